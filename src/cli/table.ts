@@ -1,0 +1,23 @@
+// Plain-text tables for the terminal: columns sized to content, long cells cut with an ellipsis.
+
+const MAX_CELL = 60;
+const width = (s: string) => [...s].length;
+const cut = (s: string) => {
+  const flat = s.replace(/\s+/g, ' ');
+  return width(flat) > MAX_CELL ? [...flat].slice(0, MAX_CELL - 1).join('') + '…' : flat;
+};
+
+export function formatTable(headers: string[], rows: string[][]): string {
+  const cells = rows.map((r) => r.map(cut));
+  const widths = headers.map((h, i) => Math.max(width(h), ...cells.map((r) => width(r[i] ?? ''))));
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c + ' '.repeat(Math.max(0, widths[i]! - width(c))))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}
+
+export function printTable(headers: string[], rows: string[][]): void {
+  process.stdout.write(rows.length ? formatTable(headers, rows) + '\n' : '(nothing found)\n');
+}

@@ -1,0 +1,84 @@
+// The extraction target, as defined by shared/eval/GUIDELINES.md. Imports nothing.
+
+export const POPULATIONS = ['children', 'fighters', 'women', 'men', 'adults', 'families', 'people'] as const;
+export type Population = (typeof POPULATIONS)[number];
+
+export const QUALIFIERS = [
+  'exact',
+  'approx',
+  'more_than',
+  'at_least',
+  'less_than',
+  'at_most',
+  'range',
+  'vague',
+] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const STATUSES = ['joined', 'present', 'featured', 'returned', 'detained', 'killed', 'other'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const AFFILIATIONS = ['isis', 'al-nusra', 'al-qaeda', 'taliban', 'imu', 'other'] as const;
+export type Affiliation = (typeof AFFILIATIONS)[number];
+
+export const MEDIA_TYPES = ['video', 'magazine', 'audio', 'photo', 'statement', 'other'] as const;
+export type MediaType = (typeof MEDIA_TYPES)[number];
+
+/** ISO 3166-1 alpha-2 code (`KZ`) or a region (`region:central-asia`). */
+export type PlaceCode = string;
+
+/** Character offsets into the text the claim was extracted from: text.slice(start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Bounds {
+  min: number | null;
+  max: number | null;
+}
+
+export interface Claim {
+  value: Bounds;
+  qualifier: Qualifier;
+  population: Population;
+  origin: PlaceCode[] | null;
+  status: Status;
+  location: PlaceCode[];
+  affiliation: Affiliation | null;
+  age: Bounds;
+  /** Who the text attributes the number to, in the text's own words. */
+  source: string | null;
+  /** ISO 8601, full or partial (`2016-08`). */
+  date: string | null;
+  quote: string;
+  span: Span;
+}
+
+export interface Release {
+  media: MediaType;
+  title: string | null;
+  date: string | null;
+  duration_min: number | null;
+  spoken: string[];
+  subtitles: string[];
+  producer: string | null;
+  quote: string;
+  span: Span;
+}
+
+export interface DocumentMeta {
+  /** ISO 639-1; detected when absent. */
+  lang?: string | null;
+  /** ISO date, full or partial; anchors relative dates ("over the weekend"). */
+  published?: string | null;
+}
+
+export interface Extraction {
+  /** The language the text was read as, or null when it is not one Tessera reads. */
+  lang: string | null;
+  claims: Claim[];
+  releases: Release[];
+  /** Human-readable remarks, e.g. that the language is not supported. */
+  notices: string[];
+}
