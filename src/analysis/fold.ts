@@ -24,7 +24,7 @@ export function foldText(input: string): string {
       .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
       .replace(/[أإآٱىئؤةё]/g, (c) => ARABIC_VARIANTS[c] ?? c)
       // Tatweel, Arabic harakat, zero-width characters.
-      .replace(/[\u0640\u064b-\u065f\u0670\u200b-\u200f\u00ad\u061c]/g, '')
+      .replace(/\u0640|[\u064b-\u065f]|\u0670|[\u200b-\u200f]|\u00ad|\u061c/g, '')
       // Latin accents only: "réfugiés" folds to "refugies", but Cyrillic "й" stays itself.
       .replace(/[\u00c0-\u024f]/g, (c) => c.normalize('NFD')[0] ?? c)
   );
