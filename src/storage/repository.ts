@@ -1,0 +1,220 @@
+// The evidence store as the rest of Tessera sees it: one interface, implemented once in SQL for both drivers.
+import type { Claim, Release } from '../domain/claim.ts';
+import type { ReviewState, SourceKind } from './schema.ts';
+
+export type { ReviewState, SourceKind } from './schema.ts';
+export { REVIEW_STATES, SOURCE_KINDS } from './schema.ts';
+
+export type DriverName = 'pglite' | 'postgres';
+
+/** A document about to be stored: the bytes as collected, the text read from them, and where they came from. */
+export interface NewDocument {
+  /** The name it came with: file name without extension, or the URL. */
+  name: string;
+  sha256: string;
+  size: number;
+  mediaType: string;
+  encoding: string | null;
+  bytes: Uint8Array;
+  text: string;
+  lang: string | null;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  collectedAt: Date;
+  collectedHow: 'file' | 'url';
+  collectedFrom: string;
+  collectedBy: string;
+  /** Place codes found in the text and the claims: lets `Kyrgyzstan` find a report that names it only in Arabic. */
+  codes: string[];
+}
+
+export interface ExtractionToStore {
+  extractorVersion: string;
+  claims: Claim[];
+  releases: Release[];
+}
+
+export interface DocumentSummary {
+  id: number;
+  name: string;
+  sha256: string;
+  size: number;
+  mediaType: string;
+  lang: string | null;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  collectedAt: Date;
+  collectedHow: string;
+  collectedFrom: string;
+  collectedBy: string;
+  extractorVersion: string;
+}
+
+export interface DocumentRecord extends DocumentSummary {
+  text: string;
+  encoding: string | null;
+  codes: string[];
+}
+
+export type StoreOutcome =
+  | { status: 'stored'; document: DocumentSummary; claimIds: number[]; releaseIds: number[] }
+  | { status: 'already_stored'; document: DocumentSummary };
+
+/** Analyst corrections, overlaid on what the engine extracted; the quote and span stay the engine's. */
+export type ClaimEdits = Partial<Omit<Claim, 'quote' | 'span'>>;
+export type ReleaseEdits = Partial<Omit<Release, 'quote' | 'span'>>;
+
+export interface ReviewInfo {
+  state: ReviewState;
+  by: string | null;
+  at: Date | null;
+  note: string | null;
+}
+
+export interface ClaimRecord {
+  id: number;
+  documentId: number;
+  documentName: string;
+  documentPublished: string | null;
+  documentOutlet: string | null;
+  /** The claim as it stands: the engine's output with the analyst's edits applied. */
+  claim: Claim;
+  /** What the engine said, last time it ran. */
+  extracted: Claim;
+  edits: ClaimEdits | null;
+  review: ReviewInfo;
+  /** The attributed source's row in `sources`, when the text names one. */
+  sourceId: number | null;
+  extractorVersion: string;
+}
+
+export interface ReleaseRecord {
+  id: number;
+  documentId: number;
+  documentName: string;
+  release: Release;
+  extracted: Release;
+  edits: ReleaseEdits | null;
+  review: ReviewInfo;
+  extractorVersion: string;
+}
+
+export interface ClaimFilter {
+  documentId?: number;
+  /** An ISO code or region the claim's origin includes. */
+  origin?: string;
+  population?: string;
+  status?: string;
+  affiliation?: string;
+  /** ISO date, full or partial: the claim's date, or its document's publication date when it has none. */
+  since?: string;
+  /** Review states to include; by default every state except `rejected`. */
+  review?: ReviewState[];
+  /** Keyset paging: claims with an id greater than this. */
+  afterId?: number;
+  limit?: number;
+}
+
+export interface ReviewInput<E> {
+  state: ReviewState;
+  /** New edits replace the old; `null` clears them; omitted keeps them. `corrected` needs edits. */
+  edits?: E | null;
+  note?: string | null;
+  actor: string;
+}
+
+export interface ReextractInput extends ExtractionToStore {
+  lang: string | null;
+  codes: string[];
+}
+
+export interface ReextractOutcome {
+  documentId: number;
+  /** Claims and releases matched to earlier ones by span: ids and review kept, engine fields refreshed. */
+  updated: number;
+  added: number;
+  /** Unreviewed items the new engine no longer finds. */
+  removed: number;
+  /** Reviewed items the new engine no longer finds: kept, since an analyst vouched for them. */
+  keptReviewed: number;
+}
+
+export interface SearchQuery {
+  text: string;
+  /** Place codes the query names (from the gazetteer): documents mentioning them match too. */
+  codes: string[];
+  limit?: number;
+}
+
+export interface SearchHit {
+  document: DocumentSummary;
+  rank: number;
+  /** A passage of the text around the first match, or its opening. */
+  snippet: string;
+  matchedCodes: string[];
+}
+
+export interface SourceRecord {
+  id: number;
+  kind: SourceKind;
+  name: string;
+}
+
+export interface ChangeRecord {
+  id: number;
+  at: Date;
+  actor: string;
+  /** `document.stored`, `document.reextracted`, `claim.reviewed`, `release.reviewed`. */
+  action: string;
+  entity: 'document' | 'claim' | 'release';
+  entityId: number;
+  documentId: number | null;
+  details: Record<string, unknown>;
+}
+
+export interface StoreStats {
+  documents: number;
+  blobs: number;
+  claims: number;
+  releases: number;
+  sources: number;
+  changes: number;
+}
+
+export interface Repository {
+  readonly driver: DriverName;
+  /** How many writes the driver can usefully run at once (1 for the embedded database). */
+  readonly concurrency: number;
+
+  /** Stores a document, its original bytes, claims and releases in one transaction; the same bytes twice are one document. */
+  storeDocument(doc: NewDocument, extraction: ExtractionToStore, actor: string): Promise<StoreOutcome>;
+  findDocumentBySha256(sha256: string): Promise<DocumentSummary | null>;
+  getDocument(id: number): Promise<DocumentRecord | null>;
+  getDocumentBytes(id: number): Promise<Uint8Array | null>;
+  /** Documents in id order, keyset-paged. */
+  listDocuments(options?: { afterId?: number; limit?: number }): Promise<DocumentSummary[]>;
+
+  listClaims(filter?: ClaimFilter): Promise<ClaimRecord[]>;
+  getClaim(id: number): Promise<ClaimRecord | null>;
+  reviewClaim(id: number, input: ReviewInput<ClaimEdits>): Promise<ClaimRecord>;
+  listReleases(filter?: { documentId?: number; afterId?: number; limit?: number }): Promise<ReleaseRecord[]>;
+  reviewRelease(id: number, input: ReviewInput<ReleaseEdits>): Promise<ReleaseRecord>;
+  /** Replaces the engine's output for a document, keeping ids where spans match and every analyst review. */
+  replaceExtraction(documentId: number, input: ReextractInput, actor: string): Promise<ReextractOutcome>;
+
+  listSources(kind?: SourceKind): Promise<SourceRecord[]>;
+  search(query: SearchQuery): Promise<SearchHit[]>;
+  listChanges(filter?: {
+    entity?: ChangeRecord['entity'];
+    entityId?: number;
+    documentId?: number;
+    afterId?: number;
+    limit?: number;
+  }): Promise<ChangeRecord[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,178 @@
+// The evidence store's tables (Drizzle pg-core); `drizzle-kit generate` turns changes into migrations in drizzle/.
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+});
+
+/** Written by SQL (`to_tsvector`), never read back by the application. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+export const REVIEW_STATES = ['unreviewed', 'confirmed', 'rejected', 'corrected'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+export const SOURCE_KINDS = ['outlet', 'attributed'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Outlets that published documents, and the people or bodies the texts attribute numbers to. */
+export const sources = pgTable(
+  'sources',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    kind: text('kind').$type<SourceKind>().notNull(),
+    name: text('name').notNull(),
+    /** Case- and space-folded name: one row per source however it is spelled in running text. */
+    key: text('key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('sources_kind_key_uq').on(t.kind, t.key)],
+);
+
+export const documents = pgTable(
+  'documents',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    /** The name it came with: the file name without extension, or the URL. */
+    name: text('name').notNull(),
+    sha256: text('sha256').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    mediaType: text('media_type').notNull(),
+    encoding: text('encoding'),
+    text: text('text').notNull(),
+    lang: text('lang'),
+    url: text('url'),
+    outlet: text('outlet'),
+    outletId: integer('outlet_id').references(() => sources.id),
+    title: text('title'),
+    /** ISO 8601, full or partial. */
+    published: text('published'),
+    collectedAt: timestamp('collected_at', { withTimezone: true }).notNull(),
+    /** `file` or `url`. */
+    collectedHow: text('collected_how').notNull(),
+    /** The path or URL the bytes were read from. */
+    collectedFrom: text('collected_from').notNull(),
+    collectedBy: text('collected_by').notNull(),
+    extractorVersion: text('extractor_version').notNull(),
+    /** Place codes (ISO 3166-1, regions) the document and its claims mention: cross-language search. */
+    codes: text('codes').array().notNull().default(sql`'{}'::text[]`),
+    search: tsvector('search').notNull(),
+  },
+  (t) => [
+    uniqueIndex('documents_sha256_uq').on(t.sha256),
+    index('documents_search_gin').using('gin', t.search),
+    index('documents_codes_gin').using('gin', t.codes),
+  ],
+);
+
+/** The original bytes, kept apart from the working text (Berkeley Protocol). */
+export const documentBlobs = pgTable('document_blobs', {
+  documentId: integer('document_id')
+    .primaryKey()
+    .references(() => documents.id, { onDelete: 'cascade' }),
+  bytes: bytea('bytes').notNull(),
+});
+
+/**
+ * Columns hold the claim as it stands (engine output with analyst edits applied), so filters are
+ * plain SQL; `extracted` keeps what the engine said and `edits` what the analyst changed.
+ */
+export const claims = pgTable(
+  'claims',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    valueMin: bigint('value_min', { mode: 'number' }),
+    valueMax: bigint('value_max', { mode: 'number' }),
+    qualifier: text('qualifier').notNull(),
+    population: text('population').notNull(),
+    origin: text('origin').array(),
+    status: text('status').notNull(),
+    location: text('location').array().notNull(),
+    affiliation: text('affiliation'),
+    ageMin: integer('age_min'),
+    ageMax: integer('age_max'),
+    source: text('source'),
+    sourceId: integer('source_id').references(() => sources.id),
+    date: text('date'),
+    quote: text('quote').notNull(),
+    spanStart: integer('span_start').notNull(),
+    spanEnd: integer('span_end').notNull(),
+    extractorVersion: text('extractor_version').notNull(),
+    extracted: jsonb('extracted').notNull(),
+    edits: jsonb('edits'),
+    review: text('review').$type<ReviewState>().notNull().default('unreviewed'),
+    reviewedBy: text('reviewed_by'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewNote: text('review_note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('claims_document_idx').on(t.documentId),
+    index('claims_origin_gin').using('gin', t.origin),
+    index('claims_population_idx').on(t.population),
+    check('claims_span_ck', sql`${t.spanStart} >= 0 AND ${t.spanEnd} >= ${t.spanStart}`),
+    check('claims_review_ck', sql`${t.review} IN ('unreviewed', 'confirmed', 'rejected', 'corrected')`),
+  ],
+);
+
+export const releases = pgTable(
+  'releases',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    media: text('media').notNull(),
+    title: text('title'),
+    date: text('date'),
+    durationMin: integer('duration_min'),
+    spoken: text('spoken').array().notNull(),
+    subtitles: text('subtitles').array().notNull(),
+    producer: text('producer'),
+    quote: text('quote').notNull(),
+    spanStart: integer('span_start').notNull(),
+    spanEnd: integer('span_end').notNull(),
+    extractorVersion: text('extractor_version').notNull(),
+    extracted: jsonb('extracted').notNull(),
+    edits: jsonb('edits'),
+    review: text('review').$type<ReviewState>().notNull().default('unreviewed'),
+    reviewedBy: text('reviewed_by'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewNote: text('review_note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('releases_document_idx').on(t.documentId),
+    check('releases_review_ck', sql`${t.review} IN ('unreviewed', 'confirmed', 'rejected', 'corrected')`),
+  ],
+);
+
+/** Append-only (a trigger refuses UPDATE and DELETE): who changed what, when. */
+export const changeLog = pgTable(
+  'change_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: integer('entity_id').notNull(),
+    documentId: integer('document_id'),
+    details: jsonb('details').notNull(),
+  },
+  (t) => [index('change_log_entity_idx').on(t.entity, t.entityId), index('change_log_document_idx').on(t.documentId)],
+);

@@ -1,0 +1,40 @@
+// Text as the search index sees it: Arabic spelling variants folded, digits unified, per-language stemming config.
+
+const ARABIC_DIACRITICS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]/g;
+const TATWEEL = /\u0640/g;
+const FOLD: Record<string, string> = {
+  '\u0623': '\u0627', // أ → ا
+  '\u0625': '\u0627', // إ → ا
+  '\u0622': '\u0627', // آ → ا
+  '\u0671': '\u0627', // ٱ → ا
+  '\u0672': '\u0627',
+  '\u0673': '\u0627',
+  '\u0624': '\u0648', // ؤ → و
+  '\u0626': '\u064a', // ئ → ي
+  '\u0649': '\u064a', // ى → ي (alef maqsura)
+  '\u0629': '\u0647', // ة → ه (taa marbuta)
+  '\u06cc': '\u064a', // Persian yeh
+  '\u06a9': '\u0643', // Persian kaf
+};
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+const INDIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
+
+/** Folds Arabic hamza forms, taa marbuta, alef maqsura, diacritics and tatweel; Arabic-Indic digits to ASCII. */
+export function normaliseForSearch(text: string): string {
+  return text
+    .replace(ARABIC_DIACRITICS, '')
+    .replace(TATWEEL, '')
+    .replace(FOLDABLE, (c) => FOLD[c] ?? c)
+    .replace(INDIC_DIGITS, (d) => String((d.charCodeAt(0) - (d >= '\u06f0' ? 0x06f0 : 0x0660)) % 10));
+}
+
+/** PostgreSQL text search configurations for the languages Tessera reads; `simple` for the rest. */
+export const SEARCH_CONFIGS = { ar: 'arabic', en: 'english', ru: 'russian', fr: 'french' } as const;
+export type SearchConfig = (typeof SEARCH_CONFIGS)[keyof typeof SEARCH_CONFIGS] | 'simple';
+
+export function searchConfigFor(lang: string | null | undefined): SearchConfig {
+  return (lang && SEARCH_CONFIGS[lang as keyof typeof SEARCH_CONFIGS]) || 'simple';
+}
+
+/** A query is read in every configuration at once: the analyst need not say which language a word is in. */
+export const QUERY_CONFIGS: readonly SearchConfig[] = ['english', 'russian', 'french', 'arabic', 'simple'];

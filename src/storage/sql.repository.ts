@@ -1,0 +1,698 @@
+// The repository in SQL, shared by both drivers: they differ only in how they connect and migrate.
+import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { Claim, Release } from '../domain/claim.ts';
+import { invalidInput, notFound, TesseraError } from '../domain/errors.ts';
+import type {
+  ChangeRecord,
+  ClaimEdits,
+  ClaimFilter,
+  ClaimRecord,
+  DocumentRecord,
+  DocumentSummary,
+  DriverName,
+  ExtractionToStore,
+  NewDocument,
+  ReextractInput,
+  ReextractOutcome,
+  ReleaseEdits,
+  ReleaseRecord,
+  Repository,
+  ReviewInfo,
+  ReviewInput,
+  SearchHit,
+  SearchQuery,
+  SourceRecord,
+  StoreOutcome,
+  StoreStats,
+} from './repository.ts';
+import * as schema from './schema.ts';
+import { changeLog, claims, documentBlobs, documents, releases, sources } from './schema.ts';
+import { normaliseForSearch, QUERY_CONFIGS, searchConfigFor } from './search-text.ts';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type Exec = Db | Tx;
+
+/** Text beyond this is kept but not indexed: PostgreSQL caps a tsvector at 1 MB. */
+const MAX_INDEXED_CHARS = 200_000;
+/** Search ranks at most this many matching documents (the newest), so common words stay fast. */
+const SEARCH_CANDIDATES = 200;
+
+export interface SqlRepositoryOptions {
+  driver: DriverName;
+  concurrency: number;
+  close: () => Promise<void>;
+}
+
+const summaryColumns = {
+  id: documents.id,
+  name: documents.name,
+  sha256: documents.sha256,
+  size: documents.size,
+  mediaType: documents.mediaType,
+  lang: documents.lang,
+  url: documents.url,
+  outlet: documents.outlet,
+  title: documents.title,
+  published: documents.published,
+  collectedAt: documents.collectedAt,
+  collectedHow: documents.collectedHow,
+  collectedFrom: documents.collectedFrom,
+  collectedBy: documents.collectedBy,
+  extractorVersion: documents.extractorVersion,
+};
+
+const sourceKey = (name: string) => normaliseForSearch(name).toLowerCase().replace(/\s+/g, ' ').trim();
+
+function searchVector(text: string, title: string | null, lang: string | null): SQL {
+  const cfg = searchConfigFor(lang);
+  const body = normaliseForSearch(text.slice(0, MAX_INDEXED_CHARS));
+  const head = normaliseForSearch(title ?? '');
+  return sql`setweight(to_tsvector(${cfg}::regconfig, ${head}), 'A') || to_tsvector(${cfg}::regconfig, ${body})`;
+}
+
+function claimColumns(c: Claim) {
+  return {
+    valueMin: c.value.min,
+    valueMax: c.value.max,
+    qualifier: c.qualifier,
+    population: c.population,
+    origin: c.origin,
+    status: c.status,
+    location: c.location,
+    affiliation: c.affiliation,
+    ageMin: c.age.min,
+    ageMax: c.age.max,
+    source: c.source,
+    date: c.date,
+    quote: c.quote,
+    spanStart: c.span.start,
+    spanEnd: c.span.end,
+  };
+}
+
+function releaseColumns(r: Release) {
+  return {
+    media: r.media,
+    title: r.title,
+    date: r.date,
+    durationMin: r.duration_min,
+    spoken: r.spoken,
+    subtitles: r.subtitles,
+    producer: r.producer,
+    quote: r.quote,
+    spanStart: r.span.start,
+    spanEnd: r.span.end,
+  };
+}
+
+const applyEdits = <T extends object, E extends Partial<T>>(base: T, edits: E | null | undefined): T =>
+  edits ? { ...base, ...edits } : base;
+
+function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
+export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repository {
+  // Ids of sources known to be committed; a rolled-back insert never reaches it.
+  const sourceIds = new Map<string, number>();
+
+  async function sourceId(tx: Exec, kind: schema.SourceKind, name: string | null): Promise<number | null> {
+    if (!name || !name.trim()) return null;
+    const key = sourceKey(name);
+    const cached = sourceIds.get(`${kind}\u0000${key}`);
+    if (cached !== undefined) return cached;
+    const inserted = await tx
+      .insert(sources)
+      .values({ kind, name: name.trim(), key })
+      .onConflictDoNothing()
+      .returning({ id: sources.id });
+    if (inserted[0]) return inserted[0].id;
+    const found = await tx
+      .select({ id: sources.id })
+      .from(sources)
+      .where(and(eq(sources.kind, kind), eq(sources.key, key)));
+    if (!found[0]) throw new TesseraError('storage_failed', `source vanished: ${name}`);
+    return found[0].id;
+  }
+
+  const remember = (kind: schema.SourceKind, names: (string | null)[], ids: (number | null)[]) => {
+    names.forEach((n, i) => {
+      const id = ids[i];
+      if (n && id != null) sourceIds.set(`${kind}\u0000${sourceKey(n)}`, id);
+    });
+  };
+
+  async function log(tx: Exec, entry: Omit<ChangeRecord, 'id' | 'at'>): Promise<void> {
+    await tx.insert(changeLog).values(entry);
+  }
+
+  async function insertClaims(tx: Exec, documentId: number, version: string, list: Claim[]) {
+    if (!list.length) return { ids: [] as number[], names: [] as (string | null)[], srcIds: [] as (number | null)[] };
+    const names = list.map((c) => c.source);
+    const srcIds: (number | null)[] = [];
+    for (const n of names) srcIds.push(await sourceId(tx, 'attributed', n));
+    const ids = await tx
+      .insert(claims)
+      .values(
+        list.map((c, i) => ({
+          documentId,
+          ...claimColumns(c),
+          sourceId: srcIds[i] ?? null,
+          extractorVersion: version,
+          extracted: c,
+        })),
+      )
+      .returning({ id: claims.id });
+    return { ids: ids.map((r) => r.id), names, srcIds };
+  }
+
+  async function insertReleases(tx: Exec, documentId: number, version: string, list: Release[]) {
+    if (!list.length) return [] as number[];
+    const ids = await tx
+      .insert(releases)
+      .values(list.map((r) => ({ documentId, ...releaseColumns(r), extractorVersion: version, extracted: r })))
+      .returning({ id: releases.id });
+    return ids.map((r) => r.id);
+  }
+
+  function toClaimRecord(
+    row: typeof claims.$inferSelect,
+    doc: { name: string; published: string | null; outlet: string | null },
+  ): ClaimRecord {
+    const extracted = row.extracted as Claim;
+    const edits = (row.edits as ClaimEdits | null) ?? null;
+    return {
+      id: row.id,
+      documentId: row.documentId,
+      documentName: doc.name,
+      documentPublished: doc.published,
+      documentOutlet: doc.outlet,
+      claim: {
+        value: { min: row.valueMin, max: row.valueMax },
+        qualifier: row.qualifier as Claim['qualifier'],
+        population: row.population as Claim['population'],
+        origin: row.origin,
+        status: row.status as Claim['status'],
+        location: row.location,
+        affiliation: row.affiliation as Claim['affiliation'],
+        age: { min: row.ageMin, max: row.ageMax },
+        source: row.source,
+        date: row.date,
+        quote: row.quote,
+        span: { start: row.spanStart, end: row.spanEnd },
+      },
+      extracted,
+      edits,
+      review: reviewInfo(row),
+      sourceId: row.sourceId,
+      extractorVersion: row.extractorVersion,
+    };
+  }
+
+  function toReleaseRecord(row: typeof releases.$inferSelect, documentName: string): ReleaseRecord {
+    return {
+      id: row.id,
+      documentId: row.documentId,
+      documentName,
+      release: {
+        media: row.media as Release['media'],
+        title: row.title,
+        date: row.date,
+        duration_min: row.durationMin,
+        spoken: row.spoken,
+        subtitles: row.subtitles,
+        producer: row.producer,
+        quote: row.quote,
+        span: { start: row.spanStart, end: row.spanEnd },
+      },
+      extracted: row.extracted as Release,
+      edits: (row.edits as ReleaseEdits | null) ?? null,
+      review: reviewInfo(row),
+      extractorVersion: row.extractorVersion,
+    };
+  }
+
+  const docJoin = { name: documents.name, published: documents.published, outlet: documents.outlet };
+
+  async function getClaim(id: number): Promise<ClaimRecord | null> {
+    const rows = await db
+      .select({ c: claims, d: docJoin })
+      .from(claims)
+      .innerJoin(documents, eq(documents.id, claims.documentId))
+      .where(eq(claims.id, id));
+    return rows[0] ? toClaimRecord(rows[0].c, rows[0].d) : null;
+  }
+
+  async function getRelease(id: number): Promise<ReleaseRecord | null> {
+    const rows = await db
+      .select({ r: releases, name: documents.name })
+      .from(releases)
+      .innerJoin(documents, eq(documents.id, releases.documentId))
+      .where(eq(releases.id, id));
+    return rows[0] ? toReleaseRecord(rows[0].r, rows[0].name) : null;
+  }
+
+  function checkReview<E>(input: ReviewInput<E>, current: unknown): E | null {
+    if (!schema.REVIEW_STATES.includes(input.state)) throw invalidInput(`unknown review state "${input.state}"`);
+    if (!input.actor.trim()) throw invalidInput('a review needs the name of who made it');
+    const edits = input.edits === undefined ? (current as E | null) : input.edits;
+    const empty = !edits || Object.keys(edits).length === 0;
+    if (input.state === 'corrected' && empty) throw invalidInput('a correction needs the corrected fields');
+    return empty ? null : edits;
+  }
+
+  return {
+    driver: options.driver,
+    concurrency: options.concurrency,
+
+    async storeDocument(doc: NewDocument, extraction: ExtractionToStore, actor: string): Promise<StoreOutcome> {
+      let outlet: { name: string | null; id: number | null } = { name: null, id: null };
+      let claimSources: { names: (string | null)[]; ids: (number | null)[] } = { names: [], ids: [] };
+      const outcome = await db.transaction(async (tx): Promise<StoreOutcome> => {
+        const outletId = await sourceId(tx, 'outlet', doc.outlet);
+        outlet = { name: doc.outlet, id: outletId };
+        const inserted = await tx
+          .insert(documents)
+          .values({
+            name: doc.name,
+            sha256: doc.sha256,
+            size: doc.size,
+            mediaType: doc.mediaType,
+            encoding: doc.encoding,
+            text: doc.text,
+            lang: doc.lang,
+            url: doc.url,
+            outlet: doc.outlet,
+            outletId,
+            title: doc.title,
+            published: doc.published,
+            collectedAt: doc.collectedAt,
+            collectedHow: doc.collectedHow,
+            collectedFrom: doc.collectedFrom,
+            collectedBy: doc.collectedBy,
+            extractorVersion: extraction.extractorVersion,
+            codes: [...new Set(doc.codes)].sort(),
+            search: searchVector(doc.text, doc.title, doc.lang),
+          })
+          .onConflictDoNothing({ target: documents.sha256 })
+          .returning(summaryColumns);
+        const stored = inserted[0];
+        if (!stored) {
+          // Stored before, perhaps by a concurrent run: nothing else is written.
+          const existing = await tx.select(summaryColumns).from(documents).where(eq(documents.sha256, doc.sha256));
+          if (!existing[0]) throw new TesseraError('storage_failed', `document ${doc.sha256} vanished`);
+          return { status: 'already_stored', document: existing[0] };
+        }
+        await tx.insert(documentBlobs).values({ documentId: stored.id, bytes: doc.bytes });
+        const c = await insertClaims(tx, stored.id, extraction.extractorVersion, extraction.claims);
+        claimSources = { names: c.names, ids: c.srcIds };
+        const releaseIds = await insertReleases(tx, stored.id, extraction.extractorVersion, extraction.releases);
+        await log(tx, {
+          actor,
+          action: 'document.stored',
+          entity: 'document',
+          entityId: stored.id,
+          documentId: stored.id,
+          details: {
+            name: doc.name,
+            sha256: doc.sha256,
+            collectedFrom: doc.collectedFrom,
+            extractorVersion: extraction.extractorVersion,
+            claimIds: c.ids,
+            releaseIds,
+          },
+        });
+        return { status: 'stored', document: stored, claimIds: c.ids, releaseIds };
+      });
+      remember('outlet', [outlet.name], [outlet.id]);
+      remember('attributed', claimSources.names, claimSources.ids);
+      return outcome;
+    },
+
+    async findDocumentBySha256(sha256) {
+      const rows = await db.select(summaryColumns).from(documents).where(eq(documents.sha256, sha256));
+      return rows[0] ?? null;
+    },
+
+    async getDocument(id): Promise<DocumentRecord | null> {
+      const rows = await db
+        .select({ ...summaryColumns, text: documents.text, encoding: documents.encoding, codes: documents.codes })
+        .from(documents)
+        .where(eq(documents.id, id));
+      return rows[0] ?? null;
+    },
+
+    async getDocumentBytes(id) {
+      const rows = await db.select().from(documentBlobs).where(eq(documentBlobs.documentId, id));
+      return rows[0] ? new Uint8Array(rows[0].bytes) : null;
+    },
+
+    async listDocuments(opts = {}) {
+      return db
+        .select(summaryColumns)
+        .from(documents)
+        .where(opts.afterId !== undefined ? gt(documents.id, opts.afterId) : undefined)
+        .orderBy(asc(documents.id))
+        .limit(opts.limit ?? 100);
+    },
+
+    async listClaims(filter: ClaimFilter = {}) {
+      const where: SQL[] = [inArray(claims.review, filter.review ?? ['unreviewed', 'confirmed', 'corrected'])];
+      if (filter.documentId !== undefined) where.push(eq(claims.documentId, filter.documentId));
+      if (filter.origin) where.push(sql`${claims.origin} @> ARRAY[${filter.origin}]::text[]`);
+      if (filter.population) where.push(eq(claims.population, filter.population));
+      if (filter.status) where.push(eq(claims.status, filter.status));
+      if (filter.affiliation) where.push(eq(claims.affiliation, filter.affiliation));
+      if (filter.since) where.push(sql`coalesce(${claims.date}, ${documents.published}) >= ${filter.since}`);
+      if (filter.afterId !== undefined) where.push(gt(claims.id, filter.afterId));
+      const rows = await db
+        .select({ c: claims, d: docJoin })
+        .from(claims)
+        .innerJoin(documents, eq(documents.id, claims.documentId))
+        .where(and(...where))
+        .orderBy(asc(claims.id))
+        .limit(filter.limit ?? 1000);
+      return rows.map((r) => toClaimRecord(r.c, r.d));
+    },
+
+    getClaim,
+
+    async reviewClaim(id, input) {
+      const before = await getClaim(id);
+      if (!before) throw notFound('claim', String(id));
+      const edits = checkReview(input, before.edits);
+      const now = new Date();
+      const current = applyEdits(before.extracted, edits);
+      await db.transaction(async (tx) => {
+        await tx
+          .update(claims)
+          .set({
+            ...claimColumns(current),
+            sourceId: await sourceId(tx, 'attributed', current.source),
+            edits,
+            review: input.state,
+            reviewedBy: input.actor,
+            reviewedAt: now,
+            reviewNote: input.note ?? null,
+          })
+          .where(eq(claims.id, id));
+        await log(tx, {
+          actor: input.actor,
+          action: 'claim.reviewed',
+          entity: 'claim',
+          entityId: id,
+          documentId: before.documentId,
+          details: {
+            from: { state: before.review.state, edits: before.edits },
+            to: { state: input.state, edits },
+            note: input.note ?? null,
+          },
+        });
+      });
+      sourceIds.clear();
+      return (await getClaim(id))!;
+    },
+
+    async listReleases(filter = {}) {
+      const where: SQL[] = [];
+      if (filter.documentId !== undefined) where.push(eq(releases.documentId, filter.documentId));
+      if (filter.afterId !== undefined) where.push(gt(releases.id, filter.afterId));
+      const rows = await db
+        .select({ r: releases, name: documents.name })
+        .from(releases)
+        .innerJoin(documents, eq(documents.id, releases.documentId))
+        .where(where.length ? and(...where) : undefined)
+        .orderBy(asc(releases.id))
+        .limit(filter.limit ?? 1000);
+      return rows.map((r) => toReleaseRecord(r.r, r.name));
+    },
+
+    async reviewRelease(id, input) {
+      const before = await getRelease(id);
+      if (!before) throw notFound('release', String(id));
+      const edits = checkReview(input, before.edits);
+      const current = applyEdits(before.extracted, edits);
+      await db.transaction(async (tx) => {
+        await tx
+          .update(releases)
+          .set({
+            ...releaseColumns(current),
+            edits,
+            review: input.state,
+            reviewedBy: input.actor,
+            reviewedAt: new Date(),
+            reviewNote: input.note ?? null,
+          })
+          .where(eq(releases.id, id));
+        await log(tx, {
+          actor: input.actor,
+          action: 'release.reviewed',
+          entity: 'release',
+          entityId: id,
+          documentId: before.documentId,
+          details: {
+            from: { state: before.review.state, edits: before.edits },
+            to: { state: input.state, edits },
+            note: input.note ?? null,
+          },
+        });
+      });
+      return (await getRelease(id))!;
+    },
+
+    async replaceExtraction(documentId, input: ReextractInput, actor): Promise<ReextractOutcome> {
+      const outcome = await db.transaction(async (tx) => {
+        const docRows = await tx
+          .select({ text: documents.text, title: documents.title, lang: documents.lang })
+          .from(documents)
+          .where(eq(documents.id, documentId))
+          .for('update');
+        const doc = docRows[0];
+        if (!doc) throw notFound('document', String(documentId));
+        const version = input.extractorVersion;
+
+        const oldClaims = await tx.select().from(claims).where(eq(claims.documentId, documentId));
+        const cm = matchBySpan(oldClaims, input.claims);
+        for (const [oldRow, fresh] of cm.matched) {
+          const current = applyEdits(fresh, oldRow.edits as ClaimEdits | null);
+          await tx
+            .update(claims)
+            .set({
+              ...claimColumns(current),
+              sourceId: await sourceId(tx, 'attributed', current.source),
+              extracted: fresh,
+              extractorVersion: version,
+            })
+            .where(eq(claims.id, oldRow.id));
+        }
+        const claimGone = cm.unmatchedOld.filter((r) => r.review === 'unreviewed').map((r) => r.id);
+        if (claimGone.length) await tx.delete(claims).where(inArray(claims.id, claimGone));
+        const added = await insertClaims(tx, documentId, version, cm.unmatchedNew);
+
+        const oldReleases = await tx.select().from(releases).where(eq(releases.documentId, documentId));
+        const rm = matchBySpan(oldReleases, input.releases);
+        for (const [oldRow, fresh] of rm.matched) {
+          const current = applyEdits(fresh, oldRow.edits as ReleaseEdits | null);
+          await tx
+            .update(releases)
+            .set({ ...releaseColumns(current), extracted: fresh, extractorVersion: version })
+            .where(eq(releases.id, oldRow.id));
+        }
+        const releaseGone = rm.unmatchedOld.filter((r) => r.review === 'unreviewed').map((r) => r.id);
+        if (releaseGone.length) await tx.delete(releases).where(inArray(releases.id, releaseGone));
+        const addedReleases = await insertReleases(tx, documentId, version, rm.unmatchedNew);
+
+        const lang = input.lang ?? doc.lang;
+        await tx
+          .update(documents)
+          .set({
+            extractorVersion: version,
+            lang,
+            codes: [...new Set(input.codes)].sort(),
+            ...(lang !== doc.lang ? { search: searchVector(doc.text, doc.title, lang) } : {}),
+          })
+          .where(eq(documents.id, documentId));
+
+        const result: ReextractOutcome = {
+          documentId,
+          updated: cm.matched.length + rm.matched.length,
+          added: added.ids.length + addedReleases.length,
+          removed: claimGone.length + releaseGone.length,
+          keptReviewed:
+            cm.unmatchedOld.length - claimGone.length + (rm.unmatchedOld.length - releaseGone.length),
+        };
+        await log(tx, {
+          actor,
+          action: 'document.reextracted',
+          entity: 'document',
+          entityId: documentId,
+          documentId,
+          details: {
+            extractorVersion: version,
+            ...result,
+            updatedClaimIds: cm.matched.map(([o]) => o.id),
+            addedClaimIds: added.ids,
+            removedClaimIds: claimGone,
+            addedReleaseIds: addedReleases,
+            removedReleaseIds: releaseGone,
+          },
+        });
+        return result;
+      });
+      sourceIds.clear();
+      return outcome;
+    },
+
+    async listSources(kind) {
+      const rows = await db
+        .select({ id: sources.id, kind: sources.kind, name: sources.name })
+        .from(sources)
+        .where(kind ? eq(sources.kind, kind) : undefined)
+        .orderBy(asc(sources.id));
+      return rows satisfies SourceRecord[];
+    },
+
+    async search(query: SearchQuery): Promise<SearchHit[]> {
+      const text = normaliseForSearch(query.text).trim();
+      const codes = [...new Set(query.codes)];
+      if (!text && !codes.length) return [];
+      const limit = Math.min(Math.max(query.limit ?? 20, 1), SEARCH_CANDIDATES);
+      const tsq = sql.join(
+        QUERY_CONFIGS.map((cfg) => sql`websearch_to_tsquery(${cfg}::regconfig, ${text})`),
+        sql` || `,
+      );
+      const codesArr = sql`${`{${codes.map((c) => `"${c.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`;
+      // Rank only a bounded set of the newest matches: ts_rank over every match of a common word is slow.
+      const result = await db.execute(sql`
+        WITH q AS (SELECT (${tsq}) AS q),
+        cand AS (
+          SELECT d.id FROM documents d, q
+          WHERE d.search @@ q.q OR d.codes && ${codesArr}
+          ORDER BY d.id DESC
+          LIMIT ${SEARCH_CANDIDATES}
+        )
+        SELECT d.id, ts_rank(d.search, q.q) + CASE WHEN d.codes && ${codesArr} THEN 0.05 ELSE 0 END AS rank,
+               ARRAY(SELECT unnest(d.codes) INTERSECT SELECT unnest(${codesArr})) AS matched
+        FROM cand JOIN documents d ON d.id = cand.id, q
+        ORDER BY rank DESC, d.id DESC
+        LIMIT ${limit}`);
+      const hits = rowsOf<{ id: number; rank: number | string; matched: string[] }>(result);
+      if (!hits.length) return [];
+      const docs = await db
+        .select({ ...summaryColumns, text: documents.text })
+        .from(documents)
+        .where(
+          inArray(
+            documents.id,
+            hits.map((h) => Number(h.id)),
+          ),
+        );
+      const byId = new Map(docs.map((d) => [d.id, d]));
+      return hits.flatMap((h) => {
+        const d = byId.get(Number(h.id));
+        if (!d) return [];
+        const { text: body, ...summary } = d;
+        return [{ document: summary, rank: Number(h.rank), snippet: snippet(body, text), matchedCodes: h.matched }];
+      });
+    },
+
+    async listChanges(filter = {}) {
+      const where: SQL[] = [];
+      if (filter.entity) where.push(eq(changeLog.entity, filter.entity));
+      if (filter.entityId !== undefined) where.push(eq(changeLog.entityId, filter.entityId));
+      if (filter.documentId !== undefined) where.push(eq(changeLog.documentId, filter.documentId));
+      if (filter.afterId !== undefined) where.push(gt(changeLog.id, filter.afterId));
+      const rows = await db
+        .select()
+        .from(changeLog)
+        .where(where.length ? and(...where) : undefined)
+        .orderBy(asc(changeLog.id))
+        .limit(filter.limit ?? 1000);
+      return rows.map((r) => ({
+        ...r,
+        entity: r.entity as ChangeRecord['entity'],
+        details: r.details as Record<string, unknown>,
+      }));
+    },
+
+    async stats(): Promise<StoreStats> {
+      const result = await db.execute(sql`SELECT
+        (SELECT count(*) FROM documents)::int AS documents,
+        (SELECT count(*) FROM document_blobs)::int AS blobs,
+        (SELECT count(*) FROM claims)::int AS claims,
+        (SELECT count(*) FROM releases)::int AS releases,
+        (SELECT count(*) FROM sources)::int AS sources,
+        (SELECT count(*) FROM change_log)::int AS changes`);
+      const row = rowsOf<StoreStats>(result)[0]!;
+      return {
+        documents: Number(row.documents),
+        blobs: Number(row.blobs),
+        claims: Number(row.claims),
+        releases: Number(row.releases),
+        sources: Number(row.sources),
+        changes: Number(row.changes),
+      };
+    },
+
+    close: options.close,
+  };
+}
+
+function reviewInfo(row: {
+  review: schema.ReviewState;
+  reviewedBy: string | null;
+  reviewedAt: Date | null;
+  reviewNote: string | null;
+}): ReviewInfo {
+  return { state: row.review, by: row.reviewedBy, at: row.reviewedAt, note: row.reviewNote };
+}
+
+/** Pairs earlier items with fresh ones by the largest overlap of their spans; each is used at most once. */
+export function matchBySpan<O extends { spanStart: number; spanEnd: number }, N extends { span: { start: number; end: number } }>(
+  old: O[],
+  fresh: N[],
+): { matched: [O, N][]; unmatchedOld: O[]; unmatchedNew: N[] } {
+  const pairs: { o: number; n: number; overlap: number }[] = [];
+  old.forEach((o, oi) =>
+    fresh.forEach((f, ni) => {
+      const overlap = Math.min(o.spanEnd, f.span.end) - Math.max(o.spanStart, f.span.start);
+      if (overlap > 0 || (o.spanStart === f.span.start && o.spanEnd === f.span.end)) pairs.push({ o: oi, n: ni, overlap });
+    }),
+  );
+  pairs.sort((a, b) => b.overlap - a.overlap || a.o - b.o || a.n - b.n);
+  const usedO = new Set<number>();
+  const usedN = new Set<number>();
+  const matched: [O, N][] = [];
+  for (const p of pairs) {
+    if (usedO.has(p.o) || usedN.has(p.n)) continue;
+    usedO.add(p.o);
+    usedN.add(p.n);
+    matched.push([old[p.o]!, fresh[p.n]!]);
+  }
+  return {
+    matched,
+    unmatchedOld: old.filter((_, i) => !usedO.has(i)),
+    unmatchedNew: fresh.filter((_, i) => !usedN.has(i)),
+  };
+}
+
+/** About 200 characters around the first word of the query found in the text (folded), else the opening. */
+export function snippet(text: string, query: string, width = 200): string {
+  const folded = normaliseForSearch(text).toLowerCase();
+  // Folding only removes marks, so positions drift slightly in Arabic with diacritics; fine for a preview.
+  const words = query
+    .toLowerCase()
+    .split(/[\s"'()|&!:-]+/)
+    .filter((w) => w.length >= 3 && w !== 'or' && w !== 'and');
+  let at = -1;
+  for (const w of words) {
+    const stem = [...w].slice(0, Math.max(3, [...w].length - 2)).join('');
+    const i = folded.indexOf(stem);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  const start = Math.max(0, at < 0 ? 0 : at - width / 4);
+  const cut = text.slice(start, start + width).replace(/\s+/g, ' ').trim();
+  return (start > 0 ? '…' : '') + cut + (start + width < text.length ? '…' : '');
+}
