@@ -1,0 +1,29 @@
+// What analysis reads: an extracted claim plus the document facts it needs. Plain data,
+// so the store can hand in rows and tests can hand in literals.
+
+import type { Claim } from '../domain/claim.ts';
+import type { Grade } from '../domain/grade.ts';
+import type { CopyLink } from './near-duplicates.ts';
+
+export interface AnalysisClaim extends Claim {
+  id: string;
+  documentId: string;
+  /** The document id as given at ingestion (file name without extension), for display. */
+  documentName: string;
+  lang: string;
+  /** The document's publication date, ISO full or partial. */
+  published: string | null;
+  outlet: string | null;
+  /** Missing means ungraded, read as F6. */
+  grade?: Grade | null;
+  /** Set when the claim's document is a near copy of an earlier one. */
+  copyOf?: CopyLink | null;
+  /** The sentence around the quote, when known: "in total" often sits outside the quote. */
+  context?: string | null;
+}
+
+/** When a claim held: its own date, else its document's publication date. */
+export interface ClaimTime {
+  date: string;
+  basis: 'claim' | 'published';
+}
