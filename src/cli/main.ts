@@ -1,6 +1,10 @@
 // The `tessera` command: one file per subcommand, registered here.
 import { Command } from 'commander';
 import { registerExtract } from './extract.command.ts';
+import { registerIngest } from './ingest.command.ts';
+import { registerReextract } from './reextract.command.ts';
+import { registerSearch } from './search.command.ts';
+import { registerClaims } from './claims.command.ts';
 
 // A closed pipe (`| head`) ends the output, not the process with a stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -13,5 +17,9 @@ const program = new Command('tessera')
   .showHelpAfterError();
 
 registerExtract(program);
+registerIngest(program);
+registerReextract(program);
+registerSearch(program);
+registerClaims(program);
 
 await program.parseAsync(process.argv);

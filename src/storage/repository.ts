@@ -143,10 +143,14 @@ export interface ReextractOutcome {
   keptReviewed: number;
 }
 
+/**
+ * Documents match when they contain every word of `text` (stemmed in each language) and, when `codes`
+ * are given, also mention one of those places: by gazetteer code, or by the words of `placeText`.
+ */
 export interface SearchQuery {
   text: string;
-  /** Place codes the query names (from the gazetteer): documents mentioning them match too. */
   codes: string[];
+  placeText?: string;
   limit?: number;
 }
 

@@ -556,24 +556,34 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
 
     async search(query: SearchQuery): Promise<SearchHit[]> {
       const text = normaliseForSearch(query.text).trim();
+      const placeText = normaliseForSearch(query.placeText ?? '').trim();
       const codes = [...new Set(query.codes)];
       if (!text && !codes.length) return [];
       const limit = Math.min(Math.max(query.limit ?? 20, 1), SEARCH_CANDIDATES);
-      const tsq = sql.join(
-        QUERY_CONFIGS.map((cfg) => sql`websearch_to_tsquery(${cfg}::regconfig, ${text})`),
-        sql` || `,
-      );
+      const tsq = (words: string) =>
+        sql.join(
+          QUERY_CONFIGS.map((cfg) => sql`websearch_to_tsquery(${cfg}::regconfig, ${words})`),
+          sql` || `,
+        );
       const codesArr = sql`${`{${codes.map((c) => `"${c.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`;
+      const wordsMatch = text ? sql`d.search @@ q.words` : sql`TRUE`;
+      const placeMatch = codes.length
+        ? placeText
+          ? sql`(d.codes && ${codesArr} OR d.search @@ q.places)`
+          : sql`d.codes && ${codesArr}`
+        : sql`TRUE`;
       // Rank only a bounded set of the newest matches: ts_rank over every match of a common word is slow.
       const result = await db.execute(sql`
-        WITH q AS (SELECT (${tsq}) AS q),
+        WITH q AS (SELECT (${tsq(text)}) AS words, (${tsq(placeText)}) AS places),
         cand AS (
           SELECT d.id FROM documents d, q
-          WHERE d.search @@ q.q OR d.codes && ${codesArr}
+          WHERE ${wordsMatch} AND ${placeMatch}
           ORDER BY d.id DESC
           LIMIT ${SEARCH_CANDIDATES}
         )
-        SELECT d.id, ts_rank(d.search, q.q) + CASE WHEN d.codes && ${codesArr} THEN 0.05 ELSE 0 END AS rank,
+        SELECT d.id,
+               ts_rank(d.search, q.words || q.places)
+                 + CASE WHEN d.codes && ${codesArr} THEN 0.05 ELSE 0 END AS rank,
                ARRAY(SELECT unnest(d.codes) INTERSECT SELECT unnest(${codesArr})) AS matched
         FROM cand JOIN documents d ON d.id = cand.id, q
         ORDER BY rank DESC, d.id DESC
@@ -594,7 +604,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         const d = byId.get(Number(h.id));
         if (!d) return [];
         const { text: body, ...summary } = d;
-        return [{ document: summary, rank: Number(h.rank), snippet: snippet(body, text), matchedCodes: h.matched }];
+        return [{ document: summary, rank: Number(h.rank), snippet: snippet(body, `${query.text} ${query.placeText ?? ''}`), matchedCodes: h.matched }];
       });
     },
 

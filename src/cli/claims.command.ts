@@ -1,0 +1,68 @@
+// `tessera claims`: stored claims with their source, date and quote; filters by origin, population, status, group, date.
+import type { Command } from 'commander';
+import { formatBounds } from './extract.command.ts';
+import { CLAIM_COLUMNS, claimFilter, claimRow, csvLine, listAllClaims } from '../services/claims.service.ts';
+import { describeError } from './options.ts';
+import { docLabel, withStore } from './store.ts';
+import { printTable } from './table.ts';
+
+interface ClaimsCliOptions {
+  origin?: string;
+  population?: string;
+  status?: string;
+  group?: string;
+  since?: string;
+  format: string;
+}
+
+export function registerClaims(program: Command): void {
+  program
+    .command('claims')
+    .description('list stored claims with their source, date and quote')
+    .option('--origin <code>', 'where the people come from: KZ, region:central-asia, ...')
+    .option('--population <kind>', 'children, fighters, women, men, adults, families, people')
+    .option('--status <status>', 'joined, present, featured, returned, detained, killed, other')
+    .option('--group <group>', 'isis, al-nusra, al-qaeda, taliban, imu, other')
+    .option('--since <date>', 'claims dated (or published) on or after: 2019, 2019-05, 2019-05-10')
+    .option('-f, --format <format>', 'table, json or csv (HXL-tagged)', 'table')
+    .action(async (opts: ClaimsCliOptions) => {
+      if (!['table', 'json', 'csv'].includes(opts.format)) {
+        program.error(`--format must be table, json or csv, not "${opts.format}"`);
+      }
+      let filter;
+      try {
+        filter = claimFilter(opts);
+      } catch (e) {
+        program.error(describeError(e));
+      }
+      await withStore(async (repo) => {
+        if (opts.format === 'csv') {
+          process.stdout.write(csvLine(CLAIM_COLUMNS.map(([h]) => h)) + '\n');
+          process.stdout.write(csvLine(CLAIM_COLUMNS.map(([, tag]) => tag)) + '\n');
+          for await (const r of listAllClaims(repo, filter)) process.stdout.write(csvLine(claimRow(r)) + '\n');
+          return;
+        }
+        const all = [];
+        for await (const r of listAllClaims(repo, filter)) all.push(r);
+        if (opts.format === 'json') {
+          process.stdout.write(JSON.stringify(all, null, 2) + '\n');
+          return;
+        }
+        printTable(
+          ['claim', 'document', 'value', 'who', 'origin', 'status', 'group', 'source', 'date', 'quote'],
+          all.map((r) => [
+            String(r.id) + (r.review.state === 'unreviewed' ? '' : ` (${r.review.state})`),
+            docLabel({ id: r.documentId, name: r.documentName }),
+            formatBounds(r.claim.value.min, r.claim.value.max, r.claim.qualifier),
+            r.claim.population,
+            r.claim.origin?.join(',') ?? '-',
+            r.claim.status,
+            r.claim.affiliation ?? '-',
+            r.claim.source ?? r.documentOutlet ?? '-',
+            r.claim.date ?? r.documentPublished ?? '-',
+            r.claim.quote,
+          ]),
+        );
+      });
+    });
+}

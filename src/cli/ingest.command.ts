@@ -1,0 +1,140 @@
+// `tessera ingest PATH|URL...`: store reports with their claims; a progress bar on a terminal, lines otherwise.
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import { ingest, type IngestEvent } from '../services/ingest.service.ts';
+import { docLabel, withStore } from './store.ts';
+
+interface IngestCliOptions {
+  json?: boolean;
+  allowPrivate?: boolean;
+  maxBytes?: number;
+  timeout?: number;
+}
+
+const positive = (what: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`${what} must be a positive integer`);
+  return n;
+};
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('store reports (files, folders, http(s) URLs) with their original bytes, text and claims')
+    .argument('<inputs...>', 'files, folders (read recursively) or http(s) URLs')
+    .option('--json', 'one JSON object per line for each input, then a summary')
+    .option('--allow-private', 'let URLs reach loopback, link-local and private addresses')
+    .option('--max-bytes <n>', 'refuse files and downloads larger than this (default: TESSERA_MAX_BYTES or 100 MB)', positive('--max-bytes'))
+    .option('--timeout <ms>', 'time limit per URL in milliseconds (default: TESSERA_FETCH_TIMEOUT_MS or 30000)', positive('--timeout'))
+    .action(async (inputs: string[], opts: IngestCliOptions) => {
+      await withStore(async (repo, config) => {
+        const ui = createReporter(Boolean(opts.json), process.stderr.isTTY === true && !opts.json);
+        const summary = await ingest(
+          repo,
+          inputs,
+          {
+            actor: config.user,
+            maxBytes: opts.maxBytes ?? config.maxBytes,
+            fetchTimeoutMs: opts.timeout ?? config.fetchTimeoutMs,
+            allowPrivate: Boolean(opts.allowPrivate),
+          },
+          ui.event,
+        );
+        ui.done();
+        const rate = summary.stored / Math.max(summary.seconds, 0.001);
+        if (opts.json) {
+          process.stdout.write(JSON.stringify({ event: 'summary', ...summary, rate }) + '\n');
+        } else {
+          process.stdout.write(
+            `${summary.stored} stored, ${summary.alreadyStored} already stored, ${summary.skipped} skipped, ` +
+              `${summary.failed} failed in ${summary.seconds.toFixed(1)} s (${rate.toFixed(1)} reports/s)\n`,
+          );
+        }
+        if (summary.failed) process.exitCode = 1;
+      });
+    });
+}
+
+function createReporter(json: boolean, tty: boolean) {
+  if (json) {
+    return {
+      event: (e: IngestEvent) => {
+        if (e.type === 'planned') return;
+        process.stdout.write(JSON.stringify({ event: e.type, ...e, type: undefined }) + '\n');
+      },
+      done: () => {},
+    };
+  }
+  if (tty) {
+    const bar = new cliProgress.SingleBar(
+      {
+        format: 'ingesting {bar} {value}/{total} | {rate}/s | stored {stored} | already {already} | failed {failed}',
+        stream: process.stderr,
+        hideCursor: true,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    const counts = { stored: 0, already: 0, failed: 0 };
+    const later: string[] = [];
+    const started = performance.now();
+    let running = false;
+    const payload = (done: number) => ({
+      ...counts,
+      rate: (done / Math.max((performance.now() - started) / 1000, 0.001)).toFixed(1),
+    });
+    let done = 0;
+    return {
+      event: (e: IngestEvent) => {
+        switch (e.type) {
+          case 'planned':
+            bar.start(e.total, 0, payload(0));
+            running = true;
+            return;
+          case 'stored':
+            counts.stored++;
+            break;
+          case 'already_stored':
+            counts.already++;
+            break;
+          case 'failed':
+            counts.failed++;
+            later.push(`tessera: ${e.input}: ${e.reason}`);
+            break;
+          case 'skipped':
+            later.push(`skipped ${e.input}: ${e.reason}`);
+            return;
+        }
+        done++;
+        if (running) bar.update(done, payload(done));
+      },
+      done: () => {
+        if (running) bar.stop();
+        for (const line of later) process.stderr.write(line + '\n');
+      },
+    };
+  }
+  return {
+    event: (e: IngestEvent) => {
+      switch (e.type) {
+        case 'planned':
+          return;
+        case 'stored':
+          process.stdout.write(
+            `stored ${docLabel(e.document)} (${e.claims} claims, ${e.releases} releases) from ${e.input}\n`,
+          );
+          return;
+        case 'already_stored':
+          process.stdout.write(`already stored ${docLabel(e.document)} from ${e.input}\n`);
+          return;
+        case 'skipped':
+          process.stdout.write(`skipped ${e.input}: ${e.reason}\n`);
+          return;
+        case 'failed':
+          process.stderr.write(`tessera: ${e.input}: ${e.reason}\n`);
+          return;
+      }
+    },
+    done: () => {},
+  };
+}

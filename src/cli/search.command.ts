@@ -1,0 +1,39 @@
+// `tessera search QUERY`: stored documents by their words, in any of the four languages, and by places named.
+import type { Command } from 'commander';
+import { search } from '../services/search.service.ts';
+import { docLabel, withStore } from './store.ts';
+import { printTable } from './table.ts';
+
+export function registerSearch(program: Command): void {
+  program
+    .command('search')
+    .description('search stored documents (stemmed in ar/en/ru/fr; place names also match across languages)')
+    .argument('<query...>', 'words; "quoted phrases", or, -excluded as in web search')
+    .option('-f, --format <format>', 'table or json', 'table')
+    .option('-n, --limit <n>', 'how many documents to show', '20')
+    .action(async (words: string[], opts: { format: string; limit: string }) => {
+      if (opts.format !== 'table' && opts.format !== 'json') {
+        program.error(`--format must be table or json, not "${opts.format}"`);
+      }
+      const limit = Number(opts.limit);
+      if (!Number.isInteger(limit) || limit <= 0) program.error('--limit must be a positive integer');
+      await withStore(async (repo) => {
+        const hits = await search(repo, { query: words.join(' '), limit });
+        if (opts.format === 'json') {
+          process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
+          return;
+        }
+        printTable(
+          ['document', 'lang', 'published', 'outlet', 'rank', 'passage'],
+          hits.map((h) => [
+            docLabel(h.document),
+            h.document.lang ?? '-',
+            h.document.published ?? '-',
+            h.document.outlet ?? '-',
+            h.rank.toFixed(3),
+            h.snippet,
+          ]),
+        );
+      });
+    });
+}

@@ -1,0 +1,217 @@
+// Ingestion: files, folders and URLs → original bytes + hash + text → engine → one transaction per document.
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { franc } from 'franc';
+import type { Claim, Extraction } from '../domain/claim.ts';
+import { TesseraError, tooLarge, unreadableInput } from '../domain/errors.ts';
+import { findFiles } from '../ingest/files.ts';
+import { sha256Hex } from '../ingest/hash.ts';
+import { kindOfMediaType, MEDIA_TYPES, type DocumentKind } from '../ingest/kinds.ts';
+import { readText } from '../ingest/read.ts';
+import { readSidecar, type Sidecar } from '../ingest/sidecar.ts';
+import { fetchUrl } from '../ingest/url.ts';
+import { extract, EXTRACTOR_VERSION } from '../pipeline/extract.ts';
+import type { DocumentSummary, Repository } from '../storage/repository.ts';
+import { placeCodesOf } from './place-codes.ts';
+
+export interface IngestOptions {
+  /** Recorded as the collector and in the change log. */
+  actor: string;
+  maxBytes: number;
+  fetchTimeoutMs: number;
+  /** Lets URLs reach loopback, link-local and private addresses (tests, intranets). */
+  allowPrivate: boolean;
+  /** Injected so tests and benches control the clock. */
+  now?: () => Date;
+}
+
+export type IngestEvent =
+  | { type: 'planned'; total: number }
+  | { type: 'stored'; input: string; document: DocumentSummary; claims: number; releases: number }
+  | { type: 'already_stored'; input: string; document: DocumentSummary }
+  | { type: 'skipped'; input: string; reason: string }
+  | { type: 'failed'; input: string; code: string; reason: string };
+
+export interface IngestSummary {
+  stored: number;
+  alreadyStored: number;
+  skipped: number;
+  failed: number;
+  seconds: number;
+}
+
+type Work = { type: 'file'; path: string; kind: DocumentKind } | { type: 'url'; url: string };
+
+const isUrlLike = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
+
+/** Ingests every input; problems with one input are reported as events and never stop the others. */
+export async function ingest(
+  repo: Repository,
+  inputs: string[],
+  options: IngestOptions,
+  onEvent: (e: IngestEvent) => void,
+): Promise<IngestSummary> {
+  const started = performance.now();
+  const summary: IngestSummary = { stored: 0, alreadyStored: 0, skipped: 0, failed: 0, seconds: 0 };
+  const emit = (e: IngestEvent) => {
+    if (e.type === 'stored') summary.stored++;
+    else if (e.type === 'already_stored') summary.alreadyStored++;
+    else if (e.type === 'skipped') summary.skipped++;
+    else if (e.type === 'failed') summary.failed++;
+    onEvent(e);
+  };
+
+  const work: Work[] = [];
+  for (const input of inputs) {
+    if (isUrlLike(input)) {
+      work.push({ type: 'url', url: input });
+      continue;
+    }
+    for (const found of await findFiles(input)) {
+      if (found.type === 'file') work.push(found);
+      else if (found.type === 'skipped') emit({ type: 'skipped', input: found.path, reason: found.reason });
+      else emit(failure(found.path, found.error));
+    }
+  }
+  emit({ type: 'planned', total: work.length });
+
+  // The embedded database takes one writer; a server takes a few, which is where its throughput comes from.
+  let next = 0;
+  const worker = async () => {
+    while (next < work.length) {
+      const item = work[next++]!;
+      const input = item.type === 'file' ? item.path : item.url;
+      try {
+        emit(await ingestOne(repo, item, options));
+      } catch (e) {
+        emit(failure(input, e));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, repo.concurrency) }, worker));
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
+
+function failure(input: string, e: unknown): IngestEvent {
+  if (e instanceof TesseraError) {
+    // Messages from readers start with the input's name; the event carries it already.
+    const reason = e.message.startsWith(`${input}: `) ? e.message.slice(input.length + 2) : e.message;
+    return { type: 'failed', input, code: e.code, reason };
+  }
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  const reason =
+    code === 'ENOENT'
+      ? 'no such file or folder'
+      : code === 'EACCES'
+        ? 'permission denied'
+        : e instanceof Error
+          ? e.message
+          : String(e);
+  return { type: 'failed', input, code: 'unreadable_input', reason };
+}
+
+interface Collected {
+  name: string;
+  bytes: Uint8Array;
+  kind: DocumentKind;
+  how: 'file' | 'url';
+  from: string;
+  url: string | null;
+  sidecar: Sidecar | null;
+}
+
+async function collect(item: Work, options: IngestOptions): Promise<Collected> {
+  if (item.type === 'url') {
+    const fetched = await fetchUrl(item.url, {
+      allowPrivate: options.allowPrivate,
+      maxBytes: options.maxBytes,
+      timeoutMs: options.fetchTimeoutMs,
+    });
+    const kind = kindOfMediaType(fetched.contentType, fetched.url);
+    if (!kind) throw unreadableInput(item.url, `a ${fetched.contentType ?? 'untyped'} response, not a report`);
+    return {
+      name: item.url,
+      bytes: fetched.bytes,
+      kind,
+      how: 'url',
+      from: fetched.url,
+      url: fetched.url,
+      sidecar: null,
+    };
+  }
+  const info = await stat(item.path);
+  if (info.size > options.maxBytes) throw tooLarge(item.path, info.size, options.maxBytes);
+  const bytes = new Uint8Array(await readFile(item.path));
+  return {
+    name: basename(item.path, extname(item.path)),
+    bytes,
+    kind: item.kind,
+    how: 'file',
+    from: item.path,
+    url: null,
+    sidecar: await readSidecar(item.path),
+  };
+}
+
+async function ingestOne(repo: Repository, item: Work, options: IngestOptions): Promise<IngestEvent> {
+  const input = item.type === 'file' ? item.path : item.url;
+  const c = await collect(item, options);
+  const sha256 = sha256Hex(c.bytes);
+  const known = await repo.findDocumentBySha256(sha256);
+  if (known) return { type: 'already_stored', input, document: known };
+
+  const read = await readText(c.bytes, c.kind, input);
+  const published = c.sidecar?.published ?? null;
+  const extraction = extract(read.text, { lang: c.sidecar?.lang ?? null, published });
+  const lang = c.sidecar?.lang ?? extraction.lang ?? detectLanguage(read.text);
+  const outcome = await repo.storeDocument(
+    {
+      name: c.name,
+      sha256,
+      size: c.bytes.length,
+      mediaType: MEDIA_TYPES[c.kind],
+      encoding: read.encoding,
+      bytes: c.bytes,
+      text: read.text,
+      lang,
+      url: c.sidecar?.url ?? c.url,
+      outlet: c.sidecar?.outlet ?? null,
+      title: c.sidecar?.title ?? read.title,
+      published,
+      collectedAt: options.now?.() ?? new Date(),
+      collectedHow: c.how,
+      collectedFrom: c.from,
+      collectedBy: options.actor,
+      codes: documentCodes(read.text, extraction),
+    },
+    { extractorVersion: EXTRACTOR_VERSION, claims: extraction.claims, releases: extraction.releases },
+    options.actor,
+  );
+  if (outcome.status === 'already_stored') return { type: 'already_stored', input, document: outcome.document };
+  return {
+    type: 'stored',
+    input,
+    document: outcome.document,
+    claims: outcome.claimIds.length,
+    releases: outcome.releaseIds.length,
+  };
+}
+
+/** Places named in the text plus the claims' origins and locations: what `Kyrgyzstan` should find. */
+export function documentCodes(text: string, extraction: Pick<Extraction, 'claims'>): string[] {
+  const codes = new Set(placeCodesOf(text));
+  for (const c of extraction.claims as Claim[]) {
+    for (const code of c.origin ?? []) codes.add(code);
+    for (const code of c.location) codes.add(code);
+  }
+  return [...codes].sort();
+}
+
+const FRANC_TO_ISO: Record<string, string> = { eng: 'en', rus: 'ru', arb: 'ar', fra: 'fr' };
+
+/** A fallback when neither the sidecar nor the engine names the language: picks among the four Tessera reads. */
+export function detectLanguage(text: string): string | null {
+  const code = franc(text.slice(0, 4000), { only: Object.keys(FRANC_TO_ISO), minLength: 10 });
+  return FRANC_TO_ISO[code] ?? null;
+}
