@@ -1,0 +1,159 @@
+// Totals ("in total", "since 2019") versus single events ("this week", "on Thursday"): a total
+// of returnees and one flight's returnees are both right and must not be read as a conflict.
+// The markers are data; they are matched on folded text (see fold.ts), so write them folded.
+
+import { foldText } from './fold.ts';
+
+export type Scope = 'total' | 'event' | 'unmarked';
+
+export interface ScopeReading {
+  scope: Scope;
+  /** The words that decided it, as found in the folded text. */
+  marker: string | null;
+}
+
+type MarkerLanguage = 'en' | 'fr' | 'ru' | 'ar';
+
+/** Regular-expression sources, lower case, Arabic folded (ة → ه, أ → ا), ё → е, no accents. */
+export const SCOPE_MARKERS: Record<Exclude<Scope, 'unmarked'>, Record<MarkerLanguage, string[]>> = {
+  total: {
+    en: [
+      'in total',
+      'a total of',
+      'total of',
+      'the total',
+      'totall?ing',
+      'altogether',
+      'all told',
+      'in all',
+      'overall',
+      'cumulative(?:ly)?',
+      'since (?:\\d{4}|the start|the beginning)',
+      'so far',
+      'to date',
+      'up to now',
+      'over the (?:past|last) (?:\\w+ )?(?:years|decade)',
+    ],
+    fr: [
+      'au total',
+      'en tout',
+      'en somme',
+      'cumul\\w*',
+      'depuis (?:\\d{4}|le debut)',
+      "jusqu'a present",
+      "jusqu'ici",
+      'a ce jour',
+      "dans l'ensemble",
+      'globalement',
+    ],
+    ru: [
+      'всего',
+      'в общей сложности',
+      'в целом',
+      'итого',
+      'общей численностью',
+      'с \\d{4} (?:года|г)',
+      'за все время',
+      'на сегодняшний день',
+      'к настоящему времени',
+      'на данный момент',
+      'до сих пор',
+      'за последние (?:\\S+ )?(?:лет|года|годы)',
+    ],
+    ar: [
+      'في المجموع',
+      'في المجمل',
+      'بالمجمل',
+      'اجمالي',
+      'اجمالا',
+      'بالاجمال',
+      'مجموع',
+      'منذ (?:عام )?\\d{4}',
+      'حتى الان',
+      'حتى اليوم',
+      'الى الان',
+    ],
+  },
+  event: {
+    en: [
+      'this week',
+      'last week',
+      '(?:this|last|over the) weekend',
+      'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+      'yesterday',
+      'today',
+      'tonight',
+      'last night',
+      'overnight',
+      'this morning',
+      'a new group of',
+      'another group of',
+      'the latest group',
+      '(?:first|second|third|fourth|fifth|sixth|seventh|next|latest) (?:stage|phase|operation|flight|batch|group)',
+      'special flight',
+    ],
+    fr: [
+      'cette semaine',
+      'la semaine derniere',
+      '(?:ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)',
+      'hier',
+      "aujourd'hui",
+      'nouveau groupe',
+      'vol special',
+      '(?:premiere|deuxieme|troisieme|quatrieme|cinquieme|nouvelle) (?:etape|phase|operation|vague)',
+    ],
+    ru: [
+      'на этой неделе',
+      'на прошлой неделе',
+      'в (?:понедельник|среду|пятницу|субботу)',
+      'во вторник',
+      'в четверг',
+      'в воскресенье',
+      'вчера',
+      'сегодня',
+      'очередн\\S*',
+      'нов(?:ую|ая) групп\\S*',
+      'спецрейс\\S*',
+      'этап\\S*',
+    ],
+    ar: [
+      'هذا الاسبوع',
+      'الاسبوع الماضي',
+      'يوم (?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)',
+      'امس',
+      'اليوم',
+      'الليله الماضيه',
+      'دفعه',
+      'المرحله',
+      'على متنها',
+    ],
+  },
+};
+
+// Arabic attaches و ف ب ل to the next word and inflects its end, so Arabic markers match as
+// prefixes of a word; the others need a word boundary on both sides.
+const compile = (byLanguage: Record<MarkerLanguage, string[]>): RegExp =>
+  new RegExp(
+    Object.entries(byLanguage)
+      .flatMap(([lang, markers]) =>
+        markers.map((m) =>
+          lang === 'ar' ? `(?<![\\p{L}\\p{N}])[وفبل]?${m}` : `(?<![\\p{L}\\p{N}])${m}(?![\\p{L}\\p{N}])`,
+        ),
+      )
+      .join('|'),
+    'u',
+  );
+
+const TOTAL = compile(SCOPE_MARKERS.total);
+const EVENT = compile(SCOPE_MARKERS.event);
+
+/** Reads the scope from the quote (and sentence, when given); a total marker outweighs an event one. */
+export function classifyScope(...texts: (string | null | undefined)[]): ScopeReading {
+  const text = foldText(texts.filter(Boolean).join(' ')).replace(/[’ʼ`]/g, "'");
+  const total = TOTAL.exec(text);
+  // "this week, bringing the total to 600": the number is the running total.
+  if (total) return { scope: 'total', marker: total[0] };
+  const event = EVENT.exec(text);
+  if (event) return { scope: 'event', marker: event[0] };
+  return { scope: 'unmarked', marker: null };
+}

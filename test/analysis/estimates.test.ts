@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import {
+  boundsOverlap,
+  estimateSeries,
+  findConflicts,
+  formatBounds,
+  gradeWeight,
+  matchesQuestion,
+  reconcile,
+  toEstimatePoint,
+} from '../../src/analysis/estimates.ts';
+import { claim } from './claims.fixture.ts';
+
+const kazakhChildren = { population: 'children', origin: ['KZ'], status: 'present' } as const;
+const present = (min: number | null, max: number | null, extra: Parameters<typeof claim>[0] = {}) =>
+  claim({ status: 'present', value: { min, max }, qualifier: min === max ? 'approx' : 'range', ...extra });
+
+describe('which claims answer a question', () => {
+  it('takes claims of that population, origin set and status, and leaves vague ones out', () => {
+    expect(matchesQuestion(present(150, 150), kazakhChildren)).toBe(true);
+    expect(matchesQuestion(present(150, 150, { origin: ['KZ', 'KG'] }), kazakhChildren)).toBe(false);
+    expect(matchesQuestion(present(150, 150, { population: 'fighters' }), kazakhChildren)).toBe(false);
+    expect(matchesQuestion(present(150, 150, { status: 'returned' }), kazakhChildren)).toBe(false);
+    expect(matchesQuestion(present(150, 150, { qualifier: 'vague' }), kazakhChildren)).toBe(false);
+  });
+
+  it('answers any status when none is asked, and filters by place and armed group when asked', () => {
+    const c = present(150, 150, { status: 'joined', location: ['SY', 'IQ'], affiliation: 'isis' });
+    expect(matchesQuestion(c, { population: 'children', origin: ['KZ'] })).toBe(true);
+    expect(matchesQuestion(c, { population: 'children', origin: ['KZ'], location: 'IQ' })).toBe(true);
+    expect(matchesQuestion(c, { population: 'children', origin: ['KZ'], location: 'AF' })).toBe(false);
+    expect(matchesQuestion(c, { population: 'children', origin: ['KZ'], affiliation: 'taliban' })).toBe(
+      false,
+    );
+  });
+});
+
+describe('estimate series', () => {
+  it('lists the 2014 figure of 300 Kazakh fighters with its source, date and ungraded grade', () => {
+    const series = estimateSeries(
+      [
+        claim({
+          documentName: 'en-022',
+          population: 'fighters',
+          status: 'joined',
+          value: { min: 300, max: 300 },
+          qualifier: 'approx',
+          source: "Kazakhstan's intelligence chief",
+          date: '2014-11',
+          quote: 'some 300 Kazakhs fight for IS',
+        }),
+      ],
+      { population: 'fighters', origin: ['KZ'] },
+    );
+    expect(series.points).toEqual([
+      expect.objectContaining({
+        documentName: 'en-022',
+        value: { min: 300, max: 300 },
+        qualifier: 'approx',
+        source: "Kazakhstan's intelligence chief",
+        date: '2014-11',
+        dateBasis: 'claim',
+        grade: { reliability: 'F', credibility: 6 },
+        scope: 'unmarked',
+      }),
+    ]);
+  });
+
+  it('orders estimates in time, undated last, and reports the range they span', () => {
+    const series = estimateSeries(
+      [
+        present(600, null, { id: 'x' }),
+        present(150, 150, { date: '2019' }),
+        present(250, 250, { date: '2016-03' }),
+      ],
+      kazakhChildren,
+    );
+    expect(series.points.map((p) => p.value.min)).toEqual([250, 150, 600]);
+    expect(series.span).toEqual({ min: 150, max: 600, openAbove: true });
+  });
+
+  it('takes the publication date when the claim has none, and says so', () => {
+    expect(toEstimatePoint(present(150, 150, { published: '2019-06-01' }))).toMatchObject({
+      date: '2019-06-01',
+      dateBasis: 'published',
+    });
+  });
+
+  it('keeps the analyst grade on each estimate', () => {
+    const point = toEstimatePoint(present(150, 150, { grade: { reliability: 'B', credibility: 2 } }));
+    expect(point.grade).toEqual({ reliability: 'B', credibility: 2 });
+  });
+});
+
+describe('conflicts', () => {
+  it('flags 150 and 600 stated within a month as a conflict and says why', () => {
+    const a = present(150, 150, { id: 'a', documentName: 'en-1', date: '2019-05-01', source: 'KNB' });
+    const b = present(600, 600, { id: 'b', documentName: 'ar-1', date: '2019-05-20' });
+    const [conflict, ...rest] = estimateSeries([a, b], kazakhChildren).conflicts;
+    expect(rest).toEqual([]);
+    expect(conflict).toEqual({
+      claimIds: ['a', 'b'],
+      daysApart: 19,
+      why: '150 (en-1, 2019-05-01, KNB, F6) and 600 (ar-1, 2019-05-20, unattributed, F6) cannot both hold; 19 days apart',
+    });
+  });
+
+  it('does not flag bounds that overlap: "more than 500" and "about 600"', () => {
+    expect(boundsOverlap({ min: 500, max: null }, { min: 600, max: 600 })).toBe(true);
+    const series = estimateSeries(
+      [present(500, null, { date: '2019-05' }), present(600, 600, { date: '2019-05' })],
+      kazakhChildren,
+    );
+    expect(series.conflicts).toEqual([]);
+  });
+
+  it('does not flag estimates years apart, whatever their numbers', () => {
+    const series = estimateSeries(
+      [present(150, 150, { date: '2015' }), present(600, 600, { date: '2019' })],
+      kazakhChildren,
+    );
+    expect(series.conflicts).toEqual([]);
+  });
+
+  it('does not read a single flight against a total as a conflict', () => {
+    const flight = present(84, 84, { date: '2019-05-01', quote: '84 children arrived on Thursday' });
+    const total = present(600, 600, { date: '2019-05-03', quote: 'in total 600 children' });
+    expect(findConflicts([flight, total].map(toEstimatePoint), 120)).toEqual([]);
+  });
+
+  it('finds a conflict with an estimate dated only by year against one inside that year', () => {
+    const points = [present(150, 150, { date: '2019' }), present(600, 600, { date: '2019-11-30' })].map(
+      toEstimatePoint,
+    );
+    expect(findConflicts(points, 120)).toHaveLength(1);
+  });
+});
+
+describe('reconciliation', () => {
+  it('finds the value all estimates allow and rests on all of them', () => {
+    const claims = [
+      present(150, null, { id: 'more-than-150', date: '2019-05' }),
+      present(300, 300, { id: 'about-300', date: '2019-06' }),
+      present(null, 600, { id: 'up-to-600', date: '2019-04' }),
+    ];
+    const result = reconcile(estimateSeries(claims, kazakhChildren).points, '2019-05-15');
+    expect(result.supported).toEqual({ min: 300, max: 300 });
+    expect(result.restsOn.sort()).toEqual(['about-300', 'more-than-150', 'up-to-600']);
+    expect(result.dissent).toEqual([]);
+  });
+
+  it('sides with the better-graded estimates and names the dissent', () => {
+    const claims = [
+      present(150, 150, { id: 'gov', date: '2019-05', grade: { reliability: 'B', credibility: 2 } }),
+      present(600, 600, { id: 'ngo', date: '2019-05', grade: { reliability: 'C', credibility: 3 } }),
+      present(500, null, { id: 'anon', date: '2019-06' }),
+    ];
+    const points = estimateSeries(claims, kazakhChildren).points;
+    // gov 0.64 against ngo 0.36 + anonymous 0.25 = 0.61.
+    const graded = reconcile(points, '2019-05');
+    expect(graded).toMatchObject({ supported: { min: 150, max: 150 }, restsOn: ['gov'], weightFor: 0.64 });
+    expect(graded.dissent.sort()).toEqual(['anon', 'ngo']);
+    expect(graded.why.at(-2)).toMatch(
+      /^dissenting: 600 .* C3\) weight 0.36; at least 500 .* F6\) weight 0.25$/,
+    );
+    // Counting heads instead, two estimates against one.
+    const equal = reconcile(points, '2019-05', { weighting: 'equal' });
+    expect(equal).toMatchObject({ supported: { min: 600, max: 600 }, dissent: ['gov'] });
+  });
+
+  it('keeps both readings when they weigh the same, so nothing is silently dropped', () => {
+    const claims = [
+      present(150, 150, { id: 'a', date: '2019-05' }),
+      present(600, 600, { id: 'b', date: '2019-05' }),
+    ];
+    const result = reconcile(estimateSeries(claims, kazakhChildren).points, '2019-05');
+    expect(result.supported).toEqual({ min: 150, max: 600 });
+    expect(result.restsOn).toEqual(['a', 'b']);
+    expect(result.why).toContain('2 readings are equally supported; the range covers them all');
+  });
+
+  it('leaves out estimates outside the tolerance, single events and undated ones, saying why', () => {
+    const claims = [
+      present(300, 300, { id: 'near', date: '2019-05' }),
+      present(900, 900, { id: 'old', date: '2015' }),
+      present(84, 84, { id: 'flight', date: '2019-05', quote: '84 children arrived this week' }),
+      present(50, 50, { id: 'undated' }),
+    ];
+    const result = reconcile(estimateSeries(claims, kazakhChildren).points, '2019-05-10');
+    expect(result.restsOn).toEqual(['near']);
+    expect(result.excluded.map((e) => e.claimId)).toEqual(['flight', 'undated']);
+    expect(result.excluded[0]!.why).toMatch(/a single event \("this week"\)/);
+  });
+
+  it('says so when no estimate is near the date', () => {
+    const result = reconcile(
+      estimateSeries([present(300, 300, { date: '2015' })], kazakhChildren).points,
+      '2019',
+    );
+    expect(result.supported).toBeNull();
+    expect(result.why).toEqual(['no dated estimate within 120 days of 2019']);
+    expect(() => reconcile([], 'next year')).toThrow(/not an ISO date/);
+  });
+
+  it('weighs an ungraded estimate as F6, between fairly reliable and doubtful', () => {
+    expect(gradeWeight({ reliability: 'F', credibility: 6 })).toBe(0.25);
+    expect(gradeWeight({ reliability: 'A', credibility: 1 })).toBe(1);
+    expect(formatBounds({ min: 100, max: 150 })).toBe('100–150');
+    expect(formatBounds({ min: null, max: 40 })).toBe('at most 40');
+  });
+});

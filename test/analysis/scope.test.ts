@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { classifyScope } from '../../src/analysis/scope.ts';
+
+describe('totals and single events', () => {
+  it.each([
+    ['In total, 600 children have been brought back', 'in total'],
+    ['a total of 524 citizens', 'a total of'],
+    ['Since 2019, 595 people have returned', 'since 2019'],
+    ['altogether 150 Kazakh children', 'altogether'],
+    ['au total, 43 femmes', 'au total'],
+    ['всего из Сирии вернули 595 человек', 'всего'],
+    ['С 2019 года вернулись 600 детей', 'с 2019 года'],
+    ['وبلغ إجمالي العائدين 600 طفل', 'اجمالي'],
+    ['في المجموع أعيد 156 طفلا', 'في المجموع'],
+  ])('reads %j as a total', (text, marker) => {
+    expect(classifyScope(text)).toEqual({ scope: 'total', marker });
+  });
+
+  it.each([
+    ['This week 12 people were flown home', 'this week'],
+    ['On Thursday, 84 children arrived', 'on thursday'],
+    ['jeudi, 27 enfants sont arrivés', 'jeudi'],
+    ['В четверг в Казахстан вернули 12 человек', 'в четверг'],
+    ['Очередную группу казахстанцев вернули домой', 'очередную'],
+    ['وصل يوم الخميس 27 طفلا', 'يوم الخميس'],
+    ['the fifth stage of the operation brought back 12', 'fifth stage'],
+  ])('reads %j as a single event', (text, marker) => {
+    expect(classifyScope(text)).toEqual({ scope: 'event', marker });
+  });
+
+  it('prefers the total when a sentence has both ("this week, bringing the total to 600")', () => {
+    expect(classifyScope('12 returned this week, bringing the total to 600').scope).toBe('total');
+  });
+
+  it('leaves a plain count unmarked and does not read "today" inside another word', () => {
+    expect(classifyScope('some 300 Kazakhs fight for IS')).toEqual({ scope: 'unmarked', marker: null });
+    expect(classifyScope('todays 300').scope).toBe('unmarked');
+  });
+
+  it('reads the sentence around the quote too', () => {
+    expect(classifyScope('156 children', 'In total, 156 children and 18 orphans').scope).toBe('total');
+  });
+});
