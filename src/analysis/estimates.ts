@@ -18,7 +18,7 @@ import type { AnalysisClaim } from './types.ts';
 export interface EstimateQuestion {
   population: Population;
   /** The origin set asked about; null asks for claims that state no origin. */
-  origin: PlaceCode[] | null;
+  origin: readonly PlaceCode[] | null;
   status?: Status | null;
   /** A place the people must be (or have been) in, among the claim's locations. */
   location?: PlaceCode | null;
@@ -280,7 +280,7 @@ function describePoint(p: EstimatePoint): string {
   return `${formatBounds(p.value)} (${p.documentName}, ${p.date ?? 'undated'}, ${who}, ${formatGrade(p.grade)})`;
 }
 
-function sameOrigin(a: PlaceCode[] | null, b: PlaceCode[] | null): boolean {
+function sameOrigin(a: readonly PlaceCode[] | null, b: readonly PlaceCode[] | null): boolean {
   if (a === null || b === null) return a === b;
   return a.length === b.length && [...a].sort().join() === [...b].sort().join();
 }
