@@ -1,8 +1,86 @@
-// Placeholder while the engine is built; replaced by the real pipeline.
-import type { DocumentMeta, Extraction } from '../domain/claim.ts';
+// The engine's entry point: text and optional metadata in, claims and releases out. Pure: no I/O,
+// no clock, no environment; the publication date is the only anchor for relative dates.
+import type { Claim, DocumentMeta, Extraction } from '../domain/claim.ts';
+import { findClaims, type DraftClaim } from './claims.ts';
+import { compilePack } from './compiled-pack.ts';
+import { resolveDate } from './dates.ts';
+import { detectLanguage } from './detect-language.ts';
+import { LANGUAGE_PACKS, packFor } from './languages/index.ts';
+import { normalize } from './normalize.ts';
+import { findReleases } from './releases.ts';
+import { splitSentences } from './segment.ts';
 
-export const EXTRACTOR_VERSION = '0.0.0';
+/** Bumped whenever the engine or its lexicons change what they extract. */
+export const EXTRACTOR_VERSION = '1.0.0';
 
-export function extract(_text: string, meta: DocumentMeta = {}): Extraction {
-  return { lang: meta.lang ?? null, claims: [], releases: [], notices: [] };
+export const SUPPORTED_LANGUAGES = LANGUAGE_PACKS.map((p) => p.code);
+
+export function extract(text: string, meta: DocumentMeta = {}): Extraction {
+  const notices: string[] = [];
+  let lang = meta.lang ?? null;
+  if (lang && !packFor(lang)) {
+    return { lang, claims: [], releases: [], notices: [`language "${lang}" is not supported (Tessera reads ${SUPPORTED_LANGUAGES.join(', ')})`] };
+  }
+  if (!lang) {
+    const detected = detectLanguage(text, Object.fromEntries(LANGUAGE_PACKS.map((p) => [p.code, p.francCode])));
+    lang = detected.lang;
+    if (!lang) {
+      return {
+        lang: null,
+        claims: [],
+        releases: [],
+        notices: [`the text looks like a language Tessera does not read (${detected.detected}); nothing was extracted`],
+      };
+    }
+  }
+  const cp = compilePack(packFor(lang)!);
+  const norm = normalize(text);
+  const sentences = splitSentences(norm.text, new Set(cp.pack.abbreviations));
+  const ctx = { text: norm.text, original: text, toOriginal: norm.toOriginal, cp, sentences };
+  const toOrig = (i: number) => norm.toOriginal[i]!;
+  const published = meta.published ?? null;
+
+  const seen = new Set<string>();
+  const claims: Claim[] = [];
+  for (const d of findClaims(ctx)) {
+    const claim = finish(d, text, toOrig, ctx, published);
+    const key = JSON.stringify([claim.value, claim.population, claim.origin, claim.status]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    claims.push(claim);
+  }
+  const releases = findReleases(ctx, published);
+  return { lang, claims, releases, notices };
+}
+
+function finish(
+  d: DraftClaim,
+  text: string,
+  toOrig: (i: number) => number,
+  ctx: Parameters<typeof findClaims>[0],
+  published: string | null,
+): Claim {
+  const start = toOrig(d.start);
+  const end = toOrig(d.end - 1) + 1;
+  const seg = ctx.sentences[d.sentence]!;
+  const source = d.source ? cleanSource(text.slice(toOrig(d.source[0]), toOrig(d.source[1] - 1) + 1)) : null;
+  return {
+    value: d.value,
+    qualifier: d.qualifier,
+    population: d.population,
+    origin: d.origin,
+    status: d.status,
+    location: d.location,
+    affiliation: d.affiliation,
+    age: d.age,
+    source,
+    date: resolveDate(text.slice(toOrig(seg.start), toOrig(seg.end - 1) + 1), ctx.cp.pack.code, published),
+    quote: text.slice(start, end),
+    span: { start, end },
+  };
+}
+
+function cleanSource(s: string): string | null {
+  const t = s.replace(/^[\s"'«»“”,:-]+|[\s"'«»“”,:-]+$/g, '').trim();
+  return t.length > 1 ? t : null;
 }

@@ -1,0 +1,388 @@
+// From number mentions to claims: what is counted, from where, doing what, said by whom.
+// Reads one sentence at a time, with the paragraph and document as fallbacks for what the
+// sentence leaves implicit (the origin a report is about, the source a paragraph quotes).
+import type { Affiliation, Bounds, Population, Qualifier, Status } from '../domain/claim.ts';
+import type { CompiledPack } from './compiled-pack.ts';
+import { CONFLICT_ZONES, type PlaceRef } from './gazetteer/index.ts';
+import type { PlaceRole, PopulationWord } from './language-pack.ts';
+import type { LexiconMatch } from './lexicon.ts';
+import { applyQualifier, findNumbers, type NumberMention } from './numbers.ts';
+import type { Segment } from './segment.ts';
+
+/** A claim in normalised-text offsets; extract() maps it back to the original text. */
+export interface DraftClaim {
+  value: Bounds;
+  qualifier: Qualifier;
+  population: Population;
+  origin: string[] | null;
+  status: Status;
+  location: string[];
+  affiliation: Affiliation | null;
+  age: Bounds;
+  source: [number, number] | null;
+  dateRange: [number, number] | null;
+  start: number;
+  end: number;
+  sentence: number;
+  paragraph: number;
+}
+
+interface PlaceHit {
+  start: number;
+  end: number;
+  code: string;
+  kind: PlaceRef['kind'];
+  role: 'origin' | 'location';
+}
+
+interface SentenceFacts {
+  seg: Segment;
+  numbers: NumberMention[];
+  population: LexiconMatch<PopulationWord>[];
+  places: PlaceHit[];
+  status: LexiconMatch<Status>[];
+  groups: LexiconMatch<Affiliation>[];
+  fighting: LexiconMatch<true>[];
+  ages: { start: number; end: number; min: number | null; max: number | null }[];
+  source: [number, number] | null;
+}
+
+const PUNCT_STOP = /[.;:!?؟()\[\]{}"،,]/;
+
+export interface ClaimContext {
+  text: string;
+  original: string;
+  toOriginal: Int32Array;
+  cp: CompiledPack;
+  sentences: Segment[];
+}
+
+export function findClaims(ctx: ClaimContext): DraftClaim[] {
+  const { text, cp, sentences } = ctx;
+  const topicOrigin = documentOrigin(ctx);
+  const topicGroup = documentGroup(ctx);
+  const claims: DraftClaim[] = [];
+  const paragraphSource = new Map<number, [number, number]>();
+  for (let si = 0; si < sentences.length; si++) {
+    const seg = sentences[si]!;
+    if (!/\d/.test(text.slice(seg.start, seg.end)) && cp.numberWords.scanRange(text, seg.start, seg.end).length === 0 && cp.approxNumberNouns.scanRange(text, seg.start, seg.end).length === 0) {
+      const src = findSource(ctx, seg);
+      if (src) paragraphSource.set(seg.paragraph, src);
+      continue;
+    }
+    const facts = readSentence(ctx, seg);
+    if (facts.source) paragraphSource.set(seg.paragraph, facts.source);
+    const before = claims.length;
+    for (let mi = 0; mi < facts.numbers.length; mi++) {
+      const m = facts.numbers[mi]!;
+      const windowStart = mi > 0 ? facts.numbers[mi - 1]!.end : seg.start;
+      const windowEnd = mi + 1 < facts.numbers.length ? facts.numbers[mi + 1]!.start : seg.end;
+      const prev = claims.length ? claims[claims.length - 1] : undefined;
+      const prevHere = prev && prev.paragraph === seg.paragraph ? prev : undefined;
+      const made = readClaim(ctx, facts, m, windowStart, windowEnd, prevHere, claims.length > before ? claims[claims.length - 1] : undefined);
+      for (const c of made) {
+        c.sentence = si;
+        if (!c.source) c.source = paragraphSource.get(seg.paragraph) ?? null;
+        if (!c.origin) c.origin = prevHere?.origin ?? topicOrigin;
+        if (!c.affiliation) c.affiliation = prevHere?.affiliation ?? topicGroup;
+        claims.push(c);
+      }
+    }
+  }
+  return claims;
+}
+
+function readSentence(ctx: ClaimContext, seg: Segment): SentenceFacts {
+  const { text, original, toOriginal, cp } = ctx;
+  const { start, end } = seg;
+  const places = cp.places.scanRange(text, start, end, original, toOriginal);
+  const prepositions = cp.prepositions.scanRange(text, start, end);
+  const population = cp.population.scanRange(text, start, end, original, toOriginal);
+  const ages = findAges(ctx, seg);
+  const numbers = findNumbers(text, start, end, cp).filter((n) => !ages.some((a) => a.start <= n.numStart && n.numEnd <= a.end));
+  return {
+    seg,
+    numbers,
+    population,
+    places: places.map((p) => classifyPlace(text, p, prepositions, population)),
+    status: cp.status.scanRange(text, start, end),
+    groups: cp.groups.scanRange(text, start, end, original, toOriginal),
+    fighting: cp.fighting.scanRange(text, start, end),
+    ages,
+    source: findSource(ctx, seg),
+  };
+}
+
+function classifyPlace(
+  text: string,
+  p: LexiconMatch<PlaceRef>,
+  prepositions: LexiconMatch<PlaceRole>[],
+  population: LexiconMatch<PopulationWord>[],
+): PlaceHit {
+  const { code, kind } = p.value;
+  const hit = { start: p.start, end: p.end, code, kind };
+  if (kind === 'demonym') return { ...hit, role: 'origin' };
+  if (kind === 'site') return { ...hit, role: 'location' };
+  const prep = prepositions.find((q) => q.end <= p.start && /^[\s'"]*(?:the\s+)?$/.test(text.slice(q.end, p.start)));
+  // Directly after the counted noun (граждан Узбекистана, مواطني كازاخستان): where they are from.
+  const afterNoun = population.some((n) => n.end <= p.start && /^\s*$/.test(text.slice(n.end, p.start)));
+  const role: PlaceRole | null = prep?.value ?? (afterNoun ? 'from' : null);
+  if (role === 'from') return { ...hit, role: CONFLICT_ZONES.has(code) ? 'location' : 'origin' };
+  if (role === 'in' || role === 'to') return { ...hit, role: 'location' };
+  return { ...hit, role: CONFLICT_ZONES.has(code) ? 'location' : 'origin' };
+}
+
+function readClaim(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  windowStart: number,
+  windowEnd: number,
+  previous: DraftClaim | undefined,
+  previousInSentence: DraftClaim | undefined,
+): DraftClaim[] {
+  const { text, cp } = ctx;
+  const seg = facts.seg;
+  if (m.min === 1 && m.max === 1) return [];
+  // What stands right before the number may make it something else: "aged 10", "page 5", "$500".
+  const lead = text.slice(Math.max(seg.start, m.start - 24), m.start);
+  const leadWord = /([\p{L}.$€£]+)\s*$/u.exec(lead)?.[1];
+  if (leadWord && cp.nonCountBefore.get(leadWord) && m.qualifier === 'exact') return [];
+  if (/[$€£%#№]\s*$/.test(lead)) return [];
+  const tail = text.slice(m.end, Math.min(seg.end, m.end + 40));
+  if (/^\s*(?:%|٪|per\s?cent)/u.test(tail)) return [];
+  if (/^[-/.]\d/.test(tail) || /^\//.test(tail) || /\/$/.test(lead)) return [];
+  const unit = /^[\s-]*([\p{L}.]+)/u.exec(tail);
+  if (unit && cp.nonCountUnits.get(unit[1]!.replace(/\.$/, ''))) return [];
+
+  let population: Population | null = null;
+  let nounEnd = m.end;
+  let generic = false;
+  let inherited: DraftClaim | undefined;
+  let nounOrigin: string | null = null;
+
+  const partitive = cp.partitives.scanRange(text, m.end, Math.min(seg.end, m.end + 30)).find((p) => /^\s*$/.test(text.slice(m.end, p.start)));
+  const noun = nounAfter(ctx, facts, m);
+  if (partitive && previous) {
+    inherited = previous;
+    population = previous.population;
+    nounEnd = partitive.end;
+  } else if (noun) {
+    population = noun.word.population;
+    nounEnd = noun.match.end;
+    generic = !!noun.word.generic;
+    if (noun.word.deferred) {
+      const later = facts.population.find((p) => p.start > noun.match.end && p.start < windowEnd && !p.value.deferred);
+      population = later?.value.population ?? previousInSentence?.population ?? previous?.population ?? null;
+      if (later) nounEnd = Math.max(nounEnd, later.end);
+    }
+    // "women and children" counted together.
+    const next = facts.population.find((p) => p.start > noun.match.end && p.start - noun.match.end < 12);
+    if (next && !next.value.deferred && population && next.value.population !== population) {
+      const joiner = text.slice(noun.match.end, next.start).trim();
+      if (joiner === '' || cp.conjunctions.get(joiner) || /^(?:and|و|и|et)$/.test(joiner) || next.start === noun.match.end + 1) {
+        const pair = new Set([population, next.value.population]);
+        population = pair.has('men') && pair.has('women') && pair.size === 2 ? 'adults' : 'people';
+        nounEnd = next.end;
+        generic = false;
+      }
+    }
+  } else {
+    const demonym = facts.places.find((p) => p.kind === 'demonym' && p.start >= m.end && /^\s*$/.test(text.slice(m.end, p.start)));
+    const fight = facts.fighting.find((f) => f.start >= m.end && /^\s*$/.test(text.slice(m.end, f.start)));
+    const from = /^\s*(?:from|из|من|de|d'|du|des)\s/u.test(text.slice(m.end, m.end + 8));
+    const ofThe = cp.partitiveOf.scanRange(text, m.end, Math.min(seg.end, m.end + 12)).find((p) => /^\s*$/.test(text.slice(m.end, p.start)));
+    if (demonym && !CONFLICT_ZONES.has('') ) {
+      population = 'people';
+      nounEnd = demonym.end;
+      nounOrigin = demonym.code;
+      generic = true;
+    } else if (fight) {
+      population = 'fighters';
+      nounEnd = fight.end;
+    } else if (ofThe) {
+      const next = facts.numbers.find((n) => n.start >= ofThe.end && n.start - ofThe.end < 8);
+      const nextNoun = next ? nounAfter(ctx, facts, next) : undefined;
+      population = nextNoun?.word.population ?? previousInSentence?.population ?? null;
+      if (population) nounEnd = next ? next.end : ofThe.end;
+    } else if (from && (previousInSentence ?? previous)) {
+      population = (previousInSentence ?? previous)!.population;
+    } else {
+      const numberOf = cp.numberOf.scanRange(text, Math.max(seg.start, m.start - 80), m.start).pop();
+      const counted = numberOf && facts.population.find((p) => p.start >= numberOf.end && p.start - numberOf.end < 24);
+      if (counted) {
+        population = counted.value.population;
+        generic = !!counted.value.generic;
+      }
+    }
+  }
+  if (!population) return [];
+  if (m.yearLike && !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start)))) return [];
+
+  // Generic nouns count fighters when the text says they fight.
+  if (generic && (population === 'people') && facts.fighting.some((f) => f.start >= nounEnd && f.start < windowEnd && f.start - nounEnd < 80)) {
+    population = 'fighters';
+  }
+
+  const value: Bounds & { qualifier: Qualifier } = { min: m.min, max: m.max, qualifier: m.qualifier };
+  const after = cp.boundsAfter.scanRange(text, m.end, Math.min(windowEnd, nounEnd + 30)).find((b) => b.start >= m.end && b.start - nounEnd < 24);
+  if (after && value.qualifier === 'exact') applyQualifier(value, after.value);
+
+  const status = pickStatus(facts, m, windowStart, windowEnd) ?? inherited?.status ?? previousInSentence?.status ?? previous?.status ?? 'present';
+  const { origin, location } = pickPlaces(facts, m, windowStart, windowEnd, status, nounOrigin);
+  const age = pickAge(facts, m, nounEnd, windowEnd);
+  const group = pickGroup(facts, m);
+
+  const base: DraftClaim = {
+    value: { min: value.min, max: value.max },
+    qualifier: value.qualifier,
+    population,
+    origin: origin.length ? origin : (inherited?.origin ?? null),
+    status,
+    location: location.length ? location : (inherited?.location ?? previous?.location ?? []),
+    affiliation: group ?? inherited?.affiliation ?? null,
+    age,
+    source: facts.source,
+    dateRange: null,
+    start: m.start,
+    end: Math.max(nounEnd, m.end),
+    sentence: 0,
+    paragraph: seg.paragraph,
+  };
+  // Distributive: "500 each from Kazakhstan and Kyrgyzstan" is one claim per origin.
+  const each = cp.distributive.scanRange(text, m.end, windowEnd).find((d) => d.start - nounEnd < 12);
+  if (each && base.origin && base.origin.length > 1) {
+    return base.origin.map((code) => ({ ...base, origin: [code] }));
+  }
+  return [base];
+}
+
+function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
+  const { text, cp } = ctx;
+  for (const p of facts.population) {
+    if (p.start < m.end) continue;
+    const between = text.slice(m.end, p.start);
+    if (between.length > 40 || PUNCT_STOP.test(between.replace(/^\s*[)"']\s*/, ''))) return undefined;
+    const words = between.split(/[\s-]+/).filter(Boolean);
+    // Up to three modifiers (foreign, young, Kazakh, несовершеннолетних) or one unknown word.
+    const unknown = words.filter(
+      (w) => !cp.modifiers.get(w) && !facts.places.some((pl) => text.slice(pl.start, pl.end).includes(w)) && !cp.population.get(w),
+    );
+    if (words.length <= 3 && unknown.length <= 1) return { match: p, word: p.value };
+    return undefined;
+  }
+  return undefined;
+}
+
+function pickStatus(facts: SentenceFacts, m: NumberMention, windowStart: number, windowEnd: number): Status | null {
+  const inWindow = facts.status.filter((s) => s.start >= windowStart && s.end <= windowEnd);
+  const pool = inWindow.length ? inWindow : facts.status;
+  if (!pool.length) return null;
+  const distance = (s: LexiconMatch<Status>) => (s.start >= m.end ? s.start - m.end : (m.start - s.end) * 1.5);
+  return [...pool].sort((a, b) => distance(a) - distance(b))[0]!.value;
+}
+
+function pickPlaces(
+  facts: SentenceFacts,
+  m: NumberMention,
+  windowStart: number,
+  windowEnd: number,
+  status: Status,
+  nounOrigin: string | null,
+): { origin: string[]; location: string[] } {
+  const inWindow = facts.places.filter((p) => p.start >= windowStart && p.end <= windowEnd);
+  const roleOf = (p: PlaceHit) =>
+    // Back from Syria: where they were, not where they are from.
+    p.role === 'origin' && status === 'returned' && CONFLICT_ZONES.has(p.code) && p.kind === 'name' ? 'location' : p.role;
+  let origins = inWindow.filter((p) => roleOf(p) === 'origin');
+  if (!origins.length) origins = facts.places.filter((p) => roleOf(p) === 'origin' && Math.abs(p.start - m.start) < 200);
+  const origin = new Set(origins.map((p) => p.code));
+  if (nounOrigin) origin.add(nounOrigin);
+  // A region and a country inside it: keep the country ("Central Asian Kazakhs" → KZ).
+  const location = new Set(facts.places.filter((p) => roleOf(p) === 'location').map((p) => p.code));
+  for (const o of origin) location.delete(o);
+  return { origin: [...origin].sort(), location: [...location].sort() };
+}
+
+function pickAge(facts: SentenceFacts, m: NumberMention, nounEnd: number, windowEnd: number): Bounds {
+  const age = facts.ages.find((a) => a.start >= m.end && a.start <= Math.max(windowEnd, nounEnd + 60) && a.start - nounEnd < 60);
+  return age ? { min: age.min, max: age.max } : { min: null, max: null };
+}
+
+function pickGroup(facts: SentenceFacts, m: NumberMention): Affiliation | null {
+  if (!facts.groups.length) return null;
+  const distance = (g: LexiconMatch<Affiliation>) => Math.abs(g.start - m.start);
+  return [...facts.groups].sort((a, b) => distance(a) - distance(b))[0]!.value;
+}
+
+function findAges(ctx: ClaimContext, seg: Segment) {
+  const { text, cp } = ctx;
+  const slice = text.slice(seg.start, seg.end);
+  const out: { start: number; end: number; min: number | null; max: number | null }[] = [];
+  for (const re of cp.ageRegexes) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const g = m.groups ?? {};
+      const num = (s: string | undefined) => (s === undefined ? null : /^\d+$/.test(s) ? Number(s) : (cp.ordinals.get(s) ?? cp.numberWords.get(s)?.value ?? null));
+      let min = num(g.min);
+      let max = num(g.max);
+      if (g.under !== undefined) max = num(g.under) === null ? null : num(g.under)! - 1;
+      if (g.over !== undefined) min = num(g.over) === null ? null : num(g.over)! + 1;
+      if (g.exact !== undefined) min = max = num(g.exact);
+      if (min === null && max === null) continue;
+      const start = seg.start + m.index;
+      const end = start + m[0].length;
+      if (!out.some((o) => o.start <= start && end <= o.end)) out.push({ start, end, min, max });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return out;
+}
+
+function findSource(ctx: ClaimContext, seg: Segment): [number, number] | null {
+  const { text, cp } = ctx;
+  const before = cp.attributionBefore.scanRange(text, seg.start, seg.end)[0];
+  if (before) {
+    let end = before.end;
+    const rest = text.slice(before.end, seg.end);
+    const stop = /[,.;:()«»"،]|\s(?:that|which|who|qui|que|который|которая|الذي|التي)\s/u.exec(rest);
+    end = before.end + (stop ? stop.index : Math.min(rest.length, 80));
+    if (end > before.end + 1) return [before.end, end];
+  }
+  const verb = cp.attributionVerbs.scanRange(text, seg.start, seg.end)[0];
+  if (verb) {
+    const lead = text.slice(seg.start, verb.start);
+    const stop = Math.max(lead.lastIndexOf(','), lead.lastIndexOf('"'), lead.lastIndexOf('،'));
+    const from = seg.start + stop + 1;
+    if (verb.start - from > 2 && verb.start - from < 120) return [from, verb.start];
+    const rest = text.slice(verb.end, seg.end);
+    const end = /[,.;:"،]/.exec(rest);
+    const to = verb.end + (end ? end.index : Math.min(rest.length, 60));
+    if (to - verb.end > 2) return [verb.end, to];
+  }
+  return null;
+}
+
+function documentOrigin(ctx: ClaimContext): string[] | null {
+  const { text, original, toOriginal, cp } = ctx;
+  const counts = new Map<string, number>();
+  for (const p of cp.places.scan(text, original, toOriginal)) {
+    if (CONFLICT_ZONES.has(p.value.code) || p.value.kind === 'site' || p.value.code === 'region:foreign') continue;
+    counts.set(p.value.code, (counts.get(p.value.code) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top || top[1] < 2) return null;
+  if (second && second[1] * 1.5 > top[1]) return null;
+  return [top[0]];
+}
+
+function documentGroup(ctx: ClaimContext): Affiliation | null {
+  const { text, original, toOriginal, cp } = ctx;
+  const counts = new Map<Affiliation, number>();
+  for (const g of cp.groups.scan(text, original, toOriginal)) counts.set(g.value, (counts.get(g.value) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top || (second && second[1] * 2 > top[1])) return null;
+  return top[0];
+}

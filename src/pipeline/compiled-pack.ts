@@ -1,0 +1,96 @@
+// A language pack's word lists compiled once into lexicons the stages scan with.
+import type { Affiliation, MediaType, Qualifier, Status } from '../domain/claim.ts';
+import { gazetteerFor, type GazetteerLang, type PlaceRef } from './gazetteer/index.ts';
+import type { LanguagePack, NumberWord, PlaceRole, PopulationWord } from './language-pack.ts';
+import { Lexicon } from './lexicon.ts';
+
+const set = (words: string[]) => words.map((w) => [w, true] as const);
+const map = <V>(record: Record<string, V>) => Object.entries(record);
+
+export interface CompiledPack {
+  pack: LanguagePack;
+  numberWords: Lexicon<NumberWord>;
+  numberConnectors: Lexicon<true>;
+  scaleWords: Lexicon<number>;
+  approxNumberNouns: Lexicon<number>;
+  vague: Lexicon<number>;
+  boundsBefore: Lexicon<Qualifier>;
+  boundsAfter: Lexicon<Qualifier>;
+  rangeOpeners: Lexicon<string>;
+  rangeJoiners: Lexicon<true>;
+  population: Lexicon<PopulationWord>;
+  modifiers: Lexicon<true>;
+  partitives: Lexicon<true>;
+  partitiveOf: Lexicon<true>;
+  numberOf: Lexicon<true>;
+  fighting: Lexicon<true>;
+  status: Lexicon<Status>;
+  nonCountUnits: Lexicon<true>;
+  nonCountBefore: Lexicon<true>;
+  ageRegexes: RegExp[];
+  ordinals: Lexicon<number>;
+  prepositions: Lexicon<PlaceRole>;
+  distributive: Lexicon<true>;
+  conjunctions: Lexicon<true>;
+  attributionBefore: Lexicon<true>;
+  attributionVerbs: Lexicon<true>;
+  months: Lexicon<number>;
+  media: Lexicon<MediaType>;
+  titleMarkers: Lexicon<true>;
+  languageNames: Lexicon<string>;
+  subtitleMarkers: Lexicon<true>;
+  spokenMarkers: Lexicon<true>;
+  minuteWords: Lexicon<true>;
+  producerMarkers: Lexicon<true>;
+  places: Lexicon<PlaceRef>;
+  groups: Lexicon<Affiliation>;
+}
+
+const cache = new Map<string, CompiledPack>();
+
+export function compilePack(pack: LanguagePack): CompiledPack {
+  const hit = cache.get(pack.code);
+  if (hit) return hit;
+  const opts = pack.clitics ? { clitics: pack.clitics } : {};
+  const gaz = gazetteerFor(pack.code as GazetteerLang);
+  const compiled: CompiledPack = {
+    pack,
+    numberWords: new Lexicon(map(pack.numberWords), opts),
+    numberConnectors: new Lexicon(set(pack.numberConnectors.filter((c) => /\p{L}/u.test(c)))),
+    scaleWords: new Lexicon(map(pack.scaleWords), opts),
+    approxNumberNouns: new Lexicon(map(pack.approxNumberNouns), opts),
+    vague: new Lexicon(map(pack.vagueQuantities), opts),
+    boundsBefore: new Lexicon(map(pack.boundsBefore), opts),
+    boundsAfter: new Lexicon(map(pack.boundsAfter), opts),
+    rangeOpeners: new Lexicon(pack.rangeFrames.map(([open, join]) => [open, join] as const), opts),
+    rangeJoiners: new Lexicon(set(pack.rangeJoiners.filter((c) => /\p{L}/u.test(c))), opts),
+    population: new Lexicon(map(pack.populationWords), opts),
+    modifiers: new Lexicon(set(pack.nounModifiers), opts),
+    partitives: new Lexicon(set(pack.partitives), opts),
+    partitiveOf: new Lexicon(set(pack.partitiveOf), opts),
+    numberOf: new Lexicon(set(pack.numberOf), opts),
+    fighting: new Lexicon(set(pack.fighting), opts),
+    status: new Lexicon(map(pack.statusWords), opts),
+    nonCountUnits: new Lexicon(set(pack.nonCountUnits.filter((u) => /\p{L}/u.test(u))), opts),
+    nonCountBefore: new Lexicon(set(pack.nonCountBefore.filter((u) => /\p{L}/u.test(u))), opts),
+    ageRegexes: pack.agePatterns.map((p) => new RegExp(p, 'gu')),
+    ordinals: new Lexicon(map(pack.ordinals ?? {}), opts),
+    prepositions: new Lexicon(map(pack.placePrepositions), opts),
+    distributive: new Lexicon(set(pack.distributive), opts),
+    conjunctions: new Lexicon(set(pack.conjunctions.filter((c) => /\p{L}/u.test(c))), opts),
+    attributionBefore: new Lexicon(set(pack.attributionBefore), opts),
+    attributionVerbs: new Lexicon(set(pack.attributionVerbs), opts),
+    months: new Lexicon(map(pack.months), opts),
+    media: new Lexicon(map(pack.mediaWords), opts),
+    titleMarkers: new Lexicon(set(pack.titleMarkers), opts),
+    languageNames: new Lexicon(map(pack.languageNames), opts),
+    subtitleMarkers: new Lexicon(set(pack.subtitleMarkers), opts),
+    spokenMarkers: new Lexicon(set(pack.spokenMarkers), opts),
+    minuteWords: new Lexicon(set(pack.minuteWords), opts),
+    producerMarkers: new Lexicon(set(pack.producerMarkers), opts),
+    places: gaz.places,
+    groups: gaz.groups,
+  };
+  cache.set(pack.code, compiled);
+  return compiled;
+}

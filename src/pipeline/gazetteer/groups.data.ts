@@ -1,0 +1,41 @@
+// Armed groups by any of their names (GUIDELINES.md `affiliation`). ! marks case-sensitive acronyms.
+import type { Affiliation } from '../../domain/claim.ts';
+
+export const GROUP_NAMES: Record<Affiliation, Partial<Record<'en' | 'ar' | 'ru' | 'fr', string[]>>> = {
+  isis: {
+    en: ['Islamic State', '!IS', '!ISIS', '!ISIL', 'Daesh', 'Daish', 'Da’esh', "Da'esh", 'Islamic State of Iraq and Syria', 'Islamic State of Iraq and the Levant', '!ISIS-K', '!ISKP', 'Islamic State Khorasan', 'Islamic State in Khorasan', 'Khorasan Province', 'caliphate'],
+    ar: ['داعش', 'تنظيم الدولة', 'الدولة الإسلامية', 'دولة الخلافة', 'ولاية خراسان', 'تنظيم الدولة الإسلامية'],
+    ru: ['ИГИЛ', '!ИГ', 'ДАИШ', 'Исламск* государств*', 'Вилайят Хорасан', 'халифат*'],
+    fr: ['État islamique', 'Etat islamique', '!EI', 'Daech', 'Daesh', '!EIIL', 'groupe EI'],
+  },
+  'al-nusra': {
+    en: ['Jabhat al-Nusra', 'al-Nusra', 'Nusra Front', 'al-Nusra Front', 'Jabhat Fateh al-Sham', 'Hayat Tahrir al-Sham', '!HTS', 'Tahrir al-Sham'],
+    ar: ['جبهة النصرة', 'النصرة', 'جبهة فتح الشام', 'هيئة تحرير الشام'],
+    ru: ['Джебхат ан-Нусра', 'ан-Нусра', 'Фронт ан-Нусра', 'Хайят Тахрир аш-Шам', 'Хайят Тахрир аш-Шам', 'Джабхат ан-Нусра'],
+    fr: ['Front al-Nosra', 'al-Nosra', 'Jabhat al-Nosra', 'Hayat Tahrir al-Cham', '!HTC', 'Front Fatah al-Cham'],
+  },
+  'al-qaeda': {
+    en: ['al-Qaeda', 'al-Qaida', 'Al Qaeda', 'al Qaeda'],
+    ar: ['القاعدة', 'تنظيم القاعدة'],
+    ru: ['Аль-Каид*', 'аль-Каед*'],
+    fr: ['Al-Qaïda', 'al-Qaida', 'Al-Qaeda'],
+  },
+  taliban: {
+    en: ['Taliban', 'Taleban'],
+    ar: ['طالبان', 'حركة طالبان'],
+    ru: ['Талибан*', 'талиб*'],
+    fr: ['talibans', 'taliban', 'talibane*'],
+  },
+  imu: {
+    en: ['Islamic Movement of Uzbekistan', '!IMU'],
+    ar: ['الحركة الإسلامية لأوزبكستان', 'الحركة الإسلامية في أوزبكستان'],
+    ru: ['Исламск* движени* Узбекистан*', '!ИДУ'],
+    fr: ["Mouvement islamique d'Ouzbékistan", '!MIO'],
+  },
+  other: {
+    en: ['Islamic Jihad Union', '!IJU', 'Katibat Imam al-Bukhari', 'Hezbollah', 'Hizbollah', 'Popular Mobilization Forces', '!PMF', 'Hashd al-Shaabi', '!PKK', '!YPG', 'Boko Haram', 'al-Shabaab', 'Ansar al-Sharia', 'Jaish al-Muhajireen wal-Ansar', 'Kata’ib Hezbollah', 'Kataib Hezbollah'],
+    ar: ['اتحاد الجهاد الإسلامي', 'حزب الله', 'الحشد الشعبي', 'حزب العمال الكردستاني', 'بوكو حرام', 'حركة الشباب', 'كتائب حزب الله', 'كتيبة الإمام البخاري', 'قوات الحشد'],
+    ru: ['Союз исламского джихада', 'Хезболл*', 'Катибат Имам аль-Бухари', 'Боко Харам', 'аш-Шабаб', 'Джейш аль-Мухаджирин валь-Ансар'],
+    fr: ['Union du jihad islamique', 'Hezbollah', 'Boko Haram', 'Chabab', 'Hachd al-Chaabi'],
+  },
+};

@@ -1,0 +1,34 @@
+// Regions the field counts by (GUIDELINES.md), with their names in every supported language.
+
+export const REGION_NAMES: Record<string, Partial<Record<'en' | 'ar' | 'ru' | 'fr', string[]>>> = {
+  'region:central-asia': {
+    en: ['Central Asia', 'Central Asian', 'Central Asians', 'Central-Asian'],
+    ar: ['آسيا الوسطى', 'وسط آسيا', 'آسيا الوسطي'],
+    ru: ['Средн* Ази*', 'Центральн* Ази*', 'центральноазиатск*', 'среднеазиатск*'],
+    fr: ['Asie centrale', 'centrasiatique*', "d'Asie centrale"],
+  },
+  'region:former-ussr': {
+    en: ['former Soviet Union', 'former USSR', 'post-Soviet', 'ex-Soviet', 'former Soviet republics', 'former Soviet'],
+    ar: ['الاتحاد السوفيتي السابق', 'الاتحاد السوفياتي السابق', 'الجمهوريات السوفيتية السابقة', 'الجمهوريات السوفياتية السابقة'],
+    ru: ['бывш* СССР', 'бывш* Советск* Союз*', 'постсоветск*', 'СНГ', 'бывш* советск* республик*'],
+    fr: ['ex-URSS', 'ex-Union soviétique', 'ancienne Union soviétique', 'post-soviétique*', 'ex-soviétique*'],
+  },
+  'region:north-caucasus': {
+    en: ['North Caucasus', 'North Caucasian', 'Northern Caucasus'],
+    ar: ['شمال القوقاز', 'القوقاز الشمالي'],
+    ru: ['Северн* Кавказ*', 'северокавказск*', 'Северо-Кавказск*'],
+    fr: ['Caucase du Nord', 'nord-caucasien*'],
+  },
+  'region:europe': {
+    en: ['Europe', 'European', 'Europeans', 'Western Europe'],
+    ar: ['أوروبا', 'أوروبي*', 'اوروبا', 'أوربا'],
+    ru: ['Европ*', 'европейск*', 'европейц*'],
+    fr: ['Europe', 'européen*', 'européenne*'],
+  },
+  'region:foreign': {
+    en: ['foreign', 'foreigners', 'foreign-born', 'non-Syrian', 'non-Iraqi', 'third-country'],
+    ar: ['أجانب', 'أجنبي*', 'الأجانب', 'اجانب', 'أجنبيات'],
+    ru: ['иностранн*', 'иностранц*', 'иностранк*'],
+    fr: ['étranger*', 'étrangère*'],
+  },
+};

@@ -1,0 +1,96 @@
+// What a language contributes to the engine: data (word lists) and a few patterns.
+// Adding a language = adding src/pipeline/languages/xx/ with one of these and registering it.
+import type { MediaType, Population, Qualifier, Status } from '../domain/claim.ts';
+
+export type NumberWordKind = 'unit' | 'multiplier' | 'scale';
+
+export interface NumberWord {
+  value: number;
+  /** unit: adds (five, twenty); multiplier: multiplies what precedes (hundred, cents, dozen);
+   *  scale: closes a group (thousand, million). */
+  kind: NumberWordKind;
+}
+
+export interface PopulationWord {
+  population: Population;
+  /** citizens, people, nationals: becomes `fighters` when the text says they fight. */
+  generic?: boolean;
+  /** "cases", "حالة": the people counted are named elsewhere in the clause. */
+  deferred?: boolean;
+  /** A nationality the noun itself carries (Kazakhs → KZ), filled in by the gazetteer. */
+  origin?: string;
+}
+
+export type PlaceRole = 'from' | 'in' | 'to';
+
+export interface LanguagePack {
+  /** ISO 639-1 */
+  code: string;
+  /** ISO 639-3 code as franc names it. */
+  francCode: string;
+  /** Regex source for clitics glued before words (Arabic و، ب، ال). */
+  clitics?: string;
+  /** Whether "1,5" is a decimal (fr, ru) rather than 1,5xx grouping. */
+  decimalComma: boolean;
+  /** Spelled-out numbers, folded, e.g. five: 5 unit; hundred: 100 hundred; thousand: 1000 scale. */
+  numberWords: Record<string, NumberWord>;
+  /** Words allowed between number words: "and", "-", "و", "et". */
+  numberConnectors: string[];
+  /** Scale words after digits: "thousand", "million", "тыс", "آلاف". */
+  scaleWords: Record<string, number>;
+  /** Approximate round numbers: "a hundred" → no, but "une centaine": 100, "около сотни". */
+  approxNumberNouns: Record<string, number>;
+  /** Vague quantities: "hundreds" → 200 (a floor), kept apart with qualifier vague. */
+  vagueQuantities: Record<string, number>;
+  /** Words before a number that bound or hedge it. */
+  boundsBefore: Record<string, Qualifier>;
+  /** Words after the counted noun: "or more", "على الأقل". */
+  boundsAfter: Record<string, Qualifier>;
+  /** Regex source allowed between a bound word and the number (e.g. Arabic ب). */
+  boundGap?: string;
+  /** Range frames: [opening, joiner] as in between A and B, from A to B. */
+  rangeFrames: [string, string][];
+  /** Words that link two numbers of a range directly: "to", "or", "до". */
+  rangeJoiners: string[];
+  populationWords: Record<string, PopulationWord>;
+  /** Modifiers that may stand between a number and its noun: "foreign", "young", "more". */
+  nounModifiers: string[];
+  /** "of them", "منهم", "из них": the count takes its noun from the one before. */
+  partitives: string[];
+  /** "of the" in "400 of the 3,417 fighters". */
+  partitiveOf: string[];
+  /** "number of" in "the number of children reached 300". */
+  numberOf: string[];
+  /** Words for fighting: a generic noun with one of these counts fighters. */
+  fighting: string[];
+  statusWords: Record<string, Status>;
+  /** Units that make a number something other than people: years, minutes, dollars, videos. */
+  nonCountUnits: string[];
+  /** Words before a number that make it something else: aged, age of, page, No. */
+  nonCountBefore: string[];
+  /** Regex sources (normalised text) for age restrictions; named groups min / max / under / over. */
+  agePatterns: string[];
+  /** Ordinal words used in ages ("under the age of ten", "دون سن العاشرة"). */
+  ordinals?: Record<string, number>;
+  /** Prepositions that give a place mention its role. */
+  placePrepositions: Record<string, PlaceRole>;
+  /** "each" in distributive counts: 500 each from A and B. */
+  distributive: string[];
+  /** Connectors of coordinated nouns or places: and, و, и, et. */
+  conjunctions: string[];
+  /** "according to" X (source follows). */
+  attributionBefore: string[];
+  /** X "said" / "said" X. */
+  attributionVerbs: string[];
+  /** Abbreviations ending in a dot that do not end a sentence (folded, without the dot). */
+  abbreviations: string[];
+  months: Record<string, number>;
+  /** Releases: media nouns, title markers, language names, subtitle and duration words. */
+  mediaWords: Record<string, MediaType>;
+  titleMarkers: string[];
+  languageNames: Record<string, string>;
+  subtitleMarkers: string[];
+  spokenMarkers: string[];
+  minuteWords: string[];
+  producerMarkers: string[];
+}

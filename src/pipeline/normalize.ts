@@ -1,0 +1,121 @@
+// Folds text for matching while keeping a map back to the original offsets, so every span
+// the engine reports points at the reader's own characters.
+
+export interface NormalizedText {
+  /** Lower-cased, digit-unified, Arabic-folded text that lexicons are matched against. */
+  text: string;
+  /** toOriginal[i] is the offset in the input of text[i]; one extra entry maps the end. */
+  toOriginal: Int32Array;
+}
+
+const REMOVE = -1;
+const cache = new Map<number, number>();
+
+/** The code unit a character folds to, or REMOVE for characters matching ignores. */
+function foldChar(c: number): number {
+  // Eastern Arabic and Persian digits.
+  if (c >= 0x0660 && c <= 0x0669) return 0x30 + c - 0x0660;
+  if (c >= 0x06f0 && c <= 0x06f9) return 0x30 + c - 0x06f0;
+  switch (c) {
+    case 0x066b: // Arabic decimal separator
+      return 0x2e;
+    case 0x066c: // Arabic thousands separator
+      return 0x2c;
+    case 0x0640: // tatweel
+      return REMOVE;
+    case 0x0623: // أ
+    case 0x0625: // إ
+    case 0x0622: // آ
+    case 0x0671: // ٱ
+      return 0x0627;
+    case 0x0649: // ى
+    case 0x0626: // ئ
+      return 0x064a;
+    case 0x0624: // ؤ
+      return 0x0648;
+    case 0x0629: // ة
+      return 0x0647;
+    case 0x00a0:
+    case 0x2007:
+    case 0x2009:
+    case 0x202f:
+    case 0x200a:
+      return 0x20;
+    case 0x200b: // zero-width space and joiners
+    case 0x200c:
+    case 0x200d:
+    case 0x200e:
+    case 0x200f:
+    case 0x00ad:
+    case 0x061c:
+      return REMOVE;
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+      return 0x2d;
+    case 0x00ab:
+    case 0x00bb:
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
+    case 0x201f:
+    case 0x2033:
+      return 0x22;
+    case 0x2018:
+    case 0x2019:
+    case 0x201a:
+    case 0x02bc:
+    case 0x2032:
+      return 0x27;
+    case 0x0451: // ё
+    case 0x0401:
+      return 0x0435;
+  }
+  // Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef).
+  if ((c >= 0x064b && c <= 0x065f) || c === 0x0670) return REMOVE;
+  if (c < 0x41) return c;
+  const cached = cache.get(c);
+  if (cached !== undefined) return cached;
+  const ch = String.fromCharCode(c);
+  let folded = ch.toLowerCase();
+  if (folded.length !== 1) folded = ch;
+  // Strip Latin accents: é → e, so "refugies" and "réfugiés" match alike.
+  if (c >= 0xc0 && c <= 0x24f) {
+    const base = folded.normalize('NFD')[0]!;
+    if (base.length === 1) folded = base;
+  }
+  const out = folded.charCodeAt(0);
+  cache.set(c, out);
+  return out;
+}
+
+export function normalize(input: string): NormalizedText {
+  const n = input.length;
+  const codes = new Uint16Array(n);
+  const toOriginal = new Int32Array(n + 1);
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    const f = c < 0x41 ? c : foldChar(c);
+    if (f === REMOVE) continue;
+    codes[j] = f;
+    toOriginal[j] = i;
+    j++;
+  }
+  toOriginal[j] = n;
+  let text = '';
+  const CHUNK = 8192;
+  for (let k = 0; k < j; k += CHUNK) {
+    text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(j, k + CHUNK)) as unknown as number[]);
+  }
+  return { text, toOriginal: toOriginal.subarray(0, j + 1) };
+}
+
+/** Folds a lexicon entry the way normalize() folds text, so both sides compare alike. */
+export function fold(s: string): string {
+  return normalize(s).text;
+}

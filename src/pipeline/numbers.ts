@@ -1,0 +1,234 @@
+// The grammar of numbers: digits with any grouping, number words, scale words, ranges, bounds and
+// hedges, in any supported language. Works on normalised text; returns offsets into it.
+import type { Qualifier } from '../domain/claim.ts';
+import type { CompiledPack } from './compiled-pack.ts';
+import type { LexiconMatch } from './lexicon.ts';
+import type { NumberWord } from './language-pack.ts';
+
+export interface NumberMention {
+  /** The whole expression, bound words included. */
+  start: number;
+  end: number;
+  /** The numeric part only (for quotes and exclusion checks). */
+  numStart: number;
+  numEnd: number;
+  min: number | null;
+  max: number | null;
+  qualifier: Qualifier;
+  /** Written in digits without grouping and between 1900 and 2100: maybe a year. */
+  yearLike: boolean;
+  spelled: boolean;
+}
+
+interface Atom {
+  start: number;
+  end: number;
+  value: number;
+  yearLike: boolean;
+  spelled: boolean;
+}
+
+const DIGITS = /(?<![\p{L}\p{N}])(?:\d{1,3}(?:(?:,|\.| )\d{3})+(?!\d)|\d+)(?:[.,]\d+(?!\d))?/gu;
+
+function parseDigits(raw: string): { value: number; grouped: boolean } {
+  const grouping = /^\d{1,3}(?:[,. ]\d{3})+/.exec(raw);
+  if (grouping) {
+    const rest = raw.slice(grouping[0].length);
+    const whole = Number(grouping[0].replace(/[,. ]/g, ''));
+    return { value: rest ? whole + Number(`0.${rest.slice(1)}`) : whole, grouped: true };
+  }
+  return { value: Number(raw.replace(',', '.')), grouped: false };
+}
+
+function digitAtoms(text: string, from: number, to: number, cp: CompiledPack): Atom[] {
+  const atoms: Atom[] = [];
+  const slice = text.slice(from, to);
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(slice); m; m = DIGITS.exec(slice)) {
+    const { value, grouped } = parseDigits(m[0]);
+    let end = from + m.index + m[0].length;
+    let scaled = value;
+    // A scale word after the digits: 4 thousand, 2 тыс., 1.5 million, 4 آلاف.
+    const after = text.slice(end, Math.min(to, end + 24));
+    const gap = /^[\s-]*/.exec(after)![0].length;
+    const scale = cp.scaleWords.scanRange(text, end + gap, Math.min(to, end + 24)).find((s) => s.start === end + gap);
+    if (scale) {
+      scaled = value * scale.value;
+      end = scale.end;
+      if (text[end] === '.') end++;
+    }
+    const yearLike = !grouped && !scale && Number.isInteger(value) && value >= 1900 && value <= 2100 && m[0].length === 4;
+    atoms.push({ start: from + m.index, end, value: Math.round(scaled), yearLike, spelled: false });
+  }
+  return atoms;
+}
+
+/** Joins adjacent number words into values: "two hundred and fifty", "خمسة وعشرون", "quatre-vingt-dix". */
+function wordAtoms(text: string, from: number, to: number, cp: CompiledPack): Atom[] {
+  const words = cp.numberWords.scanRange(text, from, to);
+  const atoms: Atom[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const run: LexiconMatch<NumberWord>[] = [words[i]!];
+    let j = i + 1;
+    while (j < words.length && joinable(text, run[run.length - 1]!.end, words[j]!.start, cp)) run.push(words[j++]!);
+    let total = 0;
+    let current = 0;
+    let sawRealNumber = false;
+    for (const w of run) {
+      const { value, kind } = w.value;
+      if (kind === 'unit') {
+        current += value;
+        if (value !== 1) sawRealNumber = true;
+      } else if (kind === 'multiplier') {
+        current = (current || 1) * value;
+        sawRealNumber = true;
+      } else {
+        total += (current || 1) * value;
+        current = 0;
+        sawRealNumber = true;
+      }
+    }
+    total += current;
+    if (sawRealNumber && total > 1) {
+      let end = run[run.length - 1]!.end;
+      // A scale after spelled numbers: "five thousand" handled above; "три тыс." here.
+      const scale = cp.scaleWords.scanRange(text, end, Math.min(to, end + 16)).find((s) => /^\s*$/.test(text.slice(end, s.start)));
+      if (scale && !cp.numberWords.get(text.slice(scale.start, scale.end))) {
+        total *= scale.value;
+        end = scale.end;
+      }
+      atoms.push({ start: run[0]!.start, end, value: total, yearLike: false, spelled: true });
+    }
+    i = j;
+  }
+  return atoms;
+}
+
+function joinable(text: string, a: number, b: number, cp: CompiledPack): boolean {
+  const between = text.slice(a, b);
+  if (/^[\s-]*$/.test(between)) return true;
+  const words = between.trim();
+  if (!words) return true;
+  // Arabic joins with a glued و (خمسة وعشرون): the lexicon's clitics already absorbed it.
+  return cp.numberConnectors.scan(words).some((m) => m.start === 0 && m.end === words.length);
+}
+
+const CLOSE_GAP = /^[\s"'(]*$/;
+
+/** Number mentions in text[from, to): atoms combined into ranges and bounded by hedges. */
+export function findNumbers(text: string, from: number, to: number, cp: CompiledPack): NumberMention[] {
+  const digitList = digitAtoms(text, from, to, cp);
+  const wordList = wordAtoms(text, from, to, cp).filter(
+    (w) => !digitList.some((d) => d.start < w.end && w.start < d.end),
+  );
+  const atoms = [...digitList, ...wordList].sort((a, b) => a.start - b.start);
+  const approxNouns = cp.approxNumberNouns.scanRange(text, from, to);
+  for (const a of approxNouns) {
+    if (!atoms.some((x) => x.start < a.end && a.start < x.end)) {
+      atoms.push({ start: a.start, end: a.end, value: a.value, yearLike: false, spelled: true });
+    }
+  }
+  atoms.sort((a, b) => a.start - b.start);
+  const approxStarts = new Set(approxNouns.map((a) => a.start));
+  const boundsBefore = cp.boundsBefore.scanRange(text, from, to);
+  const openers = cp.rangeOpeners.scanRange(text, from, to);
+  const gap = cp.pack.boundGap ? new RegExp(`^\\s*(?:${cp.pack.boundGap})?\\s*$`, 'u') : CLOSE_GAP;
+
+  const out: NumberMention[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i]!;
+    const b = atoms[i + 1];
+    let mention: NumberMention = {
+      start: a.start,
+      end: a.end,
+      numStart: a.start,
+      numEnd: a.end,
+      min: a.value,
+      max: a.value,
+      qualifier: approxStarts.has(a.start) ? 'approx' : 'exact',
+      yearLike: a.yearLike,
+      spelled: a.spelled,
+    };
+    // Ranges: between A and B, от A до B, A-B, A to B.
+    if (b && !a.yearLike && !b.yearLike) {
+      const between = text.slice(a.end, b.start);
+      const opener = openers.find((o) => gap.test(text.slice(o.end, a.start)) || o.end === a.start);
+      const joinWord = between.trim();
+      let innerBound: { q: Qualifier; end: number } | null = null;
+      const boundInside = boundsBefore.find((m) => m.start >= a.end && m.end <= b.start && gap.test(text.slice(m.end, b.start)));
+      const joinText = boundInside ? text.slice(a.end, boundInside.start).trim() : joinWord;
+      if (boundInside) innerBound = { q: boundInside.value, end: boundInside.end };
+      const isDash = /^-$/.test(joinText) && /^\s*-\s*$/.test(text.slice(a.end, boundInside ? boundInside.start : b.start));
+      const isJoiner =
+        isDash ||
+        (joinText.length > 0 &&
+          (cp.rangeJoiners.scan(joinText).some((m) => m.start === 0 && m.end === joinText.length) ||
+            (opener !== undefined && foldedEquals(joinText, opener.value, cp))));
+      if (isJoiner && (opener || isDash || a.spelled === b.spelled)) {
+        let lo = a.value;
+        const hi = b.value;
+        // "4 to 5 thousand": the scale of the second number applies to the first.
+        if (lo < hi / 100 && hi >= 1000 && lo < 1000) lo *= scaleOf(hi, lo);
+        if (lo < hi || (innerBound && lo <= hi)) {
+          const upperOpen = innerBound && (innerBound.q === 'more_than' || innerBound.q === 'at_least');
+          mention = {
+            start: opener ? opener.start : a.start,
+            end: b.end,
+            numStart: a.start,
+            numEnd: b.end,
+            min: lo,
+            max: upperOpen ? null : hi,
+            qualifier: 'range',
+            yearLike: false,
+            spelled: a.spelled,
+          };
+          i++;
+        }
+      }
+    }
+    if (mention.qualifier !== 'range') {
+      const bound = boundsBefore
+        .filter((m) => m.end <= mention.start && gap.test(text.slice(m.end, mention.start)))
+        .sort((x, y) => y.end - x.end)[0];
+      if (bound) {
+        mention.start = bound.start;
+        applyQualifier(mention, bound.value);
+      }
+    }
+    out.push(mention);
+  }
+  return out;
+}
+
+function scaleOf(hi: number, lo: number): number {
+  for (const s of [1_000_000, 1000]) if (hi >= s && lo * s <= hi) return s;
+  return 1;
+}
+
+function foldedEquals(word: string, expected: string, cp: CompiledPack): boolean {
+  const lex = cp.rangeJoiners;
+  return word === expected || (lex.get(word) !== undefined && lex.get(expected) !== undefined);
+}
+
+export function applyQualifier(m: { min: number | null; max: number | null; qualifier: Qualifier }, q: Qualifier): void {
+  const n = m.min ?? m.max;
+  m.qualifier = q;
+  switch (q) {
+    case 'more_than':
+    case 'at_least':
+      m.min = n;
+      m.max = null;
+      break;
+    case 'less_than':
+    case 'at_most':
+      m.min = null;
+      m.max = n;
+      break;
+    case 'exact':
+    case 'approx':
+    case 'range':
+    case 'vague':
+      break;
+  }
+}
