@@ -18,6 +18,11 @@ export const driver = 'pglite' as const;
  * for a throw-away store. One process at a time: a lock file in the folder says who holds it.
  */
 export async function openRepository(location: string): Promise<Repository> {
+  return (await openDatabase(location)).repo;
+}
+
+/** The repository and the Drizzle handle beneath it, for tests and maintenance that need raw SQL. */
+export async function openDatabase(location: string): Promise<{ repo: Repository; db: Db }> {
   const inMemory = location.startsWith('memory://');
   let release = () => {};
   if (!inMemory) {
@@ -42,7 +47,7 @@ export async function openRepository(location: string): Promise<Repository> {
       cause: e,
     });
   }
-  return createSqlRepository(db, {
+  const repo = createSqlRepository(db, {
     driver,
     concurrency: 1,
     close: async () => {
@@ -57,4 +62,5 @@ export async function openRepository(location: string): Promise<Repository> {
       }
     },
   });
+  return { repo, db };
 }

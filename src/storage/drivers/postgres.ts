@@ -16,6 +16,11 @@ const POOL_SIZE = 4;
 
 /** Opens the database at `location` (a postgres:// URL) and applies pending migrations. */
 export async function openRepository(location: string): Promise<Repository> {
+  return (await openDatabase(location)).repo;
+}
+
+/** The repository and the Drizzle handle beneath it, for tests and maintenance that need raw SQL. */
+export async function openDatabase(location: string): Promise<{ repo: Repository; db: Db }> {
   const migrator = new pg.Client({ connectionString: location });
   try {
     await migrator.connect();
@@ -36,7 +41,8 @@ export async function openRepository(location: string): Promise<Repository> {
     // An idle client lost its connection; the pool replaces it, queries report their own errors.
   });
   const db = drizzle({ client: pool, schema }) as unknown as Db;
-  return createSqlRepository(db, { driver, concurrency: POOL_SIZE, close: () => pool.end() });
+  const repo = createSqlRepository(db, { driver, concurrency: POOL_SIZE, close: () => pool.end() });
+  return { repo, db };
 }
 
 const redact = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');

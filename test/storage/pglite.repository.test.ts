@@ -1,0 +1,5 @@
+// The storage contract on embedded PGlite (always): one in-memory instance for the whole file.
+import { openDatabase } from '../../src/storage/drivers/pglite.ts';
+import { describeRepositoryContract } from './repository.contract.ts';
+
+describeRepositoryContract('pglite', () => openDatabase('memory://'));

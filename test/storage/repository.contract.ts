@@ -1,0 +1,385 @@
+// The storage contract: every driver must pass these cases against one shared store per test file.
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Claim, Release } from '../../src/domain/claim.ts';
+import type { ExtractionToStore, NewDocument, Repository } from '../../src/storage/repository.ts';
+import type { Db } from '../../src/storage/sql.repository.ts';
+
+export interface OpenedStore {
+  repo: Repository;
+  db: Db;
+  cleanup?: () => Promise<void>;
+}
+
+let counter = 0;
+/** A document unique to this test run, so cases sharing one store do not see each other's bytes. */
+export function newDoc(text: string, over: Partial<NewDocument> = {}): NewDocument {
+  const tag = `${Date.now()}-${process.pid}-${++counter}`;
+  const bytes = new TextEncoder().encode(`${text}\n<!-- ${tag} -->`);
+  return {
+    name: `doc-${tag}`,
+    sha256: `sha-${tag}`.padEnd(64, '0'),
+    size: bytes.length,
+    mediaType: 'text/plain',
+    encoding: 'utf-8',
+    bytes,
+    text,
+    lang: 'en',
+    url: null,
+    outlet: null,
+    title: null,
+    published: null,
+    collectedAt: new Date('2024-01-02T03:04:05Z'),
+    collectedHow: 'file',
+    collectedFrom: `/reports/${tag}.txt`,
+    collectedBy: 'tester',
+    codes: [],
+    ...over,
+  };
+}
+
+/** A claim whose quote and span are found in the text. */
+export function claimIn(text: string, quote: string, over: Partial<Claim> = {}): Claim {
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`"${quote}" is not in the text`);
+  return {
+    value: { min: 140, max: 140 },
+    qualifier: 'approx',
+    population: 'children',
+    origin: ['KG'],
+    status: 'joined',
+    location: ['IQ', 'SY'],
+    affiliation: 'isis',
+    age: { min: null, max: null },
+    source: null,
+    date: null,
+    quote,
+    span: { start, end: start + quote.length },
+    ...over,
+  };
+}
+
+export function releaseIn(text: string, quote: string, over: Partial<Release> = {}): Release {
+  const start = text.indexOf(quote);
+  return {
+    media: 'video',
+    title: 'Race Towards Good',
+    date: '2014-11',
+    duration_min: 15,
+    spoken: ['kk', 'ru'],
+    subtitles: ['en'],
+    producer: null,
+    quote,
+    span: { start, end: start + quote.length },
+    ...over,
+  };
+}
+
+const extraction = (claims: Claim[], releases: Release[] = [], version = 'test-1'): ExtractionToStore => ({
+  extractorVersion: version,
+  claims,
+  releases,
+});
+
+export function describeRepositoryContract(driver: string, open: () => Promise<OpenedStore>): void {
+  describe(`repository contract (${driver})`, () => {
+    let store: OpenedStore;
+    let repo: Repository;
+    beforeAll(async () => {
+      store = await open();
+      repo = store.repo;
+    });
+    afterAll(async () => {
+      await store?.repo.close();
+      await store?.cleanup?.();
+    });
+
+    it('stores a document with its original bytes, claims with spans, releases, and a log entry', async () => {
+      const text = 'About 140 minors from Kyrgyzstan were sent to camps. The 15-minute video "Race Towards Good".';
+      const doc = newDoc(text, { outlet: 'Radio Azattyk', title: 'Minors sent', published: '2015-03', codes: ['KG'] });
+      const claim = claimIn(text, 'About 140 minors from Kyrgyzstan', { source: 'private sources' });
+      const release = releaseIn(text, 'The 15-minute video "Race Towards Good"');
+      const out = await repo.storeDocument(doc, extraction([claim], [release]), 'tester');
+      expect(out.status).toBe('stored');
+      if (out.status !== 'stored') return;
+      expect(out.claimIds).toHaveLength(1);
+      expect(out.releaseIds).toHaveLength(1);
+      const id = out.document.id;
+
+      const stored = await repo.getDocument(id);
+      expect(stored).toMatchObject({
+        name: doc.name,
+        sha256: doc.sha256,
+        size: doc.size,
+        text,
+        lang: 'en',
+        outlet: 'Radio Azattyk',
+        title: 'Minors sent',
+        published: '2015-03',
+        collectedHow: 'file',
+        collectedFrom: doc.collectedFrom,
+        collectedBy: 'tester',
+        extractorVersion: 'test-1',
+        codes: ['KG'],
+      });
+      expect(stored!.collectedAt.toISOString()).toBe('2024-01-02T03:04:05.000Z');
+      expect(Buffer.from((await repo.getDocumentBytes(id))!)).toEqual(Buffer.from(doc.bytes));
+
+      const [c] = await repo.listClaims({ documentId: id });
+      expect(c!.claim).toEqual(claim);
+      expect(c!.extracted).toEqual(claim);
+      expect(text.slice(c!.claim.span.start, c!.claim.span.end)).toBe(c!.claim.quote);
+      expect(c!.documentName).toBe(doc.name);
+      expect(c!.review.state).toBe('unreviewed');
+      expect(c!.extractorVersion).toBe('test-1');
+      const [r] = await repo.listReleases({ documentId: id });
+      expect(r!.release).toEqual(release);
+
+      const log = await repo.listChanges({ documentId: id });
+      expect(log).toHaveLength(1);
+      expect(log[0]).toMatchObject({ actor: 'tester', action: 'document.stored', entity: 'document', entityId: id });
+      expect(log[0]!.details).toMatchObject({ claimIds: out.claimIds, releaseIds: out.releaseIds });
+    });
+
+    it('keeps one document for the same bytes stored twice, writing nothing the second time', async () => {
+      const text = 'Some 300 Kazakhs fight for IS.';
+      const doc = newDoc(text);
+      const first = await repo.storeDocument(doc, extraction([claimIn(text, 'Some 300 Kazakhs')]), 'tester');
+      const before = await repo.stats();
+      const second = await repo.storeDocument({ ...doc, name: 'renamed' }, extraction([claimIn(text, 'Some 300 Kazakhs')]), 'tester');
+      expect(second.status).toBe('already_stored');
+      expect(second.document.id).toBe(first.document.id);
+      expect(second.document.name).toBe(doc.name);
+      expect(await repo.stats()).toEqual(before);
+      expect((await repo.findDocumentBySha256(doc.sha256))?.id).toBe(first.document.id);
+      expect(await repo.findDocumentBySha256('f'.repeat(64))).toBeNull();
+    });
+
+    it('writes nothing of a document whose claims cannot be stored (one transaction)', async () => {
+      const text = 'More than 600 children from Central Asia.';
+      const doc = newDoc(text);
+      const bad = { ...claimIn(text, 'More than 600 children'), span: { start: 10, end: 2 } };
+      const before = await repo.stats();
+      await expect(repo.storeDocument(doc, extraction([bad]), 'tester')).rejects.toThrow();
+      expect(await repo.findDocumentBySha256(doc.sha256)).toBeNull();
+      const after = await repo.stats();
+      expect({ ...after, sources: before.sources }).toEqual(before);
+    });
+
+    it('records outlets and attributed sources once however they are spelled', async () => {
+      const t1 = 'The ministry said 231 citizens were repatriated.';
+      const t2 = 'According to the  Ministry , 231 citizens came back.';
+      await repo.storeDocument(
+        newDoc(t1, { outlet: 'Kazinform' }),
+        extraction([claimIn(t1, '231 citizens', { source: 'the ministry' })]),
+        'tester',
+      );
+      await repo.storeDocument(
+        newDoc(t2, { outlet: 'KAZINFORM' }),
+        extraction([claimIn(t2, '231 citizens', { source: 'the  Ministry ' })]),
+        'tester',
+      );
+      const outlets = (await repo.listSources('outlet')).filter((s) => s.name.toLowerCase() === 'kazinform');
+      expect(outlets).toHaveLength(1);
+      const attributed = (await repo.listSources('attributed')).filter((s) => /^the +ministry$/i.test(s.name.trim()));
+      expect(attributed).toHaveLength(1);
+    });
+
+    it('filters claims by origin, population, status, group and date (claim date, else publication)', async () => {
+      const text = '156 children returned to Kazakhstan. 50 fighters from Tajikistan joined the Taliban.';
+      const out = await repo.storeDocument(
+        newDoc(text, { published: '2019-01-10' }),
+        extraction([
+          claimIn(text, '156 children returned to Kazakhstan', {
+            value: { min: 156, max: 156 },
+            origin: ['KZ'],
+            status: 'returned',
+            affiliation: 'isis',
+            date: null,
+          }),
+          claimIn(text, '50 fighters from Tajikistan', {
+            value: { min: 50, max: 50 },
+            population: 'fighters',
+            origin: ['TJ'],
+            status: 'joined',
+            affiliation: 'taliban',
+            date: '2016-05',
+          }),
+        ]),
+        'tester',
+      );
+      const documentId = out.document.id;
+      const values = async (f: Parameters<Repository['listClaims']>[0]) =>
+        (await repo.listClaims({ documentId, ...f })).map((c) => c.claim.value.min);
+      expect(await values({ origin: 'KZ' })).toEqual([156]);
+      expect(await values({ population: 'fighters' })).toEqual([50]);
+      expect(await values({ status: 'returned' })).toEqual([156]);
+      expect(await values({ affiliation: 'taliban' })).toEqual([50]);
+      expect(await values({ since: '2019' })).toEqual([156]);
+      expect(await values({ since: '2016-05' })).toEqual([156, 50]);
+      expect(await values({ origin: 'KZ', population: 'fighters' })).toEqual([]);
+      const [first] = await repo.listClaims({ documentId, limit: 1 });
+      expect(await values({ afterId: first!.id })).toEqual([50]);
+    });
+
+    it('records a review with who and when, overlays corrections, and hides rejected claims by default', async () => {
+      const text = 'Nearly 150 orphans were brought back.';
+      const claim = claimIn(text, 'Nearly 150 orphans', { value: { min: 150, max: 150 } });
+      const out = await repo.storeDocument(newDoc(text), extraction([claim, { ...claim }]), 'tester');
+      if (out.status !== 'stored') throw new Error('not stored');
+      const [a, b] = out.claimIds as [number, number];
+
+      const corrected = await repo.reviewClaim(a, {
+        state: 'corrected',
+        edits: { status: 'returned', origin: ['KZ'] },
+        note: 'the report says repatriated',
+        actor: 'analyst-1',
+      });
+      expect(corrected.claim).toEqual({ ...claim, status: 'returned', origin: ['KZ'] });
+      expect(corrected.extracted).toEqual(claim);
+      expect(corrected.review).toMatchObject({ state: 'corrected', by: 'analyst-1', note: 'the report says repatriated' });
+      expect(corrected.review.at).toBeInstanceOf(Date);
+      expect((await repo.listClaims({ documentId: out.document.id, status: 'returned' })).map((c) => c.id)).toEqual([a]);
+
+      // Confirming keeps the correction; only an explicit null clears it.
+      expect((await repo.reviewClaim(a, { state: 'confirmed', actor: 'analyst-2' })).claim.status).toBe('returned');
+
+      await repo.reviewClaim(b, { state: 'rejected', actor: 'analyst-1' });
+      expect((await repo.listClaims({ documentId: out.document.id })).map((c) => c.id)).toEqual([a]);
+      expect((await repo.listClaims({ documentId: out.document.id, review: ['rejected'] })).map((c) => c.id)).toEqual([b]);
+
+      const log = await repo.listChanges({ entity: 'claim', entityId: a });
+      expect(log.map((l) => [l.action, l.actor])).toEqual([
+        ['claim.reviewed', 'analyst-1'],
+        ['claim.reviewed', 'analyst-2'],
+      ]);
+      expect(log[0]!.details).toMatchObject({ from: { state: 'unreviewed' }, to: { state: 'corrected' } });
+
+      await expect(repo.reviewClaim(b, { state: 'corrected', edits: {}, actor: 'x' })).rejects.toMatchObject({
+        code: 'invalid_input',
+      });
+      await expect(repo.reviewClaim(999_999_999, { state: 'confirmed', actor: 'x' })).rejects.toMatchObject({
+        code: 'not_found',
+      });
+    });
+
+    it('re-extraction keeps ids and analyst edits where spans match, drops unreviewed claims no longer found', async () => {
+      const text = 'About 140 minors left. Some 300 Kazakhs fight. 18 orphans returned. 5 women were detained.';
+      const c140 = claimIn(text, 'About 140 minors');
+      const c300 = claimIn(text, 'Some 300 Kazakhs', { value: { min: 300, max: 300 }, population: 'fighters' });
+      const c18 = claimIn(text, '18 orphans', { value: { min: 18, max: 18 } });
+      const out = await repo.storeDocument(newDoc(text), extraction([c140, c300, c18]), 'tester');
+      if (out.status !== 'stored') throw new Error('not stored');
+      const [id140, id300, id18] = out.claimIds as [number, number, number];
+      await repo.reviewClaim(id140, { state: 'corrected', edits: { value: { min: 141, max: 141 } }, actor: 'analyst' });
+      await repo.reviewClaim(id18, { state: 'confirmed', actor: 'analyst' });
+
+      // The new engine finds 140 with a wider span and a new qualifier, misses 300 and 18, finds 5 women.
+      const new140 = { ...c140, qualifier: 'exact' as const, span: { start: c140.span.start, end: c140.span.end + 5 }, quote: 'About 140 minors left' };
+      const c5 = claimIn(text, '5 women', { value: { min: 5, max: 5 }, population: 'women', status: 'detained' });
+      const result = await repo.replaceExtraction(
+        out.document.id,
+        { extractorVersion: 'test-2', claims: [new140, c5], releases: [], lang: 'en', codes: ['KZ'] },
+        'tester',
+      );
+      expect(result).toMatchObject({ updated: 1, added: 1, removed: 1, keptReviewed: 1 });
+
+      const after = await repo.listClaims({ documentId: out.document.id });
+      const byId = new Map(after.map((c) => [c.id, c]));
+      expect(byId.get(id140)!.claim).toMatchObject({ qualifier: 'exact', value: { min: 141, max: 141 } });
+      expect(byId.get(id140)!.extracted).toEqual(new140);
+      expect(byId.get(id140)!.review.state).toBe('corrected');
+      expect(byId.get(id140)!.extractorVersion).toBe('test-2');
+      expect(byId.has(id300)).toBe(false);
+      expect(byId.get(id18)!.review.state).toBe('confirmed');
+      expect(after.filter((c) => c.claim.population === 'women')).toHaveLength(1);
+      expect((await repo.getDocument(out.document.id))!.extractorVersion).toBe('test-2');
+      expect((await repo.listChanges({ documentId: out.document.id })).map((l) => l.action)).toContain(
+        'document.reextracted',
+      );
+    });
+
+    it('keeps the change log append-only', async () => {
+      const text = 'Around 20 boys were recruited.';
+      const out = await repo.storeDocument(newDoc(text), extraction([]), 'tester');
+      const [entry] = await repo.listChanges({ documentId: out.document.id });
+      // Drizzle wraps the database's error; the trigger's message is in its cause.
+      const refusal = async (q: Promise<unknown>) => {
+        const e: unknown = await q.then(
+          () => null,
+          (err: unknown) => err,
+        );
+        return String((e as { cause?: { message?: string } } | null)?.cause?.message ?? e);
+      };
+      expect(await refusal(store.db.execute(sql`UPDATE change_log SET actor = 'mallory' WHERE id = ${entry!.id}`))).toMatch(
+        /append-only/,
+      );
+      expect(await refusal(store.db.execute(sql`DELETE FROM change_log WHERE id = ${entry!.id}`))).toMatch(/append-only/);
+      expect((await repo.listChanges({ documentId: out.document.id }))[0]!.actor).toBe('tester');
+    });
+
+    it('lists documents in id order with the name each came with', async () => {
+      const a = await repo.storeDocument(newDoc('First report.', { name: 'en-001' }), extraction([]), 't');
+      const b = await repo.storeDocument(newDoc('Second report.', { name: 'https://example.org/r' }), extraction([]), 't');
+      const page = await repo.listDocuments({ afterId: a.document.id - 1, limit: 2 });
+      expect(page.map((d) => [d.id, d.name])).toEqual([
+        [a.document.id, 'en-001'],
+        [b.document.id, 'https://example.org/r'],
+      ]);
+    });
+
+    describe('search', () => {
+      const ids: Record<string, number> = {};
+      beforeAll(async () => {
+        const docs: [string, string, string | null, string[]][] = [
+          ['en', 'Officials said the minors were recruited by the zanzibarian militia in 2015.', 'en', []],
+          ['ru', 'По данным МВД, около 140 несовершеннолетних из Кыргызстана завербованы.', 'ru', ['KG']],
+          ['fr', 'Les enfants rapatriés de Syrie sont arrivés à Paris, selon le ministère.', 'fr', ['SY', 'FR']],
+          ['ar-hamza', 'قال مسؤولون إنّ الأطفال المجنّدين في المنظمة عادوا إلى مُوسى.', 'ar', []],
+          ['ar-plain', 'نحو 140 قاصرا من قيرغيزستان في معسكرات تدريب', 'ar', ['KG']],
+          ['ar-tatweel', 'عاد الأطفـــال إلى أهاليهم في كازاخستان', 'ar', ['KZ']],
+        ];
+        for (const [key, text, lang, codes] of docs) {
+          const out = await repo.storeDocument(newDoc(text, { lang, codes, name: `search-${key}` }), extraction([]), 't');
+          ids[key] = out.document.id;
+        }
+      });
+      const found = async (text: string, codes: string[] = [], placeText?: string) =>
+        (await repo.search({ text, codes, placeText, limit: 200 })).map((h) => h.document.id);
+
+      it('stems English, Russian and French words', async () => {
+        expect(await found('zanzibarian minor recruit')).toContain(ids.en);
+        expect(await found('несовершеннолетний завербован')).toContain(ids.ru);
+        expect(await found('enfant rapatrié')).toContain(ids.fr);
+        expect(await found('zanzibarian children')).not.toContain(ids.en);
+      });
+
+      it('folds Arabic hamza forms, taa marbuta, alef maqsura, diacritics and tatweel', async () => {
+        expect(await found('الاطفال المجندين')).toContain(ids['ar-hamza']);
+        expect(await found('المنظمه')).toContain(ids['ar-hamza']);
+        expect(await found('موسي')).toContain(ids['ar-hamza']);
+        expect(await found('الأطفَال')).toContain(ids['ar-tatweel']);
+        expect(await found('١٤٠')).toContain(ids['ar-plain']);
+      });
+
+      it('matches a place by its code across languages, or by the place words themselves', async () => {
+        const kg = await found('', ['KG'], 'Kyrgyzstan');
+        expect(kg).toEqual(expect.arrayContaining([ids.ru, ids['ar-plain']]));
+        expect(kg).not.toContain(ids.fr);
+        // Words must all match; the place is one more condition, met by code or words.
+        expect(await found('معسكرات', ['KG'], 'Kyrgyzstan')).toContain(ids['ar-plain']);
+        expect(await found('معسكرات', ['FR'], 'France')).not.toContain(ids['ar-plain']);
+      });
+
+      it('returns the document with its name, a rank, a passage and the codes it matched', async () => {
+        const [hit] = await repo.search({ text: 'завербованы', codes: ['KG'], placeText: 'Kyrgyzstan', limit: 1 });
+        expect(hit!.document).toMatchObject({ id: ids.ru, name: 'search-ru' });
+        expect(hit!.rank).toBeGreaterThan(0);
+        expect(hit!.snippet).toContain('завербованы');
+        expect(hit!.matchedCodes).toEqual(['KG']);
+        expect(await repo.search({ text: '   ', codes: [] })).toEqual([]);
+        expect(await found('"unbalanced quote -')).toBeInstanceOf(Array);
+      });
+    });
+  });
+}
