@@ -13,6 +13,18 @@ const DAY_MS = 86_400_000;
 
 /** The days an ISO date (YYYY, YYYY-MM, YYYY-MM-DD, or a timestamp) covers; null if unreadable. */
 export function dayInterval(iso: string): DayInterval | null {
+  const known = intervalMemo.get(iso);
+  if (known !== undefined) return known;
+  const interval = readInterval(iso);
+  // Few distinct dates recur across many claims; bounded so it cannot grow without end.
+  if (intervalMemo.size >= 10_000) intervalMemo.clear();
+  intervalMemo.set(iso, interval);
+  return interval;
+}
+
+const intervalMemo = new Map<string, DayInterval | null>();
+
+function readInterval(iso: string): DayInterval | null {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$/.exec(iso.trim());
   if (!match) return null;
   const year = Number(match[1]);

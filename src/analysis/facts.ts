@@ -107,15 +107,10 @@ export function linkClaim(
 
   if (best === null) {
     const link: FactLink = { claimId: claim.id, to: null, why: keyReasons(claim) };
-    return {
-      fact: summarise(options.newFactId ?? `fact:${claim.id}`, key, [claim], [link]),
-      created: true,
-      link,
-    };
+    return { fact: founded(options.newFactId ?? `fact:${claim.id}`, key, claim, link), created: true, link };
   }
   const link: FactLink = { claimId: claim.id, to: best.to.id, why: linkReasons(claim, best.to, settings) };
-  const fact = summarise(best.fact.id, key, [...best.fact.claims, claim], [...best.fact.links, link]);
-  return { fact, created: false, link };
+  return { fact: extended(best.fact, claim, link, best.to), created: false, link };
 }
 
 /** All at once, by the same rule: claims are taken in time order (undated last), so ids are stable. */
@@ -153,36 +148,64 @@ export function explainLink(
 
 /** Groups claims into independent origins: same document, copies, same attributed source, same outlet. */
 export function originGroups(claims: readonly AnalysisClaim[]): OriginGroup[] {
-  const parent = claims.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const reasons = new Map<number, string[]>();
-  for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) {
-      const why = sameOriginReason(claims[i]!, claims[j]!);
-      if (why === null) continue;
-      const [ri, rj] = [find(i), find(j)];
-      const merged = [...(reasons.get(ri) ?? []), ...(ri === rj ? [] : (reasons.get(rj) ?? [])), why];
-      parent[rj] = ri;
-      reasons.delete(rj);
-      reasons.set(ri, merged);
-    }
-  }
-  const groups = new Map<number, string[]>();
-  claims.forEach((c, i) => {
-    const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), c.id]);
-  });
-  return [...groups.entries()].map(([root, claimIds]) => ({
-    claimIds,
-    why: unique(reasons.get(root) ?? []),
-  }));
+  let groups: OriginGroup[] = [];
+  for (let i = 0; i < claims.length; i++) groups = addToOriginGroups(groups, claims.slice(0, i), claims[i]!);
+  return groups;
 }
 
-function sameOriginReason(a: AnalysisClaim, b: AnalysisClaim): string | null {
+/**
+ * Adds one claim to existing origin groups in one pass over the members: it joins, and so
+ * merges, every group holding a member of the same origin, with the first reason found for each.
+ */
+export function addToOriginGroups(
+  groups: readonly OriginGroup[],
+  members: readonly AnalysisClaim[],
+  claim: AnalysisClaim,
+): OriginGroup[] {
+  const byId = new Map(members.map((m) => [m.id, m]));
+  // Many members quote the same few sources: compare each distinct source once.
+  const attribution = new Map<string | null, boolean>();
+  const quotesSame = (member: AnalysisClaim) => {
+    let same = attribution.get(member.source);
+    if (same === undefined) {
+      same = sharedAttribution(member.source, claim.source) !== null;
+      attribution.set(member.source, same);
+    }
+    return same;
+  };
+  const joined: OriginGroup = { claimIds: [], why: [] };
+  const apart: OriginGroup[] = [];
+  for (const group of groups) {
+    let why: string | null = null;
+    for (const id of group.claimIds) {
+      const member = byId.get(id);
+      why = member ? sameOriginReason(member, claim, quotesSame) : null;
+      if (why) break;
+    }
+    if (why === null) {
+      apart.push(group);
+      continue;
+    }
+    joined.claimIds.push(...group.claimIds);
+    joined.why.push(...group.why, why);
+  }
+  joined.claimIds.push(claim.id);
+  // The merged group takes the place of the first group it absorbed, so order stays stable.
+  const firstJoined = groups.findIndex((g) => !apart.includes(g));
+  const result = [...apart];
+  result.splice(firstJoined === -1 ? result.length : firstJoined, 0, { ...joined, why: unique(joined.why) });
+  return result;
+}
+
+function sameOriginReason(
+  a: AnalysisClaim,
+  b: AnalysisClaim,
+  quotesSame = (x: AnalysisClaim) => sharedAttribution(x.source, b.source) !== null,
+): string | null {
   if (a.documentId === b.documentId) return `same document ${a.documentName}`;
   const copy = copyReason(a, b);
   if (copy) return copy;
-  if (sharedAttribution(a.source, b.source)) {
+  if (a.source !== null && b.source !== null && quotesSame(a)) {
     return `${a.documentName} and ${b.documentName} quote the same source ("${a.source}", "${b.source}")`;
   }
   if (a.source === null && b.source === null && a.outlet && a.outlet === b.outlet) {
@@ -248,7 +271,11 @@ function linkReasons(claim: AnalysisClaim, to: AnalysisClaim, settings: FactOpti
   const why = keyReasons(claim);
   const [a, b] = [claimTime(to), claimTime(claim)];
   if (a && b) {
-    why.push(`dates ${describeTime(a)} and ${describeTime(b)} within ${settings.toleranceDays} days`);
+    why.push(
+      a.date === b.date && a.basis === b.basis
+        ? `same date ${describeTime(a)}`
+        : `dates ${describeTime(a)} and ${describeTime(b)} within ${settings.toleranceDays} days`,
+    );
   } else {
     const undated = [to, claim].filter((c) => claimTime(c) === null).map((c) => c.documentName);
     why.push(`no date for ${unique(undated).join(' and ')}; not known to differ in time`);
@@ -262,52 +289,61 @@ function describeTime(time: ClaimTime): string {
   return time.basis === 'claim' ? time.date : `${time.date} (published)`;
 }
 
-function summarise(id: string, key: string, claims: AnalysisClaim[], links: FactLink[]): Fact {
-  const first = claims[0]!;
-  const times = claims.map(claimTime).filter((t): t is ClaimTime => t !== null);
-  const date = times.map((t) => t.date).sort(compareDates)[0] ?? null;
-  const groups = originGroups(claims);
-  const byName = new Map(claims.map((c) => [c.id, c.documentName]));
-  const shared = keyReasons(first);
-  const linkWhy = links
-    .filter((l) => l.to !== null)
-    .flatMap((l) =>
-      l.why
-        .filter((w) => !shared.includes(w))
-        .map((w) => `${byName.get(l.to!)} – ${byName.get(l.claimId)}: ${w}`),
-    );
+function founded(id: string, key: string, claim: AnalysisClaim, link: FactLink): Fact {
   return {
     id,
     key,
-    value: { ...first.value },
-    population: first.population,
-    origin: first.origin === null ? null : [...first.origin].sort(),
-    status: first.status,
-    date,
-    claims,
-    links,
-    origins: groups.length,
-    originGroups: groups,
-    earliest: earliestReport(claims),
-    why: [...shared, ...linkWhy],
+    value: { ...claim.value },
+    population: claim.population,
+    origin: claim.origin === null ? null : [...claim.origin].sort(),
+    status: claim.status,
+    date: claimTime(claim)?.date ?? null,
+    claims: [claim],
+    links: [link],
+    origins: 1,
+    originGroups: [{ claimIds: [claim.id], why: [] }],
+    earliest: asReport(claim),
+    why: keyReasons(claim),
   };
 }
 
-function earliestReport(claims: AnalysisClaim[]): FactReport | null {
-  const reports = claims
-    .map((c) => ({
-      claimId: c.id,
-      documentId: c.documentId,
-      documentName: c.documentName,
-      date: reportDate(c),
-    }))
-    .filter((r): r is FactReport & { date: string } => r.date !== null)
-    .sort((a, b) => compareDates(a.date, b.date) || a.documentName.localeCompare(b.documentName));
-  if (reports[0]) return reports[0];
-  const first = claims[0];
-  return first
-    ? { claimId: first.id, documentId: first.documentId, documentName: first.documentName, date: null }
-    : null;
+/** The fact with one more member; only the newcomer is examined, so a link costs one pass. */
+function extended(fact: Fact, claim: AnalysisClaim, link: FactLink, to: AnalysisClaim): Fact {
+  const groups = addToOriginGroups(fact.originGroups, fact.claims, claim);
+  const time = claimTime(claim)?.date ?? null;
+  const report = asReport(claim);
+  const shared = keyReasons(claim);
+  const added = link.why
+    .filter((w) => !shared.includes(w))
+    .map((w) => `${to.documentName} – ${claim.documentName}: ${w}`);
+  return {
+    ...fact,
+    date: time !== null && (fact.date === null || compareDates(time, fact.date) < 0) ? time : fact.date,
+    claims: [...fact.claims, claim],
+    links: [...fact.links, link],
+    origins: groups.length,
+    originGroups: groups,
+    earliest: earlierReport(fact.earliest, report),
+    why: [...fact.why, ...added],
+  };
+}
+
+function asReport(claim: AnalysisClaim): FactReport {
+  return {
+    claimId: claim.id,
+    documentId: claim.documentId,
+    documentName: claim.documentName,
+    date: reportDate(claim),
+  };
+}
+
+function earlierReport(current: FactReport | null, candidate: FactReport): FactReport {
+  if (current === null || current.date === null)
+    return candidate.date === null && current ? current : candidate;
+  if (candidate.date === null) return current;
+  const order =
+    compareDates(candidate.date, current.date) || candidate.documentName.localeCompare(current.documentName);
+  return order < 0 ? candidate : current;
 }
 
 function reportDate(claim: AnalysisClaim): string | null {

@@ -78,6 +78,18 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
 /** The words of a source that identify someone, transliterated to Latin when Cyrillic; [] when none do. */
 export function sourceIdentity(source: string | null): string[] {
   if (!source) return [];
+  const known = identityMemo.get(source);
+  if (known) return known;
+  const identity = computeIdentity(source);
+  // A memo, not state: bounded so a long-running service does not grow it without end.
+  if (identityMemo.size >= 10_000) identityMemo.clear();
+  identityMemo.set(source, identity);
+  return identity;
+}
+
+const identityMemo = new Map<string, string[]>();
+
+function computeIdentity(source: string): string[] {
   const words = foldedWords(source)
     .filter((w) => !STOPWORDS.has(w))
     .filter((w) => !TITLE_PREFIXES.some((p) => w.startsWith(p)));
@@ -106,6 +118,8 @@ export function sharedAttribution(a: string | null, b: string | null): string | 
  */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
+  // "Brigade 17" and "Brigade 11" are different names, however close the spelling.
+  if (/\d/.test(a) || /\d/.test(b)) return false;
   const shorter = Math.min(a.length, b.length);
   const allowed = shorter >= 7 ? 2 : shorter >= 5 ? 1 : 0;
   return allowed > 0 && Math.abs(a.length - b.length) <= allowed && editDistance(a, b) <= allowed;

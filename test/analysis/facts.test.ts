@@ -58,6 +58,11 @@ describe('grouping claims into facts', () => {
     ]);
   });
 
+  it('says "same date" when two reports give the same day', () => {
+    const a = claim({ date: '2021-02-04' });
+    expect(explainLink(a, claim({ date: '2021-02-04' }))?.at(-1)).toBe('same date 2021-02-04');
+  });
+
   it('keeps the same count for different origins, populations or statuses apart', () => {
     const facts = groupFacts([
       claim({ date: '2019-05' }),
@@ -158,6 +163,20 @@ describe('independent origins', () => {
     expect(originGroups([claim({ source: 'sources' }), claim({ source: 'sources' })])).toHaveLength(2);
   });
 
+  it('merges two origin groups when a newcomer belongs to both', () => {
+    const groups = originGroups([
+      claim({ id: 'm', documentId: 'd1', source: 'Minister Muhriddin' }),
+      claim({ id: 'o', documentId: 'd2', outlet: 'Asia-Plus' }),
+      claim({ id: 'n', documentId: 'd3', outlet: 'Asia-Plus', copyOf: copyOf('d1', 0.9) }),
+    ]);
+    expect(groups).toEqual([
+      {
+        claimIds: ['m', 'o', 'n'],
+        why: ['document d3 is a near copy of d1 (Jaccard 0.90)', 'd2 and d3 are both stated by Asia-Plus'],
+      },
+    ]);
+  });
+
   it('joins origin groups transitively: a copy of a report quoting the minister', () => {
     const groups = originGroups([
       claim({ documentId: 'd1', source: 'Minister Muhriddin' }),
@@ -198,6 +217,22 @@ describe('incremental linking', () => {
   it('ignores candidates under another key', () => {
     const other = linkClaim([], claim({ origin: ['TJ'] }))!.fact;
     expect(linkClaim([other], claim())!.created).toBe(true);
+  });
+
+  it('links 2,000 reports of one fact, one at a time, within seconds', () => {
+    const claims = Array.from({ length: 2000 }, (_, i) =>
+      claim({
+        outlet: `outlet-${i % 50}`,
+        source: i % 2 ? `Minister Number${i % 7}` : null,
+        date: '2019-05',
+      }),
+    );
+    const started = performance.now();
+    const [fact, ...rest] = groupFacts(claims);
+    expect(rest).toEqual([]);
+    expect(fact!.claims).toHaveLength(2000);
+    expect(fact!.origins).toBeLessThan(60);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('gives the same groups one claim at a time as all at once', () => {
