@@ -32,7 +32,8 @@ interface PlaceHit {
   end: number;
   code: string;
   kind: PlaceRef['kind'];
-  role: 'origin' | 'location';
+  /** The preposition before it (from Kazakhstan, in Syria), or null. */
+  prep: PlaceRole | null;
 }
 
 interface SentenceFacts {
@@ -43,6 +44,7 @@ interface SentenceFacts {
   status: LexiconMatch<Status>[];
   groups: LexiconMatch<Affiliation>[];
   fighting: LexiconMatch<true>[];
+  vague: LexiconMatch<number>[];
   ages: { start: number; end: number; min: number | null; max: number | null }[];
   source: [number, number] | null;
 }
@@ -104,32 +106,19 @@ function readSentence(ctx: ClaimContext, seg: Segment): SentenceFacts {
     seg,
     numbers,
     population,
-    places: places.map((p) => classifyPlace(text, p, prepositions, population)),
+    places: places.map((p) => classifyPlace(text, p, prepositions)),
     status: cp.status.scanRange(text, start, end),
     groups: cp.groups.scanRange(text, start, end, original, toOriginal),
     fighting: cp.fighting.scanRange(text, start, end),
+    vague: cp.vague.scanRange(text, start, end),
     ages,
     source: findSource(ctx, seg),
   };
 }
 
-function classifyPlace(
-  text: string,
-  p: LexiconMatch<PlaceRef>,
-  prepositions: LexiconMatch<PlaceRole>[],
-  population: LexiconMatch<PopulationWord>[],
-): PlaceHit {
-  const { code, kind } = p.value;
-  const hit = { start: p.start, end: p.end, code, kind };
-  if (kind === 'demonym') return { ...hit, role: 'origin' };
-  if (kind === 'site') return { ...hit, role: 'location' };
+function classifyPlace(text: string, p: LexiconMatch<PlaceRef>, prepositions: LexiconMatch<PlaceRole>[]): PlaceHit {
   const prep = prepositions.find((q) => q.end <= p.start && /^[\s'"]*(?:the\s+)?$/.test(text.slice(q.end, p.start)));
-  // Directly after the counted noun (граждан Узбекистана, مواطني كازاخستان): where they are from.
-  const afterNoun = population.some((n) => n.end <= p.start && /^\s*$/.test(text.slice(n.end, p.start)));
-  const role: PlaceRole | null = prep?.value ?? (afterNoun ? 'from' : null);
-  if (role === 'from') return { ...hit, role: CONFLICT_ZONES.has(code) ? 'location' : 'origin' };
-  if (role === 'in' || role === 'to') return { ...hit, role: 'location' };
-  return { ...hit, role: CONFLICT_ZONES.has(code) ? 'location' : 'origin' };
+  return { start: p.start, end: p.end, code: p.value.code, kind: p.value.kind, prep: prep?.value ?? null };
 }
 
 function readClaim(
@@ -144,6 +133,8 @@ function readClaim(
   const { text, cp } = ctx;
   const seg = facts.seg;
   if (m.min === 1 && m.max === 1) return [];
+  // "a few dozen", "hundreds of": vague quantities are not counts.
+  if (facts.vague.some((v) => v.start <= m.numStart && m.numEnd <= v.end && v.end - v.start > m.numEnd - m.numStart)) return [];
   // What stands right before the number may make it something else: "aged 10", "page 5", "$500".
   const lead = text.slice(Math.max(seg.start, m.start - 24), m.start);
   const leadWord = /([\p{L}.$€£]+)\s*$/u.exec(lead)?.[1];
@@ -155,11 +146,17 @@ function readClaim(
   const unit = /^[\s-]*([\p{L}.]+)/u.exec(tail);
   if (unit && cp.nonCountUnits.get(unit[1]!.replace(/\.$/, ''))) return [];
 
+  // "December 23", "23 февраля": a day of the month.
+  const month = cp.months.scanRange(text, Math.max(seg.start, m.start - 14), Math.min(seg.end, m.end + 14));
+  const nextTo = (a: number, b: number) => a <= b && /^[\s.,]*$/.test(text.slice(a, b));
+  if (month.some((mo) => nextTo(mo.end, m.numStart) || nextTo(m.numEnd, mo.start))) return [];
+
   let population: Population | null = null;
   let nounEnd = m.end;
   let generic = false;
   let inherited: DraftClaim | undefined;
   let nounOrigin: string | null = null;
+  let effectiveWindowEnd = windowEnd;
 
   const partitive = cp.partitives.scanRange(text, m.end, Math.min(seg.end, m.end + 30)).find((p) => /^\s*$/.test(text.slice(m.end, p.start)));
   const noun = nounAfter(ctx, facts, m);
@@ -180,7 +177,7 @@ function readClaim(
     const next = facts.population.find((p) => p.start > noun.match.end && p.start - noun.match.end < 12);
     if (next && !next.value.deferred && population && next.value.population !== population) {
       const joiner = text.slice(noun.match.end, next.start).trim();
-      if (joiner === '' || cp.conjunctions.get(joiner) || /^(?:and|و|и|et)$/.test(joiner) || next.start === noun.match.end + 1) {
+      if (joiner === '' || cp.conjunctions.get(joiner) || next.start === noun.match.end + 1) {
         const pair = new Set([population, next.value.population]);
         population = pair.has('men') && pair.has('women') && pair.size === 2 ? 'adults' : 'people';
         nounEnd = next.end;
@@ -188,11 +185,17 @@ function readClaim(
       }
     }
   } else {
-    const demonym = facts.places.find((p) => p.kind === 'demonym' && p.start >= m.end && /^\s*$/.test(text.slice(m.end, p.start)));
-    const fight = facts.fighting.find((f) => f.start >= m.end && /^\s*$/.test(text.slice(m.end, f.start)));
-    const from = /^\s*(?:from|из|من|de|d'|du|des)\s/u.test(text.slice(m.end, m.end + 8));
-    const ofThe = cp.partitiveOf.scanRange(text, m.end, Math.min(seg.end, m.end + 12)).find((p) => /^\s*$/.test(text.slice(m.end, p.start)));
-    if (demonym && !CONFLICT_ZONES.has('') ) {
+    const adjacent = (start: number) => /^\s*$/.test(text.slice(m.end, start));
+    const demonym = facts.places.find((p) => p.kind === 'demonym' && p.start >= m.end && adjacent(p.start));
+    const fight = facts.fighting.find((f) => f.start >= m.end && adjacent(f.start));
+    const ofThe = cp.partitiveOf.scanRange(text, m.end, Math.min(seg.end, m.end + 12)).find((p) => adjacent(p.start));
+    // "three are from Chechnya", "2,926 from Tunisia": the noun is the one counted just before.
+    const from = facts.places.find(
+      (p) => p.prep === 'from' && p.start > m.end && p.start - m.end < 28 && !PUNCT_STOP.test(text.slice(m.end, p.start)),
+    );
+    const lead = text.slice(Math.max(seg.start, m.start - 16), m.start).trim().split(/\s+/).pop() ?? '';
+    const antecedent = previousInSentence ?? previous;
+    if (demonym) {
       population = 'people';
       nounEnd = demonym.end;
       nounOrigin = demonym.code;
@@ -204,15 +207,31 @@ function readClaim(
       const next = facts.numbers.find((n) => n.start >= ofThe.end && n.start - ofThe.end < 8);
       const nextNoun = next ? nounAfter(ctx, facts, next) : undefined;
       population = nextNoun?.word.population ?? previousInSentence?.population ?? null;
-      if (population) nounEnd = next ? next.end : ofThe.end;
-    } else if (from && (previousInSentence ?? previous)) {
-      population = (previousInSentence ?? previous)!.population;
+      if (population && next) {
+        nounEnd = next.end;
+        // The partition's own phrase (of the 3,417 fighters from Russia) says where they are from.
+        const after = facts.numbers.find((n) => n.start > next.end);
+        effectiveWindowEnd = after ? after.start : seg.end;
+      }
+    } else if (from && antecedent) {
+      population = antecedent.population;
+      nounEnd = from.end;
+    } else if (
+      previousInSentence &&
+      m.start - previousInSentence.end < 80 &&
+      (cp.rangeJoiners.get(lead) || cp.conjunctions.get(lead))
+    ) {
+      // "from about 10,000 people last December to more than 75,000 today".
+      population = previousInSentence.population;
+      inherited = previousInSentence;
     } else {
-      const numberOf = cp.numberOf.scanRange(text, Math.max(seg.start, m.start - 80), m.start).pop();
+      const numberOf = cp.numberOf.scanRange(text, Math.max(seg.start, m.start - 100), m.start).pop();
       const counted = numberOf && facts.population.find((p) => p.start >= numberOf.end && p.start - numberOf.end < 24);
-      if (counted) {
+      const between = counted ? facts.numbers.some((n) => n.start > numberOf.end && n.end <= m.start) : true;
+      if (counted && !between && m.start - counted.end < 70) {
         population = counted.value.population;
         generic = !!counted.value.generic;
+        if (generic && facts.fighting.some((f) => f.start >= counted.end && f.start < m.start)) population = 'fighters';
       }
     }
   }
@@ -229,7 +248,7 @@ function readClaim(
   if (after && value.qualifier === 'exact') applyQualifier(value, after.value);
 
   const status = pickStatus(facts, m, windowStart, windowEnd) ?? inherited?.status ?? previousInSentence?.status ?? previous?.status ?? 'present';
-  const { origin, location } = pickPlaces(facts, m, windowStart, windowEnd, status, nounOrigin);
+  const { origin, location } = pickPlaces(text, facts, m, nounEnd, windowStart, effectiveWindowEnd, status, nounOrigin);
   const age = pickAge(facts, m, nounEnd, windowEnd);
   const group = pickGroup(facts, m);
 
@@ -282,26 +301,52 @@ function pickStatus(facts: SentenceFacts, m: NumberMention, windowStart: number,
   return [...pool].sort((a, b) => distance(a) - distance(b))[0]!.value;
 }
 
+/**
+ * Where the counted people come from and where they are. A place is their origin when it sits in
+ * the counted phrase (12 Kazakh citizens, граждан Узбекистана, enfants ouzbeks) or follows "from";
+ * a nationality word elsewhere qualifies something else ("Iraqi prisons", "the Kazakh ministry").
+ */
 function pickPlaces(
+  text: string,
   facts: SentenceFacts,
   m: NumberMention,
+  nounEnd: number,
   windowStart: number,
   windowEnd: number,
   status: Status,
   nounOrigin: string | null,
 ): { origin: string[]; location: string[] } {
-  const inWindow = facts.places.filter((p) => p.start >= windowStart && p.end <= windowEnd);
-  const roleOf = (p: PlaceHit) =>
-    // Back from Syria: where they were, not where they are from.
-    p.role === 'origin' && status === 'returned' && CONFLICT_ZONES.has(p.code) && p.kind === 'name' ? 'location' : p.role;
-  let origins = inWindow.filter((p) => roleOf(p) === 'origin');
-  if (!origins.length) origins = facts.places.filter((p) => roleOf(p) === 'origin' && Math.abs(p.start - m.start) < 200);
-  const origin = new Set(origins.map((p) => p.code));
+  const origin = new Set<string>();
+  const location = new Set<string>();
+  // The counted phrase, and what is chained right after it: "of X", "from X and Y".
+  let phraseEnd = nounEnd;
+  for (const p of facts.places) {
+    if (p.start < phraseEnd) continue;
+    const gap = text.slice(phraseEnd, p.start);
+    if (/^[\s,'"()-]*(?:(?:and|or|и|или|و|et|ou|of|de|d'|du|des|из|من|from)\s*)*$/u.test(gap) && gap.length < 30) phraseEnd = p.end;
+    else break;
+  }
+  const inPhrase = (p: PlaceHit) => p.start >= m.start && p.end <= phraseEnd;
+  for (const p of facts.places) {
+    const conflict = CONFLICT_ZONES.has(p.code);
+    const inWindow = p.start >= windowStart && p.end <= windowEnd;
+    if (p.kind === 'site') {
+      location.add(p.code);
+      continue;
+    }
+    const isOrigin =
+      inWindow &&
+      (inPhrase(p)
+        ? !(conflict && p.kind === 'name' && p.prep !== null && p.prep !== 'from') && !(conflict && status === 'returned' && p.prep === 'from')
+        : p.prep === 'from' && p.start > m.start
+          ? !(conflict && (status === 'returned' || status === 'joined'))
+          : p.prep === 'to' && status === 'returned' && !conflict && p.kind === 'name');
+    if (isOrigin) origin.add(p.code);
+    else if (conflict || p.prep === 'in' || (p.prep === 'to' && status !== 'returned')) location.add(p.code);
+  }
   if (nounOrigin) origin.add(nounOrigin);
-  // A region and a country inside it: keep the country ("Central Asian Kazakhs" → KZ).
-  const location = new Set(facts.places.filter((p) => roleOf(p) === 'location').map((p) => p.code));
   for (const o of origin) location.delete(o);
-  return { origin: [...origin].sort(), location: [...location].sort() };
+  return { origin: [...origin].sort(), location: [...location].filter((c) => !c.startsWith('region:')).sort() };
 }
 
 function pickAge(facts: SentenceFacts, m: NumberMention, nounEnd: number, windowEnd: number): Bounds {

@@ -1,8 +1,125 @@
-// Propaganda releases a report describes: media, title in the report's script, date, duration,
-// languages and producer. Metadata only.
-import type { Release } from '../domain/claim.ts';
+// Propaganda releases a report describes: media, title in the report's own script, date,
+// duration, languages and producer. Metadata only; a release is found where the report names it.
+import type { MediaType, Release } from '../domain/claim.ts';
 import type { ClaimContext } from './claims.ts';
+import { resolveDate } from './dates.ts';
+import type { LexiconMatch } from './lexicon.ts';
+import type { Segment } from './segment.ts';
 
-export function findReleases(_ctx: ClaimContext, _published: string | null): Release[] {
-  return [];
+const QUOTED = /^\s*(?::\s*)?"([^"\n]{2,120})"/u;
+
+export function findReleases(ctx: ClaimContext, published: string | null): Release[] {
+  const { text, original, toOriginal, cp, sentences } = ctx;
+  const out: Release[] = [];
+  const seen = new Set<string>();
+  const orig = (i: number) => toOriginal[i]!;
+  for (let si = 0; si < sentences.length; si++) {
+    const seg = sentences[si]!;
+    const markers = cp.titleMarkers.scanRange(text, seg.start, seg.end);
+    const media = cp.media.scanRange(text, seg.start, seg.end);
+    const candidates: { titleStart: number; titleEnd: number; anchor: number }[] = [];
+    for (const mk of markers) {
+      const q = QUOTED.exec(text.slice(mk.end, seg.end));
+      if (q) {
+        const titleStart = mk.end + q.index + q[0].indexOf('"') + 1;
+        candidates.push({ titleStart, titleEnd: titleStart + q[1]!.length, anchor: mk.start });
+      }
+    }
+    // A quoted name right after a media word: the video "Race Towards Good".
+    for (const md of media) {
+      const q = QUOTED.exec(text.slice(md.end, seg.end));
+      if (q && q.index === 0) {
+        const titleStart = md.end + q[0].indexOf('"') + 1;
+        if (!candidates.some((c) => c.titleStart === titleStart)) {
+          candidates.push({ titleStart, titleEnd: titleStart + q[1]!.length, anchor: md.start });
+        }
+      }
+    }
+    for (const c of candidates) {
+      const mediaType = nearestMedia(media, c.anchor) ?? mediaNearby(ctx, si);
+      if (!mediaType) continue;
+      const title = original.slice(orig(c.titleStart), orig(c.titleEnd - 1) + 1).replace(/[.,;:]+$/, '').trim();
+      if (!title) continue;
+      const key = `${mediaType}|${title.toLowerCase()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const mediaMatch = media.filter((m) => m.end <= c.anchor).pop() ?? media[0];
+      const start = Math.min(c.anchor, mediaMatch ? mediaMatch.start : c.anchor);
+      const end = Math.min(seg.end, c.titleEnd + 1);
+      const spanStart = orig(start);
+      const spanEnd = orig(end - 1) + 1;
+      out.push({
+        media: mediaType,
+        title,
+        date: releaseDate(original.slice(orig(seg.start), orig(seg.end - 1) + 1), cp.pack.code, published),
+        duration_min: duration(ctx, seg),
+        ...languages(ctx, seg),
+        producer: producer(ctx, seg),
+        quote: original.slice(spanStart, spanEnd),
+        span: { start: spanStart, end: spanEnd },
+      });
+    }
+  }
+  return out;
+}
+
+function nearestMedia(media: LexiconMatch<MediaType>[], anchor: number): MediaType | null {
+  if (!media.length) return null;
+  return [...media].sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor))[0]!.value;
+}
+
+/** The media word of the sentences around, when the title's own sentence has none. */
+function mediaNearby(ctx: ClaimContext, si: number): MediaType | null {
+  for (const j of [si - 1, si + 1, si - 2]) {
+    const seg = ctx.sentences[j];
+    if (!seg) continue;
+    const m = ctx.cp.media.scanRange(ctx.text, seg.start, seg.end);
+    if (m.length) return m[0]!.value;
+  }
+  return null;
+}
+
+function duration(ctx: ClaimContext, seg: Segment): number | null {
+  for (const w of ctx.cp.minuteWords.scanRange(ctx.text, seg.start, seg.end)) {
+    const lead = /(\d+(?:[.,]\d+)?)[\s-]*$/.exec(ctx.text.slice(Math.max(seg.start, w.start - 12), w.start));
+    if (lead) return Math.round(Number(lead[1]!.replace(',', '.')));
+  }
+  return null;
+}
+
+function languages(ctx: ClaimContext, seg: Segment): { spoken: string[]; subtitles: string[] } {
+  const { text, cp } = ctx;
+  const spoken = new Set<string>();
+  const subtitles = new Set<string>();
+  const subMarkers = cp.subtitleMarkers.scanRange(text, seg.start, seg.end);
+  for (const l of cp.languageNames.scanRange(text, seg.start, seg.end)) {
+    const sub = subMarkers.some((s) => s.end <= l.start && l.start - s.end < 40);
+    (sub ? subtitles : spoken).add(l.value);
+  }
+  return { spoken: [...spoken], subtitles: [...subtitles] };
+}
+
+function producer(ctx: ClaimContext, seg: Segment): string | null {
+  const { text, original, toOriginal, cp } = ctx;
+  const marker = cp.producerMarkers.scanRange(text, seg.start, seg.end)[0];
+  if (!marker) return null;
+  // The producer's name stands around its marker: "al-Hayat Media Center", "مؤسسة «الحياة» الإعلامية".
+  const from = Math.max(seg.start, marker.start - 30);
+  const to = Math.min(seg.end, marker.end + 30);
+  const window = text.slice(from, to);
+  const quoted = /"([^"]{2,40})"/.exec(window);
+  if (quoted) {
+    const s = from + quoted.index;
+    const e = s + quoted[0].length;
+    const a = Math.min(s, marker.start);
+    const b = Math.max(e, marker.end);
+    return original.slice(toOriginal[a]!, toOriginal[b - 1]! + 1).trim();
+  }
+  return null;
+}
+
+function releaseDate(sentence: string, lang: string, published: string | null): string | null {
+  const d = resolveDate(sentence, lang, published);
+  if (d) return d.length > 7 && /weekend|week|yesterday|today/i.test(sentence) ? d.slice(0, 7) : d;
+  return null;
 }

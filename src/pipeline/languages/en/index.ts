@@ -106,7 +106,7 @@ export const en: LanguagePack = {
     'am', 'pm', 'a.m', 'p.m', 'clip*', 'release*', 'episodes', 'camps', 'countries', 'operations', 'flights', 'cities', 'villages',
     'schools', 'mosques', 'websites', 'accounts', 'posts', 'channels', 'languages', 'th', 'st', 'nd', 'rd', 'provinces', 'groups',
   ],
-  nonCountBefore: ['aged', 'age', 'ages', 'age of', 'ages of', 'page', 'no.', 'number', 'article', 'resolution', 'paragraph', 'chapter', 'code', 'law', 'in', 'since', 'by', 'until', 'of', '$', '€', '£', 'usd', 'flight', 'section', 'issue', 'vol.', 'volume'],
+  nonCountBefore: ['aged', 'age', 'ages', 'age of', 'ages of', 'page', 'no.', 'number', 'article', 'resolution', 'paragraph', 'chapter', 'code', 'law', 'since', 'until', '$', '€', '£', 'usd', 'flight', 'section', 'issue', 'vol.', 'volume'],
   agePatterns: [
     '(?:aged|ages?)\\s+(?:between\\s+)?(?<min>\\d+)\\s*(?:-|to|and)\\s*(?<max>\\d+)',
     '(?:aged|ages?)\\s+(?:from\\s+)?(?<min>\\d+)\\s+(?:to|and)\\s+(?<max>\\d+)',
