@@ -30,11 +30,14 @@ export interface EstimateOptions {
   toleranceDays: number;
   /** 'grade' weighs each estimate by its Admiralty grade when reconciling; 'equal' counts heads. */
   weighting: 'grade' | 'equal';
+  /** Conflicting pairs listed in a series (all are counted); many estimates make many pairs. */
+  maxConflicts: number;
 }
 
 export const DEFAULT_ESTIMATE_OPTIONS: Readonly<EstimateOptions> = Object.freeze({
   toleranceDays: 120,
   weighting: 'grade',
+  maxConflicts: 100,
 });
 
 export interface EstimatePoint {
@@ -68,7 +71,10 @@ export interface EstimateSeries {
   points: EstimatePoint[];
   /** Lowest and highest numbers stated; openAbove when some estimate has no upper bound. */
   span: { min: number | null; max: number | null; openAbove: boolean };
+  /** The closest in time first, at most maxConflicts of them. */
   conflicts: EstimateConflict[];
+  /** How many conflicting pairs there are in all. */
+  conflictCount: number;
 }
 
 export interface Reconciliation {
@@ -124,30 +130,38 @@ export function estimateSeries(
     .filter((c) => matchesQuestion(c, question))
     .map(toEstimatePoint)
     .sort(byPointTime);
+  const found = findConflicts(points, settings.toleranceDays, settings.maxConflicts);
   const numbers = points.flatMap((p) => [p.value.min, p.value.max]).filter((n): n is number => n !== null);
   return {
     question,
     points,
     span: {
-      min: numbers.length ? Math.min(...numbers) : null,
-      max: numbers.length ? Math.max(...numbers) : null,
+      // reduce, not Math.min(...): a long series would overflow the argument list.
+      min: numbers.length ? numbers.reduce((a, b) => Math.min(a, b)) : null,
+      max: numbers.length ? numbers.reduce((a, b) => Math.max(a, b)) : null,
       openAbove: points.some((p) => p.value.max === null),
     },
-    conflicts: findConflicts(points, settings.toleranceDays),
+    conflicts: found.conflicts,
+    conflictCount: found.total,
   };
 }
 
 /**
- * Pairs of estimates at about the same time whose bounds cannot both hold. Single events are
- * left out (one flight's count does not contradict a total), and so are pairs from one document.
+ * Pairs of estimates at about the same time whose bounds cannot both hold, closest in time first,
+ * at most `limit` of them (the total is counted). Single events are left out (one flight's count
+ * does not contradict a total), and so are pairs from one document.
  */
-export function findConflicts(points: readonly EstimatePoint[], toleranceDays: number): EstimateConflict[] {
+export function findConflicts(
+  points: readonly EstimatePoint[],
+  toleranceDays: number,
+  limit = DEFAULT_ESTIMATE_OPTIONS.maxConflicts,
+): { conflicts: EstimateConflict[]; total: number } {
   const dated = points
     .filter((p) => p.scope !== 'event')
     .map((p) => ({ point: p, days: p.date ? dayInterval(p.date) : null }))
     .filter((d): d is { point: EstimatePoint; days: DayInterval } => d.days !== null)
     .sort((a, b) => a.days.first - b.days.first);
-  const conflicts: EstimateConflict[] = [];
+  const found: { i: number; j: number; gap: number }[] = [];
   for (let i = 0; i < dated.length; i++) {
     const a = dated[i]!;
     // Sorted by first day: once one starts too late, every later one does.
@@ -155,15 +169,20 @@ export function findConflicts(points: readonly EstimatePoint[], toleranceDays: n
       const b = dated[j]!;
       if (a.point.documentId === b.point.documentId || boundsOverlap(a.point.value, b.point.value)) continue;
       const gap = gapInDays(a.days, b.days);
-      if (gap > toleranceDays) continue;
-      conflicts.push({
-        claimIds: [a.point.claimId, b.point.claimId],
-        daysApart: gap,
-        why: `${describePoint(a.point)} and ${describePoint(b.point)} cannot both hold; ${gap} days apart`,
-      });
+      if (gap <= toleranceDays) found.push({ i, j, gap });
     }
   }
-  return conflicts;
+  // Stable sort: equal gaps keep time order.
+  const kept = found.sort((x, y) => x.gap - y.gap).slice(0, Math.max(0, limit));
+  const conflicts = kept.map(({ i, j, gap }): EstimateConflict => {
+    const [a, b] = [dated[i]!.point, dated[j]!.point];
+    return {
+      claimIds: [a.claimId, b.claimId],
+      daysApart: gap,
+      why: `${describePoint(a)} and ${describePoint(b)} cannot both hold; ${gap} days apart`,
+    };
+  });
+  return { conflicts, total: found.length };
 }
 
 /**

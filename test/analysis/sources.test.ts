@@ -21,6 +21,10 @@ describe('shared attribution', () => {
     expect(sharedAttribution("Kazakhstan's intelligence chief", "Kazakhstan's foreign ministry")).toBeNull();
   });
 
+  it('does not let spelling tolerance merge names that differ by a number', () => {
+    expect(sharedAttribution('Brigade 17', 'Brigade 11')).toBeNull();
+  });
+
   it('never merges vague attributions such as "sources" or "officials"', () => {
     expect(sourceIdentity('private sources')).toEqual([]);
     expect(sharedAttribution('informed sources', 'informed sources')).toBeNull();
