@@ -22,7 +22,7 @@ describe('shared attribution', () => {
   });
 
   it('does not let spelling tolerance merge names that differ by a number', () => {
-    expect(sharedAttribution('Brigade 17', 'Brigade 11')).toBeNull();
+    expect(sharedAttribution('informant Tango12', 'informant Tango13')).toBeNull();
   });
 
   it('never merges vague attributions such as "sources" or "officials"', () => {
