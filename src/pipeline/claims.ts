@@ -213,8 +213,8 @@ function readClaim(
         const after = facts.numbers.find((n) => n.start > next.end);
         effectiveWindowEnd = after ? after.start : seg.end;
       }
-    } else if (from && antecedent) {
-      population = antecedent.population;
+    } else if (from && (antecedent || facts.status.some((st) => st.start > from.end && st.start < windowEnd))) {
+      population = antecedent?.population ?? 'people';
       nounEnd = from.end;
     } else if (
       previousInSentence &&
@@ -248,7 +248,7 @@ function readClaim(
   if (after && value.qualifier === 'exact') applyQualifier(value, after.value);
 
   const status = pickStatus(facts, m, windowStart, windowEnd) ?? inherited?.status ?? previousInSentence?.status ?? previous?.status ?? 'present';
-  const { origin, location } = pickPlaces(text, facts, m, nounEnd, windowStart, effectiveWindowEnd, status, nounOrigin);
+  const { origin, location } = pickPlaces(ctx, facts, m, nounEnd, windowStart, effectiveWindowEnd, status, nounOrigin);
   const age = pickAge(facts, m, nounEnd, windowEnd);
   const group = pickGroup(facts, m);
 
@@ -307,7 +307,7 @@ function pickStatus(facts: SentenceFacts, m: NumberMention, windowStart: number,
  * a nationality word elsewhere qualifies something else ("Iraqi prisons", "the Kazakh ministry").
  */
 function pickPlaces(
-  text: string,
+  ctx: ClaimContext,
   facts: SentenceFacts,
   m: NumberMention,
   nounEnd: number,
@@ -316,13 +316,15 @@ function pickPlaces(
   status: Status,
   nounOrigin: string | null,
 ): { origin: string[]; location: string[] } {
+  const { text } = ctx;
   const origin = new Set<string>();
   const location = new Set<string>();
   // The counted phrase, and what is chained right after it: "of X", "from X and Y".
   let phraseEnd = nounEnd;
   for (const p of facts.places) {
     if (p.start < phraseEnd) continue;
-    const gap = text.slice(phraseEnd, p.start);
+    let gap = text.slice(phraseEnd, p.start);
+    for (const d of ctx.cp.distributive.scan(gap)) gap = gap.slice(0, d.start) + gap.slice(d.end);
     if (/^[\s,'"()-]*(?:(?:and|or|и|или|و|et|ou|of|de|d'|du|des|из|من|from)\s*)*$/u.test(gap) && gap.length < 30) phraseEnd = p.end;
     else break;
   }
@@ -345,6 +347,13 @@ function pickPlaces(
     else if (conflict || p.prep === 'in' || (p.prep === 'to' && status !== 'returned')) location.add(p.code);
   }
   if (nounOrigin) origin.add(nounOrigin);
+  if (!origin.size && status === 'returned') {
+    // "Kazakhstan brought back 120 children": the country that brings people back is their own.
+    const agent = facts.places.find(
+      (p) => p.kind === 'name' && p.prep === null && p.end <= m.start && !CONFLICT_ZONES.has(p.code) && !/^(?:-|'s)/.test(text.slice(p.end, p.end + 2)),
+    );
+    if (agent) origin.add(agent.code);
+  }
   for (const o of origin) location.delete(o);
   return { origin: [...origin].sort(), location: [...location].filter((c) => !c.startsWith('region:')).sort() };
 }

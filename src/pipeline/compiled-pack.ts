@@ -73,7 +73,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     status: new Lexicon(map(pack.statusWords), opts),
     nonCountUnits: new Lexicon(set(pack.nonCountUnits.filter((u) => /\p{L}/u.test(u))), opts),
     nonCountBefore: new Lexicon(set(pack.nonCountBefore.filter((u) => /\p{L}/u.test(u))), opts),
-    ageRegexes: pack.agePatterns.map((p) => new RegExp(p, 'gu')),
+    // Ages may be spelled out ("under the age of five"): number slots also take a word.
+    ageRegexes: pack.agePatterns.map((p) => new RegExp(p.replace(/\(\?<(\w+)>\\d\+\)/g, '(?<$1>\\d+|\\p{L}+)'), 'gu')),
     ordinals: new Lexicon(map(pack.ordinals ?? {}), opts),
     prepositions: new Lexicon(map(pack.placePrepositions), opts),
     distributive: new Lexicon(set(pack.distributive), opts),

@@ -26,9 +26,12 @@ export function resolveDate(sentence: string, lang: string, published: string | 
     const results = parser.parse(sentence, ref ?? undefined, { forwardDate: false });
     for (const r of results) {
       const c = r.start;
-      if (!c.isCertain('month') && !c.isCertain('year') && !c.isCertain('day')) continue;
-      // Weekday-only or time-only mentions say little; keep dates with a month or a year.
-      if (!c.isCertain('month') && !c.isCertain('year')) continue;
+      // Relative mentions (over the weekend, last week) resolve against the publication date.
+      if (!c.isCertain('month') && !c.isCertain('year')) {
+        if (!ref || !c.isCertain('weekday') && !/week|day|yesterday|вчера|недел|hier|semaine|أمس|أسبوع/i.test(r.text)) continue;
+        const d = r.start.date();
+        return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+      }
       let year = c.get('year')!;
       const month = c.get('month')!;
       if (!c.isCertain('year') && ref && new Date(Date.UTC(year, month - 1, c.get('day') ?? 1)) > new Date(ref.getTime() + 7 * 864e5)) {
