@@ -16,7 +16,7 @@ export const COUNTRY_NAMES: Record<string, PlaceNames> = {
       en: ['Kazakh', 'Kazakhs', 'Kazakhstani', 'Kazakhstanis', 'Kazak', 'Kazaks', 'Kazakh-speaking'],
       ar: ['كازاخ*', 'قازاق*', 'كازاخستاني*'],
       ru: ['казах*', 'казахстанц*', 'казахстанк*', 'казахстанск*', 'казашк*'],
-      fr: ['kazakh*', 'kazakhstanais*'],
+      fr: ['kazakh*', 'kazakhstanais*', 'kazakstanais*', 'kazak', 'kazaks', 'kazakhe*'],
     },
   },
   KG: {
@@ -24,35 +24,35 @@ export const COUNTRY_NAMES: Record<string, PlaceNames> = {
       en: ['Kirghizia', 'Kirgizia', 'Kirghizstan', 'Kirgizstan', 'Kyrgyz Republic'],
       ar: ['قرغيزستان', 'قيرغيزستان', 'قرغيزيا', 'قيرغيزيا', 'كيرغيزستان', 'قرغيزستان', 'كرغيزستان'],
       ru: ['Кыргызстан*', 'Киргизи*', 'Киргизстан*', 'Кыргызск* Республик*'],
-      fr: ['Kirghizistan', 'Kirghizstan', 'Kirghizie', 'Kyrgyzstan'],
+      fr: ['Kirghizistan', 'Kirghizstan', 'Kirghizie', 'Kyrgyzstan', 'République kirghize'],
     },
     demonyms: {
       en: ['Kyrgyz', 'Kirghiz', 'Kirgiz', 'Kyrgyzstani', 'Kyrgyzstanis', 'Kyrgyzs'],
       ar: ['قرغيز*', 'قيرغيز*', 'كيرغيز*', 'كرغيز*'],
       ru: ['кыргыз*', 'киргиз*', 'кыргызстанц*'],
-      fr: ['kirghiz*', 'kirghize*', 'kirghizes'],
+      fr: ['kirghiz*', 'kirghize*', 'kirghizes', 'kirghizstanais*', 'kirghizistanais*', 'kyrgyz*'],
     },
   },
   UZ: {
-    names: { ar: ['أوزبكستان', 'اوزبكستان', 'أوزبكيستان'], ru: ['Узбекистан*'], fr: ['Ouzbékistan'] },
+    names: { ar: ['أوزبكستان', 'اوزبكستان', 'أوزبكيستان'], ru: ['Узбекистан*'], fr: ['Ouzbékistan', 'Uzbekistan'] },
     demonyms: {
       en: ['Uzbek', 'Uzbeks', 'Uzbekistani', 'Uzbekistanis'],
       ar: ['أوزبك*', 'اوزبك*'],
       ru: ['узбек*', 'узбечк*'],
-      fr: ['ouzbek*', 'ouzbèke*', 'ouzbeks'],
+      fr: ['ouzbek*', 'ouzbèke*', 'ouzbeks', 'ouzbékistanais*', 'uzbek*'],
     },
   },
   TJ: {
-    names: { ar: ['طاجيكستان', 'طاجكستان'], ru: ['Таджикистан*'], fr: ['Tadjikistan'] },
+    names: { ar: ['طاجيكستان', 'طاجكستان'], ru: ['Таджикистан*'], fr: ['Tadjikistan', 'Tadjikstan', 'Tajikistan'] },
     demonyms: {
       en: ['Tajik', 'Tajiks', 'Tadjik', 'Tadzhik', 'Tajikistani', 'Tajikistanis'],
       ar: ['طاجيك*', 'طاجك*'],
       ru: ['таджик*'],
-      fr: ['tadjik*', 'tadjike*'],
+      fr: ['tadjik*', 'tadjike*', 'tajik*', 'tadjikistanais*'],
     },
   },
   TM: {
-    names: { ar: ['تركمانستان'], ru: ['Туркменистан*', 'Туркмени*'], fr: ['Turkménistan'] },
+    names: { ar: ['تركمانستان'], ru: ['Туркменистан*', 'Туркмени*'], fr: ['Turkménistan', 'Turkménie'] },
     demonyms: {
       en: ['Turkmen', 'Turkmens', 'Turkmenistani'],
       ar: ['تركمان*', 'التركمانستاني*'],
@@ -65,17 +65,17 @@ export const COUNTRY_NAMES: Record<string, PlaceNames> = {
       en: ['Chechnya', 'Dagestan', 'Daghestan', 'Ingushetia', 'Kabardino-Balkaria', 'Tatarstan', 'Bashkortostan', 'Moscow'],
       ar: ['روسيا', 'الشيشان', 'داغستان', 'انغوشيا', 'موسكو', 'روسيا الاتحادية'],
       ru: ['Росси*', 'Чечн*', 'Чеченск* Республик*', 'Дагестан*', 'Ингушети*', 'Кабардино-Балкари*', 'Татарстан*', 'Башкортостан*', 'Москв*'],
-      fr: ['Tchétchénie', 'Daghestan', 'Dagestan', 'Ingouchie', 'Moscou'],
+      fr: ['Tchétchénie', 'Daghestan', 'Dagestan', 'Ingouchie', 'Moscou', 'Fédération de Russie', 'Kabardino-Balkarie', 'Tatarstan', 'Bachkirie', 'Bachkortostan', 'Karatchaïévo-Tcherkessie', 'Ossétie du Nord', 'Grozny', 'Makhatchkala'],
     },
     demonyms: {
       en: ['Russian', 'Russians', 'Chechen', 'Chechens', 'Dagestani', 'Dagestanis', 'Ingush', 'Tatar', 'Tatars'],
       ar: ['روسي*', 'شيشاني*', 'داغستاني*'],
       ru: ['российск*', 'россиян*', 'чечен*', 'дагестанц*', 'дагестанск*', 'ингуш*'],
-      fr: ['russe*', 'tchétchène*', 'daghestanais*', 'ingouche*'],
+      fr: ['russe*', 'tchétchène*', 'daghestanais*', 'ingouche*', 'dagestanais*', 'kabarde*', 'tatar', 'tatars', 'tatare*', 'avars', 'bachkir*', 'balkar*', 'tcherkesse*', 'ossète*', 'karatchaï*'],
     },
   },
-  AZ: { demonyms: { en: ['Azerbaijani', 'Azerbaijanis', 'Azeri', 'Azeris'], ar: ['أذربيجاني*'], ru: ['азербайджан*'], fr: ['azerbaïdjanais*', 'azéri*'] } },
-  GE: { demonyms: { en: ['Georgian', 'Georgians'], ar: ['جورجي*'], ru: ['грузин*'], fr: ['géorgien*'] } },
+  AZ: { demonyms: { en: ['Azerbaijani', 'Azerbaijanis', 'Azeri', 'Azeris'], ar: ['أذربيجاني*'], ru: ['азербайджан*'], fr: ['azerbaïdjanais*', 'azéri*', 'azerbaidjanais*'] } },
+  GE: { demonyms: { en: ['Georgian', 'Georgians'], ar: ['جورجي*'], ru: ['грузин*'], fr: ['géorgien*', 'kiste', 'kistes'] }, names: { fr: ['Pankissi', 'Pankisi'] } },
   UA: { demonyms: { en: ['Ukrainian', 'Ukrainians'], ar: ['أوكراني*'], ru: ['украинск*', 'украин*'], fr: ['ukrainien*'] } },
   SY: {
     names: { ar: ['سوريا', 'سورية'], ru: ['Сири*'], fr: ['Syrie'] },
@@ -135,15 +135,15 @@ export const SUBNATIONAL_PLACES: Record<string, Partial<Record<'en' | 'ar' | 'ru
     en: ['al-Hol', 'al-Hawl', 'Al Hol', 'al Hawl', 'Hol camp', 'Roj camp', 'Raqqa', 'Idlib', 'Baghouz', 'Deir ez-Zor', 'Deir ez-Zour', 'Hasakah', 'Hassakeh', 'Aleppo', 'Kobani', 'Qamishli', 'Damascus'],
     ar: ['الهول', 'مخيم روج', 'الرقة', 'إدلب', 'الباغوز', 'دير الزور', 'الحسكة', 'حلب', 'كوباني', 'عين العرب', 'القامشلي', 'دمشق'],
     ru: ['Аль-Хол*', 'аль-Холь', 'Эль-Хол*', 'Рокж*', 'Рож', 'Ракк*', 'Идлиб*', 'Багуз*', 'Дейр-эз-Зор*', 'Хасак*', 'Алеппо', 'Кобани', 'Камышлы', 'Дамаск*'],
-    fr: ['al-Hol', 'Al-Hol', 'al-Hawl', 'Roj', 'Raqqa', 'Idleb', 'Idlib', 'Baghouz', 'Deir ez-Zor', 'Hassaké', 'Alep', 'Kobané', 'Qamichli', 'Damas'],
+    fr: ['al-Hol', 'Al-Hol', 'al-Hawl', 'Roj', 'Raqqa', 'Idleb', 'Idlib', 'Baghouz', 'Deir ez-Zor', 'Hassaké', 'Alep', 'Kobané', 'Qamichli', 'Damas', 'al Hol', 'el-Hol', 'Rakka', 'Deir Ezzor', 'Deir ez-Zour', 'Deir el-Zor', 'Hassakeh', 'Hasakah', 'Hajine', 'Manbij', 'Tabqa', 'Palmyre', 'Aïn Issa', 'Ain Issa', 'Kamechliyé', 'Qamishli', 'Baghouz Fawqani'],
   },
   IQ: {
     en: ['Mosul', 'Baghdad', 'Tal Afar', 'Tikrit', 'Fallujah', 'Kirkuk', 'Erbil', 'Sinjar', 'Anbar'],
     ar: ['الموصل', 'بغداد', 'تلعفر', 'تكريت', 'الفلوجة', 'كركوك', 'أربيل', 'سنجار', 'الأنبار', 'نينوى'],
     ru: ['Мосул*', 'Багдад*', 'Тель-Афар*', 'Тикрит*', 'Фаллудж*', 'Киркук*', 'Эрбил*', 'Синджар*'],
-    fr: ['Mossoul', 'Bagdad', 'Tal Afar', 'Tikrit', 'Falloujah', 'Kirkouk', 'Erbil', 'Sinjar'],
+    fr: ['Mossoul', 'Bagdad', 'Tal Afar', 'Tikrit', 'Falloujah', 'Kirkouk', 'Erbil', 'Sinjar', 'Fallouja', 'Ramadi', 'Ninive', 'Anbar', 'Tall Afar'],
   },
-  AF: { en: ['Kabul', 'Kunduz', 'Nangarhar'], ar: ['كابل', 'قندوز', 'ننغرهار'], ru: ['Кабул*', 'Кундуз*'], fr: ['Kaboul', 'Kunduz'] },
+  AF: { en: ['Kabul', 'Kunduz', 'Nangarhar'], ar: ['كابل', 'قندوز', 'ننغرهار'], ru: ['Кабул*', 'Кундуз*'], fr: ['Kaboul', 'Kunduz', 'Koundouz', 'Nangarhar', 'Jalalabad', 'Kandahar'] },
 };
 
 /** Names Intl.DisplayNames gives that are ordinary words in that language. */
