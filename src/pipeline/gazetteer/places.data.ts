@@ -63,18 +63,18 @@ export const COUNTRY_NAMES: Record<string, PlaceNames> = {
   RU: {
     names: {
       en: ['Chechnya', 'Dagestan', 'Daghestan', 'Ingushetia', 'Kabardino-Balkaria', 'Tatarstan', 'Bashkortostan', 'Moscow'],
-      ar: ['روسيا', 'الشيشان', 'داغستان', 'انغوشيا', 'موسكو', 'روسيا الاتحادية'],
+      ar: ['روسيا', 'الشيشان', 'داغستان', 'انغوشيا', 'إنغوشيا', 'موسكو', 'روسيا الاتحادية', 'الاتحاد الروسي', 'تتارستان', 'بشكيريا', 'باشكورتوستان', 'قبردينو بلقاريا', 'الشيشان الروسية'],
       ru: ['Росси*', 'Чечн*', 'Чеченск* Республик*', 'Дагестан*', 'Ингушети*', 'Кабардино-Балкари*', 'Татарстан*', 'Башкортостан*', 'Москв*'],
       fr: ['Tchétchénie', 'Daghestan', 'Dagestan', 'Ingouchie', 'Moscou', 'Fédération de Russie', 'Kabardino-Balkarie', 'Tatarstan', 'Bachkirie', 'Bachkortostan', 'Karatchaïévo-Tcherkessie', 'Ossétie du Nord', 'Grozny', 'Makhatchkala'],
     },
     demonyms: {
       en: ['Russian', 'Russians', 'Chechen', 'Chechens', 'Dagestani', 'Dagestanis', 'Ingush', 'Tatar', 'Tatars'],
-      ar: ['روسي*', 'شيشاني*', 'داغستاني*'],
+      ar: ['روسي*', 'روس', 'شيشاني*', 'داغستاني*', 'إنغوشي*', 'انغوشي*', 'تتار*'],
       ru: ['российск*', 'россиян*', 'чечен*', 'дагестанц*', 'дагестанск*', 'ингуш*'],
       fr: ['russe*', 'tchétchène*', 'daghestanais*', 'ingouche*', 'dagestanais*', 'kabarde*', 'tatar', 'tatars', 'tatare*', 'avars', 'bachkir*', 'balkar*', 'tcherkesse*', 'ossète*', 'karatchaï*'],
     },
   },
-  AZ: { demonyms: { en: ['Azerbaijani', 'Azerbaijanis', 'Azeri', 'Azeris'], ar: ['أذربيجاني*'], ru: ['азербайджан*'], fr: ['azerbaïdjanais*', 'azéri*', 'azerbaidjanais*'] } },
+  AZ: { demonyms: { en: ['Azerbaijani', 'Azerbaijanis', 'Azeri', 'Azeris'], ar: ['أذربيجاني*', 'أذري*', 'آذري*'], ru: ['азербайджан*'], fr: ['azerbaïdjanais*', 'azéri*', 'azerbaidjanais*'] } },
   GE: { demonyms: { en: ['Georgian', 'Georgians'], ar: ['جورجي*'], ru: ['грузин*'], fr: ['géorgien*', 'kiste', 'kistes'] }, names: { fr: ['Pankissi', 'Pankisi'] } },
   UA: { demonyms: { en: ['Ukrainian', 'Ukrainians'], ar: ['أوكراني*'], ru: ['украинск*', 'украин*'], fr: ['ukrainien*'] } },
   SY: {
@@ -93,7 +93,7 @@ export const COUNTRY_NAMES: Record<string, PlaceNames> = {
   IR: { demonyms: { en: ['Iranian', 'Iranians'], ar: ['إيراني*'], ru: ['иранск*', 'иранц*'], fr: ['iranien*'] } },
   TR: {
     names: { en: ['Türkiye', 'Turkey'], ar: ['تركيا'], ru: ['Турци*'], fr: ['Turquie'] },
-    demonyms: { en: ['Turkish', 'Turks'], ar: ['تركي', 'أتراك', 'التركية', 'تركية'], ru: ['турецк*', 'турок', 'турки'], fr: ['turc', 'turcs', 'turque*'] },
+    demonyms: { en: ['Turkish', 'Turks'], ar: ['تركي', 'أتراك', 'تركيين', 'تركيون', 'تركيات'], ru: ['турецк*', 'турок', 'турки'], fr: ['turc', 'turcs', 'turque*'] },
   },
   SA: { demonyms: { en: ['Saudi', 'Saudis'], ar: ['سعودي*'], ru: ['саудовск*', 'саудовц*'], fr: ['saoudien*'] } },
   TN: { demonyms: { en: ['Tunisian', 'Tunisians'], ar: ['تونسي*'], ru: ['тунисск*', 'тунисц*'], fr: ['tunisien*'] } },
@@ -133,17 +133,17 @@ export const COUNTRY_NAMES: Record<string, PlaceNames> = {
 export const SUBNATIONAL_PLACES: Record<string, Partial<Record<'en' | 'ar' | 'ru' | 'fr', string[]>>> = {
   SY: {
     en: ['al-Hol', 'al-Hawl', 'Al Hol', 'al Hawl', 'Hol camp', 'Roj camp', 'Raqqa', 'Idlib', 'Baghouz', 'Deir ez-Zor', 'Deir ez-Zour', 'Hasakah', 'Hassakeh', 'Aleppo', 'Kobani', 'Qamishli', 'Damascus'],
-    ar: ['الهول', 'مخيم روج', 'الرقة', 'إدلب', 'الباغوز', 'دير الزور', 'الحسكة', 'حلب', 'كوباني', 'عين العرب', 'القامشلي', 'دمشق'],
+    ar: ['الهول', 'مخيم روج', 'مخيم الروج', 'الرقة', 'إدلب', 'ادلب', 'الباغوز', 'دير الزور', 'الحسكة', 'حلب', 'كوباني', 'عين العرب', 'القامشلي', 'دمشق', 'منبج', 'جرابلس', 'الميادين', 'البوكمال', 'الشدادي', 'تل أبيض', 'عفرين', 'الطبقة', 'اللاذقية', 'مخيم الهول'],
     ru: ['Аль-Хол*', 'аль-Холь', 'Эль-Хол*', 'Рокж*', 'Рож', 'Ракк*', 'Идлиб*', 'Багуз*', 'Дейр-эз-Зор*', 'Хасак*', 'Алеппо', 'Кобани', 'Камышлы', 'Дамаск*'],
     fr: ['al-Hol', 'Al-Hol', 'al-Hawl', 'Roj', 'Raqqa', 'Idleb', 'Idlib', 'Baghouz', 'Deir ez-Zor', 'Hassaké', 'Alep', 'Kobané', 'Qamichli', 'Damas', 'al Hol', 'el-Hol', 'Rakka', 'Deir Ezzor', 'Deir ez-Zour', 'Deir el-Zor', 'Hassakeh', 'Hasakah', 'Hajine', 'Manbij', 'Tabqa', 'Palmyre', 'Aïn Issa', 'Ain Issa', 'Kamechliyé', 'Qamishli', 'Baghouz Fawqani'],
   },
   IQ: {
     en: ['Mosul', 'Baghdad', 'Tal Afar', 'Tikrit', 'Fallujah', 'Kirkuk', 'Erbil', 'Sinjar', 'Anbar'],
-    ar: ['الموصل', 'بغداد', 'تلعفر', 'تكريت', 'الفلوجة', 'كركوك', 'أربيل', 'سنجار', 'الأنبار', 'نينوى'],
+    ar: ['الموصل', 'بغداد', 'تلعفر', 'تل عفر', 'تكريت', 'الفلوجة', 'كركوك', 'أربيل', 'سنجار', 'الأنبار', 'نينوى', 'السليمانية', 'دهوك', 'حلبجة', 'الرمادي', 'سامراء', 'بيجي', 'ديالى', 'البصرة', 'القيارة', 'مخيم الجدعة', 'الجدعة'],
     ru: ['Мосул*', 'Багдад*', 'Тель-Афар*', 'Тикрит*', 'Фаллудж*', 'Киркук*', 'Эрбил*', 'Синджар*'],
     fr: ['Mossoul', 'Bagdad', 'Tal Afar', 'Tikrit', 'Falloujah', 'Kirkouk', 'Erbil', 'Sinjar', 'Fallouja', 'Ramadi', 'Ninive', 'Anbar', 'Tall Afar'],
   },
-  AF: { en: ['Kabul', 'Kunduz', 'Nangarhar'], ar: ['كابل', 'قندوز', 'ننغرهار'], ru: ['Кабул*', 'Кундуз*'], fr: ['Kaboul', 'Kunduz', 'Koundouz', 'Nangarhar', 'Jalalabad', 'Kandahar'] },
+  AF: { en: ['Kabul', 'Kunduz', 'Nangarhar'], ar: ['كابل', 'قندوز', 'ننغرهار', 'ننجرهار', 'جلال آباد', 'قندهار', 'هلمند', 'هرات', 'مزار شريف', 'بدخشان', 'كونار'], ru: ['Кабул*', 'Кундуз*'], fr: ['Kaboul', 'Kunduz', 'Koundouz', 'Nangarhar', 'Jalalabad', 'Kandahar'] },
 };
 
 /** Names Intl.DisplayNames gives that are ordinary words in that language. */

@@ -9,13 +9,13 @@ export const REGION_NAMES: Record<string, Partial<Record<'en' | 'ar' | 'ru' | 'f
   },
   'region:former-ussr': {
     en: ['former Soviet Union', 'former USSR', 'post-Soviet', 'ex-Soviet', 'former Soviet republics', 'former Soviet'],
-    ar: ['الاتحاد السوفيتي السابق', 'الاتحاد السوفياتي السابق', 'الجمهوريات السوفيتية السابقة', 'الجمهوريات السوفياتية السابقة'],
+    ar: ['الاتحاد السوفيتي السابق', 'الاتحاد السوفياتي السابق', 'الاتحاد السوفييتي السابق', 'الجمهوريات السوفيتية السابقة', 'الجمهوريات السوفياتية السابقة', 'الاتحاد السوفيتي', 'الاتحاد السوفياتي', 'الاتحاد السوفييتي', 'رابطة الدول المستقلة', 'الجمهوريات السوفيتية', 'الجمهوريات السوفياتية', 'دول ما بعد الاتحاد السوفيتي'],
     ru: ['бывш* СССР', 'бывш* Советск* Союз*', 'постсоветск*', 'СНГ', 'бывш* советск* республик*'],
     fr: ['ex-URSS', 'ex-Union soviétique', 'ancienne Union soviétique', 'post-soviétique*', 'ex-soviétique*', 'postsoviétique*', 'ancienne URSS', 'espace postsoviétique', 'anciennes républiques soviétiques', 'ex-républiques soviétiques', '!CEI'],
   },
   'region:north-caucasus': {
     en: ['North Caucasus', 'North Caucasian', 'Northern Caucasus'],
-    ar: ['شمال القوقاز', 'القوقاز الشمالي'],
+    ar: ['شمال القوقاز', 'القوقاز الشمالي', 'القوقاز', 'قوقازي*'],
     ru: ['Северн* Кавказ*', 'северокавказск*', 'Северо-Кавказск*'],
     fr: ['Caucase du Nord', 'nord-caucasien*', 'Nord-Caucase', 'Nord Caucase', 'Caucase septentrional', 'Caucase Nord'],
   },
@@ -27,7 +27,7 @@ export const REGION_NAMES: Record<string, Partial<Record<'en' | 'ar' | 'ru' | 'f
   },
   'region:foreign': {
     en: ['foreign', 'foreigners', 'foreign-born', 'non-Syrian', 'non-Iraqi', 'third-country'],
-    ar: ['أجانب', 'أجنبي*', 'الأجانب', 'اجانب', 'أجنبيات'],
+    ar: ['أجانب', 'أجنبي*', 'الأجانب', 'اجانب', 'أجنبيات', 'غير سوريين', 'غير السوريين', 'غير العراقيين', 'غير عراقيين'],
     ru: ['иностранн*', 'иностранц*', 'иностранк*'],
     fr: ['étranger*', 'étrangère*', 'non-syrien*', 'non syrien*', 'non-irakien*', 'non irakien*', 'non-syrienne*', 'non-irakienne*'],
   },
