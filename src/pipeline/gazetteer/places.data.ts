@@ -15,7 +15,7 @@ export const COUNTRY_NAMES: Record<string, PlaceNames> = {
     demonyms: {
       en: ['Kazakh', 'Kazakhs', 'Kazakhstani', 'Kazakhstanis', 'Kazak', 'Kazaks', 'Kazakh-speaking'],
       ar: ['كازاخ*', 'قازاق*', 'كازاخستاني*'],
-      ru: ['казах*', 'казахстанц*', 'казахстанк*', 'казахстанск*', 'казашк*'],
+      ru: ['казах*', 'казахстанц*', 'казахстанк*', 'казахстанок', 'казахстанск*', 'казашк*', 'казашек'],
       fr: ['kazakh*', 'kazakhstanais*', 'kazakstanais*', 'kazak', 'kazaks', 'kazakhe*'],
     },
   },
@@ -38,7 +38,7 @@ export const COUNTRY_NAMES: Record<string, PlaceNames> = {
     demonyms: {
       en: ['Uzbek', 'Uzbeks', 'Uzbekistani', 'Uzbekistanis'],
       ar: ['أوزبك*', 'اوزبك*'],
-      ru: ['узбек*', 'узбечк*'],
+      ru: ['узбек*', 'узбечк*', 'узбечек'],
       fr: ['ouzbek*', 'ouzbèke*', 'ouzbeks', 'ouzbékistanais*', 'uzbek*'],
     },
   },
@@ -47,7 +47,7 @@ export const COUNTRY_NAMES: Record<string, PlaceNames> = {
     demonyms: {
       en: ['Tajik', 'Tajiks', 'Tadjik', 'Tadzhik', 'Tajikistani', 'Tajikistanis'],
       ar: ['طاجيك*', 'طاجك*'],
-      ru: ['таджик*'],
+      ru: ['таджик*', 'таджичк*', 'таджичек'],
       fr: ['tadjik*', 'tadjike*', 'tajik*', 'tadjikistanais*'],
     },
   },
@@ -64,13 +64,13 @@ export const COUNTRY_NAMES: Record<string, PlaceNames> = {
     names: {
       en: ['Chechnya', 'Dagestan', 'Daghestan', 'Ingushetia', 'Kabardino-Balkaria', 'Tatarstan', 'Bashkortostan', 'Moscow'],
       ar: ['روسيا', 'الشيشان', 'داغستان', 'انغوشيا', 'إنغوشيا', 'موسكو', 'روسيا الاتحادية', 'الاتحاد الروسي', 'تتارستان', 'بشكيريا', 'باشكورتوستان', 'قبردينو بلقاريا', 'الشيشان الروسية'],
-      ru: ['Росси*', 'Чечн*', 'Чеченск* Республик*', 'Дагестан*', 'Ингушети*', 'Кабардино-Балкари*', 'Татарстан*', 'Башкортостан*', 'Москв*'],
+      ru: ['Росси*', 'Российск* Федераци*', '!РФ', 'Чечн*', 'Чеченск* Республик*', 'Дагестан*', 'Ингушети*', 'Кабардино-Балкари*', 'Карачаево-Черкеси*', 'Северн* Осети*', 'Татарстан*', 'Башкортостан*', 'Башкири*', 'Ставропол*', 'Москв*'],
       fr: ['Tchétchénie', 'Daghestan', 'Dagestan', 'Ingouchie', 'Moscou', 'Fédération de Russie', 'Kabardino-Balkarie', 'Tatarstan', 'Bachkirie', 'Bachkortostan', 'Karatchaïévo-Tcherkessie', 'Ossétie du Nord', 'Grozny', 'Makhatchkala'],
     },
     demonyms: {
       en: ['Russian', 'Russians', 'Chechen', 'Chechens', 'Dagestani', 'Dagestanis', 'Ingush', 'Tatar', 'Tatars'],
       ar: ['روسي*', 'روس', 'شيشاني*', 'داغستاني*', 'إنغوشي*', 'انغوشي*', 'تتار*'],
-      ru: ['российск*', 'россиян*', 'чечен*', 'дагестанц*', 'дагестанск*', 'ингуш*'],
+      ru: ['российск*', 'россиян*', 'чечен*', 'дагестанц*', 'дагестанк*', 'дагестанок', 'дагестанск*', 'ингуш*', 'кабардинц*', 'балкарц*', 'карачаевц*', 'черкес*', 'татар*', 'башкир*', 'аварц*', 'кумык*', 'лезгин*', 'даргинц*', 'осетин*'],
       fr: ['russe*', 'tchétchène*', 'daghestanais*', 'ingouche*', 'dagestanais*', 'kabarde*', 'tatar', 'tatars', 'tatare*', 'avars', 'bachkir*', 'balkar*', 'tcherkesse*', 'ossète*', 'karatchaï*'],
     },
   },
@@ -79,11 +79,11 @@ export const COUNTRY_NAMES: Record<string, PlaceNames> = {
   UA: { demonyms: { en: ['Ukrainian', 'Ukrainians'], ar: ['أوكراني*'], ru: ['украинск*', 'украин*'], fr: ['ukrainien*'] } },
   SY: {
     names: { ar: ['سوريا', 'سورية'], ru: ['Сири*'], fr: ['Syrie'] },
-    demonyms: { en: ['Syrian', 'Syrians'], ar: ['سوري', 'سوريه', 'سوريون', 'سوريين', 'السوريون', 'السوريين', 'سوريات'], ru: ['сирийц*', 'сирийск*', 'сирийк*'], fr: ['syrien*'] },
+    demonyms: { en: ['Syrian', 'Syrians'], ar: ['سوري', 'سوريه', 'سوريون', 'سوريين', 'السوريون', 'السوريين', 'سوريات'], ru: ['сирийц*', 'сирийк*'], fr: ['syrien*'] },
   },
   IQ: {
     names: { ar: ['العراق'], ru: ['Ирак*'], fr: ['Irak'] },
-    demonyms: { en: ['Iraqi', 'Iraqis'], ar: ['عراقي*'], ru: ['иракц*', 'иракск*', 'иракчан*'], fr: ['irakien*'] },
+    demonyms: { en: ['Iraqi', 'Iraqis'], ar: ['عراقي*'], ru: ['иракц*', 'иракчан*'], fr: ['irakien*'] },
   },
   AF: {
     names: { ar: ['أفغانستان'], ru: ['Афганистан*'], fr: ['Afghanistan'] },
@@ -134,16 +134,16 @@ export const SUBNATIONAL_PLACES: Record<string, Partial<Record<'en' | 'ar' | 'ru
   SY: {
     en: ['al-Hol', 'al-Hawl', 'Al Hol', 'al Hawl', 'Hol camp', 'Roj camp', 'Raqqa', 'Idlib', 'Baghouz', 'Deir ez-Zor', 'Deir ez-Zour', 'Hasakah', 'Hassakeh', 'Aleppo', 'Kobani', 'Qamishli', 'Damascus'],
     ar: ['الهول', 'مخيم روج', 'مخيم الروج', 'الرقة', 'إدلب', 'ادلب', 'الباغوز', 'دير الزور', 'الحسكة', 'حلب', 'كوباني', 'عين العرب', 'القامشلي', 'دمشق', 'منبج', 'جرابلس', 'الميادين', 'البوكمال', 'الشدادي', 'تل أبيض', 'عفرين', 'الطبقة', 'اللاذقية', 'مخيم الهول'],
-    ru: ['Аль-Хол*', 'аль-Холь', 'Эль-Хол*', 'Рокж*', 'Рож', 'Ракк*', 'Идлиб*', 'Багуз*', 'Дейр-эз-Зор*', 'Хасак*', 'Алеппо', 'Кобани', 'Камышлы', 'Дамаск*'],
+    ru: ['Аль-Хол*', 'аль-Холь', 'Эль-Хол*', 'Рокж*', 'Рож', 'Ракк*', 'Идлиб*', 'Багуз*', 'Багхуз*', 'Дейр-эз-Зор*', 'Дейр эз-Зор*', 'Хасак*', 'Алеппо', 'Кобани', 'Камышлы', 'Дамаск*', 'Манбидж*', 'Хомс*', 'Латаки*', 'Пальмир*', 'Африн*', 'Абу-Кемал*'],
     fr: ['al-Hol', 'Al-Hol', 'al-Hawl', 'Roj', 'Raqqa', 'Idleb', 'Idlib', 'Baghouz', 'Deir ez-Zor', 'Hassaké', 'Alep', 'Kobané', 'Qamichli', 'Damas', 'al Hol', 'el-Hol', 'Rakka', 'Deir Ezzor', 'Deir ez-Zour', 'Deir el-Zor', 'Hassakeh', 'Hasakah', 'Hajine', 'Manbij', 'Tabqa', 'Palmyre', 'Aïn Issa', 'Ain Issa', 'Kamechliyé', 'Qamishli', 'Baghouz Fawqani'],
   },
   IQ: {
     en: ['Mosul', 'Baghdad', 'Tal Afar', 'Tikrit', 'Fallujah', 'Kirkuk', 'Erbil', 'Sinjar', 'Anbar'],
     ar: ['الموصل', 'بغداد', 'تلعفر', 'تل عفر', 'تكريت', 'الفلوجة', 'كركوك', 'أربيل', 'سنجار', 'الأنبار', 'نينوى', 'السليمانية', 'دهوك', 'حلبجة', 'الرمادي', 'سامراء', 'بيجي', 'ديالى', 'البصرة', 'القيارة', 'مخيم الجدعة', 'الجدعة'],
-    ru: ['Мосул*', 'Багдад*', 'Тель-Афар*', 'Тикрит*', 'Фаллудж*', 'Киркук*', 'Эрбил*', 'Синджар*'],
+    ru: ['Мосул*', 'Багдад*', 'Тель-Афар*', 'Тикрит*', 'Фаллудж*', 'Киркук*', 'Эрбил*', 'Синджар*', 'Анбар*', 'Ниневи*', 'Рамади'],
     fr: ['Mossoul', 'Bagdad', 'Tal Afar', 'Tikrit', 'Falloujah', 'Kirkouk', 'Erbil', 'Sinjar', 'Fallouja', 'Ramadi', 'Ninive', 'Anbar', 'Tall Afar'],
   },
-  AF: { en: ['Kabul', 'Kunduz', 'Nangarhar'], ar: ['كابل', 'قندوز', 'ننغرهار', 'ننجرهار', 'جلال آباد', 'قندهار', 'هلمند', 'هرات', 'مزار شريف', 'بدخشان', 'كونار'], ru: ['Кабул*', 'Кундуз*'], fr: ['Kaboul', 'Kunduz', 'Koundouz', 'Nangarhar', 'Jalalabad', 'Kandahar'] },
+  AF: { en: ['Kabul', 'Kunduz', 'Nangarhar'], ar: ['كابل', 'قندوز', 'ننغرهار', 'ننجرهار', 'جلال آباد', 'قندهار', 'هلمند', 'هرات', 'مزار شريف', 'بدخشان', 'كونار'], ru: ['Кабул*', 'Кундуз*', 'Нангархар*', 'Герат*', 'Кандагар*', 'Гильменд*', 'Бадахшан*', 'Фарьяб*', 'Мазари-Шариф*'], fr: ['Kaboul', 'Kunduz', 'Koundouz', 'Nangarhar', 'Jalalabad', 'Kandahar'] },
 };
 
 /** Names Intl.DisplayNames gives that are ordinary words in that language. */

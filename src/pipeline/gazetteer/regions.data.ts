@@ -4,7 +4,7 @@ export const REGION_NAMES: Record<string, Partial<Record<'en' | 'ar' | 'ru' | 'f
   'region:central-asia': {
     en: ['Central Asia', 'Central Asian', 'Central Asians', 'Central-Asian'],
     ar: ['آسيا الوسطى', 'وسط آسيا', 'آسيا الوسطي'],
-    ru: ['Средн* Ази*', 'Центральн* Ази*', 'центральноазиатск*', 'среднеазиатск*'],
+    ru: ['Средн* Ази*', 'Центральн* Ази*', 'центральноазиатск*', 'среднеазиатск*', 'выходц* из Центральной Азии'],
     fr: ['Asie centrale', 'centrasiatique*', "d'Asie centrale", 'centre-asiatique*', "Asie Centrale", 'Asie du Centre', "pays d'Asie centrale", "pays de l'Asie centrale", "républiques d'Asie centrale", "États d'Asie centrale"],
   },
   'region:former-ussr': {
@@ -16,13 +16,13 @@ export const REGION_NAMES: Record<string, Partial<Record<'en' | 'ar' | 'ru' | 'f
   'region:north-caucasus': {
     en: ['North Caucasus', 'North Caucasian', 'Northern Caucasus'],
     ar: ['شمال القوقاز', 'القوقاز الشمالي', 'القوقاز', 'قوقازي*'],
-    ru: ['Северн* Кавказ*', 'северокавказск*', 'Северо-Кавказск*'],
+    ru: ['Северн* Кавказ*', 'северокавказск*', 'Северо-Кавказск*', 'СКФО', 'северокавказц*'],
     fr: ['Caucase du Nord', 'nord-caucasien*', 'Nord-Caucase', 'Nord Caucase', 'Caucase septentrional', 'Caucase Nord'],
   },
   'region:europe': {
     en: ['Europe', 'European', 'Europeans', 'Western Europe'],
     ar: ['أوروبا', 'أوروبي*', 'اوروبا', 'أوربا'],
-    ru: ['Европ*', 'европейск*', 'европейц*'],
+    ru: ['Европ*', 'европейск*', 'европейц*', 'Евросоюз*', '!ЕС', 'западноевропейск*'],
     fr: ['Europe', 'européen*', 'européenne*', 'Europe occidentale', 'Union européenne'],
   },
   'region:foreign': {
