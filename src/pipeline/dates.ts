@@ -9,6 +9,8 @@ const parsers: Record<string, chrono.Chrono | undefined> = {
   ar: (chrono as unknown as { ar?: { casual: chrono.Chrono } }).ar?.casual,
 };
 
+const RELATIVE = /weekend|week|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|недел|вчера|сегодня|semaine|hier|aujourd|أسبوع|أمس|اليوم/i;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function anchor(published: string | null): Date | null {
@@ -19,10 +21,16 @@ function anchor(published: string | null): Date | null {
 }
 
 /** An ISO date (full or partial) the sentence states, or null. */
-export function resolveDate(sentence: string, lang: string, published: string | null): string | null {
+export function resolveDate(
+  sentence: string,
+  lang: string,
+  published: string | null,
+  hasMonth = true,
+): string | null {
   const ref = anchor(published);
   const parser = parsers[lang];
-  if (parser && /\d|[A-Za-zА-Яа-я\u0600-\u06ff]/.test(sentence)) {
+  // chrono is thorough but slow: only sentences naming a month or a relative day need it.
+  if (parser && (hasMonth || RELATIVE.test(sentence))) {
     const results = parser.parse(sentence, ref ?? undefined, { forwardDate: false });
     for (const r of results) {
       const c = r.start;
@@ -45,4 +53,27 @@ export function resolveDate(sentence: string, lang: string, published: string | 
   }
   const year = /(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)/.exec(sentence);
   return year ? year[1]! : null;
+}
+
+/**
+ * Day, month and year around a month name ("on 4 February 2021", "Nov. 18", "في 26 أغسطس"),
+ * read with the pack's month lexicon: the common case, without chrono's cost.
+ */
+export function quickDate(
+  ctx: { text: string; cp: { months: { scanRange(t: string, a: number, b: number): { start: number; end: number; value: number }[] } } },
+  from: number,
+  to: number,
+  published: string | null,
+): string | null {
+  const month = ctx.cp.months.scanRange(ctx.text, from, to)[0];
+  if (!month) return null;
+  const before = /(\d{1,2})\s*(?:-?(?:го|er|e))?\s*$/.exec(ctx.text.slice(Math.max(from, month.start - 8), month.start));
+  const after = /^\.?\s*(\d{1,2})(?!\d)/.exec(ctx.text.slice(month.end, Math.min(to, month.end + 6)));
+  const day = Number(before?.[1] ?? after?.[1] ?? 0);
+  const yearMatch = /^[.,]?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(\d{4})(?!\d)/.exec(ctx.text.slice(month.end, Math.min(to, month.end + 14)));
+  const ref = anchor(published);
+  let year = yearMatch ? Number(yearMatch[1]) : ref ? ref.getUTCFullYear() : null;
+  if (year === null) return null;
+  if (!yearMatch && ref && Date.UTC(year, month.value - 1, day || 1) > ref.getTime() + 7 * 864e5) year -= 1;
+  return day >= 1 && day <= 31 ? `${year}-${pad(month.value)}-${pad(day)}` : `${year}-${pad(month.value)}`;
 }

@@ -3,7 +3,7 @@
 import type { Claim, DocumentMeta, Extraction } from '../domain/claim.ts';
 import { findClaims, type DraftClaim } from './claims.ts';
 import { compilePack } from './compiled-pack.ts';
-import { resolveDate } from './dates.ts';
+import { quickDate, resolveDate } from './dates.ts';
 import { detectLanguage } from './detect-language.ts';
 import { LANGUAGE_PACKS, packFor } from './languages/index.ts';
 import { normalize } from './normalize.ts';
@@ -42,8 +42,9 @@ export function extract(text: string, meta: DocumentMeta = {}): Extraction {
 
   const seen = new Set<string>();
   const claims: Claim[] = [];
+  const dates = new Map<number, string | null>();
   for (const d of findClaims(ctx)) {
-    const claim = finish(d, text, toOrig, ctx, published);
+    const claim = finish(d, text, toOrig, ctx, published, dates);
     const key = JSON.stringify([claim.value, claim.population, claim.origin, claim.status]);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -59,10 +60,21 @@ function finish(
   toOrig: (i: number) => number,
   ctx: Parameters<typeof findClaims>[0],
   published: string | null,
+  dates: Map<number, string | null>,
 ): Claim {
   const start = toOrig(d.start);
   const end = toOrig(d.end - 1) + 1;
   const seg = ctx.sentences[d.sentence]!;
+  // Claims of one sentence share its date: resolve it once.
+  const dateOf = (i: number) => {
+    if (!dates.has(i))
+      dates.set(
+        i,
+        quickDate(ctx, seg.start, seg.end, published) ??
+          resolveDate(text.slice(toOrig(seg.start), toOrig(seg.end - 1) + 1), ctx.cp.pack.code, published, false),
+      );
+    return dates.get(i)!;
+  };
   const source = d.source ? cleanSource(text.slice(toOrig(d.source[0]), toOrig(d.source[1] - 1) + 1)) : null;
   return {
     value: d.value,
@@ -74,7 +86,7 @@ function finish(
     affiliation: d.affiliation,
     age: d.age,
     source,
-    date: resolveDate(text.slice(toOrig(seg.start), toOrig(seg.end - 1) + 1), ctx.cp.pack.code, published),
+    date: dateOf(d.sentence),
     quote: text.slice(start, end),
     span: { start, end },
   };

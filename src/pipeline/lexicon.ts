@@ -1,6 +1,7 @@
-// Compiles a word list (data) into one regular expression scanned over normalised text.
+// Compiles a word list (data) into a lookup scanned over normalised text, token by token, so a
+// lexicon of thousands of names costs a few hash lookups per word, not a regex alternative each.
 // Patterns: "more than" (words), "дет*" (a stem: any word starting so), "!IS" (case-sensitive,
-// checked against the original text). Longest patterns win.
+// checked against the original text). The longest match at a position wins.
 import { fold } from './normalize.ts';
 
 export interface LexiconMatch<V> {
@@ -16,24 +17,76 @@ export interface LexiconOptions {
   clitics?: string;
 }
 
-interface CompiledEntry<V> {
+interface TokenPattern {
+  text: string;
+  stem: boolean;
+}
+
+interface Entry<V> {
+  tokens: TokenPattern[];
   pattern: string;
-  /** Set when some word is a stem: the whole entry is checked with this anchored regex. */
-  stemRegex: RegExp | null;
   caseSensitive: string | null;
   value: V;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const STEM_TAIL = '[\\p{L}\\p{M}]*';
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{M}]+|\d+|\S/gu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+// The stages scan the same sentence with many lexicons: tokenise it once.
+let cachedText = '';
+let cachedTokens: Token[] = [];
+function tokensOf(text: string): Token[] {
+  if (text !== cachedText) {
+    cachedTokens = tokenize(text);
+    cachedText = text;
+  }
+  return cachedTokens;
+}
+
+const ARABIC_LETTERS = /^[\u0621-\u064a]+$/;
+const cliticCache = new Map<string, string[]>();
+
+/** Every prefix (up to four letters) the clitic pattern accepts, longest first. */
+function cliticPrefixes(source: string): string[] {
+  const hit = cliticCache.get(source);
+  if (hit) return hit;
+  const re = new RegExp(`^(?:${source})$`, 'u');
+  const letters = [...new Set(source.match(/[\u0621-\u064a]/gu) ?? [])];
+  const found = new Set<string>();
+  let frontier = [''];
+  for (let len = 1; len <= 4; len++) {
+    const next: string[] = [];
+    for (const f of frontier) for (const l of letters) next.push(f + l);
+    for (const s of next) if (re.test(s)) found.add(s);
+    frontier = next;
+  }
+  const list = [...found].sort((a, b) => b.length - a.length);
+  cliticCache.set(source, list);
+  return list;
+}
 
 export class Lexicon<V> {
-  private readonly regex: RegExp | null;
-  private readonly exact = new Map<string, CompiledEntry<V>[]>();
-  private readonly stems: CompiledEntry<V>[] = [];
+  private readonly byFirst = new Map<string, Entry<V>[]>();
+  private readonly byStem = new Map<string, Entry<V>[]>();
+  private stemLengths: number[] = [];
+  private readonly clitics: string[];
+  private count = 0;
 
   constructor(entries: Iterable<readonly [string, V]>, options: LexiconOptions = {}) {
-    const alternatives = new Set<string>();
+    this.clitics = options.clitics ? cliticPrefixes(options.clitics) : [];
+    const lengths = new Set<number>();
     for (const [raw, value] of entries) {
       let pattern = raw.trim();
       let caseSensitive: string | null = null;
@@ -41,58 +94,47 @@ export class Lexicon<V> {
         pattern = pattern.slice(1);
         caseSensitive = pattern.replace(/\*/g, '');
       }
-      const words = pattern
-        .split(/\s+/)
-        .map((w) => ({ stem: w.endsWith('*') && w.length > 1, word: fold(w.endsWith('*') && w.length > 1 ? w.slice(0, -1) : w) }))
-        .filter((w) => w.word);
-      if (!words.length) continue;
-      const body = words.map((w) => escape(w.word) + (w.stem ? STEM_TAIL : '')).join('\\s+');
-      const hasStem = words.some((w) => w.stem);
-      pattern = words.map((w) => w.word).join(' ');
-      const entry: CompiledEntry<V> = {
-        pattern,
-        stemRegex: hasStem ? new RegExp(`^${body}$`, 'u') : null,
-        caseSensitive,
-        value,
-      };
-      if (hasStem) this.stems.push(entry);
-      else {
-        const list = this.exact.get(pattern) ?? [];
-        list.push(entry);
-        this.exact.set(pattern, list);
+      const tokens: TokenPattern[] = [];
+      for (const word of pattern.split(/\s+/)) {
+        const stem = word.endsWith('*') && word.length > 1;
+        const parts = tokenize(fold(stem ? word.slice(0, -1) : word));
+        parts.forEach((p, i) => tokens.push({ text: p.text, stem: stem && i === parts.length - 1 }));
       }
-      alternatives.add(body);
+      if (!tokens.length) continue;
+      const entry: Entry<V> = { tokens, pattern: tokens.map((t) => t.text).join(' '), caseSensitive, value };
+      const first = tokens[0]!;
+      const index = first.stem ? this.byStem : this.byFirst;
+      const list = index.get(first.text) ?? [];
+      list.push(entry);
+      index.set(first.text, list);
+      if (first.stem) lengths.add(first.text.length);
+      this.count++;
     }
-    this.stems.sort((a, b) => b.pattern.length - a.pattern.length);
-    const sorted = [...alternatives].sort((a, b) => b.length - a.length);
-    const clitics = options.clitics ? `(?:${options.clitics})` : '';
-    this.regex = sorted.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${clitics}(${sorted.join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'gu')
-      : null;
+    this.stemLengths = [...lengths].sort((a, b) => a - b);
   }
 
   get size(): number {
-    return this.exact.size + this.stems.length;
+    return this.count;
   }
 
   /** Every match in text (normalised); original (unfolded) text lets case-sensitive entries check case. */
   scan(text: string, original?: string, toOriginal?: Int32Array): LexiconMatch<V>[] {
     const out: LexiconMatch<V>[] = [];
-    if (!this.regex) return out;
-    this.regex.lastIndex = 0;
-    for (let m = this.regex.exec(text); m; m = this.regex.exec(text)) {
-      const core = m[1]!;
-      const start = m.index + m[0].length - core.length;
-      const entry = this.lookup(core.replace(/\s+/g, ' '), original, toOriginal, start);
-      if (entry) out.push({ start: m.index, end: m.index + m[0].length, value: entry.value, pattern: entry.pattern });
+    if (!this.count) return out;
+    const tokens = tokensOf(text);
+    for (let i = 0; i < tokens.length; ) {
+      const best = this.longestAt(text, tokens, i, original, toOriginal);
+      if (best) {
+        out.push({ start: tokens[i]!.start, end: tokens[best.last]!.end, value: best.entry.value, pattern: best.entry.pattern });
+        i = best.last + 1;
+      } else i++;
     }
     return out;
   }
 
   /** Matches inside text[from, to), with offsets into the whole text. */
   scanRange(text: string, from: number, to: number, original?: string, toOriginal?: Int32Array): LexiconMatch<V>[] {
-    const slice = text.slice(from, to);
-    const out = this.scan(slice, original, toOriginal ? toOriginal.subarray(from) : undefined);
+    const out = this.scan(text.slice(from, to), original, toOriginal ? toOriginal.subarray(from) : undefined);
     for (const m of out) {
       m.start += from;
       m.end += from;
@@ -100,24 +142,86 @@ export class Lexicon<V> {
     return out;
   }
 
-  /** The entry for one word or phrase, already normalised. */
-  get(word: string): V | undefined {
-    return this.lookup(word, undefined, undefined, 0)?.value;
+  /** The entry for one word or phrase, already normalised, matched whole. */
+  get(phrase: string): V | undefined {
+    const tokens = tokenize(phrase);
+    if (!tokens.length) return undefined;
+    const best = this.longestAt(phrase, tokens, 0, undefined, undefined);
+    return best && best.last === tokens.length - 1 ? best.entry.value : undefined;
   }
 
-  private lookup(
-    core: string,
+  private longestAt(
+    text: string,
+    tokens: Token[],
+    i: number,
     original: string | undefined,
     toOriginal: Int32Array | undefined,
-    start: number,
-  ): CompiledEntry<V> | undefined {
-    const ok = (c: CompiledEntry<V>) => {
-      if (!c.caseSensitive) return true;
-      if (!original || !toOriginal) return false;
-      return original.startsWith(c.caseSensitive, toOriginal[start]!);
-    };
-    for (const c of this.exact.get(core) ?? []) if (ok(c)) return c;
-    for (const c of this.stems) if (c.stemRegex!.test(core) && ok(c)) return c;
-    return undefined;
+  ): { entry: Entry<V>; last: number } | null {
+    const token = tokens[i]!.text;
+    let best = this.bestFor(text, tokens, i, token, 0, null, original, toOriginal);
+    if (this.clitics.length && ARABIC_LETTERS.test(token)) {
+      for (const c of this.clitics) {
+        if (token.length > c.length + 1 && token.startsWith(c)) {
+          best = this.bestFor(text, tokens, i, token.slice(c.length), c.length, best, original, toOriginal);
+        }
+      }
+    }
+    return best;
+  }
+
+  // A method, not a closure: closures in this hot loop cost more than the lookups themselves.
+  private bestFor(
+    text: string,
+    tokens: Token[],
+    i: number,
+    core: string,
+    skip: number,
+    best: { entry: Entry<V>; last: number } | null,
+    original: string | undefined,
+    toOriginal: Int32Array | undefined,
+  ): { entry: Entry<V>; last: number } | null {
+    const exact = this.byFirst.get(core);
+    if (exact) best = this.pick(text, tokens, i, exact, skip, best, original, toOriginal);
+    for (const len of this.stemLengths) {
+      if (len > core.length) break;
+      const stems = this.byStem.get(core.slice(0, len));
+      if (stems) best = this.pick(text, tokens, i, stems, skip, best, original, toOriginal);
+    }
+    return best;
+  }
+
+  private pick(
+    text: string,
+    tokens: Token[],
+    i: number,
+    candidates: Entry<V>[],
+    skip: number,
+    best: { entry: Entry<V>; last: number } | null,
+    original: string | undefined,
+    toOriginal: Int32Array | undefined,
+  ): { entry: Entry<V>; last: number } | null {
+    for (const entry of candidates) {
+      const last = this.matchRest(text, tokens, i, entry);
+      if (last < 0) continue;
+      if (entry.caseSensitive) {
+        if (!original || !toOriginal) continue;
+        if (!original.startsWith(entry.caseSensitive, toOriginal[tokens[i]!.start + skip]!)) continue;
+      }
+      if (!best || tokens[last]!.end > tokens[best.last]!.end) best = { entry, last };
+    }
+    return best;
+  }
+
+  /** Index of the last text token the entry covers from token i, or -1. */
+  private matchRest(text: string, tokens: Token[], i: number, entry: Entry<V>): number {
+    for (let k = 1; k < entry.tokens.length; k++) {
+      const t = tokens[i + k];
+      if (!t) return -1;
+      const prev = tokens[i + k - 1]!;
+      if (t.start > prev.end && !/^\s+$/.test(text.slice(prev.end, t.start))) return -1;
+      const p = entry.tokens[k]!;
+      if (p.stem ? !t.text.startsWith(p.text) : t.text !== p.text) return -1;
+    }
+    return i + entry.tokens.length - 1;
   }
 }
