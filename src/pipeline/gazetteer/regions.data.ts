@@ -4,7 +4,7 @@ export const REGION_NAMES: Record<string, Partial<Record<'en' | 'ar' | 'ru' | 'f
   'region:central-asia': {
     en: ['Central Asia', 'Central Asian', 'Central Asians', 'Central-Asian'],
     ar: ['آسيا الوسطى', 'وسط آسيا', 'آسيا الوسطي'],
-    ru: ['Средн* Ази*', 'Центральн* Ази*', 'центральноазиатск*', 'среднеазиатск*', 'выходц* из Центральной Азии'],
+    ru: ['Средн* Ази*', 'Центральн* Ази*', 'центральноазиатск*', 'среднеазиатск*'],
     fr: ['Asie centrale', 'centrasiatique*', "d'Asie centrale", 'centre-asiatique*', "Asie Centrale", 'Asie du Centre', "pays d'Asie centrale", "pays de l'Asie centrale", "républiques d'Asie centrale", "États d'Asie centrale"],
   },
   'region:former-ussr': {
