@@ -9,9 +9,14 @@ const [only, field] = process.argv.slice(2);
 const corpus = resolve(import.meta.dirname, '../../shared/corpus/dev');
 const key = (c: Pick<Claim, 'value' | 'population' | 'origin'>) =>
   JSON.stringify([c.value.min, c.value.max, c.population, [...new Set(c.origin ?? [])].sort()]);
-for (const f of readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()) {
+for (const f of readdirSync(corpus)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   const id = f.slice(0, -4);
-  const meta = JSON.parse(readFileSync(join(corpus, `${id}.meta.json`), 'utf8')) as { lang: string; published: string | null };
+  const meta = JSON.parse(readFileSync(join(corpus, `${id}.meta.json`), 'utf8')) as {
+    lang: string;
+    published: string | null;
+  };
   if (only && only !== 'all' && meta.lang !== only) continue;
   const gold = JSON.parse(readFileSync(join(corpus, `${id}.gold.json`), 'utf8')) as { claims: Claim[] };
   const pred = extract(readFileSync(join(corpus, f), 'utf8'), { lang: meta.lang, published: meta.published });
@@ -20,7 +25,8 @@ for (const f of readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()) {
     if (!p) continue;
     const diffs: string[] = [];
     const show = (name: string, a: unknown, b: unknown) => {
-      if ((!field || field === name) && JSON.stringify(a) !== JSON.stringify(b)) diffs.push(`${name}: gold ${JSON.stringify(a)} got ${JSON.stringify(b)}`);
+      if ((!field || field === name) && JSON.stringify(a) !== JSON.stringify(b))
+        diffs.push(`${name}: gold ${JSON.stringify(a)} got ${JSON.stringify(b)}`);
     };
     show('status', g.status, p.status);
     show('location', [...g.location].sort(), [...p.location].sort());

@@ -16,11 +16,17 @@ try {
   const gold = join(work, 'gold');
   execFileSync('mkdir', ['-p', gold]);
   const lines: string[] = [];
-  for (const f of readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(corpus)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const id = f.slice(0, -4);
-    const meta = JSON.parse(readFileSync(join(corpus, `${id}.meta.json`), 'utf8')) as { lang: string; published: string | null };
+    const meta = JSON.parse(readFileSync(join(corpus, `${id}.meta.json`), 'utf8')) as {
+      lang: string;
+      published: string | null;
+    };
     if (only && meta.lang !== only) continue;
-    for (const ext of ['txt', 'meta.json', 'gold.json']) writeFileSync(join(gold, `${id}.${ext}`), readFileSync(join(corpus, `${id}.${ext}`)));
+    for (const ext of ['txt', 'meta.json', 'gold.json'])
+      writeFileSync(join(gold, `${id}.${ext}`), readFileSync(join(corpus, `${id}.${ext}`)));
     const text = readFileSync(join(corpus, f), 'utf8');
     const r = extract(text, { lang: meta.lang, published: meta.published });
     lines.push(JSON.stringify({ id, lang: r.lang, claims: r.claims, releases: r.releases }));
@@ -29,7 +35,9 @@ try {
   writeFileSync(pred, lines.join('\n') + '\n');
   const flags = args.filter((a) => a === '--verbose' || a === '--json');
   console.log('== Extraction on ../shared/corpus/dev' + (only ? ` (${only})` : ''));
-  process.stdout.write(execFileSync('node', [join(shared, 'eval/score.mjs'), gold, pred, ...flags], { encoding: 'utf8' }));
+  process.stdout.write(
+    execFileSync('node', [join(shared, 'eval/score.mjs'), gold, pred, ...flags], { encoding: 'utf8' }),
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

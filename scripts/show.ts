@@ -11,10 +11,26 @@ try {
 } catch {
   // no sidecar
 }
-const r = extract(readFileSync(file, 'utf8'), { lang: lang ?? meta.lang ?? null, published: meta.published ?? null });
+const r = extract(readFileSync(file, 'utf8'), {
+  lang: lang ?? meta.lang ?? null,
+  published: meta.published ?? null,
+});
 for (const c of r.claims) {
   console.log(
-    JSON.stringify([c.value.min, c.value.max, c.qualifier, c.population, c.origin, c.status, c.location, c.affiliation, c.age.min, c.age.max, c.source, c.date]),
+    JSON.stringify([
+      c.value.min,
+      c.value.max,
+      c.qualifier,
+      c.population,
+      c.origin,
+      c.status,
+      c.location,
+      c.affiliation,
+      c.age.min,
+      c.age.max,
+      c.source,
+      c.date,
+    ]),
     `«${c.quote}»`,
   );
 }

@@ -39,7 +39,8 @@ export function registerClaims(program: Command): void {
         if (opts.format === 'csv') {
           process.stdout.write(csvLine(CLAIM_COLUMNS.map(([h]) => h)) + '\n');
           process.stdout.write(csvLine(CLAIM_COLUMNS.map(([, tag]) => tag)) + '\n');
-          for await (const r of listAllClaims(repo, filter)) process.stdout.write(csvLine(claimRow(r)) + '\n');
+          for await (const r of listAllClaims(repo, filter))
+            process.stdout.write(csvLine(claimRow(r)) + '\n');
           return;
         }
         const all = [];

@@ -52,8 +52,16 @@ export function registerExtract(program: Command): void {
     .description('extract counts of people and propaganda releases from files or folders')
     .argument('<paths...>', 'files, or folders whose .txt, .md and .html files are read')
     .option('-f, --format <format>', 'table, json or jsonl', 'table')
-    .option('--lang <code>', 'the language of every file (ISO 639-1), instead of detecting it', parseLangOption)
-    .option('--published <date>', 'publication date (YYYY-MM-DD) that anchors relative dates', parseIsoDateOption)
+    .option(
+      '--lang <code>',
+      'the language of every file (ISO 639-1), instead of detecting it',
+      parseLangOption,
+    )
+    .option(
+      '--published <date>',
+      'publication date (YYYY-MM-DD) that anchors relative dates',
+      parseIsoDateOption,
+    )
     .action(async (paths: string[], opts: ExtractOptions) => {
       if (!['table', 'json', 'jsonl'].includes(opts.format)) {
         program.error(`--format must be table, json or jsonl, not "${opts.format}"`);
@@ -81,7 +89,13 @@ export function registerExtract(program: Command): void {
         }
       }
       if (opts.format === 'json') {
-        process.stdout.write(JSON.stringify(docs.map((d) => ({ id: d.id, ...d.result })), null, 2) + '\n');
+        process.stdout.write(
+          JSON.stringify(
+            docs.map((d) => ({ id: d.id, ...d.result })),
+            null,
+            2,
+          ) + '\n',
+        );
       } else if (opts.format === 'table') {
         printTable(
           ['document', 'lang', 'kind', 'value', 'who', 'origin', 'status', 'quote'],
@@ -119,7 +133,8 @@ const jsonLine = (id: string, r: Extraction) =>
 export function formatBounds(min: number | null, max: number | null, qualifier: string): string {
   const n = (v: number) => v.toLocaleString('en-US');
   if (qualifier === 'vague') return 'vague';
-  if (min !== null && max !== null) return min === max ? `${qualifier === 'approx' ? '~' : ''}${n(min)}` : `${n(min)}–${n(max)}`;
+  if (min !== null && max !== null)
+    return min === max ? `${qualifier === 'approx' ? '~' : ''}${n(min)}` : `${n(min)}–${n(max)}`;
   if (min !== null) return `≥${n(min)}`;
   if (max !== null) return `≤${n(max)}`;
   return '?';

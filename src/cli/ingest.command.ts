@@ -25,8 +25,16 @@ export function registerIngest(program: Command): void {
     .argument('<inputs...>', 'files, folders (read recursively) or http(s) URLs')
     .option('--json', 'one JSON object per line for each input, then a summary')
     .option('--allow-private', 'let URLs reach loopback, link-local and private addresses')
-    .option('--max-bytes <n>', 'refuse files and downloads larger than this (default: TESSERA_MAX_BYTES or 100 MB)', positive('--max-bytes'))
-    .option('--timeout <ms>', 'time limit per URL in milliseconds (default: TESSERA_FETCH_TIMEOUT_MS or 30000)', positive('--timeout'))
+    .option(
+      '--max-bytes <n>',
+      'refuse files and downloads larger than this (default: TESSERA_MAX_BYTES or 100 MB)',
+      positive('--max-bytes'),
+    )
+    .option(
+      '--timeout <ms>',
+      'time limit per URL in milliseconds (default: TESSERA_FETCH_TIMEOUT_MS or 30000)',
+      positive('--timeout'),
+    )
     .action(async (inputs: string[], opts: IngestCliOptions) => {
       await withStore(async (repo, config) => {
         const ui = createReporter(Boolean(opts.json), process.stderr.isTTY === true && !opts.json);
@@ -69,7 +77,8 @@ function createReporter(json: boolean, tty: boolean) {
   if (tty) {
     const bar = new cliProgress.SingleBar(
       {
-        format: 'ingesting {bar} {value}/{total} | {rate}/s | stored {stored} | already {already} | failed {failed}',
+        format:
+          'ingesting {bar} {value}/{total} | {rate}/s | stored {stored} | already {already} | failed {failed}',
         stream: process.stderr,
         hideCursor: true,
       },

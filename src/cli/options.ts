@@ -2,7 +2,8 @@
 import { InvalidArgumentError } from 'commander';
 
 export function parseLangOption(value: string): string {
-  if (!/^[a-z]{2}$/.test(value)) throw new InvalidArgumentError(`"${value}" is not an ISO 639-1 code such as en`);
+  if (!/^[a-z]{2}$/.test(value))
+    throw new InvalidArgumentError(`"${value}" is not an ISO 639-1 code such as en`);
   return value;
 }
 

@@ -6,7 +6,9 @@ import { docLabel, withStore } from './store.ts';
 export function registerReextract(program: Command): void {
   program
     .command('reextract')
-    .description('re-run the extraction engine on stored documents; reviewed claims and analyst edits are kept')
+    .description(
+      're-run the extraction engine on stored documents; reviewed claims and analyst edits are kept',
+    )
     .option('--all', 'also documents already read by the current engine version')
     .option('--json', 'one JSON object per line')
     .action(async (opts: { all?: boolean; json?: boolean }) => {

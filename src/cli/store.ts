@@ -4,7 +4,9 @@ import { openStore } from '../storage/open.ts';
 import type { Repository } from '../storage/repository.ts';
 import { describeError } from './options.ts';
 
-export async function withStore<T>(run: (repo: Repository, config: Config) => Promise<T>): Promise<T | undefined> {
+export async function withStore<T>(
+  run: (repo: Repository, config: Config) => Promise<T>,
+): Promise<T | undefined> {
   let config: Config;
   let repo: Repository;
   try {

@@ -23,7 +23,8 @@ export class TesseraError extends Error {
 }
 
 export const invalidInput = (message: string) => new TesseraError('invalid_input', message);
-export const notFound = (what: string, id: string) => new TesseraError('not_found', `${what} not found: ${id}`);
+export const notFound = (what: string, id: string) =>
+  new TesseraError('not_found', `${what} not found: ${id}`);
 export const unsupportedFormat = (name: string, why: string) =>
   new TesseraError('unsupported_format', `${name}: ${why}`);
 export const unreadableInput = (name: string, why: string, cause?: unknown) =>

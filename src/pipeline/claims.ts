@@ -49,7 +49,7 @@ interface SentenceFacts {
   source: [number, number] | null;
 }
 
-const PUNCT_STOP = /[.;:!?؟()\[\]{}"،,]/;
+const PUNCT_STOP = /[.;:!?؟()[\]{}"،,]/;
 
 export interface ClaimContext {
   text: string;
@@ -67,7 +67,11 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
   const paragraphSource = new Map<number, [number, number]>();
   for (let si = 0; si < sentences.length; si++) {
     const seg = sentences[si]!;
-    if (!/\d/.test(text.slice(seg.start, seg.end)) && cp.numberWords.scanRange(text, seg.start, seg.end).length === 0 && cp.approxNumberNouns.scanRange(text, seg.start, seg.end).length === 0) {
+    if (
+      !/\d/.test(text.slice(seg.start, seg.end)) &&
+      cp.numberWords.scanRange(text, seg.start, seg.end).length === 0 &&
+      cp.approxNumberNouns.scanRange(text, seg.start, seg.end).length === 0
+    ) {
       const src = findSource(ctx, seg);
       if (src) paragraphSource.set(seg.paragraph, src);
       continue;
@@ -81,7 +85,15 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       const windowEnd = mi + 1 < facts.numbers.length ? facts.numbers[mi + 1]!.start : seg.end;
       const prev = claims.length ? claims[claims.length - 1] : undefined;
       const prevHere = prev && prev.paragraph === seg.paragraph ? prev : undefined;
-      const made = readClaim(ctx, facts, m, windowStart, windowEnd, prevHere, claims.length > before ? claims[claims.length - 1] : undefined);
+      const made = readClaim(
+        ctx,
+        facts,
+        m,
+        windowStart,
+        windowEnd,
+        prevHere,
+        claims.length > before ? claims[claims.length - 1] : undefined,
+      );
       for (const c of made) {
         c.sentence = si;
         if (!c.source) c.source = paragraphSource.get(seg.paragraph) ?? null;
@@ -101,7 +113,9 @@ function readSentence(ctx: ClaimContext, seg: Segment): SentenceFacts {
   const prepositions = cp.prepositions.scanRange(text, start, end);
   const population = cp.population.scanRange(text, start, end, original, toOriginal);
   const ages = findAges(ctx, seg);
-  const numbers = findNumbers(text, start, end, cp).filter((n) => !ages.some((a) => a.start <= n.numStart && n.numEnd <= a.end));
+  const numbers = findNumbers(text, start, end, cp).filter(
+    (n) => !ages.some((a) => a.start <= n.numStart && n.numEnd <= a.end),
+  );
   return {
     seg,
     numbers,
@@ -116,8 +130,14 @@ function readSentence(ctx: ClaimContext, seg: Segment): SentenceFacts {
   };
 }
 
-function classifyPlace(text: string, p: LexiconMatch<PlaceRef>, prepositions: LexiconMatch<PlaceRole>[]): PlaceHit {
-  const prep = prepositions.find((q) => q.end <= p.start && /^[\s'"]*(?:the\s+)?$/.test(text.slice(q.end, p.start)));
+function classifyPlace(
+  text: string,
+  p: LexiconMatch<PlaceRef>,
+  prepositions: LexiconMatch<PlaceRole>[],
+): PlaceHit {
+  const prep = prepositions.find(
+    (q) => q.end <= p.start && /^[\s'"]*(?:the\s+)?$/.test(text.slice(q.end, p.start)),
+  );
   return { start: p.start, end: p.end, code: p.value.code, kind: p.value.kind, prep: prep?.value ?? null };
 }
 
@@ -134,7 +154,12 @@ function readClaim(
   const seg = facts.seg;
   if (m.min === 1 && m.max === 1) return [];
   // "a few dozen", "hundreds of": vague quantities are not counts.
-  if (facts.vague.some((v) => v.start <= m.numStart && m.numEnd <= v.end && v.end - v.start > m.numEnd - m.numStart)) return [];
+  if (
+    facts.vague.some(
+      (v) => v.start <= m.numStart && m.numEnd <= v.end && v.end - v.start > m.numEnd - m.numStart,
+    )
+  )
+    return [];
   // What stands right before the number may make it something else: "aged 10", "page 5", "$500".
   const lead = text.slice(Math.max(seg.start, m.start - 24), m.start);
   const leadWord = /([\p{L}.$€£]+)\s*$/u.exec(lead)?.[1];
@@ -158,7 +183,9 @@ function readClaim(
   let nounOrigin: string | null = null;
   let effectiveWindowEnd = windowEnd;
 
-  const partitive = cp.partitives.scanRange(text, m.end, Math.min(seg.end, m.end + 30)).find((p) => /^\s*$/.test(text.slice(m.end, p.start)));
+  const partitive = cp.partitives
+    .scanRange(text, m.end, Math.min(seg.end, m.end + 30))
+    .find((p) => /^\s*$/.test(text.slice(m.end, p.start)));
   const noun = nounAfter(ctx, facts, m);
   if (partitive && previous) {
     inherited = previous;
@@ -169,7 +196,9 @@ function readClaim(
     nounEnd = noun.match.end;
     generic = !!noun.word.generic;
     if (noun.word.deferred) {
-      const later = facts.population.find((p) => p.start > noun.match.end && p.start < windowEnd && !p.value.deferred);
+      const later = facts.population.find(
+        (p) => p.start > noun.match.end && p.start < windowEnd && !p.value.deferred,
+      );
       population = later?.value.population ?? previousInSentence?.population ?? previous?.population ?? null;
       if (later) nounEnd = Math.max(nounEnd, later.end);
     }
@@ -188,12 +217,23 @@ function readClaim(
     const adjacent = (start: number) => /^\s*$/.test(text.slice(m.end, start));
     const demonym = facts.places.find((p) => p.kind === 'demonym' && p.start >= m.end && adjacent(p.start));
     const fight = facts.fighting.find((f) => f.start >= m.end && adjacent(f.start));
-    const ofThe = cp.partitiveOf.scanRange(text, m.end, Math.min(seg.end, m.end + 12)).find((p) => adjacent(p.start));
+    const ofThe = cp.partitiveOf
+      .scanRange(text, m.end, Math.min(seg.end, m.end + 12))
+      .find((p) => adjacent(p.start));
     // "three are from Chechnya", "2,926 from Tunisia": the noun is the one counted just before.
     const from = facts.places.find(
-      (p) => p.prep === 'from' && p.start > m.end && p.start - m.end < 28 && !PUNCT_STOP.test(text.slice(m.end, p.start)),
+      (p) =>
+        p.prep === 'from' &&
+        p.start > m.end &&
+        p.start - m.end < 28 &&
+        !PUNCT_STOP.test(text.slice(m.end, p.start)),
     );
-    const lead = text.slice(Math.max(seg.start, m.start - 16), m.start).trim().split(/\s+/).pop() ?? '';
+    const lead =
+      text
+        .slice(Math.max(seg.start, m.start - 16), m.start)
+        .trim()
+        .split(/\s+/)
+        .pop() ?? '';
     const antecedent = previousInSentence ?? previous;
     if (demonym) {
       population = 'people';
@@ -213,7 +253,10 @@ function readClaim(
         const after = facts.numbers.find((n) => n.start > next.end);
         effectiveWindowEnd = after ? after.start : seg.end;
       }
-    } else if (from && (antecedent || facts.status.some((st) => st.start > from.end && st.start < windowEnd))) {
+    } else if (
+      from &&
+      (antecedent || facts.status.some((st) => st.start > from.end && st.start < windowEnd))
+    ) {
       population = antecedent?.population ?? 'people';
       nounEnd = from.end;
     } else if (
@@ -226,12 +269,14 @@ function readClaim(
       inherited = previousInSentence;
     } else {
       const numberOf = cp.numberOf.scanRange(text, Math.max(seg.start, m.start - 100), m.start).pop();
-      const counted = numberOf && facts.population.find((p) => p.start >= numberOf.end && p.start - numberOf.end < 24);
+      const counted =
+        numberOf && facts.population.find((p) => p.start >= numberOf.end && p.start - numberOf.end < 24);
       const between = counted ? facts.numbers.some((n) => n.start > numberOf.end && n.end <= m.start) : true;
       if (counted && !between && m.start - counted.end < 70) {
         population = counted.value.population;
         generic = !!counted.value.generic;
-        if (generic && facts.fighting.some((f) => f.start >= counted.end && f.start < m.start)) population = 'fighters';
+        if (generic && facts.fighting.some((f) => f.start >= counted.end && f.start < m.start))
+          population = 'fighters';
       }
     }
   }
@@ -239,16 +284,36 @@ function readClaim(
   if (m.yearLike && !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start)))) return [];
 
   // Generic nouns count fighters when the text says they fight.
-  if (generic && (population === 'people') && facts.fighting.some((f) => f.start >= nounEnd && f.start < windowEnd && f.start - nounEnd < 80)) {
+  if (
+    generic &&
+    population === 'people' &&
+    facts.fighting.some((f) => f.start >= nounEnd && f.start < windowEnd && f.start - nounEnd < 80)
+  ) {
     population = 'fighters';
   }
 
   const value: Bounds & { qualifier: Qualifier } = { min: m.min, max: m.max, qualifier: m.qualifier };
-  const after = cp.boundsAfter.scanRange(text, m.end, Math.min(windowEnd, nounEnd + 30)).find((b) => b.start >= m.end && b.start - nounEnd < 24);
+  const after = cp.boundsAfter
+    .scanRange(text, m.end, Math.min(windowEnd, nounEnd + 30))
+    .find((b) => b.start >= m.end && b.start - nounEnd < 24);
   if (after && value.qualifier === 'exact') applyQualifier(value, after.value);
 
-  const status = pickStatus(facts, m, windowStart, windowEnd) ?? inherited?.status ?? previousInSentence?.status ?? previous?.status ?? 'present';
-  const { origin, location } = pickPlaces(ctx, facts, m, nounEnd, windowStart, effectiveWindowEnd, status, nounOrigin);
+  const status =
+    pickStatus(facts, m, windowStart, windowEnd) ??
+    inherited?.status ??
+    previousInSentence?.status ??
+    previous?.status ??
+    'present';
+  const { origin, location } = pickPlaces(
+    ctx,
+    facts,
+    m,
+    nounEnd,
+    windowStart,
+    effectiveWindowEnd,
+    status,
+    nounOrigin,
+  );
   const age = pickAge(facts, m, nounEnd, windowEnd);
   const group = pickGroup(facts, m);
 
@@ -285,7 +350,10 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     const words = between.split(/[\s-]+/).filter(Boolean);
     // Up to three modifiers (foreign, young, Kazakh, несовершеннолетних) or one unknown word.
     const unknown = words.filter(
-      (w) => !cp.modifiers.get(w) && !facts.places.some((pl) => text.slice(pl.start, pl.end).includes(w)) && !cp.population.get(w),
+      (w) =>
+        !cp.modifiers.get(w) &&
+        !facts.places.some((pl) => text.slice(pl.start, pl.end).includes(w)) &&
+        !cp.population.get(w),
     );
     if (words.length <= 3 && unknown.length <= 1) return { match: p, word: p.value };
     return undefined;
@@ -293,11 +361,17 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
   return undefined;
 }
 
-function pickStatus(facts: SentenceFacts, m: NumberMention, windowStart: number, windowEnd: number): Status | null {
+function pickStatus(
+  facts: SentenceFacts,
+  m: NumberMention,
+  windowStart: number,
+  windowEnd: number,
+): Status | null {
   const inWindow = facts.status.filter((s) => s.start >= windowStart && s.end <= windowEnd);
   const pool = inWindow.length ? inWindow : facts.status;
   if (!pool.length) return null;
-  const distance = (s: LexiconMatch<Status>) => (s.start >= m.end ? s.start - m.end : (m.start - s.end) * 1.5);
+  const distance = (s: LexiconMatch<Status>) =>
+    s.start >= m.end ? s.start - m.end : (m.start - s.end) * 1.5;
   return [...pool].sort((a, b) => distance(a) - distance(b))[0]!.value;
 }
 
@@ -325,7 +399,11 @@ function pickPlaces(
     if (p.start < phraseEnd) continue;
     let gap = text.slice(phraseEnd, p.start);
     for (const d of ctx.cp.distributive.scan(gap)) gap = gap.slice(0, d.start) + gap.slice(d.end);
-    if (/^[\s,'"()-]*(?:(?:and|or|и|или|و|et|ou|of|de|d'|du|des|из|من|from)\s*)*$/u.test(gap) && gap.length < 30) phraseEnd = p.end;
+    if (
+      /^[\s,'"()-]*(?:(?:and|or|и|или|و|et|ou|of|de|d'|du|des|из|من|from)\s*)*$/u.test(gap) &&
+      gap.length < 30
+    )
+      phraseEnd = p.end;
     else break;
   }
   const inPhrase = (p: PlaceHit) => p.start >= m.start && p.end <= phraseEnd;
@@ -339,7 +417,8 @@ function pickPlaces(
     const isOrigin =
       inWindow &&
       (inPhrase(p)
-        ? !(conflict && p.kind === 'name' && p.prep !== null && p.prep !== 'from') && !(conflict && status === 'returned' && p.prep === 'from')
+        ? !(conflict && p.kind === 'name' && p.prep !== null && p.prep !== 'from') &&
+          !(conflict && status === 'returned' && p.prep === 'from')
         : p.prep === 'from' && p.start > m.start
           ? !(conflict && (status === 'returned' || status === 'joined'))
           : p.prep === 'to' && status === 'returned' && !conflict && p.kind === 'name');
@@ -350,16 +429,26 @@ function pickPlaces(
   if (!origin.size && status === 'returned') {
     // "Kazakhstan brought back 120 children": the country that brings people back is their own.
     const agent = facts.places.find(
-      (p) => p.kind === 'name' && p.prep === null && p.end <= m.start && !CONFLICT_ZONES.has(p.code) && !/^(?:-|'s)/.test(text.slice(p.end, p.end + 2)),
+      (p) =>
+        p.kind === 'name' &&
+        p.prep === null &&
+        p.end <= m.start &&
+        !CONFLICT_ZONES.has(p.code) &&
+        !/^(?:-|'s)/.test(text.slice(p.end, p.end + 2)),
     );
     if (agent) origin.add(agent.code);
   }
   for (const o of origin) location.delete(o);
-  return { origin: [...origin].sort(), location: [...location].filter((c) => !c.startsWith('region:')).sort() };
+  return {
+    origin: [...origin].sort(),
+    location: [...location].filter((c) => !c.startsWith('region:')).sort(),
+  };
 }
 
 function pickAge(facts: SentenceFacts, m: NumberMention, nounEnd: number, windowEnd: number): Bounds {
-  const age = facts.ages.find((a) => a.start >= m.end && a.start <= Math.max(windowEnd, nounEnd + 60) && a.start - nounEnd < 60);
+  const age = facts.ages.find(
+    (a) => a.start >= m.end && a.start <= Math.max(windowEnd, nounEnd + 60) && a.start - nounEnd < 60,
+  );
   return age ? { min: age.min, max: age.max } : { min: null, max: null };
 }
 
@@ -377,7 +466,12 @@ function findAges(ctx: ClaimContext, seg: Segment) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const g = m.groups ?? {};
-      const num = (s: string | undefined) => (s === undefined ? null : /^\d+$/.test(s) ? Number(s) : (cp.ordinals.get(s) ?? cp.numberWords.get(s)?.value ?? null));
+      const num = (s: string | undefined) =>
+        s === undefined
+          ? null
+          : /^\d+$/.test(s)
+            ? Number(s)
+            : (cp.ordinals.get(s) ?? cp.numberWords.get(s)?.value ?? null);
       let min = num(g.min);
       let max = num(g.max);
       if (g.under !== undefined) max = num(g.under) === null ? null : num(g.under)! - 1;
@@ -397,10 +491,9 @@ function findSource(ctx: ClaimContext, seg: Segment): [number, number] | null {
   const { text, cp } = ctx;
   const before = cp.attributionBefore.scanRange(text, seg.start, seg.end)[0];
   if (before) {
-    let end = before.end;
     const rest = text.slice(before.end, seg.end);
     const stop = /[,.;:()«»"،]|\s(?:that|which|who|qui|que|который|которая|الذي|التي)\s/u.exec(rest);
-    end = before.end + (stop ? stop.index : Math.min(rest.length, 80));
+    const end = before.end + (stop ? stop.index : Math.min(rest.length, 80));
     if (end > before.end + 1) return [before.end, end];
   }
   const verb = cp.attributionVerbs.scanRange(text, seg.start, seg.end)[0];
@@ -421,7 +514,8 @@ function documentOrigin(ctx: ClaimContext): string[] | null {
   const { text, original, toOriginal, cp } = ctx;
   const counts = new Map<string, number>();
   for (const p of cp.places.scan(text, original, toOriginal)) {
-    if (CONFLICT_ZONES.has(p.value.code) || p.value.kind === 'site' || p.value.code === 'region:foreign') continue;
+    if (CONFLICT_ZONES.has(p.value.code) || p.value.kind === 'site' || p.value.code === 'region:foreign')
+      continue;
     counts.set(p.value.code, (counts.get(p.value.code) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
@@ -434,7 +528,8 @@ function documentOrigin(ctx: ClaimContext): string[] | null {
 function documentGroup(ctx: ClaimContext): Affiliation | null {
   const { text, original, toOriginal, cp } = ctx;
   const counts = new Map<Affiliation, number>();
-  for (const g of cp.groups.scan(text, original, toOriginal)) counts.set(g.value, (counts.get(g.value) ?? 0) + 1);
+  for (const g of cp.groups.scan(text, original, toOriginal))
+    counts.set(g.value, (counts.get(g.value) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top || (second && second[1] * 2 > top[1])) return null;

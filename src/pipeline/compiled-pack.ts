@@ -62,7 +62,10 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     vague: new Lexicon(map(pack.vagueQuantities), opts),
     boundsBefore: new Lexicon(map(pack.boundsBefore), opts),
     boundsAfter: new Lexicon(map(pack.boundsAfter), opts),
-    rangeOpeners: new Lexicon(pack.rangeFrames.map(([open, join]) => [open, join] as const), opts),
+    rangeOpeners: new Lexicon(
+      pack.rangeFrames.map(([open, join]) => [open, join] as const),
+      opts,
+    ),
     rangeJoiners: new Lexicon(set(pack.rangeJoiners.filter((c) => /\p{L}/u.test(c))), opts),
     population: new Lexicon(map(pack.populationWords), opts),
     modifiers: new Lexicon(set(pack.nounModifiers), opts),
@@ -74,7 +77,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     nonCountUnits: new Lexicon(set(pack.nonCountUnits.filter((u) => /\p{L}/u.test(u))), opts),
     nonCountBefore: new Lexicon(set(pack.nonCountBefore.filter((u) => /\p{L}/u.test(u))), opts),
     // Ages may be spelled out ("under the age of five"): number slots also take a word.
-    ageRegexes: pack.agePatterns.map((p) => new RegExp(p.replace(/\(\?<(\w+)>\\d\+\)/g, '(?<$1>\\d+|\\p{L}+)'), 'gu')),
+    ageRegexes: pack.agePatterns.map(
+      (p) => new RegExp(p.replace(/\(\?<(\w+)>\\d\+\)/g, '(?<$1>\\d+|\\p{L}+)'), 'gu'),
+    ),
     ordinals: new Lexicon(map(pack.ordinals ?? {}), opts),
     prepositions: new Lexicon(map(pack.placePrepositions), opts),
     distributive: new Lexicon(set(pack.distributive), opts),

@@ -9,7 +9,8 @@ const parsers: Record<string, chrono.Chrono | undefined> = {
   ar: (chrono as unknown as { ar?: { casual: chrono.Chrono } }).ar?.casual,
 };
 
-const RELATIVE = /weekend|week|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|недел|вчера|сегодня|semaine|hier|aujourd|أسبوع|أمس|اليوم/i;
+const RELATIVE =
+  /weekend|week|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|недел|вчера|сегодня|semaine|hier|aujourd|أسبوع|أمس|اليوم/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -36,13 +37,21 @@ export function resolveDate(
       const c = r.start;
       // Relative mentions (over the weekend, last week) resolve against the publication date.
       if (!c.isCertain('month') && !c.isCertain('year')) {
-        if (!ref || !c.isCertain('weekday') && !/week|day|yesterday|вчера|недел|hier|semaine|أمس|أسبوع/i.test(r.text)) continue;
+        if (
+          !ref ||
+          (!c.isCertain('weekday') && !/week|day|yesterday|вчера|недел|hier|semaine|أمس|أسبوع/i.test(r.text))
+        )
+          continue;
         const d = r.start.date();
         return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
       }
       let year = c.get('year')!;
       const month = c.get('month')!;
-      if (!c.isCertain('year') && ref && new Date(Date.UTC(year, month - 1, c.get('day') ?? 1)) > new Date(ref.getTime() + 7 * 864e5)) {
+      if (
+        !c.isCertain('year') &&
+        ref &&
+        new Date(Date.UTC(year, month - 1, c.get('day') ?? 1)) > new Date(ref.getTime() + 7 * 864e5)
+      ) {
         year -= 1; // Reports speak of the past: "on 4 February" in a November story is last February.
       }
       if (!c.isCertain('year') && !ref) continue;
@@ -60,17 +69,26 @@ export function resolveDate(
  * read with the pack's month lexicon: the common case, without chrono's cost.
  */
 export function quickDate(
-  ctx: { text: string; cp: { months: { scanRange(t: string, a: number, b: number): { start: number; end: number; value: number }[] } } },
+  ctx: {
+    text: string;
+    cp: {
+      months: { scanRange(t: string, a: number, b: number): { start: number; end: number; value: number }[] };
+    };
+  },
   from: number,
   to: number,
   published: string | null,
 ): string | null {
   const month = ctx.cp.months.scanRange(ctx.text, from, to)[0];
   if (!month) return null;
-  const before = /(\d{1,2})\s*(?:-?(?:го|er|e))?\s*$/.exec(ctx.text.slice(Math.max(from, month.start - 8), month.start));
+  const before = /(\d{1,2})\s*(?:-?(?:го|er|e))?\s*$/.exec(
+    ctx.text.slice(Math.max(from, month.start - 8), month.start),
+  );
   const after = /^\.?\s*(\d{1,2})(?!\d)/.exec(ctx.text.slice(month.end, Math.min(to, month.end + 6)));
   const day = Number(before?.[1] ?? after?.[1] ?? 0);
-  const yearMatch = /^[.,]?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(\d{4})(?!\d)/.exec(ctx.text.slice(month.end, Math.min(to, month.end + 14)));
+  const yearMatch = /^[.,]?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(\d{4})(?!\d)/.exec(
+    ctx.text.slice(month.end, Math.min(to, month.end + 14)),
+  );
   const ref = anchor(published);
   let year = yearMatch ? Number(yearMatch[1]) : ref ? ref.getUTCFullYear() : null;
   if (year === null) return null;

@@ -3,7 +3,37 @@
 import { francAll } from 'franc';
 
 /** Languages franc may answer besides the supported ones: their text yields a notice, not claims. */
-const OTHERS = ['deu', 'spa', 'ita', 'por', 'nld', 'pol', 'tur', 'ukr', 'bel', 'bul', 'srp', 'kaz', 'kir', 'uzn', 'tgk', 'tuk', 'pes', 'prs', 'urd', 'pbu', 'ind', 'azj', 'ckb', 'kmr', 'uig', 'swe', 'ron', 'ces', 'hun'];
+const OTHERS = [
+  'deu',
+  'spa',
+  'ita',
+  'por',
+  'nld',
+  'pol',
+  'tur',
+  'ukr',
+  'bel',
+  'bul',
+  'srp',
+  'kaz',
+  'kir',
+  'uzn',
+  'tgk',
+  'tuk',
+  'pes',
+  'prs',
+  'urd',
+  'pbu',
+  'ind',
+  'azj',
+  'ckb',
+  'kmr',
+  'uig',
+  'swe',
+  'ron',
+  'ces',
+  'hun',
+];
 
 const SAMPLE = 2000;
 

@@ -19,17 +19,27 @@ export function extract(text: string, meta: DocumentMeta = {}): Extraction {
   const notices: string[] = [];
   let lang = meta.lang ?? null;
   if (lang && !packFor(lang)) {
-    return { lang, claims: [], releases: [], notices: [`language "${lang}" is not supported (Tessera reads ${SUPPORTED_LANGUAGES.join(', ')})`] };
+    return {
+      lang,
+      claims: [],
+      releases: [],
+      notices: [`language "${lang}" is not supported (Tessera reads ${SUPPORTED_LANGUAGES.join(', ')})`],
+    };
   }
   if (!lang) {
-    const detected = detectLanguage(text, Object.fromEntries(LANGUAGE_PACKS.map((p) => [p.code, p.francCode])));
+    const detected = detectLanguage(
+      text,
+      Object.fromEntries(LANGUAGE_PACKS.map((p) => [p.code, p.francCode])),
+    );
     lang = detected.lang;
     if (!lang) {
       return {
         lang: null,
         claims: [],
         releases: [],
-        notices: [`the text looks like a language Tessera does not read (${detected.detected}); nothing was extracted`],
+        notices: [
+          `the text looks like a language Tessera does not read (${detected.detected}); nothing was extracted`,
+        ],
       };
     }
   }
@@ -71,7 +81,12 @@ function finish(
       dates.set(
         i,
         quickDate(ctx, seg.start, seg.end, published) ??
-          resolveDate(text.slice(toOrig(seg.start), toOrig(seg.end - 1) + 1), ctx.cp.pack.code, published, false),
+          resolveDate(
+            text.slice(toOrig(seg.start), toOrig(seg.end - 1) + 1),
+            ctx.cp.pack.code,
+            published,
+            false,
+          ),
       );
     return dates.get(i)!;
   };

@@ -40,7 +40,8 @@ const TOKEN = /[\p{L}\p{M}]+|\d+|\S/gu;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text))
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -122,10 +123,15 @@ export class Lexicon<V> {
     const out: LexiconMatch<V>[] = [];
     if (!this.count) return out;
     const tokens = tokensOf(text);
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const best = this.longestAt(text, tokens, i, original, toOriginal);
       if (best) {
-        out.push({ start: tokens[i]!.start, end: tokens[best.last]!.end, value: best.entry.value, pattern: best.entry.pattern });
+        out.push({
+          start: tokens[i]!.start,
+          end: tokens[best.last]!.end,
+          value: best.entry.value,
+          pattern: best.entry.pattern,
+        });
         i = best.last + 1;
       } else i++;
     }
@@ -133,7 +139,13 @@ export class Lexicon<V> {
   }
 
   /** Matches inside text[from, to), with offsets into the whole text. */
-  scanRange(text: string, from: number, to: number, original?: string, toOriginal?: Int32Array): LexiconMatch<V>[] {
+  scanRange(
+    text: string,
+    from: number,
+    to: number,
+    original?: string,
+    toOriginal?: Int32Array,
+  ): LexiconMatch<V>[] {
     const out = this.scan(text.slice(from, to), original, toOriginal ? toOriginal.subarray(from) : undefined);
     for (const m of out) {
       m.start += from;
@@ -205,7 +217,7 @@ export class Lexicon<V> {
       if (last < 0) continue;
       if (entry.caseSensitive) {
         if (!original || !toOriginal) continue;
-        if (!original.startsWith(entry.caseSensitive, toOriginal[tokens[i]!.start + skip]!)) continue;
+        if (!original.startsWith(entry.caseSensitive, toOriginal[tokens[i]!.start + skip])) continue;
       }
       if (!best || tokens[last]!.end > tokens[best.last]!.end) best = { entry, last };
     }

@@ -51,13 +51,16 @@ function digitAtoms(text: string, from: number, to: number, cp: CompiledPack): A
     // A scale word after the digits: 4 thousand, 2 тыс., 1.5 million, 4 آلاف.
     const after = text.slice(end, Math.min(to, end + 24));
     const gap = /^[\s-]*/.exec(after)![0].length;
-    const scale = cp.scaleWords.scanRange(text, end + gap, Math.min(to, end + 24)).find((s) => s.start === end + gap);
+    const scale = cp.scaleWords
+      .scanRange(text, end + gap, Math.min(to, end + 24))
+      .find((s) => s.start === end + gap);
     if (scale) {
       scaled = value * scale.value;
       end = scale.end;
       if (text[end] === '.') end++;
     }
-    const yearLike = !grouped && !scale && Number.isInteger(value) && value >= 1900 && value <= 2100 && m[0].length === 4;
+    const yearLike =
+      !grouped && !scale && Number.isInteger(value) && value >= 1900 && value <= 2100 && m[0].length === 4;
     atoms.push({ start: from + m.index, end, value: Math.round(scaled), yearLike, spelled: false });
   }
   return atoms;
@@ -71,7 +74,8 @@ function wordAtoms(text: string, from: number, to: number, cp: CompiledPack): At
   while (i < words.length) {
     const run: LexiconMatch<NumberWord>[] = [words[i]!];
     let j = i + 1;
-    while (j < words.length && joinable(text, run[run.length - 1]!.end, words[j]!.start, cp)) run.push(words[j++]!);
+    while (j < words.length && joinable(text, run[run.length - 1]!.end, words[j]!.start, cp))
+      run.push(words[j++]!);
     let total = 0;
     let current = 0;
     let sawRealNumber = false;
@@ -93,7 +97,9 @@ function wordAtoms(text: string, from: number, to: number, cp: CompiledPack): At
     if (sawRealNumber && total > 1) {
       let end = run[run.length - 1]!.end;
       // A scale after spelled numbers: "five thousand" handled above; "три тыс." here.
-      const scale = cp.scaleWords.scanRange(text, end, Math.min(to, end + 16)).find((s) => /^\s*$/.test(text.slice(end, s.start)));
+      const scale = cp.scaleWords
+        .scanRange(text, end, Math.min(to, end + 16))
+        .find((s) => /^\s*$/.test(text.slice(end, s.start)));
       if (scale && !cp.numberWords.get(text.slice(scale.start, scale.end))) {
         total *= scale.value;
         end = scale.end;
@@ -156,10 +162,14 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
       const opener = openers.find((o) => gap.test(text.slice(o.end, a.start)) || o.end === a.start);
       const joinWord = between.trim();
       let innerBound: { q: Qualifier; end: number } | null = null;
-      const boundInside = boundsBefore.find((m) => m.start >= a.end && m.end <= b.start && gap.test(text.slice(m.end, b.start)));
+      const boundInside = boundsBefore.find(
+        (m) => m.start >= a.end && m.end <= b.start && gap.test(text.slice(m.end, b.start)),
+      );
       const joinText = boundInside ? text.slice(a.end, boundInside.start).trim() : joinWord;
       if (boundInside) innerBound = { q: boundInside.value, end: boundInside.end };
-      const isDash = /^-$/.test(joinText) && /^\s*-\s*$/.test(text.slice(a.end, boundInside ? boundInside.start : b.start));
+      const isDash =
+        /^-$/.test(joinText) &&
+        /^\s*-\s*$/.test(text.slice(a.end, boundInside ? boundInside.start : b.start));
       const isJoiner =
         isDash ||
         (joinText.length > 0 &&
@@ -211,7 +221,10 @@ function foldedEquals(word: string, expected: string, cp: CompiledPack): boolean
   return word === expected || (lex.get(word) !== undefined && lex.get(expected) !== undefined);
 }
 
-export function applyQualifier(m: { min: number | null; max: number | null; qualifier: Qualifier }, q: Qualifier): void {
+export function applyQualifier(
+  m: { min: number | null; max: number | null; qualifier: Qualifier },
+  q: Qualifier,
+): void {
   const n = m.min ?? m.max;
   m.qualifier = q;
   switch (q) {

@@ -38,7 +38,10 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
     for (const c of candidates) {
       const mediaType = nearestMedia(media, c.anchor) ?? mediaNearby(ctx, si);
       if (!mediaType) continue;
-      const title = original.slice(orig(c.titleStart), orig(c.titleEnd - 1) + 1).replace(/[.,;:]+$/, '').trim();
+      const title = original
+        .slice(orig(c.titleStart), orig(c.titleEnd - 1) + 1)
+        .replace(/[.,;:]+$/, '')
+        .trim();
       if (!title) continue;
       const key = `${mediaType}|${title.toLowerCase()}`;
       if (seen.has(key)) continue;
@@ -113,7 +116,7 @@ function producer(ctx: ClaimContext, seg: Segment): string | null {
     const e = s + quoted[0].length;
     const a = Math.min(s, marker.start);
     const b = Math.max(e, marker.end);
-    return original.slice(toOriginal[a]!, toOriginal[b - 1]! + 1).trim();
+    return original.slice(toOriginal[a], toOriginal[b - 1]! + 1).trim();
   }
   return null;
 }

@@ -29,12 +29,18 @@ describe('English counts', () => {
   });
 
   it('multiplies scale words and reads number words', () => {
-    expect(only('Some 1.5 million people fled the fighting in Iraq.').value).toEqual({ min: 1_500_000, max: 1_500_000 });
+    expect(only('Some 1.5 million people fled the fighting in Iraq.').value).toEqual({
+      min: 1_500_000,
+      max: 1_500_000,
+    });
     expect(only('Two hundred and fifty Uzbek women were flown home.').value).toEqual({ min: 250, max: 250 });
   });
 
   it('reads ranges with words and with a dash', () => {
-    expect(only('Between 400 and 600 Tajik fighters are thought to be in Afghanistan.').value).toEqual({ min: 400, max: 600 });
+    expect(only('Between 400 and 600 Tajik fighters are thought to be in Afghanistan.').value).toEqual({
+      min: 400,
+      max: 600,
+    });
     const dash = only('The camp held 2,000-4,000 foreign women last year.');
     expect(dash.value).toEqual({ min: 2000, max: 4000 });
     expect(dash.qualifier).toBe('range');
@@ -84,7 +90,11 @@ describe('English counts', () => {
   });
 
   it('keeps vague quantities out of counts', () => {
-    expect(claims('Dozens of children and hundreds of women remain in the camp.').filter((c) => c.qualifier !== 'vague')).toEqual([]);
+    expect(
+      claims('Dozens of children and hundreds of women remain in the camp.').filter(
+        (c) => c.qualifier !== 'vague',
+      ),
+    ).toEqual([]);
   });
 
   it('restricts ages from "under the age of five"', () => {
@@ -94,7 +104,9 @@ describe('English counts', () => {
   });
 
   it('attributes a count to whoever the text says gave it', () => {
-    expect(only('According to the Foreign Ministry, 84 children were returned.').source).toBe('the Foreign Ministry');
+    expect(only('According to the Foreign Ministry, 84 children were returned.').source).toBe(
+      'the Foreign Ministry',
+    );
   });
 
   it('quotes exactly the words its span points at', () => {
@@ -105,22 +117,36 @@ describe('English counts', () => {
   });
 
   it('finds a titled release with duration, languages and a relative date', () => {
-    const r = extract('The group released a 15-minute video entitled "Race Towards Good" over the weekend, subtitled in English and Arabic.', {
-      lang: 'en',
-      published: '2014-11-25',
-    }).releases;
+    const r = extract(
+      'The group released a 15-minute video entitled "Race Towards Good" over the weekend, subtitled in English and Arabic.',
+      {
+        lang: 'en',
+        published: '2014-11-25',
+      },
+    ).releases;
     expect(r).toHaveLength(1);
-    expect(r[0]).toMatchObject({ media: 'video', title: 'Race Towards Good', duration_min: 15, subtitles: ['en', 'ar'], date: '2014-11' });
+    expect(r[0]).toMatchObject({
+      media: 'video',
+      title: 'Race Towards Good',
+      duration_min: 15,
+      subtitles: ['en', 'ar'],
+      date: '2014-11',
+    });
   });
 });
 
 describe('language handling', () => {
   it('detects the language when none is given', () => {
-    expect(extract('More than 300 children from Kazakhstan were returned from Syria this week, officials said.').lang).toBe('en');
+    expect(
+      extract('More than 300 children from Kazakhstan were returned from Syria this week, officials said.')
+        .lang,
+    ).toBe('en');
   });
 
   it('returns a notice and no claims for a language it does not read', () => {
-    const r = extract('Mehr als 300 Kinder aus Kasachstan wurden diese Woche aus Syrien zurückgebracht, sagten Beamte heute.');
+    const r = extract(
+      'Mehr als 300 Kinder aus Kasachstan wurden diese Woche aus Syrien zurückgebracht, sagten Beamte heute.',
+    );
     expect(r.claims).toEqual([]);
     expect(r.notices[0]).toMatch(/does not read/);
   });

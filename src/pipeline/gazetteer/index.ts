@@ -21,7 +21,25 @@ export { CONFLICT_ZONES };
 /** Arabic words may carry و، ف، ب، ك، ل and the article: والعراق، بالعراق، للعراق. */
 export const ARABIC_CLITICS = '[وف]?(?:بال|كال|لل|ال|[بكل])?';
 
-const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'ZZ', 'QO', 'XA', 'XB', 'XK', 'AC', 'CP', 'DG', 'EA', 'IC', 'TA', 'AQ', 'BV', 'HM']);
+const NOT_COUNTRIES = new Set([
+  'EU',
+  'EZ',
+  'UN',
+  'ZZ',
+  'QO',
+  'XA',
+  'XB',
+  'XK',
+  'AC',
+  'CP',
+  'DG',
+  'EA',
+  'IC',
+  'TA',
+  'AQ',
+  'BV',
+  'HM',
+]);
 
 /** Every ISO 3166-1 alpha-2 code Intl knows as a region with a real name. */
 export const COUNTRY_CODES: string[] = (() => {
@@ -73,7 +91,8 @@ function placeEntries(lang: GazetteerLang): [string, PlaceRef][] {
   }
   for (const [code, names] of Object.entries(REGION_NAMES)) {
     for (const n of names[lang] ?? []) {
-      const kind: PlaceKind = code === 'region:foreign' || /^[\p{Ll}]/u.test(n) || /an$|ans$/.test(n) ? 'demonym' : 'name';
+      const kind: PlaceKind =
+        code === 'region:foreign' || /^[\p{Ll}]/u.test(n) || /an$|ans$/.test(n) ? 'demonym' : 'name';
       entries.push([adapt(lang, n), { code, kind }]);
     }
   }
@@ -85,7 +104,10 @@ function placeEntries(lang: GazetteerLang): [string, PlaceRef][] {
 
 function groupEntries(lang: GazetteerLang): [string, Affiliation][] {
   const entries: [string, Affiliation][] = [];
-  for (const [group, names] of Object.entries(GROUP_NAMES) as [Affiliation, (typeof GROUP_NAMES)[Affiliation]][]) {
+  for (const [group, names] of Object.entries(GROUP_NAMES) as [
+    Affiliation,
+    (typeof GROUP_NAMES)[Affiliation],
+  ][]) {
     for (const n of names[lang] ?? []) entries.push([adapt(lang, n), group]);
   }
   return entries;
@@ -102,7 +124,10 @@ export function gazetteerFor(lang: GazetteerLang): Gazetteer {
   let g = compiled.get(lang);
   if (!g) {
     const options = lang === 'ar' ? { clitics: ARABIC_CLITICS } : {};
-    g = { places: new Lexicon(placeEntries(lang), options), groups: new Lexicon(groupEntries(lang), options) };
+    g = {
+      places: new Lexicon(placeEntries(lang), options),
+      groups: new Lexicon(groupEntries(lang), options),
+    };
     compiled.set(lang, g);
   }
   return g;
