@@ -4,13 +4,13 @@ export const REGION_NAMES: Record<string, Partial<Record<'en' | 'ar' | 'ru' | 'f
   'region:central-asia': {
     en: ['Central Asia', 'Central Asian', 'Central Asians', 'Central-Asian'],
     ar: ['آسيا الوسطى', 'وسط آسيا', 'آسيا الوسطي'],
-    ru: ['Средн* Ази*', 'Центральн* Ази*', 'центральноазиатск*', 'среднеазиатск*'],
+    ru: ['Средн* Ази*', 'Центральн* Ази*', 'центральноазиатск*', 'среднеазиатск*', 'стран* Центральной Азии', 'государств* Центральной Азии', 'республик* Центральной Азии', 'стран* Средней Азии'],
     fr: ['Asie centrale', 'centrasiatique*', "d'Asie centrale", 'centre-asiatique*', "Asie Centrale", 'Asie du Centre', "pays d'Asie centrale", "pays de l'Asie centrale", "républiques d'Asie centrale", "États d'Asie centrale"],
   },
   'region:former-ussr': {
     en: ['former Soviet Union', 'former USSR', 'post-Soviet', 'ex-Soviet', 'former Soviet republics', 'former Soviet'],
     ar: ['الاتحاد السوفيتي السابق', 'الاتحاد السوفياتي السابق', 'الاتحاد السوفييتي السابق', 'الجمهوريات السوفيتية السابقة', 'الجمهوريات السوفياتية السابقة', 'الاتحاد السوفيتي', 'الاتحاد السوفياتي', 'الاتحاد السوفييتي', 'رابطة الدول المستقلة', 'الجمهوريات السوفيتية', 'الجمهوريات السوفياتية', 'دول ما بعد الاتحاد السوفيتي'],
-    ru: ['бывш* СССР', 'бывш* Советск* Союз*', 'постсоветск*', 'СНГ', 'бывш* советск* республик*'],
+    ru: ['бывш* СССР', 'бывш* Советск* Союз*', 'постсоветск*', 'СНГ', 'бывш* советск* республик*', 'стран* СНГ', 'государств* СНГ', 'стран* Содружества'],
     fr: ['ex-URSS', 'ex-Union soviétique', 'ancienne Union soviétique', 'post-soviétique*', 'ex-soviétique*', 'postsoviétique*', 'ancienne URSS', 'espace postsoviétique', 'anciennes républiques soviétiques', 'ex-républiques soviétiques', '!CEI'],
   },
   'region:north-caucasus': {
