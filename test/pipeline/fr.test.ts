@@ -159,6 +159,24 @@ describe('French populations and origins', () => {
     expect(one('Une vingtaine de lionceaux apparaissent à l’écran.').population).toBe('children');
   });
 
+  it('reads "femmes djihadistes" as women, not as women and fighters together', () => {
+    expect(one('Les 150 femmes djihadistes françaises attendent leur procès.').population).toBe('women');
+  });
+
+  it('reads "enfants rapatriés" as children', () => {
+    expect(one('Au total 300 enfants rapatriés ont retrouvé leurs grands-parents.').population).toBe(
+      'children',
+    );
+  });
+
+  it('takes the population of "d\'entre eux" from the count before', () => {
+    const claims = claimsOf('Sur 1 200 combattants, 300 d’entre eux ont péri.');
+    expect(claims.map((c) => [c.value.min, c.population])).toEqual([
+      [1200, 'fighters'],
+      [300, 'fighters'],
+    ]);
+  });
+
   it('splits a distributive count by origin: "chacun"', () => {
     const claims = claimsOf('Ils ont envoyé 500 combattants chacun du Kazakhstan et du Kirghizistan.');
     expect(claims.map((c) => c.origin).sort()).toEqual([['KG'], ['KZ']]);
@@ -247,5 +265,26 @@ describe('French spans', () => {
     const c = one(text);
     expect(text.slice(c.span.start, c.span.end)).toBe(c.quote);
     expect(c.quote).toBe('Quatre-vingt-dix\u00a0mineurs');
+  });
+});
+
+describe('French releases', () => {
+  it('reads a video title after "intitulée", its duration and subtitles', () => {
+    const text =
+      'Une vidéo de 12 minutes, sous-titrée en anglais et intitulée « Les enfants du front », a été diffusée.';
+    const [r] = extract(text, { lang: 'fr' }).releases;
+    expect(r?.media).toBe('video');
+    expect(r?.title).toBe('Les enfants du front');
+    expect(r?.duration_min).toBe(12);
+    expect(r?.subtitles).toEqual(['en']);
+  });
+
+  it('reads an audio release named with "baptisé" and the language it is sung in', () => {
+    const [r] = extract('Un chant en russe baptisé « Notre terre » circule sur les réseaux.', {
+      lang: 'fr',
+    }).releases;
+    expect(r?.media).toBe('audio');
+    expect(r?.title).toBe('Notre terre');
+    expect(r?.spoken).toEqual(['ru']);
   });
 });
