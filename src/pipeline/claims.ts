@@ -109,7 +109,9 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
 function readSentence(ctx: ClaimContext, seg: Segment): SentenceFacts {
   const { text, original, toOriginal, cp } = ctx;
   const { start, end } = seg;
-  const places = cp.places.scanRange(text, start, end, original, toOriginal);
+  const places = cp.places
+    .scanRange(text, start, end, original, toOriginal)
+    .filter((p) => p.value.kind !== 'none');
   const prepositions = cp.prepositions.scanRange(text, start, end);
   const population = cp.population.scanRange(text, start, end, original, toOriginal);
   const ages = findAges(ctx, seg);
@@ -514,7 +516,12 @@ function documentOrigin(ctx: ClaimContext): string[] | null {
   const { text, original, toOriginal, cp } = ctx;
   const counts = new Map<string, number>();
   for (const p of cp.places.scan(text, original, toOriginal)) {
-    if (CONFLICT_ZONES.has(p.value.code) || p.value.kind === 'site' || p.value.code === 'region:foreign')
+    if (
+      p.value.kind === 'none' ||
+      CONFLICT_ZONES.has(p.value.code) ||
+      p.value.kind === 'site' ||
+      p.value.code === 'region:foreign'
+    )
       continue;
     counts.set(p.value.code, (counts.get(p.value.code) ?? 0) + 1);
   }

@@ -78,6 +78,13 @@ function cliticPrefixes(source: string): string[] {
   return list;
 }
 
+function moreSpecific<V>(a: Entry<V>, b: Entry<V>): boolean {
+  const stemA = a.tokens.some((t) => t.stem);
+  const stemB = b.tokens.some((t) => t.stem);
+  if (stemA !== stemB) return !stemA;
+  return a.pattern.length > b.pattern.length;
+}
+
 export class Lexicon<V> {
   private readonly byFirst = new Map<string, Entry<V>[]>();
   private readonly byStem = new Map<string, Entry<V>[]>();
@@ -219,7 +226,14 @@ export class Lexicon<V> {
         if (!original || !toOriginal) continue;
         if (!original.startsWith(entry.caseSensitive, toOriginal[tokens[i]!.start + skip])) continue;
       }
-      if (!best || tokens[last]!.end > tokens[best.last]!.end) best = { entry, last };
+      // Longest text wins; on a tie the more specific entry (exact over stem, longer stem).
+      if (
+        !best ||
+        tokens[last]!.end > tokens[best.last]!.end ||
+        (last === best.last && moreSpecific(entry, best.entry))
+      ) {
+        best = { entry, last };
+      }
     }
     return best;
   }

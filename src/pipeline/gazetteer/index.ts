@@ -4,13 +4,13 @@ import type { Affiliation } from '../../domain/claim.ts';
 import { Lexicon } from '../lexicon.ts';
 import { COUNTRY_NAMES, CONFLICT_ZONES, DISPLAY_NAME_STOPLIST, SUBNATIONAL_PLACES } from './places.data.ts';
 import { GROUP_NAMES } from './groups.data.ts';
-import { REGION_NAMES } from './regions.data.ts';
+import { NOT_PLACES, REGION_NAMES } from './regions.data.ts';
 
 export type GazetteerLang = 'en' | 'ar' | 'ru' | 'fr';
 export const GAZETTEER_LANGS: GazetteerLang[] = ['en', 'ar', 'ru', 'fr'];
 
 /** name: the country or region named; demonym: a nationality word; site: a place inside a country. */
-export type PlaceKind = 'name' | 'demonym' | 'site';
+export type PlaceKind = 'name' | 'demonym' | 'site' | 'none';
 export interface PlaceRef {
   code: string;
   kind: PlaceKind;
@@ -96,6 +96,7 @@ function placeEntries(lang: GazetteerLang): [string, PlaceRef][] {
       entries.push([adapt(lang, n), { code, kind }]);
     }
   }
+  for (const n of NOT_PLACES[lang] ?? []) entries.push([adapt(lang, n), { code: '', kind: 'none' }]);
   for (const [code, names] of Object.entries(SUBNATIONAL_PLACES)) {
     for (const n of names[lang] ?? []) entries.push([adapt(lang, n), { code, kind: 'site' }]);
   }
@@ -137,7 +138,8 @@ export function gazetteerFor(lang: GazetteerLang): Gazetteer {
 export function placeCodesIn(text: string): string[] {
   const codes = new Set<string>();
   for (const lang of GAZETTEER_LANGS) {
-    for (const m of gazetteerFor(lang).places.scan(text.toLowerCase())) codes.add(m.value.code);
+    for (const m of gazetteerFor(lang).places.scan(text.toLowerCase()))
+      if (m.value.code) codes.add(m.value.code);
   }
   return [...codes].sort();
 }
