@@ -22,7 +22,10 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 export function decodeText(bytes: Uint8Array, name: string): DecodedText {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  ) {
     const enc = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     return { text: iconv.decode(Buffer.from(bytes.subarray(2)), enc), encoding: enc };
   }

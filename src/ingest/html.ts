@@ -1,4 +1,6 @@
 // HTML to the report's main text: Readability on a linkedom document, falling back to the body text.
+// linkedom's DOM types differ from lib.dom's between versions: the casts keep both compilers happy.
+/* eslint-disable @typescript-eslint/no-unnecessary-type-assertion */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
@@ -10,7 +12,7 @@ export interface HtmlText {
 export function htmlToText(html: string): HtmlText {
   const { document } = parseHTML(html);
   const title = document.querySelector('title')?.textContent?.trim() || null;
-  let text: string | null = null;
+  let text: string | null;
   try {
     const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
     text = article?.textContent ?? null;

@@ -17,7 +17,7 @@ export async function pdfToText(bytes: Uint8Array, name: string): Promise<PdfTex
     // pdf.js may detach the buffer it is given; the caller's bytes are still needed for storage.
     const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     try {
-      const info = (await pdf.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
+      const info = (await pdf.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined; // eslint-disable-line @typescript-eslint/no-unnecessary-type-assertion
       if (typeof info?.Title === 'string' && info.Title.trim()) title = info.Title.trim();
       const result = await extractText(pdf, { mergePages: false });
       pages = result.totalPages;

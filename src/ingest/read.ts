@@ -34,7 +34,7 @@ export async function readText(bytes: Uint8Array, kind: DocumentKind, name: stri
     }
   }
   // PostgreSQL text cannot hold NUL; spans are taken on this cleaned text, so nothing shifts later.
-  const text = result.text.replace(/\u0000/g, '');
+  const text = result.text.replaceAll('\u0000', '');
   if (!text.trim()) throw unreadableInput(name, 'no text in it');
   return { ...result, text };
 }

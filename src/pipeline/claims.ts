@@ -208,7 +208,13 @@ function readClaim(
     const next = facts.population.find((p) => p.start > noun.match.end && p.start - noun.match.end < 12);
     if (next && !next.value.deferred && population && next.value.population !== population) {
       const joiner = text.slice(noun.match.end, next.start).trim();
-      if (joiner === '' || cp.conjunctions.get(joiner) || next.start === noun.match.end + 1) {
+      // Joined only by a conjunction, written apart or glued (Arabic وطفلا); two nouns side by side are not a pair.
+      const nextWord = text.slice(next.start, next.end);
+      const gluedAnd =
+        joiner === '' &&
+        cp.conjunctions.get(nextWord[0]!) !== undefined &&
+        !next.pattern.startsWith(nextWord[0]!);
+      if ((joiner !== '' && cp.conjunctions.get(joiner)) || gluedAnd) {
         const pair = new Set([population, next.value.population]);
         population = pair.has('men') && pair.has('women') && pair.size === 2 ? 'adults' : 'people';
         nounEnd = next.end;

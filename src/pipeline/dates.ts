@@ -31,7 +31,8 @@ export function resolveDate(
   const ref = anchor(published);
   const parser = parsers[lang];
   // chrono is thorough but slow: only sentences naming a month or a relative day need it.
-  if (parser && (hasMonth || RELATIVE.test(sentence))) {
+  // Without a publication date chrono would anchor on today's clock: the engine must stay pure.
+  if (parser && ref && (hasMonth || RELATIVE.test(sentence))) {
     const results = parser.parse(sentence, ref ?? undefined, { forwardDate: false });
     for (const r of results) {
       const c = r.start;

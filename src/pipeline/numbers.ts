@@ -28,7 +28,9 @@ interface Atom {
   spelled: boolean;
 }
 
-const DIGITS = /(?<![\p{L}\p{N}])(?:\d{1,3}(?:(?:,|\.| )\d{3})+(?!\d)|\d+)(?:[.,]\d+(?!\d))?/gu;
+// Arabic glues و، ب، ل، ال to digits (بـ85, و104, الـ300): those still start a number.
+const DIGITS =
+  /(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])(?:[وف]?[بلك]|[وف])(?:ال)?))(?:\d{1,3}(?:(?:,|\.| )\d{3})+(?!\d)|\d+)(?:[.,]\d+(?!\d))?/gu;
 
 function parseDigits(raw: string): { value: number; grouped: boolean } {
   const grouping = /^\d{1,3}(?:[,. ]\d{3})+/.exec(raw);

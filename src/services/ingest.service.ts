@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { franc } from 'franc';
-import type { Claim, Extraction } from '../domain/claim.ts';
+import type { Extraction } from '../domain/claim.ts';
 import { TesseraError, tooLarge, unreadableInput } from '../domain/errors.ts';
 import { findFiles } from '../ingest/files.ts';
 import { sha256Hex } from '../ingest/hash.ts';
@@ -129,7 +129,8 @@ async function collect(item: Work, options: IngestOptions): Promise<Collected> {
       timeoutMs: options.fetchTimeoutMs,
     });
     const kind = kindOfMediaType(fetched.contentType, fetched.url);
-    if (!kind) throw unreadableInput(item.url, `a ${fetched.contentType ?? 'untyped'} response, not a report`);
+    if (!kind)
+      throw unreadableInput(item.url, `a ${fetched.contentType ?? 'untyped'} response, not a report`);
     return {
       name: item.url,
       bytes: fetched.bytes,
@@ -188,7 +189,8 @@ async function ingestOne(repo: Repository, item: Work, options: IngestOptions): 
     { extractorVersion: EXTRACTOR_VERSION, claims: extraction.claims, releases: extraction.releases },
     options.actor,
   );
-  if (outcome.status === 'already_stored') return { type: 'already_stored', input, document: outcome.document };
+  if (outcome.status === 'already_stored')
+    return { type: 'already_stored', input, document: outcome.document };
   return {
     type: 'stored',
     input,

@@ -10,7 +10,7 @@ describe('fetchUrl', () => {
   let base: string;
   beforeAll(async () => {
     server = createServer((req, res) => {
-      switch (req.url) {
+      switch (req.url ?? '') {
         case '/report.html':
           res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
           res.end('<html><body><p>About 140 minors</p></body></html>');
@@ -70,7 +70,9 @@ describe('fetchUrl', () => {
     const resolved = await lookup(name).catch(() => null);
     if (!resolved || isPublicAddress(resolved.address)) return; // Nothing private to point at on this machine.
     const port = new URL(base).port;
-    await expect(fetchUrl(`http://${name}:${port}/report.html`, { ...opts, allowPrivate: false })).rejects.toMatchObject({
+    await expect(
+      fetchUrl(`http://${name}:${port}/report.html`, { ...opts, allowPrivate: false }),
+    ).rejects.toMatchObject({
       code: 'forbidden_address',
     });
   });
@@ -85,9 +87,22 @@ describe('fetchUrl', () => {
   });
 
   it('counts only globally routable unicast addresses as public', () => {
-    for (const a of ['127.0.0.1', '10.1.2.3', '192.168.0.1', '172.16.5.4', '169.254.169.254', '::1', 'fe80::1', 'fc00::1', '::ffff:127.0.0.1', '0.0.0.0', '100.64.0.1']) {
+    for (const a of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '192.168.0.1',
+      '172.16.5.4',
+      '169.254.169.254',
+      '::1',
+      'fe80::1',
+      'fc00::1',
+      '::ffff:127.0.0.1',
+      '0.0.0.0',
+      '100.64.0.1',
+    ]) {
       expect(isPublicAddress(a), a).toBe(false);
     }
-    for (const a of ['93.184.216.34', '2606:2800:220:1:248:1893:25c8:1946']) expect(isPublicAddress(a), a).toBe(true);
+    for (const a of ['93.184.216.34', '2606:2800:220:1:248:1893:25c8:1946'])
+      expect(isPublicAddress(a), a).toBe(true);
   });
 });

@@ -48,9 +48,13 @@ describe('search and re-extraction services', () => {
   };
 
   it('detects the language of reports without a sidecar', async () => {
-    const langs = Object.fromEntries(
-      await Promise.all(Object.entries(ids).map(async ([n, id]) => [n, (await repo.getDocument(id))!.lang])),
+    const entries = await Promise.all(
+      Object.entries(ids).map(async ([n, id]): Promise<[string, string | null]> => [
+        n,
+        (await repo.getDocument(id))!.lang,
+      ]),
     );
+    const langs = Object.fromEntries(entries);
     expect(langs).toEqual({ 'ar-kg': 'ar', 'ru-kg': 'ru', 'en-kz': 'en', 'fr-fr': 'fr' });
   });
 

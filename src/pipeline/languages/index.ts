@@ -7,4 +7,5 @@ import { ru } from './ru/index.ts';
 
 export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, ar, ru, fr];
 
-export const packFor = (code: string): LanguagePack | undefined => LANGUAGE_PACKS.find((p) => p.code === code);
+export const packFor = (code: string): LanguagePack | undefined =>
+  LANGUAGE_PACKS.find((p) => p.code === code);
