@@ -45,5 +45,10 @@ async function walk(path: string, out: FoundFile[], given: boolean): Promise<voi
   if (isSidecar(path) && !given) return;
   const kind = kindOfPath(path);
   if (kind) out.push({ type: 'file', path, kind });
-  else out.push({ type: 'skipped', path, reason: 'not a kind of file Tessera reads (text, Markdown, HTML, PDF)' });
+  else
+    out.push({
+      type: 'skipped',
+      path,
+      reason: 'not a kind of file Tessera reads (text, Markdown, HTML, PDF)',
+    });
 }

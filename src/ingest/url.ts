@@ -30,7 +30,11 @@ export function isPublicAddress(address: string): boolean {
   return parsed.range() === 'unicast';
 }
 
-type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+type LookupCallback = (
+  err: NodeJS.ErrnoException | null,
+  address: string | LookupAddress[],
+  family?: number,
+) => void;
 
 function guardedLookup(url: string) {
   return (hostname: string, options: LookupOptions, callback: LookupCallback) => {
@@ -38,11 +42,15 @@ function guardedLookup(url: string) {
       if (err) return callback(err, '');
       const refused = addresses.find((a) => !isPublicAddress(a.address));
       if (refused) {
-        return callback(forbiddenAddress(url, `${hostname} resolves to ${refused.address}, a non-public address`), '');
+        return callback(
+          forbiddenAddress(url, `${hostname} resolves to ${refused.address}, a non-public address`),
+          '',
+        );
       }
       if (options.all) return callback(null, addresses);
       const first = addresses[0];
-      if (!first) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '');
+      if (!first)
+        return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '');
       callback(null, first.address, first.family);
     });
   };
@@ -55,12 +63,16 @@ function checkUrl(raw: string, allowPrivate: boolean): URL {
   } catch {
     throw fetchFailed(raw, 'not a valid URL');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw fetchFailed(raw, 'only http and https URLs are fetched');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw fetchFailed(raw, 'only http and https URLs are fetched');
   if (url.username || url.password) throw fetchFailed(raw, 'URLs with credentials are not fetched');
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (!allowPrivate) {
     if (isIP(host) && !isPublicAddress(host)) {
-      throw forbiddenAddress(raw, `${host} is a loopback, link-local or private address (use --allow-private)`);
+      throw forbiddenAddress(
+        raw,
+        `${host} is a loopback, link-local or private address (use --allow-private)`,
+      );
     }
     if (host === 'localhost' || host.endsWith('.localhost')) {
       throw forbiddenAddress(raw, 'localhost is not fetched (use --allow-private)');
@@ -72,7 +84,9 @@ function checkUrl(raw: string, allowPrivate: boolean): URL {
 export async function fetchUrl(raw: string, opts: FetchOptions): Promise<Fetched> {
   const maxRedirects = opts.maxRedirects ?? 5;
   const dispatcher = new Agent({
-    connect: opts.allowPrivate ? { timeout: opts.timeoutMs } : { timeout: opts.timeoutMs, lookup: guardedLookup(raw) },
+    connect: opts.allowPrivate
+      ? { timeout: opts.timeoutMs }
+      : { timeout: opts.timeoutMs, lookup: guardedLookup(raw) },
     headersTimeout: opts.timeoutMs,
     bodyTimeout: opts.timeoutMs,
   });
@@ -86,15 +100,21 @@ export async function fetchUrl(raw: string, opts: FetchOptions): Promise<Fetched
           method: 'GET',
           dispatcher,
           signal,
-          headers: { 'user-agent': 'tessera/0.1 (+evidence collection)', accept: 'text/html,text/plain,application/pdf,*/*;q=0.5' },
+          headers: {
+            'user-agent': 'tessera/0.1 (+evidence collection)',
+            accept: 'text/html,text/plain,application/pdf,*/*;q=0.5',
+          },
         });
       } catch (e) {
         throw describeFailure(raw, e, signal);
       }
       if (res.statusCode >= 300 && res.statusCode < 400 && res.headers.location) {
         await res.body.dump().catch(() => {});
-        if (hop >= maxRedirects) throw fetchFailed(raw, `more than ${maxRedirects} redirects (a redirect loop?)`);
-        const location = Array.isArray(res.headers.location) ? res.headers.location[0]! : res.headers.location;
+        if (hop >= maxRedirects)
+          throw fetchFailed(raw, `more than ${maxRedirects} redirects (a redirect loop?)`);
+        const location = Array.isArray(res.headers.location)
+          ? res.headers.location[0]!
+          : res.headers.location;
         url = checkUrl(new URL(location, url).toString(), opts.allowPrivate);
         continue;
       }

@@ -18,7 +18,8 @@ export function claimFilter(q: ClaimQuery): ClaimFilter {
     problems.push(`--origin must be an ISO 3166-1 code such as KZ or a region such as region:central-asia`);
   }
   const oneOf = (name: string, value: string | undefined, allowed: readonly string[]) => {
-    if (value !== undefined && !allowed.includes(value)) problems.push(`--${name} must be one of ${allowed.join(', ')}`);
+    if (value !== undefined && !allowed.includes(value))
+      problems.push(`--${name} must be one of ${allowed.join(', ')}`);
   };
   oneOf('population', q.population, POPULATIONS);
   oneOf('status', q.status, STATUSES);

@@ -11,7 +11,13 @@ import { readText } from '../ingest/read.ts';
 import { readSidecar, type Sidecar } from '../ingest/sidecar.ts';
 import { fetchUrl } from '../ingest/url.ts';
 import { extract, EXTRACTOR_VERSION } from '../pipeline/extract.ts';
-import type { DocumentSummary, Repository } from '../storage/repository.ts';
+import type {
+  DocumentSummary,
+  ExtractionToStore,
+  NewDocument,
+  Repository,
+  StoreOutcome,
+} from '../storage/repository.ts';
 import { placeCodesOf } from './place-codes.ts';
 
 export interface IngestOptions {
@@ -75,20 +81,17 @@ export async function ingest(
   }
   emit({ type: 'planned', total: work.length });
 
-  // The embedded database takes one writer; a server takes a few, which is where its throughput comes from.
-  let next = 0;
-  const worker = async () => {
-    while (next < work.length) {
-      const item = work[next++]!;
-      const input = item.type === 'file' ? item.path : item.url;
-      try {
-        emit(await ingestOne(repo, item, options));
-      } catch (e) {
-        emit(failure(input, e));
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, repo.concurrency) }, worker));
+  // Reports are read and extracted a chunk at a time and stored a chunk per statement (much faster than one
+  // by one); a server takes a few chunks at once, which is where its throughput comes from.
+  const inFlight = new Set<Promise<void>>();
+  for (let at = 0; at < work.length; at += BATCH) {
+    const ready = await prepareChunk(repo, work.slice(at, at + BATCH), options, emit);
+    if (!ready.length) continue;
+    const p = storeChunk(repo, ready, options.actor, emit).finally(() => inFlight.delete(p));
+    inFlight.add(p);
+    if (inFlight.size >= Math.max(1, repo.concurrency)) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
@@ -155,19 +158,61 @@ async function collect(item: Work, options: IngestOptions): Promise<Collected> {
   };
 }
 
-async function ingestOne(repo: Repository, item: Work, options: IngestOptions): Promise<IngestEvent> {
-  const input = item.type === 'file' ? item.path : item.url;
-  const c = await collect(item, options);
-  const sha256 = sha256Hex(c.bytes);
-  const known = await repo.findDocumentBySha256(sha256);
-  if (known) return { type: 'already_stored', input, document: known };
+interface Ready {
+  input: string;
+  doc: NewDocument;
+  extraction: ExtractionToStore;
+}
 
+/** Reports read, extracted and stored together; a kill loses at most the chunks in flight. */
+export const BATCH = 32;
+
+/** Reads a chunk of inputs, drops those already stored (one query for the chunk), extracts the rest. */
+async function prepareChunk(
+  repo: Repository,
+  chunk: Work[],
+  options: IngestOptions,
+  emit: (e: IngestEvent) => void,
+): Promise<Ready[]> {
+  const collected: { input: string; c: Collected; sha256: string }[] = [];
+  for (const item of chunk) {
+    const input = item.type === 'file' ? item.path : item.url;
+    try {
+      const c = await collect(item, options);
+      collected.push({ input, c, sha256: sha256Hex(c.bytes) });
+    } catch (e) {
+      emit(failure(input, e));
+    }
+  }
+  const known = await repo.findDocumentsBySha256(collected.map((x) => x.sha256));
+  const ready: Ready[] = [];
+  for (const { input, c, sha256 } of collected) {
+    const document = known.get(sha256);
+    if (document) {
+      emit({ type: 'already_stored', input, document });
+      continue;
+    }
+    try {
+      ready.push({ input, ...(await prepare(c, sha256, input, options)) });
+    } catch (e) {
+      emit(failure(input, e));
+    }
+  }
+  return ready;
+}
+
+async function prepare(
+  c: Collected,
+  sha256: string,
+  input: string,
+  options: IngestOptions,
+): Promise<{ doc: NewDocument; extraction: ExtractionToStore }> {
   const read = await readText(c.bytes, c.kind, input);
   const published = c.sidecar?.published ?? null;
   const extraction = extract(read.text, { lang: c.sidecar?.lang ?? null, published });
   const lang = c.sidecar?.lang ?? extraction.lang ?? detectLanguage(read.text);
-  const outcome = await repo.storeDocument(
-    {
+  return {
+    doc: {
       name: c.name,
       sha256,
       size: c.bytes.length,
@@ -186,24 +231,46 @@ async function ingestOne(repo: Repository, item: Work, options: IngestOptions): 
       collectedBy: options.actor,
       codes: documentCodes(read.text, extraction),
     },
-    { extractorVersion: EXTRACTOR_VERSION, claims: extraction.claims, releases: extraction.releases },
-    options.actor,
-  );
-  if (outcome.status === 'already_stored')
-    return { type: 'already_stored', input, document: outcome.document };
-  return {
-    type: 'stored',
-    input,
-    document: outcome.document,
-    claims: outcome.claimIds.length,
-    releases: outcome.releaseIds.length,
+    extraction: {
+      extractorVersion: EXTRACTOR_VERSION,
+      claims: extraction.claims,
+      releases: extraction.releases,
+    },
   };
+}
+
+/** Stores a chunk in one statement; if that fails, one by one, so only the document at fault is lost. */
+async function storeChunk(repo: Repository, ready: Ready[], actor: string, emit: (e: IngestEvent) => void) {
+  const report = (r: Ready, o: StoreOutcome) =>
+    emit(
+      o.status === 'stored'
+        ? {
+            type: 'stored',
+            input: r.input,
+            document: o.document,
+            claims: o.claimIds.length,
+            releases: o.releaseIds.length,
+          }
+        : { type: 'already_stored', input: r.input, document: o.document },
+    );
+  try {
+    const outcomes = await repo.storeDocuments(ready, actor);
+    ready.forEach((r, i) => report(r, outcomes[i]!));
+  } catch {
+    for (const r of ready) {
+      try {
+        report(r, await repo.storeDocument(r.doc, r.extraction, actor));
+      } catch (e) {
+        emit(failure(r.input, e));
+      }
+    }
+  }
 }
 
 /** Places named in the text plus the claims' origins and locations: what `Kyrgyzstan` should find. */
 export function documentCodes(text: string, extraction: Pick<Extraction, 'claims'>): string[] {
   const codes = new Set(placeCodesOf(text));
-  for (const c of extraction.claims as Claim[]) {
+  for (const c of extraction.claims) {
     for (const code of c.origin ?? []) codes.add(code);
     for (const code of c.location) codes.add(code);
   }

@@ -196,7 +196,16 @@ export interface Repository {
 
   /** Stores a document, its original bytes, claims and releases in one transaction; the same bytes twice are one document. */
   storeDocument(doc: NewDocument, extraction: ExtractionToStore, actor: string): Promise<StoreOutcome>;
+  /**
+   * Several documents in one statement (far faster than one by one); each is stored whole with its claims
+   * or not at all, and all of them fail together if one cannot be stored. Outcomes are in input order.
+   */
+  storeDocuments(
+    items: readonly { doc: NewDocument; extraction: ExtractionToStore }[],
+    actor: string,
+  ): Promise<StoreOutcome[]>;
   findDocumentBySha256(sha256: string): Promise<DocumentSummary | null>;
+  findDocumentsBySha256(sha256s: readonly string[]): Promise<Map<string, DocumentSummary>>;
   getDocument(id: number): Promise<DocumentRecord | null>;
   getDocumentBytes(id: number): Promise<Uint8Array | null>;
   /** Documents in id order, keyset-paged. */

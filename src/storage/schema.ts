@@ -66,7 +66,10 @@ export const documents = pgTable(
     collectedBy: text('collected_by').notNull(),
     extractorVersion: text('extractor_version').notNull(),
     /** Place codes (ISO 3166-1, regions) the document and its claims mention: cross-language search. */
-    codes: text('codes').array().notNull().default(sql`'{}'::text[]`),
+    codes: text('codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     search: tsvector('search').notNull(),
   },
   (t) => [
@@ -174,5 +177,8 @@ export const changeLog = pgTable(
     documentId: integer('document_id'),
     details: jsonb('details').notNull(),
   },
-  (t) => [index('change_log_entity_idx').on(t.entity, t.entityId), index('change_log_document_idx').on(t.documentId)],
+  (t) => [
+    index('change_log_entity_idx').on(t.entity, t.entityId),
+    index('change_log_document_idx').on(t.documentId),
+  ],
 );

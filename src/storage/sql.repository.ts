@@ -110,6 +110,10 @@ function releaseColumns(r: Release) {
 const applyEdits = <T extends object, E extends Partial<T>>(base: T, edits: E | null | undefined): T =>
   edits ? { ...base, ...edits } : base;
 
+/** A text[] literal: values quoted, so codes such as `region:central-asia` pass intact. */
+export const pgTextArray = (values: string[]) =>
+  `{${values.map((v) => `"${v.replace(/["\\]/g, '')}"`).join(',')}}`;
+
 function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
 }
@@ -137,19 +141,13 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     return found[0].id;
   }
 
-  const remember = (kind: schema.SourceKind, names: (string | null)[], ids: (number | null)[]) => {
-    names.forEach((n, i) => {
-      const id = ids[i];
-      if (n && id != null) sourceIds.set(`${kind}\u0000${sourceKey(n)}`, id);
-    });
-  };
-
   async function log(tx: Exec, entry: Omit<ChangeRecord, 'id' | 'at'>): Promise<void> {
     await tx.insert(changeLog).values(entry);
   }
 
   async function insertClaims(tx: Exec, documentId: number, version: string, list: Claim[]) {
-    if (!list.length) return { ids: [] as number[], names: [] as (string | null)[], srcIds: [] as (number | null)[] };
+    if (!list.length)
+      return { ids: [] as number[], names: [] as (string | null)[], srcIds: [] as (number | null)[] };
     const names = list.map((c) => c.source);
     const srcIds: (number | null)[] = [];
     for (const n of names) srcIds.push(await sourceId(tx, 'attributed', n));
@@ -172,9 +170,183 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     if (!list.length) return [] as number[];
     const ids = await tx
       .insert(releases)
-      .values(list.map((r) => ({ documentId, ...releaseColumns(r), extractorVersion: version, extracted: r })))
+      .values(
+        list.map((r) => ({ documentId, ...releaseColumns(r), extractorVersion: version, extracted: r })),
+      )
       .returning({ id: releases.id });
     return ids.map((r) => r.id);
+  }
+
+  /**
+   * Documents with their bytes, claims, releases and log entries in one INSERT ... WITH statement, atomic by
+   * itself: a document is never stored without its claims. Bytes already stored are skipped (null result).
+   */
+  async function insertDocumentsStatement(
+    items: readonly { doc: NewDocument; extraction: ExtractionToStore }[],
+    actor: string,
+  ): Promise<({ document: DocumentSummary; claimIds: number[]; releaseIds: number[] } | null)[]> {
+    const sid = (kind: schema.SourceKind, n: string | null) =>
+      n && n.trim() ? (sourceIds.get(`${kind}\u0000${sourceKey(n)}`) ?? null) : null;
+    const docRows = items.map(({ doc, extraction }, ord) => ({
+      ord,
+      name: doc.name,
+      sha256: doc.sha256,
+      size: doc.size,
+      media_type: doc.mediaType,
+      encoding: doc.encoding,
+      text: doc.text,
+      lang: doc.lang,
+      url: doc.url,
+      outlet: doc.outlet,
+      outlet_id: sid('outlet', doc.outlet),
+      title: doc.title,
+      published: doc.published,
+      collected_at: doc.collectedAt.toISOString(),
+      collected_how: doc.collectedHow,
+      collected_from: doc.collectedFrom,
+      collected_by: doc.collectedBy,
+      extractor_version: extraction.extractorVersion,
+      codes: [...new Set(doc.codes)].sort(),
+      cfg: searchConfigFor(doc.lang),
+      search_title: normaliseForSearch(doc.title ?? ''),
+      search_body: normaliseForSearch(doc.text.slice(0, MAX_INDEXED_CHARS)),
+      bytes: Buffer.from(doc.bytes.buffer, doc.bytes.byteOffset, doc.bytes.byteLength).toString('base64'),
+    }));
+    const claimRows = items.flatMap(({ extraction }, doc_ord) =>
+      extraction.claims.map((c, ordinal) => ({
+        doc_ord,
+        ordinal,
+        value_min: c.value.min,
+        value_max: c.value.max,
+        qualifier: c.qualifier,
+        population: c.population,
+        origin: c.origin,
+        status: c.status,
+        location: c.location,
+        affiliation: c.affiliation,
+        age_min: c.age.min,
+        age_max: c.age.max,
+        source: c.source,
+        source_id: sid('attributed', c.source),
+        date: c.date,
+        quote: c.quote,
+        span_start: c.span.start,
+        span_end: c.span.end,
+        extractor_version: extraction.extractorVersion,
+        extracted: c,
+      })),
+    );
+    const releaseRows = items.flatMap(({ extraction }, doc_ord) =>
+      extraction.releases.map((r, ordinal) => ({
+        doc_ord,
+        ordinal,
+        media: r.media,
+        title: r.title,
+        date: r.date,
+        duration_min: r.duration_min,
+        spoken: r.spoken,
+        subtitles: r.subtitles,
+        producer: r.producer,
+        quote: r.quote,
+        span_start: r.span.start,
+        span_end: r.span.end,
+        extractor_version: extraction.extractorVersion,
+        extracted: r,
+      })),
+    );
+    const result = await db.execute(sql`
+      WITH i AS (
+        SELECT * FROM jsonb_to_recordset(${JSON.stringify(docRows)}::jsonb) AS x(ord int, name text, sha256 text,
+          size bigint, media_type text, encoding text, text text, lang text, url text, outlet text, outlet_id int,
+          title text, published text, collected_at timestamptz, collected_how text, collected_from text,
+          collected_by text, extractor_version text, codes text[], cfg text, search_title text, search_body text,
+          bytes text)
+      ),
+      d AS (
+        INSERT INTO documents (name, sha256, size, media_type, encoding, text, lang, url, outlet, outlet_id, title,
+          published, collected_at, collected_how, collected_from, collected_by, extractor_version, codes, search)
+        SELECT name, sha256, size, media_type, encoding, text, lang, url, outlet, outlet_id, title, published,
+          collected_at, collected_how, collected_from, collected_by, extractor_version, codes,
+          setweight(to_tsvector(cfg::regconfig, search_title), 'A') || to_tsvector(cfg::regconfig, search_body)
+        FROM i ORDER BY ord
+        ON CONFLICT (sha256) DO NOTHING
+        RETURNING id, name, sha256, size, media_type, lang, url, outlet, title, published, collected_at,
+          collected_how, collected_from, collected_by, extractor_version
+      ),
+      di AS (SELECT d.id, i.ord FROM d JOIN i ON i.sha256 = d.sha256),
+      b AS (
+        INSERT INTO document_blobs (document_id, bytes)
+        SELECT di.id, decode(i.bytes, 'base64') FROM di JOIN i ON i.ord = di.ord
+      ),
+      c AS (
+        INSERT INTO claims (document_id, value_min, value_max, qualifier, population, origin, status, location,
+          affiliation, age_min, age_max, source, source_id, date, quote, span_start, span_end, extractor_version,
+          extracted)
+        SELECT di.id, x.value_min, x.value_max, x.qualifier, x.population, x.origin, x.status, x.location,
+          x.affiliation, x.age_min, x.age_max, x.source, x.source_id, x.date, x.quote, x.span_start, x.span_end,
+          x.extractor_version, x.extracted
+        FROM jsonb_to_recordset(${JSON.stringify(claimRows)}::jsonb) AS x(doc_ord int, ordinal int,
+          value_min bigint, value_max bigint, qualifier text, population text, origin text[], status text,
+          location text[], affiliation text, age_min int, age_max int, source text, source_id int, date text,
+          quote text, span_start int, span_end int, extractor_version text, extracted jsonb)
+        JOIN di ON di.ord = x.doc_ord
+        ORDER BY x.doc_ord, x.ordinal
+        RETURNING id, document_id
+      ),
+      r AS (
+        INSERT INTO releases (document_id, media, title, date, duration_min, spoken, subtitles, producer, quote,
+          span_start, span_end, extractor_version, extracted)
+        SELECT di.id, x.media, x.title, x.date, x.duration_min, x.spoken, x.subtitles, x.producer, x.quote,
+          x.span_start, x.span_end, x.extractor_version, x.extracted
+        FROM jsonb_to_recordset(${JSON.stringify(releaseRows)}::jsonb) AS x(doc_ord int, ordinal int, media text,
+          title text, date text, duration_min int, spoken text[], subtitles text[], producer text, quote text,
+          span_start int, span_end int, extractor_version text, extracted jsonb)
+        JOIN di ON di.ord = x.doc_ord
+        ORDER BY x.doc_ord, x.ordinal
+        RETURNING id, document_id
+      ),
+      ids AS (
+        SELECT d.id,
+          coalesce((SELECT array_agg(c.id ORDER BY c.id) FROM c WHERE c.document_id = d.id), '{}') AS claim_ids,
+          coalesce((SELECT array_agg(r.id ORDER BY r.id) FROM r WHERE r.document_id = d.id), '{}') AS release_ids
+        FROM d
+      ),
+      l AS (
+        INSERT INTO change_log (actor, action, entity, entity_id, document_id, details)
+        SELECT ${actor}, 'document.stored', 'document', d.id, d.id,
+          jsonb_build_object('name', d.name, 'sha256', d.sha256, 'collectedFrom', d.collected_from,
+            'extractorVersion', d.extractor_version, 'claimIds', to_jsonb(ids.claim_ids),
+            'releaseIds', to_jsonb(ids.release_ids))
+        FROM d JOIN ids ON ids.id = d.id ORDER BY d.id
+      )
+      SELECT d.*, ids.claim_ids, ids.release_ids FROM d JOIN ids ON ids.id = d.id`);
+    const bySha = new Map(rowsOf<Record<string, unknown>>(result).map((row) => [row.sha256 as string, row]));
+    return items.map(({ doc }) => {
+      const row = bySha.get(doc.sha256);
+      if (!row) return null;
+      bySha.delete(doc.sha256); // the same bytes twice in one batch: the first is stored, the second is known
+      return {
+        document: {
+          id: Number(row.id),
+          name: row.name as string,
+          sha256: row.sha256 as string,
+          size: Number(row.size),
+          mediaType: row.media_type as string,
+          lang: row.lang as string | null,
+          url: row.url as string | null,
+          outlet: row.outlet as string | null,
+          title: row.title as string | null,
+          published: row.published as string | null,
+          collectedAt: new Date(row.collected_at as string | Date),
+          collectedHow: row.collected_how as string,
+          collectedFrom: row.collected_from as string,
+          collectedBy: row.collected_by as string,
+          extractorVersion: row.extractor_version as string,
+        },
+        claimIds: (row.claim_ids as (number | string)[]).map(Number),
+        releaseIds: (row.release_ids as (number | string)[]).map(Number),
+      };
+    });
   }
 
   function toClaimRecord(
@@ -255,7 +427,8 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
   }
 
   function checkReview<E>(input: ReviewInput<E>, current: unknown): E | null {
-    if (!schema.REVIEW_STATES.includes(input.state)) throw invalidInput(`unknown review state "${input.state}"`);
+    if (!schema.REVIEW_STATES.includes(input.state))
+      throw invalidInput(`unknown review state "${input.state}"`);
     if (!input.actor.trim()) throw invalidInput('a review needs the name of who made it');
     const edits = input.edits === undefined ? (current as E | null) : input.edits;
     const empty = !edits || Object.keys(edits).length === 0;
@@ -263,72 +436,73 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     return empty ? null : edits;
   }
 
-  return {
+  const repository: Repository = {
     driver: options.driver,
     concurrency: options.concurrency,
 
-    async storeDocument(doc: NewDocument, extraction: ExtractionToStore, actor: string): Promise<StoreOutcome> {
-      let outlet: { name: string | null; id: number | null } = { name: null, id: null };
-      let claimSources: { names: (string | null)[]; ids: (number | null)[] } = { names: [], ids: [] };
-      const outcome = await db.transaction(async (tx): Promise<StoreOutcome> => {
-        const outletId = await sourceId(tx, 'outlet', doc.outlet);
-        outlet = { name: doc.outlet, id: outletId };
-        const inserted = await tx
-          .insert(documents)
-          .values({
-            name: doc.name,
-            sha256: doc.sha256,
-            size: doc.size,
-            mediaType: doc.mediaType,
-            encoding: doc.encoding,
-            text: doc.text,
-            lang: doc.lang,
-            url: doc.url,
-            outlet: doc.outlet,
-            outletId,
-            title: doc.title,
-            published: doc.published,
-            collectedAt: doc.collectedAt,
-            collectedHow: doc.collectedHow,
-            collectedFrom: doc.collectedFrom,
-            collectedBy: doc.collectedBy,
-            extractorVersion: extraction.extractorVersion,
-            codes: [...new Set(doc.codes)].sort(),
-            search: searchVector(doc.text, doc.title, doc.lang),
-          })
-          .onConflictDoNothing({ target: documents.sha256 })
-          .returning(summaryColumns);
-        const stored = inserted[0];
-        if (!stored) {
-          // Stored before, perhaps by a concurrent run: nothing else is written.
-          const existing = await tx.select(summaryColumns).from(documents).where(eq(documents.sha256, doc.sha256));
-          if (!existing[0]) throw new TesseraError('storage_failed', `document ${doc.sha256} vanished`);
-          return { status: 'already_stored', document: existing[0] };
+    async storeDocument(
+      doc: NewDocument,
+      extraction: ExtractionToStore,
+      actor: string,
+    ): Promise<StoreOutcome> {
+      return (await repository.storeDocuments([{ doc, extraction }], actor))[0]!;
+    },
+
+    async storeDocuments(items, actor): Promise<StoreOutcome[]> {
+      if (!items.length) return [];
+      // Duplicate bytes within the batch would attach both copies' claims to one row: keep the first.
+      const seen = new Set<string>();
+      const unique = items.filter(({ doc }) => !seen.has(doc.sha256) && seen.add(doc.sha256));
+      // New sources are committed first, each on its own and in a fixed order (no deadlocks between
+      // concurrent writers); a source left without documents by a failed write is harmless.
+      const wanted = new Map<string, [schema.SourceKind, string]>();
+      const want = (kind: schema.SourceKind, n: string | null) => {
+        const k = `${kind}\u0000${n ? sourceKey(n) : ''}`;
+        if (n && n.trim() && !sourceIds.has(k)) wanted.set(k, [kind, n]);
+      };
+      for (const { doc, extraction } of unique) {
+        want('outlet', doc.outlet);
+        for (const c of extraction.claims) want('attributed', c.source);
+      }
+      for (const k of [...wanted.keys()].sort()) {
+        const [kind, n] = wanted.get(k)!;
+        sourceIds.set(k, (await sourceId(db, kind, n))!);
+      }
+      const rows = await insertDocumentsStatement(unique, actor);
+      const stored = new Map(unique.map(({ doc }, i) => [doc.sha256, rows[i]]));
+      const known = items.filter(({ doc }) => !stored.get(doc.sha256)).map(({ doc }) => doc.sha256);
+      const existing = known.length
+        ? new Map(
+            (await db.select(summaryColumns).from(documents).where(inArray(documents.sha256, known))).map(
+              (d) => [d.sha256, d],
+            ),
+          )
+        : new Map<string, DocumentSummary>();
+      const reported = new Set<string>();
+      return items.map(({ doc }): StoreOutcome => {
+        const row = stored.get(doc.sha256);
+        if (row && !reported.has(doc.sha256)) {
+          reported.add(doc.sha256);
+          return {
+            status: 'stored',
+            document: row.document,
+            claimIds: row.claimIds,
+            releaseIds: row.releaseIds,
+          };
         }
-        await tx.insert(documentBlobs).values({ documentId: stored.id, bytes: doc.bytes });
-        const c = await insertClaims(tx, stored.id, extraction.extractorVersion, extraction.claims);
-        claimSources = { names: c.names, ids: c.srcIds };
-        const releaseIds = await insertReleases(tx, stored.id, extraction.extractorVersion, extraction.releases);
-        await log(tx, {
-          actor,
-          action: 'document.stored',
-          entity: 'document',
-          entityId: stored.id,
-          documentId: stored.id,
-          details: {
-            name: doc.name,
-            sha256: doc.sha256,
-            collectedFrom: doc.collectedFrom,
-            extractorVersion: extraction.extractorVersion,
-            claimIds: c.ids,
-            releaseIds,
-          },
-        });
-        return { status: 'stored', document: stored, claimIds: c.ids, releaseIds };
+        const document = row?.document ?? existing.get(doc.sha256);
+        if (!document) throw new TesseraError('storage_failed', `document ${doc.sha256} vanished`);
+        return { status: 'already_stored', document };
       });
-      remember('outlet', [outlet.name], [outlet.id]);
-      remember('attributed', claimSources.names, claimSources.ids);
-      return outcome;
+    },
+
+    async findDocumentsBySha256(shas) {
+      if (!shas.length) return new Map();
+      const rows = await db
+        .select(summaryColumns)
+        .from(documents)
+        .where(inArray(documents.sha256, [...shas]));
+      return new Map(rows.map((r) => [r.sha256, r]));
     },
 
     async findDocumentBySha256(sha256) {
@@ -338,7 +512,12 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
 
     async getDocument(id): Promise<DocumentRecord | null> {
       const rows = await db
-        .select({ ...summaryColumns, text: documents.text, encoding: documents.encoding, codes: documents.codes })
+        .select({
+          ...summaryColumns,
+          text: documents.text,
+          encoding: documents.encoding,
+          codes: documents.codes,
+        })
         .from(documents)
         .where(eq(documents.id, id));
       return rows[0] ?? null;
@@ -359,7 +538,9 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     },
 
     async listClaims(filter: ClaimFilter = {}) {
-      const where: SQL[] = [inArray(claims.review, filter.review ?? ['unreviewed', 'confirmed', 'corrected'])];
+      const where: SQL[] = [
+        inArray(claims.review, filter.review ?? ['unreviewed', 'confirmed', 'corrected']),
+      ];
       if (filter.documentId !== undefined) where.push(eq(claims.documentId, filter.documentId));
       if (filter.origin) where.push(sql`${claims.origin} @> ARRAY[${filter.origin}]::text[]`);
       if (filter.population) where.push(eq(claims.population, filter.population));
@@ -565,7 +746,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           QUERY_CONFIGS.map((cfg) => sql`websearch_to_tsquery(${cfg}::regconfig, ${words})`),
           sql` || `,
         );
-      const codesArr = sql`${`{${codes.map((c) => `"${c.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`;
+      const codesArr = sql`${pgTextArray(codes)}::text[]`;
       const wordsMatch = text ? sql`d.search @@ q.words` : sql`TRUE`;
       const placeMatch = codes.length
         ? placeText
@@ -604,7 +785,14 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         const d = byId.get(Number(h.id));
         if (!d) return [];
         const { text: body, ...summary } = d;
-        return [{ document: summary, rank: Number(h.rank), snippet: snippet(body, `${query.text} ${query.placeText ?? ''}`), matchedCodes: h.matched }];
+        return [
+          {
+            document: summary,
+            rank: Number(h.rank),
+            snippet: snippet(body, `${query.text} ${query.placeText ?? ''}`),
+            matchedCodes: h.matched,
+          },
+        ];
       });
     },
 
@@ -648,6 +836,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
 
     close: options.close,
   };
+  return repository;
 }
 
 function reviewInfo(row: {
@@ -660,15 +849,16 @@ function reviewInfo(row: {
 }
 
 /** Pairs earlier items with fresh ones by the largest overlap of their spans; each is used at most once. */
-export function matchBySpan<O extends { spanStart: number; spanEnd: number }, N extends { span: { start: number; end: number } }>(
-  old: O[],
-  fresh: N[],
-): { matched: [O, N][]; unmatchedOld: O[]; unmatchedNew: N[] } {
+export function matchBySpan<
+  O extends { spanStart: number; spanEnd: number },
+  N extends { span: { start: number; end: number } },
+>(old: O[], fresh: N[]): { matched: [O, N][]; unmatchedOld: O[]; unmatchedNew: N[] } {
   const pairs: { o: number; n: number; overlap: number }[] = [];
   old.forEach((o, oi) =>
     fresh.forEach((f, ni) => {
       const overlap = Math.min(o.spanEnd, f.span.end) - Math.max(o.spanStart, f.span.start);
-      if (overlap > 0 || (o.spanStart === f.span.start && o.spanEnd === f.span.end)) pairs.push({ o: oi, n: ni, overlap });
+      if (overlap > 0 || (o.spanStart === f.span.start && o.spanEnd === f.span.end))
+        pairs.push({ o: oi, n: ni, overlap });
     }),
   );
   pairs.sort((a, b) => b.overlap - a.overlap || a.o - b.o || a.n - b.n);
@@ -703,6 +893,9 @@ export function snippet(text: string, query: string, width = 200): string {
     if (i >= 0 && (at < 0 || i < at)) at = i;
   }
   const start = Math.max(0, at < 0 ? 0 : at - width / 4);
-  const cut = text.slice(start, start + width).replace(/\s+/g, ' ').trim();
+  const cut = text
+    .slice(start, start + width)
+    .replace(/\s+/g, ' ')
+    .trim();
   return (start > 0 ? '…' : '') + cut + (start + width < text.length ? '…' : '');
 }

@@ -35,7 +35,9 @@ export async function openDatabase(location: string): Promise<{ repo: Repository
     await client.waitReady;
   } catch (e) {
     release();
-    throw new TesseraError('storage_failed', `cannot open the data folder ${location}: ${String(e)}`, { cause: e });
+    throw new TesseraError('storage_failed', `cannot open the data folder ${location}: ${String(e)}`, {
+      cause: e,
+    });
   }
   const db = drizzle({ client, schema }) as unknown as Db;
   try {
