@@ -12,7 +12,12 @@ export interface CliResult {
 
 /** The child's environment: only what it needs, so a developer's DATABASE_URL never leaks into a test. */
 export function cliEnv(dataDir: string): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, TESSERA_DATA: dataDir, TESSERA_USER: 'test-runner' };
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    TESSERA_DATA: dataDir,
+    TESSERA_USER: 'test-runner',
+  };
 }
 
 export function runCli(args: string[], dataDir: string): Promise<CliResult> {

@@ -56,20 +56,34 @@ describe('tessera ingest (CLI)', () => {
       join(reports, 'nested', 'fr-report.md'),
       '# Rapatriement\n\nLa France a rapatrié 35 enfants de Syrie, selon le ministère.\n',
     );
-    await writeFile(join(reports, 'nested', 'en-pdf-report.pdf'), makePdf(['Some 300 Kazakhs fight for IS.']));
+    await writeFile(
+      join(reports, 'nested', 'en-pdf-report.pdf'),
+      makePdf(['Some 300 Kazakhs fight for IS.']),
+    );
     // The bad ones: each must be reported by name and fail the run, without touching the rest.
-    await writeFile(join(reports, 'corrupt.pdf'), '%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> trailer garbage');
-    await writeFile(join(reports, 'binary.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x7f, 0x10, 0x00]));
+    await writeFile(
+      join(reports, 'corrupt.pdf'),
+      '%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> trailer garbage',
+    );
+    await writeFile(
+      join(reports, 'binary.txt'),
+      Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x7f, 0x10, 0x00]),
+    );
     await writeFile(join(reports, 'empty.txt'), '');
     // Kinds Tessera does not read: listed as skipped, not failures.
     await writeFile(join(reports, 'notes.json'), '{"a": 1}');
-    await writeFile(join(reports, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    await writeFile(
+      join(reports, 'photo.png'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
 
     server = createServer((req, res) => {
       if (req.url === '/article.html') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         const para = 'Uzbekistan brought back 98 women and children from Syria during the Mehr operation. ';
-        res.end(`<html><head><title>Mehr</title></head><body><nav>Menu</nav><article><p>${para.repeat(3)}</p></article></body></html>`);
+        res.end(
+          `<html><head><title>Mehr</title></head><body><nav>Menu</nav><article><p>${para.repeat(3)}</p></article></body></html>`,
+        );
       } else {
         res.writeHead(404);
         res.end();
@@ -115,7 +129,12 @@ describe('tessera ingest (CLI)', () => {
         expect(doc.collectedBy).toBe('test-runner');
         const good = GOOD[d.name];
         if (!good) continue;
-        expect(doc).toMatchObject({ text: good.text, lang: good.lang, published: good.published, outlet: 'Test Wire' });
+        expect(doc).toMatchObject({
+          text: good.text,
+          lang: good.lang,
+          published: good.published,
+          outlet: 'Test Wire',
+        });
         const stored = (await repo.listClaims({ documentId: d.id })).map((c) => c.claim);
         expect(stored).toEqual(expectedClaims(good.text, good.lang, good.published));
         for (const c of stored) expect(doc.text.slice(c.span.start, c.span.end)).toBe(c.quote);
@@ -131,14 +150,21 @@ describe('tessera ingest (CLI)', () => {
   });
 
   it('says "already stored" on a second run and stores nothing twice', async () => {
-    const run = await runCli(['ingest', '--json', join(reports, 'en-kyrgyz-minors.txt'), join(reports, 'nested')], data);
+    const run = await runCli(
+      ['ingest', '--json', join(reports, 'en-kyrgyz-minors.txt'), join(reports, 'nested')],
+      data,
+    );
     expect(run.code).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { event: string; document?: { name: string } });
-    expect(lines.filter((l) => l.event === 'already_stored').map((l) => l.document!.name).sort()).toEqual([
-      'en-kyrgyz-minors',
-      'en-pdf-report',
-      'fr-report',
-    ]);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { event: string; document?: { name: string } });
+    expect(
+      lines
+        .filter((l) => l.event === 'already_stored')
+        .map((l) => l.document!.name)
+        .sort(),
+    ).toEqual(['en-kyrgyz-minors', 'en-pdf-report', 'fr-report']);
     expect(lines.at(-1)).toMatchObject({ event: 'summary', stored: 0, alreadyStored: 3, failed: 0 });
     await withRepo(async (repo) => expect((await repo.stats()).documents).toBe(5));
   });
@@ -158,7 +184,12 @@ describe('tessera ingest (CLI)', () => {
     await withRepo(async (repo) => {
       const docs = await repo.listDocuments({ limit: 100 });
       const page = docs.find((d) => d.name === `${base}/article.html`)!;
-      expect(page).toMatchObject({ collectedHow: 'url', url: `${base}/article.html`, mediaType: 'text/html', title: 'Mehr' });
+      expect(page).toMatchObject({
+        collectedHow: 'url',
+        url: `${base}/article.html`,
+        mediaType: 'text/html',
+        title: 'Mehr',
+      });
       const doc = (await repo.getDocument(page.id))!;
       expect(doc.text).toContain('98 women and children');
       expect(doc.text).not.toContain('Menu');
@@ -169,7 +200,9 @@ describe('tessera ingest (CLI)', () => {
     const found = await runCli(['search', 'Kyrgyzstan', '--format', 'json'], data);
     expect(found.code).toBe(0);
     const hits = JSON.parse(found.stdout) as { document: { id: number; name: string } }[];
-    expect(hits.map((h) => h.document.name)).toEqual(expect.arrayContaining(['en-kyrgyz-minors', 'ar-camps']));
+    expect(hits.map((h) => h.document.name)).toEqual(
+      expect.arrayContaining(['en-kyrgyz-minors', 'ar-camps']),
+    );
 
     const table = await runCli(['search', 'قرغيزستان'], data);
     expect(table.stdout).toMatch(/#\d+ ar-camps/);

@@ -26,7 +26,10 @@ describe('interrupted ingestion', () => {
     await mkdir(reports);
     for (let i = 0; i < COUNT; i++) {
       await writeFile(join(reports, `r${String(i).padStart(4, '0')}.txt`), report(i));
-      await writeFile(join(reports, `r${String(i).padStart(4, '0')}.meta.json`), JSON.stringify({ lang: 'en' }));
+      await writeFile(
+        join(reports, `r${String(i).padStart(4, '0')}.meta.json`),
+        JSON.stringify({ lang: 'en' }),
+      );
     }
   });
   afterAll(() => rm(root, { recursive: true, force: true }));
@@ -57,7 +60,9 @@ describe('interrupted ingestion', () => {
       const docs = await repo.listDocuments({ limit: COUNT * 2 });
       expect(docs).toHaveLength(COUNT);
       expect(new Set(docs.map((d) => d.sha256)).size).toBe(COUNT);
-      const expectedHashes = Array.from({ length: COUNT }, (_, i) => sha256Hex(new TextEncoder().encode(report(i))));
+      const expectedHashes = Array.from({ length: COUNT }, (_, i) =>
+        sha256Hex(new TextEncoder().encode(report(i))),
+      );
       expect(new Set(docs.map((d) => d.sha256))).toEqual(new Set(expectedHashes));
 
       // Every document has exactly the claims the engine finds in it: none lost, none doubled.
@@ -66,13 +71,15 @@ describe('interrupted ingestion', () => {
       for (const c of claims) byDoc.set(c.documentId, (byDoc.get(c.documentId) ?? 0) + 1);
       for (const d of docs) {
         const i = Number(d.name.slice(1));
-        expect(byDoc.get(d.id) ?? 0, d.name).toBe(extract(report(i), { lang: 'en', published: null }).claims.length);
+        expect(byDoc.get(d.id) ?? 0, d.name).toBe(
+          extract(report(i), { lang: 'en', published: null }).claims.length,
+        );
       }
       const stats = await repo.stats();
       expect(stats.blobs).toBe(COUNT);
-      expect((await repo.listChanges({ limit: 10_000 })).filter((c) => c.action === 'document.stored')).toHaveLength(
-        COUNT,
-      );
+      expect(
+        (await repo.listChanges({ limit: 10_000 })).filter((c) => c.action === 'document.stored'),
+      ).toHaveLength(COUNT);
     } finally {
       await repo.close();
     }

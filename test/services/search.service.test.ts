@@ -1,5 +1,5 @@
 // Search and re-extraction as services, in process, over one in-memory store for the file.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,11 +83,32 @@ describe('search and re-extraction services', () => {
     expect(plan.placeText).toBe('Kyrgyzstan');
   });
 
+  it('refuses a file over the size limit by name, and takes the rest', async () => {
+    const big = join(dir, 'limits');
+    await mkdir(big);
+    await writeFile(join(big, 'huge.txt'), 'About 500 fighters. '.repeat(100));
+    await writeFile(join(big, 'small.txt'), 'Around 30 orphans were evacuated from the camp.');
+    const events: IngestEvent[] = [];
+    const summary = await ingest(
+      repo,
+      [big],
+      { actor: 'tester', maxBytes: 1_000, fetchTimeoutMs: 1_000, allowPrivate: false },
+      (e) => events.push(e),
+    );
+    expect(summary).toMatchObject({ stored: 1, failed: 1 });
+    expect(events.find((e) => e.type === 'failed')).toMatchObject({
+      input: join(big, 'huge.txt'),
+      code: 'too_large',
+      reason: expect.stringMatching(/exceeds the limit of 1000 bytes/) as unknown,
+    });
+  });
+
   it('re-extracts documents read by another engine version and leaves current ones alone', async () => {
+    const total = (await repo.stats()).documents;
     const first = await reextract(repo, { actor: 'tester', all: false }, () => {});
-    expect(first).toEqual({ reextracted: 0, current: 4, failed: 0 });
+    expect(first).toEqual({ reextracted: 0, current: total, failed: 0 });
     const all = await reextract(repo, { actor: 'tester', all: true }, () => {});
-    expect(all).toEqual({ reextracted: 4, current: 0, failed: 0 });
+    expect(all).toEqual({ reextracted: total, current: 0, failed: 0 });
     for (const [name, id] of Object.entries(ids)) {
       const doc = (await repo.getDocument(id))!;
       expect(doc.extractorVersion).toBe(EXTRACTOR_VERSION);

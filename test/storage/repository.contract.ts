@@ -95,8 +95,14 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
     });
 
     it('stores a document with its original bytes, claims with spans, releases, and a log entry', async () => {
-      const text = 'About 140 minors from Kyrgyzstan were sent to camps. The 15-minute video "Race Towards Good".';
-      const doc = newDoc(text, { outlet: 'Radio Azattyk', title: 'Minors sent', published: '2015-03', codes: ['KG'] });
+      const text =
+        'About 140 minors from Kyrgyzstan were sent to camps. The 15-minute video "Race Towards Good".';
+      const doc = newDoc(text, {
+        outlet: 'Radio Azattyk',
+        title: 'Minors sent',
+        published: '2015-03',
+        codes: ['KG'],
+      });
       const claim = claimIn(text, 'About 140 minors from Kyrgyzstan', { source: 'private sources' });
       const release = releaseIn(text, 'The 15-minute video "Race Towards Good"');
       const out = await repo.storeDocument(doc, extraction([claim], [release]), 'tester');
@@ -137,7 +143,12 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
 
       const log = await repo.listChanges({ documentId: id });
       expect(log).toHaveLength(1);
-      expect(log[0]).toMatchObject({ actor: 'tester', action: 'document.stored', entity: 'document', entityId: id });
+      expect(log[0]).toMatchObject({
+        actor: 'tester',
+        action: 'document.stored',
+        entity: 'document',
+        entityId: id,
+      });
       expect(log[0]!.details).toMatchObject({ claimIds: out.claimIds, releaseIds: out.releaseIds });
     });
 
@@ -146,13 +157,69 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
       const doc = newDoc(text);
       const first = await repo.storeDocument(doc, extraction([claimIn(text, 'Some 300 Kazakhs')]), 'tester');
       const before = await repo.stats();
-      const second = await repo.storeDocument({ ...doc, name: 'renamed' }, extraction([claimIn(text, 'Some 300 Kazakhs')]), 'tester');
+      const second = await repo.storeDocument(
+        { ...doc, name: 'renamed' },
+        extraction([claimIn(text, 'Some 300 Kazakhs')]),
+        'tester',
+      );
       expect(second.status).toBe('already_stored');
       expect(second.document.id).toBe(first.document.id);
       expect(second.document.name).toBe(doc.name);
       expect(await repo.stats()).toEqual(before);
       expect((await repo.findDocumentBySha256(doc.sha256))?.id).toBe(first.document.id);
       expect(await repo.findDocumentBySha256('f'.repeat(64))).toBeNull();
+    });
+
+    it('stores a batch in input order: each document whole, duplicates and known bytes reported as stored', async () => {
+      const texts = ['Some 40 boys joined.', 'About 12 girls returned.', 'Nearly 90 fighters died.'];
+      const docs = texts.map((t) => newDoc(t));
+      const known = await repo.storeDocument(newDoc('Already here: 7 orphans.'), extraction([]), 'tester');
+      const items = [
+        ...docs.map((doc, i) => ({
+          doc,
+          extraction: extraction([claimIn(texts[i]!, texts[i]!.slice(0, 12))]),
+        })),
+        { doc: docs[1]!, extraction: extraction([]) },
+        { doc: { ...newDoc('x'), sha256: known.document.sha256 }, extraction: extraction([]) },
+      ];
+      const out = await repo.storeDocuments(items, 'tester');
+      expect(out.map((o) => o.status)).toEqual([
+        'stored',
+        'stored',
+        'stored',
+        'already_stored',
+        'already_stored',
+      ]);
+      expect(out[3]!.document.id).toBe(out[1]!.document.id);
+      expect(out[4]!.document.id).toBe(known.document.id);
+      for (const [i, o] of out.slice(0, 3).entries()) {
+        expect(o.document.name).toBe(docs[i]!.name);
+        const claims = await repo.listClaims({ documentId: o.document.id });
+        expect(claims.map((c) => c.claim.quote)).toEqual([texts[i]!.slice(0, 12)]);
+        expect(Buffer.from((await repo.getDocumentBytes(o.document.id))!)).toEqual(
+          Buffer.from(docs[i]!.bytes),
+        );
+      }
+      const found = await repo.findDocumentsBySha256([docs[0]!.sha256, 'f'.repeat(64)]);
+      expect([...found.keys()]).toEqual([docs[0]!.sha256]);
+    });
+
+    it('stores nothing of a batch when one of its documents cannot be stored', async () => {
+      const good = newDoc('About 25 children left.');
+      const badText = 'Over 70 minors returned.';
+      const bad = { ...claimIn(badText, 'Over 70 minors'), span: { start: 5, end: 1 } };
+      const before = await repo.stats();
+      await expect(
+        repo.storeDocuments(
+          [
+            { doc: good, extraction: extraction([]) },
+            { doc: newDoc(badText), extraction: extraction([bad]) },
+          ],
+          'tester',
+        ),
+      ).rejects.toThrow();
+      expect(await repo.findDocumentBySha256(good.sha256)).toBeNull();
+      expect({ ...(await repo.stats()), sources: before.sources }).toEqual(before);
     });
 
     it('writes nothing of a document whose claims cannot be stored (one transaction)', async () => {
@@ -181,7 +248,9 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
       );
       const outlets = (await repo.listSources('outlet')).filter((s) => s.name.toLowerCase() === 'kazinform');
       expect(outlets).toHaveLength(1);
-      const attributed = (await repo.listSources('attributed')).filter((s) => /^the +ministry$/i.test(s.name.trim()));
+      const attributed = (await repo.listSources('attributed')).filter((s) =>
+        /^the +ministry$/i.test(s.name.trim()),
+      );
       expect(attributed).toHaveLength(1);
     });
 
@@ -237,16 +306,26 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
       });
       expect(corrected.claim).toEqual({ ...claim, status: 'returned', origin: ['KZ'] });
       expect(corrected.extracted).toEqual(claim);
-      expect(corrected.review).toMatchObject({ state: 'corrected', by: 'analyst-1', note: 'the report says repatriated' });
+      expect(corrected.review).toMatchObject({
+        state: 'corrected',
+        by: 'analyst-1',
+        note: 'the report says repatriated',
+      });
       expect(corrected.review.at).toBeInstanceOf(Date);
-      expect((await repo.listClaims({ documentId: out.document.id, status: 'returned' })).map((c) => c.id)).toEqual([a]);
+      expect(
+        (await repo.listClaims({ documentId: out.document.id, status: 'returned' })).map((c) => c.id),
+      ).toEqual([a]);
 
       // Confirming keeps the correction; only an explicit null clears it.
-      expect((await repo.reviewClaim(a, { state: 'confirmed', actor: 'analyst-2' })).claim.status).toBe('returned');
+      expect((await repo.reviewClaim(a, { state: 'confirmed', actor: 'analyst-2' })).claim.status).toBe(
+        'returned',
+      );
 
       await repo.reviewClaim(b, { state: 'rejected', actor: 'analyst-1' });
       expect((await repo.listClaims({ documentId: out.document.id })).map((c) => c.id)).toEqual([a]);
-      expect((await repo.listClaims({ documentId: out.document.id, review: ['rejected'] })).map((c) => c.id)).toEqual([b]);
+      expect(
+        (await repo.listClaims({ documentId: out.document.id, review: ['rejected'] })).map((c) => c.id),
+      ).toEqual([b]);
 
       const log = await repo.listChanges({ entity: 'claim', entityId: a });
       expect(log.map((l) => [l.action, l.actor])).toEqual([
@@ -264,19 +343,36 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
     });
 
     it('re-extraction keeps ids and analyst edits where spans match, drops unreviewed claims no longer found', async () => {
-      const text = 'About 140 minors left. Some 300 Kazakhs fight. 18 orphans returned. 5 women were detained.';
+      const text =
+        'About 140 minors left. Some 300 Kazakhs fight. 18 orphans returned. 5 women were detained.';
       const c140 = claimIn(text, 'About 140 minors');
-      const c300 = claimIn(text, 'Some 300 Kazakhs', { value: { min: 300, max: 300 }, population: 'fighters' });
+      const c300 = claimIn(text, 'Some 300 Kazakhs', {
+        value: { min: 300, max: 300 },
+        population: 'fighters',
+      });
       const c18 = claimIn(text, '18 orphans', { value: { min: 18, max: 18 } });
       const out = await repo.storeDocument(newDoc(text), extraction([c140, c300, c18]), 'tester');
       if (out.status !== 'stored') throw new Error('not stored');
       const [id140, id300, id18] = out.claimIds as [number, number, number];
-      await repo.reviewClaim(id140, { state: 'corrected', edits: { value: { min: 141, max: 141 } }, actor: 'analyst' });
+      await repo.reviewClaim(id140, {
+        state: 'corrected',
+        edits: { value: { min: 141, max: 141 } },
+        actor: 'analyst',
+      });
       await repo.reviewClaim(id18, { state: 'confirmed', actor: 'analyst' });
 
       // The new engine finds 140 with a wider span and a new qualifier, misses 300 and 18, finds 5 women.
-      const new140 = { ...c140, qualifier: 'exact' as const, span: { start: c140.span.start, end: c140.span.end + 5 }, quote: 'About 140 minors left' };
-      const c5 = claimIn(text, '5 women', { value: { min: 5, max: 5 }, population: 'women', status: 'detained' });
+      const new140 = {
+        ...c140,
+        qualifier: 'exact' as const,
+        span: { start: c140.span.start, end: c140.span.end + 5 },
+        quote: 'About 140 minors left',
+      };
+      const c5 = claimIn(text, '5 women', {
+        value: { min: 5, max: 5 },
+        population: 'women',
+        status: 'detained',
+      });
       const result = await repo.replaceExtraction(
         out.document.id,
         { extractorVersion: 'test-2', claims: [new140, c5], releases: [], lang: 'en', codes: ['KZ'] },
@@ -311,16 +407,22 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
         );
         return String((e as { cause?: { message?: string } } | null)?.cause?.message ?? e);
       };
-      expect(await refusal(store.db.execute(sql`UPDATE change_log SET actor = 'mallory' WHERE id = ${entry!.id}`))).toMatch(
+      expect(
+        await refusal(store.db.execute(sql`UPDATE change_log SET actor = 'mallory' WHERE id = ${entry!.id}`)),
+      ).toMatch(/append-only/);
+      expect(await refusal(store.db.execute(sql`DELETE FROM change_log WHERE id = ${entry!.id}`))).toMatch(
         /append-only/,
       );
-      expect(await refusal(store.db.execute(sql`DELETE FROM change_log WHERE id = ${entry!.id}`))).toMatch(/append-only/);
       expect((await repo.listChanges({ documentId: out.document.id }))[0]!.actor).toBe('tester');
     });
 
     it('lists documents in id order with the name each came with', async () => {
       const a = await repo.storeDocument(newDoc('First report.', { name: 'en-001' }), extraction([]), 't');
-      const b = await repo.storeDocument(newDoc('Second report.', { name: 'https://example.org/r' }), extraction([]), 't');
+      const b = await repo.storeDocument(
+        newDoc('Second report.', { name: 'https://example.org/r' }),
+        extraction([]),
+        't',
+      );
       const page = await repo.listDocuments({ afterId: a.document.id - 1, limit: 2 });
       expect(page.map((d) => [d.id, d.name])).toEqual([
         [a.document.id, 'en-001'],
@@ -334,13 +436,22 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
         const docs: [string, string, string | null, string[]][] = [
           ['en', 'Officials said the minors were recruited by the zanzibarian militia in 2015.', 'en', []],
           ['ru', 'По данным МВД, около 140 несовершеннолетних из Кыргызстана завербованы.', 'ru', ['KG']],
-          ['fr', 'Les enfants rapatriés de Syrie sont arrivés à Paris, selon le ministère.', 'fr', ['SY', 'FR']],
+          [
+            'fr',
+            'Les enfants rapatriés de Syrie sont arrivés à Paris, selon le ministère.',
+            'fr',
+            ['SY', 'FR'],
+          ],
           ['ar-hamza', 'قال مسؤولون إنّ الأطفال المجنّدين في المنظمة عادوا إلى مُوسى.', 'ar', []],
           ['ar-plain', 'نحو 140 قاصرا من قيرغيزستان في معسكرات تدريب', 'ar', ['KG']],
           ['ar-tatweel', 'عاد الأطفـــال إلى أهاليهم في كازاخستان', 'ar', ['KZ']],
         ];
         for (const [key, text, lang, codes] of docs) {
-          const out = await repo.storeDocument(newDoc(text, { lang, codes, name: `search-${key}` }), extraction([]), 't');
+          const out = await repo.storeDocument(
+            newDoc(text, { lang, codes, name: `search-${key}` }),
+            extraction([]),
+            't',
+          );
           ids[key] = out.document.id;
         }
       });
@@ -372,7 +483,12 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
       });
 
       it('returns the document with its name, a rank, a passage and the codes it matched', async () => {
-        const [hit] = await repo.search({ text: 'завербованы', codes: ['KG'], placeText: 'Kyrgyzstan', limit: 1 });
+        const [hit] = await repo.search({
+          text: 'завербованы',
+          codes: ['KG'],
+          placeText: 'Kyrgyzstan',
+          limit: 1,
+        });
         expect(hit!.document).toMatchObject({ id: ids.ru, name: 'search-ru' });
         expect(hit!.rank).toBeGreaterThan(0);
         expect(hit!.snippet).toContain('завербованы');
