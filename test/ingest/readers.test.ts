@@ -26,7 +26,8 @@ describe('readers', () => {
   });
 
   it('takes the main text of an HTML page, not its navigation', async () => {
-    const para = 'Kazakhstan repatriated 231 citizens, including 156 children, from Syria in January. '.repeat(4);
+    const para =
+      'Kazakhstan repatriated 231 citizens, including 156 children, from Syria in January. '.repeat(4);
     const html = `<html><head><title>Repatriation</title></head><body><nav>Home | World | Sport</nav>
       <article><h1>Repatriation</h1><p>${para}</p><p>${para}</p></article><footer>© Outlet</footer></body></html>`;
     const read = await readText(utf8(html), 'html', 'page.html');
@@ -36,7 +37,10 @@ describe('readers', () => {
   });
 
   it('detects the encoding of legacy text and refuses binaries and empty files', async () => {
-    const cp1251 = iconv.encode('Около 140 несовершеннолетних из Кыргызстана были отправлены в лагеря в Сирии.', 'win1251');
+    const cp1251 = iconv.encode(
+      'Около 140 несовершеннолетних из Кыргызстана были отправлены в лагеря в Сирии.',
+      'win1251',
+    );
     const read = await readText(new Uint8Array(cp1251), 'text', 'ru.txt');
     expect(read.text).toContain('несовершеннолетних');
     expect(read.encoding).not.toBe('utf-8');
