@@ -59,7 +59,7 @@ export function registerClaims(program: Command): void {
             r.claim.origin?.join(',') ?? '-',
             r.claim.status,
             r.claim.affiliation ?? '-',
-            r.claim.source ?? r.documentOutlet ?? '-',
+            r.claim.source ?? (r.documentOutlet ? `(${r.documentOutlet})` : '-'),
             r.claim.date ?? r.documentPublished ?? '-',
             r.claim.quote,
           ]),
