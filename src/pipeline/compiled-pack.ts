@@ -2,13 +2,15 @@
 import type { Affiliation, MediaType, Qualifier, Status } from '../domain/claim.ts';
 import { gazetteerFor, type GazetteerLang, type PlaceRef } from './gazetteer/index.ts';
 import type { LanguagePack, NumberWord, PlaceRole, PopulationWord } from './language-pack.ts';
-import { Lexicon } from './lexicon.ts';
+import { Lexicon, LexiconGroup } from './lexicon.ts';
 
 const set = (words: string[]) => words.map((w) => [w, true] as const);
 const map = <V>(record: Record<string, V>) => Object.entries(record);
 
 export interface CompiledPack {
   pack: LanguagePack;
+  /** Every lexicon below, scanned together once per document. */
+  group: LexiconGroup;
   numberWords: Lexicon<NumberWord>;
   numberConnectors: Lexicon<true>;
   scaleWords: Lexicon<number>;
@@ -53,7 +55,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   if (hit) return hit;
   const opts = pack.clitics ? { clitics: pack.clitics } : {};
   const gaz = gazetteerFor(pack.code as GazetteerLang);
-  const compiled: CompiledPack = {
+  const compiled: Omit<CompiledPack, 'group'> = {
     pack,
     numberWords: new Lexicon(map(pack.numberWords), opts),
     numberConnectors: new Lexicon(set(pack.numberConnectors.filter((c) => /\p{L}/u.test(c)))),
@@ -97,6 +99,10 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     places: gaz.places,
     groups: gaz.groups,
   };
-  cache.set(pack.code, compiled);
-  return compiled;
+  const lexicons = (Object.values(compiled) as unknown[]).filter(
+    (v): v is Lexicon<unknown> => v instanceof Lexicon,
+  );
+  const full: CompiledPack = { ...compiled, group: new LexiconGroup(lexicons) };
+  cache.set(pack.code, full);
+  return full;
 }

@@ -33,6 +33,29 @@ export interface Token {
   text: string;
   start: number;
   end: number;
+  /** Interned id of text: lexicons memoise by it in arrays, cheaper than hashing strings again. */
+  id: number;
+}
+
+// Word ids shared by every lexicon; reset (with every memo) when the vocabulary grows too large.
+const wordIds = new Map<string, number>();
+let generation = 0;
+const VOCABULARY_LIMIT = 1_000_000;
+
+function wordId(text: string): number {
+  // Numbers are endless and lexicons hold no digits: they share one id that never matches.
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return -1;
+  let id = wordIds.get(text);
+  if (id === undefined) {
+    if (wordIds.size >= VOCABULARY_LIMIT) {
+      wordIds.clear();
+      generation++;
+    }
+    id = wordIds.size;
+    wordIds.set(text, id);
+  }
+  return id;
 }
 
 const TOKEN = /[\p{L}\p{M}]+|\d+|\S/gu;
@@ -40,20 +63,35 @@ const TOKEN = /[\p{L}\p{M}]+|\d+|\S/gu;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text))
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, id: wordId(m[0]) });
+  }
   return out;
 }
 
-// The stages scan the same sentence with many lexicons: tokenise it once.
+// Every stage scans ranges of the same document with many lexicons: tokenise it once. Short
+// strings (a phrase, a gap between words) are tokenised on the spot and never evict the document.
 let cachedText = '';
 let cachedTokens: Token[] = [];
 function tokensOf(text: string): Token[] {
+  if (text.length < 256) return tokenize(text);
   if (text !== cachedText) {
     cachedTokens = tokenize(text);
     cachedText = text;
   }
   return cachedTokens;
+}
+
+/** Index of the first token starting at or after offset. */
+function firstTokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const ARABIC_LETTERS = /^[\u0621-\u064a]+$/;
@@ -85,11 +123,68 @@ function moreSpecific<V>(a: Entry<V>, b: Entry<V>): boolean {
   return a.pattern.length > b.pattern.length;
 }
 
+/** Index of the last text token the entry covers from token i (tokens before limit), or -1. */
+function matchEntry(text: string, tokens: Token[], i: number, limit: number, entry: Entry<unknown>): number {
+  for (let k = 1; k < entry.tokens.length; k++) {
+    if (i + k >= limit) return -1;
+    const t = tokens[i + k]!;
+    const prev = tokens[i + k - 1]!;
+    if (t.start > prev.end && !/^\s+$/.test(text.slice(prev.end, t.start))) return -1;
+    const p = entry.tokens[k]!;
+    if (p.stem ? !t.text.startsWith(p.text) : t.text !== p.text) return -1;
+  }
+  return i + entry.tokens.length - 1;
+}
+
+interface CliticSplit {
+  core: string;
+  id: number;
+  skip: number;
+}
+
+// The ways a word splits into clitics and a core (والأطفال → و|الأطفال, وال|أطفال), per word id:
+// every Arabic lexicon asks for the same splits of the same words.
+const splitsById: CliticSplit[][] = [];
+let splitsGeneration = 0;
+const NO_SPLITS: CliticSplit[] = [];
+
+function cliticSplits(token: string, id: number, clitics: string[]): CliticSplit[] {
+  if (splitsGeneration !== generation) {
+    splitsById.length = 0;
+    splitsGeneration = generation;
+  }
+  if (id >= 0) {
+    const hit = splitsById[id];
+    if (hit) return hit;
+  }
+  let splits = NO_SPLITS;
+  if (ARABIC_LETTERS.test(token)) {
+    for (const c of clitics) {
+      if (token.length > c.length + 1 && token.startsWith(c)) {
+        const core = token.slice(c.length);
+        if (splits === NO_SPLITS) splits = [];
+        splits.push({ core, id: wordId(core), skip: c.length });
+      }
+    }
+  }
+  if (id >= 0) splitsById[id] = splits;
+  return splits;
+}
+
 export class Lexicon<V> {
+  /** Every entry, for LexiconGroup to index together with other lexicons. */
+  readonly entries: Entry<V>[] = [];
+  /** Matches over a whole document, filled by LexiconGroup.index and answered by range. */
+  private docText: string | null = null;
+  private docMatches: LexiconMatch<V>[] = [];
   private readonly byFirst = new Map<string, Entry<V>[]>();
   private readonly byStem = new Map<string, Entry<V>[]>();
   private stemLengths: number[] = [];
-  private readonly clitics: string[];
+  // memo[wordId]: 0 not looked up yet, 1 no entry starts with this word, k + 2 memoLists[k].
+  private memo = new Int32Array(1024);
+  private memoLists: Entry<V>[][] = [];
+  private memoGeneration = 0;
+  readonly clitics: string[];
   private count = 0;
 
   constructor(entries: Iterable<readonly [string, V]>, options: LexiconOptions = {}) {
@@ -110,6 +205,7 @@ export class Lexicon<V> {
       }
       if (!tokens.length) continue;
       const entry: Entry<V> = { tokens, pattern: tokens.map((t) => t.text).join(' '), caseSensitive, value };
+      this.entries.push(entry);
       const first = tokens[0]!;
       const index = first.stem ? this.byStem : this.byFirst;
       const list = index.get(first.text) ?? [];
@@ -127,11 +223,25 @@ export class Lexicon<V> {
 
   /** Every match in text (normalised); original (unfolded) text lets case-sensitive entries check case. */
   scan(text: string, original?: string, toOriginal?: Int32Array): LexiconMatch<V>[] {
+    return this.scanRange(text, 0, text.length, original, toOriginal);
+  }
+
+  /** Matches inside text[from, to), with offsets into the whole text. */
+  scanRange(
+    text: string,
+    from: number,
+    to: number,
+    original?: string,
+    toOriginal?: Int32Array,
+  ): LexiconMatch<V>[] {
+    if (text === this.docText) return this.indexedRange(from, to);
     const out: LexiconMatch<V>[] = [];
     if (!this.count) return out;
     const tokens = tokensOf(text);
-    for (let i = 0; i < tokens.length;) {
-      const best = this.longestAt(text, tokens, i, original, toOriginal);
+    let end = firstTokenAt(tokens, to);
+    if (end > 0 && tokens[end - 1]!.end > to) end--;
+    for (let i = firstTokenAt(tokens, from); i < end;) {
+      const best = this.longestAt(text, tokens, i, end, original, toOriginal);
       if (best) {
         out.push({
           start: tokens[i]!.start,
@@ -145,18 +255,25 @@ export class Lexicon<V> {
     return out;
   }
 
-  /** Matches inside text[from, to), with offsets into the whole text. */
-  scanRange(
-    text: string,
-    from: number,
-    to: number,
-    original?: string,
-    toOriginal?: Int32Array,
-  ): LexiconMatch<V>[] {
-    const out = this.scan(text.slice(from, to), original, toOriginal ? toOriginal.subarray(from) : undefined);
-    for (const m of out) {
-      m.start += from;
-      m.end += from;
+  /** Takes the matches LexiconGroup found over a whole document. */
+  setDocument(text: string, matches: LexiconMatch<V>[]): void {
+    this.docText = text;
+    this.docMatches = matches;
+  }
+
+  private indexedRange(from: number, to: number): LexiconMatch<V>[] {
+    const list = this.docMatches;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: LexiconMatch<V>[] = [];
+    for (let i = lo; i < list.length && list[i]!.start < to; i++) {
+      const m = list[i]!;
+      if (m.end <= to) out.push({ ...m });
     }
     return out;
   }
@@ -165,7 +282,7 @@ export class Lexicon<V> {
   get(phrase: string): V | undefined {
     const tokens = tokenize(phrase);
     if (!tokens.length) return undefined;
-    const best = this.longestAt(phrase, tokens, 0, undefined, undefined);
+    const best = this.longestAt(phrase, tokens, 0, tokens.length, undefined, undefined);
     return best && best.last === tokens.length - 1 ? best.entry.value : undefined;
   }
 
@@ -173,16 +290,26 @@ export class Lexicon<V> {
     text: string,
     tokens: Token[],
     i: number,
+    limit: number,
     original: string | undefined,
     toOriginal: Int32Array | undefined,
   ): { entry: Entry<V>; last: number } | null {
     const token = tokens[i]!.text;
-    let best = this.bestFor(text, tokens, i, token, 0, null, original, toOriginal);
-    if (this.clitics.length && ARABIC_LETTERS.test(token)) {
-      for (const c of this.clitics) {
-        if (token.length > c.length + 1 && token.startsWith(c)) {
-          best = this.bestFor(text, tokens, i, token.slice(c.length), c.length, best, original, toOriginal);
-        }
+    let best = this.bestFor(text, tokens, i, limit, token, tokens[i]!.id, 0, null, original, toOriginal);
+    if (this.clitics.length) {
+      for (const split of cliticSplits(token, tokens[i]!.id, this.clitics)) {
+        best = this.bestFor(
+          text,
+          tokens,
+          i,
+          limit,
+          split.core,
+          split.id,
+          split.skip,
+          best,
+          original,
+          toOriginal,
+        );
       }
     }
     return best;
@@ -193,26 +320,54 @@ export class Lexicon<V> {
     text: string,
     tokens: Token[],
     i: number,
+    limit: number,
     core: string,
+    id: number,
     skip: number,
     best: { entry: Entry<V>; last: number } | null,
     original: string | undefined,
     toOriginal: Int32Array | undefined,
   ): { entry: Entry<V>; last: number } | null {
-    const exact = this.byFirst.get(core);
-    if (exact) best = this.pick(text, tokens, i, exact, skip, best, original, toOriginal);
+    const candidates = this.candidatesFor(core, id);
+    return candidates
+      ? this.pick(text, tokens, i, limit, candidates, skip, best, original, toOriginal)
+      : best;
+  }
+
+  /** Entries whose first word matches this word; memoised, as words recur through a corpus. */
+  private candidatesFor(core: string, id: number): Entry<V>[] | null {
+    if (id < 0) return this.byFirst.get(core) ?? null;
+    if (this.memoGeneration !== generation) {
+      this.memo = new Int32Array(1024);
+      this.memoLists = [];
+      this.memoGeneration = generation;
+    }
+    if (id >= this.memo.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.memo.length * 2));
+      grown.set(this.memo);
+      this.memo = grown;
+    }
+    const hit = this.memo[id]!;
+    if (hit === 1) return null;
+    if (hit > 1) return this.memoLists[hit - 2]!;
+    let found: Entry<V>[] | null = this.byFirst.get(core) ?? null;
     for (const len of this.stemLengths) {
       if (len > core.length) break;
       const stems = this.byStem.get(core.slice(0, len));
-      if (stems) best = this.pick(text, tokens, i, stems, skip, best, original, toOriginal);
+      if (stems) found = found ? [...found, ...stems] : stems;
     }
-    return best;
+    if (found) {
+      this.memoLists.push(found);
+      this.memo[id] = this.memoLists.length + 1;
+    } else this.memo[id] = 1;
+    return found;
   }
 
   private pick(
     text: string,
     tokens: Token[],
     i: number,
+    limit: number,
     candidates: Entry<V>[],
     skip: number,
     best: { entry: Entry<V>; last: number } | null,
@@ -220,7 +375,7 @@ export class Lexicon<V> {
     toOriginal: Int32Array | undefined,
   ): { entry: Entry<V>; last: number } | null {
     for (const entry of candidates) {
-      const last = this.matchRest(text, tokens, i, entry);
+      const last = this.matchRest(text, tokens, i, limit, entry);
       if (last < 0) continue;
       if (entry.caseSensitive) {
         if (!original || !toOriginal) continue;
@@ -239,15 +394,134 @@ export class Lexicon<V> {
   }
 
   /** Index of the last text token the entry covers from token i, or -1. */
-  private matchRest(text: string, tokens: Token[], i: number, entry: Entry<V>): number {
+  private matchRest(text: string, tokens: Token[], i: number, limit: number, entry: Entry<V>): number {
     for (let k = 1; k < entry.tokens.length; k++) {
-      const t = tokens[i + k];
-      if (!t) return -1;
+      if (i + k >= limit) return -1;
+      const t = tokens[i + k]!;
       const prev = tokens[i + k - 1]!;
       if (t.start > prev.end && !/^\s+$/.test(text.slice(prev.end, t.start))) return -1;
       const p = entry.tokens[k]!;
       if (p.stem ? !t.text.startsWith(p.text) : t.text !== p.text) return -1;
     }
     return i + entry.tokens.length - 1;
+  }
+}
+
+interface SlottedEntry {
+  slot: number;
+  entry: Entry<unknown>;
+}
+
+/**
+ * Several lexicons scanned in one pass over a document: one lookup per word finds the entries of
+ * every lexicon that may start there, instead of one lookup per lexicon. Each lexicon then answers
+ * range queries (scanRange) from the document's matches.
+ */
+export class LexiconGroup {
+  private readonly byFirst = new Map<string, SlottedEntry[]>();
+  private readonly byStem = new Map<string, SlottedEntry[]>();
+  private readonly stemLengths: number[];
+  private readonly clitics: string[];
+  private memo = new Int32Array(1024);
+  private memoLists: SlottedEntry[][] = [];
+  private memoGeneration = 0;
+
+  constructor(private readonly members: Lexicon<unknown>[]) {
+    const lengths = new Set<number>();
+    members.forEach((lexicon, slot) => {
+      for (const entry of lexicon.entries) {
+        const first = entry.tokens[0]!;
+        const index = first.stem ? this.byStem : this.byFirst;
+        const list = index.get(first.text) ?? [];
+        list.push({ slot, entry });
+        index.set(first.text, list);
+        if (first.stem) lengths.add(first.text.length);
+      }
+    });
+    this.stemLengths = [...lengths].sort((a, b) => a - b);
+    this.clitics = members.find((m) => m.clitics.length)?.clitics ?? [];
+  }
+
+  /** Scans text once for every member lexicon; their scanRange on this text is then a lookup. */
+  index(text: string, original: string, toOriginal: Int32Array): void {
+    const tokens = tokensOf(text);
+    const n = this.members.length;
+    const results: LexiconMatch<unknown>[][] = this.members.map(() => []);
+    const nextFree = new Int32Array(n);
+    const bestLast = new Int32Array(n).fill(-1);
+    const bestEntry: (Entry<unknown> | null)[] = new Array<Entry<unknown> | null>(n).fill(null);
+    const touched: number[] = [];
+    const consider = (i: number, candidates: SlottedEntry[] | null, skip: number, cliticOnly: boolean) => {
+      if (!candidates) return;
+      for (const { slot, entry } of candidates) {
+        if (i < nextFree[slot]!) continue;
+        if (cliticOnly && !this.members[slot]!.clitics.length) continue;
+        const last = matchEntry(text, tokens, i, tokens.length, entry);
+        if (last < 0) continue;
+        if (
+          entry.caseSensitive &&
+          !original.startsWith(entry.caseSensitive, toOriginal[tokens[i]!.start + skip]!)
+        )
+          continue;
+        const current = bestLast[slot]!;
+        if (current < 0) touched.push(slot);
+        if (current < 0 || last > current || (last === current && moreSpecific(entry, bestEntry[slot]!))) {
+          bestLast[slot] = last;
+          bestEntry[slot] = entry;
+        }
+      }
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      consider(i, this.candidatesFor(token.text, token.id), 0, false);
+      if (this.clitics.length) {
+        for (const split of cliticSplits(token.text, token.id, this.clitics)) {
+          consider(i, this.candidatesFor(split.core, split.id), split.skip, true);
+        }
+      }
+      for (const slot of touched) {
+        const entry = bestEntry[slot]!;
+        const last = bestLast[slot]!;
+        results[slot]!.push({
+          start: token.start,
+          end: tokens[last]!.end,
+          value: entry.value,
+          pattern: entry.pattern,
+        });
+        nextFree[slot] = last + 1;
+        bestLast[slot] = -1;
+        bestEntry[slot] = null;
+      }
+      touched.length = 0;
+    }
+    this.members.forEach((lexicon, slot) => lexicon.setDocument(text, results[slot]!));
+  }
+
+  private candidatesFor(core: string, id: number): SlottedEntry[] | null {
+    if (id < 0) return this.byFirst.get(core) ?? null;
+    if (this.memoGeneration !== generation) {
+      this.memo = new Int32Array(1024);
+      this.memoLists = [];
+      this.memoGeneration = generation;
+    }
+    if (id >= this.memo.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.memo.length * 2));
+      grown.set(this.memo);
+      this.memo = grown;
+    }
+    const hit = this.memo[id]!;
+    if (hit === 1) return null;
+    if (hit > 1) return this.memoLists[hit - 2]!;
+    let found: SlottedEntry[] | null = this.byFirst.get(core) ?? null;
+    for (const len of this.stemLengths) {
+      if (len > core.length) break;
+      const stems = this.byStem.get(core.slice(0, len));
+      if (stems) found = found ? [...found, ...stems] : stems;
+    }
+    if (found) {
+      this.memoLists.push(found);
+      this.memo[id] = this.memoLists.length + 1;
+    } else this.memo[id] = 1;
+    return found;
   }
 }

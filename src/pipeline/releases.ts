@@ -2,7 +2,7 @@
 // duration, languages and producer. Metadata only; a release is found where the report names it.
 import type { MediaType, Release } from '../domain/claim.ts';
 import type { ClaimContext } from './claims.ts';
-import { resolveDate } from './dates.ts';
+import { quickDate, resolveDate } from './dates.ts';
 import type { LexiconMatch } from './lexicon.ts';
 import type { Segment } from './segment.ts';
 
@@ -54,7 +54,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       out.push({
         media: mediaType,
         title,
-        date: releaseDate(original.slice(orig(seg.start), orig(seg.end - 1) + 1), cp.pack.code, published),
+        date: releaseDate(ctx, seg, original.slice(orig(seg.start), orig(seg.end - 1) + 1), published),
         duration_min: duration(ctx, seg),
         ...languages(ctx, seg),
         producer: producer(ctx, seg),
@@ -121,8 +121,15 @@ function producer(ctx: ClaimContext, seg: Segment): string | null {
   return null;
 }
 
-function releaseDate(sentence: string, lang: string, published: string | null): string | null {
-  const d = resolveDate(sentence, lang, published);
+function releaseDate(
+  ctx: ClaimContext,
+  seg: Segment,
+  sentence: string,
+  published: string | null,
+): string | null {
+  const d =
+    quickDate(ctx, seg.start, seg.end, published) ??
+    resolveDate(sentence, ctx.cp.pack.code, published, false);
   if (d) return d.length > 7 && /weekend|week|yesterday|today/i.test(sentence) ? d.slice(0, 7) : d;
   return null;
 }
