@@ -460,7 +460,7 @@ export class LexiconGroup {
         if (last < 0) continue;
         if (
           entry.caseSensitive &&
-          !original.startsWith(entry.caseSensitive, toOriginal[tokens[i]!.start + skip]!)
+          !original.startsWith(entry.caseSensitive, toOriginal[tokens[i]!.start + skip])
         )
           continue;
         const current = bestLast[slot]!;
