@@ -1,5 +1,8 @@
 // The evidence store as the rest of Tessera sees it: one interface, implemented once in SQL for both drivers.
-import type { Claim, Release } from '../domain/claim.ts';
+import type { AnalysisClaim } from '../analysis/types.ts';
+import type { CopyLink } from '../analysis/near-duplicates.ts';
+import type { Bounds, Claim, Population, Release, Status } from '../domain/claim.ts';
+import type { Credibility, Reliability } from '../domain/grade.ts';
 import type { ReviewState, SourceKind } from './schema.ts';
 
 export type { ReviewState, SourceKind } from './schema.ts';
@@ -89,6 +92,8 @@ export interface ClaimRecord {
   review: ReviewInfo;
   /** The attributed source's row in `sources`, when the text names one. */
   sourceId: number | null;
+  /** Admiralty credibility an analyst gave the claim; null is ungraded (6). */
+  credibility: Credibility | null;
   extractorVersion: string;
 }
 
@@ -166,15 +171,78 @@ export interface SourceRecord {
   id: number;
   kind: SourceKind;
   name: string;
+  /** Admiralty reliability an analyst gave the source; null is ungraded (F). */
+  reliability: Reliability | null;
+}
+
+export interface FactFilter {
+  /** An ISO code or region the fact's origin includes. */
+  origin?: string;
+  population?: string;
+  status?: string;
+  /** ISO date, full or partial: facts whose earliest time is on or after it. */
+  since?: string;
+  /** Facts backed by at least this many claims. */
+  minClaims?: number;
+  afterId?: number;
+  limit?: number;
+}
+
+export interface FactMember {
+  claimId: number;
+  documentId: number;
+  /** The name the document came with (file name without extension). */
+  documentName: string;
+  lang: string | null;
+  quote: string;
+  source: string | null;
+  date: string | null;
+  published: string | null;
+  outlet: string | null;
+  /** The member this claim was linked to; null for the claim that founded the fact. */
+  linkedTo: number | null;
+  why: string[];
+}
+
+export interface StoredFact {
+  id: number;
+  key: string;
+  value: Bounds;
+  population: Population;
+  origin: string[] | null;
+  status: Status;
+  /** The earliest time any member holds for (claim date, else publication date). */
+  date: string | null;
+  /** Independent origins: copies and shared attribution count once. */
+  origins: number;
+  originGroups: { claimIds: number[]; why: string[] }[];
+  earliest: { claimId: number; documentName: string; date: string | null } | null;
+  why: string[];
+  claims: FactMember[];
+}
+
+export interface AnalysisClaimFilter {
+  population: string;
+  /** Claims whose origin includes every code; null asks for claims stating no origin. */
+  origin: string[] | null;
+  status?: string;
+  location?: string;
+  affiliation?: string;
+}
+
+export interface CopyRecord {
+  documentId: number;
+  /** Null for an original. */
+  copyOf: CopyLink | null;
 }
 
 export interface ChangeRecord {
   id: number;
   at: Date;
   actor: string;
-  /** `document.stored`, `document.reextracted`, `claim.reviewed`, `release.reviewed`. */
+  /** `document.stored`, `document.reextracted`, `claim.reviewed`, `claim.graded`, `release.reviewed`, `source.graded`. */
   action: string;
-  entity: 'document' | 'claim' | 'release';
+  entity: 'document' | 'claim' | 'release' | 'source';
   entityId: number;
   documentId: number | null;
   details: Record<string, unknown>;
@@ -194,7 +262,10 @@ export interface Repository {
   /** How many writes the driver can usefully run at once (1 for the embedded database). */
   readonly concurrency: number;
 
-  /** Stores a document, its original bytes, claims and releases in one transaction; the same bytes twice are one document. */
+  /**
+   * Stores a document, its original bytes, claims and releases in one transaction; the same bytes twice
+   * are one document. Then, in a second transaction, decides whether it is a near copy and links its claims.
+   */
   storeDocument(doc: NewDocument, extraction: ExtractionToStore, actor: string): Promise<StoreOutcome>;
   /**
    * Several documents in one statement (far faster than one by one); each is stored whole with its claims
@@ -220,6 +291,26 @@ export interface Repository {
   replaceExtraction(documentId: number, input: ReextractInput, actor: string): Promise<ReextractOutcome>;
 
   listSources(kind?: SourceKind): Promise<SourceRecord[]>;
+  /**
+   * Grades a source's reliability: by id, or by name (every source, outlet or attributed, spelled
+   * that way). Logged with who and when. not_found when nothing matches.
+   */
+  gradeSource(ref: number | string, reliability: Reliability, actor: string): Promise<SourceRecord[]>;
+  /** Grades a claim's credibility; logged with who and when. */
+  gradeClaim(id: number, credibility: Credibility, actor: string): Promise<ClaimRecord>;
+
+  /**
+   * Near-copy detection and fact linking for documents already stored (storeDocuments does it by
+   * itself): documents without a signature get one, claims in no fact are linked. Idempotent.
+   */
+  linkDocuments(documentIds: readonly number[]): Promise<{ linked: number }>;
+  getCopy(documentId: number): Promise<CopyRecord | null>;
+  /** Facts in id order, keyset-paged, each with its members and reasons. */
+  listFacts(filter?: FactFilter): Promise<StoredFact[]>;
+  /** The fact a claim belongs to, if any. */
+  factOfClaim(claimId: number): Promise<StoredFact | null>;
+  /** Claims for an estimate series, with grades, copy links and the sentence around each quote. */
+  listAnalysisClaims(filter: AnalysisClaimFilter): Promise<AnalysisClaim[]>;
   search(query: SearchQuery): Promise<SearchHit[]>;
   listChanges(filter?: {
     entity?: ChangeRecord['entity'];

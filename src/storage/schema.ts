@@ -1,5 +1,6 @@
 // The evidence store's tables (Drizzle pg-core); `drizzle-kit generate` turns changes into migrations in drizzle/.
 import { sql } from 'drizzle-orm';
+import type { Credibility, Reliability } from '../domain/grade.ts';
 import {
   bigint,
   check,
@@ -8,6 +9,8 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
+  real,
   text,
   timestamp,
   uniqueIndex,
@@ -35,9 +38,14 @@ export const sources = pgTable(
     name: text('name').notNull(),
     /** Case- and space-folded name: one row per source however it is spelled in running text. */
     key: text('key').notNull(),
+    /** Admiralty reliability A–F given by an analyst; null is ungraded (read as F). */
+    reliability: text('reliability').$type<Reliability>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('sources_kind_key_uq').on(t.kind, t.key)],
+  (t) => [
+    uniqueIndex('sources_kind_key_uq').on(t.kind, t.key),
+    check('sources_reliability_ck', sql`${t.reliability} IN ('A', 'B', 'C', 'D', 'E', 'F')`),
+  ],
 );
 
 export const documents = pgTable(
@@ -121,10 +129,13 @@ export const claims = pgTable(
     reviewedBy: text('reviewed_by'),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     reviewNote: text('review_note'),
+    /** Admiralty credibility 1–6 given by an analyst; null is ungraded (read as 6). */
+    credibility: integer('credibility').$type<Credibility>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('claims_document_idx').on(t.documentId),
+    check('claims_credibility_ck', sql`${t.credibility} BETWEEN 1 AND 6`),
     index('claims_origin_gin').using('gin', t.origin),
     index('claims_population_idx').on(t.population),
     check('claims_span_ck', sql`${t.spanStart} >= 0 AND ${t.spanEnd} >= ${t.spanStart}`),
@@ -181,4 +192,75 @@ export const changeLog = pgTable(
     index('change_log_entity_idx').on(t.entity, t.entityId),
     index('change_log_document_idx').on(t.documentId),
   ],
+);
+
+/** A document's MinHash signature and, when it is a near copy, of which document (decided at ingestion). */
+export const documentSignatures = pgTable('document_signatures', {
+  documentId: integer('document_id')
+    .primaryKey()
+    .references(() => documents.id, { onDelete: 'cascade' }),
+  /** encodeSignature() of analysis/near-duplicates.ts. */
+  signature: text('signature').notNull(),
+  copyOf: integer('copy_of').references(() => documents.id, { onDelete: 'set null' }),
+  /** The first document of its copy group: itself for an original. */
+  copyRoot: integer('copy_root').notNull(),
+  jaccard: real('jaccard'),
+});
+
+/** LSH band keys: a new document's candidates are the documents sharing a key, found by index. */
+export const documentBands = pgTable(
+  'document_bands',
+  {
+    key: text('key').notNull(),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.documentId] })],
+);
+
+/**
+ * One count of one population reported by several documents (analysis/facts.ts). Columns repeat what
+ * filters need; `state` keeps the rest of the pure Fact (why, origin groups, earliest report).
+ */
+export const facts = pgTable(
+  'facts',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    /** factKey(): candidates for a new claim are fetched by it. */
+    key: text('key').notNull(),
+    valueMin: bigint('value_min', { mode: 'number' }),
+    valueMax: bigint('value_max', { mode: 'number' }),
+    population: text('population').notNull(),
+    origin: text('origin').array(),
+    status: text('status').notNull(),
+    date: text('date'),
+    claimCount: integer('claim_count').notNull(),
+    documentCount: integer('document_count').notNull(),
+    origins: integer('origins').notNull(),
+    state: jsonb('state').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('facts_key_idx').on(t.key),
+    index('facts_population_idx').on(t.population, t.status),
+    index('facts_origin_gin').using('gin', t.origin),
+  ],
+);
+
+/** Which claims back a fact, in the order they were linked, each with the member it joined and why. */
+export const factClaims = pgTable(
+  'fact_claims',
+  {
+    claimId: integer('claim_id')
+      .primaryKey()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    factId: integer('fact_id')
+      .notNull()
+      .references(() => facts.id, { onDelete: 'cascade' }),
+    linkedTo: integer('linked_to'),
+    why: jsonb('why').notNull(),
+    ord: integer('ord').notNull(),
+  },
+  (t) => [index('fact_claims_fact_idx').on(t.factId, t.ord)],
 );

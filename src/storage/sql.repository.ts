@@ -3,8 +3,19 @@ import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Claim, Release } from '../domain/claim.ts';
 import { invalidInput, notFound, TesseraError } from '../domain/errors.ts';
+import { isCredibility, isReliability } from '../domain/grade.ts';
+import {
+  analysisClaimsQuery,
+  detachFacts,
+  linkClaims,
+  recordSignatures,
+  toAnalysisClaim,
+  unsignedDocuments,
+} from './linking.sql.ts';
 import type {
   ChangeRecord,
+  FactFilter,
+  StoredFact,
   ClaimEdits,
   ClaimFilter,
   ClaimRecord,
@@ -32,7 +43,7 @@ import { normaliseForSearch, QUERY_CONFIGS, searchConfigFor } from './search-tex
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-type Exec = Db | Tx;
+export type Exec = Db | Tx;
 
 /** Text beyond this is kept but not indexed: PostgreSQL caps a tsvector at 1 MB. */
 const MAX_INDEXED_CHARS = 200_000;
@@ -379,6 +390,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       edits,
       review: reviewInfo(row),
       sourceId: row.sourceId,
+      credibility: row.credibility ?? null,
       extractorVersion: row.extractorVersion,
     };
   }
@@ -426,6 +438,63 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     return rows[0] ? toReleaseRecord(rows[0].r, rows[0].name) : null;
   }
 
+  /** Fact rows with their members (one query for all of them), in the order given. */
+  async function withMembers(rows: Record<string, unknown>[]): Promise<StoredFact[]> {
+    if (!rows.length) return [];
+    const ids = rows.map((r) => Number(r.id));
+    const members = rowsOf<Record<string, unknown>>(
+      await db.execute(sql`
+        SELECT fc.fact_id, fc.claim_id, fc.linked_to, fc.why, c.document_id, d.name, d.lang, c.quote,
+          c.source, c.date, d.published, d.outlet
+        FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id JOIN documents d ON d.id = c.document_id
+        WHERE fc.fact_id = ANY(${`{${ids.join(',')}}`}::int[]) ORDER BY fc.fact_id, fc.ord`),
+    );
+    const byFact = new Map<number, StoredFact['claims']>();
+    for (const m of members) {
+      const list = byFact.get(Number(m.fact_id)) ?? [];
+      list.push({
+        claimId: Number(m.claim_id),
+        documentId: Number(m.document_id),
+        documentName: m.name as string,
+        lang: m.lang as string | null,
+        quote: m.quote as string,
+        source: m.source as string | null,
+        date: m.date as string | null,
+        published: m.published as string | null,
+        outlet: m.outlet as string | null,
+        linkedTo: m.linked_to === null ? null : Number(m.linked_to),
+        why: m.why as string[],
+      });
+      byFact.set(Number(m.fact_id), list);
+    }
+    const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+    return rows.map((r) => {
+      const state = r.state as {
+        why: string[];
+        originGroups: { claimIds: string[]; why: string[] }[];
+        earliest: { claimId: string; documentName: string; date: string | null } | null;
+      };
+      return {
+        id: Number(r.id),
+        key: r.key as string,
+        value: { min: num(r.value_min), max: num(r.value_max) },
+        population: r.population as StoredFact['population'],
+        origin: r.origin as string[] | null,
+        status: r.status as StoredFact['status'],
+        date: r.date as string | null,
+        origins: Number(r.origins),
+        originGroups: state.originGroups.map((g) => ({ claimIds: g.claimIds.map(Number), why: g.why })),
+        earliest: state.earliest && {
+          claimId: Number(state.earliest.claimId),
+          documentName: state.earliest.documentName,
+          date: state.earliest.date,
+        },
+        why: state.why,
+        claims: byFact.get(Number(r.id)) ?? [],
+      };
+    });
+  }
+
   function checkReview<E>(input: ReviewInput<E>, current: unknown): E | null {
     if (!schema.REVIEW_STATES.includes(input.state))
       throw invalidInput(`unknown review state "${input.state}"`);
@@ -470,6 +539,20 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       }
       const rows = await insertDocumentsStatement(unique, actor);
       const stored = new Map(unique.map(({ doc }, i) => [doc.sha256, rows[i]]));
+      const fresh = unique.flatMap(({ doc }, i) => {
+        const row = rows[i];
+        return row ? [{ id: row.document.id, name: doc.name, text: doc.text, lang: doc.lang, row }] : [];
+      });
+      // A failure here leaves documents stored but unlinked; linkDocuments() picks them up again.
+      if (fresh.length) {
+        await db.transaction(async (tx) => {
+          await recordSignatures(tx, fresh);
+          await linkClaims(
+            tx,
+            fresh.flatMap((f) => f.row.claimIds),
+          );
+        });
+      }
       const known = items.filter(({ doc }) => !stored.get(doc.sha256)).map(({ doc }) => doc.sha256);
       const existing = known.length
         ? new Map(
@@ -567,6 +650,8 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       const now = new Date();
       const current = applyEdits(before.extracted, edits);
       await db.transaction(async (tx) => {
+        // Edits can change what the claim counts, and a rejection takes it out: its fact is rebuilt.
+        const relink = await detachFacts(tx, [id]);
         await tx
           .update(claims)
           .set({
@@ -591,6 +676,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
             note: input.note ?? null,
           },
         });
+        await linkClaims(tx, relink);
       });
       sourceIds.clear();
       return (await getClaim(id))!;
@@ -655,6 +741,12 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         const version = input.extractorVersion;
 
         const oldClaims = await tx.select().from(claims).where(eq(claims.documentId, documentId));
+        // The facts these claims are in are dissolved and their members linked again below, so a
+        // claim the engine no longer finds, or now reads differently, leaves no stale fact behind.
+        const relink = await detachFacts(
+          tx,
+          oldClaims.map((c) => c.id),
+        );
         const cm = matchBySpan(oldClaims, input.claims);
         for (const [oldRow, fresh] of cm.matched) {
           const current = applyEdits(fresh, oldRow.edits as ClaimEdits | null);
@@ -696,6 +788,14 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           })
           .where(eq(documents.id, documentId));
 
+        const unsigned = await unsignedDocuments(tx, [documentId]);
+        if (unsigned.length) await recordSignatures(tx, unsigned);
+        const current = await tx
+          .select({ id: claims.id })
+          .from(claims)
+          .where(eq(claims.documentId, documentId));
+        await linkClaims(tx, [...relink, ...current.map((c) => c.id)]);
+
         const result: ReextractOutcome = {
           documentId,
           updated: cm.matched.length + rm.matched.length,
@@ -728,11 +828,133 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
 
     async listSources(kind) {
       const rows = await db
-        .select({ id: sources.id, kind: sources.kind, name: sources.name })
+        .select({ id: sources.id, kind: sources.kind, name: sources.name, reliability: sources.reliability })
         .from(sources)
         .where(kind ? eq(sources.kind, kind) : undefined)
         .orderBy(asc(sources.id));
       return rows satisfies SourceRecord[];
+    },
+
+    async gradeSource(ref, reliability, actor) {
+      if (!isReliability(reliability))
+        throw invalidInput(`reliability must be A to F, not "${String(reliability)}"`);
+      if (!actor.trim()) throw invalidInput('a grade needs the name of who gave it');
+      const where = typeof ref === 'number' ? eq(sources.id, ref) : eq(sources.key, sourceKey(String(ref)));
+      const graded = await db.transaction(async (tx) => {
+        const found = await tx.select().from(sources).where(where).orderBy(asc(sources.id)).for('update');
+        if (!found.length) throw notFound('source', String(ref));
+        for (const src of found) {
+          await tx.update(sources).set({ reliability }).where(eq(sources.id, src.id));
+          await log(tx, {
+            actor,
+            action: 'source.graded',
+            entity: 'source',
+            entityId: src.id,
+            documentId: null,
+            details: { name: src.name, kind: src.kind, from: src.reliability, to: reliability },
+          });
+        }
+        return found.map((f) => ({ id: f.id, kind: f.kind, name: f.name, reliability }));
+      });
+      return graded satisfies SourceRecord[];
+    },
+
+    async gradeClaim(id, credibility, actor) {
+      if (!isCredibility(credibility))
+        throw invalidInput(`credibility must be 1 to 6, not "${String(credibility)}"`);
+      if (!actor.trim()) throw invalidInput('a grade needs the name of who gave it');
+      const before = await getClaim(id);
+      if (!before) throw notFound('claim', String(id));
+      await db.transaction(async (tx) => {
+        await tx.update(claims).set({ credibility }).where(eq(claims.id, id));
+        await log(tx, {
+          actor,
+          action: 'claim.graded',
+          entity: 'claim',
+          entityId: id,
+          documentId: before.documentId,
+          details: { from: before.credibility, to: credibility },
+        });
+      });
+      return (await getClaim(id))!;
+    },
+
+    async linkDocuments(documentIds) {
+      if (!documentIds.length) return { linked: 0 };
+      return db.transaction(async (tx) => {
+        await recordSignatures(tx, await unsignedDocuments(tx, documentIds));
+        const ids = await tx
+          .select({ id: claims.id })
+          .from(claims)
+          .where(inArray(claims.documentId, [...documentIds]));
+        return linkClaims(
+          tx,
+          ids.map((c) => c.id),
+        );
+      });
+    },
+
+    async getCopy(documentId) {
+      const rows = rowsOf<Record<string, unknown>>(
+        await db.execute(sql`
+          SELECT s.document_id, s.copy_of, s.copy_root, s.jaccard, d.name FROM document_signatures s
+          LEFT JOIN documents d ON d.id = s.copy_of WHERE s.document_id = ${documentId}`),
+      );
+      const r = rows[0];
+      if (!r) return null;
+      return {
+        documentId,
+        copyOf:
+          r.copy_of === null
+            ? null
+            : {
+                documentId: String(Number(r.copy_of)),
+                documentName: r.name as string,
+                root: String(Number(r.copy_root)),
+                jaccard: Number(r.jaccard),
+              },
+      };
+    },
+
+    async listFacts(filter: FactFilter = {}) {
+      const where: SQL[] = [sql`TRUE`];
+      if (filter.origin) where.push(sql`f.origin @> ARRAY[${filter.origin}]::text[]`);
+      if (filter.population) where.push(sql`f.population = ${filter.population}`);
+      if (filter.status) where.push(sql`f.status = ${filter.status}`);
+      if (filter.since) where.push(sql`f.date >= ${filter.since}`);
+      if (filter.minClaims !== undefined) where.push(sql`f.claim_count >= ${filter.minClaims}`);
+      if (filter.afterId !== undefined) where.push(sql`f.id > ${filter.afterId}`);
+      const rows = rowsOf<Record<string, unknown>>(
+        await db.execute(sql`SELECT * FROM facts f WHERE ${sql.join(where, sql` AND `)}
+          ORDER BY f.id LIMIT ${filter.limit ?? 1000}`),
+      );
+      return withMembers(rows);
+    },
+
+    async factOfClaim(claimId) {
+      const rows = rowsOf<Record<string, unknown>>(
+        await db.execute(
+          sql`SELECT f.* FROM facts f JOIN fact_claims fc ON fc.fact_id = f.id WHERE fc.claim_id = ${claimId}`,
+        ),
+      );
+      return (await withMembers(rows))[0] ?? null;
+    },
+
+    async listAnalysisClaims(filter) {
+      const where: SQL[] = [
+        sql`c.review <> 'rejected'`,
+        sql`c.qualifier <> 'vague'`,
+        sql`c.population = ${filter.population}`,
+      ];
+      if (filter.origin === null) where.push(sql`c.origin IS NULL`);
+      else where.push(sql`c.origin @> ${pgTextArray(filter.origin)}::text[]`);
+      if (filter.status) where.push(sql`c.status = ${filter.status}`);
+      if (filter.location) where.push(sql`c.location @> ARRAY[${filter.location}]::text[]`);
+      if (filter.affiliation) where.push(sql`c.affiliation = ${filter.affiliation}`);
+      const rows = rowsOf<Record<string, unknown>>(
+        await db.execute(sql`${analysisClaimsQuery(sql.join(where, sql` AND `), true)} ORDER BY c.id`),
+      );
+      return rows.map(toAnalysisClaim);
     },
 
     async search(query: SearchQuery): Promise<SearchHit[]> {

@@ -2,7 +2,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim, Release } from '../../src/domain/claim.ts';
-import type { ExtractionToStore, NewDocument, Repository } from '../../src/storage/repository.ts';
+import type {
+  ExtractionToStore,
+  FactFilter,
+  NewDocument,
+  Repository,
+  StoredFact,
+} from '../../src/storage/repository.ts';
 import type { Db } from '../../src/storage/sql.repository.ts';
 
 export interface OpenedStore {
@@ -428,6 +434,240 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
         [a.document.id, 'en-001'],
         [b.document.id, 'https://example.org/r'],
       ]);
+    });
+
+    describe('linking', () => {
+      // Counts unique to each case, so cases sharing the store never meet in one fact.
+      let n = 900_000 + Math.floor(Math.random() * 10_000) * 10;
+      const unique = () => (n += 10);
+      const put = async (...args: Parameters<Repository['storeDocument']>) => {
+        const out = await repo.storeDocument(...args);
+        if (out.status !== 'stored') throw new Error('not stored');
+        return out;
+      };
+      const story = (v: number) =>
+        `Officials in Astana said on Monday that ${v} Kazakh children were brought back from camps in ` +
+        `northern Syria aboard a special flight, the latest stage of an operation that has run for ` +
+        `several years; the children will spend a month in rehabilitation centres before rejoining relatives.`;
+
+      it('finds a near copy at ingestion through its band keys, and counts copies as one origin', async () => {
+        const v = unique();
+        const original = story(v);
+        const copy = original.replace('Officials in Astana said', 'Officials in Astana reported');
+        const claim = (text: string) =>
+          claimIn(text, `${v} Kazakh children`, {
+            value: { min: v, max: v },
+            origin: ['KZ'],
+            status: 'returned',
+          });
+        const a = await put(
+          newDoc(original, { published: '2019-05-10', outlet: 'Wire A' }),
+          extraction([claim(original)]),
+          't',
+        );
+        const b = await put(
+          newDoc(copy, { published: '2019-05-11', outlet: 'Wire B' }),
+          extraction([claim(copy)]),
+          't',
+        );
+        expect((await repo.getCopy(a.document.id))?.copyOf).toBeNull();
+        const link = (await repo.getCopy(b.document.id))?.copyOf;
+        expect(link).toMatchObject({ documentId: String(a.document.id), root: String(a.document.id) });
+        expect(link!.jaccard).toBeGreaterThanOrEqual(0.7);
+        // Another language is a separate report, never a textual copy.
+        const c = await put(newDoc(original, { lang: 'fr' }), extraction([]), 't');
+        expect((await repo.getCopy(c.document.id))?.copyOf).toBeNull();
+
+        const [fact] = await repo
+          .listFacts({ population: 'children', minClaims: 2, origin: 'KZ' })
+          .then((all) => all.filter((f) => f.value.min === v));
+        expect(fact!.claims.map((m) => m.documentName)).toEqual([a.document.name, b.document.name]);
+        expect(fact!.origins).toBe(1);
+        expect(fact!.why.join('\n')).toMatch(/near copy/);
+      });
+
+      it('links the same count across documents and languages into one fact, each link with its reasons', async () => {
+        const v = unique();
+        const en = `Kazakhstan returned ${v} citizens from Syria.`;
+        const ru = `Казахстан вернул из Сирии ${v} граждан.`;
+        const far = `Kazakhstan returned ${v} citizens from Syria, again.`;
+        const as = (text: string, quote: string, date: string | null) =>
+          claimIn(text, quote, {
+            value: { min: v, max: v },
+            population: 'people',
+            origin: ['KZ'],
+            status: 'returned',
+            date,
+          });
+        const a = await put(
+          newDoc(en, { published: '2021-02-04', name: `en-${v}` }),
+          extraction([as(en, `${v} citizens`, '2021-02-04')]),
+          't',
+        );
+        const b = await put(
+          newDoc(ru, { lang: 'ru', published: '2021-02-05', name: `ru-${v}` }),
+          extraction([as(ru, `${v} граждан`, null)]),
+          't',
+        );
+        // Two years later: another fact with the same key.
+        await put(
+          newDoc(far, { published: '2023-03-01' }),
+          extraction([as(far, `${v} citizens`, null)]),
+          't',
+        );
+        const facts = (
+          await repo.listFacts({ origin: 'KZ', population: 'people', status: 'returned' })
+        ).filter((f) => f.value.min === v);
+        expect(facts).toHaveLength(2);
+        const [first, later] = facts as [StoredFact, StoredFact];
+        expect(first.claims.map((m) => [m.documentName, m.lang])).toEqual([
+          [`en-${v}`, 'en'],
+          [`ru-${v}`, 'ru'],
+        ]);
+        expect(first).toMatchObject({ date: '2021-02-04', origins: 2, status: 'returned', origin: ['KZ'] });
+        expect(first.claims[0]!.linkedTo).toBeNull();
+        expect(first.claims[1]!.linkedTo).toBe(first.claims[0]!.claimId);
+        expect(first.claims[1]!.why).toEqual(
+          expect.arrayContaining([
+            `same count ${v}`,
+            'same origin KZ',
+            expect.stringMatching(/within 120 days/),
+          ]),
+        );
+        expect(first.earliest).toMatchObject({ documentName: `en-${v}` });
+        expect(later.claims).toHaveLength(1);
+        const ids = (f: FactFilter) =>
+          repo.listFacts(f).then((all) => all.filter((x) => x.value.min === v).map((x) => x.id));
+        expect(await ids({ minClaims: 2 })).toEqual([first.id]);
+        expect(await ids({ since: '2022' })).toEqual([later.id]);
+        expect(await ids({ origin: 'TJ' })).toEqual([]);
+        expect((await repo.factOfClaim(b.claimIds[0]!))?.id).toBe(first.id);
+        expect(a.status).toBe('stored');
+      });
+
+      it('keeps facts consistent when a review changes a claim and when re-extraction drops one', async () => {
+        const v = unique();
+        const texts = [1, 2, 3].map((i) => `Report ${i}: ${v} boys joined the group in 2016.`);
+        const stored = [];
+        for (const t of texts) {
+          stored.push(
+            await put(
+              newDoc(t, { published: '2016-06' }),
+              extraction([claimIn(t, `${v} boys`, { value: { min: v, max: v }, date: '2016' })]),
+              't',
+            ),
+          );
+        }
+        const claimIds = stored.map((o) => o.claimIds[0]!);
+        const factOf = (id: number) => repo.factOfClaim(id);
+        expect((await factOf(claimIds[0]!))!.claims).toHaveLength(3);
+
+        // A correction to another count takes the claim out of the fact; the rest stay together.
+        await repo.reviewClaim(claimIds[1]!, {
+          state: 'corrected',
+          edits: { value: { min: v + 1, max: v + 1 } },
+          actor: 'analyst',
+        });
+        expect((await factOf(claimIds[0]!))!.claims.map((m) => m.claimId)).toEqual([
+          claimIds[0],
+          claimIds[2],
+        ]);
+        expect((await factOf(claimIds[1]!))!.value).toEqual({ min: v + 1, max: v + 1 });
+        // Rejected claims back no fact.
+        await repo.reviewClaim(claimIds[2]!, { state: 'rejected', actor: 'analyst' });
+        expect(await factOf(claimIds[2]!)).toBeNull();
+        expect((await factOf(claimIds[0]!))!.claims).toHaveLength(1);
+
+        // The engine no longer finds the first claim: it and its fact are gone, nothing dangles.
+        await repo.replaceExtraction(
+          stored[0]!.document.id,
+          { extractorVersion: 'test-2', claims: [], releases: [], lang: 'en', codes: [] },
+          't',
+        );
+        expect(await factOf(claimIds[0]!)).toBeNull();
+        const left = (await repo.listFacts({ population: 'children' })).filter(
+          (f) => f.value.min === v || f.value.min === v + 1,
+        );
+        expect(left.map((f) => f.claims.map((m) => m.claimId))).toEqual([[claimIds[1]]]);
+        const orphans = await store.db.execute(
+          sql`SELECT count(*)::int AS n FROM facts f WHERE NOT EXISTS (SELECT 1 FROM fact_claims fc WHERE fc.fact_id = f.id)`,
+        );
+        expect(Number((orphans as { rows: { n: number }[] }).rows[0]!.n)).toBe(0);
+      });
+
+      it('grades sources (A–F) and claims (1–6), logging who and when; ungraded reads as F6', async () => {
+        const v = unique();
+        const text = `Nurtai Abykayev said some ${v} Kazakhs fight for IS.`;
+        const out = await put(
+          newDoc(text, { outlet: `Outlet ${v}`, published: '2014-11-25' }),
+          extraction([
+            claimIn(text, `some ${v} Kazakhs`, {
+              value: { min: v, max: v },
+              population: 'fighters',
+              origin: ['KZ'],
+              status: 'present',
+              source: `Nurtai Abykayev ${v}`,
+              date: '2014-11-18',
+            }),
+          ]),
+          't',
+        );
+        const claimId = out.claimIds[0]!;
+        const series = () =>
+          repo
+            .listAnalysisClaims({ population: 'fighters', origin: ['KZ'], status: 'present' })
+            .then((all) => all.find((c) => c.id === String(claimId))!);
+        expect((await series()).grade ?? null).toBeNull();
+        expect((await series()).context).toContain('fight for IS');
+
+        const graded = await repo.gradeSource(`  nurtai  ABYKAYEV ${v}`, 'B', 'analyst-1');
+        expect(graded).toEqual([
+          expect.objectContaining({ kind: 'attributed', name: `Nurtai Abykayev ${v}`, reliability: 'B' }),
+        ]);
+        expect((await series()).grade).toEqual({ reliability: 'B', credibility: 6 });
+        expect((await repo.gradeClaim(claimId, 2, 'analyst-2')).credibility).toBe(2);
+        expect((await series()).grade).toEqual({ reliability: 'B', credibility: 2 });
+        await repo.gradeSource(graded[0]!.id, 'C', 'analyst-1');
+
+        const log = await repo.listChanges({ entity: 'source', entityId: graded[0]!.id });
+        expect(log.map((l) => [l.action, l.actor, l.details.from, l.details.to])).toEqual([
+          ['source.graded', 'analyst-1', null, 'B'],
+          ['source.graded', 'analyst-1', 'B', 'C'],
+        ]);
+        expect(log[0]!.at).toBeInstanceOf(Date);
+        const claimLog = await repo.listChanges({ entity: 'claim', entityId: claimId });
+        expect(claimLog.map((l) => [l.action, l.actor, l.details.to])).toEqual([
+          ['claim.graded', 'analyst-2', 2],
+        ]);
+
+        await expect(repo.gradeSource('nobody at all', 'A', 'x')).rejects.toMatchObject({
+          code: 'not_found',
+        });
+        await expect(repo.gradeSource(graded[0]!.id, 'G' as never, 'x')).rejects.toMatchObject({
+          code: 'invalid_input',
+        });
+        await expect(repo.gradeClaim(claimId, 7 as never, 'x')).rejects.toMatchObject({
+          code: 'invalid_input',
+        });
+        await expect(repo.gradeClaim(999_999_999, 3, 'x')).rejects.toMatchObject({ code: 'not_found' });
+      });
+
+      it('links documents stored before linking existed, once', async () => {
+        const v = unique();
+        const text = `${v} girls were repatriated.`;
+        const out = await put(
+          newDoc(text),
+          extraction([claimIn(text, `${v} girls`, { value: { min: v, max: v }, status: 'returned' })]),
+          't',
+        );
+        await store.db.execute(
+          sql`DELETE FROM facts WHERE id = ${(await repo.factOfClaim(out.claimIds[0]!))!.id}`,
+        );
+        await store.db.execute(sql`DELETE FROM document_signatures WHERE document_id = ${out.document.id}`);
+        expect(await repo.linkDocuments([out.document.id])).toEqual({ linked: 1 });
+        expect(await repo.linkDocuments([out.document.id])).toEqual({ linked: 0 });
+        expect((await repo.getCopy(out.document.id))?.copyOf).toBeNull();
+      });
     });
 
     describe('search', () => {

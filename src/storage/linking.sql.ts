@@ -1,0 +1,369 @@
+// The store's side of linking: copies decided at ingestion from LSH band keys looked up by index,
+// and facts kept incrementally (candidates fetched by factKey, analysis/facts.ts decides, rows written).
+import { sql, type SQL } from 'drizzle-orm';
+import { claimTime, compareDates } from '../analysis/dates.ts';
+import { factKey, linkClaim, type Fact, type FactLink, type OriginGroup } from '../analysis/facts.ts';
+import {
+  bandKeys,
+  computeSignature,
+  decodeSignature,
+  encodeSignature,
+  NearDuplicateIndex,
+  type CopyLink,
+  type StoredSignature,
+} from '../analysis/near-duplicates.ts';
+import type { AnalysisClaim } from '../analysis/types.ts';
+import type { Claim } from '../domain/claim.ts';
+import { gradeOrUngraded, type Credibility, type Reliability } from '../domain/grade.ts';
+import type { Exec } from './sql.repository.ts';
+
+/** Serialises linking between writers: two chunks must not both found a fact for one key. */
+const LINK_LOCK = 7_461_737_373;
+/** Text around a claim read for its scope ("in total" often sits outside the quote). */
+const CONTEXT_CHARS = 240;
+
+/** Arrays as one literal parameter (Drizzle would spread a JS array into a row). */
+const textArray = (values: readonly string[]) =>
+  sql`${`{${values.map((v) => `"${v.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`;
+const intArray = (values: readonly number[]) =>
+  sql`${`{${values.map((v) => Math.trunc(v)).join(',')}}`}::int[]`;
+
+const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+/** Everything analysis needs of a claim, with its grade and its document's copy link. */
+export function analysisClaimsQuery(where: SQL, withContext = false): SQL {
+  const context = withContext
+    ? sql`, substr(d.text, greatest(1, c.span_start - ${CONTEXT_CHARS} + 1), c.span_end - c.span_start + 2 * ${CONTEXT_CHARS}) AS context,
+         greatest(0, c.span_start - ${CONTEXT_CHARS}) AS context_at`
+    : sql``;
+  return sql`
+    SELECT c.id, c.document_id, d.name AS document_name, d.lang, d.published, d.outlet,
+      c.value_min, c.value_max, c.qualifier, c.population, c.origin, c.status, c.location, c.affiliation,
+      c.age_min, c.age_max, c.source, c.date, c.quote, c.span_start, c.span_end, c.credibility,
+      CASE WHEN c.source_id IS NOT NULL THEN sa.reliability ELSE so.reliability END AS reliability,
+      s.copy_of, s.copy_root, s.jaccard, cd.name AS copy_of_name ${context}
+    FROM claims c
+    JOIN documents d ON d.id = c.document_id
+    LEFT JOIN sources sa ON sa.id = c.source_id
+    LEFT JOIN sources so ON so.id = d.outlet_id
+    LEFT JOIN document_signatures s ON s.document_id = d.id
+    LEFT JOIN documents cd ON cd.id = s.copy_of
+    WHERE ${where}`;
+}
+
+export function toAnalysisClaim(r: Record<string, unknown>): AnalysisClaim {
+  const reliability = (r.reliability as Reliability | null) ?? undefined;
+  const credibility = (num(r.credibility) as Credibility | null) ?? undefined;
+  const copyOf: CopyLink | null =
+    r.copy_of === null || r.copy_of === undefined
+      ? null
+      : {
+          documentId: String(Number(r.copy_of)),
+          documentName: (r.copy_of_name as string | null) ?? String(Number(r.copy_of)),
+          root: String(Number(r.copy_root)),
+          jaccard: Number(r.jaccard ?? 0),
+        };
+  const claim: AnalysisClaim = {
+    id: String(r.id),
+    documentId: String(r.document_id),
+    documentName: r.document_name as string,
+    lang: (r.lang as string | null) ?? 'und',
+    published: r.published as string | null,
+    outlet: r.outlet as string | null,
+    value: { min: num(r.value_min), max: num(r.value_max) },
+    qualifier: r.qualifier as Claim['qualifier'],
+    population: r.population as Claim['population'],
+    origin: r.origin as string[] | null,
+    status: r.status as Claim['status'],
+    location: r.location as string[],
+    affiliation: r.affiliation as Claim['affiliation'],
+    age: { min: num(r.age_min), max: num(r.age_max) },
+    source: r.source as string | null,
+    date: r.date as string | null,
+    quote: r.quote as string,
+    span: { start: Number(r.span_start), end: Number(r.span_end) },
+    grade: reliability || credibility ? gradeOrUngraded({ reliability, credibility }) : null,
+    copyOf,
+  };
+  if (typeof r.context === 'string') {
+    claim.context = sentenceAround(
+      r.context,
+      Number(r.span_start) - Number(r.context_at),
+      Number(r.span_end) - Number(r.context_at),
+    );
+  }
+  return claim;
+}
+
+/** The sentence(s) holding [start, end) in a window of text. */
+function sentenceAround(window: string, start: number, end: number): string {
+  const before = window.slice(0, Math.max(0, start));
+  const after = window.slice(Math.max(0, end));
+  const cut = Math.max(...['. ', '! ', '? ', '\n', '۔ ', '؟ '].map((m) => before.lastIndexOf(m)));
+  const stop = after.search(/[.!?؟\n]/);
+  return window.slice(cut < 0 ? 0 : cut + 1, stop < 0 ? window.length : Math.max(0, end) + stop + 1).trim();
+}
+
+/**
+ * Signatures of newly stored documents, each compared with the documents sharing one of its LSH
+ * band keys (one indexed lookup for the batch) and with the batch's earlier documents.
+ */
+export async function recordSignatures(
+  tx: Exec,
+  docs: readonly { id: number; name: string; text: string; lang: string | null }[],
+): Promise<Map<number, CopyLink | null>> {
+  const out = new Map<number, CopyLink | null>();
+  if (!docs.length) return out;
+  const signed = docs.map((d) => {
+    const signature = computeSignature(d.text, d.lang ?? 'und');
+    return { ...d, signature, keys: bandKeys(signature) };
+  });
+  const allKeys = [...new Set(signed.flatMap((d) => d.keys))];
+  const ids = signed.map((d) => d.id);
+  const index = new NearDuplicateIndex();
+  if (allKeys.length) {
+    const found = rowsOf<Record<string, unknown>>(
+      await tx.execute(sql`
+        SELECT s.document_id, d.name, s.signature, s.copy_root FROM document_signatures s
+        JOIN documents d ON d.id = s.document_id
+        WHERE s.document_id IN (SELECT DISTINCT b.document_id FROM document_bands b
+          WHERE b.key = ANY(${textArray(allKeys)}) AND NOT (b.document_id = ANY(${intArray(ids)})))`),
+    );
+    for (const r of found) {
+      index.add({
+        documentId: String(r.document_id),
+        documentName: r.name as string,
+        signature: decodeSignature(r.signature as string),
+        copyRoot: String(r.copy_root),
+      } satisfies StoredSignature);
+    }
+  }
+  const sigRows: Record<string, unknown>[] = [];
+  const bandRows: { key: string; document_id: number }[] = [];
+  for (const d of signed) {
+    const copy = index.addDocument(String(d.id), d.name, d.signature);
+    out.set(d.id, copy);
+    sigRows.push({
+      document_id: d.id,
+      signature: encodeSignature(d.signature),
+      copy_of: copy ? Number(copy.documentId) : null,
+      copy_root: copy ? Number(copy.root) : d.id,
+      jaccard: copy?.jaccard ?? null,
+    });
+    for (const key of d.keys) bandRows.push({ key, document_id: d.id });
+  }
+  await tx.execute(sql`
+    INSERT INTO document_signatures (document_id, signature, copy_of, copy_root, jaccard)
+    SELECT x.document_id, x.signature, x.copy_of, x.copy_root, x.jaccard
+    FROM jsonb_to_recordset(${JSON.stringify(sigRows)}::jsonb)
+      AS x(document_id int, signature text, copy_of int, copy_root int, jaccard real)
+    ON CONFLICT (document_id) DO NOTHING`);
+  if (bandRows.length) {
+    await tx.execute(sql`
+      INSERT INTO document_bands (key, document_id)
+      SELECT x.key, x.document_id FROM jsonb_to_recordset(${JSON.stringify(bandRows)}::jsonb)
+        AS x(key text, document_id int)
+      ON CONFLICT DO NOTHING`);
+  }
+  return out;
+}
+
+/** Documents (of these) that have no signature yet: stored before linking existed, or by a failed link. */
+export async function unsignedDocuments(
+  tx: Exec,
+  ids: readonly number[],
+): Promise<{ id: number; name: string; text: string; lang: string | null }[]> {
+  if (!ids.length) return [];
+  return rowsOf<{ id: number; name: string; text: string; lang: string | null }>(
+    await tx.execute(sql`
+      SELECT d.id, d.name, d.text, d.lang FROM documents d
+      WHERE d.id = ANY(${intArray([...ids])})
+        AND NOT EXISTS (SELECT 1 FROM document_signatures s WHERE s.document_id = d.id)
+      ORDER BY d.id`),
+  ).map((r) => ({ ...r, id: Number(r.id) }));
+}
+
+interface FactState {
+  why: string[];
+  originGroups: OriginGroup[];
+  earliest: Fact['earliest'];
+}
+
+/** The facts under these keys, as analysis/facts.ts built them, members in link order. */
+async function loadFacts(tx: Exec, keys: string[]): Promise<Fact[]> {
+  if (!keys.length) return [];
+  const factRows = rowsOf<Record<string, unknown>>(
+    await tx.execute(sql`SELECT * FROM facts WHERE key = ANY(${textArray(keys)}) ORDER BY id`),
+  );
+  if (!factRows.length) return [];
+  const ids = factRows.map((f) => Number(f.id));
+  const memberRows = rowsOf<Record<string, unknown>>(
+    await tx.execute(sql`
+      SELECT m.*, fc.fact_id, fc.linked_to, fc.why AS link_why, fc.ord FROM fact_claims fc
+      JOIN (${analysisClaimsQuery(sql`c.id IN (SELECT claim_id FROM fact_claims WHERE fact_id = ANY(${intArray(ids)}))`)}) m
+        ON m.id = fc.claim_id
+      ORDER BY fc.fact_id, fc.ord`),
+  );
+  const members = new Map<number, { claim: AnalysisClaim; link: FactLink }[]>();
+  for (const r of memberRows) {
+    const claim = toAnalysisClaim(r);
+    const list = members.get(Number(r.fact_id)) ?? [];
+    list.push({
+      claim,
+      link: {
+        claimId: claim.id,
+        to: r.linked_to === null ? null : String(Number(r.linked_to)),
+        why: r.link_why as string[],
+      },
+    });
+    members.set(Number(r.fact_id), list);
+  }
+  return factRows.map((f) => {
+    const state = f.state as FactState;
+    const list = members.get(Number(f.id)) ?? [];
+    return {
+      id: String(f.id),
+      key: f.key as string,
+      value: { min: num(f.value_min), max: num(f.value_max) },
+      population: f.population as Fact['population'],
+      origin: f.origin as string[] | null,
+      status: f.status as Fact['status'],
+      date: f.date as string | null,
+      claims: list.map((m) => m.claim),
+      links: list.map((m) => m.link),
+      origins: Number(f.origins),
+      originGroups: state.originGroups,
+      earliest: state.earliest,
+      why: state.why,
+    };
+  });
+}
+
+function byTime(a: AnalysisClaim, b: AnalysisClaim): number {
+  const [x, y] = [claimTime(a), claimTime(b)];
+  if (x && y) return compareDates(x.date, y.date) || Number(a.id) - Number(b.id);
+  if (x) return -1;
+  if (y) return 1;
+  return Number(a.id) - Number(b.id);
+}
+
+/**
+ * Links claims not yet in a fact: each joins the closest compatible fact under its key or founds
+ * one. Rejected and vague claims stay out. Only the facts under the claims' keys are read.
+ */
+export async function linkClaims(tx: Exec, claimIds: readonly number[]): Promise<{ linked: number }> {
+  if (!claimIds.length) return { linked: 0 };
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${LINK_LOCK})`);
+  const rows = rowsOf<Record<string, unknown>>(
+    await tx.execute(
+      analysisClaimsQuery(
+        sql`c.id = ANY(${intArray([...claimIds])}) AND c.review <> 'rejected'
+          AND NOT EXISTS (SELECT 1 FROM fact_claims fc WHERE fc.claim_id = c.id)`,
+      ),
+    ),
+  );
+  const pending = rows
+    .map(toAnalysisClaim)
+    .filter((c) => factKey(c) !== null)
+    .sort(byTime);
+  if (!pending.length) return { linked: 0 };
+  const keys = [...new Set(pending.map((c) => factKey(c)!))];
+  const byKey = new Map<string, Fact[]>();
+  for (const fact of await loadFacts(tx, keys)) byKey.set(fact.key, [...(byKey.get(fact.key) ?? []), fact]);
+
+  const changed = new Map<string, Fact>();
+  const added: { claimId: string; factId: string; link: FactLink }[] = [];
+  let fresh = 0;
+  for (const claim of pending) {
+    const key = factKey(claim)!;
+    const facts = byKey.get(key) ?? [];
+    const assignment = linkClaim(facts, claim, { newFactId: `new:${fresh}` });
+    if (!assignment) continue;
+    if (assignment.created) fresh++;
+    const fact = assignment.fact;
+    byKey.set(key, assignment.created ? [...facts, fact] : facts.map((f) => (f.id === fact.id ? fact : f)));
+    changed.set(fact.id, fact);
+    added.push({ claimId: claim.id, factId: fact.id, link: assignment.link });
+  }
+
+  // New facts get their ids now, in one statement; existing ones are updated in one more.
+  const created = [...changed.values()].filter((f) => f.id.startsWith('new:'));
+  const realId = new Map<string, string>();
+  if (created.length) {
+    const allocated = rowsOf<{ id: number | string }>(
+      await tx.execute(
+        sql`SELECT nextval(pg_get_serial_sequence('facts', 'id')) AS id FROM generate_series(1, ${created.length})`,
+      ),
+    );
+    created.forEach((f, i) => realId.set(f.id, String(allocated[i]!.id)));
+  }
+  const factRows = [...changed.values()].map((f) => ({
+    id: Number(realId.get(f.id) ?? f.id),
+    isNew: realId.has(f.id),
+    key: f.key,
+    value_min: f.value.min,
+    value_max: f.value.max,
+    population: f.population,
+    origin: f.origin,
+    status: f.status,
+    date: f.date,
+    claim_count: f.claims.length,
+    document_count: new Set(f.claims.map((c) => c.documentId)).size,
+    origins: f.origins,
+    state: { why: f.why, originGroups: f.originGroups, earliest: f.earliest } satisfies FactState,
+  }));
+  const recordset = (list: typeof factRows) => sql`jsonb_to_recordset(${JSON.stringify(list)}::jsonb)
+    AS x(id int, key text, value_min bigint, value_max bigint, population text, origin text[], status text,
+      date text, claim_count int, document_count int, origins int, state jsonb)`;
+  const inserts = factRows.filter((r) => r.isNew);
+  const updates = factRows.filter((r) => !r.isNew);
+  if (inserts.length) {
+    await tx.execute(sql`
+      INSERT INTO facts (id, key, value_min, value_max, population, origin, status, date, claim_count,
+        document_count, origins, state)
+      OVERRIDING SYSTEM VALUE
+      SELECT x.id, x.key, x.value_min, x.value_max, x.population, x.origin, x.status, x.date, x.claim_count,
+        x.document_count, x.origins, x.state FROM ${recordset(inserts)}`);
+  }
+  if (updates.length) {
+    await tx.execute(sql`
+      UPDATE facts f SET date = x.date, claim_count = x.claim_count, document_count = x.document_count,
+        origins = x.origins, state = x.state, updated_at = now()
+      FROM ${recordset(updates)} WHERE f.id = x.id`);
+  }
+  const memberRows = added.map((a) => {
+    const fact = changed.get(a.factId)!;
+    return {
+      claim_id: Number(a.claimId),
+      fact_id: Number(realId.get(a.factId) ?? a.factId),
+      linked_to: a.link.to === null ? null : Number(a.link.to),
+      why: a.link.why,
+      ord: fact.claims.findIndex((c) => c.id === a.claimId),
+    };
+  });
+  await tx.execute(sql`
+    INSERT INTO fact_claims (claim_id, fact_id, linked_to, why, ord)
+    SELECT x.claim_id, x.fact_id, x.linked_to, x.why, x.ord
+    FROM jsonb_to_recordset(${JSON.stringify(memberRows)}::jsonb)
+      AS x(claim_id int, fact_id int, linked_to int, why jsonb, ord int)`);
+  return { linked: added.length };
+}
+
+/**
+ * Dissolves the facts these claims belong to and returns every claim they held, so the caller can
+ * change or delete claims and link the survivors again: only the facts touched are recomputed.
+ */
+export async function detachFacts(tx: Exec, claimIds: readonly number[]): Promise<number[]> {
+  if (!claimIds.length) return [];
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${LINK_LOCK})`);
+  const rows = rowsOf<{ claim_id: number | string }>(
+    await tx.execute(sql`
+      WITH gone AS (
+        DELETE FROM facts WHERE id IN (SELECT fact_id FROM fact_claims WHERE claim_id = ANY(${intArray([...claimIds])}))
+        RETURNING id
+      )
+      SELECT fc.claim_id FROM fact_claims fc WHERE fc.fact_id IN (SELECT id FROM gone)`),
+  );
+  return [...new Set([...claimIds, ...rows.map((r) => Number(r.claim_id))])];
+}
