@@ -1,0 +1,136 @@
+// The HTTP API: thin routes over services, a zod schema on every route, the OpenAPI document from them.
+import { existsSync } from 'node:fs';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { Catalog } from '../services/catalog.service.ts';
+import type { ApiContext, ApiOptions } from './context.ts';
+
+export type { ApiOptions } from './context.ts';
+import { installErrorHandling } from './errors.ts';
+import { registerAnalysisRoutes } from './routes/analysis.routes.ts';
+import { registerClaimRoutes } from './routes/claims.routes.ts';
+import { registerDocumentRoutes } from './routes/documents.routes.ts';
+import { registerIngestRoutes } from './routes/ingest.routes.ts';
+import { registerOverviewRoutes } from './routes/overview.routes.ts';
+import { registerReleaseRoutes } from './routes/releases.routes.ts';
+import { registerSearchRoutes } from './routes/search.routes.ts';
+import { registerSourceRoutes } from './routes/sources.routes.ts';
+
+export const API_INFO = {
+  title: 'Tessera API',
+  version: '1.0.0',
+  description:
+    'Sourced, dated counts of people and propaganda releases extracted from reports. Errors are {code, message}.',
+};
+
+export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: 'info' } : false,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app, options.maxUploadBytes);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(multipart, {
+    limits: { fileSize: options.maxUploadBytes, files: 20, fields: 10 },
+    throwFileSizeLimit: true,
+  });
+  await app.register(swagger, {
+    openapi: { openapi: '3.1.0', info: API_INFO },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+
+  const ctx: ApiContext = {
+    repo: options.repo,
+    catalog: new Catalog(options.repo),
+    options,
+    actorOf: (request) => {
+      const header = request.headers['x-tessera-user'];
+      const name = (Array.isArray(header) ? header[0] : header)?.trim();
+      return name ? name.slice(0, 100) : options.user;
+    },
+  };
+
+  await app.register(
+    (api, _opts, done) => {
+      const z = api.withTypeProvider<ZodTypeProvider>();
+      registerOverviewRoutes(z, ctx);
+      registerDocumentRoutes(z, ctx);
+      registerClaimRoutes(z, ctx);
+      registerReleaseRoutes(z, ctx);
+      registerSearchRoutes(z, ctx);
+      registerSourceRoutes(z, ctx);
+      registerIngestRoutes(z, ctx);
+      registerAnalysisRoutes(z, ctx);
+      api.setNotFoundHandler((request, reply) =>
+        reply
+          .code(404)
+          .send({ code: 'not_found', message: `no such route: ${request.method} ${request.url}` }),
+      );
+      done();
+    },
+    { prefix: '/api' },
+  );
+
+  if (options.webRoot) {
+    if (!existsSync(options.webRoot)) throw new Error(`the UI build is missing at ${options.webRoot}`);
+    await app.register(fastifyStatic, { root: options.webRoot, wildcard: false, index: 'index.html' });
+    // Client-side routes (/reader/12) get the app's page; anything else that looks like a file is a 404.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0]!))
+        return reply.type('text/html').sendFile('index.html');
+      return reply.code(404).send({ code: 'not_found', message: `not found: ${request.url}` });
+    });
+  } else {
+    app.setNotFoundHandler((request, reply) =>
+      reply.code(404).send({ code: 'not_found', message: `not found: ${request.url}` }),
+    );
+  }
+  return app;
+}
+
+/** The OpenAPI document with every object's keys sorted, so that the committed copy diffs cleanly. */
+export function sortedOpenApi(app: FastifyInstance): unknown {
+  const sort = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(sort);
+    if (value && typeof value === 'object')
+      return Object.fromEntries(
+        Object.keys(value)
+          .sort()
+          .map((k) => [k, sort((value as Record<string, unknown>)[k])]),
+      );
+    return value;
+  };
+  return sort(app.swagger());
+}

@@ -1,0 +1,40 @@
+// What every route module receives: the store, the catalogue and the server's options.
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  FastifyRequest,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Catalog } from '../services/catalog.service.ts';
+import type { Repository } from '../storage/repository.ts';
+
+export type ZodApp = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export interface ApiOptions {
+  repo: Repository;
+  /** Recorded as who did what when a request names nobody (header `X-Tessera-User`). */
+  user: string;
+  maxUploadBytes: number;
+  fetchTimeoutMs: number;
+  /** Let URL ingestion reach private addresses, as `tessera ingest --allow-private`. */
+  allowPrivate?: boolean;
+  /** The built UI; absent in API-only tests. */
+  webRoot?: string | null;
+  logger?: boolean;
+}
+
+export interface ApiContext {
+  repo: Repository;
+  catalog: Catalog;
+  options: ApiOptions;
+  actorOf(request: FastifyRequest): string;
+}

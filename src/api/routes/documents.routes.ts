@@ -1,0 +1,122 @@
+// Documents: the list, one report with its text, claims and releases, and its original bytes.
+import { z } from 'zod';
+import { notFound } from '../../domain/errors.ts';
+import { REVIEW_STATES } from '../../storage/repository.ts';
+import type { ApiContext, ZodApp } from '../context.ts';
+import { DocumentDetail, DocumentSummary, errors, IdParams, Page, pageOf } from '../schemas.ts';
+import { claimItemView, documentView, releaseItemView } from '../views.ts';
+
+export function registerDocumentRoutes(app: ZodApp, ctx: ApiContext): void {
+  app.get(
+    '/documents',
+    {
+      schema: {
+        summary: 'Stored reports, newest first',
+        tags: ['documents'],
+        querystring: z.object({
+          ...Page,
+          lang: z
+            .string()
+            .regex(/^[a-z]{2}$/, 'an ISO 639-1 code')
+            .optional(),
+          outlet: z.string().max(200).optional(),
+          country: z
+            .string()
+            .regex(/^([A-Za-z]{2}|region:[a-z-]+)$/, 'an ISO code or region')
+            .optional(),
+        }),
+        response: { 200: pageOf(DocumentSummary), ...errors(400) },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      await ctx.catalog.sync();
+      const country = q.country && !q.country.startsWith('region:') ? q.country.toUpperCase() : q.country;
+      const all = [...ctx.catalog.documents.values()]
+        .filter(
+          (d) =>
+            (!q.lang || d.lang === q.lang) &&
+            (!q.outlet || d.outlet === q.outlet) &&
+            (!country || d.places.includes(country)),
+        )
+        .sort((a, b) => b.id - a.id);
+      return {
+        items: all.slice(q.offset, q.offset + q.limit).map(documentView),
+        total: all.length,
+        limit: q.limit,
+        offset: q.offset,
+      };
+    },
+  );
+
+  app.get(
+    '/documents/:id',
+    {
+      schema: {
+        summary: 'One report: text, every claim and release with its span, and how it was collected',
+        tags: ['documents'],
+        params: IdParams,
+        response: { 200: DocumentDetail, ...errors(400, 404) },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const doc = await ctx.repo.getDocument(id);
+      if (!doc) throw notFound('document', String(id));
+      await ctx.catalog.sync();
+      const [claims, releases] = await Promise.all([
+        ctx.repo.listClaims({ documentId: id, review: [...REVIEW_STATES], limit: 10_000 }),
+        ctx.repo.listReleases({ documentId: id, limit: 10_000 }),
+      ]);
+      return {
+        ...documentView(doc),
+        text: doc.text,
+        encoding: doc.encoding,
+        codes: doc.codes,
+        claims: claims.map((c) => claimItemView(c, ctx.catalog)),
+        releases: releases.map((r) => releaseItemView(r, ctx.catalog)),
+      };
+    },
+  );
+
+  app.get(
+    '/documents/:id/original',
+    {
+      schema: {
+        summary: 'The original bytes as collected; X-Content-SHA256 carries their SHA-256',
+        tags: ['documents'],
+        params: IdParams,
+        produces: ['application/octet-stream'],
+        response: { 200: z.any().describe('the original file'), ...errors(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const doc = await ctx.repo.getDocument(id);
+      const bytes = doc ? await ctx.repo.getDocumentBytes(id) : null;
+      if (!doc || !bytes) throw notFound('document', String(id));
+      const ext = EXTENSIONS[doc.mediaType] ?? '';
+      const base = (doc.name.replace(/^https?:\/\//, '').replace(/[^\w.-]+/g, '_') || `document-${id}`).slice(
+        0,
+        120,
+      );
+      const filename = base.endsWith(ext) ? base : base + ext;
+      void reply
+        .header('content-type', doc.mediaType)
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .header('x-content-sha256', doc.sha256)
+        .header('repr-digest', `sha-256=:${Buffer.from(doc.sha256, 'hex').toString('base64')}:`)
+        .header('cache-control', 'no-store')
+        // Reports are untrusted: an HTML original must never run as a page of this origin.
+        .header('content-security-policy', "sandbox; default-src 'none'");
+      return reply.send(Buffer.from(bytes));
+    },
+  );
+}
+
+const EXTENSIONS: Record<string, string> = {
+  'text/plain': '.txt',
+  'text/markdown': '.md',
+  'text/html': '.html',
+  'application/pdf': '.pdf',
+};

@@ -1,0 +1,115 @@
+// Ingestion from the browser: uploaded files (multipart, size-limited) and URLs fetched with the
+// CLI's safety rules (http(s) only, size and time limits, no private addresses).
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { invalidInput, unsupportedFormat } from '../../domain/errors.ts';
+import { ingest, type IngestEvent } from '../../services/ingest.service.ts';
+import type { ApiContext, ZodApp } from '../context.ts';
+import { errors, IngestResult } from '../schemas.ts';
+
+const IngestResponse = z
+  .object({ results: z.array(IngestResult), stored: z.number().int(), failed: z.number().int() })
+  .meta({ id: 'IngestResponse' });
+
+type Result = z.output<typeof IngestResult>;
+
+export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
+  const run = async (inputs: string[], actor: string, rename: (input: string) => string) => {
+    const results: Result[] = [];
+    const collect = (e: IngestEvent) => {
+      if (e.type === 'planned') return;
+      const base = {
+        input: rename(e.input),
+        documentId: null,
+        claims: null,
+        releases: null,
+        code: null,
+        reason: null,
+      };
+      if (e.type === 'stored')
+        results.push({
+          ...base,
+          outcome: 'stored',
+          documentId: e.document.id,
+          claims: e.claims,
+          releases: e.releases,
+        });
+      else if (e.type === 'already_stored')
+        results.push({ ...base, outcome: 'already_stored', documentId: e.document.id });
+      else if (e.type === 'skipped')
+        results.push({ ...base, outcome: 'skipped', code: 'unsupported_format', reason: e.reason });
+      else results.push({ ...base, outcome: 'failed', code: e.code, reason: e.reason });
+    };
+    await ingest(
+      ctx.repo,
+      inputs,
+      {
+        actor,
+        maxBytes: ctx.options.maxUploadBytes,
+        fetchTimeoutMs: ctx.options.fetchTimeoutMs,
+        allowPrivate: Boolean(ctx.options.allowPrivate),
+      },
+      collect,
+    );
+    return {
+      results,
+      stored: results.filter((r) => r.outcome === 'stored').length,
+      failed: results.filter((r) => r.outcome === 'failed').length,
+    };
+  };
+
+  app.post(
+    '/ingest',
+    {
+      schema: {
+        summary:
+          'Upload report files (multipart/form-data, field "file", one or more); 413 past the size limit',
+        tags: ['ingest'],
+        consumes: ['multipart/form-data'],
+        response: { 200: IngestResponse, ...errors(400, 413, 415) },
+      },
+    },
+    async (request) => {
+      if (!request.isMultipart()) throw invalidInput('send the files as multipart/form-data');
+      const dir = await mkdtemp(join(tmpdir(), 'tessera-upload-'));
+      try {
+        const names = new Map<string, string>();
+        let n = 0;
+        for await (const part of request.parts()) {
+          if (part.type !== 'file') continue;
+          const original = part.filename || `upload-${n}`;
+          const safe = original.replace(/[\\/]/g, '_').replace(/^\.+/, '_').slice(0, 200) || `upload-${n}`;
+          const folder = join(dir, String(n++));
+          await mkdir(folder);
+          const path = join(folder, safe);
+          await writeFile(path, await part.toBuffer());
+          names.set(path, original);
+        }
+        if (!names.size) throw invalidInput('no file in the upload (use the field "file")');
+        return await run([...names.keys()], ctx.actorOf(request), (input) => names.get(input) ?? input);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  app.post(
+    '/ingest/urls',
+    {
+      schema: {
+        summary: 'Fetch and store reports from http(s) URLs (public addresses only)',
+        tags: ['ingest'],
+        body: z.object({ urls: z.array(z.string().min(1).max(2000)).min(1).max(50) }),
+        response: { 200: IngestResponse, ...errors(400) },
+      },
+    },
+    async (request) => {
+      const urls = request.body.urls.map((u) => u.trim());
+      const bad = urls.find((u) => !/^https?:\/\//i.test(u));
+      if (bad) throw unsupportedFormat(bad, 'only http:// and https:// URLs can be fetched');
+      return run(urls, ctx.actorOf(request), (input) => input);
+    },
+  );
+}

@@ -1,0 +1,40 @@
+// Sources: the outlets that published reports and the people or bodies numbers are attributed to.
+import { z } from 'zod';
+import { SOURCE_KINDS } from '../../storage/repository.ts';
+import type { ApiContext, ZodApp } from '../context.ts';
+import { errors, Page, pageOf } from '../schemas.ts';
+
+export const Source = z
+  .object({ id: z.number().int(), kind: z.enum(SOURCE_KINDS), name: z.string() })
+  .meta({ id: 'Source' });
+
+export function registerSourceRoutes(app: ZodApp, ctx: ApiContext): void {
+  app.get(
+    '/sources',
+    {
+      schema: {
+        summary: 'Outlets and attributed sources',
+        tags: ['sources'],
+        querystring: z.object({
+          ...Page,
+          kind: z.enum(SOURCE_KINDS).optional(),
+          q: z.string().max(200).optional(),
+        }),
+        response: { 200: pageOf(Source), ...errors(400) },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const needle = q.q?.trim().toLowerCase();
+      const all = (await ctx.repo.listSources(q.kind)).filter(
+        (s) => !needle || s.name.toLowerCase().includes(needle),
+      );
+      return {
+        items: all.slice(q.offset, q.offset + q.limit),
+        total: all.length,
+        limit: q.limit,
+        offset: q.offset,
+      };
+    },
+  );
+}

@@ -1,0 +1,191 @@
+// Request and response shapes: the single source of the OpenAPI document and of the UI's client types.
+import { z } from 'zod';
+import { AFFILIATIONS, MEDIA_TYPES, POPULATIONS, QUALIFIERS, STATUSES } from '../domain/claim.ts';
+import { REVIEW_STATES } from '../storage/repository.ts';
+
+export const ErrorBody = z.object({ code: z.string(), message: z.string() }).meta({ id: 'Error' });
+
+export const IdParams = z.object({ id: z.coerce.number().int().positive() });
+
+export const Page = {
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+};
+
+const placeCode = z
+  .string()
+  .regex(/^([A-Za-z]{2}|region:[a-z-]+)$/, 'an ISO 3166-1 code such as KZ or a region');
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date such as 2019, 2019-05 or 2019-05-10');
+
+export const ClaimFilters = {
+  origin: placeCode.optional(),
+  population: z.enum(POPULATIONS).optional(),
+  status: z.enum(STATUSES).optional(),
+  group: z.enum(AFFILIATIONS).optional(),
+  since: isoDate.optional(),
+  until: isoDate.optional(),
+};
+
+const Span = z.object({ start: z.number().int(), end: z.number().int() });
+const Bounds = z.object({ min: z.number().nullable(), max: z.number().nullable() });
+
+export const Claim = z
+  .object({
+    value: Bounds,
+    qualifier: z.enum(QUALIFIERS),
+    population: z.enum(POPULATIONS),
+    origin: z.array(z.string()).nullable(),
+    status: z.enum(STATUSES),
+    location: z.array(z.string()),
+    affiliation: z.enum(AFFILIATIONS).nullable(),
+    age: Bounds,
+    source: z.string().nullable(),
+    date: z.string().nullable(),
+    quote: z.string(),
+    span: Span,
+  })
+  .meta({ id: 'Claim' });
+
+export const ClaimEdits = z
+  .object({
+    value: Bounds,
+    qualifier: z.enum(QUALIFIERS),
+    population: z.enum(POPULATIONS),
+    origin: z.array(placeCode).nullable(),
+    status: z.enum(STATUSES),
+    location: z.array(placeCode),
+    affiliation: z.enum(AFFILIATIONS).nullable(),
+    age: Bounds,
+    source: z.string().nullable(),
+    date: isoDate.nullable(),
+  })
+  .partial()
+  .strict()
+  .meta({ id: 'ClaimEdits' });
+
+export const Release = z
+  .object({
+    media: z.enum(MEDIA_TYPES),
+    title: z.string().nullable(),
+    date: z.string().nullable(),
+    duration_min: z.number().nullable(),
+    spoken: z.array(z.string()),
+    subtitles: z.array(z.string()),
+    producer: z.string().nullable(),
+    quote: z.string(),
+    span: Span,
+  })
+  .meta({ id: 'Release' });
+
+export const Review = z
+  .object({
+    state: z.enum(REVIEW_STATES),
+    by: z.string().nullable(),
+    at: z.string().nullable(),
+    note: z.string().nullable(),
+  })
+  .meta({ id: 'Review' });
+
+export const DocumentSummary = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    sha256: z.string(),
+    size: z.number().int(),
+    mediaType: z.string(),
+    lang: z.string().nullable(),
+    url: z.string().nullable(),
+    outlet: z.string().nullable(),
+    title: z.string().nullable(),
+    published: z.string().nullable(),
+    collectedAt: z.string(),
+    collectedHow: z.string(),
+    collectedFrom: z.string(),
+    collectedBy: z.string(),
+    extractorVersion: z.string(),
+  })
+  .meta({ id: 'DocumentSummary' });
+
+export const ClaimItem = z
+  .object({
+    id: z.number().int(),
+    documentId: z.number().int(),
+    documentName: z.string(),
+    documentTitle: z.string().nullable(),
+    documentLang: z.string().nullable(),
+    documentPublished: z.string().nullable(),
+    documentOutlet: z.string().nullable(),
+    claim: Claim,
+    review: Review,
+  })
+  .meta({ id: 'ClaimItem' });
+
+export const Change = z
+  .object({
+    id: z.number().int(),
+    at: z.string(),
+    actor: z.string(),
+    action: z.string(),
+    details: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'Change' });
+
+export const ClaimDetail = ClaimItem.extend({
+  extracted: Claim,
+  edits: ClaimEdits.nullable(),
+  sourceId: z.number().int().nullable(),
+  extractorVersion: z.string(),
+  /** The text around the claim, with the claim's place in it. */
+  passage: z.object({
+    text: z.string(),
+    start: z.number().int(),
+    end: z.number().int(),
+    offset: z.number().int(),
+  }),
+  history: z.array(Change),
+}).meta({ id: 'ClaimDetail' });
+
+export const ReleaseItem = z
+  .object({
+    id: z.number().int(),
+    documentId: z.number().int(),
+    documentName: z.string(),
+    documentTitle: z.string().nullable(),
+    documentLang: z.string().nullable(),
+    release: Release,
+    review: Review,
+  })
+  .meta({ id: 'ReleaseItem' });
+
+export const DocumentDetail = DocumentSummary.extend({
+  text: z.string(),
+  encoding: z.string().nullable(),
+  codes: z.array(z.string()),
+  claims: z.array(ClaimItem),
+  releases: z.array(ReleaseItem),
+}).meta({ id: 'DocumentDetail' });
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  });
+
+export const FacetValue = z.object({ value: z.string(), count: z.number().int() }).meta({ id: 'FacetValue' });
+
+export const IngestResult = z
+  .object({
+    input: z.string(),
+    outcome: z.enum(['stored', 'already_stored', 'skipped', 'failed']),
+    documentId: z.number().int().nullable(),
+    claims: z.number().int().nullable(),
+    releases: z.number().int().nullable(),
+    code: z.string().nullable(),
+    reason: z.string().nullable(),
+  })
+  .meta({ id: 'IngestResult' });
+
+export const errors = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((s) => [s, ErrorBody])) as Record<number, typeof ErrorBody>;
