@@ -65,6 +65,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
   const topicGroup = documentGroup(ctx);
   const claims: DraftClaim[] = [];
   const paragraphSource = new Map<number, [number, number]>();
+  const ownOrigin = new Set<DraftClaim>();
   for (let si = 0; si < sentences.length; si++) {
     const seg = sentences[si]!;
     if (
@@ -97,9 +98,21 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       for (const c of made) {
         c.sentence = si;
         if (!c.source) c.source = paragraphSource.get(seg.paragraph) ?? null;
-        if (!c.origin) c.origin = prevHere?.origin ?? topicOrigin;
+        if (c.origin) ownOrigin.add(c);
+        else c.origin = prevHere?.origin ?? topicOrigin;
         if (!c.affiliation) c.affiliation = prevHere?.affiliation ?? topicGroup;
         claims.push(c);
+      }
+    }
+    // "18 femmes et 43 enfants ouzbeks": coordinated counts share the origin said after the last.
+    for (let k = claims.length - 2; k >= before; k--) {
+      const c = claims[k]!;
+      const next = claims[k + 1]!;
+      if (ownOrigin.has(c) || !ownOrigin.has(next)) continue;
+      const between = text.slice(c.end, next.start).trim();
+      if (between === '' || between === ',' || cp.conjunctions.get(between)) {
+        c.origin = next.origin;
+        ownOrigin.add(c);
       }
     }
   }
@@ -175,8 +188,14 @@ function readClaim(
 
   // "December 23", "23 февраля": a day of the month.
   const month = cp.months.scanRange(text, Math.max(seg.start, m.start - 14), Math.min(seg.end, m.end + 14));
-  const nextTo = (a: number, b: number) => a <= b && /^[\s.,]*$/.test(text.slice(a, b));
-  if (month.some((mo) => nextTo(mo.end, m.numStart) || nextTo(m.numEnd, mo.start))) return [];
+  const nextTo = (a: number, b: number) => a <= b && /^[\s.]*$/.test(text.slice(a, b));
+  const dayOfMonth = month.some((mo) => nextTo(mo.end, m.numStart) || nextTo(m.numEnd, mo.start));
+  // "On 3 March 18 women…": a counted noun right after the number outweighs the month before it.
+  const directNoun = facts.population.some(
+    (p) => p.start >= m.end && /^\s*$/.test(text.slice(m.end, p.start)),
+  );
+  if (dayOfMonth && !(directNoun && nextTo(month[0]!.end, m.numStart) && m.numStart - month[0]!.end > 1))
+    return [];
 
   let population: Population | null = null;
   let nounEnd = m.end;
@@ -189,10 +208,15 @@ function readClaim(
     .scanRange(text, m.end, Math.min(seg.end, m.end + 30))
     .find((p) => /^\s*$/.test(text.slice(m.end, p.start)));
   const noun = nounAfter(ctx, facts, m);
-  if (partitive && previous) {
+  const justBefore = (lex: typeof cp.partitivesBefore) =>
+    lex
+      .scanRange(text, Math.max(seg.start, m.start - 30), m.start)
+      .some((p) => /^\s*$/.test(text.slice(p.end, m.start)));
+  // "из них 200 погибли", "dont 300 ont été tués": the count is a part of the one before.
+  if ((partitive || (!noun && justBefore(cp.partitivesBefore))) && previous) {
     inherited = previous;
     population = previous.population;
-    nounEnd = partitive.end;
+    if (partitive) nounEnd = partitive.end;
   } else if (noun) {
     population = noun.word.population;
     nounEnd = noun.match.end;
@@ -295,7 +319,12 @@ function readClaim(
   if (
     generic &&
     population === 'people' &&
-    facts.fighting.some((f) => f.start >= nounEnd && f.start < windowEnd && f.start - nounEnd < 80)
+    (facts.fighting.some((f) => f.start >= nounEnd && f.start < windowEnd && f.start - nounEnd < 140) ||
+      // Verb-first languages: يقاتل نحو 1500 مواطن.
+      (cp.pack.fightingBeforeCount === true &&
+        facts.fighting.some(
+          (f) => f.end <= m.start && f.start >= windowStart && /^\s*$/.test(text.slice(f.end, m.start)),
+        )))
   ) {
     population = 'fighters';
   }
@@ -345,6 +374,17 @@ function readClaim(
   const each = cp.distributive.scanRange(text, m.end, windowEnd).find((d) => d.start - nounEnd < 12);
   if (each && base.origin && base.origin.length > 1) {
     return base.origin.map((code) => ({ ...base, origin: [code] }));
+  }
+  // "Казахстан и Кыргызстан вернули по 50 детей": each country named before the count.
+  if (justBefore(cp.distributiveBefore)) {
+    const named = new Set(
+      facts.places
+        .filter(
+          (p) => p.end <= m.start && p.kind !== 'site' && !CONFLICT_ZONES.has(p.code) && p.kind !== 'none',
+        )
+        .map((p) => p.code),
+    );
+    if (named.size > 1) return [...named].map((code) => ({ ...base, origin: [code] }));
   }
   return [base];
 }
@@ -408,7 +448,9 @@ function pickPlaces(
     let gap = text.slice(phraseEnd, p.start);
     for (const d of ctx.cp.distributive.scan(gap)) gap = gap.slice(0, d.start) + gap.slice(d.end);
     if (
-      /^[\s,'"()-]*(?:(?:and|or|и|или|و|et|ou|of|de|d'|du|des|из|من|from)\s*)*$/u.test(gap) &&
+      /^[\s,'"()-]*(?:(?:and|or|и|или|و|et|ou|of|the|de|d'|du|des|l'|la|le|les|из|من|from)\s*)*$/u.test(
+        gap,
+      ) &&
       gap.length < 30
     )
       phraseEnd = p.end;

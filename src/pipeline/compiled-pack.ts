@@ -23,6 +23,7 @@ export interface CompiledPack {
   population: Lexicon<PopulationWord>;
   modifiers: Lexicon<true>;
   partitives: Lexicon<true>;
+  partitivesBefore: Lexicon<true>;
   partitiveOf: Lexicon<true>;
   numberOf: Lexicon<true>;
   fighting: Lexicon<true>;
@@ -33,6 +34,7 @@ export interface CompiledPack {
   ordinals: Lexicon<number>;
   prepositions: Lexicon<PlaceRole>;
   distributive: Lexicon<true>;
+  distributiveBefore: Lexicon<true>;
   conjunctions: Lexicon<true>;
   attributionBefore: Lexicon<true>;
   attributionVerbs: Lexicon<true>;
@@ -72,6 +74,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     population: new Lexicon(map(pack.populationWords), opts),
     modifiers: new Lexicon(set(pack.nounModifiers), opts),
     partitives: new Lexicon(set(pack.partitives), opts),
+    partitivesBefore: new Lexicon(set(pack.partitivesBefore ?? []), opts),
     partitiveOf: new Lexicon(set(pack.partitiveOf), opts),
     numberOf: new Lexicon(set(pack.numberOf), opts),
     fighting: new Lexicon(set(pack.fighting), opts),
@@ -85,6 +88,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     ordinals: new Lexicon(map(pack.ordinals ?? {}), opts),
     prepositions: new Lexicon(map(pack.placePrepositions), opts),
     distributive: new Lexicon(set(pack.distributive), opts),
+    distributiveBefore: new Lexicon(set(pack.distributiveBefore ?? []), opts),
     conjunctions: new Lexicon(set(pack.conjunctions.filter((c) => /\p{L}/u.test(c))), opts),
     attributionBefore: new Lexicon(set(pack.attributionBefore), opts),
     attributionVerbs: new Lexicon(set(pack.attributionVerbs), opts),

@@ -74,7 +74,9 @@ function finish(
   dates: Map<number, string | null>,
 ): Claim {
   const start = toOrig(d.start);
-  const end = toOrig(d.end - 1) + 1;
+  // The quote keeps marks that fold away (tanween, shadda, tatweel) after its last letter: قاصراً.
+  let end = toOrig(d.end - 1) + 1;
+  while (end < text.length && /[\u064b-\u065f\u0670\u0640]/.test(text[end]!)) end++;
   const seg = ctx.sentences[d.sentence]!;
   // Claims of one sentence share its date: resolve it once.
   const dateOf = (i: number) => {

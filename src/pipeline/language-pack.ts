@@ -57,12 +57,16 @@ export interface LanguagePack {
   nounModifiers: string[];
   /** "of them", "منهم", "из них": the count takes its noun from the one before. */
   partitives: string[];
+  /** The same standing before the number: "из них 200", "dont 300", "of whom 18". */
+  partitivesBefore?: string[];
   /** "of the" in "400 of the 3,417 fighters". */
   partitiveOf: string[];
   /** "number of" in "the number of children reached 300". */
   numberOf: string[];
   /** Words for fighting: a generic noun with one of these counts fighters. */
   fighting: string[];
+  /** Verb-first languages: a fighting word just before the count also makes it fighters. */
+  fightingBeforeCount?: boolean;
   statusWords: Record<string, Status>;
   /** Units that make a number something other than people: years, minutes, dollars, videos. */
   nonCountUnits: string[];
@@ -76,6 +80,8 @@ export interface LanguagePack {
   placePrepositions: Record<string, PlaceRole>;
   /** "each" in distributive counts: 500 each from A and B. */
   distributive: string[];
+  /** Distributive words before the number: Russian "по 50 детей". */
+  distributiveBefore?: string[];
   /** Connectors of coordinated nouns or places: and, و, и, et. */
   conjunctions: string[];
   /** "according to" X (source follows). */

@@ -59,7 +59,8 @@ function digitAtoms(text: string, from: number, to: number, cp: CompiledPack): A
     if (scale) {
       scaled = value * scale.value;
       end = scale.end;
-      if (text[end] === '.') end++;
+      // An abbreviated scale keeps its dot (тыс., mln.); a full word's dot ends the sentence.
+      if (text[end] === '.' && scale.end - scale.start <= 4) end++;
     }
     const yearLike =
       !grouped && !scale && Number.isInteger(value) && value >= 1900 && value <= 2100 && m[0].length === 4;
@@ -76,7 +77,11 @@ function wordAtoms(text: string, from: number, to: number, cp: CompiledPack): At
   while (i < words.length) {
     const run: LexiconMatch<NumberWord>[] = [words[i]!];
     let j = i + 1;
-    while (j < words.length && joinable(text, run[run.length - 1]!.end, words[j]!.start, cp))
+    while (
+      j < words.length &&
+      joinable(text, run[run.length - 1]!.end, words[j]!.start, cp) &&
+      composes(run[run.length - 1]!.value, words[j]!.value)
+    )
       run.push(words[j++]!);
     let total = 0;
     let current = 0;
@@ -111,6 +116,20 @@ function wordAtoms(text: string, from: number, to: number, cp: CompiledPack): At
     i = j;
   }
   return atoms;
+}
+
+/**
+ * Whether number word b can continue a number whose last word is a: twenty-four, two hundred fifty,
+ * خمسة وعشرون (units before tens), soixante-dix; but not "пять-шесть" or "عشرة وعشرين", which are ranges.
+ */
+function composes(a: NumberWord, b: NumberWord): boolean {
+  if (a.kind !== 'unit' || b.kind !== 'unit') return true;
+  const x = a.value;
+  const y = b.value;
+  if (x >= 100) return y < 100 || (x >= 1000 && y < 1000);
+  if (x >= 20 && x % 10 === 0) return y < 20;
+  if (x < 10) return y >= 20 && y < 100 && y % 10 === 0;
+  return false;
 }
 
 function joinable(text: string, a: number, b: number, cp: CompiledPack): boolean {
@@ -161,7 +180,7 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
     // Ranges: between A and B, от A до B, A-B, A to B.
     if (b && !a.yearLike && !b.yearLike) {
       const between = text.slice(a.end, b.start);
-      const opener = openers.find((o) => gap.test(text.slice(o.end, a.start)) || o.end === a.start);
+      const opener = openers.find((o) => o.end <= a.start && gap.test(text.slice(o.end, a.start)));
       const joinWord = between.trim();
       let innerBound: { q: Qualifier; end: number } | null = null;
       const boundInside = boundsBefore.find(
@@ -172,8 +191,11 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
       const isDash =
         /^-$/.test(joinText) &&
         /^\s*-\s*$/.test(text.slice(a.end, boundInside ? boundInside.start : b.start));
+      // Arabic glues the joiner to the second number: بين عشرة وعشرين.
+      const gluedJoiner = opener !== undefined && joinText === '' && text.startsWith(opener.value, b.start);
       const isJoiner =
         isDash ||
+        gluedJoiner ||
         (joinText.length > 0 &&
           (cp.rangeJoiners.scan(joinText).some((m) => m.start === 0 && m.end === joinText.length) ||
             (opener !== undefined && foldedEquals(joinText, opener.value, cp))));

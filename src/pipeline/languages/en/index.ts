@@ -255,6 +255,7 @@ export const en: LanguagePack = {
     'returning',
     'stranded',
   ],
+  partitivesBefore: ['of whom', 'of them', 'among them', 'among whom', 'of these', 'of those'],
   partitives: ['of them', 'among them', 'of whom', 'of these', 'of those', 'among whom', 'of which'],
   partitiveOf: ['of the', 'out of', 'of'],
   numberOf: ['number of', 'numbers of', 'total of', 'figure of', 'tally of'],

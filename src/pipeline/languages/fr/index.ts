@@ -557,6 +557,15 @@ export const fr: LanguagePack = {
     'simples',
     'environ',
   ],
+  partitivesBefore: [
+    'dont',
+    'parmi eux',
+    'parmi elles',
+    'parmi lesquels',
+    'parmi lesquelles',
+    "d'entre eux",
+    "d'entre elles",
+  ],
   partitives: [
     "d'entre eux",
     "d'entre elles",

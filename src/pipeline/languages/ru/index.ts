@@ -803,6 +803,8 @@ export const ru: LanguagePack = {
     'осиротевш*',
     'оставшихся',
   ],
+  partitivesBefore: ['из них', 'из которых', 'среди них', 'среди которых', 'в том числе'],
+  distributiveBefore: ['по'],
   partitives: [
     'из них',
     'из которых',
@@ -850,7 +852,13 @@ export const ru: LanguagePack = {
     'в составе формировани*',
     'в составе группировк*',
     'в отрядах',
+    'состоит',
+    'состоят',
+    'состояли',
+    'являются членами',
+    'являлись членами',
   ],
+  fightingBeforeCount: true,
   statusWords,
   nonCountUnits: [
     'год*',

@@ -1,0 +1,70 @@
+// Cross-language behaviours of the engine's grammar, each pinned on sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/extract.ts';
+
+const read = (lang: string, text: string) =>
+  extract(text, { lang, published: '2019-05-01' }).claims.map((c) => ({
+    value: [c.value.min, c.value.max],
+    population: c.population,
+    origin: c.origin,
+    status: c.status,
+    quote: c.quote,
+  }));
+
+describe('engine grammar', () => {
+  it('reads a partitive before the number as part of the count before it ("из них 300 погибли")', () => {
+    const found = read('ru', 'Из 1200 граждан Таджикистана, выехавших в Сирию, из них 300 погибли.');
+    expect(found[1]).toMatchObject({
+      value: [300, 300],
+      population: 'people',
+      origin: ['TJ'],
+      status: 'killed',
+    });
+  });
+
+  it('splits a Russian distributive "по 50 детей" per country named before it', () => {
+    const found = read('ru', 'Казахстан и Кыргызстан вернули по 50 детей из Сирии.');
+    expect(found.map((c) => c.origin)).toEqual([['KZ'], ['KG']]);
+  });
+
+  it('reads two number words joined by a hyphen as a range, not a sum ("двух-трех")', () => {
+    expect(read('ru', 'Были возвращены двух-трех детей.')[0]).toMatchObject({ value: [2, 3] });
+  });
+
+  it('reads an Arabic range whose joiner is glued to the second number word', () => {
+    expect(read('ar', 'بين عشرة وعشرين طفلا من كازاخستان.')[0]).toMatchObject({
+      value: [10, 20],
+      origin: ['KZ'],
+    });
+  });
+
+  it('does not take a count after "3 mars," for the day of the month', () => {
+    const found = read('fr', 'Le 3 mars, 18 femmes et 43 enfants ont été rapatriés au Kazakhstan.');
+    expect(found.map((c) => [c.value[0], c.origin])).toEqual([
+      [18, ['KZ']],
+      [43, ['KZ']],
+    ]);
+  });
+
+  it('counts citizens as fighters when a verb-first sentence says they fight', () => {
+    expect(read('ar', 'يقاتل ما يقارب 1500 مواطن من أوزبكستان في سوريا.')[0]).toMatchObject({
+      population: 'fighters',
+      origin: ['UZ'],
+    });
+    expect(read('ru', 'В организации состоит 300 граждан Казахстана.')[0]).toMatchObject({
+      population: 'fighters',
+    });
+  });
+
+  it('keeps the tanween that ends the counted word inside the quote', () => {
+    const text = 'أعيد 140 قاصراً إلى قيرغيزستان.';
+    const claim = extract(text, { lang: 'ar' }).claims[0]!;
+    expect(claim.quote).toBe('140 قاصراً');
+    expect(text.slice(claim.span.start, claim.span.end)).toBe(claim.quote);
+  });
+
+  it('stays pure: without a publication date, relative dates resolve to nothing, not to today', () => {
+    const r = extract('The group released a video entitled "Tomorrow" yesterday.', { lang: 'en' });
+    expect(r.releases[0]?.date ?? null).toBeNull();
+  });
+});
