@@ -5,6 +5,10 @@ import { registerIngest } from './ingest.command.ts';
 import { registerReextract } from './reextract.command.ts';
 import { registerSearch } from './search.command.ts';
 import { registerClaims } from './claims.command.ts';
+import { registerFacts } from './facts.command.ts';
+import { registerEstimates } from './estimates.command.ts';
+import { registerGrade } from './grade.command.ts';
+import { registerGradeClaim } from './grade-claim.command.ts';
 
 // A closed pipe (`| head`) ends the output, not the process with a stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -21,5 +25,9 @@ registerIngest(program);
 registerReextract(program);
 registerSearch(program);
 registerClaims(program);
+registerFacts(program);
+registerEstimates(program);
+registerGrade(program);
+registerGradeClaim(program);
 
 await program.parseAsync(process.argv);

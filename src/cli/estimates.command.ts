@@ -1,0 +1,99 @@
+// `tessera estimates`: every estimate for one question over time, with source, date and grade; conflicts; a reconciled range.
+import type { Command } from 'commander';
+import { formatBounds as boundsText } from '../analysis/estimates.ts';
+import { csvLine } from '../services/claims.service.ts';
+import {
+  conflictMap,
+  describeSpan,
+  ESTIMATE_COLUMNS,
+  estimateQuestion,
+  estimateRow,
+  estimates,
+  gradeLabel,
+} from '../services/estimates.service.ts';
+import { formatBounds } from './extract.command.ts';
+import { describeError } from './options.ts';
+import { withStore } from './store.ts';
+import { printTable } from './table.ts';
+import { exitTwoOnUsageErrors, usageError } from './usage.ts';
+
+interface EstimatesCliOptions {
+  population?: string;
+  origin?: string;
+  status?: string;
+  location?: string;
+  group?: string;
+  at?: string;
+  format: string;
+}
+
+export function registerEstimates(program: Command): void {
+  const cmd = program
+    .command('estimates')
+    .description('an estimate series: who said how many, when, how graded; conflicts and a reconciled range')
+    .option('--population <kind>', 'children, fighters, women, men, adults, families, people (required)')
+    .option('--origin <codes>', 'KZ, KZ,UZ (counted together), region:central-asia, or none (required)')
+    .option('--status <status>', 'joined, present, featured, returned, detained, killed, other')
+    .option('--location <code>', 'where the people are or were: SY, IQ, ...')
+    .option('--group <group>', 'isis, al-nusra, al-qaeda, taliban, imu, other')
+    .option('--at <date>', 'reconcile the estimates around this date (default: the latest estimate)')
+    .option('-f, --format <format>', 'table, json or csv (HXL-tagged)', 'table');
+  exitTwoOnUsageErrors(cmd).action(async (opts: EstimatesCliOptions) => {
+    if (!['table', 'json', 'csv'].includes(opts.format)) {
+      usageError(cmd, `--format must be table, json or csv, not "${opts.format}"`);
+    }
+    let parsed;
+    try {
+      parsed = estimateQuestion(opts);
+    } catch (e) {
+      usageError(cmd, describeError(e));
+    }
+    await withStore(async (repo) => {
+      const { series, reconciled } = await estimates(repo, parsed.question, parsed.at);
+      const conflicts = conflictMap(series);
+      if (opts.format === 'json') {
+        const points = series.points.map((p) => ({ ...p, gradeLabel: gradeLabel(p.grade) }));
+        process.stdout.write(JSON.stringify({ ...series, points, reconciled }, null, 2) + '\n');
+        return;
+      }
+      if (opts.format === 'csv') {
+        process.stdout.write(csvLine(ESTIMATE_COLUMNS.map(([h]) => h)) + '\n');
+        process.stdout.write(csvLine(ESTIMATE_COLUMNS.map(([, tag]) => tag)) + '\n');
+        for (const p of series.points)
+          process.stdout.write(csvLine(estimateRow(p, conflicts.get(p.claimId) ?? [])) + '\n');
+        return;
+      }
+      printTable(
+        ['claim', 'date', 'value', 'scope', 'source', 'outlet', 'grade', 'document', 'conflicts', 'quote'],
+        series.points.map((p) => [
+          p.claimId,
+          p.date ? (p.dateBasis === 'published' ? `${p.date} (published)` : p.date) : 'undated',
+          formatBounds(p.value.min, p.value.max, p.qualifier),
+          p.scope === 'unmarked' ? '-' : `${p.scope} ("${p.scopeMarker}")`,
+          p.source ?? '-',
+          p.outlet ?? '-',
+          gradeLabel(p.grade),
+          `${p.documentName} [${p.lang}]`,
+          conflicts.get(p.claimId)?.join(', ') ?? '-',
+          p.quote,
+        ]),
+      );
+      if (!series.points.length) return;
+      process.stdout.write(`\nrange stated: ${describeSpan(series)}\n`);
+      process.stdout.write(
+        `conflicts: ${series.conflictCount}` +
+          (series.conflictCount > series.conflicts.length
+            ? ` (closest ${series.conflicts.length} shown)`
+            : '') +
+          '\n',
+      );
+      for (const c of series.conflicts) process.stdout.write(`  - ${c.why}\n`);
+      if (reconciled) {
+        const range = reconciled.supported ? boundsText(reconciled.supported) : 'nothing near that date';
+        process.stdout.write(`reconciled at ${reconciled.date}: ${range}\n`);
+        for (const w of reconciled.why) process.stdout.write(`  - ${w}\n`);
+        for (const x of reconciled.excluded) process.stdout.write(`  - left out: ${x.why}\n`);
+      }
+    });
+  });
+}

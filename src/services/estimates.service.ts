@@ -1,0 +1,160 @@
+// Estimate series for one question (population × origin × status, place, group): every estimate with
+// its source, date and grade, conflicts, and a reconciled range. The reasoning is analysis/estimates.ts.
+import {
+  estimateSeries,
+  formatBounds,
+  reconcile,
+  type EstimatePoint,
+  type EstimateQuestion,
+  type EstimateSeries,
+  type Reconciliation,
+} from '../analysis/estimates.ts';
+import { compareDates } from '../analysis/dates.ts';
+import {
+  AFFILIATIONS,
+  POPULATIONS,
+  STATUSES,
+  type Affiliation,
+  type Population,
+  type Status,
+} from '../domain/claim.ts';
+import { invalidInput } from '../domain/errors.ts';
+import { describeGrade, isUngraded, type Grade } from '../domain/grade.ts';
+import type { Repository } from '../storage/repository.ts';
+
+export interface EstimateQueryInput {
+  population?: string;
+  /** `KZ`, `KZ,UZ` (claims counting both together) or `none` (claims that state no origin). */
+  origin?: string;
+  status?: string;
+  location?: string;
+  group?: string;
+  /** Reconcile at this date; by default at the latest dated estimate. */
+  at?: string;
+}
+
+const PLACE = /^([A-Za-z]{2}|region:[a-z-]+)$/;
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const code = (c: string) => (c.startsWith('region:') ? c : c.toUpperCase());
+
+/** Checks every part of the question and lists all problems at once. */
+export function estimateQuestion(q: EstimateQueryInput): { question: EstimateQuestion; at: string | null } {
+  const problems: string[] = [];
+  if (q.population === undefined) problems.push(`--population is required (${POPULATIONS.join(', ')})`);
+  else if (!(POPULATIONS as readonly string[]).includes(q.population))
+    problems.push(`--population must be one of ${POPULATIONS.join(', ')}, not "${q.population}"`);
+  let origin: string[] | null = null;
+  if (q.origin === undefined) problems.push('--origin is required: a code such as KZ, KZ,UZ, or none');
+  else if (q.origin.trim().toLowerCase() !== 'none') {
+    origin = q.origin.split(',').map((s) => s.trim());
+    const bad = origin.filter((c) => !PLACE.test(c));
+    if (bad.length || !origin.length)
+      problems.push(`--origin must be codes such as KZ or region:central-asia, or none, not "${q.origin}"`);
+    origin = [...new Set(origin.map(code))].sort();
+  }
+  if (q.status !== undefined && !(STATUSES as readonly string[]).includes(q.status))
+    problems.push(`--status must be one of ${STATUSES.join(', ')}, not "${q.status}"`);
+  if (q.location !== undefined && !PLACE.test(q.location.trim()))
+    problems.push(`--location must be a code such as SY, not "${q.location}"`);
+  if (q.group !== undefined && !(AFFILIATIONS as readonly string[]).includes(q.group))
+    problems.push(`--group must be one of ${AFFILIATIONS.join(', ')}, not "${q.group}"`);
+  if (q.at !== undefined && !DATE.test(q.at))
+    problems.push(`--at must be a date such as 2019, 2019-05 or 2019-05-10, not "${q.at}"`);
+  if (problems.length) throw invalidInput(problems.join('; '));
+  return {
+    question: {
+      population: q.population as Population,
+      origin,
+      status: (q.status as Status | undefined) ?? null,
+      location: q.location ? code(q.location.trim()) : null,
+      affiliation: (q.group as Affiliation | undefined) ?? null,
+    },
+    at: q.at ?? null,
+  };
+}
+
+export interface EstimatesResult {
+  series: EstimateSeries;
+  /** Null when no estimate is dated. */
+  reconciled: Reconciliation | null;
+}
+
+export async function estimates(
+  repo: Repository,
+  question: EstimateQuestion,
+  at: string | null = null,
+): Promise<EstimatesResult> {
+  const claims = await repo.listAnalysisClaims({
+    population: question.population,
+    origin: question.origin ? [...question.origin] : null,
+    status: question.status ?? undefined,
+    location: question.location ?? undefined,
+    affiliation: question.affiliation ?? undefined,
+  });
+  const series = estimateSeries(claims, question);
+  const dates = series.points.map((p) => p.date).filter((d): d is string => d !== null);
+  const date = at ?? (dates.length ? dates.reduce((a, b) => (compareDates(a, b) >= 0 ? a : b)) : null);
+  return { series, reconciled: date ? reconcile(series.points, date) : null };
+}
+
+/** "B2 (usually reliable; probably true)"; ungraded shows as "F6 (cannot be judged)", never hidden. */
+export function gradeLabel(grade: Grade): string {
+  return isUngraded(grade) ? 'F6 (cannot be judged)' : describeGrade(grade);
+}
+
+export const ESTIMATE_COLUMNS = [
+  ['claim', '#meta+id'],
+  ['date', '#date'],
+  ['date_basis', '#date+basis'],
+  ['value_min', '#affected+min'],
+  ['value_max', '#affected+max'],
+  ['qualifier', '#affected+qualifier'],
+  ['scope', '#meta+scope'],
+  ['source', '#meta+attributed'],
+  ['outlet', '#meta+outlet'],
+  ['grade', '#meta+grade'],
+  ['document_name', '#meta+source+name'],
+  ['lang', '#meta+lang'],
+  ['conflicts', '#meta+conflict'],
+  ['quote', '#description+quote'],
+] as const;
+
+export function estimateRow(p: EstimatePoint, conflictsWith: string[]): string[] {
+  const n = (v: number | null) => (v === null ? '' : String(v));
+  return [
+    p.claimId,
+    p.date ?? '',
+    p.dateBasis ?? '',
+    n(p.value.min),
+    n(p.value.max),
+    p.qualifier,
+    p.scope,
+    p.source ?? '',
+    p.outlet ?? '',
+    gradeLabel(p.grade),
+    p.documentName,
+    p.lang,
+    conflictsWith.join(' '),
+    p.quote,
+  ];
+}
+
+/** Claim id → the claims it conflicts with (among the listed conflicts). */
+export function conflictMap(series: EstimateSeries): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const c of series.conflicts) {
+    const [a, b] = c.claimIds;
+    map.set(a, [...(map.get(a) ?? []), b]);
+    map.set(b, [...(map.get(b) ?? []), a]);
+  }
+  return map;
+}
+
+/** "300 ... 600" or "at least 300" for the whole series. */
+export function describeSpan(series: EstimateSeries): string {
+  const { min, max, openAbove } = series.span;
+  if (min === null && max === null) return 'no estimates';
+  return openAbove
+    ? `${formatBounds({ min, max: null })} (some estimates give no upper bound)`
+    : `${min}–${max}`;
+}

@@ -1,0 +1,151 @@
+// Facts as surfaces show them: filters validated, every fact with its claims, origins and reasons.
+import { POPULATIONS, STATUSES } from '../domain/claim.ts';
+import { invalidInput } from '../domain/errors.ts';
+import type { FactFilter, Repository, StoredFact } from '../storage/repository.ts';
+
+export interface FactQuery {
+  origin?: string;
+  population?: string;
+  status?: string;
+  since?: string;
+  /** A number, or its text as typed. */
+  minClaims?: number | string;
+}
+
+/** Checks every filter and lists all problems at once. */
+export function factFilter(q: FactQuery): FactFilter {
+  const problems: string[] = [];
+  const origin = q.origin?.trim();
+  if (origin !== undefined && !/^([A-Za-z]{2}|region:[a-z-]+)$/.test(origin)) {
+    problems.push(
+      `--origin must be an ISO 3166-1 code such as KZ or a region such as region:central-asia, not "${origin}"`,
+    );
+  }
+  const oneOf = (name: string, value: string | undefined, allowed: readonly string[]) => {
+    if (value !== undefined && !allowed.includes(value))
+      problems.push(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+  };
+  oneOf('population', q.population, POPULATIONS);
+  oneOf('status', q.status, STATUSES);
+  if (q.since !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(q.since)) {
+    problems.push(`--since must be a date such as 2019, 2019-05 or 2019-05-10, not "${q.since}"`);
+  }
+  let minClaims: number | undefined;
+  if (q.minClaims !== undefined) {
+    minClaims = Number(q.minClaims);
+    if (!Number.isInteger(minClaims) || minClaims < 1) {
+      problems.push(`--min-claims must be a positive integer, not "${String(q.minClaims)}"`);
+    }
+  }
+  if (problems.length) throw invalidInput(problems.join('; '));
+  return {
+    origin: origin ? (origin.startsWith('region:') ? origin : origin.toUpperCase()) : undefined,
+    population: q.population,
+    status: q.status,
+    since: q.since,
+    minClaims,
+  };
+}
+
+/** Every matching fact, page by page. */
+export async function* listAllFacts(repo: Repository, filter: FactFilter): AsyncGenerator<StoredFact> {
+  let afterId: number | undefined;
+  for (;;) {
+    const page = await repo.listFacts({ ...filter, afterId, limit: 200 });
+    yield* page;
+    if (page.length < 200) return;
+    afterId = page[page.length - 1]!.id;
+  }
+}
+
+export interface FactView {
+  id: number;
+  value: StoredFact['value'];
+  population: StoredFact['population'];
+  origin: StoredFact['origin'];
+  status: StoredFact['status'];
+  date: string | null;
+  claims: {
+    /** The document's name as given at ingestion (file name without extension). */
+    document: string;
+    quote: string;
+    lang: string | null;
+    claim: number;
+    documentId: number;
+    source: string | null;
+    outlet: string | null;
+    date: string | null;
+    published: string | null;
+    linkedTo: number | null;
+    why: string[];
+  }[];
+  origins: number;
+  why: string[];
+}
+
+/** The interchange shape: `{id, value, population, origin, status, date, claims: [...], origins, why}`. */
+export function factView(f: StoredFact): FactView {
+  return {
+    id: f.id,
+    value: f.value,
+    population: f.population,
+    origin: f.origin,
+    status: f.status,
+    date: f.date,
+    claims: f.claims.map((m) => ({
+      document: m.documentName,
+      quote: m.quote,
+      lang: m.lang,
+      claim: m.claimId,
+      documentId: m.documentId,
+      source: m.source,
+      outlet: m.outlet,
+      date: m.date,
+      published: m.published,
+      linkedTo: m.linkedTo,
+      why: m.why,
+    })),
+    origins: f.origins,
+    why: f.why,
+  };
+}
+
+/** CSV: one row per supporting claim, HXL-tagged. */
+export const FACT_COLUMNS = [
+  ['fact', '#meta+fact+id'],
+  ['value_min', '#affected+min'],
+  ['value_max', '#affected+max'],
+  ['population', '#affected+type'],
+  ['origin', '#country+code+origin'],
+  ['status', '#status'],
+  ['date', '#date'],
+  ['origins', '#meta+origins+num'],
+  ['claim', '#meta+id'],
+  ['document_name', '#meta+source+name'],
+  ['lang', '#meta+lang'],
+  ['source', '#meta+attributed'],
+  ['outlet', '#meta+outlet'],
+  ['quote', '#description+quote'],
+  ['why', '#description+why'],
+] as const;
+
+export function factRows(f: StoredFact): string[][] {
+  const n = (v: number | null) => (v === null ? '' : String(v));
+  return f.claims.map((m) => [
+    String(f.id),
+    n(f.value.min),
+    n(f.value.max),
+    f.population,
+    f.origin?.join(' ') ?? '',
+    f.status,
+    f.date ?? '',
+    String(f.origins),
+    String(m.claimId),
+    m.documentName,
+    m.lang ?? '',
+    m.source ?? '',
+    m.outlet ?? '',
+    m.quote,
+    m.why.join('; '),
+  ]);
+}

@@ -1,0 +1,34 @@
+// Grading with the Admiralty code: input read and checked here, stored and logged by the repository.
+import { invalidInput } from '../domain/errors.ts';
+import { parseCredibility, parseReliability } from '../domain/grade.ts';
+import type { ClaimRecord, Repository, SourceRecord } from '../storage/repository.ts';
+
+/** `source` is a source id (digits) or its name as written; `reliability` a letter A–F. */
+export async function gradeSource(
+  repo: Repository,
+  source: string,
+  reliability: string,
+  actor: string,
+): Promise<SourceRecord[]> {
+  const grade = parseReliability(reliability);
+  const problems: string[] = [];
+  if (!source.trim()) problems.push('SOURCE must be a source name or id');
+  if (grade === null) problems.push(`reliability must be a letter from A to F, not "${reliability}"`);
+  if (problems.length || grade === null) throw invalidInput(problems.join('; '));
+  const ref = /^\d+$/.test(source.trim()) ? Number(source.trim()) : source;
+  return repo.gradeSource(ref, grade, actor);
+}
+
+export async function gradeClaim(
+  repo: Repository,
+  id: string,
+  credibility: string,
+  actor: string,
+): Promise<ClaimRecord> {
+  const grade = parseCredibility(credibility);
+  const problems: string[] = [];
+  if (!/^\d+$/.test(id.trim())) problems.push(`ID must be a claim id (a number), not "${id}"`);
+  if (grade === null) problems.push(`credibility must be a number from 1 to 6, not "${credibility}"`);
+  if (problems.length || grade === null) throw invalidInput(problems.join('; '));
+  return repo.gradeClaim(Number(id.trim()), grade, actor);
+}
