@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extract } from '../src/pipeline/extract.ts';
+import { evalLinking } from './eval-linking.ts';
 
 const args = process.argv.slice(2);
 const shared = resolve(import.meta.dirname, '../../shared');
@@ -41,3 +42,7 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+
+// Fact linking end to end (ingest, copies, facts) against groups built from the gold annotations.
+if (!only)
+  console.log('\n' + (await evalLinking(corpus, { verbose: args.includes('--verbose') })).lines.join('\n'));
