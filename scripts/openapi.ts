@@ -1,5 +1,5 @@
 // `npm run openapi`: writes docs/openapi.json (keys sorted) from the API's schemas, and the UI's
-// client types (src/web/api/schema.d.ts) from that document. test/api/openapi.test.ts fails when stale.
+// client types (src/web/api/schema.ts) from that document. test/api/openapi.test.ts fails when stale.
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -8,7 +8,7 @@ import { buildApp, sortedOpenApi } from '../src/api/app.ts';
 import type { Repository } from '../src/storage/repository.ts';
 
 export const OPENAPI_PATH = fileURLToPath(new URL('../docs/openapi.json', import.meta.url));
-export const CLIENT_TYPES_PATH = fileURLToPath(new URL('../src/web/api/schema.d.ts', import.meta.url));
+export const CLIENT_TYPES_PATH = fileURLToPath(new URL('../src/web/api/schema.ts', import.meta.url));
 
 export async function openApiDocument(): Promise<string> {
   // The document comes from route schemas alone: no store is opened.

@@ -60,6 +60,8 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
       },
     },
     crossOriginEmbedderPolicy: false,
+    // Served over plain HTTP on loopback by default; HSTS would pin a name to HTTPS it may not have.
+    strictTransportSecurity: false,
   });
   await app.register(multipart, {
     limits: { fileSize: options.maxUploadBytes, files: 20, fields: 10 },

@@ -134,6 +134,10 @@ export const ClaimDetail = ClaimItem.extend({
   extracted: Claim,
   edits: ClaimEdits.nullable(),
   sourceId: z.number().int().nullable(),
+  /** Admiralty credibility (1–6) an analyst gave the claim; null is ungraded. */
+  credibility: z.number().int().nullable(),
+  /** Reliability (A–F) of the attributed source, else of the outlet; null is ungraded. */
+  sourceReliability: z.string().nullable(),
   extractorVersion: z.string(),
   /** The text around the claim, with the claim's place in it. */
   passage: z.object({

@@ -9,6 +9,7 @@ import { registerFacts } from './facts.command.ts';
 import { registerEstimates } from './estimates.command.ts';
 import { registerGrade } from './grade.command.ts';
 import { registerGradeClaim } from './grade-claim.command.ts';
+import { registerServe } from './serve.command.ts';
 
 // A closed pipe (`| head`) ends the output, not the process with a stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -29,5 +30,6 @@ registerFacts(program);
 registerEstimates(program);
 registerGrade(program);
 registerGradeClaim(program);
+registerServe(program);
 
 await program.parseAsync(process.argv);

@@ -19,7 +19,7 @@ describe('OpenAPI document', () => {
       expect(Object.keys(doc.paths)).toContain(path);
   });
 
-  it('src/web/api/schema.d.ts is up to date (run `npm run openapi`)', async () => {
+  it('src/web/api/schema.ts is up to date (run `npm run openapi`)', async () => {
     const fresh = await clientTypes(await openApiDocument());
     expect(await readFile(CLIENT_TYPES_PATH, 'utf8')).toBe(fresh);
   });

@@ -2,6 +2,7 @@
 // review actions (confirm, reject, correct) and undo; every action goes to the change log.
 import { z } from 'zod';
 import { invalidInput, notFound, TesseraError } from '../../domain/errors.ts';
+import { CREDIBILITIES } from '../../domain/grade.ts';
 import type { ClaimEdits as StoredEdits, ReviewState } from '../../storage/repository.ts';
 import { REVIEW_STATES } from '../../storage/repository.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
@@ -61,10 +62,14 @@ export function registerClaimRoutes(app: ZodApp, ctx: ApiContext): void {
   const detail = async (id: number) => {
     const record = await ctx.repo.getClaim(id);
     if (!record) throw notFound('claim', String(id));
-    const [doc, history] = await Promise.all([
+    const [doc, history, sources] = await Promise.all([
       ctx.repo.getDocument(record.documentId),
       ctx.repo.listChanges({ entity: 'claim', entityId: id, limit: 200 }),
+      ctx.repo.listSources(),
     ]);
+    const source =
+      sources.find((s) => s.id === record.sourceId) ??
+      sources.find((s) => s.kind === 'outlet' && s.name === record.documentOutlet);
     await ctx.catalog.sync();
     const text = doc?.text ?? '';
     const { start, end } = record.claim.span;
@@ -75,6 +80,8 @@ export function registerClaimRoutes(app: ZodApp, ctx: ApiContext): void {
       extracted: record.extracted,
       edits: record.edits,
       sourceId: record.sourceId,
+      credibility: record.credibility,
+      sourceReliability: source?.reliability ?? null,
       extractorVersion: record.extractorVersion,
       passage: { text: text.slice(from, to), start: start - from, end: end - from, offset: from },
       history: history.map(changeView),
@@ -130,6 +137,24 @@ export function registerClaimRoutes(app: ZodApp, ctx: ApiContext): void {
         note: note ?? null,
         actor: ctx.actorOf(request),
       });
+      return detail(id);
+    },
+  );
+
+  app.post(
+    '/claims/:id/grade',
+    {
+      schema: {
+        summary: "Grade a claim's credibility (Admiralty 1–6; logged with who and when)",
+        tags: ['claims'],
+        params: IdParams,
+        body: z.object({ credibility: z.union(CREDIBILITIES.map((n) => z.literal(n))) }),
+        response: { 200: ClaimDetail, ...errors(400, 404) },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      await ctx.repo.gradeClaim(id, request.body.credibility, ctx.actorOf(request));
       return detail(id);
     },
   );

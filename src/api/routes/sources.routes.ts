@@ -1,11 +1,17 @@
 // Sources: the outlets that published reports and the people or bodies numbers are attributed to.
 import { z } from 'zod';
+import { RELIABILITIES } from '../../domain/grade.ts';
 import { SOURCE_KINDS } from '../../storage/repository.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
-import { errors, Page, pageOf } from '../schemas.ts';
+import { errors, IdParams, Page, pageOf } from '../schemas.ts';
 
 export const Source = z
-  .object({ id: z.number().int(), kind: z.enum(SOURCE_KINDS), name: z.string() })
+  .object({
+    id: z.number().int(),
+    kind: z.enum(SOURCE_KINDS),
+    name: z.string(),
+    reliability: z.enum(RELIABILITIES).nullable(),
+  })
   .meta({ id: 'Source' });
 
 export function registerSourceRoutes(app: ZodApp, ctx: ApiContext): void {
@@ -36,5 +42,21 @@ export function registerSourceRoutes(app: ZodApp, ctx: ApiContext): void {
         offset: q.offset,
       };
     },
+  );
+
+  app.post(
+    '/sources/:id/grade',
+    {
+      schema: {
+        summary: "Grade a source's reliability (Admiralty A–F; once per source, logged with who and when)",
+        tags: ['sources'],
+        params: IdParams,
+        body: z.object({ reliability: z.enum(RELIABILITIES) }),
+        response: { 200: z.object({ items: z.array(Source) }), ...errors(400, 404) },
+      },
+    },
+    async (request) => ({
+      items: await ctx.repo.gradeSource(request.params.id, request.body.reliability, ctx.actorOf(request)),
+    }),
   );
 }

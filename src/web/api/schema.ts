@@ -118,6 +118,68 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/claims/{id}/grade': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Grade a claim's credibility (Admiralty 1–6; logged with who and when) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            credibility: 1 | 2 | 3 | 4 | 5 | 6;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ClaimDetail'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/claims/{id}/review': {
     parameters: {
       query?: never;
@@ -899,6 +961,71 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sources/{id}/grade': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Grade a source's reliability (Admiralty A–F; once per source, logged with who and when) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            reliability: 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Source'][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -949,6 +1076,7 @@ export interface components {
     };
     ClaimDetail: {
       claim: components['schemas']['Claim'];
+      credibility: number | null;
       documentId: number;
       documentLang: string | null;
       documentName: string;
@@ -968,9 +1096,11 @@ export interface components {
       };
       review: components['schemas']['Review'];
       sourceId: number | null;
+      sourceReliability: string | null;
     };
     ClaimDetailInput: {
       claim: components['schemas']['ClaimInput'];
+      credibility: number | null;
       documentId: number;
       documentLang: string | null;
       documentName: string;
@@ -990,6 +1120,7 @@ export interface components {
       };
       review: components['schemas']['ReviewInput'];
       sourceId: number | null;
+      sourceReliability: string | null;
     };
     ClaimEdits: {
       affiliation?: ('isis' | 'al-nusra' | 'al-qaeda' | 'taliban' | 'imu' | 'other') | null;
@@ -1500,12 +1631,14 @@ export interface components {
       /** @enum {string} */
       kind: 'outlet' | 'attributed';
       name: string;
+      reliability: ('A' | 'B' | 'C' | 'D' | 'E' | 'F') | null;
     };
     SourceInput: {
       id: number;
       /** @enum {string} */
       kind: 'outlet' | 'attributed';
       name: string;
+      reliability: ('A' | 'B' | 'C' | 'D' | 'E' | 'F') | null;
     };
   };
   responses: never;

@@ -1,0 +1,153 @@
+// Ingestion: drop or choose files (one upload each, so each has its own progress) or paste URLs.
+import { useRef, useState, type DragEvent } from 'react';
+import { api, call, type IngestResponse } from '../api/client.ts';
+import { t } from '../i18n/index.ts';
+import { Link } from '../router.tsx';
+
+interface Row {
+  key: string;
+  name: string;
+  progress: number;
+  state: 'uploading' | 'reading' | 'done' | 'failed';
+  result?: IngestResponse['results'][number];
+  error?: string;
+}
+
+function upload(file: File, onProgress: (pct: number) => void): Promise<IngestResponse> {
+  // XMLHttpRequest, not fetch: only it reports upload progress.
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/api/ingest');
+    xhr.responseType = 'json';
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
+    xhr.onload = () => {
+      const body = xhr.response as (IngestResponse & { message?: string }) | null;
+      if (xhr.status === 200 && body) resolve(body);
+      else reject(new Error(body?.message ?? `HTTP ${xhr.status}`));
+    };
+    xhr.onerror = () => reject(new Error('network error'));
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+}
+
+export function IngestPage() {
+  const [rows, setRows] = useState<Row[]>([]);
+  const [urls, setUrls] = useState('');
+  const [over, setOver] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const patch = (key: string, p: Partial<Row>) =>
+    setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...p } : r)));
+
+  const addFiles = (files: FileList | File[]) => {
+    for (const file of Array.from(files)) {
+      const key = `${file.name}-${Date.now()}-${Math.random()}`;
+      setRows((rs) => [...rs, { key, name: file.name, progress: 0, state: 'uploading' }]);
+      upload(file, (pct) => patch(key, { progress: pct, state: pct >= 100 ? 'reading' : 'uploading' })).then(
+        (res) => {
+          const r = res.results[0];
+          patch(key, {
+            progress: 100,
+            state: r && r.outcome !== 'failed' && r.outcome !== 'skipped' ? 'done' : 'failed',
+            result: r,
+          });
+        },
+        (e: Error) => patch(key, { state: 'failed', error: e.message }),
+      );
+    }
+  };
+  const fetchUrls = async () => {
+    const list = urls.split(/\s+/).filter(Boolean);
+    if (!list.length) return;
+    const key = `urls-${Date.now()}`;
+    setRows((rs) => [
+      ...rs,
+      ...list.map((u, i) => ({ key: `${key}-${i}`, name: u, progress: 0, state: 'reading' as const })),
+    ]);
+    try {
+      const res = await call(api.POST('/api/ingest/urls', { body: { urls: list } }));
+      list.forEach((u, i) => {
+        const r = res.results.find((x) => x.input === u);
+        patch(`${key}-${i}`, {
+          progress: 100,
+          state: r && r.outcome !== 'failed' ? 'done' : 'failed',
+          result: r,
+        });
+      });
+      setUrls('');
+    } catch (e) {
+      list.forEach((_, i) => patch(`${key}-${i}`, { state: 'failed', error: (e as Error).message }));
+    }
+  };
+  const drop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    addFiles(e.dataTransfer.files);
+  };
+  const describe = (r: Row) => {
+    if (r.error) return r.error;
+    if (r.state === 'uploading') return t.ingest.uploading(r.progress);
+    if (r.state === 'reading') return t.ingest.reading;
+    const res = r.result;
+    if (!res) return '';
+    if (res.outcome === 'stored') return t.ingest.stored(res.claims ?? 0, res.releases ?? 0);
+    if (res.outcome === 'already_stored') return t.ingest.already;
+    return `${res.code ?? res.outcome}: ${res.reason ?? ''}`;
+  };
+
+  return (
+    <>
+      <h1>{t.ingest.title}</h1>
+      <div
+        className={`drop${over ? ' over' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={drop}
+      >
+        <p>{t.ingest.drop}</p>
+        <input
+          ref={input}
+          id="files"
+          type="file"
+          multiple
+          accept=".txt,.md,.html,.htm,.pdf,text/plain,text/html,application/pdf"
+          onChange={(e) => {
+            if (e.target.files) addFiles(e.target.files);
+            e.target.value = '';
+          }}
+        />
+        <label htmlFor="files" className="button">
+          {t.ingest.choose}
+        </label>
+      </div>
+      <label className="block">
+        {t.ingest.urls}
+        <textarea rows={3} value={urls} onChange={(e) => setUrls(e.target.value)} placeholder="https://…" />
+      </label>
+      <button type="button" onClick={() => void fetchUrls()}>
+        {t.ingest.fetch}
+      </button>
+      {rows.length > 0 && (
+        <section>
+          <h2>{t.ingest.progress}</h2>
+          <ul className="uploads" data-testid="uploads">
+            {rows.map((r) => (
+              <li key={r.key} className={`upload ${r.state}`}>
+                <bdi className="name">{r.name}</bdi>
+                <progress max={100} value={r.progress} aria-label={r.name} />
+                <span className="what" role="status">
+                  {describe(r)}
+                </span>
+                {r.result?.documentId && <Link href={`/reader/${r.result.documentId}`}>{t.ingest.open}</Link>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,187 @@
+// The web application in Debian's Chromium (playwright-core): the overview, an Arabic report's
+// highlights, review after reload, cross-language search, ingestion; screenshots to screenshots/.
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/api/app.ts';
+import { ingest } from '../../src/services/ingest.service.ts';
+import { openRepository } from '../../src/storage/drivers/pglite.ts';
+import type { ClaimRecord, Repository } from '../../src/storage/repository.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const WEB_ROOT = join(ROOT, 'dist/web');
+const SHOTS = join(ROOT, 'screenshots');
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium)
+  console.warn(`browser tests skipped: ${CHROMIUM} is absent (apt-get install -y chromium; .ci/run does it)`);
+
+const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+
+describe.skipIf(!haveChromium)('web application in Chromium', () => {
+  let dir: string;
+  let repo: Repository;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_ROOT, 'index.html'))) {
+      const { build } = await import('vite');
+      await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+    }
+    await mkdir(SHOTS, { recursive: true });
+    dir = await mkdtemp(join(tmpdir(), 'tessera-web-'));
+    repo = await openRepository(join(dir, 'data'));
+    await ingest(
+      repo,
+      [join(ROOT, 'samples')],
+      { actor: 'test', maxBytes: 1e7, fetchTimeoutMs: 1000, allowPrivate: false },
+      () => {},
+    );
+    app = await buildApp({
+      repo,
+      user: 'browser-test',
+      maxUploadBytes: 1e6,
+      fetchTimeoutMs: 1000,
+      webRoot: WEB_ROOT,
+    });
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await repo?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  async function open(path: string, size: keyof typeof WIDTHS = 'desktop'): Promise<Page> {
+    const page = await browser.newPage({ viewport: WIDTHS[size] });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await page.goto(base + path);
+    (page as Page & { problems: string[] }).problems = problems;
+    return page;
+  }
+
+  async function shoot(name: string, path: string, ready: string) {
+    for (const size of Object.keys(WIDTHS) as (keyof typeof WIDTHS)[]) {
+      const page = await open(path, size);
+      await page.waitForSelector(ready);
+      await page.screenshot({ path: join(SHOTS, `${name}-${size}.png`), fullPage: size === 'desktop' });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `${name} at ${size} scrolls sideways`).toBeLessThanOrEqual(WIDTHS[size].width + 1);
+      await page.close();
+    }
+  }
+
+  it('loads the overview with the map and timelines, without errors', async () => {
+    const page = await open('/');
+    await page.waitForSelector('.map-svg path.counted');
+    expect(await page.locator('path.counted').count()).toBeGreaterThan(2);
+    expect(await page.locator('.chart-svg .pt').count()).toBeGreaterThan(0);
+    expect((page as Page & { problems: string[] }).problems).toEqual([]);
+    await page.close();
+    await shoot('overview', '/', '.map-svg path.counted');
+  });
+
+  it('highlights exactly the words of a claim in an Arabic report, right to left', async () => {
+    const docs = await repo.listDocuments({ limit: 100 });
+    const ar = docs.find((d) => d.lang === 'ar')!;
+    const claim = (await repo.listClaims({ documentId: ar.id }))[0]!;
+    const page = await open(`/reader/${ar.id}?claim=${claim.id}`);
+    await page.waitForSelector(`[data-mark="c${claim.id}"]`);
+    expect(await page.locator('[data-testid="doc-text"]').getAttribute('dir')).toBe('rtl');
+    const covered = (await page.locator(`[data-mark="c${claim.id}"]`).allTextContents()).join('');
+    expect(covered).toBe(claim.claim.quote);
+    // The text before the highlight is exactly the document's text before the span.
+    const before = await page.evaluate((id) => {
+      const article = document.querySelector('[data-testid="doc-text"]')!;
+      const mark = document.getElementById(`mark-c${id}`)!;
+      const range = document.createRange();
+      range.setStart(article, 0);
+      range.setEndBefore(mark);
+      return range.toString().length;
+    }, claim.id);
+    expect(before).toBe(claim.claim.span.start);
+    await page.close();
+    await shoot('reader-ar', `/reader/${ar.id}?claim=${claim.id}`, `[data-mark="c${claim.id}"]`);
+  });
+
+  it('confirms a claim in review by keyboard and shows it confirmed after a reload', async () => {
+    const page = await open('/review');
+    await page.waitForSelector('[data-testid="review-state"]');
+    const heading = await page.locator('.review h2').textContent();
+    const id = Number(/#(\d+)/.exec(heading ?? '')![1]);
+    await page.keyboard.press('c');
+    await page.waitForFunction(
+      (cid) => document.querySelector('[data-testid="review-message"]')?.textContent?.includes(`#${cid}`),
+      id,
+    );
+    const record = (await repo.getClaim(id)) as ClaimRecord;
+    expect(record.review.state).toBe('confirmed');
+    await page.goto(`${base}/reader/${record.documentId}?claim=${id}`);
+    await page.reload();
+    await expect
+      .poll(async () => page.locator(`#item-c${id} dd`).allTextContents(), { timeout: 10_000 })
+      .toContain('confirmed');
+    await page.close();
+    await shoot('review', '/review', '[data-testid="review-state"]');
+  });
+
+  it('finds an English report about Kazakhstan from a Russian query', async () => {
+    const page = await open('/search');
+    await page.fill('#q', 'Казахстан');
+    await page.press('#q', 'Enter');
+    await page.waitForSelector('ol.results li');
+    expect(await page.locator('ol.results li[data-lang="en"]').count()).toBeGreaterThan(0);
+    await page.close();
+    await shoot('search', `/search?q=${encodeURIComponent('Казахстан')}`, 'ol.results li');
+  });
+
+  it('ingests a file dropped on the page and names a file it cannot read', async () => {
+    const page = await open('/ingest');
+    await page.setInputFiles('#files', [
+      {
+        name: 'browser-upload.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(
+          'Officials said 73 children from Tajikistan were repatriated from Iraq in April 2021.',
+        ),
+      },
+      { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]) },
+    ]);
+    await page.waitForSelector('.upload.done');
+    await page.waitForSelector('.upload.failed');
+    expect(await page.locator('.upload.done .what').textContent()).toMatch(/stored/);
+    expect(await page.locator('.upload.failed .name').textContent()).toBe('photo.png');
+    await page.screenshot({ path: join(SHOTS, 'ingest-desktop.png') });
+    await page.close();
+    await shoot('ingest', '/ingest', '.drop');
+  });
+
+  it('renders estimates and releases at both widths', async () => {
+    await shoot('estimates', '/estimates', '.chart-svg .pt');
+    await shoot('releases', '/releases', 'table tbody tr');
+  });
+});
