@@ -15,6 +15,13 @@ const toTime = (iso: string) => {
 
 const APPROX = new Set(['approx', 'vague']);
 
+/** 1234 → 1200, 87 → 87: tick labels a reader can take in. */
+const niceRound = (v: number) => {
+  if (v < 100) return Math.round(v);
+  const unit = 10 ** (Math.floor(Math.log10(v)) - 1);
+  return Math.round(v / unit) * unit;
+};
+
 export function EstimateChart({
   series,
   height = 260,
@@ -38,10 +45,10 @@ export function EstimateChart({
     t0 -= 1000 * 86400 * 200;
     t1 += 1000 * 86400 * 200;
   }
-  const top = Math.max(1, ...dated.flatMap((p) => [p.value.min ?? 0, p.value.max ?? 0])) * 1.12;
+  const top = Math.max(1, ...dated.flatMap((p) => [p.value.min ?? 0, p.value.max ?? 0])) * 1.08;
   const x = (tm: number) => pad.l + ((tm - t0) / (t1 - t0)) * (width - pad.l - pad.r);
   const y = (v: number) => height - pad.b - (v / top) * (height - pad.t - pad.b);
-  const ticksY = [0, top / 3, (2 * top) / 3].map((v) => Math.round(v));
+  const ticksY = [0, 0.25, 0.5, 0.75, 1].map((f) => niceRound(f * top));
   const years: number[] = [];
   for (let yr = new Date(t0).getUTCFullYear(); yr <= new Date(t1).getUTCFullYear(); yr++) years.push(yr);
   const step = Math.max(1, Math.ceil(years.length / 8));

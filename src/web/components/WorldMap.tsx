@@ -17,7 +17,8 @@ export interface OriginCount {
   childrenMax: number | null;
 }
 
-const SHADES = ['#fde7d7', '#f9b98f', '#f0874f', '#d4562a', '#9e3216'];
+// Five shades (styles.css .sw-0 … .sw-4), by the logarithm of the count.
+const SHADES = [0, 1, 2, 3, 4];
 const W = 640;
 const H = 380;
 
@@ -32,10 +33,10 @@ export function WorldMap({ counts }: { counts: OriginCount[] }) {
       geometry: {
         type: 'MultiPoint',
         coordinates: [
-          [5, 50],
-          [90, 50],
-          [5, 22],
-          [90, 22],
+          [2, 55],
+          [92, 55],
+          [2, 17],
+          [92, 17],
         ],
       },
     };
@@ -55,10 +56,8 @@ export function WorldMap({ counts }: { counts: OriginCount[] }) {
   }, []);
   const byCode = new Map(counts.map((c) => [c.code, c]));
   const max = Math.max(1, ...counts.map((c) => c.claims));
-  const shade = (n: number) =>
-    SHADES[
-      Math.min(SHADES.length - 1, Math.floor((Math.log(n + 1) / Math.log(max + 1)) * (SHADES.length - 0.01)))
-    ];
+  const shade = (n: number): number =>
+    Math.min(SHADES.length - 1, Math.floor((Math.log(n + 1) / Math.log(max + 1)) * (SHADES.length - 0.01)));
   const describe = (c: OriginCount) =>
     t.overview.countryFigures(placeName(c.code), c.claims, c.documents, c.childrenMax);
 
@@ -73,8 +72,7 @@ export function WorldMap({ counts }: { counts: OriginCount[] }) {
             <path
               key={i}
               d={s.d}
-              fill={shade(c.claims)}
-              className="land counted"
+              className={`land counted sw-${shade(c.claims)}`}
               tabIndex={0}
               role="button"
               aria-label={describe(c)}
@@ -94,7 +92,7 @@ export function WorldMap({ counts }: { counts: OriginCount[] }) {
         <span className="legend" aria-hidden="true">
           {t.overview.mapLegendFew}
           {SHADES.map((s) => (
-            <i key={s} className={`sw sw-${SHADES.indexOf(s)}`} />
+            <i key={s} className={`sw sw-${s}`} />
           ))}
           {t.overview.mapLegendMany}
         </span>
