@@ -43,8 +43,10 @@ interface SentenceFacts {
   places: PlaceHit[];
   status: LexiconMatch<Status>[];
   groups: LexiconMatch<Affiliation>[];
-  fighting: LexiconMatch<true>[];
+  fighting: LexiconMatch<boolean>[];
   vague: LexiconMatch<number>[];
+  /** Per number: whether it may be a count, and so bounds the windows of its neighbours. */
+  boundary: boolean[];
   ages: { start: number; end: number; min: number | null; max: number | null }[];
   source: [number, number] | null;
 }
@@ -82,8 +84,13 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
     const before = claims.length;
     for (let mi = 0; mi < facts.numbers.length; mi++) {
       const m = facts.numbers[mi]!;
-      const windowStart = mi > 0 ? facts.numbers[mi - 1]!.end : seg.start;
-      const windowEnd = mi + 1 < facts.numbers.length ? facts.numbers[mi + 1]!.start : seg.end;
+      // Numbers that cannot be counts (years, "five republics") do not split the sentence's windows.
+      let prevBoundary = mi - 1;
+      while (prevBoundary >= 0 && !facts.boundary[prevBoundary]) prevBoundary--;
+      let nextBoundary = mi + 1;
+      while (nextBoundary < facts.numbers.length && !facts.boundary[nextBoundary]) nextBoundary++;
+      const windowStart = prevBoundary >= 0 ? facts.numbers[prevBoundary]!.end : seg.start;
+      const windowEnd = nextBoundary < facts.numbers.length ? facts.numbers[nextBoundary]!.start : seg.end;
       const prev = claims.length ? claims[claims.length - 1] : undefined;
       const prevHere = prev && prev.paragraph === seg.paragraph ? prev : undefined;
       const made = readClaim(
@@ -131,14 +138,20 @@ function readSentence(ctx: ClaimContext, seg: Segment): SentenceFacts {
   const numbers = findNumbers(text, start, end, cp).filter(
     (n) => !ages.some((a) => a.start <= n.numStart && n.numEnd <= a.end),
   );
+  const boundary = numbers.map((n) => {
+    if (n.yearLike) return false;
+    const unit = /^[\s-]*([\p{L}.]+)/u.exec(text.slice(n.end, Math.min(end, n.end + 30)));
+    return !(unit && cp.nonCountUnits.get(unit[1]!.replace(/\.$/, '')));
+  });
   return {
     seg,
     numbers,
+    boundary,
     population,
     places: places.map((p) => classifyPlace(text, p, prepositions)),
     status: cp.status.scanRange(text, start, end),
     groups: cp.groups.scanRange(text, start, end, original, toOriginal),
-    fighting: cp.fighting.scanRange(text, start, end),
+    fighting: cp.fighting.scanRange(text, start, end).filter((f) => f.value),
     vague: cp.vague.scanRange(text, start, end),
     ages,
     source: findSource(ctx, seg),
@@ -150,9 +163,10 @@ function classifyPlace(
   p: LexiconMatch<PlaceRef>,
   prepositions: LexiconMatch<PlaceRole>[],
 ): PlaceHit {
-  const prep = prepositions.find(
-    (q) => q.end <= p.start && /^[\s'"]*(?:the\s+)?$/.test(text.slice(q.end, p.start)),
-  );
+  // Up to two words may stand between: "from other countries", "из других стран СНГ", "من دول".
+  const prep = prepositions
+    .filter((q) => q.end <= p.start && /^[\s'"]*(?:[\p{L}-]+[\s'"]+){0,2}$/u.test(text.slice(q.end, p.start)))
+    .pop();
   return { start: p.start, end: p.end, code: p.value.code, kind: p.value.kind, prep: prep?.value ?? null };
 }
 
@@ -216,11 +230,33 @@ function readClaim(
   if ((partitive || (!noun && justBefore(cp.partitivesBefore))) && previous) {
     inherited = previous;
     population = previous.population;
-    if (partitive) nounEnd = partitive.end;
+    if (partitive) {
+      nounEnd = partitive.end;
+      // "406 of them children", "из них 30 детей": a noun after the partitive says what is counted.
+      const own = facts.population.find(
+        (p) =>
+          p.start >= partitive.end &&
+          /^\s*(?:\p{L}+\s+)?$/u.test(text.slice(partitive.end, p.start)) &&
+          !p.value.deferred,
+      );
+      if (own) {
+        population = own.value.population;
+        nounEnd = own.end;
+      }
+    }
   } else if (noun) {
     population = noun.word.population;
     nounEnd = noun.match.end;
     generic = !!noun.word.generic;
+    if (generic) {
+      // "the number of fighters from Central Asia … 2,000 to 4,000 people": the noun of "number of"
+      // is what is counted; "the number who had gone to fight at 2,000 people" counts fighters.
+      const framed = numberOfFrame(ctx, facts, m);
+      if (framed && framed !== 'people') {
+        population = framed;
+        generic = false;
+      }
+    }
     if (noun.word.deferred) {
       const later = facts.population.find(
         (p) => p.start > noun.match.end && p.start < windowEnd && !p.value.deferred,
@@ -267,6 +303,9 @@ function readClaim(
         .split(/\s+/)
         .pop() ?? '';
     const antecedent = previousInSentence ?? previous;
+    const unitAfterDemonym =
+      demonym && /^[\s-]*([\p{L}.]+)/u.exec(text.slice(demonym.end, Math.min(seg.end, demonym.end + 30)));
+    if (unitAfterDemonym && cp.nonCountUnits.get(unitAfterDemonym[1]!)) return [];
     if (demonym) {
       population = 'people';
       nounEnd = demonym.end;
@@ -300,15 +339,10 @@ function readClaim(
       population = previousInSentence.population;
       inherited = previousInSentence;
     } else {
-      const numberOf = cp.numberOf.scanRange(text, Math.max(seg.start, m.start - 100), m.start).pop();
-      const counted =
-        numberOf && facts.population.find((p) => p.start >= numberOf.end && p.start - numberOf.end < 24);
-      const between = counted ? facts.numbers.some((n) => n.start > numberOf.end && n.end <= m.start) : true;
-      if (counted && !between && m.start - counted.end < 70) {
-        population = counted.value.population;
-        generic = !!counted.value.generic;
-        if (generic && facts.fighting.some((f) => f.start >= counted.end && f.start < m.start))
-          population = 'fighters';
+      const framed = numberOfFrame(ctx, facts, m);
+      if (framed) {
+        population = framed;
+        generic = framed === 'people';
       }
     }
   }
@@ -372,8 +406,20 @@ function readClaim(
   };
   // Distributive: "500 each from Kazakhstan and Kyrgyzstan" is one claim per origin.
   const each = cp.distributive.scanRange(text, m.end, windowEnd).find((d) => d.start - nounEnd < 12);
-  if (each && base.origin && base.origin.length > 1) {
-    return base.origin.map((code) => ({ ...base, origin: [code] }));
+  if (each) {
+    const after = new Set(
+      facts.places
+        .filter(
+          (p) =>
+            p.start > m.end &&
+            p.end <= effectiveWindowEnd &&
+            p.kind === 'name' &&
+            !CONFLICT_ZONES.has(p.code),
+        )
+        .map((p) => p.code),
+    );
+    const origins = after.size > 1 ? [...after].sort() : (base.origin ?? []);
+    if (origins.length > 1) return origins.map((code) => ({ ...base, origin: [code] }));
   }
   // "Казахстан и Кыргызстан вернули по 50 детей": each country named before the count.
   if (justBefore(cp.distributiveBefore)) {
@@ -387,6 +433,41 @@ function readClaim(
     if (named.size > 1) return [...named].map((code) => ({ ...base, origin: [code] }));
   }
   return [base];
+}
+
+/** The noun of a "number of X" frame before the number in its clause, if any. */
+function numberOfFrameNoun(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): LexiconMatch<PopulationWord> | null {
+  const { text, cp } = ctx;
+  const numberOf = cp.numberOf.scanRange(text, Math.max(facts.seg.start, m.start - 110), m.start).pop();
+  if (!numberOf) return null;
+  if (facts.numbers.some((n) => n.start > numberOf.end && n.end <= m.start)) return null;
+  if (/[.;:!?؟]/.test(text.slice(numberOf.end, m.start))) return null;
+  return (
+    facts.population.find(
+      (p) => p.start >= numberOf.end && p.start - numberOf.end < 24 && p.end <= m.start,
+    ) ?? null
+  );
+}
+
+/** What "the number of X … N" counts, when such a frame precedes the number in its clause. */
+function numberOfFrame(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): Population | null {
+  const { text, cp } = ctx;
+  const seg = facts.seg;
+  const numberOf = cp.numberOf.scanRange(text, Math.max(seg.start, m.start - 110), m.start).pop();
+  if (!numberOf) return null;
+  if (facts.numbers.some((n) => n.start > numberOf.end && n.end <= m.start)) return null;
+  if (/[.;:!?؟]/.test(text.slice(numberOf.end, m.start))) return null;
+  const counted = facts.population.find(
+    (p) => p.start >= numberOf.end && p.start - numberOf.end < 24 && p.end <= m.start,
+  );
+  const fights = facts.fighting.some((f) => f.start >= numberOf.end && f.end <= m.start);
+  if (counted && !counted.value.generic && !counted.value.deferred) return counted.value.population;
+  if (fights) return 'fighters';
+  return counted && m.start - counted.end < 80 ? counted.value.population : null;
 }
 
 function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
@@ -428,6 +509,28 @@ function pickStatus(
  * the counted phrase (12 Kazakh citizens, граждан Узбекистана, enfants ouzbeks) or follows "from";
  * a nationality word elsewhere qualifies something else ("Iraqi prisons", "the Kazakh ministry").
  */
+/** Where the places chained after a noun end: "from Kazakhstan and Kyrgyzstan", "граждан стран СНГ". */
+function chainedPlacesEnd(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number): number {
+  const { text } = ctx;
+  let phraseEnd = nounEnd;
+  for (const p of facts.places) {
+    if (p.start < phraseEnd) continue;
+    const gap = text.slice(phraseEnd, p.start);
+    let rest = gap;
+    for (const lex of [ctx.cp.placeLinks, ctx.cp.distributive, ctx.cp.conjunctions]) {
+      rest = lex.scan(rest).reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
+    }
+    // Only "from" links a place into the phrase; "in Iraqi prisons" says where, not from where.
+    rest = ctx.cp.prepositions
+      .scan(rest)
+      .filter((d) => d.value === 'from')
+      .reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
+    if (/^[\s,'"()-]*$/u.test(rest) && gap.length < 30) phraseEnd = p.end;
+    else break;
+  }
+  return phraseEnd;
+}
+
 function pickPlaces(
   ctx: ClaimContext,
   facts: SentenceFacts,
@@ -441,25 +544,15 @@ function pickPlaces(
   const { text } = ctx;
   const origin = new Set<string>();
   const location = new Set<string>();
-  // The counted phrase, and what is chained right after it: "of X", "from X and Y".
-  let phraseEnd = nounEnd;
-  for (const p of facts.places) {
-    if (p.start < phraseEnd) continue;
-    let gap = text.slice(phraseEnd, p.start);
-    for (const d of ctx.cp.distributive.scan(gap)) gap = gap.slice(0, d.start) + gap.slice(d.end);
-    if (
-      /^[\s,'"()-]*(?:(?:and|or|и|или|و|et|ou|of|the|de|d'|du|des|l'|la|le|les|из|من|from)\s*)*$/u.test(
-        gap,
-      ) &&
-      gap.length < 30
-    )
-      phraseEnd = p.end;
-    else break;
-  }
-  const inPhrase = (p: PlaceHit) => p.start >= m.start && p.end <= phraseEnd;
+  const phraseEnd = chainedPlacesEnd(ctx, facts, nounEnd);
+  // "the number of fighters from Central Asia … 2,000 people": the frame's noun phrase counts too.
+  const frame = numberOfFrameNoun(ctx, facts, m);
+  const frameEnd = frame ? chainedPlacesEnd(ctx, facts, frame.end) : -1;
+  const inFrame = (p: PlaceHit) => frame !== null && p.start >= frame.start && p.end <= frameEnd;
+  const inPhrase = (p: PlaceHit) => (p.start >= m.start && p.end <= phraseEnd) || inFrame(p);
   for (const p of facts.places) {
     const conflict = CONFLICT_ZONES.has(p.code);
-    const inWindow = p.start >= windowStart && p.end <= windowEnd;
+    const inWindow = (p.start >= windowStart && p.end <= windowEnd) || inFrame(p);
     if (p.kind === 'site') {
       location.add(p.code);
       continue;
@@ -470,7 +563,7 @@ function pickPlaces(
         ? !(conflict && p.kind === 'name' && p.prep !== null && p.prep !== 'from') &&
           !(conflict && status === 'returned' && p.prep === 'from')
         : p.prep === 'from' && p.start > m.start
-          ? !(conflict && (status === 'returned' || status === 'joined'))
+          ? !conflict
           : p.prep === 'to' && status === 'returned' && !conflict && p.kind === 'name');
     if (isOrigin) origin.add(p.code);
     else if (conflict || p.prep === 'in' || (p.prep === 'to' && status !== 'returned')) location.add(p.code);

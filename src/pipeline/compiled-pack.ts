@@ -26,7 +26,7 @@ export interface CompiledPack {
   partitivesBefore: Lexicon<true>;
   partitiveOf: Lexicon<true>;
   numberOf: Lexicon<true>;
-  fighting: Lexicon<true>;
+  fighting: Lexicon<boolean>;
   status: Lexicon<Status>;
   nonCountUnits: Lexicon<true>;
   nonCountBefore: Lexicon<true>;
@@ -36,6 +36,7 @@ export interface CompiledPack {
   distributive: Lexicon<true>;
   distributiveBefore: Lexicon<true>;
   conjunctions: Lexicon<true>;
+  placeLinks: Lexicon<true>;
   attributionBefore: Lexicon<true>;
   attributionVerbs: Lexicon<true>;
   months: Lexicon<number>;
@@ -77,7 +78,13 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     partitivesBefore: new Lexicon(set(pack.partitivesBefore ?? []), opts),
     partitiveOf: new Lexicon(set(pack.partitiveOf), opts),
     numberOf: new Lexicon(set(pack.numberOf), opts),
-    fighting: new Lexicon(set(pack.fighting), opts),
+    fighting: new Lexicon<boolean>(
+      [
+        ...pack.fighting.map((w) => [w, true] as const),
+        ...(pack.notFighting ?? []).map((w) => [w, false] as const),
+      ],
+      opts,
+    ),
     status: new Lexicon(map(pack.statusWords), opts),
     nonCountUnits: new Lexicon(set(pack.nonCountUnits.filter((u) => /\p{L}/u.test(u))), opts),
     nonCountBefore: new Lexicon(set(pack.nonCountBefore.filter((u) => /\p{L}/u.test(u))), opts),
@@ -90,6 +97,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     distributive: new Lexicon(set(pack.distributive), opts),
     distributiveBefore: new Lexicon(set(pack.distributiveBefore ?? []), opts),
     conjunctions: new Lexicon(set(pack.conjunctions.filter((c) => /\p{L}/u.test(c))), opts),
+    placeLinks: new Lexicon(set(pack.placeLinks ?? []), opts),
     attributionBefore: new Lexicon(set(pack.attributionBefore), opts),
     attributionVerbs: new Lexicon(set(pack.attributionVerbs), opts),
     months: new Lexicon(map(pack.months), opts),

@@ -65,6 +65,8 @@ export interface LanguagePack {
   numberOf: string[];
   /** Words for fighting: a generic noun with one of these counts fighters. */
   fighting: string[];
+  /** Phrases that contain a fighting word but say where, not who: "conflict zone", "зона боевых действий". */
+  notFighting?: string[];
   /** Verb-first languages: a fighting word just before the count also makes it fighters. */
   fightingBeforeCount?: boolean;
   statusWords: Record<string, Status>;
@@ -82,6 +84,8 @@ export interface LanguagePack {
   distributive: string[];
   /** Distributive words before the number: Russian "по 50 детей". */
   distributiveBefore?: string[];
+  /** Words that may link a place to the counted phrase besides prepositions: "of the", "other countries". */
+  placeLinks?: string[];
   /** Connectors of coordinated nouns or places: and, و, и, et. */
   conjunctions: string[];
   /** "according to" X (source follows). */

@@ -7,6 +7,54 @@ import type { LexiconMatch } from './lexicon.ts';
 import type { Segment } from './segment.ts';
 
 const QUOTED = /^\s*(?::\s*)?"([^"\n]{2,120})"/u;
+const QUOTED_AFTER_MEDIA = /^(?:\s+[\p{L}\p{M}'-]+)?\s*(?::\s*)?"([^"\n]{2,120})"/u;
+
+// A name in capitals, as titles are written in Latin and Cyrillic scripts: Dar al-Islam, Istok.
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[\s-](?:\p{Lu}[\p{L}\p{M}'’-]*|al|el|ad|ud|ul|of|the|de|du|des|la|le|wa))*`;
+const NAME_AFTER = new RegExp(String.raw`^(?:\s+[\p{Ll}\p{L}-]+){0,4},\s+(${NAME})\s*(?=,|\.|;|\)|$)`, 'u');
+const NAME_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(])(${NAME}),\s+(?:a|an|the|un|une|le|la)\s+(?:[\p{L}-]+\s+){0,3}$`,
+  'u',
+);
+
+/** "a magazine in French, Dar al-Islam, …" or "published Istok, a Russian-language magazine". */
+function appositiveTitle(
+  ctx: ClaimContext,
+  seg: Segment,
+  md: LexiconMatch<MediaType>,
+): { titleStart: number; titleEnd: number } | null {
+  const { original, toOriginal, text } = ctx;
+  const o = (i: number) => toOriginal[i]!;
+  const after = original.slice(o(md.end - 1) + 1, o(seg.end - 1) + 1);
+  const a = NAME_AFTER.exec(after);
+  const base = o(md.end - 1) + 1;
+  let start: number;
+  let end: number;
+  if (a) {
+    start = base + a[0].length - a[1]!.length;
+    end = start + a[1]!.length;
+  } else {
+    const before = original.slice(o(seg.start), o(md.start));
+    const b = NAME_BEFORE.exec(before);
+    if (!b) return null;
+    start = o(seg.start) + b.index + b[0].indexOf(b[1]!);
+    end = start + b[1]!.length;
+    // A name opening the sentence is its subject more often than a title.
+    if (start === o(seg.start)) return null;
+  }
+  // Back to normalised offsets: the first normalised index at or after each original offset.
+  const toNorm = (orig: number) => {
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (toOriginal[mid]! < orig) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return { titleStart: toNorm(start), titleEnd: toNorm(end) };
+}
 
 export function findReleases(ctx: ClaimContext, published: string | null): Release[] {
   const { text, original, toOriginal, cp, sentences } = ctx;
@@ -25,14 +73,28 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         candidates.push({ titleStart, titleEnd: titleStart + q[1]!.length, anchor: mk.start });
       }
     }
-    // A quoted name right after a media word: the video "Race Towards Good".
+    // A quoted name a few words after a media word: the video "Race Towards Good", مجلته الإنجليزية «دابق».
     for (const md of media) {
-      const q = QUOTED.exec(text.slice(md.end, seg.end));
-      if (q && q.index === 0) {
-        const titleStart = md.end + q[0].indexOf('"') + 1;
+      const q = QUOTED_AFTER_MEDIA.exec(text.slice(md.end, seg.end));
+      // A quoted name followed by "media centre" is the producer, not a title.
+      const afterQuote = q ? md.end + q[0].length : 0;
+      const producerNext =
+        q !== null &&
+        cp.producerMarkers
+          .scanRange(text, afterQuote, Math.min(seg.end, afterQuote + 30))
+          .some((p) => p.start - afterQuote <= 3);
+      if (q && !producerNext) {
+        const titleStart = md.end + q[0].lastIndexOf('"', q[0].length - 2) + 1;
         if (!candidates.some((c) => c.titleStart === titleStart)) {
           candidates.push({ titleStart, titleEnd: titleStart + q[1]!.length, anchor: md.start });
         }
+      }
+      const named = appositiveTitle(ctx, seg, md);
+      if (
+        named &&
+        !candidates.some((c) => c.titleStart <= named.titleStart && named.titleStart < c.titleEnd)
+      ) {
+        candidates.push({ ...named, anchor: md.start });
       }
     }
     for (const c of candidates) {

@@ -577,6 +577,17 @@ export const fr: LanguagePack = {
   ],
   partitiveOf: ['des', 'sur les', 'parmi les', 'sur'],
   numberOf: ['nombre', 'nombre total', 'total', 'chiffre', 'effectif', 'effectifs', 'bilan', 'contingent'],
+  notFighting: [
+    'zone de combat',
+    'zones de combat',
+    'zone de combats',
+    'zones de combats',
+    'zone de conflit',
+    'zones de conflit',
+    'zone de guerre',
+    'zones de guerre',
+    'théâtre des combats',
+  ],
   fighting: [
     'combat*',
     'se battre',
@@ -1016,6 +1027,7 @@ export const fr: LanguagePack = {
     'rejoindre la': 'to',
   },
   distributive: ['chacun', 'chacune', 'pour chacun', 'pour chacune', 'chaque'],
+  placeLinks: ['la', 'le', 'les', "l'", 'autres', "d'autres", 'pays', 'républiques', 'États', 'divers'],
   conjunctions: [
     'et',
     ',',
