@@ -73,7 +73,8 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
     if (
       !/\d/.test(text.slice(seg.start, seg.end)) &&
       cp.numberWords.scanRange(text, seg.start, seg.end).length === 0 &&
-      cp.approxNumberNouns.scanRange(text, seg.start, seg.end).length === 0
+      cp.approxNumberNouns.scanRange(text, seg.start, seg.end).length === 0 &&
+      cp.vague.scanRange(text, seg.start, seg.end).length === 0
     ) {
       const src = findSource(ctx, seg);
       if (src) paragraphSource.set(seg.paragraph, src);
@@ -135,9 +136,35 @@ function readSentence(ctx: ClaimContext, seg: Segment): SentenceFacts {
   const prepositions = cp.prepositions.scanRange(text, start, end);
   const population = cp.population.scanRange(text, start, end, original, toOriginal);
   const ages = findAges(ctx, seg);
-  const numbers = findNumbers(text, start, end, cp).filter(
+  const vague = cp.vague.scanRange(text, start, end);
+  const counted = findNumbers(text, start, end, cp).filter(
     (n) => !ages.some((a) => a.start <= n.numStart && n.numEnd <= a.end),
   );
+  // Vague quantities ("hundreds of children", "десятки боевиков") are read like numbers and kept
+  // apart by their qualifier; a number inside one ("a few dozen") is part of it.
+  const inVague = (n: NumberMention) =>
+    vague.some((v) => v.start <= n.numStart && n.numEnd <= v.end && v.end - v.start > n.numEnd - n.numStart);
+  const numbers = [
+    ...counted.filter((n) => !inVague(n)),
+    ...vague
+      // A vague word that is a number's hedge ("some 1,300") or followed by digits is not a quantity.
+      .filter(
+        (v) =>
+          !counted.some((n) => n.start <= v.start && v.start < n.numEnd) &&
+          !/^\s*\d/.test(text.slice(v.end, v.end + 4)),
+      )
+      .map((v): NumberMention => ({
+        start: v.start,
+        end: v.end,
+        numStart: v.start,
+        numEnd: v.end,
+        min: v.value,
+        max: null,
+        qualifier: 'vague',
+        yearLike: false,
+        spelled: true,
+      })),
+  ].sort((a, b) => a.start - b.start);
   const boundary = numbers.map((n) => {
     if (n.yearLike) return false;
     const unit = /^[\s-]*([\p{L}.]+)/u.exec(text.slice(n.end, Math.min(end, n.end + 30)));
@@ -152,7 +179,7 @@ function readSentence(ctx: ClaimContext, seg: Segment): SentenceFacts {
     status: cp.status.scanRange(text, start, end),
     groups: cp.groups.scanRange(text, start, end, original, toOriginal),
     fighting: cp.fighting.scanRange(text, start, end).filter((f) => f.value),
-    vague: cp.vague.scanRange(text, start, end),
+    vague,
     ages,
     source: findSource(ctx, seg),
   };
@@ -182,13 +209,8 @@ function readClaim(
   const { text, cp } = ctx;
   const seg = facts.seg;
   if (m.min === 1 && m.max === 1) return [];
-  // "a few dozen", "hundreds of": vague quantities are not counts.
-  if (
-    facts.vague.some(
-      (v) => v.start <= m.numStart && m.numEnd <= v.end && v.end - v.start > m.numEnd - m.numStart,
-    )
-  )
-    return [];
+  // A vague quantity counts only what directly follows it: "hundreds of children", not "many said".
+  if (m.qualifier === 'vague' && !nounAfter(ctx, facts, m)) return [];
   // What stands right before the number may make it something else: "aged 10", "page 5", "$500".
   const lead = text.slice(Math.max(seg.start, m.start - 24), m.start);
   const leadWord = /([\p{L}.$€£]+)\s*$/u.exec(lead)?.[1];

@@ -56,7 +56,13 @@ export function extract(text: string, meta: DocumentMeta = {}): Extraction {
   const dates = new Map<number, string | null>();
   for (const d of findClaims(ctx)) {
     const claim = finish(d, text, toOrig, ctx, published, dates);
-    const key = JSON.stringify([claim.value, claim.population, claim.origin, claim.status]);
+    const key = JSON.stringify([
+      claim.value,
+      claim.qualifier === 'vague',
+      claim.population,
+      claim.origin,
+      claim.status,
+    ]);
     if (seen.has(key)) continue;
     seen.add(key);
     claims.push(claim);

@@ -89,12 +89,13 @@ describe('English counts', () => {
     expect(claims('The group released 12 videos in 2016.')).toEqual([]);
   });
 
-  it('keeps vague quantities out of counts', () => {
-    expect(
-      claims('Dozens of children and hundreds of women remain in the camp.').filter(
-        (c) => c.qualifier !== 'vague',
-      ),
-    ).toEqual([]);
+  it('keeps vague quantities apart with qualifier "vague"', () => {
+    const found = claims('Dozens of children and hundreds of women remain in the camp, and many said so.');
+    expect(found.map((c) => [c.qualifier, c.population, c.quote])).toEqual([
+      ['vague', 'children', 'Dozens of children'],
+      ['vague', 'women', 'hundreds of women'],
+    ]);
+    expect(claims('Some 1,300 Tajik nationals remain.').map((c) => c.qualifier)).toEqual(['approx']);
   });
 
   it('restricts ages from "under the age of five"', () => {
