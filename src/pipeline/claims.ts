@@ -54,6 +54,8 @@ interface SentenceFacts {
 const PUNCT_STOP = /[.;:!?؟()[\]{}"،,]/;
 
 export interface ClaimContext {
+  /** The status of the last claim read, carried across paragraphs: a report is usually about one event. */
+  lastStatus?: Status;
   text: string;
   original: string;
   toOriginal: Int32Array;
@@ -109,6 +111,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         if (c.origin) ownOrigin.add(c);
         else c.origin = prevHere?.origin ?? topicOrigin;
         if (!c.affiliation) c.affiliation = prevHere?.affiliation ?? topicGroup;
+        ctx.lastStatus = c.status;
         claims.push(c);
       }
     }
@@ -391,11 +394,14 @@ function readClaim(
     .find((b) => b.start >= m.end && b.start - nounEnd < 24);
   if (after && value.qualifier === 'exact') applyQualifier(value, after.value);
 
+  const verbFirst = cp.pack.fightingBeforeCount === true;
   const status =
-    pickStatus(facts, m, windowStart, windowEnd) ??
+    pickStatus(facts, m, windowStart, windowEnd, verbFirst, false) ??
     inherited?.status ??
     previousInSentence?.status ??
+    pickStatus(facts, m, windowStart, windowEnd, verbFirst, true) ??
     previous?.status ??
+    ctx.lastStatus ??
     'present';
   const { origin, location } = pickPlaces(
     ctx,
@@ -512,17 +518,25 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
   return undefined;
 }
 
+/**
+ * The status word that governs a count: the nearest in its window, preferring the side where the
+ * language puts its verb (after the subject in en/fr/ru; before it in verb-first Arabic). With
+ * wholeSentence, any status word of the sentence, as a fallback.
+ */
 function pickStatus(
   facts: SentenceFacts,
   m: NumberMention,
   windowStart: number,
   windowEnd: number,
+  verbFirst: boolean,
+  wholeSentence: boolean,
 ): Status | null {
-  const inWindow = facts.status.filter((s) => s.start >= windowStart && s.end <= windowEnd);
-  const pool = inWindow.length ? inWindow : facts.status;
+  const pool = wholeSentence
+    ? facts.status
+    : facts.status.filter((s) => s.start >= windowStart && s.end <= windowEnd);
   if (!pool.length) return null;
   const distance = (s: LexiconMatch<Status>) =>
-    s.start >= m.end ? s.start - m.end : (m.start - s.end) * 1.5;
+    s.start >= m.end ? (s.start - m.end) * (verbFirst ? 1.5 : 1) : (m.start - s.end) * (verbFirst ? 1 : 2.5);
   return [...pool].sort((a, b) => distance(a) - distance(b))[0]!.value;
 }
 

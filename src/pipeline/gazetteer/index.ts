@@ -53,16 +53,30 @@ export const COUNTRY_CODES: string[] = (() => {
   return codes;
 })();
 
-/** A Russian name stemmed so its cases match: Сирия → Сири*, Казахстан → Казахстан*. */
-function russianStem(name: string): string {
-  return name
-    .split(/\s+/)
-    .map((w) => {
-      if (w.length < 4) return w;
-      if (/(ая|ое|ый|ий|ой)$/i.test(w)) return `${w.slice(0, -2)}*`;
-      return /[аяоеыийь]$/i.test(w) ? `${w.slice(0, -1)}*` : `${w}*`;
-    })
-    .join(' ');
+/**
+ * Russian names in all their cases: long names as stems (Казахстан → Казахстан*), short ones by
+ * their case forms, since a short stem swallows ordinary words (Само* would match самолёт).
+ */
+function russianForms(name: string): string[] {
+  const words = name.split(/\s+/);
+  if (words.length === 1 && name.length < 7) {
+    const w = name;
+    if (/[ая]$/i.test(w)) {
+      const base = w.slice(0, -1);
+      return [w, ...['ы', 'и', 'е', 'у', 'ю', 'ой', 'ей'].map((e) => base + e)];
+    }
+    if (/[оеи]$/i.test(w)) return [w];
+    return [w, ...['а', 'у', 'е', 'ом'].map((e) => w + e)];
+  }
+  return [
+    words
+      .map((w) => {
+        if (w.length < 4) return w;
+        if (/(ая|ое|ый|ий|ой)$/i.test(w)) return `${w.slice(0, -2)}*`;
+        return /[аяоеыийь]$/i.test(w) ? `${w.slice(0, -1)}*` : `${w}*`;
+      })
+      .join(' '),
+  ];
 }
 
 /** Arabic entries lose the article, which the clitic pattern adds back: العراق → عراق. */
@@ -82,7 +96,8 @@ function placeEntries(lang: GazetteerLang): [string, PlaceRef][] {
   for (const code of COUNTRY_CODES) {
     const name = display.of(code);
     if (name && !stop.has(name)) {
-      entries.push([adapt(lang, lang === 'ru' ? russianStem(name) : name), { code, kind: 'name' }]);
+      for (const form of lang === 'ru' ? russianForms(name) : [name])
+        entries.push([adapt(lang, form), { code, kind: 'name' }]);
     }
   }
   for (const [code, names] of Object.entries(COUNTRY_NAMES)) {
