@@ -396,6 +396,7 @@ function readClaim(
 
   const verbFirst = cp.pack.fightingBeforeCount === true;
   const status =
+    statusRightAfter(text, facts, nounEnd, windowEnd) ??
     pickStatus(facts, m, windowStart, windowEnd, verbFirst, false) ??
     inherited?.status ??
     previousInSentence?.status ??
@@ -516,6 +517,12 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     return undefined;
   }
   return undefined;
+}
+
+/** A status word right after the counted noun describes it: "43 mothers serving time", "43 امرأة محكوم عليهن". */
+function statusRightAfter(text: string, facts: SentenceFacts, nounEnd: number, windowEnd: number): Status | null {
+  const next = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
+  return next && /^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, next.start)) ? next.value : null;
 }
 
 /**

@@ -316,8 +316,6 @@ export const en: LanguagePack = {
     stranded: 'present',
     stuck: 'present',
     housed: 'present',
-    'there are': 'present',
-    'there were': 'present',
     present: 'present',
     'reside*': 'present',
     'camp*': 'present',

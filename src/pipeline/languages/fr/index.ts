@@ -692,7 +692,6 @@ export const fr: LanguagePack = {
     'installe*': 'present',
     'demeur*': 'present',
     'sejourn*': 'present',
-    'il y a': 'present',
     'on compte': 'present',
     compterait: 'present',
     'detenus dans des camps': 'present',
