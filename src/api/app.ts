@@ -84,6 +84,12 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
     },
   };
 
+  // Every successful write goes through a POST: the catalogue looks at the change log on the next read.
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (request.method !== 'GET' && reply.statusCode < 400) ctx.catalog.invalidate();
+    done(null, payload);
+  });
+
   await app.register(
     (api, _opts, done) => {
       const z = api.withTypeProvider<ZodTypeProvider>();

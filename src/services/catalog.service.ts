@@ -32,14 +32,40 @@ export class Catalog {
   private lastChangeId = 0;
   private loaded = false;
   private syncing: Promise<void> | null = null;
+  private checkedAt = -Infinity;
+  private dirty = true;
+  private invalidations = 0;
   /** Bumped whenever the content changes: callers key their caches on it. */
   generation = 0;
 
-  constructor(private readonly repo: Repository) {}
+  /**
+   * @param recheckMs how long a look at the change log stays good: writes through `invalidate()` show at
+   *   once, writes by other processes within this time.
+   */
+  constructor(
+    private readonly repo: Repository,
+    private readonly recheckMs = 1000,
+  ) {}
+
+  /** Marks the catalogue stale after a write, so the next read looks at the change log. */
+  invalidate(): void {
+    this.dirty = true;
+    this.invalidations++;
+  }
 
   /** Brings the catalogue up to date with the store; concurrent callers share one sync. */
   async sync(): Promise<void> {
-    this.syncing ??= this.doSync().finally(() => (this.syncing = null));
+    if (!this.dirty && performance.now() - this.checkedAt < this.recheckMs) return;
+    if (!this.syncing) {
+      const seen = this.invalidations;
+      this.syncing = this.doSync()
+        .then(() => {
+          // A write that landed while this sync ran may not be in it: stay stale for the next read.
+          if (seen === this.invalidations) this.dirty = false;
+          this.checkedAt = performance.now();
+        })
+        .finally(() => (this.syncing = null));
+    }
     return this.syncing;
   }
 

@@ -55,11 +55,13 @@ export function registerOverviewRoutes(app: ZodApp, ctx: ApiContext): void {
     const timelines = questionsOf(catalog.claims.values())
       .slice(0, 4)
       .map((q) =>
-        seriesFor(ctx, {
-          population: q.population as Population,
-          origin: q.origin,
-          status: q.status as never,
-        }),
+        thin(
+          seriesFor(ctx, {
+            population: q.population as Population,
+            origin: q.origin,
+            status: q.status as never,
+          }),
+        ),
       );
     const latestDocuments = [...catalog.documents.values()].sort((a, b) => b.id - a.id).slice(0, 8);
     const releases = await ctx.repo.listReleases({ limit: 100_000 });
@@ -79,6 +81,8 @@ export function registerOverviewRoutes(app: ZodApp, ctx: ApiContext): void {
     };
   });
 
+  const serialised = perGeneration(ctx.catalog, async () => JSON.stringify(await compute()));
+
   app.get(
     '/overview',
     {
@@ -89,6 +93,26 @@ export function registerOverviewRoutes(app: ZodApp, ctx: ApiContext): void {
         response: { 200: Overview },
       },
     },
-    async () => compute(),
+    // The overview is large and the same for everyone until the store changes: serialised once per change.
+    async (_request, reply) =>
+      reply.type('application/json').send((await serialised()) as unknown as z.output<typeof Overview>),
   );
+}
+
+const TIMELINE_POINTS = 120;
+
+/** A timeline for the overview keeps every conflicting point and an even sample of the rest. */
+function thin(series: z.output<typeof EstimateSeries>): z.output<typeof EstimateSeries> {
+  if (series.points.length <= TIMELINE_POINTS) return series;
+  const conflicted = new Set(series.conflicts.flatMap((c) => c.claimIds));
+  const step = series.points.length / TIMELINE_POINTS;
+  const keep = new Set<number>();
+  for (let i = 0; i < series.points.length; i += step) keep.add(Math.floor(i));
+  return {
+    ...series,
+    conflicts: series.conflicts.slice(0, 10),
+    points: series.points.filter(
+      (p, i) => keep.has(i) || (conflicted.has(p.claimId) && keep.size < TIMELINE_POINTS * 2),
+    ),
+  };
 }

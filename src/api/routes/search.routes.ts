@@ -69,7 +69,8 @@ export function registerSearchRoutes(app: ZodApp, ctx: ApiContext): void {
       type Candidate = { doc: CatalogDocument; snippet: string | null; rank: number; matchedCodes: string[] };
       let candidates: Candidate[];
       if (text) {
-        const hits = await search(ctx.repo, { query: text, limit: 200 });
+        // Facets describe the best 100 matches: ranking more costs more than it tells.
+        const hits = await search(ctx.repo, { query: text, limit: 100 });
         candidates = hits.flatMap((h) => {
           const doc = catalog.documents.get(h.document.id);
           return doc ? [{ doc, snippet: h.snippet, rank: h.rank, matchedCodes: h.matchedCodes }] : [];

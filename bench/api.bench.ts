@@ -1,0 +1,143 @@
+// API latency under load: 20,000 reports stored in PGlite, a local server on loopback, autocannon
+// requests (bounded by count and time) for the overview and searches; p50/p95 from every response.
+// BENCH_API_REPORTS shrinks the store; BENCH_API_SECONDS bounds each load run (default 10 s).
+import type { EventEmitter } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { buildApp } from '../src/api/app.ts';
+import { sha256Hex } from '../src/ingest/hash.ts';
+import { extract, EXTRACTOR_VERSION } from '../src/pipeline/extract.ts';
+import { BATCH, documentCodes } from '../src/services/ingest.service.ts';
+import type { ExtractionToStore, NewDocument, Repository } from '../src/storage/repository.ts';
+import { buildCorpus } from './corpus.ts';
+import { formatCount, formatSeconds } from './run.ts';
+
+const REPORTS = Number(process.env.BENCH_API_REPORTS ?? 20_000);
+const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
+const MAX_REQUESTS = 5_000;
+const CONNECTIONS = 8;
+
+const TARGETS: { name: string; path: string }[] = [
+  { name: 'overview', path: '/api/overview' },
+  { name: 'search "children"', path: '/api/search?q=children' },
+  { name: 'search "Казахстан" (cross-language)', path: `/api/search?q=${encodeURIComponent('Казахстан')}` },
+  { name: 'search facets only (children, KZ)', path: '/api/search?population=children&country=KZ' },
+  { name: 'claims list (returned, page 2)', path: '/api/claims?status=returned&limit=50&offset=50' },
+];
+
+async function store(repo: Repository): Promise<{ claims: number; seconds: number }> {
+  const corpus = buildCorpus({ targetBytes: REPORTS * 2_500 }).slice(0, REPORTS);
+  const started = performance.now();
+  let claims = 0;
+  for (let at = 0; at < corpus.length; at += BATCH) {
+    const chunk = corpus
+      .slice(at, at + BATCH)
+      .map((r, k): { doc: NewDocument; extraction: ExtractionToStore } => {
+        const i = at + k;
+        const bytes = new TextEncoder().encode(r.text);
+        const extraction = extract(r.text, { lang: r.lang, published: r.published });
+        claims += extraction.claims.length;
+        return {
+          doc: {
+            name: `${r.id}-${i}`,
+            sha256: sha256Hex(bytes),
+            size: bytes.length,
+            mediaType: 'text/plain',
+            encoding: 'utf-8',
+            bytes,
+            text: r.text,
+            lang: r.lang,
+            url: null,
+            outlet: `outlet-${i % 17}`,
+            title: r.text.split('\n', 1)[0]!.slice(0, 120),
+            published: r.published,
+            collectedAt: new Date(),
+            collectedHow: 'file',
+            collectedFrom: `bench/${r.id}-${i}.txt`,
+            collectedBy: 'bench',
+            codes: documentCodes(r.text, extraction),
+          },
+          extraction: {
+            extractorVersion: EXTRACTOR_VERSION,
+            claims: extraction.claims,
+            releases: extraction.releases,
+          },
+        };
+      });
+    await repo.storeDocuments(chunk, 'bench');
+  }
+  return { claims, seconds: (performance.now() - started) / 1000 };
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+async function load(
+  url: string,
+): Promise<{ count: number; rps: number; p50: number; p95: number; errors: number }> {
+  const times: number[] = [];
+  let errors = 0;
+  const instance = autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    maxOverallRequests: MAX_REQUESTS,
+  });
+  (instance as unknown as EventEmitter).on(
+    'response',
+    (_client: unknown, status: number, _bytes: number, ms: number) => {
+      times.push(ms);
+      if (status !== 200) errors++;
+    },
+  );
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return {
+    count: times.length,
+    rps: result.requests.average,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    errors: errors + result.errors + result.timeouts,
+  };
+}
+
+export async function run(): Promise<void> {
+  console.log(
+    `api: ${formatCount(REPORTS)} reports in PGlite, server on 127.0.0.1, autocannon ${CONNECTIONS} connections, ` +
+      `at most ${SECONDS} s or ${formatCount(MAX_REQUESTS)} requests per route`,
+  );
+  const { openRepository } = await import('../src/storage/drivers/pglite.ts');
+  const dir = await mkdtemp(join(tmpdir(), 'tessera-api-bench-'));
+  const repo = await openRepository(dir);
+  try {
+    const stored = await store(repo);
+    console.log(
+      `  stored ${formatCount(REPORTS)} reports, ${formatCount(stored.claims)} claims in ${formatSeconds(stored.seconds * 1000)} (engine included)`,
+    );
+    const app = await buildApp({ repo, user: 'bench', maxUploadBytes: 1e6, fetchTimeoutMs: 1000 });
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      for (const target of TARGETS) {
+        const started = performance.now();
+        const first = await fetch(base + target.path);
+        await first.arrayBuffer();
+        const cold = performance.now() - started;
+        const r = await load(base + target.path);
+        console.log(
+          `  ${target.name.padEnd(40)} first ${cold.toFixed(0).padStart(6)} ms | ${formatCount(r.count).padStart(6)} requests, ` +
+            `${r.rps.toFixed(0).padStart(5)} req/s, p50 ${r.p50.toFixed(1).padStart(6)} ms, p95 ${r.p95.toFixed(1).padStart(6)} ms` +
+            (r.errors ? `, ${r.errors} errors` : ''),
+        );
+      }
+      console.log('  (first = the first request after start-up, which builds the catalogue from the store)');
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await repo.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
