@@ -67,6 +67,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
   const { text, cp, sentences } = ctx;
   const topicOrigin = documentOrigin(ctx);
   const topicGroup = documentGroup(ctx);
+  const topicLocation = documentLocation(ctx);
   const claims: DraftClaim[] = [];
   const paragraphSource = new Map<number, [number, number]>();
   const ownOrigin = new Set<DraftClaim>();
@@ -111,6 +112,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         if (c.origin) ownOrigin.add(c);
         else c.origin = prevHere?.origin ?? topicOrigin;
         if (!c.affiliation) c.affiliation = prevHere?.affiliation ?? topicGroup;
+        if (!c.location.length) c.location = topicLocation;
         ctx.lastStatus = c.status;
         claims.push(c);
       }
@@ -520,7 +522,12 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
 }
 
 /** A status word right after the counted noun describes it: "43 mothers serving time", "43 امرأة محكوم عليهن". */
-function statusRightAfter(text: string, facts: SentenceFacts, nounEnd: number, windowEnd: number): Status | null {
+function statusRightAfter(
+  text: string,
+  facts: SentenceFacts,
+  nounEnd: number,
+  windowEnd: number,
+): Status | null {
   const next = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
   return next && /^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, next.start)) ? next.value : null;
 }
@@ -609,7 +616,14 @@ function pickPlaces(
           ? !conflict
           : p.prep === 'to' && status === 'returned' && !conflict && p.kind === 'name');
     if (isOrigin) origin.add(p.code);
-    else if (conflict || p.prep === 'in' || (p.prep === 'to' && status !== 'returned')) location.add(p.code);
+    else if (
+      conflict ||
+      // Another country is where people are only when held, living or killed there: "detained in Turkey".
+      (p.prep === 'in' &&
+        p.kind === 'name' &&
+        (status === 'detained' || status === 'present' || status === 'killed'))
+    )
+      location.add(p.code);
   }
   if (nounOrigin) origin.add(nounOrigin);
   if (!origin.size && status === 'returned') {
@@ -714,6 +728,23 @@ function documentOrigin(ctx: ClaimContext): string[] | null {
   if (!top || top[1] < 2) return null;
   if (second && second[1] * 1.5 > top[1]) return null;
   return [top[0]];
+}
+
+/** The conflict zones a report is about (Syria, Iraq…), where its counts hold unless a sentence says otherwise. */
+function documentLocation(ctx: ClaimContext): string[] {
+  const { text, original, toOriginal, cp } = ctx;
+  const counts = new Map<string, number>();
+  for (const p of cp.places.scan(text, original, toOriginal)) {
+    const { code, kind } = p.value;
+    if (kind === 'none' || !(CONFLICT_ZONES.has(code) || kind === 'site')) continue;
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  const top = Math.max(0, ...counts.values());
+  // Zones named about as often as the main one ("Syria and Iraq") all count.
+  return [...counts]
+    .filter(([, n]) => n * 3 >= top)
+    .map(([code]) => code)
+    .sort();
 }
 
 function documentGroup(ctx: ClaimContext): Affiliation | null {
