@@ -1,7 +1,12 @@
 // Estimates (every answer to one question, with ranges and conflicts) and facts (the same count
 // reported by several documents), computed by src/analysis over the catalogue.
 import { z } from 'zod';
-import { estimateSeries, type EstimateQuestion } from '../../analysis/estimates.ts';
+import {
+  estimateSeries,
+  type EstimateQuestion,
+  type EstimateSeries as AnalysisSeries,
+} from '../../analysis/estimates.ts';
+import { estimates } from '../../services/estimates.service.ts';
 import { groupFacts } from '../../analysis/facts.ts';
 import { AFFILIATIONS, POPULATIONS, STATUSES } from '../../domain/claim.ts';
 import { perGeneration } from '../cache.ts';
@@ -79,7 +84,13 @@ export function seriesFor(ctx: ApiContext, question: EstimateQuestion): z.output
   const claims = filterClaims(catalog, { population: question.population }).map((c) =>
     toAnalysisClaim(c, catalog),
   );
-  const series = estimateSeries(claims, question, { maxConflicts: 50 });
+  return seriesView(ctx, estimateSeries(claims, question, { maxConflicts: 50 }));
+}
+
+/** A series as the API shows it: numeric ids and each point's span for the reader. */
+function seriesView(ctx: ApiContext, series: AnalysisSeries): z.output<typeof EstimateSeries> {
+  const { catalog } = ctx;
+  const question = series.question;
   return {
     question: {
       population: question.population,
@@ -163,12 +174,14 @@ export function registerAnalysisRoutes(app: ZodApp, ctx: ApiContext): void {
     async (request) => {
       const q = request.query;
       await ctx.catalog.sync();
-      return seriesFor(ctx, {
+      // The estimates service reads the claims with their grades from the store (issue 4).
+      const result = await estimates(ctx.repo, {
         population: q.population,
         origin: q.origin ? q.origin.split(',').map(normalisePlace) : null,
         status: q.status ?? null,
         affiliation: q.group ?? null,
       });
+      return seriesView(ctx, result.series);
     },
   );
 
