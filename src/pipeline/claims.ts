@@ -51,6 +51,7 @@ interface SentenceFacts {
   source: [number, number] | null;
 }
 
+const FOOTNOTE = /^(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)/u;
 const PUNCT_STOP = /[.;:!?؟()[\]{}"،,]/;
 
 export interface ClaimContext {
@@ -143,7 +144,10 @@ function readSentence(ctx: ClaimContext, seg: Segment): SentenceFacts {
   const ages = findAges(ctx, seg);
   const vague = cp.vague.scanRange(text, start, end);
   const counted = findNumbers(text, start, end, cp).filter(
-    (n) => !ages.some((a) => a.start <= n.numStart && n.numEnd <= a.end),
+    (n) =>
+      !ages.some((a) => a.start <= n.numStart && n.numEnd <= a.end) &&
+      // Footnote references: "[12]".
+      !(text[n.start - 1] === '[' && text[n.end] === ']'),
   );
   // Vague quantities ("hundreds of children", "десятки боевиков") are read like numbers and kept
   // apart by their qualifier; a number inside one ("a few dozen") is part of it.
@@ -505,7 +509,8 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
   const { text, cp } = ctx;
   for (const p of facts.population) {
     if (p.start < m.end) continue;
-    const between = text.slice(m.end, p.start);
+    // A footnote marker glued to the number ("4,000[12] fighters", "300¹") is not part of the phrase.
+    const between = text.slice(m.end, p.start).replace(FOOTNOTE, '');
     if (between.length > 40 || PUNCT_STOP.test(between.replace(/^\s*[)"']\s*/, ''))) return undefined;
     const words = between.split(/[\s-]+/).filter(Boolean);
     // Up to three modifiers (foreign, young, Kazakh, несовершеннолетних) or one unknown word.

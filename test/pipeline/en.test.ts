@@ -152,3 +152,12 @@ describe('language handling', () => {
     expect(r.notices[0]).toMatch(/does not read/);
   });
 });
+
+describe('footnotes', () => {
+  it('reads a count with a footnote marker glued to it', () => {
+    const c = only('Officials said 4,000[12] fighters from Central Asia joined the group.');
+    expect(c.value).toEqual({ min: 4000, max: 4000 });
+    expect(c.origin).toEqual(['region:central-asia']);
+    expect(only('About 300¹ Kazakh women were returned.').value).toEqual({ min: 300, max: 300 });
+  });
+});
