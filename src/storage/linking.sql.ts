@@ -19,6 +19,8 @@ import type { Exec } from './sql.repository.ts';
 
 /** Serialises linking between writers: two chunks must not both found a fact for one key. */
 const LINK_LOCK = 7_461_737_373;
+/** Stored documents compared with each new one: those sharing the most LSH bands with it. */
+const MAX_COPY_CANDIDATES = 8;
 /** Text around a claim read for its scope ("in total" often sits outside the quote). */
 const CONTEXT_CHARS = 240;
 
@@ -119,16 +121,29 @@ export async function recordSignatures(
     const signature = computeSignature(d.text, d.lang ?? 'und');
     return { ...d, signature, keys: bandKeys(signature) };
   });
-  const allKeys = [...new Set(signed.flatMap((d) => d.keys))];
+  const wanted = signed.flatMap((d) => d.keys.map((key) => ({ doc: d.id, key })));
   const ids = signed.map((d) => d.id);
   const index = new NearDuplicateIndex();
-  if (allKeys.length) {
+  if (wanted.length) {
+    // For each new document, the stored documents sharing the most bands with it (a copy at the
+    // threshold shares about 8 of 32): texts on one subject share a band now and then, and
+    // comparing all of them would grow with the store.
     const found = rowsOf<Record<string, unknown>>(
       await tx.execute(sql`
+        WITH w AS (SELECT * FROM jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) AS x(doc int, key text)),
+        shared AS (
+          SELECT w.doc, b.document_id, count(*) AS n FROM w JOIN document_bands b ON b.key = w.key
+          WHERE NOT (b.document_id = ANY(${intArray(ids)}))
+          GROUP BY w.doc, b.document_id
+        ),
+        best AS (
+          SELECT document_id FROM (
+            SELECT document_id, row_number() OVER (PARTITION BY doc ORDER BY n DESC, document_id) AS r FROM shared
+          ) ranked WHERE r <= ${MAX_COPY_CANDIDATES}
+        )
         SELECT s.document_id, d.name, s.signature, s.copy_root FROM document_signatures s
         JOIN documents d ON d.id = s.document_id
-        WHERE s.document_id IN (SELECT DISTINCT b.document_id FROM document_bands b
-          WHERE b.key = ANY(${textArray(allKeys)}) AND NOT (b.document_id = ANY(${intArray(ids)})))`),
+        WHERE s.document_id IN (SELECT document_id FROM best)`),
     );
     for (const r of found) {
       index.add({
@@ -184,27 +199,92 @@ export async function unsignedDocuments(
   ).map((r) => ({ ...r, id: Number(r.id) }));
 }
 
+/** facts.ts opens a fact's reasons with the four its members share (count, population, origin, status). */
+const SHARED_REASONS = 4;
+
+/**
+ * A fact's reasons as facts.ts words them: what every member shares, then for each link the reasons
+ * it adds, "en-004 – en-005: ...". Rebuilt from the members so the row need not grow with them.
+ */
+export function factWhy(
+  shared: string[],
+  members: readonly { claimId: number; documentName: string; linkedTo: number | null; why: string[] }[],
+): string[] {
+  const names = new Map(members.map((m) => [m.claimId, m.documentName]));
+  const lines = [...shared];
+  for (const m of members) {
+    if (m.linkedTo === null) continue;
+    const to = names.get(m.linkedTo) ?? `claim ${m.linkedTo}`;
+    for (const w of m.why) if (!shared.includes(w)) lines.push(`${to} – ${m.documentName}: ${w}`);
+  }
+  return lines;
+}
+
 interface FactState {
   why: string[];
   originGroups: OriginGroup[];
   earliest: Fact['earliest'];
 }
 
-/** The facts under these keys, as analysis/facts.ts built them, members in link order. */
-async function loadFacts(tx: Exec, keys: string[]): Promise<Fact[]> {
+interface LoadedFact extends Fact {
+  /** Members stored, of which `claims` holds one per kind (see loadFacts). */
+  storedCount: number;
+}
+
+/**
+ * The facts under these keys, as analysis/facts.ts needs them to link the incoming claims. A member
+ * matters to a newcomer through its time, its attributed source, its outlet, or by sharing the
+ * newcomer's document or copy group; so one member per (source, outlet, time) is read, plus those in
+ * the newcomers' documents and copy groups. A fact repeated by a thousand independent reports costs
+ * a few rows, not a thousand; origin groups and counts come from the fact's row, not from the members.
+ */
+async function loadFacts(
+  tx: Exec,
+  keys: string[],
+  near: { documents: number[]; roots: number[] },
+): Promise<LoadedFact[]> {
   if (!keys.length) return [];
   const factRows = rowsOf<Record<string, unknown>>(
     await tx.execute(sql`SELECT * FROM facts WHERE key = ANY(${textArray(keys)}) ORDER BY id`),
   );
   if (!factRows.length) return [];
   const ids = factRows.map((f) => Number(f.id));
-  const memberRows = rowsOf<Record<string, unknown>>(
+  const reps = rowsOf<Record<string, unknown>>(
     await tx.execute(sql`
-      SELECT m.*, fc.fact_id, fc.linked_to, fc.why AS link_why, fc.ord FROM fact_claims fc
-      JOIN (${analysisClaimsQuery(sql`c.id IN (SELECT claim_id FROM fact_claims WHERE fact_id = ANY(${intArray(ids)}))`)}) m
-        ON m.id = fc.claim_id
-      ORDER BY fc.fact_id, fc.ord`),
+      SELECT * FROM (
+        SELECT DISTINCT ON (fc.fact_id, c.source, d.outlet, coalesce(c.date, d.published))
+          fc.fact_id, fc.claim_id, fc.linked_to, fc.why, fc.ord
+        FROM fact_claims fc
+        JOIN claims c ON c.id = fc.claim_id
+        JOIN documents d ON d.id = c.document_id
+        WHERE fc.fact_id = ANY(${intArray(ids)})
+        ORDER BY fc.fact_id, c.source, d.outlet, coalesce(c.date, d.published), fc.ord
+      ) kinds
+      UNION
+      SELECT fc.fact_id, fc.claim_id, fc.linked_to, fc.why, fc.ord
+      FROM fact_claims fc
+      JOIN claims c ON c.id = fc.claim_id
+      LEFT JOIN document_signatures s ON s.document_id = c.document_id
+      WHERE fc.fact_id = ANY(${intArray(ids)})
+        AND (c.document_id = ANY(${intArray(near.documents)})
+          OR coalesce(s.copy_root, c.document_id) = ANY(${intArray(near.roots)}))`),
   );
+  // Fetched by id, so the claims table is read through its primary key however large it grows.
+  const claimsById = new Map(
+    rowsOf<Record<string, unknown>>(
+      await tx.execute(
+        analysisClaimsQuery(sql`c.id = ANY(${intArray(reps.map((r) => Number(r.claim_id)))})`),
+      ),
+    ).map((r) => [Number(r.id), r]),
+  );
+  const memberRows = reps
+    .sort((a, b) => Number(a.fact_id) - Number(b.fact_id) || Number(a.ord) - Number(b.ord))
+    .map((r) => ({
+      ...claimsById.get(Number(r.claim_id))!,
+      fact_id: r.fact_id,
+      linked_to: r.linked_to,
+      link_why: r.why,
+    }));
   const members = new Map<number, { claim: AnalysisClaim; link: FactLink }[]>();
   for (const r of memberRows) {
     const claim = toAnalysisClaim(r);
@@ -236,6 +316,7 @@ async function loadFacts(tx: Exec, keys: string[]): Promise<Fact[]> {
       originGroups: state.originGroups,
       earliest: state.earliest,
       why: state.why,
+      storedCount: Number(f.claim_count),
     };
   });
 }
@@ -270,7 +351,16 @@ export async function linkClaims(tx: Exec, claimIds: readonly number[]): Promise
   if (!pending.length) return { linked: 0 };
   const keys = [...new Set(pending.map((c) => factKey(c)!))];
   const byKey = new Map<string, Fact[]>();
-  for (const fact of await loadFacts(tx, keys)) byKey.set(fact.key, [...(byKey.get(fact.key) ?? []), fact]);
+  /** Where each fact's next member goes in link order. */
+  const nextOrd = new Map<string, number>();
+  const near = {
+    documents: [...new Set(pending.map((c) => Number(c.documentId)))],
+    roots: [...new Set(pending.map((c) => Number(c.copyOf?.root ?? c.documentId)))],
+  };
+  for (const fact of await loadFacts(tx, keys, near)) {
+    byKey.set(fact.key, [...(byKey.get(fact.key) ?? []), fact]);
+    nextOrd.set(fact.id, fact.storedCount);
+  }
 
   const changed = new Map<string, Fact>();
   const added: { claimId: string; factId: string; link: FactLink }[] = [];
@@ -308,10 +398,15 @@ export async function linkClaims(tx: Exec, claimIds: readonly number[]): Promise
     origin: f.origin,
     status: f.status,
     date: f.date,
-    claim_count: f.claims.length,
+    claim_count: f.claims.length, // recounted below
     document_count: new Set(f.claims.map((c) => c.documentId)).size,
     origins: f.origins,
-    state: { why: f.why, originGroups: f.originGroups, earliest: f.earliest } satisfies FactState,
+    // Only what every member shares: each link's own reasons are in fact_claims (see factWhy).
+    state: {
+      why: f.why.slice(0, SHARED_REASONS),
+      originGroups: f.originGroups,
+      earliest: f.earliest,
+    } satisfies FactState,
   }));
   const recordset = (list: typeof factRows) => sql`jsonb_to_recordset(${JSON.stringify(list)}::jsonb)
     AS x(id int, key text, value_min bigint, value_max bigint, population text, origin text[], status text,
@@ -333,13 +428,14 @@ export async function linkClaims(tx: Exec, claimIds: readonly number[]): Promise
       FROM ${recordset(updates)} WHERE f.id = x.id`);
   }
   const memberRows = added.map((a) => {
-    const fact = changed.get(a.factId)!;
+    const ord = nextOrd.get(a.factId) ?? 0;
+    nextOrd.set(a.factId, ord + 1);
     return {
       claim_id: Number(a.claimId),
       fact_id: Number(realId.get(a.factId) ?? a.factId),
       linked_to: a.link.to === null ? null : Number(a.link.to),
       why: a.link.why,
-      ord: fact.claims.findIndex((c) => c.id === a.claimId),
+      ord,
     };
   });
   await tx.execute(sql`
@@ -347,6 +443,15 @@ export async function linkClaims(tx: Exec, claimIds: readonly number[]): Promise
     SELECT x.claim_id, x.fact_id, x.linked_to, x.why, x.ord
     FROM jsonb_to_recordset(${JSON.stringify(memberRows)}::jsonb)
       AS x(claim_id int, fact_id int, linked_to int, why jsonb, ord int)`);
+  // Only representatives were read, so the counts come from the rows themselves.
+  await tx.execute(sql`
+    UPDATE facts f SET claim_count = n.claims, document_count = n.documents
+    FROM (
+      SELECT fc.fact_id, count(*)::int AS claims, count(DISTINCT c.document_id)::int AS documents
+      FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id
+      WHERE fc.fact_id = ANY(${intArray(factRows.map((r) => r.id))})
+      GROUP BY fc.fact_id
+    ) n WHERE f.id = n.fact_id`);
   return { linked: added.length };
 }
 

@@ -7,6 +7,7 @@ import { isCredibility, isReliability } from '../domain/grade.ts';
 import {
   analysisClaimsQuery,
   detachFacts,
+  factWhy,
   linkClaims,
   recordSignatures,
   toAnalysisClaim,
@@ -489,7 +490,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           documentName: state.earliest.documentName,
           date: state.earliest.date,
         },
-        why: state.why,
+        why: factWhy(state.why, byFact.get(Number(r.id)) ?? []),
         claims: byFact.get(Number(r.id)) ?? [],
       };
     });

@@ -1,0 +1,252 @@
+// Linking at scale: 20,000 reports ingested through the store's path (chunks of 32, one statement each),
+// which now also signs every document, finds its near copies through indexed LSH band keys and links
+// its claims to the facts under their keys; then the latency of estimate-series queries over them.
+// PGlite always; PostgreSQL when TESSERA_TEST_PG_URL (or DATABASE_URL) names a server (a database of its
+// own is created and dropped). BENCH_LINKING_REPORTS shrinks the run.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import type { EstimateQuestion } from '../src/analysis/estimates.ts';
+import { loadConfig } from '../src/config.ts';
+import { sha256Hex } from '../src/ingest/hash.ts';
+import { extract, EXTRACTOR_VERSION } from '../src/pipeline/extract.ts';
+import { estimates } from '../src/services/estimates.service.ts';
+import { BATCH, documentCodes } from '../src/services/ingest.service.ts';
+import type { ExtractionToStore, NewDocument, Repository } from '../src/storage/repository.ts';
+import type { Db } from '../src/storage/sql.repository.ts';
+import { buildCorpus } from './corpus.ts';
+import { formatCount, formatSeconds } from './run.ts';
+
+const REPORTS = Number(process.env.BENCH_LINKING_REPORTS ?? 20_000);
+const QUESTIONS: EstimateQuestion[] = [
+  { population: 'children', origin: ['KZ'] },
+  { population: 'children', origin: ['KZ'], status: 'returned' },
+  { population: 'fighters', origin: ['KZ'] },
+  { population: 'people', origin: ['KZ'], status: 'returned' },
+  { population: 'children', origin: ['KG'], location: 'SY' },
+  { population: 'women', origin: ['TJ'] },
+  { population: 'fighters', origin: ['region:central-asia'], affiliation: 'isis' },
+];
+const ROUNDS = 15;
+
+interface Prepared {
+  doc: NewDocument;
+  extraction: ExtractionToStore;
+}
+
+interface Figures {
+  driver: string;
+  seconds: number;
+  facts: number;
+  linked: number;
+  multi: number;
+  copies: number;
+  p50: number;
+  p95: number;
+  perQuestion: { label: string; p50: number; points: number }[];
+}
+
+function prepare(): Prepared[] {
+  const corpus = buildCorpus({ targetBytes: REPORTS * 2_500 }).slice(0, REPORTS);
+  if (corpus.length < REPORTS) throw new Error(`the corpus has only ${corpus.length} reports`);
+  return corpus.map((r, i): Prepared => {
+    const bytes = new TextEncoder().encode(r.text);
+    const extraction = extract(r.text, { lang: r.lang, published: r.published });
+    return {
+      doc: {
+        name: `${r.id}-${i}`,
+        sha256: sha256Hex(bytes),
+        size: bytes.length,
+        mediaType: 'text/plain',
+        encoding: 'utf-8',
+        bytes,
+        text: r.text,
+        lang: r.lang,
+        url: null,
+        outlet: null,
+        title: null,
+        published: r.published,
+        collectedAt: new Date(),
+        collectedHow: 'file',
+        collectedFrom: `bench/${r.id}-${i}.txt`,
+        collectedBy: 'bench',
+        codes: documentCodes(r.text, extraction),
+      },
+      extraction: {
+        extractorVersion: EXTRACTOR_VERSION,
+        claims: extraction.claims,
+        releases: extraction.releases,
+      },
+    };
+  });
+}
+
+/** The ingest service's store path; storeDocuments signs, finds copies and links as part of it. */
+async function ingestAll(repo: Repository, items: Prepared[]): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < items.length) {
+      const chunk = items.slice(next, next + BATCH);
+      next += BATCH;
+      const known = await repo.findDocumentsBySha256(chunk.map((i) => i.doc.sha256));
+      await repo.storeDocuments(
+        chunk.filter((i) => !known.has(i.doc.sha256)),
+        'bench',
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: repo.concurrency }, worker));
+  return (performance.now() - started) / 1000;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+const label = (q: EstimateQuestion) =>
+  [q.population, q.origin?.join(',') ?? 'none', q.status, q.location && `in ${q.location}`, q.affiliation]
+    .filter(Boolean)
+    .join(' ');
+
+async function measure(driver: string, repo: Repository, db: Db, items: Prepared[]): Promise<Figures> {
+  const seconds = await ingestAll(repo, items);
+  const result: unknown = await db.execute(sql`SELECT
+    (SELECT count(*) FROM facts)::int AS facts,
+    (SELECT count(*) FROM fact_claims)::int AS linked,
+    (SELECT count(*) FROM facts WHERE document_count > 1)::int AS multi,
+    (SELECT count(*) FROM document_signatures WHERE copy_of IS NOT NULL)::int AS copies`);
+  const counts = (result as { rows: Record<string, number>[] }).rows[0]!;
+  for (const q of QUESTIONS) await estimates(repo, q); // warm caches and plans
+  const all: number[] = [];
+  const perQuestion: Figures['perQuestion'] = [];
+  for (const q of QUESTIONS) {
+    const times: number[] = [];
+    let points = 0;
+    for (let i = 0; i < ROUNDS; i++) {
+      const t = performance.now();
+      points = (await estimates(repo, q)).series.points.length;
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    perQuestion.push({ label: label(q), p50: percentile(times, 50), points });
+    all.push(...times);
+  }
+  all.sort((a, b) => a - b);
+  return {
+    driver,
+    seconds,
+    facts: Number(counts.facts),
+    linked: Number(counts.linked),
+    multi: Number(counts.multi),
+    copies: Number(counts.copies),
+    p50: percentile(all, 50),
+    p95: percentile(all, 95),
+    perQuestion,
+  };
+}
+
+async function onPglite(items: Prepared[]): Promise<Figures> {
+  const { openDatabase } = await import('../src/storage/drivers/pglite.ts');
+  const dir = await mkdtemp(join(tmpdir(), 'tessera-bench-linking-'));
+  const { repo, db } = await openDatabase(dir);
+  try {
+    return await measure('PGlite', repo, db, items);
+  } finally {
+    await repo.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function onPostgres(url: string, items: Prepared[]): Promise<Figures> {
+  const { openDatabase } = await import('../src/storage/drivers/postgres.ts');
+  const name = `tessera_bench_linking_${process.pid}_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  try {
+    const { repo, db } = await openDatabase(target.toString());
+    try {
+      return await measure('PostgreSQL', repo, db, items);
+    } finally {
+      await repo.close();
+    }
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+export async function run(): Promise<void> {
+  const config = loadConfig();
+  const pgUrl = config.testPgUrl ?? config.databaseUrl;
+  console.log(
+    `linking: ${formatCount(REPORTS)} reports stored, signed, checked for copies and linked into facts, in chunks of ${BATCH}`,
+  );
+  const started = performance.now();
+  const items = prepare();
+  const claims = items.reduce((n, i) => n + i.extraction.claims.length, 0);
+  console.log(
+    `  engine beforehand: ${formatCount(claims)} claims in ${formatSeconds(performance.now() - started)} (not counted below)`,
+  );
+  const figures: Figures[] = [await onPglite(items)];
+  if (pgUrl) figures.push(await onPostgres(pgUrl, items));
+
+  const w = 14;
+  const col = (s: string) => s.padStart(w);
+  const row = (name: string, cells: string[], target = '') =>
+    console.log(`  ${name.padEnd(30)}${cells.map(col).join('')}${target ? `   ${target}` : ''}`);
+  row(
+    '',
+    figures.map((f) => f.driver),
+    'target',
+  );
+  row(
+    'ingest + link time',
+    figures.map((f) => formatSeconds(f.seconds * 1000)),
+  );
+  row(
+    'ingest + link (reports/s)',
+    figures.map((f) => formatCount(REPORTS / f.seconds)),
+  );
+  row(
+    'facts',
+    figures.map((f) => formatCount(f.facts)),
+  );
+  row(
+    '  claims linked',
+    figures.map((f) => formatCount(f.linked)),
+  );
+  row(
+    '  facts from 2+ documents',
+    figures.map((f) => formatCount(f.multi)),
+  );
+  row(
+    'near copies found',
+    figures.map((f) => formatCount(f.copies)),
+  );
+  row(
+    'estimates p50 (ms)',
+    figures.map((f) => f.p50.toFixed(1)),
+  );
+  row(
+    'estimates p95 (ms)',
+    figures.map((f) => f.p95.toFixed(1)),
+    '< 100',
+  );
+  for (const [i, q] of figures[0]!.perQuestion.entries()) {
+    row(
+      `  ${q.label}`,
+      figures.map((f) => `${f.perQuestion[i]!.p50.toFixed(1)} (${f.perQuestion[i]!.points})`),
+    );
+  }
+  console.log(`  (per question: p50 ms over ${ROUNDS} runs, estimates in the series in parentheses)`);
+  if (!pgUrl)
+    console.log(
+      '  PostgreSQL: not run (set TESSERA_TEST_PG_URL to a server where a database may be created)',
+    );
+}
