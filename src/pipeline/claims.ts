@@ -248,6 +248,7 @@ function readClaim(
   let inherited: DraftClaim | undefined;
   let nounOrigin: string | null = null;
   let effectiveWindowEnd = windowEnd;
+  let start = m.start;
 
   const partitive = cp.partitives
     .scanRange(text, m.end, Math.min(seg.end, m.end + 30))
@@ -257,8 +258,18 @@ function readClaim(
     lex
       .scanRange(text, Math.max(seg.start, m.start - 30), m.start)
       .some((p) => /^\s*$/.test(text.slice(p.end, m.start)));
-  // "из них 200 погибли", "dont 300 ont été tués": the count is a part of the one before.
-  if ((partitive || (!noun && justBefore(cp.partitivesBefore))) && previous) {
+  // "the foreigners, numbering 6,612", "السوريون (16,710)": the noun stands before its count.
+  const named =
+    !noun && (justBefore(cp.numbering) || (text[m.start - 1] === '(' && text[m.end] === ')'))
+      ? nounBefore(ctx, facts, m, windowStart)
+      : null;
+  if (named) {
+    population = named.population;
+    nounOrigin = named.origin;
+    generic = named.population === 'people';
+    start = named.start;
+  } else if ((partitive || (!noun && justBefore(cp.partitivesBefore))) && previous) {
+    // "из них 200 погибли", "dont 300 ont été tués": the count is a part of the one before.
     inherited = previous;
     population = previous.population;
     if (partitive) {
@@ -434,7 +445,7 @@ function readClaim(
     age,
     source: facts.source,
     dateRange: null,
-    start: m.start,
+    start,
     end: Math.max(nounEnd, m.end),
     sentence: 0,
     paragraph: seg.paragraph,
@@ -503,6 +514,24 @@ function numberOfFrame(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention
   if (counted && !counted.value.generic && !counted.value.deferred) return counted.value.population;
   if (fights) return 'fighters';
   return counted && m.start - counted.end < 80 ? counted.value.population : null;
+}
+
+/** The nearest counted noun or nationality before a number in its window: "العراقيون … (20,144)". */
+function nounBefore(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  windowStart: number,
+): { population: Population; origin: string | null; start: number } | null {
+  const from = Math.max(windowStart, m.start - 60);
+  const noun = facts.population.filter((p) => p.start >= from && p.end <= m.start && !p.value.deferred).pop();
+  const demonym = facts.places
+    .filter((p) => p.kind === 'demonym' && p.start >= from && p.end <= m.start)
+    .pop();
+  if (demonym && (!noun || demonym.start > noun.start))
+    return { population: 'people', origin: demonym.code, start: demonym.start };
+  if (noun) return { population: noun.value.population, origin: null, start: noun.start };
+  return null;
 }
 
 function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {

@@ -26,6 +26,7 @@ export interface CompiledPack {
   partitivesBefore: Lexicon<true>;
   partitiveOf: Lexicon<true>;
   numberOf: Lexicon<true>;
+  numbering: Lexicon<true>;
   fighting: Lexicon<boolean>;
   status: Lexicon<Status>;
   nonCountUnits: Lexicon<true>;
@@ -78,6 +79,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     partitivesBefore: new Lexicon(set(pack.partitivesBefore ?? []), opts),
     partitiveOf: new Lexicon(set(pack.partitiveOf), opts),
     numberOf: new Lexicon(set(pack.numberOf), opts),
+    numbering: new Lexicon(set(pack.numbering ?? []), opts),
     fighting: new Lexicon<boolean>(
       [
         ...pack.fighting.map((w) => [w, true] as const),

@@ -61,6 +61,8 @@ export interface LanguagePack {
   partitivesBefore?: string[];
   /** "of the" in "400 of the 3,417 fighters". */
   partitiveOf: string[];
+  /** Words between a noun and its count: "the foreigners, numbering 6,612", "البالغ عددهم". */
+  numbering?: string[];
   /** "number of" in "the number of children reached 300". */
   numberOf: string[];
   /** Words for fighting: a generic noun with one of these counts fighters. */

@@ -68,3 +68,19 @@ describe('engine grammar', () => {
     expect(r.releases[0]?.date ?? null).toBeNull();
   });
 });
+
+describe('counts written after their noun', () => {
+  it('reads "numbering N" and a bracketed figure after a nationality', () => {
+    expect(
+      read('en', 'The foreigners in the camp, numbering 6,612, live in a separate annex.')[0],
+    ).toMatchObject({
+      value: [6612, 6612],
+      population: 'people',
+      origin: ['region:foreign'],
+    });
+    expect(read('ar', 'العراقيون هم أكبر مجموعة في المخيم (20,144).')[0]).toMatchObject({
+      value: [20144, 20144],
+      origin: ['IQ'],
+    });
+  });
+});

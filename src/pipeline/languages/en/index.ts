@@ -258,6 +258,7 @@ export const en: LanguagePack = {
   partitivesBefore: ['of whom', 'of them', 'among them', 'among whom', 'of these', 'of those'],
   partitives: ['of them', 'among them', 'of whom', 'of these', 'of those', 'among whom', 'of which'],
   partitiveOf: ['of the', 'out of', 'of'],
+  numbering: ['numbering', 'who number', 'who numbered', 'totalling', 'totaling', 'estimated at', 'put at'],
   numberOf: ['number of', 'numbers of', 'total of', 'figure of', 'tally of'],
   notFighting: [
     'conflict zone',

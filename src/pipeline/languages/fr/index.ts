@@ -576,6 +576,7 @@ export const fr: LanguagePack = {
     "d'entre-eux",
   ],
   partitiveOf: ['des', 'sur les', 'parmi les', 'sur'],
+  numbering: ['au nombre de', 'estimés à', 'estimées à', 'évalués à', 'évaluées à'],
   numberOf: ['nombre', 'nombre total', 'total', 'chiffre', 'effectif', 'effectifs', 'bilan', 'contingent'],
   notFighting: [
     'zone de combat',
