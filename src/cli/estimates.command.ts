@@ -4,6 +4,7 @@ import { formatBounds as boundsText } from '../analysis/estimates.ts';
 import { csvLine } from '../services/claims.service.ts';
 import {
   conflictMap,
+  DEFAULT_SERIES_LIMIT,
   describeSpan,
   ESTIMATE_COLUMNS,
   estimateQuestion,
@@ -24,6 +25,7 @@ interface EstimatesCliOptions {
   location?: string;
   group?: string;
   at?: string;
+  limit: string;
   format: string;
 }
 
@@ -37,11 +39,19 @@ export function registerEstimates(program: Command): void {
     .option('--location <code>', 'where the people are or were: SY, IQ, ...')
     .option('--group <group>', 'isis, al-nusra, al-qaeda, taliban, imu, other')
     .option('--at <date>', 'reconcile the estimates around this date (default: the latest estimate)')
+    .option(
+      '-n, --limit <n>',
+      'show at most this many estimates, the latest first',
+      String(DEFAULT_SERIES_LIMIT),
+    )
     .option('-f, --format <format>', 'table, json or csv (HXL-tagged)', 'table');
   exitTwoOnUsageErrors(cmd).action(async (opts: EstimatesCliOptions) => {
     if (!['table', 'json', 'csv'].includes(opts.format)) {
       usageError(cmd, `--format must be table, json or csv, not "${opts.format}"`);
     }
+    const limit = Number(opts.limit);
+    if (!Number.isInteger(limit) || limit <= 0)
+      usageError(cmd, `--limit must be a positive integer, not "${opts.limit}"`);
     let parsed;
     try {
       parsed = estimateQuestion(opts);
@@ -49,11 +59,11 @@ export function registerEstimates(program: Command): void {
       usageError(cmd, describeError(e));
     }
     await withStore(async (repo) => {
-      const { series, reconciled } = await estimates(repo, parsed.question, parsed.at);
+      const { series, total, reconciled } = await estimates(repo, parsed.question, parsed.at, limit);
       const conflicts = conflictMap(series);
       if (opts.format === 'json') {
         const points = series.points.map((p) => ({ ...p, gradeLabel: gradeLabel(p.grade) }));
-        process.stdout.write(JSON.stringify({ ...series, points, reconciled }, null, 2) + '\n');
+        process.stdout.write(JSON.stringify({ ...series, points, total, reconciled }, null, 2) + '\n');
         return;
       }
       if (opts.format === 'csv') {
@@ -79,6 +89,11 @@ export function registerEstimates(program: Command): void {
         ]),
       );
       if (!series.points.length) return;
+      if (total > series.points.length) {
+        process.stdout.write(
+          `\nthe latest ${series.points.length} of ${total} estimates (--limit to see more)\n`,
+        );
+      }
       process.stdout.write(`\nrange stated: ${describeSpan(series)}\n`);
       process.stdout.write(
         `conflicts: ${series.conflictCount}` +

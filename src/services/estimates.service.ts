@@ -73,8 +73,13 @@ export function estimateQuestion(q: EstimateQueryInput): { question: EstimateQue
   };
 }
 
+/** A series shows the latest estimates up to this many; `total` says how many there are. */
+export const DEFAULT_SERIES_LIMIT = 1000;
+
 export interface EstimatesResult {
   series: EstimateSeries;
+  /** Estimates matching the question in all; more than the series holds when it was cut. */
+  total: number;
   /** Null when no estimate is dated. */
   reconciled: Reconciliation | null;
 }
@@ -83,18 +88,20 @@ export async function estimates(
   repo: Repository,
   question: EstimateQuestion,
   at: string | null = null,
+  limit = DEFAULT_SERIES_LIMIT,
 ): Promise<EstimatesResult> {
-  const claims = await repo.listAnalysisClaims({
+  const { claims, total } = await repo.listAnalysisClaims({
     population: question.population,
     origin: question.origin ? [...question.origin] : null,
     status: question.status ?? undefined,
     location: question.location ?? undefined,
     affiliation: question.affiliation ?? undefined,
+    limit,
   });
   const series = estimateSeries(claims, question);
   const dates = series.points.map((p) => p.date).filter((d): d is string => d !== null);
   const date = at ?? (dates.length ? dates.reduce((a, b) => (compareDates(a, b) >= 0 ? a : b)) : null);
-  return { series, reconciled: date ? reconcile(series.points, date) : null };
+  return { series, total, reconciled: date ? reconcile(series.points, date) : null };
 }
 
 /** "B2 (usually reliable; probably true)"; ungraded shows as "F6 (cannot be judged)", never hidden. */

@@ -344,6 +344,13 @@ export async function linkClaims(tx: Exec, claimIds: readonly number[]): Promise
       ),
     ),
   );
+  if (rows.length) {
+    // Series are ordered by when a claim held; the time needs the document, so it is written here.
+    const times = rows.map(toAnalysisClaim).map((c) => ({ id: Number(c.id), t: claimTime(c)?.date ?? null }));
+    await tx.execute(sql`
+      UPDATE claims c SET effective_date = x.t
+      FROM jsonb_to_recordset(${JSON.stringify(times)}::jsonb) AS x(id int, t text) WHERE c.id = x.id`);
+  }
   const pending = rows
     .map(toAnalysisClaim)
     .filter((c) => factKey(c) !== null)

@@ -228,6 +228,8 @@ export interface AnalysisClaimFilter {
   status?: string;
   location?: string;
   affiliation?: string;
+  /** At most this many, the latest first (default 1,000). */
+  limit?: number;
 }
 
 export interface CopyRecord {
@@ -309,8 +311,11 @@ export interface Repository {
   listFacts(filter?: FactFilter): Promise<StoredFact[]>;
   /** The fact a claim belongs to, if any. */
   factOfClaim(claimId: number): Promise<StoredFact | null>;
-  /** Claims for an estimate series, with grades, copy links and the sentence around each quote. */
-  listAnalysisClaims(filter: AnalysisClaimFilter): Promise<AnalysisClaim[]>;
+  /**
+   * Claims for an estimate series, with grades, copy links and the sentence around each quote: the
+   * latest `limit` by the time they held (claim date, else publication), and how many match in all.
+   */
+  listAnalysisClaims(filter: AnalysisClaimFilter): Promise<{ claims: AnalysisClaim[]; total: number }>;
   search(query: SearchQuery): Promise<SearchHit[]>;
   listChanges(filter?: {
     entity?: ChangeRecord['entity'];

@@ -131,6 +131,8 @@ export const claims = pgTable(
     reviewNote: text('review_note'),
     /** Admiralty credibility 1–6 given by an analyst; null is ungraded (read as 6). */
     credibility: integer('credibility').$type<Credibility>(),
+    /** The claim's date, else its document's publication date: written when the claim is linked, for time-ordered series. */
+    effectiveDate: text('effective_date'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -138,6 +140,7 @@ export const claims = pgTable(
     check('claims_credibility_ck', sql`${t.credibility} BETWEEN 1 AND 6`),
     index('claims_origin_gin').using('gin', t.origin),
     index('claims_population_idx').on(t.population),
+    index('claims_population_time_idx').on(t.population, t.effectiveDate),
     check('claims_span_ck', sql`${t.spanStart} >= 0 AND ${t.spanEnd} >= ${t.spanStart}`),
     check('claims_review_ck', sql`${t.review} IN ('unreviewed', 'confirmed', 'rejected', 'corrected')`),
   ],

@@ -948,14 +948,30 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         sql`c.population = ${filter.population}`,
       ];
       if (filter.origin === null) where.push(sql`c.origin IS NULL`);
-      else where.push(sql`c.origin @> ${pgTextArray(filter.origin)}::text[]`);
+      else {
+        // The same set of origins: "KZ" does not answer a question about "KZ and UZ together".
+        const origin = sql`${pgTextArray(filter.origin)}::text[]`;
+        where.push(sql`c.origin @> ${origin} AND c.origin <@ ${origin}`);
+      }
+      where.push(sql`(c.value_min IS NOT NULL OR c.value_max IS NOT NULL)`);
       if (filter.status) where.push(sql`c.status = ${filter.status}`);
       if (filter.location) where.push(sql`c.location @> ARRAY[${filter.location}]::text[]`);
       if (filter.affiliation) where.push(sql`c.affiliation = ${filter.affiliation}`);
-      const rows = rowsOf<Record<string, unknown>>(
-        await db.execute(sql`${analysisClaimsQuery(sql.join(where, sql` AND `), true)} ORDER BY c.id`),
+      const condition = sql.join(where, sql` AND `);
+      const limit = Math.max(1, filter.limit ?? 1000);
+      // The latest first, cut to the limit before joining anything: a question asked of a large store
+      // costs an index scan and a top-N sort, then the joins for the rows shown.
+      const latest = rowsOf<{ id: number | string; total: number | string }>(
+        await db.execute(sql`
+          SELECT c.id, count(*) OVER () AS total FROM claims c WHERE ${condition}
+          ORDER BY c.effective_date DESC NULLS LAST, c.id DESC LIMIT ${limit}`),
       );
-      return rows.map(toAnalysisClaim);
+      if (!latest.length) return { claims: [], total: 0 };
+      const ids = latest.map((r) => Number(r.id));
+      const rows = rowsOf<Record<string, unknown>>(
+        await db.execute(analysisClaimsQuery(sql`c.id = ANY(${`{${ids.join(',')}}`}::int[])`, true)),
+      );
+      return { claims: rows.map(toAnalysisClaim), total: Number(latest[0]!.total) };
     },
 
     async search(query: SearchQuery): Promise<SearchHit[]> {

@@ -616,7 +616,7 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
         const series = () =>
           repo
             .listAnalysisClaims({ population: 'fighters', origin: ['KZ'], status: 'present' })
-            .then((all) => all.find((c) => c.id === String(claimId))!);
+            .then((all) => all.claims.find((c) => c.id === String(claimId))!);
         expect((await series()).grade ?? null).toBeNull();
         expect((await series()).context).toContain('fight for IS');
 
@@ -650,6 +650,35 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
           code: 'invalid_input',
         });
         await expect(repo.gradeClaim(999_999_999, 3, 'x')).rejects.toMatchObject({ code: 'not_found' });
+      });
+
+      it('answers a series question with the latest estimates first, up to a limit, and counts them all', async () => {
+        const origin = `Z${String.fromCharCode(65 + Math.floor(Math.random() * 26))}`;
+        for (const [year, codes] of [
+          ['2015', [origin]],
+          ['2017', [origin]],
+          ['2016', [origin]],
+          ['2018', [origin, 'KZ']],
+        ] as const) {
+          const text = `In ${year}, 40 families left.`;
+          await put(
+            newDoc(text, { published: `${year}-03-01` }),
+            extraction([
+              claimIn(text, '40 families', {
+                value: { min: 40, max: 40 },
+                population: 'families',
+                origin: [...codes],
+                date: null,
+              }),
+            ]),
+            't',
+          );
+        }
+        const all = await repo.listAnalysisClaims({ population: 'families', origin: [origin] });
+        expect(all.total).toBe(3);
+        const latest = await repo.listAnalysisClaims({ population: 'families', origin: [origin], limit: 2 });
+        expect(latest.total).toBe(3);
+        expect(latest.claims.map((c) => c.published).sort()).toEqual(['2016-03-01', '2017-03-01']);
       });
 
       it('links documents stored before linking existed, once', async () => {
