@@ -108,9 +108,14 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       const key = `${mediaType}|${title.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const mediaMatch = media.filter((m) => m.end <= c.anchor).pop() ?? media[0];
-      const start = Math.min(c.anchor, mediaMatch ? mediaMatch.start : c.anchor);
-      const end = Math.min(seg.end, c.titleEnd + 1);
+      const mediaMatch = media.filter((m) => m.start <= c.anchor).pop() ?? media[0];
+      // From the media word or the title, whichever comes first, to the end of both (closing quote included).
+      const start = Math.min(c.anchor, c.titleStart, mediaMatch ? mediaMatch.start : c.anchor);
+      const titleEnd = text[c.titleEnd] === '"' ? c.titleEnd + 1 : c.titleEnd;
+      const end = Math.min(
+        seg.end,
+        Math.max(titleEnd, mediaMatch && mediaMatch.start >= c.titleEnd ? mediaMatch.end : 0),
+      );
       const spanStart = orig(start);
       const spanEnd = orig(end - 1) + 1;
       out.push({
