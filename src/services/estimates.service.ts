@@ -74,7 +74,7 @@ export function estimateQuestion(q: EstimateQueryInput): { question: EstimateQue
 }
 
 /** A series shows the latest estimates up to this many; `total` says how many there are. */
-export const DEFAULT_SERIES_LIMIT = 1000;
+export const DEFAULT_SERIES_LIMIT = 500;
 
 export interface EstimatesResult {
   series: EstimateSeries;

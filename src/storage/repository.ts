@@ -228,7 +228,7 @@ export interface AnalysisClaimFilter {
   status?: string;
   location?: string;
   affiliation?: string;
-  /** At most this many, the latest first (default 1,000). */
+  /** At most this many, the latest first (default 1,000; the estimates service asks for 500). */
   limit?: number;
 }
 
