@@ -783,6 +783,8 @@ export const ar: LanguagePack = {
   ],
   statusWords,
   nonCountUnits: [
+    'جمهوريات',
+    'دول',
     'عام',
     'عاما',
     'عامين',

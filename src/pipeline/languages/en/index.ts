@@ -259,7 +259,7 @@ export const en: LanguagePack = {
   partitives: ['of them', 'among them', 'of whom', 'of these', 'of those', 'among whom', 'of which'],
   partitiveOf: ['of the', 'out of', 'of'],
   numbering: ['numbering', 'who number', 'who numbered', 'totalling', 'totaling', 'estimated at', 'put at'],
-  numberOf: ['number of', 'numbers of', 'total of', 'figure of', 'tally of'],
+  numberOf: ['the number who', 'number who', 'number of', 'numbers of', 'total of', 'figure of', 'tally of'],
   notFighting: [
     'conflict zone',
     'conflict zones',
@@ -382,6 +382,9 @@ export const en: LanguagePack = {
     'rehabilitat*': 'other',
   },
   nonCountUnits: [
+    'republics',
+    'states',
+    'nations',
     'year*',
     'yr*',
     'month*',

@@ -869,6 +869,8 @@ export const ru: LanguagePack = {
   fightingBeforeCount: true,
   statusWords,
   nonCountUnits: [
+    'республик*',
+    'государств*',
     'год*',
     'лет',
     'летн*',
