@@ -562,6 +562,8 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
             ),
           )
         : new Map<string, DocumentSummary>();
+      // Bytes stored before whose linking failed (or that predate it) are linked now; a no-op otherwise.
+      if (existing.size) await repository.linkDocuments([...existing.values()].map((d) => d.id));
       const reported = new Set<string>();
       return items.map(({ doc }): StoreOutcome => {
         const row = stored.get(doc.sha256);

@@ -684,8 +684,9 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
       it('links documents stored before linking existed, once', async () => {
         const v = unique();
         const text = `${v} girls were repatriated.`;
+        const doc = newDoc(text);
         const out = await put(
-          newDoc(text),
+          doc,
           extraction([claimIn(text, `${v} girls`, { value: { min: v, max: v }, status: 'returned' })]),
           't',
         );
@@ -696,6 +697,18 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
         expect(await repo.linkDocuments([out.document.id])).toEqual({ linked: 1 });
         expect(await repo.linkDocuments([out.document.id])).toEqual({ linked: 0 });
         expect((await repo.getCopy(out.document.id))?.copyOf).toBeNull();
+
+        // Storing the same bytes again (as ingestion's one-by-one fallback does) catches up too.
+        await store.db.execute(
+          sql`DELETE FROM facts WHERE id = ${(await repo.factOfClaim(out.claimIds[0]!))!.id}`,
+        );
+        const again = await repo.storeDocument(
+          doc,
+          extraction([claimIn(text, `${v} girls`, { value: { min: v, max: v }, status: 'returned' })]),
+          't',
+        );
+        expect(again.status).toBe('already_stored');
+        expect(await repo.factOfClaim(out.claimIds[0]!)).not.toBeNull();
       });
     });
 
