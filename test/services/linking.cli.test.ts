@@ -81,19 +81,17 @@ describe.skipIf(!existsSync(CORPUS))('linking on ../shared/corpus/dev (CLI)', ()
     expect(fact!.origins).toBe(2);
   });
 
-  // Fails today because of the engine, not the linking: it reads "إعادة 43 امرأة محكوم عليهن بالسجن في العراق"
-  // (ar-006) as returned, and "43 Tajik mothers serving time in Iraq" (en-004) and "43 Tajik women in Iraqi
-  // prisons" (en-005) as present, where the guideline says detained. Make it `it` once the engine agrees.
-  it.fails(
-    'shows the 43 Tajik women held in Iraq (2019) as one fact backed by Arabic and English reports, with reasons',
-    () => {
-      const found = factsOf(43, 'women', 'TJ');
-      expect(found).toHaveLength(1);
-      const langs = new Set(found[0]!.claims.map((c) => c.lang));
-      expect([...langs].sort()).toEqual(['ar', 'en']);
-      expect(found[0]!.why.length).toBeGreaterThan(4);
-    },
-  );
+  it('shows the 43 Tajik women held in Iraq (2019) as one fact backed by Arabic and English reports, with reasons', () => {
+    const found = factsOf(43, 'women', 'TJ');
+    expect(found).toHaveLength(1);
+    const langs = new Set(found[0]!.claims.map((c) => c.lang));
+    expect([...langs].sort()).toEqual(['ar', 'en']);
+    expect(found[0]!.claims.map((c) => c.document).sort()).toEqual(['ar-006', 'en-004', 'en-005']);
+    expect(found[0]!.status).toBe('detained');
+    expect(found[0]!.date).toMatch(/^2019/);
+    // Shared reasons, then one line per link naming the two documents.
+    expect(found[0]!.why.filter((w) => / – /.test(w)).length).toBeGreaterThanOrEqual(2);
+  });
 
   it('lists the 2014 figure of 300 Kazakh fighters with its source and date, ungraded shown as F6', async () => {
     const json = await runCli(
