@@ -160,6 +160,7 @@ function readSentence(ctx: ClaimContext, seg: Segment): SentenceFacts {
       .filter(
         (v) =>
           !counted.some((n) => n.start <= v.start && v.start < n.numEnd) &&
+          !/\d\s*$/.test(text.slice(Math.max(start, v.start - 4), v.start)) &&
           !/^\s*\d/.test(text.slice(v.end, v.end + 4)),
       )
       .map((v): NumberMention => ({
@@ -174,11 +175,7 @@ function readSentence(ctx: ClaimContext, seg: Segment): SentenceFacts {
         spelled: true,
       })),
   ].sort((a, b) => a.start - b.start);
-  const boundary = numbers.map((n) => {
-    if (n.yearLike) return false;
-    const unit = /^[\s-]*([\p{L}.]+)/u.exec(text.slice(n.end, Math.min(end, n.end + 30)));
-    return !(unit && cp.nonCountUnits.get(unit[1]!.replace(/\.$/, '')));
-  });
+  const boundary = numbers.map((n) => !n.yearLike && !unitAfter(ctx, n.end, end));
   return {
     seg,
     numbers,
@@ -228,8 +225,7 @@ function readClaim(
   const tail = text.slice(m.end, Math.min(seg.end, m.end + 40));
   if (/^\s*(?:%|٪|per\s?cent)/u.test(tail)) return [];
   if (/^[-/.]\d/.test(tail) || /^\//.test(tail) || /\/$/.test(lead)) return [];
-  const unit = /^[\s-]*([\p{L}.]+)/u.exec(tail);
-  if (unit && cp.nonCountUnits.get(unit[1]!.replace(/\.$/, ''))) return [];
+  if (unitAfter(ctx, m.end, seg.end)) return [];
 
   // "December 23", "23 февраля": a day of the month.
   const month = cp.months.scanRange(text, Math.max(seg.start, m.start - 14), Math.min(seg.end, m.end + 14));
@@ -516,6 +512,14 @@ function numberOfFrame(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention
   return counted && m.start - counted.end < 80 ? counted.value.population : null;
 }
 
+/** Whether a unit that makes a number something else follows it: years, minutes, dollars, "في المئة". */
+function unitAfter(ctx: ClaimContext, at: number, end: number): boolean {
+  const { text, cp } = ctx;
+  return cp.nonCountUnits
+    .scanRange(text, at, Math.min(end, at + 30))
+    .some((u) => /^[\s-]*$/.test(text.slice(at, u.start)));
+}
+
 /** The nearest counted noun or nationality before a number in its window: "العراقيون … (20,144)". */
 function nounBefore(
   ctx: ClaimContext,
@@ -721,25 +725,37 @@ function findAges(ctx: ClaimContext, seg: Segment) {
   return out;
 }
 
+/** How far a source's name runs from `at`: to punctuation or a word opening a clause ("that", "إن", "что"). */
+function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): number {
+  const { text, cp } = ctx;
+  const rest = text.slice(at, end);
+  const punct = /[,.;:()«»"،]/u.exec(rest);
+  const opener = cp.clauseOpeners.scanRange(text, at, end).find((o) => o.start > at);
+  return Math.min(punct ? punct.index : rest.length, opener ? opener.start - at : rest.length, max);
+}
+
 function findSource(ctx: ClaimContext, seg: Segment): [number, number] | null {
   const { text, cp } = ctx;
   const before = cp.attributionBefore.scanRange(text, seg.start, seg.end)[0];
   if (before) {
-    const rest = text.slice(before.end, seg.end);
-    const stop = /[,.;:()«»"،]|\s(?:that|which|who|qui|que|который|которая|الذي|التي)\s/u.exec(rest);
-    const end = before.end + (stop ? stop.index : Math.min(rest.length, 80));
+    const end = before.end + sourceLength(ctx, before.end, seg.end, 80);
     if (end > before.end + 1) return [before.end, end];
   }
   const verb = cp.attributionVerbs.scanRange(text, seg.start, seg.end)[0];
   if (verb) {
+    const lastBreak = (s: string) => Math.max(s.lastIndexOf(','), s.lastIndexOf('"'), s.lastIndexOf('،'));
     const lead = text.slice(seg.start, verb.start);
-    const stop = Math.max(lead.lastIndexOf(','), lead.lastIndexOf('"'), lead.lastIndexOf('،'));
-    const from = seg.start + stop + 1;
+    const from = seg.start + lastBreak(lead) + 1;
+    // "X said": the speaker stands right before the verb.
     if (verb.start - from > 2 && verb.start - from < 120) return [from, verb.start];
-    const rest = text.slice(verb.end, seg.end);
-    const end = /[,.;:"،]/.exec(rest);
-    const to = verb.end + (end ? end.index : Math.min(rest.length, 60));
+    // "…, said X": right after it.
+    const to = verb.end + sourceLength(ctx, verb.end, seg.end, 60);
     if (to - verb.end > 2) return [verb.end, to];
+    // "…, Jenish Ashyrbaev, said that": between the last two commas before it.
+    const trimmed = lead.replace(/[\s,،]+$/u, '');
+    const start = seg.start + lastBreak(trimmed) + 1;
+    const end = seg.start + trimmed.length;
+    if (end - start > 2 && end - start < 80) return [start, end];
   }
   return null;
 }

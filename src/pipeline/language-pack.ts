@@ -90,6 +90,8 @@ export interface LanguagePack {
   placeLinks?: string[];
   /** Connectors of coordinated nouns or places: and, و, и, et. */
   conjunctions: string[];
+  /** Words opening a clause, which end a source's name: that, which, إن, أن, что, que. */
+  clauseOpeners?: string[];
   /** "according to" X (source follows). */
   attributionBefore: string[];
   /** X "said" / "said" X. */

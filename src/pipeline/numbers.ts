@@ -147,7 +147,10 @@ const CLOSE_GAP = /^[\s"'(]*$/;
 export function findNumbers(text: string, from: number, to: number, cp: CompiledPack): NumberMention[] {
   const digitList = digitAtoms(text, from, to, cp);
   const wordList = wordAtoms(text, from, to, cp).filter(
-    (w) => !digitList.some((d) => d.start < w.end && w.start < d.end),
+    (w) =>
+      !digitList.some((d) => d.start < w.end && w.start < d.end) &&
+      // A number word right after digits is their unit, not a count of its own: "60 بالمئة".
+      !digitList.some((d) => d.end <= w.start && /^\s?$/.test(text.slice(d.end, w.start))),
   );
   const atoms = [...digitList, ...wordList].sort((a, b) => a.start - b.start);
   const approxNouns = cp.approxNumberNouns.scanRange(text, from, to);

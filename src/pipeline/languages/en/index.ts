@@ -523,6 +523,7 @@ export const en: LanguagePack = {
     'mainly',
   ],
   conjunctions: ['and', ',', 'as well as', 'or'],
+  clauseOpeners: ['that', 'which', 'who', 'whose', 'while', 'as', 'when', 'because'],
   attributionBefore: [
     'according to',
     'as reported by',

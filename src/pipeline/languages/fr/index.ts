@@ -1052,6 +1052,7 @@ export const fr: LanguagePack = {
     'et leurs',
     'avec leurs',
   ],
+  clauseOpeners: ['que', "qu'", 'qui', 'dont', 'lorsque', 'quand'],
   attributionBefore: [
     'selon',
     "d'apres",
