@@ -171,25 +171,71 @@ function cliticSplits(token: string, id: number, clitics: string[]): CliticSplit
   return splits;
 }
 
+/**
+ * Items indexed by the first word of their entry, exactly or by stem, with the lookup memoised per
+ * interned word id: words recur through a corpus, so most lookups are one typed-array read.
+ */
+class FirstWordIndex<T> {
+  private readonly byFirst = new Map<string, T[]>();
+  private readonly byStem = new Map<string, T[]>();
+  private stemLengths: number[] = [];
+  // memo[wordId]: 0 not looked up yet, 1 nothing starts with this word, k + 2 memoLists[k].
+  private memo = new Int32Array(1024);
+  private memoLists: T[][] = [];
+  private memoGeneration = 0;
+
+  add(first: TokenPattern, item: T): void {
+    const index = first.stem ? this.byStem : this.byFirst;
+    const list = index.get(first.text) ?? [];
+    list.push(item);
+    index.set(first.text, list);
+    if (first.stem && !this.stemLengths.includes(first.text.length)) {
+      this.stemLengths = [...this.stemLengths, first.text.length].sort((a, b) => a - b);
+    }
+  }
+
+  /** Items whose first word matches this word (a digit run has id -1 and no memo). */
+  lookup(core: string, id: number): T[] | null {
+    if (id < 0) return this.byFirst.get(core) ?? null;
+    if (this.memoGeneration !== generation) {
+      this.memo = new Int32Array(1024);
+      this.memoLists = [];
+      this.memoGeneration = generation;
+    }
+    if (id >= this.memo.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.memo.length * 2));
+      grown.set(this.memo);
+      this.memo = grown;
+    }
+    const hit = this.memo[id]!;
+    if (hit === 1) return null;
+    if (hit > 1) return this.memoLists[hit - 2]!;
+    let found: T[] | null = this.byFirst.get(core) ?? null;
+    for (const len of this.stemLengths) {
+      if (len > core.length) break;
+      const stems = this.byStem.get(core.slice(0, len));
+      if (stems) found = found ? [...found, ...stems] : stems;
+    }
+    if (found) {
+      this.memoLists.push(found);
+      this.memo[id] = this.memoLists.length + 1;
+    } else this.memo[id] = 1;
+    return found;
+  }
+}
+
 export class Lexicon<V> {
   /** Every entry, for LexiconGroup to index together with other lexicons. */
   readonly entries: Entry<V>[] = [];
   /** Matches over a whole document, filled by LexiconGroup.index and answered by range. */
   private docText: string | null = null;
   private docMatches: LexiconMatch<V>[] = [];
-  private readonly byFirst = new Map<string, Entry<V>[]>();
-  private readonly byStem = new Map<string, Entry<V>[]>();
-  private stemLengths: number[] = [];
-  // memo[wordId]: 0 not looked up yet, 1 no entry starts with this word, k + 2 memoLists[k].
-  private memo = new Int32Array(1024);
-  private memoLists: Entry<V>[][] = [];
-  private memoGeneration = 0;
+  private readonly index = new FirstWordIndex<Entry<V>>();
   readonly clitics: string[];
   private count = 0;
 
   constructor(entries: Iterable<readonly [string, V]>, options: LexiconOptions = {}) {
     this.clitics = options.clitics ? cliticPrefixes(options.clitics) : [];
-    const lengths = new Set<number>();
     for (const [raw, value] of entries) {
       let pattern = raw.trim();
       let caseSensitive: string | null = null;
@@ -206,15 +252,9 @@ export class Lexicon<V> {
       if (!tokens.length) continue;
       const entry: Entry<V> = { tokens, pattern: tokens.map((t) => t.text).join(' '), caseSensitive, value };
       this.entries.push(entry);
-      const first = tokens[0]!;
-      const index = first.stem ? this.byStem : this.byFirst;
-      const list = index.get(first.text) ?? [];
-      list.push(entry);
-      index.set(first.text, list);
-      if (first.stem) lengths.add(first.text.length);
+      this.index.add(tokens[0]!, entry);
       this.count++;
     }
-    this.stemLengths = [...lengths].sort((a, b) => a - b);
   }
 
   get size(): number {
@@ -328,39 +368,10 @@ export class Lexicon<V> {
     original: string | undefined,
     toOriginal: Int32Array | undefined,
   ): { entry: Entry<V>; last: number } | null {
-    const candidates = this.candidatesFor(core, id);
+    const candidates = this.index.lookup(core, id);
     return candidates
       ? this.pick(text, tokens, i, limit, candidates, skip, best, original, toOriginal)
       : best;
-  }
-
-  /** Entries whose first word matches this word; memoised, as words recur through a corpus. */
-  private candidatesFor(core: string, id: number): Entry<V>[] | null {
-    if (id < 0) return this.byFirst.get(core) ?? null;
-    if (this.memoGeneration !== generation) {
-      this.memo = new Int32Array(1024);
-      this.memoLists = [];
-      this.memoGeneration = generation;
-    }
-    if (id >= this.memo.length) {
-      const grown = new Int32Array(Math.max(id + 1, this.memo.length * 2));
-      grown.set(this.memo);
-      this.memo = grown;
-    }
-    const hit = this.memo[id]!;
-    if (hit === 1) return null;
-    if (hit > 1) return this.memoLists[hit - 2]!;
-    let found: Entry<V>[] | null = this.byFirst.get(core) ?? null;
-    for (const len of this.stemLengths) {
-      if (len > core.length) break;
-      const stems = this.byStem.get(core.slice(0, len));
-      if (stems) found = found ? [...found, ...stems] : stems;
-    }
-    if (found) {
-      this.memoLists.push(found);
-      this.memo[id] = this.memoLists.length + 1;
-    } else this.memo[id] = 1;
-    return found;
   }
 
   private pick(
@@ -375,7 +386,7 @@ export class Lexicon<V> {
     toOriginal: Int32Array | undefined,
   ): { entry: Entry<V>; last: number } | null {
     for (const entry of candidates) {
-      const last = this.matchRest(text, tokens, i, limit, entry);
+      const last = matchEntry(text, tokens, i, limit, entry);
       if (last < 0) continue;
       if (entry.caseSensitive) {
         if (!original || !toOriginal) continue;
@@ -392,19 +403,6 @@ export class Lexicon<V> {
     }
     return best;
   }
-
-  /** Index of the last text token the entry covers from token i, or -1. */
-  private matchRest(text: string, tokens: Token[], i: number, limit: number, entry: Entry<V>): number {
-    for (let k = 1; k < entry.tokens.length; k++) {
-      if (i + k >= limit) return -1;
-      const t = tokens[i + k]!;
-      const prev = tokens[i + k - 1]!;
-      if (t.start > prev.end && !/^\s+$/.test(text.slice(prev.end, t.start))) return -1;
-      const p = entry.tokens[k]!;
-      if (p.stem ? !t.text.startsWith(p.text) : t.text !== p.text) return -1;
-    }
-    return i + entry.tokens.length - 1;
-  }
 }
 
 interface SlottedEntry {
@@ -418,27 +416,13 @@ interface SlottedEntry {
  * range queries (scanRange) from the document's matches.
  */
 export class LexiconGroup {
-  private readonly byFirst = new Map<string, SlottedEntry[]>();
-  private readonly byStem = new Map<string, SlottedEntry[]>();
-  private readonly stemLengths: number[];
+  private readonly words = new FirstWordIndex<SlottedEntry>();
   private readonly clitics: string[];
-  private memo = new Int32Array(1024);
-  private memoLists: SlottedEntry[][] = [];
-  private memoGeneration = 0;
 
   constructor(private readonly members: Lexicon<unknown>[]) {
-    const lengths = new Set<number>();
     members.forEach((lexicon, slot) => {
-      for (const entry of lexicon.entries) {
-        const first = entry.tokens[0]!;
-        const index = first.stem ? this.byStem : this.byFirst;
-        const list = index.get(first.text) ?? [];
-        list.push({ slot, entry });
-        index.set(first.text, list);
-        if (first.stem) lengths.add(first.text.length);
-      }
+      for (const entry of lexicon.entries) this.words.add(entry.tokens[0]!, { slot, entry });
     });
-    this.stemLengths = [...lengths].sort((a, b) => a - b);
     this.clitics = members.find((m) => m.clitics.length)?.clitics ?? [];
   }
 
@@ -473,10 +457,10 @@ export class LexiconGroup {
     };
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      consider(i, this.candidatesFor(token.text, token.id), 0, false);
+      consider(i, this.words.lookup(token.text, token.id), 0, false);
       if (this.clitics.length) {
         for (const split of cliticSplits(token.text, token.id, this.clitics)) {
-          consider(i, this.candidatesFor(split.core, split.id), split.skip, true);
+          consider(i, this.words.lookup(split.core, split.id), split.skip, true);
         }
       }
       for (const slot of touched) {
@@ -495,33 +479,5 @@ export class LexiconGroup {
       touched.length = 0;
     }
     this.members.forEach((lexicon, slot) => lexicon.setDocument(text, results[slot]!));
-  }
-
-  private candidatesFor(core: string, id: number): SlottedEntry[] | null {
-    if (id < 0) return this.byFirst.get(core) ?? null;
-    if (this.memoGeneration !== generation) {
-      this.memo = new Int32Array(1024);
-      this.memoLists = [];
-      this.memoGeneration = generation;
-    }
-    if (id >= this.memo.length) {
-      const grown = new Int32Array(Math.max(id + 1, this.memo.length * 2));
-      grown.set(this.memo);
-      this.memo = grown;
-    }
-    const hit = this.memo[id]!;
-    if (hit === 1) return null;
-    if (hit > 1) return this.memoLists[hit - 2]!;
-    let found: SlottedEntry[] | null = this.byFirst.get(core) ?? null;
-    for (const len of this.stemLengths) {
-      if (len > core.length) break;
-      const stems = this.byStem.get(core.slice(0, len));
-      if (stems) found = found ? [...found, ...stems] : stems;
-    }
-    if (found) {
-      this.memoLists.push(found);
-      this.memo[id] = this.memoLists.length + 1;
-    } else this.memo[id] = 1;
-    return found;
   }
 }
