@@ -32,8 +32,13 @@ export function resolveDate(
   const parser = parsers[lang];
   // chrono is thorough but slow: only sentences naming a month or a relative day need it.
   // Without a publication date chrono would anchor on today's clock: the engine must stay pure.
-  if (parser && ref && (hasMonth || RELATIVE.test(sentence))) {
-    const results = parser.parse(sentence, ref ?? undefined, { forwardDate: false });
+  const relative = hasMonth ? null : RELATIVE.exec(sentence);
+  if (parser && ref && (hasMonth || relative)) {
+    // Parse only the words around a relative mention: chrono's cost grows with the text it reads.
+    const window = relative
+      ? sentence.slice(Math.max(0, relative.index - 30), relative.index + relative[0].length + 30)
+      : sentence;
+    const results = parser.parse(window, ref, { forwardDate: false });
     for (const r of results) {
       const c = r.start;
       // Relative mentions (over the weekend, last week) resolve against the publication date.

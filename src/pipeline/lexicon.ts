@@ -58,13 +58,43 @@ function wordId(text: string): number {
   return id;
 }
 
-const TOKEN = /[\p{L}\p{M}]+|\d+|\S/gu;
+// Character classes of the Basic Multilingual Plane, computed once: tokenising is the hottest loop,
+// and a table lookup per character is far cheaper than a Unicode regex.
+const LETTER = 1;
+const DIGIT = 2;
+const SPACE = 3;
+const CLASS = (() => {
+  const table = new Uint8Array(65536);
+  const letter = /[\p{L}\p{M}]/u;
+  const space = /\s/u;
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    table[c] = c >= 48 && c <= 57 ? DIGIT : letter.test(ch) ? LETTER : space.test(ch) ? SPACE : 0;
+  }
+  return table;
+})();
 
+/** Words (letters and marks), digit runs, and single other characters; spaces separate. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, id: wordId(m[0]) });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const kind = CLASS[text.charCodeAt(i)]!;
+    if (kind === SPACE) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (kind === LETTER || kind === DIGIT) {
+      while (j < n && CLASS[text.charCodeAt(j)] === kind) j++;
+    } else if (j < n && text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff) {
+      j++; // a surrogate pair is one character
+    }
+    const word = text.slice(i, j);
+    out.push({ text: word, start: i, end: j, id: kind === DIGIT ? -1 : wordId(word) });
+    i = j;
   }
   return out;
 }
@@ -175,31 +205,40 @@ function cliticSplits(token: string, id: number, clitics: string[]): CliticSplit
  * Items indexed by the first word of their entry, exactly or by stem, with the lookup memoised per
  * interned word id: words recur through a corpus, so most lookups are one typed-array read.
  */
+interface Bucket<T> {
+  /** Entries of one word, or whose second word is a stem: checked at every occurrence. */
+  any: T[];
+  /** Entries of several words by their exact second word: only those that can still match. */
+  bySecond: Map<string, T[]> | null;
+}
+
 class FirstWordIndex<T> {
-  private readonly byFirst = new Map<string, T[]>();
-  private readonly byStem = new Map<string, T[]>();
+  private readonly byFirst = new Map<string, { item: T; second: string | null }[]>();
+  private readonly byStem = new Map<string, { item: T; second: string | null }[]>();
   private stemLengths: number[] = [];
-  // memo[wordId]: 0 not looked up yet, 1 nothing starts with this word, k + 2 memoLists[k].
+  // memo[wordId]: 0 not looked up yet, 1 nothing starts with this word, k + 2 memoBuckets[k].
   private memo = new Int32Array(1024);
-  private memoLists: T[][] = [];
+  private memoBuckets: Bucket<T>[] = [];
   private memoGeneration = 0;
 
-  add(first: TokenPattern, item: T): void {
+  add(tokens: TokenPattern[], item: T): void {
+    const first = tokens[0]!;
+    const second = tokens[1] && !tokens[1].stem ? tokens[1].text : null;
     const index = first.stem ? this.byStem : this.byFirst;
     const list = index.get(first.text) ?? [];
-    list.push(item);
+    list.push({ item, second });
     index.set(first.text, list);
     if (first.stem && !this.stemLengths.includes(first.text.length)) {
       this.stemLengths = [...this.stemLengths, first.text.length].sort((a, b) => a - b);
     }
   }
 
-  /** Items whose first word matches this word (a digit run has id -1 and no memo). */
-  lookup(core: string, id: number): T[] | null {
-    if (id < 0) return this.byFirst.get(core) ?? null;
+  /** Entries whose first word matches this word (a digit run has id -1 and no memo). */
+  lookup(core: string, id: number): Bucket<T> | null {
+    if (id < 0) return this.bucket(this.byFirst.get(core) ?? []);
     if (this.memoGeneration !== generation) {
       this.memo = new Int32Array(1024);
-      this.memoLists = [];
+      this.memoBuckets = [];
       this.memoGeneration = generation;
     }
     if (id >= this.memo.length) {
@@ -209,19 +248,40 @@ class FirstWordIndex<T> {
     }
     const hit = this.memo[id]!;
     if (hit === 1) return null;
-    if (hit > 1) return this.memoLists[hit - 2]!;
-    let found: T[] | null = this.byFirst.get(core) ?? null;
+    if (hit > 1) return this.memoBuckets[hit - 2]!;
+    const found = [...(this.byFirst.get(core) ?? [])];
     for (const len of this.stemLengths) {
       if (len > core.length) break;
-      const stems = this.byStem.get(core.slice(0, len));
-      if (stems) found = found ? [...found, ...stems] : stems;
+      found.push(...(this.byStem.get(core.slice(0, len)) ?? []));
     }
-    if (found) {
-      this.memoLists.push(found);
-      this.memo[id] = this.memoLists.length + 1;
+    const bucket = this.bucket(found);
+    if (bucket) {
+      this.memoBuckets.push(bucket);
+      this.memo[id] = this.memoBuckets.length + 1;
     } else this.memo[id] = 1;
-    return found;
+    return bucket;
   }
+
+  private bucket(found: { item: T; second: string | null }[]): Bucket<T> | null {
+    if (!found.length) return null;
+    const any: T[] = [];
+    let bySecond: Map<string, T[]> | null = null;
+    for (const { item, second } of found) {
+      if (second === null) any.push(item);
+      else {
+        bySecond ??= new Map();
+        const list = bySecond.get(second) ?? [];
+        list.push(item);
+        bySecond.set(second, list);
+      }
+    }
+    return { any, bySecond };
+  }
+}
+
+/** The entries of a bucket that may match at token i: all single ones, and those whose second word follows. */
+function candidatesAt<T>(bucket: Bucket<T>, tokens: Token[], i: number, limit: number): T[] | undefined {
+  return bucket.bySecond && i + 1 < limit ? bucket.bySecond.get(tokens[i + 1]!.text) : undefined;
 }
 
 export class Lexicon<V> {
@@ -252,7 +312,7 @@ export class Lexicon<V> {
       if (!tokens.length) continue;
       const entry: Entry<V> = { tokens, pattern: tokens.map((t) => t.text).join(' '), caseSensitive, value };
       this.entries.push(entry);
-      this.index.add(tokens[0]!, entry);
+      this.index.add(tokens, entry);
       this.count++;
     }
   }
@@ -368,10 +428,11 @@ export class Lexicon<V> {
     original: string | undefined,
     toOriginal: Int32Array | undefined,
   ): { entry: Entry<V>; last: number } | null {
-    const candidates = this.index.lookup(core, id);
-    return candidates
-      ? this.pick(text, tokens, i, limit, candidates, skip, best, original, toOriginal)
-      : best;
+    const bucket = this.index.lookup(core, id);
+    if (!bucket) return best;
+    best = this.pick(text, tokens, i, limit, bucket.any, skip, best, original, toOriginal);
+    const paired = candidatesAt(bucket, tokens, i, limit);
+    return paired ? this.pick(text, tokens, i, limit, paired, skip, best, original, toOriginal) : best;
   }
 
   private pick(
@@ -421,7 +482,7 @@ export class LexiconGroup {
 
   constructor(private readonly members: Lexicon<unknown>[]) {
     members.forEach((lexicon, slot) => {
-      for (const entry of lexicon.entries) this.words.add(entry.tokens[0]!, { slot, entry });
+      for (const entry of lexicon.entries) this.words.add(entry.tokens, { slot, entry });
     });
     this.clitics = members.find((m) => m.clitics.length)?.clitics ?? [];
   }
@@ -457,10 +518,18 @@ export class LexiconGroup {
     };
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      consider(i, this.words.lookup(token.text, token.id), 0, false);
+      const bucket = this.words.lookup(token.text, token.id);
+      if (bucket) {
+        consider(i, bucket.any, 0, false);
+        consider(i, candidatesAt(bucket, tokens, i, tokens.length) ?? null, 0, false);
+      }
       if (this.clitics.length) {
         for (const split of cliticSplits(token.text, token.id, this.clitics)) {
-          consider(i, this.words.lookup(split.core, split.id), split.skip, true);
+          const core = this.words.lookup(split.core, split.id);
+          if (core) {
+            consider(i, core.any, split.skip, true);
+            consider(i, candidatesAt(core, tokens, i, tokens.length) ?? null, split.skip, true);
+          }
         }
       }
       for (const slot of touched) {
