@@ -546,6 +546,8 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     const between = text.slice(m.end, p.start).replace(FOOTNOTE, '');
     if (between.length > 40 || PUNCT_STOP.test(between.replace(/^\s*[)"']\s*/, ''))) return undefined;
     const words = between.split(/[\s-]+/).filter(Boolean);
+    // A verb between them makes the noun an object: "300 have children with them".
+    if (words.some((w) => cp.nounBlockers.get(w))) return undefined;
     // Up to three modifiers (foreign, young, Kazakh, несовершеннолетних) or one unknown word.
     const unknown = words.filter(
       (w) =>
@@ -668,7 +670,7 @@ function pickPlaces(
     // "Kazakhstan brought back 120 children": the country that brings people back is their own.
     const agent = facts.places.find(
       (p) =>
-        p.kind === 'name' &&
+        (p.kind === 'name' || p.kind === 'demonym') &&
         p.prep === null &&
         p.end <= m.start &&
         !CONFLICT_ZONES.has(p.code) &&

@@ -22,6 +22,7 @@ export interface CompiledPack {
   rangeJoiners: Lexicon<true>;
   population: Lexicon<PopulationWord>;
   modifiers: Lexicon<true>;
+  nounBlockers: Lexicon<true>;
   partitives: Lexicon<true>;
   partitivesBefore: Lexicon<true>;
   partitiveOf: Lexicon<true>;
@@ -76,6 +77,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     rangeJoiners: new Lexicon(set(pack.rangeJoiners.filter((c) => /\p{L}/u.test(c))), opts),
     population: new Lexicon(map(pack.populationWords), opts),
     modifiers: new Lexicon(set(pack.nounModifiers), opts),
+    nounBlockers: new Lexicon(set(pack.nounBlockers ?? []), opts),
     partitives: new Lexicon(set(pack.partitives), opts),
     partitivesBefore: new Lexicon(set(pack.partitivesBefore ?? []), opts),
     partitiveOf: new Lexicon(set(pack.partitiveOf), opts),

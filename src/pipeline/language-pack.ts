@@ -55,6 +55,8 @@ export interface LanguagePack {
   populationWords: Record<string, PopulationWord>;
   /** Modifiers that may stand between a number and its noun: "foreign", "young", "more". */
   nounModifiers: string[];
+  /** Words that cannot stand between a number and its noun (auxiliaries, relatives): "300 have children". */
+  nounBlockers?: string[];
   /** "of them", "منهم", "из них": the count takes its noun from the one before. */
   partitives: string[];
   /** The same standing before the number: "из них 200", "dont 300", "of whom 18". */

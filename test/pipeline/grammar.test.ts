@@ -84,3 +84,17 @@ describe('counts written after their noun', () => {
     });
   });
 });
+
+describe('the counted noun', () => {
+  it('does not take an object for the counted noun: "300 have children with them"', () => {
+    const found = read('en', 'Of the 700 Tajik women believed to be in Syria, 300 have children with them.');
+    expect(found.map((c) => [c.value[0], c.population])).toEqual([[700, 'women']]);
+  });
+
+  it('takes the country whose government brings people back as their origin', () => {
+    expect(read('en', 'The Kyrgyz government repatriated 79 children from Iraq.')[0]).toMatchObject({
+      origin: ['KG'],
+      status: 'returned',
+    });
+  });
+});

@@ -703,6 +703,7 @@ export const ar: LanguagePack = {
   ],
   rangeJoiners: ['-', 'إلى', 'الى', 'أو', 'او', 'حتى'],
   populationWords,
+  nounBlockers: ['لديهم', 'لديهن', 'مع', 'الذين', 'اللواتي', 'اللاتي', 'لهم', 'لهن'],
   nounModifiers: [
     'من',
     'من بين',

@@ -500,6 +500,7 @@ export const fr: LanguagePack = {
   ],
   rangeJoiners: ['-', 'a', 'ou'],
   populationWords,
+  nounBlockers: ['ont', 'avaient', 'avec', 'qui', 'que', 'dont'],
   nounModifiers: [
     'de',
     "d'",

@@ -737,6 +737,7 @@ export const ru: LanguagePack = {
   ],
   rangeJoiners: ['-', 'до', 'или', 'либо', 'и до'],
   populationWords,
+  nounBlockers: ['имеют', 'имели', 'которые', 'которых'],
   nounModifiers: [
     'молод*',
     'юн*',
