@@ -94,8 +94,16 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     nonCountUnits: new Lexicon(set(pack.nonCountUnits.filter((u) => /\p{L}/u.test(u))), opts),
     nonCountBefore: new Lexicon(set(pack.nonCountBefore.filter((u) => /\p{L}/u.test(u))), opts),
     // Ages may be spelled out ("under the age of five"): number slots also take a word.
+    // Ages may be spelled out after their keyword ("under the age of five"); a slot that opens the
+    // pattern stays digits-only, or the pattern would be tried at every word.
     ageRegexes: pack.agePatterns.map(
-      (p) => new RegExp(p.replace(/\(\?<(\w+)>\\d\+\)/g, '(?<$1>\\d+|\\p{L}+)'), 'gu'),
+      (p) =>
+        new RegExp(
+          p.replace(/\(\?<(\w+)>\\d\+\)/g, (slot, name: string, at: number) =>
+            at === 0 ? slot : `(?<${name}>\\d+|\\p{L}+)`,
+          ),
+          'gu',
+        ),
     ),
     ordinals: new Lexicon(map(pack.ordinals ?? {}), opts),
     prepositions: new Lexicon(map(pack.placePrepositions), opts),
