@@ -36,7 +36,7 @@ const num = (v: unknown): number | null => (v === null || v === undefined ? null
 /** Everything analysis needs of a claim, with its grade and its document's copy link. */
 export function analysisClaimsQuery(where: SQL, withContext = false): SQL {
   const context = withContext
-    ? sql`, substr(d.text, greatest(1, c.span_start - ${CONTEXT_CHARS} + 1), c.span_end - c.span_start + 2 * ${CONTEXT_CHARS}) AS context,
+    ? sql`, coalesce(c.context, substr(d.text, greatest(1, c.span_start - ${CONTEXT_CHARS} + 1), c.span_end - c.span_start + 2 * ${CONTEXT_CHARS})) AS context,
          greatest(0, c.span_start - ${CONTEXT_CHARS}) AS context_at`
     : sql``;
   return sql`
@@ -44,13 +44,21 @@ export function analysisClaimsQuery(where: SQL, withContext = false): SQL {
       c.value_min, c.value_max, c.qualifier, c.population, c.origin, c.status, c.location, c.affiliation,
       c.age_min, c.age_max, c.source, c.date, c.quote, c.span_start, c.span_end, c.credibility,
       CASE WHEN c.source_id IS NOT NULL THEN sa.reliability ELSE so.reliability END AS reliability,
-      s.copy_of, s.copy_root, s.jaccard, cd.name AS copy_of_name ${context}
+      s.copy_of, s.copy_root, s.jaccard, s.copy_of_name ${context}
     FROM claims c
-    JOIN documents d ON d.id = c.document_id
+    -- Each claim's document by its key (OFFSET 0 keeps the lookup per claim): without statistics the
+    -- planner would otherwise hash every document to join a few hundred claims.
+    CROSS JOIN LATERAL (
+      SELECT d.name, d.lang, d.published, d.outlet, d.outlet_id, d.text FROM documents d
+      WHERE d.id = c.document_id OFFSET 0
+    ) d
+    LEFT JOIN LATERAL (
+      SELECT s.copy_of, s.copy_root, s.jaccard, cd.name AS copy_of_name FROM document_signatures s
+      LEFT JOIN documents cd ON cd.id = s.copy_of
+      WHERE s.document_id = c.document_id OFFSET 0
+    ) s ON TRUE
     LEFT JOIN sources sa ON sa.id = c.source_id
     LEFT JOIN sources so ON so.id = d.outlet_id
-    LEFT JOIN document_signatures s ON s.document_id = d.id
-    LEFT JOIN documents cd ON cd.id = s.copy_of
     WHERE ${where}`;
 }
 
@@ -229,7 +237,12 @@ interface FactState {
 interface LoadedFact extends Fact {
   /** Members stored, of which `claims` holds one per kind (see loadFacts). */
   storedCount: number;
+  /** Documents behind the stored members. */
+  storedDocuments: number;
 }
+
+/** What makes a member worth reading for a newcomer (loadFacts): its attributed source, outlet and time. */
+const kindOf = (c: AnalysisClaim) => JSON.stringify([c.source, c.outlet, c.date ?? c.published]);
 
 /**
  * The facts under these keys, as analysis/facts.ts needs them to link the incoming claims. A member
@@ -249,25 +262,18 @@ async function loadFacts(
   );
   if (!factRows.length) return [];
   const ids = factRows.map((f) => Number(f.id));
+  // The first member of each kind is marked when it joins (kind_first), and members carry their
+  // document and copy group: both are index lookups, however many members the fact has.
   const reps = rowsOf<Record<string, unknown>>(
     await tx.execute(sql`
-      SELECT * FROM (
-        SELECT DISTINCT ON (fc.fact_id, c.source, d.outlet, coalesce(c.date, d.published))
-          fc.fact_id, fc.claim_id, fc.linked_to, fc.why, fc.ord
-        FROM fact_claims fc
-        JOIN claims c ON c.id = fc.claim_id
-        JOIN documents d ON d.id = c.document_id
-        WHERE fc.fact_id = ANY(${intArray(ids)})
-        ORDER BY fc.fact_id, c.source, d.outlet, coalesce(c.date, d.published), fc.ord
-      ) kinds
+      SELECT fc.fact_id, fc.claim_id, fc.linked_to, fc.why, fc.ord
+      FROM fact_claims fc
+      WHERE fc.fact_id = ANY(${intArray(ids)}) AND fc.kind_first
       UNION
       SELECT fc.fact_id, fc.claim_id, fc.linked_to, fc.why, fc.ord
       FROM fact_claims fc
-      JOIN claims c ON c.id = fc.claim_id
-      LEFT JOIN document_signatures s ON s.document_id = c.document_id
       WHERE fc.fact_id = ANY(${intArray(ids)})
-        AND (c.document_id = ANY(${intArray(near.documents)})
-          OR coalesce(s.copy_root, c.document_id) = ANY(${intArray(near.roots)}))`),
+        AND (fc.document_id = ANY(${intArray(near.documents)}) OR fc.copy_root = ANY(${intArray(near.roots)}))`),
   );
   // Fetched by id, so the claims table is read through its primary key however large it grows.
   const claimsById = new Map(
@@ -317,6 +323,7 @@ async function loadFacts(
       earliest: state.earliest,
       why: state.why,
       storedCount: Number(f.claim_count),
+      storedDocuments: Number(f.document_count),
     };
   });
 }
@@ -347,9 +354,12 @@ export async function linkClaims(tx: Exec, claimIds: readonly number[]): Promise
   if (rows.length) {
     // Series are ordered by when a claim held; the time needs the document, so it is written here.
     const times = rows.map(toAnalysisClaim).map((c) => ({ id: Number(c.id), t: claimTime(c)?.date ?? null }));
+    // So is the text around it, read by estimate series for its sentence.
     await tx.execute(sql`
-      UPDATE claims c SET effective_date = x.t
-      FROM jsonb_to_recordset(${JSON.stringify(times)}::jsonb) AS x(id int, t text) WHERE c.id = x.id`);
+      UPDATE claims c SET effective_date = x.t,
+        context = substr(d.text, greatest(1, c.span_start - ${CONTEXT_CHARS} + 1), c.span_end - c.span_start + 2 * ${CONTEXT_CHARS})
+      FROM jsonb_to_recordset(${JSON.stringify(times)}::jsonb) AS x(id int, t text), documents d
+      WHERE c.id = x.id AND d.id = c.document_id`);
   }
   const pending = rows
     .map(toAnalysisClaim)
@@ -364,9 +374,21 @@ export async function linkClaims(tx: Exec, claimIds: readonly number[]): Promise
     documents: [...new Set(pending.map((c) => Number(c.documentId)))],
     roots: [...new Set(pending.map((c) => Number(c.copyOf?.root ?? c.documentId)))],
   };
+  /** Per fact: the kinds and documents its stored members already have, and its stored counts. */
+  const stored = new Map<
+    string,
+    { kinds: Set<string>; documents: Set<string>; claims: number; docs: number }
+  >();
   for (const fact of await loadFacts(tx, keys, near)) {
     byKey.set(fact.key, [...(byKey.get(fact.key) ?? []), fact]);
     nextOrd.set(fact.id, fact.storedCount);
+    // Every kind's first member was read, and every member in the newcomers' documents.
+    stored.set(fact.id, {
+      kinds: new Set(fact.claims.map(kindOf)),
+      documents: new Set(fact.claims.map((c) => c.documentId)),
+      claims: fact.storedCount,
+      docs: fact.storedDocuments,
+    });
   }
 
   const changed = new Map<string, Fact>();
@@ -395,6 +417,29 @@ export async function linkClaims(tx: Exec, claimIds: readonly number[]): Promise
     );
     created.forEach((f, i) => realId.set(f.id, String(allocated[i]!.id)));
   }
+  // Counts grow by what joined: a new document is one no stored member (all were read) comes from.
+  const claimsById = new Map(pending.map((c) => [c.id, c]));
+  const counts = new Map<string, { claims: number; documents: number }>();
+  const kindFirst = new Set<string>();
+  for (const a of added) {
+    let known = stored.get(a.factId);
+    if (!known) {
+      known = { kinds: new Set(), documents: new Set(), claims: 0, docs: 0 };
+      stored.set(a.factId, known);
+    }
+    const claim = claimsById.get(a.claimId)!;
+    const kind = kindOf(claim);
+    if (!known.kinds.has(kind)) {
+      known.kinds.add(kind);
+      kindFirst.add(a.claimId);
+    }
+    known.claims++;
+    if (!known.documents.has(claim.documentId)) {
+      known.documents.add(claim.documentId);
+      known.docs++;
+    }
+    counts.set(a.factId, { claims: known.claims, documents: known.docs });
+  }
   const factRows = [...changed.values()].map((f) => ({
     id: Number(realId.get(f.id) ?? f.id),
     isNew: realId.has(f.id),
@@ -405,8 +450,8 @@ export async function linkClaims(tx: Exec, claimIds: readonly number[]): Promise
     origin: f.origin,
     status: f.status,
     date: f.date,
-    claim_count: f.claims.length, // recounted below
-    document_count: new Set(f.claims.map((c) => c.documentId)).size,
+    claim_count: counts.get(f.id)!.claims,
+    document_count: counts.get(f.id)!.documents,
     origins: f.origins,
     // Only what every member shares: each link's own reasons are in fact_claims (see factWhy).
     state: {
@@ -437,7 +482,11 @@ export async function linkClaims(tx: Exec, claimIds: readonly number[]): Promise
   const memberRows = added.map((a) => {
     const ord = nextOrd.get(a.factId) ?? 0;
     nextOrd.set(a.factId, ord + 1);
+    const claim = claimsById.get(a.claimId)!;
     return {
+      document_id: Number(claim.documentId),
+      copy_root: Number(claim.copyOf?.root ?? claim.documentId),
+      kind_first: kindFirst.has(a.claimId),
       claim_id: Number(a.claimId),
       fact_id: Number(realId.get(a.factId) ?? a.factId),
       linked_to: a.link.to === null ? null : Number(a.link.to),
@@ -446,19 +495,11 @@ export async function linkClaims(tx: Exec, claimIds: readonly number[]): Promise
     };
   });
   await tx.execute(sql`
-    INSERT INTO fact_claims (claim_id, fact_id, linked_to, why, ord)
-    SELECT x.claim_id, x.fact_id, x.linked_to, x.why, x.ord
+    INSERT INTO fact_claims (claim_id, fact_id, linked_to, why, ord, document_id, copy_root, kind_first)
+    SELECT x.claim_id, x.fact_id, x.linked_to, x.why, x.ord, x.document_id, x.copy_root, x.kind_first
     FROM jsonb_to_recordset(${JSON.stringify(memberRows)}::jsonb)
-      AS x(claim_id int, fact_id int, linked_to int, why jsonb, ord int)`);
-  // Only representatives were read, so the counts come from the rows themselves.
-  await tx.execute(sql`
-    UPDATE facts f SET claim_count = n.claims, document_count = n.documents
-    FROM (
-      SELECT fc.fact_id, count(*)::int AS claims, count(DISTINCT c.document_id)::int AS documents
-      FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id
-      WHERE fc.fact_id = ANY(${intArray(factRows.map((r) => r.id))})
-      GROUP BY fc.fact_id
-    ) n WHERE f.id = n.fact_id`);
+      AS x(claim_id int, fact_id int, linked_to int, why jsonb, ord int, document_id int, copy_root int,
+        kind_first boolean)`);
   return { linked: added.length };
 }
 

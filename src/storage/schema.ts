@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Credibility, Reliability } from '../domain/grade.ts';
 import {
   bigint,
+  boolean,
   check,
   customType,
   index,
@@ -133,6 +134,10 @@ export const claims = pgTable(
     credibility: integer('credibility').$type<Credibility>(),
     /** The claim's date, else its document's publication date: written when the claim is linked, for time-ordered series. */
     effectiveDate: text('effective_date'),
+    /** The text around the claim (CONTEXT_CHARS each side) read for its sentence: written when linked, so series need not read documents. */
+    context: text('context'),
+    /** The origins as a set (sorted, distinct; null when none), kept by a trigger: series match it exactly. */
+    originSet: text('origin_set').array(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -141,6 +146,13 @@ export const claims = pgTable(
     index('claims_origin_gin').using('gin', t.origin),
     index('claims_population_idx').on(t.population),
     index('claims_population_time_idx').on(t.population, t.effectiveDate),
+    // Estimate series ask for one population and one set of origins, the latest first: an index in
+    // that order over the claims a series may hold lets the query stop at its limit.
+    index('claims_series_idx')
+      .on(t.population, t.originSet, t.effectiveDate.desc().nullsLast(), t.id.desc().nullsLast())
+      .where(
+        sql`${t.review} <> 'rejected' AND ${t.qualifier} <> 'vague' AND (${t.valueMin} IS NOT NULL OR ${t.valueMax} IS NOT NULL)`,
+      ),
     check('claims_span_ck', sql`${t.spanStart} >= 0 AND ${t.spanEnd} >= ${t.spanStart}`),
     check('claims_review_ck', sql`${t.review} IN ('unreviewed', 'confirmed', 'rejected', 'corrected')`),
   ],
@@ -264,6 +276,18 @@ export const factClaims = pgTable(
     linkedTo: integer('linked_to'),
     why: jsonb('why').notNull(),
     ord: integer('ord').notNull(),
+    /** The member's document and its copy group, so a newcomer's neighbours in a fact are found by index. */
+    documentId: integer('document_id'),
+    copyRoot: integer('copy_root'),
+    /** The first member of its kind (attributed source, outlet, time): what linking reads of a large fact. */
+    kindFirst: boolean('kind_first').notNull().default(false),
   },
-  (t) => [index('fact_claims_fact_idx').on(t.factId, t.ord)],
+  (t) => [
+    index('fact_claims_fact_idx').on(t.factId, t.ord),
+    index('fact_claims_kinds_idx')
+      .on(t.factId, t.ord)
+      .where(sql`${t.kindFirst}`),
+    index('fact_claims_document_idx').on(t.factId, t.documentId),
+    index('fact_claims_root_idx').on(t.factId, t.copyRoot),
+  ],
 );

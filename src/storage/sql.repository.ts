@@ -952,8 +952,8 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       if (filter.origin === null) where.push(sql`c.origin IS NULL`);
       else {
         // The same set of origins: "KZ" does not answer a question about "KZ and UZ together".
-        const origin = sql`${pgTextArray(filter.origin)}::text[]`;
-        where.push(sql`c.origin @> ${origin} AND c.origin <@ ${origin}`);
+        // origin_set is the claim's origins sorted and distinct (a trigger keeps it), indexed for series.
+        where.push(sql`c.origin_set = tessera_origin_set(${pgTextArray(filter.origin)}::text[])`);
       }
       where.push(sql`(c.value_min IS NOT NULL OR c.value_max IS NOT NULL)`);
       if (filter.status) where.push(sql`c.status = ${filter.status}`);
@@ -963,17 +963,26 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       const limit = Math.max(1, filter.limit ?? 1000);
       // The latest first, cut to the limit before joining anything: a question asked of a large store
       // costs an index scan and a top-N sort, then the joins for the rows shown.
-      const latest = rowsOf<{ id: number | string; total: number | string }>(
+      const latest = rowsOf<{ id: number | string }>(
         await db.execute(sql`
-          SELECT c.id, count(*) OVER () AS total FROM claims c WHERE ${condition}
-          ORDER BY c.effective_date DESC NULLS LAST, c.id DESC LIMIT ${limit}`),
+          SELECT c.id FROM claims c WHERE ${condition}
+          ORDER BY c.effective_date DESC NULLS LAST, c.id DESC NULLS LAST LIMIT ${limit}`),
       );
       if (!latest.length) return { claims: [], total: 0 };
+      // Counted only when the series was cut: the index gives the latest rows without reading the rest.
+      const total =
+        latest.length < limit
+          ? latest.length
+          : Number(
+              rowsOf<{ n: number | string }>(
+                await db.execute(sql`SELECT count(*) AS n FROM claims c WHERE ${condition}`),
+              )[0]!.n,
+            );
       const ids = latest.map((r) => Number(r.id));
       const rows = rowsOf<Record<string, unknown>>(
         await db.execute(analysisClaimsQuery(sql`c.id = ANY(${`{${ids.join(',')}}`}::int[])`, true)),
       );
-      return { claims: rows.map(toAnalysisClaim), total: Number(latest[0]!.total) };
+      return { claims: rows.map(toAnalysisClaim), total };
     },
 
     async search(query: SearchQuery): Promise<SearchHit[]> {
