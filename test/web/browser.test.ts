@@ -149,6 +149,23 @@ describe.skipIf(!haveChromium)('web application in Chromium', () => {
     await shoot('review', '/review', '[data-testid="review-state"]');
   });
 
+  it('grades the source of a claim in review, and the store keeps the grade', async () => {
+    const page = await open('/review');
+    await page.waitForSelector('[data-testid="review-state"]');
+    // Step through the queue to the first claim attributed to a source.
+    for (let i = 0; i < 60 && (await page.locator('[data-testid="grade-source"]').count()) === 0; i++) {
+      await page.keyboard.press('j');
+    }
+    await page.selectOption('[data-testid="grade-source"]', 'B');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="review-message"]')?.textContent?.length,
+    );
+    await expect
+      .poll(async () => (await repo.listSources()).some((s) => s.reliability === 'B'), { timeout: 10_000 })
+      .toBe(true);
+    await page.close();
+  });
+
   it('finds an English report about Kazakhstan from a Russian query', async () => {
     const page = await open('/search');
     await page.fill('#q', 'Казахстан');

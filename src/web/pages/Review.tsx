@@ -96,6 +96,25 @@ export function ReviewPage() {
     [claim],
   );
 
+  const gradeSource = useCallback(
+    async (reliability: 'A' | 'B' | 'C' | 'D' | 'E' | 'F') => {
+      if (!claim || claim.sourceId === null) return;
+      try {
+        await call(
+          api.POST('/api/sources/{id}/grade', {
+            params: { path: { id: claim.sourceId } },
+            body: { reliability },
+          }),
+        );
+        setClaim({ ...claim, sourceReliability: reliability });
+        setMessage(t.review.graded);
+      } catch (e) {
+        setMessage(e instanceof Error ? e.message : String(e));
+      }
+    },
+    [claim],
+  );
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
@@ -200,6 +219,25 @@ export function ReviewPage() {
                 ))}
               </select>
             </label>
+            {claim.sourceId !== null && (
+              <label className="inline">
+                {t.review.gradeSource}{' '}
+                <select
+                  data-testid="grade-source"
+                  value={claim.sourceReliability ?? ''}
+                  onChange={(e) => void gradeSource(e.target.value as 'A' | 'B' | 'C' | 'D' | 'E' | 'F')}
+                >
+                  <option value="" disabled>
+                    F?
+                  </option>
+                  {(['A', 'B', 'C', 'D', 'E', 'F'] as const).map((r) => (
+                    <option key={r} value={r}>
+                      {r}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
           </section>
           <section className="panel">
             {editing ? (
