@@ -8,11 +8,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { buildApp } from '../src/api/app.ts';
-import { sha256Hex } from '../src/ingest/hash.ts';
-import { extract, EXTRACTOR_VERSION } from '../src/pipeline/extract.ts';
-import { BATCH, documentCodes } from '../src/services/ingest.service.ts';
-import type { ExtractionToStore, NewDocument, Repository } from '../src/storage/repository.ts';
-import { buildCorpus } from './corpus.ts';
+import { extract } from '../src/pipeline/extract.ts';
+import { BATCH } from '../src/services/ingest.service.ts';
+import type { Repository } from '../src/storage/repository.ts';
+import { benchReports, storable } from './reports.ts';
 import { formatCount, formatSeconds } from './run.ts';
 
 const REPORTS = Number(process.env.BENCH_API_REPORTS ?? 20_000);
@@ -29,44 +28,19 @@ const TARGETS: { name: string; path: string }[] = [
 ];
 
 async function store(repo: Repository): Promise<{ claims: number; seconds: number }> {
-  const corpus = buildCorpus({ targetBytes: REPORTS * 2_500 }).slice(0, REPORTS);
+  const corpus = benchReports(REPORTS);
   const started = performance.now();
   let claims = 0;
   for (let at = 0; at < corpus.length; at += BATCH) {
-    const chunk = corpus
-      .slice(at, at + BATCH)
-      .map((r, k): { doc: NewDocument; extraction: ExtractionToStore } => {
-        const i = at + k;
-        const bytes = new TextEncoder().encode(r.text);
-        const extraction = extract(r.text, { lang: r.lang, published: r.published });
-        claims += extraction.claims.length;
-        return {
-          doc: {
-            name: `${r.id}-${i}`,
-            sha256: sha256Hex(bytes),
-            size: bytes.length,
-            mediaType: 'text/plain',
-            encoding: 'utf-8',
-            bytes,
-            text: r.text,
-            lang: r.lang,
-            url: null,
-            outlet: `outlet-${i % 17}`,
-            title: r.text.split('\n', 1)[0]!.slice(0, 120),
-            published: r.published,
-            collectedAt: new Date(),
-            collectedHow: 'file',
-            collectedFrom: `bench/${r.id}-${i}.txt`,
-            collectedBy: 'bench',
-            codes: documentCodes(r.text, extraction),
-          },
-          extraction: {
-            extractorVersion: EXTRACTOR_VERSION,
-            claims: extraction.claims,
-            releases: extraction.releases,
-          },
-        };
+    const chunk = corpus.slice(at, at + BATCH).map((r, k) => {
+      const extraction = extract(r.text, { lang: r.lang, published: r.published });
+      claims += extraction.claims.length;
+      const i = at + k;
+      return storable(r, i, extraction, {
+        outlet: `outlet-${i % 17}`,
+        title: r.text.split('\n', 1)[0]!.slice(0, 120),
       });
+    });
     await repo.storeDocuments(chunk, 'bench');
   }
   return { claims, seconds: (performance.now() - started) / 1000 };

@@ -11,13 +11,11 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { EstimateQuestion } from '../src/analysis/estimates.ts';
 import { loadConfig } from '../src/config.ts';
-import { sha256Hex } from '../src/ingest/hash.ts';
-import { extract, EXTRACTOR_VERSION } from '../src/pipeline/extract.ts';
 import { estimates } from '../src/services/estimates.service.ts';
-import { BATCH, documentCodes } from '../src/services/ingest.service.ts';
-import type { ExtractionToStore, NewDocument, Repository } from '../src/storage/repository.ts';
+import { BATCH } from '../src/services/ingest.service.ts';
+import type { Repository } from '../src/storage/repository.ts';
 import type { Db } from '../src/storage/sql.repository.ts';
-import { buildCorpus } from './corpus.ts';
+import { benchReports, storable, type StorableReport } from './reports.ts';
 import { formatCount, formatSeconds } from './run.ts';
 
 const REPORTS = Number(process.env.BENCH_LINKING_REPORTS ?? 20_000);
@@ -32,11 +30,6 @@ const QUESTIONS: EstimateQuestion[] = [
 ];
 const ROUNDS = 15;
 
-interface Prepared {
-  doc: NewDocument;
-  extraction: ExtractionToStore;
-}
-
 interface Figures {
   driver: string;
   seconds: number;
@@ -49,43 +42,12 @@ interface Figures {
   perQuestion: { label: string; p50: number; points: number }[];
 }
 
-function prepare(): Prepared[] {
-  const corpus = buildCorpus({ targetBytes: REPORTS * 2_500 }).slice(0, REPORTS);
-  if (corpus.length < REPORTS) throw new Error(`the corpus has only ${corpus.length} reports`);
-  return corpus.map((r, i): Prepared => {
-    const bytes = new TextEncoder().encode(r.text);
-    const extraction = extract(r.text, { lang: r.lang, published: r.published });
-    return {
-      doc: {
-        name: `${r.id}-${i}`,
-        sha256: sha256Hex(bytes),
-        size: bytes.length,
-        mediaType: 'text/plain',
-        encoding: 'utf-8',
-        bytes,
-        text: r.text,
-        lang: r.lang,
-        url: null,
-        outlet: null,
-        title: null,
-        published: r.published,
-        collectedAt: new Date(),
-        collectedHow: 'file',
-        collectedFrom: `bench/${r.id}-${i}.txt`,
-        collectedBy: 'bench',
-        codes: documentCodes(r.text, extraction),
-      },
-      extraction: {
-        extractorVersion: EXTRACTOR_VERSION,
-        claims: extraction.claims,
-        releases: extraction.releases,
-      },
-    };
-  });
+function prepare(): StorableReport[] {
+  return benchReports(REPORTS).map((r, i) => storable(r, i));
 }
 
 /** The ingest service's store path; storeDocuments signs, finds copies and links as part of it. */
-async function ingestAll(repo: Repository, items: Prepared[]): Promise<number> {
+async function ingestAll(repo: Repository, items: StorableReport[]): Promise<number> {
   let next = 0;
   const started = performance.now();
   const worker = async () => {
@@ -111,7 +73,7 @@ const label = (q: EstimateQuestion) =>
     .filter(Boolean)
     .join(' ');
 
-async function measure(driver: string, repo: Repository, db: Db, items: Prepared[]): Promise<Figures> {
+async function measure(driver: string, repo: Repository, db: Db, items: StorableReport[]): Promise<Figures> {
   const seconds = await ingestAll(repo, items);
   const result: unknown = await db.execute(sql`SELECT
     (SELECT count(*) FROM facts)::int AS facts,
@@ -148,7 +110,7 @@ async function measure(driver: string, repo: Repository, db: Db, items: Prepared
   };
 }
 
-async function onPglite(items: Prepared[]): Promise<Figures> {
+async function onPglite(items: StorableReport[]): Promise<Figures> {
   const { openDatabase } = await import('../src/storage/drivers/pglite.ts');
   const dir = await mkdtemp(join(tmpdir(), 'tessera-bench-linking-'));
   const { repo, db } = await openDatabase(dir);
@@ -160,7 +122,7 @@ async function onPglite(items: Prepared[]): Promise<Figures> {
   }
 }
 
-async function onPostgres(url: string, items: Prepared[]): Promise<Figures> {
+async function onPostgres(url: string, items: StorableReport[]): Promise<Figures> {
   const { openDatabase } = await import('../src/storage/drivers/postgres.ts');
   const name = `tessera_bench_linking_${process.pid}_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: url });

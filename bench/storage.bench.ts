@@ -10,12 +10,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
-import { sha256Hex } from '../src/ingest/hash.ts';
-import { extract, EXTRACTOR_VERSION } from '../src/pipeline/extract.ts';
-import { BATCH, documentCodes } from '../src/services/ingest.service.ts';
+import { BATCH } from '../src/services/ingest.service.ts';
 import { search } from '../src/services/search.service.ts';
-import type { ExtractionToStore, NewDocument, Repository } from '../src/storage/repository.ts';
-import { buildCorpus } from './corpus.ts';
+import type { Repository } from '../src/storage/repository.ts';
+import { benchReports, storable, type StorableReport } from './reports.ts';
 import { formatCount, formatSeconds } from './run.ts';
 
 const REPORTS = Number(process.env.BENCH_STORAGE_REPORTS ?? 20_000);
@@ -34,11 +32,6 @@ const QUERIES = [
 ];
 const SEARCH_ROUNDS = 15;
 
-interface Prepared {
-  doc: NewDocument;
-  extraction: ExtractionToStore;
-}
-
 interface DriverFigures {
   driver: string;
   rate: number;
@@ -48,45 +41,15 @@ interface DriverFigures {
   perQuery: Map<string, { p50: number; hits: number }>;
 }
 
-function prepare(): { items: Prepared[]; engineSeconds: number } {
-  const corpus = buildCorpus({ targetBytes: REPORTS * 2_500 }).slice(0, REPORTS);
-  if (corpus.length < REPORTS) throw new Error(`the corpus has only ${corpus.length} reports`);
+function prepare(): { items: StorableReport[]; engineSeconds: number } {
+  const corpus = benchReports(REPORTS);
   const started = performance.now();
-  const items = corpus.map((r, i): Prepared => {
-    const bytes = new TextEncoder().encode(r.text);
-    const extraction = extract(r.text, { lang: r.lang, published: r.published });
-    return {
-      doc: {
-        name: `${r.id}-${i}`,
-        sha256: sha256Hex(bytes),
-        size: bytes.length,
-        mediaType: 'text/plain',
-        encoding: 'utf-8',
-        bytes,
-        text: r.text,
-        lang: r.lang,
-        url: null,
-        outlet: null,
-        title: null,
-        published: r.published,
-        collectedAt: new Date(),
-        collectedHow: 'file',
-        collectedFrom: `bench/${r.id}-${i}.txt`,
-        collectedBy: 'bench',
-        codes: documentCodes(r.text, extraction),
-      },
-      extraction: {
-        extractorVersion: EXTRACTOR_VERSION,
-        claims: extraction.claims,
-        releases: extraction.releases,
-      },
-    };
-  });
+  const items = corpus.map((r, i) => storable(r, i));
   return { items, engineSeconds: (performance.now() - started) / 1000 };
 }
 
 /** The ingest service's store path: a chunk checked for known bytes in one query, then stored in one statement. */
-async function ingestAll(repo: Repository, items: Prepared[]): Promise<number> {
+async function ingestAll(repo: Repository, items: StorableReport[]): Promise<number> {
   let next = 0;
   const started = performance.now();
   const worker = async () => {
@@ -107,7 +70,7 @@ async function ingestAll(repo: Repository, items: Prepared[]): Promise<number> {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-async function measure(driver: string, repo: Repository, items: Prepared[]): Promise<DriverFigures> {
+async function measure(driver: string, repo: Repository, items: StorableReport[]): Promise<DriverFigures> {
   const seconds = await ingestAll(repo, items);
   const all: number[] = [];
   const perQuery = new Map<string, { p50: number; hits: number }>();
@@ -135,7 +98,7 @@ async function measure(driver: string, repo: Repository, items: Prepared[]): Pro
   };
 }
 
-async function onPglite(items: Prepared[]): Promise<DriverFigures> {
+async function onPglite(items: StorableReport[]): Promise<DriverFigures> {
   const { openRepository } = await import('../src/storage/drivers/pglite.ts');
   const dir = await mkdtemp(join(tmpdir(), 'tessera-bench-'));
   const repo = await openRepository(dir);
@@ -147,7 +110,7 @@ async function onPglite(items: Prepared[]): Promise<DriverFigures> {
   }
 }
 
-async function onPostgres(url: string, items: Prepared[]): Promise<DriverFigures> {
+async function onPostgres(url: string, items: StorableReport[]): Promise<DriverFigures> {
   const { openRepository } = await import('../src/storage/drivers/postgres.ts');
   const name = `tessera_bench_${process.pid}_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: url });

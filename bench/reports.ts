@@ -1,0 +1,56 @@
+// Generated reports in the shape the store takes (document + extraction), shared by the benches
+// that store them (storage, linking, api).
+import { sha256Hex } from '../src/ingest/hash.ts';
+import type { Extraction } from '../src/domain/claim.ts';
+import { extract, EXTRACTOR_VERSION } from '../src/pipeline/extract.ts';
+import { documentCodes } from '../src/services/ingest.service.ts';
+import type { ExtractionToStore, NewDocument } from '../src/storage/repository.ts';
+import { buildCorpus, type BenchReport } from './corpus.ts';
+
+export interface StorableReport {
+  doc: NewDocument;
+  extraction: ExtractionToStore;
+}
+
+/** The first `count` reports of the seeded corpus. */
+export function benchReports(count: number): BenchReport[] {
+  const corpus = buildCorpus({ targetBytes: count * 2_500 }).slice(0, count);
+  if (corpus.length < count) throw new Error(`the corpus has only ${corpus.length} reports`);
+  return corpus;
+}
+
+/** Report i as the store takes it, extracted now unless an extraction is given. */
+export function storable(
+  r: BenchReport,
+  i: number,
+  extraction: Extraction = extract(r.text, { lang: r.lang, published: r.published }),
+  meta: Partial<Pick<NewDocument, 'outlet' | 'title'>> = {},
+): StorableReport {
+  const bytes = new TextEncoder().encode(r.text);
+  return {
+    doc: {
+      name: `${r.id}-${i}`,
+      sha256: sha256Hex(bytes),
+      size: bytes.length,
+      mediaType: 'text/plain',
+      encoding: 'utf-8',
+      bytes,
+      text: r.text,
+      lang: r.lang,
+      url: null,
+      outlet: meta.outlet ?? null,
+      title: meta.title ?? null,
+      published: r.published,
+      collectedAt: new Date(),
+      collectedHow: 'file',
+      collectedFrom: `bench/${r.id}-${i}.txt`,
+      collectedBy: 'bench',
+      codes: documentCodes(r.text, extraction),
+    },
+    extraction: {
+      extractorVersion: EXTRACTOR_VERSION,
+      claims: extraction.claims,
+      releases: extraction.releases,
+    },
+  };
+}
