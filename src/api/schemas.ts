@@ -158,6 +158,10 @@ export const ReleaseItem = z
     documentLang: z.string().nullable(),
     release: Release,
     review: Review,
+    /** Other reports describing the same release (same media and title, case and accents aside). */
+    alsoIn: z.array(
+      z.object({ releaseId: z.number().int(), documentId: z.number().int(), documentName: z.string() }),
+    ),
   })
   .meta({ id: 'ReleaseItem' });
 

@@ -66,7 +66,11 @@ export function catalogClaimView(c: CatalogClaim, catalog: Catalog): z.output<ty
   };
 }
 
-export function releaseItemView(r: ReleaseRecord, catalog: Catalog): z.output<typeof ReleaseItem> {
+export function releaseItemView(
+  r: ReleaseRecord,
+  catalog: Catalog,
+  alsoIn: ReleaseRecord[] = [],
+): z.output<typeof ReleaseItem> {
   const d = catalog.documents.get(r.documentId);
   return {
     id: r.id,
@@ -76,6 +80,7 @@ export function releaseItemView(r: ReleaseRecord, catalog: Catalog): z.output<ty
     documentLang: d?.lang ?? null,
     release: r.release,
     review: reviewView(r.review),
+    alsoIn: alsoIn.map((o) => ({ releaseId: o.id, documentId: o.documentId, documentName: o.documentName })),
   };
 }
 

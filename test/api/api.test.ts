@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument -- JSON bodies read loosely in tests */
 // The HTTP API over a PGlite store holding the samples: every route, and bad input answered with 4xx.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -197,6 +197,28 @@ describe('search, releases, sources, overview, estimates, facts', () => {
     const facetOnly = await get('/api/search?population=children&country=KZ');
     expect(facetOnly.body.total).toBeGreaterThan(0);
     expect((await get('/api/search?from=last-year')).status).toBe(400);
+  });
+
+  it('lists a release once with every report that describes it', async () => {
+    const extra = join(dir, 'extra');
+    await mkdir(extra, { recursive: true });
+    await writeFile(
+      join(extra, 'en-second-report.txt'),
+      'A second outlet wrote that the group released a 15-minute video entitled "Race Towards Good" in November.',
+    );
+    await ingest(
+      repo,
+      [extra],
+      { actor: 'test', maxBytes: 1e7, fetchTimeoutMs: 1000, allowPrivate: false },
+      () => {},
+    );
+    const res = await get('/api/releases?limit=100&q=race towards good');
+    expect(res.status).toBe(200);
+    const rows = (
+      res.body.items as { release: { title: string }; alsoIn: { documentName: string }[] }[]
+    ).filter((r) => r.release.title === 'Race Towards Good');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.alsoIn.length).toBeGreaterThanOrEqual(1);
   });
 
   it('lists releases and sources, paged', async () => {

@@ -8,6 +8,14 @@ import type { ApiContext, ZodApp } from '../context.ts';
 import { errors, Page, pageOf, ReleaseItem } from '../schemas.ts';
 import { releaseItemView } from '../views.ts';
 
+const foldTitle = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, '')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+    .trim();
+
 export function registerReleaseRoutes(app: ZodApp, ctx: ApiContext): void {
   const allReleases = perGeneration(ctx.catalog, async () => {
     const out: ReleaseRecord[] = [];
@@ -57,9 +65,20 @@ export function registerReleaseRoutes(app: ZodApp, ctx: ApiContext): void {
           return true;
         })
         .sort((a, b) => b.id - a.id);
+      // One row per release: reports naming the same titled media are listed together.
+      const groups = new Map<string, ReleaseRecord[]>();
+      for (const r of all) {
+        const key = r.release.title ? `${r.release.media}|${foldTitle(r.release.title)}` : `#${r.id}`;
+        const group = groups.get(key);
+        if (group) group.push(r);
+        else groups.set(key, [r]);
+      }
+      const rows = [...groups.values()];
       return {
-        items: all.slice(q.offset, q.offset + q.limit).map((r) => releaseItemView(r, ctx.catalog)),
-        total: all.length,
+        items: rows
+          .slice(q.offset, q.offset + q.limit)
+          .map(([first, ...others]) => releaseItemView(first!, ctx.catalog, others)),
+        total: rows.length,
         limit: q.limit,
         offset: q.offset,
       };

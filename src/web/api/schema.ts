@@ -1543,6 +1543,11 @@ export interface components {
       title: string | null;
     };
     ReleaseItem: {
+      alsoIn: {
+        documentId: number;
+        documentName: string;
+        releaseId: number;
+      }[];
       documentId: number;
       documentLang: string | null;
       documentName: string;
@@ -1552,6 +1557,11 @@ export interface components {
       review: components['schemas']['Review'];
     };
     ReleaseItemInput: {
+      alsoIn: {
+        documentId: number;
+        documentName: string;
+        releaseId: number;
+      }[];
       documentId: number;
       documentLang: string | null;
       documentName: string;

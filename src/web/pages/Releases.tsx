@@ -63,6 +63,14 @@ export function ReleasesPage() {
                       <Link href={`/reader/${r.documentId}?claim=r${r.id}`}>
                         <bdi dir="auto">{r.documentTitle ?? r.documentName}</bdi>
                       </Link>
+                      {r.alsoIn.map((o) => (
+                        <span key={o.releaseId}>
+                          {', '}
+                          <Link href={`/reader/${o.documentId}?claim=r${o.releaseId}`}>
+                            <bdi dir="auto">{o.documentName}</bdi>
+                          </Link>
+                        </span>
+                      ))}
                     </td>
                   </tr>
                 ))}
