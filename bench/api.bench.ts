@@ -12,7 +12,7 @@ import { extract } from '../src/pipeline/extract.ts';
 import { BATCH } from '../src/services/ingest.service.ts';
 import type { Repository } from '../src/storage/repository.ts';
 import { benchReports, storable } from './reports.ts';
-import { formatCount, formatSeconds } from './run.ts';
+import { formatCount, formatSeconds, percentile } from './run.ts';
 
 const REPORTS = Number(process.env.BENCH_API_REPORTS ?? 20_000);
 const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
@@ -45,9 +45,6 @@ async function store(repo: Repository): Promise<{ claims: number; seconds: numbe
   }
   return { claims, seconds: (performance.now() - started) / 1000 };
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 async function load(
   url: string,

@@ -15,8 +15,8 @@ import { estimates } from '../src/services/estimates.service.ts';
 import { BATCH } from '../src/services/ingest.service.ts';
 import type { Repository } from '../src/storage/repository.ts';
 import type { Db } from '../src/storage/sql.repository.ts';
-import { benchReports, storable, type StorableReport } from './reports.ts';
-import { formatCount, formatSeconds } from './run.ts';
+import { benchReports, ingestAll, storable, type StorableReport } from './reports.ts';
+import { formatCount, formatSeconds, percentile } from './run.ts';
 
 const REPORTS = Number(process.env.BENCH_LINKING_REPORTS ?? 20_000);
 const QUESTIONS: EstimateQuestion[] = [
@@ -45,28 +45,6 @@ interface Figures {
 function prepare(): StorableReport[] {
   return benchReports(REPORTS).map((r, i) => storable(r, i));
 }
-
-/** The ingest service's store path; storeDocuments signs, finds copies and links as part of it. */
-async function ingestAll(repo: Repository, items: StorableReport[]): Promise<number> {
-  let next = 0;
-  const started = performance.now();
-  const worker = async () => {
-    while (next < items.length) {
-      const chunk = items.slice(next, next + BATCH);
-      next += BATCH;
-      const known = await repo.findDocumentsBySha256(chunk.map((i) => i.doc.sha256));
-      await repo.storeDocuments(
-        chunk.filter((i) => !known.has(i.doc.sha256)),
-        'bench',
-      );
-    }
-  };
-  await Promise.all(Array.from({ length: repo.concurrency }, worker));
-  return (performance.now() - started) / 1000;
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 const label = (q: EstimateQuestion) =>
   [q.population, q.origin?.join(',') ?? 'none', q.status, q.location && `in ${q.location}`, q.affiliation]

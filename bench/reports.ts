@@ -3,8 +3,8 @@
 import { sha256Hex } from '../src/ingest/hash.ts';
 import type { Extraction } from '../src/domain/claim.ts';
 import { extract, EXTRACTOR_VERSION } from '../src/pipeline/extract.ts';
-import { documentCodes } from '../src/services/ingest.service.ts';
-import type { ExtractionToStore, NewDocument } from '../src/storage/repository.ts';
+import { BATCH, documentCodes } from '../src/services/ingest.service.ts';
+import type { ExtractionToStore, NewDocument, Repository } from '../src/storage/repository.ts';
 import { buildCorpus, type BenchReport } from './corpus.ts';
 
 export interface StorableReport {
@@ -53,4 +53,27 @@ export function storable(
       releases: extraction.releases,
     },
   };
+}
+
+/**
+ * Stores reports the way the ingest service does (a chunk checked for known bytes in one query, then
+ * stored, signed, checked for copies and linked in one call), on as many workers as the driver takes.
+ * Returns the seconds it took.
+ */
+export async function ingestAll(repo: Repository, items: StorableReport[]): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < items.length) {
+      const chunk = items.slice(next, next + BATCH);
+      next += BATCH;
+      const known = await repo.findDocumentsBySha256(chunk.map((i) => i.doc.sha256));
+      await repo.storeDocuments(
+        chunk.filter((i) => !known.has(i.doc.sha256)),
+        'bench',
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: repo.concurrency }, worker));
+  return (performance.now() - started) / 1000;
 }

@@ -22,6 +22,10 @@ export function median(values: readonly number[]): number {
 }
 
 /** `24000` → `24,000`: grouped like the figures in reports, whatever the machine's locale. */
+/** The p-th percentile of values sorted ascending (NaN when there are none). */
+export const percentile = (sorted: readonly number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
 export function formatCount(value: number): string {
   return Math.round(value).toLocaleString('en-US');
 }

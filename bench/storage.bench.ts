@@ -13,8 +13,8 @@ import { loadConfig } from '../src/config.ts';
 import { BATCH } from '../src/services/ingest.service.ts';
 import { search } from '../src/services/search.service.ts';
 import type { Repository } from '../src/storage/repository.ts';
-import { benchReports, storable, type StorableReport } from './reports.ts';
-import { formatCount, formatSeconds } from './run.ts';
+import { benchReports, ingestAll, storable, type StorableReport } from './reports.ts';
+import { formatCount, formatSeconds, percentile } from './run.ts';
 
 const REPORTS = Number(process.env.BENCH_STORAGE_REPORTS ?? 20_000);
 const QUERIES = [
@@ -47,28 +47,6 @@ function prepare(): { items: StorableReport[]; engineSeconds: number } {
   const items = corpus.map((r, i) => storable(r, i));
   return { items, engineSeconds: (performance.now() - started) / 1000 };
 }
-
-/** The ingest service's store path: a chunk checked for known bytes in one query, then stored in one statement. */
-async function ingestAll(repo: Repository, items: StorableReport[]): Promise<number> {
-  let next = 0;
-  const started = performance.now();
-  const worker = async () => {
-    while (next < items.length) {
-      const chunk = items.slice(next, next + BATCH);
-      next += BATCH;
-      const known = await repo.findDocumentsBySha256(chunk.map((i) => i.doc.sha256));
-      await repo.storeDocuments(
-        chunk.filter((i) => !known.has(i.doc.sha256)),
-        'bench',
-      );
-    }
-  };
-  await Promise.all(Array.from({ length: repo.concurrency }, worker));
-  return (performance.now() - started) / 1000;
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function measure(driver: string, repo: Repository, items: StorableReport[]): Promise<DriverFigures> {
   const seconds = await ingestAll(repo, items);
