@@ -78,7 +78,7 @@ function createReporter(json: boolean, tty: boolean) {
     const bar = new cliProgress.SingleBar(
       {
         format:
-          'ingesting {bar} {value}/{total} | {rate}/s | stored {stored} | already {already} | failed {failed}',
+          'ingesting {bar} {value}/{total} | {rate}/s | stored {stored} | already {already} | failed {failed} | linked {linked}',
         stream: process.stderr,
         hideCursor: true,
       },
@@ -88,8 +88,10 @@ function createReporter(json: boolean, tty: boolean) {
     const later: string[] = [];
     const started = performance.now();
     let running = false;
+    let linked = { documents: 0, claims: 0 };
     const payload = (done: number) => ({
       ...counts,
+      linked: linked.documents,
       rate: (done / Math.max((performance.now() - started) / 1000, 0.001)).toFixed(1),
     });
     let done = 0;
@@ -112,6 +114,10 @@ function createReporter(json: boolean, tty: boolean) {
             break;
           case 'skipped':
             later.push(`skipped ${e.input}: ${e.reason}`);
+            return;
+          case 'linked':
+            linked = e;
+            if (running) bar.update(done, payload(done));
             return;
         }
         done++;
@@ -141,6 +147,9 @@ function createReporter(json: boolean, tty: boolean) {
           return;
         case 'failed':
           process.stderr.write(`tessera: ${e.input}: ${e.reason}\n`);
+          return;
+        case 'linked':
+          process.stdout.write(`linked ${e.documents} documents (${e.claims} claims into facts)\n`);
           return;
       }
     },

@@ -36,7 +36,9 @@ export type IngestEvent =
   | { type: 'stored'; input: string; document: DocumentSummary; claims: number; releases: number }
   | { type: 'already_stored'; input: string; document: DocumentSummary }
   | { type: 'skipped'; input: string; reason: string }
-  | { type: 'failed'; input: string; code: string; reason: string };
+  | { type: 'failed'; input: string; code: string; reason: string }
+  /** Copies and facts decided for stored documents; running totals of this ingestion. */
+  | { type: 'linked'; documents: number; claims: number };
 
 export interface IngestSummary {
   stored: number;
@@ -82,7 +84,9 @@ export async function ingest(
   emit({ type: 'planned', total: work.length });
 
   // Reports are read and extracted a chunk at a time and stored a chunk per statement (much faster than one
-  // by one); a server takes a few chunks at once, which is where its throughput comes from.
+  // by one); a server takes a few chunks at once, which is where its throughput comes from. Copies and
+  // facts are decided once everything is stored (and searchable), a large batch at a time, so each fact
+  // is read once per batch rather than once per chunk; the run ends when all it stored is linked.
   const inFlight = new Set<Promise<void>>();
   for (let at = 0; at < work.length; at += BATCH) {
     const ready = await prepareChunk(repo, work.slice(at, at + BATCH), options, emit);
@@ -92,6 +96,7 @@ export async function ingest(
     if (inFlight.size >= Math.max(1, repo.concurrency)) await Promise.race(inFlight);
   }
   await Promise.all(inFlight);
+  await linkStored(repo, emit);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
@@ -239,6 +244,24 @@ async function prepare(
   };
 }
 
+/**
+ * Decides copies and facts for everything stored and not linked yet (this run's reports, and any an
+ * interrupted run left), a large batch per transaction, reporting running totals.
+ */
+async function linkStored(repo: Repository, emit: (e: IngestEvent) => void): Promise<void> {
+  try {
+    await repo.linkPending((done) => emit({ type: 'linked', ...done }));
+  } catch (e) {
+    throw new TesseraError(
+      'storage_failed',
+      `the reports were stored, but linking them into facts failed (the next ingest retries): ${
+        e instanceof Error ? e.message : String(e)
+      }`,
+      { cause: e },
+    );
+  }
+}
+
 /** Stores a chunk in one statement; if that fails, one by one, so only the document at fault is lost. */
 async function storeChunk(repo: Repository, ready: Ready[], actor: string, emit: (e: IngestEvent) => void) {
   const report = (r: Ready, o: StoreOutcome) =>
@@ -254,12 +277,12 @@ async function storeChunk(repo: Repository, ready: Ready[], actor: string, emit:
         : { type: 'already_stored', input: r.input, document: o.document },
     );
   try {
-    const outcomes = await repo.storeDocuments(ready, actor);
+    const outcomes = await repo.storeDocuments(ready, actor, { link: false });
     ready.forEach((r, i) => report(r, outcomes[i]!));
   } catch {
     for (const r of ready) {
       try {
-        report(r, await repo.storeDocument(r.doc, r.extraction, actor));
+        report(r, (await repo.storeDocuments([r], actor, { link: false }))[0]!);
       } catch (e) {
         emit(failure(r.input, e));
       }

@@ -15,12 +15,17 @@ import {
 import type { AnalysisClaim } from '../analysis/types.ts';
 import type { Claim } from '../domain/claim.ts';
 import { gradeOrUngraded, type Credibility, type Reliability } from '../domain/grade.ts';
-import type { Exec } from './sql.repository.ts';
+import type { Db, Exec } from './sql.repository.ts';
 
 /** Serialises linking between writers: two chunks must not both found a fact for one key. */
 const LINK_LOCK = 7_461_737_373;
 /** Stored documents compared with each new one: those sharing the most LSH bands with it. */
 const MAX_COPY_CANDIDATES = 8;
+/**
+ * Documents kept under one LSH band key. Beyond them a new holder adds nothing: a copy of a copy
+ * shares its bands with the first holders too, and copies are grouped by their first document.
+ */
+const BAND_HOLDERS = 8;
 /** Text around a claim read for its scope ("in total" often sits outside the quote). */
 const CONTEXT_CHARS = 240;
 
@@ -32,6 +37,12 @@ const intArray = (values: readonly number[]) =>
 
 const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+/** The text around a claim that estimate series read for its scope: CONTEXT_CHARS either side of its span. */
+export function claimContext(text: string, span: { start: number; end: number }): string {
+  const from = Math.max(0, span.start - CONTEXT_CHARS);
+  return text.slice(from, from + span.end - span.start + 2 * CONTEXT_CHARS);
+}
 
 /** Everything analysis needs of a claim, with its grade and its document's copy link. */
 export function analysisClaimsQuery(where: SQL, withContext = false): SQL {
@@ -132,28 +143,40 @@ export async function recordSignatures(
   const wanted = signed.flatMap((d) => d.keys.map((key) => ({ doc: d.id, key })));
   const ids = signed.map((d) => d.id);
   const index = new NearDuplicateIndex();
+  /** Documents each band key holds (up to BAND_HOLDERS); a key that is full takes no more. */
+  const holders = new Map<string, number>();
   if (wanted.length) {
     // For each new document, the stored documents sharing the most bands with it (a copy at the
-    // threshold shares about 8 of 32): texts on one subject share a band now and then, and
-    // comparing all of them would grow with the store.
+    // threshold shares about 8 of 32). Each key is read for its first BAND_HOLDERS documents only:
+    // a text syndicated a thousand times would otherwise make every new copy read every old one.
     const found = rowsOf<Record<string, unknown>>(
       await tx.execute(sql`
         WITH w AS (SELECT * FROM jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) AS x(doc int, key text)),
-        shared AS (
-          SELECT w.doc, b.document_id, count(*) AS n FROM w JOIN document_bands b ON b.key = w.key
-          WHERE NOT (b.document_id = ANY(${intArray(ids)}))
-          GROUP BY w.doc, b.document_id
+        held AS (
+          SELECT w.doc, w.key, h.document_id FROM w
+          CROSS JOIN LATERAL (
+            SELECT b.document_id FROM document_bands b WHERE b.key = w.key ORDER BY b.document_id
+            LIMIT ${BAND_HOLDERS}
+          ) h
+          WHERE NOT (h.document_id = ANY(${intArray(ids)}))
         ),
+        shared AS (SELECT doc, document_id, count(*) AS n FROM held GROUP BY doc, document_id),
         best AS (
           SELECT document_id FROM (
             SELECT document_id, row_number() OVER (PARTITION BY doc ORDER BY n DESC, document_id) AS r FROM shared
           ) ranked WHERE r <= ${MAX_COPY_CANDIDATES}
         )
-        SELECT s.document_id, d.name, s.signature, s.copy_root FROM document_signatures s
-        JOIN documents d ON d.id = s.document_id
-        WHERE s.document_id IN (SELECT document_id FROM best)`),
+        SELECT s.document_id, d.name, s.signature, s.copy_root, NULL AS held_key, NULL AS held
+        FROM document_signatures s JOIN documents d ON d.id = s.document_id
+        WHERE s.document_id IN (SELECT document_id FROM best)
+        UNION ALL
+        SELECT NULL, NULL, NULL, NULL, key, count(DISTINCT document_id) FROM held GROUP BY key`),
     );
     for (const r of found) {
+      if (r.held_key !== null) {
+        holders.set(r.held_key as string, Number(r.held));
+        continue;
+      }
       index.add({
         documentId: String(r.document_id),
         documentName: r.name as string,
@@ -174,7 +197,12 @@ export async function recordSignatures(
       copy_root: copy ? Number(copy.root) : d.id,
       jaccard: copy?.jaccard ?? null,
     });
-    for (const key of d.keys) bandRows.push({ key, document_id: d.id });
+    for (const key of d.keys) {
+      const held = holders.get(key) ?? 0;
+      if (held >= BAND_HOLDERS) continue;
+      holders.set(key, held + 1);
+      bandRows.push({ key, document_id: d.id });
+    }
   }
   await tx.execute(sql`
     INSERT INTO document_signatures (document_id, signature, copy_of, copy_root, jaccard)
@@ -190,6 +218,43 @@ export async function recordSignatures(
       ON CONFLICT DO NOTHING`);
   }
   return out;
+}
+
+/**
+ * Every stored document still without a signature (stored with linking deferred, or cut off by a crash),
+ * signed and linked, `batch` documents per transaction. Returns how many documents and claims it linked.
+ */
+export async function linkUnsigned(
+  db: Db,
+  batch: number,
+  onBatch?: (done: { documents: number; claims: number }) => void,
+): Promise<{ documents: number; claims: number }> {
+  const total = { documents: 0, claims: 0 };
+  for (;;) {
+    const done = await db.transaction(async (tx) => {
+      // Taken before choosing the documents, so two linkers never sign the same ones.
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(${LINK_LOCK})`);
+      const docs = rowsOf<{ id: number; name: string; text: string; lang: string | null }>(
+        await tx.execute(sql`
+          SELECT d.id, d.name, d.text, d.lang FROM documents d
+          WHERE NOT EXISTS (SELECT 1 FROM document_signatures s WHERE s.document_id = d.id)
+          ORDER BY d.id LIMIT ${batch}`),
+      ).map((r) => ({ ...r, id: Number(r.id) }));
+      if (!docs.length) return null;
+      await recordSignatures(tx, docs);
+      const claimIds = rowsOf<{ id: number }>(
+        await tx.execute(
+          sql`SELECT id FROM claims WHERE document_id = ANY(${intArray(docs.map((d) => d.id))}) ORDER BY id`,
+        ),
+      ).map((r) => Number(r.id));
+      const { linked } = await linkClaims(tx, claimIds);
+      return { documents: docs.length, claims: linked };
+    });
+    if (!done) return total;
+    total.documents += done.documents;
+    total.claims += done.claims;
+    onBatch?.(total);
+  }
 }
 
 /** Documents (of these) that have no signature yet: stored before linking existed, or by a failed link. */
@@ -352,14 +417,15 @@ export async function linkClaims(tx: Exec, claimIds: readonly number[]): Promise
     ),
   );
   if (rows.length) {
-    // Series are ordered by when a claim held; the time needs the document, so it is written here.
+    // Series are ordered by when a claim held and read the text around it. Both are written when a
+    // claim is stored; an analyst's edit of its date, or a claim stored before, is brought up to date here.
     const times = rows.map(toAnalysisClaim).map((c) => ({ id: Number(c.id), t: claimTime(c)?.date ?? null }));
-    // So is the text around it, read by estimate series for its sentence.
     await tx.execute(sql`
       UPDATE claims c SET effective_date = x.t,
-        context = substr(d.text, greatest(1, c.span_start - ${CONTEXT_CHARS} + 1), c.span_end - c.span_start + 2 * ${CONTEXT_CHARS})
+        context = coalesce(c.context, substr(d.text, greatest(1, c.span_start - ${CONTEXT_CHARS} + 1), c.span_end - c.span_start + 2 * ${CONTEXT_CHARS}))
       FROM jsonb_to_recordset(${JSON.stringify(times)}::jsonb) AS x(id int, t text), documents d
-      WHERE c.id = x.id AND d.id = c.document_id`);
+      WHERE c.id = x.id AND d.id = c.document_id
+        AND (c.effective_date IS DISTINCT FROM x.t OR c.context IS NULL)`);
   }
   const pending = rows
     .map(toAnalysisClaim)

@@ -272,10 +272,12 @@ export interface Repository {
   /**
    * Several documents in one statement (far faster than one by one); each is stored whole with its claims
    * or not at all, and all of them fail together if one cannot be stored. Outcomes are in input order.
+   * With `link: false` copies and facts are left to linkPending(), which links many documents at once.
    */
   storeDocuments(
     items: readonly { doc: NewDocument; extraction: ExtractionToStore }[],
     actor: string,
+    options?: { link?: boolean },
   ): Promise<StoreOutcome[]>;
   findDocumentBySha256(sha256: string): Promise<DocumentSummary | null>;
   findDocumentsBySha256(sha256s: readonly string[]): Promise<Map<string, DocumentSummary>>;
@@ -306,6 +308,13 @@ export interface Repository {
    * itself): documents without a signature get one, claims in no fact are linked. Idempotent.
    */
   linkDocuments(documentIds: readonly number[]): Promise<{ linked: number }>;
+  /**
+   * Signs and links every stored document that is not linked yet (stored with `link: false`, or cut off
+   * by a crash), a large batch per transaction; `onBatch` hears the running totals. Idempotent.
+   */
+  linkPending(
+    onBatch?: (done: { documents: number; claims: number }) => void,
+  ): Promise<{ documents: number; claims: number }>;
   getCopy(documentId: number): Promise<CopyRecord | null>;
   /** Facts in id order, keyset-paged, each with its members and reasons. */
   listFacts(filter?: FactFilter): Promise<StoredFact[]>;

@@ -4,11 +4,14 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Claim, Release } from '../domain/claim.ts';
 import { invalidInput, notFound, TesseraError } from '../domain/errors.ts';
 import { isCredibility, isReliability } from '../domain/grade.ts';
+import { claimTime } from '../analysis/dates.ts';
 import {
   analysisClaimsQuery,
+  claimContext,
   detachFacts,
   factWhy,
   linkClaims,
+  linkUnsigned,
   recordSignatures,
   toAnalysisClaim,
   unsignedDocuments,
@@ -45,6 +48,9 @@ import { normaliseForSearch, QUERY_CONFIGS, searchConfigFor } from './search-tex
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type Exec = Db | Tx;
+
+/** Documents signed and linked per transaction by linkPending: large batches read each fact once. */
+const LINK_BATCH = 1_000;
 
 /** Text beyond this is kept but not indexed: PostgreSQL caps a tsvector at 1 MB. */
 const MAX_INDEXED_CHARS = 200_000;
@@ -224,7 +230,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       search_body: normaliseForSearch(doc.text.slice(0, MAX_INDEXED_CHARS)),
       bytes: Buffer.from(doc.bytes.buffer, doc.bytes.byteOffset, doc.bytes.byteLength).toString('base64'),
     }));
-    const claimRows = items.flatMap(({ extraction }, doc_ord) =>
+    const claimRows = items.flatMap(({ doc, extraction }, doc_ord) =>
       extraction.claims.map((c, ordinal) => ({
         doc_ord,
         ordinal,
@@ -246,6 +252,9 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         span_end: c.span.end,
         extractor_version: extraction.extractorVersion,
         extracted: c,
+        // Written now rather than by linking, which would otherwise rewrite every new claim row.
+        effective_date: claimTime({ date: c.date, published: doc.published })?.date ?? null,
+        context: claimContext(doc.text, c.span),
       })),
     );
     const releaseRows = items.flatMap(({ extraction }, doc_ord) =>
@@ -293,14 +302,15 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       c AS (
         INSERT INTO claims (document_id, value_min, value_max, qualifier, population, origin, status, location,
           affiliation, age_min, age_max, source, source_id, date, quote, span_start, span_end, extractor_version,
-          extracted)
+          extracted, effective_date, context)
         SELECT di.id, x.value_min, x.value_max, x.qualifier, x.population, x.origin, x.status, x.location,
           x.affiliation, x.age_min, x.age_max, x.source, x.source_id, x.date, x.quote, x.span_start, x.span_end,
-          x.extractor_version, x.extracted
+          x.extractor_version, x.extracted, x.effective_date, x.context
         FROM jsonb_to_recordset(${JSON.stringify(claimRows)}::jsonb) AS x(doc_ord int, ordinal int,
           value_min bigint, value_max bigint, qualifier text, population text, origin text[], status text,
           location text[], affiliation text, age_min int, age_max int, source text, source_id int, date text,
-          quote text, span_start int, span_end int, extractor_version text, extracted jsonb)
+          quote text, span_start int, span_end int, extractor_version text, extracted jsonb, effective_date text,
+          context text)
         JOIN di ON di.ord = x.doc_ord
         ORDER BY x.doc_ord, x.ordinal
         RETURNING id, document_id
@@ -518,7 +528,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       return (await repository.storeDocuments([{ doc, extraction }], actor))[0]!;
     },
 
-    async storeDocuments(items, actor): Promise<StoreOutcome[]> {
+    async storeDocuments(items, actor, options = {}): Promise<StoreOutcome[]> {
       if (!items.length) return [];
       // Duplicate bytes within the batch would attach both copies' claims to one row: keep the first.
       const seen = new Set<string>();
@@ -544,8 +554,8 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         const row = rows[i];
         return row ? [{ id: row.document.id, name: doc.name, text: doc.text, lang: doc.lang, row }] : [];
       });
-      // A failure here leaves documents stored but unlinked; linkDocuments() picks them up again.
-      if (fresh.length) {
+      // A failure here leaves documents stored but unlinked; linkPending() picks them up again.
+      if (fresh.length && options.link !== false) {
         await db.transaction(async (tx) => {
           await recordSignatures(tx, fresh);
           await linkClaims(
@@ -563,7 +573,8 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           )
         : new Map<string, DocumentSummary>();
       // Bytes stored before whose linking failed (or that predate it) are linked now; a no-op otherwise.
-      if (existing.size) await repository.linkDocuments([...existing.values()].map((d) => d.id));
+      if (existing.size && options.link !== false)
+        await repository.linkDocuments([...existing.values()].map((d) => d.id));
       const reported = new Set<string>();
       return items.map(({ doc }): StoreOutcome => {
         const row = stored.get(doc.sha256);
@@ -880,6 +891,10 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         });
       });
       return (await getClaim(id))!;
+    },
+
+    linkPending(onBatch) {
+      return linkUnsigned(db, LINK_BATCH, onBatch);
     },
 
     async linkDocuments(documentIds) {

@@ -681,6 +681,65 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
         expect(latest.claims.map((c) => c.published).sort()).toEqual(['2016-03-01', '2017-03-01']);
       });
 
+      it('stores with linking deferred, then links every waiting document in one pass', async () => {
+        const v = unique();
+        const original = story(v);
+        const copy = original.replace('Officials in Astana said', 'Officials in Astana announced');
+        const claim = (text: string) =>
+          claimIn(text, `${v} Kazakh children`, {
+            value: { min: v, max: v },
+            origin: ['KZ'],
+            status: 'returned',
+          });
+        const items = [original, copy].map((text, i) => ({
+          doc: newDoc(text, { published: `2019-05-1${i}` }),
+          extraction: extraction([claim(text)]),
+        }));
+        const [a, b] = await repo.storeDocuments(items, 't', { link: false });
+        if (a?.status !== 'stored' || b?.status !== 'stored') throw new Error('not stored');
+        // Stored and searchable, with the time each claim held, but in no fact and not signed yet.
+        expect(await repo.factOfClaim(a.claimIds[0]!)).toBeNull();
+        expect(await repo.getCopy(b.document.id)).toBeNull();
+        const row = await store.db.execute(
+          sql`SELECT effective_date, context FROM claims WHERE id = ${a.claimIds[0]!}`,
+        );
+        expect((row as { rows: unknown[] }).rows[0]).toEqual({
+          effective_date: '2019-05-10',
+          context: original,
+        });
+
+        const done = await repo.linkPending();
+        expect(done.documents).toBeGreaterThanOrEqual(2);
+        expect(done.claims).toBeGreaterThanOrEqual(2);
+        expect((await repo.getCopy(b.document.id))?.copyOf).toMatchObject({
+          documentId: String(a.document.id),
+        });
+        const fact = await repo.factOfClaim(b.claimIds[0]!);
+        expect(fact?.claims.map((m) => m.claimId)).toEqual([a.claimIds[0], b.claimIds[0]]);
+        expect(fact?.origins).toBe(1);
+        expect(await repo.linkPending()).toEqual({ documents: 0, claims: 0 });
+      });
+
+      it('keeps a few documents per band key, and still finds copies of a text syndicated many times', async () => {
+        const v = unique();
+        const wire =
+          `A regional wire service reported that ${v} teenagers had been moved from a detention site near ` +
+          `Hasakah to a guarded rehabilitation centre, where relatives were allowed short visits each week and ` +
+          `teachers gave lessons in reading, arithmetic and their mother tongue.`;
+        const texts = Array.from({ length: 12 }, (_, i) => `${wire} Edition ${i + 1}.`);
+        const outs = [];
+        for (const text of texts) outs.push(await put(newDoc(text), extraction([]), 't'));
+        const ids = outs.map((o) => o.document.id);
+        const perKey = await store.db.execute(
+          sql`SELECT max(n)::int AS most FROM (SELECT count(*) AS n FROM document_bands
+            WHERE document_id = ANY(${`{${ids.join(',')}}`}::int[]) GROUP BY key) k`,
+        );
+        expect(Number((perKey as { rows: { most: number }[] }).rows[0]!.most)).toBeLessThanOrEqual(8);
+        for (const out of outs.slice(1)) {
+          expect((await repo.getCopy(out.document.id))?.copyOf?.root).toBe(String(ids[0]));
+        }
+      });
+
       it('links documents stored before linking existed, once', async () => {
         const v = unique();
         const text = `${v} girls were repatriated.`;

@@ -19,7 +19,7 @@ export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
   const run = async (inputs: string[], actor: string, rename: (input: string) => string) => {
     const results: Result[] = [];
     const collect = (e: IngestEvent) => {
-      if (e.type === 'planned') return;
+      if (e.type === 'planned' || e.type === 'linked') return;
       const base = {
         input: rename(e.input),
         documentId: null,
