@@ -2,14 +2,15 @@
 // lexicon of thousands of names costs a few hash lookups per word, not a regex alternative each.
 // Patterns: "more than" (words), "дет*" (a stem: any word starting so), "!IS" (case-sensitive,
 // checked against the original text). The longest match at a position wins.
+import { CHAR_KIND, DIGIT, SPACE, WORD } from './chars.ts';
 import { fold } from './normalize.ts';
 
 export interface LexiconMatch<V> {
-  start: number;
-  end: number;
-  value: V;
+  readonly start: number;
+  readonly end: number;
+  readonly value: V;
   /** The normalised pattern that matched (without clitics). */
-  pattern: string;
+  readonly pattern: string;
 }
 
 export interface LexiconOptions {
@@ -58,37 +59,20 @@ function wordId(text: string): number {
   return id;
 }
 
-// Character classes of the Basic Multilingual Plane, computed once: tokenising is the hottest loop,
-// and a table lookup per character is far cheaper than a Unicode regex.
-const LETTER = 1;
-const DIGIT = 2;
-const SPACE = 3;
-const CLASS = (() => {
-  const table = new Uint8Array(65536);
-  const letter = /[\p{L}\p{M}]/u;
-  const space = /\s/u;
-  for (let c = 0; c < 65536; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    const ch = String.fromCharCode(c);
-    table[c] = c >= 48 && c <= 57 ? DIGIT : letter.test(ch) ? LETTER : space.test(ch) ? SPACE : 0;
-  }
-  return table;
-})();
-
 /** Words (letters and marks), digit runs, and single other characters; spaces separate. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const kind = CLASS[text.charCodeAt(i)]!;
+    const kind = CHAR_KIND[text.charCodeAt(i)]!;
     if (kind === SPACE) {
       i++;
       continue;
     }
     let j = i + 1;
-    if (kind === LETTER || kind === DIGIT) {
-      while (j < n && CLASS[text.charCodeAt(j)] === kind) j++;
+    if (kind === WORD || kind === DIGIT) {
+      while (j < n && CHAR_KIND[text.charCodeAt(j)] === kind) j++;
     } else if (j < n && text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff) {
       j++; // a surrogate pair is one character
     }
@@ -153,13 +137,15 @@ function moreSpecific<V>(a: Entry<V>, b: Entry<V>): boolean {
   return a.pattern.length > b.pattern.length;
 }
 
-/** Index of the last text token the entry covers from token i (tokens before limit), or -1. */
-function matchEntry(text: string, tokens: Token[], i: number, limit: number, entry: Entry<unknown>): number {
+/**
+ * Index of the last text token the entry covers from token i (tokens before limit), or -1.
+ * Consecutive tokens are separated by nothing or by spaces only (tokenize skips nothing else), so
+ * an entry's words match consecutive tokens.
+ */
+function matchEntry(tokens: Token[], i: number, limit: number, entry: Entry<unknown>): number {
   for (let k = 1; k < entry.tokens.length; k++) {
     if (i + k >= limit) return -1;
     const t = tokens[i + k]!;
-    const prev = tokens[i + k - 1]!;
-    if (t.start > prev.end && !/^\s+$/.test(text.slice(prev.end, t.start))) return -1;
     const p = entry.tokens[k]!;
     if (p.stem ? !t.text.startsWith(p.text) : t.text !== p.text) return -1;
   }
@@ -341,7 +327,7 @@ export class Lexicon<V> {
     let end = firstTokenAt(tokens, to);
     if (end > 0 && tokens[end - 1]!.end > to) end--;
     for (let i = firstTokenAt(tokens, from); i < end;) {
-      const best = this.longestAt(text, tokens, i, end, original, toOriginal);
+      const best = this.longestAt(tokens, i, end, original, toOriginal);
       if (best) {
         out.push({
           start: tokens[i]!.start,
@@ -371,9 +357,10 @@ export class Lexicon<V> {
       else hi = mid;
     }
     const out: LexiconMatch<V>[] = [];
+    // Matches are shared, not copied: nothing writes to them (their fields are readonly).
     for (let i = lo; i < list.length && list[i]!.start < to; i++) {
       const m = list[i]!;
-      if (m.end <= to) out.push({ ...m });
+      if (m.end <= to) out.push(m);
     }
     return out;
   }
@@ -382,12 +369,11 @@ export class Lexicon<V> {
   get(phrase: string): V | undefined {
     const tokens = tokenize(phrase);
     if (!tokens.length) return undefined;
-    const best = this.longestAt(phrase, tokens, 0, tokens.length, undefined, undefined);
+    const best = this.longestAt(tokens, 0, tokens.length, undefined, undefined);
     return best && best.last === tokens.length - 1 ? best.entry.value : undefined;
   }
 
   private longestAt(
-    text: string,
     tokens: Token[],
     i: number,
     limit: number,
@@ -395,21 +381,10 @@ export class Lexicon<V> {
     toOriginal: Int32Array | undefined,
   ): { entry: Entry<V>; last: number } | null {
     const token = tokens[i]!.text;
-    let best = this.bestFor(text, tokens, i, limit, token, tokens[i]!.id, 0, null, original, toOriginal);
+    let best = this.bestFor(tokens, i, limit, token, tokens[i]!.id, 0, null, original, toOriginal);
     if (this.clitics.length) {
       for (const split of cliticSplits(token, tokens[i]!.id, this.clitics)) {
-        best = this.bestFor(
-          text,
-          tokens,
-          i,
-          limit,
-          split.core,
-          split.id,
-          split.skip,
-          best,
-          original,
-          toOriginal,
-        );
+        best = this.bestFor(tokens, i, limit, split.core, split.id, split.skip, best, original, toOriginal);
       }
     }
     return best;
@@ -417,7 +392,6 @@ export class Lexicon<V> {
 
   // A method, not a closure: closures in this hot loop cost more than the lookups themselves.
   private bestFor(
-    text: string,
     tokens: Token[],
     i: number,
     limit: number,
@@ -430,13 +404,12 @@ export class Lexicon<V> {
   ): { entry: Entry<V>; last: number } | null {
     const bucket = this.index.lookup(core, id);
     if (!bucket) return best;
-    best = this.pick(text, tokens, i, limit, bucket.any, skip, best, original, toOriginal);
+    best = this.pick(tokens, i, limit, bucket.any, skip, best, original, toOriginal);
     const paired = candidatesAt(bucket, tokens, i, limit);
-    return paired ? this.pick(text, tokens, i, limit, paired, skip, best, original, toOriginal) : best;
+    return paired ? this.pick(tokens, i, limit, paired, skip, best, original, toOriginal) : best;
   }
 
   private pick(
-    text: string,
     tokens: Token[],
     i: number,
     limit: number,
@@ -447,7 +420,7 @@ export class Lexicon<V> {
     toOriginal: Int32Array | undefined,
   ): { entry: Entry<V>; last: number } | null {
     for (const entry of candidates) {
-      const last = matchEntry(text, tokens, i, limit, entry);
+      const last = matchEntry(tokens, i, limit, entry);
       if (last < 0) continue;
       if (entry.caseSensitive) {
         if (!original || !toOriginal) continue;
@@ -478,75 +451,104 @@ interface SlottedEntry {
  */
 export class LexiconGroup {
   private readonly words = new FirstWordIndex<SlottedEntry>();
+  /** The entries of the lexicons that take clitics, for the cores of words split off them. */
+  private readonly cliticWords = new FirstWordIndex<SlottedEntry>();
   private readonly clitics: string[];
+  // Per lexicon while indexing: the first token a match may start at, and the best match starting
+  // at the current token (last token, entry); touched lists the lexicons that have one.
+  private readonly nextFree: Int32Array;
+  private readonly bestLast: Int32Array;
+  private readonly bestEntry: (Entry<unknown> | null)[];
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
 
   constructor(private readonly members: Lexicon<unknown>[]) {
     members.forEach((lexicon, slot) => {
-      for (const entry of lexicon.entries) this.words.add(entry.tokens, { slot, entry });
+      for (const entry of lexicon.entries) {
+        this.words.add(entry.tokens, { slot, entry });
+        if (lexicon.clitics.length) this.cliticWords.add(entry.tokens, { slot, entry });
+      }
     });
     this.clitics = members.find((m) => m.clitics.length)?.clitics ?? [];
+    const n = members.length;
+    this.nextFree = new Int32Array(n);
+    this.bestLast = new Int32Array(n);
+    this.bestEntry = new Array<Entry<unknown> | null>(n).fill(null);
+    this.touched = new Int32Array(n);
   }
 
   /** Scans text once for every member lexicon; their scanRange on this text is then a lookup. */
   index(text: string, original: string, toOriginal: Int32Array): void {
     const tokens = tokensOf(text);
-    const n = this.members.length;
     const results: LexiconMatch<unknown>[][] = this.members.map(() => []);
-    const nextFree = new Int32Array(n);
-    const bestLast = new Int32Array(n).fill(-1);
-    const bestEntry: (Entry<unknown> | null)[] = new Array<Entry<unknown> | null>(n).fill(null);
-    const touched: number[] = [];
-    const consider = (i: number, candidates: SlottedEntry[] | null, skip: number, cliticOnly: boolean) => {
-      if (!candidates) return;
-      for (const { slot, entry } of candidates) {
-        if (i < nextFree[slot]!) continue;
-        if (cliticOnly && !this.members[slot]!.clitics.length) continue;
-        const last = matchEntry(text, tokens, i, tokens.length, entry);
-        if (last < 0) continue;
-        if (
-          entry.caseSensitive &&
-          !original.startsWith(entry.caseSensitive, toOriginal[tokens[i]!.start + skip])
-        )
-          continue;
-        const current = bestLast[slot]!;
-        if (current < 0) touched.push(slot);
-        if (current < 0 || last > current || (last === current && moreSpecific(entry, bestEntry[slot]!))) {
-          bestLast[slot] = last;
-          bestEntry[slot] = entry;
-        }
-      }
-    };
+    this.nextFree.fill(0);
+    this.bestLast.fill(-1);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       const bucket = this.words.lookup(token.text, token.id);
-      if (bucket) {
-        consider(i, bucket.any, 0, false);
-        consider(i, candidatesAt(bucket, tokens, i, tokens.length) ?? null, 0, false);
-      }
+      if (bucket) this.considerBucket(bucket, tokens, i, 0, original, toOriginal);
       if (this.clitics.length) {
         for (const split of cliticSplits(token.text, token.id, this.clitics)) {
-          const core = this.words.lookup(split.core, split.id);
-          if (core) {
-            consider(i, core.any, split.skip, true);
-            consider(i, candidatesAt(core, tokens, i, tokens.length) ?? null, split.skip, true);
-          }
+          const core = this.cliticWords.lookup(split.core, split.id);
+          if (core) this.considerBucket(core, tokens, i, split.skip, original, toOriginal);
         }
       }
-      for (const slot of touched) {
-        const entry = bestEntry[slot]!;
-        const last = bestLast[slot]!;
+      for (let k = 0; k < this.touchedCount; k++) {
+        const slot = this.touched[k]!;
+        const last = this.bestLast[slot]!;
         results[slot]!.push({
           start: token.start,
           end: tokens[last]!.end,
-          value: entry.value,
-          pattern: entry.pattern,
+          value: this.bestEntry[slot]!.value,
+          pattern: this.bestEntry[slot]!.pattern,
         });
-        nextFree[slot] = last + 1;
-        bestLast[slot] = -1;
-        bestEntry[slot] = null;
+        this.nextFree[slot] = last + 1;
+        this.bestLast[slot] = -1;
+        this.bestEntry[slot] = null;
       }
-      touched.length = 0;
+      this.touchedCount = 0;
     }
     this.members.forEach((lexicon, slot) => lexicon.setDocument(text, results[slot]!));
+  }
+
+  private considerBucket(
+    bucket: Bucket<SlottedEntry>,
+    tokens: Token[],
+    i: number,
+    skip: number,
+    original: string,
+    toOriginal: Int32Array,
+  ): void {
+    if (bucket.any.length) this.consider(bucket.any, tokens, i, skip, original, toOriginal);
+    const paired = candidatesAt(bucket, tokens, i, tokens.length);
+    if (paired) this.consider(paired, tokens, i, skip, original, toOriginal);
+  }
+
+  // A method, not a closure: closures in this hot loop cost more than the lookups themselves.
+  private consider(
+    candidates: SlottedEntry[],
+    tokens: Token[],
+    i: number,
+    skip: number,
+    original: string,
+    toOriginal: Int32Array,
+  ): void {
+    for (let c = 0; c < candidates.length; c++) {
+      const { slot, entry } = candidates[c]!;
+      if (i < this.nextFree[slot]!) continue;
+      const last = matchEntry(tokens, i, tokens.length, entry);
+      if (last < 0) continue;
+      if (
+        entry.caseSensitive &&
+        !original.startsWith(entry.caseSensitive, toOriginal[tokens[i]!.start + skip])
+      )
+        continue;
+      const current = this.bestLast[slot]!;
+      if (current < 0) this.touched[this.touchedCount++] = slot;
+      if (current < 0 || last > current || (last === current && moreSpecific(entry, this.bestEntry[slot]!))) {
+        this.bestLast[slot] = last;
+        this.bestEntry[slot] = entry;
+      }
+    }
   }
 }
