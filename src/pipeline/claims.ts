@@ -2,6 +2,7 @@
 // Reads one sentence at a time, with the paragraph and document as fallbacks for what the
 // sentence leaves implicit (the origin a report is about, the source a paragraph quotes).
 import type { Affiliation, Bounds, Population, Qualifier, Status } from '../domain/claim.ts';
+import { isLetterPoint, isSpace } from './chars.ts';
 import type { CompiledPack } from './compiled-pack.ts';
 import { CONFLICT_ZONES, type PlaceRef } from './gazetteer/index.ts';
 import type { PlaceRole, PopulationWord } from './language-pack.ts';
@@ -203,6 +204,24 @@ function classifyPlace(
   return { start: p.start, end: p.end, code: p.value.code, kind: p.value.kind, prep: prep?.value ?? null };
 }
 
+/** The word that ends s before its trailing spaces (letters, dots, currency signs): "aged", "$". */
+function trailingWord(s: string): string | undefined {
+  // A backward scan: the regex /([\p{L}.$€£]+)\s*$/u would try every start position in turn.
+  let end = s.length;
+  while (end > 0 && isSpace(s.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0) {
+    const c = s.charCodeAt(start - 1);
+    if (c === 0x2e || c === 0x24 || c === 0x20ac || c === 0xa3 || isLetterPoint(c)) start--;
+    else if (c >= 0xdc00 && c <= 0xdfff && start >= 2 && isAstralLetter(s.codePointAt(start - 2)!))
+      start -= 2;
+    else break;
+  }
+  return start < end ? s.slice(start, end) : undefined;
+}
+
+const isAstralLetter = (codePoint: number) => codePoint > 0xffff && isLetterPoint(codePoint);
+
 function readClaim(
   ctx: ClaimContext,
   facts: SentenceFacts,
@@ -219,7 +238,7 @@ function readClaim(
   if (m.qualifier === 'vague' && !nounAfter(ctx, facts, m)) return [];
   // What stands right before the number may make it something else: "aged 10", "page 5", "$500".
   const lead = text.slice(Math.max(seg.start, m.start - 24), m.start);
-  const leadWord = /([\p{L}.$€£]+)\s*$/u.exec(lead)?.[1];
+  const leadWord = trailingWord(lead);
   if (leadWord && cp.nonCountBefore.get(leadWord) && m.qualifier === 'exact') return [];
   if (/[$€£%#№]\s*$/.test(lead)) return [];
   const tail = text.slice(m.end, Math.min(seg.end, m.end + 40));

@@ -9,7 +9,9 @@ export interface NormalizedText {
 }
 
 const REMOVE = -1;
-const cache = new Map<number, number>();
+const UNKNOWN = -2;
+/** FOLDED[c]: foldChar(c), filled in as characters are first met. */
+const FOLDED = new Int32Array(65536).fill(UNKNOWN);
 
 /** The code unit a character folds to, or REMOVE for characters matching ignores. */
 function foldChar(c: number): number {
@@ -78,8 +80,6 @@ function foldChar(c: number): number {
   // Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef).
   if ((c >= 0x064b && c <= 0x065f) || c === 0x0670) return REMOVE;
   if (c < 0x41) return c;
-  const cached = cache.get(c);
-  if (cached !== undefined) return cached;
   const ch = String.fromCharCode(c);
   let folded = ch.toLowerCase();
   if (folded.length !== 1) folded = ch;
@@ -88,9 +88,7 @@ function foldChar(c: number): number {
     const base = folded.normalize('NFD')[0]!;
     if (base.length === 1) folded = base;
   }
-  const out = folded.charCodeAt(0);
-  cache.set(c, out);
-  return out;
+  return folded.charCodeAt(0);
 }
 
 export function normalize(input: string): NormalizedText {
@@ -100,7 +98,8 @@ export function normalize(input: string): NormalizedText {
   let j = 0;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
-    const f = c < 0x41 ? c : foldChar(c);
+    let f = c < 0x41 ? c : FOLDED[c]!;
+    if (f === UNKNOWN) f = FOLDED[c] = foldChar(c);
     if (f === REMOVE) continue;
     codes[j] = f;
     toOriginal[j] = i;

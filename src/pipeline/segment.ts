@@ -1,4 +1,5 @@
 // Sentences and paragraphs over normalised text: the units claims are read within.
+import { isSpace } from './chars.ts';
 
 export interface Segment {
   start: number;
@@ -6,7 +7,19 @@ export interface Segment {
   paragraph: number;
 }
 
-const TERMINATORS = new Set(['.', '!', '?', '؟', '…', '。']);
+/** . ! ? ؟ … 。 */
+function isTerminator(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026 || c === 0x3002;
+}
+
+/** Adds text[start, end) without its surrounding spaces, unless nothing is left. */
+function pushTrimmed(out: Segment[], text: string, start: number, end: number, paragraph: number): void {
+  let s = start;
+  while (s < end && isSpace(text.charCodeAt(s))) s++;
+  let e = end;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e, paragraph });
+}
 
 /** Splits at sentence punctuation followed by space and at blank lines (and single newlines). */
 export function splitSentences(text: string, abbreviations: ReadonlySet<string>): Segment[] {
@@ -14,27 +27,26 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
   let start = 0;
   let paragraph = 0;
   const n = text.length;
-  const push = (end: number) => {
-    let s = start;
-    while (s < end && /\s/.test(text[s]!)) s++;
-    let e = end;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) out.push({ start: s, end: e, paragraph });
-  };
   for (let i = 0; i < n; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
-      push(i);
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      pushTrimmed(out, text, start, i, paragraph);
       start = i + 1;
       // A blank line (or a lone newline, as plain-text reports use) starts a new paragraph.
       paragraph++;
       continue;
     }
-    if (!TERMINATORS.has(c)) continue;
+    if (!isTerminator(c)) continue;
     let j = i + 1;
-    while (j < n && (TERMINATORS.has(text[j]!) || text[j] === '"' || text[j] === "'" || text[j] === ')')) j++;
-    if (j < n && text[j] !== ' ' && text[j] !== '\n' && text[j] !== '\t') continue;
-    if (c === '.') {
+    for (let d = text.charCodeAt(j); j < n; d = text.charCodeAt(++j)) {
+      // Closing quotes and brackets stay with the sentence they end.
+      if (!isTerminator(d) && d !== 0x22 && d !== 0x27 && d !== 0x29) break;
+    }
+    if (j < n) {
+      const d = text.charCodeAt(j);
+      if (d !== 0x20 && d !== 0x0a && d !== 0x09) continue;
+    }
+    if (c === 0x2e) {
       // Abbreviations, initials (N. Abykayev) and numbers (No. 5) do not end sentences.
       let w = i;
       while (w > 0 && /[\p{L}.]/u.test(text[w - 1]!)) w--;
@@ -42,9 +54,9 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
       if (word.length === 1 && /\p{L}/u.test(word)) continue;
       if (abbreviations.has(word)) continue;
     }
-    push(j);
+    pushTrimmed(out, text, start, j, paragraph);
     start = j;
   }
-  push(n);
+  pushTrimmed(out, text, start, n, paragraph);
   return out;
 }
