@@ -38,25 +38,79 @@ export interface Token {
   id: number;
 }
 
-// Word ids shared by every lexicon; reset (with every memo) when the vocabulary grows too large.
-const wordIds = new Map<string, number>();
-let generation = 0;
+// Word ids shared by every lexicon, interned in an open-addressing table keyed by a word's
+// characters: tokenising finds a known word's id and string without slicing it out of the text
+// and hashing the slice again. Reset (with every memo) when the vocabulary grows too large.
 const VOCABULARY_LIMIT = 1_000_000;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+let generation = 0;
+
+class Vocabulary {
+  words: string[] = [];
+  private hashes = new Int32Array(1024);
+  private slots = new Int32Array(4096).fill(-1);
+
+  /** The id of text[start, end), whose FNV-1a hash is given; a new word gets the next id. */
+  idOf(text: string, start: number, end: number, hash: number): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let slot = hash & mask;
+    for (let id = slots[slot]!; id >= 0; id = slots[slot]!) {
+      if (this.hashes[id] === hash && sameChars(this.words[id]!, text, start, end)) return id;
+      slot = (slot + 1) & mask;
+    }
+    return this.add(text.slice(start, end), hash, slot);
+  }
+
+  private add(word: string, hash: number, slot: number): number {
+    if (this.words.length >= VOCABULARY_LIMIT) {
+      this.words = [];
+      this.slots.fill(-1);
+      generation++;
+      slot = hash & (this.slots.length - 1);
+    }
+    const id = this.words.length;
+    this.words.push(word);
+    if (id >= this.hashes.length) {
+      const grown = new Int32Array(this.hashes.length * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[id] = hash;
+    this.slots[slot] = id;
+    // At most half full, so probe chains stay short.
+    if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    return id;
+  }
+
+  private rehash(size: number): void {
+    const slots = new Int32Array(size).fill(-1);
+    const mask = size - 1;
+    for (let id = 0; id < this.words.length; id++) {
+      let slot = this.hashes[id]! & mask;
+      while (slots[slot]! >= 0) slot = (slot + 1) & mask;
+      slots[slot] = id;
+    }
+    this.slots = slots;
+  }
+}
+
+function sameChars(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+const vocabulary = new Vocabulary();
 
 function wordId(text: string): number {
   // Numbers are endless and lexicons hold no digits: they share one id that never matches.
   const c = text.charCodeAt(0);
   if (c >= 48 && c <= 57) return -1;
-  let id = wordIds.get(text);
-  if (id === undefined) {
-    if (wordIds.size >= VOCABULARY_LIMIT) {
-      wordIds.clear();
-      generation++;
-    }
-    id = wordIds.size;
-    wordIds.set(text, id);
-  }
-  return id;
+  let hash = FNV_OFFSET;
+  for (let k = 0; k < text.length; k++) hash = Math.imul(hash ^ text.charCodeAt(k), FNV_PRIME);
+  return vocabulary.idOf(text, 0, text.length, hash);
 }
 
 /** Words (letters and marks), digit runs, and single other characters; spaces separate. */
@@ -65,19 +119,31 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const kind = CHAR_KIND[text.charCodeAt(i)]!;
+    const c = text.charCodeAt(i);
+    const kind = CHAR_KIND[c]!;
     if (kind === SPACE) {
       i++;
       continue;
     }
     let j = i + 1;
-    if (kind === WORD || kind === DIGIT) {
-      while (j < n && CHAR_KIND[text.charCodeAt(j)] === kind) j++;
-    } else if (j < n && text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff) {
+    if (kind === DIGIT) {
+      while (j < n && CHAR_KIND[text.charCodeAt(j)] === DIGIT) j++;
+      out.push({ text: text.slice(i, j), start: i, end: j, id: -1 });
+      i = j;
+      continue;
+    }
+    // The word's hash is taken while its end is sought.
+    let hash = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+    if (kind === WORD) {
+      for (let d = text.charCodeAt(j); j < n && CHAR_KIND[d] === WORD; d = text.charCodeAt(++j)) {
+        hash = Math.imul(hash ^ d, FNV_PRIME);
+      }
+    } else if (j < n && c >= 0xd800 && c <= 0xdbff) {
+      hash = Math.imul(hash ^ text.charCodeAt(j), FNV_PRIME);
       j++; // a surrogate pair is one character
     }
-    const word = text.slice(i, j);
-    out.push({ text: word, start: i, end: j, id: kind === DIGIT ? -1 : wordId(word) });
+    const id = vocabulary.idOf(text, i, j, hash);
+    out.push({ text: vocabulary.words[id]!, start: i, end: j, id });
     i = j;
   }
   return out;
