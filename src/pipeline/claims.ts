@@ -613,18 +613,23 @@ function pickStatus(
   return [...pool].sort((a, b) => distance(a) - distance(b))[0]!.value;
 }
 
-/**
- * Where the counted people come from and where they are. A place is their origin when it sits in
- * the counted phrase (12 Kazakh citizens, граждан Узбекистана, enfants ouzbeks) or follows "from";
- * a nationality word elsewhere qualifies something else ("Iraqi prisons", "the Kazakh ministry").
- */
+/** What may stand between a counted phrase and the places chained to it. */
+const LINKING_GAP = /^[\s,'"()-]*$/u;
+
 /** Where the places chained after a noun end: "from Kazakhstan and Kyrgyzstan", "граждан стран СНГ". */
 function chainedPlacesEnd(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number): number {
   const { text } = ctx;
   let phraseEnd = nounEnd;
   for (const p of facts.places) {
     if (p.start < phraseEnd) continue;
+    // Cheap answers first: a long gap never links, punctuation alone always does (taking words
+    // out of it cannot change that).
+    if (p.start - phraseEnd >= 30) break;
     const gap = text.slice(phraseEnd, p.start);
+    if (LINKING_GAP.test(gap)) {
+      phraseEnd = p.end;
+      continue;
+    }
     let rest = gap;
     for (const lex of [ctx.cp.placeLinks, ctx.cp.distributive, ctx.cp.conjunctions]) {
       rest = lex.scan(rest).reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
@@ -634,12 +639,17 @@ function chainedPlacesEnd(ctx: ClaimContext, facts: SentenceFacts, nounEnd: numb
       .scan(rest)
       .filter((d) => d.value === 'from')
       .reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
-    if (/^[\s,'"()-]*$/u.test(rest) && gap.length < 30) phraseEnd = p.end;
+    if (LINKING_GAP.test(rest)) phraseEnd = p.end;
     else break;
   }
   return phraseEnd;
 }
 
+/**
+ * Where the counted people come from and where they are. A place is their origin when it sits in
+ * the counted phrase (12 Kazakh citizens, граждан Узбекистана, enfants ouzbeks) or follows "from";
+ * a nationality word elsewhere qualifies something else ("Iraqi prisons", "the Kazakh ministry").
+ */
 function pickPlaces(
   ctx: ClaimContext,
   facts: SentenceFacts,
