@@ -30,7 +30,23 @@ interface Atom {
 
 // Arabic glues و، ب، ل، ال to digits (بـ85, و104, الـ300): those still start a number.
 const DIGITS =
-  /(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])(?:[وف]?[بلك]|[وف])(?:ال)?))(?:\d{1,3}(?:(?:,|\.| )\d{3})+(?!\d)|\d+)(?:[.,]\d+(?!\d))?/gu;
+  /(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])(?:[وف]?[بلك]|[وف])(?:ال)?))(?:\d{1,3}(?:(?:,|\.| )\d{3})+(?!\d)|\d+)(?:[.,]\d+(?!\d))?/uy;
+
+/**
+ * The first match of DIGITS in s at or after from, or null. A number starts at a digit: trying the
+ * (sticky) pattern only there finds what a global search would, without testing its lookbehinds at
+ * every other position.
+ */
+function nextDigits(s: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    DIGITS.lastIndex = i;
+    const m = DIGITS.exec(s);
+    if (m) return m;
+  }
+  return null;
+}
 
 function parseDigits(raw: string): { value: number; grouped: boolean } {
   const grouping = /^\d{1,3}(?:[,. ]\d{3})+/.exec(raw);
@@ -45,8 +61,7 @@ function parseDigits(raw: string): { value: number; grouped: boolean } {
 function digitAtoms(text: string, from: number, to: number, cp: CompiledPack): Atom[] {
   const atoms: Atom[] = [];
   const slice = text.slice(from, to);
-  DIGITS.lastIndex = 0;
-  for (let m = DIGITS.exec(slice); m; m = DIGITS.exec(slice)) {
+  for (let m = nextDigits(slice, 0); m; m = nextDigits(slice, m.index + m[0].length)) {
     const { value, grouped } = parseDigits(m[0]);
     let end = from + m.index + m[0].length;
     let scaled = value;
