@@ -14,11 +14,18 @@ const RELATIVE =
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+// Every sentence of a report asks for the same anchor: the last one is kept, as a time.
+let anchoredOn: string | null = null;
+let anchorTime: number | null = null;
+
 function anchor(published: string | null): Date | null {
   if (!published) return null;
-  const [y, m, d] = published.split('-').map(Number);
-  if (!y) return null;
-  return new Date(Date.UTC(y, (m ?? 7) - 1, d ?? 15, 12));
+  if (published !== anchoredOn) {
+    const [y, m, d] = published.split('-').map(Number);
+    anchorTime = y ? Date.UTC(y, (m ?? 7) - 1, d ?? 15, 12) : null;
+    anchoredOn = published;
+  }
+  return anchorTime === null ? null : new Date(anchorTime);
 }
 
 /** An ISO date (full or partial) the sentence states, or null. */

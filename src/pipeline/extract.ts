@@ -56,13 +56,7 @@ export function extract(text: string, meta: DocumentMeta = {}): Extraction {
   const dates = new Map<number, string | null>();
   for (const d of findClaims(ctx)) {
     const claim = finish(d, text, toOrig, ctx, published, dates);
-    const key = JSON.stringify([
-      claim.value,
-      claim.qualifier === 'vague',
-      claim.population,
-      claim.origin,
-      claim.status,
-    ]);
+    const key = dedupeKey(claim);
     if (seen.has(key)) continue;
     seen.add(key);
     claims.push(claim);
@@ -70,6 +64,16 @@ export function extract(text: string, meta: DocumentMeta = {}): Extraction {
   const releases = findReleases(ctx, published);
   return { lang, claims, releases, notices };
 }
+
+/** Claims equal in value, vagueness, population, origin and status are one claim said twice. */
+function dedupeKey(claim: Claim): string {
+  // Cheaper than JSON.stringify of the same fields, and as unambiguous: codes hold no control characters.
+  const origin = claim.origin === null ? '-' : '+' + claim.origin.join('\u0001');
+  return `${numberKey(claim.value.min)}\u0000${numberKey(claim.value.max)}\u0000${claim.qualifier === 'vague'}\u0000${claim.population}\u0000${origin}\u0000${claim.status}`;
+}
+
+/** A number as JSON writes it (non-finite numbers as null). */
+const numberKey = (n: number | null) => (n === null || !Number.isFinite(n) ? 'null' : String(n));
 
 function finish(
   d: DraftClaim,
