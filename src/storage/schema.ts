@@ -132,11 +132,11 @@ export const claims = pgTable(
     reviewNote: text('review_note'),
     /** Admiralty credibility 1–6 given by an analyst; null is ungraded (read as 6). */
     credibility: integer('credibility').$type<Credibility>(),
-    /** The claim's date, else its document's publication date: written when the claim is linked, for time-ordered series. */
+    /** The claim's date, else its document's publication date, for time-ordered series: written with the claim. */
     effectiveDate: text('effective_date'),
-    /** The text around the claim (CONTEXT_CHARS each side) read for its sentence: written when linked, so series need not read documents. */
+    /** The text around the claim (CONTEXT_CHARS each side) read for its sentence, so series need not read documents. */
     context: text('context'),
-    /** The origins as a set (sorted, distinct; null when none), kept by a trigger: series match it exactly. */
+    /** The origins as a set (distinct, in code-point order; null when none), written with the claim: series match it exactly. */
     originSet: text('origin_set').array(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -145,7 +145,6 @@ export const claims = pgTable(
     check('claims_credibility_ck', sql`${t.credibility} BETWEEN 1 AND 6`),
     index('claims_origin_gin').using('gin', t.origin),
     index('claims_population_idx').on(t.population),
-    index('claims_population_time_idx').on(t.population, t.effectiveDate),
     // Estimate series ask for one population and one set of origins, the latest first: an index in
     // that order over the claims a series may hold lets the query stop at its limit.
     index('claims_series_idx')

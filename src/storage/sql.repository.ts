@@ -90,6 +90,28 @@ function searchVector(text: string, title: string | null, lang: string | null): 
   return sql`setweight(to_tsvector(${cfg}::regconfig, ${head}), 'A') || to_tsvector(${cfg}::regconfig, ${body})`;
 }
 
+// A batch is sent as JSON text (json_to_recordset reads it once, without building jsonb), and a
+// copy of the text is left out where the server can make it from the text itself.
+
+/** The text as the search index reads it, or null when that is the text unchanged. */
+function searchBodyUnlessText(text: string): string | null {
+  const indexed = text.slice(0, MAX_INDEXED_CHARS);
+  const body = normaliseForSearch(indexed);
+  return body === text ? null : body;
+}
+
+/** The original bytes in base64, or null when they are exactly the text in UTF-8 (most text files). */
+function bytesUnlessText(doc: Pick<NewDocument, 'bytes' | 'text'>): string | null {
+  const bytes = Buffer.from(doc.bytes.buffer, doc.bytes.byteOffset, doc.bytes.byteLength);
+  if (bytes.length === Buffer.byteLength(doc.text) && bytes.equals(Buffer.from(doc.text))) return null;
+  return bytes.toString('base64');
+}
+
+/** Origins as series match them: distinct, in code-point order (as migration 0005 orders stored ones); null for none. */
+function originSet(origin: readonly string[] | null): string[] | null {
+  return origin?.length ? [...new Set(origin)].sort() : null;
+}
+
 function claimColumns(c: Claim) {
   return {
     valueMin: c.value.min,
@@ -97,6 +119,7 @@ function claimColumns(c: Claim) {
     qualifier: c.qualifier,
     population: c.population,
     origin: c.origin,
+    originSet: originSet(c.origin),
     status: c.status,
     location: c.location,
     affiliation: c.affiliation,
@@ -227,8 +250,8 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       codes: [...new Set(doc.codes)].sort(),
       cfg: searchConfigFor(doc.lang),
       search_title: normaliseForSearch(doc.title ?? ''),
-      search_body: normaliseForSearch(doc.text.slice(0, MAX_INDEXED_CHARS)),
-      bytes: Buffer.from(doc.bytes.buffer, doc.bytes.byteOffset, doc.bytes.byteLength).toString('base64'),
+      search_body: searchBodyUnlessText(doc.text),
+      bytes: bytesUnlessText(doc),
     }));
     const claimRows = items.flatMap(({ doc, extraction }, doc_ord) =>
       extraction.claims.map((c, ordinal) => ({
@@ -239,6 +262,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         qualifier: c.qualifier,
         population: c.population,
         origin: c.origin,
+        origin_set: originSet(c.origin),
         status: c.status,
         location: c.location,
         affiliation: c.affiliation,
@@ -277,7 +301,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     );
     const result = await db.execute(sql`
       WITH i AS (
-        SELECT * FROM jsonb_to_recordset(${JSON.stringify(docRows)}::jsonb) AS x(ord int, name text, sha256 text,
+        SELECT * FROM json_to_recordset(${JSON.stringify(docRows)}::json) AS x(ord int, name text, sha256 text,
           size bigint, media_type text, encoding text, text text, lang text, url text, outlet text, outlet_id int,
           title text, published text, collected_at timestamptz, collected_how text, collected_from text,
           collected_by text, extractor_version text, codes text[], cfg text, search_title text, search_body text,
@@ -288,7 +312,8 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           published, collected_at, collected_how, collected_from, collected_by, extractor_version, codes, search)
         SELECT name, sha256, size, media_type, encoding, text, lang, url, outlet, outlet_id, title, published,
           collected_at, collected_how, collected_from, collected_by, extractor_version, codes,
-          setweight(to_tsvector(cfg::regconfig, search_title), 'A') || to_tsvector(cfg::regconfig, search_body)
+          setweight(to_tsvector(cfg::regconfig, search_title), 'A') ||
+            to_tsvector(cfg::regconfig, coalesce(search_body, text))
         FROM i ORDER BY ord
         ON CONFLICT (sha256) DO NOTHING
         RETURNING id, name, sha256, size, media_type, lang, url, outlet, title, published, collected_at,
@@ -297,20 +322,20 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       di AS (SELECT d.id, i.ord FROM d JOIN i ON i.sha256 = d.sha256),
       b AS (
         INSERT INTO document_blobs (document_id, bytes)
-        SELECT di.id, decode(i.bytes, 'base64') FROM di JOIN i ON i.ord = di.ord
+        SELECT di.id, coalesce(decode(i.bytes, 'base64'), convert_to(i.text, 'UTF8')) FROM di JOIN i ON i.ord = di.ord
       ),
       c AS (
         INSERT INTO claims (document_id, value_min, value_max, qualifier, population, origin, status, location,
           affiliation, age_min, age_max, source, source_id, date, quote, span_start, span_end, extractor_version,
-          extracted, effective_date, context)
+          extracted, effective_date, context, origin_set)
         SELECT di.id, x.value_min, x.value_max, x.qualifier, x.population, x.origin, x.status, x.location,
           x.affiliation, x.age_min, x.age_max, x.source, x.source_id, x.date, x.quote, x.span_start, x.span_end,
-          x.extractor_version, x.extracted, x.effective_date, x.context
-        FROM jsonb_to_recordset(${JSON.stringify(claimRows)}::jsonb) AS x(doc_ord int, ordinal int,
+          x.extractor_version, x.extracted, x.effective_date, x.context, x.origin_set
+        FROM json_to_recordset(${JSON.stringify(claimRows)}::json) AS x(doc_ord int, ordinal int,
           value_min bigint, value_max bigint, qualifier text, population text, origin text[], status text,
           location text[], affiliation text, age_min int, age_max int, source text, source_id int, date text,
           quote text, span_start int, span_end int, extractor_version text, extracted jsonb, effective_date text,
-          context text)
+          context text, origin_set text[])
         JOIN di ON di.ord = x.doc_ord
         ORDER BY x.doc_ord, x.ordinal
         RETURNING id, document_id
@@ -320,7 +345,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           span_start, span_end, extractor_version, extracted)
         SELECT di.id, x.media, x.title, x.date, x.duration_min, x.spoken, x.subtitles, x.producer, x.quote,
           x.span_start, x.span_end, x.extractor_version, x.extracted
-        FROM jsonb_to_recordset(${JSON.stringify(releaseRows)}::jsonb) AS x(doc_ord int, ordinal int, media text,
+        FROM json_to_recordset(${JSON.stringify(releaseRows)}::json) AS x(doc_ord int, ordinal int, media text,
           title text, date text, duration_min int, spoken text[], subtitles text[], producer text, quote text,
           span_start int, span_end int, extractor_version text, extracted jsonb)
         JOIN di ON di.ord = x.doc_ord
@@ -967,8 +992,9 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       if (filter.origin === null) where.push(sql`c.origin IS NULL`);
       else {
         // The same set of origins: "KZ" does not answer a question about "KZ and UZ together".
-        // origin_set is the claim's origins sorted and distinct (a trigger keeps it), indexed for series.
-        where.push(sql`c.origin_set = tessera_origin_set(${pgTextArray(filter.origin)}::text[])`);
+        // origin_set is the claim's origins as a set, written with the claim and indexed for series.
+        const set = originSet(filter.origin);
+        where.push(set ? sql`c.origin_set = ${pgTextArray(set)}::text[]` : sql`c.origin IS NULL`);
       }
       where.push(sql`(c.value_min IS NOT NULL OR c.value_max IS NOT NULL)`);
       if (filter.status) where.push(sql`c.status = ${filter.status}`);

@@ -137,6 +137,15 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
       expect(stored!.collectedAt.toISOString()).toBe('2024-01-02T03:04:05.000Z');
       expect(Buffer.from((await repo.getDocumentBytes(id))!)).toEqual(Buffer.from(doc.bytes));
 
+      // Bytes that are exactly the text in UTF-8 (most text files) come back byte for byte too.
+      const plain = `قال مسؤولون إن ${Date.now()} طفلاً عادوا — “returned” ${process.pid}`;
+      const exact = await repo.storeDocument(
+        { ...newDoc(plain), bytes: new TextEncoder().encode(plain) },
+        extraction([]),
+        'tester',
+      );
+      expect(Buffer.from((await repo.getDocumentBytes(exact.document.id))!).toString('utf8')).toBe(plain);
+
       const [c] = await repo.listClaims({ documentId: id });
       expect(c!.claim).toEqual(claim);
       expect(c!.extracted).toEqual(claim);
