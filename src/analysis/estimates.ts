@@ -101,7 +101,7 @@ export function matchesQuestion(claim: AnalysisClaim, question: EstimateQuestion
 
 export function toEstimatePoint(claim: AnalysisClaim): EstimatePoint {
   const time = claimTime(claim);
-  const { scope, marker } = classifyScope(claim.quote, claim.context);
+  const { scope, marker } = claim.scope ?? classifyScope(claim.quote, claim.context);
   return {
     claimId: claim.id,
     documentId: claim.documentId,
@@ -161,19 +161,49 @@ export function findConflicts(
     .map((p) => ({ point: p, days: p.date ? dayInterval(p.date) : null }))
     .filter((d): d is { point: EstimatePoint; days: DayInterval } => d.days !== null)
     .sort((a, b) => a.days.first - b.days.first);
-  const found: { i: number; j: number; gap: number }[] = [];
-  for (let i = 0; i < dated.length; i++) {
-    const a = dated[i]!;
-    // Sorted by first day: once one starts too late, every later one does.
-    for (let j = i + 1; j < dated.length && dated[j]!.days.first - a.days.last <= toleranceDays; j++) {
-      const b = dated[j]!;
-      if (a.point.documentId === b.point.documentId || boundsOverlap(a.point.value, b.point.value)) continue;
-      const gap = gapInDays(a.days, b.days);
-      if (gap <= toleranceDays) found.push({ i, j, gap });
+  // Dense series have many conflicting pairs; only the `limit` closest in time are described, so
+  // the pairs are walked twice (count gaps, then keep the closest) rather than all kept and sorted.
+  const eachPair = (visit: (i: number, j: number, gap: number) => void) => {
+    for (let i = 0; i < dated.length; i++) {
+      const a = dated[i]!;
+      // Sorted by first day: once one starts too late, every later one does.
+      for (let j = i + 1; j < dated.length && dated[j]!.days.first - a.days.last <= toleranceDays; j++) {
+        const b = dated[j]!;
+        if (a.point.documentId === b.point.documentId || boundsOverlap(a.point.value, b.point.value))
+          continue;
+        const gap = gapInDays(a.days, b.days);
+        if (gap <= toleranceDays) visit(i, j, gap);
+      }
     }
+  };
+  const widest = Math.floor(toleranceDays);
+  const perGap = new Array<number>(widest + 1).fill(0);
+  let total = 0;
+  eachPair((_i, _j, gap) => {
+    perGap[gap]!++;
+    total++;
+  });
+  const wanted = Math.max(0, limit);
+  // The widest gap kept, and how many pairs at exactly that gap fit under the limit.
+  let cutoff = -1;
+  let atCutoff = 0;
+  for (let gap = 0, below = 0; gap <= widest && below < wanted; gap++) {
+    cutoff = gap;
+    atCutoff = Math.min(perGap[gap]!, wanted - below);
+    below += perGap[gap]!;
+  }
+  const found: { i: number; j: number; gap: number }[] = [];
+  if (cutoff >= 0) {
+    eachPair((i, j, gap) => {
+      if (gap < cutoff) found.push({ i, j, gap });
+      else if (gap === cutoff && atCutoff > 0) {
+        found.push({ i, j, gap });
+        atCutoff--;
+      }
+    });
   }
   // Stable sort: equal gaps keep time order.
-  const kept = found.sort((x, y) => x.gap - y.gap).slice(0, Math.max(0, limit));
+  const kept = found.sort((x, y) => x.gap - y.gap);
   const conflicts = kept.map(({ i, j, gap }): EstimateConflict => {
     const [a, b] = [dated[i]!.point, dated[j]!.point];
     return {
@@ -182,7 +212,7 @@ export function findConflicts(
       why: `${describePoint(a)} and ${describePoint(b)} cannot both hold; ${gap} days apart`,
     };
   });
-  return { conflicts, total: found.length };
+  return { conflicts, total };
 }
 
 /**

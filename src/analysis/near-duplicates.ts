@@ -153,8 +153,9 @@ export class NearDuplicateIndex {
     this.options = { ...DEFAULT_NEAR_DUPLICATE_OPTIONS, ...options };
   }
 
-  add(stored: StoredSignature): void {
-    for (const key of bandKeys(stored.signature, this.options.bands)) {
+  /** `keys` are the signature's band keys when the caller has them already. */
+  add(stored: StoredSignature, keys = bandKeys(stored.signature, this.options.bands)): void {
+    for (const key of keys) {
       const bucket = this.byKey.get(key);
       if (bucket) bucket.push(stored);
       else this.byKey.set(key, [stored]);
@@ -162,18 +163,26 @@ export class NearDuplicateIndex {
   }
 
   /** Stored signatures sharing at least one band with this one (not yet compared). */
-  candidates(signature: DocumentSignature): StoredSignature[] {
+  candidates(
+    signature: DocumentSignature,
+    keys = bandKeys(signature, this.options.bands),
+  ): StoredSignature[] {
     const seen = new Map<string, StoredSignature>();
-    for (const key of bandKeys(signature, this.options.bands)) {
+    for (const key of keys) {
       for (const stored of this.byKey.get(key) ?? []) seen.set(stored.documentId, stored);
     }
     return [...seen.values()];
   }
 
   /** Decides whether a new text copies a stored one, then stores it with its copy group. */
-  addDocument(documentId: string, documentName: string, signature: DocumentSignature): CopyLink | null {
-    const copy = decideCopy(signature, this.candidates(signature), this.options.threshold);
-    this.add({ documentId, documentName, signature, copyRoot: copy?.root ?? documentId });
+  addDocument(
+    documentId: string,
+    documentName: string,
+    signature: DocumentSignature,
+    keys = bandKeys(signature, this.options.bands),
+  ): CopyLink | null {
+    const copy = decideCopy(signature, this.candidates(signature, keys), this.options.threshold);
+    this.add({ documentId, documentName, signature, copyRoot: copy?.root ?? documentId }, keys);
     return copy;
   }
 }

@@ -2,6 +2,7 @@
 // so the store can hand in rows and tests can hand in literals.
 
 import type { Claim } from '../domain/claim.ts';
+import type { ScopeReading } from './scope.ts';
 import type { Grade } from '../domain/grade.ts';
 import type { CopyLink } from './near-duplicates.ts';
 
@@ -20,6 +21,8 @@ export interface AnalysisClaim extends Claim {
   copyOf?: CopyLink | null;
   /** The sentence around the quote, when known: "in total" often sits outside the quote. */
   context?: string | null;
+  /** The scope read when the claim was stored; when absent, estimates read it from `context`. */
+  scope?: ScopeReading;
 }
 
 /** When a claim held: its own date, else its document's publication date. */

@@ -12,6 +12,7 @@ import {
   type CopyLink,
   type StoredSignature,
 } from '../analysis/near-duplicates.ts';
+import { classifyScope, type Scope } from '../analysis/scope.ts';
 import type { AnalysisClaim } from '../analysis/types.ts';
 import type { Claim } from '../domain/claim.ts';
 import { gradeOrUngraded, type Credibility, type Reliability } from '../domain/grade.ts';
@@ -44,10 +45,26 @@ export function claimContext(text: string, span: { start: number; end: number })
   return text.slice(from, from + span.end - span.start + 2 * CONTEXT_CHARS);
 }
 
+/**
+ * What a claim keeps of its document's text, written when it is stored: the window around it, and
+ * whether its sentence counts a total or a single event (so series need not read either again).
+ */
+export function claimTextColumns(
+  text: string,
+  claim: Pick<Claim, 'quote' | 'span'>,
+): { context: string; scope: Scope; scopeMarker: string | null } {
+  const context = claimContext(text, claim.span);
+  const at = Math.max(0, claim.span.start - CONTEXT_CHARS);
+  const sentence = sentenceAround(context, claim.span.start - at, claim.span.end - at);
+  const { scope, marker } = classifyScope(claim.quote, sentence);
+  return { context, scope, scopeMarker: marker };
+}
+
 /** Everything analysis needs of a claim, with its grade and its document's copy link. */
 export function analysisClaimsQuery(where: SQL, withContext = false): SQL {
+  // The text around a claim is read only for claims stored before their scope was (migration 0006).
   const context = withContext
-    ? sql`, coalesce(c.context, substr(d.text, greatest(1, c.span_start - ${CONTEXT_CHARS} + 1), c.span_end - c.span_start + 2 * ${CONTEXT_CHARS})) AS context,
+    ? sql`, c.scope, c.scope_marker, CASE WHEN c.scope IS NULL THEN coalesce(c.context, substr(d.text, greatest(1, c.span_start - ${CONTEXT_CHARS} + 1), c.span_end - c.span_start + 2 * ${CONTEXT_CHARS})) END AS context,
          greatest(0, c.span_start - ${CONTEXT_CHARS}) AS context_at`
     : sql``;
   return sql`
@@ -107,7 +124,9 @@ export function toAnalysisClaim(r: Record<string, unknown>): AnalysisClaim {
     grade: reliability || credibility ? gradeOrUngraded({ reliability, credibility }) : null,
     copyOf,
   };
-  if (typeof r.context === 'string') {
+  if (typeof r.scope === 'string') {
+    claim.scope = { scope: r.scope as Scope, marker: (r.scope_marker as string | null) ?? null };
+  } else if (typeof r.context === 'string') {
     claim.context = sentenceAround(
       r.context,
       Number(r.span_start) - Number(r.context_at),
@@ -188,7 +207,7 @@ export async function recordSignatures(
   const sigRows: Record<string, unknown>[] = [];
   const bandRows: { key: string; document_id: number }[] = [];
   for (const d of signed) {
-    const copy = index.addDocument(String(d.id), d.name, d.signature);
+    const copy = index.addDocument(String(d.id), d.name, d.signature, d.keys);
     out.set(d.id, copy);
     sigRows.push({
       document_id: d.id,
@@ -416,10 +435,11 @@ export async function linkClaims(tx: Exec, claimIds: readonly number[]): Promise
       ),
     ),
   );
-  if (rows.length) {
+  const read = rows.map(toAnalysisClaim);
+  if (read.length) {
     // Series are ordered by when a claim held and read the text around it. Both are written when a
     // claim is stored; an analyst's edit of its date, or a claim stored before, is brought up to date here.
-    const times = rows.map(toAnalysisClaim).map((c) => ({ id: Number(c.id), t: claimTime(c)?.date ?? null }));
+    const times = read.map((c) => ({ id: Number(c.id), t: claimTime(c)?.date ?? null }));
     await tx.execute(sql`
       UPDATE claims c SET effective_date = x.t,
         context = coalesce(c.context, substr(d.text, greatest(1, c.span_start - ${CONTEXT_CHARS} + 1), c.span_end - c.span_start + 2 * ${CONTEXT_CHARS}))
@@ -427,10 +447,7 @@ export async function linkClaims(tx: Exec, claimIds: readonly number[]): Promise
       WHERE c.id = x.id AND d.id = c.document_id
         AND (c.effective_date IS DISTINCT FROM x.t OR c.context IS NULL)`);
   }
-  const pending = rows
-    .map(toAnalysisClaim)
-    .filter((c) => factKey(c) !== null)
-    .sort(byTime);
+  const pending = read.filter((c) => factKey(c) !== null).sort(byTime);
   if (!pending.length) return { linked: 0 };
   const keys = [...new Set(pending.map((c) => factKey(c)!))];
   const byKey = new Map<string, Fact[]>();

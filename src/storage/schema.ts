@@ -1,4 +1,5 @@
 // The evidence store's tables (Drizzle pg-core); `drizzle-kit generate` turns changes into migrations in drizzle/.
+import type { Scope } from '../analysis/scope.ts';
 import { sql } from 'drizzle-orm';
 import type { Credibility, Reliability } from '../domain/grade.ts';
 import {
@@ -136,6 +137,10 @@ export const claims = pgTable(
     effectiveDate: text('effective_date'),
     /** The text around the claim (CONTEXT_CHARS each side) read for its sentence, so series need not read documents. */
     context: text('context'),
+    /** Whether the claim counts a total or a single event (analysis/scope.ts), read from its sentence when stored. */
+    scope: text('scope').$type<Scope>(),
+    /** The words that decided the scope. */
+    scopeMarker: text('scope_marker'),
     /** The origins as a set (distinct, in code-point order; null when none), written with the claim: series match it exactly. */
     originSet: text('origin_set').array(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -119,6 +119,34 @@ describe('conflicts', () => {
     ]);
   });
 
+  it('keeps, of many tied conflicts, the closest in time order, as sorting all of them would', () => {
+    // Forty estimates over two months, each in its own report, most disagreeing with each other.
+    const claims = Array.from({ length: 40 }, (_, i) =>
+      present(100 + (i % 7) * 50, 100 + (i % 7) * 50, {
+        id: `c${i}`,
+        documentId: `d${i}`,
+        date: `2019-0${1 + (i % 2)}-${String(1 + ((i * 3) % 28)).padStart(2, '0')}`,
+      }),
+    );
+    const points = claims.map(toEstimatePoint);
+    // The definition, spelled out: every conflicting pair, stably sorted by gap, the first ten.
+    const sorted = [...points].sort((a, b) => a.date!.localeCompare(b.date!));
+    const all: { ids: [string, string]; gap: number }[] = [];
+    for (let i = 0; i < sorted.length; i++)
+      for (let j = i + 1; j < sorted.length; j++) {
+        const [a, b] = [sorted[i]!, sorted[j]!];
+        if (boundsOverlap(a.value, b.value)) continue;
+        const gap = Math.round((Date.parse(b.date!) - Date.parse(a.date!)) / 86_400_000);
+        if (gap <= 120) all.push({ ids: [a.claimId, b.claimId], gap });
+      }
+    all.sort((x, y) => x.gap - y.gap);
+    const found = findConflicts(points, 120, 10);
+    expect(found.total).toBe(all.length);
+    expect(found.conflicts.map((c) => [c.daysApart, ...c.claimIds])).toEqual(
+      all.slice(0, 10).map((p) => [p.gap, ...p.ids]),
+    );
+  });
+
   it('does not flag bounds that overlap: "more than 500" and "about 600"', () => {
     expect(boundsOverlap({ min: 500, max: null }, { min: 600, max: 600 })).toBe(true);
     const series = estimateSeries(

@@ -606,7 +606,7 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
 
       it('grades sources (A–F) and claims (1–6), logging who and when; ungraded reads as F6', async () => {
         const v = unique();
-        const text = `Nurtai Abykayev said some ${v} Kazakhs fight for IS.`;
+        const text = `Nurtai Abykayev said some ${v} Kazakhs fight for IS altogether.`;
         const out = await put(
           newDoc(text, { outlet: `Outlet ${v}`, published: '2014-11-25' }),
           extraction([
@@ -627,7 +627,8 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
             .listAnalysisClaims({ population: 'fighters', origin: ['KZ'], status: 'present' })
             .then((all) => all.claims.find((c) => c.id === String(claimId))!);
         expect((await series()).grade ?? null).toBeNull();
-        expect((await series()).context).toContain('fight for IS');
+        // Read from the claim's sentence when it was stored: the marker is outside the quote.
+        expect((await series()).scope).toEqual({ scope: 'total', marker: 'altogether' });
 
         const graded = await repo.gradeSource(`  nurtai  ABYKAYEV ${v}`, 'B', 'analyst-1');
         expect(graded).toEqual([

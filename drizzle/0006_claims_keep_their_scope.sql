@@ -1,0 +1,2 @@
+ALTER TABLE "claims" ADD COLUMN "scope" text;--> statement-breakpoint
+ALTER TABLE "claims" ADD COLUMN "scope_marker" text;
