@@ -48,58 +48,94 @@ let generation = 0;
 
 class Vocabulary {
   words: string[] = [];
-  private hashes = new Int32Array(1024);
-  private slots = new Int32Array(4096).fill(-1);
+  // Per id: where the word's characters start in pool, and how many there are. Comparing against
+  // the pool reads memory in a row, not through each string.
+  private offsets = new Int32Array(1024);
+  private lengths = new Int32Array(1024);
+  private pool = new Uint16Array(8192);
+  private poolSize = 0;
+  // Per slot: a word id (-1 if free) and that word's hash, read together while probing.
+  private slotIds = new Int32Array(4096).fill(-1);
+  private slotHashes = new Int32Array(4096);
 
   /** The id of text[start, end), whose FNV-1a hash is given; a new word gets the next id. */
   idOf(text: string, start: number, end: number, hash: number): number {
-    const slots = this.slots;
-    const mask = slots.length - 1;
+    const slotIds = this.slotIds;
+    const mask = slotIds.length - 1;
+    const length = end - start;
     let slot = hash & mask;
-    for (let id = slots[slot]!; id >= 0; id = slots[slot]!) {
-      if (this.hashes[id] === hash && sameChars(this.words[id]!, text, start, end)) return id;
+    for (let id = slotIds[slot]!; id >= 0; id = slotIds[slot]!) {
+      if (
+        this.slotHashes[slot] === hash &&
+        this.lengths[id] === length &&
+        this.sameChars(id, text, start, length)
+      )
+        return id;
       slot = (slot + 1) & mask;
     }
-    return this.add(text.slice(start, end), hash, slot);
+    return this.add(text, start, end, hash, slot);
   }
 
-  private add(word: string, hash: number, slot: number): number {
+  private sameChars(id: number, text: string, start: number, length: number): boolean {
+    const pool = this.pool;
+    const offset = this.offsets[id]!;
+    for (let k = 0; k < length; k++) if (pool[offset + k] !== text.charCodeAt(start + k)) return false;
+    return true;
+  }
+
+  private add(text: string, start: number, end: number, hash: number, slot: number): number {
     if (this.words.length >= VOCABULARY_LIMIT) {
       this.words = [];
-      this.slots.fill(-1);
+      this.poolSize = 0;
+      this.slotIds.fill(-1);
       generation++;
-      slot = hash & (this.slots.length - 1);
+      slot = hash & (this.slotIds.length - 1);
     }
     const id = this.words.length;
-    this.words.push(word);
-    if (id >= this.hashes.length) {
-      const grown = new Int32Array(this.hashes.length * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
+    const length = end - start;
+    this.words.push(text.slice(start, end));
+    if (id >= this.offsets.length) {
+      this.offsets = grow(this.offsets, this.offsets.length * 2);
+      this.lengths = grow(this.lengths, this.lengths.length * 2);
     }
-    this.hashes[id] = hash;
-    this.slots[slot] = id;
+    if (this.poolSize + length > this.pool.length) {
+      const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolSize + length));
+      pool.set(this.pool);
+      this.pool = pool;
+    }
+    for (let k = 0; k < length; k++) this.pool[this.poolSize + k] = text.charCodeAt(start + k);
+    this.offsets[id] = this.poolSize;
+    this.lengths[id] = length;
+    this.poolSize += length;
+    this.slotIds[slot] = id;
+    this.slotHashes[slot] = hash;
     // At most half full, so probe chains stay short.
-    if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    if (this.words.length * 2 > this.slotIds.length) this.rehash(this.slotIds.length * 2);
     return id;
   }
 
   private rehash(size: number): void {
-    const slots = new Int32Array(size).fill(-1);
+    const slotIds = new Int32Array(size).fill(-1);
+    const slotHashes = new Int32Array(size);
     const mask = size - 1;
-    for (let id = 0; id < this.words.length; id++) {
-      let slot = this.hashes[id]! & mask;
-      while (slots[slot]! >= 0) slot = (slot + 1) & mask;
-      slots[slot] = id;
+    for (let old = 0; old < this.slotIds.length; old++) {
+      const id = this.slotIds[old]!;
+      if (id < 0) continue;
+      const hash = this.slotHashes[old]!;
+      let slot = hash & mask;
+      while (slotIds[slot]! >= 0) slot = (slot + 1) & mask;
+      slotIds[slot] = id;
+      slotHashes[slot] = hash;
     }
-    this.slots = slots;
+    this.slotIds = slotIds;
+    this.slotHashes = slotHashes;
   }
 }
 
-function sameChars(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
+function grow(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(size);
+  grown.set(array);
+  return grown;
 }
 
 const vocabulary = new Vocabulary();
@@ -226,7 +262,7 @@ interface CliticSplit {
 
 // The ways a word splits into clitics and a core (والأطفال → و|الأطفال, وال|أطفال), per word id:
 // every Arabic lexicon asks for the same splits of the same words.
-const splitsById: CliticSplit[][] = [];
+const splitsById: (CliticSplit[] | undefined)[] = [];
 let splitsGeneration = 0;
 const NO_SPLITS: CliticSplit[] = [];
 
@@ -249,7 +285,11 @@ function cliticSplits(token: string, id: number, clitics: string[]): CliticSplit
       }
     }
   }
-  if (id >= 0) splitsById[id] = splits;
+  if (id >= 0) {
+    // Filled up to id, so the array never turns sparse (a slow dictionary) when ids jump.
+    while (splitsById.length < id) splitsById.push(undefined);
+    splitsById[id] = splits;
+  }
   return splits;
 }
 
@@ -264,6 +304,8 @@ interface Bucket<T> {
   bySecond: Map<string, T[]> | null;
 }
 
+const DIGIT_START = /^[0-9]/;
+
 class FirstWordIndex<T> {
   private readonly byFirst = new Map<string, { item: T; second: string | null }[]>();
   private readonly byStem = new Map<string, { item: T; second: string | null }[]>();
@@ -272,10 +314,13 @@ class FirstWordIndex<T> {
   private memo = new Int32Array(1024);
   private memoBuckets: Bucket<T>[] = [];
   private memoGeneration = 0;
+  /** Whether an entry starts with digits: if none does, a number is looked up in no time. */
+  private digitFirst = false;
 
   add(tokens: TokenPattern[], item: T): void {
     const first = tokens[0]!;
     const second = tokens[1] && !tokens[1].stem ? tokens[1].text : null;
+    if (DIGIT_START.test(first.text)) this.digitFirst = true;
     const index = first.stem ? this.byStem : this.byFirst;
     const list = index.get(first.text) ?? [];
     list.push({ item, second });
@@ -287,7 +332,7 @@ class FirstWordIndex<T> {
 
   /** Entries whose first word matches this word (a digit run has id -1 and no memo). */
   lookup(core: string, id: number): Bucket<T> | null {
-    if (id < 0) return this.bucket(this.byFirst.get(core) ?? []);
+    if (id < 0) return this.digitFirst ? this.bucket(this.byFirst.get(core) ?? []) : null;
     if (this.memoGeneration !== generation) {
       this.memo = new Int32Array(1024);
       this.memoBuckets = [];
