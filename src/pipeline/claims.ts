@@ -6,7 +6,7 @@ import { isLetterPoint, isSpace } from './chars.ts';
 import type { CompiledPack } from './compiled-pack.ts';
 import { CONFLICT_ZONES, type PlaceRef } from './gazetteer/index.ts';
 import type { PlaceRole, PopulationWord } from './language-pack.ts';
-import type { LexiconMatch } from './lexicon.ts';
+import type { Lexicon, LexiconMatch } from './lexicon.ts';
 import { applyQualifier, findNumbers, type NumberMention } from './numbers.ts';
 import type { Segment } from './segment.ts';
 
@@ -76,7 +76,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
   for (let si = 0; si < sentences.length; si++) {
     const seg = sentences[si]!;
     if (
-      !/\d/.test(text.slice(seg.start, seg.end)) &&
+      !hasDigit(text, seg.start, seg.end) &&
       cp.numberWords.scanRange(text, seg.start, seg.end).length === 0 &&
       cp.approxNumberNouns.scanRange(text, seg.start, seg.end).length === 0 &&
       cp.vague.scanRange(text, seg.start, seg.end).length === 0
@@ -134,6 +134,15 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
   return claims;
 }
 
+/** Whether text[start, end) holds an ASCII digit, as /\d/ tests it. */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function readSentence(ctx: ClaimContext, seg: Segment): SentenceFacts {
   const { text, original, toOriginal, cp } = ctx;
   const { start, end } = seg;
@@ -152,10 +161,13 @@ function readSentence(ctx: ClaimContext, seg: Segment): SentenceFacts {
   );
   // Vague quantities ("hundreds of children", "десятки боевиков") are read like numbers and kept
   // apart by their qualifier; a number inside one ("a few dozen") is part of it.
-  const inVague = (n: NumberMention) =>
-    vague.some((v) => v.start <= n.numStart && n.numEnd <= v.end && v.end - v.start > n.numEnd - n.numStart);
   const numbers = [
-    ...counted.filter((n) => !inVague(n)),
+    ...counted.filter(
+      (n) =>
+        !vague.some(
+          (v) => v.start <= n.numStart && n.numEnd <= v.end && v.end - v.start > n.numEnd - n.numStart,
+        ),
+    ),
     ...vague
       // A vague word that is a number's hedge ("some 1,300") or followed by digits is not a quantity.
       .filter(
@@ -222,6 +234,26 @@ function trailingWord(s: string): string | undefined {
 
 const isAstralLetter = (codePoint: number) => codePoint > 0xffff && isLetterPoint(codePoint);
 
+// Helpers of readClaim at module level: closures made per number cost an allocation each (and a
+// name property under tsx, which keeps function names).
+
+/** Whether only spaces and dots stand between a and b: "23 December", "Nov. 18". */
+function nextTo(text: string, a: number, b: number): boolean {
+  return a <= b && /^[\s.]*$/.test(text.slice(a, b));
+}
+
+/** Whether only spaces stand between from and to. */
+function blankBetween(text: string, from: number, to: number): boolean {
+  return /^\s*$/.test(text.slice(from, to));
+}
+
+/** Whether a word of lex ends right before the number (spaces between): "из них 200", "numbering 6,612". */
+function justBefore(text: string, seg: Segment, m: NumberMention, lex: Lexicon<true>): boolean {
+  return lex
+    .scanRange(text, Math.max(seg.start, m.start - 30), m.start)
+    .some((p) => /^\s*$/.test(text.slice(p.end, m.start)));
+}
+
 function readClaim(
   ctx: ClaimContext,
   facts: SentenceFacts,
@@ -248,13 +280,15 @@ function readClaim(
 
   // "December 23", "23 февраля": a day of the month.
   const month = cp.months.scanRange(text, Math.max(seg.start, m.start - 14), Math.min(seg.end, m.end + 14));
-  const nextTo = (a: number, b: number) => a <= b && /^[\s.]*$/.test(text.slice(a, b));
-  const dayOfMonth = month.some((mo) => nextTo(mo.end, m.numStart) || nextTo(m.numEnd, mo.start));
+  const dayOfMonth = month.some((mo) => nextTo(text, mo.end, m.numStart) || nextTo(text, m.numEnd, mo.start));
   // "On 3 March 18 women…": a counted noun right after the number outweighs the month before it.
   const directNoun = facts.population.some(
     (p) => p.start >= m.end && /^\s*$/.test(text.slice(m.end, p.start)),
   );
-  if (dayOfMonth && !(directNoun && nextTo(month[0]!.end, m.numStart) && m.numStart - month[0]!.end > 1))
+  if (
+    dayOfMonth &&
+    !(directNoun && nextTo(text, month[0]!.end, m.numStart) && m.numStart - month[0]!.end > 1)
+  )
     return [];
 
   let population: Population | null = null;
@@ -269,13 +303,9 @@ function readClaim(
     .scanRange(text, m.end, Math.min(seg.end, m.end + 30))
     .find((p) => /^\s*$/.test(text.slice(m.end, p.start)));
   const noun = nounAfter(ctx, facts, m);
-  const justBefore = (lex: typeof cp.partitivesBefore) =>
-    lex
-      .scanRange(text, Math.max(seg.start, m.start - 30), m.start)
-      .some((p) => /^\s*$/.test(text.slice(p.end, m.start)));
   // "the foreigners, numbering 6,612", "السوريون (16,710)": the noun stands before its count.
   const named =
-    !noun && (justBefore(cp.numbering) || (text[m.start - 1] === '(' && text[m.end] === ')'))
+    !noun && (justBefore(text, seg, m, cp.numbering) || (text[m.start - 1] === '(' && text[m.end] === ')'))
       ? nounBefore(ctx, facts, m, windowStart)
       : null;
   if (named) {
@@ -283,7 +313,7 @@ function readClaim(
     nounOrigin = named.origin;
     generic = named.population === 'people';
     start = named.start;
-  } else if ((partitive || (!noun && justBefore(cp.partitivesBefore))) && previous) {
+  } else if ((partitive || (!noun && justBefore(text, seg, m, cp.partitivesBefore))) && previous) {
     // "из них 200 погибли", "dont 300 ont été tués": the count is a part of the one before.
     inherited = previous;
     population = previous.population;
@@ -339,12 +369,13 @@ function readClaim(
       }
     }
   } else {
-    const adjacent = (start: number) => /^\s*$/.test(text.slice(m.end, start));
-    const demonym = facts.places.find((p) => p.kind === 'demonym' && p.start >= m.end && adjacent(p.start));
-    const fight = facts.fighting.find((f) => f.start >= m.end && adjacent(f.start));
+    const demonym = facts.places.find(
+      (p) => p.kind === 'demonym' && p.start >= m.end && blankBetween(text, m.end, p.start),
+    );
+    const fight = facts.fighting.find((f) => f.start >= m.end && blankBetween(text, m.end, f.start));
     const ofThe = cp.partitiveOf
       .scanRange(text, m.end, Math.min(seg.end, m.end + 12))
-      .find((p) => adjacent(p.start));
+      .find((p) => blankBetween(text, m.end, p.start));
     // "three are from Chechnya", "2,926 from Tunisia": the noun is the one counted just before.
     const from = facts.places.find(
       (p) =>
@@ -483,7 +514,7 @@ function readClaim(
     if (origins.length > 1) return origins.map((code) => ({ ...base, origin: [code] }));
   }
   // "Казахстан и Кыргызстан вернули по 50 детей": each country named before the count.
-  if (justBefore(cp.distributiveBefore)) {
+  if (justBefore(text, seg, m, cp.distributiveBefore)) {
     const named = new Set(
       facts.places
         .filter(
@@ -608,9 +639,15 @@ function pickStatus(
     ? facts.status
     : facts.status.filter((s) => s.start >= windowStart && s.end <= windowEnd);
   if (!pool.length) return null;
-  const distance = (s: LexiconMatch<Status>) =>
-    s.start >= m.end ? (s.start - m.end) * (verbFirst ? 1.5 : 1) : (m.start - s.end) * (verbFirst ? 1 : 2.5);
-  return [...pool].sort((a, b) => distance(a) - distance(b))[0]!.value;
+  return [...pool].sort((a, b) => statusDistance(a, m, verbFirst) - statusDistance(b, m, verbFirst))[0]!
+    .value;
+}
+
+/** How far a status word stands from a count, weighted by the side the language puts its verb. */
+function statusDistance(s: LexiconMatch<Status>, m: NumberMention, verbFirst: boolean): number {
+  return s.start >= m.end
+    ? (s.start - m.end) * (verbFirst ? 1.5 : 1)
+    : (m.start - s.end) * (verbFirst ? 1 : 2.5);
 }
 
 /** What may stand between a counted phrase and the places chained to it. */
@@ -667,18 +704,18 @@ function pickPlaces(
   // "the number of fighters from Central Asia … 2,000 people": the frame's noun phrase counts too.
   const frame = numberOfFrameNoun(ctx, facts, m);
   const frameEnd = frame ? chainedPlacesEnd(ctx, facts, frame.end) : -1;
-  const inFrame = (p: PlaceHit) => frame !== null && p.start >= frame.start && p.end <= frameEnd;
-  const inPhrase = (p: PlaceHit) => (p.start >= m.start && p.end <= phraseEnd) || inFrame(p);
   for (const p of facts.places) {
     const conflict = CONFLICT_ZONES.has(p.code);
-    const inWindow = (p.start >= windowStart && p.end <= windowEnd) || inFrame(p);
+    const inFrame = frame !== null && p.start >= frame.start && p.end <= frameEnd;
+    const inPhrase = (p.start >= m.start && p.end <= phraseEnd) || inFrame;
+    const inWindow = (p.start >= windowStart && p.end <= windowEnd) || inFrame;
     if (p.kind === 'site') {
       location.add(p.code);
       continue;
     }
     const isOrigin =
       inWindow &&
-      (inPhrase(p)
+      (inPhrase
         ? !(conflict && p.kind === 'name' && p.prep !== null && p.prep !== 'from') &&
           !(conflict && status === 'returned' && p.prep === 'from')
         : p.prep === 'from' && p.start > m.start
@@ -723,8 +760,8 @@ function pickAge(facts: SentenceFacts, m: NumberMention, nounEnd: number, window
 
 function pickGroup(facts: SentenceFacts, m: NumberMention): Affiliation | null {
   if (!facts.groups.length) return null;
-  const distance = (g: LexiconMatch<Affiliation>) => Math.abs(g.start - m.start);
-  return [...facts.groups].sort((a, b) => distance(a) - distance(b))[0]!.value;
+  return [...facts.groups].sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0]!
+    .value;
 }
 
 function findAges(ctx: ClaimContext, seg: Segment) {

@@ -89,20 +89,18 @@ function finish(
   while (end < text.length && /[\u064b-\u065f\u0670\u0640]/.test(text[end]!)) end++;
   const seg = ctx.sentences[d.sentence]!;
   // Claims of one sentence share its date: resolve it once.
-  const dateOf = (i: number) => {
-    if (!dates.has(i))
-      dates.set(
-        i,
-        quickDate(ctx, seg.start, seg.end, published) ??
-          resolveDate(
-            text.slice(toOrig(seg.start), toOrig(seg.end - 1) + 1),
-            ctx.cp.pack.code,
-            published,
-            false,
-          ),
-      );
-    return dates.get(i)!;
-  };
+  if (!dates.has(d.sentence))
+    dates.set(
+      d.sentence,
+      quickDate(ctx, seg.start, seg.end, published) ??
+        resolveDate(
+          text.slice(toOrig(seg.start), toOrig(seg.end - 1) + 1),
+          ctx.cp.pack.code,
+          published,
+          false,
+        ),
+    );
+  const date = dates.get(d.sentence)!;
   const source = d.source ? cleanSource(text.slice(toOrig(d.source[0]), toOrig(d.source[1] - 1) + 1)) : null;
   return {
     value: d.value,
@@ -114,7 +112,7 @@ function finish(
     affiliation: d.affiliation,
     age: d.age,
     source,
-    date: dateOf(d.sentence),
+    date,
     quote: text.slice(start, end),
     span: { start, end },
   };
