@@ -161,49 +161,27 @@ export function findConflicts(
     .map((p) => ({ point: p, days: p.date ? dayInterval(p.date) : null }))
     .filter((d): d is { point: EstimatePoint; days: DayInterval } => d.days !== null)
     .sort((a, b) => a.days.first - b.days.first);
-  // Dense series have many conflicting pairs; only the `limit` closest in time are described, so
-  // the pairs are walked twice (count gaps, then keep the closest) rather than all kept and sorted.
-  const eachPair = (visit: (i: number, j: number, gap: number) => void) => {
-    for (let i = 0; i < dated.length; i++) {
-      const a = dated[i]!;
-      // Sorted by first day: once one starts too late, every later one does.
-      for (let j = i + 1; j < dated.length && dated[j]!.days.first - a.days.last <= toleranceDays; j++) {
-        const b = dated[j]!;
-        if (a.point.documentId === b.point.documentId || boundsOverlap(a.point.value, b.point.value))
-          continue;
-        const gap = gapInDays(a.days, b.days);
-        if (gap <= toleranceDays) visit(i, j, gap);
-      }
-    }
-  };
+  // Dense series have many conflicting pairs and only the `limit` closest in time are described:
+  // pairs are kept per gap in the order found, each gap's list no longer than the limit.
   const widest = Math.floor(toleranceDays);
-  const perGap = new Array<number>(widest + 1).fill(0);
-  let total = 0;
-  eachPair((_i, _j, gap) => {
-    perGap[gap]!++;
-    total++;
-  });
   const wanted = Math.max(0, limit);
-  // The widest gap kept, and how many pairs at exactly that gap fit under the limit.
-  let cutoff = -1;
-  let atCutoff = 0;
-  for (let gap = 0, below = 0; gap <= widest && below < wanted; gap++) {
-    cutoff = gap;
-    atCutoff = Math.min(perGap[gap]!, wanted - below);
-    below += perGap[gap]!;
+  const byGap: { i: number; j: number; gap: number }[][] = Array.from({ length: widest + 1 }, () => []);
+  let total = 0;
+  for (let i = 0; i < dated.length; i++) {
+    const a = dated[i]!;
+    // Sorted by first day: once one starts too late, every later one does.
+    for (let j = i + 1; j < dated.length && dated[j]!.days.first - a.days.last <= toleranceDays; j++) {
+      const b = dated[j]!;
+      if (a.point.documentId === b.point.documentId || boundsOverlap(a.point.value, b.point.value)) continue;
+      const gap = gapInDays(a.days, b.days);
+      if (gap > widest) continue;
+      total++;
+      const list = byGap[gap]!;
+      if (list.length < wanted) list.push({ i, j, gap });
+    }
   }
-  const found: { i: number; j: number; gap: number }[] = [];
-  if (cutoff >= 0) {
-    eachPair((i, j, gap) => {
-      if (gap < cutoff) found.push({ i, j, gap });
-      else if (gap === cutoff && atCutoff > 0) {
-        found.push({ i, j, gap });
-        atCutoff--;
-      }
-    });
-  }
-  // Stable sort: equal gaps keep time order.
-  const kept = found.sort((x, y) => x.gap - y.gap);
+  // The closest first; equal gaps in time order.
+  const kept = byGap.flat().slice(0, wanted);
   const conflicts = kept.map(({ i, j, gap }): EstimateConflict => {
     const [a, b] = [dated[i]!.point, dated[j]!.point];
     return {

@@ -64,7 +64,9 @@ export function claimTextColumns(
 export function analysisClaimsQuery(where: SQL, withContext = false): SQL {
   // The text around a claim is read only for claims stored before their scope was (migration 0006).
   const context = withContext
-    ? sql`, c.scope, c.scope_marker, CASE WHEN c.scope IS NULL THEN coalesce(c.context, substr(d.text, greatest(1, c.span_start - ${CONTEXT_CHARS} + 1), c.span_end - c.span_start + 2 * ${CONTEXT_CHARS})) END AS context,
+    ? sql`, c.scope, c.scope_marker, CASE WHEN c.scope IS NULL THEN coalesce(c.context, (
+           SELECT substr(dt.text, greatest(1, c.span_start - ${CONTEXT_CHARS} + 1), c.span_end - c.span_start + 2 * ${CONTEXT_CHARS})
+           FROM documents dt WHERE dt.id = c.document_id)) END AS context,
          greatest(0, c.span_start - ${CONTEXT_CHARS}) AS context_at`
     : sql``;
   return sql`
@@ -77,7 +79,7 @@ export function analysisClaimsQuery(where: SQL, withContext = false): SQL {
     -- Each claim's document by its key (OFFSET 0 keeps the lookup per claim): without statistics the
     -- planner would otherwise hash every document to join a few hundred claims.
     CROSS JOIN LATERAL (
-      SELECT d.name, d.lang, d.published, d.outlet, d.outlet_id, d.text FROM documents d
+      SELECT d.name, d.lang, d.published, d.outlet, d.outlet_id FROM documents d
       WHERE d.id = c.document_id OFFSET 0
     ) d
     LEFT JOIN LATERAL (
