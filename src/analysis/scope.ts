@@ -133,14 +133,14 @@ export const SCOPE_MARKERS: Record<Exclude<Scope, 'unmarked'>, Record<MarkerLang
 // Arabic attaches و ف ب ل to the next word and inflects its end, so Arabic markers match as
 // prefixes of a word; the others need a word boundary on both sides.
 const compile = (byLanguage: Record<MarkerLanguage, string[]>): RegExp =>
+  // The word-start check is shared by every marker, so it is tested once per position, not once per
+  // marker; Arabic markers may carry a prefixed conjunction or preposition and no end check.
   new RegExp(
-    Object.entries(byLanguage)
+    `(?<![\\p{L}\\p{N}])(?:${Object.entries(byLanguage)
       .flatMap(([lang, markers]) =>
-        markers.map((m) =>
-          lang === 'ar' ? `(?<![\\p{L}\\p{N}])[وفبل]?${m}` : `(?<![\\p{L}\\p{N}])${m}(?![\\p{L}\\p{N}])`,
-        ),
+        markers.map((m) => (lang === 'ar' ? `[وفبل]?${m}` : `${m}(?![\\p{L}\\p{N}])`)),
       )
-      .join('|'),
+      .join('|')})`,
     'u',
   );
 

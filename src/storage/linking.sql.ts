@@ -39,30 +39,30 @@ const intArray = (values: readonly number[]) =>
 const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
-/** The text around a claim that estimate series read for its scope: CONTEXT_CHARS either side of its span. */
-export function claimContext(text: string, span: { start: number; end: number }): string {
+/** The text around a claim, CONTEXT_CHARS either side of its span: where its sentence is looked for. */
+function claimContext(text: string, span: { start: number; end: number }): string {
   const from = Math.max(0, span.start - CONTEXT_CHARS);
   return text.slice(from, from + span.end - span.start + 2 * CONTEXT_CHARS);
 }
 
 /**
- * What a claim keeps of its document's text, written when it is stored: the window around it, and
- * whether its sentence counts a total or a single event (so series need not read either again).
+ * Whether a claim counts a total or a single event, read from its sentence when it is stored, so
+ * series need not read the document's text again.
  */
-export function claimTextColumns(
+export function claimScopeColumns(
   text: string,
   claim: Pick<Claim, 'quote' | 'span'>,
-): { context: string; scope: Scope; scopeMarker: string | null } {
-  const context = claimContext(text, claim.span);
+): { scope: Scope; scopeMarker: string | null } {
   const at = Math.max(0, claim.span.start - CONTEXT_CHARS);
-  const sentence = sentenceAround(context, claim.span.start - at, claim.span.end - at);
+  const sentence = sentenceAround(claimContext(text, claim.span), claim.span.start - at, claim.span.end - at);
   const { scope, marker } = classifyScope(claim.quote, sentence);
-  return { context, scope, scopeMarker: marker };
+  return { scope, scopeMarker: marker };
 }
 
 /** Everything analysis needs of a claim, with its grade and its document's copy link. */
 export function analysisClaimsQuery(where: SQL, withContext = false): SQL {
-  // The text around a claim is read only for claims stored before their scope was (migration 0006).
+  // The text around a claim is read only for claims stored before their scope was (migration 0006);
+  // `context` holds it for claims linked before then.
   const context = withContext
     ? sql`, c.scope, c.scope_marker, CASE WHEN c.scope IS NULL THEN coalesce(c.context, (
            SELECT substr(dt.text, greatest(1, c.span_start - ${CONTEXT_CHARS} + 1), c.span_end - c.span_start + 2 * ${CONTEXT_CHARS})
@@ -439,15 +439,13 @@ export async function linkClaims(tx: Exec, claimIds: readonly number[]): Promise
   );
   const read = rows.map(toAnalysisClaim);
   if (read.length) {
-    // Series are ordered by when a claim held and read the text around it. Both are written when a
-    // claim is stored; an analyst's edit of its date, or a claim stored before, is brought up to date here.
+    // Series are ordered by when a claim held, written when a claim is stored; an analyst's edit of its
+    // date, or a claim stored before, is brought up to date here.
     const times = read.map((c) => ({ id: Number(c.id), t: claimTime(c)?.date ?? null }));
     await tx.execute(sql`
-      UPDATE claims c SET effective_date = x.t,
-        context = coalesce(c.context, substr(d.text, greatest(1, c.span_start - ${CONTEXT_CHARS} + 1), c.span_end - c.span_start + 2 * ${CONTEXT_CHARS}))
-      FROM jsonb_to_recordset(${JSON.stringify(times)}::jsonb) AS x(id int, t text), documents d
-      WHERE c.id = x.id AND d.id = c.document_id
-        AND (c.effective_date IS DISTINCT FROM x.t OR c.context IS NULL)`);
+      UPDATE claims c SET effective_date = x.t
+      FROM jsonb_to_recordset(${JSON.stringify(times)}::jsonb) AS x(id int, t text)
+      WHERE c.id = x.id AND c.effective_date IS DISTINCT FROM x.t`);
   }
   const pending = read.filter((c) => factKey(c) !== null).sort(byTime);
   if (!pending.length) return { linked: 0 };

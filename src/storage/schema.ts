@@ -135,7 +135,7 @@ export const claims = pgTable(
     credibility: integer('credibility').$type<Credibility>(),
     /** The claim's date, else its document's publication date, for time-ordered series: written with the claim. */
     effectiveDate: text('effective_date'),
-    /** The text around the claim (CONTEXT_CHARS each side) read for its sentence, so series need not read documents. */
+    /** The text around the claim, kept by claims linked before their scope was stored (migration 0006). */
     context: text('context'),
     /** Whether the claim counts a total or a single event (analysis/scope.ts), read from its sentence when stored. */
     scope: text('scope').$type<Scope>(),

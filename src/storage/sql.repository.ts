@@ -7,7 +7,7 @@ import { isCredibility, isReliability } from '../domain/grade.ts';
 import { claimTime } from '../analysis/dates.ts';
 import {
   analysisClaimsQuery,
-  claimTextColumns,
+  claimScopeColumns,
   detachFacts,
   factWhy,
   linkClaims,
@@ -107,10 +107,10 @@ function bytesUnlessText(doc: Pick<NewDocument, 'bytes' | 'text'>): string | nul
   return bytes.toString('base64');
 }
 
-/** claimTextColumns with the store's column names, for the batch insert. */
-function textColumnsRow(text: string, claim: Claim) {
-  const { context, scope, scopeMarker } = claimTextColumns(text, claim);
-  return { context, scope, scope_marker: scopeMarker };
+/** claimScopeColumns with the store's column names, for the batch insert. */
+function scopeColumnsRow(text: string, claim: Claim) {
+  const { scope, scopeMarker } = claimScopeColumns(text, claim);
+  return { scope, scope_marker: scopeMarker };
 }
 
 /** Origins as series match them: distinct, in code-point order (as migration 0005 orders stored ones); null for none. */
@@ -204,7 +204,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         list.map((c, i) => ({
           documentId,
           ...claimColumns(c),
-          ...claimTextColumns(text, c),
+          ...claimScopeColumns(text, c),
           sourceId: srcIds[i] ?? null,
           extractorVersion: version,
           extracted: c,
@@ -285,7 +285,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         extracted: c,
         // Written now rather than by linking, which would otherwise rewrite every new claim row.
         effective_date: claimTime({ date: c.date, published: doc.published })?.date ?? null,
-        ...textColumnsRow(doc.text, c),
+        ...scopeColumnsRow(doc.text, c),
       })),
     );
     const releaseRows = items.flatMap(({ extraction }, doc_ord) =>
@@ -334,15 +334,15 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       c AS (
         INSERT INTO claims (document_id, value_min, value_max, qualifier, population, origin, status, location,
           affiliation, age_min, age_max, source, source_id, date, quote, span_start, span_end, extractor_version,
-          extracted, effective_date, context, scope, scope_marker, origin_set)
+          extracted, effective_date, scope, scope_marker, origin_set)
         SELECT di.id, x.value_min, x.value_max, x.qualifier, x.population, x.origin, x.status, x.location,
           x.affiliation, x.age_min, x.age_max, x.source, x.source_id, x.date, x.quote, x.span_start, x.span_end,
-          x.extractor_version, x.extracted, x.effective_date, x.context, x.scope, x.scope_marker, x.origin_set
+          x.extractor_version, x.extracted, x.effective_date, x.scope, x.scope_marker, x.origin_set
         FROM json_to_recordset(${JSON.stringify(claimRows)}::json) AS x(doc_ord int, ordinal int,
           value_min bigint, value_max bigint, qualifier text, population text, origin text[], status text,
           location text[], affiliation text, age_min int, age_max int, source text, source_id int, date text,
           quote text, span_start int, span_end int, extractor_version text, extracted jsonb, effective_date text,
-          context text, scope text, scope_marker text, origin_set text[])
+          scope text, scope_marker text, origin_set text[])
         JOIN di ON di.ord = x.doc_ord
         ORDER BY x.doc_ord, x.ordinal
         RETURNING id, document_id
@@ -800,7 +800,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
             .update(claims)
             .set({
               ...claimColumns(current),
-              ...claimTextColumns(doc.text, current),
+              ...claimScopeColumns(doc.text, current),
               sourceId: await sourceId(tx, 'attributed', current.source),
               extracted: fresh,
               extractorVersion: version,

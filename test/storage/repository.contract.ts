@@ -629,6 +629,12 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
         expect((await series()).grade ?? null).toBeNull();
         // Read from the claim's sentence when it was stored: the marker is outside the quote.
         expect((await series()).scope).toEqual({ scope: 'total', marker: 'altogether' });
+        // A claim stored before scopes were (migration 0006) brings its sentence for estimates to read.
+        await store.db.execute(
+          sql`UPDATE claims SET scope = NULL, scope_marker = NULL WHERE id = ${claimId}`,
+        );
+        expect((await series()).scope).toBeUndefined();
+        expect((await series()).context).toBe(text);
 
         const graded = await repo.gradeSource(`  nurtai  ABYKAYEV ${v}`, 'B', 'analyst-1');
         expect(graded).toEqual([
@@ -711,11 +717,12 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
         expect(await repo.factOfClaim(a.claimIds[0]!)).toBeNull();
         expect(await repo.getCopy(b.document.id)).toBeNull();
         const row = await store.db.execute(
-          sql`SELECT effective_date, context FROM claims WHERE id = ${a.claimIds[0]!}`,
+          sql`SELECT effective_date, scope, scope_marker FROM claims WHERE id = ${a.claimIds[0]!}`,
         );
         expect((row as { rows: unknown[] }).rows[0]).toEqual({
           effective_date: '2019-05-10',
-          context: original,
+          scope: 'event',
+          scope_marker: 'on monday',
         });
 
         const done = await repo.linkPending();
