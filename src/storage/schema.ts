@@ -125,7 +125,8 @@ export const claims = pgTable(
     spanStart: integer('span_start').notNull(),
     spanEnd: integer('span_end').notNull(),
     extractorVersion: text('extractor_version').notNull(),
-    extracted: jsonb('extracted').notNull(),
+    /** What the engine said; null while it is what the columns hold (no analyst edits), to store it once. */
+    extracted: jsonb('extracted'),
     edits: jsonb('edits'),
     review: text('review').$type<ReviewState>().notNull().default('unreviewed'),
     reviewedBy: text('reviewed_by'),

@@ -282,7 +282,6 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         span_start: c.span.start,
         span_end: c.span.end,
         extractor_version: extraction.extractorVersion,
-        extracted: c,
         // Written now rather than by linking, which would otherwise rewrite every new claim row.
         effective_date: claimTime({ date: c.date, published: doc.published })?.date ?? null,
         ...scopeColumnsRow(doc.text, c),
@@ -334,14 +333,14 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       c AS (
         INSERT INTO claims (document_id, value_min, value_max, qualifier, population, origin, status, location,
           affiliation, age_min, age_max, source, source_id, date, quote, span_start, span_end, extractor_version,
-          extracted, effective_date, scope, scope_marker, origin_set)
+          effective_date, scope, scope_marker, origin_set)
         SELECT di.id, x.value_min, x.value_max, x.qualifier, x.population, x.origin, x.status, x.location,
           x.affiliation, x.age_min, x.age_max, x.source, x.source_id, x.date, x.quote, x.span_start, x.span_end,
-          x.extractor_version, x.extracted, x.effective_date, x.scope, x.scope_marker, x.origin_set
+          x.extractor_version, x.effective_date, x.scope, x.scope_marker, x.origin_set
         FROM json_to_recordset(${JSON.stringify(claimRows)}::json) AS x(doc_ord int, ordinal int,
           value_min bigint, value_max bigint, qualifier text, population text, origin text[], status text,
           location text[], affiliation text, age_min int, age_max int, source text, source_id int, date text,
-          quote text, span_start int, span_end int, extractor_version text, extracted jsonb, effective_date text,
+          quote text, span_start int, span_end int, extractor_version text, effective_date text,
           scope text, scope_marker text, origin_set text[])
         JOIN di ON di.ord = x.doc_ord
         ORDER BY x.doc_ord, x.ordinal
@@ -407,29 +406,30 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     row: typeof claims.$inferSelect,
     doc: { name: string; published: string | null; outlet: string | null },
   ): ClaimRecord {
-    const extracted = row.extracted as Claim;
     const edits = (row.edits as ClaimEdits | null) ?? null;
+    const claim: Claim = {
+      value: { min: row.valueMin, max: row.valueMax },
+      qualifier: row.qualifier as Claim['qualifier'],
+      population: row.population as Claim['population'],
+      origin: row.origin,
+      status: row.status as Claim['status'],
+      location: row.location,
+      affiliation: row.affiliation as Claim['affiliation'],
+      age: { min: row.ageMin, max: row.ageMax },
+      source: row.source,
+      date: row.date,
+      quote: row.quote,
+      span: { start: row.spanStart, end: row.spanEnd },
+    };
     return {
       id: row.id,
       documentId: row.documentId,
       documentName: doc.name,
       documentPublished: doc.published,
       documentOutlet: doc.outlet,
-      claim: {
-        value: { min: row.valueMin, max: row.valueMax },
-        qualifier: row.qualifier as Claim['qualifier'],
-        population: row.population as Claim['population'],
-        origin: row.origin,
-        status: row.status as Claim['status'],
-        location: row.location,
-        affiliation: row.affiliation as Claim['affiliation'],
-        age: { min: row.ageMin, max: row.ageMax },
-        source: row.source,
-        date: row.date,
-        quote: row.quote,
-        span: { start: row.spanStart, end: row.spanEnd },
-      },
-      extracted,
+      claim,
+      // Stored apart only once an analyst has changed the claim (see reviewClaim).
+      extracted: (row.extracted as Claim | null) ?? structuredClone(claim),
       edits,
       review: reviewInfo(row),
       sourceId: row.sourceId,
@@ -703,6 +703,8 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           .set({
             ...claimColumns(current),
             sourceId: await sourceId(tx, 'attributed', current.source),
+            // The columns now hold the edited claim: the engine's is kept beside it.
+            extracted: before.extracted,
             edits,
             review: input.state,
             reviewedBy: input.actor,

@@ -1,0 +1,1 @@
+ALTER TABLE "claims" ALTER COLUMN "extracted" DROP NOT NULL;
