@@ -8,6 +8,7 @@ export default tseslint.config(
       'node_modules',
       'dist',
       'coverage',
+      '.prof',
       'tessera-data',
       'drizzle',
       'bench/.data',
