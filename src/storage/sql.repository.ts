@@ -358,11 +358,14 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         ORDER BY x.doc_ord, x.ordinal
         RETURNING id, document_id
       ),
+      -- Grouped once, not looked up per document: a per-document subquery scans the whole batch each time.
       ids AS (
-        SELECT d.id,
-          coalesce((SELECT array_agg(c.id ORDER BY c.id) FROM c WHERE c.document_id = d.id), '{}') AS claim_ids,
-          coalesce((SELECT array_agg(r.id ORDER BY r.id) FROM r WHERE r.document_id = d.id), '{}') AS release_ids
+        SELECT d.id, coalesce(cc.ids, '{}') AS claim_ids, coalesce(rr.ids, '{}') AS release_ids
         FROM d
+        LEFT JOIN (SELECT document_id, array_agg(id ORDER BY id) AS ids FROM c GROUP BY document_id) cc
+          ON cc.document_id = d.id
+        LEFT JOIN (SELECT document_id, array_agg(id ORDER BY id) AS ids FROM r GROUP BY document_id) rr
+          ON rr.document_id = d.id
       ),
       l AS (
         INSERT INTO change_log (actor, action, entity, entity_id, document_id, details)
