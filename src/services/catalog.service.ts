@@ -3,18 +3,13 @@
 // by any process (CLI, another server on PostgreSQL) show up at the next read.
 import {
   REVIEW_STATES,
+  type ClaimSummary,
   type DocumentSummary,
   type Repository,
-  type ReviewState,
 } from '../storage/repository.ts';
-import type { Claim } from '../domain/claim.ts';
 
-export interface CatalogClaim {
-  id: number;
-  documentId: number;
-  claim: Claim;
-  review: ReviewState;
-}
+/** A claim as the catalogue holds it: as it stands, with its review state. */
+export type CatalogClaim = ClaimSummary;
 
 export interface CatalogDocument extends DocumentSummary {
   /** Origins and locations of the document's claims. */
@@ -98,7 +93,7 @@ export class Catalog {
   }
 
   private async rebuild(): Promise<void> {
-    const latest = await this.latestChangeId();
+    const latest = await this.repo.latestChangeId();
     this.documents.clear();
     this.claims.clear();
     this.claimsByDocument.clear();
@@ -111,9 +106,8 @@ export class Catalog {
     }
     afterId = undefined;
     for (;;) {
-      const page = await this.repo.listClaims({ afterId, limit: PAGE, review: [...REVIEW_STATES] });
-      for (const r of page)
-        this.putClaim({ id: r.id, documentId: r.documentId, claim: r.claim, review: r.review.state });
+      const page = await this.repo.listClaimSummaries({ afterId, limit: PAGE });
+      for (const c of page) this.putClaim(c);
       if (page.length < PAGE) break;
       afterId = page[page.length - 1]!.id;
     }
@@ -121,16 +115,6 @@ export class Catalog {
     this.lastChangeId = latest;
     this.loaded = true;
     this.generation++;
-  }
-
-  private async latestChangeId(): Promise<number> {
-    // The log is id-ordered and append-only: walk to its end a page at a time.
-    let last = this.lastChangeId;
-    for (;;) {
-      const page = await this.repo.listChanges({ afterId: last, limit: 5000 });
-      if (!page.length) return last;
-      last = page[page.length - 1]!.id;
-    }
   }
 
   private async loadDocument(id: number): Promise<void> {

@@ -97,6 +97,13 @@ export interface ClaimRecord {
   extractorVersion: string;
 }
 
+export interface ClaimSummary {
+  id: number;
+  documentId: number;
+  claim: Claim;
+  review: ReviewState;
+}
+
 export interface ReleaseRecord {
   id: number;
   documentId: number;
@@ -287,6 +294,11 @@ export interface Repository {
   listDocuments(options?: { afterId?: number; limit?: number }): Promise<DocumentSummary[]>;
 
   listClaims(filter?: ClaimFilter): Promise<ClaimRecord[]>;
+  /**
+   * Every claim in any review state, as it stands, in id order and keyset-paged: what an in-memory
+   * catalogue holds, read without the joins and history a ClaimRecord carries.
+   */
+  listClaimSummaries(options: { afterId?: number; limit: number }): Promise<ClaimSummary[]>;
   getClaim(id: number): Promise<ClaimRecord | null>;
   reviewClaim(id: number, input: ReviewInput<ClaimEdits>): Promise<ClaimRecord>;
   listReleases(filter?: { documentId?: number; afterId?: number; limit?: number }): Promise<ReleaseRecord[]>;
@@ -333,6 +345,8 @@ export interface Repository {
     afterId?: number;
     limit?: number;
   }): Promise<ChangeRecord[]>;
+  /** The id of the last change logged (0 for an empty store): where a follower of the log starts. */
+  latestChangeId(): Promise<number>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

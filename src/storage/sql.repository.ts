@@ -113,6 +113,48 @@ function scopeColumnsRow(text: string, claim: Claim) {
   return { scope, scope_marker: scopeMarker };
 }
 
+/** The columns a claim as it stands is read from (see claimOfRow). */
+const claimSummaryColumns = {
+  id: claims.id,
+  documentId: claims.documentId,
+  review: claims.review,
+  valueMin: claims.valueMin,
+  valueMax: claims.valueMax,
+  qualifier: claims.qualifier,
+  population: claims.population,
+  origin: claims.origin,
+  status: claims.status,
+  location: claims.location,
+  affiliation: claims.affiliation,
+  ageMin: claims.ageMin,
+  ageMax: claims.ageMax,
+  source: claims.source,
+  date: claims.date,
+  quote: claims.quote,
+  spanStart: claims.spanStart,
+  spanEnd: claims.spanEnd,
+};
+
+/** The claim as it stands (engine output with the analyst's edits applied), from its columns. */
+function claimOfRow(row: {
+  [K in keyof typeof claimSummaryColumns]: (typeof claims.$inferSelect)[K];
+}): Claim {
+  return {
+    value: { min: row.valueMin, max: row.valueMax },
+    qualifier: row.qualifier as Claim['qualifier'],
+    population: row.population as Claim['population'],
+    origin: row.origin,
+    status: row.status as Claim['status'],
+    location: row.location,
+    affiliation: row.affiliation as Claim['affiliation'],
+    age: { min: row.ageMin, max: row.ageMax },
+    source: row.source,
+    date: row.date,
+    quote: row.quote,
+    span: { start: row.spanStart, end: row.spanEnd },
+  };
+}
+
 /** Origins as series match them: distinct, in code-point order (as migration 0005 orders stored ones); null for none. */
 function originSet(origin: readonly string[] | null): string[] | null {
   return origin?.length ? [...new Set(origin)].sort() : null;
@@ -410,20 +452,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     doc: { name: string; published: string | null; outlet: string | null },
   ): ClaimRecord {
     const edits = (row.edits as ClaimEdits | null) ?? null;
-    const claim: Claim = {
-      value: { min: row.valueMin, max: row.valueMax },
-      qualifier: row.qualifier as Claim['qualifier'],
-      population: row.population as Claim['population'],
-      origin: row.origin,
-      status: row.status as Claim['status'],
-      location: row.location,
-      affiliation: row.affiliation as Claim['affiliation'],
-      age: { min: row.ageMin, max: row.ageMax },
-      source: row.source,
-      date: row.date,
-      quote: row.quote,
-      span: { start: row.spanStart, end: row.spanEnd },
-    };
+    const claim = claimOfRow(row);
     return {
       id: row.id,
       documentId: row.documentId,
@@ -688,6 +717,21 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         .orderBy(asc(claims.id))
         .limit(filter.limit ?? 1000);
       return rows.map((r) => toClaimRecord(r.c, r.d));
+    },
+
+    async listClaimSummaries({ afterId, limit }) {
+      const rows = await db
+        .select(claimSummaryColumns)
+        .from(claims)
+        .where(afterId === undefined ? undefined : gt(claims.id, afterId))
+        .orderBy(asc(claims.id))
+        .limit(limit);
+      return rows.map((r) => ({
+        id: r.id,
+        documentId: r.documentId,
+        claim: claimOfRow(r),
+        review: r.review,
+      }));
     },
 
     getClaim,
@@ -1107,6 +1151,11 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           },
         ];
       });
+    },
+
+    async latestChangeId() {
+      const rows = await db.select({ id: sql<number>`coalesce(max(${changeLog.id}), 0)` }).from(changeLog);
+      return Number(rows[0]?.id ?? 0);
     },
 
     async listChanges(filter = {}) {

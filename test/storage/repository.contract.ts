@@ -347,6 +347,17 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
         ['claim.reviewed', 'analyst-1'],
         ['claim.reviewed', 'analyst-2'],
       ]);
+      // The catalogue's view: every claim as it stands, rejected ones too, with its review state.
+      const summaries = await repo.listClaimSummaries({ afterId: a - 1, limit: 2 });
+      expect(summaries).toEqual([
+        { id: a, documentId: out.document.id, claim: corrected.claim, review: 'confirmed' },
+        { id: b, documentId: out.document.id, claim, review: 'rejected' },
+      ]);
+      expect(await repo.listClaimSummaries({ afterId: b, limit: 1 })).not.toContainEqual(
+        expect.objectContaining({ id: b }),
+      );
+      const changes = await repo.listChanges({ afterId: log.at(-1)!.id - 1, limit: 100_000 });
+      expect(await repo.latestChangeId()).toBe(changes.at(-1)!.id);
       expect(log[0]!.details).toMatchObject({ from: { state: 'unreviewed' }, to: { state: 'corrected' } });
 
       await expect(repo.reviewClaim(b, { state: 'corrected', edits: {}, actor: 'x' })).rejects.toMatchObject({
