@@ -156,7 +156,13 @@ export class Catalog {
 
   claimsOf(documentId: number): CatalogClaim[] {
     const ids = this.claimsByDocument.get(documentId);
-    if (!ids) return [];
-    return [...ids].flatMap((id) => this.claims.get(id) ?? []);
+    const out: CatalogClaim[] = [];
+    // A plain loop: searches call this for every document of the store.
+    if (ids)
+      for (const id of ids) {
+        const c = this.claims.get(id);
+        if (c) out.push(c);
+      }
+    return out;
   }
 }

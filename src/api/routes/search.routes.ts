@@ -2,7 +2,7 @@
 // describe the current result.
 import { z } from 'zod';
 import { search } from '../../services/search.service.ts';
-import type { CatalogDocument } from '../../services/catalog.service.ts';
+import type { CatalogClaim, CatalogDocument } from '../../services/catalog.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import { claimDate, normalisePlace } from '../filters.ts';
 import { ClaimFilters, ClaimItem, DocumentSummary, errors, FacetValue, Page } from '../schemas.ts';
@@ -108,29 +108,31 @@ export function registerSearchRoutes(app: ZodApp, ctx: ApiContext): void {
         (typeof FACETS)[number],
         Map<string, number>
       >;
-      const bump = (facet: (typeof FACETS)[number], values: Iterable<string | null | undefined>) => {
-        for (const v of new Set(values)) if (v) counts[facet].set(v, (counts[facet].get(v) ?? 0) + 1);
+      // Each result counts once per value of a facet. Plain loops: a facets-only search visits every
+      // document of the store.
+      const bumpOne = (facet: (typeof FACETS)[number], v: string | null | undefined) => {
+        if (v) counts[facet].set(v, (counts[facet].get(v) ?? 0) + 1);
       };
+      const claimFacets = [
+        ['population', (c: CatalogClaim) => c.claim.population],
+        ['status', (c: CatalogClaim) => c.claim.status],
+        ['group', (c: CatalogClaim) => c.claim.affiliation],
+      ] as const;
+      const seen = new Set<string | null>();
       for (const r of results) {
-        bump('lang', [r.doc.lang]);
-        bump('outlet', [r.doc.outlet]);
-        bump('year', [r.doc.published?.slice(0, 4)]);
-        bump(
-          'country',
-          r.doc.places.filter((p) => !p.startsWith('region:')),
-        );
-        bump(
-          'population',
-          r.claims.map((c) => c.claim.population),
-        );
-        bump(
-          'status',
-          r.claims.map((c) => c.claim.status),
-        );
-        bump(
-          'group',
-          r.claims.map((c) => c.claim.affiliation),
-        );
+        bumpOne('lang', r.doc.lang);
+        bumpOne('outlet', r.doc.outlet);
+        bumpOne('year', r.doc.published?.slice(0, 4));
+        for (const p of r.doc.places) if (!p.startsWith('region:')) bumpOne('country', p);
+        for (const [facet, valueOf] of claimFacets) {
+          seen.clear();
+          for (const c of r.claims) {
+            const v = valueOf(c);
+            if (seen.has(v)) continue;
+            seen.add(v);
+            bumpOne(facet, v);
+          }
+        }
       }
       const facets = Object.fromEntries(
         FACETS.map((f) => [
