@@ -72,7 +72,7 @@ export function analysisClaimsQuery(where: SQL, withContext = false): SQL {
   return sql`
     SELECT c.id, c.document_id, d.name AS document_name, d.lang, d.published, d.outlet,
       c.value_min, c.value_max, c.qualifier, c.population, c.origin, c.status, c.location, c.affiliation,
-      c.age_min, c.age_max, c.source, c.date, c.quote, c.span_start, c.span_end, c.credibility,
+      c.age_min, c.age_max, c.source, c.date, c.quote, c.span_start, c.span_end, c.credibility, c.effective_date,
       CASE WHEN c.source_id IS NOT NULL THEN sa.reliability ELSE so.reliability END AS reliability,
       s.copy_of, s.copy_root, s.jaccard, s.copy_of_name ${context}
     FROM claims c
@@ -438,10 +438,17 @@ export async function linkClaims(tx: Exec, claimIds: readonly number[]): Promise
     ),
   );
   const read = rows.map(toAnalysisClaim);
-  if (read.length) {
-    // Series are ordered by when a claim held, written when a claim is stored; an analyst's edit of its
-    // date, or a claim stored before, is brought up to date here.
-    const times = read.map((c) => ({ id: Number(c.id), t: claimTime(c)?.date ?? null }));
+  // Series are ordered by when a claim held, written when a claim is stored; an analyst's edit of its
+  // date, or a claim stored before, is brought up to date here (only those rows are sent).
+  const times = read
+    .map((c, i) => ({
+      id: Number(c.id),
+      t: claimTime(c)?.date ?? null,
+      was: rows[i]!.effective_date ?? null,
+    }))
+    .filter((x) => x.t !== x.was)
+    .map(({ id, t }) => ({ id, t }));
+  if (times.length) {
     await tx.execute(sql`
       UPDATE claims c SET effective_date = x.t
       FROM jsonb_to_recordset(${JSON.stringify(times)}::jsonb) AS x(id int, t text)

@@ -746,6 +746,17 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
         expect(fact?.claims.map((m) => m.claimId)).toEqual([a.claimIds[0], b.claimIds[0]]);
         expect(fact?.origins).toBe(1);
         expect(await repo.linkPending()).toEqual({ documents: 0, claims: 0 });
+
+        // An analyst's date moves the claim in time series: the time it held follows the edit.
+        await repo.reviewClaim(a.claimIds[0]!, {
+          state: 'corrected',
+          edits: { date: '2018-12' },
+          actor: 't',
+        });
+        const moved = await store.db.execute(
+          sql`SELECT effective_date FROM claims WHERE id = ${a.claimIds[0]!}`,
+        );
+        expect((moved as { rows: unknown[] }).rows[0]).toEqual({ effective_date: '2018-12' });
       });
 
       it('keeps a few documents per band key, and still finds copies of a text syndicated many times', async () => {
