@@ -5,7 +5,7 @@ import type { Affiliation, Bounds, Population, Qualifier, Status } from '../doma
 import { isLetterPoint, isSpace } from './chars.ts';
 import type { CompiledPack } from './compiled-pack.ts';
 import { CONFLICT_ZONES, type PlaceRef } from './gazetteer/index.ts';
-import type { PlaceRole, PopulationWord } from './language-pack.ts';
+import type { PlaceRole, PopulationRole, PopulationWord } from './language-pack.ts';
 import type { Lexicon, LexiconMatch } from './lexicon.ts';
 import { applyQualifier, findNumbers, type NumberMention } from './numbers.ts';
 import type { Segment } from './segment.ts';
@@ -26,6 +26,12 @@ export interface DraftClaim {
   end: number;
   sentence: number;
   paragraph: number;
+  /** The count this one continues ("of them", "others", a count without a noun): it shares its people. */
+  antecedent: DraftClaim | null;
+  /** Whether the origin was said of these people in their own clause (not inherited nor defaulted). */
+  originStated: boolean;
+  /** Victims, captives and opponents are not the people a report follows: they take no default origin. */
+  role: PopulationRole | null;
 }
 
 interface PlaceHit {
@@ -67,12 +73,10 @@ export interface ClaimContext {
 
 export function findClaims(ctx: ClaimContext): DraftClaim[] {
   const { text, cp, sentences } = ctx;
-  const topicOrigin = documentOrigin(ctx);
   const topicGroup = documentGroup(ctx);
   const topicLocation = documentLocation(ctx);
   const claims: DraftClaim[] = [];
   const paragraphSource = new Map<number, [number, number]>();
-  const ownOrigin = new Set<DraftClaim>();
   for (let si = 0; si < sentences.length; si++) {
     const seg = sentences[si]!;
     if (
@@ -107,12 +111,11 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         windowEnd,
         prevHere,
         claims.length > before ? claims[claims.length - 1] : undefined,
+        prev && si - prev.sentence <= 2 ? prev : undefined,
       );
       for (const c of made) {
         c.sentence = si;
         if (!c.source) c.source = paragraphSource.get(seg.paragraph) ?? null;
-        if (c.origin) ownOrigin.add(c);
-        else c.origin = prevHere?.origin ?? topicOrigin;
         if (!c.affiliation) c.affiliation = prevHere?.affiliation ?? topicGroup;
         if (!c.location.length) c.location = topicLocation;
         ctx.lastStatus = c.status;
@@ -123,15 +126,73 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
     for (let k = claims.length - 2; k >= before; k--) {
       const c = claims[k]!;
       const next = claims[k + 1]!;
-      if (ownOrigin.has(c) || !ownOrigin.has(next)) continue;
+      if (c.originStated || !next.originStated) continue;
       const between = text.slice(c.end, next.start).trim();
       if (between === '' || between === ',' || cp.conjunctions.get(between)) {
         c.origin = next.origin;
-        ownOrigin.add(c);
+        c.originStated = true;
       }
     }
   }
+  fillOrigins(ctx, claims);
   return claims;
+}
+
+/**
+ * Origins the text leaves implicit. A count that continues another ("of them", "others") shares its
+ * people's origin; the people a report follows (its citizens, fighters, returnees) take the origin the
+ * report gives them elsewhere; victims, captives, opponents and counts of the killed or featured take
+ * none, since a report's topic alone does not say where they come from (GUIDELINES.md, Hard cases).
+ */
+function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
+  const topic = topicOrigin(ctx, claims);
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    if (c.originStated) continue;
+    if (c.antecedent) {
+      c.origin = c.antecedent.origin;
+      continue;
+    }
+    if (c.role || c.status === 'killed' || c.status === 'featured') {
+      c.origin = null;
+      continue;
+    }
+    c.origin = continued(claims, i)?.origin ?? topic;
+  }
+}
+
+/**
+ * The count whose people a count without an origin plainly continues: the last one before it with an
+ * origin, in its sentence or the one before (a report moves on from one paragraph to the next about
+ * the same returnees), when both say the same happened to them.
+ */
+function continued(claims: DraftClaim[], i: number): DraftClaim | undefined {
+  const c = claims[i]!;
+  for (let k = i - 1; k >= 0; k--) {
+    const p = claims[k]!;
+    if (c.sentence - p.sentence > 1) return undefined;
+    if (p.role || !p.origin?.length) continue;
+    if (p.sentence === c.sentence || p.status === c.status) return p;
+  }
+  return undefined;
+}
+
+/** The origin of the people a report follows: the nationality its counts and demonyms name most. */
+function topicOrigin(ctx: ClaimContext, claims: DraftClaim[]): string[] | null {
+  const counts = new Map<string, number>();
+  const add = (code: string, n: number) => {
+    if (CONFLICT_ZONES.has(code) || code === 'region:foreign') return;
+    counts.set(code, (counts.get(code) ?? 0) + n);
+  };
+  for (const c of claims) if (c.originStated && !c.role) for (const code of c.origin ?? []) add(code, 1);
+  const { text, original, toOriginal, cp } = ctx;
+  for (const p of cp.places.scan(text, original, toOriginal))
+    if (p.value.kind === 'demonym') add(p.value.code, 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top || top[1] < 2) return null;
+  if (second && second[1] * 1.5 > top[1]) return null;
+  return [top[0]];
 }
 
 /** Whether text[start, end) holds an ASCII digit, as /\d/ tests it. */
@@ -248,10 +309,16 @@ function blankBetween(text: string, from: number, to: number): boolean {
 }
 
 /** Whether a word of lex ends right before the number (spaces between): "из них 200", "numbering 6,612". */
-function justBefore(text: string, seg: Segment, m: NumberMention, lex: Lexicon<true>): boolean {
+function justBefore(
+  text: string,
+  seg: Segment,
+  m: NumberMention,
+  lex: Lexicon<true>,
+  comma = false,
+): boolean {
   return lex
     .scanRange(text, Math.max(seg.start, m.start - 30), m.start)
-    .some((p) => /^\s*$/.test(text.slice(p.end, m.start)));
+    .some((p) => (comma ? /^\s*[,،]?\s*$/ : /^\s*$/).test(text.slice(p.end, m.start)));
 }
 
 function readClaim(
@@ -262,6 +329,7 @@ function readClaim(
   windowEnd: number,
   previous: DraftClaim | undefined,
   previousInSentence: DraftClaim | undefined,
+  recent: DraftClaim | undefined,
 ): DraftClaim[] {
   const { text, cp } = ctx;
   const seg = facts.seg;
@@ -295,8 +363,11 @@ function readClaim(
   let nounEnd = m.end;
   let generic = false;
   let inherited: DraftClaim | undefined;
+  let role: PopulationRole | null = null;
   let nounOrigin: string | null = null;
   let effectiveWindowEnd = windowEnd;
+  /** Where a breakdown puts this part of a total: "60 in Mali". */
+  let placedIn: string | null = null;
   let start = m.start;
 
   const partitive = cp.partitives
@@ -313,10 +384,11 @@ function readClaim(
     nounOrigin = named.origin;
     generic = named.population === 'people';
     start = named.start;
-  } else if ((partitive || (!noun && justBefore(text, seg, m, cp.partitivesBefore))) && previous) {
-    // "из них 200 погибли", "dont 300 ont été tués": the count is a part of the one before.
-    inherited = previous;
-    population = previous.population;
+  } else if ((partitive || (!noun && justBefore(text, seg, m, cp.partitivesBefore, true))) && recent) {
+    // "из них 200 погибли", "dont 300 ont été tués": the count is a part of the one before, which
+    // may stand in an earlier sentence or paragraph (wire copy breaks a total from its breakdown).
+    inherited = previousInSentence ?? recent;
+    population = inherited.population;
     if (partitive) {
       nounEnd = partitive.end;
       // "406 of them children", "из них 30 детей": a noun after the partitive says what is counted.
@@ -328,11 +400,21 @@ function readClaim(
       );
       if (own) {
         population = own.value.population;
+        role = own.value.role ?? null;
         nounEnd = own.end;
       }
     }
+    // "Of these, 540 were Nigerian": what the part is said to be.
+    const predicate = copulaPredicate(ctx, facts, m.end > nounEnd ? m.end : nounEnd);
+    if (predicate && nounEnd <= m.end + 40) {
+      population = predicate.population ?? population;
+      nounOrigin = predicate.origin;
+      role = predicate.role ?? role;
+      nounEnd = predicate.end;
+    }
   } else if (noun) {
     population = noun.word.population;
+    role = noun.word.role ?? null;
     nounEnd = noun.match.end;
     generic = !!noun.word.generic;
     if (generic) {
@@ -345,11 +427,20 @@ function readClaim(
       }
     }
     if (noun.word.deferred) {
+      // "4,000 verified cases of child recruitment": the cases are of the people named after them,
+      // or of the people the sentence (or the one before) is about ("the number of children used").
       const later = facts.population.find(
-        (p) => p.start > noun.match.end && p.start < windowEnd && !p.value.deferred,
+        (p) => p.start > noun.match.end && p.start < windowEnd && !p.value.deferred && !p.value.anaphoric,
       );
-      population = later?.value.population ?? previousInSentence?.population ?? previous?.population ?? null;
+      population = later?.value.population ?? mentionedBefore(ctx, facts, m)?.population ?? null;
       if (later) nounEnd = Math.max(nounEnd, later.end);
+    } else if (noun.word.anaphoric) {
+      // "41 others were detained": more of the people counted just before.
+      const antecedent = previousInSentence ?? recent;
+      if (antecedent) {
+        population = antecedent.population;
+        inherited = antecedent;
+      }
     }
     // "women and children" counted together.
     const next = facts.population.find((p) => p.start > noun.match.end && p.start - noun.match.end < 12);
@@ -382,7 +473,13 @@ function readClaim(
         p.prep === 'from' &&
         p.start > m.end &&
         p.start - m.end < 28 &&
-        !PUNCT_STOP.test(text.slice(m.end, p.start)),
+        onlyGlue(ctx, m.end, p.start, [
+          cp.auxiliaries,
+          cp.prepositions,
+          cp.placeLinks,
+          cp.status,
+          cp.distributive,
+        ]),
     );
     const lead =
       text
@@ -390,10 +487,12 @@ function readClaim(
         .trim()
         .split(/\s+/)
         .pop() ?? '';
-    const antecedent = previousInSentence ?? previous;
+    const antecedent = previousInSentence ?? recent;
     const unitAfterDemonym =
       demonym && /^[\s-]*([\p{L}.]+)/u.exec(text.slice(demonym.end, Math.min(seg.end, demonym.end + 30)));
     if (unitAfterDemonym && cp.nonCountUnits.get(unitAfterDemonym[1]!)) return [];
+    const predicate = antecedent ? copulaPredicate(ctx, facts, m.end) : null;
+    const placeAfter = antecedent && !from ? placeListAfter(ctx, facts, m) : null;
     if (demonym) {
       population = 'people';
       nounEnd = demonym.end;
@@ -417,7 +516,45 @@ function readClaim(
       (antecedent || facts.status.some((st) => st.start > from.end && st.start < windowEnd))
     ) {
       population = antecedent?.population ?? 'people';
+      inherited = antecedent;
       nounEnd = from.end;
+    } else if (predicate && antecedent) {
+      // "609 were Congolese", "90 are women": what the count is said to be, of the people counted before.
+      population = predicate.population ?? antecedent.population;
+      nounOrigin = predicate.origin;
+      role = predicate.role;
+      inherited = antecedent;
+      nounEnd = predicate.end;
+    } else if (placeAfter && antecedent) {
+      // A breakdown after a total: "200 in Iraq, 60 in Mali", "600 – Германии".
+      population = antecedent.population;
+      inherited = antecedent;
+      // "in Iraq" says where they are, "– Германии" where they come from.
+      if (placeAfter.prep === 'in') placedIn = placeAfter.code;
+      else nounEnd = placeAfter.end;
+    } else if (
+      antecedent &&
+      (peopleVerbNext(ctx, facts, m, windowEnd) || justBefore(text, seg, m, cp.additives))
+    ) {
+      // "53 died and 91 returned", "a further 52 have come home", "ещё 58 были осуждены": the people
+      // counted just before, in this sentence or one of the two before it, unless the clause names
+      // its own ("55 содержащихся в заключении матерей").
+      const own = facts.population.find(
+        (p) =>
+          p.start > m.end &&
+          p.start < windowEnd &&
+          !p.value.deferred &&
+          !p.value.anaphoric &&
+          !PUNCT_STOP.test(text.slice(m.end, p.start)),
+      );
+      if (own) {
+        population = own.value.population;
+        role = own.value.role ?? null;
+        nounEnd = own.end;
+      } else {
+        population = antecedent.population;
+        inherited = antecedent;
+      }
     } else if (
       previousInSentence &&
       m.start - previousInSentence.end < 80 &&
@@ -467,6 +604,15 @@ function readClaim(
     previous?.status ??
     ctx.lastStatus ??
     'present';
+  // "65 of its nationals", "ses citoyens", "своих граждан", "مواطنيها": people of the country named before.
+  const possessed =
+    noun !== undefined &&
+    population === noun.word.population &&
+    (cp.possessives.scanRange(text, m.end, noun.match.start).length > 0 ||
+      (noun.word.generic === true &&
+        cp.pack.possessiveSuffixes.some((suffix) =>
+          text.slice(noun.match.start, noun.match.end).endsWith(suffix),
+        )));
   const { origin, location } = pickPlaces(
     ctx,
     facts,
@@ -476,6 +622,7 @@ function readClaim(
     effectiveWindowEnd,
     status,
     nounOrigin,
+    possessed,
   );
   const age = pickAge(facts, m, nounEnd, windowEnd);
   const group = pickGroup(facts, m);
@@ -486,7 +633,11 @@ function readClaim(
     population,
     origin: origin.length ? origin : (inherited?.origin ?? null),
     status,
-    location: location.length ? location : (inherited?.location ?? previous?.location ?? []),
+    location: placedIn
+      ? [placedIn]
+      : location.length
+        ? location
+        : (inherited?.location ?? previous?.location ?? []),
     affiliation: group ?? inherited?.affiliation ?? null,
     age,
     source: facts.source,
@@ -495,6 +646,9 @@ function readClaim(
     end: Math.max(nounEnd, m.end),
     sentence: 0,
     paragraph: seg.paragraph,
+    antecedent: inherited ?? null,
+    originStated: origin.length > 0,
+    role,
   };
   // Distributive: "500 each from Kazakhstan and Kyrgyzstan" is one claim per origin.
   const each = cp.distributive.scanRange(text, m.end, windowEnd).find((d) => d.start - nounEnd < 12);
@@ -525,6 +679,106 @@ function readClaim(
     if (named.size > 1) return [...named].map((code) => ({ ...base, origin: [code] }));
   }
   return [base];
+}
+
+/** The people a sentence or the one before it names without counting ("the number of children used"). */
+function mentionedBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PopulationWord | null {
+  const { text, cp, sentences } = ctx;
+  const here = facts.population
+    .filter((p) => p.end <= m.start && !p.value.deferred && !p.value.anaphoric)
+    .pop();
+  if (here) return here.value;
+  const index = sentences.indexOf(facts.seg);
+  const prev = index > 0 ? sentences[index - 1] : undefined;
+  if (!prev || prev.paragraph !== facts.seg.paragraph) return null;
+  const before = cp.population
+    .scanRange(text, prev.start, prev.end, ctx.original, ctx.toOriginal)
+    .filter((p) => !p.value.deferred && !p.value.anaphoric && !p.value.generic)
+    .pop();
+  return before?.value ?? null;
+}
+
+/** Whether text[from, to) holds nothing but words of the given lexicons (and spaces). */
+function onlyGlue(ctx: ClaimContext, from: number, to: number, lexicons: Lexicon<unknown>[]): boolean {
+  const { text } = ctx;
+  if (PUNCT_STOP.test(text.slice(from, to))) return false;
+  const covered = new Uint8Array(to - from);
+  for (const lex of lexicons)
+    for (const w of lex.scanRange(text, from, to)) covered.fill(1, w.start - from, w.end - from);
+  for (let i = from; i < to; i++) if (!covered[i - from] && !isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Only auxiliaries, adverbs or nothing between two offsets: "53 have since died", "600 ont été tués". */
+function auxiliariesOnly(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  const gap = text.slice(from, to);
+  if (/^\s*$/.test(gap)) return true;
+  if (gap.length > 48 || PUNCT_STOP.test(gap)) return false;
+  let rest = gap;
+  for (const a of cp.auxiliaries.scanRange(text, from, to).reverse())
+    rest = rest.slice(0, a.start - from) + rest.slice(a.end - from);
+  return /^\s*$/.test(rest);
+}
+
+/** A people verb right after a number ("53 died", "58 more are back"), or before it in verb-first languages. */
+function peopleVerbNext(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  windowEnd: number,
+): boolean {
+  const after = facts.status.find((st) => st.start >= m.end && st.end <= windowEnd);
+  if (after && auxiliariesOnly(ctx, m.end, after.start)) return true;
+  if (ctx.cp.pack.fightingBeforeCount !== true) return false;
+  const before = facts.status.filter((st) => st.end <= m.start && st.start >= facts.seg.start).pop();
+  return before !== undefined && auxiliariesOnly(ctx, before.end, m.start);
+}
+
+/** "N are women", "N were Congolese", "N — граждане Германии": what a count is said to be. */
+function copulaPredicate(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  at: number,
+): { population: Population | null; origin: string | null; role: PopulationRole | null; end: number } | null {
+  const { text, cp } = ctx;
+  const copula = cp.copulas
+    .scanRange(text, at, Math.min(facts.seg.end, at + 40))
+    .find((c) => auxiliariesOnly(ctx, at, c.start));
+  if (!copula) return null;
+  const noun = facts.population.find((p) => p.start >= copula.end && linkedBy(ctx, copula.end, p.start));
+  const demonym = facts.places.find(
+    (p) => p.kind === 'demonym' && p.start >= copula.end && linkedBy(ctx, copula.end, p.start),
+  );
+  if (noun && !noun.value.deferred && (!demonym || noun.start <= demonym.start))
+    return {
+      population: noun.value.generic ? null : noun.value.population,
+      origin: demonym?.code ?? null,
+      role: noun.value.role ?? null,
+      end: Math.max(noun.end, demonym?.end ?? 0),
+    };
+  if (demonym) return { population: null, origin: demonym.code, role: null, end: demonym.end };
+  return null;
+}
+
+/** Whether only modifiers (or nothing) stand between a copula and its predicate: "are all young women". */
+function linkedBy(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  const words = text.slice(from, to).split(/\s+/).filter(Boolean);
+  if (words.length > 2 || PUNCT_STOP.test(text.slice(from, to))) return false;
+  return words.every((w) => cp.modifiers.get(w) !== undefined || cp.auxiliaries.get(w) !== undefined);
+}
+
+/** "200 in Iraq", "600 – Германии": a place right after a number, in a breakdown of a count before it. */
+function placeListAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PlaceHit | null {
+  const { text } = ctx;
+  const place = facts.places.find((p) => p.start >= m.end && p.start - m.end < 16);
+  if (!place || place.kind === 'none' || place.kind === 'demonym') return null;
+  const gap = text.slice(m.end, place.start);
+  if (place.prep === 'in' || place.prep === 'from')
+    return onlyGlue(ctx, m.end, place.start, [ctx.cp.prepositions, ctx.cp.auxiliaries]) ? place : null;
+  // A dash standing for "from" in lists: "600 – Германии".
+  return /^\s*[-–—]\s*$/.test(gap) ? place : null;
 }
 
 /** The noun of a "number of X" frame before the number in its clause, if any. */
@@ -696,6 +950,7 @@ function pickPlaces(
   windowEnd: number,
   status: Status,
   nounOrigin: string | null,
+  possessed: boolean,
 ): { origin: string[]; location: string[] } {
   const { text } = ctx;
   const origin = new Set<string>();
@@ -732,9 +987,10 @@ function pickPlaces(
       location.add(p.code);
   }
   if (nounOrigin) origin.add(nounOrigin);
-  if (!origin.size && status === 'returned') {
-    // "Kazakhstan brought back 120 children": the country that brings people back is their own.
-    const agent = facts.places.find(
+  if (!origin.size && (status === 'returned' || possessed)) {
+    // "Kazakhstan brought back 120 children", "Lebanon flew home 65 of its nationals": the country
+    // that brings people back, or whose nationals they are, is their own; the nearest such before them.
+    const agent = facts.places.findLast(
       (p) =>
         (p.kind === 'name' || p.kind === 'demonym') &&
         p.prep === null &&
@@ -826,26 +1082,6 @@ function findSource(ctx: ClaimContext, seg: Segment): [number, number] | null {
     if (end - start > 2 && end - start < 80) return [start, end];
   }
   return null;
-}
-
-function documentOrigin(ctx: ClaimContext): string[] | null {
-  const { text, original, toOriginal, cp } = ctx;
-  const counts = new Map<string, number>();
-  for (const p of cp.places.scan(text, original, toOriginal)) {
-    if (
-      p.value.kind === 'none' ||
-      CONFLICT_ZONES.has(p.value.code) ||
-      p.value.kind === 'site' ||
-      p.value.code === 'region:foreign'
-    )
-      continue;
-    counts.set(p.value.code, (counts.get(p.value.code) ?? 0) + 1);
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const [top, second] = ranked;
-  if (!top || top[1] < 2) return null;
-  if (second && second[1] * 1.5 > top[1]) return null;
-  return [top[0]];
 }
 
 /** The conflict zones a report is about (Syria, Iraq…), where its counts hold unless a sentence says otherwise. */

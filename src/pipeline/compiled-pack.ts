@@ -26,6 +26,10 @@ export interface CompiledPack {
   partitives: Lexicon<true>;
   partitivesBefore: Lexicon<true>;
   partitiveOf: Lexicon<true>;
+  auxiliaries: Lexicon<true>;
+  copulas: Lexicon<true>;
+  additives: Lexicon<true>;
+  possessives: Lexicon<true>;
   numberOf: Lexicon<true>;
   numbering: Lexicon<true>;
   fighting: Lexicon<boolean>;
@@ -81,6 +85,11 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     partitives: new Lexicon(set(pack.partitives), opts),
     partitivesBefore: new Lexicon(set(pack.partitivesBefore ?? []), opts),
     partitiveOf: new Lexicon(set(pack.partitiveOf), opts),
+    auxiliaries: new Lexicon(set(pack.auxiliaries), opts),
+    // Dashes are not words the lexicon tokenises: the claim reader checks them itself.
+    copulas: new Lexicon(set(pack.copulas), opts),
+    additives: new Lexicon(set(pack.additives), opts),
+    possessives: new Lexicon(set(pack.possessives), opts),
     numberOf: new Lexicon(set(pack.numberOf), opts),
     numbering: new Lexicon(set(pack.numbering ?? []), opts),
     fighting: new Lexicon<boolean>(

@@ -15,13 +15,20 @@ export interface PopulationWord {
   population: Population;
   /** citizens, people, nationals: becomes `fighters` when the text says they fight. */
   generic?: boolean;
-  /** "cases", "حالة": the people counted are named elsewhere in the clause. */
+  /** "cases", "حالة": the people counted are named elsewhere in the clause or the sentence before. */
   deferred?: boolean;
+  /** "others", "آخرين", "autres": more of the people counted just before. */
+  anaphoric?: boolean;
   /** A nationality the noun itself carries (Kazakhs → KZ), filled in by the gazetteer. */
   origin?: string;
+  /** Hostages, civilians, tourists (victim); soldiers, police (opponent): no origin by default. */
+  role?: PopulationRole;
 }
 
 export type PlaceRole = 'from' | 'in' | 'to';
+
+/** People a report counts without following them: victims and captives of a group, or its opponents. */
+export type PopulationRole = 'victim' | 'opponent';
 
 export interface LanguagePack {
   /** ISO 639-1 */
@@ -61,6 +68,16 @@ export interface LanguagePack {
   partitives: string[];
   /** The same standing before the number: "из них 200", "dont 300", "of whom 18". */
   partitivesBefore?: string[];
+  /** Auxiliaries and adverbs that may stand between a count and its verb: have, been, ont été, уже. */
+  auxiliaries: string[];
+  /** Words linking a count to what it is said to be: "N are women", "N étaient tunisiens", "N — граждане". */
+  copulas: string[];
+  /** Before a count, "another", "a further", "ещё": it adds to people counted just before. */
+  additives: string[];
+  /** Possessives before a counted noun: "its nationals", "ses citoyens", "своих граждан". */
+  possessives: string[];
+  /** Pronoun suffixes that make a noun possessed (Arabic مواطنيها "its citizens"). */
+  possessiveSuffixes: string[];
   /** "of the" in "400 of the 3,417 fighters". */
   partitiveOf: string[];
   /** Words between a noun and its count: "the foreigners, numbering 6,612", "البالغ عددهم". */

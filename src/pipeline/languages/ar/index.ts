@@ -332,7 +332,8 @@ const populationWords: Record<string, PopulationWord> = {
     { generic: true },
   ),
   ...pop('people', ['مدني', 'مدنيا', 'مدنيين', 'مدنيون', 'عائد', 'عائدا', 'عائدين', 'عائدون', 'عائدات']),
-  ...pop('people', ['حالة', 'حالات', 'حالتين', 'آخرين', 'آخرون', 'أخريات'], { deferred: true }),
+  ...pop('people', ['حالة', 'حالات', 'حالتين'], { deferred: true }),
+  ...pop('people', ['آخرين', 'آخرون', 'أخريات'], { anaphoric: true }),
 };
 
 const statusWords: Record<string, Status> = {
@@ -727,6 +728,11 @@ export const ar: LanguagePack = {
   partitivesBefore: ['منهم', 'منهن', 'من بينهم', 'من بينهن', 'بينهم', 'بينهن', 'من هؤلاء'],
   fightingBeforeCount: true,
   partitives: ['منهم', 'منهن', 'من بينهم', 'من بينهن', 'بينهم', 'بينهن', 'منهما', 'منها', 'من هؤلاء', 'منه'],
+  auxiliaries: ['قد', 'تم', 'لقد', 'أيضا', 'أيضاً', 'كذلك', 'بعد ذلك', 'لاحقا', 'لاحقاً'],
+  copulas: ['هم', 'هن', 'كانوا', 'كن'],
+  additives: ['آخرون', 'آخرين', 'أخريات'],
+  possessives: [],
+  possessiveSuffixes: ['ها', 'يه', 'هم', 'اه'],
   partitiveOf: ['من أصل', 'من بين', 'من مجموع', 'من إجمالي'],
   numbering: [
     'البالغ عددهم',
@@ -778,6 +784,13 @@ export const ar: LanguagePack = {
   ],
   statusWords,
   nonCountUnits: [
+    // Files and proceedings are not people (GUIDELINES.md, Hard cases).
+    'قضية',
+    'قضايا',
+    'ملف',
+    'ملفات',
+    'دعوى',
+    'دعاوى',
     'في المئة',
     'في المائة',
     'جمهوريات',

@@ -304,7 +304,8 @@ const nouns: [PopulationWord, string[]][] = [
     pop('people'),
     ['civils', 'revenant', 'revenants', 'revenante', 'revenantes', 'rapatrie', 'rapatries', 'rapatriees'],
   ],
-  [pop('people', { deferred: true }), ['cas', 'autres']],
+  [pop('people', { deferred: true }), ['cas']],
+  [pop('people', { anaphoric: true }), ['autres']],
 ];
 // Words that follow a counted noun as adjectives; those that say "armed" make generic nouns fighters.
 const fighterAdjectives = [
@@ -364,7 +365,7 @@ const plainAdjectives = [
 const populationWords: Record<string, PopulationWord> = {};
 for (const [word, words] of nouns) for (const w of words) populationWords[w] = word;
 for (const [word, words] of nouns) {
-  if (word.deferred) continue;
+  if (word.deferred || word.anaphoric) continue;
   for (const w of words.filter((x) => x.endsWith('s') || x.endsWith('x') || x === 'gens')) {
     for (const adj of fighterAdjectives) populationWords[`${w} ${adj}`] ??= word.generic ? fighters : word;
     for (const adj of plainAdjectives) populationWords[`${w} ${adj}`] ??= word;
@@ -576,6 +577,39 @@ export const fr: LanguagePack = {
     'parmi lesquelles',
     "d'entre-eux",
   ],
+  auxiliaries: [
+    'ont',
+    'a',
+    'avaient',
+    'avait',
+    'auraient',
+    'aurait',
+    'sont',
+    'étaient',
+    'était',
+    'été',
+    'pu',
+    'déjà',
+    'aussi',
+    'également',
+    'depuis',
+    'ensuite',
+    'encore',
+    'toujours',
+    'se',
+    'seraient',
+    'serait',
+    'y',
+    'en',
+    'tous',
+    'toutes',
+    'notamment',
+    'finalement',
+  ],
+  copulas: ['sont', 'étaient', 'est', 'était', 'seraient', 'serait', 'sont tous', 'étaient tous'],
+  additives: ['encore', 'quelque autres'],
+  possessives: ['ses', 'leurs', 'son', 'sa'],
+  possessiveSuffixes: [],
   partitiveOf: ['des', 'sur les', 'parmi les', 'sur'],
   numbering: ['au nombre de', 'estimés à', 'estimées à', 'évalués à', 'évaluées à'],
   numberOf: ['nombre', 'nombre total', 'total', 'chiffre', 'effectif', 'effectifs', 'bilan', 'contingent'],
@@ -813,6 +847,11 @@ export const fr: LanguagePack = {
     'pris en charge': 'other',
   },
   nonCountUnits: [
+    // Files and proceedings are not people (GUIDELINES.md, Hard cases).
+    'affaires',
+    'dossiers',
+    'procédures',
+    'enquêtes',
     'républiques',
     'États',
     'nations',

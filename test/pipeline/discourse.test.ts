@@ -1,0 +1,150 @@
+// Counts read across sentences: counts without a noun resolved to the people counted before them, and
+// origins given only to the people the text says them of (GUIDELINES.md, Hard cases). Sentences are
+// written for these tests.
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../src/domain/claim.ts';
+import { extract } from '../../src/pipeline/extract.ts';
+
+const claims = (lang: string, text: string) => extract(text, { lang, published: '2021-06-01' }).claims;
+/** [value, population, origin] of every claim, in text order. */
+const keys = (lang: string, text: string) =>
+  claims(lang, text).map((c: Claim) => [c.value.min, c.population, c.origin ?? []]);
+const find = (lang: string, text: string, value: number) => {
+  const c = claims(lang, text).find((x) => x.value.min === value || x.value.max === value);
+  expect(c, `a claim of ${value}`).toBeDefined();
+  return c!;
+};
+
+describe('counts without a noun take the people counted before them', () => {
+  it('reads a breakdown after a total across a paragraph break (en)', () => {
+    const text =
+      'Some 780 Azerbaijanis went to Syria, the security service said.\n\nSince then 96 are reported to have died there, while 61 more have come back.';
+    expect(keys('en', text)).toEqual([
+      [780, 'people', ['AZ']],
+      [96, 'people', ['AZ']],
+      [61, 'people', ['AZ']],
+    ]);
+    expect(find('en', text, 96).status).toBe('killed');
+    expect(find('en', text, 61).status).toBe('returned');
+  });
+
+  it('reads "a further N" and "N of them" as the same people (en)', () => {
+    const text =
+      'Belgium says 270 of its citizens left for Syria; 93 of them are believed dead, and a further 49 have returned.';
+    const found = keys('en', text);
+    expect(found).toContainEqual([93, 'people', ['BE']]);
+    expect(found).toContainEqual([49, 'people', ['BE']]);
+  });
+
+  it('gives "N of them are women" the noun of the predicate (en)', () => {
+    expect(
+      find('en', 'Nearly 400 Tajik nationals are held in the camp. About 150 of them are women.', 150),
+    ).toMatchObject({
+      population: 'women',
+      origin: ['TJ'],
+    });
+  });
+
+  it('reads a nationality said of a count ("N were Congolese") as its origin (en)', () => {
+    const text =
+      'The mission verified that 1,200 children were recruited last year. Of these, 540 were Nigerian.';
+    expect(find('en', text, 540)).toMatchObject({ population: 'children', origin: ['NG'] });
+  });
+
+  it('reads a list of places after a total as where the same people are (en)', () => {
+    const text =
+      'About 3,000 Tunisian fighters are abroad: between 900 and 1,300 in Libya, 300 in Iraq and 40 in Lebanon.';
+    const found = keys('en', text);
+    expect(found).toContainEqual([300, 'fighters', ['TN']]);
+    expect(found).toContainEqual([40, 'fighters', ['TN']]);
+    expect(find('en', text, 40).location).toEqual(['LB']);
+  });
+
+  it('counts "others" as more of the same people (en)', () => {
+    expect(find('en', 'Police detained 12 Kyrgyz men in Bishkek and 7 others in Osh.', 7)).toMatchObject({
+      population: 'men',
+      origin: ['KG'],
+    });
+  });
+
+  it('reads "N sont morts et M sont rentrés" after a total (fr)', () => {
+    const text = 'Sur les 280 Marocains partis en Syrie, 57 sont morts.\n\n93 sont rentrés au pays depuis.';
+    expect(keys('fr', text)).toEqual([
+      [280, 'people', ['MA']],
+      [57, 'people', ['MA']],
+      [93, 'people', ['MA']],
+    ]);
+  });
+
+  it('reads "dont N" after a noun as a part of it (fr)', () => {
+    const c = find('fr', 'Le rapport recense 3.100 enfants victimes, dont 1.250 ont été tués.', 1250);
+    expect(c.population).toBe('children');
+    expect(c.status).toBe('killed');
+  });
+
+  it('reads "ещё N" and verb-led counts after a total (ru)', () => {
+    const text = 'Всего в Сирию уехали 270 граждан Ливана. Ещё 61 были осуждены, 42 погибли.';
+    const found = keys('ru', text);
+    expect(found).toContainEqual([61, 'people', ['LB']]);
+    expect(found).toContainEqual([42, 'people', ['LB']]);
+  });
+
+  it('reads a dash list of countries after a total (ru)', () => {
+    const text = 'Из Европы в ИГ уехали более 5 тысяч человек: около 700 – Франции, 450 – Бельгии.';
+    const found = keys('ru', text);
+    expect(found).toContainEqual([700, 'people', ['FR']]);
+    expect(found).toContainEqual([450, 'people', ['BE']]);
+  });
+
+  it('prefers a noun later in the clause to the people counted before (ru)', () => {
+    const text =
+      'В лагере остаются 300 женщин. Примерно 40 находящихся под стражей таджикских детей ждут решения суда.';
+    expect(find('ru', text, 40).population).toBe('children');
+  });
+});
+
+describe('cases and files', () => {
+  it('counts cases as the people the sentence before named', () => {
+    const text =
+      'The number of children used in the fighting has doubled. There were 3,700 verified cases in 2015.';
+    expect(find('en', text, 3700).population).toBe('children');
+  });
+
+  it('does not count criminal cases as people', () => {
+    expect(claims('en', 'Prosecutors opened almost 640 criminal cases against returnees.')).toEqual([]);
+    expect(claims('ru', 'Возбуждено около 640 уголовных дел.')).toEqual([]);
+  });
+
+  it('does not read a place after an unknown noun as the origin of an earlier count', () => {
+    const text = 'Some 300 French citizens returned. The group lost its two capitals of Mosul and Raqqa.';
+    expect(claims('en', text).map((c) => c.value.min)).toEqual([300]);
+  });
+});
+
+describe('origins are given only to the people the text says them of', () => {
+  it('gives no report-wide origin to victims of an attack', () => {
+    const text =
+      'Azerbaijan says 900 Azerbaijani citizens have joined the Islamic State.\n\nThe group bombed a market in Kabul last year, killing 57 people.';
+    expect(find('en', text, 57).origin ?? []).toEqual([]);
+  });
+
+  it('gives no report-wide origin to hostages or soldiers', () => {
+    const text =
+      'Some 3,000 Tunisians went to Syria, officials said. Tunisian fighters are often seen in videos.\n\nIn the footage, 11 hostages are led to the shore while 4 soldiers stand guard.';
+    expect(find('en', text, 11).origin ?? []).toEqual([]);
+    expect(find('en', text, 4).origin ?? []).toEqual([]);
+  });
+
+  it('gives the origin of the people a report follows to their later counts', () => {
+    const text =
+      'Kazakhstan brought back 450 of its citizens from Syria on Monday.\n\nThe group included 210 children and 90 women.';
+    expect(find('en', text, 210).origin).toEqual(['KZ']);
+    expect(find('en', text, 90).origin).toEqual(['KZ']);
+  });
+
+  it('gives no origin to a count of the killed that the text does not tie to anyone (ar)', () => {
+    const text =
+      'قال مسؤولون إن 2900 تونسي التحقوا بالتنظيم في سوريا.\nوفي هجوم تبناه التنظيم في كابول قتل 45 شخصا.';
+    expect(find('ar', text, 45).origin ?? []).toEqual([]);
+  });
+});
