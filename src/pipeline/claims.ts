@@ -73,7 +73,6 @@ export interface ClaimContext {
 
 export function findClaims(ctx: ClaimContext): DraftClaim[] {
   const { text, cp, sentences } = ctx;
-  const topicGroup = documentGroup(ctx);
   const topicLocation = documentLocation(ctx);
   const claims: DraftClaim[] = [];
   const paragraphSource = new Map<number, [number, number]>();
@@ -116,7 +115,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       for (const c of made) {
         c.sentence = si;
         if (!c.source) c.source = paragraphSource.get(seg.paragraph) ?? null;
-        if (!c.affiliation) c.affiliation = prevHere?.affiliation ?? topicGroup;
+        if (!c.affiliation) c.affiliation = nearbyGroup(ctx, si) ?? prevHere?.affiliation ?? null;
         if (!c.location.length) c.location = topicLocation;
         ctx.lastStatus = c.status;
         claims.push(c);
@@ -135,7 +134,34 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
     }
   }
   fillOrigins(ctx, claims);
-  return claims;
+  return mergeRepeats(claims);
+}
+
+/**
+ * A count said again with a weaker noun ("63 children" in a headline, "63 Azerbaijani citizens, all
+ * minors" below) is one claim: the same bounds, the same status, compatible origins. The more specific
+ * noun and the stated origin are kept (GUIDELINES.md, Hard cases).
+ */
+function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
+  const dropped = new Set<DraftClaim>();
+  for (let i = 0; i < claims.length; i++) {
+    const a = claims[i]!;
+    if (dropped.has(a) || a.qualifier === 'vague') continue;
+    for (let j = i + 1; j < claims.length; j++) {
+      const b = claims[j]!;
+      if (dropped.has(b) || b.qualifier === 'vague') continue;
+      if (a.value.min !== b.value.min || a.value.max !== b.value.max || a.status !== b.status) continue;
+      if (a.population !== b.population && a.population !== 'people' && b.population !== 'people') continue;
+      const ao = a.origin ?? [];
+      const bo = b.origin ?? [];
+      if (ao.length && bo.length && ao.join() !== bo.join()) continue;
+      const [keep, drop] = a.population === 'people' && b.population !== 'people' ? [b, a] : [a, b];
+      if (!keep.origin?.length && drop.origin?.length) keep.origin = drop.origin;
+      dropped.add(drop);
+      if (drop === a) break;
+    }
+  }
+  return dropped.size ? claims.filter((c) => !dropped.has(c)) : claims;
 }
 
 /**
@@ -442,6 +468,18 @@ function readClaim(
         inherited = antecedent;
       }
     }
+    // "63 citizens, all of them minors": an apposition that says what all of them are names them.
+    const apposition = appositionNoun(ctx, facts, noun.match.end, windowEnd);
+    if (apposition && generic && apposition.value.population !== 'people') {
+      population = apposition.value.population;
+      generic = false;
+      nounEnd = apposition.end;
+    }
+    // "431 persons and charities": people counted with things are not a count of people.
+    const conjunct = /^\s*(\p{L}+)\s+(\p{L}+)/u.exec(
+      text.slice(noun.match.end, Math.min(windowEnd, noun.match.end + 40)),
+    );
+    if (conjunct && cp.conjunctions.get(conjunct[1]!) && cp.nonCountUnits.get(conjunct[2]!)) return [];
     // "women and children" counted together.
     const next = facts.population.find((p) => p.start > noun.match.end && p.start - noun.match.end < 12);
     if (next && !next.value.deferred && population && next.value.population !== population) {
@@ -491,6 +529,8 @@ function readClaim(
     const unitAfterDemonym =
       demonym && /^[\s-]*([\p{L}.]+)/u.exec(text.slice(demonym.end, Math.min(seg.end, demonym.end + 30)));
     if (unitAfterDemonym && cp.nonCountUnits.get(unitAfterDemonym[1]!)) return [];
+    // "three Tunisian-commanded units": a nationality that opens a compound adjective is no head.
+    if (demonym && /^-\p{L}/u.test(text.slice(demonym.end, demonym.end + 2))) return [];
     const predicate = antecedent ? copulaPredicate(ctx, facts, m.end) : null;
     const placeAfter = antecedent && !from ? placeListAfter(ctx, facts, m) : null;
     if (demonym) {
@@ -681,6 +721,29 @@ function readClaim(
   return [base];
 }
 
+/** A counted noun after "all of them" / "جميعهم" / "все они", right after a counted phrase. */
+function appositionNoun(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  windowEnd: number,
+): LexiconMatch<PopulationWord> | null {
+  const { text, cp } = ctx;
+  const quantifier = cp.quantifiers
+    .scanRange(text, nounEnd, Math.min(windowEnd, nounEnd + 60))
+    .find(
+      (q) =>
+        q.value === 'all' && /^[\s,،\p{L}-]*$/u.test(text.slice(nounEnd, q.start)) && q.start - nounEnd < 40,
+    );
+  if (!quantifier) return null;
+  return (
+    facts.population.find(
+      (p) =>
+        p.start >= quantifier.end && /^[\s,:-]*(?:\p{L}+\s+)?$/u.test(text.slice(quantifier.end, p.start)),
+    ) ?? null
+  );
+}
+
 /** The people a sentence or the one before it names without counting ("the number of children used"). */
 function mentionedBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PopulationWord | null {
   const { text, cp, sentences } = ctx;
@@ -849,6 +912,8 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     // A footnote marker glued to the number ("4,000[12] fighters", "300¹") is not part of the phrase.
     const between = text.slice(m.end, p.start).replace(FOOTNOTE, '');
     if (between.length > 40 || PUNCT_STOP.test(between.replace(/^\s*[)"']\s*/, ''))) return undefined;
+    // "641 Tunisians, most of them young men": a noun after a quantifier is said of the head.
+    if (cp.quantifiers.scanRange(text, m.end, p.start).length) return undefined;
     const words = between.split(/[\s-]+/).filter(Boolean);
     // A verb between them makes the noun an object: "300 have children with them".
     if (words.some((w) => cp.nounBlockers.get(w))) return undefined;
@@ -1084,6 +1149,20 @@ function findSource(ctx: ClaimContext, seg: Segment): [number, number] | null {
   return null;
 }
 
+/**
+ * The armed group a count belongs to when its sentence names none: the group named last in the two
+ * sentences before it. A report's group named elsewhere does not make every count its own.
+ */
+function nearbyGroup(ctx: ClaimContext, si: number): Affiliation | null {
+  const { text, cp, sentences, original, toOriginal } = ctx;
+  for (let k = si - 1; k >= 0 && si - k <= 2; k--) {
+    const prev = sentences[k]!;
+    const groups = cp.groups.scanRange(text, prev.start, prev.end, original, toOriginal);
+    if (groups.length) return groups[groups.length - 1]!.value;
+  }
+  return null;
+}
+
 /** The conflict zones a report is about (Syria, Iraq…), where its counts hold unless a sentence says otherwise. */
 function documentLocation(ctx: ClaimContext): string[] {
   const { text, original, toOriginal, cp } = ctx;
@@ -1099,15 +1178,4 @@ function documentLocation(ctx: ClaimContext): string[] {
     .filter(([, n]) => n * 3 >= top)
     .map(([code]) => code)
     .sort();
-}
-
-function documentGroup(ctx: ClaimContext): Affiliation | null {
-  const { text, original, toOriginal, cp } = ctx;
-  const counts = new Map<Affiliation, number>();
-  for (const g of cp.groups.scan(text, original, toOriginal))
-    counts.set(g.value, (counts.get(g.value) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const [top, second] = ranked;
-  if (!top || (second && second[1] * 2 > top[1])) return null;
-  return top[0];
 }

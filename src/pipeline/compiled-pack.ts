@@ -30,6 +30,7 @@ export interface CompiledPack {
   copulas: Lexicon<true>;
   additives: Lexicon<true>;
   possessives: Lexicon<true>;
+  quantifiers: Lexicon<'all' | 'part'>;
   numberOf: Lexicon<true>;
   numbering: Lexicon<true>;
   fighting: Lexicon<boolean>;
@@ -90,6 +91,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     copulas: new Lexicon(set(pack.copulas), opts),
     additives: new Lexicon(set(pack.additives), opts),
     possessives: new Lexicon(set(pack.possessives), opts),
+    quantifiers: new Lexicon(map(pack.quantifiers), opts),
     numberOf: new Lexicon(set(pack.numberOf), opts),
     numbering: new Lexicon(set(pack.numbering ?? []), opts),
     fighting: new Lexicon<boolean>(

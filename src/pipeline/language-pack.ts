@@ -74,6 +74,8 @@ export interface LanguagePack {
   copulas: string[];
   /** Before a count, "another", "a further", "ещё": it adds to people counted just before. */
   additives: string[];
+  /** "all of them", "most of them", "جميعهم", "большинство из них": what follows is said of the count. */
+  quantifiers: Record<string, 'all' | 'part'>;
   /** Possessives before a counted noun: "its nationals", "ses citoyens", "своих граждан". */
   possessives: string[];
   /** Pronoun suffixes that make a noun possessed (Arabic مواطنيها "its citizens"). */

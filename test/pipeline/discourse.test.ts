@@ -148,3 +148,33 @@ describe('origins are given only to the people the text says them of', () => {
     expect(find('ar', text, 45).origin ?? []).toEqual([]);
   });
 });
+
+describe('what a count counts', () => {
+  it('keeps one claim for a count said again with a weaker noun', () => {
+    const text =
+      'Azerbaijan repatriates 63 children from Syria\n\nBaku said on Friday that 63 Azerbaijani citizens, all of them minors, had been repatriated.';
+    expect(keys('en', text)).toEqual([[63, 'children', ['AZ']]]);
+  });
+
+  it('reads "all of them minors" as what a generic count is, but not "most of them young men"', () => {
+    expect(find('en', 'Lebanon repatriated 41 citizens, all of them minors, from the camps.', 41).population).toBe(
+      'children',
+    );
+    expect(find('en', 'The camp holds 640 Tunisians, most of them young men.', 640).population).toBe('people');
+    expect(find('ar', 'وبين العائدين 640 تونسيا أكثرهم من الشبان.', 640).population).toBe('people');
+  });
+
+  it('does not count a nationality that opens a compound adjective, nor people counted with things', () => {
+    expect(claims('en', 'The clip shows three Tunisian-commanded units near the border.')).toEqual([]);
+    expect(claims('en', 'The bank froze the accounts of 431 persons and charities linked to the cell.')).toEqual([]);
+  });
+
+  it('does not read "fighters" as a sign that generic people fight', () => {
+    expect(
+      find('en', 'The flight carried 23 citizens, mostly widows and orphans of slain fighters.', 23).population,
+    ).toBe('people');
+    expect(find('en', 'Some 650 Azerbaijani citizens are waging war alongside IS in Syria.', 650).population).toBe(
+      'fighters',
+    );
+  });
+});
