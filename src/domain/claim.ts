@@ -53,6 +53,12 @@ export interface Claim {
   date: string | null;
   quote: string;
   span: Span;
+  /**
+   * The count of the same report this one is a part of ("231 people, including 156 children": the
+   * 156 is part of the 231), as its index in the extraction's claims; null when it stands alone.
+   * Absent on claims read back from a store that does not keep it yet.
+   */
+  partOf?: number | null;
 }
 
 export interface Release {

@@ -30,6 +30,8 @@ export interface DraftClaim {
   antecedent: DraftClaim | null;
   /** Whether the origin was said of these people in their own clause (not inherited nor defaulted). */
   originStated: boolean;
+  /** The count of this report this one is a part of: "231 people, including 156 children". */
+  partOf: DraftClaim | null;
   /** Victims, captives and opponents are not the people a report follows: they take no default origin. */
   role: PopulationRole | null;
 }
@@ -121,11 +123,19 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         claims.push(c);
       }
     }
+    // "including 156 children and 18 orphans": a count coordinated with a part is a part of the same.
+    for (let k = before + 1; k < claims.length; k++) {
+      const c = claims[k]!;
+      const prev = claims[k - 1]!;
+      if (c.partOf || !prev.partOf) continue;
+      const between = text.slice(prev.end, c.start).trim();
+      if (between === ',' || between === '،' || cp.conjunctions.get(between)) c.partOf = prev.partOf;
+    }
     // "18 femmes et 43 enfants ouzbeks": coordinated counts share the origin said after the last.
     for (let k = claims.length - 2; k >= before; k--) {
       const c = claims[k]!;
       const next = claims[k + 1]!;
-      if (c.originStated || !next.originStated) continue;
+      if (c.originStated || !next.originStated || next.partOf === c) continue;
       const between = text.slice(c.end, next.start).trim();
       if (between === '' || between === ',' || cp.conjunctions.get(between)) {
         c.origin = next.origin;
@@ -171,6 +181,19 @@ function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
  * none, since a report's topic alone does not say where they come from (GUIDELINES.md, Hard cases).
  */
 function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
+  // "Seven children returned; three of them are Lebanese, four Tunisian": the total is of both.
+  // One part's origin is not the whole's ("2,500 people, more than 2,140 of them foreigners"): only
+  // parts that make up their total together give it their origins.
+  const parts = new Map<DraftClaim, DraftClaim[]>();
+  for (const c of claims)
+    if (c.partOf && c.originStated && c.origin?.length && !c.partOf.originStated)
+      parts.set(c.partOf, [...(parts.get(c.partOf) ?? []), c]);
+  for (const [total, of] of parts) {
+    const sum = of.reduce((n, c) => n + (c.value.min ?? c.value.max ?? 0), 0);
+    if (of.length < 2 && sum !== total.value.min) continue;
+    total.origin = [...new Set(of.flatMap((c) => c.origin ?? []))].sort();
+    total.originStated = true;
+  }
   const topic = topicOrigin(ctx, claims);
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!;
@@ -556,7 +579,6 @@ function readClaim(
       (antecedent || facts.status.some((st) => st.start > from.end && st.start < windowEnd))
     ) {
       population = antecedent?.population ?? 'people';
-      inherited = antecedent;
       nounEnd = from.end;
     } else if (predicate && antecedent) {
       // "609 were Congolese", "90 are women": what the count is said to be, of the people counted before.
@@ -688,6 +710,10 @@ function readClaim(
     paragraph: seg.paragraph,
     antecedent: inherited ?? null,
     originStated: origin.length > 0,
+    partOf:
+      partitive || justBefore(text, seg, m, cp.subsetMarkers, true)
+        ? (previousInSentence ?? recent ?? null)
+        : null,
     role,
   };
   // Distributive: "500 each from Kazakhstan and Kyrgyzstan" is one claim per origin.
@@ -969,8 +995,25 @@ function statusDistance(s: LexiconMatch<Status>, m: NumberMention, verbFirst: bo
     : (m.start - s.end) * (verbFirst ? 1 : 2.5);
 }
 
+/**
+ * Whether a from-place opens the clause of a count that follows it: "Из Азербайджана в Сирию выехали
+ * 910 боевиков", "ومن أذربيجان انضم نحو 910 مقاتلين". Free word order puts the origin first.
+ */
+function fronted(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit, m: NumberMention): boolean {
+  const { text } = ctx;
+  if (facts.numbers.some((n) => n.start > p.end && n.end <= m.start)) return false;
+  if (facts.population.some((q) => q.start > p.end && q.end <= m.start)) return false;
+  // Only the preposition (and a conjunction) before the place since the clause began.
+  let from = p.start;
+  while (from > facts.seg.start && !/[.;:!?؟,،]/.test(text[from - 1]!)) from--;
+  // A count before it in the same clause owns the place: "3,244 from Saudi Arabia; 800 of ...".
+  if (facts.numbers.some((n) => n.end <= p.start && n.end > from)) return false;
+  const lead = text.slice(from, p.start).trim();
+  return lead.length > 0 && lead.split(/\s+/).length <= 2;
+}
+
 /** What may stand between a counted phrase and the places chained to it. */
-const LINKING_GAP = /^[\s,'"()-]*$/u;
+const LINKING_GAP = /^[\s,،'"()-]*$/u;
 
 /** Where the places chained after a noun end: "from Kazakhstan and Kyrgyzstan", "граждан стран СНГ". */
 function chainedPlacesEnd(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number): number {
@@ -1040,7 +1083,9 @@ function pickPlaces(
           !(conflict && status === 'returned' && p.prep === 'from')
         : p.prep === 'from' && p.start > m.start
           ? !conflict
-          : p.prep === 'to' && status === 'returned' && !conflict && p.kind === 'name');
+          : p.prep === 'from' && p.end <= m.start && fronted(ctx, facts, p, m)
+            ? !conflict
+            : p.prep === 'to' && status === 'returned' && !conflict && p.kind === 'name');
     if (isOrigin) origin.add(p.code);
     else if (
       conflict ||

@@ -51,15 +51,28 @@ export function extract(text: string, meta: DocumentMeta = {}): Extraction {
   const toOrig = (i: number) => norm.toOriginal[i]!;
   const published = meta.published ?? null;
 
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const claims: Claim[] = [];
   const dates = new Map<number, string | null>();
-  for (const d of findClaims(ctx)) {
+  const drafts = findClaims(ctx);
+  // Where each draft ended up: a count said twice is one claim, and parts point at it.
+  const indexOf = new Map<DraftClaim, number>();
+  for (const d of drafts) {
     const claim = finish(d, text, toOrig, ctx, published, dates);
     const key = dedupeKey(claim);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const known = seen.get(key);
+    if (known !== undefined) {
+      indexOf.set(d, known);
+      continue;
+    }
+    seen.set(key, claims.length);
+    indexOf.set(d, claims.length);
     claims.push(claim);
+  }
+  for (const d of drafts) {
+    const at = indexOf.get(d)!;
+    const whole = d.partOf ? indexOf.get(d.partOf) : undefined;
+    if (whole !== undefined && whole !== at && !claims[at]!.partOf) claims[at]!.partOf = whole;
   }
   const releases = findReleases(ctx, published);
   return { lang, claims, releases, notices };
@@ -115,6 +128,7 @@ function finish(
     date,
     quote: text.slice(start, end),
     span: { start, end },
+    partOf: null,
   };
 }
 

@@ -80,6 +80,8 @@ export interface LanguagePack {
   possessives: string[];
   /** Pronoun suffixes that make a noun possessed (Arabic مواطنيها "its citizens"). */
   possessiveSuffixes: string[];
+  /** Before a count, words that make it part of the count before: "including", "dont", "в том числе". */
+  subsetMarkers: string[];
   /** "of the" in "400 of the 3,417 fighters". */
   partitiveOf: string[];
   /** Words between a noun and its count: "the foreigners, numbering 6,612", "البالغ عددهم". */

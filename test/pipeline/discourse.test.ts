@@ -157,24 +157,75 @@ describe('what a count counts', () => {
   });
 
   it('reads "all of them minors" as what a generic count is, but not "most of them young men"', () => {
-    expect(find('en', 'Lebanon repatriated 41 citizens, all of them minors, from the camps.', 41).population).toBe(
-      'children',
+    expect(
+      find('en', 'Lebanon repatriated 41 citizens, all of them minors, from the camps.', 41).population,
+    ).toBe('children');
+    expect(find('en', 'The camp holds 640 Tunisians, most of them young men.', 640).population).toBe(
+      'people',
     );
-    expect(find('en', 'The camp holds 640 Tunisians, most of them young men.', 640).population).toBe('people');
     expect(find('ar', 'وبين العائدين 640 تونسيا أكثرهم من الشبان.', 640).population).toBe('people');
   });
 
   it('does not count a nationality that opens a compound adjective, nor people counted with things', () => {
     expect(claims('en', 'The clip shows three Tunisian-commanded units near the border.')).toEqual([]);
-    expect(claims('en', 'The bank froze the accounts of 431 persons and charities linked to the cell.')).toEqual([]);
+    expect(
+      claims('en', 'The bank froze the accounts of 431 persons and charities linked to the cell.'),
+    ).toEqual([]);
   });
 
   it('does not read "fighters" as a sign that generic people fight', () => {
     expect(
-      find('en', 'The flight carried 23 citizens, mostly widows and orphans of slain fighters.', 23).population,
+      find('en', 'The flight carried 23 citizens, mostly widows and orphans of slain fighters.', 23)
+        .population,
     ).toBe('people');
-    expect(find('en', 'Some 650 Azerbaijani citizens are waging war alongside IS in Syria.', 650).population).toBe(
-      'fighters',
+    expect(
+      find('en', 'Some 650 Azerbaijani citizens are waging war alongside IS in Syria.', 650).population,
+    ).toBe('fighters');
+  });
+});
+
+describe('parts of a count', () => {
+  it('marks a count as part of the one it is counted among', () => {
+    const found = claims('en', 'Lebanon repatriated 231 people, including 156 children, 18 of them orphans.');
+    const [total, children, orphans] = found;
+    expect(found).toHaveLength(3);
+    expect(children!.population).toBe('children');
+    expect(orphans!.value.min).toBe(18);
+    const extraction = extract(
+      'Lebanon repatriated 231 people, including 156 children, 18 of them orphans.',
+      {
+        lang: 'en',
+      },
     );
+    expect(extraction.claims.map((c) => c.partOf)).toEqual([null, 0, 1]);
+    expect(total!.partOf).toBeNull();
+  });
+
+  it('gives a total the origins of parts that make it up, but not of one part', () => {
+    const whole = 'Seven children were flown to Beirut; three of them are Lebanese and four are Tunisian.';
+    expect(find('en', whole, 7).origin).toEqual(['LB', 'TN']);
+    const part = 'The camp holds 2,500 people, more than 2,100 of them foreigners.';
+    expect(find('en', part, 2500).origin ?? []).toEqual([]);
+  });
+
+  it('reads an origin that opens the clause (ru, ar)', () => {
+    expect(find('ru', 'Из Ливана, по оценкам спецслужб, в Сирию выехали 910 боевиков.', 910).origin).toEqual([
+      'LB',
+    ]);
+    expect(find('ar', 'ومن لبنان انضم إلى التنظيم نحو 910 مقاتلين.', 910).origin).toEqual(['LB']);
+  });
+
+  it('reads "dont", "в том числе" and "منهم" as parts (fr, ru, ar)', () => {
+    expect(
+      extract('Le Liban a rapatrié 120 personnes, dont 70 enfants.', { lang: 'fr' }).claims.map(
+        (c) => c.partOf,
+      ),
+    ).toEqual([null, 0]);
+    expect(
+      extract('Ливан вернул 120 человек, в том числе 70 детей.', { lang: 'ru' }).claims.map((c) => c.partOf),
+    ).toEqual([null, 0]);
+    expect(
+      extract('أعاد لبنان 120 شخصا، بينهم 70 طفلا.', { lang: 'ar' }).claims.map((c) => c.partOf),
+    ).toEqual([null, 0]);
   });
 });
