@@ -32,6 +32,8 @@ export interface DraftClaim {
   originStated: boolean;
   /** The count of this report this one is a part of: "231 people, including 156 children". */
   partOf: DraftClaim | null;
+  /** A generic noun ("citizens") counted as fighters because the text says they fight. */
+  promoted: boolean;
   /** Victims, captives and opponents are not the people a report follows: they take no default origin. */
   role: PopulationRole | null;
 }
@@ -47,6 +49,8 @@ interface PlaceHit {
 
 interface SentenceFacts {
   seg: Segment;
+  /** The sentence's index in the document. */
+  index: number;
   numbers: NumberMention[];
   population: LexiconMatch<PopulationWord>[];
   places: PlaceHit[];
@@ -66,6 +70,8 @@ const PUNCT_STOP = /[.;:!?؟()[\]{}"،,]/;
 export interface ClaimContext {
   /** The status of the last claim read, carried across paragraphs: a report is usually about one event. */
   lastStatus?: Status;
+  /** The last sentence where generic people were counted as fighters because they fight. */
+  promotedSentence?: number;
   text: string;
   original: string;
   toOriginal: Int32Array;
@@ -90,7 +96,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       if (src) paragraphSource.set(seg.paragraph, src);
       continue;
     }
-    const facts = readSentence(ctx, seg);
+    const facts = readSentence(ctx, seg, si);
     if (facts.source) paragraphSource.set(seg.paragraph, facts.source);
     const before = claims.length;
     for (let mi = 0; mi < facts.numbers.length; mi++) {
@@ -120,6 +126,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         if (!c.affiliation) c.affiliation = nearbyGroup(ctx, si) ?? prevHere?.affiliation ?? null;
         if (!c.location.length) c.location = topicLocation;
         ctx.lastStatus = c.status;
+        if (c.promoted) ctx.promotedSentence = si;
         claims.push(c);
       }
     }
@@ -253,7 +260,7 @@ function hasDigit(text: string, start: number, end: number): boolean {
   return false;
 }
 
-function readSentence(ctx: ClaimContext, seg: Segment): SentenceFacts {
+function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceFacts {
   const { text, original, toOriginal, cp } = ctx;
   const { start, end } = seg;
   const places = cp.places
@@ -301,6 +308,7 @@ function readSentence(ctx: ClaimContext, seg: Segment): SentenceFacts {
   const boundary = numbers.map((n) => !n.yearLike && !unitAfter(ctx, n.end, end));
   return {
     seg,
+    index,
     numbers,
     boundary,
     population,
@@ -636,18 +644,37 @@ function readClaim(
   if (!population) return [];
   if (m.yearLike && !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start)))) return [];
 
-  // Generic nouns count fighters when the text says they fight.
-  if (
-    generic &&
-    population === 'people' &&
-    (facts.fighting.some((f) => f.start >= nounEnd && f.start < windowEnd && f.start - nounEnd < 140) ||
-      // Verb-first languages: يقاتل نحو 1500 مواطن.
-      (cp.pack.fightingBeforeCount === true &&
-        facts.fighting.some(
-          (f) => f.end <= m.start && f.start >= windowStart && /^\s*$/.test(text.slice(f.end, m.start)),
-        )))
-  ) {
-    population = 'fighters';
+  // Generic nouns count fighters when the text says they fight ("1,500 nationals have fought"), not
+  // when someone else in a relative clause does ("23 citizens whose husbands fought").
+  let promoted = false;
+  if (generic && population === 'people') {
+    const fightsAfter = facts.fighting.some(
+      (f) =>
+        f.start >= nounEnd &&
+        f.start < windowEnd &&
+        f.start - nounEnd < 140 &&
+        !(
+          facts.population.some((p) => p.start >= nounEnd && p.end <= f.start) &&
+          cp.clauseOpeners.scanRange(text, nounEnd, f.start).length > 0
+        ),
+    );
+    // Verb-first languages: يقاتل نحو 1500 مواطن.
+    const fightsBefore =
+      cp.pack.fightingBeforeCount === true &&
+      facts.fighting.some(
+        (f) => f.end <= m.start && f.start >= windowStart && /^\s*$/.test(text.slice(f.end, m.start)),
+      );
+    // "Besides, 500 people from Kazakhstan and 400 from Turkmenistan.": a sentence without a verb of
+    // its own continues the one before, whose people fought.
+    const inWindow = (w: { start: number; end: number }) => w.start >= windowStart && w.end <= windowEnd;
+    const elliptical =
+      (ctx.promotedSentence ?? -2) >= facts.index - 1 &&
+      !facts.status.some(inWindow) &&
+      !facts.fighting.some(inWindow);
+    if (fightsAfter || fightsBefore || elliptical) {
+      population = 'fighters';
+      promoted = true;
+    }
   }
 
   const value: Bounds & { qualifier: Qualifier } = { min: m.min, max: m.max, qualifier: m.qualifier };
@@ -710,6 +737,7 @@ function readClaim(
     paragraph: seg.paragraph,
     antecedent: inherited ?? null,
     originStated: origin.length > 0,
+    promoted,
     partOf:
       partitive || justBefore(text, seg, m, cp.subsetMarkers, true)
         ? (previousInSentence ?? recent ?? null)

@@ -229,3 +229,24 @@ describe('parts of a count', () => {
     ).toEqual([null, 0]);
   });
 });
+
+describe('who fights', () => {
+  it('carries "fought" to a verbless sentence that continues the list', () => {
+    const text =
+      'The report says 1,400 Uzbek nationals have fought alongside the group. Besides, 450 people from Kazakhstan and 350 people from Kyrgyzstan.';
+    expect(find('en', text, 450).population).toBe('fighters');
+    expect(find('en', text, 350).population).toBe('fighters');
+  });
+
+  it('does not promote people when a relative clause says someone else fought', () => {
+    expect(
+      find('en', 'Lebanon took back 23 citizens whose husbands fought for the group.', 23).population,
+    ).toBe('people');
+  });
+
+  it('reads a hedged apposition between dashes as the origin', () => {
+    expect(
+      find('en', 'The footage shows over 30 men - presumably Kazakhs - training in the desert.', 30).origin,
+    ).toEqual(['KZ']);
+  });
+});

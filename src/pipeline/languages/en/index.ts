@@ -763,6 +763,12 @@ export const en: LanguagePack = {
   },
   distributive: ['each'],
   placeLinks: [
+    // "over 30 men - presumably Kazakhstanis -": a hedged apposition still names them.
+    'presumably',
+    'apparently',
+    'probably',
+    'reportedly',
+    'allegedly',
     'the',
     'other',
     'countries',
