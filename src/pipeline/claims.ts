@@ -84,6 +84,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
   const topicLocation = documentLocation(ctx);
   const claims: DraftClaim[] = [];
   const paragraphSource = new Map<number, [number, number]>();
+  let lastSource: [number, number] | null = null;
   for (let si = 0; si < sentences.length; si++) {
     const seg = sentences[si]!;
     if (
@@ -94,10 +95,12 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
     ) {
       const src = findSource(ctx, seg);
       if (src) paragraphSource.set(seg.paragraph, src);
+      if (src) lastSource = src;
       continue;
     }
     const facts = readSentence(ctx, seg, si);
     if (facts.source) paragraphSource.set(seg.paragraph, facts.source);
+    if (facts.source) lastSource = facts.source;
     const before = claims.length;
     for (let mi = 0; mi < facts.numbers.length; mi++) {
       const m = facts.numbers[mi]!;
@@ -122,7 +125,8 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       );
       for (const c of made) {
         c.sentence = si;
-        if (!c.source) c.source = paragraphSource.get(seg.paragraph) ?? null;
+        // Annotators and analysts read a report's attribution as holding until another is given.
+        if (!c.source) c.source = paragraphSource.get(seg.paragraph) ?? lastSource;
         if (!c.affiliation) c.affiliation = nearbyGroup(ctx, si) ?? prevHere?.affiliation ?? null;
         if (!c.location.length) c.location = topicLocation;
         ctx.lastStatus = c.status;
@@ -151,6 +155,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
     }
   }
   fillOrigins(ctx, claims);
+  quotedSources(ctx, claims);
   return mergeRepeats(claims);
 }
 
@@ -1201,25 +1206,73 @@ function findSource(ctx: ClaimContext, seg: Segment): [number, number] | null {
   const before = cp.attributionBefore.scanRange(text, seg.start, seg.end)[0];
   if (before) {
     const end = before.end + sourceLength(ctx, before.end, seg.end, 80);
-    if (end > before.end + 1) return [before.end, end];
+    if (end > before.end + 1 && speakerLike(ctx, before.end, end)) return [before.end, end];
   }
   const verb = cp.attributionVerbs.scanRange(text, seg.start, seg.end)[0];
   if (verb) {
-    const lastBreak = (s: string) => Math.max(s.lastIndexOf(','), s.lastIndexOf('"'), s.lastIndexOf('،'));
     const lead = text.slice(seg.start, verb.start);
     const from = seg.start + lastBreak(lead) + 1;
     // "X said": the speaker stands right before the verb.
-    if (verb.start - from > 2 && verb.start - from < 120) return [from, verb.start];
+    if (verb.start - from > 2 && verb.start - from < 120)
+      return speakerLike(ctx, from, verb.start) ? [from, verb.start] : null;
     // "…, said X": right after it.
     const to = verb.end + sourceLength(ctx, verb.end, seg.end, 60);
-    if (to - verb.end > 2) return [verb.end, to];
+    if (to - verb.end > 2) return speakerLike(ctx, verb.end, to) ? [verb.end, to] : null;
     // "…, Jenish Ashyrbaev, said that": between the last two commas before it.
     const trimmed = lead.replace(/[\s,،]+$/u, '');
     const start = seg.start + lastBreak(trimmed) + 1;
     const end = seg.start + trimmed.length;
-    if (end - start > 2 && end - start < 80) return [start, end];
+    if (end - start > 2 && end - start < 80 && speakerLike(ctx, start, end)) return [start, end];
   }
   return null;
+}
+
+/** Where the last clause break of s is: a comma (not one inside "4,500"), a quote mark or a dash. */
+function lastBreak(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s[i]!;
+    if (c === ',' && /\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + 1] ?? '')) continue;
+    if (c === ',' || c === '"' || c === '،' || c === '«' || c === '»' || (c === '-' && s[i - 1] === ' '))
+      return i;
+  }
+  return -1;
+}
+
+/**
+ * Whether text[start, end) can name who said something: a short phrase, not a clause ("500 Tunisian
+ * citizens remain"), nor the impersonal "on" or the outlet's own "our information".
+ */
+function speakerLike(ctx: ClaimContext, start: number, end: number): boolean {
+  const { text, cp } = ctx;
+  const phrase = text.slice(start, end).trim();
+  if (!phrase || phrase.split(/\s+/).length > 14) return false;
+  // A count in it makes it a clause about people, not a speaker (a year is fine: "the 2013 report").
+  if (/\d/.test(phrase.replace(/\b(?:19|20)\d\d\b/g, ''))) return false;
+  return !cp.impersonalSpeakers
+    .scanRange(text, start, end)
+    .some((w) => text.slice(start, w.start).trim() === '' && text.slice(w.end, end).trim() === '');
+}
+
+/**
+ * A quotation spread over several sentences is attributed after it closes: "We brought back 63
+ * women. The operation took two weeks," the minister said. Its counts take that speaker.
+ */
+function quotedSources(ctx: ClaimContext, claims: DraftClaim[]): void {
+  const { text, sentences } = ctx;
+  for (const c of claims) {
+    const seg = sentences[c.sentence]!;
+    const opened = text.slice(seg.start, seg.end);
+    if (!/^["«“]/.test(opened) || /["»”]/.test(opened.slice(1))) continue;
+    for (let k = c.sentence + 1; k < sentences.length && k <= c.sentence + 3; k++) {
+      const next = sentences[k]!;
+      if (next.paragraph !== seg.paragraph) break;
+      const closing = text.slice(next.start, next.end).search(/["»”]/);
+      if (closing < 0) continue;
+      const source = findSource(ctx, { ...next, start: next.start + closing });
+      if (source) c.source = source;
+      break;
+    }
+  }
 }
 
 /**

@@ -117,6 +117,8 @@ export interface LanguagePack {
   clauseOpeners?: string[];
   /** "according to" X (source follows). */
   attributionBefore: string[];
+  /** Speakers that name no one: the impersonal "on", "we", the outlet's own "our information". */
+  impersonalSpeakers: string[];
   /** X "said" / "said" X. */
   attributionVerbs: string[];
   /** Abbreviations ending in a dot that do not end a sentence (folded, without the dot). */

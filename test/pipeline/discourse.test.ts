@@ -250,3 +250,31 @@ describe('who fights', () => {
     ).toEqual(['KZ']);
   });
 });
+
+describe('who said it', () => {
+  it('takes the speaker after a quotation that runs over several sentences', () => {
+    const text =
+      '"We brought back 64 women and 29 children. The operation took two weeks," the minister told reporters.';
+    expect(find('en', text, 64).source).toBe('the minister');
+  });
+
+  it('never takes a clause with a count for the speaker', () => {
+    const c = find(
+      'en',
+      'About 4,500 Tunisian citizens remain in conflict zones, said officials in Tunis.',
+      4500,
+    );
+    expect(c.source).toBe('officials in Tunis');
+  });
+
+  it('does not name the impersonal "on" or the outlet itself as the source (fr)', () => {
+    const text = 'Parmi ces revenants, on compte 240 adultes et 60 mineurs.';
+    expect(find('fr', text, 240).source).toBeNull();
+  });
+
+  it('keeps a report’s attribution for the counts of later paragraphs', () => {
+    const text =
+      'According to the Soufan Center, at least 5,000 foreign fighters have returned home.\n\nThey include 300 of the 2,000 fighters from Morocco.';
+    expect(find('en', text, 300).source).toBe('the Soufan Center');
+  });
+});

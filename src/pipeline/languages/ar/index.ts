@@ -761,6 +761,7 @@ export const ar: LanguagePack = {
     'بمن فيهن',
     'وبينهم',
   ],
+  impersonalSpeakers: ['نحن', 'هو', 'هم', 'معلوماتنا', 'مصادرنا'],
   partitiveOf: ['من أصل', 'من بين', 'من مجموع', 'من إجمالي'],
   numbering: [
     'البالغ عددهم',
