@@ -690,11 +690,12 @@ function readClaim(
 
   const verbFirst = cp.pack.fightingBeforeCount === true;
   const status =
+    (actsOnOthers(ctx, facts, nounEnd, windowEnd) ? 'other' : null) ??
     statusRightAfter(text, facts, nounEnd, windowEnd) ??
-    pickStatus(facts, m, windowStart, windowEnd, verbFirst, false) ??
+    pickStatus(ctx, facts, m, windowStart, windowEnd, verbFirst, false) ??
     inherited?.status ??
     previousInSentence?.status ??
-    pickStatus(facts, m, windowStart, windowEnd, verbFirst, true) ??
+    pickStatus(ctx, facts, m, windowStart, windowEnd, verbFirst, true) ??
     previous?.status ??
     ctx.lastStatus ??
     'present';
@@ -989,6 +990,20 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
   return undefined;
 }
 
+/**
+ * Whether the counted people do to others what their verb says: "five gunmen killed 23 tourists" (the
+ * tourists were killed; the gunmen's status is other): a status verb right after the counted noun
+ * whose object is another count.
+ */
+function actsOnOthers(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, windowEnd: number): boolean {
+  const { text } = ctx;
+  const verb = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
+  if (!verb || !/^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, verb.start))) return false;
+  return facts.numbers.some(
+    (n) => n.start >= verb.end && n.start - verb.end < 24 && auxiliariesOnly(ctx, verb.end, n.start),
+  );
+}
+
 /** A status word right after the counted noun describes it: "43 mothers serving time", "43 امرأة محكوم عليهن". */
 function statusRightAfter(
   text: string,
@@ -997,7 +1012,8 @@ function statusRightAfter(
   windowEnd: number,
 ): Status | null {
   const next = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
-  return next && /^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, next.start)) ? next.value : null;
+  if (!next || !/^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, next.start))) return null;
+  return next.value;
 }
 
 /**
@@ -1006,6 +1022,7 @@ function statusRightAfter(
  * wholeSentence, any status word of the sentence, as a fallback.
  */
 function pickStatus(
+  ctx: ClaimContext,
   facts: SentenceFacts,
   m: NumberMention,
   windowStart: number,
@@ -1013,12 +1030,31 @@ function pickStatus(
   verbFirst: boolean,
   wholeSentence: boolean,
 ): Status | null {
-  const pool = wholeSentence
-    ? facts.status
-    : facts.status.filter((s) => s.start >= windowStart && s.end <= windowEnd);
+  // "five gunmen killed 23 tourists": a verb with a count right after it says what happened to that
+  // count, not to its subject.
+  const objectVerb = (s: LexiconMatch<Status>) =>
+    s.start >= m.end &&
+    facts.numbers.some(
+      (n) => n.start >= s.end && auxiliariesOnly(ctx, s.end, n.start) && n.start - s.end < 24,
+    );
+  const pool = (
+    wholeSentence ? facts.status : facts.status.filter((s) => s.start >= windowStart && s.end <= windowEnd)
+  ).filter((s) => !objectVerb(s));
   if (!pool.length) return null;
-  return [...pool].sort((a, b) => statusDistance(a, m, verbFirst) - statusDistance(b, m, verbFirst))[0]!
-    .value;
+  const nearest = [...pool].sort(
+    (a, b) => statusDistance(a, m, verbFirst) - statusDistance(b, m, verbFirst),
+  )[0]!;
+  // "plans to bring home 63 women", "будут доставлены": a return not yet made leaves them where they are.
+  if (nearest.value === 'returned' && planned(ctx, facts, nearest.start)) return 'present';
+  return nearest.value;
+}
+
+/** Whether a modal or a word of intention stands right before a status word ("will be", "prévoit de"). */
+function planned(ctx: ClaimContext, facts: SentenceFacts, at: number): boolean {
+  const { text, cp } = ctx;
+  return cp.plannedMarkers
+    .scanRange(text, Math.max(facts.seg.start, at - 40), at)
+    .some((p) => auxiliariesOnly(ctx, p.end, at));
 }
 
 /** How far a status word stands from a count, weighted by the side the language puts its verb. */
@@ -1130,7 +1166,10 @@ function pickPlaces(
       location.add(p.code);
   }
   if (nounOrigin) origin.add(nounOrigin);
-  if (!origin.size && (status === 'returned' || possessed)) {
+  const returning =
+    status === 'returned' ||
+    facts.status.some((s) => s.value === 'returned' && s.start >= windowStart && s.end <= windowEnd);
+  if (!origin.size && (returning || possessed)) {
     // "Kazakhstan brought back 120 children", "Lebanon flew home 65 of its nationals": the country
     // that brings people back, or whose nationals they are, is their own; the nearest such before them.
     const agent = facts.places.findLast(

@@ -36,6 +36,7 @@ export interface CompiledPack {
   numbering: Lexicon<true>;
   fighting: Lexicon<boolean>;
   status: Lexicon<Status>;
+  plannedMarkers: Lexicon<true>;
   nonCountUnits: Lexicon<true>;
   nonCountBefore: Lexicon<true>;
   ageRegexes: RegExp[];
@@ -105,6 +106,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
       opts,
     ),
     status: new Lexicon(map(pack.statusWords), opts),
+    plannedMarkers: new Lexicon(set(pack.plannedMarkers), opts),
     nonCountUnits: new Lexicon(set(pack.nonCountUnits.filter((u) => /\p{L}/u.test(u))), opts),
     nonCountBefore: new Lexicon(set(pack.nonCountBefore.filter((u) => /\p{L}/u.test(u))), opts),
     // Ages may be spelled out ("under the age of five"): number slots also take a word.

@@ -95,6 +95,8 @@ export interface LanguagePack {
   /** Verb-first languages: a fighting word just before the count also makes it fighters. */
   fightingBeforeCount?: boolean;
   statusWords: Record<string, Status>;
+  /** Modals and words of intention before a status verb: a planned return is not a return. */
+  plannedMarkers: string[];
   /** Units that make a number something other than people: years, minutes, dollars, videos. */
   nonCountUnits: string[];
   /** Words before a number that make it something else: aged, age of, page, No. */

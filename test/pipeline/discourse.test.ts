@@ -278,3 +278,22 @@ describe('who said it', () => {
     expect(find('en', text, 300).source).toBe('the Soufan Center');
   });
 });
+
+describe('what happened to them', () => {
+  it('reads a planned return as not yet a return, with the returning country as origin', () => {
+    const c = find('en', 'Azerbaijan plans to bring home 63 women from the camps next month.', 63);
+    expect(c.status).toBe('present');
+    expect(c.origin).toEqual(['AZ']);
+    expect(
+      find('fr', 'Les 40 enfants doivent être rapatriés en France la semaine prochaine.', 40).status,
+    ).toBe('present');
+  });
+
+  it('gives the verb to its object, not to the count that acts', () => {
+    const found = claims('en', 'The assault by five Tunisian gunmen killed 23 tourists.');
+    expect(found.map((c) => [c.value.min, c.status])).toEqual([
+      [5, 'other'],
+      [23, 'killed'],
+    ]);
+  });
+});
