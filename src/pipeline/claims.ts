@@ -34,6 +34,8 @@ export interface DraftClaim {
   partOf: DraftClaim | null;
   /** A generic noun ("citizens") counted as fighters because the text says they fight. */
   promoted: boolean;
+  /** Whether the status came from the verb right before the count (it governs coordinated counts too). */
+  statusBefore: boolean;
   /** Victims, captives and opponents are not the people a report follows: they take no default origin. */
   role: PopulationRole | null;
 }
@@ -640,9 +642,31 @@ function readClaim(
       inherited = previousInSentence;
     } else {
       const framed = numberOfFrame(ctx, facts, m);
+      const framedDemonym = framed ? null : numberOfDemonym(ctx, facts, m);
       if (framed) {
         population = framed;
         generic = framed === 'people';
+      } else if (framedDemonym) {
+        // "the number of Georgians still held stands at 46", "عدد التونسيين هناك بنحو 650".
+        population = 'people';
+        nounOrigin = framedDemonym.code;
+        generic = true;
+      } else if (from && !antecedent) {
+        // "Of the foreign recruits, 651 came from Tunisia": the people named (not counted) before.
+        const named = mentionedBefore(ctx, facts, m);
+        if (named) {
+          population = named.population;
+          role = named.role ?? null;
+          nounEnd = from.end;
+        }
+      } else if (partitive && !antecedent) {
+        // "les enfants … 24 d'entre eux étaient originaires du Daguestan".
+        const named = mentionedBefore(ctx, facts, m);
+        if (named) {
+          population = named.population;
+          role = named.role ?? null;
+          nounEnd = partitive.end;
+        }
       }
     }
   }
@@ -689,9 +713,14 @@ function readClaim(
   if (after && value.qualifier === 'exact') applyQualifier(value, after.value);
 
   const verbFirst = cp.pack.fightingBeforeCount === true;
+  // A participle after the noun says what became of them ("four boys killed", "women sentenced"),
+  // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
+  const stateAfter = statusRightAfter(text, facts, nounEnd, windowEnd);
   const status =
     (actsOnOthers(ctx, facts, nounEnd, windowEnd) ? 'other' : null) ??
-    statusRightAfter(text, facts, nounEnd, windowEnd) ??
+    (stateAfter && stateAfter !== 'present' ? stateAfter : null) ??
+    verbBefore(ctx, facts, m, previousInSentence) ??
+    stateAfter ??
     pickStatus(ctx, facts, m, windowStart, windowEnd, verbFirst, false) ??
     inherited?.status ??
     previousInSentence?.status ??
@@ -744,6 +773,7 @@ function readClaim(
     antecedent: inherited ?? null,
     originStated: origin.length > 0,
     promoted,
+    statusBefore: verbBefore(ctx, facts, m, previousInSentence) !== null,
     partOf:
       partitive || justBefore(text, seg, m, cp.subsetMarkers, true)
         ? (previousInSentence ?? recent ?? null)
@@ -767,6 +797,9 @@ function readClaim(
     const origins = after.size > 1 ? [...after].sort() : (base.origin ?? []);
     if (origins.length > 1) return origins.map((code) => ({ ...base, origin: [code] }));
   }
+  // "по 265 человек из Ливана и Туниса": each of the origins of its phrase.
+  if (justBefore(text, seg, m, cp.distributiveBefore) && (base.origin?.length ?? 0) > 1)
+    return base.origin!.map((code) => ({ ...base, origin: [code] }));
   // "Казахстан и Кыргызстан вернули по 50 детей": each country named before the count.
   if (justBefore(text, seg, m, cp.distributiveBefore)) {
     const named = new Set(
@@ -922,6 +955,21 @@ function numberOfFrameNoun(
   );
 }
 
+/** A nationality counted by a "number of" frame before the number: "the number of Georgians … 46". */
+function numberOfDemonym(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PlaceHit | null {
+  const { text, cp } = ctx;
+  const numberOf = cp.numberOf.scanRange(text, Math.max(facts.seg.start, m.start - 110), m.start).pop();
+  if (!numberOf) return null;
+  if (facts.numbers.some((n) => n.start > numberOf.end && n.end <= m.start)) return null;
+  if (/[.;:!?؟]/.test(text.slice(numberOf.end, m.start))) return null;
+  return (
+    facts.places.find(
+      (p) =>
+        p.kind === 'demonym' && p.start >= numberOf.end && p.start - numberOf.end < 24 && p.end <= m.start,
+    ) ?? null
+  );
+}
+
 /** What "the number of X … N" counts, when such a frame precedes the number in its clause. */
 function numberOfFrame(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): Population | null {
   const { text, cp } = ctx;
@@ -988,6 +1036,27 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * The verb whose object a count is: "Lebanon repatriated 65 of its nationals held in camps" (returned,
+ * not held), and "flew home 28 women and 66 children, who had been held" for both coordinated counts.
+ */
+function verbBefore(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  previousInSentence: DraftClaim | undefined,
+): Status | null {
+  const { text, cp } = ctx;
+  const verb = facts.status.filter((s) => s.end <= m.start && s.start >= facts.seg.start).pop();
+  if (verb && auxiliariesOnly(ctx, verb.end, m.start))
+    return planned(ctx, facts, verb.start) && verb.value === 'returned' ? 'present' : verb.value;
+  if (previousInSentence?.statusBefore) {
+    const between = text.slice(previousInSentence.end, m.start).trim();
+    if (between === ',' || between === '،' || cp.conjunctions.get(between)) return previousInSentence.status;
+  }
+  return null;
 }
 
 /**
