@@ -4,7 +4,7 @@
 import type { Affiliation, Bounds, Population, Qualifier, Status } from '../domain/claim.ts';
 import { isLetterPoint, isSpace } from './chars.ts';
 import type { CompiledPack } from './compiled-pack.ts';
-import { CONFLICT_ZONES, type PlaceRef } from './gazetteer/index.ts';
+import { acceptPlace, CONFLICT_ZONES, type PlaceRef } from './gazetteer/index.ts';
 import type { PlaceRole, PopulationWord } from './language-pack.ts';
 import type { Lexicon, LexiconMatch } from './lexicon.ts';
 import { applyQualifier, findNumbers, type NumberMention } from './numbers.ts';
@@ -148,7 +148,7 @@ function readSentence(ctx: ClaimContext, seg: Segment): SentenceFacts {
   const { start, end } = seg;
   const places = cp.places
     .scanRange(text, start, end, original, toOriginal)
-    .filter((p) => p.value.kind !== 'none');
+    .filter((p, _, found) => acceptPlace(cp.pack.code, text, p, found, original, toOriginal));
   const prepositions = cp.prepositions.scanRange(text, start, end);
   const population = cp.population.scanRange(text, start, end, original, toOriginal);
   const ages = findAges(ctx, seg);
@@ -831,9 +831,10 @@ function findSource(ctx: ClaimContext, seg: Segment): [number, number] | null {
 function documentOrigin(ctx: ClaimContext): string[] | null {
   const { text, original, toOriginal, cp } = ctx;
   const counts = new Map<string, number>();
-  for (const p of cp.places.scan(text, original, toOriginal)) {
+  const found = cp.places.scan(text, original, toOriginal);
+  for (const p of found) {
     if (
-      p.value.kind === 'none' ||
+      !acceptPlace(cp.pack.code, text, p, found, original, toOriginal) ||
       CONFLICT_ZONES.has(p.value.code) ||
       p.value.kind === 'site' ||
       p.value.code === 'region:foreign'
@@ -852,9 +853,14 @@ function documentOrigin(ctx: ClaimContext): string[] | null {
 function documentLocation(ctx: ClaimContext): string[] {
   const { text, original, toOriginal, cp } = ctx;
   const counts = new Map<string, number>();
-  for (const p of cp.places.scan(text, original, toOriginal)) {
+  const found = cp.places.scan(text, original, toOriginal);
+  for (const p of found) {
     const { code, kind } = p.value;
-    if (kind === 'none' || !(CONFLICT_ZONES.has(code) || kind === 'site')) continue;
+    if (
+      !acceptPlace(cp.pack.code, text, p, found, original, toOriginal) ||
+      !(CONFLICT_ZONES.has(code) || kind === 'site')
+    )
+      continue;
     counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const top = Math.max(0, ...counts.values());
