@@ -104,11 +104,14 @@ function followedBy(text: string, pos: number, phrase: string): boolean {
 
 /** Where the name's own letters start, after Arabic clitics (وبالمغرب → المغرب's م). */
 function coreStart(text: string, match: LexiconMatch<PlaceRef>): number {
-  let end = match.start;
-  while (isWordChar(text, end)) end++;
-  const first = match.pattern.split(' ')[0] ?? '';
-  const at = text.slice(match.start, end).indexOf(first);
-  return at > 0 ? match.start + at : match.start;
+  // Clitics are at most four letters; the pattern's first word follows them.
+  const space = match.pattern.indexOf(' ');
+  const first = space < 0 ? match.pattern : match.pattern.slice(0, space);
+  for (let skip = 0; skip <= 4; skip++) {
+    if (!isWordChar(text, match.start + skip - 1) && skip > 0) break;
+    if (text.startsWith(first, match.start + skip)) return match.start + skip;
+  }
+  return match.start;
 }
 
 function capitalised(original: string | undefined, toOriginal: Int32Array | undefined, at: number): boolean {
@@ -286,7 +289,7 @@ export function acceptPlace(
 ): boolean {
   if (match.value.kind === 'none') return false;
   if (!isGazetteerLang(lang)) return true;
-  const at = coreStart(text, match);
+  const at = lang === 'ar' ? coreStart(text, match) : match.start;
   if (lang === 'ar' && match.value.kind !== 'demonym') {
     const { articles } = gazetteerFor(lang);
     const prefix = text.slice(match.start, at);

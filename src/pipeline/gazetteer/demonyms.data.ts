@@ -156,7 +156,8 @@ export const RU_DEMONYMS: Record<string, string> = {
 /**
  * Arabic: the masculine nisba of each country (and variant spellings), from which nisbaForms()
  * derives the rest. Mali's nisba (مالي) is the word for "financial" and is left out; its people are
- * found through "من مالي" and the like.
+ * found through "من مالي" and the like. Niger's (نيجري) is how Nigeria's is
+ * often misspelt, and is left out too.
  */
 export const AR_NISBA: Record<string, string[]> = {
   SY: ['سوري'],
@@ -192,7 +193,6 @@ export const AR_NISBA: Record<string, string[]> = {
   RW: ['رواندي'],
   CD: ['كونغولي'],
   NG: ['نيجيري'],
-  NE: ['نيجري'],
   BF: ['بوركيني'],
   TD: ['تشادي'],
   SN: ['سنغالي'],
@@ -360,6 +360,7 @@ export const FR_DEMONYMS_EXTRA: Record<string, string[]> = {
   RU: [
     'tchétchène*',
     'daghestanais*',
+    'daguestanais*',
     'dagestanais*',
     'ingouche*',
     'kabarde*',

@@ -9,6 +9,7 @@ export type ByLang = Partial<Record<Lang, string[]>>;
 /** Extra names of countries, by ISO 3166-1 alpha-2 code. */
 export const COUNTRY_NAMES: Record<string, ByLang> = {
   KZ: {
+    ru: ['!РК'],
     en: ['Kazakstan'],
     ar: ['كازاخستان', 'قازاقستان', 'كازخستان'],
     fr: ['Kazakstan'],
@@ -95,6 +96,9 @@ export const COUNTRY_NAMES: Record<string, ByLang> = {
   DE: { ru: ['!ФРГ'] },
   EG: { ru: ['Египет', 'Египта', 'Египту', 'Египтом', 'Египте'] },
   KW: { fr: ['Koweït'] },
+  NG: { ar: ['نيجريا'] },
+  BA: { en: ['Bosnia'], ar: ['البوسنة'], ru: ['Босния'], fr: ['Bosnie'] },
+  TT: { en: ['Trinidad'], ar: ['ترينيداد'], ru: ['Тринидад'], fr: ['Trinité'] },
   IQ: { ar: ['العراق'], fr: ['Irak', 'Iraq'] },
   AF: { ar: ['أفغانستان'], fr: ['Afghanistan'] },
   VA: { en: ['Vatican', 'Holy See'] },
@@ -168,6 +172,7 @@ export const HOME_PLACES: Record<string, ByLang> = {
       'Tchétchénie',
       'Daghestan',
       'Dagestan',
+      'Daguestan',
       'Ingouchie',
       'Moscou',
       'Kabardino-Balkarie',
