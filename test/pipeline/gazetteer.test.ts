@@ -138,6 +138,13 @@ describe('names that are places only in context', () => {
     expect(only('ar', 'وعادت 12 تونسية إلى البلاد.').origin).toEqual(['TN']);
   });
 
+  it('keeps a definite feminine nisba that names a nationality (الجنسية التونسية)', () => {
+    expect(only('ar', 'وقالت الوزارة إن 40 شخصا يحملون الجنسية التونسية عادوا من سوريا.').origin).toEqual([
+      'TN',
+    ]);
+    expect(only('ar', 'وعاد 50 مقاتلا من ذوي الأصول المغربية.').origin).toEqual(['MA']);
+  });
+
   it('wants a capital where the name is also a common word', () => {
     expect(decisions('en', 'a turkey dinner in Turkey')).toEqual(['turkey:TR:no', 'Turkey:TR:yes']);
     expect(decisions('fr', 'la Chine et la chine du boeuf')).toEqual(['Chine:CN:yes', 'chine:CN:no']);
@@ -307,6 +314,7 @@ describe('regions', () => {
       'region:europe',
     ]);
     expect(only('ar', 'قدم نحو 300 مقاتل من الدول الغربية.').origin).toEqual(['region:europe']);
+    expect(only('ar', 'قدم نحو 300 مقاتل من الدول الأوروبية إلى سوريا.').origin).toEqual(['region:europe']);
     expect(only('ru', 'Около 300 выходцев из западных стран воюют в Сирии.').origin).toEqual([
       'region:europe',
     ]);

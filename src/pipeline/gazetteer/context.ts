@@ -230,7 +230,10 @@ function definiteFeminineNisba(text: string, start: number, at: number): boolean
   if (!/ال$/.test(prefix) && !/^[وف]?لل$/.test(prefix)) return false;
   let end = at;
   while (isWordChar(text, end)) end++;
-  return text.slice(at, end).endsWith('يه');
+  if (!text.slice(at, end).endsWith('يه')) return false;
+  // Except nationality itself: يحملون الجنسية التونسية، من الأصول المغربية.
+  const prev = tokenBefore(text, start);
+  return !(prev && /(?:جنسيه|اصول|اصل)$/.test(prev.text));
 }
 
 /** Range around a place in which a group name containing it must lie. */
