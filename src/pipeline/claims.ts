@@ -4,7 +4,7 @@
 import type { Affiliation, Bounds, Population, Qualifier, Status } from '../domain/claim.ts';
 import { isLetterPoint, isSpace } from './chars.ts';
 import type { CompiledPack } from './compiled-pack.ts';
-import { CONFLICT_ZONES, type PlaceRef } from './gazetteer/index.ts';
+import { acceptPlace, CONFLICT_ZONES, mostSpecific, type PlaceRef } from './gazetteer/index.ts';
 import type { PlaceRole, PopulationRole, PopulationWord } from './language-pack.ts';
 import type { Lexicon, LexiconMatch } from './lexicon.ts';
 import { applyQualifier, findNumbers, type NumberMention } from './numbers.ts';
@@ -249,8 +249,10 @@ function topicOrigin(ctx: ClaimContext, claims: DraftClaim[]): string[] | null {
   };
   for (const c of claims) if (c.originStated && !c.role) for (const code of c.origin ?? []) add(code, 1);
   const { text, original, toOriginal, cp } = ctx;
-  for (const p of cp.places.scan(text, original, toOriginal))
-    if (p.value.kind === 'demonym') add(p.value.code, 1);
+  const found = cp.places.scan(text, original, toOriginal);
+  for (const p of found)
+    if (p.value.kind === 'demonym' && acceptPlace(cp.pack.code, text, p, found, original, toOriginal))
+      add(p.value.code, 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top || top[1] < 2) return null;
@@ -272,7 +274,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
   const { start, end } = seg;
   const places = cp.places
     .scanRange(text, start, end, original, toOriginal)
-    .filter((p) => p.value.kind !== 'none');
+    .filter((p, _, found) => acceptPlace(cp.pack.code, text, p, found, original, toOriginal));
   const prepositions = cp.prepositions.scanRange(text, start, end);
   const population = cp.population.scanRange(text, start, end, original, toOriginal);
   const ages = findAges(ctx, seg);
@@ -1253,7 +1255,8 @@ function pickPlaces(
   }
   for (const o of origin) location.delete(o);
   return {
-    origin: [...origin].sort(),
+    // "the ex-Soviet North Caucasus", "the Central Asian republic of Kyrgyzstan": the most specific.
+    origin: mostSpecific([...origin]).sort(),
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
   };
 }
@@ -1401,9 +1404,14 @@ function nearbyGroup(ctx: ClaimContext, si: number): Affiliation | null {
 function documentLocation(ctx: ClaimContext): string[] {
   const { text, original, toOriginal, cp } = ctx;
   const counts = new Map<string, number>();
-  for (const p of cp.places.scan(text, original, toOriginal)) {
+  const found = cp.places.scan(text, original, toOriginal);
+  for (const p of found) {
     const { code, kind } = p.value;
-    if (kind === 'none' || !(CONFLICT_ZONES.has(code) || kind === 'site')) continue;
+    if (
+      !acceptPlace(cp.pack.code, text, p, found, original, toOriginal) ||
+      !(CONFLICT_ZONES.has(code) || kind === 'site')
+    )
+      continue;
     counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const top = Math.max(0, ...counts.values());
