@@ -574,10 +574,19 @@ function readClaim(
     const predicate = antecedent ? copulaPredicate(ctx, facts, m.end) : null;
     const placeAfter = antecedent && !from ? placeListAfter(ctx, facts, m) : null;
     if (demonym) {
-      population = 'people';
+      // "609 were Congolese, 28 Rwandan and 5 Ugandan": a bare nationality in a list of the same
+      // people counts what the list counts.
+      const listed =
+        previousInSentence &&
+        /^[\s,،]*(?:\p{L}+)?[\s,،]*$/u.test(text.slice(previousInSentence.end, m.start)) &&
+        (text.slice(previousInSentence.end, m.start).trim() === ',' ||
+          cp.conjunctions.get(text.slice(previousInSentence.end, m.start).replace(/[,،]/g, '').trim()) !==
+            undefined);
+      population = listed ? previousInSentence.population : 'people';
+      if (listed) inherited = previousInSentence;
       nounEnd = demonym.end;
       nounOrigin = demonym.code;
-      generic = true;
+      generic = !listed;
     } else if (fight) {
       population = 'fighters';
       nounEnd = fight.end;
