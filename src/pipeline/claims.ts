@@ -32,6 +32,8 @@ export interface DraftClaim {
   originStated: boolean;
   /** The count of this report this one is a part of: "231 people, including 156 children". */
   partOf: DraftClaim | null;
+  /** Whether it breaks down the count before it in brackets: "910 children (783 boys and 127 girls)". */
+  parenthetical: boolean;
   /** A generic noun ("citizens") counted as fighters because the text says they fight. */
   promoted: boolean;
   /** Whether the status came from the verb right before the count (it governs coordinated counts too). */
@@ -142,7 +144,10 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       const prev = claims[k - 1]!;
       if (c.partOf || !prev.partOf) continue;
       const between = text.slice(prev.end, c.start).trim();
-      if (between === ',' || between === '،' || cp.conjunctions.get(between)) c.partOf = prev.partOf;
+      if (between === ',' || between === '،' || cp.conjunctions.get(between)) {
+        c.partOf = prev.partOf;
+        c.parenthetical = prev.parenthetical;
+      }
     }
     // "18 femmes et 43 enfants ouzbeks": coordinated counts share the origin said after the last.
     for (let k = claims.length - 2; k >= before; k--) {
@@ -197,14 +202,14 @@ function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
 function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
   // "Seven children returned; three of them are Lebanese, four Tunisian": the total is of both.
   // One part's origin is not the whole's ("2,500 people, more than 2,140 of them foreigners"): only
-  // parts that make up their total together give it their origins.
+  // parts that add up to their total give it their origins.
   const parts = new Map<DraftClaim, DraftClaim[]>();
   for (const c of claims)
     if (c.partOf && c.originStated && c.origin?.length && !c.partOf.originStated)
       parts.set(c.partOf, [...(parts.get(c.partOf) ?? []), c]);
   for (const [total, of] of parts) {
     const sum = of.reduce((n, c) => n + (c.value.min ?? c.value.max ?? 0), 0);
-    if (of.length < 2 && sum !== total.value.min) continue;
+    if (sum !== total.value.min) continue;
     total.origin = [...new Set(of.flatMap((c) => c.origin ?? []))].sort();
     total.originStated = true;
   }
@@ -783,12 +788,15 @@ function readClaim(
     paragraph: seg.paragraph,
     antecedent: inherited ?? null,
     originStated: origin.length > 0,
+    parenthetical: parenthetical(text, m, previousInSentence),
     promoted,
     statusBefore: verbBefore(ctx, facts, m, previousInSentence) !== null,
     partOf:
       partitive || justBefore(text, seg, m, cp.subsetMarkers, true)
-        ? (previousInSentence ?? recent ?? null)
-        : null,
+        ? wholeOf(previousInSentence ?? recent)
+        : parenthetical(text, m, previousInSentence)
+          ? previousInSentence!
+          : null,
     role,
   };
   // Distributive: "500 each from Kazakhstan and Kyrgyzstan" is one claim per origin.
@@ -846,6 +854,19 @@ function appositionNoun(
         p.start >= quantifier.end && /^[\s,:-]*(?:\p{L}+\s+)?$/u.test(text.slice(quantifier.end, p.start)),
     ) ?? null
   );
+}
+
+/** The count a part belongs to: a part's own whole when it is itself a part ("(783 boys …). Among them"). */
+function wholeOf(c: DraftClaim | undefined): DraftClaim | null {
+  if (!c) return null;
+  return c.partOf && c.parenthetical ? c.partOf : c;
+}
+
+/** "910 children (783 boys and 127 girls)": a count in brackets right after a counted phrase breaks it down. */
+function parenthetical(text: string, m: NumberMention, previous: DraftClaim | undefined): boolean {
+  if (!previous) return false;
+  const between = text.slice(previous.end, m.start);
+  return /^\s*\(\s*$/.test(between) || (/^\s*\([^()]*$/.test(between) && between.length < 40);
 }
 
 /** The people a sentence or the one before it names without counting ("the number of children used"). */

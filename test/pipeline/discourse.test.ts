@@ -297,3 +297,19 @@ describe('what happened to them', () => {
     ]);
   });
 });
+
+describe('breakdowns', () => {
+  it('reads counts in brackets as parts of the count before them', () => {
+    const text =
+      'The mission verified 900 children (780 boys and 120 girls) recruited last year. Among them, 600 were Congolese, 30 Rwandan and 6 Ugandan.';
+    const found = extract(text, { lang: 'en' }).claims;
+    const at = (v: number) => found.findIndex((c) => c.value.min === v);
+    expect(found[at(780)]!.partOf).toBe(at(900));
+    expect(found[at(120)]!.partOf).toBe(at(900));
+    // "Among them" refers to the 900, not to the girls in brackets.
+    expect(found[at(600)]!.partOf).toBe(at(900));
+    expect(found[at(30)]).toMatchObject({ population: 'children', origin: ['RW'] });
+    // Parts that do not add up to the total leave it without an origin.
+    expect(found[at(900)]!.origin ?? []).toEqual([]);
+  });
+});
