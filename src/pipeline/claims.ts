@@ -161,6 +161,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       }
     }
   }
+  laterOrigins(ctx, claims);
   fillOrigins(ctx, claims);
   quotedSources(ctx, claims);
   return mergeRepeats(claims);
@@ -191,6 +192,68 @@ function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
     }
   }
   return dropped.size ? claims.filter((c) => !dropped.has(c)) : claims;
+}
+
+/**
+ * An origin given to the same people in the next sentence: "Seven teenagers appear in the clip.
+ * Investigators say the teenagers are originally from Sweden and Lebanon", "quatre enfants ; tous sont
+ * tunisiens". The next sentence names them again (their noun, or "they", "tous", "все") and says where
+ * they come from, before any other count.
+ */
+function laterOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
+  const { text, original, toOriginal, cp, sentences } = ctx;
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    if (c.originStated || c.role || c.antecedent) continue;
+    const next = claims[i + 1];
+    const seg = sentences[c.sentence]!;
+    const after = sentences[c.sentence + 1];
+    // The rest of its sentence after a semicolon, or the next sentence of the paragraph.
+    const semicolon = text.slice(c.end, seg.end).search(/[;؛]/);
+    const from =
+      semicolon >= 0 ? c.end + semicolon + 1 : after && after.paragraph === seg.paragraph ? after.start : -1;
+    if (from < 0) continue;
+    const to = semicolon >= 0 ? seg.end : after!.end;
+    if (next && next.start < to && next.start >= from) continue;
+    const subject =
+      cp.population
+        .scanRange(text, from, to, original, toOriginal)
+        .find((p) => p.value.population === c.population && !p.value.deferred) ??
+      cp.subjectPronouns.scanRange(text, from, to)[0];
+    if (!subject) continue;
+    const prepositions = cp.prepositions.scanRange(text, subject.end, Math.min(to, subject.end + 60));
+    const places = cp.places
+      .scanRange(text, subject.end, Math.min(to, subject.end + 80), original, toOriginal)
+      .filter((p) => p.value.kind === 'name' || p.value.kind === 'demonym')
+      .map((p) => classifyPlace(text, p, prepositions));
+    const first = places[0];
+    if (!first) continue;
+    const linked =
+      (first.prep === 'from' &&
+        onlyGlue(ctx, subject.end, first.start, [
+          cp.auxiliaries,
+          cp.copulas,
+          cp.prepositions,
+          cp.modifiers,
+        ])) ||
+      (first.kind === 'demonym' &&
+        onlyGlue(ctx, subject.end, first.start, [cp.auxiliaries, cp.copulas, cp.modifiers]));
+    if (!linked) continue;
+    // The list that follows: "from Sweden, Lebanon and Belgium".
+    const codes = [first.code];
+    let end = first.end;
+    for (const p of places.slice(1)) {
+      if (
+        !LINKING_GAP.test(text.slice(end, p.start)) &&
+        !cp.conjunctions.get(text.slice(end, p.start).replace(/[,،]/g, '').trim())
+      )
+        break;
+      codes.push(p.code);
+      end = p.end;
+    }
+    c.origin = mostSpecific(codes).sort();
+    c.originStated = true;
+  }
 }
 
 /**

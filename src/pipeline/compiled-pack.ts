@@ -31,6 +31,7 @@ export interface CompiledPack {
   copulas: Lexicon<true>;
   additives: Lexicon<true>;
   possessives: Lexicon<true>;
+  subjectPronouns: Lexicon<true>;
   quantifiers: Lexicon<'all' | 'part'>;
   numberOf: Lexicon<true>;
   numbering: Lexicon<true>;
@@ -95,6 +96,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     copulas: new Lexicon(set(pack.copulas), opts),
     additives: new Lexicon(set(pack.additives), opts),
     possessives: new Lexicon(set(pack.possessives), opts),
+    subjectPronouns: new Lexicon(set(pack.subjectPronouns), opts),
     quantifiers: new Lexicon(map(pack.quantifiers), opts),
     numberOf: new Lexicon(set(pack.numberOf), opts),
     numbering: new Lexicon(set(pack.numbering ?? []), opts),

@@ -76,6 +76,8 @@ export interface LanguagePack {
   additives: string[];
   /** "all of them", "most of them", "جميعهم", "большинство из них": what follows is said of the count. */
   quantifiers: Record<string, 'all' | 'part'>;
+  /** Pronouns that name people counted before as the subject of a clause: they, ils, tous, они, все, هم. */
+  subjectPronouns: string[];
   /** Possessives before a counted noun: "its nationals", "ses citoyens", "своих граждан". */
   possessives: string[];
   /** Pronoun suffixes that make a noun possessed (Arabic مواطنيها "its citizens"). */

@@ -313,3 +313,19 @@ describe('breakdowns', () => {
     expect(found[at(900)]!.origin ?? []).toEqual([]);
   });
 });
+
+describe('origins said in the next clause', () => {
+  it('reads where the same people come from in the next sentence (en, fr)', () => {
+    const en =
+      'Seven teenagers appear in the clip. Investigators say the teenagers are originally from Sweden, Lebanon and Belgium.';
+    expect(find('en', en, 7).origin).toEqual(['BE', 'LB', 'SE']);
+    expect(
+      find('fr', 'Parmi les rapatriés figurent quatre enfants ; tous sont tunisiens.', 4).origin,
+    ).toEqual(['TN']);
+  });
+
+  it('does not take an origin said of other people in the next sentence', () => {
+    const text = 'Seven teenagers appear in the clip. The soldiers guarding them are from Jordan.';
+    expect(find('en', text, 7).origin ?? []).toEqual([]);
+  });
+});

@@ -493,6 +493,7 @@ export const en: LanguagePack = {
     'calls for',
     'efforts to',
   ],
+  subjectPronouns: ['they', 'all of them', 'all', 'both', 'each of them', 'these', 'those'],
   partitiveOf: ['of the', 'out of', 'of'],
   numbering: ['numbering', 'who number', 'who numbered', 'totalling', 'totaling', 'estimated at', 'put at'],
   numberOf: ['the number who', 'number who', 'number of', 'numbers of', 'total of', 'figure of', 'tally of'],

@@ -665,6 +665,7 @@ export const fr: LanguagePack = {
     'afin de',
     'pour',
   ],
+  subjectPronouns: ['ils', 'elles', 'tous', 'toutes', 'tous deux', 'ces derniers', 'ces dernières', 'eux'],
   partitiveOf: ['des', 'sur les', 'parmi les', 'sur'],
   numbering: ['au nombre de', 'estimés à', 'estimées à', 'évalués à', 'évaluées à'],
   numberOf: ['nombre', 'nombre total', 'total', 'chiffre', 'effectif', 'effectifs', 'bilan', 'contingent'],
