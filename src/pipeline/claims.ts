@@ -308,19 +308,22 @@ function continued(claims: DraftClaim[], i: number): DraftClaim | undefined {
   return undefined;
 }
 
+/** One more piece of evidence for a report's topic origin; conflict zones and "foreign" are not one. */
+function countOrigin(counts: Map<string, number>, code: string): void {
+  if (CONFLICT_ZONES.has(code) || code === 'region:foreign') return;
+  counts.set(code, (counts.get(code) ?? 0) + 1);
+}
+
 /** The origin of the people a report follows: the nationality its counts and demonyms name most. */
 function topicOrigin(ctx: ClaimContext, claims: DraftClaim[]): string[] | null {
   const counts = new Map<string, number>();
-  const add = (code: string, n: number) => {
-    if (CONFLICT_ZONES.has(code) || code === 'region:foreign') return;
-    counts.set(code, (counts.get(code) ?? 0) + n);
-  };
-  for (const c of claims) if (c.originStated && !c.role) for (const code of c.origin ?? []) add(code, 1);
+  for (const c of claims)
+    if (c.originStated && !c.role) for (const code of c.origin ?? []) countOrigin(counts, code);
   const { text, original, toOriginal, cp } = ctx;
   const found = cp.places.scan(text, original, toOriginal);
   for (const p of found)
     if (p.value.kind === 'demonym' && acceptPlace(cp.pack.code, text, p, found, original, toOriginal))
-      add(p.value.code, 1);
+      countOrigin(counts, p.value.code);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top || top[1] < 2) return null;
@@ -774,11 +777,10 @@ function readClaim(
       );
     // "Besides, 500 people from Kazakhstan and 400 from Turkmenistan.": a sentence without a verb of
     // its own continues the one before, whose people fought.
-    const inWindow = (w: { start: number; end: number }) => w.start >= windowStart && w.end <= windowEnd;
     const elliptical =
       (ctx.promotedSentence ?? -2) >= facts.index - 1 &&
-      !facts.status.some(inWindow) &&
-      !facts.fighting.some(inWindow);
+      !anyWithin(facts.status, windowStart, windowEnd) &&
+      !anyWithin(facts.fighting, windowStart, windowEnd);
     if (fightsAfter || fightsBefore || elliptical) {
       population = 'fighters';
       promoted = true;
@@ -795,10 +797,11 @@ function readClaim(
   // A participle after the noun says what became of them ("four boys killed", "women sentenced"),
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
   const stateAfter = statusRightAfter(text, facts, nounEnd, windowEnd);
+  const governing = verbBefore(ctx, facts, m, previousInSentence);
   const status =
     (actsOnOthers(ctx, facts, nounEnd, windowEnd) ? 'other' : null) ??
     (stateAfter && stateAfter !== 'present' ? stateAfter : null) ??
-    verbBefore(ctx, facts, m, previousInSentence) ??
+    governing ??
     stateAfter ??
     pickStatus(ctx, facts, m, windowStart, windowEnd, verbFirst, false) ??
     inherited?.status ??
@@ -830,6 +833,7 @@ function readClaim(
   const age = pickAge(facts, m, nounEnd, windowEnd);
   const group = pickGroup(facts, m);
 
+  const bracketed = parenthetical(text, m, previousInSentence);
   const base: DraftClaim = {
     value: { min: value.min, max: value.max },
     qualifier: value.qualifier,
@@ -851,13 +855,13 @@ function readClaim(
     paragraph: seg.paragraph,
     antecedent: inherited ?? null,
     originStated: origin.length > 0,
-    parenthetical: parenthetical(text, m, previousInSentence),
+    parenthetical: bracketed,
     promoted,
-    statusBefore: verbBefore(ctx, facts, m, previousInSentence) !== null,
+    statusBefore: governing !== null,
     partOf:
       partitive || justBefore(text, seg, m, cp.subsetMarkers, true)
         ? wholeOf(previousInSentence ?? recent)
-        : parenthetical(text, m, previousInSentence)
+        : bracketed
           ? previousInSentence!
           : null,
     role,
@@ -939,8 +943,7 @@ function mentionedBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
     .filter((p) => p.end <= m.start && !p.value.deferred && !p.value.anaphoric)
     .pop();
   if (here) return here.value;
-  const index = sentences.indexOf(facts.seg);
-  const prev = index > 0 ? sentences[index - 1] : undefined;
+  const prev = facts.index > 0 ? sentences[facts.index - 1] : undefined;
   if (!prev || prev.paragraph !== facts.seg.paragraph) return null;
   const before = cp.population
     .scanRange(text, prev.start, prev.end, ctx.original, ctx.toOriginal)
@@ -1194,23 +1197,37 @@ function pickStatus(
   verbFirst: boolean,
   wholeSentence: boolean,
 ): Status | null {
-  // "five gunmen killed 23 tourists": a verb with a count right after it says what happened to that
-  // count, not to its subject.
-  const objectVerb = (s: LexiconMatch<Status>) =>
-    s.start >= m.end &&
-    facts.numbers.some(
-      (n) => n.start >= s.end && auxiliariesOnly(ctx, s.end, n.start) && n.start - s.end < 24,
-    );
-  const pool = (
-    wholeSentence ? facts.status : facts.status.filter((s) => s.start >= windowStart && s.end <= windowEnd)
-  ).filter((s) => !objectVerb(s));
-  if (!pool.length) return null;
-  const nearest = [...pool].sort(
-    (a, b) => statusDistance(a, m, verbFirst) - statusDistance(b, m, verbFirst),
-  )[0]!;
+  let nearest: LexiconMatch<Status> | null = null;
+  let best = Infinity;
+  for (const s of facts.status) {
+    if (!wholeSentence && (s.start < windowStart || s.end > windowEnd)) continue;
+    // "five gunmen killed 23 tourists": a verb with a count right after it says what happened to that
+    // count, not to its subject.
+    if (s.start >= m.end && hasObjectCount(ctx, facts, s)) continue;
+    const distance = statusDistance(s, m, verbFirst);
+    if (distance < best) {
+      best = distance;
+      nearest = s;
+    }
+  }
+  if (!nearest) return null;
   // "plans to bring home 63 women", "будут доставлены": a return not yet made leaves them where they are.
   if (nearest.value === 'returned' && planned(ctx, facts, nearest.start)) return 'present';
   return nearest.value;
+}
+
+/** Whether any match lies within [start, end). */
+function anyWithin(matches: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  for (const w of matches) if (w.start >= start && w.end <= end) return true;
+  return false;
+}
+
+/** Whether a count follows a status verb with only auxiliaries between: "killed 23 tourists". */
+function hasObjectCount(ctx: ClaimContext, facts: SentenceFacts, verb: LexiconMatch<Status>): boolean {
+  for (const n of facts.numbers)
+    if (n.start >= verb.end && n.start - verb.end < 24 && auxiliariesOnly(ctx, verb.end, n.start))
+      return true;
+  return false;
 }
 
 /** Whether a modal or a word of intention stands right before a status word ("will be", "prévoit de"). */
