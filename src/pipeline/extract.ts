@@ -11,7 +11,7 @@ import { findReleases } from './releases.ts';
 import { splitSentences } from './segment.ts';
 
 /** Bumped whenever the engine or its lexicons change what they extract. */
-export const EXTRACTOR_VERSION = '1.0.0';
+export const EXTRACTOR_VERSION = '1.1.0';
 
 export const SUPPORTED_LANGUAGES = LANGUAGE_PACKS.map((p) => p.code);
 

@@ -124,6 +124,11 @@ export const claims = pgTable(
     quote: text('quote').notNull(),
     spanStart: integer('span_start').notNull(),
     spanEnd: integer('span_end').notNull(),
+    /**
+     * The count this one is part of ("231 people, including 156 children"), as its position among the
+     * claims the engine listed for the same document (the order of their ids); null when it stands alone.
+     */
+    partOf: integer('part_of'),
     extractorVersion: text('extractor_version').notNull(),
     /** What the engine said; null while it is what the columns hold (no analyst edits), to store it once. */
     extracted: jsonb('extracted'),

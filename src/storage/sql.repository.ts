@@ -133,6 +133,7 @@ const claimSummaryColumns = {
   quote: claims.quote,
   spanStart: claims.spanStart,
   spanEnd: claims.spanEnd,
+  partOf: claims.partOf,
 };
 
 /** The claim as it stands (engine output with the analyst's edits applied), from its columns. */
@@ -152,6 +153,7 @@ function claimOfRow(row: {
     date: row.date,
     quote: row.quote,
     span: { start: row.spanStart, end: row.spanEnd },
+    partOf: row.partOf ?? null,
   };
 }
 
@@ -178,6 +180,7 @@ function claimColumns(c: Claim) {
     quote: c.quote,
     spanStart: c.span.start,
     spanEnd: c.span.end,
+    partOf: c.partOf ?? null,
   };
 }
 
@@ -323,6 +326,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         quote: c.quote,
         span_start: c.span.start,
         span_end: c.span.end,
+        part_of: c.partOf ?? null,
         extractor_version: extraction.extractorVersion,
         // Written now rather than by linking, which would otherwise rewrite every new claim row.
         effective_date: claimTime({ date: c.date, published: doc.published })?.date ?? null,
@@ -374,15 +378,15 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       ),
       c AS (
         INSERT INTO claims (document_id, value_min, value_max, qualifier, population, origin, status, location,
-          affiliation, age_min, age_max, source, source_id, date, quote, span_start, span_end, extractor_version,
-          effective_date, scope, scope_marker, origin_set)
+          affiliation, age_min, age_max, source, source_id, date, quote, span_start, span_end, part_of,
+          extractor_version, effective_date, scope, scope_marker, origin_set)
         SELECT di.id, x.value_min, x.value_max, x.qualifier, x.population, x.origin, x.status, x.location,
           x.affiliation, x.age_min, x.age_max, x.source, x.source_id, x.date, x.quote, x.span_start, x.span_end,
-          x.extractor_version, x.effective_date, x.scope, x.scope_marker, x.origin_set
+          x.part_of, x.extractor_version, x.effective_date, x.scope, x.scope_marker, x.origin_set
         FROM json_to_recordset(${JSON.stringify(claimRows)}::json) AS x(doc_ord int, ordinal int,
           value_min bigint, value_max bigint, qualifier text, population text, origin text[], status text,
           location text[], affiliation text, age_min int, age_max int, source text, source_id int, date text,
-          quote text, span_start int, span_end int, extractor_version text, effective_date text,
+          quote text, span_start int, span_end int, part_of int, extractor_version text, effective_date text,
           scope text, scope_marker text, origin_set text[])
         JOIN di ON di.ord = x.doc_ord
         ORDER BY x.doc_ord, x.ordinal
