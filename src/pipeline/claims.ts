@@ -81,6 +81,8 @@ export interface ClaimContext {
   toOriginal: Int32Array;
   cp: CompiledPack;
   sentences: Segment[];
+  /** The places the whole report names (documentPlaces), once read. */
+  places?: LexiconMatch<PlaceRef>[];
 }
 
 export function findClaims(ctx: ClaimContext): DraftClaim[] {
@@ -319,11 +321,7 @@ function topicOrigin(ctx: ClaimContext, claims: DraftClaim[]): string[] | null {
   const counts = new Map<string, number>();
   for (const c of claims)
     if (c.originStated && !c.role) for (const code of c.origin ?? []) countOrigin(counts, code);
-  const { text, original, toOriginal, cp } = ctx;
-  const found = cp.places.scan(text, original, toOriginal);
-  for (const p of found)
-    if (p.value.kind === 'demonym' && acceptPlace(cp.pack.code, text, p, found, original, toOriginal))
-      countOrigin(counts, p.value.code);
+  for (const p of documentPlaces(ctx)) if (p.value.kind === 'demonym') countOrigin(counts, p.value.code);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top || top[1] < 2) return null;
@@ -1465,14 +1463,45 @@ function lastBreak(s: string): number {
  */
 function speakerLike(ctx: ClaimContext, start: number, end: number): boolean {
   const { text, cp } = ctx;
-  const phrase = text.slice(start, end).trim();
-  if (!phrase || phrase.split(/\s+/).length > 14) return false;
+  // Scanned in place: this runs for every sentence with an attribution word, often on long clauses.
+  let from = start;
+  let to = end;
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  if (from === to) return false;
+  let words = 1;
+  for (let i = from + 1; i < to; i++) {
+    if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1)) && ++words > 14) return false;
+  }
   // A count in it makes it a clause about people, not a speaker (a year is fine: "the 2013 report").
-  if (/\d/.test(phrase.replace(/\b(?:19|20)\d\d\b/g, ''))) return false;
-  return !cp.impersonalSpeakers
-    .scanRange(text, start, end)
-    .some((w) => text.slice(start, w.start).trim() === '' && text.slice(w.end, end).trim() === '');
+  if (hasCount(text, from, to)) return false;
+  return !cp.impersonalSpeakers.scanRange(text, start, end).some((w) => w.start <= from && w.end >= to);
 }
+
+/** Whether text[from, to) holds ASCII digits other than a standalone year (1900-2099). */
+function hasCount(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to;) {
+    if (!isAsciiDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < to && isAsciiDigit(text.charCodeAt(j))) j++;
+    const year =
+      j - i === 4 &&
+      (text.startsWith('19', i) || text.startsWith('20', i)) &&
+      !isAsciiWordChar(text.charCodeAt(i - 1)) &&
+      !isAsciiWordChar(text.charCodeAt(j));
+    if (!year) return true;
+    i = j;
+  }
+  return false;
+}
+
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+/** Whether a character is a word character for a regex word boundary (ASCII letters, digits, underscore). */
+const isAsciiWordChar = (c: number) =>
+  isAsciiDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
  * A quotation spread over several sentences is attributed after it closes: "We brought back 63
@@ -1511,18 +1540,20 @@ function nearbyGroup(ctx: ClaimContext, si: number): Affiliation | null {
 }
 
 /** The conflict zones a report is about (Syria, Iraq…), where its counts hold unless a sentence says otherwise. */
-function documentLocation(ctx: ClaimContext): string[] {
+/** The places a whole report names, as the gazetteer accepts them in context: computed once per report. */
+function documentPlaces(ctx: ClaimContext): LexiconMatch<PlaceRef>[] {
+  if (ctx.places) return ctx.places;
   const { text, original, toOriginal, cp } = ctx;
-  const counts = new Map<string, number>();
   const found = cp.places.scan(text, original, toOriginal);
-  for (const p of found) {
+  ctx.places = found.filter((p) => acceptPlace(cp.pack.code, text, p, found, original, toOriginal));
+  return ctx.places;
+}
+
+function documentLocation(ctx: ClaimContext): string[] {
+  const counts = new Map<string, number>();
+  for (const p of documentPlaces(ctx)) {
     const { code, kind } = p.value;
-    if (
-      !acceptPlace(cp.pack.code, text, p, found, original, toOriginal) ||
-      !(CONFLICT_ZONES.has(code) || kind === 'site')
-    )
-      continue;
-    counts.set(code, (counts.get(code) ?? 0) + 1);
+    if (CONFLICT_ZONES.has(code) || kind === 'site') counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const top = Math.max(0, ...counts.values());
   // Zones named about as often as the main one ("Syria and Iraq") all count.

@@ -298,17 +298,26 @@ function cliticSplits(token: string, id: number, clitics: string[]): CliticSplit
  * interned word id: words recur through a corpus, so most lookups are one typed-array read.
  */
 interface Bucket<T> {
-  /** Entries of one word, or whose second word is a stem: checked at every occurrence. */
+  /** Entries of one word: checked at every occurrence. */
   any: T[];
   /** Entries of several words by their exact second word: only those that can still match. */
   bySecond: Map<string, T[]> | null;
+  /** Entries whose second word is a stem ("enfants syrien*"), by that stem, and the stems' lengths. */
+  bySecondStem: Map<string, T[]> | null;
+  secondStemLengths: number[];
+}
+
+interface Indexed<T> {
+  item: T;
+  second: string | null;
+  secondIsStem: boolean;
 }
 
 const DIGIT_START = /^[0-9]/;
 
 class FirstWordIndex<T> {
-  private readonly byFirst = new Map<string, { item: T; second: string | null }[]>();
-  private readonly byStem = new Map<string, { item: T; second: string | null }[]>();
+  private readonly byFirst = new Map<string, Indexed<T>[]>();
+  private readonly byStem = new Map<string, Indexed<T>[]>();
   private stemLengths: number[] = [];
   // memo[wordId]: 0 not looked up yet, 1 nothing starts with this word, k + 2 memoBuckets[k].
   private memo = new Int32Array(1024);
@@ -319,11 +328,11 @@ class FirstWordIndex<T> {
 
   add(tokens: TokenPattern[], item: T): void {
     const first = tokens[0]!;
-    const second = tokens[1] && !tokens[1].stem ? tokens[1].text : null;
+    const second = tokens[1]?.text ?? null;
     if (DIGIT_START.test(first.text)) this.digitFirst = true;
     const index = first.stem ? this.byStem : this.byFirst;
     const list = index.get(first.text) ?? [];
-    list.push({ item, second });
+    list.push({ item, second, secondIsStem: tokens[1]?.stem ?? false });
     index.set(first.text, list);
     if (first.stem && !this.stemLengths.includes(first.text.length)) {
       this.stemLengths = [...this.stemLengths, first.text.length].sort((a, b) => a - b);
@@ -359,26 +368,48 @@ class FirstWordIndex<T> {
     return bucket;
   }
 
-  private bucket(found: { item: T; second: string | null }[]): Bucket<T> | null {
+  private bucket(found: Indexed<T>[]): Bucket<T> | null {
     if (!found.length) return null;
     const any: T[] = [];
     let bySecond: Map<string, T[]> | null = null;
-    for (const { item, second } of found) {
+    let bySecondStem: Map<string, T[]> | null = null;
+    const secondStemLengths: number[] = [];
+    for (const { item, second, secondIsStem } of found) {
       if (second === null) any.push(item);
-      else {
+      else if (secondIsStem) {
+        bySecondStem ??= new Map();
+        const list = bySecondStem.get(second) ?? [];
+        list.push(item);
+        bySecondStem.set(second, list);
+        if (!secondStemLengths.includes(second.length)) secondStemLengths.push(second.length);
+      } else {
         bySecond ??= new Map();
         const list = bySecond.get(second) ?? [];
         list.push(item);
         bySecond.set(second, list);
       }
     }
-    return { any, bySecond };
+    return { any, bySecond, bySecondStem, secondStemLengths };
   }
 }
 
 /** The entries of a bucket that may match at token i: all single ones, and those whose second word follows. */
 function candidatesAt<T>(bucket: Bucket<T>, tokens: Token[], i: number, limit: number): T[] | undefined {
   return bucket.bySecond && i + 1 < limit ? bucket.bySecond.get(tokens[i + 1]!.text) : undefined;
+}
+
+/** The entries of a bucket whose second word is a stem of the given length that the word after token i starts with. */
+function stemCandidatesAt<T>(
+  bucket: Bucket<T>,
+  tokens: Token[],
+  i: number,
+  limit: number,
+  length: number,
+): T[] | undefined {
+  if (!bucket.bySecondStem || i + 1 >= limit) return undefined;
+  const next = tokens[i + 1]!.text;
+  if (length > next.length) return undefined;
+  return bucket.bySecondStem.get(length === next.length ? next : next.slice(0, length));
 }
 
 export class Lexicon<V> {
@@ -517,7 +548,12 @@ export class Lexicon<V> {
     if (!bucket) return best;
     best = this.pick(tokens, i, limit, bucket.any, skip, best, original, toOriginal);
     const paired = candidatesAt(bucket, tokens, i, limit);
-    return paired ? this.pick(tokens, i, limit, paired, skip, best, original, toOriginal) : best;
+    if (paired) best = this.pick(tokens, i, limit, paired, skip, best, original, toOriginal);
+    for (const length of bucket.secondStemLengths) {
+      const stemmed = stemCandidatesAt(bucket, tokens, i, limit, length);
+      if (stemmed) best = this.pick(tokens, i, limit, stemmed, skip, best, original, toOriginal);
+    }
+    return best;
   }
 
   private pick(
@@ -633,6 +669,10 @@ export class LexiconGroup {
     if (bucket.any.length) this.consider(bucket.any, tokens, i, skip, original, toOriginal);
     const paired = candidatesAt(bucket, tokens, i, tokens.length);
     if (paired) this.consider(paired, tokens, i, skip, original, toOriginal);
+    for (const length of bucket.secondStemLengths) {
+      const stemmed = stemCandidatesAt(bucket, tokens, i, tokens.length, length);
+      if (stemmed) this.consider(stemmed, tokens, i, skip, original, toOriginal);
+    }
   }
 
   // A method, not a closure: closures in this hot loop cost more than the lookups themselves.
