@@ -13,7 +13,7 @@ import {
 } from '../domain/grade.ts';
 import { claimTime, compareDates, dayInterval, gapInDays, type DayInterval } from './dates.ts';
 import { classifyScope, type Scope } from './scope.ts';
-import type { AnalysisClaim } from './types.ts';
+import type { AnalysisClaim, ClaimTime } from './types.ts';
 
 export interface EstimateQuestion {
   population: Population;
@@ -47,9 +47,10 @@ export interface EstimatePoint {
   lang: string;
   value: Bounds;
   qualifier: Qualifier;
+  status: Status;
   source: string | null;
   outlet: string | null;
-  /** The claim's date, else the publication date, else null. */
+  /** When the count held: the claim's date, else the publication date (also for a running total "since" a year), else null. */
   date: string | null;
   dateBasis: 'claim' | 'published' | null;
   /** Always present: ungraded shows as F6. */
@@ -57,6 +58,12 @@ export interface EstimatePoint {
   scope: Scope;
   scopeMarker: string | null;
   quote: string;
+  /** The claim of the same report this one is part of (a subset: "18 of them orphans"), else null. */
+  partOf: string | null;
+  /** The fact this claim belongs to (the same count in other reports), once linked; else null. */
+  factId: string | null;
+  /** The report this one copies (its copy group's first), else null: copies are not independent. */
+  copyOf: string | null;
 }
 
 export interface EstimateConflict {
@@ -77,13 +84,28 @@ export interface EstimateSeries {
   conflictCount: number;
 }
 
+/** One point of evidence: the claims reporting the same count (one fact), copies counted once. */
+export interface EvidenceFact {
+  /** The fact's id, or the claim's own id when it was not linked to others. */
+  id: string;
+  claimIds: string[];
+  value: Bounds;
+  /** Independent origins among its reports (copies and one source's repeats count once). */
+  origins: number;
+  weight: number;
+}
+
 export interface Reconciliation {
   date: string;
   /** The range every supporting estimate allows; null bounds are open. Null when nothing is near. */
   supported: Bounds | null;
+  /** Claim ids of the facts the range rests on. */
   restsOn: string[];
+  /** Claim ids of the facts that disagree with it. */
   dissent: string[];
-  /** Estimates near the date left out, and why (single events, undated ones). */
+  /** The facts weighed (supporting and dissenting), each once whatever the number of its reports. */
+  facts: EvidenceFact[];
+  /** Estimates near the date left out, and why (single events, parts of another count, undated ones). */
   excluded: { claimId: string; why: string }[];
   weightFor: number;
   weightAgainst: number;
@@ -100,8 +122,8 @@ export function matchesQuestion(claim: AnalysisClaim, question: EstimateQuestion
 }
 
 export function toEstimatePoint(claim: AnalysisClaim): EstimatePoint {
-  const time = claimTime(claim);
   const { scope, marker } = claim.scope ?? classifyScope(claim.quote, claim.context);
+  const time = heldAt(claim, scope, marker);
   return {
     claimId: claim.id,
     documentId: claim.documentId,
@@ -109,6 +131,7 @@ export function toEstimatePoint(claim: AnalysisClaim): EstimatePoint {
     lang: claim.lang,
     value: { ...claim.value },
     qualifier: claim.qualifier,
+    status: claim.status,
     source: claim.source,
     outlet: claim.outlet,
     date: time?.date ?? null,
@@ -117,7 +140,32 @@ export function toEstimatePoint(claim: AnalysisClaim): EstimatePoint {
     scope,
     scopeMarker: marker,
     quote: claim.quote,
+    partOf: claim.wholeId ?? null,
+    factId: claim.factId ?? null,
+    copyOf: claim.copyOf?.root ?? null,
   };
+}
+
+// "since 2019", "depuis 2019", "с 2019 года", "منذ 2019": the date names where a period starts.
+const PERIOD_START = /^(?:since|depuis|с|منذ)\s/u;
+
+/**
+ * When a count held: a running total or a stock holds when it is stated, so "406 since 2019" said
+ * in 2021 is dated 2021 (its report's date), not 2019; otherwise the claim's date, else its report's.
+ */
+function heldAt(claim: AnalysisClaim, scope: Scope, marker: string | null): ClaimTime | null {
+  const time = claimTime(claim);
+  if (
+    time?.basis === 'claim' &&
+    scope === 'total' &&
+    marker !== null &&
+    PERIOD_START.test(marker) &&
+    claim.published &&
+    dayInterval(claim.published) &&
+    compareDates(claim.published, time.date) > 0
+  )
+    return { date: claim.published, basis: 'published' };
+  return time;
 }
 
 export function estimateSeries(
@@ -147,19 +195,23 @@ export function estimateSeries(
 }
 
 /**
- * Pairs of estimates at about the same time whose bounds cannot both hold, closest in time first,
- * at most `limit` of them (the total is counted). Single events are left out (one flight's count
- * does not contradict a total), and so are pairs from one document.
+ * Pairs of comparable estimates whose bounds cannot both hold, closest in time first, at most
+ * `limit` of them (the total is counted). Comparable: from different reports, both whole answers or
+ * both parts of other answers (a subset is never set against a whole), of the same scope (a single event only against an event of the same day), and held at about
+ * the same time: their dates overlap, or both are precise to the month or day and within the
+ * tolerance ("2019" is all of 2019, so it is compared with dates inside 2019 only). A running total
+ * that grows is no conflict: of two totals of people who joined, returned or were killed, the later
+ * may only be larger.
  */
 export function findConflicts(
   points: readonly EstimatePoint[],
   toleranceDays: number,
   limit = DEFAULT_ESTIMATE_OPTIONS.maxConflicts,
 ): { conflicts: EstimateConflict[]; total: number } {
+  const parts = subsets(points);
   const dated = points
-    .filter((p) => p.scope !== 'event')
-    .map((p) => ({ point: p, days: p.date ? dayInterval(p.date) : null }))
-    .filter((d): d is { point: EstimatePoint; days: DayInterval } => d.days !== null)
+    .map((p) => ({ point: p, days: p.date ? dayInterval(p.date) : null, subset: parts.has(p.claimId) }))
+    .filter((d): d is DatedPoint => d.days !== null)
     .sort((a, b) => a.days.first - b.days.first);
   // Dense series have many conflicting pairs and only the `limit` closest in time are described:
   // pairs are kept per gap in the order found, each gap's list no longer than the limit.
@@ -172,9 +224,8 @@ export function findConflicts(
     // Sorted by first day: once one starts too late, every later one does.
     for (let j = i + 1; j < dated.length && dated[j]!.days.first - a.days.last <= toleranceDays; j++) {
       const b = dated[j]!;
-      if (a.point.documentId === b.point.documentId || boundsOverlap(a.point.value, b.point.value)) continue;
       const gap = gapInDays(a.days, b.days);
-      if (gap > widest) continue;
+      if (gap > widest || !comparable(a, b, gap, toleranceDays) || !contradict(a, b)) continue;
       total++;
       const list = byGap[gap]!;
       if (list.length < wanted) list.push({ i, j, gap });
@@ -194,9 +245,62 @@ export function findConflicts(
 }
 
 /**
- * The range the estimates within the tolerance of a date support: the values allowed by the
- * heaviest set of mutually consistent estimates (weight from the Admiralty grade), that set,
- * and the estimates that disagree with it. Ties keep both sides, so nothing is silently dropped.
+ * The estimates that are parts of another answer to the same question ("2 orphans" of "7 children"):
+ * they answer a narrower question. Another report of the same count (its fact) is a part too, even
+ * where that report does not say what it is part of.
+ */
+export function subsets(points: readonly EstimatePoint[]): Set<string> {
+  const listed = new Set(points.map((p) => p.claimId));
+  const isPart = (p: EstimatePoint) => p.partOf !== null && listed.has(p.partOf);
+  const partFacts = new Set(points.filter((p) => isPart(p) && p.factId !== null).map((p) => p.factId));
+  return new Set(points.filter((p) => isPart(p) || partFacts.has(p.factId)).map((p) => p.claimId));
+}
+
+interface DatedPoint {
+  point: EstimatePoint;
+  days: DayInterval;
+  /** Part of another estimate of the series. */
+  subset: boolean;
+}
+
+/** Statuses whose totals only grow: people who joined, returned or were killed stay counted. */
+const CUMULATIVE: ReadonlySet<Status> = new Set(['joined', 'returned', 'killed']);
+
+function comparable(a: DatedPoint, b: DatedPoint, gap: number, toleranceDays: number): boolean {
+  const [p, q] = [a.point, b.point];
+  if (p.documentId === q.documentId || a.subset !== b.subset) return false;
+  if (p.factId !== null && p.factId === q.factId) return false;
+  if (p.scope !== q.scope) return false;
+  if (
+    p.scope === 'event' &&
+    !(a.days.first === b.days.first && a.days.last === b.days.last && p.date!.length === 10)
+  )
+    return false;
+  if (gap === 0) return true;
+  // Dates that do not overlap are near only when both are precise (a day or a month).
+  return p.date!.length >= 7 && q.date!.length >= 7 && gap <= toleranceDays;
+}
+
+/** Whether two comparable estimates cannot both hold. */
+function contradict(a: DatedPoint, b: DatedPoint): boolean {
+  const [p, q] = [a.point, b.point];
+  if (boundsOverlap(p.value, q.value)) return false;
+  const status = p.status;
+  if (p.scope === 'total' && status !== null && status === q.status && CUMULATIVE.has(status)) {
+    // A running total may grow: only a later total below an earlier one contradicts it.
+    if (a.days.last < b.days.first) return (q.value.max ?? Infinity) < (p.value.min ?? 0);
+    if (b.days.last < a.days.first) return (p.value.max ?? Infinity) < (q.value.min ?? 0);
+  }
+  return true;
+}
+
+/**
+ * The range the estimates within the tolerance of a date support. The unit of evidence is the fact:
+ * the same count reported by several outlets or languages is one point, its weight growing with its
+ * independent origins (copies and one source's repeats count once), not with its number of reports.
+ * The range is what the heaviest set of mutually consistent facts allows (weights from the Admiralty
+ * grades); the facts that disagree are the dissent. Single events and counts that are part of
+ * another count are left out, saying why. Ties keep both sides, so nothing is silently dropped.
  */
 export function reconcile(
   points: readonly EstimatePoint[],
@@ -208,6 +312,7 @@ export function reconcile(
   if (!target) throw invalidInput(`not an ISO date: ${date}`);
   const near: EstimatePoint[] = [];
   const excluded: Reconciliation['excluded'] = [];
+  const parts = subsets(points);
   for (const p of points) {
     const days = p.date ? dayInterval(p.date) : null;
     if (!days) {
@@ -217,61 +322,125 @@ export function reconcile(
     if (gapInDays(days, target) > settings.toleranceDays) continue;
     if (p.scope === 'event') {
       excluded.push({ claimId: p.claimId, why: `${p.documentName}: a single event ("${p.scopeMarker}")` });
+    } else if (parts.has(p.claimId)) {
+      const why =
+        p.partOf !== null
+          ? 'part of another count of the same report'
+          : 'the same count as a part of another count';
+      excluded.push({ claimId: p.claimId, why: `${p.documentName}: ${why}` });
     } else near.push(p);
   }
   const weightOf = (p: EstimatePoint) => (settings.weighting === 'grade' ? gradeWeight(p.grade) : 1);
   const base = { date, excluded };
   if (near.length === 0) {
     const why = [`no dated estimate within ${settings.toleranceDays} days of ${date}`];
-    return { ...base, supported: null, restsOn: [], dissent: [], weightFor: 0, weightAgainst: 0, why };
+    return {
+      ...base,
+      supported: null,
+      restsOn: [],
+      dissent: [],
+      facts: [],
+      weightFor: 0,
+      weightAgainst: 0,
+      why,
+    };
   }
+  const facts = evidenceFacts(near, weightOf);
 
   // The heaviest consistent set is the set covering some point; the best point is some lower bound.
-  const lows = [...new Set(near.map((p) => p.value.min ?? 0))];
+  const lows = [...new Set(facts.map((f) => f.value.min ?? 0))];
   let bestWeight = -1;
-  let bestSets: EstimatePoint[][] = [];
+  let bestSets: EvidenceFact[][] = [];
   for (const value of lows) {
-    const covering = near.filter((p) => (p.value.min ?? 0) <= value && value <= (p.value.max ?? Infinity));
-    const weight = round(covering.reduce((sum, p) => sum + weightOf(p), 0));
-    const key = ids(covering);
+    const covering = facts.filter((f) => (f.value.min ?? 0) <= value && value <= (f.value.max ?? Infinity));
+    const weight = round(covering.reduce((sum, f) => sum + f.weight, 0));
+    const key = covering.map((f) => f.id).join('\u0000');
     if (weight > bestWeight) {
       bestWeight = weight;
       bestSets = [covering];
-    } else if (weight === bestWeight && !bestSets.some((s) => ids(s) === key)) {
+    } else if (
+      weight === bestWeight &&
+      !bestSets.some((set) => set.map((f) => f.id).join('\u0000') === key)
+    ) {
       // Weights are positive, so an equally heavy different set is a rival reading, not a subset.
       bestSets.push(covering);
     }
   }
-  const restsOn = near.filter((p) => bestSets.some((s) => s.includes(p)));
-  const dissent = near.filter((p) => !restsOn.includes(p));
+  const supporting = facts.filter((f) => bestSets.some((set) => set.includes(f)));
+  const dissenting = facts.filter((f) => !supporting.includes(f));
   const ranges = bestSets.map(intersection);
   const supported: Bounds = {
     min: ranges.some((r) => r.min === null) ? null : Math.min(...ranges.map((r) => r.min!)),
     max: ranges.some((r) => r.max === null) ? null : Math.max(...ranges.map((r) => r.max!)),
   };
-  const weightFor = round(restsOn.reduce((s, p) => s + weightOf(p), 0));
-  const weightAgainst = round(dissent.reduce((s, p) => s + weightOf(p), 0));
+  const weightFor = round(supporting.reduce((sum, f) => sum + f.weight, 0));
+  const weightAgainst = round(dissenting.reduce((sum, f) => sum + f.weight, 0));
 
-  const weighed = (p: EstimatePoint) =>
-    `${describePoint(p)}` + (settings.weighting === 'grade' ? ` weight ${round(weightOf(p))}` : '');
-  const why = [`${near.length} estimate(s) within ${settings.toleranceDays} days of ${date}`];
+  const byId = new Map(near.map((p) => [p.claimId, p]));
+  const describeFact = (f: EvidenceFact) => {
+    const reports = f.claimIds.map((id) => byId.get(id)!);
+    const first = describePoint(reports[0]!);
+    const more =
+      reports.length > 1
+        ? ` and ${reports.length - 1} more report(s) of the same count, ${f.origins} independent origin(s)`
+        : '';
+    return first + more + (settings.weighting === 'grade' ? ` weight ${round(f.weight)}` : '');
+  };
+  const why = [
+    `${facts.length} fact(s) from ${near.length} estimate(s) within ${settings.toleranceDays} days of ${date}`,
+  ];
   if (bestSets.length > 1) {
     why.push(`${bestSets.length} readings are equally supported; the range covers them all`);
   }
-  why.push(`${formatBounds(supported)} is consistent with ${restsOn.map(weighed).join('; ')}`);
-  if (dissent.length) why.push(`dissenting: ${dissent.map(weighed).join('; ')}`);
+  why.push(`${formatBounds(supported)} is consistent with ${supporting.map(describeFact).join('; ')}`);
+  if (dissenting.length) why.push(`dissenting: ${dissenting.map(describeFact).join('; ')}`);
   if (settings.weighting === 'grade') {
-    why.push('weights: reliability A–F times credibility 1–6; ungraded counts as F6 (0.25)');
+    why.push(
+      'weights: reliability A–F times credibility 1–6, ungraded counting as F6 (0.25); a fact reported from several independent origins weighs 1 − Π(1 − w)',
+    );
   }
   return {
     ...base,
     supported,
-    restsOn: restsOn.map((p) => p.claimId),
-    dissent: dissent.map((p) => p.claimId),
+    restsOn: supporting.flatMap((f) => f.claimIds),
+    dissent: dissenting.flatMap((f) => f.claimIds),
+    facts,
     weightFor,
     weightAgainst,
     why,
   };
+}
+
+/**
+ * Estimates grouped into facts (their linked fact, else each its own), in first-seen order. Within a
+ * fact, reports from one origin (a copy group, else one attributed source, else one report) count
+ * once at their best weight; independent origins combine as independent witnesses: 1 − Π(1 − w).
+ */
+export function evidenceFacts(
+  points: readonly EstimatePoint[],
+  weightOf: (p: EstimatePoint) => number,
+): EvidenceFact[] {
+  const groups = new Map<string, EstimatePoint[]>();
+  for (const p of points) {
+    const id = p.factId !== null ? `fact:${p.factId}` : `claim:${p.claimId}`;
+    groups.set(id, [...(groups.get(id) ?? []), p]);
+  }
+  return [...groups].map(([id, members]) => {
+    const byOrigin = new Map<string, number>();
+    for (const p of members) {
+      const origin = p.copyOf ?? (p.source ? `source:${p.source.toLowerCase()}` : `document:${p.documentId}`);
+      byOrigin.set(origin, Math.max(byOrigin.get(origin) ?? 0, weightOf(p)));
+    }
+    const weight = 1 - [...byOrigin.values()].reduce((rest, w) => rest * (1 - Math.min(w, 1)), 1);
+    return {
+      id: id.slice(id.indexOf(':') + 1),
+      claimIds: members.map((p) => p.claimId),
+      value: intersection(members),
+      origins: byOrigin.size,
+      // One origin keeps its own weight (1 − (1 − w) = w); equal weighting counts each fact once.
+      weight: round(Math.max(weight, 0)),
+    };
+  });
 }
 
 // "Cannot be judged" (F, 6) sits between fairly reliable and not usually reliable: unknown is
@@ -296,7 +465,7 @@ export function formatBounds(bounds: Bounds): string {
   return 'any number';
 }
 
-function intersection(points: EstimatePoint[]): Bounds {
+function intersection(points: readonly { value: Bounds }[]): Bounds {
   const mins = points.map((p) => p.value.min).filter((n): n is number => n !== null);
   const maxes = points.map((p) => p.value.max).filter((n): n is number => n !== null);
   return { min: mins.length ? Math.max(...mins) : null, max: maxes.length ? Math.min(...maxes) : null };
@@ -317,10 +486,6 @@ function byPointTime(a: EstimatePoint, b: EstimatePoint): number {
   if (a.date) return -1;
   if (b.date) return 1;
   return a.claimId.localeCompare(b.claimId);
-}
-
-function ids(points: EstimatePoint[]): string {
-  return points.map((p) => p.claimId).join('\u0000');
 }
 
 function round(n: number): number {

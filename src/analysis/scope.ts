@@ -1,10 +1,11 @@
-// Totals ("in total", "since 2019") versus single events ("this week", "on Thursday"): a total
-// of returnees and one flight's returnees are both right and must not be read as a conflict.
+// Totals ("in total", "since 2019") versus single events ("this week", "on Thursday") versus stocks
+// (how many are somewhere at a time: "remain", "are still held"): a total of returnees, one flight's
+// returnees and those still in the camps are all right together and must not be read as a conflict.
 // The markers are data; they are matched on folded text (see fold.ts), so write them folded.
 
 import { foldText } from './fold.ts';
 
-export type Scope = 'total' | 'event' | 'unmarked';
+export type Scope = 'total' | 'event' | 'stock' | 'unmarked';
 
 export interface ScopeReading {
   scope: Scope;
@@ -128,6 +129,32 @@ export const SCOPE_MARKERS: Record<Exclude<Scope, 'unmarked'>, Record<MarkerLang
       'على متنها',
     ],
   },
+  stock: {
+    en: [
+      'remain(?:s|ed|ing)?',
+      'still (?:held|detained|in|living|trapped|stranded|being held)',
+      '(?:are|were) (?:being )?(?:held|detained|housed|living)',
+      'currently',
+      'as of',
+      'at present',
+    ],
+    fr: [
+      'rest(?:e|ent|aient|aient encore)',
+      'toujours (?:detenu|retenu|present|bloque)\\w*',
+      'se trouv(?:e|ent|aient)',
+      'sont (?:detenu|retenu)\\w*',
+      'actuellement',
+      "a l'heure actuelle",
+    ],
+    ru: [
+      'оста(?:ются|ется|вались|валось)',
+      'наход(?:ятся|ится|ились)',
+      'содерж(?:атся|ится|ались)',
+      'по-прежнему',
+      'в настоящее время',
+    ],
+    ar: ['لا يزال', 'لا تزال', 'ما زال', 'ما زالت', 'ما يزال', 'يتواجد', 'يقبع', 'حاليا'],
+  },
 };
 
 // Arabic attaches و ف ب ل to the next word and inflects its end, so Arabic markers match as
@@ -146,8 +173,12 @@ const compile = (byLanguage: Record<MarkerLanguage, string[]>): RegExp =>
 
 const TOTAL = compile(SCOPE_MARKERS.total);
 const EVENT = compile(SCOPE_MARKERS.event);
+const STOCK = compile(SCOPE_MARKERS.stock);
 
-/** Reads the scope from the quote (and sentence, when given); a total marker outweighs an event one. */
+/**
+ * Reads the scope from the quote (and sentence, when given): a total marker outweighs an event one,
+ * and an event one a stock one ("7 returned on Thursday while 300 remain": the sentence is an event's).
+ */
 export function classifyScope(...texts: (string | null | undefined)[]): ScopeReading {
   const text = foldText(texts.filter(Boolean).join(' ')).replace(/[’ʼ`]/g, "'");
   const total = TOTAL.exec(text);
@@ -155,5 +186,7 @@ export function classifyScope(...texts: (string | null | undefined)[]): ScopeRea
   if (total) return { scope: 'total', marker: total[0] };
   const event = EVENT.exec(text);
   if (event) return { scope: 'event', marker: event[0] };
+  const stock = STOCK.exec(text);
+  if (stock) return { scope: 'stock', marker: stock[0] };
   return { scope: 'unmarked', marker: null };
 }

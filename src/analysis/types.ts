@@ -23,6 +23,10 @@ export interface AnalysisClaim extends Claim {
   context?: string | null;
   /** The scope read when the claim was stored; when absent, estimates read it from `context`. */
   scope?: ScopeReading;
+  /** The id of the claim of the same report this one is part of ("156 children, 18 of them orphans"). */
+  wholeId?: string | null;
+  /** The fact (the same count across reports and languages) the claim was linked to, once linked. */
+  factId?: string | null;
 }
 
 /** When a claim held: its own date, else its document's publication date. */

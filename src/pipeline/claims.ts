@@ -151,6 +151,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         c.parenthetical = prev.parenthetical;
       }
     }
+    breakdownLists(ctx, claims, before);
     // "18 femmes et 43 enfants ouzbeks": coordinated counts share the origin said after the last.
     for (let k = claims.length - 2; k >= before; k--) {
       const c = claims[k]!;
@@ -174,8 +175,54 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
  * minors" below) is one claim: the same bounds, the same status, compatible origins. The more specific
  * noun and the stated origin are kept (GUIDELINES.md, Hard cases).
  */
+/**
+ * "12 citizens, 4 men, 1 woman and 7 children", "595 people: 406 children, 156 women and 33 men": a
+ * count followed by a list of two or more counts that add up to it is broken down by them.
+ */
+function breakdownLists(ctx: ClaimContext, claims: DraftClaim[], from: number): void {
+  const { text, cp } = ctx;
+  const joined = (a: DraftClaim, b: DraftClaim) => {
+    const between = text.slice(a.end, b.start).trim();
+    return (
+      between === ',' ||
+      between === '،' ||
+      between === ':' ||
+      between === '—' ||
+      cp.conjunctions.get(between) !== undefined
+    );
+  };
+  // "595 people came back: 406 children, ...": a short clause ending in a colon may lead the list.
+  const leads = (a: DraftClaim, b: DraftClaim) => {
+    const between = text.slice(a.end, b.start).trim();
+    return joined(a, b) || (/[:—]$/.test(between) && between.length < 40 && !/\d/.test(between));
+  };
+  for (let k = from; k < claims.length - 2; k++) {
+    const total = claims[k]!;
+    const value = total.value.min;
+    if (value === null || total.value.max !== value || total.qualifier === 'vague') continue;
+    let sum = 0;
+    let last = k;
+    while (
+      last + 1 < claims.length &&
+      sum < value &&
+      (last === k ? leads(total, claims[last + 1]!) : joined(claims[last]!, claims[last + 1]!))
+    ) {
+      const part = claims[last + 1]!;
+      if (part.partOf || part.value.min === null || part.value.max !== part.value.min) break;
+      // Parts are kinds of the people counted: "5 men, 3 women and 2 children" is no breakdown.
+      if (total.population !== 'people' && part.population !== total.population) break;
+      sum += part.value.min;
+      last++;
+    }
+    if (last - k < 2 || sum !== value) continue;
+    for (let p = k + 1; p <= last; p++) claims[p]!.partOf = total;
+    k = last;
+  }
+}
+
 function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
-  const dropped = new Set<DraftClaim>();
+  // A dropped repeat's parts belong to the claim kept in its place.
+  const dropped = new Map<DraftClaim, DraftClaim>();
   for (let i = 0; i < claims.length; i++) {
     const a = claims[i]!;
     if (dropped.has(a) || a.qualifier === 'vague') continue;
@@ -189,11 +236,17 @@ function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
       if (ao.length && bo.length && ao.join() !== bo.join()) continue;
       const [keep, drop] = a.population === 'people' && b.population !== 'people' ? [b, a] : [a, b];
       if (!keep.origin?.length && drop.origin?.length) keep.origin = drop.origin;
-      dropped.add(drop);
+      dropped.set(drop, keep);
       if (drop === a) break;
     }
   }
-  return dropped.size ? claims.filter((c) => !dropped.has(c)) : claims;
+  if (!dropped.size) return claims;
+  for (const c of claims) {
+    let whole = c.partOf;
+    while (whole && dropped.has(whole)) whole = dropped.get(whole)!;
+    if (whole !== c.partOf) c.partOf = whole === c ? null : whole;
+  }
+  return claims.filter((c) => !dropped.has(c));
 }
 
 /**

@@ -64,7 +64,12 @@ export function analysisClaimsQuery(where: SQL, withContext = false): SQL {
   // The text around a claim is read only for claims stored before their scope was (migration 0006);
   // `context` holds it for claims linked before then.
   const context = withContext
-    ? sql`, c.scope, c.scope_marker, CASE WHEN c.scope IS NULL THEN coalesce(c.context, (
+    ? sql`, c.scope, c.scope_marker,
+         -- The whole a count is part of, by its position among its report's claims (migration 0008).
+         CASE WHEN c.part_of IS NOT NULL THEN (SELECT p.id FROM claims p WHERE p.document_id = c.document_id
+           ORDER BY p.id OFFSET c.part_of LIMIT 1) END AS whole_id,
+         (SELECT fc.fact_id FROM fact_claims fc WHERE fc.claim_id = c.id) AS fact_id,
+         CASE WHEN c.scope IS NULL THEN coalesce(c.context, (
            SELECT substr(dt.text, greatest(1, c.span_start - ${CONTEXT_CHARS} + 1), c.span_end - c.span_start + 2 * ${CONTEXT_CHARS})
            FROM documents dt WHERE dt.id = c.document_id)) END AS context,
          greatest(0, c.span_start - ${CONTEXT_CHARS}) AS context_at`
@@ -126,6 +131,8 @@ export function toAnalysisClaim(r: Record<string, unknown>): AnalysisClaim {
     grade: reliability || credibility ? gradeOrUngraded({ reliability, credibility }) : null,
     copyOf,
   };
+  if (r.whole_id !== undefined) claim.wholeId = r.whole_id === null ? null : String(Number(r.whole_id));
+  if (r.fact_id !== undefined) claim.factId = r.fact_id === null ? null : String(Number(r.fact_id));
   if (typeof r.scope === 'string') {
     claim.scope = { scope: r.scope as Scope, marker: (r.scope_marker as string | null) ?? null };
   } else if (typeof r.context === 'string') {

@@ -251,3 +251,206 @@ describe('reconciliation', () => {
     expect(formatBounds({ min: null, max: 40 })).toBe('at most 40');
   });
 });
+
+describe('only comparable estimates conflict', () => {
+  const returned = (min: number, extra: Parameters<typeof claim>[0] = {}) =>
+    claim({ status: 'returned', value: { min, max: min }, qualifier: 'exact', ...extra });
+  const returnedChildren = { population: 'children', origin: ['KZ'], status: 'returned' } as const;
+
+  it('never sets a part against its whole, and leaves the part out of the reconciled range', () => {
+    const whole = returned(156, {
+      id: 'whole',
+      documentId: 'd1',
+      date: '2019-05',
+      quote: '156 children in total',
+    });
+    // A part reported again elsewhere still names the whole it belongs to.
+    const part = returned(18, {
+      id: 'part',
+      documentId: 'd2',
+      date: '2019-05',
+      wholeId: 'whole',
+      quote: 'in total 18 orphans',
+    });
+    const series = estimateSeries([whole, part], returnedChildren);
+    expect(series.conflicts).toEqual([]);
+    const result = reconcile(series.points, '2019-05');
+    expect(result.restsOn).toEqual(['whole']);
+    expect(result.excluded).toEqual([
+      { claimId: 'part', why: 'd2: part of another count of the same report' },
+    ]);
+  });
+
+  it('lets a running total of returns grow, but a later total below an earlier one is a conflict', () => {
+    const points = [
+      returned(400, { id: 'may', date: '2019-05-01', quote: '400 children so far' }),
+      returned(595, { id: 'july', date: '2019-07-01', quote: '595 children in total' }),
+    ].map(toEstimatePoint);
+    expect(findConflicts(points, 120).total).toBe(0);
+    const shrinking = [
+      returned(595, { id: 'may', date: '2019-05-01', quote: '595 children so far' }),
+      returned(400, { id: 'july', date: '2019-07-01', quote: '400 children in total' }),
+    ].map(toEstimatePoint);
+    expect(findConflicts(shrinking, 120).conflicts.map((c) => c.claimIds)).toEqual([['may', 'july']]);
+  });
+
+  it('compares a total only with totals and a stock only with stocks', () => {
+    const total = toEstimatePoint(returned(595, { date: '2019-06-01', quote: '595 returned in total' }));
+    const stock = toEstimatePoint(
+      claim({
+        status: 'returned',
+        value: { min: 150, max: 150 },
+        date: '2019-06-02',
+        quote: '150 remain in camps',
+      }),
+    );
+    expect([total.scope, stock.scope]).toEqual(['total', 'stock']);
+    expect(findConflicts([total, stock], 120).total).toBe(0);
+  });
+
+  it('sets an event only against an event of the same day', () => {
+    const flight = (min: number, date: string) =>
+      toEstimatePoint(returned(min, { date, quote: `${min} children arrived on a special flight` }));
+    expect(findConflicts([flight(84, '2019-05-09'), flight(90, '2019-05-09')], 120).total).toBe(1);
+    expect(findConflicts([flight(84, '2019-05-09'), flight(90, '2019-05-30')], 120).total).toBe(0);
+  });
+
+  it('reads partial dates as intervals: "2019" and "2020-01" are not at the same time, "2019" and "2019-11" are', () => {
+    const year = present(150, 150, { date: '2019' });
+    expect(
+      findConflicts([year, present(600, 600, { date: '2020-01' })].map(toEstimatePoint), 120).total,
+    ).toBe(0);
+    expect(
+      findConflicts([year, present(600, 600, { date: '2019-11' })].map(toEstimatePoint), 120).total,
+    ).toBe(1);
+  });
+
+  it('dates a total "since 2019" stated in 2021 when it was stated', () => {
+    const point = toEstimatePoint(
+      returned(406, { date: '2019', published: '2021-03-02', quote: '406 children since 2019' }),
+    );
+    expect([point.scope, point.date, point.dateBasis]).toEqual(['total', '2021-03-02', 'published']);
+  });
+
+  it('finds a real contradiction: two outlets give 150 and 600 children held in May 2019', () => {
+    const series = estimateSeries(
+      [
+        present(150, 150, { id: 'a', date: '2019-05-03', quote: '150 children remain in the camp' }),
+        present(600, 600, { id: 'b', date: '2019-05-20', quote: '600 children remain in the camp' }),
+      ],
+      kazakhChildren,
+    );
+    expect(series.conflicts.map((c) => c.claimIds)).toEqual([['a', 'b']]);
+  });
+});
+
+describe('facts are the unit of evidence', () => {
+  it('counts one count reported by three copies of one report once, and two independent reports twice', () => {
+    const copies = ['c1', 'c2', 'c3'].map((id, i) =>
+      present(150, 150, {
+        id,
+        documentId: `copy-${i}`,
+        date: '2019-05',
+        factId: 'f150',
+        copyOf: { documentId: 'copy-0', documentName: 'copy-0', root: 'copy-0', jaccard: 0.9 },
+      }),
+    );
+    const independent = ['i1', 'i2'].map((id, i) =>
+      present(600, 600, {
+        id,
+        documentId: `ind-${i}`,
+        date: '2019-05',
+        factId: 'f600',
+        source: `source ${i}`,
+      }),
+    );
+    const result = reconcile(estimateSeries([...copies, ...independent], kazakhChildren).points, '2019-05');
+    // Three copies weigh as one F6 report (0.25); two independent F6 reports as 1 − 0.75² ≈ 0.44.
+    expect(result.facts.map((f) => [f.id, f.origins, f.weight])).toEqual([
+      ['f150', 1, 0.25],
+      ['f600', 2, 0.438],
+    ]);
+    expect(result.supported).toEqual({ min: 600, max: 600 });
+    expect(result.restsOn).toEqual(['i1', 'i2']);
+    expect(result.dissent).toEqual(['c1', 'c2', 'c3']);
+    expect(result.why.at(-2)).toMatch(
+      /^dissenting: 150 .* and 2 more report\(s\) of the same count, 1 independent origin\(s\) weight 0.25$/,
+    );
+  });
+
+  it('never sets two reports of one fact against each other', () => {
+    const a = present(150, 150, { documentId: 'x', date: '2019-05-01', factId: 'f' });
+    const b = present(160, 160, { documentId: 'y', date: '2019-05-02', factId: 'f' });
+    expect(findConflicts([a, b].map(toEstimatePoint), 120).total).toBe(0);
+  });
+});
+
+describe('subsets across reports', () => {
+  it('does not set one report’s part against another report’s whole', () => {
+    const returned = (id: string, doc: string, min: number, wholeId: string | null = null) =>
+      claim({
+        id,
+        documentId: doc,
+        status: 'returned',
+        value: { min, max: min },
+        date: '2021-02-04',
+        wholeId,
+      });
+    const series = estimateSeries(
+      [
+        returned('en-7', 'en', 7),
+        returned('en-2', 'en', 2, 'en-7'),
+        returned('ru-7', 'ru', 7),
+        returned('ru-2', 'ru', 2, 'ru-7'),
+      ],
+      { population: 'children', origin: ['KZ'], status: 'returned' },
+    );
+    expect(series.conflicts).toEqual([]);
+  });
+
+  it('takes a part of a count of other people as a whole answer ("406 children" of "595 people")', () => {
+    const children = claim({
+      id: 'c',
+      status: 'returned',
+      value: { min: 406, max: 406 },
+      date: '2019',
+      wholeId: 'people',
+    });
+    const result = reconcile(
+      estimateSeries([children], { population: 'children', origin: ['KZ'], status: 'returned' }).points,
+      '2019',
+    );
+    expect(result.restsOn).toEqual(['c']);
+  });
+});
+
+describe('a part known from one report', () => {
+  it('makes every report of the same count a part, even where it is not said', () => {
+    const returned = (id: string, doc: string, min: number, extra: Parameters<typeof claim>[0] = {}) =>
+      claim({
+        id,
+        documentId: doc,
+        status: 'returned',
+        value: { min, max: min },
+        date: '2021-02-04',
+        ...extra,
+      });
+    const points = estimateSeries(
+      [
+        returned('en-7', 'en', 7, { factId: 'seven' }),
+        returned('en-2', 'en', 2, { factId: 'two', wholeId: 'en-7' }),
+        returned('ru-7', 'ru', 7, { factId: 'seven' }),
+        // The Russian report names the two orphans sentences later, without "of them".
+        returned('ru-2', 'ru', 2, { factId: 'two' }),
+      ],
+      { population: 'children', origin: ['KZ'], status: 'returned' },
+    ).points;
+    expect(findConflicts(points, 120).total).toBe(0);
+    const result = reconcile(points, '2021-02-04');
+    expect(result.supported).toEqual({ min: 7, max: 7 });
+    expect(result.excluded.map((e) => e.why)).toEqual([
+      'en: part of another count of the same report',
+      'ru: the same count as a part of another count',
+    ]);
+  });
+});

@@ -41,3 +41,17 @@ describe('totals and single events', () => {
     expect(classifyScope('156 children', 'In total, 156 children and 18 orphans').scope).toBe('total');
   });
 });
+
+describe('stocks', () => {
+  it('reads how many are somewhere at a time in four languages', () => {
+    expect(classifyScope('about 150 children remain in al-Hol').scope).toBe('stock');
+    expect(classifyScope('150 enfants se trouvent encore dans le camp').scope).toBe('stock');
+    expect(classifyScope('в лагере по-прежнему находятся 150 детей').scope).toBe('stock');
+    expect(classifyScope('لا يزال 150 طفلا في المخيم').scope).toBe('stock');
+  });
+
+  it('lets an event or a total outweigh a stock in the same sentence', () => {
+    expect(classifyScope('7 children returned on Thursday while 150 remain').scope).toBe('event');
+    expect(classifyScope('in total 400 returned and 150 remain').scope).toBe('total');
+  });
+});
