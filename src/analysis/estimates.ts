@@ -443,6 +443,57 @@ export function evidenceFacts(
   });
 }
 
+/** Estimates of several countries of a region for the same time and scope, added up. */
+export interface RegionSum {
+  date: string;
+  scope: Scope;
+  value: Bounds;
+  /** The countries added, each with the one estimate it gave for that time and scope. */
+  countries: { code: string; claimId: string }[];
+}
+
+/**
+ * What a region's countries add up to where each states one figure for the same date and scope
+ * (two countries at least; single events are not added). A country that gives two different
+ * figures for one date leaves that date out: there is no one sum to state.
+ */
+export function sumOfCountries(byCountry: ReadonlyMap<string, readonly EstimatePoint[]>): RegionSum[] {
+  const groups = new Map<string, Map<string, EstimatePoint[]>>();
+  for (const [code, points] of byCountry)
+    for (const p of points) {
+      if (!p.date || p.scope === 'event') continue;
+      const key = `${p.date}\u0000${p.scope}`;
+      const group = groups.get(key) ?? new Map<string, EstimatePoint[]>();
+      group.set(code, [...(group.get(code) ?? []), p]);
+      groups.set(key, group);
+    }
+  const sums: RegionSum[] = [];
+  for (const [key, group] of groups) {
+    if (group.size < 2) continue;
+    const picked: { code: string; point: EstimatePoint }[] = [];
+    for (const [code, points] of group) {
+      const values = new Set(points.map((p) => `${p.value.min}-${p.value.max}`));
+      if (values.size !== 1) break;
+      picked.push({ code, point: points[0]! });
+    }
+    if (picked.length !== group.size) continue;
+    const [date, scope] = key.split('\u0000') as [string, Scope];
+    const add = (pick: (b: Bounds) => number | null) =>
+      picked.some((x) => pick(x.point.value) === null)
+        ? null
+        : picked.reduce((n, x) => n + pick(x.point.value)!, 0);
+    sums.push({
+      date,
+      scope,
+      value: { min: add((b) => b.min ?? 0), max: add((b) => b.max) },
+      countries: picked
+        .map((x) => ({ code: x.code, claimId: x.point.claimId }))
+        .sort((a, b) => a.code.localeCompare(b.code)),
+    });
+  }
+  return sums.sort((a, b) => compareDates(a.date, b.date));
+}
+
 // "Cannot be judged" (F, 6) sits between fairly reliable and not usually reliable: unknown is
 // not evidence of unreliability, but it is not evidence of reliability either.
 const RELIABILITY_WEIGHT: Record<Reliability, number> = { A: 1, B: 0.8, C: 0.6, D: 0.4, E: 0.2, F: 0.5 };

@@ -59,11 +59,18 @@ export function registerEstimates(program: Command): void {
       usageError(cmd, describeError(e));
     }
     await withStore(async (repo) => {
-      const { series, total, reconciled } = await estimates(repo, parsed.question, parsed.at, limit);
+      const { series, total, reconciled, wider, sums } = await estimates(
+        repo,
+        parsed.question,
+        parsed.at,
+        limit,
+      );
       const conflicts = conflictMap(series);
       if (opts.format === 'json') {
         const points = series.points.map((p) => ({ ...p, gradeLabel: gradeLabel(p.grade) }));
-        process.stdout.write(JSON.stringify({ ...series, points, total, reconciled }, null, 2) + '\n');
+        process.stdout.write(
+          JSON.stringify({ ...series, points, total, reconciled, wider, sums }, null, 2) + '\n',
+        );
         return;
       }
       if (opts.format === 'csv') {
@@ -74,12 +81,25 @@ export function registerEstimates(program: Command): void {
         return;
       }
       printTable(
-        ['claim', 'date', 'value', 'scope', 'source', 'outlet', 'grade', 'document', 'conflicts', 'quote'],
+        [
+          'claim',
+          'date',
+          'value',
+          'scope',
+          'part of',
+          'source',
+          'outlet',
+          'grade',
+          'document',
+          'conflicts',
+          'quote',
+        ],
         series.points.map((p) => [
           p.claimId,
           p.date ? (p.dateBasis === 'published' ? `${p.date} (published)` : p.date) : 'undated',
           formatBounds(p.value.min, p.value.max, p.qualifier),
           p.scope === 'unmarked' ? '-' : `${p.scope} ("${p.scopeMarker}")`,
+          p.partOf ?? '-',
           p.source ?? '-',
           p.outlet ?? '-',
           gradeLabel(p.grade),
@@ -108,6 +128,21 @@ export function registerEstimates(program: Command): void {
         process.stdout.write(`reconciled at ${reconciled.date}: ${range}\n`);
         for (const w of reconciled.why) process.stdout.write(`  - ${w}\n`);
         for (const x of reconciled.excluded) process.stdout.write(`  - left out: ${x.why}\n`);
+      }
+      for (const w of wider) {
+        const stated = w.points
+          .map(
+            (p) =>
+              `${formatBounds(p.value.min, p.value.max, p.qualifier)} (${p.documentName}, ${p.date ?? 'undated'})`,
+          )
+          .join('; ');
+        process.stdout.write(`wider group ${w.region}, context only, not in the range: ${stated}\n`);
+      }
+      for (const sum of sums) {
+        const parts = sum.countries.map((c) => `${c.code} claim ${c.claimId}`).join(' + ');
+        process.stdout.write(
+          `sum of countries at ${sum.date} (${sum.scope}): ${boundsText(sum.value)} = ${parts}\n`,
+        );
       }
     });
   });

@@ -4,6 +4,8 @@ import {
   estimateSeries,
   formatBounds,
   reconcile,
+  sumOfCountries,
+  type RegionSum,
   type EstimatePoint,
   type EstimateQuestion,
   type EstimateSeries,
@@ -21,6 +23,7 @@ import {
 import { invalidInput } from '../domain/errors.ts';
 import { describeGrade, isUngraded, type Grade } from '../domain/grade.ts';
 import type { Repository } from '../storage/repository.ts';
+import { REGION_PARENTS, regionChildren } from '../pipeline/gazetteer/index.ts';
 
 export interface EstimateQueryInput {
   population?: string;
@@ -82,6 +85,13 @@ export interface EstimatesResult {
   total: number;
   /** Null when no estimate is dated. */
   reconciled: Reconciliation | null;
+  /**
+   * Estimates of the wider groups the origin lies in (Central Asia for Kazakhstan), as context: they
+   * count more people than asked and are never part of the range.
+   */
+  wider: { region: string; points: EstimatePoint[] }[];
+  /** For a region, what its countries add up to where they are stated for the same time and scope. */
+  sums: RegionSum[];
 }
 
 export async function estimates(
@@ -101,7 +111,37 @@ export async function estimates(
   const series = estimateSeries(claims, question);
   const dates = series.points.map((p) => p.date).filter((d): d is string => d !== null);
   const date = at ?? (dates.length ? dates.reduce((a, b) => (compareDates(a, b) >= 0 ? a : b)) : null);
-  return { series, total, reconciled: date ? reconcile(series.points, date) : null };
+  const only = question.origin?.length === 1 ? question.origin[0]! : null;
+  const pointsOf = async (origin: string) => {
+    const asked = { ...question, origin: [origin] };
+    const found = await repo.listAnalysisClaims({
+      population: question.population,
+      origin: [origin],
+      status: question.status ?? undefined,
+      location: question.location ?? undefined,
+      affiliation: question.affiliation ?? undefined,
+      limit,
+    });
+    return estimateSeries(found.claims, asked).points;
+  };
+  const wider: EstimatesResult['wider'] = [];
+  // The regions it lies in directly; "anywhere abroad" says nothing of a country's people.
+  for (const region of only ? (REGION_PARENTS[only] ?? []).filter((r) => r !== 'region:foreign') : []) {
+    const points = await pointsOf(region);
+    if (points.length) wider.push({ region, points });
+  }
+  const byCountry = new Map<string, EstimatePoint[]>();
+  for (const child of only?.startsWith('region:') ? regionChildren(only) : []) {
+    const points = await pointsOf(child);
+    if (points.length) byCountry.set(child, points);
+  }
+  return {
+    series,
+    total,
+    reconciled: date ? reconcile(series.points, date) : null,
+    wider,
+    sums: sumOfCountries(byCountry),
+  };
 }
 
 /** "B2 (usually reliable; probably true)"; ungraded shows as "F6 (cannot be judged)", never hidden. */

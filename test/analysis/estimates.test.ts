@@ -7,8 +7,10 @@ import {
   gradeWeight,
   matchesQuestion,
   reconcile,
+  sumOfCountries,
   toEstimatePoint,
 } from '../../src/analysis/estimates.ts';
+import { regionChildren } from '../../src/pipeline/gazetteer/index.ts';
 import { claim } from './claims.fixture.ts';
 
 const kazakhChildren = { population: 'children', origin: ['KZ'], status: 'present' } as const;
@@ -451,6 +453,36 @@ describe('a part known from one report', () => {
     expect(result.excluded.map((e) => e.why)).toEqual([
       'en: part of another count of the same report',
       'ru: the same count as a part of another count',
+    ]);
+  });
+});
+
+describe('regions', () => {
+  it('adds up the countries of a region stated for the same time and scope, and only those', () => {
+    expect(regionChildren('region:central-asia')).toEqual(['KG', 'KZ', 'TJ', 'TM', 'UZ']);
+    const fighters = (id: string, min: number, date: string, quote = `${min} fighters`) =>
+      toEstimatePoint(
+        claim({ id, population: 'fighters', status: 'present', value: { min, max: min }, date, quote }),
+      );
+    const sums = sumOfCountries(
+      new Map([
+        ['KZ', [fighters('kz', 500, '2017-10'), fighters('kz-old', 300, '2015')]],
+        ['KG', [fighters('kg', 600, '2017-10')]],
+        // Two different figures for one date: no single sum.
+        ['TJ', [fighters('tj-a', 1300, '2015'), fighters('tj-b', 1500, '2015')]],
+        ['UZ', [fighters('uz', 90, '2017-10', '90 fighters arrived this week')]],
+      ]),
+    );
+    expect(sums).toEqual([
+      {
+        date: '2017-10',
+        scope: 'unmarked',
+        value: { min: 1100, max: 1100 },
+        countries: [
+          { code: 'KG', claimId: 'kg' },
+          { code: 'KZ', claimId: 'kz' },
+        ],
+      },
     ]);
   });
 });

@@ -30,6 +30,13 @@ const REPORTS = [
     text: 'Selon une ONG, 600 enfants kazakhs se trouvent encore dans les camps du nord-est de la Syrie.',
   },
   {
+    id: 'aid-bulletin',
+    lang: 'en',
+    outlet: 'Aid Bulletin',
+    published: '2019-05-12',
+    text: 'More than 600 children from Central Asia remain in camps in Syria, an aid group said.',
+  },
+  {
     id: 'old-report',
     lang: 'en',
     outlet: 'Archive Weekly',
@@ -48,6 +55,7 @@ interface EstimatesJson {
     factId: string | null;
   }[];
   conflicts: { claimIds: [string, string] }[];
+  wider: { region: string; points: { documentName: string }[] }[];
   reconciled: {
     supported: { min: number; max: number };
     restsOn: string[];
@@ -112,6 +120,13 @@ describe('estimates on reports from several outlets and languages', () => {
       ['la-gazette:600', 'steppe-daily:150'],
       ['la-gazette:600', 'vestnik:150'],
     ]);
+  });
+
+  it('shows the Central Asia figure as a wider group, never in the range', () => {
+    expect(result.wider.map((w) => [w.region, w.points.map((p) => p.documentName)])).toEqual([
+      ['region:central-asia', ['aid-bulletin']],
+    ]);
+    expect(result.points.map((p) => p.documentName)).not.toContain('aid-bulletin');
   });
 
   it('reconciles on the fact two outlets agree on, names the dissent and leaves the part out', () => {

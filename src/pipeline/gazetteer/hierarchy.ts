@@ -39,3 +39,10 @@ export function mostSpecific(codes: readonly string[]): string[] {
   const unique = [...new Set(codes)];
   return unique.filter((c) => !unique.some((other) => other !== c && isInside(other, c)));
 }
+
+/** The places listed directly inside a region (Central Asia: KZ, KG, TJ, TM, UZ), in code order. */
+export function regionChildren(region: string): string[] {
+  return Object.keys(REGION_PARENTS)
+    .filter((code) => REGION_PARENTS[code]!.includes(region))
+    .sort();
+}

@@ -18,7 +18,7 @@ export {
   type PlaceRef,
 } from './compile.ts';
 export { acceptPlace, insideGroupName } from './context.ts';
-export { isInside, mostSpecific, REGION_PARENTS, regionAncestors } from './hierarchy.ts';
+export { isInside, mostSpecific, REGION_PARENTS, regionAncestors, regionChildren } from './hierarchy.ts';
 export { CONFLICT_ZONES };
 
 export interface PlaceMention {
