@@ -109,6 +109,11 @@ export interface Reconciliation {
   excluded: { claimId: string; why: string }[];
   weightFor: number;
   weightAgainst: number;
+  /**
+   * For people who joined, returned or were killed: the latest running total stated on or before the
+   * date, however long before (such a count can only have grown since), else null.
+   */
+  runningTotal: { claimId: string; value: Bounds; date: string } | null;
   why: string[];
 }
 
@@ -331,9 +336,11 @@ export function reconcile(
     } else near.push(p);
   }
   const weightOf = (p: EstimatePoint) => (settings.weighting === 'grade' ? gradeWeight(p.grade) : 1);
-  const base = { date, excluded };
+  const runningTotal = latestTotalBefore(points, target, parts);
+  const base = { date, excluded, runningTotal };
   if (near.length === 0) {
     const why = [`no dated estimate within ${settings.toleranceDays} days of ${date}`];
+    if (runningTotal) why.push(describeRunningTotal(runningTotal, points));
     return {
       ...base,
       supported: null,
@@ -394,6 +401,7 @@ export function reconcile(
   }
   why.push(`${formatBounds(supported)} is consistent with ${supporting.map(describeFact).join('; ')}`);
   if (dissenting.length) why.push(`dissenting: ${dissenting.map(describeFact).join('; ')}`);
+  if (runningTotal) why.push(describeRunningTotal(runningTotal, points));
   if (settings.weighting === 'grade') {
     why.push(
       'weights: reliability A–F times credibility 1–6, ungraded counting as F6 (0.25); a fact reported from several independent origins weighs 1 − Π(1 − w)',
@@ -409,6 +417,37 @@ export function reconcile(
     weightAgainst,
     why,
   };
+}
+
+/** The latest cumulative total (joined, returned, killed) held on or before the date, not a part. */
+function latestTotalBefore(
+  points: readonly EstimatePoint[],
+  target: DayInterval,
+  parts: ReadonlySet<string>,
+): Reconciliation['runningTotal'] {
+  let best: { point: EstimatePoint; days: DayInterval } | null = null;
+  for (const p of points) {
+    if (p.scope !== 'total' || !CUMULATIVE.has(p.status) || parts.has(p.claimId) || !p.date) continue;
+    const days = dayInterval(p.date);
+    if (!days || days.first > target.last) continue;
+    if (
+      !best ||
+      days.last > best.days.last ||
+      (days.last === best.days.last && (p.value.min ?? 0) > (best.point.value.min ?? 0))
+    )
+      best = { point: p, days };
+  }
+  return best
+    ? { claimId: best.point.claimId, value: { ...best.point.value }, date: best.point.date! }
+    : null;
+}
+
+function describeRunningTotal(
+  total: NonNullable<Reconciliation['runningTotal']>,
+  points: readonly EstimatePoint[],
+): string {
+  const point = points.find((p) => p.claimId === total.claimId)!;
+  return `the latest running total stated by then: ${describePoint(point)}; such a count can only have grown since`;
 }
 
 /**

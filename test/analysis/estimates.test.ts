@@ -486,3 +486,31 @@ describe('regions', () => {
     ]);
   });
 });
+
+describe('running totals at a date', () => {
+  it('names the latest total of returns stated by then, however long before, beside the range', () => {
+    const returned = (id: string, min: number, date: string, quote: string) =>
+      claim({ id, status: 'returned', value: { min, max: min }, date, quote });
+    const points = estimateSeries(
+      [
+        returned('t2019', 406, '2019-12', '406 children in total'),
+        returned('t2018', 100, '2018-06', '100 children in total'),
+        returned('flight', 7, '2021-02-04', '7 children arrived on Thursday'),
+      ],
+      { population: 'children', origin: ['KZ'], status: 'returned' },
+    ).points;
+    const result = reconcile(points, '2021-02-04');
+    expect(result.runningTotal).toEqual({ claimId: 't2019', value: { min: 406, max: 406 }, date: '2019-12' });
+    expect(result.why.at(-1)).toMatch(
+      /^the latest running total stated by then: 406 .*; such a count can only have grown since$/,
+    );
+    // Nothing after the date counts, and stocks have no running total.
+    expect(reconcile(points, '2018-12').runningTotal?.claimId).toBe('t2018');
+    expect(
+      reconcile(
+        estimateSeries([present(150, 150, { date: '2019', quote: '150 in total' })], kazakhChildren).points,
+        '2020',
+      ).runningTotal,
+    ).toBeNull();
+  });
+});
