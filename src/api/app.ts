@@ -17,6 +17,7 @@ import type { ApiContext, ApiOptions } from './context.ts';
 
 export type { ApiOptions } from './context.ts';
 import { installErrorHandling } from './errors.ts';
+import { installRequestGuard } from './request-guard.ts';
 import { registerAnalysisRoutes } from './routes/analysis.routes.ts';
 import { registerClaimRoutes } from './routes/claims.routes.ts';
 import { registerDocumentRoutes } from './routes/documents.routes.ts';
@@ -42,6 +43,7 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app, options.maxUploadBytes);
+  installRequestGuard(app, { listenHost: options.listenHost, publicUrl: options.publicUrl });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -30,6 +30,10 @@ export interface ApiOptions {
   /** The built UI; absent in API-only tests. */
   webRoot?: string | null;
   logger?: boolean;
+  /** The address the server listens on: also a host name it answers to. */
+  listenHost?: string | null;
+  /** The URL users reach the server by (behind a proxy): its host name is served and its origin may write. */
+  publicUrl?: string | null;
 }
 
 export interface ApiContext {

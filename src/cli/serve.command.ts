@@ -17,12 +17,27 @@ interface ServeOptions {
   host: string;
   ingestSamples?: boolean;
   allowPrivate?: boolean;
+  publicUrl?: string;
 }
 
 const port = (value: string) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('--port must be 0–65535');
   return n;
+};
+
+const publicUrl = (value: string) => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidArgumentError(
+      `--public-url must be a URL such as https://tessera.example.org, not "${value}"`,
+    );
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new InvalidArgumentError(`--public-url must be an http or https URL, not "${value}"`);
+  return url.origin;
 };
 
 export function registerServe(program: Command): void {
@@ -33,6 +48,11 @@ export function registerServe(program: Command): void {
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--ingest-samples', 'when the store holds no report yet, ingest the bundled samples/ first')
     .option('--allow-private', 'let URL ingestion reach loopback, link-local and private addresses')
+    .option(
+      '--public-url <url>',
+      'the URL users reach this server by (behind a proxy); other host names get 421',
+      publicUrl,
+    )
     .action(async (opts: ServeOptions) => {
       if (!existsSync(`${WEB_ROOT}index.html`)) {
         process.stderr.write(
@@ -68,6 +88,8 @@ export function registerServe(program: Command): void {
           fetchTimeoutMs: config.fetchTimeoutMs,
           allowPrivate: Boolean(opts.allowPrivate),
           webRoot: WEB_ROOT,
+          listenHost: opts.host,
+          publicUrl: opts.publicUrl ?? null,
         });
         const address = await app.listen({ port: opts.port, host: opts.host });
         process.stdout.write(`Tessera is serving ${address}/ (Ctrl-C stops it)\n`);
