@@ -784,21 +784,14 @@ function readClaim(
         population = 'people';
         nounOrigin = framedDemonym.code;
         generic = true;
-      } else if (from && !antecedent) {
-        // "Of the foreign recruits, 651 came from Tunisia": the people named (not counted) before.
-        const named = mentionedBefore(ctx, facts, m);
-        if (named) {
-          population = named.population;
-          role = named.role ?? null;
-          nounEnd = from.end;
-        }
-      } else if (partitive && !antecedent) {
+      } else if ((from || partitive) && !antecedent) {
+        // The people named (not counted) before: "Of the foreign recruits, 651 came from Tunisia",
         // "les enfants … 24 d'entre eux étaient originaires du Daguestan".
         const named = mentionedBefore(ctx, facts, m);
         if (named) {
           population = named.population;
           role = named.role ?? null;
-          nounEnd = partitive.end;
+          nounEnd = (from ?? partitive)!.end;
         }
       }
     }

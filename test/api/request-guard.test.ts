@@ -68,7 +68,7 @@ describe('host names', () => {
 
 describe('writes', () => {
   it('refuses a write from another site, by its Origin or its Sec-Fetch-Site', async () => {
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       { origin: 'https://evil.example' },
       { origin: 'null' },
       { origin: 'http://localhost:9999' },
@@ -82,7 +82,7 @@ describe('writes', () => {
 
   it('takes writes from its own pages, its public origin and clients that are no browser', async () => {
     // 404: the write reached the route, which found no such claim.
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       { origin: 'http://localhost:8080' },
       { origin: 'https://tessera.example.org' },
       { 'sec-fetch-site': 'same-origin' },
