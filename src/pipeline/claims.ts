@@ -385,14 +385,15 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
         spelled: true,
       })),
   ].sort((a, b) => a.start - b.start);
-  const boundary = numbers.map((n) => !n.yearLike && !unitAfter(ctx, n.end, end));
+  const placeHits = places.map((p) => classifyPlace(text, p, prepositions));
+  const boundary = numbers.map((n) => !n.yearLike && !unitAfter(ctx, n.end, end, population, placeHits));
   return {
     seg,
     index,
     numbers,
     boundary,
     population,
-    places: places.map((p) => classifyPlace(text, p, prepositions)),
+    places: placeHits,
     status: cp.status.scanRange(text, start, end),
     groups: cp.groups.scanRange(text, start, end, original, toOriginal),
     fighting: cp.fighting.scanRange(text, start, end).filter((f) => f.value),
@@ -481,7 +482,8 @@ function readClaim(
   const tail = text.slice(m.end, Math.min(seg.end, m.end + 40));
   if (/^\s*(?:%|٪|per\s?cent)/u.test(tail)) return [];
   if (/^[-/.]\d/.test(tail) || /^\//.test(tail) || /\/$/.test(lead)) return [];
-  if (unitAfter(ctx, m.end, seg.end)) return [];
+  if (unitAfter(ctx, m.end, seg.end, facts.population, facts.places)) return [];
+  if (inRatio(ctx, facts, m)) return [];
 
   // "December 23", "23 февраля": a day of the month.
   const month = cp.months.scanRange(text, Math.max(seg.start, m.start - 14), Math.min(seg.end, m.end + 14));
@@ -1085,12 +1087,64 @@ function numberOfFrame(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention
   return counted && m.start - counted.end < 80 ? counted.value.population : null;
 }
 
-/** Whether a unit that makes a number something else follows it: years, minutes, dollars, "في المئة". */
-function unitAfter(ctx: ClaimContext, at: number, end: number): boolean {
+/**
+ * Whether a unit that makes a number something else follows it: years, minutes, dollars, "في المئة".
+ * A unit stem never takes a word that names people: "euro*" is not "Européens", "jour*" not "journalistes".
+ */
+function unitAfter(
+  ctx: ClaimContext,
+  at: number,
+  end: number,
+  population: readonly LexiconMatch<PopulationWord>[],
+  places: readonly PlaceHit[],
+): boolean {
   const { text, cp } = ctx;
+  const names = (u: { start: number; end: number }) =>
+    population.some((p) => p.start === u.start && p.end >= u.end) ||
+    places.some((p) => p.kind === 'demonym' && p.start === u.start && p.end >= u.end);
   return cp.nonCountUnits
     .scanRange(text, at, Math.min(end, at + 30))
-    .some((u) => /^[\s-]*$/.test(text.slice(at, u.start)));
+    .some((u) => /^[\s-]*$/.test(text.slice(at, u.start)) && !names(u));
+}
+
+/**
+ * Whether a number is a term of a ratio: "un enfant sur trois", "trois jeunes sur cinq", "one in five
+ * children". A ratio is not a count (GUIDELINES.md, Hard cases); "40 sur 300" and "40 fighters in 3
+ * attacks" are not ratios: the joiner stands right before a small or round second number, the first is
+ * the smaller, and the noun is said once (after the first number or after the second, not both).
+ */
+function inRatio(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  if (ratioNumerator(ctx, facts, m) >= 0) return true;
+  const next = facts.numbers[facts.numbers.indexOf(m) + 1];
+  return !!next && ratioNumerator(ctx, facts, next) === m.numStart;
+}
+
+/** Where the first term of a ratio whose second term is b starts ("one", "un" included), or -1. */
+function ratioNumerator(ctx: ClaimContext, facts: SentenceFacts, b: NumberMention): number {
+  const { text, cp } = ctx;
+  // A ratio's second term is small or round (one in five, un sur mille); "40 sur 300" is a part.
+  if (b.yearLike || b.min === null || (b.min > 10 && !/^10+$/.test(String(b.min)))) return -1;
+  const joiner = cp.ratioJoiners
+    .scanRange(text, Math.max(facts.seg.start, b.numStart - 16), b.numStart)
+    .find((j) => /^\s*$/.test(text.slice(j.end, b.numStart)));
+  if (!joiner) return -1;
+  const from = Math.max(facts.seg.start, joiner.start - 40);
+  const prev = facts.numbers.filter((n) => n.numEnd <= joiner.start && n.numEnd >= from).pop();
+  const one = cp.numberWords
+    .scanRange(text, from, joiner.start)
+    .filter((w) => w.value.kind === 'unit' && w.value.value === 1)
+    .pop();
+  const first =
+    prev && (!one || prev.numEnd > one.end)
+      ? { start: prev.numStart, end: prev.numEnd, value: prev.yearLike ? null : prev.min }
+      : one && { start: one.start, end: one.end, value: 1 };
+  if (!first || first.value === null || first.value >= b.min) return -1;
+  const gap = text.slice(first.end, joiner.start);
+  if (PUNCT_STOP.test(gap) || gap.split(/\s+/).filter(Boolean).length > 3) return -1;
+  const nounAfterFirst = !/^\s*$/.test(gap);
+  const nounAfterSecond = facts.population.some((p) => p.start >= b.numEnd && p.start - b.numEnd <= 2);
+  if (nounAfterFirst && nounAfterSecond) return -1;
+  return unitAfter(ctx, b.numEnd, facts.seg.end, facts.population, facts.places) ? -1 : first.start;
 }
 
 /** The nearest counted noun or nationality before a number in its window: "العراقيون … (20,144)". */

@@ -40,6 +40,7 @@ export interface CompiledPack {
   plannedMarkers: Lexicon<true>;
   nonCountUnits: Lexicon<true>;
   nonCountBefore: Lexicon<true>;
+  ratioJoiners: Lexicon<true>;
   ageRegexes: RegExp[];
   ordinals: Lexicon<number>;
   prepositions: Lexicon<PlaceRole>;
@@ -111,6 +112,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     plannedMarkers: new Lexicon(set(pack.plannedMarkers), opts),
     nonCountUnits: new Lexicon(set(pack.nonCountUnits.filter((u) => /\p{L}/u.test(u))), opts),
     nonCountBefore: new Lexicon(set(pack.nonCountBefore.filter((u) => /\p{L}/u.test(u))), opts),
+    ratioJoiners: new Lexicon(set(pack.ratioJoiners ?? []), opts),
     // Ages may be spelled out ("under the age of five"): number slots also take a word.
     // Ages may be spelled out after their keyword ("under the age of five"); a slot that opens the
     // pattern stays digits-only, or the pattern would be tried at every word.

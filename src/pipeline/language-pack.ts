@@ -101,6 +101,8 @@ export interface LanguagePack {
   plannedMarkers: string[];
   /** Units that make a number something other than people: years, minutes, dollars, videos. */
   nonCountUnits: string[];
+  /** Words joining the two numbers of a ratio: "un enfant sur trois", "one in five" (not counts). */
+  ratioJoiners?: string[];
   /** Words before a number that make it something else: aged, age of, page, No. */
   nonCountBefore: string[];
   /** Regex sources (normalised text) for age restrictions; named groups min / max / under / over. */

@@ -665,7 +665,16 @@ export const en: LanguagePack = {
     adopted: 'other',
     'rehabilitat*': 'other',
   },
+  // "one in five children", "one out of every ten": ratios, not counts.
+  ratioJoiners: ['in', 'out of', 'out of every', 'of every'],
   nonCountUnits: [
+    // Fractions and multiples: "two thirds of the women", "a three-fold rise".
+    'fold',
+    'thirds',
+    'quarters',
+    'fifths',
+    'tenths',
+    'halves',
     // Files and proceedings are not people (GUIDELINES.md, Hard cases).
     'criminal cases',
     'organisations',

@@ -1,0 +1,54 @@
+// French grammar mechanisms: each test pins one general reading on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/extract.ts';
+
+const counts = (text: string) => extract(text, { lang: 'fr' }).claims.filter((c) => c.qualifier !== 'vague');
+
+describe('French units and people', () => {
+  it('does not read a nationality as the unit it starts with ("euro*" is not "Européens")', () => {
+    const [c, ...rest] = counts("Au total, 300 Européens ont rejoint l'EI en Syrie.");
+    expect(rest).toHaveLength(0);
+    expect(c?.value).toEqual({ min: 300, max: 300 });
+    expect(c?.origin).toEqual(['region:europe']);
+    expect(counts('Le passeur demandait 300 euros par personne.')).toHaveLength(0);
+  });
+
+  it('reads fractions as shares, not counts: "les deux tiers des femmes"', () => {
+    expect(counts('Les deux tiers des femmes sont rentrées en France.')).toHaveLength(0);
+    expect(counts('Trois quarts des combattants tunisiens sont morts.')).toHaveLength(0);
+  });
+});
+
+describe('French ratios', () => {
+  it('reads "un enfant sur trois" and "trois jeunes sur cinq" as ratios, not counts', () => {
+    expect(counts('Un enfant sur trois a été recruté par le groupe.')).toHaveLength(0);
+    expect(counts("Trois jeunes sur cinq ont rejoint l'EI.")).toHaveLength(0);
+    expect(counts('Un Français sur mille est parti.')).toHaveLength(0);
+  });
+
+  it('keeps a part of a total counted with "sur": "sur 300 combattants, 40 sont morts"', () => {
+    const values = counts('Sur 300 combattants tunisiens, 40 sont morts.').map((c) => c.value.min);
+    expect(values).toEqual([300, 40]);
+  });
+});
+
+describe('French origins', () => {
+  it('reads "venus des", "en provenance des", "originaires des" and plain "des" before a place as origin', () => {
+    expect(counts('Quelque 300 combattants venus des Pays-Bas sont en Syrie.')[0]?.origin).toEqual(['NL']);
+    expect(counts('Près de 90 hommes en provenance des Philippines ont été arrêtés.')[0]?.origin).toEqual([
+      'PH',
+    ]);
+    expect(counts('Quelque 40 femmes originaires des Maldives ont été rapatriées.')[0]?.origin).toEqual([
+      'MV',
+    ]);
+    expect(counts("Jusqu'à 4.000 citoyens des pays d'Asie centrale combattent en Syrie.")[0]?.origin).toEqual(
+      ['region:central-asia'],
+    );
+  });
+
+  it('keeps "dans des camps en Syrie" a place the people are in, not their origin', () => {
+    const [c] = counts('Ils ont envoyé 200 enfants dans des camps en Syrie.');
+    expect(c?.origin ?? null).toBeNull();
+    expect(c?.location).toEqual(['SY']);
+  });
+});
