@@ -603,7 +603,9 @@ function readClaim(
         joiner === '' &&
         cp.conjunctions.get(nextWord[0]!) !== undefined &&
         !next.pattern.startsWith(nextWord[0]!);
-      if ((joiner !== '' && cp.conjunctions.get(joiner)) || gluedAnd) {
+      // "50 djihadistes et leurs familles": the possessed noun goes with them uncounted.
+      const possessed = cp.possessives.scanRange(text, noun.match.end, next.start).length > 0;
+      if (((joiner !== '' && cp.conjunctions.get(joiner)) || gluedAnd) && !possessed) {
         const pair = new Set([population, next.value.population]);
         population = pair.has('men') && pair.has('women') && pair.size === 2 ? 'adults' : 'people';
         nounEnd = next.end;

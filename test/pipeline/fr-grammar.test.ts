@@ -52,3 +52,38 @@ describe('French origins', () => {
     expect(c?.location).toEqual(['SY']);
   });
 });
+
+describe('French people nouns and phrases', () => {
+  it('counts soldiers and police as fighters, and victims such as villagers and captives as people', () => {
+    const [soldiers] = counts('Douze soldats ont été tués dans l’embuscade.');
+    expect(soldiers?.population).toBe('fighters');
+    const [villagers] = counts('Au moins 30 villageois ont été tués par les jihadistes.');
+    expect(villagers?.value).toEqual({ min: 30, max: null });
+    expect(villagers?.population).toBe('people');
+    expect(counts('Le groupe a exécuté les six captifs.')[0]?.value).toEqual({ min: 6, max: 6 });
+  });
+
+  it('does not read a participle after "sont" as the counted noun: "40 sont morts"', () => {
+    const [total, part] = counts('Sur 300 combattants tunisiens, 40 sont morts.');
+    expect(total?.population).toBe('fighters');
+    expect(part?.population).toBe('fighters');
+  });
+
+  it('counts only the first noun in "N djihadistes et leurs familles"', () => {
+    const [c] = counts('Une vidéo montre plus de 50 djihadistes et leurs familles en Syrie.');
+    expect(c?.population).toBe('fighters');
+    expect(counts("Une centaine de femmes et d'enfants sont rentrés.")[0]?.population).toBe('people');
+  });
+
+  it('reads "et plus précisément" as an adverb, not a bound on the count before it', () => {
+    const [c] = counts('On compte 244 adultes, et plus précisément 178 hommes.');
+    expect(c?.value).toEqual({ min: 244, max: 244 });
+    expect(counts('On compte 244 adultes et plus dans le camp.')[0]?.value).toEqual({ min: 244, max: null });
+  });
+
+  it('reads a sentence wrapped over two lines (PDF layout) as one sentence', () => {
+    const [c] = counts("Le pays reconnaît qu'une vingtaine de citoyens\nsont partis se battre en Syrie.");
+    expect(c?.population).toBe('fighters');
+    expect(counts('Bilan\n300 enfants sont rentrés.')[0]?.value).toEqual({ min: 300, max: 300 });
+  });
+});
