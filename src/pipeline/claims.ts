@@ -1388,7 +1388,7 @@ function pickPlaces(
         ? !(conflict && p.kind === 'name' && p.prep !== null && p.prep !== 'from') &&
           !(conflict && status === 'returned' && p.prep === 'from')
         : p.prep === 'from' && p.start > m.start
-          ? !conflict
+          ? !conflict && !qualifiesOtherNoun(ctx, p)
           : p.prep === 'from' && p.end <= m.start && fronted(ctx, facts, p, m)
             ? !conflict
             : p.prep === 'to' && status === 'returned' && !conflict && p.kind === 'name');
@@ -1425,6 +1425,27 @@ function pickPlaces(
     origin: mostSpecific([...origin]).sort(),
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
   };
+}
+
+/**
+ * Whether a nationality word after "from" qualifies another noun: "services de renseignement russes"
+ * (the services are Russian, not the people counted). Only place words ("pays", "other countries"),
+ * modifiers and nouns for people ("de familles kazakhes") may stand between the preposition and it,
+ * unless a noun for people follows it ("of documented Tajik fighters").
+ */
+function qualifiesOtherNoun(ctx: ClaimContext, p: PlaceHit): boolean {
+  if (p.kind !== 'demonym') return false;
+  const { text, cp } = ctx;
+  // "of documented Tajik fighters": a nationality before a noun for people qualifies them.
+  const next = cp.population.scanRange(text, p.end, Math.min(text.length, p.end + 30))[0];
+  if (next && /^\s*$/.test(text.slice(p.end, next.start))) return false;
+  const prep = cp.prepositions.scanRange(text, Math.max(0, p.start - 40), p.start).pop();
+  if (!prep) return false;
+  return text
+    .slice(prep.end, p.start)
+    .split(/[\s'"]+/)
+    .filter(Boolean)
+    .some((w) => !cp.placeLinks.get(w) && !cp.modifiers.get(w) && !cp.population.get(w));
 }
 
 function pickAge(facts: SentenceFacts, m: NumberMention, nounEnd: number, windowEnd: number): Bounds {

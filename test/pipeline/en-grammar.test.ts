@@ -28,3 +28,10 @@ describe('English units, ratios and multiples', () => {
     expect(counts('Two thirds of the women returned home.')).toHaveLength(0);
   });
 });
+
+describe('English nationality words that qualify something else', () => {
+  it('keeps a nationality that stands before a noun for people: "from documented Tajik families"', () => {
+    const [c] = counts('Seven children from documented Tajik families returned.');
+    expect(c?.origin).toEqual(['TJ']);
+  });
+});

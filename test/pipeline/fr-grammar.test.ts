@@ -87,3 +87,22 @@ describe('French people nouns and phrases', () => {
     expect(counts('Bilan\n300 enfants sont rentrés.')[0]?.value).toEqual({ min: 300, max: 300 });
   });
 });
+
+describe('French nationality words that qualify something else', () => {
+  it('does not take the nationality of another noun as origin: "services de renseignement russes"', () => {
+    const [c] = counts(
+      'Le garçon exécute deux hommes accusés de travailler pour les services de renseignement russes.',
+    );
+    expect(c?.origin ?? null).toBeNull();
+    expect(
+      counts('Six jeunes hommes sont ainsi recrutés par des salafistes russes.')[0]?.origin ?? null,
+    ).toBeNull();
+  });
+
+  it('keeps a nationality after "de" that qualifies people or countries', () => {
+    expect(counts('Vingt enfants issus de familles kazakhes sont rentrés.')[0]?.origin).toEqual(['KZ']);
+    expect(counts('Trente combattants venus de pays européens sont morts.')[0]?.origin).toEqual([
+      'region:europe',
+    ]);
+  });
+});

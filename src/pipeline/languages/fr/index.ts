@@ -1179,8 +1179,7 @@ export const fr: LanguagePack = {
     'citoyens du': 'from',
     'natifs de': 'from',
     'natifs du': 'from',
-    // "des" is "de" + "les" before a plural name: "venus des Pays-Bas", "des pays d'Asie centrale".
-    des: 'from',
+    // "des" is "de" + "les" before a plural name: "venus des Pays-Bas".
     'venus des': 'from',
     'venant des': 'from',
     'originaires des': 'from',
@@ -1227,7 +1226,9 @@ export const fr: LanguagePack = {
     'rejoindre la': 'to',
   },
   distributive: ['chacun', 'chacune', 'pour chacun', 'pour chacune', 'chaque'],
-  placeLinks: ['la', 'le', 'les', "l'", 'autres', "d'autres", 'pays', 'républiques', 'États', 'divers'],
+  // "des" links a place into the counted phrase ("citoyens des pays d'Asie centrale", "combattants des
+  // Pays-Bas") without making every nationality after it an origin ("recrutés par des salafistes russes").
+  placeLinks: ['des', 'la', 'le', 'les', "l'", 'autres', "d'autres", 'pays', 'républiques', 'États', 'divers'],
   conjunctions: [
     'et',
     ',',
