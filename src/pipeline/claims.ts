@@ -1430,12 +1430,14 @@ function pickPlaces(
 /**
  * Whether a nationality word after "from" qualifies another noun: "services de renseignement russes"
  * (the services are Russian, not the people counted). Only place words ("pays", "other countries"),
- * modifiers and nouns for people ("de familles kazakhes") may stand between the preposition and it,
- * unless a noun for people follows it ("of documented Tajik fighters").
+ * modifiers, nouns for people ("de familles kazakhes") and for descent ("d'origine ouzbèke") may stand
+ * between the preposition and it, unless a noun for people follows it ("of documented Tajik fighters").
+ * Only packs that list their nouns for descent (originNouns) read nationalities so.
  */
 function qualifiesOtherNoun(ctx: ClaimContext, p: PlaceHit): boolean {
-  if (p.kind !== 'demonym') return false;
   const { text, cp } = ctx;
+  const originNouns = cp.originNouns;
+  if (p.kind !== 'demonym' || !originNouns) return false;
   // "of documented Tajik fighters": a nationality before a noun for people qualifies them.
   const next = cp.population.scanRange(text, p.end, Math.min(text.length, p.end + 30))[0];
   if (next && /^\s*$/.test(text.slice(p.end, next.start))) return false;
@@ -1445,7 +1447,9 @@ function qualifiesOtherNoun(ctx: ClaimContext, p: PlaceHit): boolean {
     .slice(prep.end, p.start)
     .split(/[\s'"]+/)
     .filter(Boolean)
-    .some((w) => !cp.placeLinks.get(w) && !cp.modifiers.get(w) && !cp.population.get(w));
+    .some(
+      (w) => !cp.placeLinks.get(w) && !cp.modifiers.get(w) && !cp.population.get(w) && !originNouns.get(w),
+    );
 }
 
 function pickAge(facts: SentenceFacts, m: NumberMention, nounEnd: number, windowEnd: number): Bounds {

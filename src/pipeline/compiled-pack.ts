@@ -48,6 +48,7 @@ export interface CompiledPack {
   distributiveBefore: Lexicon<true>;
   conjunctions: Lexicon<true>;
   placeLinks: Lexicon<true>;
+  originNouns: Lexicon<true> | null;
   attributionBefore: Lexicon<true>;
   attributionVerbs: Lexicon<true>;
   impersonalSpeakers: Lexicon<true>;
@@ -131,6 +132,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     distributiveBefore: new Lexicon(set(pack.distributiveBefore ?? []), opts),
     conjunctions: new Lexicon(set(pack.conjunctions.filter((c) => /\p{L}/u.test(c))), opts),
     placeLinks: new Lexicon(set(pack.placeLinks ?? []), opts),
+    originNouns: pack.originNouns ? new Lexicon(set(pack.originNouns), opts) : null,
     attributionBefore: new Lexicon(set(pack.attributionBefore), opts),
     attributionVerbs: new Lexicon(set(pack.attributionVerbs), opts),
     impersonalSpeakers: new Lexicon(set(pack.impersonalSpeakers), opts),

@@ -117,6 +117,11 @@ export interface LanguagePack {
   distributiveBefore?: string[];
   /** Words that may link a place to the counted phrase besides prepositions: "of the", "other countries". */
   placeLinks?: string[];
+  /**
+   * Nouns for descent between "of" and a nationality ("d'origine ouzbèke", "of Tajik descent"). A pack
+   * that lists them also has a nationality after "of" and another noun qualify that noun instead.
+   */
+  originNouns?: string[];
   /** Connectors of coordinated nouns or places: and, و, и, et. */
   conjunctions: string[];
   /** Words opening a clause, which end a source's name: that, which, إن, أن, что, que. */

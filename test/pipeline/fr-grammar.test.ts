@@ -106,3 +106,12 @@ describe('French nationality words that qualify something else', () => {
     ]);
   });
 });
+
+describe('French nouns for descent', () => {
+  it('reads "d\'origine ouzbèke" and "de nationalité tunisienne" as origin', () => {
+    expect(counts("Quarante citoyens d'origine ouzbèke sont partis en Syrie.")[0]?.origin).toEqual(['UZ']);
+    expect(counts('Au total, 40 personnes de nationalité tunisienne sont revenues.')[0]?.origin).toEqual([
+      'TN',
+    ]);
+  });
+});

@@ -844,6 +844,16 @@ export const en: LanguagePack = {
     'mostly',
     'mainly',
   ],
+  originNouns: [
+    'origin',
+    'origins',
+    'descent',
+    'nationality',
+    'nationalities',
+    'ethnicity',
+    'background',
+    'extraction',
+  ],
   conjunctions: ['and', ',', 'as well as', 'or'],
   clauseOpeners: ['that', 'which', 'who', 'whose', 'while', 'as', 'when', 'because'],
   attributionBefore: [

@@ -344,7 +344,6 @@ const nouns: [PopulationWord, string[]][] = [
       'enseignants',
       'ouvriers',
       'travailleurs',
-
     ],
   ],
   [
@@ -1228,7 +1227,29 @@ export const fr: LanguagePack = {
   distributive: ['chacun', 'chacune', 'pour chacun', 'pour chacune', 'chaque'],
   // "des" links a place into the counted phrase ("citoyens des pays d'Asie centrale", "combattants des
   // Pays-Bas") without making every nationality after it an origin ("recrutés par des salafistes russes").
-  placeLinks: ['des', 'la', 'le', 'les', "l'", 'autres', "d'autres", 'pays', 'républiques', 'États', 'divers'],
+  placeLinks: [
+    'des',
+    'la',
+    'le',
+    'les',
+    "l'",
+    'autres',
+    "d'autres",
+    'pays',
+    'républiques',
+    'États',
+    'divers',
+  ],
+  originNouns: [
+    'origine',
+    'origines',
+    'nationalite',
+    'nationalites',
+    'souche',
+    'ethnie',
+    'descendance',
+    'ascendance',
+  ],
   conjunctions: [
     'et',
     ',',
