@@ -697,7 +697,9 @@ function readClaim(
       else nounEnd = placeAfter.end;
     } else if (
       antecedent &&
-      (peopleVerbNext(ctx, facts, m, windowEnd) || justBefore(text, seg, m, cp.additives))
+      (peopleVerbNext(ctx, facts, m, windowEnd) ||
+        agePredicateNext(ctx, facts, m, windowEnd) ||
+        justBefore(text, seg, m, cp.additives))
     ) {
       // "53 died and 91 returned", "a further 52 have come home", "ещё 58 были осуждены": the people
       // counted just before, in this sentence or one of the two before it, unless the clause names
@@ -834,7 +836,7 @@ function readClaim(
     nounOrigin,
     possessed,
   );
-  const age = pickAge(facts, m, nounEnd, windowEnd);
+  const age = pickAge(facts, m, nounEnd, windowEnd, ctx);
   const group = pickGroup(facts, m);
 
   const bracketed = parenthetical(text, m, previousInSentence);
@@ -991,6 +993,18 @@ function peopleVerbNext(
   if (ctx.cp.pack.fightingBeforeCount !== true) return false;
   const before = facts.status.filter((st) => st.end <= m.start && st.start >= facts.seg.start).pop();
   return before !== undefined && auxiliariesOnly(ctx, before.end, m.start);
+}
+
+/** "24 ont moins de six ans", "14 moins de 3 ans": a count whose predicate is its people's age. */
+function agePredicateNext(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  windowEnd: number,
+): boolean {
+  return facts.ages.some(
+    (a) => a.start >= m.end && a.end <= windowEnd && auxiliariesOnly(ctx, m.end, a.start),
+  );
 }
 
 /** "N are women", "N were Congolese", "N — граждане Германии": what a count is said to be. */
@@ -1452,11 +1466,33 @@ function qualifiesOtherNoun(ctx: ClaimContext, p: PlaceHit): boolean {
     );
 }
 
-function pickAge(facts: SentenceFacts, m: NumberMention, nounEnd: number, windowEnd: number): Bounds {
+function pickAge(
+  facts: SentenceFacts,
+  m: NumberMention,
+  nounEnd: number,
+  windowEnd: number,
+  ctx: ClaimContext,
+): Bounds {
   const age = facts.ages.find(
-    (a) => a.start >= m.end && a.start <= Math.max(windowEnd, nounEnd + 60) && a.start - nounEnd < 60,
+    (a) =>
+      a.start >= m.end &&
+      a.start <= Math.max(windowEnd, nounEnd + 60) &&
+      a.start - nounEnd < 60 &&
+      !ageOfAnother(ctx, facts, a, m),
   );
   return age ? { min: age.min, max: age.max } : { min: null, max: null };
+}
+
+/** Whether an age is said of a later count: in "80 enfants, dont 24 ont moins de 6 ans", of the 24. */
+function ageOfAnother(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  a: { start: number },
+  m: NumberMention,
+): boolean {
+  return facts.numbers.some(
+    (n) => n !== m && n.end > m.end && n.end <= a.start && auxiliariesOnly(ctx, n.end, a.start),
+  );
 }
 
 function pickGroup(facts: SentenceFacts, m: NumberMention): Affiliation | null {

@@ -115,3 +115,35 @@ describe('French nouns for descent', () => {
     ]);
   });
 });
+
+describe('French headless counts', () => {
+  it('reads a count whose predicate is an age as part of the people counted before', () => {
+    const [total, part] = counts('Sur les 80 enfants rapatriés, 24 ont moins de 6 ans.');
+    expect(total?.age).toEqual({ min: null, max: null });
+    expect(part?.value).toEqual({ min: 24, max: 24 });
+    expect(part?.population).toBe('children');
+    expect(part?.age).toEqual({ min: null, max: 5 });
+    const verbless = counts('Parmi eux, 39 garçons et 25 filles ; 14 moins de 3 ans.');
+    expect(verbless.map((c) => [c.value.min, c.age.max])).toEqual([
+      [39, null],
+      [25, null],
+      [14, 2],
+    ]);
+  });
+
+  it('does not take "il y a moins de 5 ans" (a time) as an age', () => {
+    const [c] = counts('Au total, 300 combattants sont partis il y a moins de 5 ans.');
+    expect(c?.age).toEqual({ min: null, max: null });
+  });
+
+  it('reads "N font l\'objet de" as a headless count of the people before', () => {
+    const found = counts(
+      "Si 110 personnes ne sont pas en prison, 41 font l'objet d'un contrôle judiciaire, et 69 d'un suivi.",
+    );
+    expect(found.map((c) => [c.value.min, c.population])).toEqual([
+      [110, 'people'],
+      [41, 'people'],
+      [69, 'people'],
+    ]);
+  });
+});

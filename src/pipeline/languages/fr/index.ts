@@ -950,6 +950,10 @@ export const fr: LanguagePack = {
     'sont morts': 'killed',
     // Other.
     'blesse*': 'other',
+    "font l'objet": 'other',
+    "fait l'objet": 'other',
+    "faisant l'objet": 'other',
+    "faisaient l'objet": 'other',
     'adopt*': 'other',
     'sont recherches': 'other',
     'avis de recherche': 'other',
@@ -1149,6 +1153,9 @@ export const fr: LanguagePack = {
     "(?<!\\p{L})(?:agee?s?\\s+)?d'a\\s+peine\\s+(?<exact>\\d+|[\\p{L}-]+)\\s+ans",
     "(?<!(?:plus|moins|pres|peine|pendant|durant|bout|delai|periode|duree|peine)\\s+)(?<!\\p{L})(?:de|d')\\s*(?<exact>\\d+|[\\p{L}-]+)\\s+ans(?!\\s+(?:de\\s+prison|d'emprisonnement|de\\s+detention|de\\s+reclusion|de\\s+guerre|de\\s+conflit))",
     '(?<!\\p{L})mineurs\\s+de\\s+(?<under>\\d+)\\s+ans',
+    // An age said of a count: "24 ont moins de six ans", "14 moins de 3 ans", "dont 5 ont plus de 16 ans".
+    '(?<=(?:\\d|(?<!\\p{L})(?:ont|avaient))\\s+)moins\\s+de\\s+(?<under>\\d+)\\s+ans',
+    '(?<=(?:\\d|(?<!\\p{L})(?:ont|avaient))\\s+)plus\\s+de\\s+(?<over>\\d+)\\s+ans',
   ],
   ordinals: {},
   placePrepositions: {
