@@ -819,12 +819,14 @@ function readClaim(
   // "65 of its nationals", "ses citoyens", "своих граждан", "مواطنيها": people of the country named before.
   const possessed =
     noun !== undefined &&
-    population === noun.word.population &&
-    (cp.possessives.scanRange(text, m.end, noun.match.start).length > 0 ||
-      (noun.word.generic === true &&
-        cp.pack.possessiveSuffixes.some((suffix) =>
-          text.slice(noun.match.start, noun.match.end).endsWith(suffix),
-        )));
+    // "Le Kirghizstan reconnaît qu'une vingtaine de citoyens…": citizens are a state's.
+    (noun.word.citizenship === true ||
+      (population === noun.word.population &&
+        (cp.possessives.scanRange(text, m.end, noun.match.start).length > 0 ||
+          (noun.word.generic === true &&
+            cp.pack.possessiveSuffixes.some((suffix) =>
+              text.slice(noun.match.start, noun.match.end).endsWith(suffix),
+            )))));
   const { origin, location } = pickPlaces(
     ctx,
     facts,

@@ -19,6 +19,8 @@ export interface PopulationWord {
   deferred?: boolean;
   /** "others", "آخرين", "autres": more of the people counted just before. */
   anaphoric?: boolean;
+  /** Citizens, nationals: people of some state; with no origin of their own they are the state's named before. */
+  citizenship?: boolean;
   /** A nationality the noun itself carries (Kazakhs → KZ), filled in by the gazetteer. */
   origin?: string;
   /** Hostages, civilians, tourists (victim); soldiers, police (opponent): no origin by default. */

@@ -35,3 +35,11 @@ describe('English nationality words that qualify something else', () => {
     expect(c?.origin).toEqual(['TJ']);
   });
 });
+
+describe('English citizens', () => {
+  it('gives citizens with no origin of their own the country named before them', () => {
+    const [c] = counts('Kyrgyzstan admits that about 20 citizens went to fight in Syria.');
+    expect(c?.population).toBe('fighters');
+    expect(c?.origin).toEqual(['KG']);
+  });
+});

@@ -147,3 +147,15 @@ describe('French headless counts', () => {
     ]);
   });
 });
+
+describe('French citizens', () => {
+  it('gives citizens with no origin of their own the country named before them', () => {
+    const [c] = counts(
+      "Le Tadjikistan reconnaît qu'une vingtaine de citoyens sont partis se battre en Syrie.",
+    );
+    expect(c?.population).toBe('fighters');
+    expect(c?.origin).toEqual(['TJ']);
+    expect(counts('La France a rapatrié 30 ressortissants belges.')[0]?.origin).toEqual(['BE']);
+    expect(counts('En Syrie, 300 citoyens sont morts.')[0]?.origin ?? null).toBeNull();
+  });
+});

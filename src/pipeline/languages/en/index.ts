@@ -141,8 +141,6 @@ const populationWords: Record<string, PopulationWord> = {
   ...people(
     'people',
     [
-      'citizens',
-      'nationals',
       'people',
       'persons',
       'individuals',
@@ -159,7 +157,6 @@ const populationWords: Record<string, PopulationWord> = {
       'migrants',
       'family members',
       'relatives',
-      'compatriots',
       'supporters',
       'sympathisers',
       'sympathizers',
@@ -178,6 +175,9 @@ const populationWords: Record<string, PopulationWord> = {
     ],
     { generic: true },
   ),
+  // Citizens are a state's: with no origin of their own, the country named before them ("Kyrgyzstan
+  // admits some 20 citizens went to fight").
+  ...people('people', ['citizens', 'nationals', 'compatriots'], { generic: true, citizenship: true }),
   ...people('people', ['returnees', 'repatriates']),
   // Victims and captives of armed groups are claims too, with no origin but the one the text gives.
   ...people(

@@ -254,7 +254,7 @@ const nouns: [PopulationWord, string[]][] = [
   [pop('adults'), ['adulte', 'adultes']],
   [pop('families'), ['famille', 'familles', 'foyers', 'menages']],
   [
-    generic,
+    pop('people', { generic: true, citizenship: true }),
     [
       'ressortissant',
       'ressortissants',
@@ -264,6 +264,12 @@ const nouns: [PopulationWord, string[]][] = [
       'citoyens',
       'citoyenne',
       'citoyennes',
+      'compatriotes',
+    ],
+  ],
+  [
+    generic,
+    [
       'personne',
       'personnes',
       'individu',
@@ -280,7 +286,6 @@ const nouns: [PopulationWord, string[]][] = [
       'detenus',
       'detenue',
       'detenues',
-      'compatriotes',
       'refugie',
       'refugies',
       'refugiees',
