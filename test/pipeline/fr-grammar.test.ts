@@ -159,3 +159,21 @@ describe('French citizens', () => {
     expect(counts('En Syrie, 300 citoyens sont morts.')[0]?.origin ?? null).toBeNull();
   });
 });
+
+describe('French statuses', () => {
+  it('reads "ont combattu" as having gone, and does not borrow a return from the sentence before', () => {
+    const [, fought] = counts(
+      "Au total, 84 enfants ont été rapatriés d'Irak. Plus de 1.000 Tadjiks ont combattu en Syrie, certains après avoir travaillé en Russie.",
+    );
+    expect(fought?.status).toBe('joined');
+    expect(fought?.origin).toEqual(['TJ']);
+  });
+
+  it('reads passive participles in every gender and number', () => {
+    expect(counts('Quelque 300 femmes ont été rapatriées.')[0]?.status).toBe('returned');
+    expect(counts('Une trentaine de mineures ont été détenues par les Kurdes.')[0]?.status).toBe('detained');
+    expect(counts('Vingt-deux Français ont été condamnés à mort en Irak.')[0]?.status).toBe('detained');
+    expect(counts('Au moins 60 Belges sont revenus de Syrie.')[0]?.status).toBe('returned');
+    expect(counts("Près de 900 Tunisiens ont rejoint l'EI.")[0]?.population).toBe('people');
+  });
+});

@@ -814,6 +814,13 @@ export const fr: LanguagePack = {
     'convoye*': 'joined',
     conduits: 'joined',
     rejoint: 'joined',
+    // Having fought there says they went (the past of "combattent", which says they are there).
+    'ont combattu': 'joined',
+    'avaient combattu': 'joined',
+    'auraient combattu': 'joined',
+    'ont deja combattu': 'joined',
+    'se sont battus': 'joined',
+    'se sont battues': 'joined',
     // Are there.
     'se trouvent': 'present',
     'se trouvaient': 'present',
