@@ -164,7 +164,38 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
   laterOrigins(ctx, claims);
   fillOrigins(ctx, claims);
   quotedSources(ctx, claims);
-  return mergeRepeats(claims);
+  return mergeRepeats(definiteRepeats(ctx, claims));
+}
+
+/**
+ * "The 19 militants shown in the video", "les six captifs": a count after a definite article names
+ * people counted before with the same number, whatever is now said of them; it is the same claim
+ * (GUIDELINES.md, Hard cases: the same number with the same bounds is one claim). The first keeps
+ * its noun, and takes the origin the repeat gives when it had none.
+ */
+function definiteRepeats(ctx: ClaimContext, claims: DraftClaim[]): DraftClaim[] {
+  const { text, cp } = ctx;
+  const dropped = new Set<DraftClaim>();
+  for (let j = 1; j < claims.length; j++) {
+    const b = claims[j]!;
+    if (b.qualifier === 'vague') continue;
+    const lead = trailingWord(text.slice(Math.max(0, b.start - 12), b.start));
+    if (!lead || !cp.definiteArticles.get(lead)) continue;
+    const a = claims
+      .slice(0, j)
+      .find(
+        (c) =>
+          !dropped.has(c) &&
+          c.qualifier !== 'vague' &&
+          c.value.min === b.value.min &&
+          c.value.max === b.value.max &&
+          (c.population === b.population || c.population === 'people' || b.population === 'people'),
+      );
+    if (!a) continue;
+    if (!a.origin?.length && b.origin?.length) a.origin = b.origin;
+    dropped.add(b);
+  }
+  return dropped.size ? claims.filter((c) => !dropped.has(c)) : claims;
 }
 
 /**

@@ -31,6 +31,7 @@ export interface CompiledPack {
   copulas: Lexicon<true>;
   additives: Lexicon<true>;
   possessives: Lexicon<true>;
+  definiteArticles: Lexicon<true>;
   subjectPronouns: Lexicon<true>;
   quantifiers: Lexicon<'all' | 'part'>;
   numberOf: Lexicon<true>;
@@ -98,6 +99,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     copulas: new Lexicon(set(pack.copulas), opts),
     additives: new Lexicon(set(pack.additives), opts),
     possessives: new Lexicon(set(pack.possessives), opts),
+    definiteArticles: new Lexicon(set(pack.definiteArticles ?? []), opts),
     subjectPronouns: new Lexicon(set(pack.subjectPronouns), opts),
     quantifiers: new Lexicon(map(pack.quantifiers), opts),
     numberOf: new Lexicon(set(pack.numberOf), opts),

@@ -80,6 +80,8 @@ export interface LanguagePack {
   quantifiers: Record<string, 'all' | 'part'>;
   /** Pronouns that name people counted before as the subject of a clause: they, ils, tous, они, все, هم. */
   subjectPronouns: string[];
+  /** Definite determiners before a count: "the 19 militants", "les six captifs" name people counted before. */
+  definiteArticles?: string[];
   /** Possessives before a counted noun: "its nationals", "ses citoyens", "своих граждан". */
   possessives: string[];
   /** Pronoun suffixes that make a noun possessed (Arabic مواطنيها "its citizens"). */

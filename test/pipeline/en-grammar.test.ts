@@ -43,3 +43,11 @@ describe('English citizens', () => {
     expect(c?.origin).toEqual(['KG']);
   });
 });
+
+describe('English definite repeats', () => {
+  it('reads "the 12 militants" after a count of 12 as the same people', () => {
+    const found = counts('Twelve Tajik fighters died in Syria. The 12 militants appear in a new video.');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.origin).toEqual(['TJ']);
+  });
+});

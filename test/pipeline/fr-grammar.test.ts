@@ -177,3 +177,18 @@ describe('French statuses', () => {
     expect(counts("Près de 900 Tunisiens ont rejoint l'EI.")[0]?.population).toBe('people');
   });
 });
+
+describe('French definite repeats', () => {
+  it('reads "les 12 djihadistes" after a count of 12 as the same people, not a new claim', () => {
+    const found = counts(
+      'Douze combattants tadjiks sont morts en Syrie. Les 12 djihadistes apparaissent dans une vidéo.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.origin).toEqual(['TJ']);
+  });
+
+  it('keeps a count without a definite article that repeats a number for other people', () => {
+    const found = counts('Douze combattants sont morts en Syrie. Ensuite, 12 femmes ont été arrêtées.');
+    expect(found.map((c) => c.population)).toEqual(['fighters', 'women']);
+  });
+});

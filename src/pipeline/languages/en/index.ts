@@ -425,6 +425,7 @@ export const en: LanguagePack = {
     'are thought to be',
   ],
   additives: ['another', 'a further', 'further', 'an additional', 'additional', 'yet another'],
+  definiteArticles: ['the', 'these', 'those'],
   possessives: ['its', 'their'],
   possessiveSuffixes: [],
   quantifiers: {

@@ -669,6 +669,7 @@ export const fr: LanguagePack = {
   ],
   copulas: ['sont', 'étaient', 'est', 'était', 'seraient', 'serait', 'sont tous', 'étaient tous'],
   additives: ['encore', 'quelque autres'],
+  definiteArticles: ['les', 'ces'],
   possessives: ['ses', 'leurs', 'son', 'sa'],
   possessiveSuffixes: [],
   quantifiers: {
