@@ -51,3 +51,12 @@ describe('English definite repeats', () => {
     expect(found[0]?.origin).toEqual(['TJ']);
   });
 });
+
+describe('English number ranges', () => {
+  it('applies spelled hundreds to both ends: "two to three hundred" is 200-300', () => {
+    expect(counts('Between two and three hundred children live there.')[0]?.value).toEqual({
+      min: 200,
+      max: 300,
+    });
+  });
+});

@@ -192,3 +192,27 @@ describe('French definite repeats', () => {
     expect(found.map((c) => c.population)).toEqual(['fighters', 'women']);
   });
 });
+
+describe('French number ranges and hedges', () => {
+  it('applies spelled hundreds to both ends: "deux à trois cents" is 200-300', () => {
+    expect(counts('Deux à trois cents enfants vivent dans le camp.')[0]?.value).toEqual({
+      min: 200,
+      max: 300,
+    });
+    expect(counts('Entre 2 et 300 enfants vivent là.')[0]?.value).toEqual({ min: 2, max: 300 });
+  });
+
+  it('reads the misspelt "quelques" before digits as "quelque" (approximate)', () => {
+    const [c] = counts('Quelques 300 combattants sont partis.');
+    expect(c?.value).toEqual({ min: 300, max: 300 });
+    expect(c?.qualifier).toBe('approx');
+  });
+
+  it('reads grouped numbers with spaces, no-break spaces and dots alike', () => {
+    for (const n of ['1 200', '1\u00a0200', '1\u202f200', '1.200'])
+      expect(counts(`Au total ${n} combattants tunisiens sont en Syrie.`)[0]?.value).toEqual({
+        min: 1200,
+        max: 1200,
+      });
+  });
+});

@@ -509,6 +509,8 @@ export const fr: LanguagePack = {
     'pres de': 'approx',
     pres: 'approx',
     quelque: 'approx',
+    // The frequent misspelling of "quelque" before a number: "quelques 300 combattants".
+    quelques: 'approx',
     'autour de': 'approx',
     autour: 'approx',
     approximativement: 'approx',
