@@ -161,11 +161,11 @@ describe('French citizens', () => {
 });
 
 describe('French statuses', () => {
-  it('reads "ont combattu" as having gone, and does not borrow a return from the sentence before', () => {
+  it('reads "ont combattu" as fighting (present), and does not borrow a return from the sentence before', () => {
     const [, fought] = counts(
       "Au total, 84 enfants ont été rapatriés d'Irak. Plus de 1.000 Tadjiks ont combattu en Syrie, certains après avoir travaillé en Russie.",
     );
-    expect(fought?.status).toBe('joined');
+    expect(fought?.status).toBe('present');
     expect(fought?.origin).toEqual(['TJ']);
   });
 
@@ -214,5 +214,22 @@ describe('French number ranges and hedges', () => {
         min: 1200,
         max: 1200,
       });
+  });
+});
+
+describe('French statuses of place and outcome', () => {
+  it('reads "encore en Syrie", "situés en Syrie" as present, and "on compte" as no status of its own', () => {
+    expect(counts('Au total, 300 femmes rapatriées ; 686 adultes sont encore en Syrie.')[1]?.status).toBe(
+      'present',
+    );
+    expect(counts('Selon eux, 177 citoyens situés en Syrie attendent.')[0]?.status).toBe('present');
+    const [, part] = counts(
+      'Au total, 302 Français sont revenus. Parmi ces revenants, on compte 244 adultes.',
+    );
+    expect(part?.status).toBe('returned');
+  });
+
+  it('reads mixed outcomes ("morts ou mutilés") as other', () => {
+    expect(counts("L'ONU a recensé 1.316 enfants morts ou mutilés.")[0]?.status).toBe('other');
   });
 });
