@@ -167,7 +167,38 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
   laterOrigins(ctx, claims);
   fillOrigins(ctx, claims);
   quotedSources(ctx, claims);
-  return mergeRepeats(claims);
+  return mergeRepeats(definiteRepeats(ctx, claims));
+}
+
+/**
+ * "The 19 militants shown in the video", "les six captifs": a count after a definite article names
+ * people counted before with the same number, whatever is now said of them; it is the same claim
+ * (GUIDELINES.md, Hard cases: the same number with the same bounds is one claim). The first keeps
+ * its noun, and takes the origin the repeat gives when it had none.
+ */
+function definiteRepeats(ctx: ClaimContext, claims: DraftClaim[]): DraftClaim[] {
+  const { text, cp } = ctx;
+  const dropped = new Set<DraftClaim>();
+  for (let j = 1; j < claims.length; j++) {
+    const b = claims[j]!;
+    if (b.qualifier === 'vague') continue;
+    const lead = trailingWord(text.slice(Math.max(0, b.start - 12), b.start));
+    if (!lead || !cp.definiteArticles.get(lead)) continue;
+    const a = claims
+      .slice(0, j)
+      .find(
+        (c) =>
+          !dropped.has(c) &&
+          c.qualifier !== 'vague' &&
+          c.value.min === b.value.min &&
+          c.value.max === b.value.max &&
+          (c.population === b.population || c.population === 'people' || b.population === 'people'),
+      );
+    if (!a) continue;
+    if (!a.origin?.length && b.origin?.length) a.origin = b.origin;
+    dropped.add(b);
+  }
+  return dropped.size ? claims.filter((c) => !dropped.has(c)) : claims;
 }
 
 /**
@@ -436,14 +467,15 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
         spelled: true,
       })),
   ].sort((a, b) => a.start - b.start);
-  const boundary = numbers.map((n) => !n.yearLike && !unitAfter(ctx, n.end, end));
+  const placeHits = places.map((p) => classifyPlace(text, p, prepositions));
+  const boundary = numbers.map((n) => !n.yearLike && !unitAfter(ctx, n.end, end, population, placeHits));
   return {
     seg,
     index,
     numbers,
     boundary,
     population,
-    places: places.map((p) => classifyPlace(text, p, prepositions)),
+    places: placeHits,
     status: cp.status.scanRange(text, start, end),
     groups: cp.groups.scanRange(text, start, end, original, toOriginal),
     fighting: cp.fighting.scanRange(text, start, end).filter((f) => f.value),
@@ -532,7 +564,8 @@ function readClaim(
   const tail = text.slice(m.end, Math.min(seg.end, m.end + 40));
   if (/^\s*(?:%|٪|per\s?cent)/u.test(tail)) return [];
   if (/^[-/.]\d/.test(tail) || /^\//.test(tail) || /\/$/.test(lead)) return [];
-  if (unitAfter(ctx, m.end, seg.end)) return [];
+  if (unitAfter(ctx, m.end, seg.end, facts.population, facts.places)) return [];
+  if (inRatio(ctx, facts, m)) return [];
 
   // "December 23", "23 февраля": a day of the month.
   const month = cp.months.scanRange(text, Math.max(seg.start, m.start - 14), Math.min(seg.end, m.end + 14));
@@ -652,7 +685,9 @@ function readClaim(
         joiner === '' &&
         cp.conjunctions.get(nextWord[0]!) !== undefined &&
         !next.pattern.startsWith(nextWord[0]!);
-      if ((joiner !== '' && cp.conjunctions.get(joiner)) || gluedAnd) {
+      // "50 djihadistes et leurs familles": the possessed noun goes with them uncounted.
+      const possessed = cp.possessives.scanRange(text, noun.match.end, next.start).length > 0;
+      if (((joiner !== '' && cp.conjunctions.get(joiner)) || gluedAnd) && !possessed) {
         const pair = new Set([population, next.value.population]);
         population = pair.has('men') && pair.has('women') && pair.size === 2 ? 'adults' : 'people';
         nounEnd = next.end;
@@ -744,7 +779,9 @@ function readClaim(
       else nounEnd = placeAfter.end;
     } else if (
       antecedent &&
-      (peopleVerbNext(ctx, facts, m, windowEnd) || justBefore(text, seg, m, cp.additives))
+      (peopleVerbNext(ctx, facts, m, windowEnd) ||
+        agePredicateNext(ctx, facts, m, windowEnd) ||
+        justBefore(text, seg, m, cp.additives))
     ) {
       // "53 died and 91 returned", "a further 52 have come home", "ещё 58 были осуждены": the people
       // counted just before, in this sentence or one of the two before it, unless the clause names
@@ -857,12 +894,14 @@ function readClaim(
   // "65 of its nationals", "ses citoyens", "своих граждан", "مواطنيها": people of the country named before.
   const possessed =
     noun !== undefined &&
-    population === noun.word.population &&
-    (cp.possessives.scanRange(text, m.end, noun.match.start).length > 0 ||
-      (noun.word.generic === true &&
-        cp.pack.possessiveSuffixes.some((suffix) =>
-          text.slice(noun.match.start, noun.match.end).endsWith(suffix),
-        )));
+    // "Le Kirghizstan reconnaît qu'une vingtaine de citoyens…": citizens are a state's.
+    (noun.word.citizenship === true ||
+      (population === noun.word.population &&
+        (cp.possessives.scanRange(text, m.end, noun.match.start).length > 0 ||
+          (noun.word.generic === true &&
+            cp.pack.possessiveSuffixes.some((suffix) =>
+              text.slice(noun.match.start, noun.match.end).endsWith(suffix),
+            )))));
   const { origin, location } = pickPlaces(
     ctx,
     facts,
@@ -874,7 +913,7 @@ function readClaim(
     nounOrigin,
     possessed,
   );
-  const age = pickAge(facts, m, nounEnd, windowEnd);
+  const age = pickAge(facts, m, nounEnd, windowEnd, ctx);
   const group = pickGroup(facts, m);
 
   const bracketed = parenthetical(text, m, previousInSentence);
@@ -1033,6 +1072,18 @@ function peopleVerbNext(
   return before !== undefined && auxiliariesOnly(ctx, before.end, m.start);
 }
 
+/** "24 ont moins de six ans", "14 moins de 3 ans": a count whose predicate is its people's age. */
+function agePredicateNext(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  windowEnd: number,
+): boolean {
+  return facts.ages.some(
+    (a) => a.start >= m.end && a.end <= windowEnd && auxiliariesOnly(ctx, m.end, a.start),
+  );
+}
+
 /** "N are women", "N were Congolese", "N — граждане Германии": what a count is said to be. */
 function copulaPredicate(
   ctx: ClaimContext,
@@ -1129,12 +1180,64 @@ function numberOfFrame(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention
   return counted && m.start - counted.end < 80 ? counted.value.population : null;
 }
 
-/** Whether a unit that makes a number something else follows it: years, minutes, dollars, "في المئة". */
-function unitAfter(ctx: ClaimContext, at: number, end: number): boolean {
+/**
+ * Whether a unit that makes a number something else follows it: years, minutes, dollars, "في المئة".
+ * A unit stem never takes a word that names people: "euro*" is not "Européens", "jour*" not "journalistes".
+ */
+function unitAfter(
+  ctx: ClaimContext,
+  at: number,
+  end: number,
+  population: readonly LexiconMatch<PopulationWord>[],
+  places: readonly PlaceHit[],
+): boolean {
   const { text, cp } = ctx;
+  const names = (u: { start: number; end: number }) =>
+    population.some((p) => p.start === u.start && p.end >= u.end) ||
+    places.some((p) => p.kind === 'demonym' && p.start === u.start && p.end >= u.end);
   return cp.nonCountUnits
     .scanRange(text, at, Math.min(end, at + 30))
-    .some((u) => /^[\s-]*$/.test(text.slice(at, u.start)));
+    .some((u) => /^[\s-]*$/.test(text.slice(at, u.start)) && !names(u));
+}
+
+/**
+ * Whether a number is a term of a ratio: "un enfant sur trois", "trois jeunes sur cinq", "one in five
+ * children". A ratio is not a count (GUIDELINES.md, Hard cases); "40 sur 300" and "40 fighters in 3
+ * attacks" are not ratios: the joiner stands right before a small or round second number, the first is
+ * the smaller, and the noun is said once (after the first number or after the second, not both).
+ */
+function inRatio(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  if (ratioNumerator(ctx, facts, m) >= 0) return true;
+  const next = facts.numbers[facts.numbers.indexOf(m) + 1];
+  return !!next && ratioNumerator(ctx, facts, next) === m.numStart;
+}
+
+/** Where the first term of a ratio whose second term is b starts ("one", "un" included), or -1. */
+function ratioNumerator(ctx: ClaimContext, facts: SentenceFacts, b: NumberMention): number {
+  const { text, cp } = ctx;
+  // A ratio's second term is small or round (one in five, un sur mille); "40 sur 300" is a part.
+  if (b.yearLike || b.min === null || (b.min > 10 && !/^10+$/.test(String(b.min)))) return -1;
+  const joiner = cp.ratioJoiners
+    .scanRange(text, Math.max(facts.seg.start, b.numStart - 16), b.numStart)
+    .find((j) => /^\s*$/.test(text.slice(j.end, b.numStart)));
+  if (!joiner) return -1;
+  const from = Math.max(facts.seg.start, joiner.start - 40);
+  const prev = facts.numbers.filter((n) => n.numEnd <= joiner.start && n.numEnd >= from).pop();
+  const one = cp.numberWords
+    .scanRange(text, from, joiner.start)
+    .filter((w) => w.value.kind === 'unit' && w.value.value === 1)
+    .pop();
+  const first =
+    prev && (!one || prev.numEnd > one.end)
+      ? { start: prev.numStart, end: prev.numEnd, value: prev.yearLike ? null : prev.min }
+      : one && { start: one.start, end: one.end, value: 1 };
+  if (!first || first.value === null || first.value >= b.min) return -1;
+  const gap = text.slice(first.end, joiner.start);
+  if (PUNCT_STOP.test(gap) || gap.split(/\s+/).filter(Boolean).length > 3) return -1;
+  const nounAfterFirst = !/^\s*$/.test(gap);
+  const nounAfterSecond = facts.population.some((p) => p.start >= b.numEnd && p.start - b.numEnd <= 2);
+  if (nounAfterFirst && nounAfterSecond) return -1;
+  return unitAfter(ctx, b.numEnd, facts.seg.end, facts.population, facts.places) ? -1 : first.start;
 }
 
 /** The nearest counted noun or nationality before a number in its window: "العراقيون … (20,144)". */
@@ -1376,7 +1479,7 @@ function pickPlaces(
         ? !(conflict && p.kind === 'name' && p.prep !== null && p.prep !== 'from') &&
           !(conflict && status === 'returned' && p.prep === 'from')
         : p.prep === 'from' && p.start > m.start
-          ? !conflict
+          ? !conflict && !qualifiesOtherNoun(ctx, p)
           : p.prep === 'from' && p.end <= m.start && fronted(ctx, facts, p, m)
             ? !conflict
             : p.prep === 'to' && status === 'returned' && !conflict && p.kind === 'name');
@@ -1415,11 +1518,58 @@ function pickPlaces(
   };
 }
 
-function pickAge(facts: SentenceFacts, m: NumberMention, nounEnd: number, windowEnd: number): Bounds {
+/**
+ * Whether a nationality word after "from" qualifies another noun: "services de renseignement russes"
+ * (the services are Russian, not the people counted). Only place words ("pays", "other countries"),
+ * modifiers, nouns for people ("de familles kazakhes") and for descent ("d'origine ouzbèke") may stand
+ * between the preposition and it, unless a noun for people follows it ("of documented Tajik fighters").
+ * Only packs that list their nouns for descent (originNouns) read nationalities so.
+ */
+function qualifiesOtherNoun(ctx: ClaimContext, p: PlaceHit): boolean {
+  const { text, cp } = ctx;
+  const originNouns = cp.originNouns;
+  if (p.kind !== 'demonym' || !originNouns) return false;
+  // "of documented Tajik fighters": a nationality before a noun for people qualifies them.
+  const next = cp.population.scanRange(text, p.end, Math.min(text.length, p.end + 30))[0];
+  if (next && /^\s*$/.test(text.slice(p.end, next.start))) return false;
+  const prep = cp.prepositions.scanRange(text, Math.max(0, p.start - 40), p.start).pop();
+  if (!prep) return false;
+  return text
+    .slice(prep.end, p.start)
+    .split(/[\s'"]+/)
+    .filter(Boolean)
+    .some(
+      (w) => !cp.placeLinks.get(w) && !cp.modifiers.get(w) && !cp.population.get(w) && !originNouns.get(w),
+    );
+}
+
+function pickAge(
+  facts: SentenceFacts,
+  m: NumberMention,
+  nounEnd: number,
+  windowEnd: number,
+  ctx: ClaimContext,
+): Bounds {
   const age = facts.ages.find(
-    (a) => a.start >= m.end && a.start <= Math.max(windowEnd, nounEnd + 60) && a.start - nounEnd < 60,
+    (a) =>
+      a.start >= m.end &&
+      a.start <= Math.max(windowEnd, nounEnd + 60) &&
+      a.start - nounEnd < 60 &&
+      !ageOfAnother(ctx, facts, a, m),
   );
   return age ? { min: age.min, max: age.max } : { min: null, max: null };
+}
+
+/** Whether an age is said of a later count: in "80 enfants, dont 24 ont moins de 6 ans", of the 24. */
+function ageOfAnother(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  a: { start: number },
+  m: NumberMention,
+): boolean {
+  return facts.numbers.some(
+    (n) => n !== m && n.end > m.end && n.end <= a.start && auxiliariesOnly(ctx, n.end, a.start),
+  );
 }
 
 function pickGroup(facts: SentenceFacts, m: NumberMention): Affiliation | null {

@@ -31,6 +31,7 @@ export interface CompiledPack {
   copulas: Lexicon<true>;
   additives: Lexicon<true>;
   possessives: Lexicon<true>;
+  definiteArticles: Lexicon<true>;
   subjectPronouns: Lexicon<true>;
   quantifiers: Lexicon<'all' | 'part'>;
   numberOf: Lexicon<true>;
@@ -40,6 +41,7 @@ export interface CompiledPack {
   plannedMarkers: Lexicon<true>;
   nonCountUnits: Lexicon<true>;
   nonCountBefore: Lexicon<true>;
+  ratioJoiners: Lexicon<true>;
   ageRegexes: RegExp[];
   ordinals: Lexicon<number>;
   prepositions: Lexicon<PlaceRole>;
@@ -47,6 +49,7 @@ export interface CompiledPack {
   distributiveBefore: Lexicon<true>;
   conjunctions: Lexicon<true>;
   placeLinks: Lexicon<true>;
+  originNouns: Lexicon<true> | null;
   attributionBefore: Lexicon<true>;
   attributionVerbs: Lexicon<true>;
   impersonalSpeakers: Lexicon<true>;
@@ -96,6 +99,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     copulas: new Lexicon(set(pack.copulas), opts),
     additives: new Lexicon(set(pack.additives), opts),
     possessives: new Lexicon(set(pack.possessives), opts),
+    definiteArticles: new Lexicon(set(pack.definiteArticles ?? []), opts),
     subjectPronouns: new Lexicon(set(pack.subjectPronouns), opts),
     quantifiers: new Lexicon(map(pack.quantifiers), opts),
     numberOf: new Lexicon(set(pack.numberOf), opts),
@@ -111,6 +115,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     plannedMarkers: new Lexicon(set(pack.plannedMarkers), opts),
     nonCountUnits: new Lexicon(set(pack.nonCountUnits.filter((u) => /\p{L}/u.test(u))), opts),
     nonCountBefore: new Lexicon(set(pack.nonCountBefore.filter((u) => /\p{L}/u.test(u))), opts),
+    ratioJoiners: new Lexicon(set(pack.ratioJoiners ?? []), opts),
     // Ages may be spelled out ("under the age of five"): number slots also take a word.
     // Ages may be spelled out after their keyword ("under the age of five"); a slot that opens the
     // pattern stays digits-only, or the pattern would be tried at every word.
@@ -129,6 +134,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     distributiveBefore: new Lexicon(set(pack.distributiveBefore ?? []), opts),
     conjunctions: new Lexicon(set(pack.conjunctions.filter((c) => /\p{L}/u.test(c))), opts),
     placeLinks: new Lexicon(set(pack.placeLinks ?? []), opts),
+    originNouns: pack.originNouns ? new Lexicon(set(pack.originNouns), opts) : null,
     attributionBefore: new Lexicon(set(pack.attributionBefore), opts),
     attributionVerbs: new Lexicon(set(pack.attributionVerbs), opts),
     impersonalSpeakers: new Lexicon(set(pack.impersonalSpeakers), opts),

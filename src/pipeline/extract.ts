@@ -46,7 +46,10 @@ export function extract(text: string, meta: DocumentMeta = {}): Extraction {
   const cp = compilePack(packFor(lang)!);
   const norm = normalize(text);
   cp.group.index(norm.text, text, norm.toOriginal);
-  const sentences = splitSentences(norm.text, new Set(cp.pack.abbreviations));
+  const sentences = splitSentences(norm.text, new Set(cp.pack.abbreviations), {
+    text,
+    toOriginal: norm.toOriginal,
+  });
   const ctx = { text: norm.text, original: text, toOriginal: norm.toOriginal, cp, sentences };
   const toOrig = (i: number) => norm.toOriginal[i]!;
   const published = meta.published ?? null;

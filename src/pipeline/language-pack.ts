@@ -19,6 +19,8 @@ export interface PopulationWord {
   deferred?: boolean;
   /** "others", "آخرين", "autres": more of the people counted just before. */
   anaphoric?: boolean;
+  /** Citizens, nationals: people of some state; with no origin of their own they are the state's named before. */
+  citizenship?: boolean;
   /** A nationality the noun itself carries (Kazakhs → KZ), filled in by the gazetteer. */
   origin?: string;
   /** Hostages, civilians, tourists (victim); soldiers, police (opponent): no origin by default. */
@@ -78,6 +80,8 @@ export interface LanguagePack {
   quantifiers: Record<string, 'all' | 'part'>;
   /** Pronouns that name people counted before as the subject of a clause: they, ils, tous, они, все, هم. */
   subjectPronouns: string[];
+  /** Definite determiners before a count: "the 19 militants", "les six captifs" name people counted before. */
+  definiteArticles?: string[];
   /** Possessives before a counted noun: "its nationals", "ses citoyens", "своих граждан". */
   possessives: string[];
   /** Pronoun suffixes that make a noun possessed (Arabic مواطنيها "its citizens"). */
@@ -101,6 +105,8 @@ export interface LanguagePack {
   plannedMarkers: string[];
   /** Units that make a number something other than people: years, minutes, dollars, videos. */
   nonCountUnits: string[];
+  /** Words joining the two numbers of a ratio: "un enfant sur trois", "one in five" (not counts). */
+  ratioJoiners?: string[];
   /** Words before a number that make it something else: aged, age of, page, No. */
   nonCountBefore: string[];
   /** Regex sources (normalised text) for age restrictions; named groups min / max / under / over. */
@@ -115,6 +121,11 @@ export interface LanguagePack {
   distributiveBefore?: string[];
   /** Words that may link a place to the counted phrase besides prepositions: "of the", "other countries". */
   placeLinks?: string[];
+  /**
+   * Nouns for descent between "of" and a nationality ("d'origine ouzbèke", "of Tajik descent"). A pack
+   * that lists them also has a nationality after "of" and another noun qualify that noun instead.
+   */
+  originNouns?: string[];
   /** Connectors of coordinated nouns or places: and, و, и, et. */
   conjunctions: string[];
   /** Words opening a clause, which end a source's name: that, which, إن, أن, что, que. */

@@ -222,6 +222,8 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
         const hi = b.value;
         // "4 to 5 thousand": the scale of the second number applies to the first.
         if (lo < hi / 100 && hi >= 1000 && lo < 1000) lo *= scaleOf(hi, lo);
+        // "deux à trois cents", "two to three hundred": spelled hundreds apply to the first number too.
+        else if (b.spelled && lo < 10 && hi >= 200 && hi < 1000 && hi % 100 === 0) lo *= 100;
         if (lo < hi || (innerBound && lo <= hi)) {
           const upperOpen = innerBound && (innerBound.q === 'more_than' || innerBound.q === 'at_least');
           mention = {

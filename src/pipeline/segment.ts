@@ -21,15 +21,38 @@ function pushTrimmed(out: Segment[], text: string, start: number, end: number, p
   if (e > s) out.push({ start: s, end: e, paragraph });
 }
 
+/**
+ * Whether the newline at i only wraps a sentence, as in reports laid out from PDF: the line before ends
+ * in a word or a comma and the next begins with a lower-case letter (read in the original, since the
+ * normalised text is lower-cased throughout).
+ */
+function wrappedLine(text: string, i: number, original: Original | undefined): boolean {
+  if (!original || i + 1 >= text.length) return false;
+  const next = original.text[original.toOriginal[i + 1]!];
+  if (!next || !/\p{Ll}/u.test(next)) return false;
+  let k = i - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
+  return k >= 0 && /[\p{L}\p{N},]/u.test(text[k]!);
+}
+
+interface Original {
+  text: string;
+  toOriginal: Int32Array;
+}
+
 /** Splits at sentence punctuation followed by space and at blank lines (and single newlines). */
-export function splitSentences(text: string, abbreviations: ReadonlySet<string>): Segment[] {
+export function splitSentences(
+  text: string,
+  abbreviations: ReadonlySet<string>,
+  original?: Original,
+): Segment[] {
   const out: Segment[] = [];
   let start = 0;
   let paragraph = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x0a) {
+    if (c === 0x0a && !wrappedLine(text, i, original)) {
       pushTrimmed(out, text, start, i, paragraph);
       start = i + 1;
       // A blank line (or a lone newline, as plain-text reports use) starts a new paragraph.

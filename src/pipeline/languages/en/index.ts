@@ -141,8 +141,6 @@ const populationWords: Record<string, PopulationWord> = {
   ...people(
     'people',
     [
-      'citizens',
-      'nationals',
       'people',
       'persons',
       'individuals',
@@ -159,7 +157,6 @@ const populationWords: Record<string, PopulationWord> = {
       'migrants',
       'family members',
       'relatives',
-      'compatriots',
       'supporters',
       'sympathisers',
       'sympathizers',
@@ -178,6 +175,9 @@ const populationWords: Record<string, PopulationWord> = {
     ],
     { generic: true },
   ),
+  // Citizens are a state's: with no origin of their own, the country named before them ("Kyrgyzstan
+  // admits some 20 citizens went to fight").
+  ...people('people', ['citizens', 'nationals', 'compatriots'], { generic: true, citizenship: true }),
   ...people('people', ['returnees', 'repatriates']),
   // Victims and captives of armed groups are claims too, with no origin but the one the text gives.
   ...people(
@@ -425,6 +425,7 @@ export const en: LanguagePack = {
     'are thought to be',
   ],
   additives: ['another', 'a further', 'further', 'an additional', 'additional', 'yet another'],
+  definiteArticles: ['the', 'these', 'those'],
   possessives: ['its', 'their'],
   possessiveSuffixes: [],
   quantifiers: {
@@ -665,7 +666,16 @@ export const en: LanguagePack = {
     adopted: 'other',
     'rehabilitat*': 'other',
   },
+  // "one in five children", "one out of every ten": ratios, not counts.
+  ratioJoiners: ['in', 'out of', 'out of every', 'of every'],
   nonCountUnits: [
+    // Fractions and multiples: "two thirds of the women", "a three-fold rise".
+    'fold',
+    'thirds',
+    'quarters',
+    'fifths',
+    'tenths',
+    'halves',
     // Files and proceedings are not people (GUIDELINES.md, Hard cases).
     'criminal cases',
     'organisations',
@@ -834,6 +844,16 @@ export const en: LanguagePack = {
     'including',
     'mostly',
     'mainly',
+  ],
+  originNouns: [
+    'origin',
+    'origins',
+    'descent',
+    'nationality',
+    'nationalities',
+    'ethnicity',
+    'background',
+    'extraction',
   ],
   conjunctions: ['and', ',', 'as well as', 'or'],
   clauseOpeners: ['that', 'which', 'who', 'whose', 'while', 'as', 'when', 'because'],
