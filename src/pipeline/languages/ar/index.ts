@@ -3,6 +3,7 @@
 // pattern adds them back, so 'اطفال' also matches 'والأطفال' and 'للأطفال'. Hamza seats, taa
 // marbuta, alif maqsura, tanween and tatweel are folded for us (normalize.ts).
 import { ARABIC_CLITICS } from '../../gazetteer/index.ts';
+import { AR_NISBA } from '../../gazetteer/demonyms.data.ts';
 import type { Status } from '../../../domain/claim.ts';
 import type { LanguagePack, NumberWord, PopulationWord } from '../../language-pack.ts';
 
@@ -42,6 +43,30 @@ const units: Record<string, number> = {
   عشر: 10,
   عشرة: 10,
 };
+
+/**
+ * Compound teens 13-19: the unit and عشر/عشرة are written apart (سبعة عشر، ثلاث عشرة). Read word by
+ * word they would be two numbers, 7 and 10; texts mix the genders of the two parts, so every pairing
+ * is listed.
+ */
+const teenUnits: [string, number][] = [
+  ['ثلاثة', 3],
+  ['ثلاث', 3],
+  ['أربعة', 4],
+  ['أربع', 4],
+  ['خمسة', 5],
+  ['خمس', 5],
+  ['ستة', 6],
+  ['ست', 6],
+  ['سبعة', 7],
+  ['سبع', 7],
+  ['ثمانية', 8],
+  ['ثماني', 8],
+  ['ثمان', 8],
+  ['تسعة', 9],
+  ['تسع', 9],
+];
+for (const [unit, n] of teenUnits) for (const ten of ['عشر', 'عشرة']) units[`${unit} ${ten}`] = 10 + n;
 
 /** Tens in both cases. */
 const tens: Record<string, number> = {
@@ -224,6 +249,12 @@ const populationWords: Record<string, PopulationWord> = {
     'متمردا',
     'متمردين',
     'متمردون',
+    'مهاجمين',
+    'مهاجمون',
+    'مهاجمي',
+    'مسلحان',
+    'جهاديان',
+    'جهاديين',
     'انتحاري',
     'انتحاريا',
     'انتحاريين',
@@ -301,6 +332,8 @@ const populationWords: Record<string, PopulationWord> = {
       // nouns side by side would be read as one coordinated count.
       'سجين',
       'سجينا',
+      'سجينين',
+      'سجينان',
       'سجناء',
       'سجينات',
       'معتقل',
@@ -333,6 +366,17 @@ const populationWords: Record<string, PopulationWord> = {
   ),
   ...pop('people', ['مدني', 'مدنيا', 'مدنيين', 'مدنيون', 'عائد', 'عائدا', 'عائدين', 'عائدون', 'عائدات']),
   ...pop('people', ['حالة', 'حالات', 'حالتين'], { deferred: true }),
+  // Captives and hostages of a group: victims, who take no origin but the one the text gives.
+  ...pop('people', ['أسير', 'أسيرا', 'أسيرين', 'أسيران', 'أسرى', 'رهينة', 'رهينتين', 'رهائن', 'مختطف*'], {
+    role: 'victim',
+  }),
+  // Feminine nisbas name women of that nationality (سوريات، عراقيتان): the gazetteer gives the origin.
+  ...pop(
+    'women',
+    Object.values(AR_NISBA)
+      .flat()
+      .flatMap((nisba) => [`${nisba}ات`, `${nisba}تان`, `${nisba}تين`]),
+  ),
   ...pop('people', ['آخرين', 'آخرون', 'أخريات'], { anaphoric: true }),
 };
 
@@ -612,6 +656,11 @@ export const ar: LanguagePack = {
     'أزيد من': 'more_than',
     'ما يربو على': 'more_than',
     'يربو على': 'more_than',
+    'ما يربو عن': 'more_than',
+    'يربو عن': 'more_than',
+    'ما ينيف على': 'more_than',
+    'ينيف على': 'more_than',
+    'ما ينيف عن': 'more_than',
     'ما يفوق': 'more_than',
     يفوق: 'more_than',
     يتجاوز: 'more_than',
@@ -823,9 +872,16 @@ export const ar: LanguagePack = {
     'حمل السلاح',
     'حملوا السلاح',
     'يحملون السلاح',
+    // Bare صفوف (ranks) is not fighting: joining a group's ranks is joining (GUIDELINES.md, Hard cases).
     'القتال في صفوف',
-    'صفوف',
+    'يقاتلون في صفوف',
     'شاركوا في المعارك',
+    'المشاركة في المعارك',
+    'المشاركة في القتال',
+    'شاركوا في القتال',
+    'العمليات القتالية',
+    'الأعمال القتالية',
+    'العمليات العسكرية',
     'اشتباكات',
   ],
   statusWords,
@@ -1181,6 +1237,13 @@ export const ar: LanguagePack = {
     'القادمين من': 'from',
     'قادمون من': 'from',
     'ينحدرون من': 'from',
+    // Leaving a country: "غادروا كازاخستان" says where they come from.
+    غادر: 'from',
+    غادروا: 'from',
+    غادرت: 'from',
+    غادرن: 'from',
+    يغادرون: 'from',
+    مغادرة: 'from',
     مواطني: 'from',
     مواطنو: 'from',
     رعايا: 'from',

@@ -1,0 +1,53 @@
+// Arabic grammar: numbers, antecedents, clause boundaries and origins, each pinned on sentences
+// written for these tests (not taken from any report).
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../src/domain/claim.ts';
+import { extract } from '../../src/pipeline/extract.ts';
+
+const counted = (text: string) =>
+  extract(text, { lang: 'ar', published: '2021-06-01' }).claims.filter((c) => c.qualifier !== 'vague');
+const only = (text: string): Claim => {
+  const found = counted(text);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+const keys = (text: string) =>
+  counted(text).map((c) => [c.value.min, c.value.max, c.population, c.origin ?? []]);
+
+describe('Arabic number grammar', () => {
+  it('reads compound teens written apart as one number', () => {
+    expect(keys('احتجزت الشرطة أربعة عشر مسلحا قرب الحدود.')).toEqual([[14, 14, 'fighters', []]]);
+    expect(keys('ونقلت السلطات ست عشرة امرأة إلى مخيم آخر.')).toEqual([[16, 16, 'women', []]]);
+  });
+
+  it('reads "ما يربو عن" and "ما ينيف على" as more than', () => {
+    const c = only('وقال المسؤول إن ما يربو عن 700 مواطن أردني سافروا إلى العراق.');
+    expect(c.value).toEqual({ min: 700, max: null });
+    expect(c.origin).toEqual(['JO']);
+  });
+});
+
+describe('Arabic population words', () => {
+  it('counts a feminine plural nisba as women of that nationality', () => {
+    const c = only('وأعادت الحكومة 14 عراقيات من المخيم.');
+    expect(c.population).toBe('women');
+    expect(c.origin).toEqual(['IQ']);
+  });
+
+  it('counts captives as people with no default origin', () => {
+    const c = only('وأعدم المسلحون تسعة أسرى في الصحراء.');
+    expect(c.population).toBe('people');
+    expect(c.origin).toBeNull();
+  });
+
+  it('counts taking part in combat operations as fighting, but not bare ranks', () => {
+    expect(only('وحوكم 450 مواطنا أردنيا بتهمة المشاركة في العمليات القتالية في سوريا.').population).toBe(
+      'fighters',
+    );
+    expect(only('والتحق نحو 640 مواطنا لبنانيا بصفوف التنظيم منذ 2014.').population).toBe('people');
+  });
+
+  it('reads a country left behind as the origin', () => {
+    expect(only('وتقدر السلطات أن 350 شخصا غادروا الأردن للانضمام إلى التنظيم.').origin).toEqual(['JO']);
+  });
+});
