@@ -89,13 +89,15 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
   const claims: DraftClaim[] = [];
   const paragraphSource = new Map<number, [number, number]>();
   let lastSource: [number, number] | null = null;
+  const duals = packHasDuals(cp);
   for (let si = 0; si < sentences.length; si++) {
     const seg = sentences[si]!;
     if (
       !hasDigit(text, seg.start, seg.end) &&
       cp.numberWords.scanRange(text, seg.start, seg.end).length === 0 &&
       cp.approxNumberNouns.scanRange(text, seg.start, seg.end).length === 0 &&
-      cp.vague.scanRange(text, seg.start, seg.end).length === 0
+      cp.vague.scanRange(text, seg.start, seg.end).length === 0 &&
+      !(duals && hasDual(ctx, seg))
     ) {
       const src = findSource(ctx, seg);
       if (src) paragraphSource.set(seg.paragraph, src);
@@ -331,6 +333,25 @@ function topicOrigin(ctx: ClaimContext, claims: DraftClaim[]): string[] | null {
   return [top[0]];
 }
 
+const dualPacks = new WeakMap<CompiledPack, boolean>();
+
+/** Whether a pack has dual nouns (طفلان), which are numbers without a number word. */
+function packHasDuals(cp: CompiledPack): boolean {
+  let has = dualPacks.get(cp);
+  if (has === undefined) {
+    has = Object.values(cp.pack.populationWords).some((w) => w.dual);
+    dualPacks.set(cp, has);
+  }
+  return has;
+}
+
+/** Whether a sentence names people by a dual noun. */
+function hasDual(ctx: ClaimContext, seg: Segment): boolean {
+  return ctx.cp.population
+    .scanRange(ctx.text, seg.start, seg.end, ctx.original, ctx.toOriginal)
+    .some((p) => p.value.dual);
+}
+
 /** Whether text[start, end) holds an ASCII digit, as /\d/ tests it. */
 function hasDigit(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -350,7 +371,8 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
   const population = cp.population.scanRange(text, start, end, original, toOriginal);
   const ages = findAges(ctx, seg);
   const vague = cp.vague.scanRange(text, start, end);
-  const counted = findNumbers(text, start, end, cp).filter(
+  const found = findNumbers(text, start, end, cp);
+  const counted = [...found, ...dualMentions(text, population, found)].filter(
     (n) =>
       !ages.some((a) => a.start <= n.numStart && n.numEnd <= a.end) &&
       // Footnote references: "[12]".
@@ -526,6 +548,11 @@ function readClaim(
     // may stand in an earlier sentence or paragraph (wire copy breaks a total from its breakdown).
     inherited = previousInSentence ?? recent;
     population = inherited.population;
+    const named = definiteAntecedent(ctx, inherited.end, m.start);
+    if (named) {
+      population = named.population;
+      role = named.role ?? null;
+    }
     if (partitive) {
       nounEnd = partitive.end;
       // "406 of them children", "из них 30 детей": a noun after the partitive says what is counted.
@@ -593,7 +620,14 @@ function readClaim(
     if (conjunct && cp.conjunctions.get(conjunct[1]!) && cp.nonCountUnits.get(conjunct[2]!)) return [];
     // "women and children" counted together.
     const next = facts.population.find((p) => p.start > noun.match.end && p.start - noun.match.end < 12);
-    if (next && !next.value.deferred && population && next.value.population !== population) {
+    // A dual ("220 امرأة وطفلين") is a count of its own, not the second half of a pair.
+    if (
+      next &&
+      !next.value.deferred &&
+      !next.value.dual &&
+      population &&
+      next.value.population !== population
+    ) {
       const joiner = text.slice(noun.match.end, next.start).trim();
       // Joined only by a conjunction, written apart or glued (Arabic وطفلا); two nouns side by side are not a pair.
       const nextWord = text.slice(next.start, next.end);
@@ -796,7 +830,7 @@ function readClaim(
   const verbFirst = cp.pack.fightingBeforeCount === true;
   // A participle after the noun says what became of them ("four boys killed", "women sentenced"),
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
-  const stateAfter = statusRightAfter(text, facts, nounEnd, windowEnd);
+  const stateAfter = statusRightAfter(ctx, facts, nounEnd, windowEnd);
   const governing = verbBefore(ctx, facts, m, previousInSentence);
   const status =
     (actsOnOthers(ctx, facts, nounEnd, windowEnd) ? 'other' : null) ??
@@ -921,6 +955,56 @@ function appositionNoun(
         p.start >= quantifier.end && /^[\s,:-]*(?:\p{L}+\s+)?$/u.test(text.slice(quantifier.end, p.start)),
     ) ?? null
   );
+}
+
+/**
+ * The people "N منهم" takes part of when a definite noun names them after the last count: "80 returned;
+ * the returnees are watched, and 12 of them were convicted" counts returnees. Only for packs that mark
+ * definite nouns (Arabic ال).
+ */
+function definiteAntecedent(ctx: ClaimContext, from: number, to: number): PopulationWord | null {
+  const { text, cp } = ctx;
+  if (!cp.definite || to <= from) return null;
+  const named = cp.population
+    .scanRange(text, from, to, ctx.original, ctx.toOriginal)
+    .filter(
+      (p) =>
+        !p.value.deferred &&
+        !p.value.anaphoric &&
+        !p.value.dual &&
+        cp.definite!.test(text.slice(p.start, p.end)),
+    )
+    .pop();
+  return named?.value ?? null;
+}
+
+/**
+ * Dual nouns (طفلان، امرأتين) as numbers of two: a mention of no width just before the noun, which
+ * then reads as its counted noun. A dual right after another number is that number's noun.
+ */
+function dualMentions(
+  text: string,
+  population: LexiconMatch<PopulationWord>[],
+  counted: NumberMention[],
+): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const p of population) {
+    if (!p.value.dual) continue;
+    if (counted.some((n) => n.start <= p.start && (p.start < n.end || blankBetween(text, n.end, p.start))))
+      continue;
+    out.push({
+      start: p.start,
+      end: p.start,
+      numStart: p.start,
+      numEnd: p.end,
+      min: 2,
+      max: 2,
+      qualifier: 'exact',
+      yearLike: false,
+      spelled: true,
+    });
+  }
+  return out;
 }
 
 /** The count a part belongs to: a part's own whole when it is itself a part ("(783 boys …). Among them"). */
@@ -1166,6 +1250,7 @@ function actsOnOthers(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, 
   const { text } = ctx;
   const verb = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
   if (!verb || !/^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, verb.start))) return false;
+  if (opensConjunct(ctx, verb)) return false;
   return facts.numbers.some(
     (n) => n.start >= verb.end && n.start - verb.end < 24 && auxiliariesOnly(ctx, verb.end, n.start),
   );
@@ -1173,14 +1258,25 @@ function actsOnOthers(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, 
 
 /** A status word right after the counted noun describes it: "43 mothers serving time", "43 امرأة محكوم عليهن". */
 function statusRightAfter(
-  text: string,
+  ctx: ClaimContext,
   facts: SentenceFacts,
   nounEnd: number,
   windowEnd: number,
 ): Status | null {
+  const { text } = ctx;
   const next = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
   if (!next || !/^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, next.start))) return null;
+  if (opensConjunct(ctx, next)) return null;
   return next.value;
+}
+
+/**
+ * Whether a word carries a glued conjunction (Arabic واعتقلت، وعاد): it opens the next conjunct, so it
+ * says nothing of the count before it.
+ */
+function opensConjunct(ctx: ClaimContext, w: LexiconMatch<unknown>): boolean {
+  const first = ctx.text[w.start]!;
+  return ctx.cp.conjunctions.get(first) !== undefined && !w.pattern.startsWith(first);
 }
 
 /**

@@ -41,6 +41,8 @@ export interface CompiledPack {
   nonCountUnits: Lexicon<true>;
   nonCountBefore: Lexicon<true>;
   ageRegexes: RegExp[];
+  /** The pack's definite prefix, anchored (Arabic ال), or null. */
+  definite: RegExp | null;
   ordinals: Lexicon<number>;
   prepositions: Lexicon<PlaceRole>;
   distributive: Lexicon<true>;
@@ -123,6 +125,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
           'gu',
         ),
     ),
+    definite: pack.definitePrefix ? new RegExp(`^(?:${pack.definitePrefix})`, 'u') : null,
     ordinals: new Lexicon(map(pack.ordinals ?? {}), opts),
     prepositions: new Lexicon(map(pack.placePrepositions), opts),
     distributive: new Lexicon(set(pack.distributive), opts),

@@ -23,6 +23,8 @@ export interface PopulationWord {
   origin?: string;
   /** Hostages, civilians, tourists (victim); soldiers, police (opponent): no origin by default. */
   role?: PopulationRole;
+  /** A dual form (Arabic طفلان، امرأتين): the noun itself counts two (GUIDELINES.md, Hard cases). */
+  dual?: boolean;
 }
 
 export type PlaceRole = 'from' | 'in' | 'to';
@@ -64,6 +66,11 @@ export interface LanguagePack {
   nounModifiers: string[];
   /** Words that cannot stand between a number and its noun (auxiliaries, relatives): "300 have children". */
   nounBlockers?: string[];
+  /**
+   * Regex source for a definite noun's prefix (Arabic ال with its clitics): "N منهم" counts part of
+   * the nearest definite people named before it, which may be other than the last count.
+   */
+  definitePrefix?: string;
   /** "of them", "منهم", "из них": the count takes its noun from the one before. */
   partitives: string[];
   /** The same standing before the number: "из них 200", "dont 300", "of whom 18". */

@@ -51,3 +51,44 @@ describe('Arabic population words', () => {
     expect(only('وتقدر السلطات أن 350 شخصا غادروا الأردن للانضمام إلى التنظيم.').origin).toEqual(['JO']);
   });
 });
+
+describe('Arabic duals', () => {
+  it('reads a dual noun as a count of two', () => {
+    const c = only('وأعادت السلطات طفلين من المخيم إلى الأردن.');
+    expect(c.value).toEqual({ min: 2, max: 2 });
+    expect(c.population).toBe('children');
+    expect(only('ونقل مقاتلان إلى السجن المركزي.').population).toBe('fighters');
+  });
+
+  it('keeps a dual apart from the count before it instead of pairing it', () => {
+    expect(keys('وأعادت لبنان 75 امرأة وطفلين من المخيمات.')).toEqual([
+      [75, 75, 'women', ['LB']],
+      [2, 2, 'children', ['LB']],
+    ]);
+  });
+
+  it('reads nothing more from a dual that is the noun of a number before it', () => {
+    expect(keys('وظهر في التسجيل 3 طفلين.').length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('Arabic antecedents and conjuncts', () => {
+  it('takes part of the nearest definite people named before منهم', () => {
+    const found = counted(
+      'وعاد إلى البلاد 150 مقاتلا. وتتابع الأجهزة الأمنية العائدين، وقد أدانت المحاكم 35 منهم واعتقلت 12 آخرين.',
+    );
+    expect(found.map((c) => [c.value.min, c.population, c.status])).toEqual([
+      [150, 'fighters', 'returned'],
+      [35, 'people', 'detained'],
+      [12, 'people', 'detained'],
+    ]);
+  });
+
+  it('does not give a count the status of a verb with a glued و that opens the next conjunct', () => {
+    const found = counted('غادر 400 شخص البلاد وعاد 60 منهم بعد سنوات.');
+    expect(found.map((c) => [c.value.min, c.status])).toEqual([
+      [400, 'joined'],
+      [60, 'returned'],
+    ]);
+  });
+});

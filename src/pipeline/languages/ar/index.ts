@@ -375,9 +375,37 @@ const populationWords: Record<string, PopulationWord> = {
     'women',
     Object.values(AR_NISBA)
       .flat()
-      .flatMap((nisba) => [`${nisba}ات`, `${nisba}تان`, `${nisba}تين`]),
+      .flatMap((nisba) => [`${nisba}ات`]),
   ),
   ...pop('people', ['آخرين', 'آخرون', 'أخريات'], { anaphoric: true }),
+  // Duals count two by themselves. Only forms no plural shares: مقاتلين and معتقلين are plurals too.
+  ...pop(
+    'children',
+    ['طفلان', 'طفلين', 'طفلتان', 'طفلتين', 'فتاتان', 'فتاتين', 'صبيين', 'صبيان', 'ولدين', 'ولدان', 'قاصران'],
+    { dual: true },
+  ),
+  ...pop('women', ['امرأتان', 'امرأتين', 'سيدتان', 'سيدتين', 'زوجتين', 'زوجتان', 'مواطنتان', 'مواطنتين'], {
+    dual: true,
+  }),
+  ...pop('men', ['رجلان', 'رجلين', 'شابان', 'شابين'], { dual: true }),
+  ...pop('families', ['عائلتين', 'عائلتان', 'أسرتين', 'أسرتان'], { dual: true }),
+  ...pop(
+    'fighters',
+    ['مقاتلان', 'مسلحان', 'عنصران', 'عنصرين', 'جهاديان', 'جنديان', 'جنديين', 'انتحاريان', 'مجندان'],
+    { dual: true },
+  ),
+  ...pop('people', ['شخصان', 'شخصين', 'فردين', 'فردان', 'مواطنان', 'لاجئان', 'سجينان', 'سجينين'], {
+    dual: true,
+    generic: true,
+  }),
+  ...pop('people', ['أسيرين', 'أسيران', 'رهينتين', 'رهينتان'], { dual: true, role: 'victim' }),
+  ...pop(
+    'women',
+    Object.values(AR_NISBA)
+      .flat()
+      .flatMap((nisba) => [`${nisba}تان`, `${nisba}تين`]),
+    { dual: true },
+  ),
 };
 
 const statusWords: Record<string, Status> = {
@@ -550,6 +578,10 @@ const statusWords: Record<string, Status> = {
   'محكوم*': 'detained',
   'حكم*': 'detained',
   'أدين*': 'detained',
+  // The court convicted them; with no count after it (أدانت الهجوم) it is never read.
+  أدان: 'detained',
+  أدانت: 'detained',
+  'أدانته*': 'detained',
   إدانة: 'detained',
   القبض: 'detained',
   توقيف: 'detained',
@@ -774,6 +806,7 @@ export const ar: LanguagePack = {
     'قاصرين',
     'مسلحين',
   ],
+  definitePrefix: '[وفبكل]?ال|[وف]?لل',
   partitivesBefore: ['منهم', 'منهن', 'من بينهم', 'من بينهن', 'بينهم', 'بينهن', 'من هؤلاء'],
   fightingBeforeCount: true,
   partitives: ['منهم', 'منهن', 'من بينهم', 'من بينهن', 'بينهم', 'بينهن', 'منهما', 'منها', 'من هؤلاء', 'منه'],
