@@ -1331,7 +1331,18 @@ function planned(ctx: ClaimContext, facts: SentenceFacts, at: number): boolean {
   const { text, cp } = ctx;
   return cp.plannedMarkers
     .scanRange(text, Math.max(facts.seg.start, at - 40), at)
-    .some((p) => auxiliariesOnly(ctx, p.end, at));
+    .some((p) => auxiliariesOnly(ctx, p.end, at) || plannedSubject(ctx, facts, p.end, at));
+}
+
+/**
+ * Whether only a subject or a particle stands between a word of intention and the status word it
+ * governs: "تعتزم الحكومة إعادة", "من المقرر أن تستعيد السلطات", "plans in turn to". Up to three
+ * words of one clause, no count and no other status word among them.
+ */
+function plannedSubject(ctx: ClaimContext, facts: SentenceFacts, from: number, at: number): boolean {
+  const gap = ctx.text.slice(from, at);
+  if (PUNCT_STOP.test(gap) || /\d/.test(gap) || gap.trim().split(/\s+/).length > 3) return false;
+  return !facts.status.some((s) => s.start >= from && s.end <= at);
 }
 
 /** How far a status word stands from a count, weighted by the side the language puts its verb. */
@@ -1409,6 +1420,11 @@ function pickPlaces(
   const { text } = ctx;
   const origin = new Set<string>();
   const location = new Set<string>();
+  // A return, made or planned ("plans to bring back 45 women from Iraq"): a zone they leave is not
+  // where they come from.
+  const returning =
+    status === 'returned' ||
+    facts.status.some((s) => s.value === 'returned' && s.start >= windowStart && s.end <= windowEnd);
   const phraseEnd = chainedPlacesEnd(ctx, facts, nounEnd);
   // "the number of fighters from Central Asia … 2,000 people": the frame's noun phrase counts too.
   const frame = numberOfFrameNoun(ctx, facts, m);
@@ -1426,7 +1442,7 @@ function pickPlaces(
       inWindow &&
       (inPhrase
         ? !(conflict && p.kind === 'name' && p.prep !== null && p.prep !== 'from') &&
-          !(conflict && status === 'returned' && p.prep === 'from')
+          !(conflict && returning && p.prep === 'from')
         : p.prep === 'from' && p.start > m.start
           ? !conflict
           : p.prep === 'from' && p.end <= m.start && fronted(ctx, facts, p, m)
@@ -1443,9 +1459,6 @@ function pickPlaces(
       location.add(p.code);
   }
   if (nounOrigin) origin.add(nounOrigin);
-  const returning =
-    status === 'returned' ||
-    facts.status.some((s) => s.value === 'returned' && s.start >= windowStart && s.end <= windowEnd);
   if (!origin.size && (returning || possessed)) {
     // "Kazakhstan brought back 120 children", "Lebanon flew home 65 of its nationals": the country
     // that brings people back, or whose nationals they are, is their own; the nearest such before them.

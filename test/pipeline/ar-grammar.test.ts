@@ -92,3 +92,17 @@ describe('Arabic antecedents and conjuncts', () => {
     ]);
   });
 });
+
+describe('Arabic planned returns', () => {
+  it('leaves people where they are when a return is only intended, with a subject between', () => {
+    expect(only('تعتزم الحكومة إعادة 60 طفلا من المخيمات في سوريا.').status).toBe('present');
+    expect(only('وتسعى الوزارة إلى إعادة 28 طفلا من المخيمات.').status).toBe('present');
+    const c = only('ومن المقرر أن تستعيد السلطات 45 امرأة من العراق الشهر المقبل.');
+    expect(c.status).toBe('present');
+    expect(c.origin).toBeNull();
+  });
+
+  it('still reads a return that was made', () => {
+    expect(only('وأعادت الحكومة 60 طفلا من المخيمات في سوريا.').status).toBe('returned');
+  });
+});
