@@ -853,6 +853,14 @@ function readClaim(
         cp.pack.possessiveSuffixes.some((suffix) =>
           text.slice(noun.match.start, noun.match.end).endsWith(suffix),
         )));
+  // "العراقيون … وصل عددهم إلى 30,000 شخص": "their number" names the people its pronoun refers to.
+  if (!nounOrigin) {
+    const referent = frameReferent(ctx, facts, m);
+    if (referent && (population === 'people' || referent.population === population)) {
+      nounOrigin = referent.origin;
+      population = referent.population ?? population;
+    }
+  }
   const { origin, location } = pickPlaces(
     ctx,
     facts,
@@ -1119,6 +1127,40 @@ function placeListAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMentio
   return /^\s*[-–—]\s*$/.test(gap) ? place : null;
 }
 
+/**
+ * The people a "their number" frame refers to ("العراقيون … حيث وصل عددهم إلى 30,000 شخص"): the nearest
+ * nationality or counted noun before the frame in its sentence. The frame is a "number of" word that
+ * ends in a plural pronoun suffix.
+ */
+function frameReferent(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): { population: Population | null; origin: string | null } | null {
+  const { text, cp } = ctx;
+  const frame = cp.numberOf.scanRange(text, Math.max(facts.seg.start, m.start - 60), m.start).pop();
+  if (!frame) return null;
+  const word = text.slice(frame.start, frame.end);
+  if (!cp.pack.possessiveSuffixes.some((suffix) => word.endsWith(suffix) && cp.subjectPronouns.get(suffix)))
+    return null;
+  if (facts.numbers.some((n) => n.start >= frame.end && n.end <= m.start)) return null;
+  if (/[.;:!?؟]/.test(text.slice(frame.end, m.start))) return null;
+  const from = Math.max(facts.seg.start, frame.start - 100);
+  if (facts.numbers.some((n) => n.start >= from && n.end <= frame.start)) return null;
+  const noun = facts.population
+    .filter((p) => p.start >= from && p.end <= frame.start && !p.value.deferred && !p.value.anaphoric)
+    .pop();
+  const demonym = facts.places
+    .filter((p) => p.kind === 'demonym' && p.start >= from && p.end <= frame.start)
+    .pop();
+  if (!noun && !demonym) return null;
+  const population = noun && !noun.value.generic ? noun.value.population : null;
+  // The nationality said of that noun, or standing alone as the people ("العراقيون").
+  const origin =
+    demonym && (!noun || demonym.start >= noun.start || demonym.end === noun.end) ? demonym.code : null;
+  return { population, origin };
+}
+
 /** The noun of a "number of X" frame before the number in its clause, if any. */
 function numberOfFrameNoun(
   ctx: ClaimContext,
@@ -1185,10 +1227,23 @@ function nounBefore(
   windowStart: number,
 ): { population: Population; origin: string | null; start: number } | null {
   const from = Math.max(windowStart, m.start - 60);
-  const noun = facts.population.filter((p) => p.start >= from && p.end <= m.start && !p.value.deferred).pop();
+  // The frame's own words are not the noun: "البالغ عددهم" (numbering) is no count of adults.
+  const frame = ctx.cp.numbering.scanRange(ctx.text, from, m.start);
+  const noun = facts.population
+    .filter(
+      (p) =>
+        p.start >= from &&
+        p.end <= m.start &&
+        !p.value.deferred &&
+        !frame.some((f) => f.start <= p.start && p.end <= f.end),
+    )
+    .pop();
   const demonym = facts.places
     .filter((p) => p.kind === 'demonym' && p.start >= from && p.end <= m.start)
     .pop();
+  // A noun with its nisba ("المقاتلين التونسيين البالغ عددهم"): the noun counts, the nisba says whence.
+  if (demonym && noun && demonym.start >= noun.end && blankBetween(ctx.text, noun.end, demonym.start))
+    return { population: noun.value.population, origin: demonym.code, start: noun.start };
   if (demonym && (!noun || demonym.start > noun.start))
     return { population: 'people', origin: demonym.code, start: demonym.start };
   if (noun) return { population: noun.value.population, origin: null, start: noun.start };

@@ -106,3 +106,16 @@ describe('Arabic planned returns', () => {
     expect(only('وأعادت الحكومة 60 طفلا من المخيمات في سوريا.').status).toBe('returned');
   });
 });
+
+describe('Arabic numbering frames', () => {
+  it('counts the noun and takes the nisba before "البالغ عددهم" (not البالغ as adults)', () => {
+    const c = only('وأشارت إلى أن المقاتلين الأردنيين البالغ عددهم 2500 موجودون في سوريا.');
+    expect([c.value.min, c.population, c.origin]).toEqual([2500, 'fighters', ['JO']]);
+  });
+
+  it('gives "their number" the nationality its pronoun refers to', () => {
+    const c = only('وكان اللبنانيون أكبر جماعة في المخيم، حيث وصل عددهم إلى 9,000 شخص.');
+    expect([c.value.min, c.population, c.origin]).toEqual([9000, 'people', ['LB']]);
+    expect(only('ويقيم في المخيم أطفال أجانب يبلغ عددهم 7000 طفل.').origin).toEqual(['region:foreign']);
+  });
+});
