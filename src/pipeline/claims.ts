@@ -628,7 +628,11 @@ function readClaim(
       population &&
       next.value.population !== population
     ) {
-      const joiner = text.slice(noun.match.end, next.start).trim();
+      // A comma before a glued conjunction ("220 امرأة، وطفلا") still joins the pair.
+      const joiner = text
+        .slice(noun.match.end, next.start)
+        .trim()
+        .replace(/^[,،]$/, '');
       // Joined only by a conjunction, written apart or glued (Arabic وطفلا); two nouns side by side are not a pair.
       const nextWord = text.slice(next.start, next.end);
       const gluedAnd =
@@ -643,10 +647,13 @@ function readClaim(
       }
     }
   } else {
-    const demonym = facts.places.find(
-      (p) => p.kind === 'demonym' && p.start >= m.end && blankBetween(text, m.end, p.start),
-    );
+    const demonym =
+      facts.places.find(
+        (p) => p.kind === 'demonym' && p.start >= m.end && blankBetween(text, m.end, p.start),
+      ) ?? accusativeNisba(ctx, facts, m);
     const fight = facts.fighting.find((f) => f.start >= m.end && blankBetween(text, m.end, f.start));
+    const ofGroup = memberOfGroup(ctx, facts, m);
+    const head = postposedHead(ctx, facts, m);
     const ofThe = cp.partitiveOf
       .scanRange(text, m.end, Math.min(seg.end, m.end + 12))
       .find((p) => blankBetween(text, m.end, p.start));
@@ -678,7 +685,12 @@ function readClaim(
     if (demonym && /^-\p{L}/u.test(text.slice(demonym.end, demonym.end + 2))) return [];
     const predicate = antecedent ? copulaPredicate(ctx, facts, m.end) : null;
     const placeAfter = antecedent && !from ? placeListAfter(ctx, facts, m) : null;
-    if (demonym) {
+    if (head) {
+      // "النساء السبع": a definite numeral after its definite noun counts it.
+      population = head.value.population;
+      role = head.value.role ?? null;
+      start = head.start;
+    } else if (demonym) {
       // "609 were Congolese, 28 Rwandan and 5 Ugandan": a bare nationality in a list of the same
       // people counts what the list counts.
       const listed =
@@ -695,6 +707,10 @@ function readClaim(
     } else if (fight) {
       population = 'fighters';
       nounEnd = fight.end;
+    } else if (ofGroup) {
+      // "تسعة من الجماعة", "12 من داعش": members of an armed group are its fighters.
+      population = 'fighters';
+      nounEnd = ofGroup;
     } else if (ofThe) {
       const next = facts.numbers.find((n) => n.start >= ofThe.end && n.start - ofThe.end < 8);
       const nextNoun = next ? nounAfter(ctx, facts, next) : undefined;
@@ -940,6 +956,57 @@ function readClaim(
     if (named.size > 1) return [...named].map((code) => ({ ...base, origin: [code] }));
   }
   return [base];
+}
+
+/** Where "N من GROUP" ends ("تسعة من الجماعة المتطرفة", "12 من داعش"), or null: N of an armed group. */
+function memberOfGroup(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): number | null {
+  const { text, cp } = ctx;
+  const to = Math.min(facts.seg.end, m.end + 40);
+  const of = cp.prepositions
+    .scanRange(text, m.end, to)
+    .find((p) => p.value === 'from' && blankBetween(text, m.end, p.start));
+  if (!of) return null;
+  const group =
+    facts.groups.find((g) => g.start >= of.end && blankBetween(text, of.end, g.start)) ??
+    cp.groupNouns.scanRange(text, of.end, to).find((g) => blankBetween(text, of.end, g.start));
+  return group ? group.end : null;
+}
+
+/**
+ * The nationality in "15 روسيًا": the accusative nisba is written like the country's name (روسيا), so
+ * the gazetteer reads a country. Right after a number, with a case ending taken off, it is the nisba.
+ */
+function accusativeNisba(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PlaceHit | null {
+  const { text, cp } = ctx;
+  const endings = cp.pack.demonymCaseEndings;
+  if (!endings) return null;
+  const place = facts.places.find(
+    (p) => p.kind === 'name' && p.start >= m.end && blankBetween(text, m.end, p.start),
+  );
+  if (!place) return null;
+  const word = text.slice(place.start, place.end);
+  for (const ending of endings) {
+    if (!word.endsWith(ending)) continue;
+    const nisba = cp.places.get(word.slice(0, -ending.length));
+    if (nisba?.kind === 'demonym' && nisba.code === place.code) return { ...place, kind: 'demonym' };
+  }
+  return null;
+}
+
+/**
+ * The definite noun a definite numeral follows ("النساء السبع", "المقاتلون الثلاثة"): the numeral is
+ * post-posed. Only for packs that mark definite words.
+ */
+function postposedHead(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): LexiconMatch<PopulationWord> | null {
+  const { text, cp } = ctx;
+  if (!cp.definite || !m.spelled || !cp.definite.test(text.slice(m.numStart, m.numEnd))) return null;
+  const head = facts.population.filter((p) => p.end <= m.start).pop();
+  if (!head || head.value.deferred || !blankBetween(text, head.end, m.start)) return null;
+  return cp.definite.test(text.slice(head.start, head.end)) ? head : null;
 }
 
 /** A counted noun after "all of them" / "جميعهم" / "все они", right after a counted phrase. */

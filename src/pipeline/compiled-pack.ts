@@ -35,6 +35,7 @@ export interface CompiledPack {
   quantifiers: Lexicon<'all' | 'part'>;
   numberOf: Lexicon<true>;
   numbering: Lexicon<true>;
+  groupNouns: Lexicon<true>;
   fighting: Lexicon<boolean>;
   status: Lexicon<Status>;
   plannedMarkers: Lexicon<true>;
@@ -102,6 +103,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     quantifiers: new Lexicon(map(pack.quantifiers), opts),
     numberOf: new Lexicon(set(pack.numberOf), opts),
     numbering: new Lexicon(set(pack.numbering ?? []), opts),
+    groupNouns: new Lexicon(set(pack.groupNouns ?? []), opts),
     fighting: new Lexicon<boolean>(
       [
         ...pack.fighting.map((w) => [w, true] as const),

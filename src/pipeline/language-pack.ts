@@ -71,6 +71,10 @@ export interface LanguagePack {
    * the nearest definite people named before it, which may be other than the last count.
    */
   definitePrefix?: string;
+  /** Nouns for an armed group as such ("the group", "التنظيم"): "N من التنظيم" counts its fighters. */
+  groupNouns?: string[];
+  /** Endings that make a nationality word look like a country name after a number (Arabic سوريًا). */
+  demonymCaseEndings?: string[];
   /** "of them", "منهم", "из них": the count takes its noun from the one before. */
   partitives: string[];
   /** The same standing before the number: "из них 200", "dont 300", "of whom 18". */

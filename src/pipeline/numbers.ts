@@ -28,9 +28,10 @@ interface Atom {
   spelled: boolean;
 }
 
-// Arabic glues و، ب، ل، ال to digits (بـ85, و104, الـ300): those still start a number.
+// Arabic glues و، ب، ل، ال to digits (بـ85, و104, الـ300): those still start a number. Web copy also
+// drops the space between a word and digits (نحو70، أكثر من251): any Arabic letter may stand before.
 const DIGITS =
-  /(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])(?:[وف]?[بلك]|[وف])(?:ال)?))(?:\d{1,3}(?:(?:,|\.| )\d{3})+(?!\d)|\d+)(?:[.,]\d+(?!\d))?/uy;
+  /(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])(?:[وف]?[بلك]|[وف])(?:ال)?)|(?<=[\u0621-\u064a]))(?:\d{1,3}(?:(?:,|\.| )\d{3})+(?!\d)|\d+)(?:[.,]\d+(?!\d))?/uy;
 
 /**
  * The first match of DIGITS in s at or after from, or null. A number starts at a digit: trying the

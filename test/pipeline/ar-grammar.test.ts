@@ -119,3 +119,30 @@ describe('Arabic numbering frames', () => {
     expect(only('ويقيم في المخيم أطفال أجانب يبلغ عددهم 7000 طفل.').origin).toEqual(['region:foreign']);
   });
 });
+
+describe('Arabic counts named by their group, case or position', () => {
+  it('counts "N من GROUP" as fighters of that group', () => {
+    const named = only('وقتل 14 من داعش في الاشتباكات قرب الحدود.');
+    expect([named.population, named.affiliation]).toEqual(['fighters', 'isis']);
+    expect(only('فقد تسلل سبعة من الجماعة المسلحة إلى البلدة.').population).toBe('fighters');
+  });
+
+  it('reads an accusative nisba written like the country as a nationality', () => {
+    const c = only('وقالت الوزارة إن 15 روسيًا قتلوا في المعارك.');
+    expect([c.value.min, c.origin]).toEqual([15, ['RU']]);
+  });
+
+  it('counts a definite numeral after its definite noun', () => {
+    const c = only('أما النساء الخمس فقد نقلن إلى سجن آخر.');
+    expect([c.value.min, c.population]).toEqual([5, 'women']);
+  });
+
+  it('reads digits glued to the word before them, with the hedge kept', () => {
+    const c = only('اعتقلت الشرطة نحو70 شخصا في ضواحي العاصمة.');
+    expect([c.value.min, c.qualifier]).toEqual([70, 'approx']);
+  });
+
+  it('pairs women and children across a comma before a glued و', () => {
+    expect(only('أعادت أوزبكستان 95 امرأة، وطفلاً من سوريا.').population).toBe('people');
+  });
+});

@@ -807,6 +807,9 @@ export const ar: LanguagePack = {
     'مسلحين',
   ],
   definitePrefix: '[وفبكل]?ال|[وف]?لل',
+  groupNouns: ['تنظيم', 'جماعة', 'حركة', 'ميليشيا', 'ميليشيات', 'مليشيا', 'مليشيات', 'فصيل', 'خلية', 'كتيبة'],
+  // The accusative nisba after a number (15 روسيًا، 30 سوريًا) is written like the country's name.
+  demonymCaseEndings: ['ا'],
   partitivesBefore: ['منهم', 'منهن', 'من بينهم', 'من بينهن', 'بينهم', 'بينهن', 'من هؤلاء'],
   fightingBeforeCount: true,
   partitives: ['منهم', 'منهن', 'من بينهم', 'من بينهن', 'بينهم', 'بينهن', 'منهما', 'منها', 'من هؤلاء', 'منه'],
