@@ -1354,13 +1354,27 @@ function verbBefore(
 ): Status | null {
   const { text, cp } = ctx;
   const verb = facts.status.filter((s) => s.end <= m.start && s.start >= facts.seg.start).pop();
-  if (verb && auxiliariesOnly(ctx, verb.end, m.start))
+  if (verb && (auxiliariesOnly(ctx, verb.end, m.start) || subjectBetween(ctx, facts, verb.end, m.start)))
     return planned(ctx, facts, verb.start) && verb.value === 'returned' ? 'present' : verb.value;
   if (previousInSentence?.statusBefore) {
     const between = text.slice(previousInSentence.end, m.start).trim();
     if (between === ',' || between === '،' || cp.conjunctions.get(between)) return previousInSentence.status;
   }
   return null;
+}
+
+/**
+ * Verb-first languages put the subject between a verb and its object count ("استعادت قيرغيزستان 31
+ * امرأة"): up to two words of one clause, none of them a count, a person noun or another status word.
+ */
+function subjectBetween(ctx: ClaimContext, facts: SentenceFacts, from: number, to: number): boolean {
+  if (ctx.cp.pack.fightingBeforeCount !== true) return false;
+  const gap = ctx.text.slice(from, to);
+  if (PUNCT_STOP.test(gap) || /\d/.test(gap) || gap.trim().split(/\s+/).length > 2) return false;
+  return (
+    !facts.status.some((s) => s.start >= from && s.end <= to) &&
+    !facts.population.some((p) => p.start >= from && p.end <= to)
+  );
 }
 
 /**

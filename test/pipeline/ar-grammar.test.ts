@@ -146,3 +146,19 @@ describe('Arabic counts named by their group, case or position', () => {
     expect(only('أعادت أوزبكستان 95 امرأة، وطفلاً من سوريا.').population).toBe('people');
   });
 });
+
+describe('Arabic verbs before their subject', () => {
+  it('gives coordinated counts the verb before the subject that stands between', () => {
+    const found = counted('واستعادت لبنان 31 امرأة و64 طفلاً من مواطنيها في مخيمي الهول وروج.');
+    expect(found.map((c) => [c.value.min, c.status])).toEqual([
+      [31, 'returned'],
+      [64, 'returned'],
+    ]);
+  });
+
+  it('reads belonging to a group as having joined it', () => {
+    expect(only('وحددت الأجهزة هوية 700 مواطن أردني مشتبه بهم في الانتماء إلى التنظيم.').status).toBe(
+      'joined',
+    );
+  });
+});

@@ -417,6 +417,11 @@ const statusWords: Record<string, Status> = {
   'التحق*': 'joined',
   'يلتحق*': 'joined',
   التحاق: 'joined',
+  // Belonging to a group: its members joined it.
+  'انتماء*': 'joined',
+  'الانتماء إلى': 'joined',
+  ينتمون: 'joined',
+  منتمين: 'joined',
   'سافر*': 'joined',
   'يسافر*': 'joined',
   'تسافر*': 'joined',
