@@ -196,8 +196,13 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
       yearLike: a.yearLike,
       spelled: a.spelled,
     };
-    // Ranges: between A and B, от A до B, A-B, A to B.
-    if (b && !a.yearLike && !b.yearLike) {
+    // Ranges: between A and B, от A до B, A-B, A to B. A low end that looks like a year is one when a
+    // range frame opens before it and the high end is no year: "between 1950 and 2600 fighters".
+    if (
+      b &&
+      !b.yearLike &&
+      (!a.yearLike || openers.some((o) => o.end <= a.start && gap.test(text.slice(o.end, a.start))))
+    ) {
       const between = text.slice(a.end, b.start);
       const opener = openers.find((o) => o.end <= a.start && gap.test(text.slice(o.end, a.start)));
       const joinWord = between.trim();

@@ -162,3 +162,17 @@ describe('Arabic verbs before their subject', () => {
     );
   });
 });
+
+describe('Arabic days and year-like bounds', () => {
+  it('reads both days of "D و D من شهر MONTH" as dates, not counts', () => {
+    expect(keys('واستقبلت العاصمة 65 طفلا عائدا في 11 و13 من شهر نيسان.')).toEqual([
+      [65, 65, 'children', []],
+    ]);
+  });
+
+  it('reads a range whose low end looks like a year', () => {
+    const c = only('ويقدر الخبراء عدد المقاتلين القادمين من القوقاز بين 1950 و2600 مقاتل.');
+    expect(c.value).toEqual({ min: 1950, max: 2600 });
+    expect(c.population).toBe('fighters');
+  });
+});

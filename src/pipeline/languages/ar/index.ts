@@ -634,6 +634,20 @@ const statusWords: Record<string, Status> = {
   تبني: 'other',
 };
 
+/**
+ * A day is often written "13 من شهر نيسان", "3 من آذار": the month with "(من) شهر" before it is
+ * still right after the day, so the day is not read as a count.
+ */
+function withMonthFrames(months: Record<string, number>): Record<string, number> {
+  const out = { ...months };
+  for (const [name, n] of Object.entries(months)) {
+    out[`شهر ${name}`] = n;
+    out[`من شهر ${name}`] = n;
+    out[`من ${name}`] = n;
+  }
+  return out;
+}
+
 export const ar: LanguagePack = {
   code: 'ar',
   francCode: 'arb',
@@ -1166,6 +1180,8 @@ export const ar: LanguagePack = {
     'بعام',
     'وعام',
     'عامي',
+    // "يومي 3 و5": days. Not يوم, which with the article is "today" (ويضم اليوم 2,500 شخص).
+    'يومي',
     'سنة',
     'السنة',
     'لسنة',
@@ -1425,7 +1441,7 @@ export const ar: LanguagePack = {
     'أكدت مصادر',
   ],
   abbreviations: ['د', 'م', 'ه', 'ص', 'أ', 'ج', 'ق', 'mr', 'dr', 'u.s', 'u.n', 'no', 'vol', 'etc'],
-  months: {
+  months: withMonthFrames({
     يناير: 1,
     فبراير: 2,
     مارس: 3,
@@ -1466,7 +1482,7 @@ export const ar: LanguagePack = {
     شتنبر: 9,
     نونبر: 11,
     دجنبر: 12,
-  },
+  }),
   mediaWords: {
     مجلته: 'magazine',
     مجلتها: 'magazine',
