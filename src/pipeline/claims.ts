@@ -1003,9 +1003,16 @@ function postposedHead(
   m: NumberMention,
 ): LexiconMatch<PopulationWord> | null {
   const { text, cp } = ctx;
-  if (!cp.definite || !m.spelled || !cp.definite.test(text.slice(m.numStart, m.numEnd))) return null;
-  const head = facts.population.filter((p) => p.end <= m.start).pop();
-  if (!head || head.value.deferred || !blankBetween(text, head.end, m.start)) return null;
+  if (!cp.definite) return null;
+  // Digits take the article apart or glued: "الأطفال الـ30", "الأطفال الـ 30".
+  const lead = m.spelled
+    ? undefined
+    : trailingWord(text.slice(Math.max(facts.seg.start, m.numStart - 8), m.numStart));
+  const article = lead !== undefined && cp.definite.exec(lead)?.[0].length === lead.length;
+  if (!article && !(m.spelled && cp.definite.test(text.slice(m.numStart, m.numEnd)))) return null;
+  const before = article ? text.lastIndexOf(lead, m.numStart) : m.start;
+  const head = facts.population.filter((p) => p.end <= before).pop();
+  if (!head || head.value.deferred || !blankBetween(text, head.end, before)) return null;
   return cp.definite.test(text.slice(head.start, head.end)) ? head : null;
 }
 

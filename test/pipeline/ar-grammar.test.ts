@@ -176,3 +176,10 @@ describe('Arabic days and year-like bounds', () => {
     expect(c.population).toBe('fighters');
   });
 });
+
+describe('Arabic post-posed digits', () => {
+  it('counts digits with the article after their definite noun', () => {
+    expect(keys('ووصل الأطفال الـ30 إلى العاصمة أمس.')).toEqual([[30, 30, 'children', []]]);
+    expect(keys('وقالت إن النساء الـ 12 نقلن إلى سجن آخر.')).toEqual([[12, 12, 'women', []]]);
+  });
+});
