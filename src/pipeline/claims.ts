@@ -1611,7 +1611,8 @@ function pickPlaces(
         p.prep === null &&
         p.end <= m.start &&
         !CONFLICT_ZONES.has(p.code) &&
-        !/^(?:-|'s)/.test(text.slice(p.end, p.end + 2)),
+        !/^(?:-|'s)/.test(text.slice(p.end, p.end + 2)) &&
+        !dateline(text, facts.seg.start, p),
     );
     if (agent) origin.add(agent.code);
   }
@@ -1621,6 +1622,14 @@ function pickPlaces(
     origin: mostSpecific([...origin]).sort(),
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
   };
+}
+
+/** Whether a place opens its sentence as a dateline ("عمان - ...", "Almaty (Reuters) —"): no agent. */
+function dateline(text: string, sentenceStart: number, p: PlaceHit): boolean {
+  return (
+    /^\s*$/.test(text.slice(sentenceStart, p.start)) &&
+    /^\s*(?:\([^()]{0,40}\)\s*)?[-–—:]/.test(text.slice(p.end, p.end + 50))
+  );
 }
 
 function pickAge(facts: SentenceFacts, m: NumberMention, nounEnd: number, windowEnd: number): Bounds {

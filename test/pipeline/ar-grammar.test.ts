@@ -183,3 +183,14 @@ describe('Arabic post-posed digits', () => {
     expect(keys('وقالت إن النساء الـ 12 نقلن إلى سجن آخر.')).toEqual([[12, 12, 'women', []]]);
   });
 });
+
+describe('Arabic agents of a return', () => {
+  it('does not take a dateline city for the country that brings people back', () => {
+    expect(only('عمان (رويترز) - أعادت السلطات 30 طفلا من المخيمات.').origin).toBeNull();
+    expect(only('أعادت الأردن 30 طفلا من المخيمات.').origin).toEqual(['JO']);
+  });
+
+  it('gives those handed over the recipient country as origin', () => {
+    expect(only('سلمت السلطات العراقية 15 طفلا إلى أذربيجان.').origin).toEqual(['AZ']);
+  });
+});
