@@ -861,9 +861,10 @@ function readClaim(
     ctx.lastStatus ??
     'present';
   // "65 of its nationals", "ses citoyens", "своих граждан", "مواطنيها": people of the country named before.
+  // Promoted to fighters, they stay "its nationals": "3000 من مواطنيها يقاتلون".
   const possessed =
     noun !== undefined &&
-    population === noun.word.population &&
+    (population === noun.word.population || promoted) &&
     (cp.possessives.scanRange(text, m.end, noun.match.start).length > 0 ||
       (noun.word.generic === true &&
         cp.pack.possessiveSuffixes.some((suffix) =>

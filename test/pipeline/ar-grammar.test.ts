@@ -194,3 +194,10 @@ describe('Arabic agents of a return', () => {
     expect(only('سلمت السلطات العراقية 15 طفلا إلى أذربيجان.').origin).toEqual(['AZ']);
   });
 });
+
+describe('Arabic possessed counts', () => {
+  it('keeps the country of "its nationals" when they are counted as fighters', () => {
+    const c = only('وقالت تونس إن 3000 من مواطنيها يقاتلون في سوريا.');
+    expect([c.population, c.origin]).toEqual(['fighters', ['TN']]);
+  });
+});
