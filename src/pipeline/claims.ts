@@ -91,13 +91,15 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
   const claims: DraftClaim[] = [];
   const paragraphSource = new Map<number, [number, number]>();
   let lastSource: [number, number] | null = null;
+  const duals = packHasDuals(cp);
   for (let si = 0; si < sentences.length; si++) {
     const seg = sentences[si]!;
     if (
       !hasDigit(text, seg.start, seg.end) &&
       cp.numberWords.scanRange(text, seg.start, seg.end).length === 0 &&
       cp.approxNumberNouns.scanRange(text, seg.start, seg.end).length === 0 &&
-      cp.vague.scanRange(text, seg.start, seg.end).length === 0
+      cp.vague.scanRange(text, seg.start, seg.end).length === 0 &&
+      !(duals && hasDual(ctx, seg))
     ) {
       const src = findSource(ctx, seg);
       if (src) paragraphSource.set(seg.paragraph, src);
@@ -413,6 +415,25 @@ function topicOrigin(ctx: ClaimContext, claims: DraftClaim[]): string[] | null {
   return [top[0]];
 }
 
+const dualPacks = new WeakMap<CompiledPack, boolean>();
+
+/** Whether a pack has dual nouns (طفلان), which are numbers without a number word. */
+function packHasDuals(cp: CompiledPack): boolean {
+  let has = dualPacks.get(cp);
+  if (has === undefined) {
+    has = Object.values(cp.pack.populationWords).some((w) => w.dual);
+    dualPacks.set(cp, has);
+  }
+  return has;
+}
+
+/** Whether a sentence names people by a dual noun. */
+function hasDual(ctx: ClaimContext, seg: Segment): boolean {
+  return ctx.cp.population
+    .scanRange(ctx.text, seg.start, seg.end, ctx.original, ctx.toOriginal)
+    .some((p) => p.value.dual);
+}
+
 /** Whether text[start, end) holds an ASCII digit, as /\d/ tests it. */
 function hasDigit(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -432,7 +453,8 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
   const population = cp.population.scanRange(text, start, end, original, toOriginal);
   const ages = findAges(ctx, seg);
   const vague = cp.vague.scanRange(text, start, end);
-  const counted = findNumbers(text, start, end, cp).filter(
+  const found = findNumbers(text, start, end, cp);
+  const counted = [...found, ...dualMentions(text, population, found)].filter(
     (n) =>
       !ages.some((a) => a.start <= n.numStart && n.numEnd <= a.end) &&
       // Footnote references: "[12]".
@@ -610,6 +632,11 @@ function readClaim(
     // may stand in an earlier sentence or paragraph (wire copy breaks a total from its breakdown).
     inherited = previousInSentence ?? recent;
     population = inherited.population;
+    const named = definiteAntecedent(ctx, inherited.end, m.start);
+    if (named) {
+      population = named.population;
+      role = named.role ?? null;
+    }
     if (partitive) {
       nounEnd = partitive.end;
       // "406 of them children", "из них 30 детей": a noun after the partitive says what is counted.
@@ -677,8 +704,19 @@ function readClaim(
     if (conjunct && cp.conjunctions.get(conjunct[1]!) && cp.nonCountUnits.get(conjunct[2]!)) return [];
     // "women and children" counted together.
     const next = facts.population.find((p) => p.start > noun.match.end && p.start - noun.match.end < 12);
-    if (next && !next.value.deferred && population && next.value.population !== population) {
-      const joiner = text.slice(noun.match.end, next.start).trim();
+    // A dual ("220 امرأة وطفلين") is a count of its own, not the second half of a pair.
+    if (
+      next &&
+      !next.value.deferred &&
+      !next.value.dual &&
+      population &&
+      next.value.population !== population
+    ) {
+      // A comma before a glued conjunction ("220 امرأة، وطفلا") still joins the pair.
+      const joiner = text
+        .slice(noun.match.end, next.start)
+        .trim()
+        .replace(/^[,،]$/, '');
       // Joined only by a conjunction, written apart or glued (Arabic وطفلا); two nouns side by side are not a pair.
       const nextWord = text.slice(next.start, next.end);
       const gluedAnd =
@@ -695,10 +733,13 @@ function readClaim(
       }
     }
   } else {
-    const demonym = facts.places.find(
-      (p) => p.kind === 'demonym' && p.start >= m.end && blankBetween(text, m.end, p.start),
-    );
+    const demonym =
+      facts.places.find(
+        (p) => p.kind === 'demonym' && p.start >= m.end && blankBetween(text, m.end, p.start),
+      ) ?? accusativeNisba(ctx, facts, m);
     const fight = facts.fighting.find((f) => f.start >= m.end && blankBetween(text, m.end, f.start));
+    const ofGroup = memberOfGroup(ctx, facts, m);
+    const head = postposedHead(ctx, facts, m);
     const ofThe = cp.partitiveOf
       .scanRange(text, m.end, Math.min(seg.end, m.end + 12))
       .find((p) => blankBetween(text, m.end, p.start));
@@ -730,7 +771,12 @@ function readClaim(
     if (demonym && /^-\p{L}/u.test(text.slice(demonym.end, demonym.end + 2))) return [];
     const predicate = antecedent ? copulaPredicate(ctx, facts, m.end) : null;
     const placeAfter = antecedent && !from ? placeListAfter(ctx, facts, m) : null;
-    if (demonym) {
+    if (head) {
+      // "النساء السبع": a definite numeral after its definite noun counts it.
+      population = head.value.population;
+      role = head.value.role ?? null;
+      start = head.start;
+    } else if (demonym) {
       // "609 were Congolese, 28 Rwandan and 5 Ugandan": a bare nationality in a list of the same
       // people counts what the list counts.
       const listed =
@@ -747,6 +793,10 @@ function readClaim(
     } else if (fight) {
       population = 'fighters';
       nounEnd = fight.end;
+    } else if (ofGroup) {
+      // "تسعة من الجماعة", "12 من داعش": members of an armed group are its fighters.
+      population = 'fighters';
+      nounEnd = ofGroup;
     } else if (ofThe) {
       const next = facts.numbers.find((n) => n.start >= ofThe.end && n.start - ofThe.end < 8);
       const nextNoun = next ? nounAfter(ctx, facts, next) : undefined;
@@ -877,7 +927,7 @@ function readClaim(
   const verbFirst = cp.pack.fightingBeforeCount === true;
   // A participle after the noun says what became of them ("four boys killed", "women sentenced"),
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
-  const stateAfter = statusRightAfter(text, facts, nounEnd, windowEnd);
+  const stateAfter = statusRightAfter(ctx, facts, nounEnd, windowEnd);
   const governing = verbBefore(ctx, facts, m, previousInSentence);
   const status =
     (actsOnOthers(ctx, facts, nounEnd, windowEnd) ? 'other' : null) ??
@@ -892,16 +942,25 @@ function readClaim(
     ctx.lastStatus ??
     'present';
   // "65 of its nationals", "ses citoyens", "своих граждан", "مواطنيها": people of the country named before.
+  // Promoted to fighters, they stay "its nationals": "3000 من مواطنيها يقاتلون".
   const possessed =
     noun !== undefined &&
     // "Le Kirghizstan reconnaît qu'une vingtaine de citoyens…": citizens are a state's.
     (noun.word.citizenship === true ||
-      (population === noun.word.population &&
+      ((population === noun.word.population || promoted) &&
         (cp.possessives.scanRange(text, m.end, noun.match.start).length > 0 ||
           (noun.word.generic === true &&
             cp.pack.possessiveSuffixes.some((suffix) =>
               text.slice(noun.match.start, noun.match.end).endsWith(suffix),
             )))));
+  // "العراقيون … وصل عددهم إلى 30,000 شخص": "their number" names the people its pronoun refers to.
+  if (!nounOrigin) {
+    const referent = frameReferent(ctx, facts, m);
+    if (referent && (population === 'people' || referent.population === population)) {
+      nounOrigin = referent.origin;
+      population = referent.population ?? population;
+    }
+  }
   const { origin, location } = pickPlaces(
     ctx,
     facts,
@@ -983,6 +1042,64 @@ function readClaim(
   return [base];
 }
 
+/** Where "N من GROUP" ends ("تسعة من الجماعة المتطرفة", "12 من داعش"), or null: N of an armed group. */
+function memberOfGroup(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): number | null {
+  const { text, cp } = ctx;
+  const to = Math.min(facts.seg.end, m.end + 40);
+  const of = cp.prepositions
+    .scanRange(text, m.end, to)
+    .find((p) => p.value === 'from' && blankBetween(text, m.end, p.start));
+  if (!of) return null;
+  const group =
+    facts.groups.find((g) => g.start >= of.end && blankBetween(text, of.end, g.start)) ??
+    cp.groupNouns.scanRange(text, of.end, to).find((g) => blankBetween(text, of.end, g.start));
+  return group ? group.end : null;
+}
+
+/**
+ * The nationality in "15 روسيًا": the accusative nisba is written like the country's name (روسيا), so
+ * the gazetteer reads a country. Right after a number, with a case ending taken off, it is the nisba.
+ */
+function accusativeNisba(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PlaceHit | null {
+  const { text, cp } = ctx;
+  const endings = cp.pack.demonymCaseEndings;
+  if (!endings) return null;
+  const place = facts.places.find(
+    (p) => p.kind === 'name' && p.start >= m.end && blankBetween(text, m.end, p.start),
+  );
+  if (!place) return null;
+  const word = text.slice(place.start, place.end);
+  for (const ending of endings) {
+    if (!word.endsWith(ending)) continue;
+    const nisba = cp.places.get(word.slice(0, -ending.length));
+    if (nisba?.kind === 'demonym' && nisba.code === place.code) return { ...place, kind: 'demonym' };
+  }
+  return null;
+}
+
+/**
+ * The definite noun a definite numeral follows ("النساء السبع", "المقاتلون الثلاثة"): the numeral is
+ * post-posed. Only for packs that mark definite words.
+ */
+function postposedHead(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): LexiconMatch<PopulationWord> | null {
+  const { text, cp } = ctx;
+  if (!cp.definite) return null;
+  // Digits take the article apart or glued: "الأطفال الـ30", "الأطفال الـ 30".
+  const lead = m.spelled
+    ? undefined
+    : trailingWord(text.slice(Math.max(facts.seg.start, m.numStart - 8), m.numStart));
+  const article = lead !== undefined && cp.definite.exec(lead)?.[0].length === lead.length;
+  if (!article && !(m.spelled && cp.definite.test(text.slice(m.numStart, m.numEnd)))) return null;
+  const before = article ? text.lastIndexOf(lead, m.numStart) : m.start;
+  const head = facts.population.filter((p) => p.end <= before).pop();
+  if (!head || head.value.deferred || !blankBetween(text, head.end, before)) return null;
+  return cp.definite.test(text.slice(head.start, head.end)) ? head : null;
+}
+
 /** A counted noun after "all of them" / "جميعهم" / "все они", right after a counted phrase. */
 function appositionNoun(
   ctx: ClaimContext,
@@ -1004,6 +1121,56 @@ function appositionNoun(
         p.start >= quantifier.end && /^[\s,:-]*(?:\p{L}+\s+)?$/u.test(text.slice(quantifier.end, p.start)),
     ) ?? null
   );
+}
+
+/**
+ * The people "N منهم" takes part of when a definite noun names them after the last count: "80 returned;
+ * the returnees are watched, and 12 of them were convicted" counts returnees. Only for packs that mark
+ * definite nouns (Arabic ال).
+ */
+function definiteAntecedent(ctx: ClaimContext, from: number, to: number): PopulationWord | null {
+  const { text, cp } = ctx;
+  if (!cp.definite || to <= from) return null;
+  const named = cp.population
+    .scanRange(text, from, to, ctx.original, ctx.toOriginal)
+    .filter(
+      (p) =>
+        !p.value.deferred &&
+        !p.value.anaphoric &&
+        !p.value.dual &&
+        cp.definite!.test(text.slice(p.start, p.end)),
+    )
+    .pop();
+  return named?.value ?? null;
+}
+
+/**
+ * Dual nouns (طفلان، امرأتين) as numbers of two: a mention of no width just before the noun, which
+ * then reads as its counted noun. A dual right after another number is that number's noun.
+ */
+function dualMentions(
+  text: string,
+  population: LexiconMatch<PopulationWord>[],
+  counted: NumberMention[],
+): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const p of population) {
+    if (!p.value.dual) continue;
+    if (counted.some((n) => n.start <= p.start && (p.start < n.end || blankBetween(text, n.end, p.start))))
+      continue;
+    out.push({
+      start: p.start,
+      end: p.start,
+      numStart: p.start,
+      numEnd: p.end,
+      min: 2,
+      max: 2,
+      qualifier: 'exact',
+      yearLike: false,
+      spelled: true,
+    });
+  }
+  return out;
 }
 
 /** The count a part belongs to: a part's own whole when it is itself a part ("(783 boys …). Among them"). */
@@ -1130,6 +1297,40 @@ function placeListAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMentio
   return /^\s*[-–—]\s*$/.test(gap) ? place : null;
 }
 
+/**
+ * The people a "their number" frame refers to ("العراقيون … حيث وصل عددهم إلى 30,000 شخص"): the nearest
+ * nationality or counted noun before the frame in its sentence. The frame is a "number of" word that
+ * ends in a plural pronoun suffix.
+ */
+function frameReferent(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): { population: Population | null; origin: string | null } | null {
+  const { text, cp } = ctx;
+  const frame = cp.numberOf.scanRange(text, Math.max(facts.seg.start, m.start - 60), m.start).pop();
+  if (!frame) return null;
+  const word = text.slice(frame.start, frame.end);
+  if (!cp.pack.possessiveSuffixes.some((suffix) => word.endsWith(suffix) && cp.subjectPronouns.get(suffix)))
+    return null;
+  if (facts.numbers.some((n) => n.start >= frame.end && n.end <= m.start)) return null;
+  if (/[.;:!?؟]/.test(text.slice(frame.end, m.start))) return null;
+  const from = Math.max(facts.seg.start, frame.start - 100);
+  if (facts.numbers.some((n) => n.start >= from && n.end <= frame.start)) return null;
+  const noun = facts.population
+    .filter((p) => p.start >= from && p.end <= frame.start && !p.value.deferred && !p.value.anaphoric)
+    .pop();
+  const demonym = facts.places
+    .filter((p) => p.kind === 'demonym' && p.start >= from && p.end <= frame.start)
+    .pop();
+  if (!noun && !demonym) return null;
+  const population = noun && !noun.value.generic ? noun.value.population : null;
+  // The nationality said of that noun, or standing alone as the people ("العراقيون").
+  const origin =
+    demonym && (!noun || demonym.start >= noun.start || demonym.end === noun.end) ? demonym.code : null;
+  return { population, origin };
+}
+
 /** The noun of a "number of X" frame before the number in its clause, if any. */
 function numberOfFrameNoun(
   ctx: ClaimContext,
@@ -1248,10 +1449,23 @@ function nounBefore(
   windowStart: number,
 ): { population: Population; origin: string | null; start: number } | null {
   const from = Math.max(windowStart, m.start - 60);
-  const noun = facts.population.filter((p) => p.start >= from && p.end <= m.start && !p.value.deferred).pop();
+  // The frame's own words are not the noun: "البالغ عددهم" (numbering) is no count of adults.
+  const frame = ctx.cp.numbering.scanRange(ctx.text, from, m.start);
+  const noun = facts.population
+    .filter(
+      (p) =>
+        p.start >= from &&
+        p.end <= m.start &&
+        !p.value.deferred &&
+        !frame.some((f) => f.start <= p.start && p.end <= f.end),
+    )
+    .pop();
   const demonym = facts.places
     .filter((p) => p.kind === 'demonym' && p.start >= from && p.end <= m.start)
     .pop();
+  // A noun with its nisba ("المقاتلين التونسيين البالغ عددهم"): the noun counts, the nisba says whence.
+  if (demonym && noun && demonym.start >= noun.end && blankBetween(ctx.text, noun.end, demonym.start))
+    return { population: noun.value.population, origin: demonym.code, start: noun.start };
   if (demonym && (!noun || demonym.start > noun.start))
     return { population: 'people', origin: demonym.code, start: demonym.start };
   if (noun) return { population: noun.value.population, origin: null, start: noun.start };
@@ -1295,13 +1509,27 @@ function verbBefore(
 ): Status | null {
   const { text, cp } = ctx;
   const verb = facts.status.filter((s) => s.end <= m.start && s.start >= facts.seg.start).pop();
-  if (verb && auxiliariesOnly(ctx, verb.end, m.start))
+  if (verb && (auxiliariesOnly(ctx, verb.end, m.start) || subjectBetween(ctx, facts, verb.end, m.start)))
     return planned(ctx, facts, verb.start) && verb.value === 'returned' ? 'present' : verb.value;
   if (previousInSentence?.statusBefore) {
     const between = text.slice(previousInSentence.end, m.start).trim();
     if (between === ',' || between === '،' || cp.conjunctions.get(between)) return previousInSentence.status;
   }
   return null;
+}
+
+/**
+ * Verb-first languages put the subject between a verb and its object count ("استعادت قيرغيزستان 31
+ * امرأة"): up to two words of one clause, none of them a count, a person noun or another status word.
+ */
+function subjectBetween(ctx: ClaimContext, facts: SentenceFacts, from: number, to: number): boolean {
+  if (ctx.cp.pack.fightingBeforeCount !== true) return false;
+  const gap = ctx.text.slice(from, to);
+  if (PUNCT_STOP.test(gap) || /\d/.test(gap) || gap.trim().split(/\s+/).length > 2) return false;
+  return (
+    !facts.status.some((s) => s.start >= from && s.end <= to) &&
+    !facts.population.some((p) => p.start >= from && p.end <= to)
+  );
 }
 
 /**
@@ -1313,6 +1541,7 @@ function actsOnOthers(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, 
   const { text } = ctx;
   const verb = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
   if (!verb || !/^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, verb.start))) return false;
+  if (opensConjunct(ctx, verb)) return false;
   return facts.numbers.some(
     (n) => n.start >= verb.end && n.start - verb.end < 24 && auxiliariesOnly(ctx, verb.end, n.start),
   );
@@ -1320,14 +1549,25 @@ function actsOnOthers(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, 
 
 /** A status word right after the counted noun describes it: "43 mothers serving time", "43 امرأة محكوم عليهن". */
 function statusRightAfter(
-  text: string,
+  ctx: ClaimContext,
   facts: SentenceFacts,
   nounEnd: number,
   windowEnd: number,
 ): Status | null {
+  const { text } = ctx;
   const next = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
   if (!next || !/^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, next.start))) return null;
+  if (opensConjunct(ctx, next)) return null;
   return next.value;
+}
+
+/**
+ * Whether a word carries a glued conjunction (Arabic واعتقلت، وعاد): it opens the next conjunct, so it
+ * says nothing of the count before it.
+ */
+function opensConjunct(ctx: ClaimContext, w: LexiconMatch<unknown>): boolean {
+  const first = ctx.text[w.start]!;
+  return ctx.cp.conjunctions.get(first) !== undefined && !w.pattern.startsWith(first);
 }
 
 /**
@@ -1382,7 +1622,18 @@ function planned(ctx: ClaimContext, facts: SentenceFacts, at: number): boolean {
   const { text, cp } = ctx;
   return cp.plannedMarkers
     .scanRange(text, Math.max(facts.seg.start, at - 40), at)
-    .some((p) => auxiliariesOnly(ctx, p.end, at));
+    .some((p) => auxiliariesOnly(ctx, p.end, at) || plannedSubject(ctx, facts, p.end, at));
+}
+
+/**
+ * Whether only a subject or a particle stands between a word of intention and the status word it
+ * governs: "تعتزم الحكومة إعادة", "من المقرر أن تستعيد السلطات", "plans in turn to". Up to three
+ * words of one clause, no count and no other status word among them.
+ */
+function plannedSubject(ctx: ClaimContext, facts: SentenceFacts, from: number, at: number): boolean {
+  const gap = ctx.text.slice(from, at);
+  if (PUNCT_STOP.test(gap) || /\d/.test(gap) || gap.trim().split(/\s+/).length > 3) return false;
+  return !facts.status.some((s) => s.start >= from && s.end <= at);
 }
 
 /** How far a status word stands from a count, weighted by the side the language puts its verb. */
@@ -1460,6 +1711,11 @@ function pickPlaces(
   const { text } = ctx;
   const origin = new Set<string>();
   const location = new Set<string>();
+  // A return, made or planned ("plans to bring back 45 women from Iraq"): a zone they leave is not
+  // where they come from.
+  const returning =
+    status === 'returned' ||
+    facts.status.some((s) => s.value === 'returned' && s.start >= windowStart && s.end <= windowEnd);
   const phraseEnd = chainedPlacesEnd(ctx, facts, nounEnd);
   // "the number of fighters from Central Asia … 2,000 people": the frame's noun phrase counts too.
   const frame = numberOfFrameNoun(ctx, facts, m);
@@ -1477,7 +1733,7 @@ function pickPlaces(
       inWindow &&
       (inPhrase
         ? !(conflict && p.kind === 'name' && p.prep !== null && p.prep !== 'from') &&
-          !(conflict && status === 'returned' && p.prep === 'from')
+          !(conflict && returning && p.prep === 'from')
         : p.prep === 'from' && p.start > m.start
           ? !conflict && !qualifiesOtherNoun(ctx, p)
           : p.prep === 'from' && p.end <= m.start && fronted(ctx, facts, p, m)
@@ -1494,9 +1750,6 @@ function pickPlaces(
       location.add(p.code);
   }
   if (nounOrigin) origin.add(nounOrigin);
-  const returning =
-    status === 'returned' ||
-    facts.status.some((s) => s.value === 'returned' && s.start >= windowStart && s.end <= windowEnd);
   if (!origin.size && (returning || possessed)) {
     // "Kazakhstan brought back 120 children", "Lebanon flew home 65 of its nationals": the country
     // that brings people back, or whose nationals they are, is their own; the nearest such before them.
@@ -1506,7 +1759,8 @@ function pickPlaces(
         p.prep === null &&
         p.end <= m.start &&
         !CONFLICT_ZONES.has(p.code) &&
-        !/^(?:-|'s)/.test(text.slice(p.end, p.end + 2)),
+        !/^(?:-|'s)/.test(text.slice(p.end, p.end + 2)) &&
+        !dateline(text, facts.seg.start, p),
     );
     if (agent) origin.add(agent.code);
   }
@@ -1516,6 +1770,14 @@ function pickPlaces(
     origin: mostSpecific([...origin]).sort(),
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
   };
+}
+
+/** Whether a place opens its sentence as a dateline ("عمان - ...", "Almaty (Reuters) —"): no agent. */
+function dateline(text: string, sentenceStart: number, p: PlaceHit): boolean {
+  return (
+    /^\s*$/.test(text.slice(sentenceStart, p.start)) &&
+    /^\s*(?:\([^()]{0,40}\)\s*)?[-–—:]/.test(text.slice(p.end, p.end + 50))
+  );
 }
 
 /**

@@ -36,6 +36,7 @@ export interface CompiledPack {
   quantifiers: Lexicon<'all' | 'part'>;
   numberOf: Lexicon<true>;
   numbering: Lexicon<true>;
+  groupNouns: Lexicon<true>;
   fighting: Lexicon<boolean>;
   status: Lexicon<Status>;
   plannedMarkers: Lexicon<true>;
@@ -43,6 +44,8 @@ export interface CompiledPack {
   nonCountBefore: Lexicon<true>;
   ratioJoiners: Lexicon<true>;
   ageRegexes: RegExp[];
+  /** The pack's definite prefix, anchored (Arabic ال), or null. */
+  definite: RegExp | null;
   ordinals: Lexicon<number>;
   prepositions: Lexicon<PlaceRole>;
   distributive: Lexicon<true>;
@@ -104,6 +107,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     quantifiers: new Lexicon(map(pack.quantifiers), opts),
     numberOf: new Lexicon(set(pack.numberOf), opts),
     numbering: new Lexicon(set(pack.numbering ?? []), opts),
+    groupNouns: new Lexicon(set(pack.groupNouns ?? []), opts),
     fighting: new Lexicon<boolean>(
       [
         ...pack.fighting.map((w) => [w, true] as const),
@@ -128,6 +132,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
           'gu',
         ),
     ),
+    definite: pack.definitePrefix ? new RegExp(`^(?:${pack.definitePrefix})`, 'u') : null,
     ordinals: new Lexicon(map(pack.ordinals ?? {}), opts),
     prepositions: new Lexicon(map(pack.placePrepositions), opts),
     distributive: new Lexicon(set(pack.distributive), opts),

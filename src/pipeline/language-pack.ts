@@ -25,6 +25,8 @@ export interface PopulationWord {
   origin?: string;
   /** Hostages, civilians, tourists (victim); soldiers, police (opponent): no origin by default. */
   role?: PopulationRole;
+  /** A dual form (Arabic طفلان، امرأتين): the noun itself counts two (GUIDELINES.md, Hard cases). */
+  dual?: boolean;
 }
 
 export type PlaceRole = 'from' | 'in' | 'to';
@@ -66,6 +68,15 @@ export interface LanguagePack {
   nounModifiers: string[];
   /** Words that cannot stand between a number and its noun (auxiliaries, relatives): "300 have children". */
   nounBlockers?: string[];
+  /**
+   * Regex source for a definite noun's prefix (Arabic ال with its clitics): "N منهم" counts part of
+   * the nearest definite people named before it, which may be other than the last count.
+   */
+  definitePrefix?: string;
+  /** Nouns for an armed group as such ("the group", "التنظيم"): "N من التنظيم" counts its fighters. */
+  groupNouns?: string[];
+  /** Endings that make a nationality word look like a country name after a number (Arabic سوريًا). */
+  demonymCaseEndings?: string[];
   /** "of them", "منهم", "из них": the count takes its noun from the one before. */
   partitives: string[];
   /** The same standing before the number: "из них 200", "dont 300", "of whom 18". */

@@ -28,9 +28,10 @@ interface Atom {
   spelled: boolean;
 }
 
-// Arabic glues و، ب، ل، ال to digits (بـ85, و104, الـ300): those still start a number.
+// Arabic glues و، ب، ل، ال to digits (بـ85, و104, الـ300): those still start a number. Web copy also
+// drops the space between a word and digits (نحو70، أكثر من251): any Arabic letter may stand before.
 const DIGITS =
-  /(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])(?:[وف]?[بلك]|[وف])(?:ال)?))(?:\d{1,3}(?:(?:,|\.| )\d{3})+(?!\d)|\d+)(?:[.,]\d+(?!\d))?/uy;
+  /(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])(?:[وف]?[بلك]|[وف])(?:ال)?)|(?<=[\u0621-\u064a]))(?:\d{1,3}(?:(?:,|\.| )\d{3})+(?!\d)|\d+)(?:[.,]\d+(?!\d))?/uy;
 
 /**
  * The first match of DIGITS in s at or after from, or null. A number starts at a digit: trying the
@@ -195,8 +196,13 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
       yearLike: a.yearLike,
       spelled: a.spelled,
     };
-    // Ranges: between A and B, от A до B, A-B, A to B.
-    if (b && !a.yearLike && !b.yearLike) {
+    // Ranges: between A and B, от A до B, A-B, A to B. A low end that looks like a year is one when a
+    // range frame opens before it and the high end is no year: "between 1950 and 2600 fighters".
+    if (
+      b &&
+      !b.yearLike &&
+      (!a.yearLike || openers.some((o) => o.end <= a.start && gap.test(text.slice(o.end, a.start))))
+    ) {
       const between = text.slice(a.end, b.start);
       const opener = openers.find((o) => o.end <= a.start && gap.test(text.slice(o.end, a.start)));
       const joinWord = between.trim();

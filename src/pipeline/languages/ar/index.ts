@@ -3,6 +3,7 @@
 // pattern adds them back, so 'اطفال' also matches 'والأطفال' and 'للأطفال'. Hamza seats, taa
 // marbuta, alif maqsura, tanween and tatweel are folded for us (normalize.ts).
 import { ARABIC_CLITICS } from '../../gazetteer/index.ts';
+import { AR_NISBA } from '../../gazetteer/demonyms.data.ts';
 import type { Status } from '../../../domain/claim.ts';
 import type { LanguagePack, NumberWord, PopulationWord } from '../../language-pack.ts';
 
@@ -42,6 +43,30 @@ const units: Record<string, number> = {
   عشر: 10,
   عشرة: 10,
 };
+
+/**
+ * Compound teens 13-19: the unit and عشر/عشرة are written apart (سبعة عشر، ثلاث عشرة). Read word by
+ * word they would be two numbers, 7 and 10; texts mix the genders of the two parts, so every pairing
+ * is listed.
+ */
+const teenUnits: [string, number][] = [
+  ['ثلاثة', 3],
+  ['ثلاث', 3],
+  ['أربعة', 4],
+  ['أربع', 4],
+  ['خمسة', 5],
+  ['خمس', 5],
+  ['ستة', 6],
+  ['ست', 6],
+  ['سبعة', 7],
+  ['سبع', 7],
+  ['ثمانية', 8],
+  ['ثماني', 8],
+  ['ثمان', 8],
+  ['تسعة', 9],
+  ['تسع', 9],
+];
+for (const [unit, n] of teenUnits) for (const ten of ['عشر', 'عشرة']) units[`${unit} ${ten}`] = 10 + n;
 
 /** Tens in both cases. */
 const tens: Record<string, number> = {
@@ -224,6 +249,12 @@ const populationWords: Record<string, PopulationWord> = {
     'متمردا',
     'متمردين',
     'متمردون',
+    'مهاجمين',
+    'مهاجمون',
+    'مهاجمي',
+    'مسلحان',
+    'جهاديان',
+    'جهاديين',
     'انتحاري',
     'انتحاريا',
     'انتحاريين',
@@ -301,6 +332,8 @@ const populationWords: Record<string, PopulationWord> = {
       // nouns side by side would be read as one coordinated count.
       'سجين',
       'سجينا',
+      'سجينين',
+      'سجينان',
       'سجناء',
       'سجينات',
       'معتقل',
@@ -333,7 +366,46 @@ const populationWords: Record<string, PopulationWord> = {
   ),
   ...pop('people', ['مدني', 'مدنيا', 'مدنيين', 'مدنيون', 'عائد', 'عائدا', 'عائدين', 'عائدون', 'عائدات']),
   ...pop('people', ['حالة', 'حالات', 'حالتين'], { deferred: true }),
+  // Captives and hostages of a group: victims, who take no origin but the one the text gives.
+  ...pop('people', ['أسير', 'أسيرا', 'أسيرين', 'أسيران', 'أسرى', 'رهينة', 'رهينتين', 'رهائن', 'مختطف*'], {
+    role: 'victim',
+  }),
+  // Feminine nisbas name women of that nationality (سوريات، عراقيتان): the gazetteer gives the origin.
+  ...pop(
+    'women',
+    Object.values(AR_NISBA)
+      .flat()
+      .flatMap((nisba) => [`${nisba}ات`]),
+  ),
   ...pop('people', ['آخرين', 'آخرون', 'أخريات'], { anaphoric: true }),
+  // Duals count two by themselves. Only forms no plural shares: مقاتلين and معتقلين are plurals too.
+  ...pop(
+    'children',
+    ['طفلان', 'طفلين', 'طفلتان', 'طفلتين', 'فتاتان', 'فتاتين', 'صبيين', 'صبيان', 'ولدين', 'ولدان', 'قاصران'],
+    { dual: true },
+  ),
+  ...pop('women', ['امرأتان', 'امرأتين', 'سيدتان', 'سيدتين', 'زوجتين', 'زوجتان', 'مواطنتان', 'مواطنتين'], {
+    dual: true,
+  }),
+  ...pop('men', ['رجلان', 'رجلين', 'شابان', 'شابين'], { dual: true }),
+  ...pop('families', ['عائلتين', 'عائلتان', 'أسرتين', 'أسرتان'], { dual: true }),
+  ...pop(
+    'fighters',
+    ['مقاتلان', 'مسلحان', 'عنصران', 'عنصرين', 'جهاديان', 'جنديان', 'جنديين', 'انتحاريان', 'مجندان'],
+    { dual: true },
+  ),
+  ...pop('people', ['شخصان', 'شخصين', 'فردين', 'فردان', 'مواطنان', 'لاجئان', 'سجينان', 'سجينين'], {
+    dual: true,
+    generic: true,
+  }),
+  ...pop('people', ['أسيرين', 'أسيران', 'رهينتين', 'رهينتان'], { dual: true, role: 'victim' }),
+  ...pop(
+    'women',
+    Object.values(AR_NISBA)
+      .flat()
+      .flatMap((nisba) => [`${nisba}تان`, `${nisba}تين`]),
+    { dual: true },
+  ),
 };
 
 const statusWords: Record<string, Status> = {
@@ -345,6 +417,11 @@ const statusWords: Record<string, Status> = {
   'التحق*': 'joined',
   'يلتحق*': 'joined',
   التحاق: 'joined',
+  // Belonging to a group: its members joined it.
+  'انتماء*': 'joined',
+  'الانتماء إلى': 'joined',
+  ينتمون: 'joined',
+  منتمين: 'joined',
   'سافر*': 'joined',
   'يسافر*': 'joined',
   'تسافر*': 'joined',
@@ -506,6 +583,10 @@ const statusWords: Record<string, Status> = {
   'محكوم*': 'detained',
   'حكم*': 'detained',
   'أدين*': 'detained',
+  // The court convicted them; with no count after it (أدانت الهجوم) it is never read.
+  أدان: 'detained',
+  أدانت: 'detained',
+  'أدانته*': 'detained',
   إدانة: 'detained',
   القبض: 'detained',
   توقيف: 'detained',
@@ -552,6 +633,20 @@ const statusWords: Record<string, Status> = {
   دمج: 'other',
   تبني: 'other',
 };
+
+/**
+ * A day is often written "13 من شهر نيسان", "3 من آذار": the month with "(من) شهر" before it is
+ * still right after the day, so the day is not read as a count.
+ */
+function withMonthFrames(months: Record<string, number>): Record<string, number> {
+  const out = { ...months };
+  for (const [name, n] of Object.entries(months)) {
+    out[`شهر ${name}`] = n;
+    out[`من شهر ${name}`] = n;
+    out[`من ${name}`] = n;
+  }
+  return out;
+}
 
 export const ar: LanguagePack = {
   code: 'ar',
@@ -612,6 +707,11 @@ export const ar: LanguagePack = {
     'أزيد من': 'more_than',
     'ما يربو على': 'more_than',
     'يربو على': 'more_than',
+    'ما يربو عن': 'more_than',
+    'يربو عن': 'more_than',
+    'ما ينيف على': 'more_than',
+    'ينيف على': 'more_than',
+    'ما ينيف عن': 'more_than',
     'ما يفوق': 'more_than',
     يفوق: 'more_than',
     يتجاوز: 'more_than',
@@ -725,6 +825,10 @@ export const ar: LanguagePack = {
     'قاصرين',
     'مسلحين',
   ],
+  definitePrefix: '[وفبكل]?ال|[وف]?لل',
+  groupNouns: ['تنظيم', 'جماعة', 'حركة', 'ميليشيا', 'ميليشيات', 'مليشيا', 'مليشيات', 'فصيل', 'خلية', 'كتيبة'],
+  // The accusative nisba after a number (15 روسيًا، 30 سوريًا) is written like the country's name.
+  demonymCaseEndings: ['ا'],
   partitivesBefore: ['منهم', 'منهن', 'من بينهم', 'من بينهن', 'بينهم', 'بينهن', 'من هؤلاء'],
   fightingBeforeCount: true,
   partitives: ['منهم', 'منهن', 'من بينهم', 'من بينهن', 'بينهم', 'بينهن', 'منهما', 'منها', 'من هؤلاء', 'منه'],
@@ -765,6 +869,23 @@ export const ar: LanguagePack = {
   plannedMarkers: [
     'سيتم',
     'ستتم',
+    // Intentions, demands and refusals: a return not (yet) made.
+    'تسعى',
+    'يسعى',
+    'تستعد',
+    'يستعد',
+    'تأمل',
+    'يأمل',
+    'تطالب',
+    'يطالب',
+    'طالبت',
+    'طالب',
+    'دعت إلى',
+    'دعا إلى',
+    'رفضت',
+    'رفض',
+    'ترفض',
+    'يرفض',
     'تسعى إلى',
     'يسعى إلى',
     'تسعى ل',
@@ -823,9 +944,16 @@ export const ar: LanguagePack = {
     'حمل السلاح',
     'حملوا السلاح',
     'يحملون السلاح',
+    // Bare صفوف (ranks) is not fighting: joining a group's ranks is joining (GUIDELINES.md, Hard cases).
     'القتال في صفوف',
-    'صفوف',
+    'يقاتلون في صفوف',
     'شاركوا في المعارك',
+    'المشاركة في المعارك',
+    'المشاركة في القتال',
+    'شاركوا في القتال',
+    'العمليات القتالية',
+    'الأعمال القتالية',
+    'العمليات العسكرية',
     'اشتباكات',
   ],
   statusWords,
@@ -1052,6 +1180,8 @@ export const ar: LanguagePack = {
     'بعام',
     'وعام',
     'عامي',
+    // "يومي 3 و5": days. Not يوم, which with the article is "today" (ويضم اليوم 2,500 شخص).
+    'يومي',
     'سنة',
     'السنة',
     'لسنة',
@@ -1181,6 +1311,13 @@ export const ar: LanguagePack = {
     'القادمين من': 'from',
     'قادمون من': 'from',
     'ينحدرون من': 'from',
+    // Leaving a country: "غادروا كازاخستان" says where they come from.
+    غادر: 'from',
+    غادروا: 'from',
+    غادرت: 'from',
+    غادرن: 'from',
+    يغادرون: 'from',
+    مغادرة: 'from',
     مواطني: 'from',
     مواطنو: 'from',
     رعايا: 'from',
@@ -1304,7 +1441,7 @@ export const ar: LanguagePack = {
     'أكدت مصادر',
   ],
   abbreviations: ['د', 'م', 'ه', 'ص', 'أ', 'ج', 'ق', 'mr', 'dr', 'u.s', 'u.n', 'no', 'vol', 'etc'],
-  months: {
+  months: withMonthFrames({
     يناير: 1,
     فبراير: 2,
     مارس: 3,
@@ -1345,7 +1482,7 @@ export const ar: LanguagePack = {
     شتنبر: 9,
     نونبر: 11,
     دجنبر: 12,
-  },
+  }),
   mediaWords: {
     مجلته: 'magazine',
     مجلتها: 'magazine',
