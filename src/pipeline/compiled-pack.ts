@@ -81,6 +81,7 @@ export interface CompiledReleaseWords {
   outlets: Lexicon<boolean>;
   /** Magazine series; true as for outlets. */
   series: Lexicon<boolean>;
+  subjectVerbAfter: RegExp | null;
 }
 
 /** Names marked "?" (ambiguous) keep true; Arabic names are stored without their article. */
@@ -109,6 +110,7 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     captionWords: new Lexicon(set(r?.captionWords ?? []), opts),
     outlets: namesLexicon(lang, MEDIA_OUTLETS[lang]),
     series: namesLexicon(lang, MAGAZINE_SERIES[lang]),
+    subjectVerbAfter: r?.subjectVerbAfter ? new RegExp(r.subjectVerbAfter, 'u') : null,
   };
 }
 

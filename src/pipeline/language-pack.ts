@@ -162,4 +162,6 @@ export interface ReleaseWords {
   personWords: string[];
   /** Words a photo caption opens with that name a still of a video: "Screenshot", "Кадр". */
   captionWords: string[];
+  /** A regex source (normalised text) for a verb right after a quoted name that makes it the subject. */
+  subjectVerbAfter?: string;
 }

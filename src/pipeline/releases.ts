@@ -114,18 +114,28 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       const num = /^\s+\d{1,3}(?![\p{L}\d])/u.exec(text.slice(s.end, seg.end));
       const end = num ? s.end + num[0].length : s.end;
       const quoted = text[s.start - 1] === '"' && text[end] === '"';
-      add({ titleStart: s.start, titleEnd: end, anchor: s.start, noun: null, bare: !quoted, series: true });
+      const noun = nounBefore(media, s.start, Math.max(seg.start, s.start - 40));
+      add({ titleStart: s.start, titleEnd: end, anchor: s.start, noun, bare: !quoted, series: true });
     }
-    for (const c of candidates) {
-      if (rejected(ctx, seg, c)) continue;
+    const kept = candidates.filter((c) => !rejected(ctx, seg, c));
+    // An issue titled on its cover is one release: its series named beside it is not another.
+    const ownTitled = kept.some((c) => !c.series && issueOwnTitle(ctx, seg, c));
+    for (const c of kept) {
+      const isSeries =
+        c.series ||
+        cp.release.series
+          .scanRange(text, c.titleStart, c.titleEnd)
+          .some((m) => m.start <= c.titleStart + 1 && m.end >= c.titleEnd - 1);
+      if (ownTitled && isSeries) continue;
       let mediaType = c.media ?? mediaOf(ctx, si, c, media);
       if (!mediaType) continue;
       let title = cleanTitle(original.slice(orig(c.titleStart), orig(c.titleEnd - 1) + 1));
       if (!title) continue;
       if (c.series) mediaType = 'magazine';
+      let issue: Issue | null = null;
       if (mediaType === 'magazine' && !/\d$/.test(title) && !issueOwnTitle(ctx, seg, c)) {
-        const n = issueNumber(ctx, si, c);
-        if (n !== null) title = `${title} ${n}`;
+        issue = issueNumber(ctx, si, c);
+        if (issue) title = `${title} ${issue.n}`;
       }
       const key = title
         .toLowerCase()
@@ -138,7 +148,12 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         continue;
       }
       seen.set(key, out.length);
-      const { start: spanStart, end: spanEnd } = quoteSpan(ctx, seg, c);
+      const { start: spanStart, end: spanEnd } = quoteSpan(
+        ctx,
+        seg,
+        c,
+        issue?.sentence === si ? issue : null,
+      );
       out.push({
         media: mediaType,
         title,
@@ -162,12 +177,20 @@ function cleanTitle(s: string): string {
 }
 
 /** From the media noun or the title, whichever comes first, to the end of both (closing quote included). */
-function quoteSpan(ctx: ClaimContext, seg: Segment, c: Candidate): { start: number; end: number } {
+function quoteSpan(
+  ctx: ClaimContext,
+  seg: Segment,
+  c: Candidate,
+  issue: Issue | null,
+): { start: number; end: number } {
   const { text, toOriginal } = ctx;
   const nounStart = c.noun ? c.noun.start : c.anchor;
-  const start = Math.max(seg.start, Math.min(c.anchor, c.titleStart, nounStart));
+  const start = Math.max(seg.start, Math.min(c.anchor, c.titleStart, nounStart, issue?.start ?? seg.end));
   const titleEnd = text[c.titleEnd] === '"' || text[c.titleEnd] === "'" ? c.titleEnd + 1 : c.titleEnd;
-  const end = Math.min(seg.end, Math.max(titleEnd, c.noun && c.noun.start >= c.titleEnd ? c.noun.end : 0));
+  const end = Math.min(
+    seg.end,
+    Math.max(titleEnd, c.noun && c.noun.start >= c.titleEnd ? c.noun.end : 0, issue?.end ?? 0),
+  );
   return { start: toOriginal[start]!, end: toOriginal[end - 1]! + 1 };
 }
 
@@ -209,10 +232,12 @@ function quotesIn(text: string, seg: Segment): Quote[] {
 /** Whether text[from, to) holds only spaces, commas, colons and at most n words, none a verb of saying. */
 function gapWords(ctx: ClaimContext, from: number, to: number, n: number): boolean {
   const gap = ctx.text.slice(from, to);
-  if (ctx.cp.attributionVerbs.scanRange(ctx.text, from, to).length) return false;
   if (/[^\p{L}\p{M}\p{N}\s,:'-]/u.test(gap)) return false;
-  const words = gap.match(/[\p{L}\p{M}\p{N}'-]+/gu);
-  return !words || words.length <= n;
+  const words = gap.match(/[\p{L}\p{M}\p{N}'-]+/gu) ?? [];
+  if (words.length > n) return false;
+  if (ctx.cp.attributionVerbs.scanRange(ctx.text, from, to).length) return false;
+  // "called the attack "X"": the marker names something else than the release.
+  return !words.some((w) => NOT_A_NAME.test(w));
 }
 
 function nounBefore(media: MediaMatch[], at: number, from: number): MediaMatch | null {
@@ -254,7 +279,9 @@ function bareTitle(
   let end = seg.end;
   const punct = /[,.;:()[\]!?؟،؛\n—–]|\s-\s/u.exec(text.slice(start, seg.end));
   if (punct) end = start + punct.index;
-  const stop = cp.release.bareTitleStops.scanRange(text, start, end).find((m) => m.start > start);
+  const stop = cp.release.bareTitleStops
+    .scanRange(text, start, end)
+    .find((m) => m.start > start && CHAR_KIND[text.charCodeAt(m.start - 1)] === SPACE);
   if (stop) end = stop.start;
   const number = cp.numberWords.scanRange(text, start, end).find((m) => m.start > start);
   if (number) end = number.start;
@@ -377,6 +404,10 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
     if (cp.release.outlets.scanRange(text, from, to).some(whole)) return true;
     if (cp.languageNames.scanRange(text, from, to).some(whole)) return true;
   }
+  // "На видео «Юные львы» демонстрируют ...": the quoted name is the subject of the next verb.
+  const verb = cp.release.subjectVerbAfter;
+  if (verb && !c.named && text[to] === '"' && verb.test(text.slice(to + 1, Math.min(seg.end, to + 40))))
+    return true;
   const person = cp.release.personWords.scanRange(text, from, to)[0];
   if (person && person.start <= from + 1 && title.split(/\s+/).length <= 5) return true;
   // A name followed by "media centre" is the producer, not a title.
@@ -438,7 +469,13 @@ function issueOwnTitle(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const { text, cp } = ctx;
   if (c.series) return false;
   if (cp.release.coverWords.scanRange(text, seg.start, c.titleStart).length) return true;
-  return c.noun !== null && cp.release.issueWords.scanRange(text, c.noun.start, c.noun.end).length > 0;
+  // "the latest issue, titled X" (a marker names the issue), not "issue 7 of the magazine "X"".
+  return (
+    c.noun !== null &&
+    c.anchor !== c.noun.start &&
+    cp.release.issueWords.scanRange(text, c.noun.start, c.noun.end).length > 0 &&
+    !cp.media.scanRange(text, c.noun.end, c.titleStart).some((m) => m.value === 'magazine')
+  );
 }
 
 /**
@@ -447,39 +484,46 @@ function issueOwnTitle(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
  * after it ("Dabiq issue 7"); or in the sentence before when that sentence announces an issue of a
  * magazine ("its first edition of a new magazine. The magazine, called Istok").
  */
-function issueNumber(ctx: ClaimContext, si: number, c: Candidate): number | null {
+function issueNumber(ctx: ClaimContext, si: number, c: Candidate): Issue | null {
   const { sentences } = ctx;
   const seg = sentences[si]!;
-  for (const found of issuesIn(ctx, seg)) {
+  for (const found of issuesIn(ctx, seg, si)) {
     if (found.end <= c.titleStart || (found.start >= c.titleEnd && found.start - c.titleEnd <= 3))
-      return found.n;
+      return found;
   }
   const prev = sentences[si - 1];
   if (prev) {
     const media = ctx.cp.media.scanRange(ctx.text, prev.start, prev.end);
-    for (const found of issuesIn(ctx, prev))
+    for (const found of issuesIn(ctx, prev, si - 1))
       if (media.some((m) => m.value === 'magazine' && m.start >= found.end && m.start - found.end < 50))
-        return found.n;
+        return found;
   }
   return null;
 }
 
-function issuesIn(ctx: ClaimContext, seg: Segment): { n: number; start: number; end: number }[] {
+interface Issue {
+  n: number;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+function issuesIn(ctx: ClaimContext, seg: Segment, sentence: number): Issue[] {
   const { text, cp } = ctx;
-  const out: { n: number; start: number; end: number }[] = [];
+  const out: Issue[] = [];
   for (const w of cp.release.issueWords.scanRange(text, seg.start, seg.end)) {
     const after = /^\s*(?:°|no\b\.?|n\s*°|№|#)?\s*(\d{1,3})(?!\d)/u.exec(
       text.slice(w.end, Math.min(seg.end, w.end + 12)),
     );
     if (after) {
-      out.push({ n: Number(after[1]), start: w.start, end: w.end + after[0].length });
+      out.push({ n: Number(after[1]), start: w.start, end: w.end + after[0].length, sentence });
       continue;
     }
     if (w.pattern === 'n' || w.pattern === 'no' || w.pattern === '№') continue;
     const lead = text.slice(Math.max(seg.start, w.start - 12), w.start);
     const digit = /(\d{1,3})\s*(?:e|er|eme|ème|re|th|st|nd|rd|-?[\p{L}]{1,3})?\s*$/u.exec(lead);
     if (digit) {
-      out.push({ n: Number(digit[1]), start: w.start - (lead.length - digit.index), end: w.end });
+      out.push({ n: Number(digit[1]), start: w.start - (lead.length - digit.index), end: w.end, sentence });
       continue;
     }
     const ordBefore = cp.release.issueOrdinals
@@ -487,13 +531,13 @@ function issuesIn(ctx: ClaimContext, seg: Segment): { n: number; start: number; 
       .filter((o) => /^\s*$/.test(text.slice(o.end, w.start)))
       .pop();
     if (ordBefore) {
-      out.push({ n: ordBefore.value, start: ordBefore.start, end: w.end });
+      out.push({ n: ordBefore.value, start: ordBefore.start, end: w.end, sentence });
       continue;
     }
     const ordAfter = cp.release.issueOrdinals
       .scanRange(text, w.end, Math.min(seg.end, w.end + 20))
       .find((o) => /^\s*$/.test(text.slice(w.end, o.start)));
-    if (ordAfter) out.push({ n: ordAfter.value, start: w.start, end: ordAfter.end });
+    if (ordAfter) out.push({ n: ordAfter.value, start: w.start, end: ordAfter.end, sentence });
   }
   return out;
 }
@@ -546,7 +590,13 @@ function producer(ctx: ClaimContext, si: number): string | null {
         start--;
         end++;
       }
-      const before = markers.filter((m) => m.end <= start && start - m.end <= 2).pop();
+      // "Media Center" joins the name; "released by" does not.
+      const before = markers
+        .filter((m) => m.end <= start && start - m.end <= 2)
+        .filter(
+          (m) => !cp.release.producerBefore.scanRange(text, m.start, m.end).some((p) => p.end === m.end),
+        )
+        .pop();
       const after = markers.find((m) => m.start >= end && m.start - end <= 2);
       if (o.value && !before && !after && start === o.start) continue;
       if (before) start = before.start;
