@@ -199,10 +199,11 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     places: gaz.places,
     groups: gaz.groups,
   };
-  const lexicons = [
-    ...(Object.values(compiled) as unknown[]),
-    ...(Object.values(compiled.release) as unknown[]),
-  ].filter((v): v is Lexicon<unknown> => v instanceof Lexicon);
+  // Of the release words only the series are looked for in every sentence; the others (of, de, в,
+  // من... are everywhere) are scanned on demand over the few words around a candidate title.
+  const lexicons = [...(Object.values(compiled) as unknown[]), compiled.release.series].filter(
+    (v): v is Lexicon<unknown> => v instanceof Lexicon,
+  );
   const full: CompiledPack = { ...compiled, group: new LexiconGroup(lexicons) };
   cache.set(pack.code, full);
   return full;

@@ -373,7 +373,10 @@ function captionTitle(ctx: ClaimContext, si: number): Candidate | null {
   const seg = sentences[si]!;
   const next = sentences[si + 1];
   if (!next) return null;
-  const own = text.slice(seg.start, seg.end).trim();
+  let first = seg.start;
+  while (first < seg.end && CHAR_KIND[text.charCodeAt(first)] === SPACE) first++;
+  if (text[first] !== '"') return null;
+  const own = text.slice(first, seg.end).trim();
   if (!/^"[^"]{3,120}"[.!]?$/u.test(own)) return null;
   let k = next.start;
   while (k < next.end && CHAR_KIND[text.charCodeAt(k)] === SPACE) k++;
