@@ -79,6 +79,17 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
     if (caption) add(caption);
     for (const mk of markers) {
       const noun = nounBefore(media, mk.start, seg.start) ?? nounAfter(media, mk.end, seg.end);
+      // "a video of a boy named X", "posted by a user called X": the marker names someone in it;
+      // after a comma it goes back to the media noun ("une vidéo d'une durée de 12 minutes, baptisée X").
+      if (
+        noun &&
+        noun.end <= mk.start &&
+        mk.start - noun.end <= 60 &&
+        !/,\s*$/.test(text.slice(noun.end, mk.start)) &&
+        possessorBetween(ctx, noun.end, mk.start) &&
+        !cp.release.coverWords.scanRange(text, seg.start, mk.start).length
+      )
+        continue;
       const q = quotes.find((q) => q.open >= mk.end && gapWords(ctx, mk.end, q.open, 3));
       const named = noun !== null && noun.end <= mk.start && mk.start - noun.end <= 40;
       if (q) add({ titleStart: q.open + 1, titleEnd: q.close, anchor: mk.start, noun, bare: false, named });
@@ -594,16 +605,22 @@ function producer(ctx: ClaimContext, si: number): string | null {
         end++;
       }
       // "Media Center" joins the name; "released by" does not.
+      const joined = (a: number, b: number) => /^[\s"]*$/.test(text.slice(a, b));
       const before = markers
-        .filter((m) => m.end <= start && start - m.end <= 2)
+        .filter((m) => m.end <= start && start - m.end <= 2 && joined(m.end, start))
         .filter(
           (m) => !cp.release.producerBefore.scanRange(text, m.start, m.end).some((p) => p.end === m.end),
         )
         .pop();
-      const after = markers.find((m) => m.start >= end && m.start - end <= 2);
+      const after = markers.find((m) => m.start >= end && m.start - end <= 2 && joined(end, m.start));
       if (o.value && !before && !after && start === o.start) continue;
       if (before) start = before.start;
       if (after) end = after.end;
+      // Quotes stay only inside a name with its noun: مؤسسة «الحياة» الإعلامية, not “صوت الإسلام”.
+      if (!before && !after) {
+        start = o.start;
+        end = o.end;
+      }
       return original.slice(toOriginal[start], toOriginal[end - 1]! + 1).trim();
     }
     if (j !== si) continue;

@@ -30,6 +30,12 @@ describe('titles in every quote style', () => {
     ]);
   });
 
+  it('reads a title after a duration and a comma ("une vidéo de 12 minutes, baptisée « X »")', () => {
+    expect(
+      titles('fr', 'Ils ont diffusé une vidéo d’une durée de 12 minutes, baptisée « Les fils du désert ».'),
+    ).toEqual([['video', 'Les fils du désert']]);
+  });
+
   it('reads a title a few words after its marker ("Titrée en anglais « X »")', () => {
     expect(titles('fr', 'Titrée en arabe « Le serment des lions », la vidéo dure neuf minutes.')).toEqual([
       ['video', 'Le serment des lions'],
@@ -105,6 +111,9 @@ describe('names that are not titles', () => {
     ['ar', 'وسمع المتهمون كلمة صوتية «لمن قيل إنه قائد» في سوريا.'],
     ['ar', 'وذلك وفق ما نقلت صحيفة "الرأي" الأردنية اليوم.'],
     ['ar', 'وقالت الوزارة في بيان أمس: إنه «بناء على توجيهات الحكومة تمت إعادة النساء».'],
+    ['en', 'A video posted by a user called Ahmed shows the camp.'],
+    ['en', 'The video shows a boy named "Yusuf" holding a pistol.'],
+    ['fr', 'Une vidéo montrant un enfant nommé Abdallah a circulé.'],
   ])('%s: %s', (lang, text) => {
     expect(titles(lang, text)).toEqual([]);
   });
@@ -264,6 +273,13 @@ describe('duration, languages and producer', () => {
       subtitles: ['ar'],
       producer: 'مؤسسة الفرقان',
     });
+  });
+
+  it('reads the outlet named in apposition, without the comma or quotes around it', () => {
+    expect(
+      releases('en', 'The group\'s media wing, al-Hayat, released a video called "Race of the Brave".')[0]
+        ?.producer,
+    ).toBe('al-Hayat');
   });
 
   it('reads an outlet of the wider field as producer, without the verb before it', () => {

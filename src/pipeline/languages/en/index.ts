@@ -1119,6 +1119,11 @@ export const en: LanguagePack = {
       'that',
       'saying',
       'reading',
+      'shows',
+      'showed',
+      'depicts',
+      'depicting',
+      'features',
     ],
     producerBefore: ['by', 'from'],
     bareTitleStops: [

@@ -1572,6 +1572,10 @@ export const fr: LanguagePack = {
       "qu'",
       'disant',
       'lisant',
+      'montre',
+      'montrait',
+      'on voit',
+      'on y voit',
     ],
     producerBefore: ['par', 'de la part de'],
     bareTitleStops: [
