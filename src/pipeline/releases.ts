@@ -85,7 +85,8 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         noun &&
         noun.end <= mk.start &&
         mk.start - noun.end <= 60 &&
-        !/,\s*$/.test(text.slice(noun.end, mk.start)) &&
+        !/,\s*$|\d/.test(text.slice(noun.end, mk.start)) &&
+        !describesMedia(ctx, noun.end, mk.start) &&
         possessorBetween(ctx, noun.end, mk.start) &&
         !cp.release.coverWords.scanRange(text, seg.start, mk.start).length
       )
@@ -260,6 +261,16 @@ function nounBefore(media: MediaMatch[], at: number, from: number): MediaMatch |
 function nounAfter(media: MediaMatch[], at: number, to: number): MediaMatch | null {
   for (const m of media) if (m.start >= at && m.end <= to) return m;
   return null;
+}
+
+/** Its length, language or subtitles: words between a media noun and its marker that describe it. */
+function describesMedia(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  return (
+    cp.minuteWords.scanRange(text, from, to).length > 0 ||
+    cp.languageNames.scanRange(text, from, to).length > 0 ||
+    cp.subtitleMarkers.scanRange(text, from, to).length > 0
+  );
 }
 
 /** "a video of "X"", "видеозапись группировки «X»", "شريطا لوكالة "X"": X owns the video or is in it. */
