@@ -82,6 +82,7 @@ export interface CompiledReleaseWords {
   /** Magazine series; true as for outlets. */
   series: Lexicon<boolean>;
   subjectVerbAfter: RegExp | null;
+  pressNouns: Lexicon<true>;
 }
 
 /** Names marked "?" (ambiguous) keep true; Arabic names are stored without their article. */
@@ -111,6 +112,7 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     outlets: namesLexicon(lang, MEDIA_OUTLETS[lang]),
     series: namesLexicon(lang, MAGAZINE_SERIES[lang]),
     subjectVerbAfter: r?.subjectVerbAfter ? new RegExp(r.subjectVerbAfter, 'u') : null,
+    pressNouns: new Lexicon(set(r?.pressNouns ?? []), opts),
   };
 }
 

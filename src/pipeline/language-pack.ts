@@ -162,6 +162,8 @@ export interface ReleaseWords {
   personWords: string[];
   /** Words a photo caption opens with that name a still of a video: "Screenshot", "Кадр". */
   captionWords: string[];
+  /** Newspapers: a report's sources more often than releases; only a known series is one ("al-Naba"). */
+  pressNouns?: string[];
   /** A regex source (normalised text) for a verb right after a quoted name that makes it the subject. */
   subjectVerbAfter?: string;
 }

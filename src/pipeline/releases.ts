@@ -428,11 +428,18 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
     if (cp.places.scanRange(text, from, to).some(whole)) return true;
     if (cp.release.outlets.scanRange(text, from, to).some(whole)) return true;
     if (cp.languageNames.scanRange(text, from, to).some(whole)) return true;
+    // A term for people ("الجهاديين", "the cubs") is not a title unless a marker names the media so.
+    if (!c.named && cp.population.scanRange(text, from, to).some(whole)) return true;
   }
   // "На видео «Юные львы» демонстрируют ...": the quoted name is the subject of the next verb.
   const verb = cp.release.subjectVerbAfter;
   if (verb && !c.named && text[to] === '"' && verb.test(text.slice(to + 1, Math.min(seg.end, to + 40))))
     return true;
+  // "صحيفة «الرأي»", "le journal « Le Courrier »": a newspaper is a source unless a known series.
+  if (c.noun && !c.series && cp.release.pressNouns.scanRange(text, c.noun.start, c.noun.end).length) {
+    const series = cp.release.series.scanRange(text, from, to);
+    if (!series.some(whole)) return true;
+  }
   const person = cp.release.personWords.scanRange(text, from, to)[0];
   if (person && person.start <= from + 1 && title.split(/\s+/).length <= 5) return true;
   // A name followed by "media centre" is the producer, not a title.

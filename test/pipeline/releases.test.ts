@@ -114,6 +114,10 @@ describe('names that are not titles', () => {
     ['en', 'A video posted by a user called Ahmed shows the camp.'],
     ['en', 'The video shows a boy named "Yusuf" holding a pistol.'],
     ['fr', 'Une vidéo montrant un enfant nommé Abdallah a circulé.'],
+    ['ar', 'ونشرت صحيفة "نيويورك تايمز" صورا للمخيم.'],
+    ['fr', 'Le journal « Le Soir » a publié une vidéo du camp.'],
+    ['ar', 'وبث التنظيم فيديو "الجهاديين" في الرقة.'],
+    ['ar', 'وفي فيديو لـ"أبو محمد" يدعو فيه إلى الهجرة.'],
   ])('%s: %s', (lang, text) => {
     expect(titles(lang, text)).toEqual([]);
   });
@@ -169,6 +173,12 @@ describe('magazine issues and series', () => {
         'Le numéro 9 vient de paraître. En couverture, une photo de Bruxelles avec le titre « Final Warning ».',
       ),
     ).toEqual([['magazine', 'Final Warning']]);
+  });
+
+  it("takes a newspaper's name for a release only when it is a known series", () => {
+    expect(titles('ar', 'ونشر التنظيم في صحيفة "النبأ" الأسبوعية مقالا عن الأطفال.')).toEqual([
+      ['magazine', 'النبأ'],
+    ]);
   });
 
   it('does not take the town of Dabiq for a magazine', () => {

@@ -1173,5 +1173,6 @@ export const en: LanguagePack = {
       'King',
     ],
     captionWords: ['screenshot', 'screengrab', 'screen grab', 'still', 'a still from', 'frame'],
+    pressNouns: ['newspaper', 'newspapers', 'daily', 'journal'],
   },
 };

@@ -1619,5 +1619,6 @@ export const fr: LanguagePack = {
       'Dr',
     ],
     captionWords: ["capture d'ecran", 'capture', 'image extraite', 'extrait'],
+    pressNouns: ['journal', 'journaux', 'quotidien', 'hebdomadaire', 'mensuel'],
   },
 };

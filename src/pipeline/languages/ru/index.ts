@@ -1639,6 +1639,7 @@ export const ru: LanguagePack = {
       'имам*',
     ],
     captionWords: ['кадр*', 'скриншот*', 'стоп-кадр*'],
+    pressNouns: ['газет*'],
     // «Юные львы» демонстрируют: a plural present verb agrees with the quoted name, not with "видео".
     subjectVerbAfter: '^\\s+[\\p{L}]+(?:ют|ят|ут)(?:ся)?(?![\\p{L}])',
   },
