@@ -181,6 +181,11 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
   return out;
 }
 
+/** A producer marker that is a verb with its "by" ("released by", "diffusée par"), not an outlet noun. */
+function endsWithBy(ctx: ClaimContext, m: { start: number; end: number }): boolean {
+  return ctx.cp.release.producerBefore.scanRange(ctx.text, m.start, m.end).some((p) => p.end === m.end);
+}
+
 function cleanTitle(s: string): string {
   return s
     .replace(/^[\s"'«»“”„‘’]+|[\s"'«»“”„‘’]+$/gu, '')
@@ -442,8 +447,12 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   }
   const person = cp.release.personWords.scanRange(text, from, to)[0];
   if (person && person.start <= from + 1 && title.split(/\s+/).length <= 5) return true;
-  // A name followed by "media centre" is the producer, not a title.
-  if (cp.producerMarkers.scanRange(text, to, Math.min(seg.end, to + 30)).some((p) => p.start - to <= 3))
+  // A name followed by "media centre" is the producer, not a title ("X, released by" is the title).
+  if (
+    cp.producerMarkers
+      .scanRange(text, to, Math.min(seg.end, to + 30))
+      .some((p) => p.start - to <= 3 && !endsWithBy(ctx, p))
+  )
     return true;
   const lead = Math.max(seg.start, from - 40);
   // "Diffusée par Al-Furqan, la vidéo": a name after "by" produced the release.
@@ -455,7 +464,7 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   // The title of a part (an article, a dossier): the part noun stands between the media noun and it.
   const parts = cp.release.partNouns.scanRange(text, seg.start, from);
   const lastPart = parts[parts.length - 1];
-  if (lastPart && (!c.noun || c.noun.end <= lastPart.start || c.noun.start > from)) return true;
+  if (!c.series && lastPart && (!c.noun || c.noun.end <= lastPart.start || c.noun.start > from)) return true;
   return false;
 }
 
@@ -474,7 +483,8 @@ function mediaOf(ctx: ClaimContext, si: number, c: Candidate, media: MediaMatch[
 
 /** A generic "release" is a video, audio or magazine when the report says so around it. */
 function mediaFromContext(ctx: ClaimContext, si: number): MediaType | null {
-  for (const j of [si, si - 1, si + 1, si - 2]) {
+  // The sentences before first: "another release" follows the one the report just described.
+  for (const j of [si, si - 1, si - 2, si + 1]) {
     const seg = ctx.sentences[j];
     if (!seg) continue;
     const m = ctx.cp.media
@@ -608,55 +618,40 @@ function languages(ctx: ClaimContext, seg: Segment): { spoken: string[]; subtitl
   return { spoken: [...spoken], subtitles: [...subtitles] };
 }
 
-/** The outlet named in the sentence (or the one before), with its noun: "al-Hayat Media Center". */
+/** The outlet named in the release's sentence, with its noun: "al-Hayat Media Center". */
 function producer(ctx: ClaimContext, si: number): string | null {
   const { text, original, toOriginal, cp, sentences } = ctx;
-  for (const j of [si, si - 1]) {
-    const seg = sentences[j];
-    if (!seg) continue;
-    const markers = cp.producerMarkers.scanRange(text, seg.start, seg.end);
-    for (const o of cp.release.outlets.scanRange(text, seg.start, seg.end)) {
-      let start = o.start;
-      let end = o.end;
-      if (text[start - 1] === '"' && text[end] === '"') {
-        start--;
-        end++;
-      }
-      // "Media Center" joins the name; "released by" does not.
-      const joined = (a: number, b: number) => /^[\s"]*$/.test(text.slice(a, b));
-      const before = markers
-        .filter((m) => m.end <= start && start - m.end <= 2 && joined(m.end, start))
-        .filter(
-          (m) => !cp.release.producerBefore.scanRange(text, m.start, m.end).some((p) => p.end === m.end),
-        )
-        .pop();
-      const after = markers.find((m) => m.start >= end && m.start - end <= 2 && joined(end, m.start));
-      if (o.value && !before && !after && start === o.start) continue;
-      if (before) start = before.start;
-      if (after) end = after.end;
-      // Quotes stay only inside a name with its noun: مؤسسة «الحياة» الإعلامية, not “صوت الإسلام”.
-      if (!before && !after) {
-        start = o.start;
-        end = o.end;
-      }
-      return original.slice(toOriginal[start], toOriginal[end - 1]! + 1).trim();
-    }
-    if (j !== si) continue;
-    // A quoted name by its marker: "مؤسسة «الحياة» الإعلامية".
-    const marker = markers[0];
-    if (!marker) continue;
-    const from = Math.max(seg.start, marker.start - 30);
-    const to = Math.min(seg.end, marker.end + 30);
-    const quoted = /"([^"]{2,40})"/.exec(text.slice(from, to));
-    if (quoted) {
-      const s = from + quoted.index;
-      const e = s + quoted[0].length;
-      const a = Math.min(s, marker.start);
-      const b = Math.max(e, marker.end);
-      return original.slice(toOriginal[a], toOriginal[b - 1]! + 1).trim();
-    }
+  const seg = sentences[si]!;
+  const markers = cp.producerMarkers.scanRange(text, seg.start, seg.end);
+  // "Media Center" joins the name; "released by" does not.
+  const joined = (a: number, b: number) => /^[\s"]*$/.test(text.slice(a, b));
+  for (const o of cp.release.outlets.scanRange(text, seg.start, seg.end)) {
+    const quoted = text[o.start - 1] === '"' && text[o.end] === '"';
+    const start = quoted ? o.start - 1 : o.start;
+    const end = quoted ? o.end + 1 : o.end;
+    const before = markers
+      .filter((m) => m.end <= start && start - m.end <= 2 && joined(m.end, start) && !endsWithBy(ctx, m))
+      .pop();
+    const after = markers.find((m) => m.start >= end && m.start - end <= 2 && joined(end, m.start));
+    // A name that is also a common word counts in quotes or with its noun.
+    if (o.value && !before && !after && !quoted) continue;
+    // Quotes stay only inside a name with its noun: مؤسسة «الحياة» الإعلامية, not “صوت الإسلام”.
+    const a = before ? before.start : before || after ? start : o.start;
+    const b = after ? after.end : before || after ? end : o.end;
+    return original.slice(toOriginal[a], toOriginal[b - 1]! + 1).trim();
   }
-  return null;
+  // A quoted name by its marker: "مؤسسة «الحياة» الإعلامية".
+  const marker = markers[0];
+  if (!marker) return null;
+  const from = Math.max(seg.start, marker.start - 30);
+  const to = Math.min(seg.end, marker.end + 30);
+  const quoted = /"([^"]{2,40})"/.exec(text.slice(from, to));
+  if (!quoted) return null;
+  const s = from + quoted.index;
+  const e = s + quoted[0].length;
+  const a = Math.min(s, marker.start);
+  const b = Math.max(e, marker.end);
+  return original.slice(toOriginal[a], toOriginal[b - 1]! + 1).trim();
 }
 
 function releaseDate(

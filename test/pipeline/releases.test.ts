@@ -181,6 +181,12 @@ describe('magazine issues and series', () => {
     ]);
   });
 
+  it('reads an issue inside a sentence about one of its articles', () => {
+    expect(titles('en', 'An article titled "Why We Fight" appeared in Rumiyah\'s third issue.')).toEqual([
+      ['magazine', 'Rumiyah 3'],
+    ]);
+  });
+
   it('does not take the town of Dabiq for a magazine', () => {
     expect(titles('en', 'Fighters gathered near the town of Dabiq in northern Syria.')).toEqual([]);
   });
@@ -204,6 +210,15 @@ describe('media of a release', () => {
     expect(titles('ar', video)).toEqual([['video', 'جيل النصر']]);
     const other = 'ونشر الحزب إصدارا عبر قناته على تلغرام حمل عنوان “طريق العزة” وعرض فيه صورا لأسلحته.';
     expect(titles('ar', other)).toEqual([['other', 'طريق العزة']]);
+  });
+
+  it('reads a title after "carries the title"', () => {
+    expect(
+      titles(
+        'en',
+        'The footage, which carries the title "Young Riders of Bukhara", shows boys firing rifles.',
+      ),
+    ).toEqual([['video', 'Young Riders of Bukhara']]);
   });
 
   it('counts one release mentioned twice once', () => {
@@ -290,6 +305,24 @@ describe('duration, languages and producer', () => {
       releases('en', 'The group\'s media wing, al-Hayat, released a video called "Race of the Brave".')[0]
         ?.producer,
     ).toBe('al-Hayat');
+  });
+
+  it('keeps a title followed by "diffusée par" and reads the producer after it', () => {
+    const [r] = releases(
+      'fr',
+      'La vidéo intitulée « Le retour des braves », diffusée par le centre médiatique Al-Hayat en juin 2016, dure 17 minutes.',
+    );
+    expect(r).toMatchObject({
+      title: 'Le retour des braves',
+      duration_min: 17,
+      producer: 'centre médiatique Al-Hayat',
+    });
+  });
+
+  it('does not give a release the producer of another sentence', () => {
+    const text =
+      'Experts said the Amaq News Agency distributed photographs. A later video, titled "Sons of the Valley", appeared online.';
+    expect(releases('en', text)[0]?.producer).toBeNull();
   });
 
   it('reads an outlet of the wider field as producer, without the verb before it', () => {

@@ -1001,6 +1001,11 @@ export const en: LanguagePack = {
     'with the title',
     'headlined',
     'under the name',
+    'the title',
+    'carries the title',
+    'carrying the title',
+    'bears the title',
+    'bearing the title',
   ],
   languageNames: {
     kazakh: 'kk',
