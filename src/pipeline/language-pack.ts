@@ -146,7 +146,7 @@ export interface ReleaseWords {
   genericNouns: string[];
   /** A magazine's cover or front page: a title read there is the issue's ("En couverture: ..."). */
   coverWords: string[];
-  /** Parts of a release (article, dossier, chapter): a title given to one is not a release's. */
+  /** Parts of a release (article, dossier) and other works (report, book, operation): their titles are not releases'. */
   partNouns: string[];
   /** An issue of a magazine: "issue", "edition", "numéro", "выпуск", "العدد". */
   issueWords: string[];

@@ -78,7 +78,9 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
     };
     if (caption) add(caption);
     for (const mk of markers) {
-      const noun = nounBefore(media, mk.start, seg.start) ?? nounAfter(media, mk.end, seg.end);
+      // The noun after a title is its own only close behind it: "Titrée « X », la vidéo".
+      const noun =
+        nounBefore(media, mk.start, seg.start) ?? nounAfter(media, mk.end, Math.min(seg.end, mk.end + 160));
       // "a video of a boy named X", "posted by a user called X": the marker names someone in it;
       // after a comma it goes back to the media noun ("une vidéo d'une durée de 12 minutes, baptisée X").
       if (

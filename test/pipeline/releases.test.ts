@@ -118,6 +118,11 @@ describe('names that are not titles', () => {
     ['fr', 'Le journal « Le Soir » a publié une vidéo du camp.'],
     ['ar', 'وبث التنظيم فيديو "الجهاديين" في الرقة.'],
     ['ar', 'وفي فيديو لـ"أبو محمد" يدعو فيه إلى الهجرة.'],
+    ['en', 'A UN report titled "Invisible Children" says IS videos show boys with guns.'],
+    ['fr', 'Un rapport intitulé « Enfances volées » décrit les vidéos du groupe.'],
+    ['ru', 'В докладе под названием «Потерянное детство» говорится о видео боевиков.'],
+    ['ar', 'ويشير تقرير بعنوان "طفولة مسروقة" إلى مقاطع فيديو للتنظيم.'],
+    ['en', 'The army launched an operation called "Dawn of Justice" after the video appeared.'],
   ])('%s: %s', (lang, text) => {
     expect(titles(lang, text)).toEqual([]);
   });
