@@ -1,6 +1,7 @@
 // A language pack's word lists compiled once into lexicons the stages scan with.
 import type { Affiliation, MediaType, Qualifier, Status } from '../domain/claim.ts';
-import { gazetteerFor, type GazetteerLang, type PlaceRef } from './gazetteer/index.ts';
+import { ARABIC_CLITICS, gazetteerFor, type GazetteerLang, type PlaceRef } from './gazetteer/index.ts';
+import { MAGAZINE_SERIES, MEDIA_OUTLETS } from './gazetteer/outlets.data.ts';
 import type { LanguagePack, NumberWord, PlaceRole, PopulationWord } from './language-pack.ts';
 import { Lexicon, LexiconGroup } from './lexicon.ts';
 
@@ -58,15 +59,67 @@ export interface CompiledPack {
   impersonalSpeakers: Lexicon<true>;
   clauseOpeners: Lexicon<true>;
   months: Lexicon<number>;
-  media: Lexicon<MediaType>;
+  /** Media nouns; null for nouns of a release of any kind, whose media the context gives. */
+  media: Lexicon<MediaType | null>;
   titleMarkers: Lexicon<true>;
   languageNames: Lexicon<string>;
   subtitleMarkers: Lexicon<true>;
   spokenMarkers: Lexicon<true>;
   minuteWords: Lexicon<true>;
   producerMarkers: Lexicon<true>;
+  release: CompiledReleaseWords;
   places: Lexicon<PlaceRef>;
   groups: Lexicon<Affiliation>;
+}
+
+/** The pack's release words as lexicons, and the outlets and magazine series of its language. */
+export interface CompiledReleaseWords {
+  coverWords: Lexicon<true>;
+  partNouns: Lexicon<true>;
+  issueWords: Lexicon<true>;
+  issueOrdinals: Lexicon<number>;
+  possessors: Lexicon<true>;
+  producerBefore: Lexicon<true>;
+  bareTitleStops: Lexicon<true>;
+  personWords: Lexicon<true>;
+  captionWords: Lexicon<true>;
+  /** Outlets; true when the name is also a common word and needs quotes or an outlet noun. */
+  outlets: Lexicon<boolean>;
+  /** Magazine series; true as for outlets. */
+  series: Lexicon<boolean>;
+  subjectVerbAfter: RegExp | null;
+  pressNouns: Lexicon<true>;
+}
+
+/** Names marked "?" (ambiguous) keep true; Arabic names are stored without their article. */
+function namesLexicon(lang: string, names: string[]): Lexicon<boolean> {
+  const entries = names.map((n) => {
+    const ambiguous = n.startsWith('?');
+    let name = ambiguous ? n.slice(1) : n;
+    if (lang === 'ar' && name.startsWith('ال') && name.length > 4) name = name.slice(2);
+    return [name, ambiguous] as const;
+  });
+  return new Lexicon(entries, lang === 'ar' ? { clitics: ARABIC_CLITICS } : {});
+}
+
+function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): CompiledReleaseWords {
+  const r = pack.release;
+  const lang = (['en', 'ar', 'ru', 'fr'].includes(pack.code) ? pack.code : 'en') as GazetteerLang;
+  return {
+    coverWords: new Lexicon(set(r?.coverWords ?? []), opts),
+    partNouns: new Lexicon(set(r?.partNouns ?? []), opts),
+    issueWords: new Lexicon(set(r?.issueWords ?? []), opts),
+    issueOrdinals: new Lexicon(map(r?.issueOrdinals ?? {}), opts),
+    possessors: new Lexicon(set(r?.possessors ?? []), opts),
+    producerBefore: new Lexicon(set(r?.producerBefore ?? []), opts),
+    bareTitleStops: new Lexicon(set([...(r?.bareTitleStops ?? []), ...(pack.clauseOpeners ?? [])]), opts),
+    personWords: new Lexicon(set(r?.personWords ?? []), opts),
+    captionWords: new Lexicon(set(r?.captionWords ?? []), opts),
+    outlets: namesLexicon(lang, MEDIA_OUTLETS[lang]),
+    series: namesLexicon(lang, MAGAZINE_SERIES[lang]),
+    subjectVerbAfter: r?.subjectVerbAfter ? new RegExp(r.subjectVerbAfter, 'u') : null,
+    pressNouns: new Lexicon(set(r?.pressNouns ?? []), opts),
+  };
 }
 
 const cache = new Map<string, CompiledPack>();
@@ -145,17 +198,23 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     impersonalSpeakers: new Lexicon(set(pack.impersonalSpeakers), opts),
     clauseOpeners: new Lexicon(set(pack.clauseOpeners ?? []), opts),
     months: new Lexicon(map(pack.months), opts),
-    media: new Lexicon(map(pack.mediaWords), opts),
+    media: new Lexicon<MediaType | null>(
+      [...map(pack.mediaWords), ...(pack.release?.genericNouns ?? []).map((w) => [w, null] as const)],
+      opts,
+    ),
     titleMarkers: new Lexicon(set(pack.titleMarkers), opts),
     languageNames: new Lexicon(map(pack.languageNames), opts),
     subtitleMarkers: new Lexicon(set(pack.subtitleMarkers), opts),
     spokenMarkers: new Lexicon(set(pack.spokenMarkers), opts),
     minuteWords: new Lexicon(set(pack.minuteWords), opts),
     producerMarkers: new Lexicon(set(pack.producerMarkers), opts),
+    release: compileReleaseWords(pack, opts),
     places: gaz.places,
     groups: gaz.groups,
   };
-  const lexicons = (Object.values(compiled) as unknown[]).filter(
+  // Of the release words only the series are looked for in every sentence; the others (of, de, в,
+  // من... are everywhere) are scanned on demand over the few words around a candidate title.
+  const lexicons = [...(Object.values(compiled) as unknown[]), compiled.release.series].filter(
     (v): v is Lexicon<unknown> => v instanceof Lexicon,
   );
   const full: CompiledPack = { ...compiled, group: new LexiconGroup(lexicons) };

@@ -158,4 +158,34 @@ export interface LanguagePack {
   spokenMarkers: string[];
   minuteWords: string[];
   producerMarkers: string[];
+  /** Releases, more (optional so a pack without them still reads titled releases). */
+  release?: ReleaseWords;
+}
+
+/** Words that tell a release's title from other names, and its issue and media from its context. */
+export interface ReleaseWords {
+  /** Nouns for a release of any kind ("release", إصدار, релиз): its media comes from the context. */
+  genericNouns: string[];
+  /** A magazine's cover or front page: a title read there is the issue's ("En couverture: ..."). */
+  coverWords: string[];
+  /** Parts of a release (article, dossier) and other works (report, book, operation): their titles are not releases'. */
+  partNouns: string[];
+  /** An issue of a magazine: "issue", "edition", "numéro", "выпуск", "العدد". */
+  issueWords: string[];
+  /** Ordinal words that number an issue: "fifth", "septième", "седьмой", "السابع". */
+  issueOrdinals: Record<string, number>;
+  /** Words between a media noun and a quoted name that make the name its owner or subject: "of", "de". */
+  possessors: string[];
+  /** Words before a name that make it the producer: "by", "par", "от". */
+  producerBefore: string[];
+  /** Words that end a title written without quotes ("showing", "qui", "в котором"). */
+  bareTitleStops: string[];
+  /** Words that open names of people, not titles: Abu, Ambassador, President. */
+  personWords: string[];
+  /** Words a photo caption opens with that name a still of a video: "Screenshot", "Кадр". */
+  captionWords: string[];
+  /** Newspapers: a report's sources more often than releases; only a known series is one ("al-Naba"). */
+  pressNouns?: string[];
+  /** A regex source (normalised text) for a verb right after a quoted name that makes it the subject. */
+  subjectVerbAfter?: string;
 }

@@ -1,29 +1,362 @@
 // Propaganda releases a report describes: media, title in the report's own script, date,
 // duration, languages and producer. Metadata only; a release is found where the report names it.
+//
+// A title is read (1) in quotes after a title marker ("titled", بعنوان, под названием), a few words
+// apart at most; (2) bare after a title marker, up to a comma or a clause word; (3) in quotes right
+// after or before a media noun; (4) as a capitalised apposition ("a magazine, Dar al-Islam,");
+// (5) as a known magazine series next to a magazine noun; (6) as a quoted caption under a still.
+// Names of groups, places, outlets and people, possessors ("a video of "X""), producers ("by X"),
+// sources ("according to the newspaper X"), scare quotes ("officiel") and titles of a release's
+// parts (an article, a dossier) are not titles. A magazine issue is one release, titled with its
+// own title when the report gives one, else with its series and number (GUIDELINES.md).
 import type { MediaType, Release } from '../domain/claim.ts';
+import { CHAR_KIND, SPACE, WORD } from './chars.ts';
 import type { ClaimContext } from './claims.ts';
 import { quickDate, resolveDate } from './dates.ts';
 import type { LexiconMatch } from './lexicon.ts';
 import type { Segment } from './segment.ts';
 
-const QUOTED = /^\s*(?::\s*)?"([^"\n]{2,120})"/u;
-const QUOTED_AFTER_MEDIA = /^(?:\s+[\p{L}\p{M}'-]+)?\s*(?::\s*)?"([^"\n]{2,120})"/u;
+type MediaMatch = LexiconMatch<MediaType | null>;
 
-// A name in capitals, as titles are written in Latin and Cyrillic scripts: Dar al-Islam, Istok.
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[\s-](?:\p{Lu}[\p{L}\p{M}'’-]*|al|el|ad|ud|ul|of|the|de|du|des|la|le|wa))*`;
+interface Quote {
+  /** Normalised offsets of the opening and closing quote marks. */
+  open: number;
+  close: number;
+}
+
+interface Candidate {
+  titleStart: number;
+  titleEnd: number;
+  /** Where the evidence starts (marker or media noun); the quote runs from here. */
+  anchor: number;
+  /** The media noun the title belongs to, when one is tied to it. */
+  noun: MediaMatch | null;
+  /** Read after a marker with no quotes, or as an apposition: checked harder. */
+  bare: boolean;
+  /** A magazine series found by name; its issue number is sought around it. */
+  series?: boolean;
+  /** Media forced by the evidence (a caption under a still is a video). */
+  media?: MediaType;
+  /** Named so by a title marker right after its media noun ("a video titled X"): may be a group's name. */
+  named?: boolean;
+}
+
+const MAX_TITLE = 120;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const CASED_SCRIPT = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
+
+// A name in capitals, as titles are written in Latin and Cyrillic scripts: Dar al-Islam, Istok, Dabiq 5.
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[\s-](?:\p{Lu}[\p{L}\p{M}'’-]*|\d{1,3}(?![\p{L}\d])|al|el|ad|ud|ul|of|the|de|du|des|la|le|wa))*`;
 const NAME_AFTER = new RegExp(String.raw`^(?:\s+[\p{Ll}\p{L}-]+){0,4},\s+(${NAME})\s*(?=,|\.|;|\)|$)`, 'u');
 const NAME_BEFORE = new RegExp(
   String.raw`(?:^|[\s(])(${NAME}),\s+(?:a|an|the|un|une|le|la)\s+(?:[\p{L}-]+\s+){0,3}$`,
   'u',
 );
+/** Determiners and pronouns that open a sentence in capitals but never a title. */
+const NOT_A_NAME =
+  /^(?:the|this|that|these|its|their|his|her|our|a|an|le|la|les|l'|ce|cette|son|sa|ses|leur|un|une|этот|эта|это|его|ее|их)$/iu;
+
+export function findReleases(ctx: ClaimContext, published: string | null): Release[] {
+  const { text, original, toOriginal, cp, sentences } = ctx;
+  const out: Release[] = [];
+  const seen = new Map<string, number>();
+  const orig = (i: number) => toOriginal[i]!;
+  for (let si = 0; si < sentences.length; si++) {
+    const seg = sentences[si]!;
+    const media = cp.media.scanRange(text, seg.start, seg.end);
+    const markers = cp.titleMarkers.scanRange(text, seg.start, seg.end);
+    const series = cp.release.series.scanRange(text, seg.start, seg.end);
+    const caption = captionTitle(ctx, si);
+    if (!media.length && !markers.length && !series.length && !caption) continue;
+    const quotes = quotesIn(text, seg);
+    const candidates: Candidate[] = [];
+    const add = (c: Candidate) => {
+      if (candidates.some((o) => o.titleStart < c.titleEnd && c.titleStart < o.titleEnd)) return;
+      candidates.push(c);
+    };
+    if (caption) add(caption);
+    for (const mk of markers) {
+      // The noun after a title is its own only close behind it: "Titrée « X », la vidéo".
+      const noun =
+        nounBefore(media, mk.start, seg.start) ?? nounAfter(media, mk.end, Math.min(seg.end, mk.end + 160));
+      // "a video of a boy named X", "posted by a user called X": the marker names someone in it;
+      // after a comma it goes back to the media noun ("une vidéo d'une durée de 12 minutes, baptisée X").
+      if (
+        noun &&
+        noun.end <= mk.start &&
+        mk.start - noun.end <= 60 &&
+        !/,\s*$|\d/.test(text.slice(noun.end, mk.start)) &&
+        !describesMedia(ctx, noun.end, mk.start) &&
+        possessorBetween(ctx, noun.end, mk.start) &&
+        !cp.release.coverWords.scanRange(text, seg.start, mk.start).length
+      )
+        continue;
+      const q = quotes.find((q) => q.open >= mk.end && gapWords(ctx, mk.end, q.open, 3));
+      const named = noun !== null && noun.end <= mk.start && mk.start - noun.end <= 40;
+      if (q) add({ titleStart: q.open + 1, titleEnd: q.close, anchor: mk.start, noun, bare: false, named });
+      else {
+        // A bare title needs its media noun close before the marker: "a film it called X", "تسجيل بعنوان X".
+        const near = nounBefore(media, mk.start, Math.max(seg.start, mk.start - 60));
+        const bare = near ? bareTitle(ctx, seg, mk.end) : null;
+        if (bare) add({ ...bare, anchor: near!.start, noun: near, bare: true, named });
+      }
+    }
+    for (const md of media) {
+      const q = quotes.find((q) => q.open >= md.end && gapWords(ctx, md.end, q.open, 2));
+      // "كلمة صوتية «لمن وصف بأنه إمام»": a quote opening with "of" describes whose the media is.
+      if (q && !possessorBetween(ctx, md.end, q.open + 1 + firstWordLength(text, q.open + 1)))
+        add({ titleStart: q.open + 1, titleEnd: q.close, anchor: md.start, noun: md, bare: false });
+      // The "Race Towards Good" video: the title before its noun (not in Arabic, where the noun leads).
+      if (cp.pack.code !== 'ar') {
+        const b = quotes.find(
+          (q) =>
+            q.close < md.start &&
+            /^\s*(?:,\s*)?(?:\p{Ll}{1,4}\s+)?$/u.test(text.slice(q.close + 1, md.start)),
+        );
+        if (b) add({ titleStart: b.open + 1, titleEnd: b.close, anchor: b.open, noun: md, bare: false });
+      }
+      if (md.value !== 'statement') {
+        const named = appositiveTitle(ctx, seg, md);
+        if (named) add({ ...named, anchor: md.start, noun: md, bare: true });
+      }
+    }
+    for (const s of series) {
+      if (!seriesInContext(ctx, seg, s, media)) continue;
+      // "Dabiq 5": the issue number written with the series belongs to the title.
+      const num = /^\s+\d{1,3}(?![\p{L}\d])/u.exec(text.slice(s.end, seg.end));
+      const end = num ? s.end + num[0].length : s.end;
+      const quoted = text[s.start - 1] === '"' && text[end] === '"';
+      const noun = nounBefore(media, s.start, Math.max(seg.start, s.start - 40));
+      add({ titleStart: s.start, titleEnd: end, anchor: s.start, noun, bare: !quoted, series: true });
+    }
+    const kept = candidates.filter((c) => !rejected(ctx, seg, c));
+    // An issue titled on its cover is one release: its series named beside it is not another.
+    const ownTitled = kept.some((c) => !c.series && issueOwnTitle(ctx, seg, c));
+    for (const c of kept) {
+      const isSeries =
+        c.series ||
+        cp.release.series
+          .scanRange(text, c.titleStart, c.titleEnd)
+          .some((m) => m.start <= c.titleStart + 1 && m.end >= c.titleEnd - 1);
+      if (ownTitled && isSeries) continue;
+      let mediaType = c.media ?? mediaOf(ctx, si, c, media);
+      if (!mediaType) continue;
+      let title = cleanTitle(original.slice(orig(c.titleStart), orig(c.titleEnd - 1) + 1));
+      if (!title) continue;
+      if (c.series) mediaType = 'magazine';
+      let issue: Issue | null = null;
+      if (mediaType === 'magazine' && !/\d$/.test(title) && !issueOwnTitle(ctx, seg, c)) {
+        issue = issueNumber(ctx, si, c);
+        if (issue) title = `${title} ${issue.n}`;
+      }
+      const key = title
+        .toLowerCase()
+        .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+        .trim();
+      const known = seen.get(key);
+      if (known !== undefined) {
+        // One release mentioned twice: keep the first, with the more specific media.
+        if (out[known]!.media === 'other' && mediaType !== 'other') out[known]!.media = mediaType;
+        continue;
+      }
+      seen.set(key, out.length);
+      const { start: spanStart, end: spanEnd } = quoteSpan(
+        ctx,
+        seg,
+        c,
+        issue?.sentence === si ? issue : null,
+      );
+      out.push({
+        media: mediaType,
+        title,
+        date: releaseDate(ctx, seg, original.slice(orig(seg.start), orig(seg.end - 1) + 1), published),
+        duration_min: duration(ctx, seg),
+        ...languages(ctx, seg),
+        producer: producer(ctx, si),
+        quote: original.slice(spanStart, spanEnd),
+        span: { start: spanStart, end: spanEnd },
+      });
+    }
+  }
+  return out;
+}
+
+/** A producer marker that is a verb with its "by" ("released by", "diffusée par"), not an outlet noun. */
+function endsWithBy(ctx: ClaimContext, m: { start: number; end: number }): boolean {
+  return ctx.cp.release.producerBefore.scanRange(ctx.text, m.start, m.end).some((p) => p.end === m.end);
+}
+
+function cleanTitle(s: string): string {
+  return s
+    .replace(/^[\s"'«»“”„‘’]+|[\s"'«»“”„‘’]+$/gu, '')
+    .replace(/[.,;:]+$/, '')
+    .trim();
+}
+
+/** From the media noun or the title, whichever comes first, to the end of both (closing quote included). */
+function quoteSpan(
+  ctx: ClaimContext,
+  seg: Segment,
+  c: Candidate,
+  issue: Issue | null,
+): { start: number; end: number } {
+  const { text, toOriginal } = ctx;
+  const nounStart = c.noun ? c.noun.start : c.anchor;
+  const start = Math.max(seg.start, Math.min(c.anchor, c.titleStart, nounStart, issue?.start ?? seg.end));
+  const titleEnd = text[c.titleEnd] === '"' || text[c.titleEnd] === "'" ? c.titleEnd + 1 : c.titleEnd;
+  const end = Math.min(
+    seg.end,
+    Math.max(titleEnd, c.noun && c.noun.start >= c.titleEnd ? c.noun.end : 0, issue?.end ?? 0),
+  );
+  return { start: toOriginal[start]!, end: toOriginal[end - 1]! + 1 };
+}
+
+const isWordChar = (code: number) => CHAR_KIND[code] === WORD || (code >= 48 && code <= 57);
+
+/**
+ * Quoted spans of a sentence. Double quotes of every style fold to '"' and pair in order; single
+ * quotes ('…', ‘…’) open before a word and close after one, so apostrophes (l'Est, group's,
+ * fighters') are not taken for them.
+ */
+function quotesIn(text: string, seg: Segment): Quote[] {
+  const out: Quote[] = [];
+  let open = -1;
+  for (let i = seg.start; i < seg.end; i++) {
+    if (text[i] !== '"') continue;
+    if (open < 0) open = i;
+    else {
+      if (i - open > 2 && i - open <= MAX_TITLE) out.push({ open, close: i });
+      open = -1;
+    }
+  }
+  let single = -1;
+  for (let i = seg.start; i < seg.end; i++) {
+    if (text[i] !== "'") continue;
+    const before = i > seg.start ? text.charCodeAt(i - 1) : 32;
+    const after = i + 1 < seg.end ? text.charCodeAt(i + 1) : 32;
+    if (single < 0) {
+      if (!isWordChar(before) && isWordChar(after)) single = i;
+    } else if (CHAR_KIND[before] !== SPACE && !isWordChar(after)) {
+      const inner = text.slice(single + 1, i);
+      if (i - single > 2 && i - single <= MAX_TITLE && !inner.includes('"') && !inner.includes('\n'))
+        out.push({ open: single, close: i });
+      single = -1;
+    }
+  }
+  return out.sort((a, b) => a.open - b.open);
+}
+
+/** Whether text[from, to) holds only spaces, commas, colons and at most n words, none a verb of saying. */
+function gapWords(ctx: ClaimContext, from: number, to: number, n: number): boolean {
+  const gap = ctx.text.slice(from, to);
+  if (/[^\p{L}\p{M}\p{N}\s,:'-]/u.test(gap)) return false;
+  const words = gap.match(/[\p{L}\p{M}\p{N}'-]+/gu) ?? [];
+  if (words.length > n) return false;
+  if (ctx.cp.attributionVerbs.scanRange(ctx.text, from, to).length) return false;
+  // "called the attack "X"": the marker names something else than the release.
+  return !words.some((w) => NOT_A_NAME.test(w));
+}
+
+function nounBefore(media: MediaMatch[], at: number, from: number): MediaMatch | null {
+  let best: MediaMatch | null = null;
+  for (const m of media) if (m.end <= at && m.start >= from) best = m;
+  return best;
+}
+
+function nounAfter(media: MediaMatch[], at: number, to: number): MediaMatch | null {
+  for (const m of media) if (m.start >= at && m.end <= to) return m;
+  return null;
+}
+
+/** Its length, language or subtitles: words between a media noun and its marker that describe it. */
+function describesMedia(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  return (
+    cp.minuteWords.scanRange(text, from, to).length > 0 ||
+    cp.languageNames.scanRange(text, from, to).length > 0 ||
+    cp.subtitleMarkers.scanRange(text, from, to).length > 0
+  );
+}
+
+/** "a video of "X"", "видеозапись группировки «X»", "شريطا لوكالة "X"": X owns the video or is in it. */
+function possessorBetween(ctx: ClaimContext, from: number, to: number): boolean {
+  return ctx.cp.release.possessors.scanRange(ctx.text, from, to).length > 0;
+}
+
+function firstWordLength(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && CHAR_KIND[text.charCodeAt(k)] === WORD) k++;
+  return k - at;
+}
+
+/**
+ * A title written without quotes after its marker: up to a comma, full stop, bracket or a word
+ * that opens a clause; in cased scripts it starts with a capital, and a title-case run stops at
+ * its first lower-case word that no capital follows.
+ */
+function bareTitle(
+  ctx: ClaimContext,
+  seg: Segment,
+  from: number,
+): { titleStart: number; titleEnd: number } | null {
+  const { text, original, toOriginal, cp } = ctx;
+  let start = from;
+  while (start < seg.end && CHAR_KIND[text.charCodeAt(start)] === SPACE) start++;
+  if (start >= seg.end) return null;
+  let end = seg.end;
+  const punct = /[,.;:()[\]!?؟،؛\n—–]|\s-\s/u.exec(text.slice(start, seg.end));
+  if (punct) end = start + punct.index;
+  const stop = cp.release.bareTitleStops
+    .scanRange(text, start, end)
+    .find((m) => m.start > start && CHAR_KIND[text.charCodeAt(m.start - 1)] === SPACE);
+  if (stop) end = stop.start;
+  const number = cp.numberWords.scanRange(text, start, end).find((m) => m.start > start);
+  if (number) end = number.start;
+  if (cp.pack.code === 'ar') {
+    const vague = cp.vague.scanRange(text, start, end).find((m) => m.start > start);
+    if (vague) end = vague.start;
+  }
+  while (end > start && CHAR_KIND[text.charCodeAt(end - 1)] === SPACE) end--;
+  const words = text.slice(start, end).split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 10) return null;
+  const first = original.slice(toOriginal[start], toOriginal[end - 1]! + 1);
+  if (CASED_SCRIPT.test(first)) {
+    if (!UPPER.test(first[0]!) && !/\d/.test(first[0]!)) return null;
+    // English titles capitalise their words: "Echoes of the Battle was posted" stops before "was".
+    if (cp.pack.code === 'en') {
+      const tokens = [...first.matchAll(/\S+/g)];
+      let last = 0;
+      for (let k = 0; k < tokens.length; k++)
+        if (UPPER.test(tokens[k]![0][0]!) || /^\d/.test(tokens[k]![0])) last = k;
+      const cut = tokens[last]!;
+      end = normalisedIndex(ctx, toOriginal[start]! + cut.index + cut[0].length);
+    }
+  }
+  return end > start ? { titleStart: start, titleEnd: end } : null;
+}
+
+/** The first normalised index at or after an original offset. */
+function normalisedIndex(ctx: ClaimContext, origOffset: number): number {
+  const { toOriginal, text } = ctx;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (toOriginal[mid]! < origOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** "a magazine in French, Dar al-Islam, …" or "published Istok, a Russian-language magazine". */
 function appositiveTitle(
   ctx: ClaimContext,
   seg: Segment,
-  md: LexiconMatch<MediaType>,
+  md: MediaMatch,
 ): { titleStart: number; titleEnd: number } | null {
-  const { original, toOriginal, text } = ctx;
+  const { original, toOriginal } = ctx;
   const o = (i: number) => toOriginal[i]!;
   const after = original.slice(o(md.end - 1) + 1, o(seg.end - 1) + 1);
   const a = NAME_AFTER.exec(after);
@@ -42,100 +375,126 @@ function appositiveTitle(
     // A name opening the sentence is its subject more often than a title.
     if (start === o(seg.start)) return null;
   }
-  // Back to normalised offsets: the first normalised index at or after each original offset.
-  const toNorm = (orig: number) => {
-    let lo = 0;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (toOriginal[mid]! < orig) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return { titleStart: toNorm(start), titleEnd: toNorm(end) };
+  const firstWord = /^[\p{L}\p{M}'’-]+/u.exec(original.slice(start, end))?.[0] ?? '';
+  if (NOT_A_NAME.test(firstWord)) return null;
+  return { titleStart: normalisedIndex(ctx, start), titleEnd: normalisedIndex(ctx, end) };
 }
 
-export function findReleases(ctx: ClaimContext, published: string | null): Release[] {
-  const { text, original, toOriginal, cp, sentences } = ctx;
-  const out: Release[] = [];
-  const seen = new Set<string>();
-  const orig = (i: number) => toOriginal[i]!;
-  for (let si = 0; si < sentences.length; si++) {
-    const seg = sentences[si]!;
-    const markers = cp.titleMarkers.scanRange(text, seg.start, seg.end);
-    const media = cp.media.scanRange(text, seg.start, seg.end);
-    const candidates: { titleStart: number; titleEnd: number; anchor: number }[] = [];
-    for (const mk of markers) {
-      const q = QUOTED.exec(text.slice(mk.end, seg.end));
-      if (q) {
-        const titleStart = mk.end + q.index + q[0].indexOf('"') + 1;
-        candidates.push({ titleStart, titleEnd: titleStart + q[1]!.length, anchor: mk.start });
-      }
-    }
-    // A quoted name a few words after a media word: the video "Race Towards Good", مجلته الإنجليزية «دابق».
-    for (const md of media) {
-      const q = QUOTED_AFTER_MEDIA.exec(text.slice(md.end, seg.end));
-      // A quoted name followed by "media centre" is the producer, not a title.
-      const afterQuote = q ? md.end + q[0].length : 0;
-      const producerNext =
-        q !== null &&
-        cp.producerMarkers
-          .scanRange(text, afterQuote, Math.min(seg.end, afterQuote + 30))
-          .some((p) => p.start - afterQuote <= 3);
-      if (q && !producerNext) {
-        const titleStart = md.end + q[0].lastIndexOf('"', q[0].length - 2) + 1;
-        if (!candidates.some((c) => c.titleStart === titleStart)) {
-          candidates.push({ titleStart, titleEnd: titleStart + q[1]!.length, anchor: md.start });
-        }
-      }
-      const named = appositiveTitle(ctx, seg, md);
-      if (
-        named &&
-        !candidates.some((c) => c.titleStart <= named.titleStart && named.titleStart < c.titleEnd)
-      ) {
-        candidates.push({ ...named, anchor: md.start });
-      }
-    }
-    for (const c of candidates) {
-      const mediaType = nearestMedia(media, c.anchor) ?? mediaNearby(ctx, si);
-      if (!mediaType) continue;
-      const title = original
-        .slice(orig(c.titleStart), orig(c.titleEnd - 1) + 1)
-        .replace(/[.,;:]+$/, '')
-        .trim();
-      if (!title) continue;
-      const key = `${mediaType}|${title.toLowerCase()}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const mediaMatch = media.filter((m) => m.start <= c.anchor).pop() ?? media[0];
-      // From the media word or the title, whichever comes first, to the end of both (closing quote included).
-      const start = Math.min(c.anchor, c.titleStart, mediaMatch ? mediaMatch.start : c.anchor);
-      const titleEnd = text[c.titleEnd] === '"' ? c.titleEnd + 1 : c.titleEnd;
-      const end = Math.min(
-        seg.end,
-        Math.max(titleEnd, mediaMatch && mediaMatch.start >= c.titleEnd ? mediaMatch.end : 0),
-      );
-      const spanStart = orig(start);
-      const spanEnd = orig(end - 1) + 1;
-      out.push({
-        media: mediaType,
-        title,
-        date: releaseDate(ctx, seg, original.slice(orig(seg.start), orig(seg.end - 1) + 1), published),
-        duration_min: duration(ctx, seg),
-        ...languages(ctx, seg),
-        producer: producer(ctx, seg),
-        quote: original.slice(spanStart, spanEnd),
-        span: { start: spanStart, end: spanEnd },
-      });
-    }
+/** A series counts next to a magazine noun, an issue or a cover; or in quotes. */
+function seriesInContext(
+  ctx: ClaimContext,
+  seg: Segment,
+  s: LexiconMatch<boolean>,
+  media: MediaMatch[],
+): boolean {
+  const { text, cp } = ctx;
+  if (text[s.start - 1] === '"' && !s.value) return true;
+  return (
+    media.some((m) => m.value === 'magazine') ||
+    cp.release.issueWords.scanRange(text, seg.start, seg.end).some((w) => Math.abs(w.start - s.start) < 40) ||
+    cp.release.coverWords.scanRange(text, seg.start, seg.end).length > 0
+  );
+}
+
+/** A quoted sentence alone, with a caption under it that names a still ("Screenshot", "Кадр"). */
+function captionTitle(ctx: ClaimContext, si: number): Candidate | null {
+  const { text, cp, sentences } = ctx;
+  const seg = sentences[si]!;
+  const next = sentences[si + 1];
+  if (!next) return null;
+  let first = seg.start;
+  while (first < seg.end && CHAR_KIND[text.charCodeAt(first)] === SPACE) first++;
+  if (text[first] !== '"') return null;
+  const own = text.slice(first, seg.end).trim();
+  if (!/^"[^"]{3,120}"[.!]?$/u.test(own)) return null;
+  let k = next.start;
+  while (k < next.end && CHAR_KIND[text.charCodeAt(k)] === SPACE) k++;
+  const cap = cp.release.captionWords.scanRange(text, k, next.end)[0];
+  if (!cap || cap.start !== k) return null;
+  const open = text.indexOf('"', seg.start);
+  const close = text.indexOf('"', open + 1);
+  return { titleStart: open + 1, titleEnd: close, anchor: open, noun: null, bare: false, media: 'video' };
+}
+
+function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
+  const { text, original, toOriginal, cp } = ctx;
+  const raw = original.slice(toOriginal[c.titleStart], toOriginal[c.titleEnd - 1]! + 1);
+  const title = cleanTitle(raw);
+  if (!title || !LETTER_OR_DIGIT.test(title)) return true;
+  if (title.length > MAX_TITLE || title.split(/\s+/).length > 14) return true;
+  // Scare quotes: a title in a cased script starts with a capital or a digit ("officiel" is not one).
+  const firstLetter = /[\p{L}\p{N}]/u.exec(title)![0];
+  if (CASED_SCRIPT.test(firstLetter) && LOWER.test(firstLetter)) return true;
+  // A name the gazetteer knows: a group, a place, an outlet, a language; or a person.
+  const from = c.titleStart;
+  const to = c.titleEnd;
+  const whole = (m: { start: number; end: number }) => m.start <= from + 1 && m.end >= to - 1;
+  if (!c.series) {
+    // "a video titled "Cubs of the Caliphate"": the report names the video so (GUIDELINES.md).
+    if (!c.named && cp.groups.scanRange(text, from, to).some(whole)) return true;
+    if (cp.places.scanRange(text, from, to).some(whole)) return true;
+    if (cp.release.outlets.scanRange(text, from, to).some(whole)) return true;
+    if (cp.languageNames.scanRange(text, from, to).some(whole)) return true;
+    // A term for people ("الجهاديين", "the cubs") is not a title unless a marker names the media so.
+    if (!c.named && cp.population.scanRange(text, from, to).some(whole)) return true;
   }
-  return out;
+  // "На видео «Юные львы» демонстрируют ...": the quoted name is the subject of the next verb.
+  const verb = cp.release.subjectVerbAfter;
+  if (verb && !c.named && text[to] === '"' && verb.test(text.slice(to + 1, Math.min(seg.end, to + 40))))
+    return true;
+  // "صحيفة «الرأي»", "le journal « Le Courrier »": a newspaper is a source unless a known series.
+  if (c.noun && !c.series && cp.release.pressNouns.scanRange(text, c.noun.start, c.noun.end).length) {
+    const series = cp.release.series.scanRange(text, from, to);
+    if (!series.some(whole)) return true;
+  }
+  const person = cp.release.personWords.scanRange(text, from, to)[0];
+  if (person && person.start <= from + 1 && title.split(/\s+/).length <= 5) return true;
+  // A name followed by "media centre" is the producer, not a title ("X, released by" is the title).
+  if (
+    cp.producerMarkers
+      .scanRange(text, to, Math.min(seg.end, to + 30))
+      .some((p) => p.start - to <= 3 && !endsWithBy(ctx, p))
+  )
+    return true;
+  const lead = Math.max(seg.start, from - 40);
+  // "Diffusée par Al-Furqan, la vidéo": a name after "by" produced the release.
+  if (c.bare && cp.release.producerBefore.scanRange(text, lead, from).some((p) => from - p.end <= 2))
+    return true;
+  // "according to the newspaper X": the report's source, not a release.
+  const anchor = Math.min(from, c.noun?.start ?? from);
+  if (cp.attributionBefore.scanRange(text, Math.max(seg.start, anchor - 30), anchor).length) return true;
+  // The title of a part (an article, a dossier): the part noun stands between the media noun and it.
+  const parts = cp.release.partNouns.scanRange(text, seg.start, from);
+  const lastPart = parts[parts.length - 1];
+  if (!c.series && lastPart && (!c.noun || c.noun.end <= lastPart.start || c.noun.start > from)) return true;
+  return false;
 }
 
-function nearestMedia(media: LexiconMatch<MediaType>[], anchor: number): MediaType | null {
-  if (!media.length) return null;
-  return [...media].sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor))[0]!.value;
+/** The release's media: the cover says magazine; a generic noun takes its media from the context. */
+function mediaOf(ctx: ClaimContext, si: number, c: Candidate, media: MediaMatch[]): MediaType | null {
+  const { text, cp, sentences } = ctx;
+  const seg = sentences[si]!;
+  if (cp.release.coverWords.scanRange(text, seg.start, c.titleStart).length) return 'magazine';
+  let noun = c.noun;
+  if (!noun && media.length)
+    noun = [...media].sort((a, b) => Math.abs(a.start - c.anchor) - Math.abs(b.start - c.anchor))[0]!;
+  if (noun && noun.value) return noun.value;
+  if (noun) return mediaFromContext(ctx, si) ?? 'other';
+  return mediaNearby(ctx, si);
+}
+
+/** A generic "release" is a video, audio or magazine when the report says so around it. */
+function mediaFromContext(ctx: ClaimContext, si: number): MediaType | null {
+  // The sentences before first: "another release" follows the one the report just described.
+  for (const j of [si, si - 1, si - 2, si + 1]) {
+    const seg = ctx.sentences[j];
+    if (!seg) continue;
+    const m = ctx.cp.media
+      .scanRange(ctx.text, seg.start, seg.end)
+      .find((m) => m.value === 'video' || m.value === 'audio' || m.value === 'magazine');
+    if (m) return m.value;
+  }
+  return null;
 }
 
 /** The media word of the sentences around, when the title's own sentence has none. */
@@ -143,16 +502,101 @@ function mediaNearby(ctx: ClaimContext, si: number): MediaType | null {
   for (const j of [si - 1, si + 1, si - 2]) {
     const seg = ctx.sentences[j];
     if (!seg) continue;
-    const m = ctx.cp.media.scanRange(ctx.text, seg.start, seg.end);
-    if (m.length) return m[0]!.value;
+    const m = ctx.cp.media.scanRange(ctx.text, seg.start, seg.end).find((m) => m.value);
+    if (m) return m.value;
   }
   return null;
 }
 
+/** The issue's own title: read on its cover, or given to the issue itself ("the issue, titled X"). */
+function issueOwnTitle(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
+  const { text, cp } = ctx;
+  if (c.series) return false;
+  if (cp.release.coverWords.scanRange(text, seg.start, c.titleStart).length) return true;
+  // "the latest issue, titled X" (a marker names the issue), not "issue 7 of the magazine "X"".
+  return (
+    c.noun !== null &&
+    c.anchor !== c.noun.start &&
+    cp.release.issueWords.scanRange(text, c.noun.start, c.noun.end).length > 0 &&
+    !cp.media.scanRange(text, c.noun.end, c.titleStart).some((m) => m.value === 'magazine')
+  );
+}
+
+/**
+ * The number of the issue a magazine title stands for: "issue 7", "№ 7", "the fifth edition",
+ * "le 12e numéro", "седьмой номер", "العدد السابع", said before the title in its sentence or right
+ * after it ("Dabiq issue 7"); or in the sentence before when that sentence announces an issue of a
+ * magazine ("its first edition of a new magazine. The magazine, called Istok").
+ */
+function issueNumber(ctx: ClaimContext, si: number, c: Candidate): Issue | null {
+  const { sentences } = ctx;
+  const seg = sentences[si]!;
+  for (const found of issuesIn(ctx, seg, si)) {
+    if (found.end <= c.titleStart || (found.start >= c.titleEnd && found.start - c.titleEnd <= 3))
+      return found;
+  }
+  const prev = sentences[si - 1];
+  if (prev) {
+    const media = ctx.cp.media.scanRange(ctx.text, prev.start, prev.end);
+    for (const found of issuesIn(ctx, prev, si - 1))
+      if (media.some((m) => m.value === 'magazine' && m.start >= found.end && m.start - found.end < 50))
+        return found;
+  }
+  return null;
+}
+
+interface Issue {
+  n: number;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+function issuesIn(ctx: ClaimContext, seg: Segment, sentence: number): Issue[] {
+  const { text, cp } = ctx;
+  const out: Issue[] = [];
+  for (const w of cp.release.issueWords.scanRange(text, seg.start, seg.end)) {
+    const after = /^\s*(?:°|no\b\.?|n\s*°|№|#)?\s*(\d{1,3})(?!\d)/u.exec(
+      text.slice(w.end, Math.min(seg.end, w.end + 12)),
+    );
+    if (after) {
+      out.push({ n: Number(after[1]), start: w.start, end: w.end + after[0].length, sentence });
+      continue;
+    }
+    if (w.pattern === 'n' || w.pattern === 'no' || w.pattern === '№') continue;
+    const lead = text.slice(Math.max(seg.start, w.start - 12), w.start);
+    const digit = /(\d{1,3})\s*(?:e|er|eme|ème|re|th|st|nd|rd|-?[\p{L}]{1,3})?\s*$/u.exec(lead);
+    if (digit) {
+      out.push({ n: Number(digit[1]), start: w.start - (lead.length - digit.index), end: w.end, sentence });
+      continue;
+    }
+    const ordBefore = cp.release.issueOrdinals
+      .scanRange(text, Math.max(seg.start, w.start - 20), w.start)
+      .filter((o) => /^\s*$/.test(text.slice(o.end, w.start)))
+      .pop();
+    if (ordBefore) {
+      out.push({ n: ordBefore.value, start: ordBefore.start, end: w.end, sentence });
+      continue;
+    }
+    const ordAfter = cp.release.issueOrdinals
+      .scanRange(text, w.end, Math.min(seg.end, w.end + 20))
+      .find((o) => /^\s*$/.test(text.slice(w.end, o.start)));
+    if (ordAfter) out.push({ n: ordAfter.value, start: w.start, end: ordAfter.end, sentence });
+  }
+  return out;
+}
+
 function duration(ctx: ClaimContext, seg: Segment): number | null {
-  for (const w of ctx.cp.minuteWords.scanRange(ctx.text, seg.start, seg.end)) {
-    const lead = /(\d+(?:[.,]\d+)?)[\s-]*$/.exec(ctx.text.slice(Math.max(seg.start, w.start - 12), w.start));
+  const { text, cp } = ctx;
+  for (const w of cp.minuteWords.scanRange(text, seg.start, seg.end)) {
+    const lead = /(\d+(?:[.,]\d+)?)[\s-]*$/.exec(text.slice(Math.max(seg.start, w.start - 12), w.start));
     if (lead) return Math.round(Number(lead[1]!.replace(',', '.')));
+    // "a five-minute video", "sept minutes", "пять минут": a number word just before.
+    const word = cp.numberWords
+      .scanRange(text, Math.max(seg.start, w.start - 20), w.start)
+      .filter((m) => /^[\s-]*$/.test(text.slice(m.end, w.start)))
+      .pop();
+    if (word && word.value.kind === 'unit') return word.value.value;
   }
   return null;
 }
@@ -162,30 +606,54 @@ function languages(ctx: ClaimContext, seg: Segment): { spoken: string[]; subtitl
   const spoken = new Set<string>();
   const subtitles = new Set<string>();
   const subMarkers = cp.subtitleMarkers.scanRange(text, seg.start, seg.end);
+  // English and Russian put the language adjective before its noun: "Arabic subtitles", "арабские титры".
+  const adjectiveFirst = cp.pack.code === 'en' || cp.pack.code === 'ru';
   for (const l of cp.languageNames.scanRange(text, seg.start, seg.end)) {
-    const sub = subMarkers.some((s) => s.end <= l.start && l.start - s.end < 40);
+    // "subtitled in English", "with Arabic subtitles", "с субтитрами на арабском".
+    const sub = subMarkers.some(
+      (s) =>
+        (s.end <= l.start && l.start - s.end < 40) ||
+        (adjectiveFirst && s.start >= l.end && s.start - l.end <= 2),
+    );
     (sub ? subtitles : spoken).add(l.value);
   }
   return { spoken: [...spoken], subtitles: [...subtitles] };
 }
 
-function producer(ctx: ClaimContext, seg: Segment): string | null {
-  const { text, original, toOriginal, cp } = ctx;
-  const marker = cp.producerMarkers.scanRange(text, seg.start, seg.end)[0];
-  if (!marker) return null;
-  // The producer's name stands around its marker: "al-Hayat Media Center", "مؤسسة «الحياة» الإعلامية".
-  const from = Math.max(seg.start, marker.start - 30);
-  const to = Math.min(seg.end, marker.end + 30);
-  const window = text.slice(from, to);
-  const quoted = /"([^"]{2,40})"/.exec(window);
-  if (quoted) {
-    const s = from + quoted.index;
-    const e = s + quoted[0].length;
-    const a = Math.min(s, marker.start);
-    const b = Math.max(e, marker.end);
+/** The outlet named in the release's sentence, with its noun: "al-Hayat Media Center". */
+function producer(ctx: ClaimContext, si: number): string | null {
+  const { text, original, toOriginal, cp, sentences } = ctx;
+  const seg = sentences[si]!;
+  const markers = cp.producerMarkers.scanRange(text, seg.start, seg.end);
+  // "Media Center" joins the name; "released by" does not.
+  const joined = (a: number, b: number) => /^[\s"]*$/.test(text.slice(a, b));
+  for (const o of cp.release.outlets.scanRange(text, seg.start, seg.end)) {
+    const quoted = text[o.start - 1] === '"' && text[o.end] === '"';
+    const start = quoted ? o.start - 1 : o.start;
+    const end = quoted ? o.end + 1 : o.end;
+    const before = markers
+      .filter((m) => m.end <= start && start - m.end <= 2 && joined(m.end, start) && !endsWithBy(ctx, m))
+      .pop();
+    const after = markers.find((m) => m.start >= end && m.start - end <= 2 && joined(end, m.start));
+    // A name that is also a common word counts in quotes or with its noun.
+    if (o.value && !before && !after && !quoted) continue;
+    // Quotes stay only inside a name with its noun: مؤسسة «الحياة» الإعلامية, not “صوت الإسلام”.
+    const a = before ? before.start : before || after ? start : o.start;
+    const b = after ? after.end : before || after ? end : o.end;
     return original.slice(toOriginal[a], toOriginal[b - 1]! + 1).trim();
   }
-  return null;
+  // A quoted name by its marker: "مؤسسة «الحياة» الإعلامية".
+  const marker = markers[0];
+  if (!marker) return null;
+  const from = Math.max(seg.start, marker.start - 30);
+  const to = Math.min(seg.end, marker.end + 30);
+  const quoted = /"([^"]{2,40})"/.exec(text.slice(from, to));
+  if (!quoted) return null;
+  const s = from + quoted.index;
+  const e = s + quoted[0].length;
+  const a = Math.min(s, marker.start);
+  const b = Math.max(e, marker.end);
+  return original.slice(toOriginal[a], toOriginal[b - 1]! + 1).trim();
 }
 
 function releaseDate(
