@@ -70,12 +70,13 @@ export async function ingest(
   };
 
   const work: Work[] = [];
+  const visited = new Set<string>();
   for (const input of inputs) {
     if (isUrlLike(input)) {
       work.push({ type: 'url', url: input });
       continue;
     }
-    for (const found of await findFiles(input)) {
+    for (const found of await findFiles(input, visited)) {
       if (found.type === 'file') work.push(found);
       else if (found.type === 'skipped') emit({ type: 'skipped', input: found.path, reason: found.reason });
       else emit(failure(found.path, found.error));
