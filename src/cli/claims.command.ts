@@ -5,6 +5,7 @@ import { CLAIM_COLUMNS, claimFilter, claimRow, csvLine, listAllClaims } from '..
 import { describeError } from './options.ts';
 import { docLabel, withStore } from './store.ts';
 import { printTable } from './table.ts';
+import { exitTwoOnUsageErrors, usageError } from './usage.ts';
 
 interface ClaimsCliOptions {
   origin?: string;
@@ -16,7 +17,7 @@ interface ClaimsCliOptions {
 }
 
 export function registerClaims(program: Command): void {
-  program
+  const cmd = program
     .command('claims')
     .description('list stored claims with their source, date and quote')
     .option('--origin <code>', 'where the people come from: KZ, region:central-asia, ...')
@@ -24,46 +25,45 @@ export function registerClaims(program: Command): void {
     .option('--status <status>', 'joined, present, featured, returned, detained, killed, other')
     .option('--group <group>', 'isis, al-nusra, al-qaeda, taliban, imu, other')
     .option('--since <date>', 'claims dated (or published) on or after: 2019, 2019-05, 2019-05-10')
-    .option('-f, --format <format>', 'table, json or csv (HXL-tagged)', 'table')
-    .action(async (opts: ClaimsCliOptions) => {
-      if (!['table', 'json', 'csv'].includes(opts.format)) {
-        program.error(`--format must be table, json or csv, not "${opts.format}"`);
+    .option('-f, --format <format>', 'table, json or csv (HXL-tagged)', 'table');
+  exitTwoOnUsageErrors(cmd).action(async (opts: ClaimsCliOptions) => {
+    if (!['table', 'json', 'csv'].includes(opts.format)) {
+      usageError(cmd, `--format must be table, json or csv, not "${opts.format}"`);
+    }
+    let filter;
+    try {
+      filter = claimFilter(opts);
+    } catch (e) {
+      usageError(cmd, describeError(e));
+    }
+    await withStore(async (repo) => {
+      if (opts.format === 'csv') {
+        process.stdout.write(csvLine(CLAIM_COLUMNS.map(([h]) => h)) + '\n');
+        process.stdout.write(csvLine(CLAIM_COLUMNS.map(([, tag]) => tag)) + '\n');
+        for await (const r of listAllClaims(repo, filter)) process.stdout.write(csvLine(claimRow(r)) + '\n');
+        return;
       }
-      let filter;
-      try {
-        filter = claimFilter(opts);
-      } catch (e) {
-        program.error(describeError(e));
+      const all = [];
+      for await (const r of listAllClaims(repo, filter)) all.push(r);
+      if (opts.format === 'json') {
+        process.stdout.write(JSON.stringify(all, null, 2) + '\n');
+        return;
       }
-      await withStore(async (repo) => {
-        if (opts.format === 'csv') {
-          process.stdout.write(csvLine(CLAIM_COLUMNS.map(([h]) => h)) + '\n');
-          process.stdout.write(csvLine(CLAIM_COLUMNS.map(([, tag]) => tag)) + '\n');
-          for await (const r of listAllClaims(repo, filter))
-            process.stdout.write(csvLine(claimRow(r)) + '\n');
-          return;
-        }
-        const all = [];
-        for await (const r of listAllClaims(repo, filter)) all.push(r);
-        if (opts.format === 'json') {
-          process.stdout.write(JSON.stringify(all, null, 2) + '\n');
-          return;
-        }
-        printTable(
-          ['claim', 'document', 'value', 'who', 'origin', 'status', 'group', 'source', 'date', 'quote'],
-          all.map((r) => [
-            String(r.id) + (r.review.state === 'unreviewed' ? '' : ` (${r.review.state})`),
-            docLabel({ id: r.documentId, name: r.documentName }),
-            formatBounds(r.claim.value.min, r.claim.value.max, r.claim.qualifier),
-            r.claim.population,
-            r.claim.origin?.join(',') ?? '-',
-            r.claim.status,
-            r.claim.affiliation ?? '-',
-            r.claim.source ?? (r.documentOutlet ? `(${r.documentOutlet})` : '-'),
-            r.claim.date ?? r.documentPublished ?? '-',
-            r.claim.quote,
-          ]),
-        );
-      });
+      printTable(
+        ['claim', 'document', 'value', 'who', 'origin', 'status', 'group', 'source', 'date', 'quote'],
+        all.map((r) => [
+          String(r.id) + (r.review.state === 'unreviewed' ? '' : ` (${r.review.state})`),
+          docLabel({ id: r.documentId, name: r.documentName }),
+          formatBounds(r.claim.value.min, r.claim.value.max, r.claim.qualifier),
+          r.claim.population,
+          r.claim.origin?.join(',') ?? '-',
+          r.claim.status,
+          r.claim.affiliation ?? '-',
+          r.claim.source ?? (r.documentOutlet ? `(${r.documentOutlet})` : '-'),
+          r.claim.date ?? r.documentPublished ?? '-',
+          r.claim.quote,
+        ]),
+      );
     });
+  });
 }

@@ -9,6 +9,7 @@ import { htmlToText } from '../ingest/html.ts';
 import { readSidecar } from '../ingest/sidecar.ts';
 import { describeError, parseIsoDateOption, parseLangOption } from './options.ts';
 import { printTable } from './table.ts';
+import { exitTwoOnUsageErrors, usageError } from './usage.ts';
 
 const READABLE = new Set(['.txt', '.md', '.html', '.htm']);
 
@@ -47,7 +48,7 @@ async function extractFile(path: string, opts: ExtractOptions) {
 }
 
 export function registerExtract(program: Command): void {
-  program
+  const cmd = program
     .command('extract')
     .description('extract counts of people and propaganda releases from files or folders')
     .argument('<paths...>', 'files, or folders whose .txt, .md and .html files are read')
@@ -60,71 +61,71 @@ export function registerExtract(program: Command): void {
     .option(
       '--published <date>',
       'publication date (YYYY-MM-DD) that anchors relative dates',
-      parseIsoDateOption,
-    )
-    .action(async (paths: string[], opts: ExtractOptions) => {
-      if (!['table', 'json', 'jsonl'].includes(opts.format)) {
-        program.error(`--format must be table, json or jsonl, not "${opts.format}"`);
+      parseIsoDateOption('--published'),
+    );
+  exitTwoOnUsageErrors(cmd).action(async (paths: string[], opts: ExtractOptions) => {
+    if (!['table', 'json', 'jsonl'].includes(opts.format)) {
+      usageError(cmd, `--format must be table, json or jsonl, not "${opts.format}"`);
+    }
+    const files: string[] = [];
+    let failed = 0;
+    for (const p of paths) {
+      try {
+        await collect(p, files);
+      } catch (e) {
+        failed++;
+        process.stderr.write(`tessera: ${p}: ${describeError(e)}\n`);
       }
-      const files: string[] = [];
-      let failed = 0;
-      for (const p of paths) {
-        try {
-          await collect(p, files);
-        } catch (e) {
-          failed++;
-          process.stderr.write(`tessera: ${p}: ${describeError(e)}\n`);
-        }
+    }
+    const docs: { id: string; result: Extraction }[] = [];
+    for (const f of files) {
+      try {
+        const doc = await extractFile(f, opts);
+        docs.push(doc);
+        for (const n of doc.result.notices) process.stderr.write(`tessera: ${f}: ${n}\n`);
+        if (opts.format === 'jsonl') process.stdout.write(jsonLine(doc.id, doc.result) + '\n');
+      } catch (e) {
+        failed++;
+        process.stderr.write(`tessera: ${f}: ${describeError(e)}\n`);
       }
-      const docs: { id: string; result: Extraction }[] = [];
-      for (const f of files) {
-        try {
-          const doc = await extractFile(f, opts);
-          docs.push(doc);
-          for (const n of doc.result.notices) process.stderr.write(`tessera: ${f}: ${n}\n`);
-          if (opts.format === 'jsonl') process.stdout.write(jsonLine(doc.id, doc.result) + '\n');
-        } catch (e) {
-          failed++;
-          process.stderr.write(`tessera: ${f}: ${describeError(e)}\n`);
-        }
-      }
-      if (opts.format === 'json') {
-        process.stdout.write(
-          JSON.stringify(
-            docs.map((d) => ({ id: d.id, ...d.result })),
-            null,
-            2,
-          ) + '\n',
-        );
-      } else if (opts.format === 'table') {
-        printTable(
-          ['document', 'lang', 'kind', 'value', 'who', 'origin', 'status', 'quote'],
-          docs.flatMap(({ id, result }) => [
-            ...result.claims.map((c) => [
-              id,
-              result.lang ?? '-',
-              'claim',
-              formatBounds(c.value.min, c.value.max, c.qualifier),
-              c.population,
-              c.origin?.join(',') ?? '-',
-              c.status,
-              c.quote,
-            ]),
-            ...result.releases.map((r) => [
-              id,
-              result.lang ?? '-',
-              r.media,
-              r.date ?? '-',
-              r.title ?? '(untitled)',
-              '',
-              '',
-              r.quote,
-            ]),
+    }
+    if (opts.format === 'json') {
+      process.stdout.write(
+        JSON.stringify(
+          docs.map((d) => ({ id: d.id, ...d.result })),
+          null,
+          2,
+        ) + '\n',
+      );
+    } else if (opts.format === 'table') {
+      printTable(
+        ['document', 'lang', 'kind', 'value', 'who', 'origin', 'status', 'quote'],
+        docs.flatMap(({ id, result }) => [
+          ...result.claims.map((c) => [
+            id,
+            result.lang ?? '-',
+            'claim',
+            formatBounds(c.value.min, c.value.max, c.qualifier),
+            c.population,
+            c.origin?.join(',') ?? '-',
+            c.status,
+            c.quote,
           ]),
-        );
-      }
-      if (failed) process.exitCode = 1;
-    });
+          ...result.releases.map((r) => [
+            id,
+            result.lang ?? '-',
+            r.media,
+            r.date ?? '-',
+            r.title ?? '(untitled)',
+            '',
+            '',
+            r.quote,
+          ]),
+        ]),
+      );
+    }
+    if (failed) process.exitCode = 1;
+  });
 }
 
 const jsonLine = (id: string, r: Extraction) =>
