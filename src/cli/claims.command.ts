@@ -36,34 +36,38 @@ export function registerClaims(program: Command): void {
     } catch (e) {
       usageError(cmd, describeError(e));
     }
-    await withStore(async (repo) => {
-      if (opts.format === 'csv') {
-        process.stdout.write(csvLine(CLAIM_COLUMNS.map(([h]) => h)) + '\n');
-        process.stdout.write(csvLine(CLAIM_COLUMNS.map(([, tag]) => tag)) + '\n');
-        for await (const r of listAllClaims(repo, filter)) process.stdout.write(csvLine(claimRow(r)) + '\n');
-        return;
-      }
-      const all = [];
-      for await (const r of listAllClaims(repo, filter)) all.push(r);
-      if (opts.format === 'json') {
-        process.stdout.write(JSON.stringify(all, null, 2) + '\n');
-        return;
-      }
-      printTable(
-        ['claim', 'document', 'value', 'who', 'origin', 'status', 'group', 'source', 'date', 'quote'],
-        all.map((r) => [
-          String(r.id) + (r.review.state === 'unreviewed' ? '' : ` (${r.review.state})`),
-          docLabel({ id: r.documentId, name: r.documentName }),
-          formatBounds(r.claim.value.min, r.claim.value.max, r.claim.qualifier),
-          r.claim.population,
-          r.claim.origin?.join(',') ?? '-',
-          r.claim.status,
-          r.claim.affiliation ?? '-',
-          r.claim.source ?? (r.documentOutlet ? `(${r.documentOutlet})` : '-'),
-          r.claim.date ?? r.documentPublished ?? '-',
-          r.claim.quote,
-        ]),
-      );
-    });
+    await withStore(
+      async (repo) => {
+        if (opts.format === 'csv') {
+          process.stdout.write(csvLine(CLAIM_COLUMNS.map(([h]) => h)) + '\n');
+          process.stdout.write(csvLine(CLAIM_COLUMNS.map(([, tag]) => tag)) + '\n');
+          for await (const r of listAllClaims(repo, filter))
+            process.stdout.write(csvLine(claimRow(r)) + '\n');
+          return;
+        }
+        const all = [];
+        for await (const r of listAllClaims(repo, filter)) all.push(r);
+        if (opts.format === 'json') {
+          process.stdout.write(JSON.stringify(all, null, 2) + '\n');
+          return;
+        }
+        printTable(
+          ['claim', 'document', 'value', 'who', 'origin', 'status', 'group', 'source', 'date', 'quote'],
+          all.map((r) => [
+            String(r.id) + (r.review.state === 'unreviewed' ? '' : ` (${r.review.state})`),
+            docLabel({ id: r.documentId, name: r.documentName }),
+            formatBounds(r.claim.value.min, r.claim.value.max, r.claim.qualifier),
+            r.claim.population,
+            r.claim.origin?.join(',') ?? '-',
+            r.claim.status,
+            r.claim.affiliation ?? '-',
+            r.claim.source ?? (r.documentOutlet ? `(${r.documentOutlet})` : '-'),
+            r.claim.date ?? r.documentPublished ?? '-',
+            r.claim.quote,
+          ]),
+        );
+      },
+      { existing: true },
+    );
   });
 }

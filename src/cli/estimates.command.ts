@@ -58,57 +58,60 @@ export function registerEstimates(program: Command): void {
     } catch (e) {
       usageError(cmd, describeError(e));
     }
-    await withStore(async (repo) => {
-      const { series, total, reconciled } = await estimates(repo, parsed.question, parsed.at, limit);
-      const conflicts = conflictMap(series);
-      if (opts.format === 'json') {
-        const points = series.points.map((p) => ({ ...p, gradeLabel: gradeLabel(p.grade) }));
-        process.stdout.write(JSON.stringify({ ...series, points, total, reconciled }, null, 2) + '\n');
-        return;
-      }
-      if (opts.format === 'csv') {
-        process.stdout.write(csvLine(ESTIMATE_COLUMNS.map(([h]) => h)) + '\n');
-        process.stdout.write(csvLine(ESTIMATE_COLUMNS.map(([, tag]) => tag)) + '\n');
-        for (const p of series.points)
-          process.stdout.write(csvLine(estimateRow(p, conflicts.get(p.claimId) ?? [])) + '\n');
-        return;
-      }
-      printTable(
-        ['claim', 'date', 'value', 'scope', 'source', 'outlet', 'grade', 'document', 'conflicts', 'quote'],
-        series.points.map((p) => [
-          p.claimId,
-          p.date ? (p.dateBasis === 'published' ? `${p.date} (published)` : p.date) : 'undated',
-          formatBounds(p.value.min, p.value.max, p.qualifier),
-          p.scope === 'unmarked' ? '-' : `${p.scope} ("${p.scopeMarker}")`,
-          p.source ?? '-',
-          p.outlet ?? '-',
-          gradeLabel(p.grade),
-          `${p.documentName} [${p.lang}]`,
-          conflicts.get(p.claimId)?.join(', ') ?? '-',
-          p.quote,
-        ]),
-      );
-      if (!series.points.length) return;
-      if (total > series.points.length) {
-        process.stdout.write(
-          `\nthe latest ${series.points.length} of ${total} estimates (--limit to see more)\n`,
+    await withStore(
+      async (repo) => {
+        const { series, total, reconciled } = await estimates(repo, parsed.question, parsed.at, limit);
+        const conflicts = conflictMap(series);
+        if (opts.format === 'json') {
+          const points = series.points.map((p) => ({ ...p, gradeLabel: gradeLabel(p.grade) }));
+          process.stdout.write(JSON.stringify({ ...series, points, total, reconciled }, null, 2) + '\n');
+          return;
+        }
+        if (opts.format === 'csv') {
+          process.stdout.write(csvLine(ESTIMATE_COLUMNS.map(([h]) => h)) + '\n');
+          process.stdout.write(csvLine(ESTIMATE_COLUMNS.map(([, tag]) => tag)) + '\n');
+          for (const p of series.points)
+            process.stdout.write(csvLine(estimateRow(p, conflicts.get(p.claimId) ?? [])) + '\n');
+          return;
+        }
+        printTable(
+          ['claim', 'date', 'value', 'scope', 'source', 'outlet', 'grade', 'document', 'conflicts', 'quote'],
+          series.points.map((p) => [
+            p.claimId,
+            p.date ? (p.dateBasis === 'published' ? `${p.date} (published)` : p.date) : 'undated',
+            formatBounds(p.value.min, p.value.max, p.qualifier),
+            p.scope === 'unmarked' ? '-' : `${p.scope} ("${p.scopeMarker}")`,
+            p.source ?? '-',
+            p.outlet ?? '-',
+            gradeLabel(p.grade),
+            `${p.documentName} [${p.lang}]`,
+            conflicts.get(p.claimId)?.join(', ') ?? '-',
+            p.quote,
+          ]),
         );
-      }
-      process.stdout.write(`\nrange stated: ${describeSpan(series)}\n`);
-      process.stdout.write(
-        `conflicts: ${series.conflictCount}` +
-          (series.conflictCount > series.conflicts.length
-            ? ` (closest ${series.conflicts.length} shown)`
-            : '') +
-          '\n',
-      );
-      for (const c of series.conflicts) process.stdout.write(`  - ${c.why}\n`);
-      if (reconciled) {
-        const range = reconciled.supported ? boundsText(reconciled.supported) : 'nothing near that date';
-        process.stdout.write(`reconciled at ${reconciled.date}: ${range}\n`);
-        for (const w of reconciled.why) process.stdout.write(`  - ${w}\n`);
-        for (const x of reconciled.excluded) process.stdout.write(`  - left out: ${x.why}\n`);
-      }
-    });
+        if (!series.points.length) return;
+        if (total > series.points.length) {
+          process.stdout.write(
+            `\nthe latest ${series.points.length} of ${total} estimates (--limit to see more)\n`,
+          );
+        }
+        process.stdout.write(`\nrange stated: ${describeSpan(series)}\n`);
+        process.stdout.write(
+          `conflicts: ${series.conflictCount}` +
+            (series.conflictCount > series.conflicts.length
+              ? ` (closest ${series.conflicts.length} shown)`
+              : '') +
+            '\n',
+        );
+        for (const c of series.conflicts) process.stdout.write(`  - ${c.why}\n`);
+        if (reconciled) {
+          const range = reconciled.supported ? boundsText(reconciled.supported) : 'nothing near that date';
+          process.stdout.write(`reconciled at ${reconciled.date}: ${range}\n`);
+          for (const w of reconciled.why) process.stdout.write(`  - ${w}\n`);
+          for (const x of reconciled.excluded) process.stdout.write(`  - left out: ${x.why}\n`);
+        }
+      },
+      { existing: true },
+    );
   });
 }

@@ -17,11 +17,14 @@ export function registerGradeClaim(program: Command): void {
     if (!claimId.ok) usageError(cmd, claimId.message);
     const grade = parseCredibility(credibility);
     if (grade === null) usageError(cmd, `credibility must be a number from 1 to 6, not "${credibility}"`);
-    await withStore(async (repo, config) => {
-      const claim = await gradeClaim(repo, id, credibility, config.user);
-      process.stdout.write(
-        `claim ${claim.id} (${claim.documentName}: "${claim.claim.quote}"): ${grade} (${CREDIBILITY_LABELS[grade]}), by ${config.user}\n`,
-      );
-    });
+    await withStore(
+      async (repo, config) => {
+        const claim = await gradeClaim(repo, id, credibility, config.user);
+        process.stdout.write(
+          `claim ${claim.id} (${claim.documentName}: "${claim.claim.quote}"): ${grade} (${CREDIBILITY_LABELS[grade]}), by ${config.user}\n`,
+        );
+      },
+      { existing: true },
+    );
   });
 }

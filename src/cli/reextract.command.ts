@@ -13,28 +13,31 @@ export function registerReextract(program: Command): void {
     .option('--all', 'also documents already read by the current engine version')
     .option('--json', 'one JSON object per line');
   exitTwoOnUsageErrors(cmd).action(async (opts: { all?: boolean; json?: boolean }) => {
-    await withStore(async (repo, config) => {
-      const summary = await reextract(repo, { actor: config.user, all: Boolean(opts.all) }, (e) => {
-        if (opts.json) {
-          process.stdout.write(JSON.stringify(e) + '\n');
-          return;
-        }
-        const label = docLabel({ id: e.documentId, name: e.name });
-        if (e.type === 'reextracted') {
-          const o = e.outcome;
+    await withStore(
+      async (repo, config) => {
+        const summary = await reextract(repo, { actor: config.user, all: Boolean(opts.all) }, (e) => {
+          if (opts.json) {
+            process.stdout.write(JSON.stringify(e) + '\n');
+            return;
+          }
+          const label = docLabel({ id: e.documentId, name: e.name });
+          if (e.type === 'reextracted') {
+            const o = e.outcome;
+            process.stdout.write(
+              `reextracted ${label}: ${o.updated} updated, ${o.added} added, ${o.removed} removed, ${o.keptReviewed} reviewed kept\n`,
+            );
+          } else if (e.type === 'failed') {
+            process.stderr.write(`tessera: ${label}: ${e.reason}\n`);
+          }
+        });
+        if (!opts.json) {
           process.stdout.write(
-            `reextracted ${label}: ${o.updated} updated, ${o.added} added, ${o.removed} removed, ${o.keptReviewed} reviewed kept\n`,
+            `${summary.reextracted} re-extracted, ${summary.current} already current, ${summary.failed} failed\n`,
           );
-        } else if (e.type === 'failed') {
-          process.stderr.write(`tessera: ${label}: ${e.reason}\n`);
         }
-      });
-      if (!opts.json) {
-        process.stdout.write(
-          `${summary.reextracted} re-extracted, ${summary.current} already current, ${summary.failed} failed\n`,
-        );
-      }
-      if (summary.failed) process.exitCode = 1;
-    });
+        if (summary.failed) process.exitCode = 1;
+      },
+      { existing: true },
+    );
   });
 }

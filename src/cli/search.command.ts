@@ -19,23 +19,26 @@ export function registerSearch(program: Command): void {
     }
     const limit = opts.limit;
     if (!words.join(' ').trim()) usageError(cmd, 'QUERY must hold at least one word');
-    await withStore(async (repo) => {
-      const hits = await search(repo, { query: words.join(' '), limit });
-      if (opts.format === 'json') {
-        process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
-        return;
-      }
-      printTable(
-        ['document', 'lang', 'published', 'outlet', 'rank', 'passage'],
-        hits.map((h) => [
-          docLabel(h.document),
-          h.document.lang ?? '-',
-          h.document.published ?? '-',
-          h.document.outlet ?? '-',
-          h.rank.toFixed(3),
-          h.snippet,
-        ]),
-      );
-    });
+    await withStore(
+      async (repo) => {
+        const hits = await search(repo, { query: words.join(' '), limit });
+        if (opts.format === 'json') {
+          process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
+          return;
+        }
+        printTable(
+          ['document', 'lang', 'published', 'outlet', 'rank', 'passage'],
+          hits.map((h) => [
+            docLabel(h.document),
+            h.document.lang ?? '-',
+            h.document.published ?? '-',
+            h.document.outlet ?? '-',
+            h.rank.toFixed(3),
+            h.snippet,
+          ]),
+        );
+      },
+      { existing: true },
+    );
   });
 }

@@ -1,14 +1,14 @@
 // Ingestion: files, folders and URLs → original bytes + hash + text → engine → one transaction per document.
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { franc } from 'franc';
 import type { Extraction } from '../domain/claim.ts';
-import { TesseraError, tooLarge, unreadableInput } from '../domain/errors.ts';
+import { TesseraError, unreadableInput } from '../domain/errors.ts';
 import { findFiles } from '../ingest/files.ts';
 import { sha256Hex } from '../ingest/hash.ts';
 import { kindOfMediaType, MEDIA_TYPES, type DocumentKind } from '../ingest/kinds.ts';
 import { readText } from '../ingest/read.ts';
-import { readSidecar, type Sidecar } from '../ingest/sidecar.ts';
+import { readReportFile } from '../ingest/read-file.ts';
+import type { Sidecar } from '../ingest/sidecar.ts';
 import { fetchUrl } from '../ingest/url.ts';
 import { extract, EXTRACTOR_VERSION } from '../pipeline/extract.ts';
 import type {
@@ -150,9 +150,7 @@ async function collect(item: Work, options: IngestOptions): Promise<Collected> {
       sidecar: null,
     };
   }
-  const info = await stat(item.path);
-  if (info.size > options.maxBytes) throw tooLarge(item.path, info.size, options.maxBytes);
-  const bytes = new Uint8Array(await readFile(item.path));
+  const { bytes, sidecar } = await readReportFile(item.path, options.maxBytes);
   return {
     name: basename(item.path, extname(item.path)),
     bytes,
@@ -160,7 +158,7 @@ async function collect(item: Work, options: IngestOptions): Promise<Collected> {
     how: 'file',
     from: item.path,
     url: null,
-    sidecar: await readSidecar(item.path),
+    sidecar,
   };
 }
 
