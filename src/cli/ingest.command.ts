@@ -101,6 +101,7 @@ function createReporter(json: boolean, tty: boolean) {
             return;
           case 'stored':
             counts.stored++;
+            for (const n of e.notices) later.push(`note: ${e.input}: ${n}`);
             break;
           case 'already_stored':
             counts.already++;
@@ -135,6 +136,7 @@ function createReporter(json: boolean, tty: boolean) {
           process.stdout.write(
             `stored ${docLabel(e.document)} (${e.claims} claims, ${e.releases} releases) from ${e.input}\n`,
           );
+          for (const n of e.notices) process.stdout.write(`  note: ${n}\n`);
           return;
         case 'already_stored':
           process.stdout.write(`already stored ${docLabel(e.document)} from ${e.input}\n`);

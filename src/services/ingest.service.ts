@@ -1,6 +1,5 @@
 // Ingestion: files, folders and URLs → original bytes + hash + text → engine → one transaction per document.
 import { basename, extname } from 'node:path';
-import { franc } from 'franc';
 import type { Extraction } from '../domain/claim.ts';
 import { TesseraError, unreadableInput } from '../domain/errors.ts';
 import { findFiles } from '../ingest/files.ts';
@@ -33,7 +32,15 @@ export interface IngestOptions {
 
 export type IngestEvent =
   | { type: 'planned'; total: number }
-  | { type: 'stored'; input: string; document: DocumentSummary; claims: number; releases: number }
+  | {
+      type: 'stored';
+      input: string;
+      document: DocumentSummary;
+      claims: number;
+      releases: number;
+      /** What the engine could not read, e.g. a language it does not read: why there may be no claims. */
+      notices: string[];
+    }
   | { type: 'already_stored'; input: string; document: DocumentSummary }
   | { type: 'skipped'; input: string; reason: string }
   | { type: 'failed'; input: string; code: string; reason: string }
@@ -166,6 +173,7 @@ interface Ready {
   input: string;
   doc: NewDocument;
   extraction: ExtractionToStore;
+  notices: string[];
 }
 
 /** Reports read, extracted and stored together; a kill loses at most the chunks in flight. */
@@ -210,11 +218,12 @@ async function prepare(
   sha256: string,
   input: string,
   options: IngestOptions,
-): Promise<{ doc: NewDocument; extraction: ExtractionToStore }> {
+): Promise<{ doc: NewDocument; extraction: ExtractionToStore; notices: string[] }> {
   const read = await readText(c.bytes, c.kind, input);
   const published = c.sidecar?.published ?? null;
   const extraction = extract(read.text, { lang: c.sidecar?.lang ?? null, published });
-  const lang = c.sidecar?.lang ?? extraction.lang ?? detectLanguage(read.text);
+  // The language most of the text is in, read or not: a German report is stored as German, not French.
+  const lang = c.sidecar?.lang ?? extraction.languages?.[0] ?? extraction.lang;
   return {
     doc: {
       name: c.name,
@@ -240,6 +249,7 @@ async function prepare(
       claims: extraction.claims,
       releases: extraction.releases,
     },
+    notices: extraction.notices,
   };
 }
 
@@ -272,6 +282,7 @@ async function storeChunk(repo: Repository, ready: Ready[], actor: string, emit:
             document: o.document,
             claims: o.claimIds.length,
             releases: o.releaseIds.length,
+            notices: r.notices,
           }
         : { type: 'already_stored', input: r.input, document: o.document },
     );
@@ -297,12 +308,4 @@ export function documentCodes(text: string, extraction: Pick<Extraction, 'claims
     for (const code of c.location) codes.add(code);
   }
   return [...codes].sort();
-}
-
-const FRANC_TO_ISO: Record<string, string> = { eng: 'en', rus: 'ru', arb: 'ar', fra: 'fr' };
-
-/** A fallback when neither the sidecar nor the engine names the language: picks among the four Tessera reads. */
-export function detectLanguage(text: string): string | null {
-  const code = franc(text.slice(0, 4000), { only: Object.keys(FRANC_TO_ISO), minLength: 10 });
-  return FRANC_TO_ISO[code] ?? null;
 }
