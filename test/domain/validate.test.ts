@@ -16,6 +16,8 @@ import { sidecarSchema } from '../../src/ingest/sidecar.ts';
 import { claimFilter } from '../../src/services/claims.service.ts';
 import { estimateQuestion } from '../../src/services/estimates.service.ts';
 import { factFilter } from '../../src/services/facts.service.ts';
+import { gradeClaim, gradeSource } from '../../src/services/grades.service.ts';
+import type { Repository } from '../../src/storage/repository.ts';
 
 describe('shared input validators', () => {
   it('dates are real calendar dates, whole or partial', () => {
@@ -67,6 +69,14 @@ describe('shared input validators', () => {
     expect(() => factFilter({ minClaims: '99999999999999999999' })).toThrow(/--min-claims/);
     expect(() => estimateQuestion({ population: 'children', origin: 'KZ,QQ' })).toThrow(/--origin/);
     expect(() => estimateQuestion({ population: 'children', origin: 'KZ', at: '2019-13' })).toThrow(/--at/);
+  });
+
+  it('ids beyond what the store can hold are refused before any query', async () => {
+    const noStore = {} as Repository;
+    await expect(gradeClaim(noStore, '99999999999999999999', '3', 'x')).rejects.toThrow(
+      /ID must be an integer/,
+    );
+    await expect(gradeSource(noStore, '99999999999999999999', 'A', 'x')).rejects.toThrow(/source not found/);
   });
 
   it('sidecars with impossible dates or unknown languages are refused', () => {
