@@ -1,4 +1,5 @@
 // Request and response shapes: the single source of the OpenAPI document and of the UI's client types.
+import { DATE_HINT, isIsoDate, isPlaceCode, PLACE_CODE_HINT } from '../domain/validate.ts';
 import { z } from 'zod';
 import { AFFILIATIONS, MEDIA_TYPES, POPULATIONS, QUALIFIERS, STATUSES } from '../domain/claim.ts';
 import { REVIEW_STATES } from '../storage/repository.ts';
@@ -14,8 +15,12 @@ export const Page = {
 
 const placeCode = z
   .string()
-  .regex(/^([A-Za-z]{2}|region:[a-z-]+)$/, 'an ISO 3166-1 code such as KZ or a region');
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date such as 2019, 2019-05 or 2019-05-10');
+  .regex(/^([A-Za-z]{2}|region:[a-z-]+)$/, 'an ISO 3166-1 code such as KZ or a region')
+  .refine(isPlaceCode, PLACE_CODE_HINT);
+const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date such as 2019, 2019-05 or 2019-05-10')
+  .refine(isIsoDate, DATE_HINT);
 
 export const ClaimFilters = {
   origin: placeCode.optional(),

@@ -5,6 +5,7 @@ import { CLAIM_COLUMNS, claimFilter, claimRow, csvLine, listAllClaims } from '..
 import { describeError } from './options.ts';
 import { docLabel, withStore } from './store.ts';
 import { printTable } from './table.ts';
+import { exitTwoOnUsageErrors, usageError } from './usage.ts';
 
 interface ClaimsCliOptions {
   origin?: string;
@@ -16,7 +17,7 @@ interface ClaimsCliOptions {
 }
 
 export function registerClaims(program: Command): void {
-  program
+  const cmd = program
     .command('claims')
     .description('list stored claims with their source, date and quote')
     .option('--origin <code>', 'where the people come from: KZ, region:central-asia, ...')
@@ -24,18 +25,19 @@ export function registerClaims(program: Command): void {
     .option('--status <status>', 'joined, present, featured, returned, detained, killed, other')
     .option('--group <group>', 'isis, al-nusra, al-qaeda, taliban, imu, other')
     .option('--since <date>', 'claims dated (or published) on or after: 2019, 2019-05, 2019-05-10')
-    .option('-f, --format <format>', 'table, json or csv (HXL-tagged)', 'table')
-    .action(async (opts: ClaimsCliOptions) => {
-      if (!['table', 'json', 'csv'].includes(opts.format)) {
-        program.error(`--format must be table, json or csv, not "${opts.format}"`);
-      }
-      let filter;
-      try {
-        filter = claimFilter(opts);
-      } catch (e) {
-        program.error(describeError(e));
-      }
-      await withStore(async (repo) => {
+    .option('-f, --format <format>', 'table, json or csv (HXL-tagged)', 'table');
+  exitTwoOnUsageErrors(cmd).action(async (opts: ClaimsCliOptions) => {
+    if (!['table', 'json', 'csv'].includes(opts.format)) {
+      usageError(cmd, `--format must be table, json or csv, not "${opts.format}"`);
+    }
+    let filter;
+    try {
+      filter = claimFilter(opts);
+    } catch (e) {
+      usageError(cmd, describeError(e));
+    }
+    await withStore(
+      async (repo) => {
         if (opts.format === 'csv') {
           process.stdout.write(csvLine(CLAIM_COLUMNS.map(([h]) => h)) + '\n');
           process.stdout.write(csvLine(CLAIM_COLUMNS.map(([, tag]) => tag)) + '\n');
@@ -64,6 +66,8 @@ export function registerClaims(program: Command): void {
             r.claim.quote,
           ]),
         );
-      });
-    });
+      },
+      { existing: true },
+    );
+  });
 }

@@ -58,92 +58,95 @@ export function registerEstimates(program: Command): void {
     } catch (e) {
       usageError(cmd, describeError(e));
     }
-    await withStore(async (repo) => {
-      const { series, total, reconciled, wider, sums } = await estimates(
-        repo,
-        parsed.question,
-        parsed.at,
-        limit,
-      );
-      const conflicts = conflictMap(series);
-      if (opts.format === 'json') {
-        const points = series.points.map((p) => ({ ...p, gradeLabel: gradeLabel(p.grade) }));
-        process.stdout.write(
-          JSON.stringify({ ...series, points, total, reconciled, wider, sums }, null, 2) + '\n',
+    await withStore(
+      async (repo) => {
+        const { series, total, reconciled, wider, sums } = await estimates(
+          repo,
+          parsed.question,
+          parsed.at,
+          limit,
         );
-        return;
-      }
-      if (opts.format === 'csv') {
-        process.stdout.write(csvLine(ESTIMATE_COLUMNS.map(([h]) => h)) + '\n');
-        process.stdout.write(csvLine(ESTIMATE_COLUMNS.map(([, tag]) => tag)) + '\n');
-        for (const p of series.points)
-          process.stdout.write(csvLine(estimateRow(p, conflicts.get(p.claimId) ?? [])) + '\n');
-        return;
-      }
-      printTable(
-        [
-          'claim',
-          'date',
-          'value',
-          'scope',
-          'part of',
-          'source',
-          'outlet',
-          'grade',
-          'document',
-          'conflicts',
-          'quote',
-        ],
-        series.points.map((p) => [
-          p.claimId,
-          p.date ? (p.dateBasis === 'published' ? `${p.date} (published)` : p.date) : 'undated',
-          formatBounds(p.value.min, p.value.max, p.qualifier),
-          p.scope === 'unmarked' ? '-' : `${p.scope} ("${p.scopeMarker}")`,
-          p.partOf ?? '-',
-          p.source ?? '-',
-          p.outlet ?? '-',
-          gradeLabel(p.grade),
-          `${p.documentName} [${p.lang}]`,
-          conflicts.get(p.claimId)?.join(', ') ?? '-',
-          p.quote,
-        ]),
-      );
-      if (!series.points.length) return;
-      if (total > series.points.length) {
-        process.stdout.write(
-          `\nthe latest ${series.points.length} of ${total} estimates (--limit to see more)\n`,
+        const conflicts = conflictMap(series);
+        if (opts.format === 'json') {
+          const points = series.points.map((p) => ({ ...p, gradeLabel: gradeLabel(p.grade) }));
+          process.stdout.write(
+            JSON.stringify({ ...series, points, total, reconciled, wider, sums }, null, 2) + '\n',
+          );
+          return;
+        }
+        if (opts.format === 'csv') {
+          process.stdout.write(csvLine(ESTIMATE_COLUMNS.map(([h]) => h)) + '\n');
+          process.stdout.write(csvLine(ESTIMATE_COLUMNS.map(([, tag]) => tag)) + '\n');
+          for (const p of series.points)
+            process.stdout.write(csvLine(estimateRow(p, conflicts.get(p.claimId) ?? [])) + '\n');
+          return;
+        }
+        printTable(
+          [
+            'claim',
+            'date',
+            'value',
+            'scope',
+            'part of',
+            'source',
+            'outlet',
+            'grade',
+            'document',
+            'conflicts',
+            'quote',
+          ],
+          series.points.map((p) => [
+            p.claimId,
+            p.date ? (p.dateBasis === 'published' ? `${p.date} (published)` : p.date) : 'undated',
+            formatBounds(p.value.min, p.value.max, p.qualifier),
+            p.scope === 'unmarked' ? '-' : `${p.scope} ("${p.scopeMarker}")`,
+            p.partOf ?? '-',
+            p.source ?? '-',
+            p.outlet ?? '-',
+            gradeLabel(p.grade),
+            `${p.documentName} [${p.lang}]`,
+            conflicts.get(p.claimId)?.join(', ') ?? '-',
+            p.quote,
+          ]),
         );
-      }
-      process.stdout.write(`\nrange stated: ${describeSpan(series)}\n`);
-      process.stdout.write(
-        `conflicts: ${series.conflictCount}` +
-          (series.conflictCount > series.conflicts.length
-            ? ` (closest ${series.conflicts.length} shown)`
-            : '') +
-          '\n',
-      );
-      for (const c of series.conflicts) process.stdout.write(`  - ${c.why}\n`);
-      if (reconciled) {
-        const range = reconciled.supported ? boundsText(reconciled.supported) : 'nothing near that date';
-        process.stdout.write(`reconciled at ${reconciled.date}: ${range}\n`);
-        for (const w of reconciled.why) process.stdout.write(`  - ${w}\n`);
-        for (const x of reconciled.excluded) process.stdout.write(`  - left out: ${x.why}\n`);
-      }
-      for (const w of wider) {
-        const stated = w.points
-          .map(
-            (p) =>
-              `${formatBounds(p.value.min, p.value.max, p.qualifier)} (${p.documentName}, ${p.date ?? 'undated'})`,
-          )
-          .join('; ');
-        process.stdout.write(`wider group ${w.region}, context only, not in the range: ${stated}\n`);
-      }
-      for (const sum of sums) {
-        const parts = sum.countries.map((c) => `${c.code} claim ${c.claimId}`).join(' + ');
+        if (!series.points.length) return;
+        if (total > series.points.length) {
+          process.stdout.write(
+            `\nthe latest ${series.points.length} of ${total} estimates (--limit to see more)\n`,
+          );
+        }
+        process.stdout.write(`\nrange stated: ${describeSpan(series)}\n`);
         process.stdout.write(
-          `sum of countries at ${sum.date} (${sum.scope}): ${boundsText(sum.value)} = ${parts}\n`,
+          `conflicts: ${series.conflictCount}` +
+            (series.conflictCount > series.conflicts.length
+              ? ` (closest ${series.conflicts.length} shown)`
+              : '') +
+            '\n',
         );
-      }
-    });
+        for (const c of series.conflicts) process.stdout.write(`  - ${c.why}\n`);
+        if (reconciled) {
+          const range = reconciled.supported ? boundsText(reconciled.supported) : 'nothing near that date';
+          process.stdout.write(`reconciled at ${reconciled.date}: ${range}\n`);
+          for (const w of reconciled.why) process.stdout.write(`  - ${w}\n`);
+          for (const x of reconciled.excluded) process.stdout.write(`  - left out: ${x.why}\n`);
+        }
+        for (const w of wider) {
+          const stated = w.points
+            .map(
+              (p) =>
+                `${formatBounds(p.value.min, p.value.max, p.qualifier)} (${p.documentName}, ${p.date ?? 'undated'})`,
+            )
+            .join('; ');
+          process.stdout.write(`wider group ${w.region}, context only, not in the range: ${stated}\n`);
+        }
+        for (const sum of sums) {
+          const parts = sum.countries.map((c) => `${c.code} claim ${c.claimId}`).join(' + ');
+          process.stdout.write(
+            `sum of countries at ${sum.date} (${sum.scope}): ${boundsText(sum.value)} = ${parts}\n`,
+          );
+        }
+      },
+      { existing: true },
+    );
   });
 }

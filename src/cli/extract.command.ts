@@ -1,30 +1,17 @@
-// `tessera extract PATH...`: run the engine over files and print claims and releases.
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+// `tessera extract PATH...`: run the engine over files and print claims and releases. Files are found and
+// read exactly as `tessera ingest` finds and reads them (the same kinds, PDF text layers, limits, errors).
+import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
+import { loadConfig } from '../config.ts';
 import type { Extraction } from '../domain/claim.ts';
+import { findFiles } from '../ingest/files.ts';
+import type { DocumentKind } from '../ingest/kinds.ts';
+import { readReportFile } from '../ingest/read-file.ts';
+import { readText } from '../ingest/read.ts';
 import { extract } from '../pipeline/extract.ts';
-import { decodeText } from '../ingest/decode.ts';
-import { htmlToText } from '../ingest/html.ts';
-import { readSidecar } from '../ingest/sidecar.ts';
 import { describeError, parseIsoDateOption, parseLangOption } from './options.ts';
 import { printTable } from './table.ts';
-
-const READABLE = new Set(['.txt', '.md', '.html', '.htm']);
-
-async function collect(path: string, into: string[]): Promise<void> {
-  const info = await stat(path);
-  if (!info.isDirectory()) {
-    into.push(path);
-    return;
-  }
-  const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-  for (const e of entries) {
-    const full = join(path, e.name);
-    if (e.isDirectory()) await collect(full, into);
-    else if (READABLE.has(extname(e.name).toLowerCase())) into.push(full);
-  }
-}
+import { exitTwoOnUsageErrors, usageError } from './usage.ts';
 
 interface ExtractOptions {
   format: 'table' | 'json' | 'jsonl';
@@ -32,13 +19,9 @@ interface ExtractOptions {
   published?: string;
 }
 
-async function extractFile(path: string, opts: ExtractOptions) {
-  const bytes = await readFile(path);
-  if (bytes.length === 0) throw new Error('empty file');
-  let { text } = decodeText(bytes, path);
-  if (/\.html?$/i.test(path)) text = htmlToText(text).text;
-  if (!text.trim()) throw new Error('no text in the file');
-  const sidecar = await readSidecar(path);
+async function extractFile(path: string, kind: DocumentKind, opts: ExtractOptions, maxBytes: number) {
+  const { bytes, sidecar } = await readReportFile(path, maxBytes);
+  const { text } = await readText(bytes, kind, path);
   const result = extract(text, {
     lang: opts.lang ?? sidecar?.lang ?? null,
     published: opts.published ?? sidecar?.published ?? null,
@@ -46,11 +29,17 @@ async function extractFile(path: string, opts: ExtractOptions) {
   return { id: basename(path, extname(path)), result };
 }
 
+/** One line on stderr naming the input once (readers' messages already start with it). */
+function reportProblem(input: string, e: unknown): void {
+  const message = describeError(e);
+  process.stderr.write(`tessera: ${message.startsWith(`${input}: `) ? message : `${input}: ${message}`}\n`);
+}
+
 export function registerExtract(program: Command): void {
-  program
+  const cmd = program
     .command('extract')
     .description('extract counts of people and propaganda releases from files or folders')
-    .argument('<paths...>', 'files, or folders whose .txt, .md and .html files are read')
+    .argument('<paths...>', 'files, or folders whose text, Markdown, HTML and PDF files are read')
     .option('-f, --format <format>', 'table, json or jsonl', 'table')
     .option(
       '--lang <code>',
@@ -60,71 +49,83 @@ export function registerExtract(program: Command): void {
     .option(
       '--published <date>',
       'publication date (YYYY-MM-DD) that anchors relative dates',
-      parseIsoDateOption,
-    )
-    .action(async (paths: string[], opts: ExtractOptions) => {
-      if (!['table', 'json', 'jsonl'].includes(opts.format)) {
-        program.error(`--format must be table, json or jsonl, not "${opts.format}"`);
-      }
-      const files: string[] = [];
-      let failed = 0;
-      for (const p of paths) {
-        try {
-          await collect(p, files);
-        } catch (e) {
+      parseIsoDateOption('--published'),
+    );
+  exitTwoOnUsageErrors(cmd).action(async (paths: string[], opts: ExtractOptions) => {
+    if (!['table', 'json', 'jsonl'].includes(opts.format)) {
+      usageError(cmd, `--format must be table, json or jsonl, not "${opts.format}"`);
+    }
+    let maxBytes: number;
+    try {
+      maxBytes = loadConfig().maxBytes;
+    } catch (e) {
+      process.stderr.write(`tessera: ${describeError(e)}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const files: { path: string; kind: DocumentKind }[] = [];
+    let failed = 0;
+    const visited = new Set<string>();
+    for (const p of paths) {
+      for (const found of await findFiles(p, visited)) {
+        if (found.type === 'file') files.push(found);
+        else if (found.type === 'skipped')
+          process.stderr.write(`tessera: skipped ${found.path}: ${found.reason}\n`);
+        else {
           failed++;
-          process.stderr.write(`tessera: ${p}: ${describeError(e)}\n`);
+          reportProblem(found.path, found.error);
         }
       }
-      const docs: { id: string; result: Extraction }[] = [];
-      for (const f of files) {
-        try {
-          const doc = await extractFile(f, opts);
-          docs.push(doc);
-          for (const n of doc.result.notices) process.stderr.write(`tessera: ${f}: ${n}\n`);
-          if (opts.format === 'jsonl') process.stdout.write(jsonLine(doc.id, doc.result) + '\n');
-        } catch (e) {
-          failed++;
-          process.stderr.write(`tessera: ${f}: ${describeError(e)}\n`);
-        }
+    }
+    const docs: { id: string; result: Extraction }[] = [];
+    for (const f of files) {
+      try {
+        const doc = await extractFile(f.path, f.kind, opts, maxBytes);
+        docs.push(doc);
+        for (const n of doc.result.notices) process.stderr.write(`tessera: ${f.path}: ${n}\n`);
+        if (opts.format === 'jsonl') process.stdout.write(jsonLine(doc.id, doc.result) + '\n');
+      } catch (e) {
+        failed++;
+        reportProblem(f.path, e);
       }
-      if (opts.format === 'json') {
-        process.stdout.write(
-          JSON.stringify(
-            docs.map((d) => ({ id: d.id, ...d.result })),
-            null,
-            2,
-          ) + '\n',
-        );
-      } else if (opts.format === 'table') {
-        printTable(
-          ['document', 'lang', 'kind', 'value', 'who', 'origin', 'status', 'quote'],
-          docs.flatMap(({ id, result }) => [
-            ...result.claims.map((c) => [
-              id,
-              result.lang ?? '-',
-              'claim',
-              formatBounds(c.value.min, c.value.max, c.qualifier),
-              c.population,
-              c.origin?.join(',') ?? '-',
-              c.status,
-              c.quote,
-            ]),
-            ...result.releases.map((r) => [
-              id,
-              result.lang ?? '-',
-              r.media,
-              r.date ?? '-',
-              r.title ?? '(untitled)',
-              '',
-              '',
-              r.quote,
-            ]),
+    }
+    if (opts.format === 'json') {
+      process.stdout.write(
+        JSON.stringify(
+          docs.map((d) => ({ id: d.id, ...d.result })),
+          null,
+          2,
+        ) + '\n',
+      );
+    } else if (opts.format === 'table') {
+      printTable(
+        ['document', 'lang', 'kind', 'value', 'who', 'origin', 'status', 'quote'],
+        docs.flatMap(({ id, result }) => [
+          ...result.claims.map((c) => [
+            id,
+            result.lang ?? '-',
+            'claim',
+            formatBounds(c.value.min, c.value.max, c.qualifier),
+            c.population,
+            c.origin?.join(',') ?? '-',
+            c.status,
+            c.quote,
           ]),
-        );
-      }
-      if (failed) process.exitCode = 1;
-    });
+          ...result.releases.map((r) => [
+            id,
+            result.lang ?? '-',
+            r.media,
+            r.date ?? '-',
+            r.title ?? '(untitled)',
+            '',
+            '',
+            r.quote,
+          ]),
+        ]),
+      );
+    }
+    if (failed) process.exitCode = 1;
+  });
 }
 
 const jsonLine = (id: string, r: Extraction) =>

@@ -39,27 +39,30 @@ export function registerFacts(program: Command): void {
     } catch (e) {
       usageError(cmd, describeError(e));
     }
-    await withStore(async (repo) => {
-      if (opts.format === 'csv') {
-        process.stdout.write(csvLine(FACT_COLUMNS.map(([h]) => h)) + '\n');
-        process.stdout.write(csvLine(FACT_COLUMNS.map(([, tag]) => tag)) + '\n');
-        for await (const f of listAllFacts(repo, filter))
-          for (const row of factRows(f)) process.stdout.write(csvLine(row) + '\n');
-        return;
-      }
-      const all: StoredFact[] = [];
-      for await (const f of listAllFacts(repo, filter)) all.push(f);
-      if (opts.format === 'json') {
-        process.stdout.write(JSON.stringify(all.map(factView), null, 2) + '\n');
-        return;
-      }
-      if (!all.length) {
-        process.stdout.write('(nothing found)\n');
-        return;
-      }
-      for (const f of all) process.stdout.write(describeFact(f) + '\n');
-      process.stdout.write(`${all.length} fact(s)\n`);
-    });
+    await withStore(
+      async (repo) => {
+        if (opts.format === 'csv') {
+          process.stdout.write(csvLine(FACT_COLUMNS.map(([h]) => h)) + '\n');
+          process.stdout.write(csvLine(FACT_COLUMNS.map(([, tag]) => tag)) + '\n');
+          for await (const f of listAllFacts(repo, filter))
+            for (const row of factRows(f)) process.stdout.write(csvLine(row) + '\n');
+          return;
+        }
+        const all: StoredFact[] = [];
+        for await (const f of listAllFacts(repo, filter)) all.push(f);
+        if (opts.format === 'json') {
+          process.stdout.write(JSON.stringify(all.map(factView), null, 2) + '\n');
+          return;
+        }
+        if (!all.length) {
+          process.stdout.write('(nothing found)\n');
+          return;
+        }
+        for (const f of all) process.stdout.write(describeFact(f) + '\n');
+        process.stdout.write(`${all.length} fact(s)\n`);
+      },
+      { existing: true },
+    );
   });
 }
 

@@ -1,6 +1,7 @@
 // `tessera grade-claim ID 1..6`: an analyst grades a claim's credibility (Admiralty code); logged with who and when.
 import type { Command } from 'commander';
 import { CREDIBILITY_LABELS, parseCredibility } from '../domain/grade.ts';
+import { check, recordIdSchema } from '../domain/validate.ts';
 import { gradeClaim } from '../services/grades.service.ts';
 import { withStore } from './store.ts';
 import { exitTwoOnUsageErrors, usageError } from './usage.ts';
@@ -12,14 +13,18 @@ export function registerGradeClaim(program: Command): void {
     .argument('<id>', 'the claim id, as `tessera claims` shows it')
     .argument('<credibility>', '1, 2, 3, 4, 5 or 6');
   exitTwoOnUsageErrors(cmd).action(async (id: string, credibility: string) => {
-    if (!/^\d+$/.test(id.trim())) usageError(cmd, `ID must be a claim id (a number), not "${id}"`);
+    const claimId = check(recordIdSchema, id, 'ID');
+    if (!claimId.ok) usageError(cmd, claimId.message);
     const grade = parseCredibility(credibility);
     if (grade === null) usageError(cmd, `credibility must be a number from 1 to 6, not "${credibility}"`);
-    await withStore(async (repo, config) => {
-      const claim = await gradeClaim(repo, id, credibility, config.user);
-      process.stdout.write(
-        `claim ${claim.id} (${claim.documentName}: "${claim.claim.quote}"): ${grade} (${CREDIBILITY_LABELS[grade]}), by ${config.user}\n`,
-      );
-    });
+    await withStore(
+      async (repo, config) => {
+        const claim = await gradeClaim(repo, id, credibility, config.user);
+        process.stdout.write(
+          `claim ${claim.id} (${claim.documentName}: "${claim.claim.quote}"): ${grade} (${CREDIBILITY_LABELS[grade]}), by ${config.user}\n`,
+        );
+      },
+      { existing: true },
+    );
   });
 }

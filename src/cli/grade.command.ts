@@ -15,13 +15,16 @@ export function registerGrade(program: Command): void {
     const letter = parseReliability(reliability);
     if (letter === null) usageError(cmd, `reliability must be a letter from A to F, not "${reliability}"`);
     if (!source.trim()) usageError(cmd, 'SOURCE must be a source name or id');
-    await withStore(async (repo, config) => {
-      const graded = await gradeSource(repo, source, letter, config.user);
-      for (const s of graded) {
-        process.stdout.write(
-          `source #${s.id} ${s.name} (${s.kind}): ${letter} (${RELIABILITY_LABELS[letter]}), by ${config.user}\n`,
-        );
-      }
-    });
+    await withStore(
+      async (repo, config) => {
+        const graded = await gradeSource(repo, source, letter, config.user);
+        for (const s of graded) {
+          process.stdout.write(
+            `source #${s.id} ${s.name} (${s.kind}): ${letter} (${RELIABILITY_LABELS[letter]}), by ${config.user}\n`,
+          );
+        }
+      },
+      { existing: true },
+    );
   });
 }

@@ -1,9 +1,10 @@
 // `tessera ingest PATH|URL...`: store reports with their claims; a progress bar on a terminal, lines otherwise.
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { InvalidArgumentError } from 'commander';
 import { ingest, type IngestEvent } from '../services/ingest.service.ts';
+import { parseIntegerOption } from './options.ts';
 import { docLabel, withStore } from './store.ts';
+import { exitTwoOnUsageErrors } from './usage.ts';
 
 interface IngestCliOptions {
   json?: boolean;
@@ -12,14 +13,10 @@ interface IngestCliOptions {
   timeout?: number;
 }
 
-const positive = (what: string) => (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`${what} must be a positive integer`);
-  return n;
-};
+const positive = (what: string) => parseIntegerOption(what, 1);
 
 export function registerIngest(program: Command): void {
-  program
+  const cmd = program
     .command('ingest')
     .description('store reports (files, folders, http(s) URLs) with their original bytes, text and claims')
     .argument('<inputs...>', 'files, folders (read recursively) or http(s) URLs')
@@ -34,34 +31,34 @@ export function registerIngest(program: Command): void {
       '--timeout <ms>',
       'time limit per URL in milliseconds (default: TESSERA_FETCH_TIMEOUT_MS or 30000)',
       positive('--timeout'),
-    )
-    .action(async (inputs: string[], opts: IngestCliOptions) => {
-      await withStore(async (repo, config) => {
-        const ui = createReporter(Boolean(opts.json), process.stderr.isTTY === true && !opts.json);
-        const summary = await ingest(
-          repo,
-          inputs,
-          {
-            actor: config.user,
-            maxBytes: opts.maxBytes ?? config.maxBytes,
-            fetchTimeoutMs: opts.timeout ?? config.fetchTimeoutMs,
-            allowPrivate: Boolean(opts.allowPrivate),
-          },
-          ui.event,
+    );
+  exitTwoOnUsageErrors(cmd).action(async (inputs: string[], opts: IngestCliOptions) => {
+    await withStore(async (repo, config) => {
+      const ui = createReporter(Boolean(opts.json), process.stderr.isTTY === true && !opts.json);
+      const summary = await ingest(
+        repo,
+        inputs,
+        {
+          actor: config.user,
+          maxBytes: opts.maxBytes ?? config.maxBytes,
+          fetchTimeoutMs: opts.timeout ?? config.fetchTimeoutMs,
+          allowPrivate: Boolean(opts.allowPrivate),
+        },
+        ui.event,
+      );
+      ui.done();
+      const rate = summary.stored / Math.max(summary.seconds, 0.001);
+      if (opts.json) {
+        process.stdout.write(JSON.stringify({ event: 'summary', ...summary, rate }) + '\n');
+      } else {
+        process.stdout.write(
+          `${summary.stored} stored, ${summary.alreadyStored} already stored, ${summary.skipped} skipped, ` +
+            `${summary.failed} failed in ${summary.seconds.toFixed(1)} s (${rate.toFixed(1)} reports/s)\n`,
         );
-        ui.done();
-        const rate = summary.stored / Math.max(summary.seconds, 0.001);
-        if (opts.json) {
-          process.stdout.write(JSON.stringify({ event: 'summary', ...summary, rate }) + '\n');
-        } else {
-          process.stdout.write(
-            `${summary.stored} stored, ${summary.alreadyStored} already stored, ${summary.skipped} skipped, ` +
-              `${summary.failed} failed in ${summary.seconds.toFixed(1)} s (${rate.toFixed(1)} reports/s)\n`,
-          );
-        }
-        if (summary.failed) process.exitCode = 1;
-      });
+      }
+      if (summary.failed) process.exitCode = 1;
     });
+  });
 }
 
 function createReporter(json: boolean, tty: boolean) {
@@ -104,6 +101,7 @@ function createReporter(json: boolean, tty: boolean) {
             return;
           case 'stored':
             counts.stored++;
+            for (const n of e.notices) later.push(`note: ${e.input}: ${n}`);
             break;
           case 'already_stored':
             counts.already++;
@@ -138,6 +136,7 @@ function createReporter(json: boolean, tty: boolean) {
           process.stdout.write(
             `stored ${docLabel(e.document)} (${e.claims} claims, ${e.releases} releases) from ${e.input}\n`,
           );
+          for (const n of e.notices) process.stdout.write(`  note: ${n}\n`);
           return;
         case 'already_stored':
           process.stdout.write(`already stored ${docLabel(e.document)} from ${e.input}\n`);

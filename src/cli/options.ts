@@ -1,31 +1,52 @@
-// Option parsers shared by commands: each rejects bad input with a message naming it.
+// Option parsers shared by commands: each rejects bad input with a message naming it (exit 2 through
+// commander), using the same checks as every other surface (src/domain/validate.ts).
 import { InvalidArgumentError } from 'commander';
+import type { z } from 'zod';
+import { TesseraError } from '../domain/errors.ts';
+import { integerSchema, isoDateSchema, languageCodeSchema, check } from '../domain/validate.ts';
 
-export function parseLangOption(value: string): string {
-  if (!/^[a-z]{2}$/.test(value))
-    throw new InvalidArgumentError(`"${value}" is not an ISO 639-1 code such as en`);
-  return value;
+/** A commander option parser from a schema: the parsed value, or a usage error naming the option. */
+export function parsedBy<T>(schema: z.ZodType<T, string>, name: string) {
+  return (value: string): T => {
+    const r = check(schema, value, name);
+    if (!r.ok) throw new InvalidArgumentError(r.message);
+    return r.value;
+  };
 }
 
-export function parseIsoDateOption(value: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  const month = m?.[2] ? Number(m[2]) : 1;
-  const day = m?.[3] ? Number(m[3]) : 1;
-  if (!m || month < 1 || month > 12 || day < 1 || day > 31) {
-    throw new InvalidArgumentError(`"${value}" is not a date such as 2019-05-10`);
-  }
-  return value;
-}
+export const parseLangOption = parsedBy(languageCodeSchema, '--lang');
+export const parseIsoDateOption = (name: string) => parsedBy(isoDateSchema, name);
+export const parseIntegerOption = (name: string, min: number, max?: number) =>
+  parsedBy(integerSchema(min, max), name);
 
+const ERRNO_WORDS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EISDIR: 'is a folder',
+  ENOTDIR: 'not a folder',
+  ELOOP: 'too many symbolic links',
+};
+
+/**
+ * A message fit for a user: Tessera's own errors and system errors as words; anything else the store
+ * or its driver throws is named without its text, which would show SQL statements and parameters.
+ */
 export function describeError(e: unknown): string {
-  if (e && typeof e === 'object' && 'code' in e && (e as NodeJS.ErrnoException).code === 'ENOENT') {
-    return 'no such file or folder';
-  }
-  if (e && typeof e === 'object' && 'code' in e && (e as NodeJS.ErrnoException).code === 'EACCES') {
-    return 'permission denied';
-  }
-  if (e && typeof e === 'object' && 'code' in e && (e as NodeJS.ErrnoException).code === 'EISDIR') {
-    return 'is a folder';
-  }
-  return e instanceof Error ? e.message : String(e);
+  if (e instanceof TesseraError) return e.message;
+  const code = e && typeof e === 'object' && 'code' in e ? String((e as NodeJS.ErrnoException).code) : '';
+  if (ERRNO_WORDS[code]) return ERRNO_WORDS[code];
+  if (e instanceof InvalidArgumentError) return e.message;
+  if (e instanceof Error && !looksLikeDatabaseText(e)) return e.message;
+  return 'the store could not answer this request (an unexpected database error)';
+}
+
+function looksLikeDatabaseText(e: Error): boolean {
+  return (
+    /query|sql/i.test(e.name) ||
+    /Failed query|\b(select|insert into|update|delete from)\b.*\b(from|set|values|where)\b|\bparams:/is.test(
+      e.message,
+    ) ||
+    // PostgreSQL and PGlite errors carry a severity and an SQLSTATE code.
+    ('severity' in e && typeof (e as { code?: unknown }).code === 'string')
+  );
 }

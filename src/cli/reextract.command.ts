@@ -2,17 +2,19 @@
 import type { Command } from 'commander';
 import { reextract } from '../services/reextract.service.ts';
 import { docLabel, withStore } from './store.ts';
+import { exitTwoOnUsageErrors } from './usage.ts';
 
 export function registerReextract(program: Command): void {
-  program
+  const cmd = program
     .command('reextract')
     .description(
       're-run the extraction engine on stored documents; reviewed claims and analyst edits are kept',
     )
     .option('--all', 'also documents already read by the current engine version')
-    .option('--json', 'one JSON object per line')
-    .action(async (opts: { all?: boolean; json?: boolean }) => {
-      await withStore(async (repo, config) => {
+    .option('--json', 'one JSON object per line');
+  exitTwoOnUsageErrors(cmd).action(async (opts: { all?: boolean; json?: boolean }) => {
+    await withStore(
+      async (repo, config) => {
         const summary = await reextract(repo, { actor: config.user, all: Boolean(opts.all) }, (e) => {
           if (opts.json) {
             process.stdout.write(JSON.stringify(e) + '\n');
@@ -34,6 +36,8 @@ export function registerReextract(program: Command): void {
           );
         }
         if (summary.failed) process.exitCode = 1;
-      });
-    });
+      },
+      { existing: true },
+    );
+  });
 }

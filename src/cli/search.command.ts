@@ -2,22 +2,25 @@
 import type { Command } from 'commander';
 import { search } from '../services/search.service.ts';
 import { docLabel, withStore } from './store.ts';
+import { parseIntegerOption } from './options.ts';
 import { printTable } from './table.ts';
+import { exitTwoOnUsageErrors, usageError } from './usage.ts';
 
 export function registerSearch(program: Command): void {
-  program
+  const cmd = program
     .command('search')
     .description('search stored documents (stemmed in ar/en/ru/fr; place names also match across languages)')
     .argument('<query...>', 'words; "quoted phrases", or, -excluded as in web search')
     .option('-f, --format <format>', 'table or json', 'table')
-    .option('-n, --limit <n>', 'how many documents to show', '20')
-    .action(async (words: string[], opts: { format: string; limit: string }) => {
-      if (opts.format !== 'table' && opts.format !== 'json') {
-        program.error(`--format must be table or json, not "${opts.format}"`);
-      }
-      const limit = Number(opts.limit);
-      if (!Number.isInteger(limit) || limit <= 0) program.error('--limit must be a positive integer');
-      await withStore(async (repo) => {
+    .option('-n, --limit <n>', 'how many documents to show', parseIntegerOption('--limit', 1, 10_000), 20);
+  exitTwoOnUsageErrors(cmd).action(async (words: string[], opts: { format: string; limit: number }) => {
+    if (opts.format !== 'table' && opts.format !== 'json') {
+      usageError(cmd, `--format must be table or json, not "${opts.format}"`);
+    }
+    const limit = opts.limit;
+    if (!words.join(' ').trim()) usageError(cmd, 'QUERY must hold at least one word');
+    await withStore(
+      async (repo) => {
         const hits = await search(repo, { query: words.join(' '), limit });
         if (opts.format === 'json') {
           process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
@@ -34,6 +37,8 @@ export function registerSearch(program: Command): void {
             h.snippet,
           ]),
         );
-      });
-    });
+      },
+      { existing: true },
+    );
+  });
 }

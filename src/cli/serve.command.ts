@@ -1,13 +1,13 @@
 // `tessera serve`: the API and the built web app from one process, on loopback by default.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Command } from 'commander';
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { buildApp } from '../api/app.ts';
 import { loadConfig } from '../config.ts';
 import { ingest } from '../services/ingest.service.ts';
 import { openStore } from '../storage/open.ts';
-import { describeError } from './options.ts';
+import { describeError, parseIntegerOption } from './options.ts';
+import { exitTwoOnUsageErrors } from './usage.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url));
@@ -20,11 +20,7 @@ interface ServeOptions {
   publicUrl?: string;
 }
 
-const port = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('--port must be 0–65535');
-  return n;
-};
+const port = parseIntegerOption('--port', 0, 65535);
 
 const publicUrl = (value: string) => {
   let url: URL;
@@ -41,7 +37,7 @@ const publicUrl = (value: string) => {
 };
 
 export function registerServe(program: Command): void {
-  program
+  const cmd = program
     .command('serve')
     .description('serve the web application and its HTTP API (/api, OpenAPI in docs/openapi.json)')
     .option('--port <n>', 'port to listen on', port, 8080)
@@ -52,60 +48,60 @@ export function registerServe(program: Command): void {
       '--public-url <url>',
       'the URL users reach this server by (behind a proxy); other host names get 421',
       publicUrl,
-    )
-    .action(async (opts: ServeOptions) => {
-      if (!existsSync(`${WEB_ROOT}index.html`)) {
-        process.stderr.write(
-          `tessera: the web application is not built (no ${WEB_ROOT}index.html): run \`npm run build:web\` ` +
-            '(`npm ci` runs it)\n',
-        );
-        process.exitCode = 2;
-        return;
-      }
-      let repo;
-      try {
-        const config = loadConfig();
-        repo = await openStore(config);
-        if (opts.ingestSamples && (await repo.stats()).documents === 0) {
-          process.stdout.write('first run: ingesting samples/ ...\n');
-          const summary = await ingest(
-            repo,
-            [SAMPLES],
-            {
-              actor: config.user,
-              maxBytes: config.maxBytes,
-              fetchTimeoutMs: config.fetchTimeoutMs,
-              allowPrivate: false,
-            },
-            () => {},
-          );
-          process.stdout.write(`${summary.stored} sample reports stored\n`);
-        }
-        const app = await buildApp({
+    );
+  exitTwoOnUsageErrors(cmd).action(async (opts: ServeOptions) => {
+    if (!existsSync(`${WEB_ROOT}index.html`)) {
+      process.stderr.write(
+        `tessera: the web application is not built (no ${WEB_ROOT}index.html): run \`npm run build:web\` ` +
+          '(`npm ci` runs it)\n',
+      );
+      process.exitCode = 2;
+      return;
+    }
+    let repo;
+    try {
+      const config = loadConfig();
+      repo = await openStore(config);
+      if (opts.ingestSamples && (await repo.stats()).documents === 0) {
+        process.stdout.write('first run: ingesting samples/ ...\n');
+        const summary = await ingest(
           repo,
-          user: config.user,
-          maxUploadBytes: config.maxBytes,
-          fetchTimeoutMs: config.fetchTimeoutMs,
-          allowPrivate: Boolean(opts.allowPrivate),
-          webRoot: WEB_ROOT,
-          listenHost: opts.host,
-          publicUrl: opts.publicUrl ?? null,
-        });
-        const address = await app.listen({ port: opts.port, host: opts.host });
-        process.stdout.write(`Tessera is serving ${address}/ (Ctrl-C stops it)\n`);
-        const store = repo;
-        const stop = () => {
-          void app
-            .close()
-            .then(() => store.close())
-            .finally(() => process.exit(0));
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      } catch (e) {
-        process.stderr.write(`tessera: ${describeError(e)}\n`);
-        await repo?.close().catch(() => {});
-        process.exitCode = 2;
+          [SAMPLES],
+          {
+            actor: config.user,
+            maxBytes: config.maxBytes,
+            fetchTimeoutMs: config.fetchTimeoutMs,
+            allowPrivate: false,
+          },
+          () => {},
+        );
+        process.stdout.write(`${summary.stored} sample reports stored\n`);
       }
-    });
+      const app = await buildApp({
+        repo,
+        user: config.user,
+        maxUploadBytes: config.maxBytes,
+        fetchTimeoutMs: config.fetchTimeoutMs,
+        allowPrivate: Boolean(opts.allowPrivate),
+        webRoot: WEB_ROOT,
+        listenHost: opts.host,
+        publicUrl: opts.publicUrl ?? null,
+      });
+      const address = await app.listen({ port: opts.port, host: opts.host });
+      process.stdout.write(`Tessera is serving ${address}/ (Ctrl-C stops it)\n`);
+      const store = repo;
+      const stop = () => {
+        void app
+          .close()
+          .then(() => store.close())
+          .finally(() => process.exit(0));
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    } catch (e) {
+      process.stderr.write(`tessera: ${describeError(e)}\n`);
+      await repo?.close().catch(() => {});
+      process.exitCode = 2;
+    }
+  });
 }

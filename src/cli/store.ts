@@ -1,16 +1,35 @@
 // Opening the store for a command: configuration read once, the store always closed, errors worded.
 import { loadConfig, type Config } from '../config.ts';
-import { openStore } from '../storage/open.ts';
+import { openStore, storeExists } from '../storage/open.ts';
 import type { Repository } from '../storage/repository.ts';
 import { describeError } from './options.ts';
 
+/**
+ * Runs a command on the store. Commands that only read (or change what is stored) pass `existing`: a
+ * mistyped TESSERA_DATA then says so and exits 1, instead of creating an empty store that finds nothing.
+ */
 export async function withStore<T>(
   run: (repo: Repository, config: Config) => Promise<T>,
+  { existing = false }: { existing?: boolean } = {},
 ): Promise<T | undefined> {
   let config: Config;
   let repo: Repository;
   try {
     config = loadConfig();
+  } catch (e) {
+    process.stderr.write(`tessera: ${describeError(e)}\n`);
+    process.exitCode = 2;
+    return undefined;
+  }
+  if (existing && !storeExists(config)) {
+    process.stderr.write(
+      `tessera: no store in ${config.dataDir}: set TESSERA_DATA to the data folder reports were ingested into, ` +
+        'or ingest reports first\n',
+    );
+    process.exitCode = 1;
+    return undefined;
+  }
+  try {
     repo = await openStore(config);
   } catch (e) {
     process.stderr.write(`tessera: ${describeError(e)}\n`);

@@ -83,6 +83,11 @@ export interface DocumentMeta {
 export interface Extraction {
   /** The language the text was read as, or null when it is not one Tessera reads. */
   lang: string | null;
+  /**
+   * Every language the text is written in (ISO 639-1, read or not), the most used first: each paragraph
+   * is read in its own language.
+   */
+  languages?: string[];
   claims: Claim[];
   releases: Release[];
   /** Human-readable remarks, e.g. that the language is not supported. */

@@ -9,8 +9,18 @@ export interface HtmlText {
   title: string | null;
 }
 
+/**
+ * linkedom leaves a fragment without <html> with no document element (plain text) or with the fragment
+ * as its root and no body (a bare <p>): such a fragment is read as a page's body.
+ */
+function parseDocument(html: string) {
+  const parsed = parseHTML(html);
+  const root = parsed.document.documentElement as unknown as Element | null;
+  return root?.tagName.toUpperCase() === 'HTML' ? parsed : parseHTML(`<html><body>${html}</body></html>`);
+}
+
 export function htmlToText(html: string): HtmlText {
-  const { document } = parseHTML(html);
+  const { document } = parseDocument(html);
   const title = document.querySelector('title')?.textContent?.trim() || null;
   let text: string | null;
   try {
@@ -25,7 +35,7 @@ export function htmlToText(html: string): HtmlText {
     text = null;
   }
   if (!text || !text.trim()) {
-    const { document: fresh } = parseHTML(html);
+    const { document: fresh } = parseDocument(html);
     for (const el of fresh.querySelectorAll('script,style,noscript,template')) el.remove();
     text = blockText(fresh.body as unknown as Element);
   }

@@ -3,22 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { invalidInput } from '../domain/errors.ts';
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?/, 'an ISO date such as 2019-05-10 or 2016-08')
-  .transform((s) => s.slice(0, 10));
+import { isoDatePrefixSchema, languageCodeSchema } from '../domain/validate.ts';
 
 export const sidecarSchema = z.object({
   id: z.string().optional(),
   url: z.string().nullish(),
   outlet: z.string().nullish(),
   title: z.string().nullish(),
-  published: isoDate.nullish(),
-  lang: z
-    .string()
-    .regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as en')
-    .nullish(),
+  published: isoDatePrefixSchema.nullish(),
+  lang: languageCodeSchema.nullish(),
 });
 export type Sidecar = z.infer<typeof sidecarSchema>;
 

@@ -1,10 +1,10 @@
 // The engine's entry point: text and optional metadata in, claims and releases out. Pure: no I/O,
 // no clock, no environment; the publication date is the only anchor for relative dates.
-import type { Claim, DocumentMeta, Extraction } from '../domain/claim.ts';
+import type { Claim, DocumentMeta, Extraction, Release } from '../domain/claim.ts';
 import { findClaims, type DraftClaim } from './claims.ts';
 import { compilePack } from './compiled-pack.ts';
 import { quickDate, resolveDate } from './dates.ts';
-import { detectLanguage } from './detect-language.ts';
+import { languageRuns } from './detect-language.ts';
 import { LANGUAGE_PACKS, packFor } from './languages/index.ts';
 import { normalize } from './normalize.ts';
 import { findReleases } from './releases.ts';
@@ -16,33 +16,68 @@ export const EXTRACTOR_VERSION = '1.1.0';
 export const SUPPORTED_LANGUAGES = LANGUAGE_PACKS.map((p) => p.code);
 
 export function extract(text: string, meta: DocumentMeta = {}): Extraction {
-  const notices: string[] = [];
-  let lang = meta.lang ?? null;
-  if (lang && !packFor(lang)) {
-    return {
-      lang,
-      claims: [],
-      releases: [],
-      notices: [`language "${lang}" is not supported (Tessera reads ${SUPPORTED_LANGUAGES.join(', ')})`],
-    };
-  }
-  if (!lang) {
-    const detected = detectLanguage(
-      text,
-      Object.fromEntries(LANGUAGE_PACKS.map((p) => [p.code, p.francCode])),
-    );
-    lang = detected.lang;
-    if (!lang) {
+  const published = meta.published ?? null;
+  if (meta.lang) {
+    if (!packFor(meta.lang)) {
       return {
-        lang: null,
+        lang: meta.lang,
+        languages: [meta.lang],
         claims: [],
         releases: [],
         notices: [
-          `the text looks like a language Tessera does not read (${detected.detected}); nothing was extracted`,
+          `language "${meta.lang}" is not supported (Tessera reads ${SUPPORTED_LANGUAGES.join(', ')})`,
         ],
       };
     }
+    return { ...extractIn(text, meta.lang, published), languages: [meta.lang], notices: [] };
   }
+  // Each stretch of paragraphs is read in its own language; spans are moved back onto the whole text.
+  const runs = languageRuns(text, FRANC_CODES);
+  const claims: Claim[] = [];
+  const releases: Release[] = [];
+  const notices: string[] = [];
+  const letters = new Map<string, number>();
+  const unread = new Map<string, number>();
+  for (const run of runs) {
+    const size = run.end - run.start;
+    if (run.iso1) letters.set(run.iso1, (letters.get(run.iso1) ?? 0) + size);
+    if (!run.lang) {
+      if (run.detected !== 'und') unread.set(run.detected, (unread.get(run.detected) ?? 0) + size);
+      continue;
+    }
+    const whole = run.start === 0 && run.end === text.length;
+    const part = extractIn(whole ? text : text.slice(run.start, run.end), run.lang, published);
+    const base = claims.length;
+    for (const c of part.claims) {
+      claims.push({
+        ...c,
+        span: { start: c.span.start + run.start, end: c.span.end + run.start },
+        partOf: c.partOf === null || c.partOf === undefined ? c.partOf : c.partOf + base,
+      });
+    }
+    for (const r of part.releases)
+      releases.push({ ...r, span: { start: r.span.start + run.start, end: r.span.end + run.start } });
+  }
+  const languages = [...letters].sort((a, b) => b[1] - a[1]).map(([l]) => l);
+  const read = languages.filter((l) => packFor(l));
+  for (const [iso3, size] of unread) {
+    notices.push(
+      read.length
+        ? `${size} characters look like a language Tessera does not read (${iso3}); they were not extracted`
+        : `the text looks like a language Tessera does not read (${iso3}); nothing was extracted`,
+    );
+  }
+  return { lang: read[0] ?? null, languages, claims, releases, notices };
+}
+
+const FRANC_CODES = Object.fromEntries(LANGUAGE_PACKS.map((p) => [p.code, p.francCode]));
+
+/** Claims and releases of a text in one supported language. */
+function extractIn(
+  text: string,
+  lang: string,
+  published: string | null,
+): Pick<Extraction, 'lang' | 'claims' | 'releases'> {
   const cp = compilePack(packFor(lang)!);
   const norm = normalize(text);
   cp.group.index(norm.text, text, norm.toOriginal);
@@ -52,7 +87,6 @@ export function extract(text: string, meta: DocumentMeta = {}): Extraction {
   });
   const ctx = { text: norm.text, original: text, toOriginal: norm.toOriginal, cp, sentences };
   const toOrig = (i: number) => norm.toOriginal[i]!;
-  const published = meta.published ?? null;
 
   const seen = new Map<string, number>();
   const claims: Claim[] = [];
@@ -78,7 +112,7 @@ export function extract(text: string, meta: DocumentMeta = {}): Extraction {
     if (whole !== undefined && whole !== at && !claims[at]!.partOf) claims[at]!.partOf = whole;
   }
   const releases = findReleases(ctx, published);
-  return { lang, claims, releases, notices };
+  return { lang, claims, releases };
 }
 
 /** Claims equal in value, vagueness, population, origin and status are one claim said twice. */

@@ -12,12 +12,25 @@ function isTerminator(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026 || c === 0x3002;
 }
 
-/** Adds text[start, end) without its surrounding spaces, unless nothing is left. */
+/**
+ * The longest sentence piece claims are read within. Real sentences stay far below it (the longest in the
+ * dev reports is under 500 characters); a text without full stops (a badly converted file, a hostile one)
+ * is cut into pieces, so the work per number stays bounded and extraction time linear in the text.
+ */
+export const MAX_SENTENCE = 1200;
+
+/** Adds text[start, end) without its surrounding spaces, unless nothing is left; cuts it when too long. */
 function pushTrimmed(out: Segment[], text: string, start: number, end: number, paragraph: number): void {
   let s = start;
   while (s < end && isSpace(text.charCodeAt(s))) s++;
   let e = end;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  while (e - s > MAX_SENTENCE) {
+    const cut = pieceEnd(text, s);
+    out.push({ start: s, end: cut, paragraph });
+    s = cut;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+  }
   if (e > s) out.push({ start: s, end: e, paragraph });
 }
 
@@ -38,6 +51,24 @@ function wrappedLine(text: string, i: number, original: Original | undefined): b
 interface Original {
   text: string;
   toOriginal: Int32Array;
+}
+
+/**
+ * Where a too-long piece starting at `start` ends: after the last clause mark (; ؛ , ،) in its second half,
+ * else at its last space, else at the cap (never inside a surrogate pair).
+ */
+function pieceEnd(text: string, start: number): number {
+  const limit = start + MAX_SENTENCE;
+  const half = start + MAX_SENTENCE / 2;
+  let space = -1;
+  for (let i = limit - 1; i > half; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3b || c === 0x061b || c === 0x2c || c === 0x060c) return i + 1;
+    if (space < 0 && isSpace(c)) space = i;
+  }
+  if (space > 0) return space;
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
 }
 
 /** Splits at sentence punctuation followed by space and at blank lines (and single newlines). */

@@ -1,6 +1,7 @@
 // Listing stored claims with their filters validated, and as rows for tables and CSV (HXL-tagged).
 import { AFFILIATIONS, POPULATIONS, STATUSES } from '../domain/claim.ts';
 import { invalidInput } from '../domain/errors.ts';
+import { DATE_HINT, isIsoDate, isPlaceCode, PLACE_CODE_HINT } from '../domain/validate.ts';
 import type { ClaimFilter, ClaimRecord, Repository } from '../storage/repository.ts';
 
 export interface ClaimQuery {
@@ -14,8 +15,8 @@ export interface ClaimQuery {
 export function claimFilter(q: ClaimQuery): ClaimFilter {
   const problems: string[] = [];
   const origin = q.origin?.trim();
-  if (origin && !/^([A-Za-z]{2}|region:[a-z-]+)$/.test(origin)) {
-    problems.push(`--origin must be an ISO 3166-1 code such as KZ or a region such as region:central-asia`);
+  if (origin && !isPlaceCode(origin)) {
+    problems.push(`--origin must be ${PLACE_CODE_HINT}, not "${origin}"`);
   }
   const oneOf = (name: string, value: string | undefined, allowed: readonly string[]) => {
     if (value !== undefined && !allowed.includes(value))
@@ -24,8 +25,8 @@ export function claimFilter(q: ClaimQuery): ClaimFilter {
   oneOf('population', q.population, POPULATIONS);
   oneOf('status', q.status, STATUSES);
   oneOf('group', q.group, AFFILIATIONS);
-  if (q.since !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(q.since)) {
-    problems.push('--since must be a date such as 2019, 2019-05 or 2019-05-10');
+  if (q.since !== undefined && !isIsoDate(q.since)) {
+    problems.push(`--since must be ${DATE_HINT}, not "${q.since}"`);
   }
   if (problems.length) throw invalidInput(problems.join('; '));
   return {

@@ -21,6 +21,7 @@ import {
   type Status,
 } from '../domain/claim.ts';
 import { invalidInput } from '../domain/errors.ts';
+import { DATE_HINT, isIsoDate, isPlaceCode, placeCode } from '../domain/validate.ts';
 import { describeGrade, isUngraded, type Grade } from '../domain/grade.ts';
 import type { Repository } from '../storage/repository.ts';
 import { REGION_PARENTS, regionChildren } from '../pipeline/gazetteer/index.ts';
@@ -36,10 +37,6 @@ export interface EstimateQueryInput {
   at?: string;
 }
 
-const PLACE = /^([A-Za-z]{2}|region:[a-z-]+)$/;
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const code = (c: string) => (c.startsWith('region:') ? c : c.toUpperCase());
-
 /** Checks every part of the question and lists all problems at once. */
 export function estimateQuestion(q: EstimateQueryInput): { question: EstimateQuestion; at: string | null } {
   const problems: string[] = [];
@@ -50,26 +47,25 @@ export function estimateQuestion(q: EstimateQueryInput): { question: EstimateQue
   if (q.origin === undefined) problems.push('--origin is required: a code such as KZ, KZ,UZ, or none');
   else if (q.origin.trim().toLowerCase() !== 'none') {
     origin = q.origin.split(',').map((s) => s.trim());
-    const bad = origin.filter((c) => !PLACE.test(c));
+    const bad = origin.filter((c) => !isPlaceCode(c));
     if (bad.length || !origin.length)
       problems.push(`--origin must be codes such as KZ or region:central-asia, or none, not "${q.origin}"`);
-    origin = [...new Set(origin.map(code))].sort();
+    origin = [...new Set(origin.map(placeCode))].sort();
   }
   if (q.status !== undefined && !(STATUSES as readonly string[]).includes(q.status))
     problems.push(`--status must be one of ${STATUSES.join(', ')}, not "${q.status}"`);
-  if (q.location !== undefined && !PLACE.test(q.location.trim()))
+  if (q.location !== undefined && !isPlaceCode(q.location.trim()))
     problems.push(`--location must be a code such as SY, not "${q.location}"`);
   if (q.group !== undefined && !(AFFILIATIONS as readonly string[]).includes(q.group))
     problems.push(`--group must be one of ${AFFILIATIONS.join(', ')}, not "${q.group}"`);
-  if (q.at !== undefined && !DATE.test(q.at))
-    problems.push(`--at must be a date such as 2019, 2019-05 or 2019-05-10, not "${q.at}"`);
+  if (q.at !== undefined && !isIsoDate(q.at)) problems.push(`--at must be ${DATE_HINT}, not "${q.at}"`);
   if (problems.length) throw invalidInput(problems.join('; '));
   return {
     question: {
       population: q.population as Population,
       origin,
       status: (q.status as Status | undefined) ?? null,
-      location: q.location ? code(q.location.trim()) : null,
+      location: q.location ? placeCode(q.location.trim()) : null,
       affiliation: (q.group as Affiliation | undefined) ?? null,
     },
     at: q.at ?? null,

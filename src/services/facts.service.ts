@@ -1,4 +1,5 @@
 // Facts as surfaces show them: filters validated, every fact with its claims, origins and reasons.
+import { DATE_HINT, isIsoDate, isPlaceCode, MAX_ID } from '../domain/validate.ts';
 import { POPULATIONS, STATUSES } from '../domain/claim.ts';
 import { invalidInput } from '../domain/errors.ts';
 import type { FactFilter, Repository, StoredFact } from '../storage/repository.ts';
@@ -16,7 +17,7 @@ export interface FactQuery {
 export function factFilter(q: FactQuery): FactFilter {
   const problems: string[] = [];
   const origin = q.origin?.trim();
-  if (origin !== undefined && !/^([A-Za-z]{2}|region:[a-z-]+)$/.test(origin)) {
+  if (origin !== undefined && !isPlaceCode(origin)) {
     problems.push(
       `--origin must be an ISO 3166-1 code such as KZ or a region such as region:central-asia, not "${origin}"`,
     );
@@ -27,13 +28,13 @@ export function factFilter(q: FactQuery): FactFilter {
   };
   oneOf('population', q.population, POPULATIONS);
   oneOf('status', q.status, STATUSES);
-  if (q.since !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(q.since)) {
-    problems.push(`--since must be a date such as 2019, 2019-05 or 2019-05-10, not "${q.since}"`);
+  if (q.since !== undefined && !isIsoDate(q.since)) {
+    problems.push(`--since must be ${DATE_HINT}, not "${q.since}"`);
   }
   let minClaims: number | undefined;
   if (q.minClaims !== undefined) {
     minClaims = Number(q.minClaims);
-    if (!Number.isInteger(minClaims) || minClaims < 1) {
+    if (!/^\s*\d+\s*$/.test(String(q.minClaims)) || minClaims < 1 || minClaims > MAX_ID) {
       problems.push(`--min-claims must be a positive integer, not "${String(q.minClaims)}"`);
     }
   }

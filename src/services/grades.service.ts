@@ -1,5 +1,6 @@
 // Grading with the Admiralty code: input read and checked here, stored and logged by the repository.
-import { invalidInput } from '../domain/errors.ts';
+import { invalidInput, notFound } from '../domain/errors.ts';
+import { check, recordIdSchema } from '../domain/validate.ts';
 import { parseCredibility, parseReliability } from '../domain/grade.ts';
 import type { ClaimRecord, Repository, SourceRecord } from '../storage/repository.ts';
 
@@ -15,7 +16,9 @@ export async function gradeSource(
   if (!source.trim()) problems.push('SOURCE must be a source name or id');
   if (grade === null) problems.push(`reliability must be a letter from A to F, not "${reliability}"`);
   if (problems.length || grade === null) throw invalidInput(problems.join('; '));
-  const ref = /^\d+$/.test(source.trim()) ? Number(source.trim()) : source;
+  const digits = /^\d+$/.test(source.trim());
+  if (digits && !check(recordIdSchema, source, 'SOURCE').ok) throw notFound('source', source.trim());
+  const ref = digits ? Number(source.trim()) : source;
   return repo.gradeSource(ref, grade, actor);
 }
 
@@ -27,8 +30,9 @@ export async function gradeClaim(
 ): Promise<ClaimRecord> {
   const grade = parseCredibility(credibility);
   const problems: string[] = [];
-  if (!/^\d+$/.test(id.trim())) problems.push(`ID must be a claim id (a number), not "${id}"`);
+  const claimId = check(recordIdSchema, id, 'ID');
+  if (!claimId.ok) problems.push(claimId.message);
   if (grade === null) problems.push(`credibility must be a number from 1 to 6, not "${credibility}"`);
-  if (problems.length || grade === null) throw invalidInput(problems.join('; '));
-  return repo.gradeClaim(Number(id.trim()), grade, actor);
+  if (problems.length || grade === null || !claimId.ok) throw invalidInput(problems.join('; '));
+  return repo.gradeClaim(claimId.value, grade, actor);
 }

@@ -1,14 +1,13 @@
 // Ingestion: files, folders and URLs → original bytes + hash + text → engine → one transaction per document.
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { franc } from 'franc';
 import type { Extraction } from '../domain/claim.ts';
-import { TesseraError, tooLarge, unreadableInput } from '../domain/errors.ts';
+import { TesseraError, unreadableInput } from '../domain/errors.ts';
 import { findFiles } from '../ingest/files.ts';
 import { sha256Hex } from '../ingest/hash.ts';
 import { kindOfMediaType, MEDIA_TYPES, type DocumentKind } from '../ingest/kinds.ts';
 import { readText } from '../ingest/read.ts';
-import { readSidecar, type Sidecar } from '../ingest/sidecar.ts';
+import { readReportFile } from '../ingest/read-file.ts';
+import type { Sidecar } from '../ingest/sidecar.ts';
 import { fetchUrl } from '../ingest/url.ts';
 import { extract, EXTRACTOR_VERSION } from '../pipeline/extract.ts';
 import type {
@@ -33,7 +32,15 @@ export interface IngestOptions {
 
 export type IngestEvent =
   | { type: 'planned'; total: number }
-  | { type: 'stored'; input: string; document: DocumentSummary; claims: number; releases: number }
+  | {
+      type: 'stored';
+      input: string;
+      document: DocumentSummary;
+      claims: number;
+      releases: number;
+      /** What the engine could not read, e.g. a language it does not read: why there may be no claims. */
+      notices: string[];
+    }
   | { type: 'already_stored'; input: string; document: DocumentSummary }
   | { type: 'skipped'; input: string; reason: string }
   | { type: 'failed'; input: string; code: string; reason: string }
@@ -70,12 +77,13 @@ export async function ingest(
   };
 
   const work: Work[] = [];
+  const visited = new Set<string>();
   for (const input of inputs) {
     if (isUrlLike(input)) {
       work.push({ type: 'url', url: input });
       continue;
     }
-    for (const found of await findFiles(input)) {
+    for (const found of await findFiles(input, visited)) {
       if (found.type === 'file') work.push(found);
       else if (found.type === 'skipped') emit({ type: 'skipped', input: found.path, reason: found.reason });
       else emit(failure(found.path, found.error));
@@ -149,9 +157,7 @@ async function collect(item: Work, options: IngestOptions): Promise<Collected> {
       sidecar: null,
     };
   }
-  const info = await stat(item.path);
-  if (info.size > options.maxBytes) throw tooLarge(item.path, info.size, options.maxBytes);
-  const bytes = new Uint8Array(await readFile(item.path));
+  const { bytes, sidecar } = await readReportFile(item.path, options.maxBytes);
   return {
     name: basename(item.path, extname(item.path)),
     bytes,
@@ -159,7 +165,7 @@ async function collect(item: Work, options: IngestOptions): Promise<Collected> {
     how: 'file',
     from: item.path,
     url: null,
-    sidecar: await readSidecar(item.path),
+    sidecar,
   };
 }
 
@@ -167,6 +173,7 @@ interface Ready {
   input: string;
   doc: NewDocument;
   extraction: ExtractionToStore;
+  notices: string[];
 }
 
 /** Reports read, extracted and stored together; a kill loses at most the chunks in flight. */
@@ -211,11 +218,12 @@ async function prepare(
   sha256: string,
   input: string,
   options: IngestOptions,
-): Promise<{ doc: NewDocument; extraction: ExtractionToStore }> {
+): Promise<{ doc: NewDocument; extraction: ExtractionToStore; notices: string[] }> {
   const read = await readText(c.bytes, c.kind, input);
   const published = c.sidecar?.published ?? null;
   const extraction = extract(read.text, { lang: c.sidecar?.lang ?? null, published });
-  const lang = c.sidecar?.lang ?? extraction.lang ?? detectLanguage(read.text);
+  // The language most of the text is in, read or not: a German report is stored as German, not French.
+  const lang = c.sidecar?.lang ?? extraction.languages?.[0] ?? extraction.lang;
   return {
     doc: {
       name: c.name,
@@ -241,6 +249,7 @@ async function prepare(
       claims: extraction.claims,
       releases: extraction.releases,
     },
+    notices: extraction.notices,
   };
 }
 
@@ -273,6 +282,7 @@ async function storeChunk(repo: Repository, ready: Ready[], actor: string, emit:
             document: o.document,
             claims: o.claimIds.length,
             releases: o.releaseIds.length,
+            notices: r.notices,
           }
         : { type: 'already_stored', input: r.input, document: o.document },
     );
@@ -298,12 +308,4 @@ export function documentCodes(text: string, extraction: Pick<Extraction, 'claims
     for (const code of c.location) codes.add(code);
   }
   return [...codes].sort();
-}
-
-const FRANC_TO_ISO: Record<string, string> = { eng: 'en', rus: 'ru', arb: 'ar', fra: 'fr' };
-
-/** A fallback when neither the sidecar nor the engine names the language: picks among the four Tessera reads. */
-export function detectLanguage(text: string): string | null {
-  const code = franc(text.slice(0, 4000), { only: Object.keys(FRANC_TO_ISO), minLength: 10 });
-  return FRANC_TO_ISO[code] ?? null;
 }

@@ -41,7 +41,11 @@ export async function reextract(
       try {
         const doc = await repo.getDocument(id);
         if (!doc) continue;
-        const extraction = extract(doc.text, { lang: doc.lang, published: doc.published });
+        // Detected again paragraph by paragraph, unless the stored language is not the one detected (a
+        // sidecar or an analyst set it): then it holds for the whole text, as at ingestion.
+        let extraction = extract(doc.text, { published: doc.published });
+        if (doc.lang && (extraction.languages?.[0] ?? extraction.lang) !== doc.lang)
+          extraction = extract(doc.text, { lang: doc.lang, published: doc.published });
         const outcome = await repo.replaceExtraction(
           id,
           {

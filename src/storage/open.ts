@@ -1,6 +1,13 @@
 // Picks the driver from configuration: PostgreSQL when DATABASE_URL is set, else the embedded data folder.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import type { Repository } from './repository.ts';
+
+/** Whether a store is there to read: always for a server, a data folder once something was stored in it. */
+export function storeExists(config: Pick<Config, 'databaseUrl' | 'dataDir'>): boolean {
+  return Boolean(config.databaseUrl) || existsSync(join(config.dataDir, 'pg', 'PG_VERSION'));
+}
 
 export async function openStore(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Repository> {
   if (config.databaseUrl) {

@@ -35,6 +35,8 @@ export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
           documentId: e.document.id,
           claims: e.claims,
           releases: e.releases,
+          // Why a stored report may hold no claims (a language Tessera does not read).
+          reason: e.notices.length ? e.notices.join('; ') : null,
         });
       else if (e.type === 'already_stored')
         results.push({ ...base, outcome: 'already_stored', documentId: e.document.id });

@@ -84,6 +84,7 @@ export const en = {
     sha256: 'SHA-256',
     collected: (at: string, how: string, by: string) => `Collected ${at} from ${how} by ${by}`,
     showInText: 'Show in text',
+    notRead: 'Tessera does not read this language: no counts were extracted',
   },
   review: {
     title: 'Review',

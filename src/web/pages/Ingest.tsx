@@ -91,7 +91,8 @@ export function IngestPage() {
     if (r.state === 'reading') return t.ingest.reading;
     const res = r.result;
     if (!res) return '';
-    if (res.outcome === 'stored') return t.ingest.stored(res.claims ?? 0, res.releases ?? 0);
+    if (res.outcome === 'stored')
+      return t.ingest.stored(res.claims ?? 0, res.releases ?? 0) + (res.reason ? ` (${res.reason})` : '');
     if (res.outcome === 'already_stored') return t.ingest.already;
     return `${res.code ?? res.outcome}: ${res.reason ?? ''}`;
   };

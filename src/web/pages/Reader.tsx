@@ -8,6 +8,9 @@ import { Status } from '../components/Status.tsx';
 import { useLoad } from '../hooks.ts';
 import { languageName, t } from '../i18n/index.ts';
 
+/** The languages the engine reads; a report in another is stored and searchable, without counts. */
+const READ_LANGUAGES = new Set(['ar', 'en', 'fr', 'ru']);
+
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 
 export function ReaderPage({ id, claim }: { id: number; claim: string | null }) {
@@ -64,8 +67,9 @@ export function ReaderPage({ id, claim }: { id: number; claim: string | null }) 
         <bdi>{doc.title ?? doc.name}</bdi>
       </h1>
       <p className="muted">
-        {languageName(doc.lang)} · <bdi>{doc.outlet ?? '—'}</bdi> · {t.fields.published}{' '}
-        {doc.published ?? '—'}
+        {languageName(doc.lang)}
+        {doc.lang && !READ_LANGUAGES.has(doc.lang) && <> ({t.reader.notRead})</>} ·{' '}
+        <bdi>{doc.outlet ?? '—'}</bdi> · {t.fields.published} {doc.published ?? '—'}
         {doc.url && (
           <>
             {' '}

@@ -1,0 +1,60 @@
+// Language identification that holds on short and mixed texts: franc restricted to the languages of the
+// text's script, a margin for short texts, and paragraphs in another script identified on their own.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/extract.ts';
+
+describe('language identification', () => {
+  it('a one-sentence English report is English, with its claims', () => {
+    const r = extract(
+      'In 2020, Uzbekistan brought back 318 nationals from Iraq, among them 127 minors, a spokesman said.',
+    );
+    expect(r.lang).toBe('en');
+    expect(r.claims.map((c) => c.value.min)).toEqual(expect.arrayContaining([318, 127]));
+  });
+
+  it('a short line in English is not taken for Uyghur or Turkish', () => {
+    expect(extract('The agency said 52 widows came home.').lang).toBe('en');
+  });
+
+  it('a German report is German: not read, said so, not stored as French', () => {
+    const r = extract(
+      'Im Jahr 2020 holte Usbekistan 318 Staatsangehörige aus dem Irak zurück, darunter 127 Minderjährige, sagte ein Sprecher des Ministeriums.',
+    );
+    expect(r.lang).toBeNull();
+    expect(r.languages).toEqual(['de']);
+    expect(r.claims).toEqual([]);
+    expect(r.notices.join(' ')).toMatch(/does not read \(deu\)/);
+  });
+
+  it('a report with an Arabic and a Russian paragraph is read in both, spans on the whole text', () => {
+    const arabic = 'أعلنت وزارة الخارجية أن 145 طفلا عادوا من المخيمات في سوريا خلال شهر مارس الماضي.';
+    const russian =
+      'По данным министерства, из лагерей в Сирии вернулись 88 женщин и их дети в прошлом месяце.';
+    const text = `${arabic}\n\n${russian}\n`;
+    const r = extract(text);
+    expect([...r.languages!].sort()).toEqual(['ar', 'ru']);
+    const values = r.claims.map((c) => c.value.min);
+    expect(values).toEqual(expect.arrayContaining([145, 88]));
+    for (const c of r.claims) expect(text.slice(c.span.start, c.span.end)).toBe(c.quote);
+    const eightyEight = r.claims.find((c) => c.value.min === 88)!;
+    expect(eightyEight.span.start).toBeGreaterThan(arabic.length);
+  });
+
+  it('a paragraph in a language not read beside one that is: the claims of one, a notice for the other', () => {
+    const english =
+      'Officials said that 64 children were repatriated from camps in northeast Syria last week.';
+    const kazakh =
+      'Сыртқы істер министрлігінің мәліметінше, өткен аптада Сириядағы лагерьлерден балалар елге оралды және олардың аналары да қайтты.';
+    const r = extract(`${english}\n\n${kazakh}`);
+    expect(r.lang).toBe('en');
+    expect([...r.languages!].sort()).toEqual(['en', 'kk']);
+    expect(r.claims.map((c) => c.value.min)).toContain(64);
+    expect(r.notices.join(' ')).toMatch(/characters look like a language Tessera does not read \(kaz\)/);
+  });
+
+  it('a language given holds for the whole text', () => {
+    const r = extract('Im Jahr 2020 kamen 318 Personen zurück.', { lang: 'en' });
+    expect(r.lang).toBe('en');
+    expect(r.languages).toEqual(['en']);
+  });
+});
