@@ -149,6 +149,23 @@ for (const hedge of [
   approxNumberNouns[`${hedge} сотни`] = 100;
   approxNumberNouns[`${hedge} тысячи`] = 1000;
 }
+// A bound makes them singular too: "более тысячи" (more than a thousand), "свыше сотни"; the number
+// grammar reads the bound from the start of the phrase.
+for (const bound of [
+  'более',
+  'больше',
+  'свыше',
+  'менее',
+  'меньше',
+  'не менее',
+  'не более',
+  'не меньше',
+  'не больше',
+  'порядка',
+]) {
+  approxNumberNouns[`${bound} сотни`] = 100;
+  approxNumberNouns[`${bound} тысячи`] = 1000;
+}
 
 const vagueQuantities: Record<string, number> = {
   десятки: 20,
@@ -240,8 +257,35 @@ const boundsBefore: LanguagePack['boundsBefore'] = {
   'самое большее': 'at_most',
   'не свыше': 'at_most',
   'не превышает': 'at_most',
-  // "до N" alone is at_most, but the engine reads a bound between two numbers as breaking the range
-  // "от 400 до 600"; until it does not, "до" is only a range joiner (see the report).
+  // "до N" alone is an upper bound ("может прилететь до 129 детей"); between two numbers it joins
+  // a range ("от 400 до 600"), which the number grammar checks first.
+  до: 'at_most',
+  // A number that has grown to N is N: "число выросло до 500".
+  'выросло до': 'exact',
+  'выросла до': 'exact',
+  'вырос до': 'exact',
+  'выросли до': 'exact',
+  'возросло до': 'exact',
+  'возросла до': 'exact',
+  'увеличилось до': 'exact',
+  'увеличилась до': 'exact',
+  'сократилось до': 'exact',
+  'сократилась до': 'exact',
+  'снизилось до': 'exact',
+  'уменьшилось до': 'exact',
+  достигло: 'exact',
+  достигает: 'exact',
+  достигла: 'exact',
+  // Verbs of exceeding: "их число превысило 20 тысяч".
+  превысило: 'more_than',
+  превысила: 'more_than',
+  превысил: 'more_than',
+  превысили: 'more_than',
+  превышает: 'more_than',
+  превышают: 'more_than',
+  превышало: 'more_than',
+  'перевалило за': 'more_than',
+  'перевалила за': 'more_than',
   около: 'approx',
   'ок.': 'approx',
   примерно: 'approx',
@@ -484,14 +528,53 @@ const populationWords: Record<string, PopulationWord> = {
       'членами семей',
       'участник*',
       'сторонник*',
-      'жертв',
       'персон',
       'особ',
-      'заложник*',
     ],
     true,
   ),
-  ...forms('people', ['возвращенц*', 'репатриант*', 'мирн* жител*', 'гражданск* лиц*']),
+  // Victims and captives of a group, and its opponents: their noun gives the population, and a
+  // report's topic gives them no origin (GUIDELINES.md, Hard cases).
+  ...Object.fromEntries(
+    [
+      'жертв',
+      'жертвы',
+      'жертвам',
+      'заложник*',
+      'пленн*',
+      'пленник*',
+      'мирн* жител*',
+      'мирн* граждан*',
+      'гражданск* лиц*',
+      'гражданск* населени*',
+      'туристов',
+      'туристы',
+      'журналистов',
+      'журналисты',
+    ].map((w): [string, PopulationWord] => [w, { population: 'people', role: 'victim' }]),
+  ),
+  ...Object.fromEntries(
+    [
+      'полицейск*',
+      'военнослужащ*',
+      'силовик*',
+      'сотрудник* полиции',
+      'сотрудник* силовых структур',
+      'сотрудник* спецслужб',
+      'пограничник*',
+      'миротворц*',
+    ].map((w): [string, PopulationWord] => [w, { population: 'fighters', role: 'opponent' }]),
+  ),
+  ...forms('fighters', [
+    'нападавш*',
+    'атаковавш*',
+    'налетчик*',
+    'стрелки',
+    'стрелков',
+    'стрелками',
+    'боевиков-смертников',
+  ]),
+  ...forms('people', ['возвращенц*', 'репатриант*']),
   // "случаев" names no people: they are named later in the clause.
   случаев: { population: 'people', deferred: true },
 };
@@ -930,9 +1013,19 @@ export const ru: LanguagePack = {
     'в составе формировани*',
     'в составе группировк*',
     'в отрядах',
-    'состоит',
-    'состоят',
-    'состояли',
+    // Taking part in the conflict is fighting (GUIDELINES.md, Hard cases); being a member ("состоят
+    // в ИГ") or joining is not.
+    'участи* в конфликт*',
+    'участи* в вооруженн* конфликт*',
+    'участи* в войн*',
+    'участи* в боевых действиях',
+    'участи* в боях',
+    'участвовал* в конфликт*',
+    'участвовал* в вооруженн* конфликт*',
+    'участвовал* в войн*',
+    'участвуют в конфликт*',
+    'на войну',
+    'на войне',
     'являются членами',
     'являлись членами',
   ],

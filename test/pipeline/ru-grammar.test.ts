@@ -1,0 +1,70 @@
+// Russian grammar: each test pins one general mechanism of Russian with sentences written for these
+// tests (never copied from the corpus).
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../src/domain/claim.ts';
+import { extract } from '../../src/pipeline/extract.ts';
+
+const counted = (text: string) =>
+  extract(text, { lang: 'ru', published: '2021-05-04' }).claims.filter((c) => c.qualifier !== 'vague');
+const only = (text: string): Claim => {
+  const found = counted(text);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+const key = (c: Claim) => [c.value.min, c.value.max, c.population, c.origin];
+
+describe('Russian bounds', () => {
+  it('reads "до N" alone as an upper bound and "от A до B" still as a range', () => {
+    expect(only('В Ташкент на этой неделе может прибыть до 85 детей.').value).toEqual({ min: null, max: 85 });
+    expect(only('От 300 до 450 боевиков воюют в Ираке.').value).toEqual({ min: 300, max: 450 });
+  });
+
+  it('reads a number that has grown "до N" as that number', () => {
+    expect(only('За год число боевиков выросло до 700 человек.').value).toEqual({ min: 700, max: 700 });
+  });
+
+  it('reads verbs of exceeding as lower bounds: "превысило 20 тысяч"', () => {
+    const c = only('Число завербованных иностранцев превысило 12 тысяч человек.');
+    expect(c.value).toEqual({ min: 12000, max: null });
+    expect(c.qualifier).toBe('more_than');
+    expect(only('Численность отряда не превышает 90 боевиков.').value).toEqual({ min: null, max: 90 });
+  });
+
+  it('reads a bound before a singular round noun: "более тысячи", "свыше сотни"', () => {
+    expect(key(only('Более тысячи узбекистанцев примкнули к группировке.'))).toEqual([
+      1000,
+      null,
+      'people',
+      ['UZ'],
+    ]);
+    expect(only('Свыше сотни детей вывезли из лагеря.').value).toEqual({ min: 100, max: null });
+  });
+});
+
+describe('Russian fighting and membership', () => {
+  it('counts a generic noun as fighters when they took part in the conflict', () => {
+    expect(only('38 туркменистанцев осуждены за участие в вооружённом конфликте.').population).toBe(
+      'fighters',
+    );
+    expect(only('Около 210 граждан Грузии уехали на войну в Ирак.').population).toBe('fighters');
+  });
+
+  it('keeps members of an organisation as people: being a member is not fighting', () => {
+    expect(only('В группировке состоят 120 граждан Узбекистана.').population).toBe('people');
+  });
+});
+
+describe('Russian victims and opponents', () => {
+  it('counts captives as people with no default origin', () => {
+    const found = counted('Около 500 казахстанцев воюют в Сирии. Боевики расстреляли шестерых пленных.');
+    const captives = found.find((c) => c.value.min === 6)!;
+    expect(captives.population).toBe('people');
+    expect(captives.origin).toBeNull();
+  });
+
+  it('counts police and soldiers as fighters on the other side', () => {
+    const c = only('При нападении боевиков погибли 7 полицейских.');
+    expect(c.population).toBe('fighters');
+    expect(c.status).toBe('killed');
+  });
+});
