@@ -284,6 +284,11 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
       c.origin = c.antecedent.origin;
       continue;
     }
+    // A part of a count ("300 Kazakh fighters, including 150 women") is of the same people.
+    if (c.partOf?.origin?.length) {
+      c.origin = c.partOf.origin;
+      continue;
+    }
     if (c.role || c.status === 'killed' || c.status === 'featured') {
       c.origin = null;
       continue;
@@ -513,7 +518,9 @@ function readClaim(
   const noun = nounAfter(ctx, facts, m);
   // "the foreigners, numbering 6,612", "السوريون (16,710)": the noun stands before its count.
   const named =
-    !noun && (justBefore(text, seg, m, cp.numbering) || (text[m.start - 1] === '(' && text[m.end] === ')'))
+    (!noun &&
+      (justBefore(text, seg, m, cp.numbering) || (text[m.start - 1] === '(' && text[m.end] === ')'))) ||
+    numberedGeneric(ctx, facts, m, noun?.word)
       ? nounBefore(ctx, facts, m, windowStart)
       : null;
   if (named) {
@@ -521,6 +528,7 @@ function readClaim(
     nounOrigin = named.origin;
     generic = named.population === 'people';
     start = named.start;
+    if (noun) nounEnd = noun.match.end;
   } else if ((partitive || (!noun && justBefore(text, seg, m, cp.partitivesBefore, true))) && recent) {
     // "из них 200 погибли", "dont 300 ont été tués": the count is a part of the one before, which
     // may stand in an earlier sentence or paragraph (wire copy breaks a total from its breakdown).
@@ -793,6 +801,7 @@ function readClaim(
     .find((b) => b.start >= m.end && b.start - nounEnd < 24);
   if (after && value.qualifier === 'exact') applyQualifier(value, after.value);
 
+  const ofGroup = groupSize(ctx, facts, m);
   const verbFirst = cp.pack.fightingBeforeCount === true;
   // A participle after the noun says what became of them ("four boys killed", "women sentenced"),
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
@@ -800,6 +809,8 @@ function readClaim(
   const governing = verbBefore(ctx, facts, m, previousInSentence);
   const status =
     (actsOnOthers(ctx, facts, nounEnd, windowEnd) ? 'other' : null) ??
+    predicateAfterParticiple(ctx, facts, nounEnd, windowEnd) ??
+    (ofGroup && !anyWithin(facts.status, windowStart, windowEnd) ? 'present' : null) ??
     (stateAfter && stateAfter !== 'present' ? stateAfter : null) ??
     governing ??
     stateAfter ??
@@ -854,7 +865,8 @@ function readClaim(
     sentence: 0,
     paragraph: seg.paragraph,
     antecedent: inherited ?? null,
-    originStated: origin.length > 0,
+    // An armed group's size counts people from everywhere: no origin unless its phrase says one.
+    originStated: origin.length > 0 || ofGroup,
     parenthetical: bracketed,
     promoted,
     statusBefore: governing !== null,
@@ -921,6 +933,19 @@ function appositionNoun(
         p.start >= quantifier.end && /^[\s,:-]*(?:\p{L}+\s+)?$/u.test(text.slice(quantifier.end, p.start)),
     ) ?? null
   );
+}
+
+/**
+ * "дети числом порядка 45 человек", "women numbering 45 persons": a numbering phrase between a noun
+ * and a count of a generic noun ("человек", "persons") counts the noun before it.
+ */
+function numberedGeneric(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  word: PopulationWord | undefined,
+): boolean {
+  return word?.generic === true && justBefore(ctx.text, facts.seg, m, ctx.cp.numbering);
 }
 
 /** The count a part belongs to: a part's own whole when it is itself a part ("(783 boys …). Among them"). */
@@ -1056,7 +1081,8 @@ function numberOfFrameNoun(
 /** A nationality counted by a "number of" frame before the number: "the number of Georgians … 46". */
 function numberOfDemonym(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PlaceHit | null {
   const { text, cp } = ctx;
-  const numberOf = cp.numberOf.scanRange(text, Math.max(facts.seg.start, m.start - 110), m.start).pop();
+  // A relative clause may stand between: "the number of foreigners who joined … in Syria and Iraq exceeded N".
+  const numberOf = cp.numberOf.scanRange(text, Math.max(facts.seg.start, m.start - 160), m.start).pop();
   if (!numberOf) return null;
   if (facts.numbers.some((n) => n.start > numberOf.end && n.end <= m.start)) return null;
   if (/[.;:!?؟]/.test(text.slice(numberOf.end, m.start))) return null;
@@ -1065,6 +1091,24 @@ function numberOfDemonym(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
       (p) =>
         p.kind === 'demonym' && p.start >= numberOf.end && p.start - numberOf.end < 24 && p.end <= m.start,
     ) ?? null
+  );
+}
+
+/**
+ * "численность организации … от 50 до 200 тысяч боевиков", "the number of the group's members … N":
+ * the size of an armed group, named right after the "number of" frame (its noun or its name).
+ */
+function groupSize(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  const numberOf = cp.numberOf.scanRange(text, Math.max(facts.seg.start, m.start - 110), m.start).pop();
+  if (!numberOf) return false;
+  if (facts.numbers.some((n) => n.start > numberOf.end && n.end <= m.start)) return false;
+  if (/[.;:!?؟]/.test(text.slice(numberOf.end, m.start))) return false;
+  const near = Math.min(m.start, numberOf.end + 40);
+  if (facts.places.some((p) => p.start >= numberOf.end && p.end <= near)) return false;
+  return (
+    cp.groupNouns.scanRange(text, numberOf.end, near).length > 0 ||
+    anyWithin(facts.groups, numberOf.end, near)
   );
 }
 
@@ -1153,8 +1197,18 @@ function verbBefore(
   if (previousInSentence?.statusBefore) {
     const between = text.slice(previousInSentence.end, m.start).trim();
     if (between === ',' || between === '،' || cp.conjunctions.get(between)) return previousInSentence.status;
+    // "находится 300 боевиков, включая 150 женщин": a part named after its whole shares its verb.
+    if (subsetAfter(ctx, between) && !anyWithin(facts.status, previousInSentence.end, m.start))
+      return previousInSentence.status;
   }
   return null;
+}
+
+/** Whether a count's phrase ends in a subset marker before the next: "… из Таджикистана, включая". */
+function subsetAfter(ctx: ClaimContext, between: string): boolean {
+  const comma = Math.max(between.lastIndexOf(','), between.lastIndexOf('،'));
+  if (comma < 0 || /[.;:!?؟()]/u.test(between)) return false;
+  return ctx.cp.subsetMarkers.get(between.slice(comma + 1).trim()) !== undefined;
 }
 
 /**
@@ -1169,6 +1223,29 @@ function actsOnOthers(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, 
   return facts.numbers.some(
     (n) => n.start >= verb.end && n.start - verb.end < 24 && auxiliariesOnly(ctx, verb.end, n.start),
   );
+}
+
+/**
+ * "2,000 children, recruited by the rebels, died in combat", "детей, завербованных хуситами, погибли":
+ * a participle set off by commas after the counted noun says what they were; the verb after the
+ * closing comma says what became of them.
+ */
+function predicateAfterParticiple(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  windowEnd: number,
+): Status | null {
+  const { text } = ctx;
+  const first = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
+  if (!first || !/^\s*[,،]\s*$/u.test(text.slice(nounEnd, first.start))) return null;
+  const rest = text.slice(first.end, Math.min(windowEnd, first.end + 80));
+  const close = rest.search(/[,،]/u);
+  if (close < 0 || /[.;:!?؟()]/u.test(rest.slice(0, close))) return null;
+  const from = first.end + close + 1;
+  const next = facts.status.find((s) => s.start >= from && s.end <= windowEnd && s.start - from < 40);
+  if (!next || PUNCT_STOP.test(text.slice(from, next.start))) return null;
+  return next.value;
 }
 
 /** A status word right after the counted noun describes it: "43 mothers serving time", "43 امرأة محكوم عليهن". */
@@ -1317,6 +1394,9 @@ function pickPlaces(
   // "the number of fighters from Central Asia … 2,000 people": the frame's noun phrase counts too.
   const frame = numberOfFrameNoun(ctx, facts, m);
   const frameEnd = frame ? chainedPlacesEnd(ctx, facts, frame.end) : -1;
+  // "the number of foreigners who joined … exceeded 20,000 people": the nationality counted.
+  const frameDemonym = frame ? null : numberOfDemonym(ctx, facts, m);
+  if (frameDemonym) origin.add(frameDemonym.code);
   for (const p of facts.places) {
     const conflict = CONFLICT_ZONES.has(p.code);
     const inFrame = frame !== null && p.start >= frame.start && p.end <= frameEnd;

@@ -35,6 +35,9 @@ export interface CompiledPack {
   quantifiers: Lexicon<'all' | 'part'>;
   numberOf: Lexicon<true>;
   numbering: Lexicon<true>;
+  groupNouns: Lexicon<true>;
+  /** Regexes for a destination written by case (Russian "в Сирию"), or null. */
+  destination: { before: RegExp; ending: RegExp } | null;
   fighting: Lexicon<boolean>;
   status: Lexicon<Status>;
   plannedMarkers: Lexicon<true>;
@@ -100,6 +103,10 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     quantifiers: new Lexicon(map(pack.quantifiers), opts),
     numberOf: new Lexicon(set(pack.numberOf), opts),
     numbering: new Lexicon(set(pack.numbering ?? []), opts),
+    groupNouns: new Lexicon(set(pack.groupNouns ?? []), opts),
+    destination: pack.destination
+      ? { before: new RegExp(pack.destination.before, 'u'), ending: new RegExp(pack.destination.ending, 'u') }
+      : null,
     fighting: new Lexicon<boolean>(
       [
         ...pack.fighting.map((w) => [w, true] as const),

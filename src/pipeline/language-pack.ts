@@ -90,6 +90,12 @@ export interface LanguagePack {
   numbering?: string[];
   /** "number of" in "the number of children reached 300". */
   numberOf: string[];
+  /** Nouns for an armed group itself ("организация", "группировка"): "the number of the organisation's
+   *  fighters" is its size, not a count of the people a report follows. */
+  groupNouns?: string[];
+  /** Russian marks a destination by case ("в Сирию", "в Казахстан": where to; "в Сирии": where).
+   *  Regex sources (normalised text): the text right before a place, and the place's ending. */
+  destination?: { before: string; ending: string };
   /** Words for fighting: a generic noun with one of these counts fighters. */
   fighting: string[];
   /** Phrases that contain a fighting word but say where, not who: "conflict zone", "зона боевых действий". */

@@ -68,3 +68,43 @@ describe('Russian victims and opponents', () => {
     expect(c.status).toBe('killed');
   });
 });
+
+describe('Russian noun phrases around the count', () => {
+  it('counts the noun before a numbering phrase over "человек"', () => {
+    expect(only('Мальчики числом около 30 человек остались в лагере.').population).toBe('children');
+    expect(only('В Бишкек привезли женщин в количестве 45 человек.').population).toBe('women');
+  });
+
+  it('gives a part named after its whole the whole verb and origin: ", включая N"', () => {
+    const found = counted(
+      'В Ираке находятся 260 боевиков из Таджикистана, включая 90 женщин, как видно на видео.',
+    );
+    const part = found.find((c) => c.value.min === 90)!;
+    expect(part.population).toBe('women');
+    expect(part.status).toBe('present');
+    expect(part.origin).toEqual(['TJ']);
+  });
+
+  it('reads the verb after a participle set off by commas as what became of them', () => {
+    const c = only('Около 900 подростков, завербованных боевиками, погибли в боях.');
+    expect(c.status).toBe('killed');
+  });
+});
+
+describe('Russian frames of "число"', () => {
+  it('takes the origin from the nationality of a "число X" frame, even across a relative clause', () => {
+    const c = only(
+      'Число иностранцев, которые вступили в ряды боевых группировок в Сирии и Ираке, превысило 15 тысяч человек.',
+    );
+    expect(key(c)).toEqual([15000, null, 'people', ['region:foreign']]);
+  });
+
+  it('gives an armed group size no origin of the report and status present', () => {
+    const found = counted(
+      'Более 700 граждан Таджикистана уехали в Сирию. Численность этой группировки, по оценкам, составляет от 20 до 30 тысяч боевиков.',
+    );
+    const size = found.find((c) => c.value.min === 20000)!;
+    expect(size.origin).toBeNull();
+    expect(size.status).toBe('present');
+  });
+});
