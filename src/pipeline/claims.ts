@@ -397,7 +397,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     numbers,
     boundary,
     population,
-    places: places.map((p) => classifyPlace(text, p, prepositions)),
+    places: places.map((p) => destination(ctx, classifyPlace(text, p, prepositions))),
     status: cp.status.scanRange(text, start, end),
     groups: cp.groups.scanRange(text, start, end, original, toOriginal),
     fighting: cp.fighting.scanRange(text, start, end).filter((f) => f.value),
@@ -417,6 +417,19 @@ function classifyPlace(
     .filter((q) => q.end <= p.start && /^[\s'"]*(?:[\p{L}-]+[\s'"]+){0,2}$/u.test(text.slice(q.end, p.start)))
     .pop();
   return { start: p.start, end: p.end, code: p.value.code, kind: p.value.kind, prep: prep?.value ?? null };
+}
+
+/**
+ * "в Сирию", "в Казахстан" (accusative: where to) against "в Сирии", "в Казахстане" (where): in a
+ * language that marks the destination by case, "in" before a place in that case means "to".
+ */
+function destination(ctx: ClaimContext, hit: PlaceHit): PlaceHit {
+  const marks = ctx.cp.destination;
+  if (!marks || hit.prep !== 'in' || (hit.kind !== 'name' && hit.kind !== 'site')) return hit;
+  const { text } = ctx;
+  if (!marks.ending.test(text.slice(hit.start, hit.end))) return hit;
+  if (!marks.before.test(text.slice(Math.max(0, hit.start - 6), hit.start))) return hit;
+  return { ...hit, prep: 'to' };
 }
 
 /** The word that ends s before its trailing spaces (letters, dots, currency signs): "aged", "$". */
@@ -781,7 +794,7 @@ function readClaim(
     const fightsBefore =
       cp.pack.fightingBeforeCount === true &&
       facts.fighting.some(
-        (f) => f.end <= m.start && f.start >= windowStart && /^\s*$/.test(text.slice(f.end, m.start)),
+        (f) => f.end <= m.start && f.start >= windowStart && fightLeadsTo(ctx, f.end, m.start),
       );
     // "Besides, 500 people from Kazakhstan and 400 from Turkmenistan.": a sentence without a verb of
     // its own continues the one before, whose people fought.
@@ -807,7 +820,7 @@ function readClaim(
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
   const stateAfter = statusRightAfter(text, facts, nounEnd, windowEnd);
   const governing = verbBefore(ctx, facts, m, previousInSentence);
-  const status =
+  let status =
     (actsOnOthers(ctx, facts, nounEnd, windowEnd) ? 'other' : null) ??
     predicateAfterParticiple(ctx, facts, nounEnd, windowEnd) ??
     (ofGroup && !anyWithin(facts.status, windowStart, windowEnd) ? 'present' : null) ??
@@ -821,6 +834,7 @@ function readClaim(
     previous?.status ??
     ctx.lastStatus ??
     'present';
+  if (status === 'returned' && takenToWar(ctx, facts, windowStart, windowEnd)) status = 'joined';
   // "65 of its nationals", "ses citoyens", "своих граждан", "مواطنيها": people of the country named before.
   const possessed =
     noun !== undefined &&
@@ -986,6 +1000,25 @@ function onlyGlue(ctx: ClaimContext, from: number, to: number, lexicons: Lexicon
     for (const w of lex.scanRange(text, from, to)) covered.fill(1, w.start - from, w.end - from);
   for (let i = from; i < to; i++) if (!covered[i - from] && !isSpace(text.charCodeAt(i))) return false;
   return true;
+}
+
+/**
+ * Whether a fronted fighting phrase governs the count after it: nothing between, or only a status
+ * verb, a group, a place and prepositions ("сражаться за ИГ в Сирию выехали 652 человека").
+ */
+function fightLeadsTo(ctx: ClaimContext, from: number, to: number): boolean {
+  const { cp } = ctx;
+  return (
+    blankBetween(ctx.text, from, to) ||
+    onlyGlue(ctx, from, to, [
+      cp.status,
+      cp.groups,
+      cp.places,
+      cp.prepositions,
+      cp.auxiliaries,
+      cp.conjunctions,
+    ])
+  );
 }
 
 /** Only auxiliaries, adverbs or nothing between two offsets: "53 have since died", "600 ont été tués". */
@@ -1248,6 +1281,27 @@ function predicateAfterParticiple(
   return next.value;
 }
 
+/**
+ * "родители вывезли в Сирию 300 детей" (took 300 children to Syria): a verb of bringing whose
+ * destination is a conflict zone sends people there; they did not come back.
+ */
+function takenToWar(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  windowStart: number,
+  windowEnd: number,
+): boolean {
+  // Only where the case says "to" unambiguously (French "en Syrie" is both "in" and "to").
+  if (!ctx.cp.destination) return false;
+  let toWar = false;
+  for (const p of facts.places) {
+    if (p.start < windowStart || p.end > windowEnd || p.prep !== 'to') continue;
+    if (!CONFLICT_ZONES.has(p.code)) return false;
+    toWar = true;
+  }
+  return toWar;
+}
+
 /** A status word right after the counted noun describes it: "43 mothers serving time", "43 امرأة محكوم عليهن". */
 function statusRightAfter(
   text: string,
@@ -1327,7 +1381,7 @@ function statusDistance(s: LexiconMatch<Status>, m: NumberMention, verbFirst: bo
  * 910 боевиков", "ومن أذربيجان انضم نحو 910 مقاتلين". Free word order puts the origin first.
  */
 function fronted(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit, m: NumberMention): boolean {
-  const { text } = ctx;
+  const { text, cp } = ctx;
   if (facts.numbers.some((n) => n.start > p.end && n.end <= m.start)) return false;
   if (facts.population.some((q) => q.start > p.end && q.end <= m.start)) return false;
   // Only the preposition (and a conjunction) before the place since the clause began.
@@ -1336,7 +1390,9 @@ function fronted(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit, m: Number
   // A count before it in the same clause owns the place: "3,244 from Saudi Arabia; 800 of ...".
   if (facts.numbers.some((n) => n.end <= p.start && n.end > from)) return false;
   const lead = text.slice(from, p.start).trim();
-  return lead.length > 0 && lead.split(/\s+/).length <= 2;
+  // "что только из Дагестана": clause openers and particles do not count.
+  const words = lead.split(/\s+/).filter((w) => !cp.clauseOpeners.get(w) && !cp.modifiers.get(w));
+  return lead.length > 0 && words.length <= 2;
 }
 
 /** What may stand between a counted phrase and the places chained to it. */
@@ -1394,6 +1450,7 @@ function pickPlaces(
   // "the number of fighters from Central Asia … 2,000 people": the frame's noun phrase counts too.
   const frame = numberOfFrameNoun(ctx, facts, m);
   const frameEnd = frame ? chainedPlacesEnd(ctx, facts, frame.end) : -1;
+  let frontedListEnd = -1;
   // "the number of foreigners who joined … exceeded 20,000 people": the nationality counted.
   const frameDemonym = frame ? null : numberOfDemonym(ctx, facts, m);
   if (frameDemonym) origin.add(frameDemonym.code);
@@ -1416,7 +1473,11 @@ function pickPlaces(
           : p.prep === 'from' && p.end <= m.start && fronted(ctx, facts, p, m)
             ? !conflict
             : p.prep === 'to' && status === 'returned' && !conflict && p.kind === 'name');
-    if (isOrigin) origin.add(p.code);
+    // "Из Казахстана, Киргизии и Таджикистана … выехали N": the list a fronted "from" opens.
+    if (isOrigin && p.prep === 'from' && p.end <= m.start)
+      frontedListEnd = chainedPlacesEnd(ctx, facts, p.end);
+    if (isOrigin || (p.start < frontedListEnd && p.prep !== 'in' && p.prep !== 'to' && !conflict))
+      origin.add(p.code);
     else if (
       conflict ||
       // Another country is where people are only when held, living or killed there: "detained in Turkey".

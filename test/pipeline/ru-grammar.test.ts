@@ -108,3 +108,38 @@ describe('Russian frames of "число"', () => {
     expect(size.status).toBe('present');
   });
 });
+
+describe('Russian places by case and position', () => {
+  it('reads "в Казахстан" (accusative) as where people were brought back to: their country', () => {
+    expect(only('В прошлом месяце 14 детей вернулись в Кыргызстан.').origin).toEqual(['KG']);
+    expect(only('Из Сирии в Таджикистан вывезли 61 женщину.').origin).toEqual(['TJ']);
+  });
+
+  it('keeps "в Сирии" (locative) a location and not an origin', () => {
+    const c = only('В Сирии остаются 70 граждан Азербайджана.');
+    expect(c.origin).toEqual(['AZ']);
+    expect(c.location).toEqual(['SY']);
+  });
+
+  it('reads people taken "в Сирию" as gone there, not brought back', () => {
+    const c = only('Родители вывезли в Ирак около 250 детей.');
+    expect(c.status).toBe('joined');
+    expect(c.location).toEqual(['IQ']);
+  });
+
+  it('gives a fronted list of origins to the count of its clause', () => {
+    const c = only('Из Туркмении, Киргизии и Узбекистана в Сирию выехали 480 боевиков.');
+    expect(c.origin).toEqual(['KG', 'TM', 'UZ']);
+  });
+
+  it('reads a fronted origin after a clause opener and a particle: "что только из X"', () => {
+    const c = only('Позже выяснилось, что только из Чечни в Ирак уехали 320 женщин.');
+    expect(c.origin).toEqual(['RU']);
+  });
+
+  it('reads a fronted fighting phrase with a group and a verb between it and the count', () => {
+    const c = only('Из Египта и Иордании, по данным экспертов, воевать за ИГ уехали 380 человек.');
+    expect(c.population).toBe('fighters');
+    expect(c.origin).toEqual(['EG', 'JO']);
+  });
+});

@@ -1003,6 +1003,10 @@ export const ru: LanguagePack = {
     'горяч* точ*',
   ],
   fighting: [
+    // "сражаться за ИГ": the phrase takes its "за" so that a group after it is glue.
+    'воева* за',
+    'воюю* за',
+    'сража* за',
     'воева*',
     'воюю*',
     'воюет',
