@@ -520,6 +520,8 @@ function readClaim(
   let inherited: DraftClaim | undefined;
   let role: PopulationRole | null = null;
   let nounOrigin: string | null = null;
+  /** Nationalities a predicate lists: "около 70 тыс., это сирийцы и иракцы". */
+  let listedOrigins: string[] = [];
   let effectiveWindowEnd = windowEnd;
   /** Where a breakdown puts this part of a total: "60 in Mali". */
   let placedIn: string | null = null;
@@ -567,6 +569,7 @@ function readClaim(
     if (predicate && nounEnd <= m.end + 40) {
       population = predicate.population ?? population;
       nounOrigin = predicate.origin;
+      listedOrigins = predicate.origins;
       role = predicate.role ?? role;
       nounEnd = predicate.end;
     }
@@ -702,6 +705,7 @@ function readClaim(
       // "609 were Congolese", "90 are women": what the count is said to be, of the people counted before.
       population = predicate.population ?? antecedent.population;
       nounOrigin = predicate.origin;
+      listedOrigins = predicate.origins;
       role = predicate.role;
       inherited = antecedent;
       nounEnd = predicate.end;
@@ -844,7 +848,7 @@ function readClaim(
         cp.pack.possessiveSuffixes.some((suffix) =>
           text.slice(noun.match.start, noun.match.end).endsWith(suffix),
         )));
-  const { origin, location } = pickPlaces(
+  const { origin: placed, location } = pickPlaces(
     ctx,
     facts,
     m,
@@ -855,6 +859,7 @@ function readClaim(
     nounOrigin,
     possessed,
   );
+  const origin = listedOrigins.length > 1 ? [...new Set([...placed, ...listedOrigins])].sort() : placed;
   const age = pickAge(facts, m, nounEnd, windowEnd);
   const group = pickGroup(facts, m);
 
@@ -1052,25 +1057,53 @@ function copulaPredicate(
   ctx: ClaimContext,
   facts: SentenceFacts,
   at: number,
-): { population: Population | null; origin: string | null; role: PopulationRole | null; end: number } | null {
+): {
+  population: Population | null;
+  origin: string | null;
+  origins: string[];
+  role: PopulationRole | null;
+  end: number;
+} | null {
   const { text, cp } = ctx;
+  // "N are", and "N, это" / "N — это" with a comma or a dash before the copula.
   const copula = cp.copulas
     .scanRange(text, at, Math.min(facts.seg.end, at + 40))
-    .find((c) => auxiliariesOnly(ctx, at, c.start));
+    .find((c) => auxiliariesOnly(ctx, at, c.start) || /^\s*[,—–-]\s*$/u.test(text.slice(at, c.start)));
   if (!copula) return null;
   const noun = facts.population.find((p) => p.start >= copula.end && linkedBy(ctx, copula.end, p.start));
   const demonym = facts.places.find(
     (p) => p.kind === 'demonym' && p.start >= copula.end && linkedBy(ctx, copula.end, p.start),
   );
+  const origins = demonym ? demonymList(ctx, facts, demonym) : [];
   if (noun && !noun.value.deferred && (!demonym || noun.start <= demonym.start))
     return {
       population: noun.value.generic ? null : noun.value.population,
       origin: demonym?.code ?? null,
+      origins,
       role: noun.value.role ?? null,
       end: Math.max(noun.end, demonym?.end ?? 0),
     };
-  if (demonym) return { population: null, origin: demonym.code, role: null, end: demonym.end };
+  if (demonym) return { population: null, origin: demonym.code, origins, role: null, end: demonym.end };
   return null;
+}
+
+/** A nationality and those coordinated with it: "сирийцы и иракцы", "Syrians, Iraqis and Turks". */
+function demonymList(ctx: ClaimContext, facts: SentenceFacts, first: PlaceHit): string[] {
+  const { text, cp } = ctx;
+  const codes = [first.code];
+  let end = first.end;
+  for (const p of facts.places) {
+    if (p.start < end || p === first) continue;
+    const gap = text.slice(end, p.start);
+    if (
+      p.kind !== 'demonym' ||
+      !(LINKING_GAP.test(gap) || cp.conjunctions.get(gap.replace(/[,،]/g, '').trim()))
+    )
+      break;
+    codes.push(p.code);
+    end = p.end;
+  }
+  return codes;
 }
 
 /** Whether only modifiers (or nothing) stand between a copula and its predicate: "are all young women". */

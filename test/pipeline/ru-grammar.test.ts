@@ -143,3 +143,22 @@ describe('Russian places by case and position', () => {
     expect(c.origin).toEqual(['EG', 'JO']);
   });
 });
+
+describe('Russian predicates of a count', () => {
+  it('reads "N, это X и Y" after a partitive: the listed nationalities are the part\'s origin', () => {
+    const found = counted(
+      'В лагере живут более 60 тыс. человек. Большинство из них, около 50 тыс., это сирийцы и иракцы.',
+    );
+    const part = found.find((c) => c.value.min === 50000)!;
+    expect(part.origin).toEqual(['IQ', 'SY']);
+    expect(found.find((c) => c.value.min === 60000)!.origin).toBeNull();
+  });
+
+  it('gives a partitive after a dash the nationalities it lists: "40 из них — узбеки и таджики"', () => {
+    const found = counted('Из лагерей вернулись 300 человек, 40 из них — узбеки и таджики.');
+    expect(found.map(key)).toEqual([
+      [300, 300, 'people', null],
+      [40, 40, 'people', ['TJ', 'UZ']],
+    ]);
+  });
+});
