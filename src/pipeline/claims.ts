@@ -677,11 +677,12 @@ function readClaim(
         (text.slice(previousInSentence.end, m.start).trim() === ',' ||
           cp.conjunctions.get(text.slice(previousInSentence.end, m.start).replace(/[,،]/g, '').trim()) !==
             undefined);
-      population = listed ? previousInSentence.population : 'people';
+      const women = namesWomen(ctx, demonym);
+      population = women ? 'women' : listed ? previousInSentence.population : 'people';
       if (listed) inherited = previousInSentence;
       nounEnd = demonym.end;
       nounOrigin = demonym.code;
-      generic = !listed;
+      generic = !listed && !women;
     } else if (fight) {
       population = 'fighters';
       nounEnd = fight.end;
@@ -965,6 +966,12 @@ function numberedGeneric(
   word: PopulationWord | undefined,
 ): boolean {
   return word?.generic === true && justBefore(ctx.text, facts.seg, m, ctx.cp.numbering);
+}
+
+/** Whether a nationality noun names women by its form: "14 казахстанок", "сирийки". */
+function namesWomen(ctx: ClaimContext, demonym: PlaceHit): boolean {
+  const re = ctx.cp.womenDemonym;
+  return re !== null && re.test(ctx.text.slice(demonym.start, demonym.end));
 }
 
 /** The count a part belongs to: a part's own whole when it is itself a part ("(783 boys …). Among them"). */

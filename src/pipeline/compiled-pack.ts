@@ -38,6 +38,7 @@ export interface CompiledPack {
   groupNouns: Lexicon<true>;
   /** Regexes for a destination written by case (Russian "в Сирию"), or null. */
   destination: { before: RegExp; ending: RegExp } | null;
+  womenDemonym: RegExp | null;
   fighting: Lexicon<boolean>;
   status: Lexicon<Status>;
   plannedMarkers: Lexicon<true>;
@@ -104,6 +105,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     numberOf: new Lexicon(set(pack.numberOf), opts),
     numbering: new Lexicon(set(pack.numbering ?? []), opts),
     groupNouns: new Lexicon(set(pack.groupNouns ?? []), opts),
+    womenDemonym: pack.womenDemonym ? new RegExp(pack.womenDemonym, 'u') : null,
     destination: pack.destination
       ? { before: new RegExp(pack.destination.before, 'u'), ending: new RegExp(pack.destination.ending, 'u') }
       : null,

@@ -93,6 +93,9 @@ export interface LanguagePack {
   /** Nouns for an armed group itself ("организация", "группировка"): "the number of the organisation's
    *  fighters" is its size, not a count of the people a report follows. */
   groupNouns?: string[];
+  /** A regex source (normalised) for the ending of a nationality noun that names women: Russian
+   *  казахстанок, сирийки, узбечек (the suffix -к-), French tunisiennes. */
+  womenDemonym?: string;
   /** Russian marks a destination by case ("в Сирию", "в Казахстан": where to; "в Сирии": where).
    *  Regex sources (normalised text): the text right before a place, and the place's ending. */
   destination?: { before: string; ending: string };

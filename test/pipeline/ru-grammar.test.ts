@@ -162,3 +162,19 @@ describe('Russian predicates of a count', () => {
     ]);
   });
 });
+
+describe('Russian nationality nouns', () => {
+  it('counts women named by the feminine nationality noun in any case', () => {
+    expect(key(only('Из лагеря вернулись 14 казахстанок.'))).toEqual([14, 14, 'women', ['KZ']]);
+    expect(key(only('Суд вынес приговор трём россиянкам.'))).toEqual([3, 3, 'women', ['RU']]);
+    const found = counted('В Ираке задержаны 40 бельгийцев и 7 бельгиек.');
+    expect(found.map(key)).toEqual([
+      [40, 40, 'people', ['BE']],
+      [7, 7, 'women', ['BE']],
+    ]);
+  });
+
+  it('keeps men named by a stem ending in к as people: таджики, узбеки', () => {
+    expect(key(only('В Ираке остаются 200 таджиков.'))).toEqual([200, 200, 'people', ['TJ']]);
+  });
+});
