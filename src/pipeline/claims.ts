@@ -164,6 +164,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
   laterOrigins(ctx, claims);
   fillOrigins(ctx, claims);
   quotedSources(ctx, claims);
+  anaphoricSources(ctx, claims);
   return mergeRepeats(claims);
 }
 
@@ -187,6 +188,8 @@ function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
       if (ao.length && bo.length && ao.join() !== bo.join()) continue;
       const [keep, drop] = a.population === 'people' && b.population !== 'people' ? [b, a] : [a, b];
       if (!keep.origin?.length && drop.origin?.length) keep.origin = drop.origin;
+      // A headline's count is attributed in the body, where it is said again.
+      if (!keep.source && drop.source) keep.source = drop.source;
       dropped.add(drop);
       if (drop === a) break;
     }
@@ -1597,10 +1600,45 @@ function findAges(ctx: ClaimContext, seg: Segment) {
 /** How far a source's name runs from `at`: to punctuation or a word opening a clause ("that", "إن", "что"). */
 function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): number {
   const { text, cp } = ctx;
+  const quoted = quotedNameLength(text, at, end);
+  if (quoted) return quoted + sourceLength(ctx, at + quoted, end, Math.max(0, max - quoted));
   const rest = text.slice(at, end);
   const punct = /[,.;:()«»"،]/u.exec(rest);
   const opener = cp.clauseOpeners.scanRange(text, at, end).find((o) => o.start > at);
   return Math.min(punct ? punct.index : rest.length, opener ? opener.start - at : rest.length, max);
+}
+
+/** How long a quoted name at `at` runs, its marks included ("«Human Rights Watch»"), or 0. */
+function quotedNameLength(text: string, at: number, end: number): number {
+  const open = /^\s*[«"“]/u.exec(text.slice(at, Math.min(end, at + 4)));
+  if (!open) return 0;
+  const close = text.slice(at + open[0].length, Math.min(end, at + 80)).search(/[»"”]/u);
+  return close > 0 ? open[0].length + close + 1 : 0;
+}
+
+/**
+ * "Из Сирии вернули 35 детей. Об этом сообщили в МИД.": a sentence that reports what was said
+ * before ("об этом") gives its speaker to the counts of the sentence before it that name none.
+ */
+function anaphoricSources(ctx: ClaimContext, claims: DraftClaim[]): void {
+  const { text, cp, sentences } = ctx;
+  if (!claims.length || !cp.pack.attributionAnaphors?.length) return;
+  const said = new Map<number, [number, number] | null>();
+  for (const c of claims) {
+    const next = sentences[c.sentence + 1];
+    if (!next) continue;
+    if (!said.has(c.sentence)) {
+      const anaphor = cp.attributionAnaphors.scanRange(
+        text,
+        next.start,
+        Math.min(next.end, next.start + 30),
+      )[0];
+      const lead = anaphor ? text.slice(next.start, anaphor.start).trim() : '';
+      said.set(c.sentence, anaphor && lead.length <= 4 ? findSource(ctx, next) : null);
+    }
+    const source = said.get(c.sentence);
+    if (source && !findSource(ctx, sentences[c.sentence]!)) c.source = source;
+  }
 }
 
 function findSource(ctx: ClaimContext, seg: Segment): [number, number] | null {
@@ -1614,8 +1652,11 @@ function findSource(ctx: ClaimContext, seg: Segment): [number, number] | null {
   if (verb) {
     const lead = text.slice(seg.start, verb.start);
     const from = seg.start + lastBreak(lead) + 1;
-    // "X said": the speaker stands right before the verb.
-    if (verb.start - from > 2 && verb.start - from < 120)
+    // "X said": the speaker stands right before the verb, unless it is "об этом" (this was said by X).
+    const anaphor = cp.attributionAnaphors
+      .scanRange(text, from, verb.start)
+      .some((a) => blankBetween(text, from, a.start) && blankBetween(text, a.end, verb.start));
+    if (!anaphor && verb.start - from > 2 && verb.start - from < 120)
       return speakerLike(ctx, from, verb.start) ? [from, verb.start] : null;
     // "…, said X": right after it.
     const to = verb.end + sourceLength(ctx, verb.end, seg.end, 60);

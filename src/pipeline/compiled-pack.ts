@@ -53,6 +53,7 @@ export interface CompiledPack {
   placeLinks: Lexicon<true>;
   attributionBefore: Lexicon<true>;
   attributionVerbs: Lexicon<true>;
+  attributionAnaphors: Lexicon<true>;
   impersonalSpeakers: Lexicon<true>;
   clauseOpeners: Lexicon<true>;
   months: Lexicon<number>;
@@ -140,6 +141,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     placeLinks: new Lexicon(set(pack.placeLinks ?? []), opts),
     attributionBefore: new Lexicon(set(pack.attributionBefore), opts),
     attributionVerbs: new Lexicon(set(pack.attributionVerbs), opts),
+    attributionAnaphors: new Lexicon(set(pack.attributionAnaphors ?? []), opts),
     impersonalSpeakers: new Lexicon(set(pack.impersonalSpeakers), opts),
     clauseOpeners: new Lexicon(set(pack.clauseOpeners ?? []), opts),
     months: new Lexicon(map(pack.months), opts),

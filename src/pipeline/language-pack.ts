@@ -132,6 +132,9 @@ export interface LanguagePack {
   attributionBefore: string[];
   /** Speakers that name no one: the impersonal "on", "we", the outlet's own "our information". */
   impersonalSpeakers: string[];
+  /** Words before an attribution verb that point back to what was said before: "об этом сообщил X"
+   *  (X reported this) attributes the sentence before. */
+  attributionAnaphors?: string[];
   /** X "said" / "said" X. */
   attributionVerbs: string[];
   /** Abbreviations ending in a dot that do not end a sentence (folded, without the dot). */

@@ -178,3 +178,35 @@ describe('Russian nationality nouns', () => {
     expect(key(only('В Ираке остаются 200 таджиков.'))).toEqual([200, 200, 'people', ['TJ']]);
   });
 });
+
+describe('Russian sources', () => {
+  const sourceOf = (text: string) => {
+    const c = only(text);
+    return c.source;
+  };
+
+  it('takes the speaker of "Об этом сообщил X" in the next sentence, not "Об этом"', () => {
+    expect(sourceOf('Из Ирака в Узбекистан вернули 27 детей. Об этом сообщили в пресс-службе МВД.')).toBe(
+      'в пресс-службе МВД',
+    );
+    expect(sourceOf('Из Ирака в Узбекистан вернули 27 детей.\n\nОб этом сообщил вице-премьер.')).toBe(
+      'вице-премьер',
+    );
+  });
+
+  it('reads a quoted organisation after "по данным"', () => {
+    expect(sourceOf('По данным «Красного Креста», в лагере остаются 350 детей.')).toMatch(/Красного Креста/);
+  });
+
+  it('reads the speaker after a quotation and a dash: "— написал X"', () => {
+    expect(sourceOf('«Из лагерей вернулись 63 женщины», — написал министр.')).toBe('министр');
+  });
+
+  it("keeps the body's speaker for a headline count said again below", () => {
+    const found = counted(
+      'Около 40 детей вернут из Ирака\n\nОколо 40 таджикских детей вернут из Ирака, сообщил посол Таджикистана.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.source).toMatch(/посол/);
+  });
+});
