@@ -782,6 +782,7 @@ function readClaim(
     }
   }
   if (!population) return [];
+  if (ratioAfter(ctx, facts, nounEnd, windowEnd) || ratioBase(ctx, facts, m)) return [];
   if (m.yearLike && !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start)))) return [];
 
   // Generic nouns count fighters when the text says they fight ("1,500 nationals have fought"), not
@@ -969,6 +970,23 @@ function numberedGeneric(
   word: PopulationWord | undefined,
 ): boolean {
   return word?.generic === true && justBefore(ctx.text, facts.seg, m, ctx.cp.numbering);
+}
+
+/** "40 граждан из каждого миллиона", "12 fighters per million": a ratio after the counted phrase. */
+function ratioAfter(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, windowEnd: number): boolean {
+  const { text, cp } = ctx;
+  // Not bounded by the next number: "на миллион" is one.
+  const end = Math.min(facts.seg.end, Math.max(windowEnd, nounEnd + 40));
+  return cp.ratioAfter
+    .scanRange(text, nounEnd, end)
+    .some((r) => !PUNCT_STOP.test(text.slice(nounEnd, r.start)) && r.start - nounEnd < 30);
+}
+
+/** "на миллион жителей", "per 100,000 inhabitants": the number is the base of a ratio. */
+function ratioBase(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  return ctx.cp.ratioAfter
+    .scanRange(ctx.text, Math.max(facts.seg.start, m.start - 24), Math.min(facts.seg.end, m.end + 4))
+    .some((r) => r.start <= m.start && r.end >= m.numEnd && r.start < m.numStart);
 }
 
 /** Whether a nationality noun names women by its form: "14 казахстанок", "сирийки". */

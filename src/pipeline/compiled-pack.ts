@@ -44,6 +44,7 @@ export interface CompiledPack {
   plannedMarkers: Lexicon<true>;
   nonCountUnits: Lexicon<true>;
   nonCountBefore: Lexicon<true>;
+  ratioAfter: Lexicon<true>;
   ageRegexes: RegExp[];
   ordinals: Lexicon<number>;
   prepositions: Lexicon<PlaceRole>;
@@ -121,6 +122,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     plannedMarkers: new Lexicon(set(pack.plannedMarkers), opts),
     nonCountUnits: new Lexicon(set(pack.nonCountUnits.filter((u) => /\p{L}/u.test(u))), opts),
     nonCountBefore: new Lexicon(set(pack.nonCountBefore.filter((u) => /\p{L}/u.test(u))), opts),
+    ratioAfter: new Lexicon(set(pack.ratioAfter ?? []), opts),
     // Ages may be spelled out ("under the age of five"): number slots also take a word.
     // Ages may be spelled out after their keyword ("under the age of five"); a slot that opens the
     // pattern stays digits-only, or the pattern would be tried at every word.

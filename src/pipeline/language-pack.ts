@@ -110,6 +110,8 @@ export interface LanguagePack {
   plannedMarkers: string[];
   /** Units that make a number something other than people: years, minutes, dollars, videos. */
   nonCountUnits: string[];
+  /** After a counted phrase, words that make it a ratio, not a count: "per million", "на миллион жителей". */
+  ratioAfter?: string[];
   /** Words before a number that make it something else: aged, age of, page, No. */
   nonCountBefore: string[];
   /** Regex sources (normalised text) for age restrictions; named groups min / max / under / over. */

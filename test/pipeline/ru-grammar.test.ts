@@ -210,3 +210,17 @@ describe('Russian sources', () => {
     expect(found[0]!.source).toMatch(/посол/);
   });
 });
+
+describe('Russian ratios and victims', () => {
+  it('does not count a ratio or its base: "N граждан на каждый миллион жителей"', () => {
+    expect(counted('Бельгия лидирует: в ИГ воюют 35 бельгийцев из каждого миллиона жителей.')).toEqual([]);
+    expect(counted('На 18 боевиков на миллион населения больше, чем у соседей.')).toEqual([]);
+  });
+
+  it('reads "жертвами стали N человек" as killed, with no origin from the report', () => {
+    const found = counted('В ИГ воюют 300 граждан Туниса. Жертвами взрыва в Кабуле стали 26 человек.');
+    const victims = found.find((c) => c.value.min === 26)!;
+    expect(victims.status).toBe('killed');
+    expect(victims.origin).toBeNull();
+  });
+});

@@ -742,6 +742,7 @@ const statusWords: LanguagePack['statusWords'] = {
   'захвачен*': 'detained',
   'в местах лишения свободы': 'detained',
   // killed
+  жертвами: 'killed',
   'погиб*': 'killed',
   'убит*': 'killed',
   'убил*': 'killed',
@@ -1216,6 +1217,20 @@ export const ru: LanguagePack = {
     'гражданских дел',
     ...ordinalSuffixes,
     ...monthStems,
+  ],
+  ratioAfter: [
+    'из каждого миллиона',
+    'из каждой тысячи',
+    'из каждых',
+    'на миллион',
+    'на каждый миллион',
+    'на тысячу',
+    'на каждую тысячу',
+    'на каждые',
+    'на 100 тысяч',
+    'на сто тысяч',
+    'на 100 000',
+    'на душу населения',
   ],
   nonCountBefore: [
     'возрасте',
