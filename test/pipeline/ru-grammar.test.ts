@@ -224,3 +224,14 @@ describe('Russian ratios and victims', () => {
     expect(victims.origin).toBeNull();
   });
 });
+
+describe('Russian punctuation and relative clauses', () => {
+  it('reads a bound phrase followed by a comma: "По меньшей мере, 641 ребенок"', () => {
+    expect(only('По меньшей мере, 520 детей остаются в лагерях.').value).toEqual({ min: 520, max: null });
+  });
+
+  it('does not make citizens fighters when others in a "чьи" clause fought', () => {
+    expect(only('Грузия вернула 19 гражданок, чьи мужья воевали за ИГ.').population).toBe('women');
+    expect(only('Бельгия вернула 23 гражданина, чьи мужья и отцы воевали за ИГ.').population).toBe('people');
+  });
+});
