@@ -751,6 +751,21 @@ function readClaim(
       // "from about 10,000 people last December to more than 75,000 today".
       population = previousInSentence.population;
       inherited = previousInSentence;
+    } else if (postposedNumeral(ctx, m)) {
+      // "Юных стрелков на записи четверо", "Детей в лагере было пятеро": the noun of the clause.
+      const clause = clauseStart(ctx, facts, m, windowStart);
+      const named = nounBefore(ctx, facts, m, clause);
+      if (named) {
+        population = named.population;
+        nounOrigin = named.origin;
+        generic = named.population === 'people';
+        start = named.start;
+      } else if (cp.possessives.scanRange(text, clause, m.start).length) {
+        // "их было трое": the people counted or named just before.
+        const before = antecedent ? null : mentionedBefore(ctx, facts, m);
+        population = antecedent?.population ?? before?.population ?? null;
+        if (antecedent) inherited = antecedent;
+      }
     } else {
       const framed = numberOfFrame(ctx, facts, m);
       const framedDemonym = framed ? null : numberOfDemonym(ctx, facts, m);
@@ -987,6 +1002,22 @@ function ratioBase(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): b
   return ctx.cp.ratioAfter
     .scanRange(ctx.text, Math.max(facts.seg.start, m.start - 24), Math.min(facts.seg.end, m.end + 4))
     .some((r) => r.start <= m.start && r.end >= m.numEnd && r.start < m.numStart);
+}
+
+/** A number word that ends its clause, after what it counts: "стрелков … четверо.", "их было трое". */
+function postposedNumeral(ctx: ClaimContext, m: NumberMention): boolean {
+  if (ctx.cp.pack.numeralAfterNoun !== true) return false;
+  return (
+    m.spelled && m.qualifier === 'exact' && /^\s*(?:[.;:!?,—–]|$)/u.test(ctx.text.slice(m.end, m.end + 3))
+  );
+}
+
+/** Where the clause of a number begins: after the last clause punctuation before it in its window. */
+function clauseStart(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, windowStart: number): number {
+  const { text } = ctx;
+  let from = m.start;
+  while (from > Math.max(windowStart, facts.seg.start) && !/[.;:!?,—–]/u.test(text[from - 1]!)) from--;
+  return from;
 }
 
 /** Whether a nationality noun names women by its form: "14 казахстанок", "сирийки". */

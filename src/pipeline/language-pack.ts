@@ -103,6 +103,8 @@ export interface LanguagePack {
   fighting: string[];
   /** Phrases that contain a fighting word but say where, not who: "conflict zone", "зона боевых действий". */
   notFighting?: string[];
+  /** Free word order: a number word may end its clause after what it counts ("Детей было семеро"). */
+  numeralAfterNoun?: boolean;
   /** Verb-first languages: a fighting word just before the count also makes it fighters. */
   fightingBeforeCount?: boolean;
   statusWords: Record<string, Status>;

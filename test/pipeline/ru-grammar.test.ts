@@ -235,3 +235,23 @@ describe('Russian punctuation and relative clauses', () => {
     expect(only('Бельгия вернула 23 гражданина, чьи мужья и отцы воевали за ИГ.').population).toBe('people');
   });
 });
+
+describe('Russian numerals after what they count', () => {
+  it('counts the noun of the clause when a number word ends it: "Детей … было семеро"', () => {
+    expect(key(only('Детей в лагере было семеро, сообщил источник.'))).toEqual([7, 7, 'children', null]);
+    const found = counted('Юных стрелков на записи четверо: двое тунисцев и двое бельгийцев.');
+    expect(found.map(key)).toEqual([
+      [4, 4, 'fighters', null],
+      [2, 2, 'people', ['TN']],
+      [2, 2, 'people', ['BE']],
+    ]);
+  });
+
+  it('reads "их было пятеро" as more of the people counted just before', () => {
+    const found = counted('В Ираке задержаны 40 казахстанцев. В тюрьме Багдада их было пятеро.');
+    expect(found.map(key)).toEqual([
+      [40, 40, 'people', ['KZ']],
+      [5, 5, 'people', ['KZ']],
+    ]);
+  });
+});

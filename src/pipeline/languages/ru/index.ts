@@ -1064,6 +1064,7 @@ export const ru: LanguagePack = {
     'являлись членами',
   ],
   fightingBeforeCount: true,
+  numeralAfterNoun: true,
   statusWords,
   nonCountUnits: [
     // Files and proceedings are not people (GUIDELINES.md, Hard cases).
