@@ -666,7 +666,13 @@ function readClaim(
     const antecedent = previousInSentence ?? recent;
     const unitAfterDemonym =
       demonym && /^[\s-]*([\p{L}.]+)/u.exec(text.slice(demonym.end, Math.min(seg.end, demonym.end + 30)));
-    if (unitAfterDemonym && cp.nonCountUnits.get(unitAfterDemonym[1]!)) return [];
+    // The word may end the sentence ("группы."): its dot is not an abbreviation's ("тыс.").
+    if (
+      unitAfterDemonym &&
+      (cp.nonCountUnits.get(unitAfterDemonym[1]!) ||
+        cp.nonCountUnits.get(unitAfterDemonym[1]!.replace(/\.$/, '')))
+    )
+      return [];
     // "three Tunisian-commanded units": a nationality that opens a compound adjective is no head.
     if (demonym && /^-\p{L}/u.test(text.slice(demonym.end, demonym.end + 2))) return [];
     const predicate = antecedent ? copulaPredicate(ctx, facts, m.end) : null;

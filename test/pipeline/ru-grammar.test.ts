@@ -255,3 +255,12 @@ describe('Russian numerals after what they count', () => {
     ]);
   });
 });
+
+describe('Russian words that look like units', () => {
+  it('counts journalists (журналистов is not журнал*) and not groups named by a nationality', () => {
+    const found = counted('Боевики удерживают 9 заложников, среди них 3 журналиста.');
+    expect(found.map((c) => c.value.min)).toEqual([9, 3]);
+    expect(counted('В Идлибе действуют два чеченских батальона и три узбекские группы.')).toEqual([]);
+    expect(counted('Группировка выпустила 5 выпусков журнала.')).toEqual([]);
+  });
+});
