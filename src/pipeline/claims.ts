@@ -757,6 +757,10 @@ function readClaim(
       // "from about 10,000 people last December to more than 75,000 today".
       population = previousInSentence.population;
       inherited = previousInSentence;
+    } else if (previousInSentence && gappedListItem(ctx, facts, m, previousInSentence, windowEnd)) {
+      // "210 уроженцы Хатлонской, 394 Согдийской областей": a list item whose noun is left out.
+      population = previousInSentence.population;
+      inherited = previousInSentence;
     } else if (postposedNumeral(ctx, m)) {
       // "Юных стрелков на записи четверо", "Детей в лагере было пятеро": the noun of the clause.
       const clause = clauseStart(ctx, facts, m, windowStart);
@@ -1008,6 +1012,34 @@ function ratioBase(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): b
   return ctx.cp.ratioAfter
     .scanRange(ctx.text, Math.max(facts.seg.start, m.start - 24), Math.min(facts.seg.end, m.end + 4))
     .some((r) => r.start <= m.start && r.end >= m.numEnd && r.start < m.numStart);
+}
+
+/**
+ * A count in a list after a comma whose noun is left out: "210 from Khatlon, 394 from Sughd", "210
+ * уроженцы Хатлонской, 394 Согдийской областей": a few words of its own, then the end of the clause,
+ * with no verb, noun or number of its own.
+ */
+function gappedListItem(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  previous: DraftClaim,
+  windowEnd: number,
+): boolean {
+  const { text } = ctx;
+  if (m.yearLike || m.qualifier === 'vague') return false;
+  const between = text.slice(previous.end, m.start);
+  if (!/^[\p{L}\s-]{0,30},\s*$/u.test(between)) return false;
+  const rest = text.slice(m.end, windowEnd);
+  const stop = rest.search(/[.;:!?,)»"]|$/u);
+  const words = rest.slice(0, stop).trim().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 2) return false;
+  const end = m.end + stop;
+  return (
+    !anyWithin(facts.status, m.end, end) &&
+    !anyWithin(facts.fighting, m.end, end) &&
+    !anyWithin(facts.population, m.end, end)
+  );
 }
 
 /** A number word that ends its clause, after what it counts: "стрелков … четверо.", "их было трое". */

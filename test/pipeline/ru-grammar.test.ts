@@ -264,3 +264,20 @@ describe('Russian words that look like units', () => {
     expect(counted('Группировка выпустила 5 выпусков журнала.')).toEqual([]);
   });
 });
+
+describe('Russian lists with a noun left out', () => {
+  it('counts a list item after a comma with the noun of the item before: "…, 394 Согдийской областей"', () => {
+    const found = counted(
+      'Из Таджикистана уехали 900 человек, из них 310 выходцы Хатлонской, 280 Согдийской областей.',
+    );
+    expect(found.map(key)).toEqual([
+      [900, 900, 'people', ['TJ']],
+      [310, 310, 'people', ['TJ']],
+      [280, 280, 'people', ['TJ']],
+    ]);
+  });
+
+  it('does not take a number with its own unit or verb for a list item', () => {
+    expect(counted('Из Сирии вернулись 120 женщин, 25 лет спустя.').map((c) => c.value.min)).toEqual([120]);
+  });
+});
