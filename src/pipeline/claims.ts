@@ -169,6 +169,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
   laterOrigins(ctx, claims);
   fillOrigins(ctx, claims);
   quotedSources(ctx, claims);
+  anaphoricSources(ctx, claims);
   return mergeRepeats(definiteRepeats(ctx, claims));
 }
 
@@ -269,6 +270,8 @@ function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
       if (ao.length && bo.length && ao.join() !== bo.join()) continue;
       const [keep, drop] = a.population === 'people' && b.population !== 'people' ? [b, a] : [a, b];
       if (!keep.origin?.length && drop.origin?.length) keep.origin = drop.origin;
+      // A headline's count is attributed in the body, where it is said again.
+      if (!keep.source && drop.source) keep.source = drop.source;
       dropped.set(drop, keep);
       if (drop === a) break;
     }
@@ -370,6 +373,11 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
     if (c.originStated) continue;
     if (c.antecedent) {
       c.origin = c.antecedent.origin;
+      continue;
+    }
+    // A part of a count ("300 Kazakh fighters, including 150 women") is of the same people.
+    if (c.partOf?.origin?.length) {
+      c.origin = c.partOf.origin;
       continue;
     }
     if (c.role || c.status === 'killed' || c.status === 'featured') {
@@ -489,7 +497,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
         spelled: true,
       })),
   ].sort((a, b) => a.start - b.start);
-  const placeHits = places.map((p) => classifyPlace(text, p, prepositions));
+  const placeHits = places.map((p) => destination(ctx, classifyPlace(text, p, prepositions)));
   const boundary = numbers.map((n) => !n.yearLike && !unitAfter(ctx, n.end, end, population, placeHits));
   return {
     seg,
@@ -517,6 +525,19 @@ function classifyPlace(
     .filter((q) => q.end <= p.start && /^[\s'"]*(?:[\p{L}-]+[\s'"]+){0,2}$/u.test(text.slice(q.end, p.start)))
     .pop();
   return { start: p.start, end: p.end, code: p.value.code, kind: p.value.kind, prep: prep?.value ?? null };
+}
+
+/**
+ * "в Сирию", "в Казахстан" (accusative: where to) against "в Сирии", "в Казахстане" (where): in a
+ * language that marks the destination by case, "in" before a place in that case means "to".
+ */
+function destination(ctx: ClaimContext, hit: PlaceHit): PlaceHit {
+  const marks = ctx.cp.destination;
+  if (!marks || hit.prep !== 'in' || (hit.kind !== 'name' && hit.kind !== 'site')) return hit;
+  const { text } = ctx;
+  if (!marks.ending.test(text.slice(hit.start, hit.end))) return hit;
+  if (!marks.before.test(text.slice(Math.max(0, hit.start - 6), hit.start))) return hit;
+  return { ...hit, prep: 'to' };
 }
 
 /** The word that ends s before its trailing spaces (letters, dots, currency signs): "aged", "$". */
@@ -608,6 +629,8 @@ function readClaim(
   let inherited: DraftClaim | undefined;
   let role: PopulationRole | null = null;
   let nounOrigin: string | null = null;
+  /** Nationalities a predicate lists: "около 70 тыс., это сирийцы и иракцы". */
+  let listedOrigins: string[] = [];
   let effectiveWindowEnd = windowEnd;
   /** Where a breakdown puts this part of a total: "60 in Mali". */
   let placedIn: string | null = null;
@@ -619,7 +642,9 @@ function readClaim(
   const noun = nounAfter(ctx, facts, m);
   // "the foreigners, numbering 6,612", "السوريون (16,710)": the noun stands before its count.
   const named =
-    !noun && (justBefore(text, seg, m, cp.numbering) || (text[m.start - 1] === '(' && text[m.end] === ')'))
+    (!noun &&
+      (justBefore(text, seg, m, cp.numbering) || (text[m.start - 1] === '(' && text[m.end] === ')'))) ||
+    numberedGeneric(ctx, facts, m, noun?.word)
       ? nounBefore(ctx, facts, m, windowStart)
       : null;
   if (named) {
@@ -627,6 +652,7 @@ function readClaim(
     nounOrigin = named.origin;
     generic = named.population === 'people';
     start = named.start;
+    if (noun) nounEnd = noun.match.end;
   } else if ((partitive || (!noun && justBefore(text, seg, m, cp.partitivesBefore, true))) && recent) {
     // "из них 200 погибли", "dont 300 ont été tués": the count is a part of the one before, which
     // may stand in an earlier sentence or paragraph (wire copy breaks a total from its breakdown).
@@ -657,6 +683,7 @@ function readClaim(
     if (predicate && nounEnd <= m.end + 40) {
       population = predicate.population ?? population;
       nounOrigin = predicate.origin;
+      listedOrigins = predicate.origins;
       role = predicate.role ?? role;
       nounEnd = predicate.end;
     }
@@ -766,7 +793,13 @@ function readClaim(
     const antecedent = previousInSentence ?? recent;
     const unitAfterDemonym =
       demonym && /^[\s-]*([\p{L}.]+)/u.exec(text.slice(demonym.end, Math.min(seg.end, demonym.end + 30)));
-    if (unitAfterDemonym && cp.nonCountUnits.get(unitAfterDemonym[1]!)) return [];
+    // The word may end the sentence ("группы."): its dot is not an abbreviation's ("тыс.").
+    if (
+      unitAfterDemonym &&
+      (cp.nonCountUnits.get(unitAfterDemonym[1]!) ||
+        cp.nonCountUnits.get(unitAfterDemonym[1]!.replace(/\.$/, '')))
+    )
+      return [];
     // "three Tunisian-commanded units": a nationality that opens a compound adjective is no head.
     if (demonym && /^-\p{L}/u.test(text.slice(demonym.end, demonym.end + 2))) return [];
     const predicate = antecedent ? copulaPredicate(ctx, facts, m.end) : null;
@@ -785,11 +818,12 @@ function readClaim(
         (text.slice(previousInSentence.end, m.start).trim() === ',' ||
           cp.conjunctions.get(text.slice(previousInSentence.end, m.start).replace(/[,،]/g, '').trim()) !==
             undefined);
-      population = listed ? previousInSentence.population : 'people';
+      const women = namesWomen(ctx, demonym);
+      population = women ? 'women' : listed ? previousInSentence.population : 'people';
       if (listed) inherited = previousInSentence;
       nounEnd = demonym.end;
       nounOrigin = demonym.code;
-      generic = !listed;
+      generic = !listed && !women;
     } else if (fight) {
       population = 'fighters';
       nounEnd = fight.end;
@@ -817,6 +851,7 @@ function readClaim(
       // "609 were Congolese", "90 are women": what the count is said to be, of the people counted before.
       population = predicate.population ?? antecedent.population;
       nounOrigin = predicate.origin;
+      listedOrigins = predicate.origins;
       role = predicate.role;
       inherited = antecedent;
       nounEnd = predicate.end;
@@ -860,6 +895,25 @@ function readClaim(
       // "from about 10,000 people last December to more than 75,000 today".
       population = previousInSentence.population;
       inherited = previousInSentence;
+    } else if (previousInSentence && gappedListItem(ctx, facts, m, previousInSentence, windowEnd)) {
+      // "210 уроженцы Хатлонской, 394 Согдийской областей": a list item whose noun is left out.
+      population = previousInSentence.population;
+      inherited = previousInSentence;
+    } else if (postposedNumeral(ctx, m)) {
+      // "Юных стрелков на записи четверо", "Детей в лагере было пятеро": the noun of the clause.
+      const clause = clauseStart(ctx, facts, m, windowStart);
+      const named = nounBefore(ctx, facts, m, clause);
+      if (named) {
+        population = named.population;
+        nounOrigin = named.origin;
+        generic = named.population === 'people';
+        start = named.start;
+      } else if (cp.possessives.scanRange(text, clause, m.start).length) {
+        // "их было трое": the people counted or named just before.
+        const before = antecedent ? null : mentionedBefore(ctx, facts, m);
+        population = antecedent?.population ?? before?.population ?? null;
+        if (antecedent) inherited = antecedent;
+      }
     } else {
       const framed = numberOfFrame(ctx, facts, m);
       const framedDemonym = framed ? null : numberOfDemonym(ctx, facts, m);
@@ -884,6 +938,7 @@ function readClaim(
     }
   }
   if (!population) return [];
+  if (ratioAfter(ctx, facts, nounEnd, windowEnd) || ratioBase(ctx, facts, m)) return [];
   if (m.yearLike && !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start)))) return [];
 
   // Generic nouns count fighters when the text says they fight ("1,500 nationals have fought"), not
@@ -904,7 +959,7 @@ function readClaim(
     const fightsBefore =
       cp.pack.fightingBeforeCount === true &&
       facts.fighting.some(
-        (f) => f.end <= m.start && f.start >= windowStart && /^\s*$/.test(text.slice(f.end, m.start)),
+        (f) => f.end <= m.start && f.start >= windowStart && fightLeadsTo(ctx, f.end, m.start),
       );
     // "Besides, 500 people from Kazakhstan and 400 from Turkmenistan.": a sentence without a verb of
     // its own continues the one before, whose people fought.
@@ -924,13 +979,16 @@ function readClaim(
     .find((b) => b.start >= m.end && b.start - nounEnd < 24);
   if (after && value.qualifier === 'exact') applyQualifier(value, after.value);
 
+  const ofGroup = groupSize(ctx, facts, m);
   const verbFirst = cp.pack.fightingBeforeCount === true;
   // A participle after the noun says what became of them ("four boys killed", "women sentenced"),
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
   const stateAfter = statusRightAfter(ctx, facts, nounEnd, windowEnd);
   const governing = verbBefore(ctx, facts, m, previousInSentence);
-  const status =
+  let status =
     (actsOnOthers(ctx, facts, nounEnd, windowEnd) ? 'other' : null) ??
+    predicateAfterParticiple(ctx, facts, nounEnd, windowEnd) ??
+    (ofGroup && !anyWithin(facts.status, windowStart, windowEnd) ? 'present' : null) ??
     (stateAfter && stateAfter !== 'present' ? stateAfter : null) ??
     governing ??
     stateAfter ??
@@ -941,6 +999,7 @@ function readClaim(
     previous?.status ??
     ctx.lastStatus ??
     'present';
+  if (status === 'returned' && takenToWar(ctx, facts, windowStart, windowEnd)) status = 'joined';
   // "65 of its nationals", "ses citoyens", "своих граждан", "مواطنيها": people of the country named before.
   // Promoted to fighters, they stay "its nationals": "3000 من مواطنيها يقاتلون".
   const possessed =
@@ -961,7 +1020,7 @@ function readClaim(
       population = referent.population ?? population;
     }
   }
-  const { origin, location } = pickPlaces(
+  const { origin: placed, location } = pickPlaces(
     ctx,
     facts,
     m,
@@ -972,6 +1031,7 @@ function readClaim(
     nounOrigin,
     possessed,
   );
+  const origin = listedOrigins.length > 1 ? [...new Set([...placed, ...listedOrigins])].sort() : placed;
   const age = pickAge(facts, m, nounEnd, windowEnd, ctx);
   const group = pickGroup(facts, m);
 
@@ -996,7 +1056,8 @@ function readClaim(
     sentence: 0,
     paragraph: seg.paragraph,
     antecedent: inherited ?? null,
-    originStated: origin.length > 0,
+    // An armed group's size counts people from everywhere: no origin unless its phrase says one.
+    originStated: origin.length > 0 || ofGroup,
     parenthetical: bracketed,
     promoted,
     statusBefore: governing !== null,
@@ -1173,6 +1234,86 @@ function dualMentions(
   return out;
 }
 
+/**
+ * "дети числом порядка 45 человек", "women numbering 45 persons": a numbering phrase between a noun
+ * and a count of a generic noun ("человек", "persons") counts the noun before it.
+ */
+function numberedGeneric(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  word: PopulationWord | undefined,
+): boolean {
+  return word?.generic === true && justBefore(ctx.text, facts.seg, m, ctx.cp.numbering);
+}
+
+/** "40 граждан из каждого миллиона", "12 fighters per million": a ratio after the counted phrase. */
+function ratioAfter(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, windowEnd: number): boolean {
+  const { text, cp } = ctx;
+  // Not bounded by the next number: "на миллион" is one.
+  const end = Math.min(facts.seg.end, Math.max(windowEnd, nounEnd + 40));
+  return cp.ratioAfter
+    .scanRange(text, nounEnd, end)
+    .some((r) => !PUNCT_STOP.test(text.slice(nounEnd, r.start)) && r.start - nounEnd < 30);
+}
+
+/** "на миллион жителей", "per 100,000 inhabitants": the number is the base of a ratio. */
+function ratioBase(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  return ctx.cp.ratioAfter
+    .scanRange(ctx.text, Math.max(facts.seg.start, m.start - 24), Math.min(facts.seg.end, m.end + 4))
+    .some((r) => r.start <= m.start && r.end >= m.numEnd && r.start < m.numStart);
+}
+
+/**
+ * A count in a list after a comma whose noun is left out: "210 from Khatlon, 394 from Sughd", "210
+ * уроженцы Хатлонской, 394 Согдийской областей": a few words of its own, then the end of the clause,
+ * with no verb, noun or number of its own.
+ */
+function gappedListItem(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  previous: DraftClaim,
+  windowEnd: number,
+): boolean {
+  const { text } = ctx;
+  if (m.yearLike || m.qualifier === 'vague') return false;
+  const between = text.slice(previous.end, m.start);
+  if (!/^[\p{L}\s-]{0,30},\s*$/u.test(between)) return false;
+  const rest = text.slice(m.end, windowEnd);
+  const stop = rest.search(/[.;:!?,)»"]|$/u);
+  const words = rest.slice(0, stop).trim().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 2) return false;
+  const end = m.end + stop;
+  return (
+    !anyWithin(facts.status, m.end, end) &&
+    !anyWithin(facts.fighting, m.end, end) &&
+    !anyWithin(facts.population, m.end, end)
+  );
+}
+
+/** A number word that ends its clause, after what it counts: "стрелков … четверо.", "их было трое". */
+function postposedNumeral(ctx: ClaimContext, m: NumberMention): boolean {
+  if (ctx.cp.pack.numeralAfterNoun !== true) return false;
+  return (
+    m.spelled && m.qualifier === 'exact' && /^\s*(?:[.;:!?,—–]|$)/u.test(ctx.text.slice(m.end, m.end + 3))
+  );
+}
+
+/** Where the clause of a number begins: after the last clause punctuation before it in its window. */
+function clauseStart(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, windowStart: number): number {
+  const { text } = ctx;
+  let from = m.start;
+  while (from > Math.max(windowStart, facts.seg.start) && !/[.;:!?,—–]/u.test(text[from - 1]!)) from--;
+  return from;
+}
+
+/** Whether a nationality noun names women by its form: "14 казахстанок", "сирийки". */
+function namesWomen(ctx: ClaimContext, demonym: PlaceHit): boolean {
+  const re = ctx.cp.womenDemonym;
+  return re !== null && re.test(ctx.text.slice(demonym.start, demonym.end));
+}
+
 /** The count a part belongs to: a part's own whole when it is itself a part ("(783 boys …). Among them"). */
 function wholeOf(c: DraftClaim | undefined): DraftClaim | null {
   if (!c) return null;
@@ -1211,6 +1352,25 @@ function onlyGlue(ctx: ClaimContext, from: number, to: number, lexicons: Lexicon
     for (const w of lex.scanRange(text, from, to)) covered.fill(1, w.start - from, w.end - from);
   for (let i = from; i < to; i++) if (!covered[i - from] && !isSpace(text.charCodeAt(i))) return false;
   return true;
+}
+
+/**
+ * Whether a fronted fighting phrase governs the count after it: nothing between, or only a status
+ * verb, a group, a place and prepositions ("сражаться за ИГ в Сирию выехали 652 человека").
+ */
+function fightLeadsTo(ctx: ClaimContext, from: number, to: number): boolean {
+  const { cp } = ctx;
+  return (
+    blankBetween(ctx.text, from, to) ||
+    onlyGlue(ctx, from, to, [
+      cp.status,
+      cp.groups,
+      cp.places,
+      cp.prepositions,
+      cp.auxiliaries,
+      cp.conjunctions,
+    ])
+  );
 }
 
 /** Only auxiliaries, adverbs or nothing between two offsets: "53 have since died", "600 ont été tués". */
@@ -1256,25 +1416,53 @@ function copulaPredicate(
   ctx: ClaimContext,
   facts: SentenceFacts,
   at: number,
-): { population: Population | null; origin: string | null; role: PopulationRole | null; end: number } | null {
+): {
+  population: Population | null;
+  origin: string | null;
+  origins: string[];
+  role: PopulationRole | null;
+  end: number;
+} | null {
   const { text, cp } = ctx;
+  // "N are", and "N, это" / "N — это" with a comma or a dash before the copula.
   const copula = cp.copulas
     .scanRange(text, at, Math.min(facts.seg.end, at + 40))
-    .find((c) => auxiliariesOnly(ctx, at, c.start));
+    .find((c) => auxiliariesOnly(ctx, at, c.start) || /^\s*[,—–-]\s*$/u.test(text.slice(at, c.start)));
   if (!copula) return null;
   const noun = facts.population.find((p) => p.start >= copula.end && linkedBy(ctx, copula.end, p.start));
   const demonym = facts.places.find(
     (p) => p.kind === 'demonym' && p.start >= copula.end && linkedBy(ctx, copula.end, p.start),
   );
+  const origins = demonym ? demonymList(ctx, facts, demonym) : [];
   if (noun && !noun.value.deferred && (!demonym || noun.start <= demonym.start))
     return {
       population: noun.value.generic ? null : noun.value.population,
       origin: demonym?.code ?? null,
+      origins,
       role: noun.value.role ?? null,
       end: Math.max(noun.end, demonym?.end ?? 0),
     };
-  if (demonym) return { population: null, origin: demonym.code, role: null, end: demonym.end };
+  if (demonym) return { population: null, origin: demonym.code, origins, role: null, end: demonym.end };
   return null;
+}
+
+/** A nationality and those coordinated with it: "сирийцы и иракцы", "Syrians, Iraqis and Turks". */
+function demonymList(ctx: ClaimContext, facts: SentenceFacts, first: PlaceHit): string[] {
+  const { text, cp } = ctx;
+  const codes = [first.code];
+  let end = first.end;
+  for (const p of facts.places) {
+    if (p.start < end || p === first) continue;
+    const gap = text.slice(end, p.start);
+    if (
+      p.kind !== 'demonym' ||
+      !(LINKING_GAP.test(gap) || cp.conjunctions.get(gap.replace(/[,،]/g, '').trim()))
+    )
+      break;
+    codes.push(p.code);
+    end = p.end;
+  }
+  return codes;
 }
 
 /** Whether only modifiers (or nothing) stand between a copula and its predicate: "are all young women". */
@@ -1352,7 +1540,8 @@ function numberOfFrameNoun(
 /** A nationality counted by a "number of" frame before the number: "the number of Georgians … 46". */
 function numberOfDemonym(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PlaceHit | null {
   const { text, cp } = ctx;
-  const numberOf = cp.numberOf.scanRange(text, Math.max(facts.seg.start, m.start - 110), m.start).pop();
+  // A relative clause may stand between: "the number of foreigners who joined … in Syria and Iraq exceeded N".
+  const numberOf = cp.numberOf.scanRange(text, Math.max(facts.seg.start, m.start - 160), m.start).pop();
   if (!numberOf) return null;
   if (facts.numbers.some((n) => n.start > numberOf.end && n.end <= m.start)) return null;
   if (/[.;:!?؟]/.test(text.slice(numberOf.end, m.start))) return null;
@@ -1361,6 +1550,24 @@ function numberOfDemonym(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
       (p) =>
         p.kind === 'demonym' && p.start >= numberOf.end && p.start - numberOf.end < 24 && p.end <= m.start,
     ) ?? null
+  );
+}
+
+/**
+ * "численность организации … от 50 до 200 тысяч боевиков", "the number of the group's members … N":
+ * the size of an armed group, named right after the "number of" frame (its noun or its name).
+ */
+function groupSize(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  const numberOf = cp.numberOf.scanRange(text, Math.max(facts.seg.start, m.start - 110), m.start).pop();
+  if (!numberOf) return false;
+  if (facts.numbers.some((n) => n.start > numberOf.end && n.end <= m.start)) return false;
+  if (/[.;:!?؟]/.test(text.slice(numberOf.end, m.start))) return false;
+  const near = Math.min(m.start, numberOf.end + 40);
+  if (facts.places.some((p) => p.start >= numberOf.end && p.end <= near)) return false;
+  return (
+    cp.groupNouns.scanRange(text, numberOf.end, near).length > 0 ||
+    anyWithin(facts.groups, numberOf.end, near)
   );
 }
 
@@ -1514,8 +1721,18 @@ function verbBefore(
   if (previousInSentence?.statusBefore) {
     const between = text.slice(previousInSentence.end, m.start).trim();
     if (between === ',' || between === '،' || cp.conjunctions.get(between)) return previousInSentence.status;
+    // "находится 300 боевиков, включая 150 женщин": a part named after its whole shares its verb.
+    if (subsetAfter(ctx, between) && !anyWithin(facts.status, previousInSentence.end, m.start))
+      return previousInSentence.status;
   }
   return null;
+}
+
+/** Whether a count's phrase ends in a subset marker before the next: "… из Таджикистана, включая". */
+function subsetAfter(ctx: ClaimContext, between: string): boolean {
+  const comma = Math.max(between.lastIndexOf(','), between.lastIndexOf('،'));
+  if (comma < 0 || /[.;:!?؟()]/u.test(between)) return false;
+  return ctx.cp.subsetMarkers.get(between.slice(comma + 1).trim()) !== undefined;
 }
 
 /**
@@ -1545,6 +1762,50 @@ function actsOnOthers(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, 
   return facts.numbers.some(
     (n) => n.start >= verb.end && n.start - verb.end < 24 && auxiliariesOnly(ctx, verb.end, n.start),
   );
+}
+
+/**
+ * "2,000 children, recruited by the rebels, died in combat", "детей, завербованных хуситами, погибли":
+ * a participle set off by commas after the counted noun says what they were; the verb after the
+ * closing comma says what became of them.
+ */
+function predicateAfterParticiple(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  windowEnd: number,
+): Status | null {
+  const { text } = ctx;
+  const first = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
+  if (!first || !/^\s*[,،]\s*$/u.test(text.slice(nounEnd, first.start))) return null;
+  const rest = text.slice(first.end, Math.min(windowEnd, first.end + 80));
+  const close = rest.search(/[,،]/u);
+  if (close < 0 || /[.;:!?؟()]/u.test(rest.slice(0, close))) return null;
+  const from = first.end + close + 1;
+  const next = facts.status.find((s) => s.start >= from && s.end <= windowEnd && s.start - from < 40);
+  if (!next || PUNCT_STOP.test(text.slice(from, next.start))) return null;
+  return next.value;
+}
+
+/**
+ * "родители вывезли в Сирию 300 детей" (took 300 children to Syria): a verb of bringing whose
+ * destination is a conflict zone sends people there; they did not come back.
+ */
+function takenToWar(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  windowStart: number,
+  windowEnd: number,
+): boolean {
+  // Only where the case says "to" unambiguously (French "en Syrie" is both "in" and "to").
+  if (!ctx.cp.destination) return false;
+  let toWar = false;
+  for (const p of facts.places) {
+    if (p.start < windowStart || p.end > windowEnd || p.prep !== 'to') continue;
+    if (!CONFLICT_ZONES.has(p.code)) return false;
+    toWar = true;
+  }
+  return toWar;
 }
 
 /** A status word right after the counted noun describes it: "43 mothers serving time", "43 امرأة محكوم عليهن". */
@@ -1648,7 +1909,7 @@ function statusDistance(s: LexiconMatch<Status>, m: NumberMention, verbFirst: bo
  * 910 боевиков", "ومن أذربيجان انضم نحو 910 مقاتلين". Free word order puts the origin first.
  */
 function fronted(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit, m: NumberMention): boolean {
-  const { text } = ctx;
+  const { text, cp } = ctx;
   if (facts.numbers.some((n) => n.start > p.end && n.end <= m.start)) return false;
   if (facts.population.some((q) => q.start > p.end && q.end <= m.start)) return false;
   // Only the preposition (and a conjunction) before the place since the clause began.
@@ -1657,7 +1918,9 @@ function fronted(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit, m: Number
   // A count before it in the same clause owns the place: "3,244 from Saudi Arabia; 800 of ...".
   if (facts.numbers.some((n) => n.end <= p.start && n.end > from)) return false;
   const lead = text.slice(from, p.start).trim();
-  return lead.length > 0 && lead.split(/\s+/).length <= 2;
+  // "что только из Дагестана": clause openers and particles do not count.
+  const words = lead.split(/\s+/).filter((w) => !cp.clauseOpeners.get(w) && !cp.modifiers.get(w));
+  return lead.length > 0 && words.length <= 2;
 }
 
 /** What may stand between a counted phrase and the places chained to it. */
@@ -1720,6 +1983,10 @@ function pickPlaces(
   // "the number of fighters from Central Asia … 2,000 people": the frame's noun phrase counts too.
   const frame = numberOfFrameNoun(ctx, facts, m);
   const frameEnd = frame ? chainedPlacesEnd(ctx, facts, frame.end) : -1;
+  let frontedListEnd = -1;
+  // "the number of foreigners who joined … exceeded 20,000 people": the nationality counted.
+  const frameDemonym = frame ? null : numberOfDemonym(ctx, facts, m);
+  if (frameDemonym) origin.add(frameDemonym.code);
   for (const p of facts.places) {
     const conflict = CONFLICT_ZONES.has(p.code);
     const inFrame = frame !== null && p.start >= frame.start && p.end <= frameEnd;
@@ -1739,7 +2006,11 @@ function pickPlaces(
           : p.prep === 'from' && p.end <= m.start && fronted(ctx, facts, p, m)
             ? !conflict
             : p.prep === 'to' && status === 'returned' && !conflict && p.kind === 'name');
-    if (isOrigin) origin.add(p.code);
+    // "Из Казахстана, Киргизии и Таджикистана … выехали N": the list a fronted "from" opens.
+    if (isOrigin && p.prep === 'from' && p.end <= m.start)
+      frontedListEnd = chainedPlacesEnd(ctx, facts, p.end);
+    if (isOrigin || (p.start < frontedListEnd && p.prep !== 'in' && p.prep !== 'to' && !conflict))
+      origin.add(p.code);
     else if (
       conflict ||
       // Another country is where people are only when held, living or killed there: "detained in Turkey".
@@ -1872,10 +2143,45 @@ function findAges(ctx: ClaimContext, seg: Segment) {
 /** How far a source's name runs from `at`: to punctuation or a word opening a clause ("that", "إن", "что"). */
 function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): number {
   const { text, cp } = ctx;
+  const quoted = quotedNameLength(text, at, end);
+  if (quoted) return quoted + sourceLength(ctx, at + quoted, end, Math.max(0, max - quoted));
   const rest = text.slice(at, end);
   const punct = /[,.;:()«»"،]/u.exec(rest);
   const opener = cp.clauseOpeners.scanRange(text, at, end).find((o) => o.start > at);
   return Math.min(punct ? punct.index : rest.length, opener ? opener.start - at : rest.length, max);
+}
+
+/** How long a quoted name at `at` runs, its marks included ("«Human Rights Watch»"), or 0. */
+function quotedNameLength(text: string, at: number, end: number): number {
+  const open = /^\s*[«"“]/u.exec(text.slice(at, Math.min(end, at + 4)));
+  if (!open) return 0;
+  const close = text.slice(at + open[0].length, Math.min(end, at + 80)).search(/[»"”]/u);
+  return close > 0 ? open[0].length + close + 1 : 0;
+}
+
+/**
+ * "Из Сирии вернули 35 детей. Об этом сообщили в МИД.": a sentence that reports what was said
+ * before ("об этом") gives its speaker to the counts of the sentence before it that name none.
+ */
+function anaphoricSources(ctx: ClaimContext, claims: DraftClaim[]): void {
+  const { text, cp, sentences } = ctx;
+  if (!claims.length || !cp.pack.attributionAnaphors?.length) return;
+  const said = new Map<number, [number, number] | null>();
+  for (const c of claims) {
+    const next = sentences[c.sentence + 1];
+    if (!next) continue;
+    if (!said.has(c.sentence)) {
+      const anaphor = cp.attributionAnaphors.scanRange(
+        text,
+        next.start,
+        Math.min(next.end, next.start + 30),
+      )[0];
+      const lead = anaphor ? text.slice(next.start, anaphor.start).trim() : '';
+      said.set(c.sentence, anaphor && lead.length <= 4 ? findSource(ctx, next) : null);
+    }
+    const source = said.get(c.sentence);
+    if (source && !findSource(ctx, sentences[c.sentence]!)) c.source = source;
+  }
 }
 
 function findSource(ctx: ClaimContext, seg: Segment): [number, number] | null {
@@ -1889,8 +2195,11 @@ function findSource(ctx: ClaimContext, seg: Segment): [number, number] | null {
   if (verb) {
     const lead = text.slice(seg.start, verb.start);
     const from = seg.start + lastBreak(lead) + 1;
-    // "X said": the speaker stands right before the verb.
-    if (verb.start - from > 2 && verb.start - from < 120)
+    // "X said": the speaker stands right before the verb, unless it is "об этом" (this was said by X).
+    const anaphor = cp.attributionAnaphors
+      .scanRange(text, from, verb.start)
+      .some((a) => blankBetween(text, from, a.start) && blankBetween(text, a.end, verb.start));
+    if (!anaphor && verb.start - from > 2 && verb.start - from < 120)
       return speakerLike(ctx, from, verb.start) ? [from, verb.start] : null;
     // "…, said X": right after it.
     const to = verb.end + sourceLength(ctx, verb.end, seg.end, 60);

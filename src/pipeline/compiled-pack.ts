@@ -38,12 +38,16 @@ export interface CompiledPack {
   numberOf: Lexicon<true>;
   numbering: Lexicon<true>;
   groupNouns: Lexicon<true>;
+  /** Regexes for a destination written by case (Russian "в Сирию"), or null. */
+  destination: { before: RegExp; ending: RegExp } | null;
+  womenDemonym: RegExp | null;
   fighting: Lexicon<boolean>;
   status: Lexicon<Status>;
   plannedMarkers: Lexicon<true>;
   nonCountUnits: Lexicon<true>;
   nonCountBefore: Lexicon<true>;
   ratioJoiners: Lexicon<true>;
+  ratioAfter: Lexicon<true>;
   ageRegexes: RegExp[];
   /** The pack's definite prefix, anchored (Arabic ال), or null. */
   definite: RegExp | null;
@@ -56,6 +60,7 @@ export interface CompiledPack {
   originNouns: Lexicon<true> | null;
   attributionBefore: Lexicon<true>;
   attributionVerbs: Lexicon<true>;
+  attributionAnaphors: Lexicon<true>;
   impersonalSpeakers: Lexicon<true>;
   clauseOpeners: Lexicon<true>;
   months: Lexicon<number>;
@@ -161,6 +166,10 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     numberOf: new Lexicon(set(pack.numberOf), opts),
     numbering: new Lexicon(set(pack.numbering ?? []), opts),
     groupNouns: new Lexicon(set(pack.groupNouns ?? []), opts),
+    womenDemonym: pack.womenDemonym ? new RegExp(pack.womenDemonym, 'u') : null,
+    destination: pack.destination
+      ? { before: new RegExp(pack.destination.before, 'u'), ending: new RegExp(pack.destination.ending, 'u') }
+      : null,
     fighting: new Lexicon<boolean>(
       [
         ...pack.fighting.map((w) => [w, true] as const),
@@ -173,6 +182,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     nonCountUnits: new Lexicon(set(pack.nonCountUnits.filter((u) => /\p{L}/u.test(u))), opts),
     nonCountBefore: new Lexicon(set(pack.nonCountBefore.filter((u) => /\p{L}/u.test(u))), opts),
     ratioJoiners: new Lexicon(set(pack.ratioJoiners ?? []), opts),
+    ratioAfter: new Lexicon(set(pack.ratioAfter ?? []), opts),
     // Ages may be spelled out ("under the age of five"): number slots also take a word.
     // Ages may be spelled out after their keyword ("under the age of five"); a slot that opens the
     // pattern stays digits-only, or the pattern would be tried at every word.
@@ -195,6 +205,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     originNouns: pack.originNouns ? new Lexicon(set(pack.originNouns), opts) : null,
     attributionBefore: new Lexicon(set(pack.attributionBefore), opts),
     attributionVerbs: new Lexicon(set(pack.attributionVerbs), opts),
+    attributionAnaphors: new Lexicon(set(pack.attributionAnaphors ?? []), opts),
     impersonalSpeakers: new Lexicon(set(pack.impersonalSpeakers), opts),
     clauseOpeners: new Lexicon(set(pack.clauseOpeners ?? []), opts),
     months: new Lexicon(map(pack.months), opts),

@@ -73,7 +73,10 @@ export interface LanguagePack {
    * the nearest definite people named before it, which may be other than the last count.
    */
   definitePrefix?: string;
-  /** Nouns for an armed group as such ("the group", "التنظيم"): "N من التنظيم" counts its fighters. */
+  /**
+   * Nouns for an armed group as such ("the group", "التنظيم", "организация"): "N من التنظيم" counts its
+   * fighters, and "the number of the organisation's fighters" is its size, not people a report follows.
+   */
   groupNouns?: string[];
   /** Endings that make a nationality word look like a country name after a number (Arabic سوريًا). */
   demonymCaseEndings?: string[];
@@ -105,10 +108,18 @@ export interface LanguagePack {
   numbering?: string[];
   /** "number of" in "the number of children reached 300". */
   numberOf: string[];
+  /** A regex source (normalised) for the ending of a nationality noun that names women: Russian
+   *  казахстанок, сирийки, узбечек (the suffix -к-), French tunisiennes. */
+  womenDemonym?: string;
+  /** Russian marks a destination by case ("в Сирию", "в Казахстан": where to; "в Сирии": where).
+   *  Regex sources (normalised text): the text right before a place, and the place's ending. */
+  destination?: { before: string; ending: string };
   /** Words for fighting: a generic noun with one of these counts fighters. */
   fighting: string[];
   /** Phrases that contain a fighting word but say where, not who: "conflict zone", "зона боевых действий". */
   notFighting?: string[];
+  /** Free word order: a number word may end its clause after what it counts ("Детей было семеро"). */
+  numeralAfterNoun?: boolean;
   /** Verb-first languages: a fighting word just before the count also makes it fighters. */
   fightingBeforeCount?: boolean;
   statusWords: Record<string, Status>;
@@ -118,6 +129,8 @@ export interface LanguagePack {
   nonCountUnits: string[];
   /** Words joining the two numbers of a ratio: "un enfant sur trois", "one in five" (not counts). */
   ratioJoiners?: string[];
+  /** After a counted phrase, words that make it a ratio, not a count: "per million", "на миллион жителей". */
+  ratioAfter?: string[];
   /** Words before a number that make it something else: aged, age of, page, No. */
   nonCountBefore: string[];
   /** Regex sources (normalised text) for age restrictions; named groups min / max / under / over. */
@@ -145,6 +158,9 @@ export interface LanguagePack {
   attributionBefore: string[];
   /** Speakers that name no one: the impersonal "on", "we", the outlet's own "our information". */
   impersonalSpeakers: string[];
+  /** Words before an attribution verb that point back to what was said before: "об этом сообщил X"
+   *  (X reported this) attributes the sentence before. */
+  attributionAnaphors?: string[];
   /** X "said" / "said" X. */
   attributionVerbs: string[];
   /** Abbreviations ending in a dot that do not end a sentence (folded, without the dot). */

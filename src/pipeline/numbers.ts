@@ -207,8 +207,13 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
       const opener = openers.find((o) => o.end <= a.start && gap.test(text.slice(o.end, a.start)));
       const joinWord = between.trim();
       let innerBound: { q: Qualifier; end: number } | null = null;
+      // A bound that is also a range joiner (Russian "до") joins here: "от 400 до 600".
       const boundInside = boundsBefore.find(
-        (m) => m.start >= a.end && m.end <= b.start && gap.test(text.slice(m.end, b.start)),
+        (m) =>
+          m.start >= a.end &&
+          m.end <= b.start &&
+          gap.test(text.slice(m.end, b.start)) &&
+          !cp.rangeJoiners.get(text.slice(m.start, m.end)),
       );
       const joinText = boundInside ? text.slice(a.end, boundInside.start).trim() : joinWord;
       if (boundInside) innerBound = { q: boundInside.value, end: boundInside.end };
@@ -254,6 +259,10 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
       if (bound) {
         mention.start = bound.start;
         applyQualifier(mention, bound.value);
+      } else if (approxStarts.has(a.start)) {
+        // A round-number phrase that opens with a bound: "более тысячи" (more than a thousand).
+        const opening = boundsBefore.find((m) => m.start === a.start && m.end < a.end);
+        if (opening) applyQualifier(mention, opening.value);
       }
     }
     out.push(mention);
