@@ -3,7 +3,7 @@
 // disagree; and, for a date, the range the estimates around it support and who dissents.
 
 import { invalidInput } from '../domain/errors.ts';
-import type { Affiliation, Bounds, PlaceCode, Population, Qualifier, Status } from '../domain/claim.ts';
+import type { Affiliation, Bounds, PlaceCode, Population, Qualifier, Span, Status } from '../domain/claim.ts';
 import {
   formatGrade,
   gradeOrUngraded,
@@ -57,6 +57,8 @@ export interface EstimatePoint {
   scope: Scope;
   scopeMarker: string | null;
   quote: string;
+  /** Where the quote is in its document's text, for the reader. */
+  span: Span;
 }
 
 export interface EstimateConflict {
@@ -117,6 +119,7 @@ export function toEstimatePoint(claim: AnalysisClaim): EstimatePoint {
     scope,
     scopeMarker: marker,
     quote: claim.quote,
+    span: { ...claim.span },
   };
 }
 

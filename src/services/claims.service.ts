@@ -1,6 +1,7 @@
 // Listing stored claims with their filters validated, and as rows for tables and CSV (HXL-tagged).
 import { AFFILIATIONS, POPULATIONS, STATUSES } from '../domain/claim.ts';
 import { invalidInput } from '../domain/errors.ts';
+import type { ClaimFilter as DomainClaimFilter, ReviewState } from '../domain/filters.ts';
 import type { ClaimFilter, ClaimRecord, Repository } from '../storage/repository.ts';
 
 export interface ClaimQuery {
@@ -98,4 +99,43 @@ export function claimRow(r: ClaimRecord): string[] {
 
 export function csvLine(cells: readonly string[]): string {
   return cells.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+}
+
+export interface PageRequest {
+  limit: number;
+  offset: number;
+}
+
+export interface PageOf<T> {
+  items: T[];
+  total: number;
+}
+
+/** The store's filter for a parsed claim question, with the review states to include. */
+export function storedClaimFilter(
+  f: DomainClaimFilter & { documentId?: number; review?: ReviewState[] },
+): ClaimFilter {
+  return {
+    origin: f.origin,
+    population: f.population,
+    status: f.status,
+    affiliation: f.group,
+    since: f.since,
+    until: f.until,
+    documentId: f.documentId,
+    review: f.review,
+  };
+}
+
+/** One page of claims matching a filter, and how many match in all. */
+export async function claimsPage(
+  repo: Repository,
+  filter: ClaimFilter,
+  page: PageRequest & { order?: 'id' | 'newest' },
+): Promise<PageOf<ClaimRecord>> {
+  const [items, total] = await Promise.all([
+    repo.listClaims({ ...filter, limit: page.limit, offset: page.offset, order: page.order }),
+    repo.countClaims(filter),
+  ]);
+  return { items, total };
 }

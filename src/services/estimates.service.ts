@@ -20,7 +20,9 @@ import {
 } from '../domain/claim.ts';
 import { invalidInput } from '../domain/errors.ts';
 import { describeGrade, isUngraded, type Grade } from '../domain/grade.ts';
-import type { Repository } from '../storage/repository.ts';
+import { originsOf, type EstimateQuery } from '../domain/filters.ts';
+import type { QuestionCount, Repository } from '../storage/repository.ts';
+import type { PageOf, PageRequest } from './claims.service.ts';
 
 export interface EstimateQueryInput {
   population?: string;
@@ -71,6 +73,28 @@ export function estimateQuestion(q: EstimateQueryInput): { question: EstimateQue
     },
     at: q.at ?? null,
   };
+}
+
+/** A question parsed by the shared schema, as the analysis asks it. */
+export function questionOf(q: EstimateQuery): { question: EstimateQuestion; at: string | null } {
+  return {
+    question: {
+      population: q.population,
+      origin: originsOf(q.origin),
+      status: q.status ?? null,
+      location: q.location ?? null,
+      affiliation: q.group ?? null,
+    },
+    at: q.at ?? null,
+  };
+}
+
+/** The questions the reports answer with numbers, most reported first. */
+export function questions(
+  repo: Repository,
+  filter: { population?: Population } & PageRequest,
+): Promise<PageOf<QuestionCount>> {
+  return repo.listQuestions(filter);
 }
 
 /** A series shows the latest estimates up to this many; `total` says how many there are. */

@@ -2,6 +2,7 @@
 import { POPULATIONS, STATUSES } from '../domain/claim.ts';
 import { invalidInput } from '../domain/errors.ts';
 import type { FactFilter, Repository, StoredFact } from '../storage/repository.ts';
+import type { PageOf, PageRequest } from './claims.service.ts';
 
 export interface FactQuery {
   origin?: string;
@@ -45,6 +46,19 @@ export function factFilter(q: FactQuery): FactFilter {
     since: q.since,
     minClaims,
   };
+}
+
+/** One page of stored facts matching a filter, and how many match in all. */
+export async function factsPage(
+  repo: Repository,
+  filter: FactFilter,
+  page: PageRequest,
+): Promise<PageOf<StoredFact>> {
+  const [items, total] = await Promise.all([
+    repo.listFacts({ ...filter, limit: page.limit, offset: page.offset }),
+    repo.countFacts(filter),
+  ]);
+  return { items, total };
 }
 
 /** Every matching fact, page by page. */

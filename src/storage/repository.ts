@@ -84,6 +84,8 @@ export interface ClaimRecord {
   documentName: string;
   documentPublished: string | null;
   documentOutlet: string | null;
+  documentTitle: string | null;
+  documentLang: string | null;
   /** The claim as it stands: the engine's output with the analyst's edits applied. */
   claim: Claim;
   /** What the engine said, last time it ran. */
@@ -108,6 +110,8 @@ export interface ReleaseRecord {
   id: number;
   documentId: number;
   documentName: string;
+  documentTitle: string | null;
+  documentLang: string | null;
   release: Release;
   extracted: Release;
   edits: ReleaseEdits | null;
@@ -124,11 +128,52 @@ export interface ClaimFilter {
   affiliation?: string;
   /** ISO date, full or partial: the claim's date, or its document's publication date when it has none. */
   since?: string;
+  /** ISO date, full or partial, taking in its whole period: `2019` keeps 2019-12-31. */
+  until?: string;
   /** Review states to include; by default every state except `rejected`. */
   review?: ReviewState[];
   /** Keyset paging: claims with an id greater than this. */
   afterId?: number;
   limit?: number;
+  offset?: number;
+  /** Id order (the default) or the newest first. */
+  order?: 'id' | 'newest';
+}
+
+export interface DocumentFilter {
+  lang?: string;
+  outlet?: string;
+  /** Documents with a claim (not rejected) whose origin or location includes this code. */
+  country?: string;
+  afterId?: number;
+  limit?: number;
+  offset?: number;
+  /** Id order (the default) or the newest first. */
+  order?: 'id' | 'newest';
+}
+
+/** A question the reports answer with numbers: population × set of origins × status. */
+export interface QuestionCount {
+  population: Population;
+  origin: string[];
+  status: Status;
+  claims: number;
+  documents: number;
+}
+
+export interface OriginCount {
+  code: string;
+  claims: number;
+  documents: number;
+  /** The largest number of children any claim states for this origin. */
+  childrenMax: number | null;
+}
+
+/** Counts over what stands: rejected claims and releases left out. */
+export interface ReviewCounts {
+  claims: number;
+  unreviewed: number;
+  releases: number;
 }
 
 export interface ReviewInput<E> {
@@ -137,6 +182,8 @@ export interface ReviewInput<E> {
   edits?: E | null;
   note?: string | null;
   actor: string;
+  /** The change this review takes back, when it is an undo (logged as `undoes`). */
+  undoes?: number;
 }
 
 export interface ReextractInput extends ExtractionToStore {
@@ -193,6 +240,7 @@ export interface FactFilter {
   minClaims?: number;
   afterId?: number;
   limit?: number;
+  offset?: number;
 }
 
 export interface FactMember {
@@ -290,10 +338,20 @@ export interface Repository {
   findDocumentsBySha256(sha256s: readonly string[]): Promise<Map<string, DocumentSummary>>;
   getDocument(id: number): Promise<DocumentRecord | null>;
   getDocumentBytes(id: number): Promise<Uint8Array | null>;
-  /** Documents in id order, keyset-paged. */
-  listDocuments(options?: { afterId?: number; limit?: number }): Promise<DocumentSummary[]>;
+  /** Documents in id order (or the newest first), keyset- or offset-paged. */
+  listDocuments(filter?: DocumentFilter): Promise<DocumentSummary[]>;
+  countDocuments(filter?: DocumentFilter): Promise<number>;
 
   listClaims(filter?: ClaimFilter): Promise<ClaimRecord[]>;
+  countClaims(filter?: ClaimFilter): Promise<number>;
+  /** Questions answered with a number (claims not rejected, not vague, with an origin), most reported first. */
+  listQuestions(filter: { population?: string; limit?: number; offset?: number }): Promise<{
+    items: QuestionCount[];
+    total: number;
+  }>;
+  /** Claims and documents per origin country (regions aside), most claimed first. */
+  countByOrigin(): Promise<OriginCount[]>;
+  countByReview(): Promise<ReviewCounts>;
   /**
    * Every claim in any review state, as it stands, in id order and keyset-paged: what an in-memory
    * catalogue holds, read without the joins and history a ClaimRecord carries.
@@ -301,7 +359,14 @@ export interface Repository {
   listClaimSummaries(options: { afterId?: number; limit: number }): Promise<ClaimSummary[]>;
   getClaim(id: number): Promise<ClaimRecord | null>;
   reviewClaim(id: number, input: ReviewInput<ClaimEdits>): Promise<ClaimRecord>;
-  listReleases(filter?: { documentId?: number; afterId?: number; limit?: number }): Promise<ReleaseRecord[]>;
+  listReleases(filter?: {
+    documentId?: number;
+    afterId?: number;
+    limit?: number;
+    order?: 'id' | 'newest';
+    /** Leave out rejected releases. */
+    live?: boolean;
+  }): Promise<ReleaseRecord[]>;
   reviewRelease(id: number, input: ReviewInput<ReleaseEdits>): Promise<ReleaseRecord>;
   /** Replaces the engine's output for a document, keeping ids where spans match and every analyst review. */
   replaceExtraction(documentId: number, input: ReextractInput, actor: string): Promise<ReextractOutcome>;
@@ -328,8 +393,9 @@ export interface Repository {
     onBatch?: (done: { documents: number; claims: number }) => void,
   ): Promise<{ documents: number; claims: number }>;
   getCopy(documentId: number): Promise<CopyRecord | null>;
-  /** Facts in id order, keyset-paged, each with its members and reasons. */
+  /** Facts in id order, keyset- or offset-paged, each with its members and reasons. */
   listFacts(filter?: FactFilter): Promise<StoredFact[]>;
+  countFacts(filter?: FactFilter): Promise<number>;
   /** The fact a claim belongs to, if any. */
   factOfClaim(claimId: number): Promise<StoredFact | null>;
   /**

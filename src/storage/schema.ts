@@ -25,8 +25,8 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
 /** Written by SQL (`to_tsvector`), never read back by the application. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
-export const REVIEW_STATES = ['unreviewed', 'confirmed', 'rejected', 'corrected'] as const;
-export type ReviewState = (typeof REVIEW_STATES)[number];
+import type { ReviewState } from '../domain/filters.ts';
+export { REVIEW_STATES, type ReviewState } from '../domain/filters.ts';
 
 export const SOURCE_KINDS = ['outlet', 'attributed'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];

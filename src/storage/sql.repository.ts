@@ -1,5 +1,5 @@
 // The repository in SQL, shared by both drivers: they differ only in how they connect and migrate.
-import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Claim, Release } from '../domain/claim.ts';
 import { invalidInput, notFound, TesseraError } from '../domain/errors.ts';
@@ -23,7 +23,9 @@ import type {
   ClaimEdits,
   ClaimFilter,
   ClaimRecord,
+  DocumentFilter,
   DocumentRecord,
+  QuestionCount,
   DocumentSummary,
   DriverName,
   ExtractionToStore,
@@ -453,7 +455,13 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
 
   function toClaimRecord(
     row: typeof claims.$inferSelect,
-    doc: { name: string; published: string | null; outlet: string | null },
+    doc: {
+      name: string;
+      published: string | null;
+      outlet: string | null;
+      title: string | null;
+      lang: string | null;
+    },
   ): ClaimRecord {
     const edits = (row.edits as ClaimEdits | null) ?? null;
     const claim = claimOfRow(row);
@@ -463,6 +471,8 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       documentName: doc.name,
       documentPublished: doc.published,
       documentOutlet: doc.outlet,
+      documentTitle: doc.title,
+      documentLang: doc.lang,
       claim,
       // Stored apart only once an analyst has changed the claim (see reviewClaim).
       extracted: (row.extracted as Claim | null) ?? structuredClone(claim),
@@ -474,11 +484,16 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     };
   }
 
-  function toReleaseRecord(row: typeof releases.$inferSelect, documentName: string): ReleaseRecord {
+  function toReleaseRecord(
+    row: typeof releases.$inferSelect,
+    doc: { name: string; title: string | null; lang: string | null },
+  ): ReleaseRecord {
     return {
       id: row.id,
       documentId: row.documentId,
-      documentName,
+      documentName: doc.name,
+      documentTitle: doc.title,
+      documentLang: doc.lang,
       release: {
         media: row.media as Release['media'],
         title: row.title,
@@ -497,7 +512,13 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     };
   }
 
-  const docJoin = { name: documents.name, published: documents.published, outlet: documents.outlet };
+  const docJoin = {
+    name: documents.name,
+    published: documents.published,
+    outlet: documents.outlet,
+    title: documents.title,
+    lang: documents.lang,
+  };
 
   async function getClaim(id: number): Promise<ClaimRecord | null> {
     const rows = await db
@@ -510,11 +531,11 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
 
   async function getRelease(id: number): Promise<ReleaseRecord | null> {
     const rows = await db
-      .select({ r: releases, name: documents.name })
+      .select({ r: releases, d: docJoin })
       .from(releases)
       .innerJoin(documents, eq(documents.id, releases.documentId))
       .where(eq(releases.id, id));
-    return rows[0] ? toReleaseRecord(rows[0].r, rows[0].name) : null;
+    return rows[0] ? toReleaseRecord(rows[0].r, rows[0].d) : null;
   }
 
   /** Fact rows with their members (one query for all of them), in the order given. */
@@ -693,34 +714,109 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       return rows[0] ? new Uint8Array(rows[0].bytes) : null;
     },
 
-    async listDocuments(opts = {}) {
+    async listDocuments(filter = {}) {
+      const where = documentConditions(filter);
+      if (filter.afterId !== undefined) where.push(gt(documents.id, filter.afterId));
       return db
         .select(summaryColumns)
         .from(documents)
-        .where(opts.afterId !== undefined ? gt(documents.id, opts.afterId) : undefined)
-        .orderBy(asc(documents.id))
-        .limit(opts.limit ?? 100);
+        .where(and(...where))
+        .orderBy(filter.order === 'newest' ? desc(documents.id) : asc(documents.id))
+        .limit(filter.limit ?? 100)
+        .offset(filter.offset ?? 0);
+    },
+
+    async countDocuments(filter = {}) {
+      const rows = await db
+        .select({ n: count() })
+        .from(documents)
+        .where(and(...documentConditions(filter)));
+      return Number(rows[0]?.n ?? 0);
     },
 
     async listClaims(filter: ClaimFilter = {}) {
-      const where: SQL[] = [
-        inArray(claims.review, filter.review ?? ['unreviewed', 'confirmed', 'corrected']),
-      ];
-      if (filter.documentId !== undefined) where.push(eq(claims.documentId, filter.documentId));
-      if (filter.origin) where.push(sql`${claims.origin} @> ARRAY[${filter.origin}]::text[]`);
-      if (filter.population) where.push(eq(claims.population, filter.population));
-      if (filter.status) where.push(eq(claims.status, filter.status));
-      if (filter.affiliation) where.push(eq(claims.affiliation, filter.affiliation));
-      if (filter.since) where.push(sql`coalesce(${claims.date}, ${documents.published}) >= ${filter.since}`);
+      const where = claimConditions(filter);
       if (filter.afterId !== undefined) where.push(gt(claims.id, filter.afterId));
       const rows = await db
         .select({ c: claims, d: docJoin })
         .from(claims)
         .innerJoin(documents, eq(documents.id, claims.documentId))
         .where(and(...where))
-        .orderBy(asc(claims.id))
-        .limit(filter.limit ?? 1000);
+        .orderBy(filter.order === 'newest' ? desc(claims.id) : asc(claims.id))
+        .limit(filter.limit ?? 1000)
+        .offset(filter.offset ?? 0);
       return rows.map((r) => toClaimRecord(r.c, r.d));
+    },
+
+    async countClaims(filter: ClaimFilter = {}) {
+      const rows = await db
+        .select({ n: count() })
+        .from(claims)
+        .innerJoin(documents, eq(documents.id, claims.documentId))
+        .where(and(...claimConditions(filter)));
+      return Number(rows[0]?.n ?? 0);
+    },
+
+    async listQuestions(filter) {
+      const where = [
+        sql`review <> 'rejected'`,
+        sql`qualifier <> 'vague'`,
+        sql`origin_set IS NOT NULL`,
+        sql`(value_min IS NOT NULL OR value_max IS NOT NULL)`,
+      ];
+      if (filter.population) where.push(sql`population = ${filter.population}`);
+      const condition = sql.join(where, sql` AND `);
+      const groups = sql`SELECT population, origin_set, status, count(*)::int AS claims,
+          count(DISTINCT document_id)::int AS documents
+        FROM claims WHERE ${condition} GROUP BY population, origin_set, status`;
+      const [rows, counted] = await Promise.all([
+        db.execute(sql`${groups}
+          ORDER BY documents DESC, claims DESC, population, origin_set, status
+          LIMIT ${filter.limit ?? 1000} OFFSET ${filter.offset ?? 0}`),
+        db.execute(sql`SELECT count(*)::int AS n FROM (${groups}) g`),
+      ]).then(([a, b]) => [rowsOf<Record<string, unknown>>(a), rowsOf<{ n: number }>(b)] as const);
+      const total = Number(counted[0]?.n ?? 0);
+      return {
+        items: rows.map((r) => ({
+          population: r.population as QuestionCount['population'],
+          origin: r.origin_set as string[],
+          status: r.status as QuestionCount['status'],
+          claims: Number(r.claims),
+          documents: Number(r.documents),
+        })),
+        total,
+      };
+    },
+
+    async countByOrigin() {
+      const rows = rowsOf<Record<string, unknown>>(
+        await db.execute(sql`
+          SELECT o.code, count(*)::int AS claims, count(DISTINCT c.document_id)::int AS documents,
+            max(CASE WHEN c.population = 'children' THEN coalesce(c.value_max, c.value_min) END) AS children_max
+          FROM claims c, unnest(c.origin) AS o(code)
+          WHERE c.review <> 'rejected' AND o.code NOT LIKE 'region:%'
+          GROUP BY o.code ORDER BY claims DESC, o.code`),
+      );
+      return rows.map((r) => ({
+        code: String(r.code),
+        claims: Number(r.claims),
+        documents: Number(r.documents),
+        childrenMax: r.children_max === null || r.children_max === undefined ? null : Number(r.children_max),
+      }));
+    },
+
+    async countByReview() {
+      const row = rowsOf<Record<string, unknown>>(
+        await db.execute(sql`SELECT
+          (SELECT count(*) FROM claims WHERE review <> 'rejected')::int AS claims,
+          (SELECT count(*) FROM claims WHERE review = 'unreviewed')::int AS unreviewed,
+          (SELECT count(*) FROM releases WHERE review <> 'rejected')::int AS releases`),
+      )[0]!;
+      return {
+        claims: Number(row.claims),
+        unreviewed: Number(row.unreviewed),
+        releases: Number(row.releases),
+      };
     },
 
     async listClaimSummaries({ afterId, limit }) {
@@ -773,6 +869,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
             from: { state: before.review.state, edits: before.edits },
             to: { state: input.state, edits },
             note: input.note ?? null,
+            ...(input.undoes !== undefined ? { undoes: input.undoes } : {}),
           },
         });
         await linkClaims(tx, relink);
@@ -785,14 +882,15 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       const where: SQL[] = [];
       if (filter.documentId !== undefined) where.push(eq(releases.documentId, filter.documentId));
       if (filter.afterId !== undefined) where.push(gt(releases.id, filter.afterId));
+      if (filter.live) where.push(ne(releases.review, 'rejected'));
       const rows = await db
-        .select({ r: releases, name: documents.name })
+        .select({ r: releases, d: docJoin })
         .from(releases)
         .innerJoin(documents, eq(documents.id, releases.documentId))
         .where(where.length ? and(...where) : undefined)
-        .orderBy(asc(releases.id))
+        .orderBy(filter.order === 'newest' ? desc(releases.id) : asc(releases.id))
         .limit(filter.limit ?? 1000);
-      return rows.map((r) => toReleaseRecord(r.r, r.name));
+      return rows.map((r) => toReleaseRecord(r.r, r.d));
     },
 
     async reviewRelease(id, input) {
@@ -1029,18 +1127,22 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     },
 
     async listFacts(filter: FactFilter = {}) {
-      const where: SQL[] = [sql`TRUE`];
-      if (filter.origin) where.push(sql`f.origin @> ARRAY[${filter.origin}]::text[]`);
-      if (filter.population) where.push(sql`f.population = ${filter.population}`);
-      if (filter.status) where.push(sql`f.status = ${filter.status}`);
-      if (filter.since) where.push(sql`f.date >= ${filter.since}`);
-      if (filter.minClaims !== undefined) where.push(sql`f.claim_count >= ${filter.minClaims}`);
+      const where = factConditions(filter);
       if (filter.afterId !== undefined) where.push(sql`f.id > ${filter.afterId}`);
       const rows = rowsOf<Record<string, unknown>>(
         await db.execute(sql`SELECT * FROM facts f WHERE ${sql.join(where, sql` AND `)}
-          ORDER BY f.id LIMIT ${filter.limit ?? 1000}`),
+          ORDER BY f.id LIMIT ${filter.limit ?? 1000} OFFSET ${filter.offset ?? 0}`),
       );
       return withMembers(rows);
+    },
+
+    async countFacts(filter: FactFilter = {}) {
+      const rows = rowsOf<{ n: number | string }>(
+        await db.execute(
+          sql`SELECT count(*) AS n FROM facts f WHERE ${sql.join(factConditions(filter), sql` AND `)}`,
+        ),
+      );
+      return Number(rows[0]?.n ?? 0);
     },
 
     async factOfClaim(claimId) {
@@ -1203,6 +1305,41 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     close: options.close,
   };
   return repository;
+}
+
+function documentConditions(filter: DocumentFilter): SQL[] {
+  const where: SQL[] = [sql`TRUE`];
+  if (filter.lang) where.push(eq(documents.lang, filter.lang));
+  if (filter.outlet) where.push(eq(documents.outlet, filter.outlet));
+  if (filter.country)
+    where.push(sql`EXISTS (SELECT 1 FROM claims c WHERE c.document_id = ${documents.id}
+      AND c.review <> 'rejected'
+      AND (c.origin @> ARRAY[${filter.country}]::text[] OR c.location @> ARRAY[${filter.country}]::text[]))`);
+  return where;
+}
+
+function claimConditions(filter: ClaimFilter): SQL[] {
+  const where: SQL[] = [inArray(claims.review, filter.review ?? ['unreviewed', 'confirmed', 'corrected'])];
+  if (filter.documentId !== undefined) where.push(eq(claims.documentId, filter.documentId));
+  if (filter.origin) where.push(sql`${claims.origin} @> ARRAY[${filter.origin}]::text[]`);
+  if (filter.population) where.push(eq(claims.population, filter.population));
+  if (filter.status) where.push(eq(claims.status, filter.status));
+  if (filter.affiliation) where.push(eq(claims.affiliation, filter.affiliation));
+  const date = sql`coalesce(${claims.date}, ${documents.published})`;
+  if (filter.since) where.push(sql`${date} >= ${filter.since}`);
+  // A partial bound takes in its whole period: until 2019 keeps 2019-12-31.
+  if (filter.until) where.push(sql`left(${date}, ${filter.until.length}) <= ${filter.until}`);
+  return where;
+}
+
+function factConditions(filter: FactFilter): SQL[] {
+  const where: SQL[] = [sql`TRUE`];
+  if (filter.origin) where.push(sql`f.origin @> ARRAY[${filter.origin}]::text[]`);
+  if (filter.population) where.push(sql`f.population = ${filter.population}`);
+  if (filter.status) where.push(sql`f.status = ${filter.status}`);
+  if (filter.since) where.push(sql`f.date >= ${filter.since}`);
+  if (filter.minClaims !== undefined) where.push(sql`f.claim_count >= ${filter.minClaims}`);
+  return where;
 }
 
 function reviewInfo(row: {

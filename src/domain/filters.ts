@@ -1,0 +1,75 @@
+// The questions both surfaces ask, as zod schemas: the API uses them for its query strings, the services
+// for what the CLI passes. Messages name no flag or field: each surface adds its own names.
+import { z } from 'zod';
+import { AFFILIATIONS, POPULATIONS, STATUSES } from './claim.ts';
+
+export const REVIEW_STATES = ['unreviewed', 'confirmed', 'rejected', 'corrected'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+const PLACE = /^([A-Za-z]{2}|region:[a-z-]+)$/;
+
+/** `kz` and `KZ` are the same country; regions are written in lower case. */
+export const normalisePlace = (code: string): string =>
+  code.startsWith('region:') ? code : code.toUpperCase();
+
+export const PlaceCode = z
+  .string()
+  .trim()
+  .regex(PLACE, 'must be an ISO 3166-1 code such as KZ or a region such as region:central-asia')
+  .overwrite(normalisePlace);
+
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date such as 2019, 2019-05 or 2019-05-10');
+
+/** Which claims: every field optional, all given fields must hold. */
+export const ClaimFilter = z.object({
+  origin: PlaceCode.optional(),
+  population: z.enum(POPULATIONS).optional(),
+  status: z.enum(STATUSES).optional(),
+  group: z.enum(AFFILIATIONS).optional(),
+  since: IsoDate.optional(),
+  until: IsoDate.optional(),
+});
+export type ClaimFilter = z.output<typeof ClaimFilter>;
+
+/** Which facts: the same count of the same people, reported by at least `minClaims` claims. */
+export const FactFilter = z.object({
+  origin: PlaceCode.optional(),
+  population: z.enum(POPULATIONS).optional(),
+  status: z.enum(STATUSES).optional(),
+  since: IsoDate.optional(),
+  minClaims: z.coerce
+    .number()
+    .int('must be a positive integer')
+    .min(1, 'must be a positive integer')
+    .optional(),
+});
+export type FactFilter = z.output<typeof FactFilter>;
+
+/** Origins of an estimate question: `KZ`, `KZ,UZ` (counted together) or `none` (no origin stated). */
+export const OriginSet = z
+  .string()
+  .trim()
+  .refine(
+    (s) => s.toLowerCase() === 'none' || s.split(',').every((c) => PLACE.test(c.trim())),
+    'must be codes such as KZ, KZ,UZ or region:central-asia, or none',
+  );
+
+/** Parses an origin set: null for `none`, else the distinct codes in order. */
+export function originsOf(value: string): string[] | null {
+  if (value.trim().toLowerCase() === 'none') return null;
+  return [...new Set(value.split(',').map((c) => normalisePlace(c.trim())))].sort();
+}
+
+/** One question a series of estimates answers. */
+export const EstimateQuery = z.object({
+  population: z.enum(POPULATIONS),
+  origin: OriginSet,
+  status: z.enum(STATUSES).optional(),
+  location: PlaceCode.optional(),
+  group: z.enum(AFFILIATIONS).optional(),
+  /** Reconcile at this date; by default at the latest dated estimate. */
+  at: IsoDate.optional(),
+});
+export type EstimateQuery = z.output<typeof EstimateQuery>;
