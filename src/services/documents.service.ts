@@ -1,7 +1,16 @@
 // Stored reports, newest first, and the releases registry grouped by release.
-import { foldText } from '../text/fold.ts';
-import type { DocumentFilter, DocumentSummary, ReleaseRecord, Repository } from '../storage/repository.ts';
 import type { MediaType } from '../domain/claim.ts';
+import { notFound } from '../domain/errors.ts';
+import { REVIEW_STATES } from '../domain/filters.ts';
+import type {
+  ClaimRecord,
+  DocumentFilter,
+  DocumentRecord,
+  DocumentSummary,
+  ReleaseRecord,
+  Repository,
+} from '../storage/repository.ts';
+import { foldText } from '../text/fold.ts';
 import type { PageOf, PageRequest } from './claims.service.ts';
 
 export async function documentsPage(
@@ -14,6 +23,20 @@ export async function documentsPage(
     repo.countDocuments(filter),
   ]);
   return { items, total };
+}
+
+/** One report with every claim and release found in it, whatever their review. */
+export async function documentDetail(
+  repo: Repository,
+  id: number,
+): Promise<{ document: DocumentRecord; claims: ClaimRecord[]; releases: ReleaseRecord[] }> {
+  const document = await repo.getDocument(id);
+  if (!document) throw notFound('document', String(id));
+  const [claims, releases] = await Promise.all([
+    repo.listClaims({ documentId: id, review: [...REVIEW_STATES], limit: 10_000 }),
+    repo.listReleases({ documentId: id, limit: 10_000 }),
+  ]);
+  return { document, claims, releases };
 }
 
 export interface ReleaseFilter {

@@ -2,6 +2,7 @@
 // Undo reads the change log as data: each undo names the change it takes back (`undoes`).
 import { invalidInput, notFound, TesseraError } from '../domain/errors.ts';
 import type { ReviewState } from '../domain/filters.ts';
+import type { Credibility } from '../domain/grade.ts';
 import type {
   ChangeRecord,
   ClaimEdits,
@@ -115,4 +116,14 @@ function paragraphEnd(text: string, end: number, latest: number): number {
   if (cut >= 0 && cut <= latest) return cut;
   const space = text.lastIndexOf(' ', latest);
   return space > end ? space : latest;
+}
+
+/** Grades a claim's credibility (Admiralty 1–6), logged with who and when. */
+export function gradeClaimCredibility(
+  repo: Repository,
+  id: number,
+  credibility: Credibility,
+  actor: string,
+): Promise<ClaimRecord> {
+  return repo.gradeClaim(id, credibility, actor);
 }

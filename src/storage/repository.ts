@@ -221,6 +221,35 @@ export interface SearchHit {
   matchedCodes: string[];
 }
 
+/** Which reports a search keeps, and which of their claims count. */
+export interface ReportFilter {
+  /** Only these documents, in this order (the hits of a text search); null for every document, newest first. */
+  documentIds: number[] | null;
+  lang?: string;
+  outlet?: string;
+  /** Publication dates, full or partial; `to` takes in its whole period. */
+  from?: string;
+  to?: string;
+  /** Documents naming this place, or with a claim whose origin or location includes it. */
+  country?: string;
+  /** Given claim filters keep only documents with a claim matching them all. */
+  population?: string;
+  status?: string;
+  affiliation?: string;
+}
+
+export const REPORT_FACETS = ['lang', 'country', 'population', 'status', 'group', 'outlet', 'year'] as const;
+export type ReportFacet = (typeof REPORT_FACETS)[number];
+
+export interface ReportSearch {
+  total: number;
+  items: { document: DocumentSummary; claimCount: number }[];
+  /** For each facet, how many of the reports kept have each value, most first. */
+  facets: Record<ReportFacet, { value: string; count: number }[]>;
+  /** Claims of the reports kept that match the claim filters, the place and the dates. */
+  claims: { total: number; items: ClaimRecord[] };
+}
+
 export interface SourceRecord {
   id: number;
   kind: SourceKind;
@@ -404,6 +433,11 @@ export interface Repository {
    */
   listAnalysisClaims(filter: AnalysisClaimFilter): Promise<{ claims: AnalysisClaim[]; total: number }>;
   search(query: SearchQuery): Promise<SearchHit[]>;
+  /** Reports kept by a filter, one page of them, counts by facet and their matching claims. */
+  searchReports(
+    filter: ReportFilter,
+    page: { limit: number; offset: number; claims: number; facetValues: number },
+  ): Promise<ReportSearch>;
   listChanges(filter?: {
     entity?: ChangeRecord['entity'];
     entityId?: number;

@@ -26,6 +26,7 @@ import type {
   DocumentFilter,
   DocumentRecord,
   QuestionCount,
+  ReportSearch,
   DocumentSummary,
   DriverName,
   ExtractionToStore,
@@ -43,6 +44,7 @@ import type {
   StoreOutcome,
   StoreStats,
 } from './repository.ts';
+import { REPORT_FACETS } from './repository.ts';
 import * as schema from './schema.ts';
 import { changeLog, claims, documentBlobs, documents, releases, sources } from './schema.ts';
 import { normaliseForSearch, QUERY_CONFIGS, searchConfigFor } from './search-text.ts';
@@ -1257,6 +1259,113 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           },
         ];
       });
+    },
+
+    async searchReports(filter, page) {
+      const ids = filter.documentIds;
+      if (ids && !ids.length)
+        return {
+          total: 0,
+          items: [],
+          facets: Object.fromEntries(REPORT_FACETS.map((f) => [f, []])) as unknown as ReportSearch['facets'],
+          claims: { total: 0, items: [] },
+        };
+      const idList = ids ? sql`${`{${ids.join(',')}}`}::int[]` : null;
+      const docWhere: SQL[] = [sql`TRUE`];
+      if (idList) docWhere.push(sql`d.id = ANY(${idList})`);
+      if (filter.lang) docWhere.push(sql`d.lang = ${filter.lang}`);
+      if (filter.outlet) docWhere.push(sql`d.outlet = ${filter.outlet}`);
+      if (filter.from) docWhere.push(sql`d.published >= ${filter.from}`);
+      if (filter.to) docWhere.push(sql`left(d.published, ${filter.to.length}) <= ${filter.to}`);
+      if (filter.country)
+        docWhere.push(sql`(d.codes @> ARRAY[${filter.country}]::text[] OR EXISTS (
+          SELECT 1 FROM claims c WHERE c.document_id = d.id AND c.review <> 'rejected'
+            AND (c.origin @> ARRAY[${filter.country}]::text[] OR c.location @> ARRAY[${filter.country}]::text[])))`);
+      const claimWhere: SQL[] = [sql`c.review <> 'rejected'`];
+      if (filter.population) claimWhere.push(sql`c.population = ${filter.population}`);
+      if (filter.status) claimWhere.push(sql`c.status = ${filter.status}`);
+      if (filter.affiliation) claimWhere.push(sql`c.affiliation = ${filter.affiliation}`);
+      const claimFiltered = Boolean(filter.population || filter.status || filter.affiliation);
+      const matching = sql.join(claimWhere, sql` AND `);
+      if (claimFiltered)
+        docWhere.push(sql`EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id AND ${matching})`);
+      const kept = sql`SELECT d.id, d.lang, d.outlet, d.published FROM documents d WHERE ${sql.join(docWhere, sql` AND `)}`;
+      const order = idList ? sql`array_position(${idList}, k.id)` : sql`k.id DESC`;
+      const [counted, page_, facetRows] = await Promise.all([
+        db.execute(sql`SELECT count(*)::int AS n FROM (${kept}) k`),
+        db.execute(sql`SELECT k.id, (SELECT count(*) FROM claims c WHERE c.document_id = k.id AND ${matching})::int AS claims
+          FROM (${kept}) k ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset}`),
+        db.execute(sql`WITH k AS (${kept}),
+          m AS (SELECT c.* FROM claims c JOIN k ON k.id = c.document_id WHERE ${matching})
+          SELECT 'lang' AS facet, lang AS value, count(*)::int AS n FROM k WHERE lang IS NOT NULL GROUP BY lang
+          UNION ALL SELECT 'outlet', outlet, count(*)::int FROM k WHERE outlet IS NOT NULL GROUP BY outlet
+          UNION ALL SELECT 'year', left(published, 4), count(*)::int FROM k WHERE published IS NOT NULL GROUP BY 2
+          UNION ALL SELECT 'country', p.code, count(DISTINCT c.document_id)::int
+            FROM claims c JOIN k ON k.id = c.document_id,
+              unnest(coalesce(c.origin, '{}'::text[]) || c.location) AS p(code)
+            WHERE c.review <> 'rejected' AND p.code NOT LIKE 'region:%' GROUP BY p.code
+          UNION ALL SELECT 'population', population, count(DISTINCT document_id)::int FROM m GROUP BY population
+          UNION ALL SELECT 'status', status, count(DISTINCT document_id)::int FROM m GROUP BY status
+          UNION ALL SELECT 'group', affiliation, count(DISTINCT document_id)::int FROM m
+            WHERE affiliation IS NOT NULL GROUP BY affiliation`),
+      ]);
+      const total = Number(rowsOf<{ n: number }>(counted)[0]?.n ?? 0);
+      const pageRows = rowsOf<{ id: number; claims: number }>(page_);
+      const docs = pageRows.length
+        ? await db
+            .select(summaryColumns)
+            .from(documents)
+            .where(
+              inArray(
+                documents.id,
+                pageRows.map((r) => Number(r.id)),
+              ),
+            )
+        : [];
+      const byId = new Map(docs.map((d) => [d.id, d]));
+      const facets = Object.fromEntries(
+        REPORT_FACETS.map((f) => [f, [] as { value: string; count: number }[]]),
+      );
+      for (const r of rowsOf<{ facet: string; value: string; n: number }>(facetRows))
+        facets[r.facet]?.push({ value: r.value, count: Number(r.n) });
+      for (const f of REPORT_FACETS)
+        facets[f] = facets[f]!.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(
+          0,
+          page.facetValues,
+        );
+
+      const claimOnly: SQL[] = [...claimWhere];
+      if (filter.country)
+        claimOnly.push(
+          sql`(c.origin @> ARRAY[${filter.country}]::text[] OR c.location @> ARRAY[${filter.country}]::text[])`,
+        );
+      if (filter.from) claimOnly.push(sql`coalesce(c.date, dd.published) >= ${filter.from}`);
+      const claimRows = sql`FROM claims c JOIN (${kept}) k ON k.id = c.document_id
+        JOIN documents dd ON dd.id = c.document_id WHERE ${sql.join(claimOnly, sql` AND `)}`;
+      const [claimCount, claimIds] = await Promise.all([
+        db.execute(sql`SELECT count(*)::int AS n ${claimRows}`),
+        db.execute(sql`SELECT c.id ${claimRows} ORDER BY c.id LIMIT ${page.claims}`),
+      ]);
+      const shownIds = rowsOf<{ id: number }>(claimIds).map((r) => Number(r.id));
+      const shown = shownIds.length
+        ? (
+            await db
+              .select({ c: claims, d: docJoin })
+              .from(claims)
+              .innerJoin(documents, eq(documents.id, claims.documentId))
+              .where(inArray(claims.id, shownIds))
+              .orderBy(asc(claims.id))
+          ).map((r) => toClaimRecord(r.c, r.d))
+        : [];
+      return {
+        total,
+        items: pageRows.flatMap((r) => {
+          const document = byId.get(Number(r.id));
+          return document ? [{ document, claimCount: Number(r.claims) }] : [];
+        }),
+        facets: facets as ReportSearch['facets'],
+        claims: { total: Number(rowsOf<{ n: number }>(claimCount)[0]?.n ?? 0), items: shown },
+      };
     },
 
     async latestChangeId() {

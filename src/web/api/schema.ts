@@ -492,7 +492,9 @@ export interface paths {
           population: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
           origin?: string;
           status?: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
+          location?: string;
           group?: 'isis' | 'al-nusra' | 'al-qaeda' | 'taliban' | 'imu' | 'other';
+          at?: string;
         };
         header?: never;
         path?: never;
@@ -598,10 +600,8 @@ export interface paths {
           origin?: string;
           population?: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
           status?: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
-          group?: 'isis' | 'al-nusra' | 'al-qaeda' | 'taliban' | 'imu' | 'other';
           since?: string;
-          until?: string;
-          minDocuments?: number;
+          minClaims?: number;
         };
         header?: never;
         path?: never;
@@ -1397,14 +1397,21 @@ export interface components {
       value: string;
     };
     Fact: {
-      claimIds: number[];
-      date: string | null;
-      documents: {
-        id: number;
-        lang: string;
-        name: string;
+      claims: {
+        claim: number;
+        date: string | null;
+        document: string;
+        documentId: number;
+        lang: string | null;
+        linkedTo: number | null;
+        outlet: string | null;
+        published: string | null;
+        quote: string;
+        source: string | null;
+        why: string[];
       }[];
-      id: string;
+      date: string | null;
+      id: number;
       origin: string[] | null;
       origins: number;
       population: string;
@@ -1416,14 +1423,21 @@ export interface components {
       why: string[];
     };
     FactInput: {
-      claimIds: number[];
-      date: string | null;
-      documents: {
-        id: number;
-        lang: string;
-        name: string;
+      claims: {
+        claim: number;
+        date: string | null;
+        document: string;
+        documentId: number;
+        lang: string | null;
+        linkedTo: number | null;
+        outlet: string | null;
+        published: string | null;
+        quote: string;
+        source: string | null;
+        why: string[];
       }[];
-      id: string;
+      date: string | null;
+      id: number;
       origin: string[] | null;
       origins: number;
       population: string;
