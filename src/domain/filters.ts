@@ -2,11 +2,23 @@
 // for what the CLI passes. Messages name no flag or field: each surface adds its own names.
 import { z } from 'zod';
 import { AFFILIATIONS, POPULATIONS, STATUSES } from './claim.ts';
+import { invalidInput } from './errors.ts';
 
 export const REVIEW_STATES = ['unreviewed', 'confirmed', 'rejected', 'corrected'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
 const PLACE = /^([A-Za-z]{2}|region:[a-z-]+)$/;
+
+const shown = (input: unknown) => (typeof input === 'string' ? `"${input}"` : String(input));
+
+/** A closed vocabulary, answering with the allowed values and what was given. */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `is required (${values.join(', ')})`
+        : `must be one of ${values.join(', ')}, not ${shown(issue.input)}`,
+  });
 
 /** `kz` and `KZ` are the same country; regions are written in lower case. */
 export const normalisePlace = (code: string): string =>
@@ -15,19 +27,22 @@ export const normalisePlace = (code: string): string =>
 export const PlaceCode = z
   .string()
   .trim()
-  .regex(PLACE, 'must be an ISO 3166-1 code such as KZ or a region such as region:central-asia')
+  .regex(PLACE, {
+    error: (issue) =>
+      `must be an ISO 3166-1 code such as KZ or a region such as region:central-asia, not ${shown(issue.input)}`,
+  })
   .overwrite(normalisePlace);
 
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date such as 2019, 2019-05 or 2019-05-10');
+export const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+  error: (issue) => `must be a date such as 2019, 2019-05 or 2019-05-10, not ${shown(issue.input)}`,
+});
 
 /** Which claims: every field optional, all given fields must hold. */
 export const ClaimFilter = z.object({
   origin: PlaceCode.optional(),
-  population: z.enum(POPULATIONS).optional(),
-  status: z.enum(STATUSES).optional(),
-  group: z.enum(AFFILIATIONS).optional(),
+  population: oneOf(POPULATIONS).optional(),
+  status: oneOf(STATUSES).optional(),
+  group: oneOf(AFFILIATIONS).optional(),
   since: IsoDate.optional(),
   until: IsoDate.optional(),
 });
@@ -36,25 +51,25 @@ export type ClaimFilter = z.output<typeof ClaimFilter>;
 /** Which facts: the same count of the same people, reported by at least `minClaims` claims. */
 export const FactFilter = z.object({
   origin: PlaceCode.optional(),
-  population: z.enum(POPULATIONS).optional(),
-  status: z.enum(STATUSES).optional(),
+  population: oneOf(POPULATIONS).optional(),
+  status: oneOf(STATUSES).optional(),
   since: IsoDate.optional(),
   minClaims: z.coerce
-    .number()
-    .int('must be a positive integer')
-    .min(1, 'must be a positive integer')
+    .number({ error: 'must be a positive integer' })
+    .int({ error: 'must be a positive integer' })
+    .min(1, { error: 'must be a positive integer' })
     .optional(),
 });
 export type FactFilter = z.output<typeof FactFilter>;
 
 /** Origins of an estimate question: `KZ`, `KZ,UZ` (counted together) or `none` (no origin stated). */
 export const OriginSet = z
-  .string()
+  .string({ error: 'is required: a code such as KZ, KZ,UZ, or none' })
   .trim()
-  .refine(
-    (s) => s.toLowerCase() === 'none' || s.split(',').every((c) => PLACE.test(c.trim())),
-    'must be codes such as KZ, KZ,UZ or region:central-asia, or none',
-  );
+  .refine((s) => s.toLowerCase() === 'none' || s.split(',').every((c) => PLACE.test(c.trim())), {
+    error: (issue) =>
+      `must be codes such as KZ, KZ,UZ or region:central-asia, or none, not ${shown(issue.input)}`,
+  });
 
 /** Parses an origin set: null for `none`, else the distinct codes in order. */
 export function originsOf(value: string): string[] | null {
@@ -64,12 +79,28 @@ export function originsOf(value: string): string[] | null {
 
 /** One question a series of estimates answers. */
 export const EstimateQuery = z.object({
-  population: z.enum(POPULATIONS),
+  population: oneOf(POPULATIONS),
   origin: OriginSet,
-  status: z.enum(STATUSES).optional(),
+  status: oneOf(STATUSES).optional(),
   location: PlaceCode.optional(),
-  group: z.enum(AFFILIATIONS).optional(),
+  group: oneOf(AFFILIATIONS).optional(),
   /** Reconcile at this date; by default at the latest dated estimate. */
   at: IsoDate.optional(),
 });
 export type EstimateQuery = z.output<typeof EstimateQuery>;
+
+/**
+ * Parses a question with one of these schemas and lists every problem at once, each named the way the
+ * asking surface names its fields (`--min-claims` on the command line).
+ */
+export function parseQuestion<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  nameOf: (field: string) => string,
+): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw invalidInput(
+    result.error.issues.map((i) => `${nameOf(i.path.map(String).join('.'))} ${i.message}`).join('; '),
+  );
+}

@@ -1,7 +1,10 @@
 // Listing stored claims with their filters validated, and as rows for tables and CSV (HXL-tagged).
-import { AFFILIATIONS, POPULATIONS, STATUSES } from '../domain/claim.ts';
-import { invalidInput } from '../domain/errors.ts';
-import type { ClaimFilter as DomainClaimFilter, ReviewState } from '../domain/filters.ts';
+import {
+  ClaimFilter as DomainClaimFilterSchema,
+  parseQuestion,
+  type ClaimFilter as DomainClaimFilter,
+  type ReviewState,
+} from '../domain/filters.ts';
 import type { ClaimFilter, ClaimRecord, Repository } from '../storage/repository.ts';
 
 export interface ClaimQuery {
@@ -12,30 +15,13 @@ export interface ClaimQuery {
   since?: string;
 }
 
+/** The command line's name for a field of a question: `minClaims` is `--min-claims`. */
+export const optionName = (field: string): string =>
+  `--${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/** Checks a claim question as typed on the command line, listing every problem at once. */
 export function claimFilter(q: ClaimQuery): ClaimFilter {
-  const problems: string[] = [];
-  const origin = q.origin?.trim();
-  if (origin && !/^([A-Za-z]{2}|region:[a-z-]+)$/.test(origin)) {
-    problems.push(`--origin must be an ISO 3166-1 code such as KZ or a region such as region:central-asia`);
-  }
-  const oneOf = (name: string, value: string | undefined, allowed: readonly string[]) => {
-    if (value !== undefined && !allowed.includes(value))
-      problems.push(`--${name} must be one of ${allowed.join(', ')}`);
-  };
-  oneOf('population', q.population, POPULATIONS);
-  oneOf('status', q.status, STATUSES);
-  oneOf('group', q.group, AFFILIATIONS);
-  if (q.since !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(q.since)) {
-    problems.push('--since must be a date such as 2019, 2019-05 or 2019-05-10');
-  }
-  if (problems.length) throw invalidInput(problems.join('; '));
-  return {
-    origin: origin ? (origin.startsWith('region:') ? origin : origin.toUpperCase()) : undefined,
-    population: q.population,
-    status: q.status,
-    affiliation: q.group,
-    since: q.since,
-  };
+  return storedClaimFilter(parseQuestion(DomainClaimFilterSchema, q, optionName));
 }
 
 /** Every matching claim, page by page. */

@@ -10,19 +10,11 @@ import {
   type Reconciliation,
 } from '../analysis/estimates.ts';
 import { compareDates } from '../analysis/dates.ts';
-import {
-  AFFILIATIONS,
-  POPULATIONS,
-  STATUSES,
-  type Affiliation,
-  type Population,
-  type Status,
-} from '../domain/claim.ts';
-import { invalidInput } from '../domain/errors.ts';
+import type { Population } from '../domain/claim.ts';
 import { describeGrade, isUngraded, type Grade } from '../domain/grade.ts';
-import { originsOf, type EstimateQuery } from '../domain/filters.ts';
+import { EstimateQuery, originsOf, parseQuestion } from '../domain/filters.ts';
 import type { QuestionCount, Repository } from '../storage/repository.ts';
-import type { PageOf, PageRequest } from './claims.service.ts';
+import { optionName, type PageOf, type PageRequest } from './claims.service.ts';
 
 export interface EstimateQueryInput {
   population?: string;
@@ -35,44 +27,9 @@ export interface EstimateQueryInput {
   at?: string;
 }
 
-const PLACE = /^([A-Za-z]{2}|region:[a-z-]+)$/;
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const code = (c: string) => (c.startsWith('region:') ? c : c.toUpperCase());
-
-/** Checks every part of the question and lists all problems at once. */
+/** Checks a question as typed on the command line, listing every problem at once. */
 export function estimateQuestion(q: EstimateQueryInput): { question: EstimateQuestion; at: string | null } {
-  const problems: string[] = [];
-  if (q.population === undefined) problems.push(`--population is required (${POPULATIONS.join(', ')})`);
-  else if (!(POPULATIONS as readonly string[]).includes(q.population))
-    problems.push(`--population must be one of ${POPULATIONS.join(', ')}, not "${q.population}"`);
-  let origin: string[] | null = null;
-  if (q.origin === undefined) problems.push('--origin is required: a code such as KZ, KZ,UZ, or none');
-  else if (q.origin.trim().toLowerCase() !== 'none') {
-    origin = q.origin.split(',').map((s) => s.trim());
-    const bad = origin.filter((c) => !PLACE.test(c));
-    if (bad.length || !origin.length)
-      problems.push(`--origin must be codes such as KZ or region:central-asia, or none, not "${q.origin}"`);
-    origin = [...new Set(origin.map(code))].sort();
-  }
-  if (q.status !== undefined && !(STATUSES as readonly string[]).includes(q.status))
-    problems.push(`--status must be one of ${STATUSES.join(', ')}, not "${q.status}"`);
-  if (q.location !== undefined && !PLACE.test(q.location.trim()))
-    problems.push(`--location must be a code such as SY, not "${q.location}"`);
-  if (q.group !== undefined && !(AFFILIATIONS as readonly string[]).includes(q.group))
-    problems.push(`--group must be one of ${AFFILIATIONS.join(', ')}, not "${q.group}"`);
-  if (q.at !== undefined && !DATE.test(q.at))
-    problems.push(`--at must be a date such as 2019, 2019-05 or 2019-05-10, not "${q.at}"`);
-  if (problems.length) throw invalidInput(problems.join('; '));
-  return {
-    question: {
-      population: q.population as Population,
-      origin,
-      status: (q.status as Status | undefined) ?? null,
-      location: q.location ? code(q.location.trim()) : null,
-      affiliation: (q.group as Affiliation | undefined) ?? null,
-    },
-    at: q.at ?? null,
-  };
+  return questionOf(parseQuestion(EstimateQuery, q, optionName));
 }
 
 /** A question parsed by the shared schema, as the analysis asks it. */
