@@ -7,6 +7,14 @@ import { invalidInput } from './errors.ts';
 export const REVIEW_STATES = ['unreviewed', 'confirmed', 'rejected', 'corrected'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
+/** Outlets that published reports, and the people or bodies the texts attribute numbers to. */
+export const SOURCE_KINDS = ['outlet', 'attributed'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** What a search of the reports counts its result by. */
+export const REPORT_FACETS = ['lang', 'country', 'population', 'status', 'group', 'outlet', 'year'] as const;
+export type ReportFacet = (typeof REPORT_FACETS)[number];
+
 const PLACE = /^([A-Za-z]{2}|region:[a-z-]+)$/;
 
 const shown = (input: unknown) => (typeof input === 'string' ? `"${input}"` : String(input));

@@ -3,6 +3,7 @@ import type { AnalysisClaim } from '../analysis/types.ts';
 import type { CopyLink } from '../analysis/near-duplicates.ts';
 import type { Bounds, Claim, Population, Release, Status } from '../domain/claim.ts';
 import type { Credibility, Reliability } from '../domain/grade.ts';
+import type { ReportFacet } from '../domain/filters.ts';
 import type { ReviewState, SourceKind } from './schema.ts';
 
 export type { ReviewState, SourceKind } from './schema.ts';
@@ -238,8 +239,7 @@ export interface ReportFilter {
   affiliation?: string;
 }
 
-export const REPORT_FACETS = ['lang', 'country', 'population', 'status', 'group', 'outlet', 'year'] as const;
-export type ReportFacet = (typeof REPORT_FACETS)[number];
+export { REPORT_FACETS, type ReportFacet } from '../domain/filters.ts';
 
 export interface ReportSearch {
   total: number;

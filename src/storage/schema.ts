@@ -28,8 +28,8 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 import type { ReviewState } from '../domain/filters.ts';
 export { REVIEW_STATES, type ReviewState } from '../domain/filters.ts';
 
-export const SOURCE_KINDS = ['outlet', 'attributed'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+import type { SourceKind } from '../domain/filters.ts';
+export { SOURCE_KINDS, type SourceKind } from '../domain/filters.ts';
 
 /** Outlets that published documents, and the people or bodies the texts attribute numbers to. */
 export const sources = pgTable(

@@ -1,7 +1,7 @@
 // One box over reports and claims in any of the four languages, narrowed by facets whose counts
 // describe the current result: the search `tessera search` runs, with facets.
 import { z } from 'zod';
-import { REPORT_FACETS } from '../../storage/repository.ts';
+import { REPORT_FACETS } from '../../domain/filters.ts';
 import { searchReports } from '../../services/search.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import { ClaimFilters, ClaimItem, DocumentSummary, errors, FacetValue, Page } from '../schemas.ts';
