@@ -17,27 +17,28 @@ const TIMELINE_POINTS = 120;
 const LATEST = 8;
 
 export async function overview(repo: Repository): Promise<Overview> {
-  const [stats, counts, byOrigin, top, latestDocuments, latestReleases] = await Promise.all([
-    repo.stats(),
+  const [documents, counts, byOrigin, top, latestDocuments, latestReleases] = await Promise.all([
+    repo.countDocuments(),
     repo.countByReview(),
     repo.countByOrigin(),
     repo.listQuestions({ limit: TIMELINES }),
     repo.listDocuments({ order: 'newest', limit: LATEST }),
     repo.listReleases({ order: 'newest', live: true, limit: LATEST }),
   ]);
-  const timelines: EstimateSeries[] = [];
-  for (const q of top.items) {
-    const { series } = await estimates(repo, {
-      population: q.population,
-      origin: q.origin,
-      status: q.status,
-      location: null,
-      affiliation: null,
-    });
-    timelines.push(thin(series));
-  }
+  const timelines = await Promise.all(
+    top.items.map(async (q) => {
+      const question = {
+        population: q.population,
+        origin: q.origin,
+        status: q.status,
+        location: null,
+        affiliation: null,
+      };
+      return thin((await estimates(repo, question)).series);
+    }),
+  );
   return {
-    stats: { documents: stats.documents, ...counts },
+    stats: { documents, ...counts },
     byOrigin,
     timelines,
     latestDocuments,
