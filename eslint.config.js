@@ -29,4 +29,60 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  // Layer fences (docs/ARCHITECTURE.md): the pure core touches no I/O, routes reach the store only
+  // through services, services speak no HTTP.
+  {
+    files: ['src/domain/**/*.ts', 'src/text/**/*.ts', 'src/pipeline/**/*.ts', 'src/analysis/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'node:*',
+                'drizzle-orm',
+                'drizzle-orm/*',
+                'fastify',
+                '@fastify/*',
+                'pg',
+                '@electric-sql/*',
+              ],
+              message: 'the pure core (domain, text, pipeline, analysis) does no I/O',
+            },
+            {
+              group: ['**/storage/*', '**/services/*', '**/api/*', '**/cli/*'],
+              message: 'the core imports nothing above it',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'config.ts is the only reader of the environment' },
+      ],
+    },
+  },
+  {
+    files: ['src/api/routes/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/storage/*'], message: 'a route is a schema, one service call and a view' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['fastify', '@fastify/*', '**/api/*'], message: 'services speak no HTTP' }] },
+      ],
+    },
+  },
 );

@@ -104,7 +104,7 @@ export async function run(): Promise<void> {
             (r.errors ? `, ${r.errors} errors` : ''),
         );
       }
-      console.log('  (first = the first request after start-up, which builds the catalogue from the store)');
+      console.log('  (first = the first request after start-up: indexed queries, nothing loaded beforehand)');
     } finally {
       await app.close();
     }

@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader, so `npx tessera` always runs the current source.
-import { register } from 'tsx/esm/api';
+// Runs the compiled CLI (dist/cli, built by `npm ci` or `npm run build:cli`). Without a build, or with
+// TESSERA_FROM_SOURCE=1 (as the tests run it), runs the TypeScript source through tsx instead.
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/cli/main.ts');
+const compiled = new URL('../dist/cli/main.js', import.meta.url);
+if (!process.env.TESSERA_FROM_SOURCE && existsSync(compiled)) {
+  await import(compiled.href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+}

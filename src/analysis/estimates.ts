@@ -3,7 +3,7 @@
 // disagree; and, for a date, the range the estimates around it support and who dissents.
 
 import { invalidInput } from '../domain/errors.ts';
-import type { Affiliation, Bounds, PlaceCode, Population, Qualifier, Status } from '../domain/claim.ts';
+import type { Affiliation, Bounds, PlaceCode, Population, Qualifier, Span, Status } from '../domain/claim.ts';
 import {
   formatGrade,
   gradeOrUngraded,
@@ -64,6 +64,8 @@ export interface EstimatePoint {
   factId: string | null;
   /** The report this one copies (its copy group's first), else null: copies are not independent. */
   copyOf: string | null;
+  /** Where the quote is in its document's text, for the reader. */
+  span: Span;
 }
 
 export interface EstimateConflict {
@@ -148,6 +150,7 @@ export function toEstimatePoint(claim: AnalysisClaim): EstimatePoint {
     partOf: claim.wholeId ?? null,
     factId: claim.factId ?? null,
     copyOf: claim.copyOf?.root ?? null,
+    span: { ...claim.span },
   };
 }
 

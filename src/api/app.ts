@@ -12,7 +12,6 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { Catalog } from '../services/catalog.service.ts';
 import type { ApiContext, ApiOptions } from './context.ts';
 
 export type { ApiOptions } from './context.ts';
@@ -77,7 +76,6 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
 
   const ctx: ApiContext = {
     repo: options.repo,
-    catalog: new Catalog(options.repo),
     options,
     actorOf: (request) => {
       const header = request.headers['x-tessera-user'];
@@ -85,12 +83,6 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
       return name ? name.slice(0, 100) : options.user;
     },
   };
-
-  // Every successful write goes through a POST: the catalogue looks at the change log on the next read.
-  app.addHook('onSend', (request, reply, payload, done) => {
-    if (request.method !== 'GET' && reply.statusCode < 400) ctx.catalog.invalidate();
-    done(null, payload);
-  });
 
   await app.register(
     (api, _opts, done) => {

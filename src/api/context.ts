@@ -1,4 +1,4 @@
-// What every route module receives: the store, the catalogue and the server's options.
+// What every route module receives: the store and the server's options.
 import type {
   FastifyBaseLogger,
   FastifyInstance,
@@ -8,7 +8,6 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Catalog } from '../services/catalog.service.ts';
 import type { Repository } from '../storage/repository.ts';
 
 export type ZodApp = FastifyInstance<
@@ -38,7 +37,6 @@ export interface ApiOptions {
 
 export interface ApiContext {
   repo: Repository;
-  catalog: Catalog;
   options: ApiOptions;
   actorOf(request: FastifyRequest): string;
 }

@@ -1,8 +1,7 @@
 // Request and response shapes: the single source of the OpenAPI document and of the UI's client types.
-import { DATE_HINT, isIsoDate, isPlaceCode, PLACE_CODE_HINT } from '../domain/validate.ts';
 import { z } from 'zod';
 import { AFFILIATIONS, MEDIA_TYPES, POPULATIONS, QUALIFIERS, STATUSES } from '../domain/claim.ts';
-import { REVIEW_STATES } from '../storage/repository.ts';
+import { ClaimFilter, IsoDate, PlaceCode, REVIEW_STATES } from '../domain/filters.ts';
 
 export const ErrorBody = z.object({ code: z.string(), message: z.string() }).meta({ id: 'Error' });
 
@@ -13,23 +12,11 @@ export const Page = {
   offset: z.coerce.number().int().min(0).default(0),
 };
 
-const placeCode = z
-  .string()
-  .regex(/^([A-Za-z]{2}|region:[a-z-]+)$/, 'an ISO 3166-1 code such as KZ or a region')
-  .refine(isPlaceCode, PLACE_CODE_HINT);
-const isoDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date such as 2019, 2019-05 or 2019-05-10')
-  .refine(isIsoDate, DATE_HINT);
+const placeCode = PlaceCode;
+const isoDate = IsoDate;
 
-export const ClaimFilters = {
-  origin: placeCode.optional(),
-  population: z.enum(POPULATIONS).optional(),
-  status: z.enum(STATUSES).optional(),
-  group: z.enum(AFFILIATIONS).optional(),
-  since: isoDate.optional(),
-  until: isoDate.optional(),
-};
+/** The claim filters every surface shares (domain/filters.ts). */
+export const ClaimFilters = ClaimFilter.shape;
 
 const Span = z.object({ start: z.number().int(), end: z.number().int() });
 const Bounds = z.object({ min: z.number().nullable(), max: z.number().nullable() });
@@ -199,6 +186,86 @@ export const IngestResult = z
     reason: z.string().nullable(),
   })
   .meta({ id: 'IngestResult' });
+
+const Bounds_ = z.object({ min: z.number().nullable(), max: z.number().nullable() });
+
+export const EstimatePoint = z
+  .object({
+    claimId: z.number().int(),
+    documentId: z.number().int(),
+    documentName: z.string(),
+    lang: z.string(),
+    value: Bounds_,
+    qualifier: z.string(),
+    source: z.string().nullable(),
+    outlet: z.string().nullable(),
+    date: z.string().nullable(),
+    dateBasis: z.enum(['claim', 'published']).nullable(),
+    grade: z.object({ reliability: z.string(), credibility: z.number().int() }),
+    scope: z.string(),
+    scopeMarker: z.string().nullable(),
+    /** The claim of the same report this one is part of. */
+    partOf: z.number().int().nullable(),
+    /** The fact (the same count in other reports) the claim belongs to. */
+    factId: z.number().int().nullable(),
+    quote: z.string(),
+    span: Span,
+  })
+  .meta({ id: 'EstimatePoint' });
+
+export const EstimateSeries = z
+  .object({
+    question: z.object({
+      population: z.string(),
+      origin: z.array(z.string()).nullable(),
+      status: z.string().nullable(),
+      affiliation: z.string().nullable(),
+    }),
+    points: z.array(EstimatePoint),
+    span: z.object({ min: z.number().nullable(), max: z.number().nullable(), openAbove: z.boolean() }),
+    conflicts: z.array(
+      z.object({ claimIds: z.array(z.number().int()), daysApart: z.number(), why: z.string() }),
+    ),
+    conflictCount: z.number().int(),
+  })
+  .meta({ id: 'EstimateSeries' });
+
+export const Reconciled = z
+  .object({
+    date: z.string(),
+    supported: Bounds_.nullable(),
+    restsOn: z.array(z.number().int()),
+    dissent: z.array(z.number().int()),
+    facts: z.array(
+      z.object({
+        id: z.string(),
+        claimIds: z.array(z.number().int()),
+        value: Bounds_,
+        origins: z.number().int(),
+        weight: z.number(),
+      }),
+    ),
+    excluded: z.array(z.object({ claimId: z.number().int(), why: z.string() })),
+    weightFor: z.number(),
+    weightAgainst: z.number(),
+    runningTotal: z.object({ claimId: z.number().int(), value: Bounds_, date: z.string() }).nullable(),
+    why: z.array(z.string()),
+  })
+  .meta({ id: 'Reconciled' });
+
+/** A question's estimates, what they reconcile to, wider groups as context and sums of countries. */
+export const EstimateAnswer = EstimateSeries.extend({
+  reconciled: Reconciled.nullable(),
+  wider: z.array(z.object({ region: z.string(), points: z.array(EstimatePoint) })),
+  sums: z.array(
+    z.object({
+      date: z.string(),
+      scope: z.string(),
+      value: Bounds_,
+      countries: z.array(z.object({ code: z.string(), claimId: z.number().int() })),
+    }),
+  ),
+}).meta({ id: 'EstimateAnswer' });
 
 export const errors = (...statuses: number[]) =>
   Object.fromEntries(statuses.map((s) => [s, ErrorBody])) as Record<number, typeof ErrorBody>;

@@ -1,6 +1,12 @@
 // Records from the store as the API shows them: dates as ISO strings, documents named beside claims.
 import type { z } from 'zod';
-import type { Catalog, CatalogClaim } from '../services/catalog.service.ts';
+import type {
+  EstimatePoint as AnalysisPoint,
+  EstimateSeries as AnalysisSeries,
+  Reconciliation,
+} from '../analysis/estimates.ts';
+import type { EstimatesResult } from '../services/estimates.service.ts';
+import type { ClaimDetail as ClaimDetailAnswer } from '../services/review.service.ts';
 import type {
   ChangeRecord,
   ClaimRecord,
@@ -8,7 +14,18 @@ import type {
   ReleaseRecord,
   ReviewInfo,
 } from '../storage/repository.ts';
-import type { Change, ClaimItem, DocumentSummary, ReleaseItem, Review } from './schemas.ts';
+import type {
+  Change,
+  ClaimDetail,
+  ClaimItem,
+  DocumentSummary,
+  EstimateAnswer,
+  EstimatePoint,
+  EstimateSeries,
+  Reconciled,
+  ReleaseItem,
+  Review,
+} from './schemas.ts';
 
 export const reviewView = (r: ReviewInfo): z.output<typeof Review> => ({
   state: r.state,
@@ -35,14 +52,13 @@ export const documentView = (d: StoredSummary): z.output<typeof DocumentSummary>
   extractorVersion: d.extractorVersion,
 });
 
-export function claimItemView(r: ClaimRecord, catalog: Catalog): z.output<typeof ClaimItem> {
-  const d = catalog.documents.get(r.documentId);
+export function claimItemView(r: ClaimRecord): z.output<typeof ClaimItem> {
   return {
     id: r.id,
     documentId: r.documentId,
     documentName: r.documentName,
-    documentTitle: d?.title ?? null,
-    documentLang: d?.lang ?? null,
+    documentTitle: r.documentTitle,
+    documentLang: r.documentLang,
     documentPublished: r.documentPublished,
     documentOutlet: r.documentOutlet,
     claim: r.claim,
@@ -50,37 +66,101 @@ export function claimItemView(r: ClaimRecord, catalog: Catalog): z.output<typeof
   };
 }
 
-/** From the catalogue alone: lists of thousands of claims without a query each. */
-export function catalogClaimView(c: CatalogClaim, catalog: Catalog): z.output<typeof ClaimItem> {
-  const d = catalog.documents.get(c.documentId);
+export function claimDetailView(d: ClaimDetailAnswer): z.output<typeof ClaimDetail> {
+  const r = d.record;
   return {
-    id: c.id,
-    documentId: c.documentId,
-    documentName: d?.name ?? String(c.documentId),
-    documentTitle: d?.title ?? null,
-    documentLang: d?.lang ?? null,
-    documentPublished: d?.published ?? null,
-    documentOutlet: d?.outlet ?? null,
-    claim: c.claim,
-    review: { state: c.review, by: null, at: null, note: null },
+    ...claimItemView(r),
+    extracted: r.extracted,
+    edits: r.edits,
+    sourceId: r.sourceId,
+    credibility: r.credibility,
+    sourceReliability: d.sourceReliability,
+    extractorVersion: r.extractorVersion,
+    passage: d.passage,
+    history: d.history.map(changeView),
   };
 }
 
 export function releaseItemView(
   r: ReleaseRecord,
-  catalog: Catalog,
   alsoIn: ReleaseRecord[] = [],
 ): z.output<typeof ReleaseItem> {
-  const d = catalog.documents.get(r.documentId);
   return {
     id: r.id,
     documentId: r.documentId,
     documentName: r.documentName,
-    documentTitle: d?.title ?? null,
-    documentLang: d?.lang ?? null,
+    documentTitle: r.documentTitle,
+    documentLang: r.documentLang,
     release: r.release,
     review: reviewView(r.review),
     alsoIn: alsoIn.map((o) => ({ releaseId: o.id, documentId: o.documentId, documentName: o.documentName })),
+  };
+}
+
+/** A series as the API shows it: numeric ids, each point with its span for the reader. */
+const idOrNull = (id: string | null) => (id === null ? null : Number(id));
+
+export const pointView = (p: AnalysisPoint): z.output<typeof EstimatePoint> => ({
+  claimId: Number(p.claimId),
+  documentId: Number(p.documentId),
+  documentName: p.documentName,
+  lang: p.lang,
+  value: p.value,
+  qualifier: p.qualifier,
+  source: p.source,
+  outlet: p.outlet,
+  date: p.date,
+  dateBasis: p.dateBasis,
+  grade: p.grade,
+  scope: p.scope,
+  scopeMarker: p.scopeMarker,
+  partOf: idOrNull(p.partOf),
+  factId: idOrNull(p.factId),
+  quote: p.quote,
+  span: p.span,
+});
+
+export const reconciledView = (r: Reconciliation): z.output<typeof Reconciled> => ({
+  date: r.date,
+  supported: r.supported,
+  restsOn: r.restsOn.map(Number),
+  dissent: r.dissent.map(Number),
+  facts: r.facts.map((f) => ({ ...f, claimIds: f.claimIds.map(Number) })),
+  excluded: r.excluded.map((x) => ({ claimId: Number(x.claimId), why: x.why })),
+  weightFor: r.weightFor,
+  weightAgainst: r.weightAgainst,
+  runningTotal: r.runningTotal ? { ...r.runningTotal, claimId: Number(r.runningTotal.claimId) } : null,
+  why: r.why,
+});
+
+/** The answer to an estimates question as the API shows it, with the same parts as the CLI's JSON. */
+export const estimateAnswerView = (answer: EstimatesResult): z.output<typeof EstimateAnswer> => ({
+  ...seriesView(answer.series),
+  reconciled: answer.reconciled ? reconciledView(answer.reconciled) : null,
+  wider: answer.wider.map((w) => ({ region: w.region, points: w.points.map(pointView) })),
+  sums: answer.sums.map((sum) => ({
+    ...sum,
+    countries: sum.countries.map((c) => ({ code: c.code, claimId: Number(c.claimId) })),
+  })),
+});
+
+export function seriesView(series: AnalysisSeries): z.output<typeof EstimateSeries> {
+  const question = series.question;
+  return {
+    question: {
+      population: question.population,
+      origin: question.origin ? [...question.origin] : null,
+      status: question.status ?? null,
+      affiliation: question.affiliation ?? null,
+    },
+    points: series.points.map(pointView),
+    span: series.span,
+    conflicts: series.conflicts.map((c) => ({
+      claimIds: c.claimIds.map(Number),
+      daysApart: c.daysApart,
+      why: c.why,
+    })),
+    conflictCount: series.conflictCount,
   };
 }
 

@@ -5,13 +5,17 @@ import { findClaims, type DraftClaim } from './claims.ts';
 import { compilePack } from './compiled-pack.ts';
 import { quickDate, resolveDate } from './dates.ts';
 import { languageRuns } from './detect-language.ts';
+import { ENGINE_HASH } from './engine-hash.ts';
 import { LANGUAGE_PACKS, packFor } from './languages/index.ts';
 import { normalize } from './normalize.ts';
 import { findReleases } from './releases.ts';
 import { splitSentences } from './segment.ts';
 
-/** Bumped whenever the engine or its lexicons change what they extract. */
-export const EXTRACTOR_VERSION = '1.1.0';
+/**
+ * The engine's release and a hash of its code and language packs (written by `npm run engine-hash`):
+ * any change to what the engine is made of gives a new version, so `tessera reextract` re-reads.
+ */
+export const EXTRACTOR_VERSION = `1.1.0+${ENGINE_HASH}`;
 
 export const SUPPORTED_LANGUAGES = LANGUAGE_PACKS.map((p) => p.code);
 

@@ -1,7 +1,10 @@
 // Listing stored claims with their filters validated, and as rows for tables and CSV (HXL-tagged).
-import { AFFILIATIONS, POPULATIONS, STATUSES } from '../domain/claim.ts';
-import { invalidInput } from '../domain/errors.ts';
-import { DATE_HINT, isIsoDate, isPlaceCode, PLACE_CODE_HINT } from '../domain/validate.ts';
+import {
+  ClaimFilter as DomainClaimFilterSchema,
+  parseQuestion,
+  type ClaimFilter as DomainClaimFilter,
+  type ReviewState,
+} from '../domain/filters.ts';
 import type { ClaimFilter, ClaimRecord, Repository } from '../storage/repository.ts';
 
 export interface ClaimQuery {
@@ -12,30 +15,13 @@ export interface ClaimQuery {
   since?: string;
 }
 
+/** The command line's name for a field of a question: `minClaims` is `--min-claims`. */
+export const optionName = (field: string): string =>
+  `--${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/** Checks a claim question as typed on the command line, listing every problem at once. */
 export function claimFilter(q: ClaimQuery): ClaimFilter {
-  const problems: string[] = [];
-  const origin = q.origin?.trim();
-  if (origin && !isPlaceCode(origin)) {
-    problems.push(`--origin must be ${PLACE_CODE_HINT}, not "${origin}"`);
-  }
-  const oneOf = (name: string, value: string | undefined, allowed: readonly string[]) => {
-    if (value !== undefined && !allowed.includes(value))
-      problems.push(`--${name} must be one of ${allowed.join(', ')}`);
-  };
-  oneOf('population', q.population, POPULATIONS);
-  oneOf('status', q.status, STATUSES);
-  oneOf('group', q.group, AFFILIATIONS);
-  if (q.since !== undefined && !isIsoDate(q.since)) {
-    problems.push(`--since must be ${DATE_HINT}, not "${q.since}"`);
-  }
-  if (problems.length) throw invalidInput(problems.join('; '));
-  return {
-    origin: origin ? (origin.startsWith('region:') ? origin : origin.toUpperCase()) : undefined,
-    population: q.population,
-    status: q.status,
-    affiliation: q.group,
-    since: q.since,
-  };
+  return storedClaimFilter(parseQuestion(DomainClaimFilterSchema, q, optionName));
 }
 
 /** Every matching claim, page by page. */
@@ -99,4 +85,43 @@ export function claimRow(r: ClaimRecord): string[] {
 
 export function csvLine(cells: readonly string[]): string {
   return cells.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+}
+
+export interface PageRequest {
+  limit: number;
+  offset: number;
+}
+
+export interface PageOf<T> {
+  items: T[];
+  total: number;
+}
+
+/** The store's filter for a parsed claim question, with the review states to include. */
+export function storedClaimFilter(
+  f: DomainClaimFilter & { documentId?: number; review?: ReviewState[] },
+): ClaimFilter {
+  return {
+    origin: f.origin,
+    population: f.population,
+    status: f.status,
+    affiliation: f.group,
+    since: f.since,
+    until: f.until,
+    documentId: f.documentId,
+    review: f.review,
+  };
+}
+
+/** One page of claims matching a filter, and how many match in all. */
+export async function claimsPage(
+  repo: Repository,
+  filter: ClaimFilter,
+  page: PageRequest & { order?: 'id' | 'newest' },
+): Promise<PageOf<ClaimRecord>> {
+  const [items, total] = await Promise.all([
+    repo.listClaims({ ...filter, limit: page.limit, offset: page.offset, order: page.order }),
+    repo.countClaims(filter),
+  ]);
+  return { items, total };
 }

@@ -12,18 +12,11 @@ import {
   type Reconciliation,
 } from '../analysis/estimates.ts';
 import { compareDates } from '../analysis/dates.ts';
-import {
-  AFFILIATIONS,
-  POPULATIONS,
-  STATUSES,
-  type Affiliation,
-  type Population,
-  type Status,
-} from '../domain/claim.ts';
-import { invalidInput } from '../domain/errors.ts';
-import { DATE_HINT, isIsoDate, isPlaceCode, placeCode } from '../domain/validate.ts';
+import type { Population } from '../domain/claim.ts';
 import { describeGrade, isUngraded, type Grade } from '../domain/grade.ts';
-import type { Repository } from '../storage/repository.ts';
+import { EstimateQuery, originsOf, parseQuestion } from '../domain/filters.ts';
+import type { QuestionCount, Repository } from '../storage/repository.ts';
+import { optionName, type PageOf, type PageRequest } from './claims.service.ts';
 import { REGION_PARENTS, regionChildren } from '../pipeline/gazetteer/index.ts';
 
 export interface EstimateQueryInput {
@@ -37,39 +30,31 @@ export interface EstimateQueryInput {
   at?: string;
 }
 
-/** Checks every part of the question and lists all problems at once. */
+/** Checks a question as typed on the command line, listing every problem at once. */
 export function estimateQuestion(q: EstimateQueryInput): { question: EstimateQuestion; at: string | null } {
-  const problems: string[] = [];
-  if (q.population === undefined) problems.push(`--population is required (${POPULATIONS.join(', ')})`);
-  else if (!(POPULATIONS as readonly string[]).includes(q.population))
-    problems.push(`--population must be one of ${POPULATIONS.join(', ')}, not "${q.population}"`);
-  let origin: string[] | null = null;
-  if (q.origin === undefined) problems.push('--origin is required: a code such as KZ, KZ,UZ, or none');
-  else if (q.origin.trim().toLowerCase() !== 'none') {
-    origin = q.origin.split(',').map((s) => s.trim());
-    const bad = origin.filter((c) => !isPlaceCode(c));
-    if (bad.length || !origin.length)
-      problems.push(`--origin must be codes such as KZ or region:central-asia, or none, not "${q.origin}"`);
-    origin = [...new Set(origin.map(placeCode))].sort();
-  }
-  if (q.status !== undefined && !(STATUSES as readonly string[]).includes(q.status))
-    problems.push(`--status must be one of ${STATUSES.join(', ')}, not "${q.status}"`);
-  if (q.location !== undefined && !isPlaceCode(q.location.trim()))
-    problems.push(`--location must be a code such as SY, not "${q.location}"`);
-  if (q.group !== undefined && !(AFFILIATIONS as readonly string[]).includes(q.group))
-    problems.push(`--group must be one of ${AFFILIATIONS.join(', ')}, not "${q.group}"`);
-  if (q.at !== undefined && !isIsoDate(q.at)) problems.push(`--at must be ${DATE_HINT}, not "${q.at}"`);
-  if (problems.length) throw invalidInput(problems.join('; '));
+  return questionOf(parseQuestion(EstimateQuery, q, optionName));
+}
+
+/** A question parsed by the shared schema, as the analysis asks it. */
+export function questionOf(q: EstimateQuery): { question: EstimateQuestion; at: string | null } {
   return {
     question: {
-      population: q.population as Population,
-      origin,
-      status: (q.status as Status | undefined) ?? null,
-      location: q.location ? placeCode(q.location.trim()) : null,
-      affiliation: (q.group as Affiliation | undefined) ?? null,
+      population: q.population,
+      origin: originsOf(q.origin),
+      status: q.status ?? null,
+      location: q.location ?? null,
+      affiliation: q.group ?? null,
     },
     at: q.at ?? null,
   };
+}
+
+/** The questions the reports answer with numbers, most reported first. */
+export function questions(
+  repo: Repository,
+  filter: { population?: Population } & PageRequest,
+): Promise<PageOf<QuestionCount>> {
+  return repo.listQuestions(filter);
 }
 
 /** A series shows the latest estimates up to this many; `total` says how many there are. */

@@ -1,8 +1,7 @@
 // Facts as surfaces show them: filters validated, every fact with its claims, origins and reasons.
-import { DATE_HINT, isIsoDate, isPlaceCode, MAX_ID } from '../domain/validate.ts';
-import { POPULATIONS, STATUSES } from '../domain/claim.ts';
-import { invalidInput } from '../domain/errors.ts';
+import { FactFilter as FactFilterSchema, parseQuestion } from '../domain/filters.ts';
 import type { FactFilter, Repository, StoredFact } from '../storage/repository.ts';
+import { optionName, type PageOf, type PageRequest } from './claims.service.ts';
 
 export interface FactQuery {
   origin?: string;
@@ -13,39 +12,22 @@ export interface FactQuery {
   minClaims?: number | string;
 }
 
-/** Checks every filter and lists all problems at once. */
+/** Checks a fact question as typed on the command line, listing every problem at once. */
 export function factFilter(q: FactQuery): FactFilter {
-  const problems: string[] = [];
-  const origin = q.origin?.trim();
-  if (origin !== undefined && !isPlaceCode(origin)) {
-    problems.push(
-      `--origin must be an ISO 3166-1 code such as KZ or a region such as region:central-asia, not "${origin}"`,
-    );
-  }
-  const oneOf = (name: string, value: string | undefined, allowed: readonly string[]) => {
-    if (value !== undefined && !allowed.includes(value))
-      problems.push(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
-  };
-  oneOf('population', q.population, POPULATIONS);
-  oneOf('status', q.status, STATUSES);
-  if (q.since !== undefined && !isIsoDate(q.since)) {
-    problems.push(`--since must be ${DATE_HINT}, not "${q.since}"`);
-  }
-  let minClaims: number | undefined;
-  if (q.minClaims !== undefined) {
-    minClaims = Number(q.minClaims);
-    if (!/^\s*\d+\s*$/.test(String(q.minClaims)) || minClaims < 1 || minClaims > MAX_ID) {
-      problems.push(`--min-claims must be a positive integer, not "${String(q.minClaims)}"`);
-    }
-  }
-  if (problems.length) throw invalidInput(problems.join('; '));
-  return {
-    origin: origin ? (origin.startsWith('region:') ? origin : origin.toUpperCase()) : undefined,
-    population: q.population,
-    status: q.status,
-    since: q.since,
-    minClaims,
-  };
+  return parseQuestion(FactFilterSchema, q, optionName);
+}
+
+/** One page of stored facts matching a filter, and how many match in all. */
+export async function factsPage(
+  repo: Repository,
+  filter: FactFilter,
+  page: PageRequest,
+): Promise<PageOf<StoredFact>> {
+  const [items, total] = await Promise.all([
+    repo.listFacts({ ...filter, limit: page.limit, offset: page.offset }),
+    repo.countFacts(filter),
+  ]);
+  return { items, total };
 }
 
 /** Every matching fact, page by page. */

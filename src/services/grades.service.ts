@@ -1,7 +1,9 @@
 // Grading with the Admiralty code: input read and checked here, stored and logged by the repository.
 import { invalidInput, notFound } from '../domain/errors.ts';
+import type { SourceKind } from '../domain/filters.ts';
+import { parseCredibility, parseReliability, type Reliability } from '../domain/grade.ts';
 import { check, recordIdSchema } from '../domain/validate.ts';
-import { parseCredibility, parseReliability } from '../domain/grade.ts';
+import { foldText } from '../text/fold.ts';
 import type { ClaimRecord, Repository, SourceRecord } from '../storage/repository.ts';
 
 /** `source` is a source id (digits) or its name as written; `reliability` a letter A–F. */
@@ -35,4 +37,23 @@ export async function gradeClaim(
   if (grade === null) problems.push(`credibility must be a number from 1 to 6, not "${credibility}"`);
   if (problems.length || grade === null || !claimId.ok) throw invalidInput(problems.join('; '));
   return repo.gradeClaim(claimId.value, grade, actor);
+}
+
+/** Sources of a kind whose name contains the given words (case and accents aside). */
+export async function sourcesNamed(
+  repo: Repository,
+  filter: { kind?: SourceKind; words?: string },
+): Promise<SourceRecord[]> {
+  const needle = filter.words ? foldText(filter.words).trim() : '';
+  return (await repo.listSources(filter.kind)).filter((s) => !needle || foldText(s.name).includes(needle));
+}
+
+/** Grades one source's reliability (Admiralty A–F), logged with who and when. */
+export function gradeSourceById(
+  repo: Repository,
+  id: number,
+  reliability: Reliability,
+  actor: string,
+): Promise<SourceRecord[]> {
+  return repo.gradeSource(id, reliability, actor);
 }

@@ -3,6 +3,7 @@ import type { AnalysisClaim } from '../analysis/types.ts';
 import type { CopyLink } from '../analysis/near-duplicates.ts';
 import type { Bounds, Claim, Population, Release, Status } from '../domain/claim.ts';
 import type { Credibility, Reliability } from '../domain/grade.ts';
+import type { ReportFacet } from '../domain/filters.ts';
 import type { ReviewState, SourceKind } from './schema.ts';
 
 export type { ReviewState, SourceKind } from './schema.ts';
@@ -84,6 +85,8 @@ export interface ClaimRecord {
   documentName: string;
   documentPublished: string | null;
   documentOutlet: string | null;
+  documentTitle: string | null;
+  documentLang: string | null;
   /** The claim as it stands: the engine's output with the analyst's edits applied. */
   claim: Claim;
   /** What the engine said, last time it ran. */
@@ -108,6 +111,8 @@ export interface ReleaseRecord {
   id: number;
   documentId: number;
   documentName: string;
+  documentTitle: string | null;
+  documentLang: string | null;
   release: Release;
   extracted: Release;
   edits: ReleaseEdits | null;
@@ -124,11 +129,52 @@ export interface ClaimFilter {
   affiliation?: string;
   /** ISO date, full or partial: the claim's date, or its document's publication date when it has none. */
   since?: string;
+  /** ISO date, full or partial, taking in its whole period: `2019` keeps 2019-12-31. */
+  until?: string;
   /** Review states to include; by default every state except `rejected`. */
   review?: ReviewState[];
   /** Keyset paging: claims with an id greater than this. */
   afterId?: number;
   limit?: number;
+  offset?: number;
+  /** Id order (the default) or the newest first. */
+  order?: 'id' | 'newest';
+}
+
+export interface DocumentFilter {
+  lang?: string;
+  outlet?: string;
+  /** Documents with a claim (not rejected) whose origin or location includes this code. */
+  country?: string;
+  afterId?: number;
+  limit?: number;
+  offset?: number;
+  /** Id order (the default) or the newest first. */
+  order?: 'id' | 'newest';
+}
+
+/** A question the reports answer with numbers: population × set of origins × status. */
+export interface QuestionCount {
+  population: Population;
+  origin: string[];
+  status: Status;
+  claims: number;
+  documents: number;
+}
+
+export interface OriginCount {
+  code: string;
+  claims: number;
+  documents: number;
+  /** The largest number of children any claim states for this origin. */
+  childrenMax: number | null;
+}
+
+/** Counts over what stands: rejected claims and releases left out. */
+export interface ReviewCounts {
+  claims: number;
+  unreviewed: number;
+  releases: number;
 }
 
 export interface ReviewInput<E> {
@@ -137,6 +183,8 @@ export interface ReviewInput<E> {
   edits?: E | null;
   note?: string | null;
   actor: string;
+  /** The change this review takes back, when it is an undo (logged as `undoes`). */
+  undoes?: number;
 }
 
 export interface ReextractInput extends ExtractionToStore {
@@ -174,6 +222,34 @@ export interface SearchHit {
   matchedCodes: string[];
 }
 
+/** Which reports a search keeps, and which of their claims count. */
+export interface ReportFilter {
+  /** Only these documents, in this order (the hits of a text search); null for every document, newest first. */
+  documentIds: number[] | null;
+  lang?: string;
+  outlet?: string;
+  /** Publication dates, full or partial; `to` takes in its whole period. */
+  from?: string;
+  to?: string;
+  /** Documents naming this place, or with a claim whose origin or location includes it. */
+  country?: string;
+  /** Given claim filters keep only documents with a claim matching them all. */
+  population?: string;
+  status?: string;
+  affiliation?: string;
+}
+
+export { REPORT_FACETS, type ReportFacet } from '../domain/filters.ts';
+
+export interface ReportSearch {
+  total: number;
+  items: { document: DocumentSummary; claimCount: number }[];
+  /** For each facet, how many of the reports kept have each value, most first. */
+  facets: Record<ReportFacet, { value: string; count: number }[]>;
+  /** Claims of the reports kept that match the claim filters, the place and the dates. */
+  claims: { total: number; items: ClaimRecord[] };
+}
+
 export interface SourceRecord {
   id: number;
   kind: SourceKind;
@@ -193,6 +269,7 @@ export interface FactFilter {
   minClaims?: number;
   afterId?: number;
   limit?: number;
+  offset?: number;
 }
 
 export interface FactMember {
@@ -290,10 +367,20 @@ export interface Repository {
   findDocumentsBySha256(sha256s: readonly string[]): Promise<Map<string, DocumentSummary>>;
   getDocument(id: number): Promise<DocumentRecord | null>;
   getDocumentBytes(id: number): Promise<Uint8Array | null>;
-  /** Documents in id order, keyset-paged. */
-  listDocuments(options?: { afterId?: number; limit?: number }): Promise<DocumentSummary[]>;
+  /** Documents in id order (or the newest first), keyset- or offset-paged. */
+  listDocuments(filter?: DocumentFilter): Promise<DocumentSummary[]>;
+  countDocuments(filter?: DocumentFilter): Promise<number>;
 
   listClaims(filter?: ClaimFilter): Promise<ClaimRecord[]>;
+  countClaims(filter?: ClaimFilter): Promise<number>;
+  /** Questions answered with a number (claims not rejected, not vague, with an origin), most reported first. */
+  listQuestions(filter: { population?: string; limit?: number; offset?: number }): Promise<{
+    items: QuestionCount[];
+    total: number;
+  }>;
+  /** Claims and documents per origin country (regions aside), most claimed first. */
+  countByOrigin(): Promise<OriginCount[]>;
+  countByReview(): Promise<ReviewCounts>;
   /**
    * Every claim in any review state, as it stands, in id order and keyset-paged: what an in-memory
    * catalogue holds, read without the joins and history a ClaimRecord carries.
@@ -301,7 +388,14 @@ export interface Repository {
   listClaimSummaries(options: { afterId?: number; limit: number }): Promise<ClaimSummary[]>;
   getClaim(id: number): Promise<ClaimRecord | null>;
   reviewClaim(id: number, input: ReviewInput<ClaimEdits>): Promise<ClaimRecord>;
-  listReleases(filter?: { documentId?: number; afterId?: number; limit?: number }): Promise<ReleaseRecord[]>;
+  listReleases(filter?: {
+    documentId?: number;
+    afterId?: number;
+    limit?: number;
+    order?: 'id' | 'newest';
+    /** Leave out rejected releases. */
+    live?: boolean;
+  }): Promise<ReleaseRecord[]>;
   reviewRelease(id: number, input: ReviewInput<ReleaseEdits>): Promise<ReleaseRecord>;
   /** Replaces the engine's output for a document, keeping ids where spans match and every analyst review. */
   replaceExtraction(documentId: number, input: ReextractInput, actor: string): Promise<ReextractOutcome>;
@@ -328,8 +422,9 @@ export interface Repository {
     onBatch?: (done: { documents: number; claims: number }) => void,
   ): Promise<{ documents: number; claims: number }>;
   getCopy(documentId: number): Promise<CopyRecord | null>;
-  /** Facts in id order, keyset-paged, each with its members and reasons. */
+  /** Facts in id order, keyset- or offset-paged, each with its members and reasons. */
   listFacts(filter?: FactFilter): Promise<StoredFact[]>;
+  countFacts(filter?: FactFilter): Promise<number>;
   /** The fact a claim belongs to, if any. */
   factOfClaim(claimId: number): Promise<StoredFact | null>;
   /**
@@ -338,6 +433,11 @@ export interface Repository {
    */
   listAnalysisClaims(filter: AnalysisClaimFilter): Promise<{ claims: AnalysisClaim[]; total: number }>;
   search(query: SearchQuery): Promise<SearchHit[]>;
+  /** Reports kept by a filter, one page of them, counts by facet and their matching claims. */
+  searchReports(
+    filter: ReportFilter,
+    page: { limit: number; offset: number; claims: number; facetValues: number },
+  ): Promise<ReportSearch>;
   listChanges(filter?: {
     entity?: ChangeRecord['entity'];
     entityId?: number;

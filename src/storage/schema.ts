@@ -25,11 +25,11 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
 /** Written by SQL (`to_tsvector`), never read back by the application. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
-export const REVIEW_STATES = ['unreviewed', 'confirmed', 'rejected', 'corrected'] as const;
-export type ReviewState = (typeof REVIEW_STATES)[number];
+import type { ReviewState } from '../domain/filters.ts';
+export { REVIEW_STATES, type ReviewState } from '../domain/filters.ts';
 
-export const SOURCE_KINDS = ['outlet', 'attributed'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+import type { SourceKind } from '../domain/filters.ts';
+export { SOURCE_KINDS, type SourceKind } from '../domain/filters.ts';
 
 /** Outlets that published documents, and the people or bodies the texts attribute numbers to. */
 export const sources = pgTable(

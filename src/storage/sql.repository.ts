@@ -1,5 +1,5 @@
 // The repository in SQL, shared by both drivers: they differ only in how they connect and migrate.
-import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Claim, Release } from '../domain/claim.ts';
 import { invalidInput, notFound, TesseraError } from '../domain/errors.ts';
@@ -23,7 +23,10 @@ import type {
   ClaimEdits,
   ClaimFilter,
   ClaimRecord,
+  DocumentFilter,
   DocumentRecord,
+  QuestionCount,
+  ReportSearch,
   DocumentSummary,
   DriverName,
   ExtractionToStore,
@@ -41,6 +44,7 @@ import type {
   StoreOutcome,
   StoreStats,
 } from './repository.ts';
+import { REPORT_FACETS } from './repository.ts';
 import * as schema from './schema.ts';
 import { changeLog, claims, documentBlobs, documents, releases, sources } from './schema.ts';
 import { normaliseForSearch, QUERY_CONFIGS, searchConfigFor } from './search-text.ts';
@@ -453,7 +457,13 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
 
   function toClaimRecord(
     row: typeof claims.$inferSelect,
-    doc: { name: string; published: string | null; outlet: string | null },
+    doc: {
+      name: string;
+      published: string | null;
+      outlet: string | null;
+      title: string | null;
+      lang: string | null;
+    },
   ): ClaimRecord {
     const edits = (row.edits as ClaimEdits | null) ?? null;
     const claim = claimOfRow(row);
@@ -463,6 +473,8 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       documentName: doc.name,
       documentPublished: doc.published,
       documentOutlet: doc.outlet,
+      documentTitle: doc.title,
+      documentLang: doc.lang,
       claim,
       // Stored apart only once an analyst has changed the claim (see reviewClaim).
       extracted: (row.extracted as Claim | null) ?? structuredClone(claim),
@@ -474,11 +486,16 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     };
   }
 
-  function toReleaseRecord(row: typeof releases.$inferSelect, documentName: string): ReleaseRecord {
+  function toReleaseRecord(
+    row: typeof releases.$inferSelect,
+    doc: { name: string; title: string | null; lang: string | null },
+  ): ReleaseRecord {
     return {
       id: row.id,
       documentId: row.documentId,
-      documentName,
+      documentName: doc.name,
+      documentTitle: doc.title,
+      documentLang: doc.lang,
       release: {
         media: row.media as Release['media'],
         title: row.title,
@@ -497,7 +514,13 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     };
   }
 
-  const docJoin = { name: documents.name, published: documents.published, outlet: documents.outlet };
+  const docJoin = {
+    name: documents.name,
+    published: documents.published,
+    outlet: documents.outlet,
+    title: documents.title,
+    lang: documents.lang,
+  };
 
   async function getClaim(id: number): Promise<ClaimRecord | null> {
     const rows = await db
@@ -510,11 +533,11 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
 
   async function getRelease(id: number): Promise<ReleaseRecord | null> {
     const rows = await db
-      .select({ r: releases, name: documents.name })
+      .select({ r: releases, d: docJoin })
       .from(releases)
       .innerJoin(documents, eq(documents.id, releases.documentId))
       .where(eq(releases.id, id));
-    return rows[0] ? toReleaseRecord(rows[0].r, rows[0].name) : null;
+    return rows[0] ? toReleaseRecord(rows[0].r, rows[0].d) : null;
   }
 
   /** Fact rows with their members (one query for all of them), in the order given. */
@@ -693,34 +716,109 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       return rows[0] ? new Uint8Array(rows[0].bytes) : null;
     },
 
-    async listDocuments(opts = {}) {
+    async listDocuments(filter = {}) {
+      const where = documentConditions(filter);
+      if (filter.afterId !== undefined) where.push(gt(documents.id, filter.afterId));
       return db
         .select(summaryColumns)
         .from(documents)
-        .where(opts.afterId !== undefined ? gt(documents.id, opts.afterId) : undefined)
-        .orderBy(asc(documents.id))
-        .limit(opts.limit ?? 100);
+        .where(and(...where))
+        .orderBy(filter.order === 'newest' ? desc(documents.id) : asc(documents.id))
+        .limit(filter.limit ?? 100)
+        .offset(filter.offset ?? 0);
+    },
+
+    async countDocuments(filter = {}) {
+      const rows = await db
+        .select({ n: count() })
+        .from(documents)
+        .where(and(...documentConditions(filter)));
+      return Number(rows[0]?.n ?? 0);
     },
 
     async listClaims(filter: ClaimFilter = {}) {
-      const where: SQL[] = [
-        inArray(claims.review, filter.review ?? ['unreviewed', 'confirmed', 'corrected']),
-      ];
-      if (filter.documentId !== undefined) where.push(eq(claims.documentId, filter.documentId));
-      if (filter.origin) where.push(sql`${claims.origin} @> ARRAY[${filter.origin}]::text[]`);
-      if (filter.population) where.push(eq(claims.population, filter.population));
-      if (filter.status) where.push(eq(claims.status, filter.status));
-      if (filter.affiliation) where.push(eq(claims.affiliation, filter.affiliation));
-      if (filter.since) where.push(sql`coalesce(${claims.date}, ${documents.published}) >= ${filter.since}`);
+      const where = claimConditions(filter);
       if (filter.afterId !== undefined) where.push(gt(claims.id, filter.afterId));
       const rows = await db
         .select({ c: claims, d: docJoin })
         .from(claims)
         .innerJoin(documents, eq(documents.id, claims.documentId))
         .where(and(...where))
-        .orderBy(asc(claims.id))
-        .limit(filter.limit ?? 1000);
+        .orderBy(filter.order === 'newest' ? desc(claims.id) : asc(claims.id))
+        .limit(filter.limit ?? 1000)
+        .offset(filter.offset ?? 0);
       return rows.map((r) => toClaimRecord(r.c, r.d));
+    },
+
+    async countClaims(filter: ClaimFilter = {}) {
+      const rows = await db
+        .select({ n: count() })
+        .from(claims)
+        .innerJoin(documents, eq(documents.id, claims.documentId))
+        .where(and(...claimConditions(filter)));
+      return Number(rows[0]?.n ?? 0);
+    },
+
+    async listQuestions(filter) {
+      const where = [
+        sql`review <> 'rejected'`,
+        sql`qualifier <> 'vague'`,
+        sql`origin_set IS NOT NULL`,
+        sql`(value_min IS NOT NULL OR value_max IS NOT NULL)`,
+      ];
+      if (filter.population) where.push(sql`population = ${filter.population}`);
+      const condition = sql.join(where, sql` AND `);
+      const groups = sql`SELECT population, origin_set, status, count(*)::int AS claims,
+          count(DISTINCT document_id)::int AS documents
+        FROM claims WHERE ${condition} GROUP BY population, origin_set, status`;
+      const [rows, counted] = await Promise.all([
+        db.execute(sql`${groups}
+          ORDER BY documents DESC, claims DESC, population, origin_set, status
+          LIMIT ${filter.limit ?? 1000} OFFSET ${filter.offset ?? 0}`),
+        db.execute(sql`SELECT count(*)::int AS n FROM (${groups}) g`),
+      ]).then(([a, b]) => [rowsOf<Record<string, unknown>>(a), rowsOf<{ n: number }>(b)] as const);
+      const total = Number(counted[0]?.n ?? 0);
+      return {
+        items: rows.map((r) => ({
+          population: r.population as QuestionCount['population'],
+          origin: r.origin_set as string[],
+          status: r.status as QuestionCount['status'],
+          claims: Number(r.claims),
+          documents: Number(r.documents),
+        })),
+        total,
+      };
+    },
+
+    async countByOrigin() {
+      const rows = rowsOf<Record<string, unknown>>(
+        await db.execute(sql`
+          SELECT o.code, count(*)::int AS claims, count(DISTINCT c.document_id)::int AS documents,
+            max(CASE WHEN c.population = 'children' THEN coalesce(c.value_max, c.value_min) END) AS children_max
+          FROM claims c, unnest(c.origin) AS o(code)
+          WHERE c.review <> 'rejected' AND o.code NOT LIKE 'region:%'
+          GROUP BY o.code ORDER BY claims DESC, o.code`),
+      );
+      return rows.map((r) => ({
+        code: String(r.code),
+        claims: Number(r.claims),
+        documents: Number(r.documents),
+        childrenMax: r.children_max === null || r.children_max === undefined ? null : Number(r.children_max),
+      }));
+    },
+
+    async countByReview() {
+      const row = rowsOf<Record<string, unknown>>(
+        await db.execute(sql`SELECT
+          (SELECT count(*) FROM claims WHERE review <> 'rejected')::int AS claims,
+          (SELECT count(*) FROM claims WHERE review = 'unreviewed')::int AS unreviewed,
+          (SELECT count(*) FROM releases WHERE review <> 'rejected')::int AS releases`),
+      )[0]!;
+      return {
+        claims: Number(row.claims),
+        unreviewed: Number(row.unreviewed),
+        releases: Number(row.releases),
+      };
     },
 
     async listClaimSummaries({ afterId, limit }) {
@@ -773,6 +871,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
             from: { state: before.review.state, edits: before.edits },
             to: { state: input.state, edits },
             note: input.note ?? null,
+            ...(input.undoes !== undefined ? { undoes: input.undoes } : {}),
           },
         });
         await linkClaims(tx, relink);
@@ -785,14 +884,15 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       const where: SQL[] = [];
       if (filter.documentId !== undefined) where.push(eq(releases.documentId, filter.documentId));
       if (filter.afterId !== undefined) where.push(gt(releases.id, filter.afterId));
+      if (filter.live) where.push(ne(releases.review, 'rejected'));
       const rows = await db
-        .select({ r: releases, name: documents.name })
+        .select({ r: releases, d: docJoin })
         .from(releases)
         .innerJoin(documents, eq(documents.id, releases.documentId))
         .where(where.length ? and(...where) : undefined)
-        .orderBy(asc(releases.id))
+        .orderBy(filter.order === 'newest' ? desc(releases.id) : asc(releases.id))
         .limit(filter.limit ?? 1000);
-      return rows.map((r) => toReleaseRecord(r.r, r.name));
+      return rows.map((r) => toReleaseRecord(r.r, r.d));
     },
 
     async reviewRelease(id, input) {
@@ -1029,18 +1129,22 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     },
 
     async listFacts(filter: FactFilter = {}) {
-      const where: SQL[] = [sql`TRUE`];
-      if (filter.origin) where.push(sql`f.origin @> ARRAY[${filter.origin}]::text[]`);
-      if (filter.population) where.push(sql`f.population = ${filter.population}`);
-      if (filter.status) where.push(sql`f.status = ${filter.status}`);
-      if (filter.since) where.push(sql`f.date >= ${filter.since}`);
-      if (filter.minClaims !== undefined) where.push(sql`f.claim_count >= ${filter.minClaims}`);
+      const where = factConditions(filter);
       if (filter.afterId !== undefined) where.push(sql`f.id > ${filter.afterId}`);
       const rows = rowsOf<Record<string, unknown>>(
         await db.execute(sql`SELECT * FROM facts f WHERE ${sql.join(where, sql` AND `)}
-          ORDER BY f.id LIMIT ${filter.limit ?? 1000}`),
+          ORDER BY f.id LIMIT ${filter.limit ?? 1000} OFFSET ${filter.offset ?? 0}`),
       );
       return withMembers(rows);
+    },
+
+    async countFacts(filter: FactFilter = {}) {
+      const rows = rowsOf<{ n: number | string }>(
+        await db.execute(
+          sql`SELECT count(*) AS n FROM facts f WHERE ${sql.join(factConditions(filter), sql` AND `)}`,
+        ),
+      );
+      return Number(rows[0]?.n ?? 0);
     },
 
     async factOfClaim(claimId) {
@@ -1157,6 +1261,113 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       });
     },
 
+    async searchReports(filter, page) {
+      const ids = filter.documentIds;
+      if (ids && !ids.length)
+        return {
+          total: 0,
+          items: [],
+          facets: Object.fromEntries(REPORT_FACETS.map((f) => [f, []])) as unknown as ReportSearch['facets'],
+          claims: { total: 0, items: [] },
+        };
+      const idList = ids ? sql`${`{${ids.join(',')}}`}::int[]` : null;
+      const docWhere: SQL[] = [sql`TRUE`];
+      if (idList) docWhere.push(sql`d.id = ANY(${idList})`);
+      if (filter.lang) docWhere.push(sql`d.lang = ${filter.lang}`);
+      if (filter.outlet) docWhere.push(sql`d.outlet = ${filter.outlet}`);
+      if (filter.from) docWhere.push(sql`d.published >= ${filter.from}`);
+      if (filter.to) docWhere.push(sql`left(d.published, ${filter.to.length}) <= ${filter.to}`);
+      if (filter.country)
+        docWhere.push(sql`(d.codes @> ARRAY[${filter.country}]::text[] OR EXISTS (
+          SELECT 1 FROM claims c WHERE c.document_id = d.id AND c.review <> 'rejected'
+            AND (c.origin @> ARRAY[${filter.country}]::text[] OR c.location @> ARRAY[${filter.country}]::text[])))`);
+      const claimWhere: SQL[] = [sql`c.review <> 'rejected'`];
+      if (filter.population) claimWhere.push(sql`c.population = ${filter.population}`);
+      if (filter.status) claimWhere.push(sql`c.status = ${filter.status}`);
+      if (filter.affiliation) claimWhere.push(sql`c.affiliation = ${filter.affiliation}`);
+      const claimFiltered = Boolean(filter.population || filter.status || filter.affiliation);
+      const matching = sql.join(claimWhere, sql` AND `);
+      if (claimFiltered)
+        docWhere.push(sql`EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id AND ${matching})`);
+      const kept = sql`SELECT d.id, d.lang, d.outlet, d.published FROM documents d WHERE ${sql.join(docWhere, sql` AND `)}`;
+      const order = idList ? sql`array_position(${idList}, k.id)` : sql`k.id DESC`;
+      const [counted, page_, facetRows] = await Promise.all([
+        db.execute(sql`SELECT count(*)::int AS n FROM (${kept}) k`),
+        db.execute(sql`SELECT k.id, (SELECT count(*) FROM claims c WHERE c.document_id = k.id AND ${matching})::int AS claims
+          FROM (${kept}) k ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset}`),
+        db.execute(sql`WITH k AS (${kept}),
+          m AS (SELECT c.* FROM claims c JOIN k ON k.id = c.document_id WHERE ${matching})
+          SELECT 'lang' AS facet, lang AS value, count(*)::int AS n FROM k WHERE lang IS NOT NULL GROUP BY lang
+          UNION ALL SELECT 'outlet', outlet, count(*)::int FROM k WHERE outlet IS NOT NULL GROUP BY outlet
+          UNION ALL SELECT 'year', left(published, 4), count(*)::int FROM k WHERE published IS NOT NULL GROUP BY 2
+          UNION ALL SELECT 'country', p.code, count(DISTINCT c.document_id)::int
+            FROM claims c JOIN k ON k.id = c.document_id,
+              unnest(coalesce(c.origin, '{}'::text[]) || c.location) AS p(code)
+            WHERE c.review <> 'rejected' AND p.code NOT LIKE 'region:%' GROUP BY p.code
+          UNION ALL SELECT 'population', population, count(DISTINCT document_id)::int FROM m GROUP BY population
+          UNION ALL SELECT 'status', status, count(DISTINCT document_id)::int FROM m GROUP BY status
+          UNION ALL SELECT 'group', affiliation, count(DISTINCT document_id)::int FROM m
+            WHERE affiliation IS NOT NULL GROUP BY affiliation`),
+      ]);
+      const total = Number(rowsOf<{ n: number }>(counted)[0]?.n ?? 0);
+      const pageRows = rowsOf<{ id: number; claims: number }>(page_);
+      const docs = pageRows.length
+        ? await db
+            .select(summaryColumns)
+            .from(documents)
+            .where(
+              inArray(
+                documents.id,
+                pageRows.map((r) => Number(r.id)),
+              ),
+            )
+        : [];
+      const byId = new Map(docs.map((d) => [d.id, d]));
+      const facets = Object.fromEntries(
+        REPORT_FACETS.map((f) => [f, [] as { value: string; count: number }[]]),
+      );
+      for (const r of rowsOf<{ facet: string; value: string; n: number }>(facetRows))
+        facets[r.facet]?.push({ value: r.value, count: Number(r.n) });
+      for (const f of REPORT_FACETS)
+        facets[f] = facets[f]!.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(
+          0,
+          page.facetValues,
+        );
+
+      const claimOnly: SQL[] = [...claimWhere];
+      if (filter.country)
+        claimOnly.push(
+          sql`(c.origin @> ARRAY[${filter.country}]::text[] OR c.location @> ARRAY[${filter.country}]::text[])`,
+        );
+      if (filter.from) claimOnly.push(sql`coalesce(c.date, dd.published) >= ${filter.from}`);
+      const claimRows = sql`FROM claims c JOIN (${kept}) k ON k.id = c.document_id
+        JOIN documents dd ON dd.id = c.document_id WHERE ${sql.join(claimOnly, sql` AND `)}`;
+      const [claimCount, claimIds] = await Promise.all([
+        db.execute(sql`SELECT count(*)::int AS n ${claimRows}`),
+        db.execute(sql`SELECT c.id ${claimRows} ORDER BY c.id LIMIT ${page.claims}`),
+      ]);
+      const shownIds = rowsOf<{ id: number }>(claimIds).map((r) => Number(r.id));
+      const shown = shownIds.length
+        ? (
+            await db
+              .select({ c: claims, d: docJoin })
+              .from(claims)
+              .innerJoin(documents, eq(documents.id, claims.documentId))
+              .where(inArray(claims.id, shownIds))
+              .orderBy(asc(claims.id))
+          ).map((r) => toClaimRecord(r.c, r.d))
+        : [];
+      return {
+        total,
+        items: pageRows.flatMap((r) => {
+          const document = byId.get(Number(r.id));
+          return document ? [{ document, claimCount: Number(r.claims) }] : [];
+        }),
+        facets: facets as ReportSearch['facets'],
+        claims: { total: Number(rowsOf<{ n: number }>(claimCount)[0]?.n ?? 0), items: shown },
+      };
+    },
+
     async latestChangeId() {
       const rows = await db.select({ id: sql<number>`coalesce(max(${changeLog.id}), 0)` }).from(changeLog);
       return Number(rows[0]?.id ?? 0);
@@ -1203,6 +1414,41 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     close: options.close,
   };
   return repository;
+}
+
+function documentConditions(filter: DocumentFilter): SQL[] {
+  const where: SQL[] = [sql`TRUE`];
+  if (filter.lang) where.push(eq(documents.lang, filter.lang));
+  if (filter.outlet) where.push(eq(documents.outlet, filter.outlet));
+  if (filter.country)
+    where.push(sql`EXISTS (SELECT 1 FROM claims c WHERE c.document_id = ${documents.id}
+      AND c.review <> 'rejected'
+      AND (c.origin @> ARRAY[${filter.country}]::text[] OR c.location @> ARRAY[${filter.country}]::text[]))`);
+  return where;
+}
+
+function claimConditions(filter: ClaimFilter): SQL[] {
+  const where: SQL[] = [inArray(claims.review, filter.review ?? ['unreviewed', 'confirmed', 'corrected'])];
+  if (filter.documentId !== undefined) where.push(eq(claims.documentId, filter.documentId));
+  if (filter.origin) where.push(sql`${claims.origin} @> ARRAY[${filter.origin}]::text[]`);
+  if (filter.population) where.push(eq(claims.population, filter.population));
+  if (filter.status) where.push(eq(claims.status, filter.status));
+  if (filter.affiliation) where.push(eq(claims.affiliation, filter.affiliation));
+  const date = sql`coalesce(${claims.date}, ${documents.published})`;
+  if (filter.since) where.push(sql`${date} >= ${filter.since}`);
+  // A partial bound takes in its whole period: until 2019 keeps 2019-12-31.
+  if (filter.until) where.push(sql`left(${date}, ${filter.until.length}) <= ${filter.until}`);
+  return where;
+}
+
+function factConditions(filter: FactFilter): SQL[] {
+  const where: SQL[] = [sql`TRUE`];
+  if (filter.origin) where.push(sql`f.origin @> ARRAY[${filter.origin}]::text[]`);
+  if (filter.population) where.push(sql`f.population = ${filter.population}`);
+  if (filter.status) where.push(sql`f.status = ${filter.status}`);
+  if (filter.since) where.push(sql`f.date >= ${filter.since}`);
+  if (filter.minClaims !== undefined) where.push(sql`f.claim_count >= ${filter.minClaims}`);
+  return where;
 }
 
 function reviewInfo(row: {

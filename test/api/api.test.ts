@@ -254,11 +254,16 @@ describe('search, releases, sources, overview, estimates, facts', () => {
     expect((await get('/api/estimates?population=children&origin=Kazakhstan')).status).toBe(400);
   });
 
-  it('groups the same count across documents into facts', async () => {
-    const res = await get('/api/facts?minDocuments=2');
+  it('lists the stored facts, each with its claims, independent origins and reasons', async () => {
+    const res = await get('/api/facts?minClaims=2');
     expect(res.status).toBe(200);
-    expect(res.body.items.every((f: any) => f.documents.length >= 2)).toBe(true);
-    expect((await get('/api/facts?minDocuments=zero')).status).toBe(400);
+    expect(res.body.total).toBeGreaterThan(0);
+    for (const f of res.body.items) {
+      expect(f.claims.length).toBeGreaterThanOrEqual(2);
+      expect(f.origins).toBeGreaterThanOrEqual(1);
+      expect(f.why.length).toBeGreaterThan(0);
+    }
+    expect((await get('/api/facts?minClaims=zero')).status).toBe(400);
   });
 });
 

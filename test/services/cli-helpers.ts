@@ -17,6 +17,8 @@ export function cliEnv(dataDir: string): NodeJS.ProcessEnv {
     HOME: process.env.HOME,
     TESSERA_DATA: dataDir,
     TESSERA_USER: 'test-runner',
+    // The tests exercise the source, not whatever dist/cli was last built from it.
+    TESSERA_FROM_SOURCE: '1',
   };
 }
 

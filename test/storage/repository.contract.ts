@@ -61,6 +61,8 @@ export function claimIn(text: string, quote: string, over: Partial<Claim> = {}):
     date: null,
     quote,
     span: { start, end: start + quote.length },
+    // The store reads every claim back with the count it is part of, none by default.
+    partOf: null,
     ...over,
   };
 }
@@ -304,6 +306,95 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
       expect(await values({ origin: 'KZ', population: 'fighters' })).toEqual([]);
       const [first] = await repo.listClaims({ documentId, limit: 1 });
       expect(await values({ afterId: first!.id })).toEqual([50]);
+    });
+
+    it('pages and counts claims, documents and questions, and counts by origin and facet, in SQL', async () => {
+      // Nauru and Palau appear in no other case: the counts below are this case's alone.
+      const text =
+        'About 30 children from Nauru returned. 12 more returned. Some children from Nauru left. 7 women from Palau.';
+      const outlet = `outlet-${Date.now()}`;
+      const out = await repo.storeDocument(
+        newDoc(text, { published: '2020-02-01', outlet, lang: 'en' }),
+        extraction([
+          claimIn(text, 'About 30 children from Nauru returned', {
+            value: { min: 30, max: 30 },
+            origin: ['NR'],
+            status: 'returned',
+            date: '2018-05',
+          }),
+          claimIn(text, '12 more returned', {
+            value: { min: 12, max: 12 },
+            origin: ['NR'],
+            status: 'returned',
+            date: '2019-12-31',
+          }),
+          claimIn(text, 'Some children from Nauru left', {
+            value: { min: null, max: null },
+            qualifier: 'vague',
+            origin: ['NR'],
+            status: 'returned',
+          }),
+          claimIn(text, '7 women from Palau', {
+            value: { min: 7, max: 7 },
+            population: 'women',
+            origin: ['PW'],
+            location: ['PW'],
+            status: 'other',
+          }),
+        ]),
+        'tester',
+      );
+      const documentId = out.document.id;
+      const values = async (f: Parameters<Repository['listClaims']>[0]) =>
+        (await repo.listClaims({ documentId, ...f })).map((c) => c.claim.value.min);
+      // A partial `until` takes in its whole period; claims without a date hold at publication.
+      expect(await values({ until: '2019' })).toEqual([30, 12]);
+      expect(await values({ order: 'newest', limit: 2, offset: 1 })).toEqual([null, 12]);
+      expect(await repo.countClaims({ documentId, origin: 'NR' })).toBe(3);
+      const [withDoc] = await repo.listClaims({ documentId, limit: 1 });
+      expect(withDoc).toMatchObject({ documentLang: 'en', documentTitle: null });
+
+      expect(await repo.countDocuments({ outlet, country: 'PW' })).toBe(1);
+      expect(await repo.countDocuments({ outlet, country: 'TV' })).toBe(0);
+      expect((await repo.listDocuments({ outlet, order: 'newest' })).map((d) => d.id)).toEqual([documentId]);
+
+      const questions = await repo.listQuestions({ population: 'children', limit: 1000 });
+      const nauru = questions.items.find((q) => q.origin.join() === 'NR' && q.status === 'returned');
+      // The vague claim answers no question with a number.
+      expect(nauru).toEqual({
+        population: 'children',
+        origin: ['NR'],
+        status: 'returned',
+        claims: 2,
+        documents: 1,
+      });
+      expect(questions.total).toBe(questions.items.length);
+
+      const byOrigin = await repo.countByOrigin();
+      expect(byOrigin.find((o) => o.code === 'NR')).toEqual({
+        code: 'NR',
+        claims: 3,
+        documents: 1,
+        childrenMax: 30,
+      });
+
+      const found = await repo.searchReports(
+        { documentIds: [documentId], country: 'NR', population: 'children' },
+        { limit: 10, offset: 0, claims: 10, facetValues: 30 },
+      );
+      expect(found.total).toBe(1);
+      expect(found.items.map((i) => [i.document.id, i.claimCount])).toEqual([[documentId, 3]]);
+      // Origins and locations of the report's claims (the fixture's claims are located in Iraq and Syria).
+      expect(found.facets.country.map((f) => f.value)).toEqual(['IQ', 'NR', 'PW', 'SY']);
+      expect(found.facets.country.every((f) => f.count === 1)).toBe(true);
+      expect(found.facets.population).toEqual([{ value: 'children', count: 1 }]);
+      expect(found.facets.outlet).toEqual([{ value: outlet, count: 1 }]);
+      expect(found.claims.total).toBe(3);
+      const none = await repo.searchReports(
+        { documentIds: [documentId], lang: 'fr' },
+        { limit: 10, offset: 0, claims: 10, facetValues: 30 },
+      );
+      expect(none.total).toBe(0);
     });
 
     it('records a review with who and when, overlays corrections, and hides rejected claims by default', async () => {

@@ -1,7 +1,8 @@
 // Documents: the list, one report with its text, claims and releases, and its original bytes.
 import { z } from 'zod';
 import { notFound } from '../../domain/errors.ts';
-import { REVIEW_STATES } from '../../storage/repository.ts';
+import { PlaceCode } from '../../domain/filters.ts';
+import { documentDetail, documentsPage } from '../../services/documents.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import { DocumentDetail, DocumentSummary, errors, IdParams, Page, pageOf } from '../schemas.ts';
 import { claimItemView, documentView, releaseItemView } from '../views.ts';
@@ -20,32 +21,15 @@ export function registerDocumentRoutes(app: ZodApp, ctx: ApiContext): void {
             .regex(/^[a-z]{2}$/, 'an ISO 639-1 code')
             .optional(),
           outlet: z.string().max(200).optional(),
-          country: z
-            .string()
-            .regex(/^([A-Za-z]{2}|region:[a-z-]+)$/, 'an ISO code or region')
-            .optional(),
+          country: PlaceCode.optional(),
         }),
         response: { 200: pageOf(DocumentSummary), ...errors(400) },
       },
     },
     async (request) => {
-      const q = request.query;
-      await ctx.catalog.sync();
-      const country = q.country && !q.country.startsWith('region:') ? q.country.toUpperCase() : q.country;
-      const all = [...ctx.catalog.documents.values()]
-        .filter(
-          (d) =>
-            (!q.lang || d.lang === q.lang) &&
-            (!q.outlet || d.outlet === q.outlet) &&
-            (!country || d.places.includes(country)),
-        )
-        .sort((a, b) => b.id - a.id);
-      return {
-        items: all.slice(q.offset, q.offset + q.limit).map(documentView),
-        total: all.length,
-        limit: q.limit,
-        offset: q.offset,
-      };
+      const { limit, offset, ...filter } = request.query;
+      const page = await documentsPage(ctx.repo, filter, { limit, offset });
+      return { items: page.items.map(documentView), total: page.total, limit, offset };
     },
   );
 
@@ -61,20 +45,14 @@ export function registerDocumentRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request) => {
       const { id } = request.params;
-      const doc = await ctx.repo.getDocument(id);
-      if (!doc) throw notFound('document', String(id));
-      await ctx.catalog.sync();
-      const [claims, releases] = await Promise.all([
-        ctx.repo.listClaims({ documentId: id, review: [...REVIEW_STATES], limit: 10_000 }),
-        ctx.repo.listReleases({ documentId: id, limit: 10_000 }),
-      ]);
+      const { document: doc, claims, releases } = await documentDetail(ctx.repo, id);
       return {
         ...documentView(doc),
         text: doc.text,
         encoding: doc.encoding,
         codes: doc.codes,
-        claims: claims.map((c) => claimItemView(c, ctx.catalog)),
-        releases: releases.map((r) => releaseItemView(r, ctx.catalog)),
+        claims: claims.map(claimItemView),
+        releases: releases.map((r) => releaseItemView(r)),
       };
     },
   );

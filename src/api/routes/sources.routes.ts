@@ -1,7 +1,8 @@
 // Sources: the outlets that published reports and the people or bodies numbers are attributed to.
 import { z } from 'zod';
 import { RELIABILITIES } from '../../domain/grade.ts';
-import { SOURCE_KINDS } from '../../storage/repository.ts';
+import { SOURCE_KINDS } from '../../domain/filters.ts';
+import { gradeSourceById, sourcesNamed } from '../../services/grades.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import { errors, IdParams, Page, pageOf } from '../schemas.ts';
 
@@ -31,10 +32,7 @@ export function registerSourceRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request) => {
       const q = request.query;
-      const needle = q.q?.trim().toLowerCase();
-      const all = (await ctx.repo.listSources(q.kind)).filter(
-        (s) => !needle || s.name.toLowerCase().includes(needle),
-      );
+      const all = await sourcesNamed(ctx.repo, { kind: q.kind, words: q.q });
       return {
         items: all.slice(q.offset, q.offset + q.limit),
         total: all.length,
@@ -56,7 +54,12 @@ export function registerSourceRoutes(app: ZodApp, ctx: ApiContext): void {
       },
     },
     async (request) => ({
-      items: await ctx.repo.gradeSource(request.params.id, request.body.reliability, ctx.actorOf(request)),
+      items: await gradeSourceById(
+        ctx.repo,
+        request.params.id,
+        request.body.reliability,
+        ctx.actorOf(request),
+      ),
     }),
   );
 }

@@ -492,7 +492,9 @@ export interface paths {
           population: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
           origin?: string;
           status?: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
+          location?: string;
           group?: 'isis' | 'al-nusra' | 'al-qaeda' | 'taliban' | 'imu' | 'other';
+          at?: string;
         };
         header?: never;
         path?: never;
@@ -506,7 +508,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['EstimateSeries'];
+            'application/json': components['schemas']['EstimateAnswer'];
           };
         };
         /** @description Default Response */
@@ -598,10 +600,8 @@ export interface paths {
           origin?: string;
           population?: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
           status?: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
-          group?: 'isis' | 'al-nusra' | 'al-qaeda' | 'taliban' | 'imu' | 'other';
           since?: string;
-          until?: string;
-          minDocuments?: number;
+          minClaims?: number;
         };
         header?: never;
         path?: never;
@@ -1298,21 +1298,98 @@ export interface components {
       code: string;
       message: string;
     };
+    EstimateAnswer: {
+      conflictCount: number;
+      conflicts: {
+        claimIds: number[];
+        daysApart: number;
+        why: string;
+      }[];
+      points: components['schemas']['EstimatePoint'][];
+      question: {
+        affiliation: string | null;
+        origin: string[] | null;
+        population: string;
+        status: string | null;
+      };
+      reconciled: components['schemas']['Reconciled'] | null;
+      span: {
+        max: number | null;
+        min: number | null;
+        openAbove: boolean;
+      };
+      sums: {
+        countries: {
+          claimId: number;
+          code: string;
+        }[];
+        date: string;
+        scope: string;
+        value: {
+          max: number | null;
+          min: number | null;
+        };
+      }[];
+      wider: {
+        points: components['schemas']['EstimatePoint'][];
+        region: string;
+      }[];
+    };
+    EstimateAnswerInput: {
+      conflictCount: number;
+      conflicts: {
+        claimIds: number[];
+        daysApart: number;
+        why: string;
+      }[];
+      points: components['schemas']['EstimatePointInput'][];
+      question: {
+        affiliation: string | null;
+        origin: string[] | null;
+        population: string;
+        status: string | null;
+      };
+      reconciled: components['schemas']['ReconciledInput'] | null;
+      span: {
+        max: number | null;
+        min: number | null;
+        openAbove: boolean;
+      };
+      sums: {
+        countries: {
+          claimId: number;
+          code: string;
+        }[];
+        date: string;
+        scope: string;
+        value: {
+          max: number | null;
+          min: number | null;
+        };
+      }[];
+      wider: {
+        points: components['schemas']['EstimatePointInput'][];
+        region: string;
+      }[];
+    };
     EstimatePoint: {
       claimId: number;
       date: string | null;
       dateBasis: ('claim' | 'published') | null;
       documentId: number;
       documentName: string;
+      factId: number | null;
       grade: {
         credibility: number;
         reliability: string;
       };
       lang: string;
       outlet: string | null;
+      partOf: number | null;
       qualifier: string;
       quote: string;
       scope: string;
+      scopeMarker: string | null;
       source: string | null;
       span: {
         end: number;
@@ -1329,15 +1406,18 @@ export interface components {
       dateBasis: ('claim' | 'published') | null;
       documentId: number;
       documentName: string;
+      factId: number | null;
       grade: {
         credibility: number;
         reliability: string;
       };
       lang: string;
       outlet: string | null;
+      partOf: number | null;
       qualifier: string;
       quote: string;
       scope: string;
+      scopeMarker: string | null;
       source: string | null;
       span: {
         end: number;
@@ -1397,14 +1477,21 @@ export interface components {
       value: string;
     };
     Fact: {
-      claimIds: number[];
-      date: string | null;
-      documents: {
-        id: number;
-        lang: string;
-        name: string;
+      claims: {
+        claim: number;
+        date: string | null;
+        document: string;
+        documentId: number;
+        lang: string | null;
+        linkedTo: number | null;
+        outlet: string | null;
+        published: string | null;
+        quote: string;
+        source: string | null;
+        why: string[];
       }[];
-      id: string;
+      date: string | null;
+      id: number;
       origin: string[] | null;
       origins: number;
       population: string;
@@ -1416,14 +1503,21 @@ export interface components {
       why: string[];
     };
     FactInput: {
-      claimIds: number[];
-      date: string | null;
-      documents: {
-        id: number;
-        lang: string;
-        name: string;
+      claims: {
+        claim: number;
+        date: string | null;
+        document: string;
+        documentId: number;
+        lang: string | null;
+        linkedTo: number | null;
+        outlet: string | null;
+        published: string | null;
+        quote: string;
+        source: string | null;
+        why: string[];
       }[];
-      id: string;
+      date: string | null;
+      id: number;
       origin: string[] | null;
       origins: number;
       population: string;
@@ -1511,6 +1605,74 @@ export interface components {
       origin: string[];
       population: string;
       status: string | null;
+    };
+    Reconciled: {
+      date: string;
+      dissent: number[];
+      excluded: {
+        claimId: number;
+        why: string;
+      }[];
+      facts: {
+        claimIds: number[];
+        id: string;
+        origins: number;
+        value: {
+          max: number | null;
+          min: number | null;
+        };
+        weight: number;
+      }[];
+      restsOn: number[];
+      runningTotal: {
+        claimId: number;
+        date: string;
+        value: {
+          max: number | null;
+          min: number | null;
+        };
+      } | null;
+      supported: {
+        max: number | null;
+        min: number | null;
+      } | null;
+      weightAgainst: number;
+      weightFor: number;
+      why: string[];
+    };
+    ReconciledInput: {
+      date: string;
+      dissent: number[];
+      excluded: {
+        claimId: number;
+        why: string;
+      }[];
+      facts: {
+        claimIds: number[];
+        id: string;
+        origins: number;
+        value: {
+          max: number | null;
+          min: number | null;
+        };
+        weight: number;
+      }[];
+      restsOn: number[];
+      runningTotal: {
+        claimId: number;
+        date: string;
+        value: {
+          max: number | null;
+          min: number | null;
+        };
+      } | null;
+      supported: {
+        max: number | null;
+        min: number | null;
+      } | null;
+      weightAgainst: number;
+      weightFor: number;
+      why: string[];
     };
     Release: {
       date: string | null;

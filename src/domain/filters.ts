@@ -1,0 +1,123 @@
+// The questions both surfaces ask, as zod schemas: the API uses them for its query strings, the services
+// for what the CLI passes. Messages name no flag or field: each surface adds its own names.
+import { z } from 'zod';
+import { AFFILIATIONS, POPULATIONS, STATUSES } from './claim.ts';
+import { invalidInput } from './errors.ts';
+import { DATE_HINT, isIsoDate, isPlaceCode, PLACE_CODE_HINT } from './validate.ts';
+
+export const REVIEW_STATES = ['unreviewed', 'confirmed', 'rejected', 'corrected'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+/** Outlets that published reports, and the people or bodies the texts attribute numbers to. */
+export const SOURCE_KINDS = ['outlet', 'attributed'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** What a search of the reports counts its result by. */
+export const REPORT_FACETS = ['lang', 'country', 'population', 'status', 'group', 'outlet', 'year'] as const;
+export type ReportFacet = (typeof REPORT_FACETS)[number];
+
+const PLACE = /^([A-Za-z]{2}|region:[a-z-]+)$/;
+
+const shown = (input: unknown) => (typeof input === 'string' ? `"${input}"` : String(input));
+
+/** A closed vocabulary, answering with the allowed values and what was given. */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `is required (${values.join(', ')})`
+        : `must be one of ${values.join(', ')}, not ${shown(issue.input)}`,
+  });
+
+/** `kz` and `KZ` are the same country; regions are written in lower case. */
+export const normalisePlace = (code: string): string =>
+  code.startsWith('region:') ? code : code.toUpperCase();
+
+export const PlaceCode = z
+  .string()
+  .trim()
+  .regex(PLACE, {
+    error: (issue) =>
+      `must be an ISO 3166-1 code such as KZ or a region such as region:central-asia, not ${shown(issue.input)}`,
+  })
+  .overwrite(normalisePlace)
+  // A code the gazetteer knows: ZZ is no country.
+  .refine(isPlaceCode, {
+    error: (issue) => `must be ${PLACE_CODE_HINT} the gazetteer knows, not ${shown(issue.input)}`,
+  });
+
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+    error: (issue) => `must be a date such as 2019, 2019-05 or 2019-05-10, not ${shown(issue.input)}`,
+  })
+  // A real calendar date: 2019-13-45 and 2019-02-30 are refused.
+  .refine(isIsoDate, { error: (issue) => `must be ${DATE_HINT}, not ${shown(issue.input)}` });
+
+/** Which claims: every field optional, all given fields must hold. */
+export const ClaimFilter = z.object({
+  origin: PlaceCode.optional(),
+  population: oneOf(POPULATIONS).optional(),
+  status: oneOf(STATUSES).optional(),
+  group: oneOf(AFFILIATIONS).optional(),
+  since: IsoDate.optional(),
+  until: IsoDate.optional(),
+});
+export type ClaimFilter = z.output<typeof ClaimFilter>;
+
+/** Which facts: the same count of the same people, reported by at least `minClaims` claims. */
+export const FactFilter = z.object({
+  origin: PlaceCode.optional(),
+  population: oneOf(POPULATIONS).optional(),
+  status: oneOf(STATUSES).optional(),
+  since: IsoDate.optional(),
+  minClaims: z.coerce
+    .number({ error: 'must be a positive integer' })
+    .int({ error: 'must be a positive integer' })
+    .min(1, { error: 'must be a positive integer' })
+    .optional(),
+});
+export type FactFilter = z.output<typeof FactFilter>;
+
+/** Origins of an estimate question: `KZ`, `KZ,UZ` (counted together) or `none` (no origin stated). */
+export const OriginSet = z
+  .string({ error: 'is required: a code such as KZ, KZ,UZ, or none' })
+  .trim()
+  .refine((s) => s.toLowerCase() === 'none' || s.split(',').every((c) => PLACE.test(c.trim())), {
+    error: (issue) =>
+      `must be codes such as KZ, KZ,UZ or region:central-asia, or none, not ${shown(issue.input)}`,
+  });
+
+/** Parses an origin set: null for `none`, else the distinct codes in order. */
+export function originsOf(value: string): string[] | null {
+  if (value.trim().toLowerCase() === 'none') return null;
+  return [...new Set(value.split(',').map((c) => normalisePlace(c.trim())))].sort();
+}
+
+/** One question a series of estimates answers. */
+export const EstimateQuery = z.object({
+  population: oneOf(POPULATIONS),
+  origin: OriginSet,
+  status: oneOf(STATUSES).optional(),
+  location: PlaceCode.optional(),
+  group: oneOf(AFFILIATIONS).optional(),
+  /** Reconcile at this date; by default at the latest dated estimate. */
+  at: IsoDate.optional(),
+});
+export type EstimateQuery = z.output<typeof EstimateQuery>;
+
+/**
+ * Parses a question with one of these schemas and lists every problem at once, each named the way the
+ * asking surface names its fields (`--min-claims` on the command line).
+ */
+export function parseQuestion<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  nameOf: (field: string) => string,
+): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw invalidInput(
+    result.error.issues.map((i) => `${nameOf(i.path.map(String).join('.'))} ${i.message}`).join('; '),
+  );
+}

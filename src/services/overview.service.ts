@@ -1,0 +1,63 @@
+// The overview: counts by origin for the map, estimate timelines for the most reported questions (the
+// same series `tessera estimates` gives), and the latest reports and releases.
+import type { EstimateSeries } from '../analysis/estimates.ts';
+import type { DocumentSummary, OriginCount, ReleaseRecord, Repository } from '../storage/repository.ts';
+import { estimates } from './estimates.service.ts';
+
+export interface Overview {
+  stats: { documents: number; claims: number; releases: number; unreviewed: number };
+  byOrigin: OriginCount[];
+  timelines: EstimateSeries[];
+  latestDocuments: DocumentSummary[];
+  latestReleases: ReleaseRecord[];
+}
+
+const TIMELINES = 4;
+const TIMELINE_POINTS = 120;
+const LATEST = 8;
+
+export async function overview(repo: Repository): Promise<Overview> {
+  const [documents, counts, byOrigin, top, latestDocuments, latestReleases] = await Promise.all([
+    repo.countDocuments(),
+    repo.countByReview(),
+    repo.countByOrigin(),
+    repo.listQuestions({ limit: TIMELINES }),
+    repo.listDocuments({ order: 'newest', limit: LATEST }),
+    repo.listReleases({ order: 'newest', live: true, limit: LATEST }),
+  ]);
+  const timelines = await Promise.all(
+    top.items.map(async (q) => {
+      const question = {
+        population: q.population,
+        origin: q.origin,
+        status: q.status,
+        location: null,
+        affiliation: null,
+      };
+      return thin((await estimates(repo, question)).series);
+    }),
+  );
+  return {
+    stats: { documents, ...counts },
+    byOrigin,
+    timelines,
+    latestDocuments,
+    latestReleases,
+  };
+}
+
+/** A timeline for the overview keeps an even sample of its points and the conflicting ones. */
+export function thin(series: EstimateSeries): EstimateSeries {
+  if (series.points.length <= TIMELINE_POINTS) return series;
+  const conflicted = new Set(series.conflicts.flatMap((c) => c.claimIds));
+  const step = series.points.length / TIMELINE_POINTS;
+  const keep = new Set<number>();
+  for (let i = 0; i < series.points.length; i += step) keep.add(Math.floor(i));
+  return {
+    ...series,
+    conflicts: series.conflicts.slice(0, 10),
+    points: series.points.filter(
+      (p, i) => keep.has(i) || (conflicted.has(p.claimId) && keep.size < TIMELINE_POINTS * 2),
+    ),
+  };
+}
