@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { AFFILIATIONS, POPULATIONS, STATUSES } from './claim.ts';
 import { invalidInput } from './errors.ts';
-import { DATE_HINT, isIsoDate, isPlaceCode, PLACE_CODE_HINT } from './validate.ts';
+import { DATE_HINT, isIsoDate, isPlaceCode, MAX_ID, PLACE_CODE_HINT } from './validate.ts';
 
 export const REVIEW_STATES = ['unreviewed', 'confirmed', 'rejected', 'corrected'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
@@ -75,6 +75,7 @@ export const FactFilter = z.object({
     .number({ error: 'must be a positive integer' })
     .int({ error: 'must be a positive integer' })
     .min(1, { error: 'must be a positive integer' })
+    .max(MAX_ID, { error: `must be a positive integer up to ${MAX_ID}` })
     .optional(),
 });
 export type FactFilter = z.output<typeof FactFilter>;
@@ -83,10 +84,14 @@ export type FactFilter = z.output<typeof FactFilter>;
 export const OriginSet = z
   .string({ error: 'is required: a code such as KZ, KZ,UZ, or none' })
   .trim()
-  .refine((s) => s.toLowerCase() === 'none' || s.split(',').every((c) => PLACE.test(c.trim())), {
-    error: (issue) =>
-      `must be codes such as KZ, KZ,UZ or region:central-asia, or none, not ${shown(issue.input)}`,
-  });
+  .refine(
+    (s) =>
+      s.toLowerCase() === 'none' || s.split(',').every((c) => PLACE.test(c.trim()) && isPlaceCode(c.trim())),
+    {
+      error: (issue) =>
+        `must be codes such as KZ, KZ,UZ or region:central-asia, or none, not ${shown(issue.input)}`,
+    },
+  );
 
 /** Parses an origin set: null for `none`, else the distinct codes in order. */
 export function originsOf(value: string): string[] | null {

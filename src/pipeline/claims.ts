@@ -214,37 +214,18 @@ function definiteRepeats(ctx: ClaimContext, claims: DraftClaim[]): DraftClaim[] 
  * count followed by a list of two or more counts that add up to it is broken down by them.
  */
 function breakdownLists(ctx: ClaimContext, claims: DraftClaim[], from: number): void {
-  const { text, cp } = ctx;
-  const joined = (a: DraftClaim, b: DraftClaim) => {
-    const between = text.slice(a.end, b.start).trim();
-    return (
-      between === ',' ||
-      between === '،' ||
-      between === ':' ||
-      between === '—' ||
-      cp.conjunctions.get(between) !== undefined
-    );
-  };
-  // "595 people came back: 406 children, ...": a short clause ending in a colon may lead the list.
-  const leads = (a: DraftClaim, b: DraftClaim) => {
-    const between = text.slice(a.end, b.start).trim();
-    return joined(a, b) || (/[:—]$/.test(between) && between.length < 40 && !/\d/.test(between));
-  };
   for (let k = from; k < claims.length - 2; k++) {
     const total = claims[k]!;
     const value = total.value.min;
     if (value === null || total.value.max !== value || total.qualifier === 'vague') continue;
     let sum = 0;
     let last = k;
-    while (
-      last + 1 < claims.length &&
-      sum < value &&
-      (last === k ? leads(total, claims[last + 1]!) : joined(claims[last]!, claims[last + 1]!))
-    ) {
+    while (last + 1 < claims.length && sum < value) {
       const part = claims[last + 1]!;
       if (part.partOf || part.value.min === null || part.value.max !== part.value.min) break;
       // Parts are kinds of the people counted: "5 men, 3 women and 2 children" is no breakdown.
       if (total.population !== 'people' && part.population !== total.population) break;
+      if (!(last === k ? leadsList(ctx, total, part) : joinedInList(ctx, claims[last]!, part))) break;
       sum += part.value.min;
       last++;
     }
@@ -252,6 +233,27 @@ function breakdownLists(ctx: ClaimContext, claims: DraftClaim[], from: number): 
     for (let p = k + 1; p <= last; p++) claims[p]!.partOf = total;
     k = last;
   }
+}
+
+/** Whether two counts follow each other in a list: a comma, a colon, a dash or "and" between them. */
+function joinedInList(ctx: ClaimContext, a: DraftClaim, b: DraftClaim): boolean {
+  const between = ctx.text.slice(a.end, b.start).trim();
+  return (
+    between === ',' ||
+    between === '،' ||
+    between === ':' ||
+    between === '—' ||
+    (between.length < 12 && ctx.cp.conjunctions.get(between) !== undefined)
+  );
+}
+
+/** "595 people came back: 406 children, ...": a short clause ending in a colon may lead the list. */
+function leadsList(ctx: ClaimContext, total: DraftClaim, first: DraftClaim): boolean {
+  if (first.start - total.end > 60) return false;
+  const between = ctx.text.slice(total.end, first.start).trim();
+  return (
+    joinedInList(ctx, total, first) || (/[:—]$/.test(between) && between.length < 40 && !/\d/.test(between))
+  );
 }
 
 function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
@@ -1600,12 +1602,22 @@ function unitAfter(
   places: readonly PlaceHit[],
 ): boolean {
   const { text, cp } = ctx;
-  const names = (u: { start: number; end: number }) =>
-    population.some((p) => p.start === u.start && p.end >= u.end) ||
-    places.some((p) => p.kind === 'demonym' && p.start === u.start && p.end >= u.end);
-  return cp.nonCountUnits
-    .scanRange(text, at, Math.min(end, at + 30))
-    .some((u) => /^[\s-]*$/.test(text.slice(at, u.start)) && !names(u));
+  for (const u of cp.nonCountUnits.scanRange(text, at, Math.min(end, at + 30))) {
+    if (!/^[\s-]*$/.test(text.slice(at, u.start))) continue;
+    if (!namesPeople(u, population, places)) return true;
+  }
+  return false;
+}
+
+/** Whether a unit's words are a word for people or a nationality ("Européens" is no "euro"). */
+function namesPeople(
+  u: { start: number; end: number },
+  population: readonly LexiconMatch<PopulationWord>[],
+  places: readonly PlaceHit[],
+): boolean {
+  for (const p of population) if (p.start === u.start && p.end >= u.end) return true;
+  for (const p of places) if (p.kind === 'demonym' && p.start === u.start && p.end >= u.end) return true;
+  return false;
 }
 
 /**

@@ -509,11 +509,17 @@ export class Lexicon<V> {
 
   /** The entry for one word or phrase, already normalised, matched whole. */
   get(phrase: string): V | undefined {
+    // The same few words are asked again and again (the word before each number, joiners): remembered.
+    if (this.answers.has(phrase)) return this.answers.get(phrase);
     const tokens = tokenize(phrase);
-    if (!tokens.length) return undefined;
-    const best = this.longestAt(tokens, 0, tokens.length, undefined, undefined);
-    return best && best.last === tokens.length - 1 ? best.entry.value : undefined;
+    const best = tokens.length ? this.longestAt(tokens, 0, tokens.length, undefined, undefined) : null;
+    const value = best && best.last === tokens.length - 1 ? best.entry.value : undefined;
+    if (this.answers.size >= 4096) this.answers.clear();
+    this.answers.set(phrase, value);
+    return value;
   }
+
+  private readonly answers = new Map<string, V | undefined>();
 
   private longestAt(
     tokens: Token[],

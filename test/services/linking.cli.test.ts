@@ -135,7 +135,7 @@ describe.skipIf(!existsSync(CORPUS))('linking on ../shared/corpus/dev (CLI)', ()
   it('refuses bad input with exit code 2, naming what was wrong', { timeout: 180_000 }, async () => {
     const cases: [string[], RegExp][] = [
       [['grade', 'Abykayev', 'Q'], /reliability .*"Q"/],
-      [['grade-claim', 'abc', '3'], /claim id .*"abc"/],
+      [['grade-claim', 'abc', '3'], /ID must be an integer .*"abc"/],
       [['facts', '--population', 'kids'], /--population .*"kids"/],
       [['estimates', '--population', 'children'], /--origin is required/],
       [['estimates', '--population', 'children', '--origin', 'KZ', '--format', 'xml'], /--format .*"xml"/],
