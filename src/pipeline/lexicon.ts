@@ -315,6 +315,8 @@ interface Indexed<T> {
 
 const DIGIT_START = /^[0-9]/;
 
+const NO_MATCHES: LexiconMatch<unknown>[] = [];
+
 class FirstWordIndex<T> {
   private readonly byFirst = new Map<string, Indexed<T>[]>();
   private readonly byStem = new Map<string, Indexed<T>[]>();
@@ -498,13 +500,15 @@ export class Lexicon<V> {
       if (list[mid]!.start < from) lo = mid + 1;
       else hi = mid;
     }
-    const out: LexiconMatch<V>[] = [];
+    // Most ranges hold no match: they share one empty list rather than allocate one each (callers read
+    // results, or pop and reverse them, which leaves an empty list empty).
+    let out: LexiconMatch<V>[] | null = null;
     // Matches are shared, not copied: nothing writes to them (their fields are readonly).
     for (let i = lo; i < list.length && list[i]!.start < to; i++) {
       const m = list[i]!;
-      if (m.end <= to) out.push(m);
+      if (m.end <= to) (out ??= []).push(m);
     }
-    return out;
+    return out ?? (NO_MATCHES as LexiconMatch<V>[]);
   }
 
   /** The entry for one word or phrase, already normalised, matched whole. */
