@@ -86,6 +86,8 @@ export const DocumentSummary = z
     size: z.number().int(),
     mediaType: z.string(),
     lang: z.string().nullable(),
+    /** Every language found in the text, the main one first. */
+    languages: z.array(z.string()),
     url: z.string().nullable(),
     outlet: z.string().nullable(),
     title: z.string().nullable(),

@@ -41,6 +41,7 @@ export const documentView = (d: StoredSummary): z.output<typeof DocumentSummary>
   size: d.size,
   mediaType: d.mediaType,
   lang: d.lang,
+  languages: d.languages,
   url: d.url,
   outlet: d.outlet,
   title: d.title,

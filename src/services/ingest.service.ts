@@ -234,6 +234,8 @@ async function prepare(
       bytes: c.bytes,
       text: read.text,
       lang,
+      // A sidecar's language holds for the whole text.
+      languages: c.sidecar?.lang ? [c.sidecar.lang] : (extraction.languages ?? (lang ? [lang] : [])),
       url: c.sidecar?.url ?? c.url,
       outlet: c.sidecar?.outlet ?? null,
       title: c.sidecar?.title ?? read.title,

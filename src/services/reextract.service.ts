@@ -53,6 +53,7 @@ export async function reextract(
             claims: extraction.claims,
             releases: extraction.releases,
             lang: doc.lang ?? extraction.lang,
+            languages: extraction.languages,
             codes: documentCodes(doc.text, extraction),
           },
           options.actor,

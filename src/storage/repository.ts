@@ -22,6 +22,8 @@ export interface NewDocument {
   bytes: Uint8Array;
   text: string;
   lang: string | null;
+  /** Every language found in the text, the main one first; [lang] when not given. */
+  languages?: string[];
   url: string | null;
   outlet: string | null;
   title: string | null;
@@ -47,6 +49,8 @@ export interface DocumentSummary {
   size: number;
   mediaType: string;
   lang: string | null;
+  /** Every language found in the text, the main one first. */
+  languages: string[];
   url: string | null;
   outlet: string | null;
   title: string | null;
@@ -189,6 +193,8 @@ export interface ReviewInput<E> {
 
 export interface ReextractInput extends ExtractionToStore {
   lang: string | null;
+  /** Every language found, the main one first; [lang] when not given. */
+  languages?: string[];
   codes: string[];
 }
 

@@ -62,6 +62,11 @@ export const documents = pgTable(
     encoding: text('encoding'),
     text: text('text').notNull(),
     lang: text('lang'),
+    /** Every language the text was found in, the main one first (a report may mix paragraphs). */
+    languages: text('languages')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     url: text('url'),
     outlet: text('outlet'),
     outletId: integer('outlet_id').references(() => sources.id),

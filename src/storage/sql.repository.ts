@@ -74,6 +74,7 @@ const summaryColumns = {
   size: documents.size,
   mediaType: documents.mediaType,
   lang: documents.lang,
+  languages: documents.languages,
   url: documents.url,
   outlet: documents.outlet,
   title: documents.title,
@@ -293,6 +294,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       encoding: doc.encoding,
       text: doc.text,
       lang: doc.lang,
+      languages: doc.languages ?? (doc.lang ? [doc.lang] : []),
       url: doc.url,
       outlet: doc.outlet,
       outlet_id: sid('outlet', doc.outlet),
@@ -358,21 +360,21 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     const result = await db.execute(sql`
       WITH i AS (
         SELECT * FROM json_to_recordset(${JSON.stringify(docRows)}::json) AS x(ord int, name text, sha256 text,
-          size bigint, media_type text, encoding text, text text, lang text, url text, outlet text, outlet_id int,
+          size bigint, media_type text, encoding text, text text, lang text, languages text[], url text, outlet text, outlet_id int,
           title text, published text, collected_at timestamptz, collected_how text, collected_from text,
           collected_by text, extractor_version text, codes text[], cfg text, search_title text, search_body text,
           bytes text)
       ),
       d AS (
-        INSERT INTO documents (name, sha256, size, media_type, encoding, text, lang, url, outlet, outlet_id, title,
+        INSERT INTO documents (name, sha256, size, media_type, encoding, text, lang, languages, url, outlet, outlet_id, title,
           published, collected_at, collected_how, collected_from, collected_by, extractor_version, codes, search)
-        SELECT name, sha256, size, media_type, encoding, text, lang, url, outlet, outlet_id, title, published,
+        SELECT name, sha256, size, media_type, encoding, text, lang, languages, url, outlet, outlet_id, title, published,
           collected_at, collected_how, collected_from, collected_by, extractor_version, codes,
           setweight(to_tsvector(cfg::regconfig, search_title), 'A') ||
             to_tsvector(cfg::regconfig, coalesce(search_body, text))
         FROM i ORDER BY ord
         ON CONFLICT (sha256) DO NOTHING
-        RETURNING id, name, sha256, size, media_type, lang, url, outlet, title, published, collected_at,
+        RETURNING id, name, sha256, size, media_type, lang, languages, url, outlet, title, published, collected_at,
           collected_how, collected_from, collected_by, extractor_version
       ),
       di AS (SELECT d.id, i.ord FROM d JOIN i ON i.sha256 = d.sha256),
@@ -439,6 +441,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           size: Number(row.size),
           mediaType: row.media_type as string,
           lang: row.lang as string | null,
+          languages: (row.languages as string[] | null) ?? [],
           url: row.url as string | null,
           outlet: row.outlet as string | null,
           title: row.title as string | null,
@@ -983,6 +986,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           .set({
             extractorVersion: version,
             lang,
+            languages: input.languages ?? (lang ? [lang] : []),
             codes: [...new Set(input.codes)].sort(),
             ...(lang !== doc.lang ? { search: searchVector(doc.text, doc.title, lang) } : {}),
           })

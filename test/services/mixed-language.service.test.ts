@@ -43,9 +43,14 @@ describe('mixed-language reports in the store', { timeout: 300_000 }, () => {
     expect(await values()).toEqual(expect.arrayContaining([88, 145]));
   });
 
+  it("stores the languages of the report, each paragraph's", async () => {
+    expect((await repo.getDocument(id))!.languages.sort()).toEqual(['ar', 'ru']);
+  });
+
   it('re-extraction reads both paragraphs again, not only the stored main language', async () => {
     const before = await values();
     await reextract(repo, { actor: 'tester', all: true }, () => {});
     expect(await values()).toEqual(before);
+    expect((await repo.getDocument(id))!.languages.sort()).toEqual(['ar', 'ru']);
   });
 });

@@ -1223,6 +1223,7 @@ export interface components {
       extractorVersion: string;
       id: number;
       lang: string | null;
+      languages: string[];
       mediaType: string;
       name: string;
       outlet: string | null;
@@ -1245,6 +1246,7 @@ export interface components {
       extractorVersion: string;
       id: number;
       lang: string | null;
+      languages: string[];
       mediaType: string;
       name: string;
       outlet: string | null;
@@ -1264,6 +1266,7 @@ export interface components {
       extractorVersion: string;
       id: number;
       lang: string | null;
+      languages: string[];
       mediaType: string;
       name: string;
       outlet: string | null;
@@ -1281,6 +1284,7 @@ export interface components {
       extractorVersion: string;
       id: number;
       lang: string | null;
+      languages: string[];
       mediaType: string;
       name: string;
       outlet: string | null;
