@@ -152,7 +152,11 @@ export function languageRuns(text: string, supported: Record<string, string>): L
     const counts = scriptCounts(text, start, end);
     const script = dominant(counts);
     const previous = runs.at(-1);
-    if (!script || !mainScript || script === mainScript) {
+    if (script && script === mainScript && whole.lang && otherLatinLanguage(text, start, end, whole.lang)) {
+      // A paragraph of the same script whose function words are another language's ("le", "les",
+      // "dans" in an English report): franc decides it on its own.
+      add(start, end, detectLanguage(text.slice(start, end), supported));
+    } else if (!script || !mainScript || script === mainScript) {
       // Lines without letters take the language of the line before them; lines in the document's
       // script, the document's language.
       add(start, end, !script && previous ? previous : whole);
@@ -172,6 +176,79 @@ export function languageRuns(text: string, supported: Record<string, string>): L
   }
   if (!runs.length) runs.push({ ...whole, start: 0, end: text.length });
   return runs;
+}
+
+/**
+ * Function words of the languages read in Latin script: frequent, short and rarely shared, so a count of
+ * them tells an English paragraph from a French one at almost no cost (franc is slow: it is asked only
+ * when these disagree with the document's language).
+ */
+const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
+  en: new Set([
+    'the',
+    'and',
+    'of',
+    'to',
+    'is',
+    'are',
+    'was',
+    'were',
+    'that',
+    'with',
+    'from',
+    'for',
+    'by',
+    'have',
+    'has',
+    'which',
+    'their',
+    'they',
+    'this',
+  ]),
+  fr: new Set([
+    'le',
+    'la',
+    'les',
+    'des',
+    'et',
+    'est',
+    'sont',
+    'une',
+    'du',
+    'dans',
+    'pour',
+    'par',
+    'que',
+    'qui',
+    'avec',
+    'sur',
+    'ont',
+    'leur',
+    'aux',
+    'ces',
+  ]),
+};
+/** A paragraph shorter than this keeps the document's language: too few words to tell. */
+const PARAGRAPH_LETTERS = 120;
+
+/** Whether text[start, end) reads as another Latin-script language than `lang`, by its function words. */
+function otherLatinLanguage(text: string, start: number, end: number, lang: string): boolean {
+  const own = FUNCTION_WORDS[lang];
+  if (!own || end - start < PARAGRAPH_LETTERS) return false;
+  const words =
+    text
+      .slice(start, end)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  let ownHits = 0;
+  let best = 0;
+  for (const [other, set] of Object.entries(FUNCTION_WORDS)) {
+    let hits = 0;
+    for (const w of words) if (set.has(w)) hits++;
+    if (other === lang) ownHits = hits;
+    else best = Math.max(best, hits);
+  }
+  return best >= 4 && best >= 3 * ownHits;
 }
 
 /** Where the block of lines in `script` (and lines without letters) that goes on at `from` ends, up to `limit`. */

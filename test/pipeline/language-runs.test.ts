@@ -52,6 +52,26 @@ describe('language identification', () => {
     expect(r.notices.join(' ')).toMatch(/characters look like a language Tessera does not read \(kaz\)/);
   });
 
+  it('an English and a French paragraph, one script: each read in its own language', () => {
+    const english =
+      'Kazakhstan has brought back 64 children from the camps in north-east Syria, the ministry said, and they are now with their relatives.';
+    const french =
+      'Selon le ministère, 37 femmes et leurs enfants sont toujours détenues dans les camps du nord-est de la Syrie, où les conditions sont difficiles pour les familles.';
+    const r = extract(`${english}\n\n${french}\n`, { published: '2021-03-01' });
+    expect([...r.languages!].sort()).toEqual(['en', 'fr']);
+    expect(r.claims.map((c) => [c.quote, c.population, c.status])).toEqual([
+      ['64 children', 'children', 'returned'],
+      ['37 femmes', 'women', 'present'],
+    ]);
+  });
+
+  it("a short quotation in another language leaves the paragraph in the report's", () => {
+    const r = extract(
+      'Officials said that 64 children were repatriated from camps in northeast Syria, calling it "une mission de la plus haute importance" for the country.',
+    );
+    expect(r.languages).toEqual(['en']);
+  });
+
   it('a language given holds for the whole text', () => {
     const r = extract('Im Jahr 2020 kamen 318 Personen zurück.', { lang: 'en' });
     expect(r.lang).toBe('en');
