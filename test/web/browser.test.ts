@@ -197,6 +197,16 @@ describe.skipIf(!haveChromium)('web application in Chromium', () => {
     await shoot('ingest', '/ingest', '.drop');
   });
 
+  it('shows an estimate question reconciled, with the scope and the part of every estimate', async () => {
+    const page = await open('/estimates?population=children&origin=KZ');
+    await page.waitForSelector('.chart-svg .pt');
+    expect(await page.locator('.reconciled h3').textContent()).toMatch(/^Reconciled at \d{4}/);
+    const headers = await page.locator('table thead th').allTextContents();
+    expect(headers).toEqual(expect.arrayContaining(['Scope', 'Part of']));
+    expect((page as Page & { problems: string[] }).problems).toEqual([]);
+    await page.close();
+  });
+
   it('renders estimates and releases at both widths', async () => {
     await shoot('estimates', '/estimates', '.chart-svg .pt');
     await shoot('releases', '/releases', 'table tbody tr');

@@ -50,6 +50,13 @@ export const en = {
     undated: 'undated',
     openReport: 'Open report',
     noPoints: 'No report answers this question with a number.',
+    reconciled: (date: string) => `Reconciled at ${date}`,
+    nothingNear: 'nothing near that date',
+    leftOut: 'left out',
+    wider: (region: string) => `Wider group, ${region} (context, never in the range)`,
+    sum: (date: string, scope: string) => `Sum of countries at ${date} (${scope})`,
+    scope: 'Scope',
+    partOf: 'Part of',
   },
   fields: {
     value: 'Value',

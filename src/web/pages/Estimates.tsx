@@ -105,6 +105,50 @@ export function EstimatesPage({ query }: { query: URLSearchParams }) {
               ))}
             </ul>
           )}
+          {series.data.reconciled && (
+            <div className="reconciled">
+              <h3>
+                {t.estimates.reconciled(series.data.reconciled.date)}:{' '}
+                <bdi>
+                  {series.data.reconciled.supported
+                    ? formatBounds(series.data.reconciled.supported)
+                    : t.estimates.nothingNear}
+                </bdi>
+              </h3>
+              <ul className="small">
+                {series.data.reconciled.why.map((w) => (
+                  <li key={w}>
+                    <bdi>{w}</bdi>
+                  </li>
+                ))}
+                {series.data.reconciled.excluded.map((x) => (
+                  <li key={`x-${x.claimId}`}>
+                    {t.estimates.leftOut}: <bdi>{x.why}</bdi>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {series.data.wider.map((w) => (
+            <p key={w.region} className="muted small">
+              {t.estimates.wider(places([w.region]))}:{' '}
+              {w.points.map((p, i) => (
+                <span key={p.claimId}>
+                  {i > 0 && '; '}
+                  <Link href={`/reader/${p.documentId}?claim=${p.claimId}`}>
+                    <bdi>{formatBounds(p.value)}</bdi>
+                  </Link>{' '}
+                  ({p.documentName}, {p.date ?? t.estimates.undated})
+                </span>
+              ))}
+            </p>
+          ))}
+          {series.data.sums.map((sum) => (
+            <p key={`${sum.date}-${sum.scope}`} className="muted small">
+              {t.estimates.sum(sum.date, sum.scope)}: <bdi>{formatBounds(sum.value)}</bdi> ={' '}
+              {sum.countries.map((c) => places([c.code])).join(' + ')}
+            </p>
+          ))}
           <h3>{t.estimates.table}</h3>
           <div className="table-wrap">
             <table>
@@ -112,6 +156,8 @@ export function EstimatesPage({ query }: { query: URLSearchParams }) {
                 <tr>
                   <th>{t.fields.date}</th>
                   <th>{t.fields.value}</th>
+                  <th>{t.estimates.scope}</th>
+                  <th>{t.estimates.partOf}</th>
                   <th>{t.fields.source}</th>
                   <th>{t.fields.grade}</th>
                   <th>{t.fields.quote}</th>
@@ -123,6 +169,14 @@ export function EstimatesPage({ query }: { query: URLSearchParams }) {
                     <td>{p.date ?? t.estimates.undated}</td>
                     <td>
                       <bdi>{formatBounds(p.value)}</bdi> {p.qualifier === 'exact' ? '' : `(${p.qualifier})`}
+                    </td>
+                    <td>{p.scope === 'unmarked' ? '—' : p.scope}</td>
+                    <td>
+                      {p.partOf === null ? (
+                        '—'
+                      ) : (
+                        <Link href={`/reader/${p.documentId}?claim=${p.partOf}`}>#{p.partOf}</Link>
+                      )}
                     </td>
                     <td>
                       <bdi>{p.source ?? p.outlet ?? '—'}</bdi>
