@@ -57,6 +57,7 @@ export const en = {
     sum: (date: string, scope: string) => `Sum of countries at ${date} (${scope})`,
     scope: 'Scope',
     partOf: 'Part of',
+    passage: (report: string) => `[${report}]`,
   },
   fields: {
     value: 'Value',

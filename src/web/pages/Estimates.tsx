@@ -100,7 +100,15 @@ export function EstimatesPage({ query }: { query: URLSearchParams }) {
             <ul className="conflicts">
               {series.data.conflicts.slice(0, 10).map((c) => (
                 <li key={c.claimIds.join('-')}>
-                  <bdi>{c.why}</bdi>
+                  <bdi>{c.why}</bdi>{' '}
+                  {c.claimIds.map((id) => {
+                    const p = series.data!.points.find((q) => q.claimId === id);
+                    return p ? (
+                      <Link key={id} className="conflict-side" href={`/reader/${p.documentId}?claim=${id}`}>
+                        {t.estimates.passage(p.documentName)}
+                      </Link>
+                    ) : null;
+                  })}
                 </li>
               ))}
             </ul>
