@@ -205,6 +205,11 @@ describe.skipIf(!haveChromium)('web application in Chromium', () => {
     expect(headers).toEqual(expect.arrayContaining(['Scope', 'Part of']));
     expect((page as Page & { problems: string[] }).problems).toEqual([]);
     await page.close();
+    // "As of" a date, kept in the address: the range is reconciled at that date.
+    const asOf = await open('/estimates?population=children&origin=KZ&at=2019');
+    await asOf.waitForSelector('.reconciled h3');
+    expect(await asOf.locator('.reconciled h3').textContent()).toMatch(/^Reconciled at 2019:/);
+    await asOf.close();
   });
 
   it('renders estimates and releases at both widths', async () => {

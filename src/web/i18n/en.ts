@@ -57,6 +57,8 @@ export const en = {
     sum: (date: string, scope: string) => `Sum of countries at ${date} (${scope})`,
     scope: 'Scope',
     partOf: 'Part of',
+    location: 'Where they are',
+    asOf: 'As of',
     passage: (report: string) => `[${report}]`,
   },
   fields: {

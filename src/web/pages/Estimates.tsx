@@ -8,13 +8,20 @@ import { Link, navigate } from '../router.tsx';
 
 const POPULATIONS = ['children', 'fighters', 'women', 'men', 'adults', 'families', 'people'] as const;
 const STATUSES = ['joined', 'present', 'featured', 'returned', 'detained', 'killed', 'other'] as const;
+const GROUPS = ['isis', 'al-nusra', 'al-qaeda', 'taliban', 'imu', 'other'] as const;
 type Population = (typeof POPULATIONS)[number];
 type StatusName = (typeof STATUSES)[number];
+type GroupName = (typeof GROUPS)[number];
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const PLACE = /^([A-Za-z]{2}|region:[a-z-]+)$/;
 
 export function EstimatesPage({ query }: { query: URLSearchParams }) {
   const population = (query.get('population') as Population | null) ?? 'children';
   const origin = query.get('origin') ?? '';
   const status = (query.get('status') || '') as StatusName | '';
+  const location = query.get('location') ?? '';
+  const group = (query.get('group') || '') as GroupName | '';
+  const at = query.get('at') ?? '';
   const questions = useLoad(
     () => call(api.GET('/api/estimates/questions', { params: { query: { population, limit: 200 } } })),
     [population],
@@ -29,14 +36,18 @@ export function EstimatesPage({ query }: { query: URLSearchParams }) {
               population,
               ...(chosenOrigin ? { origin: chosenOrigin } : {}),
               ...(status ? { status } : {}),
+              // Half-typed codes and dates wait until they read as one.
+              ...(PLACE.test(location) ? { location } : {}),
+              ...(group ? { group } : {}),
+              ...(DATE.test(at) ? { at } : {}),
             },
           },
         }),
       ),
-    [population, chosenOrigin, status],
+    [population, chosenOrigin, status, location, group, at],
   );
   const set = (k: string, v: string) => {
-    const q = new URLSearchParams({ population, origin: chosenOrigin, status });
+    const q = new URLSearchParams({ population, origin: chosenOrigin, status, location, group, at });
     q.set(k, v);
     if (k === 'population') q.delete('origin');
     navigate(`/estimates?${q.toString()}`, true);
@@ -75,6 +86,33 @@ export function EstimatesPage({ query }: { query: URLSearchParams }) {
               <option key={s}>{s}</option>
             ))}
           </select>
+        </label>
+        <label>
+          {t.estimates.location}
+          <input
+            value={location}
+            placeholder="SY"
+            size={6}
+            onChange={(e) => set('location', e.target.value.trim())}
+          />
+        </label>
+        <label>
+          {t.fields.affiliation}
+          <select value={group} onChange={(e) => set('group', e.target.value)}>
+            <option value="">{t.estimates.any}</option>
+            {GROUPS.map((g) => (
+              <option key={g}>{g}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.estimates.asOf}
+          <input
+            value={at}
+            placeholder="2019-05"
+            size={10}
+            onChange={(e) => set('at', e.target.value.trim())}
+          />
         </label>
       </form>
       <Status
