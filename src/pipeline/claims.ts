@@ -1521,17 +1521,32 @@ function frameReferent(
   return { population, origin };
 }
 
+/**
+ * A "number of" frame ("the number of", "عدد", "число") up to `reach` characters before the number,
+ * with no other number and no sentence punctuation between: the number is what the frame counts.
+ */
+function frameBefore(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  reach: number,
+): LexiconMatch<true> | null {
+  const { text, cp } = ctx;
+  const numberOf = cp.numberOf.scanRange(text, Math.max(facts.seg.start, m.start - reach), m.start).pop();
+  if (!numberOf) return null;
+  if (facts.numbers.some((n) => n.start > numberOf.end && n.end <= m.start)) return null;
+  if (/[.;:!?؟]/.test(text.slice(numberOf.end, m.start))) return null;
+  return numberOf;
+}
+
 /** The noun of a "number of X" frame before the number in its clause, if any. */
 function numberOfFrameNoun(
   ctx: ClaimContext,
   facts: SentenceFacts,
   m: NumberMention,
 ): LexiconMatch<PopulationWord> | null {
-  const { text, cp } = ctx;
-  const numberOf = cp.numberOf.scanRange(text, Math.max(facts.seg.start, m.start - 110), m.start).pop();
+  const numberOf = frameBefore(ctx, facts, m, 110);
   if (!numberOf) return null;
-  if (facts.numbers.some((n) => n.start > numberOf.end && n.end <= m.start)) return null;
-  if (/[.;:!?؟]/.test(text.slice(numberOf.end, m.start))) return null;
   return (
     facts.population.find(
       (p) => p.start >= numberOf.end && p.start - numberOf.end < 24 && p.end <= m.start,
@@ -1541,12 +1556,9 @@ function numberOfFrameNoun(
 
 /** A nationality counted by a "number of" frame before the number: "the number of Georgians … 46". */
 function numberOfDemonym(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PlaceHit | null {
-  const { text, cp } = ctx;
   // A relative clause may stand between: "the number of foreigners who joined … in Syria and Iraq exceeded N".
-  const numberOf = cp.numberOf.scanRange(text, Math.max(facts.seg.start, m.start - 160), m.start).pop();
+  const numberOf = frameBefore(ctx, facts, m, 160);
   if (!numberOf) return null;
-  if (facts.numbers.some((n) => n.start > numberOf.end && n.end <= m.start)) return null;
-  if (/[.;:!?؟]/.test(text.slice(numberOf.end, m.start))) return null;
   return (
     facts.places.find(
       (p) =>
@@ -1561,10 +1573,8 @@ function numberOfDemonym(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
  */
 function groupSize(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
   const { text, cp } = ctx;
-  const numberOf = cp.numberOf.scanRange(text, Math.max(facts.seg.start, m.start - 110), m.start).pop();
+  const numberOf = frameBefore(ctx, facts, m, 110);
   if (!numberOf) return false;
-  if (facts.numbers.some((n) => n.start > numberOf.end && n.end <= m.start)) return false;
-  if (/[.;:!?؟]/.test(text.slice(numberOf.end, m.start))) return false;
   const near = Math.min(m.start, numberOf.end + 40);
   if (facts.places.some((p) => p.start >= numberOf.end && p.end <= near)) return false;
   return (
@@ -1575,12 +1585,8 @@ function groupSize(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): b
 
 /** What "the number of X … N" counts, when such a frame precedes the number in its clause. */
 function numberOfFrame(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): Population | null {
-  const { text, cp } = ctx;
-  const seg = facts.seg;
-  const numberOf = cp.numberOf.scanRange(text, Math.max(seg.start, m.start - 110), m.start).pop();
+  const numberOf = frameBefore(ctx, facts, m, 110);
   if (!numberOf) return null;
-  if (facts.numbers.some((n) => n.start > numberOf.end && n.end <= m.start)) return null;
-  if (/[.;:!?؟]/.test(text.slice(numberOf.end, m.start))) return null;
   const counted = facts.population.find(
     (p) => p.start >= numberOf.end && p.start - numberOf.end < 24 && p.end <= m.start,
   );
