@@ -1088,6 +1088,7 @@ export interface components {
       extractorVersion: string;
       history: components['schemas']['Change'][];
       id: number;
+      partOf: number | null;
       passage: {
         end: number;
         offset: number;
@@ -1095,6 +1096,20 @@ export interface components {
         text: string;
       };
       review: components['schemas']['Review'];
+      scope: ('total' | 'event' | 'stock' | 'unmarked') | null;
+      scopeMarker: string | null;
+      siblings: {
+        id: number;
+        /** @enum {string} */
+        population: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
+        quote: string;
+        /** @enum {string} */
+        status: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
+        value: {
+          max: number | null;
+          min: number | null;
+        };
+      }[];
       sourceId: number | null;
       sourceReliability: string | null;
     };
@@ -1112,6 +1127,7 @@ export interface components {
       extractorVersion: string;
       history: components['schemas']['ChangeInput'][];
       id: number;
+      partOf: number | null;
       passage: {
         end: number;
         offset: number;
@@ -1119,6 +1135,20 @@ export interface components {
         text: string;
       };
       review: components['schemas']['ReviewInput'];
+      scope: ('total' | 'event' | 'stock' | 'unmarked') | null;
+      scopeMarker: string | null;
+      siblings: {
+        id: number;
+        /** @enum {string} */
+        population: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
+        quote: string;
+        /** @enum {string} */
+        status: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
+        value: {
+          max: number | null;
+          min: number | null;
+        };
+      }[];
       sourceId: number | null;
       sourceReliability: string | null;
     };
@@ -1131,10 +1161,13 @@ export interface components {
       date?: string | null;
       location?: string[];
       origin?: string[] | null;
+      partOf?: number | null;
       /** @enum {string} */
       population?: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
       /** @enum {string} */
       qualifier?: 'exact' | 'approx' | 'more_than' | 'at_least' | 'less_than' | 'at_most' | 'range' | 'vague';
+      /** @enum {string} */
+      scope?: 'total' | 'event' | 'stock' | 'unmarked';
       source?: string | null;
       /** @enum {string} */
       status?: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
@@ -1152,10 +1185,13 @@ export interface components {
       date?: string | null;
       location?: string[];
       origin?: string[] | null;
+      partOf?: number | null;
       /** @enum {string} */
       population?: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
       /** @enum {string} */
       qualifier?: 'exact' | 'approx' | 'more_than' | 'at_least' | 'less_than' | 'at_most' | 'range' | 'vague';
+      /** @enum {string} */
+      scope?: 'total' | 'event' | 'stock' | 'unmarked';
       source?: string | null;
       /** @enum {string} */
       status?: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
@@ -1563,12 +1599,8 @@ export interface components {
       releases: number | null;
     };
     Overview: {
-      byOrigin: {
-        childrenMax: number | null;
-        claims: number;
-        code: string;
-        documents: number;
-      }[];
+      byLocation: components['schemas']['PlaceCount'][];
+      byOrigin: components['schemas']['PlaceCount'][];
       latestDocuments: components['schemas']['DocumentSummary'][];
       latestReleases: components['schemas']['ReleaseItem'][];
       stats: {
@@ -1580,12 +1612,8 @@ export interface components {
       timelines: components['schemas']['EstimateSeries'][];
     };
     OverviewInput: {
-      byOrigin: {
-        childrenMax: number | null;
-        claims: number;
-        code: string;
-        documents: number;
-      }[];
+      byLocation: components['schemas']['PlaceCountInput'][];
+      byOrigin: components['schemas']['PlaceCountInput'][];
       latestDocuments: components['schemas']['DocumentSummaryInput'][];
       latestReleases: components['schemas']['ReleaseItemInput'][];
       stats: {
@@ -1595,6 +1623,18 @@ export interface components {
         unreviewed: number;
       };
       timelines: components['schemas']['EstimateSeriesInput'][];
+    };
+    PlaceCount: {
+      childrenMax: number | null;
+      claims: number;
+      code: string;
+      documents: number;
+    };
+    PlaceCountInput: {
+      childrenMax: number | null;
+      claims: number;
+      code: string;
+      documents: number;
     };
     Question: {
       claims: number;

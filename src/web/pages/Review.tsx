@@ -2,7 +2,7 @@
 // correct, grade, undo, all from the keyboard. Every action is logged by the API with who and when.
 import { useCallback, useEffect, useState } from 'react';
 import { api, call, type ClaimDetail, type Schemas } from '../api/client.ts';
-import { ClaimFields } from '../components/ClaimFields.tsx';
+import { ClaimFields, formatBounds } from '../components/ClaimFields.tsx';
 import { Highlighted } from '../components/Highlighted.tsx';
 import { Status } from '../components/Status.tsx';
 import { useLoad } from '../hooks.ts';
@@ -247,7 +247,20 @@ export function ReviewPage() {
                 onSave={(edits) => void act('correct', edits)}
               />
             ) : (
-              <ClaimFields claim={claim.claim} />
+              <ClaimFields
+                claim={claim.claim}
+                extra={[
+                  [
+                    t.estimates.scope,
+                    claim.scope === null || claim.scope === 'unmarked'
+                      ? t.review.scopeUnmarked
+                      : claim.scopeMarker
+                        ? `${claim.scope} (“${claim.scopeMarker}”)`
+                        : claim.scope,
+                  ],
+                  [t.estimates.partOf, wholeLabel(claim, claim.partOf)],
+                ]}
+              />
             )}
             <h3>{t.review.history}</h3>
             <ol className="history">
@@ -281,6 +294,8 @@ function CorrectionForm({
   const [origin, setOrigin] = useState((c.origin ?? []).join(' '));
   const [source, setSource] = useState(c.source ?? '');
   const [date, setDate] = useState(c.date ?? '');
+  const [scope, setScope] = useState<string>(claim.scope ?? 'unmarked');
+  const [partOf, setPartOf] = useState(claim.partOf?.toString() ?? '');
   const num = (s: string) => (s.trim() === '' ? null : Number(s));
   const save = () => {
     const edits: Edits = {};
@@ -291,6 +306,8 @@ function CorrectionForm({
     if (o.join(' ') !== (c.origin ?? []).join(' ')) edits.origin = o.length ? o : null;
     if ((source || null) !== c.source) edits.source = source || null;
     if ((date || null) !== c.date) edits.date = date || null;
+    if (scope !== (claim.scope ?? 'unmarked')) edits.scope = scope as Edits['scope'];
+    if ((partOf ? Number(partOf) : null) !== claim.partOf) edits.partOf = partOf ? Number(partOf) : null;
     onSave(edits);
   };
   return (
@@ -338,6 +355,27 @@ function CorrectionForm({
         {t.fields.date}
         <input value={date} placeholder="2019-05" onChange={(e) => setDate(e.target.value)} />
       </label>
+      <label>
+        {t.estimates.scope}
+        <select value={scope} onChange={(e) => setScope(e.target.value)}>
+          {(['total', 'event', 'stock', 'unmarked'] as const).map((s) => (
+            <option key={s} value={s}>
+              {t.review.scopes[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t.estimates.partOf}
+        <select value={partOf} onChange={(e) => setPartOf(e.target.value)}>
+          <option value="">{t.review.standsAlone}</option>
+          {claim.siblings.map((s) => (
+            <option key={s.id} value={s.id}>
+              {wholeLabel(claim, s.id)}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="actions">
         <button type="submit" className="ok">
           {t.review.save}
@@ -348,4 +386,11 @@ function CorrectionForm({
       </div>
     </form>
   );
+}
+
+/** "#12: 156 children (returned)" for a count of the same report, or "stands alone". */
+function wholeLabel(claim: ClaimDetail, id: number | null): string {
+  if (id === null) return t.review.standsAlone;
+  const whole = claim.siblings.find((s) => s.id === id);
+  return whole ? `#${id}: ${formatBounds(whole.value)} ${whole.population} (${whole.status})` : `#${id}`;
 }
