@@ -983,21 +983,24 @@ function readClaim(
 
   const ofGroup = groupSize(ctx, facts, m);
   const verbFirst = cp.pack.fightingBeforeCount === true;
+  // "84 children whose mothers are jailed were flown home": the relative clause's verb tells of the
+  // mothers; the count's status comes from the other verbs of the sentence.
+  const own = withoutOthersStatus(ctx, facts, nounEnd);
   // A participle after the noun says what became of them ("four boys killed", "women sentenced"),
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
-  const stateAfter = statusRightAfter(ctx, facts, nounEnd, windowEnd);
-  const governing = verbBefore(ctx, facts, m, previousInSentence);
+  const stateAfter = statusRightAfter(ctx, own, nounEnd, windowEnd);
+  const governing = verbBefore(ctx, own, m, previousInSentence);
   let status =
-    (actsOnOthers(ctx, facts, nounEnd, windowEnd) ? 'other' : null) ??
-    predicateAfterParticiple(ctx, facts, nounEnd, windowEnd) ??
-    (ofGroup && !anyWithin(facts.status, windowStart, windowEnd) ? 'present' : null) ??
+    (actsOnOthers(ctx, own, nounEnd, windowEnd) ? 'other' : null) ??
+    predicateAfterParticiple(ctx, own, nounEnd, windowEnd) ??
+    (ofGroup && !anyWithin(own.status, windowStart, windowEnd) ? 'present' : null) ??
     (stateAfter && stateAfter !== 'present' ? stateAfter : null) ??
     governing ??
     stateAfter ??
-    pickStatus(ctx, facts, m, windowStart, windowEnd, verbFirst, false) ??
+    pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, false) ??
     inherited?.status ??
     previousInSentence?.status ??
-    pickStatus(ctx, facts, m, windowStart, windowEnd, verbFirst, true) ??
+    pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, true) ??
     previous?.status ??
     ctx.lastStatus ??
     'present';
@@ -1880,6 +1883,26 @@ function pickStatus(
   // "plans to bring home 63 women", "будут доставлены": a return not yet made leaves them where they are.
   if (nearest.value === 'returned' && planned(ctx, facts, nearest.start)) return 'present';
   return nearest.value;
+}
+
+/**
+ * The sentence's facts without the status words of a relative clause about other people that follows
+ * the count: an opener, then a person noun, then the verb ("whose mothers are jailed", "dont les mères
+ * sont emprisonnées", "чьи матери осуждены"). A count inside the clause makes it a part ("dont 40 sont
+ * détenus") and keeps its verb.
+ */
+function withoutOthersStatus(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number): SentenceFacts {
+  const { text, cp } = ctx;
+  const dropped = new Set<LexiconMatch<Status>>();
+  for (const opener of cp.clauseOpeners.scanRange(text, nounEnd, facts.seg.end)) {
+    // Commas may close the clause ("чьи матери осуждены, прибыли"); a full stop or a colon ends it.
+    const verb = facts.status.find((st) => st.start >= opener.end);
+    if (!verb || /[.;:!?؟()]/u.test(text.slice(nounEnd, verb.start))) continue;
+    const person = facts.population.some((p) => p.start >= opener.end && p.end <= verb.start);
+    const count = facts.numbers.some((n) => n.start >= opener.end && n.end <= verb.start);
+    if (person && !count) dropped.add(verb);
+  }
+  return dropped.size ? { ...facts, status: facts.status.filter((st) => !dropped.has(st)) } : facts;
 }
 
 /** Whether any match lies within [start, end). */

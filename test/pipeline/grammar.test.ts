@@ -99,3 +99,28 @@ describe('the counted noun', () => {
     });
   });
 });
+
+describe('status of the counted people, not of others in a relative clause', () => {
+  const statusOf = (lang: string, text: string) =>
+    extract(text, { lang }).claims.filter((c) => c.qualifier !== 'vague')[0]?.status;
+
+  it('skips the verb of a clause about other people ("whose mothers are jailed") for the main verb', () => {
+    expect(statusOf('en', 'Sixty boys whose fathers are imprisoned in Iraq were flown home on Monday.')).toBe(
+      'returned',
+    );
+    expect(
+      statusOf('fr', 'Quarante enfants dont les pères sont détenus en Syrie ont été rapatriés hier.'),
+    ).toBe('returned');
+    expect(statusOf('ru', 'Сорок детей, чьи матери осуждены в Ираке, вернулись домой в среду.')).toBe(
+      'returned',
+    );
+  });
+
+  it('keeps the verb of a part inside the clause ("dont 10 orphelins sont détenus")', () => {
+    const [whole, part] = extract('Trente enfants, dont 10 orphelins, sont détenus en Irak.', {
+      lang: 'fr',
+    }).claims;
+    expect(whole?.status).toBe('detained');
+    expect(part?.status).toBe('detained');
+  });
+});
