@@ -2230,29 +2230,91 @@ function findSource(ctx: ClaimContext, seg: Segment): [number, number] | null {
   const before = cp.attributionBefore.scanRange(text, seg.start, seg.end)[0];
   if (before) {
     const end = before.end + sourceLength(ctx, before.end, seg.end, 80);
-    if (end > before.end + 1 && speakerLike(ctx, before.end, end)) return [before.end, end];
+    if (end > before.end + 1 && speakerLike(ctx, before.end, end)) return trimSpeaker(ctx, before.end, end);
   }
-  const verb = cp.attributionVerbs.scanRange(text, seg.start, seg.end)[0];
-  if (verb) {
-    const lead = text.slice(seg.start, verb.start);
-    const from = seg.start + lastBreak(lead) + 1;
-    // "X said": the speaker stands right before the verb, unless it is "об этом" (this was said by X).
-    const anaphor = cp.attributionAnaphors
-      .scanRange(text, from, verb.start)
-      .some((a) => blankBetween(text, from, a.start) && blankBetween(text, a.end, verb.start));
-    if (!anaphor && verb.start - from > 2 && verb.start - from < 120)
-      return speakerLike(ctx, from, verb.start) ? [from, verb.start] : null;
-    // "…, said X": right after it.
-    const to = verb.end + sourceLength(ctx, verb.end, seg.end, 60);
-    if (to - verb.end > 2) return speakerLike(ctx, verb.end, to) ? [verb.end, to] : null;
-    // "…, Jenish Ashyrbaev, said that": between the last two commas before it.
-    const trimmed = lead.replace(/[\s,،]+$/u, '');
-    const start = seg.start + lastBreak(trimmed) + 1;
-    const end = seg.start + trimmed.length;
-    if (end - start > 2 && end - start < 80 && speakerLike(ctx, start, end)) return [start, end];
+  // The first verb whose speaker names someone: in '"We have recorded 300 cases," said X', "recorded"
+  // leaves only "we", and "said" gives X.
+  for (const verb of cp.attributionVerbs.scanRange(text, seg.start, seg.end)) {
+    const found = speakerOf(ctx, seg, verb);
+    if (!found) return null;
+    const trimmed = trimSpeaker(ctx, found[0], found[1]);
+    if (trimmed) return trimmed;
   }
   return null;
 }
+
+/** Who an attribution verb names: right before it ("X said"), right after it ("…, said X"), or set off before it. */
+function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): [number, number] | null {
+  const { text, cp } = ctx;
+  const lead = text.slice(seg.start, verb.start);
+  const from = seg.start + lastBreak(lead) + 1;
+  // "X said": the speaker stands right before the verb, unless it is "об этом" (this was said by X).
+  const anaphor = cp.attributionAnaphors
+    .scanRange(text, from, verb.start)
+    .some((a) => blankBetween(text, from, a.start) && blankBetween(text, a.end, verb.start));
+  if (!anaphor && verb.start - from > 2 && verb.start - from < 120)
+    return speakerLike(ctx, from, verb.start) ? [from, verb.start] : null;
+  // "…, said X": right after it, unless what follows is the clause said ("confirmed that …", "وأكد أنه").
+  const opener = cp.clauseOpeners.scanRange(text, verb.end, Math.min(seg.end, verb.end + 16))[0];
+  const to = verb.end + sourceLength(ctx, verb.end, seg.end, 60);
+  const saysClause = opener !== undefined && blankBetween(text, verb.end, opener.start);
+  if (!saysClause && to - verb.end > 2) return speakerLike(ctx, verb.end, to) ? [verb.end, to] : null;
+  // "…, Jenish Ashyrbaev, said that": between the last two commas before it.
+  const trimmed = lead.replace(/[\s,،]+$/u, '');
+  const start = seg.start + lastBreak(trimmed) + 1;
+  const end = seg.start + trimmed.length;
+  if (end - start > 2 && end - start < 80 && speakerLike(ctx, start, end)) return [start, end];
+  return null;
+}
+
+/**
+ * A speaker's phrase without the words at its edges that say when or how it spoke, or that the verb
+ * left behind: "RFE/RL earlier this year" → "RFE/RL", "كازاخستان يوم الجمعة" → "كازاخستان", "в мае
+ * министр" → "министр", "le Tadjikistan avait" → "le Tadjikistan". Null when nothing but such words,
+ * or an impersonal speaker ("we"), is left.
+ */
+function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, number] | null {
+  const { text, cp } = ctx;
+  const edges = [...cp.speakerEdges.scanRange(text, start, end), ...cp.months.scanRange(text, start, end)];
+  const links = cp.speakerEdgeLinks.scanRange(text, start, end);
+  if (edges.length || links.length) {
+    const skip = (at: number, to: number) => {
+      while (at < to && SPEAKER_PADDING.test(text[at]!)) at++;
+      while (to > at && SPEAKER_PADDING.test(text[to - 1]!)) to--;
+      return [at, to] as const;
+    };
+    let [from, to] = skip(start, end);
+    for (let changed = true; changed && from < to;) {
+      changed = false;
+      // Nothing but an edge word, or a preposition, is left: no one is named.
+      if ([...edges, ...links].some((e) => e.start <= from && e.end >= to)) return null;
+      const last = edges.find((e) => e.end === to && e.start > from);
+      if (last) {
+        to = skip(from, last.start)[1];
+        const link = links.find((l) => l.end === to && l.start > from);
+        if (link) to = skip(from, link.start)[1];
+        changed = true;
+      }
+      const leadLink = links.find((l) => l.start === from);
+      const first = edges.find(
+        (e) => e.start === (leadLink ? skip(leadLink.end, to)[0] : from) && e.end < to,
+      );
+      if (first) {
+        from = skip(first.end, to)[0];
+        changed = true;
+      }
+    }
+    [start, end] = [from, to];
+  }
+  if (end - start < 2) return null;
+  const impersonal = cp.impersonalSpeakers
+    .scanRange(text, start, end)
+    .some((w) => w.start <= start && w.end >= end);
+  return impersonal ? null : [start, end];
+}
+
+/** What may pad a speaker's phrase: spaces, commas and dashes. */
+const SPEAKER_PADDING = /[\s,،:;\-–—]/u;
 
 /** Where the last clause break of s is: a comma (not one inside "4,500"), a quote mark or a dash. */
 function lastBreak(s: string): number {

@@ -158,6 +158,14 @@ export interface LanguagePack {
   attributionBefore: string[];
   /** Speakers that name no one: the impersonal "on", "we", the outlet's own "our information". */
   impersonalSpeakers: string[];
+  /**
+   * Words that stand at the edge of a speaker's phrase without being part of who spoke: when and how
+   * ("earlier", "yesterday", weekdays, "this year"), a complementizer or auxiliary left behind by the
+   * verb ("that", "have", أنه, "avait"). Trimmed from both ends of a source, months too.
+   */
+  speakerEdges?: string[];
+  /** Prepositions and determiners trimmed with an edge word or month after them: "in May", "this year", "يوم الجمعة". */
+  speakerEdgeLinks?: string[];
   /** Words before an attribution verb that point back to what was said before: "об этом сообщил X"
    *  (X reported this) attributes the sentence before. */
   attributionAnaphors?: string[];

@@ -124,3 +124,33 @@ describe('status of the counted people, not of others in a relative clause', () 
     expect(part?.status).toBe('detained');
   });
 });
+
+describe('the attributed speaker, in the words that name who spoke', () => {
+  const sourceOf = (lang: string, text: string) => extract(text, { lang }).claims[0]?.source;
+
+  it('leaves out when and how it spoke, at either edge', () => {
+    expect(
+      sourceOf('en', 'RFE/RL earlier this year reported that 300 Tajik fighters were killed in Syria.'),
+    ).toBe('RFE/RL');
+    expect(
+      sourceOf(
+        'fr',
+        "Mercredi le ministère de l'Intérieur a indiqué que 40 jihadistes français sont morts en Syrie.",
+      ),
+    ).toBe("le ministère de l'Intérieur");
+    expect(sourceOf('ru', 'В начале недели МВД сообщило, что 35 боевиков вернулись из Сирии.')).toBe('МВД');
+    expect(sourceOf('ar', 'وقال وزير الداخلية يوم الجمعة إن 20 مقاتلا قتلوا في سوريا.')).toBe(
+      'وزير الداخلية',
+    );
+  });
+
+  it('names the next speaker when the first verb leaves only "we"', () => {
+    expect(
+      sourceOf('en', '"We have counted 120 child soldiers in the region," said Amina Diallo, a UN official.'),
+    ).toBe('Amina Diallo');
+  });
+
+  it('takes no speaker from the clause a verb introduces ("confirmed that …")', () => {
+    expect(sourceOf('ar', 'وأكد أنه تم اعتقال 15 مقاتلا في سوريا.')).toBeNull();
+  });
+});
