@@ -1911,10 +1911,15 @@ function anyWithin(matches: readonly { start: number; end: number }[], start: nu
   return false;
 }
 
-/** Whether a count follows a status verb with only auxiliaries between: "killed 23 tourists". */
+/** Whether a count follows a status verb with only auxiliaries between: "killed 23 tourists" (a year is no count: "recrutés en 2017"). */
 function hasObjectCount(ctx: ClaimContext, facts: SentenceFacts, verb: LexiconMatch<Status>): boolean {
   for (const n of facts.numbers)
-    if (n.start >= verb.end && n.start - verb.end < 24 && auxiliariesOnly(ctx, verb.end, n.start))
+    if (
+      !n.yearLike &&
+      n.start >= verb.end &&
+      n.start - verb.end < 24 &&
+      auxiliariesOnly(ctx, verb.end, n.start)
+    )
       return true;
   return false;
 }

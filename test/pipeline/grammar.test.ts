@@ -154,3 +154,24 @@ describe('the attributed speaker, in the words that name who spoke', () => {
     expect(sourceOf('ar', 'وأكد أنه تم اعتقال 15 مقاتلا في سوريا.')).toBeNull();
   });
 });
+
+describe('returns hoped for, prepared or refused are not returns', () => {
+  const statusOf = (lang: string, text: string) => extract(text, { lang }).claims[0]?.status;
+
+  it('leaves the people where they are', () => {
+    expect(
+      statusOf('en', 'Their governments resist repatriating some 2,500 children held in the camps.'),
+    ).toBe('present');
+    expect(statusOf('en', 'Officials are preparing to bring home 177 citizens held in Syria.')).toBe(
+      'present',
+    );
+    expect(statusOf('fr', "L'Ouzbékistan se prépare à rapatrier 177 citoyens situés en Syrie.")).toBe(
+      'present',
+    );
+    expect(statusOf('ru', 'Власти готовятся вернуть 40 детей из Сирии.')).toBe('present');
+  });
+
+  it('does not read a year after the verb as its object: "recrutés en 2017"', () => {
+    expect(statusOf('fr', 'Au moins 842 enfants avaient été recrutés en 2017 au Yémen.')).toBe('joined');
+  });
+});
