@@ -175,3 +175,15 @@ describe('returns hoped for, prepared or refused are not returns', () => {
     expect(statusOf('fr', 'Au moins 842 enfants avaient été recrutés en 2017 au Yémen.')).toBe('joined');
   });
 });
+
+describe('status words with their possessives and the receiving state', () => {
+  const statusOf = (lang: string, text: string) => extract(text, { lang }).claims[0]?.status;
+
+  it('reads "serving their jail terms" as detention, not presence', () => {
+    expect(statusOf('en', 'Some 30 Uzbek women are serving their prison terms in Baghdad.')).toBe('detained');
+  });
+
+  it('reads the receiving state\'s verb as a return: "تتسلم"', () => {
+    expect(statusOf('ar', 'أوزبكستان تتسلم 60 طفلا من مخيم روج في سوريا.')).toBe('returned');
+  });
+});

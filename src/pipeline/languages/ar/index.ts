@@ -549,6 +549,11 @@ const statusWords: Record<string, Status> = {
   سلمت: 'returned',
   سلم: 'returned',
   'تسلم*': 'returned',
+  // The receiving state's verb (تتسلم، يتسلم، استلمت): it takes its citizens back.
+  'تتسلم*': 'returned',
+  'يتسلم*': 'returned',
+  'استلمت': 'returned',
+  'تستلم*': 'returned',
   'استلم*': 'returned',
   استلام: 'returned',
   استرجاع: 'returned',
