@@ -649,7 +649,15 @@ function readClaim(
     numberedGeneric(ctx, facts, m, noun?.word)
       ? nounBefore(ctx, facts, m, windowStart)
       : null;
-  if (named) {
+  // "recruited 1,293 children, by al-Shabaab (908), the national army (209) and others (36)": a count
+  // alone in brackets after a name breaks the count before it down by who (or where).
+  const byActor = !noun && !partitive ? breakdownItem(ctx, facts, m, previousInSentence ?? recent) : null;
+  if (byActor) {
+    inherited = byActor.whole;
+    population = byActor.whole.population;
+    start = byActor.start;
+    nounEnd = byActor.end;
+  } else if (named) {
     population = named.population;
     nounOrigin = named.origin;
     generic = named.population === 'people';
@@ -1066,8 +1074,9 @@ function readClaim(
     parenthetical: bracketed,
     promoted,
     statusBefore: governing !== null,
-    partOf:
-      partitive || justBefore(text, seg, m, cp.subsetMarkers, true)
+    partOf: byActor
+      ? byActor.whole
+      : partitive || justBefore(text, seg, m, cp.subsetMarkers, true)
         ? wholeOf(previousInSentence ?? recent)
         : bracketed
           ? previousInSentence!
@@ -1317,6 +1326,53 @@ function clauseStart(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, 
 function namesWomen(ctx: ClaimContext, demonym: PlaceHit): boolean {
   const re = ctx.cp.womenDemonym;
   return re !== null && re.test(ctx.text.slice(demonym.start, demonym.end));
+}
+
+/**
+ * A count alone in brackets after a name, in a list breaking down the count before it: "by al-Shabaab
+ * (908), the army (209)", "حركة الشباب (908) أو القوات المسلحة (209)". The name runs back to the list's
+ * last separator and holds no people of its own ("Syrians (16,710)" is read as their count) and no
+ * number; the whole is the last count of the paragraph that is not itself such an item.
+ */
+function breakdownItem(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  recent: DraftClaim | undefined,
+): { whole: DraftClaim; start: number; end: number } | null {
+  const { text, cp } = ctx;
+  if (m.yearLike || !recent || recent.paragraph !== facts.seg.paragraph) return null;
+  const open = /\(\s*$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
+  const close = /^\s*\)/.exec(text.slice(m.end, m.end + 4));
+  if (!open || !close) return null;
+  const bracket = m.start - open[0].length;
+  // The name: back to a comma, semicolon, colon, bracket or the count before; not over 10 words.
+  let from = bracket;
+  while (from > facts.seg.start && !/[,،;:()\d]/u.test(text[from - 1]!)) from--;
+  if (from <= recent.end && recent.sentence === facts.index) from = Math.max(from, recent.end);
+  let name = text.slice(from, bracket);
+  // A list's joiner opens the name: "and the army", "و القوات", "ou les milices".
+  const joiner = cp.conjunctions
+    .scanRange(text, from, bracket)
+    .find((c) => blankBetween(text, from, c.start));
+  if (joiner) {
+    from = joiner.end;
+    name = text.slice(from, bracket);
+  }
+  const lead = /^\s*/u.exec(name)![0].length;
+  from += lead;
+  name = name.trim();
+  if (!/\p{L}/u.test(name) || name.split(/\s+/).length > 10) return null;
+  if (facts.places.some((p) => p.kind === 'demonym' && p.start >= from && p.end <= bracket)) return null;
+  // A list already under way takes names of people as who did it ("armed elements (36)"); a list's
+  // first item with people in its name is their count ("the Syrians (16,710)").
+  const continued = recent.partOf !== null && recent.antecedent === recent.partOf;
+  // Armed men named as who recruited children ("the rebels (700)") are the actor, not the count.
+  const people = facts.population.filter((p) => p.start >= from && p.end <= bracket);
+  const actors = people.every((p) => p.value.population === 'fighters' && recent.population !== 'fighters');
+  if (!continued && !actors) return null;
+  const whole = continued ? recent.partOf! : recent;
+  return { whole, start: from, end: m.end + close[0].length };
 }
 
 /** The count a part belongs to: a part's own whole when it is itself a part ("(783 boys …). Among them"). */
@@ -1707,6 +1763,9 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     // A footnote marker glued to the number ("4,000[12] fighters", "300¹") is not part of the phrase.
     const between = text.slice(m.end, p.start).replace(FOOTNOTE, '');
     if (between.length > 40 || PUNCT_STOP.test(between.replace(/^\s*[)"']\s*/, ''))) return undefined;
+    // "the army (15) and armed elements (36)": a count alone in brackets ends there.
+    if (/^\s*\)/.test(between) && /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)))
+      return undefined;
     // "641 Tunisians, most of them young men": a noun after a quantifier is said of the head.
     if (cp.quantifiers.scanRange(text, m.end, p.start).length) return undefined;
     const words = between.split(/[\s-]+/).filter(Boolean);

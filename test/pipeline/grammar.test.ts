@@ -187,3 +187,60 @@ describe('status words with their possessives and the receiving state', () => {
     expect(statusOf('ar', 'أوزبكستان تتسلم 60 طفلا من مخيم روج في سوريا.')).toBe('returned');
   });
 });
+
+describe('a count broken down by who did it, in brackets after each name', () => {
+  const read = (lang: string, text: string) =>
+    extract(text, { lang }).claims.map((c) => [c.value.min, c.population, c.partOf ?? null]);
+
+  it('reads each bracketed figure as a part of the count before it, of the same people', () => {
+    expect(
+      read(
+        'en',
+        'The UN verified the recruitment of 900 children by the rebels (700), the army (150) and local militias (50).',
+      ),
+    ).toEqual([
+      [900, 'children', null],
+      [700, 'children', 0],
+      [150, 'children', 0],
+      [50, 'children', 0],
+    ]);
+    expect(
+      read(
+        'fr',
+        "L'ONU a vérifié le recrutement de 900 enfants par les rebelles (700), l'armée (150) et des milices (50).",
+      ),
+    ).toEqual([
+      [900, 'children', null],
+      [700, 'children', 0],
+      [150, 'children', 0],
+      [50, 'children', 0],
+    ]);
+    expect(
+      read('ru', 'ООН подтвердила вербовку 900 детей повстанцами (700), армией (150) и ополченцами (50).'),
+    ).toEqual([
+      [900, 'children', null],
+      [700, 'children', 0],
+      [150, 'children', 0],
+      [50, 'children', 0],
+    ]);
+    expect(
+      read('ar', 'وثقت الأمم المتحدة تجنيد 900 طفل من قبل المتمردين (700) والجيش (150) والميليشيات (50).'),
+    ).toEqual([
+      [900, 'children', null],
+      [700, 'children', 0],
+      [150, 'children', 0],
+      [50, 'children', 0],
+    ]);
+  });
+
+  it('carries a list on into the next sentence, names of armed men included', () => {
+    const claims = read(
+      'en',
+      'The UN verified the recruitment of 900 children by the rebels (700) and the army (150). Other cases were attributed to police units (20) and unknown armed elements (30).',
+    );
+    expect(claims.slice(3)).toEqual([
+      [20, 'children', 0],
+      [30, 'children', 0],
+    ]);
+  });
+});

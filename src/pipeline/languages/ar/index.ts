@@ -552,7 +552,7 @@ const statusWords: Record<string, Status> = {
   // The receiving state's verb (تتسلم، يتسلم، استلمت): it takes its citizens back.
   'تتسلم*': 'returned',
   'يتسلم*': 'returned',
-  'استلمت': 'returned',
+  استلمت: 'returned',
   'تستلم*': 'returned',
   'استلم*': 'returned',
   استلام: 'returned',
