@@ -1046,7 +1046,10 @@ function readClaim(
   );
   const origin = listedOrigins.length > 1 ? [...new Set([...placed, ...listedOrigins])].sort() : placed;
   const age = pickAge(facts, m, nounEnd, windowEnd, ctx);
-  const group = pickGroup(facts, m);
+  // An item of a breakdown by who did it names its group in its own words, if any.
+  const group = byActor
+    ? (facts.groups.find((g) => g.start >= byActor.start && g.end <= byActor.end)?.value ?? null)
+    : pickGroup(facts, m);
 
   const bracketed = parenthetical(text, m, previousInSentence);
   const base: DraftClaim = {
@@ -1344,7 +1347,7 @@ function breakdownItem(
   if (m.yearLike || !recent || recent.paragraph !== facts.seg.paragraph) return null;
   const open = /\(\s*$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
   const close = /^\s*\)/.exec(text.slice(m.end, m.end + 4));
-  if (!open || !close) return null;
+  if (!open || !close) return agentItem(ctx, facts, m, recent);
   const bracket = m.start - open[0].length;
   // The name: back to a comma, semicolon, colon, bracket or the count before; not over 10 words.
   let from = bracket;
@@ -1373,6 +1376,31 @@ function breakdownItem(
   if (!continued && !actors) return null;
   const whole = continued ? recent.partOf! : recent;
   return { whole, start: from, end: m.end + close[0].length };
+}
+
+/**
+ * A count followed by who did it, in a list breaking down the count before it: "174 cases, 169 by
+ * ISIS and 3 by Hezbollah", "169 من قبل داعش". The item runs to the end of the agent's name.
+ */
+function agentItem(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  recent: DraftClaim,
+): { whole: DraftClaim; start: number; end: number } | null {
+  const { text, cp } = ctx;
+  const agent = cp.agentMarkers
+    .scanRange(text, m.end, Math.min(facts.seg.end, m.end + 12))
+    .find((a) => blankBetween(text, m.end, a.start));
+  if (!agent) return null;
+  let end = agent.end;
+  while (end < facts.seg.end && !/[,،;.()]/u.test(text[end]!)) end++;
+  const joiner = cp.conjunctions.scanRange(text, agent.end, end).find((c) => c.start > agent.end);
+  if (joiner) end = joiner.start;
+  while (end > agent.end && /\s/u.test(text[end - 1]!)) end--;
+  if (!/\p{L}/u.test(text.slice(agent.end, end))) return null;
+  const continued = recent.partOf !== null && recent.antecedent === recent.partOf;
+  return { whole: continued ? recent.partOf! : recent, start: m.start, end };
 }
 
 /** The count a part belongs to: a part's own whole when it is itself a part ("(783 boys …). Among them"). */

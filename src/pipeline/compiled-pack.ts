@@ -63,6 +63,7 @@ export interface CompiledPack {
   attributionAnaphors: Lexicon<true>;
   impersonalSpeakers: Lexicon<true>;
   speakerEdges: Lexicon<true>;
+  agentMarkers: Lexicon<true>;
   speakerEdgeLinks: Lexicon<true>;
   clauseOpeners: Lexicon<true>;
   months: Lexicon<number>;
@@ -210,6 +211,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     attributionAnaphors: new Lexicon(set(pack.attributionAnaphors ?? []), opts),
     impersonalSpeakers: new Lexicon(set(pack.impersonalSpeakers), opts),
     speakerEdges: new Lexicon(set(pack.speakerEdges ?? []), opts),
+    agentMarkers: new Lexicon(set(pack.agentMarkers ?? []), opts),
     speakerEdgeLinks: new Lexicon(set(pack.speakerEdgeLinks ?? []), opts),
     clauseOpeners: new Lexicon(set(pack.clauseOpeners ?? []), opts),
     months: new Lexicon(map(pack.months), opts),

@@ -156,6 +156,8 @@ export interface LanguagePack {
   clauseOpeners?: string[];
   /** "according to" X (source follows). */
   attributionBefore: string[];
+  /** Who did it, after a count that breaks a total down: "169 by ISIS", "169 par l'EI", "169 من قبل داعش". */
+  agentMarkers?: string[];
   /** Speakers that name no one: the impersonal "on", "we", the outlet's own "our information". */
   impersonalSpeakers: string[];
   /**

@@ -243,4 +243,26 @@ describe('a count broken down by who did it, in brackets after each name', () =>
       [30, 'children', 0],
     ]);
   });
+
+  it('reads "N by GROUP" after a total as a part of it, with that group', () => {
+    const read = (lang: string, text: string) =>
+      extract(text, { lang }).claims.map((c) => [c.value.min, c.population, c.partOf ?? null, c.affiliation]);
+    const want = [
+      [174, 'children', null, expect.anything()],
+      [169, 'children', 0, 'isis'],
+      [3, 'children', 0, 'other'],
+    ];
+    expect(
+      read('en', 'A further 174 cases of child recruitment were reported, 169 by ISIS and 3 by Hezbollah.'),
+    ).toEqual(want);
+    expect(
+      read(
+        'fr',
+        "174 autres cas de recrutement d'enfants ont été signalés, 169 par l'EI et 3 par le Hezbollah.",
+      ),
+    ).toEqual(want);
+    expect(
+      read('ar', 'وتم الإبلاغ عن 174 حالة أخرى لتجنيد الأطفال، 169 من قبل تنظيم داعش، و3 من قبل حزب الله.'),
+    ).toEqual(want);
+  });
 });

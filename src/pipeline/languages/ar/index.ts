@@ -870,6 +870,7 @@ export const ar: LanguagePack = {
     'بمن فيهن',
     'وبينهم',
   ],
+  agentMarkers: ['من قبل', 'على يد'],
   speakerEdges: [
     'إلا أن',
     'يذكر أن',

@@ -453,6 +453,7 @@ export const en: LanguagePack = {
     'among those',
     'inclusive of',
   ],
+  agentMarkers: ['by'],
   speakerEdges: [
     'today',
     'yesterday',

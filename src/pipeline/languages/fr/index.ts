@@ -355,7 +355,8 @@ const nouns: [PopulationWord, string[]][] = [
     pop('people'),
     ['revenant', 'revenants', 'revenante', 'revenantes', 'rapatrie', 'rapatries', 'rapatriees'],
   ],
-  [pop('people', { deferred: true }), ['cas']],
+  // "174 autres cas de recrutement d'enfants": other cases, not "others".
+  [pop('people', { deferred: true }), ['cas', 'autres cas']],
   [pop('people', { anaphoric: true }), ['autres']],
 ];
 // Words that follow a counted noun as adjectives; those that say "armed" make generic nouns fighters.
@@ -699,6 +700,7 @@ export const fr: LanguagePack = {
     'parmi ces',
     'notamment',
   ],
+  agentMarkers: ['par'],
   speakerEdges: [
     'hier',
     "aujourd'hui",
