@@ -887,6 +887,7 @@ function readClaim(
           p.start < windowEnd &&
           !p.value.deferred &&
           !p.value.anaphoric &&
+          !participle(facts, p) &&
           !PUNCT_STOP.test(text.slice(m.end, p.start)),
       );
       if (own) {
@@ -1518,7 +1519,9 @@ function copulaPredicate(
     .scanRange(text, at, Math.min(facts.seg.end, at + 40))
     .find((c) => auxiliariesOnly(ctx, at, c.start) || /^\s*[,—–-]\s*$/u.test(text.slice(at, c.start)));
   if (!copula) return null;
-  const noun = facts.population.find((p) => p.start >= copula.end && linkedBy(ctx, copula.end, p.start));
+  const noun = facts.population.find(
+    (p) => p.start >= copula.end && linkedBy(ctx, copula.end, p.start) && !participle(facts, p),
+  );
   const demonym = facts.places.find(
     (p) => p.kind === 'demonym' && p.start >= copula.end && linkedBy(ctx, copula.end, p.start),
   );
@@ -1533,6 +1536,11 @@ function copulaPredicate(
     };
   if (demonym) return { population: null, origin: demonym.code, origins, role: null, end: demonym.end };
   return null;
+}
+
+/** "40 sont morts": a noun that is also a status word ("the dead", "les morts") used as a participle. */
+function participle(facts: SentenceFacts, p: LexiconMatch<PopulationWord>): boolean {
+  return facts.status.some((st) => st.start < p.end && st.end > p.start);
 }
 
 /** A nationality and those coordinated with it: "сирийцы и иракцы", "Syrians, Iraqis and Turks". */

@@ -330,6 +330,9 @@ const nouns: [PopulationWord, string[]][] = [
   [
     pop('people', { role: 'victim' }),
     [
+      // "l'attaque a fait 129 morts": the dead, counted as a noun ("blessés" is as often a participle:
+      // "dont 2 200 ont été tués et 3 400 blessés").
+      'morts',
       'civils',
       'victimes',
       'otages',
