@@ -38,16 +38,29 @@ export const Claim = z
   })
   .meta({ id: 'Claim' });
 
+/** Bounds an analyst gives: whole numbers, the lower not above the upper. */
+const EditedBounds = z
+  .object({
+    min: z.number().int({ error: 'must be a whole number' }).min(0).nullable(),
+    max: z.number().int({ error: 'must be a whole number' }).min(0).nullable(),
+  })
+  .refine((b) => b.min === null || b.max === null || b.min <= b.max, {
+    error: (issue) => {
+      const b = issue.input as { min: number; max: number };
+      return `the lower bound (${b.min}) is above the upper bound (${b.max})`;
+    },
+  });
+
 export const ClaimEdits = z
   .object({
-    value: Bounds,
+    value: EditedBounds,
     qualifier: z.enum(QUALIFIERS),
     population: z.enum(POPULATIONS),
     origin: z.array(placeCode).nullable(),
     status: z.enum(STATUSES),
     location: z.array(placeCode),
     affiliation: z.enum(AFFILIATIONS).nullable(),
-    age: Bounds,
+    age: EditedBounds,
     source: z.string().nullable(),
     date: isoDate.nullable(),
     /** Total, event, stock or unmarked, replacing the scope read from the sentence. */

@@ -114,6 +114,12 @@ describe('scope and part-of in review', () => {
     }
     const badScope = await review(ids.get(156)!, { action: 'correct', edits: { scope: 'forever' } });
     expect(badScope.statusCode).toBe(400);
+    const reversed = await review(ids.get(156)!, {
+      action: 'correct',
+      edits: { value: { min: 500, max: 100 } },
+    });
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.json().message).toMatch(/lower bound \(500\) is above the upper bound \(100\)/);
     // Nothing was written by the refused corrections.
     expect((await get(`/api/claims/${ids.get(231)}`)).review.state).toBe('unreviewed');
   });

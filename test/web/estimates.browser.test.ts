@@ -112,6 +112,40 @@ describe.skipIf(!haveChromium)('estimates view in Chromium', () => {
     await page.close();
   });
 
+  it('checks a correction in plain words and takes a country by its name', async () => {
+    const camps = (await web.repo.listClaims({})).find((c) => c.claim.value.min === 600)!;
+    const page = await web.open('/review');
+    await page.waitForSelector('[data-testid="review-state"]');
+    for (
+      let i = 0;
+      i < 20 && !(await page.locator('.review h2').textContent())?.includes(`#${camps.id}`);
+      i++
+    )
+      await page.keyboard.press('j');
+    await page.keyboard.press('e');
+    await page.getByLabel('Value min').fill('700');
+    await page.getByLabel('Value max').fill('650');
+    await page.getByLabel(/^Origin/).fill('Kazakhstan, Atlantis');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const problems = await page.locator('.problems li').allTextContents();
+    expect(problems).toEqual([
+      expect.stringMatching(/lowest value \(700\) is above the highest \(650\)/),
+      expect.stringMatching(/"Atlantis" is not a country or region/),
+    ]);
+    expect((await web.repo.getClaim(camps.id))!.review.state).toBe('unreviewed');
+    await page.getByLabel('Value max').fill('');
+    await page.getByLabel(/^Origin/).fill('Kazakhstan, Central Asia');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForFunction(
+      (id) => document.querySelector('[data-testid="review-message"]')?.textContent?.includes(`#${id}`),
+      camps.id,
+    );
+    const after = (await web.repo.getClaim(camps.id))!;
+    expect(after.claim.origin).toEqual(['KZ', 'region:central-asia']);
+    expect(after.claim.value).toEqual({ min: 700, max: null });
+    await page.close();
+  });
+
   async function firstSharedFact(): Promise<string> {
     const page = await web.open(QUESTION);
     await page.waitForSelector('.chart-svg .pt[data-reports="2"]');

@@ -112,6 +112,15 @@ export const en = {
     notRead: 'Tessera does not read this language: no counts were extracted',
   },
   review: {
+    lowest: 'the lowest value',
+    highest: 'the highest value',
+    notACount: (what: string, typed: string) => `${what} must be a whole number of people, not "${typed}".`,
+    boundsReversed: (min: string, max: string) =>
+      `The lowest value (${min}) is above the highest (${max}); swap them or correct one.`,
+    unknownPlace: (typed: string) =>
+      `"${typed}" is not a country or region the app knows: type a name such as Kazakhstan or a code such as KZ.`,
+    badDate: (typed: string) =>
+      `The date must be a year, a month or a day (2019, 2019-05, 2019-05-10), not "${typed}".`,
     scopeUnmarked: 'not said',
     standsAlone: 'stands alone',
     scopes: {

@@ -6,7 +6,7 @@ import { ClaimFields, formatBounds } from '../components/ClaimFields.tsx';
 import { Highlighted } from '../components/Highlighted.tsx';
 import { Status } from '../components/Status.tsx';
 import { useLoad } from '../hooks.ts';
-import { t } from '../i18n/index.ts';
+import { placeCodeOf, t } from '../i18n/index.ts';
 import { Link } from '../router.tsx';
 
 type Edits = Schemas['ClaimEdits'];
@@ -291,19 +291,41 @@ function CorrectionForm({
   const [max, setMax] = useState(c.value.max?.toString() ?? '');
   const [population, setPopulation] = useState<string>(c.population);
   const [status, setStatus] = useState<string>(c.status);
-  const [origin, setOrigin] = useState((c.origin ?? []).join(' '));
+  const [origin, setOrigin] = useState((c.origin ?? []).join(', '));
   const [source, setSource] = useState(c.source ?? '');
   const [date, setDate] = useState(c.date ?? '');
   const [scope, setScope] = useState<string>(claim.scope ?? 'unmarked');
   const [partOf, setPartOf] = useState(claim.partOf?.toString() ?? '');
+  const [problems, setProblems] = useState<string[]>([]);
   const num = (s: string) => (s.trim() === '' ? null : Number(s));
   const save = () => {
+    // Checked here in plain words before the API is asked; the API checks the same.
+    const wrong: string[] = [];
+    for (const [name, v] of [
+      [t.review.lowest, min],
+      [t.review.highest, max],
+    ] as const)
+      if (v.trim() !== '' && !/^\d+$/.test(v.trim())) wrong.push(t.review.notACount(name, v));
+    if (!wrong.length && num(min) !== null && num(max) !== null && num(min)! > num(max)!)
+      wrong.push(t.review.boundsReversed(min, max));
+    const typed = origin.split(/[,;]+|\s{2,}/).flatMap((o) => (o.trim() ? [o.trim()] : []));
+    const codes = typed.flatMap((o) => {
+      const code = placeCodeOf(o);
+      if (code) return [code];
+      // "KZ KG": several codes in one go.
+      const parts = o.split(/\s+/).map(placeCodeOf);
+      if (parts.every((p) => p)) return parts as string[];
+      wrong.push(t.review.unknownPlace(o));
+      return [];
+    });
+    if (date.trim() && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date.trim())) wrong.push(t.review.badDate(date));
+    setProblems(wrong);
+    if (wrong.length) return;
     const edits: Edits = {};
     if (num(min) !== c.value.min || num(max) !== c.value.max) edits.value = { min: num(min), max: num(max) };
     if (population !== c.population) edits.population = population as Edits['population'];
     if (status !== c.status) edits.status = status as Edits['status'];
-    const o = origin.split(/[\s,]+/).filter(Boolean);
-    if (o.join(' ') !== (c.origin ?? []).join(' ')) edits.origin = o.length ? o : null;
+    if (codes.join(' ') !== (c.origin ?? []).join(' ')) edits.origin = codes.length ? codes : null;
     if ((source || null) !== c.source) edits.source = source || null;
     if ((date || null) !== c.date) edits.date = date || null;
     if (scope !== (claim.scope ?? 'unmarked')) edits.scope = scope as Edits['scope'];
@@ -344,7 +366,7 @@ function CorrectionForm({
         </select>
       </label>
       <label>
-        {t.fields.origin} (KZ KG …)
+        {t.fields.origin} (KZ, Kazakhstan, Central Asia …)
         <input value={origin} onChange={(e) => setOrigin(e.target.value)} />
       </label>
       <label>
@@ -376,6 +398,13 @@ function CorrectionForm({
           ))}
         </select>
       </label>
+      {problems.length > 0 && (
+        <ul className="problems" role="alert">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
       <div className="actions">
         <button type="submit" className="ok">
           {t.review.save}
