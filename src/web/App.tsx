@@ -31,8 +31,23 @@ export function App() {
   else if (loc.path === '/search') page = <SearchPage query={loc.query} />;
   else if (loc.path === '/ingest') page = <IngestPage />;
   else page = <OverviewPage />;
+  // Each page names itself in the title, and a page change moves focus to the new page's heading
+  // (or the main region until it renders), so screen readers announce where the reader now is.
+  const first = useRef(true);
   useEffect(() => {
-    document.title = `${t.appName}`;
+    const name = loc.path.startsWith('/reader/')
+      ? t.nav.report
+      : NAV.find(([href]) => href === loc.path)?.[1];
+    document.title = name && loc.path !== '/' ? `${name} · ${t.appName}` : t.appName;
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = main.current?.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    } else main.current?.focus();
   }, [loc.path]);
   return (
     <>

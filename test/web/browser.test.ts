@@ -139,6 +139,32 @@ describe.skipIf(!haveChromium)('web application in Chromium', () => {
     await asOf.close();
   });
 
+  it('names each page in the title and moves focus to its heading on a page change', async () => {
+    const page = await open('/');
+    await page.waitForSelector('.map-svg path.counted');
+    expect(await page.title()).toBe('Tessera');
+    await page.getByRole('link', { name: 'Releases' }).click();
+    await page.waitForSelector('h1');
+    expect(await page.title()).toBe('Releases · Tessera');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.close();
+  });
+
+  it('lets the review shortcuts be turned off, and remembers it', async () => {
+    const page = await open('/review');
+    await page.waitForSelector('[data-testid="review-state"]');
+    const heading = await page.locator('.review h2').textContent();
+    const id = Number(/#(\d+)/.exec(heading ?? '')![1]);
+    await page.getByTestId('shortcuts-toggle').uncheck();
+    await page.locator('body').press('c');
+    await page.reload();
+    await page.waitForSelector('[data-testid="review-state"]');
+    expect(await page.getByTestId('shortcuts-toggle').isChecked()).toBe(false);
+    expect((await repo.getClaim(id))!.review.state).toBe('unreviewed');
+    await page.getByTestId('shortcuts-toggle').check();
+    await page.close();
+  });
+
   it('renders estimates and releases at both widths', async () => {
     await shoot('estimates', '/estimates', '.chart-svg .pt');
     await shoot('releases', '/releases', 'table tbody tr');

@@ -166,7 +166,15 @@ export function EstimateChart({
       </svg>
       {undated > 0 && <p className="muted small">{t.estimates.undatedListed(undated)}</p>}
       {hover && (
-        <figcaption className="tip" role="status">
+        <figcaption
+          className={`tip${x(toTime(hover.date!)) > width * 0.6 ? ' tip-left' : ''}`}
+          role="status"
+          // Beside its point: left of it on the right part of the chart, so it stays on screen.
+          style={{
+            left: `${(x(toTime(hover.date!)) / width) * 100}%`,
+            top: `${(y(hover.value.min ?? 0) / height) * 100}%`,
+          }}
+        >
           <strong>
             <bdi>{formatBounds(hover.value)}</bdi>
           </strong>{' '}

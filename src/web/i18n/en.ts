@@ -9,6 +9,7 @@ export const en = {
     releases: 'Releases',
     search: 'Search',
     ingest: 'Ingest',
+    report: 'Report',
   },
   loading: 'Loading…',
   error: 'Something went wrong',
@@ -121,6 +122,7 @@ export const en = {
       `"${typed}" is not a country or region the app knows: type a name such as Kazakhstan or a code such as KZ.`,
     badDate: (typed: string) =>
       `The date must be a year, a month or a day (2019, 2019-05, 2019-05-10), not "${typed}".`,
+    shortcutsOn: 'single-key shortcuts',
     scopeUnmarked: 'not said',
     standsAlone: 'stands alone',
     scopes: {

@@ -11,6 +11,7 @@ import { Link } from '../router.tsx';
 
 type Edits = Schemas['ClaimEdits'];
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);
+const SHORTCUTS_KEY = 'tessera.review.shortcuts';
 
 export function ReviewPage() {
   const queue = useLoad(
@@ -22,6 +23,12 @@ export function ReviewPage() {
   const [message, setMessage] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [lastActed, setLastActed] = useState<number | null>(null);
+  // Single-key shortcuts can be turned off (they clash with screen readers and voice control); kept.
+  const [shortcuts, setShortcuts] = useState(() => localStorage.getItem(SHORTCUTS_KEY) !== 'off');
+  const toggleShortcuts = (on: boolean) => {
+    localStorage.setItem(SHORTCUTS_KEY, on ? 'on' : 'off');
+    setShortcuts(on);
+  };
   const items = queue.data?.items ?? [];
   const current = items[Math.min(index, items.length - 1)];
 
@@ -118,7 +125,14 @@ export function ReviewPage() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
-      if (editing || e.metaKey || e.ctrlKey || e.altKey || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName))
+      if (
+        !shortcuts ||
+        editing ||
+        e.metaKey ||
+        e.ctrlKey ||
+        e.altKey ||
+        /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)
+      )
         return;
       const keys: Record<string, () => void> = {
         c: () => void act('confirm'),
@@ -136,7 +150,7 @@ export function ReviewPage() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [act, undo, editing, items.length]);
+  }, [act, undo, editing, items.length, shortcuts]);
 
   return (
     <>
@@ -144,7 +158,16 @@ export function ReviewPage() {
       <Status loading={queue.loading && !queue.data} error={queue.error} onRetry={queue.reload} />
       {queue.data && (
         <p className="muted">
-          {t.review.queue(queue.data.total)} · {t.review.shortcuts}
+          {t.review.queue(queue.data.total)} · {shortcuts ? t.review.shortcuts : ''}{' '}
+          <label className="inline">
+            <input
+              type="checkbox"
+              checked={shortcuts}
+              onChange={(e) => toggleShortcuts(e.target.checked)}
+              data-testid="shortcuts-toggle"
+            />{' '}
+            {t.review.shortcutsOn}
+          </label>
         </p>
       )}
       <p role="status" aria-live="polite" className="message" data-testid="review-message">
@@ -183,27 +206,49 @@ export function ReviewPage() {
               <Link href={`/reader/${claim.documentId}?claim=${claim.id}`}>{t.review.openInReader}</Link>
             </p>
             <div className="actions">
-              <button type="button" className="ok" onClick={() => void act('confirm')} aria-keyshortcuts="c">
-                {t.review.confirm} <kbd>c</kbd>
+              <button
+                type="button"
+                className="ok"
+                onClick={() => void act('confirm')}
+                aria-keyshortcuts={shortcuts ? 'c' : undefined}
+              >
+                {t.review.confirm} {shortcuts && <kbd>c</kbd>}
               </button>
-              <button type="button" className="bad" onClick={() => void act('reject')} aria-keyshortcuts="x">
-                {t.review.reject} <kbd>x</kbd>
+              <button
+                type="button"
+                className="bad"
+                onClick={() => void act('reject')}
+                aria-keyshortcuts={shortcuts ? 'x' : undefined}
+              >
+                {t.review.reject} {shortcuts && <kbd>x</kbd>}
               </button>
-              <button type="button" onClick={() => setEditing(true)} aria-keyshortcuts="e">
-                {t.review.correct} <kbd>e</kbd>
+              <button
+                type="button"
+                onClick={() => setEditing(true)}
+                aria-keyshortcuts={shortcuts ? 'e' : undefined}
+              >
+                {t.review.correct} {shortcuts && <kbd>e</kbd>}
               </button>
-              <button type="button" onClick={() => void undo()} aria-keyshortcuts="u">
-                {t.review.undo} <kbd>u</kbd>
+              <button
+                type="button"
+                onClick={() => void undo()}
+                aria-keyshortcuts={shortcuts ? 'u' : undefined}
+              >
+                {t.review.undo} {shortcuts && <kbd>u</kbd>}
               </button>
-              <button type="button" onClick={() => setIndex((i) => Math.max(0, i - 1))} aria-keyshortcuts="k">
-                {t.previous} <kbd>k</kbd>
+              <button
+                type="button"
+                onClick={() => setIndex((i) => Math.max(0, i - 1))}
+                aria-keyshortcuts={shortcuts ? 'k' : undefined}
+              >
+                {t.previous} {shortcuts && <kbd>k</kbd>}
               </button>
               <button
                 type="button"
                 onClick={() => setIndex((i) => Math.min(i + 1, items.length - 1))}
-                aria-keyshortcuts="j"
+                aria-keyshortcuts={shortcuts ? 'j' : undefined}
               >
-                {t.next} <kbd>j</kbd>
+                {t.next} {shortcuts && <kbd>j</kbd>}
               </button>
             </div>
             <label className="inline">
