@@ -28,6 +28,8 @@ interface Entry<V> {
   pattern: string;
   caseSensitive: string | null;
   value: V;
+  /** Whether a word of the pattern is a stem: an exact pattern is more specific. */
+  hasStem: boolean;
 }
 
 export interface Token {
@@ -149,9 +151,46 @@ function wordId(text: string): number {
   return vocabulary.idOf(text, 0, text.length, hash);
 }
 
+/**
+ * A text's tokens as parallel arrays, refilled in place: tokenising a document makes no object per
+ * token, and the scans below read offsets from typed arrays.
+ */
+class TokenList {
+  count = 0;
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  /** Interned word ids; -1 for digit runs. */
+  ids = new Int32Array(256);
+  /** Each token's text: the interned string of a word, a slice for a digit run. */
+  texts: string[] = [];
+
+  push(text: string, start: number, end: number, id: number): void {
+    const at = this.count;
+    if (at === this.starts.length) {
+      this.starts = grow(this.starts, at * 2);
+      this.ends = grow(this.ends, at * 2);
+      this.ids = grow(this.ids, at * 2);
+    }
+    this.starts[at] = start;
+    this.ends[at] = end;
+    this.ids[at] = id;
+    this.texts[at] = text;
+    this.count = at + 1;
+  }
+}
+
 /** Words (letters and marks), digit runs, and single other characters; spaces separate. */
 export function tokenize(text: string): Token[] {
+  const list = tokenizeInto(text, phraseTokens);
   const out: Token[] = [];
+  for (let k = 0; k < list.count; k++) {
+    out.push({ text: list.texts[k]!, start: list.starts[k]!, end: list.ends[k]!, id: list.ids[k]! });
+  }
+  return out;
+}
+
+function tokenizeInto(text: string, out: TokenList): TokenList {
+  out.count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -164,7 +203,7 @@ export function tokenize(text: string): Token[] {
     let j = i + 1;
     if (kind === DIGIT) {
       while (j < n && CHAR_KIND[text.charCodeAt(j)] === DIGIT) j++;
-      out.push({ text: text.slice(i, j), start: i, end: j, id: -1 });
+      out.push(text.slice(i, j), i, j, -1);
       i = j;
       continue;
     }
@@ -179,7 +218,7 @@ export function tokenize(text: string): Token[] {
       j++; // a surrogate pair is one character
     }
     const id = vocabulary.idOf(text, i, j, hash);
-    out.push({ text: vocabulary.words[id]!, start: i, end: j, id });
+    out.push(vocabulary.words[id]!, i, j, id);
     i = j;
   }
   return out;
@@ -187,24 +226,28 @@ export function tokenize(text: string): Token[] {
 
 // Every stage scans ranges of the same document with many lexicons: tokenise it once. Short
 // strings (a phrase, a gap between words) are tokenised on the spot and never evict the document.
+// Both lists are refilled in place; no scan tokenises while it reads one (lookups intern words, they
+// do not tokenise).
 let cachedText = '';
-let cachedTokens: Token[] = [];
-function tokensOf(text: string): Token[] {
-  if (text.length < 256) return tokenize(text);
+const documentTokens = new TokenList();
+const phraseTokens = new TokenList();
+function tokensOf(text: string): TokenList {
+  if (text.length < 256) return tokenizeInto(text, phraseTokens);
   if (text !== cachedText) {
-    cachedTokens = tokenize(text);
+    tokenizeInto(text, documentTokens);
     cachedText = text;
   }
-  return cachedTokens;
+  return documentTokens;
 }
 
 /** Index of the first token starting at or after offset. */
-function firstTokenAt(tokens: Token[], offset: number): number {
+function firstTokenAt(tokens: TokenList, offset: number): number {
+  const starts = tokens.starts;
   let lo = 0;
-  let hi = tokens.length;
+  let hi = tokens.count;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
+    if (starts[mid]! < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -233,9 +276,7 @@ function cliticPrefixes(source: string): string[] {
 }
 
 function moreSpecific<V>(a: Entry<V>, b: Entry<V>): boolean {
-  const stemA = a.tokens.some((t) => t.stem);
-  const stemB = b.tokens.some((t) => t.stem);
-  if (stemA !== stemB) return !stemA;
+  if (a.hasStem !== b.hasStem) return !a.hasStem;
   return a.pattern.length > b.pattern.length;
 }
 
@@ -244,12 +285,12 @@ function moreSpecific<V>(a: Entry<V>, b: Entry<V>): boolean {
  * Consecutive tokens are separated by nothing or by spaces only (tokenize skips nothing else), so
  * an entry's words match consecutive tokens.
  */
-function matchEntry(tokens: Token[], i: number, limit: number, entry: Entry<unknown>): number {
+function matchEntry(tokens: TokenList, i: number, limit: number, entry: Entry<unknown>): number {
   for (let k = 1; k < entry.tokens.length; k++) {
     if (i + k >= limit) return -1;
-    const t = tokens[i + k]!;
+    const t = tokens.texts[i + k]!;
     const p = entry.tokens[k]!;
-    if (p.stem ? !t.text.startsWith(p.text) : t.text !== p.text) return -1;
+    if (p.stem ? !t.startsWith(p.text) : t !== p.text) return -1;
   }
   return i + entry.tokens.length - 1;
 }
@@ -396,20 +437,20 @@ class FirstWordIndex<T> {
 }
 
 /** The entries of a bucket that may match at token i: all single ones, and those whose second word follows. */
-function candidatesAt<T>(bucket: Bucket<T>, tokens: Token[], i: number, limit: number): T[] | undefined {
-  return bucket.bySecond && i + 1 < limit ? bucket.bySecond.get(tokens[i + 1]!.text) : undefined;
+function candidatesAt<T>(bucket: Bucket<T>, tokens: TokenList, i: number, limit: number): T[] | undefined {
+  return bucket.bySecond && i + 1 < limit ? bucket.bySecond.get(tokens.texts[i + 1]!) : undefined;
 }
 
 /** The entries of a bucket whose second word is a stem of the given length that the word after token i starts with. */
 function stemCandidatesAt<T>(
   bucket: Bucket<T>,
-  tokens: Token[],
+  tokens: TokenList,
   i: number,
   limit: number,
   length: number,
 ): T[] | undefined {
   if (!bucket.bySecondStem || i + 1 >= limit) return undefined;
-  const next = tokens[i + 1]!.text;
+  const next = tokens.texts[i + 1]!;
   if (length > next.length) return undefined;
   return bucket.bySecondStem.get(length === next.length ? next : next.slice(0, length));
 }
@@ -417,9 +458,17 @@ function stemCandidatesAt<T>(
 export class Lexicon<V> {
   /** Every entry, for LexiconGroup to index together with other lexicons. */
   readonly entries: Entry<V>[] = [];
-  /** Matches over a whole document, filled by LexiconGroup.index and answered by range. */
+  /**
+   * Matches over a whole document, filled by LexiconGroup.index and answered by range: offsets and
+   * entries in parallel arrays, refilled per document. A match's object is made when a range query
+   * first returns it (most are never asked for), then kept, so a match is always the same object.
+   */
   private docText: string | null = null;
-  private docMatches: LexiconMatch<V>[] = [];
+  private docCount = 0;
+  private docStarts = new Int32Array(64);
+  private docEnds = new Int32Array(64);
+  private docEntries: Entry<V>[] = [];
+  private docObjects: (LexiconMatch<V> | undefined)[] = [];
   private readonly index = new FirstWordIndex<Entry<V>>();
   readonly clitics: string[];
   private count = 0;
@@ -440,7 +489,13 @@ export class Lexicon<V> {
         parts.forEach((p, i) => tokens.push({ text: p.text, stem: stem && i === parts.length - 1 }));
       }
       if (!tokens.length) continue;
-      const entry: Entry<V> = { tokens, pattern: tokens.map((t) => t.text).join(' '), caseSensitive, value };
+      const entry: Entry<V> = {
+        tokens,
+        pattern: tokens.map((t) => t.text).join(' '),
+        caseSensitive,
+        value,
+        hasStem: tokens.some((t) => t.stem),
+      };
       this.entries.push(entry);
       this.index.add(tokens, entry);
       this.count++;
@@ -466,47 +521,124 @@ export class Lexicon<V> {
   ): LexiconMatch<V>[] {
     if (text === this.docText) return this.indexedRange(from, to);
     const out: LexiconMatch<V>[] = [];
-    if (!this.count) return out;
-    const tokens = tokensOf(text);
-    let end = firstTokenAt(tokens, to);
-    if (end > 0 && tokens[end - 1]!.end > to) end--;
-    for (let i = firstTokenAt(tokens, from); i < end;) {
-      const best = this.longestAt(tokens, i, end, original, toOriginal);
-      if (best) {
-        out.push({
-          start: tokens[i]!.start,
-          end: tokens[best.last]!.end,
-          value: best.entry.value,
-          pattern: best.entry.pattern,
-        });
-        i = best.last + 1;
-      } else i++;
-    }
+    this.scanTokens(text, from, to, original, toOriginal, out);
     return out;
   }
 
-  /** Takes the matches LexiconGroup found over a whole document. */
-  setDocument(text: string, matches: LexiconMatch<V>[]): void {
+  /** Whether text[from, to) holds a match: scanRange(...).length > 0 without making the list. */
+  anyIn(text: string, from: number, to: number, original?: string, toOriginal?: Int32Array): boolean {
+    if (text === this.docText) return this.firstDocumentMatchIn(from, to) >= 0;
+    return this.scanTokens(text, from, to, original, toOriginal, null) !== undefined;
+  }
+
+  /** The first match inside text[from, to): scanRange(...)[0] without making the list. */
+  firstIn(
+    text: string,
+    from: number,
+    to: number,
+    original?: string,
+    toOriginal?: Int32Array,
+  ): LexiconMatch<V> | undefined {
+    if (text === this.docText) {
+      const k = this.firstDocumentMatchIn(from, to);
+      return k >= 0 ? this.documentMatch(k) : undefined;
+    }
+    return this.scanTokens(text, from, to, original, toOriginal, null);
+  }
+
+  /**
+   * Scans the tokens of text[from, to): pushes every match onto `into`, or with no list returns the
+   * first match as soon as it is found.
+   */
+  private scanTokens(
+    text: string,
+    from: number,
+    to: number,
+    original: string | undefined,
+    toOriginal: Int32Array | undefined,
+    into: LexiconMatch<V>[] | null,
+  ): LexiconMatch<V> | undefined {
+    if (!this.count) return undefined;
+    const tokens = tokensOf(text);
+    let end = firstTokenAt(tokens, to);
+    if (end > 0 && tokens.ends[end - 1]! > to) end--;
+    for (let i = firstTokenAt(tokens, from); i < end; ) {
+      const best = this.longestAt(tokens, i, end, original, toOriginal);
+      if (best) {
+        const match = {
+          start: tokens.starts[i]!,
+          end: tokens.ends[best.last]!,
+          value: best.entry.value,
+          pattern: best.entry.pattern,
+        };
+        if (!into) return match;
+        into.push(match);
+        i = best.last + 1;
+      } else i++;
+    }
+    return undefined;
+  }
+
+  /** Starts the matches of a document, which LexiconGroup.index then adds in order. */
+  beginDocument(text: string): void {
     this.docText = text;
-    this.docMatches = matches;
+    if (this.docObjects.length) this.docObjects = [];
+    this.docCount = 0;
+  }
+
+  /** Adds a match of the document begun last; matches come in text order and do not overlap. */
+  addDocumentMatch(start: number, end: number, entry: Entry<V>): void {
+    const at = this.docCount;
+    if (at === this.docStarts.length) {
+      this.docStarts = grow(this.docStarts, at * 2);
+      this.docEnds = grow(this.docEnds, at * 2);
+    }
+    this.docStarts[at] = start;
+    this.docEnds[at] = end;
+    this.docEntries[at] = entry;
+    this.docCount = at + 1;
+  }
+
+  /** Index of the document's first match starting at or after offset. */
+  private firstDocumentMatchAt(offset: number): number {
+    const starts = this.docStarts;
+    let lo = 0;
+    let hi = this.docCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index of the document's first match inside [from, to), or -1. */
+  private firstDocumentMatchIn(from: number, to: number): number {
+    for (let k = this.firstDocumentMatchAt(from); k < this.docCount && this.docStarts[k]! < to; k++) {
+      if (this.docEnds[k]! <= to) return k;
+    }
+    return -1;
+  }
+
+  private documentMatch(k: number): LexiconMatch<V> {
+    let match = this.docObjects[k];
+    if (!match) {
+      const entry = this.docEntries[k]!;
+      match = { start: this.docStarts[k]!, end: this.docEnds[k]!, value: entry.value, pattern: entry.pattern };
+      // Filled up to k, so the array never turns sparse (a slow dictionary).
+      while (this.docObjects.length < k) this.docObjects.push(undefined);
+      this.docObjects[k] = match;
+    }
+    return match;
   }
 
   private indexedRange(from: number, to: number): LexiconMatch<V>[] {
-    const list = this.docMatches;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (list[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
-    }
     // Most ranges hold no match: they share one empty list rather than allocate one each (callers read
     // results, or pop and reverse them, which leaves an empty list empty).
     let out: LexiconMatch<V>[] | null = null;
     // Matches are shared, not copied: nothing writes to them (their fields are readonly).
-    for (let i = lo; i < list.length && list[i]!.start < to; i++) {
-      const m = list[i]!;
-      if (m.end <= to) (out ??= []).push(m);
+    for (let k = this.firstDocumentMatchAt(from); k < this.docCount && this.docStarts[k]! < to; k++) {
+      if (this.docEnds[k]! <= to) (out ??= []).push(this.documentMatch(k));
     }
     return out ?? (NO_MATCHES as LexiconMatch<V>[]);
   }
@@ -515,9 +647,9 @@ export class Lexicon<V> {
   get(phrase: string): V | undefined {
     // The same few words are asked again and again (the word before each number, joiners): remembered.
     if (this.answers.has(phrase)) return this.answers.get(phrase);
-    const tokens = tokenize(phrase);
-    const best = tokens.length ? this.longestAt(tokens, 0, tokens.length, undefined, undefined) : null;
-    const value = best && best.last === tokens.length - 1 ? best.entry.value : undefined;
+    const tokens = tokenizeInto(phrase, phraseTokens);
+    const best = tokens.count ? this.longestAt(tokens, 0, tokens.count, undefined, undefined) : null;
+    const value = best && best.last === tokens.count - 1 ? best.entry.value : undefined;
     if (this.answers.size >= 4096) this.answers.clear();
     this.answers.set(phrase, value);
     return value;
@@ -526,16 +658,16 @@ export class Lexicon<V> {
   private readonly answers = new Map<string, V | undefined>();
 
   private longestAt(
-    tokens: Token[],
+    tokens: TokenList,
     i: number,
     limit: number,
     original: string | undefined,
     toOriginal: Int32Array | undefined,
   ): { entry: Entry<V>; last: number } | null {
-    const token = tokens[i]!.text;
-    let best = this.bestFor(tokens, i, limit, token, tokens[i]!.id, 0, null, original, toOriginal);
+    const token = tokens.texts[i]!;
+    let best = this.bestFor(tokens, i, limit, token, tokens.ids[i]!, 0, null, original, toOriginal);
     if (this.clitics.length) {
-      for (const split of cliticSplits(token, tokens[i]!.id, this.clitics)) {
+      for (const split of cliticSplits(token, tokens.ids[i]!, this.clitics)) {
         best = this.bestFor(tokens, i, limit, split.core, split.id, split.skip, best, original, toOriginal);
       }
     }
@@ -544,7 +676,7 @@ export class Lexicon<V> {
 
   // A method, not a closure: closures in this hot loop cost more than the lookups themselves.
   private bestFor(
-    tokens: Token[],
+    tokens: TokenList,
     i: number,
     limit: number,
     core: string,
@@ -567,7 +699,7 @@ export class Lexicon<V> {
   }
 
   private pick(
-    tokens: Token[],
+    tokens: TokenList,
     i: number,
     limit: number,
     candidates: Entry<V>[],
@@ -581,12 +713,12 @@ export class Lexicon<V> {
       if (last < 0) continue;
       if (entry.caseSensitive) {
         if (!original || !toOriginal) continue;
-        if (!original.startsWith(entry.caseSensitive, toOriginal[tokens[i]!.start + skip])) continue;
+        if (!original.startsWith(entry.caseSensitive, toOriginal[tokens.starts[i]! + skip])) continue;
       }
       // Longest text wins; on a tie the more specific entry (exact over stem, longer stem).
       if (
         !best ||
-        tokens[last]!.end > tokens[best.last]!.end ||
+        tokens.ends[last]! > tokens.ends[best.last]! ||
         (last === best.last && moreSpecific(entry, best.entry))
       ) {
         best = { entry, last };
@@ -637,15 +769,17 @@ export class LexiconGroup {
   /** Scans text once for every member lexicon; their scanRange on this text is then a lookup. */
   index(text: string, original: string, toOriginal: Int32Array): void {
     const tokens = tokensOf(text);
-    const results: LexiconMatch<unknown>[][] = this.members.map(() => []);
+    const members = this.members;
+    for (const lexicon of members) lexicon.beginDocument(text);
     this.nextFree.fill(0);
     this.bestLast.fill(-1);
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      const bucket = this.words.lookup(token.text, token.id);
+    for (let i = 0; i < tokens.count; i++) {
+      const word = tokens.texts[i]!;
+      const id = tokens.ids[i]!;
+      const bucket = this.words.lookup(word, id);
       if (bucket) this.considerBucket(bucket, tokens, i, 0, original, toOriginal);
       if (this.clitics.length) {
-        for (const split of cliticSplits(token.text, token.id, this.clitics)) {
+        for (const split of cliticSplits(word, id, this.clitics)) {
           const core = this.cliticWords.lookup(split.core, split.id);
           if (core) this.considerBucket(core, tokens, i, split.skip, original, toOriginal);
         }
@@ -653,34 +787,28 @@ export class LexiconGroup {
       for (let k = 0; k < this.touchedCount; k++) {
         const slot = this.touched[k]!;
         const last = this.bestLast[slot]!;
-        results[slot]!.push({
-          start: token.start,
-          end: tokens[last]!.end,
-          value: this.bestEntry[slot]!.value,
-          pattern: this.bestEntry[slot]!.pattern,
-        });
+        members[slot]!.addDocumentMatch(tokens.starts[i]!, tokens.ends[last]!, this.bestEntry[slot]!);
         this.nextFree[slot] = last + 1;
         this.bestLast[slot] = -1;
         this.bestEntry[slot] = null;
       }
       this.touchedCount = 0;
     }
-    this.members.forEach((lexicon, slot) => lexicon.setDocument(text, results[slot]!));
   }
 
   private considerBucket(
     bucket: Bucket<SlottedEntry>,
-    tokens: Token[],
+    tokens: TokenList,
     i: number,
     skip: number,
     original: string,
     toOriginal: Int32Array,
   ): void {
     if (bucket.any.length) this.consider(bucket.any, tokens, i, skip, original, toOriginal);
-    const paired = candidatesAt(bucket, tokens, i, tokens.length);
+    const paired = candidatesAt(bucket, tokens, i, tokens.count);
     if (paired) this.consider(paired, tokens, i, skip, original, toOriginal);
     for (const length of bucket.secondStemLengths) {
-      const stemmed = stemCandidatesAt(bucket, tokens, i, tokens.length, length);
+      const stemmed = stemCandidatesAt(bucket, tokens, i, tokens.count, length);
       if (stemmed) this.consider(stemmed, tokens, i, skip, original, toOriginal);
     }
   }
@@ -688,7 +816,7 @@ export class LexiconGroup {
   // A method, not a closure: closures in this hot loop cost more than the lookups themselves.
   private consider(
     candidates: SlottedEntry[],
-    tokens: Token[],
+    tokens: TokenList,
     i: number,
     skip: number,
     original: string,
@@ -697,11 +825,11 @@ export class LexiconGroup {
     for (let c = 0; c < candidates.length; c++) {
       const { slot, entry } = candidates[c]!;
       if (i < this.nextFree[slot]!) continue;
-      const last = matchEntry(tokens, i, tokens.length, entry);
+      const last = matchEntry(tokens, i, tokens.count, entry);
       if (last < 0) continue;
       if (
         entry.caseSensitive &&
-        !original.startsWith(entry.caseSensitive, toOriginal[tokens[i]!.start + skip])
+        !original.startsWith(entry.caseSensitive, toOriginal[tokens.starts[i]! + skip])
       )
         continue;
       const current = this.bestLast[slot]!;
