@@ -96,9 +96,9 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
     const seg = sentences[si]!;
     if (
       !hasDigit(text, seg.start, seg.end) &&
-      cp.numberWords.scanRange(text, seg.start, seg.end).length === 0 &&
-      cp.approxNumberNouns.scanRange(text, seg.start, seg.end).length === 0 &&
-      cp.vague.scanRange(text, seg.start, seg.end).length === 0 &&
+      !cp.numberWords.anyIn(text, seg.start, seg.end) &&
+      !cp.approxNumberNouns.anyIn(text, seg.start, seg.end) &&
+      !cp.vague.anyIn(text, seg.start, seg.end) &&
       !(duals && hasDual(ctx, seg))
     ) {
       const src = findSource(ctx, seg);
@@ -312,7 +312,7 @@ function laterOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
       cp.population
         .scanRange(text, from, to, original, toOriginal)
         .find((p) => p.value.population === c.population && !p.value.deferred) ??
-      cp.subjectPronouns.scanRange(text, from, to)[0];
+      cp.subjectPronouns.firstIn(text, from, to);
     if (!subject) continue;
     const prepositions = cp.prepositions.scanRange(text, subject.end, Math.min(to, subject.end + 60));
     const places = cp.places
@@ -761,7 +761,7 @@ function readClaim(
         cp.conjunctions.get(nextWord[0]!) !== undefined &&
         !next.pattern.startsWith(nextWord[0]!);
       // "50 djihadistes et leurs familles": the possessed noun goes with them uncounted.
-      const possessed = cp.possessives.scanRange(text, noun.match.end, next.start).length > 0;
+      const possessed = cp.possessives.anyIn(text, noun.match.end, next.start);
       if (((joiner !== '' && cp.conjunctions.get(joiner)) || gluedAnd) && !possessed) {
         const pair = new Set([population, next.value.population]);
         population = pair.has('men') && pair.has('women') && pair.size === 2 ? 'adults' : 'people';
@@ -919,7 +919,7 @@ function readClaim(
         nounOrigin = named.origin;
         generic = named.population === 'people';
         start = named.start;
-      } else if (cp.possessives.scanRange(text, clause, m.start).length) {
+      } else if (cp.possessives.anyIn(text, clause, m.start)) {
         // "их было трое": the people counted or named just before.
         const before = antecedent ? null : mentionedBefore(ctx, facts, m);
         population = antecedent?.population ?? before?.population ?? null;
@@ -963,7 +963,7 @@ function readClaim(
         f.start - nounEnd < 140 &&
         !(
           facts.population.some((p) => p.start >= nounEnd && p.end <= f.start) &&
-          cp.clauseOpeners.scanRange(text, nounEnd, f.start).length > 0
+          cp.clauseOpeners.anyIn(text, nounEnd, f.start)
         ),
     );
     // Verb-first languages: يقاتل نحو 1500 مواطن.
@@ -1021,7 +1021,7 @@ function readClaim(
     // "Le Kirghizstan reconnaît qu'une vingtaine de citoyens…": citizens are a state's.
     (noun.word.citizenship === true ||
       ((population === noun.word.population || promoted) &&
-        (cp.possessives.scanRange(text, m.end, noun.match.start).length > 0 ||
+        (cp.possessives.anyIn(text, m.end, noun.match.start) ||
           (noun.word.generic === true &&
             cp.pack.possessiveSuffixes.some((suffix) =>
               text.slice(noun.match.start, noun.match.end).endsWith(suffix),
@@ -1673,7 +1673,7 @@ function groupSize(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): b
   const near = Math.min(m.start, numberOf.end + 40);
   if (facts.places.some((p) => p.start >= numberOf.end && p.end <= near)) return false;
   return (
-    cp.groupNouns.scanRange(text, numberOf.end, near).length > 0 ||
+    cp.groupNouns.anyIn(text, numberOf.end, near) ||
     anyWithin(facts.groups, numberOf.end, near)
   );
 }
@@ -1803,7 +1803,7 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     if (/^\s*\)/.test(between) && /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)))
       return undefined;
     // "641 Tunisians, most of them young men": a noun after a quantifier is said of the head.
-    if (cp.quantifiers.scanRange(text, m.end, p.start).length) return undefined;
+    if (cp.quantifiers.anyIn(text, m.end, p.start)) return undefined;
     const words = between.split(/[\s-]+/).filter(Boolean);
     // A verb between them makes the noun an object: "300 have children with them".
     if (words.some((w) => cp.nounBlockers.get(w))) return undefined;
@@ -2204,7 +2204,7 @@ function qualifiesOtherNoun(ctx: ClaimContext, p: PlaceHit): boolean {
   const originNouns = cp.originNouns;
   if (p.kind !== 'demonym' || !originNouns) return false;
   // "of documented Tajik fighters": a nationality before a noun for people qualifies them.
-  const next = cp.population.scanRange(text, p.end, Math.min(text.length, p.end + 30))[0];
+  const next = cp.population.firstIn(text, p.end, Math.min(text.length, p.end + 30));
   if (next && /^\s*$/.test(text.slice(p.end, next.start))) return false;
   const prep = cp.prepositions.scanRange(text, Math.max(0, p.start - 40), p.start).pop();
   if (!prep) return false;
@@ -2312,11 +2312,11 @@ function anaphoricSources(ctx: ClaimContext, claims: DraftClaim[]): void {
     const next = sentences[c.sentence + 1];
     if (!next) continue;
     if (!said.has(c.sentence)) {
-      const anaphor = cp.attributionAnaphors.scanRange(
+      const anaphor = cp.attributionAnaphors.firstIn(
         text,
         next.start,
         Math.min(next.end, next.start + 30),
-      )[0];
+      );
       const lead = anaphor ? text.slice(next.start, anaphor.start).trim() : '';
       said.set(c.sentence, anaphor && lead.length <= 4 ? findSource(ctx, next) : null);
     }
@@ -2327,7 +2327,7 @@ function anaphoricSources(ctx: ClaimContext, claims: DraftClaim[]): void {
 
 function findSource(ctx: ClaimContext, seg: Segment): [number, number] | null {
   const { text, cp } = ctx;
-  const before = cp.attributionBefore.scanRange(text, seg.start, seg.end)[0];
+  const before = cp.attributionBefore.firstIn(text, seg.start, seg.end);
   if (before) {
     const end = before.end + sourceLength(ctx, before.end, seg.end, 80);
     if (end > before.end + 1 && speakerLike(ctx, before.end, end)) return trimSpeaker(ctx, before.end, end);
@@ -2355,7 +2355,7 @@ function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): [
   if (!anaphor && verb.start - from > 2 && verb.start - from < 120)
     return speakerLike(ctx, from, verb.start) ? [from, verb.start] : null;
   // "…, said X": right after it, unless what follows is the clause said ("confirmed that …", "وأكد أنه").
-  const opener = cp.clauseOpeners.scanRange(text, verb.end, Math.min(seg.end, verb.end + 16))[0];
+  const opener = cp.clauseOpeners.firstIn(text, verb.end, Math.min(seg.end, verb.end + 16));
   const to = verb.end + sourceLength(ctx, verb.end, seg.end, 60);
   const saysClause = opener !== undefined && blankBetween(text, verb.end, opener.start);
   if (!saysClause && to - verb.end > 2) return speakerLike(ctx, verb.end, to) ? [verb.end, to] : null;
