@@ -68,6 +68,9 @@ interface SentenceFacts {
   source: [number, number] | null;
 }
 
+// A module constant, not a literal in readClaim: tsx (esbuild) turns a \p{..} regex literal into
+// `new RegExp(...)`, built again at every call.
+const TWO_WORDS = /^\s*(\p{L}+)\s+(\p{L}+)/u;
 const FOOTNOTE = /^(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)/u;
 const PUNCT_STOP = /[.;:!?؟()[\]{}"،,]/;
 
@@ -735,7 +738,7 @@ function readClaim(
       nounEnd = apposition.end;
     }
     // "431 persons and charities": people counted with things are not a count of people.
-    const conjunct = /^\s*(\p{L}+)\s+(\p{L}+)/u.exec(
+    const conjunct = TWO_WORDS.exec(
       text.slice(noun.match.end, Math.min(windowEnd, noun.match.end + 40)),
     );
     if (conjunct && cp.conjunctions.get(conjunct[1]!) && cp.nonCountUnits.get(conjunct[2]!)) return [];

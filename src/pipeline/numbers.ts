@@ -158,6 +158,19 @@ function joinable(text: string, a: number, b: number, cp: CompiledPack): boolean
 }
 
 const CLOSE_GAP = /^[\s"'(]*$/;
+/** The gap a bound may leave before its number, per pack's boundGap: compiled once, not per sentence. */
+const boundGaps = new Map<string, RegExp>();
+
+function boundGapPattern(cp: CompiledPack): RegExp {
+  const source = cp.pack.boundGap;
+  if (!source) return CLOSE_GAP;
+  let gap = boundGaps.get(source);
+  if (!gap) {
+    gap = new RegExp(`^\\s*(?:${source})?\\s*$`, 'u');
+    boundGaps.set(source, gap);
+  }
+  return gap;
+}
 
 /** Number mentions in text[from, to): atoms combined into ranges and bounded by hedges. */
 export function findNumbers(text: string, from: number, to: number, cp: CompiledPack): NumberMention[] {
@@ -179,7 +192,7 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
   const approxStarts = new Set(approxNouns.map((a) => a.start));
   const boundsBefore = cp.boundsBefore.scanRange(text, from, to);
   const openers = cp.rangeOpeners.scanRange(text, from, to);
-  const gap = cp.pack.boundGap ? new RegExp(`^\\s*(?:${cp.pack.boundGap})?\\s*$`, 'u') : CLOSE_GAP;
+  const gap = boundGapPattern(cp);
 
   const out: NumberMention[] = [];
   for (let i = 0; i < atoms.length; i++) {

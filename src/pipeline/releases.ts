@@ -49,6 +49,8 @@ const CASED_SCRIPT = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
 
 // A name in capitals, as titles are written in Latin and Cyrillic scripts: Dar al-Islam, Istok, Dabiq 5.
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[\s-](?:\p{Lu}[\p{L}\p{M}'’-]*|\d{1,3}(?![\p{L}\d])|al|el|ad|ud|ul|of|the|de|du|des|la|le|wa))*`;
+// A title before its media noun may be followed by a comma and a short lower-case word ("the", "de").
+const SHORT_LOWERCASE_GAP = /^\s*(?:,\s*)?(?:\p{Ll}{1,4}\s+)?$/u;
 const NAME_AFTER = new RegExp(String.raw`^(?:\s+[\p{Ll}\p{L}-]+){0,4},\s+(${NAME})\s*(?=,|\.|;|\)|$)`, 'u');
 const NAME_BEFORE = new RegExp(
   String.raw`(?:^|[\s(])(${NAME}),\s+(?:a|an|the|un|une|le|la)\s+(?:[\p{L}-]+\s+){0,3}$`,
@@ -113,7 +115,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         const b = quotes.find(
           (q) =>
             q.close < md.start &&
-            /^\s*(?:,\s*)?(?:\p{Ll}{1,4}\s+)?$/u.test(text.slice(q.close + 1, md.start)),
+            SHORT_LOWERCASE_GAP.test(text.slice(q.close + 1, md.start)),
         );
         if (b) add({ titleStart: b.open + 1, titleEnd: b.close, anchor: b.open, noun: md, bare: false });
       }

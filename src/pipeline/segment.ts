@@ -7,6 +7,13 @@ export interface Segment {
   paragraph: number;
 }
 
+// Module constants, not literals in the functions: tsx (esbuild) turns a \p{..} regex literal into
+// `new RegExp(...)`, which would then be built again at every call.
+const LOWERCASE_LETTER = /\p{Ll}/u;
+const LETTER_DIGIT_OR_COMMA = /[\p{L}\p{N},]/u;
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const LETTER = /\p{L}/u;
+
 /** . ! ? ؟ … 。 */
 function isTerminator(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026 || c === 0x3002;
@@ -42,10 +49,10 @@ function pushTrimmed(out: Segment[], text: string, start: number, end: number, p
 function wrappedLine(text: string, i: number, original: Original | undefined): boolean {
   if (!original || i + 1 >= text.length) return false;
   const next = original.text[original.toOriginal[i + 1]!];
-  if (!next || !/\p{Ll}/u.test(next)) return false;
+  if (!next || !LOWERCASE_LETTER.test(next)) return false;
   let k = i - 1;
   while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
-  return k >= 0 && /[\p{L}\p{N},]/u.test(text[k]!);
+  return k >= 0 && LETTER_DIGIT_OR_COMMA.test(text[k]!);
 }
 
 interface Original {
@@ -103,9 +110,9 @@ export function splitSentences(
     if (c === 0x2e) {
       // Abbreviations, initials (N. Abykayev) and numbers (No. 5) do not end sentences.
       let w = i;
-      while (w > 0 && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+      while (w > 0 && LETTER_OR_DOT.test(text[w - 1]!)) w--;
       const word = text.slice(w, i);
-      if (word.length === 1 && /\p{L}/u.test(word)) continue;
+      if (word.length === 1 && LETTER.test(word)) continue;
       if (abbreviations.has(word)) continue;
     }
     pushTrimmed(out, text, start, j, paragraph);
