@@ -2259,7 +2259,11 @@ function findAges(ctx: ClaimContext, seg: Segment) {
   const { text, cp } = ctx;
   const slice = text.slice(seg.start, seg.end);
   const out: { start: number; end: number; min: number | null; max: number | null }[] = [];
-  for (const re of cp.ageRegexes) {
+  for (let k = 0; k < cp.ageRegexes.length; k++) {
+    const re = cp.ageRegexes[k]!;
+    // A pattern none of whose leading words is in the sentence cannot match there.
+    const leads = cp.ageLeads[k];
+    if (leads && !leads.some((lead) => slice.includes(lead))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const g = m.groups ?? {};
