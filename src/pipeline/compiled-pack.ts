@@ -11,6 +11,8 @@ const map = <V>(record: Record<string, V>) => Object.entries(record);
 
 export interface CompiledPack {
   pack: LanguagePack;
+  /** The pack's abbreviations as a set, for the sentence splitter of every document. */
+  abbreviations: ReadonlySet<string>;
   /** Every lexicon below, scanned together once per document. */
   group: LexiconGroup;
   numberWords: Lexicon<NumberWord>;
@@ -142,6 +144,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   const gaz = gazetteerFor(pack.code as GazetteerLang);
   const compiled: Omit<CompiledPack, 'group' | 'ageLeads'> = {
     pack,
+    abbreviations: new Set(pack.abbreviations),
     numberWords: new Lexicon(map(pack.numberWords), opts),
     numberConnectors: new Lexicon(set(pack.numberConnectors.filter((c) => /\p{L}/u.test(c)))),
     scaleWords: new Lexicon(map(pack.scaleWords), opts),
