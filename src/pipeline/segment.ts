@@ -1,5 +1,5 @@
 // Sentences and paragraphs over normalised text: the units claims are read within.
-import { isSpace } from './chars.ts';
+import { isLetterPoint, isSpace } from './chars.ts';
 
 export interface Segment {
   start: number;
@@ -11,8 +11,6 @@ export interface Segment {
 // `new RegExp(...)`, which would then be built again at every call.
 const LOWERCASE_LETTER = /\p{Ll}/u;
 const LETTER_DIGIT_OR_COMMA = /[\p{L}\p{N},]/u;
-const LETTER_OR_DOT = /[\p{L}.]/u;
-const LETTER = /\p{L}/u;
 
 /** . ! ? ؟ … 。 */
 function isTerminator(c: number): boolean {
@@ -110,9 +108,10 @@ export function splitSentences(
     if (c === 0x2e) {
       // Abbreviations, initials (N. Abykayev) and numbers (No. 5) do not end sentences.
       let w = i;
-      while (w > 0 && LETTER_OR_DOT.test(text[w - 1]!)) w--;
+      // Letters are tested by code unit, as /[\p{L}.]/u tests a one-unit string (a lone surrogate is none).
+      while (w > 0 && (text.charCodeAt(w - 1) === 0x2e || isLetterPoint(text.charCodeAt(w - 1)))) w--;
       const word = text.slice(w, i);
-      if (word.length === 1 && LETTER.test(word)) continue;
+      if (word.length === 1 && isLetterPoint(word.charCodeAt(0))) continue;
       if (abbreviations.has(word)) continue;
     }
     pushTrimmed(out, text, start, j, paragraph);
