@@ -50,28 +50,22 @@ let generation = 0;
 
 class Vocabulary {
   words: string[] = [];
-  // Per id: where the word's characters start in pool, and how many there are. Comparing against
-  // the pool reads memory in a row, not through each string.
-  private offsets = new Int32Array(1024);
-  private lengths = new Int32Array(1024);
+  // Per id, side by side: where the word's characters start in pool, and how many there are.
+  // Comparing against the pool reads memory in a row, not through each string.
+  private spans = new Int32Array(2048);
   private pool = new Uint16Array(8192);
   private poolSize = 0;
-  // Per slot: a word id (-1 if free) and that word's hash, read together while probing.
-  private slotIds = new Int32Array(4096).fill(-1);
-  private slotHashes = new Int32Array(4096);
+  // Per slot, side by side: a word id (-1 if free) and that word's hash, so a probe reads one place.
+  private slots = newSlots(4096);
 
   /** The id of text[start, end), whose FNV-1a hash is given; a new word gets the next id. */
   idOf(text: string, start: number, end: number, hash: number): number {
-    const slotIds = this.slotIds;
-    const mask = slotIds.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     const length = end - start;
     let slot = hash & mask;
-    for (let id = slotIds[slot]!; id >= 0; id = slotIds[slot]!) {
-      if (
-        this.slotHashes[slot] === hash &&
-        this.lengths[id] === length &&
-        this.sameChars(id, text, start, length)
-      )
+    for (let id = slots[2 * slot]!; id >= 0; id = slots[2 * slot]!) {
+      if (slots[2 * slot + 1] === hash && this.spans[2 * id + 1] === length && this.sameChars(id, text, start, length))
         return id;
       slot = (slot + 1) & mask;
     }
@@ -80,7 +74,7 @@ class Vocabulary {
 
   private sameChars(id: number, text: string, start: number, length: number): boolean {
     const pool = this.pool;
-    const offset = this.offsets[id]!;
+    const offset = this.spans[2 * id]!;
     for (let k = 0; k < length; k++) if (pool[offset + k] !== text.charCodeAt(start + k)) return false;
     return true;
   }
@@ -89,49 +83,51 @@ class Vocabulary {
     if (this.words.length >= VOCABULARY_LIMIT) {
       this.words = [];
       this.poolSize = 0;
-      this.slotIds.fill(-1);
+      this.slots = newSlots(this.slots.length >> 1);
       generation++;
-      slot = hash & (this.slotIds.length - 1);
+      slot = hash & ((this.slots.length >> 1) - 1);
     }
     const id = this.words.length;
     const length = end - start;
     this.words.push(text.slice(start, end));
-    if (id >= this.offsets.length) {
-      this.offsets = grow(this.offsets, this.offsets.length * 2);
-      this.lengths = grow(this.lengths, this.lengths.length * 2);
-    }
+    if (2 * id + 1 >= this.spans.length) this.spans = grow(this.spans, this.spans.length * 2);
     if (this.poolSize + length > this.pool.length) {
       const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolSize + length));
       pool.set(this.pool);
       this.pool = pool;
     }
     for (let k = 0; k < length; k++) this.pool[this.poolSize + k] = text.charCodeAt(start + k);
-    this.offsets[id] = this.poolSize;
-    this.lengths[id] = length;
+    this.spans[2 * id] = this.poolSize;
+    this.spans[2 * id + 1] = length;
     this.poolSize += length;
-    this.slotIds[slot] = id;
-    this.slotHashes[slot] = hash;
+    this.slots[2 * slot] = id;
+    this.slots[2 * slot + 1] = hash;
     // At most half full, so probe chains stay short.
-    if (this.words.length * 2 > this.slotIds.length) this.rehash(this.slotIds.length * 2);
+    if (this.words.length * 4 > this.slots.length) this.rehash((this.slots.length >> 1) * 2);
     return id;
   }
 
   private rehash(size: number): void {
-    const slotIds = new Int32Array(size).fill(-1);
-    const slotHashes = new Int32Array(size);
+    const slots = newSlots(size);
     const mask = size - 1;
-    for (let old = 0; old < this.slotIds.length; old++) {
-      const id = this.slotIds[old]!;
+    for (let old = 0; old < this.slots.length >> 1; old++) {
+      const id = this.slots[2 * old]!;
       if (id < 0) continue;
-      const hash = this.slotHashes[old]!;
+      const hash = this.slots[2 * old + 1]!;
       let slot = hash & mask;
-      while (slotIds[slot]! >= 0) slot = (slot + 1) & mask;
-      slotIds[slot] = id;
-      slotHashes[slot] = hash;
+      while (slots[2 * slot]! >= 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = id;
+      slots[2 * slot + 1] = hash;
     }
-    this.slotIds = slotIds;
-    this.slotHashes = slotHashes;
+    this.slots = slots;
   }
+}
+
+/** A table of `count` empty slots (id -1, hash 0). */
+function newSlots(count: number): Int32Array {
+  const slots = new Int32Array(2 * count);
+  for (let slot = 0; slot < count; slot++) slots[2 * slot] = -1;
+  return slots;
 }
 
 function grow(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
@@ -468,7 +464,8 @@ export class Lexicon<V> {
   private docStarts = new Int32Array(64);
   private docEnds = new Int32Array(64);
   private docEntries: Entry<V>[] = [];
-  private docObjects: (LexiconMatch<V> | undefined)[] = [];
+  private docObjects: LexiconMatch<V>[] = [];
+  private docObjectCount = 0;
   private readonly index = new FirstWordIndex<Entry<V>>();
   readonly clitics: string[];
   private count = 0;
@@ -582,8 +579,8 @@ export class Lexicon<V> {
   /** Starts the matches of a document, which LexiconGroup.index then adds in order. */
   beginDocument(text: string): void {
     this.docText = text;
-    if (this.docObjects.length) this.docObjects = [];
     this.docCount = 0;
+    this.docObjectCount = 0;
   }
 
   /** Adds a match of the document begun last; matches come in text order and do not overlap. */
@@ -621,15 +618,16 @@ export class Lexicon<V> {
   }
 
   private documentMatch(k: number): LexiconMatch<V> {
-    let match = this.docObjects[k];
-    if (!match) {
-      const entry = this.docEntries[k]!;
-      match = { start: this.docStarts[k]!, end: this.docEnds[k]!, value: entry.value, pattern: entry.pattern };
-      // Filled up to k, so the array never turns sparse (a slow dictionary).
-      while (this.docObjects.length < k) this.docObjects.push(undefined);
-      this.docObjects[k] = match;
+    // The first match asked for makes all of them: one tight loop rather than a check per match.
+    if (this.docObjectCount < this.docCount) {
+      const objects = this.docObjects;
+      for (let j = this.docObjectCount; j < this.docCount; j++) {
+        const entry = this.docEntries[j]!;
+        objects[j] = { start: this.docStarts[j]!, end: this.docEnds[j]!, value: entry.value, pattern: entry.pattern };
+      }
+      this.docObjectCount = this.docCount;
     }
-    return match;
+    return this.docObjects[k]!;
   }
 
   private indexedRange(from: number, to: number): LexiconMatch<V>[] {
@@ -731,6 +729,10 @@ export class Lexicon<V> {
 interface SlottedEntry {
   slot: number;
   entry: Entry<unknown>;
+  // Copied from the entry: the index loop reads them for every candidate, and most candidates fail
+  // or are one word long, so the entry itself is seldom read.
+  words: number;
+  caseSensitive: string | null;
 }
 
 /**
@@ -754,8 +756,9 @@ export class LexiconGroup {
   constructor(private readonly members: Lexicon<unknown>[]) {
     members.forEach((lexicon, slot) => {
       for (const entry of lexicon.entries) {
-        this.words.add(entry.tokens, { slot, entry });
-        if (lexicon.clitics.length) this.cliticWords.add(entry.tokens, { slot, entry });
+        const slotted = { slot, entry, words: entry.tokens.length, caseSensitive: entry.caseSensitive };
+        this.words.add(entry.tokens, slotted);
+        if (lexicon.clitics.length) this.cliticWords.add(entry.tokens, slotted);
       }
     });
     this.clitics = members.find((m) => m.clitics.length)?.clitics ?? [];
@@ -823,15 +826,11 @@ export class LexiconGroup {
     toOriginal: Int32Array,
   ): void {
     for (let c = 0; c < candidates.length; c++) {
-      const { slot, entry } = candidates[c]!;
+      const { slot, entry, words, caseSensitive } = candidates[c]!;
       if (i < this.nextFree[slot]!) continue;
-      const last = matchEntry(tokens, i, tokens.count, entry);
+      const last = words === 1 ? i : matchEntry(tokens, i, tokens.count, entry);
       if (last < 0) continue;
-      if (
-        entry.caseSensitive &&
-        !original.startsWith(entry.caseSensitive, toOriginal[tokens.starts[i]! + skip])
-      )
-        continue;
+      if (caseSensitive && !original.startsWith(caseSensitive, toOriginal[tokens.starts[i]! + skip])) continue;
       const current = this.bestLast[slot]!;
       if (current < 0) this.touched[this.touchedCount++] = slot;
       if (current < 0 || last > current || (last === current && moreSpecific(entry, this.bestEntry[slot]!))) {
