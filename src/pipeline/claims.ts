@@ -738,9 +738,7 @@ function readClaim(
       nounEnd = apposition.end;
     }
     // "431 persons and charities": people counted with things are not a count of people.
-    const conjunct = TWO_WORDS.exec(
-      text.slice(noun.match.end, Math.min(windowEnd, noun.match.end + 40)),
-    );
+    const conjunct = TWO_WORDS.exec(text.slice(noun.match.end, Math.min(windowEnd, noun.match.end + 40)));
     if (conjunct && cp.conjunctions.get(conjunct[1]!) && cp.nonCountUnits.get(conjunct[2]!)) return [];
     // "women and children" counted together.
     const next = facts.population.find((p) => p.start > noun.match.end && p.start - noun.match.end < 12);
@@ -1675,10 +1673,7 @@ function groupSize(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): b
   if (!numberOf) return false;
   const near = Math.min(m.start, numberOf.end + 40);
   if (facts.places.some((p) => p.start >= numberOf.end && p.end <= near)) return false;
-  return (
-    cp.groupNouns.anyIn(text, numberOf.end, near) ||
-    anyWithin(facts.groups, numberOf.end, near)
-  );
+  return cp.groupNouns.anyIn(text, numberOf.end, near) || anyWithin(facts.groups, numberOf.end, near);
 }
 
 /** What "the number of X … N" counts, when such a frame precedes the number in its clause. */
@@ -2319,11 +2314,7 @@ function anaphoricSources(ctx: ClaimContext, claims: DraftClaim[]): void {
     const next = sentences[c.sentence + 1];
     if (!next) continue;
     if (!said.has(c.sentence)) {
-      const anaphor = cp.attributionAnaphors.firstIn(
-        text,
-        next.start,
-        Math.min(next.end, next.start + 30),
-      );
+      const anaphor = cp.attributionAnaphors.firstIn(text, next.start, Math.min(next.end, next.start + 30));
       const lead = anaphor ? text.slice(next.start, anaphor.start).trim() : '';
       said.set(c.sentence, anaphor && lead.length <= 4 ? findSource(ctx, next) : null);
     }

@@ -85,7 +85,9 @@ export function quickDate(
   ctx: {
     text: string;
     cp: {
-      months: { firstIn(t: string, a: number, b: number): { start: number; end: number; value: number } | undefined };
+      months: {
+        firstIn(t: string, a: number, b: number): { start: number; end: number; value: number } | undefined;
+      };
     };
   },
   from: number,

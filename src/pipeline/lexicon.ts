@@ -65,7 +65,11 @@ class Vocabulary {
     const length = end - start;
     let slot = hash & mask;
     for (let id = slots[2 * slot]!; id >= 0; id = slots[2 * slot]!) {
-      if (slots[2 * slot + 1] === hash && this.spans[2 * id + 1] === length && this.sameChars(id, text, start, length))
+      if (
+        slots[2 * slot + 1] === hash &&
+        this.spans[2 * id + 1] === length &&
+        this.sameChars(id, text, start, length)
+      )
         return id;
       slot = (slot + 1) & mask;
     }
@@ -559,7 +563,7 @@ export class Lexicon<V> {
     const tokens = tokensOf(text);
     let end = firstTokenAt(tokens, to);
     if (end > 0 && tokens.ends[end - 1]! > to) end--;
-    for (let i = firstTokenAt(tokens, from); i < end; ) {
+    for (let i = firstTokenAt(tokens, from); i < end;) {
       const best = this.longestAt(tokens, i, end, original, toOriginal);
       if (best) {
         const match = {
@@ -623,7 +627,12 @@ export class Lexicon<V> {
       const objects = this.docObjects;
       for (let j = this.docObjectCount; j < this.docCount; j++) {
         const entry = this.docEntries[j]!;
-        objects[j] = { start: this.docStarts[j]!, end: this.docEnds[j]!, value: entry.value, pattern: entry.pattern };
+        objects[j] = {
+          start: this.docStarts[j]!,
+          end: this.docEnds[j]!,
+          value: entry.value,
+          pattern: entry.pattern,
+        };
       }
       this.docObjectCount = this.docCount;
     }
@@ -830,7 +839,8 @@ export class LexiconGroup {
       if (i < this.nextFree[slot]!) continue;
       const last = words === 1 ? i : matchEntry(tokens, i, tokens.count, entry);
       if (last < 0) continue;
-      if (caseSensitive && !original.startsWith(caseSensitive, toOriginal[tokens.starts[i]! + skip])) continue;
+      if (caseSensitive && !original.startsWith(caseSensitive, toOriginal[tokens.starts[i]! + skip]))
+        continue;
       const current = this.bestLast[slot]!;
       if (current < 0) this.touched[this.touchedCount++] = slot;
       if (current < 0 || last > current || (last === current && moreSpecific(entry, this.bestEntry[slot]!))) {

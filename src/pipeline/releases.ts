@@ -113,9 +113,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       // The "Race Towards Good" video: the title before its noun (not in Arabic, where the noun leads).
       if (cp.pack.code !== 'ar') {
         const b = quotes.find(
-          (q) =>
-            q.close < md.start &&
-            SHORT_LOWERCASE_GAP.test(text.slice(q.close + 1, md.start)),
+          (q) => q.close < md.start && SHORT_LOWERCASE_GAP.test(text.slice(q.close + 1, md.start)),
         );
         if (b) add({ titleStart: b.open + 1, titleEnd: b.close, anchor: b.open, noun: md, bare: false });
       }
