@@ -460,8 +460,9 @@ export class Lexicon<V> {
   readonly entries: Entry<V>[] = [];
   /**
    * Matches over a whole document, filled by LexiconGroup.index and answered by range: offsets and
-   * entries in parallel arrays, refilled per document. A match's object is made when a range query
-   * first returns it (most are never asked for), then kept, so a match is always the same object.
+   * entries in parallel arrays, refilled per document. Their objects are made when one is first
+   * asked for (many lexicons are never asked about a document), then kept: a match is always the
+   * same object.
    */
   private docText: string | null = null;
   private docCount = 0;
