@@ -68,6 +68,9 @@ interface SentenceFacts {
   source: [number, number] | null;
 }
 
+// A module constant, not a literal in readClaim: tsx (esbuild) turns a \p{..} regex literal into
+// `new RegExp(...)`, built again at every call.
+const TWO_WORDS = /^\s*(\p{L}+)\s+(\p{L}+)/u;
 const FOOTNOTE = /^(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)/u;
 const PUNCT_STOP = /[.;:!?؟()[\]{}"،,]/;
 
@@ -96,9 +99,9 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
     const seg = sentences[si]!;
     if (
       !hasDigit(text, seg.start, seg.end) &&
-      cp.numberWords.scanRange(text, seg.start, seg.end).length === 0 &&
-      cp.approxNumberNouns.scanRange(text, seg.start, seg.end).length === 0 &&
-      cp.vague.scanRange(text, seg.start, seg.end).length === 0 &&
+      !cp.numberWords.anyIn(text, seg.start, seg.end) &&
+      !cp.approxNumberNouns.anyIn(text, seg.start, seg.end) &&
+      !cp.vague.anyIn(text, seg.start, seg.end) &&
       !(duals && hasDual(ctx, seg))
     ) {
       const src = findSource(ctx, seg);
@@ -312,7 +315,7 @@ function laterOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
       cp.population
         .scanRange(text, from, to, original, toOriginal)
         .find((p) => p.value.population === c.population && !p.value.deferred) ??
-      cp.subjectPronouns.scanRange(text, from, to)[0];
+      cp.subjectPronouns.firstIn(text, from, to);
     if (!subject) continue;
     const prepositions = cp.prepositions.scanRange(text, subject.end, Math.min(to, subject.end + 60));
     const places = cp.places
@@ -735,9 +738,7 @@ function readClaim(
       nounEnd = apposition.end;
     }
     // "431 persons and charities": people counted with things are not a count of people.
-    const conjunct = /^\s*(\p{L}+)\s+(\p{L}+)/u.exec(
-      text.slice(noun.match.end, Math.min(windowEnd, noun.match.end + 40)),
-    );
+    const conjunct = TWO_WORDS.exec(text.slice(noun.match.end, Math.min(windowEnd, noun.match.end + 40)));
     if (conjunct && cp.conjunctions.get(conjunct[1]!) && cp.nonCountUnits.get(conjunct[2]!)) return [];
     // "women and children" counted together.
     const next = facts.population.find((p) => p.start > noun.match.end && p.start - noun.match.end < 12);
@@ -761,7 +762,7 @@ function readClaim(
         cp.conjunctions.get(nextWord[0]!) !== undefined &&
         !next.pattern.startsWith(nextWord[0]!);
       // "50 djihadistes et leurs familles": the possessed noun goes with them uncounted.
-      const possessed = cp.possessives.scanRange(text, noun.match.end, next.start).length > 0;
+      const possessed = cp.possessives.anyIn(text, noun.match.end, next.start);
       if (((joiner !== '' && cp.conjunctions.get(joiner)) || gluedAnd) && !possessed) {
         const pair = new Set([population, next.value.population]);
         population = pair.has('men') && pair.has('women') && pair.size === 2 ? 'adults' : 'people';
@@ -919,7 +920,7 @@ function readClaim(
         nounOrigin = named.origin;
         generic = named.population === 'people';
         start = named.start;
-      } else if (cp.possessives.scanRange(text, clause, m.start).length) {
+      } else if (cp.possessives.anyIn(text, clause, m.start)) {
         // "их было трое": the people counted or named just before.
         const before = antecedent ? null : mentionedBefore(ctx, facts, m);
         population = antecedent?.population ?? before?.population ?? null;
@@ -963,7 +964,7 @@ function readClaim(
         f.start - nounEnd < 140 &&
         !(
           facts.population.some((p) => p.start >= nounEnd && p.end <= f.start) &&
-          cp.clauseOpeners.scanRange(text, nounEnd, f.start).length > 0
+          cp.clauseOpeners.anyIn(text, nounEnd, f.start)
         ),
     );
     // Verb-first languages: يقاتل نحو 1500 مواطن.
@@ -1021,7 +1022,7 @@ function readClaim(
     // "Le Kirghizstan reconnaît qu'une vingtaine de citoyens…": citizens are a state's.
     (noun.word.citizenship === true ||
       ((population === noun.word.population || promoted) &&
-        (cp.possessives.scanRange(text, m.end, noun.match.start).length > 0 ||
+        (cp.possessives.anyIn(text, m.end, noun.match.start) ||
           (noun.word.generic === true &&
             cp.pack.possessiveSuffixes.some((suffix) =>
               text.slice(noun.match.start, noun.match.end).endsWith(suffix),
@@ -1672,10 +1673,7 @@ function groupSize(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): b
   if (!numberOf) return false;
   const near = Math.min(m.start, numberOf.end + 40);
   if (facts.places.some((p) => p.start >= numberOf.end && p.end <= near)) return false;
-  return (
-    cp.groupNouns.scanRange(text, numberOf.end, near).length > 0 ||
-    anyWithin(facts.groups, numberOf.end, near)
-  );
+  return cp.groupNouns.anyIn(text, numberOf.end, near) || anyWithin(facts.groups, numberOf.end, near);
 }
 
 /** What "the number of X … N" counts, when such a frame precedes the number in its clause. */
@@ -1803,7 +1801,7 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     if (/^\s*\)/.test(between) && /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)))
       return undefined;
     // "641 Tunisians, most of them young men": a noun after a quantifier is said of the head.
-    if (cp.quantifiers.scanRange(text, m.end, p.start).length) return undefined;
+    if (cp.quantifiers.anyIn(text, m.end, p.start)) return undefined;
     const words = between.split(/[\s-]+/).filter(Boolean);
     // A verb between them makes the noun an object: "300 have children with them".
     if (words.some((w) => cp.nounBlockers.get(w))) return undefined;
@@ -2204,7 +2202,7 @@ function qualifiesOtherNoun(ctx: ClaimContext, p: PlaceHit): boolean {
   const originNouns = cp.originNouns;
   if (p.kind !== 'demonym' || !originNouns) return false;
   // "of documented Tajik fighters": a nationality before a noun for people qualifies them.
-  const next = cp.population.scanRange(text, p.end, Math.min(text.length, p.end + 30))[0];
+  const next = cp.population.firstIn(text, p.end, Math.min(text.length, p.end + 30));
   if (next && /^\s*$/.test(text.slice(p.end, next.start))) return false;
   const prep = cp.prepositions.scanRange(text, Math.max(0, p.start - 40), p.start).pop();
   if (!prep) return false;
@@ -2256,7 +2254,11 @@ function findAges(ctx: ClaimContext, seg: Segment) {
   const { text, cp } = ctx;
   const slice = text.slice(seg.start, seg.end);
   const out: { start: number; end: number; min: number | null; max: number | null }[] = [];
-  for (const re of cp.ageRegexes) {
+  for (let k = 0; k < cp.ageRegexes.length; k++) {
+    const re = cp.ageRegexes[k]!;
+    // A pattern none of whose leading words is in the sentence cannot match there.
+    const leads = cp.ageLeads[k];
+    if (leads && !leads.some((lead) => slice.includes(lead))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const g = m.groups ?? {};
@@ -2312,11 +2314,7 @@ function anaphoricSources(ctx: ClaimContext, claims: DraftClaim[]): void {
     const next = sentences[c.sentence + 1];
     if (!next) continue;
     if (!said.has(c.sentence)) {
-      const anaphor = cp.attributionAnaphors.scanRange(
-        text,
-        next.start,
-        Math.min(next.end, next.start + 30),
-      )[0];
+      const anaphor = cp.attributionAnaphors.firstIn(text, next.start, Math.min(next.end, next.start + 30));
       const lead = anaphor ? text.slice(next.start, anaphor.start).trim() : '';
       said.set(c.sentence, anaphor && lead.length <= 4 ? findSource(ctx, next) : null);
     }
@@ -2327,7 +2325,7 @@ function anaphoricSources(ctx: ClaimContext, claims: DraftClaim[]): void {
 
 function findSource(ctx: ClaimContext, seg: Segment): [number, number] | null {
   const { text, cp } = ctx;
-  const before = cp.attributionBefore.scanRange(text, seg.start, seg.end)[0];
+  const before = cp.attributionBefore.firstIn(text, seg.start, seg.end);
   if (before) {
     const end = before.end + sourceLength(ctx, before.end, seg.end, 80);
     if (end > before.end + 1 && speakerLike(ctx, before.end, end)) return trimSpeaker(ctx, before.end, end);
@@ -2355,7 +2353,7 @@ function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): [
   if (!anaphor && verb.start - from > 2 && verb.start - from < 120)
     return speakerLike(ctx, from, verb.start) ? [from, verb.start] : null;
   // "…, said X": right after it, unless what follows is the clause said ("confirmed that …", "وأكد أنه").
-  const opener = cp.clauseOpeners.scanRange(text, verb.end, Math.min(seg.end, verb.end + 16))[0];
+  const opener = cp.clauseOpeners.firstIn(text, verb.end, Math.min(seg.end, verb.end + 16));
   const to = verb.end + sourceLength(ctx, verb.end, seg.end, 60);
   const saysClause = opener !== undefined && blankBetween(text, verb.end, opener.start);
   if (!saysClause && to - verb.end > 2) return speakerLike(ctx, verb.end, to) ? [verb.end, to] : null;

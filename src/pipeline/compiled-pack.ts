@@ -3,6 +3,7 @@ import type { Affiliation, MediaType, Qualifier, Status } from '../domain/claim.
 import { ARABIC_CLITICS, gazetteerFor, type GazetteerLang, type PlaceRef } from './gazetteer/index.ts';
 import { MAGAZINE_SERIES, MEDIA_OUTLETS } from './gazetteer/outlets.data.ts';
 import type { LanguagePack, NumberWord, PlaceRole, PopulationWord } from './language-pack.ts';
+import { leadingLiterals } from './leading-literals.ts';
 import { Lexicon, LexiconGroup } from './lexicon.ts';
 
 const set = (words: string[]) => words.map((w) => [w, true] as const);
@@ -10,6 +11,8 @@ const map = <V>(record: Record<string, V>) => Object.entries(record);
 
 export interface CompiledPack {
   pack: LanguagePack;
+  /** The pack's abbreviations as a set, for the sentence splitter of every document. */
+  abbreviations: ReadonlySet<string>;
   /** Every lexicon below, scanned together once per document. */
   group: LexiconGroup;
   numberWords: Lexicon<NumberWord>;
@@ -49,6 +52,8 @@ export interface CompiledPack {
   ratioJoiners: Lexicon<true>;
   ratioAfter: Lexicon<true>;
   ageRegexes: RegExp[];
+  /** Per age regex: literals one of which its every match starts with (null: unknown). */
+  ageLeads: (string[] | null)[];
   /** The pack's definite prefix, anchored (Arabic ال), or null. */
   definite: RegExp | null;
   ordinals: Lexicon<number>;
@@ -137,8 +142,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   if (hit) return hit;
   const opts = pack.clitics ? { clitics: pack.clitics } : {};
   const gaz = gazetteerFor(pack.code as GazetteerLang);
-  const compiled: Omit<CompiledPack, 'group'> = {
+  const compiled: Omit<CompiledPack, 'group' | 'ageLeads'> = {
     pack,
+    abbreviations: new Set(pack.abbreviations),
     numberWords: new Lexicon(map(pack.numberWords), opts),
     numberConnectors: new Lexicon(set(pack.numberConnectors.filter((c) => /\p{L}/u.test(c)))),
     scaleWords: new Lexicon(map(pack.scaleWords), opts),
@@ -234,7 +240,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   const lexicons = [...(Object.values(compiled) as unknown[]), compiled.release.series].filter(
     (v): v is Lexicon<unknown> => v instanceof Lexicon,
   );
-  const full: CompiledPack = { ...compiled, group: new LexiconGroup(lexicons) };
+  const full: CompiledPack = { ...compiled, ageLeads: [], group: new LexiconGroup(lexicons) };
+  // Age patterns are tried on every sentence with a number; most sentences hold none of their words.
+  full.ageLeads = full.ageRegexes.map((re) => (re.flags.includes('i') ? null : leadingLiterals(re.source)));
   cache.set(pack.code, full);
   return full;
 }

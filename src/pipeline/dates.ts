@@ -85,14 +85,16 @@ export function quickDate(
   ctx: {
     text: string;
     cp: {
-      months: { scanRange(t: string, a: number, b: number): { start: number; end: number; value: number }[] };
+      months: {
+        firstIn(t: string, a: number, b: number): { start: number; end: number; value: number } | undefined;
+      };
     };
   },
   from: number,
   to: number,
   published: string | null,
 ): string | null {
-  const month = ctx.cp.months.scanRange(ctx.text, from, to)[0];
+  const month = ctx.cp.months.firstIn(ctx.text, from, to);
   if (!month) return null;
   const before = /(\d{1,2})\s*(?:-?(?:го|er|e))?\s*$/.exec(
     ctx.text.slice(Math.max(from, month.start - 8), month.start),

@@ -85,7 +85,7 @@ function extractIn(
   const cp = compilePack(packFor(lang)!);
   const norm = normalize(text);
   cp.group.index(norm.text, text, norm.toOriginal);
-  const sentences = splitSentences(norm.text, new Set(cp.pack.abbreviations), {
+  const sentences = splitSentences(norm.text, cp.abbreviations, {
     text,
     toOriginal: norm.toOriginal,
   });

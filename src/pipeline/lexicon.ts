@@ -28,6 +28,8 @@ interface Entry<V> {
   pattern: string;
   caseSensitive: string | null;
   value: V;
+  /** Whether a word of the pattern is a stem: an exact pattern is more specific. */
+  hasStem: boolean;
 }
 
 export interface Token {
@@ -48,26 +50,24 @@ let generation = 0;
 
 class Vocabulary {
   words: string[] = [];
-  // Per id: where the word's characters start in pool, and how many there are. Comparing against
-  // the pool reads memory in a row, not through each string.
-  private offsets = new Int32Array(1024);
-  private lengths = new Int32Array(1024);
+  // Per id, side by side: where the word's characters start in pool, and how many there are.
+  // Comparing against the pool reads memory in a row, not through each string.
+  private spans = new Int32Array(2048);
   private pool = new Uint16Array(8192);
   private poolSize = 0;
-  // Per slot: a word id (-1 if free) and that word's hash, read together while probing.
-  private slotIds = new Int32Array(4096).fill(-1);
-  private slotHashes = new Int32Array(4096);
+  // Per slot, side by side: a word id (-1 if free) and that word's hash, so a probe reads one place.
+  private slots = newSlots(4096);
 
   /** The id of text[start, end), whose FNV-1a hash is given; a new word gets the next id. */
   idOf(text: string, start: number, end: number, hash: number): number {
-    const slotIds = this.slotIds;
-    const mask = slotIds.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     const length = end - start;
     let slot = hash & mask;
-    for (let id = slotIds[slot]!; id >= 0; id = slotIds[slot]!) {
+    for (let id = slots[2 * slot]!; id >= 0; id = slots[2 * slot]!) {
       if (
-        this.slotHashes[slot] === hash &&
-        this.lengths[id] === length &&
+        slots[2 * slot + 1] === hash &&
+        this.spans[2 * id + 1] === length &&
         this.sameChars(id, text, start, length)
       )
         return id;
@@ -78,7 +78,7 @@ class Vocabulary {
 
   private sameChars(id: number, text: string, start: number, length: number): boolean {
     const pool = this.pool;
-    const offset = this.offsets[id]!;
+    const offset = this.spans[2 * id]!;
     for (let k = 0; k < length; k++) if (pool[offset + k] !== text.charCodeAt(start + k)) return false;
     return true;
   }
@@ -87,49 +87,51 @@ class Vocabulary {
     if (this.words.length >= VOCABULARY_LIMIT) {
       this.words = [];
       this.poolSize = 0;
-      this.slotIds.fill(-1);
+      this.slots = newSlots(this.slots.length >> 1);
       generation++;
-      slot = hash & (this.slotIds.length - 1);
+      slot = hash & ((this.slots.length >> 1) - 1);
     }
     const id = this.words.length;
     const length = end - start;
     this.words.push(text.slice(start, end));
-    if (id >= this.offsets.length) {
-      this.offsets = grow(this.offsets, this.offsets.length * 2);
-      this.lengths = grow(this.lengths, this.lengths.length * 2);
-    }
+    if (2 * id + 1 >= this.spans.length) this.spans = grow(this.spans, this.spans.length * 2);
     if (this.poolSize + length > this.pool.length) {
       const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolSize + length));
       pool.set(this.pool);
       this.pool = pool;
     }
     for (let k = 0; k < length; k++) this.pool[this.poolSize + k] = text.charCodeAt(start + k);
-    this.offsets[id] = this.poolSize;
-    this.lengths[id] = length;
+    this.spans[2 * id] = this.poolSize;
+    this.spans[2 * id + 1] = length;
     this.poolSize += length;
-    this.slotIds[slot] = id;
-    this.slotHashes[slot] = hash;
+    this.slots[2 * slot] = id;
+    this.slots[2 * slot + 1] = hash;
     // At most half full, so probe chains stay short.
-    if (this.words.length * 2 > this.slotIds.length) this.rehash(this.slotIds.length * 2);
+    if (this.words.length * 4 > this.slots.length) this.rehash((this.slots.length >> 1) * 2);
     return id;
   }
 
   private rehash(size: number): void {
-    const slotIds = new Int32Array(size).fill(-1);
-    const slotHashes = new Int32Array(size);
+    const slots = newSlots(size);
     const mask = size - 1;
-    for (let old = 0; old < this.slotIds.length; old++) {
-      const id = this.slotIds[old]!;
+    for (let old = 0; old < this.slots.length >> 1; old++) {
+      const id = this.slots[2 * old]!;
       if (id < 0) continue;
-      const hash = this.slotHashes[old]!;
+      const hash = this.slots[2 * old + 1]!;
       let slot = hash & mask;
-      while (slotIds[slot]! >= 0) slot = (slot + 1) & mask;
-      slotIds[slot] = id;
-      slotHashes[slot] = hash;
+      while (slots[2 * slot]! >= 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = id;
+      slots[2 * slot + 1] = hash;
     }
-    this.slotIds = slotIds;
-    this.slotHashes = slotHashes;
+    this.slots = slots;
   }
+}
+
+/** A table of `count` empty slots (id -1, hash 0). */
+function newSlots(count: number): Int32Array {
+  const slots = new Int32Array(2 * count);
+  for (let slot = 0; slot < count; slot++) slots[2 * slot] = -1;
+  return slots;
 }
 
 function grow(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
@@ -149,9 +151,46 @@ function wordId(text: string): number {
   return vocabulary.idOf(text, 0, text.length, hash);
 }
 
+/**
+ * A text's tokens as parallel arrays, refilled in place: tokenising a document makes no object per
+ * token, and the scans below read offsets from typed arrays.
+ */
+class TokenList {
+  count = 0;
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  /** Interned word ids; -1 for digit runs. */
+  ids = new Int32Array(256);
+  /** Each token's text: the interned string of a word, a slice for a digit run. */
+  texts: string[] = [];
+
+  push(text: string, start: number, end: number, id: number): void {
+    const at = this.count;
+    if (at === this.starts.length) {
+      this.starts = grow(this.starts, at * 2);
+      this.ends = grow(this.ends, at * 2);
+      this.ids = grow(this.ids, at * 2);
+    }
+    this.starts[at] = start;
+    this.ends[at] = end;
+    this.ids[at] = id;
+    this.texts[at] = text;
+    this.count = at + 1;
+  }
+}
+
 /** Words (letters and marks), digit runs, and single other characters; spaces separate. */
 export function tokenize(text: string): Token[] {
+  const list = tokenizeInto(text, phraseTokens);
   const out: Token[] = [];
+  for (let k = 0; k < list.count; k++) {
+    out.push({ text: list.texts[k]!, start: list.starts[k]!, end: list.ends[k]!, id: list.ids[k]! });
+  }
+  return out;
+}
+
+function tokenizeInto(text: string, out: TokenList): TokenList {
+  out.count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -164,7 +203,7 @@ export function tokenize(text: string): Token[] {
     let j = i + 1;
     if (kind === DIGIT) {
       while (j < n && CHAR_KIND[text.charCodeAt(j)] === DIGIT) j++;
-      out.push({ text: text.slice(i, j), start: i, end: j, id: -1 });
+      out.push(text.slice(i, j), i, j, -1);
       i = j;
       continue;
     }
@@ -179,7 +218,7 @@ export function tokenize(text: string): Token[] {
       j++; // a surrogate pair is one character
     }
     const id = vocabulary.idOf(text, i, j, hash);
-    out.push({ text: vocabulary.words[id]!, start: i, end: j, id });
+    out.push(vocabulary.words[id]!, i, j, id);
     i = j;
   }
   return out;
@@ -187,24 +226,28 @@ export function tokenize(text: string): Token[] {
 
 // Every stage scans ranges of the same document with many lexicons: tokenise it once. Short
 // strings (a phrase, a gap between words) are tokenised on the spot and never evict the document.
+// Both lists are refilled in place; no scan tokenises while it reads one (lookups intern words, they
+// do not tokenise).
 let cachedText = '';
-let cachedTokens: Token[] = [];
-function tokensOf(text: string): Token[] {
-  if (text.length < 256) return tokenize(text);
+const documentTokens = new TokenList();
+const phraseTokens = new TokenList();
+function tokensOf(text: string): TokenList {
+  if (text.length < 256) return tokenizeInto(text, phraseTokens);
   if (text !== cachedText) {
-    cachedTokens = tokenize(text);
+    tokenizeInto(text, documentTokens);
     cachedText = text;
   }
-  return cachedTokens;
+  return documentTokens;
 }
 
 /** Index of the first token starting at or after offset. */
-function firstTokenAt(tokens: Token[], offset: number): number {
+function firstTokenAt(tokens: TokenList, offset: number): number {
+  const starts = tokens.starts;
   let lo = 0;
-  let hi = tokens.length;
+  let hi = tokens.count;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
+    if (starts[mid]! < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -233,9 +276,7 @@ function cliticPrefixes(source: string): string[] {
 }
 
 function moreSpecific<V>(a: Entry<V>, b: Entry<V>): boolean {
-  const stemA = a.tokens.some((t) => t.stem);
-  const stemB = b.tokens.some((t) => t.stem);
-  if (stemA !== stemB) return !stemA;
+  if (a.hasStem !== b.hasStem) return !a.hasStem;
   return a.pattern.length > b.pattern.length;
 }
 
@@ -244,12 +285,12 @@ function moreSpecific<V>(a: Entry<V>, b: Entry<V>): boolean {
  * Consecutive tokens are separated by nothing or by spaces only (tokenize skips nothing else), so
  * an entry's words match consecutive tokens.
  */
-function matchEntry(tokens: Token[], i: number, limit: number, entry: Entry<unknown>): number {
+function matchEntry(tokens: TokenList, i: number, limit: number, entry: Entry<unknown>): number {
   for (let k = 1; k < entry.tokens.length; k++) {
     if (i + k >= limit) return -1;
-    const t = tokens[i + k]!;
+    const t = tokens.texts[i + k]!;
     const p = entry.tokens[k]!;
-    if (p.stem ? !t.text.startsWith(p.text) : t.text !== p.text) return -1;
+    if (p.stem ? !t.startsWith(p.text) : t !== p.text) return -1;
   }
   return i + entry.tokens.length - 1;
 }
@@ -396,20 +437,20 @@ class FirstWordIndex<T> {
 }
 
 /** The entries of a bucket that may match at token i: all single ones, and those whose second word follows. */
-function candidatesAt<T>(bucket: Bucket<T>, tokens: Token[], i: number, limit: number): T[] | undefined {
-  return bucket.bySecond && i + 1 < limit ? bucket.bySecond.get(tokens[i + 1]!.text) : undefined;
+function candidatesAt<T>(bucket: Bucket<T>, tokens: TokenList, i: number, limit: number): T[] | undefined {
+  return bucket.bySecond && i + 1 < limit ? bucket.bySecond.get(tokens.texts[i + 1]!) : undefined;
 }
 
 /** The entries of a bucket whose second word is a stem of the given length that the word after token i starts with. */
 function stemCandidatesAt<T>(
   bucket: Bucket<T>,
-  tokens: Token[],
+  tokens: TokenList,
   i: number,
   limit: number,
   length: number,
 ): T[] | undefined {
   if (!bucket.bySecondStem || i + 1 >= limit) return undefined;
-  const next = tokens[i + 1]!.text;
+  const next = tokens.texts[i + 1]!;
   if (length > next.length) return undefined;
   return bucket.bySecondStem.get(length === next.length ? next : next.slice(0, length));
 }
@@ -417,9 +458,19 @@ function stemCandidatesAt<T>(
 export class Lexicon<V> {
   /** Every entry, for LexiconGroup to index together with other lexicons. */
   readonly entries: Entry<V>[] = [];
-  /** Matches over a whole document, filled by LexiconGroup.index and answered by range. */
+  /**
+   * Matches over a whole document, filled by LexiconGroup.index and answered by range: offsets and
+   * entries in parallel arrays, refilled per document. Their objects are made when one is first
+   * asked for (many lexicons are never asked about a document), then kept: a match is always the
+   * same object.
+   */
   private docText: string | null = null;
-  private docMatches: LexiconMatch<V>[] = [];
+  private docCount = 0;
+  private docStarts = new Int32Array(64);
+  private docEnds = new Int32Array(64);
+  private docEntries: Entry<V>[] = [];
+  private docObjects: LexiconMatch<V>[] = [];
+  private docObjectCount = 0;
   private readonly index = new FirstWordIndex<Entry<V>>();
   readonly clitics: string[];
   private count = 0;
@@ -440,7 +491,13 @@ export class Lexicon<V> {
         parts.forEach((p, i) => tokens.push({ text: p.text, stem: stem && i === parts.length - 1 }));
       }
       if (!tokens.length) continue;
-      const entry: Entry<V> = { tokens, pattern: tokens.map((t) => t.text).join(' '), caseSensitive, value };
+      const entry: Entry<V> = {
+        tokens,
+        pattern: tokens.map((t) => t.text).join(' '),
+        caseSensitive,
+        value,
+        hasStem: tokens.some((t) => t.stem),
+      };
       this.entries.push(entry);
       this.index.add(tokens, entry);
       this.count++;
@@ -466,47 +523,130 @@ export class Lexicon<V> {
   ): LexiconMatch<V>[] {
     if (text === this.docText) return this.indexedRange(from, to);
     const out: LexiconMatch<V>[] = [];
-    if (!this.count) return out;
-    const tokens = tokensOf(text);
-    let end = firstTokenAt(tokens, to);
-    if (end > 0 && tokens[end - 1]!.end > to) end--;
-    for (let i = firstTokenAt(tokens, from); i < end;) {
-      const best = this.longestAt(tokens, i, end, original, toOriginal);
-      if (best) {
-        out.push({
-          start: tokens[i]!.start,
-          end: tokens[best.last]!.end,
-          value: best.entry.value,
-          pattern: best.entry.pattern,
-        });
-        i = best.last + 1;
-      } else i++;
-    }
+    this.scanTokens(text, from, to, original, toOriginal, out);
     return out;
   }
 
-  /** Takes the matches LexiconGroup found over a whole document. */
-  setDocument(text: string, matches: LexiconMatch<V>[]): void {
+  /** Whether text[from, to) holds a match: scanRange(...).length > 0 without making the list. */
+  anyIn(text: string, from: number, to: number, original?: string, toOriginal?: Int32Array): boolean {
+    if (text === this.docText) return this.firstDocumentMatchIn(from, to) >= 0;
+    return this.scanTokens(text, from, to, original, toOriginal, null) !== undefined;
+  }
+
+  /** The first match inside text[from, to): scanRange(...)[0] without making the list. */
+  firstIn(
+    text: string,
+    from: number,
+    to: number,
+    original?: string,
+    toOriginal?: Int32Array,
+  ): LexiconMatch<V> | undefined {
+    if (text === this.docText) {
+      const k = this.firstDocumentMatchIn(from, to);
+      return k >= 0 ? this.documentMatch(k) : undefined;
+    }
+    return this.scanTokens(text, from, to, original, toOriginal, null);
+  }
+
+  /**
+   * Scans the tokens of text[from, to): pushes every match onto `into`, or with no list returns the
+   * first match as soon as it is found.
+   */
+  private scanTokens(
+    text: string,
+    from: number,
+    to: number,
+    original: string | undefined,
+    toOriginal: Int32Array | undefined,
+    into: LexiconMatch<V>[] | null,
+  ): LexiconMatch<V> | undefined {
+    if (!this.count) return undefined;
+    const tokens = tokensOf(text);
+    let end = firstTokenAt(tokens, to);
+    if (end > 0 && tokens.ends[end - 1]! > to) end--;
+    for (let i = firstTokenAt(tokens, from); i < end;) {
+      const best = this.longestAt(tokens, i, end, original, toOriginal);
+      if (best) {
+        const match = {
+          start: tokens.starts[i]!,
+          end: tokens.ends[best.last]!,
+          value: best.entry.value,
+          pattern: best.entry.pattern,
+        };
+        if (!into) return match;
+        into.push(match);
+        i = best.last + 1;
+      } else i++;
+    }
+    return undefined;
+  }
+
+  /** Starts the matches of a document, which LexiconGroup.index then adds in order. */
+  beginDocument(text: string): void {
     this.docText = text;
-    this.docMatches = matches;
+    this.docCount = 0;
+    this.docObjectCount = 0;
+  }
+
+  /** Adds a match of the document begun last; matches come in text order and do not overlap. */
+  addDocumentMatch(start: number, end: number, entry: Entry<V>): void {
+    const at = this.docCount;
+    if (at === this.docStarts.length) {
+      this.docStarts = grow(this.docStarts, at * 2);
+      this.docEnds = grow(this.docEnds, at * 2);
+    }
+    this.docStarts[at] = start;
+    this.docEnds[at] = end;
+    this.docEntries[at] = entry;
+    this.docCount = at + 1;
+  }
+
+  /** Index of the document's first match starting at or after offset. */
+  private firstDocumentMatchAt(offset: number): number {
+    const starts = this.docStarts;
+    let lo = 0;
+    let hi = this.docCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index of the document's first match inside [from, to), or -1. */
+  private firstDocumentMatchIn(from: number, to: number): number {
+    for (let k = this.firstDocumentMatchAt(from); k < this.docCount && this.docStarts[k]! < to; k++) {
+      if (this.docEnds[k]! <= to) return k;
+    }
+    return -1;
+  }
+
+  private documentMatch(k: number): LexiconMatch<V> {
+    // The first match asked for makes all of them: one tight loop rather than a check per match.
+    if (this.docObjectCount < this.docCount) {
+      const objects = this.docObjects;
+      for (let j = this.docObjectCount; j < this.docCount; j++) {
+        const entry = this.docEntries[j]!;
+        objects[j] = {
+          start: this.docStarts[j]!,
+          end: this.docEnds[j]!,
+          value: entry.value,
+          pattern: entry.pattern,
+        };
+      }
+      this.docObjectCount = this.docCount;
+    }
+    return this.docObjects[k]!;
   }
 
   private indexedRange(from: number, to: number): LexiconMatch<V>[] {
-    const list = this.docMatches;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (list[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
-    }
     // Most ranges hold no match: they share one empty list rather than allocate one each (callers read
     // results, or pop and reverse them, which leaves an empty list empty).
     let out: LexiconMatch<V>[] | null = null;
     // Matches are shared, not copied: nothing writes to them (their fields are readonly).
-    for (let i = lo; i < list.length && list[i]!.start < to; i++) {
-      const m = list[i]!;
-      if (m.end <= to) (out ??= []).push(m);
+    for (let k = this.firstDocumentMatchAt(from); k < this.docCount && this.docStarts[k]! < to; k++) {
+      if (this.docEnds[k]! <= to) (out ??= []).push(this.documentMatch(k));
     }
     return out ?? (NO_MATCHES as LexiconMatch<V>[]);
   }
@@ -515,9 +655,9 @@ export class Lexicon<V> {
   get(phrase: string): V | undefined {
     // The same few words are asked again and again (the word before each number, joiners): remembered.
     if (this.answers.has(phrase)) return this.answers.get(phrase);
-    const tokens = tokenize(phrase);
-    const best = tokens.length ? this.longestAt(tokens, 0, tokens.length, undefined, undefined) : null;
-    const value = best && best.last === tokens.length - 1 ? best.entry.value : undefined;
+    const tokens = tokenizeInto(phrase, phraseTokens);
+    const best = tokens.count ? this.longestAt(tokens, 0, tokens.count, undefined, undefined) : null;
+    const value = best && best.last === tokens.count - 1 ? best.entry.value : undefined;
     if (this.answers.size >= 4096) this.answers.clear();
     this.answers.set(phrase, value);
     return value;
@@ -526,16 +666,16 @@ export class Lexicon<V> {
   private readonly answers = new Map<string, V | undefined>();
 
   private longestAt(
-    tokens: Token[],
+    tokens: TokenList,
     i: number,
     limit: number,
     original: string | undefined,
     toOriginal: Int32Array | undefined,
   ): { entry: Entry<V>; last: number } | null {
-    const token = tokens[i]!.text;
-    let best = this.bestFor(tokens, i, limit, token, tokens[i]!.id, 0, null, original, toOriginal);
+    const token = tokens.texts[i]!;
+    let best = this.bestFor(tokens, i, limit, token, tokens.ids[i]!, 0, null, original, toOriginal);
     if (this.clitics.length) {
-      for (const split of cliticSplits(token, tokens[i]!.id, this.clitics)) {
+      for (const split of cliticSplits(token, tokens.ids[i]!, this.clitics)) {
         best = this.bestFor(tokens, i, limit, split.core, split.id, split.skip, best, original, toOriginal);
       }
     }
@@ -544,7 +684,7 @@ export class Lexicon<V> {
 
   // A method, not a closure: closures in this hot loop cost more than the lookups themselves.
   private bestFor(
-    tokens: Token[],
+    tokens: TokenList,
     i: number,
     limit: number,
     core: string,
@@ -567,7 +707,7 @@ export class Lexicon<V> {
   }
 
   private pick(
-    tokens: Token[],
+    tokens: TokenList,
     i: number,
     limit: number,
     candidates: Entry<V>[],
@@ -581,12 +721,12 @@ export class Lexicon<V> {
       if (last < 0) continue;
       if (entry.caseSensitive) {
         if (!original || !toOriginal) continue;
-        if (!original.startsWith(entry.caseSensitive, toOriginal[tokens[i]!.start + skip])) continue;
+        if (!original.startsWith(entry.caseSensitive, toOriginal[tokens.starts[i]! + skip])) continue;
       }
       // Longest text wins; on a tie the more specific entry (exact over stem, longer stem).
       if (
         !best ||
-        tokens[last]!.end > tokens[best.last]!.end ||
+        tokens.ends[last]! > tokens.ends[best.last]! ||
         (last === best.last && moreSpecific(entry, best.entry))
       ) {
         best = { entry, last };
@@ -599,6 +739,10 @@ export class Lexicon<V> {
 interface SlottedEntry {
   slot: number;
   entry: Entry<unknown>;
+  // Copied from the entry: the index loop reads them for every candidate, and most candidates fail
+  // or are one word long, so the entry itself is seldom read.
+  words: number;
+  caseSensitive: string | null;
 }
 
 /**
@@ -622,8 +766,9 @@ export class LexiconGroup {
   constructor(private readonly members: Lexicon<unknown>[]) {
     members.forEach((lexicon, slot) => {
       for (const entry of lexicon.entries) {
-        this.words.add(entry.tokens, { slot, entry });
-        if (lexicon.clitics.length) this.cliticWords.add(entry.tokens, { slot, entry });
+        const slotted = { slot, entry, words: entry.tokens.length, caseSensitive: entry.caseSensitive };
+        this.words.add(entry.tokens, slotted);
+        if (lexicon.clitics.length) this.cliticWords.add(entry.tokens, slotted);
       }
     });
     this.clitics = members.find((m) => m.clitics.length)?.clitics ?? [];
@@ -637,15 +782,17 @@ export class LexiconGroup {
   /** Scans text once for every member lexicon; their scanRange on this text is then a lookup. */
   index(text: string, original: string, toOriginal: Int32Array): void {
     const tokens = tokensOf(text);
-    const results: LexiconMatch<unknown>[][] = this.members.map(() => []);
+    const members = this.members;
+    for (const lexicon of members) lexicon.beginDocument(text);
     this.nextFree.fill(0);
     this.bestLast.fill(-1);
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      const bucket = this.words.lookup(token.text, token.id);
+    for (let i = 0; i < tokens.count; i++) {
+      const word = tokens.texts[i]!;
+      const id = tokens.ids[i]!;
+      const bucket = this.words.lookup(word, id);
       if (bucket) this.considerBucket(bucket, tokens, i, 0, original, toOriginal);
       if (this.clitics.length) {
-        for (const split of cliticSplits(token.text, token.id, this.clitics)) {
+        for (const split of cliticSplits(word, id, this.clitics)) {
           const core = this.cliticWords.lookup(split.core, split.id);
           if (core) this.considerBucket(core, tokens, i, split.skip, original, toOriginal);
         }
@@ -653,34 +800,28 @@ export class LexiconGroup {
       for (let k = 0; k < this.touchedCount; k++) {
         const slot = this.touched[k]!;
         const last = this.bestLast[slot]!;
-        results[slot]!.push({
-          start: token.start,
-          end: tokens[last]!.end,
-          value: this.bestEntry[slot]!.value,
-          pattern: this.bestEntry[slot]!.pattern,
-        });
+        members[slot]!.addDocumentMatch(tokens.starts[i]!, tokens.ends[last]!, this.bestEntry[slot]!);
         this.nextFree[slot] = last + 1;
         this.bestLast[slot] = -1;
         this.bestEntry[slot] = null;
       }
       this.touchedCount = 0;
     }
-    this.members.forEach((lexicon, slot) => lexicon.setDocument(text, results[slot]!));
   }
 
   private considerBucket(
     bucket: Bucket<SlottedEntry>,
-    tokens: Token[],
+    tokens: TokenList,
     i: number,
     skip: number,
     original: string,
     toOriginal: Int32Array,
   ): void {
     if (bucket.any.length) this.consider(bucket.any, tokens, i, skip, original, toOriginal);
-    const paired = candidatesAt(bucket, tokens, i, tokens.length);
+    const paired = candidatesAt(bucket, tokens, i, tokens.count);
     if (paired) this.consider(paired, tokens, i, skip, original, toOriginal);
     for (const length of bucket.secondStemLengths) {
-      const stemmed = stemCandidatesAt(bucket, tokens, i, tokens.length, length);
+      const stemmed = stemCandidatesAt(bucket, tokens, i, tokens.count, length);
       if (stemmed) this.consider(stemmed, tokens, i, skip, original, toOriginal);
     }
   }
@@ -688,21 +829,18 @@ export class LexiconGroup {
   // A method, not a closure: closures in this hot loop cost more than the lookups themselves.
   private consider(
     candidates: SlottedEntry[],
-    tokens: Token[],
+    tokens: TokenList,
     i: number,
     skip: number,
     original: string,
     toOriginal: Int32Array,
   ): void {
     for (let c = 0; c < candidates.length; c++) {
-      const { slot, entry } = candidates[c]!;
+      const { slot, entry, words, caseSensitive } = candidates[c]!;
       if (i < this.nextFree[slot]!) continue;
-      const last = matchEntry(tokens, i, tokens.length, entry);
+      const last = words === 1 ? i : matchEntry(tokens, i, tokens.count, entry);
       if (last < 0) continue;
-      if (
-        entry.caseSensitive &&
-        !original.startsWith(entry.caseSensitive, toOriginal[tokens[i]!.start + skip])
-      )
+      if (caseSensitive && !original.startsWith(caseSensitive, toOriginal[tokens.starts[i]! + skip]))
         continue;
       const current = this.bestLast[slot]!;
       if (current < 0) this.touched[this.touchedCount++] = slot;

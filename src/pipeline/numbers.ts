@@ -158,6 +158,21 @@ function joinable(text: string, a: number, b: number, cp: CompiledPack): boolean
 }
 
 const CLOSE_GAP = /^[\s"'(]*$/;
+const NO_STARTS: ReadonlySet<number> = new Set();
+const byStart = (a: Atom, b: Atom) => a.start - b.start;
+/** The gap a bound may leave before its number, per pack's boundGap: compiled once, not per sentence. */
+const boundGaps = new Map<string, RegExp>();
+
+function boundGapPattern(cp: CompiledPack): RegExp {
+  const source = cp.pack.boundGap;
+  if (!source) return CLOSE_GAP;
+  let gap = boundGaps.get(source);
+  if (!gap) {
+    gap = new RegExp(`^\\s*(?:${source})?\\s*$`, 'u');
+    boundGaps.set(source, gap);
+  }
+  return gap;
+}
 
 /** Number mentions in text[from, to): atoms combined into ranges and bounded by hedges. */
 export function findNumbers(text: string, from: number, to: number, cp: CompiledPack): NumberMention[] {
@@ -168,18 +183,21 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
       // A number word right after digits is their unit, not a count of its own: "60 بالمئة".
       !digitList.some((d) => d.end <= w.start && /^\s?$/.test(text.slice(d.end, w.start))),
   );
-  const atoms = [...digitList, ...wordList].sort((a, b) => a.start - b.start);
+  // Each list is in text order already: sorting is needed only when both add atoms.
+  const atoms = wordList.length === 0 ? digitList : [...digitList, ...wordList].sort(byStart);
   const approxNouns = cp.approxNumberNouns.scanRange(text, from, to);
+  let added = false;
   for (const a of approxNouns) {
     if (!atoms.some((x) => x.start < a.end && a.start < x.end)) {
       atoms.push({ start: a.start, end: a.end, value: a.value, yearLike: false, spelled: true });
+      added = true;
     }
   }
-  atoms.sort((a, b) => a.start - b.start);
-  const approxStarts = new Set(approxNouns.map((a) => a.start));
+  if (added) atoms.sort(byStart);
+  const approxStarts = approxNouns.length ? new Set(approxNouns.map((a) => a.start)) : NO_STARTS;
   const boundsBefore = cp.boundsBefore.scanRange(text, from, to);
   const openers = cp.rangeOpeners.scanRange(text, from, to);
-  const gap = cp.pack.boundGap ? new RegExp(`^\\s*(?:${cp.pack.boundGap})?\\s*$`, 'u') : CLOSE_GAP;
+  const gap = boundGapPattern(cp);
 
   const out: NumberMention[] = [];
   for (let i = 0; i < atoms.length; i++) {

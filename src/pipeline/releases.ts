@@ -49,6 +49,8 @@ const CASED_SCRIPT = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
 
 // A name in capitals, as titles are written in Latin and Cyrillic scripts: Dar al-Islam, Istok, Dabiq 5.
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[\s-](?:\p{Lu}[\p{L}\p{M}'’-]*|\d{1,3}(?![\p{L}\d])|al|el|ad|ud|ul|of|the|de|du|des|la|le|wa))*`;
+// A title before its media noun may be followed by a comma and a short lower-case word ("the", "de").
+const SHORT_LOWERCASE_GAP = /^\s*(?:,\s*)?(?:\p{Ll}{1,4}\s+)?$/u;
 const NAME_AFTER = new RegExp(String.raw`^(?:\s+[\p{Ll}\p{L}-]+){0,4},\s+(${NAME})\s*(?=,|\.|;|\)|$)`, 'u');
 const NAME_BEFORE = new RegExp(
   String.raw`(?:^|[\s(])(${NAME}),\s+(?:a|an|the|un|une|le|la)\s+(?:[\p{L}-]+\s+){0,3}$`,
@@ -90,7 +92,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         !/,\s*$|\d/.test(text.slice(noun.end, mk.start)) &&
         !describesMedia(ctx, noun.end, mk.start) &&
         possessorBetween(ctx, noun.end, mk.start) &&
-        !cp.release.coverWords.scanRange(text, seg.start, mk.start).length
+        !cp.release.coverWords.anyIn(text, seg.start, mk.start)
       )
         continue;
       const q = quotes.find((q) => q.open >= mk.end && gapWords(ctx, mk.end, q.open, 3));
@@ -111,9 +113,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       // The "Race Towards Good" video: the title before its noun (not in Arabic, where the noun leads).
       if (cp.pack.code !== 'ar') {
         const b = quotes.find(
-          (q) =>
-            q.close < md.start &&
-            /^\s*(?:,\s*)?(?:\p{Ll}{1,4}\s+)?$/u.test(text.slice(q.close + 1, md.start)),
+          (q) => q.close < md.start && SHORT_LOWERCASE_GAP.test(text.slice(q.close + 1, md.start)),
         );
         if (b) add({ titleStart: b.open + 1, titleEnd: b.close, anchor: b.open, noun: md, bare: false });
       }
@@ -254,7 +254,7 @@ function gapWords(ctx: ClaimContext, from: number, to: number, n: number): boole
   if (/[^\p{L}\p{M}\p{N}\s,:'-]/u.test(gap)) return false;
   const words = gap.match(/[\p{L}\p{M}\p{N}'-]+/gu) ?? [];
   if (words.length > n) return false;
-  if (ctx.cp.attributionVerbs.scanRange(ctx.text, from, to).length) return false;
+  if (ctx.cp.attributionVerbs.anyIn(ctx.text, from, to)) return false;
   // "called the attack "X"": the marker names something else than the release.
   return !words.some((w) => NOT_A_NAME.test(w));
 }
@@ -274,15 +274,15 @@ function nounAfter(media: MediaMatch[], at: number, to: number): MediaMatch | nu
 function describesMedia(ctx: ClaimContext, from: number, to: number): boolean {
   const { text, cp } = ctx;
   return (
-    cp.minuteWords.scanRange(text, from, to).length > 0 ||
-    cp.languageNames.scanRange(text, from, to).length > 0 ||
-    cp.subtitleMarkers.scanRange(text, from, to).length > 0
+    cp.minuteWords.anyIn(text, from, to) ||
+    cp.languageNames.anyIn(text, from, to) ||
+    cp.subtitleMarkers.anyIn(text, from, to)
   );
 }
 
 /** "a video of "X"", "видеозапись группировки «X»", "شريطا لوكالة "X"": X owns the video or is in it. */
 function possessorBetween(ctx: ClaimContext, from: number, to: number): boolean {
-  return ctx.cp.release.possessors.scanRange(ctx.text, from, to).length > 0;
+  return ctx.cp.release.possessors.anyIn(ctx.text, from, to);
 }
 
 function firstWordLength(text: string, at: number): number {
@@ -392,7 +392,7 @@ function seriesInContext(
   return (
     media.some((m) => m.value === 'magazine') ||
     cp.release.issueWords.scanRange(text, seg.start, seg.end).some((w) => Math.abs(w.start - s.start) < 40) ||
-    cp.release.coverWords.scanRange(text, seg.start, seg.end).length > 0
+    cp.release.coverWords.anyIn(text, seg.start, seg.end)
   );
 }
 
@@ -409,7 +409,7 @@ function captionTitle(ctx: ClaimContext, si: number): Candidate | null {
   if (!/^"[^"]{3,120}"[.!]?$/u.test(own)) return null;
   let k = next.start;
   while (k < next.end && CHAR_KIND[text.charCodeAt(k)] === SPACE) k++;
-  const cap = cp.release.captionWords.scanRange(text, k, next.end)[0];
+  const cap = cp.release.captionWords.firstIn(text, k, next.end);
   if (!cap || cap.start !== k) return null;
   const open = text.indexOf('"', seg.start);
   const close = text.indexOf('"', open + 1);
@@ -443,11 +443,11 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   if (verb && !c.named && text[to] === '"' && verb.test(text.slice(to + 1, Math.min(seg.end, to + 40))))
     return true;
   // "صحيفة «الرأي»", "le journal « Le Courrier »": a newspaper is a source unless a known series.
-  if (c.noun && !c.series && cp.release.pressNouns.scanRange(text, c.noun.start, c.noun.end).length) {
+  if (c.noun && !c.series && cp.release.pressNouns.anyIn(text, c.noun.start, c.noun.end)) {
     const series = cp.release.series.scanRange(text, from, to);
     if (!series.some(whole)) return true;
   }
-  const person = cp.release.personWords.scanRange(text, from, to)[0];
+  const person = cp.release.personWords.firstIn(text, from, to);
   if (person && person.start <= from + 1 && title.split(/\s+/).length <= 5) return true;
   // A name followed by "media centre" is the producer, not a title ("X, released by" is the title).
   if (
@@ -462,7 +462,7 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
     return true;
   // "according to the newspaper X": the report's source, not a release.
   const anchor = Math.min(from, c.noun?.start ?? from);
-  if (cp.attributionBefore.scanRange(text, Math.max(seg.start, anchor - 30), anchor).length) return true;
+  if (cp.attributionBefore.anyIn(text, Math.max(seg.start, anchor - 30), anchor)) return true;
   // The title of a part (an article, a dossier): the part noun stands between the media noun and it.
   const parts = cp.release.partNouns.scanRange(text, seg.start, from);
   const lastPart = parts[parts.length - 1];
@@ -474,7 +474,7 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
 function mediaOf(ctx: ClaimContext, si: number, c: Candidate, media: MediaMatch[]): MediaType | null {
   const { text, cp, sentences } = ctx;
   const seg = sentences[si]!;
-  if (cp.release.coverWords.scanRange(text, seg.start, c.titleStart).length) return 'magazine';
+  if (cp.release.coverWords.anyIn(text, seg.start, c.titleStart)) return 'magazine';
   let noun = c.noun;
   if (!noun && media.length)
     noun = [...media].sort((a, b) => Math.abs(a.start - c.anchor) - Math.abs(b.start - c.anchor))[0]!;
@@ -512,12 +512,12 @@ function mediaNearby(ctx: ClaimContext, si: number): MediaType | null {
 function issueOwnTitle(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const { text, cp } = ctx;
   if (c.series) return false;
-  if (cp.release.coverWords.scanRange(text, seg.start, c.titleStart).length) return true;
+  if (cp.release.coverWords.anyIn(text, seg.start, c.titleStart)) return true;
   // "the latest issue, titled X" (a marker names the issue), not "issue 7 of the magazine "X"".
   return (
     c.noun !== null &&
     c.anchor !== c.noun.start &&
-    cp.release.issueWords.scanRange(text, c.noun.start, c.noun.end).length > 0 &&
+    cp.release.issueWords.anyIn(text, c.noun.start, c.noun.end) &&
     !cp.media.scanRange(text, c.noun.end, c.titleStart).some((m) => m.value === 'magazine')
   );
 }

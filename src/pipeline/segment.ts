@@ -1,11 +1,16 @@
 // Sentences and paragraphs over normalised text: the units claims are read within.
-import { isSpace } from './chars.ts';
+import { isLetterPoint, isSpace } from './chars.ts';
 
 export interface Segment {
   start: number;
   end: number;
   paragraph: number;
 }
+
+// Module constants, not literals in the functions: tsx (esbuild) turns a \p{..} regex literal into
+// `new RegExp(...)`, which would then be built again at every call.
+const LOWERCASE_LETTER = /\p{Ll}/u;
+const LETTER_DIGIT_OR_COMMA = /[\p{L}\p{N},]/u;
 
 /** . ! ? ؟ … 。 */
 function isTerminator(c: number): boolean {
@@ -42,10 +47,10 @@ function pushTrimmed(out: Segment[], text: string, start: number, end: number, p
 function wrappedLine(text: string, i: number, original: Original | undefined): boolean {
   if (!original || i + 1 >= text.length) return false;
   const next = original.text[original.toOriginal[i + 1]!];
-  if (!next || !/\p{Ll}/u.test(next)) return false;
+  if (!next || !LOWERCASE_LETTER.test(next)) return false;
   let k = i - 1;
   while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
-  return k >= 0 && /[\p{L}\p{N},]/u.test(text[k]!);
+  return k >= 0 && LETTER_DIGIT_OR_COMMA.test(text[k]!);
 }
 
 interface Original {
@@ -103,9 +108,10 @@ export function splitSentences(
     if (c === 0x2e) {
       // Abbreviations, initials (N. Abykayev) and numbers (No. 5) do not end sentences.
       let w = i;
-      while (w > 0 && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+      // Letters are tested by code unit, as /[\p{L}.]/u tests a one-unit string (a lone surrogate is none).
+      while (w > 0 && (text.charCodeAt(w - 1) === 0x2e || isLetterPoint(text.charCodeAt(w - 1)))) w--;
       const word = text.slice(w, i);
-      if (word.length === 1 && /\p{L}/u.test(word)) continue;
+      if (word.length === 1 && isLetterPoint(word.charCodeAt(0))) continue;
       if (abbreviations.has(word)) continue;
     }
     pushTrimmed(out, text, start, j, paragraph);

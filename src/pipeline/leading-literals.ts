@@ -1,0 +1,85 @@
+// A cheap test before an expensive one: the literal words a pattern's every match must start with,
+// read from its source, so a sentence without any of them is never searched with the pattern.
+
+const SPECIAL = '\\()[]{}.^$|?*+';
+
+/**
+ * Literals one of which starts every match of the pattern, or null when the source does not say (it
+ * opens with a class, an escape, an optional group, or has alternatives at its top level). Leading
+ * lookbehinds are skipped: they match no characters. `(?:under|below|less than)\s+...` gives
+ * under, below, less than; `(?<!\p{L})(?:agee?s?|ages?)\s+...` gives age, age.
+ */
+export function leadingLiterals(source: string): string[] | null {
+  if (splitAlternatives(source, 0).alternatives.length > 1) return null;
+  let at = 0;
+  while (source.startsWith('(?<!', at) || source.startsWith('(?<=', at)) {
+    const group = splitAlternatives(source, at + 4);
+    if (group.end < 0) return null;
+    at = group.end + 1;
+  }
+  if (!source.startsWith('(?:', at)) {
+    const literal = literalPrefix(source.slice(at));
+    return literal ? [literal] : null;
+  }
+  const group = splitAlternatives(source, at + 3);
+  if (group.end < 0) return null;
+  // The group must be there in every match, not optional or repeatable from zero.
+  const after = source[group.end + 1];
+  if (after === '?' || after === '*' || after === '{') return null;
+  const literals: string[] = [];
+  for (const alternative of group.alternatives) {
+    const literal = literalPrefix(alternative);
+    if (!literal) return null;
+    literals.push(literal);
+  }
+  return literals;
+}
+
+/**
+ * The alternatives of the group whose body starts at `from`, up to its closing bracket (end, the
+ * index of that bracket, or -1 when the source ends first: then the whole rest is the group).
+ */
+function splitAlternatives(source: string, from: number): { alternatives: string[]; end: number } {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = from;
+  for (let i = from; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) {
+        alternatives.push(source.slice(start, i));
+        return { alternatives, end: i };
+      }
+      depth--;
+    } else if (c === '|' && depth === 0) {
+      alternatives.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return { alternatives, end: -1 };
+}
+
+/** The plain characters a pattern starts with, without one a quantifier may make absent. */
+function literalPrefix(pattern: string): string {
+  let literal = '';
+  for (let k = 0; k < pattern.length; k++) {
+    const c = pattern[k]!;
+    if (SPECIAL.includes(c)) break;
+    const next = pattern[k + 1];
+    if (next === '?' || next === '*' || next === '{') break;
+    literal += c;
+  }
+  return literal;
+}
