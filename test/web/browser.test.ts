@@ -139,6 +139,19 @@ describe.skipIf(!haveChromium)('web application in Chromium', () => {
     await asOf.close();
   });
 
+  it("shows a report's source address as a decoded link, and an Arabic title right to left", async () => {
+    const docs = await repo.listDocuments({ limit: 100 });
+    const ar = docs.find((d) => d.lang === 'ar' && d.url)!;
+    const page = await open(`/reader/${ar.id}`);
+    const link = page.locator('a.url');
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe(ar.url);
+    expect(await link.getAttribute('rel')).toContain('noopener');
+    expect(await link.textContent()).toBe(decodeURI(ar.url!));
+    expect(await page.locator('h1').getAttribute('dir')).toBe('rtl');
+    await page.close();
+  });
+
   it('names each page in the title and moves focus to its heading on a page change', async () => {
     const page = await open('/');
     await page.waitForSelector('.map-svg path.counted');

@@ -63,7 +63,7 @@ export function ReaderPage({ id, claim }: { id: number; claim: string | null }) 
 
   return (
     <>
-      <h1 dir="auto">
+      <h1 dir={RTL_LANGS.has(doc.lang ?? '') ? 'rtl' : 'auto'} lang={doc.lang ?? undefined}>
         <bdi>{doc.title ?? doc.name}</bdi>
       </h1>
       <p className="muted">
@@ -73,7 +73,7 @@ export function ReaderPage({ id, claim }: { id: number; claim: string | null }) 
         {doc.url && (
           <>
             {' '}
-            · <bdi className="url">{doc.url}</bdi>
+            · <SourceLink url={doc.url} />
           </>
         )}
       </p>
@@ -156,5 +156,28 @@ export function ReaderPage({ id, claim }: { id: number; claim: string | null }) 
         </aside>
       </div>
     </>
+  );
+}
+
+const RTL_LANGS = new Set(['ar', 'fa', 'he', 'ur']);
+
+/**
+ * A report's source address as a reader can take it in: decoded ("…/новости/…", not "%D0%BD…"), a link
+ * only for http and https (never javascript: or data:), opened without handing this page to the site.
+ */
+function SourceLink({ url }: { url: string }) {
+  let shown = url;
+  try {
+    shown = decodeURI(url);
+  } catch {
+    // Malformed escapes: shown as stored.
+  }
+  const web = /^https?:\/\//i.test(url);
+  return web ? (
+    <a className="url" href={url} target="_blank" rel="noopener noreferrer nofollow" dir="ltr">
+      <bdi>{shown}</bdi>
+    </a>
+  ) : (
+    <bdi className="url">{shown}</bdi>
   );
 }
