@@ -34,7 +34,8 @@ function rawItems(parsed: AnyFeed): RawItem[] {
     case 'rss':
       return (parsed.feed.items ?? []).map((i) => ({
         guid: text(i.guid),
-        link: text(i.link) ?? (i.guid?.isPermaLink !== false ? text(i.guid) : null),
+        // A permalink GUID is the item's address when it has no link, if it is an absolute URL.
+        link: text(i.link) ?? (i.guid?.isPermaLink !== false ? absoluteUrl(text(i.guid)) : null),
         title: text(i.title),
         date: text(i.pubDate) ?? text(i.dc?.dates?.[0]),
       }));
@@ -100,3 +101,5 @@ function resolveLink(link: string, base: string): string | null {
     return null;
   }
 }
+
+const absoluteUrl = (s: string | null): string | null => (s && /^https?:\/\//i.test(s) ? s : null);
