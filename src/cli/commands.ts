@@ -43,6 +43,10 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Reg
     summary: "grade a claim's credibility: 1 (confirmed) to 6 (cannot be judged)",
     load: async () => (await import('./grade-claim.command.ts')).registerGradeClaim,
   },
+  watch: {
+    summary: 'watch feeds and pages: new items ingested, every fetch recorded with its state',
+    load: async () => (await import('./watch.command.ts')).registerWatch,
+  },
   serve: {
     summary: 'serve the web application and its HTTP API (/api, OpenAPI in docs/openapi.json)',
     load: async () => (await import('./serve.command.ts')).registerServe,

@@ -5,9 +5,11 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { buildApp } from '../api/app.ts';
 import { loadConfig } from '../config.ts';
 import { ingest } from '../services/ingest.service.ts';
+import { runScheduler } from '../services/watch.service.ts';
 import { openStore } from '../storage/open.ts';
 import { describeError, parseIntegerOption } from './options.ts';
 import { exitTwoOnUsageErrors } from './usage.ts';
+import { printEvent } from './watch.command.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url));
@@ -90,7 +92,16 @@ export function registerServe(program: Command): void {
       const address = await app.listen({ port: opts.port, host: opts.host });
       process.stdout.write(`Tessera is serving ${address}/ (Ctrl-C stops it)\n`);
       const store = repo;
+      // Watched feeds and pages are fetched as they fall due, by this process, on its store.
+      const watching = new AbortController();
+      void runScheduler(
+        (use) => use(store),
+        { actor: config.user, maxBytes: config.maxBytes, fetchTimeoutMs: config.fetchTimeoutMs },
+        watching.signal,
+        printEvent,
+      );
       const stop = () => {
+        watching.abort();
         void app
           .close()
           .then(() => store.close())

@@ -58,7 +58,9 @@ export type WatchEvent =
   | { type: 'item'; url: string; link: string; outcome: 'stored' | 'already_stored'; documentId: number }
   | { type: 'item_failed'; url: string; link: string; reason: string }
   | { type: 'malformed'; url: string; position: number; title: string | null; reason: string }
-  | { type: 'alert'; message: string };
+  | { type: 'alert'; message: string }
+  /** A scheduler pass that failed (the store busy or gone); the next pass tries again. */
+  | { type: 'error'; error: unknown };
 
 export const viewOf = (w: WatchRecord): WatchView => ({
   url: w.url,
@@ -232,7 +234,7 @@ export async function captureWatch(
     headers: capture.kind === 'response' ? capture.headers : null,
     bytes: capture.kind === 'response' && !notModified ? capture.bytes : null,
     state,
-    reason: capture.kind === 'failure' ? `${reason}: ${capture.message}` : reason,
+    reason: capture.kind === 'failure' && capture.message !== reason ? `${reason}: ${capture.message}` : reason,
   };
   const stored = await repo.recordCapture(watch.id, record, {
     kind: feed ? 'feed' : ok ? 'page' : watch.kind,
@@ -317,15 +319,20 @@ export async function runScheduler(
   maxSleepMs = 60_000,
 ): Promise<void> {
   while (!signal.aborted) {
-    const wait = await withRepo(async (repo) => {
-      await runWatches(repo, options, {}, onEvent);
-      const next = (await repo.listWatches()).reduce<number | null>(
-        (min, w) => (min === null || w.nextAt.getTime() < min ? w.nextAt.getTime() : min),
-        null,
-      );
-      const now = (options.now?.() ?? new Date()).getTime();
-      return next === null ? maxSleepMs : Math.max(1000, Math.min(maxSleepMs, next - now));
-    });
+    let wait = maxSleepMs;
+    try {
+      wait = await withRepo(async (repo) => {
+        await runWatches(repo, options, {}, onEvent);
+        const next = (await repo.listWatches()).reduce<number | null>(
+          (min, w) => (min === null || w.nextAt.getTime() < min ? w.nextAt.getTime() : min),
+          null,
+        );
+        const now = (options.now?.() ?? new Date()).getTime();
+        return next === null ? maxSleepMs : Math.max(1000, Math.min(maxSleepMs, next - now));
+      });
+    } catch (e) {
+      onEvent({ type: 'error', error: e });
+    }
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, wait);
       signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
