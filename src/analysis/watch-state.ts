@@ -41,11 +41,26 @@ export const BLOCK_PAGE_SIGNATURES: readonly { name: string; pattern: RegExp }[]
   { name: 'Roskomnadzor registry notice', pattern: /единый реестр запрещ[её]нной информации/i },
   { name: 'Turkish court blocking notice', pattern: /hakkında verilen karar (uyarınca|gereğince).*erişim/is },
   { name: 'Turkish law 5651 notice', pattern: /5651 sayılı kanun/i },
-  { name: 'Kazakhstan access restriction', pattern: /доступ к (данному )?(интернет-)?ресурсу (временно )?ограничен/i },
+  {
+    name: 'Kazakhstan access restriction',
+    pattern: /доступ к (данному )?(интернет-)?ресурсу (временно )?ограничен/i,
+  },
   { name: 'Indonesian Internet Positif', pattern: /internet ?positif/i },
-  { name: 'court order block page', pattern: /(this|the) (web ?site|page|site|url) (has been|is) blocked (by|under|in accordance with|pursuant to)/i },
-  { name: 'court order block page', pattern: /access to this (web ?site|page|site|resource) (has been|is) (blocked|restricted|denied) (by|under|in accordance with|pursuant to|on the order)/i },
-  { name: 'geo-blocked content', pattern: /(content|page|video) is not available in your (country|region) (due to|because of) (a )?(legal|government)/i },
+  {
+    name: 'court order block page',
+    pattern:
+      /(this|the) (web ?site|page|site|url) (has been|is) blocked (by|under|in accordance with|pursuant to)/i,
+  },
+  {
+    name: 'court order block page',
+    pattern:
+      /access to this (web ?site|page|site|resource) (has been|is) (blocked|restricted|denied) (by|under|in accordance with|pursuant to|on the order)/i,
+  },
+  {
+    name: 'geo-blocked content',
+    pattern:
+      /(content|page|video) is not available in your (country|region) (due to|because of) (a )?(legal|government)/i,
+  },
 ];
 
 export const SIGNATURE_WINDOW = 64 * 1024;
@@ -78,7 +93,12 @@ export function classifyFetch(outcome: FetchOutcome, previous: PreviousFetch | n
         return wasUp
           ? { state: 'blocked', reason: `${FAILURE_WORDS[outcome.failure]} where the page was live before` }
           : { state: 'unreachable', reason: FAILURE_WORDS[outcome.failure] };
-      default:
+      case 'timeout':
+      case 'refused':
+      case 'forbidden_address':
+      case 'too_large':
+      case 'redirects':
+      case 'other':
         return { state: 'unreachable', reason: FAILURE_WORDS[outcome.failure] };
     }
   }

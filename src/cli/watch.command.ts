@@ -6,12 +6,7 @@ import { loadConfig } from '../config.ts';
 import { TesseraError } from '../domain/errors.ts';
 import { ALERT_KINDS, INTERVAL_HINT, intervalSeconds, WatchUrl } from '../domain/watch.ts';
 import { checkUrl } from '../ingest/url.ts';
-import {
-  createAlertRule,
-  deleteAlertRule,
-  listAlertRules,
-  listAlerts,
-} from '../services/alerts.service.ts';
+import { createAlertRule, deleteAlertRule, listAlertRules, listAlerts } from '../services/alerts.service.ts';
 import { optionName } from '../services/claims.service.ts';
 import {
   addWatch,
@@ -34,8 +29,7 @@ import { exitTwoOnUsageErrors, usageError } from './usage.ts';
 const FORMATS = ['table', 'json'];
 
 function checkFormat(cmd: Command, format: string, allowed = FORMATS): void {
-  if (!allowed.includes(format))
-    usageError(cmd, `--format must be ${allowed.join(' or ')}, not "${format}"`);
+  if (!allowed.includes(format)) usageError(cmd, `--format must be ${allowed.join(' or ')}, not "${format}"`);
 }
 
 /** The URL argument checked before the store is opened: a usage error names what is wrong. */
@@ -56,7 +50,9 @@ function checkedUrl(cmd: Command, raw: string, allowPrivate?: boolean): string {
 export function printEvent(e: WatchEvent): void {
   switch (e.type) {
     case 'captured':
-      process.stdout.write(`${e.state.padEnd(11)} ${String(e.httpStatus ?? '-').padEnd(3)} ${e.url}  (${e.reason})\n`);
+      process.stdout.write(
+        `${e.state.padEnd(11)} ${String(e.httpStatus ?? '-').padEnd(3)} ${e.url}  (${e.reason})\n`,
+      );
       return;
     case 'item':
       process.stdout.write(
@@ -75,7 +71,9 @@ export function printEvent(e: WatchEvent): void {
       process.stdout.write(`alert: ${e.message}\n`);
       return;
     case 'error':
-      process.stderr.write(`tessera: this pass failed, the next one tries again: ${describeError(e.error)}\n`);
+      process.stderr.write(
+        `tessera: this pass failed, the next one tries again: ${describeError(e.error)}\n`,
+      );
   }
 }
 
@@ -152,8 +150,7 @@ export function registerWatch(program: Command): void {
     await withStore(
       async (repo) => {
         const entries = await watchHistory(repo, url);
-        if (opts.format === 'json')
-          return void process.stdout.write(JSON.stringify(entries, null, 2) + '\n');
+        if (opts.format === 'json') return void process.stdout.write(JSON.stringify(entries, null, 2) + '\n');
         printTable(
           ['at', 'status', 'state', 'sha256', 'final url', 'why'],
           entries.map((h) => [
@@ -216,7 +213,9 @@ export function registerWatch(program: Command): void {
     await runForever();
   });
 
-  const alert = watch.command('alert').description('rules on new evidence: new claims matching a filter, state changes');
+  const alert = watch
+    .command('alert')
+    .description('rules on new evidence: new claims matching a filter, state changes');
   exitTwoOnUsageErrors(alert);
   const alertAdd = alert
     .command('add')
@@ -260,7 +259,9 @@ export function registerWatch(program: Command): void {
       await withStore(async (repo, config) => {
         let rule;
         try {
-          rule = await createAlertRule(repo, input, config.user, (f) => optionName(f.replace(/^filter\./, '')));
+          rule = await createAlertRule(repo, input, config.user, (f) =>
+            optionName(f.replace(/^filter\./, '')),
+          );
         } catch (e) {
           if (e instanceof TesseraError && e.code !== 'storage_failed') usageError(alertAdd, e.message);
           throw e;

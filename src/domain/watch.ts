@@ -28,16 +28,14 @@ export function intervalSeconds(value: string): number | null {
   return seconds >= MIN_INTERVAL_SECONDS && seconds <= MAX_INTERVAL_SECONDS ? seconds : null;
 }
 
-export const WatchInterval = z
-  .string()
-  .transform((s, ctx) => {
-    const seconds = intervalSeconds(s);
-    if (seconds === null) {
-      ctx.addIssue({ code: 'custom', message: `must be ${INTERVAL_HINT}, not "${s}"` });
-      return z.NEVER;
-    }
-    return seconds;
-  });
+export const WatchInterval = z.string().transform((s, ctx) => {
+  const seconds = intervalSeconds(s);
+  if (seconds === null) {
+    ctx.addIssue({ code: 'custom', message: `must be ${INTERVAL_HINT}, not "${s}"` });
+    return z.NEVER;
+  }
+  return seconds;
+});
 
 /** `21600` → `6h`: the shortest exact way to write an interval. */
 export function intervalText(seconds: number): string {

@@ -76,7 +76,10 @@ export async function captureUrl(raw: string, opts: CaptureOptions): Promise<Cap
             finalUrl: url.toString(),
           };
         try {
-          url = checkUrl(new URL(Array.isArray(location) ? location[0]! : location, url).toString(), opts.allowPrivate);
+          url = checkUrl(
+            new URL(Array.isArray(location) ? location[0]! : location, url).toString(),
+            opts.allowPrivate,
+          );
         } catch (e) {
           return failed(e, url.toString());
         }

@@ -25,7 +25,7 @@ interface RawItem {
 
 const text = (v: unknown): string | null => {
   if (typeof v === 'string') return v.trim() || null;
-  if (v && typeof v === 'object' && 'value' in v) return text((v as { value: unknown }).value);
+  if (v && typeof v === 'object' && 'value' in v) return text(v.value);
   return null;
 };
 

@@ -64,8 +64,7 @@ export interface LinkedUrl {
 }
 
 type Work =
-  | { type: 'file'; path: string; kind: DocumentKind }
-  | { type: 'url'; url: string; linked?: LinkedUrl };
+  { type: 'file'; path: string; kind: DocumentKind } | { type: 'url'; url: string; linked?: LinkedUrl };
 
 const isUrlLike = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
 

@@ -234,7 +234,8 @@ export async function captureWatch(
     headers: capture.kind === 'response' ? capture.headers : null,
     bytes: capture.kind === 'response' && !notModified ? capture.bytes : null,
     state,
-    reason: capture.kind === 'failure' && capture.message !== reason ? `${reason}: ${capture.message}` : reason,
+    reason:
+      capture.kind === 'failure' && capture.message !== reason ? `${reason}: ${capture.message}` : reason,
   };
   const stored = await repo.recordCapture(watch.id, record, {
     kind: feed ? 'feed' : ok ? 'page' : watch.kind,
@@ -349,7 +350,7 @@ export async function exportWarc(repo: Repository, url: string): Promise<Uint8Ar
   const watch = await watchOf(repo, url);
   const warcVersion = 'WARC/1.1';
   const parts: Uint8Array[] = [];
-  const info = await WARCRecord.createWARCInfo(
+  const info = WARCRecord.createWARCInfo(
     { filename: 'tessera-watch.warc', warcVersion },
     { software: WATCH_USER_AGENT, description: `captures of ${watch.url}` },
   );
@@ -358,7 +359,7 @@ export async function exportWarc(repo: Repository, url: string): Promise<Uint8Ar
     const date = c.at.toISOString();
     if (c.httpStatus === null) {
       const body = JSON.stringify({ url: c.url, at: date, state: c.state, reason: c.reason });
-      const record = await WARCRecord.create(
+      const record = WARCRecord.create(
         {
           url: c.url,
           date,
@@ -366,13 +367,13 @@ export async function exportWarc(repo: Repository, url: string): Promise<Uint8Ar
           warcVersion,
           warcHeaders: { 'Content-Type': 'application/json', 'WARC-Tessera-State': c.state },
         },
-        once(new TextEncoder().encode(body)),
+        [new TextEncoder().encode(body)],
       );
       parts.push(await WARCSerializer.serialize(record));
       continue;
     }
     const body = c.size !== null && c.sha256 ? await repo.getCaptureBody(c.sha256) : null;
-    const record = await WARCRecord.create(
+    const record = WARCRecord.create(
       {
         url: c.finalUrl ?? c.url,
         date,
@@ -389,13 +390,9 @@ export async function exportWarc(repo: Repository, url: string): Promise<Uint8Ar
           ...(c.finalUrl && c.finalUrl !== c.url ? { 'WARC-Tessera-Requested-URI': c.url } : {}),
         },
       },
-      once(body ?? new Uint8Array()),
+      [body ?? new Uint8Array()],
     );
     parts.push(await WARCSerializer.serialize(record));
   }
   return new Uint8Array(Buffer.concat(parts));
-}
-
-async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
-  yield bytes;
 }

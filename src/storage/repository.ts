@@ -562,7 +562,10 @@ export interface WatchRepository {
   listAlertRules(): Promise<AlertRuleRecord[]>;
   deleteAlertRule(id: number): Promise<boolean>;
   setAlertRuleCheckedThrough(id: number, changeId: number): Promise<void>;
-  recordAlert(ruleId: number, alert: { at: Date; message: string; details: Record<string, unknown> }): Promise<AlertRecord>;
+  recordAlert(
+    ruleId: number,
+    alert: { at: Date; message: string; details: Record<string, unknown> },
+  ): Promise<AlertRecord>;
   setAlertDelivery(id: number, delivery: string): Promise<void>;
   /** The latest alerts first. */
   listAlerts(filter?: { limit?: number }): Promise<AlertRecord[]>;

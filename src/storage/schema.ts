@@ -333,7 +333,12 @@ export const watches = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: text('created_by').notNull(),
   },
-  (t) => [uniqueIndex('watches_url_uq').on(t.url), index('watches_due_idx').on(t.nextAt).where(sql`${t.active}`)],
+  (t) => [
+    uniqueIndex('watches_url_uq').on(t.url),
+    index('watches_due_idx')
+      .on(t.nextAt)
+      .where(sql`${t.active}`),
+  ],
 );
 
 /** Every fetch of a watched URL: when, what answered, the state it shows; the body by its SHA-256. */

@@ -1,13 +1,7 @@
 // The store's side of watching and alerts: watches, captures with their bodies, feed items seen, alert
 // rules and alerts. It records what the service decided; it decides nothing.
 import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
-import type {
-  AlertRecord,
-  AlertRuleRecord,
-  CaptureRecord,
-  WatchRecord,
-  WatchRepository,
-} from './repository.ts';
+import type { AlertRecord, AlertRuleRecord, WatchRecord, WatchRepository } from './repository.ts';
 import { alertRules, alerts, watchBodies, watchCaptures, watches, watchFeedItems } from './schema.ts';
 import type { Db } from './sql.repository.ts';
 
@@ -42,7 +36,7 @@ const toRule = (r: RuleRow): AlertRuleRecord => ({
 
 export function watchRepository(db: Db): WatchRepository {
   const watchByUrl = async (url: string): Promise<WatchRecord | null> =>
-    ((await db.select().from(watches).where(eq(watches.url, url)))[0] as WatchRecord | undefined) ?? null;
+    (await db.select().from(watches).where(eq(watches.url, url)))[0] ?? null;
 
   return {
     async saveWatch(input) {
@@ -80,7 +74,7 @@ export function watchRepository(db: Db): WatchRepository {
         .set({ active: false })
         .where(and(eq(watches.url, url), eq(watches.active, true)))
         .returning();
-      return (watch as WatchRecord | undefined) ?? null;
+      return watch ?? null;
     },
 
     getWatch: watchByUrl,
@@ -89,11 +83,11 @@ export function watchRepository(db: Db): WatchRepository {
       const conditions = [];
       if (!filter.includeInactive || filter.dueBy) conditions.push(eq(watches.active, true));
       if (filter.dueBy) conditions.push(lte(watches.nextAt, filter.dueBy));
-      return (await db
+      return db
         .select()
         .from(watches)
         .where(and(...conditions))
-        .orderBy(asc(watches.id))) as WatchRecord[];
+        .orderBy(asc(watches.id));
     },
 
     async recordCapture(watchId, capture, progress) {
@@ -119,16 +113,19 @@ export function watchRepository(db: Db): WatchRepository {
     },
 
     async listCaptures(watchId) {
-      return (await db
+      return db
         .select(captureColumns)
         .from(watchCaptures)
         .innerJoin(watches, eq(watches.id, watchCaptures.watchId))
         .where(eq(watchCaptures.watchId, watchId))
-        .orderBy(asc(watchCaptures.at), asc(watchCaptures.id))) as CaptureRecord[];
+        .orderBy(asc(watchCaptures.at), asc(watchCaptures.id));
     },
 
     async getCaptureBody(sha256) {
-      const [row] = await db.select({ bytes: watchBodies.bytes }).from(watchBodies).where(eq(watchBodies.sha256, sha256));
+      const [row] = await db
+        .select({ bytes: watchBodies.bytes })
+        .from(watchBodies)
+        .where(eq(watchBodies.sha256, sha256));
       return row ? new Uint8Array(row.bytes) : null;
     },
 
@@ -171,7 +168,10 @@ export function watchRepository(db: Db): WatchRepository {
     },
 
     async deleteAlertRule(id) {
-      const deleted = await db.delete(alertRules).where(eq(alertRules.id, id)).returning({ id: alertRules.id });
+      const deleted = await db
+        .delete(alertRules)
+        .where(eq(alertRules.id, id))
+        .returning({ id: alertRules.id });
       return deleted.length > 0;
     },
 
@@ -187,7 +187,10 @@ export function watchRepository(db: Db): WatchRepository {
         .insert(alerts)
         .values({ ruleId, ...alert })
         .returning();
-      const [rule] = await db.select({ name: alertRules.name }).from(alertRules).where(eq(alertRules.id, ruleId));
+      const [rule] = await db
+        .select({ name: alertRules.name })
+        .from(alertRules)
+        .where(eq(alertRules.id, ruleId));
       return { ...row!, ruleName: rule?.name ?? '' };
     },
 

@@ -13,15 +13,26 @@ import {
 } from '../../src/analysis/watch-state.ts';
 import { intervalSeconds, intervalText } from '../../src/domain/watch.ts';
 
-const ok = (sha: string, text = 'a report'): FetchOutcome => ({ kind: 'response', httpStatus: 200, sha256: sha, text });
+const ok = (sha: string, text = 'a report'): FetchOutcome => ({
+  kind: 'response',
+  httpStatus: 200,
+  sha256: sha,
+  text,
+});
 const status = (httpStatus: number, text: string | null = null): FetchOutcome => ({
   kind: 'response',
   httpStatus,
   sha256: 'x'.repeat(64),
   text,
 });
-const failure = (f: 'timeout' | 'refused' | 'dns' | 'tls' | 'connection'): FetchOutcome => ({ kind: 'failure', failure: f });
-const was = (state: PreviousFetch['state'], liveSha256: string | null = 'a'): PreviousFetch => ({ state, liveSha256 });
+const failure = (f: 'timeout' | 'refused' | 'dns' | 'tls' | 'connection'): FetchOutcome => ({
+  kind: 'failure',
+  failure: f,
+});
+const was = (state: PreviousFetch['state'], liveSha256: string | null = 'a'): PreviousFetch => ({
+  state,
+  liveSha256,
+});
 
 describe('the state a fetch shows', () => {
   it('is live when first seen or unchanged, changed when the bytes differ from the last live fetch', () => {
@@ -41,10 +52,12 @@ describe('the state a fetch shows', () => {
       state: 'blocked',
       reason: 'HTTP 451 Unavailable For Legal Reasons',
     });
-    expect(classifyFetch(status(200, 'Доступ к ресурсу ограничен по решению суда'), null).state).toBe('blocked');
-    expect(classifyFetch(status(403, 'Bu site 5651 sayılı Kanun kapsamında erişime kapatılmıştır'), null).state).toBe(
+    expect(classifyFetch(status(200, 'Доступ к ресурсу ограничен по решению суда'), null).state).toBe(
       'blocked',
     );
+    expect(
+      classifyFetch(status(403, 'Bu site 5651 sayılı Kanun kapsamında erişime kapatılmıştır'), null).state,
+    ).toBe('blocked');
     expect(classifyFetch(status(403, 'Forbidden'), null).state).toBe('unreachable');
     expect(classifyFetch(status(503), was('live')).state).toBe('unreachable');
   });
@@ -57,13 +70,20 @@ describe('the state a fetch shows', () => {
       expect(classifyFetch(failure(f), was('removed')).state, f).toBe('unreachable');
     }
     expect(classifyFetch(failure('timeout'), was('live')).state).toBe('unreachable');
-    expect(classifyFetch(failure('refused'), was('live'))).toEqual({ state: 'unreachable', reason: 'connection refused' });
+    expect(classifyFetch(failure('refused'), was('live'))).toEqual({
+      state: 'unreachable',
+      reason: 'connection refused',
+    });
   });
 
   it('finds block-page signatures only in the first part of a page', () => {
-    expect(blockPageSignature('This website has been blocked by order of the court')).toBe('court order block page');
+    expect(blockPageSignature('This website has been blocked by order of the court')).toBe(
+      'court order block page',
+    );
     expect(blockPageSignature('A report on how websites are blocked in some countries.')).toBeNull();
-    expect(blockPageSignature(`${' '.repeat(70 * 1024)}Доступ к информационному ресурсу ограничен`)).toBeNull();
+    expect(
+      blockPageSignature(`${' '.repeat(70 * 1024)}Доступ к информационному ресурсу ограничен`),
+    ).toBeNull();
   });
 });
 

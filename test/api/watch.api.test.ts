@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies read loosely in tests */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- JSON bodies read loosely in tests */
 // The watch routes through fastify.inject: watches added and removed, histories, a report's
 // availability, the WARC export, alert rules and alerts; bad input answered with 4xx.
 import { createServer, type Server } from 'node:http';
@@ -21,7 +21,13 @@ let gone = false;
 
 beforeAll(async () => {
   repo = await openRepository('memory://');
-  app = await buildApp({ repo, user: 'tester', maxUploadBytes: 1e6, fetchTimeoutMs: 3000, allowPrivate: true });
+  app = await buildApp({
+    repo,
+    user: 'tester',
+    maxUploadBytes: 1e6,
+    fetchTimeoutMs: 3000,
+    allowPrivate: true,
+  });
   server = createServer((_req, res) => {
     if (gone) return res.writeHead(410).end('gone');
     res.writeHead(200, { 'content-type': 'text/html' }).end('<p>Eleven children returned to Kazakhstan.</p>');
@@ -73,7 +79,9 @@ describe('watch routes', () => {
     expect(availability.body.availability.history).toHaveLength(2);
 
     const alerts = await call('GET', '/api/alerts');
-    expect(alerts.body.items).toMatchObject([{ ruleName: 'page state', message: `${url} went from live to removed` }]);
+    expect(alerts.body.items).toMatchObject([
+      { ruleName: 'page state', message: `${url} went from live to removed` },
+    ]);
 
     const warc = await call('GET', `/api/watches/warc?url=${encodeURIComponent(url)}`);
     expect(warc.status).toBe(200);
@@ -93,9 +101,9 @@ describe('watch routes', () => {
     expect(badEvery.body.message).toMatch(/every must be a whole number/);
     expect((await call('POST', '/api/watches', { url: 'file:///etc/passwd' })).status).toBe(400);
     expect((await call('GET', '/api/watches/history?url=https://nowhere.example/')).status).toBe(404);
-    expect((await call('POST', '/api/alert-rules', { name: 'x', on: 'claim', filter: { origin: 'ZZ' } })).status).toBe(
-      400,
-    );
+    expect(
+      (await call('POST', '/api/alert-rules', { name: 'x', on: 'claim', filter: { origin: 'ZZ' } })).status,
+    ).toBe(400);
     expect((await call('DELETE', '/api/alert-rules/999')).status).toBe(404);
   });
 });

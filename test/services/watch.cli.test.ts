@@ -45,7 +45,9 @@ describe('tessera watch', { timeout: 300_000 }, () => {
       [200, 'live', url],
       [200, 'changed', url],
     ]);
-    expect(Object.keys(entries[0]!)).toEqual(expect.arrayContaining(['at', 'httpStatus', 'state', 'sha256', 'finalUrl']));
+    expect(Object.keys(entries[0]!)).toEqual(
+      expect.arrayContaining(['at', 'httpStatus', 'state', 'sha256', 'finalUrl']),
+    );
     expect(entries[0]!.sha256).not.toEqual(entries[1]!.sha256);
 
     const list = await runCli(['watch', 'list', '--format', 'json'], store);
@@ -71,10 +73,18 @@ describe('tessera watch', { timeout: 300_000 }, () => {
       [['watch', 'add', 'http://127.0.0.1/feed'], 'watch add', /use --allow-private/],
       [['watch', 'add', 'https://example.org/feed', '--every', '10s'], 'watch add', /--every must be/],
       [['watch', 'list', '--format', 'xml'], 'watch list', /--format must be table or json/],
-      [['watch', 'export', 'https://example.org/', '--format', 'zip'], 'watch export', /--format must be warc/],
+      [
+        ['watch', 'export', 'https://example.org/', '--format', 'zip'],
+        'watch export',
+        /--format must be warc/,
+      ],
       [['watch', 'history'], 'watch history', /missing required argument/],
       [['watch', 'alert', 'add', 'kz', '--origin', 'ZZ'], 'watch alert add', /--origin must be/],
-      [['watch', 'alert', 'add', 'hook', '--on', 'state', '--webhook', 'http://10.1.2.3/'], 'watch alert add', /private address/],
+      [
+        ['watch', 'alert', 'add', 'hook', '--on', 'state', '--webhook', 'http://10.1.2.3/'],
+        'watch alert add',
+        /private address/,
+      ],
     ];
     for (const [args, command, message] of cases) {
       const run = await runCli(args, store);

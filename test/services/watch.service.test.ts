@@ -5,10 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WARCParser } from 'warcio';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createAlertRule,
-  listAlerts,
-} from '../../src/services/alerts.service.ts';
+import { createAlertRule, listAlerts } from '../../src/services/alerts.service.ts';
 import {
   addWatch,
   exportWarc,
@@ -58,13 +55,19 @@ async function localServer(): Promise<{
   };
 }
 
-const html = (title: string, body: string): Handler => (_req, res) =>
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
-    `<!doctype html><html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${body}</p></article></body></html>`,
-  );
+const html =
+  (title: string, body: string): Handler =>
+  (_req, res) =>
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(
+        `<!doctype html><html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${body}</p></article></body></html>`,
+      );
 
-const status = (code: number, text = ''): Handler => (_req, res) =>
-  res.writeHead(code, { 'content-type': 'text/plain' }).end(text);
+const status =
+  (code: number, text = ''): Handler =>
+  (_req, res) =>
+    res.writeHead(code, { 'content-type': 'text/plain' }).end(text);
 
 const OPTIONS = { actor: 'watch-test', maxBytes: 1024 * 1024, fetchTimeoutMs: 3000 };
 
@@ -88,7 +91,8 @@ async function watch(path: string): Promise<string> {
   return url;
 }
 
-const run = async (events: WatchEvent[] = []) => runWatches(repo, OPTIONS, { all: true }, (e) => events.push(e));
+const run = async (events: WatchEvent[] = []) =>
+  runWatches(repo, OPTIONS, { all: true }, (e) => events.push(e));
 
 describe('watching a feed', () => {
   it('ingests two good items once each after two runs, naming and skipping the malformed one', async () => {
@@ -110,7 +114,10 @@ describe('watching a feed', () => {
     );
     server.routes.set(
       '/news/a',
-      html('Return from Syria', 'In March 2024, 17 children from Kazakhstan were returned from camps in Syria.'),
+      html(
+        'Return from Syria',
+        'In March 2024, 17 children from Kazakhstan were returned from camps in Syria.',
+      ),
     );
     server.routes.set(
       '/news/b',
@@ -203,7 +210,9 @@ describe('watching a page', () => {
     const censored = await watch('/censored');
     const notice = await watch('/notice');
     await run();
-    expect((await watchHistory(repo, censored)).map((h) => [h.httpStatus, h.state])).toEqual([[451, 'blocked']]);
+    expect((await watchHistory(repo, censored)).map((h) => [h.httpStatus, h.state])).toEqual([
+      [451, 'blocked'],
+    ]);
     const [n] = await watchHistory(repo, notice);
     expect([n!.httpStatus, n!.state]).toEqual([200, 'blocked']);
     expect(n!.reason).toMatch(/Roskomnadzor/);
@@ -296,9 +305,9 @@ describe('preserving captures', () => {
 
 describe('what is refused or kept', () => {
   it('refuses bad intervals, private addresses without the allowance, and private webhooks', async () => {
-    await expect(addWatch(repo, { url: `${server.base}/x`, every: '2s', allowPrivate: true }, OPTIONS)).rejects.toThrow(
-      /every must be a whole number of minutes, hours or days/,
-    );
+    await expect(
+      addWatch(repo, { url: `${server.base}/x`, every: '2s', allowPrivate: true }, OPTIONS),
+    ).rejects.toThrow(/every must be a whole number of minutes, hours or days/);
     await expect(addWatch(repo, { url: `${server.base}/x` }, OPTIONS)).rejects.toThrow(/use --allow-private/);
     await expect(addWatch(repo, { url: 'ftp://example.org/feed' }, OPTIONS)).rejects.toThrow(
       /url must be an http\(s\) URL/,

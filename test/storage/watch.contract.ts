@@ -39,7 +39,13 @@ export function describeWatchContract(repoOf: () => Repository): void {
         actor: 'tester',
       });
       expect(first.created).toBe(true);
-      expect(first.watch).toMatchObject({ url, everySeconds: 3600, active: true, state: null, createdBy: 'tester' });
+      expect(first.watch).toMatchObject({
+        url,
+        everySeconds: 3600,
+        active: true,
+        state: null,
+        createdBy: 'tester',
+      });
       const again = await repo.saveWatch({
         url,
         everySeconds: 7200,
@@ -85,7 +91,11 @@ export function describeWatchContract(repoOf: () => Repository): void {
         lastAt: new Date('2024-05-01T10:00:00Z'),
         nextAt: new Date('2024-05-01T10:10:00Z'),
       };
-      const one = await repo.recordCapture(watch.id, capture({ bytes, sha256: sha, size: 5, finalUrl: url }), progress);
+      const one = await repo.recordCapture(
+        watch.id,
+        capture({ bytes, sha256: sha, size: 5, finalUrl: url }),
+        progress,
+      );
       await repo.recordCapture(
         watch.id,
         capture({ at: new Date('2024-05-01T10:10:00Z'), bytes, sha256: sha, size: 5 }),
@@ -137,7 +147,14 @@ export function describeWatchContract(repoOf: () => Repository): void {
         actor: 'tester',
       });
       const at = new Date();
-      await repo.recordFeedItems(watch.id, [{ key: 'guid:1', documentId: null }, { key: 'url:https://x/1', documentId: null }], at);
+      await repo.recordFeedItems(
+        watch.id,
+        [
+          { key: 'guid:1', documentId: null },
+          { key: 'url:https://x/1', documentId: null },
+        ],
+        at,
+      );
       await repo.recordFeedItems(watch.id, [{ key: 'guid:1', documentId: null }], at);
       expect(await repo.knownFeedItemKeys(watch.id, ['guid:1', 'guid:2', 'url:https://x/1'])).toEqual(
         new Set(['guid:1', 'url:https://x/1']),
@@ -148,18 +165,36 @@ export function describeWatchContract(repoOf: () => Repository): void {
     it('keeps alert rules with their cursor, and alerts newest first with how the webhook answered', async () => {
       const repo = repoOf();
       const rule = await repo.createAlertRule(
-        { name: 'kz children', on: 'claim', filter: { origin: 'KZ', population: 'children' }, allowPrivate: false },
+        {
+          name: 'kz children',
+          on: 'claim',
+          filter: { origin: 'KZ', population: 'children' },
+          allowPrivate: false,
+        },
         'tester',
         5,
       );
-      expect(rule).toMatchObject({ name: 'kz children', on: 'claim', checkedThrough: 5, createdBy: 'tester' });
+      expect(rule).toMatchObject({
+        name: 'kz children',
+        on: 'claim',
+        checkedThrough: 5,
+        createdBy: 'tester',
+      });
       expect(rule.filter).toEqual({ origin: 'KZ', population: 'children' });
       await repo.setAlertRuleCheckedThrough(rule.id, 9);
       await repo.setAlertRuleCheckedThrough(rule.id, 7);
       expect((await repo.listAlertRules()).find((r) => r.id === rule.id)?.checkedThrough).toBe(9);
 
-      const a1 = await repo.recordAlert(rule.id, { at: new Date('2024-01-01T00:00:00Z'), message: 'one', details: { n: 1 } });
-      const a2 = await repo.recordAlert(rule.id, { at: new Date('2024-01-02T00:00:00Z'), message: 'two', details: { n: 2 } });
+      const a1 = await repo.recordAlert(rule.id, {
+        at: new Date('2024-01-01T00:00:00Z'),
+        message: 'one',
+        details: { n: 1 },
+      });
+      const a2 = await repo.recordAlert(rule.id, {
+        at: new Date('2024-01-02T00:00:00Z'),
+        message: 'two',
+        details: { n: 2 },
+      });
       expect(a1).toMatchObject({ ruleId: rule.id, ruleName: 'kz children', delivery: null });
       await repo.setAlertDelivery(a2.id, 'HTTP 200');
       const mine = (await repo.listAlerts()).filter((a) => a.ruleId === rule.id);

@@ -73,7 +73,13 @@ describe.skipIf(!haveChromium)('the Watch page in Chromium', { timeout: 300_000 
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+      ],
     });
   });
 
@@ -99,12 +105,14 @@ describe.skipIf(!haveChromium)('the Watch page in Chromium', { timeout: 300_000 
       const { page, problems } = await open('/watch', size);
       const timeline = page.getByRole('list', { name: `Timeline of ${watched}` });
       await timeline.locator('.tl-mark').first().waitFor();
-      const marks = await timeline.locator('.tl-mark').evaluateAll((els) =>
-        els.map((el) => [...el.classList].find((c) => c.startsWith('state-'))),
-      );
+      const marks = await timeline
+        .locator('.tl-mark')
+        .evaluateAll((els) => els.map((el) => [...el.classList].find((c) => c.startsWith('state-'))));
       expect(marks).toEqual(['state-live', 'state-changed', 'state-blocked', 'state-removed']);
       expect(await timeline.locator('.tl-mark').nth(2).textContent()).toMatch(/HTTP 451 · blocked/);
-      expect(await page.locator('[data-testid="watch"] .watch-head .state-badge').textContent()).toBe('removed');
+      expect(await page.locator('[data-testid="watch"] .watch-head .state-badge').textContent()).toBe(
+        'removed',
+      );
       const alerts = await page.locator('[data-testid="alerts"]').textContent();
       expect(alerts).toContain(`${watched} went from blocked to removed`);
       expect(alerts).toContain(`${watched} went from live to changed`);

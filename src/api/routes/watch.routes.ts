@@ -159,7 +159,10 @@ export function registerWatchRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request, reply) => {
       const bytes = await exportWarc(ctx.repo, request.query.url);
-      const name = request.query.url.replace(/^https?:\/\//, '').replace(/[^\w.-]+/g, '_').slice(0, 120);
+      const name = request.query.url
+        .replace(/^https?:\/\//, '')
+        .replace(/[^\w.-]+/g, '_')
+        .slice(0, 120);
       return reply
         .header('content-type', 'application/warc')
         .header('content-disposition', `attachment; filename="${name || 'captures'}.warc"`)

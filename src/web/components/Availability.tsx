@@ -20,7 +20,10 @@ export function Availability({ documentId }: { documentId: number }) {
           <StateBadge state={a.state} />{' '}
           {since && (
             <span className="muted small">
-              {t.watch.since(t.watchStates[since.state] ?? since.state, since.at.replace('T', ' ').slice(0, 16))}
+              {t.watch.since(
+                t.watchStates[since.state] ?? since.state,
+                since.at.replace('T', ' ').slice(0, 16),
+              )}
             </span>
           )}
           <WatchTimeline url={a.url} history={a.history} />

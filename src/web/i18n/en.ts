@@ -157,8 +157,7 @@ export const en = {
   },
   watch: {
     title: 'Watch',
-    note:
-      'Feeds and pages fetched on a schedule. Every fetch is kept: when, the HTTP status, the address that answered, and the SHA-256 of what came back. New feed items are ingested once each.',
+    note: 'Feeds and pages fetched on a schedule. Every fetch is kept: when, the HTTP status, the address that answered, and the SHA-256 of what came back. New feed items are ingested once each.',
     url: 'Feed or page URL',
     every: 'Every',
     add: 'Watch',

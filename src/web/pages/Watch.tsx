@@ -79,8 +79,8 @@ export function WatchPage() {
                 <StateBadge state={watch.state} />
                 <span className="muted small">
                   {watch.kind ? t.watch.kind[watch.kind] : ''} · {t.watch.every.toLowerCase()} {watch.every} ·{' '}
-                  {t.watch.lastFetch} {watch.lastAt?.replace('T', ' ').slice(0, 16) ?? '—'} · {t.watch.nextFetch}{' '}
-                  {watch.nextAt.replace('T', ' ').slice(0, 16)}
+                  {t.watch.lastFetch} {watch.lastAt?.replace('T', ' ').slice(0, 16) ?? '—'} ·{' '}
+                  {t.watch.nextFetch} {watch.nextAt.replace('T', ' ').slice(0, 16)}
                 </span>
               </div>
               <WatchTimeline url={watch.url} history={history} />
@@ -122,7 +122,11 @@ export function WatchPage() {
                 </div>
               </details>
               <p>
-                <a className="button" href={`/api/watches/warc?url=${encodeURIComponent(watch.url)}`} download>
+                <a
+                  className="button"
+                  href={`/api/watches/warc?url=${encodeURIComponent(watch.url)}`}
+                  download
+                >
                   {t.watch.warc}
                 </a>{' '}
                 <button type="button" className="bad" onClick={() => void remove(watch.url)}>
@@ -140,7 +144,8 @@ export function WatchPage() {
         <ol className="items" data-testid="alerts">
           {alerts.data.items.map((a) => (
             <li key={a.id} className="item">
-              <strong>{a.ruleName}</strong> <span className="muted small">{a.at.replace('T', ' ').slice(0, 16)}</span>
+              <strong>{a.ruleName}</strong>{' '}
+              <span className="muted small">{a.at.replace('T', ' ').slice(0, 16)}</span>
               <div dir="auto">
                 <bdi>{a.message}</bdi>
               </div>
