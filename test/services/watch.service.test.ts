@@ -253,6 +253,15 @@ describe('watching a page', () => {
     expect(history[1]!.sha256).toBe(createHash('sha256').update('stable text').digest('hex'));
   });
 
+  it('records the address that answered after redirects', async () => {
+    server.routes.set('/old-address', (_req, res) => res.writeHead(301, { location: '/new-address' }).end());
+    server.routes.set('/new-address', html('Moved', 'The report moved here.'));
+    const url = await watch('/old-address');
+    await run();
+    const [h] = await watchHistory(repo, url);
+    expect(h).toMatchObject({ httpStatus: 200, state: 'live', finalUrl: `${server.base}/new-address` });
+  });
+
   it('records a closed port as unreachable', async () => {
     const closed = await localServer();
     const url = `${closed.base}/nothing`;
