@@ -52,6 +52,7 @@ CREATE TABLE "watches" (
 	"url" text NOT NULL,
 	"every_seconds" integer NOT NULL,
 	"allow_private" boolean DEFAULT false NOT NULL,
+	"watch_items" boolean DEFAULT false NOT NULL,
 	"active" boolean DEFAULT true NOT NULL,
 	"kind" text,
 	"state" text,

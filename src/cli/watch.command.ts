@@ -59,6 +59,9 @@ export function printEvent(e: WatchEvent): void {
         `  ${e.outcome === 'stored' ? 'stored' : 'already stored'} #${e.documentId} ${e.link}\n`,
       );
       return;
+    case 'item_watched':
+      process.stdout.write(`  watching ${e.link}\n`);
+      return;
     case 'item_failed':
       process.stdout.write(`  failed ${e.link}: ${e.reason}\n`);
       return;
@@ -88,22 +91,35 @@ export function registerWatch(program: Command): void {
     .description('watch a feed (RSS, Atom, JSON Feed) or a page')
     .argument('<url>', 'the http(s) URL of the feed or page')
     .option('--every <interval>', `how often to fetch it: ${INTERVAL_HINT}`, DEFAULT_INTERVAL)
-    .option('--allow-private', 'let it reach loopback, link-local and private addresses');
-  exitTwoOnUsageErrors(add).action(async (raw: string, opts: { every: string; allowPrivate?: boolean }) => {
-    const url = checkedUrl(add, raw, Boolean(opts.allowPrivate));
-    if (intervalSeconds(opts.every) === null)
-      usageError(add, `--every must be ${INTERVAL_HINT}, not "${opts.every}"`);
-    await withStore(async (repo, config) => {
-      const { watch: w, created } = await addWatch(
-        repo,
-        { url, every: opts.every, allowPrivate: Boolean(opts.allowPrivate) },
-        { actor: config.user },
-      );
-      process.stdout.write(
-        `${created ? 'watching' : 'now watching'} ${w.url} every ${w.every}; first fetch at the next \`tessera watch run\`\n`,
-      );
-    });
-  });
+    .option('--allow-private', 'let it reach loopback, link-local and private addresses')
+    .option(
+      '--watch-items',
+      "for a feed: watch each new item's page too (its report then shows its availability)",
+    );
+  exitTwoOnUsageErrors(add).action(
+    async (raw: string, opts: { every: string; allowPrivate?: boolean; watchItems?: boolean }) => {
+      const url = checkedUrl(add, raw, Boolean(opts.allowPrivate));
+      if (intervalSeconds(opts.every) === null)
+        usageError(add, `--every must be ${INTERVAL_HINT}, not "${opts.every}"`);
+      await withStore(async (repo, config) => {
+        const { watch: w, created } = await addWatch(
+          repo,
+          {
+            url,
+            every: opts.every,
+            allowPrivate: Boolean(opts.allowPrivate),
+            ...(opts.watchItems ? { watchItems: true } : {}),
+          },
+          { actor: config.user },
+        );
+        process.stdout.write(
+          `${created ? 'watching' : 'now watching'} ${w.url} every ${w.every}${
+            w.watchItems ? ", and each new item's page" : ''
+          }; first fetch at the next \`tessera watch run\`\n`,
+        );
+      });
+    },
+  );
 
   const list = watch
     .command('list')

@@ -36,6 +36,7 @@ export interface WatchView {
   kind: WatchRecord['kind'];
   every: string;
   allowPrivate: boolean;
+  watchItems: boolean;
   active: boolean;
   state: WatchState | null;
   lastAt: string | null;
@@ -57,6 +58,8 @@ export type WatchEvent =
   | { type: 'captured'; url: string; state: WatchState; httpStatus: number | null; reason: string }
   | { type: 'item'; url: string; link: string; outcome: 'stored' | 'already_stored'; documentId: number }
   | { type: 'item_failed'; url: string; link: string; reason: string }
+  /** A feed item's page, watched from now on (feeds watched with `watchItems`). */
+  | { type: 'item_watched'; url: string; link: string }
   | { type: 'malformed'; url: string; position: number; title: string | null; reason: string }
   | { type: 'alert'; message: string }
   /** A scheduler pass that failed (the store busy or gone); the next pass tries again. */
@@ -67,6 +70,7 @@ export const viewOf = (w: WatchRecord): WatchView => ({
   kind: w.kind,
   every: intervalText(w.everySeconds),
   allowPrivate: w.allowPrivate,
+  watchItems: w.watchItems,
   active: w.active,
   state: w.state,
   lastAt: w.lastAt?.toISOString() ?? null,
@@ -89,7 +93,7 @@ export const historyEntry = (c: CaptureRecord): HistoryEntry => ({
  */
 export async function addWatch(
   repo: Repository,
-  input: { url: unknown; every?: unknown; allowPrivate?: boolean },
+  input: { url: unknown; every?: unknown; allowPrivate?: boolean; watchItems?: boolean },
   options: Pick<WatchOptions, 'actor' | 'now'>,
   nameOf: FieldNamer = (f) => f,
 ): Promise<{ watch: WatchView; created: boolean }> {
@@ -101,6 +105,7 @@ export async function addWatch(
     url,
     everySeconds,
     allowPrivate,
+    watchItems: input.watchItems,
     nextAt: options.now?.() ?? new Date(),
     actor: options.actor,
   });
@@ -282,6 +287,7 @@ async function ingestNewItems(
   if (!fresh.length) return;
   const byLink = new Map(fresh.map((i) => [i.link, i]));
   const seen: { key: string; documentId: number | null }[] = [];
+  const storedLinks = new Set<string>();
   await ingest(
     repo,
     fresh.map((i) => ({ url: i.link, title: i.title, published: i.published })),
@@ -296,6 +302,7 @@ async function ingestNewItems(
       if (e.type === 'stored' || e.type === 'already_stored') {
         const item = byLink.get(e.input);
         if (item) for (const key of feedItemKeys(item)) seen.push({ key, documentId: e.document.id });
+        storedLinks.add(e.input);
         emit({ type: 'item', url: watch.url, link: e.input, outcome: e.type, documentId: e.document.id });
       } else if (e.type === 'failed' || e.type === 'skipped') {
         // Not recorded as seen: the next run tries again.
@@ -304,6 +311,19 @@ async function ingestNewItems(
     },
   );
   await repo.recordFeedItems(watch.id, seen, at);
+  if (!watch.watchItems) return;
+  // Each report's page is watched too, from the next pass: its reader then shows its availability.
+  for (const item of fresh) {
+    if (!storedLinks.has(item.link) || (await repo.getWatch(item.link))) continue;
+    await repo.saveWatch({
+      url: item.link,
+      everySeconds: watch.everySeconds,
+      allowPrivate: watch.allowPrivate,
+      nextAt: at,
+      actor: options.actor,
+    });
+    emit({ type: 'item_watched', url: watch.url, link: item.link });
+  }
 }
 
 /**

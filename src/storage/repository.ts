@@ -465,6 +465,8 @@ export interface WatchRecord {
   url: string;
   everySeconds: number;
   allowPrivate: boolean;
+  /** For a feed: each ingested item's page is watched too. */
+  watchItems: boolean;
   /** False once removed: no more fetches, the captures stay. */
   active: boolean;
   kind: WatchKind | null;
@@ -482,6 +484,7 @@ export interface NewWatch {
   url: string;
   everySeconds: number;
   allowPrivate: boolean;
+  watchItems?: boolean;
   nextAt: Date;
   actor: string;
 }

@@ -319,6 +319,8 @@ export const watches = pgTable(
     url: text('url').notNull(),
     everySeconds: integer('every_seconds').notNull(),
     allowPrivate: boolean('allow_private').notNull().default(false),
+    /** For a feed: watch each ingested item's page too, so its report shows whether it is still there. */
+    watchItems: boolean('watch_items').notNull().default(false),
     active: boolean('active').notNull().default(true),
     /** `feed` or `page`, as the latest answer read; null before the first fetch. */
     kind: text('kind').$type<WatchKind>(),

@@ -47,6 +47,7 @@ export function watchRepository(db: Db): WatchRepository {
           .set({
             everySeconds: input.everySeconds,
             allowPrivate: input.allowPrivate,
+            ...(input.watchItems !== undefined ? { watchItems: input.watchItems } : {}),
             active: true,
             // A watch taken up again is due at once; a live one keeps its schedule.
             nextAt: existing.active ? existing.nextAt : input.nextAt,
@@ -61,6 +62,7 @@ export function watchRepository(db: Db): WatchRepository {
           url: input.url,
           everySeconds: input.everySeconds,
           allowPrivate: input.allowPrivate,
+          watchItems: input.watchItems ?? false,
           nextAt: input.nextAt,
           createdBy: input.actor,
         })

@@ -169,6 +169,52 @@ describe('watching a feed', () => {
   });
 });
 
+describe('watching the pages a feed links', () => {
+  it("watches each new item's page when asked, so its report shows whether the page is still there", async () => {
+    server.routes.set('/items.json', (_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/feed+json' }).end(
+        JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          title: 'Items',
+          items: [
+            {
+              id: 'c',
+              url: `${server.base}/news/c`,
+              title: 'Flight',
+              date_published: '2024-06-01T08:00:00Z',
+            },
+          ],
+        }),
+      ),
+    );
+    server.routes.set(
+      '/news/c',
+      html('Flight', 'A flight brought 12 children from Tajikistan home from Iraq.'),
+    );
+    const url = `${server.base}/items.json`;
+    await addWatch(repo, { url, allowPrivate: true, watchItems: true, every: '1h' }, OPTIONS);
+    const events: WatchEvent[] = [];
+    await run(events);
+    const page = `${server.base}/news/c`;
+    expect(events.filter((e) => e.type === 'item_watched')).toEqual([
+      { type: 'item_watched', url, link: page },
+    ]);
+    expect((await listWatches(repo)).find((w) => w.url === page)).toMatchObject({
+      every: '1h',
+      allowPrivate: true,
+    });
+    server.routes.set('/news/c', status(410, 'withdrawn'));
+    await run();
+    const doc = (await repo.listDocuments({})).find((d) => d.url === page)!;
+    expect(doc).toMatchObject({ title: 'Flight', published: '2024-06-01' });
+    expect(await documentAvailability(repo, doc.id)).toMatchObject({
+      url: page,
+      state: 'removed',
+      history: [{ httpStatus: 410, state: 'removed' }],
+    });
+  });
+});
+
 describe('watching a page', () => {
   it('records a page that goes from 200 to 404 as live, then removed, and alerts on the change', async () => {
     const hook = await localServer();

@@ -26,6 +26,7 @@ const Watch = z
     kind: z.enum(WATCH_KINDS).nullable(),
     every: z.string().describe('how often it is fetched: 30m, 6h, 1d'),
     allowPrivate: z.boolean(),
+    watchItems: z.boolean().describe("for a feed: each new item's page is watched too"),
     active: z.boolean(),
     state: z.enum(WATCH_STATES).nullable().describe('the state the latest fetch showed'),
     lastAt: z.string().nullable(),
@@ -105,7 +106,7 @@ export function registerWatchRoutes(app: ZodApp, ctx: ApiContext): void {
         summary:
           'Watch a feed or page (private addresses only on a server started with --allow-private); the same URL again sets its interval',
         tags: ['watch'],
-        body: z.object({ url: z.string(), every: z.string().optional() }),
+        body: z.object({ url: z.string(), every: z.string().optional(), watchItems: z.boolean().optional() }),
         response: { 200: z.object({ watch: Watch, created: z.boolean() }), ...errors(400, 403) },
       },
     },

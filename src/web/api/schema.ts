@@ -1315,6 +1315,7 @@ export interface paths {
           'application/json': {
             every?: string;
             url: string;
+            watchItems?: boolean;
           };
         };
       };
@@ -2409,6 +2410,8 @@ export interface components {
       /** @description the state the latest fetch showed */
       state: ('live' | 'changed' | 'removed' | 'blocked' | 'unreachable') | null;
       url: string;
+      /** @description for a feed: each new item's page is watched too */
+      watchItems: boolean;
     };
     WatchInput: {
       active: boolean;
@@ -2421,6 +2424,8 @@ export interface components {
       /** @description the state the latest fetch showed */
       state: ('live' | 'changed' | 'removed' | 'blocked' | 'unreachable') | null;
       url: string;
+      /** @description for a feed: each new item's page is watched too */
+      watchItems: boolean;
     };
   };
   responses: never;

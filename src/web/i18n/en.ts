@@ -161,6 +161,7 @@ export const en = {
     url: 'Feed or page URL',
     every: 'Every',
     add: 'Watch',
+    watchItems: "also watch each new item's page",
     added: (url: string) => `Watching ${url}; it is fetched at the next pass.`,
     none: 'No feed or page is watched yet.',
     kind: { feed: 'feed', page: 'page' } as Record<string, string>,

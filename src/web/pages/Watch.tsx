@@ -26,12 +26,15 @@ export function WatchPage() {
   const alerts = useLoad(() => call(api.GET('/api/alerts', { params: { query: { limit: 50 } } })), []);
   const [url, setUrl] = useState('');
   const [every, setEvery] = useState('6h');
+  const [watchItems, setWatchItems] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const add = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const { watch } = await call(api.POST('/api/watches', { body: { url: url.trim(), every } }));
+      const { watch } = await call(
+        api.POST('/api/watches', { body: { url: url.trim(), every, ...(watchItems ? { watchItems } : {}) } }),
+      );
       setMessage({ ok: true, text: t.watch.added(watch.url) });
       setUrl('');
       watches.reload();
@@ -60,6 +63,10 @@ export function WatchPage() {
               <option key={v}>{v}</option>
             ))}
           </select>
+        </label>
+        <label className="inline">
+          <input type="checkbox" checked={watchItems} onChange={(e) => setWatchItems(e.target.checked)} />{' '}
+          {t.watch.watchItems}
         </label>
         <button type="submit">{t.watch.add}</button>
       </form>
