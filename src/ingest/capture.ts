@@ -6,6 +6,7 @@ import { STATUS_CODES } from 'node:http';
 import { Agent, request } from 'undici';
 import type { FetchFailure } from '../analysis/watch-state.ts';
 import { TesseraError } from '../domain/errors.ts';
+import { hostOf, oneAtATime } from './host-gate.ts';
 import { checkUrl, guardedLookup } from './url.ts';
 
 export const WATCH_USER_AGENT = 'Tessera/0.1 (evidence collection; watching a page or feed)';
@@ -34,7 +35,12 @@ export type Capture =
     }
   | { kind: 'failure'; failure: FetchFailure; message: string; finalUrl: string | null };
 
-export async function captureUrl(raw: string, opts: CaptureOptions): Promise<Capture> {
+/** Captures a URL, waiting for any other request of this process to the same host to finish first. */
+export function captureUrl(raw: string, opts: CaptureOptions): Promise<Capture> {
+  return oneAtATime(hostOf(raw), () => capture(raw, opts));
+}
+
+async function capture(raw: string, opts: CaptureOptions): Promise<Capture> {
   const maxRedirects = opts.maxRedirects ?? 5;
   let url: URL;
   try {

@@ -15,11 +15,12 @@ import { intervalText, WatchInterval, WatchUrl, type WatchState } from '../domai
 import { captureUrl, WATCH_USER_AGENT } from '../ingest/capture.ts';
 import { decodeText } from '../ingest/decode.ts';
 import { readFeed } from '../ingest/feed.ts';
+import { hostOf, oneAtATime } from '../ingest/host-gate.ts';
 import { sha256Hex } from '../ingest/hash.ts';
 import { checkUrl } from '../ingest/url.ts';
 import type { CaptureRecord, NewCapture, Repository, WatchRecord } from '../storage/repository.ts';
 import { alertOnNewClaims, alertOnStateChange, type FieldNamer } from './alerts.service.ts';
-import { ingest } from './ingest.service.ts';
+import { ingest, type IngestEvent } from './ingest.service.ts';
 
 export const DEFAULT_INTERVAL = '6h';
 
@@ -288,28 +289,36 @@ async function ingestNewItems(
   const byLink = new Map(fresh.map((i) => [i.link, i]));
   const seen: { key: string; documentId: number | null }[] = [];
   const storedLinks = new Set<string>();
-  await ingest(
-    repo,
-    fresh.map((i) => ({ url: i.link, title: i.title, published: i.published })),
-    {
-      actor: options.actor,
-      maxBytes: options.maxBytes,
-      fetchTimeoutMs: options.fetchTimeoutMs,
-      allowPrivate: watch.allowPrivate,
-      now: options.now,
-    },
-    (e) => {
-      if (e.type === 'stored' || e.type === 'already_stored') {
-        const item = byLink.get(e.input);
-        if (item) for (const key of feedItemKeys(item)) seen.push({ key, documentId: e.document.id });
-        storedLinks.add(e.input);
-        emit({ type: 'item', url: watch.url, link: e.input, outcome: e.type, documentId: e.document.id });
-      } else if (e.type === 'failed' || e.type === 'skipped') {
-        // Not recorded as seen: the next run tries again.
-        emit({ type: 'item_failed', url: watch.url, link: e.input, reason: e.reason });
-      }
-    },
-  );
+  const byHost = new Map<string, typeof fresh>();
+  for (const item of fresh) byHost.set(hostOf(item.link), [...(byHost.get(hostOf(item.link)) ?? []), item]);
+  // The items of one host are fetched while no other request of this process goes to it.
+  for (const [host, hostItems] of byHost) {
+    await oneAtATime(host, () =>
+      ingest(
+        repo,
+        hostItems.map((i) => ({ url: i.link, title: i.title, published: i.published })),
+        {
+          actor: options.actor,
+          maxBytes: options.maxBytes,
+          fetchTimeoutMs: options.fetchTimeoutMs,
+          allowPrivate: watch.allowPrivate,
+          now: options.now,
+        },
+        onIngestEvent,
+      ),
+    );
+  }
+  function onIngestEvent(e: IngestEvent): void {
+    if (e.type === 'stored' || e.type === 'already_stored') {
+      const item = byLink.get(e.input);
+      if (item) for (const key of feedItemKeys(item)) seen.push({ key, documentId: e.document.id });
+      storedLinks.add(e.input);
+      emit({ type: 'item', url: watch.url, link: e.input, outcome: e.type, documentId: e.document.id });
+    } else if (e.type === 'failed' || e.type === 'skipped') {
+      // Not recorded as seen: the next run tries again.
+      emit({ type: 'item_failed', url: watch.url, link: e.input, reason: e.reason });
+    }
+  }
   await repo.recordFeedItems(watch.id, seen, at);
   if (!watch.watchItems) return;
   // Each report's page is watched too, from the next pass: its reader then shows its availability.
