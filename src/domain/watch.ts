@@ -73,7 +73,12 @@ export const AlertRuleInput = z
     allowPrivate: z.boolean().default(false),
   })
   .refine((r) => r.on === 'claim' || Object.keys(r.filter).length === 0, {
-    error: 'claim filters apply to `claim` rules only',
+    error: 'must be claim to use claim filters',
+    path: ['on'],
+  })
+  .refine((r) => r.on === 'state' || r.url === undefined, {
+    error: 'must be state to name a watched URL',
+    path: ['on'],
   });
 export type AlertRuleInput = z.input<typeof AlertRuleInput>;
 export type AlertRuleSpec = z.output<typeof AlertRuleInput>;

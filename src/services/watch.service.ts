@@ -185,7 +185,7 @@ export async function runWatches(
   };
   const byHost = new Map<string, WatchRecord[]>();
   for (const w of due) {
-    const host = new URL(w.url).host;
+    const host = hostOf(w.url);
     byHost.set(host, [...(byHost.get(host) ?? []), w]);
   }
   // The embedded store takes one writer; a server takes a few hosts at once.
@@ -226,7 +226,10 @@ export async function captureWatch(
       : { kind: 'failure', failure: capture.failure };
   const previous = watch.state ? { state: watch.state, liveSha256: watch.liveSha256 } : null;
   const { state, reason } = classifyFetch(outcome, previous);
-  const feed = ok && capture.kind === 'response' ? readFeed(capture.bytes, capture.finalUrl) : null;
+  // A block page answered with 200 is not the page: it neither becomes what `changed` compares with
+  // nor is read as a feed.
+  const answered = ok && state !== 'blocked';
+  const feed = answered && capture.kind === 'response' ? readFeed(capture.bytes, capture.finalUrl) : null;
   const header = (name: string) =>
     capture.kind === 'response' ? (capture.headers.find(([n]) => n === name)?.[1] ?? null) : null;
 
@@ -244,11 +247,11 @@ export async function captureWatch(
       capture.kind === 'failure' && capture.message !== reason ? `${reason}: ${capture.message}` : reason,
   };
   const stored = await repo.recordCapture(watch.id, record, {
-    kind: feed ? 'feed' : ok ? 'page' : watch.kind,
+    kind: feed ? 'feed' : answered ? 'page' : watch.kind,
     state,
-    liveSha256: ok ? sha256 : watch.liveSha256,
-    etag: ok ? header('etag') : watch.etag,
-    lastModified: ok ? header('last-modified') : watch.lastModified,
+    liveSha256: answered ? sha256 : watch.liveSha256,
+    etag: answered ? header('etag') : watch.etag,
+    lastModified: answered ? header('last-modified') : watch.lastModified,
     lastAt: at,
     nextAt: nextDue(at, watch.everySeconds),
   });

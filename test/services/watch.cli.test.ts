@@ -81,6 +81,11 @@ describe('tessera watch', { timeout: 300_000 }, () => {
       [['watch', 'history'], 'watch history', /missing required argument/],
       [['watch', 'alert', 'add', 'kz', '--origin', 'ZZ'], 'watch alert add', /--origin must be/],
       [
+        ['watch', 'alert', 'add', 'kz', '--on', 'state', '--origin', 'KZ'],
+        'watch alert add',
+        /--on must be claim/,
+      ],
+      [
         ['watch', 'alert', 'add', 'hook', '--on', 'state', '--webhook', 'http://10.1.2.3/'],
         'watch alert add',
         /private address/,

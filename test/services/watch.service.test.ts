@@ -262,6 +262,10 @@ describe('watching a page', () => {
     const [n] = await watchHistory(repo, notice);
     expect([n!.httpStatus, n!.state]).toEqual([200, 'blocked']);
     expect(n!.reason).toMatch(/Roskomnadzor/);
+    // The page back: live, not `changed` against the block page.
+    server.routes.set('/notice', html('Notice', 'The report is back.'));
+    await run();
+    expect((await watchHistory(repo, notice)).map((h) => h.state)).toEqual(['blocked', 'live']);
   });
 
   it('records a page whose text changes as live, then changed, with two hashes', async () => {
