@@ -13,6 +13,7 @@ import {
   runWatches,
   watchHistory,
   removeWatch,
+  runScheduler,
   listWatches,
   documentAvailability,
   type WatchEvent,
@@ -358,6 +359,30 @@ describe.each(DRIVERS)('on %s', (driver) => {
       const [h] = await watchHistory(repo, url);
       expect(h).toMatchObject({ httpStatus: null, state: 'unreachable', sha256: null, finalUrl: url });
       expect(h!.reason).toMatch(/connection refused/);
+    });
+  });
+
+  describe('the scheduler', () => {
+    it('fetches what is due, then waits until the next watch falls due', async () => {
+      let fetches = 0;
+      server.routes.set('/scheduled', (req, res) => {
+        fetches++;
+        html('Scheduled', 'Seven women returned.')(req, res);
+      });
+      // Everything else this store watches was fetched just now, and is due in an hour or more.
+      await run();
+      const url = await watch('/scheduled');
+      const stop = new AbortController();
+      const events: WatchEvent[] = [];
+      const lend = <T>(use: (r: Repository) => Promise<T>) => use(repo);
+      const scheduler = runScheduler(lend, OPTIONS, stop.signal, (e) => events.push(e), 300);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      stop.abort();
+      await scheduler;
+      expect(fetches).toBe(1);
+      expect(events.filter((e) => e.type === 'captured').map((e) => (e as { url: string }).url)).toEqual([
+        url,
+      ]);
     });
   });
 
