@@ -129,6 +129,32 @@ describe.skipIf(!haveChromium)('the Watch page in Chromium', { timeout: 300_000 
     }
   });
 
+  it('adds a claim rule from the page, and shows the alert a new matching report fires', async () => {
+    const { page, problems } = await open('/watch', 'desktop');
+    const form = page.locator('section[aria-labelledby="rules-heading"] form');
+    await form.getByLabel('Name').fill('children from KZ');
+    await form.getByLabel('Origin (ISO code)').fill('KZ');
+    await form.getByLabel('Population').selectOption('children');
+    await form.getByRole('button', { name: 'Add rule' }).click();
+    await page.locator('[data-testid="rules"]', { hasText: 'children from KZ' }).waitFor();
+    expect(await page.locator('[data-testid="rules"]').textContent()).toContain(
+      'origin KZ, population children',
+    );
+
+    // A report stored after the rule, then a watch pass (nothing is due: only the rules are checked).
+    answer = { status: 200, body: 'A further 30 children from Kazakhstan were returned from Iraq in May.' };
+    await ingest(repo, [`${watched}?page=2`], { ...OPTIONS, allowPrivate: true }, () => {});
+    await runWatches(repo, OPTIONS);
+    await page.reload();
+    await page.locator('[data-testid="alerts"]', { hasText: 'matching "children from KZ"' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'watch-rules-desktop.png'), fullPage: true });
+    await page.getByRole('link', { name: /matching "children from KZ"/ }).click();
+    await page.waitForURL(/\/reader\/\d+$/);
+    expect(await page.locator('h1').textContent()).toBe('Returnees');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("shows on the report that its page was removed, with the page's timeline", async () => {
     const { page, problems } = await open(`/reader/${documentId}`, 'desktop');
     const availability = page.locator('[data-testid="availability"]');

@@ -5,7 +5,9 @@ import { api, call, type Schemas } from '../api/client.ts';
 import { Status } from '../components/Status.tsx';
 import { StateBadge, WatchTimeline, type Capture } from '../components/WatchTimeline.tsx';
 import { useLoad } from '../hooks.ts';
+import { POPULATIONS } from '../../domain/claim.ts';
 import { t } from '../i18n/index.ts';
+import { Link } from '../router.tsx';
 
 type Watch = Schemas['Watch'];
 
@@ -144,6 +146,7 @@ export function WatchPage() {
           ))}
         </ul>
       )}
+      <AlertRules onChange={alerts.reload} />
       <h2>{t.watch.alerts}</h2>
       <Status loading={alerts.loading && !alerts.data} error={alerts.error} onRetry={alerts.reload} />
       {alerts.data?.items.length === 0 && <p className="muted">{t.watch.noAlerts}</p>}
@@ -154,7 +157,13 @@ export function WatchPage() {
               <strong>{a.ruleName}</strong>{' '}
               <span className="muted small">{a.at.replace('T', ' ').slice(0, 16)}</span>
               <div dir="auto">
-                <bdi>{a.message}</bdi>
+                {typeof a.details.documentId === 'number' ? (
+                  <Link href={`/reader/${a.details.documentId}`}>
+                    <bdi>{a.message}</bdi>
+                  </Link>
+                ) : (
+                  <bdi>{a.message}</bdi>
+                )}
               </div>
               {a.delivery && <div className="muted small">{t.watch.webhook(a.delivery)}</div>}
             </li>
@@ -162,5 +171,112 @@ export function WatchPage() {
         </ol>
       )}
     </>
+  );
+}
+
+/** The alert rules, with a form for a claim rule (origin, population) or a state rule (a URL or any). */
+function AlertRules({ onChange }: { onChange: () => void }) {
+  const rules = useLoad(() => call(api.GET('/api/alert-rules')), []);
+  const [name, setName] = useState('');
+  const [on, setOn] = useState<'claim' | 'state'>('claim');
+  const [origin, setOrigin] = useState('');
+  const [population, setPopulation] = useState('');
+  const [url, setUrl] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const add = async (e: FormEvent) => {
+    e.preventDefault();
+    const filter = Object.fromEntries(
+      Object.entries({ origin: origin.trim(), population }).filter(([, v]) => v !== ''),
+    );
+    try {
+      const rule = await call(
+        api.POST('/api/alert-rules', {
+          body:
+            on === 'claim' ? { name, on, filter } : { name, on, ...(url.trim() ? { url: url.trim() } : {}) },
+        }),
+      );
+      setMessage({ ok: true, text: t.watch.ruleAdded(rule.name) });
+      setName('');
+      rules.reload();
+      onChange();
+    } catch (err) {
+      setMessage({ ok: false, text: err instanceof Error ? err.message : String(err) });
+    }
+  };
+  const remove = async (id: number) => {
+    await call(api.DELETE('/api/alert-rules/{id}', { params: { path: { id } } }));
+    rules.reload();
+    onChange();
+  };
+
+  return (
+    <section aria-labelledby="rules-heading">
+      <h2 id="rules-heading">{t.watch.rules}</h2>
+      <p className="muted">{t.watch.rulesNote}</p>
+      <form className="watch-add" onSubmit={(e) => void add(e)}>
+        <label className="block">
+          {t.watch.ruleName}
+          <input required value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <label className="block">
+          {t.watch.ruleOn}
+          <select value={on} onChange={(e) => setOn(e.target.value === 'state' ? 'state' : 'claim')}>
+            <option value="claim">{t.watch.ruleOnClaim}</option>
+            <option value="state">{t.watch.ruleOnState}</option>
+          </select>
+        </label>
+        {on === 'claim' ? (
+          <>
+            <label className="block">
+              {t.watch.origin}
+              <input value={origin} size={6} onChange={(e) => setOrigin(e.target.value)} />
+            </label>
+            <label className="block">
+              {t.watch.population}
+              <select value={population} onChange={(e) => setPopulation(e.target.value)}>
+                <option value="">{t.watch.anyPopulation}</option>
+                {POPULATIONS.map((p) => (
+                  <option key={p}>{p}</option>
+                ))}
+              </select>
+            </label>
+          </>
+        ) : (
+          <label className="block">
+            {t.watch.ruleUrl}
+            <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} />
+          </label>
+        )}
+        <button type="submit">{t.watch.addRule}</button>
+      </form>
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'muted' : 'error'}>
+          {message.text}
+        </p>
+      )}
+      <Status loading={rules.loading && !rules.data} error={rules.error} onRetry={rules.reload} />
+      {rules.data?.items.length === 0 && <p className="muted">{t.watch.noRules}</p>}
+      {rules.data && rules.data.items.length > 0 && (
+        <ul className="plain" data-testid="rules">
+          {rules.data.items.map((r) => (
+            <li key={r.id}>
+              <strong>{r.name}</strong> · {r.on === 'claim' ? t.watch.ruleOnClaim : t.watch.ruleOnState} ·{' '}
+              <bdi>
+                {r.on === 'state'
+                  ? (r.url ?? t.watch.anyUrl)
+                  : Object.entries(r.filter)
+                      .map(([k, v]) => `${k} ${v}`)
+                      .join(', ') || '—'}
+              </bdi>
+              {r.webhook && <span className="muted small"> · {r.webhook}</span>}{' '}
+              <button type="button" onClick={() => void remove(r.id)}>
+                {t.watch.removeRule}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
