@@ -5,7 +5,9 @@
 
 import { foldText } from './fold.ts';
 
-export type Scope = 'total' | 'event' | 'stock' | 'unmarked';
+import type { Scope } from '../domain/claim.ts';
+
+export type { Scope };
 
 export interface ScopeReading {
   scope: Scope;

@@ -1,6 +1,6 @@
 // Request and response shapes: the single source of the OpenAPI document and of the UI's client types.
 import { z } from 'zod';
-import { AFFILIATIONS, MEDIA_TYPES, POPULATIONS, QUALIFIERS, STATUSES } from '../domain/claim.ts';
+import { AFFILIATIONS, MEDIA_TYPES, POPULATIONS, QUALIFIERS, SCOPES, STATUSES } from '../domain/claim.ts';
 import { ClaimFilter, IsoDate, PlaceCode, REVIEW_STATES } from '../domain/filters.ts';
 
 export const ErrorBody = z.object({ code: z.string(), message: z.string() }).meta({ id: 'Error' });
@@ -38,18 +38,35 @@ export const Claim = z
   })
   .meta({ id: 'Claim' });
 
+/** Bounds an analyst gives: whole numbers, the lower not above the upper. */
+const EditedBounds = z
+  .object({
+    min: z.number().int({ error: 'must be a whole number' }).min(0).nullable(),
+    max: z.number().int({ error: 'must be a whole number' }).min(0).nullable(),
+  })
+  .refine((b) => b.min === null || b.max === null || b.min <= b.max, {
+    error: (issue) => {
+      const b = issue.input as { min: number; max: number };
+      return `the lower bound (${b.min}) is above the upper bound (${b.max})`;
+    },
+  });
+
 export const ClaimEdits = z
   .object({
-    value: Bounds,
+    value: EditedBounds,
     qualifier: z.enum(QUALIFIERS),
     population: z.enum(POPULATIONS),
     origin: z.array(placeCode).nullable(),
     status: z.enum(STATUSES),
     location: z.array(placeCode),
     affiliation: z.enum(AFFILIATIONS).nullable(),
-    age: Bounds,
+    age: EditedBounds,
     source: z.string().nullable(),
     date: isoDate.nullable(),
+    /** Total, event, stock or unmarked, replacing the scope read from the sentence. */
+    scope: z.enum(SCOPES),
+    /** The claim id of the count of the same report this one is part of; null for none. */
+    partOf: z.number().int().positive().nullable(),
   })
   .partial()
   .strict()
@@ -133,6 +150,22 @@ export const ClaimDetail = ClaimItem.extend({
   /** Reliability (A–F) of the attributed source, else of the outlet; null is ungraded. */
   sourceReliability: z.string().nullable(),
   extractorVersion: z.string(),
+  /** Total, event, stock or unmarked; null for claims stored before scopes were. */
+  scope: z.enum(SCOPES).nullable(),
+  /** The words that decided the scope; null when none did or an analyst set it. */
+  scopeMarker: z.string().nullable(),
+  /** The claim id of the count this one is part of ("18 of them" is part of "156 children"), or null. */
+  partOf: z.number().int().nullable(),
+  /** The report's other counts, in reading order: the wholes this one may be part of. */
+  siblings: z.array(
+    z.object({
+      id: z.number().int(),
+      value: Bounds,
+      population: z.enum(POPULATIONS),
+      status: z.enum(STATUSES),
+      quote: z.string(),
+    }),
+  ),
   /** The text around the claim, with the claim's place in it. */
   passage: z.object({
     text: z.string(),

@@ -72,7 +72,11 @@ export function claimDetailView(d: ClaimDetailAnswer): z.output<typeof ClaimDeta
   return {
     ...claimItemView(r),
     extracted: r.extracted,
-    edits: r.edits,
+    edits: d.corrections,
+    scope: r.scope,
+    scopeMarker: r.scopeMarker,
+    partOf: d.partOf,
+    siblings: d.siblings,
     sourceId: r.sourceId,
     credibility: r.credibility,
     sourceReliability: d.sourceReliability,

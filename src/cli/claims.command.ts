@@ -6,6 +6,7 @@ import { describeError } from './options.ts';
 import { docLabel, withStore } from './store.ts';
 import { printTable } from './table.ts';
 import { exitTwoOnUsageErrors, usageError } from './usage.ts';
+import { stdout } from './io.ts';
 
 interface ClaimsCliOptions {
   origin?: string;
@@ -39,16 +40,15 @@ export function registerClaims(program: Command): void {
     await withStore(
       async (repo) => {
         if (opts.format === 'csv') {
-          process.stdout.write(csvLine(CLAIM_COLUMNS.map(([h]) => h)) + '\n');
-          process.stdout.write(csvLine(CLAIM_COLUMNS.map(([, tag]) => tag)) + '\n');
-          for await (const r of listAllClaims(repo, filter))
-            process.stdout.write(csvLine(claimRow(r)) + '\n');
+          stdout().write(csvLine(CLAIM_COLUMNS.map(([h]) => h)) + '\n');
+          stdout().write(csvLine(CLAIM_COLUMNS.map(([, tag]) => tag)) + '\n');
+          for await (const r of listAllClaims(repo, filter)) stdout().write(csvLine(claimRow(r)) + '\n');
           return;
         }
         const all = [];
         for await (const r of listAllClaims(repo, filter)) all.push(r);
         if (opts.format === 'json') {
-          process.stdout.write(JSON.stringify(all, null, 2) + '\n');
+          stdout().write(JSON.stringify(all, null, 2) + '\n');
           return;
         }
         printTable(

@@ -5,41 +5,57 @@ import type { Command } from 'commander';
 export type Register = (program: Command) => void;
 
 /** Each subcommand: its one-line summary for `tessera --help`, and how to load it. */
-export const COMMANDS: Record<string, { summary: string; load: () => Promise<Register> }> = {
+export const COMMANDS: Record<
+  string,
+  {
+    summary: string;
+    load: () => Promise<Register>;
+    /** Whether it reads or writes the store: sent to a running `tessera serve` that holds it. */
+    usesStore?: boolean;
+  }
+> = {
   extract: {
     summary: 'extract counts of people and propaganda releases from files or folders',
     load: async () => (await import('./extract.command.ts')).registerExtract,
   },
   ingest: {
+    usesStore: true,
     summary: 'store reports (files, folders, http(s) URLs) with their original bytes, text and claims',
     load: async () => (await import('./ingest.command.ts')).registerIngest,
   },
   reextract: {
+    usesStore: true,
     summary: 're-run the extraction engine on stored documents; reviewed claims and analyst edits are kept',
     load: async () => (await import('./reextract.command.ts')).registerReextract,
   },
   search: {
+    usesStore: true,
     summary: 'search stored documents (stemmed in ar/en/ru/fr; place names also match across languages)',
     load: async () => (await import('./search.command.ts')).registerSearch,
   },
   claims: {
+    usesStore: true,
     summary: 'list stored claims with their source, date and quote',
     load: async () => (await import('./claims.command.ts')).registerClaims,
   },
   facts: {
+    usesStore: true,
     summary:
       'facts: one count of one population reported by several documents, with the reasons for each link',
     load: async () => (await import('./facts.command.ts')).registerFacts,
   },
   estimates: {
+    usesStore: true,
     summary: 'an estimate series: who said how many, when, how graded; conflicts and a reconciled range',
     load: async () => (await import('./estimates.command.ts')).registerEstimates,
   },
   grade: {
+    usesStore: true,
     summary: "grade a source's reliability: A (completely reliable) to F (cannot be judged)",
     load: async () => (await import('./grade.command.ts')).registerGrade,
   },
   'grade-claim': {
+    usesStore: true,
     summary: "grade a claim's credibility: 1 (confirmed) to 6 (cannot be judged)",
     load: async () => (await import('./grade-claim.command.ts')).registerGradeClaim,
   },

@@ -17,6 +17,7 @@ import { describeError } from './options.ts';
 import { withStore } from './store.ts';
 import { printTable } from './table.ts';
 import { exitTwoOnUsageErrors, usageError } from './usage.ts';
+import { stdout } from './io.ts';
 
 interface EstimatesCliOptions {
   population?: string;
@@ -69,16 +70,16 @@ export function registerEstimates(program: Command): void {
         const conflicts = conflictMap(series);
         if (opts.format === 'json') {
           const points = series.points.map((p) => ({ ...p, gradeLabel: gradeLabel(p.grade) }));
-          process.stdout.write(
+          stdout().write(
             JSON.stringify({ ...series, points, total, reconciled, wider, sums }, null, 2) + '\n',
           );
           return;
         }
         if (opts.format === 'csv') {
-          process.stdout.write(csvLine(ESTIMATE_COLUMNS.map(([h]) => h)) + '\n');
-          process.stdout.write(csvLine(ESTIMATE_COLUMNS.map(([, tag]) => tag)) + '\n');
+          stdout().write(csvLine(ESTIMATE_COLUMNS.map(([h]) => h)) + '\n');
+          stdout().write(csvLine(ESTIMATE_COLUMNS.map(([, tag]) => tag)) + '\n');
           for (const p of series.points)
-            process.stdout.write(csvLine(estimateRow(p, conflicts.get(p.claimId) ?? [])) + '\n');
+            stdout().write(csvLine(estimateRow(p, conflicts.get(p.claimId) ?? [])) + '\n');
           return;
         }
         printTable(
@@ -111,24 +112,24 @@ export function registerEstimates(program: Command): void {
         );
         if (!series.points.length) return;
         if (total > series.points.length) {
-          process.stdout.write(
+          stdout().write(
             `\nthe latest ${series.points.length} of ${total} estimates (--limit to see more)\n`,
           );
         }
-        process.stdout.write(`\nrange stated: ${describeSpan(series)}\n`);
-        process.stdout.write(
+        stdout().write(`\nrange stated: ${describeSpan(series)}\n`);
+        stdout().write(
           `conflicts: ${series.conflictCount}` +
             (series.conflictCount > series.conflicts.length
               ? ` (closest ${series.conflicts.length} shown)`
               : '') +
             '\n',
         );
-        for (const c of series.conflicts) process.stdout.write(`  - ${c.why}\n`);
+        for (const c of series.conflicts) stdout().write(`  - ${c.why}\n`);
         if (reconciled) {
           const range = reconciled.supported ? boundsText(reconciled.supported) : 'nothing near that date';
-          process.stdout.write(`reconciled at ${reconciled.date}: ${range}\n`);
-          for (const w of reconciled.why) process.stdout.write(`  - ${w}\n`);
-          for (const x of reconciled.excluded) process.stdout.write(`  - left out: ${x.why}\n`);
+          stdout().write(`reconciled at ${reconciled.date}: ${range}\n`);
+          for (const w of reconciled.why) stdout().write(`  - ${w}\n`);
+          for (const x of reconciled.excluded) stdout().write(`  - left out: ${x.why}\n`);
         }
         for (const w of wider) {
           const stated = w.points
@@ -137,11 +138,11 @@ export function registerEstimates(program: Command): void {
                 `${formatBounds(p.value.min, p.value.max, p.qualifier)} (${p.documentName}, ${p.date ?? 'undated'})`,
             )
             .join('; ');
-          process.stdout.write(`wider group ${w.region}, context only, not in the range: ${stated}\n`);
+          stdout().write(`wider group ${w.region}, context only, not in the range: ${stated}\n`);
         }
         for (const sum of sums) {
           const parts = sum.countries.map((c) => `${c.code} claim ${c.claimId}`).join(' + ');
-          process.stdout.write(
+          stdout().write(
             `sum of countries at ${sum.date} (${sum.scope}): ${boundsText(sum.value)} = ${parts}\n`,
           );
         }

@@ -12,6 +12,7 @@ import { extract } from '../pipeline/extract.ts';
 import { describeError, parseIsoDateOption, parseLangOption } from './options.ts';
 import { printTable } from './table.ts';
 import { exitTwoOnUsageErrors, usageError } from './usage.ts';
+import { setExitCode, stderr, stdout } from './io.ts';
 
 interface ExtractOptions {
   format: 'table' | 'json' | 'jsonl';
@@ -32,7 +33,7 @@ async function extractFile(path: string, kind: DocumentKind, opts: ExtractOption
 /** One line on stderr naming the input once (readers' messages already start with it). */
 function reportProblem(input: string, e: unknown): void {
   const message = describeError(e);
-  process.stderr.write(`tessera: ${message.startsWith(`${input}: `) ? message : `${input}: ${message}`}\n`);
+  stderr().write(`tessera: ${message.startsWith(`${input}: `) ? message : `${input}: ${message}`}\n`);
 }
 
 export function registerExtract(program: Command): void {
@@ -59,8 +60,8 @@ export function registerExtract(program: Command): void {
     try {
       maxBytes = loadConfig().maxBytes;
     } catch (e) {
-      process.stderr.write(`tessera: ${describeError(e)}\n`);
-      process.exitCode = 2;
+      stderr().write(`tessera: ${describeError(e)}\n`);
+      setExitCode(2);
       return;
     }
     const files: { path: string; kind: DocumentKind }[] = [];
@@ -70,7 +71,7 @@ export function registerExtract(program: Command): void {
       for (const found of await findFiles(p, visited)) {
         if (found.type === 'file') files.push(found);
         else if (found.type === 'skipped')
-          process.stderr.write(`tessera: skipped ${found.path}: ${found.reason}\n`);
+          stderr().write(`tessera: skipped ${found.path}: ${found.reason}\n`);
         else {
           failed++;
           reportProblem(found.path, found.error);
@@ -82,15 +83,15 @@ export function registerExtract(program: Command): void {
       try {
         const doc = await extractFile(f.path, f.kind, opts, maxBytes);
         docs.push(doc);
-        for (const n of doc.result.notices) process.stderr.write(`tessera: ${f.path}: ${n}\n`);
-        if (opts.format === 'jsonl') process.stdout.write(jsonLine(doc.id, doc.result) + '\n');
+        for (const n of doc.result.notices) stderr().write(`tessera: ${f.path}: ${n}\n`);
+        if (opts.format === 'jsonl') stdout().write(jsonLine(doc.id, doc.result) + '\n');
       } catch (e) {
         failed++;
         reportProblem(f.path, e);
       }
     }
     if (opts.format === 'json') {
-      process.stdout.write(
+      stdout().write(
         JSON.stringify(
           docs.map((d) => ({ id: d.id, ...d.result })),
           null,
@@ -124,7 +125,7 @@ export function registerExtract(program: Command): void {
         ]),
       );
     }
-    if (failed) process.exitCode = 1;
+    if (failed) setExitCode(1);
   });
 }
 

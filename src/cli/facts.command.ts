@@ -7,6 +7,7 @@ import { formatBounds } from './extract.command.ts';
 import { describeError } from './options.ts';
 import { withStore } from './store.ts';
 import { exitTwoOnUsageErrors, usageError } from './usage.ts';
+import { stdout } from './io.ts';
 
 interface FactsCliOptions {
   origin?: string;
@@ -42,24 +43,24 @@ export function registerFacts(program: Command): void {
     await withStore(
       async (repo) => {
         if (opts.format === 'csv') {
-          process.stdout.write(csvLine(FACT_COLUMNS.map(([h]) => h)) + '\n');
-          process.stdout.write(csvLine(FACT_COLUMNS.map(([, tag]) => tag)) + '\n');
+          stdout().write(csvLine(FACT_COLUMNS.map(([h]) => h)) + '\n');
+          stdout().write(csvLine(FACT_COLUMNS.map(([, tag]) => tag)) + '\n');
           for await (const f of listAllFacts(repo, filter))
-            for (const row of factRows(f)) process.stdout.write(csvLine(row) + '\n');
+            for (const row of factRows(f)) stdout().write(csvLine(row) + '\n');
           return;
         }
         const all: StoredFact[] = [];
         for await (const f of listAllFacts(repo, filter)) all.push(f);
         if (opts.format === 'json') {
-          process.stdout.write(JSON.stringify(all.map(factView), null, 2) + '\n');
+          stdout().write(JSON.stringify(all.map(factView), null, 2) + '\n');
           return;
         }
         if (!all.length) {
-          process.stdout.write('(nothing found)\n');
+          stdout().write('(nothing found)\n');
           return;
         }
-        for (const f of all) process.stdout.write(describeFact(f) + '\n');
-        process.stdout.write(`${all.length} fact(s)\n`);
+        for (const f of all) stdout().write(describeFact(f) + '\n');
+        stdout().write(`${all.length} fact(s)\n`);
       },
       { existing: true },
     );

@@ -5,6 +5,7 @@ import { check, recordIdSchema } from '../domain/validate.ts';
 import { gradeClaim } from '../services/grades.service.ts';
 import { withStore } from './store.ts';
 import { exitTwoOnUsageErrors, usageError } from './usage.ts';
+import { stdout } from './io.ts';
 
 export function registerGradeClaim(program: Command): void {
   const cmd = program
@@ -20,7 +21,7 @@ export function registerGradeClaim(program: Command): void {
     await withStore(
       async (repo, config) => {
         const claim = await gradeClaim(repo, id, credibility, config.user);
-        process.stdout.write(
+        stdout().write(
           `claim ${claim.id} (${claim.documentName}: "${claim.claim.quote}"): ${grade} (${CREDIBILITY_LABELS[grade]}), by ${config.user}\n`,
         );
       },

@@ -4,6 +4,7 @@ import { RELIABILITY_LABELS, parseReliability } from '../domain/grade.ts';
 import { gradeSource } from '../services/grades.service.ts';
 import { withStore } from './store.ts';
 import { exitTwoOnUsageErrors, usageError } from './usage.ts';
+import { stdout } from './io.ts';
 
 export function registerGrade(program: Command): void {
   const cmd = program
@@ -19,7 +20,7 @@ export function registerGrade(program: Command): void {
       async (repo, config) => {
         const graded = await gradeSource(repo, source, letter, config.user);
         for (const s of graded) {
-          process.stdout.write(
+          stdout().write(
             `source #${s.id} ${s.name} (${s.kind}): ${letter} (${RELIABILITY_LABELS[letter]}), by ${config.user}\n`,
           );
         }

@@ -5,6 +5,7 @@ import { ingest, type IngestEvent } from '../services/ingest.service.ts';
 import { parseIntegerOption } from './options.ts';
 import { docLabel, withStore } from './store.ts';
 import { exitTwoOnUsageErrors } from './usage.ts';
+import { setExitCode, stderr, stdout } from './io.ts';
 
 interface IngestCliOptions {
   json?: boolean;
@@ -34,7 +35,7 @@ export function registerIngest(program: Command): void {
     );
   exitTwoOnUsageErrors(cmd).action(async (inputs: string[], opts: IngestCliOptions) => {
     await withStore(async (repo, config) => {
-      const ui = createReporter(Boolean(opts.json), process.stderr.isTTY === true && !opts.json);
+      const ui = createReporter(Boolean(opts.json), stderr().isTTY === true && !opts.json);
       const summary = await ingest(
         repo,
         inputs,
@@ -49,14 +50,14 @@ export function registerIngest(program: Command): void {
       ui.done();
       const rate = summary.stored / Math.max(summary.seconds, 0.001);
       if (opts.json) {
-        process.stdout.write(JSON.stringify({ event: 'summary', ...summary, rate }) + '\n');
+        stdout().write(JSON.stringify({ event: 'summary', ...summary, rate }) + '\n');
       } else {
-        process.stdout.write(
+        stdout().write(
           `${summary.stored} stored, ${summary.alreadyStored} already stored, ${summary.skipped} skipped, ` +
             `${summary.failed} failed in ${summary.seconds.toFixed(1)} s (${rate.toFixed(1)} reports/s)\n`,
         );
       }
-      if (summary.failed) process.exitCode = 1;
+      if (summary.failed) setExitCode(1);
     });
   });
 }
@@ -66,7 +67,7 @@ function createReporter(json: boolean, tty: boolean) {
     return {
       event: (e: IngestEvent) => {
         if (e.type === 'planned') return;
-        process.stdout.write(JSON.stringify({ event: e.type, ...e, type: undefined }) + '\n');
+        stdout().write(JSON.stringify({ event: e.type, ...e, type: undefined }) + '\n');
       },
       done: () => {},
     };
@@ -123,7 +124,7 @@ function createReporter(json: boolean, tty: boolean) {
       },
       done: () => {
         if (running) bar.stop();
-        for (const line of later) process.stderr.write(line + '\n');
+        for (const line of later) stderr().write(line + '\n');
       },
     };
   }
@@ -133,22 +134,22 @@ function createReporter(json: boolean, tty: boolean) {
         case 'planned':
           return;
         case 'stored':
-          process.stdout.write(
+          stdout().write(
             `stored ${docLabel(e.document)} (${e.claims} claims, ${e.releases} releases) from ${e.input}\n`,
           );
-          for (const n of e.notices) process.stdout.write(`  note: ${n}\n`);
+          for (const n of e.notices) stdout().write(`  note: ${n}\n`);
           return;
         case 'already_stored':
-          process.stdout.write(`already stored ${docLabel(e.document)} from ${e.input}\n`);
+          stdout().write(`already stored ${docLabel(e.document)} from ${e.input}\n`);
           return;
         case 'skipped':
-          process.stdout.write(`skipped ${e.input}: ${e.reason}\n`);
+          stdout().write(`skipped ${e.input}: ${e.reason}\n`);
           return;
         case 'failed':
-          process.stderr.write(`tessera: ${e.input}: ${e.reason}\n`);
+          stderr().write(`tessera: ${e.input}: ${e.reason}\n`);
           return;
         case 'linked':
-          process.stdout.write(`linked ${e.documents} documents (${e.claims} claims into facts)\n`);
+          stdout().write(`linked ${e.documents} documents (${e.claims} claims into facts)\n`);
           return;
       }
     },

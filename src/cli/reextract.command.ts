@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { reextract } from '../services/reextract.service.ts';
 import { docLabel, withStore } from './store.ts';
 import { exitTwoOnUsageErrors } from './usage.ts';
+import { setExitCode, stderr, stdout } from './io.ts';
 
 export function registerReextract(program: Command): void {
   const cmd = program
@@ -17,25 +18,25 @@ export function registerReextract(program: Command): void {
       async (repo, config) => {
         const summary = await reextract(repo, { actor: config.user, all: Boolean(opts.all) }, (e) => {
           if (opts.json) {
-            process.stdout.write(JSON.stringify(e) + '\n');
+            stdout().write(JSON.stringify(e) + '\n');
             return;
           }
           const label = docLabel({ id: e.documentId, name: e.name });
           if (e.type === 'reextracted') {
             const o = e.outcome;
-            process.stdout.write(
+            stdout().write(
               `reextracted ${label}: ${o.updated} updated, ${o.added} added, ${o.removed} removed, ${o.keptReviewed} reviewed kept\n`,
             );
           } else if (e.type === 'failed') {
-            process.stderr.write(`tessera: ${label}: ${e.reason}\n`);
+            stderr().write(`tessera: ${label}: ${e.reason}\n`);
           }
         });
         if (!opts.json) {
-          process.stdout.write(
+          stdout().write(
             `${summary.reextracted} re-extracted, ${summary.current} already current, ${summary.failed} failed\n`,
           );
         }
-        if (summary.failed) process.exitCode = 1;
+        if (summary.failed) setExitCode(1);
       },
       { existing: true },
     );

@@ -5,6 +5,7 @@ import { docLabel, withStore } from './store.ts';
 import { parseIntegerOption } from './options.ts';
 import { printTable } from './table.ts';
 import { exitTwoOnUsageErrors, usageError } from './usage.ts';
+import { stdout } from './io.ts';
 
 export function registerSearch(program: Command): void {
   const cmd = program
@@ -23,7 +24,7 @@ export function registerSearch(program: Command): void {
       async (repo) => {
         const hits = await search(repo, { query: words.join(' '), limit });
         if (opts.format === 'json') {
-          process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
+          stdout().write(JSON.stringify(hits, null, 2) + '\n');
           return;
         }
         printTable(

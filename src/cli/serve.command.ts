@@ -1,14 +1,18 @@
 // `tessera serve`: the API and the built web app from one process, on loopback by default.
 import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { InvalidArgumentError, type Command } from 'commander';
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../api/app.ts';
 import { loadConfig } from '../config.ts';
 import { ingest } from '../services/ingest.service.ts';
 import { runScheduler } from '../services/watch.service.ts';
 import { openStore } from '../storage/open.ts';
+import { announceServer, gatewayToken, registerGateway } from './gateway.ts';
 import { describeError, parseIntegerOption } from './options.ts';
 import { exitTwoOnUsageErrors } from './usage.ts';
+import { setExitCode, stderr, stdout } from './io.ts';
 import { printEvent } from './watch.command.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -53,11 +57,11 @@ export function registerServe(program: Command): void {
     );
   exitTwoOnUsageErrors(cmd).action(async (opts: ServeOptions) => {
     if (!existsSync(`${WEB_ROOT}index.html`)) {
-      process.stderr.write(
+      stderr().write(
         `tessera: the web application is not built (no ${WEB_ROOT}index.html): run \`npm run build:web\` ` +
           '(`npm ci` runs it)\n',
       );
-      process.exitCode = 2;
+      setExitCode(2);
       return;
     }
     let repo;
@@ -65,7 +69,7 @@ export function registerServe(program: Command): void {
       const config = loadConfig();
       repo = await openStore(config);
       if (opts.ingestSamples && (await repo.stats()).documents === 0) {
-        process.stdout.write('first run: ingesting samples/ ...\n');
+        stdout().write('first run: ingesting samples/ ...\n');
         const summary = await ingest(
           repo,
           [SAMPLES],
@@ -77,7 +81,7 @@ export function registerServe(program: Command): void {
           },
           () => {},
         );
-        process.stdout.write(`${summary.stored} sample reports stored\n`);
+        stdout().write(`${summary.stored} sample reports stored\n`);
       }
       const app = await buildApp({
         repo,
@@ -89,8 +93,14 @@ export function registerServe(program: Command): void {
         listenHost: opts.host,
         publicUrl: opts.publicUrl ?? null,
       });
+      // Other `tessera` commands run here while this process holds the embedded store.
+      const token = gatewayToken();
+      registerGateway(app, repo, token);
       const address = await app.listen({ port: opts.port, host: opts.host });
-      process.stdout.write(`Tessera is serving ${address}/ (Ctrl-C stops it)\n`);
+      const withdraw = config.databaseUrl
+        ? () => {}
+        : announceServer(config.dataDir, { pid: process.pid, url: loopbackUrl(app, opts.host), token });
+      stdout().write(`Tessera is serving ${address}/ (Ctrl-C stops it)\n`);
       const store = repo;
       // Watched feeds and pages are fetched as they fall due, by this process, on its store.
       const watching = new AbortController();
@@ -102,6 +112,7 @@ export function registerServe(program: Command): void {
       );
       const stop = () => {
         watching.abort();
+        withdraw();
         void app
           .close()
           .then(() => store.close())
@@ -110,9 +121,16 @@ export function registerServe(program: Command): void {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     } catch (e) {
-      process.stderr.write(`tessera: ${describeError(e)}\n`);
+      stderr().write(`tessera: ${describeError(e)}\n`);
       await repo?.close().catch(() => {});
-      process.exitCode = 2;
+      setExitCode(2);
     }
   });
+}
+
+/** How a process on this machine reaches the server: its own address, or loopback when it listens on all. */
+function loopbackUrl(app: FastifyInstance, host: string): string {
+  const { port } = app.server.address() as AddressInfo;
+  const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
 }

@@ -3,13 +3,14 @@ import { loadConfig, type Config } from '../config.ts';
 import { openStore, storeExists } from '../storage/open.ts';
 import type { Repository } from '../storage/repository.ts';
 import { describeError } from './options.ts';
+import { currentRun, exitCode, setExitCode, stderr } from './io.ts';
 
 /**
  * Runs a command on the store. Commands that only read (or change what is stored) pass `existing`: a
  * mistyped TESSERA_DATA then says so and exits 1, instead of creating an empty store that finds nothing.
  */
 export async function withStore<T>(
-  run: (repo: Repository, config: Config) => Promise<T>,
+  work: (repo: Repository, config: Config) => Promise<T>,
   { existing = false }: { existing?: boolean } = {},
 ): Promise<T | undefined> {
   let config: Config;
@@ -17,30 +18,41 @@ export async function withStore<T>(
   try {
     config = loadConfig();
   } catch (e) {
-    process.stderr.write(`tessera: ${describeError(e)}\n`);
-    process.exitCode = 2;
+    stderr().write(`tessera: ${describeError(e)}\n`);
+    setExitCode(2);
     return undefined;
   }
+  // Sent to a running `tessera serve`: the server's open store answers.
+  const run = currentRun();
+  if (run) {
+    try {
+      return await work(run.repo, config);
+    } catch (e) {
+      stderr().write(`tessera: ${describeError(e)}\n`);
+      setExitCode(exitCode() || 1);
+      return undefined;
+    }
+  }
   if (existing && !storeExists(config)) {
-    process.stderr.write(
+    stderr().write(
       `tessera: no store in ${config.dataDir}: set TESSERA_DATA to the data folder reports were ingested into, ` +
         'or ingest reports first\n',
     );
-    process.exitCode = 1;
+    setExitCode(1);
     return undefined;
   }
   try {
     repo = await openStore(config);
   } catch (e) {
-    process.stderr.write(`tessera: ${describeError(e)}\n`);
-    process.exitCode = 2;
+    stderr().write(`tessera: ${describeError(e)}\n`);
+    setExitCode(2);
     return undefined;
   }
   try {
-    return await run(repo, config);
+    return await work(repo, config);
   } catch (e) {
-    process.stderr.write(`tessera: ${describeError(e)}\n`);
-    process.exitCode = process.exitCode || 1;
+    stderr().write(`tessera: ${describeError(e)}\n`);
+    setExitCode(exitCode() || 1);
     return undefined;
   } finally {
     await repo.close();

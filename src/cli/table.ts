@@ -1,4 +1,5 @@
 // Plain-text tables for the terminal: columns sized to content, long cells cut with an ellipsis.
+import { stdout } from './io.ts';
 
 const MAX_CELL = 60;
 const width = (s: string) => [...s].length;
@@ -19,5 +20,5 @@ export function formatTable(headers: string[], rows: string[][]): string {
 }
 
 export function printTable(headers: string[], rows: string[][]): void {
-  process.stdout.write(rows.length ? formatTable(headers, rows) + '\n' : '(nothing found)\n');
+  stdout().write(rows.length ? formatTable(headers, rows) + '\n' : '(nothing found)\n');
 }

@@ -38,6 +38,13 @@ export interface Bounds {
   max: number | null;
 }
 
+/**
+ * What a count counts over time: a running `total` ("since 2019"), one `event` (a flight, a day), a
+ * `stock` (how many are somewhere at a time), or `unmarked` when the text does not say.
+ */
+export const SCOPES = ['total', 'event', 'stock', 'unmarked'] as const;
+export type Scope = (typeof SCOPES)[number];
+
 export interface Claim {
   value: Bounds;
   qualifier: Qualifier;

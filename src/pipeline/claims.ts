@@ -649,7 +649,15 @@ function readClaim(
     numberedGeneric(ctx, facts, m, noun?.word)
       ? nounBefore(ctx, facts, m, windowStart)
       : null;
-  if (named) {
+  // "recruited 1,293 children, by al-Shabaab (908), the national army (209) and others (36)": a count
+  // alone in brackets after a name breaks the count before it down by who (or where).
+  const byActor = !noun && !partitive ? breakdownItem(ctx, facts, m, previousInSentence ?? recent) : null;
+  if (byActor) {
+    inherited = byActor.whole;
+    population = byActor.whole.population;
+    start = byActor.start;
+    nounEnd = byActor.end;
+  } else if (named) {
     population = named.population;
     nounOrigin = named.origin;
     generic = named.population === 'people';
@@ -879,6 +887,7 @@ function readClaim(
           p.start < windowEnd &&
           !p.value.deferred &&
           !p.value.anaphoric &&
+          !participle(facts, p) &&
           !PUNCT_STOP.test(text.slice(m.end, p.start)),
       );
       if (own) {
@@ -983,21 +992,24 @@ function readClaim(
 
   const ofGroup = groupSize(ctx, facts, m);
   const verbFirst = cp.pack.fightingBeforeCount === true;
+  // "84 children whose mothers are jailed were flown home": the relative clause's verb tells of the
+  // mothers; the count's status comes from the other verbs of the sentence.
+  const own = withoutOthersStatus(ctx, facts, nounEnd);
   // A participle after the noun says what became of them ("four boys killed", "women sentenced"),
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
-  const stateAfter = statusRightAfter(ctx, facts, nounEnd, windowEnd);
-  const governing = verbBefore(ctx, facts, m, previousInSentence);
+  const stateAfter = statusRightAfter(ctx, own, nounEnd, windowEnd);
+  const governing = verbBefore(ctx, own, m, previousInSentence);
   let status =
-    (actsOnOthers(ctx, facts, nounEnd, windowEnd) ? 'other' : null) ??
-    predicateAfterParticiple(ctx, facts, nounEnd, windowEnd) ??
-    (ofGroup && !anyWithin(facts.status, windowStart, windowEnd) ? 'present' : null) ??
+    (actsOnOthers(ctx, own, nounEnd, windowEnd) ? 'other' : null) ??
+    predicateAfterParticiple(ctx, own, nounEnd, windowEnd) ??
+    (ofGroup && !anyWithin(own.status, windowStart, windowEnd) ? 'present' : null) ??
     (stateAfter && stateAfter !== 'present' ? stateAfter : null) ??
     governing ??
     stateAfter ??
-    pickStatus(ctx, facts, m, windowStart, windowEnd, verbFirst, false) ??
+    pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, false) ??
     inherited?.status ??
     previousInSentence?.status ??
-    pickStatus(ctx, facts, m, windowStart, windowEnd, verbFirst, true) ??
+    pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, true) ??
     previous?.status ??
     ctx.lastStatus ??
     'present';
@@ -1035,7 +1047,10 @@ function readClaim(
   );
   const origin = listedOrigins.length > 1 ? [...new Set([...placed, ...listedOrigins])].sort() : placed;
   const age = pickAge(facts, m, nounEnd, windowEnd, ctx);
-  const group = pickGroup(facts, m);
+  // An item of a breakdown by who did it names its group in its own words, if any.
+  const group = byActor
+    ? (facts.groups.find((g) => g.start >= byActor.start && g.end <= byActor.end)?.value ?? null)
+    : pickGroup(facts, m);
 
   const bracketed = parenthetical(text, m, previousInSentence);
   const base: DraftClaim = {
@@ -1063,8 +1078,9 @@ function readClaim(
     parenthetical: bracketed,
     promoted,
     statusBefore: governing !== null,
-    partOf:
-      partitive || justBefore(text, seg, m, cp.subsetMarkers, true)
+    partOf: byActor
+      ? byActor.whole
+      : partitive || justBefore(text, seg, m, cp.subsetMarkers, true)
         ? wholeOf(previousInSentence ?? recent)
         : bracketed
           ? previousInSentence!
@@ -1316,6 +1332,78 @@ function namesWomen(ctx: ClaimContext, demonym: PlaceHit): boolean {
   return re !== null && re.test(ctx.text.slice(demonym.start, demonym.end));
 }
 
+/**
+ * A count alone in brackets after a name, in a list breaking down the count before it: "by al-Shabaab
+ * (908), the army (209)", "حركة الشباب (908) أو القوات المسلحة (209)". The name runs back to the list's
+ * last separator and holds no people of its own ("Syrians (16,710)" is read as their count) and no
+ * number; the whole is the last count of the paragraph that is not itself such an item.
+ */
+function breakdownItem(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  recent: DraftClaim | undefined,
+): { whole: DraftClaim; start: number; end: number } | null {
+  const { text, cp } = ctx;
+  if (m.yearLike || !recent || recent.paragraph !== facts.seg.paragraph) return null;
+  const open = /\(\s*$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
+  const close = /^\s*\)/.exec(text.slice(m.end, m.end + 4));
+  if (!open || !close) return agentItem(ctx, facts, m, recent);
+  const bracket = m.start - open[0].length;
+  // The name: back to a comma, semicolon, colon, bracket or the count before; not over 10 words.
+  let from = bracket;
+  while (from > facts.seg.start && !/[,،;:()\d]/u.test(text[from - 1]!)) from--;
+  if (from <= recent.end && recent.sentence === facts.index) from = Math.max(from, recent.end);
+  let name = text.slice(from, bracket);
+  // A list's joiner opens the name: "and the army", "و القوات", "ou les milices".
+  const joiner = cp.conjunctions
+    .scanRange(text, from, bracket)
+    .find((c) => blankBetween(text, from, c.start));
+  if (joiner) {
+    from = joiner.end;
+    name = text.slice(from, bracket);
+  }
+  const lead = /^\s*/u.exec(name)![0].length;
+  from += lead;
+  name = name.trim();
+  if (!/\p{L}/u.test(name) || name.split(/\s+/).length > 10) return null;
+  if (facts.places.some((p) => p.kind === 'demonym' && p.start >= from && p.end <= bracket)) return null;
+  // A list already under way takes names of people as who did it ("armed elements (36)"); a list's
+  // first item with people in its name is their count ("the Syrians (16,710)").
+  const continued = recent.partOf !== null && recent.antecedent === recent.partOf;
+  // Armed men named as who recruited children ("the rebels (700)") are the actor, not the count.
+  const people = facts.population.filter((p) => p.start >= from && p.end <= bracket);
+  const actors = people.every((p) => p.value.population === 'fighters' && recent.population !== 'fighters');
+  if (!continued && !actors) return null;
+  const whole = continued ? recent.partOf! : recent;
+  return { whole, start: from, end: m.end + close[0].length };
+}
+
+/**
+ * A count followed by who did it, in a list breaking down the count before it: "174 cases, 169 by
+ * ISIS and 3 by Hezbollah", "169 من قبل داعش". The item runs to the end of the agent's name.
+ */
+function agentItem(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  recent: DraftClaim,
+): { whole: DraftClaim; start: number; end: number } | null {
+  const { text, cp } = ctx;
+  const agent = cp.agentMarkers
+    .scanRange(text, m.end, Math.min(facts.seg.end, m.end + 12))
+    .find((a) => blankBetween(text, m.end, a.start));
+  if (!agent) return null;
+  let end = agent.end;
+  while (end < facts.seg.end && !/[,،;.()]/u.test(text[end]!)) end++;
+  const joiner = cp.conjunctions.scanRange(text, agent.end, end).find((c) => c.start > agent.end);
+  if (joiner) end = joiner.start;
+  while (end > agent.end && /\s/u.test(text[end - 1]!)) end--;
+  if (!/\p{L}/u.test(text.slice(agent.end, end))) return null;
+  const continued = recent.partOf !== null && recent.antecedent === recent.partOf;
+  return { whole: continued ? recent.partOf! : recent, start: m.start, end };
+}
+
 /** The count a part belongs to: a part's own whole when it is itself a part ("(783 boys …). Among them"). */
 function wholeOf(c: DraftClaim | undefined): DraftClaim | null {
   if (!c) return null;
@@ -1431,7 +1519,9 @@ function copulaPredicate(
     .scanRange(text, at, Math.min(facts.seg.end, at + 40))
     .find((c) => auxiliariesOnly(ctx, at, c.start) || /^\s*[,—–-]\s*$/u.test(text.slice(at, c.start)));
   if (!copula) return null;
-  const noun = facts.population.find((p) => p.start >= copula.end && linkedBy(ctx, copula.end, p.start));
+  const noun = facts.population.find(
+    (p) => p.start >= copula.end && linkedBy(ctx, copula.end, p.start) && !participle(facts, p),
+  );
   const demonym = facts.places.find(
     (p) => p.kind === 'demonym' && p.start >= copula.end && linkedBy(ctx, copula.end, p.start),
   );
@@ -1446,6 +1536,11 @@ function copulaPredicate(
     };
   if (demonym) return { population: null, origin: demonym.code, origins, role: null, end: demonym.end };
   return null;
+}
+
+/** "40 sont morts": a noun that is also a status word ("the dead", "les morts") used as a participle. */
+function participle(facts: SentenceFacts, p: LexiconMatch<PopulationWord>): boolean {
+  return facts.status.some((st) => st.start < p.end && st.end > p.start);
 }
 
 /** A nationality and those coordinated with it: "сирийцы и иракцы", "Syrians, Iraqis and Turks". */
@@ -1704,6 +1799,9 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     // A footnote marker glued to the number ("4,000[12] fighters", "300¹") is not part of the phrase.
     const between = text.slice(m.end, p.start).replace(FOOTNOTE, '');
     if (between.length > 40 || PUNCT_STOP.test(between.replace(/^\s*[)"']\s*/, ''))) return undefined;
+    // "the army (15) and armed elements (36)": a count alone in brackets ends there.
+    if (/^\s*\)/.test(between) && /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)))
+      return undefined;
     // "641 Tunisians, most of them young men": a noun after a quantifier is said of the head.
     if (cp.quantifiers.scanRange(text, m.end, p.start).length) return undefined;
     const words = between.split(/[\s-]+/).filter(Boolean);
@@ -1882,16 +1980,41 @@ function pickStatus(
   return nearest.value;
 }
 
+/**
+ * The sentence's facts without the status words of a relative clause about other people that follows
+ * the count: an opener, then a person noun, then the verb ("whose mothers are jailed", "dont les mères
+ * sont emprisonnées", "чьи матери осуждены"). A count inside the clause makes it a part ("dont 40 sont
+ * détenus") and keeps its verb.
+ */
+function withoutOthersStatus(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number): SentenceFacts {
+  const { text, cp } = ctx;
+  const dropped = new Set<LexiconMatch<Status>>();
+  for (const opener of cp.clauseOpeners.scanRange(text, nounEnd, facts.seg.end)) {
+    // Commas may close the clause ("чьи матери осуждены, прибыли"); a full stop or a colon ends it.
+    const verb = facts.status.find((st) => st.start >= opener.end);
+    if (!verb || /[.;:!?؟()]/u.test(text.slice(nounEnd, verb.start))) continue;
+    const person = facts.population.some((p) => p.start >= opener.end && p.end <= verb.start);
+    const count = facts.numbers.some((n) => n.start >= opener.end && n.end <= verb.start);
+    if (person && !count) dropped.add(verb);
+  }
+  return dropped.size ? { ...facts, status: facts.status.filter((st) => !dropped.has(st)) } : facts;
+}
+
 /** Whether any match lies within [start, end). */
 function anyWithin(matches: readonly { start: number; end: number }[], start: number, end: number): boolean {
   for (const w of matches) if (w.start >= start && w.end <= end) return true;
   return false;
 }
 
-/** Whether a count follows a status verb with only auxiliaries between: "killed 23 tourists". */
+/** Whether a count follows a status verb with only auxiliaries between: "killed 23 tourists" (a year is no count: "recrutés en 2017"). */
 function hasObjectCount(ctx: ClaimContext, facts: SentenceFacts, verb: LexiconMatch<Status>): boolean {
   for (const n of facts.numbers)
-    if (n.start >= verb.end && n.start - verb.end < 24 && auxiliariesOnly(ctx, verb.end, n.start))
+    if (
+      !n.yearLike &&
+      n.start >= verb.end &&
+      n.start - verb.end < 24 &&
+      auxiliariesOnly(ctx, verb.end, n.start)
+    )
       return true;
   return false;
 }
@@ -2207,29 +2330,91 @@ function findSource(ctx: ClaimContext, seg: Segment): [number, number] | null {
   const before = cp.attributionBefore.scanRange(text, seg.start, seg.end)[0];
   if (before) {
     const end = before.end + sourceLength(ctx, before.end, seg.end, 80);
-    if (end > before.end + 1 && speakerLike(ctx, before.end, end)) return [before.end, end];
+    if (end > before.end + 1 && speakerLike(ctx, before.end, end)) return trimSpeaker(ctx, before.end, end);
   }
-  const verb = cp.attributionVerbs.scanRange(text, seg.start, seg.end)[0];
-  if (verb) {
-    const lead = text.slice(seg.start, verb.start);
-    const from = seg.start + lastBreak(lead) + 1;
-    // "X said": the speaker stands right before the verb, unless it is "об этом" (this was said by X).
-    const anaphor = cp.attributionAnaphors
-      .scanRange(text, from, verb.start)
-      .some((a) => blankBetween(text, from, a.start) && blankBetween(text, a.end, verb.start));
-    if (!anaphor && verb.start - from > 2 && verb.start - from < 120)
-      return speakerLike(ctx, from, verb.start) ? [from, verb.start] : null;
-    // "…, said X": right after it.
-    const to = verb.end + sourceLength(ctx, verb.end, seg.end, 60);
-    if (to - verb.end > 2) return speakerLike(ctx, verb.end, to) ? [verb.end, to] : null;
-    // "…, Jenish Ashyrbaev, said that": between the last two commas before it.
-    const trimmed = lead.replace(/[\s,،]+$/u, '');
-    const start = seg.start + lastBreak(trimmed) + 1;
-    const end = seg.start + trimmed.length;
-    if (end - start > 2 && end - start < 80 && speakerLike(ctx, start, end)) return [start, end];
+  // The first verb whose speaker names someone: in '"We have recorded 300 cases," said X', "recorded"
+  // leaves only "we", and "said" gives X.
+  for (const verb of cp.attributionVerbs.scanRange(text, seg.start, seg.end)) {
+    const found = speakerOf(ctx, seg, verb);
+    if (!found) return null;
+    const trimmed = trimSpeaker(ctx, found[0], found[1]);
+    if (trimmed) return trimmed;
   }
   return null;
 }
+
+/** Who an attribution verb names: right before it ("X said"), right after it ("…, said X"), or set off before it. */
+function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): [number, number] | null {
+  const { text, cp } = ctx;
+  const lead = text.slice(seg.start, verb.start);
+  const from = seg.start + lastBreak(lead) + 1;
+  // "X said": the speaker stands right before the verb, unless it is "об этом" (this was said by X).
+  const anaphor = cp.attributionAnaphors
+    .scanRange(text, from, verb.start)
+    .some((a) => blankBetween(text, from, a.start) && blankBetween(text, a.end, verb.start));
+  if (!anaphor && verb.start - from > 2 && verb.start - from < 120)
+    return speakerLike(ctx, from, verb.start) ? [from, verb.start] : null;
+  // "…, said X": right after it, unless what follows is the clause said ("confirmed that …", "وأكد أنه").
+  const opener = cp.clauseOpeners.scanRange(text, verb.end, Math.min(seg.end, verb.end + 16))[0];
+  const to = verb.end + sourceLength(ctx, verb.end, seg.end, 60);
+  const saysClause = opener !== undefined && blankBetween(text, verb.end, opener.start);
+  if (!saysClause && to - verb.end > 2) return speakerLike(ctx, verb.end, to) ? [verb.end, to] : null;
+  // "…, Jenish Ashyrbaev, said that": between the last two commas before it.
+  const trimmed = lead.replace(/[\s,،]+$/u, '');
+  const start = seg.start + lastBreak(trimmed) + 1;
+  const end = seg.start + trimmed.length;
+  if (end - start > 2 && end - start < 80 && speakerLike(ctx, start, end)) return [start, end];
+  return null;
+}
+
+/**
+ * A speaker's phrase without the words at its edges that say when or how it spoke, or that the verb
+ * left behind: "RFE/RL earlier this year" → "RFE/RL", "كازاخستان يوم الجمعة" → "كازاخستان", "в мае
+ * министр" → "министр", "le Tadjikistan avait" → "le Tadjikistan". Null when nothing but such words,
+ * or an impersonal speaker ("we"), is left.
+ */
+function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, number] | null {
+  const { text, cp } = ctx;
+  const edges = [...cp.speakerEdges.scanRange(text, start, end), ...cp.months.scanRange(text, start, end)];
+  const links = cp.speakerEdgeLinks.scanRange(text, start, end);
+  if (edges.length || links.length) {
+    const skip = (at: number, to: number) => {
+      while (at < to && SPEAKER_PADDING.test(text[at]!)) at++;
+      while (to > at && SPEAKER_PADDING.test(text[to - 1]!)) to--;
+      return [at, to] as const;
+    };
+    let [from, to] = skip(start, end);
+    for (let changed = true; changed && from < to;) {
+      changed = false;
+      // Nothing but an edge word, or a preposition, is left: no one is named.
+      if ([...edges, ...links].some((e) => e.start <= from && e.end >= to)) return null;
+      const last = edges.find((e) => e.end === to && e.start > from);
+      if (last) {
+        to = skip(from, last.start)[1];
+        const link = links.find((l) => l.end === to && l.start > from);
+        if (link) to = skip(from, link.start)[1];
+        changed = true;
+      }
+      const leadLink = links.find((l) => l.start === from);
+      const first = edges.find(
+        (e) => e.start === (leadLink ? skip(leadLink.end, to)[0] : from) && e.end < to,
+      );
+      if (first) {
+        from = skip(first.end, to)[0];
+        changed = true;
+      }
+    }
+    [start, end] = [from, to];
+  }
+  if (end - start < 2) return null;
+  const impersonal = cp.impersonalSpeakers
+    .scanRange(text, start, end)
+    .some((w) => w.start <= start && w.end >= end);
+  return impersonal ? null : [start, end];
+}
+
+/** What may pad a speaker's phrase: spaces, commas and dashes. */
+const SPEAKER_PADDING = /[\s,،:;\-–—]/u;
 
 /** Where the last clause break of s is: a comma (not one inside "4,500"), a quote mark or a dash. */
 function lastBreak(s: string): number {

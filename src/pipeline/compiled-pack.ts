@@ -62,6 +62,9 @@ export interface CompiledPack {
   attributionVerbs: Lexicon<true>;
   attributionAnaphors: Lexicon<true>;
   impersonalSpeakers: Lexicon<true>;
+  speakerEdges: Lexicon<true>;
+  agentMarkers: Lexicon<true>;
+  speakerEdgeLinks: Lexicon<true>;
   clauseOpeners: Lexicon<true>;
   months: Lexicon<number>;
   /** Media nouns; null for nouns of a release of any kind, whose media the context gives. */
@@ -207,6 +210,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     attributionVerbs: new Lexicon(set(pack.attributionVerbs), opts),
     attributionAnaphors: new Lexicon(set(pack.attributionAnaphors ?? []), opts),
     impersonalSpeakers: new Lexicon(set(pack.impersonalSpeakers), opts),
+    speakerEdges: new Lexicon(set(pack.speakerEdges ?? []), opts),
+    agentMarkers: new Lexicon(set(pack.agentMarkers ?? []), opts),
+    speakerEdgeLinks: new Lexicon(set(pack.speakerEdgeLinks ?? []), opts),
     clauseOpeners: new Lexicon(set(pack.clauseOpeners ?? []), opts),
     months: new Lexicon(map(pack.months), opts),
     media: new Lexicon<MediaType | null>(

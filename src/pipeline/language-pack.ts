@@ -156,8 +156,18 @@ export interface LanguagePack {
   clauseOpeners?: string[];
   /** "according to" X (source follows). */
   attributionBefore: string[];
+  /** Who did it, after a count that breaks a total down: "169 by ISIS", "169 par l'EI", "169 من قبل داعش". */
+  agentMarkers?: string[];
   /** Speakers that name no one: the impersonal "on", "we", the outlet's own "our information". */
   impersonalSpeakers: string[];
+  /**
+   * Words that stand at the edge of a speaker's phrase without being part of who spoke: when and how
+   * ("earlier", "yesterday", weekdays, "this year"), a complementizer or auxiliary left behind by the
+   * verb ("that", "have", أنه, "avait"). Trimmed from both ends of a source, months too.
+   */
+  speakerEdges?: string[];
+  /** Prepositions and determiners trimmed with an edge word or month after them: "in May", "this year", "يوم الجمعة". */
+  speakerEdgeLinks?: string[];
   /** Words before an attribution verb that point back to what was said before: "об этом сообщил X"
    *  (X reported this) attributes the sentence before. */
   attributionAnaphors?: string[];

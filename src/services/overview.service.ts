@@ -1,12 +1,13 @@
 // The overview: counts by origin for the map, estimate timelines for the most reported questions (the
 // same series `tessera estimates` gives), and the latest reports and releases.
 import type { EstimateSeries } from '../analysis/estimates.ts';
-import type { DocumentSummary, OriginCount, ReleaseRecord, Repository } from '../storage/repository.ts';
+import type { DocumentSummary, PlaceCount, ReleaseRecord, Repository } from '../storage/repository.ts';
 import { estimates } from './estimates.service.ts';
 
 export interface Overview {
   stats: { documents: number; claims: number; releases: number; unreviewed: number };
-  byOrigin: OriginCount[];
+  byOrigin: PlaceCount[];
+  byLocation: PlaceCount[];
   timelines: EstimateSeries[];
   latestDocuments: DocumentSummary[];
   latestReleases: ReleaseRecord[];
@@ -17,10 +18,11 @@ const TIMELINE_POINTS = 120;
 const LATEST = 8;
 
 export async function overview(repo: Repository): Promise<Overview> {
-  const [documents, counts, byOrigin, top, latestDocuments, latestReleases] = await Promise.all([
+  const [documents, counts, byOrigin, byLocation, top, latestDocuments, latestReleases] = await Promise.all([
     repo.countDocuments(),
     repo.countByReview(),
-    repo.countByOrigin(),
+    repo.countByPlace('origin'),
+    repo.countByPlace('location'),
     repo.listQuestions({ limit: TIMELINES }),
     repo.listDocuments({ order: 'newest', limit: LATEST }),
     repo.listReleases({ order: 'newest', live: true, limit: LATEST }),
@@ -40,6 +42,7 @@ export async function overview(repo: Repository): Promise<Overview> {
   return {
     stats: { documents, ...counts },
     byOrigin,
+    byLocation,
     timelines,
     latestDocuments,
     latestReleases,

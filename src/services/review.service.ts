@@ -1,7 +1,7 @@
 // Reviewing claims: one claim with the passage around it and its history, review actions, and undo.
 // Undo reads the change log as data: each undo names the change it takes back (`undoes`).
 import { invalidInput, notFound, TesseraError } from '../domain/errors.ts';
-import type { ReviewState } from '../domain/filters.ts';
+import { REVIEW_STATES, type ReviewState } from '../domain/filters.ts';
 import type { Credibility } from '../domain/grade.ts';
 import type {
   ChangeRecord,
@@ -24,8 +24,29 @@ const STATE_OF: Record<ReviewAction, ReviewState> = {
 /** Characters of context on each side of a claim in its passage. */
 const PASSAGE = 400;
 
+/** Another count of the same report, as the review form offers it for "part of". */
+export interface SiblingClaim {
+  id: number;
+  value: ClaimRecord['claim']['value'];
+  population: ClaimRecord['claim']['population'];
+  status: ClaimRecord['claim']['status'];
+  quote: string;
+}
+
+/**
+ * A correction as analysts and the API give it: `partOf` names the whole by its claim id (the store
+ * keeps its position among the report's claims, as the engine does).
+ */
+export type ClaimCorrection = Omit<ClaimEdits, 'partOf'> & { partOf?: number | null };
+
 export interface ClaimDetail {
   record: ClaimRecord;
+  /** The claim id of the count this one is part of, or null. */
+  partOf: number | null;
+  /** The edits with `partOf` as a claim id, as the API takes them. */
+  corrections: ClaimCorrection | null;
+  /** The report's other counts, in reading order: the wholes this one may be part of. */
+  siblings: SiblingClaim[];
   /** Reliability of the attributed source, else of the outlet; null is ungraded. */
   sourceReliability: SourceRecord['reliability'];
   passage: { text: string; start: number; end: number; offset: number };
@@ -35,10 +56,11 @@ export interface ClaimDetail {
 export async function claimDetail(repo: Repository, id: number): Promise<ClaimDetail> {
   const record = await repo.getClaim(id);
   if (!record) throw notFound('claim', String(id));
-  const [doc, history, sources] = await Promise.all([
+  const [doc, history, sources, reportClaims] = await Promise.all([
     repo.getDocument(record.documentId),
     repo.listChanges({ entity: 'claim', entityId: id, limit: 200 }),
     repo.listSources(),
+    claimsOfReport(repo, record.documentId),
   ]);
   const source =
     sources.find((s) => s.id === record.sourceId) ??
@@ -47,8 +69,27 @@ export async function claimDetail(repo: Repository, id: number): Promise<ClaimDe
   const { start, end } = record.claim.span;
   const from = paragraphStart(text, Math.max(0, start - PASSAGE), start);
   const to = paragraphEnd(text, end, Math.min(text.length, end + PASSAGE));
+  const idAt = (ordinal: number | null | undefined) =>
+    ordinal === null || ordinal === undefined ? null : (reportClaims[ordinal]?.id ?? null);
+  const corrections: ClaimCorrection | null = record.edits
+    ? {
+        ...record.edits,
+        ...('partOf' in record.edits ? { partOf: idAt(record.edits.partOf) } : {}),
+      }
+    : null;
   return {
     record,
+    partOf: idAt(record.claim.partOf),
+    corrections,
+    siblings: reportClaims
+      .filter((c) => c.id !== id)
+      .map((c) => ({
+        id: c.id,
+        value: c.claim.value,
+        population: c.claim.population,
+        status: c.claim.status,
+        quote: c.claim.quote,
+      })),
     sourceReliability: source?.reliability ?? null,
     passage: { text: text.slice(from, to), start: start - from, end: end - from, offset: from },
     history,
@@ -59,13 +100,14 @@ export async function claimDetail(repo: Repository, id: number): Promise<ClaimDe
 export async function reviewClaim(
   repo: Repository,
   id: number,
-  input: { action: ReviewAction; edits?: ClaimEdits; note?: string | null; actor: string },
+  input: { action: ReviewAction; edits?: ClaimCorrection; note?: string | null; actor: string },
 ): Promise<ClaimRecord> {
-  const { action, edits } = input;
-  if (action === 'correct' && (!edits || !Object.keys(edits).length))
+  const { action } = input;
+  if (action === 'correct' && (!input.edits || !Object.keys(input.edits).length))
     throw invalidInput('a correction needs at least one corrected field');
-  if (action !== 'correct' && edits)
+  if (action !== 'correct' && input.edits)
     throw invalidInput(`edits go with the action "correct", not "${action}"`);
+  const edits = input.edits && (await storedEdits(repo, id, input.edits));
   return repo.reviewClaim(id, {
     state: STATE_OF[action],
     edits: action === 'correct' ? edits : action === 'reopen' ? null : undefined,
@@ -102,6 +144,41 @@ export async function undoReview(repo: Repository, id: number, actor: string): P
     undoes: last.id,
     actor,
   });
+}
+
+/** Every claim of a report in reading order (the order the engine's `partOf` positions count in). */
+async function claimsOfReport(repo: Repository, documentId: number): Promise<ClaimRecord[]> {
+  return repo.listClaims({ documentId, review: [...REVIEW_STATES], limit: 100_000 });
+}
+
+/**
+ * A correction as the store keeps it: the whole named by claim id becomes its position in the report.
+ * The whole must be another count of the same report, and not one of this count's own parts.
+ */
+async function storedEdits(repo: Repository, id: number, correction: ClaimCorrection): Promise<ClaimEdits> {
+  const { partOf, ...fields } = correction;
+  if (partOf === undefined) return fields;
+  if (partOf === null) return { ...fields, partOf: null };
+  const record = await repo.getClaim(id);
+  if (!record) throw notFound('claim', String(id));
+  const report = await claimsOfReport(repo, record.documentId);
+  const ordinal = report.findIndex((c) => c.id === partOf);
+  if (partOf === id) throw invalidInput(`claim ${id} cannot be part of itself`);
+  if (ordinal < 0)
+    throw invalidInput(`partOf: claim ${partOf} is not a count of the same report as claim ${id}`);
+  // Walk up from the chosen whole: meeting this claim would make each a part of the other.
+  const self = report.findIndex((c) => c.id === id);
+  const seen = new Set<number>();
+  for (let at: number | null | undefined = ordinal; at !== null && at !== undefined;) {
+    if (at === self)
+      throw invalidInput(
+        `partOf: claim ${partOf} is itself part of claim ${id}, so ${id} cannot be part of it`,
+      );
+    if (seen.has(at)) break;
+    seen.add(at);
+    at = report[at]?.claim.partOf;
+  }
+  return { ...fields, partOf: ordinal };
 }
 
 function paragraphStart(text: string, earliest: number, start: number): number {

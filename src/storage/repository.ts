@@ -1,7 +1,7 @@
 // The evidence store as the rest of Tessera sees it: one interface, implemented once in SQL for both drivers.
 import type { AnalysisClaim } from '../analysis/types.ts';
 import type { CopyLink } from '../analysis/near-duplicates.ts';
-import type { Bounds, Claim, Population, Release, Status } from '../domain/claim.ts';
+import type { Bounds, Claim, Population, Release, Scope, Status } from '../domain/claim.ts';
 import type { Credibility, Reliability } from '../domain/grade.ts';
 import type { ReportFacet } from '../domain/filters.ts';
 import type { ReviewState, SourceKind } from './schema.ts';
@@ -73,8 +73,12 @@ export type StoreOutcome =
   | { status: 'stored'; document: DocumentSummary; claimIds: number[]; releaseIds: number[] }
   | { status: 'already_stored'; document: DocumentSummary };
 
-/** Analyst corrections, overlaid on what the engine extracted; the quote and span stay the engine's. */
-export type ClaimEdits = Partial<Omit<Claim, 'quote' | 'span'>>;
+/**
+ * Analyst corrections, overlaid on what the engine extracted; the quote and span stay the engine's.
+ * `partOf` keeps the engine's meaning (the whole's position among its report's claims); `scope`
+ * overrides the scope read from the sentence.
+ */
+export type ClaimEdits = Partial<Omit<Claim, 'quote' | 'span'>> & { scope?: Scope };
 export type ReleaseEdits = Partial<Omit<Release, 'quote' | 'span'>>;
 
 export interface ReviewInfo {
@@ -97,6 +101,10 @@ export interface ClaimRecord {
   /** What the engine said, last time it ran. */
   extracted: Claim;
   edits: ClaimEdits | null;
+  /** Total, event, stock or unmarked: read from the sentence when stored, or an analyst's correction. */
+  scope: Scope | null;
+  /** The words that decided the scope; null when none did or an analyst set it. */
+  scopeMarker: string | null;
   review: ReviewInfo;
   /** The attributed source's row in `sources`, when the text names one. */
   sourceId: number | null;
@@ -167,11 +175,11 @@ export interface QuestionCount {
   documents: number;
 }
 
-export interface OriginCount {
+export interface PlaceCount {
   code: string;
   claims: number;
   documents: number;
-  /** The largest number of children any claim states for this origin. */
+  /** The largest number of children any claim states for this place. */
   childrenMax: number | null;
 }
 
@@ -386,7 +394,8 @@ export interface Repository extends WatchRepository {
     total: number;
   }>;
   /** Claims and documents per origin country (regions aside), most claimed first. */
-  countByOrigin(): Promise<OriginCount[]>;
+  /** Claims per country named as where people come from (`origin`) or where they are (`location`). */
+  countByPlace(field: 'origin' | 'location'): Promise<PlaceCount[]>;
   countByReview(): Promise<ReviewCounts>;
   /**
    * Every claim in any review state, as it stands, in id order and keyset-paged: what an in-memory

@@ -1,5 +1,5 @@
 // The evidence store's tables (Drizzle pg-core); `drizzle-kit generate` turns changes into migrations in drizzle/.
-import type { Scope } from '../analysis/scope.ts';
+import type { Scope } from '../domain/claim.ts';
 import { sql } from 'drizzle-orm';
 import type { Credibility, Reliability } from '../domain/grade.ts';
 import {

@@ -208,6 +208,18 @@ function releaseColumns(r: Release) {
 const applyEdits = <T extends object, E extends Partial<T>>(base: T, edits: E | null | undefined): T =>
   edits ? { ...base, ...edits } : base;
 
+/** The claim as it stands without the edits that are not fields of a Claim (its scope). */
+function applyClaimEdits(base: Claim, edits: ClaimEdits | null | undefined): Claim {
+  if (!edits) return base;
+  const { scope: _scope, ...fields } = edits;
+  return { ...base, ...fields };
+}
+
+/** The scope an analyst set, else the one the claim's sentence shows. */
+function scopeColumnsOf(text: string, claim: Claim, edits: ClaimEdits | null | undefined) {
+  return edits?.scope ? { scope: edits.scope, scopeMarker: null } : claimScopeColumns(text, claim);
+}
+
 /** A text[] literal: values quoted, so codes such as `region:central-asia` pass intact. */
 export const pgTextArray = (values: string[]) =>
   `{${values.map((v) => `"${v.replace(/["\\]/g, '')}"`).join(',')}}`;
@@ -483,6 +495,8 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       // Stored apart only once an analyst has changed the claim (see reviewClaim).
       extracted: (row.extracted as Claim | null) ?? structuredClone(claim),
       edits,
+      scope: row.scope ?? null,
+      scopeMarker: row.scopeMarker ?? null,
       review: reviewInfo(row),
       sourceId: row.sourceId,
       credibility: row.credibility ?? null,
@@ -795,12 +809,13 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       };
     },
 
-    async countByOrigin() {
+    async countByPlace(field) {
+      const places = field === 'origin' ? sql`c.origin` : sql`c.location`;
       const rows = rowsOf<Record<string, unknown>>(
         await db.execute(sql`
           SELECT o.code, count(*)::int AS claims, count(DISTINCT c.document_id)::int AS documents,
             max(CASE WHEN c.population = 'children' THEN coalesce(c.value_max, c.value_min) END) AS children_max
-          FROM claims c, unnest(c.origin) AS o(code)
+          FROM claims c, unnest(${places}) AS o(code)
           WHERE c.review <> 'rejected' AND o.code NOT LIKE 'region:%'
           GROUP BY o.code ORDER BY claims DESC, o.code`),
       );
@@ -848,14 +863,25 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       if (!before) throw notFound('claim', String(id));
       const edits = checkReview(input, before.edits);
       const now = new Date();
-      const current = applyEdits(before.extracted, edits);
+      const current = applyClaimEdits(before.extracted, edits);
       await db.transaction(async (tx) => {
         // Edits can change what the claim counts, and a rejection takes it out: its fact is rebuilt.
         const relink = await detachFacts(tx, [id]);
+        // An analyst's scope is written as given; taking it back reads the sentence again.
+        let scopeColumns = {};
+        if (edits?.scope) scopeColumns = { scope: edits.scope, scopeMarker: null };
+        else if (before.edits?.scope) {
+          const [doc] = await tx
+            .select({ text: documents.text })
+            .from(documents)
+            .where(eq(documents.id, before.documentId));
+          scopeColumns = claimScopeColumns(doc?.text ?? '', current);
+        }
         await tx
           .update(claims)
           .set({
             ...claimColumns(current),
+            ...scopeColumns,
             sourceId: await sourceId(tx, 'attributed', current.source),
             // The columns now hold the edited claim: the engine's is kept beside it.
             extracted: before.extracted,
@@ -953,12 +979,13 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         );
         const cm = matchBySpan(oldClaims, input.claims);
         for (const [oldRow, fresh] of cm.matched) {
-          const current = applyEdits(fresh, oldRow.edits as ClaimEdits | null);
+          const edits = oldRow.edits as ClaimEdits | null;
+          const current = applyClaimEdits(fresh, edits);
           await tx
             .update(claims)
             .set({
               ...claimColumns(current),
-              ...claimScopeColumns(doc.text, current),
+              ...scopeColumnsOf(doc.text, current, edits),
               sourceId: await sourceId(tx, 'attributed', current.source),
               extracted: fresh,
               extractorVersion: version,

@@ -233,3 +233,14 @@ describe('French statuses of place and outcome', () => {
     expect(counts("L'ONU a recensé 1.316 enfants morts ou mutilés.")[0]?.status).toBe('other');
   });
 });
+
+describe('French nouns for the dead', () => {
+  it('counts "129 morts" as people killed, and leaves "blessés" after a partitive to its whole', () => {
+    const [dead] = extract("L'attaque contre le marché a fait plus de 40 morts.", { lang: 'fr' }).claims;
+    expect(dead).toMatchObject({ value: { min: 40, max: null }, population: 'people', status: 'killed' });
+    const parts = extract('Le conflit a touché 9 000 enfants, dont 2 000 ont été tués et 3 000 blessés.', {
+      lang: 'fr',
+    }).claims;
+    expect(parts.map((c) => c.population)).toEqual(['children', 'children', 'children']);
+  });
+});

@@ -99,3 +99,170 @@ describe('the counted noun', () => {
     });
   });
 });
+
+describe('status of the counted people, not of others in a relative clause', () => {
+  const statusOf = (lang: string, text: string) =>
+    extract(text, { lang }).claims.filter((c) => c.qualifier !== 'vague')[0]?.status;
+
+  it('skips the verb of a clause about other people ("whose mothers are jailed") for the main verb', () => {
+    expect(statusOf('en', 'Sixty boys whose fathers are imprisoned in Iraq were flown home on Monday.')).toBe(
+      'returned',
+    );
+    expect(
+      statusOf('fr', 'Quarante enfants dont les pères sont détenus en Syrie ont été rapatriés hier.'),
+    ).toBe('returned');
+    expect(statusOf('ru', 'Сорок детей, чьи матери осуждены в Ираке, вернулись домой в среду.')).toBe(
+      'returned',
+    );
+  });
+
+  it('keeps the verb of a part inside the clause ("dont 10 orphelins sont détenus")', () => {
+    const [whole, part] = extract('Trente enfants, dont 10 orphelins, sont détenus en Irak.', {
+      lang: 'fr',
+    }).claims;
+    expect(whole?.status).toBe('detained');
+    expect(part?.status).toBe('detained');
+  });
+});
+
+describe('the attributed speaker, in the words that name who spoke', () => {
+  const sourceOf = (lang: string, text: string) => extract(text, { lang }).claims[0]?.source;
+
+  it('leaves out when and how it spoke, at either edge', () => {
+    expect(
+      sourceOf('en', 'RFE/RL earlier this year reported that 300 Tajik fighters were killed in Syria.'),
+    ).toBe('RFE/RL');
+    expect(
+      sourceOf(
+        'fr',
+        "Mercredi le ministère de l'Intérieur a indiqué que 40 jihadistes français sont morts en Syrie.",
+      ),
+    ).toBe("le ministère de l'Intérieur");
+    expect(sourceOf('ru', 'В начале недели МВД сообщило, что 35 боевиков вернулись из Сирии.')).toBe('МВД');
+    expect(sourceOf('ar', 'وقال وزير الداخلية يوم الجمعة إن 20 مقاتلا قتلوا في سوريا.')).toBe(
+      'وزير الداخلية',
+    );
+  });
+
+  it('names the next speaker when the first verb leaves only "we"', () => {
+    expect(
+      sourceOf('en', '"We have counted 120 child soldiers in the region," said Amina Diallo, a UN official.'),
+    ).toBe('Amina Diallo');
+  });
+
+  it('takes no speaker from the clause a verb introduces ("confirmed that …")', () => {
+    expect(sourceOf('ar', 'وأكد أنه تم اعتقال 15 مقاتلا في سوريا.')).toBeNull();
+  });
+});
+
+describe('returns hoped for, prepared or refused are not returns', () => {
+  const statusOf = (lang: string, text: string) => extract(text, { lang }).claims[0]?.status;
+
+  it('leaves the people where they are', () => {
+    expect(
+      statusOf('en', 'Their governments resist repatriating some 2,500 children held in the camps.'),
+    ).toBe('present');
+    expect(statusOf('en', 'Officials are preparing to bring home 177 citizens held in Syria.')).toBe(
+      'present',
+    );
+    expect(statusOf('fr', "L'Ouzbékistan se prépare à rapatrier 177 citoyens situés en Syrie.")).toBe(
+      'present',
+    );
+    expect(statusOf('ru', 'Власти готовятся вернуть 40 детей из Сирии.')).toBe('present');
+  });
+
+  it('does not read a year after the verb as its object: "recrutés en 2017"', () => {
+    expect(statusOf('fr', 'Au moins 842 enfants avaient été recrutés en 2017 au Yémen.')).toBe('joined');
+  });
+});
+
+describe('status words with their possessives and the receiving state', () => {
+  const statusOf = (lang: string, text: string) => extract(text, { lang }).claims[0]?.status;
+
+  it('reads "serving their jail terms" as detention, not presence', () => {
+    expect(statusOf('en', 'Some 30 Uzbek women are serving their prison terms in Baghdad.')).toBe('detained');
+  });
+
+  it('reads the receiving state\'s verb as a return: "تتسلم"', () => {
+    expect(statusOf('ar', 'أوزبكستان تتسلم 60 طفلا من مخيم روج في سوريا.')).toBe('returned');
+  });
+});
+
+describe('a count broken down by who did it, in brackets after each name', () => {
+  const read = (lang: string, text: string) =>
+    extract(text, { lang }).claims.map((c) => [c.value.min, c.population, c.partOf ?? null]);
+
+  it('reads each bracketed figure as a part of the count before it, of the same people', () => {
+    expect(
+      read(
+        'en',
+        'The UN verified the recruitment of 900 children by the rebels (700), the army (150) and local militias (50).',
+      ),
+    ).toEqual([
+      [900, 'children', null],
+      [700, 'children', 0],
+      [150, 'children', 0],
+      [50, 'children', 0],
+    ]);
+    expect(
+      read(
+        'fr',
+        "L'ONU a vérifié le recrutement de 900 enfants par les rebelles (700), l'armée (150) et des milices (50).",
+      ),
+    ).toEqual([
+      [900, 'children', null],
+      [700, 'children', 0],
+      [150, 'children', 0],
+      [50, 'children', 0],
+    ]);
+    expect(
+      read('ru', 'ООН подтвердила вербовку 900 детей повстанцами (700), армией (150) и ополченцами (50).'),
+    ).toEqual([
+      [900, 'children', null],
+      [700, 'children', 0],
+      [150, 'children', 0],
+      [50, 'children', 0],
+    ]);
+    expect(
+      read('ar', 'وثقت الأمم المتحدة تجنيد 900 طفل من قبل المتمردين (700) والجيش (150) والميليشيات (50).'),
+    ).toEqual([
+      [900, 'children', null],
+      [700, 'children', 0],
+      [150, 'children', 0],
+      [50, 'children', 0],
+    ]);
+  });
+
+  it('carries a list on into the next sentence, names of armed men included', () => {
+    const claims = read(
+      'en',
+      'The UN verified the recruitment of 900 children by the rebels (700) and the army (150). Other cases were attributed to police units (20) and unknown armed elements (30).',
+    );
+    expect(claims.slice(3)).toEqual([
+      [20, 'children', 0],
+      [30, 'children', 0],
+    ]);
+  });
+
+  it('reads "N by GROUP" after a total as a part of it, with that group', () => {
+    const read = (lang: string, text: string) =>
+      extract(text, { lang }).claims.map((c) => [c.value.min, c.population, c.partOf ?? null, c.affiliation]);
+    const want = [
+      [174, 'children', null, expect.anything()],
+      [169, 'children', 0, 'isis'],
+      [3, 'children', 0, 'other'],
+    ];
+    expect(
+      read('en', 'A further 174 cases of child recruitment were reported, 169 by ISIS and 3 by Hezbollah.'),
+    ).toEqual(want);
+    expect(
+      read(
+        'fr',
+        "174 autres cas de recrutement d'enfants ont été signalés, 169 par l'EI et 3 par le Hezbollah.",
+      ),
+    ).toEqual(want);
+    expect(
+      read('ar', 'وتم الإبلاغ عن 174 حالة أخرى لتجنيد الأطفال، 169 من قبل تنظيم داعش، و3 من قبل حزب الله.'),
+    ).toEqual(want);
+  });
+});

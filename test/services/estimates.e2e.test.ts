@@ -1,49 +1,12 @@
 // Estimates end to end on reports written for this test (four outlets, three languages): ingest,
 // link, then `tessera estimates --format json` must list exactly the real conflicts and reconcile on
 // the agreeing facts, leaving out the part ("including 40 orphans").
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeEstimateReports } from '../fixtures/estimate-reports.ts';
 import { runCli } from './cli-helpers.ts';
-
-const REPORTS = [
-  {
-    id: 'steppe-daily',
-    lang: 'en',
-    outlet: 'Steppe Daily',
-    published: '2019-05-10',
-    text: 'About 150 Kazakh children remain in camps in north-east Syria, including 40 orphans, officials said.',
-  },
-  {
-    id: 'vestnik',
-    lang: 'ru',
-    outlet: 'Vestnik',
-    published: '2019-05-15',
-    text: 'По данным МИД, в лагерях на северо-востоке Сирии остаются около 150 казахстанских детей.',
-  },
-  {
-    id: 'la-gazette',
-    lang: 'fr',
-    outlet: 'La Gazette',
-    published: '2019-05-20',
-    text: 'Selon une ONG, 600 enfants kazakhs se trouvent encore dans les camps du nord-est de la Syrie.',
-  },
-  {
-    id: 'aid-bulletin',
-    lang: 'en',
-    outlet: 'Aid Bulletin',
-    published: '2019-05-12',
-    text: 'More than 600 children from Central Asia remain in camps in Syria, an aid group said.',
-  },
-  {
-    id: 'old-report',
-    lang: 'en',
-    outlet: 'Archive Weekly',
-    published: '2016-02-01',
-    text: 'Some 40 Kazakh children remain in Syria, a researcher said.',
-  },
-];
 
 interface EstimatesJson {
   points: {
@@ -72,12 +35,7 @@ describe('estimates on reports from several outlets and languages', () => {
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'tessera-estimates-'));
-    const input = join(root, 'reports');
-    await mkdir(input);
-    for (const { text, ...meta } of REPORTS) {
-      await writeFile(join(input, `${meta.id}.txt`), text + '\n');
-      await writeFile(join(input, `${meta.id}.meta.json`), JSON.stringify(meta));
-    }
+    const input = await writeEstimateReports(root);
     const data = join(root, 'data');
     const ingested = await runCli(['ingest', input], data);
     expect(ingested.code, ingested.stderr).toBe(0);

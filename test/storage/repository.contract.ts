@@ -373,13 +373,17 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
       });
       expect(questions.total).toBe(questions.items.length);
 
-      const byOrigin = await repo.countByOrigin();
+      const byOrigin = await repo.countByPlace('origin');
       expect(byOrigin.find((o) => o.code === 'NR')).toEqual({
         code: 'NR',
         claims: 3,
         documents: 1,
         childrenMax: 30,
       });
+      // Where the same people are: the fixture's claims are located in Iraq and Syria, not Nauru.
+      const byLocation = await repo.countByPlace('location');
+      expect(byLocation.find((o) => o.code === 'NR')).toBeUndefined();
+      expect(byLocation.map((o) => o.code)).toEqual(expect.arrayContaining(['IQ', 'SY']));
 
       const found = await repo.searchReports(
         { documentIds: [documentId], country: 'NR', population: 'children' },

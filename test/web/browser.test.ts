@@ -1,106 +1,33 @@
 // The web application in Debian's Chromium (playwright-core): the overview, an Arabic report's
 // highlights, review after reload, cross-language search, ingestion; screenshots to screenshots/.
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { ingest } from '../../src/services/ingest.service.ts';
-import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { ClaimRecord, Repository } from '../../src/storage/repository.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const WEB_ROOT = join(ROOT, 'dist/web');
-const SHOTS = join(ROOT, 'screenshots');
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium)
-  console.warn(`browser tests skipped: ${CHROMIUM} is absent (apt-get install -y chromium; .ci/run does it)`);
-
-const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+import { haveChromium, ROOT, SHOTS, startWebApp, type WebHarness } from './harness.ts';
 
 describe.skipIf(!haveChromium)('web application in Chromium', () => {
-  let dir: string;
+  let web: WebHarness;
   let repo: Repository;
-  let app: FastifyInstance;
-  let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_ROOT, 'index.html'))) {
-      const { build } = await import('vite');
-      await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
-    }
-    await mkdir(SHOTS, { recursive: true });
-    dir = await mkdtemp(join(tmpdir(), 'tessera-web-'));
-    repo = await openRepository(join(dir, 'data'));
-    await ingest(
-      repo,
-      [join(ROOT, 'samples')],
-      { actor: 'test', maxBytes: 1e7, fetchTimeoutMs: 1000, allowPrivate: false },
-      () => {},
-    );
-    app = await buildApp({
-      repo,
-      user: 'browser-test',
-      maxUploadBytes: 1e6,
-      fetchTimeoutMs: 1000,
-      webRoot: WEB_ROOT,
-    });
-    base = await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    web = await startWebApp([join(ROOT, 'samples')]);
+    ({ repo, base } = web);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await repo?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await web?.close();
   });
 
-  async function open(path: string, size: keyof typeof WIDTHS = 'desktop'): Promise<Page> {
-    const page = await browser.newPage({ viewport: WIDTHS[size] });
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    await page.goto(base + path);
-    (page as Page & { problems: string[] }).problems = problems;
-    return page;
-  }
-
-  async function shoot(name: string, path: string, ready: string) {
-    for (const size of Object.keys(WIDTHS) as (keyof typeof WIDTHS)[]) {
-      const page = await open(path, size);
-      await page.waitForSelector(ready);
-      await page.screenshot({ path: join(SHOTS, `${name}-${size}.png`), fullPage: size === 'desktop' });
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(width, `${name} at ${size} scrolls sideways`).toBeLessThanOrEqual(WIDTHS[size].width + 1);
-      await page.close();
-    }
-  }
+  const open: WebHarness['open'] = (path, size) => web.open(path, size);
+  const shoot: WebHarness['shoot'] = (name, path, ready) => web.shoot(name, path, ready);
 
   it('loads the overview with the map and timelines, without errors', async () => {
     const page = await open('/');
     await page.waitForSelector('.map-svg path.counted');
     expect(await page.locator('path.counted').count()).toBeGreaterThan(2);
     expect(await page.locator('.chart-svg .pt').count()).toBeGreaterThan(0);
-    expect((page as Page & { problems: string[] }).problems).toEqual([]);
+    expect(page.problems).toEqual([]);
     await page.close();
     await shoot('overview', '/', '.map-svg path.counted');
   });
@@ -203,7 +130,7 @@ describe.skipIf(!haveChromium)('web application in Chromium', () => {
     expect(await page.locator('.reconciled h3').textContent()).toMatch(/^Reconciled at \d{4}/);
     const headers = await page.locator('table thead th').allTextContents();
     expect(headers).toEqual(expect.arrayContaining(['Scope', 'Part of']));
-    expect((page as Page & { problems: string[] }).problems).toEqual([]);
+    expect(page.problems).toEqual([]);
     await page.close();
     // "As of" a date, kept in the address: the range is reconciled at that date.
     const asOf = await open('/estimates?population=children&origin=KZ&at=2019');

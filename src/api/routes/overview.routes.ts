@@ -7,6 +7,16 @@ import type { ApiContext, ZodApp } from '../context.ts';
 import { DocumentSummary, EstimateSeries, ReleaseItem } from '../schemas.ts';
 import { documentView, releaseItemView, seriesView } from '../views.ts';
 
+const PlaceCount = z
+  .object({
+    code: z.string(),
+    claims: z.number().int(),
+    documents: z.number().int(),
+    /** The largest number of children any claim states for this place. */
+    childrenMax: z.number().nullable(),
+  })
+  .meta({ id: 'PlaceCount' });
+
 const Overview = z
   .object({
     stats: z.object({
@@ -15,15 +25,10 @@ const Overview = z
       releases: z.number().int(),
       unreviewed: z.number().int(),
     }),
-    byOrigin: z.array(
-      z.object({
-        code: z.string(),
-        claims: z.number().int(),
-        documents: z.number().int(),
-        /** The largest number of children any claim states for this origin. */
-        childrenMax: z.number().nullable(),
-      }),
-    ),
+    /** Claims per country people come from. */
+    byOrigin: z.array(PlaceCount),
+    /** Claims per country people are in (held, present, fighting). */
+    byLocation: z.array(PlaceCount),
     timelines: z.array(EstimateSeries),
     latestDocuments: z.array(DocumentSummary),
     latestReleases: z.array(ReleaseItem),
@@ -36,6 +41,7 @@ export function registerOverviewRoutes(app: ZodApp, ctx: ApiContext): void {
     const view: z.output<typeof Overview> = {
       stats: o.stats,
       byOrigin: o.byOrigin,
+      byLocation: o.byLocation,
       timelines: o.timelines.map(seriesView),
       latestDocuments: o.latestDocuments.map(documentView),
       latestReleases: o.latestReleases.map((r) => releaseItemView(r)),

@@ -1671,6 +1671,7 @@ export interface components {
       extractorVersion: string;
       history: components['schemas']['Change'][];
       id: number;
+      partOf: number | null;
       passage: {
         end: number;
         offset: number;
@@ -1678,6 +1679,20 @@ export interface components {
         text: string;
       };
       review: components['schemas']['Review'];
+      scope: ('total' | 'event' | 'stock' | 'unmarked') | null;
+      scopeMarker: string | null;
+      siblings: {
+        id: number;
+        /** @enum {string} */
+        population: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
+        quote: string;
+        /** @enum {string} */
+        status: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
+        value: {
+          max: number | null;
+          min: number | null;
+        };
+      }[];
       sourceId: number | null;
       sourceReliability: string | null;
     };
@@ -1695,6 +1710,7 @@ export interface components {
       extractorVersion: string;
       history: components['schemas']['ChangeInput'][];
       id: number;
+      partOf: number | null;
       passage: {
         end: number;
         offset: number;
@@ -1702,6 +1718,20 @@ export interface components {
         text: string;
       };
       review: components['schemas']['ReviewInput'];
+      scope: ('total' | 'event' | 'stock' | 'unmarked') | null;
+      scopeMarker: string | null;
+      siblings: {
+        id: number;
+        /** @enum {string} */
+        population: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
+        quote: string;
+        /** @enum {string} */
+        status: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
+        value: {
+          max: number | null;
+          min: number | null;
+        };
+      }[];
       sourceId: number | null;
       sourceReliability: string | null;
     };
@@ -1714,10 +1744,13 @@ export interface components {
       date?: string | null;
       location?: string[];
       origin?: string[] | null;
+      partOf?: number | null;
       /** @enum {string} */
       population?: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
       /** @enum {string} */
       qualifier?: 'exact' | 'approx' | 'more_than' | 'at_least' | 'less_than' | 'at_most' | 'range' | 'vague';
+      /** @enum {string} */
+      scope?: 'total' | 'event' | 'stock' | 'unmarked';
       source?: string | null;
       /** @enum {string} */
       status?: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
@@ -1735,10 +1768,13 @@ export interface components {
       date?: string | null;
       location?: string[];
       origin?: string[] | null;
+      partOf?: number | null;
       /** @enum {string} */
       population?: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
       /** @enum {string} */
       qualifier?: 'exact' | 'approx' | 'more_than' | 'at_least' | 'less_than' | 'at_most' | 'range' | 'vague';
+      /** @enum {string} */
+      scope?: 'total' | 'event' | 'stock' | 'unmarked';
       source?: string | null;
       /** @enum {string} */
       status?: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
@@ -2146,12 +2182,8 @@ export interface components {
       releases: number | null;
     };
     Overview: {
-      byOrigin: {
-        childrenMax: number | null;
-        claims: number;
-        code: string;
-        documents: number;
-      }[];
+      byLocation: components['schemas']['PlaceCount'][];
+      byOrigin: components['schemas']['PlaceCount'][];
       latestDocuments: components['schemas']['DocumentSummary'][];
       latestReleases: components['schemas']['ReleaseItem'][];
       stats: {
@@ -2163,12 +2195,8 @@ export interface components {
       timelines: components['schemas']['EstimateSeries'][];
     };
     OverviewInput: {
-      byOrigin: {
-        childrenMax: number | null;
-        claims: number;
-        code: string;
-        documents: number;
-      }[];
+      byLocation: components['schemas']['PlaceCountInput'][];
+      byOrigin: components['schemas']['PlaceCountInput'][];
       latestDocuments: components['schemas']['DocumentSummaryInput'][];
       latestReleases: components['schemas']['ReleaseItemInput'][];
       stats: {
@@ -2178,6 +2206,18 @@ export interface components {
         unreviewed: number;
       };
       timelines: components['schemas']['EstimateSeriesInput'][];
+    };
+    PlaceCount: {
+      childrenMax: number | null;
+      claims: number;
+      code: string;
+      documents: number;
+    };
+    PlaceCountInput: {
+      childrenMax: number | null;
+      claims: number;
+      code: string;
+      documents: number;
     };
     Question: {
       claims: number;

@@ -1,11 +1,47 @@
-// One estimate series: each claim a point at its date, bounds as whiskers (an arrow when open above),
-// approximate claims hollow; hover or focus shows source, grade and quote; click or Enter opens it.
+// One estimate series: each fact (the same count, however many reports carry it) a point at its first
+// date, bounds as whiskers (an arrow when open above), approximate counts hollow; hover or focus lists
+// its reports with their grades; click or Enter opens it.
 import { useState } from 'react';
 import type { EstimateSeries } from '../api/client.ts';
 import { t } from '../i18n/index.ts';
 import { formatBounds } from './ClaimFields.tsx';
 
 type Point = EstimateSeries['points'][number];
+
+/** One count as evidence: the claims of one fact, or a claim no other report repeats. */
+export interface FactPoint {
+  key: string;
+  factId: number | null;
+  /** Its reports' claims, earliest first. */
+  members: Point[];
+  /** The first date any report gives it; null when none is dated. */
+  date: string | null;
+  value: Point['value'];
+  qualifier: string;
+}
+
+/** The series' claims gathered into one point per fact, in the order their first claim comes. */
+export function factPoints(points: readonly Point[]): FactPoint[] {
+  const groups = new Map<string, Point[]>();
+  for (const p of points) {
+    const key = p.factId === null ? `c${p.claimId}` : `f${p.factId}`;
+    const list = groups.get(key);
+    if (list) list.push(p);
+    else groups.set(key, [p]);
+  }
+  return [...groups].map(([key, members]) => {
+    const sorted = [...members].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+    const first = sorted[0]!;
+    return {
+      key,
+      factId: first.factId,
+      members: sorted,
+      date: first.date,
+      value: first.value,
+      qualifier: first.qualifier,
+    };
+  });
+}
 
 const toTime = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
@@ -30,22 +66,25 @@ export function EstimateChart({
 }: {
   series: EstimateSeries;
   height?: number;
-  onOpen?: (p: Point) => void;
+  onOpen?: (f: FactPoint) => void;
   label: string;
 }) {
-  const [hover, setHover] = useState<Point | null>(null);
-  const dated = series.points.filter((p) => p.date);
+  const [hover, setHover] = useState<FactPoint | null>(null);
+  const facts = factPoints(series.points);
+  const dated = facts.filter((f) => f.date);
+  const undated = facts.length - dated.length;
   const width = 640;
   const pad = { l: 48, r: 16, t: 14, b: 28 };
-  if (!dated.length) return <p className="muted">{t.estimates.noPoints}</p>;
-  const times = dated.map((p) => toTime(p.date!));
+  if (!dated.length)
+    return <p className="muted">{undated ? t.estimates.allUndated(undated) : t.estimates.noPoints}</p>;
+  const times = dated.map((f) => toTime(f.date!));
   let t0 = Math.min(...times);
   let t1 = Math.max(...times);
   if (t1 - t0 < 1000 * 86400 * 60) {
     t0 -= 1000 * 86400 * 200;
     t1 += 1000 * 86400 * 200;
   }
-  const top = Math.max(1, ...dated.flatMap((p) => [p.value.min ?? 0, p.value.max ?? 0])) * 1.08;
+  const top = Math.max(1, ...dated.flatMap((f) => [f.value.min ?? 0, f.value.max ?? 0])) * 1.08;
   const x = (tm: number) => pad.l + ((tm - t0) / (t1 - t0)) * (width - pad.l - pad.r);
   const y = (v: number) => height - pad.b - (v / top) * (height - pad.t - pad.b);
   const ticksY = [0, 0.25, 0.5, 0.75, 1].map((f) => niceRound(f * top));
@@ -53,6 +92,8 @@ export function EstimateChart({
   for (let yr = new Date(t0).getUTCFullYear(); yr <= new Date(t1).getUTCFullYear(); yr++) years.push(yr);
   const step = Math.max(1, Math.ceil(years.length / 8));
   const conflicted = new Set(series.conflicts.flatMap((c) => c.claimIds));
+  // The outlet that carried the count, and whom it attributes it to.
+  const sourceOf = (p: Point) => `${p.outlet ?? p.documentName}${p.source ? ` (${p.source})` : ''}`;
 
   return (
     <figure className="chart">
@@ -76,22 +117,27 @@ export function EstimateChart({
               </text>
             );
           })}
-        {dated.map((p) => {
-          const cx = x(toTime(p.date!));
-          const lo = p.value.min ?? 0;
-          const hi = p.value.max;
+        {dated.map((f) => {
+          const cx = x(toTime(f.date!));
+          const lo = f.value.min ?? 0;
+          const hi = f.value.max;
           const mid = hi === null ? lo : (lo + hi) / 2;
-          const open = () => onOpen?.(p);
+          const open = () => onOpen?.(f);
+          const several = f.members.length > 1;
           return (
             <g
-              key={p.claimId}
-              className={`pt${conflicted.has(p.claimId) ? ' conflict' : ''}`}
+              key={f.key}
+              data-fact={f.factId ?? undefined}
+              data-reports={f.members.length}
+              className={`pt${f.members.some((m) => conflicted.has(m.claimId)) ? ' conflict' : ''}${several ? ' several' : ''}`}
               tabIndex={0}
               role="button"
-              aria-label={`${formatBounds(p.value)}, ${p.date}, ${p.source ?? p.outlet ?? p.documentName}, ${p.grade.reliability}${p.grade.credibility}`}
-              onMouseEnter={() => setHover(p)}
+              aria-label={`${formatBounds(f.value)}, ${f.date}, ${t.estimates.reports(f.members.length)}: ${f.members
+                .map((m) => `${sourceOf(m)} ${m.grade.reliability}${m.grade.credibility}`)
+                .join('; ')}`}
+              onMouseEnter={() => setHover(f)}
               onMouseLeave={() => setHover(null)}
-              onFocus={() => setHover(p)}
+              onFocus={() => setHover(f)}
               onBlur={() => setHover(null)}
               onClick={open}
               onKeyDown={(e) => {
@@ -108,25 +154,34 @@ export function EstimateChart({
                   className="whisker"
                 />
               )}
-              <circle cx={cx} cy={y(mid)} r={5} className={APPROX.has(p.qualifier) ? 'approx' : 'exact'} />
+              <circle
+                cx={cx}
+                cy={y(mid)}
+                r={several ? 5 + Math.min(4, f.members.length) : 5}
+                className={APPROX.has(f.qualifier) ? 'approx' : 'exact'}
+              />
             </g>
           );
         })}
       </svg>
+      {undated > 0 && <p className="muted small">{t.estimates.undatedListed(undated)}</p>}
       {hover && (
         <figcaption className="tip" role="status">
           <strong>
             <bdi>{formatBounds(hover.value)}</bdi>
           </strong>{' '}
-          · {hover.date ?? t.estimates.undated} · <bdi>{hover.source ?? hover.outlet ?? '—'}</bdi> ·{' '}
-          {t.fields.grade} {hover.grade.reliability}
-          {hover.grade.credibility}
-          <br />
-          <q dir="auto">{hover.quote}</q>
-          <br />
-          <span className="muted">
-            <bdi>{hover.documentName}</bdi>
-          </span>
+          · {hover.date ?? t.estimates.undated} · {t.estimates.reports(hover.members.length)}
+          <ul className="plain small">
+            {hover.members.slice(0, 6).map((m) => (
+              <li key={m.claimId}>
+                <bdi>{sourceOf(m)}</bdi> · {m.date ?? t.estimates.undated} · {t.fields.grade}{' '}
+                {m.grade.reliability}
+                {m.grade.credibility}
+              </li>
+            ))}
+            {hover.members.length > 6 && <li>… {hover.members.length - 6}</li>}
+          </ul>
+          <q dir="auto">{hover.members[0]!.quote}</q>
         </figcaption>
       )}
     </figure>

@@ -1,4 +1,4 @@
-// Choropleth of claims by origin country, drawn from world-atlas (shipped in the package, no tiles),
+// Choropleth of claims by country (where people come from, or where they are), drawn from world-atlas (shipped in the package, no tiles),
 // framed on the Middle East, the Caucasus and Central Asia where the reports' countries are.
 import { geoMercator, geoPath } from 'd3-geo';
 import countries from 'i18n-iso-countries';
@@ -10,7 +10,7 @@ import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { placeName, t } from '../i18n/index.ts';
 import { navigate } from '../router.tsx';
 
-export interface OriginCount {
+export interface PlaceCount {
   code: string;
   claims: number;
   documents: number;
@@ -22,8 +22,8 @@ const SHADES = [0, 1, 2, 3, 4];
 const W = 640;
 const H = 380;
 
-export function WorldMap({ counts }: { counts: OriginCount[] }) {
-  const [focus, setFocus] = useState<OriginCount | null>(null);
+export function WorldMap({ counts, label, help }: { counts: PlaceCount[]; label: string; help: string }) {
+  const [focus, setFocus] = useState<PlaceCount | null>(null);
   const shapes = useMemo(() => {
     const topo = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
     const fc = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
@@ -58,12 +58,12 @@ export function WorldMap({ counts }: { counts: OriginCount[] }) {
   const max = Math.max(1, ...counts.map((c) => c.claims));
   const shade = (n: number): number =>
     Math.min(SHADES.length - 1, Math.floor((Math.log(n + 1) / Math.log(max + 1)) * (SHADES.length - 0.01)));
-  const describe = (c: OriginCount) =>
+  const describe = (c: PlaceCount) =>
     t.overview.countryFigures(placeName(c.code), c.claims, c.documents, c.childrenMax);
 
   return (
     <figure className="map">
-      <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-label={t.overview.map} className="map-svg">
+      <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-label={label} className="map-svg">
         <rect width={W} height={H} className="sea" />
         {shapes.map((s, i) => {
           const c = byCode.get(s.code);
@@ -97,7 +97,7 @@ export function WorldMap({ counts }: { counts: OriginCount[] }) {
           {t.overview.mapLegendMany}
         </span>
         <span role="status" className="map-focus">
-          {focus ? describe(focus) : t.overview.mapHelp}
+          {focus ? describe(focus) : help}
         </span>
       </figcaption>
     </figure>

@@ -22,14 +22,17 @@ export const en = {
     title: 'Overview',
     stats: (d: number, c: number, r: number, u: number) =>
       `${d} reports · ${c} counts · ${r} releases · ${u} awaiting review`,
-    map: 'Counts by origin',
+    map: 'Counts by where people come from',
     mapHelp: 'Shade: number of claims about people from each country. Hover or focus a country for figures.',
+    whereMap: 'Counts by where people are',
+    whereMapHelp:
+      'Shade: number of claims about people held, present or fighting in each country. Hover or focus a country for figures.',
     mapLegendFew: 'fewer',
     mapLegendMany: 'more',
     countryFigures: (name: string, claims: number, docs: number, children: number | null) =>
       `${name}: ${claims} claims in ${docs} reports` +
       (children !== null ? `; up to ${children} children` : ''),
-    origins: 'Origins',
+    countries: 'Countries, claims / reports',
     timelines: 'Estimates over time',
     conflicts: (n: number) => (n === 1 ? '1 conflict' : `${n} conflicts`),
     latestReports: 'Latest reports',
@@ -44,7 +47,19 @@ export const en = {
     any: 'any',
     question: 'Question',
     chartHelp:
-      'Each point is one claim; whiskers show its bounds, hollow points are approximate. Hover for the source, click to open the report at the passage.',
+      'Each point is one count, however many reports carry it (larger points: several reports); whiskers show its bounds, hollow points are approximate. Hover for its reports and grades, click to list them.',
+    reports: (n: number) => (n === 1 ? '1 report' : `${n} reports`),
+    undatedListed: (n: number) =>
+      n === 1
+        ? '1 undated estimate is listed in the table below.'
+        : `${n} undated estimates are listed in the table below.`,
+    allUndated: (n: number) =>
+      `No estimate here is dated; ${n === 1 ? 'the undated one is' : `the ${n} undated ones are`} listed in the table below.`,
+    factReports: (value: string, n: number) => `${value}: ${n === 1 ? 'one report' : `${n} reports`}`,
+    sideBySide: 'side by side',
+    compareTitle: 'Two estimates set against each other',
+    close: 'Close',
+    fact: 'Fact',
     points: (n: number) => `${n} estimates`,
     span: 'Range stated',
     table: 'All estimates',
@@ -98,6 +113,23 @@ export const en = {
     notRead: 'Tessera does not read this language: no counts were extracted',
   },
   review: {
+    lowest: 'the lowest value',
+    highest: 'the highest value',
+    notACount: (what: string, typed: string) => `${what} must be a whole number of people, not "${typed}".`,
+    boundsReversed: (min: string, max: string) =>
+      `The lowest value (${min}) is above the highest (${max}); swap them or correct one.`,
+    unknownPlace: (typed: string) =>
+      `"${typed}" is not a country or region the app knows: type a name such as Kazakhstan or a code such as KZ.`,
+    badDate: (typed: string) =>
+      `The date must be a year, a month or a day (2019, 2019-05, 2019-05-10), not "${typed}".`,
+    scopeUnmarked: 'not said',
+    standsAlone: 'stands alone',
+    scopes: {
+      total: 'total (running, cumulative)',
+      event: 'event (one operation or day)',
+      stock: 'stock (how many are there at a time)',
+      unmarked: 'not said',
+    },
     title: 'Review',
     queue: (n: number) => `${n} claims awaiting review`,
     done: 'Nothing left to review.',

@@ -1,4 +1,5 @@
 // The interface's strings; add a language by adding a file shaped like en.ts and choosing it here.
+import countries from 'i18n-iso-countries';
 import { en, type Strings } from './en.ts';
 
 export const t: Strings = en;
@@ -28,4 +29,25 @@ export function languageName(code: string | null | undefined): string {
   } catch {
     return code;
   }
+}
+
+/** The regions of the guideline (GUIDELINES.md). */
+const REGIONS = ['central-asia', 'former-ussr', 'north-caucasus', 'europe', 'foreign'];
+let byName: Map<string, string> | null = null;
+
+/**
+ * What an analyst typed for a place, as a code: "KZ", "kz", "Kazakhstan", "Central Asia" or
+ * "region:central-asia"; null when it names no place the app knows.
+ */
+export function placeCodeOf(typed: string): string | null {
+  const text = typed.trim();
+  if (/^[A-Za-z]{2}$/.test(text)) return countries.isValid(text.toUpperCase()) ? text.toUpperCase() : null;
+  if (/^region:[a-z-]+$/.test(text)) return text;
+  if (!byName) {
+    byName = new Map();
+    for (const code of Object.keys(countries.getAlpha2Codes()))
+      byName.set(placeName(code).toLowerCase(), code);
+    for (const r of REGIONS) byName.set(placeName(`region:${r}`).toLowerCase(), `region:${r}`);
+  }
+  return byName.get(text.toLowerCase()) ?? null;
 }

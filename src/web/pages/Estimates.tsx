@@ -1,6 +1,7 @@
-import { api, call } from '../api/client.ts';
-import { EstimateChart } from '../components/EstimateChart.tsx';
+import { api, call, type ClaimDetail } from '../api/client.ts';
+import { EstimateChart, factPoints, type FactPoint } from '../components/EstimateChart.tsx';
 import { formatBounds, places } from '../components/ClaimFields.tsx';
+import { Highlighted } from '../components/Highlighted.tsx';
 import { Status } from '../components/Status.tsx';
 import { useLoad } from '../hooks.ts';
 import { t } from '../i18n/index.ts';
@@ -22,6 +23,12 @@ export function EstimatesPage({ query }: { query: URLSearchParams }) {
   const location = query.get('location') ?? '';
   const group = (query.get('group') || '') as GroupName | '';
   const at = query.get('at') ?? '';
+  // The fact whose reports are listed, and the two claims of a conflict set side by side.
+  const opened = query.get('open') ?? '';
+  const compare = (query.get('compare') ?? '')
+    .split(',')
+    .filter((id) => /^\d+$/.test(id))
+    .map(Number);
   const questions = useLoad(
     () => call(api.GET('/api/estimates/questions', { params: { query: { population, limit: 200 } } })),
     [population],
@@ -48,10 +55,18 @@ export function EstimatesPage({ query }: { query: URLSearchParams }) {
   );
   const set = (k: string, v: string) => {
     const q = new URLSearchParams({ population, origin: chosenOrigin, status, location, group, at });
+    if (opened) q.set('open', opened);
+    if (compare.length) q.set('compare', compare.join(','));
     q.set(k, v);
     if (k === 'population') q.delete('origin');
+    // A new question closes what was open for the last one.
+    if (k !== 'open' && k !== 'compare') ['open', 'compare'].forEach((p) => q.delete(p));
+    for (const [name, value] of [...q]) if (!value) q.delete(name);
     navigate(`/estimates?${q.toString()}`, true);
   };
+  const facts = series.data ? factPoints(series.data.points) : [];
+  const openFact = facts.find((f) => f.key === opened);
+  const factOf = new Map(facts.flatMap((f) => f.members.map((m) => [m.claimId, f] as const)));
   const origins = [...new Set((questions.data?.items ?? []).map((q) => q.origin.join(',')))];
   if (chosenOrigin && !origins.includes(chosenOrigin)) origins.unshift(chosenOrigin);
   const title = `${population} · ${places(chosenOrigin ? chosenOrigin.split(',') : null)} · ${status || t.estimates.any}`;
@@ -129,11 +144,17 @@ export function EstimatesPage({ query }: { query: URLSearchParams }) {
             {t.overview.conflicts(series.data.conflictCount)}
           </p>
           <p className="muted small">{t.estimates.chartHelp}</p>
-          <EstimateChart
-            series={series.data}
-            label={title}
-            onOpen={(p) => navigate(`/reader/${p.documentId}?claim=${p.claimId}`)}
-          />
+          <EstimateChart series={series.data} label={title} onOpen={(f) => set('open', f.key)} />
+          {openFact && <FactReports fact={openFact} onClose={() => set('open', '')} />}
+          {compare.length === 2 && (
+            <SideBySide
+              ids={[compare[0]!, compare[1]!]}
+              why={
+                series.data.conflicts.find((c) => c.claimIds.every((id) => compare.includes(id)))?.why ?? null
+              }
+              onClose={() => set('compare', '')}
+            />
+          )}
           {series.data.conflicts.length > 0 && (
             <ul className="conflicts">
               {series.data.conflicts.slice(0, 10).map((c) => (
@@ -146,7 +167,15 @@ export function EstimatesPage({ query }: { query: URLSearchParams }) {
                         {t.estimates.passage(p.documentName)}
                       </Link>
                     ) : null;
-                  })}
+                  })}{' '}
+                  <button
+                    type="button"
+                    className="link"
+                    data-testid="compare"
+                    onClick={() => set('compare', c.claimIds.join(','))}
+                  >
+                    {t.estimates.sideBySide}
+                  </button>
                 </li>
               ))}
             </ul>
@@ -204,6 +233,7 @@ export function EstimatesPage({ query }: { query: URLSearchParams }) {
                   <th>{t.fields.value}</th>
                   <th>{t.estimates.scope}</th>
                   <th>{t.estimates.partOf}</th>
+                  <th>{t.estimates.fact}</th>
                   <th>{t.fields.source}</th>
                   <th>{t.fields.grade}</th>
                   <th>{t.fields.quote}</th>
@@ -222,6 +252,19 @@ export function EstimatesPage({ query }: { query: URLSearchParams }) {
                         '—'
                       ) : (
                         <Link href={`/reader/${p.documentId}?claim=${p.partOf}`}>#{p.partOf}</Link>
+                      )}
+                    </td>
+                    <td>
+                      {(factOf.get(p.claimId)?.members.length ?? 1) > 1 ? (
+                        <button
+                          type="button"
+                          className="link"
+                          onClick={() => set('open', factOf.get(p.claimId)!.key)}
+                        >
+                          {t.estimates.reports(factOf.get(p.claimId)!.members.length)}
+                        </button>
+                      ) : (
+                        '—'
                       )}
                     </td>
                     <td>
@@ -244,5 +287,118 @@ export function EstimatesPage({ query }: { query: URLSearchParams }) {
         </section>
       )}
     </>
+  );
+}
+
+const RTL = new Set(['ar', 'fa', 'he', 'ur']);
+
+/** One fact's reports: who carried the count, when, how graded, in their own words. */
+function FactReports({ fact, onClose }: { fact: FactPoint; onClose: () => void }) {
+  return (
+    <section className="panel fact-reports" aria-labelledby="fact-h" data-testid="fact-reports">
+      <h3 id="fact-h">
+        <bdi>{t.estimates.factReports(formatBounds(fact.value), fact.members.length)}</bdi>{' '}
+        <button type="button" className="link" onClick={onClose}>
+          {t.estimates.close}
+        </button>
+      </h3>
+      <ul className="plain">
+        {fact.members.map((m) => (
+          <li key={m.claimId}>
+            <Link href={`/reader/${m.documentId}?claim=${m.claimId}`}>
+              <bdi dir="auto">{m.outlet ?? m.documentName}</bdi>
+            </Link>{' '}
+            · {m.date ?? t.estimates.undated} · {m.lang} · {t.fields.grade} {m.grade.reliability}
+            {m.grade.credibility}
+            {m.source && (
+              <>
+                {' '}
+                · <bdi dir="auto">{m.source}</bdi>
+              </>
+            )}
+            <br />
+            <q dir="auto" lang={m.lang}>
+              {m.quote}
+            </q>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The two passages of a conflict next to each other, each with its count highlighted. */
+function SideBySide({
+  ids,
+  why,
+  onClose,
+}: {
+  ids: [number, number];
+  why: string | null;
+  onClose: () => void;
+}) {
+  const sides = useLoad(
+    () => Promise.all(ids.map((id) => call(api.GET('/api/claims/{id}', { params: { path: { id } } })))),
+    [ids[0], ids[1]],
+  );
+  return (
+    <section className="panel" aria-labelledby="compare-h" data-testid="side-by-side">
+      <h3 id="compare-h">
+        {t.estimates.compareTitle}{' '}
+        <button type="button" className="link" onClick={onClose}>
+          {t.estimates.close}
+        </button>
+      </h3>
+      {why && (
+        <p>
+          <bdi>{why}</bdi>
+        </p>
+      )}
+      <Status loading={sides.loading && !sides.data} error={sides.error} onRetry={sides.reload} />
+      {sides.data && (
+        <div className="grid-2 side-by-side">
+          {sides.data.map((c) => (
+            <Passage key={c.id} claim={c} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Passage({ claim }: { claim: ClaimDetail }) {
+  return (
+    <article>
+      <h4>
+        <Link href={`/reader/${claim.documentId}?claim=${claim.id}`}>
+          <bdi dir="auto">{claim.documentTitle ?? claim.documentName}</bdi>
+        </Link>
+      </h4>
+      <p className="muted small">
+        <bdi>{claim.documentOutlet ?? '—'}</bdi> · {claim.documentPublished ?? t.estimates.undated} ·{' '}
+        {t.fields.grade} {claim.sourceReliability ?? 'F'}
+        {claim.credibility ?? 6} · {t.estimates.scope}: {claim.scope ?? 'unmarked'} ·{' '}
+        <bdi>{formatBounds(claim.claim.value)}</bdi> {claim.claim.population}
+      </p>
+      <p
+        className="passage"
+        dir={RTL.has(claim.documentLang ?? '') ? 'rtl' : 'ltr'}
+        lang={claim.documentLang ?? undefined}
+      >
+        <Highlighted
+          text={claim.passage.text}
+          marks={[
+            {
+              id: `c${claim.id}`,
+              start: claim.passage.start,
+              end: claim.passage.end,
+              kind: 'claim',
+              label: '',
+              active: true,
+            },
+          ]}
+        />
+      </p>
+    </article>
   );
 }

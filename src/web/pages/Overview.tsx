@@ -2,7 +2,7 @@ import { api, call } from '../api/client.ts';
 import { EstimateChart } from '../components/EstimateChart.tsx';
 import { places } from '../components/ClaimFields.tsx';
 import { Status } from '../components/Status.tsx';
-import { WorldMap } from '../components/WorldMap.tsx';
+import { WorldMap, type PlaceCount } from '../components/WorldMap.tsx';
 import { useLoad } from '../hooks.ts';
 import { languageName, placeName, t } from '../i18n/index.ts';
 import { Link, navigate } from '../router.tsx';
@@ -26,19 +26,16 @@ export function OverviewPage() {
           <div className="grid-2">
             <section aria-labelledby="map-h">
               <h2 id="map-h">{t.overview.map}</h2>
-              <WorldMap counts={data.byOrigin} />
-              <details>
-                <summary>{t.overview.origins}</summary>
-                <ul className="plain">
-                  {data.byOrigin.map((o) => (
-                    <li key={o.code}>
-                      <Link href={`/search?country=${o.code}`}>{placeName(o.code)}</Link>: {o.claims} /{' '}
-                      {o.documents}
-                    </li>
-                  ))}
-                </ul>
-              </details>
+              <WorldMap counts={data.byOrigin} label={t.overview.map} help={t.overview.mapHelp} />
+              <PlaceList counts={data.byOrigin} />
             </section>
+            <section aria-labelledby="where-h">
+              <h2 id="where-h">{t.overview.whereMap}</h2>
+              <WorldMap counts={data.byLocation} label={t.overview.whereMap} help={t.overview.whereMapHelp} />
+              <PlaceList counts={data.byLocation} />
+            </section>
+          </div>
+          <div className="grid-2">
             <section aria-labelledby="latest-h">
               <h2 id="latest-h">{t.overview.latestReports}</h2>
               <ul className="cards">
@@ -54,7 +51,9 @@ export function OverviewPage() {
                   </li>
                 ))}
               </ul>
-              <h2>{t.overview.latestReleases}</h2>
+            </section>
+            <section aria-labelledby="releases-h">
+              <h2 id="releases-h">{t.overview.latestReleases}</h2>
               <ul className="cards">
                 {data.latestReleases.map((r) => (
                   <li key={r.id}>
@@ -92,7 +91,7 @@ export function OverviewPage() {
                       series={s}
                       height={180}
                       label={title}
-                      onOpen={(p) => navigate(`/reader/${p.documentId}?claim=${p.claimId}`)}
+                      onOpen={(f) => navigate(`${href}&open=${f.key}`)}
                     />
                   </article>
                 );
@@ -102,5 +101,20 @@ export function OverviewPage() {
         </>
       )}
     </>
+  );
+}
+
+function PlaceList({ counts }: { counts: PlaceCount[] }) {
+  return (
+    <details>
+      <summary>{t.overview.countries}</summary>
+      <ul className="plain">
+        {counts.map((o) => (
+          <li key={o.code}>
+            <Link href={`/search?country=${o.code}`}>{placeName(o.code)}</Link>: {o.claims} / {o.documents}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -2,11 +2,11 @@
 // correct, grade, undo, all from the keyboard. Every action is logged by the API with who and when.
 import { useCallback, useEffect, useState } from 'react';
 import { api, call, type ClaimDetail, type Schemas } from '../api/client.ts';
-import { ClaimFields } from '../components/ClaimFields.tsx';
+import { ClaimFields, formatBounds } from '../components/ClaimFields.tsx';
 import { Highlighted } from '../components/Highlighted.tsx';
 import { Status } from '../components/Status.tsx';
 import { useLoad } from '../hooks.ts';
-import { t } from '../i18n/index.ts';
+import { placeCodeOf, t } from '../i18n/index.ts';
 import { Link } from '../router.tsx';
 
 type Edits = Schemas['ClaimEdits'];
@@ -247,7 +247,20 @@ export function ReviewPage() {
                 onSave={(edits) => void act('correct', edits)}
               />
             ) : (
-              <ClaimFields claim={claim.claim} />
+              <ClaimFields
+                claim={claim.claim}
+                extra={[
+                  [
+                    t.estimates.scope,
+                    claim.scope === null || claim.scope === 'unmarked'
+                      ? t.review.scopeUnmarked
+                      : claim.scopeMarker
+                        ? `${claim.scope} (“${claim.scopeMarker}”)`
+                        : claim.scope,
+                  ],
+                  [t.estimates.partOf, wholeLabel(claim, claim.partOf)],
+                ]}
+              />
             )}
             <h3>{t.review.history}</h3>
             <ol className="history">
@@ -278,19 +291,45 @@ function CorrectionForm({
   const [max, setMax] = useState(c.value.max?.toString() ?? '');
   const [population, setPopulation] = useState<string>(c.population);
   const [status, setStatus] = useState<string>(c.status);
-  const [origin, setOrigin] = useState((c.origin ?? []).join(' '));
+  const [origin, setOrigin] = useState((c.origin ?? []).join(', '));
   const [source, setSource] = useState(c.source ?? '');
   const [date, setDate] = useState(c.date ?? '');
+  const [scope, setScope] = useState<string>(claim.scope ?? 'unmarked');
+  const [partOf, setPartOf] = useState(claim.partOf?.toString() ?? '');
+  const [problems, setProblems] = useState<string[]>([]);
   const num = (s: string) => (s.trim() === '' ? null : Number(s));
   const save = () => {
+    // Checked here in plain words before the API is asked; the API checks the same.
+    const wrong: string[] = [];
+    for (const [name, v] of [
+      [t.review.lowest, min],
+      [t.review.highest, max],
+    ] as const)
+      if (v.trim() !== '' && !/^\d+$/.test(v.trim())) wrong.push(t.review.notACount(name, v));
+    if (!wrong.length && num(min) !== null && num(max) !== null && num(min)! > num(max)!)
+      wrong.push(t.review.boundsReversed(min, max));
+    const typed = origin.split(/[,;]+|\s{2,}/).flatMap((o) => (o.trim() ? [o.trim()] : []));
+    const codes = typed.flatMap((o) => {
+      const code = placeCodeOf(o);
+      if (code) return [code];
+      // "KZ KG": several codes in one go.
+      const parts = o.split(/\s+/).map(placeCodeOf);
+      if (parts.every((p) => p)) return parts as string[];
+      wrong.push(t.review.unknownPlace(o));
+      return [];
+    });
+    if (date.trim() && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date.trim())) wrong.push(t.review.badDate(date));
+    setProblems(wrong);
+    if (wrong.length) return;
     const edits: Edits = {};
     if (num(min) !== c.value.min || num(max) !== c.value.max) edits.value = { min: num(min), max: num(max) };
     if (population !== c.population) edits.population = population as Edits['population'];
     if (status !== c.status) edits.status = status as Edits['status'];
-    const o = origin.split(/[\s,]+/).filter(Boolean);
-    if (o.join(' ') !== (c.origin ?? []).join(' ')) edits.origin = o.length ? o : null;
+    if (codes.join(' ') !== (c.origin ?? []).join(' ')) edits.origin = codes.length ? codes : null;
     if ((source || null) !== c.source) edits.source = source || null;
     if ((date || null) !== c.date) edits.date = date || null;
+    if (scope !== (claim.scope ?? 'unmarked')) edits.scope = scope as Edits['scope'];
+    if ((partOf ? Number(partOf) : null) !== claim.partOf) edits.partOf = partOf ? Number(partOf) : null;
     onSave(edits);
   };
   return (
@@ -327,7 +366,7 @@ function CorrectionForm({
         </select>
       </label>
       <label>
-        {t.fields.origin} (KZ KG …)
+        {t.fields.origin} (KZ, Kazakhstan, Central Asia …)
         <input value={origin} onChange={(e) => setOrigin(e.target.value)} />
       </label>
       <label>
@@ -338,6 +377,34 @@ function CorrectionForm({
         {t.fields.date}
         <input value={date} placeholder="2019-05" onChange={(e) => setDate(e.target.value)} />
       </label>
+      <label>
+        {t.estimates.scope}
+        <select value={scope} onChange={(e) => setScope(e.target.value)}>
+          {(['total', 'event', 'stock', 'unmarked'] as const).map((s) => (
+            <option key={s} value={s}>
+              {t.review.scopes[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t.estimates.partOf}
+        <select value={partOf} onChange={(e) => setPartOf(e.target.value)}>
+          <option value="">{t.review.standsAlone}</option>
+          {claim.siblings.map((s) => (
+            <option key={s.id} value={s.id}>
+              {wholeLabel(claim, s.id)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {problems.length > 0 && (
+        <ul className="problems" role="alert">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
       <div className="actions">
         <button type="submit" className="ok">
           {t.review.save}
@@ -348,4 +415,11 @@ function CorrectionForm({
       </div>
     </form>
   );
+}
+
+/** "#12: 156 children (returned)" for a count of the same report, or "stands alone". */
+function wholeLabel(claim: ClaimDetail, id: number | null): string {
+  if (id === null) return t.review.standsAlone;
+  const whole = claim.siblings.find((s) => s.id === id);
+  return whole ? `#${id}: ${formatBounds(whole.value)} ${whole.population} (${whole.status})` : `#${id}`;
 }
