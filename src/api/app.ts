@@ -25,6 +25,7 @@ import { registerOverviewRoutes } from './routes/overview.routes.ts';
 import { registerReleaseRoutes } from './routes/releases.routes.ts';
 import { registerSearchRoutes } from './routes/search.routes.ts';
 import { registerSourceRoutes } from './routes/sources.routes.ts';
+import { registerWatchRoutes } from './routes/watch.routes.ts';
 
 export const API_INFO = {
   title: 'Tessera API',
@@ -95,6 +96,7 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
       registerSourceRoutes(z, ctx);
       registerIngestRoutes(z, ctx);
       registerAnalysisRoutes(z, ctx);
+      registerWatchRoutes(z, ctx);
       api.setNotFoundHandler((request, reply) =>
         reply
           .code(404)

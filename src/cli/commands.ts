@@ -10,8 +10,8 @@ export const COMMANDS: Record<
   {
     summary: string;
     load: () => Promise<Register>;
-    /** Whether it reads or writes the store: sent to a running `tessera serve` that holds it. */
-    usesStore?: boolean;
+    /** Whether it reads or writes the store (for these arguments): sent to a running `tessera serve` that holds it. */
+    usesStore?: boolean | ((args: readonly string[]) => boolean);
   }
 > = {
   extract: {
@@ -59,8 +59,20 @@ export const COMMANDS: Record<
     summary: "grade a claim's credibility: 1 (confirmed) to 6 (cannot be judged)",
     load: async () => (await import('./grade-claim.command.ts')).registerGradeClaim,
   },
+  watch: {
+    // `watch run` is a scheduler of its own; `tessera serve` runs one already.
+    usesStore: (args) => args[1] !== 'run',
+    summary: 'watch feeds and pages: new items ingested, every fetch recorded with its state',
+    load: async () => (await import('./watch.command.ts')).registerWatch,
+  },
   serve: {
     summary: 'serve the web application and its HTTP API (/api, OpenAPI in docs/openapi.json)',
     load: async () => (await import('./serve.command.ts')).registerServe,
   },
 };
+
+/** Whether `tessera ARGS` reads or writes the store. */
+export function usesStore(args: readonly string[]): boolean {
+  const flag = COMMANDS[args[0] ?? '']?.usesStore;
+  return typeof flag === 'function' ? flag(args) : Boolean(flag);
+}

@@ -6,7 +6,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { Repository } from '../storage/repository.ts';
-import { COMMANDS } from './commands.ts';
+import { usesStore } from './commands.ts';
 import { CommandExit, runInside, type CommandRun } from './io.ts';
 import { describeError } from './options.ts';
 import { serverFile, type RunningServer } from './remote.ts';
@@ -23,22 +23,19 @@ export function registerGateway(app: FastifyInstance, repo: Repository, token: s
         .code(403)
         .send({ code: 'forbidden', message: 'commands are taken from this machine only' });
     const args = (request.body as { args?: unknown } | undefined)?.args;
-    if (
-      !Array.isArray(args) ||
-      !args.every((a) => typeof a === 'string') ||
-      !COMMANDS[args[0] ?? '']?.usesStore
-    )
-      return reply
-        .code(400)
-        .send({
-          code: 'invalid_input',
-          message: 'args must name a command that uses the store, then its arguments',
-        });
-    const out: string[] = [];
+    if (!Array.isArray(args) || !args.every((a) => typeof a === 'string') || !usesStore(args))
+      return reply.code(400).send({
+        code: 'invalid_input',
+        message: 'args must name a command that uses the store, then its arguments',
+      });
+    // Standard output may be binary (a WARC file, a bundle): it travels as base64.
+    const out: Buffer[] = [];
     const err: string[] = [];
     const run: CommandRun = {
-      stdout: { write: (s: string) => out.push(s) },
-      stderr: { write: (s: string) => err.push(s) },
+      stdout: { write: (d: string | Uint8Array) => out.push(Buffer.from(d)) },
+      stderr: {
+        write: (d: string | Uint8Array) => err.push(typeof d === 'string' ? d : Buffer.from(d).toString()),
+      },
       exitCode: undefined,
       repo,
     };
@@ -51,7 +48,11 @@ export function registerGateway(app: FastifyInstance, repo: Repository, token: s
         run.exitCode = 1;
       }
     }
-    return { stdout: out.join(''), stderr: err.join(''), exitCode: run.exitCode ?? 0 };
+    return {
+      stdout: Buffer.concat(out).toString('base64'),
+      stderr: err.join(''),
+      exitCode: run.exitCode ?? 0,
+    };
   });
 }
 

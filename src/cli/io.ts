@@ -5,7 +5,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Repository } from '../storage/repository.ts';
 
 export interface Output {
-  write(text: string): unknown;
+  write(data: string | Uint8Array): unknown;
   isTTY?: boolean;
 }
 

@@ -1,6 +1,6 @@
 // The `tessera` command. When a `tessera serve` holds the embedded store, a command that needs the
 // store is sent to that server and runs there, with the same output (remote.ts); otherwise it runs here.
-import { COMMANDS } from './commands.ts';
+import { usesStore } from './commands.ts';
 import { sendToServer, serverHolding } from './remote.ts';
 import { runCommandLine } from './run.ts';
 
@@ -11,7 +11,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 const args = process.argv.slice(2);
-const named = args[0];
-const server = named !== undefined && COMMANDS[named]?.usesStore ? serverHolding() : null;
+const server = usesStore(args) ? serverHolding() : null;
 if (server) process.exitCode = await sendToServer(server, args);
 else await runCommandLine(args);

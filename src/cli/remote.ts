@@ -68,7 +68,7 @@ export async function sendToServer(server: RunningServer, args: readonly string[
     );
     return 1;
   }
-  process.stdout.write(answer.stdout);
+  process.stdout.write(Buffer.from(answer.stdout, 'base64'));
   process.stderr.write(answer.stderr);
   return answer.exitCode;
 }

@@ -7,11 +7,13 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../api/app.ts';
 import { loadConfig } from '../config.ts';
 import { ingest } from '../services/ingest.service.ts';
+import { runScheduler } from '../services/watch.service.ts';
 import { openStore } from '../storage/open.ts';
 import { announceServer, gatewayToken, registerGateway } from './gateway.ts';
 import { describeError, parseIntegerOption } from './options.ts';
 import { exitTwoOnUsageErrors } from './usage.ts';
 import { setExitCode, stderr, stdout } from './io.ts';
+import { printEvent } from './watch.command.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url));
@@ -100,7 +102,16 @@ export function registerServe(program: Command): void {
         : announceServer(config.dataDir, { pid: process.pid, url: loopbackUrl(app, opts.host), token });
       stdout().write(`Tessera is serving ${address}/ (Ctrl-C stops it)\n`);
       const store = repo;
+      // Watched feeds and pages are fetched as they fall due, by this process, on its store.
+      const watching = new AbortController();
+      void runScheduler(
+        (use) => use(store),
+        { actor: config.user, maxBytes: config.maxBytes, fetchTimeoutMs: config.fetchTimeoutMs },
+        watching.signal,
+        printEvent,
+      );
       const stop = () => {
+        watching.abort();
         withdraw();
         void app
           .close()

@@ -36,7 +36,8 @@ type LookupCallback = (
   family?: number,
 ) => void;
 
-function guardedLookup(url: string) {
+/** A DNS lookup that refuses names resolving to any non-public address (shared with ingest/capture.ts). */
+export function guardedLookup(url: string) {
   return (hostname: string, options: LookupOptions, callback: LookupCallback) => {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return callback(err, '');
@@ -56,7 +57,8 @@ function guardedLookup(url: string) {
   };
 }
 
-function checkUrl(raw: string, allowPrivate: boolean): URL {
+/** The URL parsed, if it may be fetched at all: http(s), no credentials, no private host unless allowed. */
+export function checkUrl(raw: string, allowPrivate: boolean): URL {
   let url: URL;
   try {
     url = new URL(raw);

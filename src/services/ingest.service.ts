@@ -55,14 +55,23 @@ export interface IngestSummary {
   seconds: number;
 }
 
-type Work = { type: 'file'; path: string; kind: DocumentKind } | { type: 'url'; url: string };
+/** A URL with what the feed that links it says of it: it becomes the document's URL, title and date. */
+export interface LinkedUrl {
+  url: string;
+  title: string | null;
+  /** ISO date. */
+  published: string | null;
+}
+
+type Work =
+  { type: 'file'; path: string; kind: DocumentKind } | { type: 'url'; url: string; linked?: LinkedUrl };
 
 const isUrlLike = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
 
 /** Ingests every input; problems with one input are reported as events and never stop the others. */
 export async function ingest(
   repo: Repository,
-  inputs: string[],
+  inputs: (string | LinkedUrl)[],
   options: IngestOptions,
   onEvent: (e: IngestEvent) => void,
 ): Promise<IngestSummary> {
@@ -79,6 +88,10 @@ export async function ingest(
   const work: Work[] = [];
   const visited = new Set<string>();
   for (const input of inputs) {
+    if (typeof input !== 'string') {
+      work.push({ type: 'url', url: input.url, linked: input });
+      continue;
+    }
     if (isUrlLike(input)) {
       work.push({ type: 'url', url: input });
       continue;
@@ -154,7 +167,9 @@ async function collect(item: Work, options: IngestOptions): Promise<Collected> {
       how: 'url',
       from: fetched.url,
       url: fetched.url,
-      sidecar: null,
+      sidecar: item.linked
+        ? { url: item.linked.url, title: item.linked.title, published: item.linked.published }
+        : null,
     };
   }
   const { bytes, sidecar } = await readReportFile(item.path, options.maxBytes);

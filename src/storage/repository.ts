@@ -5,6 +5,7 @@ import type { Bounds, Claim, Population, Release, Scope, Status } from '../domai
 import type { Credibility, Reliability } from '../domain/grade.ts';
 import type { ReportFacet } from '../domain/filters.ts';
 import type { ReviewState, SourceKind } from './schema.ts';
+import type { AlertRuleSpec, WatchKind, WatchState } from '../domain/watch.ts';
 
 export type { ReviewState, SourceKind } from './schema.ts';
 export { REVIEW_STATES, SOURCE_KINDS } from './schema.ts';
@@ -357,7 +358,7 @@ export interface StoreStats {
   changes: number;
 }
 
-export interface Repository {
+export interface Repository extends WatchRepository {
   readonly driver: DriverName;
   /** How many writes the driver can usefully run at once (1 for the embedded database). */
   readonly concurrency: number;
@@ -464,4 +465,120 @@ export interface Repository {
   latestChangeId(): Promise<number>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
+}
+
+// ---- Watching feeds and pages, and alerts (storage/watch.sql.ts) ----
+
+export interface WatchRecord {
+  id: number;
+  url: string;
+  everySeconds: number;
+  allowPrivate: boolean;
+  /** For a feed: each ingested item's page is watched too. */
+  watchItems: boolean;
+  /** False once removed: no more fetches, the captures stay. */
+  active: boolean;
+  kind: WatchKind | null;
+  state: WatchState | null;
+  liveSha256: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  lastAt: Date | null;
+  nextAt: Date;
+  createdAt: Date;
+  createdBy: string;
+}
+
+export interface NewWatch {
+  url: string;
+  everySeconds: number;
+  allowPrivate: boolean;
+  watchItems?: boolean;
+  nextAt: Date;
+  actor: string;
+}
+
+export interface NewCapture {
+  at: Date;
+  httpStatus: number | null;
+  statusLine: string | null;
+  finalUrl: string | null;
+  /** SHA-256 of `bytes`, computed when they were received. */
+  sha256: string | null;
+  size: number | null;
+  headers: [string, string][] | null;
+  /** The raw body; kept once per SHA-256. */
+  bytes: Uint8Array | null;
+  state: WatchState;
+  reason: string;
+}
+
+/** What a capture leaves on its watch: the latest state, validators and when it is next due. */
+export interface WatchProgress {
+  kind: WatchKind | null;
+  state: WatchState;
+  liveSha256: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  lastAt: Date;
+  nextAt: Date;
+}
+
+export interface CaptureRecord extends Omit<NewCapture, 'bytes'> {
+  id: number;
+  watchId: number;
+  url: string;
+}
+
+export interface AlertRuleRecord extends AlertRuleSpec {
+  id: number;
+  checkedThrough: number;
+  createdAt: Date;
+  createdBy: string;
+}
+
+export interface AlertRecord {
+  id: number;
+  ruleId: number;
+  ruleName: string;
+  at: Date;
+  message: string;
+  details: Record<string, unknown>;
+  /** How the webhook answered (`HTTP 200`, or why it failed); null without a webhook. */
+  delivery: string | null;
+}
+
+export interface WatchRepository {
+  /** Adds a watch, or (same URL) sets its interval and allowance and makes it active again. */
+  saveWatch(input: NewWatch): Promise<{ watch: WatchRecord; created: boolean }>;
+  /** Stops watching; null when the URL is not watched. */
+  deactivateWatch(url: string): Promise<WatchRecord | null>;
+  /** The watch of a URL, active or not. */
+  getWatch(url: string): Promise<WatchRecord | null>;
+  /** Watches in id order: active ones by default, those due by a time when `dueBy` is given. */
+  listWatches(filter?: { includeInactive?: boolean; dueBy?: Date }): Promise<WatchRecord[]>;
+  /** Records a capture, its body (once per SHA-256) and the watch's new state, in one transaction. */
+  recordCapture(watchId: number, capture: NewCapture, progress: WatchProgress): Promise<CaptureRecord>;
+  /** A watch's captures, oldest first. */
+  listCaptures(watchId: number): Promise<CaptureRecord[]>;
+  getCaptureBody(sha256: string): Promise<Uint8Array | null>;
+  /** Which of these feed item keys the watch has seen. */
+  knownFeedItemKeys(watchId: number, keys: readonly string[]): Promise<Set<string>>;
+  recordFeedItems(
+    watchId: number,
+    items: readonly { key: string; documentId: number | null }[],
+    at: Date,
+  ): Promise<void>;
+
+  createAlertRule(spec: AlertRuleSpec, actor: string, checkedThrough: number): Promise<AlertRuleRecord>;
+  listAlertRules(): Promise<AlertRuleRecord[]>;
+  deleteAlertRule(id: number): Promise<boolean>;
+  setAlertRuleCheckedThrough(id: number, changeId: number): Promise<void>;
+  recordAlert(
+    ruleId: number,
+    alert: { at: Date; message: string; details: Record<string, unknown> },
+  ): Promise<AlertRecord>;
+  setAlertDelivery(id: number, delivery: string): Promise<void>;
+  /** The latest alerts first. */
+  listAlerts(filter?: { limit?: number }): Promise<AlertRecord[]>;
 }

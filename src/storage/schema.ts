@@ -29,6 +29,8 @@ import type { ReviewState } from '../domain/filters.ts';
 export { REVIEW_STATES, type ReviewState } from '../domain/filters.ts';
 
 import type { SourceKind } from '../domain/filters.ts';
+import type { ClaimFilter as ClaimFilterSpec } from '../domain/filters.ts';
+import type { AlertKind, WatchKind, WatchState } from '../domain/watch.ts';
 export { SOURCE_KINDS, type SourceKind } from '../domain/filters.ts';
 
 /** Outlets that published documents, and the people or bodies the texts attribute numbers to. */
@@ -305,4 +307,112 @@ export const factClaims = pgTable(
     index('fact_claims_document_idx').on(t.factId, t.documentId),
     index('fact_claims_root_idx').on(t.factId, t.copyRoot),
   ],
+);
+
+// ---- Watching feeds and pages (migration 0011) ----
+
+/** A URL fetched on a schedule. Removing a watch stops the fetches; its captures stay as evidence. */
+export const watches = pgTable(
+  'watches',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    url: text('url').notNull(),
+    everySeconds: integer('every_seconds').notNull(),
+    allowPrivate: boolean('allow_private').notNull().default(false),
+    /** For a feed: watch each ingested item's page too, so its report shows whether it is still there. */
+    watchItems: boolean('watch_items').notNull().default(false),
+    active: boolean('active').notNull().default(true),
+    /** `feed` or `page`, as the latest answer read; null before the first fetch. */
+    kind: text('kind').$type<WatchKind>(),
+    /** The state of the latest capture. */
+    state: text('state').$type<WatchState>(),
+    /** SHA-256 of the last 2xx body: what `changed` compares with, and what a 304 means. */
+    liveSha256: text('live_sha256'),
+    etag: text('etag'),
+    lastModified: text('last_modified'),
+    lastAt: timestamp('last_at', { withTimezone: true }),
+    nextAt: timestamp('next_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: text('created_by').notNull(),
+  },
+  (t) => [
+    uniqueIndex('watches_url_uq').on(t.url),
+    index('watches_due_idx')
+      .on(t.nextAt)
+      .where(sql`${t.active}`),
+  ],
+);
+
+/** Every fetch of a watched URL: when, what answered, the state it shows; the body by its SHA-256. */
+export const watchCaptures = pgTable(
+  'watch_captures',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    watchId: integer('watch_id')
+      .notNull()
+      .references(() => watches.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    httpStatus: integer('http_status'),
+    statusLine: text('status_line'),
+    finalUrl: text('final_url'),
+    /** SHA-256 of the body as received, computed at capture time; null when nothing was answered. */
+    sha256: text('sha256'),
+    size: bigint('size', { mode: 'number' }),
+    /** The response headers in order, [name, value] pairs. */
+    headers: jsonb('headers').$type<[string, string][]>(),
+    state: text('state').$type<WatchState>().notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [index('watch_captures_watch_idx').on(t.watchId, t.at)],
+);
+
+/** Captured bodies, content-addressed: a page that does not change is kept once. */
+export const watchBodies = pgTable('watch_bodies', {
+  sha256: text('sha256').primaryKey(),
+  bytes: bytea('bytes').notNull(),
+});
+
+/** The identities (GUID, link) of the feed items already ingested: each item is ingested once. */
+export const watchFeedItems = pgTable(
+  'watch_feed_items',
+  {
+    watchId: integer('watch_id')
+      .notNull()
+      .references(() => watches.id),
+    key: text('key').notNull(),
+    documentId: integer('document_id').references(() => documents.id, { onDelete: 'set null' }),
+    seenAt: timestamp('seen_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.watchId, t.key] })],
+);
+
+/** Rules on new evidence: a new claim matching a filter, or a watched URL changing state. */
+export const alertRules = pgTable('alert_rules', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  name: text('name').notNull(),
+  on: text('on').$type<AlertKind>().notNull(),
+  filter: jsonb('filter').$type<ClaimFilterSpec>().notNull(),
+  url: text('url'),
+  webhook: text('webhook'),
+  allowPrivate: boolean('allow_private').notNull().default(false),
+  /** The change log id up to which new documents were checked against this rule. */
+  checkedThrough: bigint('checked_through', { mode: 'number' }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdBy: text('created_by').notNull(),
+});
+
+/** What fired, shown in the web app; `delivery` says how the webhook answered, when there is one. */
+export const alerts = pgTable(
+  'alerts',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    ruleId: integer('rule_id')
+      .notNull()
+      .references(() => alertRules.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    message: text('message').notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+    delivery: text('delivery'),
+  },
+  (t) => [index('alerts_at_idx').on(t.at)],
 );

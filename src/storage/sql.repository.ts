@@ -48,6 +48,7 @@ import { REPORT_FACETS } from './repository.ts';
 import * as schema from './schema.ts';
 import { changeLog, claims, documentBlobs, documents, releases, sources } from './schema.ts';
 import { normaliseForSearch, QUERY_CONFIGS, searchConfigFor } from './search-text.ts';
+import { watchRepository } from './watch.sql.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -625,6 +626,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
   }
 
   const repository: Repository = {
+    ...watchRepository(db),
     driver: options.driver,
     concurrency: options.concurrency,
 

@@ -8,6 +8,7 @@ import { ReaderPage } from './pages/Reader.tsx';
 import { ReleasesPage } from './pages/Releases.tsx';
 import { ReviewPage } from './pages/Review.tsx';
 import { SearchPage } from './pages/Search.tsx';
+import { WatchPage } from './pages/Watch.tsx';
 import { Link, useLocation } from './router.tsx';
 
 const NAV: [string, string][] = [
@@ -17,6 +18,7 @@ const NAV: [string, string][] = [
   ['/releases', t.nav.releases],
   ['/search', t.nav.search],
   ['/ingest', t.nav.ingest],
+  ['/watch', t.nav.watch],
 ];
 
 export function App() {
@@ -30,6 +32,7 @@ export function App() {
   else if (loc.path === '/releases') page = <ReleasesPage />;
   else if (loc.path === '/search') page = <SearchPage query={loc.query} />;
   else if (loc.path === '/ingest') page = <IngestPage />;
+  else if (loc.path === '/watch') page = <WatchPage />;
   else page = <OverviewPage />;
   // Each page names itself in the title, and a page change moves focus to the new page's heading
   // (or the main region until it renders), so screen readers announce where the reader now is.

@@ -10,6 +10,7 @@ import type {
   StoredFact,
 } from '../../src/storage/repository.ts';
 import type { Db } from '../../src/storage/sql.repository.ts';
+import { describeWatchContract } from './watch.contract.ts';
 
 export interface OpenedStore {
   repo: Repository;
@@ -101,6 +102,8 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
       await store?.repo.close();
       await store?.cleanup?.();
     });
+
+    describeWatchContract(() => repo);
 
     it('stores a document with its original bytes, claims with spans, releases, and a log entry', async () => {
       const text =

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { api, call } from '../api/client.ts';
 import { ClaimFields, formatBounds } from '../components/ClaimFields.tsx';
+import { Availability } from '../components/Availability.tsx';
 import { Highlighted, type Mark } from '../components/Highlighted.tsx';
 import { Status } from '../components/Status.tsx';
 import { useLoad } from '../hooks.ts';
@@ -86,6 +87,7 @@ export function ReaderPage({ id, claim }: { id: number; claim: string | null }) 
           {t.reader.collected(doc.collectedAt.slice(0, 10), doc.collectedHow, doc.collectedBy)}
         </span>
       </p>
+      {doc.url && <Availability documentId={doc.id} />}
       <div className="reader">
         <article
           className="doc-text"

@@ -1,0 +1,257 @@
+// Watched feeds and pages, their capture histories (the web app's timelines), a report's availability,
+// WARC exports, alert rules and alerts: each route one call to services/watch.service.ts or alerts.
+import { z } from 'zod';
+import { AFFILIATIONS, POPULATIONS, STATUSES } from '../../domain/claim.ts';
+import { ALERT_KINDS, WATCH_KINDS, WATCH_STATES } from '../../domain/watch.ts';
+import {
+  createAlertRule,
+  deleteAlertRule,
+  listAlertRules,
+  listAlerts,
+} from '../../services/alerts.service.ts';
+import {
+  addWatch,
+  documentAvailability,
+  exportWarc,
+  listWatches,
+  removeWatch,
+  watchHistory,
+} from '../../services/watch.service.ts';
+import type { ApiContext, ZodApp } from '../context.ts';
+import { errors, IdParams } from '../schemas.ts';
+
+const Watch = z
+  .object({
+    url: z.string(),
+    kind: z.enum(WATCH_KINDS).nullable(),
+    every: z.string().describe('how often it is fetched: 30m, 6h, 1d'),
+    allowPrivate: z.boolean(),
+    watchItems: z.boolean().describe("for a feed: each new item's page is watched too"),
+    active: z.boolean(),
+    state: z.enum(WATCH_STATES).nullable().describe('the state the latest fetch showed'),
+    lastAt: z.string().nullable(),
+    nextAt: z.string(),
+  })
+  .meta({ id: 'Watch' });
+
+const Capture = z
+  .object({
+    at: z.string(),
+    httpStatus: z.number().int().nullable(),
+    state: z.enum(WATCH_STATES),
+    sha256: z.string().nullable().describe('SHA-256 of the body, computed at capture time'),
+    finalUrl: z.string().nullable().describe('the URL that answered, after redirects'),
+    size: z.number().int().nullable(),
+    reason: z.string(),
+  })
+  .meta({ id: 'Capture' });
+
+const Availability = z
+  .object({
+    url: z.string(),
+    state: z.enum(WATCH_STATES).nullable(),
+    history: z.array(Capture),
+  })
+  .meta({ id: 'Availability' });
+
+const UrlQuery = z.object({ url: z.string().min(1).max(2000) });
+
+const AlertRule = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    on: z.enum(ALERT_KINDS),
+    filter: z.object({
+      origin: z.string().optional(),
+      population: z.enum(POPULATIONS).optional(),
+      status: z.enum(STATUSES).optional(),
+      group: z.enum(AFFILIATIONS).optional(),
+      since: z.string().optional(),
+      until: z.string().optional(),
+    }),
+    url: z.string().optional(),
+    webhook: z.string().optional(),
+  })
+  .meta({ id: 'AlertRule' });
+
+const Alert = z
+  .object({
+    id: z.number().int(),
+    ruleId: z.number().int(),
+    ruleName: z.string(),
+    at: z.string(),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()),
+    delivery: z.string().nullable(),
+  })
+  .meta({ id: 'Alert' });
+
+export function registerWatchRoutes(app: ZodApp, ctx: ApiContext): void {
+  app.get(
+    '/watches',
+    {
+      schema: {
+        summary: 'Watched feeds and pages with the state of their latest fetch',
+        tags: ['watch'],
+        response: { 200: z.object({ items: z.array(Watch) }) },
+      },
+    },
+    async () => ({ items: await listWatches(ctx.repo) }),
+  );
+
+  app.post(
+    '/watches',
+    {
+      schema: {
+        summary:
+          'Watch a feed or page (private addresses only on a server started with --allow-private); the same URL again sets its interval',
+        tags: ['watch'],
+        body: z.object({ url: z.string(), every: z.string().optional(), watchItems: z.boolean().optional() }),
+        response: { 200: z.object({ watch: Watch, created: z.boolean() }), ...errors(400, 403) },
+      },
+    },
+    async (request) =>
+      addWatch(
+        ctx.repo,
+        { ...request.body, allowPrivate: Boolean(ctx.options.allowPrivate) },
+        { actor: ctx.actorOf(request) },
+      ),
+  );
+
+  app.delete(
+    '/watches',
+    {
+      schema: {
+        summary: 'Stop watching a URL; its history is kept',
+        tags: ['watch'],
+        querystring: UrlQuery,
+        response: { 200: z.object({ watch: Watch }), ...errors(400, 404) },
+      },
+    },
+    async (request) => ({ watch: await removeWatch(ctx.repo, request.query.url) }),
+  );
+
+  app.get(
+    '/watches/history',
+    {
+      schema: {
+        summary: 'Every fetch of a watched URL, oldest first: when, HTTP status, state, SHA-256, final URL',
+        tags: ['watch'],
+        querystring: UrlQuery,
+        response: { 200: z.object({ url: z.string(), items: z.array(Capture) }), ...errors(400, 404) },
+      },
+    },
+    async (request) => ({
+      url: request.query.url,
+      items: await watchHistory(ctx.repo, request.query.url),
+    }),
+  );
+
+  app.get(
+    '/watches/warc',
+    {
+      schema: {
+        summary: 'The captures of a watched URL (raw bytes and headers, dated) as a WARC 1.1 file',
+        tags: ['watch'],
+        querystring: UrlQuery,
+        produces: ['application/warc'],
+        response: { 200: z.any().describe('the WARC file'), ...errors(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      const bytes = await exportWarc(ctx.repo, request.query.url);
+      const name = request.query.url
+        .replace(/^https?:\/\//, '')
+        .replace(/[^\w.-]+/g, '_')
+        .slice(0, 120);
+      return reply
+        .header('content-type', 'application/warc')
+        .header('content-disposition', `attachment; filename="${name || 'captures'}.warc"`)
+        .send(Buffer.from(bytes));
+    },
+  );
+
+  app.get(
+    '/documents/:id/availability',
+    {
+      schema: {
+        summary: "Whether a report's page is still there: the history of the watched URL it came from",
+        tags: ['watch'],
+        params: IdParams,
+        response: { 200: z.object({ availability: Availability.nullable() }), ...errors(400, 404) },
+      },
+    },
+    async (request) => ({ availability: await documentAvailability(ctx.repo, request.params.id) }),
+  );
+
+  app.get(
+    '/alerts',
+    {
+      schema: {
+        summary: 'The latest alerts, newest first',
+        tags: ['watch'],
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
+        response: { 200: z.object({ items: z.array(Alert) }) },
+      },
+    },
+    async (request) => ({
+      items: (await listAlerts(ctx.repo, request.query.limit)).map((a) => ({
+        ...a,
+        at: a.at.toISOString(),
+      })),
+    }),
+  );
+
+  app.get(
+    '/alert-rules',
+    {
+      schema: {
+        summary: 'Alert rules: new claims matching a filter, or watched URLs changing state',
+        tags: ['watch'],
+        response: { 200: z.object({ items: z.array(AlertRule) }) },
+      },
+    },
+    async () => ({ items: await listAlertRules(ctx.repo) }),
+  );
+
+  app.post(
+    '/alert-rules',
+    {
+      schema: {
+        summary:
+          'Add an alert rule (a webhook on a private address only on a server started with --allow-private)',
+        tags: ['watch'],
+        body: z.object({
+          name: z.string(),
+          on: z.enum(ALERT_KINDS),
+          filter: z.record(z.string(), z.string()).optional(),
+          url: z.string().optional(),
+          webhook: z.string().optional(),
+        }),
+        response: { 200: AlertRule, ...errors(400, 403) },
+      },
+    },
+    async (request) =>
+      createAlertRule(
+        ctx.repo,
+        { ...request.body, allowPrivate: Boolean(ctx.options.allowPrivate) },
+        ctx.actorOf(request),
+      ),
+  );
+
+  app.delete(
+    '/alert-rules/:id',
+    {
+      schema: {
+        summary: 'Remove an alert rule and its alerts',
+        tags: ['watch'],
+        params: IdParams,
+        response: { 200: z.object({ removed: z.number().int() }), ...errors(400, 404) },
+      },
+    },
+    async (request) => {
+      await deleteAlertRule(ctx.repo, request.params.id);
+      return { removed: request.params.id };
+    },
+  );
+}

@@ -1,0 +1,135 @@
+// Alerts: rules on new evidence. A `claim` rule fires on each newly stored report with claims matching
+// its filter (the claims filter both surfaces use), however the report came in: rules follow the change
+// log from where they were created. A `state` rule fires when a watched URL changes state. Alerts are
+// stored for the web app and, when the rule has a webhook, posted to it.
+import { parseQuestion } from '../domain/filters.ts';
+import { notFound } from '../domain/errors.ts';
+import { AlertRuleInput, type WatchState } from '../domain/watch.ts';
+import { checkUrl } from '../ingest/url.ts';
+import { postWebhook } from '../ingest/webhook.ts';
+import type { AlertRecord, AlertRuleRecord, Repository, WatchRecord } from '../storage/repository.ts';
+import { storedClaimFilter } from './claims.service.ts';
+
+export interface AlertOptions {
+  fetchTimeoutMs: number;
+  now?: () => Date;
+}
+
+/** Field names as the surface spells them (`filter.origin` → `--origin` on the command line). */
+export type FieldNamer = (field: string) => string;
+
+/** Checks and stores a rule; it sees evidence stored from now on. A private webhook needs the allowance. */
+export async function createAlertRule(
+  repo: Repository,
+  input: unknown,
+  actor: string,
+  nameOf: FieldNamer = (f) => f,
+): Promise<AlertRuleRecord> {
+  const spec = parseQuestion(AlertRuleInput, input, nameOf);
+  if (spec.webhook) checkUrl(spec.webhook, spec.allowPrivate);
+  return repo.createAlertRule(spec, actor, await repo.latestChangeId());
+}
+
+export const listAlertRules = (repo: Repository) => repo.listAlertRules();
+
+export async function deleteAlertRule(repo: Repository, id: number): Promise<void> {
+  if (!(await repo.deleteAlertRule(id))) throw notFound('alert rule', String(id));
+}
+
+export const listAlerts = (repo: Repository, limit = 100) => repo.listAlerts({ limit });
+
+async function fire(
+  repo: Repository,
+  rule: AlertRuleRecord,
+  alert: { message: string; details: Record<string, unknown> },
+  options: AlertOptions,
+): Promise<AlertRecord> {
+  const stored = await repo.recordAlert(rule.id, { at: options.now?.() ?? new Date(), ...alert });
+  if (!rule.webhook) return stored;
+  const delivery = await postWebhook(
+    rule.webhook,
+    { alert: { id: stored.id, at: stored.at.toISOString(), rule: rule.name, ...alert } },
+    { allowPrivate: rule.allowPrivate, timeoutMs: options.fetchTimeoutMs },
+  );
+  await repo.setAlertDelivery(stored.id, delivery);
+  return { ...stored, delivery };
+}
+
+/** Fires the state rules that cover this URL when its state moved. */
+export async function alertOnStateChange(
+  repo: Repository,
+  watch: Pick<WatchRecord, 'id' | 'url'>,
+  from: WatchState,
+  to: WatchState,
+  at: Date,
+  options: AlertOptions,
+): Promise<AlertRecord[]> {
+  const rules = (await repo.listAlertRules()).filter(
+    (r) => r.on === 'state' && (!r.url || r.url === watch.url),
+  );
+  const fired: AlertRecord[] = [];
+  for (const rule of rules) {
+    fired.push(
+      await fire(
+        repo,
+        rule,
+        {
+          message: `${watch.url} went from ${from} to ${to}`,
+          details: { kind: 'state', url: watch.url, from, to, at: at.toISOString() },
+        },
+        options,
+      ),
+    );
+  }
+  return fired;
+}
+
+const CHANGES_PAGE = 1000;
+
+/**
+ * Checks the reports stored since each claim rule last looked (the change log's `document.stored`
+ * entries) and fires once per report with matching claims.
+ */
+export async function alertOnNewClaims(repo: Repository, options: AlertOptions): Promise<AlertRecord[]> {
+  const fired: AlertRecord[] = [];
+  for (const rule of await repo.listAlertRules()) {
+    if (rule.on !== 'claim') continue;
+    let through = rule.checkedThrough;
+    for (;;) {
+      const changes = await repo.listChanges({ entity: 'document', afterId: through, limit: CHANGES_PAGE });
+      for (const change of changes) {
+        if (change.action !== 'document.stored') continue;
+        const claims = await repo.listClaims({
+          ...storedClaimFilter({ ...rule.filter, documentId: change.entityId }),
+          limit: 50,
+        });
+        if (!claims.length) continue;
+        const name = claims[0]!.documentTitle ?? claims[0]!.documentName;
+        fired.push(
+          await fire(
+            repo,
+            rule,
+            {
+              message: `${claims.length === 50 ? '50 or more' : claims.length} new claim${
+                claims.length === 1 ? '' : 's'
+              } matching "${rule.name}" in #${change.entityId} ${name}`,
+              details: {
+                kind: 'claim',
+                documentId: change.entityId,
+                claimIds: claims.map((c) => c.id),
+                quotes: claims.slice(0, 3).map((c) => c.claim.quote),
+              },
+            },
+            options,
+          ),
+        );
+      }
+      if (changes.length) {
+        through = changes[changes.length - 1]!.id;
+        await repo.setAlertRuleCheckedThrough(rule.id, through);
+      }
+      if (changes.length < CHANGES_PAGE) break;
+    }
+  }
+  return fired;
+}

@@ -1,0 +1,210 @@
+// The storage contract for watching and alerts, run inside the repository contract on every driver.
+import { describe, expect, it } from 'vitest';
+import type { NewCapture, Repository } from '../../src/storage/repository.ts';
+
+let counter = 0;
+const uniqueUrl = (path: string) => `https://watch.example/${Date.now()}-${process.pid}-${++counter}${path}`;
+
+function capture(over: Partial<NewCapture>): NewCapture {
+  const bytes = over.bytes ?? new TextEncoder().encode('<p>page</p>');
+  return {
+    at: new Date('2024-05-01T10:00:00Z'),
+    httpStatus: 200,
+    statusLine: 'HTTP/1.1 200 OK',
+    finalUrl: null,
+    sha256: 'a'.repeat(64),
+    size: bytes.length,
+    headers: [
+      ['content-type', 'text/html'],
+      ['set-cookie', 'a=1'],
+      ['set-cookie', 'b=2'],
+    ],
+    bytes,
+    state: 'live',
+    reason: 'first seen',
+    ...over,
+  };
+}
+
+export function describeWatchContract(repoOf: () => Repository): void {
+  describe('watching', () => {
+    it('adds a watch once per URL, updates it, lists the due ones, and stops it keeping its row', async () => {
+      const repo = repoOf();
+      const url = uniqueUrl('/feed');
+      const first = await repo.saveWatch({
+        url,
+        everySeconds: 3600,
+        allowPrivate: false,
+        nextAt: new Date('2024-01-01T00:00:00Z'),
+        actor: 'tester',
+      });
+      expect(first.created).toBe(true);
+      expect(first.watch).toMatchObject({
+        url,
+        everySeconds: 3600,
+        active: true,
+        state: null,
+        createdBy: 'tester',
+      });
+      const again = await repo.saveWatch({
+        url,
+        everySeconds: 7200,
+        allowPrivate: true,
+        nextAt: new Date('2030-01-01T00:00:00Z'),
+        actor: 'tester',
+      });
+      expect(again.created).toBe(false);
+      // An active watch keeps its schedule when its interval changes.
+      expect(again.watch).toMatchObject({ id: first.watch.id, everySeconds: 7200, allowPrivate: true });
+      expect(again.watch.nextAt.toISOString()).toBe('2024-01-01T00:00:00.000Z');
+
+      const due = await repo.listWatches({ dueBy: new Date('2024-06-01T00:00:00Z') });
+      expect(due.map((w) => w.url)).toContain(url);
+      const notYet = await repo.listWatches({ dueBy: new Date('2023-06-01T00:00:00Z') });
+      expect(notYet.map((w) => w.url)).not.toContain(url);
+
+      expect((await repo.deactivateWatch(url))?.active).toBe(false);
+      expect(await repo.deactivateWatch(url)).toBeNull();
+      expect((await repo.listWatches()).map((w) => w.url)).not.toContain(url);
+      expect((await repo.listWatches({ includeInactive: true })).map((w) => w.url)).toContain(url);
+      expect((await repo.getWatch(url))?.active).toBe(false);
+    });
+
+    it('records captures in order with their headers, keeps each body once, and moves the watch on', async () => {
+      const repo = repoOf();
+      const url = uniqueUrl('/page');
+      const { watch } = await repo.saveWatch({
+        url,
+        everySeconds: 600,
+        allowPrivate: false,
+        nextAt: new Date(),
+        actor: 'tester',
+      });
+      const bytes = new Uint8Array([0, 1, 2, 250, 255]);
+      const sha = `${counter}`.padEnd(64, 'b');
+      const progress = {
+        kind: 'page' as const,
+        state: 'live' as const,
+        liveSha256: sha,
+        etag: '"e1"',
+        lastModified: null,
+        lastAt: new Date('2024-05-01T10:00:00Z'),
+        nextAt: new Date('2024-05-01T10:10:00Z'),
+      };
+      const one = await repo.recordCapture(
+        watch.id,
+        capture({ bytes, sha256: sha, size: 5, finalUrl: url }),
+        progress,
+      );
+      await repo.recordCapture(
+        watch.id,
+        capture({ at: new Date('2024-05-01T10:10:00Z'), bytes, sha256: sha, size: 5 }),
+        { ...progress, nextAt: new Date('2024-05-01T10:20:00Z') },
+      );
+      await repo.recordCapture(
+        watch.id,
+        capture({
+          at: new Date('2024-05-01T10:20:00Z'),
+          httpStatus: null,
+          statusLine: null,
+          sha256: null,
+          size: null,
+          headers: null,
+          bytes: null,
+          state: 'unreachable',
+          reason: 'timed out',
+        }),
+        { ...progress, state: 'unreachable', nextAt: new Date('2024-05-01T10:30:00Z') },
+      );
+      expect(one).toMatchObject({ watchId: watch.id, url, httpStatus: 200, sha256: sha });
+
+      const captures = await repo.listCaptures(watch.id);
+      expect(captures.map((c) => [c.httpStatus, c.state])).toEqual([
+        [200, 'live'],
+        [200, 'live'],
+        [null, 'unreachable'],
+      ]);
+      expect(captures[0]!.headers).toEqual([
+        ['content-type', 'text/html'],
+        ['set-cookie', 'a=1'],
+        ['set-cookie', 'b=2'],
+      ]);
+      expect(captures[0]!.at.toISOString()).toBe('2024-05-01T10:00:00.000Z');
+      expect([...(await repo.getCaptureBody(sha))!]).toEqual([0, 1, 2, 250, 255]);
+      expect(await repo.getCaptureBody('f'.repeat(64))).toBeNull();
+      const after = await repo.getWatch(url);
+      expect(after).toMatchObject({ kind: 'page', state: 'unreachable', liveSha256: sha, etag: '"e1"' });
+      expect(after!.nextAt.toISOString()).toBe('2024-05-01T10:30:00.000Z');
+    });
+
+    it('remembers the feed items a watch has seen, once each', async () => {
+      const repo = repoOf();
+      const { watch } = await repo.saveWatch({
+        url: uniqueUrl('/rss'),
+        everySeconds: 600,
+        allowPrivate: false,
+        nextAt: new Date(),
+        actor: 'tester',
+      });
+      const at = new Date();
+      await repo.recordFeedItems(
+        watch.id,
+        [
+          { key: 'guid:1', documentId: null },
+          { key: 'url:https://x/1', documentId: null },
+        ],
+        at,
+      );
+      await repo.recordFeedItems(watch.id, [{ key: 'guid:1', documentId: null }], at);
+      expect(await repo.knownFeedItemKeys(watch.id, ['guid:1', 'guid:2', 'url:https://x/1'])).toEqual(
+        new Set(['guid:1', 'url:https://x/1']),
+      );
+      expect(await repo.knownFeedItemKeys(watch.id, [])).toEqual(new Set());
+    });
+
+    it('keeps alert rules with their cursor, and alerts newest first with how the webhook answered', async () => {
+      const repo = repoOf();
+      const rule = await repo.createAlertRule(
+        {
+          name: 'kz children',
+          on: 'claim',
+          filter: { origin: 'KZ', population: 'children' },
+          allowPrivate: false,
+        },
+        'tester',
+        5,
+      );
+      expect(rule).toMatchObject({
+        name: 'kz children',
+        on: 'claim',
+        checkedThrough: 5,
+        createdBy: 'tester',
+      });
+      expect(rule.filter).toEqual({ origin: 'KZ', population: 'children' });
+      await repo.setAlertRuleCheckedThrough(rule.id, 9);
+      await repo.setAlertRuleCheckedThrough(rule.id, 7);
+      expect((await repo.listAlertRules()).find((r) => r.id === rule.id)?.checkedThrough).toBe(9);
+
+      const a1 = await repo.recordAlert(rule.id, {
+        at: new Date('2024-01-01T00:00:00Z'),
+        message: 'one',
+        details: { n: 1 },
+      });
+      const a2 = await repo.recordAlert(rule.id, {
+        at: new Date('2024-01-02T00:00:00Z'),
+        message: 'two',
+        details: { n: 2 },
+      });
+      expect(a1).toMatchObject({ ruleId: rule.id, ruleName: 'kz children', delivery: null });
+      await repo.setAlertDelivery(a2.id, 'HTTP 200');
+      const mine = (await repo.listAlerts()).filter((a) => a.ruleId === rule.id);
+      expect(mine.map((a) => [a.message, a.delivery, a.details])).toEqual([
+        ['two', 'HTTP 200', { n: 2 }],
+        ['one', null, { n: 1 }],
+      ]);
+      expect(await repo.deleteAlertRule(rule.id)).toBe(true);
+      expect(await repo.deleteAlertRule(rule.id)).toBe(false);
+      expect((await repo.listAlerts()).filter((a) => a.ruleId === rule.id)).toEqual([]);
+    });
+  });
+}

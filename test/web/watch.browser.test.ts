@@ -1,0 +1,169 @@
+// The Watch page and a report's availability in Debian's Chromium (playwright-core): a page watched
+// through live → changed → blocked (451) → removed (404), its timeline in that order, the alert its state
+// rule fired, and the report's availability; screenshots to screenshots/ (git-ignored).
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/api/app.ts';
+import { createAlertRule } from '../../src/services/alerts.service.ts';
+import { ingest } from '../../src/services/ingest.service.ts';
+import { addWatch, runWatches } from '../../src/services/watch.service.ts';
+import { openRepository } from '../../src/storage/drivers/pglite.ts';
+import type { Repository } from '../../src/storage/repository.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SHOTS = join(ROOT, 'screenshots');
+const haveChromium = existsSync(CHROMIUM);
+const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+const OPTIONS = { actor: 'browser-test', maxBytes: 1e6, fetchTimeoutMs: 3000 };
+
+describe.skipIf(!haveChromium)('the Watch page in Chromium', { timeout: 300_000 }, () => {
+  let dir: string;
+  let repo: Repository;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let site: Server;
+  let base: string;
+  let watched: string;
+  let documentId: number;
+  let answer = { status: 200, body: 'Some 120 children from Kazakhstan were returned from Syria.' };
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'tessera-watch-web-'));
+    // A build of our own: dist/web may be older than this page.
+    const webRoot = join(dir, 'web');
+    const { build } = await import('vite');
+    await build({
+      configFile: join(ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: webRoot, emptyOutDir: true },
+    });
+    await mkdir(SHOTS, { recursive: true });
+
+    site = createServer((_req, res) =>
+      res
+        .writeHead(answer.status, { 'content-type': 'text/html' })
+        .end(`<html><head><title>Returnees</title></head><body><p>${answer.body}</p></body></html>`),
+    );
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    watched = `http://127.0.0.1:${(site.address() as AddressInfo).port}/returnees`;
+
+    repo = await openRepository(join(dir, 'data'));
+    await addWatch(repo, { url: watched, every: '1h', allowPrivate: true }, OPTIONS);
+    await createAlertRule(repo, { name: 'returnees page', on: 'state', url: watched }, 'browser-test');
+    await runWatches(repo, OPTIONS, { all: true });
+    await ingest(repo, [watched], { ...OPTIONS, allowPrivate: true }, () => {});
+    documentId = (await repo.listDocuments({}))[0]!.id;
+    answer = { status: 200, body: 'Some 125 children from Kazakhstan were returned from Syria.' };
+    await runWatches(repo, OPTIONS, { all: true });
+    answer = { status: 451, body: 'Unavailable For Legal Reasons' };
+    await runWatches(repo, OPTIONS, { all: true });
+    answer = { status: 404, body: 'Not found' };
+    await runWatches(repo, OPTIONS, { all: true });
+
+    app = await buildApp({ repo, user: 'browser-test', maxUploadBytes: 1e6, fetchTimeoutMs: 1000, webRoot });
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await repo?.close();
+    await new Promise((resolve) => site?.close(resolve));
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  async function open(path: string, size: keyof typeof WIDTHS): Promise<{ page: Page; problems: string[] }> {
+    const page = await browser.newPage({ viewport: WIDTHS[size] });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await page.goto(base + path);
+    return { page, problems };
+  }
+
+  it("shows a URL's timeline in order, its history and the alert its change fired", async () => {
+    for (const size of Object.keys(WIDTHS) as (keyof typeof WIDTHS)[]) {
+      const { page, problems } = await open('/watch', size);
+      const timeline = page.getByRole('list', { name: `Timeline of ${watched}` });
+      await timeline.locator('.tl-mark').first().waitFor();
+      const marks = await timeline
+        .locator('.tl-mark')
+        .evaluateAll((els) => els.map((el) => [...el.classList].find((c) => c.startsWith('state-'))));
+      expect(marks).toEqual(['state-live', 'state-changed', 'state-blocked', 'state-removed']);
+      expect(await timeline.locator('.tl-mark').nth(2).textContent()).toMatch(/HTTP 451 · blocked/);
+      expect(await page.locator('[data-testid="watch"] .watch-head .state-badge').textContent()).toBe(
+        'removed',
+      );
+      const alerts = await page.locator('[data-testid="alerts"]').textContent();
+      expect(alerts).toContain(`${watched} went from blocked to removed`);
+      expect(alerts).toContain(`${watched} went from live to changed`);
+
+      await page.locator('[data-testid="watch"] summary').click();
+      const rows = page.locator('[data-testid="watch"] tbody tr');
+      expect(await rows.count()).toBe(4);
+      expect(await rows.nth(3).locator('td').nth(1).textContent()).toBe('404');
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `the Watch page at ${size} scrolls sideways`).toBeLessThanOrEqual(WIDTHS[size].width + 1);
+      await page.screenshot({ path: join(SHOTS, `watch-${size}.png`), fullPage: true });
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('adds a claim rule from the page, and shows the alert a new matching report fires', async () => {
+    const { page, problems } = await open('/watch', 'desktop');
+    const form = page.locator('section[aria-labelledby="rules-heading"] form');
+    await form.getByLabel('Name').fill('children from KZ');
+    await form.getByLabel('Origin (ISO code)').fill('KZ');
+    await form.getByLabel('Population').selectOption('children');
+    await form.getByRole('button', { name: 'Add rule' }).click();
+    await page.locator('[data-testid="rules"]', { hasText: 'children from KZ' }).waitFor();
+    expect(await page.locator('[data-testid="rules"]').textContent()).toContain(
+      'origin KZ, population children',
+    );
+
+    // A report stored after the rule, then a watch pass (nothing is due: only the rules are checked).
+    answer = { status: 200, body: 'A further 30 children from Kazakhstan were returned from Iraq in May.' };
+    await ingest(repo, [`${watched}?page=2`], { ...OPTIONS, allowPrivate: true }, () => {});
+    await runWatches(repo, OPTIONS);
+    await page.reload();
+    await page.locator('[data-testid="alerts"]', { hasText: 'matching "children from KZ"' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'watch-rules-desktop.png'), fullPage: true });
+    await page.getByRole('link', { name: /matching "children from KZ"/ }).click();
+    await page.waitForURL(/\/reader\/\d+$/);
+    expect(await page.locator('h1').textContent()).toBe('Returnees');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("shows on the report that its page was removed, with the page's timeline", async () => {
+    const { page, problems } = await open(`/reader/${documentId}`, 'desktop');
+    const availability = page.locator('[data-testid="availability"]');
+    await availability.locator('.tl-mark').first().waitFor();
+    expect(await availability.locator('.state-badge').first().textContent()).toBe('removed');
+    expect(await availability.textContent()).toMatch(/removed since \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    expect(await availability.locator('.tl-mark').count()).toBe(4);
+    await page.screenshot({ path: join(SHOTS, 'watch-reader-availability.png') });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
