@@ -1,5 +1,6 @@
 // The evidence store as the rest of Tessera sees it: one interface, implemented once in SQL for both drivers.
 import type { AnalysisClaim } from '../analysis/types.ts';
+import type { Scope } from '../analysis/scope.ts';
 import type { CopyLink } from '../analysis/near-duplicates.ts';
 import type { Bounds, Claim, Population, Release, Status } from '../domain/claim.ts';
 import type { Credibility, Reliability } from '../domain/grade.ts';
@@ -101,6 +102,8 @@ export interface ClaimRecord {
   sourceId: number | null;
   /** Admiralty credibility an analyst gave the claim; null is ungraded (6). */
   credibility: Credibility | null;
+  /** Whether the count is a running total, one event or a stock, read from its sentence when stored; null before that was kept. */
+  scope?: Scope | null;
   extractorVersion: string;
 }
 
@@ -126,6 +129,10 @@ export interface ReleaseRecord {
 
 export interface ClaimFilter {
   documentId?: number;
+  /** Only claims of these documents (an export reads a page of documents at a time). */
+  documentIds?: readonly number[];
+  /** Only these claims. */
+  ids?: readonly number[];
   /** An ISO code or region the claim's origin includes. */
   origin?: string;
   population?: string;
@@ -150,11 +157,23 @@ export interface DocumentFilter {
   outlet?: string;
   /** Documents with a claim (not rejected) whose origin or location includes this code. */
   country?: string;
+  /** Only these documents. */
+  ids?: readonly number[];
+  /** Documents holding at least one claim that matches this filter (its paging fields aside). */
+  withClaims?: ClaimFilter;
   afterId?: number;
   limit?: number;
   offset?: number;
   /** Id order (the default) or the newest first. */
   order?: 'id' | 'newest';
+}
+
+/** What a document was read from and into: its text and original bytes. */
+export interface DocumentContent {
+  id: number;
+  text: string;
+  encoding: string | null;
+  bytes: Uint8Array;
 }
 
 /** A question the reports answer with numbers: population × set of origins × status. */
@@ -373,6 +392,8 @@ export interface Repository {
   findDocumentsBySha256(sha256s: readonly string[]): Promise<Map<string, DocumentSummary>>;
   getDocument(id: number): Promise<DocumentRecord | null>;
   getDocumentBytes(id: number): Promise<Uint8Array | null>;
+  /** Text and original bytes of several documents in one query, in id order (unknown ids left out). */
+  listDocumentContents(ids: readonly number[]): Promise<DocumentContent[]>;
   /** Documents in id order (or the newest first), keyset- or offset-paged. */
   listDocuments(filter?: DocumentFilter): Promise<DocumentSummary[]>;
   countDocuments(filter?: DocumentFilter): Promise<number>;
@@ -396,6 +417,7 @@ export interface Repository {
   reviewClaim(id: number, input: ReviewInput<ClaimEdits>): Promise<ClaimRecord>;
   listReleases(filter?: {
     documentId?: number;
+    documentIds?: readonly number[];
     afterId?: number;
     limit?: number;
     order?: 'id' | 'newest';
