@@ -35,6 +35,14 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Reg
     summary: 'an estimate series: who said how many, when, how graded; conflicts and a reconciled range',
     load: async () => (await import('./estimates.command.ts')).registerEstimates,
   },
+  export: {
+    summary: 'export claims with their reports, grades, reviews and facts: STIX 2.1, CSV (HXL) or JSON Lines',
+    load: async () => (await import('./export.command.ts')).registerExport,
+  },
+  import: {
+    summary: 'import a STIX 2.1 bundle: a Tessera export whole, reports and their text from others',
+    load: async () => (await import('./import.command.ts')).registerImport,
+  },
   grade: {
     summary: "grade a source's reliability: A (completely reliable) to F (cannot be judged)",
     load: async () => (await import('./grade.command.ts')).registerGrade,

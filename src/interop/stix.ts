@@ -29,9 +29,15 @@ export const RELEASE_EXTENSION_ID = stixId('extension-definition', `${RELEASE_TY
 export const reportId = (sha256: string) => stixId('report', `document:${sha256}`);
 export const artifactId = (sha256: string) =>
   `artifact--${uuidv5(JSON.stringify({ hashes: { 'SHA-256': sha256 } }), SCO_NAMESPACE)}`;
-/** A count is the words at a span of one report: the span is what re-extraction keeps a claim by. */
-export const countId = (sha256: string, span: { start: number; end: number }) =>
-  stixId(COUNT_TYPE, `count:${sha256}:${span.start}:${span.end}`);
+/**
+ * A count is the words at a span of one report, as the engine read them: one phrase may count several
+ * ("Kazakh and Kyrgyz children" is a count from each country), told apart by the engine's population,
+ * origin and status, which analysts' corrections leave alone.
+ */
+export const countKey = (extracted: Pick<Claim, 'span' | 'population' | 'origin' | 'status'>) =>
+  `${extracted.span.start}:${extracted.span.end}:${extracted.population}:${extracted.origin?.join('+') ?? ''}:${extracted.status}`;
+export const countId = (sha256: string, extracted: Pick<Claim, 'span' | 'population' | 'origin' | 'status'>) =>
+  stixId(COUNT_TYPE, `count:${sha256}:${countKey(extracted)}`);
 export const releaseId = (sha256: string, span: { start: number; end: number }) =>
   stixId(RELEASE_TYPE, `release:${sha256}:${span.start}:${span.end}`);
 export const locationId = (code: string) => stixId('location', `place:${code}`);
@@ -174,6 +180,15 @@ const reviewOf = (r: ReviewInput) =>
 const modifiedOf = (created: string, review: ReviewInput) =>
   review.at && stamp(review.at) > created ? stamp(review.at) : created;
 
+/** A URL as STIX wants it, an RFC 3986 URI: `https://anfarabic.com/الشرق` is percent-encoded. */
+function uriOf(url: string): string | null {
+  try {
+    return new URL(url).href;
+  } catch {
+    return null;
+  }
+}
+
 /** The report: its text as description, the original bytes' hash and URL as an external reference. */
 export function reportObject(doc: ReportInput, refs: string[]): StixObject {
   const created = stamp(doc.collectedAt);
@@ -191,7 +206,7 @@ export function reportObject(doc: ReportInput, refs: string[]): StixObject {
       compact({
         source_name: doc.outlet ?? 'tessera',
         description: `original bytes of ${doc.name} (${doc.mediaType}, ${doc.size} bytes)`,
-        url: doc.url,
+        url: doc.url ? uriOf(doc.url) : null,
         hashes: { 'SHA-256': doc.sha256 },
         external_id: doc.name,
       }),
@@ -255,7 +270,7 @@ export function countObject(
   const created = stamp(doc.collectedAt);
   const c = input.claim;
   return compact({
-    ...common(COUNT_TYPE, countId(doc.sha256, c.span), created, modifiedOf(created, input.review)),
+    ...common(COUNT_TYPE, countId(doc.sha256, input.extracted), created, modifiedOf(created, input.review)),
     created_by_ref: TESSERA_IDENTITY_ID,
     extensions: { [COUNT_EXTENSION_ID]: { extension_type: 'new-sdo' } },
     ...claimFields(c),

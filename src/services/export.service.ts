@@ -273,7 +273,7 @@ async function* stixChunks(
       for (const c of selected) {
         const position = all.findIndex((x) => x.id === c.id);
         const whole = c.claim.partOf != null ? all[c.claim.partOf] : undefined;
-        const partOf = whole && exported.has(whole.id) ? countId(d.sha256, whole.claim.span) : null;
+        const partOf = whole && exported.has(whole.id) ? countId(d.sha256, whole.extracted) : null;
         const count = countObject(doc, c, position, partOf);
         refs.push(count.id);
         text += line(count);
@@ -364,7 +364,7 @@ async function* factGroupings(
       limit: selected.length,
     });
     const shaOf = new Map(documents.map((d) => [d.id, d.sha256]));
-    const countOf = new Map(selected.map((c) => [c.id, countId(shaOf.get(c.documentId)!, c.claim.span)]));
+    const countOf = new Map(selected.map((c) => [c.id, countId(shaOf.get(c.documentId)!, c.extracted)]));
     let text = '';
     for (const f of batch) {
       const members = f.claims.flatMap((m) => countOf.get(m.claimId) ?? []);

@@ -9,8 +9,8 @@ import type { Claim, Release } from '../domain/claim.ts';
 import { invalidInput, TesseraError } from '../domain/errors.ts';
 import type { Credibility, Reliability } from '../domain/grade.ts';
 import { sha256Hex } from '../ingest/hash.ts';
-import { readBundle, type ReportToImport } from '../interop/stix-read.ts';
-import { sourceKey } from '../interop/stix.ts';
+import { readBundle, type BundleToImport, type ReportToImport } from '../interop/stix-read.ts';
+import { countKey, sourceKey } from '../interop/stix.ts';
 import { extract, EXTRACTOR_VERSION } from '../pipeline/extract.ts';
 import type {
   ClaimEdits,
@@ -45,13 +45,18 @@ export interface ImportSummary {
   skipped: { type: string; count: number }[];
 }
 
-/** Reads a bundle's JSON text; a text that is no JSON is named as such. */
-export function parseBundleText(text: string, where: string): unknown {
+/**
+ * Reads and checks a bundle's JSON text, naming `where` (the file) in every message: not JSON, not a
+ * bundle, or the Tessera object at fault. Nothing is stored before this has passed.
+ */
+export function readBundleText(text: string, where: string): BundleToImport {
+  let json: unknown;
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
   } catch (e) {
     throw invalidInput(`${where}: not JSON (${e instanceof Error ? e.message : String(e)})`);
   }
+  return readBundle(json, where);
 }
 
 interface Prepared {
@@ -137,15 +142,15 @@ function editsBetween<T extends object, K extends keyof T>(
 
 const spanKey = (s: { start: number; end: number }) => `${s.start}:${s.end}`;
 
-/** Imports a bundle read from `text`; `where` names it in messages. */
+/** Imports a bundle (its JSON text, or as readBundleText read it); `options.from` names it in messages. */
 export async function importBundle(
   repo: Repository,
-  text: string,
+  input: string | BundleToImport,
   options: ImportOptions,
   onReport?: (done: number, total: number) => void,
 ): Promise<ImportSummary> {
   const where = options.from;
-  const bundle = readBundle(parseBundleText(text, where), where);
+  const bundle = typeof input === 'string' ? readBundleText(input, where) : input;
   // Everything is checked (hashes, engine runs) before the first write.
   const prepared = bundle.reports.map((r) => prepare(r, options, where));
   const summary: ImportSummary = {
@@ -185,14 +190,15 @@ export async function importBundle(
       review: ['unreviewed', 'confirmed', 'corrected', 'rejected'],
       limit: 100_000,
     });
-    const bySpan = new Map(stored.map((c) => [spanKey(c.claim.span), c]));
+    const byKey = new Map(stored.map((c) => [countKey(c.extracted), c]));
     for (const count of report.extraction.claims) {
-      const claim = bySpan.get(spanKey(count.standing.span));
+      const claim = byKey.get(countKey(count.extracted));
       if (!claim) continue;
       claimOfCount.set(count.stixId, claim.id);
       const actor = count.review.by ?? options.actor;
       const edits = editsBetween(count.extracted, count.standing, CLAIM_FIELDS) as ClaimEdits | null;
-      if (claim.review.state !== count.review.state || !same(claim.edits, edits)) {
+      // Compared as they stand: the same correction may be kept as edits of more or fewer fields.
+      if (claim.review.state !== count.review.state || editsBetween(claim.claim, count.standing, CLAIM_FIELDS)) {
         await repo.reviewClaim(claim.id, { state: count.review.state, edits, note: count.review.note, actor });
         summary.reviews++;
       }
@@ -207,7 +213,7 @@ export async function importBundle(
       const release = releaseBySpan.get(spanKey(r.standing.span));
       if (!release) continue;
       const edits = editsBetween(r.extracted, r.standing, RELEASE_FIELDS) as ReleaseEdits | null;
-      if (release.review.state !== r.review.state || !same(release.edits, edits)) {
+      if (release.review.state !== r.review.state || editsBetween(release.release, r.standing, RELEASE_FIELDS)) {
         await repo.reviewRelease(release.id, {
           state: r.review.state,
           edits,
