@@ -1,5 +1,6 @@
 import { api, call } from '../api/client.ts';
 import { EstimateChart } from '../components/EstimateChart.tsx';
+import { ExportLinks } from '../components/ExportLinks.tsx';
 import { formatBounds, places } from '../components/ClaimFields.tsx';
 import { Status } from '../components/Status.tsx';
 import { useLoad } from '../hooks.ts';
@@ -115,6 +116,9 @@ export function EstimatesPage({ query }: { query: URLSearchParams }) {
           />
         </label>
       </form>
+      <ExportLinks
+        filters={{ population, origin: chosenOrigin.includes(',') ? null : chosenOrigin, status, group }}
+      />
       <Status
         loading={series.loading && !series.data}
         error={series.error ?? questions.error}
