@@ -28,20 +28,24 @@ interface ExportCliOptions {
 export function registerExport(program: Command): void {
   const cmd = program
     .command('export')
-    .description('export claims with their reports, grades, reviews and facts: STIX 2.1, CSV (HXL) or JSON Lines')
+    .description(
+      'export claims with their reports, grades, reviews and facts: STIX 2.1, CSV (HXL) or JSON Lines',
+    )
     .option('-f, --format <format>', `${EXPORT_FORMATS.join(', ')} (required)`)
     .option('--origin <code>', 'where the people come from: KZ, region:central-asia, ...')
     .option('--population <kind>', 'children, fighters, women, men, adults, families, people')
     .option('--status <status>', 'joined, present, featured, returned, detained, killed, other')
     .option('--group <group>', 'isis, al-nusra, al-qaeda, taliban, imu, other')
     .option('--since <date>', 'claims dated (or published) on or after: 2019, 2019-05, 2019-05-10')
-    .option('--until <date>', 'claims dated (or published) on or before, the whole period: 2019 keeps 2019-12-31')
+    .option(
+      '--until <date>',
+      'claims dated (or published) on or before, the whole period: 2019 keeps 2019-12-31',
+    )
     .option('--reviewed-only', 'only claims an analyst confirmed or corrected')
     .option('--bom', 'CSV: start with a UTF-8 byte order mark, for spreadsheet programs')
     .option('-o, --output <file>', 'write to this file instead of stdout');
   exitTwoOnUsageErrors(cmd).action(async (opts: ExportCliOptions) => {
-    if (opts.format === undefined)
-      usageError(cmd, `--format is required: ${EXPORT_FORMATS.join(', ')}`);
+    if (opts.format === undefined) usageError(cmd, `--format is required: ${EXPORT_FORMATS.join(', ')}`);
     let query;
     try {
       const { output: _o, ...question } = opts;

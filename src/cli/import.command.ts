@@ -52,7 +52,8 @@ function describeSummary(s: ImportSummary): string {
     `${s.claims} claim(s) and ${s.releases} release(s) stored; ` +
       `${s.reviews} review(s), ${s.grades} claim grade(s) and ${s.sourceGrades} source grade(s) applied`,
   ];
-  if (s.facts.inBundle) lines.push(`facts: ${s.facts.found} of the bundle's ${s.facts.inBundle} linked again`);
+  if (s.facts.inBundle)
+    lines.push(`facts: ${s.facts.found} of the bundle's ${s.facts.inBundle} linked again`);
   lines.push(
     s.skipped.length
       ? `skipped (not imported): ${s.skipped.map((x) => `${x.count} ${x.type}`).join(', ')}`

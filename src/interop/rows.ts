@@ -126,7 +126,11 @@ export function claimRecordLine(doc: RowDocument, r: RowClaim, grades: RowGrades
       at: r.review.at?.toISOString() ?? null,
       note: r.review.note,
     },
-    grades: { credibility: r.credibility, sourceReliability: grades.source, outletReliability: grades.outlet },
+    grades: {
+      credibility: r.credibility,
+      sourceReliability: grades.source,
+      outletReliability: grades.outlet,
+    },
     extractorVersion: r.extractorVersion,
     document: {
       id: doc.id,

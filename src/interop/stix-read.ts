@@ -83,9 +83,7 @@ const TesseraReport = z.object({
   description: z.string(),
   lang: z.string().optional(),
   object_refs: z.array(z.string()),
-  external_references: z
-    .array(z.looseObject({ hashes: z.record(z.string(), z.string()).optional() }))
-    .min(1),
+  external_references: z.array(z.looseObject({ hashes: z.record(z.string(), z.string()).optional() })).min(1),
   x_tessera_name: z.string(),
   x_tessera_title: z.string().optional(),
   x_tessera_outlet: z.string().optional(),
@@ -194,10 +192,7 @@ const claimOf = (f: z.output<typeof ClaimFields>, c: z.output<typeof Count>): Cl
   span: c.span,
 });
 
-const releaseOf = (
-  f: z.output<typeof ReleaseFields>,
-  r: z.output<typeof TesseraRelease>,
-): Release => ({
+const releaseOf = (f: z.output<typeof ReleaseFields>, r: z.output<typeof TesseraRelease>): Release => ({
   media: f.media,
   title: f.title ?? null,
   date: f.date ?? null,
@@ -257,7 +252,11 @@ export function readBundle(json: unknown, where: string): BundleToImport {
       if (o.id === TESSERA_IDENTITY_ID) continue;
       const s = parse(GradedIdentity, o, at(o));
       if (s.x_tessera_reliability)
-        sourceGrades.push({ kind: s.x_tessera_source_kind, name: s.name, reliability: s.x_tessera_reliability });
+        sourceGrades.push({
+          kind: s.x_tessera_source_kind,
+          name: s.name,
+          reliability: s.x_tessera_reliability,
+        });
     } else if (o.type === 'grouping' && o.context === FACT_CONTEXT) {
       facts.push(parse(Grouping, o, at(o)).object_refs);
     } else if (o.type === 'opinion') {
@@ -268,7 +267,9 @@ export function readBundle(json: unknown, where: string): BundleToImport {
 
   for (const r of tesseraReports) {
     const sha256 = r.external_references.find((e) => e.hashes?.['SHA-256'])?.hashes?.['SHA-256'] ?? null;
-    const artifact = r.object_refs.map((id) => artifacts.get(id)).find((a) => a?.hashes['SHA-256'] === sha256);
+    const artifact = r.object_refs
+      .map((id) => artifacts.get(id))
+      .find((a) => a?.hashes['SHA-256'] === sha256);
     const ordered = (counts.get(r.id) ?? []).sort((a, b) => a.position - b.position);
     const indexOf = new Map(ordered.map((c, i) => [c.id, i]));
     reports.push({
@@ -318,7 +319,9 @@ export function readBundle(json: unknown, where: string): BundleToImport {
 function foreignReport(o: Record<string, unknown> & { id: string }): ReportToImport {
   const name = typeof o.name === 'string' && o.name.trim() ? o.name.trim() : o.id;
   const description = typeof o.description === 'string' ? o.description : '';
-  const refs = Array.isArray(o.external_references) ? (o.external_references as Record<string, unknown>[]) : [];
+  const refs = Array.isArray(o.external_references)
+    ? (o.external_references as Record<string, unknown>[])
+    : [];
   const url = refs.map((r) => r?.url).find((u): u is string => typeof u === 'string') ?? null;
   return {
     stixId: o.id,

@@ -22,6 +22,18 @@ const DEFINED_AT = '2026-12-01T00:00:00.000Z';
 
 export const stixId = (type: string, key: string): string => `${type}--${uuidv5(key, TESSERA_NAMESPACE)}`;
 
+/** Ids of things few and often referred to (places, groups, sources), each computed once. */
+function memo(f: (key: string) => string): (key: string) => string {
+  const known = new Map<string, string>();
+  return (key) => {
+    let id = known.get(key);
+    if (id === undefined) known.set(key, (id = f(key)));
+    return id;
+  };
+}
+const placeIds = memo((code) => stixId('location', `place:${code}`));
+const sourceIds = memo((key) => stixId('identity', `source:${key}`));
+
 export const TESSERA_IDENTITY_ID = stixId('identity', 'tessera');
 export const COUNT_EXTENSION_ID = stixId('extension-definition', `${COUNT_TYPE}@1`);
 export const RELEASE_EXTENSION_ID = stixId('extension-definition', `${RELEASE_TYPE}@1`);
@@ -36,16 +48,17 @@ export const artifactId = (sha256: string) =>
  */
 export const countKey = (extracted: Pick<Claim, 'span' | 'population' | 'origin' | 'status'>) =>
   `${extracted.span.start}:${extracted.span.end}:${extracted.population}:${extracted.origin?.join('+') ?? ''}:${extracted.status}`;
-export const countId = (sha256: string, extracted: Pick<Claim, 'span' | 'population' | 'origin' | 'status'>) =>
-  stixId(COUNT_TYPE, `count:${sha256}:${countKey(extracted)}`);
+export const countId = (
+  sha256: string,
+  extracted: Pick<Claim, 'span' | 'population' | 'origin' | 'status'>,
+) => stixId(COUNT_TYPE, `count:${sha256}:${countKey(extracted)}`);
 export const releaseId = (sha256: string, span: { start: number; end: number }) =>
   stixId(RELEASE_TYPE, `release:${sha256}:${span.start}:${span.end}`);
-export const locationId = (code: string) => stixId('location', `place:${code}`);
+export const locationId = (code: string) => placeIds(code);
 export const groupId = (group: Affiliation) => stixId('intrusion-set', `group:${group}`);
 /** Sources are one per name however spelled in case and spacing, as the store keeps them. */
 export const sourceKey = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
-export const identityId = (kind: SourceKind, name: string) =>
-  stixId('identity', `source:${kind}:${sourceKey(name)}`);
+export const identityId = (kind: SourceKind, name: string) => sourceIds(`${kind}:${sourceKey(name)}`);
 export const opinionId = (about: string) => stixId('opinion', `credibility:${about}`);
 export const relationshipId = (type: string, from: string, to: string) =>
   stixId('relationship', `${type}:${from}:${to}`);
@@ -338,9 +351,7 @@ export function locationObject(code: string): StixObject {
 /** An armed group with its names in the four languages of the gazetteer. */
 export function intrusionSetObject(group: Affiliation): StixObject {
   const names = GROUP_NAMES[group];
-  const aliases = [
-    ...new Set(Object.values(names).flatMap((list) => list.map((n) => n.replace(/^!/, '')))),
-  ];
+  const aliases = [...new Set(Object.values(names).flatMap((list) => list.map((n) => n.replace(/^!/, ''))))];
   return compact({
     ...common('intrusion-set', groupId(group), DEFINED_AT),
     created_by_ref: TESSERA_IDENTITY_ID,

@@ -9,17 +9,25 @@ import {
   type ExportFormat,
   type ExportQuery,
 } from '../domain/filters.ts';
-import { claimCells, claimColumns, claimRecordLine, type RowDocument, type RowGrades } from '../interop/rows.ts';
+import {
+  claimCells,
+  claimColumns,
+  claimRecordLine,
+  type RowDocument,
+  type RowGrades,
+} from '../interop/rows.ts';
 import {
   artifactObject,
   countId,
   countObject,
   countRelationships,
+  groupId,
   extensionDefinitions,
   groupingObject,
   identityId,
   identityObject,
   intrusionSetObject,
+  locationId,
   locationObject,
   opinionObject,
   relationshipObject,
@@ -238,10 +246,11 @@ async function* stixChunks(
     first = false;
     return s;
   };
-  const once = (o: StixObject) => {
-    if (written.has(o.id)) return '';
-    written.add(o.id);
-    return line(o);
+  /** An object referred to by id, built only the first time. */
+  const once = (id: string, build: () => StixObject) => {
+    if (written.has(id)) return '';
+    written.add(id);
+    return line(build());
   };
   const { format: _f, bom: _b, ...question } = q;
   yield `{"type":"bundle","id":"${stixId('bundle', `export:${JSON.stringify(question)}`)}","objects":[`;
@@ -259,7 +268,11 @@ async function* stixChunks(
     ]);
     const contentOf = new Map(contents.map((c) => [c.id, c]));
     const positionsOf = new Map<number, ClaimRecord[]>();
-    for (const c of everyClaim) positionsOf.set(c.documentId, [...(positionsOf.get(c.documentId) ?? []), c]);
+    for (const c of everyClaim) {
+      const list = positionsOf.get(c.documentId);
+      if (list) list.push(c);
+      else positionsOf.set(c.documentId, [c]);
+    }
     let text = '';
     let n = 0;
     for (const d of page.documents) {
@@ -277,17 +290,15 @@ async function* stixChunks(
         const count = countObject(doc, c, position, partOf);
         refs.push(count.id);
         text += line(count);
-        for (const code of [...(c.claim.origin ?? []), ...c.claim.location]) text += once(locationObject(code));
-        if (c.claim.affiliation && c.claim.affiliation !== 'other')
-          text += once(intrusionSetObject(c.claim.affiliation));
-        if (c.claim.source) {
+        for (const code of [...(c.claim.origin ?? []), ...c.claim.location])
+          text += once(locationId(code), () => locationObject(code));
+        const group = c.claim.affiliation;
+        if (group && group !== 'other') text += once(groupId(group), () => intrusionSetObject(group));
+        const source = c.claim.source;
+        if (source) {
           const graded = c.sourceId !== null ? attributedById.get(c.sourceId) : undefined;
-          text += once(
-            identityObject({
-              kind: 'attributed',
-              name: c.claim.source,
-              reliability: graded?.reliability ?? null,
-            }),
+          text += once(identityId('attributed', source), () =>
+            identityObject({ kind: 'attributed', name: source, reliability: graded?.reliability ?? null }),
           );
         }
         for (const r of countRelationships(count)) text += line(r);
@@ -308,17 +319,22 @@ async function* stixChunks(
       const report = reportObject(doc, refs);
       text += line(report);
       if (d.outlet) {
-        text += once(
+        const outlet = d.outlet;
+        text += once(identityId('outlet', outlet), () =>
           identityObject({
             kind: 'outlet',
-            name: d.outlet,
-            reliability: reliabilityOf.get(`outlet:${sourceKey(d.outlet)}`) ?? null,
+            name: outlet,
+            reliability: reliabilityOf.get(`outlet:${sourceKey(outlet)}`) ?? null,
           }),
         );
-        text +=
-          line(
-            relationshipObject('published-by', report.id, identityId('outlet', d.outlet), report.created as string),
-          );
+        text += line(
+          relationshipObject(
+            'published-by',
+            report.id,
+            identityId('outlet', d.outlet),
+            report.created as string,
+          ),
+        );
       }
       n += selected.length;
     }
@@ -334,7 +350,11 @@ async function releasesOf(repo: Repository, documentIds: number[]): Promise<Map<
   let afterId: number | undefined;
   for (;;) {
     const page = await repo.listReleases({ documentIds, afterId, limit: CLAIM_PAGE, live: true });
-    for (const r of page) byDocument.set(r.documentId, [...(byDocument.get(r.documentId) ?? []), r]);
+    for (const r of page) {
+      const list = byDocument.get(r.documentId);
+      if (list) list.push(r);
+      else byDocument.set(r.documentId, [r]);
+    }
     if (page.length < CLAIM_PAGE) return byDocument;
     afterId = page[page.length - 1]!.id;
   }

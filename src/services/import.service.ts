@@ -198,8 +198,16 @@ export async function importBundle(
       const actor = count.review.by ?? options.actor;
       const edits = editsBetween(count.extracted, count.standing, CLAIM_FIELDS) as ClaimEdits | null;
       // Compared as they stand: the same correction may be kept as edits of more or fewer fields.
-      if (claim.review.state !== count.review.state || editsBetween(claim.claim, count.standing, CLAIM_FIELDS)) {
-        await repo.reviewClaim(claim.id, { state: count.review.state, edits, note: count.review.note, actor });
+      if (
+        claim.review.state !== count.review.state ||
+        editsBetween(claim.claim, count.standing, CLAIM_FIELDS)
+      ) {
+        await repo.reviewClaim(claim.id, {
+          state: count.review.state,
+          edits,
+          note: count.review.note,
+          actor,
+        });
         summary.reviews++;
       }
       if (count.credibility !== null && claim.credibility !== count.credibility) {
@@ -213,7 +221,10 @@ export async function importBundle(
       const release = releaseBySpan.get(spanKey(r.standing.span));
       if (!release) continue;
       const edits = editsBetween(r.extracted, r.standing, RELEASE_FIELDS) as ReleaseEdits | null;
-      if (release.review.state !== r.review.state || editsBetween(release.release, r.standing, RELEASE_FIELDS)) {
+      if (
+        release.review.state !== r.review.state ||
+        editsBetween(release.release, r.standing, RELEASE_FIELDS)
+      ) {
         await repo.reviewRelease(release.id, {
           state: r.review.state,
           edits,

@@ -50,7 +50,9 @@ describe('GET /api/export', () => {
     const res = await app.inject({ method: 'GET', url: '/api/export?format=stix&population=children' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/stix+json;version=2.1');
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="tessera-export-[\d-]+\.json"$/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="tessera-export-[\d-]+\.json"$/,
+    );
     expect(res.body).toBe(await fromService({ format: 'stix', population: 'children' }));
     const bundle = res.json<{ type: string; objects: { type: string; population?: string }[] }>();
     const counts = bundle.objects.filter((o) => o.type === 'tessera-count');
@@ -93,6 +95,8 @@ describe('GET /api/export', () => {
     expect(body.message).toMatch(/origin/);
     expect(body.message).toMatch(/since/);
     expect((await app.inject({ method: 'GET', url: '/api/export' })).statusCode).toBe(400);
-    expect((await app.inject({ method: 'GET', url: '/api/export?format=csv&bom=maybe' })).statusCode).toBe(400);
+    expect((await app.inject({ method: 'GET', url: '/api/export?format=csv&bom=maybe' })).statusCode).toBe(
+      400,
+    );
   });
 });

@@ -77,9 +77,11 @@ function stixValidator() {
   // schemas (its oneOf fails). The envelope is checked with the objects it knows; every object is
   // checked against the schema of its own type below.
   const listed = new Set(
-    [...readFileSync(join(SCHEMAS, 'common', 'bundle.json'), 'utf8').matchAll(/"\.\.\/(?:sdos|sros|observables)\/([a-z0-9-]+)\.json"/g)].map(
-      (m) => m[1]!,
-    ),
+    [
+      ...readFileSync(join(SCHEMAS, 'common', 'bundle.json'), 'utf8').matchAll(
+        /"\.\.\/(?:sdos|sros|observables)\/([a-z0-9-]+)\.json"/g,
+      ),
+    ].map((m) => m[1]!),
   );
   return {
     bundle: (b: Bundle) => {
@@ -130,9 +132,19 @@ async function factSets(repo: Repository) {
   const shaOf = new Map(docs.map((d) => [d.id, d.sha256]));
   const facts = await repo.listFacts({ limit: 100_000 });
   const spans = new Map(
-    (await repo.listClaims({ limit: 100_000 })).map((c) => [c.id, `${shaOf.get(c.documentId)}:${c.claim.span.start}`]),
+    (await repo.listClaims({ limit: 100_000 })).map((c) => [
+      c.id,
+      `${shaOf.get(c.documentId)}:${c.claim.span.start}`,
+    ]),
   );
-  return facts.map((f) => f.claims.map((m) => spans.get(m.claimId) ?? `?${m.claimId}`).sort().join('|')).sort();
+  return facts
+    .map((f) =>
+      f.claims
+        .map((m) => spans.get(m.claimId) ?? `?${m.claimId}`)
+        .sort()
+        .join('|'),
+    )
+    .sort();
 }
 
 describe.skipIf(!existsSync(CORPUS) || !existsSync(SCHEMAS))('exports and imports (dev corpus)', () => {
@@ -153,7 +165,11 @@ describe.skipIf(!existsSync(CORPUS) || !existsSync(SCHEMAS))('exports and import
     expect(summary.stored).toBeGreaterThan(50);
     // An analyst's work on it: a confirmation, a rejection, a correction, grades of claims and a source.
     const claims = await repo.listClaims({ limit: 40 });
-    await repo.reviewClaim(claims[0]!.id, { state: 'confirmed', note: 'matches the UN figure', actor: 'ana' });
+    await repo.reviewClaim(claims[0]!.id, {
+      state: 'confirmed',
+      note: 'matches the UN figure',
+      actor: 'ana',
+    });
     await repo.reviewClaim(claims[1]!.id, { state: 'rejected', actor: 'ana' });
     await repo.reviewClaim(claims[2]!.id, {
       state: 'corrected',
@@ -181,10 +197,24 @@ describe.skipIf(!existsSync(CORPUS) || !existsSync(SCHEMAS))('exports and import
     const ids = bundle.objects.map((o) => o.id);
     expect(new Set(ids).size).toBe(ids.length);
     const known = new Set(ids);
-    const dangling = bundle.objects.flatMap((o) => refsOf(o).filter((r) => !known.has(r)).map((r) => `${o.id} → ${r}`));
+    const dangling = bundle.objects.flatMap((o) =>
+      refsOf(o)
+        .filter((r) => !known.has(r))
+        .map((r) => `${o.id} → ${r}`),
+    );
     expect(dangling).toEqual([]);
     const types = new Set(bundle.objects.map((o) => o.type));
-    for (const t of ['report', 'artifact', 'tessera-count', 'identity', 'location', 'relationship', 'grouping', 'opinion', 'extension-definition'])
+    for (const t of [
+      'report',
+      'artifact',
+      'tessera-count',
+      'identity',
+      'location',
+      'relationship',
+      'grouping',
+      'opinion',
+      'extension-definition',
+    ])
       expect(types, t).toContain(t);
   });
 
@@ -213,7 +243,9 @@ describe.skipIf(!existsSync(CORPUS) || !existsSync(SCHEMAS))('exports and import
     expect(corrected).toMatchObject({ value_min: 151, value_max: 151, qualifier: 'exact' });
     expect(corrected.extracted).toBeDefined();
     // Rejected claims are left out unless asked for, as everywhere in Tessera.
-    expect(bundle.objects.some((o) => (o.review as { state?: string } | undefined)?.state === 'rejected')).toBe(false);
+    expect(
+      bundle.objects.some((o) => (o.review as { state?: string } | undefined)?.state === 'rejected'),
+    ).toBe(false);
   });
 
   it('gives the same ids when exported twice, and armed groups their names in four languages', async () => {
@@ -251,7 +283,11 @@ describe.skipIf(!existsSync(CORPUS) || !existsSync(SCHEMAS))('exports and import
       expect(graded.map((s) => [s.kind, s.reliability])).toEqual([['outlet', 'B']]);
       // The same bytes: exporting the copy gives the same reports, counts and facts.
       const again = JSON.parse(await exported(b, { format: 'stix' })) as Bundle;
-      const idsOf = (x: Bundle, type: string) => x.objects.filter((o) => o.type === type).map((o) => o.id).sort();
+      const idsOf = (x: Bundle, type: string) =>
+        x.objects
+          .filter((o) => o.type === type)
+          .map((o) => o.id)
+          .sort();
       for (const type of ['report', 'artifact', 'tessera-count', 'grouping', 'opinion'])
         expect(idsOf(again, type), type).toEqual(idsOf(bundle, type));
 
@@ -351,7 +387,14 @@ describe.skipIf(!existsSync(CORPUS) || !existsSync(SCHEMAS))('exports and import
     const [header, hxl, ...data] = rows;
     expect(header!.slice(0, 3)).toEqual(['claim', 'value_min', 'value_max']);
     expect(hxl!.every((t) => t.startsWith('#'))).toBe(true);
-    expect(hxl).toEqual(expect.arrayContaining(['#affected+children+min', '#country+code+origin', '#date', '#meta+source+name']));
+    expect(hxl).toEqual(
+      expect.arrayContaining([
+        '#affected+children+min',
+        '#country+code+origin',
+        '#date',
+        '#meta+source+name',
+      ]),
+    );
     const stored = await repo.listClaims({ population: 'children', limit: 100_000 });
     expect(data).toHaveLength(stored.length);
     const col = (name: string) => header!.indexOf(name);
@@ -370,7 +413,10 @@ describe.skipIf(!existsSync(CORPUS) || !existsSync(SCHEMAS))('exports and import
 
   it('writes JSON Lines: one claim per line with its report, grades and review', async () => {
     const text = await exported(repo, { format: 'jsonl' });
-    const lines = text.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
+    const lines = text
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, any>);
     expect(lines).toHaveLength(await repo.countClaims());
     const confirmed = lines.find((l) => l.review.state === 'confirmed')!;
     expect(confirmed).toMatchObject({
@@ -379,9 +425,12 @@ describe.skipIf(!existsSync(CORPUS) || !existsSync(SCHEMAS))('exports and import
       document: { sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
     });
     const reviewed = await exported(repo, { format: 'jsonl', reviewedOnly: true });
-    expect(reviewed.trimEnd().split('\n').map((l) => (JSON.parse(l) as { review: { state: string } }).review.state).sort()).toEqual([
-      'confirmed',
-      'corrected',
-    ]);
+    expect(
+      reviewed
+        .trimEnd()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { review: { state: string } }).review.state)
+        .sort(),
+    ).toEqual(['confirmed', 'corrected']);
   });
 });
