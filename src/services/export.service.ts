@@ -32,7 +32,6 @@ import {
   opinionObject,
   relationshipObject,
   releaseObject,
-  reportId,
   reportObject,
   sourceKey,
   stixId,

@@ -196,7 +196,7 @@ export async function importBundle(
       if (!claim) continue;
       claimOfCount.set(count.stixId, claim.id);
       const actor = count.review.by ?? options.actor;
-      const edits = editsBetween(count.extracted, count.standing, CLAIM_FIELDS) as ClaimEdits | null;
+      const edits: ClaimEdits | null = editsBetween(count.extracted, count.standing, CLAIM_FIELDS);
       // Compared as they stand: the same correction may be kept as edits of more or fewer fields.
       if (
         claim.review.state !== count.review.state ||
@@ -220,7 +220,7 @@ export async function importBundle(
     for (const r of report.extraction.releases) {
       const release = releaseBySpan.get(spanKey(r.standing.span));
       if (!release) continue;
-      const edits = editsBetween(r.extracted, r.standing, RELEASE_FIELDS) as ReleaseEdits | null;
+      const edits: ReleaseEdits | null = editsBetween(r.extracted, r.standing, RELEASE_FIELDS);
       if (
         release.review.state !== r.review.state ||
         editsBetween(release.release, r.standing, RELEASE_FIELDS)

@@ -68,14 +68,16 @@ describe('GET /api/export', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.body.charCodeAt(0)).toBe(0xfeff);
-    const [header, hxl, ...rows] = parse(res.body, { bom: true }) as string[][];
+    const table: string[][] = parse(res.body, { bom: true });
+    const [header, hxl, ...rows] = table;
     expect(header![0]).toBe('claim');
     expect(hxl![0]).toBe('#meta+id');
     expect(rows.map((r) => [r[header!.indexOf('review')], r[header!.indexOf('origin')]])).toEqual([
       ['confirmed', expect.stringContaining('KZ')],
     ]);
     const all = await app.inject({ method: 'GET', url: '/api/export?format=csv&reviewedOnly=true' });
-    expect((parse(all.body) as string[][]).slice(2)).toHaveLength(1);
+    const reviewed: string[][] = parse(all.body);
+    expect(reviewed.slice(2)).toHaveLength(1);
   });
 
   it('downloads JSON Lines, one claim a line', async () => {
