@@ -250,6 +250,11 @@ export function readBundle(json: unknown, where: string): BundleToImport {
       artifacts.set(a.id, a);
     } else if (o.type === 'identity') {
       if (o.id === TESSERA_IDENTITY_ID) continue;
+      // An identity of another producer's, mixed into a Tessera bundle, is no source of Tessera's.
+      if (!('x_tessera_source_kind' in o)) {
+        skip(o.type);
+        continue;
+      }
       const s = parse(GradedIdentity, o, at(o));
       if (s.x_tessera_reliability)
         sourceGrades.push({
