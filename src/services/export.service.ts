@@ -377,7 +377,8 @@ async function* factGroupings(
   let batch: StoredFact[] = [];
   const flush = async () => {
     const claimIds = batch.flatMap((f) => f.claims.map((m) => m.claimId));
-    const selected = await repo.listClaims({ ...filter, ids: claimIds, limit: claimIds.length });
+    const documentIds = [...new Set(batch.flatMap((f) => f.claims.map((m) => m.documentId)))];
+    const selected = await repo.listClaims({ ...filter, ids: claimIds, documentIds, limit: claimIds.length });
     const documents = await repo.listDocuments({
       ids: [...new Set(selected.map((c) => c.documentId))],
       limit: selected.length,

@@ -903,7 +903,10 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     async listReleases(filter = {}) {
       const where: SQL[] = [];
       if (filter.documentId !== undefined) where.push(eq(releases.documentId, filter.documentId));
-      if (filter.documentIds) where.push(inArray(releases.documentId, [...filter.documentIds, -1]));
+      if (filter.documentIds) {
+        const ids = [...filter.documentIds, -1];
+        where.push(inArray(releases.documentId, ids), inArray(documents.id, ids));
+      }
       if (filter.afterId !== undefined) where.push(gt(releases.id, filter.afterId));
       if (filter.live) where.push(ne(releases.review, 'rejected'));
       const rows = await db
@@ -1457,7 +1460,11 @@ function claimConditions(filter: ClaimFilter): SQL[] {
   const where: SQL[] = [inArray(claims.review, filter.review ?? ['unreviewed', 'confirmed', 'corrected'])];
   if (filter.documentId !== undefined) where.push(eq(claims.documentId, filter.documentId));
   // -1 matches nothing: an empty list asks for no claims, not for every claim.
-  if (filter.documentIds) where.push(inArray(claims.documentId, [...filter.documentIds, -1]));
+  if (filter.documentIds) {
+    const ids = [...filter.documentIds, -1];
+    // Said of both tables, so the join reads those documents by key rather than scanning them all.
+    where.push(inArray(claims.documentId, ids), inArray(documents.id, ids));
+  }
   if (filter.ids) where.push(inArray(claims.id, [...filter.ids, -1]));
   if (filter.origin) where.push(sql`${claims.origin} @> ARRAY[${filter.origin}]::text[]`);
   if (filter.population) where.push(eq(claims.population, filter.population));
