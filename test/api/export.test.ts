@@ -45,7 +45,7 @@ async function fromService(q: ExportQuery): Promise<string> {
   return text;
 }
 
-describe('GET /api/export', () => {
+describe('GET /api/export', { timeout: 120_000 }, () => {
   it('downloads a STIX bundle, the same the CLI writes for the same question', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/export?format=stix&population=children' });
     expect(res.statusCode).toBe(200);
