@@ -32,7 +32,13 @@ export default tseslint.config(
   // Layer fences (docs/ARCHITECTURE.md): the pure core touches no I/O, routes reach the store only
   // through services, services speak no HTTP.
   {
-    files: ['src/domain/**/*.ts', 'src/text/**/*.ts', 'src/pipeline/**/*.ts', 'src/analysis/**/*.ts'],
+    files: [
+      'src/domain/**/*.ts',
+      'src/text/**/*.ts',
+      'src/pipeline/**/*.ts',
+      'src/analysis/**/*.ts',
+      'src/interop/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -48,7 +54,7 @@ export default tseslint.config(
                 'pg',
                 '@electric-sql/*',
               ],
-              message: 'the pure core (domain, text, pipeline, analysis) does no I/O',
+              message: 'the pure core (domain, text, pipeline, analysis, interop) does no I/O',
             },
             {
               group: ['**/storage/*', '**/services/*', '**/api/*', '**/cli/*'],

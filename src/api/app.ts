@@ -20,6 +20,7 @@ import { installRequestGuard } from './request-guard.ts';
 import { registerAnalysisRoutes } from './routes/analysis.routes.ts';
 import { registerClaimRoutes } from './routes/claims.routes.ts';
 import { registerDocumentRoutes } from './routes/documents.routes.ts';
+import { registerExportRoutes } from './routes/export.routes.ts';
 import { registerIngestRoutes } from './routes/ingest.routes.ts';
 import { registerOverviewRoutes } from './routes/overview.routes.ts';
 import { registerReleaseRoutes } from './routes/releases.routes.ts';
@@ -97,6 +98,7 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
       registerIngestRoutes(z, ctx);
       registerAnalysisRoutes(z, ctx);
       registerWatchRoutes(z, ctx);
+      registerExportRoutes(z, ctx);
       api.setNotFoundHandler((request, reply) =>
         reply
           .code(404)

@@ -49,6 +49,16 @@ export const COMMANDS: Record<
     summary: 'an estimate series: who said how many, when, how graded; conflicts and a reconciled range',
     load: async () => (await import('./estimates.command.ts')).registerEstimates,
   },
+  export: {
+    usesStore: true,
+    summary: 'export claims with their reports, grades, reviews and facts: STIX 2.1, CSV (HXL) or JSON Lines',
+    load: async () => (await import('./export.command.ts')).registerExport,
+  },
+  import: {
+    usesStore: true,
+    summary: 'import a STIX 2.1 bundle: a Tessera export whole, reports and their text from others',
+    load: async () => (await import('./import.command.ts')).registerImport,
+  },
   grade: {
     usesStore: true,
     summary: "grade a source's reliability: A (completely reliable) to F (cannot be judged)",

@@ -65,6 +65,20 @@ export const ClaimFilter = z.object({
 });
 export type ClaimFilter = z.output<typeof ClaimFilter>;
 
+/** The formats an export writes: a STIX 2.1 bundle, CSV with an HXL row, JSON Lines. */
+export const EXPORT_FORMATS = ['stix', 'csv', 'jsonl'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** What an export writes and of which claims: a claim question, reviewed claims only if asked. */
+export const ExportQuery = ClaimFilter.extend({
+  format: oneOf(EXPORT_FORMATS),
+  /** Only claims an analyst confirmed or corrected. */
+  reviewedOnly: z.boolean().optional(),
+  /** CSV starts with a UTF-8 byte order mark, for spreadsheet programs. */
+  bom: z.boolean().optional(),
+});
+export type ExportQuery = z.output<typeof ExportQuery>;
+
 /** Which facts: the same count of the same people, reported by at least `minClaims` claims. */
 export const FactFilter = z.object({
   origin: PlaceCode.optional(),

@@ -135,6 +135,10 @@ export interface ReleaseRecord {
 
 export interface ClaimFilter {
   documentId?: number;
+  /** Only claims of these documents (an export reads a page of documents at a time). */
+  documentIds?: readonly number[];
+  /** Only these claims. */
+  ids?: readonly number[];
   /** An ISO code or region the claim's origin includes. */
   origin?: string;
   population?: string;
@@ -159,11 +163,23 @@ export interface DocumentFilter {
   outlet?: string;
   /** Documents with a claim (not rejected) whose origin or location includes this code. */
   country?: string;
+  /** Only these documents. */
+  ids?: readonly number[];
+  /** Documents holding at least one claim that matches this filter (its paging fields aside). */
+  withClaims?: ClaimFilter;
   afterId?: number;
   limit?: number;
   offset?: number;
   /** Id order (the default) or the newest first. */
   order?: 'id' | 'newest';
+}
+
+/** What a document was read from and into: its text and original bytes. */
+export interface DocumentContent {
+  id: number;
+  text: string;
+  encoding: string | null;
+  bytes: Uint8Array;
 }
 
 /** A question the reports answer with numbers: population × set of origins × status. */
@@ -382,6 +398,8 @@ export interface Repository extends WatchRepository {
   findDocumentsBySha256(sha256s: readonly string[]): Promise<Map<string, DocumentSummary>>;
   getDocument(id: number): Promise<DocumentRecord | null>;
   getDocumentBytes(id: number): Promise<Uint8Array | null>;
+  /** Text and original bytes of several documents in one query, in id order (unknown ids left out). */
+  listDocumentContents(ids: readonly number[]): Promise<DocumentContent[]>;
   /** Documents in id order (or the newest first), keyset- or offset-paged. */
   listDocuments(filter?: DocumentFilter): Promise<DocumentSummary[]>;
   countDocuments(filter?: DocumentFilter): Promise<number>;
@@ -406,6 +424,7 @@ export interface Repository extends WatchRepository {
   reviewClaim(id: number, input: ReviewInput<ClaimEdits>): Promise<ClaimRecord>;
   listReleases(filter?: {
     documentId?: number;
+    documentIds?: readonly number[];
     afterId?: number;
     limit?: number;
     order?: 'id' | 'newest';

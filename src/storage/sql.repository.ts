@@ -730,6 +730,22 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       return rows[0] ?? null;
     },
 
+    async listDocumentContents(ids) {
+      if (!ids.length) return [];
+      const rows = await db
+        .select({
+          id: documents.id,
+          text: documents.text,
+          encoding: documents.encoding,
+          bytes: documentBlobs.bytes,
+        })
+        .from(documents)
+        .innerJoin(documentBlobs, eq(documentBlobs.documentId, documents.id))
+        .where(inArray(documents.id, [...ids]))
+        .orderBy(asc(documents.id));
+      return rows.map((r) => ({ ...r, bytes: new Uint8Array(r.bytes) }));
+    },
+
     async getDocumentBytes(id) {
       const rows = await db.select().from(documentBlobs).where(eq(documentBlobs.documentId, id));
       return rows[0] ? new Uint8Array(rows[0].bytes) : null;
@@ -914,6 +930,10 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     async listReleases(filter = {}) {
       const where: SQL[] = [];
       if (filter.documentId !== undefined) where.push(eq(releases.documentId, filter.documentId));
+      if (filter.documentIds) {
+        const ids = [...filter.documentIds, -1];
+        where.push(inArray(releases.documentId, ids), inArray(documents.id, ids));
+      }
       if (filter.afterId !== undefined) where.push(gt(releases.id, filter.afterId));
       if (filter.live) where.push(ne(releases.review, 'rejected'));
       const rows = await db
@@ -1457,12 +1477,23 @@ function documentConditions(filter: DocumentFilter): SQL[] {
     where.push(sql`EXISTS (SELECT 1 FROM claims c WHERE c.document_id = ${documents.id}
       AND c.review <> 'rejected'
       AND (c.origin @> ARRAY[${filter.country}]::text[] OR c.location @> ARRAY[${filter.country}]::text[]))`);
+  if (filter.ids) where.push(inArray(documents.id, [...filter.ids, -1]));
+  if (filter.withClaims)
+    where.push(sql`EXISTS (SELECT 1 FROM ${claims} WHERE ${claims.documentId} = ${documents.id}
+      AND ${and(...claimConditions(filter.withClaims))})`);
   return where;
 }
 
 function claimConditions(filter: ClaimFilter): SQL[] {
   const where: SQL[] = [inArray(claims.review, filter.review ?? ['unreviewed', 'confirmed', 'corrected'])];
   if (filter.documentId !== undefined) where.push(eq(claims.documentId, filter.documentId));
+  // -1 matches nothing: an empty list asks for no claims, not for every claim.
+  if (filter.documentIds) {
+    const ids = [...filter.documentIds, -1];
+    // Said of both tables, so the join reads those documents by key rather than scanning them all.
+    where.push(inArray(claims.documentId, ids), inArray(documents.id, ids));
+  }
+  if (filter.ids) where.push(inArray(claims.id, [...filter.ids, -1]));
   if (filter.origin) where.push(sql`${claims.origin} @> ARRAY[${filter.origin}]::text[]`);
   if (filter.population) where.push(eq(claims.population, filter.population));
   if (filter.status) where.push(eq(claims.status, filter.status));

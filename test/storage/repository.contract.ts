@@ -554,6 +554,35 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
       ]);
     });
 
+    it('reads documents, claims and releases by ids, and documents holding a matching claim (exports)', async () => {
+      const kgText = 'About 140 children from Kyrgyzstan joined. A video was shown.';
+      const kzText = 'Some 60 women from Kazakhstan returned.';
+      const kg = await repo.storeDocument(
+        newDoc(kgText),
+        extraction([claimIn(kgText, 'About 140 children')], [releaseIn(kgText, 'A video')]),
+        't',
+      );
+      const kz = await repo.storeDocument(
+        newDoc(kzText),
+        extraction([claimIn(kzText, 'Some 60 women', { population: 'women', origin: ['KZ'] })]),
+        't',
+      );
+      if (kg.status !== 'stored' || kz.status !== 'stored') throw new Error('not stored');
+      const both = [kg.document.id, kz.document.id];
+      const withKz = await repo.listDocuments({ ids: both, withClaims: { origin: 'KZ' }, limit: 10 });
+      expect(withKz.map((d) => d.id)).toEqual([kz.document.id]);
+      expect(await repo.listDocuments({ ids: [], limit: 10 })).toEqual([]);
+      const claimsOfBoth = await repo.listClaims({ documentIds: both, population: 'children' });
+      expect(claimsOfBoth.map((c) => c.id)).toEqual(kg.claimIds);
+      expect(await repo.listClaims({ ids: kz.claimIds })).toHaveLength(1);
+      expect(await repo.listClaims({ documentIds: [] })).toEqual([]);
+      expect((await repo.listReleases({ documentIds: both })).map((r) => r.id)).toEqual(kg.releaseIds);
+      const contents = await repo.listDocumentContents([kz.document.id, kg.document.id, 2_000_000_000]);
+      expect(contents.map((c) => c.id)).toEqual(both);
+      expect(new TextDecoder().decode(contents[1]!.bytes)).toContain(kzText);
+      expect(contents[0]!.text).toBe(kgText);
+    });
+
     describe('linking', () => {
       // Counts unique to each case, so cases sharing the store never meet in one fact.
       let n = 900_000 + Math.floor(Math.random() * 10_000) * 10;

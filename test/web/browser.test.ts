@@ -178,6 +178,23 @@ describe.skipIf(!haveChromium)('web application in Chromium', () => {
     await page.close();
   });
 
+  it('links the estimates page to a download of its claims with its filters', async () => {
+    const page = await open('/estimates?population=children&origin=KZ&status=returned');
+    const link = page.locator('.export-links a', { hasText: 'CSV (HXL)' });
+    const href = (await link.getAttribute('href'))!;
+    expect(new URLSearchParams(href.split('?')[1]).toString()).toBe(
+      'format=csv&population=children&origin=KZ&status=returned',
+    );
+    const csv = await page.evaluate(async (url) => (await fetch(url)).text(), href);
+    const [header, hxl, ...rows] = csv.trimEnd().split('\r\n');
+    expect(header).toMatch(/^claim,value_min,value_max,/);
+    expect(hxl).toMatch(/^#meta\+id,#affected\+children\+min,/);
+    expect(rows.length).toBe(
+      await repo.countClaims({ population: 'children', origin: 'KZ', status: 'returned' }),
+    );
+    await page.close();
+  });
+
   it('renders estimates and releases at both widths', async () => {
     await shoot('estimates', '/estimates', '.chart-svg .pt');
     await shoot('releases', '/releases', 'table tbody tr');

@@ -829,6 +829,65 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Claims with their reports, grades, reviews and facts, as a download: a STIX 2.1 bundle, CSV with an HXL row, or JSON Lines */
+    get: {
+      parameters: {
+        query: {
+          origin?: string;
+          population?: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
+          status?: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
+          group?: 'isis' | 'al-nusra' | 'al-qaeda' | 'taliban' | 'imu' | 'other';
+          since?: string;
+          until?: string;
+          format: 'stix' | 'csv' | 'jsonl';
+          reviewedOnly?: string;
+          bom?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description the export, streamed in the format asked for (the bundle: docs/STIX.md) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/jsonl; charset=utf-8': unknown;
+            'application/stix+json;version=2.1': unknown;
+            'text/csv; charset=utf-8': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/jsonl; charset=utf-8': components['schemas']['Error'];
+            'application/stix+json;version=2.1': components['schemas']['Error'];
+            'text/csv; charset=utf-8': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/facts': {
     parameters: {
       query?: never;

@@ -244,6 +244,15 @@ export const en = {
     blocked: 'blocked',
     unreachable: 'unreachable',
   } as Record<string, string>,
+  exports: {
+    label: 'Download these claims:',
+    formats: { csv: 'CSV (HXL)', stix: 'STIX 2.1', jsonl: 'JSON Lines' },
+    help: {
+      csv: 'One row per claim, with an HXL hashtag row under the header',
+      stix: 'A STIX 2.1 bundle: reports, counts, places, groups, sources, grades and facts',
+      jsonl: 'One claim per line with its report, grades and review',
+    },
+  },
   reviewStates: {
     unreviewed: 'unreviewed',
     confirmed: 'confirmed',

@@ -1,5 +1,6 @@
 import { api, call, type ClaimDetail } from '../api/client.ts';
 import { EstimateChart, factPoints, type FactPoint } from '../components/EstimateChart.tsx';
+import { ExportLinks } from '../components/ExportLinks.tsx';
 import { formatBounds, places } from '../components/ClaimFields.tsx';
 import { Highlighted } from '../components/Highlighted.tsx';
 import { Status } from '../components/Status.tsx';
@@ -130,6 +131,9 @@ export function EstimatesPage({ query }: { query: URLSearchParams }) {
           />
         </label>
       </form>
+      <ExportLinks
+        filters={{ population, origin: chosenOrigin.includes(',') ? null : chosenOrigin, status, group }}
+      />
       <Status
         loading={series.loading && !series.data}
         error={series.error ?? questions.error}

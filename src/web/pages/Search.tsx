@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { api, call } from '../api/client.ts';
 import { formatBounds, places } from '../components/ClaimFields.tsx';
+import { ExportLinks } from '../components/ExportLinks.tsx';
 import { Status } from '../components/Status.tsx';
 import { useLoad } from '../hooks.ts';
 import { languageName, placeName, t } from '../i18n/index.ts';
@@ -74,6 +75,17 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
         <button type="submit">{t.search.submit}</button>
       </form>
       <Status loading={loading && !data} error={error} onRetry={reload} />
+      {/* The claim filters of the search; words and language narrow reports, not the export. */}
+      <ExportLinks
+        filters={{
+          origin: query.get('country'),
+          population: query.get('population'),
+          status: query.get('status'),
+          group: query.get('group'),
+          since: query.get('from'),
+          until: query.get('to'),
+        }}
+      />
       {data && (
         <div className="search">
           <aside className="facets" aria-label={t.search.facets}>
