@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { t } from './i18n/index.ts';
 import { EstimatesPage } from './pages/Estimates.tsx';
+import { FactsPage } from './pages/Facts.tsx';
 import { IngestPage } from './pages/Ingest.tsx';
 import { OverviewPage } from './pages/Overview.tsx';
 import { ReaderPage } from './pages/Reader.tsx';
@@ -14,6 +15,7 @@ import { Link, useLocation } from './router.tsx';
 const NAV: [string, string][] = [
   ['/', t.nav.overview],
   ['/estimates', t.nav.estimates],
+  ['/facts', t.nav.facts],
   ['/review', t.nav.review],
   ['/releases', t.nav.releases],
   ['/search', t.nav.search],
@@ -33,6 +35,7 @@ export function App() {
   else if (loc.path === '/search') page = <SearchPage query={loc.query} />;
   else if (loc.path === '/ingest') page = <IngestPage />;
   else if (loc.path === '/watch') page = <WatchPage />;
+  else if (loc.path === '/facts') page = <FactsPage query={loc.query} />;
   else page = <OverviewPage />;
   // Each page names itself in the title, and a page change moves focus to the new page's heading
   // (or the main region until it renders), so screen readers announce where the reader now is.

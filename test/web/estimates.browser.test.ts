@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeEstimateReports } from '../fixtures/estimate-reports.ts';
-import { haveChromium, startWebApp, type WebHarness } from './harness.ts';
+import { haveChromium, startWebApp, type TestPage, type WebHarness } from './harness.ts';
 
 const QUESTION = '/estimates?population=children&origin=KZ&status=present';
 
@@ -90,12 +90,7 @@ describe.skipIf(!haveChromium)('estimates view in Chromium', () => {
     )!;
     const page = await web.open('/review');
     await page.waitForSelector('[data-testid="review-state"]');
-    for (
-      let i = 0;
-      i < 20 && !(await page.locator('.review h2').textContent())?.includes(`#${orphans.id}`);
-      i++
-    )
-      await page.keyboard.press('j');
+    await stepTo(page, orphans.id);
     expect(await page.locator('.review dl').textContent()).toMatch(/Part of#\d+: 150 children/);
     await page.keyboard.press('e');
     await page.getByLabel('Scope').selectOption('stock');
@@ -116,12 +111,7 @@ describe.skipIf(!haveChromium)('estimates view in Chromium', () => {
     const camps = (await web.repo.listClaims({})).find((c) => c.claim.value.min === 600)!;
     const page = await web.open('/review');
     await page.waitForSelector('[data-testid="review-state"]');
-    for (
-      let i = 0;
-      i < 20 && !(await page.locator('.review h2').textContent())?.includes(`#${camps.id}`);
-      i++
-    )
-      await page.keyboard.press('j');
+    await stepTo(page, camps.id);
     await page.keyboard.press('e');
     await page.getByLabel('Value min').fill('700');
     await page.getByLabel('Value max').fill('650');
@@ -145,6 +135,35 @@ describe.skipIf(!haveChromium)('estimates view in Chromium', () => {
     expect(after.claim.value).toEqual({ min: 700, max: null });
     await page.close();
   });
+
+  it('lists facts with their reports, filtered by a country typed by name, and links their download', async () => {
+    const page = await web.open('/facts?population=children&origin=Kazakhstan');
+    await page.waitForSelector('[data-testid="fact"]');
+    const shared = page.locator('[data-testid="fact"]', { hasText: '2 reports' });
+    expect(await shared.count()).toBe(1);
+    expect((await shared.locator('li a').allTextContents()).sort()).toEqual(['Steppe Daily', 'Vestnik']);
+    const href = (await page.locator('.export-links a', { hasText: 'CSV (HXL)' }).getAttribute('href'))!;
+    expect(new URLSearchParams(href.split('?')[1]).get('origin')).toBe('KZ');
+    expect(await page.title()).toBe('Facts · Tessera');
+    expect(page.problems).toEqual([]);
+    await page.close();
+  });
+
+  /** Steps through the review queue to a claim, waiting for each step to show before the next. */
+  async function stepTo(page: TestPage, id: number): Promise<void> {
+    const heading = page.locator('.review h2');
+    for (let i = 0; i < 20; i++) {
+      const shown = (await heading.textContent()) ?? '';
+      if (shown.includes(`#${id} `)) return;
+      await page.keyboard.press('j');
+      await page.waitForFunction(
+        (before) => document.querySelector('.review h2')?.textContent !== before,
+        shown,
+        { timeout: 10_000 },
+      );
+    }
+    throw new Error(`claim #${id} is not in the review queue`);
+  }
 
   async function firstSharedFact(): Promise<string> {
     const page = await web.open(QUESTION);

@@ -11,6 +11,7 @@ export const en = {
     ingest: 'Ingest',
     report: 'Report',
     watch: 'Watch',
+    facts: 'Facts',
   },
   loading: 'Loading…',
   error: 'Something went wrong',
@@ -244,6 +245,12 @@ export const en = {
     blocked: 'blocked',
     unreachable: 'unreachable',
   } as Record<string, string>,
+  facts: {
+    title: 'Facts',
+    note: 'Each fact is one count of one population that several reports carry, in any language; copies of one report count once.',
+    count: (n: number) => (n === 1 ? '1 fact' : `${n} facts`),
+    origins: (n: number) => (n === 1 ? '1 independent origin' : `${n} independent origins`),
+  },
   exports: {
     label: 'Download these claims:',
     formats: { csv: 'CSV (HXL)', stix: 'STIX 2.1', jsonl: 'JSON Lines' },
