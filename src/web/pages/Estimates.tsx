@@ -1,16 +1,16 @@
+import { AFFILIATIONS, POPULATIONS, STATUSES } from '../../domain/claim.ts';
 import { api, call, type ClaimDetail } from '../api/client.ts';
 import { EstimateChart, factPoints, type FactPoint } from '../components/EstimateChart.tsx';
 import { ExportLinks } from '../components/ExportLinks.tsx';
 import { formatBounds, places } from '../components/ClaimFields.tsx';
-import { Highlighted } from '../components/Highlighted.tsx';
+import { ClaimPassage } from '../components/ClaimPassage.tsx';
 import { Status } from '../components/Status.tsx';
 import { useLoad } from '../hooks.ts';
 import { t } from '../i18n/index.ts';
 import { Link, navigate } from '../router.tsx';
 
-const POPULATIONS = ['children', 'fighters', 'women', 'men', 'adults', 'families', 'people'] as const;
-const STATUSES = ['joined', 'present', 'featured', 'returned', 'detained', 'killed', 'other'] as const;
-const GROUPS = ['isis', 'al-nusra', 'al-qaeda', 'taliban', 'imu', 'other'] as const;
+// The guideline's vocabularies, from the one place that defines them.
+const GROUPS = AFFILIATIONS;
 type Population = (typeof POPULATIONS)[number];
 type StatusName = (typeof STATUSES)[number];
 type GroupName = (typeof GROUPS)[number];
@@ -294,8 +294,6 @@ export function EstimatesPage({ query }: { query: URLSearchParams }) {
   );
 }
 
-const RTL = new Set(['ar', 'fa', 'he', 'ur']);
-
 /** One fact's reports: who carried the count, when, how graded, in their own words. */
 function FactReports({ fact, onClose }: { fact: FactPoint; onClose: () => void }) {
   return (
@@ -384,25 +382,7 @@ function Passage({ claim }: { claim: ClaimDetail }) {
         {claim.credibility ?? 6} · {t.estimates.scope}: {claim.scope ?? 'unmarked'} ·{' '}
         <bdi>{formatBounds(claim.claim.value)}</bdi> {claim.claim.population}
       </p>
-      <p
-        className="passage"
-        dir={RTL.has(claim.documentLang ?? '') ? 'rtl' : 'ltr'}
-        lang={claim.documentLang ?? undefined}
-      >
-        <Highlighted
-          text={claim.passage.text}
-          marks={[
-            {
-              id: `c${claim.id}`,
-              start: claim.passage.start,
-              end: claim.passage.end,
-              kind: 'claim',
-              label: '',
-              active: true,
-            },
-          ]}
-        />
-      </p>
+      <ClaimPassage claim={claim} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 // Facts: one count of one population reported by several reports (in any language), with each
 // report's words and the reasons they were linked; filters kept in the address; the claims they
 // select downloadable as the CLI exports them.
+import { POPULATIONS, STATUSES } from '../../domain/claim.ts';
 import { api, call } from '../api/client.ts';
 import { formatBounds, places } from '../components/ClaimFields.tsx';
 import { ExportLinks } from '../components/ExportLinks.tsx';
@@ -9,8 +10,6 @@ import { useLoad } from '../hooks.ts';
 import { placeCodeOf, t } from '../i18n/index.ts';
 import { Link, navigate } from '../router.tsx';
 
-const POPULATIONS = ['children', 'fighters', 'women', 'men', 'adults', 'families', 'people'] as const;
-const STATUSES = ['joined', 'present', 'featured', 'returned', 'detained', 'killed', 'other'] as const;
 const PAGE = 50;
 
 export function FactsPage({ query }: { query: URLSearchParams }) {

@@ -3,14 +3,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, call, type ClaimDetail, type Schemas } from '../api/client.ts';
 import { ClaimFields, formatBounds } from '../components/ClaimFields.tsx';
-import { Highlighted } from '../components/Highlighted.tsx';
+import { ClaimPassage } from '../components/ClaimPassage.tsx';
 import { Status } from '../components/Status.tsx';
 import { useLoad } from '../hooks.ts';
 import { placeCodeOf, t } from '../i18n/index.ts';
 import { Link } from '../router.tsx';
 
 type Edits = Schemas['ClaimEdits'];
-const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 const SHORTCUTS_KEY = 'tessera.review.shortcuts';
 
 export function ReviewPage() {
@@ -183,25 +182,7 @@ export function ReviewPage() {
                 {t.reviewStates[claim.review.state]}
               </span>
             </h2>
-            <p
-              className="passage"
-              dir={RTL.has(claim.documentLang ?? '') ? 'rtl' : 'ltr'}
-              lang={claim.documentLang ?? undefined}
-            >
-              <Highlighted
-                text={claim.passage.text}
-                marks={[
-                  {
-                    id: `c${claim.id}`,
-                    start: claim.passage.start,
-                    end: claim.passage.end,
-                    kind: 'claim',
-                    label: '',
-                    active: true,
-                  },
-                ]}
-              />
-            </p>
+            <ClaimPassage claim={claim} />
             <p>
               <Link href={`/reader/${claim.documentId}?claim=${claim.id}`}>{t.review.openInReader}</Link>
             </p>
