@@ -35,7 +35,7 @@ describe.skipIf(!existsSync(CORPUS))('linking on ../shared/corpus/dev (CLI)', ()
     const listed = await runCli(['facts', '--format', 'json'], data);
     expect(listed.code, listed.stderr).toBe(0);
     facts = JSON.parse(listed.stdout) as FactView[];
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await rm(root, { recursive: true, force: true });
   });
@@ -130,7 +130,7 @@ describe.skipIf(!existsSync(CORPUS))('linking on ../shared/corpus/dev (CLI)', ()
     expect(after.points.find((p) => p.claimId === String(claimId))!.gradeLabel).toBe(
       'B2 (usually reliable; probably true)',
     );
-  }, 120_000);
+  }, 300_000);
 
   it('refuses bad input with exit code 2, naming what was wrong', { timeout: 180_000 }, async () => {
     const cases: [string[], RegExp][] = [
