@@ -57,7 +57,7 @@ describe('estimates on reports from several outlets and languages', () => {
     );
     expect(asked.code, asked.stderr).toBe(0);
     result = JSON.parse(asked.stdout) as EstimatesJson;
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await rm(root, { recursive: true, force: true });
   });

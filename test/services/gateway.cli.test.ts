@@ -49,7 +49,7 @@ describe('the CLI while tessera serve holds the store', () => {
       });
       server!.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
     });
-  }, 60_000);
+  }, 300_000);
 
   afterAll(async () => {
     if (server && server.exitCode === null) server.kill('SIGKILL');
