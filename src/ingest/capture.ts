@@ -3,11 +3,11 @@
 // addresses unless allowed, size, time and redirect limits), asked politely: a user agent naming
 // Tessera, and If-None-Match / If-Modified-Since when the last answer gave an ETag or a date.
 import { STATUS_CODES } from 'node:http';
-import { Agent, request } from 'undici';
+import { request } from 'undici';
 import type { FetchFailure } from '../analysis/watch-state.ts';
 import { TesseraError } from '../domain/errors.ts';
 import { hostOf, oneAtATime } from './host-gate.ts';
-import { checkUrl, guardedLookup } from './url.ts';
+import { checkUrl, safeDispatcher } from './url.ts';
 
 export const WATCH_USER_AGENT = 'Tessera/0.1 (evidence collection; watching a page or feed)';
 
@@ -48,13 +48,7 @@ async function capture(raw: string, opts: CaptureOptions): Promise<Capture> {
   } catch (e) {
     return failed(e, null);
   }
-  const dispatcher = new Agent({
-    connect: opts.allowPrivate
-      ? { timeout: opts.timeoutMs }
-      : { timeout: opts.timeoutMs, lookup: guardedLookup(raw) },
-    headersTimeout: opts.timeoutMs,
-    bodyTimeout: opts.timeoutMs,
-  });
+  const dispatcher = safeDispatcher(raw, opts);
   const signal = AbortSignal.timeout(opts.timeoutMs);
   try {
     for (let hop = 0; ; hop++) {

@@ -83,15 +83,23 @@ export function checkUrl(raw: string, allowPrivate: boolean): URL {
   return url;
 }
 
-export async function fetchUrl(raw: string, opts: FetchOptions): Promise<Fetched> {
-  const maxRedirects = opts.maxRedirects ?? 5;
-  const dispatcher = new Agent({
+/**
+ * The connection settings every fetch of a URL uses: its time limits, and unless private addresses are
+ * allowed, a DNS lookup that refuses them (checked at connect time, so a redirect or rebinding cannot slip by).
+ */
+export function safeDispatcher(raw: string, opts: { allowPrivate: boolean; timeoutMs: number }): Agent {
+  return new Agent({
     connect: opts.allowPrivate
       ? { timeout: opts.timeoutMs }
       : { timeout: opts.timeoutMs, lookup: guardedLookup(raw) },
     headersTimeout: opts.timeoutMs,
     bodyTimeout: opts.timeoutMs,
   });
+}
+
+export async function fetchUrl(raw: string, opts: FetchOptions): Promise<Fetched> {
+  const maxRedirects = opts.maxRedirects ?? 5;
+  const dispatcher = safeDispatcher(raw, opts);
   const signal = AbortSignal.timeout(opts.timeoutMs);
   try {
     let url = checkUrl(raw, opts.allowPrivate);
