@@ -94,6 +94,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
   const claims: DraftClaim[] = [];
   const paragraphSource = new Map<number, [number, number]>();
   let lastSource: [number, number] | null = null;
+  let lastSourceSentence = -1;
   const duals = packHasDuals(cp);
   for (let si = 0; si < sentences.length; si++) {
     const seg = sentences[si]!;
@@ -106,12 +107,12 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
     ) {
       const src = findSource(ctx, seg);
       if (src) paragraphSource.set(seg.paragraph, src);
-      if (src) lastSource = src;
+      if (src) [lastSource, lastSourceSentence] = [src, si];
       continue;
     }
     const facts = readSentence(ctx, seg, si);
     if (facts.source) paragraphSource.set(seg.paragraph, facts.source);
-    if (facts.source) lastSource = facts.source;
+    if (facts.source) [lastSource, lastSourceSentence] = [facts.source, si];
     const before = claims.length;
     for (let mi = 0; mi < facts.numbers.length; mi++) {
       const m = facts.numbers[mi]!;
@@ -136,8 +137,12 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       );
       for (const c of made) {
         c.sentence = si;
-        // Annotators and analysts read a report's attribution as holding until another is given.
-        if (!c.source) c.source = paragraphSource.get(seg.paragraph) ?? lastSource;
+        // An attribution holds for the rest of its paragraph, and past it for the next sentences only
+        // (news paragraphs are often one sentence long): further on, the report speaks again.
+        if (!c.source)
+          c.source =
+            paragraphSource.get(seg.paragraph) ??
+            (si - lastSourceSentence <= ATTRIBUTION_REACH ? lastSource : null);
         if (!c.affiliation) c.affiliation = nearbyGroup(ctx, si) ?? prevHere?.affiliation ?? null;
         if (!c.location.length) c.location = topicLocation;
         ctx.lastStatus = c.status;
@@ -2283,6 +2288,9 @@ function findAges(ctx: ClaimContext, seg: Segment) {
   return out;
 }
 
+/** How many sentences an attribution reaches past the end of its paragraph. */
+const ATTRIBUTION_REACH = 2;
+
 /** How far a source's name runs from `at`: to punctuation or a word opening a clause ("that", "إن", "что"). */
 function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): number {
   const { text, cp } = ctx;
@@ -2354,15 +2362,42 @@ function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): [
     return speakerLike(ctx, from, verb.start) ? [from, verb.start] : null;
   // "…, said X": right after it, unless what follows is the clause said ("confirmed that …", "وأكد أنه").
   const opener = cp.clauseOpeners.firstIn(text, verb.end, Math.min(seg.end, verb.end + 16));
-  const to = verb.end + sourceLength(ctx, verb.end, seg.end, 60);
   const saysClause = opener !== undefined && blankBetween(text, verb.end, opener.start);
-  if (!saysClause && to - verb.end > 2) return speakerLike(ctx, verb.end, to) ? [verb.end, to] : null;
+  // "заявил сегодня, 1 февраля, глава республики": when it was said, set off by commas, comes first.
+  const after = saysClause ? verb.end : afterTimeAside(ctx, verb.end, seg.end);
+  const to = after + sourceLength(ctx, after, seg.end, 60);
+  if (!saysClause && to - after > 2) return speakerLike(ctx, after, to) ? [after, to] : null;
   // "…, Jenish Ashyrbaev, said that": between the last two commas before it.
   const trimmed = lead.replace(/[\s,،]+$/u, '');
   const start = seg.start + lastBreak(trimmed) + 1;
   const end = seg.start + trimmed.length;
   if (end - start > 2 && end - start < 80 && speakerLike(ctx, start, end)) return [start, end];
   return null;
+}
+
+/**
+ * Where the speaker may start after an attribution verb: past asides that only say when it was said
+ * ("сегодня, 1 февраля,", "on Monday, 3 May,"), each ending at a comma; `at` when there is none.
+ */
+function afterTimeAside(ctx: ClaimContext, at: number, end: number): number {
+  const { text, cp } = ctx;
+  let from = at;
+  for (let asides = 0; asides < 3; asides++) {
+    const comma = text.slice(from, Math.min(end, from + 40)).search(/[,،]/u);
+    if (comma < 0) break;
+    const to = from + comma;
+    const timeWords = [...cp.speakerEdges.scanRange(text, from, to), ...cp.months.scanRange(text, from, to)];
+    if (!timeWords.length) break;
+    // Only when-words, their links and day numbers: nothing that could name someone.
+    let rest = text.slice(from, to);
+    for (const w of [...timeWords, ...cp.speakerEdgeLinks.scanRange(text, from, to)].sort(
+      (a, b) => b.start - a.start,
+    ))
+      rest = rest.slice(0, w.start - from) + ' '.repeat(w.end - w.start) + rest.slice(w.end - from);
+    if (/[^\s\d.]/u.test(rest)) break;
+    from = to + 1;
+  }
+  return from;
 }
 
 /**

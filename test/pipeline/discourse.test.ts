@@ -277,6 +277,34 @@ describe('who said it', () => {
       'According to the Soufan Center, at least 5,000 foreign fighters have returned home.\n\nThey include 300 of the 2,000 fighters from Morocco.';
     expect(find('en', text, 300).source).toBe('the Soufan Center');
   });
+
+  it('lets the report speak again a few sentences after a quoted paragraph', () => {
+    const text = [
+      'The ministry said on Monday that 40 children had been flown home.',
+      'The flight landed in the capital at dawn.',
+      'Their mothers were taken to a rehabilitation centre.',
+      'Relatives waited outside for hours.',
+      'In 2019 the country brought back 520 of its citizens in three operations.',
+    ].join('\n\n');
+    expect(find('en', text, 40).source).toBe('The ministry');
+    expect(find('en', text, 520).source).toBeNull();
+  });
+
+  it('takes figures that "suggest" or "show" as the source (en)', () => {
+    expect(find('en', 'Court records show that 75 minors were charged last year.', 75).source).toBe(
+      'Court records',
+    );
+  });
+
+  it('skips when it was said before naming the speaker (ru)', () => {
+    const text = 'В Ирак уехали 300 жителей области, сообщил вчера, 3 марта, глава региона Иван Петров.';
+    expect(find('ru', text, 300).source).toBe('глава региона Иван Петров');
+  });
+
+  it('reads the speaker of "قام X بتوثيق" (X documented) without the auxiliary (ar)', () => {
+    const text = 'قامت منظمة محلية بتوثيق مقتل 45 طفلا في المدينة.';
+    expect(find('ar', text, 45).source).toBe('منظمة محلية');
+  });
 });
 
 describe('what happened to them', () => {

@@ -951,6 +951,15 @@ export const en: LanguagePack = {
     'verified',
     'found',
     'according',
+    // Figures speak too: "UN data suggests", "the records show".
+    'suggest',
+    'suggests',
+    'suggested',
+    'show',
+    'shows',
+    'showed',
+    'indicate',
+    'indicates',
   ],
   abbreviations: [
     'mr',
