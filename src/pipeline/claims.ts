@@ -38,6 +38,8 @@ export interface DraftClaim {
   promoted: boolean;
   /** Whether the status came from the verb right before the count (it governs coordinated counts too). */
   statusBefore: boolean;
+  /** The status the counts after it continue, when not its own: a partition's whole passes on its part's. */
+  passesStatus?: Status;
   /** Victims, captives and opponents are not the people a report follows: they take no default origin. */
   role: PopulationRole | null;
 }
@@ -145,7 +147,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
             (si - lastSourceSentence <= ATTRIBUTION_REACH ? lastSource : null);
         if (!c.affiliation) c.affiliation = nearbyGroup(ctx, si) ?? prevHere?.affiliation ?? null;
         if (!c.location.length) c.location = topicLocation;
-        ctx.lastStatus = c.status;
+        ctx.lastStatus = passedStatus(c);
         if (c.promoted) ctx.promotedSentence = si;
         claims.push(c);
       }
@@ -516,7 +518,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     boundary,
     population,
     places: placeHits,
-    status: cp.status.scanRange(text, start, end),
+    status: withoutNotStatus(cp.status.scanRange(text, start, end), cp.notStatus.scanRange(text, start, end)),
     groups: cp.groups.scanRange(text, start, end, original, toOriginal),
     fighting: cp.fighting.scanRange(text, start, end).filter((f) => f.value),
     vague,
@@ -1014,12 +1016,19 @@ function readClaim(
     stateAfter ??
     pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, false) ??
     inherited?.status ??
-    previousInSentence?.status ??
+    passedStatus(previousInSentence) ??
     pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, true) ??
-    previous?.status ??
+    passedStatus(previous) ??
     ctx.lastStatus ??
     'present';
   if (status === 'returned' && takenToWar(ctx, facts, windowStart, windowEnd)) status = 'joined';
+  // "400 of the 3,417 fighters from Russia": the whole is everyone who went, whatever became of the
+  // part, unless its own phrase says otherwise ("of the 244 who came back").
+  let passesStatus: Status | undefined;
+  if (population === 'fighters' && partitiveWhole(ctx, facts, m)) {
+    passesStatus = status;
+    status = pickStatus(ctx, own, m, m.start, windowEnd, verbFirst, false) ?? 'joined';
+  }
   // "65 of its nationals", "ses citoyens", "своих граждан", "مواطنيها": people of the country named before.
   // Promoted to fighters, they stay "its nationals": "3000 من مواطنيها يقاتلون".
   const possessed =
@@ -1084,6 +1093,7 @@ function readClaim(
     parenthetical: bracketed,
     promoted,
     statusBefore: governing !== null,
+    ...(passesStatus ? { passesStatus } : {}),
     partOf: byActor
       ? byActor.whole
       : partitive || justBefore(text, seg, m, cp.subsetMarkers, true)
@@ -1927,6 +1937,27 @@ function takenToWar(
   return toWar;
 }
 
+/** Status words not inside a phrase that only looks like one ("their home governments"). */
+function withoutNotStatus(status: LexiconMatch<Status>[], not: LexiconMatch<true>[]): LexiconMatch<Status>[] {
+  if (!not.length) return status;
+  return status.filter((s) => !not.some((n) => n.start <= s.start && n.end >= s.end));
+}
+
+/** The status a count passes on to the counts that continue it. */
+function passedStatus(c: DraftClaim | undefined): Status | undefined {
+  return c ? (c.passesStatus ?? c.status) : undefined;
+}
+
+/** Whether a count is the whole of a partition: "400 of the 3,417", "из 150", "من أصل 600". */
+function partitiveWhole(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  const of = cp.partitiveOf
+    .scanRange(text, Math.max(facts.seg.start, m.start - 16), m.start)
+    .find((p) => blankBetween(text, p.end, m.start));
+  if (!of) return false;
+  return facts.numbers.some((n) => n.end <= of.start && blankBetween(text, n.end, of.start));
+}
+
 /** A status word right after the counted noun describes it: "43 mothers serving time", "43 امرأة محكوم عليهن". */
 function statusRightAfter(
   ctx: ClaimContext,
@@ -1968,6 +1999,8 @@ function pickStatus(
   let best = Infinity;
   for (const s of facts.status) {
     if (!wholeSentence && (s.start < windowStart || s.end > windowEnd)) continue;
+    // "A report released in May said …": the speaker's own words say nothing of the people counted.
+    if (facts.source && s.start >= facts.source[0] && s.end <= facts.source[1]) continue;
     // "five gunmen killed 23 tourists": a verb with a count right after it says what happened to that
     // count, not to its subject.
     if (s.start >= m.end && hasObjectCount(ctx, facts, s)) continue;

@@ -308,6 +308,41 @@ describe('who said it', () => {
 });
 
 describe('what happened to them', () => {
+  it('gives the whole of a partition its own status: everyone who went', () => {
+    const text =
+      'Some 900 fighters have come back. They include 300 of the 2,000 fighters from Chad and 90 of the 700 from Niger.';
+    expect(find('en', text, 2000).status).toBe('joined');
+    expect(find('en', text, 700).status).toBe('joined');
+    // The parts of the list keep what happened to them, not their wholes' status.
+    expect(find('en', text, 90).status).toBe(find('en', text, 300).status);
+    expect(find('en', text, 90).status).not.toBe('joined');
+  });
+
+  it('reads a whole that says what became of it by its own words', () => {
+    const text = 'Of the 244 adults who came back, 134 were jailed.';
+    expect(find('en', text, 244).status).toBe('returned');
+  });
+
+  it('does not take "home" before a noun for a return (en)', () => {
+    const text =
+      'Aid groups are caring for some 700 foreign children whose home governments refuse to take them.';
+    expect(find('en', text, 700).status).toBe('present');
+  });
+
+  it('reads a preparation or an aim as no return yet (fr)', () => {
+    const text = 'Le Tadjikistan prépare une opération visant à rapatrier 90 enfants.';
+    expect(find('fr', text, 90).status).toBe('present');
+  });
+
+  it('reads returnees named by their noun as returned (fr)', () => {
+    expect(find('fr', 'La justice suit 210 revenants marocains.', 210).status).toBe('returned');
+  });
+
+  it('takes no status from the words that name the speaker', () => {
+    const text = 'A study released in March said 450 children were used as lookouts by the militia.';
+    expect(find('en', text, 450).status).not.toBe('returned');
+  });
+
   it('reads a planned return as not yet a return, with the returning country as origin', () => {
     const c = find('en', 'Azerbaijan plans to bring home 63 women from the camps next month.', 63);
     expect(c.status).toBe('present');

@@ -497,6 +497,15 @@ export const en: LanguagePack = {
     'this report',
     'this article',
   ],
+  // "home" before a noun names a place of origin, not a return.
+  notStatus: [
+    'home government*',
+    'home countr*',
+    'home state*',
+    'home town*',
+    'home region*',
+    'home village*',
+  ],
   plannedMarkers: [
     'plans to',
     'plan to',
@@ -516,6 +525,8 @@ export const en: LanguagePack = {
     'intends to',
     'intend to',
     'aims to',
+    'aiming to',
+    'aimed at',
     'wants to',
     'expected to',
     'set to',
