@@ -97,6 +97,8 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
   const paragraphSource = new Map<number, [number, number]>();
   let lastSource: [number, number] | null = null;
   let lastSourceSentence = -1;
+  // A report written in sections ("On the Democratic Republic of Congo:") places the counts under each.
+  let sectionLocation: string[] | null = null;
   const duals = packHasDuals(cp);
   for (let si = 0; si < sentences.length; si++) {
     const seg = sentences[si]!;
@@ -110,6 +112,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       const src = findSource(ctx, seg);
       if (src) paragraphSource.set(seg.paragraph, src);
       if (src) [lastSource, lastSourceSentence] = [src, si];
+      sectionLocation = sectionHeading(ctx, si) ?? sectionLocation;
       continue;
     }
     const facts = readSentence(ctx, seg, si);
@@ -146,7 +149,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
             paragraphSource.get(seg.paragraph) ??
             (si - lastSourceSentence <= ATTRIBUTION_REACH ? lastSource : null);
         if (!c.affiliation) c.affiliation = nearbyGroup(ctx, si) ?? prevHere?.affiliation ?? null;
-        if (!c.location.length) c.location = topicLocation;
+        if (!c.location.length) c.location = sectionLocation ?? topicLocation;
         ctx.lastStatus = passedStatus(c);
         if (c.promoted) ctx.promotedSentence = si;
         claims.push(c);
@@ -1465,7 +1468,10 @@ function onlyGlue(ctx: ClaimContext, from: number, to: number, lexicons: Lexicon
  * verb, a group, a place and prepositions ("сражаться за ИГ в Сирию выехали 652 человека").
  */
 function fightLeadsTo(ctx: ClaimContext, from: number, to: number): boolean {
-  const { cp } = ctx;
+  const { cp, text } = ctx;
+  // "القتال أدى إلى تشريد/مقتل N": what the fighting did to people makes them its victims, not fighters.
+  if (cp.status.scanRange(text, from, to).some((s) => s.value === 'other' || s.value === 'killed'))
+    return false;
   return (
     blankBetween(ctx.text, from, to) ||
     onlyGlue(ctx, from, to, [
@@ -2573,6 +2579,25 @@ function nearbyGroup(ctx: ClaimContext, si: number): Affiliation | null {
     if (groups.length) return groups[groups.length - 1]!.value;
   }
   return null;
+}
+
+/**
+ * The place a section heading names, when sentence si is one: a paragraph of its own that ends with a
+ * colon and names one country or zone ("On Afghanistan:", "Au Mali :", "В Сирии:", "في الصومال:").
+ */
+function sectionHeading(ctx: ClaimContext, si: number): string[] | null {
+  const { text, sentences } = ctx;
+  const seg = sentences[si]!;
+  if (sentences[si - 1]?.paragraph === seg.paragraph || sentences[si + 1]?.paragraph === seg.paragraph)
+    return null;
+  const line = text.slice(seg.start, seg.end).trim();
+  if (!line.endsWith(':') || line.length > 80) return null;
+  const codes = new Set(
+    documentPlaces(ctx)
+      .filter((p) => p.start >= seg.start && p.end <= seg.end && p.value.kind !== 'none')
+      .map((p) => p.value.code),
+  );
+  return codes.size === 1 ? [...codes] : null;
 }
 
 /** The conflict zones a report is about (Syria, Iraq…), where its counts hold unless a sentence says otherwise. */

@@ -251,6 +251,20 @@ describe('who fights', () => {
   });
 });
 
+describe('where they are', () => {
+  it('places the counts of a section under the country its heading names', () => {
+    const text = [
+      'The annual report covers several conflicts.',
+      'On Mali:',
+      'The mission verified 120 children recruited by armed groups.',
+      'On Somalia:',
+      'It verified 900 children recruited, most of them by al-Shabaab.',
+    ].join('\n\n');
+    expect(find('en', text, 120).location).toEqual(['ML']);
+    expect(find('en', text, 900).location).toEqual(['SO']);
+  });
+});
+
 describe('who said it', () => {
   it('takes the speaker after a quotation that runs over several sentences', () => {
     const text =
@@ -308,6 +322,18 @@ describe('who said it', () => {
 });
 
 describe('what happened to them', () => {
+  it('reads people driven from their homes as victims, in every language', () => {
+    expect(find('en', 'The fighting has displaced 300,000 people in the north.', 300000).status).toBe(
+      'other',
+    );
+    expect(find('fr', 'Les combats ont déplacé 40 000 personnes.', 40000).status).toBe('other');
+    expect(find('ru', 'Боевые действия привели к перемещению 50 тысяч человек.', 50000).status).toBe('other');
+    const ar = find('ar', 'تسبب القتال في تشريد 2.1 مليون شخص في شمال البلاد.', 2100000);
+    expect(ar.status).toBe('other');
+    // The fighting that drove them out does not make them fighters.
+    expect(ar.population).toBe('people');
+  });
+
   it('gives the whole of a partition its own status: everyone who went', () => {
     const text =
       'Some 900 fighters have come back. They include 300 of the 2,000 fighters from Chad and 90 of the 700 from Niger.';

@@ -637,6 +637,10 @@ const statusWords: Record<string, Status> = {
   تأهيل: 'other',
   دمج: 'other',
   تبني: 'other',
+  // Driven from their homes: victims, not members (GUIDELINES.md, Hard cases).
+  تشريد: 'other',
+  نزوح: 'other',
+  'شرد*': 'other',
 };
 
 /**

@@ -725,6 +725,10 @@ export const en: LanguagePack = {
     'placed in': 'other',
     adopted: 'other',
     'rehabilitat*': 'other',
+    // Driven from their homes: victims, not members (GUIDELINES.md, Hard cases).
+    displaced: 'other',
+    displacing: 'other',
+    'displacement of': 'other',
   },
   // "one in five children", "one out of every ten": ratios, not counts.
   ratioJoiners: ['in', 'out of', 'out of every', 'of every'],

@@ -1039,6 +1039,11 @@ export const fr: LanguagePack = {
     'sont morts': 'killed',
     // Other.
     'blesse*': 'other',
+    // Chassés de chez eux : des victimes, pas des membres.
+    deplace: 'other',
+    deplaces: 'other',
+    deplacees: 'other',
+    'deplacement de': 'other',
     // Mixed outcomes in one count (GUIDELINES.md, Hard cases).
     'morts ou mutiles': 'other',
     'tues ou mutiles': 'other',
