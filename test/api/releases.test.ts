@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument -- JSON bodies read loosely in tests */
 // Releases as entities: one magazine described in English, Russian and Arabic is one row, found by its
 // title in any script, with the counts of children its reports give, facets and clear errors.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -10,41 +10,15 @@ import { buildApp } from '../../src/api/app.ts';
 import { ingest } from '../../src/services/ingest.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { writeReleaseReports } from '../fixtures/release-reports.ts';
 
 let dir: string;
 let repo: Repository;
 let app: FastifyInstance;
 
-const REPORTS: Record<string, { text: string; lang: string }> = {
-  'istok-en': {
-    lang: 'en',
-    text: 'The group published a Russian-language magazine called "Istok" in March 2016. Its pages show 12 children training with rifles.',
-  },
-  'istok-ru': {
-    lang: 'ru',
-    text: 'В марте 2016 года группировка выпустила журнал «Исток». На его страницах показаны 12 детей с оружием.',
-  },
-  'istok-ar': {
-    lang: 'ar',
-    text: 'أصدر التنظيم مجلة بعنوان "إستوك" باللغة الروسية في مارس 2016، وتظهر فيها صور 12 طفلا يتدربون على السلاح.',
-  },
-  'lions-fr': {
-    lang: 'fr',
-    text: 'En 2017, le groupe a diffusé une vidéo intitulée « Le Camp des lionceaux » où l’on voit 25 enfants.',
-  },
-};
-
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tessera-releases-'));
-  const reports = join(dir, 'reports');
-  await mkdir(reports);
-  for (const [name, r] of Object.entries(REPORTS)) {
-    await writeFile(join(reports, `${name}.txt`), r.text);
-    await writeFile(
-      join(reports, `${name}.meta.json`),
-      JSON.stringify({ lang: r.lang, published: '2017-06-01' }),
-    );
-  }
+  const reports = await writeReleaseReports(dir);
   repo = await openRepository(join(dir, 'data'));
   await ingest(
     repo,

@@ -155,8 +155,17 @@ export const en = {
   releases: {
     title: 'Releases registry',
     note: 'Metadata only: Tessera never stores, re-hosts or links the media itself.',
-    filter: 'Filter titles and producers',
+    filter: 'Title in any script, or producer',
     describedIn: 'Described in',
+    spellings: 'Also written',
+    counts: 'Counts in its reports',
+    media: 'Media',
+    producer: 'Producer',
+    year: 'Year',
+    language: 'Language',
+    any: 'any',
+    found: (n: number) => (n === 1 ? '1 release' : `${n} releases`),
+    none: 'No release matches these filters.',
   },
   search: {
     title: 'Search',
