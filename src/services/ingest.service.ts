@@ -254,7 +254,8 @@ async function prepare(
       url: c.sidecar?.url ?? c.url,
       outlet: c.sidecar?.outlet ?? null,
       title: c.sidecar?.title ?? read.title,
-      published,
+      // A dateline at the head of the report ("ASTANA, 12 March 2023 —") dates it when nothing else does.
+      published: published ?? extraction.dateline ?? null,
       collectedAt: options.now?.() ?? new Date(),
       collectedHow: c.how,
       collectedFrom: c.from,
