@@ -319,9 +319,12 @@ async function prepare(
  * Decides copies and facts for everything stored and not linked yet (this run's reports, and any an
  * interrupted run left), a large batch per transaction, reporting running totals.
  */
-export async function linkStored(repo: Repository, emit: (e: IngestEvent) => void): Promise<void> {
+export async function linkStored(
+  repo: Repository,
+  emit: (e: IngestEvent) => void,
+): Promise<{ documents: number; claims: number }> {
   try {
-    await repo.linkPending((done) => emit({ type: 'linked', ...done }));
+    return await repo.linkPending((done) => emit({ type: 'linked', ...done }));
   } catch (e) {
     throw new TesseraError(
       'storage_failed',
