@@ -95,6 +95,8 @@ export function registerWorker(program: Command): void {
     await queue.stop(opts.grace * 1000);
     await repo.close();
     stdout().write('worker stopped\n');
+    // A job handed back may still be reading a URL here: it is another worker's now.
+    process.exit(0);
   });
 }
 

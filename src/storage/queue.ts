@@ -169,7 +169,8 @@ export async function openJobQueue(databaseUrl: string, options: QueueOpenOption
       const columns = `id, name, state::text AS state, retry_count, retry_limit, started_on, created_on,
         completed_on, data->>'input' AS input,
         CASE WHEN state = 'completed' THEN output END AS output,
-        CASE WHEN state <> 'completed' THEN coalesce(output->>'message', output->'value'->>'message') END AS error`;
+        CASE WHEN state <> 'completed' THEN coalesce(output->>'message', output->'value'->>'message',
+          CASE WHEN jsonb_typeof(output->'value') = 'string' THEN output->>'value' END) END AS error`;
       const where = `name = ANY($1::text[]) AND ($2::text[] IS NULL OR state::text = ANY($2::text[]))`;
       // Finished jobs move to the archive after a while (pg-boss's maintenance); both are listed.
       const { rows } = await db.executeSql(
