@@ -1170,7 +1170,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Releases described by reports, newest first; q matches title, producer or quote */
+    /** Releases described by reports, one per release across scripts and spellings, newest first; q matches a title in any script, the producer or the quote */
     get: {
       parameters: {
         query?: {
@@ -1178,6 +1178,8 @@ export interface paths {
           offset?: number;
           media?: 'video' | 'magazine' | 'audio' | 'photo' | 'statement' | 'other';
           lang?: string;
+          producer?: string;
+          year?: string;
           documentId?: number;
           q?: string;
         };
@@ -1194,7 +1196,13 @@ export interface paths {
           };
           content: {
             'application/json': {
-              items: components['schemas']['ReleaseItem'][];
+              facets: {
+                lang: components['schemas']['FacetValue'][];
+                media: components['schemas']['FacetValue'][];
+                producer: components['schemas']['FacetValue'][];
+                year: components['schemas']['FacetValue'][];
+              };
+              items: components['schemas']['ReleaseEntity'][];
               limit: number;
               offset: number;
               total: number;
@@ -2522,6 +2530,62 @@ export interface components {
       subtitles: string[];
       title: string | null;
     };
+    ReleaseCount: {
+      claimId: number;
+      documentId: number;
+      population: string;
+      qualifier: string;
+      quote: string;
+      value: {
+        max: number | null;
+        min: number | null;
+      };
+    };
+    ReleaseCountInput: {
+      claimId: number;
+      documentId: number;
+      population: string;
+      qualifier: string;
+      quote: string;
+      value: {
+        max: number | null;
+        min: number | null;
+      };
+    };
+    ReleaseEntity: {
+      alsoIn: {
+        documentId: number;
+        documentName: string;
+        releaseId: number;
+        title: string | null;
+      }[];
+      counts: components['schemas']['ReleaseCount'][];
+      documentId: number;
+      documentLang: string | null;
+      documentName: string;
+      documentTitle: string | null;
+      id: number;
+      release: components['schemas']['Release'];
+      review: components['schemas']['Review'];
+      spellings: string[];
+    };
+    ReleaseEntityInput: {
+      alsoIn: {
+        documentId: number;
+        documentName: string;
+        releaseId: number;
+        title: string | null;
+      }[];
+      counts: components['schemas']['ReleaseCountInput'][];
+      documentId: number;
+      documentLang: string | null;
+      documentName: string;
+      documentTitle: string | null;
+      id: number;
+      release: components['schemas']['ReleaseInput'];
+      review: components['schemas']['ReviewInput'];
+      spellings: string[];
+    };
     ReleaseInput: {
       date: string | null;
       duration_min: number | null;
@@ -2542,6 +2606,7 @@ export interface components {
         documentId: number;
         documentName: string;
         releaseId: number;
+        title: string | null;
       }[];
       documentId: number;
       documentLang: string | null;
@@ -2556,6 +2621,7 @@ export interface components {
         documentId: number;
         documentName: string;
         releaseId: number;
+        title: string | null;
       }[];
       documentId: number;
       documentLang: string | null;
