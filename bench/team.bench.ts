@@ -189,7 +189,8 @@ export async function run(): Promise<void> {
 /** A `tessera worker` on the database; resolves once it takes jobs. Each line it prints goes to `onLine`. */
 function startWorker(databaseUrl: string, onLine: (line: string) => void): Promise<ChildProcess> {
   const child = spawn(process.execPath, [CLI, 'worker'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
+    // The source this bench measures, not whatever dist/cli was last built from.
+    env: { ...process.env, DATABASE_URL: databaseUrl, TESSERA_FROM_SOURCE: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
