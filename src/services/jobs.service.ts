@@ -10,6 +10,7 @@ import { TesseraError } from '../domain/errors.ts';
 import { sha256Hex } from '../ingest/hash.ts';
 import type { DocumentKind } from '../ingest/kinds.ts';
 import type { Sidecar } from '../ingest/sidecar.ts';
+import { checkUrl } from '../ingest/url.ts';
 import type { JobFilter, JobQueue, StoredJob, WorkJob } from '../storage/queue.ts';
 import type { DocumentSummary, Repository } from '../storage/repository.ts';
 import {
@@ -119,6 +120,14 @@ export async function enqueueIngest(
     if (item.type === 'read') continue; // not among string inputs
     const input = rename(item.type === 'file' ? item.path : item.url);
     if (item.type === 'url') {
+      // What can be told now (scheme, credentials, a private address named literally) fails now, not
+      // three times in a worker; the worker checks again as it connects.
+      try {
+        checkUrl(item.url, options.allowPrivate);
+      } catch (e) {
+        emit(failure(item.url, e));
+        continue;
+      }
       pending.push({ id: randomUUID(), data: { ...common, url: item.url }, input, sha256: null, size: 0 });
     } else {
       let report: ReadReport;
