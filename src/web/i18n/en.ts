@@ -197,6 +197,7 @@ export const en = {
     reading: 'reading…',
     stored: (claims: number, releases: number) => `stored: ${claims} counts, ${releases} releases`,
     already: 'already stored',
+    queued: (jobId: string) => `queued for the workers (job ${jobId})`,
     open: 'open',
   },
   watch: {
