@@ -1,7 +1,7 @@
 // `tessera jobs [--state S] [--format table|json]`: the queued jobs of a PostgreSQL store, newest first,
 // with their state, attempts and last error.
 import type { Command } from 'commander';
-import { loadConfig } from '../config.ts';
+import { commandConfig } from './store.ts';
 import { JOB_STATES, listJobs, type JobState } from '../services/jobs.service.ts';
 import { describeError, parseIntegerOption } from './options.ts';
 import { queueDatabase, withQueue } from './queue.ts';
@@ -35,14 +35,8 @@ export function registerJobs(program: Command): void {
       usageError(cmd, `--state must be one of ${JOB_STATES.join(', ')}, not "${opts.state}"`);
     if (opts.kind !== undefined && !(KINDS as readonly string[]).includes(opts.kind))
       usageError(cmd, `--kind must be ingest or link, not "${opts.kind}"`);
-    let config;
-    try {
-      config = loadConfig();
-    } catch (e) {
-      stderr().write(`tessera: ${describeError(e)}\n`);
-      setExitCode(2);
-      return;
-    }
+    const config = commandConfig();
+    if (!config) return;
     const url = queueDatabase(cmd, config, '`tessera jobs`');
     try {
       const jobs = await withQueue(url, {}, (queue) =>

@@ -1,7 +1,7 @@
 // `tessera ingest --queue PATH|URL...`: one job per file and URL in the PostgreSQL store's queue, printed
 // with its id; `tessera worker` processes them.
 import type { Command } from 'commander';
-import { loadConfig } from '../config.ts';
+import { commandConfig } from './store.ts';
 import { enqueueIngest, type EnqueueEvent } from '../services/jobs.service.ts';
 import { describeError } from './options.ts';
 import { queueDatabase, withQueue } from './queue.ts';
@@ -15,14 +15,8 @@ export interface QueuedIngestOptions {
 }
 
 export async function queueIngest(cmd: Command, inputs: string[], opts: QueuedIngestOptions): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    stderr().write(`tessera: ${describeError(e)}\n`);
-    setExitCode(2);
-    return;
-  }
+  const config = commandConfig();
+  if (!config) return;
   const url = queueDatabase(cmd, config, '--queue');
   const print = (e: EnqueueEvent) => {
     if (opts.json)

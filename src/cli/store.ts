@@ -6,6 +6,20 @@ import { describeError } from './options.ts';
 import { currentRun, exitCode, setExitCode, stderr } from './io.ts';
 
 /**
+ * The configuration for a command, or undefined when the environment is wrong: then it is said on
+ * stderr and the exit code is 2 (a usage error: the command line's environment, not the store).
+ */
+export function commandConfig(): Config | undefined {
+  try {
+    return loadConfig();
+  } catch (e) {
+    stderr().write(`tessera: ${describeError(e)}\n`);
+    setExitCode(2);
+    return undefined;
+  }
+}
+
+/**
  * Runs a command on the store. Commands that only read (or change what is stored) pass `existing`: a
  * mistyped TESSERA_DATA then says so and exits 1, instead of creating an empty store that finds nothing.
  */
@@ -13,15 +27,9 @@ export async function withStore<T>(
   work: (repo: Repository, config: Config) => Promise<T>,
   { existing = false }: { existing?: boolean } = {},
 ): Promise<T | undefined> {
-  let config: Config;
+  const config = commandConfig();
+  if (!config) return undefined;
   let repo: Repository;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    stderr().write(`tessera: ${describeError(e)}\n`);
-    setExitCode(2);
-    return undefined;
-  }
   // Sent to a running `tessera serve`: the server's open store answers.
   const run = currentRun();
   if (run) {

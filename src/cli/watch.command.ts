@@ -2,7 +2,6 @@
 // SHA-256, state), new feed items ingested once, captures exported as WARC; alert rules on new evidence.
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { loadConfig } from '../config.ts';
 import { TesseraError } from '../domain/errors.ts';
 import { ALERT_KINDS, INTERVAL_HINT, intervalSeconds, WatchUrl } from '../domain/watch.ts';
 import { checkUrl } from '../ingest/url.ts';
@@ -22,7 +21,8 @@ import {
 import { openStore } from '../storage/open.ts';
 import type { Repository } from '../storage/repository.ts';
 import { describeError, parseIntegerOption } from './options.ts';
-import { withStore } from './store.ts';
+import type { Config } from '../config.ts';
+import { commandConfig, withStore } from './store.ts';
 import { printTable } from './table.ts';
 import { exitTwoOnUsageErrors, usageError } from './usage.ts';
 import { setExitCode, stderr, stdout } from './io.ts';
@@ -346,20 +346,14 @@ export function registerWatch(program: Command): void {
   });
 }
 
-function watchOptions(config: ReturnType<typeof loadConfig>) {
+function watchOptions(config: Config) {
   return { actor: config.user, maxBytes: config.maxBytes, fetchTimeoutMs: config.fetchTimeoutMs };
 }
 
 /** The scheduler until Ctrl-C: the store is opened for each pass, so other commands can use it between. */
 async function runForever(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    stderr().write(`tessera: ${describeError(e)}\n`);
-    setExitCode(2);
-    return;
-  }
+  const config = commandConfig();
+  if (!config) return;
   const server = serverHolding();
   if (server) {
     stderr().write(

@@ -4,11 +4,10 @@
 // did not, so that another worker takes them; a second signal ends the process at once (its jobs are
 // taken again once they time out).
 import type { Command } from 'commander';
-import { loadConfig } from '../config.ts';
 import { startWorker, type WorkerEvent } from '../services/jobs.service.ts';
 import { openStore } from '../storage/open.ts';
 import { openJobQueue } from '../storage/queue.ts';
-import { docLabel } from './store.ts';
+import { commandConfig, docLabel } from './store.ts';
 import { describeError, parseIntegerOption } from './options.ts';
 import { queueDatabase } from './queue.ts';
 import { exitTwoOnUsageErrors } from './usage.ts';
@@ -43,14 +42,8 @@ export function registerWorker(program: Command): void {
       30,
     );
   exitTwoOnUsageErrors(cmd).action(async (opts: WorkerCliOptions) => {
-    let config;
-    try {
-      config = loadConfig();
-    } catch (e) {
-      stderr().write(`tessera: ${describeError(e)}\n`);
-      setExitCode(2);
-      return;
-    }
+    const config = commandConfig();
+    if (!config) return;
     const url = queueDatabase(cmd, config, '`tessera worker`');
     let repo;
     let queue;
