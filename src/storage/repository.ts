@@ -6,6 +6,10 @@ import type { Credibility, Reliability } from '../domain/grade.ts';
 import type { ReportFacet } from '../domain/filters.ts';
 import type { ReviewState, SourceKind } from './schema.ts';
 import type { AlertRuleSpec, WatchKind, WatchState } from '../domain/watch.ts';
+import type { AccountRepository } from './accounts.sql.ts';
+
+export type { Account, AccountRepository, Role, TokenRecord, UserRecord } from './accounts.sql.ts';
+export { ROLES } from './schema.ts';
 
 export type { ReviewState, SourceKind } from './schema.ts';
 export { REVIEW_STATES, SOURCE_KINDS } from './schema.ts';
@@ -357,9 +361,12 @@ export interface ChangeRecord {
   id: number;
   at: Date;
   actor: string;
-  /** `document.stored`, `document.reextracted`, `claim.reviewed`, `claim.graded`, `release.reviewed`, `source.graded`. */
+  /**
+   * `document.stored`, `document.reextracted`, `claim.reviewed`, `claim.graded`, `release.reviewed`,
+   * `source.graded`; `user.added`, `user.removed`, `token.created`, `token.revoked`.
+   */
   action: string;
-  entity: 'document' | 'claim' | 'release' | 'source';
+  entity: 'document' | 'claim' | 'release' | 'source' | 'user' | 'token';
   entityId: number;
   documentId: number | null;
   details: Record<string, unknown>;
@@ -374,7 +381,7 @@ export interface StoreStats {
   changes: number;
 }
 
-export interface Repository extends WatchRepository {
+export interface Repository extends WatchRepository, AccountRepository {
   readonly driver: DriverName;
   /** How many writes the driver can usefully run at once (1 for the embedded database). */
   readonly concurrency: number;
@@ -478,6 +485,8 @@ export interface Repository extends WatchRepository {
     entityId?: number;
     documentId?: number;
     afterId?: number;
+    /** Only changes made at or after this time. */
+    since?: Date;
     limit?: number;
   }): Promise<ChangeRecord[]>;
   /** The id of the last change logged (0 for an empty store): where a follower of the log starts. */
