@@ -363,10 +363,11 @@ export interface ChangeRecord {
   actor: string;
   /**
    * `document.stored`, `document.reextracted`, `claim.reviewed`, `claim.graded`, `release.reviewed`,
-   * `source.graded`; `user.added`, `user.removed`, `token.created`, `token.revoked`.
+   * `source.graded`; `user.added`, `user.removed`, `token.created`, `token.revoked`; `watch.saved`,
+   * `watch.removed`, `alert_rule.created`, `alert_rule.deleted`.
    */
   action: string;
-  entity: 'document' | 'claim' | 'release' | 'source' | 'user' | 'token';
+  entity: 'document' | 'claim' | 'release' | 'source' | 'user' | 'token' | 'watch' | 'alert_rule';
   entityId: number;
   documentId: number | null;
   details: Record<string, unknown>;
@@ -579,8 +580,8 @@ export interface AlertRecord {
 export interface WatchRepository {
   /** Adds a watch, or (same URL) sets its interval and allowance and makes it active again. */
   saveWatch(input: NewWatch): Promise<{ watch: WatchRecord; created: boolean }>;
-  /** Stops watching; null when the URL is not watched. */
-  deactivateWatch(url: string): Promise<WatchRecord | null>;
+  /** Stops watching (logged with who); null when the URL is not watched. */
+  deactivateWatch(url: string, actor: string): Promise<WatchRecord | null>;
   /** The watch of a URL, active or not. */
   getWatch(url: string): Promise<WatchRecord | null>;
   /** Watches in id order: active ones by default, those due by a time when `dueBy` is given. */
@@ -600,7 +601,7 @@ export interface WatchRepository {
 
   createAlertRule(spec: AlertRuleSpec, actor: string, checkedThrough: number): Promise<AlertRuleRecord>;
   listAlertRules(): Promise<AlertRuleRecord[]>;
-  deleteAlertRule(id: number): Promise<boolean>;
+  deleteAlertRule(id: number, actor: string): Promise<boolean>;
   setAlertRuleCheckedThrough(id: number, changeId: number): Promise<void>;
   recordAlert(
     ruleId: number,
