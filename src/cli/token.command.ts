@@ -8,7 +8,9 @@ import { exitTwoOnUsageErrors, usageError } from './usage.ts';
 import { stderr, stdout } from './io.ts';
 
 export function registerToken(program: Command): void {
-  const token = program.command('token').description('API tokens for scripts: create, list, revoke');
+  const token = program
+    .command('token')
+    .description('API tokens for scripts (Authorization: Bearer): create (printed once), list, revoke');
 
   const create = token
     .command('create')

@@ -20,7 +20,9 @@ export function passwordFrom(input: string): string {
 }
 
 export function registerUser(program: Command): void {
-  const user = program.command('user').description('accounts on this store: add, list, remove');
+  const user = program
+    .command('user')
+    .description('accounts on this store: add (password from stdin), list, remove');
 
   const add = user
     .command('add')
