@@ -1,8 +1,9 @@
 // Who may call which route. Once any account exists, every /api route needs one: a session cookie from
 // the login page (POST /api/session) or `Authorization: Bearer TOKEN` (`tessera token create`); without
-// one the answer is 401, with a role below the route's 403. With no account the server runs as before
-// (a single user on loopback). Every route has a rule in ACCESS; a route without one is refused to every
-// account (and test/api/authorization.test.ts fails), so a new route cannot be left open by mistake.
+// one the answer is 401, with a role below the route's 403. With no account the server runs as before,
+// a single user's, and answers this machine only. Every route has a rule in ACCESS; a route without one
+// is refused to every account (and test/api/authorization.test.ts fails), so a new route cannot be left
+// open by mistake.
 // Logins and uploads are rate-limited (@fastify/rate-limit); the session cookie is HttpOnly and
 // SameSite=Strict, and writes keep the Origin check of request-guard.ts.
 import cookie from '@fastify/cookie';
@@ -70,6 +71,8 @@ const RATE_LIMITED: Record<string, keyof typeof RATE_LIMITS> = {
 };
 
 export const SESSION_COOKIE = 'tessera_session';
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -160,7 +163,16 @@ export async function installAuth(app: FastifyInstance, repo: Repository): Promi
     if (found !== null && found !== 'invalid') request.account = found;
     if (access === 'public') return;
     if (!request.account) {
-      if (!(await accountsExist(repo))) return; // A single user, as before accounts.
+      // Without accounts the server is a single user's, on this machine only.
+      if (!(await accountsExist(repo)))
+        return LOOPBACK.has(request.ip)
+          ? undefined
+          : refuse(
+              reply,
+              401,
+              'unauthorized',
+              'this server has no accounts yet, so it serves this machine only: add one with `tessera user add`',
+            );
       return found === 'invalid'
         ? refuse(
             reply,

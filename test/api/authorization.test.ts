@@ -85,6 +85,14 @@ describe('without accounts', () => {
     const last = (await repo.listChanges({ entity: 'claim', entityId: claimId })).at(-1)!;
     expect(last.actor).toBe('header-user');
   });
+
+  it('answers this machine only', async () => {
+    const remote = await app.inject({ method: 'GET', url: '/api/overview', remoteAddress: '192.168.1.20' });
+    expect(remote.statusCode).toBe(401);
+    expect(remote.json<{ message: string }>().message).toMatch(/no accounts yet.*tessera user add/);
+    const v6 = await app.inject({ method: 'GET', url: '/api/overview', remoteAddress: '::1' });
+    expect(v6.statusCode).toBe(200);
+  });
 });
 
 describe('with accounts', () => {
@@ -174,6 +182,22 @@ describe('with accounts', () => {
     expect(graded.statusCode).toBe(200);
     const last = (await repo.listChanges({ entity: 'claim', entityId: claimId })).at(-1)!;
     expect(last).toMatchObject({ actor: 'analyst-one', action: 'claim.graded' });
+  });
+
+  it('serves an account from another machine', async () => {
+    const remote = await app.inject({
+      method: 'GET',
+      url: '/api/overview',
+      remoteAddress: '192.168.1.20',
+      headers: { authorization: `Bearer ${tokens.viewer}` },
+    });
+    expect(remote.statusCode).toBe(200);
+    const anonymous = await app.inject({
+      method: 'GET',
+      url: '/api/overview',
+      remoteAddress: '192.168.1.20',
+    });
+    expect(anonymous.json<{ message: string }>().message).toMatch(/log in/);
   });
 
   it('refuses unknown and revoked tokens, and the tokens of a removed account', async () => {
