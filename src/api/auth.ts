@@ -95,6 +95,16 @@ const routesOfApp = new WeakMap<FastifyInstance, ApiRoute[]>();
 /** Every /api route the app registered, with its rule ('unlisted' when ACCESS has none). */
 export const apiRoutes = (app: FastifyInstance): ApiRoute[] => routesOfApp.get(app) ?? [];
 
+/** The path of a request address with its escapes decoded (or as it is, when they are malformed). */
+function decodedPath(url: string): string {
+  const path = url.split('?')[0]!;
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 const keyOf = (method: string, url: string) => `${method === 'HEAD' ? 'GET' : method} ${url}`;
 
 function bearerOf(request: FastifyRequest): string | null {
@@ -154,8 +164,9 @@ export async function installAuth(app: FastifyInstance, repo: Repository): Promi
   });
 
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/api/') && request.url !== '/api') return;
+    // Decided by the route the router matched, never by the raw address: /%61pi/overview is /api/overview.
     const routeUrl = request.routeOptions.url;
+    if (!(routeUrl ?? decodedPath(request.url)).startsWith('/api')) return;
     // No such route: answered 404 to an account, 401 to anyone else where accounts exist.
     const access = request.routeOptions.config.access ?? (routeUrl ? 'unlisted' : 'viewer');
     if (access === 'self') return;

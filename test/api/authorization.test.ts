@@ -184,6 +184,17 @@ describe('with accounts', () => {
     expect(last).toMatchObject({ actor: 'analyst-one', action: 'claim.graded' });
   });
 
+  it('asks for an account however the address of a route is spelled', async () => {
+    for (const url of [
+      '/%61pi/overview',
+      '/api/%6fverview',
+      '/api//overview',
+      '/api/overview/',
+      '/api/nowhere',
+    ])
+      expect((await app.inject({ method: 'GET', url })).statusCode, url).toBe(401);
+  });
+
   it('serves an account from another machine', async () => {
     const remote = await app.inject({
       method: 'GET',
