@@ -81,8 +81,12 @@ export function registerToken(program: Command): void {
       usageError(revoke, `ID must be a token id (a positive whole number), not "${id}"`);
     await withStore(
       async (repo, config) => {
-        const revoked = await revokeToken(repo, id, config.user);
-        stdout().write(`token #${revoked.id} of ${revoked.user} revoked\n`);
+        const { token: revoked, revokedNow } = await revokeToken(repo, id, config.user);
+        stdout().write(
+          revokedNow
+            ? `token #${revoked.id} of ${revoked.user} revoked\n`
+            : `token #${revoked.id} of ${revoked.user} was revoked already, at ${revoked.revokedAt?.toISOString()}\n`,
+        );
       },
       { existing: true },
     );

@@ -107,7 +107,11 @@ export async function createToken(
 
 export const listTokens = (repo: Repository): Promise<TokenRecord[]> => repo.listTokens();
 
-export async function revokeToken(repo: Repository, id: string, actor: string): Promise<TokenRecord> {
+export async function revokeToken(
+  repo: Repository,
+  id: string,
+  actor: string,
+): Promise<{ token: TokenRecord; revokedNow: boolean }> {
   if (!/^\d{1,9}$/.test(id.trim()) || Number(id) < 1)
     throw invalidInput(`a token id is a positive whole number (see \`tessera token list\`), not "${id}"`);
   const token = await repo.revokeToken(Number(id), actor);

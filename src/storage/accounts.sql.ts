@@ -45,8 +45,11 @@ export interface AccountRepository {
   /** Stores a token's SHA-256 for an account. */
   addToken(userId: number, tokenSha256: string, actor: string): Promise<TokenRecord>;
   listTokens(): Promise<TokenRecord[]>;
-  /** Marks a token revoked; null when there is no such token. Revoking twice keeps the first time. */
-  revokeToken(id: number, actor: string): Promise<TokenRecord | null>;
+  /**
+   * Marks a token revoked; null when there is no such token. Revoking twice keeps the first time:
+   * `revokedNow` says whether this call revoked it.
+   */
+  revokeToken(id: number, actor: string): Promise<{ token: TokenRecord; revokedNow: boolean } | null>;
   /** The account of a token that is not revoked. */
   accountOfToken(tokenSha256: string): Promise<Account | null>;
   addSession(userId: number, idSha256: string, expiresAt: Date): Promise<void>;
@@ -188,7 +191,7 @@ export function accountRepository(db: Db): AccountRepository {
           .from(apiTokens)
           .innerJoin(users, eq(users.id, apiTokens.userId))
           .where(eq(apiTokens.id, id));
-        return token ?? null;
+        return token ? { token, revokedNow: Boolean(revoked) } : null;
       });
     },
 

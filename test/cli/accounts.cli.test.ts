@@ -74,6 +74,8 @@ describe('tessera user, token and audit', () => {
     expect((await tessera(['token', 'revoke', '9999'])).code).toBe(1);
     const revoked = await tessera(['token', 'revoke', String(entry!.id)]);
     expect(revoked).toMatchObject({ code: 0, stdout: `token #${entry!.id} of ada revoked\n` });
+    const again = await tessera(['token', 'revoke', String(entry!.id)]);
+    expect(again.stdout).toMatch(/was revoked already, at \d{4}-/);
   });
 
   it('exports the audit trail with who did what', async () => {

@@ -81,7 +81,11 @@ for (const [driver, open] of drivers) {
       expect(await repo.accountOfToken('a'.repeat(64))).toEqual({ id: zoe.id, name: 'zoe', role: 'viewer' });
       expect(await repo.accountOfToken('b'.repeat(64))).toBeNull();
       const revoked = await repo.revokeToken(token.id, 'amir');
-      expect(revoked?.revokedAt).toBeInstanceOf(Date);
+      expect(revoked?.revokedNow).toBe(true);
+      expect(revoked?.token.revokedAt).toBeInstanceOf(Date);
+      const again = await repo.revokeToken(token.id, 'amir');
+      expect(again?.revokedNow).toBe(false);
+      expect(again?.token.revokedAt).toEqual(revoked?.token.revokedAt);
       expect(await repo.accountOfToken('a'.repeat(64))).toBeNull();
       expect(await repo.revokeToken(999_999, 'amir')).toBeNull();
       expect((await repo.listTokens()).map((t) => [t.id, t.user, t.revokedAt !== null])).toEqual([
