@@ -27,6 +27,8 @@ const envSchema = z.object({
   TESSERA_USER: z.string().optional(),
   TESSERA_MAX_BYTES: positiveInt(100 * 1024 * 1024),
   TESSERA_FETCH_TIMEOUT_MS: positiveInt(30_000),
+  TESSERA_JOB_TIMEOUT_SECONDS: positiveInt(15 * 60),
+  TESSERA_QUEUE_SWEEP_SECONDS: positiveInt(60),
   TESSERA_TEST_PG_URL: z
     .string()
     .optional()
@@ -43,6 +45,13 @@ export interface Config {
   /** Files and downloads larger than this are refused. */
   maxBytes: number;
   fetchTimeoutMs: number;
+  /**
+   * How long a queued job may run before it counts as lost (its worker killed) and is tried again; also
+   * how long a URL or a large file may take. Set on each job as it is queued.
+   */
+  jobTimeoutSeconds: number;
+  /** How often a worker looks for jobs whose worker died (and archives finished ones). */
+  queueSweepSeconds: number;
   /** Only tests read it: a server where the storage contract suite may create a database. */
   testPgUrl: string | null;
 }
@@ -60,6 +69,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     user: e.TESSERA_USER?.trim() || safeUserName(),
     maxBytes: e.TESSERA_MAX_BYTES,
     fetchTimeoutMs: e.TESSERA_FETCH_TIMEOUT_MS,
+    jobTimeoutSeconds: e.TESSERA_JOB_TIMEOUT_SECONDS,
+    queueSweepSeconds: e.TESSERA_QUEUE_SWEEP_SECONDS,
     testPgUrl: e.TESSERA_TEST_PG_URL?.trim() || null,
   };
 }

@@ -24,6 +24,7 @@ import { registerClaimRoutes } from './routes/claims.routes.ts';
 import { registerDocumentRoutes } from './routes/documents.routes.ts';
 import { registerExportRoutes } from './routes/export.routes.ts';
 import { registerIngestRoutes } from './routes/ingest.routes.ts';
+import { registerJobRoutes } from './routes/jobs.routes.ts';
 import { registerOverviewRoutes } from './routes/overview.routes.ts';
 import { registerReleaseRoutes } from './routes/releases.routes.ts';
 import { registerSearchRoutes } from './routes/search.routes.ts';
@@ -101,6 +102,7 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
       registerSearchRoutes(z, ctx);
       registerSourceRoutes(z, ctx);
       registerIngestRoutes(z, ctx);
+      registerJobRoutes(z, ctx);
       registerAnalysisRoutes(z, ctx);
       registerWatchRoutes(z, ctx);
       registerExportRoutes(z, ctx);

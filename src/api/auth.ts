@@ -44,6 +44,7 @@ export const ACCESS: Record<string, Access> = {
   'GET /api/estimates/questions': 'viewer',
   'GET /api/export': 'viewer',
   'GET /api/facts': 'viewer',
+  'GET /api/jobs': 'viewer',
   'GET /api/watches': 'viewer',
   'POST /api/watches': 'analyst',
   'DELETE /api/watches': 'analyst',

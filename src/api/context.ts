@@ -8,6 +8,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { JobQueue } from '../storage/queue.ts';
 import type { Repository } from '../storage/repository.ts';
 
 export type ZodApp = FastifyInstance<
@@ -33,6 +34,11 @@ export interface ApiOptions {
   listenHost?: string | null;
   /** The URL users reach the server by (behind a proxy): its host name is served and its origin may write. */
   publicUrl?: string | null;
+  /**
+   * The job queue of a PostgreSQL store: GET /api/jobs lists its jobs; with `ingest` (`serve --queue`),
+   * web ingestion queues a job per file or URL for the workers and answers 202.
+   */
+  queue?: { jobs: JobQueue; ingest: boolean; jobTimeoutSeconds: number } | null;
 }
 
 export interface ApiContext {

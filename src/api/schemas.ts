@@ -187,10 +187,36 @@ export const ReleaseItem = z
     review: Review,
     /** Other reports describing the same release (same media and title, case and accents aside). */
     alsoIn: z.array(
-      z.object({ releaseId: z.number().int(), documentId: z.number().int(), documentName: z.string() }),
+      z.object({
+        releaseId: z.number().int(),
+        documentId: z.number().int(),
+        documentName: z.string(),
+        /** The title as that report writes it (another script or spelling). */
+        title: z.string().nullable(),
+      }),
     ),
   })
   .meta({ id: 'ReleaseItem' });
+
+/** A count of children or fighters given by a report that describes a release. */
+export const ReleaseCount = z
+  .object({
+    claimId: z.number().int(),
+    documentId: z.number().int(),
+    population: z.string(),
+    value: z.object({ min: z.number().nullable(), max: z.number().nullable() }),
+    qualifier: z.string(),
+    quote: z.string(),
+  })
+  .meta({ id: 'ReleaseCount' });
+
+/** One release across the reports (and scripts) that describe it. */
+export const ReleaseEntity = ReleaseItem.extend({
+  /** Every title the reports give it: Istok, Исток, إستوك. */
+  spellings: z.array(z.string()),
+  /** Counts of children and fighters in the reports describing it. */
+  counts: z.array(ReleaseCount),
+}).meta({ id: 'ReleaseEntity' });
 
 export const DocumentDetail = DocumentSummary.extend({
   text: z.string(),

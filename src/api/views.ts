@@ -6,6 +6,7 @@ import type {
   Reconciliation,
 } from '../analysis/estimates.ts';
 import type { EstimatesResult } from '../services/estimates.service.ts';
+import type { ReleaseEntity } from '../services/releases.service.ts';
 import type { ClaimDetail as ClaimDetailAnswer } from '../services/review.service.ts';
 import type {
   ChangeRecord,
@@ -23,6 +24,7 @@ import type {
   EstimatePoint,
   EstimateSeries,
   Reconciled,
+  ReleaseEntity as ReleaseEntitySchema,
   ReleaseItem,
   Review,
 } from './schemas.ts';
@@ -98,7 +100,29 @@ export function releaseItemView(
     documentLang: r.documentLang,
     release: r.release,
     review: reviewView(r.review),
-    alsoIn: alsoIn.map((o) => ({ releaseId: o.id, documentId: o.documentId, documentName: o.documentName })),
+    alsoIn: alsoIn.map((o) => ({
+      releaseId: o.id,
+      documentId: o.documentId,
+      documentName: o.documentName,
+      title: o.release.title,
+    })),
+  };
+}
+
+export function releaseEntityView(
+  e: ReleaseEntity & { counts: ClaimRecord[] },
+): z.output<typeof ReleaseEntitySchema> {
+  return {
+    ...releaseItemView(e.release, e.alsoIn),
+    spellings: e.spellings,
+    counts: e.counts.map((c) => ({
+      claimId: c.id,
+      documentId: c.documentId,
+      population: c.claim.population,
+      value: { min: c.claim.value.min, max: c.claim.value.max },
+      qualifier: c.claim.qualifier,
+      quote: c.claim.quote,
+    })),
   };
 }
 

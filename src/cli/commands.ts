@@ -93,6 +93,14 @@ export const COMMANDS: Record<
     summary: 'export the append-only change log (who changed what, when) as CSV or JSON',
     load: async () => (await import('./audit.command.ts')).registerAudit,
   },
+  worker: {
+    summary: 'process queued ingestion and linking jobs until stopped (PostgreSQL store only)',
+    load: async () => (await import('./worker.command.ts')).registerWorker,
+  },
+  jobs: {
+    summary: 'list queued jobs with their state, attempts and errors, newest first (PostgreSQL store only)',
+    load: async () => (await import('./jobs.command.ts')).registerJobs,
+  },
   serve: {
     summary: 'serve the web application and its HTTP API (/api, OpenAPI in docs/openapi.json)',
     load: async () => (await import('./serve.command.ts')).registerServe,

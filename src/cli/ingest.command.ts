@@ -3,6 +3,7 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { ingest, type IngestEvent } from '../services/ingest.service.ts';
 import { parseIntegerOption } from './options.ts';
+import { queueIngest } from './queued-ingest.ts';
 import { docLabel, withStore } from './store.ts';
 import { exitTwoOnUsageErrors } from './usage.ts';
 import { setExitCode, stderr, stdout } from './io.ts';
@@ -12,6 +13,7 @@ interface IngestCliOptions {
   allowPrivate?: boolean;
   maxBytes?: number;
   timeout?: number;
+  queue?: boolean;
 }
 
 const positive = (what: string) => parseIntegerOption(what, 1);
@@ -24,6 +26,10 @@ export function registerIngest(program: Command): void {
     .option('--json', 'one JSON object per line for each input, then a summary')
     .option('--allow-private', 'let URLs reach loopback, link-local and private addresses')
     .option(
+      '--queue',
+      'queue one job per file and URL for `tessera worker` and return (PostgreSQL store only)',
+    )
+    .option(
       '--max-bytes <n>',
       'refuse files and downloads larger than this (default: TESSERA_MAX_BYTES or 100 MB)',
       positive('--max-bytes'),
@@ -34,6 +40,7 @@ export function registerIngest(program: Command): void {
       positive('--timeout'),
     );
   exitTwoOnUsageErrors(cmd).action(async (inputs: string[], opts: IngestCliOptions) => {
+    if (opts.queue) return queueIngest(cmd, inputs, opts);
     await withStore(async (repo, config) => {
       const ui = createReporter(Boolean(opts.json), stderr().isTTY === true && !opts.json);
       const summary = await ingest(

@@ -9,8 +9,10 @@ import { loadConfig } from '../config.ts';
 import { ingest } from '../services/ingest.service.ts';
 import { runScheduler } from '../services/watch.service.ts';
 import { openStore } from '../storage/open.ts';
+import { openJobQueue, type JobQueue } from '../storage/queue.ts';
 import { announceServer, gatewayToken, registerGateway } from './gateway.ts';
 import { describeError, parseIntegerOption } from './options.ts';
+import { queueDatabase } from './queue.ts';
 import { exitTwoOnUsageErrors } from './usage.ts';
 import { setExitCode, stderr, stdout } from './io.ts';
 import { printEvent } from './watch.command.ts';
@@ -24,6 +26,7 @@ interface ServeOptions {
   ingestSamples?: boolean;
   allowPrivate?: boolean;
   publicUrl?: string;
+  queue?: boolean;
 }
 
 const port = parseIntegerOption('--port', 0, 65535);
@@ -51,6 +54,10 @@ export function registerServe(program: Command): void {
     .option('--ingest-samples', 'when the store holds no report yet, ingest the bundled samples/ first')
     .option('--allow-private', 'let URL ingestion reach loopback, link-local and private addresses')
     .option(
+      '--queue',
+      'web ingestion queues a job per file and URL for `tessera worker` (PostgreSQL store only)',
+    )
+    .option(
       '--public-url <url>',
       'the URL users reach this server by (behind a proxy); other host names get 421',
       publicUrl,
@@ -65,9 +72,13 @@ export function registerServe(program: Command): void {
       return;
     }
     let repo;
+    let queue: JobQueue | null = null;
     try {
       const config = loadConfig();
+      if (opts.queue) queueDatabase(cmd, config, '--queue');
       repo = await openStore(config);
+      // A PostgreSQL store has a job queue: its jobs are listed, and with --queue web ingestion uses it.
+      if (config.databaseUrl) queue = await openJobQueue(config.databaseUrl);
       if (opts.ingestSamples && (await repo.stats()).documents === 0) {
         stdout().write('first run: ingesting samples/ ...\n');
         const summary = await ingest(
@@ -92,6 +103,11 @@ export function registerServe(program: Command): void {
         webRoot: WEB_ROOT,
         listenHost: opts.host,
         publicUrl: opts.publicUrl ?? null,
+        queue: queue && {
+          jobs: queue,
+          ingest: Boolean(opts.queue),
+          jobTimeoutSeconds: config.jobTimeoutSeconds,
+        },
       });
       // Other `tessera` commands run here while this process holds the embedded store.
       const token = gatewayToken();
@@ -101,6 +117,8 @@ export function registerServe(program: Command): void {
         ? () => {}
         : announceServer(config.dataDir, { pid: process.pid, url: loopbackUrl(app, opts.host), token });
       stdout().write(`Tessera is serving ${address}/ (Ctrl-C stops it)\n`);
+      if (opts.queue) stdout().write('web ingestion queues jobs: run `tessera worker` to process them\n');
+      const jobs = queue;
       const store = repo;
       // Watched feeds and pages are fetched as they fall due, by this process, on its store.
       const watching = new AbortController();
@@ -115,6 +133,7 @@ export function registerServe(program: Command): void {
         withdraw();
         void app
           .close()
+          .then(() => jobs?.stop(0))
           .then(() => store.close())
           .finally(() => process.exit(0));
       };
@@ -122,6 +141,7 @@ export function registerServe(program: Command): void {
       process.once('SIGTERM', stop);
     } catch (e) {
       stderr().write(`tessera: ${describeError(e)}\n`);
+      await queue?.stop(0).catch(() => {});
       await repo?.close().catch(() => {});
       setExitCode(2);
     }

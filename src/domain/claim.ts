@@ -99,4 +99,9 @@ export interface Extraction {
   releases: Release[];
   /** Human-readable remarks, e.g. that the language is not supported. */
   notices: string[];
+  /**
+   * The date the report's dateline gives ("ASTANA, 12 March 2023 —"), read when no publication date was
+   * given: it anchors the report's relative dates and may stand for its publication date.
+   */
+  dateline?: string | null;
 }

@@ -38,6 +38,8 @@ export interface DraftClaim {
   promoted: boolean;
   /** Whether the status came from the verb right before the count (it governs coordinated counts too). */
   statusBefore: boolean;
+  /** The status the counts after it continue, when not its own: a partition's whole passes on its part's. */
+  passesStatus?: Status;
   /** Victims, captives and opponents are not the people a report follows: they take no default origin. */
   role: PopulationRole | null;
 }
@@ -94,6 +96,9 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
   const claims: DraftClaim[] = [];
   const paragraphSource = new Map<number, [number, number]>();
   let lastSource: [number, number] | null = null;
+  let lastSourceSentence = -1;
+  // A report written in sections ("On the Democratic Republic of Congo:") places the counts under each.
+  let sectionLocation: string[] | null = null;
   const duals = packHasDuals(cp);
   for (let si = 0; si < sentences.length; si++) {
     const seg = sentences[si]!;
@@ -106,12 +111,13 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
     ) {
       const src = findSource(ctx, seg);
       if (src) paragraphSource.set(seg.paragraph, src);
-      if (src) lastSource = src;
+      if (src) [lastSource, lastSourceSentence] = [src, si];
+      sectionLocation = sectionHeading(ctx, si) ?? sectionLocation;
       continue;
     }
     const facts = readSentence(ctx, seg, si);
     if (facts.source) paragraphSource.set(seg.paragraph, facts.source);
-    if (facts.source) lastSource = facts.source;
+    if (facts.source) [lastSource, lastSourceSentence] = [facts.source, si];
     const before = claims.length;
     for (let mi = 0; mi < facts.numbers.length; mi++) {
       const m = facts.numbers[mi]!;
@@ -136,11 +142,15 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       );
       for (const c of made) {
         c.sentence = si;
-        // Annotators and analysts read a report's attribution as holding until another is given.
-        if (!c.source) c.source = paragraphSource.get(seg.paragraph) ?? lastSource;
+        // An attribution holds for the rest of its paragraph, and past it for the next sentences only
+        // (news paragraphs are often one sentence long): further on, the report speaks again.
+        if (!c.source)
+          c.source =
+            paragraphSource.get(seg.paragraph) ??
+            (si - lastSourceSentence <= ATTRIBUTION_REACH ? lastSource : null);
         if (!c.affiliation) c.affiliation = nearbyGroup(ctx, si) ?? prevHere?.affiliation ?? null;
-        if (!c.location.length) c.location = topicLocation;
-        ctx.lastStatus = c.status;
+        if (!c.location.length) c.location = sectionLocation ?? topicLocation;
+        ctx.lastStatus = passedStatus(c);
         if (c.promoted) ctx.promotedSentence = si;
         claims.push(c);
       }
@@ -511,7 +521,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     boundary,
     population,
     places: placeHits,
-    status: cp.status.scanRange(text, start, end),
+    status: withoutNotStatus(cp.status.scanRange(text, start, end), cp.notStatus.scanRange(text, start, end)),
     groups: cp.groups.scanRange(text, start, end, original, toOriginal),
     fighting: cp.fighting.scanRange(text, start, end).filter((f) => f.value),
     vague,
@@ -1009,12 +1019,19 @@ function readClaim(
     stateAfter ??
     pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, false) ??
     inherited?.status ??
-    previousInSentence?.status ??
+    passedStatus(previousInSentence) ??
     pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, true) ??
-    previous?.status ??
+    passedStatus(previous) ??
     ctx.lastStatus ??
     'present';
   if (status === 'returned' && takenToWar(ctx, facts, windowStart, windowEnd)) status = 'joined';
+  // "400 of the 3,417 fighters from Russia": the whole is everyone who went, whatever became of the
+  // part, unless its own phrase says otherwise ("of the 244 who came back").
+  let passesStatus: Status | undefined;
+  if (population === 'fighters' && partitiveWhole(ctx, facts, m)) {
+    passesStatus = status;
+    status = pickStatus(ctx, own, m, m.start, windowEnd, verbFirst, false) ?? 'joined';
+  }
   // "65 of its nationals", "ses citoyens", "своих граждан", "مواطنيها": people of the country named before.
   // Promoted to fighters, they stay "its nationals": "3000 من مواطنيها يقاتلون".
   const possessed =
@@ -1079,6 +1096,7 @@ function readClaim(
     parenthetical: bracketed,
     promoted,
     statusBefore: governing !== null,
+    ...(passesStatus ? { passesStatus } : {}),
     partOf: byActor
       ? byActor.whole
       : partitive || justBefore(text, seg, m, cp.subsetMarkers, true)
@@ -1450,7 +1468,10 @@ function onlyGlue(ctx: ClaimContext, from: number, to: number, lexicons: Lexicon
  * verb, a group, a place and prepositions ("сражаться за ИГ в Сирию выехали 652 человека").
  */
 function fightLeadsTo(ctx: ClaimContext, from: number, to: number): boolean {
-  const { cp } = ctx;
+  const { cp, text } = ctx;
+  // "القتال أدى إلى تشريد/مقتل N": what the fighting did to people makes them its victims, not fighters.
+  if (cp.status.scanRange(text, from, to).some((s) => s.value === 'other' || s.value === 'killed'))
+    return false;
   return (
     blankBetween(ctx.text, from, to) ||
     onlyGlue(ctx, from, to, [
@@ -1922,6 +1943,27 @@ function takenToWar(
   return toWar;
 }
 
+/** Status words not inside a phrase that only looks like one ("their home governments"). */
+function withoutNotStatus(status: LexiconMatch<Status>[], not: LexiconMatch<true>[]): LexiconMatch<Status>[] {
+  if (!not.length) return status;
+  return status.filter((s) => !not.some((n) => n.start <= s.start && n.end >= s.end));
+}
+
+/** The status a count passes on to the counts that continue it. */
+function passedStatus(c: DraftClaim | undefined): Status | undefined {
+  return c ? (c.passesStatus ?? c.status) : undefined;
+}
+
+/** Whether a count is the whole of a partition: "400 of the 3,417", "из 150", "من أصل 600". */
+function partitiveWhole(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  const of = cp.partitiveOf
+    .scanRange(text, Math.max(facts.seg.start, m.start - 16), m.start)
+    .find((p) => blankBetween(text, p.end, m.start));
+  if (!of) return false;
+  return facts.numbers.some((n) => n.end <= of.start && blankBetween(text, n.end, of.start));
+}
+
 /** A status word right after the counted noun describes it: "43 mothers serving time", "43 امرأة محكوم عليهن". */
 function statusRightAfter(
   ctx: ClaimContext,
@@ -1963,6 +2005,8 @@ function pickStatus(
   let best = Infinity;
   for (const s of facts.status) {
     if (!wholeSentence && (s.start < windowStart || s.end > windowEnd)) continue;
+    // "A report released in May said …": the speaker's own words say nothing of the people counted.
+    if (facts.source && s.start >= facts.source[0] && s.end <= facts.source[1]) continue;
     // "five gunmen killed 23 tourists": a verb with a count right after it says what happened to that
     // count, not to its subject.
     if (s.start >= m.end && hasObjectCount(ctx, facts, s)) continue;
@@ -2283,6 +2327,9 @@ function findAges(ctx: ClaimContext, seg: Segment) {
   return out;
 }
 
+/** How many sentences an attribution reaches past the end of its paragraph. */
+const ATTRIBUTION_REACH = 2;
+
 /** How far a source's name runs from `at`: to punctuation or a word opening a clause ("that", "إن", "что"). */
 function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): number {
   const { text, cp } = ctx;
@@ -2354,15 +2401,42 @@ function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): [
     return speakerLike(ctx, from, verb.start) ? [from, verb.start] : null;
   // "…, said X": right after it, unless what follows is the clause said ("confirmed that …", "وأكد أنه").
   const opener = cp.clauseOpeners.firstIn(text, verb.end, Math.min(seg.end, verb.end + 16));
-  const to = verb.end + sourceLength(ctx, verb.end, seg.end, 60);
   const saysClause = opener !== undefined && blankBetween(text, verb.end, opener.start);
-  if (!saysClause && to - verb.end > 2) return speakerLike(ctx, verb.end, to) ? [verb.end, to] : null;
+  // "заявил сегодня, 1 февраля, глава республики": when it was said, set off by commas, comes first.
+  const after = saysClause ? verb.end : afterTimeAside(ctx, verb.end, seg.end);
+  const to = after + sourceLength(ctx, after, seg.end, 60);
+  if (!saysClause && to - after > 2) return speakerLike(ctx, after, to) ? [after, to] : null;
   // "…, Jenish Ashyrbaev, said that": between the last two commas before it.
   const trimmed = lead.replace(/[\s,،]+$/u, '');
   const start = seg.start + lastBreak(trimmed) + 1;
   const end = seg.start + trimmed.length;
   if (end - start > 2 && end - start < 80 && speakerLike(ctx, start, end)) return [start, end];
   return null;
+}
+
+/**
+ * Where the speaker may start after an attribution verb: past asides that only say when it was said
+ * ("сегодня, 1 февраля,", "on Monday, 3 May,"), each ending at a comma; `at` when there is none.
+ */
+function afterTimeAside(ctx: ClaimContext, at: number, end: number): number {
+  const { text, cp } = ctx;
+  let from = at;
+  for (let asides = 0; asides < 3; asides++) {
+    const comma = text.slice(from, Math.min(end, from + 40)).search(/[,،]/u);
+    if (comma < 0) break;
+    const to = from + comma;
+    const timeWords = [...cp.speakerEdges.scanRange(text, from, to), ...cp.months.scanRange(text, from, to)];
+    if (!timeWords.length) break;
+    // Only when-words, their links and day numbers: nothing that could name someone.
+    let rest = text.slice(from, to);
+    for (const w of [...timeWords, ...cp.speakerEdgeLinks.scanRange(text, from, to)].sort(
+      (a, b) => b.start - a.start,
+    ))
+      rest = rest.slice(0, w.start - from) + ' '.repeat(w.end - w.start) + rest.slice(w.end - from);
+    if (/[^\s\d.]/u.test(rest)) break;
+    from = to + 1;
+  }
+  return from;
 }
 
 /**
@@ -2505,6 +2579,25 @@ function nearbyGroup(ctx: ClaimContext, si: number): Affiliation | null {
     if (groups.length) return groups[groups.length - 1]!.value;
   }
   return null;
+}
+
+/**
+ * The place a section heading names, when sentence si is one: a paragraph of its own that ends with a
+ * colon and names one country or zone ("On Afghanistan:", "Au Mali :", "В Сирии:", "في الصومال:").
+ */
+function sectionHeading(ctx: ClaimContext, si: number): string[] | null {
+  const { text, sentences } = ctx;
+  const seg = sentences[si]!;
+  if (sentences[si - 1]?.paragraph === seg.paragraph || sentences[si + 1]?.paragraph === seg.paragraph)
+    return null;
+  const line = text.slice(seg.start, seg.end).trim();
+  if (!line.endsWith(':') || line.length > 80) return null;
+  const codes = new Set(
+    documentPlaces(ctx)
+      .filter((p) => p.start >= seg.start && p.end <= seg.end && p.value.kind !== 'none')
+      .map((p) => p.value.code),
+  );
+  return codes.size === 1 ? [...codes] : null;
 }
 
 /** The conflict zones a report is about (Syria, Iraq…), where its counts hold unless a sentence says otherwise. */

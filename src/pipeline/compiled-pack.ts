@@ -46,6 +46,7 @@ export interface CompiledPack {
   womenDemonym: RegExp | null;
   fighting: Lexicon<boolean>;
   status: Lexicon<Status>;
+  notStatus: Lexicon<true>;
   plannedMarkers: Lexicon<true>;
   nonCountUnits: Lexicon<true>;
   nonCountBefore: Lexicon<true>;
@@ -187,6 +188,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
       opts,
     ),
     status: new Lexicon(map(pack.statusWords), opts),
+    notStatus: new Lexicon(set(pack.notStatus ?? []), opts),
     plannedMarkers: new Lexicon(set(pack.plannedMarkers), opts),
     nonCountUnits: new Lexicon(set(pack.nonCountUnits.filter((u) => /\p{L}/u.test(u))), opts),
     nonCountBefore: new Lexicon(set(pack.nonCountBefore.filter((u) => /\p{L}/u.test(u))), opts),

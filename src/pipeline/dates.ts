@@ -110,3 +110,45 @@ export function quickDate(
   if (!yearMatch && ref && Date.UTC(year, month.value - 1, day || 1) > ref.getTime() + 7 * 864e5) year -= 1;
   return day >= 1 && day <= 31 ? `${year}-${pad(month.value)}-${pad(day)}` : `${year}-${pad(month.value)}`;
 }
+
+/** What ends a dateline's parts: dashes, a bar, a colon, an opening bracket ("(AFP)"), a full stop. */
+const DATELINE_BREAK = /\s[-–—]\s|[–—|:(]|\.\s/u;
+
+/**
+ * The full date (YYYY-MM-DD) a report's dateline gives, or null: the first part, or one of the first
+ * three parts before a break, of one of the first three paragraphs is a date with its year, the parts
+ * before it short and without digits (a place, a weekday): "ASTANA, 12 March 2023 —", "January 10,
+ * 2017 | The Journal |", "باريس - 12 مارس 2023 -", "Москва, 5 февраля 2019. ".
+ */
+export function datelineDate(ctx: {
+  text: string;
+  cp: {
+    months: {
+      firstIn(t: string, a: number, b: number): { start: number; end: number; value: number } | undefined;
+    };
+  };
+}): string | null {
+  const { text } = ctx;
+  let at = 0;
+  for (let paragraph = 0; paragraph < 3 && at < text.length; paragraph++) {
+    while (at < text.length && /\s/u.test(text[at]!)) at++;
+    const lineEnd = text.indexOf('\n', at);
+    const end = Math.min(lineEnd < 0 ? text.length : lineEnd, at + 120);
+    let from = at;
+    for (let part = 0; part < 3 && from < end; part++) {
+      const rest = text.slice(from, end);
+      const brk = DATELINE_BREAK.exec(rest);
+      const to = brk ? from + brk.index + (brk[0].startsWith('.') ? 1 : 0) : end;
+      const words = text.slice(from, to).trim();
+      if (words.length > 40) break;
+      if (/\d/u.test(words)) {
+        const date = ctx.cp.months.firstIn(text, from, to) ? quickDate(ctx, from, to, null) : null;
+        return date && date.length === 10 ? date : null;
+      }
+      if (!brk) break;
+      from = from + brk.index + brk[0].length;
+    }
+    at = lineEnd < 0 ? text.length : lineEnd + 1;
+  }
+  return null;
+}

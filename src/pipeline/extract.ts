@@ -3,7 +3,7 @@
 import type { Claim, DocumentMeta, Extraction, Release } from '../domain/claim.ts';
 import { findClaims, type DraftClaim } from './claims.ts';
 import { compilePack } from './compiled-pack.ts';
-import { quickDate, resolveDate } from './dates.ts';
+import { datelineDate, quickDate, resolveDate } from './dates.ts';
 import { languageRuns } from './detect-language.ts';
 import { ENGINE_HASH } from './engine-hash.ts';
 import { LANGUAGE_PACKS, packFor } from './languages/index.ts';
@@ -40,6 +40,7 @@ export function extract(text: string, meta: DocumentMeta = {}): Extraction {
   const claims: Claim[] = [];
   const releases: Release[] = [];
   const notices: string[] = [];
+  let dateline: string | null = null;
   const letters = new Map<string, number>();
   const unread = new Map<string, number>();
   for (const run of runs) {
@@ -50,7 +51,13 @@ export function extract(text: string, meta: DocumentMeta = {}): Extraction {
       continue;
     }
     const whole = run.start === 0 && run.end === text.length;
-    const part = extractIn(whole ? text : text.slice(run.start, run.end), run.lang, published);
+    const part = extractIn(
+      whole ? text : text.slice(run.start, run.end),
+      run.lang,
+      published ?? (run.start === 0 ? null : dateline),
+    );
+    // The report's head is in its first stretch: its dateline dates the stretches after it too.
+    if (run.start === 0) dateline = part.dateline ?? null;
     const base = claims.length;
     for (const c of part.claims) {
       claims.push({
@@ -71,7 +78,7 @@ export function extract(text: string, meta: DocumentMeta = {}): Extraction {
         : `the text looks like a language Tessera does not read (${iso3}); nothing was extracted`,
     );
   }
-  return { lang: read[0] ?? null, languages, claims, releases, notices };
+  return { lang: read[0] ?? null, languages, claims, releases, notices, ...(dateline ? { dateline } : {}) };
 }
 
 const FRANC_CODES = Object.fromEntries(LANGUAGE_PACKS.map((p) => [p.code, p.francCode]));
@@ -81,7 +88,7 @@ function extractIn(
   text: string,
   lang: string,
   published: string | null,
-): Pick<Extraction, 'lang' | 'claims' | 'releases'> {
+): Pick<Extraction, 'lang' | 'claims' | 'releases' | 'dateline'> {
   const cp = compilePack(packFor(lang)!);
   const norm = normalize(text);
   cp.group.index(norm.text, text, norm.toOriginal);
@@ -90,6 +97,9 @@ function extractIn(
     toOriginal: norm.toOriginal,
   });
   const ctx = { text: norm.text, original: text, toOriginal: norm.toOriginal, cp, sentences };
+  // Without a publication date, the report's dateline anchors its relative dates.
+  const dateline = published ? null : datelineDate(ctx);
+  published ??= dateline;
   const toOrig = (i: number) => norm.toOriginal[i]!;
 
   const seen = new Map<string, number>();
@@ -116,7 +126,7 @@ function extractIn(
     if (whole !== undefined && whole !== at && !claims[at]!.partOf) claims[at]!.partOf = whole;
   }
   const releases = findReleases(ctx, published);
-  return { lang, claims, releases };
+  return { lang, claims, releases, ...(dateline ? { dateline } : {}) };
 }
 
 /** Claims equal in value, vagueness, population, origin and status are one claim said twice. */

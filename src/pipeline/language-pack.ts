@@ -123,6 +123,8 @@ export interface LanguagePack {
   /** Verb-first languages: a fighting word just before the count also makes it fighters. */
   fightingBeforeCount?: boolean;
   statusWords: Record<string, Status>;
+  /** Phrases holding a status word that say nothing of what happened: "home governments", "pays d'accueil". */
+  notStatus?: string[];
   /** Modals and words of intention before a status verb: a planned return is not a return. */
   plannedMarkers: string[];
   /** Units that make a number something other than people: years, minutes, dollars, videos. */

@@ -174,7 +174,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         date: releaseDate(ctx, seg, original.slice(orig(seg.start), orig(seg.end - 1) + 1), published),
         duration_min: duration(ctx, seg),
         ...languages(ctx, seg),
-        producer: producer(ctx, si),
+        producer: producer(ctx, si, c),
         quote: original.slice(spanStart, spanEnd),
         span: { start: spanStart, end: spanEnd },
       });
@@ -621,7 +621,7 @@ function languages(ctx: ClaimContext, seg: Segment): { spoken: string[]; subtitl
 }
 
 /** The outlet named in the release's sentence, with its noun: "al-Hayat Media Center". */
-function producer(ctx: ClaimContext, si: number): string | null {
+function producer(ctx: ClaimContext, si: number, release: Candidate): string | null {
   const { text, original, toOriginal, cp, sentences } = ctx;
   const seg = sentences[si]!;
   const markers = cp.producerMarkers.scanRange(text, seg.start, seg.end);
@@ -647,7 +647,11 @@ function producer(ctx: ClaimContext, si: number): string | null {
   if (!marker) return null;
   const from = Math.max(seg.start, marker.start - 30);
   const to = Math.min(seg.end, marker.end + 30);
-  const quoted = /"([^"]{2,40})"/.exec(text.slice(from, to));
+  // Not the release's own title: "опубликовано видео «X»", "a video titled "X" was released by".
+  const quoted = [...text.slice(from, to).matchAll(/"([^"]{2,40})"/g)].find((q) => {
+    const s = from + q.index;
+    return s + q[0].length <= release.titleStart || s >= release.titleEnd;
+  });
   if (!quoted) return null;
   const s = from + quoted.index;
   const e = s + quoted[0].length;

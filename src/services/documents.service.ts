@@ -1,5 +1,4 @@
-// Stored reports, newest first, and the releases registry grouped by release.
-import type { MediaType } from '../domain/claim.ts';
+// Stored reports, newest first, and one report with what was found in it.
 import { notFound } from '../domain/errors.ts';
 import { REVIEW_STATES } from '../domain/filters.ts';
 import type {
@@ -10,7 +9,6 @@ import type {
   ReleaseRecord,
   Repository,
 } from '../storage/repository.ts';
-import { foldText } from '../text/fold.ts';
 import type { PageOf, PageRequest } from './claims.service.ts';
 
 export async function documentsPage(
@@ -37,52 +35,4 @@ export async function documentDetail(
     repo.listReleases({ documentId: id, limit: 10_000 }),
   ]);
   return { document, claims, releases };
-}
-
-export interface ReleaseFilter {
-  media?: MediaType;
-  /** A language spoken or subtitled. */
-  lang?: string;
-  documentId?: number;
-  /** Words of the title, producer or quote. */
-  q?: string;
-}
-
-/** A release with the other reports describing it (same media and title, case and accents aside). */
-export interface ReleaseGroup {
-  release: ReleaseRecord;
-  alsoIn: ReleaseRecord[];
-}
-
-/** Every release not rejected, newest first. */
-export async function liveReleases(repo: Repository): Promise<ReleaseRecord[]> {
-  const out: ReleaseRecord[] = [];
-  let afterId: number | undefined;
-  for (;;) {
-    const page = await repo.listReleases({ afterId, limit: 2000, live: true });
-    out.push(...page);
-    if (page.length < 2000) return out.reverse();
-    afterId = page[page.length - 1]!.id;
-  }
-}
-
-/** One row per release, newest first: reports naming the same titled media are listed together. */
-export function groupReleases(all: readonly ReleaseRecord[], filter: ReleaseFilter): ReleaseGroup[] {
-  const needle = filter.q ? foldText(filter.q).trim() : '';
-  const groups = new Map<string, ReleaseRecord[]>();
-  for (const r of all) {
-    if (filter.media && r.release.media !== filter.media) continue;
-    if (filter.documentId !== undefined && r.documentId !== filter.documentId) continue;
-    const lang = filter.lang;
-    if (lang && !r.release.spoken.includes(lang) && !r.release.subtitles.includes(lang)) continue;
-    if (needle) {
-      const hay = foldText(`${r.release.title ?? ''} ${r.release.producer ?? ''} ${r.release.quote}`);
-      if (!hay.includes(needle)) continue;
-    }
-    const key = r.release.title ? `${r.release.media}|${foldText(r.release.title)}` : `#${r.id}`;
-    const group = groups.get(key);
-    if (group) group.push(r);
-    else groups.set(key, [r]);
-  }
-  return [...groups.values()].map(([release, ...alsoIn]) => ({ release: release!, alsoIn }));
 }

@@ -28,6 +28,11 @@ export interface IngestOptions {
   allowPrivate: boolean;
   /** Injected so tests and benches control the clock. */
   now?: () => Date;
+  /**
+   * Link what was stored into copies and facts before returning (the default). Queued ingestion passes
+   * false and leaves linking to one debounced job (services/jobs.service.ts).
+   */
+  link?: boolean;
 }
 
 export type IngestEvent =
@@ -63,15 +68,31 @@ export interface LinkedUrl {
   published: string | null;
 }
 
-type Work =
-  { type: 'file'; path: string; kind: DocumentKind } | { type: 'url'; url: string; linked?: LinkedUrl };
+/**
+ * A report read already (a queued job carries its bytes): `input` is how events name it, `report` what
+ * was read when it was queued.
+ */
+export interface ReadInput {
+  input: string;
+  report: ReadReport;
+}
+
+/** One input to ingest: a path, a URL, a feed's link with what the feed says of it, or a report read already. */
+export type IngestInput = string | LinkedUrl | ReadInput;
+
+export type Work =
+  | { type: 'file'; path: string; kind: DocumentKind }
+  | { type: 'url'; url: string; linked?: LinkedUrl }
+  | { type: 'read'; input: string; report: ReadReport };
+
+const isReadInput = (i: IngestInput): i is ReadInput => typeof i !== 'string' && 'report' in i;
 
 const isUrlLike = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
 
 /** Ingests every input; problems with one input are reported as events and never stop the others. */
 export async function ingest(
   repo: Repository,
-  inputs: (string | LinkedUrl)[],
+  inputs: IngestInput[],
   options: IngestOptions,
   onEvent: (e: IngestEvent) => void,
 ): Promise<IngestSummary> {
@@ -85,23 +106,7 @@ export async function ingest(
     onEvent(e);
   };
 
-  const work: Work[] = [];
-  const visited = new Set<string>();
-  for (const input of inputs) {
-    if (typeof input !== 'string') {
-      work.push({ type: 'url', url: input.url, linked: input });
-      continue;
-    }
-    if (isUrlLike(input)) {
-      work.push({ type: 'url', url: input });
-      continue;
-    }
-    for (const found of await findFiles(input, visited)) {
-      if (found.type === 'file') work.push(found);
-      else if (found.type === 'skipped') emit({ type: 'skipped', input: found.path, reason: found.reason });
-      else emit(failure(found.path, found.error));
-    }
-  }
+  const work = await planWork(inputs, emit);
   emit({ type: 'planned', total: work.length });
 
   // Reports are read and extracted a chunk at a time and stored a chunk per statement (much faster than one
@@ -117,12 +122,46 @@ export async function ingest(
     if (inFlight.size >= Math.max(1, repo.concurrency)) await Promise.race(inFlight);
   }
   await Promise.all(inFlight);
-  await linkStored(repo, emit);
+  if (options.link !== false) await linkStored(repo, emit);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
 
-function failure(input: string, e: unknown): IngestEvent {
+/**
+ * The work the inputs name: folders walked (each file once), URLs as they are. Files that are not
+ * reports and paths that cannot be read are reported through `emit` and left out.
+ */
+export async function planWork(
+  inputs: readonly IngestInput[],
+  emit: (e: Extract<IngestEvent, { type: 'skipped' | 'failed' }>) => void,
+): Promise<Work[]> {
+  const work: Work[] = [];
+  const visited = new Set<string>();
+  for (const input of inputs) {
+    if (typeof input !== 'string') {
+      work.push(
+        isReadInput(input) ? { type: 'read', ...input } : { type: 'url', url: input.url, linked: input },
+      );
+      continue;
+    }
+    if (isUrlLike(input)) {
+      work.push({ type: 'url', url: input });
+      continue;
+    }
+    for (const found of await findFiles(input, visited)) {
+      if (found.type === 'file') work.push(found);
+      else if (found.type === 'skipped') emit({ type: 'skipped', input: found.path, reason: found.reason });
+      else emit(failure(found.path, found.error));
+    }
+  }
+  return work;
+}
+
+/** The name events give a piece of work. */
+export const workInput = (item: Work): string =>
+  item.type === 'file' ? item.path : item.type === 'url' ? item.url : item.input;
+
+export function failure(input: string, e: unknown): Extract<IngestEvent, { type: 'failed' }> {
   if (e instanceof TesseraError) {
     // Messages from readers start with the input's name; the event carries it already.
     const reason = e.message.startsWith(`${input}: `) ? e.message.slice(input.length + 2) : e.message;
@@ -140,7 +179,8 @@ function failure(input: string, e: unknown): IngestEvent {
   return { type: 'failed', input, code: 'unreadable_input', reason };
 }
 
-interface Collected {
+/** A report's bytes as read, with what is known of it: all ingestion needs to store it. */
+export interface ReadReport {
   name: string;
   bytes: Uint8Array;
   kind: DocumentKind;
@@ -150,7 +190,12 @@ interface Collected {
   sidecar: Sidecar | null;
 }
 
-async function collect(item: Work, options: IngestOptions): Promise<Collected> {
+/** Reads a file (with its sidecar) or fetches a URL; a report read already is returned as it is. */
+export async function readWork(
+  item: Work,
+  options: Pick<IngestOptions, 'allowPrivate' | 'maxBytes' | 'fetchTimeoutMs'>,
+): Promise<ReadReport> {
+  if (item.type === 'read') return item.report;
   if (item.type === 'url') {
     const fetched = await fetchUrl(item.url, {
       allowPrivate: options.allowPrivate,
@@ -201,11 +246,11 @@ async function prepareChunk(
   options: IngestOptions,
   emit: (e: IngestEvent) => void,
 ): Promise<Ready[]> {
-  const collected: { input: string; c: Collected; sha256: string }[] = [];
+  const collected: { input: string; c: ReadReport; sha256: string }[] = [];
   for (const item of chunk) {
-    const input = item.type === 'file' ? item.path : item.url;
+    const input = workInput(item);
     try {
-      const c = await collect(item, options);
+      const c = await readWork(item, options);
       collected.push({ input, c, sha256: sha256Hex(c.bytes) });
     } catch (e) {
       emit(failure(input, e));
@@ -229,7 +274,7 @@ async function prepareChunk(
 }
 
 async function prepare(
-  c: Collected,
+  c: ReadReport,
   sha256: string,
   input: string,
   options: IngestOptions,
@@ -254,7 +299,8 @@ async function prepare(
       url: c.sidecar?.url ?? c.url,
       outlet: c.sidecar?.outlet ?? null,
       title: c.sidecar?.title ?? read.title,
-      published,
+      // A dateline at the head of the report ("ASTANA, 12 March 2023 —") dates it when nothing else does.
+      published: published ?? extraction.dateline ?? null,
       collectedAt: options.now?.() ?? new Date(),
       collectedHow: c.how,
       collectedFrom: c.from,
@@ -274,9 +320,12 @@ async function prepare(
  * Decides copies and facts for everything stored and not linked yet (this run's reports, and any an
  * interrupted run left), a large batch per transaction, reporting running totals.
  */
-async function linkStored(repo: Repository, emit: (e: IngestEvent) => void): Promise<void> {
+export async function linkStored(
+  repo: Repository,
+  emit: (e: IngestEvent) => void,
+): Promise<{ documents: number; claims: number }> {
   try {
-    await repo.linkPending((done) => emit({ type: 'linked', ...done }));
+    return await repo.linkPending((done) => emit({ type: 'linked', ...done }));
   } catch (e) {
     throw new TesseraError(
       'storage_failed',

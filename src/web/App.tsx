@@ -35,7 +35,7 @@ export function App() {
   if (reader) page = <ReaderPage id={Number(reader[1])} claim={loc.query.get('claim')} />;
   else if (loc.path === '/estimates') page = <EstimatesPage query={loc.query} />;
   else if (loc.path === '/review') page = <ReviewPage />;
-  else if (loc.path === '/releases') page = <ReleasesPage />;
+  else if (loc.path === '/releases') page = <ReleasesPage query={loc.query} />;
   else if (loc.path === '/search') page = <SearchPage query={loc.query} />;
   else if (loc.path === '/ingest') page = <IngestPage />;
   else if (loc.path === '/watch') page = <WatchPage />;

@@ -251,6 +251,20 @@ describe('who fights', () => {
   });
 });
 
+describe('where they are', () => {
+  it('places the counts of a section under the country its heading names', () => {
+    const text = [
+      'The annual report covers several conflicts.',
+      'On Mali:',
+      'The mission verified 120 children recruited by armed groups.',
+      'On Somalia:',
+      'It verified 900 children recruited, most of them by al-Shabaab.',
+    ].join('\n\n');
+    expect(find('en', text, 120).location).toEqual(['ML']);
+    expect(find('en', text, 900).location).toEqual(['SO']);
+  });
+});
+
 describe('who said it', () => {
   it('takes the speaker after a quotation that runs over several sentences', () => {
     const text =
@@ -277,9 +291,84 @@ describe('who said it', () => {
       'According to the Soufan Center, at least 5,000 foreign fighters have returned home.\n\nThey include 300 of the 2,000 fighters from Morocco.';
     expect(find('en', text, 300).source).toBe('the Soufan Center');
   });
+
+  it('lets the report speak again a few sentences after a quoted paragraph', () => {
+    const text = [
+      'The ministry said on Monday that 40 children had been flown home.',
+      'The flight landed in the capital at dawn.',
+      'Their mothers were taken to a rehabilitation centre.',
+      'Relatives waited outside for hours.',
+      'In 2019 the country brought back 520 of its citizens in three operations.',
+    ].join('\n\n');
+    expect(find('en', text, 40).source).toBe('The ministry');
+    expect(find('en', text, 520).source).toBeNull();
+  });
+
+  it('takes figures that "suggest" or "show" as the source (en)', () => {
+    expect(find('en', 'Court records show that 75 minors were charged last year.', 75).source).toBe(
+      'Court records',
+    );
+  });
+
+  it('skips when it was said before naming the speaker (ru)', () => {
+    const text = 'В Ирак уехали 300 жителей области, сообщил вчера, 3 марта, глава региона Иван Петров.';
+    expect(find('ru', text, 300).source).toBe('глава региона Иван Петров');
+  });
+
+  it('reads the speaker of "قام X بتوثيق" (X documented) without the auxiliary (ar)', () => {
+    const text = 'قامت منظمة محلية بتوثيق مقتل 45 طفلا في المدينة.';
+    expect(find('ar', text, 45).source).toBe('منظمة محلية');
+  });
 });
 
 describe('what happened to them', () => {
+  it('reads people driven from their homes as victims, in every language', () => {
+    expect(find('en', 'The fighting has displaced 300,000 people in the north.', 300000).status).toBe(
+      'other',
+    );
+    expect(find('fr', 'Les combats ont déplacé 40 000 personnes.', 40000).status).toBe('other');
+    expect(find('ru', 'Боевые действия привели к перемещению 50 тысяч человек.', 50000).status).toBe('other');
+    const ar = find('ar', 'تسبب القتال في تشريد 2.1 مليون شخص في شمال البلاد.', 2100000);
+    expect(ar.status).toBe('other');
+    // The fighting that drove them out does not make them fighters.
+    expect(ar.population).toBe('people');
+  });
+
+  it('gives the whole of a partition its own status: everyone who went', () => {
+    const text =
+      'Some 900 fighters have come back. They include 300 of the 2,000 fighters from Chad and 90 of the 700 from Niger.';
+    expect(find('en', text, 2000).status).toBe('joined');
+    expect(find('en', text, 700).status).toBe('joined');
+    // The parts of the list keep what happened to them, not their wholes' status.
+    expect(find('en', text, 90).status).toBe(find('en', text, 300).status);
+    expect(find('en', text, 90).status).not.toBe('joined');
+  });
+
+  it('reads a whole that says what became of it by its own words', () => {
+    const text = 'Of the 244 adults who came back, 134 were jailed.';
+    expect(find('en', text, 244).status).toBe('returned');
+  });
+
+  it('does not take "home" before a noun for a return (en)', () => {
+    const text =
+      'Aid groups are caring for some 700 foreign children whose home governments refuse to take them.';
+    expect(find('en', text, 700).status).toBe('present');
+  });
+
+  it('reads a preparation or an aim as no return yet (fr)', () => {
+    const text = 'Le Tadjikistan prépare une opération visant à rapatrier 90 enfants.';
+    expect(find('fr', text, 90).status).toBe('present');
+  });
+
+  it('reads returnees named by their noun as returned (fr)', () => {
+    expect(find('fr', 'La justice suit 210 revenants marocains.', 210).status).toBe('returned');
+  });
+
+  it('takes no status from the words that name the speaker', () => {
+    const text = 'A study released in March said 450 children were used as lookouts by the militia.';
+    expect(find('en', text, 450).status).not.toBe('returned');
+  });
+
   it('reads a planned return as not yet a return, with the returning country as origin', () => {
     const c = find('en', 'Azerbaijan plans to bring home 63 women from the camps next month.', 63);
     expect(c.status).toBe('present');

@@ -266,3 +266,31 @@ describe('a count broken down by who did it, in brackets after each name', () =>
     ).toEqual(want);
   });
 });
+
+describe('datelines', () => {
+  const dateline = (lang: string, text: string) => extract(text, { lang }).dateline ?? null;
+
+  it('reads the date of a dateline in each language and layout', () => {
+    expect(dateline('en', 'ALMATY, 2 June 2020 — Officials said 60 women came back.')).toBe('2020-06-02');
+    expect(dateline('en', 'Aid news\n\nMay 3, 2018 | Steppe Wire | About 90 children remain.')).toBe(
+      '2018-05-03',
+    );
+    expect(dateline('fr', 'TUNIS, 8 juillet 2017 (AFP) - Quelque 800 combattants sont rentrés.')).toBe(
+      '2017-07-08',
+    );
+    expect(dateline('ru', 'Душанбе, 14 мая 2019. В страну вернулись 84 ребенка.')).toBe('2019-05-14');
+    expect(dateline('ar', 'بغداد - 20 يناير 2020 - عاد 120 طفلا إلى بلادهم.')).toBe('2020-01-20');
+  });
+
+  it('finds none in a headline or a sentence that only names a date', () => {
+    expect(dateline('en', 'Kazakhstan: 30 children returned in March 2019.')).toBeNull();
+    expect(dateline('en', 'On 12 March 2019 the ministry said 40 children came home.')).toBeNull();
+    expect(dateline('en', 'ALMATY — Officials said 60 women came back in May 2020.')).toBeNull();
+  });
+
+  it('is not read when a publication date is given', () => {
+    expect(
+      extract('ALMATY, 2 June 2020 — 60 women came back.', { lang: 'en', published: '2020-06-03' }).dateline,
+    ).toBeUndefined();
+  });
+});

@@ -337,3 +337,22 @@ describe('duration, languages and producer', () => {
     ).toBe('al-Urwa al-Wuthqa');
   });
 });
+
+describe('a producer is a name, never the release itself nor a verb', () => {
+  it('does not take the quoted title for its producer', () => {
+    expect(releases('ru', 'В сети опубликовано видео «Разведка боем».')[0]?.producer).toBeNull();
+    expect(
+      releases('en', 'A new video titled "Race Towards Good" was released by the studio.')[0]?.producer,
+    ).toBeNull();
+    expect(
+      releases('fr', 'Une vidéo intitulée « Le Camp » a été diffusée par le studio.')[0]?.producer,
+    ).toBeNull();
+  });
+
+  it('reads a media centre as the producer without the verb after it (ru)', () => {
+    expect(releases('ru', 'Медиацентр «Аль-Хаят» выпустил видео «Разведка боем».')[0]?.producer).toBe(
+      'Медиацентр «Аль-Хаят»',
+    );
+    expect(releases('ru', 'Группировка выпустила журнал «Исток».')[0]?.producer).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { invalidInput, unsupportedFormat } from '../../domain/errors.ts';
 import { ingest, type IngestEvent } from '../../services/ingest.service.ts';
+import { enqueueIngest, type EnqueueEvent } from '../../services/jobs.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import { errors, IngestResult } from '../schemas.ts';
 
@@ -15,7 +16,57 @@ const IngestResponse = z
 
 type Result = z.output<typeof IngestResult>;
 
+/** With `serve --queue`: each file or URL queued for the workers (or named as skipped or failed). */
+const QueuedResult = z
+  .object({
+    input: z.string(),
+    outcome: z.enum(['queued', 'skipped', 'failed']),
+    jobId: z.string().nullable().describe('GET /api/jobs shows its state'),
+    code: z.string().nullable(),
+    reason: z.string().nullable(),
+  })
+  .meta({ id: 'QueuedIngestResult' });
+
+const QueuedResponse = z
+  .object({ results: z.array(QueuedResult), queued: z.number().int(), failed: z.number().int() })
+  .meta({ id: 'QueuedIngestResponse' });
+
 export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
+  /** Queues a job per input for the workers (`serve --queue`); null when ingestion runs here. */
+  const enqueue = async (inputs: string[], actor: string, rename: (input: string) => string) => {
+    const queue = ctx.options.queue;
+    if (!queue?.ingest) return null;
+    const results: z.output<typeof QueuedResult>[] = [];
+    const collect = (e: EnqueueEvent) =>
+      results.push(
+        e.type === 'queued'
+          ? { input: e.input, outcome: 'queued', jobId: e.jobId, code: null, reason: null }
+          : e.type === 'skipped'
+            ? {
+                input: e.input,
+                outcome: 'skipped',
+                jobId: null,
+                code: 'unsupported_format',
+                reason: e.reason,
+              }
+            : { input: e.input, outcome: 'failed', jobId: null, code: e.code, reason: e.reason },
+      );
+    const summary = await enqueueIngest(
+      queue.jobs,
+      inputs,
+      {
+        actor,
+        maxBytes: ctx.options.maxUploadBytes,
+        fetchTimeoutMs: ctx.options.fetchTimeoutMs,
+        allowPrivate: Boolean(ctx.options.allowPrivate),
+        jobTimeoutSeconds: queue.jobTimeoutSeconds,
+      },
+      collect,
+      rename,
+    );
+    return { results, queued: summary.queued, failed: summary.failed };
+  };
+
   const run = async (inputs: string[], actor: string, rename: (input: string) => string) => {
     const results: Result[] = [];
     const collect = (e: IngestEvent) => {
@@ -67,13 +118,14 @@ export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
     {
       schema: {
         summary:
-          'Upload report files (multipart/form-data, field "file", one or more); 413 past the size limit',
+          'Upload report files (multipart/form-data, field "file", one or more); 413 past the size limit. ' +
+          'With `serve --queue`, each is queued for the workers instead: 202 with the job ids',
         tags: ['ingest'],
         consumes: ['multipart/form-data'],
-        response: { 200: IngestResponse, ...errors(400, 413, 415) },
+        response: { 200: IngestResponse, 202: QueuedResponse, ...errors(400, 413, 415) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       if (!request.isMultipart()) throw invalidInput('send the files as multipart/form-data');
       const dir = await mkdtemp(join(tmpdir(), 'tessera-upload-'));
       try {
@@ -90,7 +142,11 @@ export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
           names.set(path, original);
         }
         if (!names.size) throw invalidInput('no file in the upload (use the field "file")');
-        return await run([...names.keys()], ctx.actorOf(request), (input) => names.get(input) ?? input);
+        const rename = (input: string) => names.get(input) ?? input;
+        // Queued jobs carry the bytes, read before the folder is removed.
+        const queued = await enqueue([...names.keys()], ctx.actorOf(request), rename);
+        if (queued) return reply.code(202).send(queued);
+        return await run([...names.keys()], ctx.actorOf(request), rename);
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
@@ -101,16 +157,20 @@ export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
     '/ingest/urls',
     {
       schema: {
-        summary: 'Fetch and store reports from http(s) URLs (public addresses only)',
+        summary:
+          'Fetch and store reports from http(s) URLs (public addresses only). With `serve --queue`, each ' +
+          'is queued for the workers instead: 202 with the job ids',
         tags: ['ingest'],
         body: z.object({ urls: z.array(z.string().min(1).max(2000)).min(1).max(50) }),
-        response: { 200: IngestResponse, ...errors(400) },
+        response: { 200: IngestResponse, 202: QueuedResponse, ...errors(400) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const urls = request.body.urls.map((u) => u.trim());
       const bad = urls.find((u) => !/^https?:\/\//i.test(u));
       if (bad) throw unsupportedFormat(bad, 'only http:// and https:// URLs can be fetched');
+      const queued = await enqueue(urls, ctx.actorOf(request), (input) => input);
+      if (queued) return reply.code(202).send(queued);
       return run(urls, ctx.actorOf(request), (input) => input);
     },
   );

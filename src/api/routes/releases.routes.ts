@@ -1,12 +1,12 @@
-// The propaganda releases registry: metadata only (title in its own script, media, date, languages,
-// producer) and the reports that describe each release.
+// The propaganda releases registry: one entry per release across the scripts its reports write its
+// title in, with the reports describing it, the counts of children and fighters they give, and facets.
 import { z } from 'zod';
 import { MEDIA_TYPES } from '../../domain/claim.ts';
 import { cachedUntilChange } from '../../services/answer-cache.ts';
-import { groupReleases, liveReleases } from '../../services/documents.service.ts';
+import { liveReleases, releasesPage } from '../../services/releases.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
-import { errors, Page, pageOf, ReleaseItem } from '../schemas.ts';
-import { releaseItemView } from '../views.ts';
+import { errors, FacetValue, Page, pageOf, ReleaseEntity } from '../schemas.ts';
+import { releaseEntityView } from '../views.ts';
 
 export function registerReleaseRoutes(app: ZodApp, ctx: ApiContext): void {
   const releases = cachedUntilChange(ctx.repo, () => liveReleases(ctx.repo));
@@ -15,7 +15,8 @@ export function registerReleaseRoutes(app: ZodApp, ctx: ApiContext): void {
     '/releases',
     {
       schema: {
-        summary: 'Releases described by reports, newest first; q matches title, producer or quote',
+        summary:
+          'Releases described by reports, one per release across scripts and spellings, newest first; q matches a title in any script, the producer or the quote',
         tags: ['releases'],
         querystring: z.object({
           ...Page,
@@ -24,20 +25,36 @@ export function registerReleaseRoutes(app: ZodApp, ctx: ApiContext): void {
             .string()
             .regex(/^[a-z]{2}$/, 'an ISO 639-1 code')
             .optional(),
+          producer: z.string().min(1).max(200).optional(),
+          year: z
+            .string()
+            .regex(/^\d{4}$/, 'a year such as 2015')
+            .optional(),
           documentId: z.coerce.number().int().positive().optional(),
           q: z.string().max(200).optional(),
         }),
-        response: { 200: pageOf(ReleaseItem), ...errors(400) },
+        response: {
+          200: pageOf(ReleaseEntity).extend({
+            facets: z.object({
+              media: z.array(FacetValue),
+              producer: z.array(FacetValue),
+              year: z.array(FacetValue),
+              lang: z.array(FacetValue),
+            }),
+          }),
+          ...errors(400),
+        },
       },
     },
     async (request) => {
       const { limit, offset, ...filter } = request.query;
-      const rows = groupReleases(await releases(), filter);
+      const page = await releasesPage(ctx.repo, await releases(), filter, { limit, offset });
       return {
-        items: rows.slice(offset, offset + limit).map((g) => releaseItemView(g.release, g.alsoIn)),
-        total: rows.length,
+        items: page.items.map(releaseEntityView),
+        total: page.total,
         limit,
         offset,
+        facets: page.facets,
       };
     },
   );

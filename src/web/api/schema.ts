@@ -955,7 +955,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Upload report files (multipart/form-data, field "file", one or more); 413 past the size limit */
+    /** Upload report files (multipart/form-data, field "file", one or more); 413 past the size limit. With `serve --queue`, each is queued for the workers instead: 202 with the job ids */
     post: {
       parameters: {
         query?: never;
@@ -972,6 +972,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['IngestResponse'];
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QueuedIngestResponse'];
           };
         };
         /** @description Default Response */
@@ -1018,7 +1027,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Fetch and store reports from http(s) URLs (public addresses only) */
+    /** Fetch and store reports from http(s) URLs (public addresses only). With `serve --queue`, each is queued for the workers instead: 202 with the job ids */
     post: {
       parameters: {
         query?: never;
@@ -1044,6 +1053,15 @@ export interface paths {
           };
         };
         /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QueuedIngestResponse'];
+          };
+        };
+        /** @description Default Response */
         400: {
           headers: {
             [name: string]: unknown;
@@ -1054,6 +1072,55 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/jobs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Queued jobs, newest first, with their state, attempts and last error */
+    get: {
+      parameters: {
+        query?: {
+          state?: 'queued' | 'active' | 'completed' | 'failed';
+          kind?: 'ingest' | 'link';
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['JobList'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1103,7 +1170,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Releases described by reports, newest first; q matches title, producer or quote */
+    /** Releases described by reports, one per release across scripts and spellings, newest first; q matches a title in any script, the producer or the quote */
     get: {
       parameters: {
         query?: {
@@ -1111,6 +1178,8 @@ export interface paths {
           offset?: number;
           media?: 'video' | 'magazine' | 'audio' | 'photo' | 'statement' | 'other';
           lang?: string;
+          producer?: string;
+          year?: string;
           documentId?: number;
           q?: string;
         };
@@ -1127,7 +1196,13 @@ export interface paths {
           };
           content: {
             'application/json': {
-              items: components['schemas']['ReleaseItem'][];
+              facets: {
+                lang: components['schemas']['FacetValue'][];
+                media: components['schemas']['FacetValue'][];
+                producer: components['schemas']['FacetValue'][];
+                year: components['schemas']['FacetValue'][];
+              };
+              items: components['schemas']['ReleaseEntity'][];
               limit: number;
               offset: number;
               total: number;
@@ -2541,6 +2616,58 @@ export interface components {
       reason: string | null;
       releases: number | null;
     };
+    Job: {
+      /** @description runs started so far, the current one included */
+      attempts: number;
+      createdAt: string;
+      /** @description the report a completed ingestion job stored or found */
+      documentId: number | null;
+      /** @description the last run's error: why it failed, or why it is tried again */
+      error: string | null;
+      finishedAt: string | null;
+      id: string;
+      /** @description the file or URL the job reads, as it was queued */
+      input: string | null;
+      /** @enum {string} */
+      kind: 'ingest' | 'link';
+      maxAttempts: number;
+      startedAt: string | null;
+      /** @enum {string} */
+      state: 'queued' | 'active' | 'completed' | 'failed';
+    };
+    JobInput: {
+      /** @description runs started so far, the current one included */
+      attempts: number;
+      createdAt: string;
+      /** @description the report a completed ingestion job stored or found */
+      documentId: number | null;
+      /** @description the last run's error: why it failed, or why it is tried again */
+      error: string | null;
+      finishedAt: string | null;
+      id: string;
+      /** @description the file or URL the job reads, as it was queued */
+      input: string | null;
+      /** @enum {string} */
+      kind: 'ingest' | 'link';
+      maxAttempts: number;
+      startedAt: string | null;
+      /** @enum {string} */
+      state: 'queued' | 'active' | 'completed' | 'failed';
+    };
+    JobList: {
+      /** @description whether web ingestion queues jobs for workers (`serve --queue`) */
+      ingestQueued: boolean;
+      jobs: components['schemas']['Job'][];
+      /** @description whether the store has a job queue (PostgreSQL) */
+      queue: boolean;
+    };
+    JobListInput: {
+      /** @description whether web ingestion queues jobs for workers (`serve --queue`) */
+      ingestQueued: boolean;
+      jobs: components['schemas']['JobInput'][];
+      /** @description whether the store has a job queue (PostgreSQL) */
+      queue: boolean;
+    };
     Overview: {
       byLocation: components['schemas']['PlaceCount'][];
       byOrigin: components['schemas']['PlaceCount'][];
@@ -2592,6 +2719,34 @@ export interface components {
       origin: string[];
       population: string;
       status: string | null;
+    };
+    QueuedIngestResponse: {
+      failed: number;
+      queued: number;
+      results: components['schemas']['QueuedIngestResult'][];
+    };
+    QueuedIngestResponseInput: {
+      failed: number;
+      queued: number;
+      results: components['schemas']['QueuedIngestResultInput'][];
+    };
+    QueuedIngestResult: {
+      code: string | null;
+      input: string;
+      /** @description GET /api/jobs shows its state */
+      jobId: string | null;
+      /** @enum {string} */
+      outcome: 'queued' | 'skipped' | 'failed';
+      reason: string | null;
+    };
+    QueuedIngestResultInput: {
+      code: string | null;
+      input: string;
+      /** @description GET /api/jobs shows its state */
+      jobId: string | null;
+      /** @enum {string} */
+      outcome: 'queued' | 'skipped' | 'failed';
+      reason: string | null;
     };
     Reconciled: {
       date: string;
@@ -2676,6 +2831,62 @@ export interface components {
       subtitles: string[];
       title: string | null;
     };
+    ReleaseCount: {
+      claimId: number;
+      documentId: number;
+      population: string;
+      qualifier: string;
+      quote: string;
+      value: {
+        max: number | null;
+        min: number | null;
+      };
+    };
+    ReleaseCountInput: {
+      claimId: number;
+      documentId: number;
+      population: string;
+      qualifier: string;
+      quote: string;
+      value: {
+        max: number | null;
+        min: number | null;
+      };
+    };
+    ReleaseEntity: {
+      alsoIn: {
+        documentId: number;
+        documentName: string;
+        releaseId: number;
+        title: string | null;
+      }[];
+      counts: components['schemas']['ReleaseCount'][];
+      documentId: number;
+      documentLang: string | null;
+      documentName: string;
+      documentTitle: string | null;
+      id: number;
+      release: components['schemas']['Release'];
+      review: components['schemas']['Review'];
+      spellings: string[];
+    };
+    ReleaseEntityInput: {
+      alsoIn: {
+        documentId: number;
+        documentName: string;
+        releaseId: number;
+        title: string | null;
+      }[];
+      counts: components['schemas']['ReleaseCountInput'][];
+      documentId: number;
+      documentLang: string | null;
+      documentName: string;
+      documentTitle: string | null;
+      id: number;
+      release: components['schemas']['ReleaseInput'];
+      review: components['schemas']['ReviewInput'];
+      spellings: string[];
+    };
     ReleaseInput: {
       date: string | null;
       duration_min: number | null;
@@ -2696,6 +2907,7 @@ export interface components {
         documentId: number;
         documentName: string;
         releaseId: number;
+        title: string | null;
       }[];
       documentId: number;
       documentLang: string | null;
@@ -2710,6 +2922,7 @@ export interface components {
         documentId: number;
         documentName: string;
         releaseId: number;
+        title: string | null;
       }[];
       documentId: number;
       documentLang: string | null;

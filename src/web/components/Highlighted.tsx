@@ -20,29 +20,44 @@ export function Highlighted({
   marks: Mark[];
   onSelect?: (id: string) => void;
 }) {
-  const cuts = new Set<number>([0, text.length]);
-  for (const m of marks) {
-    cuts.add(Math.max(0, Math.min(text.length, m.start)));
-    cuts.add(Math.max(0, Math.min(text.length, m.end)));
+  return <>{highlightRange(text, 0, text.length, marks, new Set(), onSelect)}</>;
+}
+
+/**
+ * The pieces of text[from, to) with the marks over them. `seen` holds the marks already placed, so the
+ * first piece of each (the one "show in text" scrolls to) is named once however the text is cut up.
+ */
+export function highlightRange(
+  text: string,
+  from: number,
+  to: number,
+  marks: Mark[],
+  seen: Set<string>,
+  onSelect?: (id: string) => void,
+): ReactNode[] {
+  const here = marks.filter((m) => m.end > from && m.start < to && m.end > m.start);
+  const cuts = new Set<number>([from, to]);
+  for (const m of here) {
+    cuts.add(Math.max(from, Math.min(to, m.start)));
+    cuts.add(Math.max(from, Math.min(to, m.end)));
   }
   const points = [...cuts].sort((a, b) => a - b);
   const out: ReactNode[] = [];
-  const firstSeen = new Set<string>();
   for (let i = 0; i + 1 < points.length; i++) {
-    const from = points[i]!;
-    const to = points[i + 1]!;
-    const piece = text.slice(from, to);
-    const covering = marks.filter((m) => m.start <= from && m.end >= to && m.end > m.start);
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    const piece = text.slice(a, b);
+    const covering = here.filter((m) => m.start <= a && m.end >= b);
     if (!covering.length) {
       out.push(piece);
       continue;
     }
     const m = covering[covering.length - 1]!;
-    const first = !firstSeen.has(m.id);
-    firstSeen.add(m.id);
+    const first = !seen.has(m.id);
+    seen.add(m.id);
     out.push(
       <mark
-        key={`${from}`}
+        key={`${a}`}
         id={first ? `mark-${m.id}` : undefined}
         data-mark={m.id}
         className={`hl ${m.kind}${covering.some((c) => c.active) ? ' active' : ''}`}
@@ -64,5 +79,5 @@ export function Highlighted({
       </mark>,
     );
   }
-  return <>{out}</>;
+  return out;
 }

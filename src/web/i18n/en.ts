@@ -155,8 +155,17 @@ export const en = {
   releases: {
     title: 'Releases registry',
     note: 'Metadata only: Tessera never stores, re-hosts or links the media itself.',
-    filter: 'Filter titles and producers',
+    filter: 'Title in any script, or producer',
     describedIn: 'Described in',
+    spellings: 'Also written',
+    counts: 'Counts in its reports',
+    media: 'Media',
+    producer: 'Producer',
+    year: 'Year',
+    language: 'Language',
+    any: 'any',
+    found: (n: number) => (n === 1 ? '1 release' : `${n} releases`),
+    none: 'No release matches these filters.',
   },
   search: {
     title: 'Search',
@@ -188,6 +197,7 @@ export const en = {
     reading: 'reading…',
     stored: (claims: number, releases: number) => `stored: ${claims} counts, ${releases} releases`,
     already: 'already stored',
+    queued: (jobId: string) => `queued for the workers (job ${jobId})`,
     open: 'open',
   },
   watch: {

@@ -1,6 +1,6 @@
 // Ingestion: drop or choose files (one upload each, so each has its own progress) or paste URLs.
 import { useRef, useState, type DragEvent } from 'react';
-import { api, call, type IngestResponse } from '../api/client.ts';
+import { api, call, type IngestResponse, type Schemas } from '../api/client.ts';
 import { t } from '../i18n/index.ts';
 import { Link } from '../router.tsx';
 
@@ -9,11 +9,14 @@ interface Row {
   name: string;
   progress: number;
   state: 'uploading' | 'reading' | 'done' | 'failed';
-  result?: IngestResponse['results'][number];
+  result?: Answer['results'][number];
   error?: string;
 }
 
-function upload(file: File, onProgress: (pct: number) => void): Promise<IngestResponse> {
+/** Stored at once (200), or queued for the workers when the server runs with `--queue` (202). */
+type Answer = IngestResponse | Schemas['QueuedIngestResponse'];
+
+function upload(file: File, onProgress: (pct: number) => void): Promise<Answer> {
   // XMLHttpRequest, not fetch: only it reports upload progress.
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -21,8 +24,8 @@ function upload(file: File, onProgress: (pct: number) => void): Promise<IngestRe
     xhr.responseType = 'json';
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
     xhr.onload = () => {
-      const body = xhr.response as (IngestResponse & { message?: string }) | null;
-      if (xhr.status === 200 && body) resolve(body);
+      const body = xhr.response as (Answer & { message?: string }) | null;
+      if ((xhr.status === 200 || xhr.status === 202) && body) resolve(body);
       else reject(new Error(body?.message ?? `HTTP ${xhr.status}`));
     };
     xhr.onerror = () => reject(new Error('network error'));
@@ -66,9 +69,9 @@ export function IngestPage() {
       ...list.map((u, i) => ({ key: `${key}-${i}`, name: u, progress: 0, state: 'reading' as const })),
     ]);
     try {
-      const res = await call(api.POST('/api/ingest/urls', { body: { urls: list } }));
+      const res: Answer = await call(api.POST('/api/ingest/urls', { body: { urls: list } }));
       list.forEach((u, i) => {
-        const r = res.results.find((x) => x.input === u);
+        const r = res.results.find((x: Answer['results'][number]) => x.input === u);
         patch(`${key}-${i}`, {
           progress: 100,
           state: r && r.outcome !== 'failed' ? 'done' : 'failed',
@@ -94,6 +97,7 @@ export function IngestPage() {
     if (res.outcome === 'stored')
       return t.ingest.stored(res.claims ?? 0, res.releases ?? 0) + (res.reason ? ` (${res.reason})` : '');
     if (res.outcome === 'already_stored') return t.ingest.already;
+    if (res.outcome === 'queued' && 'jobId' in res && res.jobId) return t.ingest.queued(res.jobId);
     return `${res.code ?? res.outcome}: ${res.reason ?? ''}`;
   };
 
@@ -143,7 +147,9 @@ export function IngestPage() {
                 <span className="what" role="status">
                   {describe(r)}
                 </span>
-                {r.result?.documentId && <Link href={`/reader/${r.result.documentId}`}>{t.ingest.open}</Link>}
+                {r.result && 'documentId' in r.result && r.result.documentId && (
+                  <Link href={`/reader/${r.result.documentId}`}>{t.ingest.open}</Link>
+                )}
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { api, call } from '../api/client.ts';
 import { ClaimFields, formatBounds } from '../components/ClaimFields.tsx';
 import { Availability } from '../components/Availability.tsx';
 import { Highlighted, type Mark } from '../components/Highlighted.tsx';
+import { MarkdownText } from '../components/MarkdownText.tsx';
 import { Status } from '../components/Status.tsx';
 import { useLoad } from '../hooks.ts';
 import { languageName, t } from '../i18n/index.ts';
@@ -95,7 +96,11 @@ export function ReaderPage({ id, claim }: { id: number; claim: string | null }) 
           dir={rtl ? 'rtl' : 'ltr'}
           data-testid="doc-text"
         >
-          <Highlighted text={doc.text} marks={marks} onSelect={select} />
+          {doc.mediaType === 'text/markdown' ? (
+            <MarkdownText text={doc.text} marks={marks} onSelect={select} />
+          ) : (
+            <Highlighted text={doc.text} marks={marks} onSelect={select} />
+          )}
         </article>
         <aside className="side" aria-label={t.reader.claims(doc.claims.length)}>
           <h2>{t.reader.claims(doc.claims.length)}</h2>

@@ -1,38 +1,90 @@
-import { useState } from 'react';
+// The releases registry: one row per release across the scripts its reports write its title in, with
+// the reports describing it and the counts of children and fighters they give. Filters and the page
+// are kept in the address, so a view can be shared and survives opening the reader.
+import { MEDIA_TYPES } from '../../domain/claim.ts';
 import { api, call } from '../api/client.ts';
+import { formatBounds } from '../components/ClaimFields.tsx';
 import { Status } from '../components/Status.tsx';
 import { useLoad } from '../hooks.ts';
 import { languageName, t } from '../i18n/index.ts';
-import { Link } from '../router.tsx';
+import { Link, navigate } from '../router.tsx';
 
 const PAGE = 50;
+type Media = (typeof MEDIA_TYPES)[number];
 
-export function ReleasesPage() {
-  const [q, setQ] = useState('');
-  const [offset, setOffset] = useState(0);
+export function ReleasesPage({ query }: { query: URLSearchParams }) {
+  const q = query.get('q') ?? '';
+  const mediaParam = query.get('media') ?? '';
+  const media = (MEDIA_TYPES as readonly string[]).includes(mediaParam) ? (mediaParam as Media) : '';
+  const lang = query.get('lang') ?? '';
+  const producer = query.get('producer') ?? '';
+  const year = query.get('year') ?? '';
+  const offset = Math.max(0, Number(query.get('offset')) || 0);
   const { data, error, loading, reload } = useLoad(
-    () => call(api.GET('/api/releases', { params: { query: { limit: PAGE, offset, ...(q ? { q } : {}) } } })),
-    [q, offset],
+    () =>
+      call(
+        api.GET('/api/releases', {
+          params: {
+            query: {
+              limit: PAGE,
+              offset,
+              ...(q ? { q } : {}),
+              ...(media ? { media } : {}),
+              ...(lang ? { lang } : {}),
+              ...(producer ? { producer } : {}),
+              ...(year ? { year } : {}),
+            },
+          },
+        }),
+      ),
+    [q, media, lang, producer, year, offset],
   );
+  const set = (k: string, v: string) => {
+    const next = new URLSearchParams(query);
+    if (v) next.set(k, v);
+    else next.delete(k);
+    if (k !== 'offset') next.delete('offset');
+    navigate(`/releases?${next.toString()}`, true);
+  };
+  const facet = (name: 'media' | 'producer' | 'year' | 'lang', label: string, value: string) => {
+    const options = data?.facets[name] ?? [];
+    const named = (v: string) => (name === 'lang' ? languageName(v) : v);
+    return (
+      <label>
+        {label}
+        <select value={value} onChange={(e) => set(name, e.target.value)}>
+          <option value="">{t.releases.any}</option>
+          {/* The chosen value stays offered even when the other filters leave it no release. */}
+          {value && !options.some((o) => o.value === value) && <option value={value}>{named(value)}</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {named(o.value)} ({o.count})
+            </option>
+          ))}
+        </select>
+      </label>
+    );
+  };
   return (
     <>
       <h1>{t.releases.title}</h1>
       <p className="muted">{t.releases.note}</p>
-      <label className="inline">
-        {t.releases.filter}{' '}
-        <input
-          type="search"
-          dir="auto"
-          value={q}
-          onChange={(e) => {
-            setQ(e.target.value);
-            setOffset(0);
-          }}
-        />
-      </label>
+      <form className="controls" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {t.releases.filter}
+          <input type="search" dir="auto" value={q} onChange={(e) => set('q', e.target.value)} />
+        </label>
+        {facet('media', t.releases.media, media)}
+        {facet('year', t.releases.year, year)}
+        {facet('lang', t.releases.language, lang)}
+        {facet('producer', t.releases.producer, producer)}
+      </form>
       <Status loading={loading && !data} error={error} onRetry={reload} />
       {data && (
         <>
+          <p className="muted" aria-live="polite">
+            {data.total ? t.releases.found(data.total) : t.releases.none}
+          </p>
           <div className="table-wrap">
             <table>
               <thead>
@@ -43,13 +95,27 @@ export function ReleasesPage() {
                   <th>{t.fields.spoken}</th>
                   <th>{t.fields.producer}</th>
                   <th>{t.releases.describedIn}</th>
+                  <th>{t.releases.counts}</th>
                 </tr>
               </thead>
               <tbody>
                 {data.items.map((r) => (
-                  <tr key={r.id}>
-                    <td dir="auto">
-                      <bdi>{r.release.title ?? '—'}</bdi>
+                  <tr key={r.id} data-testid="release">
+                    <td>
+                      <bdi dir="auto">{r.release.title ?? '—'}</bdi>
+                      {r.spellings.length > 1 && (
+                        <div className="muted small">
+                          {t.releases.spellings}:{' '}
+                          {r.spellings.slice(1).map((s, i) => (
+                            <span key={s}>
+                              {i > 0 && ', '}
+                              <bdi dir="auto" data-testid="spelling">
+                                {s}
+                              </bdi>
+                            </span>
+                          ))}
+                        </div>
+                      )}
                     </td>
                     <td>{r.release.media}</td>
                     <td>{r.release.date ?? '—'}</td>
@@ -57,7 +123,7 @@ export function ReleasesPage() {
                       {[...r.release.spoken, ...r.release.subtitles].map(languageName).join(', ') || '—'}
                     </td>
                     <td>
-                      <bdi>{r.release.producer ?? '—'}</bdi>
+                      <bdi dir="auto">{r.release.producer ?? '—'}</bdi>
                     </td>
                     <td>
                       <Link href={`/reader/${r.documentId}?claim=r${r.id}`}>
@@ -72,12 +138,28 @@ export function ReleasesPage() {
                         </span>
                       ))}
                     </td>
+                    <td>
+                      {r.counts.length ? (
+                        <ul className="plain small">
+                          {r.counts.map((c) => (
+                            <li key={c.claimId} data-testid="release-count">
+                              <Link href={`/reader/${c.documentId}?claim=${c.claimId}`}>
+                                <bdi>{formatBounds(c.value)}</bdi> {c.population}
+                              </Link>{' '}
+                              <q dir="auto">{c.quote}</q>
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          <Pager offset={offset} total={data.total} page={PAGE} onChange={setOffset} />
+          <Pager offset={offset} total={data.total} page={PAGE} onChange={(o) => set('offset', String(o))} />
         </>
       )}
     </>

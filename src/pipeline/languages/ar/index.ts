@@ -637,6 +637,10 @@ const statusWords: Record<string, Status> = {
   تأهيل: 'other',
   دمج: 'other',
   تبني: 'other',
+  // Driven from their homes: victims, not members (GUIDELINES.md, Hard cases).
+  تشريد: 'other',
+  نزوح: 'other',
+  'شرد*': 'other',
 };
 
 /**
@@ -900,6 +904,9 @@ export const ar: LanguagePack = {
     'الجمعة',
     'السبت',
     'في وقت سابق',
+    // The auxiliary of "قامت X بتوثيق" (X documented) stands before the speaker.
+    'قام',
+    'قامت',
   ],
   speakerEdgeLinks: ['في', 'إلى', 'يوم', 'مطلع', 'خلال', 'منذ'],
   impersonalSpeakers: ['نحن', 'هو', 'هم', 'معلوماتنا', 'مصادرنا'],
@@ -1491,6 +1498,11 @@ export const ar: LanguagePack = {
     'رأى',
     'قالت مصادر',
     'أكدت مصادر',
+    // "قامت الأمم المتحدة بتوثيق": the verbal noun after قام بـ carries the report.
+    'بتوثيق',
+    'برصد',
+    'بتسجيل',
+    'بإحصاء',
   ],
   abbreviations: ['د', 'م', 'ه', 'ص', 'أ', 'ج', 'ق', 'mr', 'dr', 'u.s', 'u.n', 'no', 'vol', 'etc'],
   months: withMonthFrames({

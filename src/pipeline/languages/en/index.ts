@@ -497,6 +497,15 @@ export const en: LanguagePack = {
     'this report',
     'this article',
   ],
+  // "home" before a noun names a place of origin, not a return.
+  notStatus: [
+    'home government*',
+    'home countr*',
+    'home state*',
+    'home town*',
+    'home region*',
+    'home village*',
+  ],
   plannedMarkers: [
     'plans to',
     'plan to',
@@ -516,6 +525,8 @@ export const en: LanguagePack = {
     'intends to',
     'intend to',
     'aims to',
+    'aiming to',
+    'aimed at',
     'wants to',
     'expected to',
     'set to',
@@ -714,6 +725,10 @@ export const en: LanguagePack = {
     'placed in': 'other',
     adopted: 'other',
     'rehabilitat*': 'other',
+    // Driven from their homes: victims, not members (GUIDELINES.md, Hard cases).
+    displaced: 'other',
+    displacing: 'other',
+    'displacement of': 'other',
   },
   // "one in five children", "one out of every ten": ratios, not counts.
   ratioJoiners: ['in', 'out of', 'out of every', 'of every'],
@@ -951,6 +966,15 @@ export const en: LanguagePack = {
     'verified',
     'found',
     'according',
+    // Figures speak too: "UN data suggests", "the records show".
+    'suggest',
+    'suggests',
+    'suggested',
+    'show',
+    'shows',
+    'showed',
+    'indicate',
+    'indicates',
   ],
   abbreviations: [
     'mr',

@@ -787,6 +787,9 @@ export const fr: LanguagePack = {
     'refusent de',
     'rechignent a',
     'rechigne a',
+    'visant a',
+    'vise a',
+    'visent a',
   ],
   subjectPronouns: ['ils', 'elles', 'tous', 'toutes', 'tous deux', 'ces derniers', 'ces dernières', 'eux'],
   partitiveOf: ['des', 'sur les', 'parmi les', 'sur'],
@@ -964,6 +967,8 @@ export const fr: LanguagePack = {
     'rapatri*': 'returned',
     'rentr*': 'returned',
     'revenu*': 'returned',
+    // Returnees are named by what they did: "302 revenants".
+    'revenant*': 'returned',
     'retour*': 'returned',
     'ramen*': 'returned',
     'evacu*': 'returned',
@@ -1034,6 +1039,11 @@ export const fr: LanguagePack = {
     'sont morts': 'killed',
     // Other.
     'blesse*': 'other',
+    // Chassés de chez eux : des victimes, pas des membres.
+    deplace: 'other',
+    deplaces: 'other',
+    deplacees: 'other',
+    'deplacement de': 'other',
     // Mixed outcomes in one count (GUIDELINES.md, Hard cases).
     'morts ou mutiles': 'other',
     'tues ou mutiles': 'other',

@@ -1,0 +1,207 @@
+// The job queue of a PostgreSQL store: pg-boss, in its own schema (`pgboss`, created and migrated by
+// pg-boss itself when first opened). Jobs wait in the database, so any number of workers on any machine
+// that reaches it share them. This module stores and reads jobs; what a job does is services/jobs.service.ts.
+import PgBoss from 'pg-boss';
+import { TesseraError } from '../domain/errors.ts';
+
+/** The queues, by what their jobs do; the names are pg-boss's. */
+export const QUEUE_NAMES = { ingest: 'tessera-ingest', link: 'tessera-link' } as const;
+export type JobKind = keyof typeof QUEUE_NAMES;
+const KIND_OF: Record<string, JobKind> = { 'tessera-ingest': 'ingest', 'tessera-link': 'link' };
+
+/** How Tessera names pg-boss's states: created and retry are both waiting their turn. */
+export const JOB_STATES = ['queued', 'active', 'completed', 'failed'] as const;
+export type JobState = (typeof JOB_STATES)[number];
+const BOSS_STATES: Record<JobState, string[]> = {
+  queued: ['created', 'retry'],
+  active: ['active'],
+  completed: ['completed'],
+  failed: ['failed', 'cancelled'],
+};
+
+export interface StoredJob {
+  id: string;
+  kind: JobKind;
+  /** What the job works on (a file's path, a URL), as it was queued. */
+  input: string | null;
+  state: JobState;
+  /** Runs started so far, the current one included. */
+  attempts: number;
+  maxAttempts: number;
+  /** The last run's error: why it failed, or why it is being tried again. */
+  error: string | null;
+  /** What the last run returned, for a completed job. */
+  output: unknown;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+export interface JobFilter {
+  state?: JobState;
+  kind?: JobKind;
+  /** The newest this many (default 100). */
+  limit?: number;
+}
+
+/** A job handed to a worker: its id, its data and which run this is (1 for the first). */
+export interface WorkJob<T> {
+  id: string;
+  data: T;
+}
+
+export interface AddOptions {
+  /** A run longer than this counts as lost (its worker died) and the job is tried again. */
+  timeoutSeconds: number;
+  /** Runs after the first; each waits longer than the one before (from `retryDelaySeconds`). */
+  retries: number;
+  retryDelaySeconds: number;
+}
+
+export interface JobQueue {
+  /** Queues jobs under the ids given, in one statement. */
+  add(
+    kind: JobKind,
+    jobs: readonly { id: string; data: object; input: string }[],
+    options: AddOptions,
+  ): Promise<void>;
+  /**
+   * Queues one job for `key` per window of `seconds`; when this window's job exists already, one for the
+   * next window (starting then), and nothing when that exists too. Every call is followed by a run that
+   * starts after it, while many calls make few jobs.
+   */
+  addDebounced(kind: JobKind, key: string, seconds: number, options: AddOptions): Promise<string | null>;
+  /**
+   * Takes up to `batchSize` jobs at a time and hands them to `handler`, which completes or fails each
+   * (`complete`, `fail`); jobs it leaves open complete when it returns, or fail if it throws.
+   */
+  work<T>(kind: JobKind, batchSize: number, handler: (jobs: WorkJob<T>[]) => Promise<void>): Promise<void>;
+  complete(kind: JobKind, id: string, output: object): Promise<void>;
+  /** Fails a run: the job is tried again while it has runs left, else it is failed with this error. */
+  fail(kind: JobKind, id: string, error: Error): Promise<void>;
+  list(filter?: JobFilter): Promise<StoredJob[]>;
+  /**
+   * Stops taking jobs; waits up to `graceMs` for the jobs running here to end, then fails those still
+   * running so that another worker takes them again, and closes the connections.
+   */
+  stop(graceMs: number): Promise<void>;
+}
+
+export interface QueueOpenOptions {
+  /**
+   * A worker: looks every this many seconds for jobs whose run timed out (a worker killed) and archives
+   * finished ones. Producers (ingest --queue, serve, jobs) leave that to the workers.
+   */
+  sweepSeconds?: number;
+  /** Connections to the database (pg-boss's own pool). */
+  connections?: number;
+  /** Errors pg-boss meets in the background (a lost connection while polling); it goes on. */
+  onError?: (e: Error) => void;
+}
+
+export async function openJobQueue(databaseUrl: string, options: QueueOpenOptions = {}): Promise<JobQueue> {
+  const worker = options.sweepSeconds !== undefined;
+  const boss = new PgBoss({
+    connectionString: databaseUrl,
+    max: options.connections ?? 2,
+    application_name: worker ? 'tessera worker' : 'tessera',
+    schedule: false,
+    supervise: worker,
+    ...(worker ? { maintenanceIntervalSeconds: options.sweepSeconds } : {}),
+  });
+  boss.on('error', (e: Error) => options.onError?.(e));
+  try {
+    await boss.start();
+    for (const name of Object.values(QUEUE_NAMES)) await boss.createQueue(name);
+  } catch (e) {
+    await boss.stop({ graceful: false }).catch(() => {});
+    throw new TesseraError(
+      'storage_failed',
+      `cannot open the job queue: ${e instanceof Error ? e.message : String(e)}`,
+      {
+        cause: e,
+      },
+    );
+  }
+  const db = boss.getDb();
+
+  const sendOptions = (o: AddOptions) => ({
+    expireInSeconds: o.timeoutSeconds,
+    retryLimit: o.retries,
+    retryDelay: o.retryDelaySeconds,
+    retryBackoff: true,
+  });
+
+  return {
+    async add(kind, jobs, o) {
+      if (!jobs.length) return;
+      await boss.insert(
+        jobs.map((j) => ({
+          id: j.id,
+          name: QUEUE_NAMES[kind],
+          data: { ...j.data, input: j.input },
+          ...sendOptions(o),
+        })),
+      );
+    },
+
+    addDebounced(kind, key, seconds, o) {
+      return boss.sendDebounced(QUEUE_NAMES[kind], { input: key }, sendOptions(o), seconds, key);
+    },
+
+    async work<T>(kind: JobKind, batchSize: number, handler: (jobs: WorkJob<T>[]) => Promise<void>) {
+      await boss.work<T>(QUEUE_NAMES[kind], { batchSize, pollingIntervalSeconds: 1 }, async (jobs) => {
+        await handler(jobs.map((j) => ({ id: j.id, data: j.data })));
+      });
+    },
+
+    async complete(kind, id, output) {
+      await boss.complete(QUEUE_NAMES[kind], id, output);
+    },
+
+    async fail(kind, id, error) {
+      await boss.fail(QUEUE_NAMES[kind], id, { message: error.message });
+    },
+
+    async list(filter = {}) {
+      const names = filter.kind ? [QUEUE_NAMES[filter.kind]] : Object.values(QUEUE_NAMES);
+      const states = filter.state ? BOSS_STATES[filter.state] : null;
+      const columns = `id, name, state::text AS state, retry_count, retry_limit, started_on, created_on,
+        completed_on, data->>'input' AS input,
+        CASE WHEN state = 'completed' THEN output END AS output,
+        CASE WHEN state <> 'completed' THEN coalesce(output->>'message', output->'value'->>'message',
+          CASE WHEN jsonb_typeof(output->'value') = 'string' THEN output->>'value' END) END AS error`;
+      const where = `name = ANY($1::text[]) AND ($2::text[] IS NULL OR state::text = ANY($2::text[]))`;
+      // Finished jobs move to the archive after a while (pg-boss's maintenance); both are listed.
+      const { rows } = await db.executeSql(
+        `SELECT * FROM (
+           (SELECT ${columns} FROM pgboss.job WHERE ${where} ORDER BY created_on DESC LIMIT $3)
+           UNION ALL
+           (SELECT ${columns} FROM pgboss.archive WHERE ${where} ORDER BY created_on DESC LIMIT $3)
+         ) j ORDER BY created_on DESC, id LIMIT $3`,
+        [names, states, filter.limit ?? 100],
+      );
+      return rows.map((r: Record<string, unknown>): StoredJob => {
+        const bossState = r.state as string;
+        const started = r.started_on ? new Date(r.started_on as string) : null;
+        return {
+          id: r.id as string,
+          kind: KIND_OF[r.name as string]!,
+          input: (r.input as string | null) ?? null,
+          state: (Object.keys(BOSS_STATES) as JobState[]).find((s) => BOSS_STATES[s].includes(bossState))!,
+          attempts: Number(r.retry_count) + (started ? 1 : 0),
+          maxAttempts: Number(r.retry_limit) + 1,
+          error: (r.error as string | null) ?? null,
+          output: r.output ?? null,
+          createdAt: new Date(r.created_on as string),
+          startedAt: started,
+          finishedAt: r.completed_on ? new Date(r.completed_on as string) : null,
+        };
+      });
+    },
+
+    async stop(graceMs) {
+      await boss.stop({ graceful: true, wait: true, timeout: graceMs });
+    },
+  };
+}
