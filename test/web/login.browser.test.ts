@@ -47,4 +47,23 @@ describe.skipIf(!haveChromium)('login in the browser', () => {
     expect(unexpected(page.problems)).toEqual([]);
     await page.close();
   });
+
+  it('shows the login page when a session ends under an upload', async () => {
+    const page = await web.open('/ingest');
+    await page.waitForSelector('#login-title');
+    await page.fill('input[name=name]', 'ada');
+    await page.fill('input[name=password]', 'ada password 1');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('input[type=file]', { state: 'attached' });
+    // Every session ends (as after 12 hours, or an admin removing it).
+    await web.repo.deleteEndedSessions(new Date(Date.now() + 365 * 86400_000));
+    await page.setInputFiles('input[type=file]', {
+      name: 'late.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Officials said 12 children returned.'),
+    });
+    await page.waitForSelector('#login-title');
+    expect(unexpected(page.problems)).toEqual([]);
+    await page.close();
+  });
 });
