@@ -15,8 +15,10 @@ import {
 import type { ApiContext, ApiOptions } from './context.ts';
 
 export type { ApiOptions } from './context.ts';
+import { installAuth } from './auth.ts';
 import { installErrorHandling } from './errors.ts';
 import { installRequestGuard } from './request-guard.ts';
+import { registerAccountRoutes } from './routes/accounts.routes.ts';
 import { registerAnalysisRoutes } from './routes/analysis.routes.ts';
 import { registerClaimRoutes } from './routes/claims.routes.ts';
 import { registerDocumentRoutes } from './routes/documents.routes.ts';
@@ -46,6 +48,7 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app, options.maxUploadBytes);
   installRequestGuard(app, { listenHost: options.listenHost, publicUrl: options.publicUrl });
+  await installAuth(app, options.repo);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -80,7 +83,9 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
   const ctx: ApiContext = {
     repo: options.repo,
     options,
+    // The account that made the request; the X-Tessera-User header only where there are no accounts.
     actorOf: (request) => {
+      if (request.account) return request.account.name;
       const header = request.headers['x-tessera-user'];
       const name = (Array.isArray(header) ? header[0] : header)?.trim();
       return name ? name.slice(0, 100) : options.user;
@@ -101,6 +106,7 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
       registerAnalysisRoutes(z, ctx);
       registerWatchRoutes(z, ctx);
       registerExportRoutes(z, ctx);
+      registerAccountRoutes(z, ctx);
       api.setNotFoundHandler((request, reply) =>
         reply
           .code(404)

@@ -12,6 +12,8 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   fetch_failed: 502,
   forbidden_address: 403,
   conflict: 409,
+  unauthorized: 401,
+  forbidden: 403,
   storage_failed: 500,
 };
 
@@ -27,6 +29,7 @@ const FASTIFY_CODES: Record<number, string> = {
   406: 'invalid_input',
   413: 'too_large',
   415: 'unsupported_format',
+  429: 'rate_limited',
 };
 
 export function installErrorHandling(app: FastifyInstance, maxUploadBytes: number): void {

@@ -12,6 +12,8 @@ export const COMMANDS: Record<
     load: () => Promise<Register>;
     /** Whether it reads or writes the store (for these arguments): sent to a running `tessera serve` that holds it. */
     usesStore?: boolean | ((args: readonly string[]) => boolean);
+    /** Whether it reads standard input (for these arguments): sent along to a running `tessera serve`. */
+    readsStdin?: (args: readonly string[]) => boolean;
   }
 > = {
   extract: {
@@ -75,6 +77,22 @@ export const COMMANDS: Record<
     summary: 'watch feeds and pages: new items ingested, every fetch recorded with its state',
     load: async () => (await import('./watch.command.ts')).registerWatch,
   },
+  user: {
+    usesStore: true,
+    readsStdin: (args) => args[1] === 'add',
+    summary: 'accounts on this store: add (password from stdin), list, remove',
+    load: async () => (await import('./user.command.ts')).registerUser,
+  },
+  token: {
+    usesStore: true,
+    summary: 'API tokens for scripts (Authorization: Bearer): create (printed once), list, revoke',
+    load: async () => (await import('./token.command.ts')).registerToken,
+  },
+  audit: {
+    usesStore: true,
+    summary: 'export the append-only change log (who changed what, when) as CSV or JSON',
+    load: async () => (await import('./audit.command.ts')).registerAudit,
+  },
   worker: {
     summary: 'process queued ingestion and linking jobs until stopped (PostgreSQL store only)',
     load: async () => (await import('./worker.command.ts')).registerWorker,
@@ -93,4 +111,9 @@ export const COMMANDS: Record<
 export function usesStore(args: readonly string[]): boolean {
   const flag = COMMANDS[args[0] ?? '']?.usesStore;
   return typeof flag === 'function' ? flag(args) : Boolean(flag);
+}
+
+/** Whether `tessera ARGS` reads its standard input. */
+export function readsStdin(args: readonly string[]): boolean {
+  return COMMANDS[args[0] ?? '']?.readsStdin?.(args) ?? false;
 }

@@ -22,7 +22,9 @@ export function registerGateway(app: FastifyInstance, repo: Repository, token: s
       return reply
         .code(403)
         .send({ code: 'forbidden', message: 'commands are taken from this machine only' });
-    const args = (request.body as { args?: unknown } | undefined)?.args;
+    const body = request.body as { args?: unknown; stdin?: unknown } | undefined;
+    const args = body?.args;
+    const stdin = typeof body?.stdin === 'string' ? body.stdin : undefined;
     if (!Array.isArray(args) || !args.every((a) => typeof a === 'string') || !usesStore(args))
       return reply.code(400).send({
         code: 'invalid_input',
@@ -38,6 +40,7 @@ export function registerGateway(app: FastifyInstance, repo: Repository, token: s
       },
       exitCode: undefined,
       repo,
+      ...(stdin !== undefined ? { stdin } : {}),
     };
     try {
       await runInside(run, () => runCommandLine(args));

@@ -15,6 +15,8 @@ export interface CommandRun {
   exitCode: number | undefined;
   /** The store the server holds open: commands use it instead of opening their own. */
   repo: Repository;
+  /** What the sending process read from its standard input, for commands that read it (`user add`). */
+  stdin?: string;
 }
 
 const runs = new AsyncLocalStorage<CommandRun>();
@@ -22,6 +24,15 @@ const runs = new AsyncLocalStorage<CommandRun>();
 export const currentRun = (): CommandRun | undefined => runs.getStore();
 export const stdout = (): Output => runs.getStore()?.stdout ?? process.stdout;
 export const stderr = (): Output => runs.getStore()?.stderr ?? process.stderr;
+
+/** The whole standard input: the sender's, for a command sent to a running server. */
+export async function readStdin(): Promise<string> {
+  const run = runs.getStore();
+  if (run) return run.stdin ?? '';
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 export function setExitCode(code: number): void {
   const run = runs.getStore();

@@ -4,6 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { loadConfig } from '../config.ts';
+import { readsStdin } from './commands.ts';
+import { readStdin } from './io.ts';
 
 export interface RunningServer {
   pid: number;
@@ -54,10 +56,12 @@ export function absolutePaths(args: readonly string[]): string[] {
 export async function sendToServer(server: RunningServer, args: readonly string[]): Promise<number> {
   let answer: { stdout: string; stderr: string; exitCode: number };
   try {
+    // A command that reads standard input (a password) gets this process's, sent along.
+    const stdin = readsStdin(args) ? await readStdin() : undefined;
     const res = await fetch(`${server.url}/api/cli`, {
       method: 'POST',
       headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ args: absolutePaths(args) }),
+      body: JSON.stringify({ args: absolutePaths(args), ...(stdin !== undefined ? { stdin } : {}) }),
     });
     if (!res.ok) throw new Error(`it answered HTTP ${res.status}`);
     answer = (await res.json()) as typeof answer;

@@ -147,8 +147,8 @@ export function registerWatch(program: Command): void {
   exitTwoOnUsageErrors(remove).action(async (raw: string) => {
     const url = checkedUrl(remove, raw);
     await withStore(
-      async (repo) => {
-        const w = await removeWatch(repo, url);
+      async (repo, config) => {
+        const w = await removeWatch(repo, url, config.user);
         stdout().write(`stopped watching ${w.url}; its history is kept\n`);
       },
       { existing: true },
@@ -318,8 +318,8 @@ export function registerWatch(program: Command): void {
     .argument('<id>', 'the rule id', parseIntegerOption('ID', 1));
   exitTwoOnUsageErrors(alertRemove).action(async (id: number) => {
     await withStore(
-      async (repo) => {
-        await deleteAlertRule(repo, id);
+      async (repo, config) => {
+        await deleteAlertRule(repo, id, config.user);
         stdout().write(`alert rule #${id} removed\n`);
       },
       { existing: true },

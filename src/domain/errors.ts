@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'fetch_failed'
   | 'forbidden_address'
   | 'conflict'
+  | 'unauthorized'
+  | 'forbidden'
   | 'storage_failed';
 
 export class TesseraError extends Error {
@@ -35,3 +37,5 @@ export const fetchFailed = (url: string, why: string, cause?: unknown) =>
   new TesseraError('fetch_failed', `${url}: ${why}`, { cause });
 export const forbiddenAddress = (url: string, why: string) =>
   new TesseraError('forbidden_address', `${url}: ${why}`);
+export const unauthorized = (message: string) => new TesseraError('unauthorized', message);
+export const forbidden = (message: string) => new TesseraError('forbidden', message);

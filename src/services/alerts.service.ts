@@ -32,8 +32,8 @@ export async function createAlertRule(
 
 export const listAlertRules = (repo: Repository) => repo.listAlertRules();
 
-export async function deleteAlertRule(repo: Repository, id: number): Promise<void> {
-  if (!(await repo.deleteAlertRule(id))) throw notFound('alert rule', String(id));
+export async function deleteAlertRule(repo: Repository, id: number, actor: string): Promise<void> {
+  if (!(await repo.deleteAlertRule(id, actor))) throw notFound('alert rule', String(id));
 }
 
 export const listAlerts = (repo: Repository, limit = 100) => repo.listAlerts({ limit });

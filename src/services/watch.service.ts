@@ -119,8 +119,8 @@ async function watchOf(repo: Repository, url: string): Promise<WatchRecord> {
   return watch;
 }
 
-export async function removeWatch(repo: Repository, url: string): Promise<WatchView> {
-  const watch = await repo.deactivateWatch(url.trim());
+export async function removeWatch(repo: Repository, url: string, actor: string): Promise<WatchView> {
+  const watch = await repo.deactivateWatch(url.trim(), actor);
   if (!watch) throw notFound('watched URL', url);
   return viewOf(watch);
 }

@@ -6,6 +6,10 @@ import type { Credibility, Reliability } from '../domain/grade.ts';
 import type { ReportFacet } from '../domain/filters.ts';
 import type { ReviewState, SourceKind } from './schema.ts';
 import type { AlertRuleSpec, WatchKind, WatchState } from '../domain/watch.ts';
+import type { AccountRepository } from './accounts.sql.ts';
+
+export type { Account, AccountRepository, Role, TokenRecord, UserRecord } from './accounts.sql.ts';
+export { ROLES } from './schema.ts';
 
 export type { ReviewState, SourceKind } from './schema.ts';
 export { REVIEW_STATES, SOURCE_KINDS } from './schema.ts';
@@ -357,9 +361,13 @@ export interface ChangeRecord {
   id: number;
   at: Date;
   actor: string;
-  /** `document.stored`, `document.reextracted`, `claim.reviewed`, `claim.graded`, `release.reviewed`, `source.graded`. */
+  /**
+   * `document.stored`, `document.reextracted`, `claim.reviewed`, `claim.graded`, `release.reviewed`,
+   * `source.graded`; `user.added`, `user.removed`, `token.created`, `token.revoked`; `watch.saved`,
+   * `watch.removed`, `alert_rule.created`, `alert_rule.deleted`.
+   */
   action: string;
-  entity: 'document' | 'claim' | 'release' | 'source';
+  entity: 'document' | 'claim' | 'release' | 'source' | 'user' | 'token' | 'watch' | 'alert_rule';
   entityId: number;
   documentId: number | null;
   details: Record<string, unknown>;
@@ -374,7 +382,7 @@ export interface StoreStats {
   changes: number;
 }
 
-export interface Repository extends WatchRepository {
+export interface Repository extends WatchRepository, AccountRepository {
   readonly driver: DriverName;
   /** How many writes the driver can usefully run at once (1 for the embedded database). */
   readonly concurrency: number;
@@ -478,6 +486,8 @@ export interface Repository extends WatchRepository {
     entityId?: number;
     documentId?: number;
     afterId?: number;
+    /** Only changes made at or after this time. */
+    since?: Date;
     limit?: number;
   }): Promise<ChangeRecord[]>;
   /** The id of the last change logged (0 for an empty store): where a follower of the log starts. */
@@ -570,8 +580,8 @@ export interface AlertRecord {
 export interface WatchRepository {
   /** Adds a watch, or (same URL) sets its interval and allowance and makes it active again. */
   saveWatch(input: NewWatch): Promise<{ watch: WatchRecord; created: boolean }>;
-  /** Stops watching; null when the URL is not watched. */
-  deactivateWatch(url: string): Promise<WatchRecord | null>;
+  /** Stops watching (logged with who); null when the URL is not watched. */
+  deactivateWatch(url: string, actor: string): Promise<WatchRecord | null>;
   /** The watch of a URL, active or not. */
   getWatch(url: string): Promise<WatchRecord | null>;
   /** Watches in id order: active ones by default, those due by a time when `dueBy` is given. */
@@ -591,7 +601,7 @@ export interface WatchRepository {
 
   createAlertRule(spec: AlertRuleSpec, actor: string, checkedThrough: number): Promise<AlertRuleRecord>;
   listAlertRules(): Promise<AlertRuleRecord[]>;
-  deleteAlertRule(id: number): Promise<boolean>;
+  deleteAlertRule(id: number, actor: string): Promise<boolean>;
   setAlertRuleCheckedThrough(id: number, changeId: number): Promise<void>;
   recordAlert(
     ruleId: number,

@@ -223,6 +223,8 @@ export const changeLog = pgTable(
   (t) => [
     index('change_log_entity_idx').on(t.entity, t.entityId),
     index('change_log_document_idx').on(t.documentId),
+    // `tessera audit --since DATE` (migration 0012).
+    index('change_log_at_idx').on(t.at),
   ],
 );
 
@@ -415,4 +417,56 @@ export const alerts = pgTable(
     delivery: text('delivery'),
   },
   (t) => [index('alerts_at_idx').on(t.at)],
+);
+
+// ---- Accounts (migration 0012): who may use a server once one exists ----
+
+export const ROLES = ['viewer', 'analyst', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** An account: a name, a role and an argon2id hash of its password (never the password). */
+export const users = pgTable(
+  'users',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    name: text('name').notNull(),
+    role: text('role').$type<Role>().notNull(),
+    passwordHash: text('password_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: text('created_by').notNull(),
+  },
+  (t) => [
+    uniqueIndex('users_name_idx').on(t.name),
+    check('users_role_check', sql`${t.role} in ('viewer', 'analyst', 'admin')`),
+  ],
+);
+
+/** API tokens for scripts: the SHA-256 of the token only; revoked ones stay listed. */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenSha256: text('token_sha256').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: text('created_by').notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('api_tokens_sha256_idx').on(t.tokenSha256)],
+);
+
+/** Browser sessions after a login: the SHA-256 of the cookie's secret, and when it ends. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    idSha256: text('id_sha256').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
 );

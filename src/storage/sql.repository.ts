@@ -1,5 +1,5 @@
 // The repository in SQL, shared by both drivers: they differ only in how they connect and migrate.
-import { and, asc, count, desc, eq, gt, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Claim, Release } from '../domain/claim.ts';
 import { invalidInput, notFound, TesseraError } from '../domain/errors.ts';
@@ -49,6 +49,7 @@ import * as schema from './schema.ts';
 import { changeLog, claims, documentBlobs, documents, releases, sources } from './schema.ts';
 import { normaliseForSearch, QUERY_CONFIGS, searchConfigFor } from './search-text.ts';
 import { watchRepository } from './watch.sql.ts';
+import { accountRepository } from './accounts.sql.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -627,6 +628,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
 
   const repository: Repository = {
     ...watchRepository(db),
+    ...accountRepository(db),
     driver: options.driver,
     concurrency: options.concurrency,
 
@@ -1432,6 +1434,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       if (filter.entityId !== undefined) where.push(eq(changeLog.entityId, filter.entityId));
       if (filter.documentId !== undefined) where.push(eq(changeLog.documentId, filter.documentId));
       if (filter.afterId !== undefined) where.push(gt(changeLog.id, filter.afterId));
+      if (filter.since !== undefined) where.push(gte(changeLog.at, filter.since));
       const rows = await db
         .select()
         .from(changeLog)

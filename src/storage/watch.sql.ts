@@ -2,8 +2,26 @@
 // rules and alerts. It records what the service decided; it decides nothing.
 import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { AlertRecord, AlertRuleRecord, WatchRecord, WatchRepository } from './repository.ts';
-import { alertRules, alerts, watchBodies, watchCaptures, watches, watchFeedItems } from './schema.ts';
-import type { Db } from './sql.repository.ts';
+import {
+  alertRules,
+  alerts,
+  changeLog,
+  watchBodies,
+  watchCaptures,
+  watches,
+  watchFeedItems,
+} from './schema.ts';
+import type { Db, Exec } from './sql.repository.ts';
+
+/** Watches and alert rules are writes like any other: logged with who made them. */
+const logChange = (
+  tx: Exec,
+  actor: string,
+  action: string,
+  entity: 'watch' | 'alert_rule',
+  entityId: number,
+  details: Record<string, unknown>,
+) => tx.insert(changeLog).values({ actor, action, entity, entityId, documentId: null, details });
 
 const captureColumns = {
   id: watchCaptures.id,
@@ -54,6 +72,12 @@ export function watchRepository(db: Db): WatchRepository {
           })
           .where(eq(watches.id, existing.id))
           .returning();
+        await logChange(db, input.actor, 'watch.saved', 'watch', watch!.id, {
+          url: input.url,
+          everySeconds: input.everySeconds,
+          allowPrivate: input.allowPrivate,
+          created: false,
+        });
         return { watch: watch as WatchRecord, created: false };
       }
       const [watch] = await db
@@ -67,15 +91,22 @@ export function watchRepository(db: Db): WatchRepository {
           createdBy: input.actor,
         })
         .returning();
+      await logChange(db, input.actor, 'watch.saved', 'watch', watch!.id, {
+        url: input.url,
+        everySeconds: input.everySeconds,
+        allowPrivate: input.allowPrivate,
+        created: true,
+      });
       return { watch: watch as WatchRecord, created: true };
     },
 
-    async deactivateWatch(url) {
+    async deactivateWatch(url, actor) {
       const [watch] = await db
         .update(watches)
         .set({ active: false })
         .where(and(eq(watches.url, url), eq(watches.active, true)))
         .returning();
+      if (watch) await logChange(db, actor, 'watch.removed', 'watch', watch.id, { url });
       return watch ?? null;
     },
 
@@ -162,6 +193,10 @@ export function watchRepository(db: Db): WatchRepository {
           createdBy: actor,
         })
         .returning();
+      await logChange(db, actor, 'alert_rule.created', 'alert_rule', row!.id, {
+        name: spec.name,
+        on: spec.on,
+      });
       return toRule(row!);
     },
 
@@ -169,11 +204,13 @@ export function watchRepository(db: Db): WatchRepository {
       return (await db.select().from(alertRules).orderBy(asc(alertRules.id))).map(toRule);
     },
 
-    async deleteAlertRule(id) {
+    async deleteAlertRule(id, actor) {
       const deleted = await db
         .delete(alertRules)
         .where(eq(alertRules.id, id))
-        .returning({ id: alertRules.id });
+        .returning({ id: alertRules.id, name: alertRules.name });
+      if (deleted[0])
+        await logChange(db, actor, 'alert_rule.deleted', 'alert_rule', id, { name: deleted[0].name });
       return deleted.length > 0;
     },
 

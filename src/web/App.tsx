@@ -1,9 +1,10 @@
 // The shell: navigation, a skip link, and the page for the current path.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { t } from './i18n/index.ts';
 import { EstimatesPage } from './pages/Estimates.tsx';
 import { FactsPage } from './pages/Facts.tsx';
 import { IngestPage } from './pages/Ingest.tsx';
+import { AccountBar, LoginPage, useSession } from './pages/Login.tsx';
 import { OverviewPage } from './pages/Overview.tsx';
 import { ReaderPage } from './pages/Reader.tsx';
 import { ReleasesPage } from './pages/Releases.tsx';
@@ -26,6 +27,9 @@ const NAV: [string, string][] = [
 export function App() {
   const loc = useLocation();
   const main = useRef<HTMLElement>(null);
+  const { session, needLogin, refresh, logout } = useSession();
+  // A login remounts the page, so it asks the API again with the new session.
+  const [epoch, setEpoch] = useState(0);
   const reader = /^\/reader\/(\d+)$/.exec(loc.path);
   let page;
   if (reader) page = <ReaderPage id={Number(reader[1])} claim={loc.query.get('claim')} />;
@@ -37,6 +41,15 @@ export function App() {
   else if (loc.path === '/watch') page = <WatchPage />;
   else if (loc.path === '/facts') page = <FactsPage query={loc.query} />;
   else page = <OverviewPage />;
+  if (needLogin)
+    page = (
+      <LoginPage
+        onLoggedIn={() => {
+          void refresh();
+          setEpoch((n) => n + 1);
+        }}
+      />
+    );
   // Each page names itself in the title, and a page change moves focus to the new page's heading
   // (or the main region until it renders), so screen readers announce where the reader now is.
   const first = useRef(true);
@@ -75,8 +88,9 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <AccountBar session={session} onLogout={() => void logout()} />
       </header>
-      <main id="main" ref={main} tabIndex={-1}>
+      <main id="main" ref={main} tabIndex={-1} key={epoch}>
         {page}
       </main>
     </>

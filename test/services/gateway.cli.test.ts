@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, cliEnv, type CliResult } from './cli-helpers.ts';
 
-function tessera(args: string[], dataDir: string, cwd: string): Promise<CliResult> {
+function tessera(args: string[], dataDir: string, cwd: string, input = ''): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], { env: cliEnv(dataDir), cwd });
+    child.stdin.end(input);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -94,6 +95,32 @@ describe('the CLI while tessera serve holds the store', () => {
       body: JSON.stringify({ args: ['claims'] }),
     });
     expect(res.status).toBe(403);
+  });
+
+  it('adds an account through the server (password on stdin); then the API wants one, the CLI does not', async () => {
+    const { url } = JSON.parse(await readFile(join(data, 'server.json'), 'utf8')) as { url: string };
+    expect((await fetch(`${url}/api/overview`)).status).toBe(200);
+    const added = await tessera(['user', 'add', 'ada', '--role', 'viewer'], data, work, 'a long password\n');
+    expect(added.stderr).toBe('');
+    expect(added.stdout).toBe('account ada added (viewer)\n');
+    expect((await fetch(`${url}/api/overview`)).status).toBe(401);
+    const login = await fetch(`${url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'ada', password: 'a long password' }),
+    });
+    expect(login.status).toBe(200);
+    const token = await tessera(['token', 'create', 'ada'], data, work);
+    expect(token.code).toBe(0);
+    const overview = await fetch(`${url}/api/overview`, {
+      headers: { authorization: `Bearer ${token.stdout.trim()}` },
+    });
+    expect(overview.status).toBe(200);
+    const listed = await tessera(['user', 'list', '--format', 'json'], data, work);
+    expect(JSON.parse(listed.stdout)).toMatchObject([{ name: 'ada', role: 'viewer' }]);
+    const empty = await tessera(['user', 'add', 'bo', '--role', 'viewer'], data, work, '');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/password is empty/);
   });
 
   it('gives the same answer through the server as on its own once the server is gone', async () => {

@@ -453,12 +453,12 @@ describe.each(DRIVERS)('on %s', (driver) => {
         state: 'live',
         history: [{ httpStatus: 200, state: 'live', finalUrl: url }],
       });
-      await removeWatch(repo, url);
+      await removeWatch(repo, url, 'tester');
       expect((await listWatches(repo)).map((w) => w.url)).not.toContain(url);
       const before = (await watchHistory(repo, url)).length;
       await run();
       expect(await watchHistory(repo, url)).toHaveLength(before);
-      await expect(removeWatch(repo, url)).rejects.toThrow(/not found/);
+      await expect(removeWatch(repo, url, 'tester')).rejects.toThrow(/not found/);
     });
   });
 });

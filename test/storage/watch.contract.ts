@@ -63,8 +63,14 @@ export function describeWatchContract(repoOf: () => Repository): void {
       const notYet = await repo.listWatches({ dueBy: new Date('2023-06-01T00:00:00Z') });
       expect(notYet.map((w) => w.url)).not.toContain(url);
 
-      expect((await repo.deactivateWatch(url))?.active).toBe(false);
-      expect(await repo.deactivateWatch(url)).toBeNull();
+      expect((await repo.deactivateWatch(url, 'tester'))?.active).toBe(false);
+      expect(await repo.deactivateWatch(url, 'tester')).toBeNull();
+      const logged = await repo.listChanges({ entity: 'watch', entityId: first.watch.id });
+      expect(logged.map((c) => [c.action, c.actor])).toEqual([
+        ['watch.saved', 'tester'],
+        ['watch.saved', 'tester'],
+        ['watch.removed', 'tester'],
+      ]);
       expect((await repo.listWatches()).map((w) => w.url)).not.toContain(url);
       expect((await repo.listWatches({ includeInactive: true })).map((w) => w.url)).toContain(url);
       expect((await repo.getWatch(url))?.active).toBe(false);
@@ -202,8 +208,11 @@ export function describeWatchContract(repoOf: () => Repository): void {
         ['two', 'HTTP 200', { n: 2 }],
         ['one', null, { n: 1 }],
       ]);
-      expect(await repo.deleteAlertRule(rule.id)).toBe(true);
-      expect(await repo.deleteAlertRule(rule.id)).toBe(false);
+      expect(await repo.deleteAlertRule(rule.id, 'tester')).toBe(true);
+      expect(await repo.deleteAlertRule(rule.id, 'tester')).toBe(false);
+      expect(
+        (await repo.listChanges({ entity: 'alert_rule', entityId: rule.id })).map((c) => c.action),
+      ).toEqual(['alert_rule.created', 'alert_rule.deleted']);
       expect((await repo.listAlerts()).filter((a) => a.ruleId === rule.id)).toEqual([]);
     });
   });

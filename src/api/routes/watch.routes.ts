@@ -128,7 +128,7 @@ export function registerWatchRoutes(app: ZodApp, ctx: ApiContext): void {
         response: { 200: z.object({ watch: Watch }), ...errors(400, 404) },
       },
     },
-    async (request) => ({ watch: await removeWatch(ctx.repo, request.query.url) }),
+    async (request) => ({ watch: await removeWatch(ctx.repo, request.query.url, ctx.actorOf(request)) }),
   );
 
   app.get(
@@ -250,7 +250,7 @@ export function registerWatchRoutes(app: ZodApp, ctx: ApiContext): void {
       },
     },
     async (request) => {
-      await deleteAlertRule(ctx.repo, request.params.id);
+      await deleteAlertRule(ctx.repo, request.params.id, ctx.actorOf(request));
       return { removed: request.params.id };
     },
   );

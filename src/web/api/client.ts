@@ -4,6 +4,17 @@ import type { components, paths } from './schema.ts';
 
 export const api = createClient<paths>({ baseUrl: '' });
 
+/** Sent on window when the API answers 401: the server has accounts and this page has no session. */
+export const UNAUTHORIZED_EVENT = 'tessera:unauthorized';
+api.use({
+  onResponse({ request, response }) {
+    // A refused login answers 401 too: the login page says so itself.
+    if (response.status === 401 && new URL(request.url, window.location.href).pathname !== '/api/session')
+      window.dispatchEvent(new Event(UNAUTHORIZED_EVENT));
+    return response;
+  },
+});
+
 export type Schemas = components['schemas'];
 export type ClaimItem = Schemas['ClaimItem'];
 export type ClaimDetail = Schemas['ClaimDetail'];

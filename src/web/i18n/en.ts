@@ -270,6 +270,17 @@ export const en = {
       jsonl: 'One claim per line with its report, grades and review',
     },
   },
+  login: {
+    title: 'Log in',
+    help: 'This server has accounts: log in with the name and password an administrator gave you.',
+    name: 'Account name',
+    password: 'Password',
+    submit: 'Log in',
+    busy: 'Logging in…',
+    failed: 'The login failed',
+    signedInAs: (name: string, role: string) => `${name} (${role})`,
+    logout: 'Log out',
+  },
   reviewStates: {
     unreviewed: 'unreviewed',
     confirmed: 'confirmed',

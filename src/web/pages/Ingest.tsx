@@ -1,6 +1,6 @@
 // Ingestion: drop or choose files (one upload each, so each has its own progress) or paste URLs.
 import { useRef, useState, type DragEvent } from 'react';
-import { api, call, type IngestResponse, type Schemas } from '../api/client.ts';
+import { api, call, UNAUTHORIZED_EVENT, type IngestResponse, type Schemas } from '../api/client.ts';
 import { t } from '../i18n/index.ts';
 import { Link } from '../router.tsx';
 
@@ -26,7 +26,11 @@ function upload(file: File, onProgress: (pct: number) => void): Promise<Answer> 
     xhr.onload = () => {
       const body = xhr.response as (Answer & { message?: string }) | null;
       if ((xhr.status === 200 || xhr.status === 202) && body) resolve(body);
-      else reject(new Error(body?.message ?? `HTTP ${xhr.status}`));
+      else {
+        // Not through the API client: a session that ended shows the login page here too.
+        if (xhr.status === 401) window.dispatchEvent(new Event(UNAUTHORIZED_EVENT));
+        reject(new Error(body?.message ?? `HTTP ${xhr.status}`));
+      }
     };
     xhr.onerror = () => reject(new Error('network error'));
     const form = new FormData();

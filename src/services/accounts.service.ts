@@ -1,0 +1,169 @@
+// Accounts: who may use a server, with which role, and how they prove it. Passwords are hashed with
+// argon2id (@node-rs/argon2); API tokens and session secrets are random 32 bytes kept as their SHA-256
+// only, so the store never holds anything that logs in by itself. The storage (storage/accounts.sql.ts)
+// records; the decisions are here: names, roles, what each role may do, whether a password is right.
+import { createHash, randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import { forbidden, invalidInput, notFound, unauthorized } from '../domain/errors.ts';
+import {
+  ROLES,
+  type Account,
+  type Repository,
+  type Role,
+  type TokenRecord,
+  type UserRecord,
+} from '../storage/repository.ts';
+
+export { ROLES, type Account, type Role } from '../storage/repository.ts';
+
+/** What a role may do: each role may do everything the ones before it may. */
+export const ROLE_RANK: Record<Role, number> = { viewer: 0, analyst: 1, admin: 2 };
+
+export const MIN_PASSWORD_LENGTH = 8;
+const MAX_PASSWORD_LENGTH = 1024;
+/** A browser session lasts this long after its login. */
+export const SESSION_HOURS = 12;
+const TOKEN_PREFIX = 'tsr_';
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** Why a role is refused, or null. */
+export function roleProblem(value: string): string | null {
+  return isRole(value) ? null : `role must be one of ${ROLES.join(', ')}, not "${value}"`;
+}
+
+/** Why an account name is refused, or null. */
+export function nameProblem(value: string): string | null {
+  return NAME.test(value)
+    ? null
+    : `an account name is 1 to 64 letters, digits, ".", "_", "@" or "-", starting with a letter or digit, not "${value}"`;
+}
+
+/** Why a password is refused, or null. */
+export function passwordProblem(value: string): string | null {
+  if (!value) return 'the password is empty';
+  if ([...value].length < MIN_PASSWORD_LENGTH)
+    return `the password is shorter than ${MIN_PASSWORD_LENGTH} characters`;
+  if (value.length > MAX_PASSWORD_LENGTH)
+    return `the password is longer than ${MAX_PASSWORD_LENGTH} characters`;
+  return null;
+}
+
+export const may = (account: Pick<Account, 'role'>, needed: Role): boolean =>
+  ROLE_RANK[account.role] >= ROLE_RANK[needed];
+
+/** Refuses an account whose role is below `needed`. */
+export function requireRole(account: Account, needed: Role, what: string): void {
+  if (!may(account, needed))
+    throw forbidden(`${what} needs the ${needed} role; the account "${account.name}" is ${account.role}`);
+}
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+const secret = () => randomBytes(32).toString('base64url');
+
+export async function accountsExist(repo: Repository): Promise<boolean> {
+  return (await repo.countUsers()) > 0;
+}
+
+export async function addUser(
+  repo: Repository,
+  input: { name: string; role: string; password: string },
+  actor: string,
+): Promise<UserRecord> {
+  const problems = [nameProblem(input.name), roleProblem(input.role), passwordProblem(input.password)].filter(
+    (p): p is string => p !== null,
+  );
+  if (problems.length) throw invalidInput(problems.join('; '));
+  const passwordHash = await hash(input.password);
+  return repo.addUser({ name: input.name, role: input.role as Role, passwordHash }, actor);
+}
+
+export const listUsers = (repo: Repository): Promise<UserRecord[]> => repo.listUsers();
+
+export async function removeUser(repo: Repository, name: string, actor: string): Promise<void> {
+  const problem = nameProblem(name);
+  if (problem) throw invalidInput(problem);
+  if (!(await repo.removeUser(name, actor))) throw notFound('account', name);
+}
+
+/** A new API token for an account: the token is returned here once and only its SHA-256 is stored. */
+export async function createToken(
+  repo: Repository,
+  name: string,
+  actor: string,
+): Promise<{ token: string; record: TokenRecord }> {
+  const problem = nameProblem(name);
+  if (problem) throw invalidInput(problem);
+  const user = await repo.getUser(name);
+  if (!user) throw notFound('account', name);
+  const token = `${TOKEN_PREFIX}${secret()}`;
+  const record = await repo.addToken(user.id, sha256(token), actor);
+  return { token, record };
+}
+
+export const listTokens = (repo: Repository): Promise<TokenRecord[]> => repo.listTokens();
+
+export async function revokeToken(
+  repo: Repository,
+  id: string,
+  actor: string,
+): Promise<{ token: TokenRecord; revokedNow: boolean }> {
+  if (!/^\d{1,9}$/.test(id.trim()) || Number(id) < 1)
+    throw invalidInput(`a token id is a positive whole number (see \`tessera token list\`), not "${id}"`);
+  const token = await repo.revokeToken(Number(id), actor);
+  if (!token) throw notFound('token', id.trim());
+  return token;
+}
+
+/** The account a bearer token stands for; null for an unknown or revoked token. */
+export async function accountOfToken(repo: Repository, token: string): Promise<Account | null> {
+  if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
+  return repo.accountOfToken(sha256(token));
+}
+
+// A hash to verify against when the name is unknown, so that a wrong name takes as long as a wrong password.
+let decoy: Promise<string> | undefined;
+
+/**
+ * Checks a name and password and opens a session: the secret goes to the browser in a cookie, its
+ * SHA-256 to the store. `unauthorized` with the same words whether the name or the password was wrong.
+ */
+export async function login(
+  repo: Repository,
+  name: string,
+  password: string,
+  now = new Date(),
+): Promise<{ account: Account; secret: string; expiresAt: Date }> {
+  const refused = unauthorized('wrong account name or password');
+  if (!name || !password || name.length > 64 || password.length > MAX_PASSWORD_LENGTH) throw refused;
+  const found = await repo.passwordHashOf(name);
+  if (!found) {
+    decoy ??= hash(secret());
+    await verify(await decoy, password).catch(() => false);
+    throw refused;
+  }
+  if (!(await verify(found.passwordHash, password).catch(() => false))) throw refused;
+  await repo.deleteEndedSessions(now);
+  const session = secret();
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
+  await repo.addSession(found.account.id, sha256(session), expiresAt);
+  return { account: found.account, secret: session, expiresAt };
+}
+
+/** The account of a session cookie's secret, while the session lasts. */
+export async function accountOfSession(
+  repo: Repository,
+  session: string,
+  now = new Date(),
+): Promise<Account | null> {
+  if (!session || session.length > 200) return null;
+  return repo.accountOfSession(sha256(session), now);
+}
+
+export async function logout(repo: Repository, session: string): Promise<void> {
+  if (session && session.length <= 200) await repo.deleteSession(sha256(session));
+}

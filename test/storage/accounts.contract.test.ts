@@ -1,0 +1,129 @@
+// The storage contract for accounts, tokens and sessions on both drivers: PGlite always, PostgreSQL when
+// TESSERA_TEST_PG_URL names a server (a database of its own, dropped after).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import type { Repository } from '../../src/storage/repository.ts';
+import pg from 'pg';
+
+const pgUrl = loadConfig().testPgUrl;
+
+/** A database of its own on the test server, dropped after. */
+async function createTestDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `tessera_accounts_${process.pid}_${Date.now().toString(36)}`;
+  const run = async (statement: string) => {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(statement);
+    } finally {
+      await admin.end();
+    }
+  };
+  await run(`CREATE DATABASE ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return { url: target.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+const drivers: [string, () => Promise<{ repo: Repository; cleanup?: () => Promise<void> }>][] = [
+  [
+    'pglite',
+    async () => ({
+      repo: await (await import('../../src/storage/drivers/pglite.ts')).openRepository('memory://'),
+    }),
+  ],
+];
+if (pgUrl)
+  drivers.push([
+    'postgres',
+    async () => {
+      const database = await createTestDatabase(pgUrl);
+      const { openRepository } = await import('../../src/storage/drivers/postgres.ts');
+      return { repo: await openRepository(database.url), cleanup: database.drop };
+    },
+  ]);
+
+for (const [driver, open] of drivers) {
+  describe(`accounts contract (${driver})`, () => {
+    let repo: Repository;
+    let cleanup: (() => Promise<void>) | undefined;
+    beforeAll(async () => {
+      const opened = await open();
+      repo = opened.repo;
+      cleanup = opened.cleanup;
+    });
+    afterAll(async () => {
+      await repo?.close();
+      await cleanup?.();
+    });
+
+    it('adds accounts once per name, lists them by name and keeps the hash it is given', async () => {
+      expect(await repo.countUsers()).toBe(0);
+      const zoe = await repo.addUser({ name: 'zoe', role: 'viewer', passwordHash: 'hash-of-zoe' }, 'root');
+      await repo.addUser({ name: 'amir', role: 'admin', passwordHash: 'hash-of-amir' }, 'root');
+      expect(zoe).toMatchObject({ name: 'zoe', role: 'viewer', createdBy: 'root' });
+      expect(await repo.countUsers()).toBe(2);
+      expect((await repo.listUsers()).map((u) => u.name)).toEqual(['amir', 'zoe']);
+      await expect(
+        repo.addUser({ name: 'zoe', role: 'admin', passwordHash: 'x' }, 'root'),
+      ).rejects.toMatchObject({ code: 'conflict' });
+      expect(await repo.passwordHashOf('zoe')).toEqual({
+        account: { id: zoe.id, name: 'zoe', role: 'viewer' },
+        passwordHash: 'hash-of-zoe',
+      });
+      expect(await repo.passwordHashOf('nobody')).toBeNull();
+    });
+
+    it('finds an account by token hash until the token is revoked', async () => {
+      const zoe = (await repo.getUser('zoe'))!;
+      const token = await repo.addToken(zoe.id, 'a'.repeat(64), 'amir');
+      expect(token).toMatchObject({ user: 'zoe', createdBy: 'amir', revokedAt: null });
+      expect(await repo.accountOfToken('a'.repeat(64))).toEqual({ id: zoe.id, name: 'zoe', role: 'viewer' });
+      expect(await repo.accountOfToken('b'.repeat(64))).toBeNull();
+      const revoked = await repo.revokeToken(token.id, 'amir');
+      expect(revoked?.revokedNow).toBe(true);
+      expect(revoked?.token.revokedAt).toBeInstanceOf(Date);
+      const again = await repo.revokeToken(token.id, 'amir');
+      expect(again?.revokedNow).toBe(false);
+      expect(again?.token.revokedAt).toEqual(revoked?.token.revokedAt);
+      expect(await repo.accountOfToken('a'.repeat(64))).toBeNull();
+      expect(await repo.revokeToken(999_999, 'amir')).toBeNull();
+      expect((await repo.listTokens()).map((t) => [t.id, t.user, t.revokedAt !== null])).toEqual([
+        [token.id, 'zoe', true],
+      ]);
+    });
+
+    it('finds a session until it ends or is deleted, and forgets ended ones', async () => {
+      const zoe = (await repo.getUser('zoe'))!;
+      const now = new Date('2030-01-01T12:00:00Z');
+      await repo.addSession(zoe.id, 's1'.padEnd(64, '0'), new Date('2030-01-01T13:00:00Z'));
+      await repo.addSession(zoe.id, 's2'.padEnd(64, '0'), new Date('2030-01-01T11:00:00Z'));
+      expect((await repo.accountOfSession('s1'.padEnd(64, '0'), now))?.name).toBe('zoe');
+      expect(await repo.accountOfSession('s2'.padEnd(64, '0'), now)).toBeNull();
+      expect(await repo.deleteEndedSessions(now)).toBe(1);
+      await repo.deleteSession('s1'.padEnd(64, '0'));
+      expect(await repo.accountOfSession('s1'.padEnd(64, '0'), now)).toBeNull();
+    });
+
+    it('removes an account with its tokens and sessions, and logs every change with its actor', async () => {
+      const zoe = (await repo.getUser('zoe'))!;
+      await repo.addToken(zoe.id, 'c'.repeat(64), 'amir');
+      await repo.addSession(zoe.id, 's3'.padEnd(64, '0'), new Date(Date.now() + 3600_000));
+      expect(await repo.removeUser('zoe', 'amir')).toBe(true);
+      expect(await repo.removeUser('zoe', 'amir')).toBe(false);
+      expect(await repo.accountOfToken('c'.repeat(64))).toBeNull();
+      expect(await repo.accountOfSession('s3'.padEnd(64, '0'), new Date())).toBeNull();
+      expect((await repo.listTokens()).length).toBe(0);
+      const log = await repo.listChanges({ since: new Date(Date.now() - 3600_000) });
+      expect(log.map((c) => [c.actor, c.action, c.entity])).toEqual([
+        ['root', 'user.added', 'user'],
+        ['root', 'user.added', 'user'],
+        ['amir', 'token.created', 'token'],
+        ['amir', 'token.revoked', 'token'],
+        ['amir', 'token.created', 'token'],
+        ['amir', 'user.removed', 'user'],
+      ]);
+      expect(await repo.listChanges({ since: new Date(Date.now() + 3600_000) })).toEqual([]);
+    });
+  });
+}
