@@ -242,7 +242,17 @@ export interface SearchQuery {
   text: string;
   codes: string[];
   placeText?: string;
+  /**
+   * Each entry one more condition: the document holds one of these terms (folded words, each whole or a
+   * prefix, in a phrase), each read with the stemming of its language. A concept's words in every language.
+   */
+  concepts?: SearchTerm[][];
   limit?: number;
+}
+
+export interface SearchTerm {
+  lang: string;
+  words: { text: string; prefix: boolean }[];
 }
 
 export interface SearchHit {

@@ -40,6 +40,7 @@ import type {
   ReviewInput,
   SearchHit,
   SearchQuery,
+  SearchTerm,
   SourceRecord,
   StoreOutcome,
   StoreStats,
@@ -47,7 +48,7 @@ import type {
 import { REPORT_FACETS } from './repository.ts';
 import * as schema from './schema.ts';
 import { changeLog, claims, documentBlobs, documents, releases, sources } from './schema.ts';
-import { normaliseForSearch, QUERY_CONFIGS, searchConfigFor } from './search-text.ts';
+import { foldForIndex, normaliseForSearch, QUERY_CONFIGS, searchConfigFor } from './search-text.ts';
 import { watchRepository } from './watch.sql.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -91,8 +92,8 @@ const sourceKey = (name: string) => normaliseForSearch(name).toLowerCase().repla
 
 function searchVector(text: string, title: string | null, lang: string | null): SQL {
   const cfg = searchConfigFor(lang);
-  const body = normaliseForSearch(text.slice(0, MAX_INDEXED_CHARS));
-  const head = normaliseForSearch(title ?? '');
+  const body = foldForIndex(text.slice(0, MAX_INDEXED_CHARS));
+  const head = foldForIndex(title ?? '');
   return sql`setweight(to_tsvector(${cfg}::regconfig, ${head}), 'A') || to_tsvector(${cfg}::regconfig, ${body})`;
 }
 
@@ -102,7 +103,7 @@ function searchVector(text: string, title: string | null, lang: string | null): 
 /** The text as the search index reads it, or null when that is the text unchanged. */
 function searchBodyUnlessText(text: string): string | null {
   const indexed = text.slice(0, MAX_INDEXED_CHARS);
-  const body = normaliseForSearch(indexed);
+  const body = foldForIndex(indexed);
   return body === text ? null : body;
 }
 
@@ -320,7 +321,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       extractor_version: extraction.extractorVersion,
       codes: [...new Set(doc.codes)].sort(),
       cfg: searchConfigFor(doc.lang),
-      search_title: normaliseForSearch(doc.title ?? ''),
+      search_title: foldForIndex(doc.title ?? ''),
       search_body: searchBodyUnlessText(doc.text),
       bytes: bytesUnlessText(doc),
     }));
@@ -1254,10 +1255,11 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     },
 
     async search(query: SearchQuery): Promise<SearchHit[]> {
-      const text = normaliseForSearch(query.text).trim();
-      const placeText = normaliseForSearch(query.placeText ?? '').trim();
+      const text = foldForIndex(query.text).trim();
+      const placeText = foldForIndex(query.placeText ?? '').trim();
       const codes = [...new Set(query.codes)];
-      if (!text && !codes.length) return [];
+      const concepts = (query.concepts ?? []).map(conceptQuery).filter((c): c is SQL => c !== null);
+      if (!text && !codes.length && !concepts.length) return [];
       const limit = Math.min(Math.max(query.limit ?? 20, 1), SEARCH_CANDIDATES);
       const tsq = (words: string) =>
         sql.join(
@@ -1271,17 +1273,20 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           ? sql`(d.codes && ${codesArr} OR d.search @@ q.places)`
           : sql`d.codes && ${codesArr}`
         : sql`TRUE`;
+      const conceptCols = concepts.map((c, i) => sql`, (${c}) AS ${sql.raw(`c${i}`)}`);
+      const conceptMatch = concepts.map((_, i) => sql` AND d.search @@ q.${sql.raw(`c${i}`)}`);
+      const conceptRank = concepts.map((_, i) => sql` || q.${sql.raw(`c${i}`)}`);
       // Rank only a bounded set of the newest matches: ts_rank over every match of a common word is slow.
       const result = await db.execute(sql`
-        WITH q AS (SELECT (${tsq(text)}) AS words, (${tsq(placeText)}) AS places),
+        WITH q AS (SELECT (${tsq(text)}) AS words, (${tsq(placeText)}) AS places${sql.join(conceptCols, sql``)}),
         cand AS (
           SELECT d.id FROM documents d, q
-          WHERE ${wordsMatch} AND ${placeMatch}
+          WHERE ${wordsMatch} AND ${placeMatch}${sql.join(conceptMatch, sql``)}
           ORDER BY d.id DESC
           LIMIT ${SEARCH_CANDIDATES}
         )
         SELECT d.id,
-               ts_rank(d.search, q.words || q.places)
+               ts_rank(d.search, q.words || q.places${sql.join(conceptRank, sql``)})
                  + CASE WHEN d.codes && ${codesArr} THEN 0.05 ELSE 0 END AS rank,
                ARRAY(SELECT unnest(d.codes) INTERSECT SELECT unnest(${codesArr})) AS matched
         FROM cand JOIN documents d ON d.id = cand.id, q
@@ -1307,7 +1312,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           {
             document: summary,
             rank: Number(h.rank),
-            snippet: snippet(body, `${query.text} ${query.placeText ?? ''}`),
+            snippet: snippet(body, `${query.text} ${query.placeText ?? ''} ${conceptWords(query.concepts)}`),
             matchedCodes: h.matched,
           },
         ];
@@ -1555,6 +1560,33 @@ export function matchBySpan<
 }
 
 /** About 200 characters around the first word of the query found in the text (folded), else the opening. */
+/**
+ * One concept as a tsquery: its terms joined by OR, each read with its language's stemming. A prefix
+ * of four letters or more matches as a prefix of the stemmed word; a shorter one as the stem itself.
+ */
+function conceptQuery(terms: SearchTerm[]): SQL | null {
+  const byConfig = new Map<string, string[]>();
+  for (const t of terms) {
+    const words = t.words
+      .filter((w) => /^[\p{L}\p{N}]+$/u.test(w.text))
+      .map((w) => foldForIndex(w.text))
+      .map((w, i) => (t.words[i]!.prefix && [...w].length >= 4 ? `${w}:*` : w));
+    if (!words.length || words.length !== t.words.length) continue;
+    const cfg = searchConfigFor(t.lang);
+    const list = byConfig.get(cfg) ?? [];
+    list.push(words.length === 1 ? words[0]! : `(${words.join(' <-> ')})`);
+    byConfig.set(cfg, list);
+  }
+  if (!byConfig.size) return null;
+  return sql.join(
+    [...byConfig].map(([cfg, list]) => sql`to_tsquery(${cfg}::regconfig, ${list.join(' | ')})`),
+    sql` || `,
+  );
+}
+
+const conceptWords = (concepts: SearchTerm[][] | undefined) =>
+  (concepts ?? []).flatMap((c) => c.flatMap((t) => t.words.map((w) => w.text))).join(' ');
+
 export function snippet(text: string, query: string, width = 200): string {
   const folded = normaliseForSearch(text).toLowerCase();
   // Folding only removes marks, so positions drift slightly in Arabic with diacritics; fine for a preview.

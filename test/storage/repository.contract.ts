@@ -1,4 +1,5 @@
 // The storage contract: every driver must pass these cases against one shared store per test file.
+import { readFile } from 'node:fs/promises';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim, Release } from '../../src/domain/claim.ts';
@@ -1002,6 +1003,71 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
         expect(hit!.matchedCodes).toEqual(['KG']);
         expect(await repo.search({ text: '   ', codes: [] })).toEqual([]);
         expect(await found('"unbalanced quote -')).toBeInstanceOf(Array);
+      });
+
+      it('folds Latin accents and ё, so a query with or without them finds the report', async () => {
+        const out = await repo.storeDocument(
+          newDoc('Les détenus rapatriés, l’œuvre du ministère; ребёнок.', { lang: 'fr', title: 'Élèves' }),
+          extraction([]),
+          't',
+        );
+        for (const q of ['detenus', 'DÉTENUS', 'oeuvre', 'ребенок', 'eleves'])
+          expect(await found(q), q).toContain(out.document.id);
+      });
+
+      it('finds a concept by its words in any language, each read with its own stemming', async () => {
+        const children = [
+          { lang: 'en', words: [{ text: 'child', prefix: true }] },
+          { lang: 'fr', words: [{ text: 'enfants', prefix: false }] },
+          { lang: 'ar', words: [{ text: 'قاصر', prefix: true }] },
+          { lang: 'ru', words: [{ text: 'несовершеннолетн', prefix: true }] },
+        ];
+        const hits = (await repo.search({ text: '', codes: ['KG'], concepts: [children], limit: 200 })).map(
+          (h) => h.document.id,
+        );
+        expect(hits).toEqual(expect.arrayContaining([ids.ru, ids['ar-plain']]));
+        expect(hits).not.toContain(ids.fr);
+        const phrase = [
+          {
+            lang: 'ar',
+            words: [
+              { text: 'معسكرات', prefix: false },
+              { text: 'تدريب', prefix: false },
+            ],
+          },
+        ];
+        expect(
+          (await repo.search({ text: '', codes: [], concepts: [phrase] })).map((h) => h.document.id),
+        ).toEqual([ids['ar-plain']]);
+      });
+
+      it('migration 0015 indexes a stored report exactly as the store indexes a new one', async () => {
+        const out = await repo.storeDocument(
+          newDoc('Ça: rapatriés, ŒUVRE, ребёнок, الأطفـــالُ ١٤٠ Ouzbékistan.', {
+            lang: 'fr',
+            title: 'Déjà vu',
+          }),
+          extraction([]),
+          't',
+        );
+        const vector = async () => {
+          const result = await store.db.execute(
+            sql`SELECT search::text AS v FROM documents WHERE id = ${out.document.id}`,
+          );
+          return (result as { rows: { v: string }[] }).rows[0]!;
+        };
+        const before = await vector();
+        await store.db.execute(
+          sql`UPDATE documents SET search = to_tsvector('simple', 'stale') WHERE id = ${out.document.id}`,
+        );
+        const migration = await readFile(
+          new URL('../../drizzle/0015_search_folds_latin_accents.sql', import.meta.url),
+          'utf8',
+        );
+        await store.db.execute(sql.raw(migration));
+        expect(await vector()).toEqual(before);
+        expect(before.v).toContain("'oeuvr'");
+        expect(before.v).toContain("'ребенок'");
       });
     });
   });
