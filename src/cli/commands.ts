@@ -30,7 +30,8 @@ export const COMMANDS: Record<
   },
   search: {
     usesStore: true,
-    summary: 'search stored documents (stemmed in ar/en/ru/fr; place names also match across languages)',
+    summary:
+      'search stored documents (stemmed in ar/en/ru/fr; place names and concepts such as children or returned match across languages)',
     load: async () => (await import('./search.command.ts')).registerSearch,
   },
   claims: {

@@ -1,8 +1,14 @@
 // Search: words are stemmed in every language at once; place names also match by their gazetteer code,
 // so `Kyrgyzstan` finds a report that names it only as قيرغيزستان or Кыргызстан; and words naming a
 // concept of the guideline (дети, wives, rapatriés) match that concept's words in every language.
+import {
+  parseQuestion,
+  ReportQuestion as ReportQuestionSchema,
+  type ReportQuestion,
+} from '../domain/filters.ts';
 import type { ReportSearch, Repository, SearchHit, SearchTerm } from '../storage/repository.ts';
 import { conceptById, conceptMentions } from '../text/concepts.ts';
+import { passage, type HighlightQuery, type Passage, type Span } from '../text/highlight.ts';
 import { placeMentionsIn } from './place-codes.ts';
 
 export interface SearchRequest {
@@ -55,30 +61,66 @@ export function conceptTerms(ids: readonly string[]): SearchTerm[] {
   return ids.flatMap((id) => conceptById(id)?.terms ?? []);
 }
 
-export async function search(repo: Repository, request: SearchRequest): Promise<SearchHit[]> {
-  const { concepts, ...plan } = planQuery(request.query);
-  return repo.search({ ...plan, concepts: concepts.map(conceptTerms), limit: request.limit ?? 20 });
+/** A hit as the surfaces show it: the passage around its best matches, with the matches marked. */
+export interface ShownHit extends Omit<SearchHit, 'text'>, Passage {}
+
+/** What the highlighter looks for: the plan's plain words, its concepts' words, its places. */
+function highlightQuery(plan: QueryPlan): HighlightQuery {
+  return { text: plan.text, concepts: plan.concepts.map(conceptTerms), codes: plan.codes };
+}
+
+function shown(hit: SearchHit, query: HighlightQuery): ShownHit {
+  const { text, ...rest } = hit;
+  return { ...rest, ...passage(text, query) };
+}
+
+export async function search(repo: Repository, request: SearchRequest): Promise<ShownHit[]> {
+  const plan = planQuery(request.query);
+  const hits = await repo.search({
+    ...plan,
+    concepts: plan.concepts.map(conceptTerms),
+    limit: request.limit ?? 20,
+  });
+  const query = highlightQuery(plan);
+  return hits.map((h) => shown(h, query));
+}
+
+/** Checks a report search as typed on the command line (`--lang ar,fr`), listing every problem at once. */
+export function reportQuestion(
+  input: Record<string, unknown>,
+  nameOf: (field: string) => string,
+): ReportQuestion {
+  return parseQuestion(ReportQuestionSchema, input, nameOf);
 }
 
 /** A search of the reports: words and places, narrowed by facets whose counts describe the result. */
 export interface ReportQuery {
   /** Words and place names in any of the four languages; empty searches every report. */
   text: string;
-  lang?: string;
-  outlet?: string;
-  country?: string;
-  population?: string;
-  status?: string;
-  group?: string;
+  /** Each facet keeps reports with any of its values. */
+  lang?: string[];
+  outlet?: string[];
+  country?: string[];
+  population?: string[];
+  status?: string[];
+  group?: string[];
+  /** Published on or after, on or before (partial dates take in their whole period). */
   from?: string;
   to?: string;
+  /** `relevance` (default; newest stored first without words) or `date` (newest published first). */
+  sort?: 'relevance' | 'date';
 }
 
 /** Facets describe the best matches of a text search up to this many: ranking more costs more than it tells. */
 const RANKED = 100;
 
 export interface ReportResult extends Omit<ReportSearch, 'items'> {
-  items: (ReportSearch['items'][number] & { snippet: string | null; rank: number; matchedCodes: string[] })[];
+  items: (ReportSearch['items'][number] & {
+    snippet: string | null;
+    highlights: Span[];
+    rank: number;
+    matchedCodes: string[];
+  })[];
 }
 
 export async function searchReports(
@@ -87,7 +129,10 @@ export async function searchReports(
   page: { limit: number; offset: number },
 ): Promise<ReportResult> {
   const text = query.text.trim();
-  const hits = text ? await search(repo, { query: text, limit: RANKED }) : null;
+  const plan = text ? planQuery(text) : null;
+  const hits = plan
+    ? await repo.search({ ...plan, concepts: plan.concepts.map(conceptTerms), limit: RANKED })
+    : null;
   const result = await repo.searchReports(
     {
       documentIds: hits ? hits.map((h) => h.document.id) : null,
@@ -99,17 +144,21 @@ export async function searchReports(
       affiliation: query.group,
       from: query.from,
       to: query.to,
+      sort: query.sort,
     },
     { ...page, claims: 50, facetValues: 30 },
   );
   const hitOf = new Map(hits?.map((h) => [h.document.id, h]));
+  const highlight = plan ? highlightQuery(plan) : null;
   return {
     ...result,
     items: result.items.map((item) => {
       const hit = hitOf.get(item.document.id);
+      const shownHit = hit && highlight ? shown(hit, highlight) : null;
       return {
         ...item,
-        snippet: hit?.snippet ?? null,
+        snippet: shownHit?.snippet ?? null,
+        highlights: shownHit?.highlights ?? [],
         rank: hit?.rank ?? 0,
         matchedCodes: hit?.matchedCodes ?? [],
       };

@@ -258,26 +258,28 @@ export interface SearchTerm {
 export interface SearchHit {
   document: DocumentSummary;
   rank: number;
-  /** A passage of the text around the first match, or its opening. */
-  snippet: string;
+  /** The document's text, for the passage a surface shows (services/search.service.ts). */
+  text: string;
   matchedCodes: string[];
 }
 
-/** Which reports a search keeps, and which of their claims count. */
+/** Which reports a search keeps, and which of their claims count. Each list: any of its values. */
 export interface ReportFilter {
   /** Only these documents, in this order (the hits of a text search); null for every document, newest first. */
   documentIds: number[] | null;
-  lang?: string;
-  outlet?: string;
+  lang?: string[];
+  outlet?: string[];
   /** Publication dates, full or partial; `to` takes in its whole period. */
   from?: string;
   to?: string;
-  /** Documents naming this place, or with a claim whose origin or location includes it. */
-  country?: string;
+  /** Documents naming one of these places, or with a claim whose origin or location includes one. */
+  country?: string[];
   /** Given claim filters keep only documents with a claim matching them all. */
-  population?: string;
-  status?: string;
-  affiliation?: string;
+  population?: string[];
+  status?: string[];
+  affiliation?: string[];
+  /** `relevance`: in the order of documentIds (newest stored without them); `date`: newest published first. */
+  sort?: 'relevance' | 'date';
 }
 
 export { REPORT_FACETS, type ReportFacet } from '../domain/filters.ts';

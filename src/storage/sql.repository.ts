@@ -45,7 +45,7 @@ import type {
   StoreOutcome,
   StoreStats,
 } from './repository.ts';
-import { REPORT_FACETS } from './repository.ts';
+import { REPORT_FACETS, type ReportFacet } from './repository.ts';
 import * as schema from './schema.ts';
 import { changeLog, claims, documentBlobs, documents, releases, sources } from './schema.ts';
 import { foldForIndex, normaliseForSearch, QUERY_CONFIGS, searchConfigFor } from './search-text.ts';
@@ -1312,7 +1312,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           {
             document: summary,
             rank: Number(h.rank),
-            snippet: snippet(body, `${query.text} ${query.placeText ?? ''} ${conceptWords(query.concepts)}`),
+            text: body,
             matchedCodes: h.matched,
           },
         ];
@@ -1329,42 +1329,78 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           claims: { total: 0, items: [] },
         };
       const idList = ids ? sql`${`{${ids.join(',')}}`}::int[]` : null;
-      const docWhere: SQL[] = [sql`TRUE`];
-      if (idList) docWhere.push(sql`d.id = ANY(${idList})`);
-      if (filter.lang) docWhere.push(sql`d.lang = ${filter.lang}`);
-      if (filter.outlet) docWhere.push(sql`d.outlet = ${filter.outlet}`);
-      if (filter.from) docWhere.push(sql`d.published >= ${filter.from}`);
-      if (filter.to) docWhere.push(sql`left(d.published, ${filter.to.length}) <= ${filter.to}`);
-      if (filter.country)
-        docWhere.push(sql`(d.codes @> ARRAY[${filter.country}]::text[] OR EXISTS (
+      const list = (values: string[] | undefined) =>
+        values?.length ? sql`${pgTextArray([...new Set(values)])}::text[]` : null;
+      const langs = list(filter.lang);
+      const outlets = list(filter.outlet);
+      const places = list(filter.country);
+      const populations = list(filter.population);
+      const statuses = list(filter.status);
+      const groups = list(filter.affiliation);
+      // Each condition knows its facet: a facet's counts leave out its own condition, so an analyst who
+      // chose Arabic still sees how many reports French would add (several values of a facet are "any of").
+      const claimConds: [ReportFacet, SQL][] = [];
+      if (populations) claimConds.push(['population', sql`c.population = ANY(${populations})`]);
+      if (statuses) claimConds.push(['status', sql`c.status = ANY(${statuses})`]);
+      if (groups) claimConds.push(['group', sql`c.affiliation = ANY(${groups})`]);
+      const matchingBut = (except?: ReportFacet) =>
+        sql.join(
+          [sql`c.review <> 'rejected'`, ...claimConds.filter(([f]) => f !== except).map(([, c]) => c)],
+          sql` AND `,
+        );
+      const matching = matchingBut();
+      const docConds: [ReportFacet | null, SQL][] = [];
+      if (idList) docConds.push([null, sql`d.id = ANY(${idList})`]);
+      if (langs) docConds.push(['lang', sql`d.lang = ANY(${langs})`]);
+      if (outlets) docConds.push(['outlet', sql`d.outlet = ANY(${outlets})`]);
+      if (filter.from) docConds.push([null, sql`d.published >= ${filter.from}`]);
+      if (filter.to) docConds.push([null, sql`left(d.published, ${filter.to.length}) <= ${filter.to}`]);
+      if (places)
+        docConds.push([
+          'country',
+          sql`(d.codes && ${places} OR EXISTS (
           SELECT 1 FROM claims c WHERE c.document_id = d.id AND c.review <> 'rejected'
-            AND (c.origin @> ARRAY[${filter.country}]::text[] OR c.location @> ARRAY[${filter.country}]::text[])))`);
-      const claimWhere: SQL[] = [sql`c.review <> 'rejected'`];
-      if (filter.population) claimWhere.push(sql`c.population = ${filter.population}`);
-      if (filter.status) claimWhere.push(sql`c.status = ${filter.status}`);
-      if (filter.affiliation) claimWhere.push(sql`c.affiliation = ${filter.affiliation}`);
-      const claimFiltered = Boolean(filter.population || filter.status || filter.affiliation);
-      const matching = sql.join(claimWhere, sql` AND `);
-      if (claimFiltered)
-        docWhere.push(sql`EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id AND ${matching})`);
-      const kept = sql`SELECT d.id, d.lang, d.outlet, d.published FROM documents d WHERE ${sql.join(docWhere, sql` AND `)}`;
-      const order = idList ? sql`array_position(${idList}, k.id)` : sql`k.id DESC`;
+            AND (c.origin && ${places} OR c.location && ${places})))`,
+        ]);
+      const keptBut = (except?: ReportFacet) => {
+        const where = [sql`TRUE`, ...docConds.filter(([f]) => f === null || f !== except).map(([, c]) => c)];
+        if (claimConds.some(([f]) => f !== except))
+          where.push(
+            sql`EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id AND ${matchingBut(except)})`,
+          );
+        return sql`SELECT d.id, d.lang, d.outlet, d.published FROM documents d WHERE ${sql.join(where, sql` AND `)}`;
+      };
+      const kept = keptBut();
+      const filtered = new Set<ReportFacet>([...docConds, ...claimConds].flatMap(([f]) => (f ? [f] : [])));
+      /** The reports a facet counts: those kept, or, when the facet itself filters, kept but for it. */
+      const basis = (f: ReportFacet) => (filtered.has(f) ? sql`(${keptBut(f)})` : sql`k`);
+      const claimsOf = (f: ReportFacet) =>
+        sql`(SELECT c.* FROM claims c JOIN ${basis(f)} b ON b.id = c.document_id WHERE ${filtered.has(f) ? matchingBut(f) : matching})`;
+      const order =
+        filter.sort === 'date'
+          ? sql`k.published DESC NULLS LAST, k.id DESC`
+          : idList
+            ? sql`array_position(${idList}, k.id)`
+            : sql`k.id DESC`;
       const [counted, page_, facetRows] = await Promise.all([
         db.execute(sql`SELECT count(*)::int AS n FROM (${kept}) k`),
         db.execute(sql`SELECT k.id, (SELECT count(*) FROM claims c WHERE c.document_id = k.id AND ${matching})::int AS claims
           FROM (${kept}) k ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset}`),
-        db.execute(sql`WITH k AS (${kept}),
-          m AS (SELECT c.* FROM claims c JOIN k ON k.id = c.document_id WHERE ${matching})
-          SELECT 'lang' AS facet, lang AS value, count(*)::int AS n FROM k WHERE lang IS NOT NULL GROUP BY lang
-          UNION ALL SELECT 'outlet', outlet, count(*)::int FROM k WHERE outlet IS NOT NULL GROUP BY outlet
+        db.execute(sql`WITH k AS (${kept})
+          SELECT 'lang' AS facet, lang AS value, count(*)::int AS n FROM ${basis('lang')} b
+            WHERE lang IS NOT NULL GROUP BY lang
+          UNION ALL SELECT 'outlet', outlet, count(*)::int FROM ${basis('outlet')} b
+            WHERE outlet IS NOT NULL GROUP BY outlet
           UNION ALL SELECT 'year', left(published, 4), count(*)::int FROM k WHERE published IS NOT NULL GROUP BY 2
           UNION ALL SELECT 'country', p.code, count(DISTINCT c.document_id)::int
-            FROM claims c JOIN k ON k.id = c.document_id,
+            FROM claims c JOIN ${basis('country')} b ON b.id = c.document_id,
               unnest(coalesce(c.origin, '{}'::text[]) || c.location) AS p(code)
             WHERE c.review <> 'rejected' AND p.code NOT LIKE 'region:%' GROUP BY p.code
-          UNION ALL SELECT 'population', population, count(DISTINCT document_id)::int FROM m GROUP BY population
-          UNION ALL SELECT 'status', status, count(DISTINCT document_id)::int FROM m GROUP BY status
-          UNION ALL SELECT 'group', affiliation, count(DISTINCT document_id)::int FROM m
+          UNION ALL SELECT 'population', population, count(DISTINCT document_id)::int FROM ${claimsOf('population')} m
+            GROUP BY population
+          UNION ALL SELECT 'status', status, count(DISTINCT document_id)::int FROM ${claimsOf('status')} m
+            GROUP BY status
+          UNION ALL SELECT 'group', affiliation, count(DISTINCT document_id)::int FROM ${claimsOf('group')} m
             WHERE affiliation IS NOT NULL GROUP BY affiliation`),
       ]);
       const total = Number(rowsOf<{ n: number }>(counted)[0]?.n ?? 0);
@@ -1392,11 +1428,8 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           page.facetValues,
         );
 
-      const claimOnly: SQL[] = [...claimWhere];
-      if (filter.country)
-        claimOnly.push(
-          sql`(c.origin @> ARRAY[${filter.country}]::text[] OR c.location @> ARRAY[${filter.country}]::text[])`,
-        );
+      const claimOnly: SQL[] = [sql`c.review <> 'rejected'`, ...claimConds.map(([, c]) => c)];
+      if (places) claimOnly.push(sql`(c.origin && ${places} OR c.location && ${places})`);
       if (filter.from) claimOnly.push(sql`coalesce(c.date, dd.published) >= ${filter.from}`);
       const claimRows = sql`FROM claims c JOIN (${kept}) k ON k.id = c.document_id
         JOIN documents dd ON dd.id = c.document_id WHERE ${sql.join(claimOnly, sql` AND `)}`;
@@ -1582,28 +1615,4 @@ function conceptQuery(terms: SearchTerm[]): SQL | null {
     [...byConfig].map(([cfg, list]) => sql`to_tsquery(${cfg}::regconfig, ${list.join(' | ')})`),
     sql` || `,
   );
-}
-
-const conceptWords = (concepts: SearchTerm[][] | undefined) =>
-  (concepts ?? []).flatMap((c) => c.flatMap((t) => t.words.map((w) => w.text))).join(' ');
-
-export function snippet(text: string, query: string, width = 200): string {
-  const folded = normaliseForSearch(text).toLowerCase();
-  // Folding only removes marks, so positions drift slightly in Arabic with diacritics; fine for a preview.
-  const words = query
-    .toLowerCase()
-    .split(/[\s"'()|&!:-]+/)
-    .filter((w) => w.length >= 3 && w !== 'or' && w !== 'and');
-  let at = -1;
-  for (const w of words) {
-    const stem = [...w].slice(0, Math.max(3, [...w].length - 2)).join('');
-    const i = folded.indexOf(stem);
-    if (i >= 0 && (at < 0 || i < at)) at = i;
-  }
-  const start = Math.max(0, at < 0 ? 0 : at - width / 4);
-  const cut = text
-    .slice(start, start + width)
-    .replace(/\s+/g, ' ')
-    .trim();
-  return (start > 0 ? '…' : '') + cut + (start + width < text.length ? '…' : '');
 }

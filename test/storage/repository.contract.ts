@@ -387,7 +387,7 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
       expect(byLocation.map((o) => o.code)).toEqual(expect.arrayContaining(['IQ', 'SY']));
 
       const found = await repo.searchReports(
-        { documentIds: [documentId], country: 'NR', population: 'children' },
+        { documentIds: [documentId], country: ['NR'], population: ['children'] },
         { limit: 10, offset: 0, claims: 10, facetValues: 30 },
       );
       expect(found.total).toBe(1);
@@ -395,14 +395,59 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
       // Origins and locations of the report's claims (the fixture's claims are located in Iraq and Syria).
       expect(found.facets.country.map((f) => f.value)).toEqual(['IQ', 'NR', 'PW', 'SY']);
       expect(found.facets.country.every((f) => f.count === 1)).toBe(true);
-      expect(found.facets.population).toEqual([{ value: 'children', count: 1 }]);
+      // The population facet counts without its own filter: the report's fighters are one click away.
+      expect(found.facets.population).toEqual([
+        { value: 'children', count: 1 },
+        { value: 'fighters', count: 1 },
+      ]);
       expect(found.facets.outlet).toEqual([{ value: outlet, count: 1 }]);
       expect(found.claims.total).toBe(3);
       const none = await repo.searchReports(
-        { documentIds: [documentId], lang: 'fr' },
+        { documentIds: [documentId], lang: ['fr'] },
         { limit: 10, offset: 0, claims: 10, facetValues: 30 },
       );
       expect(none.total).toBe(0);
+      // A facet counts without its own condition: English would add this report.
+      expect(none.facets.lang).toEqual([{ value: 'en', count: 1 }]);
+      expect(none.facets.population).toEqual([]);
+      // Several values of a facet: any of them.
+      const either = await repo.searchReports(
+        {
+          documentIds: [documentId],
+          lang: ['fr', 'en'],
+          country: ['KZ', 'NR'],
+          population: ['women', 'children'],
+        },
+        { limit: 10, offset: 0, claims: 10, facetValues: 30 },
+      );
+      expect(either.total).toBe(1);
+      const neither = await repo.searchReports(
+        { documentIds: [documentId], country: ['KZ', 'UZ'] },
+        { limit: 10, offset: 0, claims: 10, facetValues: 30 },
+      );
+      expect(neither.total).toBe(0);
+    });
+
+    it('orders a report search by relevance (the order given) or by published date, newest first', async () => {
+      const ids: number[] = [];
+      for (const published of ['2019-05-01', null, '2021', '2020-02']) {
+        const out = await repo.storeDocument(
+          newDoc(`Dated ${published}.`, { published }),
+          extraction([]),
+          't',
+        );
+        ids.push(out.document.id);
+      }
+      const page = { limit: 10, offset: 0, claims: 0, facetValues: 5 };
+      const relevance = await repo.searchReports({ documentIds: ids }, page);
+      expect(relevance.items.map((i) => i.document.id)).toEqual(ids);
+      const byDate = await repo.searchReports({ documentIds: ids, sort: 'date' }, page);
+      expect(byDate.items.map((i) => i.document.published)).toEqual(['2021', '2020-02', '2019-05-01', null]);
+      const ranged = await repo.searchReports(
+        { documentIds: ids, from: '2019-06', to: '2020', sort: 'date' },
+        page,
+      );
+      expect(ranged.items.map((i) => i.document.published)).toEqual(['2020-02']);
     });
 
     it('records a review with who and when, overlays corrections, and hides rejected claims by default', async () => {
@@ -999,7 +1044,7 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
         });
         expect(hit!.document).toMatchObject({ id: ids.ru, name: 'search-ru' });
         expect(hit!.rank).toBeGreaterThan(0);
-        expect(hit!.snippet).toContain('завербованы');
+        expect(hit!.text).toContain('завербованы');
         expect(hit!.matchedCodes).toEqual(['KG']);
         expect(await repo.search({ text: '   ', codes: [] })).toEqual([]);
         expect(await found('"unbalanced quote -')).toBeInstanceOf(Array);

@@ -1160,21 +1160,22 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Search reports and claims; facets: language, country, population, status, group, outlet, year */
+    /** Search reports and claims; words naming a concept (children, returned) match it in every language; facets take several values (lang=ar,fr; outlet repeated); from/to on the published date; sort by relevance or date; snippets with highlight ranges */
     get: {
       parameters: {
         query?: {
           limit?: number;
           offset?: number;
           q?: string;
-          lang?: string;
-          country?: string;
-          population?: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
-          status?: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
-          group?: 'isis' | 'al-nusra' | 'al-qaeda' | 'taliban' | 'imu' | 'other';
-          outlet?: string;
+          lang?: string | string[];
+          country?: string | string[];
+          population?: string | string[];
+          status?: string | string[];
+          group?: string | string[];
+          outlet?: string | string[];
           from?: string;
           to?: string;
+          sort?: 'relevance' | 'date';
         };
         header?: never;
         path?: never;
@@ -2449,6 +2450,10 @@ export interface components {
       items: {
         claimCount: number;
         document: components['schemas']['DocumentSummary'];
+        highlights: {
+          end: number;
+          start: number;
+        }[];
         matchedCodes: string[];
         rank: number;
         snippet: string | null;
@@ -2475,6 +2480,10 @@ export interface components {
       items: {
         claimCount: number;
         document: components['schemas']['DocumentSummaryInput'];
+        highlights: {
+          end: number;
+          start: number;
+        }[];
         matchedCodes: string[];
         rank: number;
         snippet: string | null;

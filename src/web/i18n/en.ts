@@ -167,6 +167,13 @@ export const en = {
     claims: (n: number) => `Counts in these reports (${n})`,
     facets: 'Narrow',
     clear: 'Clear filters',
+    from: 'Published from',
+    to: 'to',
+    datePlaceholder: '2019, 2019-05',
+    sort: 'Order',
+    sorts: { relevance: 'Relevance', date: 'Newest first' } as Record<string, string>,
+    apply: 'Apply',
+    anyOf: 'any of the values chosen',
     facetNames: {
       lang: 'Language',
       country: 'Country',
