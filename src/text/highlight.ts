@@ -63,7 +63,8 @@ export function matchesIn(text: string, query: HighlightQuery): (Span & { part: 
     if (stem) out.push({ ...spans[i]!, part: `w:${stem}` });
     query.concepts.forEach((terms, c) => {
       const term = terms.find((t) => termMatchesAt(t, words, i));
-      if (term) out.push({ start: spans[i]!.start, end: spans[i + term.words.length - 1]!.end, part: `c:${c}` });
+      if (term)
+        out.push({ start: spans[i]!.start, end: spans[i + term.words.length - 1]!.end, part: `c:${c}` });
     });
   }
   if (query.codes.length)
