@@ -122,6 +122,19 @@ export const ReportQuestion = z
   .refine(datesInOrder, DATES_IN_ORDER);
 export type ReportQuestion = z.output<typeof ReportQuestion>;
 
+/** Which claims a list shows: a claim question, and the reports they come from (language, outlet, one report). */
+export const ClaimListFilter = ClaimFilter.extend({
+  lang: listOf(LangCode),
+  outlet: z.string().trim().min(1, { error: 'must name an outlet' }).max(200).optional(),
+  report: z.coerce
+    .number({ error: 'must be a report id (a positive integer)' })
+    .int({ error: 'must be a report id (a positive integer)' })
+    .min(1, { error: 'must be a report id (a positive integer)' })
+    .max(MAX_ID, { error: `must be a report id up to ${MAX_ID}` })
+    .optional(),
+});
+export type ClaimListFilter = z.output<typeof ClaimListFilter>;
+
 /** The formats an export writes: a STIX 2.1 bundle, CSV with an HXL row, JSON Lines. */
 export const EXPORT_FORMATS = ['stix', 'csv', 'jsonl'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

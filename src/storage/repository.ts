@@ -150,6 +150,10 @@ export interface ClaimFilter {
   until?: string;
   /** Review states to include; by default every state except `rejected`. */
   review?: ReviewState[];
+  /** Claims of reports in any of these languages (the report's main language). */
+  lang?: readonly string[];
+  /** Claims of reports published by this outlet (as the report names it). */
+  outlet?: string;
   /** Keyset paging: claims with an id greater than this. */
   afterId?: number;
   limit?: number;

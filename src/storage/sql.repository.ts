@@ -1536,6 +1536,8 @@ function claimConditions(filter: ClaimFilter): SQL[] {
   if (filter.population) where.push(eq(claims.population, filter.population));
   if (filter.status) where.push(eq(claims.status, filter.status));
   if (filter.affiliation) where.push(eq(claims.affiliation, filter.affiliation));
+  if (filter.lang?.length) where.push(inArray(documents.lang, [...filter.lang]));
+  if (filter.outlet !== undefined) where.push(eq(documents.outlet, filter.outlet));
   const date = sql`coalesce(${claims.date}, ${documents.published})`;
   if (filter.since) where.push(sql`${date} >= ${filter.since}`);
   // A partial bound takes in its whole period: until 2019 keeps 2019-12-31.

@@ -278,7 +278,7 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
     it('filters claims by origin, population, status, group and date (claim date, else publication)', async () => {
       const text = '156 children returned to Kazakhstan. 50 fighters from Tajikistan joined the Taliban.';
       const out = await repo.storeDocument(
-        newDoc(text, { published: '2019-01-10' }),
+        newDoc(text, { published: '2019-01-10', outlet: 'Filter Gazette' }),
         extraction([
           claimIn(text, '156 children returned to Kazakhstan', {
             value: { min: 156, max: 156 },
@@ -308,6 +308,11 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
       expect(await values({ since: '2019' })).toEqual([156]);
       expect(await values({ since: '2016-05' })).toEqual([156, 50]);
       expect(await values({ origin: 'KZ', population: 'fighters' })).toEqual([]);
+      // The report's language (any of several) and outlet.
+      expect(await values({ lang: ['fr', 'en'] })).toEqual([156, 50]);
+      expect(await values({ lang: ['fr'] })).toEqual([]);
+      expect(await values({ outlet: 'Filter Gazette', status: 'joined' })).toEqual([50]);
+      expect(await repo.countClaims({ documentId, outlet: 'Other Gazette' })).toBe(0);
       const [first] = await repo.listClaims({ documentId, limit: 1 });
       expect(await values({ afterId: first!.id })).toEqual([50]);
     });

@@ -194,7 +194,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Claims, filtered; review=unreviewed is the review queue */
+    /** Claims, filtered (also by the language, outlet or id of their report); review=unreviewed is the review queue */
     get: {
       parameters: {
         query?: {
@@ -206,6 +206,9 @@ export interface paths {
           group?: 'isis' | 'al-nusra' | 'al-qaeda' | 'taliban' | 'imu' | 'other';
           since?: string;
           until?: string;
+          lang?: string | string[];
+          outlet?: string;
+          report?: number;
           documentId?: number;
           review?: string;
           order?: 'id' | 'newest';

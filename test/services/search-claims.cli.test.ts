@@ -1,5 +1,6 @@
-// `tessera search` in a child process over the samples: concepts across languages, facets of several
-// values, a date range and the order, matches marked in the table; bad flags exit 2 naming them.
+// `tessera search` and `tessera claims` in a child process over the samples: concepts across languages,
+// facets of several values, a date range and the order, matches marked in the table; claims of reports
+// by language, outlet and id; bad flags exit 2 naming them.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,5 +77,29 @@ describe('tessera search', () => {
     const nothing = await runCli(['search'], data);
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toMatch(/QUERY/);
+  });
+
+  it('tessera claims keeps claims of reports by language, outlet and id', async () => {
+    const claims = async (args: string[]) => {
+      const r = await runCli(['claims', ...args, '--format', 'json'], data);
+      expect(r.code, r.stderr).toBe(0);
+      return JSON.parse(r.stdout) as {
+        documentId: number;
+        documentLang: string;
+        documentOutlet: string | null;
+      }[];
+    };
+    const ar = await claims(['--lang', 'ar']);
+    expect(ar.length).toBeGreaterThan(0);
+    expect(ar.every((c) => c.documentLang === 'ar')).toBe(true);
+    const report = ar[0]!.documentId;
+    const one = await claims(['--report', String(report)]);
+    expect(one.length).toBe(ar.filter((c) => c.documentId === report).length);
+    const outlet = ar.find((c) => c.documentOutlet)!.documentOutlet!;
+    const byOutlet = await claims(['--outlet', outlet, '--lang', 'ar']);
+    expect(byOutlet.length).toBe(ar.filter((c) => c.documentOutlet === outlet).length);
+    const bad = await runCli(['claims', '--report', 'x'], data);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--report must be a report id/);
   });
 });
