@@ -65,6 +65,12 @@ export const COMMANDS: Record<
     summary: "grade a source's reliability: A (completely reliable) to F (cannot be judged)",
     load: async () => (await import('./grade.command.ts')).registerGrade,
   },
+  sources: {
+    usesStore: true,
+    summary:
+      'list outlets and attributed speakers apart with their grades and what they mean, or one source with its claims',
+    load: async () => (await import('./sources.command.ts')).registerSources,
+  },
   'grade-claim': {
     usesStore: true,
     summary: "grade a claim's credibility: 1 (confirmed) to 6 (cannot be judged)",

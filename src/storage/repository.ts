@@ -154,6 +154,10 @@ export interface ClaimFilter {
   lang?: readonly string[];
   /** Claims of reports published by this outlet (as the report names it). */
   outlet?: string;
+  /** Claims attributed to this source (kind `attributed`). */
+  sourceId?: number;
+  /** Claims of reports this outlet published (a source of kind `outlet`). */
+  outletId?: number;
   /** Keyset paging: claims with an id greater than this. */
   afterId?: number;
   limit?: number;

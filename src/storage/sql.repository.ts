@@ -1538,6 +1538,8 @@ function claimConditions(filter: ClaimFilter): SQL[] {
   if (filter.affiliation) where.push(eq(claims.affiliation, filter.affiliation));
   if (filter.lang?.length) where.push(inArray(documents.lang, [...filter.lang]));
   if (filter.outlet !== undefined) where.push(eq(documents.outlet, filter.outlet));
+  if (filter.sourceId !== undefined) where.push(eq(claims.sourceId, filter.sourceId));
+  if (filter.outletId !== undefined) where.push(eq(documents.outletId, filter.outletId));
   const date = sql`coalesce(${claims.date}, ${documents.published})`;
   if (filter.since) where.push(sql`${date} >= ${filter.since}`);
   // A partial bound takes in its whole period: until 2019 keeps 2019-12-31.

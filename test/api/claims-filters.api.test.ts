@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument -- JSON bodies read loosely in tests */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument -- JSON bodies read loosely in tests */
 // /api/claims narrowed by the report: its language (one or several), its outlet, its id, alongside the
 // claim filters; bad values answered with 400 naming them.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -81,5 +81,57 @@ describe('/api/claims filters of the report', () => {
       expect(res.status, params).toBe(400);
       expect(res.body.message, params).toMatch(message);
     }
+  });
+});
+
+describe('/api/sources: outlets and speakers apart, grades with their meanings, claims of a source', () => {
+  const post = async (url: string, payload: Record<string, unknown>) => {
+    const res = await app.inject({ method: 'POST', url, payload });
+    return { status: res.statusCode, body: res.json<Record<string, any>>() };
+  };
+
+  it('lists outlets and attributed speakers apart, ungraded read as F "reliability cannot be judged"', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/sources/by-kind' });
+    const body = res.json<Record<string, any>>();
+    expect(res.statusCode).toBe(200);
+    expect(body.outlet.length).toBeGreaterThan(0);
+    expect(body.attributed.length).toBeGreaterThan(0);
+    expect(body.outlet.every((s: any) => s.kind === 'outlet')).toBe(true);
+    expect(body.attributed.every((s: any) => s.kind === 'attributed')).toBe(true);
+    const ungraded = body.outlet.find((s: any) => s.reliability === null);
+    expect(ungraded).toMatchObject({ grade: 'F', meaning: 'reliability cannot be judged' });
+  });
+
+  it("gives a speaker's claims and an outlet's reports' claims, each grade with its meaning", async () => {
+    const kinds = (await app.inject({ method: 'GET', url: '/api/sources/by-kind' })).json<
+      Record<string, any>
+    >();
+    const speaker = kinds.attributed[0];
+    expect((await post(`/api/sources/${speaker.id}/grade`, { reliability: 'B' })).status).toBe(200);
+    const said = (await app.inject({ method: 'GET', url: `/api/sources/${speaker.id}/claims` })).json<
+      Record<string, any>
+    >();
+    expect(said.source).toMatchObject({ id: speaker.id, grade: 'B', meaning: 'usually reliable' });
+    expect(said.total).toBeGreaterThan(0);
+    expect(said.claims.every((c: any) => c.claim.claim.source !== null)).toBe(true);
+    const first = said.claims[0];
+    expect(first).toMatchObject({ credibility: 6, meaning: 'truth cannot be judged' });
+    expect((await post(`/api/claims/${first.claim.id}/grade`, { credibility: 2 })).status).toBe(200);
+    const again = (await app.inject({ method: 'GET', url: `/api/sources/${speaker.id}/claims` })).json<
+      Record<string, any>
+    >();
+    expect(again.claims.find((c: any) => c.claim.id === first.claim.id)).toMatchObject({
+      credibility: 2,
+      meaning: 'probably true',
+    });
+    const outlet = kinds.outlet.find((s: any) => s.name === said.claims[0].claim.documentOutlet);
+    if (outlet) {
+      const published = (await app.inject({ method: 'GET', url: `/api/sources/${outlet.id}/claims` })).json<
+        Record<string, any>
+      >();
+      expect(published.claims.every((c: any) => c.claim.documentOutlet === outlet.name)).toBe(true);
+    }
+    expect((await app.inject({ method: 'GET', url: '/api/sources/999999/claims' })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: '/api/sources/abc/claims' })).statusCode).toBe(400);
   });
 });

@@ -102,4 +102,26 @@ describe('tessera search', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--report must be a report id/);
   });
+
+  it("tessera sources keeps outlets and speakers apart, grades with their meaning, and a source's claims", async () => {
+    const r = await runCli(['sources', '--format', 'json'], data);
+    expect(r.code, r.stderr).toBe(0);
+    const kinds = JSON.parse(r.stdout) as Record<
+      string,
+      { id: number; kind: string; grade: string; meaning: string }[]
+    >;
+    expect(kinds.outlet!.every((s) => s.kind === 'outlet')).toBe(true);
+    expect(kinds.attributed!.every((s) => s.kind === 'attributed')).toBe(true);
+    expect(kinds.attributed![0]).toMatchObject({ grade: 'F', meaning: 'reliability cannot be judged' });
+    const table = await runCli(['sources', String(kinds.attributed![0]!.id)], data);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toMatch(/^attributed #\d+ .*: F reliability cannot be judged \(ungraded\)/);
+    expect(table.stdout).toContain('6 truth cannot be judged (ungraded)');
+    const missing = await runCli(['sources', '999999'], data);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/source not found: 999999/);
+    const bad = await runCli(['sources', '--kind', 'speakers'], data);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--kind must be outlet or attributed/);
+  });
 });

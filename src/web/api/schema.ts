@@ -1269,6 +1269,115 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sources/by-kind': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Outlets and attributed speakers apart, each with its reliability as read and its Admiralty meaning */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attributed: components['schemas']['GradedSource'][];
+              outlet: components['schemas']['GradedSource'][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sources/{id}/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One source's claims with their credibility and its meaning: an outlet's reports' claims, or those a speaker is quoted for */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SourceClaims'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/sources/{id}/grade': {
     parameters: {
       query?: never;
@@ -2214,6 +2323,26 @@ export interface components {
       };
       why: string[];
     };
+    GradedSource: {
+      /** @enum {string} */
+      grade: 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+      id: number;
+      /** @enum {string} */
+      kind: 'outlet' | 'attributed';
+      meaning: string;
+      name: string;
+      reliability: ('A' | 'B' | 'C' | 'D' | 'E' | 'F') | null;
+    };
+    GradedSourceInput: {
+      /** @enum {string} */
+      grade: 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+      id: number;
+      /** @enum {string} */
+      kind: 'outlet' | 'attributed';
+      meaning: string;
+      name: string;
+      reliability: ('A' | 'B' | 'C' | 'D' | 'E' | 'F') | null;
+    };
     IngestResponse: {
       failed: number;
       results: components['schemas']['IngestResult'][];
@@ -2502,6 +2631,28 @@ export interface components {
       kind: 'outlet' | 'attributed';
       name: string;
       reliability: ('A' | 'B' | 'C' | 'D' | 'E' | 'F') | null;
+    };
+    SourceClaims: {
+      claims: {
+        claim: components['schemas']['ClaimItem'];
+        credibility: number;
+        meaning: string;
+      }[];
+      limit: number;
+      offset: number;
+      source: components['schemas']['GradedSource'];
+      total: number;
+    };
+    SourceClaimsInput: {
+      claims: {
+        claim: components['schemas']['ClaimItemInput'];
+        credibility: number;
+        meaning: string;
+      }[];
+      limit: number;
+      offset: number;
+      source: components['schemas']['GradedSourceInput'];
+      total: number;
     };
     SourceInput: {
       id: number;
