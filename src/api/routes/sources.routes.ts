@@ -39,6 +39,8 @@ const SourceClaims = z
         claim: ClaimItem,
         credibility: z.number().int().min(1).max(6),
         meaning: z.string(),
+        /** Whether an analyst graded the claim (else its credibility reads as 6). */
+        graded: z.boolean(),
       }),
     ),
   })
@@ -124,6 +126,7 @@ export function registerSourceRoutes(app: ZodApp, ctx: ApiContext): void {
           claim: claimItemView(c.record),
           credibility: c.credibility,
           meaning: c.meaning,
+          graded: c.record.credibility !== null,
         })),
       };
     },

@@ -2636,6 +2636,7 @@ export interface components {
       claims: {
         claim: components['schemas']['ClaimItem'];
         credibility: number;
+        graded: boolean;
         meaning: string;
       }[];
       limit: number;
@@ -2647,6 +2648,7 @@ export interface components {
       claims: {
         claim: components['schemas']['ClaimItemInput'];
         credibility: number;
+        graded: boolean;
         meaning: string;
       }[];
       limit: number;
