@@ -407,6 +407,14 @@ export interface ConceptMention {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
+/** The concepts one word names alone. */
+function singleConcepts(words: readonly string[], at: number): string[] {
+  const ids = readable
+    .filter(({ term }) => term.words.length === 1 && termMatchesAt(term, words, at))
+    .map((r) => r.id);
+  return [...new Set(ids)];
+}
+
 /**
  * Where a query names concepts: the longest run of words matching a pack entry, read left to right.
  * Words in "quotes" or after a minus are the analyst's exact words and are left alone.
@@ -439,7 +447,13 @@ export function conceptMentions(query: string): ConceptMention[] {
       i++;
       continue;
     }
-    out.push({ concepts: found.sort(), start: tokens[i]!.start, end: tokens[i + best - 1]!.end });
+    // A phrase whose words name more concepts apart ("enfants rapatriés": children, returned) is read word by word.
+    const apart =
+      best > 1 ? tokens.slice(i, i + best).map((tok, k) => ({ tok, ids: singleConcepts(words, i + k) })) : [];
+    if (apart.some((a) => a.ids.some((id) => !found.includes(id)))) {
+      for (const a of apart)
+        if (a.ids.length) out.push({ concepts: a.ids.sort(), start: a.tok.start, end: a.tok.end });
+    } else out.push({ concepts: found.sort(), start: tokens[i]!.start, end: tokens[i + best - 1]!.end });
     i += best;
   }
   return out;

@@ -36,6 +36,8 @@ describe('concepts from the language packs', () => {
   it('takes the longest phrase, and leaves quoted and excluded words alone', () => {
     expect(conceptMentions('propaganda video')).toEqual([{ concepts: ['media:video'], start: 0, end: 16 }]);
     expect(mentioned('"children" -minors women')).toEqual(['population:women']);
+    // A phrase of the packs whose words name more concepts apart is read word by word.
+    expect(mentioned('enfants rapatriés')).toEqual(['population:children', 'status:returned']);
   });
 
   it('does not read words too general to search by as a concept', () => {
