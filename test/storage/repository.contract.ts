@@ -400,10 +400,10 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
       // Origins and locations of the report's claims (the fixture's claims are located in Iraq and Syria).
       expect(found.facets.country.map((f) => f.value)).toEqual(['IQ', 'NR', 'PW', 'SY']);
       expect(found.facets.country.every((f) => f.count === 1)).toBe(true);
-      // The population facet counts without its own filter: the report's fighters are one click away.
+      // The population facet counts without its own filter: the report's women are one click away.
       expect(found.facets.population).toEqual([
         { value: 'children', count: 1 },
-        { value: 'fighters', count: 1 },
+        { value: 'women', count: 1 },
       ]);
       expect(found.facets.outlet).toEqual([{ value: outlet, count: 1 }]);
       expect(found.claims.total).toBe(3);
