@@ -37,6 +37,8 @@ export const ACCESS: Record<string, Access> = {
   'GET /api/releases': 'viewer',
   'GET /api/search': 'viewer',
   'GET /api/sources': 'viewer',
+  'GET /api/sources/by-kind': 'viewer',
+  'GET /api/sources/:id/claims': 'viewer',
   'POST /api/sources/:id/grade': 'analyst',
   'POST /api/ingest': 'analyst',
   'POST /api/ingest/urls': 'analyst',

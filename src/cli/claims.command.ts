@@ -1,4 +1,5 @@
-// `tessera claims`: stored claims with their source, date and quote; filters by origin, population, status, group, date.
+// `tessera claims`: stored claims with their source, date and quote; filters by origin, population, status,
+// group, date, and by the language, outlet or id of their report.
 import type { Command } from 'commander';
 import { formatBounds } from './extract.command.ts';
 import { CLAIM_COLUMNS, claimFilter, claimRow, csvLine, listAllClaims } from '../services/claims.service.ts';
@@ -14,6 +15,10 @@ interface ClaimsCliOptions {
   status?: string;
   group?: string;
   since?: string;
+  until?: string;
+  lang?: string;
+  outlet?: string;
+  report?: string;
   format: string;
 }
 
@@ -26,6 +31,10 @@ export function registerClaims(program: Command): void {
     .option('--status <status>', 'joined, present, featured, returned, detained, killed, other')
     .option('--group <group>', 'isis, al-nusra, al-qaeda, taliban, imu, other')
     .option('--since <date>', 'claims dated (or published) on or after: 2019, 2019-05, 2019-05-10')
+    .option('--until <date>', 'claims dated (or published) on or before (a partial date takes in its period)')
+    .option('--lang <codes>', 'claims of reports in any of these languages: ar,fr')
+    .option('--outlet <name>', 'claims of reports published by this outlet')
+    .option('--report <id>', 'claims of one report (its document id)')
     .option('-f, --format <format>', 'table, json or csv (HXL-tagged)', 'table');
   exitTwoOnUsageErrors(cmd).action(async (opts: ClaimsCliOptions) => {
     if (!['table', 'json', 'csv'].includes(opts.format)) {

@@ -32,7 +32,8 @@ export const COMMANDS: Record<
   },
   search: {
     usesStore: true,
-    summary: 'search stored documents (stemmed in ar/en/ru/fr; place names also match across languages)',
+    summary:
+      'search stored documents (stemmed in ar/en/ru/fr; place names and concepts such as children or returned match across languages)',
     load: async () => (await import('./search.command.ts')).registerSearch,
   },
   claims: {
@@ -65,6 +66,12 @@ export const COMMANDS: Record<
     usesStore: true,
     summary: "grade a source's reliability: A (completely reliable) to F (cannot be judged)",
     load: async () => (await import('./grade.command.ts')).registerGrade,
+  },
+  sources: {
+    usesStore: true,
+    summary:
+      'list outlets and attributed speakers apart with their grades and what they mean, or one source with its claims',
+    load: async () => (await import('./sources.command.ts')).registerSources,
   },
   'grade-claim': {
     usesStore: true,

@@ -65,6 +65,76 @@ export const ClaimFilter = z.object({
 });
 export type ClaimFilter = z.output<typeof ClaimFilter>;
 
+/**
+ * Several values of one field: `ar,fr`, or the field repeated (`lang=ar&lang=fr`). Names may hold commas
+ * (outlets), so `split: false` takes each repetition whole.
+ */
+export const listOf = <T extends z.ZodType<unknown, string>>(
+  item: T,
+  { split = true }: { split?: boolean } = {},
+) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) =>
+      (Array.isArray(v) ? v : [v])
+        .flatMap((x) => (split ? x.split(',') : [x]))
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item).max(50, { error: 'takes at most 50 values' }))
+    .optional();
+
+/** ISO 639-1, as reports are tagged. */
+export const LangCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2}$/, {
+    error: (issue) => `must be an ISO 639-1 code such as ar or fr, not ${shown(issue.input)}`,
+  });
+
+export const REPORT_SORTS = ['relevance', 'date'] as const;
+
+/** A date range's start is not after its end (2019-05 to 2019 holds: partial dates take in their period). */
+export const datesInOrder = (q: { from?: string; to?: string }) =>
+  !q.from || !q.to || q.from.slice(0, q.to.length) <= q.to;
+export const DATES_IN_ORDER = {
+  path: ['from'],
+  error: (issue: { input: unknown }) => {
+    const q = issue.input as { from: string; to: string };
+    return `must not be after the end of the range (${q.from} is after ${q.to})`;
+  },
+};
+
+/** What a search of the reports keeps: each facet any of its values, a publication date range, an order. */
+export const ReportQuestion = z
+  .object({
+    lang: listOf(LangCode),
+    country: listOf(PlaceCode),
+    population: listOf(oneOf(POPULATIONS)),
+    status: listOf(oneOf(STATUSES)),
+    group: listOf(oneOf(AFFILIATIONS)),
+    outlet: listOf(z.string().max(200), { split: false }),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    sort: oneOf(REPORT_SORTS).optional(),
+  })
+  .refine(datesInOrder, DATES_IN_ORDER);
+export type ReportQuestion = z.output<typeof ReportQuestion>;
+
+/** Which claims a list shows: a claim question, and the reports they come from (language, outlet, one report). */
+export const ClaimListFilter = ClaimFilter.extend({
+  lang: listOf(LangCode),
+  outlet: z.string().trim().min(1, { error: 'must name an outlet' }).max(200).optional(),
+  report: z.coerce
+    .number({ error: 'must be a report id (a positive integer)' })
+    .int({ error: 'must be a report id (a positive integer)' })
+    .min(1, { error: 'must be a report id (a positive integer)' })
+    .max(MAX_ID, { error: `must be a report id up to ${MAX_ID}` })
+    .optional(),
+});
+export type ClaimListFilter = z.output<typeof ClaimListFilter>;
+
 /** The formats an export writes: a STIX 2.1 bundle, CSV with an HXL row, JSON Lines. */
 export const EXPORT_FORMATS = ['stix', 'csv', 'jsonl'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,10 +1,11 @@
 // Listing stored claims with their filters validated, and as rows for tables and CSV (HXL-tagged).
 import {
-  ClaimFilter as DomainClaimFilterSchema,
+  ClaimListFilter as ClaimListFilterSchema,
   parseQuestion,
   type ClaimFilter as DomainClaimFilter,
   type ReviewState,
 } from '../domain/filters.ts';
+import { invalidInput } from '../domain/errors.ts';
 import type { ClaimFilter, ClaimRecord, Repository } from '../storage/repository.ts';
 
 export interface ClaimQuery {
@@ -13,6 +14,12 @@ export interface ClaimQuery {
   status?: string;
   group?: string;
   since?: string;
+  until?: string;
+  /** ISO 639-1 codes, comma-separated: claims of reports in any of these languages. */
+  lang?: string;
+  outlet?: string;
+  /** A report (document) id. */
+  report?: string;
 }
 
 /** The command line's name for a field of a question: `minClaims` is `--min-claims`. */
@@ -21,7 +28,7 @@ export const optionName = (field: string): string =>
 
 /** Checks a claim question as typed on the command line, listing every problem at once. */
 export function claimFilter(q: ClaimQuery): ClaimFilter {
-  return storedClaimFilter(parseQuestion(DomainClaimFilterSchema, q, optionName));
+  return storedClaimFilter(parseQuestion(ClaimListFilterSchema, q, optionName));
 }
 
 /** Every matching claim, page by page. */
@@ -99,8 +106,16 @@ export interface PageOf<T> {
 
 /** The store's filter for a parsed claim question, with the review states to include. */
 export function storedClaimFilter(
-  f: DomainClaimFilter & { documentId?: number; review?: ReviewState[] },
+  f: DomainClaimFilter & {
+    documentId?: number;
+    review?: ReviewState[];
+    lang?: string[];
+    outlet?: string;
+    report?: number;
+  },
 ): ClaimFilter {
+  if (f.report !== undefined && f.documentId !== undefined && f.report !== f.documentId)
+    throw invalidInput(`report (${f.report}) and documentId (${f.documentId}) name different reports`);
   return {
     origin: f.origin,
     population: f.population,
@@ -108,8 +123,10 @@ export function storedClaimFilter(
     affiliation: f.group,
     since: f.since,
     until: f.until,
-    documentId: f.documentId,
+    documentId: f.report ?? f.documentId,
     review: f.review,
+    lang: f.lang,
+    outlet: f.outlet,
   };
 }
 

@@ -1,6 +1,14 @@
 // Search: words are stemmed in every language at once; place names also match by their gazetteer code,
-// so `Kyrgyzstan` finds a report that names it only as قيرغيزستان or Кыргызстан.
-import type { ReportSearch, Repository, SearchHit } from '../storage/repository.ts';
+// so `Kyrgyzstan` finds a report that names it only as قيرغيزستان or Кыргызстан; and words naming a
+// concept of the guideline (дети, wives, rapatriés) match that concept's words in every language.
+import {
+  parseQuestion,
+  ReportQuestion as ReportQuestionSchema,
+  type ReportQuestion,
+} from '../domain/filters.ts';
+import type { ReportSearch, Repository, SearchHit, SearchTerm } from '../storage/repository.ts';
+import { conceptById, conceptMentions } from '../text/concepts.ts';
+import { passage, type HighlightQuery, type Passage, type Span } from '../text/highlight.ts';
 import { placeMentionsIn } from './place-codes.ts';
 
 export interface SearchRequest {
@@ -8,47 +16,111 @@ export interface SearchRequest {
   limit?: number;
 }
 
-/** Splits the query into place names (matched by code or by their words) and the rest (matched by words). */
-export function planQuery(query: string): { text: string; codes: string[]; placeText: string } {
-  const mentions = placeMentionsIn(query).sort((a, b) => a.start - b.start);
-  const codes = [...new Set(mentions.map((m) => m.code))];
-  let rest = '';
-  let at = 0;
-  const placeWords: string[] = [];
-  for (const m of mentions) {
-    if (m.start < at) continue;
-    rest += query.slice(at, m.start) + ' ';
-    placeWords.push(query.slice(m.start, m.end).trim());
-    at = m.end;
-  }
-  rest += query.slice(at);
-  return { text: rest.replace(/\s+/g, ' ').trim(), codes, placeText: placeWords.join(' or ') };
+export interface QueryPlan {
+  /** What is left to match word by word (stemmed in every language). */
+  text: string;
+  codes: string[];
+  placeText: string;
+  /** For each word naming a concept, the concepts it may name (guideline values: population:children). */
+  concepts: string[][];
 }
 
-export async function search(repo: Repository, request: SearchRequest): Promise<SearchHit[]> {
+/**
+ * Splits the query into place names (matched by code or by their words), words naming a concept (matched
+ * by the concept's words in every language) and the rest (matched by words).
+ */
+export function planQuery(query: string): QueryPlan {
+  const mentions = placeMentionsIn(query).sort((a, b) => a.start - b.start);
+  const codes = [...new Set(mentions.map((m) => m.code))];
+  const taken: { start: number; end: number }[] = [];
+  const placeWords: string[] = [];
+  for (const m of mentions) {
+    if (taken.length && m.start < taken[taken.length - 1]!.end) continue;
+    taken.push(m);
+    placeWords.push(query.slice(m.start, m.end).trim());
+  }
+  const concepts: string[][] = [];
+  for (const m of conceptMentions(query)) {
+    if (taken.some((t) => m.start < t.end && t.start < m.end)) continue;
+    taken.push(m);
+    if (!concepts.some((c) => c.join() === m.concepts.join())) concepts.push(m.concepts);
+  }
+  taken.sort((a, b) => a.start - b.start);
+  let rest = '';
+  let at = 0;
+  for (const t of taken) {
+    rest += query.slice(at, t.start) + ' ';
+    at = t.end;
+  }
+  rest += query.slice(at);
+  return { text: rest.replace(/\s+/g, ' ').trim(), codes, placeText: placeWords.join(' or '), concepts };
+}
+
+/** A concept's words in every language, as the store matches them. */
+export function conceptTerms(ids: readonly string[]): SearchTerm[] {
+  return ids.flatMap((id) => conceptById(id)?.terms ?? []);
+}
+
+/** A hit as the surfaces show it: the passage around its best matches, with the matches marked. */
+export interface ShownHit extends Omit<SearchHit, 'text'>, Passage {}
+
+/** What the highlighter looks for: the plan's plain words, its concepts' words, its places. */
+function highlightQuery(plan: QueryPlan): HighlightQuery {
+  return { text: plan.text, concepts: plan.concepts.map(conceptTerms), codes: plan.codes };
+}
+
+function shown(hit: SearchHit, query: HighlightQuery): ShownHit {
+  const { text, ...rest } = hit;
+  return { ...rest, ...passage(text, query) };
+}
+
+export async function search(repo: Repository, request: SearchRequest): Promise<ShownHit[]> {
   const plan = planQuery(request.query);
-  return repo.search({ ...plan, limit: request.limit ?? 20 });
+  const hits = await repo.search({
+    ...plan,
+    concepts: plan.concepts.map(conceptTerms),
+    limit: request.limit ?? 20,
+  });
+  const query = highlightQuery(plan);
+  return hits.map((h) => shown(h, query));
+}
+
+/** Checks a report search as typed on the command line (`--lang ar,fr`), listing every problem at once. */
+export function reportQuestion(
+  input: Record<string, unknown>,
+  nameOf: (field: string) => string,
+): ReportQuestion {
+  return parseQuestion(ReportQuestionSchema, input, nameOf);
 }
 
 /** A search of the reports: words and places, narrowed by facets whose counts describe the result. */
 export interface ReportQuery {
   /** Words and place names in any of the four languages; empty searches every report. */
   text: string;
-  lang?: string;
-  outlet?: string;
-  country?: string;
-  population?: string;
-  status?: string;
-  group?: string;
+  /** Each facet keeps reports with any of its values. */
+  lang?: string[];
+  outlet?: string[];
+  country?: string[];
+  population?: string[];
+  status?: string[];
+  group?: string[];
+  /** Published on or after, on or before (partial dates take in their whole period). */
   from?: string;
   to?: string;
+  /** `relevance` (default; newest stored first without words) or `date` (newest published first). */
+  sort?: 'relevance' | 'date';
 }
 
 /** Facets describe the best matches of a text search up to this many: ranking more costs more than it tells. */
 const RANKED = 100;
 
 export interface ReportResult extends Omit<ReportSearch, 'items'> {
-  items: (ReportSearch['items'][number] & { snippet: string | null; rank: number; matchedCodes: string[] })[];
+  items: (ReportSearch['items'][number] & {
+    snippet: string | null;
+    highlights: Span[];
+    rank: number;
+    matchedCodes: string[];
+  })[];
 }
 
 export async function searchReports(
@@ -57,7 +129,10 @@ export async function searchReports(
   page: { limit: number; offset: number },
 ): Promise<ReportResult> {
   const text = query.text.trim();
-  const hits = text ? await search(repo, { query: text, limit: RANKED }) : null;
+  const plan = text ? planQuery(text) : null;
+  const hits = plan
+    ? await repo.search({ ...plan, concepts: plan.concepts.map(conceptTerms), limit: RANKED })
+    : null;
   const result = await repo.searchReports(
     {
       documentIds: hits ? hits.map((h) => h.document.id) : null,
@@ -69,17 +144,21 @@ export async function searchReports(
       affiliation: query.group,
       from: query.from,
       to: query.to,
+      sort: query.sort,
     },
     { ...page, claims: 50, facetValues: 30 },
   );
   const hitOf = new Map(hits?.map((h) => [h.document.id, h]));
+  const highlight = plan ? highlightQuery(plan) : null;
   return {
     ...result,
     items: result.items.map((item) => {
       const hit = hitOf.get(item.document.id);
+      const shownHit = hit && highlight ? shown(hit, highlight) : null;
       return {
         ...item,
-        snippet: hit?.snippet ?? null,
+        snippet: shownHit?.snippet ?? null,
+        highlights: shownHit?.highlights ?? [],
         rank: hit?.rank ?? 0,
         matchedCodes: hit?.matchedCodes ?? [],
       };

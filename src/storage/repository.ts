@@ -154,6 +154,14 @@ export interface ClaimFilter {
   until?: string;
   /** Review states to include; by default every state except `rejected`. */
   review?: ReviewState[];
+  /** Claims of reports in any of these languages (the report's main language). */
+  lang?: readonly string[];
+  /** Claims of reports published by this outlet (as the report names it). */
+  outlet?: string;
+  /** Claims attributed to this source (kind `attributed`). */
+  sourceId?: number;
+  /** Claims of reports this outlet published (a source of kind `outlet`). */
+  outletId?: number;
   /** Keyset paging: claims with an id greater than this. */
   afterId?: number;
   limit?: number;
@@ -246,32 +254,44 @@ export interface SearchQuery {
   text: string;
   codes: string[];
   placeText?: string;
+  /**
+   * Each entry one more condition: the document holds one of these terms (folded words, each whole or a
+   * prefix, in a phrase), each read with the stemming of its language. A concept's words in every language.
+   */
+  concepts?: SearchTerm[][];
   limit?: number;
+}
+
+export interface SearchTerm {
+  lang: string;
+  words: { text: string; prefix: boolean }[];
 }
 
 export interface SearchHit {
   document: DocumentSummary;
   rank: number;
-  /** A passage of the text around the first match, or its opening. */
-  snippet: string;
+  /** The document's text, for the passage a surface shows (services/search.service.ts). */
+  text: string;
   matchedCodes: string[];
 }
 
-/** Which reports a search keeps, and which of their claims count. */
+/** Which reports a search keeps, and which of their claims count. Each list: any of its values. */
 export interface ReportFilter {
   /** Only these documents, in this order (the hits of a text search); null for every document, newest first. */
   documentIds: number[] | null;
-  lang?: string;
-  outlet?: string;
+  lang?: string[];
+  outlet?: string[];
   /** Publication dates, full or partial; `to` takes in its whole period. */
   from?: string;
   to?: string;
-  /** Documents naming this place, or with a claim whose origin or location includes it. */
-  country?: string;
+  /** Documents naming one of these places, or with a claim whose origin or location includes one. */
+  country?: string[];
   /** Given claim filters keep only documents with a claim matching them all. */
-  population?: string;
-  status?: string;
-  affiliation?: string;
+  population?: string[];
+  status?: string[];
+  affiliation?: string[];
+  /** `relevance`: in the order of documentIds (newest stored without them); `date`: newest published first. */
+  sort?: 'relevance' | 'date';
 }
 
 export { REPORT_FACETS, type ReportFacet } from '../domain/filters.ts';

@@ -28,6 +28,24 @@ export function normaliseForSearch(text: string): string {
     .replace(INDIC_DIGITS, (d) => String((d.charCodeAt(0) - (d >= '\u06f0' ? 0x06f0 : 0x0660)) % 10));
 }
 
+// Latin accents (and Russian ё) fold as the engine folds them, so `détenus`, `detenus` and the French
+// pack's `detenu*` meet in the index. One character for one, so the migration that re-indexed stored
+// reports (drizzle/0015) does the same with translate(); a test keeps the two equal.
+export const LATIN_FOLD_FROM =
+  'àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőřśšşťùúûüūůűýÿźżžÀÁÂÃÄÅĀĂĄÇĆČĎÈÉÊËĒĖĘĚÌÍÎÏĪĮŁÑŃŇÒÓÔÕÖØŌŐŘŚŠŞŤÙÚÛÜŪŮŰÝŸŹŻŽёЁ';
+export const LATIN_FOLD_TO =
+  'aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooorssstuuuuuuuyyzzzAAAAAAAAACCCDEEEEEEEEIIIIIILNNNOOOOOOOORSSSTUUUUUUUYYZZZеЕ';
+const LATIN_FOLD = new Map([...LATIN_FOLD_FROM].map((c, i) => [c, [...LATIN_FOLD_TO][i]!]));
+const LATIN_FOLDABLE = new RegExp(`[${LATIN_FOLD_FROM}œŒæÆ]`, 'g');
+const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE' };
+
+/** The text as the index stores it and as queries are read: normaliseForSearch, then Latin accents folded. */
+export function foldForIndex(text: string): string {
+  return normaliseForSearch(text)
+    .normalize('NFC')
+    .replace(LATIN_FOLDABLE, (c) => LIGATURES[c] ?? LATIN_FOLD.get(c) ?? c);
+}
+
 /** PostgreSQL text search configurations for the languages Tessera reads; `simple` for the rest. */
 export const SEARCH_CONFIGS = { ar: 'arabic', en: 'english', ru: 'russian', fr: 'french' } as const;
 export type SearchConfig = (typeof SEARCH_CONFIGS)[keyof typeof SEARCH_CONFIGS] | 'simple';

@@ -40,14 +40,15 @@ import type {
   ReviewInput,
   SearchHit,
   SearchQuery,
+  SearchTerm,
   SourceRecord,
   StoreOutcome,
   StoreStats,
 } from './repository.ts';
-import { REPORT_FACETS } from './repository.ts';
+import { REPORT_FACETS, type ReportFacet } from './repository.ts';
 import * as schema from './schema.ts';
 import { changeLog, claims, documentBlobs, documents, releases, sources } from './schema.ts';
-import { normaliseForSearch, QUERY_CONFIGS, searchConfigFor } from './search-text.ts';
+import { foldForIndex, normaliseForSearch, QUERY_CONFIGS, searchConfigFor } from './search-text.ts';
 import { watchRepository } from './watch.sql.ts';
 import { accountRepository } from './accounts.sql.ts';
 
@@ -92,8 +93,8 @@ const sourceKey = (name: string) => normaliseForSearch(name).toLowerCase().repla
 
 function searchVector(text: string, title: string | null, lang: string | null): SQL {
   const cfg = searchConfigFor(lang);
-  const body = normaliseForSearch(text.slice(0, MAX_INDEXED_CHARS));
-  const head = normaliseForSearch(title ?? '');
+  const body = foldForIndex(text.slice(0, MAX_INDEXED_CHARS));
+  const head = foldForIndex(title ?? '');
   return sql`setweight(to_tsvector(${cfg}::regconfig, ${head}), 'A') || to_tsvector(${cfg}::regconfig, ${body})`;
 }
 
@@ -103,7 +104,7 @@ function searchVector(text: string, title: string | null, lang: string | null): 
 /** The text as the search index reads it, or null when that is the text unchanged. */
 function searchBodyUnlessText(text: string): string | null {
   const indexed = text.slice(0, MAX_INDEXED_CHARS);
-  const body = normaliseForSearch(indexed);
+  const body = foldForIndex(indexed);
   return body === text ? null : body;
 }
 
@@ -321,7 +322,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       extractor_version: extraction.extractorVersion,
       codes: [...new Set(doc.codes)].sort(),
       cfg: searchConfigFor(doc.lang),
-      search_title: normaliseForSearch(doc.title ?? ''),
+      search_title: foldForIndex(doc.title ?? ''),
       search_body: searchBodyUnlessText(doc.text),
       bytes: bytesUnlessText(doc),
     }));
@@ -1256,10 +1257,11 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     },
 
     async search(query: SearchQuery): Promise<SearchHit[]> {
-      const text = normaliseForSearch(query.text).trim();
-      const placeText = normaliseForSearch(query.placeText ?? '').trim();
+      const text = foldForIndex(query.text).trim();
+      const placeText = foldForIndex(query.placeText ?? '').trim();
       const codes = [...new Set(query.codes)];
-      if (!text && !codes.length) return [];
+      const concepts = (query.concepts ?? []).map(conceptQuery).filter((c): c is SQL => c !== null);
+      if (!text && !codes.length && !concepts.length) return [];
       const limit = Math.min(Math.max(query.limit ?? 20, 1), SEARCH_CANDIDATES);
       const tsq = (words: string) =>
         sql.join(
@@ -1273,17 +1275,20 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           ? sql`(d.codes && ${codesArr} OR d.search @@ q.places)`
           : sql`d.codes && ${codesArr}`
         : sql`TRUE`;
+      const conceptCols = concepts.map((c, i) => sql`, (${c}) AS ${sql.raw(`c${i}`)}`);
+      const conceptMatch = concepts.map((_, i) => sql` AND d.search @@ q.${sql.raw(`c${i}`)}`);
+      const conceptRank = concepts.map((_, i) => sql` || q.${sql.raw(`c${i}`)}`);
       // Rank only a bounded set of the newest matches: ts_rank over every match of a common word is slow.
       const result = await db.execute(sql`
-        WITH q AS (SELECT (${tsq(text)}) AS words, (${tsq(placeText)}) AS places),
+        WITH q AS (SELECT (${tsq(text)}) AS words, (${tsq(placeText)}) AS places${sql.join(conceptCols, sql``)}),
         cand AS (
           SELECT d.id FROM documents d, q
-          WHERE ${wordsMatch} AND ${placeMatch}
+          WHERE ${wordsMatch} AND ${placeMatch}${sql.join(conceptMatch, sql``)}
           ORDER BY d.id DESC
           LIMIT ${SEARCH_CANDIDATES}
         )
         SELECT d.id,
-               ts_rank(d.search, q.words || q.places)
+               ts_rank(d.search, q.words || q.places${sql.join(conceptRank, sql``)})
                  + CASE WHEN d.codes && ${codesArr} THEN 0.05 ELSE 0 END AS rank,
                ARRAY(SELECT unnest(d.codes) INTERSECT SELECT unnest(${codesArr})) AS matched
         FROM cand JOIN documents d ON d.id = cand.id, q
@@ -1309,7 +1314,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           {
             document: summary,
             rank: Number(h.rank),
-            snippet: snippet(body, `${query.text} ${query.placeText ?? ''}`),
+            text: body,
             matchedCodes: h.matched,
           },
         ];
@@ -1326,42 +1331,78 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           claims: { total: 0, items: [] },
         };
       const idList = ids ? sql`${`{${ids.join(',')}}`}::int[]` : null;
-      const docWhere: SQL[] = [sql`TRUE`];
-      if (idList) docWhere.push(sql`d.id = ANY(${idList})`);
-      if (filter.lang) docWhere.push(sql`d.lang = ${filter.lang}`);
-      if (filter.outlet) docWhere.push(sql`d.outlet = ${filter.outlet}`);
-      if (filter.from) docWhere.push(sql`d.published >= ${filter.from}`);
-      if (filter.to) docWhere.push(sql`left(d.published, ${filter.to.length}) <= ${filter.to}`);
-      if (filter.country)
-        docWhere.push(sql`(d.codes @> ARRAY[${filter.country}]::text[] OR EXISTS (
+      const list = (values: string[] | undefined) =>
+        values?.length ? sql`${pgTextArray([...new Set(values)])}::text[]` : null;
+      const langs = list(filter.lang);
+      const outlets = list(filter.outlet);
+      const places = list(filter.country);
+      const populations = list(filter.population);
+      const statuses = list(filter.status);
+      const groups = list(filter.affiliation);
+      // Each condition knows its facet: a facet's counts leave out its own condition, so an analyst who
+      // chose Arabic still sees how many reports French would add (several values of a facet are "any of").
+      const claimConds: [ReportFacet, SQL][] = [];
+      if (populations) claimConds.push(['population', sql`c.population = ANY(${populations})`]);
+      if (statuses) claimConds.push(['status', sql`c.status = ANY(${statuses})`]);
+      if (groups) claimConds.push(['group', sql`c.affiliation = ANY(${groups})`]);
+      const matchingBut = (except?: ReportFacet) =>
+        sql.join(
+          [sql`c.review <> 'rejected'`, ...claimConds.filter(([f]) => f !== except).map(([, c]) => c)],
+          sql` AND `,
+        );
+      const matching = matchingBut();
+      const docConds: [ReportFacet | null, SQL][] = [];
+      if (idList) docConds.push([null, sql`d.id = ANY(${idList})`]);
+      if (langs) docConds.push(['lang', sql`d.lang = ANY(${langs})`]);
+      if (outlets) docConds.push(['outlet', sql`d.outlet = ANY(${outlets})`]);
+      if (filter.from) docConds.push([null, sql`d.published >= ${filter.from}`]);
+      if (filter.to) docConds.push([null, sql`left(d.published, ${filter.to.length}) <= ${filter.to}`]);
+      if (places)
+        docConds.push([
+          'country',
+          sql`(d.codes && ${places} OR EXISTS (
           SELECT 1 FROM claims c WHERE c.document_id = d.id AND c.review <> 'rejected'
-            AND (c.origin @> ARRAY[${filter.country}]::text[] OR c.location @> ARRAY[${filter.country}]::text[])))`);
-      const claimWhere: SQL[] = [sql`c.review <> 'rejected'`];
-      if (filter.population) claimWhere.push(sql`c.population = ${filter.population}`);
-      if (filter.status) claimWhere.push(sql`c.status = ${filter.status}`);
-      if (filter.affiliation) claimWhere.push(sql`c.affiliation = ${filter.affiliation}`);
-      const claimFiltered = Boolean(filter.population || filter.status || filter.affiliation);
-      const matching = sql.join(claimWhere, sql` AND `);
-      if (claimFiltered)
-        docWhere.push(sql`EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id AND ${matching})`);
-      const kept = sql`SELECT d.id, d.lang, d.outlet, d.published FROM documents d WHERE ${sql.join(docWhere, sql` AND `)}`;
-      const order = idList ? sql`array_position(${idList}, k.id)` : sql`k.id DESC`;
+            AND (c.origin && ${places} OR c.location && ${places})))`,
+        ]);
+      const keptBut = (except?: ReportFacet) => {
+        const where = [sql`TRUE`, ...docConds.filter(([f]) => f === null || f !== except).map(([, c]) => c)];
+        if (claimConds.some(([f]) => f !== except))
+          where.push(
+            sql`EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id AND ${matchingBut(except)})`,
+          );
+        return sql`SELECT d.id, d.lang, d.outlet, d.published FROM documents d WHERE ${sql.join(where, sql` AND `)}`;
+      };
+      const kept = keptBut();
+      const filtered = new Set<ReportFacet>([...docConds, ...claimConds].flatMap(([f]) => (f ? [f] : [])));
+      /** The reports a facet counts: those kept, or, when the facet itself filters, kept but for it. */
+      const basis = (f: ReportFacet) => (filtered.has(f) ? sql`(${keptBut(f)})` : sql`k`);
+      const claimsOf = (f: ReportFacet) =>
+        sql`(SELECT c.* FROM claims c JOIN ${basis(f)} b ON b.id = c.document_id WHERE ${filtered.has(f) ? matchingBut(f) : matching})`;
+      const order =
+        filter.sort === 'date'
+          ? sql`k.published DESC NULLS LAST, k.id DESC`
+          : idList
+            ? sql`array_position(${idList}, k.id)`
+            : sql`k.id DESC`;
       const [counted, page_, facetRows] = await Promise.all([
         db.execute(sql`SELECT count(*)::int AS n FROM (${kept}) k`),
         db.execute(sql`SELECT k.id, (SELECT count(*) FROM claims c WHERE c.document_id = k.id AND ${matching})::int AS claims
           FROM (${kept}) k ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset}`),
-        db.execute(sql`WITH k AS (${kept}),
-          m AS (SELECT c.* FROM claims c JOIN k ON k.id = c.document_id WHERE ${matching})
-          SELECT 'lang' AS facet, lang AS value, count(*)::int AS n FROM k WHERE lang IS NOT NULL GROUP BY lang
-          UNION ALL SELECT 'outlet', outlet, count(*)::int FROM k WHERE outlet IS NOT NULL GROUP BY outlet
+        db.execute(sql`WITH k AS (${kept})
+          SELECT 'lang' AS facet, lang AS value, count(*)::int AS n FROM ${basis('lang')} b
+            WHERE lang IS NOT NULL GROUP BY lang
+          UNION ALL SELECT 'outlet', outlet, count(*)::int FROM ${basis('outlet')} b
+            WHERE outlet IS NOT NULL GROUP BY outlet
           UNION ALL SELECT 'year', left(published, 4), count(*)::int FROM k WHERE published IS NOT NULL GROUP BY 2
           UNION ALL SELECT 'country', p.code, count(DISTINCT c.document_id)::int
-            FROM claims c JOIN k ON k.id = c.document_id,
+            FROM claims c JOIN ${basis('country')} b ON b.id = c.document_id,
               unnest(coalesce(c.origin, '{}'::text[]) || c.location) AS p(code)
             WHERE c.review <> 'rejected' AND p.code NOT LIKE 'region:%' GROUP BY p.code
-          UNION ALL SELECT 'population', population, count(DISTINCT document_id)::int FROM m GROUP BY population
-          UNION ALL SELECT 'status', status, count(DISTINCT document_id)::int FROM m GROUP BY status
-          UNION ALL SELECT 'group', affiliation, count(DISTINCT document_id)::int FROM m
+          UNION ALL SELECT 'population', population, count(DISTINCT document_id)::int FROM ${claimsOf('population')} m
+            GROUP BY population
+          UNION ALL SELECT 'status', status, count(DISTINCT document_id)::int FROM ${claimsOf('status')} m
+            GROUP BY status
+          UNION ALL SELECT 'group', affiliation, count(DISTINCT document_id)::int FROM ${claimsOf('group')} m
             WHERE affiliation IS NOT NULL GROUP BY affiliation`),
       ]);
       const total = Number(rowsOf<{ n: number }>(counted)[0]?.n ?? 0);
@@ -1389,11 +1430,8 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           page.facetValues,
         );
 
-      const claimOnly: SQL[] = [...claimWhere];
-      if (filter.country)
-        claimOnly.push(
-          sql`(c.origin @> ARRAY[${filter.country}]::text[] OR c.location @> ARRAY[${filter.country}]::text[])`,
-        );
+      const claimOnly: SQL[] = [sql`c.review <> 'rejected'`, ...claimConds.map(([, c]) => c)];
+      if (places) claimOnly.push(sql`(c.origin && ${places} OR c.location && ${places})`);
       if (filter.from) claimOnly.push(sql`coalesce(c.date, dd.published) >= ${filter.from}`);
       const claimRows = sql`FROM claims c JOIN (${kept}) k ON k.id = c.document_id
         JOIN documents dd ON dd.id = c.document_id WHERE ${sql.join(claimOnly, sql` AND `)}`;
@@ -1501,6 +1539,10 @@ function claimConditions(filter: ClaimFilter): SQL[] {
   if (filter.population) where.push(eq(claims.population, filter.population));
   if (filter.status) where.push(eq(claims.status, filter.status));
   if (filter.affiliation) where.push(eq(claims.affiliation, filter.affiliation));
+  if (filter.lang?.length) where.push(inArray(documents.lang, [...filter.lang]));
+  if (filter.outlet !== undefined) where.push(eq(documents.outlet, filter.outlet));
+  if (filter.sourceId !== undefined) where.push(eq(claims.sourceId, filter.sourceId));
+  if (filter.outletId !== undefined) where.push(eq(documents.outletId, filter.outletId));
   const date = sql`coalesce(${claims.date}, ${documents.published})`;
   if (filter.since) where.push(sql`${date} >= ${filter.since}`);
   // A partial bound takes in its whole period: until 2019 keeps 2019-12-31.
@@ -1558,23 +1600,26 @@ export function matchBySpan<
 }
 
 /** About 200 characters around the first word of the query found in the text (folded), else the opening. */
-export function snippet(text: string, query: string, width = 200): string {
-  const folded = normaliseForSearch(text).toLowerCase();
-  // Folding only removes marks, so positions drift slightly in Arabic with diacritics; fine for a preview.
-  const words = query
-    .toLowerCase()
-    .split(/[\s"'()|&!:-]+/)
-    .filter((w) => w.length >= 3 && w !== 'or' && w !== 'and');
-  let at = -1;
-  for (const w of words) {
-    const stem = [...w].slice(0, Math.max(3, [...w].length - 2)).join('');
-    const i = folded.indexOf(stem);
-    if (i >= 0 && (at < 0 || i < at)) at = i;
+/**
+ * One concept as a tsquery: its terms joined by OR, each read with its language's stemming. A prefix
+ * of four letters or more matches as a prefix of the stemmed word; a shorter one as the stem itself.
+ */
+function conceptQuery(terms: SearchTerm[]): SQL | null {
+  const byConfig = new Map<string, string[]>();
+  for (const t of terms) {
+    const words = t.words
+      .filter((w) => /^[\p{L}\p{N}]+$/u.test(w.text))
+      .map((w) => foldForIndex(w.text))
+      .map((w, i) => (t.words[i]!.prefix && [...w].length >= 4 ? `${w}:*` : w));
+    if (!words.length || words.length !== t.words.length) continue;
+    const cfg = searchConfigFor(t.lang);
+    const list = byConfig.get(cfg) ?? [];
+    list.push(words.length === 1 ? words[0]! : `(${words.join(' <-> ')})`);
+    byConfig.set(cfg, list);
   }
-  const start = Math.max(0, at < 0 ? 0 : at - width / 4);
-  const cut = text
-    .slice(start, start + width)
-    .replace(/\s+/g, ' ')
-    .trim();
-  return (start > 0 ? '…' : '') + cut + (start + width < text.length ? '…' : '');
+  if (!byConfig.size) return null;
+  return sql.join(
+    [...byConfig].map(([cfg, list]) => sql`to_tsquery(${cfg}::regconfig, ${list.join(' | ')})`),
+    sql` || `,
+  );
 }

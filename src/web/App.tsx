@@ -10,6 +10,7 @@ import { ReaderPage } from './pages/Reader.tsx';
 import { ReleasesPage } from './pages/Releases.tsx';
 import { ReviewPage } from './pages/Review.tsx';
 import { SearchPage } from './pages/Search.tsx';
+import { SourcesPage } from './pages/Sources.tsx';
 import { WatchPage } from './pages/Watch.tsx';
 import { Link, useLocation } from './router.tsx';
 
@@ -20,6 +21,7 @@ const NAV: [string, string][] = [
   ['/review', t.nav.review],
   ['/releases', t.nav.releases],
   ['/search', t.nav.search],
+  ['/sources', t.nav.sources],
   ['/ingest', t.nav.ingest],
   ['/watch', t.nav.watch],
 ];
@@ -37,6 +39,7 @@ export function App() {
   else if (loc.path === '/review') page = <ReviewPage />;
   else if (loc.path === '/releases') page = <ReleasesPage query={loc.query} />;
   else if (loc.path === '/search') page = <SearchPage query={loc.query} />;
+  else if (loc.path === '/sources') page = <SourcesPage query={loc.query} />;
   else if (loc.path === '/ingest') page = <IngestPage />;
   else if (loc.path === '/watch') page = <WatchPage />;
   else if (loc.path === '/facts') page = <FactsPage query={loc.query} />;

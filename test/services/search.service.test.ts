@@ -70,17 +70,20 @@ describe('search and re-extraction services', () => {
   });
 
   it('combines place and words: every word must match, the place by code or by name', async () => {
-    expect(await names('несовершеннолетние Kyrgyzstan')).toEqual(['ru-kg']);
+    // "несовершеннолетние" names the concept children: قاصراً in the Arabic report is a match too.
+    expect((await names('несовершеннолетние Kyrgyzstan')).sort()).toEqual(['ar-kg', 'ru-kg']);
+    expect(await names('"несовершеннолетние" Kyrgyzstan')).toEqual(['ru-kg']);
     expect(await names('enfants rapatriés')).toEqual(['fr-fr']);
     expect(await names('Kazakhstan women')).toEqual(['en-kz']);
     expect(await names('Kazakhstan enfants')).toEqual([]);
   });
 
-  it('splits a query into place names and other words', () => {
+  it('splits a query into place names, concepts and other words', () => {
     const plan = planQuery('children from Kyrgyzstan');
     expect(plan.codes).toEqual(['KG']);
-    expect(plan.text).toBe('children from');
+    expect(plan.text).toBe('from');
     expect(plan.placeText).toBe('Kyrgyzstan');
+    expect(plan.concepts).toEqual([['population:children']]);
   });
 
   it('refuses a file over the size limit by name, and takes the rest', async () => {

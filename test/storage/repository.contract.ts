@@ -1,4 +1,5 @@
 // The storage contract: every driver must pass these cases against one shared store per test file.
+import { readFile } from 'node:fs/promises';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim, Release } from '../../src/domain/claim.ts';
@@ -277,7 +278,7 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
     it('filters claims by origin, population, status, group and date (claim date, else publication)', async () => {
       const text = '156 children returned to Kazakhstan. 50 fighters from Tajikistan joined the Taliban.';
       const out = await repo.storeDocument(
-        newDoc(text, { published: '2019-01-10' }),
+        newDoc(text, { published: '2019-01-10', outlet: 'Filter Gazette' }),
         extraction([
           claimIn(text, '156 children returned to Kazakhstan', {
             value: { min: 156, max: 156 },
@@ -307,6 +308,11 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
       expect(await values({ since: '2019' })).toEqual([156]);
       expect(await values({ since: '2016-05' })).toEqual([156, 50]);
       expect(await values({ origin: 'KZ', population: 'fighters' })).toEqual([]);
+      // The report's language (any of several) and outlet.
+      expect(await values({ lang: ['fr', 'en'] })).toEqual([156, 50]);
+      expect(await values({ lang: ['fr'] })).toEqual([]);
+      expect(await values({ outlet: 'Filter Gazette', status: 'joined' })).toEqual([50]);
+      expect(await repo.countClaims({ documentId, outlet: 'Other Gazette' })).toBe(0);
       const [first] = await repo.listClaims({ documentId, limit: 1 });
       expect(await values({ afterId: first!.id })).toEqual([50]);
     });
@@ -386,7 +392,7 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
       expect(byLocation.map((o) => o.code)).toEqual(expect.arrayContaining(['IQ', 'SY']));
 
       const found = await repo.searchReports(
-        { documentIds: [documentId], country: 'NR', population: 'children' },
+        { documentIds: [documentId], country: ['NR'], population: ['children'] },
         { limit: 10, offset: 0, claims: 10, facetValues: 30 },
       );
       expect(found.total).toBe(1);
@@ -394,14 +400,59 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
       // Origins and locations of the report's claims (the fixture's claims are located in Iraq and Syria).
       expect(found.facets.country.map((f) => f.value)).toEqual(['IQ', 'NR', 'PW', 'SY']);
       expect(found.facets.country.every((f) => f.count === 1)).toBe(true);
-      expect(found.facets.population).toEqual([{ value: 'children', count: 1 }]);
+      // The population facet counts without its own filter: the report's women are one click away.
+      expect(found.facets.population).toEqual([
+        { value: 'children', count: 1 },
+        { value: 'women', count: 1 },
+      ]);
       expect(found.facets.outlet).toEqual([{ value: outlet, count: 1 }]);
       expect(found.claims.total).toBe(3);
       const none = await repo.searchReports(
-        { documentIds: [documentId], lang: 'fr' },
+        { documentIds: [documentId], lang: ['fr'] },
         { limit: 10, offset: 0, claims: 10, facetValues: 30 },
       );
       expect(none.total).toBe(0);
+      // A facet counts without its own condition: English would add this report.
+      expect(none.facets.lang).toEqual([{ value: 'en', count: 1 }]);
+      expect(none.facets.population).toEqual([]);
+      // Several values of a facet: any of them.
+      const either = await repo.searchReports(
+        {
+          documentIds: [documentId],
+          lang: ['fr', 'en'],
+          country: ['KZ', 'NR'],
+          population: ['women', 'children'],
+        },
+        { limit: 10, offset: 0, claims: 10, facetValues: 30 },
+      );
+      expect(either.total).toBe(1);
+      const neither = await repo.searchReports(
+        { documentIds: [documentId], country: ['KZ', 'UZ'] },
+        { limit: 10, offset: 0, claims: 10, facetValues: 30 },
+      );
+      expect(neither.total).toBe(0);
+    });
+
+    it('orders a report search by relevance (the order given) or by published date, newest first', async () => {
+      const ids: number[] = [];
+      for (const published of ['2019-05-01', null, '2021', '2020-02']) {
+        const out = await repo.storeDocument(
+          newDoc(`Dated ${published}.`, { published }),
+          extraction([]),
+          't',
+        );
+        ids.push(out.document.id);
+      }
+      const page = { limit: 10, offset: 0, claims: 0, facetValues: 5 };
+      const relevance = await repo.searchReports({ documentIds: ids }, page);
+      expect(relevance.items.map((i) => i.document.id)).toEqual(ids);
+      const byDate = await repo.searchReports({ documentIds: ids, sort: 'date' }, page);
+      expect(byDate.items.map((i) => i.document.published)).toEqual(['2021', '2020-02', '2019-05-01', null]);
+      const ranged = await repo.searchReports(
+        { documentIds: ids, from: '2019-06', to: '2020', sort: 'date' },
+        page,
+      );
+      expect(ranged.items.map((i) => i.document.published)).toEqual(['2020-02']);
     });
 
     it('records a review with who and when, overlays corrections, and hides rejected claims by default', async () => {
@@ -998,10 +1049,75 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
         });
         expect(hit!.document).toMatchObject({ id: ids.ru, name: 'search-ru' });
         expect(hit!.rank).toBeGreaterThan(0);
-        expect(hit!.snippet).toContain('завербованы');
+        expect(hit!.text).toContain('завербованы');
         expect(hit!.matchedCodes).toEqual(['KG']);
         expect(await repo.search({ text: '   ', codes: [] })).toEqual([]);
         expect(await found('"unbalanced quote -')).toBeInstanceOf(Array);
+      });
+
+      it('folds Latin accents and ё, so a query with or without them finds the report', async () => {
+        const out = await repo.storeDocument(
+          newDoc('Les détenus rapatriés, l’œuvre du ministère; ребёнок.', { lang: 'fr', title: 'Élèves' }),
+          extraction([]),
+          't',
+        );
+        for (const q of ['detenus', 'DÉTENUS', 'oeuvre', 'ребенок', 'eleves'])
+          expect(await found(q), q).toContain(out.document.id);
+      });
+
+      it('finds a concept by its words in any language, each read with its own stemming', async () => {
+        const children = [
+          { lang: 'en', words: [{ text: 'child', prefix: true }] },
+          { lang: 'fr', words: [{ text: 'enfants', prefix: false }] },
+          { lang: 'ar', words: [{ text: 'قاصر', prefix: true }] },
+          { lang: 'ru', words: [{ text: 'несовершеннолетн', prefix: true }] },
+        ];
+        const hits = (await repo.search({ text: '', codes: ['KG'], concepts: [children], limit: 200 })).map(
+          (h) => h.document.id,
+        );
+        expect(hits).toEqual(expect.arrayContaining([ids.ru, ids['ar-plain']]));
+        expect(hits).not.toContain(ids.fr);
+        const phrase = [
+          {
+            lang: 'ar',
+            words: [
+              { text: 'معسكرات', prefix: false },
+              { text: 'تدريب', prefix: false },
+            ],
+          },
+        ];
+        expect(
+          (await repo.search({ text: '', codes: [], concepts: [phrase] })).map((h) => h.document.id),
+        ).toEqual([ids['ar-plain']]);
+      });
+
+      it('migration 0015 indexes a stored report exactly as the store indexes a new one', async () => {
+        const out = await repo.storeDocument(
+          newDoc('Ça: rapatriés, ŒUVRE, ребёнок, الأطفـــالُ ١٤٠ Ouzbékistan.', {
+            lang: 'fr',
+            title: 'Déjà vu',
+          }),
+          extraction([]),
+          't',
+        );
+        const vector = async () => {
+          const result = await store.db.execute(
+            sql`SELECT search::text AS v FROM documents WHERE id = ${out.document.id}`,
+          );
+          return (result as { rows: { v: string }[] }).rows[0]!;
+        };
+        const before = await vector();
+        await store.db.execute(
+          sql`UPDATE documents SET search = to_tsvector('simple', 'stale') WHERE id = ${out.document.id}`,
+        );
+        const migration = await readFile(
+          new URL('../../drizzle/0015_search_folds_latin_accents.sql', import.meta.url),
+          'utf8',
+        );
+        await store.db.execute(sql.raw(migration));
+        expect(await vector()).toEqual(before);
+        expect(before.v).toContain("'oeuvr'");
+        expect(before.v).toContain("'ребенок'");
       });
     });
   });

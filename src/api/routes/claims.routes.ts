@@ -1,7 +1,7 @@
 // Claims: filtered lists (the review queue among them), one claim with its passage and history,
 // review actions (confirm, reject, correct) and undo; every action goes to the change log.
 import { z } from 'zod';
-import { REVIEW_STATES, type ReviewState } from '../../domain/filters.ts';
+import { ClaimListFilter, REVIEW_STATES, type ReviewState } from '../../domain/filters.ts';
 import { CREDIBILITIES } from '../../domain/grade.ts';
 import { claimsPage, storedClaimFilter } from '../../services/claims.service.ts';
 import {
@@ -12,16 +12,7 @@ import {
   undoReview,
 } from '../../services/review.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
-import {
-  ClaimDetail,
-  ClaimEdits,
-  ClaimFilters,
-  ClaimItem,
-  errors,
-  IdParams,
-  Page,
-  pageOf,
-} from '../schemas.ts';
+import { ClaimDetail, ClaimEdits, ClaimItem, errors, IdParams, Page, pageOf } from '../schemas.ts';
 import { claimDetailView, claimItemView } from '../views.ts';
 
 export function registerClaimRoutes(app: ZodApp, ctx: ApiContext): void {
@@ -32,11 +23,12 @@ export function registerClaimRoutes(app: ZodApp, ctx: ApiContext): void {
     '/claims',
     {
       schema: {
-        summary: 'Claims, filtered; review=unreviewed is the review queue',
+        summary:
+          'Claims, filtered (also by the language, outlet or id of their report); review=unreviewed is the review queue',
         tags: ['claims'],
         querystring: z.object({
           ...Page,
-          ...ClaimFilters,
+          ...ClaimListFilter.shape,
           documentId: z.coerce.number().int().positive().optional(),
           review: z
             .string()

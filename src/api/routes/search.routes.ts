@@ -1,10 +1,10 @@
 // One box over reports and claims in any of the four languages, narrowed by facets whose counts
 // describe the current result: the search `tessera search` runs, with facets.
 import { z } from 'zod';
-import { REPORT_FACETS } from '../../domain/filters.ts';
+import { DATES_IN_ORDER, datesInOrder, REPORT_FACETS, ReportQuestion } from '../../domain/filters.ts';
 import { searchReports } from '../../services/search.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
-import { ClaimFilters, ClaimItem, DocumentSummary, errors, FacetValue, Page } from '../schemas.ts';
+import { ClaimItem, DocumentSummary, errors, FacetValue, Page } from '../schemas.ts';
 import { claimItemView, documentView } from '../views.ts';
 
 const SearchResult = z
@@ -17,6 +17,8 @@ const SearchResult = z
       z.object({
         document: DocumentSummary,
         snippet: z.string().nullable(),
+        /** Where the query matched, as offsets into the snippet (the web marks them). */
+        highlights: z.array(z.object({ start: z.number().int(), end: z.number().int() })),
         rank: z.number(),
         matchedCodes: z.array(z.string()),
         claimCount: z.number().int(),
@@ -38,23 +40,15 @@ export function registerSearchRoutes(app: ZodApp, ctx: ApiContext): void {
     {
       schema: {
         summary:
-          'Search reports and claims; facets: language, country, population, status, group, outlet, year',
+          'Search reports and claims; words naming a concept (children, returned) match it in every language; facets take several values (lang=ar,fr; outlet repeated); from/to on the published date; sort by relevance or date; snippets with highlight ranges',
         tags: ['search'],
-        querystring: z.object({
-          ...Page,
-          q: z.string().max(500).default(''),
-          lang: z
-            .string()
-            .regex(/^[a-z]{2}$/, 'an ISO 639-1 code')
-            .optional(),
-          country: ClaimFilters.origin,
-          population: ClaimFilters.population,
-          status: ClaimFilters.status,
-          group: ClaimFilters.group,
-          outlet: z.string().max(200).optional(),
-          from: ClaimFilters.since,
-          to: ClaimFilters.until,
-        }),
+        querystring: z
+          .object({
+            ...Page,
+            q: z.string().max(500).default(''),
+            ...ReportQuestion.shape,
+          })
+          .refine(datesInOrder, DATES_IN_ORDER),
         response: { 200: SearchResult, ...errors(400) },
       },
     },

@@ -1,10 +1,17 @@
-// Sources: the outlets that published reports and the people or bodies numbers are attributed to.
+// Sources: the outlets that published reports and the people or bodies numbers are attributed to, kept
+// apart, with the Admiralty meaning of each grade and each source's claims with theirs.
 import { z } from 'zod';
 import { RELIABILITIES } from '../../domain/grade.ts';
 import { SOURCE_KINDS } from '../../domain/filters.ts';
 import { gradeSourceById, sourcesNamed } from '../../services/grades.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
-import { errors, IdParams, Page, pageOf } from '../schemas.ts';
+import {
+  sourceClaims,
+  sourcesByKind,
+  type GradedSource as GradedSourceRecord,
+} from '../../services/sources.service.ts';
+import { ClaimItem, errors, IdParams, Page, pageOf } from '../schemas.ts';
+import { claimItemView } from '../views.ts';
 
 export const Source = z
   .object({
@@ -14,6 +21,39 @@ export const Source = z
     reliability: z.enum(RELIABILITIES).nullable(),
   })
   .meta({ id: 'Source' });
+
+/** A source with its grade as read (F when ungraded) and what the grade means on the Admiralty scale. */
+const GradedSource = Source.extend({
+  grade: z.enum(RELIABILITIES),
+  meaning: z.string(),
+}).meta({ id: 'GradedSource' });
+
+const SourceClaims = z
+  .object({
+    source: GradedSource,
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    claims: z.array(
+      z.object({
+        claim: ClaimItem,
+        credibility: z.number().int().min(1).max(6),
+        meaning: z.string(),
+        /** Whether an analyst graded the claim (else its credibility reads as 6). */
+        graded: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: 'SourceClaims' });
+
+const view = ({ id, kind, name, reliability, grade, meaning }: GradedSourceRecord) => ({
+  id,
+  kind,
+  name,
+  reliability,
+  grade,
+  meaning,
+});
 
 export function registerSourceRoutes(app: ZodApp, ctx: ApiContext): void {
   app.get(
@@ -38,6 +78,56 @@ export function registerSourceRoutes(app: ZodApp, ctx: ApiContext): void {
         total: all.length,
         limit: q.limit,
         offset: q.offset,
+      };
+    },
+  );
+
+  app.get(
+    '/sources/by-kind',
+    {
+      schema: {
+        summary:
+          'Outlets and attributed speakers apart, each with its reliability as read and its Admiralty meaning',
+        tags: ['sources'],
+        querystring: z.object({ q: z.string().max(200).optional() }),
+        response: {
+          200: z.object({ outlet: z.array(GradedSource), attributed: z.array(GradedSource) }),
+          ...errors(400),
+        },
+      },
+    },
+    async (request) => {
+      const kinds = await sourcesByKind(ctx.repo, { words: request.query.q });
+      return { outlet: kinds.outlet.map(view), attributed: kinds.attributed.map(view) };
+    },
+  );
+
+  app.get(
+    '/sources/:id/claims',
+    {
+      schema: {
+        summary:
+          "One source's claims with their credibility and its meaning: an outlet's reports' claims, or those a speaker is quoted for",
+        tags: ['sources'],
+        params: IdParams,
+        querystring: z.object(Page),
+        response: { 200: SourceClaims, ...errors(400, 404) },
+      },
+    },
+    async (request) => {
+      const { limit, offset } = request.query;
+      const r = await sourceClaims(ctx.repo, request.params.id, { limit, offset });
+      return {
+        source: view(r.source),
+        total: r.total,
+        limit,
+        offset,
+        claims: r.claims.map((c) => ({
+          claim: claimItemView(c.record),
+          credibility: c.credibility,
+          meaning: c.meaning,
+          graded: c.record.credibility !== null,
+        })),
       };
     },
   );

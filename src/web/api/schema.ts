@@ -194,7 +194,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Claims, filtered; review=unreviewed is the review queue */
+    /** Claims, filtered (also by the language, outlet or id of their report); review=unreviewed is the review queue */
     get: {
       parameters: {
         query?: {
@@ -206,6 +206,9 @@ export interface paths {
           group?: 'isis' | 'al-nusra' | 'al-qaeda' | 'taliban' | 'imu' | 'other';
           since?: string;
           until?: string;
+          lang?: string | string[];
+          outlet?: string;
+          report?: number;
           documentId?: number;
           review?: string;
           order?: 'id' | 'newest';
@@ -1235,21 +1238,22 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Search reports and claims; facets: language, country, population, status, group, outlet, year */
+    /** Search reports and claims; words naming a concept (children, returned) match it in every language; facets take several values (lang=ar,fr; outlet repeated); from/to on the published date; sort by relevance or date; snippets with highlight ranges */
     get: {
       parameters: {
         query?: {
           limit?: number;
           offset?: number;
           q?: string;
-          lang?: string;
-          country?: string;
-          population?: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
-          status?: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
-          group?: 'isis' | 'al-nusra' | 'al-qaeda' | 'taliban' | 'imu' | 'other';
-          outlet?: string;
+          lang?: string | string[];
+          country?: string | string[];
+          population?: string | string[];
+          status?: string | string[];
+          group?: string | string[];
+          outlet?: string | string[];
           from?: string;
           to?: string;
+          sort?: 'relevance' | 'date';
         };
         header?: never;
         path?: never;
@@ -1431,6 +1435,115 @@ export interface paths {
         };
         /** @description Default Response */
         400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sources/by-kind': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Outlets and attributed speakers apart, each with its reliability as read and its Admiralty meaning */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attributed: components['schemas']['GradedSource'][];
+              outlet: components['schemas']['GradedSource'][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sources/{id}/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One source's claims with their credibility and its meaning: an outlet's reports' claims, or those a speaker is quoted for */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SourceClaims'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -2586,6 +2699,26 @@ export interface components {
       };
       why: string[];
     };
+    GradedSource: {
+      /** @enum {string} */
+      grade: 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+      id: number;
+      /** @enum {string} */
+      kind: 'outlet' | 'attributed';
+      meaning: string;
+      name: string;
+      reliability: ('A' | 'B' | 'C' | 'D' | 'E' | 'F') | null;
+    };
+    GradedSourceInput: {
+      /** @enum {string} */
+      grade: 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+      id: number;
+      /** @enum {string} */
+      kind: 'outlet' | 'attributed';
+      meaning: string;
+      name: string;
+      reliability: ('A' | 'B' | 'C' | 'D' | 'E' | 'F') | null;
+    };
     IngestResponse: {
       failed: number;
       results: components['schemas']['IngestResult'][];
@@ -2963,6 +3096,10 @@ export interface components {
       items: {
         claimCount: number;
         document: components['schemas']['DocumentSummary'];
+        highlights: {
+          end: number;
+          start: number;
+        }[];
         matchedCodes: string[];
         rank: number;
         snippet: string | null;
@@ -2989,6 +3126,10 @@ export interface components {
       items: {
         claimCount: number;
         document: components['schemas']['DocumentSummaryInput'];
+        highlights: {
+          end: number;
+          start: number;
+        }[];
         matchedCodes: string[];
         rank: number;
         snippet: string | null;
@@ -3022,6 +3163,30 @@ export interface components {
       kind: 'outlet' | 'attributed';
       name: string;
       reliability: ('A' | 'B' | 'C' | 'D' | 'E' | 'F') | null;
+    };
+    SourceClaims: {
+      claims: {
+        claim: components['schemas']['ClaimItem'];
+        credibility: number;
+        graded: boolean;
+        meaning: string;
+      }[];
+      limit: number;
+      offset: number;
+      source: components['schemas']['GradedSource'];
+      total: number;
+    };
+    SourceClaimsInput: {
+      claims: {
+        claim: components['schemas']['ClaimItemInput'];
+        credibility: number;
+        graded: boolean;
+        meaning: string;
+      }[];
+      limit: number;
+      offset: number;
+      source: components['schemas']['GradedSourceInput'];
+      total: number;
     };
     SourceInput: {
       id: number;

@@ -1,0 +1,462 @@
+// Search by concept: a word an analyst types (дети, wives, rapatriés, المعتقلين, propaganda video) stands
+// for a value of the annotation guideline (population children, status returned, media video), and
+// that value's words in every language come from the same language packs the engine reads. So a
+// concept is a guideline value, and the packs are its thesaurus.
+import type { LanguagePack } from '../pipeline/language-pack.ts';
+import { ARABIC_CLITICS } from '../pipeline/gazetteer/index.ts';
+import { LANGUAGE_PACKS } from '../pipeline/languages/index.ts';
+import { foldText } from './fold.ts';
+
+export type ConceptKind = 'population' | 'status' | 'media';
+
+/** One entry of a pack as search reads it: folded words, each matched whole or, ending in `*`, as a prefix. */
+export interface ConceptTerm {
+  lang: string;
+  words: { text: string; prefix: boolean }[];
+}
+
+export interface Concept {
+  /** `population:children`, `status:returned`, `media:video`. */
+  id: string;
+  kind: ConceptKind;
+  value: string;
+  terms: ConceptTerm[];
+}
+
+// Values too wide to search by: everyone ("people") and whatever the guideline leaves unnamed ("other").
+const NOT_CONCEPTS = new Set(['population:people', 'status:other', 'media:other']);
+
+/**
+ * Entries the engine reads as a status or a people only beside a count ("went", "are in", "يوجد",
+ * "находятся", "members"), and, marked `media:`, media words that name much else ("issue", "message"):
+ * alone in a search they would match most reports. A test keeps every word here present in its pack.
+ */
+export const TOO_GENERAL: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'are in',
+    'live',
+    'living',
+    'fighting',
+    'fight',
+    'are fighting',
+    'held',
+    'present',
+    'located',
+    'serving',
+    'waging',
+    'believed to be',
+    'at home',
+    'stuck',
+    'housed',
+    'went',
+    'gone',
+    'left for',
+    'have left',
+    'left to',
+    'headed',
+    'departed',
+    'sent',
+    'taken to',
+    'taken',
+    'brought to',
+    'moved to',
+    'made their way',
+    'trained',
+    'migrated',
+    'left home',
+    'shown',
+    'shows',
+    'star*',
+    'appear*',
+    'seen in',
+    'video*',
+    'home',
+    'flown',
+    'handed over',
+    'transferred',
+    'retrieved',
+    'freed',
+    'released',
+    'are back',
+    'were back',
+    'back in',
+    'reunited',
+    'rescued',
+    'charged',
+    'sentenced',
+    'captured',
+    'dead',
+    'die',
+    'media:issue',
+    'media:publication',
+    'media:journal',
+    'media:recording',
+    'media:message',
+    'media:speech',
+    'media:images',
+    'media:pictures',
+    'media:song',
+    'media:statement',
+    'members',
+    'volunteers',
+    'officers',
+    'commanders',
+    'sons',
+    'daughters',
+    'students',
+    'sisters',
+    'brothers',
+  ],
+  fr: [
+    'rest*',
+    'trouvent',
+    'se trouve',
+    'se trouvent',
+    'se trouvaient',
+    'se trouveraient',
+    'vivent',
+    'vivaient',
+    'vivraient',
+    'vivant',
+    'vivre',
+    'servent',
+    'actifs',
+    'operent',
+    'situe*',
+    'localise*',
+    'installe*',
+    'compterait',
+    'encore en',
+    'encore au',
+    'encore aux',
+    'encore dans',
+    'toujours en',
+    'toujours au',
+    'toujours dans',
+    'partis',
+    'partie',
+    'parties',
+    'parti',
+    'depart',
+    'departs',
+    'quitte',
+    'alles',
+    'allees',
+    'sont alles',
+    'gagner',
+    'ont gagne',
+    'conduits',
+    'attire*',
+    'se rendre',
+    'rendus en',
+    'presentes',
+    'presentee',
+    'presentees',
+    'presente',
+    'montr*',
+    'visibles',
+    'represente*',
+    'video*',
+    'remis',
+    'remises',
+    'recuper*',
+    'membre',
+    'membres',
+    'volontaires',
+    'partisans',
+    'sauve*',
+    'accueilli*',
+    'transfere*',
+    'juge*',
+    'proces',
+    'poursuivi*',
+    'media:numero',
+    'media:publication',
+    'media:journal',
+    'media:message',
+    'media:declaration',
+    'media:lettre',
+    'media:images',
+    'media:sequence',
+    'media:sequences',
+    'media:reportage',
+    'media:chant',
+    'media:chants',
+    'media:discours',
+  ],
+  ru: [
+    'находятся',
+    'находится',
+    'находящ*',
+    'находились',
+    'остаются',
+    'остается',
+    'остающ*',
+    'остались',
+    'оставались',
+    'живут',
+    'жили',
+    'живущ*',
+    'состоят',
+    'состоит',
+    'состоящ*',
+    'имеется',
+    'имеются',
+    'действуют',
+    'участвуют',
+    'участвовал*',
+    'в рядах',
+    'насчитывает*',
+    'насчитыва*',
+    'оказались',
+    'ушли',
+    'поехал*',
+    'увезли',
+    'герои',
+    'видео',
+    'домой',
+    'прилетели',
+    'переданы',
+    'передан*',
+    'передадут',
+    'передали',
+    'доставлен*',
+    'доставил*',
+    'доставят',
+    'срок*',
+    'колони*',
+    'смерть',
+    'смерти',
+    'жертвами',
+    'media:выпуск*',
+    'media:номер* журнала',
+    'media:речь',
+    'media:сюжет*',
+    'media:обращени*',
+    'media:заявлени*',
+    'media:послани*',
+    'члены',
+    'членов',
+    'членам',
+    'членами',
+    'членах',
+  ],
+  ar: [
+    'يوجد',
+    'توجد',
+    'موجود*',
+    'هناك',
+    'يضم',
+    'تضم',
+    'بقي*',
+    'يبقى',
+    'يخدم*',
+    'لا يزال*',
+    'لا تزال',
+    'ما زال*',
+    'ما يزال*',
+    'لا يزالون',
+    'يعيش*',
+    'تعيش*',
+    'ذهب',
+    'ذهبوا',
+    'ذهبن',
+    'ذهبت',
+    'يذهبون',
+    'دخلوا',
+    'انتقل*',
+    'توجه*',
+    'يتوجه*',
+    'غادر*',
+    'يغادر*',
+    'مغادرة',
+    'وصلوا إلى',
+    'قدموا إلى',
+    'يبدو*',
+    'ظهر*',
+    'يظهر*',
+    'تظهر*',
+    'أظهر*',
+    'ظهور',
+    'صور*',
+    'فيديو*',
+    'الفيديو',
+    'نقل*',
+    'جلب',
+    'تسليم*',
+    'سلمت',
+    'سلم',
+    'تسلم*',
+    'استقبل*',
+    'استقبال',
+    'وصل* إلى',
+    'تصل إلى',
+    'على متنها',
+    'حكم*',
+    'اتهام',
+    'متهم*',
+    'محاكمة',
+    'أسر',
+    'موت',
+    'media:عدد',
+    'media:منشور',
+    'media:صحيفة',
+    'media:خطاب',
+    'media:رسالة',
+    'media:بيان',
+    'media:بيانا',
+    'media:صورة',
+    'media:صور',
+    'عضو',
+    'عضوا',
+    'أعضاء',
+    'عنصر',
+    'عنصرا',
+    'عناصر',
+    'أبناء',
+  ],
+};
+
+const fold = (w: string) => foldText(w).trim();
+
+function termOf(lang: string, entry: string): ConceptTerm | null {
+  const words = fold(entry)
+    .split(/[\s\-'’]+/u)
+    .filter(Boolean)
+    .map((w) => ({ text: w.replace(/\*+$/, ''), prefix: w.endsWith('*') }))
+    .filter((w) => /^[\p{L}\p{N}]+$/u.test(w.text));
+  return words.length ? { lang, words } : null;
+}
+
+function entriesOf(pack: LanguagePack): [ConceptKind, string, string][] {
+  const out: [ConceptKind, string, string][] = [];
+  for (const [word, e] of Object.entries(pack.populationWords)) {
+    // Generic, anaphoric, deferred, role and nationality nouns count people only beside other words.
+    if (e.generic || e.deferred || e.anaphoric || e.role || e.citizenship || e.origin) continue;
+    out.push(['population', e.population, word]);
+  }
+  for (const [word, status] of Object.entries(pack.statusWords)) out.push(['status', status, word]);
+  for (const [word, media] of Object.entries(pack.mediaWords)) out.push(['media', media, word]);
+  return out;
+}
+
+let table: Concept[] | null = null;
+/** Every entry, phrases included, for reading a query: "propaganda video" is one mention, not two words. */
+let readable: { id: string; term: ConceptTerm }[] = [];
+
+/** Every concept with its words in every language, built once from the packs. */
+export function concepts(): readonly Concept[] {
+  if (table) return table;
+  const byId = new Map<string, Concept>();
+  for (const pack of LANGUAGE_PACKS) {
+    const general = new Set(TOO_GENERAL[pack.code] ?? []);
+    for (const [kind, value, word] of entriesOf(pack)) {
+      const id = `${kind}:${value}`;
+      if (NOT_CONCEPTS.has(id) || general.has(kind === 'media' ? `media:${word}` : word)) continue;
+      const term = termOf(pack.code, word);
+      if (!term) continue;
+      let concept = byId.get(id);
+      if (!concept) byId.set(id, (concept = { id, kind, value, terms: [] }));
+      const key = JSON.stringify(term);
+      if (!concept.terms.some((t) => JSON.stringify(t) === key)) concept.terms.push(term);
+    }
+  }
+  readable = [...byId.values()].flatMap((c) => c.terms.map((term) => ({ id: c.id, term })));
+  // A phrase holding a shorter term of its concept adds nothing ("enfants soldats" after "enfants").
+  for (const c of byId.values()) {
+    c.terms = c.terms.filter((t) => {
+      const words = t.words.map((w) => w.text);
+      return !c.terms.some(
+        (s) =>
+          s !== t &&
+          s.lang === t.lang &&
+          s.words.length < t.words.length &&
+          words.some((_, at) => termMatchesAt(s, words, at)),
+      );
+    });
+  }
+  table = [...byId.values()];
+  return table;
+}
+
+const CLITICS = new RegExp(`^${ARABIC_CLITICS}`, 'u');
+const ARABIC = /[\u0600-\u06ff]/u;
+
+/** A folded word as a term's word may match it: itself and, in Arabic, without its glued clitics. */
+function readings(word: string): string[] {
+  if (!ARABIC.test(word)) return [word];
+  const bare = word.replace(CLITICS, '');
+  return bare && bare !== word ? [word, bare] : [word];
+}
+
+const wordMatches = (w: { text: string; prefix: boolean }, word: string) =>
+  readings(word).some((r) => (w.prefix ? r.startsWith(w.text) : r === w.text));
+
+/** Whether a term matches the folded words starting at `at`. */
+export function termMatchesAt(term: ConceptTerm, words: readonly string[], at: number): boolean {
+  if (at + term.words.length > words.length) return false;
+  return term.words.every((w, i) => wordMatches(w, words[at + i]!));
+}
+
+export interface ConceptMention {
+  concepts: string[];
+  /** Offsets into the query of the words that named them. */
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+
+/** The concepts one word names alone. */
+function singleConcepts(words: readonly string[], at: number): string[] {
+  const ids = readable
+    .filter(({ term }) => term.words.length === 1 && termMatchesAt(term, words, at))
+    .map((r) => r.id);
+  return [...new Set(ids)];
+}
+
+/**
+ * Where a query names concepts: the longest run of words matching a pack entry, read left to right.
+ * Words in "quotes" or after a minus are the analyst's exact words and are left alone.
+ */
+export function conceptMentions(query: string): ConceptMention[] {
+  const tokens = [...query.matchAll(WORD)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    folded: fold(m[0]),
+    literal: (query.slice(0, m.index).split('"').length - 1) % 2 === 1 || query[m.index - 1] === '-',
+  }));
+  const words = tokens.map((t) => t.folded);
+  concepts();
+  const out: ConceptMention[] = [];
+  for (let i = 0; i < tokens.length;) {
+    if (tokens[i]!.literal) {
+      i++;
+      continue;
+    }
+    let best = 0;
+    let found: string[] = [];
+    for (const { id, term } of readable) {
+      const n = term.words.length;
+      if (n < best || !termMatchesAt(term, words, i)) continue;
+      if (tokens.slice(i, i + n).some((tok) => tok.literal)) continue;
+      if (n > best) [best, found] = [n, []];
+      if (!found.includes(id)) found.push(id);
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    // A phrase whose words name more concepts apart ("enfants rapatriés": children, returned) is read word by word.
+    const apart =
+      best > 1 ? tokens.slice(i, i + best).map((tok, k) => ({ tok, ids: singleConcepts(words, i + k) })) : [];
+    if (apart.some((a) => a.ids.some((id) => !found.includes(id)))) {
+      for (const a of apart)
+        if (a.ids.length) out.push({ concepts: a.ids.sort(), start: a.tok.start, end: a.tok.end });
+    } else out.push({ concepts: found.sort(), start: tokens[i]!.start, end: tokens[i + best - 1]!.end });
+    i += best;
+  }
+  return out;
+}
+
+export const conceptById = (id: string): Concept | undefined => concepts().find((c) => c.id === id);
