@@ -27,6 +27,7 @@ export const ACCESS: Record<string, Access> = {
   'GET /api/overview': 'viewer',
   'GET /api/documents': 'viewer',
   'GET /api/documents/:id': 'viewer',
+  'PATCH /api/documents/:id': 'analyst',
   'GET /api/documents/:id/original': 'viewer',
   'GET /api/documents/:id/availability': 'viewer',
   'GET /api/claims': 'viewer',

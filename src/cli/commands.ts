@@ -62,6 +62,11 @@ export const COMMANDS: Record<
     summary: 'import a STIX 2.1 bundle: a Tessera export whole, reports and their text from others',
     load: async () => (await import('./import.command.ts')).registerImport,
   },
+  document: {
+    usesStore: true,
+    summary: "correct a stored report's title, outlet, URL, publication date or language",
+    load: async () => (await import('./document.command.ts')).registerDocument,
+  },
   grade: {
     usesStore: true,
     summary: "grade a source's reliability: A (completely reliable) to F (cannot be judged)",

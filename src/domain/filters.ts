@@ -3,7 +3,15 @@
 import { z } from 'zod';
 import { AFFILIATIONS, POPULATIONS, STATUSES } from './claim.ts';
 import { invalidInput } from './errors.ts';
-import { DATE_HINT, isIsoDate, isPlaceCode, MAX_ID, PLACE_CODE_HINT } from './validate.ts';
+import {
+  DATE_HINT,
+  isIsoDate,
+  isoDatePrefixSchema,
+  isPlaceCode,
+  languageCodeSchema,
+  MAX_ID,
+  PLACE_CODE_HINT,
+} from './validate.ts';
 
 export const REVIEW_STATES = ['unreviewed', 'confirmed', 'rejected', 'corrected'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
@@ -210,3 +218,37 @@ export function parseQuestion<S extends z.ZodType>(
     result.error.issues.map((i) => `${nameOf(i.path.map(String).join('.'))} ${i.message}`).join('; '),
   );
 }
+
+/** Text an analyst types for a report's metadata: trimmed, not empty, not a page long. */
+const metaText = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
+
+/**
+ * Corrected metadata of a stored report: each field given replaces the stored one, null clears it. At
+ * least one field; a URL is http or https; the date real; the language an ISO 639-1 code.
+ */
+export const DocumentMetaEdits = z
+  .object({
+    title: metaText(500).nullable().optional(),
+    outlet: metaText(200).nullable().optional(),
+    url: z
+      .string()
+      .trim()
+      .refine((s) => {
+        try {
+          return ['http:', 'https:'].includes(new URL(s).protocol);
+        } catch {
+          return false;
+        }
+      }, 'an http or https address such as https://example.org/report')
+      .nullable()
+      .optional(),
+    published: isoDatePrefixSchema.nullable().optional(),
+    lang: languageCodeSchema.nullable().optional(),
+    note: z.string().trim().max(1000).optional(),
+  })
+  .strict()
+  .refine((e) => ['title', 'outlet', 'url', 'published', 'lang'].some((k) => k in e), {
+    message: 'is empty: give a title, outlet, url, published date or language',
+  });
+export type DocumentMetaEdits = z.output<typeof DocumentMetaEdits>;

@@ -1,6 +1,6 @@
 // Stored reports, newest first, and one report with what was found in it.
 import { notFound } from '../domain/errors.ts';
-import { REVIEW_STATES } from '../domain/filters.ts';
+import { DocumentMetaEdits, parseQuestion, REVIEW_STATES } from '../domain/filters.ts';
 import type {
   ClaimRecord,
   DocumentFilter,
@@ -35,4 +35,20 @@ export async function documentDetail(
     repo.listReleases({ documentId: id, limit: 10_000 }),
   ]);
   return { document, claims, releases };
+}
+
+/**
+ * Corrects a report's metadata, checked first (each field named as the asking surface names it);
+ * the store logs who changed what from what, and keeps dates, search and sources in step.
+ */
+export async function correctDocument(
+  repo: Repository,
+  id: number,
+  input: unknown,
+  actor: string,
+  nameOf: (field: string) => string = (f) => f || 'the correction',
+): Promise<DocumentRecord> {
+  const { note, ...edits } = parseQuestion(DocumentMetaEdits, input, nameOf);
+  if (!(await repo.getDocument(id))) throw notFound('document', String(id));
+  return repo.correctDocument(id, { edits, actor, note: note ?? null });
 }

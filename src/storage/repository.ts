@@ -67,6 +67,21 @@ export interface DocumentSummary {
   extractorVersion: string;
 }
 
+/** Metadata an analyst may correct after ingestion: a field given replaces the stored one. */
+export interface DocumentMetaEdits {
+  title?: string | null;
+  outlet?: string | null;
+  url?: string | null;
+  published?: string | null;
+  lang?: string | null;
+}
+
+export interface DocumentCorrection {
+  edits: DocumentMetaEdits;
+  actor: string;
+  note?: string | null;
+}
+
 export interface DocumentRecord extends DocumentSummary {
   text: string;
   encoding: string | null;
@@ -425,6 +440,12 @@ export interface Repository extends WatchRepository, AccountRepository {
   findDocumentBySha256(sha256: string): Promise<DocumentSummary | null>;
   findDocumentsBySha256(sha256s: readonly string[]): Promise<Map<string, DocumentSummary>>;
   getDocument(id: number): Promise<DocumentRecord | null>;
+  /**
+   * Writes corrected metadata of a document (the fields given; null clears one) and logs the change
+   * (`document.corrected`, before and after). What follows from it is kept true in the same transaction:
+   * the outlet's source, the search index (title, language) and the claims' dates and facts (published).
+   */
+  correctDocument(id: number, input: DocumentCorrection): Promise<DocumentRecord>;
   getDocumentBytes(id: number): Promise<Uint8Array | null>;
   /** Text and original bytes of several documents in one query, in id order (unknown ids left out). */
   listDocumentContents(ids: readonly number[]): Promise<DocumentContent[]>;

@@ -24,6 +24,7 @@ import type {
   ClaimFilter,
   ClaimRecord,
   DocumentFilter,
+  DocumentMetaEdits,
   DocumentRecord,
   QuestionCount,
   ReportSearch,
@@ -731,6 +732,65 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         .from(documents)
         .where(eq(documents.id, id));
       return rows[0] ?? null;
+    },
+
+    async correctDocument(id, input) {
+      const before = await repository.getDocument(id);
+      if (!before) throw notFound('document', String(id));
+      const edits = input.edits;
+      const after = { ...before, ...edits };
+      await db.transaction(async (tx) => {
+        await tx
+          .update(documents)
+          .set({
+            ...(edits.title !== undefined ? { title: edits.title } : {}),
+            ...(edits.url !== undefined ? { url: edits.url } : {}),
+            ...(edits.published !== undefined ? { published: edits.published } : {}),
+            ...(edits.outlet !== undefined
+              ? { outlet: edits.outlet, outletId: await sourceId(tx, 'outlet', edits.outlet) }
+              : {}),
+            ...(edits.lang !== undefined ? { lang: edits.lang } : {}),
+            // The title is indexed with the text, in the language's configuration.
+            ...(edits.title !== undefined || edits.lang !== undefined
+              ? { search: searchVector(before.text, after.title, after.lang) }
+              : {}),
+          })
+          .where(eq(documents.id, id));
+        if (edits.published !== undefined && edits.published !== before.published) {
+          // Undated claims take their time from the report: their series and facts move with it.
+          const rows = await tx
+            .select({ id: claims.id, date: claims.date })
+            .from(claims)
+            .where(eq(claims.documentId, id));
+          const relink = await detachFacts(
+            tx,
+            rows.map((r) => r.id),
+          );
+          for (const r of rows)
+            await tx
+              .update(claims)
+              .set({ effectiveDate: claimTime({ date: r.date, published: after.published })?.date ?? null })
+              .where(eq(claims.id, r.id));
+          await linkClaims(tx, relink);
+        }
+        const changed = (Object.keys(edits) as (keyof DocumentMetaEdits)[]).filter(
+          (k) => edits[k] !== before[k],
+        );
+        await log(tx, {
+          actor: input.actor,
+          action: 'document.corrected',
+          entity: 'document',
+          entityId: id,
+          documentId: id,
+          details: {
+            from: Object.fromEntries(changed.map((k) => [k, before[k]])),
+            to: Object.fromEntries(changed.map((k) => [k, edits[k]])),
+            note: input.note ?? null,
+          },
+        });
+      });
+      sourceIds.clear();
+      return (await repository.getDocument(id))!;
     },
 
     async listDocumentContents(ids) {

@@ -317,6 +317,49 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
       expect(await values({ afterId: first!.id })).toEqual([50]);
     });
 
+    it('corrects a document’s metadata: outlet, title, date and language follow everywhere, logged', async () => {
+      const text = 'About 70 children remain in the camps near Hasakah, officials said.';
+      const out = await repo.storeDocument(
+        newDoc(text, { published: '2018-03-01', outlet: 'First Wire' }),
+        extraction([claimIn(text, 'About 70 children', { value: { min: 70, max: 70 }, date: null })]),
+        'tester',
+      );
+      const id = out.document.id;
+      const values = async (f: Parameters<Repository['listClaims']>[0]) =>
+        (await repo.listClaims({ documentId: id, ...f })).map((c) => c.claim.value.min);
+      expect(await values({ since: '2021' })).toEqual([]);
+      const corrected = await repo.correctDocument(id, {
+        edits: { published: '2021-07-15', outlet: 'Second Wire', title: 'Hasakah camps census', url: null },
+        actor: 'analyst-1',
+        note: 'date from the agency page',
+      });
+      expect(corrected.published).toBe('2021-07-15');
+      expect(corrected.outlet).toBe('Second Wire');
+      expect(corrected.title).toBe('Hasakah camps census');
+      // An undated claim takes the report's new date; the outlet filter reads the new outlet.
+      expect(await values({ since: '2021' })).toEqual([70]);
+      expect(await values({ outlet: 'Second Wire' })).toEqual([70]);
+      expect(await values({ outlet: 'First Wire' })).toEqual([]);
+      // The new title is searchable.
+      const hits = await repo.search({ text: 'census', codes: [], limit: 200 });
+      expect(hits.map((h) => h.document.id)).toContain(id);
+      const change = (await repo.listChanges({ entity: 'document', entityId: id })).find(
+        (c) => c.action === 'document.corrected',
+      );
+      expect(change).toMatchObject({
+        action: 'document.corrected',
+        actor: 'analyst-1',
+        details: {
+          from: { published: '2018-03-01', outlet: 'First Wire', title: null },
+          to: { published: '2021-07-15', outlet: 'Second Wire', title: 'Hasakah camps census' },
+          note: 'date from the agency page',
+        },
+      });
+      await expect(repo.correctDocument(999_999_999, { edits: { title: 'x' }, actor: 'a' })).rejects.toThrow(
+        /document/,
+      );
+    });
+
     it('pages and counts claims, documents and questions, and counts by origin and facet, in SQL', async () => {
       // Nauru and Palau appear in no other case: the counts below are this case's alone.
       const text =

@@ -80,6 +80,31 @@ describe.skipIf(!haveChromium)('reader in Chromium', () => {
     await page.close();
   });
 
+  it('corrects the report’s details, showing a refused value in plain words', async () => {
+    const page = await web.open(`/reader/${id}`);
+    await page.waitForSelector('[data-testid="doc-text"] mark');
+    await page.getByRole('button', { name: 'Correct details' }).click();
+    const form = page.getByRole('form', { name: 'Correct the report’s details' });
+    await form.getByLabel('Published').fill('last spring');
+    await form.getByRole('button', { name: 'Save' }).click();
+    expect(await page.getByRole('alert').textContent()).toMatch(/published .*real date/);
+    await form.getByLabel('Published').fill('2020-03-05');
+    await form.getByLabel('Title').fill('Returns in March');
+    await form.getByLabel('Outlet').fill('Camp Monitor');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.waitForSelector('[role="status"]');
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Returns in March');
+    expect(await page.locator('main, body').first().textContent()).toMatch(/Published 2020-03-05/);
+    expect(await page.locator('main, body').first().textContent()).toMatch(/Camp Monitor/);
+    const [change] = (await web.repo.listChanges({ entity: 'document', entityId: id })).filter(
+      (c) => c.action === 'document.corrected',
+    );
+    expect(change?.details).toMatchObject({ from: { published: '2020-03-02', title: null } });
+    // The refused save is logged by the browser as a 400; nothing else went wrong.
+    expect(page.problems.filter((p) => !/status of 400/.test(p))).toEqual([]);
+    await page.close();
+  });
+
   it('renders at desktop and phone width', async () => {
     await web.shoot('reader-markdown', `/reader/${id}`, '[data-testid="doc-text"] mark');
   });

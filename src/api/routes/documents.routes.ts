@@ -1,8 +1,9 @@
-// Documents: the list, one report with its text, claims and releases, and its original bytes.
+// Documents: the list, one report with its text, claims and releases, its original bytes, and its
+// metadata corrected by an analyst.
 import { z } from 'zod';
 import { notFound } from '../../domain/errors.ts';
 import { PlaceCode } from '../../domain/filters.ts';
-import { documentDetail, documentsPage } from '../../services/documents.service.ts';
+import { correctDocument, documentDetail, documentsPage } from '../../services/documents.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import { DocumentDetail, DocumentSummary, errors, IdParams, Page, pageOf } from '../schemas.ts';
 import { claimItemView, documentView, releaseItemView } from '../views.ts';
@@ -55,6 +56,23 @@ export function registerDocumentRoutes(app: ZodApp, ctx: ApiContext): void {
         releases: releases.map((r) => releaseItemView(r)),
       };
     },
+  );
+
+  app.patch(
+    '/documents/:id',
+    {
+      schema: {
+        summary:
+          "Corrects a report's title, outlet, URL, publication date or language (null clears one); logged with who and what it was",
+        tags: ['documents'],
+        params: IdParams,
+        // Checked by the service, which names each field in its messages.
+        body: z.record(z.string(), z.unknown()),
+        response: { 200: DocumentSummary, ...errors(400, 404) },
+      },
+    },
+    async (request) =>
+      documentView(await correctDocument(ctx.repo, request.params.id, request.body, ctx.actorOf(request))),
   );
 
   app.get(

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { api, call } from '../api/client.ts';
 import { ClaimFields, formatBounds } from '../components/ClaimFields.tsx';
 import { Availability } from '../components/Availability.tsx';
+import { DocumentMetaForm } from '../components/DocumentMetaForm.tsx';
 import { Highlighted, type Mark } from '../components/Highlighted.tsx';
 import { MarkdownText } from '../components/MarkdownText.tsx';
 import { Status } from '../components/Status.tsx';
@@ -88,6 +89,17 @@ export function ReaderPage({ id, claim }: { id: number; claim: string | null }) 
           {t.reader.collected(doc.collectedAt.slice(0, 10), doc.collectedHow, doc.collectedBy)}
         </span>
       </p>
+      <DocumentMetaForm
+        id={doc.id}
+        current={{
+          title: doc.title,
+          outlet: doc.outlet,
+          url: doc.url,
+          published: doc.published,
+          lang: doc.lang,
+        }}
+        onSaved={reload}
+      />
       {doc.url && <Availability documentId={doc.id} />}
       <div className="reader">
         <article
