@@ -295,6 +295,65 @@ describe('ingest', () => {
     expect(again.json().results[0].outcome).toBe('already_stored');
   });
 
+  it('reads a report’s details from NAME.meta.json uploaded beside it', async () => {
+    const text = 'The ministry said 17 women from Uzbekistan came back from the camps in Syria this week.';
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/ingest',
+      ...multipart([
+        {
+          name: 'with-details.meta.json',
+          content: JSON.stringify({
+            title: 'Seventeen women',
+            published: '2021-08-09',
+            outlet: 'Tashkent Daily',
+          }),
+        },
+        { name: 'with-details.txt', content: text },
+      ]),
+    });
+    expect(res.statusCode).toBe(200);
+    const results = res.json().results as any[];
+    // The details file is no report of its own.
+    expect(results.map((r) => r.input)).toEqual(['with-details.txt']);
+    const doc = await get(`/api/documents/${results[0].documentId}`);
+    expect(doc.body).toMatchObject({
+      title: 'Seventeen women',
+      published: '2021-08-09',
+      outlet: 'Tashkent Daily',
+    });
+  });
+
+  it('names details sent without their report, and details that cannot be read', async () => {
+    const alone = await app.inject({
+      method: 'POST',
+      url: '/api/ingest',
+      ...multipart([
+        {
+          name: 'other.txt',
+          content: 'Some 12 children were reported in the camp on Friday by local staff.',
+        },
+        { name: 'orphan.meta.json', content: '{"title": "x"}' },
+      ]),
+    });
+    expect(alone.statusCode).toBe(400);
+    expect(alone.json().message).toMatch(/orphan\.meta\.json: no report named orphan/);
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/ingest',
+      ...multipart([
+        {
+          name: 'dated.txt',
+          content: 'About 30 fighters returned home from Iraq last month, officials said.',
+        },
+        { name: 'dated.meta.json', content: '{"published": "the spring"}' },
+      ]),
+    });
+    const [result] = bad.json().results as any[];
+    expect(result.outcome).toBe('failed');
+    expect(result.reason).toMatch(/published/);
+  });
+
   it('refuses an oversized upload with 413 and says the limit', async () => {
     const res = await app.inject({
       method: 'POST',

@@ -31,6 +31,9 @@ const QueuedResponse = z
   .object({ results: z.array(QueuedResult), queued: z.number().int(), failed: z.number().int() })
   .meta({ id: 'QueuedIngestResponse' });
 
+/** The ending of a report's details file (ingest/sidecar.ts reads it beside the report). */
+const SIDECAR = '.meta.json';
+
 export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
   /** Queues a job per input for the workers (`serve --queue`); null when ingestion runs here. */
   const enqueue = async (inputs: string[], actor: string, rename: (input: string) => string) => {
@@ -130,18 +133,34 @@ export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
       const dir = await mkdtemp(join(tmpdir(), 'tessera-upload-'));
       try {
         const names = new Map<string, string>();
+        // NAME.meta.json sent beside NAME.txt is its sidecar: written next to it, not stored as a report.
+        const sidecars = new Map<string, Buffer>();
+        const folderOf = new Map<string, string>();
         let n = 0;
         for await (const part of request.parts()) {
           if (part.type !== 'file') continue;
           const original = part.filename || `upload-${n}`;
           const safe = original.replace(/[\\/]/g, '_').replace(/^\.+/, '_').slice(0, 200) || `upload-${n}`;
+          if (safe.toLowerCase().endsWith(SIDECAR)) {
+            sidecars.set(safe.slice(0, -SIDECAR.length), await part.toBuffer());
+            continue;
+          }
           const folder = join(dir, String(n++));
           await mkdir(folder);
           const path = join(folder, safe);
           await writeFile(path, await part.toBuffer());
           names.set(path, original);
+          folderOf.set(safe.replace(/\.[^.]*$/, ''), folder);
         }
-        if (!names.size) throw invalidInput('no file in the upload (use the field "file")');
+        if (!names.size) throw invalidInput('no report in the upload (use the field "file")');
+        for (const [base, bytes] of sidecars) {
+          const folder = folderOf.get(base);
+          if (!folder)
+            throw invalidInput(
+              `${base}${SIDECAR}: no report named ${base} in the upload for these details (send both together)`,
+            );
+          await writeFile(join(folder, `${base}${SIDECAR}`), bytes);
+        }
         const rename = (input: string) => names.get(input) ?? input;
         // Queued jobs carry the bytes, read before the folder is removed.
         const queued = await enqueue([...names.keys()], ctx.actorOf(request), rename);

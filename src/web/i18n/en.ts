@@ -218,7 +218,7 @@ export const en = {
   },
   ingest: {
     title: 'Ingest',
-    drop: 'Drop report files here (text, Markdown, HTML, PDF)',
+    drop: 'Drop report files here (text, Markdown, HTML, PDF), each with its NAME.meta.json if you have one',
     choose: 'Choose files',
     urls: 'Or paste URLs, one per line',
     fetch: 'Fetch URLs',
@@ -229,6 +229,17 @@ export const en = {
     already: 'already stored',
     queued: (jobId: string) => `queued for the workers (job ${jobId})`,
     open: 'open',
+    details: 'Details for the files you add next',
+    detailsNote:
+      'Given to every file added while they are filled in (a NAME.meta.json sent with a file wins). Leave empty what you do not know.',
+    detailsLabels: {
+      title: 'Title',
+      outlet: 'Outlet',
+      url: 'URL',
+      published: 'Published (2021-05-10)',
+      lang: 'Language (ar, en, fr, ru)',
+    },
+    detailsOnly: (name: string) => `${name}: details without their report; send it with the report file`,
   },
   watch: {
     title: 'Watch',

@@ -1,4 +1,6 @@
-// Ingestion: drop or choose files (one upload each, so each has its own progress) or paste URLs.
+// Ingestion: drop or choose files (one upload each, so each has its own progress) or paste URLs. A
+// report's details travel with it as NAME.meta.json: the one dropped beside it, or one written from
+// the details form; the server checks them as it checks a sidecar on disk.
 import { useRef, useState, type DragEvent } from 'react';
 import { api, call, UNAUTHORIZED_EVENT, type IngestResponse, type Schemas } from '../api/client.ts';
 import { t } from '../i18n/index.ts';
@@ -16,7 +18,23 @@ interface Row {
 /** Stored at once (200), or queued for the workers when the server runs with `--queue` (202). */
 type Answer = IngestResponse | Schemas['QueuedIngestResponse'];
 
-function upload(file: File, onProgress: (pct: number) => void): Promise<Answer> {
+const SIDECAR = '.meta.json';
+const DETAIL_FIELDS = ['title', 'outlet', 'url', 'published', 'lang'] as const;
+type Details = Record<(typeof DETAIL_FIELDS)[number], string>;
+const NO_DETAILS: Details = { title: '', outlet: '', url: '', published: '', lang: '' };
+
+/** A file's name without its extension: what its sidecar is named after. */
+const baseName = (name: string) => name.replace(/\.[^.]*$/, '');
+
+/** The details typed in the form as a sidecar, or null when none is filled in. */
+function detailsSidecar(details: Details): Blob | null {
+  const filled = Object.fromEntries(
+    DETAIL_FIELDS.filter((f) => details[f].trim()).map((f) => [f, details[f].trim()]),
+  );
+  return Object.keys(filled).length ? new Blob([JSON.stringify(filled)], { type: 'application/json' }) : null;
+}
+
+function upload(file: File, sidecar: Blob | null, onProgress: (pct: number) => void): Promise<Answer> {
   // XMLHttpRequest, not fetch: only it reports upload progress.
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -35,6 +53,7 @@ function upload(file: File, onProgress: (pct: number) => void): Promise<Answer> 
     xhr.onerror = () => reject(new Error('network error'));
     const form = new FormData();
     form.append('file', file, file.name);
+    if (sidecar) form.append('file', sidecar, `${baseName(file.name)}${SIDECAR}`);
     xhr.send(form);
   });
 }
@@ -43,15 +62,39 @@ export function IngestPage() {
   const [rows, setRows] = useState<Row[]>([]);
   const [urls, setUrls] = useState('');
   const [over, setOver] = useState(false);
+  const [details, setDetails] = useState<Details>(NO_DETAILS);
   const input = useRef<HTMLInputElement>(null);
   const patch = (key: string, p: Partial<Row>) =>
     setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...p } : r)));
 
   const addFiles = (files: FileList | File[]) => {
-    for (const file of Array.from(files)) {
+    const all = Array.from(files);
+    const sidecars = new Map(
+      all
+        .filter((f) => f.name.toLowerCase().endsWith(SIDECAR))
+        .map((f) => [f.name.slice(0, -SIDECAR.length), f] as const),
+    );
+    const reports = all.filter((f) => !f.name.toLowerCase().endsWith(SIDECAR));
+    const typed = detailsSidecar(details);
+    for (const [base, f] of sidecars)
+      if (!reports.some((r) => baseName(r.name) === base))
+        setRows((rs) => [
+          ...rs,
+          {
+            key: `${f.name}-${Date.now()}`,
+            name: f.name,
+            progress: 0,
+            state: 'failed',
+            error: t.ingest.detailsOnly(f.name),
+          },
+        ]);
+    for (const file of reports) {
       const key = `${file.name}-${Date.now()}-${Math.random()}`;
       setRows((rs) => [...rs, { key, name: file.name, progress: 0, state: 'uploading' }]);
-      upload(file, (pct) => patch(key, { progress: pct, state: pct >= 100 ? 'reading' : 'uploading' })).then(
+      const sidecar = sidecars.get(baseName(file.name)) ?? typed;
+      upload(file, sidecar, (pct) =>
+        patch(key, { progress: pct, state: pct >= 100 ? 'reading' : 'uploading' }),
+      ).then(
         (res) => {
           const r = res.results[0];
           patch(key, {
@@ -123,7 +166,7 @@ export function IngestPage() {
           id="files"
           type="file"
           multiple
-          accept=".txt,.md,.html,.htm,.pdf,text/plain,text/html,application/pdf"
+          accept=".txt,.md,.html,.htm,.pdf,.json,text/plain,text/html,application/pdf,application/json"
           onChange={(e) => {
             if (e.target.files) addFiles(e.target.files);
             e.target.value = '';
@@ -133,6 +176,21 @@ export function IngestPage() {
           {t.ingest.choose}
         </label>
       </div>
+      <details className="panel ingest-details">
+        <summary>{t.ingest.details}</summary>
+        <p className="muted small">{t.ingest.detailsNote}</p>
+        {DETAIL_FIELDS.map((f) => (
+          <label key={f} className="block">
+            {t.ingest.detailsLabels[f]}
+            <input
+              name={f}
+              dir="auto"
+              value={details[f]}
+              onChange={(e) => setDetails({ ...details, [f]: e.target.value })}
+            />
+          </label>
+        ))}
+      </details>
       <label className="block">
         {t.ingest.urls}
         <textarea rows={3} value={urls} onChange={(e) => setUrls(e.target.value)} placeholder="https://…" />
