@@ -1,46 +1,38 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment -- JSON bodies read loosely in tests */
 // A report's metadata corrected after ingestion: the fields change, the history says who changed what
 // from what, the estimates' dates follow, and bad values are answered with 400s naming the field.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { ingest } from '../../src/services/ingest.service.ts';
-import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { startApiStore, type ApiStore } from './harness.ts';
 
-let dir: string;
+let store: ApiStore;
 let repo: Repository;
 let app: FastifyInstance;
 let id: number;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tessera-doc-meta-'));
-  const reports = join(dir, 'reports');
-  await mkdir(reports);
-  await writeFile(
-    join(reports, 'untitled.txt'),
-    'About 85 Kyrgyz children remain in the camps of north-east Syria, according to an aid group.',
+  store = await startApiStore(
+    'doc-meta',
+    async (dir) => {
+      const reports = join(dir, 'reports');
+      await mkdir(reports);
+      await writeFile(
+        join(reports, 'untitled.txt'),
+        'About 85 Kyrgyz children remain in the camps of north-east Syria, according to an aid group.',
+      );
+      await writeFile(join(reports, 'untitled.meta.json'), JSON.stringify({ lang: 'en' }));
+      return [reports];
+    },
+    'meta-tester',
   );
-  await writeFile(join(reports, 'untitled.meta.json'), JSON.stringify({ lang: 'en' }));
-  repo = await openRepository(join(dir, 'data'));
-  await ingest(
-    repo,
-    [reports],
-    { actor: 'test', maxBytes: 1e7, fetchTimeoutMs: 1000, allowPrivate: false },
-    () => {},
-  );
+  ({ repo, app } = store);
   id = (await repo.listDocuments({ limit: 1 }))[0]!.id;
-  app = await buildApp({ repo, user: 'meta-tester', maxUploadBytes: 65536, fetchTimeoutMs: 1000 });
 });
 
-afterAll(async () => {
-  await app?.close();
-  await repo?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(async () => store?.close());
 
 const patch = async (payload: unknown, target: number = id) => {
   const res = await app.inject({ method: 'PATCH', url: `/api/documents/${target}`, payload: payload as any });

@@ -1,39 +1,20 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument -- JSON bodies read loosely in tests */
 // Releases as entities: one magazine described in English, Russian and Arabic is one row, found by its
 // title in any script, with the counts of children its reports give, facets and clear errors.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { ingest } from '../../src/services/ingest.service.ts';
-import { openRepository } from '../../src/storage/drivers/pglite.ts';
-import type { Repository } from '../../src/storage/repository.ts';
 import { writeReleaseReports } from '../fixtures/release-reports.ts';
+import { startApiStore, type ApiStore } from './harness.ts';
 
-let dir: string;
-let repo: Repository;
+let store: ApiStore;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tessera-releases-'));
-  const reports = await writeReleaseReports(dir);
-  repo = await openRepository(join(dir, 'data'));
-  await ingest(
-    repo,
-    [reports],
-    { actor: 'test', maxBytes: 1e7, fetchTimeoutMs: 1000, allowPrivate: false },
-    () => {},
-  );
-  app = await buildApp({ repo, user: 'tester', maxUploadBytes: 65536, fetchTimeoutMs: 1000 });
+  store = await startApiStore('releases', async (dir) => [await writeReleaseReports(dir)]);
+  app = store.app;
 });
 
-afterAll(async () => {
-  await app?.close();
-  await repo?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(async () => store?.close());
 
 const get = async (url: string) => {
   const res = await app.inject({ method: 'GET', url });

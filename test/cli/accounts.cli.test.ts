@@ -1,28 +1,16 @@
 // `tessera user`, `token` and `audit` as a user types them: usage errors exit 2 naming what is wrong,
 // a token is printed once and never listed, and the audit trail names who did each thing.
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, cliEnv, type CliResult } from '../services/cli-helpers.ts';
+import { runCli } from '../services/cli-helpers.ts';
 
 let root: string;
 let data: string;
 
-/** The CLI with `input` on its standard input (closed after it). */
-function tessera(args: string[], input = ''): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: cliEnv(data) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+/** The CLI with `input` on its standard input. */
+const tessera = (args: string[], input = '') => runCli(args, data, input);
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'tessera-accounts-cli-'));

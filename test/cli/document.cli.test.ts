@@ -1,27 +1,15 @@
 // `tessera document ID ...` as a user types it: a report's metadata corrected and shown, a field
 // cleared, and bad input refused with exit 2 naming the option.
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, cliEnv, type CliResult } from '../services/cli-helpers.ts';
+import { runCli } from '../services/cli-helpers.ts';
 
 let root: string;
 let data: string;
 
-function tessera(args: string[]): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: cliEnv(data) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
+const tessera = (args: string[]) => runCli(args, data);
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'tessera-document-cli-'));

@@ -22,7 +22,8 @@ export function cliEnv(dataDir: string): NodeJS.ProcessEnv {
   };
 }
 
-export function runCli(args: string[], dataDir: string): Promise<CliResult> {
+/** The CLI on `dataDir`, with `input` on its standard input (closed after it, so nothing waits on it). */
+export function runCli(args: string[], dataDir: string, input = ''): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], { env: cliEnv(dataDir) });
     let stdout = '';
@@ -31,5 +32,6 @@ export function runCli(args: string[], dataDir: string): Promise<CliResult> {
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
   });
 }
