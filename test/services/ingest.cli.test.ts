@@ -199,7 +199,11 @@ describe('tessera ingest (CLI)', () => {
   it('lists search hits and claims with the name each document came with beside its id', async () => {
     const found = await runCli(['search', 'Kyrgyzstan', '--format', 'json'], data);
     expect(found.code).toBe(0);
-    const hits = JSON.parse(found.stdout) as { document: { id: number; name: string } }[];
+    const { items: hits, total } = JSON.parse(found.stdout) as {
+      items: { document: { id: number; name: string } }[];
+      total: number;
+    };
+    expect(total).toBe(hits.length);
     expect(hits.map((h) => h.document.name)).toEqual(
       expect.arrayContaining(['en-kyrgyz-minors', 'ar-camps']),
     );
