@@ -38,7 +38,8 @@ describe('ingest names a language it does not read', { timeout: 300_000 }, () =>
     expect(stored.notices).toEqual([]);
 
     const listed = await runCli(['search', 'Usbekistan', '--format', 'json'], data);
-    const hits = JSON.parse(listed.stdout) as { document: { name: string; lang: string } }[];
+    const hits = (JSON.parse(listed.stdout) as { items: { document: { name: string; lang: string } }[] })
+      .items;
     expect(hits.find((h) => h.document.name === 'bericht')?.document.lang).toBe('de');
   });
 });
