@@ -1,40 +1,22 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument -- JSON bodies read loosely in tests */
 // /api/claims narrowed by the report: its language (one or several), its outlet, its id, alongside the
 // claim filters; bad values answered with 400 naming them.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { ingest } from '../../src/services/ingest.service.ts';
-import { openRepository } from '../../src/storage/drivers/pglite.ts';
-import type { Repository } from '../../src/storage/repository.ts';
+import { startApiStore, type ApiStore } from './harness.ts';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url));
 
-let dir: string;
-let repo: Repository;
+let store: ApiStore;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tessera-claims-api-'));
-  repo = await openRepository(join(dir, 'data'));
-  await ingest(
-    repo,
-    [SAMPLES],
-    { actor: 'test', maxBytes: 1e7, fetchTimeoutMs: 1000, allowPrivate: false },
-    () => {},
-  );
-  app = await buildApp({ repo, user: 'tester', maxUploadBytes: 65536, fetchTimeoutMs: 1000 });
+  store = await startApiStore('claims-api', () => [SAMPLES]);
+  ({ app } = store);
 });
 
-afterAll(async () => {
-  await app?.close();
-  await repo?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(async () => store?.close());
 
 const claims = async (params: string) => {
   const res = await app.inject({ method: 'GET', url: `/api/claims?limit=500&${params}` });

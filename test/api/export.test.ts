@@ -1,43 +1,29 @@
 // GET /api/export over a PGlite store holding the samples: the same export as the service writes,
 // filters from the query string with the CLI's checks, a download with its media type and file name.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
 import { exportChunks, type ExportQuery } from '../../src/services/export.service.ts';
-import { ingest } from '../../src/services/ingest.service.ts';
-import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { startApiStore, type ApiStore } from './harness.ts';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url));
 
-let dir: string;
+let store: ApiStore;
 let repo: Repository;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tessera-api-export-'));
-  repo = await openRepository(join(dir, 'data'));
-  await ingest(
-    repo,
-    [SAMPLES],
-    { actor: 'test', maxBytes: 1e7, fetchTimeoutMs: 1000, allowPrivate: false },
-    () => {},
-  );
+  store = await startApiStore('api-export', () => [SAMPLES]);
+  ({ repo, app } = store);
   const [claim] = await repo.listClaims({ origin: 'KZ', limit: 1 });
   await repo.reviewClaim(claim!.id, { state: 'confirmed', actor: 'ana' });
   app = await buildApp({ repo, user: 'tester', maxUploadBytes: 1024, fetchTimeoutMs: 1000 });
 });
 
-afterAll(async () => {
-  await app?.close();
-  await repo?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(async () => store?.close());
 
 async function fromService(q: ExportQuery): Promise<string> {
   let text = '';

@@ -20,7 +20,7 @@ export interface ApiStore {
 /** Ingests what `write` returns (files or folders written into the test's folder) and serves the API. */
 export async function startApiStore(
   name: string,
-  write: (dir: string) => Promise<string[]>,
+  write: (dir: string) => string[] | Promise<string[]>,
   user = 'tester',
 ): Promise<ApiStore> {
   const dir = await mkdtemp(join(tmpdir(), `tessera-${name}-`));

@@ -1,41 +1,23 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument -- JSON bodies read loosely in tests */
 // /api/search over the samples: concepts across languages, facets of several values, a date range, the
 // order, and highlight ranges that fall on the words matched; bad input answered with 400 naming it.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { ingest } from '../../src/services/ingest.service.ts';
-import { openRepository } from '../../src/storage/drivers/pglite.ts';
-import type { Repository } from '../../src/storage/repository.ts';
+import { startApiStore, type ApiStore } from './harness.ts';
 import { foldText } from '../../src/text/fold.ts';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url));
 
-let dir: string;
-let repo: Repository;
+let store: ApiStore;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tessera-search-api-'));
-  repo = await openRepository(join(dir, 'data'));
-  await ingest(
-    repo,
-    [SAMPLES],
-    { actor: 'test', maxBytes: 1e7, fetchTimeoutMs: 1000, allowPrivate: false },
-    () => {},
-  );
-  app = await buildApp({ repo, user: 'tester', maxUploadBytes: 65536, fetchTimeoutMs: 1000 });
+  store = await startApiStore('search-api', () => [SAMPLES]);
+  ({ app } = store);
 });
 
-afterAll(async () => {
-  await app?.close();
-  await repo?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(async () => store?.close());
 
 const get = async (url: string) => {
   const res = await app.inject({ method: 'GET', url });
