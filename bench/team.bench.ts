@@ -55,7 +55,9 @@ export async function run(): Promise<void> {
   const config = loadConfig();
   const server = config.testPgUrl ?? config.databaseUrl;
   console.log(
-    `team: ${formatCount(REPORTS)} generated reports through the PostgreSQL job queue, ${WORKERS} workers`,
+    EXISTING
+      ? `team: the API and table sizes of the kept database ${EXISTING}`
+      : `team: ${formatCount(REPORTS)} generated reports through the PostgreSQL job queue, ${WORKERS} workers`,
   );
   if (!server) {
     console.log('  skipped: set TESSERA_TEST_PG_URL (or DATABASE_URL) to a PostgreSQL server');
