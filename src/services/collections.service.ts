@@ -235,3 +235,36 @@ export async function revokeCollection(
 
 export const listGrants = (repo: Repository, collection?: number): Promise<GrantRecord[]> =>
   repo.listGrants(collection === undefined ? {} : { collectionId: collection });
+
+/**
+ * Checks a claim against the reader before it is shown or changed: unknown (404) where its collection
+ * may not be read, forbidden (403) for a change where the reader is below analyst there. A read of a
+ * restricted collection's claim is logged.
+ */
+export async function requireClaim(
+  repo: Repository,
+  reader: Reader,
+  id: number,
+  need: 'read' | 'write',
+): Promise<void> {
+  if (reader === EVERYONE) return;
+  const claim = await repo.getClaim(id);
+  if (!claim) throw notFound('claim', String(id));
+  const what = { kind: 'claim', id: String(id) };
+  if (need === 'write') return requireWrite(reader, claim.collectionId, what);
+  requireRead(reader, claim.collectionId, what);
+  await auditRead(repo, reader, 'claim', [
+    { collectionId: claim.collectionId, documentId: claim.documentId, claimId: id },
+  ]);
+}
+
+/** The collection a document is in, named, for the reader's details. */
+export async function collectionOf(
+  repo: Repository,
+  collectionId: number,
+): Promise<{ id: number; name: string; restricted: boolean }> {
+  const found = (await repo.listCollections({ counts: false })).find((c) => c.id === collectionId);
+  return found
+    ? { id: found.id, name: found.name, restricted: found.restricted }
+    : { id: collectionId, name: String(collectionId), restricted: true };
+}
