@@ -18,6 +18,7 @@ import { EstimateQuery, originsOf, parseQuestion } from '../domain/filters.ts';
 import type { QuestionCount, Repository } from '../storage/repository.ts';
 import { optionName, type PageOf, type PageRequest } from './claims.service.ts';
 import { REGION_PARENTS, regionChildren } from '../pipeline/gazetteer/index.ts';
+import { EVERYONE, type Reader } from './collections.service.ts';
 
 export interface EstimateQueryInput {
   population?: string;
@@ -53,8 +54,9 @@ export function questionOf(q: EstimateQuery): { question: EstimateQuestion; at: 
 export function questions(
   repo: Repository,
   filter: { population?: Population } & PageRequest,
+  reader: Reader = EVERYONE,
 ): Promise<PageOf<QuestionCount>> {
-  return repo.listQuestions(filter);
+  return repo.listQuestions({ ...filter, collections: reader.visible });
 }
 
 /** A series shows the latest estimates up to this many; `total` says how many there are. */
@@ -80,8 +82,10 @@ export async function estimates(
   question: EstimateQuestion,
   at: string | null = null,
   limit = DEFAULT_SERIES_LIMIT,
+  reader: Reader = EVERYONE,
 ): Promise<EstimatesResult> {
   const { claims, total } = await repo.listAnalysisClaims({
+    collections: reader.visible,
     population: question.population,
     origin: question.origin ? [...question.origin] : null,
     status: question.status ?? undefined,
@@ -96,6 +100,7 @@ export async function estimates(
   const pointsOf = async (origin: string) => {
     const asked = { ...question, origin: [origin] };
     const found = await repo.listAnalysisClaims({
+      collections: reader.visible,
       population: question.population,
       origin: [origin],
       status: question.status ?? undefined,

@@ -11,6 +11,7 @@ import {
   reviewClaim,
   undoReview,
 } from '../../services/review.service.ts';
+import { requireClaim } from '../../services/collections.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import { ClaimDetail, ClaimEdits, ClaimItem, errors, IdParams, Page, pageOf } from '../schemas.ts';
 import { claimDetailView, claimItemView } from '../views.ts';
@@ -48,6 +49,7 @@ export function registerClaimRoutes(app: ZodApp, ctx: ApiContext): void {
         repo,
         storedClaimFilter({ ...filter, review: review?.split(',') as ReviewState[] | undefined }),
         { limit, offset, order },
+        await ctx.readerOf(request),
       );
       return { items: page.items.map(claimItemView), total: page.total, limit, offset };
     },
@@ -63,7 +65,10 @@ export function registerClaimRoutes(app: ZodApp, ctx: ApiContext): void {
         response: { 200: ClaimDetail, ...errors(400, 404) },
       },
     },
-    async (request) => detail(request.params.id),
+    async (request) => {
+      await requireClaim(repo, await ctx.readerOf(request), request.params.id, 'read');
+      return detail(request.params.id);
+    },
   );
 
   app.post(
@@ -78,11 +83,12 @@ export function registerClaimRoutes(app: ZodApp, ctx: ApiContext): void {
           edits: ClaimEdits.optional(),
           note: z.string().max(2000).nullable().optional(),
         }),
-        response: { 200: ClaimDetail, ...errors(400, 404) },
+        response: { 200: ClaimDetail, ...errors(400, 403, 404) },
       },
     },
     async (request) => {
       const { id } = request.params;
+      await requireClaim(repo, await ctx.readerOf(request), id, 'write');
       await reviewClaim(repo, id, { ...request.body, actor: ctx.actorOf(request) });
       return detail(id);
     },
@@ -101,6 +107,7 @@ export function registerClaimRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request) => {
       const { id } = request.params;
+      await requireClaim(repo, await ctx.readerOf(request), id, 'write');
       await gradeClaimCredibility(repo, id, request.body.credibility, ctx.actorOf(request));
       return detail(id);
     },
@@ -118,6 +125,7 @@ export function registerClaimRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request) => {
       const { id } = request.params;
+      await requireClaim(repo, await ctx.readerOf(request), id, 'write');
       await undoReview(repo, id, ctx.actorOf(request));
       return detail(id);
     },
