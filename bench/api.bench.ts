@@ -13,6 +13,7 @@ import { BATCH } from '../src/services/ingest.service.ts';
 import type { Repository } from '../src/storage/repository.ts';
 import { benchReports, storable } from './reports.ts';
 import { formatCount, formatSeconds, percentile } from './run.ts';
+import { linker } from '../src/services/link.service.ts';
 
 const REPORTS = Number(process.env.BENCH_API_REPORTS ?? 20_000);
 const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
@@ -83,7 +84,7 @@ export async function run(): Promise<void> {
   );
   const { openRepository } = await import('../src/storage/drivers/pglite.ts');
   const dir = await mkdtemp(join(tmpdir(), 'tessera-api-bench-'));
-  const repo = await openRepository(dir);
+  const repo = await openRepository(dir, linker);
   try {
     const stored = await store(repo);
     console.log(

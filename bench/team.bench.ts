@@ -16,6 +16,7 @@ import { openDatabase } from '../src/storage/drivers/postgres.ts';
 import { openJobQueue } from '../src/storage/queue.ts';
 import { buildCorpus } from './corpus.ts';
 import { formatCount, formatSeconds, median } from './run.ts';
+import { linker } from '../src/services/link.service.ts';
 
 const REPORTS = Number(process.env.BENCH_TEAM_REPORTS ?? 200_000);
 const WORKERS = 2;
@@ -45,7 +46,7 @@ export async function run(): Promise<void> {
   const workers: ChildProcess[] = [];
   const sql = new pg.Client({ connectionString: databaseUrl });
   try {
-    const { repo } = await openDatabase(databaseUrl); // applies the migrations
+    const { repo } = await openDatabase(databaseUrl, linker); // applies the migrations
     const queue = await openJobQueue(databaseUrl);
     await sql.connect();
 

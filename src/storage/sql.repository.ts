@@ -4,17 +4,14 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Claim, Release } from '../domain/claim.ts';
 import { invalidInput, notFound, TesseraError } from '../domain/errors.ts';
 import { isCredibility, isReliability } from '../domain/grade.ts';
-import { claimTime } from '../analysis/dates.ts';
 import {
   analysisClaimsQuery,
-  claimScopeColumns,
   detachFacts,
-  factWhy,
-  linkClaims,
+  linkStore,
   linkUnsigned,
-  recordSignatures,
   toAnalysisClaim,
   unsignedDocuments,
+  type Linker,
 } from './linking.sql.ts';
 import type {
   ChangeRecord,
@@ -69,6 +66,8 @@ export interface SqlRepositoryOptions {
   driver: DriverName;
   concurrency: number;
   close: () => Promise<void>;
+  /** The decisions the store asks for (copies, facts, a claim's scope and time): services/link.service.ts. */
+  linker: Linker;
 }
 
 const summaryColumns = {
@@ -116,9 +115,9 @@ function bytesUnlessText(doc: Pick<NewDocument, 'bytes' | 'text'>): string | nul
   return bytes.toString('base64');
 }
 
-/** claimScopeColumns with the store's column names, for the batch insert. */
-function scopeColumnsRow(text: string, claim: Claim) {
-  const { scope, scopeMarker } = claimScopeColumns(text, claim);
+/** The linker's scope of a claim with the store's column names, for the batch insert. */
+function scopeColumnsRow(linker: Linker, text: string, claim: Claim) {
+  const { scope, scopeMarker } = linker.claimScope(text, claim);
   return { scope, scope_marker: scopeMarker };
 }
 
@@ -219,8 +218,8 @@ function applyClaimEdits(base: Claim, edits: ClaimEdits | null | undefined): Cla
 }
 
 /** The scope an analyst set, else the one the claim's sentence shows. */
-function scopeColumnsOf(text: string, claim: Claim, edits: ClaimEdits | null | undefined) {
-  return edits?.scope ? { scope: edits.scope, scopeMarker: null } : claimScopeColumns(text, claim);
+function scopeColumnsOf(linker: Linker, text: string, claim: Claim, edits: ClaimEdits | null | undefined) {
+  return edits?.scope ? { scope: edits.scope, scopeMarker: null } : linker.claimScope(text, claim);
 }
 
 /** A text[] literal: values quoted, so codes such as `region:central-asia` pass intact. */
@@ -232,6 +231,7 @@ function rowsOf<T>(result: unknown): T[] {
 }
 
 export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repository {
+  const { linker } = options;
   // Ids of sources known to be committed; a rolled-back insert never reaches it.
   const sourceIds = new Map<string, number>();
 
@@ -270,7 +270,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         list.map((c, i) => ({
           documentId,
           ...claimColumns(c),
-          ...claimScopeColumns(text, c),
+          ...linker.claimScope(text, c),
           sourceId: srcIds[i] ?? null,
           extractorVersion: version,
           extracted: c,
@@ -351,8 +351,8 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         part_of: c.partOf ?? null,
         extractor_version: extraction.extractorVersion,
         // Written now rather than by linking, which would otherwise rewrite every new claim row.
-        effective_date: claimTime({ date: c.date, published: doc.published })?.date ?? null,
-        ...scopeColumnsRow(doc.text, c),
+        effective_date: linker.effectiveDate({ date: c.date, published: doc.published }),
+        ...scopeColumnsRow(linker, doc.text, c),
       })),
     );
     const releaseRows = items.flatMap(({ extraction }, doc_ord) =>
@@ -612,7 +612,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           documentName: state.earliest.documentName,
           date: state.earliest.date,
         },
-        why: factWhy(state.why, byFact.get(Number(r.id)) ?? []),
+        why: linker.factWhy(state.why, byFact.get(Number(r.id)) ?? []),
         claims: byFact.get(Number(r.id)) ?? [],
       };
     });
@@ -671,9 +671,10 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       // A failure here leaves documents stored but unlinked; linkPending() picks them up again.
       if (fresh.length && options.link !== false) {
         await db.transaction(async (tx) => {
-          await recordSignatures(tx, fresh);
-          await linkClaims(
-            tx,
+          const store = linkStore(tx);
+          await linker.signDocuments(store, fresh);
+          await linker.linkClaims(
+            store,
             fresh.flatMap((f) => f.row.claimIds),
           );
         });
@@ -769,9 +770,9 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           for (const r of rows)
             await tx
               .update(claims)
-              .set({ effectiveDate: claimTime({ date: r.date, published: after.published })?.date ?? null })
+              .set({ effectiveDate: linker.effectiveDate({ date: r.date, published: after.published }) })
               .where(eq(claims.id, r.id));
-          await linkClaims(tx, relink);
+          await linker.linkClaims(linkStore(tx), relink);
         }
         const changed = (Object.keys(edits) as (keyof DocumentMetaEdits)[]).filter(
           (k) => edits[k] !== before[k],
@@ -954,7 +955,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
             .select({ text: documents.text })
             .from(documents)
             .where(eq(documents.id, before.documentId));
-          scopeColumns = claimScopeColumns(doc?.text ?? '', current);
+          scopeColumns = linker.claimScope(doc?.text ?? '', current);
         }
         await tx
           .update(claims)
@@ -984,7 +985,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
             ...(input.undoes !== undefined ? { undoes: input.undoes } : {}),
           },
         });
-        await linkClaims(tx, relink);
+        await linker.linkClaims(linkStore(tx), relink);
       });
       sourceIds.clear();
       return (await getClaim(id))!;
@@ -1068,7 +1069,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
             .update(claims)
             .set({
               ...claimColumns(current),
-              ...scopeColumnsOf(doc.text, current, edits),
+              ...scopeColumnsOf(linker, doc.text, current, edits),
               sourceId: await sourceId(tx, 'attributed', current.source),
               extracted: fresh,
               extractorVersion: version,
@@ -1105,12 +1106,12 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           .where(eq(documents.id, documentId));
 
         const unsigned = await unsignedDocuments(tx, [documentId]);
-        if (unsigned.length) await recordSignatures(tx, unsigned);
+        if (unsigned.length) await linker.signDocuments(linkStore(tx), unsigned);
         const current = await tx
           .select({ id: claims.id })
           .from(claims)
           .where(eq(claims.documentId, documentId));
-        await linkClaims(tx, [...relink, ...current.map((c) => c.id)]);
+        await linker.linkClaims(linkStore(tx), [...relink, ...current.map((c) => c.id)]);
 
         const result: ReextractOutcome = {
           documentId,
@@ -1196,7 +1197,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     },
 
     async linkPending(onBatch) {
-      const done = await linkUnsigned(db, LINK_BATCH, onBatch);
+      const done = await linkUnsigned(db, linker, LINK_BATCH, onBatch);
       // The embedded database has no autovacuum: after a large ingestion its planner would go on
       // without statistics and every count would visit the heap, so it is tidied here, once.
       if (options.driver === 'pglite' && done.documents >= LINK_BATCH) {
@@ -1210,13 +1211,14 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     async linkDocuments(documentIds) {
       if (!documentIds.length) return { linked: 0 };
       return db.transaction(async (tx) => {
-        await recordSignatures(tx, await unsignedDocuments(tx, documentIds));
+        const store = linkStore(tx);
+        await linker.signDocuments(store, await unsignedDocuments(tx, documentIds));
         const ids = await tx
           .select({ id: claims.id })
           .from(claims)
           .where(inArray(claims.documentId, [...documentIds]));
-        return linkClaims(
-          tx,
+        return linker.linkClaims(
+          store,
           ids.map((c) => c.id),
         );
       });
