@@ -7,7 +7,7 @@ import type { AnalysisClaim, CopyLink } from '../domain/analysis-claim.ts';
 import type { Bounds, Claim, Population, Scope, Status } from '../domain/claim.ts';
 import { gradeOrUngraded, type Credibility, type Reliability } from '../domain/grade.ts';
 import { CONTEXT_CHARS, sentenceAround } from '../text/sentence.ts';
-import type { Db, Exec } from './sql.repository.ts';
+import type { Db, Exec } from './db.ts';
 
 /** Serialises linking between writers: two chunks must not both found a fact for one key. */
 const LINK_LOCK = 7_461_737_373;

@@ -1,6 +1,5 @@
 // The repository in SQL, shared by both drivers: they differ only in how they connect and migrate.
 import { and, asc, count, desc, eq, gt, gte, inArray, ne, sql, type SQL } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Claim, Release } from '../domain/claim.ts';
 import { invalidInput, notFound, TesseraError } from '../domain/errors.ts';
 import { isCredibility, isReliability } from '../domain/grade.ts';
@@ -50,9 +49,8 @@ import { foldForIndex, normaliseForSearch, QUERY_CONFIGS, searchConfigFor } from
 import { watchRepository } from './watch.sql.ts';
 import { accountRepository } from './accounts.sql.ts';
 
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-export type Exec = Db | Tx;
+import type { Db, Exec } from './db.ts';
+export type { Db, Exec } from './db.ts';
 
 /** Documents signed and linked per transaction by linkPending: large batches read each fact once. */
 const LINK_BATCH = 1_000;
