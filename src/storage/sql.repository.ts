@@ -868,13 +868,21 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       const groups = sql`SELECT population, origin_set, status, count(*)::int AS claims,
           count(DISTINCT document_id)::int AS documents
         FROM claims WHERE ${condition} GROUP BY population, origin_set, status`;
-      const [rows, counted] = await Promise.all([
-        db.execute(sql`${groups}
+      // One pass over the claims: the number of questions is counted beside the page (a window over the
+      // groups), and separately only when the page is past the end.
+      const offset = filter.offset ?? 0;
+      const rows = rowsOf<Record<string, unknown>>(
+        await db.execute(sql`SELECT g.*, count(*) OVER ()::int AS total FROM (${groups}) g
           ORDER BY documents DESC, claims DESC, population, origin_set, status
-          LIMIT ${filter.limit ?? 1000} OFFSET ${filter.offset ?? 0}`),
-        db.execute(sql`SELECT count(*)::int AS n FROM (${groups}) g`),
-      ]).then(([a, b]) => [rowsOf<Record<string, unknown>>(a), rowsOf<{ n: number }>(b)] as const);
-      const total = Number(counted[0]?.n ?? 0);
+          LIMIT ${filter.limit ?? 1000} OFFSET ${offset}`),
+      );
+      const total =
+        rows.length || !offset
+          ? Number(rows[0]?.total ?? 0)
+          : Number(
+              rowsOf<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM (${groups}) g`))[0]
+                ?.n ?? 0,
+            );
       return {
         items: rows.map((r) => ({
           population: r.population as QuestionCount['population'],
@@ -907,10 +915,11 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
 
     async countByReview() {
       const row = rowsOf<Record<string, unknown>>(
-        await db.execute(sql`SELECT
-          (SELECT count(*) FROM claims WHERE review <> 'rejected')::int AS claims,
-          (SELECT count(*) FROM claims WHERE review = 'unreviewed')::int AS unreviewed,
-          (SELECT count(*) FROM releases WHERE review <> 'rejected')::int AS releases`),
+        // The claims are read once for both counts.
+        await db.execute(sql`SELECT c.claims, c.unreviewed,
+          (SELECT count(*) FROM releases WHERE review <> 'rejected')::int AS releases
+          FROM (SELECT count(*) FILTER (WHERE review <> 'rejected')::int AS claims,
+            count(*) FILTER (WHERE review = 'unreviewed')::int AS unreviewed FROM claims) c`),
       )[0]!;
       return {
         claims: Number(row.claims),
