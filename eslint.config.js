@@ -57,8 +57,12 @@ export default tseslint.config(
               message: 'the pure core (domain, text, pipeline, analysis, interop) does no I/O',
             },
             {
-              group: ['**/storage/*', '**/services/*', '**/api/*', '**/cli/*'],
+              group: ['**/storage/*', '**/services/*', '**/api/*', '**/cli/*', '**/ingest/*'],
               message: 'the core imports nothing above it',
+            },
+            {
+              group: ['**/config.ts'],
+              message: 'config.ts reads the environment; the core is handed values',
             },
           ],
         },
@@ -66,6 +70,24 @@ export default tseslint.config(
       'no-restricted-globals': [
         'error',
         { name: 'process', message: 'config.ts is the only reader of the environment' },
+      ],
+    },
+  },
+  {
+    files: ['src/storage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/analysis/*', '**/services/*', '**/api/*', '**/cli/*'],
+              message:
+                'the store stores and reads and decides nothing: decisions come in through the Linker ' +
+                '(storage/linking.sql.ts), implemented by services/link.service.ts over analysis/',
+            },
+          ],
+        },
       ],
     },
   },

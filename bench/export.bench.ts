@@ -16,6 +16,7 @@ import { exportChunks } from '../src/services/export.service.ts';
 import type { Repository } from '../src/storage/repository.ts';
 import { benchReports, ingestAll, storable } from './reports.ts';
 import { formatCount, formatMegabytes, formatSeconds } from './run.ts';
+import { linker } from '../src/services/link.service.ts';
 
 const REPORTS = Number(process.env.BENCH_EXPORT_REPORTS ?? 20_000);
 
@@ -82,7 +83,7 @@ export async function run(): Promise<void> {
   console.log(`  engine beforehand: ${formatSeconds(performance.now() - started)} (not counted)`);
   const { openRepository } = await import('../src/storage/drivers/pglite.ts');
   const dir = await mkdtemp(join(tmpdir(), 'tessera-bench-export-'));
-  const repo = await openRepository(dir);
+  const repo = await openRepository(dir, linker);
   try {
     const times = await ingestAll(repo, items);
     items.length = 0;

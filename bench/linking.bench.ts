@@ -18,6 +18,7 @@ import type { Repository } from '../src/storage/repository.ts';
 import type { Db } from '../src/storage/sql.repository.ts';
 import { benchReports, ingestAll, storable, type StorableReport } from './reports.ts';
 import { formatCount, formatSeconds, percentile } from './run.ts';
+import { linker } from '../src/services/link.service.ts';
 
 const REPORTS = Number(process.env.BENCH_LINKING_REPORTS ?? 20_000);
 const QUESTIONS: EstimateQuestion[] = [
@@ -94,7 +95,7 @@ async function measure(driver: string, repo: Repository, db: Db, items: Storable
 async function onPglite(items: StorableReport[]): Promise<Figures> {
   const { openDatabase } = await import('../src/storage/drivers/pglite.ts');
   const dir = await mkdtemp(join(tmpdir(), 'tessera-bench-linking-'));
-  const { repo, db } = await openDatabase(dir);
+  const { repo, db } = await openDatabase(dir, linker);
   try {
     return await measure('PGlite', repo, db, items);
   } finally {
@@ -112,7 +113,7 @@ async function onPostgres(url: string, items: StorableReport[]): Promise<Figures
   const target = new URL(url);
   target.pathname = `/${name}`;
   try {
-    const { repo, db } = await openDatabase(target.toString());
+    const { repo, db } = await openDatabase(target.toString(), linker);
     try {
       return await measure('PostgreSQL', repo, db, items);
     } finally {

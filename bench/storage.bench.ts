@@ -17,6 +17,7 @@ import { search } from '../src/services/search.service.ts';
 import type { Repository } from '../src/storage/repository.ts';
 import { benchReports, ingestAll, storable, type StorableReport } from './reports.ts';
 import { formatCount, formatSeconds, percentile } from './run.ts';
+import { linker } from '../src/services/link.service.ts';
 
 const REPORTS = Number(process.env.BENCH_STORAGE_REPORTS ?? 20_000);
 const QUERIES = [
@@ -84,7 +85,7 @@ async function measure(driver: string, repo: Repository, items: StorableReport[]
 async function onPglite(items: StorableReport[]): Promise<DriverFigures> {
   const { openRepository } = await import('../src/storage/drivers/pglite.ts');
   const dir = await mkdtemp(join(tmpdir(), 'tessera-bench-'));
-  const repo = await openRepository(dir);
+  const repo = await openRepository(dir, linker);
   try {
     return await measure('PGlite', repo, items);
   } finally {
@@ -102,7 +103,7 @@ async function onPostgres(url: string, items: StorableReport[]): Promise<DriverF
   const target = new URL(url);
   target.pathname = `/${name}`;
   try {
-    const repo = await openRepository(target.toString());
+    const repo = await openRepository(target.toString(), linker);
     try {
       return await measure('PostgreSQL', repo, items);
     } finally {

@@ -27,6 +27,7 @@ import { openDatabase } from '../src/storage/drivers/postgres.ts';
 import { openJobQueue } from '../src/storage/queue.ts';
 import { buildCorpus } from './corpus.ts';
 import { formatCount, formatSeconds, median, percentile } from './run.ts';
+import { linker } from '../src/services/link.service.ts';
 
 const REPORTS = Number(process.env.BENCH_TEAM_REPORTS ?? 200_000);
 const WORKERS = 2;
@@ -90,7 +91,7 @@ async function ingestPhase(databaseUrl: string, config: ReturnType<typeof loadCo
   const workers: ChildProcess[] = [];
   const sql = new pg.Client({ connectionString: databaseUrl });
   try {
-    const { repo } = await openDatabase(databaseUrl); // applies the migrations
+    const { repo } = await openDatabase(databaseUrl, linker); // applies the migrations
     const queue = await openJobQueue(databaseUrl);
     await sql.connect();
 
@@ -244,7 +245,7 @@ async function ingestPhase(databaseUrl: string, config: ReturnType<typeof loadCo
  * after), each route asked by CLIENTS connections at once for LOAD_SECONDS (or MAX_REQUESTS requests).
  */
 async function apiPhase(databaseUrl: string): Promise<void> {
-  const { repo } = await openDatabase(databaseUrl);
+  const { repo } = await openDatabase(databaseUrl, linker);
   const account = `bench-${process.pid}`;
   let server: ChildProcess | null = null;
   try {

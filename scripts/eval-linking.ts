@@ -16,6 +16,7 @@ import {
 import { ingest } from '../src/services/ingest.service.ts';
 import { openRepository } from '../src/storage/drivers/pglite.ts';
 import type { ClaimRecord } from '../src/storage/repository.ts';
+import { linker } from '../src/services/link.service.ts';
 
 interface GoldClaim {
   value: { min: number | null; max: number | null };
@@ -66,7 +67,7 @@ export async function evalLinking(corpus: string, options: { verbose?: boolean }
     );
   }
 
-  const repo = await openRepository('memory://');
+  const repo = await openRepository('memory://', linker);
   try {
     await ingest(
       repo,

@@ -252,6 +252,10 @@ function timeGap(a: ClaimTime | null, b: ClaimTime | null): number | null {
   return x && y ? gapInDays(x, y) : null;
 }
 
+/** How many reasons keyReasons gives: what every member of a fact shares opens its `why`. */
+export const SHARED_REASONS = 4;
+
+/** What every member of a fact shares (count, population, origin, status): the first SHARED_REASONS. */
 function keyReasons(claim: AnalysisClaim): string[] {
   const { min, max } = claim.value;
   const count =
@@ -372,4 +376,22 @@ function byFactDate(a: Fact, b: Fact): number {
 
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
+}
+
+/**
+ * A fact's reasons as they are worded here: what every member shares, then for each link the reasons
+ * it adds, "en-004 – en-005: ...". Rebuilt from the members so a stored fact need not grow with them.
+ */
+export function factWhy(
+  shared: readonly string[],
+  members: readonly { claimId: number; documentName: string; linkedTo: number | null; why: string[] }[],
+): string[] {
+  const names = new Map(members.map((m) => [m.claimId, m.documentName]));
+  const lines = [...shared];
+  for (const m of members) {
+    if (m.linkedTo === null) continue;
+    const to = names.get(m.linkedTo) ?? `claim ${m.linkedTo}`;
+    for (const w of m.why) if (!shared.includes(w)) lines.push(`${to} – ${m.documentName}: ${w}`);
+  }
+  return lines;
 }

@@ -3,6 +3,7 @@
 // Written here rather than taken from npm: the one minhash package is unmaintained, untyped and
 // multiplies 32-bit values in floating point, which loses precision.
 
+import type { CopyLink } from '../domain/analysis-claim.ts';
 import { invalidInput } from '../domain/errors.ts';
 import { foldedWords } from './fold.ts';
 
@@ -44,13 +45,7 @@ export interface StoredSignature {
   copyRoot?: string;
 }
 
-/** Why a document counts as a copy: of which document, how similar, and its group's first document. */
-export interface CopyLink {
-  documentId: string;
-  documentName: string;
-  root: string;
-  jaccard: number;
-}
+export type { CopyLink };
 
 /** Distinct folded word n-grams; a text shorter than n words is one shingle. */
 export function shingles(text: string, words = DEFAULT_NEAR_DUPLICATE_OPTIONS.shingleWords): Set<string> {

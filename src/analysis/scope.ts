@@ -4,16 +4,13 @@
 // The markers are data; they are matched on folded text (see fold.ts), so write them folded.
 
 import { foldText } from './fold.ts';
+import { CONTEXT_CHARS, contextAround, sentenceAround } from '../text/sentence.ts';
 
-import type { Scope } from '../domain/claim.ts';
+import type { Claim, Scope } from '../domain/claim.ts';
 
-export type { Scope };
+import type { ScopeReading } from '../domain/analysis-claim.ts';
 
-export interface ScopeReading {
-  scope: Scope;
-  /** The words that decided it, as found in the folded text. */
-  marker: string | null;
-}
+export type { Scope, ScopeReading };
 
 type MarkerLanguage = 'en' | 'fr' | 'ru' | 'ar';
 
@@ -191,4 +188,22 @@ export function classifyScope(...texts: (string | null | undefined)[]): ScopeRea
   const stock = STOCK.exec(text);
   if (stock) return { scope: 'stock', marker: stock[0] };
   return { scope: 'unmarked', marker: null };
+}
+
+/**
+ * Whether a claim counts a total or a single event, read from its sentence when it is stored, so
+ * series need not read the document's text again.
+ */
+export function claimScope(
+  text: string,
+  claim: Pick<Claim, 'quote' | 'span'>,
+): { scope: Scope; scopeMarker: string | null } {
+  const at = Math.max(0, claim.span.start - CONTEXT_CHARS);
+  const sentence = sentenceAround(
+    contextAround(text, claim.span),
+    claim.span.start - at,
+    claim.span.end - at,
+  );
+  const { scope, marker } = classifyScope(claim.quote, sentence);
+  return { scope, scopeMarker: marker };
 }

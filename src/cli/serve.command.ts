@@ -16,6 +16,7 @@ import { queueDatabase } from './queue.ts';
 import { exitTwoOnUsageErrors } from './usage.ts';
 import { setExitCode, stderr, stdout } from './io.ts';
 import { printEvent } from './watch.command.ts';
+import { linker } from '../services/link.service.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url));
@@ -76,7 +77,7 @@ export function registerServe(program: Command): void {
     try {
       const config = loadConfig();
       if (opts.queue) queueDatabase(cmd, config, '--queue');
-      repo = await openStore(config);
+      repo = await openStore(config, linker);
       // A PostgreSQL store has a job queue: its jobs are listed, and with --queue web ingestion uses it.
       if (config.databaseUrl) queue = await openJobQueue(config.databaseUrl);
       if (opts.ingestSamples && (await repo.stats()).documents === 0) {

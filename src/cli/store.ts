@@ -4,6 +4,7 @@ import { openStore, storeExists } from '../storage/open.ts';
 import type { Repository } from '../storage/repository.ts';
 import { describeError } from './options.ts';
 import { currentRun, exitCode, setExitCode, stderr } from './io.ts';
+import { linker } from '../services/link.service.ts';
 
 /**
  * The configuration for a command, or undefined when the environment is wrong: then it is said on
@@ -50,7 +51,7 @@ export async function withStore<T>(
     return undefined;
   }
   try {
-    repo = await openStore(config);
+    repo = await openStore(config, linker);
   } catch (e) {
     stderr().write(`tessera: ${describeError(e)}\n`);
     setExitCode(2);

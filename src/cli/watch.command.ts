@@ -27,6 +27,7 @@ import { printTable } from './table.ts';
 import { exitTwoOnUsageErrors, usageError } from './usage.ts';
 import { setExitCode, stderr, stdout } from './io.ts';
 import { serverHolding } from './remote.ts';
+import { linker } from '../services/link.service.ts';
 
 const FORMATS = ['table', 'json'];
 
@@ -367,7 +368,7 @@ async function runForever(): Promise<void> {
   process.once('SIGTERM', () => stop.abort());
   const cfg = config;
   const withRepo = async <T>(use: (repo: Repository) => Promise<T>): Promise<T> => {
-    const repo = await openStore(cfg);
+    const repo = await openStore(cfg, linker);
     try {
       return await use(repo);
     } finally {

@@ -12,6 +12,7 @@ import { describeError, parseIntegerOption } from './options.ts';
 import { queueDatabase } from './queue.ts';
 import { exitTwoOnUsageErrors } from './usage.ts';
 import { setExitCode, stderr, stdout } from './io.ts';
+import { linker } from '../services/link.service.ts';
 
 interface WorkerCliOptions {
   concurrency: number;
@@ -48,7 +49,7 @@ export function registerWorker(program: Command): void {
     let repo;
     let queue;
     try {
-      repo = await openStore(config);
+      repo = await openStore(config, linker);
       queue = await openJobQueue(url, {
         sweepSeconds: config.queueSweepSeconds,
         connections: opts.concurrency + 2,

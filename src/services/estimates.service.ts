@@ -77,13 +77,13 @@ export interface EstimatesResult {
   sums: RegionSum[];
 }
 
-export async function estimates(
+/** The series alone (latest first, up to `limit`), and how many estimates match in all. */
+export async function seriesOf(
   repo: Repository,
   question: EstimateQuestion,
-  at: string | null = null,
   limit = DEFAULT_SERIES_LIMIT,
   reader: Reader = EVERYONE,
-): Promise<EstimatesResult> {
+): Promise<{ series: EstimateSeries; total: number }> {
   const { claims, total } = await repo.listAnalysisClaims({
     collections: reader.visible,
     population: question.population,
@@ -93,7 +93,17 @@ export async function estimates(
     affiliation: question.affiliation ?? undefined,
     limit,
   });
-  const series = estimateSeries(claims, question);
+  return { series: estimateSeries(claims, question), total };
+}
+
+export async function estimates(
+  repo: Repository,
+  question: EstimateQuestion,
+  at: string | null = null,
+  limit = DEFAULT_SERIES_LIMIT,
+  reader: Reader = EVERYONE,
+): Promise<EstimatesResult> {
+  const { series, total } = await seriesOf(repo, question, limit, reader);
   const dates = series.points.map((p) => p.date).filter((d): d is string => d !== null);
   const date = at ?? (dates.length ? dates.reduce((a, b) => (compareDates(a, b) >= 0 ? a : b)) : null);
   const only = question.origin?.length === 1 ? question.origin[0]! : null;

@@ -4,7 +4,7 @@
 import { and, asc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import { TesseraError } from '../domain/errors.ts';
 import { apiTokens, changeLog, sessions, users, type Role } from './schema.ts';
-import type { Db, Exec } from './sql.repository.ts';
+import type { Db, Exec } from './db.ts';
 
 export type { Role } from './schema.ts';
 

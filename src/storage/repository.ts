@@ -1,6 +1,5 @@
 // The evidence store as the rest of Tessera sees it: one interface, implemented once in SQL for both drivers.
-import type { AnalysisClaim } from '../analysis/types.ts';
-import type { CopyLink } from '../analysis/near-duplicates.ts';
+import type { AnalysisClaim, CopyLink } from '../domain/analysis-claim.ts';
 import type { Bounds, Claim, Population, Release, Scope, Status } from '../domain/claim.ts';
 import type { Credibility, Reliability } from '../domain/grade.ts';
 import type { ReportFacet } from '../domain/filters.ts';

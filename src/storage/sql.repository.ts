@@ -1,20 +1,16 @@
 // The repository in SQL, shared by both drivers: they differ only in how they connect and migrate.
 import { and, asc, count, desc, eq, gt, gte, inArray, ne, sql, type SQL } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Claim, Release } from '../domain/claim.ts';
 import { invalidInput, notFound, TesseraError } from '../domain/errors.ts';
 import { isCredibility, isReliability } from '../domain/grade.ts';
-import { claimTime } from '../analysis/dates.ts';
 import {
   analysisClaimsQuery,
-  claimScopeColumns,
   detachFacts,
-  factWhy,
-  linkClaims,
+  linkStore,
   linkUnsigned,
-  recordSignatures,
   toAnalysisClaim,
   unsignedDocuments,
+  type Linker,
 } from './linking.sql.ts';
 import type {
   ChangeRecord,
@@ -55,9 +51,8 @@ import { watchRepository } from './watch.sql.ts';
 import { accountRepository } from './accounts.sql.ts';
 import { collectionRepository } from './collections.sql.ts';
 
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-export type Exec = Db | Tx;
+import type { Db, Exec } from './db.ts';
+export type { Db, Exec } from './db.ts';
 
 /** Documents signed and linked per transaction by linkPending: large batches read each fact once. */
 const LINK_BATCH = 1_000;
@@ -71,6 +66,8 @@ export interface SqlRepositoryOptions {
   driver: DriverName;
   concurrency: number;
   close: () => Promise<void>;
+  /** The decisions the store asks for (copies, facts, a claim's scope and time): services/link.service.ts. */
+  linker: Linker;
 }
 
 const summaryColumns = {
@@ -129,9 +126,9 @@ function bytesUnlessText(doc: Pick<NewDocument, 'bytes' | 'text'>): string | nul
   return bytes.toString('base64');
 }
 
-/** claimScopeColumns with the store's column names, for the batch insert. */
-function scopeColumnsRow(text: string, claim: Claim) {
-  const { scope, scopeMarker } = claimScopeColumns(text, claim);
+/** The linker's scope of a claim with the store's column names, for the batch insert. */
+function scopeColumnsRow(linker: Linker, text: string, claim: Claim) {
+  const { scope, scopeMarker } = linker.claimScope(text, claim);
   return { scope, scope_marker: scopeMarker };
 }
 
@@ -232,8 +229,8 @@ function applyClaimEdits(base: Claim, edits: ClaimEdits | null | undefined): Cla
 }
 
 /** The scope an analyst set, else the one the claim's sentence shows. */
-function scopeColumnsOf(text: string, claim: Claim, edits: ClaimEdits | null | undefined) {
-  return edits?.scope ? { scope: edits.scope, scopeMarker: null } : claimScopeColumns(text, claim);
+function scopeColumnsOf(linker: Linker, text: string, claim: Claim, edits: ClaimEdits | null | undefined) {
+  return edits?.scope ? { scope: edits.scope, scopeMarker: null } : linker.claimScope(text, claim);
 }
 
 /** A text[] literal: values quoted, so codes such as `region:central-asia` pass intact. */
@@ -245,6 +242,7 @@ function rowsOf<T>(result: unknown): T[] {
 }
 
 export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repository {
+  const { linker } = options;
   // Ids of sources known to be committed; a rolled-back insert never reaches it.
   const sourceIds = new Map<string, number>();
 
@@ -283,7 +281,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         list.map((c, i) => ({
           documentId,
           ...claimColumns(c),
-          ...claimScopeColumns(text, c),
+          ...linker.claimScope(text, c),
           sourceId: srcIds[i] ?? null,
           extractorVersion: version,
           extracted: c,
@@ -365,8 +363,8 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         part_of: c.partOf ?? null,
         extractor_version: extraction.extractorVersion,
         // Written now rather than by linking, which would otherwise rewrite every new claim row.
-        effective_date: claimTime({ date: c.date, published: doc.published })?.date ?? null,
-        ...scopeColumnsRow(doc.text, c),
+        effective_date: linker.effectiveDate({ date: c.date, published: doc.published }),
+        ...scopeColumnsRow(linker, doc.text, c),
       })),
     );
     const releaseRows = items.flatMap(({ extraction }, doc_ord) =>
@@ -655,7 +653,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
                   date: first.date ?? first.published,
                 }
               : null,
-          why: factWhy(state.why, shown),
+          why: linker.factWhy(state.why, shown),
           claims: shown,
         };
       }
@@ -674,7 +672,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           documentName: state.earliest.documentName,
           date: state.earliest.date,
         },
-        why: factWhy(state.why, byFact.get(Number(r.id)) ?? []),
+        why: linker.factWhy(state.why, byFact.get(Number(r.id)) ?? []),
         claims: byFact.get(Number(r.id)) ?? [],
       };
     });
@@ -734,9 +732,10 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       // A failure here leaves documents stored but unlinked; linkPending() picks them up again.
       if (fresh.length && options.link !== false) {
         await db.transaction(async (tx) => {
-          await recordSignatures(tx, fresh);
-          await linkClaims(
-            tx,
+          const store = linkStore(tx);
+          await linker.signDocuments(store, fresh);
+          await linker.linkClaims(
+            store,
             fresh.flatMap((f) => f.row.claimIds),
           );
         });
@@ -832,9 +831,9 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           for (const r of rows)
             await tx
               .update(claims)
-              .set({ effectiveDate: claimTime({ date: r.date, published: after.published })?.date ?? null })
+              .set({ effectiveDate: linker.effectiveDate({ date: r.date, published: after.published }) })
               .where(eq(claims.id, r.id));
-          await linkClaims(tx, relink);
+          await linker.linkClaims(linkStore(tx), relink);
         }
         const changed = (Object.keys(edits) as (keyof DocumentMetaEdits)[]).filter(
           (k) => edits[k] !== before[k],
@@ -933,13 +932,21 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       const groups = sql`SELECT population, origin_set, status, count(*)::int AS claims,
           count(DISTINCT document_id)::int AS documents
         FROM claims WHERE ${condition} GROUP BY population, origin_set, status`;
-      const [rows, counted] = await Promise.all([
-        db.execute(sql`${groups}
+      // One pass over the claims: the number of questions is counted beside the page (a window over the
+      // groups), and separately only when the page is past the end.
+      const offset = filter.offset ?? 0;
+      const rows = rowsOf<Record<string, unknown>>(
+        await db.execute(sql`SELECT g.*, count(*) OVER ()::int AS total FROM (${groups}) g
           ORDER BY documents DESC, claims DESC, population, origin_set, status
-          LIMIT ${filter.limit ?? 1000} OFFSET ${filter.offset ?? 0}`),
-        db.execute(sql`SELECT count(*)::int AS n FROM (${groups}) g`),
-      ]).then(([a, b]) => [rowsOf<Record<string, unknown>>(a), rowsOf<{ n: number }>(b)] as const);
-      const total = Number(counted[0]?.n ?? 0);
+          LIMIT ${filter.limit ?? 1000} OFFSET ${offset}`),
+      );
+      const total =
+        rows.length || !offset
+          ? Number(rows[0]?.total ?? 0)
+          : Number(
+              rowsOf<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM (${groups}) g`))[0]
+                ?.n ?? 0,
+            );
       return {
         items: rows.map((r) => ({
           population: r.population as QuestionCount['population'],
@@ -974,10 +981,12 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     async countByReview(visible) {
       const seen = documentVisible(sql`document_id`, visible);
       const row = rowsOf<Record<string, unknown>>(
-        await db.execute(sql`SELECT
-          (SELECT count(*) FROM claims WHERE review <> 'rejected' AND ${seen})::int AS claims,
-          (SELECT count(*) FROM claims WHERE review = 'unreviewed' AND ${seen})::int AS unreviewed,
-          (SELECT count(*) FROM releases WHERE review <> 'rejected' AND ${seen})::int AS releases`),
+        // The claims are read once for both counts.
+        await db.execute(sql`SELECT c.claims, c.unreviewed,
+          (SELECT count(*) FROM releases WHERE review <> 'rejected' AND ${seen})::int AS releases
+          FROM (SELECT count(*) FILTER (WHERE review <> 'rejected')::int AS claims,
+            count(*) FILTER (WHERE review = 'unreviewed')::int AS unreviewed FROM claims
+            WHERE ${seen}) c`),
       )[0]!;
       return {
         claims: Number(row.claims),
@@ -1020,7 +1029,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
             .select({ text: documents.text })
             .from(documents)
             .where(eq(documents.id, before.documentId));
-          scopeColumns = claimScopeColumns(doc?.text ?? '', current);
+          scopeColumns = linker.claimScope(doc?.text ?? '', current);
         }
         await tx
           .update(claims)
@@ -1050,7 +1059,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
             ...(input.undoes !== undefined ? { undoes: input.undoes } : {}),
           },
         });
-        await linkClaims(tx, relink);
+        await linker.linkClaims(linkStore(tx), relink);
       });
       sourceIds.clear();
       return (await getClaim(id))!;
@@ -1135,7 +1144,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
             .update(claims)
             .set({
               ...claimColumns(current),
-              ...scopeColumnsOf(doc.text, current, edits),
+              ...scopeColumnsOf(linker, doc.text, current, edits),
               sourceId: await sourceId(tx, 'attributed', current.source),
               extracted: fresh,
               extractorVersion: version,
@@ -1172,12 +1181,12 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           .where(eq(documents.id, documentId));
 
         const unsigned = await unsignedDocuments(tx, [documentId]);
-        if (unsigned.length) await recordSignatures(tx, unsigned);
+        if (unsigned.length) await linker.signDocuments(linkStore(tx), unsigned);
         const current = await tx
           .select({ id: claims.id })
           .from(claims)
           .where(eq(claims.documentId, documentId));
-        await linkClaims(tx, [...relink, ...current.map((c) => c.id)]);
+        await linker.linkClaims(linkStore(tx), [...relink, ...current.map((c) => c.id)]);
 
         const result: ReextractOutcome = {
           documentId,
@@ -1270,7 +1279,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     },
 
     async linkPending(onBatch) {
-      const done = await linkUnsigned(db, LINK_BATCH, onBatch);
+      const done = await linkUnsigned(db, linker, LINK_BATCH, onBatch);
       // The embedded database has no autovacuum: after a large ingestion its planner would go on
       // without statistics and every count would visit the heap, so it is tidied here, once.
       if (options.driver === 'pglite' && done.documents >= LINK_BATCH) {
@@ -1284,13 +1293,14 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     async linkDocuments(documentIds) {
       if (!documentIds.length) return { linked: 0 };
       return db.transaction(async (tx) => {
-        await recordSignatures(tx, await unsignedDocuments(tx, documentIds));
+        const store = linkStore(tx);
+        await linker.signDocuments(store, await unsignedDocuments(tx, documentIds));
         const ids = await tx
           .select({ id: claims.id })
           .from(claims)
           .where(inArray(claims.documentId, [...documentIds]));
-        return linkClaims(
-          tx,
+        return linker.linkClaims(
+          store,
           ids.map((c) => c.id),
         );
       });

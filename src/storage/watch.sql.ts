@@ -11,7 +11,7 @@ import {
   watches,
   watchFeedItems,
 } from './schema.ts';
-import type { Db, Exec } from './sql.repository.ts';
+import type { Db, Exec } from './db.ts';
 
 /** Watches and alert rules are writes like any other: logged with who made them. */
 const logChange = (

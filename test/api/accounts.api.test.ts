@@ -13,6 +13,7 @@ import { addUser, createToken } from '../../src/services/accounts.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { ChangeRecord, Repository } from '../../src/storage/repository.ts';
 import { runCli } from '../services/cli-helpers.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 const ADMIN_PASSWORD = 'admin password 1';
 
@@ -23,7 +24,7 @@ let admin: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tessera-accounts-api-'));
-  repo = await openRepository(join(dir, 'data'));
+  repo = await openRepository(join(dir, 'data'), linker);
   app = await buildApp({ repo, user: 'os-user', maxUploadBytes: 65536, fetchTimeoutMs: 1000 });
   await addUser(repo, { name: 'root', role: 'admin', password: ADMIN_PASSWORD }, 'setup');
   admin = (await createToken(repo, 'root', 'setup')).token;
@@ -156,7 +157,7 @@ describe('refused logins and tokens in the audit trail', () => {
       expect(lines[1]).toContain('""reason"":""unknown account""');
       expect(csv.stdout).not.toMatch(/guessed-secret/);
     } finally {
-      repo = await openRepository(data);
+      repo = await openRepository(data, linker);
       app = await buildApp({ repo, user: 'os-user', maxUploadBytes: 65536, fetchTimeoutMs: 1000 });
     }
   });

@@ -10,6 +10,7 @@ import { buildApp } from '../../src/api/app.ts';
 import { ingest } from '../../src/services/ingest.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url));
 const UPLOAD_LIMIT = 64 * 1024;
@@ -20,7 +21,7 @@ let app: FastifyInstance;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tessera-api-'));
-  repo = await openRepository(join(dir, 'data'));
+  repo = await openRepository(join(dir, 'data'), linker);
   await ingest(
     repo,
     [SAMPLES],

@@ -16,6 +16,7 @@ import { openDatabase } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
 import type { Db } from '../../src/storage/sql.repository.ts';
 import { sql } from 'drizzle-orm';
+import { linker } from '../../src/services/link.service.ts';
 
 const PASSWORDS: Record<Role, string> = {
   viewer: 'viewer password 1',
@@ -40,7 +41,7 @@ const build = async () => {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tessera-authz-'));
-  ({ repo, db } = await openDatabase(join(dir, 'data')));
+  ({ repo, db } = await openDatabase(join(dir, 'data'), linker));
   const report = join(dir, 'report.txt');
   await writeFile(report, 'Officials said 12 children returned from Syria to Kazakhstan in 2020.');
   await ingest(

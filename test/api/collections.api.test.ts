@@ -14,6 +14,7 @@ import { addCollection, grantCollection } from '../../src/services/collections.s
 import { ingest } from '../../src/services/ingest.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 // The same count in both reports, so one fact spans the two collections; the secret one names a
 // producer and a release of its own, and a word found nowhere else.
@@ -35,7 +36,7 @@ const get = (who: string, url: string) =>
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tessera-collections-'));
-  repo = await openRepository(join(dir, 'data'));
+  repo = await openRepository(join(dir, 'data'), linker);
   const minors = await addCollection(repo, { name: 'minors', restricted: true }, 'root');
   await writeFile(join(dir, 'open-report.txt'), OPEN);
   await writeFile(join(dir, 'secret-minors.txt'), SECRET);

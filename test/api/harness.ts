@@ -8,6 +8,7 @@ import { buildApp } from '../../src/api/app.ts';
 import { ingest } from '../../src/services/ingest.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 export interface ApiStore {
   /** The test's own temporary folder (the store is in data/ below it). */
@@ -25,7 +26,7 @@ export async function startApiStore(
 ): Promise<ApiStore> {
   const dir = await mkdtemp(join(tmpdir(), `tessera-${name}-`));
   const inputs = await write(dir);
-  const repo = await openRepository(join(dir, 'data'));
+  const repo = await openRepository(join(dir, 'data'), linker);
   await ingest(
     repo,
     inputs,

@@ -14,6 +14,7 @@ import { openDatabase } from '../../src/storage/drivers/postgres.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import { openJobQueue, type JobQueue } from '../../src/storage/queue.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 const adminUrl = loadConfig().testPgUrl;
 const TEXT = 'In 2019, 156 children from Kazakhstan were repatriated from camps in Syria, officials said.';
@@ -59,7 +60,7 @@ describe('jobs API on the embedded store', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'tessera-jobs-api-'));
-    repo = await openRepository(join(dir, 'data'));
+    repo = await openRepository(join(dir, 'data'), linker);
     app = await buildApp({ repo, user: 'tester', maxUploadBytes: 1e6, fetchTimeoutMs: 1000 });
   });
   afterAll(async () => {
@@ -107,7 +108,7 @@ describe.skipIf(!adminUrl)(
       await admin(`CREATE DATABASE ${name}`);
       const url = new URL(adminUrl!);
       url.pathname = `/${name}`;
-      ({ repo } = await openDatabase(url.toString()));
+      ({ repo } = await openDatabase(url.toString(), linker));
       queue = await openJobQueue(url.toString(), { sweepSeconds: 1 });
       app = await buildApp({
         repo,

@@ -9,6 +9,7 @@ import { buildApp } from '../../src/api/app.ts';
 import { hostNameOf, servedHostNames } from '../../src/api/request-guard.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 let dir: string;
 let repo: Repository;
@@ -16,7 +17,7 @@ let app: FastifyInstance;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tessera-guard-'));
-  repo = await openRepository(join(dir, 'data'));
+  repo = await openRepository(join(dir, 'data'), linker);
   app = await buildApp({
     repo,
     user: 'tester',

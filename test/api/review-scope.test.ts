@@ -10,6 +10,7 @@ import { buildApp } from '../../src/api/app.ts';
 import { ingest } from '../../src/services/ingest.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 let dir: string;
 let repo: Repository;
@@ -35,7 +36,7 @@ beforeAll(async () => {
     join(reports, 'camps.meta.json'),
     JSON.stringify({ lang: 'en', outlet: 'Aid Bulletin', published: '2019-06-01' }),
   );
-  repo = await openRepository(join(dir, 'data'));
+  repo = await openRepository(join(dir, 'data'), linker);
   await ingest(
     repo,
     [reports],

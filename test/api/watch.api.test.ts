@@ -11,6 +11,7 @@ import { ingest } from '../../src/services/ingest.service.ts';
 import { runWatches } from '../../src/services/watch.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 const OPTIONS = { actor: 'api-test', maxBytes: 1e6, fetchTimeoutMs: 3000 };
 let repo: Repository;
@@ -20,7 +21,7 @@ let base: string;
 let gone = false;
 
 beforeAll(async () => {
-  repo = await openRepository('memory://');
+  repo = await openRepository('memory://', linker);
   app = await buildApp({
     repo,
     user: 'tester',

@@ -15,6 +15,7 @@ import { ingest } from '../../src/services/ingest.service.ts';
 import { search } from '../../src/services/search.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url));
 const COPIED = 'en-kazakh-repatriation-2019';
@@ -25,7 +26,7 @@ let app: FastifyInstance;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tessera-parity-'));
-  repo = await openRepository(join(dir, 'data'));
+  repo = await openRepository(join(dir, 'data'), linker);
   // A near copy: the same report with one sentence of its own added, as a second outlet would run it.
   const copy = join(dir, 'copy');
   await mkdir(copy);

@@ -7,6 +7,7 @@ import { auditExport, parseSince } from '../../src/services/audit.service.ts';
 import { addWatch, removeWatch } from '../../src/services/watch.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 let repo: Repository;
 
@@ -17,7 +18,7 @@ const text = async (pieces: AsyncIterable<string>) => {
 };
 
 beforeAll(async () => {
-  repo = await openRepository('memory://');
+  repo = await openRepository('memory://', linker);
   await addUser(repo, { name: 'ines', role: 'admin', password: 'ines password' }, 'root');
   await createToken(repo, 'ines', 'ines');
   await addWatch(repo, { url: 'https://news.example/feed' }, { actor: 'ines' });

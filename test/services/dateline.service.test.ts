@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest, type IngestEvent } from '../../src/services/ingest.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 describe('datelines date reports', { timeout: 300_000 }, () => {
   let dir: string;
@@ -29,7 +30,7 @@ describe('datelines date reports', { timeout: 300_000 }, () => {
       join(reports, 'plain.txt'),
       'Some 40 children remain in the camps of north-east Syria, aid workers said. Their families have asked the government to bring them home before the winter.',
     );
-    repo = await openRepository('memory://');
+    repo = await openRepository('memory://', linker);
     await ingest(
       repo,
       [reports],

@@ -17,6 +17,7 @@ import { importBundle } from '../../src/services/import.service.ts';
 import { ingest } from '../../src/services/ingest.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/dev', import.meta.url));
 // The samples add phrases that count two origins at once ("Kazakh and Kyrgyz children"): two claims, one span.
@@ -40,7 +41,7 @@ async function exported(repo: Repository, q: ExportQuery): Promise<string> {
   return text;
 }
 
-const open = async (root: string, name: string) => openRepository(join(root, name));
+const open = async (root: string, name: string) => openRepository(join(root, name), linker);
 const opts = (from: string) => ({ actor: 'importer', from });
 
 /** The OASIS schemas by $id, plus Tessera's; each object is checked against the schema of its type. */

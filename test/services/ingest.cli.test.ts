@@ -10,6 +10,7 @@ import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
 import { makePdf } from '../ingest/pdf-fixture.ts';
 import { runCli } from './cli-helpers.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 const GOOD: Record<string, { text: string; lang: string; published: string }> = {
   'en-kyrgyz-minors': {
@@ -101,7 +102,7 @@ describe('tessera ingest (CLI)', () => {
 
   /** Opens the data folder between CLI runs (the lock file keeps the two from overlapping). */
   async function withRepo<T>(fn: (repo: Repository) => Promise<T>): Promise<T> {
-    const repo = await openRepository(data);
+    const repo = await openRepository(data, linker);
     try {
       return await fn(repo);
     } finally {

@@ -8,6 +8,7 @@ import { sha256Hex } from '../../src/ingest/hash.ts';
 import { extract } from '../../src/pipeline/extract.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import { CLI, cliEnv, runCli } from './cli-helpers.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 const COUNT = 150;
 const report = (i: number) =>
@@ -55,7 +56,7 @@ describe('interrupted ingestion', () => {
     expect(Number(summary![1]) + Number(summary![2])).toBe(COUNT);
     expect(Number(summary![2])).toBeGreaterThanOrEqual(storedLines);
 
-    const repo = await openRepository(data);
+    const repo = await openRepository(data, linker);
     try {
       const docs = await repo.listDocuments({ limit: COUNT * 2 });
       expect(docs).toHaveLength(COUNT);

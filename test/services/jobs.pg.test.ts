@@ -19,6 +19,7 @@ import { openDatabase } from '../../src/storage/drivers/postgres.ts';
 import { openJobQueue, type JobQueue, type StoredJob } from '../../src/storage/queue.ts';
 import type { Repository } from '../../src/storage/repository.ts';
 import { CLI, cliEnv, type CliResult } from './cli-helpers.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 const adminUrl = loadConfig().testPgUrl;
 
@@ -97,7 +98,7 @@ describe.skipIf(!adminUrl)(
 
     const open = async () => {
       database = await createDatabase(adminUrl!);
-      ({ repo } = await openDatabase(database.url));
+      ({ repo } = await openDatabase(database.url, linker));
       queue = await openJobQueue(database.url, { sweepSeconds: 1 });
       sql = new pg.Client({ connectionString: database.url });
       await sql.connect();

@@ -7,6 +7,7 @@ import { ingest, type IngestEvent } from '../../src/services/ingest.service.ts';
 import { reextract } from '../../src/services/reextract.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 const ARABIC = 'أعلنت وزارة الخارجية أن 145 طفلا عادوا من المخيمات في سوريا خلال شهر مارس الماضي.';
 const RUSSIAN = 'По данным министерства, из лагерей в Сирии вернулись 88 женщин и их дети в прошлом месяце.';
@@ -19,7 +20,7 @@ describe('mixed-language reports in the store', { timeout: 300_000 }, () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'tessera-mixed-'));
     await writeFile(join(dir, 'two-languages.txt'), `${ARABIC}\n\n${RUSSIAN}\n`);
-    repo = await openRepository('memory://');
+    repo = await openRepository('memory://', linker);
     const events: IngestEvent[] = [];
     await ingest(
       repo,

@@ -8,6 +8,7 @@ import { ingest } from '../../src/services/ingest.service.ts';
 import { search } from '../../src/services/search.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 // Written for this test: Kazakhstan and children in each language, and reports that miss one of the two.
 const REPORTS: Record<string, string> = {
@@ -28,7 +29,7 @@ describe('search by concept across languages', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'tessera-concepts-'));
     for (const [name, text] of Object.entries(REPORTS)) await writeFile(join(dir, `${name}.txt`), text);
-    repo = await openRepository('memory://');
+    repo = await openRepository('memory://', linker);
     const summary = await ingest(
       repo,
       [dir],

@@ -9,6 +9,7 @@ import { reextract } from '../../src/services/reextract.service.ts';
 import { planQuery, search } from '../../src/services/search.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 const REPORTS: Record<string, string> = {
   // Kyrgyzstan named only in Arabic (with the long-vowel spelling) or only in Russian.
@@ -26,7 +27,7 @@ describe('search and re-extraction services', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'tessera-search-'));
     for (const [name, text] of Object.entries(REPORTS)) await writeFile(join(dir, `${name}.txt`), text);
-    repo = await openRepository('memory://');
+    repo = await openRepository('memory://', linker);
     const events: IngestEvent[] = [];
     const summary = await ingest(
       repo,

@@ -22,6 +22,7 @@ import { ingest } from '../../src/services/ingest.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -94,7 +95,7 @@ async function postgresStore(adminUrl: string): Promise<{ repo: Repository; drop
   url.pathname = `/${name}`;
   const { openRepository: openPostgres } = await import('../../src/storage/drivers/postgres.ts');
   return {
-    repo: await openPostgres(url.toString()),
+    repo: await openPostgres(url.toString(), linker),
     drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }
@@ -107,7 +108,7 @@ describe.each(DRIVERS)('on %s', (driver) => {
   let drop = async () => {};
   beforeAll(async () => {
     if (driver === 'postgres') ({ repo, drop } = await postgresStore(pgUrl!));
-    else repo = await openRepository('memory://');
+    else repo = await openRepository('memory://', linker);
     server = await localServer();
   });
   afterAll(async () => {

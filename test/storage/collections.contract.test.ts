@@ -6,6 +6,7 @@ import pg from 'pg';
 import { loadConfig } from '../../src/config.ts';
 import type { Repository } from '../../src/storage/repository.ts';
 import { claimIn, newDoc, releaseIn } from './repository.contract.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 const pgUrl = loadConfig().testPgUrl;
 
@@ -30,7 +31,7 @@ const drivers: [string, () => Promise<{ repo: Repository; cleanup?: () => Promis
   [
     'pglite',
     async () => ({
-      repo: await (await import('../../src/storage/drivers/pglite.ts')).openRepository('memory://'),
+      repo: await (await import('../../src/storage/drivers/pglite.ts')).openRepository('memory://', linker),
     }),
   ],
 ];
@@ -40,7 +41,7 @@ if (pgUrl)
     async () => {
       const database = await createTestDatabase(pgUrl);
       const { openRepository } = await import('../../src/storage/drivers/postgres.ts');
-      return { repo: await openRepository(database.url), cleanup: database.drop };
+      return { repo: await openRepository(database.url, linker), cleanup: database.drop };
     },
   ]);
 

@@ -4,6 +4,7 @@ import { describe, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/storage/drivers/postgres.ts';
 import { describeRepositoryContract } from './repository.contract.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 const adminUrl = loadConfig().testPgUrl;
 
@@ -35,7 +36,7 @@ export async function createTestDatabase(url: string): Promise<{ url: string; dr
 if (adminUrl) {
   describeRepositoryContract('postgres', async () => {
     const database = await createTestDatabase(adminUrl);
-    const opened = await openDatabase(database.url);
+    const opened = await openDatabase(database.url, linker);
     return { ...opened, cleanup: database.drop };
   });
 } else {

@@ -421,6 +421,11 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
         documents: 1,
       });
       expect(questions.total).toBe(questions.items.length);
+      // The total counts every question, whether the page is cut short or lies past the end.
+      expect((await repo.listQuestions({ population: 'children', limit: 1 })).total).toBe(questions.total);
+      expect(
+        await repo.listQuestions({ population: 'children', limit: 5, offset: questions.total + 3 }),
+      ).toEqual({ items: [], total: questions.total });
 
       const byOrigin = await repo.countByPlace('origin');
       expect(byOrigin.find((o) => o.code === 'NR')).toEqual({

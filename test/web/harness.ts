@@ -13,6 +13,7 @@ import { buildApp } from '../../src/api/app.ts';
 import { ingest } from '../../src/services/ingest.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -50,7 +51,7 @@ export async function startWebApp(inputs: string[]): Promise<WebHarness> {
   }
   await mkdir(SHOTS, { recursive: true });
   const dir = await mkdtemp(join(tmpdir(), 'tessera-web-'));
-  const repo = await openRepository(join(dir, 'data'));
+  const repo = await openRepository(join(dir, 'data'), linker);
   await ingest(
     repo,
     inputs,

@@ -17,6 +17,7 @@ import { ingest } from '../../src/services/ingest.service.ts';
 import { addWatch, runWatches } from '../../src/services/watch.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { linker } from '../../src/services/link.service.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -56,7 +57,7 @@ describe.skipIf(!haveChromium)('the Watch page in Chromium', { timeout: 300_000 
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     watched = `http://127.0.0.1:${(site.address() as AddressInfo).port}/returnees`;
 
-    repo = await openRepository(join(dir, 'data'));
+    repo = await openRepository(join(dir, 'data'), linker);
     await addWatch(repo, { url: watched, every: '1h', allowPrivate: true }, OPTIONS);
     await createAlertRule(repo, { name: 'returnees page', on: 'state', url: watched }, 'browser-test');
     await runWatches(repo, OPTIONS, { all: true });

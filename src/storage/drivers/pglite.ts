@@ -7,6 +7,7 @@ import { migrate } from 'drizzle-orm/pglite/migrator';
 import { TesseraError } from '../../domain/errors.ts';
 import { acquireFolderLock } from '../folder-lock.ts';
 import { MIGRATIONS_FOLDER } from '../migrations.ts';
+import type { Linker } from '../linking.sql.ts';
 import type { Repository } from '../repository.ts';
 import * as schema from '../schema.ts';
 import { createSqlRepository, type Db } from '../sql.repository.ts';
@@ -17,12 +18,12 @@ export const driver = 'pglite' as const;
  * Opens (creating and migrating when needed) the store at `location`: a data folder, or `memory://`
  * for a throw-away store. One process at a time: a lock file in the folder says who holds it.
  */
-export async function openRepository(location: string): Promise<Repository> {
-  return (await openDatabase(location)).repo;
+export async function openRepository(location: string, linker: Linker): Promise<Repository> {
+  return (await openDatabase(location, linker)).repo;
 }
 
 /** The repository and the Drizzle handle beneath it, for tests and maintenance that need raw SQL. */
-export async function openDatabase(location: string): Promise<{ repo: Repository; db: Db }> {
+export async function openDatabase(location: string, linker: Linker): Promise<{ repo: Repository; db: Db }> {
   const inMemory = location.startsWith('memory://');
   let release = () => {};
   if (!inMemory) {
@@ -50,6 +51,7 @@ export async function openDatabase(location: string): Promise<{ repo: Repository
     });
   }
   const repo = createSqlRepository(db, {
+    linker,
     driver,
     concurrency: 1,
     close: async () => {

@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { TesseraError } from '../../domain/errors.ts';
 import { MIGRATIONS_FOLDER } from '../migrations.ts';
+import type { Linker } from '../linking.sql.ts';
 import type { Repository } from '../repository.ts';
 import * as schema from '../schema.ts';
 import { createSqlRepository, type Db } from '../sql.repository.ts';
@@ -15,12 +16,12 @@ const MIGRATION_LOCK = 7_461_737_372;
 const POOL_SIZE = 4;
 
 /** Opens the database at `location` (a postgres:// URL) and applies pending migrations. */
-export async function openRepository(location: string): Promise<Repository> {
-  return (await openDatabase(location)).repo;
+export async function openRepository(location: string, linker: Linker): Promise<Repository> {
+  return (await openDatabase(location, linker)).repo;
 }
 
 /** The repository and the Drizzle handle beneath it, for tests and maintenance that need raw SQL. */
-export async function openDatabase(location: string): Promise<{ repo: Repository; db: Db }> {
+export async function openDatabase(location: string, linker: Linker): Promise<{ repo: Repository; db: Db }> {
   const migrator = new pg.Client({ connectionString: location });
   try {
     await migrator.connect();
@@ -41,7 +42,12 @@ export async function openDatabase(location: string): Promise<{ repo: Repository
     // An idle client lost its connection; the pool replaces it, queries report their own errors.
   });
   const db = drizzle({ client: pool, schema }) as unknown as Db;
-  const repo = createSqlRepository(db, { driver, concurrency: POOL_SIZE, close: () => pool.end() });
+  const repo = createSqlRepository(db, {
+    linker,
+    driver,
+    concurrency: POOL_SIZE,
+    close: () => pool.end(),
+  });
   return { repo, db };
 }
 
