@@ -4,7 +4,7 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { TesseraError } from '../domain/errors.ts';
 import { changeLog, collectionGrants, collections, users, type GrantRole } from './schema.ts';
-import type { Db, Exec } from './sql.repository.ts';
+import type { Db, Exec } from './db.ts';
 
 export type { GrantRole } from './schema.ts';
 
