@@ -20,7 +20,7 @@ export interface DraftClaim {
   location: string[];
   affiliation: Affiliation | null;
   age: Bounds;
-  source: [number, number] | null;
+  source: SourceSpan | null;
   dateRange: [number, number] | null;
   start: number;
   end: number;
@@ -43,6 +43,12 @@ export interface DraftClaim {
   /** Victims, captives and opponents are not the people a report follows: they take no default origin. */
   role: PopulationRole | null;
 }
+
+/**
+ * Where a source's words are in the normalised text; `minor` when the speaker is a child, whose name
+ * is never extracted: the claim's source then reads the pack's generic `minorSpeaker`.
+ */
+export type SourceSpan = [start: number, end: number, minor?: true];
 
 interface PlaceHit {
   start: number;
@@ -67,7 +73,7 @@ interface SentenceFacts {
   /** Per number: whether it may be a count, and so bounds the windows of its neighbours. */
   boundary: boolean[];
   ages: { start: number; end: number; min: number | null; max: number | null }[];
-  source: [number, number] | null;
+  source: SourceSpan | null;
 }
 
 // A module constant, not a literal in readClaim: tsx (esbuild) turns a \p{..} regex literal into
@@ -94,8 +100,8 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
   const { text, cp, sentences } = ctx;
   const topicLocation = documentLocation(ctx);
   const claims: DraftClaim[] = [];
-  const paragraphSource = new Map<number, [number, number]>();
-  let lastSource: [number, number] | null = null;
+  const paragraphSource = new Map<number, SourceSpan>();
+  let lastSource: SourceSpan | null = null;
   let lastSourceSentence = -1;
   // A report written in sections ("On the Democratic Republic of Congo:") places the counts under each.
   let sectionLocation: string[] | null = null;
@@ -2356,7 +2362,7 @@ function quotedNameLength(text: string, at: number, end: number): number {
 function anaphoricSources(ctx: ClaimContext, claims: DraftClaim[]): void {
   const { text, cp, sentences } = ctx;
   if (!claims.length || !cp.pack.attributionAnaphors?.length) return;
-  const said = new Map<number, [number, number] | null>();
+  const said = new Map<number, SourceSpan | null>();
   for (const c of claims) {
     const next = sentences[c.sentence + 1];
     if (!next) continue;
@@ -2370,11 +2376,12 @@ function anaphoricSources(ctx: ClaimContext, claims: DraftClaim[]): void {
   }
 }
 
-function findSource(ctx: ClaimContext, seg: Segment): [number, number] | null {
+function findSource(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   const { text, cp } = ctx;
   const before = cp.attributionBefore.firstIn(text, seg.start, seg.end);
   if (before) {
     const end = before.end + sourceLength(ctx, before.end, seg.end, 80);
+    if (end > before.end + 1 && minorSpeaker(ctx, seg, before.end, end, true)) return [before.end, end, true];
     if (end > before.end + 1 && speakerLike(ctx, before.end, end)) return trimSpeaker(ctx, before.end, end);
   }
   // The first verb whose speaker names someone: in '"We have recorded 300 cases," said X', "recorded"
@@ -2382,6 +2389,7 @@ function findSource(ctx: ClaimContext, seg: Segment): [number, number] | null {
   for (const verb of cp.attributionVerbs.scanRange(text, seg.start, seg.end)) {
     const found = speakerOf(ctx, seg, verb);
     if (!found) return null;
+    if (found[2]) return found;
     const trimmed = trimSpeaker(ctx, found[0], found[1]);
     if (trimmed) return trimmed;
   }
@@ -2389,29 +2397,83 @@ function findSource(ctx: ClaimContext, seg: Segment): [number, number] | null {
 }
 
 /** Who an attribution verb names: right before it ("X said"), right after it ("…, said X"), or set off before it. */
-function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): [number, number] | null {
+function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): SourceSpan | null {
   const { text, cp } = ctx;
   const lead = text.slice(seg.start, verb.start);
   const from = seg.start + lastBreak(lead) + 1;
+  // "Amina, 14, said": a child's age set off right before the verb (an age: "30 мальчиков, сообщил X"
+  // has a child noun there that is the count's).
+  if (minorSpeaker(ctx, seg, verb.start, verb.start, false, true)) return [from, verb.start, true];
   // "X said": the speaker stands right before the verb, unless it is "об этом" (this was said by X).
   const anaphor = cp.attributionAnaphors
     .scanRange(text, from, verb.start)
     .some((a) => blankBetween(text, from, a.start) && blankBetween(text, a.end, verb.start));
   if (!anaphor && verb.start - from > 2 && verb.start - from < 120)
-    return speakerLike(ctx, from, verb.start) ? [from, verb.start] : null;
+    return speakerOrMinor(ctx, seg, from, verb.start);
   // "…, said X": right after it, unless what follows is the clause said ("confirmed that …", "وأكد أنه").
   const opener = cp.clauseOpeners.firstIn(text, verb.end, Math.min(seg.end, verb.end + 16));
   const saysClause = opener !== undefined && blankBetween(text, verb.end, opener.start);
   // "заявил сегодня, 1 февраля, глава республики": when it was said, set off by commas, comes first.
   const after = saysClause ? verb.end : afterTimeAside(ctx, verb.end, seg.end);
   const to = after + sourceLength(ctx, after, seg.end, 60);
-  if (!saysClause && to - after > 2) return speakerLike(ctx, after, to) ? [after, to] : null;
+  if (!saysClause && to - after > 2) return speakerOrMinor(ctx, seg, after, to);
   // "…, Jenish Ashyrbaev, said that": between the last two commas before it.
   const trimmed = lead.replace(/[\s,،]+$/u, '');
   const start = seg.start + lastBreak(trimmed) + 1;
   const end = seg.start + trimmed.length;
-  if (end - start > 2 && end - start < 80 && speakerLike(ctx, start, end)) return [start, end];
+  if (end - start > 2 && end - start < 80) return speakerOrMinor(ctx, seg, start, end);
   return null;
+}
+
+/** text[start, end) as a speaker: flagged as a minor when it is a child, else when speakerLike. */
+function speakerOrMinor(ctx: ClaimContext, seg: Segment, start: number, end: number): SourceSpan | null {
+  if (minorSpeaker(ctx, seg, start, end, true)) return [start, end, true];
+  return speakerLike(ctx, start, end) ? [start, end] : null;
+}
+
+/** Characters that may stand between a speaker's name and what is said of them: "Amina, 14", "Ахмед (15 лет)". */
+const MINOR_GAP = /^[\s,،(-]*$/u;
+
+/**
+ * Whether the speaker at text[start, end) is a child (issue 12: a minor's name is never extracted). A
+ * mark of the pack's minorSpeakerMarks counts right before or after the phrase ("14-year-old Amina",
+ * "Amina, 14", with `after`), or inside it: an age anywhere ("the mother of 14-year-old Amina"), a child
+ * noun only at its start ("the boy", not "Child Soldiers International"). An age must be under 18.
+ */
+function minorSpeaker(
+  ctx: ClaimContext,
+  seg: Segment,
+  start: number,
+  end: number,
+  after: boolean,
+  agesOnly = false,
+): boolean {
+  const { text, cp } = ctx;
+  if (!cp.minorMarks.length) return false;
+  const from = Math.max(seg.start, start - 40);
+  const window = text.slice(from, Math.min(seg.end, end + 40));
+  for (const re of cp.minorMarks) {
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      if (!m[0].length) {
+        re.lastIndex++;
+        continue;
+      }
+      const a = from + m.index;
+      const b = a + m[0].length;
+      const age = m.groups?.age;
+      if (agesOnly && age === undefined) continue;
+      const adjacent =
+        (b <= start && MINOR_GAP.test(text.slice(b, start))) ||
+        (after && a >= end && MINOR_GAP.test(text.slice(end, a)));
+      const inside = a < end && b > start && (age !== undefined || a - start <= 6);
+      if (!adjacent && !inside) continue;
+      if (age === undefined) return true;
+      const years = /^\d+$/.test(age) ? Number(age) : cp.numberWords.get(age)?.value;
+      if (years !== undefined && years < 18) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -68,6 +68,8 @@ export interface CompiledPack {
   attributionVerbs: Lexicon<true>;
   attributionAnaphors: Lexicon<true>;
   impersonalSpeakers: Lexicon<true>;
+  /** The pack's minorSpeakerMarks, compiled (global, unicode). */
+  minorMarks: RegExp[];
   speakerEdges: Lexicon<true>;
   agentMarkers: Lexicon<true>;
   speakerEdgeLinks: Lexicon<true>;
@@ -218,6 +220,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     attributionVerbs: new Lexicon(set(pack.attributionVerbs), opts),
     attributionAnaphors: new Lexicon(set(pack.attributionAnaphors ?? []), opts),
     impersonalSpeakers: new Lexicon(set(pack.impersonalSpeakers), opts),
+    minorMarks: (pack.minorSpeakerMarks ?? []).map((p) => new RegExp(p, 'gu')),
     speakerEdges: new Lexicon(set(pack.speakerEdges ?? []), opts),
     agentMarkers: new Lexicon(set(pack.agentMarkers ?? []), opts),
     speakerEdgeLinks: new Lexicon(set(pack.speakerEdgeLinks ?? []), opts),
