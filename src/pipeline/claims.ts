@@ -155,7 +155,8 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
             paragraphSource.get(seg.paragraph) ??
             (si - lastSourceSentence <= ATTRIBUTION_REACH ? lastSource : null);
         if (!c.affiliation) c.affiliation = nearbyGroup(ctx, si) ?? prevHere?.affiliation ?? null;
-        if (!c.location.length) c.location = sectionLocation ?? topicLocation;
+        if (!c.location.length) c.location = sectionLocation ?? nearbyZones(ctx, si) ?? topicLocation;
+        if (c.status !== 'returned' && arrivedHome(ctx, seg, c)) c.status = 'returned';
         ctx.lastStatus = passedStatus(c);
         if (c.promoted) ctx.promotedSentence = si;
         claims.push(c);
@@ -1031,6 +1032,10 @@ function readClaim(
     ctx.lastStatus ??
     'present';
   if (status === 'returned' && takenToWar(ctx, facts, windowStart, windowEnd)) status = 'joined';
+  // "Twelve of them are from Almaty": a part whose own clause says nothing of what became of it shares
+  // its whole's status; a status word of another clause ("many had been detained;") is not its own.
+  if (inherited && !ownClauseStatus(ctx, own, m, Math.max(nounEnd, m.end), windowStart, windowEnd))
+    status = passedStatus(inherited) ?? status;
   // "400 of the 3,417 fighters from Russia": the whole is everyone who went, whatever became of the
   // part, unless its own phrase says otherwise ("of the 244 who came back").
   let passesStatus: Status | undefined;
@@ -1344,6 +1349,22 @@ function postposedNumeral(ctx: ClaimContext, m: NumberMention): boolean {
 }
 
 /** Where the clause of a number begins: after the last clause punctuation before it in its window. */
+/** Whether the clause of count m (from its clause start to the next clause break after `from`) holds a status word. */
+function ownClauseStatus(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  from: number,
+  windowStart: number,
+  windowEnd: number,
+): boolean {
+  const { text } = ctx;
+  const start = clauseStart(ctx, facts, m, windowStart);
+  let end = from;
+  while (end < windowEnd && !/[.;:!?,—–]/u.test(text[end]!)) end++;
+  return anyWithin(facts.status, start, end);
+}
+
 function clauseStart(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, windowStart: number): number {
   const { text } = ctx;
   let from = m.start;
@@ -2641,6 +2662,47 @@ function nearbyGroup(ctx: ClaimContext, si: number): Affiliation | null {
     if (groups.length) return groups[groups.length - 1]!.value;
   }
   return null;
+}
+
+/**
+ * The conflict zones named in the two sentences before sentence si, when its counts name no place:
+ * "Fighting resumed in Idlib. 40 civilians fled." A report about Syria and Iraq places a count the
+ * text has just tied to one of them there, before its overall topic.
+ */
+function nearbyZones(ctx: ClaimContext, si: number): string[] | null {
+  const { sentences } = ctx;
+  for (let k = si - 1; k >= 0 && si - k <= 2; k--) {
+    const prev = sentences[k]!;
+    const codes = new Set<string>();
+    for (const p of documentPlaces(ctx))
+      if (
+        p.start >= prev.start &&
+        p.end <= prev.end &&
+        (CONFLICT_ZONES.has(p.value.code) || p.value.kind === 'site')
+      )
+        codes.add(p.value.code);
+    if (codes.size) return [...codes].sort();
+  }
+  return null;
+}
+
+/**
+ * "Quarante enfants russes sont arrivés à Moscou", "прибыли в Грозный": people arriving in a place of
+ * the country they come from have come home. The place follows the arrival verb within a few words,
+ * and no sentence break stands between the count and the verb.
+ */
+function arrivedHome(ctx: ClaimContext, seg: Segment, c: DraftClaim): boolean {
+  const { text, cp } = ctx;
+  if (!c.origin?.length || c.status === 'killed' || c.status === 'detained') return false;
+  for (const verb of cp.arrivals.scanRange(text, seg.start, seg.end)) {
+    const [a, b] = verb.start >= c.end ? [c.end, verb.start] : [verb.end, c.start];
+    if (b < a || /[.;:!?]/u.test(text.slice(a, b)) || b - a > 160) continue;
+    const place = documentPlaces(ctx).find(
+      (p) => p.start >= verb.end && p.start - verb.end <= 24 && p.value.kind !== 'none' && p.end <= seg.end,
+    );
+    if (place && c.origin.includes(place.value.code)) return true;
+  }
+  return false;
 }
 
 /**

@@ -68,6 +68,7 @@ export interface CompiledPack {
   attributionVerbs: Lexicon<true>;
   attributionAnaphors: Lexicon<true>;
   impersonalSpeakers: Lexicon<true>;
+  arrivals: Lexicon<true>;
   /** The pack's minorSpeakerMarks, compiled (global, unicode). */
   minorMarks: RegExp[];
   speakerEdges: Lexicon<true>;
@@ -220,6 +221,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     attributionVerbs: new Lexicon(set(pack.attributionVerbs), opts),
     attributionAnaphors: new Lexicon(set(pack.attributionAnaphors ?? []), opts),
     impersonalSpeakers: new Lexicon(set(pack.impersonalSpeakers), opts),
+    arrivals: new Lexicon(set(pack.arrivalVerbs ?? []), opts),
     minorMarks: (pack.minorSpeakerMarks ?? []).map((p) => new RegExp(p, 'gu')),
     speakerEdges: new Lexicon(set(pack.speakerEdges ?? []), opts),
     agentMarkers: new Lexicon(set(pack.agentMarkers ?? []), opts),

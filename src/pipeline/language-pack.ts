@@ -173,6 +173,11 @@ export interface LanguagePack {
   /** Words before an attribution verb that point back to what was said before: "об этом сообщил X"
    *  (X reported this) attributes the sentence before. */
   attributionAnaphors?: string[];
+  /**
+   * Verbs of arriving ("arrived", "arrivés", "прибыли", "وصلوا"): people who arrive in a place of the
+   * country they come from have come home (status returned), whatever other verb the sentence has.
+   */
+  arrivalVerbs?: string[];
   /** X "said" / "said" X. */
   attributionVerbs: string[];
   /**

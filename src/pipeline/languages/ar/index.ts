@@ -1424,6 +1424,7 @@ export const ar: LanguagePack = {
     'بحسب أرقام',
     'بحسب تقديرات',
   ],
+  arrivalVerbs: ['وصل*', 'يصل*', 'تصل', 'حطت'],
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [
     '[(،,]\\s*(?<age>\\d{1,2})\\s*(?:عاما|عام|سنه|سنوات|ربيعا)(?!\\p{L})',

@@ -1400,6 +1400,17 @@ export const fr: LanguagePack = {
     'chiffres de',
     'donnees de',
   ],
+  arrivalVerbs: [
+    'arrive',
+    'arrives',
+    'arrivee',
+    'arrivees',
+    'sont arrives',
+    'ont atterri',
+    'a atterri',
+    'ont ete accueillis',
+    'arrivent',
+  ],
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [
     '(?<!\\p{L})agee?s?\\s+de\\s+(?<age>\\d{1,2}|\\p{L}+)\\s+ans(?!\\p{L})',

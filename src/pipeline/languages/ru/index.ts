@@ -1449,6 +1449,7 @@ export const ru: LanguagePack = {
     'цитирует',
   ],
   attributionAnaphors: ['об этом', 'как об этом', 'о чем', 'об этом же'],
+  arrivalVerbs: ['прибыл*', 'прилетел*', 'прибывают', 'доставлены', 'доставили'],
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [
     '(?<![\\p{L}\\d])(?<age>\\d{1,2})\\s*-?\\s*летн\\p{L}*',
