@@ -1012,7 +1012,7 @@ function readClaim(
   const verbFirst = cp.pack.fightingBeforeCount === true;
   // "84 children whose mothers are jailed were flown home": the relative clause's verb tells of the
   // mothers; the count's status comes from the other verbs of the sentence.
-  const own = withoutOthersStatus(ctx, facts, nounEnd);
+  const own = withoutAsideStatus(ctx, withoutOthersStatus(ctx, facts, nounEnd), m);
   // A participle after the noun says what became of them ("four boys killed", "women sentenced"),
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
   const stateAfter = statusRightAfter(ctx, own, nounEnd, windowEnd);
@@ -2055,6 +2055,26 @@ function pickStatus(
  * sont emprisonnées", "чьи матери осуждены"). A count inside the clause makes it a part ("dont 40 sont
  * détenus") and keeps its verb.
  */
+/**
+ * "300 from Georgia and 200 from Armenia (25 have come back) joined": a status word inside brackets
+ * tells of the counts inside them, not of a count outside.
+ */
+function withoutAsideStatus(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): SentenceFacts {
+  const { text } = ctx;
+  const { start, end } = facts.seg;
+  let open = text.indexOf('(', start);
+  if (open < 0 || open >= end) return facts;
+  let status = facts.status;
+  while (open >= 0 && open < end) {
+    const close = text.indexOf(')', open);
+    if (close < 0 || close >= end) break;
+    if (!(m.start > open && m.end <= close))
+      status = status.filter((st) => !(st.start > open && st.end <= close));
+    open = text.indexOf('(', close);
+  }
+  return status === facts.status ? facts : { ...facts, status };
+}
+
 function withoutOthersStatus(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number): SentenceFacts {
   const { text, cp } = ctx;
   const dropped = new Set<LexiconMatch<Status>>();

@@ -30,6 +30,27 @@ describe('a part whose clause says nothing of what became of it shares its total
   });
 });
 
+describe('a status said inside brackets tells of the counts inside them', () => {
+  it('en: the verb of the sentence, not of the aside, gives the counts outside their status', () => {
+    const text =
+      'Officials say 300 people from Georgia and 200 people from Armenia (25 people have returned home) joined the group.';
+    expect(find('en', text, 300).status).toBe('joined');
+    expect(find('en', text, 200).status).toBe('joined');
+    expect(find('en', text, 25).status).toBe('returned');
+  });
+
+  it('fr, ru: the same with a headless part in the aside', () => {
+    const fr =
+      "Selon le rapport, 300 Géorgiens et 200 Arméniens (25 sont rentrés depuis) ont rejoint l'organisation.";
+    expect(find('fr', fr, 200).status).toBe('joined');
+    expect(find('fr', fr, 25).status).toBe('returned');
+    const ru =
+      'По данным доклада, к группировке присоединились 300 граждан Грузии и 200 граждан Армении (25 из них вернулись домой).';
+    expect(find('ru', ru, 200).status).toBe('joined');
+    expect(find('ru', ru, 25).status).toBe('returned');
+  });
+});
+
 describe('people arriving in a place of their own country have come home', () => {
   it('fr: "sont arrivés à" a city of their country, past a relative clause', () => {
     const text =
