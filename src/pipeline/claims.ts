@@ -157,7 +157,8 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         if (!c.affiliation) c.affiliation = nearbyGroup(ctx, si) ?? prevHere?.affiliation ?? null;
         if (!c.location.length) c.location = sectionLocation ?? nearbyZones(ctx, si) ?? topicLocation;
         if (c.status !== 'returned' && arrivedHome(ctx, seg, c)) c.status = 'returned';
-        ctx.lastStatus = passedStatus(c);
+        // A count in brackets leaves the status the counts after them continue as it was.
+        if (asideOpen(text, seg.start, c.start) < 0) ctx.lastStatus = passedStatus(c);
         if (c.promoted) ctx.promotedSentence = si;
         claims.push(c);
       }
@@ -1026,9 +1027,9 @@ function readClaim(
     stateAfter ??
     pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, false) ??
     inherited?.status ??
-    passedStatus(previousInSentence) ??
+    passedStatus(outsideAside(text, seg, previousInSentence, m)) ??
     pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, true) ??
-    passedStatus(previous) ??
+    passedStatus(outsideAside(text, seg, previous, m)) ??
     ctx.lastStatus ??
     'present';
   if (status === 'returned' && takenToWar(ctx, facts, windowStart, windowEnd)) status = 'joined';
@@ -1977,6 +1978,44 @@ function withoutNotStatus(status: LexiconMatch<Status>[], not: LexiconMatch<true
 }
 
 /** The status a count passes on to the counts that continue it. */
+/**
+ * c, unless it stands in brackets that m is outside of: "200 from Armenia (25 have returned) and 100
+ * from Azerbaijan": the aside's count passes its status to no count after the brackets close.
+ */
+function outsideAside(
+  text: string,
+  seg: Segment,
+  c: DraftClaim | undefined,
+  m: NumberMention,
+): DraftClaim | undefined {
+  if (!c || c.start < seg.start || asideOpen(text, seg.start, c.start) < 0) return c;
+  const close = asideClose(text, c.end, seg.end);
+  return close >= 0 && close < m.start ? undefined : c;
+}
+
+/** How far an aside in brackets may run: longer, a bracket is not one. */
+const ASIDE_REACH = 200;
+
+/** The '(' of the brackets text[at] stands in (not closed before at, within the sentence), or -1. */
+function asideOpen(text: string, from: number, at: number): number {
+  for (let i = at - 1; i >= from && i >= at - ASIDE_REACH; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 40) return i;
+    if (c === 41) return -1;
+  }
+  return -1;
+}
+
+/** The ')' that closes the brackets text[at] stands in (before another opens, within the sentence), or -1. */
+function asideClose(text: string, at: number, to: number): number {
+  for (let i = at; i < to && i < at + ASIDE_REACH; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 41) return i;
+    if (c === 40) return -1;
+  }
+  return -1;
+}
+
 function passedStatus(c: DraftClaim | undefined): Status | undefined {
   return c ? (c.passesStatus ?? c.status) : undefined;
 }
@@ -2062,17 +2101,13 @@ function pickStatus(
 function withoutAsideStatus(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): SentenceFacts {
   const { text } = ctx;
   const { start, end } = facts.seg;
-  let open = text.indexOf('(', start);
-  if (open < 0 || open >= end) return facts;
-  let status = facts.status;
-  while (open >= 0 && open < end) {
-    const close = text.indexOf(')', open);
-    if (close < 0 || close >= end) break;
-    if (!(m.start > open && m.end <= close))
-      status = status.filter((st) => !(st.start > open && st.end <= close));
-    open = text.indexOf('(', close);
-  }
-  return status === facts.status ? facts : { ...facts, status };
+  if (!facts.status.length) return facts;
+  const status = facts.status.filter((st) => {
+    const open = asideOpen(text, start, st.start);
+    const close = open < 0 ? -1 : asideClose(text, st.end, end);
+    return close < 0 || (m.start > open && m.end <= close);
+  });
+  return status.length === facts.status.length ? facts : { ...facts, status };
 }
 
 function withoutOthersStatus(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number): SentenceFacts {
@@ -2694,13 +2729,11 @@ function nearbyZones(ctx: ClaimContext, si: number): string[] | null {
   for (let k = si - 1; k >= 0 && si - k <= 2; k--) {
     const prev = sentences[k]!;
     const codes = new Set<string>();
-    for (const p of documentPlaces(ctx))
-      if (
-        p.start >= prev.start &&
-        p.end <= prev.end &&
-        (CONFLICT_ZONES.has(p.value.code) || p.value.kind === 'site')
-      )
+    for (const p of placesFrom(ctx, prev.start)) {
+      if (p.start >= prev.end) break;
+      if (p.end <= prev.end && (CONFLICT_ZONES.has(p.value.code) || p.value.kind === 'site'))
         codes.add(p.value.code);
+    }
     if (codes.size) return [...codes].sort();
   }
   return null;
@@ -2717,9 +2750,14 @@ function arrivedHome(ctx: ClaimContext, seg: Segment, c: DraftClaim): boolean {
   for (const verb of cp.arrivals.scanRange(text, seg.start, seg.end)) {
     const [a, b] = verb.start >= c.end ? [c.end, verb.start] : [verb.end, c.start];
     if (b < a || /[.;:!?]/u.test(text.slice(a, b)) || b - a > 160) continue;
-    const place = documentPlaces(ctx).find(
-      (p) => p.start >= verb.end && p.start - verb.end <= 24 && p.value.kind !== 'none' && p.end <= seg.end,
-    );
+    let place: LexiconMatch<PlaceRef> | undefined;
+    for (const p of placesFrom(ctx, verb.end)) {
+      if (p.start - verb.end > 24) break;
+      if (p.value.kind !== 'none' && p.end <= seg.end) {
+        place = p;
+        break;
+      }
+    }
     if (place && c.origin.includes(place.value.code)) return true;
   }
   return false;
@@ -2752,6 +2790,19 @@ function documentPlaces(ctx: ClaimContext): LexiconMatch<PlaceRef>[] {
   const found = cp.places.scan(text, original, toOriginal);
   ctx.places = found.filter((p) => acceptPlace(cp.pack.code, text, p, found, original, toOriginal));
   return ctx.places;
+}
+
+/** The report's places from offset `from` on, in text order (a binary search, then a lazy walk). */
+function* placesFrom(ctx: ClaimContext, from: number): Generator<LexiconMatch<PlaceRef>> {
+  const places = documentPlaces(ctx);
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < places.length; i++) yield places[i]!;
 }
 
 function documentLocation(ctx: ClaimContext): string[] {

@@ -39,6 +39,16 @@ describe('a status said inside brackets tells of the counts inside them', () => 
     expect(find('en', text, 25).status).toBe('returned');
   });
 
+  it('en: a count in brackets passes its status to no count after them', () => {
+    const text =
+      'Besides, 300 people from Georgia, 200 people from Armenia (25 people have returned home) and 100 people from Azerbaijan.';
+    expect(find('en', text, 25).status).toBe('returned');
+    expect(find('en', text, 100).status).not.toBe('returned');
+    // Counts inside the same brackets still share the status of their sentence.
+    const list = 'Some 910 children (783 boys and 127 girls) were freed by the army.';
+    expect(find('en', list, 127).status).toBe(find('en', list, 910).status);
+  });
+
   it('fr, ru: the same with a headless part in the aside', () => {
     const fr =
       "Selon le rapport, 300 Géorgiens et 200 Arméniens (25 sont rentrés depuis) ont rejoint l'organisation.";
