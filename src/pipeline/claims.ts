@@ -20,7 +20,7 @@ export interface DraftClaim {
   location: string[];
   affiliation: Affiliation | null;
   age: Bounds;
-  source: [number, number] | null;
+  source: SourceSpan | null;
   dateRange: [number, number] | null;
   start: number;
   end: number;
@@ -43,6 +43,12 @@ export interface DraftClaim {
   /** Victims, captives and opponents are not the people a report follows: they take no default origin. */
   role: PopulationRole | null;
 }
+
+/**
+ * Where a source's words are in the normalised text; `minor` when the speaker is a child, whose name
+ * is never extracted: the claim's source then reads the pack's generic `minorSpeaker`.
+ */
+export type SourceSpan = [start: number, end: number, minor?: true];
 
 interface PlaceHit {
   start: number;
@@ -67,7 +73,7 @@ interface SentenceFacts {
   /** Per number: whether it may be a count, and so bounds the windows of its neighbours. */
   boundary: boolean[];
   ages: { start: number; end: number; min: number | null; max: number | null }[];
-  source: [number, number] | null;
+  source: SourceSpan | null;
 }
 
 // A module constant, not a literal in readClaim: tsx (esbuild) turns a \p{..} regex literal into
@@ -94,8 +100,8 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
   const { text, cp, sentences } = ctx;
   const topicLocation = documentLocation(ctx);
   const claims: DraftClaim[] = [];
-  const paragraphSource = new Map<number, [number, number]>();
-  let lastSource: [number, number] | null = null;
+  const paragraphSource = new Map<number, SourceSpan>();
+  let lastSource: SourceSpan | null = null;
   let lastSourceSentence = -1;
   // A report written in sections ("On the Democratic Republic of Congo:") places the counts under each.
   let sectionLocation: string[] | null = null;
@@ -149,8 +155,10 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
             paragraphSource.get(seg.paragraph) ??
             (si - lastSourceSentence <= ATTRIBUTION_REACH ? lastSource : null);
         if (!c.affiliation) c.affiliation = nearbyGroup(ctx, si) ?? prevHere?.affiliation ?? null;
-        if (!c.location.length) c.location = sectionLocation ?? topicLocation;
-        ctx.lastStatus = passedStatus(c);
+        if (!c.location.length) c.location = sectionLocation ?? nearbyZones(ctx, si) ?? topicLocation;
+        if (c.status !== 'returned' && arrivedHome(ctx, seg, c)) c.status = 'returned';
+        // A count in brackets leaves the status the counts after them continue as it was.
+        if (asideOpen(text, seg.start, c.start) < 0) ctx.lastStatus = passedStatus(c);
         if (c.promoted) ctx.promotedSentence = si;
         claims.push(c);
       }
@@ -1005,7 +1013,7 @@ function readClaim(
   const verbFirst = cp.pack.fightingBeforeCount === true;
   // "84 children whose mothers are jailed were flown home": the relative clause's verb tells of the
   // mothers; the count's status comes from the other verbs of the sentence.
-  const own = withoutOthersStatus(ctx, facts, nounEnd);
+  const own = withoutAsideStatus(ctx, withoutOthersStatus(ctx, facts, nounEnd), m);
   // A participle after the noun says what became of them ("four boys killed", "women sentenced"),
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
   const stateAfter = statusRightAfter(ctx, own, nounEnd, windowEnd);
@@ -1019,12 +1027,16 @@ function readClaim(
     stateAfter ??
     pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, false) ??
     inherited?.status ??
-    passedStatus(previousInSentence) ??
+    passedStatus(outsideAside(text, seg, previousInSentence, m)) ??
     pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, true) ??
-    passedStatus(previous) ??
+    passedStatus(outsideAside(text, seg, previous, m)) ??
     ctx.lastStatus ??
     'present';
   if (status === 'returned' && takenToWar(ctx, facts, windowStart, windowEnd)) status = 'joined';
+  // "Twelve of them are from Almaty": a part whose own clause says nothing of what became of it shares
+  // its whole's status; a status word of another clause ("many had been detained;") is not its own.
+  if (inherited && !ownClauseStatus(ctx, own, m, Math.max(nounEnd, m.end), windowStart, windowEnd))
+    status = passedStatus(inherited) ?? status;
   // "400 of the 3,417 fighters from Russia": the whole is everyone who went, whatever became of the
   // part, unless its own phrase says otherwise ("of the 244 who came back").
   let passesStatus: Status | undefined;
@@ -1338,6 +1350,22 @@ function postposedNumeral(ctx: ClaimContext, m: NumberMention): boolean {
 }
 
 /** Where the clause of a number begins: after the last clause punctuation before it in its window. */
+/** Whether the clause of count m (from its clause start to the next clause break after `from`) holds a status word. */
+function ownClauseStatus(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  from: number,
+  windowStart: number,
+  windowEnd: number,
+): boolean {
+  const { text } = ctx;
+  const start = clauseStart(ctx, facts, m, windowStart);
+  let end = from;
+  while (end < windowEnd && !/[.;:!?,—–]/u.test(text[end]!)) end++;
+  return anyWithin(facts.status, start, end);
+}
+
 function clauseStart(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, windowStart: number): number {
   const { text } = ctx;
   let from = m.start;
@@ -1950,6 +1978,44 @@ function withoutNotStatus(status: LexiconMatch<Status>[], not: LexiconMatch<true
 }
 
 /** The status a count passes on to the counts that continue it. */
+/**
+ * c, unless it stands in brackets that m is outside of: "200 from Armenia (25 have returned) and 100
+ * from Azerbaijan": the aside's count passes its status to no count after the brackets close.
+ */
+function outsideAside(
+  text: string,
+  seg: Segment,
+  c: DraftClaim | undefined,
+  m: NumberMention,
+): DraftClaim | undefined {
+  if (!c || c.start < seg.start || asideOpen(text, seg.start, c.start) < 0) return c;
+  const close = asideClose(text, c.end, seg.end);
+  return close >= 0 && close < m.start ? undefined : c;
+}
+
+/** How far an aside in brackets may run: longer, a bracket is not one. */
+const ASIDE_REACH = 200;
+
+/** The '(' of the brackets text[at] stands in (not closed before at, within the sentence), or -1. */
+function asideOpen(text: string, from: number, at: number): number {
+  for (let i = at - 1; i >= from && i >= at - ASIDE_REACH; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 40) return i;
+    if (c === 41) return -1;
+  }
+  return -1;
+}
+
+/** The ')' that closes the brackets text[at] stands in (before another opens, within the sentence), or -1. */
+function asideClose(text: string, at: number, to: number): number {
+  for (let i = at; i < to && i < at + ASIDE_REACH; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 41) return i;
+    if (c === 40) return -1;
+  }
+  return -1;
+}
+
 function passedStatus(c: DraftClaim | undefined): Status | undefined {
   return c ? (c.passesStatus ?? c.status) : undefined;
 }
@@ -2028,6 +2094,22 @@ function pickStatus(
  * sont emprisonnées", "чьи матери осуждены"). A count inside the clause makes it a part ("dont 40 sont
  * détenus") and keeps its verb.
  */
+/**
+ * "300 from Georgia and 200 from Armenia (25 have come back) joined": a status word inside brackets
+ * tells of the counts inside them, not of a count outside.
+ */
+function withoutAsideStatus(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): SentenceFacts {
+  const { text } = ctx;
+  const { start, end } = facts.seg;
+  if (!facts.status.length) return facts;
+  const status = facts.status.filter((st) => {
+    const open = asideOpen(text, start, st.start);
+    const close = open < 0 ? -1 : asideClose(text, st.end, end);
+    return close < 0 || (m.start > open && m.end <= close);
+  });
+  return status.length === facts.status.length ? facts : { ...facts, status };
+}
+
 function withoutOthersStatus(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number): SentenceFacts {
   const { text, cp } = ctx;
   const dropped = new Set<LexiconMatch<Status>>();
@@ -2356,7 +2438,7 @@ function quotedNameLength(text: string, at: number, end: number): number {
 function anaphoricSources(ctx: ClaimContext, claims: DraftClaim[]): void {
   const { text, cp, sentences } = ctx;
   if (!claims.length || !cp.pack.attributionAnaphors?.length) return;
-  const said = new Map<number, [number, number] | null>();
+  const said = new Map<number, SourceSpan | null>();
   for (const c of claims) {
     const next = sentences[c.sentence + 1];
     if (!next) continue;
@@ -2370,11 +2452,12 @@ function anaphoricSources(ctx: ClaimContext, claims: DraftClaim[]): void {
   }
 }
 
-function findSource(ctx: ClaimContext, seg: Segment): [number, number] | null {
+function findSource(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   const { text, cp } = ctx;
   const before = cp.attributionBefore.firstIn(text, seg.start, seg.end);
   if (before) {
     const end = before.end + sourceLength(ctx, before.end, seg.end, 80);
+    if (end > before.end + 1 && minorSpeaker(ctx, seg, before.end, end, true)) return [before.end, end, true];
     if (end > before.end + 1 && speakerLike(ctx, before.end, end)) return trimSpeaker(ctx, before.end, end);
   }
   // The first verb whose speaker names someone: in '"We have recorded 300 cases," said X', "recorded"
@@ -2382,6 +2465,7 @@ function findSource(ctx: ClaimContext, seg: Segment): [number, number] | null {
   for (const verb of cp.attributionVerbs.scanRange(text, seg.start, seg.end)) {
     const found = speakerOf(ctx, seg, verb);
     if (!found) return null;
+    if (found[2]) return found;
     const trimmed = trimSpeaker(ctx, found[0], found[1]);
     if (trimmed) return trimmed;
   }
@@ -2389,29 +2473,83 @@ function findSource(ctx: ClaimContext, seg: Segment): [number, number] | null {
 }
 
 /** Who an attribution verb names: right before it ("X said"), right after it ("…, said X"), or set off before it. */
-function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): [number, number] | null {
+function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): SourceSpan | null {
   const { text, cp } = ctx;
   const lead = text.slice(seg.start, verb.start);
   const from = seg.start + lastBreak(lead) + 1;
+  // "Amina, 14, said": a child's age set off right before the verb (an age: "30 мальчиков, сообщил X"
+  // has a child noun there that is the count's).
+  if (minorSpeaker(ctx, seg, verb.start, verb.start, false, true)) return [from, verb.start, true];
   // "X said": the speaker stands right before the verb, unless it is "об этом" (this was said by X).
   const anaphor = cp.attributionAnaphors
     .scanRange(text, from, verb.start)
     .some((a) => blankBetween(text, from, a.start) && blankBetween(text, a.end, verb.start));
   if (!anaphor && verb.start - from > 2 && verb.start - from < 120)
-    return speakerLike(ctx, from, verb.start) ? [from, verb.start] : null;
+    return speakerOrMinor(ctx, seg, from, verb.start);
   // "…, said X": right after it, unless what follows is the clause said ("confirmed that …", "وأكد أنه").
   const opener = cp.clauseOpeners.firstIn(text, verb.end, Math.min(seg.end, verb.end + 16));
   const saysClause = opener !== undefined && blankBetween(text, verb.end, opener.start);
   // "заявил сегодня, 1 февраля, глава республики": when it was said, set off by commas, comes first.
   const after = saysClause ? verb.end : afterTimeAside(ctx, verb.end, seg.end);
   const to = after + sourceLength(ctx, after, seg.end, 60);
-  if (!saysClause && to - after > 2) return speakerLike(ctx, after, to) ? [after, to] : null;
+  if (!saysClause && to - after > 2) return speakerOrMinor(ctx, seg, after, to);
   // "…, Jenish Ashyrbaev, said that": between the last two commas before it.
   const trimmed = lead.replace(/[\s,،]+$/u, '');
   const start = seg.start + lastBreak(trimmed) + 1;
   const end = seg.start + trimmed.length;
-  if (end - start > 2 && end - start < 80 && speakerLike(ctx, start, end)) return [start, end];
+  if (end - start > 2 && end - start < 80) return speakerOrMinor(ctx, seg, start, end);
   return null;
+}
+
+/** text[start, end) as a speaker: flagged as a minor when it is a child, else when speakerLike. */
+function speakerOrMinor(ctx: ClaimContext, seg: Segment, start: number, end: number): SourceSpan | null {
+  if (minorSpeaker(ctx, seg, start, end, true)) return [start, end, true];
+  return speakerLike(ctx, start, end) ? [start, end] : null;
+}
+
+/** Characters that may stand between a speaker's name and what is said of them: "Amina, 14", "Ахмед (15 лет)". */
+const MINOR_GAP = /^[\s,،(-]*$/u;
+
+/**
+ * Whether the speaker at text[start, end) is a child (issue 12: a minor's name is never extracted). A
+ * mark of the pack's minorSpeakerMarks counts right before or after the phrase ("14-year-old Amina",
+ * "Amina, 14", with `after`), or inside it: an age anywhere ("the mother of 14-year-old Amina"), a child
+ * noun only at its start ("the boy", not "Child Soldiers International"). An age must be under 18.
+ */
+function minorSpeaker(
+  ctx: ClaimContext,
+  seg: Segment,
+  start: number,
+  end: number,
+  after: boolean,
+  agesOnly = false,
+): boolean {
+  const { text, cp } = ctx;
+  if (!cp.minorMarks.length) return false;
+  const from = Math.max(seg.start, start - 40);
+  const window = text.slice(from, Math.min(seg.end, end + 40));
+  for (const re of cp.minorMarks) {
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      if (!m[0].length) {
+        re.lastIndex++;
+        continue;
+      }
+      const a = from + m.index;
+      const b = a + m[0].length;
+      const age = m.groups?.age;
+      if (agesOnly && age === undefined) continue;
+      const adjacent =
+        (b <= start && MINOR_GAP.test(text.slice(b, start))) ||
+        (after && a >= end && MINOR_GAP.test(text.slice(end, a)));
+      const inside = a < end && b > start && (age !== undefined || a - start <= 6);
+      if (!adjacent && !inside) continue;
+      if (age === undefined) return true;
+      const years = /^\d+$/.test(age) ? Number(age) : cp.numberWords.get(age)?.value;
+      if (years !== undefined && years < 18) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -2582,6 +2720,50 @@ function nearbyGroup(ctx: ClaimContext, si: number): Affiliation | null {
 }
 
 /**
+ * The conflict zones named in the two sentences before sentence si, when its counts name no place:
+ * "Fighting resumed in Idlib. 40 civilians fled." A report about Syria and Iraq places a count the
+ * text has just tied to one of them there, before its overall topic.
+ */
+function nearbyZones(ctx: ClaimContext, si: number): string[] | null {
+  const { sentences } = ctx;
+  for (let k = si - 1; k >= 0 && si - k <= 2; k--) {
+    const prev = sentences[k]!;
+    const codes = new Set<string>();
+    for (const p of placesFrom(ctx, prev.start)) {
+      if (p.start >= prev.end) break;
+      if (p.end <= prev.end && (CONFLICT_ZONES.has(p.value.code) || p.value.kind === 'site'))
+        codes.add(p.value.code);
+    }
+    if (codes.size) return [...codes].sort();
+  }
+  return null;
+}
+
+/**
+ * "Quarante enfants russes sont arrivés à Moscou", "прибыли в Грозный": people arriving in a place of
+ * the country they come from have come home. The place follows the arrival verb within a few words,
+ * and no sentence break stands between the count and the verb.
+ */
+function arrivedHome(ctx: ClaimContext, seg: Segment, c: DraftClaim): boolean {
+  const { text, cp } = ctx;
+  if (!c.origin?.length || c.status === 'killed' || c.status === 'detained') return false;
+  for (const verb of cp.arrivals.scanRange(text, seg.start, seg.end)) {
+    const [a, b] = verb.start >= c.end ? [c.end, verb.start] : [verb.end, c.start];
+    if (b < a || /[.;:!?]/u.test(text.slice(a, b)) || b - a > 160) continue;
+    let place: LexiconMatch<PlaceRef> | undefined;
+    for (const p of placesFrom(ctx, verb.end)) {
+      if (p.start - verb.end > 24) break;
+      if (p.value.kind !== 'none' && p.end <= seg.end) {
+        place = p;
+        break;
+      }
+    }
+    if (place && c.origin.includes(place.value.code)) return true;
+  }
+  return false;
+}
+
+/**
  * The place a section heading names, when sentence si is one: a paragraph of its own that ends with a
  * colon and names one country or zone ("On Afghanistan:", "Au Mali :", "В Сирии:", "في الصومال:").
  */
@@ -2608,6 +2790,19 @@ function documentPlaces(ctx: ClaimContext): LexiconMatch<PlaceRef>[] {
   const found = cp.places.scan(text, original, toOriginal);
   ctx.places = found.filter((p) => acceptPlace(cp.pack.code, text, p, found, original, toOriginal));
   return ctx.places;
+}
+
+/** The report's places from offset `from` on, in text order (a binary search, then a lazy walk). */
+function* placesFrom(ctx: ClaimContext, from: number): Generator<LexiconMatch<PlaceRef>> {
+  const places = documentPlaces(ctx);
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < places.length; i++) yield places[i]!;
 }
 
 function documentLocation(ctx: ClaimContext): string[] {

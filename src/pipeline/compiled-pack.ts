@@ -3,7 +3,7 @@ import type { Affiliation, MediaType, Qualifier, Status } from '../domain/claim.
 import { ARABIC_CLITICS, gazetteerFor, type GazetteerLang, type PlaceRef } from './gazetteer/index.ts';
 import { MAGAZINE_SERIES, MEDIA_OUTLETS } from './gazetteer/outlets.data.ts';
 import type { LanguagePack, NumberWord, PlaceRole, PopulationWord } from './language-pack.ts';
-import { leadingLiterals } from './leading-literals.ts';
+import { leadingLiterals, requiredLiterals } from './leading-literals.ts';
 import { Lexicon, LexiconGroup } from './lexicon.ts';
 
 const set = (words: string[]) => words.map((w) => [w, true] as const);
@@ -68,6 +68,9 @@ export interface CompiledPack {
   attributionVerbs: Lexicon<true>;
   attributionAnaphors: Lexicon<true>;
   impersonalSpeakers: Lexicon<true>;
+  arrivals: Lexicon<true>;
+  /** The pack's minorSpeakerMarks, compiled (global, unicode). */
+  minorMarks: RegExp[];
   speakerEdges: Lexicon<true>;
   agentMarkers: Lexicon<true>;
   speakerEdgeLinks: Lexicon<true>;
@@ -218,6 +221,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     attributionVerbs: new Lexicon(set(pack.attributionVerbs), opts),
     attributionAnaphors: new Lexicon(set(pack.attributionAnaphors ?? []), opts),
     impersonalSpeakers: new Lexicon(set(pack.impersonalSpeakers), opts),
+    arrivals: new Lexicon(set(pack.arrivalVerbs ?? []), opts),
+    minorMarks: (pack.minorSpeakerMarks ?? []).map((p) => new RegExp(p, 'gu')),
     speakerEdges: new Lexicon(set(pack.speakerEdges ?? []), opts),
     agentMarkers: new Lexicon(set(pack.agentMarkers ?? []), opts),
     speakerEdgeLinks: new Lexicon(set(pack.speakerEdgeLinks ?? []), opts),
@@ -244,7 +249,10 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   );
   const full: CompiledPack = { ...compiled, ageLeads: [], group: new LexiconGroup(lexicons) };
   // Age patterns are tried on every sentence with a number; most sentences hold none of their words.
-  full.ageLeads = full.ageRegexes.map((re) => (re.flags.includes('i') ? null : leadingLiterals(re.source)));
+  // A pattern that opens with a number still needs a word of its own ("years", "ans", "лет", "عاما").
+  full.ageLeads = full.ageRegexes.map((re) =>
+    re.flags.includes('i') ? null : (leadingLiterals(re.source) ?? requiredLiterals(re.source)),
+  );
   cache.set(pack.code, full);
   return full;
 }

@@ -165,7 +165,12 @@ function finish(
         ),
     );
   const date = dates.get(d.sentence)!;
-  const source = d.source ? cleanSource(text.slice(toOrig(d.source[0]), toOrig(d.source[1] - 1) + 1)) : null;
+  // A child's name is never extracted (issue 12): the source says only that a minor said it.
+  const source = !d.source
+    ? null
+    : d.source[2]
+      ? (ctx.cp.pack.minorSpeaker ?? null)
+      : cleanSource(text.slice(toOrig(d.source[0]), toOrig(d.source[1] - 1) + 1));
   return {
     value: d.value,
     qualifier: d.qualifier,

@@ -173,8 +173,22 @@ export interface LanguagePack {
   /** Words before an attribution verb that point back to what was said before: "об этом сообщил X"
    *  (X reported this) attributes the sentence before. */
   attributionAnaphors?: string[];
+  /**
+   * Verbs of arriving ("arrived", "arrivés", "прибыли", "وصلوا"): people who arrive in a place of the
+   * country they come from have come home (status returned), whatever other verb the sentence has.
+   */
+  arrivalVerbs?: string[];
   /** X "said" / "said" X. */
   attributionVerbs: string[];
+  /**
+   * A speaker who is a child, whose name is never extracted: regex sources (normalised text) for an
+   * age or a child noun said of the speaker right before, inside or right after the speaker's phrase
+   * ("Amina, 14", "14-year-old", "15-летний", "(14 عاما)"). A named group `age` holds the age said:
+   * only an age under 18 makes a minor.
+   */
+  minorSpeakerMarks?: string[];
+  /** What such a source reads instead of the child's name: "a minor", "un mineur". */
+  minorSpeaker?: string;
   /** Abbreviations ending in a dot that do not end a sentence (folded, without the dot). */
   abbreviations: string[];
   months: Record<string, number>;

@@ -83,3 +83,74 @@ function literalPrefix(pattern: string): string {
   }
   return literal;
 }
+
+/**
+ * Literals one of which every match of the pattern contains, wherever it stands: a plain run of
+ * characters or a group of literal alternatives at the top level that no quantifier makes optional.
+ * For patterns that open with a capture or a class (`(?<min>\d+)\s*-\s*(?<max>\d+)\s+ans` gives ans);
+ * of several such requirements, the one whose shortest literal is longest (the rarest in text). Null
+ * when there is none, or the pattern has alternatives at its top level.
+ */
+export function requiredLiterals(source: string): string[] | null {
+  if (splitAlternatives(source, 0).alternatives.length > 1) return null;
+  let best: string[] | null = null;
+  const consider = (literals: string[]) => {
+    const shortest = Math.min(...literals.map((l) => l.length));
+    if (shortest > 0 && (!best || shortest > Math.min(...best.map((l) => l.length)))) best = literals;
+  };
+  let run = '';
+  const endRun = () => {
+    if (run) consider([run]);
+    run = '';
+  };
+  for (let i = 0; i < source.length;) {
+    const c = source[i]!;
+    if (c === '(') {
+      endRun();
+      const lookaround = /^\(\?<?[=!]/.test(source.slice(i, i + 4));
+      const named = /^\(\?<(\w+)>/.exec(source.slice(i));
+      const bodyAt = source.startsWith('(?:', i)
+        ? i + 3
+        : named
+          ? i + named[0].length
+          : lookaround
+            ? -1
+            : i + 1;
+      const group = splitAlternatives(source, lookaround ? i + (source[i + 2] === '<' ? 4 : 3) : bodyAt);
+      if (group.end < 0) return best;
+      const optional = /^[?*{]/.test(source[group.end + 1] ?? '');
+      if (!lookaround && !optional) {
+        const literals = group.alternatives.map(literalPrefix);
+        if (literals.every((l) => l)) consider(literals);
+      }
+      i = group.end + 1;
+      continue;
+    }
+    if (c === '[' || c === '\\') {
+      endRun();
+      // A class or an escape: past it and its quantifier.
+      if (c === '[') {
+        let j = i + 1;
+        while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+        i = j + 1;
+      } else i += source[i + 1] === 'p' || source[i + 1] === 'P' ? source.indexOf('}', i) + 1 : 2;
+      continue;
+    }
+    const next = source[i + 1];
+    if (SPECIAL.includes(c)) {
+      endRun();
+      i++;
+      continue;
+    }
+    if (next === '?' || next === '*' || next === '{') {
+      endRun();
+      i++;
+      continue;
+    }
+    run += c;
+    if (next === '+') endRun();
+    i++;
+  }
+  endRun();
+  return best;
+}

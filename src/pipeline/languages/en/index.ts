@@ -933,6 +933,23 @@ export const en: LanguagePack = {
     'reported by',
     'per',
   ],
+  arrivalVerbs: [
+    'arrived',
+    'arrive',
+    'arrives',
+    'arriving',
+    'landed',
+    'flew into',
+    'were flown into',
+    'were flown to',
+  ],
+  // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
+  minorSpeakerMarks: [
+    '(?<![\\p{L}\\d])(?<age>\\d{1,2}|\\p{L}+)[- ]years?[- ]old(?:\\s+(?:boy|girl|child|teenager))?(?![\\p{L}-])',
+    '[,(]\\s*(?:aged\\s+)?(?<age>\\d{1,2})(?![\\d,.]\\d)\\s*(?=[,).;]|$)',
+    '(?<!\\p{L})(?:a|an|the|one|another)\\s+(?:young\\s+|teenage\\s+)?(?:boy|girl|schoolboy|schoolgirl|teenager|minor|child)(?![\\p{L}-])',
+  ],
+  minorSpeaker: 'a minor',
   attributionVerbs: [
     'said',
     'says',

@@ -1400,6 +1400,25 @@ export const fr: LanguagePack = {
     'chiffres de',
     'donnees de',
   ],
+  arrivalVerbs: [
+    'arrive',
+    'arrives',
+    'arrivee',
+    'arrivees',
+    'sont arrives',
+    'ont atterri',
+    'a atterri',
+    'ont ete accueillis',
+    'arrivent',
+  ],
+  // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
+  minorSpeakerMarks: [
+    '(?<!\\p{L})agee?s?\\s+de\\s+(?<age>\\d{1,2}|\\p{L}+)\\s+ans(?!\\p{L})',
+    '[,(]\\s*(?<age>\\d{1,2}|\\p{L}+)\\s+ans(?!\\p{L})',
+    '(?<!\\p{L})(?:garcon|fille|fillette|adolescente?)\\s+de\\s+(?<age>\\d{1,2}|\\p{L}+)\\s+ans(?!\\p{L})',
+    "(?<!\\p{L})(?:un|une|le|la|l'|ce|cette|jeune)\\s*(?:jeune\\s+)?(?:garcon|fillette|adolescente?|mineure?|collegienne?|lyceenne?|ecoliere?|enfant)(?!\\p{L})",
+  ],
+  minorSpeaker: 'un mineur',
   attributionVerbs: [
     'a declare',
     'a indique',
