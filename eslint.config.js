@@ -1,5 +1,6 @@
 // Type-aware lint: floating promises and non-exhaustive switches are errors.
 import js from '@eslint/js';
+import { importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -27,6 +28,17 @@ export default tseslint.config(
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  // No import cycles among the server's modules (type imports count: a cycle of types is still two
+  // modules that cannot be understood apart). The web app is its own bundle.
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/web/**'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/ignore': ['node_modules'], 'import-x/extensions': ['.ts'] },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true, allowUnsafeDynamicCyclicDependency: true }],
     },
   },
   // Layer fences (docs/ARCHITECTURE.md): the pure core touches no I/O, routes reach the store only
