@@ -6,6 +6,7 @@ import {
   reconcile,
   sumOfCountries,
   type RegionSum,
+  type EstimateOptions,
   type EstimatePoint,
   type EstimateQuestion,
   type EstimateSeries,
@@ -75,12 +76,16 @@ export interface EstimatesResult {
   sums: RegionSum[];
 }
 
-export async function estimates(
+/**
+ * The series of one question: its latest `limit` estimates read from the store and the analysis over
+ * them (conflicts among them). The estimates page and the review queue's "conflicts first" both read it.
+ */
+export async function seriesFor(
   repo: Repository,
   question: EstimateQuestion,
-  at: string | null = null,
   limit = DEFAULT_SERIES_LIMIT,
-): Promise<EstimatesResult> {
+  options: Partial<EstimateOptions> = {},
+): Promise<{ series: EstimateSeries; total: number }> {
   const { claims, total } = await repo.listAnalysisClaims({
     population: question.population,
     origin: question.origin ? [...question.origin] : null,
@@ -89,7 +94,16 @@ export async function estimates(
     affiliation: question.affiliation ?? undefined,
     limit,
   });
-  const series = estimateSeries(claims, question);
+  return { series: estimateSeries(claims, question, options), total };
+}
+
+export async function estimates(
+  repo: Repository,
+  question: EstimateQuestion,
+  at: string | null = null,
+  limit = DEFAULT_SERIES_LIMIT,
+): Promise<EstimatesResult> {
+  const { series, total } = await seriesFor(repo, question, limit);
   const dates = series.points.map((p) => p.date).filter((d): d is string => d !== null);
   const date = at ?? (dates.length ? dates.reduce((a, b) => (compareDates(a, b) >= 0 ? a : b)) : null);
   const only = question.origin?.length === 1 ? question.origin[0]! : null;

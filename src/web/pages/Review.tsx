@@ -71,7 +71,7 @@ export function ReviewPage() {
     const id = lastActed ?? claim?.id;
     if (!id) return;
     try {
-      const after = await call(api.POST('/api/claims/{id}/undo', { params: { path: { id } } }));
+      const after = await call(api.POST('/api/claims/{id}/undo', { params: { path: { id } }, body: {} }));
       setMessage(
         `#${after.id}: ${t.review.stateNow(t.reviewStates[after.review.state] ?? after.review.state)}`,
       );
