@@ -182,6 +182,7 @@ export const ClaimDetail = ClaimItem.extend({
       population: z.enum(POPULATIONS),
       status: z.enum(STATUSES),
       quote: z.string(),
+      review: z.enum(REVIEW_STATES),
     }),
   ),
   /** The text around the claim, with the claim's place in it. */

@@ -34,6 +34,7 @@ export interface SiblingClaim {
   population: ClaimRecord['claim']['population'];
   status: ClaimRecord['claim']['status'];
   quote: string;
+  review: ClaimRecord['review']['state'];
 }
 
 /**
@@ -114,6 +115,7 @@ export async function claimDetail(repo: Repository, id: number): Promise<ClaimDe
         population: c.claim.population,
         status: c.claim.status,
         quote: c.claim.quote,
+        review: c.review.state,
       })),
     sourceReliability: source?.reliability ?? null,
     passage: { text: text.slice(from, to), start: start - from, end: end - from, offset: from },

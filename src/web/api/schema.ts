@@ -2496,6 +2496,8 @@ export interface components {
         population: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
         quote: string;
         /** @enum {string} */
+        review: 'unreviewed' | 'confirmed' | 'rejected' | 'corrected';
+        /** @enum {string} */
         status: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
         value: {
           max: number | null;
@@ -2550,6 +2552,8 @@ export interface components {
         /** @enum {string} */
         population: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
         quote: string;
+        /** @enum {string} */
+        review: 'unreviewed' | 'confirmed' | 'rejected' | 'corrected';
         /** @enum {string} */
         status: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
         value: {
