@@ -60,7 +60,8 @@ export function ReviewPage() {
       if (v) q[f] = v;
     }
     if (claimId !== null) q.claim = String(claimId);
-    return call(api.GET('/api/review/queue', { params: { query: q as never } }));
+    const answer = await call(api.GET('/api/review/queue', { params: { query: q as never } }));
+    return { ...answer, key: filterKey };
   }, [filterKey, claimId, tick]);
   const [claim, setClaim] = useState<ClaimDetail | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -72,7 +73,8 @@ export function ReviewPage() {
     localStorage.setItem(SHORTCUTS_KEY, on ? 'on' : 'off');
     setShortcuts(on);
   };
-  const data: Place | undefined = place.data;
+  // An answer for other filters (still shown while the new one loads) is not this queue's.
+  const data: Place | undefined = place.data?.key === filterKey ? place.data : undefined;
   const current = data?.claim ?? null;
 
   // The first claim of the queue is written into the address, so a reload shows the same one.
