@@ -161,6 +161,7 @@ export const en = {
     openInReader: 'Open in reader',
     correctionFailed: 'The correction was refused',
     position: (n: number, total: number) => `${n} of ${total}`,
+    inThisQueue: (n: number) => (n === 1 ? '1 claim in this queue' : `${n} claims in this queue`),
     outside: (before: number, total: number) =>
       `Reviewed since: no longer in the queue (${before} before it, ${total} in all)`,
     inConflict: 'in conflict with another report',

@@ -275,7 +275,7 @@ export function ReviewPage() {
                 : t.review.outside(data.position, data.total)}
             </strong>
           )}{' '}
-          · {t.review.queue(data.total)}
+          · {query.get('review') ? t.review.inThisQueue(data.total) : t.review.queue(data.total)}
           {query.get('conflicts') && <> · {t.review.conflicting(data.conflicting)}</>} ·{' '}
           {shortcuts ? t.review.shortcuts : ''}{' '}
           <label className="inline">
