@@ -125,7 +125,8 @@ export function registerClaimRoutes(app: ZodApp, ctx: ApiContext): void {
             change: z.number().int().positive().optional(),
           })
           .strict()
-          .optional(),
+          // A POST without a body (as before) is read as null.
+          .nullish(),
         response: { 200: ClaimDetail, ...errors(400, 404, 409) },
       },
     },

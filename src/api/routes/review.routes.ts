@@ -52,7 +52,8 @@ export function registerReviewRoutes(app: ZodApp, ctx: ApiContext): void {
         body: z
           .object({ note: z.string().max(2000).nullable().optional() })
           .strict()
-          .optional(),
+          // A POST without a body (as before) is read as null.
+          .nullish(),
         response: {
           200: z.object({ batch: z.string(), confirmed: z.array(z.number().int()) }),
           ...errors(400, 404),

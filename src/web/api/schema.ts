@@ -459,7 +459,7 @@ export interface paths {
         content: {
           'application/json': {
             change?: number;
-          };
+          } | null;
         };
       };
       responses: {
@@ -1366,7 +1366,7 @@ export interface paths {
         content: {
           'application/json': {
             note?: string | null;
-          };
+          } | null;
         };
       };
       responses: {
