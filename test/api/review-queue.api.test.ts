@@ -23,7 +23,7 @@ beforeAll(async () => {
     );
     return [reports];
   });
-}, 60_000);
+}, 180_000);
 
 afterAll(() => store?.close());
 
