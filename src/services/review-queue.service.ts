@@ -2,11 +2,11 @@
 // by keyset from any claim, with its position "n of N". With "conflicts first" the claims whose estimate
 // conflicts with another report's come first: the conflicts are the estimates page's own (each question's
 // series through estimates.service.ts seriesFor, analysis/estimates.ts findConflicts), never computed
-// twice, and kept until the store changes. The queue asks the store through the one claim filter
+// twice (after a review, only the questions of the claims it touched are read again). The queue asks the store through the one claim filter
 // (storedClaimFilter → ClaimFilter), so every condition the store adds to claim lists applies here too.
 import { parseQuestion, ReviewQueueFilter, type ConflictOrder, type ReviewState } from '../domain/filters.ts';
+import type { Claim, Population, Status } from '../domain/claim.ts';
 import type { ClaimFilter, ClaimRecord, Repository } from '../storage/repository.ts';
-import { cachedUntilChange } from './answer-cache.ts';
 import { optionName, storedClaimFilter, type PageOf } from './claims.service.ts';
 import { seriesFor } from './estimates.service.ts';
 
@@ -48,39 +48,90 @@ export function queueSpecOf(f: ReviewQueueFilter): QueueSpec {
   };
 }
 
-const conflictCaches = new WeakMap<Repository, () => Promise<ReadonlySet<number>>>();
+interface ConflictState {
+  changeId: number;
+  /** Each question's conflicting claims, by question key. */
+  byQuestion: Map<string, Set<number>>;
+  all: ReadonlySet<number>;
+}
+
+const conflictStates = new WeakMap<Repository, Promise<ConflictState>>();
+
+type Question = { population: Population; origin: string[]; status: Status };
+const keyOf = (q: Question) => `${q.population}|${q.origin.join(',')}|${q.status}`;
+const union = (m: Map<string, Set<number>>) => new Set([...m.values()].flatMap((s) => [...s]));
 
 /**
  * Every claim in conflict with a comparable estimate of another report: the conflicts of each question
  * the reports answer (population × origins × status), as its estimate series finds them among its latest
- * estimates. Kept until the store changes.
+ * estimates. Kept until the store changes; after reviews and grades only, the questions of the claims
+ * they touched are read again, anything else (reports stored, re-extracted, corrected) reads them all.
  */
-export function conflictingClaims(repo: Repository): Promise<ReadonlySet<number>> {
-  let cached = conflictCaches.get(repo);
-  if (!cached) {
-    cached = cachedUntilChange(repo, () => findConflictingClaims(repo));
-    conflictCaches.set(repo, cached);
-  }
-  return cached();
+export async function conflictingClaims(repo: Repository): Promise<ReadonlySet<number>> {
+  const changeId = await repo.latestChangeId();
+  const before = conflictStates.get(repo);
+  const state = (async (): Promise<ConflictState> => {
+    const old = before && (await before.catch(() => null));
+    if (old && old.changeId === changeId) return old;
+    const touched = old ? await touchedClaims(repo, old.changeId) : null;
+    if (!old || !touched) return { changeId, ...(await allConflicts(repo)) };
+    const byQuestion = new Map(old.byQuestion);
+    const again = new Set<string>();
+    for (const id of touched) {
+      for (const [key, ids] of old.byQuestion) if (ids.has(id)) again.add(key);
+      const record = await repo.getClaim(id);
+      const q = record && questionOf(record.claim);
+      if (q) again.add(keyOf(q));
+    }
+    for (const key of again) {
+      const [population, origin, status] = key.split('|') as [Population, string, Status];
+      const ids = await conflictsOf(repo, { population, origin: origin.split(','), status });
+      if (ids.size) byQuestion.set(key, ids);
+      else byQuestion.delete(key);
+    }
+    return { changeId, byQuestion, all: union(byQuestion) };
+  })();
+  conflictStates.set(repo, state);
+  state.catch(() => conflictStates.delete(repo));
+  return (await state).all;
 }
 
-async function findConflictingClaims(repo: Repository): Promise<ReadonlySet<number>> {
+/** The claims reviewed or graded since a change; null when anything else changed (or too much). */
+async function touchedClaims(repo: Repository, since: number): Promise<Set<number> | null> {
+  const changes = await repo.listChanges({ afterId: since, limit: 1001 });
+  if (changes.length > 1000) return null;
   const ids = new Set<number>();
+  for (const c of changes) {
+    if (c.entity !== 'claim' || (c.action !== 'claim.reviewed' && c.action !== 'claim.graded')) return null;
+    ids.add(c.entityId);
+  }
+  return ids;
+}
+
+/** The question a claim answers in an estimate series, as the store groups them (listQuestions). */
+function questionOf(c: Claim): Question | null {
+  if (c.qualifier === 'vague' || !c.origin?.length || (c.value.min === null && c.value.max === null))
+    return null;
+  return { population: c.population, origin: [...new Set(c.origin)].sort(), status: c.status };
+}
+
+async function conflictsOf(repo: Repository, q: Question): Promise<Set<number>> {
+  const { series } = await seriesFor(repo, q, undefined, { maxConflicts: Number.MAX_SAFE_INTEGER });
+  return new Set(series.conflicts.flatMap((c) => c.claimIds.map(Number)));
+}
+
+async function allConflicts(repo: Repository): Promise<Omit<ConflictState, 'changeId'>> {
+  const byQuestion = new Map<string, Set<number>>();
   const PAGE = 1000;
   for (let offset = 0; ; offset += PAGE) {
     const { items } = await repo.listQuestions({ limit: PAGE, offset });
     for (const q of items) {
       // One report alone cannot conflict: conflicts are between reports.
       if (q.documents < 2) continue;
-      const { series } = await seriesFor(
-        repo,
-        { population: q.population, origin: q.origin, status: q.status },
-        undefined,
-        { maxConflicts: Number.MAX_SAFE_INTEGER },
-      );
-      for (const c of series.conflicts) for (const id of c.claimIds) ids.add(Number(id));
+      const ids = await conflictsOf(repo, q);
+      if (ids.size) byQuestion.set(keyOf(q), ids);
     }
-    if (items.length < PAGE) return ids;
+    if (items.length < PAGE) return { byQuestion, all: union(byQuestion) };
   }
 }
 

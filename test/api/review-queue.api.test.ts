@@ -94,6 +94,16 @@ describe('the review queue', () => {
     );
     expect(rest.body.items.map((c: any) => c.id)).not.toContain(gazette.id);
     expect(rest.body.items.length + queue.body.conflicting).toBe(queue.body.total);
+    // A rejected claim leaves its question's series: its conflicts go with it, and come back on undo.
+    const conflictsOf = async () =>
+      (await get('/api/claims?review=unreviewed,confirmed,rejected&conflicts=only&limit=100')).body.items.map(
+        (c: any) => c.id,
+      );
+    expect(await conflictsOf()).toContain(gazette.id);
+    expect((await post(`/api/claims/${gazette.id}/review`, { action: 'reject' })).status).toBe(200);
+    expect(await conflictsOf()).not.toContain(gazette.id);
+    expect((await post(`/api/claims/${gazette.id}/undo`)).status).toBe(200);
+    expect(await conflictsOf()).toContain(gazette.id);
   });
 
   it('answers bad filters 400 with {code, message} naming them', async () => {
