@@ -2,8 +2,9 @@
 // by keyset from any claim, with its position "n of N". With "conflicts first" the claims whose estimate
 // conflicts with another report's come first: the conflicts are the estimates page's own (each question's
 // series through estimates.service.ts seriesFor, analysis/estimates.ts findConflicts), never computed
-// twice (after a review, only the questions of the claims it touched are read again). The queue asks the store through the one claim filter
-// (storedClaimFilter → ClaimFilter), so every condition the store adds to claim lists applies here too.
+// twice (after a review, only the questions of the claims it touched are read again). The queue asks the
+// store through the one claim filter (storedClaimFilter → ClaimFilter), so every condition the store
+// adds to claim lists applies here too.
 import { parseQuestion, ReviewQueueFilter, type ConflictOrder, type ReviewState } from '../domain/filters.ts';
 import type { Claim, Population, Status } from '../domain/claim.ts';
 import type { ClaimFilter, ClaimRecord, Repository } from '../storage/repository.ts';
