@@ -66,6 +66,9 @@ export const ACCESS: Record<string, Access> = {
   'GET /api/users': 'admin',
   'POST /api/users': 'admin',
   'DELETE /api/users/:name': 'admin',
+  'PATCH /api/users/:name': 'admin',
+  'GET /api/tokens': 'admin',
+  'POST /api/tokens/:id/revoke': 'admin',
   'POST /api/cli': 'self',
 };
 
@@ -126,7 +129,7 @@ export async function authenticate(
   request: FastifyRequest,
 ): Promise<Account | 'invalid' | null> {
   const token = bearerOf(request);
-  if (token) return (await accountOfToken(repo, token)) ?? 'invalid';
+  if (token) return (await accountOfToken(repo, token, { address: request.ip })) ?? 'invalid';
   const session = request.cookies?.[SESSION_COOKIE];
   if (session) return (await accountOfSession(repo, session)) ?? 'invalid';
   return null;

@@ -98,7 +98,7 @@ export const COMMANDS: Record<
   user: {
     usesStore: true,
     readsStdin: (args) => args[1] === 'add',
-    summary: 'accounts on this store: add (password from stdin), list, remove',
+    summary: 'accounts on this store: add (password from stdin), list, role, remove',
     load: async () => (await import('./user.command.ts')).registerUser,
   },
   token: {

@@ -33,7 +33,7 @@ export function registerToken(program: Command): void {
 
   const list = token
     .command('list')
-    .description('list API tokens (never the tokens themselves): id, account, created, revoked')
+    .description('list API tokens (never the tokens themselves): id, account, created, last used, revoked')
     .option('--format <format>', 'table or json', 'table');
   exitTwoOnUsageErrors(list).action(async (opts: { format: string }) => {
     if (opts.format !== 'table' && opts.format !== 'json')
@@ -49,6 +49,7 @@ export function registerToken(program: Command): void {
                 user: t.user,
                 createdAt: t.createdAt.toISOString(),
                 createdBy: t.createdBy,
+                lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
                 revokedAt: t.revokedAt?.toISOString() ?? null,
               })),
               null,
@@ -58,12 +59,13 @@ export function registerToken(program: Command): void {
           return;
         }
         printTable(
-          ['id', 'account', 'created', 'by', 'revoked'],
+          ['id', 'account', 'created', 'by', 'last used', 'revoked'],
           tokens.map((t) => [
             String(t.id),
             t.user,
             t.createdAt.toISOString(),
             t.createdBy,
+            t.lastUsedAt?.toISOString() ?? '-',
             t.revokedAt?.toISOString() ?? '-',
           ]),
         );

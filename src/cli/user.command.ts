@@ -1,8 +1,9 @@
-// `tessera user add|list|remove`: the accounts of a store. Once one exists, the server asks every API
+// `tessera user add|list|role|remove`: the accounts of a store. Once one exists, the server asks every API
 // request for an account (a session from the login page, or an API token from `tessera token create`).
 import type { Command } from 'commander';
 import {
   addUser,
+  changeRole,
   listUsers,
   nameProblem,
   passwordProblem,
@@ -22,7 +23,7 @@ export function passwordFrom(input: string): string {
 export function registerUser(program: Command): void {
   const user = program
     .command('user')
-    .description('accounts on this store: add (password from stdin), list, remove');
+    .description('accounts on this store: add (password from stdin), list, role, remove');
 
   const add = user
     .command('add')
@@ -84,9 +85,28 @@ export function registerUser(program: Command): void {
     );
   });
 
+  const role = user
+    .command('role')
+    .description("change an account's role (the only admin keeps it)")
+    .argument('<name>', 'the account name')
+    .argument('<role>', 'viewer, analyst or admin');
+  exitTwoOnUsageErrors(role).action(async (name: string, to: string) => {
+    const problem = nameProblem(name) ?? roleProblem(to);
+    if (problem) usageError(role, problem);
+    await withStore(
+      async (repo, config) => {
+        const changed = await changeRole(repo, name, to, config.user);
+        stdout().write(`account ${changed.name} is now ${changed.role}\n`);
+      },
+      { existing: true },
+    );
+  });
+
   const remove = user
     .command('remove')
-    .description('remove an account with its tokens and sessions (the change log keeps its name)')
+    .description(
+      'remove an account with its tokens and sessions (the change log keeps its name; never the only admin)',
+    )
     .argument('<name>', 'the account name');
   exitTwoOnUsageErrors(remove).action(async (name: string) => {
     const problem = nameProblem(name);

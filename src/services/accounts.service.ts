@@ -4,7 +4,7 @@
 // records; the decisions are here: names, roles, what each role may do, whether a password is right.
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { forbidden, invalidInput, notFound, unauthorized } from '../domain/errors.ts';
+import { forbidden, invalidInput, notFound, TesseraError, unauthorized } from '../domain/errors.ts';
 import {
   ROLES,
   type Account,
@@ -84,10 +84,39 @@ export async function addUser(
 
 export const listUsers = (repo: Repository): Promise<UserRecord[]> => repo.listUsers();
 
+/** Refuses to take away the last admin: without one, accounts could be managed from the CLI only. */
+async function keepAnAdmin(repo: Repository, user: UserRecord, what: string): Promise<void> {
+  if (user.role === 'admin' && (await repo.countRole('admin')) <= 1)
+    throw new TesseraError(
+      'conflict',
+      `"${user.name}" is the only admin: ${what} would leave no one to manage accounts; make another admin first`,
+    );
+}
+
 export async function removeUser(repo: Repository, name: string, actor: string): Promise<void> {
   const problem = nameProblem(name);
   if (problem) throw invalidInput(problem);
+  const user = await repo.getUser(name);
+  if (!user) throw notFound('account', name);
+  await keepAnAdmin(repo, user, 'removing it');
   if (!(await repo.removeUser(name, actor))) throw notFound('account', name);
+}
+
+/** Gives an account another role (the change is logged with both roles). */
+export async function changeRole(
+  repo: Repository,
+  name: string,
+  role: string,
+  actor: string,
+): Promise<UserRecord> {
+  const problems = [nameProblem(name), roleProblem(role)].filter((p): p is string => p !== null);
+  if (problems.length) throw invalidInput(problems.join('; '));
+  const user = await repo.getUser(name);
+  if (!user) throw notFound('account', name);
+  if (role !== 'admin') await keepAnAdmin(repo, user, `making it ${role}`);
+  const changed = await repo.setRole(name, role as Role, actor);
+  if (!changed) throw notFound('account', name);
+  return changed.user;
 }
 
 /** A new API token for an account: the token is returned here once and only its SHA-256 is stored. */
@@ -119,10 +148,35 @@ export async function revokeToken(
   return token;
 }
 
-/** The account a bearer token stands for; null for an unknown or revoked token. */
-export async function accountOfToken(repo: Repository, token: string): Promise<Account | null> {
-  if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
-  return repo.accountOfToken(sha256(token));
+/** Where a refused attempt came from, for the audit log: the client's address. */
+export interface Attempt {
+  address: string;
+}
+
+/**
+ * The account a bearer token stands for; null for an unknown or revoked token. With `attempt`, a refused
+ * token goes to the change log with the reason (unknown, revoked) and the address, never the token.
+ */
+export async function accountOfToken(
+  repo: Repository,
+  token: string,
+  attempt?: Attempt,
+): Promise<Account | null> {
+  const wellFormed = token.startsWith(TOKEN_PREFIX) && token.length <= 200;
+  const account = wellFormed ? await repo.accountOfToken(sha256(token)) : null;
+  if (account || !attempt) return account;
+  const known = wellFormed ? await repo.tokenBySha256(sha256(token)) : null;
+  await repo.logRefusal({
+    action: 'token.refused',
+    entity: 'token',
+    entityId: known?.id ?? 0,
+    details: {
+      name: known?.user ?? null,
+      address: attempt.address,
+      reason: known ? 'revoked token' : wellFormed ? 'unknown token' : 'not a Tessera token',
+    },
+  });
+  return null;
 }
 
 // A hash to verify against when the name is unknown, so that a wrong name takes as long as a wrong password.
@@ -131,22 +185,37 @@ let decoy: Promise<string> | undefined;
 /**
  * Checks a name and password and opens a session: the secret goes to the browser in a cookie, its
  * SHA-256 to the store. `unauthorized` with the same words whether the name or the password was wrong.
+ * With `attempt`, a refusal goes to the change log: the name tried (cut to 64 characters), the address
+ * and the reason (unknown account, wrong password), never the password.
  */
 export async function login(
   repo: Repository,
   name: string,
   password: string,
   now = new Date(),
+  attempt?: Attempt,
 ): Promise<{ account: Account; secret: string; expiresAt: Date }> {
-  const refused = unauthorized('wrong account name or password');
-  if (!name || !password || name.length > 64 || password.length > MAX_PASSWORD_LENGTH) throw refused;
+  const refuse = async (reason: string, userId = 0) => {
+    if (attempt)
+      await repo.logRefusal({
+        action: 'login.refused',
+        entity: 'user',
+        entityId: userId,
+        details: { name: name.slice(0, 64), address: attempt.address, reason },
+      });
+    return unauthorized('wrong account name or password');
+  };
+  if (!name || !password) throw await refuse('empty name or password');
+  if (name.length > 64 || password.length > MAX_PASSWORD_LENGTH)
+    throw await refuse('name or password too long');
   const found = await repo.passwordHashOf(name);
   if (!found) {
     decoy ??= hash(secret());
     await verify(await decoy, password).catch(() => false);
-    throw refused;
+    throw await refuse('unknown account');
   }
-  if (!(await verify(found.passwordHash, password).catch(() => false))) throw refused;
+  if (!(await verify(found.passwordHash, password).catch(() => false)))
+    throw await refuse('wrong password', found.account.id);
   await repo.deleteEndedSessions(now);
   const session = secret();
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);

@@ -1,7 +1,7 @@
 // The store's side of accounts: users with their password hashes, API tokens and browser sessions, kept
 // by their SHA-256 only. It records what services/accounts.service.ts decided (roles, who may do what,
 // whether a password is right); it decides nothing. Every change is logged in the change log.
-import { and, asc, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import { TesseraError } from '../domain/errors.ts';
 import { apiTokens, changeLog, sessions, users, type Role } from './schema.ts';
 import type { Db, Exec } from './sql.repository.ts';
@@ -29,6 +29,17 @@ export interface TokenRecord {
   createdAt: Date;
   createdBy: string;
   revokedAt: Date | null;
+  /** When a request last came with it (kept to the minute), or null when none has. */
+  lastUsedAt: Date | null;
+}
+
+/** A refused login or token, for the change log: what was tried, from where, and why it was refused. */
+export interface Refusal {
+  action: 'login.refused' | 'token.refused';
+  entity: 'user' | 'token';
+  /** The account or token it named, when there is one; 0 otherwise. */
+  entityId: number;
+  details: { name: string | null; address: string; reason: string };
 }
 
 export interface AccountRepository {
@@ -40,6 +51,8 @@ export interface AccountRepository {
   getUser(name: string): Promise<UserRecord | null>;
   /** The stored hash of an account's password, to be checked by the service. */
   passwordHashOf(name: string): Promise<{ account: Account; passwordHash: string } | null>;
+  /** Sets an account's role; null when there is no such name. `previous` is the role it had. */
+  setRole(name: string, role: Role, actor: string): Promise<{ user: UserRecord; previous: Role } | null>;
   /** Removes an account with its tokens and sessions; false when there is no such name. */
   removeUser(name: string, actor: string): Promise<boolean>;
   /** Stores a token's SHA-256 for an account. */
@@ -50,8 +63,14 @@ export interface AccountRepository {
    * `revokedNow` says whether this call revoked it.
    */
   revokeToken(id: number, actor: string): Promise<{ token: TokenRecord; revokedNow: boolean } | null>;
-  /** The account of a token that is not revoked. */
+  /** The account of a token that is not revoked; notes when it was used (at most once a minute). */
   accountOfToken(tokenSha256: string): Promise<Account | null>;
+  /** A token by its SHA-256, revoked or not: why a refused one was refused. */
+  tokenBySha256(tokenSha256: string): Promise<TokenRecord | null>;
+  /** Appends a refused login or token to the change log, as `anonymous`. */
+  logRefusal(refusal: Refusal): Promise<void>;
+  /** How many accounts have this role. */
+  countRole(role: Role): Promise<number>;
   addSession(userId: number, idSha256: string, expiresAt: Date): Promise<void>;
   /** The account of a session that has not ended by `now`. */
   accountOfSession(idSha256: string, now: Date): Promise<Account | null>;
@@ -74,6 +93,7 @@ const tokenColumns = {
   createdAt: apiTokens.createdAt,
   createdBy: apiTokens.createdBy,
   revokedAt: apiTokens.revokedAt,
+  lastUsedAt: apiTokens.lastUsedAt,
 };
 
 async function log(
@@ -140,6 +160,33 @@ export function accountRepository(db: Db): AccountRepository {
         : null;
     },
 
+    async setRole(name, role, actor) {
+      return db.transaction(async (tx) => {
+        const [before] = await tx
+          .select({ role: users.role })
+          .from(users)
+          .where(eq(users.name, name))
+          .for('update');
+        if (!before) return null;
+        const [user] = await tx
+          .update(users)
+          .set({ role })
+          .where(eq(users.name, name))
+          .returning(userColumns);
+        if (before.role !== role)
+          await log(tx, actor, 'user.role_changed', 'user', user!.id, { name, from: before.role, to: role });
+        return { user: user!, previous: before.role };
+      });
+    },
+
+    async countRole(role) {
+      const rows = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(users)
+        .where(eq(users.role, role));
+      return Number(rows[0]?.n ?? 0);
+    },
+
     async removeUser(name, actor) {
       return db.transaction(async (tx) => {
         const [gone] = await tx
@@ -166,6 +213,7 @@ export function accountRepository(db: Db): AccountRepository {
           createdAt: token!.createdAt,
           createdBy: token!.createdBy,
           revokedAt: null,
+          lastUsedAt: null,
         };
       });
     },
@@ -197,11 +245,42 @@ export function accountRepository(db: Db): AccountRepository {
 
     async accountOfToken(tokenSha256) {
       const [row] = await db
-        .select({ id: users.id, name: users.name, role: users.role })
+        .select({
+          id: users.id,
+          name: users.name,
+          role: users.role,
+          tokenId: apiTokens.id,
+          lastUsedAt: apiTokens.lastUsedAt,
+        })
         .from(apiTokens)
         .innerJoin(users, eq(users.id, apiTokens.userId))
         .where(and(eq(apiTokens.tokenSha256, tokenSha256), isNull(apiTokens.revokedAt)));
-      return row ?? null;
+      if (!row) return null;
+      // To the minute: a script's every request does not become a write.
+      if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() >= 60_000)
+        await db
+          .update(apiTokens)
+          .set({ lastUsedAt: sql`now()` })
+          .where(
+            and(
+              eq(apiTokens.id, row.tokenId),
+              or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - interval '1 minute'`)),
+            ),
+          );
+      return { id: row.id, name: row.name, role: row.role };
+    },
+
+    async tokenBySha256(tokenSha256) {
+      const [token] = await db
+        .select(tokenColumns)
+        .from(apiTokens)
+        .innerJoin(users, eq(users.id, apiTokens.userId))
+        .where(eq(apiTokens.tokenSha256, tokenSha256));
+      return token ?? null;
+    },
+
+    async logRefusal(refusal) {
+      await log(db, 'anonymous', refusal.action, refusal.entity, refusal.entityId, refusal.details);
     },
 
     async addSession(userId, idSha256, expiresAt) {

@@ -8,7 +8,7 @@ import type { ReviewState, SourceKind } from './schema.ts';
 import type { AlertRuleSpec, WatchKind, WatchState } from '../domain/watch.ts';
 import type { AccountRepository } from './accounts.sql.ts';
 
-export type { Account, AccountRepository, Role, TokenRecord, UserRecord } from './accounts.sql.ts';
+export type { Account, AccountRepository, Refusal, Role, TokenRecord, UserRecord } from './accounts.sql.ts';
 export { ROLES } from './schema.ts';
 
 export type { ReviewState, SourceKind } from './schema.ts';

@@ -455,6 +455,8 @@ export const apiTokens = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: text('created_by').notNull(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** When a request last came with it, to the minute (migration 0020). */
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('api_tokens_sha256_idx').on(t.tokenSha256)],
 );

@@ -11,6 +11,7 @@ import { ReleasesPage } from './pages/Releases.tsx';
 import { ReviewPage } from './pages/Review.tsx';
 import { SearchPage } from './pages/Search.tsx';
 import { SourcesPage } from './pages/Sources.tsx';
+import { managesAccounts, UsersPage } from './pages/Users.tsx';
 import { WatchPage } from './pages/Watch.tsx';
 import { Link, useLocation } from './router.tsx';
 
@@ -24,7 +25,10 @@ const NAV: [string, string][] = [
   ['/sources', t.nav.sources],
   ['/ingest', t.nav.ingest],
   ['/watch', t.nav.watch],
+  ['/users', t.nav.users],
 ];
+/** Pages the menu shows only to an account that may use them. */
+const ADMIN_ONLY = new Set(['/users']);
 
 export function App() {
   const loc = useLocation();
@@ -43,6 +47,7 @@ export function App() {
   else if (loc.path === '/ingest') page = <IngestPage />;
   else if (loc.path === '/watch') page = <WatchPage />;
   else if (loc.path === '/facts') page = <FactsPage query={loc.query} />;
+  else if (loc.path === '/users') page = <UsersPage session={session} />;
   else page = <OverviewPage />;
   if (needLogin)
     page = (
@@ -82,13 +87,15 @@ export function App() {
         </Link>
         <nav aria-label="main">
           <ul>
-            {NAV.map(([href, label]) => (
-              <li key={href}>
-                <Link href={href} aria-current={loc.path === href ? 'page' : undefined}>
-                  {label}
-                </Link>
-              </li>
-            ))}
+            {NAV.filter(([href]) => !ADMIN_ONLY.has(href) || managesAccounts(session)).map(
+              ([href, label]) => (
+                <li key={href}>
+                  <Link href={href} aria-current={loc.path === href ? 'page' : undefined}>
+                    {label}
+                  </Link>
+                </li>
+              ),
+            )}
           </ul>
         </nav>
         <AccountBar session={session} onLogout={() => void logout()} />

@@ -113,7 +113,7 @@ describe('with accounts', () => {
     // Viewers read only; every write needs an analyst; accounts are an admin's.
     for (const r of routes) {
       if (r.access === 'public' || r.access === 'self') continue;
-      const least = r.url.startsWith('/api/users')
+      const least = /^\/api\/(users|tokens)/.test(r.url)
         ? 'admin'
         : r.method === 'GET' || r.method === 'HEAD'
           ? 'viewer'

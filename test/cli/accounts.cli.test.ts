@@ -47,6 +47,17 @@ describe('tessera user, token and audit', () => {
     expect((await tessera(['user', 'list', '--format', 'xml'])).code).toBe(2);
   });
 
+  it('changes a role, refusing a bad one with exit 2 and an unknown account with 1', async () => {
+    const changed = await tessera(['user', 'role', 'ada', 'viewer']);
+    expect(changed).toMatchObject({ code: 0, stdout: 'account ada is now viewer\n' });
+    const bad = await tessera(['user', 'role', 'ada', 'boss']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/role must be one of viewer, analyst, admin, not "boss"/);
+    const nobody = await tessera(['user', 'role', 'nobody', 'viewer']);
+    expect(nobody.code).toBe(1);
+    expect(nobody.stderr).toMatch(/nobody/);
+  });
+
   it('prints a token once, never lists it, and revokes it by id', async () => {
     const made = await tessera(['token', 'create', 'ada']);
     expect(made.code).toBe(0);
@@ -56,7 +67,7 @@ describe('tessera user, token and audit', () => {
     const listed = await tessera(['token', 'list', '--format', 'json']);
     expect(listed.stdout).not.toContain(token);
     const [entry] = JSON.parse(listed.stdout) as { id: number; user: string; revokedAt: string | null }[];
-    expect(entry).toMatchObject({ user: 'ada', revokedAt: null });
+    expect(entry).toMatchObject({ user: 'ada', lastUsedAt: null, revokedAt: null });
     expect((await tessera(['token', 'create', 'nobody'])).code).toBe(1);
     expect((await tessera(['token', 'revoke', 'first'])).code).toBe(2);
     expect((await tessera(['token', 'revoke', '9999'])).code).toBe(1);
@@ -77,6 +88,7 @@ describe('tessera user, token and audit', () => {
     const log = JSON.parse(audit.stdout) as { actor: string; action: string }[];
     expect(log.map((c) => `${c.actor} ${c.action}`)).toEqual([
       'test-runner user.added',
+      'test-runner user.role_changed',
       'test-runner token.created',
       'test-runner token.revoked',
       'test-runner user.removed',

@@ -125,5 +125,56 @@ for (const [driver, open] of drivers) {
       ]);
       expect(await repo.listChanges({ since: new Date(Date.now() + 3600_000) })).toEqual([]);
     });
+
+    it('sets a role (logging both, only when it changes) and counts the accounts of a role', async () => {
+      const kim = await repo.addUser({ name: 'kim', role: 'viewer', passwordHash: 'h' }, 'root');
+      expect(await repo.countRole('admin')).toBe(1);
+      const set = await repo.setRole('kim', 'admin', 'amir');
+      expect(set).toMatchObject({ user: { name: 'kim', role: 'admin' }, previous: 'viewer' });
+      expect(await repo.countRole('admin')).toBe(2);
+      expect(await repo.setRole('kim', 'admin', 'amir')).toMatchObject({ previous: 'admin' });
+      expect(await repo.setRole('nobody', 'admin', 'amir')).toBeNull();
+      const log = await repo.listChanges({ entity: 'user', entityId: kim.id });
+      expect(log.map((c) => [c.actor, c.action, c.details])).toEqual([
+        ['root', 'user.added', { name: 'kim', role: 'viewer' }],
+        ['amir', 'user.role_changed', { name: 'kim', from: 'viewer', to: 'admin' }],
+      ]);
+    });
+
+    it('notes when a token was last used, to the minute, and finds a token revoked or not', async () => {
+      const kim = (await repo.getUser('kim'))!;
+      const token = await repo.addToken(kim.id, 'd'.repeat(64), 'amir');
+      expect(token.lastUsedAt).toBeNull();
+      expect(await repo.tokenBySha256('d'.repeat(64))).toMatchObject({ id: token.id, lastUsedAt: null });
+      await repo.accountOfToken('d'.repeat(64));
+      const first = (await repo.tokenBySha256('d'.repeat(64)))!.lastUsedAt;
+      expect(first).toBeInstanceOf(Date);
+      await repo.accountOfToken('d'.repeat(64));
+      // Within the minute the time is not written again.
+      expect((await repo.tokenBySha256('d'.repeat(64)))!.lastUsedAt).toEqual(first);
+      await repo.revokeToken(token.id, 'amir');
+      const revoked = await repo.tokenBySha256('d'.repeat(64));
+      expect(revoked?.user).toBe('kim');
+      expect(revoked?.revokedAt).toBeInstanceOf(Date);
+      expect(await repo.tokenBySha256('e'.repeat(64))).toBeNull();
+    });
+
+    it('appends a refusal to the change log as anonymous', async () => {
+      await repo.logRefusal({
+        action: 'login.refused',
+        entity: 'user',
+        entityId: 0,
+        details: { name: 'eve', address: '192.0.2.1', reason: 'unknown account' },
+      });
+      const last = (await repo.listChanges({ since: new Date(Date.now() - 3600_000) })).at(-1);
+      expect(last).toMatchObject({
+        actor: 'anonymous',
+        action: 'login.refused',
+        entity: 'user',
+        entityId: 0,
+        documentId: null,
+        details: { name: 'eve', address: '192.0.2.1', reason: 'unknown account' },
+      });
+    });
   });
 }

@@ -26,13 +26,19 @@ export const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 3
 
 export type TestPage = Page & { problems: string[] };
 
+/** An account to log in as before a page opens (a session cookie in the page's own browser context). */
+export interface LoginAs {
+  name: string;
+  password: string;
+}
+
 export interface WebHarness {
   repo: Repository;
   base: string;
-  /** Opens a page of the app, collecting its script errors in `problems`. */
-  open(path: string, size?: keyof typeof WIDTHS): Promise<TestPage>;
+  /** Opens a page of the app, collecting its script errors in `problems`; logged in as `as` if given. */
+  open(path: string, size?: keyof typeof WIDTHS, as?: LoginAs): Promise<TestPage>;
   /** Screenshots a page at both widths once `ready` is on it; neither width may scroll sideways. */
-  shoot(name: string, path: string, ready: string): Promise<void>;
+  shoot(name: string, path: string, ready: string, as?: LoginAs): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -73,18 +79,24 @@ export async function startWebApp(inputs: string[]): Promise<WebHarness> {
     ],
   });
 
-  async function open(path: string, size: keyof typeof WIDTHS = 'desktop'): Promise<TestPage> {
+  async function open(path: string, size: keyof typeof WIDTHS = 'desktop', as?: LoginAs): Promise<TestPage> {
     const page = (await browser.newPage({ viewport: WIDTHS[size] })) as TestPage;
     page.problems = [];
+    if (as) {
+      // The page's context keeps the session cookie the login sets.
+      const login = await page.request.post(`${base}/api/session`, { data: as });
+      if (!login.ok())
+        throw new Error(`logging in as ${as.name} failed: ${login.status()} ${await login.text()}`);
+    }
     page.on('pageerror', (e) => page.problems.push(e.message));
     page.on('console', (m) => m.type() === 'error' && page.problems.push(m.text()));
     await page.goto(base + path);
     return page;
   }
 
-  async function shoot(name: string, path: string, ready: string) {
+  async function shoot(name: string, path: string, ready: string, as?: LoginAs) {
     for (const size of Object.keys(WIDTHS) as (keyof typeof WIDTHS)[]) {
-      const page = await open(path, size);
+      const page = await open(path, size, as);
       await page.waitForSelector(ready);
       await page.screenshot({ path: join(SHOTS, `${name}-${size}.png`), fullPage: size === 'desktop' });
       const width = await page.evaluate(() => document.documentElement.scrollWidth);

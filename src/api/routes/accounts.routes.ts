@@ -1,6 +1,17 @@
 // Logging in and out (a session cookie: HttpOnly, SameSite=Strict) and, for admins, the accounts.
 import { z } from 'zod';
-import { addUser, listUsers, login, logout, removeUser, ROLES } from '../../services/accounts.service.ts';
+import {
+  addUser,
+  changeRole,
+  listTokens,
+  listUsers,
+  login,
+  logout,
+  removeUser,
+  revokeToken,
+  ROLES,
+} from '../../services/accounts.service.ts';
+type TokenRecord = Awaited<ReturnType<typeof listTokens>>[number];
 import { secureCookie, SESSION_COOKIE } from '../auth.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import { errors } from '../schemas.ts';
@@ -27,6 +38,29 @@ const userView = (u: { name: string; role: z.infer<typeof Role>; createdAt: Date
   createdAt: u.createdAt.toISOString(),
   createdBy: u.createdBy,
 });
+
+/** An API token as an admin sees it: never the token itself (only its SHA-256 is kept). */
+export const Token = z
+  .object({
+    id: z.number().int(),
+    user: z.string(),
+    createdAt: z.string(),
+    createdBy: z.string(),
+    lastUsedAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  })
+  .meta({ id: 'Token' });
+
+const tokenView = (t: TokenRecord) => ({
+  id: t.id,
+  user: t.user,
+  createdAt: t.createdAt.toISOString(),
+  createdBy: t.createdBy,
+  lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+  revokedAt: t.revokedAt?.toISOString() ?? null,
+});
+
+const AccountName = z.object({ name: z.string().min(1).max(64) });
 
 export function registerAccountRoutes(app: ZodApp, ctx: ApiContext): void {
   app.get(
@@ -55,7 +89,9 @@ export function registerAccountRoutes(app: ZodApp, ctx: ApiContext): void {
       },
     },
     async (request, reply) => {
-      const session = await login(ctx.repo, request.body.name, request.body.password);
+      const session = await login(ctx.repo, request.body.name, request.body.password, new Date(), {
+        address: request.ip,
+      });
       void reply.setCookie(SESSION_COOKIE, session.secret, {
         path: '/',
         httpOnly: true,
@@ -117,15 +153,56 @@ export function registerAccountRoutes(app: ZodApp, ctx: ApiContext): void {
     '/users/:name',
     {
       schema: {
-        summary: 'Remove an account with its tokens and sessions (admin)',
+        summary: 'Remove an account with its tokens and sessions (admin); never the only admin',
         tags: ['accounts'],
-        params: z.object({ name: z.string().min(1).max(64) }),
-        response: { 204: z.null(), ...errors(400, 401, 403, 404) },
+        params: AccountName,
+        response: { 204: z.null(), ...errors(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
       await removeUser(ctx.repo, request.params.name, ctx.actorOf(request));
       return reply.code(204).send(null);
     },
+  );
+
+  app.patch(
+    '/users/:name',
+    {
+      schema: {
+        summary: "Change an account's role (admin); the only admin keeps it",
+        tags: ['accounts'],
+        params: AccountName,
+        body: z.object({ role: Role }),
+        response: { 200: User, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      userView(await changeRole(ctx.repo, request.params.name, request.body.role, ctx.actorOf(request))),
+  );
+
+  app.get(
+    '/tokens',
+    {
+      schema: {
+        summary: 'The API tokens of every account, revoked ones too, never the tokens themselves (admin)',
+        tags: ['accounts'],
+        response: { 200: z.object({ items: z.array(Token) }), ...errors(401, 403) },
+      },
+    },
+    async () => ({ items: (await listTokens(ctx.repo)).map(tokenView) }),
+  );
+
+  app.post(
+    '/tokens/:id/revoke',
+    {
+      schema: {
+        summary: 'Revoke an API token: requests with it are refused from then on (admin)',
+        tags: ['accounts'],
+        params: z.object({ id: z.string().min(1).max(20) }),
+        response: { 200: Token, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      tokenView((await revokeToken(ctx.repo, request.params.id, ctx.actorOf(request))).token),
   );
 }
