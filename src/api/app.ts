@@ -4,7 +4,8 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { readerOf, type Reader } from '../services/collections.service.ts';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -31,6 +32,7 @@ import { registerReleaseRoutes } from './routes/releases.routes.ts';
 import { registerSearchRoutes } from './routes/search.routes.ts';
 import { registerSourceRoutes } from './routes/sources.routes.ts';
 import { registerWatchRoutes } from './routes/watch.routes.ts';
+import { registerCollectionRoutes } from './routes/collections.routes.ts';
 
 export const API_INFO = {
   title: 'Tessera API',
@@ -81,17 +83,29 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
     transformObject: jsonSchemaTransformObject,
   });
 
+  const repo = options.repo;
+  // One reader per request, derived from its account once.
+  const readers = new WeakMap<FastifyRequest, Promise<Reader>>();
   const ctx: ApiContext = {
     repo: options.repo,
     options,
     // The account that made the request; the X-Tessera-User header only where there are no accounts.
-    actorOf: (request) => {
-      if (request.account) return request.account.name;
-      const header = request.headers['x-tessera-user'];
-      const name = (Array.isArray(header) ? header[0] : header)?.trim();
-      return name ? name.slice(0, 100) : options.user;
+    actorOf: (request) => actorOf(request),
+    readerOf: (request) => {
+      let reader = readers.get(request);
+      if (!reader) {
+        reader = readerOf(repo, request.account, actorOf(request));
+        readers.set(request, reader);
+      }
+      return reader;
     },
   };
+  function actorOf(request: FastifyRequest): string {
+    if (request.account) return request.account.name;
+    const header = request.headers['x-tessera-user'];
+    const name = (Array.isArray(header) ? header[0] : header)?.trim();
+    return name ? name.slice(0, 100) : options.user;
+  }
 
   await app.register(
     (api, _opts, done) => {
@@ -109,6 +123,7 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
       registerWatchRoutes(z, ctx);
       registerExportRoutes(z, ctx);
       registerAccountRoutes(z, ctx);
+      registerCollectionRoutes(z, ctx);
       api.setNotFoundHandler((request, reply) =>
         reply
           .code(404)

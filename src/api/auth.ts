@@ -70,6 +70,12 @@ export const ACCESS: Record<string, Access> = {
   'GET /api/tokens': 'admin',
   'POST /api/tokens/:id/revoke': 'admin',
   'POST /api/cli': 'self',
+  // Collections: anyone lists those they may read; admins add them and grant roles in them.
+  'GET /api/collections': 'viewer',
+  'POST /api/collections': 'admin',
+  'GET /api/collections/grants': 'admin',
+  'PUT /api/collections/:name/grants/:user': 'admin',
+  'DELETE /api/collections/:name/grants/:user': 'admin',
 };
 
 /** Requests per minute: logins per address, uploads per account (or address). */

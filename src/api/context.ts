@@ -10,6 +10,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { JobQueue } from '../storage/queue.ts';
 import type { Repository } from '../storage/repository.ts';
+import type { Reader } from '../services/collections.service.ts';
 
 export type ZodApp = FastifyInstance<
   RawServerDefault,
@@ -45,4 +46,6 @@ export interface ApiContext {
   repo: Repository;
   options: ApiOptions;
   actorOf(request: FastifyRequest): string;
+  /** What the request's account may read and do, collection by collection (services decide it). */
+  readerOf(request: FastifyRequest): Promise<Reader>;
 }

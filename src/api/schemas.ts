@@ -132,8 +132,34 @@ export const DocumentSummary = z
     collectedFrom: z.string(),
     collectedBy: z.string(),
     extractorVersion: z.string(),
+    /** The collection the report belongs to (GET /api/collections names them). */
+    collectionId: z.number().int(),
   })
   .meta({ id: 'DocumentSummary' });
+
+export const Collection = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    /** Readable only by admins and the accounts granted on it. */
+    restricted: z.boolean(),
+    documents: z.number().int(),
+    /** The role the asking account holds there (admin without accounts). */
+    role: z.enum(['viewer', 'analyst', 'admin']),
+    createdAt: z.string(),
+    createdBy: z.string(),
+  })
+  .meta({ id: 'Collection' });
+
+export const CollectionGrant = z
+  .object({
+    collection: z.string(),
+    user: z.string(),
+    role: z.enum(['viewer', 'analyst']),
+    grantedAt: z.string(),
+    grantedBy: z.string(),
+  })
+  .meta({ id: 'CollectionGrant' });
 
 export const ClaimItem = z
   .object({
@@ -268,6 +294,8 @@ export const ReleaseEntity = ReleaseItem.extend({
 }).meta({ id: 'ReleaseEntity' });
 
 export const DocumentDetail = DocumentSummary.extend({
+  /** The collection, named. */
+  collection: z.object({ id: z.number().int(), name: z.string(), restricted: z.boolean() }),
   text: z.string(),
   encoding: z.string().nullable(),
   codes: z.array(z.string()),

@@ -53,6 +53,7 @@ export const documentView = (d: StoredSummary): z.output<typeof DocumentSummary>
   collectedFrom: d.collectedFrom,
   collectedBy: d.collectedBy,
   extractorVersion: d.extractorVersion,
+  collectionId: d.collectionId,
 });
 
 export function claimItemView(r: ClaimRecord): z.output<typeof ClaimItem> {

@@ -101,6 +101,11 @@ export const COMMANDS: Record<
     summary: 'accounts on this store: add (password from stdin), list, role, remove',
     load: async () => (await import('./user.command.ts')).registerUser,
   },
+  collection: {
+    usesStore: true,
+    summary: 'need-to-know collections of reports: add (--restricted), list, grant, revoke',
+    load: async () => (await import('./collection.command.ts')).registerCollection,
+  },
   token: {
     usesStore: true,
     summary: 'API tokens for scripts (Authorization: Bearer): create (printed once), list, revoke',

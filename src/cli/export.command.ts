@@ -10,6 +10,8 @@ import { EXPORT_FORMATS } from '../domain/filters.ts';
 import { exportChunks, exportQuery, type ExportProgress } from '../services/export.service.ts';
 import { describeError } from './options.ts';
 import { withStore } from './store.ts';
+import { readerOf } from '../services/collections.service.ts';
+import { namedCollection } from './collection.command.ts';
 import { exitTwoOnUsageErrors, usageError } from './usage.ts';
 import { currentRun, stderr, stdout } from './io.ts';
 
@@ -24,6 +26,8 @@ interface ExportCliOptions {
   reviewedOnly?: boolean;
   bom?: boolean;
   output?: string;
+  collection?: string;
+  withQuotes?: boolean;
 }
 
 export function registerExport(program: Command): void {
@@ -44,13 +48,18 @@ export function registerExport(program: Command): void {
     )
     .option('--reviewed-only', 'only claims an analyst confirmed or corrected')
     .option('--bom', 'CSV: start with a UTF-8 byte order mark, for spreadsheet programs')
+    .option('--collection <name>', 'only reports of this collection')
+    .option(
+      '--with-quotes',
+      'include quotes and report text of restricted collections (left out by default, for child safety)',
+    )
     .option('-o, --output <file>', 'write to this file instead of stdout');
   exitTwoOnUsageErrors(cmd).action(async (opts: ExportCliOptions) => {
     if (opts.format === undefined) usageError(cmd, `--format is required: ${EXPORT_FORMATS.join(', ')}`);
     let query;
     try {
-      const { output: _o, ...question } = opts;
-      query = exportQuery(question);
+      const { output: _o, withQuotes, ...question } = opts;
+      query = exportQuery({ ...question, quotes: withQuotes });
     } catch (e) {
       usageError(cmd, describeError(e));
     }
@@ -60,7 +69,10 @@ export function registerExport(program: Command): void {
     const output = opts.output;
 
     await withStore(
-      async (repo) => {
+      async (repo, config) => {
+        if (query.collection !== undefined && !(await namedCollection(repo, query.collection))) return;
+        // Reads of restricted collections are logged with who exported them.
+        const reader = await readerOf(repo, null, config.user);
         // A bar on the terminal when the export itself goes elsewhere (a file or a pipe).
         const showBar = stderr().isTTY === true && (output !== undefined || !stdout().isTTY);
         const bar = showBar
@@ -76,7 +88,7 @@ export function registerExport(program: Command): void {
           started = true;
           bar.update(p.done);
         };
-        const source = Readable.from(exportChunks(repo, query, onProgress));
+        const source = Readable.from(exportChunks(repo, query, onProgress, reader));
         try {
           if (output === undefined) {
             // Sent to a running server, the output goes back whole: -o FILE suits large exports.

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { ingest, type IngestEvent } from '../services/ingest.service.ts';
 import { parseIntegerOption } from './options.ts';
 import { queueIngest } from './queued-ingest.ts';
+import { namedCollection } from './collection.command.ts';
 import { docLabel, withStore } from './store.ts';
 import { exitTwoOnUsageErrors } from './usage.ts';
 import { setExitCode, stderr, stdout } from './io.ts';
@@ -14,6 +15,7 @@ interface IngestCliOptions {
   maxBytes?: number;
   timeout?: number;
   queue?: boolean;
+  collection?: string;
 }
 
 const positive = (what: string) => parseIntegerOption(what, 1);
@@ -25,6 +27,7 @@ export function registerIngest(program: Command): void {
     .argument('<inputs...>', 'files, folders (read recursively) or http(s) URLs')
     .option('--json', 'one JSON object per line for each input, then a summary')
     .option('--allow-private', 'let URLs reach loopback, link-local and private addresses')
+    .option('--collection <name>', 'the collection the reports go into (default: general)')
     .option(
       '--queue',
       'queue one job per file and URL for `tessera worker` and return (PostgreSQL store only)',
@@ -42,6 +45,8 @@ export function registerIngest(program: Command): void {
   exitTwoOnUsageErrors(cmd).action(async (inputs: string[], opts: IngestCliOptions) => {
     if (opts.queue) return queueIngest(cmd, inputs, opts);
     await withStore(async (repo, config) => {
+      const collection = opts.collection === undefined ? null : await namedCollection(repo, opts.collection);
+      if (opts.collection !== undefined && !collection) return;
       const ui = createReporter(Boolean(opts.json), stderr().isTTY === true && !opts.json);
       const summary = await ingest(
         repo,
@@ -51,6 +56,7 @@ export function registerIngest(program: Command): void {
           maxBytes: opts.maxBytes ?? config.maxBytes,
           fetchTimeoutMs: opts.timeout ?? config.fetchTimeoutMs,
           allowPrivate: Boolean(opts.allowPrivate),
+          collectionId: collection?.id,
         },
         ui.event,
       );

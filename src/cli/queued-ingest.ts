@@ -1,7 +1,8 @@
 // `tessera ingest --queue PATH|URL...`: one job per file and URL in the PostgreSQL store's queue, printed
 // with its id; `tessera worker` processes them.
 import type { Command } from 'commander';
-import { commandConfig } from './store.ts';
+import { commandConfig, withStore } from './store.ts';
+import { namedCollection } from './collection.command.ts';
 import { enqueueIngest, type EnqueueEvent } from '../services/jobs.service.ts';
 import { describeError } from './options.ts';
 import { queueDatabase, withQueue } from './queue.ts';
@@ -12,12 +13,20 @@ export interface QueuedIngestOptions {
   allowPrivate?: boolean;
   maxBytes?: number;
   timeout?: number;
+  collection?: string;
 }
 
 export async function queueIngest(cmd: Command, inputs: string[], opts: QueuedIngestOptions): Promise<void> {
   const config = commandConfig();
   if (!config) return;
   const url = queueDatabase(cmd, config, '--queue');
+  // The name is checked now, against the store the workers write to: a job never names an unknown one.
+  let collectionId: number | undefined;
+  if (opts.collection !== undefined) {
+    const found = await withStore((repo) => namedCollection(repo, opts.collection!));
+    if (!found) return;
+    collectionId = found.id;
+  }
   const print = (e: EnqueueEvent) => {
     if (opts.json)
       return void stdout().write(JSON.stringify({ event: e.type, ...e, type: undefined }) + '\n');
@@ -36,6 +45,7 @@ export async function queueIngest(cmd: Command, inputs: string[], opts: QueuedIn
           fetchTimeoutMs: opts.timeout ?? config.fetchTimeoutMs,
           allowPrivate: Boolean(opts.allowPrivate),
           jobTimeoutSeconds: config.jobTimeoutSeconds,
+          collectionId,
         },
         print,
       ),

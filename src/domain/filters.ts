@@ -168,6 +168,16 @@ export const ExportQuery = ClaimFilter.extend({
   reviewedOnly: z.boolean().optional(),
   /** CSV starts with a UTF-8 byte order mark, for spreadsheet programs. */
   bom: z.boolean().optional(),
+  /** Only claims of reports in this collection (by name). */
+  collection: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, {
+      error: 'must be a collection name: lower-case letters, digits, ".", "_" or "-"',
+    })
+    .optional(),
+  /** Quotes (and report text) of restricted collections too: left out unless asked for. */
+  quotes: z.boolean().optional(),
 });
 export type ExportQuery = z.output<typeof ExportQuery>;
 

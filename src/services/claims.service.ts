@@ -7,6 +7,7 @@ import {
 } from '../domain/filters.ts';
 import { invalidInput } from '../domain/errors.ts';
 import type { ClaimFilter, ClaimRecord, Repository } from '../storage/repository.ts';
+import { auditRead, EVERYONE, type Reader } from './collections.service.ts';
 
 export interface ClaimQuery {
   origin?: string;
@@ -130,15 +131,22 @@ export function storedClaimFilter(
   };
 }
 
-/** One page of claims matching a filter, and how many match in all. */
+/** One page of claims matching a filter among those the reader may read, and how many match in all. */
 export async function claimsPage(
   repo: Repository,
   filter: ClaimFilter,
   page: PageRequest & { order?: 'id' | 'newest' },
+  reader: Reader = EVERYONE,
 ): Promise<PageOf<ClaimRecord>> {
+  const seen = { ...filter, collections: reader.visible };
   const [items, total] = await Promise.all([
-    repo.listClaims({ ...filter, limit: page.limit, offset: page.offset, order: page.order }),
-    repo.countClaims(filter),
+    repo.listClaims({ ...seen, limit: page.limit, offset: page.offset, order: page.order }),
+    repo.countClaims(seen),
   ]);
+  await auditRead(repo, reader, 'claims', claimsRead(items));
   return { items, total };
 }
+
+/** What an audit of a read of claims names. */
+export const claimsRead = (items: readonly ClaimRecord[]) =>
+  items.map((c) => ({ collectionId: c.collectionId, documentId: c.documentId, claimId: c.id }));

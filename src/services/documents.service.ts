@@ -10,15 +10,18 @@ import type {
   Repository,
 } from '../storage/repository.ts';
 import type { PageOf, PageRequest } from './claims.service.ts';
+import { auditRead, EVERYONE, requireRead, requireWrite, type Reader } from './collections.service.ts';
 
 export async function documentsPage(
   repo: Repository,
   filter: Pick<DocumentFilter, 'lang' | 'outlet' | 'country'>,
   page: PageRequest,
+  reader: Reader = EVERYONE,
 ): Promise<PageOf<DocumentSummary>> {
+  const seen = { ...filter, collections: reader.visible };
   const [items, total] = await Promise.all([
-    repo.listDocuments({ ...filter, order: 'newest', limit: page.limit, offset: page.offset }),
-    repo.countDocuments(filter),
+    repo.listDocuments({ ...seen, order: 'newest', limit: page.limit, offset: page.offset }),
+    repo.countDocuments(seen),
   ]);
   return { items, total };
 }
@@ -27,9 +30,12 @@ export async function documentsPage(
 export async function documentDetail(
   repo: Repository,
   id: number,
+  reader: Reader = EVERYONE,
 ): Promise<{ document: DocumentRecord; claims: ClaimRecord[]; releases: ReleaseRecord[] }> {
   const document = await repo.getDocument(id);
   if (!document) throw notFound('document', String(id));
+  requireRead(reader, document.collectionId, { kind: 'document', id: String(id) });
+  await auditRead(repo, reader, 'document', [{ collectionId: document.collectionId, documentId: id }]);
   const [claims, releases] = await Promise.all([
     repo.listClaims({ documentId: id, review: [...REVIEW_STATES], limit: 10_000 }),
     repo.listReleases({ documentId: id, limit: 10_000 }),
@@ -47,8 +53,25 @@ export async function correctDocument(
   input: unknown,
   actor: string,
   nameOf: (field: string) => string = (f) => f || 'the correction',
+  reader: Reader = EVERYONE,
 ): Promise<DocumentRecord> {
   const { note, ...edits } = parseQuestion(DocumentMetaEdits, input, nameOf);
-  if (!(await repo.getDocument(id))) throw notFound('document', String(id));
+  const before = await repo.getDocument(id);
+  if (!before) throw notFound('document', String(id));
+  requireWrite(reader, before.collectionId, { kind: 'document', id: String(id) });
   return repo.correctDocument(id, { edits, actor, note: note ?? null });
+}
+
+/** A report's original bytes as collected, with what names and describes them. */
+export async function documentOriginal(
+  repo: Repository,
+  id: number,
+  reader: Reader = EVERYONE,
+): Promise<{ document: DocumentRecord; bytes: Uint8Array }> {
+  const document = await repo.getDocument(id);
+  const bytes = document && (await repo.getDocumentBytes(id));
+  if (!document || !bytes) throw notFound('document', String(id));
+  requireRead(reader, document.collectionId, { kind: 'document', id: String(id) });
+  await auditRead(repo, reader, 'original', [{ collectionId: document.collectionId, documentId: id }]);
+  return { document, bytes };
 }

@@ -19,6 +19,7 @@ import { EstimateQuery, originsOf, parseQuestion } from '../domain/filters.ts';
 import type { QuestionCount, Repository } from '../storage/repository.ts';
 import { optionName, type PageOf, type PageRequest } from './claims.service.ts';
 import { REGION_PARENTS, regionChildren } from '../pipeline/gazetteer/index.ts';
+import { EVERYONE, type Reader } from './collections.service.ts';
 
 export interface EstimateQueryInput {
   population?: string;
@@ -54,8 +55,9 @@ export function questionOf(q: EstimateQuery): { question: EstimateQuestion; at: 
 export function questions(
   repo: Repository,
   filter: { population?: Population } & PageRequest,
+  reader: Reader = EVERYONE,
 ): Promise<PageOf<QuestionCount>> {
-  return repo.listQuestions(filter);
+  return repo.listQuestions({ ...filter, collections: reader.visible });
 }
 
 /** A series shows the latest estimates up to this many; `total` says how many there are. */
@@ -85,8 +87,10 @@ export async function seriesFor(
   question: EstimateQuestion,
   limit = DEFAULT_SERIES_LIMIT,
   options: Partial<EstimateOptions> = {},
+  reader: Reader = EVERYONE,
 ): Promise<{ series: EstimateSeries; total: number }> {
   const { claims, total } = await repo.listAnalysisClaims({
+    collections: reader.visible,
     population: question.population,
     origin: question.origin ? [...question.origin] : null,
     status: question.status ?? undefined,
@@ -102,14 +106,16 @@ export async function estimates(
   question: EstimateQuestion,
   at: string | null = null,
   limit = DEFAULT_SERIES_LIMIT,
+  reader: Reader = EVERYONE,
 ): Promise<EstimatesResult> {
-  const { series, total } = await seriesFor(repo, question, limit);
+  const { series, total } = await seriesFor(repo, question, limit, {}, reader);
   const dates = series.points.map((p) => p.date).filter((d): d is string => d !== null);
   const date = at ?? (dates.length ? dates.reduce((a, b) => (compareDates(a, b) >= 0 ? a : b)) : null);
   const only = question.origin?.length === 1 ? question.origin[0]! : null;
   const pointsOf = async (origin: string) => {
     const asked = { ...question, origin: [origin] };
     const found = await repo.listAnalysisClaims({
+      collections: reader.visible,
       population: question.population,
       origin: [origin],
       status: question.status ?? undefined,

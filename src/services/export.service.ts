@@ -48,6 +48,7 @@ import type {
   StoredFact,
 } from '../storage/repository.ts';
 import { optionName, storedClaimFilter } from './claims.service.ts';
+import { auditRead, collectionNamed, EVERYONE, type Reader } from './collections.service.ts';
 import { listAllFacts } from './facts.service.ts';
 
 export type { ExportFormat, ExportQuery } from '../domain/filters.ts';
@@ -71,7 +72,7 @@ export function exportQuery(input: unknown, nameOf: (field: string) => string = 
 
 /** The store's claim filter for an export question. */
 export function exportClaimFilter(q: ExportQuery): ClaimFilter {
-  const { format: _f, reviewedOnly, bom: _b, ...filter } = q;
+  const { format: _f, reviewedOnly, bom: _b, collection: _c, quotes: _q, ...filter } = q;
   return storedClaimFilter({
     ...filter,
     review: reviewedOnly ? ['confirmed', 'corrected'] : undefined,
@@ -85,9 +86,53 @@ export interface ExportProgress {
 }
 
 /** How many claims an export of this question holds (for a progress bar). */
-export function exportTotal(repo: Repository, q: ExportQuery): Promise<number> {
-  return repo.countClaims(exportClaimFilter(q));
+export async function exportTotal(
+  repo: Repository,
+  q: ExportQuery,
+  reader: Reader = EVERYONE,
+): Promise<number> {
+  return repo.countClaims((await exportScope(repo, q, reader)).filter);
 }
+
+/**
+ * What an export may hold: the collection asked for (which the reader must be able to read) or every
+ * collection the reader reads; and, for child safety, whether a claim's quote (and its report's text and
+ * original bytes) is left out: in a restricted collection unless the question asks for quotes.
+ */
+async function exportScope(repo: Repository, q: ExportQuery, reader: Reader) {
+  const filter = exportClaimFilter(q);
+  const collections = q.collection
+    ? [(await collectionNamed(repo, q.collection, reader)).id]
+    : reader.visible;
+  const restricted = new Set(
+    (await repo.listCollections({ counts: false }))
+      .filter((c) => c.restricted && (!collections || collections.includes(c.id)))
+      .map((c) => c.id),
+  );
+  const withheld = (item: { collectionId: number }) => !q.quotes && restricted.has(item.collectionId);
+  return {
+    filter: { ...filter, collections },
+    withheld,
+    /** Whether any quote may be left out: the CSV then says so in a column of its own. */
+    withholds: !q.quotes && restricted.size > 0,
+  };
+}
+
+type Withheld = (item: { collectionId: number }) => boolean;
+
+/** Logs the reads of restricted collections an export page holds. */
+const auditPage = (repo: Repository, reader: Reader, page: DocumentPage, q: ExportQuery) =>
+  auditRead(
+    repo,
+    reader,
+    'export',
+    page.documents.map((d) => ({ collectionId: d.collectionId, documentId: d.id })),
+    { format: q.format, quotes: q.quotes ?? false },
+  );
+
+/** Marks a withheld quote in the objects a claim or release becomes. */
+export const QUOTE_WITHHELD =
+  'withheld: the report is in a restricted collection (export with --with-quotes, or quotes=true, to include it)';
 
 /** A page of reports with the claims of theirs the question selects. */
 interface DocumentPage {
@@ -110,6 +155,7 @@ async function* documentPages(repo: Repository, filter: ClaimFilter): AsyncGener
       afterId,
       limit: DOCUMENT_PAGE,
       withClaims: selectsClaims(filter) ? filter : undefined,
+      collections: filter.collections,
     });
     if (!documents.length) return;
     const claimsOf = new Map<number, ClaimRecord[]>();
@@ -168,38 +214,58 @@ export async function* exportChunks(
   repo: Repository,
   q: ExportQuery,
   onProgress?: (p: ExportProgress) => void,
+  reader: Reader = EVERYONE,
 ): AsyncGenerator<string> {
-  const filter = exportClaimFilter(q);
+  const { filter, withheld, withholds } = await exportScope(repo, q, reader);
   const total = onProgress ? await repo.countClaims(filter) : 0;
   let done = 0;
   const progress = (n: number) => {
     done += n;
     onProgress?.({ done, total });
   };
-  if (q.format === 'stix') yield* stixChunks(repo, q, filter, progress);
-  else if (q.format === 'csv') yield* csvChunks(repo, q, filter, progress);
-  else yield* jsonlChunks(repo, filter, progress);
+  const audited = async function* (pages: AsyncGenerator<DocumentPage>) {
+    for await (const page of pages) {
+      await auditPage(repo, reader, page, q);
+      yield page;
+    }
+  };
+  const pages = () => audited(documentPages(repo, filter));
+  if (q.format === 'stix') yield* stixChunks(repo, q, filter, progress, pages, withheld);
+  else if (q.format === 'csv') yield* csvChunks(repo, q, progress, pages, withheld, withholds);
+  else yield* jsonlChunks(repo, progress, pages, withheld);
 }
 
 async function* csvChunks(
   repo: Repository,
   q: ExportQuery,
-  filter: ClaimFilter,
   progress: (n: number) => void,
+  pages: () => AsyncGenerator<DocumentPage>,
+  withheld: Withheld,
+  withholds: boolean,
 ): AsyncGenerator<string> {
   const grades = await gradesLookup(repo);
   const columns = claimColumns(q.population);
+  const quoteAt = columns.findIndex(([name]) => name === 'quote');
+  // An export that may leave quotes out says, row by row, which it left out.
+  if (withholds) columns.push(['quote_withheld', '#meta+quote+withheld']);
   yield stringify(
     [columns.map(([name]) => name), columns.map(([, tag]) => tag)],
     // A spreadsheet program reads a file without the mark as its own code page.
     { bom: q.bom ?? false, record_delimiter: 'windows' },
   );
-  for await (const page of documentPages(repo, filter)) {
+  for await (const page of pages()) {
     const rows: (string | number)[][] = [];
     for (const d of page.documents) {
       const doc = rowDocument(d);
-      for (const c of page.claimsOf.get(d.id) ?? [])
-        rows.push(claimCells(doc, c, { source: grades.source(c), outlet: grades.outlet(d.outlet) }));
+      for (const c of page.claimsOf.get(d.id) ?? []) {
+        const cells = claimCells(doc, c, { source: grades.source(c), outlet: grades.outlet(d.outlet) });
+        if (withholds) {
+          const hidden = withheld(c);
+          if (hidden) cells[quoteAt] = '';
+          cells.push(hidden ? 'true' : 'false');
+        }
+        rows.push(cells);
+      }
     }
     if (rows.length) yield stringify(rows, { record_delimiter: 'windows' });
     progress(rows.length);
@@ -208,18 +274,25 @@ async function* csvChunks(
 
 async function* jsonlChunks(
   repo: Repository,
-  filter: ClaimFilter,
   progress: (n: number) => void,
+  pages: () => AsyncGenerator<DocumentPage>,
+  withheld: Withheld,
 ): AsyncGenerator<string> {
   const grades = await gradesLookup(repo);
-  for await (const page of documentPages(repo, filter)) {
+  for await (const page of pages()) {
     let text = '';
     let n = 0;
     for (const d of page.documents) {
       const doc = rowDocument(d);
       for (const c of page.claimsOf.get(d.id) ?? []) {
         const g: RowGrades = { source: grades.source(c), outlet: grades.outlet(d.outlet) };
-        text += JSON.stringify(claimRecordLine(doc, c, g)) + '\n';
+        const record = claimRecordLine(doc, c, g);
+        if (withheld(c)) {
+          record.quote = null;
+          record.quoteWithheld = QUOTE_WITHHELD;
+          if (record.extracted) record.extracted = { ...record.extracted, quote: null };
+        }
+        text += JSON.stringify(record) + '\n';
         n++;
       }
     }
@@ -233,6 +306,8 @@ async function* stixChunks(
   q: ExportQuery,
   filter: ClaimFilter,
   progress: (n: number) => void,
+  pages: () => AsyncGenerator<DocumentPage>,
+  withheld: Withheld,
 ): AsyncGenerator<string> {
   const sources = await repo.listSources();
   const reliabilityOf = new Map(sources.map((s) => [`${s.kind}:${sourceKey(s.name)}`, s.reliability]));
@@ -257,7 +332,7 @@ async function* stixChunks(
   for (const o of extensionDefinitions()) head += line(o);
   yield head;
 
-  for await (const page of documentPages(repo, filter)) {
+  for await (const page of pages()) {
     const ids = page.documents.map((d) => d.id);
     const [contents, releases, everyClaim] = await Promise.all([
       repo.listDocumentContents(ids),
@@ -277,7 +352,9 @@ async function* stixChunks(
     for (const d of page.documents) {
       const content = contentOf.get(d.id);
       if (!content) continue;
+      const hidden = withheld(d);
       const doc = { ...d, text: content.text, encoding: content.encoding, bytes: content.bytes };
+      if (hidden) doc.text = QUOTE_WITHHELD;
       const selected = page.claimsOf.get(d.id) ?? [];
       const all = positionsOf.get(d.id) ?? [];
       const exported = new Set(selected.map((c) => c.id));
@@ -287,6 +364,10 @@ async function* stixChunks(
         const whole = c.claim.partOf != null ? all[c.claim.partOf] : undefined;
         const partOf = whole && exported.has(whole.id) ? countId(d.sha256, whole.extracted) : null;
         const count = countObject(doc, c, position, partOf);
+        if (hidden) {
+          count.quote = '';
+          count.quote_withheld = true;
+        }
         refs.push(count.id);
         text += line(count);
         for (const code of [...(c.claim.origin ?? []), ...c.claim.location])
@@ -309,13 +390,21 @@ async function* stixChunks(
       }
       for (const r of releases.get(d.id) ?? []) {
         const release = releaseObject(doc, r);
+        if (hidden) {
+          release.quote = '';
+          release.quote_withheld = true;
+        }
         refs.push(release.id);
         text += line(release);
       }
-      const artifact = artifactObject(doc);
-      refs.push(artifact.id);
-      text += line(artifact);
+      // The original bytes hold every quote: left out with them (the report keeps their SHA-256).
+      if (!hidden) {
+        const artifact = artifactObject(doc);
+        refs.push(artifact.id);
+        text += line(artifact);
+      } else if (!refs.length) refs.push(tesseraIdentity().id);
       const report = reportObject(doc, refs);
+      if (hidden) report.x_tessera_quotes_withheld = true;
       text += line(report);
       if (d.outlet) {
         const outlet = d.outlet;
@@ -373,6 +462,7 @@ async function* factGroupings(
     origin: filter.origin,
     population: filter.population,
     status: filter.status,
+    collections: filter.collections,
   });
   let batch: StoredFact[] = [];
   const flush = async () => {

@@ -2,6 +2,7 @@
 import { FactFilter as FactFilterSchema, parseQuestion } from '../domain/filters.ts';
 import type { FactFilter, Repository, StoredFact } from '../storage/repository.ts';
 import { optionName, type PageOf, type PageRequest } from './claims.service.ts';
+import { auditRead, EVERYONE, type Reader } from './collections.service.ts';
 
 export interface FactQuery {
   origin?: string;
@@ -22,11 +23,21 @@ export async function factsPage(
   repo: Repository,
   filter: FactFilter,
   page: PageRequest,
+  reader: Reader = EVERYONE,
 ): Promise<PageOf<StoredFact>> {
+  const seen = { ...filter, collections: reader.visible };
   const [items, total] = await Promise.all([
-    repo.listFacts({ ...filter, limit: page.limit, offset: page.offset }),
-    repo.countFacts(filter),
+    repo.listFacts({ ...seen, limit: page.limit, offset: page.offset }),
+    repo.countFacts(seen),
   ]);
+  await auditRead(
+    repo,
+    reader,
+    'facts',
+    items.flatMap((f) =>
+      f.claims.map((m) => ({ collectionId: m.collectionId, documentId: m.documentId, claimId: m.claimId })),
+    ),
+  );
   return { items, total };
 }
 

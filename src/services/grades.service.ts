@@ -42,10 +42,12 @@ export async function gradeClaim(
 /** Sources of a kind whose name contains the given words (case and accents aside). */
 export async function sourcesNamed(
   repo: Repository,
-  filter: { kind?: SourceKind; words?: string },
+  filter: { kind?: SourceKind; words?: string; collections?: readonly number[] },
 ): Promise<SourceRecord[]> {
   const needle = filter.words ? foldText(filter.words).trim() : '';
-  return (await repo.listSources(filter.kind)).filter((s) => !needle || foldText(s.name).includes(needle));
+  return (await repo.listSources(filter.kind, filter.collections)).filter(
+    (s) => !needle || foldText(s.name).includes(needle),
+  );
 }
 
 /** Grades one source's reliability (Admiralty A–F), logged with who and when. */

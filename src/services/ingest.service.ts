@@ -33,6 +33,11 @@ export interface IngestOptions {
    * false and leaves linking to one debounced job (services/jobs.service.ts).
    */
   link?: boolean;
+  /**
+   * The collection new reports go into (services/collections.service.ts ingestCollection resolves a name);
+   * the built-in `general` when absent. Bytes stored already stay in the collection they were stored in.
+   */
+  collectionId?: number;
 }
 
 export type IngestEvent =
@@ -306,6 +311,7 @@ async function prepare(
       collectedFrom: c.from,
       collectedBy: options.actor,
       codes: documentCodes(read.text, extraction),
+      collectionId: options.collectionId,
     },
     extraction: {
       extractorVersion: EXTRACTOR_VERSION,

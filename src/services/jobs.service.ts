@@ -45,6 +45,8 @@ export interface IngestJobData {
   allowPrivate: boolean;
   maxBytes: number;
   fetchTimeoutMs: number;
+  /** The collection its report goes into (resolved when queued); general when absent. */
+  collectionId?: number;
   /** A file read when it was queued, its bytes in base64... */
   report?: {
     name: string;
@@ -106,6 +108,7 @@ export async function enqueueIngest(
     allowPrivate: options.allowPrivate,
     maxBytes: options.maxBytes,
     fetchTimeoutMs: options.fetchTimeoutMs,
+    ...(options.collectionId !== undefined ? { collectionId: options.collectionId } : {}),
   };
   const pending: { id: string; data: IngestJobData; input: string; sha256: string | null; size: number }[] =
     [];
@@ -158,6 +161,7 @@ export async function enqueueReports(
     allowPrivate: options.allowPrivate,
     maxBytes: options.maxBytes,
     fetchTimeoutMs: options.fetchTimeoutMs,
+    ...(options.collectionId !== undefined ? { collectionId: options.collectionId } : {}),
   };
   const ids: string[] = [];
   for (let at = 0; at < reports.length; at += INSERT_JOBS) {
@@ -250,7 +254,13 @@ export async function runIngestJobs(
   const groups = new Map<string, WorkJob<IngestJobData>[]>();
   for (const job of jobs) {
     const d = job.data;
-    const key = JSON.stringify([d.actor, d.allowPrivate, d.maxBytes, d.fetchTimeoutMs]);
+    const key = JSON.stringify([
+      d.actor,
+      d.allowPrivate,
+      d.maxBytes,
+      d.fetchTimeoutMs,
+      d.collectionId ?? null,
+    ]);
     groups.set(key, [...(groups.get(key) ?? []), job]);
   }
   let stored = 0;
@@ -274,6 +284,7 @@ export async function runIngestJobs(
         allowPrivate: first.allowPrivate,
         maxBytes: first.maxBytes,
         fetchTimeoutMs: first.fetchTimeoutMs,
+        collectionId: first.collectionId,
         link: false,
       },
       (e) => {

@@ -3,6 +3,7 @@
 import type { EstimateSeries } from '../analysis/estimates.ts';
 import type { DocumentSummary, PlaceCount, ReleaseRecord, Repository } from '../storage/repository.ts';
 import { estimates } from './estimates.service.ts';
+import { EVERYONE, type Reader } from './collections.service.ts';
 
 export interface Overview {
   stats: { documents: number; claims: number; releases: number; unreviewed: number };
@@ -17,15 +18,17 @@ const TIMELINES = 4;
 const TIMELINE_POINTS = 120;
 const LATEST = 8;
 
-export async function overview(repo: Repository): Promise<Overview> {
+/** The overview of what the reader may read: every count leaves the other collections out. */
+export async function overview(repo: Repository, reader: Reader = EVERYONE): Promise<Overview> {
+  const collections = reader.visible;
   const [documents, counts, byOrigin, byLocation, top, latestDocuments, latestReleases] = await Promise.all([
-    repo.countDocuments(),
-    repo.countByReview(),
-    repo.countByPlace('origin'),
-    repo.countByPlace('location'),
-    repo.listQuestions({ limit: TIMELINES }),
-    repo.listDocuments({ order: 'newest', limit: LATEST }),
-    repo.listReleases({ order: 'newest', live: true, limit: LATEST }),
+    repo.countDocuments({ collections }),
+    repo.countByReview(collections),
+    repo.countByPlace('origin', collections),
+    repo.countByPlace('location', collections),
+    repo.listQuestions({ limit: TIMELINES, collections }),
+    repo.listDocuments({ order: 'newest', limit: LATEST, collections }),
+    repo.listReleases({ order: 'newest', live: true, limit: LATEST, collections }),
   ]);
   const timelines = await Promise.all(
     top.items.map(async (q) => {
@@ -36,7 +39,7 @@ export async function overview(repo: Repository): Promise<Overview> {
         location: null,
         affiliation: null,
       };
-      return thin((await estimates(repo, question)).series);
+      return thin((await estimates(repo, question, null, undefined, reader)).series);
     }),
   );
   return {

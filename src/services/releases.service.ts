@@ -8,6 +8,7 @@ import { groupByRelease, releaseKey } from '../analysis/release-key.ts';
 import type { ClaimRecord, ReleaseRecord, Repository } from '../storage/repository.ts';
 import { foldText } from '../text/fold.ts';
 import type { PageRequest } from './claims.service.ts';
+import { EVERYONE, mayRead, type Reader } from './collections.service.ts';
 
 export interface ReleaseFilter {
   media?: MediaType;
@@ -137,17 +138,25 @@ export async function releasesPage(
   all: readonly ReleaseRecord[],
   filter: ReleaseFilter,
   page: PageRequest,
+  reader: Reader = EVERYONE,
 ): Promise<ReleasesPage> {
   const needle = filter.q ? foldText(filter.q).trim() : '';
   const needleKey = filter.q ? releaseKey(filter.q) : null;
-  const selected = releaseEntities(all).filter((e) => matches(e, filter, needle, needleKey));
+  // The registry of what the reader may read: releases of other collections are neither shown nor grouped.
+  const readable = reader.visible ? all.filter((r) => mayRead(reader, r.collectionId)) : all;
+  const selected = releaseEntities(readable).filter((e) => matches(e, filter, needle, needleKey));
   const shown = selected.slice(page.offset, page.offset + page.limit);
   const documentIds = [...new Set(shown.flatMap((e) => members(e).map((r) => r.documentId)))];
   const counts = documentIds.length
     ? (
         await Promise.all(
           FEATURED_POPULATIONS.map((population) =>
-            repo.listClaims({ documentIds, population, limit: documentIds.length * COUNTS_PER_RELEASE }),
+            repo.listClaims({
+              documentIds,
+              population,
+              limit: documentIds.length * COUNTS_PER_RELEASE,
+              collections: reader.visible,
+            }),
           ),
         )
       ).flat()

@@ -4,6 +4,7 @@
 // only the fields that change set, when nothing later has changed them (planUndo says why not).
 import { randomUUID } from 'node:crypto';
 import { invalidInput, notFound, TesseraError } from '../domain/errors.ts';
+import { EVERYONE, requireWrite, type Reader } from './collections.service.ts';
 import { REVIEW_STATES, type ReviewState } from '../domain/filters.ts';
 import type { Credibility } from '../domain/grade.ts';
 import type {
@@ -452,9 +453,12 @@ export function historyEntries(
 export async function confirmReport(
   repo: Repository,
   documentId: number,
-  input: { actor: string; note?: string | null },
+  input: { actor: string; note?: string | null; reader?: Reader },
 ): Promise<{ batch: string; confirmed: number[] }> {
-  if (!(await repo.countDocuments({ ids: [documentId] }))) throw notFound('report', String(documentId));
+  const [doc] = await repo.listDocuments({ ids: [documentId], limit: 1 });
+  if (!doc) throw notFound('report', String(documentId));
+  if (input.reader && input.reader !== EVERYONE)
+    requireWrite(input.reader, doc.collectionId, { kind: 'report', id: String(documentId) });
   const batch = randomUUID();
   const unreviewed = await repo.listClaims({ documentId, review: ['unreviewed'], limit: 100_000 });
   const confirmed: number[] = [];
@@ -471,7 +475,13 @@ export async function undoBatch(
   documentId: number,
   batch: string,
   actor: string,
+  reader: Reader = EVERYONE,
 ): Promise<{ undone: number[]; refused: { claimId: number; message: string }[] }> {
+  if (reader !== EVERYONE) {
+    const [doc] = await repo.listDocuments({ ids: [documentId], limit: 1 });
+    if (!doc) throw notFound('report', String(documentId));
+    requireWrite(reader, doc.collectionId, { kind: 'report', id: String(documentId) });
+  }
   const changes = (await repo.listChanges({ documentId, entity: 'claim', limit: 100_000 })).filter(
     (c) => c.action === REVIEWED && c.details.batch === batch,
   );

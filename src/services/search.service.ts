@@ -10,6 +10,7 @@ import type { ReportSearch, Repository, SearchHit, SearchTerm } from '../storage
 import { conceptById, conceptMentions } from '../text/concepts.ts';
 import { passage, type HighlightQuery, type Passage, type Span } from '../text/highlight.ts';
 import { placeMentionsIn } from './place-codes.ts';
+import { auditRead, EVERYONE, type Reader } from './collections.service.ts';
 
 export interface SearchRequest {
   query: string;
@@ -74,13 +75,24 @@ function shown(hit: SearchHit, query: HighlightQuery): ShownHit {
   return { ...rest, ...passage(text, query) };
 }
 
-export async function search(repo: Repository, request: SearchRequest): Promise<ShownHit[]> {
+export async function search(
+  repo: Repository,
+  request: SearchRequest,
+  reader: Reader = EVERYONE,
+): Promise<ShownHit[]> {
   const plan = planQuery(request.query);
   const hits = await repo.search({
     ...plan,
     concepts: plan.concepts.map(conceptTerms),
     limit: request.limit ?? 20,
+    collections: reader.visible,
   });
+  await auditRead(
+    repo,
+    reader,
+    'search',
+    hits.map((h) => ({ collectionId: h.document.collectionId, documentId: h.document.id })),
+  );
   const query = highlightQuery(plan);
   return hits.map((h) => shown(h, query));
 }
@@ -127,11 +139,17 @@ export async function searchReports(
   repo: Repository,
   query: ReportQuery,
   page: { limit: number; offset: number },
+  reader: Reader = EVERYONE,
 ): Promise<ReportResult> {
   const text = query.text.trim();
   const plan = text ? planQuery(text) : null;
   const hits = plan
-    ? await repo.search({ ...plan, concepts: plan.concepts.map(conceptTerms), limit: RANKED })
+    ? await repo.search({
+        ...plan,
+        concepts: plan.concepts.map(conceptTerms),
+        limit: RANKED,
+        collections: reader.visible,
+      })
     : null;
   const result = await repo.searchReports(
     {
@@ -145,9 +163,18 @@ export async function searchReports(
       from: query.from,
       to: query.to,
       sort: query.sort,
+      collections: reader.visible,
     },
     { ...page, claims: 50, facetValues: 30 },
   );
+  await auditRead(repo, reader, 'search', [
+    ...result.items.map((i) => ({ collectionId: i.document.collectionId, documentId: i.document.id })),
+    ...result.claims.items.map((c) => ({
+      collectionId: c.collectionId,
+      documentId: c.documentId,
+      claimId: c.id,
+    })),
+  ]);
   const hitOf = new Map(hits?.map((h) => [h.document.id, h]));
   const highlight = plan ? highlightQuery(plan) : null;
   return {

@@ -12,6 +12,8 @@ import {
 } from '../domain/grade.ts';
 import type { ClaimRecord, Repository, SourceRecord } from '../storage/repository.ts';
 import { sourcesNamed } from './grades.service.ts';
+import { auditRead, EVERYONE, type Reader } from './collections.service.ts';
+import { claimsRead } from './claims.service.ts';
 
 export interface GradedSource extends SourceRecord {
   /** The reliability as read: F when ungraded. */
@@ -41,8 +43,9 @@ export function gradedClaim(record: ClaimRecord): GradedClaim {
 export async function sourcesByKind(
   repo: Repository,
   filter: { kind?: SourceKind; words?: string },
+  reader: Reader = EVERYONE,
 ): Promise<Record<SourceKind, GradedSource[]>> {
-  const all = (await sourcesNamed(repo, filter)).map(gradedSource);
+  const all = (await sourcesNamed(repo, { ...filter, collections: reader.visible })).map(gradedSource);
   return {
     outlet: all.filter((s) => s.kind === 'outlet'),
     attributed: all.filter((s) => s.kind === 'attributed'),
@@ -54,13 +57,19 @@ export async function sourceClaims(
   repo: Repository,
   id: number,
   page: { limit: number; offset: number },
+  reader: Reader = EVERYONE,
 ): Promise<{ source: GradedSource; total: number; claims: GradedClaim[] }> {
-  const source = (await repo.listSources()).find((s) => s.id === id);
+  // A source named only in collections the reader may not read is unknown to it.
+  const source = (await repo.listSources(undefined, reader.visible)).find((s) => s.id === id);
   if (!source) throw notFound('source', String(id));
-  const filter = source.kind === 'outlet' ? { outletId: id } : { sourceId: id };
+  const filter = {
+    ...(source.kind === 'outlet' ? { outletId: id } : { sourceId: id }),
+    collections: reader.visible,
+  };
   const [items, total] = await Promise.all([
     repo.listClaims({ ...filter, limit: page.limit, offset: page.offset, order: 'newest' }),
     repo.countClaims(filter),
   ]);
+  await auditRead(repo, reader, 'source claims', claimsRead(items));
   return { source: gradedSource(source), total, claims: items.map(gradedClaim) };
 }

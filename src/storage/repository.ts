@@ -7,9 +7,17 @@ import type { ReportFacet } from '../domain/filters.ts';
 import type { ReviewState, SourceKind } from './schema.ts';
 import type { AlertRuleSpec, WatchKind, WatchState } from '../domain/watch.ts';
 import type { AccountRepository } from './accounts.sql.ts';
+import type { CollectionRepository } from './collections.sql.ts';
 
 export type { Account, AccountRepository, Refusal, Role, TokenRecord, UserRecord } from './accounts.sql.ts';
-export { ROLES } from './schema.ts';
+export type { CollectionRecord, CollectionRepository, GrantRecord, GrantRole } from './collections.sql.ts';
+export { GENERAL_COLLECTION, GRANT_ROLES, ROLES } from './schema.ts';
+
+/**
+ * The collections a read may see, as services decided them (services/collections.service.ts): their ids,
+ * or undefined for every collection. The store only applies it.
+ */
+export type Visible = readonly number[] | undefined;
 
 export type { ReviewState, SourceKind } from './schema.ts';
 export { REVIEW_STATES, SOURCE_KINDS } from './schema.ts';
@@ -39,6 +47,8 @@ export interface NewDocument {
   collectedBy: string;
   /** Place codes found in the text and the claims: lets `Kyrgyzstan` find a report that names it only in Arabic. */
   codes: string[];
+  /** The collection it goes into; the built-in `general` when not given. */
+  collectionId?: number;
 }
 
 export interface ExtractionToStore {
@@ -65,6 +75,8 @@ export interface DocumentSummary {
   collectedFrom: string;
   collectedBy: string;
   extractorVersion: string;
+  /** The collection the document belongs to. */
+  collectionId: number;
 }
 
 /** Metadata an analyst may correct after ingestion: a field given replaces the stored one. */
@@ -115,6 +127,8 @@ export interface ClaimRecord {
   documentOutlet: string | null;
   documentTitle: string | null;
   documentLang: string | null;
+  /** The collection of its document. */
+  collectionId: number;
   /** The claim as it stands: the engine's output with the analyst's edits applied. */
   claim: Claim;
   /** What the engine said, last time it ran. */
@@ -145,6 +159,7 @@ export interface ReleaseRecord {
   documentName: string;
   documentTitle: string | null;
   documentLang: string | null;
+  collectionId: number;
   release: Release;
   extracted: Release;
   edits: ReleaseEdits | null;
@@ -189,6 +204,8 @@ export interface ClaimFilter {
   offset?: number;
   /** Id order (the default) or the newest first. */
   order?: 'id' | 'newest';
+  /** Only claims of documents in these collections (undefined: every collection). */
+  collections?: Visible;
 }
 
 export interface DocumentFilter {
@@ -205,6 +222,8 @@ export interface DocumentFilter {
   offset?: number;
   /** Id order (the default) or the newest first. */
   order?: 'id' | 'newest';
+  /** Only documents in these collections (undefined: every collection). */
+  collections?: Visible;
 }
 
 /** What a document was read from and into: its text and original bytes. */
@@ -283,6 +302,8 @@ export interface SearchQuery {
    */
   concepts?: SearchTerm[][];
   limit?: number;
+  /** Only documents in these collections (undefined: every collection). */
+  collections?: Visible;
 }
 
 export interface SearchTerm {
@@ -315,6 +336,8 @@ export interface ReportFilter {
   affiliation?: string[];
   /** `relevance`: in the order of documentIds (newest stored without them); `date`: newest published first. */
   sort?: 'relevance' | 'date';
+  /** Only documents in these collections (undefined: every collection); facets and totals count those only. */
+  collections?: Visible;
 }
 
 export { REPORT_FACETS, type ReportFacet } from '../domain/filters.ts';
@@ -348,6 +371,11 @@ export interface FactFilter {
   afterId?: number;
   limit?: number;
   offset?: number;
+  /**
+   * Only facts with a claim in these collections, each showing only those claims (undefined: every
+   * collection, every claim).
+   */
+  collections?: Visible;
 }
 
 export interface FactMember {
@@ -355,6 +383,7 @@ export interface FactMember {
   documentId: number;
   /** The name the document came with (file name without extension). */
   documentName: string;
+  collectionId: number;
   lang: string | null;
   quote: string;
   source: string | null;
@@ -392,6 +421,8 @@ export interface AnalysisClaimFilter {
   affiliation?: string;
   /** At most this many, the latest first (default 1,000; the estimates service asks for 500). */
   limit?: number;
+  /** Only claims of documents in these collections (undefined: every collection). */
+  collections?: Visible;
 }
 
 export interface CopyRecord {
@@ -407,10 +438,12 @@ export interface ChangeRecord {
   /**
    * `document.stored`, `document.reextracted`, `claim.reviewed`, `claim.graded`, `release.reviewed`,
    * `source.graded`; `user.added`, `user.removed`, `token.created`, `token.revoked`; `watch.saved`,
-   * `watch.removed`, `alert_rule.created`, `alert_rule.deleted`.
+   * `watch.removed`, `alert_rule.created`, `alert_rule.deleted`; `collection.added`, `collection.granted`,
+   * `collection.revoked`, `collection.read` (a read of a restricted collection's content).
    */
   action: string;
-  entity: 'document' | 'claim' | 'release' | 'source' | 'user' | 'token' | 'watch' | 'alert_rule';
+  entity:
+    'document' | 'claim' | 'release' | 'source' | 'user' | 'token' | 'watch' | 'alert_rule' | 'collection';
   entityId: number;
   documentId: number | null;
   details: Record<string, unknown>;
@@ -425,7 +458,7 @@ export interface StoreStats {
   changes: number;
 }
 
-export interface Repository extends WatchRepository, AccountRepository {
+export interface Repository extends WatchRepository, AccountRepository, CollectionRepository {
   readonly driver: DriverName;
   /** How many writes the driver can usefully run at once (1 for the embedded database). */
   readonly concurrency: number;
@@ -464,14 +497,19 @@ export interface Repository extends WatchRepository, AccountRepository {
   listClaims(filter?: ClaimFilter): Promise<ClaimRecord[]>;
   countClaims(filter?: ClaimFilter): Promise<number>;
   /** Questions answered with a number (claims not rejected, not vague, with an origin), most reported first. */
-  listQuestions(filter: { population?: string; limit?: number; offset?: number }): Promise<{
+  listQuestions(filter: {
+    population?: string;
+    limit?: number;
+    offset?: number;
+    collections?: Visible;
+  }): Promise<{
     items: QuestionCount[];
     total: number;
   }>;
   /** Claims and documents per origin country (regions aside), most claimed first. */
   /** Claims per country named as where people come from (`origin`) or where they are (`location`). */
-  countByPlace(field: 'origin' | 'location'): Promise<PlaceCount[]>;
-  countByReview(): Promise<ReviewCounts>;
+  countByPlace(field: 'origin' | 'location', collections?: Visible): Promise<PlaceCount[]>;
+  countByReview(collections?: Visible): Promise<ReviewCounts>;
   /**
    * Every claim in any review state, as it stands, in id order and keyset-paged: what an in-memory
    * catalogue holds, read without the joins and history a ClaimRecord carries.
@@ -487,12 +525,14 @@ export interface Repository extends WatchRepository, AccountRepository {
     order?: 'id' | 'newest';
     /** Leave out rejected releases. */
     live?: boolean;
+    collections?: Visible;
   }): Promise<ReleaseRecord[]>;
   reviewRelease(id: number, input: ReviewInput<ReleaseEdits>): Promise<ReleaseRecord>;
   /** Replaces the engine's output for a document, keeping ids where spans match and every analyst review. */
   replaceExtraction(documentId: number, input: ReextractInput, actor: string): Promise<ReextractOutcome>;
 
-  listSources(kind?: SourceKind): Promise<SourceRecord[]>;
+  /** Sources, of one kind when asked; with `collections`, only those named in a document or claim there. */
+  listSources(kind?: SourceKind, collections?: Visible): Promise<SourceRecord[]>;
   /**
    * Grades a source's reliability: by id, or by name (every source, outlet or attributed, spelled
    * that way). Logged with who and when. not_found when nothing matches.
@@ -525,8 +565,8 @@ export interface Repository extends WatchRepository, AccountRepository {
   /** Facts in id order, keyset- or offset-paged, each with its members and reasons. */
   listFacts(filter?: FactFilter): Promise<StoredFact[]>;
   countFacts(filter?: FactFilter): Promise<number>;
-  /** The fact a claim belongs to, if any. */
-  factOfClaim(claimId: number): Promise<StoredFact | null>;
+  /** The fact a claim belongs to, if any (with only the members in `collections` when given). */
+  factOfClaim(claimId: number, collections?: Visible): Promise<StoredFact | null>;
   /**
    * Claims for an estimate series, with grades, copy links and the sentence around each quote: the
    * latest `limit` by the time they held (claim date, else publication), and how many match in all.

@@ -52,6 +52,25 @@ export const sources = pgTable(
   ],
 );
 
+/** The built-in open collection: documents ingested without naming one (and every document stored before 0016). */
+export const GENERAL_COLLECTION = 'general';
+
+/**
+ * Need-to-know collections (migration 0016): every document belongs to exactly one. An open collection is
+ * read by every account; a restricted one by admins and the accounts granted on it (services decide).
+ */
+export const collections = pgTable(
+  'collections',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    name: text('name').notNull(),
+    restricted: boolean('restricted').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: text('created_by').notNull(),
+  },
+  (t) => [uniqueIndex('collections_name_uq').on(t.name)],
+);
+
 export const documents = pgTable(
   'documents',
   {
@@ -88,9 +107,14 @@ export const documents = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     search: tsvector('search').notNull(),
+    /** The collection it belongs to (migration 0016): what an account may read is decided by it. */
+    collectionId: integer('collection_id')
+      .notNull()
+      .references(() => collections.id),
   },
   (t) => [
     uniqueIndex('documents_sha256_uq').on(t.sha256),
+    index('documents_collection_idx').on(t.collectionId, t.id),
     index('documents_search_gin').using('gin', t.search),
     index('documents_codes_gin').using('gin', t.codes),
   ],
@@ -473,4 +497,29 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Roles granted in a restricted collection: the grant caps what the account may do there. */
+export const GRANT_ROLES = ['viewer', 'analyst'] as const;
+export type GrantRole = (typeof GRANT_ROLES)[number];
+
+/** Who may read (and, as analyst, review and ingest into) a collection beyond its openness (migration 0016). */
+export const collectionGrants = pgTable(
+  'collection_grants',
+  {
+    collectionId: integer('collection_id')
+      .notNull()
+      .references(() => collections.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').$type<GrantRole>().notNull(),
+    grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().defaultNow(),
+    grantedBy: text('granted_by').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.collectionId, t.userId] }),
+    index('collection_grants_user_idx').on(t.userId),
+    check('collection_grants_role_ck', sql`${t.role} in ('viewer', 'analyst')`),
+  ],
 );

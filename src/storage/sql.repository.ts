@@ -45,6 +45,7 @@ import type {
   SourceRecord,
   StoreOutcome,
   StoreStats,
+  Visible,
 } from './repository.ts';
 import { REPORT_FACETS, type ReportFacet } from './repository.ts';
 import * as schema from './schema.ts';
@@ -52,6 +53,7 @@ import { changeLog, claims, documentBlobs, documents, releases, sources } from '
 import { foldForIndex, normaliseForSearch, QUERY_CONFIGS, searchConfigFor } from './search-text.ts';
 import { watchRepository } from './watch.sql.ts';
 import { accountRepository } from './accounts.sql.ts';
+import { collectionRepository } from './collections.sql.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -88,7 +90,18 @@ const summaryColumns = {
   collectedFrom: documents.collectedFrom,
   collectedBy: documents.collectedBy,
   extractorVersion: documents.extractorVersion,
+  collectionId: documents.collectionId,
 };
+
+/** The collections a read may see as an int[] literal (-1 matches nothing: an empty list sees nothing). */
+const collectionList = (visible: readonly number[]) => sql`${`{${[...visible, -1].join(',')}}`}::int[]`;
+
+/** Only rows whose document (`ref`, a documents.id expression) is in a visible collection; TRUE for every one. */
+function documentVisible(ref: SQL, visible: Visible): SQL {
+  return visible
+    ? sql`${ref} IN (SELECT vd.id FROM documents vd WHERE vd.collection_id = ANY(${collectionList(visible)}))`
+    : sql`TRUE`;
+}
 
 const sourceKey = (name: string) => normaliseForSearch(name).toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -326,6 +339,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       search_title: foldForIndex(doc.title ?? ''),
       search_body: searchBodyUnlessText(doc.text),
       bytes: bytesUnlessText(doc),
+      collection_id: doc.collectionId ?? null,
     }));
     const claimRows = items.flatMap(({ doc, extraction }, doc_ord) =>
       extraction.claims.map((c, ordinal) => ({
@@ -379,19 +393,21 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           size bigint, media_type text, encoding text, text text, lang text, languages text[], url text, outlet text, outlet_id int,
           title text, published text, collected_at timestamptz, collected_how text, collected_from text,
           collected_by text, extractor_version text, codes text[], cfg text, search_title text, search_body text,
-          bytes text)
+          bytes text, collection_id int)
       ),
       d AS (
         INSERT INTO documents (name, sha256, size, media_type, encoding, text, lang, languages, url, outlet, outlet_id, title,
-          published, collected_at, collected_how, collected_from, collected_by, extractor_version, codes, search)
+          published, collected_at, collected_how, collected_from, collected_by, extractor_version, codes, search,
+          collection_id)
         SELECT name, sha256, size, media_type, encoding, text, lang, languages, url, outlet, outlet_id, title, published,
           collected_at, collected_how, collected_from, collected_by, extractor_version, codes,
           setweight(to_tsvector(cfg::regconfig, search_title), 'A') ||
-            to_tsvector(cfg::regconfig, coalesce(search_body, text))
+            to_tsvector(cfg::regconfig, coalesce(search_body, text)),
+          coalesce(collection_id, (SELECT c.id FROM collections c WHERE c.name = ${schema.GENERAL_COLLECTION}))
         FROM i ORDER BY ord
         ON CONFLICT (sha256) DO NOTHING
         RETURNING id, name, sha256, size, media_type, lang, languages, url, outlet, title, published, collected_at,
-          collected_how, collected_from, collected_by, extractor_version
+          collected_how, collected_from, collected_by, extractor_version, collection_id
       ),
       di AS (SELECT d.id, i.ord FROM d JOIN i ON i.sha256 = d.sha256),
       b AS (
@@ -467,6 +483,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           collectedFrom: row.collected_from as string,
           collectedBy: row.collected_by as string,
           extractorVersion: row.extractor_version as string,
+          collectionId: Number(row.collection_id),
         },
         claimIds: (row.claim_ids as (number | string)[]).map(Number),
         releaseIds: (row.release_ids as (number | string)[]).map(Number),
@@ -482,6 +499,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       outlet: string | null;
       title: string | null;
       lang: string | null;
+      collectionId: number;
     },
   ): ClaimRecord {
     const edits = (row.edits as ClaimEdits | null) ?? null;
@@ -494,6 +512,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       documentOutlet: doc.outlet,
       documentTitle: doc.title,
       documentLang: doc.lang,
+      collectionId: doc.collectionId,
       claim,
       // Stored apart only once an analyst has changed the claim (see reviewClaim).
       extracted: (row.extracted as Claim | null) ?? structuredClone(claim),
@@ -509,7 +528,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
 
   function toReleaseRecord(
     row: typeof releases.$inferSelect,
-    doc: { name: string; title: string | null; lang: string | null },
+    doc: { name: string; title: string | null; lang: string | null; collectionId: number },
   ): ReleaseRecord {
     return {
       id: row.id,
@@ -517,6 +536,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       documentName: doc.name,
       documentTitle: doc.title,
       documentLang: doc.lang,
+      collectionId: doc.collectionId,
       release: {
         media: row.media as Release['media'],
         title: row.title,
@@ -541,6 +561,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     outlet: documents.outlet,
     title: documents.title,
     lang: documents.lang,
+    collectionId: documents.collectionId,
   };
 
   async function getClaim(id: number): Promise<ClaimRecord | null> {
@@ -562,15 +583,17 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
   }
 
   /** Fact rows with their members (one query for all of them), in the order given. */
-  async function withMembers(rows: Record<string, unknown>[]): Promise<StoredFact[]> {
+  async function withMembers(rows: Record<string, unknown>[], visible?: Visible): Promise<StoredFact[]> {
     if (!rows.length) return [];
     const ids = rows.map((r) => Number(r.id));
     const members = rowsOf<Record<string, unknown>>(
       await db.execute(sql`
         SELECT fc.fact_id, fc.claim_id, fc.linked_to, fc.why, c.document_id, d.name, d.lang, c.quote,
-          c.source, c.date, d.published, d.outlet
+          c.source, c.date, d.published, d.outlet, d.collection_id
         FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id JOIN documents d ON d.id = c.document_id
-        WHERE fc.fact_id = ANY(${`{${ids.join(',')}}`}::int[]) ORDER BY fc.fact_id, fc.ord`),
+        WHERE fc.fact_id = ANY(${`{${ids.join(',')}}`}::int[])
+          AND ${visible ? sql`d.collection_id = ANY(${collectionList(visible)})` : sql`TRUE`}
+        ORDER BY fc.fact_id, fc.ord`),
     );
     const byFact = new Map<number, StoredFact['claims']>();
     for (const m of members) {
@@ -579,6 +602,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         claimId: Number(m.claim_id),
         documentId: Number(m.document_id),
         documentName: m.name as string,
+        collectionId: Number(m.collection_id),
         lang: m.lang as string | null,
         quote: m.quote as string,
         source: m.source as string | null,
@@ -597,6 +621,44 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         originGroups: { claimIds: string[]; why: string[] }[];
         earliest: { claimId: string; documentName: string; date: string | null } | null;
       };
+      const shown = byFact.get(Number(r.id)) ?? [];
+      if (visible) {
+        // Only the members shown: origins, their groups and the earliest report say nothing of the others.
+        const seen = new Set(shown.map((m) => m.claimId));
+        const groups = state.originGroups
+          .map((g) => ({ claimIds: g.claimIds.map(Number).filter((id) => seen.has(id)), why: g.why }))
+          .filter((g) => g.claimIds.length);
+        const earliest = state.earliest && seen.has(Number(state.earliest.claimId)) ? state.earliest : null;
+        const first = [...shown].sort((a, b) =>
+          (a.date ?? a.published ?? '\uffff').localeCompare(b.date ?? b.published ?? '\uffff'),
+        )[0];
+        return {
+          id: Number(r.id),
+          key: r.key as string,
+          value: { min: num(r.value_min), max: num(r.value_max) },
+          population: r.population as StoredFact['population'],
+          origin: r.origin as string[] | null,
+          status: r.status as StoredFact['status'],
+          date: earliest ? (r.date as string | null) : (first?.date ?? first?.published ?? null),
+          origins: groups.length,
+          originGroups: groups,
+          earliest: earliest
+            ? {
+                claimId: Number(earliest.claimId),
+                documentName: earliest.documentName,
+                date: earliest.date,
+              }
+            : first
+              ? {
+                  claimId: first.claimId,
+                  documentName: first.documentName,
+                  date: first.date ?? first.published,
+                }
+              : null,
+          why: factWhy(state.why, shown),
+          claims: shown,
+        };
+      }
       return {
         id: Number(r.id),
         key: r.key as string,
@@ -631,6 +693,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
   const repository: Repository = {
     ...watchRepository(db),
     ...accountRepository(db),
+    ...collectionRepository(db),
     driver: options.driver,
     concurrency: options.concurrency,
 
@@ -863,6 +926,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
 
     async listQuestions(filter) {
       const where = [
+        documentVisible(sql`document_id`, filter.collections),
         sql`review <> 'rejected'`,
         sql`qualifier <> 'vague'`,
         sql`origin_set IS NOT NULL`,
@@ -892,7 +956,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       };
     },
 
-    async countByPlace(field) {
+    async countByPlace(field, visible) {
       const places = field === 'origin' ? sql`c.origin` : sql`c.location`;
       const rows = rowsOf<Record<string, unknown>>(
         await db.execute(sql`
@@ -900,6 +964,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
             max(CASE WHEN c.population = 'children' THEN coalesce(c.value_max, c.value_min) END) AS children_max
           FROM claims c, unnest(${places}) AS o(code)
           WHERE c.review <> 'rejected' AND o.code NOT LIKE 'region:%'
+            AND ${documentVisible(sql`c.document_id`, visible)}
           GROUP BY o.code ORDER BY claims DESC, o.code`),
       );
       return rows.map((r) => ({
@@ -910,12 +975,13 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       }));
     },
 
-    async countByReview() {
+    async countByReview(visible) {
+      const seen = documentVisible(sql`document_id`, visible);
       const row = rowsOf<Record<string, unknown>>(
         await db.execute(sql`SELECT
-          (SELECT count(*) FROM claims WHERE review <> 'rejected')::int AS claims,
-          (SELECT count(*) FROM claims WHERE review = 'unreviewed')::int AS unreviewed,
-          (SELECT count(*) FROM releases WHERE review <> 'rejected')::int AS releases`),
+          (SELECT count(*) FROM claims WHERE review <> 'rejected' AND ${seen})::int AS claims,
+          (SELECT count(*) FROM claims WHERE review = 'unreviewed' AND ${seen})::int AS unreviewed,
+          (SELECT count(*) FROM releases WHERE review <> 'rejected' AND ${seen})::int AS releases`),
       )[0]!;
       return {
         claims: Number(row.claims),
@@ -1004,6 +1070,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       }
       if (filter.afterId !== undefined) where.push(gt(releases.id, filter.afterId));
       if (filter.live) where.push(ne(releases.review, 'rejected'));
+      if (filter.collections) where.push(inArray(documents.collectionId, [...filter.collections, -1]));
       const rows = await db
         .select({ r: releases, d: docJoin })
         .from(releases)
@@ -1147,11 +1214,18 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       return outcome;
     },
 
-    async listSources(kind) {
+    async listSources(kind, visible) {
+      const where: SQL[] = [];
+      if (kind) where.push(eq(sources.kind, kind));
+      if (visible)
+        where.push(sql`(EXISTS (SELECT 1 FROM documents vd WHERE vd.outlet_id = "sources"."id"
+            AND vd.collection_id = ANY(${collectionList(visible)}))
+          OR EXISTS (SELECT 1 FROM claims vc JOIN documents vd ON vd.id = vc.document_id
+            WHERE vc.source_id = "sources"."id" AND vd.collection_id = ANY(${collectionList(visible)})))`);
       const rows = await db
         .select({ id: sources.id, kind: sources.kind, name: sources.name, reliability: sources.reliability })
         .from(sources)
-        .where(kind ? eq(sources.kind, kind) : undefined)
+        .where(where.length ? and(...where) : undefined)
         .orderBy(asc(sources.id));
       return rows satisfies SourceRecord[];
     },
@@ -1260,7 +1334,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         await db.execute(sql`SELECT * FROM facts f WHERE ${sql.join(where, sql` AND `)}
           ORDER BY f.id LIMIT ${filter.limit ?? 1000} OFFSET ${filter.offset ?? 0}`),
       );
-      return withMembers(rows);
+      return withMembers(rows, filter.collections);
     },
 
     async countFacts(filter: FactFilter = {}) {
@@ -1272,13 +1346,13 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       return Number(rows[0]?.n ?? 0);
     },
 
-    async factOfClaim(claimId) {
+    async factOfClaim(claimId, visible) {
       const rows = rowsOf<Record<string, unknown>>(
         await db.execute(
           sql`SELECT f.* FROM facts f JOIN fact_claims fc ON fc.fact_id = f.id WHERE fc.claim_id = ${claimId}`,
         ),
       );
-      return (await withMembers(rows))[0] ?? null;
+      return (await withMembers(rows, visible))[0] ?? null;
     },
 
     async listAnalysisClaims(filter) {
@@ -1298,6 +1372,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       if (filter.status) where.push(sql`c.status = ${filter.status}`);
       if (filter.location) where.push(sql`c.location @> ARRAY[${filter.location}]::text[]`);
       if (filter.affiliation) where.push(sql`c.affiliation = ${filter.affiliation}`);
+      if (filter.collections) where.push(documentVisible(sql`c.document_id`, filter.collections));
       const condition = sql.join(where, sql` AND `);
       const limit = Math.max(1, filter.limit ?? 1000);
       // The latest first, cut to the limit before joining anything: a question asked of a large store
@@ -1353,6 +1428,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         cand AS (
           SELECT d.id FROM documents d, q
           WHERE ${wordsMatch} AND ${placeMatch}${sql.join(conceptMatch, sql``)}
+            AND ${query.collections ? sql`d.collection_id = ANY(${collectionList(query.collections)})` : sql`TRUE`}
           ORDER BY d.id DESC
           LIMIT ${SEARCH_CANDIDATES}
         )
@@ -1422,6 +1498,8 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       const matching = matchingBut();
       const docConds: [ReportFacet | null, SQL][] = [];
       if (idList) docConds.push([null, sql`d.id = ANY(${idList})`]);
+      if (filter.collections)
+        docConds.push([null, sql`d.collection_id = ANY(${collectionList(filter.collections)})`]);
       if (langs) docConds.push(['lang', sql`d.lang = ANY(${langs})`]);
       if (outlets) docConds.push(['outlet', sql`d.outlet = ANY(${outlets})`]);
       if (filter.from) docConds.push([null, sql`d.published >= ${filter.from}`]);
@@ -1588,6 +1666,7 @@ function documentConditions(filter: DocumentFilter): SQL[] {
       AND c.review <> 'rejected'
       AND (c.origin @> ARRAY[${filter.country}]::text[] OR c.location @> ARRAY[${filter.country}]::text[]))`);
   if (filter.ids) where.push(inArray(documents.id, [...filter.ids, -1]));
+  if (filter.collections) where.push(inArray(documents.collectionId, [...filter.collections, -1]));
   if (filter.withClaims)
     where.push(sql`EXISTS (SELECT 1 FROM ${claims} WHERE ${claims.documentId} = ${documents.id}
       AND ${and(...claimConditions(filter.withClaims))})`);
@@ -1606,6 +1685,7 @@ function claimConditions(filter: ClaimFilter): SQL[] {
   if (filter.ids) where.push(inArray(claims.id, [...filter.ids, -1]));
   if (filter.within) where.push(sql`${claims.id} = ANY(${intList(filter.within)})`);
   if (filter.without?.length) where.push(sql`NOT (${claims.id} = ANY(${intList(filter.without)}))`);
+  if (filter.collections) where.push(inArray(documents.collectionId, [...filter.collections, -1]));
   if (filter.origin) where.push(sql`${claims.origin} @> ARRAY[${filter.origin}]::text[]`);
   if (filter.population) where.push(eq(claims.population, filter.population));
   if (filter.status) where.push(eq(claims.status, filter.status));
@@ -1632,6 +1712,11 @@ function factConditions(filter: FactFilter): SQL[] {
   if (filter.status) where.push(sql`f.status = ${filter.status}`);
   if (filter.since) where.push(sql`f.date >= ${filter.since}`);
   if (filter.minClaims !== undefined) where.push(sql`f.claim_count >= ${filter.minClaims}`);
+  // A fact shows where one of its claims may be read; a fact with none there is left out.
+  if (filter.collections)
+    where.push(sql`EXISTS (SELECT 1 FROM fact_claims vfc JOIN claims vc ON vc.id = vfc.claim_id
+      JOIN documents vd ON vd.id = vc.document_id
+      WHERE vfc.fact_id = f.id AND vd.collection_id = ANY(${`{${[...filter.collections, -1].join(',')}}`}::int[]))`);
   return where;
 }
 

@@ -68,7 +68,8 @@ const rowsOf = (result: unknown): unknown[] =>
 const ROLES_AND_ANONYMOUS = ['anonymous', 'viewer', 'analyst', 'admin'] as const;
 
 /** A concrete URL for a route pattern: ids that exist nowhere, so allowed writes change nothing. */
-const concrete = (url: string) => url.replace(':id', '999999').replace(':name', 'nobody-at-all');
+const concrete = (url: string) =>
+  url.replace(':id', '999999').replace(':name', 'nobody-at-all').replace(':user', 'nobody-at-all');
 
 describe('without accounts', () => {
   it('serves every route as before and records the X-Tessera-User header', async () => {
@@ -113,11 +114,15 @@ describe('with accounts', () => {
     // Viewers read only; every write needs an analyst; accounts are an admin's.
     for (const r of routes) {
       if (r.access === 'public' || r.access === 'self') continue;
-      const least = /^\/api\/(users|tokens)/.test(r.url)
-        ? 'admin'
-        : r.method === 'GET' || r.method === 'HEAD'
-          ? 'viewer'
-          : 'analyst';
+      // Accounts and tokens, and collections beyond listing the readable ones, are an admin's.
+      const least =
+        /^\/api\/(users|tokens)/.test(r.url) ||
+        (r.url.startsWith('/api/collections') && r.url !== '/api/collections') ||
+        (r.url === '/api/collections' && r.method === 'POST')
+          ? 'admin'
+          : r.method === 'GET' || r.method === 'HEAD'
+            ? 'viewer'
+            : 'analyst';
       expect(ROLE_RANK[r.access as Role], `${r.method} ${r.url}`).toBeGreaterThanOrEqual(ROLE_RANK[least]);
     }
     expect(

@@ -13,6 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { extract } from '../../src/pipeline/extract.ts';
 import { ingest } from '../../src/services/ingest.service.ts';
+import { addCollection } from '../../src/services/collections.service.ts';
 import { enqueueIngest, listJobs, startWorker, type WorkerEvent } from '../../src/services/jobs.service.ts';
 import { openDatabase } from '../../src/storage/drivers/postgres.ts';
 import { openJobQueue, type JobQueue, type StoredJob } from '../../src/storage/queue.ts';
@@ -148,6 +149,27 @@ describe.skipIf(!adminUrl)(
       const stored = ingestJobs.find((j) => j.input === join(dir, 'r1.txt'))!;
       expect(stored.output).toMatchObject({ outcome: 'stored', claims: claimsIn(report(1)) });
       expect(stored.startedAt!.getTime()).toBeGreaterThanOrEqual(stored.createdAt.getTime());
+    });
+
+    it('a queued job carries its collection: the worker stores the report there', async () => {
+      await open();
+      const minors = await addCollection(repo, { name: 'minors', restricted: true }, 'queue-test');
+      const file = join(root, 'collected.txt');
+      await writeFile(file, report(11));
+      const plain = join(root, 'plain.txt');
+      await writeFile(plain, report(12));
+      await enqueueIngest(queue, [file], { ...options(), collectionId: minors.id }, () => {});
+      await enqueueIngest(queue, [plain], options(), () => {});
+      await startWorker(queue, repo, { concurrency: 1, batchSize: 32, jobTimeoutSeconds: 60 }, () => {});
+      await waitFor('both reports', async () => (await counts(sql)).documents === 2);
+      const { rows } = await sql.query<{ name: string; collection: string }>(
+        `SELECT d.name, c.name AS collection FROM documents d JOIN collections c ON c.id = d.collection_id
+         ORDER BY d.name`,
+      );
+      expect(rows).toEqual([
+        { name: 'collected', collection: 'minors' },
+        { name: 'plain', collection: 'general' },
+      ]);
     });
 
     it('a report stored by a run that died before finishing its job: the job completes as already stored, claims once', async () => {

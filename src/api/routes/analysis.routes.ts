@@ -68,7 +68,7 @@ export function registerAnalysisRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request) => {
       const { limit, offset, population } = request.query;
-      const page = await questions(repo, { population, limit, offset });
+      const page = await questions(repo, { population, limit, offset }, await ctx.readerOf(request));
       return { ...page, limit, offset };
     },
   );
@@ -86,7 +86,7 @@ export function registerAnalysisRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request) => {
       const { question, at } = questionOf(request.query);
-      return estimateAnswerView(await estimates(repo, question, at));
+      return estimateAnswerView(await estimates(repo, question, at, undefined, await ctx.readerOf(request)));
     },
   );
 
@@ -102,7 +102,7 @@ export function registerAnalysisRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request) => {
       const { limit, offset, ...filter } = request.query;
-      const page = await factsPage(repo, filter, { limit, offset });
+      const page = await factsPage(repo, filter, { limit, offset }, await ctx.readerOf(request));
       return { items: page.items.map(factView), total: page.total, limit, offset };
     },
   );

@@ -13,6 +13,7 @@ import {
   undoReview,
 } from '../../services/review.service.ts';
 import { queuePage } from '../../services/review-queue.service.ts';
+import { requireClaim } from '../../services/collections.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import { ClaimDetail, ClaimEdits, ClaimItem, errors, IdParams, Page, pageOf } from '../schemas.ts';
 import { claimDetailView, claimItemView } from '../views.ts';
@@ -47,13 +48,18 @@ export function registerClaimRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request) => {
       const { limit, offset, order, review, conflicts, ...filter } = request.query;
+      const reader = await ctx.readerOf(request);
       const stored = storedClaimFilter({
         ...filter,
         review: review?.split(',') as ReviewState[] | undefined,
       });
       const page = conflicts
-        ? await queuePage(repo, { filter: stored, conflicts }, { limit, offset })
-        : await claimsPage(repo, stored, { limit, offset, order });
+        ? await queuePage(
+            repo,
+            { filter: { ...stored, collections: reader.visible }, conflicts },
+            { limit, offset },
+          )
+        : await claimsPage(repo, stored, { limit, offset, order }, reader);
       return { items: page.items.map(claimItemView), total: page.total, limit, offset };
     },
   );
@@ -68,7 +74,10 @@ export function registerClaimRoutes(app: ZodApp, ctx: ApiContext): void {
         response: { 200: ClaimDetail, ...errors(400, 404) },
       },
     },
-    async (request) => detail(request.params.id),
+    async (request) => {
+      await requireClaim(repo, await ctx.readerOf(request), request.params.id, 'read');
+      return detail(request.params.id);
+    },
   );
 
   app.post(
@@ -83,11 +92,12 @@ export function registerClaimRoutes(app: ZodApp, ctx: ApiContext): void {
           edits: ClaimEdits.optional(),
           note: z.string().max(2000).nullable().optional(),
         }),
-        response: { 200: ClaimDetail, ...errors(400, 404) },
+        response: { 200: ClaimDetail, ...errors(400, 403, 404) },
       },
     },
     async (request) => {
       const { id } = request.params;
+      await requireClaim(repo, await ctx.readerOf(request), id, 'write');
       await reviewClaim(repo, id, { ...request.body, actor: ctx.actorOf(request) });
       return detail(id);
     },
@@ -106,6 +116,7 @@ export function registerClaimRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request) => {
       const { id } = request.params;
+      await requireClaim(repo, await ctx.readerOf(request), id, 'write');
       await gradeClaimCredibility(repo, id, request.body.credibility, ctx.actorOf(request));
       return detail(id);
     },
@@ -132,6 +143,7 @@ export function registerClaimRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request) => {
       const { id } = request.params;
+      await requireClaim(repo, await ctx.readerOf(request), id, 'write');
       const change = request.body?.change;
       if (change === undefined) await undoReview(repo, id, ctx.actorOf(request));
       else await undoChange(repo, id, change, ctx.actorOf(request));

@@ -1,9 +1,14 @@
 // Documents: the list, one report with its text, claims and releases, its original bytes, and its
 // metadata corrected by an analyst.
 import { z } from 'zod';
-import { notFound } from '../../domain/errors.ts';
 import { PlaceCode } from '../../domain/filters.ts';
-import { correctDocument, documentDetail, documentsPage } from '../../services/documents.service.ts';
+import {
+  correctDocument,
+  documentDetail,
+  documentOriginal,
+  documentsPage,
+} from '../../services/documents.service.ts';
+import { collectionOf } from '../../services/collections.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import { DocumentDetail, DocumentSummary, errors, IdParams, Page, pageOf } from '../schemas.ts';
 import { claimItemView, documentView, releaseItemView } from '../views.ts';
@@ -29,7 +34,7 @@ export function registerDocumentRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request) => {
       const { limit, offset, ...filter } = request.query;
-      const page = await documentsPage(ctx.repo, filter, { limit, offset });
+      const page = await documentsPage(ctx.repo, filter, { limit, offset }, await ctx.readerOf(request));
       return { items: page.items.map(documentView), total: page.total, limit, offset };
     },
   );
@@ -46,9 +51,14 @@ export function registerDocumentRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request) => {
       const { id } = request.params;
-      const { document: doc, claims, releases } = await documentDetail(ctx.repo, id);
+      const {
+        document: doc,
+        claims,
+        releases,
+      } = await documentDetail(ctx.repo, id, await ctx.readerOf(request));
       return {
         ...documentView(doc),
+        collection: await collectionOf(ctx.repo, doc.collectionId),
         text: doc.text,
         encoding: doc.encoding,
         codes: doc.codes,
@@ -68,11 +78,20 @@ export function registerDocumentRoutes(app: ZodApp, ctx: ApiContext): void {
         params: IdParams,
         // Checked by the service, which names each field in its messages.
         body: z.record(z.string(), z.unknown()),
-        response: { 200: DocumentSummary, ...errors(400, 404) },
+        response: { 200: DocumentSummary, ...errors(400, 403, 404) },
       },
     },
     async (request) =>
-      documentView(await correctDocument(ctx.repo, request.params.id, request.body, ctx.actorOf(request))),
+      documentView(
+        await correctDocument(
+          ctx.repo,
+          request.params.id,
+          request.body,
+          ctx.actorOf(request),
+          undefined,
+          await ctx.readerOf(request),
+        ),
+      ),
   );
 
   app.get(
@@ -88,9 +107,7 @@ export function registerDocumentRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request, reply) => {
       const { id } = request.params;
-      const doc = await ctx.repo.getDocument(id);
-      const bytes = doc ? await ctx.repo.getDocumentBytes(id) : null;
-      if (!doc || !bytes) throw notFound('document', String(id));
+      const { document: doc, bytes } = await documentOriginal(ctx.repo, id, await ctx.readerOf(request));
       const ext = EXTENSIONS[doc.mediaType] ?? '';
       const base = (doc.name.replace(/^https?:\/\//, '').replace(/[^\w.-]+/g, '_') || `document-${id}`).slice(
         0,

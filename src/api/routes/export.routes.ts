@@ -2,7 +2,7 @@
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { ExportQuery } from '../../domain/filters.ts';
-import { exportChunks, FILE_EXTENSION, MEDIA_TYPE } from '../../services/export.service.ts';
+import { exportChunks, exportTotal, FILE_EXTENSION, MEDIA_TYPE } from '../../services/export.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import { errors } from '../schemas.ts';
 
@@ -17,6 +17,10 @@ export function registerExportRoutes(app: ZodApp, ctx: ApiContext): void {
         querystring: ExportQuery.extend({
           reviewedOnly: z.stringbool().optional(),
           bom: z.stringbool().optional(),
+          quotes: z
+            .stringbool()
+            .optional()
+            .describe('quotes and report text of restricted collections too (left out by default)'),
         }),
         produces: Object.values(MEDIA_TYPE),
         response: {
@@ -27,6 +31,9 @@ export function registerExportRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request, reply) => {
       const query = request.query;
+      const reader = await ctx.readerOf(request);
+      // An unknown (or unreadable) collection is refused before the download starts.
+      const total = await exportTotal(ctx.repo, query, reader);
       const stamp = new Date().toISOString().slice(0, 10);
       return reply
         .type(MEDIA_TYPE[query.format])
@@ -35,7 +42,8 @@ export function registerExportRoutes(app: ZodApp, ctx: ApiContext): void {
           'content-disposition',
           `attachment; filename="tessera-export-${stamp}.${FILE_EXTENSION[query.format]}"`,
         )
-        .send(Readable.from(exportChunks(ctx.repo, query)));
+        .header('x-total-claims', String(total))
+        .send(Readable.from(exportChunks(ctx.repo, query, undefined, reader)));
     },
   );
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { invalidInput, unsupportedFormat } from '../../domain/errors.ts';
 import { ingest, type IngestEvent } from '../../services/ingest.service.ts';
 import { enqueueIngest, type EnqueueEvent } from '../../services/jobs.service.ts';
+import { ingestCollection } from '../../services/collections.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import { errors, IngestResult } from '../schemas.ts';
 
@@ -36,7 +37,12 @@ const SIDECAR = '.meta.json';
 
 export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
   /** Queues a job per input for the workers (`serve --queue`); null when ingestion runs here. */
-  const enqueue = async (inputs: string[], actor: string, rename: (input: string) => string) => {
+  const enqueue = async (
+    inputs: string[],
+    actor: string,
+    rename: (input: string) => string,
+    collectionId: number,
+  ) => {
     const queue = ctx.options.queue;
     if (!queue?.ingest) return null;
     const results: z.output<typeof QueuedResult>[] = [];
@@ -63,6 +69,7 @@ export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
         fetchTimeoutMs: ctx.options.fetchTimeoutMs,
         allowPrivate: Boolean(ctx.options.allowPrivate),
         jobTimeoutSeconds: queue.jobTimeoutSeconds,
+        collectionId,
       },
       collect,
       rename,
@@ -70,7 +77,12 @@ export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
     return { results, queued: summary.queued, failed: summary.failed };
   };
 
-  const run = async (inputs: string[], actor: string, rename: (input: string) => string) => {
+  const run = async (
+    inputs: string[],
+    actor: string,
+    rename: (input: string) => string,
+    collectionId: number,
+  ) => {
     const results: Result[] = [];
     const collect = (e: IngestEvent) => {
       if (e.type === 'planned' || e.type === 'linked') return;
@@ -106,6 +118,7 @@ export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
         maxBytes: ctx.options.maxUploadBytes,
         fetchTimeoutMs: ctx.options.fetchTimeoutMs,
         allowPrivate: Boolean(ctx.options.allowPrivate),
+        collectionId,
       },
       collect,
     );
@@ -121,11 +134,12 @@ export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
     {
       schema: {
         summary:
-          'Upload report files (multipart/form-data, field "file", one or more); 413 past the size limit. ' +
+          'Upload report files (multipart/form-data, field "file", one or more; field "collection" names the ' +
+          'collection they go into, general by default); 413 past the size limit. ' +
           'With `serve --queue`, each is queued for the workers instead: 202 with the job ids',
         tags: ['ingest'],
         consumes: ['multipart/form-data'],
-        response: { 200: IngestResponse, 202: QueuedResponse, ...errors(400, 413, 415) },
+        response: { 200: IngestResponse, 202: QueuedResponse, ...errors(400, 403, 413, 415) },
       },
     },
     async (request, reply) => {
@@ -137,8 +151,13 @@ export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
         const sidecars = new Map<string, Buffer>();
         const folderOf = new Map<string, string>();
         let n = 0;
+        let collectionName: string | undefined;
         for await (const part of request.parts()) {
-          if (part.type !== 'file') continue;
+          if (part.type !== 'file') {
+            if (part.fieldname === 'collection' && typeof part.value === 'string')
+              collectionName = part.value.trim() || undefined;
+            continue;
+          }
           const original = part.filename || `upload-${n}`;
           const safe = original.replace(/[\\/]/g, '_').replace(/^\.+/, '_').slice(0, 200) || `upload-${n}`;
           if (safe.toLowerCase().endsWith(SIDECAR)) {
@@ -162,10 +181,11 @@ export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
           await writeFile(join(folder, `${base}${SIDECAR}`), bytes);
         }
         const rename = (input: string) => names.get(input) ?? input;
+        const collection = await ingestCollection(ctx.repo, collectionName, await ctx.readerOf(request));
         // Queued jobs carry the bytes, read before the folder is removed.
-        const queued = await enqueue([...names.keys()], ctx.actorOf(request), rename);
+        const queued = await enqueue([...names.keys()], ctx.actorOf(request), rename, collection.id);
         if (queued) return reply.code(202).send(queued);
-        return await run([...names.keys()], ctx.actorOf(request), rename);
+        return await run([...names.keys()], ctx.actorOf(request), rename, collection.id);
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
@@ -180,17 +200,26 @@ export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
           'Fetch and store reports from http(s) URLs (public addresses only). With `serve --queue`, each ' +
           'is queued for the workers instead: 202 with the job ids',
         tags: ['ingest'],
-        body: z.object({ urls: z.array(z.string().min(1).max(2000)).min(1).max(50) }),
-        response: { 200: IngestResponse, 202: QueuedResponse, ...errors(400) },
+        body: z.object({
+          urls: z.array(z.string().min(1).max(2000)).min(1).max(50),
+          /** The collection the reports go into; general by default. */
+          collection: z.string().max(64).optional(),
+        }),
+        response: { 200: IngestResponse, 202: QueuedResponse, ...errors(400, 403) },
       },
     },
     async (request, reply) => {
       const urls = request.body.urls.map((u) => u.trim());
       const bad = urls.find((u) => !/^https?:\/\//i.test(u));
       if (bad) throw unsupportedFormat(bad, 'only http:// and https:// URLs can be fetched');
-      const queued = await enqueue(urls, ctx.actorOf(request), (input) => input);
+      const collection = await ingestCollection(
+        ctx.repo,
+        request.body.collection,
+        await ctx.readerOf(request),
+      );
+      const queued = await enqueue(urls, ctx.actorOf(request), (input) => input, collection.id);
       if (queued) return reply.code(202).send(queued);
-      return run(urls, ctx.actorOf(request), (input) => input);
+      return run(urls, ctx.actorOf(request), (input) => input, collection.id);
     },
   );
 }

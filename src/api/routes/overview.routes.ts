@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { cachedUntilChange } from '../../services/answer-cache.ts';
 import { overview } from '../../services/overview.service.ts';
+import type { Reader } from '../../services/collections.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import { DocumentSummary, EstimateSeries, ReleaseItem } from '../schemas.ts';
 import { documentView, releaseItemView, seriesView } from '../views.ts';
@@ -36,8 +37,20 @@ const Overview = z
   .meta({ id: 'Overview' });
 
 export function registerOverviewRoutes(app: ZodApp, ctx: ApiContext): void {
-  const serialised = cachedUntilChange(ctx.repo, async () => {
-    const o = await overview(ctx.repo);
+  // One answer per set of visible collections: readers who see the same collections share it.
+  const answers = new Map<string, () => Promise<string>>();
+  const serialisedFor = (reader: Reader) => {
+    const key = reader.visible ? reader.visible.join(',') : '*';
+    let answer = answers.get(key);
+    if (!answer) {
+      if (answers.size > 256) answers.clear();
+      answer = cachedUntilChange(ctx.repo, () => serialise(reader));
+      answers.set(key, answer);
+    }
+    return answer();
+  };
+  const serialise = async (reader: Reader) => {
+    const o = await overview(ctx.repo, reader);
     const view: z.output<typeof Overview> = {
       stats: o.stats,
       byOrigin: o.byOrigin,
@@ -47,7 +60,7 @@ export function registerOverviewRoutes(app: ZodApp, ctx: ApiContext): void {
       latestReleases: o.latestReleases.map((r) => releaseItemView(r)),
     };
     return JSON.stringify(view);
-  });
+  };
 
   app.get(
     '/overview',
@@ -59,8 +72,10 @@ export function registerOverviewRoutes(app: ZodApp, ctx: ApiContext): void {
         response: { 200: Overview },
       },
     },
-    // The overview is large and the same for everyone until the store changes.
-    async (_request, reply) =>
-      reply.type('application/json').send((await serialised()) as unknown as z.output<typeof Overview>),
+    // The overview is large and the same for everyone who reads the same collections, until the store changes.
+    async (request, reply) =>
+      reply
+        .type('application/json')
+        .send((await serialisedFor(await ctx.readerOf(request))) as unknown as z.output<typeof Overview>),
   );
 }

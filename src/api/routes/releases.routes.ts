@@ -48,7 +48,13 @@ export function registerReleaseRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request) => {
       const { limit, offset, ...filter } = request.query;
-      const page = await releasesPage(ctx.repo, await releases(), filter, { limit, offset });
+      const page = await releasesPage(
+        ctx.repo,
+        await releases(),
+        filter,
+        { limit, offset },
+        await ctx.readerOf(request),
+      );
       return {
         items: page.items.map(releaseEntityView),
         total: page.total,

@@ -36,7 +36,13 @@ export function registerReviewRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request) => {
       const { claim, position, ...filter } = request.query;
-      const place = await queuePlace(repo, queueSpecOf(filter), { claim, position });
+      const reader = await ctx.readerOf(request);
+      const spec = queueSpecOf(filter);
+      const place = await queuePlace(
+        repo,
+        { ...spec, filter: { ...spec.filter, collections: reader.visible } },
+        { claim, position },
+      );
       return { ...place, claim: place.claim && claimItemView(place.claim) };
     },
   );
@@ -64,6 +70,7 @@ export function registerReviewRoutes(app: ZodApp, ctx: ApiContext): void {
       confirmReport(repo, request.params.id, {
         actor: ctx.actorOf(request),
         note: request.body?.note ?? null,
+        reader: await ctx.readerOf(request),
       }),
   );
 
@@ -87,6 +94,13 @@ export function registerReviewRoutes(app: ZodApp, ctx: ApiContext): void {
         },
       },
     },
-    async (request) => undoBatch(repo, request.params.id, request.body.batch, ctx.actorOf(request)),
+    async (request) =>
+      undoBatch(
+        repo,
+        request.params.id,
+        request.body.batch,
+        ctx.actorOf(request),
+        await ctx.readerOf(request),
+      ),
   );
 }

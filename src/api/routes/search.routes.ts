@@ -54,7 +54,12 @@ export function registerSearchRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request) => {
       const { limit, offset, q, ...filters } = request.query;
-      const result = await searchReports(ctx.repo, { text: q, ...filters }, { limit, offset });
+      const result = await searchReports(
+        ctx.repo,
+        { text: q, ...filters },
+        { limit, offset },
+        await ctx.readerOf(request),
+      );
       return {
         query: q.trim(),
         total: result.total,

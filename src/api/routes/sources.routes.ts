@@ -72,7 +72,11 @@ export function registerSourceRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request) => {
       const q = request.query;
-      const all = await sourcesNamed(ctx.repo, { kind: q.kind, words: q.q });
+      const all = await sourcesNamed(ctx.repo, {
+        kind: q.kind,
+        words: q.q,
+        collections: (await ctx.readerOf(request)).visible,
+      });
       return {
         items: all.slice(q.offset, q.offset + q.limit),
         total: all.length,
@@ -97,7 +101,7 @@ export function registerSourceRoutes(app: ZodApp, ctx: ApiContext): void {
       },
     },
     async (request) => {
-      const kinds = await sourcesByKind(ctx.repo, { words: request.query.q });
+      const kinds = await sourcesByKind(ctx.repo, { words: request.query.q }, await ctx.readerOf(request));
       return { outlet: kinds.outlet.map(view), attributed: kinds.attributed.map(view) };
     },
   );
@@ -116,7 +120,12 @@ export function registerSourceRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request) => {
       const { limit, offset } = request.query;
-      const r = await sourceClaims(ctx.repo, request.params.id, { limit, offset });
+      const r = await sourceClaims(
+        ctx.repo,
+        request.params.id,
+        { limit, offset },
+        await ctx.readerOf(request),
+      );
       return {
         source: view(r.source),
         total: r.total,

@@ -420,6 +420,15 @@ export interface paths {
           };
         };
         /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
         404: {
           headers: {
             [name: string]: unknown;
@@ -502,6 +511,230 @@ export interface paths {
       };
     };
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/collections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The collections this account may read, with its role in each */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Collection'][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a collection (open, or restricted to admins and granted accounts); admins only */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            /** @default false */
+            restricted?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Collection'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/collections/grants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every grant of a role in a collection; admins only */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['CollectionGrant'][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/collections/{name}/grants/{user}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Give an account a role (viewer or analyst) in a collection, replacing an earlier one; admins only */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          name: string;
+          user: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            role: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionGrant'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Take an account's grant in a collection back; admins only */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          name: string;
+          user: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -645,6 +878,15 @@ export interface paths {
         };
         /** @description Default Response */
         400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -905,6 +1147,9 @@ export interface paths {
           format: 'stix' | 'csv' | 'jsonl';
           reviewedOnly?: string;
           bom?: string;
+          collection?: string;
+          /** @description quotes and report text of restricted collections too (left out by default) */
+          quotes?: string;
         };
         header?: never;
         path?: never;
@@ -1011,7 +1256,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Upload report files (multipart/form-data, field "file", one or more); 413 past the size limit. With `serve --queue`, each is queued for the workers instead: 202 with the job ids */
+    /** Upload report files (multipart/form-data, field "file", one or more; field "collection" names the collection they go into, general by default); 413 past the size limit. With `serve --queue`, each is queued for the workers instead: 202 with the job ids */
     post: {
       parameters: {
         query?: never;
@@ -1041,6 +1286,15 @@ export interface paths {
         };
         /** @description Default Response */
         400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -1094,6 +1348,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            collection?: string;
             urls: string[];
           };
         };
@@ -1119,6 +1374,15 @@ export interface paths {
         };
         /** @description Default Response */
         400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -2881,6 +3145,42 @@ export interface components {
       id: number;
       review: components['schemas']['ReviewInput'];
     };
+    Collection: {
+      createdAt: string;
+      createdBy: string;
+      documents: number;
+      id: number;
+      name: string;
+      restricted: boolean;
+      /** @enum {string} */
+      role: 'viewer' | 'analyst' | 'admin';
+    };
+    CollectionGrant: {
+      collection: string;
+      grantedAt: string;
+      grantedBy: string;
+      /** @enum {string} */
+      role: 'viewer' | 'analyst';
+      user: string;
+    };
+    CollectionGrantInput: {
+      collection: string;
+      grantedAt: string;
+      grantedBy: string;
+      /** @enum {string} */
+      role: 'viewer' | 'analyst';
+      user: string;
+    };
+    CollectionInput: {
+      createdAt: string;
+      createdBy: string;
+      documents: number;
+      id: number;
+      name: string;
+      restricted: boolean;
+      /** @enum {string} */
+      role: 'viewer' | 'analyst' | 'admin';
+    };
     DocumentDetail: {
       claims: components['schemas']['ClaimItem'][];
       codes: string[];
@@ -2888,6 +3188,12 @@ export interface components {
       collectedBy: string;
       collectedFrom: string;
       collectedHow: string;
+      collection: {
+        id: number;
+        name: string;
+        restricted: boolean;
+      };
+      collectionId: number;
       encoding: string | null;
       extractorVersion: string;
       id: number;
@@ -2911,6 +3217,12 @@ export interface components {
       collectedBy: string;
       collectedFrom: string;
       collectedHow: string;
+      collection: {
+        id: number;
+        name: string;
+        restricted: boolean;
+      };
+      collectionId: number;
       encoding: string | null;
       extractorVersion: string;
       id: number;
@@ -2932,6 +3244,7 @@ export interface components {
       collectedBy: string;
       collectedFrom: string;
       collectedHow: string;
+      collectionId: number;
       extractorVersion: string;
       id: number;
       lang: string | null;
@@ -2950,6 +3263,7 @@ export interface components {
       collectedBy: string;
       collectedFrom: string;
       collectedHow: string;
+      collectionId: number;
       extractorVersion: string;
       id: number;
       lang: string | null;

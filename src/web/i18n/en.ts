@@ -113,6 +113,8 @@ export const en = {
     download: 'Download original',
     sha256: 'SHA-256',
     collected: (at: string, how: string, by: string) => `Collected ${at} from ${how} by ${by}`,
+    collection: (name: string, restricted: boolean) =>
+      `Collection ${name}${restricted ? ' (restricted: need to know)' : ''}`,
     showInText: 'Show in text',
     notRead: 'Tessera does not read this language: no counts were extracted',
     correct: 'Correct details',
@@ -281,6 +283,8 @@ export const en = {
       lang: 'Language (ar, en, fr, ru)',
     },
     detailsOnly: (name: string) => `${name}: details without their report; send it with the report file`,
+    collection: 'Collection the reports go into',
+    restricted: (name: string) => `${name} (restricted)`,
   },
   watch: {
     title: 'Watch',

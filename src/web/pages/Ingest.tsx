@@ -3,6 +3,7 @@
 // the details form; the server checks them as it checks a sidecar on disk.
 import { useRef, useState, type DragEvent } from 'react';
 import { api, call, UNAUTHORIZED_EVENT, type IngestResponse, type Schemas } from '../api/client.ts';
+import { useLoad } from '../hooks.ts';
 import { t } from '../i18n/index.ts';
 import { Link } from '../router.tsx';
 
@@ -34,7 +35,12 @@ function detailsSidecar(details: Details): Blob | null {
   return Object.keys(filled).length ? new Blob([JSON.stringify(filled)], { type: 'application/json' }) : null;
 }
 
-function upload(file: File, sidecar: Blob | null, onProgress: (pct: number) => void): Promise<Answer> {
+function upload(
+  file: File,
+  sidecar: Blob | null,
+  collection: string,
+  onProgress: (pct: number) => void,
+): Promise<Answer> {
   // XMLHttpRequest, not fetch: only it reports upload progress.
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -52,6 +58,8 @@ function upload(file: File, sidecar: Blob | null, onProgress: (pct: number) => v
     };
     xhr.onerror = () => reject(new Error('network error'));
     const form = new FormData();
+    // Before the files, so the server knows where they go as it reads them.
+    if (collection) form.append('collection', collection);
     form.append('file', file, file.name);
     if (sidecar) form.append('file', sidecar, `${baseName(file.name)}${SIDECAR}`);
     xhr.send(form);
@@ -63,6 +71,10 @@ export function IngestPage() {
   const [urls, setUrls] = useState('');
   const [over, setOver] = useState(false);
   const [details, setDetails] = useState<Details>(NO_DETAILS);
+  const [collection, setCollection] = useState('general');
+  // The collections this account may ingest into: those where it is analyst or admin.
+  const collections = useLoad(() => call(api.GET('/api/collections')), []);
+  const writable = (collections.data?.items ?? []).filter((c) => c.role !== 'viewer');
   const input = useRef<HTMLInputElement>(null);
   const patch = (key: string, p: Partial<Row>) =>
     setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...p } : r)));
@@ -92,7 +104,7 @@ export function IngestPage() {
       const key = `${file.name}-${Date.now()}-${Math.random()}`;
       setRows((rs) => [...rs, { key, name: file.name, progress: 0, state: 'uploading' }]);
       const sidecar = sidecars.get(baseName(file.name)) ?? typed;
-      upload(file, sidecar, (pct) =>
+      upload(file, sidecar, collection, (pct) =>
         patch(key, { progress: pct, state: pct >= 100 ? 'reading' : 'uploading' }),
       ).then(
         (res) => {
@@ -116,7 +128,7 @@ export function IngestPage() {
       ...list.map((u, i) => ({ key: `${key}-${i}`, name: u, progress: 0, state: 'reading' as const })),
     ]);
     try {
-      const res: Answer = await call(api.POST('/api/ingest/urls', { body: { urls: list } }));
+      const res: Answer = await call(api.POST('/api/ingest/urls', { body: { urls: list, collection } }));
       list.forEach((u, i) => {
         const r = res.results.find((x: Answer['results'][number]) => x.input === u);
         patch(`${key}-${i}`, {
@@ -151,6 +163,18 @@ export function IngestPage() {
   return (
     <>
       <h1>{t.ingest.title}</h1>
+      {writable.length > 1 && (
+        <label className="block">
+          {t.ingest.collection}
+          <select value={collection} onChange={(e) => setCollection(e.target.value)}>
+            {writable.map((c) => (
+              <option key={c.id} value={c.name}>
+                {c.restricted ? t.ingest.restricted(c.name) : c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <div
         className={`drop${over ? ' over' : ''}`}
         onDragOver={(e) => {

@@ -86,7 +86,10 @@ export function ReaderPage({ id, claim }: { id: number; claim: string | null }) 
         </a>{' '}
         <span className="muted">
           {t.reader.sha256} <code className="hash">{doc.sha256}</code> ·{' '}
-          {t.reader.collected(doc.collectedAt.slice(0, 10), doc.collectedHow, doc.collectedBy)}
+          {t.reader.collected(doc.collectedAt.slice(0, 10), doc.collectedHow, doc.collectedBy)} ·{' '}
+          <span className="collection">
+            {t.reader.collection(doc.collection.name, doc.collection.restricted)}
+          </span>
         </span>
       </p>
       <DocumentMetaForm
