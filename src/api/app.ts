@@ -22,6 +22,7 @@ import { installRequestGuard } from './request-guard.ts';
 import { registerAccountRoutes } from './routes/accounts.routes.ts';
 import { registerAnalysisRoutes } from './routes/analysis.routes.ts';
 import { registerClaimRoutes } from './routes/claims.routes.ts';
+import { registerReviewRoutes } from './routes/review.routes.ts';
 import { registerDocumentRoutes } from './routes/documents.routes.ts';
 import { registerExportRoutes } from './routes/export.routes.ts';
 import { registerIngestRoutes } from './routes/ingest.routes.ts';
@@ -112,6 +113,7 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
       registerOverviewRoutes(z, ctx);
       registerDocumentRoutes(z, ctx);
       registerClaimRoutes(z, ctx);
+      registerReviewRoutes(z, ctx);
       registerReleaseRoutes(z, ctx);
       registerSearchRoutes(z, ctx);
       registerSourceRoutes(z, ctx);

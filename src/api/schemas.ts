@@ -1,7 +1,8 @@
 // Request and response shapes: the single source of the OpenAPI document and of the UI's client types.
 import { z } from 'zod';
 import { AFFILIATIONS, MEDIA_TYPES, POPULATIONS, QUALIFIERS, SCOPES, STATUSES } from '../domain/claim.ts';
-import { ClaimFilter, IsoDate, PlaceCode, REVIEW_STATES } from '../domain/filters.ts';
+import { ClaimFilter, IsoDate, REVIEW_STATES } from '../domain/filters.ts';
+import { isPlaceCode, placeCode as storedPlaceCode, placeCodeProblem } from '../domain/validate.ts';
 
 export const ErrorBody = z.object({ code: z.string(), message: z.string() }).meta({ id: 'Error' });
 
@@ -12,7 +13,6 @@ export const Page = {
   offset: z.coerce.number().int().min(0).default(0),
 };
 
-const placeCode = PlaceCode;
 const isoDate = IsoDate;
 
 /** The claim filters every surface shares (domain/filters.ts). */
@@ -38,35 +38,53 @@ export const Claim = z
   })
   .meta({ id: 'Claim' });
 
+/** A whole number of people or years, in plain words when it is not one. */
+const wholeCount = z
+  .number({ error: 'must be a number' })
+  .int({ error: 'must be a whole number' })
+  .min(0, { error: 'must not be below zero' });
+
 /** Bounds an analyst gives: whole numbers, the lower not above the upper. */
 const EditedBounds = z
-  .object({
-    min: z.number().int({ error: 'must be a whole number' }).min(0).nullable(),
-    max: z.number().int({ error: 'must be a whole number' }).min(0).nullable(),
-  })
+  .object({ min: wholeCount.nullable(), max: wholeCount.nullable() })
   .refine((b) => b.min === null || b.max === null || b.min <= b.max, {
     error: (issue) => {
       const b = issue.input as { min: number; max: number };
-      return `the lower bound (${b.min}) is above the upper bound (${b.max})`;
+      return `the lower bound (${b.min}) is above the upper bound (${b.max}): swap them or correct one`;
     },
   });
+
+/** A place an analyst types: a code the gazetteer knows; a name is answered with its code. */
+const EditedPlace = z
+  .string()
+  .trim()
+  .refine(isPlaceCode, { error: (issue) => placeCodeProblem(issue.input) })
+  .overwrite(storedPlaceCode);
 
 export const ClaimEdits = z
   .object({
     value: EditedBounds,
     qualifier: z.enum(QUALIFIERS),
     population: z.enum(POPULATIONS),
-    origin: z.array(placeCode).nullable(),
+    origin: z.array(EditedPlace).nullable(),
     status: z.enum(STATUSES),
-    location: z.array(placeCode),
+    location: z.array(EditedPlace),
     affiliation: z.enum(AFFILIATIONS).nullable(),
     age: EditedBounds,
-    source: z.string().nullable(),
+    source: z.string().trim().max(500).nullable(),
     date: isoDate.nullable(),
     /** Total, event, stock or unmarked, replacing the scope read from the sentence. */
     scope: z.enum(SCOPES),
     /** The claim id of the count of the same report this one is part of; null for none. */
     partOf: z.number().int().positive().nullable(),
+    /**
+     * The highlight, as offsets into the report's text (the reader's characters): not empty and within
+     * the text; the quote becomes the text it covers.
+     */
+    span: z.object({
+      start: z.number().int({ error: 'must be a whole offset' }).min(0, { error: 'must not be below zero' }),
+      end: z.number().int({ error: 'must be a whole offset' }).min(0, { error: 'must not be below zero' }),
+    }),
   })
   .partial()
   .strict()
@@ -190,6 +208,7 @@ export const ClaimDetail = ClaimItem.extend({
       population: z.enum(POPULATIONS),
       status: z.enum(STATUSES),
       quote: z.string(),
+      review: z.enum(REVIEW_STATES),
     }),
   ),
   /** The text around the claim, with the claim's place in it. */
@@ -200,7 +219,37 @@ export const ClaimDetail = ClaimItem.extend({
     offset: z.number().int(),
   }),
   history: z.array(Change),
+  /** The history with what each change changed (field: before → after) and whether it can be undone. */
+  entries: z.array(
+    z.object({
+      id: z.number().int(),
+      at: z.string(),
+      actor: z.string(),
+      action: z.string(),
+      changes: z.array(z.object({ field: z.string(), before: z.string(), after: z.string() })),
+      undoes: z.number().int().nullable(),
+      undoneBy: z.number().int().nullable(),
+      batch: z.string().nullable(),
+      note: z.string().nullable(),
+      /** Null when it can be undone; else why not, in plain words. */
+      cannotUndo: z.string().nullable(),
+    }),
+  ),
 }).meta({ id: 'ClaimDetail' });
+
+/** Where a claim stands in the review queue: "n of N", its neighbours, the claim itself. */
+export const QueuePlace = z
+  .object({
+    total: z.number().int(),
+    conflicting: z.number().int(),
+    position: z.number().int(),
+    inQueue: z.boolean(),
+    conflict: z.boolean(),
+    previous: z.number().int().nullable(),
+    next: z.number().int().nullable(),
+    claim: ClaimItem.nullable(),
+  })
+  .meta({ id: 'QueuePlace' });
 
 export const ReleaseItem = z
   .object({

@@ -86,6 +86,15 @@ export function claimDetailView(d: ClaimDetailAnswer): z.output<typeof ClaimDeta
     extractorVersion: r.extractorVersion,
     passage: d.passage,
     history: d.history.map(changeView),
+    entries: d.entries.map((e) => ({
+      ...changeView(e.change),
+      changes: e.changes,
+      undoes: e.undoes,
+      undoneBy: e.undoneBy,
+      batch: e.batch,
+      note: typeof e.change.details.note === 'string' ? e.change.details.note : null,
+      cannotUndo: e.cannotUndo,
+    })),
   };
 }
 

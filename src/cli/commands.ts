@@ -41,6 +41,12 @@ export const COMMANDS: Record<
     summary: 'list stored claims with their source, date and quote',
     load: async () => (await import('./claims.command.ts')).registerClaims,
   },
+  review: {
+    usesStore: true,
+    summary:
+      'the review queue: list it with filters (conflicts first), n of N, confirm a report at once, history and undo of any change',
+    load: async () => (await import('./review.command.ts')).registerReview,
+  },
   facts: {
     usesStore: true,
     summary:

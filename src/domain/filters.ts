@@ -143,6 +143,20 @@ export const ClaimListFilter = ClaimFilter.extend({
 });
 export type ClaimListFilter = z.output<typeof ClaimListFilter>;
 
+/** How a list of claims treats those in conflict with another report's estimate: first, or only them. */
+export const CONFLICT_ORDERS = ['first', 'only'] as const;
+export type ConflictOrder = (typeof CONFLICT_ORDERS)[number];
+
+/**
+ * The review queue: a claim list's filters, the review states it walks (unreviewed by default) and
+ * whether claims in conflict come first (or alone).
+ */
+export const ReviewQueueFilter = ClaimListFilter.extend({
+  review: listOf(oneOf(REVIEW_STATES)),
+  conflicts: oneOf(CONFLICT_ORDERS).optional(),
+});
+export type ReviewQueueFilter = z.output<typeof ReviewQueueFilter>;
+
 /** The formats an export writes: a STIX 2.1 bundle, CSV with an HXL row, JSON Lines. */
 export const EXPORT_FORMATS = ['stix', 'csv', 'jsonl'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,7 +1,7 @@
 // The checks every input passes at the edges (CLI options and arguments, sidecars, API parameters), in one
 // place so every surface accepts and refuses the same values with the same words.
 import { z } from 'zod';
-import { COUNTRY_CODES } from '../pipeline/gazetteer/index.ts';
+import { COUNTRY_CODES, placeCodesIn } from '../pipeline/gazetteer/index.ts';
 import { REGION_NAMES } from '../pipeline/gazetteer/regions.data.ts';
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -36,6 +36,17 @@ export function isPlaceCode(value: string): boolean {
 
 /** A place code as stored: countries upper case, regions as written. */
 export const placeCode = (value: string) => (value.startsWith('region:') ? value : value.toUpperCase());
+
+/**
+ * Why a typed place is no place code, in plain words, with the code to write when the gazetteer knows
+ * the name ("Kazakhstan" → KZ, "Казахстан" → KZ).
+ */
+export function placeCodeProblem(typed: unknown): string {
+  const text = typeof typed === 'string' ? typed.trim() : String(typed);
+  const codes = text.length <= 100 ? placeCodesIn(text) : [];
+  if (codes.length === 1) return `"${text}" is a place name, not a code: write ${codes[0]}`;
+  return `"${text}" is not a country or region code the gazetteer knows: write a code such as KZ (Kazakhstan) or region:central-asia`;
+}
 
 export const PLACE_CODE_HINT = 'an ISO 3166-1 code such as KZ or a region such as region:central-asia';
 export const DATE_HINT = 'a real date such as 2019, 2019-05 or 2019-05-10';

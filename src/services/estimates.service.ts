@@ -6,6 +6,7 @@ import {
   reconcile,
   sumOfCountries,
   type RegionSum,
+  type EstimateOptions,
   type EstimatePoint,
   type EstimateQuestion,
   type EstimateSeries,
@@ -77,11 +78,15 @@ export interface EstimatesResult {
   sums: RegionSum[];
 }
 
-/** The series alone (latest first, up to `limit`), and how many estimates match in all. */
-export async function seriesOf(
+/**
+ * The series of one question: its latest `limit` estimates read from the store and the analysis over
+ * them (conflicts among them). The estimates page and the review queue's "conflicts first" both read it.
+ */
+export async function seriesFor(
   repo: Repository,
   question: EstimateQuestion,
   limit = DEFAULT_SERIES_LIMIT,
+  options: Partial<EstimateOptions> = {},
   reader: Reader = EVERYONE,
 ): Promise<{ series: EstimateSeries; total: number }> {
   const { claims, total } = await repo.listAnalysisClaims({
@@ -93,7 +98,7 @@ export async function seriesOf(
     affiliation: question.affiliation ?? undefined,
     limit,
   });
-  return { series: estimateSeries(claims, question), total };
+  return { series: estimateSeries(claims, question, options), total };
 }
 
 export async function estimates(
@@ -103,7 +108,7 @@ export async function estimates(
   limit = DEFAULT_SERIES_LIMIT,
   reader: Reader = EVERYONE,
 ): Promise<EstimatesResult> {
-  const { series, total } = await seriesOf(repo, question, limit, reader);
+  const { series, total } = await seriesFor(repo, question, limit, {}, reader);
   const dates = series.points.map((p) => p.date).filter((d): d is string => d !== null);
   const date = at ?? (dates.length ? dates.reduce((a, b) => (compareDates(a, b) >= 0 ? a : b)) : null);
   const only = question.origin?.length === 1 ? question.origin[0]! : null;

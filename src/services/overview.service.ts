@@ -2,7 +2,7 @@
 // same series `tessera estimates` gives), and the latest reports and releases.
 import type { EstimateSeries } from '../analysis/estimates.ts';
 import type { DocumentSummary, PlaceCount, ReleaseRecord, Repository } from '../storage/repository.ts';
-import { seriesOf } from './estimates.service.ts';
+import { seriesFor } from './estimates.service.ts';
 import { EVERYONE, type Reader } from './collections.service.ts';
 
 export interface Overview {
@@ -40,7 +40,7 @@ export async function overview(repo: Repository, reader: Reader = EVERYONE): Pro
         affiliation: null,
       };
       // The series only: the wider regions and sums estimates() adds are not shown here.
-      return thin((await seriesOf(repo, question, undefined, reader)).series);
+      return thin((await seriesFor(repo, question, undefined, {}, reader)).series);
     }),
   );
   return {

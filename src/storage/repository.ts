@@ -104,11 +104,11 @@ export type StoreOutcome =
   | { status: 'already_stored'; document: DocumentSummary };
 
 /**
- * Analyst corrections, overlaid on what the engine extracted; the quote and span stay the engine's.
- * `partOf` keeps the engine's meaning (the whole's position among its report's claims); `scope`
- * overrides the scope read from the sentence.
+ * Analyst corrections, overlaid on what the engine extracted. A corrected highlight is a `span` with the
+ * `quote` it covers (services check it lies within the report). `partOf` keeps the engine's meaning (the
+ * whole's position among its report's claims); `scope` overrides the scope read from the sentence.
  */
-export type ClaimEdits = Partial<Omit<Claim, 'quote' | 'span'>> & { scope?: Scope };
+export type ClaimEdits = Partial<Claim> & { scope?: Scope };
 export type ReleaseEdits = Partial<Omit<Release, 'quote' | 'span'>>;
 
 export interface ReviewInfo {
@@ -172,6 +172,10 @@ export interface ClaimFilter {
   documentIds?: readonly number[];
   /** Only these claims. */
   ids?: readonly number[];
+  /** Only claims among these (one array parameter, however many: the review queue's conflicting claims). */
+  within?: readonly number[];
+  /** Leave these claims out (one array parameter). */
+  without?: readonly number[];
   /** An ISO code or region the claim's origin includes. */
   origin?: string;
   population?: string;
@@ -193,6 +197,8 @@ export interface ClaimFilter {
   outletId?: number;
   /** Keyset paging: claims with an id greater than this. */
   afterId?: number;
+  /** Claims with an id smaller than this: keyset paging backwards (order `newest`), or counting those before one. */
+  beforeId?: number;
   limit?: number;
   offset?: number;
   /** Id order (the default) or the newest first. */
@@ -259,6 +265,8 @@ export interface ReviewInput<E> {
   actor: string;
   /** The change this review takes back, when it is an undo (logged as `undoes`). */
   undoes?: number;
+  /** The batch this review belongs to (a report's claims confirmed at once; logged as `batch`). */
+  batch?: string;
 }
 
 export interface ReextractInput extends ExtractionToStore {
@@ -529,8 +537,16 @@ export interface Repository extends WatchRepository, AccountRepository, Collecti
    * that way). Logged with who and when. not_found when nothing matches.
    */
   gradeSource(ref: number | string, reliability: Reliability, actor: string): Promise<SourceRecord[]>;
-  /** Grades a claim's credibility; logged with who and when. */
-  gradeClaim(id: number, credibility: Credibility, actor: string): Promise<ClaimRecord>;
+  /**
+   * Grades a claim's credibility (null takes a grade back: ungraded); logged with who and when, and with
+   * the change it takes back when it is an undo.
+   */
+  gradeClaim(
+    id: number,
+    credibility: Credibility | null,
+    actor: string,
+    options?: { undoes?: number },
+  ): Promise<ClaimRecord>;
 
   /**
    * Near-copy detection and fact linking for documents already stored (storeDocuments does it by

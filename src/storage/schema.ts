@@ -187,6 +187,8 @@ export const claims = pgTable(
     check('claims_credibility_ck', sql`${t.credibility} BETWEEN 1 AND 6`),
     index('claims_origin_gin').using('gin', t.origin),
     index('claims_population_idx').on(t.population),
+    // The review queue: the claims in one review state, in id order (keyset-paged).
+    index('claims_review_idx').on(t.review, t.id),
     // Estimate series ask for one population and one set of origins, the latest first: an index in
     // that order over the claims a series may hold lets the query stop at its limit.
     index('claims_series_idx')

@@ -1,5 +1,5 @@
 // The repository in SQL, shared by both drivers: they differ only in how they connect and migrate.
-import { and, asc, count, desc, eq, gt, gte, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Claim, Release } from '../domain/claim.ts';
 import { invalidInput, notFound, TesseraError } from '../domain/errors.ts';
 import { isCredibility, isReliability } from '../domain/grade.ts';
@@ -899,6 +899,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     async listClaims(filter: ClaimFilter = {}) {
       const where = claimConditions(filter);
       if (filter.afterId !== undefined) where.push(gt(claims.id, filter.afterId));
+      if (filter.beforeId !== undefined) where.push(lt(claims.id, filter.beforeId));
       const rows = await db
         .select({ c: claims, d: docJoin })
         .from(claims)
@@ -911,11 +912,14 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     },
 
     async countClaims(filter: ClaimFilter = {}) {
+      const where = claimConditions(filter);
+      // How many come before a claim in id order: the review queue's position.
+      if (filter.beforeId !== undefined) where.push(lt(claims.id, filter.beforeId));
       const rows = await db
         .select({ n: count() })
         .from(claims)
         .innerJoin(documents, eq(documents.id, claims.documentId))
-        .where(and(...claimConditions(filter)));
+        .where(and(...where));
       return Number(rows[0]?.n ?? 0);
     },
 
@@ -1057,6 +1061,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
             to: { state: input.state, edits },
             note: input.note ?? null,
             ...(input.undoes !== undefined ? { undoes: input.undoes } : {}),
+            ...(input.batch !== undefined ? { batch: input.batch } : {}),
           },
         });
         await linker.linkClaims(linkStore(tx), relink);
@@ -1258,8 +1263,8 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       return graded satisfies SourceRecord[];
     },
 
-    async gradeClaim(id, credibility, actor) {
-      if (!isCredibility(credibility))
+    async gradeClaim(id, credibility, actor, options = {}) {
+      if (credibility !== null && !isCredibility(credibility))
         throw invalidInput(`credibility must be 1 to 6, not "${String(credibility)}"`);
       if (!actor.trim()) throw invalidInput('a grade needs the name of who gave it');
       const before = await getClaim(id);
@@ -1272,7 +1277,11 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           entity: 'claim',
           entityId: id,
           documentId: before.documentId,
-          details: { from: before.credibility, to: credibility },
+          details: {
+            from: before.credibility,
+            to: credibility,
+            ...(options.undoes !== undefined ? { undoes: options.undoes } : {}),
+          },
         });
       });
       return (await getClaim(id))!;
@@ -1684,6 +1693,8 @@ function claimConditions(filter: ClaimFilter): SQL[] {
     where.push(inArray(claims.documentId, ids), inArray(documents.id, ids));
   }
   if (filter.ids) where.push(inArray(claims.id, [...filter.ids, -1]));
+  if (filter.within) where.push(sql`${claims.id} = ANY(${intList(filter.within)})`);
+  if (filter.without?.length) where.push(sql`NOT (${claims.id} = ANY(${intList(filter.without)}))`);
   if (filter.collections) where.push(inArray(documents.collectionId, [...filter.collections, -1]));
   if (filter.origin) where.push(sql`${claims.origin} @> ARRAY[${filter.origin}]::text[]`);
   if (filter.population) where.push(eq(claims.population, filter.population));
@@ -1699,6 +1710,10 @@ function claimConditions(filter: ClaimFilter): SQL[] {
   if (filter.until) where.push(sql`left(${date}, ${filter.until.length}) <= ${filter.until}`);
   return where;
 }
+
+/** An int[] parameter: one value however long the list (an empty list matches nothing). */
+const intList = (ids: readonly number[]): SQL =>
+  sql`${`{${ids.map((v) => Math.trunc(v)).join(',')}}`}::int[]`;
 
 function factConditions(filter: FactFilter): SQL[] {
   const where: SQL[] = [sql`TRUE`];

@@ -1,7 +1,7 @@
 // Claims: filtered lists (the review queue among them), one claim with its passage and history,
 // review actions (confirm, reject, correct) and undo; every action goes to the change log.
 import { z } from 'zod';
-import { ClaimListFilter, REVIEW_STATES, type ReviewState } from '../../domain/filters.ts';
+import { ClaimListFilter, CONFLICT_ORDERS, REVIEW_STATES, type ReviewState } from '../../domain/filters.ts';
 import { CREDIBILITIES } from '../../domain/grade.ts';
 import { claimsPage, storedClaimFilter } from '../../services/claims.service.ts';
 import {
@@ -9,8 +9,10 @@ import {
   gradeClaimCredibility,
   REVIEW_ACTIONS,
   reviewClaim,
+  undoChange,
   undoReview,
 } from '../../services/review.service.ts';
+import { queuePage } from '../../services/review-queue.service.ts';
 import { requireClaim } from '../../services/collections.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import { ClaimDetail, ClaimEdits, ClaimItem, errors, IdParams, Page, pageOf } from '../schemas.ts';
@@ -25,7 +27,7 @@ export function registerClaimRoutes(app: ZodApp, ctx: ApiContext): void {
     {
       schema: {
         summary:
-          'Claims, filtered (also by the language, outlet or id of their report); review=unreviewed is the review queue',
+          'Claims, filtered (also by the language, outlet or id of their report); review=unreviewed is the review queue; conflicts=first puts the claims whose estimate conflicts with another report first (conflicts=only: those alone)',
         tags: ['claims'],
         querystring: z.object({
           ...Page,
@@ -39,18 +41,25 @@ export function registerClaimRoutes(app: ZodApp, ctx: ApiContext): void {
             )
             .optional(),
           order: z.enum(['id', 'newest']).default('id'),
+          conflicts: z.enum(CONFLICT_ORDERS).optional(),
         }),
         response: { 200: pageOf(ClaimItem), ...errors(400) },
       },
     },
     async (request) => {
-      const { limit, offset, order, review, ...filter } = request.query;
-      const page = await claimsPage(
-        repo,
-        storedClaimFilter({ ...filter, review: review?.split(',') as ReviewState[] | undefined }),
-        { limit, offset, order },
-        await ctx.readerOf(request),
-      );
+      const { limit, offset, order, review, conflicts, ...filter } = request.query;
+      const reader = await ctx.readerOf(request);
+      const stored = storedClaimFilter({
+        ...filter,
+        review: review?.split(',') as ReviewState[] | undefined,
+      });
+      const page = conflicts
+        ? await queuePage(
+            repo,
+            { filter: { ...stored, collections: reader.visible }, conflicts },
+            { limit, offset },
+          )
+        : await claimsPage(repo, stored, { limit, offset, order }, reader);
       return { items: page.items.map(claimItemView), total: page.total, limit, offset };
     },
   );
@@ -117,16 +126,27 @@ export function registerClaimRoutes(app: ZodApp, ctx: ApiContext): void {
     '/claims/:id/undo',
     {
       schema: {
-        summary: "Undo the claim's last review action (itself logged as a review)",
+        summary:
+          "Undo a change of the claim's history: the one named (any earlier review or grade), else the last review still in force. Only the fields it set are restored, and only if no later change has changed them since (409 otherwise, naming that change); itself logged",
         tags: ['claims'],
         params: IdParams,
+        body: z
+          .object({
+            /** The change (its id in the claim's history) to take back; the last review when omitted. */
+            change: z.number().int().positive().optional(),
+          })
+          .strict()
+          // A POST without a body (as before) is read as null.
+          .nullish(),
         response: { 200: ClaimDetail, ...errors(400, 404, 409) },
       },
     },
     async (request) => {
       const { id } = request.params;
       await requireClaim(repo, await ctx.readerOf(request), id, 'write');
-      await undoReview(repo, id, ctx.actorOf(request));
+      const change = request.body?.change;
+      if (change === undefined) await undoReview(repo, id, ctx.actorOf(request));
+      else await undoChange(repo, id, change, ctx.actorOf(request));
       return detail(id);
     },
   );

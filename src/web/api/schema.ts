@@ -194,7 +194,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Claims, filtered (also by the language, outlet or id of their report); review=unreviewed is the review queue */
+    /** Claims, filtered (also by the language, outlet or id of their report); review=unreviewed is the review queue; conflicts=first puts the claims whose estimate conflicts with another report first (conflicts=only: those alone) */
     get: {
       parameters: {
         query?: {
@@ -212,6 +212,7 @@ export interface paths {
           documentId?: number;
           review?: string;
           order?: 'id' | 'newest';
+          conflicts?: 'first' | 'only';
         };
         header?: never;
         path?: never;
@@ -453,7 +454,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Undo the claim's last review action (itself logged as a review) */
+    /** Undo a change of the claim's history: the one named (any earlier review or grade), else the last review still in force. Only the fields it set are restored, and only if no later change has changed them since (409 otherwise, naming that change); itself logged */
     post: {
       parameters: {
         query?: never;
@@ -463,7 +464,13 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody?: never;
+      requestBody: {
+        content: {
+          'application/json': {
+            change?: number;
+          } | null;
+        };
+      };
       responses: {
         /** @description Default Response */
         200: {
@@ -1535,6 +1542,198 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/review/queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where a claim stands in the review queue (unreviewed claims by default, every filter of the claim list, conflicts=first|only): n of N, the previous and next claim; by claim id, else by position, else the first */
+    get: {
+      parameters: {
+        query?: {
+          origin?: string;
+          population?: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
+          status?: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
+          group?: 'isis' | 'al-nusra' | 'al-qaeda' | 'taliban' | 'imu' | 'other';
+          since?: string;
+          until?: string;
+          lang?: string | string[];
+          outlet?: string;
+          report?: number;
+          review?: string | string[];
+          conflicts?: 'first' | 'only';
+          claim?: number;
+          position?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QueuePlace'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/review/reports/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm every unreviewed claim of a report at once: each confirmation logged on its claim, all under one batch id (undo them with /review/reports/{id}/undo) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string | null;
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batch: string;
+              confirmed: number[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/review/reports/{id}/undo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Undo a batch confirmation of a report's claims: each confirmation that can still be undone is; the others are listed with why not */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            batch: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              refused: {
+                claimId: number;
+                message: string;
+              }[];
+              undone: number[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -2738,6 +2937,22 @@ export interface components {
       documentPublished: string | null;
       documentTitle: string | null;
       edits: components['schemas']['ClaimEdits'] | null;
+      entries: {
+        action: string;
+        actor: string;
+        at: string;
+        batch: string | null;
+        cannotUndo: string | null;
+        changes: {
+          after: string;
+          before: string;
+          field: string;
+        }[];
+        id: number;
+        note: string | null;
+        undoes: number | null;
+        undoneBy: number | null;
+      }[];
       extracted: components['schemas']['Claim'];
       extractorVersion: string;
       history: components['schemas']['Change'][];
@@ -2758,6 +2973,8 @@ export interface components {
         population: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
         quote: string;
         /** @enum {string} */
+        review: 'unreviewed' | 'confirmed' | 'rejected' | 'corrected';
+        /** @enum {string} */
         status: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
         value: {
           max: number | null;
@@ -2777,6 +2994,22 @@ export interface components {
       documentPublished: string | null;
       documentTitle: string | null;
       edits: components['schemas']['ClaimEditsInput'] | null;
+      entries: {
+        action: string;
+        actor: string;
+        at: string;
+        batch: string | null;
+        cannotUndo: string | null;
+        changes: {
+          after: string;
+          before: string;
+          field: string;
+        }[];
+        id: number;
+        note: string | null;
+        undoes: number | null;
+        undoneBy: number | null;
+      }[];
       extracted: components['schemas']['ClaimInput'];
       extractorVersion: string;
       history: components['schemas']['ChangeInput'][];
@@ -2796,6 +3029,8 @@ export interface components {
         /** @enum {string} */
         population: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
         quote: string;
+        /** @enum {string} */
+        review: 'unreviewed' | 'confirmed' | 'rejected' | 'corrected';
         /** @enum {string} */
         status: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
         value: {
@@ -2823,6 +3058,10 @@ export interface components {
       /** @enum {string} */
       scope?: 'total' | 'event' | 'stock' | 'unmarked';
       source?: string | null;
+      span?: {
+        end: number;
+        start: number;
+      };
       /** @enum {string} */
       status?: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
       value?: {
@@ -2847,6 +3086,10 @@ export interface components {
       /** @enum {string} */
       scope?: 'total' | 'event' | 'stock' | 'unmarked';
       source?: string | null;
+      span?: {
+        end: number;
+        start: number;
+      };
       /** @enum {string} */
       status?: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
       value?: {
@@ -3425,6 +3668,26 @@ export interface components {
       origin: string[];
       population: string;
       status: string | null;
+    };
+    QueuePlace: {
+      claim: components['schemas']['ClaimItem'] | null;
+      conflict: boolean;
+      conflicting: number;
+      inQueue: boolean;
+      next: number | null;
+      position: number;
+      previous: number | null;
+      total: number;
+    };
+    QueuePlaceInput: {
+      claim: components['schemas']['ClaimItemInput'] | null;
+      conflict: boolean;
+      conflicting: number;
+      inQueue: boolean;
+      next: number | null;
+      position: number;
+      previous: number | null;
+      total: number;
     };
     QueuedIngestResponse: {
       failed: number;
