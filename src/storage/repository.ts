@@ -7,7 +7,9 @@ import type { ReportFacet } from '../domain/filters.ts';
 import type { ReviewState, SourceKind } from './schema.ts';
 import type { AlertRuleSpec, WatchKind, WatchState } from '../domain/watch.ts';
 import type { AccountRepository } from './accounts.sql.ts';
+import type { SourceAliasRepository } from './sources.sql.ts';
 
+export type { SourceAliasRecord, SourceAliasRepository, SourceFactRow } from './sources.sql.ts';
 export type { Account, AccountRepository, Role, TokenRecord, UserRecord } from './accounts.sql.ts';
 export { ROLES } from './schema.ts';
 
@@ -177,6 +179,10 @@ export interface ClaimFilter {
   sourceId?: number;
   /** Claims of reports this outlet published (a source of kind `outlet`). */
   outletId?: number;
+  /** Claims attributed to any of these sources (a source with its aliases). */
+  sourceIds?: readonly number[];
+  /** Claims of reports any of these outlets published (an outlet with its aliases). */
+  outletIds?: readonly number[];
   /** Keyset paging: claims with an id greater than this. */
   afterId?: number;
   limit?: number;
@@ -398,7 +404,7 @@ export interface ChangeRecord {
   actor: string;
   /**
    * `document.stored`, `document.reextracted`, `claim.reviewed`, `claim.graded`, `release.reviewed`,
-   * `source.graded`; `user.added`, `user.removed`, `token.created`, `token.revoked`; `watch.saved`,
+   * `source.graded`, `source.merged`, `source.unmerged`; `user.added`, `user.removed`, `token.created`, `token.revoked`; `watch.saved`,
    * `watch.removed`, `alert_rule.created`, `alert_rule.deleted`.
    */
   action: string;
@@ -417,7 +423,7 @@ export interface StoreStats {
   changes: number;
 }
 
-export interface Repository extends WatchRepository, AccountRepository {
+export interface Repository extends WatchRepository, AccountRepository, SourceAliasRepository {
   readonly driver: DriverName;
   /** How many writes the driver can usefully run at once (1 for the embedded database). */
   readonly concurrency: number;

@@ -52,6 +52,7 @@ import { changeLog, claims, documentBlobs, documents, releases, sources } from '
 import { foldForIndex, normaliseForSearch, QUERY_CONFIGS, searchConfigFor } from './search-text.ts';
 import { watchRepository } from './watch.sql.ts';
 import { accountRepository } from './accounts.sql.ts';
+import { sourceAliasRepository } from './sources.sql.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -631,6 +632,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
   const repository: Repository = {
     ...watchRepository(db),
     ...accountRepository(db),
+    ...sourceAliasRepository(db),
     driver: options.driver,
     concurrency: options.concurrency,
 
@@ -1603,6 +1605,8 @@ function claimConditions(filter: ClaimFilter): SQL[] {
   if (filter.outlet !== undefined) where.push(eq(documents.outlet, filter.outlet));
   if (filter.sourceId !== undefined) where.push(eq(claims.sourceId, filter.sourceId));
   if (filter.outletId !== undefined) where.push(eq(documents.outletId, filter.outletId));
+  if (filter.sourceIds) where.push(inArray(claims.sourceId, [...filter.sourceIds, -1]));
+  if (filter.outletIds) where.push(inArray(documents.outletId, [...filter.outletIds, -1]));
   const date = sql`coalesce(${claims.date}, ${documents.published})`;
   if (filter.since) where.push(sql`${date} >= ${filter.since}`);
   // A partial bound takes in its whole period: until 2019 keeps 2019-12-31.
