@@ -110,11 +110,15 @@ export function nameParts(name: string): string[] {
   });
 }
 
+const LEADING = new Set(['the', 'le', 'la', 'les', 'l']);
+
 /** A part as search folds it, punctuation and a leading "the" aside. */
 export function foldedPart(part: string): string {
-  return foldedWordsOf(part)
-    .filter((w, i) => !(i === 0 && (w === 'the' || w === 'le' || w === 'la')))
-    .join(' ');
+  const words = foldedWordsOf(part);
+  // "2015 the International Crisis Group", "l'International Crisis Group": a leading year or article aside.
+  let start = 0;
+  while (start < words.length - 1 && (/^\d+$/.test(words[start]!) || LEADING.has(words[start]!))) start++;
+  return words.slice(start).join(' ');
 }
 
 const foldedWordsOf = (s: string) => foldText(s).match(/[\p{L}\p{N}]+/gu) ?? [];
