@@ -16,11 +16,20 @@ describe('source aliases API', () => {
     await store?.close();
   });
 
-  const post = (url: string, payload?: unknown) =>
-    store.app.inject({ method: 'POST', url, ...(payload === undefined ? {} : { payload }) });
+  interface Answer {
+    statusCode: number;
+    json: () => Record<string, unknown> & { items?: unknown; source?: unknown };
+  }
+  const post = async (url: string, payload?: object): Promise<Answer> =>
+    await store.app.inject({
+      method: 'POST',
+      url,
+      ...(payload === undefined ? {} : { payload }),
+    });
+  const get = async (url: string): Promise<Answer> => await store.app.inject({ url });
 
   it('suggests, merges and unmerges', async () => {
-    const sugg = await store.app.inject({ url: '/api/sources/suggestions?kind=attributed' });
+    const sugg = await get('/api/sources/suggestions?kind=attributed');
     expect(sugg.statusCode).toBe(200);
     const items = sugg.json().items as {
       a: { name: string };
@@ -33,9 +42,9 @@ describe('source aliases API', () => {
     const merged = await post(`/api/sources/${id['توكاييف']}/merge`, { into: id['Токаева'] });
     expect(merged.statusCode).toBe(200);
     expect(merged.json().source).toMatchObject({ name: 'Токаева', aliases: [{ name: 'توكاييف' }] });
-    const claims = await store.app.inject({ url: `/api/sources/${id['توكاييف']}/claims` });
+    const claims = await get(`/api/sources/${id['توكاييف']}/claims`);
     expect(claims.json()).toMatchObject({ source: { name: 'Токаева' }, total: 2 });
-    const byKind = await store.app.inject({ url: '/api/sources/by-kind' });
+    const byKind = await get('/api/sources/by-kind');
     const names = (byKind.json().attributed as { name: string }[]).map((s) => s.name);
     expect(names).toContain('Токаева');
     expect(names).not.toContain('توكاييف');
@@ -55,7 +64,7 @@ describe('source aliases API', () => {
   });
 
   it('answers bad requests with 4xx {code, message}', async () => {
-    const cases: [Promise<{ statusCode: number; json: () => unknown }>, number, string, RegExp][] = [
+    const cases: [Promise<Answer>, number, string, RegExp][] = [
       [post('/api/sources/abc/merge', { into: 1 }), 400, 'invalid_input', /id/],
       [post(`/api/sources/${id['Токаева']}/merge`, {}), 400, 'invalid_input', /into/],
       [post(`/api/sources/${id['Токаева']}/merge`, { into: 'x' }), 400, 'invalid_input', /into/],
@@ -65,13 +74,13 @@ describe('source aliases API', () => {
       [post(`/api/sources/${id['Kazinform']}/merge`, { into: id['Токаева'] }), 400, 'invalid_input', /apart/],
       [post(`/api/sources/${id['Kazinform']}/unmerge`), 400, 'invalid_input', /not merged/],
       [post('/api/sources/0/unmerge'), 400, 'invalid_input', /id/],
-      [store.app.inject({ url: '/api/sources/suggestions?kind=people' }), 400, 'invalid_input', /kind/],
-      [store.app.inject({ url: '/api/sources/suggestions?limit=0' }), 400, 'invalid_input', /limit/],
+      [get('/api/sources/suggestions?kind=people'), 400, 'invalid_input', /kind/],
+      [get('/api/sources/suggestions?limit=0'), 400, 'invalid_input', /limit/],
     ];
     for (const [request, status, code, message] of cases) {
       const res = await request;
       expect(res.statusCode).toBe(status);
-      const body = res.json() as { code: string; message: string };
+      const body = res.json() as unknown as { code: string; message: string };
       expect(body.code).toBe(code);
       expect(body.message).toMatch(message);
     }

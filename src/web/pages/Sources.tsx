@@ -50,7 +50,7 @@ function Aliases({
             className="link"
             aria-label={t.sources.unmerge(a.name)}
             onClick={() =>
-              unmerge(a.id).then(
+              void unmerge(a.id).then(
                 () => onDone({ message: t.sources.unmerged(a.name), undo: () => merge(a.id, source.id) }),
                 (e: unknown) => onDone(null, e instanceof Error ? e.message : String(e)),
               )
@@ -83,7 +83,7 @@ function DoneNote({
   return (
     <p role="status" className="done">
       {done.message}{' '}
-      <button type="button" onClick={() => done.undo().then(onUndone, onUndone)}>
+      <button type="button" onClick={() => void done.undo().then(onUndone, onUndone)}>
         {t.sources.undo}
       </button>
     </p>
@@ -118,7 +118,7 @@ function Suggestions({
               type="button"
               aria-label={t.sources.merge(s.b.name, s.a.name)}
               onClick={() =>
-                merge(s.b.id, s.a.id).then(
+                void merge(s.b.id, s.a.id).then(
                   (r) => onDone({ message: t.sources.merged(r.source.name), undo: () => unmerge(s.b.id) }),
                   (e: unknown) => onDone(null, e instanceof Error ? e.message : String(e)),
                 )
