@@ -300,6 +300,13 @@ export interface SearchHit {
 export interface ReportFilter {
   /** Only these documents, in this order (the hits of a text search); null for every document, newest first. */
   documentIds: number[] | null;
+  /**
+   * Only documents matching this search, every one of them (an indexed condition, not a ranked list):
+   * facets, totals and date order then describe every match.
+   */
+  matching?: SearchQuery;
+  /** With `matching`: the best matches in rank order, first in relevance order (the rest newest first). */
+  ranked?: number[];
   lang?: string[];
   outlet?: string[];
   /** Publication dates, full or partial; `to` takes in its whole period. */

@@ -1415,6 +1415,8 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       const matching = matchingBut();
       const docConds: [ReportFacet | null, SQL][] = [];
       if (idList) docConds.push([null, sql`d.id = ANY(${idList})`]);
+      const match = filter.matching ? searchMatch(filter.matching) : null;
+      if (match) docConds.push([null, match]);
       if (langs) docConds.push(['lang', sql`d.lang = ANY(${langs})`]);
       if (outlets) docConds.push(['outlet', sql`d.outlet = ANY(${outlets})`]);
       if (filter.from) docConds.push([null, sql`d.published >= ${filter.from}`]);
@@ -1440,12 +1442,15 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       const basis = (f: ReportFacet) => (filtered.has(f) ? sql`(${keptBut(f)})` : sql`k`);
       const claimsOf = (f: ReportFacet) =>
         sql`(SELECT c.* FROM claims c JOIN ${basis(f)} b ON b.id = c.document_id WHERE ${filtered.has(f) ? matchingBut(f) : matching})`;
+      const rankedList = filter.ranked?.length ? sql`${`{${filter.ranked.join(',')}}`}::int[]` : null;
       const order =
         filter.sort === 'date'
           ? sql`k.published DESC NULLS LAST, k.id DESC`
           : idList
             ? sql`array_position(${idList}, k.id)`
-            : sql`k.id DESC`;
+            : rankedList
+              ? sql`array_position(${rankedList}, k.id) NULLS LAST, k.id DESC`
+              : sql`k.id DESC`;
       const [counted, page_, facetRows] = await Promise.all([
         db.execute(sql`SELECT count(*)::int AS n FROM (${kept}) k`),
         db.execute(sql`SELECT k.id, (SELECT count(*) FROM claims c WHERE c.document_id = k.id AND ${matching})::int AS claims
@@ -1668,6 +1673,35 @@ export function matchBySpan<
  * One concept as a tsquery: its terms joined by OR, each read with its language's stemming. A prefix
  * of four letters or more matches as a prefix of the stemmed word; a shorter one as the stem itself.
  */
+/**
+ * The condition a search puts on a document `d`, as search() reads it (every word, one of the places,
+ * each concept), without ranking: GIN lookups, so every match can be counted and ordered.
+ * Null when the search asks nothing, which matches nothing.
+ */
+function searchMatch(query: SearchQuery): SQL {
+  const text = foldForIndex(query.text).trim();
+  const placeText = foldForIndex(query.placeText ?? '').trim();
+  const codes = [...new Set(query.codes)];
+  const concepts = (query.concepts ?? []).map(conceptQuery).filter((c): c is SQL => c !== null);
+  if (!text && !codes.length && !concepts.length) return sql`FALSE`;
+  const tsq = (words: string) =>
+    sql`(${sql.join(
+      QUERY_CONFIGS.map((cfg) => sql`websearch_to_tsquery(${cfg}::regconfig, ${words})`),
+      sql` || `,
+    )})`;
+  const codesArr = sql`${pgTextArray(codes)}::text[]`;
+  const where: SQL[] = [];
+  if (text) where.push(sql`d.search @@ ${tsq(text)}`);
+  if (codes.length)
+    where.push(
+      placeText
+        ? sql`(d.codes && ${codesArr} OR d.search @@ ${tsq(placeText)})`
+        : sql`d.codes && ${codesArr}`,
+    );
+  for (const c of concepts) where.push(sql`d.search @@ (${c})`);
+  return sql`(${sql.join(where, sql` AND `)})`;
+}
+
 function conceptQuery(terms: SearchTerm[]): SQL | null {
   const byConfig = new Map<string, string[]>();
   for (const t of terms) {
