@@ -48,6 +48,7 @@ import type {
   StoredFact,
 } from '../storage/repository.ts';
 import { optionName, storedClaimFilter } from './claims.service.ts';
+import { conceptTerms, planQuery } from './search.service.ts';
 import { listAllFacts } from './facts.service.ts';
 
 export type { ExportFormat, ExportQuery } from '../domain/filters.ts';
@@ -71,11 +72,25 @@ export function exportQuery(input: unknown, nameOf: (field: string) => string = 
 
 /** The store's claim filter for an export question. */
 export function exportClaimFilter(q: ExportQuery): ClaimFilter {
-  const { format: _f, reviewedOnly, bom: _b, ...filter } = q;
-  return storedClaimFilter({
-    ...filter,
-    review: reviewedOnly ? ['confirmed', 'corrected'] : undefined,
-  });
+  const { reviewedOnly, population, status, group, q: words, lang, outlet, country, from, to } = q;
+  const plan = words?.trim() ? planQuery(words) : null;
+  return {
+    ...storedClaimFilter({
+      origin: q.origin,
+      since: q.since,
+      until: q.until,
+      lang,
+      review: reviewedOnly ? ['confirmed', 'corrected'] : undefined,
+    }),
+    populations: population,
+    statuses: status,
+    affiliations: group,
+    places: country,
+    outlets: outlet,
+    publishedFrom: from,
+    publishedTo: to,
+    matching: plan ? { ...plan, concepts: plan.concepts.map(conceptTerms) } : undefined,
+  };
 }
 
 export interface ExportProgress {
@@ -97,20 +112,44 @@ interface DocumentPage {
 
 /** Whether a filter asks anything of claims beyond the default review states. */
 const selectsClaims = (f: ClaimFilter) =>
-  Boolean(f.origin || f.population || f.status || f.affiliation || f.since || f.until || f.review);
+  Boolean(
+    f.origin ||
+    f.population ||
+    f.status ||
+    f.affiliation ||
+    f.since ||
+    f.until ||
+    f.review ||
+    f.lang?.length ||
+    f.populations?.length ||
+    f.statuses?.length ||
+    f.affiliations?.length ||
+    f.places?.length ||
+    f.outlets?.length ||
+    f.publishedFrom ||
+    f.publishedTo ||
+    f.matching,
+  );
 
 /**
  * Reports in id order, a page at a time: those holding a selected claim, or every report when the
  * question selects nothing (a whole-store export keeps reports in which nothing was counted).
  */
-async function* documentPages(repo: Repository, filter: ClaimFilter): AsyncGenerator<DocumentPage> {
+async function* documentPages(
+  repo: Repository,
+  filter: ClaimFilter,
+  byDate = false,
+): AsyncGenerator<DocumentPage> {
   let afterId: number | undefined;
+  // By date, the newest published first: offset pages (a keyset on id cannot follow that order).
+  let offset = 0;
   for (;;) {
     const documents = await repo.listDocuments({
-      afterId,
+      ...(byDate ? { order: 'published' as const, offset } : { afterId }),
       limit: DOCUMENT_PAGE,
       withClaims: selectsClaims(filter) ? filter : undefined,
     });
+    offset += documents.length;
     if (!documents.length) return;
     const claimsOf = new Map<number, ClaimRecord[]>();
     for (const c of await claimsOfDocuments(repo, { ...filter, documentIds: documents.map((d) => d.id) })) {
@@ -178,7 +217,7 @@ export async function* exportChunks(
   };
   if (q.format === 'stix') yield* stixChunks(repo, q, filter, progress);
   else if (q.format === 'csv') yield* csvChunks(repo, q, filter, progress);
-  else yield* jsonlChunks(repo, filter, progress);
+  else yield* jsonlChunks(repo, q, filter, progress);
 }
 
 async function* csvChunks(
@@ -188,13 +227,14 @@ async function* csvChunks(
   progress: (n: number) => void,
 ): AsyncGenerator<string> {
   const grades = await gradesLookup(repo);
-  const columns = claimColumns(q.population);
+  // The HXL tag names the population when the export is of one.
+  const columns = claimColumns(q.population?.length === 1 ? q.population[0] : undefined);
   yield stringify(
     [columns.map(([name]) => name), columns.map(([, tag]) => tag)],
     // A spreadsheet program reads a file without the mark as its own code page.
     { bom: q.bom ?? false, record_delimiter: 'windows' },
   );
-  for await (const page of documentPages(repo, filter)) {
+  for await (const page of documentPages(repo, filter, q.sort === 'date')) {
     const rows: (string | number)[][] = [];
     for (const d of page.documents) {
       const doc = rowDocument(d);
@@ -208,11 +248,12 @@ async function* csvChunks(
 
 async function* jsonlChunks(
   repo: Repository,
+  q: ExportQuery,
   filter: ClaimFilter,
   progress: (n: number) => void,
 ): AsyncGenerator<string> {
   const grades = await gradesLookup(repo);
-  for await (const page of documentPages(repo, filter)) {
+  for await (const page of documentPages(repo, filter, q.sort === 'date')) {
     let text = '';
     let n = 0;
     for (const d of page.documents) {
@@ -257,7 +298,7 @@ async function* stixChunks(
   for (const o of extensionDefinitions()) head += line(o);
   yield head;
 
-  for await (const page of documentPages(repo, filter)) {
+  for await (const page of documentPages(repo, filter, q.sort === 'date')) {
     const ids = page.documents.map((d) => d.id);
     const [contents, releases, everyClaim] = await Promise.all([
       repo.listDocumentContents(ids),

@@ -179,6 +179,19 @@ export interface ClaimFilter {
   sourceId?: number;
   /** Claims of reports this outlet published (a source of kind `outlet`). */
   outletId?: number;
+  /** Claims of any of these populations, statuses, armed groups (each list: any of its values). */
+  populations?: readonly string[];
+  statuses?: readonly string[];
+  affiliations?: readonly string[];
+  /** Claims whose origin or location includes one of these places. */
+  places?: readonly string[];
+  /** Claims of reports published by any of these outlets (as the reports name them). */
+  outlets?: readonly string[];
+  /** Claims of reports published in this range (full or partial dates; `publishedTo` takes in its period). */
+  publishedFrom?: string;
+  publishedTo?: string;
+  /** Claims of reports matching this text search (every match, as ReportFilter.matching). */
+  matching?: SearchQuery;
   /** Claims attributed to any of these sources (a source with its aliases). */
   sourceIds?: readonly number[];
   /** Claims of reports any of these outlets published (an outlet with its aliases). */
@@ -203,8 +216,8 @@ export interface DocumentFilter {
   afterId?: number;
   limit?: number;
   offset?: number;
-  /** Id order (the default) or the newest first. */
-  order?: 'id' | 'newest';
+  /** Id order (the default), the newest stored first, or the newest published first (`published`). */
+  order?: 'id' | 'newest' | 'published';
 }
 
 /** What a document was read from and into: its text and original bytes. */

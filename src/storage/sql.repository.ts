@@ -823,7 +823,11 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         .select(summaryColumns)
         .from(documents)
         .where(and(...where))
-        .orderBy(filter.order === 'newest' ? desc(documents.id) : asc(documents.id))
+        .orderBy(
+          ...(filter.order === 'published'
+            ? [sql`${documents.published} DESC NULLS LAST`, desc(documents.id)]
+            : [filter.order === 'newest' ? desc(documents.id) : asc(documents.id)]),
+        )
         .limit(filter.limit ?? 100)
         .offset(filter.offset ?? 0);
     },
@@ -1610,6 +1614,27 @@ function claimConditions(filter: ClaimFilter): SQL[] {
   if (filter.outlet !== undefined) where.push(eq(documents.outlet, filter.outlet));
   if (filter.sourceId !== undefined) where.push(eq(claims.sourceId, filter.sourceId));
   if (filter.outletId !== undefined) where.push(eq(documents.outletId, filter.outletId));
+  const anyOf = (values: readonly string[] | undefined) =>
+    values?.length ? sql`${pgTextArray([...new Set(values)])}::text[]` : null;
+  const [populations, statuses, affiliations, places, outlets] = [
+    anyOf(filter.populations),
+    anyOf(filter.statuses),
+    anyOf(filter.affiliations),
+    anyOf(filter.places),
+    anyOf(filter.outlets),
+  ];
+  if (populations) where.push(sql`${claims.population} = ANY(${populations})`);
+  if (statuses) where.push(sql`${claims.status} = ANY(${statuses})`);
+  if (affiliations) where.push(sql`${claims.affiliation} = ANY(${affiliations})`);
+  if (places) where.push(sql`(${claims.origin} && ${places} OR ${claims.location} && ${places})`);
+  if (outlets) where.push(sql`${documents.outlet} = ANY(${outlets})`);
+  if (filter.publishedFrom) where.push(sql`${documents.published} >= ${filter.publishedFrom}`);
+  if (filter.publishedTo)
+    where.push(sql`left(${documents.published}, ${filter.publishedTo.length}) <= ${filter.publishedTo}`);
+  if (filter.matching)
+    where.push(
+      searchMatch(filter.matching, { search: sql`${documents.search}`, codes: sql`${documents.codes}` }),
+    );
   if (filter.sourceIds) where.push(inArray(claims.sourceId, [...filter.sourceIds, -1]));
   if (filter.outletIds) where.push(inArray(documents.outletId, [...filter.outletIds, -1]));
   const date = sql`coalesce(${claims.date}, ${documents.published})`;
@@ -1678,7 +1703,10 @@ export function matchBySpan<
  * each concept), without ranking: GIN lookups, so every match can be counted and ordered.
  * Null when the search asks nothing, which matches nothing.
  */
-function searchMatch(query: SearchQuery): SQL {
+function searchMatch(
+  query: SearchQuery,
+  d: { search: SQL; codes: SQL } = { search: sql`d.search`, codes: sql`d.codes` },
+): SQL {
   const text = foldForIndex(query.text).trim();
   const placeText = foldForIndex(query.placeText ?? '').trim();
   const codes = [...new Set(query.codes)];
@@ -1691,14 +1719,14 @@ function searchMatch(query: SearchQuery): SQL {
     )})`;
   const codesArr = sql`${pgTextArray(codes)}::text[]`;
   const where: SQL[] = [];
-  if (text) where.push(sql`d.search @@ ${tsq(text)}`);
+  if (text) where.push(sql`${d.search} @@ ${tsq(text)}`);
   if (codes.length)
     where.push(
       placeText
-        ? sql`(d.codes && ${codesArr} OR d.search @@ ${tsq(placeText)})`
-        : sql`d.codes && ${codesArr}`,
+        ? sql`(${d.codes} && ${codesArr} OR ${d.search} @@ ${tsq(placeText)})`
+        : sql`${d.codes} && ${codesArr}`,
     );
-  for (const c of concepts) where.push(sql`d.search @@ (${c})`);
+  for (const c of concepts) where.push(sql`${d.search} @@ (${c})`);
   return sql`(${sql.join(where, sql` AND `)})`;
 }
 

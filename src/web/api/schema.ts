@@ -890,14 +890,21 @@ export interface paths {
       parameters: {
         query: {
           origin?: string;
-          population?: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
-          status?: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
-          group?: 'isis' | 'al-nusra' | 'al-qaeda' | 'taliban' | 'imu' | 'other';
+          population?: string | string[];
+          status?: string | string[];
+          group?: string | string[];
           since?: string;
           until?: string;
           format: 'stix' | 'csv' | 'jsonl';
           reviewedOnly?: string;
           bom?: string;
+          q?: string;
+          lang?: string | string[];
+          outlet?: string | string[];
+          country?: string | string[];
+          from?: string;
+          to?: string;
+          sort?: 'relevance' | 'date';
         };
         header?: never;
         path?: never;
