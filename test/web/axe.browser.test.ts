@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../src/services/accounts.service.ts';
-import { haveChromium, ROOT, startWebApp, WIDTHS, type WebHarness } from './harness.ts';
+import type { WIDTHS } from './harness.ts';
+import { haveChromium, ROOT, startWebApp, type WebHarness } from './harness.ts';
 
 /** Each page with what shows it has loaded its data. */
 const PAGES: [string, string, string][] = [
