@@ -161,9 +161,17 @@ export type ReviewQueueFilter = z.output<typeof ReviewQueueFilter>;
 export const EXPORT_FORMATS = ['stix', 'csv', 'jsonl'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** What an export writes and of which claims: a claim question, reviewed claims only if asked. */
-export const ExportQuery = ClaimFilter.extend({
+/**
+ * What an export writes and of which claims: a claim question (population, status and group each any of
+ * several values), reviewed claims only if asked; and, to export what a search shows, the search's
+ * words, report languages and outlets, places (a claim's origin or location), publication date range
+ * and order (`date`: the newest reports first).
+ */
+export const ExportQuestion = ClaimFilter.extend({
   format: oneOf(EXPORT_FORMATS),
+  population: listOf(oneOf(POPULATIONS)),
+  status: listOf(oneOf(STATUSES)),
+  group: listOf(oneOf(AFFILIATIONS)),
   /** Only claims an analyst confirmed or corrected. */
   reviewedOnly: z.boolean().optional(),
   /** CSV starts with a UTF-8 byte order mark, for spreadsheet programs. */
@@ -178,7 +186,15 @@ export const ExportQuery = ClaimFilter.extend({
     .optional(),
   /** Quotes (and report text) of restricted collections too: left out unless asked for. */
   quotes: z.boolean().optional(),
+  q: z.string().trim().max(500, { error: 'takes at most 500 characters' }).optional(),
+  lang: listOf(LangCode),
+  outlet: listOf(z.string().max(200), { split: false }),
+  country: listOf(PlaceCode),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  sort: oneOf(REPORT_SORTS).optional(),
 });
+export const ExportQuery = ExportQuestion.refine(datesInOrder, DATES_IN_ORDER);
 export type ExportQuery = z.output<typeof ExportQuery>;
 
 /** Which facts: the same count of the same people, reported by at least `minClaims` claims. */

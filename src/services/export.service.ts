@@ -49,6 +49,7 @@ import type {
 } from '../storage/repository.ts';
 import { optionName, storedClaimFilter } from './claims.service.ts';
 import { auditRead, collectionNamed, EVERYONE, type Reader } from './collections.service.ts';
+import { conceptTerms, planQuery } from './search.service.ts';
 import { listAllFacts } from './facts.service.ts';
 
 export type { ExportFormat, ExportQuery } from '../domain/filters.ts';
@@ -72,11 +73,25 @@ export function exportQuery(input: unknown, nameOf: (field: string) => string = 
 
 /** The store's claim filter for an export question. */
 export function exportClaimFilter(q: ExportQuery): ClaimFilter {
-  const { format: _f, reviewedOnly, bom: _b, collection: _c, quotes: _q, ...filter } = q;
-  return storedClaimFilter({
-    ...filter,
-    review: reviewedOnly ? ['confirmed', 'corrected'] : undefined,
-  });
+  const { reviewedOnly, population, status, group, q: words, lang, outlet, country, from, to } = q;
+  const plan = words?.trim() ? planQuery(words) : null;
+  return {
+    ...storedClaimFilter({
+      origin: q.origin,
+      since: q.since,
+      until: q.until,
+      lang,
+      review: reviewedOnly ? ['confirmed', 'corrected'] : undefined,
+    }),
+    populations: population,
+    statuses: status,
+    affiliations: group,
+    places: country,
+    outlets: outlet,
+    publishedFrom: from,
+    publishedTo: to,
+    matching: plan ? { ...plan, concepts: plan.concepts.map(conceptTerms) } : undefined,
+  };
 }
 
 export interface ExportProgress {
@@ -142,21 +157,45 @@ interface DocumentPage {
 
 /** Whether a filter asks anything of claims beyond the default review states. */
 const selectsClaims = (f: ClaimFilter) =>
-  Boolean(f.origin || f.population || f.status || f.affiliation || f.since || f.until || f.review);
+  Boolean(
+    f.origin ||
+    f.population ||
+    f.status ||
+    f.affiliation ||
+    f.since ||
+    f.until ||
+    f.review ||
+    f.lang?.length ||
+    f.populations?.length ||
+    f.statuses?.length ||
+    f.affiliations?.length ||
+    f.places?.length ||
+    f.outlets?.length ||
+    f.publishedFrom ||
+    f.publishedTo ||
+    f.matching,
+  );
 
 /**
  * Reports in id order, a page at a time: those holding a selected claim, or every report when the
  * question selects nothing (a whole-store export keeps reports in which nothing was counted).
  */
-async function* documentPages(repo: Repository, filter: ClaimFilter): AsyncGenerator<DocumentPage> {
+async function* documentPages(
+  repo: Repository,
+  filter: ClaimFilter,
+  byDate = false,
+): AsyncGenerator<DocumentPage> {
   let afterId: number | undefined;
+  // By date, the newest published first: offset pages (a keyset on id cannot follow that order).
+  let offset = 0;
   for (;;) {
     const documents = await repo.listDocuments({
-      afterId,
+      ...(byDate ? { order: 'published' as const, offset } : { afterId }),
       limit: DOCUMENT_PAGE,
       withClaims: selectsClaims(filter) ? filter : undefined,
       collections: filter.collections,
     });
+    offset += documents.length;
     if (!documents.length) return;
     const claimsOf = new Map<number, ClaimRecord[]>();
     for (const c of await claimsOfDocuments(repo, { ...filter, documentIds: documents.map((d) => d.id) })) {
@@ -229,7 +268,7 @@ export async function* exportChunks(
       yield page;
     }
   };
-  const pages = () => audited(documentPages(repo, filter));
+  const pages = () => audited(documentPages(repo, filter, q.sort === 'date'));
   if (q.format === 'stix') yield* stixChunks(repo, q, filter, progress, pages, withheld);
   else if (q.format === 'csv') yield* csvChunks(repo, q, progress, pages, withheld, withholds);
   else yield* jsonlChunks(repo, progress, pages, withheld);
@@ -244,7 +283,8 @@ async function* csvChunks(
   withholds: boolean,
 ): AsyncGenerator<string> {
   const grades = await gradesLookup(repo);
-  const columns = claimColumns(q.population);
+  // The HXL tag names the population when the export is of one.
+  const columns = claimColumns(q.population?.length === 1 ? q.population[0] : undefined);
   const quoteAt = columns.findIndex(([name]) => name === 'quote');
   // An export that may leave quotes out says, row by row, which it left out.
   if (withholds) columns.push(['quote_withheld', '#meta+quote+withheld']);

@@ -21,7 +21,31 @@ export async function gradeSource(
   const digits = /^\d+$/.test(source.trim());
   if (digits && !check(recordIdSchema, source, 'SOURCE').ok) throw notFound('source', source.trim());
   const ref = digits ? Number(source.trim()) : source;
-  return repo.gradeSource(ref, grade, actor);
+  return withAliases(repo, await repo.gradeSource(ref, grade, actor), grade, actor);
+}
+
+/**
+ * A merged source's grade is its group's: once one member is graded, every other spelling of it is
+ * graded the same (each logged), so a claim reads the same reliability whichever spelling it names.
+ */
+async function withAliases(
+  repo: Repository,
+  graded: SourceRecord[],
+  grade: Reliability,
+  actor: string,
+): Promise<SourceRecord[]> {
+  const aliases = await repo.listSourceAliases();
+  if (!aliases.length) return graded;
+  const canonicalOf = new Map(aliases.map((a) => [a.sourceId, a.canonicalId]));
+  const groups = new Set(graded.map((s) => canonicalOf.get(s.id) ?? s.id));
+  const done = new Set(graded.map((s) => s.id));
+  const members = [...groups].flatMap((g) => [
+    g,
+    ...aliases.filter((a) => a.canonicalId === g).map((a) => a.sourceId),
+  ]);
+  const out = [...graded];
+  for (const id of members) if (!done.has(id)) out.push(...(await repo.gradeSource(id, grade, actor)));
+  return out;
 }
 
 export async function gradeClaim(
@@ -51,11 +75,11 @@ export async function sourcesNamed(
 }
 
 /** Grades one source's reliability (Admiralty A–F), logged with who and when. */
-export function gradeSourceById(
+export async function gradeSourceById(
   repo: Repository,
   id: number,
   reliability: Reliability,
   actor: string,
 ): Promise<SourceRecord[]> {
-  return repo.gradeSource(id, reliability, actor);
+  return withAliases(repo, await repo.gradeSource(id, reliability, actor), reliability, actor);
 }

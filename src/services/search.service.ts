@@ -123,7 +123,10 @@ export interface ReportQuery {
   sort?: 'relevance' | 'date';
 }
 
-/** Facets describe the best matches of a text search up to this many: ranking more costs more than it tells. */
+/**
+ * A text search ranks at most this many of its matches (the page's relevance order); every match is kept,
+ * counted in the facets and sorted by date through the same indexed condition (ReportFilter.matching).
+ */
 const RANKED = 100;
 
 export interface ReportResult extends Omit<ReportSearch, 'items'> {
@@ -143,17 +146,15 @@ export async function searchReports(
 ): Promise<ReportResult> {
   const text = query.text.trim();
   const plan = text ? planQuery(text) : null;
-  const hits = plan
-    ? await repo.search({
-        ...plan,
-        concepts: plan.concepts.map(conceptTerms),
-        limit: RANKED,
-        collections: reader.visible,
-      })
+  const matching = plan ? { ...plan, concepts: plan.concepts.map(conceptTerms) } : null;
+  const hits = matching
+    ? await repo.search({ ...matching, limit: RANKED, collections: reader.visible })
     : null;
   const result = await repo.searchReports(
     {
-      documentIds: hits ? hits.map((h) => h.document.id) : null,
+      documentIds: null,
+      matching: matching ?? undefined,
+      ranked: hits?.map((h) => h.document.id),
       lang: query.lang,
       outlet: query.outlet,
       country: query.country,
@@ -177,6 +178,25 @@ export async function searchReports(
   ]);
   const hitOf = new Map(hits?.map((h) => [h.document.id, h]));
   const highlight = plan ? highlightQuery(plan) : null;
+  // Matches beyond the ranked ones (a date order, a facet narrowing) get their passage from their text.
+  const unranked = matching ? result.items.filter((i) => !hitOf.has(i.document.id)) : [];
+  if (unranked.length) {
+    const wanted = new Set(matching!.codes);
+    const [contents, records] = await Promise.all([
+      repo.listDocumentContents(unranked.map((i) => i.document.id)),
+      wanted.size ? Promise.all(unranked.map((i) => repo.getDocument(i.document.id))) : [],
+    ]);
+    const codesOf = new Map(records.flatMap((r) => (r ? [[r.id, r.codes] as const] : [])));
+    for (const c of contents) {
+      const item = unranked.find((i) => i.document.id === c.id)!;
+      hitOf.set(c.id, {
+        document: item.document,
+        rank: 0,
+        text: c.text,
+        matchedCodes: (codesOf.get(c.id) ?? []).filter((code) => wanted.has(code)),
+      });
+    }
+  }
   return {
     ...result,
     items: result.items.map((item) => {

@@ -7,7 +7,9 @@ import type { ReviewState, SourceKind } from './schema.ts';
 import type { AlertRuleSpec, WatchKind, WatchState } from '../domain/watch.ts';
 import type { AccountRepository } from './accounts.sql.ts';
 import type { CollectionRepository } from './collections.sql.ts';
+import type { SourceAliasRepository } from './sources.sql.ts';
 
+export type { SourceAliasRecord, SourceAliasRepository, SourceFactRow } from './sources.sql.ts';
 export type { Account, AccountRepository, Refusal, Role, TokenRecord, UserRecord } from './accounts.sql.ts';
 export type { CollectionRecord, CollectionRepository, GrantRecord, GrantRole } from './collections.sql.ts';
 export { GENERAL_COLLECTION, GRANT_ROLES, ROLES } from './schema.ts';
@@ -195,6 +197,23 @@ export interface ClaimFilter {
   sourceId?: number;
   /** Claims of reports this outlet published (a source of kind `outlet`). */
   outletId?: number;
+  /** Claims of any of these populations, statuses, armed groups (each list: any of its values). */
+  populations?: readonly string[];
+  statuses?: readonly string[];
+  affiliations?: readonly string[];
+  /** Claims whose origin or location includes one of these places. */
+  places?: readonly string[];
+  /** Claims of reports published by any of these outlets (as the reports name them). */
+  outlets?: readonly string[];
+  /** Claims of reports published in this range (full or partial dates; `publishedTo` takes in its period). */
+  publishedFrom?: string;
+  publishedTo?: string;
+  /** Claims of reports matching this text search (every match, as ReportFilter.matching). */
+  matching?: SearchQuery;
+  /** Claims attributed to any of these sources (a source with its aliases). */
+  sourceIds?: readonly number[];
+  /** Claims of reports any of these outlets published (an outlet with its aliases). */
+  outletIds?: readonly number[];
   /** Keyset paging: claims with an id greater than this. */
   afterId?: number;
   /** Claims with an id smaller than this: keyset paging backwards (order `newest`), or counting those before one. */
@@ -219,8 +238,8 @@ export interface DocumentFilter {
   afterId?: number;
   limit?: number;
   offset?: number;
-  /** Id order (the default) or the newest first. */
-  order?: 'id' | 'newest';
+  /** Id order (the default), the newest stored first, or the newest published first (`published`). */
+  order?: 'id' | 'newest' | 'published';
   /** Only documents in these collections (undefined: every collection). */
   collections?: Visible;
 }
@@ -322,6 +341,13 @@ export interface SearchHit {
 export interface ReportFilter {
   /** Only these documents, in this order (the hits of a text search); null for every document, newest first. */
   documentIds: number[] | null;
+  /**
+   * Only documents matching this search, every one of them (an indexed condition, not a ranked list):
+   * facets, totals and date order then describe every match.
+   */
+  matching?: SearchQuery;
+  /** With `matching`: the best matches in rank order, first in relevance order (the rest newest first). */
+  ranked?: number[];
   lang?: string[];
   outlet?: string[];
   /** Publication dates, full or partial; `to` takes in its whole period. */
@@ -436,9 +462,10 @@ export interface ChangeRecord {
   actor: string;
   /**
    * `document.stored`, `document.reextracted`, `claim.reviewed`, `claim.graded`, `release.reviewed`,
-   * `source.graded`; `user.added`, `user.removed`, `token.created`, `token.revoked`; `watch.saved`,
-   * `watch.removed`, `alert_rule.created`, `alert_rule.deleted`; `collection.added`, `collection.granted`,
-   * `collection.revoked`, `collection.read` (a read of a restricted collection's content).
+   * `source.graded`, `source.merged`, `source.unmerged`; `user.added`, `user.removed`, `token.created`,
+   * `token.revoked`; `watch.saved`, `watch.removed`, `alert_rule.created`, `alert_rule.deleted`;
+   * `collection.added`, `collection.granted`, `collection.revoked`, `collection.read` (a read of a
+   * restricted collection's content).
    */
   action: string;
   entity:
@@ -457,7 +484,8 @@ export interface StoreStats {
   changes: number;
 }
 
-export interface Repository extends WatchRepository, AccountRepository, CollectionRepository {
+export interface Repository
+  extends WatchRepository, AccountRepository, CollectionRepository, SourceAliasRepository {
   readonly driver: DriverName;
   /** How many writes the driver can usefully run at once (1 for the embedded database). */
   readonly concurrency: number;

@@ -71,6 +71,30 @@ export const collections = pgTable(
   (t) => [uniqueIndex('collections_name_uq').on(t.name)],
 );
 
+/**
+ * Aliases an analyst confirmed (migration 0018): each row names a source that is another spelling of its
+ * group's main source. A main source is never itself an alias; storage keeps what the service decided.
+ */
+export const sourceAliases = pgTable(
+  'source_aliases',
+  {
+    sourceId: integer('source_id')
+      .primaryKey()
+      .references(() => sources.id),
+    canonicalId: integer('canonical_id')
+      .notNull()
+      .references(() => sources.id),
+    /** The alias's own reliability before it took its group's, given back when it is unmerged. */
+    reliabilityBefore: text('reliability_before').$type<Reliability>(),
+    mergedAt: timestamp('merged_at', { withTimezone: true }).notNull().defaultNow(),
+    mergedBy: text('merged_by').notNull(),
+  },
+  (t) => [
+    index('source_aliases_canonical_idx').on(t.canonicalId),
+    check('source_aliases_not_self_ck', sql`${t.sourceId} <> ${t.canonicalId}`),
+  ],
+);
+
 export const documents = pgTable(
   'documents',
   {

@@ -50,6 +50,7 @@ import { foldForIndex, normaliseForSearch, QUERY_CONFIGS, searchConfigFor } from
 import { watchRepository } from './watch.sql.ts';
 import { accountRepository } from './accounts.sql.ts';
 import { collectionRepository } from './collections.sql.ts';
+import { sourceAliasRepository } from './sources.sql.ts';
 
 import type { Db, Exec } from './db.ts';
 export type { Db, Exec } from './db.ts';
@@ -692,6 +693,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     ...watchRepository(db),
     ...accountRepository(db),
     ...collectionRepository(db),
+    ...sourceAliasRepository(db),
     driver: options.driver,
     concurrency: options.concurrency,
 
@@ -883,7 +885,11 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
         .select(summaryColumns)
         .from(documents)
         .where(and(...where))
-        .orderBy(filter.order === 'newest' ? desc(documents.id) : asc(documents.id))
+        .orderBy(
+          ...(filter.order === 'published'
+            ? [sql`${documents.published} DESC NULLS LAST`, desc(documents.id)]
+            : [filter.order === 'newest' ? desc(documents.id) : asc(documents.id)]),
+        )
         .limit(filter.limit ?? 100)
         .offset(filter.offset ?? 0);
     },
@@ -1510,6 +1516,8 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       if (idList) docConds.push([null, sql`d.id = ANY(${idList})`]);
       if (filter.collections)
         docConds.push([null, sql`d.collection_id = ANY(${collectionList(filter.collections)})`]);
+      const match = filter.matching ? searchMatch(filter.matching) : null;
+      if (match) docConds.push([null, match]);
       if (langs) docConds.push(['lang', sql`d.lang = ANY(${langs})`]);
       if (outlets) docConds.push(['outlet', sql`d.outlet = ANY(${outlets})`]);
       if (filter.from) docConds.push([null, sql`d.published >= ${filter.from}`]);
@@ -1535,12 +1543,15 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       const basis = (f: ReportFacet) => (filtered.has(f) ? sql`(${keptBut(f)})` : sql`k`);
       const claimsOf = (f: ReportFacet) =>
         sql`(SELECT c.* FROM claims c JOIN ${basis(f)} b ON b.id = c.document_id WHERE ${filtered.has(f) ? matchingBut(f) : matching})`;
+      const rankedList = filter.ranked?.length ? sql`${`{${filter.ranked.join(',')}}`}::int[]` : null;
       const order =
         filter.sort === 'date'
           ? sql`k.published DESC NULLS LAST, k.id DESC`
           : idList
             ? sql`array_position(${idList}, k.id)`
-            : sql`k.id DESC`;
+            : rankedList
+              ? sql`array_position(${rankedList}, k.id) NULLS LAST, k.id DESC`
+              : sql`k.id DESC`;
       const [counted, page_, facetRows] = await Promise.all([
         db.execute(sql`SELECT count(*)::int AS n FROM (${kept}) k`),
         db.execute(sql`SELECT k.id, (SELECT count(*) FROM claims c WHERE c.document_id = k.id AND ${matching})::int AS claims
@@ -1704,6 +1715,29 @@ function claimConditions(filter: ClaimFilter): SQL[] {
   if (filter.outlet !== undefined) where.push(eq(documents.outlet, filter.outlet));
   if (filter.sourceId !== undefined) where.push(eq(claims.sourceId, filter.sourceId));
   if (filter.outletId !== undefined) where.push(eq(documents.outletId, filter.outletId));
+  const anyOf = (values: readonly string[] | undefined) =>
+    values?.length ? sql`${pgTextArray([...new Set(values)])}::text[]` : null;
+  const [populations, statuses, affiliations, places, outlets] = [
+    anyOf(filter.populations),
+    anyOf(filter.statuses),
+    anyOf(filter.affiliations),
+    anyOf(filter.places),
+    anyOf(filter.outlets),
+  ];
+  if (populations) where.push(sql`${claims.population} = ANY(${populations})`);
+  if (statuses) where.push(sql`${claims.status} = ANY(${statuses})`);
+  if (affiliations) where.push(sql`${claims.affiliation} = ANY(${affiliations})`);
+  if (places) where.push(sql`(${claims.origin} && ${places} OR ${claims.location} && ${places})`);
+  if (outlets) where.push(sql`${documents.outlet} = ANY(${outlets})`);
+  if (filter.publishedFrom) where.push(sql`${documents.published} >= ${filter.publishedFrom}`);
+  if (filter.publishedTo)
+    where.push(sql`left(${documents.published}, ${filter.publishedTo.length}) <= ${filter.publishedTo}`);
+  if (filter.matching)
+    where.push(
+      searchMatch(filter.matching, { search: sql`${documents.search}`, codes: sql`${documents.codes}` }),
+    );
+  if (filter.sourceIds) where.push(inArray(claims.sourceId, [...filter.sourceIds, -1]));
+  if (filter.outletIds) where.push(inArray(documents.outletId, [...filter.outletIds, -1]));
   const date = sql`coalesce(${claims.date}, ${documents.published})`;
   if (filter.since) where.push(sql`${date} >= ${filter.since}`);
   // A partial bound takes in its whole period: until 2019 keeps 2019-12-31.
@@ -1774,6 +1808,38 @@ export function matchBySpan<
  * One concept as a tsquery: its terms joined by OR, each read with its language's stemming. A prefix
  * of four letters or more matches as a prefix of the stemmed word; a shorter one as the stem itself.
  */
+/**
+ * The condition a search puts on a document `d`, as search() reads it (every word, one of the places,
+ * each concept), without ranking: GIN lookups, so every match can be counted and ordered.
+ * Null when the search asks nothing, which matches nothing.
+ */
+function searchMatch(
+  query: SearchQuery,
+  d: { search: SQL; codes: SQL } = { search: sql`d.search`, codes: sql`d.codes` },
+): SQL {
+  const text = foldForIndex(query.text).trim();
+  const placeText = foldForIndex(query.placeText ?? '').trim();
+  const codes = [...new Set(query.codes)];
+  const concepts = (query.concepts ?? []).map(conceptQuery).filter((c): c is SQL => c !== null);
+  if (!text && !codes.length && !concepts.length) return sql`FALSE`;
+  const tsq = (words: string) =>
+    sql`(${sql.join(
+      QUERY_CONFIGS.map((cfg) => sql`websearch_to_tsquery(${cfg}::regconfig, ${words})`),
+      sql` || `,
+    )})`;
+  const codesArr = sql`${pgTextArray(codes)}::text[]`;
+  const where: SQL[] = [];
+  if (text) where.push(sql`${d.search} @@ ${tsq(text)}`);
+  if (codes.length)
+    where.push(
+      placeText
+        ? sql`(${d.codes} && ${codesArr} OR ${d.search} @@ ${tsq(placeText)})`
+        : sql`${d.codes} && ${codesArr}`,
+    );
+  for (const c of concepts) where.push(sql`${d.search} @@ (${c})`);
+  return sql`(${sql.join(where, sql` AND `)})`;
+}
+
 function conceptQuery(terms: SearchTerm[]): SQL | null {
   const byConfig = new Map<string, string[]>();
   for (const t of terms) {

@@ -39,7 +39,7 @@ describe('GET /api/export', { timeout: 120_000 }, () => {
     expect(res.headers['content-disposition']).toMatch(
       /^attachment; filename="tessera-export-[\d-]+\.json"$/,
     );
-    expect(res.body).toBe(await fromService({ format: 'stix', population: 'children' }));
+    expect(res.body).toBe(await fromService({ format: 'stix', population: ['children'] }));
     const bundle = res.json<{ type: string; objects: { type: string; population?: string }[] }>();
     const counts = bundle.objects.filter((o) => o.type === 'tessera-count');
     expect(counts.length).toBe(await repo.countClaims({ population: 'children' }));

@@ -269,7 +269,7 @@ describe.skipIf(!existsSync(CORPUS) || !existsSync(SCHEMAS))(
     });
 
     it('narrows to a question: only its claims, their reports, and facts among them', async () => {
-      const narrow = JSON.parse(await exported(repo, { format: 'stix', population: 'children' })) as Bundle;
+      const narrow = JSON.parse(await exported(repo, { format: 'stix', population: ['children'] })) as Bundle;
       const counts = narrow.objects.filter((o) => o.type === 'tessera-count');
       expect(counts.length).toBe(await repo.countClaims({ population: 'children' }));
       expect(counts.every((c) => c.population === 'children')).toBe(true);
@@ -391,7 +391,7 @@ describe.skipIf(!existsSync(CORPUS) || !existsSync(SCHEMAS))(
     });
 
     it('writes CSV with an HXL row, RFC 4180 quoting a CSV parser reads back, and an optional BOM', async () => {
-      const csv = await exported(repo, { format: 'csv', population: 'children' });
+      const csv = await exported(repo, { format: 'csv', population: ['children'] });
       expect(csv.charCodeAt(0)).not.toBe(0xfeff);
       const rows: string[][] = parse(csv, { relax_column_count: false });
       const [header, hxl, ...data] = rows;

@@ -1,7 +1,7 @@
 // Export: the claims a question selects as a download (STIX 2.1, CSV with HXL, JSON Lines), streamed.
 import { Readable } from 'node:stream';
 import { z } from 'zod';
-import { ExportQuery } from '../../domain/filters.ts';
+import { DATES_IN_ORDER, datesInOrder, ExportQuestion } from '../../domain/filters.ts';
 import { exportChunks, exportTotal, FILE_EXTENSION, MEDIA_TYPE } from '../../services/export.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import { errors } from '../schemas.ts';
@@ -14,14 +14,14 @@ export function registerExportRoutes(app: ZodApp, ctx: ApiContext): void {
         summary:
           'Claims with their reports, grades, reviews and facts, as a download: a STIX 2.1 bundle, CSV with an HXL row, or JSON Lines',
         tags: ['export'],
-        querystring: ExportQuery.extend({
+        querystring: ExportQuestion.extend({
           reviewedOnly: z.stringbool().optional(),
           bom: z.stringbool().optional(),
           quotes: z
             .stringbool()
             .optional()
             .describe('quotes and report text of restricted collections too (left out by default)'),
-        }),
+        }).refine(datesInOrder, DATES_IN_ORDER),
         produces: Object.values(MEDIA_TYPE),
         response: {
           200: z.any().describe('the export, streamed in the format asked for (the bundle: docs/STIX.md)'),

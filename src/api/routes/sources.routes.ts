@@ -6,8 +6,11 @@ import { SOURCE_KINDS } from '../../domain/filters.ts';
 import { gradeSourceById, sourcesNamed } from '../../services/grades.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import {
+  aliasSuggestions,
+  mergeSources,
   sourceClaims,
   sourcesByKind,
+  unmergeSource,
   type GradedSource as GradedSourceRecord,
 } from '../../services/sources.service.ts';
 import { ClaimItem, errors, IdParams, Page, pageOf } from '../schemas.ts';
@@ -26,7 +29,24 @@ export const Source = z
 const GradedSource = Source.extend({
   grade: z.enum(RELIABILITIES),
   meaning: z.string(),
+  /** Other spellings an analyst merged into this source: their claims list with its own, its grade is theirs. */
+  aliases: z.array(z.object({ id: z.number().int(), name: z.string() })),
 }).meta({ id: 'GradedSource' });
+
+const AliasSuggestion = z
+  .object({
+    kind: z.enum(SOURCE_KINDS),
+    a: z.object({ id: z.number().int(), name: z.string() }),
+    b: z.object({ id: z.number().int(), name: z.string() }),
+    reasons: z.array(
+      z.object({
+        code: z.enum(['same-name', 'gazetteer', 'across-scripts', 'surname', 'shared-facts']),
+        detail: z.string(),
+      }),
+    ),
+    score: z.number(),
+  })
+  .meta({ id: 'AliasSuggestion' });
 
 const SourceClaims = z
   .object({
@@ -46,13 +66,14 @@ const SourceClaims = z
   })
   .meta({ id: 'SourceClaims' });
 
-const view = ({ id, kind, name, reliability, grade, meaning }: GradedSourceRecord) => ({
+const view = ({ id, kind, name, reliability, grade, meaning, aliases }: GradedSourceRecord) => ({
   id,
   kind,
   name,
   reliability,
   grade,
   meaning,
+  aliases,
 });
 
 export function registerSourceRoutes(app: ZodApp, ctx: ApiContext): void {
@@ -160,5 +181,56 @@ export function registerSourceRoutes(app: ZodApp, ctx: ApiContext): void {
         ctx.actorOf(request),
       ),
     }),
+  );
+
+  app.get(
+    '/sources/suggestions',
+    {
+      schema: {
+        summary:
+          'Sources that may be one source written differently (by the gazetteer, names across scripts, shared facts), the most likely first',
+        tags: ['sources'],
+        querystring: z.object({
+          kind: z.enum(SOURCE_KINDS).optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+        }),
+        response: { 200: z.object({ items: z.array(AliasSuggestion) }), ...errors(400) },
+      },
+    },
+    async (request) => ({ items: await aliasSuggestions(ctx.repo, request.query) }),
+  );
+
+  app.post(
+    '/sources/:id/merge',
+    {
+      schema: {
+        summary:
+          "Merge a source (and its aliases) into another's group: claims list together, the group's grade applies to all (logged)",
+        tags: ['sources'],
+        params: IdParams,
+        body: z.object({ into: z.number().int().positive() }),
+        response: { 200: z.object({ source: GradedSource }), ...errors(400, 404) },
+      },
+    },
+    async (request) => {
+      const r = await mergeSources(ctx.repo, request.params.id, request.body.into, ctx.actorOf(request));
+      return { source: view(r.source) };
+    },
+  );
+
+  app.post(
+    '/sources/:id/unmerge',
+    {
+      schema: {
+        summary: 'Take an alias out of its group again, with the grade it had before (logged)',
+        tags: ['sources'],
+        params: IdParams,
+        response: { 200: z.object({ source: GradedSource, from: GradedSource }), ...errors(400, 404) },
+      },
+    },
+    async (request) => {
+      const r = await unmergeSource(ctx.repo, request.params.id, ctx.actorOf(request));
+      return { source: view(r.source), from: view(r.from) };
+    },
   );
 }

@@ -1139,9 +1139,9 @@ export interface paths {
       parameters: {
         query: {
           origin?: string;
-          population?: 'children' | 'fighters' | 'women' | 'men' | 'adults' | 'families' | 'people';
-          status?: 'joined' | 'present' | 'featured' | 'returned' | 'detained' | 'killed' | 'other';
-          group?: 'isis' | 'al-nusra' | 'al-qaeda' | 'taliban' | 'imu' | 'other';
+          population?: string | string[];
+          status?: string | string[];
+          group?: string | string[];
           since?: string;
           until?: string;
           format: 'stix' | 'csv' | 'jsonl';
@@ -1150,6 +1150,13 @@ export interface paths {
           collection?: string;
           /** @description quotes and report text of restricted collections too (left out by default) */
           quotes?: string;
+          q?: string;
+          lang?: string | string[];
+          outlet?: string | string[];
+          country?: string | string[];
+          from?: string;
+          to?: string;
+          sort?: 'relevance' | 'date';
         };
         header?: never;
         path?: never;
@@ -2011,6 +2018,56 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sources/suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Sources that may be one source written differently (by the gazetteer, names across scripts, shared facts), the most likely first */
+    get: {
+      parameters: {
+        query?: {
+          kind?: 'outlet' | 'attributed';
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['AliasSuggestion'][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/sources/{id}/claims': {
     parameters: {
       query?: never;
@@ -2106,6 +2163,129 @@ export interface paths {
           content: {
             'application/json': {
               items: components['schemas']['Source'][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sources/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Merge a source (and its aliases) into another's group: claims list together, the group's grade applies to all (logged) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            into: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              source: components['schemas']['GradedSource'];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sources/{id}/unmerge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Take an alias out of its group again, with the grade it had before (logged) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              from: components['schemas']['GradedSource'];
+              source: components['schemas']['GradedSource'];
             };
           };
         };
@@ -2849,6 +3029,42 @@ export interface components {
       url?: string;
       webhook?: string;
     };
+    AliasSuggestion: {
+      a: {
+        id: number;
+        name: string;
+      };
+      b: {
+        id: number;
+        name: string;
+      };
+      /** @enum {string} */
+      kind: 'outlet' | 'attributed';
+      reasons: {
+        /** @enum {string} */
+        code: 'same-name' | 'gazetteer' | 'across-scripts' | 'surname' | 'shared-facts';
+        detail: string;
+      }[];
+      score: number;
+    };
+    AliasSuggestionInput: {
+      a: {
+        id: number;
+        name: string;
+      };
+      b: {
+        id: number;
+        name: string;
+      };
+      /** @enum {string} */
+      kind: 'outlet' | 'attributed';
+      reasons: {
+        /** @enum {string} */
+        code: 'same-name' | 'gazetteer' | 'across-scripts' | 'surname' | 'shared-facts';
+        detail: string;
+      }[];
+      score: number;
+    };
     Availability: {
       history: components['schemas']['Capture'][];
       state: ('live' | 'changed' | 'removed' | 'blocked' | 'unreachable') | null;
@@ -3516,6 +3732,10 @@ export interface components {
       why: string[];
     };
     GradedSource: {
+      aliases: {
+        id: number;
+        name: string;
+      }[];
       /** @enum {string} */
       grade: 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
       id: number;
@@ -3526,6 +3746,10 @@ export interface components {
       reliability: ('A' | 'B' | 'C' | 'D' | 'E' | 'F') | null;
     };
     GradedSourceInput: {
+      aliases: {
+        id: number;
+        name: string;
+      }[];
       /** @enum {string} */
       grade: 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
       id: number;

@@ -3,11 +3,20 @@ import { t } from '../i18n/index.ts';
 
 const FORMATS = ['csv', 'stix', 'jsonl'] as const;
 
-/** `filters` uses the export's names (origin, population, status, group, since, until); empty ones are left out. */
-export function ExportLinks({ filters }: { filters: Record<string, string | null | undefined> }) {
+/**
+ * `filters` uses the export's names (origin, population, status, group, since, until; a search's q, lang,
+ * outlet, country, from, to, sort); a list gives each of its values (the name repeated, so an outlet with a
+ * comma stays whole); empty ones are left out.
+ */
+export function ExportLinks({
+  filters,
+}: {
+  filters: Record<string, string | readonly string[] | null | undefined>;
+}) {
   const query = (format: string) => {
     const q = new URLSearchParams({ format });
-    for (const [k, v] of Object.entries(filters)) if (v) q.set(k, v);
+    for (const [k, v] of Object.entries(filters))
+      for (const value of typeof v === 'string' ? [v] : (v ?? [])) if (value) q.append(k, value);
     return `/api/export?${q.toString()}`;
   };
   return (

@@ -81,10 +81,6 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
   const facetValue = (f: string, v: string) =>
     f === 'lang' ? languageName(v) : f === 'country' ? placeName(v) : v;
   const active = FACETS.some((f) => (f === 'year' ? query.get('from') : chosenOf(query, f).length));
-  const single = (f: string) => {
-    const values = chosenOf(query, f);
-    return values.length === 1 ? values[0]! : null;
-  };
 
   return (
     <>
@@ -147,15 +143,19 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
         </span>
       </form>
       <Status loading={loading && !data} error={error} onRetry={reload} />
-      {/* The claim filters of the search, where each holds one value; words and language narrow reports, not the export. */}
+      {/* The export of what the search shows: its words, every value of every facet, the dates and the order. */}
       <ExportLinks
         filters={{
-          origin: single('country'),
-          population: single('population'),
-          status: single('status'),
-          group: single('group'),
-          since: query.get('from'),
-          until: query.get('to'),
+          q: query.get('q'),
+          lang: chosenOf(query, 'lang'),
+          outlet: chosenOf(query, 'outlet'),
+          country: chosenOf(query, 'country'),
+          population: chosenOf(query, 'population'),
+          status: chosenOf(query, 'status'),
+          group: chosenOf(query, 'group'),
+          from: query.get('from'),
+          to: query.get('to'),
+          sort: query.get('sort'),
         }}
       />
       {data && (
