@@ -37,7 +37,7 @@ export async function namedCollection(repo: Repository, name: string): Promise<C
 export function registerCollection(program: Command): void {
   const collection = program
     .command('collection')
-    .description('need-to-know collections of reports: add, list, grant, revoke');
+    .description('need-to-know collections of reports: add (--restricted), list, grant, revoke');
 
   const add = collection
     .command('add')

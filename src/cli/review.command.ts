@@ -51,7 +51,9 @@ function specOf(cmd: Command, opts: QueueQuery): QueueSpec {
 export function registerReview(program: Command): void {
   const review = program
     .command('review')
-    .description('the review queue: list it, find a claim in it, confirm a report at once, history and undo');
+    .description(
+      'the review queue: list it with filters (conflicts first), n of N, confirm a report at once, history and undo of any change',
+    );
 
   const queue = withFilters(review.command('queue').description('claims of the queue in order, n of N'))
     .option('--offset <n>', 'start at this position (0 is the first)', '0')
