@@ -1,48 +1,10 @@
 // The storage contract for accounts, tokens and sessions on both drivers: PGlite always, PostgreSQL when
 // TESSERA_TEST_PG_URL names a server (a database of its own, dropped after).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
 import type { Repository } from '../../src/storage/repository.ts';
-import pg from 'pg';
-import { linker } from '../../src/services/link.service.ts';
+import { contractDrivers } from './drivers.ts';
 
-const pgUrl = loadConfig().testPgUrl;
-
-/** A database of its own on the test server, dropped after. */
-async function createTestDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `tessera_accounts_${process.pid}_${Date.now().toString(36)}`;
-  const run = async (statement: string) => {
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    try {
-      await admin.query(statement);
-    } finally {
-      await admin.end();
-    }
-  };
-  await run(`CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  return { url: target.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
-const drivers: [string, () => Promise<{ repo: Repository; cleanup?: () => Promise<void> }>][] = [
-  [
-    'pglite',
-    async () => ({
-      repo: await (await import('../../src/storage/drivers/pglite.ts')).openRepository('memory://', linker),
-    }),
-  ],
-];
-if (pgUrl)
-  drivers.push([
-    'postgres',
-    async () => {
-      const database = await createTestDatabase(pgUrl);
-      const { openRepository } = await import('../../src/storage/drivers/postgres.ts');
-      return { repo: await openRepository(database.url, linker), cleanup: database.drop };
-    },
-  ]);
+const drivers = contractDrivers();
 
 for (const [driver, open] of drivers) {
   describe(`accounts contract (${driver})`, () => {

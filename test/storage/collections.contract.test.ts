@@ -2,48 +2,11 @@
 // TESSERA_TEST_PG_URL names a server (a database of its own, dropped after). The store keeps collections,
 // grants and reads, and applies a list of visible collections to every read; it decides nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
-import { loadConfig } from '../../src/config.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { contractDrivers } from './drivers.ts';
 import { claimIn, newDoc, releaseIn } from './repository.contract.ts';
-import { linker } from '../../src/services/link.service.ts';
 
-const pgUrl = loadConfig().testPgUrl;
-
-async function createTestDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `tessera_collections_${process.pid}_${Date.now().toString(36)}`;
-  const run = async (statement: string) => {
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    try {
-      await admin.query(statement);
-    } finally {
-      await admin.end();
-    }
-  };
-  await run(`CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  return { url: target.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
-const drivers: [string, () => Promise<{ repo: Repository; cleanup?: () => Promise<void> }>][] = [
-  [
-    'pglite',
-    async () => ({
-      repo: await (await import('../../src/storage/drivers/pglite.ts')).openRepository('memory://', linker),
-    }),
-  ],
-];
-if (pgUrl)
-  drivers.push([
-    'postgres',
-    async () => {
-      const database = await createTestDatabase(pgUrl);
-      const { openRepository } = await import('../../src/storage/drivers/postgres.ts');
-      return { repo: await openRepository(database.url, linker), cleanup: database.drop };
-    },
-  ]);
+const drivers = contractDrivers();
 
 const TEXT_A = 'In Almaty, 140 children returned from Syria on Monday.';
 const TEXT_B = 'Officials said 140 children returned from Syria, a confidential file shows.';

@@ -1,0 +1,49 @@
+// The stores a storage contract runs on: PGlite always, PostgreSQL when TESSERA_TEST_PG_URL names a
+// server (each run in a database of its own, dropped after).
+import pg from 'pg';
+import { loadConfig } from '../../src/config.ts';
+import { linker } from '../../src/services/link.service.ts';
+import type { Repository } from '../../src/storage/repository.ts';
+
+/** A database of its own on the test server; `drop` removes it, connections and all. */
+export async function createTestDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `tessera_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const run = async (statement: string) => {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(statement);
+    } finally {
+      await admin.end();
+    }
+  };
+  await run(`CREATE DATABASE ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return { url: target.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+export type OpenStore = () => Promise<{ repo: Repository; cleanup?: () => Promise<void> }>;
+
+/** Each driver a contract runs on, by name, with how to open a fresh store on it. */
+export function contractDrivers(): [string, OpenStore][] {
+  const drivers: [string, OpenStore][] = [
+    [
+      'pglite',
+      async () => ({
+        repo: await (await import('../../src/storage/drivers/pglite.ts')).openRepository('memory://', linker),
+      }),
+    ],
+  ];
+  const server = loadConfig().testPgUrl;
+  if (server)
+    drivers.push([
+      'postgres',
+      async () => {
+        const database = await createTestDatabase(server);
+        const { openRepository } = await import('../../src/storage/drivers/postgres.ts');
+        return { repo: await openRepository(database.url, linker), cleanup: database.drop };
+      },
+    ]);
+  return drivers;
+}
