@@ -144,9 +144,11 @@ export interface NamedSuggestion {
 export async function aliasSuggestions(
   repo: Repository,
   options: { kind?: SourceKind; limit?: number } = {},
+  reader: Reader = EVERYONE,
 ): Promise<NamedSuggestion[]> {
+  // Only sources the reader may see are suggested: a name from a restricted collection stays in it.
   const [sources, facts, groups] = await Promise.all([
-    repo.listSources(options.kind),
+    repo.listSources(options.kind, reader.visible),
     repo.listSourceFacts(),
     sourceGroups(repo),
   ]);
@@ -166,6 +168,12 @@ export async function aliasSuggestions(
       reasons: s.reasons,
       score: s.score,
     }));
+}
+
+/** The sources named in what the reader may read, by id; null when it reads everything. */
+async function readableSources(repo: Repository, reader: Reader): Promise<Map<number, SourceRecord> | null> {
+  if (!reader.visible) return null;
+  return new Map((await repo.listSources(undefined, reader.visible)).map((s) => [s.id, s]));
 }
 
 /** A source id as typed (`12`), or not_found naming it. */
@@ -193,11 +201,17 @@ export async function mergeSources(
   aliasRef: number | string,
   intoRef: number | string,
   actor: string,
+  reader: Reader = EVERYONE,
 ): Promise<MergeOutcome> {
-  const [sources, groups] = await Promise.all([repo.listSources(), sourceGroups(repo)]);
+  const [sources, visible, groups] = await Promise.all([
+    repo.listSources(),
+    readableSources(repo, reader),
+    sourceGroups(repo),
+  ]);
   const byId = new Map(sources.map((s) => [s.id, s]));
-  const aliasId = sourceIdOf(aliasRef, byId, 'SOURCE');
-  const intoId = sourceIdOf(intoRef, byId, 'INTO');
+  // A source the reader may not see is unknown to it, as in every read.
+  const aliasId = sourceIdOf(aliasRef, visible ?? byId, 'SOURCE');
+  const intoId = sourceIdOf(intoRef, visible ?? byId, 'INTO');
   const moving = membersOf(groups, aliasId);
   const target = membersOf(groups, intoId);
   const main = target[0]!;
@@ -224,10 +238,15 @@ export async function unmergeSource(
   repo: Repository,
   ref: number | string,
   actor: string,
+  reader: Reader = EVERYONE,
 ): Promise<{ source: GradedSource; from: GradedSource }> {
-  const [sources, groups] = await Promise.all([repo.listSources(), sourceGroups(repo)]);
+  const [sources, visible, groups] = await Promise.all([
+    repo.listSources(),
+    readableSources(repo, reader),
+    sourceGroups(repo),
+  ]);
   const byId = new Map(sources.map((s) => [s.id, s]));
-  const id = sourceIdOf(ref, byId, 'SOURCE');
+  const id = sourceIdOf(ref, visible ?? byId, 'SOURCE');
   const record = groups.records.find((r) => r.sourceId === id);
   if (!record) {
     const aliases = groups.aliasesOf.get(id);

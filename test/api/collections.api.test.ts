@@ -86,6 +86,7 @@ const READS = [
   '/api/releases',
   '/api/sources',
   '/api/sources/by-kind',
+  '/api/sources/suggestions',
   '/api/export?format=jsonl',
   '/api/export?format=csv',
   '/api/export?format=stix',
@@ -119,6 +120,24 @@ describe('a viewer without a grant', () => {
     expect(both.claims.map((c: { documentId: number }) => c.documentId).sort()).toEqual(
       [openDoc, secretDoc].sort(),
     );
+  });
+
+  it('cannot merge a source named only in it, nor merge into one', async () => {
+    const sources = await repo.listSources();
+    const secret = sources.find((s) => /Zanzibarite/.test(s.name));
+    const open = sources.find((s) => s.kind === secret?.kind && !/Zanzibarite/.test(s.name));
+    expect(secret, 'the restricted report names a source of its own').toBeDefined();
+    expect(open).toBeDefined();
+    const merge = (who: string, id: number, into: number) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/sources/${id}/merge`,
+        headers: { authorization: `Bearer ${token[who]}` },
+        payload: { into },
+      });
+    expect((await merge('outsider', secret!.id, open!.id)).statusCode).toBe(404);
+    expect((await merge('outsider', open!.id, secret!.id)).statusCode).toBe(404);
+    expect(await repo.listSourceAliases()).toEqual([]);
   });
 
   it('answers 404 for a report or claim of it, even to write, and does not export it by name', async () => {

@@ -197,7 +197,9 @@ export function registerSourceRoutes(app: ZodApp, ctx: ApiContext): void {
         response: { 200: z.object({ items: z.array(AliasSuggestion) }), ...errors(400) },
       },
     },
-    async (request) => ({ items: await aliasSuggestions(ctx.repo, request.query) }),
+    async (request) => ({
+      items: await aliasSuggestions(ctx.repo, request.query, await ctx.readerOf(request)),
+    }),
   );
 
   app.post(
@@ -213,7 +215,13 @@ export function registerSourceRoutes(app: ZodApp, ctx: ApiContext): void {
       },
     },
     async (request) => {
-      const r = await mergeSources(ctx.repo, request.params.id, request.body.into, ctx.actorOf(request));
+      const r = await mergeSources(
+        ctx.repo,
+        request.params.id,
+        request.body.into,
+        ctx.actorOf(request),
+        await ctx.readerOf(request),
+      );
       return { source: view(r.source) };
     },
   );
@@ -229,7 +237,12 @@ export function registerSourceRoutes(app: ZodApp, ctx: ApiContext): void {
       },
     },
     async (request) => {
-      const r = await unmergeSource(ctx.repo, request.params.id, ctx.actorOf(request));
+      const r = await unmergeSource(
+        ctx.repo,
+        request.params.id,
+        ctx.actorOf(request),
+        await ctx.readerOf(request),
+      );
       return { source: view(r.source), from: view(r.from) };
     },
   );
