@@ -16,7 +16,7 @@ import { nameProblem } from '../services/accounts.service.ts';
 import type { CollectionRecord, Repository } from '../storage/repository.ts';
 import { describeError } from './options.ts';
 import { withStore } from './store.ts';
-import { printTable } from './table.ts';
+import { printList, type ListFormat } from './table.ts';
 import { exitTwoOnUsageErrors, usageError } from './usage.ts';
 import { setExitCode, stderr, stdout } from './io.ts';
 
@@ -65,33 +65,28 @@ export function registerCollection(program: Command): void {
         const [collections, grants] = await Promise.all([listCollections(repo), listGrants(repo)]);
         const grantsOf = (id: number) =>
           grants.filter((g) => g.collectionId === id).map((g) => ({ user: g.user, role: g.role }));
-        if (opts.format === 'json') {
-          stdout().write(
-            JSON.stringify(
-              collections.map((c) => ({
-                name: c.name,
-                restricted: c.restricted,
-                documents: c.documents,
-                grants: grantsOf(c.id),
-                createdAt: c.createdAt.toISOString(),
-                createdBy: c.createdBy,
-              })),
-              null,
-              2,
-            ) + '\n',
-          );
-          return;
-        }
-        printTable(
-          ['name', 'access', 'documents', 'grants'],
-          collections.map((c) => [
-            c.name,
-            c.restricted ? 'restricted' : 'open',
-            String(c.documents),
-            grantsOf(c.id)
-              .map((g) => `${g.user} (${g.role})`)
-              .join(', '),
-          ]),
+        printList(
+          opts.format as ListFormat,
+          collections,
+          (c) => ({
+            name: c.name,
+            restricted: c.restricted,
+            documents: c.documents,
+            grants: grantsOf(c.id),
+            createdAt: c.createdAt.toISOString(),
+            createdBy: c.createdBy,
+          }),
+          {
+            headers: ['name', 'access', 'documents', 'grants'],
+            row: (c) => [
+              c.name,
+              c.restricted ? 'restricted' : 'open',
+              String(c.documents),
+              grantsOf(c.id)
+                .map((g) => `${g.user} (${g.role})`)
+                .join(', '),
+            ],
+          },
         );
       },
       { existing: true },

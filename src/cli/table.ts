@@ -22,3 +22,17 @@ export function formatTable(headers: string[], rows: string[][]): string {
 export function printTable(headers: string[], rows: string[][]): void {
   stdout().write(rows.length ? formatTable(headers, rows) + '\n' : '(nothing found)\n');
 }
+
+/** How a list command prints: a table for the terminal, or one JSON array for scripts. */
+export type ListFormat = 'table' | 'json';
+
+/** A list in the format asked for: each item as its JSON record, or as a row under the headers. */
+export function printList<T>(
+  format: ListFormat,
+  items: readonly T[],
+  json: (item: T) => unknown,
+  table: { headers: string[]; row: (item: T) => string[] },
+): void {
+  if (format === 'json') stdout().write(JSON.stringify(items.map(json), null, 2) + '\n');
+  else printTable(table.headers, items.map(table.row));
+}

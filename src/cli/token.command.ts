@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { createToken, listTokens, nameProblem, revokeToken } from '../services/accounts.service.ts';
 import { withStore } from './store.ts';
-import { printTable } from './table.ts';
+import { printList, type ListFormat } from './table.ts';
 import { exitTwoOnUsageErrors, usageError } from './usage.ts';
 import { stderr, stdout } from './io.ts';
 
@@ -41,33 +41,28 @@ export function registerToken(program: Command): void {
     await withStore(
       async (repo) => {
         const tokens = await listTokens(repo);
-        if (opts.format === 'json') {
-          stdout().write(
-            JSON.stringify(
-              tokens.map((t) => ({
-                id: t.id,
-                user: t.user,
-                createdAt: t.createdAt.toISOString(),
-                createdBy: t.createdBy,
-                lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
-                revokedAt: t.revokedAt?.toISOString() ?? null,
-              })),
-              null,
-              2,
-            ) + '\n',
-          );
-          return;
-        }
-        printTable(
-          ['id', 'account', 'created', 'by', 'last used', 'revoked'],
-          tokens.map((t) => [
-            String(t.id),
-            t.user,
-            t.createdAt.toISOString(),
-            t.createdBy,
-            t.lastUsedAt?.toISOString() ?? '-',
-            t.revokedAt?.toISOString() ?? '-',
-          ]),
+        printList(
+          opts.format as ListFormat,
+          tokens,
+          (t) => ({
+            id: t.id,
+            user: t.user,
+            createdAt: t.createdAt.toISOString(),
+            createdBy: t.createdBy,
+            lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+            revokedAt: t.revokedAt?.toISOString() ?? null,
+          }),
+          {
+            headers: ['id', 'account', 'created', 'by', 'last used', 'revoked'],
+            row: (t) => [
+              String(t.id),
+              t.user,
+              t.createdAt.toISOString(),
+              t.createdBy,
+              t.lastUsedAt?.toISOString() ?? '-',
+              t.revokedAt?.toISOString() ?? '-',
+            ],
+          },
         );
       },
       { existing: true },

@@ -11,7 +11,7 @@ import {
   roleProblem,
 } from '../services/accounts.service.ts';
 import { withStore } from './store.ts';
-import { printTable } from './table.ts';
+import { printList, type ListFormat } from './table.ts';
 import { exitTwoOnUsageErrors, usageError } from './usage.ts';
 import { currentRun, readStdin, stderr, stdout } from './io.ts';
 
@@ -61,24 +61,19 @@ export function registerUser(program: Command): void {
     await withStore(
       async (repo) => {
         const users = await listUsers(repo);
-        if (opts.format === 'json') {
-          stdout().write(
-            JSON.stringify(
-              users.map((u) => ({
-                name: u.name,
-                role: u.role,
-                createdAt: u.createdAt.toISOString(),
-                createdBy: u.createdBy,
-              })),
-              null,
-              2,
-            ) + '\n',
-          );
-          return;
-        }
-        printTable(
-          ['name', 'role', 'created', 'by'],
-          users.map((u) => [u.name, u.role, u.createdAt.toISOString(), u.createdBy]),
+        printList(
+          opts.format as ListFormat,
+          users,
+          (u) => ({
+            name: u.name,
+            role: u.role,
+            createdAt: u.createdAt.toISOString(),
+            createdBy: u.createdBy,
+          }),
+          {
+            headers: ['name', 'role', 'created', 'by'],
+            row: (u) => [u.name, u.role, u.createdAt.toISOString(), u.createdBy],
+          },
         );
       },
       { existing: true },
