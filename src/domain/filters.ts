@@ -254,9 +254,13 @@ export function parseQuestion<S extends z.ZodType>(
 ): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw invalidInput(
-    result.error.issues.map((i) => `${nameOf(i.path.map(String).join('.'))} ${i.message}`).join('; '),
-  );
+  // A value of a list field is named by its field: `--population`, not `--population.0`.
+  const fieldOf = (path: readonly PropertyKey[]) =>
+    path
+      .filter((p) => typeof p !== 'number')
+      .map(String)
+      .join('.');
+  throw invalidInput(result.error.issues.map((i) => `${nameOf(fieldOf(i.path))} ${i.message}`).join('; '));
 }
 
 /** Text an analyst types for a report's metadata: trimmed, not empty, not a page long. */

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeError } from '../../src/cli/options.ts';
 import { invalidInput } from '../../src/domain/errors.ts';
+import { ExportQuestion, parseQuestion } from '../../src/domain/filters.ts';
 import {
   check,
   integerSchema,
@@ -100,5 +101,13 @@ describe('shared input validators', () => {
     expect(describeError(pg)).not.toMatch(/out of range|integer/);
     expect(describeError(invalidInput('--since must be a real date'))).toBe('--since must be a real date');
     expect(describeError(Object.assign(new Error('x'), { code: 'ENOENT' }))).toBe('no such file or folder');
+  });
+});
+
+describe('a question with a list field', () => {
+  it('names a wrong value by its field, not by its place in the list', () => {
+    expect(() =>
+      parseQuestion(ExportQuestion, { format: 'csv', population: ['children', 'aliens'] }, (f) => `--${f}`),
+    ).toThrow(/^--population must be one of .*not "aliens"$/);
   });
 });
