@@ -348,6 +348,7 @@ let readable: { id: string; term: ConceptTerm }[] = [];
 export function concepts(): readonly Concept[] {
   if (table) return table;
   const byId = new Map<string, Concept>();
+  const seen = new Set<string>();
   for (const pack of LANGUAGE_PACKS) {
     const general = new Set(TOO_GENERAL[pack.code] ?? []);
     for (const [kind, value, word] of entriesOf(pack)) {
@@ -357,21 +358,25 @@ export function concepts(): readonly Concept[] {
       if (!term) continue;
       let concept = byId.get(id);
       if (!concept) byId.set(id, (concept = { id, kind, value, terms: [] }));
-      const key = JSON.stringify(term);
-      if (!concept.terms.some((t) => JSON.stringify(t) === key)) concept.terms.push(term);
+      const key = `${id}|${term.lang}|${term.words.map((w) => w.text + (w.prefix ? '*' : '')).join(' ')}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        concept.terms.push(term);
+      }
     }
   }
   readable = [...byId.values()].flatMap((c) => c.terms.map((term) => ({ id: c.id, term })));
   // A phrase holding a shorter term of its concept adds nothing ("enfants soldats" after "enfants").
+  // Readings are worked out once per phrase: this pass compares every phrase with every shorter one.
   for (const c of byId.values()) {
     c.terms = c.terms.filter((t) => {
-      const words = t.words.map((w) => w.text);
+      if (t.words.length < 2) return true;
+      const words = wordReadings(t.words.map((w) => w.text));
       return !c.terms.some(
         (s) =>
-          s !== t &&
           s.lang === t.lang &&
           s.words.length < t.words.length &&
-          words.some((_, at) => termMatchesAt(s, words, at)),
+          words.some((_, at) => termMatchesReadings(s, words, at)),
       );
     });
   }
@@ -389,13 +394,21 @@ function readings(word: string): string[] {
   return bare && bare !== word ? [word, bare] : [word];
 }
 
-const wordMatches = (w: { text: string; prefix: boolean }, word: string) =>
-  readings(word).some((r) => (w.prefix ? r.startsWith(w.text) : r === w.text));
+const wordReadings = (words: readonly string[]) => words.map(readings);
+
+const readingMatches = (w: { text: string; prefix: boolean }, wordReadings: readonly string[]) =>
+  wordReadings.some((r) => (w.prefix ? r.startsWith(w.text) : r === w.text));
+
+/** Whether a term matches, at `at`, words given by their readings. */
+function termMatchesReadings(term: ConceptTerm, words: readonly (readonly string[])[], at: number): boolean {
+  if (at + term.words.length > words.length) return false;
+  return term.words.every((w, i) => readingMatches(w, words[at + i]!));
+}
 
 /** Whether a term matches the folded words starting at `at`. */
 export function termMatchesAt(term: ConceptTerm, words: readonly string[], at: number): boolean {
   if (at + term.words.length > words.length) return false;
-  return term.words.every((w, i) => wordMatches(w, words[at + i]!));
+  return term.words.every((w, i) => readingMatches(w, readings(words[at + i]!)));
 }
 
 export interface ConceptMention {
@@ -408,9 +421,9 @@ export interface ConceptMention {
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
 /** The concepts one word names alone. */
-function singleConcepts(words: readonly string[], at: number): string[] {
+function singleConcepts(words: readonly (readonly string[])[], at: number): string[] {
   const ids = readable
-    .filter(({ term }) => term.words.length === 1 && termMatchesAt(term, words, at))
+    .filter(({ term }) => term.words.length === 1 && termMatchesReadings(term, words, at))
     .map((r) => r.id);
   return [...new Set(ids)];
 }
@@ -426,7 +439,7 @@ export function conceptMentions(query: string): ConceptMention[] {
     folded: fold(m[0]),
     literal: (query.slice(0, m.index).split('"').length - 1) % 2 === 1 || query[m.index - 1] === '-',
   }));
-  const words = tokens.map((t) => t.folded);
+  const words = wordReadings(tokens.map((t) => t.folded));
   concepts();
   const out: ConceptMention[] = [];
   for (let i = 0; i < tokens.length;) {
@@ -438,7 +451,7 @@ export function conceptMentions(query: string): ConceptMention[] {
     let found: string[] = [];
     for (const { id, term } of readable) {
       const n = term.words.length;
-      if (n < best || !termMatchesAt(term, words, i)) continue;
+      if (n < best || !termMatchesReadings(term, words, i)) continue;
       if (tokens.slice(i, i + n).some((tok) => tok.literal)) continue;
       if (n > best) [best, found] = [n, []];
       if (!found.includes(id)) found.push(id);
