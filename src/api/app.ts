@@ -33,6 +33,7 @@ import { registerSearchRoutes } from './routes/search.routes.ts';
 import { registerSourceRoutes } from './routes/sources.routes.ts';
 import { registerWatchRoutes } from './routes/watch.routes.ts';
 import { registerCollectionRoutes } from './routes/collections.routes.ts';
+import { answerCache } from '../services/answer-cache.ts';
 
 export const API_INFO = {
   title: 'Tessera API',
@@ -99,6 +100,7 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
       }
       return reader;
     },
+    answers: answerCache(repo),
   };
   function actorOf(request: FastifyRequest): string {
     if (request.account) return request.account.name;

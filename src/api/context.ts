@@ -10,6 +10,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { JobQueue } from '../storage/queue.ts';
 import type { Repository } from '../storage/repository.ts';
+import type { AnswerCache } from '../services/answer-cache.ts';
 import type { Reader } from '../services/collections.service.ts';
 
 export type ZodApp = FastifyInstance<
@@ -48,4 +49,6 @@ export interface ApiContext {
   actorOf(request: FastifyRequest): string;
   /** What the request's account may read and do, collection by collection (services decide it). */
   readerOf(request: FastifyRequest): Promise<Reader>;
+  /** The services' answers kept until the store changes, shared by every request of this server. */
+  answers: AnswerCache;
 }

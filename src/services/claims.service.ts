@@ -8,6 +8,7 @@ import {
 import { invalidInput } from '../domain/errors.ts';
 import type { ClaimFilter, ClaimRecord, Repository } from '../storage/repository.ts';
 import { auditRead, EVERYONE, type Reader } from './collections.service.ts';
+import { NO_CACHE, visibleKey, type AnswerCache } from './answer-cache.ts';
 
 export interface ClaimQuery {
   origin?: string;
@@ -137,12 +138,17 @@ export async function claimsPage(
   filter: ClaimFilter,
   page: PageRequest & { order?: 'id' | 'newest' },
   reader: Reader = EVERYONE,
+  cache: AnswerCache = NO_CACHE,
 ): Promise<PageOf<ClaimRecord>> {
   const seen = { ...filter, collections: reader.visible };
-  const [items, total] = await Promise.all([
-    repo.listClaims({ ...seen, limit: page.limit, offset: page.offset, order: page.order }),
-    repo.countClaims(seen),
-  ]);
+  const key = `claims|${visibleKey(reader.visible)}|${JSON.stringify([filter, page])}`;
+  const { items, total } = await cache.get(key, async () => {
+    const [items, total] = await Promise.all([
+      repo.listClaims({ ...seen, limit: page.limit, offset: page.offset, order: page.order }),
+      repo.countClaims(seen),
+    ]);
+    return { items, total };
+  });
   await auditRead(repo, reader, 'claims', claimsRead(items));
   return { items, total };
 }

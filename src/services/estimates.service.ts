@@ -20,6 +20,7 @@ import type { QuestionCount, Repository } from '../storage/repository.ts';
 import { optionName, type PageOf, type PageRequest } from './claims.service.ts';
 import { REGION_PARENTS, regionChildren } from '../pipeline/gazetteer/index.ts';
 import { EVERYONE, type Reader } from './collections.service.ts';
+import { NO_CACHE, visibleKey, type AnswerCache } from './answer-cache.ts';
 
 export interface EstimateQueryInput {
   population?: string;
@@ -107,6 +108,18 @@ export async function estimates(
   at: string | null = null,
   limit = DEFAULT_SERIES_LIMIT,
   reader: Reader = EVERYONE,
+  cache: AnswerCache = NO_CACHE,
+): Promise<EstimatesResult> {
+  const key = `estimates|${visibleKey(reader.visible)}|${JSON.stringify([question, at, limit])}`;
+  return cache.get(key, () => estimatesOf(repo, question, at, limit, reader));
+}
+
+async function estimatesOf(
+  repo: Repository,
+  question: EstimateQuestion,
+  at: string | null,
+  limit: number,
+  reader: Reader,
 ): Promise<EstimatesResult> {
   const { series, total } = await seriesFor(repo, question, limit, {}, reader);
   const dates = series.points.map((p) => p.date).filter((d): d is string => d !== null);

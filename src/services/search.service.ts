@@ -6,10 +6,11 @@ import {
   ReportQuestion as ReportQuestionSchema,
   type ReportQuestion,
 } from '../domain/filters.ts';
-import type { ReportSearch, Repository, SearchHit, SearchTerm } from '../storage/repository.ts';
+import type { ReportSearch, Repository, SearchHit, SearchTerm, Visible } from '../storage/repository.ts';
 import { conceptById, conceptMentions } from '../text/concepts.ts';
 import { passage, type HighlightQuery, type Passage, type Span } from '../text/highlight.ts';
 import { placeMentionsIn } from './place-codes.ts';
+import { NO_CACHE, visibleKey, type AnswerCache } from './answer-cache.ts';
 import { auditRead, EVERYONE, type Reader } from './collections.service.ts';
 
 export interface SearchRequest {
@@ -143,13 +144,32 @@ export async function searchReports(
   query: ReportQuery,
   page: { limit: number; offset: number },
   reader: Reader = EVERYONE,
+  cache: AnswerCache = NO_CACHE,
+): Promise<ReportResult> {
+  const key = `search|${visibleKey(reader.visible)}|${JSON.stringify([query, page])}`;
+  const result = await cache.get(key, () => findReports(repo, query, page, reader.visible));
+  await auditRead(repo, reader, 'search', [
+    ...result.items.map((i) => ({ collectionId: i.document.collectionId, documentId: i.document.id })),
+    ...result.claims.items.map((c) => ({
+      collectionId: c.collectionId,
+      documentId: c.documentId,
+      claimId: c.id,
+    })),
+  ]);
+  return result;
+}
+
+/** The search itself: reads only, so its answer may be kept until the store changes. */
+async function findReports(
+  repo: Repository,
+  query: ReportQuery,
+  page: { limit: number; offset: number },
+  visible: Visible,
 ): Promise<ReportResult> {
   const text = query.text.trim();
   const plan = text ? planQuery(text) : null;
   const matching = plan ? { ...plan, concepts: plan.concepts.map(conceptTerms) } : null;
-  const hits = matching
-    ? await repo.search({ ...matching, limit: RANKED, collections: reader.visible })
-    : null;
+  const hits = matching ? await repo.search({ ...matching, limit: RANKED, collections: visible }) : null;
   const result = await repo.searchReports(
     {
       documentIds: null,
@@ -164,18 +184,10 @@ export async function searchReports(
       from: query.from,
       to: query.to,
       sort: query.sort,
-      collections: reader.visible,
+      collections: visible,
     },
     { ...page, claims: 50, facetValues: 30 },
   );
-  await auditRead(repo, reader, 'search', [
-    ...result.items.map((i) => ({ collectionId: i.document.collectionId, documentId: i.document.id })),
-    ...result.claims.items.map((c) => ({
-      collectionId: c.collectionId,
-      documentId: c.documentId,
-      claimId: c.id,
-    })),
-  ]);
   const hitOf = new Map(hits?.map((h) => [h.document.id, h]));
   const highlight = plan ? highlightQuery(plan) : null;
   // Matches beyond the ranked ones (a date order, a facet narrowing) get their passage from their text.

@@ -614,7 +614,10 @@ export interface Repository
     since?: Date;
     limit?: number;
   }): Promise<ChangeRecord[]>;
-  /** The id of the last change logged (0 for an empty store): where a follower of the log starts. */
+  /**
+   * The id of the last change of the data logged (0 for an empty store), past entries that only record a
+   * read or a refusal: where a follower of the log starts, and what keeps a cached answer valid.
+   */
   latestChangeId(): Promise<number>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;

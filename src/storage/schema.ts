@@ -275,8 +275,15 @@ export const changeLog = pgTable(
     index('change_log_document_idx').on(t.documentId),
     // `tessera audit --since DATE` (migration 0012).
     index('change_log_at_idx').on(t.at),
+    // The latest change of the data, past the entries that only record a read or a refusal (migration 0021).
+    index('change_log_changes_idx')
+      .on(t.id)
+      .where(sql`${t.action} NOT IN ('collection.read', 'login.refused', 'token.refused')`),
   ],
 );
+
+/** Change log entries that record a read or a refused attempt: the store's data is the same after them. */
+export const AUDIT_ONLY_ACTIONS = ['collection.read', 'login.refused', 'token.refused'] as const;
 
 /** A document's MinHash signature and, when it is a near copy, of which document (decided at ingestion). */
 export const documentSignatures = pgTable('document_signatures', {

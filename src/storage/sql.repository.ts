@@ -45,7 +45,15 @@ import type {
 } from './repository.ts';
 import { REPORT_FACETS, type ReportFacet } from './repository.ts';
 import * as schema from './schema.ts';
-import { changeLog, claims, documentBlobs, documents, releases, sources } from './schema.ts';
+import {
+  AUDIT_ONLY_ACTIONS,
+  changeLog,
+  claims,
+  documentBlobs,
+  documents,
+  releases,
+  sources,
+} from './schema.ts';
 import { foldForIndex, normaliseForSearch, QUERY_CONFIGS, searchConfigFor } from './search-text.ts';
 import { watchRepository } from './watch.sql.ts';
 import { accountRepository } from './accounts.sql.ts';
@@ -1512,16 +1520,18 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           sql` AND `,
         );
       const matching = matchingBut();
-      const docConds: [ReportFacet | null, SQL][] = [];
-      if (idList) docConds.push([null, sql`d.id = ANY(${idList})`]);
-      if (filter.collections)
-        docConds.push([null, sql`d.collection_id = ANY(${collectionList(filter.collections)})`]);
+      // Conditions every report kept meets, whatever the facet counted.
+      const always: SQL[] = [sql`TRUE`];
+      if (idList) always.push(sql`d.id = ANY(${idList})`);
+      if (filter.collections) always.push(sql`d.collection_id = ANY(${collectionList(filter.collections)})`);
       const match = filter.matching ? searchMatch(filter.matching) : null;
-      if (match) docConds.push([null, match]);
+      if (match) always.push(match);
+      if (filter.from) always.push(sql`d.published >= ${filter.from}`);
+      if (filter.to) always.push(sql`left(d.published, ${filter.to.length}) <= ${filter.to}`);
+      // Conditions a facet's own counts leave out: each becomes a column of `base`, worked out once per report.
+      const docConds: [ReportFacet, SQL][] = [];
       if (langs) docConds.push(['lang', sql`d.lang = ANY(${langs})`]);
       if (outlets) docConds.push(['outlet', sql`d.outlet = ANY(${outlets})`]);
-      if (filter.from) docConds.push([null, sql`d.published >= ${filter.from}`]);
-      if (filter.to) docConds.push([null, sql`left(d.published, ${filter.to.length}) <= ${filter.to}`]);
       if (places)
         docConds.push([
           'country',
@@ -1529,18 +1539,26 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
           SELECT 1 FROM claims c WHERE c.document_id = d.id AND c.review <> 'rejected'
             AND (c.origin && ${places} OR c.location && ${places})))`,
         ]);
-      const keptBut = (except?: ReportFacet) => {
-        const where = [sql`TRUE`, ...docConds.filter(([f]) => f === null || f !== except).map(([, c]) => c)];
-        if (claimConds.some(([f]) => f !== except))
-          where.push(
-            sql`EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id AND ${matchingBut(except)})`,
-          );
-        return sql`SELECT d.id, d.lang, d.outlet, d.published FROM documents d WHERE ${sql.join(where, sql` AND `)}`;
+      const hasClaim = (except?: ReportFacet) =>
+        sql`EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id AND ${matchingBut(except)})`;
+      const columns: SQL[] = docConds.map(([f, cond]) => sql`${cond} AS ${sql.raw(`ok_${f}`)}`);
+      if (claimConds.length) columns.push(sql`${hasClaim()} AS ok_claims`);
+      // A claim facet's counts keep reports with a claim meeting the other claim conditions.
+      for (const [f] of claimConds)
+        if (claimConds.length > 1) columns.push(sql`${hasClaim(f)} AS ${sql.raw(`ok_claims_but_${f}`)}`);
+      const keptBut = (except?: ReportFacet): SQL => {
+        const where: SQL[] = [sql`TRUE`];
+        for (const [f] of docConds) if (f !== except) where.push(sql.raw(`b.ok_${f}`));
+        if (claimConds.length) {
+          if (!claimConds.some(([f]) => f === except)) where.push(sql.raw('b.ok_claims'));
+          else if (claimConds.length > 1) where.push(sql.raw(`b.ok_claims_but_${except}`));
+        }
+        return sql.join(where, sql` AND `);
       };
-      const kept = keptBut();
-      const filtered = new Set<ReportFacet>([...docConds, ...claimConds].flatMap(([f]) => (f ? [f] : [])));
+      const filtered = new Set<ReportFacet>([...docConds, ...claimConds].map(([f]) => f));
       /** The reports a facet counts: those kept, or, when the facet itself filters, kept but for it. */
-      const basis = (f: ReportFacet) => (filtered.has(f) ? sql`(${keptBut(f)})` : sql`k`);
+      const basis = (f: ReportFacet) =>
+        filtered.has(f) ? sql`(SELECT * FROM base b WHERE ${keptBut(f)})` : sql`k`;
       const claimsOf = (f: ReportFacet) =>
         sql`(SELECT c.* FROM claims c JOIN ${basis(f)} b ON b.id = c.document_id WHERE ${filtered.has(f) ? matchingBut(f) : matching})`;
       const rankedList = filter.ranked?.length ? sql`${`{${filter.ranked.join(',')}}`}::int[]` : null;
@@ -1552,29 +1570,51 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
             : rankedList
               ? sql`array_position(${rankedList}, k.id) NULLS LAST, k.id DESC`
               : sql`k.id DESC`;
-      const [counted, page_, facetRows] = await Promise.all([
-        db.execute(sql`SELECT count(*)::int AS n FROM (${kept}) k`),
-        db.execute(sql`SELECT k.id, (SELECT count(*) FROM claims c WHERE c.document_id = k.id AND ${matching})::int AS claims
-          FROM (${kept}) k ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset}`),
-        db.execute(sql`WITH k AS (${kept})
-          SELECT 'lang' AS facet, lang AS value, count(*)::int AS n FROM ${basis('lang')} b
-            WHERE lang IS NOT NULL GROUP BY lang
-          UNION ALL SELECT 'outlet', outlet, count(*)::int FROM ${basis('outlet')} b
-            WHERE outlet IS NOT NULL GROUP BY outlet
-          UNION ALL SELECT 'year', left(published, 4), count(*)::int FROM k WHERE published IS NOT NULL GROUP BY 2
-          UNION ALL SELECT 'country', p.code, count(DISTINCT c.document_id)::int
-            FROM claims c JOIN ${basis('country')} b ON b.id = c.document_id,
-              unnest(coalesce(c.origin, '{}'::text[]) || c.location) AS p(code)
-            WHERE c.review <> 'rejected' AND p.code NOT LIKE 'region:%' GROUP BY p.code
-          UNION ALL SELECT 'population', population, count(DISTINCT document_id)::int FROM ${claimsOf('population')} m
-            GROUP BY population
-          UNION ALL SELECT 'status', status, count(DISTINCT document_id)::int FROM ${claimsOf('status')} m
-            GROUP BY status
-          UNION ALL SELECT 'group', affiliation, count(DISTINCT document_id)::int FROM ${claimsOf('group')} m
-            WHERE affiliation IS NOT NULL GROUP BY affiliation`),
-      ]);
-      const total = Number(rowsOf<{ n: number }>(counted)[0]?.n ?? 0);
-      const pageRows = rowsOf<{ id: number; claims: number }>(page_);
+      const claimOnly: SQL[] = [sql`c.review <> 'rejected'`, ...claimConds.map(([, c]) => c)];
+      if (places) claimOnly.push(sql`(c.origin && ${places} OR c.location && ${places})`);
+      if (filter.from) claimOnly.push(sql`coalesce(c.date, dd.published) >= ${filter.from}`);
+      const claimRows = sql`FROM claims c JOIN k ON k.id = c.document_id
+        JOIN documents dd ON dd.id = c.document_id WHERE ${sql.join(claimOnly, sql` AND `)}`;
+      // One statement: the reports matching the words and the conditions that always hold are found once
+      // (the text match is the costly part), then the total, the page, every facet and the claims are
+      // counted from them. Rows: (part, value, n, ord).
+      const result = await db.execute(sql`
+        WITH base AS MATERIALIZED (
+          SELECT d.id, d.lang, d.outlet, d.published${sql.join(
+            columns.map((c) => sql`, ${c}`),
+            sql``,
+          )}
+          FROM documents d WHERE ${sql.join(always, sql` AND `)}
+        ),
+        k AS MATERIALIZED (SELECT * FROM base b WHERE ${keptBut()})
+        SELECT 'total' AS part, NULL AS value, count(*)::int AS n, 0::bigint AS ord FROM k
+        UNION ALL SELECT 'page', p.id::text, p.claims, p.ord FROM (
+          SELECT k.id, (SELECT count(*) FROM claims c WHERE c.document_id = k.id AND ${matching})::int AS claims,
+                 row_number() OVER (ORDER BY ${order}) AS ord
+          FROM k ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset}) p
+        UNION ALL SELECT 'lang', lang, count(*)::int, 0 FROM ${basis('lang')} b
+          WHERE lang IS NOT NULL GROUP BY lang
+        UNION ALL SELECT 'outlet', outlet, count(*)::int, 0 FROM ${basis('outlet')} b
+          WHERE outlet IS NOT NULL GROUP BY outlet
+        UNION ALL SELECT 'year', left(published, 4), count(*)::int, 0 FROM k WHERE published IS NOT NULL GROUP BY 2
+        UNION ALL SELECT 'country', p.code, count(DISTINCT c.document_id)::int, 0
+          FROM claims c JOIN ${basis('country')} b ON b.id = c.document_id,
+            unnest(coalesce(c.origin, '{}'::text[]) || c.location) AS p(code)
+          WHERE c.review <> 'rejected' AND p.code NOT LIKE 'region:%' GROUP BY p.code
+        UNION ALL SELECT 'population', population, count(DISTINCT document_id)::int, 0
+          FROM ${claimsOf('population')} m GROUP BY population
+        UNION ALL SELECT 'status', status, count(DISTINCT document_id)::int, 0
+          FROM ${claimsOf('status')} m GROUP BY status
+        UNION ALL SELECT 'group', affiliation, count(DISTINCT document_id)::int, 0
+          FROM ${claimsOf('group')} m WHERE affiliation IS NOT NULL GROUP BY affiliation
+        UNION ALL SELECT 'claims', NULL, count(*)::int, 0 ${claimRows}
+        UNION ALL SELECT 'claim', s.id::text, 0, s.id FROM (
+          SELECT c.id ${claimRows} ORDER BY c.id LIMIT ${page.claims}) s`);
+      const rows = rowsOf<{ part: string; value: string | null; n: number; ord: number | string }>(result);
+      const partOf = (part: string) =>
+        rows.filter((r) => r.part === part).sort((a, b) => Number(a.ord) - Number(b.ord));
+      const total = Number(partOf('total')[0]?.n ?? 0);
+      const pageRows = partOf('page').map((r) => ({ id: Number(r.value), claims: Number(r.n) }));
       const docs = pageRows.length
         ? await db
             .select(summaryColumns)
@@ -1582,32 +1622,21 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
             .where(
               inArray(
                 documents.id,
-                pageRows.map((r) => Number(r.id)),
+                pageRows.map((r) => r.id),
               ),
             )
         : [];
       const byId = new Map(docs.map((d) => [d.id, d]));
       const facets = Object.fromEntries(
-        REPORT_FACETS.map((f) => [f, [] as { value: string; count: number }[]]),
+        REPORT_FACETS.map((f) => [
+          f,
+          partOf(f)
+            .map((r) => ({ value: r.value!, count: Number(r.n) }))
+            .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+            .slice(0, page.facetValues),
+        ]),
       );
-      for (const r of rowsOf<{ facet: string; value: string; n: number }>(facetRows))
-        facets[r.facet]?.push({ value: r.value, count: Number(r.n) });
-      for (const f of REPORT_FACETS)
-        facets[f] = facets[f]!.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(
-          0,
-          page.facetValues,
-        );
-
-      const claimOnly: SQL[] = [sql`c.review <> 'rejected'`, ...claimConds.map(([, c]) => c)];
-      if (places) claimOnly.push(sql`(c.origin && ${places} OR c.location && ${places})`);
-      if (filter.from) claimOnly.push(sql`coalesce(c.date, dd.published) >= ${filter.from}`);
-      const claimRows = sql`FROM claims c JOIN (${kept}) k ON k.id = c.document_id
-        JOIN documents dd ON dd.id = c.document_id WHERE ${sql.join(claimOnly, sql` AND `)}`;
-      const [claimCount, claimIds] = await Promise.all([
-        db.execute(sql`SELECT count(*)::int AS n ${claimRows}`),
-        db.execute(sql`SELECT c.id ${claimRows} ORDER BY c.id LIMIT ${page.claims}`),
-      ]);
-      const shownIds = rowsOf<{ id: number }>(claimIds).map((r) => Number(r.id));
+      const shownIds = partOf('claim').map((r) => Number(r.value));
       const shown = shownIds.length
         ? (
             await db
@@ -1621,16 +1650,22 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       return {
         total,
         items: pageRows.flatMap((r) => {
-          const document = byId.get(Number(r.id));
-          return document ? [{ document, claimCount: Number(r.claims) }] : [];
+          const document = byId.get(r.id);
+          return document ? [{ document, claimCount: r.claims }] : [];
         }),
         facets: facets as ReportSearch['facets'],
-        claims: { total: Number(rowsOf<{ n: number }>(claimCount)[0]?.n ?? 0), items: shown },
+        claims: { total: Number(partOf('claims')[0]?.n ?? 0), items: shown },
       };
     },
 
     async latestChangeId() {
-      const rows = await db.select({ id: sql<number>`coalesce(max(${changeLog.id}), 0)` }).from(changeLog);
+      const rows = await db
+        .select({ id: sql<number>`coalesce(max(${changeLog.id}), 0)` })
+        .from(changeLog)
+        // Literal values, so the planner proves the partial index change_log_changes_idx applies.
+        .where(
+          sql`${changeLog.action} NOT IN (${sql.raw(AUDIT_ONLY_ACTIONS.map((a) => `'${a}'`).join(', '))})`,
+        );
       return Number(rows[0]?.id ?? 0);
     },
 

@@ -297,3 +297,45 @@ describe('admins', () => {
     expect(revoke.statusCode).toBe(204);
   });
 });
+
+describe('answers kept between requests', () => {
+  const searchReads = async (actor: string) =>
+    (await repo.listChanges({ entity: 'collection' })).filter(
+      (c) => c.action === 'collection.read' && c.actor === actor && c.details.read === 'search',
+    ).length;
+
+  it('logs every read of a restricted collection, even when the answer was kept', async () => {
+    const before = await searchReads('granted');
+    const first = await get('granted', '/api/search?q=Zanzibarite');
+    const again = await get('granted', '/api/search?q=Zanzibarite');
+    expect(first.json().items.map((i: { document: { id: number } }) => i.document.id)).toContain(secretDoc);
+    expect(again.json()).toEqual(first.json());
+    expect(await searchReads('granted')).toBe(before + 2);
+  });
+
+  it('never hands an answer to a reader who sees other collections', async () => {
+    const ids = async (who: string) =>
+      (await get(who, '/api/search?q=Zanzibarite'))
+        .json()
+        .items.map((i: { document: { id: number } }) => i.document.id);
+    expect(await ids('granted')).toContain(secretDoc);
+    expect(await ids('plain')).not.toContain(secretDoc);
+    expect((await get('granted', '/api/claims?review=unreviewed')).json().total).toBeGreaterThan(
+      (await get('plain', '/api/claims?review=unreviewed')).json().total,
+    );
+  });
+
+  it('answers anew once the store changes', async () => {
+    const unreviewed = async () =>
+      (await get('granted', `/api/claims?documentId=${secretDoc}&review=unreviewed`)).json().total as number;
+    const before = await unreviewed();
+    const confirmed = await app.inject({
+      method: 'POST',
+      url: `/api/claims/${secretClaim}/review`,
+      headers: { authorization: `Bearer ${token.writer}` },
+      payload: { action: 'confirm' },
+    });
+    expect(confirmed.statusCode).toBe(200);
+    expect(await unreviewed()).toBe(before - 1);
+  });
+});

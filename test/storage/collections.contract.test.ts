@@ -159,5 +159,19 @@ for (const [driver, open] of drivers) {
         details: { read: 'document', documentIds: [secretDoc] },
       });
     });
+
+    it('does not count a logged read as a change of the data (cached answers stay valid)', async () => {
+      const before = await repo.latestChangeId();
+      await repo.recordRead('vera', secret, { read: 'search', documentIds: [secretDoc] });
+      await repo.logRefusal({
+        action: 'login.refused',
+        entity: 'user',
+        entityId: 0,
+        details: { name: 'mallory', address: '127.0.0.1', reason: 'no such account' },
+      });
+      expect(await repo.latestChangeId()).toBe(before);
+      await repo.addCollection({ name: 'later', restricted: false }, 'admin');
+      expect(await repo.latestChangeId()).toBeGreaterThan(before);
+    });
   });
 }

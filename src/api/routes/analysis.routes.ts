@@ -86,7 +86,9 @@ export function registerAnalysisRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request) => {
       const { question, at } = questionOf(request.query);
-      return estimateAnswerView(await estimates(repo, question, at, undefined, await ctx.readerOf(request)));
+      return estimateAnswerView(
+        await estimates(repo, question, at, undefined, await ctx.readerOf(request), ctx.answers),
+      );
     },
   );
 

@@ -1,7 +1,7 @@
 // The overview: counts by origin country for the map, estimate timelines for the questions most
 // reported, and the latest reports and releases. Serialised once per change of the store.
 import { z } from 'zod';
-import { cachedUntilChange } from '../../services/answer-cache.ts';
+import { visibleKey } from '../../services/answer-cache.ts';
 import { overview } from '../../services/overview.service.ts';
 import type { Reader } from '../../services/collections.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
@@ -38,17 +38,8 @@ const Overview = z
 
 export function registerOverviewRoutes(app: ZodApp, ctx: ApiContext): void {
   // One answer per set of visible collections: readers who see the same collections share it.
-  const answers = new Map<string, () => Promise<string>>();
-  const serialisedFor = (reader: Reader) => {
-    const key = reader.visible ? reader.visible.join(',') : '*';
-    let answer = answers.get(key);
-    if (!answer) {
-      if (answers.size > 256) answers.clear();
-      answer = cachedUntilChange(ctx.repo, () => serialise(reader));
-      answers.set(key, answer);
-    }
-    return answer();
-  };
+  const serialisedFor = (reader: Reader) =>
+    ctx.answers.get(`overview|${visibleKey(reader.visible)}`, () => serialise(reader));
   const serialise = async (reader: Reader) => {
     const o = await overview(ctx.repo, reader);
     const view: z.output<typeof Overview> = {

@@ -2,14 +2,13 @@
 // title in, with the reports describing it, the counts of children and fighters they give, and facets.
 import { z } from 'zod';
 import { MEDIA_TYPES } from '../../domain/claim.ts';
-import { cachedUntilChange } from '../../services/answer-cache.ts';
 import { liveReleases, releasesPage } from '../../services/releases.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import { errors, FacetValue, Page, pageOf, ReleaseEntity } from '../schemas.ts';
 import { releaseEntityView } from '../views.ts';
 
 export function registerReleaseRoutes(app: ZodApp, ctx: ApiContext): void {
-  const releases = cachedUntilChange(ctx.repo, () => liveReleases(ctx.repo));
+  const releases = () => ctx.answers.get('releases', () => liveReleases(ctx.repo));
 
   app.get(
     '/releases',
