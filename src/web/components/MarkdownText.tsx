@@ -1,6 +1,7 @@
 // A Markdown report shown with its structure (headings, paragraphs, lists, quotes, emphasis, code) and
 // its claims highlighted. The structure comes from mdast-util-from-markdown's syntax tree; every piece
-// of text is the report's own characters at the tree's offsets, so highlights keep their spans. Nothing
+// of text is the report's own characters at the tree's offsets, so highlights keep their spans (and,
+// with `sourceRuns`, a selection made in the rendered text maps back to offsets in it). Nothing
 // of the report becomes HTML: raw HTML shows as text, links as text with their address in a tooltip,
 // images as their description.
 import type { Nodes, Parents } from 'mdast';
@@ -12,17 +13,20 @@ export function MarkdownText({
   text,
   marks,
   onSelect,
+  sourceRuns = false,
 }: {
   text: string;
   marks: Mark[];
   onSelect?: (id: string) => void;
+  /** Each run of the report's text in an element carrying its offset in `text` (data-src). */
+  sourceRuns?: boolean;
 }) {
   const tree = useMemo(() => fromMarkdown(text), [text]);
   const seen = new Set<string>();
   const range = (node: Nodes) => [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0] as const;
   const leaf = (node: Nodes) => {
     const [from, to] = range(node);
-    return highlightRange(text, from, to, marks, seen, onSelect);
+    return highlightRange(text, from, to, marks, seen, onSelect, sourceRuns);
   };
   const children = (node: Parents): ReactNode[] => node.children.map((child, i) => render(child, i));
 

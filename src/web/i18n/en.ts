@@ -125,6 +125,21 @@ export const en = {
     note: 'Why (kept in the history)',
     blankClears: 'An emptied field is cleared.',
     langHint: 'ISO code such as ar, en, fr, ru',
+    correctHighlight: 'Correct highlight',
+    correctHighlightOf: (id: number) => `Correct the highlight of count #${id}`,
+    highlightNow: (id: number) => `Highlight of count #${id}:`,
+    highlightHow:
+      'Select the words of the count in the report’s text, then press “Use selection as highlight”.',
+    useSelection: 'Use selection as highlight',
+    newHighlight: 'New highlight:',
+    saveHighlight: 'Save highlight',
+    selectionOutside:
+      'The selection goes outside the report’s text: select only words of the report, then try again.',
+    selectionEmpty: 'The selection holds no words of the report: select the words of the count.',
+    sameHighlight: 'That is already the highlight of this count.',
+    highlightSaved: (id: number) => `Highlight of count #${id} saved; its history keeps the earlier one.`,
+    highlightRestored: (id: number) => `Highlight of count #${id} restored.`,
+    undo: 'Undo',
   },
   review: {
     lowest: 'the lowest value',
