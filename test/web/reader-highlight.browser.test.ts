@@ -2,7 +2,7 @@
 // in the rendered Markdown (a list item under a heading, across emphasis whose stars are not shown) and
 // saves them; the stored span is those words' exact offsets in the report's source, the text shows the
 // new highlight, the change is undone from the reader. A selection reaching outside the text is refused
-// in words; a viewer has no such control. At desktop and phone width; screenshots to screenshots/.
+// in words; a viewer has no such control (nor the report details form). At desktop and phone width; screenshots to screenshots/.
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -205,6 +205,8 @@ describe.skipIf(!haveChromium)('correcting a highlight in the reader, in Chromiu
       expect(await page.getByRole('button', { name: 'Correct highlight' }).count()).toBe(0);
       expect(await page.getByTestId('highlight-bar').count()).toBe(0);
       expect(await page.getByTestId('use-selection').count()).toBe(0);
+      // Nor a way to change the report's details, which the API would refuse.
+      expect(await page.getByRole('button', { name: 'Correct details' }).count()).toBe(0);
       // The counts are still shown to read.
       expect(await page.getByRole('button', { name: 'Show in text' }).count()).toBe(claims.length);
       expect(page.problems).toEqual([]);

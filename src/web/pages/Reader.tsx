@@ -124,17 +124,20 @@ export function ReaderPage({ id, claim }: { id: number; claim: string | null }) 
           </span>
         </span>
       </p>
-      <DocumentMetaForm
-        id={doc.id}
-        current={{
-          title: doc.title,
-          outlet: doc.outlet,
-          url: doc.url,
-          published: doc.published,
-          lang: doc.lang,
-        }}
-        onSaved={reload}
-      />
+      {/* Viewers may not change a report's details: the form is not offered to them. */}
+      {mayCorrect && (
+        <DocumentMetaForm
+          id={doc.id}
+          current={{
+            title: doc.title,
+            outlet: doc.outlet,
+            url: doc.url,
+            published: doc.published,
+            lang: doc.lang,
+          }}
+          onSaved={reload}
+        />
+      )}
       {doc.url && <Availability documentId={doc.id} />}
       {mayCorrect && (
         <p aria-live="polite" className="message" data-testid="reader-message">
