@@ -947,9 +947,11 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       ];
       if (filter.population) where.push(sql`population = ${filter.population}`);
       const condition = sql.join(where, sql` AND `);
-      const groups = sql`SELECT population, origin_set, status, count(*)::int AS claims,
-          count(DISTINCT document_id)::int AS documents
-        FROM claims WHERE ${condition} GROUP BY population, origin_set, status`;
+      // Grouped by report first, then by question: two hash aggregates, where count(DISTINCT) sorted every claim.
+      const groups = sql`SELECT population, origin_set, status, sum(n)::int AS claims, count(*)::int AS documents
+        FROM (SELECT population, origin_set, status, document_id, count(*) AS n FROM claims WHERE ${condition}
+          GROUP BY population, origin_set, status, document_id) per_report
+        GROUP BY population, origin_set, status`;
       // One pass over the claims: the number of questions is counted beside the page (a window over the
       // groups), and separately only when the page is past the end.
       const offset = filter.offset ?? 0;
@@ -981,12 +983,14 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
       const places = field === 'origin' ? sql`c.origin` : sql`c.location`;
       const rows = rowsOf<Record<string, unknown>>(
         await db.execute(sql`
-          SELECT o.code, count(*)::int AS claims, count(DISTINCT c.document_id)::int AS documents,
-            max(CASE WHEN c.population = 'children' THEN coalesce(c.value_max, c.value_min) END) AS children_max
-          FROM claims c, unnest(${places}) AS o(code)
-          WHERE c.review <> 'rejected' AND o.code NOT LIKE 'region:%'
-            AND ${documentVisible(sql`c.document_id`, visible)}
-          GROUP BY o.code ORDER BY claims DESC, o.code`),
+          SELECT code, sum(n)::int AS claims, count(*)::int AS documents, max(children_max) AS children_max
+          FROM (SELECT o.code, c.document_id, count(*) AS n,
+              max(CASE WHEN c.population = 'children' THEN coalesce(c.value_max, c.value_min) END) AS children_max
+            FROM claims c, unnest(${places}) AS o(code)
+            WHERE c.review <> 'rejected' AND o.code NOT LIKE 'region:%'
+              AND ${documentVisible(sql`c.document_id`, visible)}
+            GROUP BY o.code, c.document_id) per_report
+          GROUP BY code ORDER BY claims DESC, code`),
       );
       return rows.map((r) => ({
         code: String(r.code),

@@ -78,7 +78,9 @@ describe('a report search with two claim conditions', () => {
       { value: 'women', count: 1 },
     ]);
     expect(r.facets.outlet).toEqual([{ value: 'North Wire', count: 1 }]);
-    expect(r.claims.items.map((c) => [c.claim.population, c.claim.status])).toEqual([['children', 'returned']]);
+    expect(r.claims.items.map((c) => [c.claim.population, c.claim.status])).toEqual([
+      ['children', 'returned'],
+    ]);
   });
 
   it('counts a document facet without its own condition while the claim conditions hold', async () => {
@@ -101,7 +103,7 @@ describe('a report search with two claim conditions', () => {
     const rest = await searchReports(repo, { text: '' }, { limit: 2, offset: 2 });
     expect(all.total).toBe(3);
     expect([...all.items, ...rest.items].map((i) => i.document.id)).toEqual(
-      [idOf.detained, idOf.mixed, idOf.returned].sort((a, b) => b - a),
+      [idOf.detained!, idOf.mixed!, idOf.returned!].sort((a, b) => b - a),
     );
   });
 });
