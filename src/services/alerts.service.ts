@@ -1,7 +1,9 @@
 // Alerts: rules on new evidence. A `claim` rule fires on each newly stored report with claims matching
 // its filter (the claims filter both surfaces use), however the report came in: rules follow the change
 // log from where they were created. A `state` rule fires when a watched URL changes state. Alerts are
-// stored for the web app and, when the rule has a webhook, posted to it.
+// stored for the web app and, when the rule has a webhook, posted to it. A claim rule reads with its
+// maker's eyes (only claims of collections the maker may read); a reader lists only alerts about reports
+// it may read.
 import { parseQuestion } from '../domain/filters.ts';
 import { notFound } from '../domain/errors.ts';
 import { AlertRuleInput, type WatchState } from '../domain/watch.ts';
