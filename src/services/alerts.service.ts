@@ -1,7 +1,9 @@
 // Alerts: rules on new evidence. A `claim` rule fires on each newly stored report with claims matching
 // its filter (the claims filter both surfaces use), however the report came in: rules follow the change
 // log from where they were created. A `state` rule fires when a watched URL changes state. Alerts are
-// stored for the web app and, when the rule has a webhook, posted to it.
+// stored for the web app and, when the rule has a webhook, posted to it. A claim rule reads with its
+// maker's eyes (only claims of collections the maker may read); a reader lists only alerts about reports
+// it may read.
 import { parseQuestion } from '../domain/filters.ts';
 import { notFound } from '../domain/errors.ts';
 import { AlertRuleInput, type WatchState } from '../domain/watch.ts';
@@ -9,6 +11,7 @@ import { checkUrl } from '../ingest/url.ts';
 import { postWebhook } from '../ingest/webhook.ts';
 import type { AlertRecord, AlertRuleRecord, Repository, WatchRecord } from '../storage/repository.ts';
 import { storedClaimFilter } from './claims.service.ts';
+import { auditRead, EVERYONE, readerOf, type Reader } from './collections.service.ts';
 
 export interface AlertOptions {
   fetchTimeoutMs: number;
@@ -32,11 +35,57 @@ export async function createAlertRule(
 
 export const listAlertRules = (repo: Repository) => repo.listAlertRules();
 
+/**
+ * Whose eyes a claim rule looks with: the account that made it reads what it names (its matches, its
+ * message, its webhook's quotes). A rule made where there are no accounts (or from the local CLI on a
+ * store without any) reads everything; one whose maker is no account while accounts exist (a removed
+ * account, the local CLI of a store with accounts) reads only the open collections.
+ */
+export async function ruleReader(
+  repo: Repository,
+  rule: Pick<AlertRuleRecord, 'createdBy'>,
+): Promise<Reader> {
+  const account = await repo.getUser(rule.createdBy);
+  if (account) return readerOf(repo, account);
+  if ((await repo.countUsers()) === 0) return readerOf(repo, null, rule.createdBy);
+  return readerOf(repo, { id: -1, name: rule.createdBy, role: 'viewer' });
+}
+
 export async function deleteAlertRule(repo: Repository, id: number, actor: string): Promise<void> {
   if (!(await repo.deleteAlertRule(id, actor))) throw notFound('alert rule', String(id));
 }
 
-export const listAlerts = (repo: Repository, limit = 100) => repo.listAlerts({ limit });
+/**
+ * The latest alerts a reader may see: one about a report (new claims) only where the report's collection
+ * is readable (reads of a restricted one logged, since alerts quote claims); alerts of watched URLs
+ * (which belong to general) always.
+ */
+export async function listAlerts(
+  repo: Repository,
+  limit = 100,
+  reader: Reader = EVERYONE,
+): Promise<AlertRecord[]> {
+  const listed = await repo.listAlerts({ limit, collections: reader.visible });
+  if (reader.restricted.size) {
+    const read: { collectionId: number; documentId: number; claimId?: number }[] = [];
+    for (const a of listed) {
+      const { kind, documentId, claimIds } = a.details as {
+        kind?: unknown;
+        documentId?: unknown;
+        claimIds?: unknown;
+      };
+      if (kind !== 'claim' || typeof documentId !== 'number') continue;
+      const doc = await repo.getDocument(documentId);
+      if (!doc) continue;
+      read.push({ collectionId: doc.collectionId, documentId });
+      if (Array.isArray(claimIds))
+        for (const claimId of claimIds)
+          if (typeof claimId === 'number') read.push({ collectionId: doc.collectionId, documentId, claimId });
+    }
+    await auditRead(repo, reader, 'alerts', read);
+  }
+  return listed;
+}
 
 async function fire(
   repo: Repository,
@@ -94,6 +143,8 @@ export async function alertOnNewClaims(repo: Repository, options: AlertOptions):
   const fired: AlertRecord[] = [];
   for (const rule of await repo.listAlertRules()) {
     if (rule.on !== 'claim') continue;
+    // Only claims its maker may read: the alert, its message and its webhook name no others.
+    const { visible } = await ruleReader(repo, rule);
     let through = rule.checkedThrough;
     for (;;) {
       const changes = await repo.listChanges({ entity: 'document', afterId: through, limit: CHANGES_PAGE });
@@ -101,6 +152,7 @@ export async function alertOnNewClaims(repo: Repository, options: AlertOptions):
         if (change.action !== 'document.stored') continue;
         const claims = await repo.listClaims({
           ...storedClaimFilter({ ...rule.filter, documentId: change.entityId }),
+          collections: visible,
           limit: 50,
         });
         if (!claims.length) continue;

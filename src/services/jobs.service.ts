@@ -13,6 +13,7 @@ import type { Sidecar } from '../ingest/sidecar.ts';
 import { checkUrl } from '../ingest/url.ts';
 import type { JobFilter, JobQueue, StoredJob, WorkJob } from '../storage/queue.ts';
 import type { DocumentSummary, Repository } from '../storage/repository.ts';
+import { GENERAL_COLLECTION, type Reader } from './collections.service.ts';
 import {
   failure,
   ingest,
@@ -343,7 +344,36 @@ function inputOf(job: WorkJob<IngestJobData>): string | ReadInput {
   throw new TesseraError('invalid_input', `job ${job.id} names neither a report nor a URL`);
 }
 
-/** Jobs, newest first, with their state, attempts and last error. */
-export function listJobs(queue: JobQueue, filter: JobFilter = {}): Promise<StoredJob[]> {
-  return queue.list(filter);
+/**
+ * Jobs, newest first, with their state, attempts and last error: for a reader who may not read every
+ * collection, only the ingestion jobs into collections it reads (a job queued without one goes into
+ * general) and the linking jobs (which name no report); a completed job whose report was stored already
+ * in a collection the reader may not read (bytes keep the collection they were first stored in) shows
+ * no output, so it names no report of it. The local CLI reads everything.
+ */
+export async function listJobs(
+  queue: JobQueue,
+  filter: Omit<JobFilter, 'collections'> = {},
+  scope: { repo: Repository; reader: Reader } | null = null,
+): Promise<StoredJob[]> {
+  const visible = scope?.reader.visible;
+  if (!scope || !visible) return queue.list(filter);
+  const general = await scope.repo.getCollection(GENERAL_COLLECTION);
+  const jobs = await queue.list({ ...filter, collections: { ids: visible, general: general?.id ?? -1 } });
+  const documentOf = (job: StoredJob) => {
+    const id = (job.output as { documentId?: unknown } | null)?.documentId;
+    return typeof id === 'number' ? id : null;
+  };
+  const named = [...new Set(jobs.map(documentOf).filter((id) => id !== null))];
+  const readable = new Set(
+    named.length
+      ? (await scope.repo.listDocuments({ ids: named, collections: visible, limit: named.length })).map(
+          (d) => d.id,
+        )
+      : [],
+  );
+  return jobs.map((job) => {
+    const id = documentOf(job);
+    return id === null || readable.has(id) ? job : { ...job, output: null };
+  });
 }

@@ -20,6 +20,14 @@ import { sha256Hex } from '../ingest/hash.ts';
 import { checkUrl } from '../ingest/url.ts';
 import type { CaptureRecord, NewCapture, Repository, WatchRecord } from '../storage/repository.ts';
 import { alertOnNewClaims, alertOnStateChange, type FieldNamer } from './alerts.service.ts';
+import {
+  auditRead,
+  EVERYONE,
+  GENERAL_COLLECTION,
+  mayRead,
+  requireRead,
+  type Reader,
+} from './collections.service.ts';
 import { ingest, type IngestEvent } from './ingest.service.ts';
 
 export const DEFAULT_INTERVAL = '6h';
@@ -113,9 +121,24 @@ export async function addWatch(
   return { watch: viewOf(watch), created };
 }
 
-async function watchOf(repo: Repository, url: string): Promise<WatchRecord> {
+/**
+ * The collection a watch belongs to: the one its captures and feed items are stored into. Watches are
+ * not made into a collection (feed items go into `general`, as ingestion without one does), so every
+ * watch belongs to general, and a reader sees it where it reads general. A stored report's availability
+ * follows the report's own collection instead (documentAvailability).
+ */
+async function watchCollection(repo: Repository): Promise<number> {
+  return (await repo.getCollection(GENERAL_COLLECTION))?.id ?? -1;
+}
+
+/** Whether the reader may see watches (their URLs, captures and WARC files). */
+async function mayReadWatches(repo: Repository, reader: Reader): Promise<boolean> {
+  return reader.visible === undefined || mayRead(reader, await watchCollection(repo));
+}
+
+async function watchOf(repo: Repository, url: string, reader: Reader = EVERYONE): Promise<WatchRecord> {
   const watch = await repo.getWatch(url.trim());
-  if (!watch) throw notFound('watched URL', url);
+  if (!watch || !(await mayReadWatches(repo, reader))) throw notFound('watched URL', url);
   return watch;
 }
 
@@ -125,13 +148,23 @@ export async function removeWatch(repo: Repository, url: string, actor: string):
   return viewOf(watch);
 }
 
-export async function listWatches(repo: Repository, includeInactive = false): Promise<WatchView[]> {
+/** The watches a reader may see (those of collections it reads: see watchCollection). */
+export async function listWatches(
+  repo: Repository,
+  includeInactive = false,
+  reader: Reader = EVERYONE,
+): Promise<WatchView[]> {
+  if (!(await mayReadWatches(repo, reader))) return [];
   return (await repo.listWatches({ includeInactive })).map(viewOf);
 }
 
 /** Every capture of a URL, oldest first (a removed watch keeps its history). */
-export async function watchHistory(repo: Repository, url: string): Promise<HistoryEntry[]> {
-  return (await repo.listCaptures((await watchOf(repo, url)).id)).map(historyEntry);
+export async function watchHistory(
+  repo: Repository,
+  url: string,
+  reader: Reader = EVERYONE,
+): Promise<HistoryEntry[]> {
+  return (await repo.listCaptures((await watchOf(repo, url, reader)).id)).map(historyEntry);
 }
 
 /**
@@ -141,9 +174,13 @@ export async function watchHistory(repo: Repository, url: string): Promise<Histo
 export async function documentAvailability(
   repo: Repository,
   documentId: number,
+  reader: Reader = EVERYONE,
 ): Promise<{ url: string; state: WatchState | null; history: HistoryEntry[] } | null> {
   const doc = await repo.getDocument(documentId);
+  // The report's collection decides, as for the report itself: unknown where it may not be read.
   if (!doc) throw notFound('document', String(documentId));
+  requireRead(reader, doc.collectionId, { kind: 'document', id: String(documentId) });
+  await auditRead(repo, reader, 'availability', [{ collectionId: doc.collectionId, documentId }]);
   for (const url of new Set([doc.url, doc.collectedFrom])) {
     if (!url) continue;
     const watch = await repo.getWatch(url);
@@ -378,8 +415,12 @@ export async function runScheduler(
  * an answer a `response` record with its status line, headers and raw body as received (a 304 has no
  * body), dated at capture time; fetches that got no answer become `metadata` records saying why.
  */
-export async function exportWarc(repo: Repository, url: string): Promise<Uint8Array> {
-  const watch = await watchOf(repo, url);
+export async function exportWarc(
+  repo: Repository,
+  url: string,
+  reader: Reader = EVERYONE,
+): Promise<Uint8Array> {
+  const watch = await watchOf(repo, url, reader);
   const warcVersion = 'WARC/1.1';
   const parts: Uint8Array[] = [];
   const info = WARCRecord.createWARCInfo(

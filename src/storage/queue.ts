@@ -42,6 +42,11 @@ export interface JobFilter {
   kind?: JobKind;
   /** The newest this many (default 100). */
   limit?: number;
+  /**
+   * Only ingestion jobs into these collections (a job queued without one goes into `general`); linking
+   * jobs, which name no report, are listed still. Undefined: every job.
+   */
+  collections?: { ids: readonly number[]; general: number };
 }
 
 /** A job handed to a worker: its id, its data and which run this is (1 for the first). */
@@ -171,7 +176,9 @@ export async function openJobQueue(databaseUrl: string, options: QueueOpenOption
         CASE WHEN state = 'completed' THEN output END AS output,
         CASE WHEN state <> 'completed' THEN coalesce(output->>'message', output->'value'->>'message',
           CASE WHEN jsonb_typeof(output->'value') = 'string' THEN output->>'value' END) END AS error`;
-      const where = `name = ANY($1::text[]) AND ($2::text[] IS NULL OR state::text = ANY($2::text[]))`;
+      const where = `name = ANY($1::text[]) AND ($2::text[] IS NULL OR state::text = ANY($2::text[]))
+        AND ($4::int[] IS NULL OR name <> '${QUEUE_NAMES.ingest}'
+          OR coalesce((data->>'collectionId')::int, $5::int) = ANY($4::int[]))`;
       // Finished jobs move to the archive after a while (pg-boss's maintenance); both are listed.
       const { rows } = await db.executeSql(
         `SELECT * FROM (
@@ -179,7 +186,13 @@ export async function openJobQueue(databaseUrl: string, options: QueueOpenOption
            UNION ALL
            (SELECT ${columns} FROM pgboss.archive WHERE ${where} ORDER BY created_on DESC LIMIT $3)
          ) j ORDER BY created_on DESC, id LIMIT $3`,
-        [names, states, filter.limit ?? 100],
+        [
+          names,
+          states,
+          filter.limit ?? 100,
+          filter.collections ? [...filter.collections.ids] : null,
+          filter.collections?.general ?? null,
+        ],
       );
       return rows.map((r: Record<string, unknown>): StoredJob => {
         const bossState = r.state as string;

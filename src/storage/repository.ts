@@ -735,6 +735,9 @@ export interface WatchRepository {
     alert: { at: Date; message: string; details: Record<string, unknown> },
   ): Promise<AlertRecord>;
   setAlertDelivery(id: number, delivery: string): Promise<void>;
-  /** The latest alerts first. */
-  listAlerts(filter?: { limit?: number }): Promise<AlertRecord[]>;
+  /**
+   * The latest alerts first. With `collections`, an alert about a report (`details.kind` claim, naming
+   * `details.documentId`) is listed only when that report is in one of them; other alerts always.
+   */
+  listAlerts(filter?: { limit?: number; collections?: Visible }): Promise<AlertRecord[]>;
 }

@@ -250,6 +250,13 @@ export function watchRepository(db: Db): WatchRepository {
         })
         .from(alerts)
         .innerJoin(alertRules, eq(alertRules.id, alerts.ruleId))
+        .where(
+          filter.collections
+            ? sql`(${alerts.details}->>'kind' IS DISTINCT FROM 'claim' OR (${alerts.details}->>'documentId')::int IN
+                (SELECT d.id FROM documents d
+                  WHERE d.collection_id = ANY(${`{${[...filter.collections, -1].join(',')}}`}::int[])))`
+            : undefined,
+        )
         .orderBy(desc(alerts.at), desc(alerts.id))
         .limit(filter.limit ?? 100);
       return rows satisfies AlertRecord[];

@@ -173,5 +173,45 @@ for (const [driver, open] of drivers) {
       await repo.addCollection({ name: 'later', restricted: false }, 'admin');
       expect(await repo.latestChangeId()).toBeGreaterThan(before);
     });
+
+    it('lists alerts about reports only where the report is visible; other alerts always', async () => {
+      const rule = await repo.createAlertRule(
+        { name: 'returns', on: 'claim', filter: {}, allowPrivate: false },
+        'tester',
+        0,
+      );
+      const at = new Date('2024-03-01T00:00:00Z');
+      const about = (documentId: number) => ({
+        at,
+        message: `new claims in #${documentId}`,
+        details: { kind: 'claim', documentId, claimIds: [] },
+      });
+      await repo.recordAlert(rule.id, about(openDoc));
+      await repo.recordAlert(rule.id, about(secretDoc));
+      await repo.recordAlert(rule.id, {
+        at,
+        message: 'https://a.example/ went from live to gone',
+        details: { kind: 'state', url: 'https://a.example/' },
+      });
+      const messages = async (collections?: readonly number[]) =>
+        (await repo.listAlerts({ collections }))
+          .filter((a) => a.ruleId === rule.id)
+          .map((a) => a.message)
+          .sort();
+      expect(await messages()).toEqual([
+        'https://a.example/ went from live to gone',
+        `new claims in #${openDoc}`,
+        `new claims in #${secretDoc}`,
+      ]);
+      expect(await messages([general])).toEqual([
+        'https://a.example/ went from live to gone',
+        `new claims in #${openDoc}`,
+      ]);
+      expect(await messages([])).toEqual(['https://a.example/ went from live to gone']);
+      // The limit counts what is listed, not what was left out.
+      expect((await repo.listAlerts({ collections: [secret], limit: 2 })).map((a) => a.message)).toEqual(
+        expect.arrayContaining([`new claims in #${secretDoc}`]),
+      );
+    });
   });
 }

@@ -66,7 +66,14 @@ export function registerJobRoutes(app: ZodApp, ctx: ApiContext): void {
       return {
         queue: Boolean(queue),
         ingestQueued: Boolean(queue?.ingest),
-        jobs: queue ? (await listJobs(queue.jobs, request.query)).map(jobView) : [],
+        jobs: queue
+          ? (
+              await listJobs(queue.jobs, request.query, {
+                repo: ctx.repo,
+                reader: await ctx.readerOf(request),
+              })
+            ).map(jobView)
+          : [],
       };
     },
   );

@@ -96,7 +96,7 @@ export function registerWatchRoutes(app: ZodApp, ctx: ApiContext): void {
         response: { 200: z.object({ items: z.array(Watch) }) },
       },
     },
-    async () => ({ items: await listWatches(ctx.repo) }),
+    async (request) => ({ items: await listWatches(ctx.repo, false, await ctx.readerOf(request)) }),
   );
 
   app.post(
@@ -143,7 +143,7 @@ export function registerWatchRoutes(app: ZodApp, ctx: ApiContext): void {
     },
     async (request) => ({
       url: request.query.url,
-      items: await watchHistory(ctx.repo, request.query.url),
+      items: await watchHistory(ctx.repo, request.query.url, await ctx.readerOf(request)),
     }),
   );
 
@@ -159,7 +159,7 @@ export function registerWatchRoutes(app: ZodApp, ctx: ApiContext): void {
       },
     },
     async (request, reply) => {
-      const bytes = await exportWarc(ctx.repo, request.query.url);
+      const bytes = await exportWarc(ctx.repo, request.query.url, await ctx.readerOf(request));
       const name = request.query.url
         .replace(/^https?:\/\//, '')
         .replace(/[^\w.-]+/g, '_')
@@ -181,7 +181,9 @@ export function registerWatchRoutes(app: ZodApp, ctx: ApiContext): void {
         response: { 200: z.object({ availability: Availability.nullable() }), ...errors(400, 404) },
       },
     },
-    async (request) => ({ availability: await documentAvailability(ctx.repo, request.params.id) }),
+    async (request) => ({
+      availability: await documentAvailability(ctx.repo, request.params.id, await ctx.readerOf(request)),
+    }),
   );
 
   app.get(
@@ -195,7 +197,7 @@ export function registerWatchRoutes(app: ZodApp, ctx: ApiContext): void {
       },
     },
     async (request) => ({
-      items: (await listAlerts(ctx.repo, request.query.limit)).map((a) => ({
+      items: (await listAlerts(ctx.repo, request.query.limit, await ctx.readerOf(request))).map((a) => ({
         ...a,
         at: a.at.toISOString(),
       })),
