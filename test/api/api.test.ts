@@ -11,6 +11,7 @@ import { ingest } from '../../src/services/ingest.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
 import { linker } from '../../src/services/link.service.ts';
+import { multipart } from './harness.ts';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url));
 const UPLOAD_LIMIT = 64 * 1024;
@@ -41,26 +42,6 @@ const get = async (url: string) => {
   const res = await app.inject({ method: 'GET', url });
   return { status: res.statusCode, body: res.json<Record<string, any>>(), headers: res.headers };
 };
-
-function multipart(files: { name: string; content: string | Buffer }[]) {
-  const boundary = '----tessera' + Math.random().toString(16).slice(2);
-  const chunks: Buffer[] = [];
-  for (const f of files) {
-    chunks.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${f.name}"\r\n` +
-          'Content-Type: application/octet-stream\r\n\r\n',
-      ),
-      Buffer.isBuffer(f.content) ? f.content : Buffer.from(f.content),
-      Buffer.from('\r\n'),
-    );
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return {
-    payload: Buffer.concat(chunks),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 describe('documents', () => {
   it('lists reports newest first, paged and filtered by language', async () => {

@@ -21,6 +21,7 @@ import { openDatabase } from '../../src/storage/drivers/postgres.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import { openJobQueue, type JobQueue } from '../../src/storage/queue.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import { multipart } from './harness.ts';
 
 const OPEN = 'Officials said 14 children returned from Syria to Tajikistan in April 2021.';
 const SECRET = 'Quillonite officials said 9 children returned from Iraq to Tajikistan in June 2021.';
@@ -110,6 +111,22 @@ describe('watches and alerts', () => {
     expect(reads.length).toBe(1);
     expect(reads[0]!.details.documentIds).toEqual([secretDoc]);
     expect((await get('boss', '/api/alerts')).json().items.length).toBe(3);
+  });
+
+  it('tells an outsider uploading a restricted report’s bytes that they are stored, not which report', async () => {
+    const upload = (who: string) => {
+      const body = multipart([{ name: 'copy.txt', content: SECRET }]);
+      return app.inject({
+        method: 'POST',
+        url: '/api/ingest',
+        payload: body.payload,
+        headers: { ...body.headers, authorization: `Bearer ${token[who]}` },
+      });
+    };
+    const outsider: unknown = (await upload('outsider')).json().results[0];
+    expect(outsider).toMatchObject({ outcome: 'already_stored', documentId: null });
+    const boss: unknown = (await upload('boss')).json().results[0];
+    expect(boss).toMatchObject({ outcome: 'already_stored', documentId: secretDoc });
   });
 
   it("answers a restricted report's availability 404 to an outsider, as the report itself", async () => {

@@ -8,6 +8,7 @@ import { invalidInput, unsupportedFormat } from '../../domain/errors.ts';
 import { ingest, type IngestEvent } from '../../services/ingest.service.ts';
 import { enqueueIngest, type EnqueueEvent } from '../../services/jobs.service.ts';
 import { ingestCollection } from '../../services/collections.service.ts';
+import type { Reader } from '../../services/collections.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import { errors, IngestResult } from '../schemas.ts';
 
@@ -82,6 +83,7 @@ export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
     actor: string,
     rename: (input: string) => string,
     collectionId: number,
+    reader: Reader,
   ) => {
     const results: Result[] = [];
     const collect = (e: IngestEvent) => {
@@ -105,7 +107,12 @@ export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
           reason: e.notices.length ? e.notices.join('; ') : null,
         });
       else if (e.type === 'already_stored')
-        results.push({ ...base, outcome: 'already_stored', documentId: e.document.id });
+        // Stored already in a collection the account may not read: said, but not which report it is.
+        results.push({
+          ...base,
+          outcome: 'already_stored',
+          documentId: reader.roleIn(e.document.collectionId) ? e.document.id : null,
+        });
       else if (e.type === 'skipped')
         results.push({ ...base, outcome: 'skipped', code: 'unsupported_format', reason: e.reason });
       else results.push({ ...base, outcome: 'failed', code: e.code, reason: e.reason });
@@ -181,11 +188,12 @@ export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
           await writeFile(join(folder, `${base}${SIDECAR}`), bytes);
         }
         const rename = (input: string) => names.get(input) ?? input;
-        const collection = await ingestCollection(ctx.repo, collectionName, await ctx.readerOf(request));
+        const reader = await ctx.readerOf(request);
+        const collection = await ingestCollection(ctx.repo, collectionName, reader);
         // Queued jobs carry the bytes, read before the folder is removed.
         const queued = await enqueue([...names.keys()], ctx.actorOf(request), rename, collection.id);
         if (queued) return reply.code(202).send(queued);
-        return await run([...names.keys()], ctx.actorOf(request), rename, collection.id);
+        return await run([...names.keys()], ctx.actorOf(request), rename, collection.id, reader);
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
@@ -212,14 +220,11 @@ export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
       const urls = request.body.urls.map((u) => u.trim());
       const bad = urls.find((u) => !/^https?:\/\//i.test(u));
       if (bad) throw unsupportedFormat(bad, 'only http:// and https:// URLs can be fetched');
-      const collection = await ingestCollection(
-        ctx.repo,
-        request.body.collection,
-        await ctx.readerOf(request),
-      );
+      const reader = await ctx.readerOf(request);
+      const collection = await ingestCollection(ctx.repo, request.body.collection, reader);
       const queued = await enqueue(urls, ctx.actorOf(request), (input) => input, collection.id);
       if (queued) return reply.code(202).send(queued);
-      return run(urls, ctx.actorOf(request), (input) => input, collection.id);
+      return run(urls, ctx.actorOf(request), (input) => input, collection.id, reader);
     },
   );
 }
