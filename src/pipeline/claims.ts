@@ -42,6 +42,8 @@ export interface DraftClaim {
   passesStatus?: Status;
   /** Victims, captives and opponents are not the people a report follows: they take no default origin. */
   role: PopulationRole | null;
+  /** Whether its own clause says which group (one, several, or armed groups at large): none from before then. */
+  groupSaid?: boolean;
 }
 
 /**
@@ -154,7 +156,10 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
           c.source =
             paragraphSource.get(seg.paragraph) ??
             (si - lastSourceSentence <= ATTRIBUTION_REACH ? lastSource : null);
-        if (!c.affiliation) c.affiliation = nearbyGroup(ctx, si) ?? prevHere?.affiliation ?? null;
+        if (!c.affiliation && !c.groupSaid) {
+          const near = nearbyGroup(ctx, si);
+          c.affiliation = near === undefined ? (prevHere?.affiliation ?? null) : near;
+        }
         if (!c.location.length) c.location = sectionLocation ?? nearbyZones(ctx, si) ?? topicLocation;
         if (c.status !== 'returned' && arrivedHome(ctx, seg, c)) c.status = 'returned';
         // A count in brackets leaves the status the counts after them continue as it was.
@@ -1078,9 +1083,12 @@ function readClaim(
   const origin = listedOrigins.length > 1 ? [...new Set([...placed, ...listedOrigins])].sort() : placed;
   const age = pickAge(facts, m, nounEnd, windowEnd, ctx);
   // An item of a breakdown by who did it names its group in its own words, if any.
-  const group = byActor
-    ? (facts.groups.find((g) => g.start >= byActor.start && g.end <= byActor.end)?.value ?? null)
-    : pickGroup(facts, m);
+  const { group, said: groupSaid } = byActor
+    ? {
+        group: facts.groups.find((g) => g.start >= byActor.start && g.end <= byActor.end)?.value ?? null,
+        said: false,
+      }
+    : pickGroup(ctx, facts, m, windowStart, windowEnd);
 
   const bracketed = parenthetical(text, m, previousInSentence);
   const base: DraftClaim = {
@@ -1094,7 +1102,7 @@ function readClaim(
       : location.length
         ? location
         : (inherited?.location ?? previous?.location ?? []),
-    affiliation: group ?? inherited?.affiliation ?? null,
+    affiliation: group ?? (groupSaid ? null : (inherited?.affiliation ?? null)),
     age,
     source: facts.source,
     dateRange: null,
@@ -1117,6 +1125,7 @@ function readClaim(
           ? previousInSentence!
           : null,
     role,
+    ...(groupSaid ? { groupSaid } : {}),
   };
   // Distributive: "500 each from Kazakhstan and Kyrgyzstan" is one claim per origin.
   const each = cp.distributive.scanRange(text, m.end, windowEnd).find((d) => d.start - nounEnd < 12);
@@ -2370,10 +2379,93 @@ function ageOfAnother(
   );
 }
 
-function pickGroup(facts: SentenceFacts, m: NumberMention): Affiliation | null {
-  if (!facts.groups.length) return null;
-  return [...facts.groups].sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0]!
-    .value;
+/**
+ * The armed group a count's sentence gives it: the one named nearest, in its own clause (between the
+ * counts either side) before the rest of the sentence. Not a group these people fight ("against IS"),
+ * and none when the nearest is named as one of several ("IS and al-Nusra", "IS and other groups",
+ * "groups, including IS"). `said`: the clause says which group, or that there are several, or names
+ * armed groups at large ("fought with various armed groups"): no group from the sentences before.
+ */
+function pickGroup(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  windowStart: number,
+  windowEnd: number,
+): { group: Affiliation | null; said: boolean } {
+  const seg = facts.seg;
+  const own = facts.groups.filter((g) => !opposedGroup(ctx, g, seg.start));
+  const inWindow = own.filter((g) => g.start >= windowStart && g.end <= windowEnd);
+  const candidates = inWindow.length ? inWindow : own;
+  // "fought with various armed groups", "ont rejoint des groupes": groups at large that these people
+  // fight in or join (not "humanitarian organisations" that help them).
+  if (!candidates.length)
+    return {
+      group: null,
+      said:
+        ctx.cp.groupsAtLarge.anyIn(ctx.text, windowStart, windowEnd) &&
+        (anyWithin(facts.fighting, windowStart, windowEnd) ||
+          facts.status.some((s) => s.value === 'joined' && s.start >= windowStart && s.end <= windowEnd)),
+    };
+  const nearest = [...candidates].sort(
+    (a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start),
+  )[0]!;
+  if (mixedGroup(ctx, nearest, own, seg.start, seg.end)) return { group: null, said: true };
+  return { group: nearest.value, said: true };
+}
+
+/** Whether a group is named as the one people fight: "against X", "contre X", "против X", "ضد X". */
+function opposedGroup(ctx: ClaimContext, g: LexiconMatch<Affiliation>, from: number): boolean {
+  const { text, cp } = ctx;
+  const opposer = cp.groupOpposers.scanRange(text, Math.max(from, g.start - 30), g.start).pop();
+  return opposer !== undefined && !/[.,;:!?؟،()\d]/u.test(text.slice(opposer.end, g.start));
+}
+
+/**
+ * Whether a group is named as one of several: next to another group with only "and", commas or
+ * articles between ("IS and al-Nusra", "the Taliban and the Haqqani network"), or on one side of a word
+ * like "other" or "including" whose other side names groups at large ("IS and other groups", "groups,
+ * including IS", "داعش وغيره من الجماعات").
+ */
+function mixedGroup(
+  ctx: ClaimContext,
+  g: LexiconMatch<Affiliation>,
+  groups: LexiconMatch<Affiliation>[],
+  from: number,
+  to: number,
+): boolean {
+  const { text, cp } = ctx;
+  const words = (a: number, b: number) =>
+    text
+      .slice(a, b)
+      .split(/[\s,،;"'«»“”()\-–]+/u)
+      .filter(Boolean);
+  const glue = (a: number, b: number) =>
+    b - a <= 40 &&
+    words(a, b).every((w) => w === 'و' || cp.conjunctions.get(w) || cp.definiteArticles.get(w));
+  // Another name of the same group in apposition ("Islamic State (IS)") is not another group; the
+  // same code joined by "and" is ("the Taliban and the Haqqani network").
+  const joined = (a: number, b: number) => words(a, b).some((w) => w === 'و' || cp.conjunctions.get(w));
+  for (const other of groups) {
+    if (other === g) continue;
+    const [a, b] = other.start >= g.end ? [g.end, other.start] : [other.end, g.start];
+    if (b >= a && glue(a, b) && (other.value !== g.value || joined(a, b))) return true;
+  }
+  const lo = Math.max(from, g.start - 50);
+  const hi = Math.min(to, g.end + 50);
+  for (const large of cp.groupsAtLarge.scanRange(text, lo, hi)) {
+    const [a, b] = large.start >= g.end ? [g.end, large.start] : [large.end, g.start];
+    if (b < a || /[.;:!?؟\d]/u.test(text.slice(a, b))) continue;
+    // "the PKK and other Kurdish armed groups": groups of no listed code are all `other`.
+    if (cp.groupMixers.anyIn(text, a, b)) return g.value !== 'other';
+  }
+  // "ИГ и другие террористические организации": "other" and a noun for a group after the name.
+  const mixer = cp.groupMixers.scanRange(text, g.end, Math.min(to, g.end + 15))[0];
+  return (
+    mixer !== undefined &&
+    glue(g.end, mixer.start) &&
+    cp.groupNouns.anyIn(text, mixer.end, Math.min(to, mixer.end + 30))
+  );
 }
 
 function findAges(ctx: ClaimContext, seg: Segment) {
@@ -2709,14 +2801,21 @@ function quotedSources(ctx: ClaimContext, claims: DraftClaim[]): void {
  * The armed group a count belongs to when its sentence names none: the group named last in the two
  * sentences before it. A report's group named elsewhere does not make every count its own.
  */
-function nearbyGroup(ctx: ClaimContext, si: number): Affiliation | null {
+function nearbyGroup(ctx: ClaimContext, si: number): Affiliation | null | undefined {
   const { text, cp, sentences, original, toOriginal } = ctx;
   for (let k = si - 1; k >= 0 && si - k <= 2; k--) {
     const prev = sentences[k]!;
-    const groups = cp.groups.scanRange(text, prev.start, prev.end, original, toOriginal);
-    if (groups.length) return groups[groups.length - 1]!.value;
+    const groups = cp.groups
+      .scanRange(text, prev.start, prev.end, original, toOriginal)
+      .filter((g) => !opposedGroup(ctx, g, prev.start));
+    if (!groups.length) continue;
+    // A sentence that names several groups, or one among others, passes none on.
+    const last = groups[groups.length - 1]!;
+    if (groups.some((g) => g.value !== last.value) || mixedGroup(ctx, last, groups, prev.start, prev.end))
+      return null;
+    return last.value;
   }
-  return null;
+  return undefined;
 }
 
 /**

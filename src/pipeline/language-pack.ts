@@ -78,6 +78,15 @@ export interface LanguagePack {
    * fighters, and "the number of the organisation's fighters" is its size, not people a report follows.
    */
   groupNouns?: string[];
+  /**
+   * Armed groups at large, not one group ("armed groups", "groupes", "группировок", "جماعات"): people
+   * said to fight in them belong to no one group (GUIDELINES.md `affiliation`).
+   */
+  groupsAtLarge?: string[];
+  /** Words that make a named group one of several: "and other (groups)", "(groups,) including X", "dont", "وغيره". */
+  groupMixers?: string[];
+  /** Words before the group people fight: "against", "contre", "против", "ضد". It is not theirs. */
+  groupOpposers?: string[];
   /** Endings that make a nationality word look like a country name after a number (Arabic سوريًا). */
   demonymCaseEndings?: string[];
   /** "of them", "منهم", "из них": the count takes its noun from the one before. */

@@ -704,6 +704,9 @@ export const fr: LanguagePack = {
     'notamment',
   ],
   agentMarkers: ['par'],
+  groupsAtLarge: ['groupes', 'organisations', 'factions', 'milices', 'mouvements', 'formations'],
+  groupMixers: ['autres', 'dont', 'notamment', 'parmi lesquels', 'parmi lesquelles', 'y compris'],
+  groupOpposers: ['contre', 'anti'],
   speakerEdges: [
     'hier',
     "aujourd'hui",
