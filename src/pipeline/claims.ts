@@ -127,6 +127,11 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
     if (facts.source) paragraphSource.set(seg.paragraph, facts.source);
     if (facts.source) [lastSource, lastSourceSentence] = [facts.source, si];
     const before = claims.length;
+    // "They include 400 of the 3,417 fighters from Russia": a sentence that opens with a pronoun for
+    // people counted just before continues them, and their group.
+    const earlier = before > 0 ? claims[before - 1] : undefined;
+    const continues =
+      earlier && si - earlier.sentence <= 2 && opensWithPronoun(ctx, seg) ? earlier : undefined;
     for (let mi = 0; mi < facts.numbers.length; mi++) {
       const m = facts.numbers[mi]!;
       // Numbers that cannot be counts (years, "five republics") do not split the sentence's windows.
@@ -157,7 +162,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
             paragraphSource.get(seg.paragraph) ??
             (si - lastSourceSentence <= ATTRIBUTION_REACH ? lastSource : null);
         if (!c.affiliation && !c.groupSaid) {
-          const near = nearbyGroup(ctx, si);
+          const near = continues ? continues.affiliation : nearbyGroup(ctx, si);
           c.affiliation = near === undefined ? (prevHere?.affiliation ?? null) : near;
         }
         if (!c.location.length) c.location = sectionLocation ?? nearbyZones(ctx, si) ?? topicLocation;
@@ -2412,6 +2417,18 @@ function pickGroup(
   )[0]!;
   if (mixedGroup(ctx, nearest, own, seg.start, seg.end)) return { group: null, said: true };
   return { group: nearest.value, said: true };
+}
+
+/** Whether a sentence opens with a pronoun for people (they, ils, они, وهم), after a conjunction at most. */
+function opensWithPronoun(ctx: ClaimContext, seg: Segment): boolean {
+  const { text, cp } = ctx;
+  const pronoun = cp.subjectPronouns.scanRange(text, seg.start, Math.min(seg.end, seg.start + 30))[0];
+  if (!pronoun) return false;
+  return text
+    .slice(seg.start, pronoun.start)
+    .split(/[\s,،"'«»“”-]+/u)
+    .filter(Boolean)
+    .every((w) => w === 'و' || cp.conjunctions.get(w));
 }
 
 /** Whether a group is named as the one people fight: "against X", "contre X", "против X", "ضد X". */

@@ -149,3 +149,47 @@ describe('the group these people fight against is not theirs', () => {
     expect(group('ar', 'وقتل نحو 40 متطوعا لبنانيا في المعارك ضد تنظيم داعش.', 40)).toBe(null);
   });
 });
+
+describe('a sentence that opens with a pronoun for people counted before continues their group', () => {
+  const lead = (a: string, b: string, c: string) => `${a} ${b} ${c}`;
+  it('en: "They include N of the M fighters from X"', () => {
+    const en = `${lead(
+      'The Islamic State drew fighters from 80 countries.',
+      'Officials in Lebanon spoke on Monday.',
+      'According to the report, at least 5,000 foreign fighters have returned home.',
+    )}\n\nThey include 120 of the 300 fighters from Lebanon.`;
+    expect(group('en', en, 5000)).toBe('isis');
+    expect(group('en', en, 120)).toBe('isis');
+    expect(group('en', en, 300)).toBe('isis');
+  });
+
+  it('fr, ru, ar: ils, они, وهم', () => {
+    const fr = `${lead(
+      "L'État islamique a attiré des combattants de 80 pays.",
+      'Les autorités libanaises se sont exprimées lundi.',
+      'Selon le rapport, au moins 5000 combattants étrangers sont rentrés chez eux.',
+    )}\n\nIls comptent 120 des 300 combattants venus du Liban.`;
+    expect(group('fr', fr, 120)).toBe('isis');
+    const ru = `${lead(
+      'ИГ вербовало боевиков в 80 странах.',
+      'Ливанские власти выступили в понедельник.',
+      'По данным доклада, не менее 5000 иностранных боевиков вернулись домой.',
+    )}\n\nОни включают 120 из 300 боевиков из Ливана.`;
+    expect(group('ru', ru, 300)).toBe('isis');
+    const ar = `${lead(
+      'واستقطب تنظيم داعش مقاتلين من 80 دولة.',
+      'وتحدث مسؤولون لبنانيون يوم الاثنين.',
+      'وبحسب التقرير، عاد 5000 مقاتل أجنبي على الأقل إلى بلدانهم.',
+    )}\n\nوهم يشملون 120 من أصل 300 مقاتل من لبنان.`;
+    expect(group('ar', ar, 300)).toBe('isis');
+  });
+
+  it('a sentence that opens otherwise does not', () => {
+    const en = `${lead(
+      'The Islamic State drew fighters from 80 countries.',
+      'Officials in Lebanon spoke on Monday.',
+      'According to the report, at least 5,000 foreign fighters have returned home.',
+    )}\n\nSeparately, 300 fighters from Lebanon have died.`;
+    expect(group('en', en, 300)).toBe(null);
+  });
+});
