@@ -2253,6 +2253,8 @@ function pickPlaces(
   const { text } = ctx;
   const origin = new Set<string>();
   const location = new Set<string>();
+  /** Places the rest of the sentence names: where these people are only when their own clause names none. */
+  const elsewhere = new Set<string>();
   // A return, made or planned ("plans to bring back 45 women from Iraq"): a zone they leave is not
   // where they come from.
   const returning =
@@ -2271,8 +2273,12 @@ function pickPlaces(
     const inFrame = frame !== null && p.start >= frame.start && p.end <= frameEnd;
     const inPhrase = (p.start >= m.start && p.end <= phraseEnd) || inFrame;
     const inWindow = (p.start >= windowStart && p.end <= windowEnd) || inFrame;
+    // "70 women are held in Syria and 30 mothers in Iraq": a place before the count, past a conjunction
+    // or comma after the count before it, is said of that count's people.
+    const own =
+      inWindow && !priorClause(ctx, facts, p, m, windowStart) && !nextClause(ctx, facts, p, m, windowEnd);
     if (p.kind === 'site') {
-      location.add(p.code);
+      (own ? location : elsewhere).add(p.code);
       continue;
     }
     const isOrigin =
@@ -2297,8 +2303,9 @@ function pickPlaces(
         p.kind === 'name' &&
         (status === 'detained' || status === 'present' || status === 'killed'))
     )
-      location.add(p.code);
+      (own ? location : elsewhere).add(p.code);
   }
+  if (!location.size) for (const code of elsewhere) location.add(code);
   if (nounOrigin) origin.add(nounOrigin);
   if (!origin.size && (returning || possessed)) {
     // "Kazakhstan brought back 120 children", "Lebanon flew home 65 of its nationals": the country
@@ -2320,6 +2327,41 @@ function pickPlaces(
     origin: mostSpecific([...origin]).sort(),
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
   };
+}
+
+/**
+ * Whether a place before a count belongs to the clause of the count before it: "70 women are held in
+ * Syria and 30 in Iraq" (Syria is the 70's). A conjunction or a comma stands between the place and the
+ * count; a place right before its count ("while in Iraq 30 mothers", "وفي العراق 30") is its own.
+ */
+function priorClause(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  p: PlaceHit,
+  m: NumberMention,
+  windowStart: number,
+): boolean {
+  const { text, cp } = ctx;
+  if (p.end > m.start || windowStart <= facts.seg.start) return false;
+  const between = text.slice(p.end, m.start);
+  return /[,;،؛]|(?:^|\s)و$/u.test(between) || cp.conjunctions.anyIn(text, p.end, m.start);
+}
+
+/** The same for the count after it: "70 women are held in Syria, while in Iraq 30 mothers…" (Iraq is the 30's). */
+function nextClause(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  p: PlaceHit,
+  m: NumberMention,
+  windowEnd: number,
+): boolean {
+  const { text, cp } = ctx;
+  if (p.start < m.end || windowEnd >= facts.seg.end || !/^\s*$/u.test(text.slice(p.end, windowEnd)))
+    return false;
+  return (
+    /[,;،؛]|(?:^|\s)و(?=\s|$|في|من|ب|ل|إلى)/u.test(text.slice(m.end, p.start)) ||
+    cp.conjunctions.anyIn(text, m.end, p.start)
+  );
 }
 
 /** Whether a place opens its sentence as a dateline ("عمان - ...", "Almaty (Reuters) —"): no agent. */

@@ -1,0 +1,59 @@
+// Where the people counted are or were (GUIDELINES.md `location`): the places said of them, in their
+// own clause, before the places the rest of the sentence names for other people. Sentences are
+// written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/extract.ts';
+
+const where = (lang: string, text: string, value: number) => {
+  const c = extract(text, { lang, published: '2023-09-01' }).claims.find((x) => x.value.min === value);
+  expect(c, `a claim of ${value}`).toBeDefined();
+  return c!.location;
+};
+
+describe('each count of a sentence is where its own clause puts it', () => {
+  it('en', () => {
+    const text =
+      'The minister said that 70 women are held in camps in Syria and 30 Lebanese mothers are serving prison terms in Iraq.';
+    expect(where('en', text, 70)).toEqual(['SY']);
+    expect(where('en', text, 30)).toEqual(['IQ']);
+    const short = 'Officials say 70 women are held in Syria and 30 children in Iraq.';
+    expect(where('en', short, 70)).toEqual(['SY']);
+    expect(where('en', short, 30)).toEqual(['IQ']);
+  });
+
+  it('fr', () => {
+    const text =
+      'Selon le ministre, 70 femmes sont détenues en Syrie et 30 mères purgent leur peine en Irak.';
+    expect(where('fr', text, 70)).toEqual(['SY']);
+    expect(where('fr', text, 30)).toEqual(['IQ']);
+  });
+
+  it('ru', () => {
+    const text =
+      'По словам министра, 70 женщин находятся в лагерях в Сирии, а 30 матерей отбывают наказание в Ираке.';
+    expect(where('ru', text, 70)).toEqual(['SY']);
+    expect(where('ru', text, 30)).toEqual(['IQ']);
+  });
+
+  it('ar', () => {
+    const text = 'وقال الوزير إن 70 امرأة محتجزات في مخيمات في سوريا، و30 أما يقضين أحكاما بالسجن في العراق.';
+    expect(where('ar', text, 70)).toEqual(['SY']);
+    expect(where('ar', text, 30)).toEqual(['IQ']);
+  });
+
+  it('a place fronted in the count’s own clause is its own', () => {
+    const en = 'Some 70 women are held in Syria, while in Iraq 30 mothers serve prison terms.';
+    expect(where('en', en, 70)).toEqual(['SY']);
+    expect(where('en', en, 30)).toEqual(['IQ']);
+    const ar = 'وتحتجز في سوريا 70 امرأة وفي العراق 30 امرأة أخرى.';
+    expect(where('ar', ar, 70)).toEqual(['SY']);
+    expect(where('ar', ar, 30)).toEqual(['IQ']);
+  });
+
+  it('a count whose clause names no place still takes the zones of its sentence', () => {
+    const text =
+      'Officials say 20 Lebanese fighters died and 70 Lebanese fighters were detained after the battles in Syria and Iraq.';
+    expect(where('en', text, 20)).toEqual(['IQ', 'SY']);
+    expect(where('en', text, 70)).toEqual(['IQ', 'SY']);
+  });
+});
