@@ -57,3 +57,20 @@ describe('each count of a sentence is where its own clause puts it', () => {
     expect(where('en', text, 70)).toEqual(['IQ', 'SY']);
   });
 });
+
+describe('a nationality said of a place names the place (ar: the definite feminine nisba after a place noun)', () => {
+  it('ar: "في الأراضي السورية", "في السجون العراقية", as en, fr and ru read "Iraqi prisons"', () => {
+    expect(where('ar', 'وقال التقرير إن 1666 مغربيا يقاتلون في الأراضي السورية.', 1666)).toEqual(['SY']);
+    expect(where('ar', 'وتحتجز 40 امرأة تونسية في السجون العراقية.', 40)).toEqual(['IQ']);
+    expect(where('ar', 'ويقاتل نحو 300 مغربي في الأراضي العراقية والسورية.', 300)).toEqual(['IQ', 'SY']);
+    expect(where('en', 'Forty Tunisian women are held in Iraqi prisons.', 40)).toEqual(['IQ']);
+    expect(where('fr', 'Quarante femmes tunisiennes sont détenues dans les prisons irakiennes.', 40)).toEqual(
+      ['IQ'],
+    );
+    expect(where('ru', 'Сорок тунисских женщин содержатся в иракских тюрьмах.', 40)).toEqual(['IQ']);
+  });
+
+  it('ar: not after a noun for an institution ("الحكومة السورية")', () => {
+    expect(where('ar', 'وقالت الحكومة السورية إن 40 مقاتلا قتلوا.', 40)).toEqual([]);
+  });
+});
