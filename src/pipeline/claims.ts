@@ -44,6 +44,8 @@ export interface DraftClaim {
   role: PopulationRole | null;
   /** Whether its own clause says which group (one, several, or armed groups at large): none from before then. */
   groupSaid?: boolean;
+  /** Its clause places it without a country ("in the Middle East", "from the conflict zones"). */
+  placeUnnamed?: true;
 }
 
 /**
@@ -165,7 +167,8 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
           const near = continues ? continues.affiliation : nearbyGroup(ctx, si);
           c.affiliation = near === undefined ? (prevHere?.affiliation ?? null) : near;
         }
-        if (!c.location.length) c.location = sectionLocation ?? nearbyZones(ctx, si) ?? topicLocation;
+        if (!c.location.length && !c.placeUnnamed)
+          c.location = sectionLocation ?? nearbyZones(ctx, si) ?? topicLocation;
         if (c.status !== 'returned' && arrivedHome(ctx, seg, c)) c.status = 'returned';
         // A count in brackets leaves the status the counts after them continue as it was.
         if (asideOpen(text, seg.start, c.start) < 0) ctx.lastStatus = passedStatus(c);
@@ -1095,6 +1098,13 @@ function readClaim(
       }
     : pickGroup(ctx, facts, m, windowStart, windowEnd);
 
+  // "killed in the Middle East", "returned from the conflict zones": placed, with no country to name.
+  const unnamed =
+    !placedIn &&
+    !location.length &&
+    cp.unnamedPlaces
+      .scanRange(text, windowStart, windowEnd)
+      .some((u) => !priorClause(ctx, facts, u, m, windowStart) && !nextClause(ctx, facts, u, m, windowEnd));
   const bracketed = parenthetical(text, m, previousInSentence);
   const base: DraftClaim = {
     value: { min: value.min, max: value.max },
@@ -1104,7 +1114,7 @@ function readClaim(
     status,
     location: placedIn
       ? [placedIn]
-      : location.length
+      : location.length || unnamed
         ? location
         : (inherited?.location ?? previous?.location ?? []),
     affiliation: group ?? (groupSaid ? null : (inherited?.affiliation ?? null)),
@@ -1131,6 +1141,7 @@ function readClaim(
           : null,
     role,
     ...(groupSaid ? { groupSaid } : {}),
+    ...(unnamed ? { placeUnnamed: true as const } : {}),
   };
   // Distributive: "500 each from Kazakhstan and Kyrgyzstan" is one claim per origin.
   const each = cp.distributive.scanRange(text, m.end, windowEnd).find((d) => d.start - nounEnd < 12);
@@ -2337,7 +2348,7 @@ function pickPlaces(
 function priorClause(
   ctx: ClaimContext,
   facts: SentenceFacts,
-  p: PlaceHit,
+  p: { start: number; end: number },
   m: NumberMention,
   windowStart: number,
 ): boolean {
@@ -2351,7 +2362,7 @@ function priorClause(
 function nextClause(
   ctx: ClaimContext,
   facts: SentenceFacts,
-  p: PlaceHit,
+  p: { start: number; end: number },
   m: NumberMention,
   windowEnd: number,
 ): boolean {

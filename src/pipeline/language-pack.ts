@@ -87,6 +87,11 @@ export interface LanguagePack {
   groupMixers?: string[];
   /** Words before the group people fight: "against", "contre", "против", "ضد". It is not theirs. */
   groupOpposers?: string[];
+  /**
+   * Places said without a country ("the Middle East", "conflict zones", "بؤر التوتر"): a count its clause
+   * places there has no location code, and takes none from the sentences before or the report's topic.
+   */
+  unnamedPlaces?: string[];
   /** Endings that make a nationality word look like a country name after a number (Arabic سوريًا). */
   demonymCaseEndings?: string[];
   /** "of them", "منهم", "из них": the count takes its noun from the one before. */

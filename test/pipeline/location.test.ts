@@ -74,3 +74,46 @@ describe('a nationality said of a place names the place (ar: the definite femini
     expect(where('ar', 'وقالت الحكومة السورية إن 40 مقاتلا قتلوا.', 40)).toEqual([]);
   });
 });
+
+describe('a place said without a country ("the Middle East", "conflict zones") gives no code and takes none from before', () => {
+  const before = (s: string) => s;
+  it('en, fr, ru, ar', () => {
+    expect(
+      where(
+        'en',
+        before(
+          'Thousands went to Syria and Iraq. Officials say 500 Lebanese were killed in conflicts in the Middle East.',
+        ),
+        500,
+      ),
+    ).toEqual([]);
+    expect(
+      where(
+        'en',
+        'Thousands went to Syria and Iraq. About 100 Lebanese have returned from the conflict zones.',
+        100,
+      ),
+    ).toEqual([]);
+    expect(
+      where(
+        'fr',
+        'Des milliers sont partis en Syrie et en Irak. Quelque 500 Libanais ont été tués au Moyen-Orient.',
+        500,
+      ),
+    ).toEqual([]);
+    expect(
+      where(
+        'ru',
+        'Тысячи уехали в Сирию и Ирак. Около 100 ливанцев вернулись из зоны вооруженных конфликтов.',
+        100,
+      ),
+    ).toEqual([]);
+    expect(where('ar', 'وسافر الآلاف إلى سوريا والعراق. والتحقت 289 لبنانية ببؤر التوتر.', 289)).toEqual([]);
+  });
+
+  it('a country named beside it is still where they are', () => {
+    expect(
+      where('en', 'Some 500 Lebanese were killed in the Middle East, most of them in Syria.', 500),
+    ).toEqual(['SY']);
+  });
+});

@@ -707,6 +707,17 @@ export const fr: LanguagePack = {
   groupsAtLarge: ['groupes', 'organisations', 'factions', 'milices', 'mouvements', 'formations'],
   groupMixers: ['autres', 'dont', 'notamment', 'parmi lesquels', 'parmi lesquelles', 'y compris'],
   groupOpposers: ['contre', 'anti'],
+  unnamedPlaces: [
+    'moyen-orient',
+    'moyen orient',
+    'zone de conflit',
+    'zones de conflit',
+    'zone de guerre',
+    'zones de guerre',
+    'zone de combat',
+    'zones de combat',
+    'foyers de tension',
+  ],
   speakerEdges: [
     'hier',
     "aujourd'hui",
