@@ -1112,11 +1112,12 @@ function readClaim(
     population,
     origin: origin.length ? origin : (inherited?.origin ?? null),
     status,
+    // The count before is where these people are only if the same happened to them (as for origin).
     location: placedIn
       ? [placedIn]
       : location.length || unnamed
         ? location
-        : (inherited?.location ?? previous?.location ?? []),
+        : (inherited?.location ?? (previous?.status === status ? previous.location : undefined) ?? []),
     affiliation: group ?? (groupSaid ? null : (inherited?.affiliation ?? null)),
     age,
     source: facts.source,

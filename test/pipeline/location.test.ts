@@ -117,3 +117,24 @@ describe('a place said without a country ("the Middle East", "conflict zones") g
     ).toEqual(['SY']);
   });
 });
+
+describe('a count takes the place of the count before it only when the same happened to them', () => {
+  it('en, fr, ru, ar: people who came home are not where others are held', () => {
+    const en =
+      'A report says another 3,000 people have been detained in Turkey. 147 Lebanese nationals have returned home.';
+    expect(where('en', en, 147)).not.toContain('TR');
+    const fr =
+      'Selon le rapport, 3000 personnes ont été arrêtées en Turquie. 147 ressortissants libanais sont rentrés chez eux.';
+    expect(where('fr', fr, 147)).not.toContain('TR');
+    const ru = 'По данным доклада, в Турции задержаны 3000 человек. 147 граждан Ливана вернулись домой.';
+    expect(where('ru', ru, 147)).not.toContain('TR');
+    const ar = 'وقال التقرير إن 3000 شخص اعتقلوا في تركيا. وعاد 147 مواطنا لبنانيا إلى بلادهم.';
+    expect(where('ar', ar, 147)).not.toContain('TR');
+  });
+
+  it('en: people held as those before them are where those are', () => {
+    const en =
+      'About 70 Lebanese women are held in camps in Syria. 30 Lebanese children are also held with them.';
+    expect(where('en', en, 30)).toEqual(['SY']);
+  });
+});
