@@ -1096,7 +1096,7 @@ function readClaim(
         group: facts.groups.find((g) => g.start >= byActor.start && g.end <= byActor.end)?.value ?? null,
         said: false,
       }
-    : pickGroup(ctx, facts, m, windowStart, windowEnd);
+    : pickGroup(ctx, facts, m, Math.max(nounEnd, m.end), windowStart, windowEnd);
 
   // "killed in the Middle East", "returned from the conflict zones": placed, with no country to name.
   const unnamed =
@@ -2449,6 +2449,7 @@ function pickGroup(
   ctx: ClaimContext,
   facts: SentenceFacts,
   m: NumberMention,
+  nounEnd: number,
   windowStart: number,
   windowEnd: number,
 ): { group: Affiliation | null; said: boolean } {
@@ -2462,7 +2463,10 @@ function pickGroup(
     return {
       group: null,
       said:
-        ctx.cp.groupsAtLarge.anyIn(ctx.text, windowStart, windowEnd) &&
+        // Not the counted noun itself ("27 militants were killed").
+        ctx.cp.groupsAtLarge
+          .scanRange(ctx.text, windowStart, windowEnd)
+          .some((g) => g.end <= m.start || g.start >= nounEnd) &&
         (anyWithin(facts.fighting, windowStart, windowEnd) ||
           facts.status.some((s) => s.value === 'joined' && s.start >= windowStart && s.end <= windowEnd)),
     };

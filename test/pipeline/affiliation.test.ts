@@ -123,6 +123,28 @@ describe('armed groups at large, named in the count’s clause, say no group', (
     expect(group('ru', ru, 55)).toBe('isis');
   });
 
+  it('militants or rebels at large, other than the people counted, say no group either', () => {
+    const lead = 'The Islamic State recruited widely in Lebanon.';
+    expect(group('en', `${lead} About 300 Lebanese fought with Islamist militants in Syria.`, 300)).toBe(
+      null,
+    );
+    expect(
+      group(
+        'fr',
+        `L'État islamique a beaucoup recruté au Liban. Plus de 300 Libanais ont combattu aux côtés des rebelles.`,
+        300,
+      ),
+    ).toBe(null);
+    expect(
+      group('ru', 'ИГ активно вербовало в Ливане. Более 300 ливанцев воевали на стороне повстанцев.', 300),
+    ).toBe(null);
+    expect(group('ar', 'جند تنظيم داعش كثيرين في لبنان. وقاتل نحو 300 لبناني إلى جانب المتمردين.', 300)).toBe(
+      null,
+    );
+    // The counted noun itself is no group at large.
+    expect(group('en', `${lead} Some 27 militants were killed in the fighting.`, 27)).toBe('isis');
+  });
+
   it('without them, the group of the sentence before still does', () => {
     expect(
       group(

@@ -704,7 +704,16 @@ export const fr: LanguagePack = {
     'notamment',
   ],
   agentMarkers: ['par'],
-  groupsAtLarge: ['groupes', 'organisations', 'factions', 'milices', 'mouvements', 'formations'],
+  groupsAtLarge: [
+    'groupes',
+    'organisations',
+    'factions',
+    'milices',
+    'mouvements',
+    'formations',
+    'rebelles',
+    'insurgés',
+  ],
   groupMixers: ['autres', 'dont', 'notamment', 'parmi lesquels', 'parmi lesquelles', 'y compris'],
   groupOpposers: ['contre', 'anti'],
   unnamedPlaces: [
