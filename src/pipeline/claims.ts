@@ -42,6 +42,10 @@ export interface DraftClaim {
   passesStatus?: Status;
   /** Victims, captives and opponents are not the people a report follows: they take no default origin. */
   role: PopulationRole | null;
+  /** Whether its own clause says which group (one, several, or armed groups at large): none from before then. */
+  groupSaid?: boolean;
+  /** Its clause places it without a country ("in the Middle East", "from the conflict zones"). */
+  placeUnnamed?: true;
 }
 
 /**
@@ -125,6 +129,11 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
     if (facts.source) paragraphSource.set(seg.paragraph, facts.source);
     if (facts.source) [lastSource, lastSourceSentence] = [facts.source, si];
     const before = claims.length;
+    // "They include 400 of the 3,417 fighters from Russia": a sentence that opens with a pronoun for
+    // people counted just before continues them, and their group.
+    const earlier = before > 0 ? claims[before - 1] : undefined;
+    const continues =
+      earlier && si - earlier.sentence <= 2 && opensWithPronoun(ctx, seg) ? earlier : undefined;
     for (let mi = 0; mi < facts.numbers.length; mi++) {
       const m = facts.numbers[mi]!;
       // Numbers that cannot be counts (years, "five republics") do not split the sentence's windows.
@@ -154,8 +163,12 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
           c.source =
             paragraphSource.get(seg.paragraph) ??
             (si - lastSourceSentence <= ATTRIBUTION_REACH ? lastSource : null);
-        if (!c.affiliation) c.affiliation = nearbyGroup(ctx, si) ?? prevHere?.affiliation ?? null;
-        if (!c.location.length) c.location = sectionLocation ?? nearbyZones(ctx, si) ?? topicLocation;
+        if (!c.affiliation && !c.groupSaid) {
+          const near = continues ? continues.affiliation : nearbyGroup(ctx, si);
+          c.affiliation = near === undefined ? (prevHere?.affiliation ?? null) : near;
+        }
+        if (!c.location.length && !c.placeUnnamed)
+          c.location = sectionLocation ?? nearbyZones(ctx, si) ?? topicLocation;
         if (c.status !== 'returned' && arrivedHome(ctx, seg, c)) c.status = 'returned';
         // A count in brackets leaves the status the counts after them continue as it was.
         if (asideOpen(text, seg.start, c.start) < 0) ctx.lastStatus = passedStatus(c);
@@ -1078,10 +1091,20 @@ function readClaim(
   const origin = listedOrigins.length > 1 ? [...new Set([...placed, ...listedOrigins])].sort() : placed;
   const age = pickAge(facts, m, nounEnd, windowEnd, ctx);
   // An item of a breakdown by who did it names its group in its own words, if any.
-  const group = byActor
-    ? (facts.groups.find((g) => g.start >= byActor.start && g.end <= byActor.end)?.value ?? null)
-    : pickGroup(facts, m);
+  const { group, said: groupSaid } = byActor
+    ? {
+        group: facts.groups.find((g) => g.start >= byActor.start && g.end <= byActor.end)?.value ?? null,
+        said: false,
+      }
+    : pickGroup(ctx, facts, m, Math.max(nounEnd, m.end), windowStart, windowEnd);
 
+  // "killed in the Middle East", "returned from the conflict zones": placed, with no country to name.
+  const unnamed =
+    !placedIn &&
+    !location.length &&
+    cp.unnamedPlaces
+      .scanRange(text, windowStart, windowEnd)
+      .some((u) => !priorClause(ctx, facts, u, m, windowStart) && !nextClause(ctx, facts, u, m, windowEnd));
   const bracketed = parenthetical(text, m, previousInSentence);
   const base: DraftClaim = {
     value: { min: value.min, max: value.max },
@@ -1089,12 +1112,13 @@ function readClaim(
     population,
     origin: origin.length ? origin : (inherited?.origin ?? null),
     status,
+    // The count before is where these people are only if the same happened to them (as for origin).
     location: placedIn
       ? [placedIn]
-      : location.length
+      : location.length || unnamed
         ? location
-        : (inherited?.location ?? previous?.location ?? []),
-    affiliation: group ?? inherited?.affiliation ?? null,
+        : (inherited?.location ?? (previous?.status === status ? previous.location : undefined) ?? []),
+    affiliation: group ?? (groupSaid ? null : (inherited?.affiliation ?? null)),
     age,
     source: facts.source,
     dateRange: null,
@@ -1117,6 +1141,8 @@ function readClaim(
           ? previousInSentence!
           : null,
     role,
+    ...(groupSaid ? { groupSaid } : {}),
+    ...(unnamed ? { placeUnnamed: true as const } : {}),
   };
   // Distributive: "500 each from Kazakhstan and Kyrgyzstan" is one claim per origin.
   const each = cp.distributive.scanRange(text, m.end, windowEnd).find((d) => d.start - nounEnd < 12);
@@ -2239,6 +2265,8 @@ function pickPlaces(
   const { text } = ctx;
   const origin = new Set<string>();
   const location = new Set<string>();
+  /** Places the rest of the sentence names: where these people are only when their own clause names none. */
+  const elsewhere = new Set<string>();
   // A return, made or planned ("plans to bring back 45 women from Iraq"): a zone they leave is not
   // where they come from.
   const returning =
@@ -2257,8 +2285,12 @@ function pickPlaces(
     const inFrame = frame !== null && p.start >= frame.start && p.end <= frameEnd;
     const inPhrase = (p.start >= m.start && p.end <= phraseEnd) || inFrame;
     const inWindow = (p.start >= windowStart && p.end <= windowEnd) || inFrame;
+    // "70 women are held in Syria and 30 mothers in Iraq": a place before the count, past a conjunction
+    // or comma after the count before it, is said of that count's people.
+    const own =
+      inWindow && !priorClause(ctx, facts, p, m, windowStart) && !nextClause(ctx, facts, p, m, windowEnd);
     if (p.kind === 'site') {
-      location.add(p.code);
+      (own ? location : elsewhere).add(p.code);
       continue;
     }
     const isOrigin =
@@ -2283,8 +2315,9 @@ function pickPlaces(
         p.kind === 'name' &&
         (status === 'detained' || status === 'present' || status === 'killed'))
     )
-      location.add(p.code);
+      (own ? location : elsewhere).add(p.code);
   }
+  if (!location.size) for (const code of elsewhere) location.add(code);
   if (nounOrigin) origin.add(nounOrigin);
   if (!origin.size && (returning || possessed)) {
     // "Kazakhstan brought back 120 children", "Lebanon flew home 65 of its nationals": the country
@@ -2306,6 +2339,41 @@ function pickPlaces(
     origin: mostSpecific([...origin]).sort(),
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
   };
+}
+
+/**
+ * Whether a place before a count belongs to the clause of the count before it: "70 women are held in
+ * Syria and 30 in Iraq" (Syria is the 70's). A conjunction or a comma stands between the place and the
+ * count; a place right before its count ("while in Iraq 30 mothers", "وفي العراق 30") is its own.
+ */
+function priorClause(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  p: { start: number; end: number },
+  m: NumberMention,
+  windowStart: number,
+): boolean {
+  const { text, cp } = ctx;
+  if (p.end > m.start || windowStart <= facts.seg.start) return false;
+  const between = text.slice(p.end, m.start);
+  return /[,;،؛]|(?:^|\s)و$/u.test(between) || cp.conjunctions.anyIn(text, p.end, m.start);
+}
+
+/** The same for the count after it: "70 women are held in Syria, while in Iraq 30 mothers…" (Iraq is the 30's). */
+function nextClause(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  p: { start: number; end: number },
+  m: NumberMention,
+  windowEnd: number,
+): boolean {
+  const { text, cp } = ctx;
+  if (p.start < m.end || windowEnd >= facts.seg.end || !/^\s*$/u.test(text.slice(p.end, windowEnd)))
+    return false;
+  return (
+    /[,;،؛]|(?:^|\s)و(?=\s|$|في|من|ب|ل|إلى)/u.test(text.slice(m.end, p.start)) ||
+    cp.conjunctions.anyIn(text, m.end, p.start)
+  );
 }
 
 /** Whether a place opens its sentence as a dateline ("عمان - ...", "Almaty (Reuters) —"): no agent. */
@@ -2370,10 +2438,109 @@ function ageOfAnother(
   );
 }
 
-function pickGroup(facts: SentenceFacts, m: NumberMention): Affiliation | null {
-  if (!facts.groups.length) return null;
-  return [...facts.groups].sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0]!
-    .value;
+/**
+ * The armed group a count's sentence gives it: the one named nearest, in its own clause (between the
+ * counts either side) before the rest of the sentence. Not a group these people fight ("against IS"),
+ * and none when the nearest is named as one of several ("IS and al-Nusra", "IS and other groups",
+ * "groups, including IS"). `said`: the clause says which group, or that there are several, or names
+ * armed groups at large ("fought with various armed groups"): no group from the sentences before.
+ */
+function pickGroup(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  nounEnd: number,
+  windowStart: number,
+  windowEnd: number,
+): { group: Affiliation | null; said: boolean } {
+  const seg = facts.seg;
+  const own = facts.groups.filter((g) => !opposedGroup(ctx, g, seg.start));
+  const inWindow = own.filter((g) => g.start >= windowStart && g.end <= windowEnd);
+  const candidates = inWindow.length ? inWindow : own;
+  // "fought with various armed groups", "ont rejoint des groupes": groups at large that these people
+  // fight in or join (not "humanitarian organisations" that help them).
+  if (!candidates.length)
+    return {
+      group: null,
+      said:
+        // Not the counted noun itself ("27 militants were killed").
+        ctx.cp.groupsAtLarge
+          .scanRange(ctx.text, windowStart, windowEnd)
+          .some((g) => g.end <= m.start || g.start >= nounEnd) &&
+        (anyWithin(facts.fighting, windowStart, windowEnd) ||
+          facts.status.some((s) => s.value === 'joined' && s.start >= windowStart && s.end <= windowEnd)),
+    };
+  const nearest = [...candidates].sort(
+    (a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start),
+  )[0]!;
+  if (mixedGroup(ctx, nearest, own, seg.start, seg.end)) return { group: null, said: true };
+  return { group: nearest.value, said: true };
+}
+
+/** Whether a sentence opens with a pronoun for people (they, ils, они, وهم), after a conjunction at most. */
+function opensWithPronoun(ctx: ClaimContext, seg: Segment): boolean {
+  const { text, cp } = ctx;
+  const pronoun = cp.subjectPronouns.scanRange(text, seg.start, Math.min(seg.end, seg.start + 30))[0];
+  if (!pronoun) return false;
+  return text
+    .slice(seg.start, pronoun.start)
+    .split(/[\s,،"'«»“”-]+/u)
+    .filter(Boolean)
+    .every((w) => w === 'و' || cp.conjunctions.get(w));
+}
+
+/** Whether a group is named as the one people fight: "against X", "contre X", "против X", "ضد X". */
+function opposedGroup(ctx: ClaimContext, g: LexiconMatch<Affiliation>, from: number): boolean {
+  const { text, cp } = ctx;
+  const opposer = cp.groupOpposers.scanRange(text, Math.max(from, g.start - 30), g.start).pop();
+  return opposer !== undefined && !/[.,;:!?؟،()\d]/u.test(text.slice(opposer.end, g.start));
+}
+
+/**
+ * Whether a group is named as one of several: next to another group with only "and", commas or
+ * articles between ("IS and al-Nusra", "the Taliban and the Haqqani network"), or on one side of a word
+ * like "other" or "including" whose other side names groups at large ("IS and other groups", "groups,
+ * including IS", "داعش وغيره من الجماعات").
+ */
+function mixedGroup(
+  ctx: ClaimContext,
+  g: LexiconMatch<Affiliation>,
+  groups: LexiconMatch<Affiliation>[],
+  from: number,
+  to: number,
+): boolean {
+  const { text, cp } = ctx;
+  const words = (a: number, b: number) =>
+    text
+      .slice(a, b)
+      .split(/[\s,،;"'«»“”()\-–]+/u)
+      .filter(Boolean);
+  const glue = (a: number, b: number) =>
+    b - a <= 40 &&
+    words(a, b).every((w) => w === 'و' || cp.conjunctions.get(w) || cp.definiteArticles.get(w));
+  // Another name of the same group in apposition ("Islamic State (IS)") is not another group; the
+  // same code joined by "and" is ("the Taliban and the Haqqani network").
+  const joined = (a: number, b: number) => words(a, b).some((w) => w === 'و' || cp.conjunctions.get(w));
+  for (const other of groups) {
+    if (other === g) continue;
+    const [a, b] = other.start >= g.end ? [g.end, other.start] : [other.end, g.start];
+    if (b >= a && glue(a, b) && (other.value !== g.value || joined(a, b))) return true;
+  }
+  const lo = Math.max(from, g.start - 50);
+  const hi = Math.min(to, g.end + 50);
+  for (const large of cp.groupsAtLarge.scanRange(text, lo, hi)) {
+    const [a, b] = large.start >= g.end ? [g.end, large.start] : [large.end, g.start];
+    if (b < a || /[.;:!?؟\d]/u.test(text.slice(a, b))) continue;
+    // "the PKK and other Kurdish armed groups": groups of no listed code are all `other`.
+    if (cp.groupMixers.anyIn(text, a, b)) return g.value !== 'other';
+  }
+  // "ИГ и другие террористические организации": "other" and a noun for a group after the name.
+  const mixer = cp.groupMixers.scanRange(text, g.end, Math.min(to, g.end + 15))[0];
+  return (
+    mixer !== undefined &&
+    glue(g.end, mixer.start) &&
+    cp.groupNouns.anyIn(text, mixer.end, Math.min(to, mixer.end + 30))
+  );
 }
 
 function findAges(ctx: ClaimContext, seg: Segment) {
@@ -2709,14 +2876,21 @@ function quotedSources(ctx: ClaimContext, claims: DraftClaim[]): void {
  * The armed group a count belongs to when its sentence names none: the group named last in the two
  * sentences before it. A report's group named elsewhere does not make every count its own.
  */
-function nearbyGroup(ctx: ClaimContext, si: number): Affiliation | null {
+function nearbyGroup(ctx: ClaimContext, si: number): Affiliation | null | undefined {
   const { text, cp, sentences, original, toOriginal } = ctx;
   for (let k = si - 1; k >= 0 && si - k <= 2; k--) {
     const prev = sentences[k]!;
-    const groups = cp.groups.scanRange(text, prev.start, prev.end, original, toOriginal);
-    if (groups.length) return groups[groups.length - 1]!.value;
+    const groups = cp.groups
+      .scanRange(text, prev.start, prev.end, original, toOriginal)
+      .filter((g) => !opposedGroup(ctx, g, prev.start));
+    if (!groups.length) continue;
+    // A sentence that names several groups, or one among others, passes none on.
+    const last = groups[groups.length - 1]!;
+    if (groups.some((g) => g.value !== last.value) || mixedGroup(ctx, last, groups, prev.start, prev.end))
+      return null;
+    return last.value;
   }
-  return null;
+  return undefined;
 }
 
 /**

@@ -41,6 +41,10 @@ export interface CompiledPack {
   numberOf: Lexicon<true>;
   numbering: Lexicon<true>;
   groupNouns: Lexicon<true>;
+  groupsAtLarge: Lexicon<true>;
+  groupMixers: Lexicon<true>;
+  groupOpposers: Lexicon<true>;
+  unnamedPlaces: Lexicon<true>;
   /** Regexes for a destination written by case (Russian "в Сирию"), or null. */
   destination: { before: RegExp; ending: RegExp } | null;
   womenDemonym: RegExp | null;
@@ -179,6 +183,10 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     numberOf: new Lexicon(set(pack.numberOf), opts),
     numbering: new Lexicon(set(pack.numbering ?? []), opts),
     groupNouns: new Lexicon(set(pack.groupNouns ?? []), opts),
+    groupsAtLarge: new Lexicon(set(pack.groupsAtLarge ?? []), opts),
+    groupMixers: new Lexicon(set(pack.groupMixers ?? []), opts),
+    groupOpposers: new Lexicon(set(pack.groupOpposers ?? []), opts),
+    unnamedPlaces: new Lexicon(set(pack.unnamedPlaces ?? []), opts),
     womenDemonym: pack.womenDemonym ? new RegExp(pack.womenDemonym, 'u') : null,
     destination: pack.destination
       ? { before: new RegExp(pack.destination.before, 'u'), ending: new RegExp(pack.destination.ending, 'u') }

@@ -213,3 +213,33 @@ export const US_STATE_AFTER: Record<Lang, string[]> = {
   ru: [],
   ar: ['الأمريكية', 'الأميركية', 'الامريكية'],
 };
+
+/**
+ * Arabic nouns for a place or a place of detention that a nationality adjective may qualify: "في
+ * الأراضي السورية" (in Syrian territory), "السجون العراقية" (Iraqi prisons). After them a definite
+ * feminine nisba names the country, as "Syrian territory" and "Iraqi prisons" do in other languages.
+ * Not a border (الحدود التركية): it is between two countries.
+ * Folded as the engine scans text (ة → ه, أ → ا).
+ */
+export const AR_PLACE_NOUNS = [
+  'اراضي',
+  'ارض',
+  'مدن',
+  'مدينه',
+  'قري',
+  'قريه',
+  'مناطق',
+  'منطقه',
+  'محافظه',
+  'مخيمات',
+  'مخيم',
+  'سجون',
+  'سجن',
+  'معتقلات',
+  'معتقل',
+  'ساحه',
+  'ساحات',
+  'جبهات',
+  'جبهه',
+  'عاصمه',
+];

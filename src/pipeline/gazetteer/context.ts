@@ -6,7 +6,7 @@ import { CHAR_KIND, WORD } from '../chars.ts';
 import type { LexiconMatch } from '../lexicon.ts';
 import { fold } from '../normalize.ts';
 import { gazetteerFor, isGazetteerLang, storedForm, type GazetteerLang, type PlaceRef } from './compile.ts';
-import { AMBIGUOUS, PLACE_CONTEXT, US_STATE_AFTER, US_STATE_BEFORE } from './context.data.ts';
+import { AMBIGUOUS, AR_PLACE_NOUNS, PLACE_CONTEXT, US_STATE_AFTER, US_STATE_BEFORE } from './context.data.ts';
 import { patternKey, russianNounForms } from './forms.ts';
 
 interface Rule {
@@ -231,10 +231,27 @@ function definiteFeminineNisba(text: string, start: number, at: number): boolean
   let end = at;
   while (isWordChar(text, end)) end++;
   if (!text.slice(at, end).endsWith('يه')) return false;
-  // Except nationality itself: يحملون الجنسية التونسية، من الأصول المغربية.
+  // Except nationality itself: يحملون الجنسية التونسية، من الأصول المغربية; and a place it qualifies:
+  // في الأراضي السورية، السجون العراقية.
   const prev = tokenBefore(text, start);
-  return !(prev && /(?:جنسيه|اصول|اصل)$/.test(prev.text));
+  return !(prev && /(?:جنسيه|اصول|اصل)$/.test(prev.text)) && !nisbaOfPlace(text, start, at);
 }
+
+/**
+ * Whether a definite feminine nisba qualifies a noun for a place, alone or in a coordinated chain:
+ * "في الأراضي السورية", "في الأراضي العراقية والسورية".
+ */
+function nisbaOfPlace(text: string, start: number, at: number): boolean {
+  let end = at;
+  while (isWordChar(text, end)) end++;
+  if (!text.slice(at, end).endsWith('يه')) return false;
+  let prev = tokenBefore(text, start);
+  for (let hops = 0; prev && hops < 3 && /^[وف]?(?:ال|لل)\S*يه$/u.test(prev.text); hops++)
+    prev = tokenBefore(text, prev.start);
+  return prev !== null && AR_PLACE_NOUN.test(prev.text);
+}
+
+const AR_PLACE_NOUN = new RegExp(`(?:^|^[وفبل]?(?:ال|لل))(?:${AR_PLACE_NOUNS.join('|')})$`, 'u');
 
 /** Range around a place in which a group name containing it must lie. */
 const GROUP_REACH = 80;
@@ -297,7 +314,9 @@ export function acceptPlace(
     const { articles } = gazetteerFor(lang);
     const prefix = text.slice(match.start, at);
     const article = /ال$/.test(prefix) || /^[وف]?لل$/.test(prefix);
-    if (article ? articles.forbidden.has(match.pattern) : articles.required.has(match.pattern)) return false;
+    // "في الأراضي السورية": سورية with the article is the nisba of a place noun, not the name.
+    if (article ? articles.forbidden.has(match.pattern) : articles.required.has(match.pattern))
+      if (!(article && nisbaOfPlace(text, match.start, at))) return false;
   }
   if (lang === 'ar' && match.value.kind === 'demonym' && definiteFeminineNisba(text, match.start, at))
     return false;
