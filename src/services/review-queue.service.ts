@@ -7,7 +7,15 @@
 // adds to claim lists applies here too.
 import { parseQuestion, ReviewQueueFilter, type ConflictOrder, type ReviewState } from '../domain/filters.ts';
 import type { Claim, Population, Status } from '../domain/claim.ts';
-import type { ClaimFilter, ClaimRecord, Repository } from '../storage/repository.ts';
+import {
+  AUDIT_ONLY_ACTIONS,
+  type ClaimFilter,
+  type ClaimRecord,
+  type Repository,
+  type Visible,
+} from '../storage/repository.ts';
+import { visibleKey } from './answer-cache.ts';
+import { EVERYONE } from './collections.service.ts';
 import { optionName, storedClaimFilter, type PageOf } from './claims.service.ts';
 import { seriesFor } from './estimates.service.ts';
 
@@ -56,7 +64,8 @@ interface ConflictState {
   all: ReadonlySet<number>;
 }
 
-const conflictStates = new WeakMap<Repository, Promise<ConflictState>>();
+/** By store, then by the set of collections read: a reader's badges count only the claims it may read. */
+const conflictStates = new WeakMap<Repository, Map<string, Promise<ConflictState>>>();
 
 type Question = { population: Population; origin: string[]; status: Status };
 const keyOf = (q: Question) => `${q.population}|${q.origin.join(',')}|${q.status}`;
@@ -68,14 +77,20 @@ const union = (m: Map<string, Set<number>>) => new Set([...m.values()].flatMap((
  * estimates. Kept until the store changes; after reviews and grades only, the questions of the claims
  * they touched are read again, anything else (reports stored, re-extracted, corrected) reads them all.
  */
-export async function conflictingClaims(repo: Repository): Promise<ReadonlySet<number>> {
+export async function conflictingClaims(
+  repo: Repository,
+  visible: Visible = undefined,
+): Promise<ReadonlySet<number>> {
   const changeId = await repo.latestChangeId();
-  const before = conflictStates.get(repo);
+  const states = conflictStates.get(repo) ?? new Map<string, Promise<ConflictState>>();
+  conflictStates.set(repo, states);
+  const key = visibleKey(visible);
+  const before = states.get(key);
   const state = (async (): Promise<ConflictState> => {
     const old = before && (await before.catch(() => null));
     if (old && old.changeId === changeId) return old;
     const touched = old ? await touchedClaims(repo, old.changeId) : null;
-    if (!old || !touched) return { changeId, ...(await allConflicts(repo)) };
+    if (!old || !touched) return { changeId, ...(await allConflicts(repo, visible)) };
     const byQuestion = new Map(old.byQuestion);
     const again = new Set<string>();
     for (const id of touched) {
@@ -86,14 +101,14 @@ export async function conflictingClaims(repo: Repository): Promise<ReadonlySet<n
     }
     for (const key of again) {
       const [population, origin, status] = key.split('|') as [Population, string, Status];
-      const ids = await conflictsOf(repo, { population, origin: origin.split(','), status });
+      const ids = await conflictsOf(repo, { population, origin: origin.split(','), status }, visible);
       if (ids.size) byQuestion.set(key, ids);
       else byQuestion.delete(key);
     }
     return { changeId, byQuestion, all: union(byQuestion) };
   })();
-  conflictStates.set(repo, state);
-  state.catch(() => conflictStates.delete(repo));
+  states.set(key, state);
+  state.catch(() => states.delete(key));
   return (await state).all;
 }
 
@@ -103,6 +118,8 @@ async function touchedClaims(repo: Repository, since: number): Promise<Set<numbe
   if (changes.length > 1000) return null;
   const ids = new Set<number>();
   for (const c of changes) {
+    // A logged read or refusal changed nothing.
+    if ((AUDIT_ONLY_ACTIONS as readonly string[]).includes(c.action)) continue;
     if (c.entity !== 'claim' || (c.action !== 'claim.reviewed' && c.action !== 'claim.graded')) return null;
     ids.add(c.entityId);
   }
@@ -116,20 +133,26 @@ function questionOf(c: Claim): Question | null {
   return { population: c.population, origin: [...new Set(c.origin)].sort(), status: c.status };
 }
 
-async function conflictsOf(repo: Repository, q: Question): Promise<Set<number>> {
-  const { series } = await seriesFor(repo, q, undefined, { maxConflicts: Number.MAX_SAFE_INTEGER });
+async function conflictsOf(repo: Repository, q: Question, visible: Visible): Promise<Set<number>> {
+  const { series } = await seriesFor(
+    repo,
+    q,
+    undefined,
+    { maxConflicts: Number.MAX_SAFE_INTEGER },
+    { ...EVERYONE, visible },
+  );
   return new Set(series.conflicts.flatMap((c) => c.claimIds.map(Number)));
 }
 
-async function allConflicts(repo: Repository): Promise<Omit<ConflictState, 'changeId'>> {
+async function allConflicts(repo: Repository, visible: Visible): Promise<Omit<ConflictState, 'changeId'>> {
   const byQuestion = new Map<string, Set<number>>();
   const PAGE = 1000;
   for (let offset = 0; ; offset += PAGE) {
-    const { items } = await repo.listQuestions({ limit: PAGE, offset });
+    const { items } = await repo.listQuestions({ limit: PAGE, offset, collections: visible });
     for (const q of items) {
       // One report alone cannot conflict: conflicts are between reports.
       if (q.documents < 2) continue;
-      const ids = await conflictsOf(repo, q);
+      const ids = await conflictsOf(repo, q, visible);
       if (ids.size) byQuestion.set(keyOf(q), ids);
     }
     if (items.length < PAGE) return { byQuestion, all: union(byQuestion) };
@@ -142,7 +165,7 @@ async function segmentsOf(
   spec: QueueSpec,
 ): Promise<{ segments: ClaimFilter[]; conflicting: ReadonlySet<number> }> {
   if (!spec.conflicts) return { segments: [spec.filter], conflicting: new Set() };
-  const conflicting = await conflictingClaims(repo);
+  const conflicting = await conflictingClaims(repo, spec.filter.collections);
   const within = [...conflicting];
   const first = { ...spec.filter, within };
   return {

@@ -21,7 +21,7 @@ export { GENERAL_COLLECTION, GRANT_ROLES, ROLES } from './schema.ts';
 export type Visible = readonly number[] | undefined;
 
 export type { ReviewState, SourceKind } from './schema.ts';
-export { REVIEW_STATES, SOURCE_KINDS } from './schema.ts';
+export { AUDIT_ONLY_ACTIONS, REVIEW_STATES, SOURCE_KINDS } from './schema.ts';
 
 export type DriverName = 'pglite' | 'postgres';
 
