@@ -76,9 +76,14 @@ interface SentenceFacts {
   source: SourceSpan | null;
 }
 
-// A module constant, not a literal in readClaim: tsx (esbuild) turns a \p{..} regex literal into
-// `new RegExp(...)`, built again at every call.
+// Module constants, not literals in readClaim and its helpers: tsx (esbuild) turns a \p{..} regex
+// literal into `new RegExp(...)`, built again at every call.
 const TWO_WORDS = /^\s*(\p{L}+)\s+(\p{L}+)/u;
+const ONE_WORD_GAP = /^\s*(?:\p{L}+\s+)?$/u;
+const QUANTIFIER_GAP = /^[\s,:-]*(?:\p{L}+\s+)?$/u;
+const LIST_GAP = /^[\s,،]*(?:\p{L}+)?[\s,،]*$/u;
+const HYPHEN_LETTER = /^-\p{L}/u;
+const LETTER = /\p{L}/u;
 const FOOTNOTE = /^(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)/u;
 const PUNCT_STOP = /[.;:!?؟()[\]{}"،,]/;
 
@@ -544,11 +549,16 @@ function classifyPlace(
   prepositions: LexiconMatch<PlaceRole>[],
 ): PlaceHit {
   // Up to two words may stand between: "from other countries", "из других стран СНГ", "من دول".
-  const prep = prepositions
-    .filter((q) => q.end <= p.start && /^[\s'"]*(?:[\p{L}-]+[\s'"]+){0,2}$/u.test(text.slice(q.end, p.start)))
-    .pop();
+  // The last preposition that does (sought from the end: most are far from the place).
+  let prep: LexiconMatch<PlaceRole> | undefined;
+  for (let k = prepositions.length - 1; k >= 0 && !prep; k--) {
+    const q = prepositions[k]!;
+    if (q.end <= p.start && PREPOSITION_GAP.test(text.slice(q.end, p.start))) prep = q;
+  }
   return { start: p.start, end: p.end, code: p.value.code, kind: p.value.kind, prep: prep?.value ?? null };
 }
+
+const PREPOSITION_GAP = /^[\s'"]*(?:[\p{L}-]+[\s'"]+){0,2}$/u;
 
 /**
  * "в Сирию", "в Казахстан" (accusative: where to) against "в Сирии", "в Казахстане" (where): in a
@@ -700,7 +710,7 @@ function readClaim(
       const own = facts.population.find(
         (p) =>
           p.start >= partitive.end &&
-          /^\s*(?:\p{L}+\s+)?$/u.test(text.slice(partitive.end, p.start)) &&
+          ONE_WORD_GAP.test(text.slice(partitive.end, p.start)) &&
           !p.value.deferred,
       );
       if (own) {
@@ -830,7 +840,7 @@ function readClaim(
     )
       return [];
     // "three Tunisian-commanded units": a nationality that opens a compound adjective is no head.
-    if (demonym && /^-\p{L}/u.test(text.slice(demonym.end, demonym.end + 2))) return [];
+    if (demonym && HYPHEN_LETTER.test(text.slice(demonym.end, demonym.end + 2))) return [];
     const predicate = antecedent ? copulaPredicate(ctx, facts, m.end) : null;
     const placeAfter = antecedent && !from ? placeListAfter(ctx, facts, m) : null;
     if (head) {
@@ -843,7 +853,7 @@ function readClaim(
       // people counts what the list counts.
       const listed =
         previousInSentence &&
-        /^[\s,،]*(?:\p{L}+)?[\s,،]*$/u.test(text.slice(previousInSentence.end, m.start)) &&
+        LIST_GAP.test(text.slice(previousInSentence.end, m.start)) &&
         (text.slice(previousInSentence.end, m.start).trim() === ',' ||
           cp.conjunctions.get(text.slice(previousInSentence.end, m.start).replace(/[,،]/g, '').trim()) !==
             undefined);
@@ -1227,8 +1237,7 @@ function appositionNoun(
   if (!quantifier) return null;
   return (
     facts.population.find(
-      (p) =>
-        p.start >= quantifier.end && /^[\s,:-]*(?:\p{L}+\s+)?$/u.test(text.slice(quantifier.end, p.start)),
+      (p) => p.start >= quantifier.end && QUANTIFIER_GAP.test(text.slice(quantifier.end, p.start)),
     ) ?? null
   );
 }
@@ -1413,7 +1422,7 @@ function breakdownItem(
   const lead = /^\s*/u.exec(name)![0].length;
   from += lead;
   name = name.trim();
-  if (!/\p{L}/u.test(name) || name.split(/\s+/).length > 10) return null;
+  if (!LETTER.test(name) || name.split(/\s+/).length > 10) return null;
   if (facts.places.some((p) => p.kind === 'demonym' && p.start >= from && p.end <= bracket)) return null;
   // A list already under way takes names of people as who did it ("armed elements (36)"); a list's
   // first item with people in its name is their count ("the Syrians (16,710)").
@@ -1446,7 +1455,7 @@ function agentItem(
   const joiner = cp.conjunctions.scanRange(text, agent.end, end).find((c) => c.start > agent.end);
   if (joiner) end = joiner.start;
   while (end > agent.end && /\s/u.test(text[end - 1]!)) end--;
-  if (!/\p{L}/u.test(text.slice(agent.end, end))) return null;
+  if (!LETTER.test(text.slice(agent.end, end))) return null;
   const continued = recent.partOf !== null && recent.antecedent === recent.partOf;
   return { whole: continued ? recent.partOf! : recent, start: m.start, end };
 }
@@ -2376,37 +2385,88 @@ function pickGroup(facts: SentenceFacts, m: NumberMention): Affiliation | null {
     .value;
 }
 
+/** An age slot's value: digits, an ordinal or a number word. */
+function ageNumber(cp: CompiledPack, s: string | undefined): number | null {
+  if (s === undefined) return null;
+  return /^\d+$/.test(s) ? Number(s) : (cp.ordinals.get(s) ?? cp.numberWords.get(s)?.value ?? null);
+}
+
 function findAges(ctx: ClaimContext, seg: Segment) {
   const { text, cp } = ctx;
   const slice = text.slice(seg.start, seg.end);
   const out: { start: number; end: number; min: number | null; max: number | null }[] = [];
+  const present = cp.ageLiterals.findIn(slice, presentLiterals);
   for (let k = 0; k < cp.ageRegexes.length; k++) {
     const re = cp.ageRegexes[k]!;
-    // A pattern none of whose leading words is in the sentence cannot match there.
-    const leads = cp.ageLeads[k];
-    if (leads && !leads.some((lead) => slice.includes(lead))) continue;
+    const { starts, needs, sticky } = cp.ageFilters[k]!;
+    // A pattern none of whose opening (or required) words is in the sentence cannot match there.
+    if (starts && !hasAny(present, starts)) continue;
+    if (needs && !hasAny(present, needs)) continue;
     re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    for (let m = starts ? nextAtStarts(sticky, slice, starts, present, 0) : re.exec(slice); m;) {
       const g = m.groups ?? {};
-      const num = (s: string | undefined) =>
-        s === undefined
-          ? null
-          : /^\d+$/.test(s)
-            ? Number(s)
-            : (cp.ordinals.get(s) ?? cp.numberWords.get(s)?.value ?? null);
-      let min = num(g.min);
-      let max = num(g.max);
-      if (g.under !== undefined) max = num(g.under) === null ? null : num(g.under)! - 1;
-      if (g.over !== undefined) min = num(g.over) === null ? null : num(g.over)! + 1;
-      if (g.exact !== undefined) min = max = num(g.exact);
-      if (min === null && max === null) continue;
-      const start = seg.start + m.index;
-      const end = start + m[0].length;
-      if (!out.some((o) => o.start <= start && end <= o.end)) out.push({ start, end, min, max });
-      if (m[0].length === 0) re.lastIndex++;
+      let min = ageNumber(cp, g.min);
+      let max = ageNumber(cp, g.max);
+      if (g.under !== undefined) max = ageNumber(cp, g.under) === null ? null : ageNumber(cp, g.under)! - 1;
+      if (g.over !== undefined) min = ageNumber(cp, g.over) === null ? null : ageNumber(cp, g.over)! + 1;
+      if (g.exact !== undefined) min = max = ageNumber(cp, g.exact);
+      // Where the search goes on, as a global regex's lastIndex would say.
+      let next = m.index + m[0].length;
+      if (min !== null || max !== null) {
+        const start = seg.start + m.index;
+        const end = start + m[0].length;
+        if (!out.some((o) => o.start <= start && end <= o.end)) out.push({ start, end, min, max });
+        if (m[0].length === 0) next++;
+      }
+      if (starts) m = nextAtStarts(sticky, slice, starts, present, next);
+      else {
+        re.lastIndex = next;
+        m = re.exec(slice);
+      }
     }
   }
   return out;
+}
+
+/** The age literals of the sentence findAges reads, refilled for each. */
+const presentLiterals = new Set<string>();
+
+function hasAny(present: ReadonlySet<string>, literals: readonly string[]): boolean {
+  for (const literal of literals) if (present.has(literal)) return true;
+  return false;
+}
+
+function includesAny(s: string, literals: readonly string[]): boolean {
+  for (const literal of literals) if (s.includes(literal)) return true;
+  return false;
+}
+
+/**
+ * The first match at or after `from` of a pattern every match of which starts with one of `starts`,
+ * as a global search would find it: the sticky pattern is tried only where one of them stands, not at
+ * every position (its opening lookbehinds and classes are costly to test everywhere).
+ */
+function nextAtStarts(
+  sticky: RegExp,
+  s: string,
+  starts: readonly string[],
+  present: ReadonlySet<string>,
+  from: number,
+): RegExpExecArray | null {
+  for (let at = from; at < s.length; at++) {
+    let first = -1;
+    for (const literal of starts) {
+      if (!present.has(literal)) continue;
+      const found = s.indexOf(literal, at);
+      if (found >= 0 && (first < 0 || found < first)) first = found;
+    }
+    if (first < 0) return null;
+    sticky.lastIndex = first;
+    const m = sticky.exec(s);
+    if (m) return m;
+    at = first;
+  }
+  return null;
 }
 
 /** How many sentences an attribution reaches past the end of its paragraph. */
@@ -2528,7 +2588,11 @@ function minorSpeaker(
   if (!cp.minorMarks.length) return false;
   const from = Math.max(seg.start, start - 40);
   const window = text.slice(from, Math.min(seg.end, end + 40));
-  for (const re of cp.minorMarks) {
+  for (let k = 0; k < cp.minorMarks.length; k++) {
+    const re = cp.minorMarks[k]!;
+    // This runs for every attribution: a window without the mark's words is not searched.
+    const needs = cp.minorNeeds[k];
+    if (needs && !includesAny(window, needs)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
       if (!m[0].length) {
