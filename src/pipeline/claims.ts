@@ -2385,88 +2385,42 @@ function pickGroup(facts: SentenceFacts, m: NumberMention): Affiliation | null {
     .value;
 }
 
-/** An age slot's value: digits, an ordinal or a number word. */
-function ageNumber(cp: CompiledPack, s: string | undefined): number | null {
-  if (s === undefined) return null;
-  return /^\d+$/.test(s) ? Number(s) : (cp.ordinals.get(s) ?? cp.numberWords.get(s)?.value ?? null);
-}
-
 function findAges(ctx: ClaimContext, seg: Segment) {
   const { text, cp } = ctx;
   const slice = text.slice(seg.start, seg.end);
   const out: { start: number; end: number; min: number | null; max: number | null }[] = [];
-  const present = cp.ageLiterals.findIn(slice, presentLiterals);
   for (let k = 0; k < cp.ageRegexes.length; k++) {
     const re = cp.ageRegexes[k]!;
-    const { starts, needs, sticky } = cp.ageFilters[k]!;
-    // A pattern none of whose opening (or required) words is in the sentence cannot match there.
-    if (starts && !hasAny(present, starts)) continue;
-    if (needs && !hasAny(present, needs)) continue;
+    // A pattern none of whose leading words is in the sentence cannot match there.
+    const leads = cp.ageLeads[k];
+    if (leads && !leads.some((lead) => slice.includes(lead))) continue;
     re.lastIndex = 0;
-    for (let m = starts ? nextAtStarts(sticky, slice, starts, present, 0) : re.exec(slice); m;) {
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const g = m.groups ?? {};
-      let min = ageNumber(cp, g.min);
-      let max = ageNumber(cp, g.max);
-      if (g.under !== undefined) max = ageNumber(cp, g.under) === null ? null : ageNumber(cp, g.under)! - 1;
-      if (g.over !== undefined) min = ageNumber(cp, g.over) === null ? null : ageNumber(cp, g.over)! + 1;
-      if (g.exact !== undefined) min = max = ageNumber(cp, g.exact);
-      // Where the search goes on, as a global regex's lastIndex would say.
-      let next = m.index + m[0].length;
-      if (min !== null || max !== null) {
-        const start = seg.start + m.index;
-        const end = start + m[0].length;
-        if (!out.some((o) => o.start <= start && end <= o.end)) out.push({ start, end, min, max });
-        if (m[0].length === 0) next++;
-      }
-      if (starts) m = nextAtStarts(sticky, slice, starts, present, next);
-      else {
-        re.lastIndex = next;
-        m = re.exec(slice);
-      }
+      const num = (s: string | undefined) =>
+        s === undefined
+          ? null
+          : /^\d+$/.test(s)
+            ? Number(s)
+            : (cp.ordinals.get(s) ?? cp.numberWords.get(s)?.value ?? null);
+      let min = num(g.min);
+      let max = num(g.max);
+      if (g.under !== undefined) max = num(g.under) === null ? null : num(g.under)! - 1;
+      if (g.over !== undefined) min = num(g.over) === null ? null : num(g.over)! + 1;
+      if (g.exact !== undefined) min = max = num(g.exact);
+      if (min === null && max === null) continue;
+      const start = seg.start + m.index;
+      const end = start + m[0].length;
+      if (!out.some((o) => o.start <= start && end <= o.end)) out.push({ start, end, min, max });
+      if (m[0].length === 0) re.lastIndex++;
     }
   }
   return out;
 }
 
-/** The age literals of the sentence findAges reads, refilled for each. */
-const presentLiterals = new Set<string>();
-
-function hasAny(present: ReadonlySet<string>, literals: readonly string[]): boolean {
-  for (const literal of literals) if (present.has(literal)) return true;
-  return false;
-}
-
 function includesAny(s: string, literals: readonly string[]): boolean {
   for (const literal of literals) if (s.includes(literal)) return true;
   return false;
-}
-
-/**
- * The first match at or after `from` of a pattern every match of which starts with one of `starts`,
- * as a global search would find it: the sticky pattern is tried only where one of them stands, not at
- * every position (its opening lookbehinds and classes are costly to test everywhere).
- */
-function nextAtStarts(
-  sticky: RegExp,
-  s: string,
-  starts: readonly string[],
-  present: ReadonlySet<string>,
-  from: number,
-): RegExpExecArray | null {
-  for (let at = from; at < s.length; at++) {
-    let first = -1;
-    for (const literal of starts) {
-      if (!present.has(literal)) continue;
-      const found = s.indexOf(literal, at);
-      if (found >= 0 && (first < 0 || found < first)) first = found;
-    }
-    if (first < 0) return null;
-    sticky.lastIndex = first;
-    const m = sticky.exec(s);
-    if (m) return m;
-    at = first;
-  }
-  return null;
 }
 
 /** How many sentences an attribution reaches past the end of its paragraph. */

@@ -3,7 +3,7 @@ import type { Affiliation, MediaType, Qualifier, Status } from '../domain/claim.
 import { ARABIC_CLITICS, gazetteerFor, type GazetteerLang, type PlaceRef } from './gazetteer/index.ts';
 import { MAGAZINE_SERIES, MEDIA_OUTLETS } from './gazetteer/outlets.data.ts';
 import type { LanguagePack, NumberWord, PlaceRole, PopulationWord } from './language-pack.ts';
-import { leadingLiterals, LiteralFinder, requiredLiterals } from './leading-literals.ts';
+import { leadingLiterals, requiredLiterals } from './leading-literals.ts';
 import { Lexicon, LexiconGroup } from './lexicon.ts';
 
 const set = (words: string[]) => words.map((w) => [w, true] as const);
@@ -53,10 +53,8 @@ export interface CompiledPack {
   ratioJoiners: Lexicon<true>;
   ratioAfter: Lexicon<true>;
   ageRegexes: RegExp[];
-  /** Per age regex: what lets findAges skip a sentence or narrow its search. */
-  ageFilters: AgeFilter[];
-  /** Finds which literals of the age filters a sentence holds, all in one pass. */
-  ageLiterals: LiteralFinder;
+  /** Per age regex: literals one of which its every match starts with (null: unknown). */
+  ageLeads: (string[] | null)[];
   /** The pack's definite prefix, anchored (Arabic ال), or null. */
   definite: RegExp | null;
   ordinals: Lexicon<number>;
@@ -91,19 +89,6 @@ export interface CompiledPack {
   release: CompiledReleaseWords;
   places: Lexicon<PlaceRef>;
   groups: Lexicon<Affiliation>;
-}
-
-/**
- * What an age pattern's source says of its every match, so that findAges tries it only where it can
- * match: age patterns are tried on every sentence with a number, and most hold none of their words.
- */
-export interface AgeFilter {
-  /** Literals one of which every match starts with, or null when unknown. */
-  starts: string[] | null;
-  /** Literals one of which every match contains (a sentence with none is skipped), or null. */
-  needs: string[] | null;
-  /** The pattern, sticky: with `starts`, it is tried only where one of them stands. */
-  sticky: RegExp;
 }
 
 /** The pack's release words as lexicons, and the outlets and magazine series of its language. */
@@ -163,7 +148,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   if (hit) return hit;
   const opts = pack.clitics ? { clitics: pack.clitics } : {};
   const gaz = gazetteerFor(pack.code as GazetteerLang);
-  const compiled: Omit<CompiledPack, 'group' | 'ageFilters' | 'ageLiterals'> = {
+  const compiled: Omit<CompiledPack, 'group' | 'ageLeads'> = {
     pack,
     abbreviations: new Set(pack.abbreviations),
     numberWords: new Lexicon(map(pack.numberWords), opts),
@@ -265,20 +250,11 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   const lexicons = [...(Object.values(compiled) as unknown[]), compiled.release.series].filter(
     (v): v is Lexicon<unknown> => v instanceof Lexicon,
   );
-  const full: CompiledPack = {
-    ...compiled,
-    ageFilters: [],
-    ageLiterals: new LiteralFinder([]),
-    group: new LexiconGroup(lexicons),
-  };
+  const full: CompiledPack = { ...compiled, ageLeads: [], group: new LexiconGroup(lexicons) };
+  // Age patterns are tried on every sentence with a number; most sentences hold none of their words.
   // A pattern that opens with a number still needs a word of its own ("years", "ans", "лет", "عاما").
-  full.ageFilters = full.ageRegexes.map((re) => {
-    const sticky = new RegExp(re.source, re.flags.replace('g', 'y'));
-    if (re.flags.includes('i')) return { starts: null, needs: null, sticky };
-    return { starts: leadingLiterals(re.source), needs: requiredLiterals(re.source), sticky };
-  });
-  full.ageLiterals = new LiteralFinder(
-    full.ageFilters.flatMap((f) => [...(f.starts ?? []), ...(f.needs ?? [])]),
+  full.ageLeads = full.ageRegexes.map((re) =>
+    re.flags.includes('i') ? null : (leadingLiterals(re.source) ?? requiredLiterals(re.source)),
   );
   cache.set(pack.code, full);
   return full;

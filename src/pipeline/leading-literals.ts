@@ -154,38 +154,3 @@ export function requiredLiterals(source: string): string[] | null {
   endRun();
   return best;
 }
-
-/**
- * Which of a fixed set of literals occur in a text, found in one pass over it: cheaper than a search of
- * the text per literal when many patterns each ask for a few literals of their own.
- */
-export class LiteralFinder {
-  /** Literals by their first code unit. */
-  private readonly byFirst = new Map<number, string[]>();
-  /** Whether a literal starts with the code unit: most characters of a text start none. */
-  private readonly opens = new Uint8Array(65536);
-
-  constructor(literals: Iterable<string>) {
-    for (const literal of new Set(literals)) {
-      if (!literal) continue;
-      const first = literal.charCodeAt(0);
-      const list = this.byFirst.get(first) ?? [];
-      list.push(literal);
-      this.byFirst.set(first, list);
-      this.opens[first] = 1;
-    }
-  }
-
-  /** Fills `found` (cleared first) with the literals that occur in s. */
-  findIn(s: string, found: Set<string>): Set<string> {
-    found.clear();
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (this.opens[c] === 0) continue;
-      for (const literal of this.byFirst.get(c)!) {
-        if (!found.has(literal) && s.startsWith(literal, i)) found.add(literal);
-      }
-    }
-    return found;
-  }
-}
