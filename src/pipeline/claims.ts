@@ -2214,19 +2214,34 @@ function chainedPlacesEnd(ctx: ClaimContext, facts: SentenceFacts, nounEnd: numb
       phraseEnd = p.end;
       continue;
     }
-    let rest = gap;
-    for (const lex of [ctx.cp.placeLinks, ctx.cp.distributive, ctx.cp.conjunctions]) {
-      rest = lex.scan(rest).reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
-    }
-    // Only "from" links a place into the phrase; "in Iraqi prisons" says where, not from where.
-    rest = ctx.cp.prepositions
-      .scan(rest)
-      .filter((d) => d.value === 'from')
-      .reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
-    if (LINKING_GAP.test(rest)) phraseEnd = p.end;
+    if (linksPlaces(ctx.cp, gap)) phraseEnd = p.end;
     else break;
   }
   return phraseEnd;
+}
+
+// The same few gaps ("and", "from the", "и из") come up again and again: each pack remembers its answers.
+const placeGapAnswers = new WeakMap<CompiledPack, Map<string, boolean>>();
+
+/** Whether only linking words, conjunctions and "from" stand in a gap between a phrase and a place. */
+function linksPlaces(cp: CompiledPack, gap: string): boolean {
+  let answers = placeGapAnswers.get(cp);
+  if (!answers) placeGapAnswers.set(cp, (answers = new Map<string, boolean>()));
+  const known = answers.get(gap);
+  if (known !== undefined) return known;
+  let rest = gap;
+  for (const lex of [cp.placeLinks, cp.distributive, cp.conjunctions]) {
+    rest = lex.scan(rest).reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
+  }
+  // Only "from" links a place into the phrase; "in Iraqi prisons" says where, not from where.
+  rest = cp.prepositions
+    .scan(rest)
+    .filter((d) => d.value === 'from')
+    .reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
+  const links = LINKING_GAP.test(rest);
+  if (answers.size >= 4096) answers.clear();
+  answers.set(gap, links);
+  return links;
 }
 
 /**
