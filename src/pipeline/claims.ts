@@ -2409,6 +2409,8 @@ function findAges(ctx: ClaimContext, seg: Segment) {
     // A pattern none of whose leading words is in the sentence cannot match there.
     const leads = cp.ageLeads[k];
     if (leads && !leads.some((lead) => slice.includes(lead))) continue;
+    const needs = cp.ageNeeds[k];
+    if (needs && !includesAny(slice, needs)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const g = m.groups ?? {};

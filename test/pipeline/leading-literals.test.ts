@@ -55,10 +55,12 @@ describe('leadingLiterals', () => {
         .map((f) => normalize(readFileSync(new URL(f, samplesDir), 'utf8')).text);
       cp.ageRegexes.forEach((re, k) => {
         const leads = cp.ageLeads[k];
+        const needs = cp.ageNeeds[k];
         if (!leads) return;
         for (const text of texts) {
           for (const match of text.matchAll(new RegExp(re.source, re.flags))) {
             expect(leads.some((lead) => match[0].includes(lead))).toBe(true);
+            if (needs) expect(needs.some((literal) => match[0].includes(literal))).toBe(true);
             checked++;
           }
         }
