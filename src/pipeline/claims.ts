@@ -80,9 +80,14 @@ interface SentenceFacts {
   source: SourceSpan | null;
 }
 
-// A module constant, not a literal in readClaim: tsx (esbuild) turns a \p{..} regex literal into
-// `new RegExp(...)`, built again at every call.
+// Module constants, not literals in readClaim and its helpers: tsx (esbuild) turns a \p{..} regex
+// literal into `new RegExp(...)`, built again at every call.
 const TWO_WORDS = /^\s*(\p{L}+)\s+(\p{L}+)/u;
+const ONE_WORD_GAP = /^\s*(?:\p{L}+\s+)?$/u;
+const QUANTIFIER_GAP = /^[\s,:-]*(?:\p{L}+\s+)?$/u;
+const LIST_GAP = /^[\s,،]*(?:\p{L}+)?[\s,،]*$/u;
+const HYPHEN_LETTER = /^-\p{L}/u;
+const LETTER = /\p{L}/u;
 const FOOTNOTE = /^(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)/u;
 const PUNCT_STOP = /[.;:!?؟()[\]{}"،,]/;
 
@@ -557,11 +562,16 @@ function classifyPlace(
   prepositions: LexiconMatch<PlaceRole>[],
 ): PlaceHit {
   // Up to two words may stand between: "from other countries", "из других стран СНГ", "من دول".
-  const prep = prepositions
-    .filter((q) => q.end <= p.start && /^[\s'"]*(?:[\p{L}-]+[\s'"]+){0,2}$/u.test(text.slice(q.end, p.start)))
-    .pop();
+  // The last preposition that does (sought from the end: most are far from the place).
+  let prep: LexiconMatch<PlaceRole> | undefined;
+  for (let k = prepositions.length - 1; k >= 0 && !prep; k--) {
+    const q = prepositions[k]!;
+    if (q.end <= p.start && PREPOSITION_GAP.test(text.slice(q.end, p.start))) prep = q;
+  }
   return { start: p.start, end: p.end, code: p.value.code, kind: p.value.kind, prep: prep?.value ?? null };
 }
+
+const PREPOSITION_GAP = /^[\s'"]*(?:[\p{L}-]+[\s'"]+){0,2}$/u;
 
 /**
  * "в Сирию", "в Казахстан" (accusative: where to) against "в Сирии", "в Казахстане" (where): in a
@@ -713,7 +723,7 @@ function readClaim(
       const own = facts.population.find(
         (p) =>
           p.start >= partitive.end &&
-          /^\s*(?:\p{L}+\s+)?$/u.test(text.slice(partitive.end, p.start)) &&
+          ONE_WORD_GAP.test(text.slice(partitive.end, p.start)) &&
           !p.value.deferred,
       );
       if (own) {
@@ -843,7 +853,7 @@ function readClaim(
     )
       return [];
     // "three Tunisian-commanded units": a nationality that opens a compound adjective is no head.
-    if (demonym && /^-\p{L}/u.test(text.slice(demonym.end, demonym.end + 2))) return [];
+    if (demonym && HYPHEN_LETTER.test(text.slice(demonym.end, demonym.end + 2))) return [];
     const predicate = antecedent ? copulaPredicate(ctx, facts, m.end) : null;
     const placeAfter = antecedent && !from ? placeListAfter(ctx, facts, m) : null;
     if (head) {
@@ -856,7 +866,7 @@ function readClaim(
       // people counts what the list counts.
       const listed =
         previousInSentence &&
-        /^[\s,،]*(?:\p{L}+)?[\s,،]*$/u.test(text.slice(previousInSentence.end, m.start)) &&
+        LIST_GAP.test(text.slice(previousInSentence.end, m.start)) &&
         (text.slice(previousInSentence.end, m.start).trim() === ',' ||
           cp.conjunctions.get(text.slice(previousInSentence.end, m.start).replace(/[,،]/g, '').trim()) !==
             undefined);
@@ -1253,8 +1263,7 @@ function appositionNoun(
   if (!quantifier) return null;
   return (
     facts.population.find(
-      (p) =>
-        p.start >= quantifier.end && /^[\s,:-]*(?:\p{L}+\s+)?$/u.test(text.slice(quantifier.end, p.start)),
+      (p) => p.start >= quantifier.end && QUANTIFIER_GAP.test(text.slice(quantifier.end, p.start)),
     ) ?? null
   );
 }
@@ -1439,7 +1448,7 @@ function breakdownItem(
   const lead = /^\s*/u.exec(name)![0].length;
   from += lead;
   name = name.trim();
-  if (!/\p{L}/u.test(name) || name.split(/\s+/).length > 10) return null;
+  if (!LETTER.test(name) || name.split(/\s+/).length > 10) return null;
   if (facts.places.some((p) => p.kind === 'demonym' && p.start >= from && p.end <= bracket)) return null;
   // A list already under way takes names of people as who did it ("armed elements (36)"); a list's
   // first item with people in its name is their count ("the Syrians (16,710)").
@@ -1472,7 +1481,7 @@ function agentItem(
   const joiner = cp.conjunctions.scanRange(text, agent.end, end).find((c) => c.start > agent.end);
   if (joiner) end = joiner.start;
   while (end > agent.end && /\s/u.test(text[end - 1]!)) end--;
-  if (!/\p{L}/u.test(text.slice(agent.end, end))) return null;
+  if (!LETTER.test(text.slice(agent.end, end))) return null;
   const continued = recent.partOf !== null && recent.antecedent === recent.partOf;
   return { whole: continued ? recent.partOf! : recent, start: m.start, end };
 }
@@ -2231,19 +2240,34 @@ function chainedPlacesEnd(ctx: ClaimContext, facts: SentenceFacts, nounEnd: numb
       phraseEnd = p.end;
       continue;
     }
-    let rest = gap;
-    for (const lex of [ctx.cp.placeLinks, ctx.cp.distributive, ctx.cp.conjunctions]) {
-      rest = lex.scan(rest).reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
-    }
-    // Only "from" links a place into the phrase; "in Iraqi prisons" says where, not from where.
-    rest = ctx.cp.prepositions
-      .scan(rest)
-      .filter((d) => d.value === 'from')
-      .reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
-    if (LINKING_GAP.test(rest)) phraseEnd = p.end;
+    if (linksPlaces(ctx.cp, gap)) phraseEnd = p.end;
     else break;
   }
   return phraseEnd;
+}
+
+// The same few gaps ("and", "from the", "и из") come up again and again: each pack remembers its answers.
+const placeGapAnswers = new WeakMap<CompiledPack, Map<string, boolean>>();
+
+/** Whether only linking words, conjunctions and "from" stand in a gap between a phrase and a place. */
+function linksPlaces(cp: CompiledPack, gap: string): boolean {
+  let answers = placeGapAnswers.get(cp);
+  if (!answers) placeGapAnswers.set(cp, (answers = new Map<string, boolean>()));
+  const known = answers.get(gap);
+  if (known !== undefined) return known;
+  let rest = gap;
+  for (const lex of [cp.placeLinks, cp.distributive, cp.conjunctions]) {
+    rest = lex.scan(rest).reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
+  }
+  // Only "from" links a place into the phrase; "in Iraqi prisons" says where, not from where.
+  rest = cp.prepositions
+    .scan(rest)
+    .filter((d) => d.value === 'from')
+    .reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
+  const links = LINKING_GAP.test(rest);
+  if (answers.size >= 4096) answers.clear();
+  answers.set(gap, links);
+  return links;
 }
 
 /**
@@ -2552,6 +2576,8 @@ function findAges(ctx: ClaimContext, seg: Segment) {
     // A pattern none of whose leading words is in the sentence cannot match there.
     const leads = cp.ageLeads[k];
     if (leads && !leads.some((lead) => slice.includes(lead))) continue;
+    const needs = cp.ageNeeds[k];
+    if (needs && !includesAny(slice, needs)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const g = m.groups ?? {};
@@ -2574,6 +2600,11 @@ function findAges(ctx: ClaimContext, seg: Segment) {
     }
   }
   return out;
+}
+
+function includesAny(s: string, literals: readonly string[]): boolean {
+  for (const literal of literals) if (s.includes(literal)) return true;
+  return false;
 }
 
 /** How many sentences an attribution reaches past the end of its paragraph. */
@@ -2695,7 +2726,11 @@ function minorSpeaker(
   if (!cp.minorMarks.length) return false;
   const from = Math.max(seg.start, start - 40);
   const window = text.slice(from, Math.min(seg.end, end + 40));
-  for (const re of cp.minorMarks) {
+  for (let k = 0; k < cp.minorMarks.length; k++) {
+    const re = cp.minorMarks[k]!;
+    // This runs for every attribution: a window without the mark's words is not searched.
+    const needs = cp.minorNeeds[k];
+    if (needs && !includesAny(window, needs)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
       if (!m[0].length) {

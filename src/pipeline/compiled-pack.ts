@@ -59,6 +59,11 @@ export interface CompiledPack {
   ageRegexes: RegExp[];
   /** Per age regex: literals one of which its every match starts with (null: unknown). */
   ageLeads: (string[] | null)[];
+  /**
+   * Per age regex whose leads are its opening words: literals one of which its every match contains
+   * further on ("ans" after "de", "возрасте" after "в"), a second test before the search; else null.
+   */
+  ageNeeds: (string[] | null)[];
   /** The pack's definite prefix, anchored (Arabic ال), or null. */
   definite: RegExp | null;
   ordinals: Lexicon<number>;
@@ -75,6 +80,8 @@ export interface CompiledPack {
   arrivals: Lexicon<true>;
   /** The pack's minorSpeakerMarks, compiled (global, unicode). */
   minorMarks: RegExp[];
+  /** Per minor mark: literals one of which its every match contains (null: unknown), to skip windows. */
+  minorNeeds: (string[] | null)[];
   speakerEdges: Lexicon<true>;
   agentMarkers: Lexicon<true>;
   speakerEdgeLinks: Lexicon<true>;
@@ -150,7 +157,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   if (hit) return hit;
   const opts = pack.clitics ? { clitics: pack.clitics } : {};
   const gaz = gazetteerFor(pack.code as GazetteerLang);
-  const compiled: Omit<CompiledPack, 'group' | 'ageLeads'> = {
+  const compiled: Omit<CompiledPack, 'group' | 'ageLeads' | 'ageNeeds'> = {
     pack,
     abbreviations: new Set(pack.abbreviations),
     numberWords: new Lexicon(map(pack.numberWords), opts),
@@ -231,6 +238,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     impersonalSpeakers: new Lexicon(set(pack.impersonalSpeakers), opts),
     arrivals: new Lexicon(set(pack.arrivalVerbs ?? []), opts),
     minorMarks: (pack.minorSpeakerMarks ?? []).map((p) => new RegExp(p, 'gu')),
+    minorNeeds: (pack.minorSpeakerMarks ?? []).map(requiredLiterals),
     speakerEdges: new Lexicon(set(pack.speakerEdges ?? []), opts),
     agentMarkers: new Lexicon(set(pack.agentMarkers ?? []), opts),
     speakerEdgeLinks: new Lexicon(set(pack.speakerEdgeLinks ?? []), opts),
@@ -255,11 +263,15 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   const lexicons = [...(Object.values(compiled) as unknown[]), compiled.release.series].filter(
     (v): v is Lexicon<unknown> => v instanceof Lexicon,
   );
-  const full: CompiledPack = { ...compiled, ageLeads: [], group: new LexiconGroup(lexicons) };
+  const full: CompiledPack = { ...compiled, ageLeads: [], ageNeeds: [], group: new LexiconGroup(lexicons) };
   // Age patterns are tried on every sentence with a number; most sentences hold none of their words.
   // A pattern that opens with a number still needs a word of its own ("years", "ans", "лет", "عاما").
   full.ageLeads = full.ageRegexes.map((re) =>
     re.flags.includes('i') ? null : (leadingLiterals(re.source) ?? requiredLiterals(re.source)),
+  );
+  // Opening words such as في, de, в are in most sentences: the rarer word the pattern needs decides.
+  full.ageNeeds = full.ageRegexes.map((re) =>
+    re.flags.includes('i') || !leadingLiterals(re.source) ? null : requiredLiterals(re.source),
   );
   cache.set(pack.code, full);
   return full;

@@ -100,7 +100,6 @@ function extractIn(
   // Without a publication date, the report's dateline anchors its relative dates.
   const dateline = published ? null : datelineDate(ctx);
   published ??= dateline;
-  const toOrig = (i: number) => norm.toOriginal[i]!;
 
   const seen = new Map<string, number>();
   const claims: Claim[] = [];
@@ -109,7 +108,7 @@ function extractIn(
   // Where each draft ended up: a count said twice is one claim, and parts point at it.
   const indexOf = new Map<DraftClaim, number>();
   for (const d of drafts) {
-    const claim = finish(d, text, toOrig, ctx, published, dates);
+    const claim = finish(d, text, norm.toOriginal, ctx, published, dates);
     const key = dedupeKey(claim);
     const known = seen.get(key);
     if (known !== undefined) {
@@ -142,14 +141,14 @@ const numberKey = (n: number | null) => (n === null || !Number.isFinite(n) ? 'nu
 function finish(
   d: DraftClaim,
   text: string,
-  toOrig: (i: number) => number,
+  toOriginal: Int32Array,
   ctx: Parameters<typeof findClaims>[0],
   published: string | null,
   dates: Map<number, string | null>,
 ): Claim {
-  const start = toOrig(d.start);
+  const start = toOriginal[d.start]!;
   // The quote keeps marks that fold away (tanween, shadda, tatweel) after its last letter: قاصراً.
-  let end = toOrig(d.end - 1) + 1;
+  let end = toOriginal[d.end - 1]! + 1;
   while (end < text.length && /[\u064b-\u065f\u0670\u0640]/.test(text[end]!)) end++;
   const seg = ctx.sentences[d.sentence]!;
   // Claims of one sentence share its date: resolve it once.
@@ -158,7 +157,7 @@ function finish(
       d.sentence,
       quickDate(ctx, seg.start, seg.end, published) ??
         resolveDate(
-          text.slice(toOrig(seg.start), toOrig(seg.end - 1) + 1),
+          text.slice(toOriginal[seg.start], toOriginal[seg.end - 1]! + 1),
           ctx.cp.pack.code,
           published,
           false,
@@ -170,7 +169,7 @@ function finish(
     ? null
     : d.source[2]
       ? (ctx.cp.pack.minorSpeaker ?? null)
-      : cleanSource(text.slice(toOrig(d.source[0]), toOrig(d.source[1] - 1) + 1));
+      : cleanSource(text.slice(toOriginal[d.source[0]], toOriginal[d.source[1] - 1]! + 1));
   return {
     value: d.value,
     qualifier: d.qualifier,

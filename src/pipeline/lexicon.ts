@@ -357,6 +357,8 @@ interface Indexed<T> {
 const DIGIT_START = /^[0-9]/;
 
 const NO_MATCHES: LexiconMatch<unknown>[] = [];
+/** What Lexicon.get remembers for a phrase that has no entry. */
+const NO_ENTRY: unique symbol = Symbol('no entry');
 
 class FirstWordIndex<T> {
   private readonly byFirst = new Map<string, Indexed<T>[]>();
@@ -653,17 +655,19 @@ export class Lexicon<V> {
 
   /** The entry for one word or phrase, already normalised, matched whole. */
   get(phrase: string): V | undefined {
-    // The same few words are asked again and again (the word before each number, joiners): remembered.
-    if (this.answers.has(phrase)) return this.answers.get(phrase);
+    // The same few words are asked again and again (the word before each number, joiners): remembered,
+    // a word without an entry as NO_ENTRY, so that one lookup answers both.
+    const known = this.answers.get(phrase);
+    if (known !== undefined) return known === NO_ENTRY ? undefined : known;
     const tokens = tokenizeInto(phrase, phraseTokens);
     const best = tokens.count ? this.longestAt(tokens, 0, tokens.count, undefined, undefined) : null;
     const value = best && best.last === tokens.count - 1 ? best.entry.value : undefined;
     if (this.answers.size >= 4096) this.answers.clear();
-    this.answers.set(phrase, value);
+    this.answers.set(phrase, value === undefined ? NO_ENTRY : value);
     return value;
   }
 
-  private readonly answers = new Map<string, V | undefined>();
+  private readonly answers = new Map<string, V | typeof NO_ENTRY>();
 
   private longestAt(
     tokens: TokenList,

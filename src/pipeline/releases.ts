@@ -64,7 +64,6 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
   const { text, original, toOriginal, cp, sentences } = ctx;
   const out: Release[] = [];
   const seen = new Map<string, number>();
-  const orig = (i: number) => toOriginal[i]!;
   for (let si = 0; si < sentences.length; si++) {
     const seg = sentences[si]!;
     const media = cp.media.scanRange(text, seg.start, seg.end);
@@ -143,7 +142,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       if (ownTitled && isSeries) continue;
       let mediaType = c.media ?? mediaOf(ctx, si, c, media);
       if (!mediaType) continue;
-      let title = cleanTitle(original.slice(orig(c.titleStart), orig(c.titleEnd - 1) + 1));
+      let title = cleanTitle(original.slice(toOriginal[c.titleStart], toOriginal[c.titleEnd - 1]! + 1));
       if (!title) continue;
       if (c.series) mediaType = 'magazine';
       let issue: Issue | null = null;
@@ -171,7 +170,12 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       out.push({
         media: mediaType,
         title,
-        date: releaseDate(ctx, seg, original.slice(orig(seg.start), orig(seg.end - 1) + 1), published),
+        date: releaseDate(
+          ctx,
+          seg,
+          original.slice(toOriginal[seg.start], toOriginal[seg.end - 1]! + 1),
+          published,
+        ),
         duration_min: duration(ctx, seg),
         ...languages(ctx, seg),
         producer: producer(ctx, si, c),

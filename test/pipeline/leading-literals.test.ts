@@ -55,15 +55,42 @@ describe('leadingLiterals', () => {
         .map((f) => normalize(readFileSync(new URL(f, samplesDir), 'utf8')).text);
       cp.ageRegexes.forEach((re, k) => {
         const leads = cp.ageLeads[k];
+        const needs = cp.ageNeeds[k];
         if (!leads) return;
         for (const text of texts) {
           for (const match of text.matchAll(new RegExp(re.source, re.flags))) {
             expect(leads.some((lead) => match[0].includes(lead))).toBe(true);
+            if (needs) expect(needs.some((literal) => match[0].includes(literal))).toBe(true);
             checked++;
           }
         }
       });
     }
     expect(checked).toBeGreaterThan(0);
+  });
+
+  it("holds for every pack's minor speaker marks on sentences written for it", () => {
+    const sentences: Record<string, string[]> = {
+      en: ['Amina, 14, said', 'a 15-year-old girl told us', 'the young boy said'],
+      fr: ['Amina, 14 ans, a dit', 'agée de 15 ans', 'une jeune fille de 12 ans'],
+      ru: ['15-летний подросток сообщил', 'Ахмед (15 лет) рассказал', 'мальчик сказал'],
+      ar: ['قال الطفل', 'أحمد، 14 عاما، قال', 'البالغ من العمر 15'],
+    };
+    let checked = 0;
+    for (const pack of LANGUAGE_PACKS) {
+      const cp = compilePack(pack);
+      const texts = (sentences[pack.code] ?? []).map((t) => normalize(t).text);
+      cp.minorMarks.forEach((re, k) => {
+        const needs = cp.minorNeeds[k];
+        if (!needs) return;
+        for (const text of texts) {
+          for (const match of text.matchAll(new RegExp(re.source, re.flags))) {
+            expect(needs.some((literal) => match[0].includes(literal))).toBe(true);
+            checked++;
+          }
+        }
+      });
+    }
+    expect(checked).toBeGreaterThan(4);
   });
 });
