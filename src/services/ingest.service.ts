@@ -74,6 +74,15 @@ export interface LinkedUrl {
 }
 
 /**
+ * A URL with the details an analyst gave for it (title, outlet, date, language): each given one wins over
+ * what the fetched page says, as a file's NAME.meta.json does; what is not given comes from the page.
+ */
+export interface DetailedUrl {
+  url: string;
+  details: Sidecar;
+}
+
+/**
  * A report read already (a queued job carries its bytes): `input` is how events name it, `report` what
  * was read when it was queued.
  */
@@ -82,15 +91,19 @@ export interface ReadInput {
   report: ReadReport;
 }
 
-/** One input to ingest: a path, a URL, a feed's link with what the feed says of it, or a report read already. */
-export type IngestInput = string | LinkedUrl | ReadInput;
+/**
+ * One input to ingest: a path, a URL, a URL with an analyst's details, a feed's link with what the feed
+ * says of it, or a report read already.
+ */
+export type IngestInput = string | LinkedUrl | DetailedUrl | ReadInput;
 
 export type Work =
   | { type: 'file'; path: string; kind: DocumentKind }
-  | { type: 'url'; url: string; linked?: LinkedUrl }
+  | { type: 'url'; url: string; linked?: LinkedUrl; details?: Sidecar }
   | { type: 'read'; input: string; report: ReadReport };
 
 const isReadInput = (i: IngestInput): i is ReadInput => typeof i !== 'string' && 'report' in i;
+const isDetailedUrl = (i: IngestInput): i is DetailedUrl => typeof i !== 'string' && 'details' in i;
 
 const isUrlLike = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
 
@@ -145,7 +158,11 @@ export async function planWork(
   for (const input of inputs) {
     if (typeof input !== 'string') {
       work.push(
-        isReadInput(input) ? { type: 'read', ...input } : { type: 'url', url: input.url, linked: input },
+        isReadInput(input)
+          ? { type: 'read', ...input }
+          : isDetailedUrl(input)
+            ? { type: 'url', url: input.url, details: input.details }
+            : { type: 'url', url: input.url, linked: input },
       );
       continue;
     }
@@ -217,9 +234,11 @@ export async function readWork(
       how: 'url',
       from: fetched.url,
       url: fetched.url,
-      sidecar: item.linked
-        ? { url: item.linked.url, title: item.linked.title, published: item.linked.published }
-        : null,
+      sidecar: item.details
+        ? item.details
+        : item.linked
+          ? { url: item.linked.url, title: item.linked.title, published: item.linked.published }
+          : null,
     };
   }
   const { bytes, sidecar } = await readReportFile(item.path, options.maxBytes);

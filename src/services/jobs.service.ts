@@ -20,6 +20,7 @@ import {
   linkStored,
   planWork,
   readWork,
+  type DetailedUrl,
   type IngestEvent,
   type IngestInput,
   type IngestOptions,
@@ -57,8 +58,10 @@ export interface IngestJobData {
     sidecar: Sidecar | null;
     bytes: string;
   };
-  /** ... or a URL, fetched by the worker. */
+  /** ... or a URL, fetched by the worker... */
   url?: string;
+  /** ... with the details an analyst gave for it (they win over what the page says). */
+  urlDetails?: Sidecar;
 }
 
 export interface QueueSettings {
@@ -90,7 +93,7 @@ const addOptions = (s: QueueSettings) => ({
  */
 export async function enqueueIngest(
   queue: JobQueue,
-  inputs: readonly string[],
+  inputs: readonly (string | DetailedUrl)[],
   options: Omit<IngestOptions, 'now' | 'link'> & QueueSettings,
   onEvent: (e: EnqueueEvent) => void,
   rename: (input: string) => string = (input) => input,
@@ -132,7 +135,12 @@ export async function enqueueIngest(
         emit(failure(item.url, e));
         continue;
       }
-      pending.push({ id: randomUUID(), data: { ...common, url: item.url }, input, sha256: null, size: 0 });
+      const data: IngestJobData = {
+        ...common,
+        url: item.url,
+        ...(item.details ? { urlDetails: item.details } : {}),
+      };
+      pending.push({ id: randomUUID(), data, input, sha256: null, size: 0 });
     } else {
       let report: ReadReport;
       try {
@@ -271,7 +279,7 @@ export async function runIngestJobs(
     const waiting = new Map<string, string[]>();
     const inputs: IngestInput[] = group.map((job) => {
       const input = inputOf(job);
-      const key = typeof input === 'string' ? input : input.input;
+      const key = typeof input === 'string' ? input : 'url' in input ? input.url : input.input;
       waiting.set(key, [...(waiting.get(key) ?? []), job.id]);
       return input;
     });
@@ -323,8 +331,8 @@ export async function runIngestJobs(
   if (stored) await queue.addDebounced('link', 'link', LINK_DEBOUNCE_SECONDS, addOptions(settings));
 }
 
-function inputOf(job: WorkJob<IngestJobData>): string | ReadInput {
-  const { report, url } = job.data;
+function inputOf(job: WorkJob<IngestJobData>): string | ReadInput | DetailedUrl {
+  const { report, url, urlDetails } = job.data;
   if (report) {
     const bytes = new Uint8Array(Buffer.from(report.bytes, 'base64'));
     return {
@@ -340,7 +348,7 @@ function inputOf(job: WorkJob<IngestJobData>): string | ReadInput {
       },
     };
   }
-  if (url) return url;
+  if (url) return urlDetails ? { url, details: urlDetails } : url;
   throw new TesseraError('invalid_input', `job ${job.id} names neither a report nor a URL`);
 }
 

@@ -43,8 +43,14 @@ export interface WebHarness {
   close(): Promise<void>;
 }
 
-/** Ingests `inputs` (files or folders) into a new store and serves the web app over it. */
-export async function startWebApp(inputs: string[]): Promise<WebHarness> {
+/**
+ * Ingests `inputs` (files or folders) into a new store and serves the web app over it; `allowPrivate` lets
+ * the app fetch URLs from a test's own local server.
+ */
+export async function startWebApp(
+  inputs: string[],
+  options: { allowPrivate?: boolean } = {},
+): Promise<WebHarness> {
   if (!existsSync(join(WEB_ROOT, 'index.html'))) {
     const { build } = await import('vite');
     await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
@@ -64,6 +70,7 @@ export async function startWebApp(inputs: string[]): Promise<WebHarness> {
     maxUploadBytes: 1e6,
     fetchTimeoutMs: 1000,
     webRoot: WEB_ROOT,
+    allowPrivate: options.allowPrivate ?? false,
   });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser: Browser = await chromium.launch({

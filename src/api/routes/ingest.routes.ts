@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { invalidInput, unsupportedFormat } from '../../domain/errors.ts';
-import { ingest, type IngestEvent } from '../../services/ingest.service.ts';
+import { sidecarSchema } from '../../ingest/sidecar.ts';
+import { ingest, type DetailedUrl, type IngestEvent } from '../../services/ingest.service.ts';
 import { enqueueIngest, type EnqueueEvent } from '../../services/jobs.service.ts';
 import { ingestCollection } from '../../services/collections.service.ts';
 import type { Reader } from '../../services/collections.service.ts';
@@ -36,10 +37,51 @@ const QueuedResponse = z
 /** The ending of a report's details file (ingest/sidecar.ts reads it beside the report). */
 const SIDECAR = '.meta.json';
 
+const URL_MAX = 2000;
+/** The details an analyst may give a URL: those of a file's NAME.meta.json but its URL (the URL itself). */
+const URL_DETAILS = ['title', 'outlet', 'published', 'lang'] as const;
+
+const UrlItem = z
+  .object({
+    url: z.string().min(1).max(URL_MAX),
+    title: z.string().max(500).optional().describe("wins over the page's own title"),
+    outlet: z.string().max(200).optional(),
+    published: z
+      .string()
+      .max(40)
+      .optional()
+      .describe('a real date such as 2019, 2019-05 or 2019-05-10 (as in NAME.meta.json)'),
+    lang: z.string().max(10).optional().describe('an ISO 639-1 code such as en (as in NAME.meta.json)'),
+  })
+  .meta({ id: 'IngestUrlItem' });
+
+/**
+ * A URL's details checked as a file's NAME.meta.json is checked (ingest/sidecar.ts): empty ones are not
+ * given; a bad one is a 400 naming the field and the URL.
+ */
+function detailsOf(item: z.output<typeof UrlItem>, url: string): DetailedUrl | string {
+  const given = Object.fromEntries(
+    URL_DETAILS.flatMap((f) => {
+      const v = item[f]?.trim();
+      return v ? [[f, v]] : [];
+    }),
+  );
+  if (!Object.keys(given).length) return url;
+  const parsed = sidecarSchema.safeParse(given);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => {
+      const field = i.path.join('.');
+      return `${field} of ${url} must be ${i.message}, not ${JSON.stringify(given[field])}`;
+    });
+    throw invalidInput(problems.join('; '));
+  }
+  return { url, details: parsed.data };
+}
+
 export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
   /** Queues a job per input for the workers (`serve --queue`); null when ingestion runs here. */
   const enqueue = async (
-    inputs: string[],
+    inputs: (string | DetailedUrl)[],
     actor: string,
     rename: (input: string) => string,
     collectionId: number,
@@ -79,7 +121,7 @@ export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
   };
 
   const run = async (
-    inputs: string[],
+    inputs: (string | DetailedUrl)[],
     actor: string,
     rename: (input: string) => string,
     collectionId: number,
@@ -205,11 +247,14 @@ export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
     {
       schema: {
         summary:
-          'Fetch and store reports from http(s) URLs (public addresses only). With `serve --queue`, each ' +
-          'is queued for the workers instead: 202 with the job ids',
+          'Fetch and store reports from http(s) URLs (public addresses only): `urls`, and/or `items` giving ' +
+          "a URL's details (title, outlet, published, lang; checked as NAME.meta.json is, and winning over " +
+          'what the page says). With `serve --queue`, each is queued for the workers instead: 202 with the job ids',
         tags: ['ingest'],
         body: z.object({
-          urls: z.array(z.string().min(1).max(2000)).min(1).max(50),
+          urls: z.array(z.string().min(1).max(URL_MAX)).min(1).max(50).optional(),
+          /** URLs with the details an analyst gives them. */
+          items: z.array(UrlItem).min(1).max(50).optional(),
           /** The collection the reports go into; general by default. */
           collection: z.string().max(64).optional(),
         }),
@@ -217,14 +262,21 @@ export function registerIngestRoutes(app: ZodApp, ctx: ApiContext): void {
       },
     },
     async (request, reply) => {
-      const urls = request.body.urls.map((u) => u.trim());
+      const { urls: plain = [], items = [] } = request.body;
+      if (!plain.length && !items.length) throw invalidInput('no URL given: send `urls` or `items`');
+      if (plain.length + items.length > 50) throw invalidInput('at most 50 URLs at once');
+      const urls = [...plain, ...items.map((i) => i.url)].map((u) => u.trim());
       const bad = urls.find((u) => !/^https?:\/\//i.test(u));
       if (bad) throw unsupportedFormat(bad, 'only http:// and https:// URLs can be fetched');
+      const inputs = [
+        ...urls.slice(0, plain.length),
+        ...items.map((item, i) => detailsOf(item, urls[plain.length + i]!)),
+      ];
       const reader = await ctx.readerOf(request);
       const collection = await ingestCollection(ctx.repo, request.body.collection, reader);
-      const queued = await enqueue(urls, ctx.actorOf(request), (input) => input, collection.id);
+      const queued = await enqueue(inputs, ctx.actorOf(request), (input) => input, collection.id);
       if (queued) return reply.code(202).send(queued);
-      return run(urls, ctx.actorOf(request), (input) => input, collection.id, reader);
+      return run(inputs, ctx.actorOf(request), (input) => input, collection.id, reader);
     },
   );
 }

@@ -1344,7 +1344,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Fetch and store reports from http(s) URLs (public addresses only). With `serve --queue`, each is queued for the workers instead: 202 with the job ids */
+    /** Fetch and store reports from http(s) URLs (public addresses only): `urls`, and/or `items` giving a URL's details (title, outlet, published, lang; checked as NAME.meta.json is, and winning over what the page says). With `serve --queue`, each is queued for the workers instead: 202 with the job ids */
     post: {
       parameters: {
         query?: never;
@@ -1356,7 +1356,8 @@ export interface paths {
         content: {
           'application/json': {
             collection?: string;
-            urls: string[];
+            items?: components['schemas']['IngestUrlItemInput'][];
+            urls?: string[];
           };
         };
       };
@@ -3788,6 +3789,26 @@ export interface components {
       outcome: 'stored' | 'already_stored' | 'skipped' | 'failed';
       reason: string | null;
       releases: number | null;
+    };
+    IngestUrlItem: {
+      /** @description an ISO 639-1 code such as en (as in NAME.meta.json) */
+      lang?: string;
+      outlet?: string;
+      /** @description a real date such as 2019, 2019-05 or 2019-05-10 (as in NAME.meta.json) */
+      published?: string;
+      /** @description wins over the page's own title */
+      title?: string;
+      url: string;
+    };
+    IngestUrlItemInput: {
+      /** @description an ISO 639-1 code such as en (as in NAME.meta.json) */
+      lang?: string;
+      outlet?: string;
+      /** @description a real date such as 2019, 2019-05 or 2019-05-10 (as in NAME.meta.json) */
+      published?: string;
+      /** @description wins over the page's own title */
+      title?: string;
+      url: string;
     };
     Job: {
       /** @description runs started so far, the current one included */

@@ -306,16 +306,20 @@ export const en = {
     already: 'already stored',
     queued: (jobId: string) => `queued for the workers (job ${jobId})`,
     open: 'open',
-    details: 'Details for the files you add next',
+    details: 'Details for the files and URLs you add next',
     detailsNote:
-      'Given to every file added while they are filled in (a NAME.meta.json sent with a file wins). Leave empty what you do not know.',
+      'Given to every file added and every URL fetched while they are filled in (a NAME.meta.json sent with a file wins; a fetched URL keeps its own address). What you give wins over what the page says; leave empty what you do not know.',
     detailsLabels: {
       title: 'Title',
       outlet: 'Outlet',
-      url: 'URL',
+      url: 'URL (files only)',
       published: 'Published (2021-05-10)',
       lang: 'Language (ar, en, fr, ru)',
     },
+    badDate: (typed: string) =>
+      `The date "${typed}" is not a real date: write it as 2021-05-10, or 2021-05 or 2021 if you know only the month or year. Nothing was sent.`,
+    badLang: (typed: string) =>
+      `The language "${typed}" is not a language code: write two small letters such as en, fr, ru or ar. Nothing was sent.`,
     detailsOnly: (name: string) => `${name}: details without their report; send it with the report file`,
     collection: 'Collection the reports go into',
     restricted: (name: string) => `${name} (restricted)`,

@@ -1,6 +1,7 @@
 // Ingestion: drop or choose files (one upload each, so each has its own progress) or paste URLs. A
 // report's details travel with it as NAME.meta.json: the one dropped beside it, or one written from
-// the details form; the server checks them as it checks a sidecar on disk.
+// the details form; the server checks them as it checks a sidecar on disk. The same form gives the URLs
+// fetched next their details (all but the URL, which is their own), sent beside each URL.
 import { useRef, useState, type DragEvent } from 'react';
 import { api, call, UNAUTHORIZED_EVENT, type IngestResponse, type Schemas } from '../api/client.ts';
 import { useLoad } from '../hooks.ts';
@@ -23,6 +24,26 @@ const SIDECAR = '.meta.json';
 const DETAIL_FIELDS = ['title', 'outlet', 'url', 'published', 'lang'] as const;
 type Details = Record<(typeof DETAIL_FIELDS)[number], string>;
 const NO_DETAILS: Details = { title: '', outlet: '', url: '', published: '', lang: '' };
+
+/** What is wrong with the typed details, in plain words; null when nothing (the server checks again). */
+function detailsProblem(details: Details): string | null {
+  const date = details.published.trim();
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$/.exec(date);
+  const month = m?.[2] === undefined ? 1 : Number(m[2]);
+  const day = m?.[3] === undefined ? 1 : Number(m[3]);
+  const days = m ? new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate() : 0;
+  if (date && (!m || month < 1 || month > 12 || day < 1 || day > days)) return t.ingest.badDate(date);
+  const lang = details.lang.trim();
+  if (lang && !/^[a-z]{2}$/.test(lang)) return t.ingest.badLang(lang);
+  return null;
+}
+
+/** The typed details a fetched URL takes: all but the URL. */
+function urlDetails(details: Details) {
+  return Object.fromEntries(
+    DETAIL_FIELDS.filter((f) => f !== 'url' && details[f].trim()).map((f) => [f, details[f].trim()]),
+  );
+}
 
 /** A file's name without its extension: what its sidecar is named after. */
 const baseName = (name: string) => name.replace(/\.[^.]*$/, '');
@@ -71,6 +92,8 @@ export function IngestPage() {
   const [urls, setUrls] = useState('');
   const [over, setOver] = useState(false);
   const [details, setDetails] = useState<Details>(NO_DETAILS);
+  // Why the typed details cannot be sent: shown by the form, and nothing is sent until they are fixed.
+  const [problem, setProblem] = useState<string | null>(null);
   const [collection, setCollection] = useState('general');
   // The collections this account may ingest into: those where it is analyst or admin.
   const collections = useLoad(() => call(api.GET('/api/collections')), []);
@@ -79,7 +102,15 @@ export function IngestPage() {
   const patch = (key: string, p: Partial<Row>) =>
     setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...p } : r)));
 
+  /** Checks the typed details before anything is sent with them; false (and says why) when they are bad. */
+  const detailsOk = () => {
+    const why = detailsProblem(details);
+    setProblem(why);
+    return !why;
+  };
+
   const addFiles = (files: FileList | File[]) => {
+    if (!detailsOk()) return;
     const all = Array.from(files);
     const sidecars = new Map(
       all
@@ -121,14 +152,19 @@ export function IngestPage() {
   };
   const fetchUrls = async () => {
     const list = urls.split(/\s+/).filter(Boolean);
-    if (!list.length) return;
+    if (!list.length || !detailsOk()) return;
+    const given = urlDetails(details);
+    // With details, each URL is sent as an item carrying them; without, as before.
+    const body = Object.keys(given).length
+      ? { items: list.map((url) => ({ url, ...given })), collection }
+      : { urls: list, collection };
     const key = `urls-${Date.now()}`;
     setRows((rs) => [
       ...rs,
       ...list.map((u, i) => ({ key: `${key}-${i}`, name: u, progress: 0, state: 'reading' as const })),
     ]);
     try {
-      const res: Answer = await call(api.POST('/api/ingest/urls', { body: { urls: list, collection } }));
+      const res: Answer = await call(api.POST('/api/ingest/urls', { body }));
       list.forEach((u, i) => {
         const r = res.results.find((x: Answer['results'][number]) => x.input === u);
         patch(`${key}-${i}`, {
@@ -210,11 +246,21 @@ export function IngestPage() {
               name={f}
               dir="auto"
               value={details[f]}
-              onChange={(e) => setDetails({ ...details, [f]: e.target.value })}
+              aria-invalid={problem !== null && (f === 'published' || f === 'lang') ? true : undefined}
+              aria-describedby={problem ? 'details-problem' : undefined}
+              onChange={(e) => {
+                setDetails({ ...details, [f]: e.target.value });
+                setProblem(null);
+              }}
             />
           </label>
         ))}
       </details>
+      {problem && (
+        <p id="details-problem" className="error" role="alert">
+          {problem}
+        </p>
+      )}
       <label className="block">
         {t.ingest.urls}
         <textarea rows={3} value={urls} onChange={(e) => setUrls(e.target.value)} placeholder="https://…" />
