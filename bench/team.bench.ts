@@ -1,5 +1,6 @@
 // A team's store: generated reports queued on a fresh PostgreSQL database and ingested by 2 `tessera worker`
-// processes (the real CLI, each with its default concurrency), then linked by the debounced linking job.
+// processes (the real CLI, each with its default concurrency), then linked by the linking job
+// (one waits and one runs at a time).
 // Prints the ingest rate (reports/s, overall and per worker), the queue latency (queued → started), the
 // time until everything is linked, and the time of a search and of an estimates query at that size.
 // Then the API under load: the real server (`tessera serve`, a process of its own) over the same database,

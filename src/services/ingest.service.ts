@@ -30,7 +30,7 @@ export interface IngestOptions {
   now?: () => Date;
   /**
    * Link what was stored into copies and facts before returning (the default). Queued ingestion passes
-   * false and leaves linking to one debounced job (services/jobs.service.ts).
+   * false and leaves linking to a linking job (services/jobs.service.ts).
    */
   link?: boolean;
   /**

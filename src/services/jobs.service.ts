@@ -1,8 +1,9 @@
 // Queued ingestion on a PostgreSQL store. Queuing reads and hashes each file at once and puts its bytes in
 // the job (a URL is queued as it is, and fetched by the worker); workers take jobs a batch at a time and
 // run them through ingest(), the same ingestion as `tessera ingest`, storing without linking; each batch
-// then asks for one linking job, debounced, so that many workers do not relink at once (and linking
-// itself is serialised by the store). A job run again after its worker died finds its report stored
+// then asks for a linking job, which the queue keeps to one waiting and one running across every worker
+// (so jobs neither pile up nor wait on each other; linking is also serialised by the store against
+// reviews). A job run again after its worker died finds its report stored
 // already (the store keys reports by SHA-256 and stores each whole in one statement), so nothing is
 // stored twice; the linking job it asks for links whatever the dead run left unlinked.
 import { randomUUID } from 'node:crypto';
@@ -34,8 +35,6 @@ export { JOB_STATES } from '../storage/queue.ts';
 /** Runs after the first when a run fails or its worker dies; the waits between them grow (2 s, 4 s...). */
 const RETRIES = 2;
 const RETRY_DELAY_SECONDS = 2;
-/** One linking job per this many seconds at most, however many batches ask. */
-const LINK_DEBOUNCE_SECONDS = 2;
 /** Jobs queued per statement, and the bytes they may carry together. */
 const INSERT_JOBS = 100;
 const INSERT_BYTES = 16 * 1024 * 1024;
@@ -328,7 +327,7 @@ export async function runIngestJobs(
     }
   }
   // Reports stored now, or by an earlier run of these jobs that died before linking them.
-  if (stored) await queue.addDebounced('link', 'link', LINK_DEBOUNCE_SECONDS, addOptions(settings));
+  if (stored) await queue.addOnce('link', 'link', addOptions(settings));
 }
 
 function inputOf(job: WorkJob<IngestJobData>): string | ReadInput | DetailedUrl {

@@ -7,6 +7,11 @@ import { TesseraError } from '../domain/errors.ts';
 /** The queues, by what their jobs do; the names are pg-boss's. */
 export const QUEUE_NAMES = { ingest: 'tessera-ingest', link: 'tessera-link' } as const;
 export type JobKind = keyof typeof QUEUE_NAMES;
+/**
+ * pg-boss's queue policies. Linking is `stately`: at most one job waits and one runs, across every
+ * worker, so linking jobs neither pile up nor wait on each other holding a worker's slot.
+ */
+const QUEUE_POLICIES: Record<JobKind, 'standard' | 'stately'> = { ingest: 'standard', link: 'stately' };
 const KIND_OF: Record<string, JobKind> = { 'tessera-ingest': 'ingest', 'tessera-link': 'link' };
 
 /** How Tessera names pg-boss's states: created and retry are both waiting their turn. */
@@ -71,11 +76,11 @@ export interface JobQueue {
     options: AddOptions,
   ): Promise<void>;
   /**
-   * Queues one job for `key` per window of `seconds`; when this window's job exists already, one for the
-   * next window (starting then), and nothing when that exists too. Every call is followed by a run that
-   * starts after it, while many calls make few jobs.
+   * Queues a job for `key` unless one is waiting for its turn already (a queue that lets one job wait
+   * and one run: linking). Every call is followed by a run that starts after it, however many calls.
+   * Returns the new job's id, or null when one was waiting.
    */
-  addDebounced(kind: JobKind, key: string, seconds: number, options: AddOptions): Promise<string | null>;
+  addOnce(kind: JobKind, key: string, options: AddOptions): Promise<string | null>;
   /**
    * Takes up to `batchSize` jobs at a time and hands them to `handler`, which completes or fails each
    * (`complete`, `fail`); jobs it leaves open complete when it returns, or fail if it throws.
@@ -117,7 +122,12 @@ export async function openJobQueue(databaseUrl: string, options: QueueOpenOption
   boss.on('error', (e: Error) => options.onError?.(e));
   try {
     await boss.start();
-    for (const name of Object.values(QUEUE_NAMES)) await boss.createQueue(name);
+    for (const [kind, name] of Object.entries(QUEUE_NAMES) as [JobKind, string][]) {
+      const policy = QUEUE_POLICIES[kind];
+      await boss.createQueue(name, { name, policy });
+      // Stores whose queue was made before its policy changed (jobs keep the policy they were sent with).
+      if ((await boss.getQueue(name))?.policy !== policy) await boss.updateQueue(name, { name, policy });
+    }
   } catch (e) {
     await boss.stop({ graceful: false }).catch(() => {});
     throw new TesseraError(
@@ -150,8 +160,8 @@ export async function openJobQueue(databaseUrl: string, options: QueueOpenOption
       );
     },
 
-    addDebounced(kind, key, seconds, o) {
-      return boss.sendDebounced(QUEUE_NAMES[kind], { input: key }, sendOptions(o), seconds, key);
+    addOnce(kind, key, o) {
+      return boss.send(QUEUE_NAMES[kind], { input: key }, { ...sendOptions(o), singletonKey: key });
     },
 
     async work<T>(kind: JobKind, batchSize: number, handler: (jobs: WorkJob<T>[]) => Promise<void>) {

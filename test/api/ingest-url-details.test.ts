@@ -125,7 +125,7 @@ describe('queued URL jobs with details', () => {
       },
       fail: (_kind: string, id: string, e: Error) =>
         Promise.reject(new Error(`job ${id} failed: ${e.message}`)),
-      addDebounced: () => Promise.resolve(null),
+      addOnce: () => Promise.resolve(null),
     } as unknown as JobQueue;
     const url = `${base}/queued`;
     const details = { outlet: 'Asia Wire', published: '2022-01-20' };

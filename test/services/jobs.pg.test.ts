@@ -111,6 +111,42 @@ describe.skipIf(!adminUrl)(
       await database?.drop();
     });
 
+    it('linking jobs: one waits and one runs across every worker, however many batches ask', async () => {
+      await open();
+      const o = { timeoutSeconds: 60, retries: 0, retryDelaySeconds: 1 };
+      const first = await queue.addOnce('link', 'link', o);
+      expect(first).toEqual(expect.any(String));
+      expect(await queue.addOnce('link', 'link', o)).toBeNull(); // one is waiting already
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      const ran: string[] = [];
+      // Two consumers, as two workers would have: the second finds nothing it may take while one runs.
+      for (let i = 0; i < 2; i++)
+        await queue.work('link', 1, async (jobs) => {
+          for (const j of jobs) ran.push(j.id);
+          if (ran.length === 1) await held;
+        });
+      await waitFor('the first linking job to run', () => ran.length === 1);
+      // While it runs, one more may wait (it will start after the run, so it sees what was stored since).
+      const second = await queue.addOnce('link', 'link', o);
+      expect(second).toEqual(expect.any(String));
+      expect(await queue.addOnce('link', 'link', o)).toBeNull();
+      await new Promise((r) => setTimeout(r, 2_500)); // both consumers poll every second meanwhile
+      expect(ran).toEqual([first]);
+      expect((await listJobs(queue, { kind: 'link' })).map((j) => j.state).sort()).toEqual([
+        'active',
+        'queued',
+      ]);
+      release();
+      await waitFor('the waiting job to run after it', () => ran.length === 2);
+      expect(ran).toEqual([first, second]);
+      const jobs = await waitFor('both to complete', async () => {
+        const all = await listJobs(queue, { kind: 'link' });
+        return all.every((j) => j.state === 'completed') && all;
+      });
+      expect(jobs).toHaveLength(2);
+    });
+
     it('queues one job per file, and a worker stores each report with its claims, then links them', async () => {
       await open();
       const dir = join(root, 'three');
