@@ -141,6 +141,35 @@ export async function auditRead(
     });
 }
 
+/**
+ * auditRead for answers that name documents (and claims) without their collections, as estimates and the
+ * overview do: the restricted ones among them are looked up, only for a reader who has restricted ones.
+ */
+export async function auditReadOfDocuments(
+  repo: Repository,
+  reader: Reader,
+  read: string,
+  items: readonly { documentId: number; claimId?: number }[],
+): Promise<void> {
+  if (!reader.restricted.size || !items.length) return;
+  const ids = [...new Set(items.map((i) => i.documentId))];
+  const restricted = await repo.listDocuments({
+    ids,
+    collections: [...reader.restricted],
+    limit: ids.length,
+  });
+  const collectionOf = new Map(restricted.map((d) => [d.id, d.collectionId]));
+  await auditRead(
+    repo,
+    reader,
+    read,
+    items.flatMap((i) => {
+      const collectionId = collectionOf.get(i.documentId);
+      return collectionId === undefined ? [] : [{ collectionId, ...i }];
+    }),
+  );
+}
+
 /** The collections a reader may read, by name, with the role held in each. */
 export async function readableCollections(
   repo: Repository,

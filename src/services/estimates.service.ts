@@ -19,7 +19,7 @@ import { EstimateQuery, originsOf, parseQuestion } from '../domain/filters.ts';
 import type { QuestionCount, Repository } from '../storage/repository.ts';
 import { optionName, type PageOf, type PageRequest } from './claims.service.ts';
 import { REGION_PARENTS, regionChildren } from '../pipeline/gazetteer/index.ts';
-import { EVERYONE, type Reader } from './collections.service.ts';
+import { auditReadOfDocuments, EVERYONE, type Reader } from './collections.service.ts';
 import { NO_CACHE, visibleKey, type AnswerCache } from './answer-cache.ts';
 
 export interface EstimateQueryInput {
@@ -110,8 +110,35 @@ export async function estimates(
   reader: Reader = EVERYONE,
   cache: AnswerCache = NO_CACHE,
 ): Promise<EstimatesResult> {
-  const key = `estimates|${visibleKey(reader.visible)}|${JSON.stringify([question, at, limit])}`;
-  return cache.get(key, () => estimatesOf(repo, question, at, limit, reader));
+  return estimatesAs(repo, question, at, limit, reader, cache, 'result', (r) => r);
+}
+
+/**
+ * The same answer in the shape `view` gives it (a surface's serialised body, say), kept in `cache` as
+ * that shape under the view's name, so a kept answer is not rebuilt on every request. The reads of
+ * restricted collections it shows are audited every time, kept or not.
+ */
+export async function estimatesAs<T>(
+  repo: Repository,
+  question: EstimateQuestion,
+  at: string | null,
+  limit: number = DEFAULT_SERIES_LIMIT,
+  reader: Reader,
+  cache: AnswerCache,
+  viewName: string,
+  view: (result: EstimatesResult) => T,
+): Promise<T> {
+  const key = `estimates|${viewName}|${visibleKey(reader.visible)}|${JSON.stringify([question, at, limit])}`;
+  const { value, read } = await cache.get(key, async () => {
+    const result = await estimatesOf(repo, question, at, limit, reader);
+    const points = [...result.series.points, ...result.wider.flatMap((w) => w.points)];
+    return {
+      value: view(result),
+      read: points.map((p) => ({ documentId: Number(p.documentId), claimId: Number(p.claimId) })),
+    };
+  });
+  await auditReadOfDocuments(repo, reader, 'estimates', read);
+  return value;
 }
 
 async function estimatesOf(

@@ -3,7 +3,8 @@
 import type { EstimateSeries } from '../analysis/estimates.ts';
 import type { DocumentSummary, PlaceCount, ReleaseRecord, Repository } from '../storage/repository.ts';
 import { seriesFor } from './estimates.service.ts';
-import { EVERYONE, type Reader } from './collections.service.ts';
+import { auditReadOfDocuments, EVERYONE, type Reader } from './collections.service.ts';
+import { NO_CACHE, visibleKey, type AnswerCache } from './answer-cache.ts';
 
 export interface Overview {
   stats: { documents: number; claims: number; releases: number; unreviewed: number };
@@ -51,6 +52,35 @@ export async function overview(repo: Repository, reader: Reader = EVERYONE): Pro
     latestDocuments,
     latestReleases,
   };
+}
+
+/**
+ * The overview in the shape `view` gives it (a surface's serialised body), kept in `cache` as that shape
+ * for every reader of the same collections. The reads of restricted collections it shows (latest reports,
+ * timeline points, latest releases) are audited on every call, kept or not.
+ */
+export async function overviewAs<T>(
+  repo: Repository,
+  reader: Reader,
+  viewName: string,
+  view: (o: Overview) => T,
+  cache: AnswerCache = NO_CACHE,
+): Promise<T> {
+  const { value, read } = await cache.get(`overview|${viewName}|${visibleKey(reader.visible)}`, async () => {
+    const o = await overview(repo, reader);
+    return {
+      value: view(o),
+      read: [
+        ...o.latestDocuments.map((d) => ({ documentId: d.id })),
+        ...o.timelines.flatMap((t) =>
+          t.points.map((p) => ({ documentId: Number(p.documentId), claimId: Number(p.claimId) })),
+        ),
+        ...o.latestReleases.map((r) => ({ documentId: r.documentId })),
+      ],
+    };
+  });
+  await auditReadOfDocuments(repo, reader, 'overview', read);
+  return value;
 }
 
 /** A timeline for the overview keeps an even sample of its points and the conflicting ones. */

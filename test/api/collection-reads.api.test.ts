@@ -138,6 +138,36 @@ describe('watches and alerts', () => {
     expect(granted.json()).toEqual({ availability: null });
   });
 
+  it('estimates and the overview show an outsider no restricted claim; a granted reader is logged every time', async () => {
+    const estimates = '/api/estimates?population=children&origin=TJ&status=returned';
+    const values = (body: { points: { value: { min: number } }[] }) =>
+      body.points.map((p) => p.value.min).sort((a, b) => a - b);
+    expect(values((await get('outsider', estimates)).json())).toEqual([14]);
+    expect((await get('outsider', '/api/overview')).body).not.toMatch(/Quillonite|secret-minors/);
+    const logged = async (read: string) =>
+      (await repo.listChanges({ entity: 'collection' })).filter(
+        (c) => c.action === 'collection.read' && c.actor === 'granted' && c.details.read === read,
+      );
+    // The second request is answered from the kept, serialised answer: it is logged all the same.
+    for (const time of [1, 2]) {
+      const granted = await get('granted', estimates);
+      expect(granted.headers['content-type']).toMatch(/^application\/json/);
+      expect(values(granted.json())).toEqual([9, 14]);
+      const reads = await logged('estimates');
+      expect(reads.length).toBe(time);
+      expect(reads[0]!.details.documentIds).toEqual([secretDoc]);
+      expect(reads[0]!.details.claimIds).toHaveLength(1);
+      expect((await get('granted', '/api/overview')).body).toMatch(/secret-minors/);
+      expect((await logged('overview')).length).toBe(time);
+    }
+    expect(await logged('estimates')).toHaveLength(2);
+    // An outsider's reads touch no restricted collection: nothing is logged for them.
+    const outsiderReads = (await repo.listChanges({ entity: 'collection' })).filter(
+      (c) => c.action === 'collection.read' && c.actor === 'outsider',
+    );
+    expect(outsiderReads).toEqual([]);
+  });
+
   it('shows watches (which belong to general) to every account that reads general', async () => {
     for (const who of ['outsider', 'granted']) {
       const res = await get(who, '/api/watches');

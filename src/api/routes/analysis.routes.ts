@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { POPULATIONS } from '../../domain/claim.ts';
 import { EstimateQuery, FactFilter, OriginSet } from '../../domain/filters.ts';
-import { estimates, questionOf, questions } from '../../services/estimates.service.ts';
+import { estimatesAs, questionOf, questions } from '../../services/estimates.service.ts';
 import { factsPage, factView } from '../../services/facts.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import { errors, EstimateAnswer, EstimateSeries, Page, pageOf } from '../schemas.ts';
@@ -84,11 +84,14 @@ export function registerAnalysisRoutes(app: ZodApp, ctx: ApiContext): void {
         response: { 200: EstimateAnswer, ...errors(400) },
       },
     },
-    async (request) => {
+    // Kept serialised until the store changes: a large answer is not rebuilt and validated per request.
+    async (request, reply) => {
       const { question, at } = questionOf(request.query);
-      return estimateAnswerView(
-        await estimates(repo, question, at, undefined, await ctx.readerOf(request), ctx.answers),
+      const reader = await ctx.readerOf(request);
+      const body = await estimatesAs(repo, question, at, undefined, reader, ctx.answers, 'json', (r) =>
+        JSON.stringify(estimateAnswerView(r) satisfies z.output<typeof EstimateAnswer>),
       );
+      return reply.type('application/json').send(body as unknown as z.output<typeof EstimateAnswer>);
     },
   );
 

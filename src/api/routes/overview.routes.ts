@@ -1,9 +1,7 @@
 // The overview: counts by origin country for the map, estimate timelines for the questions most
 // reported, and the latest reports and releases. Serialised once per change of the store.
 import { z } from 'zod';
-import { visibleKey } from '../../services/answer-cache.ts';
-import { overview } from '../../services/overview.service.ts';
-import type { Reader } from '../../services/collections.service.ts';
+import { overviewAs, type Overview as OverviewAnswer } from '../../services/overview.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import { DocumentSummary, EstimateSeries, ReleaseItem } from '../schemas.ts';
 import { documentView, releaseItemView, seriesView } from '../views.ts';
@@ -37,12 +35,8 @@ const Overview = z
   .meta({ id: 'Overview' });
 
 export function registerOverviewRoutes(app: ZodApp, ctx: ApiContext): void {
-  // One answer per set of visible collections: readers who see the same collections share it.
-  const serialisedFor = (reader: Reader) =>
-    ctx.answers.get(`overview|${visibleKey(reader.visible)}`, () => serialise(reader));
-  const serialise = async (reader: Reader) => {
-    const o = await overview(ctx.repo, reader);
-    const view: z.output<typeof Overview> = {
+  const view = (o: OverviewAnswer): string => {
+    const body: z.output<typeof Overview> = {
       stats: o.stats,
       byOrigin: o.byOrigin,
       byLocation: o.byLocation,
@@ -50,7 +44,7 @@ export function registerOverviewRoutes(app: ZodApp, ctx: ApiContext): void {
       latestDocuments: o.latestDocuments.map(documentView),
       latestReleases: o.latestReleases.map((r) => releaseItemView(r)),
     };
-    return JSON.stringify(view);
+    return JSON.stringify(body);
   };
 
   app.get(
@@ -67,6 +61,14 @@ export function registerOverviewRoutes(app: ZodApp, ctx: ApiContext): void {
     async (request, reply) =>
       reply
         .type('application/json')
-        .send((await serialisedFor(await ctx.readerOf(request))) as unknown as z.output<typeof Overview>),
+        .send(
+          (await overviewAs(
+            ctx.repo,
+            await ctx.readerOf(request),
+            'json',
+            view,
+            ctx.answers,
+          )) as unknown as z.output<typeof Overview>,
+        ),
   );
 }
