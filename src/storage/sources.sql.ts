@@ -1,9 +1,14 @@
 // The store's side of source aliases (migration 0018): which source is another spelling of which, as
 // an analyst confirmed it, and the facts each source's claims belong to (what suggestions compare).
 // services/sources.service.ts decides the group, its main source and its grade; this records it, logged.
-import { asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Reliability } from '../domain/grade.ts';
+// Also the sources themselves (outlets and attributed speakers): lists, and their reliability grades.
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { invalidInput, notFound } from '../domain/errors.ts';
+import { isReliability, type Reliability } from '../domain/grade.ts';
+import type { Repository, SourceRecord } from './repository.ts';
 import { changeLog, sourceAliases, sources } from './schema.ts';
+import { collectionList, rowsOf, sourceKey } from './rows.ts';
+import type { SqlContext } from './sql-context.ts';
 import type { Db } from './db.ts';
 
 export interface SourceAliasRecord {
@@ -38,9 +43,6 @@ export interface SourceAliasRepository {
   /** For every source, the facts its claims (not rejected) belong to. */
   listSourceFacts(): Promise<SourceFactRow[]>;
 }
-
-const rowsOf = <T>(result: unknown): T[] =>
-  (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
 export function sourceAliasRepository(db: Db): SourceAliasRepository {
   return {
@@ -151,4 +153,51 @@ export function sourceAliasRepository(db: Db): SourceAliasRepository {
       return rows.map((r) => ({ sourceId: Number(r.source_id), factId: Number(r.fact_id) }));
     },
   };
+}
+
+export type SourceRepository = Pick<Repository, 'listSources' | 'gradeSource'>;
+
+export function sourceRepository(ctx: SqlContext): SourceRepository {
+  const { db, log } = ctx;
+  const repository: SourceRepository = {
+    async listSources(kind, visible) {
+      const where: SQL[] = [];
+      if (kind) where.push(eq(sources.kind, kind));
+      if (visible)
+        where.push(sql`(EXISTS (SELECT 1 FROM documents vd WHERE vd.outlet_id = "sources"."id"
+            AND vd.collection_id = ANY(${collectionList(visible)}))
+          OR EXISTS (SELECT 1 FROM claims vc JOIN documents vd ON vd.id = vc.document_id
+            WHERE vc.source_id = "sources"."id" AND vd.collection_id = ANY(${collectionList(visible)})))`);
+      const rows = await db
+        .select({ id: sources.id, kind: sources.kind, name: sources.name, reliability: sources.reliability })
+        .from(sources)
+        .where(where.length ? and(...where) : undefined)
+        .orderBy(asc(sources.id));
+      return rows satisfies SourceRecord[];
+    },
+    async gradeSource(ref, reliability, actor) {
+      if (!isReliability(reliability))
+        throw invalidInput(`reliability must be A to F, not "${String(reliability)}"`);
+      if (!actor.trim()) throw invalidInput('a grade needs the name of who gave it');
+      const where = typeof ref === 'number' ? eq(sources.id, ref) : eq(sources.key, sourceKey(String(ref)));
+      const graded = await db.transaction(async (tx) => {
+        const found = await tx.select().from(sources).where(where).orderBy(asc(sources.id)).for('update');
+        if (!found.length) throw notFound('source', String(ref));
+        for (const src of found) {
+          await tx.update(sources).set({ reliability }).where(eq(sources.id, src.id));
+          await log(tx, {
+            actor,
+            action: 'source.graded',
+            entity: 'source',
+            entityId: src.id,
+            documentId: null,
+            details: { name: src.name, kind: src.kind, from: src.reliability, to: reliability },
+          });
+        }
+        return found.map((f) => ({ id: f.id, kind: f.kind, name: f.name, reliability }));
+      });
+      return graded satisfies SourceRecord[];
+    },
+  };
+  return repository;
 }

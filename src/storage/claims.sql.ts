@@ -1,0 +1,341 @@
+// Claims: pages and counts of them by filter, the questions they answer, counts by place and review,
+// reviews and grades (a review dissolves and relinks the facts it touches), and the claims of a question.
+import { and, asc, count, desc, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { invalidInput, notFound } from '../domain/errors.ts';
+import { isCredibility } from '../domain/grade.ts';
+import type { ClaimFilter, ClaimRecord, QuestionCount, Repository } from './repository.ts';
+import { claims, documents } from './schema.ts';
+import { analysisClaimsQuery, detachFacts, linkStore, toAnalysisClaim } from './linking.sql.ts';
+import type { Db } from './db.ts';
+import {
+  applyClaimEdits,
+  claimColumns,
+  claimOfRow,
+  claimSummaryColumns,
+  docJoin,
+  documentVisible,
+  intList,
+  originSet,
+  pgTextArray,
+  rowsOf,
+  toClaimRecord,
+} from './rows.ts';
+import { checkReview, type SqlContext } from './sql-context.ts';
+import { searchMatch } from './search.sql.ts';
+
+export async function getClaim(db: Db, id: number): Promise<ClaimRecord | null> {
+  const rows = await db
+    .select({ c: claims, d: docJoin })
+    .from(claims)
+    .innerJoin(documents, eq(documents.id, claims.documentId))
+    .where(eq(claims.id, id));
+  return rows[0] ? toClaimRecord(rows[0].c, rows[0].d) : null;
+}
+
+export type ClaimRepository = Pick<
+  Repository,
+  | 'listClaims'
+  | 'countClaims'
+  | 'listQuestions'
+  | 'countByPlace'
+  | 'countByReview'
+  | 'listClaimSummaries'
+  | 'getClaim'
+  | 'reviewClaim'
+  | 'gradeClaim'
+  | 'listAnalysisClaims'
+>;
+
+export function claimRepository(ctx: SqlContext): ClaimRepository {
+  const { db, linker, sourceIds, sourceId, log } = ctx;
+  const repository: ClaimRepository = {
+    async listClaims(filter: ClaimFilter = {}) {
+      const where = claimConditions(filter);
+      if (filter.afterId !== undefined) where.push(gt(claims.id, filter.afterId));
+      if (filter.beforeId !== undefined) where.push(lt(claims.id, filter.beforeId));
+      const rows = await db
+        .select({ c: claims, d: docJoin })
+        .from(claims)
+        .innerJoin(documents, eq(documents.id, claims.documentId))
+        .where(and(...where))
+        .orderBy(filter.order === 'newest' ? desc(claims.id) : asc(claims.id))
+        .limit(filter.limit ?? 1000)
+        .offset(filter.offset ?? 0);
+      return rows.map((r) => toClaimRecord(r.c, r.d));
+    },
+    async countClaims(filter: ClaimFilter = {}) {
+      const where = claimConditions(filter);
+      // How many come before a claim in id order: the review queue's position.
+      if (filter.beforeId !== undefined) where.push(lt(claims.id, filter.beforeId));
+      const rows = await db
+        .select({ n: count() })
+        .from(claims)
+        .innerJoin(documents, eq(documents.id, claims.documentId))
+        .where(and(...where));
+      return Number(rows[0]?.n ?? 0);
+    },
+    async listQuestions(filter) {
+      const where = [
+        documentVisible(sql`document_id`, filter.collections),
+        sql`review <> 'rejected'`,
+        sql`qualifier <> 'vague'`,
+        sql`origin_set IS NOT NULL`,
+        sql`(value_min IS NOT NULL OR value_max IS NOT NULL)`,
+      ];
+      if (filter.population) where.push(sql`population = ${filter.population}`);
+      const condition = sql.join(where, sql` AND `);
+      // Grouped by report first, then by question: two hash aggregates, where count(DISTINCT) sorted every claim.
+      const groups = sql`SELECT population, origin_set, status, sum(n)::int AS claims, count(*)::int AS documents
+        FROM (SELECT population, origin_set, status, document_id, count(*) AS n FROM claims WHERE ${condition}
+          GROUP BY population, origin_set, status, document_id) per_report
+        GROUP BY population, origin_set, status`;
+      // One pass over the claims: the number of questions is counted beside the page (a window over the
+      // groups), and separately only when the page is past the end.
+      const offset = filter.offset ?? 0;
+      const rows = rowsOf<Record<string, unknown>>(
+        await db.execute(sql`SELECT g.*, count(*) OVER ()::int AS total FROM (${groups}) g
+          ORDER BY documents DESC, claims DESC, population, origin_set, status
+          LIMIT ${filter.limit ?? 1000} OFFSET ${offset}`),
+      );
+      const total =
+        rows.length || !offset
+          ? Number(rows[0]?.total ?? 0)
+          : Number(
+              rowsOf<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM (${groups}) g`))[0]
+                ?.n ?? 0,
+            );
+      return {
+        items: rows.map((r) => ({
+          population: r.population as QuestionCount['population'],
+          origin: r.origin_set as string[],
+          status: r.status as QuestionCount['status'],
+          claims: Number(r.claims),
+          documents: Number(r.documents),
+        })),
+        total,
+      };
+    },
+    async countByPlace(field, visible) {
+      const places = field === 'origin' ? sql`c.origin` : sql`c.location`;
+      const rows = rowsOf<Record<string, unknown>>(
+        await db.execute(sql`
+          SELECT code, sum(n)::int AS claims, count(*)::int AS documents, max(children_max) AS children_max
+          FROM (SELECT o.code, c.document_id, count(*) AS n,
+              max(CASE WHEN c.population = 'children' THEN coalesce(c.value_max, c.value_min) END) AS children_max
+            FROM claims c, unnest(${places}) AS o(code)
+            WHERE c.review <> 'rejected' AND o.code NOT LIKE 'region:%'
+              AND ${documentVisible(sql`c.document_id`, visible)}
+            GROUP BY o.code, c.document_id) per_report
+          GROUP BY code ORDER BY claims DESC, code`),
+      );
+      return rows.map((r) => ({
+        code: String(r.code),
+        claims: Number(r.claims),
+        documents: Number(r.documents),
+        childrenMax: r.children_max === null || r.children_max === undefined ? null : Number(r.children_max),
+      }));
+    },
+    async countByReview(visible) {
+      const seen = documentVisible(sql`document_id`, visible);
+      const row = rowsOf<Record<string, unknown>>(
+        // The claims are read once for both counts.
+        await db.execute(sql`SELECT c.claims, c.unreviewed,
+          (SELECT count(*) FROM releases WHERE review <> 'rejected' AND ${seen})::int AS releases
+          FROM (SELECT count(*) FILTER (WHERE review <> 'rejected')::int AS claims,
+            count(*) FILTER (WHERE review = 'unreviewed')::int AS unreviewed FROM claims
+            WHERE ${seen}) c`),
+      )[0]!;
+      return {
+        claims: Number(row.claims),
+        unreviewed: Number(row.unreviewed),
+        releases: Number(row.releases),
+      };
+    },
+    async listClaimSummaries({ afterId, limit }) {
+      const rows = await db
+        .select(claimSummaryColumns)
+        .from(claims)
+        .where(afterId === undefined ? undefined : gt(claims.id, afterId))
+        .orderBy(asc(claims.id))
+        .limit(limit);
+      return rows.map((r) => ({
+        id: r.id,
+        documentId: r.documentId,
+        claim: claimOfRow(r),
+        review: r.review,
+      }));
+    },
+    getClaim: (id) => getClaim(db, id),
+    async reviewClaim(id, input) {
+      const before = await getClaim(db, id);
+      if (!before) throw notFound('claim', String(id));
+      const edits = checkReview(input, before.edits);
+      const now = new Date();
+      const current = applyClaimEdits(before.extracted, edits);
+      await db.transaction(async (tx) => {
+        // Edits can change what the claim counts, and a rejection takes it out: its fact is rebuilt.
+        const relink = await detachFacts(tx, [id]);
+        // An analyst's scope is written as given; taking it back reads the sentence again.
+        let scopeColumns = {};
+        if (edits?.scope) scopeColumns = { scope: edits.scope, scopeMarker: null };
+        else if (before.edits?.scope) {
+          const [doc] = await tx
+            .select({ text: documents.text })
+            .from(documents)
+            .where(eq(documents.id, before.documentId));
+          scopeColumns = linker.claimScope(doc?.text ?? '', current);
+        }
+        await tx
+          .update(claims)
+          .set({
+            ...claimColumns(current),
+            ...scopeColumns,
+            sourceId: await sourceId(tx, 'attributed', current.source),
+            // The columns now hold the edited claim: the engine's is kept beside it.
+            extracted: before.extracted,
+            edits,
+            review: input.state,
+            reviewedBy: input.actor,
+            reviewedAt: now,
+            reviewNote: input.note ?? null,
+          })
+          .where(eq(claims.id, id));
+        await log(tx, {
+          actor: input.actor,
+          action: 'claim.reviewed',
+          entity: 'claim',
+          entityId: id,
+          documentId: before.documentId,
+          details: {
+            from: { state: before.review.state, edits: before.edits },
+            to: { state: input.state, edits },
+            note: input.note ?? null,
+            ...(input.undoes !== undefined ? { undoes: input.undoes } : {}),
+            ...(input.batch !== undefined ? { batch: input.batch } : {}),
+          },
+        });
+        await linker.linkClaims(linkStore(tx), relink);
+      });
+      sourceIds.clear();
+      return (await getClaim(db, id))!;
+    },
+    async gradeClaim(id, credibility, actor, options = {}) {
+      if (credibility !== null && !isCredibility(credibility))
+        throw invalidInput(`credibility must be 1 to 6, not "${String(credibility)}"`);
+      if (!actor.trim()) throw invalidInput('a grade needs the name of who gave it');
+      const before = await getClaim(db, id);
+      if (!before) throw notFound('claim', String(id));
+      await db.transaction(async (tx) => {
+        await tx.update(claims).set({ credibility }).where(eq(claims.id, id));
+        await log(tx, {
+          actor,
+          action: 'claim.graded',
+          entity: 'claim',
+          entityId: id,
+          documentId: before.documentId,
+          details: {
+            from: before.credibility,
+            to: credibility,
+            ...(options.undoes !== undefined ? { undoes: options.undoes } : {}),
+          },
+        });
+      });
+      return (await getClaim(db, id))!;
+    },
+    async listAnalysisClaims(filter) {
+      const where: SQL[] = [
+        sql`c.review <> 'rejected'`,
+        sql`c.qualifier <> 'vague'`,
+        sql`c.population = ${filter.population}`,
+      ];
+      if (filter.origin === null) where.push(sql`c.origin IS NULL`);
+      else {
+        // The same set of origins: "KZ" does not answer a question about "KZ and UZ together".
+        // origin_set is the claim's origins as a set, written with the claim and indexed for series.
+        const set = originSet(filter.origin);
+        where.push(set ? sql`c.origin_set = ${pgTextArray(set)}::text[]` : sql`c.origin IS NULL`);
+      }
+      where.push(sql`(c.value_min IS NOT NULL OR c.value_max IS NOT NULL)`);
+      if (filter.status) where.push(sql`c.status = ${filter.status}`);
+      if (filter.location) where.push(sql`c.location @> ARRAY[${filter.location}]::text[]`);
+      if (filter.affiliation) where.push(sql`c.affiliation = ${filter.affiliation}`);
+      if (filter.collections) where.push(documentVisible(sql`c.document_id`, filter.collections));
+      const condition = sql.join(where, sql` AND `);
+      const limit = Math.max(1, filter.limit ?? 1000);
+      // The latest first, cut to the limit before joining anything: a question asked of a large store
+      // costs an index scan and a top-N sort, then the joins for the rows shown (by subquery: a list of
+      // ids as a literal costs the planner more than the query).
+      const rows = rowsOf<Record<string, unknown>>(
+        await db.execute(
+          analysisClaimsQuery(
+            sql`c.id IN (SELECT c.id FROM claims c WHERE ${condition}
+              ORDER BY c.effective_date DESC NULLS LAST, c.id DESC NULLS LAST LIMIT ${limit})`,
+            true,
+          ),
+        ),
+      );
+      if (!rows.length) return { claims: [], total: 0 };
+      // Counted only when the series was cut: the index gives the latest rows without reading the rest.
+      const total =
+        rows.length < limit
+          ? rows.length
+          : Number(
+              rowsOf<{ n: number | string }>(
+                await db.execute(sql`SELECT count(*) AS n FROM claims c WHERE ${condition}`),
+              )[0]!.n,
+            );
+      return { claims: rows.map(toAnalysisClaim), total };
+    },
+  };
+  return repository;
+}
+export function claimConditions(filter: ClaimFilter): SQL[] {
+  const where: SQL[] = [inArray(claims.review, filter.review ?? ['unreviewed', 'confirmed', 'corrected'])];
+  if (filter.documentId !== undefined) where.push(eq(claims.documentId, filter.documentId));
+  // -1 matches nothing: an empty list asks for no claims, not for every claim.
+  if (filter.documentIds) {
+    const ids = [...filter.documentIds, -1];
+    // Said of both tables, so the join reads those documents by key rather than scanning them all.
+    where.push(inArray(claims.documentId, ids), inArray(documents.id, ids));
+  }
+  if (filter.ids) where.push(inArray(claims.id, [...filter.ids, -1]));
+  if (filter.within) where.push(sql`${claims.id} = ANY(${intList(filter.within)})`);
+  if (filter.without?.length) where.push(sql`NOT (${claims.id} = ANY(${intList(filter.without)}))`);
+  if (filter.collections) where.push(inArray(documents.collectionId, [...filter.collections, -1]));
+  if (filter.origin) where.push(sql`${claims.origin} @> ARRAY[${filter.origin}]::text[]`);
+  if (filter.population) where.push(eq(claims.population, filter.population));
+  if (filter.status) where.push(eq(claims.status, filter.status));
+  if (filter.affiliation) where.push(eq(claims.affiliation, filter.affiliation));
+  if (filter.lang?.length) where.push(inArray(documents.lang, [...filter.lang]));
+  if (filter.outlet !== undefined) where.push(eq(documents.outlet, filter.outlet));
+  if (filter.sourceId !== undefined) where.push(eq(claims.sourceId, filter.sourceId));
+  if (filter.outletId !== undefined) where.push(eq(documents.outletId, filter.outletId));
+  const anyOf = (values: readonly string[] | undefined) =>
+    values?.length ? sql`${pgTextArray([...new Set(values)])}::text[]` : null;
+  const [populations, statuses, affiliations, places, outlets] = [
+    anyOf(filter.populations),
+    anyOf(filter.statuses),
+    anyOf(filter.affiliations),
+    anyOf(filter.places),
+    anyOf(filter.outlets),
+  ];
+  if (populations) where.push(sql`${claims.population} = ANY(${populations})`);
+  if (statuses) where.push(sql`${claims.status} = ANY(${statuses})`);
+  if (affiliations) where.push(sql`${claims.affiliation} = ANY(${affiliations})`);
+  if (places) where.push(sql`(${claims.origin} && ${places} OR ${claims.location} && ${places})`);
+  if (outlets) where.push(sql`${documents.outlet} = ANY(${outlets})`);
+  if (filter.publishedFrom) where.push(sql`${documents.published} >= ${filter.publishedFrom}`);
+  if (filter.publishedTo)
+    where.push(sql`left(${documents.published}, ${filter.publishedTo.length}) <= ${filter.publishedTo}`);
+  if (filter.matching)
+    where.push(
+      searchMatch(filter.matching, { search: sql`${documents.search}`, codes: sql`${documents.codes}` }),
+    );
+  if (filter.sourceIds) where.push(inArray(claims.sourceId, [...filter.sourceIds, -1]));
+  if (filter.outletIds) where.push(inArray(documents.outletId, [...filter.outletIds, -1]));
+  const date = sql`coalesce(${claims.date}, ${documents.published})`;
+  if (filter.since) where.push(sql`${date} >= ${filter.since}`);
+  // A partial bound takes in its whole period: until 2019 keeps 2019-12-31.
+  if (filter.until) where.push(sql`left(${date}, ${filter.until.length}) <= ${filter.until}`);
+  return where;
+}

@@ -1,0 +1,314 @@
+// Search: the best-ranked reports for words, places and concepts, and the faceted report search (the
+// total, a page, every facet and the matching claims in one statement).
+import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { ReportSearch, Repository, SearchHit, SearchQuery, SearchTerm } from './repository.ts';
+import { REPORT_FACETS, type ReportFacet } from './repository.ts';
+import { claims, documents } from './schema.ts';
+import { foldForIndex, QUERY_CONFIGS, searchConfigFor } from './search-text.ts';
+import {
+  collectionList,
+  docJoin,
+  documentSummaryColumns,
+  pgTextArray,
+  rowsOf,
+  toClaimRecord,
+} from './rows.ts';
+import { type SqlContext } from './sql-context.ts';
+
+/** Search ranks at most this many matching documents (the newest), so common words stay fast. */
+const SEARCH_CANDIDATES = 200;
+export type SearchRepository = Pick<Repository, 'search' | 'searchReports'>;
+
+export function searchRepository(ctx: SqlContext): SearchRepository {
+  const { db } = ctx;
+  const repository: SearchRepository = {
+    async search(query: SearchQuery): Promise<SearchHit[]> {
+      const text = foldForIndex(query.text).trim();
+      const placeText = foldForIndex(query.placeText ?? '').trim();
+      const codes = [...new Set(query.codes)];
+      const concepts = (query.concepts ?? []).map(conceptQuery).filter((c): c is SQL => c !== null);
+      if (!text && !codes.length && !concepts.length) return [];
+      const limit = Math.min(Math.max(query.limit ?? 20, 1), SEARCH_CANDIDATES);
+      const tsq = (words: string) =>
+        sql.join(
+          QUERY_CONFIGS.map((cfg) => sql`websearch_to_tsquery(${cfg}::regconfig, ${words})`),
+          sql` || `,
+        );
+      const codesArr = sql`${pgTextArray(codes)}::text[]`;
+      const wordsMatch = text ? sql`d.search @@ q.words` : sql`TRUE`;
+      const placeMatch = codes.length
+        ? placeText
+          ? sql`(d.codes && ${codesArr} OR d.search @@ q.places)`
+          : sql`d.codes && ${codesArr}`
+        : sql`TRUE`;
+      const conceptCols = concepts.map((c, i) => sql`, (${c}) AS ${sql.raw(`c${i}`)}`);
+      const conceptMatch = concepts.map((_, i) => sql` AND d.search @@ q.${sql.raw(`c${i}`)}`);
+      const conceptRank = concepts.map((_, i) => sql` || q.${sql.raw(`c${i}`)}`);
+      // Rank only a bounded set of the newest matches: ts_rank over every match of a common word is slow.
+      const result = await db.execute(sql`
+        WITH q AS (SELECT (${tsq(text)}) AS words, (${tsq(placeText)}) AS places${sql.join(conceptCols, sql``)}),
+        cand AS (
+          SELECT d.id FROM documents d, q
+          WHERE ${wordsMatch} AND ${placeMatch}${sql.join(conceptMatch, sql``)}
+            AND ${query.collections ? sql`d.collection_id = ANY(${collectionList(query.collections)})` : sql`TRUE`}
+          ORDER BY d.id DESC
+          LIMIT ${SEARCH_CANDIDATES}
+        )
+        SELECT d.id,
+               ts_rank(d.search, q.words || q.places${sql.join(conceptRank, sql``)})
+                 + CASE WHEN d.codes && ${codesArr} THEN 0.05 ELSE 0 END AS rank,
+               ARRAY(SELECT unnest(d.codes) INTERSECT SELECT unnest(${codesArr})) AS matched
+        FROM cand JOIN documents d ON d.id = cand.id, q
+        ORDER BY rank DESC, d.id DESC
+        LIMIT ${limit}`);
+      const hits = rowsOf<{ id: number; rank: number | string; matched: string[] }>(result);
+      if (!hits.length) return [];
+      const docs = await db
+        .select({ ...documentSummaryColumns, text: documents.text })
+        .from(documents)
+        .where(
+          inArray(
+            documents.id,
+            hits.map((h) => Number(h.id)),
+          ),
+        );
+      const byId = new Map(docs.map((d) => [d.id, d]));
+      return hits.flatMap((h) => {
+        const d = byId.get(Number(h.id));
+        if (!d) return [];
+        const { text: body, ...summary } = d;
+        return [
+          {
+            document: summary,
+            rank: Number(h.rank),
+            text: body,
+            matchedCodes: h.matched,
+          },
+        ];
+      });
+    },
+    async searchReports(filter, page) {
+      const ids = filter.documentIds;
+      if (ids && !ids.length)
+        return {
+          total: 0,
+          items: [],
+          facets: Object.fromEntries(REPORT_FACETS.map((f) => [f, []])) as unknown as ReportSearch['facets'],
+          claims: { total: 0, items: [] },
+        };
+      const idList = ids ? sql`${`{${ids.join(',')}}`}::int[]` : null;
+      const list = (values: string[] | undefined) =>
+        values?.length ? sql`${pgTextArray([...new Set(values)])}::text[]` : null;
+      const langs = list(filter.lang);
+      const outlets = list(filter.outlet);
+      const places = list(filter.country);
+      const populations = list(filter.population);
+      const statuses = list(filter.status);
+      const groups = list(filter.affiliation);
+      // Each condition knows its facet: a facet's counts leave out its own condition, so an analyst who
+      // chose Arabic still sees how many reports French would add (several values of a facet are "any of").
+      const claimConds: [ReportFacet, SQL][] = [];
+      if (populations) claimConds.push(['population', sql`c.population = ANY(${populations})`]);
+      if (statuses) claimConds.push(['status', sql`c.status = ANY(${statuses})`]);
+      if (groups) claimConds.push(['group', sql`c.affiliation = ANY(${groups})`]);
+      const matchingBut = (except?: ReportFacet) =>
+        sql.join(
+          [sql`c.review <> 'rejected'`, ...claimConds.filter(([f]) => f !== except).map(([, c]) => c)],
+          sql` AND `,
+        );
+      const matching = matchingBut();
+      // Conditions every report kept meets, whatever the facet counted.
+      const always: SQL[] = [sql`TRUE`];
+      if (idList) always.push(sql`d.id = ANY(${idList})`);
+      if (filter.collections) always.push(sql`d.collection_id = ANY(${collectionList(filter.collections)})`);
+      const match = filter.matching ? searchMatch(filter.matching) : null;
+      if (match) always.push(match);
+      if (filter.from) always.push(sql`d.published >= ${filter.from}`);
+      if (filter.to) always.push(sql`left(d.published, ${filter.to.length}) <= ${filter.to}`);
+      // Conditions a facet's own counts leave out: each becomes a column of `base`, worked out once per report.
+      const docConds: [ReportFacet, SQL][] = [];
+      if (langs) docConds.push(['lang', sql`d.lang = ANY(${langs})`]);
+      if (outlets) docConds.push(['outlet', sql`d.outlet = ANY(${outlets})`]);
+      if (places)
+        docConds.push([
+          'country',
+          sql`(d.codes && ${places} OR EXISTS (
+          SELECT 1 FROM claims c WHERE c.document_id = d.id AND c.review <> 'rejected'
+            AND (c.origin && ${places} OR c.location && ${places})))`,
+        ]);
+      const hasClaim = (except?: ReportFacet) =>
+        sql`EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id AND ${matchingBut(except)})`;
+      const columns: SQL[] = docConds.map(([f, cond]) => sql`${cond} AS ${sql.raw(`ok_${f}`)}`);
+      if (claimConds.length) columns.push(sql`${hasClaim()} AS ok_claims`);
+      // A claim facet's counts keep reports with a claim meeting the other claim conditions.
+      for (const [f] of claimConds)
+        if (claimConds.length > 1) columns.push(sql`${hasClaim(f)} AS ${sql.raw(`ok_claims_but_${f}`)}`);
+      const keptBut = (except?: ReportFacet): SQL => {
+        const where: SQL[] = [sql`TRUE`];
+        for (const [f] of docConds) if (f !== except) where.push(sql.raw(`b.ok_${f}`));
+        if (claimConds.length) {
+          if (!claimConds.some(([f]) => f === except)) where.push(sql.raw('b.ok_claims'));
+          else if (claimConds.length > 1) where.push(sql.raw(`b.ok_claims_but_${except}`));
+        }
+        return sql.join(where, sql` AND `);
+      };
+      const filtered = new Set<ReportFacet>([...docConds, ...claimConds].map(([f]) => f));
+      /** The reports a facet counts: those kept, or, when the facet itself filters, kept but for it. */
+      const basis = (f: ReportFacet) =>
+        filtered.has(f) ? sql`(SELECT * FROM base b WHERE ${keptBut(f)})` : sql`k`;
+      const claimsOf = (f: ReportFacet) =>
+        sql`(SELECT c.* FROM claims c JOIN ${basis(f)} b ON b.id = c.document_id WHERE ${filtered.has(f) ? matchingBut(f) : matching})`;
+      const rankedList = filter.ranked?.length ? sql`${`{${filter.ranked.join(',')}}`}::int[]` : null;
+      const order =
+        filter.sort === 'date'
+          ? sql`k.published DESC NULLS LAST, k.id DESC`
+          : idList
+            ? sql`array_position(${idList}, k.id)`
+            : rankedList
+              ? sql`array_position(${rankedList}, k.id) NULLS LAST, k.id DESC`
+              : sql`k.id DESC`;
+      const claimOnly: SQL[] = [sql`c.review <> 'rejected'`, ...claimConds.map(([, c]) => c)];
+      if (places) claimOnly.push(sql`(c.origin && ${places} OR c.location && ${places})`);
+      if (filter.from) claimOnly.push(sql`coalesce(c.date, dd.published) >= ${filter.from}`);
+      const claimRows = sql`FROM claims c JOIN k ON k.id = c.document_id
+        JOIN documents dd ON dd.id = c.document_id WHERE ${sql.join(claimOnly, sql` AND `)}`;
+      // One statement: the reports matching the words and the conditions that always hold are found once
+      // (the text match is the costly part), then the total, the page, every facet and the claims are
+      // counted from them. Rows: (part, value, n, ord).
+      const result = await db.execute(sql`
+        WITH base AS MATERIALIZED (
+          SELECT d.id, d.lang, d.outlet, d.published${sql.join(
+            columns.map((c) => sql`, ${c}`),
+            sql``,
+          )}
+          FROM documents d WHERE ${sql.join(always, sql` AND `)}
+        ),
+        k AS MATERIALIZED (SELECT * FROM base b WHERE ${keptBut()})
+        SELECT 'total' AS part, NULL AS value, count(*)::int AS n, 0::bigint AS ord FROM k
+        UNION ALL SELECT 'page', p.id::text, p.claims, p.ord FROM (
+          SELECT k.id, (SELECT count(*) FROM claims c WHERE c.document_id = k.id AND ${matching})::int AS claims,
+                 row_number() OVER (ORDER BY ${order}) AS ord
+          FROM k ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset}) p
+        UNION ALL SELECT 'lang', lang, count(*)::int, 0 FROM ${basis('lang')} b
+          WHERE lang IS NOT NULL GROUP BY lang
+        UNION ALL SELECT 'outlet', outlet, count(*)::int, 0 FROM ${basis('outlet')} b
+          WHERE outlet IS NOT NULL GROUP BY outlet
+        UNION ALL SELECT 'year', left(published, 4), count(*)::int, 0 FROM k WHERE published IS NOT NULL GROUP BY 2
+        UNION ALL SELECT 'country', p.code, count(DISTINCT c.document_id)::int, 0
+          FROM claims c JOIN ${basis('country')} b ON b.id = c.document_id,
+            unnest(coalesce(c.origin, '{}'::text[]) || c.location) AS p(code)
+          WHERE c.review <> 'rejected' AND p.code NOT LIKE 'region:%' GROUP BY p.code
+        UNION ALL SELECT 'population', population, count(DISTINCT document_id)::int, 0
+          FROM ${claimsOf('population')} m GROUP BY population
+        UNION ALL SELECT 'status', status, count(DISTINCT document_id)::int, 0
+          FROM ${claimsOf('status')} m GROUP BY status
+        UNION ALL SELECT 'group', affiliation, count(DISTINCT document_id)::int, 0
+          FROM ${claimsOf('group')} m WHERE affiliation IS NOT NULL GROUP BY affiliation
+        UNION ALL SELECT 'claims', NULL, count(*)::int, 0 ${claimRows}
+        UNION ALL SELECT 'claim', s.id::text, 0, s.id FROM (
+          SELECT c.id ${claimRows} ORDER BY c.id LIMIT ${page.claims}) s`);
+      const rows = rowsOf<{ part: string; value: string | null; n: number; ord: number | string }>(result);
+      const partOf = (part: string) =>
+        rows.filter((r) => r.part === part).sort((a, b) => Number(a.ord) - Number(b.ord));
+      const total = Number(partOf('total')[0]?.n ?? 0);
+      const pageRows = partOf('page').map((r) => ({ id: Number(r.value), claims: Number(r.n) }));
+      const docs = pageRows.length
+        ? await db
+            .select(documentSummaryColumns)
+            .from(documents)
+            .where(
+              inArray(
+                documents.id,
+                pageRows.map((r) => r.id),
+              ),
+            )
+        : [];
+      const byId = new Map(docs.map((d) => [d.id, d]));
+      const facets = Object.fromEntries(
+        REPORT_FACETS.map((f) => [
+          f,
+          partOf(f)
+            .map((r) => ({ value: r.value!, count: Number(r.n) }))
+            .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+            .slice(0, page.facetValues),
+        ]),
+      );
+      const shownIds = partOf('claim').map((r) => Number(r.value));
+      const shown = shownIds.length
+        ? (
+            await db
+              .select({ c: claims, d: docJoin })
+              .from(claims)
+              .innerJoin(documents, eq(documents.id, claims.documentId))
+              .where(inArray(claims.id, shownIds))
+              .orderBy(asc(claims.id))
+          ).map((r) => toClaimRecord(r.c, r.d))
+        : [];
+      return {
+        total,
+        items: pageRows.flatMap((r) => {
+          const document = byId.get(r.id);
+          return document ? [{ document, claimCount: r.claims }] : [];
+        }),
+        facets: facets as ReportSearch['facets'],
+        claims: { total: Number(partOf('claims')[0]?.n ?? 0), items: shown },
+      };
+    },
+  };
+  return repository;
+}
+/**
+ * The condition a search puts on a document `d`, as search() reads it (every word, one of the places,
+ * each concept), without ranking: GIN lookups, so every match can be counted and ordered.
+ * Null when the search asks nothing, which matches nothing.
+ */
+export function searchMatch(
+  query: SearchQuery,
+  d: { search: SQL; codes: SQL } = { search: sql`d.search`, codes: sql`d.codes` },
+): SQL {
+  const text = foldForIndex(query.text).trim();
+  const placeText = foldForIndex(query.placeText ?? '').trim();
+  const codes = [...new Set(query.codes)];
+  const concepts = (query.concepts ?? []).map(conceptQuery).filter((c): c is SQL => c !== null);
+  if (!text && !codes.length && !concepts.length) return sql`FALSE`;
+  const tsq = (words: string) =>
+    sql`(${sql.join(
+      QUERY_CONFIGS.map((cfg) => sql`websearch_to_tsquery(${cfg}::regconfig, ${words})`),
+      sql` || `,
+    )})`;
+  const codesArr = sql`${pgTextArray(codes)}::text[]`;
+  const where: SQL[] = [];
+  if (text) where.push(sql`${d.search} @@ ${tsq(text)}`);
+  if (codes.length)
+    where.push(
+      placeText
+        ? sql`(${d.codes} && ${codesArr} OR ${d.search} @@ ${tsq(placeText)})`
+        : sql`${d.codes} && ${codesArr}`,
+    );
+  for (const c of concepts) where.push(sql`${d.search} @@ (${c})`);
+  return sql`(${sql.join(where, sql` AND `)})`;
+}
+
+/**
+ * One concept as a tsquery: its terms joined by OR, each read with its language's stemming. A prefix
+ * of four letters or more matches as a prefix of the stemmed word; a shorter one as the stem itself.
+ */
+function conceptQuery(terms: SearchTerm[]): SQL | null {
+  const byConfig = new Map<string, string[]>();
+  for (const t of terms) {
+    const words = t.words
+      .filter((w) => /^[\p{L}\p{N}]+$/u.test(w.text))
+      .map((w) => foldForIndex(w.text))
+      .map((w, i) => (t.words[i]!.prefix && [...w].length >= 4 ? `${w}:*` : w));
+    if (!words.length || words.length !== t.words.length) continue;
+    const cfg = searchConfigFor(t.lang);
+    const list = byConfig.get(cfg) ?? [];
+    list.push(words.length === 1 ? words[0]! : `(${words.join(' <-> ')})`);
+    byConfig.set(cfg, list);
+  }
+  if (!byConfig.size) return null;
+  return sql.join(
+    [...byConfig].map(([cfg, list]) => sql`to_tsquery(${cfg}::regconfig, ${list.join(' | ')})`),
+    sql` || `,
+  );
+}
