@@ -123,6 +123,8 @@ export const DocumentSummary = z
     lang: z.string().nullable(),
     /** Every language found in the text, the main one first. */
     languages: z.array(z.string()),
+    /** Whether Tessera reads the report's language: false means no counts were extracted from it. */
+    read: z.boolean(),
     url: z.string().nullable(),
     outlet: z.string().nullable(),
     title: z.string().nullable(),

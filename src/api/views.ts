@@ -5,6 +5,7 @@ import type {
   EstimateSeries as AnalysisSeries,
   Reconciliation,
 } from '../analysis/estimates.ts';
+import { packFor } from '../pipeline/languages/index.ts';
 import type { EstimatesResult } from '../services/estimates.service.ts';
 import type { ReleaseEntity } from '../services/releases.service.ts';
 import type { ClaimDetail as ClaimDetailAnswer } from '../services/review.service.ts';
@@ -44,6 +45,7 @@ export const documentView = (d: StoredSummary): z.output<typeof DocumentSummary>
   mediaType: d.mediaType,
   lang: d.lang,
   languages: d.languages,
+  read: d.lang !== null && packFor(d.lang) !== undefined,
   url: d.url,
   outlet: d.outlet,
   title: d.title,

@@ -2,16 +2,48 @@
 // are often confused with, so a Kazakh or German text is told apart, not misread; and decided per
 // paragraph where the script changes, so a report with an Arabic and a Russian part is read in both.
 import { francAll } from 'franc';
+import type { LanguagePack, Script } from './language-pack.ts';
 
-type Script = 'latin' | 'cyrillic' | 'arabic';
+/** What a language pack says of how its language is recognised. */
+export type ReadLanguage = Pick<LanguagePack, 'code' | 'francCode' | 'script' | 'functionWords'>;
 
-/** franc's ISO 639-3 codes Tessera may answer, with their script and ISO 639-1 code. */
-const LANGUAGES: Record<string, { script: Script; iso1: string }> = {
-  eng: { script: 'latin', iso1: 'en' },
-  fra: { script: 'latin', iso1: 'fr' },
-  rus: { script: 'cyrillic', iso1: 'ru' },
-  arb: { script: 'arabic', iso1: 'ar' },
-  // Languages reports are confused with: their text yields a notice, not claims.
+/** The read languages in the lookups detection needs, built once per list of packs. */
+interface Readers {
+  /** ISO 639-3 (franc) → ISO 639-1, for the languages with a pack. */
+  byFranc: Map<string, string>;
+  scriptOf: Map<string, Script>;
+  /** Every language franc may answer (read or confused with), by ISO 639-3 code. */
+  known: Map<string, { script: Script; iso1: string }>;
+  /** Function words of the languages that declare them, by ISO 639-1 code. */
+  functionWords: Map<string, ReadonlySet<string>>;
+}
+
+const compiled = new WeakMap<readonly ReadLanguage[], Readers>();
+
+function readersOf(languages: readonly ReadLanguage[]): Readers {
+  let readers = compiled.get(languages);
+  if (!readers) {
+    readers = {
+      byFranc: new Map(languages.map((l) => [l.francCode, l.code])),
+      scriptOf: new Map(languages.map((l) => [l.code, l.script])),
+      known: new Map([
+        ...Object.entries(CONFUSED_WITH),
+        ...languages.map((l) => [l.francCode, { script: l.script, iso1: l.code }] as const),
+      ]),
+      functionWords: new Map(
+        languages.flatMap((l) => (l.functionWords ? [[l.code, new Set(l.functionWords)] as const] : [])),
+      ),
+    };
+    compiled.set(languages, readers);
+  }
+  return readers;
+}
+
+/**
+ * Languages reports are confused with (franc's ISO 639-3 codes, with their script and ISO 639-1 code):
+ * franc may answer them beside the read languages, and their text yields a notice, not claims.
+ */
+const CONFUSED_WITH: Record<string, { script: Script; iso1: string }> = {
   deu: { script: 'latin', iso1: 'de' },
   spa: { script: 'latin', iso1: 'es' },
   ita: { script: 'latin', iso1: 'it' },
@@ -93,21 +125,19 @@ function dominant(n: Record<Script, number>): Script | null {
   return best === n.arabic ? 'arabic' : best === n.cyrillic ? 'cyrillic' : 'latin';
 }
 
-/** supported: ISO 639-1 → ISO 639-3 for the languages with a pack. */
-export function detectLanguage(text: string, supported: Record<string, string>): Detection {
+/** The language of a text among the read languages (and those it is confused with). */
+export function detectLanguage(text: string, languages: readonly ReadLanguage[]): Detection {
   const sample = text.slice(0, SAMPLE);
   const counts = scriptCounts(sample, 0, sample.length);
   const script = dominant(counts);
   const letters = counts.latin + counts.cyrillic + counts.arabic;
-  const byFranc = new Map(Object.entries(supported).map(([iso1, iso3]) => [iso3, iso1]));
+  const { byFranc, known } = readersOf(languages);
   if (!script) return { lang: null, detected: 'und', iso1: null };
   // Only languages written in the text's script compete: Uyghur trigrams cannot win on English words.
-  const candidates = [...new Set([...byFranc.keys(), ...Object.keys(LANGUAGES)])].filter(
-    (l) => LANGUAGES[l]?.script === script,
-  );
-  const inScript = candidates.filter((l) => byFranc.has(l));
+  const candidates = [...known].filter(([, l]) => l.script === script).map(([code]) => code);
+  // Too few letters to tell: the first read language registered in the script (English for Latin).
   const fallback = (): Detection => {
-    const only = inScript.length === 1 ? inScript[0]! : script === 'latin' ? 'eng' : null;
+    const only = languages.find((l) => l.script === script)?.francCode;
     return only && byFranc.has(only)
       ? { lang: byFranc.get(only)!, detected: only, iso1: byFranc.get(only)! }
       : { lang: null, detected: 'und', iso1: null };
@@ -120,7 +150,7 @@ export function detectLanguage(text: string, supported: Record<string, string>):
     const close = ranked.find(([l, score]) => byFranc.has(l) && score >= top[1] - SHORT_TEXT_MARGIN);
     if (close) return { lang: byFranc.get(close[0])!, detected: close[0], iso1: byFranc.get(close[0])! };
   }
-  return { lang: byFranc.get(top[0]) ?? null, detected: top[0], iso1: LANGUAGES[top[0]]?.iso1 ?? null };
+  return { lang: byFranc.get(top[0]) ?? null, detected: top[0], iso1: known.get(top[0])?.iso1 ?? null };
 }
 
 /** A stretch of the text read in one language: whole paragraphs, [start, end). */
@@ -129,16 +159,16 @@ export interface LanguageRun extends Detection {
   end: number;
 }
 
-const SCRIPT_OF: Record<string, Script> = { en: 'latin', fr: 'latin', ru: 'cyrillic', ar: 'arabic' };
-
 /**
  * The text as runs of paragraphs in one language. The document's language holds wherever its script
  * does; a paragraph of enough letters in another script is identified on its own (franc is slow, so
  * paragraphs are only sent to it when the script says the language changed).
  */
-export function languageRuns(text: string, supported: Record<string, string>): LanguageRun[] {
-  const whole = detectLanguage(text, supported);
-  const mainScript = LANGUAGES[whole.detected]?.script ?? (whole.lang ? SCRIPT_OF[whole.lang] : undefined);
+export function languageRuns(text: string, languages: readonly ReadLanguage[]): LanguageRun[] {
+  const readers = readersOf(languages);
+  const whole = detectLanguage(text, languages);
+  const mainScript =
+    readers.known.get(whole.detected)?.script ?? (whole.lang ? readers.scriptOf.get(whole.lang) : undefined);
   const runs: LanguageRun[] = [];
   const add = (start: number, end: number, d: Detection) => {
     const last = runs.at(-1);
@@ -152,22 +182,27 @@ export function languageRuns(text: string, supported: Record<string, string>): L
     const counts = scriptCounts(text, start, end);
     const script = dominant(counts);
     const previous = runs.at(-1);
-    if (script && script === mainScript && whole.lang && otherLatinLanguage(text, start, end, whole.lang)) {
+    if (
+      script &&
+      script === mainScript &&
+      whole.lang &&
+      otherLanguageOfScript(text, start, end, whole.lang, readers.functionWords)
+    ) {
       // A paragraph of the same script whose function words are another language's ("le", "les",
       // "dans" in an English report): franc decides it on its own.
-      add(start, end, detectLanguage(text.slice(start, end), supported));
+      add(start, end, detectLanguage(text.slice(start, end), languages));
     } else if (!script || !mainScript || script === mainScript) {
       // Lines without letters take the language of the line before them; lines in the document's
       // script, the document's language.
       add(start, end, !script && previous ? previous : whole);
-    } else if (previous && LANGUAGES[previous.detected]?.script === script) {
+    } else if (previous && readers.known.get(previous.detected)?.script === script) {
       // The next line of a block in another script: the block was identified at its first line.
       add(start, end, previous);
     } else if (counts.latin + counts.cyrillic + counts.arabic >= FEW_LETTERS / 2) {
       add(
         start,
         end,
-        detectLanguage(text.slice(start, blockEnd(text, end, script, start + SAMPLE)), supported),
+        detectLanguage(text.slice(start, blockEnd(text, end, script, start + SAMPLE)), languages),
       );
     } else {
       add(start, end, whole);
@@ -178,62 +213,21 @@ export function languageRuns(text: string, supported: Record<string, string>): L
   return runs;
 }
 
-/**
- * Function words of the languages read in Latin script: frequent, short and rarely shared, so a count of
- * them tells an English paragraph from a French one at almost no cost (franc is slow: it is asked only
- * when these disagree with the document's language).
- */
-const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
-  en: new Set([
-    'the',
-    'and',
-    'of',
-    'to',
-    'is',
-    'are',
-    'was',
-    'were',
-    'that',
-    'with',
-    'from',
-    'for',
-    'by',
-    'have',
-    'has',
-    'which',
-    'their',
-    'they',
-    'this',
-  ]),
-  fr: new Set([
-    'le',
-    'la',
-    'les',
-    'des',
-    'et',
-    'est',
-    'sont',
-    'une',
-    'du',
-    'dans',
-    'pour',
-    'par',
-    'que',
-    'qui',
-    'avec',
-    'sur',
-    'ont',
-    'leur',
-    'aux',
-    'ces',
-  ]),
-};
 /** A paragraph shorter than this keeps the document's language: too few words to tell. */
 const PARAGRAPH_LETTERS = 120;
 
-/** Whether text[start, end) reads as another Latin-script language than `lang`, by its function words. */
-function otherLatinLanguage(text: string, start: number, end: number, lang: string): boolean {
-  const own = FUNCTION_WORDS[lang];
+/**
+ * Whether text[start, end) reads as another read language of the same script than `lang`, by the
+ * function words the packs give (franc is slow: it is asked only when these disagree with the document).
+ */
+function otherLanguageOfScript(
+  text: string,
+  start: number,
+  end: number,
+  lang: string,
+  functionWords: ReadonlyMap<string, ReadonlySet<string>>,
+): boolean {
+  const own = functionWords.get(lang);
   if (!own || end - start < PARAGRAPH_LETTERS) return false;
   const words =
     text
@@ -242,7 +236,7 @@ function otherLatinLanguage(text: string, start: number, end: number, lang: stri
       .match(/\p{L}+/gu) ?? [];
   let ownHits = 0;
   let best = 0;
-  for (const [other, set] of Object.entries(FUNCTION_WORDS)) {
+  for (const [other, set] of functionWords) {
     let hits = 0;
     for (const w of words) if (set.has(w)) hits++;
     if (other === lang) ownHits = hits;

@@ -36,7 +36,7 @@ export function extract(text: string, meta: DocumentMeta = {}): Extraction {
     return { ...extractIn(text, meta.lang, published), languages: [meta.lang], notices: [] };
   }
   // Each stretch of paragraphs is read in its own language; spans are moved back onto the whole text.
-  const runs = languageRuns(text, FRANC_CODES);
+  const runs = languageRuns(text, LANGUAGE_PACKS);
   const claims: Claim[] = [];
   const releases: Release[] = [];
   const notices: string[] = [];
@@ -80,8 +80,6 @@ export function extract(text: string, meta: DocumentMeta = {}): Extraction {
   }
   return { lang: read[0] ?? null, languages, claims, releases, notices, ...(dateline ? { dateline } : {}) };
 }
-
-const FRANC_CODES = Object.fromEntries(LANGUAGE_PACKS.map((p) => [p.code, p.francCode]));
 
 /** Claims and releases of a text in one supported language. */
 function extractIn(

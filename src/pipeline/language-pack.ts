@@ -34,11 +34,22 @@ export type PlaceRole = 'from' | 'in' | 'to';
 /** People a report counts without following them: victims and captives of a group, or its opponents. */
 export type PopulationRole = 'victim' | 'opponent';
 
+/** The scripts Tessera tells apart when it splits a text into languages. */
+export type Script = 'latin' | 'cyrillic' | 'arabic';
+
 export interface LanguagePack {
   /** ISO 639-1 */
   code: string;
   /** ISO 639-3 code as franc names it. */
   francCode: string;
+  /** The script the language is written in: only languages of a text's script compete to read it. */
+  script: Script;
+  /**
+   * Frequent short words rarely shared with the other languages of its script (articles, copulas,
+   * prepositions), lower case: a count of them tells a paragraph in this language inside a report in
+   * another of the same script, at almost no cost. Needed once two packs share a script.
+   */
+  functionWords?: string[];
   /** Regex source for clitics glued before words (Arabic و، ب، ال). */
   clitics?: string;
   /** Whether "1,5" is a decimal (fr, ru) rather than 1,5xx grouping. */

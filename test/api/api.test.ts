@@ -367,3 +367,28 @@ describe('ingest', () => {
     ).toBe(400);
   });
 });
+
+// Last: it adds a report the other tests do not expect.
+describe('report languages', () => {
+  it('says whether Tessera reads the report language: a German report is stored, not read', async () => {
+    const german = join(dir, 'bericht.txt');
+    await writeFile(
+      german,
+      'Nach Angaben der Behörden sind 40 Kinder mit ihren Müttern aus den Lagern in Syrien zurückgekehrt, und die Familien werden von den Sozialdiensten betreut.\n',
+    );
+    await ingest(
+      repo,
+      [german],
+      { actor: 'test', maxBytes: 1e7, fetchTimeoutMs: 1000, allowPrivate: false },
+      () => {},
+    );
+    const listed = await get('/api/documents?lang=de');
+    expect(listed.body.items).toHaveLength(1);
+    expect(listed.body.items[0].read).toBe(false);
+    const arabic = await get('/api/documents?lang=ar&limit=1');
+    expect(arabic.body.items[0].read).toBe(true);
+    const doc = await get(`/api/documents/${listed.body.items[0].id}`);
+    expect(doc.body.read).toBe(false);
+    expect(doc.body.claims).toEqual([]);
+  });
+});

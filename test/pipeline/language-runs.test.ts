@@ -1,7 +1,9 @@
 // Language identification that holds on short and mixed texts: franc restricted to the languages of the
 // text's script, a margin for short texts, and paragraphs in another script identified on their own.
 import { describe, expect, it } from 'vitest';
+import { detectLanguage, languageRuns, type ReadLanguage } from '../../src/pipeline/detect-language.ts';
 import { extract } from '../../src/pipeline/extract.ts';
+import { LANGUAGE_PACKS } from '../../src/pipeline/languages/index.ts';
 
 describe('language identification', () => {
   it('a one-sentence English report is English, with its claims', () => {
@@ -76,5 +78,37 @@ describe('language identification', () => {
     const r = extract('Im Jahr 2020 kamen 318 Personen zurück.', { lang: 'en' });
     expect(r.lang).toBe('en');
     expect(r.languages).toEqual(['en']);
+  });
+});
+
+describe('what a language contributes to identification lives in its pack', () => {
+  // A pack for German declares its script and function words; nothing else is edited.
+  const german: ReadLanguage = {
+    code: 'de',
+    francCode: 'deu',
+    script: 'latin',
+    functionWords: ['der', 'die', 'das', 'und', 'ist', 'sind', 'nicht', 'mit', 'von', 'aus', 'den', 'dem'],
+  };
+  const readable = [...LANGUAGE_PACKS, german];
+  const germanParagraph =
+    'Nach Angaben der Behörden sind die Kinder mit ihren Müttern aus den Lagern zurückgekehrt, und die Familien werden von den Sozialdiensten betreut, die nicht genug Personal haben.';
+  const englishParagraph =
+    'The ministry said that the children and their mothers were brought home from the camps by plane, and that they have been placed with their families for the time being.';
+
+  it('a language added as a pack is identified in its script without any other change', () => {
+    expect(detectLanguage(germanParagraph, readable).lang).toBe('de');
+    expect(detectLanguage(germanParagraph, LANGUAGE_PACKS).lang).toBeNull();
+  });
+
+  it('its function words tell its paragraph apart inside a report in another language of its script', () => {
+    const text = `${englishParagraph}\n\n${germanParagraph}\n`;
+    const runs = languageRuns(text, readable);
+    expect(runs.map((r) => r.lang)).toEqual(['en', 'de']);
+    expect(runs[1]!.start).toBe(englishParagraph.length + 2);
+  });
+
+  it('too few letters to tell: the first read language registered in the script', () => {
+    expect(detectLanguage('Die Kinder', [german, ...LANGUAGE_PACKS]).lang).toBe('de');
+    expect(detectLanguage('Die Kinder', LANGUAGE_PACKS).lang).toBe('en');
   });
 });

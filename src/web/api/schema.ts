@@ -3420,6 +3420,7 @@ export interface components {
       name: string;
       outlet: string | null;
       published: string | null;
+      read: boolean;
       releases: components['schemas']['ReleaseItem'][];
       sha256: string;
       size: number;
@@ -3449,6 +3450,7 @@ export interface components {
       name: string;
       outlet: string | null;
       published: string | null;
+      read: boolean;
       releases: components['schemas']['ReleaseItemInput'][];
       sha256: string;
       size: number;
@@ -3470,6 +3472,7 @@ export interface components {
       name: string;
       outlet: string | null;
       published: string | null;
+      read: boolean;
       sha256: string;
       size: number;
       title: string | null;
@@ -3489,6 +3492,7 @@ export interface components {
       name: string;
       outlet: string | null;
       published: string | null;
+      read: boolean;
       sha256: string;
       size: number;
       title: string | null;

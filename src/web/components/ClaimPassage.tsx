@@ -1,15 +1,14 @@
 // The passage around a claim with the claim's words highlighted, in the report's language and
 // direction: used by review and by the side-by-side view of a conflict.
 import type { ClaimDetail } from '../api/client.ts';
+import { isRightToLeft } from '../text-direction.ts';
 import { Highlighted } from './Highlighted.tsx';
-
-const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 
 export function ClaimPassage({ claim }: { claim: ClaimDetail }) {
   return (
     <p
       className="passage"
-      dir={RTL.has(claim.documentLang ?? '') ? 'rtl' : 'ltr'}
+      dir={isRightToLeft(claim.documentLang) ? 'rtl' : 'ltr'}
       lang={claim.documentLang ?? undefined}
     >
       <Highlighted

@@ -12,13 +12,9 @@ import { Highlighted, type Mark } from '../components/Highlighted.tsx';
 import { MarkdownText } from '../components/MarkdownText.tsx';
 import { sourceOffsets } from '../components/sourceOffsets.ts';
 import { Status } from '../components/Status.tsx';
+import { isRightToLeft } from '../text-direction.ts';
 import { useLoad } from '../hooks.ts';
 import { languageName, t } from '../i18n/index.ts';
-
-/** The languages the engine reads; a report in another is stored and searchable, without counts. */
-const READ_LANGUAGES = new Set(['ar', 'en', 'fr', 'ru']);
-
-const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 
 export function ReaderPage({ id, claim }: { id: number; claim: string | null }) {
   const {
@@ -43,7 +39,7 @@ export function ReaderPage({ id, claim }: { id: number; claim: string | null }) 
   }, [doc, active]);
 
   if (!doc) return <Status loading={loading} error={error} onRetry={reload} />;
-  const rtl = RTL.has(doc.lang ?? '');
+  const rtl = isRightToLeft(doc.lang);
   const role = collections.data?.items.find((c) => c.id === doc.collection.id)?.role;
   const mayCorrect = role === 'analyst' || role === 'admin';
   const corrected = mayCorrect ? doc.claims.find((c) => c.id === correcting) : undefined;
@@ -98,13 +94,13 @@ export function ReaderPage({ id, claim }: { id: number; claim: string | null }) 
 
   return (
     <>
-      <h1 dir={RTL_LANGS.has(doc.lang ?? '') ? 'rtl' : 'auto'} lang={doc.lang ?? undefined}>
+      <h1 dir={isRightToLeft(doc.lang) ? 'rtl' : 'auto'} lang={doc.lang ?? undefined}>
         <bdi>{doc.title ?? doc.name}</bdi>
       </h1>
       <p className="muted">
         {languageName(doc.lang)}
-        {doc.lang && !READ_LANGUAGES.has(doc.lang) && <> ({t.reader.notRead})</>} ·{' '}
-        <bdi>{doc.outlet ?? '—'}</bdi> · {t.fields.published} {doc.published ?? '—'}
+        {doc.lang && !doc.read && <> ({t.reader.notRead})</>} · <bdi>{doc.outlet ?? '—'}</bdi> ·{' '}
+        {t.fields.published} {doc.published ?? '—'}
         {doc.url && (
           <>
             {' '}
@@ -257,8 +253,6 @@ export function ReaderPage({ id, claim }: { id: number; claim: string | null }) 
     </>
   );
 }
-
-const RTL_LANGS = new Set(['ar', 'fa', 'he', 'ur']);
 
 /**
  * Whether words selected over the highlight `m` are still selected: a press that ends a selection made

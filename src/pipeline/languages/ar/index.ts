@@ -660,6 +660,7 @@ function withMonthFrames(months: Record<string, number>): Record<string, number>
 export const ar: LanguagePack = {
   code: 'ar',
   francCode: 'arb',
+  script: 'arabic',
   clitics: ARABIC_CLITICS,
   // Arabic prints Western digits with a comma for thousands (30,000) and a dot or ٫ for decimals.
   decimalComma: false,

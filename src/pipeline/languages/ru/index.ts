@@ -818,6 +818,7 @@ const monthStems = [
 export const ru: LanguagePack = {
   code: 'ru',
   francCode: 'rus',
+  script: 'cyrillic',
   decimalComma: true,
   numberWords,
   numberConnectors: [],
