@@ -1,8 +1,9 @@
 // Totals ("in total", "since 2019") versus single events ("this week", "on Thursday") versus stocks
 // (how many are somewhere at a time: "remain", "are still held"): a total of returnees, one flight's
 // returnees and those still in the camps are all right together and must not be read as a conflict.
-// The markers are data; they are matched on folded text (see fold.ts), so write them folded.
+// The markers are the language packs' data; they are folded as the text they are matched on is.
 
+import { LANGUAGE_PACKS } from '../pipeline/languages/index.ts';
 import { foldText } from './fold.ts';
 import { CONTEXT_CHARS, contextAround, sentenceAround } from '../text/sentence.ts';
 
@@ -12,159 +13,30 @@ import type { ScopeReading } from '../domain/analysis-claim.ts';
 
 export type { Scope, ScopeReading };
 
-type MarkerLanguage = 'en' | 'fr' | 'ru' | 'ar';
+/** Regular-expression sources of every read language's markers, by scope (each pack gives its own). */
+export const SCOPE_MARKERS = Object.fromEntries(
+  (['total', 'event', 'stock'] as const).map((scope) => [
+    scope,
+    LANGUAGE_PACKS.map((pack) => ({ prefix: pack.scopeMarkerPrefix, markers: pack.scopeMarkers[scope] })),
+  ]),
+) as Record<Exclude<Scope, 'unmarked'>, { prefix: string | undefined; markers: string[] }[]>;
 
-/** Regular-expression sources, lower case, Arabic folded (ة → ه, أ → ا), ё → е, no accents. */
-export const SCOPE_MARKERS: Record<Exclude<Scope, 'unmarked'>, Record<MarkerLanguage, string[]>> = {
-  total: {
-    en: [
-      'in total',
-      'a total of',
-      'total of',
-      'the total',
-      'totall?ing',
-      'altogether',
-      'all told',
-      'in all',
-      'overall',
-      'cumulative(?:ly)?',
-      'since (?:\\d{4}|the start|the beginning)',
-      'so far',
-      'to date',
-      'up to now',
-      'over the (?:past|last) (?:\\w+ )?(?:years|decade)',
-    ],
-    fr: [
-      'au total',
-      'en tout',
-      'en somme',
-      'cumul\\w*',
-      'depuis (?:\\d{4}|le debut)',
-      "jusqu'a present",
-      "jusqu'ici",
-      'a ce jour',
-      "dans l'ensemble",
-      'globalement',
-    ],
-    ru: [
-      'всего',
-      'в общей сложности',
-      'в целом',
-      'итого',
-      'общей численностью',
-      'с \\d{4} (?:года|г)',
-      'за все время',
-      'на сегодняшний день',
-      'к настоящему времени',
-      'на данный момент',
-      'до сих пор',
-      'за последние (?:\\S+ )?(?:лет|года|годы)',
-    ],
-    ar: [
-      'في المجموع',
-      'في المجمل',
-      'بالمجمل',
-      'اجمالي',
-      'اجمالا',
-      'بالاجمال',
-      'مجموع',
-      'منذ (?:عام )?\\d{4}',
-      'حتى الان',
-      'حتى اليوم',
-      'الى الان',
-    ],
-  },
-  event: {
-    en: [
-      'this week',
-      'last week',
-      '(?:this|last|over the) weekend',
-      'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
-      'yesterday',
-      'today',
-      'tonight',
-      'last night',
-      'overnight',
-      'this morning',
-      'a new group of',
-      'another group of',
-      'the latest group',
-      '(?:first|second|third|fourth|fifth|sixth|seventh|next|latest) (?:stage|phase|operation|flight|batch|group)',
-      'special flight',
-    ],
-    fr: [
-      'cette semaine',
-      'la semaine derniere',
-      '(?:ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)',
-      'hier',
-      "aujourd'hui",
-      'nouveau groupe',
-      'vol special',
-      '(?:premiere|deuxieme|troisieme|quatrieme|cinquieme|nouvelle) (?:etape|phase|operation|vague)',
-    ],
-    ru: [
-      'на этой неделе',
-      'на прошлой неделе',
-      'в (?:понедельник|среду|пятницу|субботу)',
-      'во вторник',
-      'в четверг',
-      'в воскресенье',
-      'вчера',
-      'сегодня',
-      'очередн\\S*',
-      'нов(?:ую|ая) групп\\S*',
-      'спецрейс\\S*',
-      'этап\\S*',
-    ],
-    ar: [
-      'هذا الاسبوع',
-      'الاسبوع الماضي',
-      'يوم (?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)',
-      'امس',
-      'اليوم',
-      'الليله الماضيه',
-      'دفعه',
-      'المرحله',
-      'على متنها',
-    ],
-  },
-  stock: {
-    en: [
-      'remain(?:s|ed|ing)?',
-      'still (?:held|detained|in|living|trapped|stranded|being held)',
-      '(?:are|were) (?:being )?(?:held|detained|housed|living)',
-      'currently',
-      'as of',
-      'at present',
-    ],
-    fr: [
-      'rest(?:e|ent|aient|aient encore)',
-      'toujours (?:detenu|retenu|present|bloque)\\w*',
-      'se trouv(?:e|ent|aient)',
-      'sont (?:detenu|retenu)\\w*',
-      'actuellement',
-      "a l'heure actuelle",
-    ],
-    ru: [
-      'оста(?:ются|ется|вались|валось)',
-      'наход(?:ятся|ится|ились)',
-      'содерж(?:атся|ится|ались)',
-      'по-прежнему',
-      'в настоящее время',
-    ],
-    ar: ['لا يزال', 'لا تزال', 'ما زال', 'ما زالت', 'ما يزال', 'يتواجد', 'يقبع', 'حاليا'],
-  },
-};
+/** A marker folded as the text it is matched on is: its letters, not its escapes (`\\S` stays). */
+const foldMarker = (source: string): string =>
+  source
+    .split(/(\\.)/u)
+    .map((part, i) => (i % 2 ? part : foldText(part)))
+    .join('');
 
-// Arabic attaches و ف ب ل to the next word and inflects its end, so Arabic markers match as
-// prefixes of a word; the others need a word boundary on both sides.
-const compile = (byLanguage: Record<MarkerLanguage, string[]>): RegExp =>
+// A language that glues conjunctions and prepositions to the next word and inflects its end (Arabic و ف
+// ب ل) has its markers match as prefixes of a word; the others need a word boundary on both sides.
+const compile = (languages: readonly { prefix: string | undefined; markers: string[] }[]): RegExp =>
   // The word-start check is shared by every marker, so it is tested once per position, not once per
-  // marker; Arabic markers may carry a prefixed conjunction or preposition and no end check.
+  // marker.
   new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${Object.entries(byLanguage)
-      .flatMap(([lang, markers]) =>
-        markers.map((m) => (lang === 'ar' ? `[وفبل]?${m}` : `${m}(?![\\p{L}\\p{N}])`)),
+    `(?<![\\p{L}\\p{N}])(?:${languages
+      .flatMap(({ prefix, markers }) =>
+        markers.map(foldMarker).map((m) => (prefix ? `${prefix}?${m}` : `${m}(?![\\p{L}\\p{N}])`)),
       )
       .join('|')})`,
     'u',

@@ -2,34 +2,19 @@
 // Sources are compared as folded word sequences without titles and function words;
 // vague attributions ("sources", "officials") identify no one and never merge.
 
-import { foldedWords } from './fold.ts';
+import { LANGUAGE_PACKS } from '../pipeline/languages/index.ts';
+import type { SourceNameWords } from '../pipeline/language-pack.ts';
+import { foldedWords, foldText } from './fold.ts';
 
-// Function words and reporting verbs in en/fr/ru/ar.
-const STOPWORDS = new Set([
-  ...['the', 'of', 'from', 'in', 'a', 'an', 'and', 's', 'said', 'says', 'according', 'to', 'by', 'for', 'on'],
-  ...['at', 'with', 'its', 'his', 'her', 'their', 'mr', 'mrs', 'ms', 'dr'],
-  ...['le', 'la', 'les', 'de', 'du', 'des', 'd', 'l', 'selon', 'et', 'au', 'aux', 'en', 'un', 'une', 'm'],
-  ...['по', 'словам', 'данным', 'из', 'в', 'и', 'на', 'с', 'от', 'со', 'заявил', 'сообщил', 'сообщили'],
-  ...['قال', 'قالت', 'وفق', 'وفقا', 'حسب', 'بحسب', 'عن', 'من', 'في', 'و'],
-]);
-
-// Titles: "President Tokayev" and "Tokayev" are one person. Folded prefixes, so inflected
-// Russian forms (президента, министра) match too.
-const TITLE_PREFIXES = [
-  ...['president', 'minister', 'prime', 'chief', 'head', 'spokes', 'deputy', 'director', 'secretary'],
-  ...['ministre', 'porte', 'parole', 'chef', 'directeur'],
-  ...['президент', 'министр', 'глав', 'руководител', 'пресс', 'представител', 'замест', 'директор'],
-  ...['الرييس', 'رييس', 'وزير', 'الوزير', 'المتحدث', 'متحدث', 'مدير'],
-];
-
-// Words that on their own identify nobody.
-const VAGUE_PREFIXES = [
-  ...['source', 'official', 'expert', 'media', 'report', 'activist', 'resident', 'witness', 'private'],
-  ...['anonymous', 'unnamed', 'informed', 'local', 'diplomat', 'observer', 'analyst', 'authorit', 'govern'],
-  ...['sourc', 'responsabl', 'autorit', 'anonym'],
-  ...['источник', 'чиновник', 'официальн', 'эксперт', 'сми', 'власт', 'аноним', 'осведомлен'],
-  ...['مصادر', 'مصدر', 'مسوول', 'خاصه', 'مطلعه', 'خبراء', 'السلطات', 'وسايل', 'الاعلام'],
-];
+// What each language pack says of sources' names, folded as the names are.
+const folded = (words: (names: SourceNameWords) => string[]) =>
+  LANGUAGE_PACKS.flatMap((pack) => words(pack.sourceNames).map(foldText));
+/** Function words and reporting verbs: "according to", "said", "по словам", "قال". */
+const STOPWORDS = new Set(folded((n) => n.functionWords));
+/** Titles: "President Tokayev" and "Tokayev" are one person. Prefixes, so inflected forms match too. */
+const TITLE_PREFIXES = folded((n) => n.titles);
+/** Words that on their own identify nobody. */
+const VAGUE_PREFIXES = folded((n) => n.vague);
 
 const CYRILLIC_TO_LATIN: Record<string, string> = {
   а: 'a',

@@ -37,11 +37,46 @@ export type PopulationRole = 'victim' | 'opponent';
 /** The scripts Tessera tells apart when it splits a text into languages. */
 export type Script = 'latin' | 'cyrillic' | 'arabic';
 
+/**
+ * When two sources are one ("President Tokayev" and "Tokayev"), words of their names are set aside:
+ * written as the language spells them, folded when compared.
+ */
+export interface SourceNameWords {
+  /** Function words and reporting verbs: "according to", "said", "по словам", "قال". */
+  functionWords: string[];
+  /** Beginnings of titles and roles: "minister", "porte-parole" as "porte" and "parole", "министр". */
+  titles: string[];
+  /** Beginnings of words that on their own identify nobody: "sources", "officials", "مصادر". */
+  vague: string[];
+}
+
 export interface LanguagePack {
   /** ISO 639-1 */
   code: string;
   /** ISO 639-3 code as franc names it. */
   francCode: string;
+  /** PostgreSQL text search configuration for reports in this language (its stemmer and stop words). */
+  searchConfig: string;
+  /**
+   * Words that say a count is a total ("in total", "since 2019"), one event ("on Thursday", "a new
+   * group of") or a stock ("remain", "are still held"): regular-expression sources in lower case, folded
+   * when compiled as the text they are matched on is (text/fold.ts), so written as the language spells them.
+   */
+  scopeMarkers: Record<'total' | 'event' | 'stock', string[]>;
+  /**
+   * Regex source of a letter glued before a scope marker (Arabic و ف ب ل): the markers then match as
+   * the start of a word, whose end inflects, instead of as whole words.
+   */
+  scopeMarkerPrefix?: string;
+  /**
+   * Entries the engine reads as a status or a people only beside a count ("went", "are in", "members"),
+   * and, marked `media:`, media words that name much else ("issue", "message"): alone in a search they
+   * would match most reports, so search by concept (text/concepts.ts) leaves them out. Each must be an
+   * entry of this pack (a test checks).
+   */
+  tooGeneralToSearch?: string[];
+  /** Words of sources' names that say who is quoted, not who it is (see analysis/sources.ts). */
+  sourceNames: SourceNameWords;
   /** The script the language is written in: only languages of a text's script compete to read it. */
   script: Script;
   /**

@@ -1,4 +1,5 @@
 // Text as the search index sees it: Arabic spelling variants folded, digits unified, per-language stemming config.
+import { LANGUAGE_PACKS } from '../pipeline/languages/index.ts';
 
 const ARABIC_DIACRITICS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]/g;
 const TATWEEL = /\u0640/g;
@@ -46,13 +47,14 @@ export function foldForIndex(text: string): string {
     .replace(LATIN_FOLDABLE, (c) => LIGATURES[c] ?? LATIN_FOLD.get(c) ?? c);
 }
 
-/** PostgreSQL text search configurations for the languages Tessera reads; `simple` for the rest. */
-export const SEARCH_CONFIGS = { ar: 'arabic', en: 'english', ru: 'russian', fr: 'french' } as const;
-export type SearchConfig = (typeof SEARCH_CONFIGS)[keyof typeof SEARCH_CONFIGS] | 'simple';
+/** A PostgreSQL text search configuration's name: a read language's (from its pack) or `simple`. */
+export type SearchConfig = string;
+
+/** PostgreSQL text search configurations of the languages Tessera reads, each given by its pack. */
+const SEARCH_CONFIGS = new Map(LANGUAGE_PACKS.map((p) => [p.code, p.searchConfig]));
 
 export function searchConfigFor(lang: string | null | undefined): SearchConfig {
-  return (lang && SEARCH_CONFIGS[lang as keyof typeof SEARCH_CONFIGS]) || 'simple';
+  return (lang && SEARCH_CONFIGS.get(lang)) || 'simple';
 }
 
-/** A query is read in every configuration at once: the analyst need not say which language a word is in. */
-export const QUERY_CONFIGS: readonly SearchConfig[] = ['english', 'russian', 'french', 'arabic', 'simple'];
+export const QUERY_CONFIGS: readonly SearchConfig[] = [...new Set(SEARCH_CONFIGS.values()), 'simple'];

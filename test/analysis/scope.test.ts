@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyScope } from '../../src/analysis/scope.ts';
+import { LANGUAGE_PACKS } from '../../src/pipeline/languages/index.ts';
 
 describe('totals and single events', () => {
   it.each([
@@ -53,5 +54,23 @@ describe('stocks', () => {
   it('lets an event or a total outweigh a stock in the same sentence', () => {
     expect(classifyScope('7 children returned on Thursday while 150 remain').scope).toBe('event');
     expect(classifyScope('in total 400 returned and 150 remain').scope).toBe('total');
+  });
+});
+
+describe('scope markers are the language packs’ own', () => {
+  it('reads an Arabic marker written with alif maqsura, as the language spells it, on folded text', () => {
+    expect(classifyScope('عاد 40 طفلا إلى بلادهم حتى الآن')).toEqual({ scope: 'total', marker: 'حتي الان' });
+  });
+
+  const plain = (m: string) => !/[\\()[\]?*+|{}.^$]/.test(m);
+  it('every read language gives markers of each scope, and each of its plain markers reads as that scope', () => {
+    for (const pack of LANGUAGE_PACKS) {
+      for (const scope of ['total', 'event', 'stock'] as const) {
+        const markers = pack.scopeMarkers[scope].filter(plain);
+        expect(markers.length, `${pack.code} ${scope}`).toBeGreaterThan(0);
+        for (const marker of markers)
+          expect(classifyScope(`12 ${marker} 12`).scope, `${pack.code} "${marker}"`).toBe(scope);
+      }
+    }
   });
 });

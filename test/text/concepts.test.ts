@@ -2,7 +2,7 @@
 // languages, a word of a pack names its guideline value, and the words left out are still in the packs.
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_PACKS } from '../../src/pipeline/languages/index.ts';
-import { conceptById, conceptMentions, concepts, TOO_GENERAL } from '../../src/text/concepts.ts';
+import { conceptById, conceptMentions, concepts } from '../../src/text/concepts.ts';
 
 const mentioned = (query: string) => conceptMentions(query).map((m) => m.concepts.join('|'));
 
@@ -46,7 +46,7 @@ describe('concepts from the language packs', () => {
 
   it('names only words its packs hold in the list of words too general to search by', () => {
     for (const pack of LANGUAGE_PACKS)
-      for (const entry of TOO_GENERAL[pack.code] ?? []) {
+      for (const entry of pack.tooGeneralToSearch ?? []) {
         const media = entry.startsWith('media:');
         const word = media ? entry.slice('media:'.length) : entry;
         const held = media
