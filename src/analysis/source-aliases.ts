@@ -18,6 +18,7 @@ import anyAscii from 'any-ascii';
 import type { Affiliation } from '../domain/claim.ts';
 import type { SourceKind } from '../domain/filters.ts';
 import { GAZETTEER_LANGS, gazetteerFor, placeMentions } from '../pipeline/gazetteer/index.ts';
+import { LANGUAGE_PACKS } from '../pipeline/languages/index.ts';
 import { foldText } from '../text/fold.ts';
 import { scriptOf } from './release-key.ts';
 import { sourceIdentity } from './sources.ts';
@@ -61,33 +62,7 @@ const MAX_SOURCES_PER_FACT = 30;
 const MIN_SHARED_FACTS = 2;
 
 /** Words that say what kind of speaker or outlet it is, not which (left out when naming a place alone). */
-const GENERIC = new Set(
-  [
-    'the',
-    'of',
-    'in',
-    'from',
-    'and',
-    'news',
-    'agency',
-    'authorities',
-    'government',
-    'officials',
-    'le',
-    'la',
-    'les',
-    'de',
-    'du',
-    'des',
-    'autorites',
-    'gouvernement',
-    'власти',
-    'правительство',
-    'حكومة',
-    'السلطات',
-    'سلطات',
-  ].map((w) => foldText(w)),
-);
+const GENERIC = new Set(LANGUAGE_PACKS.flatMap((pack) => pack.sourceNames.generic.map((w) => foldText(w))));
 
 /** The Arabic article on a name's first word, written (ال) or transliterated (al-, аль-). */
 const ARTICLE = /^(?:ال|al[-\s]|a[ntdrszl]-|аль[-\s]|ал-|а[нтдрсзл]-)/iu;

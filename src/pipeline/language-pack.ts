@@ -46,6 +46,8 @@ export interface SourceNameWords {
   functionWords: string[];
   /** Beginnings of titles and roles: "minister", "porte-parole" as "porte" and "parole", "министр". */
   titles: string[];
+  /** Words that say what kind of speaker or outlet it is, not which: "agency", "authorities", "власти". */
+  generic: string[];
   /** Beginnings of words that on their own identify nobody: "sources", "officials", "مصادر". */
   vague: string[];
 }

@@ -17,6 +17,7 @@ import {
   intList,
   originSet,
   pgTextArray,
+  reviewLogDetails,
   rowsOf,
   toClaimRecord,
 } from './rows.ts';
@@ -206,13 +207,7 @@ export function claimRepository(ctx: SqlContext): ClaimRepository {
           entity: 'claim',
           entityId: id,
           documentId: before.documentId,
-          details: {
-            from: { state: before.review.state, edits: before.edits },
-            to: { state: input.state, edits },
-            note: input.note ?? null,
-            ...(input.undoes !== undefined ? { undoes: input.undoes } : {}),
-            ...(input.batch !== undefined ? { batch: input.batch } : {}),
-          },
+          details: reviewLogDetails(before, input, edits),
         });
         await linker.linkClaims(linkStore(tx), relink);
       });

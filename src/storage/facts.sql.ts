@@ -67,6 +67,15 @@ export function factRepository(ctx: SqlContext): FactRepository {
       byFact.set(Number(m.fact_id), list);
     }
     const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+    /** The fact's key fields as its row holds them. */
+    const head = (r: Record<string, unknown>) => ({
+      id: Number(r.id),
+      key: r.key as string,
+      value: { min: num(r.value_min), max: num(r.value_max) },
+      population: r.population as StoredFact['population'],
+      origin: r.origin as string[] | null,
+      status: r.status as StoredFact['status'],
+    });
     return rows.map((r) => {
       const state = r.state as {
         why: string[];
@@ -85,12 +94,7 @@ export function factRepository(ctx: SqlContext): FactRepository {
           (a.date ?? a.published ?? '\uffff').localeCompare(b.date ?? b.published ?? '\uffff'),
         )[0];
         return {
-          id: Number(r.id),
-          key: r.key as string,
-          value: { min: num(r.value_min), max: num(r.value_max) },
-          population: r.population as StoredFact['population'],
-          origin: r.origin as string[] | null,
-          status: r.status as StoredFact['status'],
+          ...head(r),
           date: earliest ? (r.date as string | null) : (first?.date ?? first?.published ?? null),
           origins: groups.length,
           originGroups: groups,
@@ -112,12 +116,7 @@ export function factRepository(ctx: SqlContext): FactRepository {
         };
       }
       return {
-        id: Number(r.id),
-        key: r.key as string,
-        value: { min: num(r.value_min), max: num(r.value_max) },
-        population: r.population as StoredFact['population'],
-        origin: r.origin as string[] | null,
-        status: r.status as StoredFact['status'],
+        ...head(r),
         date: r.date as string | null,
         origins: Number(r.origins),
         originGroups: state.originGroups.map((g) => ({ claimIds: g.claimIds.map(Number), why: g.why })),

@@ -4,7 +4,7 @@ import { notFound } from '../domain/errors.ts';
 import type { ReleaseRecord, Repository } from './repository.ts';
 import { documents, releases } from './schema.ts';
 import type { Db } from './db.ts';
-import { applyEdits, docJoin, releaseColumns, toReleaseRecord } from './rows.ts';
+import { applyEdits, docJoin, releaseColumns, reviewLogDetails, toReleaseRecord } from './rows.ts';
 import { checkReview, type SqlContext } from './sql-context.ts';
 
 async function getRelease(db: Db, id: number): Promise<ReleaseRecord | null> {
@@ -63,11 +63,7 @@ export function releaseRepository(ctx: SqlContext): ReleaseRepository {
           entity: 'release',
           entityId: id,
           documentId: before.documentId,
-          details: {
-            from: { state: before.review.state, edits: before.edits },
-            to: { state: input.state, edits },
-            note: input.note ?? null,
-          },
+          details: reviewLogDetails(before, input, edits),
         });
       });
       return (await getRelease(db, id))!;

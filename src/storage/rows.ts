@@ -9,6 +9,7 @@ import type {
   ReleaseEdits,
   ReleaseRecord,
   ReviewInfo,
+  ReviewInput,
   Visible,
 } from './repository.ts';
 import type * as schema from './schema.ts';
@@ -241,4 +242,19 @@ export function reviewInfo(row: {
   reviewNote: string | null;
 }): ReviewInfo {
   return { state: row.review, by: row.reviewedBy, at: row.reviewedAt, note: row.reviewNote };
+}
+
+/** What the log keeps of a review: the state and edits before and after, the note, and what it undoes. */
+export function reviewLogDetails<E>(
+  before: { review: ReviewInfo; edits: E | null },
+  input: ReviewInput<E>,
+  edits: E | null,
+) {
+  return {
+    from: { state: before.review.state, edits: before.edits },
+    to: { state: input.state, edits },
+    note: input.note ?? null,
+    ...(input.undoes !== undefined ? { undoes: input.undoes } : {}),
+    ...(input.batch !== undefined ? { batch: input.batch } : {}),
+  };
 }

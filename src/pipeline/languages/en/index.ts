@@ -298,6 +298,7 @@ export const en: LanguagePack = {
     'brothers',
   ],
   sourceNames: {
+    generic: ['the', 'of', 'in', 'from', 'and', 'news', 'agency', 'authorities', 'government', 'officials'],
     functionWords: [
       'the',
       'of',

@@ -510,6 +510,7 @@ export const fr: LanguagePack = {
     'media:discours',
   ],
   sourceNames: {
+    generic: ['le', 'la', 'les', 'de', 'du', 'des', 'autorites', 'gouvernement'],
     functionWords: [
       'le',
       'la',

@@ -878,6 +878,7 @@ export const ru: LanguagePack = {
     'членах',
   ],
   sourceNames: {
+    generic: ['власти', 'правительство'],
     functionWords: [
       'по',
       'словам',
