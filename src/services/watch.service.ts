@@ -229,17 +229,22 @@ export async function documentAvailability(
   // The report's collection decides, as for the report itself: unknown where it may not be read.
   if (!doc) throw notFound('document', String(documentId));
   requireRead(reader, doc.collectionId, { kind: 'document', id: String(documentId) });
-  await auditRead(repo, reader, 'availability', [{ collectionId: doc.collectionId, documentId }]);
+  let watch: WatchRecord | null = null;
   for (const url of new Set([doc.url, doc.collectedFrom])) {
-    if (!url) continue;
-    const watch = await repo.getWatch(url);
-    if (watch && mayRead(reader, watch.collectionId)) {
-      await auditRead(repo, reader, 'availability', [{ collectionId: watch.collectionId, url: watch.url }]);
-      const history = (await repo.listCaptures(watch.id)).map(historyEntry);
-      return { url: watch.url, state: watch.state, history };
+    const found = url ? await repo.getWatch(url) : null;
+    if (found && mayRead(reader, found.collectionId)) {
+      watch = found;
+      break;
     }
   }
-  return null;
+  // One entry per restricted collection read: the report's, and the watch's where it is another.
+  await auditRead(repo, reader, 'availability', [
+    { collectionId: doc.collectionId, documentId },
+    ...(watch ? [{ collectionId: watch.collectionId, url: watch.url }] : []),
+  ]);
+  if (!watch) return null;
+  const history = (await repo.listCaptures(watch.id)).map(historyEntry);
+  return { url: watch.url, state: watch.state, history };
 }
 
 export interface RunSummary {
