@@ -5,7 +5,9 @@
 // is refused to every account (and test/api/authorization.test.ts fails), so a new route cannot be left
 // open by mistake.
 // Logins and uploads are rate-limited (@fastify/rate-limit); the session cookie is HttpOnly and
-// SameSite=Strict, and writes keep the Origin check of request-guard.ts.
+// SameSite=Strict, and writes keep the Origin check of request-guard.ts. A refused session cookie (ended,
+// logged out, unknown) is cleared and goes to the audit log, each cookie at most once in a while
+// (services/accounts.service.ts RefusalLimiter), so a client resending it cannot flood the log.
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -14,6 +16,7 @@ import {
   accountOfToken,
   accountsExist,
   may,
+  RefusalLimiter,
   type Account,
   type Role,
 } from '../services/accounts.service.ts';
@@ -132,15 +135,25 @@ function bearerOf(request: FastifyRequest): string | null {
   return match ? match[1]! : null;
 }
 
-/** The account a request's token or session cookie stands for; `invalid` when they name none. */
+/**
+ * The account a request's token or session cookie stands for; `invalid` when they name none (the
+ * refusal logged, a session cookie's as often as `sessionRefusals` admits).
+ */
 export async function authenticate(
   repo: Repository,
   request: FastifyRequest,
+  sessionRefusals?: RefusalLimiter,
 ): Promise<Account | 'invalid' | null> {
   const token = bearerOf(request);
   if (token) return (await accountOfToken(repo, token, { address: request.ip })) ?? 'invalid';
   const session = request.cookies?.[SESSION_COOKIE];
-  if (session) return (await accountOfSession(repo, session)) ?? 'invalid';
+  if (session)
+    return (
+      (await accountOfSession(repo, session, new Date(), {
+        address: request.ip,
+        ...(sessionRefusals ? { limiter: sessionRefusals } : {}),
+      })) ?? 'invalid'
+    );
   return null;
 }
 
@@ -149,6 +162,7 @@ const refuse = (reply: FastifyReply, status: 401 | 403, code: string, message: s
 
 export async function installAuth(app: FastifyInstance, repo: Repository): Promise<void> {
   app.decorateRequest('account', null);
+  const sessionRefusals = new RefusalLimiter();
   const routes: ApiRoute[] = [];
   routesOfApp.set(app, routes);
   app.addHook('onRoute', (route) => {
@@ -189,8 +203,11 @@ export async function installAuth(app: FastifyInstance, repo: Repository): Promi
     // No such route: answered 404 to an account, 401 to anyone else where accounts exist.
     const access = request.routeOptions.config.access ?? (routeUrl ? 'unlisted' : 'viewer');
     if (access === 'self') return;
-    const found = await authenticate(repo, request);
+    const found = await authenticate(repo, request, sessionRefusals);
     if (found !== null && found !== 'invalid') request.account = found;
+    // A refused session cookie is dropped by the browser: it is not sent (nor logged) again.
+    if (found === 'invalid' && !bearerOf(request) && request.cookies?.[SESSION_COOKIE])
+      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
     if (access === 'public') return;
     if (!request.account) {
       // Without accounts the server is a single user's, on this machine only.

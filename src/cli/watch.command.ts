@@ -28,6 +28,7 @@ import { exitTwoOnUsageErrors, usageError } from './usage.ts';
 import { setExitCode, stderr, stdout } from './io.ts';
 import { serverHolding } from './remote.ts';
 import { linker } from '../services/link.service.ts';
+import { namedCollection } from './collection.command.ts';
 
 const FORMATS = ['table', 'json'];
 
@@ -96,13 +97,22 @@ export function registerWatch(program: Command): void {
     .option(
       '--watch-items',
       "for a feed: watch each new item's page too (its report then shows its availability)",
+    )
+    .option(
+      '--collection <name>',
+      'the collection it belongs to: who may see it, where its feed items go (default: general)',
     );
   exitTwoOnUsageErrors(add).action(
-    async (raw: string, opts: { every: string; allowPrivate?: boolean; watchItems?: boolean }) => {
+    async (
+      raw: string,
+      opts: { every: string; allowPrivate?: boolean; watchItems?: boolean; collection?: string },
+    ) => {
       const url = checkedUrl(add, raw, Boolean(opts.allowPrivate));
       if (intervalSeconds(opts.every) === null)
         usageError(add, `--every must be ${INTERVAL_HINT}, not "${opts.every}"`);
       await withStore(async (repo, config) => {
+        // An unknown name is a usage error (exit 2), said before anything is watched.
+        if (opts.collection !== undefined && !(await namedCollection(repo, opts.collection))) return;
         const { watch: w, created } = await addWatch(
           repo,
           {
@@ -110,13 +120,14 @@ export function registerWatch(program: Command): void {
             every: opts.every,
             allowPrivate: Boolean(opts.allowPrivate),
             ...(opts.watchItems ? { watchItems: true } : {}),
+            ...(opts.collection !== undefined ? { collection: opts.collection } : {}),
           },
           { actor: config.user },
         );
         stdout().write(
           `${created ? 'watching' : 'now watching'} ${w.url} every ${w.every}${
             w.watchItems ? ", and each new item's page" : ''
-          }; first fetch at the next \`tessera watch run\`\n`,
+          } in the collection ${w.collection}; first fetch at the next \`tessera watch run\`\n`,
         );
       });
     },
@@ -133,8 +144,16 @@ export function registerWatch(program: Command): void {
         const all = await listWatches(repo);
         if (opts.format === 'json') return void stdout().write(JSON.stringify(all, null, 2) + '\n');
         printTable(
-          ['url', 'kind', 'every', 'state', 'last fetch', 'next fetch'],
-          all.map((w) => [w.url, w.kind ?? '-', w.every, w.state ?? '-', w.lastAt ?? '-', w.nextAt]),
+          ['url', 'collection', 'kind', 'every', 'state', 'last fetch', 'next fetch'],
+          all.map((w) => [
+            w.url,
+            w.collection,
+            w.kind ?? '-',
+            w.every,
+            w.state ?? '-',
+            w.lastAt ?? '-',
+            w.nextAt,
+          ]),
         );
       },
       { existing: true },

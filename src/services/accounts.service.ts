@@ -223,14 +223,91 @@ export async function login(
   return { account: found.account, secret: session, expiresAt };
 }
 
-/** The account of a session cookie's secret, while the session lasts. */
+/** How often refused session cookies reach the change log (see RefusalLimiter). */
+export const SESSION_REFUSAL_LIMITS = {
+  /** One cookie is logged at most once in this long. */
+  perCookieMs: 15 * 60_000,
+  /** At most `perWindow` refused cookies are logged in each window of this long, however many differ. */
+  windowMs: 60_000,
+  perWindow: 60,
+  /** Cookies remembered at most (the oldest forgotten first). */
+  maxCookies: 10_000,
+};
+
+/**
+ * Which refused session cookies are written to the change log. A browser sends its ended cookie until it
+ * is told to drop it (the server clears it on refusal, but a client may ignore that), and anyone can send
+ * made-up cookies, so that the log cannot be flooded: each cookie (by its SHA-256) is logged at most once
+ * per `perCookieMs` (its repeats meanwhile are neither logged nor counted: its entry says it is refused),
+ * and at most `perWindow` refusals per `windowMs` in all. Those left out for that cap are counted, and the
+ * next entry logged says how many (`suppressed`). Kept in memory: each server process limits its own,
+ * and a restart forgets.
+ */
+export class RefusalLimiter {
+  private readonly lastLogged = new Map<string, number>();
+  private windowStart = -Infinity;
+  private inWindow = 0;
+  private suppressed = 0;
+
+  constructor(private readonly limits: typeof SESSION_REFUSAL_LIMITS = SESSION_REFUSAL_LIMITS) {}
+
+  /** Null when this refusal is left out of the log; otherwise how many the cap left out before it. */
+  admit(key: string, now: number): number | null {
+    const last = this.lastLogged.get(key);
+    if (last !== undefined && now - last < this.limits.perCookieMs) return null;
+    if (now - this.windowStart >= this.limits.windowMs) {
+      this.windowStart = now;
+      this.inWindow = 0;
+    }
+    if (this.inWindow >= this.limits.perWindow) {
+      this.suppressed++;
+      return null;
+    }
+    this.inWindow++;
+    this.lastLogged.delete(key);
+    this.lastLogged.set(key, now);
+    // Insertion order is the order logged: the oldest go first.
+    for (const oldest of this.lastLogged.keys()) {
+      if (this.lastLogged.size <= this.limits.maxCookies) break;
+      this.lastLogged.delete(oldest);
+    }
+    const before = this.suppressed;
+    this.suppressed = 0;
+    return before;
+  }
+}
+
+/**
+ * The account of a session cookie's secret, while the session lasts. With `attempt`, a refused cookie
+ * goes to the change log (`session.refused`, as `anonymous`) with the reason (ended, unknown: logged out,
+ * forgotten or never issued, or not a Tessera session), the session's account when it is known and the
+ * address, never the cookie; with `attempt.limiter`, only as often as the limiter admits.
+ */
 export async function accountOfSession(
   repo: Repository,
   session: string,
   now = new Date(),
+  attempt?: Attempt & { limiter?: RefusalLimiter },
 ): Promise<Account | null> {
-  if (!session || session.length > 200) return null;
-  return repo.accountOfSession(sha256(session), now);
+  const wellFormed = Boolean(session) && session.length <= 200;
+  const digest = sha256(wellFormed ? session : session.slice(0, 4096));
+  const account = wellFormed ? await repo.accountOfSession(digest, now) : null;
+  if (account || !attempt) return account;
+  const suppressed = attempt.limiter ? attempt.limiter.admit(digest, now.getTime()) : 0;
+  if (suppressed === null) return null;
+  const known = wellFormed ? await repo.sessionBySha256(digest) : null;
+  await repo.logRefusal({
+    action: 'session.refused',
+    entity: 'user',
+    entityId: known?.userId ?? 0,
+    details: {
+      name: known?.user ?? null,
+      address: attempt.address,
+      reason: known ? 'ended session' : wellFormed ? 'unknown session' : 'not a Tessera session',
+      ...(suppressed ? { suppressed } : {}),
+    },
+  });
+  return null;
 }
 
 export async function logout(repo: Repository, session: string): Promise<void> {

@@ -1,9 +1,10 @@
 // Alerts: rules on new evidence. A `claim` rule fires on each newly stored report with claims matching
 // its filter (the claims filter both surfaces use), however the report came in: rules follow the change
 // log from where they were created. A `state` rule fires when a watched URL changes state. Alerts are
-// stored for the web app and, when the rule has a webhook, posted to it. A claim rule reads with its
-// maker's eyes (only claims of collections the maker may read); a reader lists only alerts about reports
-// it may read.
+// stored for the web app and, when the rule has a webhook, posted to it. A rule reads with its maker's
+// eyes (a claim rule only claims of collections the maker may read, a state rule only watches of such
+// collections); a reader lists only alerts about reports and watched URLs it may read, and only the rules
+// that name no watched URL it may not read.
 import { parseQuestion } from '../domain/filters.ts';
 import { notFound } from '../domain/errors.ts';
 import { AlertRuleInput, type WatchState } from '../domain/watch.ts';
@@ -11,7 +12,7 @@ import { checkUrl } from '../ingest/url.ts';
 import { postWebhook } from '../ingest/webhook.ts';
 import type { AlertRecord, AlertRuleRecord, Repository, WatchRecord } from '../storage/repository.ts';
 import { storedClaimFilter } from './claims.service.ts';
-import { auditRead, EVERYONE, readerOf, type Reader } from './collections.service.ts';
+import { auditRead, EVERYONE, mayRead, readerOf, type Reader } from './collections.service.ts';
 
 export interface AlertOptions {
   fetchTimeoutMs: number;
@@ -33,7 +34,25 @@ export async function createAlertRule(
   return repo.createAlertRule(spec, actor, await repo.latestChangeId());
 }
 
-export const listAlertRules = (repo: Repository) => repo.listAlertRules();
+/**
+ * Whether a reader may see a rule: a state rule naming a URL watched in a collection the reader may not
+ * read is not shown (the URL is what the collection keeps to itself); every other rule is.
+ */
+async function ruleVisible(repo: Repository, rule: AlertRuleRecord, reader: Reader): Promise<boolean> {
+  if (reader.visible === undefined || !rule.url) return true;
+  const watch = await repo.getWatch(rule.url);
+  return !watch || mayRead(reader, watch.collectionId);
+}
+
+export async function listAlertRules(
+  repo: Repository,
+  reader: Reader = EVERYONE,
+): Promise<AlertRuleRecord[]> {
+  const rules = await repo.listAlertRules();
+  const shown: AlertRuleRecord[] = [];
+  for (const rule of rules) if (await ruleVisible(repo, rule, reader)) shown.push(rule);
+  return shown;
+}
 
 /**
  * Whose eyes a claim rule looks with: the account that made it reads what it names (its matches, its
@@ -51,14 +70,22 @@ export async function ruleReader(
   return readerOf(repo, { id: -1, name: rule.createdBy, role: 'viewer' });
 }
 
-export async function deleteAlertRule(repo: Repository, id: number, actor: string): Promise<void> {
+/** Removes a rule: unknown (404) when there is none, or when the reader may not see it. */
+export async function deleteAlertRule(
+  repo: Repository,
+  id: number,
+  actor: string,
+  reader: Reader = EVERYONE,
+): Promise<void> {
+  const rule = (await repo.listAlertRules()).find((r) => r.id === id);
+  if (!rule || !(await ruleVisible(repo, rule, reader))) throw notFound('alert rule', String(id));
   if (!(await repo.deleteAlertRule(id, actor))) throw notFound('alert rule', String(id));
 }
 
 /**
  * The latest alerts a reader may see: one about a report (new claims) only where the report's collection
- * is readable (reads of a restricted one logged, since alerts quote claims); alerts of watched URLs
- * (which belong to general) always.
+ * is readable (reads of a restricted one logged, since alerts quote claims); one about a watched URL
+ * (a state change) only where the watch's collection is (reads of a restricted one logged too).
  */
 export async function listAlerts(
   repo: Repository,
@@ -67,13 +94,19 @@ export async function listAlerts(
 ): Promise<AlertRecord[]> {
   const listed = await repo.listAlerts({ limit, collections: reader.visible });
   if (reader.restricted.size) {
-    const read: { collectionId: number; documentId: number; claimId?: number }[] = [];
+    const read: { collectionId: number; documentId?: number; claimId?: number; url?: string }[] = [];
     for (const a of listed) {
-      const { kind, documentId, claimIds } = a.details as {
+      const { kind, documentId, claimIds, url } = a.details as {
         kind?: unknown;
         documentId?: unknown;
         claimIds?: unknown;
+        url?: unknown;
       };
+      if (kind === 'state' && typeof url === 'string') {
+        const watch = await repo.getWatch(url);
+        if (watch) read.push({ collectionId: watch.collectionId, url });
+        continue;
+      }
       if (kind !== 'claim' || typeof documentId !== 'number') continue;
       const doc = await repo.getDocument(documentId);
       if (!doc) continue;
@@ -104,10 +137,13 @@ async function fire(
   return { ...stored, delivery };
 }
 
-/** Fires the state rules that cover this URL when its state moved. */
+/**
+ * Fires the state rules that cover this URL when its state moved: those whose maker may read the
+ * watch's collection, so an alert, its message and its webhook name no URL watched out of their sight.
+ */
 export async function alertOnStateChange(
   repo: Repository,
-  watch: Pick<WatchRecord, 'id' | 'url'>,
+  watch: Pick<WatchRecord, 'id' | 'url' | 'collectionId'>,
   from: WatchState,
   to: WatchState,
   at: Date,
@@ -118,6 +154,7 @@ export async function alertOnStateChange(
   );
   const fired: AlertRecord[] = [];
   for (const rule of rules) {
+    if (!mayRead(await ruleReader(repo, rule), watch.collectionId)) continue;
     fired.push(
       await fire(
         repo,

@@ -114,22 +114,28 @@ export function requireRead(reader: Reader, collectionId: number, what: { kind: 
 
 /**
  * Logs the reads of restricted content among what was just read: one entry per restricted collection
- * touched, naming what was read and which documents and claims (the first 1,000 of each).
+ * touched, naming what was read and which documents, claims and watched URLs (the first 1,000 of each).
  */
 export async function auditRead(
   repo: Repository,
   reader: Reader,
   read: string,
-  items: readonly { collectionId: number; documentId?: number; claimId?: number }[],
+  items: readonly { collectionId: number; documentId?: number; claimId?: number; url?: string }[],
   details: Record<string, unknown> = {},
 ): Promise<void> {
   if (!reader.restricted.size) return;
-  const touched = new Map<number, { documentIds: Set<number>; claimIds: Set<number> }>();
+  const touched = new Map<number, { documentIds: Set<number>; claimIds: Set<number>; urls: Set<string> }>();
   for (const item of items) {
     if (!reader.restricted.has(item.collectionId)) continue;
-    const entry = touched.get(item.collectionId) ?? { documentIds: new Set(), claimIds: new Set() };
+    const entry = touched.get(item.collectionId) ?? {
+      documentIds: new Set(),
+      claimIds: new Set(),
+      urls: new Set(),
+    };
     if (item.documentId !== undefined) entry.documentIds.add(item.documentId);
     if (item.claimId !== undefined) entry.claimIds.add(item.claimId);
+    // Watched URLs (a watch list, a history, a WARC file, a state alert): what was read of them.
+    if (item.url !== undefined) entry.urls.add(item.url);
     touched.set(item.collectionId, entry);
   }
   for (const [collectionId, entry] of touched)
@@ -137,6 +143,7 @@ export async function auditRead(
       read,
       documentIds: [...entry.documentIds].slice(0, 1000),
       ...(entry.claimIds.size ? { claimIds: [...entry.claimIds].slice(0, 1000) } : {}),
+      ...(entry.urls.size ? { urls: [...entry.urls].slice(0, 1000) } : {}),
       ...details,
     });
 }

@@ -1,6 +1,9 @@
 // Watching feeds and pages: each fetch is captured whole (status, final URL, headers, body and its
 // SHA-256) and classified (analysis/watch-state.ts); new feed items go through ingestion once each;
 // state changes and new claims fire alerts. Both surfaces (CLI, API) and the scheduler call these.
+// A watch belongs to a collection (general unless named), as a report does: it is seen (listed, its
+// history and WARC read, its state alerts and a report's availability shown) only where that collection
+// may be read, reads of a restricted one are logged, and its feed items are stored into it.
 import { WARCRecord, WARCSerializer } from 'warcio';
 import {
   classifyFetch,
@@ -9,7 +12,7 @@ import {
   nextDue,
   type FetchOutcome,
 } from '../analysis/watch-state.ts';
-import { notFound } from '../domain/errors.ts';
+import { notFound, TesseraError } from '../domain/errors.ts';
 import { parseQuestion } from '../domain/filters.ts';
 import { intervalText, WatchInterval, WatchUrl, type WatchState } from '../domain/watch.ts';
 import { captureUrl, WATCH_USER_AGENT } from '../ingest/capture.ts';
@@ -23,9 +26,10 @@ import { alertOnNewClaims, alertOnStateChange, type FieldNamer } from './alerts.
 import {
   auditRead,
   EVERYONE,
-  GENERAL_COLLECTION,
+  ingestCollection,
   mayRead,
   requireRead,
+  requireWrite,
   type Reader,
 } from './collections.service.ts';
 import { ingest, type IngestEvent } from './ingest.service.ts';
@@ -50,6 +54,8 @@ export interface WatchView {
   state: WatchState | null;
   lastAt: string | null;
   nextAt: string;
+  /** The collection it belongs to, by name: its captures and feed items are read and stored there. */
+  collection: string;
 }
 
 /** One line of a URL's history: `[{at, httpStatus, state, sha256, finalUrl}]` and why. */
@@ -74,7 +80,13 @@ export type WatchEvent =
   /** A scheduler pass that failed (the store busy or gone); the next pass tries again. */
   | { type: 'error'; error: unknown };
 
-export const viewOf = (w: WatchRecord): WatchView => ({
+/** Collection names by id, for views (ids of collections gone are shown as the id). */
+async function collectionNames(repo: Repository): Promise<(id: number) => string> {
+  const names = new Map((await repo.listCollections({ counts: false })).map((c) => [c.id, c.name]));
+  return (id) => names.get(id) ?? String(id);
+}
+
+export const viewOf = (w: WatchRecord, collection: string): WatchView => ({
   url: w.url,
   kind: w.kind,
   every: intervalText(w.everySeconds),
@@ -84,6 +96,7 @@ export const viewOf = (w: WatchRecord): WatchView => ({
   state: w.state,
   lastAt: w.lastAt?.toISOString() ?? null,
   nextAt: w.nextAt.toISOString(),
+  collection,
 });
 
 export const historyEntry = (c: CaptureRecord): HistoryEntry => ({
@@ -97,19 +110,48 @@ export const historyEntry = (c: CaptureRecord): HistoryEntry => ({
 });
 
 /**
- * Watches a URL every `every` (6h by default), first at the next run. The URL must be one ingestion
- * may fetch: a private address only with the allowance. The same URL again updates its interval.
+ * Watches a URL every `every` (6h by default), first at the next run, in the collection named (general
+ * when none is; the reader must be analyst there). The URL must be one ingestion may fetch: a private
+ * address only with the allowance. The same URL again updates its interval, in the collection it is in
+ * (a watch keeps its collection and history for good): naming another collection is a conflict, and
+ * changing it needs analyst in its collection.
+ *
+ * A URL watched already in a collection the reader may not read is refused with a conflict that names
+ * nothing of it (no collection, state or history): one watch per URL means the refusal itself cannot be
+ * avoided, as uploading a restricted report's bytes again says only that they are stored.
  */
 export async function addWatch(
   repo: Repository,
-  input: { url: unknown; every?: unknown; allowPrivate?: boolean; watchItems?: boolean },
+  input: { url: unknown; every?: unknown; allowPrivate?: boolean; watchItems?: boolean; collection?: string },
   options: Pick<WatchOptions, 'actor' | 'now'>,
   nameOf: FieldNamer = (f) => f,
+  reader: Reader = EVERYONE,
 ): Promise<{ watch: WatchView; created: boolean }> {
   const url = parseQuestion(WatchUrl, input.url, () => nameOf('url'));
   const everySeconds = parseQuestion(WatchInterval, input.every ?? DEFAULT_INTERVAL, () => nameOf('every'));
   const allowPrivate = input.allowPrivate ?? false;
   checkUrl(url, allowPrivate);
+  const named = input.collection?.trim() || undefined;
+  const existing = await repo.getWatch(url);
+  if (existing && !mayRead(reader, existing.collectionId)) {
+    // Refusals the reader would get anyway come first (an unknown name, no analyst role there).
+    await ingestCollection(repo, named, reader);
+    throw new TesseraError(
+      'conflict',
+      `${url} cannot be watched by this account${named ? ` in "${named}"` : ''}; an admin can say why`,
+    );
+  }
+  const names = await collectionNames(repo);
+  if (existing) {
+    const target = named ? await ingestCollection(repo, named, reader) : null;
+    if (target && target.id !== existing.collectionId)
+      throw new TesseraError(
+        'conflict',
+        `${url} is watched in the collection "${names(existing.collectionId)}" already (a watch keeps its collection and history): add it there, not to "${target.name}"`,
+      );
+    requireWrite(reader, existing.collectionId, { kind: 'watched URL', id: url });
+  }
+  const collectionId = existing?.collectionId ?? (await ingestCollection(repo, named, reader)).id;
   const { watch, created } = await repo.saveWatch({
     url,
     everySeconds,
@@ -117,45 +159,49 @@ export async function addWatch(
     watchItems: input.watchItems,
     nextAt: options.now?.() ?? new Date(),
     actor: options.actor,
+    collectionId,
   });
-  return { watch: viewOf(watch), created };
+  return { watch: viewOf(watch, names(watch.collectionId)), created };
 }
 
-/**
- * The collection a watch belongs to: the one its captures and feed items are stored into. Watches are
- * not made into a collection (feed items go into `general`, as ingestion without one does), so every
- * watch belongs to general, and a reader sees it where it reads general. A stored report's availability
- * follows the report's own collection instead (documentAvailability).
- */
-async function watchCollection(repo: Repository): Promise<number> {
-  return (await repo.getCollection(GENERAL_COLLECTION))?.id ?? -1;
-}
-
-/** Whether the reader may see watches (their URLs, captures and WARC files). */
-async function mayReadWatches(repo: Repository, reader: Reader): Promise<boolean> {
-  return reader.visible === undefined || mayRead(reader, await watchCollection(repo));
-}
-
+/** The watch of a URL where the reader may read its collection; unknown (404) otherwise, as if absent. */
 async function watchOf(repo: Repository, url: string, reader: Reader = EVERYONE): Promise<WatchRecord> {
   const watch = await repo.getWatch(url.trim());
-  if (!watch || !(await mayReadWatches(repo, reader))) throw notFound('watched URL', url);
+  if (!watch) throw notFound('watched URL', url);
+  requireRead(reader, watch.collectionId, { kind: 'watched URL', id: url });
   return watch;
 }
 
-export async function removeWatch(repo: Repository, url: string, actor: string): Promise<WatchView> {
+/** Stops watching a URL: unknown (404) where its collection may not be read, 403 below analyst there. */
+export async function removeWatch(
+  repo: Repository,
+  url: string,
+  actor: string,
+  reader: Reader = EVERYONE,
+): Promise<WatchView> {
+  const found = await repo.getWatch(url.trim());
+  if (!found || !found.active) throw notFound('watched URL', url);
+  requireWrite(reader, found.collectionId, { kind: 'watched URL', id: url });
   const watch = await repo.deactivateWatch(url.trim(), actor);
   if (!watch) throw notFound('watched URL', url);
-  return viewOf(watch);
+  return viewOf(watch, (await collectionNames(repo))(watch.collectionId));
 }
 
-/** The watches a reader may see (those of collections it reads: see watchCollection). */
+/** The watches a reader may see: those of collections it reads (reads of restricted ones logged). */
 export async function listWatches(
   repo: Repository,
   includeInactive = false,
   reader: Reader = EVERYONE,
 ): Promise<WatchView[]> {
-  if (!(await mayReadWatches(repo, reader))) return [];
-  return (await repo.listWatches({ includeInactive })).map(viewOf);
+  const watches = await repo.listWatches({ includeInactive, collections: reader.visible });
+  await auditRead(
+    repo,
+    reader,
+    'watches',
+    watches.map((w) => ({ collectionId: w.collectionId, url: w.url })),
+  );
+  const names = await collectionNames(repo);
+  return watches.map((w) => viewOf(w, names(w.collectionId)));
 }
 
 /** Every capture of a URL, oldest first (a removed watch keeps its history). */
@@ -164,12 +210,15 @@ export async function watchHistory(
   url: string,
   reader: Reader = EVERYONE,
 ): Promise<HistoryEntry[]> {
-  return (await repo.listCaptures((await watchOf(repo, url, reader)).id)).map(historyEntry);
+  const watch = await watchOf(repo, url, reader);
+  await auditRead(repo, reader, 'watch history', [{ collectionId: watch.collectionId, url: watch.url }]);
+  return (await repo.listCaptures(watch.id)).map(historyEntry);
 }
 
 /**
  * Whether a stored report's page is still there: the history of the watched URL it came from (its
- * URL, or where it was collected), or null when nobody watches it.
+ * URL, or where it was collected), or null when nobody watches it, or when its watch is in a
+ * collection the reader may not read (as if nobody did).
  */
 export async function documentAvailability(
   repo: Repository,
@@ -180,16 +229,22 @@ export async function documentAvailability(
   // The report's collection decides, as for the report itself: unknown where it may not be read.
   if (!doc) throw notFound('document', String(documentId));
   requireRead(reader, doc.collectionId, { kind: 'document', id: String(documentId) });
-  await auditRead(repo, reader, 'availability', [{ collectionId: doc.collectionId, documentId }]);
+  let watch: WatchRecord | null = null;
   for (const url of new Set([doc.url, doc.collectedFrom])) {
-    if (!url) continue;
-    const watch = await repo.getWatch(url);
-    if (watch) {
-      const history = (await repo.listCaptures(watch.id)).map(historyEntry);
-      return { url: watch.url, state: watch.state, history };
+    const found = url ? await repo.getWatch(url) : null;
+    if (found && mayRead(reader, found.collectionId)) {
+      watch = found;
+      break;
     }
   }
-  return null;
+  // One entry per restricted collection read: the report's, and the watch's where it is another.
+  await auditRead(repo, reader, 'availability', [
+    { collectionId: doc.collectionId, documentId },
+    ...(watch ? [{ collectionId: watch.collectionId, url: watch.url }] : []),
+  ]);
+  if (!watch) return null;
+  const history = (await repo.listCaptures(watch.id)).map(historyEntry);
+  return { url: watch.url, state: watch.state, history };
 }
 
 export interface RunSummary {
@@ -343,6 +398,8 @@ async function ingestNewItems(
           fetchTimeoutMs: options.fetchTimeoutMs,
           allowPrivate: watch.allowPrivate,
           now: options.now,
+          // The watch's reports go into its collection.
+          collectionId: watch.collectionId,
         },
         onIngestEvent,
       ),
@@ -370,6 +427,7 @@ async function ingestNewItems(
       allowPrivate: watch.allowPrivate,
       nextAt: at,
       actor: options.actor,
+      collectionId: watch.collectionId,
     });
     emit({ type: 'item_watched', url: watch.url, link: item.link });
   }
@@ -421,6 +479,7 @@ export async function exportWarc(
   reader: Reader = EVERYONE,
 ): Promise<Uint8Array> {
   const watch = await watchOf(repo, url, reader);
+  await auditRead(repo, reader, 'watch warc', [{ collectionId: watch.collectionId, url: watch.url }]);
   const warcVersion = 'WARC/1.1';
   const parts: Uint8Array[] = [];
   const info = WARCRecord.createWARCInfo(

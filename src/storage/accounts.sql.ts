@@ -33,13 +33,23 @@ export interface TokenRecord {
   lastUsedAt: Date | null;
 }
 
-/** A refused login or token, for the change log: what was tried, from where, and why it was refused. */
+/**
+ * A refused login, token or session cookie, for the change log: what was tried, from where, and why it
+ * was refused (with, for session cookies, how many refusals were left out of the log before this one).
+ */
 export interface Refusal {
-  action: 'login.refused' | 'token.refused';
+  action: 'login.refused' | 'token.refused' | 'session.refused';
   entity: 'user' | 'token';
   /** The account or token it named, when there is one; 0 otherwise. */
   entityId: number;
-  details: { name: string | null; address: string; reason: string };
+  details: { name: string | null; address: string; reason: string; suppressed?: number };
+}
+
+/** A browser session as stored: whose, and until when (why a refused cookie was refused). */
+export interface SessionRecord {
+  userId: number;
+  user: string;
+  expiresAt: Date;
 }
 
 export interface AccountRepository {
@@ -74,6 +84,8 @@ export interface AccountRepository {
   addSession(userId: number, idSha256: string, expiresAt: Date): Promise<void>;
   /** The account of a session that has not ended by `now`. */
   accountOfSession(idSha256: string, now: Date): Promise<Account | null>;
+  /** A session by its SHA-256, ended or not: why a refused session cookie was refused. */
+  sessionBySha256(idSha256: string): Promise<SessionRecord | null>;
   deleteSession(idSha256: string): Promise<void>;
   /** Forgets sessions ended before `now`. */
   deleteEndedSessions(now: Date): Promise<number>;
@@ -293,6 +305,15 @@ export function accountRepository(db: Db): AccountRepository {
         .from(sessions)
         .innerJoin(users, eq(users.id, sessions.userId))
         .where(and(eq(sessions.idSha256, idSha256), gt(sessions.expiresAt, now)));
+      return row ?? null;
+    },
+
+    async sessionBySha256(idSha256) {
+      const [row] = await db
+        .select({ userId: sessions.userId, user: users.name, expiresAt: sessions.expiresAt })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(eq(sessions.idSha256, idSha256));
       return row ?? null;
     },
 

@@ -10,7 +10,15 @@ import type { CollectionRepository } from './collections.sql.ts';
 import type { SourceAliasRepository } from './sources.sql.ts';
 
 export type { SourceAliasRecord, SourceAliasRepository, SourceFactRow } from './sources.sql.ts';
-export type { Account, AccountRepository, Refusal, Role, TokenRecord, UserRecord } from './accounts.sql.ts';
+export type {
+  Account,
+  AccountRepository,
+  Refusal,
+  Role,
+  SessionRecord,
+  TokenRecord,
+  UserRecord,
+} from './accounts.sql.ts';
 export type { CollectionRecord, CollectionRepository, GrantRecord, GrantRole } from './collections.sql.ts';
 export { GENERAL_COLLECTION, GRANT_ROLES, ROLES } from './schema.ts';
 
@@ -643,6 +651,8 @@ export interface WatchRecord {
   nextAt: Date;
   createdAt: Date;
   createdBy: string;
+  /** The collection it belongs to (migration 0022): who may see it, and where its feed items go. */
+  collectionId: number;
 }
 
 export interface NewWatch {
@@ -652,6 +662,11 @@ export interface NewWatch {
   watchItems?: boolean;
   nextAt: Date;
   actor: string;
+  /**
+   * The collection a new watch belongs to; the built-in general when absent. A watch saved again keeps
+   * the collection it has: the store never moves one (services/watch.service.ts decides what may be).
+   */
+  collectionId?: number;
 }
 
 export interface NewCapture {
@@ -705,14 +720,24 @@ export interface AlertRecord {
 }
 
 export interface WatchRepository {
-  /** Adds a watch, or (same URL) sets its interval and allowance and makes it active again. */
+  /**
+   * Adds a watch, or (same URL) sets its interval and allowance and makes it active again, in the
+   * collection it is in already.
+   */
   saveWatch(input: NewWatch): Promise<{ watch: WatchRecord; created: boolean }>;
   /** Stops watching (logged with who); null when the URL is not watched. */
   deactivateWatch(url: string, actor: string): Promise<WatchRecord | null>;
   /** The watch of a URL, active or not. */
   getWatch(url: string): Promise<WatchRecord | null>;
-  /** Watches in id order: active ones by default, those due by a time when `dueBy` is given. */
-  listWatches(filter?: { includeInactive?: boolean; dueBy?: Date }): Promise<WatchRecord[]>;
+  /**
+   * Watches in id order: active ones by default, those due by a time when `dueBy` is given, those of
+   * the given collections only with `collections`.
+   */
+  listWatches(filter?: {
+    includeInactive?: boolean;
+    dueBy?: Date;
+    collections?: Visible;
+  }): Promise<WatchRecord[]>;
   /** Records a capture, its body (once per SHA-256) and the watch's new state, in one transaction. */
   recordCapture(watchId: number, capture: NewCapture, progress: WatchProgress): Promise<CaptureRecord>;
   /** A watch's captures, oldest first. */
@@ -737,7 +762,9 @@ export interface WatchRepository {
   setAlertDelivery(id: number, delivery: string): Promise<void>;
   /**
    * The latest alerts first. With `collections`, an alert about a report (`details.kind` claim, naming
-   * `details.documentId`) is listed only when that report is in one of them; other alerts always.
+   * `details.documentId`) is listed only when that report is in one of them, and an alert about a
+   * watched URL (`details.kind` state, naming `details.url`) only when that URL's watch is; other alerts
+   * (and a state alert about a URL no watch has) always. Watches are never deleted, only stopped.
    */
   listAlerts(filter?: { limit?: number; collections?: Visible }): Promise<AlertRecord[]>;
 }

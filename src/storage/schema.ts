@@ -275,15 +275,24 @@ export const changeLog = pgTable(
     index('change_log_document_idx').on(t.documentId),
     // `tessera audit --since DATE` (migration 0012).
     index('change_log_at_idx').on(t.at),
-    // The latest change of the data, past the entries that only record a read or a refusal (migration 0021).
+    // The latest change of the data, past the entries that only record a read or a refusal (migration 0021;
+    // refused session cookies since 0022). Literal values: the list is AUDIT_ONLY_ACTIONS, kept equal by
+    // test/storage/collections.contract.test.ts.
     index('change_log_changes_idx')
       .on(t.id)
-      .where(sql`${t.action} NOT IN ('collection.read', 'login.refused', 'token.refused')`),
+      .where(
+        sql`${t.action} NOT IN ('collection.read', 'login.refused', 'token.refused', 'session.refused')`,
+      ),
   ],
 );
 
 /** Change log entries that record a read or a refused attempt: the store's data is the same after them. */
-export const AUDIT_ONLY_ACTIONS = ['collection.read', 'login.refused', 'token.refused'] as const;
+export const AUDIT_ONLY_ACTIONS = [
+  'collection.read',
+  'login.refused',
+  'token.refused',
+  'session.refused',
+] as const;
 
 /** A document's MinHash signature and, when it is a near copy, of which document (decided at ingestion). */
 export const documentSignatures = pgTable('document_signatures', {
@@ -393,9 +402,17 @@ export const watches = pgTable(
     nextAt: timestamp('next_at', { withTimezone: true }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: text('created_by').notNull(),
+    /**
+     * The collection it belongs to (migration 0022), as documents do: its captures, history and WARC are
+     * read where the collection is, and its feed items are stored into it. General for watches made before.
+     */
+    collectionId: integer('collection_id')
+      .notNull()
+      .references(() => collections.id),
   },
   (t) => [
     uniqueIndex('watches_url_uq').on(t.url),
+    index('watches_collection_idx').on(t.collectionId, t.id),
     index('watches_due_idx')
       .on(t.nextAt)
       .where(sql`${t.active}`),

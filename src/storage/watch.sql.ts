@@ -1,11 +1,13 @@
 // The store's side of watching and alerts: watches, captures with their bodies, feed items seen, alert
 // rules and alerts. It records what the service decided; it decides nothing.
-import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { AlertRecord, AlertRuleRecord, WatchRecord, WatchRepository } from './repository.ts';
 import {
   alertRules,
   alerts,
   changeLog,
+  collections,
+  GENERAL_COLLECTION,
   watchBodies,
   watchCaptures,
   watches,
@@ -52,6 +54,19 @@ const toRule = (r: RuleRow): AlertRuleRecord => ({
   createdBy: r.createdBy,
 });
 
+/**
+ * Whether an alert is about something in the collections (a Postgres int[] literal): a claim alert by its
+ * report's collection, a state alert by its URL's watch's (when the URL has a watch); others always.
+ */
+const alertVisible = (visible: string): SQL =>
+  sql`CASE ${alerts.details}->>'kind'
+    WHEN 'claim' THEN (${alerts.details}->>'documentId')::int IN
+      (SELECT d.id FROM documents d WHERE d.collection_id = ANY(${visible}::int[]))
+    WHEN 'state' THEN NOT EXISTS
+      (SELECT 1 FROM watches w WHERE w.url = ${alerts.details}->>'url'
+        AND w.collection_id <> ALL(${visible}::int[]))
+    ELSE true END`;
+
 export function watchRepository(db: Db): WatchRepository {
   const watchByUrl = async (url: string): Promise<WatchRecord | null> =>
     (await db.select().from(watches).where(eq(watches.url, url)))[0] ?? null;
@@ -76,6 +91,7 @@ export function watchRepository(db: Db): WatchRepository {
           url: input.url,
           everySeconds: input.everySeconds,
           allowPrivate: input.allowPrivate,
+          collectionId: watch!.collectionId,
           created: false,
         });
         return { watch: watch as WatchRecord, created: false };
@@ -89,12 +105,16 @@ export function watchRepository(db: Db): WatchRepository {
           watchItems: input.watchItems ?? false,
           nextAt: input.nextAt,
           createdBy: input.actor,
+          collectionId:
+            input.collectionId ??
+            sql`(SELECT ${collections.id} FROM ${collections} WHERE ${collections.name} = ${GENERAL_COLLECTION})`,
         })
         .returning();
       await logChange(db, input.actor, 'watch.saved', 'watch', watch!.id, {
         url: input.url,
         everySeconds: input.everySeconds,
         allowPrivate: input.allowPrivate,
+        collectionId: watch!.collectionId,
         created: true,
       });
       return { watch: watch as WatchRecord, created: true };
@@ -113,9 +133,10 @@ export function watchRepository(db: Db): WatchRepository {
     getWatch: watchByUrl,
 
     async listWatches(filter = {}) {
-      const conditions = [];
+      const conditions: SQL[] = [];
       if (!filter.includeInactive || filter.dueBy) conditions.push(eq(watches.active, true));
       if (filter.dueBy) conditions.push(lte(watches.nextAt, filter.dueBy));
+      if (filter.collections) conditions.push(inArray(watches.collectionId, [...filter.collections, -1]));
       return db
         .select()
         .from(watches)
@@ -250,13 +271,7 @@ export function watchRepository(db: Db): WatchRepository {
         })
         .from(alerts)
         .innerJoin(alertRules, eq(alertRules.id, alerts.ruleId))
-        .where(
-          filter.collections
-            ? sql`(${alerts.details}->>'kind' IS DISTINCT FROM 'claim' OR (${alerts.details}->>'documentId')::int IN
-                (SELECT d.id FROM documents d
-                  WHERE d.collection_id = ANY(${`{${[...filter.collections, -1].join(',')}}`}::int[])))`
-            : undefined,
-        )
+        .where(filter.collections ? alertVisible(`{${[...filter.collections, -1].join(',')}}`) : undefined)
         .orderBy(desc(alerts.at), desc(alerts.id))
         .limit(filter.limit ?? 100);
       return rows satisfies AlertRecord[];

@@ -2,7 +2,8 @@
 // Jobs, watches and alerts follow need-to-know collections too: an account without a grant on a
 // restricted collection learns nothing of its reports from the alerts list (alerts of a rule only name
 // claims its maker may read, and a reader sees only alerts about reports it may read), from a report's
-// availability, or (on PostgreSQL, with a queue) from the jobs list; a granted account does.
+// availability, or (on PostgreSQL, with a queue) from the jobs list; a granted account does. Watches in
+// restricted collections: test/api/watch-collections.api.test.ts.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -168,7 +169,7 @@ describe('watches and alerts', () => {
     expect(outsiderReads).toEqual([]);
   });
 
-  it('shows watches (which belong to general) to every account that reads general', async () => {
+  it('shows a watch of general (where a watch goes unless a collection is named) to every account that reads general', async () => {
     for (const who of ['outsider', 'granted']) {
       const res = await get(who, '/api/watches');
       expect(res.json().items.map((w: { url: string }) => w.url)).toEqual(['https://watch.example/feed.xml']);

@@ -1,6 +1,6 @@
-// `tessera collection`, and `ingest` and `export --collection`, as a user types them: usage errors exit 2
-// naming what is wrong, reports go into the collection named (general without one), and an export of a
-// restricted collection leaves its quotes out unless --with-quotes.
+// `tessera collection`, and `ingest`, `export` and `watch add --collection`, as a user types them: usage
+// errors exit 2 naming what is wrong, reports and watches go into the collection named (general without
+// one), and an export of a restricted collection leaves its quotes out unless --with-quotes.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,5 +118,43 @@ describe('tessera collection', () => {
       details: { read?: string };
     }[];
     expect(audit.filter((c) => c.action === 'collection.read' && c.details.read === 'export').length).toBe(3);
+  });
+
+  it('watches a URL in the collection named (general without one), refusing an unknown one with exit 2', async () => {
+    const unknown = await tessera([
+      'watch',
+      'add',
+      'https://example.org/feed.xml',
+      '--collection',
+      'nowhere',
+    ]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/--collection: there is no collection named "nowhere"/);
+    const added = await tessera(['watch', 'add', 'https://example.org/feed.xml', '--collection', 'minors']);
+    expect(added).toMatchObject({ code: 0 });
+    expect(added.stdout).toMatch(
+      /^watching https:\/\/example\.org\/feed\.xml every 6h in the collection minors;/,
+    );
+    expect((await tessera(['watch', 'add', 'https://example.org/news'])).stdout).toMatch(
+      /in the collection general;/,
+    );
+    // The same URL named into another collection: refused (exit 1), naming where it is.
+    const elsewhere = await tessera([
+      'watch',
+      'add',
+      'https://example.org/feed.xml',
+      '--collection',
+      'general',
+    ]);
+    expect(elsewhere.code).toBe(1);
+    expect(elsewhere.stderr).toMatch(/watched in the collection "minors" already/);
+    const listed = JSON.parse((await tessera(['watch', 'list', '--format', 'json'])).stdout) as {
+      url: string;
+      collection: string;
+    }[];
+    expect(listed.map((w) => [w.url, w.collection])).toEqual([
+      ['https://example.org/feed.xml', 'minors'],
+      ['https://example.org/news', 'general'],
+    ]);
   });
 });

@@ -56,14 +56,22 @@ for (const [driver, open] of drivers) {
       ]);
     });
 
-    it('finds a session until it ends or is deleted, and forgets ended ones', async () => {
+    it('finds a session until it ends or is deleted, says whose an ended one was, and forgets ended ones', async () => {
       const zoe = (await repo.getUser('zoe'))!;
       const now = new Date('2030-01-01T12:00:00Z');
       await repo.addSession(zoe.id, 's1'.padEnd(64, '0'), new Date('2030-01-01T13:00:00Z'));
       await repo.addSession(zoe.id, 's2'.padEnd(64, '0'), new Date('2030-01-01T11:00:00Z'));
       expect((await repo.accountOfSession('s1'.padEnd(64, '0'), now))?.name).toBe('zoe');
       expect(await repo.accountOfSession('s2'.padEnd(64, '0'), now)).toBeNull();
+      // Why a refused cookie was refused: a session known, ended or not, with its account.
+      expect(await repo.sessionBySha256('s2'.padEnd(64, '0'))).toEqual({
+        userId: zoe.id,
+        user: 'zoe',
+        expiresAt: new Date('2030-01-01T11:00:00Z'),
+      });
+      expect(await repo.sessionBySha256('s9'.padEnd(64, '0'))).toBeNull();
       expect(await repo.deleteEndedSessions(now)).toBe(1);
+      expect(await repo.sessionBySha256('s2'.padEnd(64, '0'))).toBeNull();
       await repo.deleteSession('s1'.padEnd(64, '0'));
       expect(await repo.accountOfSession('s1'.padEnd(64, '0'), now)).toBeNull();
     });

@@ -169,6 +169,12 @@ for (const [driver, open] of drivers) {
         entityId: 0,
         details: { name: 'mallory', address: '127.0.0.1', reason: 'no such account' },
       });
+      await repo.logRefusal({
+        action: 'session.refused',
+        entity: 'user',
+        entityId: 0,
+        details: { name: null, address: '127.0.0.1', reason: 'unknown session' },
+      });
       expect(await repo.latestChangeId()).toBe(before);
       await repo.addCollection({ name: 'later', restricted: false }, 'admin');
       expect(await repo.latestChangeId()).toBeGreaterThan(before);

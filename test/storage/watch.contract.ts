@@ -168,6 +168,63 @@ export function describeWatchContract(repoOf: () => Repository): void {
       expect(await repo.knownFeedItemKeys(watch.id, [])).toEqual(new Set());
     });
 
+    it('keeps a watch in its collection (general unless named), never moves it, and lists and alerts by it', async () => {
+      const repo = repoOf();
+      const general = (await repo.getCollection('general'))!.id;
+      const cases = await repo.addCollection({ name: `cases-${counter}`, restricted: true }, 'tester');
+      const plain = uniqueUrl('/plain');
+      const secret = uniqueUrl('/secret');
+      const base = { everySeconds: 600, allowPrivate: false, nextAt: new Date(), actor: 'tester' };
+      expect((await repo.saveWatch({ ...base, url: plain })).watch.collectionId).toBe(general);
+      const made = await repo.saveWatch({ ...base, url: secret, collectionId: cases.id });
+      expect(made.watch.collectionId).toBe(cases.id);
+      // Saved again naming another collection: the interval changes, the collection does not.
+      const again = await repo.saveWatch({ ...base, url: secret, everySeconds: 60, collectionId: general });
+      expect(again).toMatchObject({ created: false, watch: { everySeconds: 60, collectionId: cases.id } });
+      expect((await repo.getWatch(secret))?.collectionId).toBe(cases.id);
+      const logged = await repo.listChanges({ entity: 'watch', entityId: made.watch.id });
+      expect(logged.map((c) => c.details.collectionId)).toEqual([cases.id, cases.id]);
+
+      const urls = async (collections?: readonly number[]) =>
+        (await repo.listWatches({ includeInactive: true, ...(collections ? { collections } : {}) }))
+          .map((w) => w.url)
+          .filter((u) => u === plain || u === secret);
+      expect(await urls()).toEqual([plain, secret]);
+      expect(await urls([general])).toEqual([plain]);
+      expect(await urls([cases.id])).toEqual([secret]);
+      expect(await urls([])).toEqual([]);
+      await repo.deactivateWatch(secret, 'tester');
+      expect(
+        (await repo.listWatches({ dueBy: new Date(Date.now() + 3600_000), collections: [cases.id] })).map(
+          (w) => w.url,
+        ),
+      ).toEqual([]);
+
+      // A state alert is listed where its URL's watch is; one about a URL no watch has, always.
+      const rule = await repo.createAlertRule(
+        { name: `states ${counter}`, on: 'state', filter: {}, allowPrivate: false },
+        'tester',
+        0,
+      );
+      const at = new Date('2024-06-01T00:00:00Z');
+      const stateAlert = (url: string) => ({
+        at,
+        message: `${url} went from live to removed`,
+        details: { kind: 'state', url, from: 'live', to: 'removed' },
+      });
+      const nowhere = uniqueUrl('/never-watched');
+      for (const url of [plain, secret, nowhere]) await repo.recordAlert(rule.id, stateAlert(url));
+      const about = async (collections?: readonly number[]) =>
+        (await repo.listAlerts({ limit: 500, ...(collections ? { collections } : {}) }))
+          .filter((a) => a.ruleId === rule.id)
+          .map((a) => a.details.url)
+          .sort();
+      expect(await about()).toEqual([plain, secret, nowhere].sort());
+      expect(await about([general])).toEqual([plain, nowhere].sort());
+      expect(await about([cases.id])).toEqual([secret, nowhere].sort());
+      expect(await about([])).toEqual([nowhere]);
+    });
+
     it('keeps alert rules with their cursor, and alerts newest first with how the webhook answered', async () => {
       const repo = repoOf();
       const rule = await repo.createAlertRule(

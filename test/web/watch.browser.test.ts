@@ -1,6 +1,7 @@
 // The Watch page and a report's availability in Debian's Chromium (playwright-core): a page watched
 // through live → changed → blocked (451) → removed (404), its timeline in that order, the alert its state
-// rule fired, and the report's availability; screenshots to screenshots/ (git-ignored).
+// rule fired, and the report's availability; each watch's collection, and a URL watched into another
+// collection picked on the page; screenshots to screenshots/ (git-ignored).
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -13,6 +14,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
 import { createAlertRule } from '../../src/services/alerts.service.ts';
+import { addCollection } from '../../src/services/collections.service.ts';
 import { ingest } from '../../src/services/ingest.service.ts';
 import { addWatch, runWatches } from '../../src/services/watch.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
@@ -58,6 +60,7 @@ describe.skipIf(!haveChromium)('the Watch page in Chromium', { timeout: 300_000 
     watched = `http://127.0.0.1:${(site.address() as AddressInfo).port}/returnees`;
 
     repo = await openRepository(join(dir, 'data'), linker);
+    await addCollection(repo, { name: 'cases', restricted: true }, 'browser-test');
     await addWatch(repo, { url: watched, every: '1h', allowPrivate: true }, OPTIONS);
     await createAlertRule(repo, { name: 'returnees page', on: 'state', url: watched }, 'browser-test');
     await runWatches(repo, OPTIONS, { all: true });
@@ -164,6 +167,29 @@ describe.skipIf(!haveChromium)('the Watch page in Chromium', { timeout: 300_000 
     expect(await availability.textContent()).toMatch(/removed since \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
     expect(await availability.locator('.tl-mark').count()).toBe(4);
     await page.screenshot({ path: join(SHOTS, 'watch-reader-availability.png') });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows each watch’s collection, and watches a URL into the collection picked', async () => {
+    const { page, problems } = await open('/watch', 'desktop');
+    const first = page.locator('[data-testid="watch"]', { hasText: watched });
+    expect(await first.getByTestId('watch-collection').textContent()).toBe('collection general');
+    const form = page.locator('form.watch-add').first();
+    await form.getByLabel('Feed or page URL').fill('https://example.org/cases.xml');
+    await form.getByLabel(/^Collection/).selectOption('cases');
+    await form.getByRole('button', { name: 'Watch' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Watching https://example.org/cases.xml in the collection cases' })
+      .waitFor();
+    const added = page.locator('[data-testid="watch"]', { hasText: 'https://example.org/cases.xml' });
+    await added.waitFor();
+    expect(await added.getByTestId('watch-collection').textContent()).toBe('collection cases (restricted)');
+    expect((await repo.getWatch('https://example.org/cases.xml'))?.collectionId).toBe(
+      (await repo.getCollection('cases'))!.id,
+    );
+    await page.screenshot({ path: join(SHOTS, 'watch-collections-desktop.png'), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,6 @@
 // Watched feeds and pages, their capture histories (the web app's timelines), a report's availability,
 // WARC exports, alert rules and alerts: each route one call to services/watch.service.ts or alerts.
+// A watch belongs to a collection: what the account may not read there answers as if it were absent.
 import { z } from 'zod';
 import { AFFILIATIONS, POPULATIONS, STATUSES } from '../../domain/claim.ts';
 import { ALERT_KINDS, WATCH_KINDS, WATCH_STATES } from '../../domain/watch.ts';
@@ -31,6 +32,9 @@ const Watch = z
     state: z.enum(WATCH_STATES).nullable().describe('the state the latest fetch showed'),
     lastAt: z.string().nullable(),
     nextAt: z.string(),
+    collection: z
+      .string()
+      .describe('the collection it belongs to: who may see it, and where its feed items are stored'),
   })
   .meta({ id: 'Watch' });
 
@@ -91,7 +95,8 @@ export function registerWatchRoutes(app: ZodApp, ctx: ApiContext): void {
     '/watches',
     {
       schema: {
-        summary: 'Watched feeds and pages with the state of their latest fetch',
+        summary:
+          'Watched feeds and pages with the state of their latest fetch, of the collections the account may read',
         tags: ['watch'],
         response: { 200: z.object({ items: z.array(Watch) }) },
       },
@@ -105,9 +110,23 @@ export function registerWatchRoutes(app: ZodApp, ctx: ApiContext): void {
       schema: {
         summary:
           'Watch a feed or page (private addresses only on a server started with --allow-private); the same URL again sets its interval',
+        description:
+          'The watch goes into `collection` (general when absent; 400 for a name the account cannot read, ' +
+          '403 where it is not analyst) and its feed items are stored there. The same URL again keeps the ' +
+          'collection it is in: naming another answers 409 naming it; a URL watched in a collection the ' +
+          'account cannot read answers 409 naming nothing of it.',
         tags: ['watch'],
-        body: z.object({ url: z.string(), every: z.string().optional(), watchItems: z.boolean().optional() }),
-        response: { 200: z.object({ watch: Watch, created: z.boolean() }), ...errors(400, 403) },
+        body: z.object({
+          url: z.string(),
+          every: z.string().optional(),
+          watchItems: z.boolean().optional(),
+          collection: z
+            .string()
+            .max(64)
+            .optional()
+            .describe('the collection it goes into (default: general)'),
+        }),
+        response: { 200: z.object({ watch: Watch, created: z.boolean() }), ...errors(400, 403, 409) },
       },
     },
     async (request) =>
@@ -115,6 +134,8 @@ export function registerWatchRoutes(app: ZodApp, ctx: ApiContext): void {
         ctx.repo,
         { ...request.body, allowPrivate: Boolean(ctx.options.allowPrivate) },
         { actor: ctx.actorOf(request) },
+        undefined,
+        await ctx.readerOf(request),
       ),
   );
 
@@ -125,17 +146,25 @@ export function registerWatchRoutes(app: ZodApp, ctx: ApiContext): void {
         summary: 'Stop watching a URL; its history is kept',
         tags: ['watch'],
         querystring: UrlQuery,
-        response: { 200: z.object({ watch: Watch }), ...errors(400, 404) },
+        response: { 200: z.object({ watch: Watch }), ...errors(400, 403, 404) },
       },
     },
-    async (request) => ({ watch: await removeWatch(ctx.repo, request.query.url, ctx.actorOf(request)) }),
+    async (request) => ({
+      watch: await removeWatch(
+        ctx.repo,
+        request.query.url,
+        ctx.actorOf(request),
+        await ctx.readerOf(request),
+      ),
+    }),
   );
 
   app.get(
     '/watches/history',
     {
       schema: {
-        summary: 'Every fetch of a watched URL, oldest first: when, HTTP status, state, SHA-256, final URL',
+        summary:
+          'Every fetch of a watched URL, oldest first: when, HTTP status, state, SHA-256, final URL (404 outside the collections the account may read)',
         tags: ['watch'],
         querystring: UrlQuery,
         response: { 200: z.object({ url: z.string(), items: z.array(Capture) }), ...errors(400, 404) },
@@ -151,7 +180,8 @@ export function registerWatchRoutes(app: ZodApp, ctx: ApiContext): void {
     '/watches/warc',
     {
       schema: {
-        summary: 'The captures of a watched URL (raw bytes and headers, dated) as a WARC 1.1 file',
+        summary:
+          'The captures of a watched URL (raw bytes and headers, dated) as a WARC 1.1 file (404 outside the collections the account may read)',
         tags: ['watch'],
         querystring: UrlQuery,
         produces: ['application/warc'],
@@ -190,7 +220,8 @@ export function registerWatchRoutes(app: ZodApp, ctx: ApiContext): void {
     '/alerts',
     {
       schema: {
-        summary: 'The latest alerts, newest first',
+        summary:
+          'The latest alerts, newest first: those about reports and watched URLs of collections the account may read',
         tags: ['watch'],
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
         response: { 200: z.object({ items: z.array(Alert) }) },
@@ -213,7 +244,7 @@ export function registerWatchRoutes(app: ZodApp, ctx: ApiContext): void {
         response: { 200: z.object({ items: z.array(AlertRule) }) },
       },
     },
-    async () => ({ items: await listAlertRules(ctx.repo) }),
+    async (request) => ({ items: await listAlertRules(ctx.repo, await ctx.readerOf(request)) }),
   );
 
   app.post(
@@ -252,7 +283,7 @@ export function registerWatchRoutes(app: ZodApp, ctx: ApiContext): void {
       },
     },
     async (request) => {
-      await deleteAlertRule(ctx.repo, request.params.id, ctx.actorOf(request));
+      await deleteAlertRule(ctx.repo, request.params.id, ctx.actorOf(request), await ctx.readerOf(request));
       return { removed: request.params.id };
     },
   );

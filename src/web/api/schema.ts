@@ -154,7 +154,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The latest alerts, newest first */
+    /** The latest alerts, newest first: those about reports and watched URLs of collections the account may read */
     get: {
       parameters: {
         query?: {
@@ -2729,7 +2729,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Watched feeds and pages with the state of their latest fetch */
+    /** Watched feeds and pages with the state of their latest fetch, of the collections the account may read */
     get: {
       parameters: {
         query?: never;
@@ -2753,7 +2753,10 @@ export interface paths {
       };
     };
     put?: never;
-    /** Watch a feed or page (private addresses only on a server started with --allow-private); the same URL again sets its interval */
+    /**
+     * Watch a feed or page (private addresses only on a server started with --allow-private); the same URL again sets its interval
+     * @description The watch goes into `collection` (general when absent; 400 for a name the account cannot read, 403 where it is not analyst) and its feed items are stored there. The same URL again keeps the collection it is in: naming another answers 409 naming it; a URL watched in a collection the account cannot read answers 409 naming nothing of it.
+     */
     post: {
       parameters: {
         query?: never;
@@ -2764,6 +2767,8 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            /** @description the collection it goes into (default: general) */
+            collection?: string;
             every?: string;
             url: string;
             watchItems?: boolean;
@@ -2794,6 +2799,15 @@ export interface paths {
         };
         /** @description Default Response */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -2836,6 +2850,15 @@ export interface paths {
           };
         };
         /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
         404: {
           headers: {
             [name: string]: unknown;
@@ -2858,7 +2881,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Every fetch of a watched URL, oldest first: when, HTTP status, state, SHA-256, final URL */
+    /** Every fetch of a watched URL, oldest first: when, HTTP status, state, SHA-256, final URL (404 outside the collections the account may read) */
     get: {
       parameters: {
         query: {
@@ -2917,7 +2940,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The captures of a watched URL (raw bytes and headers, dated) as a WARC 1.1 file */
+    /** The captures of a watched URL (raw bytes and headers, dated) as a WARC 1.1 file (404 outside the collections the account may read) */
     get: {
       parameters: {
         query: {
@@ -4313,6 +4336,8 @@ export interface components {
     Watch: {
       active: boolean;
       allowPrivate: boolean;
+      /** @description the collection it belongs to: who may see it, and where its feed items are stored */
+      collection: string;
       /** @description how often it is fetched: 30m, 6h, 1d */
       every: string;
       kind: ('feed' | 'page') | null;
@@ -4327,6 +4352,8 @@ export interface components {
     WatchInput: {
       active: boolean;
       allowPrivate: boolean;
+      /** @description the collection it belongs to: who may see it, and where its feed items are stored */
+      collection: string;
       /** @description how often it is fetched: 30m, 6h, 1d */
       every: string;
       kind: ('feed' | 'page') | null;

@@ -331,7 +331,11 @@ export const en = {
     every: 'Every',
     add: 'Watch',
     watchItems: "also watch each new item's page",
-    added: (url: string) => `Watching ${url}; it is fetched at the next pass.`,
+    collection: 'Collection (who may see it)',
+    inCollection: (name: string, restricted: boolean) =>
+      `collection ${name}${restricted ? ' (restricted)' : ''}`,
+    added: (url: string, collection: string) =>
+      `Watching ${url} in the collection ${collection}; it is fetched at the next pass.`,
     none: 'No feed or page is watched yet.',
     kind: { feed: 'feed', page: 'page' } as Record<string, string>,
     notFetched: 'not fetched yet',

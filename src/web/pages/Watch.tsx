@@ -1,5 +1,6 @@
-// Watched feeds and pages: each URL's state and timeline of fetches, its history as a table, its WARC;
-// a form to watch another URL; the latest alerts.
+// Watched feeds and pages: each URL's state, collection and timeline of fetches, its history as a table,
+// its WARC; a form to watch another URL (into a collection the account may ingest into, as the Ingest
+// page offers them); the latest alerts.
 import { useState, type FormEvent } from 'react';
 import { api, call, type Schemas } from '../api/client.ts';
 import { Status } from '../components/Status.tsx';
@@ -29,15 +30,22 @@ export function WatchPage() {
   const [url, setUrl] = useState('');
   const [every, setEvery] = useState('6h');
   const [watchItems, setWatchItems] = useState(false);
+  const [collection, setCollection] = useState('general');
+  // Watches go into the collections this account may ingest into: those where it is analyst or admin.
+  const collections = useLoad(() => call(api.GET('/api/collections')), []);
+  const writable = (collections.data?.items ?? []).filter((c) => c.role !== 'viewer');
+  const restricted = new Set((collections.data?.items ?? []).filter((c) => c.restricted).map((c) => c.name));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const add = async (e: FormEvent) => {
     e.preventDefault();
     try {
       const { watch } = await call(
-        api.POST('/api/watches', { body: { url: url.trim(), every, ...(watchItems ? { watchItems } : {}) } }),
+        api.POST('/api/watches', {
+          body: { url: url.trim(), every, collection, ...(watchItems ? { watchItems } : {}) },
+        }),
       );
-      setMessage({ ok: true, text: t.watch.added(watch.url) });
+      setMessage({ ok: true, text: t.watch.added(watch.url, watch.collection) });
       setUrl('');
       watches.reload();
     } catch (err) {
@@ -66,6 +74,18 @@ export function WatchPage() {
             ))}
           </select>
         </label>
+        {writable.length > 1 && (
+          <label className="block">
+            {t.watch.collection}
+            <select value={collection} onChange={(e) => setCollection(e.target.value)}>
+              {writable.map((c) => (
+                <option key={c.id} value={c.name}>
+                  {c.restricted ? t.ingest.restricted(c.name) : c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="inline">
           <input type="checkbox" checked={watchItems} onChange={(e) => setWatchItems(e.target.checked)} />{' '}
           {t.watch.watchItems}
@@ -87,8 +107,11 @@ export function WatchPage() {
                 <bdi className="url">{watch.url}</bdi>
                 <StateBadge state={watch.state} />
                 <span className="muted small">
-                  {watch.kind ? t.watch.kind[watch.kind] : ''} · {t.watch.every.toLowerCase()} {watch.every} ·{' '}
-                  {t.watch.lastFetch} {watch.lastAt?.replace('T', ' ').slice(0, 16) ?? '—'} ·{' '}
+                  <span data-testid="watch-collection">
+                    {t.watch.inCollection(watch.collection, restricted.has(watch.collection))}
+                  </span>
+                  {watch.kind ? ` · ${t.watch.kind[watch.kind]}` : ''} · {t.watch.every.toLowerCase()}{' '}
+                  {watch.every} · {t.watch.lastFetch} {watch.lastAt?.replace('T', ' ').slice(0, 16) ?? '—'} ·{' '}
                   {t.watch.nextFetch} {watch.nextAt.replace('T', ' ').slice(0, 16)}
                 </span>
               </div>
