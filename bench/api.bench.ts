@@ -15,6 +15,7 @@ import autocannon from 'autocannon';
 import { buildApp } from '../src/api/app.ts';
 import { extract } from '../src/pipeline/extract.ts';
 import { BATCH } from '../src/services/ingest.service.ts';
+import { prepareSearch } from '../src/services/search.service.ts';
 import type { Repository } from '../src/storage/repository.ts';
 import { benchReports, storable } from './reports.ts';
 import { formatCount, formatSeconds, percentile } from './run.ts';
@@ -113,6 +114,7 @@ export async function run(): Promise<void> {
     const repo = await openRepository(dir, linker);
     try {
       const app = await buildApp({ repo, user: 'bench', maxUploadBytes: 1e6, fetchTimeoutMs: 1000 });
+      prepareSearch(); // as `tessera serve` does before it listens
       const base = await app.listen({ port: 0, host: '127.0.0.1' });
       const ready = performance.now() - opening;
       try {
