@@ -196,9 +196,10 @@ export function claimRepository(ctx: SqlContext): ClaimRepository {
         ),
       );
       if (!rows.length) return { claims: [], total: 0 };
-      // Counted only when the series was cut: the index gives the latest rows without reading the rest.
+      // Counted only when the series was cut and the count is wanted: the index gives the latest rows
+      // without reading the rest, the count reads every matching claim.
       const total =
-        rows.length < limit
+        rows.length < limit || filter.counted === false
           ? rows.length
           : Number(
               rowsOf<{ n: number | string }>(
