@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../api/app.ts';
 import { loadConfig } from '../config.ts';
 import { ingest } from '../services/ingest.service.ts';
+import { prepareSearch } from '../services/search.service.ts';
 import { runScheduler } from '../services/watch.service.ts';
 import { openStore } from '../storage/open.ts';
 import { openJobQueue, type JobQueue } from '../storage/queue.ts';
@@ -80,7 +81,8 @@ export function registerServe(program: Command): void {
       repo = await openStore(config, linker);
       // A PostgreSQL store has a job queue: its jobs are listed, and with --queue web ingestion uses it.
       if (config.databaseUrl) queue = await openJobQueue(config.databaseUrl);
-      if (opts.ingestSamples && (await repo.stats()).documents === 0) {
+      // One report is enough to know the store is not empty (stats() would count every table).
+      if (opts.ingestSamples && (await repo.listDocuments({ limit: 1 })).length === 0) {
         stdout().write('first run: ingesting samples/ ...\n');
         const summary = await ingest(
           repo,
@@ -110,6 +112,8 @@ export function registerServe(program: Command): void {
           jobTimeoutSeconds: config.jobTimeoutSeconds,
         },
       });
+      // The first search would otherwise build the gazetteer and the concepts while its reader waits.
+      prepareSearch();
       // Other `tessera` commands run here while this process holds the embedded store.
       const token = gatewayToken();
       registerGateway(app, repo, token);

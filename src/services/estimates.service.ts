@@ -82,6 +82,7 @@ export interface EstimatesResult {
 /**
  * The series of one question: its latest `limit` estimates read from the store and the analysis over
  * them (conflicts among them). The estimates page and the review queue's "conflicts first" both read it.
+ * `total` counts every matching estimate unless `counted` is false (then it is how many were read).
  */
 export async function seriesFor(
   repo: Repository,
@@ -89,8 +90,10 @@ export async function seriesFor(
   limit = DEFAULT_SERIES_LIMIT,
   options: Partial<EstimateOptions> = {},
   reader: Reader = EVERYONE,
+  counted = true,
 ): Promise<{ series: EstimateSeries; total: number }> {
   const { claims, total } = await repo.listAnalysisClaims({
+    counted,
     collections: reader.visible,
     population: question.population,
     origin: question.origin ? [...question.origin] : null,

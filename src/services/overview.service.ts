@@ -40,8 +40,9 @@ export async function overview(repo: Repository, reader: Reader = EVERYONE): Pro
         location: null,
         affiliation: null,
       };
-      // The series only: the wider regions and sums estimates() adds are not shown here.
-      return thin((await seriesFor(repo, question, undefined, {}, reader)).series);
+      // The series only: the wider regions and sums estimates() adds are not shown here, nor how many
+      // estimates there are beyond it (not counted).
+      return thin((await seriesFor(repo, question, undefined, {}, reader, false)).series);
     }),
   );
   return {

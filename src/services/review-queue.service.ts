@@ -140,6 +140,7 @@ async function conflictsOf(repo: Repository, q: Question, visible: Visible): Pro
     undefined,
     { maxConflicts: Number.MAX_SAFE_INTEGER },
     { ...EVERYONE, visible },
+    false,
   );
   return new Set(series.conflicts.flatMap((c) => c.claimIds.map(Number)));
 }

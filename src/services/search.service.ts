@@ -58,6 +58,14 @@ export function planQuery(query: string): QueryPlan {
   return { text: rest.replace(/\s+/g, ' ').trim(), codes, placeText: placeWords.join(' or '), concepts };
 }
 
+/**
+ * Builds what reading a query takes, once a process: the gazetteer's place names in every language and the
+ * concepts' words (about a second). A server does it before it listens, so its first search does not.
+ */
+export function prepareSearch(): void {
+  planQuery('children Kazakhstan');
+}
+
 /** A concept's words in every language, as the store matches them. */
 export function conceptTerms(ids: readonly string[]): SearchTerm[] {
   return ids.flatMap((id) => conceptById(id)?.terms ?? []);

@@ -1,9 +1,10 @@
-// Claims: pages and counts of them by filter, the questions they answer, counts by place and review,
-// reviews and grades (a review dissolves and relinks the facts it touches), and the claims of a question.
+// Claims: pages and counts of them by filter, reviews and grades (a review dissolves and relinks the facts
+// it touches), and the claims of a question. The questions they answer and their counts by place and review
+// are read from the reports' summaries (summaries.sql.ts).
 import { and, asc, count, desc, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { invalidInput, notFound } from '../domain/errors.ts';
 import { isCredibility } from '../domain/grade.ts';
-import type { ClaimFilter, ClaimRecord, QuestionCount, Repository } from './repository.ts';
+import type { ClaimFilter, ClaimRecord, Repository } from './repository.ts';
 import { claims, documents } from './schema.ts';
 import { analysisClaimsQuery, detachFacts, linkStore, toAnalysisClaim } from './linking.sql.ts';
 import type { Db } from './db.ts';
@@ -37,9 +38,6 @@ export type ClaimRepository = Pick<
   Repository,
   | 'listClaims'
   | 'countClaims'
-  | 'listQuestions'
-  | 'countByPlace'
-  | 'countByReview'
   | 'listClaimSummaries'
   | 'getClaim'
   | 'reviewClaim'
@@ -74,83 +72,6 @@ export function claimRepository(ctx: SqlContext): ClaimRepository {
         .innerJoin(documents, eq(documents.id, claims.documentId))
         .where(and(...where));
       return Number(rows[0]?.n ?? 0);
-    },
-    async listQuestions(filter) {
-      const where = [
-        documentVisible(sql`document_id`, filter.collections),
-        sql`review <> 'rejected'`,
-        sql`qualifier <> 'vague'`,
-        sql`origin_set IS NOT NULL`,
-        sql`(value_min IS NOT NULL OR value_max IS NOT NULL)`,
-      ];
-      if (filter.population) where.push(sql`population = ${filter.population}`);
-      const condition = sql.join(where, sql` AND `);
-      // Grouped by report first, then by question: two hash aggregates, where count(DISTINCT) sorted every claim.
-      const groups = sql`SELECT population, origin_set, status, sum(n)::int AS claims, count(*)::int AS documents
-        FROM (SELECT population, origin_set, status, document_id, count(*) AS n FROM claims WHERE ${condition}
-          GROUP BY population, origin_set, status, document_id) per_report
-        GROUP BY population, origin_set, status`;
-      // One pass over the claims: the number of questions is counted beside the page (a window over the
-      // groups), and separately only when the page is past the end.
-      const offset = filter.offset ?? 0;
-      const rows = rowsOf<Record<string, unknown>>(
-        await db.execute(sql`SELECT g.*, count(*) OVER ()::int AS total FROM (${groups}) g
-          ORDER BY documents DESC, claims DESC, population, origin_set, status
-          LIMIT ${filter.limit ?? 1000} OFFSET ${offset}`),
-      );
-      const total =
-        rows.length || !offset
-          ? Number(rows[0]?.total ?? 0)
-          : Number(
-              rowsOf<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM (${groups}) g`))[0]
-                ?.n ?? 0,
-            );
-      return {
-        items: rows.map((r) => ({
-          population: r.population as QuestionCount['population'],
-          origin: r.origin_set as string[],
-          status: r.status as QuestionCount['status'],
-          claims: Number(r.claims),
-          documents: Number(r.documents),
-        })),
-        total,
-      };
-    },
-    async countByPlace(field, visible) {
-      const places = field === 'origin' ? sql`c.origin` : sql`c.location`;
-      const rows = rowsOf<Record<string, unknown>>(
-        await db.execute(sql`
-          SELECT code, sum(n)::int AS claims, count(*)::int AS documents, max(children_max) AS children_max
-          FROM (SELECT o.code, c.document_id, count(*) AS n,
-              max(CASE WHEN c.population = 'children' THEN coalesce(c.value_max, c.value_min) END) AS children_max
-            FROM claims c, unnest(${places}) AS o(code)
-            WHERE c.review <> 'rejected' AND o.code NOT LIKE 'region:%'
-              AND ${documentVisible(sql`c.document_id`, visible)}
-            GROUP BY o.code, c.document_id) per_report
-          GROUP BY code ORDER BY claims DESC, code`),
-      );
-      return rows.map((r) => ({
-        code: String(r.code),
-        claims: Number(r.claims),
-        documents: Number(r.documents),
-        childrenMax: r.children_max === null || r.children_max === undefined ? null : Number(r.children_max),
-      }));
-    },
-    async countByReview(visible) {
-      const seen = documentVisible(sql`document_id`, visible);
-      const row = rowsOf<Record<string, unknown>>(
-        // The claims are read once for both counts.
-        await db.execute(sql`SELECT c.claims, c.unreviewed,
-          (SELECT count(*) FROM releases WHERE review <> 'rejected' AND ${seen})::int AS releases
-          FROM (SELECT count(*) FILTER (WHERE review <> 'rejected')::int AS claims,
-            count(*) FILTER (WHERE review = 'unreviewed')::int AS unreviewed FROM claims
-            WHERE ${seen}) c`),
-      )[0]!;
-      return {
-        claims: Number(row.claims),
-        unreviewed: Number(row.unreviewed),
-        releases: Number(row.releases),
-      };
     },
     async listClaimSummaries({ afterId, limit }) {
       const rows = await db
@@ -270,9 +191,10 @@ export function claimRepository(ctx: SqlContext): ClaimRepository {
         ),
       );
       if (!rows.length) return { claims: [], total: 0 };
-      // Counted only when the series was cut: the index gives the latest rows without reading the rest.
+      // Counted only when the series was cut and the count is wanted: the index gives the latest rows
+      // without reading the rest, the count reads every matching claim.
       const total =
-        rows.length < limit
+        rows.length < limit || filter.counted === false
           ? rows.length
           : Number(
               rowsOf<{ n: number | string }>(

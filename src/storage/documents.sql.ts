@@ -36,6 +36,7 @@ import {
 import { type SqlContext } from './sql-context.ts';
 import { claimConditions } from './claims.sql.ts';
 import { linkDocuments } from './facts.sql.ts';
+import { reportNamesPlace } from './summaries.sql.ts';
 
 /** Text beyond this is kept but not indexed: PostgreSQL caps a tsvector at 1 MB. */
 const MAX_INDEXED_CHARS = 200_000;
@@ -616,10 +617,9 @@ function documentConditions(filter: DocumentFilter): SQL[] {
   const where: SQL[] = [sql`TRUE`];
   if (filter.lang) where.push(eq(documents.lang, filter.lang));
   if (filter.outlet) where.push(eq(documents.outlet, filter.outlet));
+  // A claim, not rejected, naming the country as origin or location: read from the report's summary.
   if (filter.country)
-    where.push(sql`EXISTS (SELECT 1 FROM claims c WHERE c.document_id = ${documents.id}
-      AND c.review <> 'rejected'
-      AND (c.origin @> ARRAY[${filter.country}]::text[] OR c.location @> ARRAY[${filter.country}]::text[]))`);
+    where.push(reportNamesPlace(sql`${documents.id}`, sql`ARRAY[${filter.country}]::text[]`));
   if (filter.ids) where.push(inArray(documents.id, [...filter.ids, -1]));
   if (filter.collections) where.push(inArray(documents.collectionId, [...filter.collections, -1]));
   if (filter.withClaims)

@@ -138,7 +138,8 @@ export function factRepository(ctx: SqlContext): FactRepository {
       // without statistics and every count would visit the heap, so it is tidied here, once.
       if (ctx.driver === 'pglite' && done.documents >= LINK_BATCH) {
         await db.execute(
-          sql`VACUUM (ANALYZE) documents, claims, facts, fact_claims, document_signatures, document_bands`,
+          sql`VACUUM (ANALYZE) documents, claims, facts, fact_claims, document_signatures, document_bands,
+            report_summaries, report_places, report_questions`,
         );
       }
       return done;

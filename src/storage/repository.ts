@@ -456,6 +456,8 @@ export interface AnalysisClaimFilter {
   limit?: number;
   /** Only claims of documents in these collections (undefined: every collection). */
   collections?: Visible;
+  /** False: `total` is how many were read, the rest not counted (a caller that shows only the series). */
+  counted?: boolean;
 }
 
 export interface CopyRecord {

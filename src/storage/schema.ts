@@ -225,6 +225,70 @@ export const claims = pgTable(
   ],
 );
 
+/**
+ * What the overview and the search's facets count, kept per report (migration 0023) so that they read a
+ * few small rows per report rather than every claim: written only by triggers on claims (statement-level,
+ * over the statement's transition tables), which rewrite the rows of every report whose claims a
+ * statement changed from that report's claims. Rejected claims are left out of all three.
+ *
+ * report_summaries: per report and kind of claim (population, status, group), how many claims and how
+ * many of them unreviewed. The claim facets and their conditions read it (a report's kinds decide every
+ * combination of them), and the overview's counts sum it.
+ */
+export const reportSummaries = pgTable(
+  'report_summaries',
+  {
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    population: text('population').notNull(),
+    status: text('status').notNull(),
+    affiliation: text('affiliation'),
+    claims: integer('claims').notNull(),
+    unreviewed: integer('unreviewed').notNull(),
+  },
+  (t) => [index('report_summaries_document_idx').on(t.documentId)],
+);
+
+/**
+ * report_places: per report and place code (regions included) its claims name as origin or location,
+ * how many claims name it each way and the largest number of children they give for it: the overview's
+ * map and the search's country facet and condition.
+ */
+export const reportPlaces = pgTable(
+  'report_places',
+  {
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    originClaims: integer('origin_claims').notNull(),
+    originChildrenMax: bigint('origin_children_max', { mode: 'number' }),
+    locationClaims: integer('location_claims').notNull(),
+    locationChildrenMax: bigint('location_children_max', { mode: 'number' }),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.code] })],
+);
+
+/**
+ * report_questions: per report, the questions (population, set of origins, status) its estimates answer
+ * and how many claims answer each: claims an estimate series may hold (not vague, with a number and an
+ * origin). The list of questions, most reported first, groups it.
+ */
+export const reportQuestions = pgTable(
+  'report_questions',
+  {
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    population: text('population').notNull(),
+    originSet: text('origin_set').array().notNull(),
+    status: text('status').notNull(),
+    claims: integer('claims').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.population, t.originSet, t.status] })],
+);
+
 export const releases = pgTable(
   'releases',
   {

@@ -14,6 +14,15 @@ import {
   toClaimRecord,
 } from './rows.ts';
 import { type SqlContext } from './sql-context.ts';
+import {
+  claimsOfReports,
+  reportClaimCount,
+  reportHasClaim,
+  reportNamesPlace,
+  reportsByCountry,
+  reportsByKind,
+  type KindCondition,
+} from './summaries.sql.ts';
 
 /** Search ranks at most this many matching documents (the newest), so common words stay fast. */
 const SEARCH_CANDIDATES = 200;
@@ -107,16 +116,15 @@ export function searchRepository(ctx: SqlContext): SearchRepository {
       const groups = list(filter.affiliation);
       // Each condition knows its facet: a facet's counts leave out its own condition, so an analyst who
       // chose Arabic still sees how many reports French would add (several values of a facet are "any of").
-      const claimConds: [ReportFacet, SQL][] = [];
-      if (populations) claimConds.push(['population', sql`c.population = ANY(${populations})`]);
-      if (statuses) claimConds.push(['status', sql`c.status = ANY(${statuses})`]);
-      if (groups) claimConds.push(['group', sql`c.affiliation = ANY(${groups})`]);
-      const matchingBut = (except?: ReportFacet) =>
-        sql.join(
-          [sql`c.review <> 'rejected'`, ...claimConds.filter(([f]) => f !== except).map(([, c]) => c)],
-          sql` AND `,
-        );
-      const matching = matchingBut();
+      // A claim condition is read from the reports' summaries (`row` is a report_summaries row, whose
+      // columns are named as the claims'), or from the claims themselves (`row` = c).
+      const claimConds: [ReportFacet, KindCondition][] = [];
+      if (populations)
+        claimConds.push(['population', (row) => sql`${sql.raw(row)}.population = ANY(${populations})`]);
+      if (statuses) claimConds.push(['status', (row) => sql`${sql.raw(row)}.status = ANY(${statuses})`]);
+      if (groups) claimConds.push(['group', (row) => sql`${sql.raw(row)}.affiliation = ANY(${groups})`]);
+      const condsBut = (except?: ReportFacet) => claimConds.filter(([f]) => f !== except).map(([, c]) => c);
+      const allConds = condsBut();
       // Conditions every report kept meets, whatever the facet counted.
       const always: SQL[] = [sql`TRUE`];
       if (idList) always.push(sql`d.id = ANY(${idList})`);
@@ -130,19 +138,13 @@ export function searchRepository(ctx: SqlContext): SearchRepository {
       if (langs) docConds.push(['lang', sql`d.lang = ANY(${langs})`]);
       if (outlets) docConds.push(['outlet', sql`d.outlet = ANY(${outlets})`]);
       if (places)
-        docConds.push([
-          'country',
-          sql`(d.codes && ${places} OR EXISTS (
-          SELECT 1 FROM claims c WHERE c.document_id = d.id AND c.review <> 'rejected'
-            AND (c.origin && ${places} OR c.location && ${places})))`,
-        ]);
-      const hasClaim = (except?: ReportFacet) =>
-        sql`EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id AND ${matchingBut(except)})`;
+        docConds.push(['country', sql`(d.codes && ${places} OR ${reportNamesPlace(sql`d.id`, places)})`]);
       const columns: SQL[] = docConds.map(([f, cond]) => sql`${cond} AS ${sql.raw(`ok_${f}`)}`);
-      if (claimConds.length) columns.push(sql`${hasClaim()} AS ok_claims`);
+      if (claimConds.length) columns.push(sql`${reportHasClaim(sql`d.id`, allConds)} AS ok_claims`);
       // A claim facet's counts keep reports with a claim meeting the other claim conditions.
       for (const [f] of claimConds)
-        if (claimConds.length > 1) columns.push(sql`${hasClaim(f)} AS ${sql.raw(`ok_claims_but_${f}`)}`);
+        if (claimConds.length > 1)
+          columns.push(sql`${reportHasClaim(sql`d.id`, condsBut(f))} AS ${sql.raw(`ok_claims_but_${f}`)}`);
       const keptBut = (except?: ReportFacet): SQL => {
         const where: SQL[] = [sql`TRUE`];
         for (const [f] of docConds) if (f !== except) where.push(sql.raw(`b.ok_${f}`));
@@ -156,8 +158,9 @@ export function searchRepository(ctx: SqlContext): SearchRepository {
       /** The reports a facet counts: those kept, or, when the facet itself filters, kept but for it. */
       const basis = (f: ReportFacet) =>
         filtered.has(f) ? sql`(SELECT * FROM base b WHERE ${keptBut(f)})` : sql`k`;
-      const claimsOf = (f: ReportFacet) =>
-        sql`(SELECT c.* FROM claims c JOIN ${basis(f)} b ON b.id = c.document_id WHERE ${filtered.has(f) ? matchingBut(f) : matching})`;
+      /** The reports counted by the value of a claim facet among their claims meeting the other conditions. */
+      const byKind = (f: ReportFacet, column: 'population' | 'status' | 'affiliation') =>
+        reportsByKind(column, basis(f), filtered.has(f) ? condsBut(f) : allConds);
       const rankedList = filter.ranked?.length ? sql`${`{${filter.ranked.join(',')}}`}::int[]` : null;
       const order =
         filter.sort === 'date'
@@ -167,11 +170,20 @@ export function searchRepository(ctx: SqlContext): SearchRepository {
             : rankedList
               ? sql`array_position(${rankedList}, k.id) NULLS LAST, k.id DESC`
               : sql`k.id DESC`;
-      const claimOnly: SQL[] = [sql`c.review <> 'rejected'`, ...claimConds.map(([, c]) => c)];
+      // The claims shown: those of the reports kept meeting every claim condition, naming a country asked
+      // for, dated on or after `from` (an undated claim takes its report's date, which is on or after it).
+      // Membership of the kept reports is a hashed lookup (IS TRUE keeps the planner from making it a join,
+      // which would give up reading the claims in id order and stopping at the page's end).
+      const claimOnly: SQL[] = [sql`c.review <> 'rejected'`, ...allConds.map((c) => c('c'))];
       if (places) claimOnly.push(sql`(c.origin && ${places} OR c.location && ${places})`);
-      if (filter.from) claimOnly.push(sql`coalesce(c.date, dd.published) >= ${filter.from}`);
-      const claimRows = sql`FROM claims c JOIN k ON k.id = c.document_id
-        JOIN documents dd ON dd.id = c.document_id WHERE ${sql.join(claimOnly, sql` AND `)}`;
+      if (filter.from) claimOnly.push(sql`(c.date IS NULL OR c.date >= ${filter.from})`);
+      claimOnly.push(sql`(c.document_id IN (SELECT id FROM k)) IS TRUE`);
+      const claimRows = sql`FROM claims c WHERE ${sql.join(claimOnly, sql` AND `)}`;
+      // Without a country or a date to check claim by claim, the reports' summaries count them.
+      const claimTotal =
+        places || filter.from
+          ? sql`SELECT count(*)::int AS n ${claimRows}`
+          : claimsOfReports(sql`k`, allConds);
       // One statement: the reports matching the words and the conditions that always hold are found once
       // (the text match is the costly part), then the total, the page, every facet and the claims are
       // counted from them. Rows: (part, value, n, ord).
@@ -186,7 +198,7 @@ export function searchRepository(ctx: SqlContext): SearchRepository {
         k AS MATERIALIZED (SELECT * FROM base b WHERE ${keptBut()})
         SELECT 'total' AS part, NULL AS value, count(*)::int AS n, 0::bigint AS ord FROM k
         UNION ALL SELECT 'page', p.id::text, p.claims, p.ord FROM (
-          SELECT k.id, (SELECT count(*) FROM claims c WHERE c.document_id = k.id AND ${matching})::int AS claims,
+          SELECT k.id, ${reportClaimCount(sql`k.id`, allConds)}::int AS claims,
                  row_number() OVER (ORDER BY ${order}) AS ord
           FROM k ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset}) p
         UNION ALL SELECT 'lang', lang, count(*)::int, 0 FROM ${basis('lang')} b
@@ -194,17 +206,11 @@ export function searchRepository(ctx: SqlContext): SearchRepository {
         UNION ALL SELECT 'outlet', outlet, count(*)::int, 0 FROM ${basis('outlet')} b
           WHERE outlet IS NOT NULL GROUP BY outlet
         UNION ALL SELECT 'year', left(published, 4), count(*)::int, 0 FROM k WHERE published IS NOT NULL GROUP BY 2
-        UNION ALL SELECT 'country', p.code, count(DISTINCT c.document_id)::int, 0
-          FROM claims c JOIN ${basis('country')} b ON b.id = c.document_id,
-            unnest(coalesce(c.origin, '{}'::text[]) || c.location) AS p(code)
-          WHERE c.review <> 'rejected' AND p.code NOT LIKE 'region:%' GROUP BY p.code
-        UNION ALL SELECT 'population', population, count(DISTINCT document_id)::int, 0
-          FROM ${claimsOf('population')} m GROUP BY population
-        UNION ALL SELECT 'status', status, count(DISTINCT document_id)::int, 0
-          FROM ${claimsOf('status')} m GROUP BY status
-        UNION ALL SELECT 'group', affiliation, count(DISTINCT document_id)::int, 0
-          FROM ${claimsOf('group')} m WHERE affiliation IS NOT NULL GROUP BY affiliation
-        UNION ALL SELECT 'claims', NULL, count(*)::int, 0 ${claimRows}
+        UNION ALL SELECT 'country', code, n, 0 FROM (${reportsByCountry(basis('country'))}) f
+        UNION ALL SELECT 'population', value, n, 0 FROM (${byKind('population', 'population')}) f
+        UNION ALL SELECT 'status', value, n, 0 FROM (${byKind('status', 'status')}) f
+        UNION ALL SELECT 'group', value, n, 0 FROM (${byKind('group', 'affiliation')}) f
+        UNION ALL SELECT 'claims', NULL, n, 0 FROM (${claimTotal}) t
         UNION ALL SELECT 'claim', s.id::text, 0, s.id FROM (
           SELECT c.id ${claimRows} ORDER BY c.id LIMIT ${page.claims}) s`);
       const rows = rowsOf<{ part: string; value: string | null; n: number; ord: number | string }>(result);

@@ -14,6 +14,7 @@ import { rowsOf } from './rows.ts';
 import { searchRepository } from './search.sql.ts';
 import { sourceAliasRepository, sourceRepository } from './sources.sql.ts';
 import { sqlContext } from './sql-context.ts';
+import { summaryRepository } from './summaries.sql.ts';
 import { watchRepository } from './watch.sql.ts';
 import type { Db } from './db.ts';
 export type { Db, Exec } from './db.ts';
@@ -36,6 +37,7 @@ export function createSqlRepository(db: Db, options: SqlRepositoryOptions): Repo
     ...sourceRepository(ctx),
     ...documentRepository(ctx),
     ...claimRepository(ctx),
+    ...summaryRepository(ctx),
     ...releaseRepository(ctx),
     ...factRepository(ctx),
     ...searchRepository(ctx),

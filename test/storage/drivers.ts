@@ -4,6 +4,7 @@ import pg from 'pg';
 import { loadConfig } from '../../src/config.ts';
 import { linker } from '../../src/services/link.service.ts';
 import type { Repository } from '../../src/storage/repository.ts';
+import type { Db } from '../../src/storage/sql.repository.ts';
 
 /** A database of its own on the test server; `drop` removes it, connections and all. */
 export async function createTestDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -43,6 +44,29 @@ export function contractDrivers(): [string, OpenStore][] {
         const database = await createTestDatabase(server);
         const { openRepository } = await import('../../src/storage/drivers/postgres.ts');
         return { repo: await openRepository(database.url, linker), cleanup: database.drop };
+      },
+    ]);
+  return drivers;
+}
+
+export type OpenDatabase = () => Promise<{ repo: Repository; db: Db; cleanup?: () => Promise<void> }>;
+
+/** As contractDrivers, with the Drizzle handle beneath each store, for contracts that read tables directly. */
+export function contractDatabases(): [string, OpenDatabase][] {
+  const drivers: [string, OpenDatabase][] = [
+    [
+      'pglite',
+      async () => (await import('../../src/storage/drivers/pglite.ts')).openDatabase('memory://', linker),
+    ],
+  ];
+  const server = loadConfig().testPgUrl;
+  if (server)
+    drivers.push([
+      'postgres',
+      async () => {
+        const database = await createTestDatabase(server);
+        const { openDatabase } = await import('../../src/storage/drivers/postgres.ts');
+        return { ...(await openDatabase(database.url, linker)), cleanup: database.drop };
       },
     ]);
   return drivers;

@@ -932,6 +932,15 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
         const latest = await repo.listAnalysisClaims({ population: 'families', origin: [origin], limit: 2 });
         expect(latest.total).toBe(3);
         expect(latest.claims.map((c) => c.published).sort()).toEqual(['2016-03-01', '2017-03-01']);
+        // Not counted when the caller shows only the series: the total is what was read.
+        const uncounted = await repo.listAnalysisClaims({
+          population: 'families',
+          origin: [origin],
+          limit: 2,
+          counted: false,
+        });
+        expect(uncounted.total).toBe(2);
+        expect(uncounted.claims.map((c) => c.id)).toEqual(latest.claims.map((c) => c.id));
       });
 
       it('stores with linking deferred, then links every waiting document in one pass', async () => {
