@@ -229,7 +229,9 @@ export const claims = pgTable(
  * What the overview and the search's facets count, kept per report (migration 0023) so that they read a
  * few small rows per report rather than every claim: written only by triggers on claims (statement-level,
  * over the statement's transition tables), which rewrite the rows of every report whose claims a
- * statement changed from that report's claims. Rejected claims are left out of all three.
+ * statement changed from that report's claims. Rejected claims are left out of all three. No foreign key
+ * (dropped by migration 0024): a report deleted takes its claims, and with them its summary; a key would
+ * check and lock the report's row for every summary row written.
  *
  * report_summaries: per report and kind of claim (population, status, group), how many claims and how
  * many of them unreviewed. The claim facets and their conditions read it (a report's kinds decide every
@@ -238,9 +240,7 @@ export const claims = pgTable(
 export const reportSummaries = pgTable(
   'report_summaries',
   {
-    documentId: integer('document_id')
-      .notNull()
-      .references(() => documents.id, { onDelete: 'cascade' }),
+    documentId: integer('document_id').notNull(),
     population: text('population').notNull(),
     status: text('status').notNull(),
     affiliation: text('affiliation'),
@@ -258,9 +258,7 @@ export const reportSummaries = pgTable(
 export const reportPlaces = pgTable(
   'report_places',
   {
-    documentId: integer('document_id')
-      .notNull()
-      .references(() => documents.id, { onDelete: 'cascade' }),
+    documentId: integer('document_id').notNull(),
     code: text('code').notNull(),
     originClaims: integer('origin_claims').notNull(),
     originChildrenMax: bigint('origin_children_max', { mode: 'number' }),
@@ -278,9 +276,7 @@ export const reportPlaces = pgTable(
 export const reportQuestions = pgTable(
   'report_questions',
   {
-    documentId: integer('document_id')
-      .notNull()
-      .references(() => documents.id, { onDelete: 'cascade' }),
+    documentId: integer('document_id').notNull(),
     population: text('population').notNull(),
     originSet: text('origin_set').array().notNull(),
     status: text('status').notNull(),
