@@ -6,8 +6,9 @@
 // open by mistake.
 // Logins and uploads are rate-limited (@fastify/rate-limit); the session cookie is HttpOnly and
 // SameSite=Strict, and writes keep the Origin check of request-guard.ts. A refused session cookie (ended,
-// logged out, unknown) is cleared and goes to the audit log, each cookie at most once in a while
-// (services/accounts.service.ts RefusalLimiter), so a client resending it cannot flood the log.
+// logged out, unknown) is cleared; it and a refused bearer token (revoked, unknown) go to the audit log,
+// each at most once in a while and a bounded number a minute (services/accounts.service.ts
+// RefusalLimiter), so a client resending one, or sending made-up ones, cannot flood the log.
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -137,21 +138,27 @@ function bearerOf(request: FastifyRequest): string | null {
 
 /**
  * The account a request's token or session cookie stands for; `invalid` when they name none (the
- * refusal logged, a session cookie's as often as `sessionRefusals` admits).
+ * refusal logged as often as `refusals` admits, cookies and tokens apart).
  */
 export async function authenticate(
   repo: Repository,
   request: FastifyRequest,
-  sessionRefusals?: RefusalLimiter,
+  refusals?: { sessions: RefusalLimiter; tokens: RefusalLimiter },
 ): Promise<Account | 'invalid' | null> {
   const token = bearerOf(request);
-  if (token) return (await accountOfToken(repo, token, { address: request.ip })) ?? 'invalid';
+  if (token)
+    return (
+      (await accountOfToken(repo, token, {
+        address: request.ip,
+        ...(refusals ? { limiter: refusals.tokens } : {}),
+      })) ?? 'invalid'
+    );
   const session = request.cookies?.[SESSION_COOKIE];
   if (session)
     return (
       (await accountOfSession(repo, session, new Date(), {
         address: request.ip,
-        ...(sessionRefusals ? { limiter: sessionRefusals } : {}),
+        ...(refusals ? { limiter: refusals.sessions } : {}),
       })) ?? 'invalid'
     );
   return null;
@@ -162,7 +169,8 @@ const refuse = (reply: FastifyReply, status: 401 | 403, code: string, message: s
 
 export async function installAuth(app: FastifyInstance, repo: Repository): Promise<void> {
   app.decorateRequest('account', null);
-  const sessionRefusals = new RefusalLimiter();
+  // Each server process limits its own refusals in the log, cookies and tokens apart.
+  const refusals = { sessions: new RefusalLimiter(), tokens: new RefusalLimiter() };
   const routes: ApiRoute[] = [];
   routesOfApp.set(app, routes);
   app.addHook('onRoute', (route) => {
@@ -203,7 +211,7 @@ export async function installAuth(app: FastifyInstance, repo: Repository): Promi
     // No such route: answered 404 to an account, 401 to anyone else where accounts exist.
     const access = request.routeOptions.config.access ?? (routeUrl ? 'unlisted' : 'viewer');
     if (access === 'self') return;
-    const found = await authenticate(repo, request, sessionRefusals);
+    const found = await authenticate(repo, request, refusals);
     if (found !== null && found !== 'invalid') request.account = found;
     // A refused session cookie is dropped by the browser: it is not sent (nor logged) again.
     if (found === 'invalid' && !bearerOf(request) && request.cookies?.[SESSION_COOKIE])

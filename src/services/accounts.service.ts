@@ -155,17 +155,22 @@ export interface Attempt {
 
 /**
  * The account a bearer token stands for; null for an unknown or revoked token. With `attempt`, a refused
- * token goes to the change log with the reason (unknown, revoked) and the address, never the token.
+ * token goes to the change log with the reason (unknown, revoked) and the address, never the token; with
+ * `attempt.limiter`, only as often as the limiter admits (a script retrying a revoked token, or anyone
+ * sending made-up ones, cannot flood the log).
  */
 export async function accountOfToken(
   repo: Repository,
   token: string,
-  attempt?: Attempt,
+  attempt?: Attempt & { limiter?: RefusalLimiter },
 ): Promise<Account | null> {
   const wellFormed = token.startsWith(TOKEN_PREFIX) && token.length <= 200;
-  const account = wellFormed ? await repo.accountOfToken(sha256(token)) : null;
+  const digest = sha256(wellFormed ? token : token.slice(0, 4096));
+  const account = wellFormed ? await repo.accountOfToken(digest) : null;
   if (account || !attempt) return account;
-  const known = wellFormed ? await repo.tokenBySha256(sha256(token)) : null;
+  const suppressed = attempt.limiter ? attempt.limiter.admit(digest, Date.now()) : 0;
+  if (suppressed === null) return null;
+  const known = wellFormed ? await repo.tokenBySha256(digest) : null;
   await repo.logRefusal({
     action: 'token.refused',
     entity: 'token',
@@ -174,6 +179,7 @@ export async function accountOfToken(
       name: known?.user ?? null,
       address: attempt.address,
       reason: known ? 'revoked token' : wellFormed ? 'unknown token' : 'not a Tessera token',
+      ...(suppressed ? { suppressed } : {}),
     },
   });
   return null;
@@ -223,22 +229,23 @@ export async function login(
   return { account: found.account, secret: session, expiresAt };
 }
 
-/** How often refused session cookies reach the change log (see RefusalLimiter). */
-export const SESSION_REFUSAL_LIMITS = {
-  /** One cookie is logged at most once in this long. */
-  perCookieMs: 15 * 60_000,
-  /** At most `perWindow` refused cookies are logged in each window of this long, however many differ. */
+/** How often refused session cookies or bearer tokens reach the change log (see RefusalLimiter). */
+export const REFUSAL_LIMITS = {
+  /** One credential (cookie or token) is logged at most once in this long. */
+  perCredentialMs: 15 * 60_000,
+  /** At most `perWindow` refusals are logged in each window of this long, however many credentials differ. */
   windowMs: 60_000,
   perWindow: 60,
-  /** Cookies remembered at most (the oldest forgotten first). */
-  maxCookies: 10_000,
+  /** Credentials remembered at most (the oldest forgotten first). */
+  maxCredentials: 10_000,
 };
 
 /**
- * Which refused session cookies are written to the change log. A browser sends its ended cookie until it
- * is told to drop it (the server clears it on refusal, but a client may ignore that), and anyone can send
- * made-up cookies, so that the log cannot be flooded: each cookie (by its SHA-256) is logged at most once
- * per `perCookieMs` (its repeats meanwhile are neither logged nor counted: its entry says it is refused),
+ * Which refused credentials (session cookies, bearer tokens) are written to the change log. A browser
+ * sends its ended cookie until it is told to drop it (the server clears it on refusal, but a client may
+ * ignore that), a script retries its revoked token, and anyone can send made-up ones, so that the log
+ * cannot be flooded: each credential (by its SHA-256) is logged at most once per `perCredentialMs` (its
+ * repeats meanwhile are neither logged nor counted: its entry says it is refused),
  * and at most `perWindow` refusals per `windowMs` in all. Those left out for that cap are counted, and the
  * next entry logged says how many (`suppressed`). Kept in memory: each server process limits its own,
  * and a restart forgets.
@@ -249,12 +256,12 @@ export class RefusalLimiter {
   private inWindow = 0;
   private suppressed = 0;
 
-  constructor(private readonly limits: typeof SESSION_REFUSAL_LIMITS = SESSION_REFUSAL_LIMITS) {}
+  constructor(private readonly limits: typeof REFUSAL_LIMITS = REFUSAL_LIMITS) {}
 
   /** Null when this refusal is left out of the log; otherwise how many the cap left out before it. */
   admit(key: string, now: number): number | null {
     const last = this.lastLogged.get(key);
-    if (last !== undefined && now - last < this.limits.perCookieMs) return null;
+    if (last !== undefined && now - last < this.limits.perCredentialMs) return null;
     if (now - this.windowStart >= this.limits.windowMs) {
       this.windowStart = now;
       this.inWindow = 0;
@@ -268,7 +275,7 @@ export class RefusalLimiter {
     this.lastLogged.set(key, now);
     // Insertion order is the order logged: the oldest go first.
     for (const oldest of this.lastLogged.keys()) {
-      if (this.lastLogged.size <= this.limits.maxCookies) break;
+      if (this.lastLogged.size <= this.limits.maxCredentials) break;
       this.lastLogged.delete(oldest);
     }
     const before = this.suppressed;

@@ -1,17 +1,18 @@
 // Refused session cookies in the audit trail: a cookie whose session was logged out, ended or never
 // existed is refused (401, or no account on a public route), cleared, and logged as `session.refused`
 // with the reason, the session's account when known and the address, never the cookie; the same cookie
-// again is not logged again, a flood of made-up cookies is capped per minute, and none of it counts as a
+// again is not logged again, a flood of made-up cookies is capped per minute (bearer tokens likewise), and none of it counts as a
 // change of the data (kept answers stay valid).
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
 import {
   addUser,
+  createToken,
   login,
   RefusalLimiter,
   SESSION_HOURS,
-  SESSION_REFUSAL_LIMITS,
+  REFUSAL_LIMITS,
 } from '../../src/services/accounts.service.ts';
 import { linker } from '../../src/services/link.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
@@ -94,7 +95,7 @@ describe('refused session cookies', () => {
     // A server of its own, so that its window starts empty.
     const fresh = await buildApp({ repo, user: 'os-user', maxUploadBytes: 65536, fetchTimeoutMs: 1000 });
     try {
-      const sent = SESSION_REFUSAL_LIMITS.perWindow + 5;
+      const sent = REFUSAL_LIMITS.perWindow + 5;
       const start = (await refused()).length;
       for (let i = 0; i < sent; i++) {
         const res = await fresh.inject({
@@ -107,7 +108,7 @@ describe('refused session cookies', () => {
       }
       const logged = (await refused()).slice(start);
       // A window's worth (more only if a minute passed meanwhile), and never every one.
-      expect(logged.length).toBeGreaterThanOrEqual(SESSION_REFUSAL_LIMITS.perWindow);
+      expect(logged.length).toBeGreaterThanOrEqual(REFUSAL_LIMITS.perWindow);
       expect(logged.length).toBeLessThan(sent);
       expect(logged.every((c) => c.details.reason === 'unknown session')).toBe(true);
     } finally {
@@ -116,9 +117,54 @@ describe('refused session cookies', () => {
   });
 });
 
+describe('refused bearer tokens', () => {
+  const tokenRefusals = async (): Promise<ChangeRecord[]> =>
+    (await repo.listChanges({ limit: 5000 })).filter((c) => c.action === 'token.refused');
+  const withToken = (server: FastifyInstance, token: string) =>
+    server.inject({
+      method: 'GET',
+      url: '/api/overview',
+      remoteAddress: '192.0.2.20',
+      headers: { authorization: `Bearer ${token}` },
+    });
+
+  it('logs a revoked token retried by a script once, and changes no data', async () => {
+    const made = await createToken(repo, 'ada', 'setup');
+    await repo.revokeToken(made.record.id, 'setup');
+    const changeId = await repo.latestChangeId();
+    const before = (await tokenRefusals()).length;
+    for (let i = 0; i < 5; i++) expect((await withToken(app, made.token)).statusCode).toBe(401);
+    expect((await tokenRefusals()).slice(before).map((c) => [c.entityId, c.details])).toEqual([
+      [made.record.id, { name: 'ada', address: '192.0.2.20', reason: 'revoked token' }],
+    ]);
+    expect(await repo.latestChangeId()).toBe(changeId);
+  });
+
+  it('logs at most a minute’s worth of made-up tokens however many come', async () => {
+    const fresh = await buildApp({ repo, user: 'os-user', maxUploadBytes: 65536, fetchTimeoutMs: 1000 });
+    try {
+      const sent = REFUSAL_LIMITS.perWindow + 5;
+      const start = (await tokenRefusals()).length;
+      for (let i = 0; i < sent; i++)
+        expect((await withToken(fresh, `tsr_made-up-${i}`)).statusCode).toBe(401);
+      const logged = (await tokenRefusals()).slice(start);
+      expect(logged.length).toBeGreaterThanOrEqual(REFUSAL_LIMITS.perWindow);
+      expect(logged.length).toBeLessThan(sent);
+      expect(logged.every((c) => c.details.reason === 'unknown token')).toBe(true);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
 describe('RefusalLimiter', () => {
   it('admits a cookie once per period and a few a window, then says how many the cap left out', () => {
-    const limiter = new RefusalLimiter({ perCookieMs: 1000, windowMs: 100, perWindow: 2, maxCookies: 3 });
+    const limiter = new RefusalLimiter({
+      perCredentialMs: 1000,
+      windowMs: 100,
+      perWindow: 2,
+      maxCredentials: 3,
+    });
     expect(limiter.admit('a', 0)).toBe(0);
     expect(limiter.admit('a', 10)).toBeNull(); // the same cookie again: not counted
     expect(limiter.admit('b', 20)).toBe(0);
@@ -130,7 +176,12 @@ describe('RefusalLimiter', () => {
   });
 
   it('remembers a bounded number of cookies, forgetting the oldest first', () => {
-    const limiter = new RefusalLimiter({ perCookieMs: 10_000, windowMs: 10, perWindow: 1, maxCookies: 2 });
+    const limiter = new RefusalLimiter({
+      perCredentialMs: 10_000,
+      windowMs: 10,
+      perWindow: 1,
+      maxCredentials: 2,
+    });
     expect(limiter.admit('a', 0)).toBe(0);
     expect(limiter.admit('b', 10)).toBe(0);
     expect(limiter.admit('c', 20)).toBe(0); // 'a' is forgotten
