@@ -318,13 +318,14 @@ export function registerWatch(program: Command): void {
         const rules = await listAlertRules(repo);
         if (opts.format === 'json') return void stdout().write(JSON.stringify(rules, null, 2) + '\n');
         printTable(
-          ['rule', 'name', 'on', 'filter', 'webhook'],
+          ['rule', 'name', 'on', 'filter', 'webhook', 'by'],
           rules.map((r) => [
             String(r.id),
             r.name,
             r.on,
             r.on === 'state' ? (r.url ?? 'any watched URL') : JSON.stringify(r.filter),
             r.webhook ?? '-',
+            r.createdBy,
           ]),
         );
       },

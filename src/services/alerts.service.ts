@@ -4,9 +4,10 @@
 // stored for the web app and, when the rule has a webhook, posted to it. A rule reads with its maker's
 // eyes (a claim rule only claims of collections the maker may read, a state rule only watches of such
 // collections); a reader lists only alerts about reports and watched URLs it may read, and only the rules
-// that name no watched URL it may not read.
+// that name no watched URL it may not read. A rule is its maker's: only the maker and admins see its
+// webhook's full address (a webhook URL often carries its secret in its path) and may remove it.
 import { parseQuestion } from '../domain/filters.ts';
-import { notFound } from '../domain/errors.ts';
+import { forbidden, notFound } from '../domain/errors.ts';
 import { AlertRuleInput, type WatchState } from '../domain/watch.ts';
 import { checkUrl } from '../ingest/url.ts';
 import { postWebhook } from '../ingest/webhook.ts';
@@ -44,13 +45,37 @@ async function ruleVisible(repo: Repository, rule: AlertRuleRecord, reader: Read
   return !watch || mayRead(reader, watch.collectionId);
 }
 
-export async function listAlertRules(
-  repo: Repository,
-  reader: Reader = EVERYONE,
-): Promise<AlertRuleRecord[]> {
+/** A rule as one reader sees it. */
+export interface AlertRuleView extends AlertRuleRecord {
+  /** Whether this reader may remove it: its maker, an admin, or anyone where there are no accounts. */
+  mayRemove: boolean;
+}
+
+/** Whether a reader manages a rule: its maker or an admin (everyone on a store without accounts). */
+const manages = (reader: Reader, rule: AlertRuleRecord): boolean =>
+  !reader.account || reader.account.role === 'admin' || reader.account.name === rule.createdBy;
+
+/** Where a webhook posts, without its path and query (where such URLs keep their secret). */
+export function webhookOrigin(webhook: string): string {
+  try {
+    return `${new URL(webhook).origin}/…`;
+  } catch {
+    return '…';
+  }
+}
+
+export async function listAlertRules(repo: Repository, reader: Reader = EVERYONE): Promise<AlertRuleView[]> {
   const rules = await repo.listAlertRules();
-  const shown: AlertRuleRecord[] = [];
-  for (const rule of rules) if (await ruleVisible(repo, rule, reader)) shown.push(rule);
+  const shown: AlertRuleView[] = [];
+  for (const rule of rules) {
+    if (!(await ruleVisible(repo, rule, reader))) continue;
+    const mayRemove = manages(reader, rule);
+    shown.push({
+      ...rule,
+      ...(rule.webhook && !mayRemove ? { webhook: webhookOrigin(rule.webhook) } : {}),
+      mayRemove,
+    });
+  }
   return shown;
 }
 
@@ -70,7 +95,10 @@ export async function ruleReader(
   return readerOf(repo, { id: -1, name: rule.createdBy, role: 'viewer' });
 }
 
-/** Removes a rule: unknown (404) when there is none, or when the reader may not see it. */
+/**
+ * Removes a rule: unknown (404) when there is none, or when the reader may not see it; forbidden (403)
+ * to a reader who sees it but is neither its maker nor an admin.
+ */
 export async function deleteAlertRule(
   repo: Repository,
   id: number,
@@ -79,6 +107,8 @@ export async function deleteAlertRule(
 ): Promise<void> {
   const rule = (await repo.listAlertRules()).find((r) => r.id === id);
   if (!rule || !(await ruleVisible(repo, rule, reader))) throw notFound('alert rule', String(id));
+  if (!manages(reader, rule))
+    throw forbidden(`alert rule #${id} is ${rule.createdBy}'s: only its maker or an admin may remove it`);
   if (!(await repo.deleteAlertRule(id, actor))) throw notFound('alert rule', String(id));
 }
 

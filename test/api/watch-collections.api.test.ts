@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- JSON bodies read loosely in tests */
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-assignment -- JSON bodies read loosely in tests */
 // Watches follow need-to-know collections, per role: a watch goes into a collection the account may
 // write; what a watch of a collection the account may not read holds (the watch itself, its history,
 // its WARC, its state alerts, a report's availability through it, an alert rule naming it) answers as if
@@ -242,6 +242,40 @@ describe('watches in collections', () => {
     expect(await names('keeper')).toContain('boss states');
     expect((await call('keeper', 'DELETE', `/api/alert-rules/${id}`)).statusCode).toBe(404);
     expect(await names('boss')).toContain('returnees');
+  });
+
+  it('shows a webhook whole only to its rule’s maker and admins, and lets only them remove the rule', async () => {
+    const made = await call('keeper', 'POST', '/api/alert-rules', {
+      name: 'keeper returns',
+      on: 'claim',
+      filter: { origin: 'UZ' },
+      webhook: 'https://hooks.example.org/services/T000/B000/secret-path?key=abc',
+    });
+    expect(made.statusCode, made.body).toBe(200);
+    expect(made.json()).toMatchObject({ createdBy: 'keeper', mayRemove: true });
+    const id = made.json().id as number;
+    const seenBy = async (who: Who) =>
+      (await call(who, 'GET', '/api/alert-rules')).json().items.find((r: { id: number }) => r.id === id);
+    expect(await seenBy('keeper')).toMatchObject({
+      webhook: 'https://hooks.example.org/services/T000/B000/secret-path?key=abc',
+      mayRemove: true,
+    });
+    expect(await seenBy('boss')).toMatchObject({
+      webhook: expect.stringContaining('secret-path'),
+      mayRemove: true,
+    });
+    for (const who of ['reader', 'lookout'] as const)
+      expect(await seenBy(who)).toMatchObject({
+        createdBy: 'keeper',
+        webhook: 'https://hooks.example.org/…',
+        mayRemove: false,
+      });
+    const refused = await call('lookout', 'DELETE', `/api/alert-rules/${id}`);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().message).toContain('only its maker or an admin');
+    expect(await seenBy('keeper')).toBeDefined();
+    expect((await call('boss', 'DELETE', `/api/alert-rules/${id}`)).statusCode).toBe(200);
+    expect(await seenBy('keeper')).toBeUndefined();
   });
 
   it('stops a watch only for an analyst of its collection: 404 where unreadable, 403 where only read', async () => {

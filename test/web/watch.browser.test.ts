@@ -13,6 +13,7 @@ import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
+import { addUser, login } from '../../src/services/accounts.service.ts';
 import { createAlertRule } from '../../src/services/alerts.service.ts';
 import { addCollection } from '../../src/services/collections.service.ts';
 import { ingest } from '../../src/services/ingest.service.ts';
@@ -192,5 +193,45 @@ describe.skipIf(!haveChromium)('the Watch page in Chromium', { timeout: 300_000 
     await page.screenshot({ path: join(SHOTS, 'watch-collections-desktop.png'), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  // Last: once an account exists, every request needs one.
+  it('offers a viewer neither forms nor buttons that would be refused, and an analyst only its own rule’s', async () => {
+    await addUser(repo, { name: 'vera', role: 'viewer', password: 'vera password 1' }, 'browser-test');
+    await addUser(repo, { name: 'ana', role: 'analyst', password: 'ana password 1' }, 'browser-test');
+    await createAlertRule(repo, { name: 'ana rule', on: 'claim', filter: { origin: 'KZ' } }, 'ana');
+    const as = async (name: string, password: string) => {
+      const page = await browser.newPage({ viewport: WIDTHS.desktop });
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(e.message));
+      const { secret } = await login(repo, name, password);
+      await page.context().addCookies([{ name: 'tessera_session', value: secret, url: base }]);
+      await page.goto(base + '/watch');
+      await page.locator('[data-testid="watch"]').first().waitFor();
+      await page.getByTestId('rules').waitFor();
+      return { page, problems };
+    };
+    const viewer = await as('vera', 'vera password 1');
+    await viewer.page.getByText('an analyst adds and stops watches').waitFor();
+    expect(await viewer.page.locator('form.watch-add').count()).toBe(0);
+    expect(await viewer.page.getByRole('button', { name: 'Stop watching' }).count()).toBe(0);
+    expect(await viewer.page.getByTestId('rules').getByRole('button', { name: 'Remove' }).count()).toBe(0);
+    expect(await viewer.page.getByTestId('rules').textContent()).toContain('by ana');
+    await viewer.page.screenshot({ path: join(SHOTS, 'watch-viewer-desktop.png'), fullPage: true });
+    expect(viewer.problems).toEqual([]);
+    await viewer.page.close();
+
+    const analyst = await as('ana', 'ana password 1');
+    expect(await analyst.page.locator('form.watch-add').count()).toBe(2);
+    expect(await analyst.page.getByRole('button', { name: 'Stop watching' }).count()).toBeGreaterThan(0);
+    const rules = analyst.page.getByTestId('rules').locator('li');
+    expect(await rules.filter({ hasText: 'ana rule' }).getByRole('button', { name: 'Remove' }).count()).toBe(
+      1,
+    );
+    expect(
+      await rules.filter({ hasText: 'returnees page' }).getByRole('button', { name: 'Remove' }).count(),
+    ).toBe(0);
+    expect(analyst.problems).toEqual([]);
+    await analyst.page.close();
   });
 });

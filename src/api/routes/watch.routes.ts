@@ -74,7 +74,11 @@ const AlertRule = z
       until: z.string().optional(),
     }),
     url: z.string().optional(),
+    /** The full address only to the rule's maker and admins; to others its origin (`https://host/…`). */
     webhook: z.string().optional(),
+    createdBy: z.string(),
+    /** Whether the asking account may remove it (its maker or an admin). */
+    mayRemove: z.boolean(),
   })
   .meta({ id: 'AlertRule' });
 
@@ -264,22 +268,24 @@ export function registerWatchRoutes(app: ZodApp, ctx: ApiContext): void {
         response: { 200: AlertRule, ...errors(400, 403) },
       },
     },
-    async (request) =>
-      createAlertRule(
+    async (request) => ({
+      ...(await createAlertRule(
         ctx.repo,
         { ...request.body, allowPrivate: Boolean(ctx.options.allowPrivate) },
         ctx.actorOf(request),
-      ),
+      )),
+      mayRemove: true,
+    }),
   );
 
   app.delete(
     '/alert-rules/:id',
     {
       schema: {
-        summary: 'Remove an alert rule and its alerts',
+        summary: 'Remove an alert rule and its alerts (its maker or an admin)',
         tags: ['watch'],
         params: IdParams,
-        response: { 200: z.object({ removed: z.number().int() }), ...errors(400, 404) },
+        response: { 200: z.object({ removed: z.number().int() }), ...errors(400, 403, 404) },
       },
     },
     async (request) => {

@@ -99,7 +99,7 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** Remove an alert rule and its alerts */
+    /** Remove an alert rule and its alerts (its maker or an admin) */
     delete: {
       parameters: {
         query?: never;
@@ -124,6 +124,15 @@ export interface paths {
         };
         /** @description Default Response */
         400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -3016,6 +3025,7 @@ export interface components {
       ruleName: string;
     };
     AlertRule: {
+      createdBy: string;
       filter: {
         /** @enum {string} */
         group?: 'isis' | 'al-nusra' | 'al-qaeda' | 'taliban' | 'imu' | 'other';
@@ -3028,6 +3038,7 @@ export interface components {
         until?: string;
       };
       id: number;
+      mayRemove: boolean;
       name: string;
       /** @enum {string} */
       on: 'claim' | 'state';
@@ -3035,6 +3046,7 @@ export interface components {
       webhook?: string;
     };
     AlertRuleInput: {
+      createdBy: string;
       filter: {
         /** @enum {string} */
         group?: 'isis' | 'al-nusra' | 'al-qaeda' | 'taliban' | 'imu' | 'other';
@@ -3047,6 +3059,7 @@ export interface components {
         until?: string;
       };
       id: number;
+      mayRemove: boolean;
       name: string;
       /** @enum {string} */
       on: 'claim' | 'state';

@@ -368,6 +368,9 @@ export const en = {
     ruleUrl: 'Watched URL (any when empty)',
     addRule: 'Add rule',
     removeRule: 'Remove',
+    ruleBy: (name: string) => `by ${name}`,
+    viewerNote:
+      'You can read the watches and alerts here; an analyst adds and stops watches and alert rules.',
     ruleAdded: (name: string) => `Rule "${name}" added.`,
     anyUrl: 'any watched URL',
     noAlerts: 'No alert yet.',

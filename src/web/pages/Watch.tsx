@@ -34,6 +34,9 @@ export function WatchPage() {
   // Watches go into the collections this account may ingest into: those where it is analyst or admin.
   const collections = useLoad(() => call(api.GET('/api/collections')), []);
   const writable = (collections.data?.items ?? []).filter((c) => c.role !== 'viewer');
+  // A viewer everywhere neither watches nor stops watching; it is told so instead of offered forms.
+  const mayWatch = writable.length > 0;
+  const writableNames = new Set(writable.map((c) => c.name));
   const restricted = new Set((collections.data?.items ?? []).filter((c) => c.restricted).map((c) => c.name));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -61,37 +64,40 @@ export function WatchPage() {
     <>
       <h1>{t.watch.title}</h1>
       <p className="muted">{t.watch.note}</p>
-      <form className="watch-add" onSubmit={(e) => void add(e)}>
-        <label className="block">
-          {t.watch.url}
-          <input type="url" required value={url} onChange={(e) => setUrl(e.target.value)} />
-        </label>
-        <label className="block">
-          {t.watch.every}
-          <select value={every} onChange={(e) => setEvery(e.target.value)}>
-            {EVERY.map((v) => (
-              <option key={v}>{v}</option>
-            ))}
-          </select>
-        </label>
-        {writable.length > 1 && (
+      {collections.data && !mayWatch && <p className="muted">{t.watch.viewerNote}</p>}
+      {mayWatch && (
+        <form className="watch-add" onSubmit={(e) => void add(e)}>
           <label className="block">
-            {t.watch.collection}
-            <select value={collection} onChange={(e) => setCollection(e.target.value)}>
-              {writable.map((c) => (
-                <option key={c.id} value={c.name}>
-                  {c.restricted ? t.ingest.restricted(c.name) : c.name}
-                </option>
+            {t.watch.url}
+            <input type="url" required value={url} onChange={(e) => setUrl(e.target.value)} />
+          </label>
+          <label className="block">
+            {t.watch.every}
+            <select value={every} onChange={(e) => setEvery(e.target.value)}>
+              {EVERY.map((v) => (
+                <option key={v}>{v}</option>
               ))}
             </select>
           </label>
-        )}
-        <label className="inline">
-          <input type="checkbox" checked={watchItems} onChange={(e) => setWatchItems(e.target.checked)} />{' '}
-          {t.watch.watchItems}
-        </label>
-        <button type="submit">{t.watch.add}</button>
-      </form>
+          {writable.length > 1 && (
+            <label className="block">
+              {t.watch.collection}
+              <select value={collection} onChange={(e) => setCollection(e.target.value)}>
+                {writable.map((c) => (
+                  <option key={c.id} value={c.name}>
+                    {c.restricted ? t.ingest.restricted(c.name) : c.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <label className="inline">
+            <input type="checkbox" checked={watchItems} onChange={(e) => setWatchItems(e.target.checked)} />{' '}
+            {t.watch.watchItems}
+          </label>
+          <button type="submit">{t.watch.add}</button>
+        </form>
+      )}
       {message && (
         <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'muted' : 'error'}>
           {message.text}
@@ -161,15 +167,17 @@ export function WatchPage() {
                 >
                   {t.watch.warc}
                 </a>{' '}
-                <button type="button" className="bad" onClick={() => void remove(watch.url)}>
-                  {t.watch.remove}
-                </button>
+                {writableNames.has(watch.collection) && (
+                  <button type="button" className="bad" onClick={() => void remove(watch.url)}>
+                    {t.watch.remove}
+                  </button>
+                )}
               </p>
             </li>
           ))}
         </ul>
       )}
-      <AlertRules onChange={alerts.reload} />
+      <AlertRules onChange={alerts.reload} mayAdd={mayWatch} />
       <h2>{t.watch.alerts}</h2>
       <Status loading={alerts.loading && !alerts.data} error={alerts.error} onRetry={alerts.reload} />
       {alerts.data?.items.length === 0 && <p className="muted">{t.watch.noAlerts}</p>}
@@ -197,8 +205,11 @@ export function WatchPage() {
   );
 }
 
-/** The alert rules, with a form for a claim rule (origin, population) or a state rule (a URL or any). */
-function AlertRules({ onChange }: { onChange: () => void }) {
+/**
+ * The alert rules, with a form for a claim rule (origin, population) or a state rule (a URL or any) for
+ * accounts that may add one; each rule's maker, and a remove button where the account may remove it.
+ */
+function AlertRules({ onChange, mayAdd }: { onChange: () => void; mayAdd: boolean }) {
   const rules = useLoad(() => call(api.GET('/api/alert-rules')), []);
   const [name, setName] = useState('');
   const [on, setOn] = useState<'claim' | 'state'>('claim');
@@ -237,42 +248,44 @@ function AlertRules({ onChange }: { onChange: () => void }) {
     <section aria-labelledby="rules-heading">
       <h2 id="rules-heading">{t.watch.rules}</h2>
       <p className="muted">{t.watch.rulesNote}</p>
-      <form className="watch-add" onSubmit={(e) => void add(e)}>
-        <label className="block">
-          {t.watch.ruleName}
-          <input required value={name} onChange={(e) => setName(e.target.value)} />
-        </label>
-        <label className="block">
-          {t.watch.ruleOn}
-          <select value={on} onChange={(e) => setOn(e.target.value === 'state' ? 'state' : 'claim')}>
-            <option value="claim">{t.watch.ruleOnClaim}</option>
-            <option value="state">{t.watch.ruleOnState}</option>
-          </select>
-        </label>
-        {on === 'claim' ? (
-          <>
-            <label className="block">
-              {t.watch.origin}
-              <input value={origin} size={6} onChange={(e) => setOrigin(e.target.value)} />
-            </label>
-            <label className="block">
-              {t.watch.population}
-              <select value={population} onChange={(e) => setPopulation(e.target.value)}>
-                <option value="">{t.watch.anyPopulation}</option>
-                {POPULATIONS.map((p) => (
-                  <option key={p}>{p}</option>
-                ))}
-              </select>
-            </label>
-          </>
-        ) : (
+      {mayAdd && (
+        <form className="watch-add" onSubmit={(e) => void add(e)}>
           <label className="block">
-            {t.watch.ruleUrl}
-            <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} />
+            {t.watch.ruleName}
+            <input required value={name} onChange={(e) => setName(e.target.value)} />
           </label>
-        )}
-        <button type="submit">{t.watch.addRule}</button>
-      </form>
+          <label className="block">
+            {t.watch.ruleOn}
+            <select value={on} onChange={(e) => setOn(e.target.value === 'state' ? 'state' : 'claim')}>
+              <option value="claim">{t.watch.ruleOnClaim}</option>
+              <option value="state">{t.watch.ruleOnState}</option>
+            </select>
+          </label>
+          {on === 'claim' ? (
+            <>
+              <label className="block">
+                {t.watch.origin}
+                <input value={origin} size={6} onChange={(e) => setOrigin(e.target.value)} />
+              </label>
+              <label className="block">
+                {t.watch.population}
+                <select value={population} onChange={(e) => setPopulation(e.target.value)}>
+                  <option value="">{t.watch.anyPopulation}</option>
+                  {POPULATIONS.map((p) => (
+                    <option key={p}>{p}</option>
+                  ))}
+                </select>
+              </label>
+            </>
+          ) : (
+            <label className="block">
+              {t.watch.ruleUrl}
+              <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} />
+            </label>
+          )}
+          <button type="submit">{t.watch.addRule}</button>
+        </form>
+      )}
       {message && (
         <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'muted' : 'error'}>
           {message.text}
@@ -292,10 +305,13 @@ function AlertRules({ onChange }: { onChange: () => void }) {
                       .map(([k, v]) => `${k} ${v}`)
                       .join(', ') || '—'}
               </bdi>
-              {r.webhook && <span className="muted small"> · {r.webhook}</span>}{' '}
-              <button type="button" onClick={() => void remove(r.id)}>
-                {t.watch.removeRule}
-              </button>
+              {r.webhook && <span className="muted small"> · {r.webhook}</span>}
+              <span className="muted small"> · {t.watch.ruleBy(r.createdBy)}</span>{' '}
+              {r.mayRemove && (
+                <button type="button" onClick={() => void remove(r.id)}>
+                  {t.watch.removeRule}
+                </button>
+              )}
             </li>
           ))}
         </ul>
