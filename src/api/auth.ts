@@ -61,6 +61,7 @@ export const ACCESS: Record<string, Access> = {
   'GET /api/watches': 'viewer',
   'POST /api/watches': 'analyst',
   'DELETE /api/watches': 'analyst',
+  'POST /api/watches/move': 'analyst',
   'GET /api/watches/history': 'viewer',
   'GET /api/watches/warc': 'viewer',
   'GET /api/alerts': 'viewer',

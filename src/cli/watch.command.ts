@@ -12,6 +12,7 @@ import {
   DEFAULT_INTERVAL,
   exportWarc,
   listWatches,
+  moveWatch,
   removeWatch,
   runScheduler,
   runWatches,
@@ -170,6 +171,30 @@ export function registerWatch(program: Command): void {
       async (repo, config) => {
         const w = await removeWatch(repo, url, config.user);
         stdout().write(`stopped watching ${w.url}; its history is kept\n`);
+      },
+      { existing: true },
+    );
+  });
+
+  const move = watch
+    .command('move')
+    .description(
+      'put a watch in another collection: its history follows it, its feed items go there from now on',
+    )
+    .argument('<url>', 'the watched URL')
+    .requiredOption('--collection <name>', 'the collection it goes into');
+  exitTwoOnUsageErrors(move).action(async (raw: string, opts: { collection: string }) => {
+    const url = checkedUrl(move, raw);
+    await withStore(
+      async (repo, config) => {
+        // An unknown name is a usage error (exit 2), said before anything moves.
+        if (!(await namedCollection(repo, opts.collection))) return;
+        const { watch: w, moved } = await moveWatch(repo, url, opts.collection, config.user);
+        stdout().write(
+          moved
+            ? `${w.url} is watched in the collection ${w.collection} now; reports it ingested before stay where they are\n`
+            : `${w.url} is in the collection ${w.collection} already\n`,
+        );
       },
       { existing: true },
     );

@@ -187,6 +187,29 @@ export async function removeWatch(
   return viewOf(watch, (await collectionNames(repo))(watch.collectionId));
 }
 
+/**
+ * Puts a watch in another collection: its history, WARC and state alerts follow it, and its feed items
+ * are stored there from now on (reports it ingested already stay where they are). Unknown (404) where
+ * the watch's collection may not be read; the reader must be analyst both where it is and where it goes.
+ */
+export async function moveWatch(
+  repo: Repository,
+  url: string,
+  collection: string,
+  actor: string,
+  reader: Reader = EVERYONE,
+): Promise<{ watch: WatchView; moved: boolean }> {
+  const found = await watchOf(repo, url, reader);
+  requireWrite(reader, found.collectionId, { kind: 'watched URL', id: url });
+  const target = await ingestCollection(repo, collection, reader);
+  const names = await collectionNames(repo);
+  if (target.id === found.collectionId)
+    return { watch: viewOf(found, names(found.collectionId)), moved: false };
+  const watch = await repo.moveWatch(found.url, target.id, actor);
+  if (!watch) throw notFound('watched URL', url);
+  return { watch: viewOf(watch, names(watch.collectionId)), moved: true };
+}
+
 /** The watches a reader may see: those of collections it reads (reads of restricted ones logged). */
 export async function listWatches(
   repo: Repository,

@@ -729,6 +729,11 @@ export interface WatchRepository {
   saveWatch(input: NewWatch): Promise<{ watch: WatchRecord; created: boolean }>;
   /** Stops watching (logged with who); null when the URL is not watched. */
   deactivateWatch(url: string, actor: string): Promise<WatchRecord | null>;
+  /**
+   * Puts a watch (its history and its future feed items) in another collection, logged with who and
+   * from where; null when the URL has no watch.
+   */
+  moveWatch(url: string, collectionId: number, actor: string): Promise<WatchRecord | null>;
   /** The watch of a URL, active or not. */
   getWatch(url: string): Promise<WatchRecord | null>;
   /**

@@ -130,6 +130,28 @@ export function watchRepository(db: Db): WatchRepository {
       return watch ?? null;
     },
 
+    async moveWatch(url, collectionId, actor) {
+      return db.transaction(async (tx) => {
+        const [before] = await tx
+          .select({ id: watches.id, collectionId: watches.collectionId })
+          .from(watches)
+          .where(eq(watches.url, url))
+          .for('update');
+        if (!before) return null;
+        const [watch] = await tx
+          .update(watches)
+          .set({ collectionId })
+          .where(eq(watches.id, before.id))
+          .returning();
+        await logChange(tx, actor, 'watch.moved', 'watch', before.id, {
+          url,
+          fromCollectionId: before.collectionId,
+          collectionId,
+        });
+        return watch as WatchRecord;
+      });
+    },
+
     getWatch: watchByUrl,
 
     async listWatches(filter = {}) {

@@ -307,3 +307,35 @@ describe('watches in collections', () => {
     ).toEqual([]);
   });
 });
+
+describe('moving a watch', () => {
+  const move = (who: Who, u: string, collection: string) =>
+    call(who, 'POST', '/api/watches/move', { url: u, collection });
+
+  it('moves a watch for an analyst on both sides, its history with it; refuses as elsewhere otherwise', async () => {
+    expect((await move('reader', url.news, 'alpha')).statusCode).toBe(403);
+    // Unreadable where it is: as if absent.
+    expect((await move('keeper', url.returnees, 'beta')).statusCode).toBe(404);
+    // Read, not written, where it is.
+    expect((await move('lookout', url.returnees, 'general')).statusCode).toBe(403);
+    // Written where it is, but no collection of that name to it, or no analyst role there.
+    expect((await move('lookout', url.news, 'beta')).statusCode).toBe(400);
+    expect((await move('lookout', url.news, 'alpha')).statusCode).toBe(403);
+    expect((await repo.getWatch(url.news))?.collectionId).toBe(ids.general);
+
+    const moved = await move('keeper', url.news, 'beta');
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json()).toMatchObject({ moved: true, watch: { url: url.news, collection: 'beta' } });
+    expect(
+      (await call('reader', 'GET', '/api/watches')).json().items.map((w: { url: string }) => w.url),
+    ).not.toContain(url.news);
+    expect((await call('reader', 'GET', `/api/watches/history?url=${q(url.news)}`)).statusCode).toBe(404);
+    const history = await call('keeper', 'GET', `/api/watches/history?url=${q(url.news)}`);
+    expect(history.json().items.length).toBeGreaterThan(0);
+    expect((await move('keeper', url.news, 'beta')).json()).toMatchObject({ moved: false });
+    const logged = (await repo.listChanges({ entity: 'watch' })).filter((c) => c.action === 'watch.moved');
+    expect(logged.map((c) => [c.actor, c.details.fromCollectionId, c.details.collectionId])).toEqual([
+      ['keeper', ids.general, ids.beta],
+    ]);
+  });
+});

@@ -157,4 +157,26 @@ describe('tessera collection', () => {
       ['https://example.org/news', 'general'],
     ]);
   });
+  it('moves a watch to another collection, refusing an unknown collection with exit 2 and an unwatched URL with 1', async () => {
+    const unknown = await tessera(['watch', 'move', 'https://example.org/news', '--collection', 'nowhere']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/--collection: there is no collection named "nowhere"/);
+    const missing = await tessera([
+      'watch',
+      'move',
+      'https://example.org/unwatched',
+      '--collection',
+      'minors',
+    ]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/https:\/\/example\.org\/unwatched/);
+    const moved = await tessera(['watch', 'move', 'https://example.org/news', '--collection', 'minors']);
+    expect(moved).toMatchObject({ code: 0 });
+    expect(moved.stdout).toMatch(/^https:\/\/example\.org\/news is watched in the collection minors now;/);
+    const listed = JSON.parse((await tessera(['watch', 'list', '--format', 'json'])).stdout) as {
+      url: string;
+      collection: string;
+    }[];
+    expect(listed.find((w) => w.url === 'https://example.org/news')?.collection).toBe('minors');
+  });
 });

@@ -168,7 +168,7 @@ export function describeWatchContract(repoOf: () => Repository): void {
       expect(await repo.knownFeedItemKeys(watch.id, [])).toEqual(new Set());
     });
 
-    it('keeps a watch in its collection (general unless named), never moves it, and lists and alerts by it', async () => {
+    it('keeps a watch in its collection (general unless named), never moves it on saving, and lists and alerts by it', async () => {
       const repo = repoOf();
       const general = (await repo.getCollection('general'))!.id;
       const cases = await repo.addCollection({ name: `cases-${counter}`, restricted: true }, 'tester');
@@ -223,6 +223,56 @@ export function describeWatchContract(repoOf: () => Repository): void {
       expect(await about([general])).toEqual([plain, nowhere].sort());
       expect(await about([cases.id])).toEqual([secret, nowhere].sort());
       expect(await about([])).toEqual([nowhere]);
+    });
+
+    it('moves a watch to another collection when told, with its captures, and logs from where', async () => {
+      const repo = repoOf();
+      const general = (await repo.getCollection('general'))!.id;
+      const cases = await repo.addCollection({ name: `moved-${counter}`, restricted: true }, 'tester');
+      const url = uniqueUrl('/moving');
+      const { watch } = await repo.saveWatch({
+        url,
+        everySeconds: 600,
+        allowPrivate: false,
+        nextAt: new Date(),
+        actor: 'tester',
+      });
+      await repo.recordCapture(
+        watch.id,
+        {
+          at: new Date(),
+          httpStatus: 200,
+          statusLine: 'HTTP/1.1 200 OK',
+          finalUrl: url,
+          sha256: null,
+          size: null,
+          headers: null,
+          bytes: null,
+          state: 'live',
+          reason: 'first fetch',
+        },
+        {
+          kind: 'page',
+          state: 'live',
+          liveSha256: null,
+          etag: null,
+          lastModified: null,
+          lastAt: new Date(),
+          nextAt: new Date(),
+        },
+      );
+      const moved = await repo.moveWatch(url, cases.id, 'mover');
+      expect(moved).toMatchObject({ id: watch.id, url, collectionId: cases.id, everySeconds: 600 });
+      expect((await repo.getWatch(url))?.collectionId).toBe(cases.id);
+      expect((await repo.listCaptures(watch.id)).map((c) => c.reason)).toEqual(['first fetch']);
+      const logged = (await repo.listChanges({ entity: 'watch', entityId: watch.id })).find(
+        (c) => c.action === 'watch.moved',
+      );
+      expect(logged).toMatchObject({
+        actor: 'mover',
+        details: { url, fromCollectionId: general, collectionId: cases.id },
+      });
+      expect(await repo.moveWatch(uniqueUrl('/never-watched'), cases.id, 'mover')).toBeNull();
     });
 
     it('keeps alert rules with their cursor, and alerts newest first with how the webhook answered', async () => {

@@ -191,6 +191,17 @@ describe.skipIf(!haveChromium)('the Watch page in Chromium', { timeout: 300_000 
       (await repo.getCollection('cases'))!.id,
     );
     await page.screenshot({ path: join(SHOTS, 'watch-collections-desktop.png'), fullPage: true });
+    // Moved back into general from the watch's own control.
+    await added.getByLabel('Move to collection').selectOption('general');
+    await page.getByRole('status').filter({ hasText: 'is watched in the collection general now' }).waitFor();
+    await page
+      .locator('[data-testid="watch"]', { hasText: 'https://example.org/cases.xml' })
+      .getByTestId('watch-collection')
+      .filter({ hasText: /^collection general$/ })
+      .waitFor();
+    expect((await repo.getWatch('https://example.org/cases.xml'))?.collectionId).toBe(
+      (await repo.getCollection('general'))!.id,
+    );
     expect(problems).toEqual([]);
     await page.close();
   });

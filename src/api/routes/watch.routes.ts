@@ -15,6 +15,7 @@ import {
   documentAvailability,
   exportWarc,
   listWatches,
+  moveWatch,
   removeWatch,
   watchHistory,
 } from '../../services/watch.service.ts';
@@ -161,6 +162,30 @@ export function registerWatchRoutes(app: ZodApp, ctx: ApiContext): void {
         await ctx.readerOf(request),
       ),
     }),
+  );
+
+  app.post(
+    '/watches/move',
+    {
+      schema: {
+        summary: 'Put a watch in another collection (analyst where it is and where it goes)',
+        description:
+          'Its history, WARC and state alerts follow it and its feed items are stored in the new collection ' +
+          'from then on; reports it ingested already stay where they are. 404 where the watch cannot be ' +
+          'read, 400 for a collection name the account cannot read, 403 without analyst on either side.',
+        tags: ['watch'],
+        body: z.object({ url: z.string(), collection: z.string().max(64) }),
+        response: { 200: z.object({ watch: Watch, moved: z.boolean() }), ...errors(400, 403, 404) },
+      },
+    },
+    async (request) =>
+      moveWatch(
+        ctx.repo,
+        request.body.url,
+        request.body.collection,
+        ctx.actorOf(request),
+        await ctx.readerOf(request),
+      ),
   );
 
   app.get(

@@ -369,6 +369,9 @@ export const en = {
     addRule: 'Add rule',
     removeRule: 'Remove',
     ruleBy: (name: string) => `by ${name}`,
+    moveTo: 'Move to collection',
+    moved: (url: string, collection: string) =>
+      `${url} is watched in the collection ${collection} now; reports it ingested before stay where they are.`,
     viewerNote:
       'You can read the watches and alerts here; an analyst adds and stops watches and alert rules.',
     ruleAdded: (name: string) => `Rule "${name}" added.`,

@@ -59,6 +59,15 @@ export function WatchPage() {
     await call(api.DELETE('/api/watches', { params: { query: { url: target } } }));
     watches.reload();
   };
+  const move = async (target: string, to: string) => {
+    try {
+      const { watch } = await call(api.POST('/api/watches/move', { body: { url: target, collection: to } }));
+      setMessage({ ok: true, text: t.watch.moved(watch.url, watch.collection) });
+      watches.reload();
+    } catch (err) {
+      setMessage({ ok: false, text: err instanceof Error ? err.message : String(err) });
+    }
+  };
 
   return (
     <>
@@ -167,6 +176,21 @@ export function WatchPage() {
                 >
                   {t.watch.warc}
                 </a>{' '}
+                {writableNames.has(watch.collection) && writable.length > 1 && (
+                  <label className="inline">
+                    {t.watch.moveTo}{' '}
+                    <select value="" onChange={(e) => e.target.value && void move(watch.url, e.target.value)}>
+                      <option value="">—</option>
+                      {writable
+                        .filter((c) => c.name !== watch.collection)
+                        .map((c) => (
+                          <option key={c.id} value={c.name}>
+                            {c.restricted ? t.ingest.restricted(c.name) : c.name}
+                          </option>
+                        ))}
+                    </select>
+                  </label>
+                )}{' '}
                 {writableNames.has(watch.collection) && (
                   <button type="button" className="bad" onClick={() => void remove(watch.url)}>
                     {t.watch.remove}
