@@ -241,7 +241,7 @@ export async function startWorker(
   await queue.work('link', 1, async (jobs: WorkJob<unknown>[]) => {
     for (const job of jobs) {
       const done = await linkStored(repo, () => {});
-      await queue.complete('link', job.id, done);
+      await queue.complete('link', [{ id: job.id, output: done }]);
       onEvent({ type: 'linked', jobId: job.id, ...done });
     }
   });
@@ -301,6 +301,9 @@ export async function runIngestJobs(
         if (id) outcomes.set(id, e);
       },
     );
+    // The group's stored reports complete in one statement once all are stored (a worker dying before
+    // it leaves them to be run again, and a run again finds them stored); failures go one by one.
+    const completed: { id: string; output: IngestJobOutput; event: WorkerEvent }[] = [];
     for (const job of group) {
       const e = outcomes.get(job.id);
       const input = shown.get(job.id)!;
@@ -316,8 +319,14 @@ export async function runIngestJobs(
                 notices: e.notices,
               }
             : { outcome: e.type, documentId: e.document.id, claims: null, releases: null, notices: [] };
-        await queue.complete('ingest', job.id, output);
-        onEvent({ type: e.type, jobId: job.id, input, document: e.document, claims: output.claims ?? 0 });
+        const event: WorkerEvent = {
+          type: e.type,
+          jobId: job.id,
+          input,
+          document: e.document,
+          claims: output.claims ?? 0,
+        };
+        completed.push({ id: job.id, output, event });
       } else {
         const reason =
           e?.type === 'failed' || e?.type === 'skipped' ? e.reason : 'the ingestion reported nothing for it';
@@ -325,6 +334,8 @@ export async function runIngestJobs(
         onEvent({ type: 'failed', jobId: job.id, input, reason });
       }
     }
+    await queue.complete('ingest', completed);
+    for (const c of completed) onEvent(c.event);
   }
   // Reports stored now, or by an earlier run of these jobs that died before linking them.
   if (stored) await queue.addOnce('link', 'link', addOptions(settings));

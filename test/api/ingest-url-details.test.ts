@@ -119,8 +119,8 @@ describe('queued URL jobs with details', () => {
         added.push(...jobs.map((j) => ({ id: j.id, data: j.data as IngestJobData })));
         return Promise.resolve();
       },
-      complete: (_kind: string, id: string) => {
-        done.push(id);
+      complete: (_kind: string, jobs: readonly { id: string }[]) => {
+        done.push(...jobs.map((j) => j.id));
         return Promise.resolve();
       },
       fail: (_kind: string, id: string, e: Error) =>

@@ -84,12 +84,22 @@ export function registerAnalysisRoutes(app: ZodApp, ctx: ApiContext): void {
         response: { 200: EstimateAnswer, ...errors(400) },
       },
     },
-    // Kept serialised until the store changes: a large answer is not rebuilt and validated per request.
+    // Kept serialised and encoded until the store changes: a large answer (500 points, ~270 KB) is not
+    // rebuilt, validated or encoded per request; a kept request writes the same bytes again.
     async (request, reply) => {
       const { question, at } = questionOf(request.query);
       const reader = await ctx.readerOf(request);
-      const body = await estimatesAs(repo, question, at, undefined, reader, ctx.answers, 'json', (r) =>
-        JSON.stringify(estimateAnswerView(r) satisfies z.output<typeof EstimateAnswer>),
+      // The answer shows no total: the estimates beyond its series are not counted.
+      const body = await estimatesAs(
+        repo,
+        question,
+        at,
+        undefined,
+        reader,
+        ctx.answers,
+        'json',
+        (r) => Buffer.from(JSON.stringify(estimateAnswerView(r) satisfies z.output<typeof EstimateAnswer>)),
+        { counted: false },
       );
       return reply.type('application/json').send(body as unknown as z.output<typeof EstimateAnswer>);
     },
