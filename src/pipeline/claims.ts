@@ -1893,13 +1893,14 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     // A verb between them makes the noun an object: "300 have children with them".
     if (words.some((w) => cp.nounBlockers.get(w))) return undefined;
     // Up to three modifiers (foreign, young, Kazakh, несовершеннолетних) or one unknown word.
+    if (words.length > 3) return undefined;
     const unknown = words.filter(
       (w) =>
         !cp.modifiers.get(w) &&
         !facts.places.some((pl) => text.slice(pl.start, pl.end).includes(w)) &&
         !cp.population.get(w),
     );
-    if (words.length <= 3 && unknown.length <= 1) return { match: p, word: p.value };
+    if (unknown.length <= 1) return { match: p, word: p.value };
     return undefined;
   }
   return undefined;
