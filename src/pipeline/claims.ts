@@ -7,6 +7,7 @@ import type { CompiledPack } from './compiled-pack.ts';
 import { acceptPlace, CONFLICT_ZONES, mostSpecific, type PlaceRef } from './gazetteer/index.ts';
 import type { PlaceRole, PopulationRole, PopulationWord } from './language-pack.ts';
 import type { Lexicon, LexiconMatch } from './lexicon.ts';
+import { LiteralCursor } from './literal-cursor.ts';
 import { applyQualifier, findNumbers, type NumberMention } from './numbers.ts';
 import type { Segment } from './segment.ts';
 
@@ -103,6 +104,8 @@ export interface ClaimContext {
   sentences: Segment[];
   /** The places the whole report names (documentPlaces), once read. */
   places?: LexiconMatch<PlaceRef>[];
+  /** Where the words of the pack's age patterns are, found sentence by sentence (findAges). */
+  ageLiterals?: LiteralCursor;
 }
 
 export function findClaims(ctx: ClaimContext): DraftClaim[] {
@@ -1890,13 +1893,14 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     // A verb between them makes the noun an object: "300 have children with them".
     if (words.some((w) => cp.nounBlockers.get(w))) return undefined;
     // Up to three modifiers (foreign, young, Kazakh, несовершеннолетних) or one unknown word.
+    if (words.length > 3) return undefined;
     const unknown = words.filter(
       (w) =>
         !cp.modifiers.get(w) &&
         !facts.places.some((pl) => text.slice(pl.start, pl.end).includes(w)) &&
         !cp.population.get(w),
     );
-    if (words.length <= 3 && unknown.length <= 1) return { match: p, word: p.value };
+    if (unknown.length <= 1) return { match: p, word: p.value };
     return undefined;
   }
   return undefined;
@@ -2569,15 +2573,18 @@ function mixedGroup(
 
 function findAges(ctx: ClaimContext, seg: Segment) {
   const { text, cp } = ctx;
-  const slice = text.slice(seg.start, seg.end);
+  if (ctx.ageLiterals?.text !== text) ctx.ageLiterals = new LiteralCursor(text, cp.ageLiterals.literals);
+  const literals = ctx.ageLiterals;
+  let slice: string | null = null;
   const out: { start: number; end: number; min: number | null; max: number | null }[] = [];
   for (let k = 0; k < cp.ageRegexes.length; k++) {
     const re = cp.ageRegexes[k]!;
     // A pattern none of whose leading words is in the sentence cannot match there.
-    const leads = cp.ageLeads[k];
-    if (leads && !leads.some((lead) => slice.includes(lead))) continue;
-    const needs = cp.ageNeeds[k];
-    if (needs && !includesAny(slice, needs)) continue;
+    const leads = cp.ageLeadIds[k];
+    if (leads && !literals.hasAny(leads, seg.start, seg.end)) continue;
+    const needs = cp.ageNeedIds[k];
+    if (needs && !literals.hasAny(needs, seg.start, seg.end)) continue;
+    slice ??= text.slice(seg.start, seg.end);
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const g = m.groups ?? {};

@@ -4,6 +4,7 @@ import { ARABIC_CLITICS, gazetteerFor, type GazetteerLang, type PlaceRef } from 
 import { MAGAZINE_SERIES, MEDIA_OUTLETS } from './gazetteer/outlets.data.ts';
 import type { LanguagePack, NumberWord, PlaceRole, PopulationWord } from './language-pack.ts';
 import { leadingLiterals, requiredLiterals } from './leading-literals.ts';
+import { LiteralSet } from './literal-cursor.ts';
 import { Lexicon, LexiconGroup } from './lexicon.ts';
 
 const set = (words: string[]) => words.map((w) => [w, true] as const);
@@ -64,6 +65,11 @@ export interface CompiledPack {
    * further on ("ans" after "de", "возрасте" after "в"), a second test before the search; else null.
    */
   ageNeeds: (string[] | null)[];
+  /** The literals of ageLeads and ageNeeds, numbered: findAges looks them up with a LiteralCursor. */
+  ageLiterals: LiteralSet;
+  /** ageLeads and ageNeeds as ids in ageLiterals. */
+  ageLeadIds: (number[] | null)[];
+  ageNeedIds: (number[] | null)[];
   /** The pack's definite prefix, anchored (Arabic ال), or null. */
   definite: RegExp | null;
   ordinals: Lexicon<number>;
@@ -157,7 +163,10 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   if (hit) return hit;
   const opts = pack.clitics ? { clitics: pack.clitics } : {};
   const gaz = gazetteerFor(pack.code as GazetteerLang);
-  const compiled: Omit<CompiledPack, 'group' | 'ageLeads' | 'ageNeeds'> = {
+  const compiled: Omit<
+    CompiledPack,
+    'group' | 'ageLeads' | 'ageNeeds' | 'ageLiterals' | 'ageLeadIds' | 'ageNeedIds'
+  > = {
     pack,
     abbreviations: new Set(pack.abbreviations),
     numberWords: new Lexicon(map(pack.numberWords), opts),
@@ -263,7 +272,15 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   const lexicons = [...(Object.values(compiled) as unknown[]), compiled.release.series].filter(
     (v): v is Lexicon<unknown> => v instanceof Lexicon,
   );
-  const full: CompiledPack = { ...compiled, ageLeads: [], ageNeeds: [], group: new LexiconGroup(lexicons) };
+  const full: CompiledPack = {
+    ...compiled,
+    ageLeads: [],
+    ageNeeds: [],
+    ageLiterals: new LiteralSet(),
+    ageLeadIds: [],
+    ageNeedIds: [],
+    group: new LexiconGroup(lexicons),
+  };
   // Age patterns are tried on every sentence with a number; most sentences hold none of their words.
   // A pattern that opens with a number still needs a word of its own ("years", "ans", "лет", "عاما").
   full.ageLeads = full.ageRegexes.map((re) =>
@@ -273,6 +290,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   full.ageNeeds = full.ageRegexes.map((re) =>
     re.flags.includes('i') || !leadingLiterals(re.source) ? null : requiredLiterals(re.source),
   );
+  full.ageLeadIds = full.ageLeads.map((leads) => leads && full.ageLiterals.idsOf(leads));
+  full.ageNeedIds = full.ageNeeds.map((needs) => needs && full.ageLiterals.idsOf(needs));
   cache.set(pack.code, full);
   return full;
 }

@@ -154,7 +154,8 @@ function joinable(text: string, a: number, b: number, cp: CompiledPack): boolean
   const words = between.trim();
   if (!words) return true;
   // Arabic joins with a glued و (خمسة وعشرون): the lexicon's clitics already absorbed it.
-  return cp.numberConnectors.scan(words).some((m) => m.start === 0 && m.end === words.length);
+  // get() is the whole-phrase match (memoised): what a scan matching from start to end would find.
+  return cp.numberConnectors.get(words) !== undefined;
 }
 
 const CLOSE_GAP = /^[\s"'(]*$/;
@@ -244,7 +245,7 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
         isDash ||
         gluedJoiner ||
         (joinText.length > 0 &&
-          (cp.rangeJoiners.scan(joinText).some((m) => m.start === 0 && m.end === joinText.length) ||
+          (cp.rangeJoiners.get(joinText) !== undefined ||
             (opener !== undefined && foldedEquals(joinText, opener.value, cp))));
       if (isJoiner && (opener || isDash || a.spelled === b.spelled)) {
         let lo = a.value;

@@ -254,6 +254,7 @@ function quotesIn(text: string, seg: Segment): Quote[] {
 
 /** Whether text[from, to) holds only spaces, commas, colons and at most n words, none a verb of saying. */
 function gapWords(ctx: ClaimContext, from: number, to: number, n: number): boolean {
+  if (moreWordsThan(ctx.text, from, to, n)) return false;
   const gap = ctx.text.slice(from, to);
   if (/[^\p{L}\p{M}\p{N}\s,:'-]/u.test(gap)) return false;
   const words = gap.match(/[\p{L}\p{M}\p{N}'-]+/gu) ?? [];
@@ -261,6 +262,23 @@ function gapWords(ctx: ClaimContext, from: number, to: number, n: number): boole
   if (ctx.cp.attributionVerbs.anyIn(ctx.text, from, to)) return false;
   // "called the attack "X"": the marker names something else than the release.
   return !words.some((w) => NOT_A_NAME.test(w));
+}
+
+/**
+ * Whether text[from, to) holds more than n runs of characters other than spaces, commas and colons:
+ * then it holds more than n words, or a character no word has. Stops at the (n+1)th run, so a quote
+ * far from a media noun costs no scan of all that lies between.
+ */
+function moreWordsThan(text: string, from: number, to: number, n: number): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const separator = CHAR_KIND[c] === SPACE || c === 0x2c || c === 0x3a;
+    if (!separator && !inRun && ++runs > n) return true;
+    inRun = !separator;
+  }
+  return false;
 }
 
 function nounBefore(media: MediaMatch[], at: number, from: number): MediaMatch | null {
