@@ -284,12 +284,8 @@ export function searchMatch(
   const codes = [...new Set(query.codes)];
   const concepts = (query.concepts ?? []).map(conceptQuery).filter((c): c is SQL => c !== null);
   if (!text && !codes.length && !concepts.length) return sql`FALSE`;
-  // Each query a scalar subquery, a value the planner does not know: the match is then read from the
-  // search index (a bitmap of the matching rows). Known, a query matching most reports is read by scanning
-  // every report and decompressing every search vector (62,000 pages for "children" at 20,000 reports,
-  // against 4,300 from the index).
   const tsq = (words: string) =>
-    sql`(SELECT ${sql.join(
+    sql`(${sql.join(
       QUERY_CONFIGS.map((cfg) => sql`websearch_to_tsquery(${cfg}::regconfig, ${words})`),
       sql` || `,
     )})`;
@@ -302,7 +298,7 @@ export function searchMatch(
         ? sql`(${d.codes} && ${codesArr} OR ${d.search} @@ ${tsq(placeText)})`
         : sql`${d.codes} && ${codesArr}`,
     );
-  for (const c of concepts) where.push(sql`${d.search} @@ (SELECT ${c})`);
+  for (const c of concepts) where.push(sql`${d.search} @@ (${c})`);
   return sql`(${sql.join(where, sql` AND `)})`;
 }
 
