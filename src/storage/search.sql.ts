@@ -20,7 +20,6 @@ import {
   reportHasClaim,
   reportNamesPlace,
   reportsByCountry,
-  reportsByEveryKind,
   reportsByKind,
   type KindCondition,
 } from './summaries.sql.ts';
@@ -185,15 +184,6 @@ export function searchRepository(ctx: SqlContext): SearchRepository {
         places || filter.from
           ? sql`SELECT count(*)::int AS n ${claimRows}`
           : claimsOfReports(sql`k`, allConds);
-      // The claim facets and the claims counted: without claim conditions, every claim facet counts the
-      // reports kept by all their claims, so one scan of the summaries counts them all.
-      const claimFacets =
-        claimConds.length || places || filter.from
-          ? sql`UNION ALL SELECT 'population', value, n, 0 FROM (${byKind('population', 'population')}) f
-        UNION ALL SELECT 'status', value, n, 0 FROM (${byKind('status', 'status')}) f
-        UNION ALL SELECT 'group', value, n, 0 FROM (${byKind('group', 'affiliation')}) f
-        UNION ALL SELECT 'claims', NULL, n, 0 FROM (${claimTotal}) t`
-          : sql`UNION ALL SELECT part, value, n, 0 FROM (${reportsByEveryKind(sql`k`)}) f`;
       // One statement: the reports matching the words and the conditions that always hold are found once
       // (the text match is the costly part), then the total, the page, every facet and the claims are
       // counted from them. Rows: (part, value, n, ord).
@@ -217,7 +207,10 @@ export function searchRepository(ctx: SqlContext): SearchRepository {
           WHERE outlet IS NOT NULL GROUP BY outlet
         UNION ALL SELECT 'year', left(published, 4), count(*)::int, 0 FROM k WHERE published IS NOT NULL GROUP BY 2
         UNION ALL SELECT 'country', code, n, 0 FROM (${reportsByCountry(basis('country'))}) f
-        ${claimFacets}
+        UNION ALL SELECT 'population', value, n, 0 FROM (${byKind('population', 'population')}) f
+        UNION ALL SELECT 'status', value, n, 0 FROM (${byKind('status', 'status')}) f
+        UNION ALL SELECT 'group', value, n, 0 FROM (${byKind('group', 'affiliation')}) f
+        UNION ALL SELECT 'claims', NULL, n, 0 FROM (${claimTotal}) t
         UNION ALL SELECT 'claim', s.id::text, 0, s.id FROM (
           SELECT c.id ${claimRows} ORDER BY c.id LIMIT ${page.claims}) s`);
       const rows = rowsOf<{ part: string; value: string | null; n: number; ord: number | string }>(result);

@@ -139,24 +139,3 @@ export function reportsByKind(
       JOIN ${basis} b ON b.id = rs.document_id WHERE ${value} IS NOT NULL AND ${joined('rs', where)}
     ) per_report GROUP BY value`;
 }
-
-/**
- * The reports of `basis` counted by population, status and group among all their claims, and those claims
- * counted, in one scan of the summaries (for a search without claim conditions, where every claim facet
- * counts the same reports): rows (part, value, n), part one of population, status, group (value null left
- * out) or claims (value null, n the claims).
- */
-export function reportsByEveryKind(basis: SQL): SQL {
-  // GROUPING(population, status, affiliation) marks the columns a grouping set leaves out: 3 (population
-  // kept), 5 (status), 6 (affiliation), 7 (none: every claim summed).
-  return sql`WITH per_report AS MATERIALIZED (
-      SELECT GROUPING(rs.population, rs.status, rs.affiliation) AS kept,
-        coalesce(rs.population, rs.status, rs.affiliation) AS value, coalesce(sum(rs.claims), 0)::int AS claims
-      FROM report_summaries rs JOIN ${basis} b ON b.id = rs.document_id
-      GROUP BY GROUPING SETS ((rs.document_id, rs.population), (rs.document_id, rs.status),
-        (rs.document_id, rs.affiliation), ())
-    )
-    SELECT CASE kept WHEN 3 THEN 'population' WHEN 5 THEN 'status' ELSE 'group' END AS part, value, count(*)::int AS n
-      FROM per_report WHERE kept <> 7 AND value IS NOT NULL GROUP BY 1, 2
-    UNION ALL SELECT 'claims', NULL, claims FROM per_report WHERE kept = 7`;
-}
