@@ -2,6 +2,7 @@
 // transliterated to Latin letters (any-ascii), stripped of the Arabic article and of the vowels that
 // Arabic script leaves unwritten, so that what is left (s-t-k) is the same in every script.
 import anyAscii from 'any-ascii';
+import type { ReleaseKeys } from '../domain/claim.ts';
 import { foldText } from '../text/fold.ts';
 
 /** A skeleton shorter than this says too little to join titles written in different scripts: two
@@ -84,4 +85,21 @@ export function groupByRelease<T>(
     byKey.set(key, [...candidates, created]);
   }
   return groups.map((g) => g.items);
+}
+
+/** A release's keys (see ReleaseKeys) from its current media, title, producer and quote. */
+export function releaseKeys(release: {
+  media: string;
+  title: string | null;
+  producer: string | null;
+  quote: string;
+}): ReleaseKeys {
+  const title = release.title || null;
+  return {
+    groupKey: title ? `${release.media}|${releaseTitleKey(title)}` : null,
+    spelling: title ? `${scriptOf(title)}|${foldText(title)}` : null,
+    titleKey: title ? releaseKey(title) : null,
+    producerFold: release.producer ? foldText(release.producer) : null,
+    searchFold: foldText(`${release.title ?? ''} ${release.producer ?? ''} ${release.quote}`),
+  };
 }

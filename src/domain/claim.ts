@@ -105,3 +105,21 @@ export interface Extraction {
    */
   dateline?: string | null;
 }
+
+/**
+ * What a release is grouped and found by, as the registry reads it (written beside the release by the store).
+ * Two releases belong to one registry entry when they share `groupKey` and their spellings are ranked alike:
+ * see analysis/release-key.ts `groupByRelease`, whose rule the store's grouping follows.
+ */
+export interface ReleaseKeys {
+  /** The media and the title's cross-script key (`releaseTitleKey`); null untitled. */
+  groupKey: string | null;
+  /** The title's script and folded spelling (`latin|istok`); null untitled. */
+  spelling: string | null;
+  /** The title's cross-script key alone (`releaseKey`), which a query's key is looked for in. */
+  titleKey: string | null;
+  /** The producer, case and accents aside. */
+  producerFold: string | null;
+  /** Title, producer and quote folded, which a query's words are looked for in. */
+  searchFold: string;
+}

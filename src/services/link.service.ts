@@ -14,6 +14,7 @@ import {
   planLinks,
   signDocuments,
 } from '../analysis/linking.ts';
+import { releaseKeys } from '../analysis/release-key.ts';
 import { claimScope } from '../analysis/scope.ts';
 import type { CopyLink } from '../domain/analysis-claim.ts';
 import type { LinkStore, Linker, UnsignedDocument } from '../storage/linking.sql.ts';
@@ -68,6 +69,7 @@ export const linker: Linker = {
   signDocuments: signDocumentsIn,
   linkClaims: linkClaimsIn,
   claimScope,
+  releaseKeys,
   effectiveDate: (claim) => claimTime(claim)?.date ?? null,
   factWhy,
 };

@@ -29,6 +29,7 @@ import {
   documentSummaryColumns,
   originSet,
   releaseColumns,
+  releaseKeyColumns,
   rowsOf,
   scopeColumnsOf,
   sourceKey,
@@ -115,7 +116,12 @@ export function documentRepository(ctx: SqlContext): DocumentRepository {
     const ids = await tx
       .insert(releases)
       .values(
-        list.map((r) => ({ documentId, ...releaseColumns(r), extractorVersion: version, extracted: r })),
+        list.map((r) => ({
+          documentId,
+          ...releaseColumns(r, linker),
+          extractorVersion: version,
+          extracted: r,
+        })),
       )
       .returning({ id: releases.id });
     return ids.map((r) => r.id);
@@ -202,6 +208,7 @@ export function documentRepository(ctx: SqlContext): DocumentRepository {
         span_end: r.span.end,
         extractor_version: extraction.extractorVersion,
         extracted: r,
+        ...releaseKeyColumns(linker, r),
       })),
     );
     const result = await db.execute(sql`
@@ -249,12 +256,14 @@ export function documentRepository(ctx: SqlContext): DocumentRepository {
       ),
       r AS (
         INSERT INTO releases (document_id, media, title, date, duration_min, spoken, subtitles, producer, quote,
-          span_start, span_end, extractor_version, extracted)
+          span_start, span_end, extractor_version, extracted, group_key, spelling, title_key, producer_fold, search_fold)
         SELECT di.id, x.media, x.title, x.date, x.duration_min, x.spoken, x.subtitles, x.producer, x.quote,
-          x.span_start, x.span_end, x.extractor_version, x.extracted
+          x.span_start, x.span_end, x.extractor_version, x.extracted, x.group_key, x.spelling, x.title_key,
+          x.producer_fold, x.search_fold
         FROM json_to_recordset(${JSON.stringify(releaseRows)}::json) AS x(doc_ord int, ordinal int, media text,
           title text, date text, duration_min int, spoken text[], subtitles text[], producer text, quote text,
-          span_start int, span_end int, extractor_version text, extracted jsonb)
+          span_start int, span_end int, extractor_version text, extracted jsonb, group_key text, spelling text,
+          title_key text, producer_fold text, search_fold text)
         JOIN di ON di.ord = x.doc_ord
         ORDER BY x.doc_ord, x.ordinal
         RETURNING id, document_id
@@ -554,7 +563,7 @@ export function documentRepository(ctx: SqlContext): DocumentRepository {
           const current = applyEdits(fresh, oldRow.edits as ReleaseEdits | null);
           await tx
             .update(releases)
-            .set({ ...releaseColumns(current), extracted: fresh, extractorVersion: version })
+            .set({ ...releaseColumns(current, linker), extracted: fresh, extractorVersion: version })
             .where(eq(releases.id, oldRow.id));
         }
         const releaseGone = rm.unmatchedOld.filter((r) => r.review === 'unreviewed').map((r) => r.id);

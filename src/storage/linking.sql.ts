@@ -4,7 +4,7 @@
 // services/link.service.ts through the Linker this store is opened with).
 import { sql, type SQL } from 'drizzle-orm';
 import type { AnalysisClaim, CopyLink } from '../domain/analysis-claim.ts';
-import type { Bounds, Claim, Population, Scope, Status } from '../domain/claim.ts';
+import type { Bounds, Claim, Population, Release, ReleaseKeys, Scope, Status } from '../domain/claim.ts';
 import { gradeOrUngraded, type Credibility, type Reliability } from '../domain/grade.ts';
 import { CONTEXT_CHARS, sentenceAround } from '../text/sentence.ts';
 import type { Db, Exec } from './db.ts';
@@ -234,6 +234,8 @@ export interface Linker {
     text: string,
     claim: Pick<Claim, 'quote' | 'span'>,
   ): { scope: Scope; scopeMarker: string | null };
+  /** How the releases registry groups and finds a release, written with its title, producer and quote. */
+  releaseKeys(release: Pick<Release, 'media' | 'title' | 'producer' | 'quote'>): ReleaseKeys;
   /** When a claim held (its date, else its report's publication date), written as its effective date. */
   effectiveDate(claim: { date: string | null; published: string | null }): string | null;
   /** A stored fact's reasons from what its members share and what each link added. */

@@ -560,11 +560,28 @@ export interface Repository
     afterId?: number;
     limit?: number;
     order?: 'id' | 'newest';
+    /** These releases only. */
+    ids?: readonly number[];
     /** Leave out rejected releases. */
     live?: boolean;
     collections?: Visible;
   }): Promise<ReleaseRecord[]>;
   reviewRelease(id: number, input: ReviewInput<ReleaseEdits>): Promise<ReleaseRecord>;
+  /**
+   * The releases registry: live releases grouped into entries by their stored keys (ReleaseKeys; the rule
+   * is analysis/release-key.ts `groupByRelease` over the releases the reader may read, newest first), the
+   * entries any of whose releases pass every condition, newest first (by their newest release), a page of
+   * them with their releases' ids (newest first), how many there are, and facets over all of them.
+   */
+  listReleaseGroups(
+    filter: ReleaseGroupFilter,
+    page: { limit: number; offset: number },
+  ): Promise<{ total: number; items: { releaseIds: number[] }[]; facets: ReleaseGroupFacets }>;
+  /**
+   * Writes the registry keys (the linker's) of releases stored without them, before migration 0025; how
+   * many were keyed. Run when the store is opened.
+   */
+  keyReleases(): Promise<number>;
   /** Replaces the engine's output for a document, keeping ids where spans match and every analyst review. */
   replaceExtraction(documentId: number, input: ReextractInput, actor: string): Promise<ReextractOutcome>;
 
@@ -774,4 +791,27 @@ export interface WatchRepository {
    * (and a state alert about a URL no watch has) always. Watches are never deleted, only stopped.
    */
   listAlerts(filter?: { limit?: number; collections?: Visible }): Promise<AlertRecord[]>;
+}
+
+/** What the releases registry is narrowed by; text conditions come folded as the keys are (ReleaseKeys). */
+export interface ReleaseGroupFilter {
+  collections?: Visible;
+  media?: string;
+  /** A language spoken or subtitled. */
+  lang?: string;
+  /** The producer folded. */
+  producerFold?: string;
+  year?: string;
+  documentId?: number;
+  /** Words folded, found in a release's searchFold; or the query's key, found in its titleKey. */
+  needle?: string;
+  needleKey?: string | null;
+}
+
+/** Values and how many registry entries have them. */
+export interface ReleaseGroupFacets {
+  media: { value: string; count: number }[];
+  producer: { value: string; count: number }[];
+  year: { value: string; count: number }[];
+  lang: { value: string; count: number }[];
 }

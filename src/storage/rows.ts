@@ -113,8 +113,22 @@ export function claimColumns(c: Claim) {
   };
 }
 
-export function releaseColumns(r: Release) {
+/** A release's registry keys (the linker's) with the store's column names, for the batch insert. */
+export function releaseKeyColumns(linker: Linker, r: Release) {
+  const k = linker.releaseKeys(r);
   return {
+    group_key: k.groupKey,
+    spelling: k.spelling,
+    title_key: k.titleKey,
+    producer_fold: k.producerFold,
+    search_fold: k.searchFold,
+  };
+}
+
+/** A release's columns as it stands, with the registry keys the linker gives its title, producer and quote. */
+export function releaseColumns(r: Release, linker: Pick<Linker, 'releaseKeys'>) {
+  return {
+    ...linker.releaseKeys(r),
     media: r.media,
     title: r.title,
     date: r.date,

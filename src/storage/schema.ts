@@ -310,9 +310,22 @@ export const releases = pgTable(
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     reviewNote: text('review_note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // How the registry groups and finds the release, as analysis/release-key.ts reads its current title,
+    // producer and quote (written with them; null until a store made before migration 0025 is keyed):
+    // the media and the title's cross-script key (null untitled), the title's script and folded spelling,
+    // the title's key alone, the producer folded, and title, producer and quote folded for word search.
+    groupKey: text('group_key'),
+    spelling: text('spelling'),
+    titleKey: text('title_key'),
+    producerFold: text('producer_fold'),
+    searchFold: text('search_fold'),
   },
   (t) => [
     index('releases_document_idx').on(t.documentId),
+    index('releases_group_idx').on(t.groupKey, t.spelling, t.id),
+    index('releases_unkeyed_idx')
+      .on(t.id)
+      .where(sql`${t.searchFold} IS NULL`),
     check('releases_review_ck', sql`${t.review} IN ('unreviewed', 'confirmed', 'rejected', 'corrected')`),
   ],
 );

@@ -2,14 +2,12 @@
 // title in, with the reports describing it, the counts of children and fighters they give, and facets.
 import { z } from 'zod';
 import { MEDIA_TYPES } from '../../domain/claim.ts';
-import { liveReleases, releasesPage } from '../../services/releases.service.ts';
+import { releasesPage } from '../../services/releases.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import { errors, FacetValue, Page, pageOf, ReleaseEntity } from '../schemas.ts';
 import { releaseEntityView } from '../views.ts';
 
 export function registerReleaseRoutes(app: ZodApp, ctx: ApiContext): void {
-  const releases = () => ctx.answers.get('releases', () => liveReleases(ctx.repo));
-
   app.get(
     '/releases',
     {
@@ -49,10 +47,10 @@ export function registerReleaseRoutes(app: ZodApp, ctx: ApiContext): void {
       const { limit, offset, ...filter } = request.query;
       const page = await releasesPage(
         ctx.repo,
-        await releases(),
         filter,
         { limit, offset },
         await ctx.readerOf(request),
+        ctx.answers,
       );
       return {
         items: page.items.map(releaseEntityView),

@@ -66,5 +66,7 @@ export async function openDatabase(location: string, linker: Linker): Promise<{ 
       }
     },
   });
+  // Releases stored before migration 0025 get their registry keys, computed here and not in SQL.
+  await repo.keyReleases();
   return { repo, db };
 }

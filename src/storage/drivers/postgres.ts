@@ -48,6 +48,8 @@ export async function openDatabase(location: string, linker: Linker): Promise<{ 
     concurrency: POOL_SIZE,
     close: () => pool.end(),
   });
+  // Releases stored before migration 0025 get their registry keys, computed here and not in SQL.
+  await repo.keyReleases();
   return { repo, db };
 }
 
