@@ -7,6 +7,7 @@ import { api, call, UNAUTHORIZED_EVENT, type IngestResponse, type Schemas } from
 import { useLoad } from '../hooks.ts';
 import { t } from '../i18n/index.ts';
 import { Link } from '../router.tsx';
+import { CollectionSelect } from '../components/CollectionSelect.tsx';
 
 interface Row {
   key: string;
@@ -199,18 +200,12 @@ export function IngestPage() {
   return (
     <>
       <h1>{t.ingest.title}</h1>
-      {writable.length > 1 && (
-        <label className="block">
-          {t.ingest.collection}
-          <select value={collection} onChange={(e) => setCollection(e.target.value)}>
-            {writable.map((c) => (
-              <option key={c.id} value={c.name}>
-                {c.restricted ? t.ingest.restricted(c.name) : c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <CollectionSelect
+        label={t.ingest.collection}
+        writable={writable}
+        value={collection}
+        onChange={setCollection}
+      />
       <div
         className={`drop${over ? ' over' : ''}`}
         onDragOver={(e) => {

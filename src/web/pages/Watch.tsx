@@ -3,6 +3,7 @@
 // page offers them); the latest alerts.
 import { useState, type FormEvent } from 'react';
 import { api, call, type Schemas } from '../api/client.ts';
+import { CollectionSelect } from '../components/CollectionSelect.tsx';
 import { Status } from '../components/Status.tsx';
 import { StateBadge, WatchTimeline, type Capture } from '../components/WatchTimeline.tsx';
 import { useLoad } from '../hooks.ts';
@@ -88,18 +89,12 @@ export function WatchPage() {
               ))}
             </select>
           </label>
-          {writable.length > 1 && (
-            <label className="block">
-              {t.watch.collection}
-              <select value={collection} onChange={(e) => setCollection(e.target.value)}>
-                {writable.map((c) => (
-                  <option key={c.id} value={c.name}>
-                    {c.restricted ? t.ingest.restricted(c.name) : c.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          <CollectionSelect
+            label={t.watch.collection}
+            writable={writable}
+            value={collection}
+            onChange={setCollection}
+          />
           <label className="inline">
             <input type="checkbox" checked={watchItems} onChange={(e) => setWatchItems(e.target.checked)} />{' '}
             {t.watch.watchItems}
