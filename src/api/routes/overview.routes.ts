@@ -35,7 +35,8 @@ const Overview = z
   .meta({ id: 'Overview' });
 
 export function registerOverviewRoutes(app: ZodApp, ctx: ApiContext): void {
-  const view = (o: OverviewAnswer): string => {
+  // Kept encoded, as estimates are: a kept answer is written out as the same bytes again.
+  const view = (o: OverviewAnswer): Buffer => {
     const body: z.output<typeof Overview> = {
       stats: o.stats,
       byOrigin: o.byOrigin,
@@ -44,7 +45,7 @@ export function registerOverviewRoutes(app: ZodApp, ctx: ApiContext): void {
       latestDocuments: o.latestDocuments.map(documentView),
       latestReleases: o.latestReleases.map((r) => releaseItemView(r)),
     };
-    return JSON.stringify(body);
+    return Buffer.from(JSON.stringify(body));
   };
 
   app.get(
