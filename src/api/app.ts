@@ -16,7 +16,7 @@ import {
 import type { ApiContext, ApiOptions } from './context.ts';
 
 export type { ApiOptions } from './context.ts';
-import { installAuth } from './auth.ts';
+import { changesOf, installAuth } from './auth.ts';
 import { installErrorHandling } from './errors.ts';
 import { installRequestGuard } from './request-guard.ts';
 import { registerAccountRoutes } from './routes/accounts.routes.ts';
@@ -34,6 +34,7 @@ import { registerSourceRoutes } from './routes/sources.routes.ts';
 import { registerWatchRoutes } from './routes/watch.routes.ts';
 import { registerCollectionRoutes } from './routes/collections.routes.ts';
 import { answerCache } from '../services/answer-cache.ts';
+import { KeptUntilChange } from '../services/kept-access.ts';
 
 export const API_INFO = {
   title: 'Tessera API',
@@ -93,8 +94,20 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
   });
 
   const repo = options.repo;
-  // One reader per request, derived from its account once.
+  // One reader per request, derived from its account once, and kept for the account until access changes.
   const readers = new WeakMap<FastifyRequest, Promise<Reader>>();
+  const keptReaders = new KeptUntilChange<Reader>(1_000);
+  const answers = answerCache(repo);
+  async function readerOfRequest(request: FastifyRequest): Promise<Reader> {
+    const { access } = await changesOf(repo, request);
+    const actor = actorOf(request);
+    const key = JSON.stringify([request.account?.id ?? null, request.account?.role ?? null, actor]);
+    const kept = keptReaders.get(key, access, Date.now());
+    if (kept) return kept;
+    const reader = await readerOf(repo, request.account, actor);
+    keptReaders.set(key, reader, access, Date.now());
+    return reader;
+  }
   const ctx: ApiContext = {
     repo: options.repo,
     options,
@@ -103,12 +116,12 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
     readerOf: (request) => {
       let reader = readers.get(request);
       if (!reader) {
-        reader = readerOf(repo, request.account, actorOf(request));
+        reader = readerOfRequest(request);
         readers.set(request, reader);
       }
       return reader;
     },
-    answers: answerCache(repo),
+    answersOf: (request) => answers.at(changesOf(repo, request).then((c) => c.latest)),
   };
   function actorOf(request: FastifyRequest): string {
     if (request.account) return request.account.name;

@@ -19,8 +19,10 @@ import {
   may,
   RefusalLimiter,
   type Account,
+  type Known,
   type Role,
 } from '../services/accounts.service.ts';
+import { KeptUntilChange, knownCredentials } from '../services/kept-access.ts';
 import type { Repository } from '../storage/repository.ts';
 
 /** `public`: anyone (the login itself); `self`: the route checks its own credentials (the CLI gateway). */
@@ -137,30 +139,55 @@ function bearerOf(request: FastifyRequest): string | null {
   return match ? match[1]! : null;
 }
 
+const changesOfRequest = new WeakMap<FastifyRequest, Promise<{ latest: number; access: number }>>();
+
+/**
+ * The store's latest change id and latest change of access as a request found them, read once a request
+ * (one round trip): what its account, reader and kept answers are checked against.
+ */
+export function changesOf(
+  repo: Repository,
+  request: FastifyRequest,
+): Promise<{ latest: number; access: number }> {
+  let changes = changesOfRequest.get(request);
+  if (!changes) {
+    changes = repo.latestChanges();
+    changesOfRequest.set(request, changes);
+  }
+  return changes;
+}
+
 /**
  * The account a request's token or session cookie stands for; `invalid` when they name none (the
- * refusal logged as often as `refusals` admits, cookies and tokens apart).
+ * refusal logged as often as `refusals` admits, cookies and tokens apart). With `checked`, a credential
+ * checked since the last change of access is not looked up again.
  */
 export async function authenticate(
   repo: Repository,
   request: FastifyRequest,
   refusals?: { sessions: RefusalLimiter; tokens: RefusalLimiter },
+  checked?: Known,
 ): Promise<Account | 'invalid' | null> {
   const token = bearerOf(request);
   if (token)
     return (
-      (await accountOfToken(repo, token, {
-        address: request.ip,
-        ...(refusals ? { limiter: refusals.tokens } : {}),
-      })) ?? 'invalid'
+      (await accountOfToken(
+        repo,
+        token,
+        { address: request.ip, ...(refusals ? { limiter: refusals.tokens } : {}) },
+        checked,
+      )) ?? 'invalid'
     );
   const session = request.cookies?.[SESSION_COOKIE];
   if (session)
     return (
-      (await accountOfSession(repo, session, new Date(), {
-        address: request.ip,
-        ...(refusals ? { limiter: refusals.sessions } : {}),
-      })) ?? 'invalid'
+      (await accountOfSession(
+        repo,
+        session,
+        new Date(),
+        { address: request.ip, ...(refusals ? { limiter: refusals.sessions } : {}) },
+        checked,
+      )) ?? 'invalid'
     );
   return null;
 }
@@ -172,6 +199,9 @@ export async function installAuth(app: FastifyInstance, repo: Repository): Promi
   app.decorateRequest('account', null);
   // Each server process limits its own refusals in the log, cookies and tokens apart.
   const refusals = { sessions: new RefusalLimiter(), tokens: new RefusalLimiter() };
+  // Credentials checked, and whether the store has accounts, kept until access changes.
+  const credentials = knownCredentials();
+  const accountsKept = new KeptUntilChange<boolean>(1);
   const routes: ApiRoute[] = [];
   routesOfApp.set(app, routes);
   app.addHook('onRoute', (route) => {
@@ -212,7 +242,8 @@ export async function installAuth(app: FastifyInstance, repo: Repository): Promi
     // No such route: answered 404 to an account, 401 to anyone else where accounts exist.
     const access = request.routeOptions.config.access ?? (routeUrl ? 'unlisted' : 'viewer');
     if (access === 'self') return;
-    const found = await authenticate(repo, request, refusals);
+    const { access: accessChange } = await changesOf(repo, request);
+    const found = await authenticate(repo, request, refusals, { credentials, changeId: accessChange });
     if (found !== null && found !== 'invalid') request.account = found;
     // A refused session cookie is dropped by the browser: it is not sent (nor logged) again.
     if (found === 'invalid' && !bearerOf(request) && request.cookies?.[SESSION_COOKIE])
@@ -220,7 +251,12 @@ export async function installAuth(app: FastifyInstance, repo: Repository): Promi
     if (access === 'public') return;
     if (!request.account) {
       // Without accounts the server is a single user's, on this machine only.
-      if (!(await accountsExist(repo)))
+      let exist = accountsKept.get('accounts', accessChange, Date.now());
+      if (exist === undefined) {
+        exist = await accountsExist(repo);
+        accountsKept.set('accounts', exist, accessChange, Date.now());
+      }
+      if (!exist)
         return LOOPBACK.has(request.ip)
           ? undefined
           : refuse(

@@ -49,6 +49,9 @@ export interface ApiContext {
   actorOf(request: FastifyRequest): string;
   /** What the request's account may read and do, collection by collection (services decide it). */
   readerOf(request: FastifyRequest): Promise<Reader>;
-  /** The services' answers kept until the store changes, shared by every request of this server. */
-  answers: AnswerCache;
+  /**
+   * The services' answers kept until the store changes, shared by every request of this server, as of
+   * the latest change id the request read when it came in.
+   */
+  answersOf(request: FastifyRequest): AnswerCache;
 }

@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { forbidden, invalidInput, notFound, TesseraError, unauthorized } from '../domain/errors.ts';
+import type { KnownCredentials } from './kept-access.ts';
 import {
   ROLES,
   type Account,
@@ -154,6 +155,16 @@ export interface Attempt {
 }
 
 /**
+ * A server's credentials already checked (services/kept-access.ts) and the store's latest change id as
+ * the request found it: a credential checked since that change is not looked up again.
+ */
+export interface Known {
+  credentials: KnownCredentials;
+  /** The latest change of access (Repository.latestChanges().access). */
+  changeId: number;
+}
+
+/**
  * The account a bearer token stands for; null for an unknown or revoked token. With `attempt`, a refused
  * token goes to the change log with the reason (unknown, revoked) and the address, never the token; with
  * `attempt.limiter`, only as often as the limiter admits (a script retrying a revoked token, or anyone
@@ -163,10 +174,15 @@ export async function accountOfToken(
   repo: Repository,
   token: string,
   attempt?: Attempt & { limiter?: RefusalLimiter },
+  checked?: Known,
 ): Promise<Account | null> {
   const wellFormed = token.startsWith(TOKEN_PREFIX) && token.length <= 200;
   const digest = sha256(wellFormed ? token : token.slice(0, 4096));
+  const now = Date.now();
+  const kept = checked?.credentials.get(digest, checked.changeId, now);
+  if (kept) return kept;
   const account = wellFormed ? await repo.accountOfToken(digest) : null;
+  if (account && checked) checked.credentials.set(digest, account, checked.changeId, now);
   if (account || !attempt) return account;
   const suppressed = attempt.limiter ? attempt.limiter.admit(digest, Date.now()) : 0;
   if (suppressed === null) return null;
@@ -295,11 +311,20 @@ export async function accountOfSession(
   session: string,
   now = new Date(),
   attempt?: Attempt & { limiter?: RefusalLimiter },
+  checked?: Known,
 ): Promise<Account | null> {
   const wellFormed = Boolean(session) && session.length <= 200;
   const digest = sha256(wellFormed ? session : session.slice(0, 4096));
-  const account = wellFormed ? await repo.accountOfSession(digest, now) : null;
-  if (account || !attempt) return account;
+  const kept = checked?.credentials.get(digest, checked.changeId, now.getTime());
+  if (kept) return kept;
+  const found = wellFormed ? await repo.accountOfSession(digest, now) : null;
+  if (found) {
+    const account: Account = { id: found.id, name: found.name, role: found.role };
+    // Never kept past the session's end.
+    checked?.credentials.set(digest, account, checked.changeId, now.getTime(), found.endsAt.getTime());
+    return account;
+  }
+  if (!attempt) return null;
   const suppressed = attempt.limiter ? attempt.limiter.admit(digest, now.getTime()) : 0;
   if (suppressed === null) return null;
   const known = wellFormed ? await repo.sessionBySha256(digest) : null;
@@ -318,5 +343,6 @@ export async function accountOfSession(
 }
 
 export async function logout(repo: Repository, session: string): Promise<void> {
+  // Logged as a change of access: every server forgets the session at its next request.
   if (session && session.length <= 200) await repo.deleteSession(sha256(session));
 }

@@ -18,15 +18,31 @@ interface Kept {
   value: Promise<unknown>;
 }
 
+export interface KeptAnswers extends AnswerCache {
+  /**
+   * The cache as of a latest change id already read (a server reads it once a request, with the
+   * access change id: services/kept-access.ts), so that a kept answer costs no further round trip.
+   */
+  at(changeId: Promise<number>): AnswerCache;
+}
+
 /** At most `max` answers, the least recently asked dropped first. */
-export function answerCache(repo: Pick<Repository, 'latestChangeId'>, max = 256): AnswerCache {
+export function answerCache(repo: Pick<Repository, 'latestChangeId'>, max = 256): KeptAnswers {
   const kept = new LRUCache<string, Kept>({ max });
-  return {
-    async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
-      const changeId = await repo.latestChangeId();
+  const cache = {
+    get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+      return cache.getAt(repo.latestChangeId(), key, compute);
+    },
+    at(changeId: Promise<number>): AnswerCache {
+      return { get: (key, compute) => cache.getAt(changeId, key, compute) };
+    },
+    async getAt<T>(changeIdRead: Promise<number>, key: string, compute: () => Promise<T>): Promise<T> {
+      const changeId = await changeIdRead;
       const hit = kept.get(key);
       if (hit && hit.changeId === changeId) return hit.value as Promise<T>;
       const value = compute();
+      // A request that read the change id before a newer one was kept does not push the newer one out.
+      if (hit && hit.changeId > changeId) return value;
       kept.set(key, { changeId, value });
       // A failed answer is not kept: the next caller tries again.
       value.catch(() => {
@@ -35,6 +51,7 @@ export function answerCache(repo: Pick<Repository, 'latestChangeId'>, max = 256)
       return value;
     },
   };
+  return cache;
 }
 
 /** Whether two answers may be shared: readers who see the same collections get the same answers. */

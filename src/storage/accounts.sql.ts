@@ -82,10 +82,11 @@ export interface AccountRepository {
   /** How many accounts have this role. */
   countRole(role: Role): Promise<number>;
   addSession(userId: number, idSha256: string, expiresAt: Date): Promise<void>;
-  /** The account of a session that has not ended by `now`. */
-  accountOfSession(idSha256: string, now: Date): Promise<Account | null>;
+  /** The account of a session that has not ended by `now`, and when the session ends. */
+  accountOfSession(idSha256: string, now: Date): Promise<(Account & { endsAt: Date }) | null>;
   /** A session by its SHA-256, ended or not: why a refused session cookie was refused. */
   sessionBySha256(idSha256: string): Promise<SessionRecord | null>;
+  /** Ends a session (a logout), logged as `session.ended` by its account: a change, so servers forget it. */
   deleteSession(idSha256: string): Promise<void>;
   /** Forgets sessions ended before `now`. */
   deleteEndedSessions(now: Date): Promise<number>;
@@ -301,7 +302,7 @@ export function accountRepository(db: Db): AccountRepository {
 
     async accountOfSession(idSha256, now) {
       const [row] = await db
-        .select({ id: users.id, name: users.name, role: users.role })
+        .select({ id: users.id, name: users.name, role: users.role, endsAt: sessions.expiresAt })
         .from(sessions)
         .innerJoin(users, eq(users.id, sessions.userId))
         .where(and(eq(sessions.idSha256, idSha256), gt(sessions.expiresAt, now)));
@@ -318,7 +319,15 @@ export function accountRepository(db: Db): AccountRepository {
     },
 
     async deleteSession(idSha256) {
-      await db.delete(sessions).where(eq(sessions.idSha256, idSha256));
+      await db.transaction(async (tx) => {
+        const [ended] = await tx
+          .delete(sessions)
+          .where(eq(sessions.idSha256, idSha256))
+          .returning({ userId: sessions.userId });
+        if (!ended) return;
+        const [user] = await tx.select({ name: users.name }).from(users).where(eq(users.id, ended.userId));
+        await log(tx, user?.name ?? 'anonymous', 'session.ended', 'user', ended.userId, {});
+      });
     },
 
     async deleteEndedSessions(now) {

@@ -1,10 +1,13 @@
 // The change log: the latest change (what answers are kept against) and its entries by filter.
 import { and, asc, eq, gt, gte, sql, type SQL } from 'drizzle-orm';
 import type { ChangeRecord, Repository } from './repository.ts';
-import { AUDIT_ONLY_ACTIONS, changeLog } from './schema.ts';
+import { ACCESS_ACTIONS, AUDIT_ONLY_ACTIONS, changeLog } from './schema.ts';
 import { type SqlContext } from './sql-context.ts';
 
-export type ChangeRepository = Pick<Repository, 'latestChangeId' | 'listChanges'>;
+export type ChangeRepository = Pick<Repository, 'latestChangeId' | 'latestChanges' | 'listChanges'>;
+
+/** A list of actions as SQL literals, so that the planner proves a partial index on them applies. */
+const literals = (actions: readonly string[]) => sql.raw(actions.map((a) => `'${a}'`).join(', '));
 
 export function changeRepository(ctx: SqlContext): ChangeRepository {
   const { db } = ctx;
@@ -14,10 +17,18 @@ export function changeRepository(ctx: SqlContext): ChangeRepository {
         .select({ id: sql<number>`coalesce(max(${changeLog.id}), 0)` })
         .from(changeLog)
         // Literal values, so the planner proves the partial index change_log_changes_idx applies.
-        .where(
-          sql`${changeLog.action} NOT IN (${sql.raw(AUDIT_ONLY_ACTIONS.map((a) => `'${a}'`).join(', '))})`,
-        );
+        .where(sql`${changeLog.action} NOT IN (${literals(AUDIT_ONLY_ACTIONS)})`);
       return Number(rows[0]?.id ?? 0);
+    },
+    async latestChanges() {
+      // Two backward reads of partial indexes (change_log_changes_idx, change_log_access_idx), one round trip.
+      const rows = await db
+        .select({
+          latest: sql<number>`(SELECT coalesce(max(id), 0) FROM change_log WHERE action NOT IN (${literals(AUDIT_ONLY_ACTIONS)}))`,
+          access: sql<number>`(SELECT coalesce(max(id), 0) FROM change_log WHERE action IN (${literals(ACCESS_ACTIONS)}))`,
+        })
+        .from(sql`(SELECT 1) AS one`);
+      return { latest: Number(rows[0]?.latest ?? 0), access: Number(rows[0]?.access ?? 0) };
     },
     async listChanges(filter = {}) {
       const where: SQL[] = [];

@@ -473,7 +473,7 @@ export interface ChangeRecord {
   /**
    * `document.stored`, `document.reextracted`, `claim.reviewed`, `claim.graded`, `release.reviewed`,
    * `source.graded`, `source.merged`, `source.unmerged`; `user.added`, `user.removed`, `token.created`,
-   * `token.revoked`; `watch.saved`, `watch.removed`, `alert_rule.created`, `alert_rule.deleted`;
+   * `token.revoked`, `session.ended` (a logout); `watch.saved`, `watch.removed`, `alert_rule.created`, `alert_rule.deleted`;
    * `collection.added`, `collection.granted`, `collection.revoked`, `collection.read` (a read of a
    * restricted collection's content).
    */
@@ -646,6 +646,12 @@ export interface Repository
    * read or a refusal: where a follower of the log starts, and what keeps a cached answer valid.
    */
   latestChangeId(): Promise<number>;
+  /**
+   * In one read: the latest change id (as latestChangeId) and the id of the last change of who may read
+   * or do what (ACCESS_ACTIONS of schema.ts: accounts, roles, tokens and sessions ended, collections,
+   * grants; 0 when none).
+   */
+  latestChanges(): Promise<{ latest: number; access: number }>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -356,6 +356,13 @@ export const changeLog = pgTable(
       .where(
         sql`${t.action} NOT IN ('collection.read', 'login.refused', 'token.refused', 'session.refused')`,
       ),
+    // The latest change of who may read what (migration 0026): servers keep accounts and readers until it
+    // moves. Literal values: the list is ACCESS_ACTIONS.
+    index('change_log_access_idx')
+      .on(t.id)
+      .where(
+        sql`${t.action} IN ('user.added', 'user.role_changed', 'user.removed', 'token.revoked', 'session.ended', 'collection.added', 'collection.granted', 'collection.revoked')`,
+      ),
   ],
 );
 
@@ -365,6 +372,22 @@ export const AUDIT_ONLY_ACTIONS = [
   'login.refused',
   'token.refused',
   'session.refused',
+] as const;
+
+/**
+ * Change log entries that change who may read or do what: an account, its role, a token or session ended,
+ * a collection or a grant. A server keeps the accounts of credentials and the readers they make until one
+ * of these is logged (services/kept-access.ts).
+ */
+export const ACCESS_ACTIONS = [
+  'user.added',
+  'user.role_changed',
+  'user.removed',
+  'token.revoked',
+  'session.ended',
+  'collection.added',
+  'collection.granted',
+  'collection.revoked',
 ] as const;
 
 /** A document's MinHash signature and, when it is a near copy, of which document (decided at ingestion). */

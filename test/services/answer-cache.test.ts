@@ -84,4 +84,17 @@ describe('visibleKey', () => {
     expect(visibleKey(undefined)).not.toBe(visibleKey([]));
     expect(visibleKey([1])).not.toBe(visibleKey([1, 3]));
   });
+  it('answers as of a change id read before, without reading it again', async () => {
+    let reads = 0;
+    const store = { latestChangeId: () => Promise.resolve(++reads) };
+    const cache = answerCache(store);
+    const c = counted();
+    expect(await cache.at(Promise.resolve(5)).get('q', c.compute)).toBe(1);
+    expect(await cache.at(Promise.resolve(5)).get('q', c.compute)).toBe(1);
+    expect(reads).toBe(0);
+    expect(await cache.at(Promise.resolve(6)).get('q', c.compute)).toBe(2);
+    // A request that read an older change id gets a fresh answer and leaves the newer one kept.
+    expect(await cache.at(Promise.resolve(5)).get('q', c.compute)).toBe(3);
+    expect(await cache.at(Promise.resolve(6)).get('q', c.compute)).toBe(2);
+  });
 });

@@ -91,6 +91,7 @@ for (const [driver, open] of drivers) {
         ['root', 'user.added', 'user'],
         ['amir', 'token.created', 'token'],
         ['amir', 'token.revoked', 'token'],
+        ['zoe', 'session.ended', 'user'],
         ['amir', 'token.created', 'token'],
         ['amir', 'user.removed', 'user'],
       ]);
@@ -145,6 +146,73 @@ for (const [driver, open] of drivers) {
         entityId: 0,
         documentId: null,
         details: { name: 'eve', address: '192.0.2.1', reason: 'unknown account' },
+      });
+    });
+    it('moves the latest change of access on every change of who may read or do what, and only then', async () => {
+      const marks = () => repo.latestChanges();
+      // Each step: what it does, and whether it changes access.
+      const steps: [string, () => Promise<unknown>, boolean][] = [
+        [
+          'an account added',
+          () => repo.addUser({ name: 'lena', role: 'viewer', passwordHash: 'h' }, 'amir'),
+          true,
+        ],
+        ['a role changed', () => repo.setRole('lena', 'analyst', 'amir'), true],
+        [
+          'a token created',
+          async () => (tokenId = (await repo.addToken(lenaId(), 'f'.repeat(64), 'amir')).id),
+          false,
+        ],
+        ['a token used', () => repo.accountOfToken('f'.repeat(64)), false],
+        ['a token revoked', () => repo.revokeToken(tokenId, 'amir'), true],
+        [
+          'a session opened',
+          () => repo.addSession(lenaId(), 'a1'.padEnd(64, '0'), new Date(Date.now() + 3600_000)),
+          false,
+        ],
+        ['a session ended (logout)', () => repo.deleteSession('a1'.padEnd(64, '0')), true],
+        [
+          'a refusal logged',
+          () =>
+            repo.logRefusal({
+              action: 'token.refused',
+              entity: 'token',
+              entityId: 0,
+              details: { name: null, address: '192.0.2.9', reason: 'unknown token' },
+            }),
+          false,
+        ],
+        [
+          'a collection added',
+          async () =>
+            (collectionId = (await repo.addCollection({ name: 'cases', restricted: true }, 'amir')).id),
+          true,
+        ],
+        ['a grant given', () => repo.grantCollection(collectionId, lenaId(), 'viewer', 'amir'), true],
+        ['a read of it logged', () => repo.recordRead('lena', collectionId, {}), false],
+        ['a grant taken back', () => repo.revokeGrant(collectionId, lenaId(), 'amir'), true],
+        ['an account removed', () => repo.removeUser('lena', 'amir'), true],
+      ];
+      let tokenId = 0;
+      let collectionId = 0;
+      let lena = 0;
+      const lenaId = () => lena;
+      for (const [what, step, changesAccess] of steps) {
+        const before = await marks();
+        await step();
+        if (what === 'an account added') lena = (await repo.getUser('lena'))!.id;
+        const after = await marks();
+        expect(after.latest, what).toBe(await repo.latestChangeId());
+        if (changesAccess) expect(after.access, what).toBeGreaterThan(before.access);
+        else expect(after.access, what).toBe(before.access);
+      }
+      // The logout is in the log by its account.
+      expect(
+        (await repo.listChanges({ limit: 1000 })).findLast((c) => c.action === 'session.ended'),
+      ).toMatchObject({
+        actor: 'lena',
+        entity: 'user',
+        entityId: lena,
       });
     });
   });

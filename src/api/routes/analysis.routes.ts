@@ -96,7 +96,7 @@ export function registerAnalysisRoutes(app: ZodApp, ctx: ApiContext): void {
         at,
         undefined,
         reader,
-        ctx.answers,
+        ctx.answersOf(request),
         'json',
         (r) => Buffer.from(JSON.stringify(estimateAnswerView(r) satisfies z.output<typeof EstimateAnswer>)),
         { counted: false },

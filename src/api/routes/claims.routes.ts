@@ -59,7 +59,7 @@ export function registerClaimRoutes(app: ZodApp, ctx: ApiContext): void {
             { filter: { ...stored, collections: reader.visible }, conflicts },
             { limit, offset },
           )
-        : await claimsPage(repo, stored, { limit, offset, order }, reader, ctx.answers);
+        : await claimsPage(repo, stored, { limit, offset, order }, reader, ctx.answersOf(request));
       return { items: page.items.map(claimItemView), total: page.total, limit, offset };
     },
   );

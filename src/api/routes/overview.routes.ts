@@ -68,7 +68,7 @@ export function registerOverviewRoutes(app: ZodApp, ctx: ApiContext): void {
             await ctx.readerOf(request),
             'json',
             view,
-            ctx.answers,
+            ctx.answersOf(request),
           )) as unknown as z.output<typeof Overview>,
         ),
   );

@@ -50,7 +50,7 @@ export function registerReleaseRoutes(app: ZodApp, ctx: ApiContext): void {
         filter,
         { limit, offset },
         await ctx.readerOf(request),
-        ctx.answers,
+        ctx.answersOf(request),
       );
       return {
         items: page.items.map(releaseEntityView),

@@ -59,7 +59,7 @@ export function registerSearchRoutes(app: ZodApp, ctx: ApiContext): void {
         { text: q, ...filters },
         { limit, offset },
         await ctx.readerOf(request),
-        ctx.answers,
+        ctx.answersOf(request),
       );
       return {
         query: q.trim(),

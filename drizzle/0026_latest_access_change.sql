@@ -1,0 +1,1 @@
+CREATE INDEX "change_log_access_idx" ON "change_log" USING btree ("id") WHERE "change_log"."action" IN ('user.added', 'user.role_changed', 'user.removed', 'token.revoked', 'session.ended', 'collection.added', 'collection.granted', 'collection.revoked');
