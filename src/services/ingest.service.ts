@@ -348,9 +348,10 @@ async function prepare(
 export async function linkStored(
   repo: Repository,
   emit: (e: IngestEvent) => void,
-): Promise<{ documents: number; claims: number }> {
+  options: { until?: Date } = {},
+): Promise<{ documents: number; claims: number; unfinished?: true }> {
   try {
-    return await repo.linkPending((done) => emit({ type: 'linked', ...done }));
+    return await repo.linkPending((done) => emit({ type: 'linked', ...done }), options);
   } catch (e) {
     throw new TesseraError(
       'storage_failed',

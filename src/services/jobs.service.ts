@@ -240,9 +240,13 @@ export async function startWorker(
   for (let i = 0; i < options.concurrency; i++) await queue.work('ingest', options.batchSize, handleIngest);
   await queue.work('link', 1, async (jobs: WorkJob<unknown>[]) => {
     for (const job of jobs) {
-      const done = await linkStored(repo, () => {});
+      // While reports keep coming, there is always more to link: a job links for at most half its
+      // timeout, then hands the rest to a new job, rather than running until the queue counts it lost.
+      const until = new Date(Date.now() + (options.jobTimeoutSeconds * 1000) / 2);
+      const done = await linkStored(repo, () => {}, { until });
       await queue.complete('link', [{ id: job.id, output: done }]);
-      onEvent({ type: 'linked', jobId: job.id, ...done });
+      if (done.unfinished) await queue.addOnce('link', 'link', addOptions(options));
+      onEvent({ type: 'linked', jobId: job.id, documents: done.documents, claims: done.claims });
     }
   });
 }

@@ -132,8 +132,8 @@ export function factRepository(ctx: SqlContext): FactRepository {
   }
 
   const repository: FactRepository = {
-    async linkPending(onBatch) {
-      const done = await linkUnsigned(db, linker, LINK_BATCH, onBatch);
+    async linkPending(onBatch, options = {}) {
+      const done = await linkUnsigned(db, linker, LINK_BATCH, onBatch, options.until);
       // The embedded database has no autovacuum: after a large ingestion its planner would go on
       // without statistics and every count would visit the heap, so it is tidied here, once.
       if (ctx.driver === 'pglite' && done.documents >= LINK_BATCH) {

@@ -487,14 +487,17 @@ export async function signAndLink(
 
 /**
  * Every stored document still without a signature (stored with linking deferred, or cut off by a crash),
- * signed and linked, `batch` documents per transaction. Returns how many documents and claims it linked.
+ * signed and linked, `batch` documents per transaction. Returns how many documents and claims it linked;
+ * with `until`, no batch starts after that time (the first always runs, so that every call makes
+ * progress) and `unfinished` says some may be left.
  */
 export async function linkUnsigned(
   db: Db,
   linker: Linker,
   batch: number,
   onBatch?: (done: { documents: number; claims: number }) => void,
-): Promise<{ documents: number; claims: number }> {
+  until?: Date,
+): Promise<{ documents: number; claims: number; unfinished?: true }> {
   const total = { documents: 0, claims: 0 };
   for (;;) {
     const done = await db.transaction(async (tx) => {
@@ -514,6 +517,8 @@ export async function linkUnsigned(
     total.documents += done.documents;
     total.claims += done.claims;
     onBatch?.(total);
+    if (done.documents < batch) return total;
+    if (until && Date.now() >= until.getTime()) return { ...total, unfinished: true };
   }
 }
 

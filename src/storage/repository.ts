@@ -610,11 +610,14 @@ export interface Repository
   linkDocuments(documentIds: readonly number[]): Promise<{ linked: number }>;
   /**
    * Signs and links every stored document that is not linked yet (stored with `link: false`, or cut off
-   * by a crash), a large batch per transaction; `onBatch` hears the running totals. Idempotent.
+   * by a crash), a large batch per transaction; `onBatch` hears the running totals. Idempotent. With
+   * `until`, starts no batch after that time (the first always runs): `unfinished` then says documents
+   * may be left.
    */
   linkPending(
     onBatch?: (done: { documents: number; claims: number }) => void,
-  ): Promise<{ documents: number; claims: number }>;
+    options?: { until?: Date },
+  ): Promise<{ documents: number; claims: number; unfinished?: true }>;
   getCopy(documentId: number): Promise<CopyRecord | null>;
   /** Facts in id order, keyset- or offset-paged, each with its members and reasons. */
   listFacts(filter?: FactFilter): Promise<StoredFact[]>;
