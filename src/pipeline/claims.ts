@@ -898,7 +898,10 @@ function readClaim(
       }
     } else if (
       from &&
-      (antecedent || facts.status.some((st) => st.start > from.end && st.start < windowEnd))
+      (antecedent ||
+        facts.status.some((st) => st.start > from.end && st.start < windowEnd) ||
+        // Verb-first languages: "وقتل 40 من الشيشان", the verb before the count.
+        peopleVerbNext(ctx, facts, m, windowEnd))
     ) {
       population = antecedent?.population ?? 'people';
       nounEnd = from.end;

@@ -276,6 +276,18 @@ const populationWords: Record<string, PopulationWord> = {
     'داعشيا',
     'داعشيين',
     'دواعش',
+    // Police are fighters (GUIDELINES.md, Hard cases): the compound outranks its first noun (رجال → men).
+    'شرطي',
+    'شرطيا',
+    'شرطيين',
+    'شرطيون',
+    'رجال الشرطة',
+    'رجال شرطة',
+    'رجال الأمن',
+    'رجال أمن',
+    'عناصر الشرطة',
+    'أفراد الشرطة',
+    'أفراد الأمن',
   ]),
   ...pop('women', [
     'امرأة',
@@ -290,6 +302,8 @@ const populationWords: Record<string, PopulationWord> = {
     'أرملة',
     'أرامل',
     'أمهات',
+    // The accusative singular after a number (12 أمًّا → أما); "أمّا" (as for) never follows a count.
+    'أما',
     'إناث',
     'مواطنات',
     'مواطنة',
@@ -370,6 +384,9 @@ const populationWords: Record<string, PopulationWord> = {
   ...pop('people', ['أسير', 'أسيرا', 'أسيرين', 'أسيران', 'أسرى', 'رهينة', 'رهينتين', 'رهائن', 'مختطف*'], {
     role: 'victim',
   }),
+  // The dead and the wounded of an attack: victims too (قتيلا، جرحى).
+  ...pop('people', ['قتيل', 'قتيلا', 'قتلى', 'جريح', 'جريحا', 'جرحى'], { role: 'victim' }),
+  ...pop('people', ['قتيلين', 'قتيلان', 'جريحين', 'جريحان'], { role: 'victim', dual: true }),
   // Feminine nisbas name women of that nationality (سوريات، عراقيتان): the gazetteer gives the origin.
   ...pop(
     'women',
@@ -606,6 +623,11 @@ const statusWords: Record<string, Status> = {
   محاكمة: 'detained',
   // killed: killed, died.
   'قتل*': 'killed',
+  قتيل: 'killed',
+  قتيلا: 'killed',
+  قتلى: 'killed',
+  قتيلين: 'killed',
+  قتيلان: 'killed',
   'يقتل*': 'killed',
   'مقتل*': 'killed',
   'لقي حتفه': 'killed',

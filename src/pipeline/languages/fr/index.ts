@@ -973,6 +973,10 @@ export const fr: LanguagePack = {
   subjectPronouns: ['ils', 'elles', 'tous', 'toutes', 'tous deux', 'ces derniers', 'ces dernières', 'eux'],
   partitiveOf: ['des', 'sur les', 'parmi les', 'sur'],
   numbering: ['au nombre de', 'estimés à', 'estimées à', 'évalués à', 'évaluées à'],
+  // Feminine plural nationality nouns name women: Marocaines, Tunisiennes, Françaises, Allemandes,
+  // Afghanes (the masculine plurals end -ains, -iens, -ais, -ands, -ans). Epicene ones (Belges,
+  // Russes, Ouzbèkes) stay people.
+  womenDemonym: '(?:ain|enn|ais|and|oin|in|an|ot|ois)es$',
   numberOf: ['nombre', 'nombre total', 'total', 'chiffre', 'effectif', 'effectifs', 'bilan', 'contingent'],
   notFighting: [
     'zone de combat',
