@@ -49,6 +49,27 @@ describe('Arabic tens, hundreds, thousands', () => {
   ]);
 });
 
+describe('Arabic numbers that go on after a scale word', () => {
+  run([
+    ['وعاد ثلاثة آلاف وخمسمائة شخص.', [{ v: [3500, 3500], pop: 'people', quote: 'ثلاثة آلاف وخمسمائة شخص' }]],
+    [
+      'وعاد 4 آلاف و200 طفل و300 امرأة.',
+      [
+        { v: [4200, 4200], pop: 'children' },
+        { v: [300, 300], pop: 'women' },
+      ],
+    ],
+    ['وعاد 3 ملايين و500 ألف شخص.', [{ v: [3500000, 3500000], pop: 'people' }]],
+    [
+      'وعاد ثلاثة آلاف مقاتل و500 طفل.',
+      [
+        { v: [3000, 3000], pop: 'fighters' },
+        { v: [500, 500], pop: 'children' },
+      ],
+    ],
+  ]);
+});
+
 describe('Arabic dual', () => {
   run([
     // Returned to a country: its own people (the repatriating state gives the origin).
@@ -135,6 +156,14 @@ describe('Arabic person nouns', () => {
     ['وقتل 7 من رجال الشرطة.', [{ v: [7, 7], pop: 'fighters', status: 'killed', quote: '7 من رجال الشرطة' }]],
     ['وأسفر الهجوم عن مقتل 12 شرطيا.', [{ v: [12, 12], pop: 'fighters', status: 'killed' }]],
     ['وسقط 50 قتيلا في الهجوم.', [{ v: [50, 50], pop: 'people', status: 'killed' }]],
+  ]);
+});
+
+describe('Arabic religious communities as victims', () => {
+  run([
+    ['وأعدم التنظيم 21 مسيحيا.', [{ v: [21, 21], pop: 'people', status: 'killed' }]],
+    ['وحرر الجيش 300 إيزيدية.', [{ v: [300, 300], pop: 'women' }]],
+    ['وحرر الجيش 50 طفلا إيزيديين.', [{ v: [50, 50], pop: 'children' }]],
   ]);
 });
 

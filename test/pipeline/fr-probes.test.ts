@@ -109,6 +109,14 @@ describe('French person nouns', () => {
   ]);
 });
 
+describe('French religious communities as victims', () => {
+  run([
+    ["L'EI a enlevé 3 000 yézidis.", [{ v: [3000, 3000], pop: 'people', aff: 'isis' }]],
+    ['Deux cents Yézidies ont été libérées.', [{ v: [200, 200], pop: 'women' }]],
+    ['Trois cents enfants yézidis ont été libérés.', [{ v: [300, 300], pop: 'children' }]],
+  ]);
+});
+
 describe('French status and sources', () => {
   run([
     [

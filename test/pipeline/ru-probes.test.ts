@@ -30,6 +30,17 @@ describe('Russian numeral government', () => {
   ]);
 });
 
+describe('Russian numbers that go on after a scale word', () => {
+  run([
+    [
+      'В Сирию уехали три тысячи пятьсот человек.',
+      [{ v: [3500, 3500], pop: 'people', quote: 'три тысячи пятьсот человек' }],
+    ],
+    ['В Сирию уехали 3 тысячи 500 человек.', [{ v: [3500, 3500], pop: 'people' }]],
+    ['Вернулись две тысячи двести детей.', [{ v: [2200, 2200], pop: 'children' }]],
+  ]);
+});
+
 describe('Russian collective numerals', () => {
   run([
     ['Двое детей вернулись домой.', [{ v: [2, 2], pop: 'children', status: 'returned' }]],
@@ -117,6 +128,14 @@ describe('Russian person nouns', () => {
     ['Погибли 5 мирных жителей.', [{ v: [5, 5], pop: 'people', status: 'killed' }]],
     // Recruiters work for an armed group: its members.
     ['Осуждены 40 вербовщиков.', [{ v: [40, 40], pop: 'fighters', status: 'detained' }]],
+  ]);
+});
+
+describe('Russian religious communities as victims', () => {
+  run([
+    ['Боевики похитили 300 езидок.', [{ v: [300, 300], pop: 'women' }]],
+    ['Казнены 21 христианин.', [{ v: [21, 21], pop: 'people', status: 'killed' }]],
+    ['Освобождены 300 езидских детей.', [{ v: [300, 300], pop: 'children' }]],
   ]);
 });
 

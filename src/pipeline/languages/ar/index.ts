@@ -387,6 +387,13 @@ const populationWords: Record<string, PopulationWord> = {
   // The dead and the wounded of an attack: victims too (قتيلا، جرحى).
   ...pop('people', ['قتيل', 'قتيلا', 'قتلى', 'جريح', 'جريحا', 'جرحى'], { role: 'victim' }),
   ...pop('people', ['قتيلين', 'قتيلان', 'جريحين', 'جريحان'], { role: 'victim', dual: true }),
+  // Religious communities an armed group persecutes: victims (the feminine plural names women).
+  ...pop(
+    'people',
+    ['إيزيديا', 'إيزيديين', 'إيزيديون', 'أيزيديين', 'أيزيديون', 'يزيديين', 'مسيحيا', 'مسيحيين', 'مسيحيون'],
+    { role: 'victim' },
+  ),
+  ...pop('women', ['إيزيديات', 'أيزيديات', 'يزيديات', 'مسيحيات', 'إيزيدية', 'أيزيدية'], { role: 'victim' }),
   // Feminine nisbas name women of that nationality (سوريات، عراقيتان): the gazetteer gives the origin.
   ...pop(
     'women',

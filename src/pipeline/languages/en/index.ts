@@ -210,6 +210,11 @@ const populationWords: Record<string, PopulationWord> = {
       'the dead',
       'the wounded',
       'the injured',
+      // Religious communities an armed group persecutes, counted as its victims (plural nouns only:
+      // "300 Yazidi children" counts the children).
+      'Yazidis',
+      'Yezidis',
+      'Christians',
     ],
     { role: 'victim' },
   ),

@@ -352,8 +352,13 @@ const nouns: [PopulationWord, string[]][] = [
       'enseignants',
       'ouvriers',
       'travailleurs',
+      // Religious communities an armed group persecutes (plural nouns; "enfants yézidis" counts children).
+      'yezidis',
+      'yazidis',
+      'chretiens',
     ],
   ],
+  [pop('women', { role: 'victim' }), ['yezidies', 'yazidies', 'chretiennes']],
   [
     pop('people'),
     ['revenant', 'revenants', 'revenante', 'revenantes', 'rapatrie', 'rapatries', 'rapatriees'],

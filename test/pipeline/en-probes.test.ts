@@ -1,0 +1,20 @@
+// English probes for the cross-language fixes found with the other batteries (sentences written here).
+import { describe, it } from 'vitest';
+import { checkProbe, type Probe } from './probe-helpers.ts';
+
+const run = (probes: Probe[]) => {
+  for (const [text, want] of probes) it(text, () => checkProbe('en', text, want));
+};
+
+describe('English religious communities as victims', () => {
+  run([
+    [
+      'IS abducted 3,000 Yazidis and executed 21 Christians.',
+      [
+        { v: [3000, 3000], pop: 'people', aff: 'isis' },
+        { v: [21, 21], pop: 'people', status: 'killed' },
+      ],
+    ],
+    ['They freed 300 Yazidi children.', [{ v: [300, 300], pop: 'children' }]],
+  ]);
+});
