@@ -975,10 +975,12 @@ function readClaim(
       }
     } else {
       const framed = numberOfFrame(ctx, facts, m);
-      const framedDemonym = framed ? null : numberOfDemonym(ctx, facts, m);
+      // A generic frame noun keeps the nationality said with it: "le nombre de Belges encore détenus".
+      const framedDemonym = framed && framed !== 'people' ? null : numberOfDemonym(ctx, facts, m);
       if (framed) {
         population = framed;
         generic = framed === 'people';
+        if (framedDemonym) nounOrigin = framedDemonym.code;
       } else if (framedDemonym) {
         // "the number of Georgians still held stands at 46", "عدد التونسيين هناك بنحو 650".
         population = 'people';

@@ -6,6 +6,13 @@ const run = (probes: Probe[]) => {
   for (const [text, want] of probes) it(text, () => checkProbe('en', text, want));
 };
 
+describe('English bound verbs', () => {
+  run([
+    ['The number of Belgians still held exceeds 450.', [{ v: [450, null], pop: 'people', origin: ['BE'] }]],
+    ['The number of Belgians held does not exceed 450.', [{ v: [null, 450], pop: 'people', origin: ['BE'] }]],
+  ]);
+});
+
 describe('English religious communities as victims', () => {
   run([
     [

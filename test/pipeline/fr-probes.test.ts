@@ -109,6 +109,17 @@ describe('French person nouns', () => {
   ]);
 });
 
+describe('French bound verbs and number-of frames', () => {
+  run([
+    ['Le nombre de Belges encore détenus dépasse 450.', [{ v: [450, null], pop: 'people', origin: ['BE'] }]],
+    ['Le nombre de Belges ne dépasse pas 450.', [{ v: [null, 450], pop: 'people', origin: ['BE'] }]],
+    [
+      'Selon Rabat, le nombre de Marocains rapatriés dépasse 450.',
+      [{ v: [450, null], pop: 'people', origin: ['MA'], source: 'Rabat' }],
+    ],
+  ]);
+});
+
 describe('French religious communities as victims', () => {
   run([
     ["L'EI a enlevé 3 000 yézidis.", [{ v: [3000, 3000], pop: 'people', aff: 'isis' }]],

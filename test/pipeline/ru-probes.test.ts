@@ -106,6 +106,14 @@ describe('Russian demonyms and origins', () => {
   ]);
 });
 
+describe('Russian nouns with a fleeting vowel or a synonym', () => {
+  run([
+    ['В лагере находятся 500 иностранок.', [{ v: [500, 500], pop: 'women', origin: ['region:foreign'] }]],
+    ['Задержаны 12 приверженцев ИГ.', [{ v: [12, 12], pop: 'people', aff: 'isis', status: 'detained' }]],
+    ['Вернулись 50 таджичек.', [{ v: [50, 50], pop: 'women', origin: ['TJ'] }]],
+  ]);
+});
+
 describe('Russian groups', () => {
   run([
     ['В рядах ИГИЛ воюют 400 боевиков.', [{ v: [400, 400], pop: 'fighters', aff: 'isis' }]],

@@ -536,6 +536,7 @@ const populationWords: Record<string, PopulationWord> = {
       'членами семей',
       'участник*',
       'сторонник*',
+      'приверженц*',
       'персон',
       'особ',
     ],
