@@ -91,6 +91,9 @@ const HYPHEN_LETTER = /^-\p{L}/u;
 const LETTER = /\p{L}/u;
 const FOOTNOTE = /^(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)/u;
 const PUNCT_STOP = /[.;:!?؟()[\]{}"،,]/;
+/** A preposition that makes a month a period, not a day's month: "in June", "в марте", "en mars", "في مارس". */
+const MONTH_PERIOD =
+  /(?:^|\s)(?:in|by|since|during|until|through|в|во|с|к|en|depuis|dès|des|jusqu'en|[وف]?(?:في|منذ|خلال|حتى))\s+$/iu;
 
 export interface ClaimContext {
   /** The status of the last claim read, carried across paragraphs: a report is usually about one event. */
@@ -666,8 +669,20 @@ function readClaim(
   const directNoun = facts.population.some(
     (p) => p.start >= m.end && /^\s*$/.test(text.slice(m.end, p.start)),
   );
+  // "In June 25 children returned", "в марте 25 детей", "في مارس 25 طفلا": a month after a preposition
+  // names a period, and the number after it counts the noun that follows.
+  // "On 3 March 18 women…", "25 марта 30 детей": a month that has its day before it takes no other.
+  const periodBefore =
+    directNoun &&
+    month.some(
+      (mo) =>
+        nextTo(text, mo.end, m.numStart) &&
+        (MONTH_PERIOD.test(text.slice(Math.max(seg.start, mo.start - 12), mo.start)) ||
+          facts.numbers.some((n) => n.numEnd <= mo.start && nextTo(text, n.numEnd, mo.start))),
+    );
   if (
     dayOfMonth &&
+    !periodBefore &&
     !(directNoun && nextTo(text, month[0]!.end, m.numStart) && m.numStart - month[0]!.end > 1)
   )
     return [];

@@ -70,6 +70,14 @@ describe('Arabic numbers that go on after a scale word', () => {
   ]);
 });
 
+describe('Arabic counts after a month', () => {
+  run([
+    ['وأعيد في مارس 25 طفلا.', [{ v: [25, 25], pop: 'children', status: 'returned' }]],
+    ['وفي 25 مارس 30 طفلا عادوا.', [{ v: [30, 30], pop: 'children' }]],
+    ['وأعيد 25 طفلا في 15 مارس.', [{ v: [25, 25], pop: 'children' }]],
+  ]);
+});
+
 describe('Arabic dual', () => {
   run([
     // Returned to a country: its own people (the repatriating state gives the origin).

@@ -13,6 +13,16 @@ describe('English bound verbs', () => {
   ]);
 });
 
+describe('English counts after a month', () => {
+  run([
+    ['In June 25 children returned.', [{ v: [25, 25], pop: 'children', status: 'returned' }]],
+    ['By March nine women had been moved to the prison.', [{ v: [9, 9], pop: 'women' }]],
+    ['On 3 March 18 women returned.', [{ v: [18, 18], pop: 'women' }]],
+    // Month first, no preposition of period: a date ("June 25"), and "children" is left uncounted.
+    ['On June 25 children returned.', []],
+  ]);
+});
+
 describe('English religious communities as victims', () => {
   run([
     [

@@ -120,6 +120,14 @@ describe('French bound verbs and number-of frames', () => {
   ]);
 });
 
+describe('French counts after a month', () => {
+  run([
+    ['En mars 25 enfants sont rentrés.', [{ v: [25, 25], pop: 'children', status: 'returned' }]],
+    ['Depuis octobre onze femmes ont été transférées.', [{ v: [11, 11], pop: 'women' }]],
+    ['Le 25 mars 30 enfants sont rentrés.', [{ v: [30, 30], pop: 'children' }]],
+  ]);
+});
+
 describe('French religious communities as victims', () => {
   run([
     ["L'EI a enlevé 3 000 yézidis.", [{ v: [3000, 3000], pop: 'people', aff: 'isis' }]],

@@ -41,6 +41,14 @@ describe('Russian numbers that go on after a scale word', () => {
   ]);
 });
 
+describe('Russian counts after a month', () => {
+  run([
+    ['В марте 25 детей вернулись домой.', [{ v: [25, 25], pop: 'children', status: 'returned' }]],
+    ['25 марта 30 детей вернулись.', [{ v: [30, 30], pop: 'children' }]],
+    ['Дети вернулись 25 марта.', []],
+  ]);
+});
+
 describe('Russian collective numerals', () => {
   run([
     ['Двое детей вернулись домой.', [{ v: [2, 2], pop: 'children', status: 'returned' }]],
