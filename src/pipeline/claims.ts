@@ -1938,8 +1938,10 @@ function verbBefore(
 ): Status | null {
   const { text, cp } = ctx;
   const verb = facts.status.filter((s) => s.end <= m.start && s.start >= facts.seg.start).pop();
-  if (verb && (auxiliariesOnly(ctx, verb.end, m.start) || subjectBetween(ctx, facts, verb.end, m.start)))
+  if (verb && (auxiliariesOnly(ctx, verb.end, m.start) || subjectBetween(ctx, facts, verb.end, m.start))) {
+    if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'detained';
     return planned(ctx, facts, verb.start) && verb.value === 'returned' ? 'present' : verb.value;
+  }
   if (previousInSentence?.statusBefore) {
     const between = text.slice(previousInSentence.end, m.start).trim();
     if (between === ',' || between === '،' || cp.conjunctions.get(between)) return previousInSentence.status;
@@ -2142,6 +2144,7 @@ function pickStatus(
     }
   }
   if (!nearest) return null;
+  if (heldInPrison(ctx, facts, nearest, m, windowStart, windowEnd)) return 'detained';
   // "plans to bring home 63 women", "будут доставлены": a return not yet made leaves them where they are.
   if (nearest.value === 'returned' && planned(ctx, facts, nearest.start)) return 'present';
   return nearest.value;
@@ -2222,6 +2225,30 @@ function plannedSubject(ctx: ClaimContext, facts: SentenceFacts, from: number, a
 }
 
 /** How far a status word stands from a count, weighted by the side the language puts its verb. */
+/**
+ * "held in Iraqi prisons", "в тюрьмах содержатся", "معتقلين في السجون": being held (present) says where
+ * they are; a prison word in the same clause, with no punctuation between, says they are detained.
+ */
+function heldInPrison(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  verb: LexiconMatch<Status>,
+  m: NumberMention,
+  from: number,
+  to: number,
+): boolean {
+  if (verb.value !== 'present') return false;
+  const lo = Math.min(verb.start, m.start);
+  const hi = Math.max(verb.end, m.end);
+  return facts.status.some(
+    (s) =>
+      s.value === 'detained' &&
+      s.start >= from &&
+      s.end <= to &&
+      !PUNCT_STOP.test(ctx.text.slice(Math.min(s.end, lo), Math.max(s.start, hi))),
+  );
+}
+
 function statusDistance(s: LexiconMatch<Status>, m: NumberMention, verbFirst: boolean): number {
   return s.start >= m.end
     ? (s.start - m.end) * (verbFirst ? 1.5 : 1)

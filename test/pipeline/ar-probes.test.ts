@@ -179,6 +179,7 @@ describe('Arabic status verbs', () => {
   run([
     ['وأعيد 63 طفلا إلى أذربيجان.', [{ v: [63, 63], pop: 'children', origin: ['AZ'], status: 'returned' }]],
     ['ولا يزال 80 طفلا في المخيمات.', [{ v: [80, 80], pop: 'children', status: 'present' }]],
+    ['ويوجد 150 مقاتلا في السجون.', [{ v: [150, 150], pop: 'fighters', status: 'detained' }]],
     ['ومن المقرر إعادة 40 امرأة الشهر المقبل.', [{ v: [40, 40], pop: 'women', status: 'present' }]],
     ['ومن المنتظر أن تعيد الحكومة 40 طفلا.', [{ v: [40, 40], pop: 'children', status: 'present' }]],
     ['ويوجد 150 مقاتلا محتجزين في السجون الكردية.', [{ v: [150, 150], pop: 'fighters', status: 'detained' }]],
