@@ -78,6 +78,10 @@ describe('Arabic counts after a month', () => {
   ]);
 });
 
+describe('Arabic a million and a half', () => {
+  run([['ونزح مليون ونصف شخص.', [{ v: [1500000, 1500000], pop: 'people' }]]]);
+});
+
 describe('Arabic dual', () => {
   run([
     // Returned to a country: its own people (the repatriating state gives the origin).

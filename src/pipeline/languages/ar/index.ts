@@ -139,6 +139,9 @@ const numberWords: Record<string, NumberWord> = {
   ألفين: { value: 2000, kind: 'unit' },
   ألفي: { value: 2000, kind: 'unit' },
   مليون: { value: 1_000_000, kind: 'scale' },
+  // "مليون ونصف" (a million and a half): one number, not a million and a stray half.
+  'مليون ونصف': { value: 1_500_000, kind: 'unit' },
+  'مليونا ونصف': { value: 1_500_000, kind: 'unit' },
   مليونان: { value: 2_000_000, kind: 'unit' },
   مليونين: { value: 2_000_000, kind: 'unit' },
   مليوني: { value: 2_000_000, kind: 'unit' },
