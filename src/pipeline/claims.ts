@@ -91,6 +91,9 @@ const HYPHEN_LETTER = /^-\p{L}/u;
 const LETTER = /\p{L}/u;
 const FOOTNOTE = /^(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)/u;
 const PUNCT_STOP = /[.;:!?؟()[\]{}"،,]/;
+/** A preposition that makes a month a period, not a day's month: "in June", "в марте", "en mars", "في مارس". */
+const MONTH_PERIOD =
+  /(?:^|\s)(?:in|by|since|during|until|through|в|во|с|к|en|depuis|dès|des|jusqu'en|[وف]?(?:في|منذ|خلال|حتى))\s+$/iu;
 
 export interface ClaimContext {
   /** The status of the last claim read, carried across paragraphs: a report is usually about one event. */
@@ -666,8 +669,20 @@ function readClaim(
   const directNoun = facts.population.some(
     (p) => p.start >= m.end && /^\s*$/.test(text.slice(m.end, p.start)),
   );
+  // "In June 25 children returned", "в марте 25 детей", "في مارس 25 طفلا": a month after a preposition
+  // names a period, and the number after it counts the noun that follows.
+  // "On 3 March 18 women…", "25 марта 30 детей": a month that has its day before it takes no other.
+  const periodBefore =
+    directNoun &&
+    month.some(
+      (mo) =>
+        nextTo(text, mo.end, m.numStart) &&
+        (MONTH_PERIOD.test(text.slice(Math.max(seg.start, mo.start - 12), mo.start)) ||
+          facts.numbers.some((n) => n.numEnd <= mo.start && nextTo(text, n.numEnd, mo.start))),
+    );
   if (
     dayOfMonth &&
+    !periodBefore &&
     !(directNoun && nextTo(text, month[0]!.end, m.numStart) && m.numStart - month[0]!.end > 1)
   )
     return [];
@@ -898,7 +913,10 @@ function readClaim(
       }
     } else if (
       from &&
-      (antecedent || facts.status.some((st) => st.start > from.end && st.start < windowEnd))
+      (antecedent ||
+        facts.status.some((st) => st.start > from.end && st.start < windowEnd) ||
+        // Verb-first languages: "وقتل 40 من الشيشان", the verb before the count.
+        peopleVerbNext(ctx, facts, m, windowEnd))
     ) {
       population = antecedent?.population ?? 'people';
       nounEnd = from.end;
@@ -972,10 +990,12 @@ function readClaim(
       }
     } else {
       const framed = numberOfFrame(ctx, facts, m);
-      const framedDemonym = framed ? null : numberOfDemonym(ctx, facts, m);
+      // A generic frame noun keeps the nationality said with it: "le nombre de Belges encore détenus".
+      const framedDemonym = framed && framed !== 'people' ? null : numberOfDemonym(ctx, facts, m);
       if (framed) {
         population = framed;
         generic = framed === 'people';
+        if (framedDemonym) nounOrigin = framedDemonym.code;
       } else if (framedDemonym) {
         // "the number of Georgians still held stands at 46", "عدد التونسيين هناك بنحو 650".
         population = 'people';
@@ -1918,8 +1938,10 @@ function verbBefore(
 ): Status | null {
   const { text, cp } = ctx;
   const verb = facts.status.filter((s) => s.end <= m.start && s.start >= facts.seg.start).pop();
-  if (verb && (auxiliariesOnly(ctx, verb.end, m.start) || subjectBetween(ctx, facts, verb.end, m.start)))
+  if (verb && (auxiliariesOnly(ctx, verb.end, m.start) || subjectBetween(ctx, facts, verb.end, m.start))) {
+    if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'detained';
     return planned(ctx, facts, verb.start) && verb.value === 'returned' ? 'present' : verb.value;
+  }
   if (previousInSentence?.statusBefore) {
     const between = text.slice(previousInSentence.end, m.start).trim();
     if (between === ',' || between === '،' || cp.conjunctions.get(between)) return previousInSentence.status;
@@ -2122,6 +2144,7 @@ function pickStatus(
     }
   }
   if (!nearest) return null;
+  if (heldInPrison(ctx, facts, nearest, m, windowStart, windowEnd)) return 'detained';
   // "plans to bring home 63 women", "будут доставлены": a return not yet made leaves them where they are.
   if (nearest.value === 'returned' && planned(ctx, facts, nearest.start)) return 'present';
   return nearest.value;
@@ -2202,6 +2225,30 @@ function plannedSubject(ctx: ClaimContext, facts: SentenceFacts, from: number, a
 }
 
 /** How far a status word stands from a count, weighted by the side the language puts its verb. */
+/**
+ * "held in Iraqi prisons", "в тюрьмах содержатся", "معتقلين في السجون": being held (present) says where
+ * they are; a prison word in the same clause, with no punctuation between, says they are detained.
+ */
+function heldInPrison(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  verb: LexiconMatch<Status>,
+  m: NumberMention,
+  from: number,
+  to: number,
+): boolean {
+  if (verb.value !== 'present') return false;
+  const lo = Math.min(verb.start, m.start);
+  const hi = Math.max(verb.end, m.end);
+  return facts.status.some(
+    (s) =>
+      s.value === 'detained' &&
+      s.start >= from &&
+      s.end <= to &&
+      !PUNCT_STOP.test(ctx.text.slice(Math.min(s.end, lo), Math.max(s.start, hi))),
+  );
+}
+
 function statusDistance(s: LexiconMatch<Status>, m: NumberMention, verbFirst: boolean): number {
   return s.start >= m.end
     ? (s.start - m.end) * (verbFirst ? 1.5 : 1)

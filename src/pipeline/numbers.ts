@@ -26,6 +26,8 @@ interface Atom {
   value: number;
   yearLike: boolean;
   spelled: boolean;
+  /** The scale word that ends the atom (4 آلاف, три тысячи): 1000, 1e6, or absent. */
+  scale?: number;
 }
 
 // Arabic glues و، ب، ل، ال to digits (بـ85, و104, الـ300): those still start a number. Web copy also
@@ -80,7 +82,9 @@ function digitAtoms(text: string, from: number, to: number, cp: CompiledPack): A
     }
     const yearLike =
       !grouped && !scale && Number.isInteger(value) && value >= 1900 && value <= 2100 && m[0].length === 4;
-    atoms.push({ start: from + m.index, end, value: Math.round(scaled), yearLike, spelled: false });
+    const atom: Atom = { start: from + m.index, end, value: Math.round(scaled), yearLike, spelled: false };
+    if (scale) atom.scale = scale.value;
+    atoms.push(atom);
   }
   return atoms;
 }
@@ -123,11 +127,15 @@ function wordAtoms(text: string, from: number, to: number, cp: CompiledPack): At
       const scale = cp.scaleWords
         .scanRange(text, end, Math.min(to, end + 16))
         .find((s) => /^\s*$/.test(text.slice(end, s.start)));
+      let scaled: number | undefined;
       if (scale && !cp.numberWords.get(text.slice(scale.start, scale.end))) {
         total *= scale.value;
         end = scale.end;
+        scaled = scale.value;
       }
-      atoms.push({ start: run[0]!.start, end, value: total, yearLike: false, spelled: true });
+      const atom: Atom = { start: run[0]!.start, end, value: total, yearLike: false, spelled: true };
+      if (scaled) atom.scale = scaled;
+      atoms.push(atom);
     }
     i = j;
   }
@@ -195,6 +203,7 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
     }
   }
   if (added) atoms.sort(byStart);
+  joinScaled(text, atoms, cp);
   const approxStarts = approxNouns.length ? new Set(approxNouns.map((a) => a.start)) : NO_STARTS;
   const boundsBefore = cp.boundsBefore.scanRange(text, from, to);
   const openers = cp.rangeOpeners.scanRange(text, from, to);
@@ -287,6 +296,24 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
     out.push(mention);
   }
   return out;
+}
+
+/**
+ * A number with a scale word goes on with a smaller number: "три тысячи пятьсот", "3 тысячи 500",
+ * "ثلاثة آلاف وخمسمائة", "4 آلاف و200" (the scale word ends the first atom, so the words after it
+ * were read as a number of their own). Only a blank or a number connector may stand between.
+ */
+function joinScaled(text: string, atoms: Atom[], cp: CompiledPack): void {
+  for (let i = 0; i + 1 < atoms.length; i++) {
+    const a = atoms[i]!;
+    const b = atoms[i + 1]!;
+    if (a.scale === undefined || b.value >= a.scale || b.yearLike) continue;
+    const between = text.slice(a.end, b.start).trim();
+    if (between !== '' && cp.numberConnectors.get(between) === undefined) continue;
+    atoms[i] = { start: a.start, end: b.end, value: a.value + b.value, yearLike: false, spelled: a.spelled };
+    atoms.splice(i + 1, 1);
+    i--;
+  }
 }
 
 function scaleOf(hi: number, lo: number): number {

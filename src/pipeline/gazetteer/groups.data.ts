@@ -507,6 +507,8 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<'en' | 'ar' | 'ru' 
       'shebab',
       'shabab',
       'shebabs',
+      'chebabs',
+      'shababs',
       'al-Shabaab',
       'al-Chabab',
       'Boko Haram',

@@ -139,6 +139,9 @@ const numberWords: Record<string, NumberWord> = {
   ألفين: { value: 2000, kind: 'unit' },
   ألفي: { value: 2000, kind: 'unit' },
   مليون: { value: 1_000_000, kind: 'scale' },
+  // "مليون ونصف" (a million and a half): one number, not a million and a stray half.
+  'مليون ونصف': { value: 1_500_000, kind: 'unit' },
+  'مليونا ونصف': { value: 1_500_000, kind: 'unit' },
   مليونان: { value: 2_000_000, kind: 'unit' },
   مليونين: { value: 2_000_000, kind: 'unit' },
   مليوني: { value: 2_000_000, kind: 'unit' },
@@ -276,6 +279,18 @@ const populationWords: Record<string, PopulationWord> = {
     'داعشيا',
     'داعشيين',
     'دواعش',
+    // Police are fighters (GUIDELINES.md, Hard cases): the compound outranks its first noun (رجال → men).
+    'شرطي',
+    'شرطيا',
+    'شرطيين',
+    'شرطيون',
+    'رجال الشرطة',
+    'رجال شرطة',
+    'رجال الأمن',
+    'رجال أمن',
+    'عناصر الشرطة',
+    'أفراد الشرطة',
+    'أفراد الأمن',
   ]),
   ...pop('women', [
     'امرأة',
@@ -290,6 +305,8 @@ const populationWords: Record<string, PopulationWord> = {
     'أرملة',
     'أرامل',
     'أمهات',
+    // The accusative singular after a number (12 أمًّا → أما); "أمّا" (as for) never follows a count.
+    'أما',
     'إناث',
     'مواطنات',
     'مواطنة',
@@ -370,6 +387,16 @@ const populationWords: Record<string, PopulationWord> = {
   ...pop('people', ['أسير', 'أسيرا', 'أسيرين', 'أسيران', 'أسرى', 'رهينة', 'رهينتين', 'رهائن', 'مختطف*'], {
     role: 'victim',
   }),
+  // The dead and the wounded of an attack: victims too (قتيلا، جرحى).
+  ...pop('people', ['قتيل', 'قتيلا', 'قتلى', 'جريح', 'جريحا', 'جرحى'], { role: 'victim' }),
+  ...pop('people', ['قتيلين', 'قتيلان', 'جريحين', 'جريحان'], { role: 'victim', dual: true }),
+  // Religious communities an armed group persecutes: victims (the feminine plural names women).
+  ...pop(
+    'people',
+    ['إيزيديا', 'إيزيديين', 'إيزيديون', 'أيزيديين', 'أيزيديون', 'يزيديين', 'مسيحيا', 'مسيحيين', 'مسيحيون'],
+    { role: 'victim' },
+  ),
+  ...pop('women', ['إيزيديات', 'أيزيديات', 'يزيديات', 'مسيحيات', 'إيزيدية', 'أيزيدية'], { role: 'victim' }),
   // Feminine nisbas name women of that nationality (سوريات، عراقيتان): the gazetteer gives the origin.
   ...pop(
     'women',
@@ -606,6 +633,11 @@ const statusWords: Record<string, Status> = {
   محاكمة: 'detained',
   // killed: killed, died.
   'قتل*': 'killed',
+  قتيل: 'killed',
+  قتيلا: 'killed',
+  قتلى: 'killed',
+  قتيلين: 'killed',
+  قتيلان: 'killed',
   'يقتل*': 'killed',
   'مقتل*': 'killed',
   'لقي حتفه': 'killed',
@@ -1072,6 +1104,11 @@ export const ar: LanguagePack = {
     'يخطط',
     'من المقرر',
     'المقرر',
+    // Expected returns: "ومن المنتظر أن تعيد الحكومة 40 طفلا".
+    'من المنتظر',
+    'من المتوقع',
+    'من المزمع',
+    'المزمع',
     'تنوي',
     'ينوي',
     'بهدف',
@@ -1556,6 +1593,10 @@ export const ar: LanguagePack = {
     'بموجب أرقام',
     'بحسب أرقام',
     'بحسب تقديرات',
+    // "حسبما أفادت الوزارة", "بحسب ما أعلنته وزارة الخارجية": the reporting verb is not the speaker.
+    ...['حسبما', 'حسب ما', 'بحسب ما', 'وفق ما', 'وفقا لما', 'طبقا لما', 'كما'].flatMap((w) =>
+      ['أفاد*', 'ذكر*', 'أعلن*', 'قال*', 'أكد*', 'أوضح*', 'صرح*', 'نقل*'].map((v) => `${w} ${v}`),
+    ),
   ],
   arrivalVerbs: ['وصل*', 'يصل*', 'تصل', 'حطت'],
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.

@@ -210,6 +210,11 @@ const populationWords: Record<string, PopulationWord> = {
       'the dead',
       'the wounded',
       'the injured',
+      // Religious communities an armed group persecutes, counted as its victims (plural nouns only:
+      // "300 Yazidi children" counts the children).
+      'Yazidis',
+      'Yezidis',
+      'Christians',
     ],
     { role: 'victim' },
   ),
@@ -456,6 +461,11 @@ export const en: LanguagePack = {
     over: 'more_than',
     'upwards of': 'more_than',
     'in excess of': 'more_than',
+    // Bound verbs, as Arabic تجاوز and Russian превышает: "the number of Belgians held exceeds 450".
+    exceeds: 'more_than',
+    exceeded: 'more_than',
+    'has exceeded': 'more_than',
+    'does not exceed': 'at_most',
     'well over': 'more_than',
     above: 'more_than',
     'just over': 'more_than',

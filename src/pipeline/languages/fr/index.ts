@@ -352,8 +352,13 @@ const nouns: [PopulationWord, string[]][] = [
       'enseignants',
       'ouvriers',
       'travailleurs',
+      // Religious communities an armed group persecutes (plural nouns; "enfants yézidis" counts children).
+      'yezidis',
+      'yazidis',
+      'chretiens',
     ],
   ],
+  [pop('women', { role: 'victim' }), ['yezidies', 'yazidies', 'chretiennes']],
   [
     pop('people'),
     ['revenant', 'revenants', 'revenante', 'revenantes', 'rapatrie', 'rapatries', 'rapatriees'],
@@ -650,6 +655,15 @@ export const fr: LanguagePack = {
     'au dela de': 'more_than',
     'largement plus de': 'more_than',
     'davantage que': 'more_than',
+    // Bound verbs, as Arabic تجاوز and Russian превышает: "le nombre de Belges détenus dépasse 450".
+    depasse: 'more_than',
+    depassent: 'more_than',
+    'a depasse': 'more_than',
+    depassait: 'more_than',
+    depasserait: 'more_than',
+    excede: 'more_than',
+    'ne depasse pas': 'at_most',
+    'ne depassent pas': 'at_most',
     'au moins': 'at_least',
     'pas moins de': 'at_least',
     'pas moins': 'at_least',
@@ -973,6 +987,10 @@ export const fr: LanguagePack = {
   subjectPronouns: ['ils', 'elles', 'tous', 'toutes', 'tous deux', 'ces derniers', 'ces dernières', 'eux'],
   partitiveOf: ['des', 'sur les', 'parmi les', 'sur'],
   numbering: ['au nombre de', 'estimés à', 'estimées à', 'évalués à', 'évaluées à'],
+  // Feminine plural nationality nouns name women: Marocaines, Tunisiennes, Françaises, Allemandes,
+  // Afghanes (the masculine plurals end -ains, -iens, -ais, -ands, -ans). Epicene ones (Belges,
+  // Russes, Ouzbèkes) stay people.
+  womenDemonym: '(?:ain|enn|ais|and|oin|in|an|ot|ois)es$',
   numberOf: ['nombre', 'nombre total', 'total', 'chiffre', 'effectif', 'effectifs', 'bilan', 'contingent'],
   notFighting: [
     'zone de combat',

@@ -536,6 +536,7 @@ const populationWords: Record<string, PopulationWord> = {
       'членами семей',
       'участник*',
       'сторонник*',
+      'приверженц*',
       'персон',
       'особ',
     ],
@@ -563,7 +564,23 @@ const populationWords: Record<string, PopulationWord> = {
       'журналисты',
       'журналистам',
       'журналистами',
+      // Religious communities an armed group persecutes (nouns only: "езидских детей" counts children).
+      'езиды',
+      'езидов',
+      'езидам',
+      'язиды',
+      'язидов',
+      'христиан',
+      'христиане',
+      'христианина',
+      'христианин',
+      'езид',
     ].map((w): [string, PopulationWord] => [w, { population: 'people', role: 'victim' }]),
+  ),
+  ...Object.fromEntries(
+    ['езидок', 'езидки', 'езидками', 'езидкам', 'христианок', 'христианки'].map(
+      (w): [string, PopulationWord] => [w, { population: 'women', role: 'victim' }],
+    ),
   ),
   ...Object.fromEntries(
     [

@@ -1,0 +1,38 @@
+// A table-driven probe: a sentence written for the test and the claims extract() must return.
+// Each expected claim names its bounds, population and origin (the scorer's key) and may name its
+// status, affiliation, source and quote; the extraction must hold exactly those keys (vague ignored).
+import { expect } from 'vitest';
+import type { Claim } from '../../src/domain/claim.ts';
+import { extract } from '../../src/pipeline/extract.ts';
+
+export interface Want {
+  v: [number | null, number | null];
+  pop: Claim['population'];
+  origin?: string[];
+  status?: Claim['status'];
+  aff?: Claim['affiliation'];
+  source?: string | null;
+  quote?: string;
+}
+
+export type Probe = [text: string, want: Want[]];
+
+const key = (min: number | null, max: number | null, pop: string, origin: readonly string[] | null) =>
+  `${min}|${max}|${pop}|${[...(origin ?? [])].sort().join(',')}`;
+
+export function checkProbe(lang: string, text: string, want: Want[]): void {
+  const got = extract(text, { lang, published: '2021-06-01' }).claims.filter((c) => c.qualifier !== 'vague');
+  const gotKeys = got.map((c) => key(c.value.min, c.value.max, c.population, c.origin));
+  const wantKeys = want.map((w) => key(w.v[0], w.v[1], w.pop, w.origin ?? []));
+  expect([...new Set(gotKeys)].sort()).toEqual([...new Set(wantKeys)].sort());
+  for (const w of want) {
+    const c = got.find(
+      (g) =>
+        key(g.value.min, g.value.max, g.population, g.origin) === key(w.v[0], w.v[1], w.pop, w.origin ?? []),
+    )!;
+    if (w.status !== undefined) expect({ status: c.status }).toEqual({ status: w.status });
+    if (w.aff !== undefined) expect({ aff: c.affiliation }).toEqual({ aff: w.aff });
+    if (w.source !== undefined) expect({ source: c.source }).toEqual({ source: w.source });
+    if (w.quote !== undefined) expect({ quote: c.quote }).toEqual({ quote: w.quote });
+  }
+}
