@@ -21,6 +21,8 @@ export interface LexiconOptions {
 interface TokenPattern {
   text: string;
   stem: boolean;
+  /** The word's interned id (-1 for digits): matching compares ids, not strings. Kept across resets. */
+  id: number;
 }
 
 interface Entry<V> {
@@ -48,89 +50,93 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 let generation = 0;
 
+// A slot of the table: word id (-1 if free), hash, and where the word's characters are in the pool
+// and how many: a probe and the comparison that confirms it read one place, then the pool in a row.
+const SLOT_ID = 0;
+const SLOT_HASH = 1;
+const SLOT_OFFSET = 2;
+const SLOT_LENGTH = 3;
+const SLOT_SIZE = 4;
+
 class Vocabulary {
   words: string[] = [];
-  // Per id, side by side: where the word's characters start in pool, and how many there are.
-  // Comparing against the pool reads memory in a row, not through each string.
-  private spans = new Int32Array(2048);
   private pool = new Uint16Array(8192);
   private poolSize = 0;
-  // Per slot, side by side: a word id (-1 if free) and that word's hash, so a probe reads one place.
   private slots = newSlots(4096);
 
   /** The id of text[start, end), whose FNV-1a hash is given; a new word gets the next id. */
   idOf(text: string, start: number, end: number, hash: number): number {
     const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
+    const wrap = slots.length - 1; // the table's length is a power of two
     const length = end - start;
-    let slot = hash & mask;
-    for (let id = slots[2 * slot]!; id >= 0; id = slots[2 * slot]!) {
+    let at = Math.imul(hash, SLOT_SIZE) & wrap;
+    for (let id = slots[at + SLOT_ID]!; id >= 0; id = slots[at + SLOT_ID]!) {
       if (
-        slots[2 * slot + 1] === hash &&
-        this.spans[2 * id + 1] === length &&
-        this.sameChars(id, text, start, length)
+        slots[at + SLOT_HASH] === hash &&
+        slots[at + SLOT_LENGTH] === length &&
+        this.sameChars(slots[at + SLOT_OFFSET]!, text, start, length)
       )
         return id;
-      slot = (slot + 1) & mask;
+      at = (at + SLOT_SIZE) & wrap;
     }
-    return this.add(text, start, end, hash, slot);
+    return this.add(text, start, end, hash, at);
   }
 
-  private sameChars(id: number, text: string, start: number, length: number): boolean {
+  private sameChars(offset: number, text: string, start: number, length: number): boolean {
     const pool = this.pool;
-    const offset = this.spans[2 * id]!;
     for (let k = 0; k < length; k++) if (pool[offset + k] !== text.charCodeAt(start + k)) return false;
     return true;
   }
 
-  private add(text: string, start: number, end: number, hash: number, slot: number): number {
+  /** Adds text[start, end) at the free slot starting at index `at` of the table. */
+  private add(text: string, start: number, end: number, hash: number, at: number): number {
     if (this.words.length >= VOCABULARY_LIMIT) {
       this.words = [];
       this.poolSize = 0;
-      this.slots = newSlots(this.slots.length >> 1);
+      this.slots = newSlots(this.slots.length / SLOT_SIZE);
       generation++;
-      slot = hash & ((this.slots.length >> 1) - 1);
+      // Lexicons' words keep an id: their entries compare it with tokens' ids.
+      for (const word of patternWords) if (word.id >= 0) word.id = wordId(word.text);
+      return this.idOf(text, start, end, hash);
     }
     const id = this.words.length;
     const length = end - start;
     this.words.push(text.slice(start, end));
-    if (2 * id + 1 >= this.spans.length) this.spans = grow(this.spans, this.spans.length * 2);
     if (this.poolSize + length > this.pool.length) {
       const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolSize + length));
       pool.set(this.pool);
       this.pool = pool;
     }
     for (let k = 0; k < length; k++) this.pool[this.poolSize + k] = text.charCodeAt(start + k);
-    this.spans[2 * id] = this.poolSize;
-    this.spans[2 * id + 1] = length;
+    const slots = this.slots;
+    slots[at + SLOT_ID] = id;
+    slots[at + SLOT_HASH] = hash;
+    slots[at + SLOT_OFFSET] = this.poolSize;
+    slots[at + SLOT_LENGTH] = length;
     this.poolSize += length;
-    this.slots[2 * slot] = id;
-    this.slots[2 * slot + 1] = hash;
     // At most half full, so probe chains stay short.
-    if (this.words.length * 4 > this.slots.length) this.rehash((this.slots.length >> 1) * 2);
+    if (this.words.length * 2 * SLOT_SIZE > slots.length) this.rehash((slots.length / SLOT_SIZE) * 2);
     return id;
   }
 
-  private rehash(size: number): void {
-    const slots = newSlots(size);
-    const mask = size - 1;
-    for (let old = 0; old < this.slots.length >> 1; old++) {
-      const id = this.slots[2 * old]!;
-      if (id < 0) continue;
-      const hash = this.slots[2 * old + 1]!;
-      let slot = hash & mask;
-      while (slots[2 * slot]! >= 0) slot = (slot + 1) & mask;
-      slots[2 * slot] = id;
-      slots[2 * slot + 1] = hash;
+  private rehash(count: number): void {
+    const slots = newSlots(count);
+    const mask = count - 1;
+    const old = this.slots;
+    for (let from = 0; from < old.length; from += SLOT_SIZE) {
+      if (old[from + SLOT_ID]! < 0) continue;
+      let slot = old[from + SLOT_HASH]! & mask;
+      while (slots[slot * SLOT_SIZE + SLOT_ID]! >= 0) slot = (slot + 1) & mask;
+      slots.set(old.subarray(from, from + SLOT_SIZE), slot * SLOT_SIZE);
     }
     this.slots = slots;
   }
 }
 
-/** A table of `count` empty slots (id -1, hash 0). */
+/** A table of `count` empty slots (id -1). */
 function newSlots(count: number): Int32Array {
-  const slots = new Int32Array(2 * count);
-  for (let slot = 0; slot < count; slot++) slots[2 * slot] = -1;
+  const slots = new Int32Array(SLOT_SIZE * count);
+  for (let slot = 0; slot < count; slot++) slots[SLOT_SIZE * slot + SLOT_ID] = -1;
   return slots;
 }
 
@@ -141,6 +147,8 @@ function grow(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
 }
 
 const vocabulary = new Vocabulary();
+/** Every word of every lexicon's patterns, re-interned when the vocabulary is reset. */
+const patternWords: TokenPattern[] = [];
 
 function wordId(text: string): number {
   // Numbers are endless and lexicons hold no digits: they share one id that never matches.
@@ -153,18 +161,19 @@ function wordId(text: string): number {
 
 /**
  * A text's tokens as parallel arrays, refilled in place: tokenising a document makes no object per
- * token, and the scans below read offsets from typed arrays.
+ * token, and the scans below read offsets and word ids from typed arrays. A token's string is read
+ * only when needed (textAt): most tokens are matched by id alone, and touching every word's string
+ * costs a cache miss each.
  */
 class TokenList {
   count = 0;
+  source = '';
   starts = new Int32Array(256);
   ends = new Int32Array(256);
   /** Interned word ids; -1 for digit runs. */
   ids = new Int32Array(256);
-  /** Each token's text: the interned string of a word, a slice for a digit run. */
-  texts: string[] = [];
 
-  push(text: string, start: number, end: number, id: number): void {
+  push(start: number, end: number, id: number): void {
     const at = this.count;
     if (at === this.starts.length) {
       this.starts = grow(this.starts, at * 2);
@@ -174,8 +183,13 @@ class TokenList {
     this.starts[at] = start;
     this.ends[at] = end;
     this.ids[at] = id;
-    this.texts[at] = text;
     this.count = at + 1;
+  }
+
+  /** Token k's text: the interned string of a word, a slice for a digit run. */
+  textAt(k: number): string {
+    const id = this.ids[k]!;
+    return id >= 0 ? vocabulary.words[id]! : this.source.slice(this.starts[k], this.ends[k]);
   }
 }
 
@@ -184,13 +198,14 @@ export function tokenize(text: string): Token[] {
   const list = tokenizeInto(text, phraseTokens);
   const out: Token[] = [];
   for (let k = 0; k < list.count; k++) {
-    out.push({ text: list.texts[k]!, start: list.starts[k]!, end: list.ends[k]!, id: list.ids[k]! });
+    out.push({ text: list.textAt(k), start: list.starts[k]!, end: list.ends[k]!, id: list.ids[k]! });
   }
   return out;
 }
 
 function tokenizeInto(text: string, out: TokenList): TokenList {
   out.count = 0;
+  out.source = text;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -203,7 +218,7 @@ function tokenizeInto(text: string, out: TokenList): TokenList {
     let j = i + 1;
     if (kind === DIGIT) {
       while (j < n && CHAR_KIND[text.charCodeAt(j)] === DIGIT) j++;
-      out.push(text.slice(i, j), i, j, -1);
+      out.push(i, j, -1);
       i = j;
       continue;
     }
@@ -217,8 +232,7 @@ function tokenizeInto(text: string, out: TokenList): TokenList {
       hash = Math.imul(hash ^ text.charCodeAt(j), FNV_PRIME);
       j++; // a surrogate pair is one character
     }
-    const id = vocabulary.idOf(text, i, j, hash);
-    out.push(vocabulary.words[id]!, i, j, id);
+    out.push(i, j, vocabulary.idOf(text, i, j, hash));
     i = j;
   }
   return out;
@@ -288,9 +302,16 @@ function moreSpecific<V>(a: Entry<V>, b: Entry<V>): boolean {
 function matchEntry(tokens: TokenList, i: number, limit: number, entry: Entry<unknown>): number {
   for (let k = 1; k < entry.tokens.length; k++) {
     if (i + k >= limit) return -1;
-    const t = tokens.texts[i + k]!;
     const p = entry.tokens[k]!;
-    if (p.stem ? !t.startsWith(p.text) : t !== p.text) return -1;
+    // Same word, same id; digits (id -1) and stems compare text.
+    if (
+      p.stem
+        ? !tokens.textAt(i + k).startsWith(p.text)
+        : p.id >= 0
+          ? tokens.ids[i + k] !== p.id
+          : tokens.textAt(i + k) !== p.text
+    )
+      return -1;
   }
   return i + entry.tokens.length - 1;
 }
@@ -306,6 +327,16 @@ interface CliticSplit {
 const splitsById: (CliticSplit[] | undefined)[] = [];
 let splitsGeneration = 0;
 const NO_SPLITS: CliticSplit[] = [];
+
+/** cliticSplits of token i, its text read only when its splits are not remembered yet. */
+function cliticSplitsOf(tokens: TokenList, i: number, clitics: string[]): CliticSplit[] {
+  const id = tokens.ids[i]!;
+  if (id >= 0 && splitsGeneration === generation) {
+    const hit = splitsById[id];
+    if (hit) return hit;
+  }
+  return cliticSplits(tokens.textAt(i), id, clitics);
+}
 
 function cliticSplits(token: string, id: number, clitics: string[]): CliticSplit[] {
   if (splitsGeneration !== generation) {
@@ -341,8 +372,10 @@ function cliticSplits(token: string, id: number, clitics: string[]): CliticSplit
 interface Bucket<T> {
   /** Entries of one word: checked at every occurrence. */
   any: T[];
-  /** Entries of several words by their exact second word: only those that can still match. */
-  bySecond: Map<string, T[]> | null;
+  /** Entries of several words by their exact second word's id: only those that can still match. */
+  bySecond: Map<number, T[]> | null;
+  /** The same for a second word of digits (id -1), by its text. */
+  bySecondDigits: Map<string, T[]> | null;
   /** Entries whose second word is a stem ("enfants syrien*"), by that stem, and the stems' lengths. */
   bySecondStem: Map<string, T[]> | null;
   secondStemLengths: number[];
@@ -350,8 +383,8 @@ interface Bucket<T> {
 
 interface Indexed<T> {
   item: T;
-  second: string | null;
-  secondIsStem: boolean;
+  /** The entry's second word; its id is read when a bucket is made, after any vocabulary reset. */
+  second: TokenPattern | null;
 }
 
 const DIGIT_START = /^[0-9]/;
@@ -373,15 +406,24 @@ class FirstWordIndex<T> {
 
   add(tokens: TokenPattern[], item: T): void {
     const first = tokens[0]!;
-    const second = tokens[1]?.text ?? null;
     if (DIGIT_START.test(first.text)) this.digitFirst = true;
     const index = first.stem ? this.byStem : this.byFirst;
     const list = index.get(first.text) ?? [];
-    list.push({ item, second, secondIsStem: tokens[1]?.stem ?? false });
+    list.push({ item, second: tokens[1] ?? null });
     index.set(first.text, list);
     if (first.stem && !this.stemLengths.includes(first.text.length)) {
       this.stemLengths = [...this.stemLengths, first.text.length].sort((a, b) => a - b);
     }
+  }
+
+  /**
+   * The remembered answer of lookup for a word id: its bucket, null when nothing starts with the word,
+   * undefined when not known yet (or for digits), so that most words are answered without their text.
+   */
+  memoised(id: number): Bucket<T> | null | undefined {
+    if (id < 0 || this.memoGeneration !== generation || id >= this.memo.length) return undefined;
+    const hit = this.memo[id]!;
+    return hit === 0 ? undefined : hit === 1 ? null : this.memoBuckets[hit - 2]!;
   }
 
   /** Entries whose first word matches this word (a digit run has id -1 and no memo). */
@@ -416,31 +458,40 @@ class FirstWordIndex<T> {
   private bucket(found: Indexed<T>[]): Bucket<T> | null {
     if (!found.length) return null;
     const any: T[] = [];
-    let bySecond: Map<string, T[]> | null = null;
+    let bySecond: Map<number, T[]> | null = null;
+    let bySecondDigits: Map<string, T[]> | null = null;
     let bySecondStem: Map<string, T[]> | null = null;
     const secondStemLengths: number[] = [];
-    for (const { item, second, secondIsStem } of found) {
+    for (const { item, second } of found) {
       if (second === null) any.push(item);
-      else if (secondIsStem) {
+      else if (second.stem) {
         bySecondStem ??= new Map();
-        const list = bySecondStem.get(second) ?? [];
+        const list = bySecondStem.get(second.text) ?? [];
         list.push(item);
-        bySecondStem.set(second, list);
-        if (!secondStemLengths.includes(second.length)) secondStemLengths.push(second.length);
-      } else {
+        bySecondStem.set(second.text, list);
+        if (!secondStemLengths.includes(second.text.length)) secondStemLengths.push(second.text.length);
+      } else if (second.id >= 0) {
         bySecond ??= new Map();
-        const list = bySecond.get(second) ?? [];
+        const list = bySecond.get(second.id) ?? [];
         list.push(item);
-        bySecond.set(second, list);
+        bySecond.set(second.id, list);
+      } else {
+        bySecondDigits ??= new Map();
+        const list = bySecondDigits.get(second.text) ?? [];
+        list.push(item);
+        bySecondDigits.set(second.text, list);
       }
     }
-    return { any, bySecond, bySecondStem, secondStemLengths };
+    return { any, bySecond, bySecondDigits, bySecondStem, secondStemLengths };
   }
 }
 
 /** The entries of a bucket that may match at token i: all single ones, and those whose second word follows. */
 function candidatesAt<T>(bucket: Bucket<T>, tokens: TokenList, i: number, limit: number): T[] | undefined {
-  return bucket.bySecond && i + 1 < limit ? bucket.bySecond.get(tokens.texts[i + 1]!) : undefined;
+  if (i + 1 >= limit) return undefined;
+  const next = tokens.ids[i + 1]!;
+  if (next >= 0) return bucket.bySecond ? bucket.bySecond.get(next) : undefined;
+  return bucket.bySecondDigits ? bucket.bySecondDigits.get(tokens.textAt(i + 1)) : undefined;
 }
 
 /** The entries of a bucket whose second word is a stem of the given length that the word after token i starts with. */
@@ -452,7 +503,7 @@ function stemCandidatesAt<T>(
   length: number,
 ): T[] | undefined {
   if (!bucket.bySecondStem || i + 1 >= limit) return undefined;
-  const next = tokens.texts[i + 1]!;
+  const next = tokens.textAt(i + 1);
   if (length > next.length) return undefined;
   return bucket.bySecondStem.get(length === next.length ? next : next.slice(0, length));
 }
@@ -490,9 +541,12 @@ export class Lexicon<V> {
       for (const word of pattern.split(/\s+/)) {
         const stem = word.endsWith('*') && word.length > 1;
         const parts = tokenize(fold(stem ? word.slice(0, -1) : word));
-        parts.forEach((p, i) => tokens.push({ text: p.text, stem: stem && i === parts.length - 1 }));
+        parts.forEach((p, i) =>
+          tokens.push({ text: p.text, stem: stem && i === parts.length - 1, id: p.id }),
+        );
       }
       if (!tokens.length) continue;
+      patternWords.push(...tokens);
       const entry: Entry<V> = {
         tokens,
         pattern: tokens.map((t) => t.text).join(' '),
@@ -676,7 +730,7 @@ export class Lexicon<V> {
     original: string | undefined,
     toOriginal: Int32Array | undefined,
   ): { entry: Entry<V>; last: number } | null {
-    const token = tokens.texts[i]!;
+    const token = tokens.textAt(i);
     let best = this.bestFor(tokens, i, limit, token, tokens.ids[i]!, 0, null, original, toOriginal);
     if (this.clitics.length) {
       for (const split of cliticSplits(token, tokens.ids[i]!, this.clitics)) {
@@ -791,12 +845,13 @@ export class LexiconGroup {
     this.nextFree.fill(0);
     this.bestLast.fill(-1);
     for (let i = 0; i < tokens.count; i++) {
-      const word = tokens.texts[i]!;
       const id = tokens.ids[i]!;
-      const bucket = this.words.lookup(word, id);
+      // Most words are answered by id; a word's text is read the first time it is seen.
+      let bucket = this.words.memoised(id);
+      if (bucket === undefined) bucket = this.words.lookup(tokens.textAt(i), id);
       if (bucket) this.considerBucket(bucket, tokens, i, 0, original, toOriginal);
       if (this.clitics.length) {
-        for (const split of cliticSplits(word, id, this.clitics)) {
+        for (const split of cliticSplitsOf(tokens, i, this.clitics)) {
           const core = this.cliticWords.lookup(split.core, split.id);
           if (core) this.considerBucket(core, tokens, i, split.skip, original, toOriginal);
         }
