@@ -1,10 +1,13 @@
 // The change log: the latest change (what answers are kept against) and its entries by filter.
 import { and, asc, eq, gt, gte, sql, type SQL } from 'drizzle-orm';
 import type { ChangeRecord, Repository } from './repository.ts';
-import { AUDIT_ONLY_ACTIONS, changeLog } from './schema.ts';
+import { AUDIT_ONLY_ACTIONS, changeLog, keptAnswers } from './schema.ts';
 import { type SqlContext } from './sql-context.ts';
 
-export type ChangeRepository = Pick<Repository, 'latestChangeId' | 'listChanges'>;
+export type ChangeRepository = Pick<
+  Repository,
+  'latestChangeId' | 'listChanges' | 'readKeptAnswer' | 'keepAnswer'
+>;
 
 export function changeRepository(ctx: SqlContext): ChangeRepository {
   const { db } = ctx;
@@ -18,6 +21,21 @@ export function changeRepository(ctx: SqlContext): ChangeRepository {
           sql`${changeLog.action} NOT IN (${sql.raw(AUDIT_ONLY_ACTIONS.map((a) => `'${a}'`).join(', '))})`,
         );
       return Number(rows[0]?.id ?? 0);
+    },
+    async readKeptAnswer(key) {
+      const rows = await db
+        .select({ changeId: keptAnswers.changeId, build: keptAnswers.build, body: keptAnswers.body })
+        .from(keptAnswers)
+        .where(eq(keptAnswers.key, key));
+      const row = rows[0];
+      return row ? { changeId: Number(row.changeId), build: row.build, body: row.body } : null;
+    },
+    async keepAnswer(key, { changeId, build, body }) {
+      const at = new Date();
+      await db
+        .insert(keptAnswers)
+        .values({ key, changeId, build, body, keptAt: at })
+        .onConflictDoUpdate({ target: keptAnswers.key, set: { changeId, build, body, keptAt: at } });
     },
     async listChanges(filter = {}) {
       const where: SQL[] = [];
