@@ -4,7 +4,8 @@
 // BENCH_API_REPORTS shrinks the store; BENCH_API_SECONDS bounds each load run (default 10 s; 0: first
 // requests only). BENCH_API_STORE=<folder> keeps the store there and, when it already holds reports, opens
 // it without storing any: run again, a new process gives the first requests of a cold start (and of a
-// store made by older code, its migrations applied on opening).
+// store made by older code, its migrations applied on opening). The overview is kept in the store
+// (kept_answers): a run of the same code as the last reads it, as after a restart; other code computes it.
 import { existsSync } from 'node:fs';
 import type { EventEmitter } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';

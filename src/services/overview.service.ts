@@ -4,7 +4,7 @@ import type { EstimateSeries } from '../analysis/estimates.ts';
 import type { DocumentSummary, PlaceCount, ReleaseRecord, Repository } from '../storage/repository.ts';
 import { seriesFor } from './estimates.service.ts';
 import { auditReadOfDocuments, EVERYONE, type Reader } from './collections.service.ts';
-import { NO_CACHE, visibleKey, type AnswerCache } from './answer-cache.ts';
+import { NO_CACHE, visibleKey, type AnswerCache, type KeptCodec } from './answer-cache.ts';
 
 export interface Overview {
   stats: { documents: number; claims: number; releases: number; unreviewed: number };
@@ -55,10 +55,17 @@ export async function overview(repo: Repository, reader: Reader = EVERYONE): Pro
   };
 }
 
+interface Shown<T> {
+  value: T;
+  /** The reports (and claims) the answer shows, audited on every read of it. */
+  read: { documentId: number; claimId?: number }[];
+}
+
 /**
  * The overview in the shape `view` gives it (a surface's serialised body), kept in `cache` as that shape
- * for every reader of the same collections. The reads of restricted collections it shows (latest reports,
- * timeline points, latest releases) are audited on every call, kept or not.
+ * for every reader of the same collections; an answer given a `codec` is kept in the store
+ * too, so the first overview after a restart is read, not computed. The reads of restricted collections
+ * it shows (latest reports, timeline points, latest releases) are audited on every call, kept or not.
  */
 export async function overviewAs<T>(
   repo: Repository,
@@ -66,22 +73,43 @@ export async function overviewAs<T>(
   viewName: string,
   view: (o: Overview) => T,
   cache: AnswerCache = NO_CACHE,
+  codec?: KeptCodec<T>,
 ): Promise<T> {
-  const { value, read } = await cache.get(`overview|${viewName}|${visibleKey(reader.visible)}`, async () => {
-    const o = await overview(repo, reader);
-    return {
-      value: view(o),
-      read: [
-        ...o.latestDocuments.map((d) => ({ documentId: d.id })),
-        ...o.timelines.flatMap((t) =>
-          t.points.map((p) => ({ documentId: Number(p.documentId), claimId: Number(p.claimId) })),
-        ),
-        ...o.latestReleases.map((r) => ({ documentId: r.documentId })),
-      ],
-    };
-  });
+  const { value, read } = await cache.get(
+    `overview|${viewName}|${visibleKey(reader.visible)}`,
+    async (): Promise<Shown<T>> => {
+      const o = await overview(repo, reader);
+      return {
+        value: view(o),
+        read: [
+          ...o.latestDocuments.map((d) => ({ documentId: d.id })),
+          ...o.timelines.flatMap((t) =>
+            t.points.map((p) => ({ documentId: Number(p.documentId), claimId: Number(p.claimId) })),
+          ),
+          ...o.latestReleases.map((r) => ({ documentId: r.documentId })),
+        ],
+      };
+    },
+    codec && shownCodec(codec),
+  );
   await auditReadOfDocuments(repo, reader, 'overview', read);
   return value;
+}
+
+/** An answer and what it shows as bytes: the list of reads as a line of JSON, then the answer's bytes. */
+function shownCodec<T>(codec: KeptCodec<T>): KeptCodec<Shown<T>> {
+  return {
+    encode: ({ value, read }) =>
+      Buffer.concat([Buffer.from(JSON.stringify(read) + '\n'), codec.encode(value)]),
+    decode(bytes) {
+      const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const end = b.indexOf(0x0a);
+      return {
+        read: JSON.parse(b.subarray(0, end).toString('utf8')) as Shown<T>['read'],
+        value: codec.decode(b.subarray(end + 1)),
+      };
+    },
+  };
 }
 
 /** A timeline for the overview keeps an even sample of its points and the conflicting ones. */

@@ -87,6 +87,8 @@ export interface ReleasesPage {
 
 /** Counts shown per release: enough to see who it features, not a claims list. */
 const COUNTS_PER_RELEASE = 20;
+/** An entry of more reports than this has the claims counted beside it read on their own. */
+const MANY_REPORTS = 100;
 
 /**
  * A page of release entities that pass the filter, each with the counts of children and fighters its
@@ -128,25 +130,30 @@ async function findReleases(
   const ids = groups.items.flatMap((g) => g.releaseIds);
   const records = ids.length ? await repo.listReleases({ ids, limit: ids.length, live: true }) : [];
   const shown = entitiesOf(groups.items, records);
-  const documentIds = [...new Set(shown.flatMap((e) => members(e).map((r) => r.documentId)))];
-  const counts = documentIds.length
-    ? (
-        await Promise.all(
-          FEATURED_POPULATIONS.map((population) =>
-            repo.listClaims({
-              documentIds,
-              population,
-              limit: documentIds.length * COUNTS_PER_RELEASE,
-              collections: reader.visible,
-            }),
-          ),
-        )
-      ).flat()
-    : [];
+  // The claims counted beside each entry: the first COUNTS_PER_RELEASE by id of its reports' claims of
+  // each featured population. An entry of many reports reads its own, COUNTS_PER_RELEASE per population
+  // (listClaims gives them in id order, so the first of the merged lists are the first of all of them);
+  // the other entries read theirs together, as many as could be shown.
+  const countsOf = async (documentIds: number[], limit: number) =>
+    documentIds.length
+      ? (
+          await Promise.all(
+            FEATURED_POPULATIONS.map((population) =>
+              repo.listClaims({ documentIds, population, limit, collections: reader.visible }),
+            ),
+          )
+        ).flat()
+      : [];
+  const owned = shown.map((e) => [...new Set(members(e).map((r) => r.documentId))]);
+  const few = [...new Set(owned.filter((own) => own.length <= MANY_REPORTS).flat())];
+  const [together, ...alone] = await Promise.all([
+    countsOf(few, few.length * COUNTS_PER_RELEASE),
+    ...owned.map((own) => (own.length > MANY_REPORTS ? countsOf(own, COUNTS_PER_RELEASE) : null)),
+  ]);
   return {
-    items: shown.map((e) => {
-      const own = new Set(members(e).map((r) => r.documentId));
-      const mine = counts.filter((c) => own.has(c.documentId)).sort((a, b) => a.id - b.id);
+    items: shown.map((e, i) => {
+      const own = new Set(owned[i]);
+      const mine = (alone[i] ?? together).filter((c) => own.has(c.documentId)).sort((a, b) => a.id - b.id);
       return { ...e, counts: mine.slice(0, COUNTS_PER_RELEASE) };
     }),
     total: groups.total,

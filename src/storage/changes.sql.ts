@@ -1,10 +1,13 @@
 // The change log: the latest change (what answers are kept against) and its entries by filter.
 import { and, asc, eq, gt, gte, sql, type SQL } from 'drizzle-orm';
 import type { ChangeRecord, Repository } from './repository.ts';
-import { ACCESS_ACTIONS, AUDIT_ONLY_ACTIONS, changeLog } from './schema.ts';
+import { ACCESS_ACTIONS, AUDIT_ONLY_ACTIONS, changeLog, keptAnswers } from './schema.ts';
 import { type SqlContext } from './sql-context.ts';
 
-export type ChangeRepository = Pick<Repository, 'latestChangeId' | 'latestChanges' | 'listChanges'>;
+export type ChangeRepository = Pick<
+  Repository,
+  'latestChangeId' | 'latestChanges' | 'listChanges' | 'readKeptAnswer' | 'keepAnswer'
+>;
 
 /** A list of actions as SQL literals, so that the planner proves a partial index on them applies. */
 const literals = (actions: readonly string[]) => sql.raw(actions.map((a) => `'${a}'`).join(', '));
@@ -29,6 +32,21 @@ export function changeRepository(ctx: SqlContext): ChangeRepository {
         })
         .from(sql`(SELECT 1) AS one`);
       return { latest: Number(rows[0]?.latest ?? 0), access: Number(rows[0]?.access ?? 0) };
+    },
+    async readKeptAnswer(key) {
+      const rows = await db
+        .select({ changeId: keptAnswers.changeId, build: keptAnswers.build, body: keptAnswers.body })
+        .from(keptAnswers)
+        .where(eq(keptAnswers.key, key));
+      const row = rows[0];
+      return row ? { changeId: Number(row.changeId), build: row.build, body: row.body } : null;
+    },
+    async keepAnswer(key, { changeId, build, body }) {
+      const at = new Date();
+      await db
+        .insert(keptAnswers)
+        .values({ key, changeId, build, body, keptAt: at })
+        .onConflictDoUpdate({ target: keptAnswers.key, set: { changeId, build, body, keptAt: at } });
     },
     async listChanges(filter = {}) {
       const where: SQL[] = [];

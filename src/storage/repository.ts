@@ -494,6 +494,13 @@ export interface StoreStats {
   changes: number;
 }
 
+/** An answer's bytes as kept in the store, across restarts (services/answer-cache.ts). */
+export interface KeptAnswer {
+  changeId: number;
+  build: string;
+  body: Uint8Array;
+}
+
 export interface Repository
   extends WatchRepository, AccountRepository, CollectionRepository, SourceAliasRepository {
   readonly driver: DriverName;
@@ -655,6 +662,10 @@ export interface Repository
    * grants; 0 when none).
    */
   latestChanges(): Promise<{ latest: number; access: number }>;
+  /** The answer kept under `key` (keepAnswer), with the change and the build it was made at. */
+  readKeptAnswer(key: string): Promise<KeptAnswer | null>;
+  /** Keeps an answer's bytes under `key`, replacing what was kept there. */
+  keepAnswer(key: string, answer: KeptAnswer): Promise<void>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

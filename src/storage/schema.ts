@@ -366,6 +366,18 @@ export const changeLog = pgTable(
   ],
 );
 
+/**
+ * Answers kept across restarts (the overview): the bytes a surface sends, valid while the latest change
+ * is `change_id` and the code that made them is `build`. A cache: losing a row costs one computation.
+ */
+export const keptAnswers = pgTable('kept_answers', {
+  key: text('key').primaryKey(),
+  changeId: bigint('change_id', { mode: 'number' }).notNull(),
+  build: text('build').notNull(),
+  body: bytea('body').notNull(),
+  keptAt: timestamp('kept_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 /** Change log entries that record a read or a refused attempt: the store's data is the same after them. */
 export const AUDIT_ONLY_ACTIONS = [
   'collection.read',

@@ -187,7 +187,7 @@ export function searchRepository(ctx: SqlContext): SearchRepository {
       // One statement: the reports matching the words and the conditions that always hold are found once
       // (the text match is the costly part), then the total, the page, every facet and the claims are
       // counted from them. Rows: (part, value, n, ord).
-      const result = await db.execute(sql`
+      const statement = sql`
         WITH base AS MATERIALIZED (
           SELECT d.id, d.lang, d.outlet, d.published${sql.join(
             columns.map((c) => sql`, ${c}`),
@@ -212,7 +212,17 @@ export function searchRepository(ctx: SqlContext): SearchRepository {
         UNION ALL SELECT 'group', value, n, 0 FROM (${byKind('group', 'affiliation')}) f
         UNION ALL SELECT 'claims', NULL, n, 0 FROM (${claimTotal}) t
         UNION ALL SELECT 'claim', s.id::text, 0, s.id FROM (
-          SELECT c.id ${claimRows} ORDER BY c.id LIMIT ${page.claims}) s`);
+          SELECT c.id ${claimRows} ORDER BY c.id LIMIT ${page.claims}) s`;
+      // In PGlite, which reads its folder page by page, a search's words are read from the search index:
+      // for a word most reports have, the planner would scan every report and decompress every search
+      // vector instead (5,819 pages read cold for "children" at 20,000 reports, against 1,641; the same rows).
+      const result =
+        match && ctx.driver === 'pglite'
+          ? await db.transaction(async (tx) => {
+              await tx.execute(sql`SET LOCAL enable_seqscan = off`);
+              return tx.execute(statement);
+            })
+          : await db.execute(statement);
       const rows = rowsOf<{ part: string; value: string | null; n: number; ord: number | string }>(result);
       const partOf = (part: string) =>
         rows.filter((r) => r.part === part).sort((a, b) => Number(a.ord) - Number(b.ord));

@@ -162,6 +162,19 @@ describe('watches and alerts', () => {
       expect((await logged('overview')).length).toBe(time);
     }
     expect(await logged('estimates')).toHaveLength(2);
+    // After a restart (a new app on the same store) each reader's overview is read from the store as it
+    // was kept for the collections they read, the same bytes, and a granted read is logged all the same.
+    const outsiderBefore = (await get('outsider', '/api/overview')).body;
+    const grantedBefore = (await get('granted', '/api/overview')).body;
+    const kept = await repo.readKeptAnswer('overview|json|*');
+    expect(kept).not.toBeNull();
+    const first = app;
+    app = await buildApp({ repo, user: 'os', maxUploadBytes: 65536, fetchTimeoutMs: 1000 });
+    await first.close();
+    expect((await get('outsider', '/api/overview')).body).toBe(outsiderBefore);
+    expect((await get('granted', '/api/overview')).body).toBe(grantedBefore);
+    expect(outsiderBefore).not.toMatch(/Quillonite|secret-minors/);
+    expect((await logged('overview')).length).toBe(4);
     // An outsider's reads touch no restricted collection: nothing is logged for them.
     const outsiderReads = (await repo.listChanges({ entity: 'collection' })).filter(
       (c) => c.action === 'collection.read' && c.actor === 'outsider',

@@ -1,11 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { answerCache, NO_CACHE, visibleKey } from '../../src/services/answer-cache.ts';
+import {
+  answerCache,
+  codeBuild,
+  NO_CACHE,
+  visibleKey,
+  type KeptCodec,
+} from '../../src/services/answer-cache.ts';
+import type { KeptAnswer } from '../../src/storage/repository.ts';
 
 /** A store whose latest change id the test moves by hand. */
 function fakeStore() {
   const store = { changeId: 1, latestChangeId: () => Promise.resolve(store.changeId) };
   return store;
 }
+
+/** A store that keeps answers in a map, as kept_answers does. */
+function keptStore() {
+  const rows = new Map<string, KeptAnswer>();
+  const store = {
+    ...fakeStore(),
+    rows,
+    readKeptAnswer: (key: string) => Promise.resolve(rows.get(key) ?? null),
+    keepAnswer: (key: string, answer: KeptAnswer) => {
+      rows.set(key, answer);
+      return Promise.resolve();
+    },
+  };
+  store.latestChangeId = () => Promise.resolve(store.changeId);
+  return store;
+}
+
+const build = (name: string) => () => Promise.resolve(name);
+
+const NUMBER: KeptCodec<number> = {
+  encode: (n) => Buffer.from(String(n)),
+  decode: (bytes) => Number(Buffer.from(bytes).toString()),
+};
 
 /** A computation that counts its runs and answers with the run's number. */
 function counted() {
@@ -68,6 +98,38 @@ describe('answerCache', () => {
     expect(c.runs).toBe(3);
     await cache.get('b', c.compute);
     expect(c.runs).toBe(4);
+  });
+
+  it('keeps an answer given a codec in the store, where a new cache (a restart) reads it back', async () => {
+    const store = keptStore();
+    const c = counted();
+    expect(await answerCache(store, 256, build('one')).get('q', c.compute, NUMBER)).toBe(1);
+    expect(store.rows.get('q')).toMatchObject({ changeId: 1, build: 'one' });
+    // Another process, the store unchanged: read, not computed.
+    expect(await answerCache(store, 256, build('one')).get('q', c.compute, NUMBER)).toBe(1);
+    expect(c.runs).toBe(1);
+    // Not a kept answer of another key, of an earlier change or of other code.
+    expect(await answerCache(store, 256, build('one')).get('r', c.compute, NUMBER)).toBe(2);
+    store.changeId = 2;
+    expect(await answerCache(store, 256, build('one')).get('q', c.compute, NUMBER)).toBe(3);
+    expect(await answerCache(store, 256, build('two')).get('q', c.compute, NUMBER)).toBe(4);
+    expect(store.rows.get('q')).toMatchObject({ changeId: 2, build: 'two' });
+    // Without a codec nothing is kept in the store.
+    await answerCache(store, 256, build('one')).get('s', c.compute);
+    expect(store.rows.has('s')).toBe(false);
+  });
+
+  it('answers when the store cannot keep the answer, and computes again next time', async () => {
+    const store = keptStore();
+    store.keepAnswer = () => Promise.reject(new Error('read-only'));
+    const c = counted();
+    expect(await answerCache(store, 256, build('one')).get('q', c.compute, NUMBER)).toBe(1);
+    expect(await answerCache(store, 256, build('one')).get('q', c.compute, NUMBER)).toBe(2);
+  });
+
+  it('names the running code the same way every time', async () => {
+    expect(await codeBuild()).toMatch(/^[0-9a-f]{32}$/);
+    expect(await codeBuild()).toBe(await codeBuild());
   });
 
   it('NO_CACHE computes every time', async () => {

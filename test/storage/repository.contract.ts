@@ -109,6 +109,28 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
 
     describeWatchContract(() => repo);
 
+    it("keeps an answer's bytes under a key, replaced by the next kept there, and does not log a change", async () => {
+      const key = `overview|test|${Math.random()}`;
+      expect(await repo.readKeptAnswer(key)).toBeNull();
+      const before = await repo.latestChangeId();
+      const body = new Uint8Array([0, 1, 2, 255, 10, 123]);
+      await repo.keepAnswer(key, { changeId: 7, build: 'b1', body });
+      const kept = await repo.readKeptAnswer(key);
+      expect(kept && { ...kept, body: [...kept.body] }).toEqual({
+        changeId: 7,
+        build: 'b1',
+        body: [...body],
+      });
+      await repo.keepAnswer(key, { changeId: 8, build: 'b2', body: Buffer.from('{"a":1}') });
+      const again = await repo.readKeptAnswer(key);
+      expect(again && { ...again, body: Buffer.from(again.body).toString() }).toEqual({
+        changeId: 8,
+        build: 'b2',
+        body: '{"a":1}',
+      });
+      expect(await repo.latestChangeId()).toBe(before);
+    });
+
     it('groups the releases registry in SQL as groupByRelease groups them, newest first, and pages, filters and keys it', async () => {
       // A number of this run in every title keeps other cases' releases out of these groups (digits are
       // kept by the cross-script key), and a word of this run in every quote finds them all.

@@ -1,6 +1,8 @@
 // The overview: counts by origin country for the map, estimate timelines for the questions most
-// reported, and the latest reports and releases. Serialised once per change of the store.
+// reported, and the latest reports and releases. Serialised once per change of the store, and kept in
+// the store as sent, so a restart does not compute it again.
 import { z } from 'zod';
+import type { KeptCodec } from '../../services/answer-cache.ts';
 import { overviewAs, type Overview as OverviewAnswer } from '../../services/overview.service.ts';
 import type { ApiContext, ZodApp } from '../context.ts';
 import { DocumentSummary, EstimateSeries, ReleaseItem } from '../schemas.ts';
@@ -33,6 +35,12 @@ const Overview = z
     latestReleases: z.array(ReleaseItem),
   })
   .meta({ id: 'Overview' });
+
+/** The serialised overview kept in the store as it is sent. */
+const BYTES: KeptCodec<Buffer> = {
+  encode: (body) => body,
+  decode: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+};
 
 export function registerOverviewRoutes(app: ZodApp, ctx: ApiContext): void {
   // Kept encoded, as estimates are: a kept answer is written out as the same bytes again.
@@ -69,6 +77,7 @@ export function registerOverviewRoutes(app: ZodApp, ctx: ApiContext): void {
             'json',
             view,
             ctx.answersOf(request),
+            BYTES,
           )) as unknown as z.output<typeof Overview>,
         ),
   );

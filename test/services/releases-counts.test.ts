@@ -1,0 +1,63 @@
+// The claims counted beside each releases registry entry: the first 20 by id of its reports' children and
+// fighters, the same whether the entry has a few reports (read together) or over a hundred (read alone).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linker } from '../../src/services/link.service.ts';
+import { releasesPage } from '../../src/services/releases.service.ts';
+import { openRepository } from '../../src/storage/drivers/pglite.ts';
+import type { Repository } from '../../src/storage/repository.ts';
+import { claimIn, newDoc, releaseIn } from '../storage/repository.contract.ts';
+
+let dir: string;
+let repo: Repository;
+
+function report(title: string, i: number) {
+  const text = `Report ${i} on ${title}: 5 fighters and 7 children, then 9 children more.`;
+  return {
+    doc: newDoc(text),
+    extraction: {
+      extractorVersion: 'test-1',
+      claims: [
+        claimIn(text, '5 fighters', { population: 'fighters', value: { min: 5, max: 5 } }),
+        claimIn(text, '7 children', { value: { min: 7, max: 7 } }),
+        claimIn(text, '9 children', { value: { min: 9, max: 9 } }),
+      ],
+      releases: [releaseIn(text, title, { title, media: 'magazine' })],
+    },
+  };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tessera-release-counts-'));
+  repo = await openRepository(join(dir, 'data'), linker);
+  const items = [
+    ...Array.from({ length: 2 }, (_, i) => report('Zorvanite Quarterly', i)),
+    ...Array.from({ length: 105 }, (_, i) => report('Brimwell Gazette', i)),
+  ];
+  await repo.storeDocuments(items, 'test', { link: false });
+});
+
+afterAll(async () => {
+  await repo?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('releases registry counts', () => {
+  it('gives each entry the first 20 claims by id of its reports, for an entry of 2 reports and of 105', async () => {
+    const page = await releasesPage(repo, {}, { limit: 10, offset: 0 });
+    expect(page.items).toHaveLength(2);
+    for (const entry of page.items) {
+      const own = [...new Set([entry.release, ...entry.alsoIn].map((r) => r.documentId))];
+      const all = await repo.listClaims({ documentIds: own, limit: 100_000 });
+      const expected = all
+        .filter((c) => c.claim.population === 'children' || c.claim.population === 'fighters')
+        .map((c) => c.id)
+        .sort((a, b) => a - b)
+        .slice(0, 20);
+      expect(entry.counts.map((c) => c.id)).toEqual(expected);
+    }
+    expect(page.items.map((e) => e.counts.length).sort()).toEqual([20, 6]);
+  });
+});
