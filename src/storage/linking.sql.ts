@@ -511,6 +511,12 @@ export async function linkUnsigned(
       ).map((r) => ({ ...r, id: Number(r.id) }));
       if (!docs.length) return null;
       const { linked } = await signAndLink(tx, linker, docs);
+      // Facts and copies changed: a change, so that answers kept against the latest change id (in memory
+      // and across restarts) are not served from before this batch was linked.
+      await tx.execute(sql`
+        INSERT INTO change_log (actor, action, entity, entity_id, document_id, details)
+        VALUES ('tessera', 'documents.linked', 'document', ${docs.at(-1)!.id}, NULL,
+          ${JSON.stringify({ documents: docs.length, claims: linked, from: docs[0]!.id })}::jsonb)`);
       return { documents: docs.length, claims: linked };
     });
     if (!done) return total;

@@ -473,7 +473,8 @@ export interface ChangeRecord {
   /**
    * `document.stored`, `document.reextracted`, `claim.reviewed`, `claim.graded`, `release.reviewed`,
    * `source.graded`, `source.merged`, `source.unmerged`; `user.added`, `user.removed`, `token.created`,
-   * `token.revoked`, `session.ended` (a logout); `watch.saved`, `watch.removed`, `alert_rule.created`, `alert_rule.deleted`;
+   * `token.revoked`, `session.ended` (a logout); `documents.linked` (a batch of documents stored with
+   * linking deferred, signed and linked into facts: details give how many and the first and last ids); `watch.saved`, `watch.removed`, `alert_rule.created`, `alert_rule.deleted`;
    * `collection.added`, `collection.granted`, `collection.revoked`, `collection.read` (a read of a
    * restricted collection's content).
    */

@@ -1095,7 +1095,13 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
 
         // A deadline already past still links one batch, so that every call makes progress, and says
         // when a full batch may have left documents behind.
+        const unlinked = await repo.latestChangeId();
         const first = await linkUnsigned(store.db, linker, 1, undefined, new Date(0));
+        // Linking is a change: answers kept against the latest change id are not served from before it.
+        expect(await repo.latestChangeId()).toBeGreaterThan(unlinked);
+        expect((await repo.listChanges({ afterId: unlinked })).map((c) => c.action)).toEqual([
+          'documents.linked',
+        ]);
         expect(first).toMatchObject({ documents: 1, unfinished: true });
         const done = await repo.linkPending(undefined, { until: new Date(0) });
         expect(done.unfinished).toBeUndefined();
