@@ -277,7 +277,15 @@ describe.skipIf(!adminUrl)(
         // Runs longer than 8 s count as lost: the killed worker's job is taken again after that.
         const { jobIds } = await enqueueIngest(queue, [url, ...files], options(8), () => {});
         await queue.stop(0); // this process only queues; the workers are separate processes
-        const env = { DATABASE_URL: database.url, TESSERA_QUEUE_SWEEP_SECONDS: '1' };
+        // The workers' own jobs (linking) outrun their time in 8 s too: the first worker may be killed while
+        // it links the reports it stored before reaching the slow one, and no other linking job starts while
+        // that one counts as running (one runs at a time), so with the default 15 minutes the test would
+        // wait on it.
+        const env = {
+          DATABASE_URL: database.url,
+          TESSERA_QUEUE_SWEEP_SECONDS: '1',
+          TESSERA_JOB_TIMEOUT_SECONDS: '8',
+        };
         const first = spawnWorker(root, env, ['--concurrency', '1', '--batch', '1']);
         children.push(first.child);
         await waitFor('the worker to ask for the slow report', () => asked >= 1);
