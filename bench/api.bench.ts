@@ -34,6 +34,7 @@ const TARGETS: { name: string; path: string }[] = [
   { name: 'search "Казахстан" (cross-language)', path: `/api/search?q=${encodeURIComponent('Казахстан')}` },
   { name: 'search facets only (children, KZ)', path: '/api/search?population=children&country=KZ' },
   { name: 'claims list (returned, page 2)', path: '/api/claims?status=returned&limit=50&offset=50' },
+  { name: 'releases registry (page 1)', path: '/api/releases?limit=20' },
 ];
 
 async function store(repo: Repository): Promise<{ claims: number; seconds: number }> {

@@ -289,6 +289,11 @@ export const ReleaseCount = z
 
 /** One release across the reports (and scripts) that describe it. */
 export const ReleaseEntity = ReleaseItem.extend({
+  /**
+   * How many releases the entry holds, one per report describing it as a rule; alsoIn lists the newest
+   * 50 and the newest of each spelling, so an entry of thousands of reports stays a few rows.
+   */
+  releases: z.number().int(),
   /** Every title the reports give it: Istok, Исток, إستوك. */
   spellings: z.array(z.string()),
   /** Counts of children and fighters in the reports describing it. */

@@ -126,6 +126,7 @@ export function releaseEntityView(
 ): z.output<typeof ReleaseEntitySchema> {
   return {
     ...releaseItemView(e.release, e.alsoIn),
+    releases: e.releases,
     spellings: e.spellings,
     counts: e.counts.map((c) => ({
       claimId: c.id,

@@ -5,7 +5,7 @@
 // counts are read for the shown page only.
 import type { MediaType, Population } from '../domain/claim.ts';
 import { releaseKey } from '../analysis/release-key.ts';
-import type { ClaimRecord, ReleaseRecord, Repository } from '../storage/repository.ts';
+import type { ClaimRecord, ReleaseGroup, ReleaseRecord, Repository } from '../storage/repository.ts';
 import { foldText } from '../text/fold.ts';
 import type { PageRequest } from './claims.service.ts';
 import { NO_CACHE, visibleKey, type AnswerCache } from './answer-cache.ts';
@@ -24,11 +24,14 @@ export interface ReleaseFilter {
   q?: string;
 }
 
-/** One release: the report that described it first, the other reports, and how they spell its title. */
+/** One release: the report that described it last, other reports, and how they spell its title. */
 export interface ReleaseEntity {
   release: ReleaseRecord;
+  /** Other reports' releases, newest first: the newest SHOWN_RELEASES and the newest of each spelling. */
   alsoIn: ReleaseRecord[];
-  /** Every title the reports give it, the first report's first. */
+  /** How many releases the entry holds (one per report describing it, as a rule): alsoIn may show fewer. */
+  releases: number;
+  /** Every title the reports give it, the newest report's first. */
   spellings: string[];
 }
 
@@ -47,16 +50,20 @@ export interface ReleaseFacets {
 /** The populations a release's reports are read for: who propaganda shows and recruits. */
 export const FEATURED_POPULATIONS: readonly Population[] = ['children', 'fighters'];
 
+/** Releases shown with each entry; an entry of thousands of reports says how many it holds. */
+export const SHOWN_RELEASES = 50;
+
 /**
  * The entries of a page from their releases (newest first, as listReleaseGroups gives their ids): the
- * newest release, the others, and every title they give, the newest release's first.
+ * newest release, the others shown, and every title they give, the newest release's first (the newest
+ * release of each spelling is among those read, so no spelling is missed).
  */
 function entitiesOf(
-  groups: readonly { releaseIds: number[] }[],
+  groups: readonly ReleaseGroup[],
   records: readonly ReleaseRecord[],
-): ReleaseEntity[] {
+): { entity: ReleaseEntity; documentIds: number[] }[] {
   const byId = new Map(records.map((r) => [r.id, r]));
-  return groups.flatMap(({ releaseIds }) => {
+  return groups.flatMap(({ releaseIds, releases, documentIds }) => {
     const members = releaseIds.flatMap((id) => byId.get(id) ?? []);
     if (!members.length) return [];
     const spellings: string[] = [];
@@ -69,11 +76,9 @@ function entitiesOf(
       }
     }
     const [release, ...alsoIn] = members;
-    return [{ release: release!, alsoIn, spellings }];
+    return [{ entity: { release: release!, alsoIn, releases, spellings }, documentIds }];
   });
 }
-
-const members = (e: ReleaseEntity) => [e.release, ...e.alsoIn];
 
 const byCount = (facet: FacetCount[]): FacetCount[] =>
   [...facet].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
@@ -125,7 +130,7 @@ async function findReleases(
       needle: filter.q ? foldText(filter.q).trim() : undefined,
       needleKey: filter.q ? releaseKey(filter.q) : null,
     },
-    page,
+    { ...page, members: SHOWN_RELEASES },
   );
   const ids = groups.items.flatMap((g) => g.releaseIds);
   const records = ids.length ? await repo.listReleases({ ids, limit: ids.length, live: true }) : [];
@@ -144,17 +149,17 @@ async function findReleases(
           )
         ).flat()
       : [];
-  const owned = shown.map((e) => [...new Set(members(e).map((r) => r.documentId))]);
+  const owned = shown.map((e) => e.documentIds);
   const few = [...new Set(owned.filter((own) => own.length <= MANY_REPORTS).flat())];
   const [together, ...alone] = await Promise.all([
     countsOf(few, few.length * COUNTS_PER_RELEASE),
     ...owned.map((own) => (own.length > MANY_REPORTS ? countsOf(own, COUNTS_PER_RELEASE) : null)),
   ]);
   return {
-    items: shown.map((e, i) => {
+    items: shown.map(({ entity }, i) => {
       const own = new Set(owned[i]);
       const mine = (alone[i] ?? together).filter((c) => own.has(c.documentId)).sort((a, b) => a.id - b.id);
-      return { ...e, counts: mine.slice(0, COUNTS_PER_RELEASE) };
+      return { ...entity, counts: mine.slice(0, COUNTS_PER_RELEASE) };
     }),
     total: groups.total,
     facets: {

@@ -9,6 +9,7 @@ import {
   applyEdits,
   collectionList,
   docJoin,
+  intList,
   releaseColumns,
   reviewLogDetails,
   rowsOf,
@@ -40,11 +41,11 @@ export function releaseRepository(ctx: SqlContext): ReleaseRepository {
       const where: SQL[] = [];
       if (filter.documentId !== undefined) where.push(eq(releases.documentId, filter.documentId));
       if (filter.documentIds) {
-        const ids = [...filter.documentIds, -1];
-        where.push(inArray(releases.documentId, ids), inArray(documents.id, ids));
+        const ids = intList(filter.documentIds);
+        where.push(sql`${releases.documentId} = ANY(${ids})`, sql`${documents.id} = ANY(${ids})`);
       }
       if (filter.afterId !== undefined) where.push(gt(releases.id, filter.afterId));
-      if (filter.ids) where.push(inArray(releases.id, [...filter.ids, -1]));
+      if (filter.ids) where.push(sql`${releases.id} = ANY(${intList(filter.ids)})`);
       if (filter.live) where.push(ne(releases.review, 'rejected'));
       if (filter.collections) where.push(inArray(documents.collectionId, [...filter.collections, -1]));
       const rows = await db
@@ -98,30 +99,45 @@ export function releaseRepository(ctx: SqlContext): ReleaseRepository {
           SELECT e.entry, row_number() OVER (ORDER BY e.newest DESC) AS ord FROM e
           ORDER BY e.newest DESC LIMIT ${page.limit} OFFSET ${page.offset}
         ),
-        kept AS (SELECT m.* FROM m JOIN e ON e.entry = m.entry)
-        SELECT 'total' AS part, NULL AS value, count(*)::int AS n, 0::bigint AS ord FROM e
-        UNION ALL SELECT 'member', m.id::text, 0, p.ord FROM m JOIN p ON p.entry = m.entry
-        UNION ALL SELECT 'media', media, count(DISTINCT entry)::int, 0 FROM kept GROUP BY media
-        UNION ALL SELECT 'producer', producer, count(DISTINCT entry)::int, 0 FROM kept
+        kept AS (SELECT m.* FROM m JOIN e ON e.entry = m.entry),
+        shown AS (
+          SELECT m.id, m.document_id, m.spelling_newest, p.ord,
+            row_number() OVER (PARTITION BY p.ord ORDER BY m.id DESC) AS rank
+          FROM m JOIN p ON p.entry = m.entry
+        )
+        SELECT 'total' AS part, NULL AS value, count(*)::int AS n, 0::bigint AS ord, NULL::int[] AS ids,
+          NULL::int[] AS documents FROM e
+        UNION ALL SELECT 'entry', NULL, count(*)::int, ord,
+          array_agg(id ORDER BY id DESC) FILTER (WHERE rank <= ${page.members} OR id = spelling_newest),
+          array_agg(DISTINCT document_id) FROM shown GROUP BY ord
+        UNION ALL SELECT 'media', media, count(DISTINCT entry)::int, 0, NULL, NULL FROM kept GROUP BY media
+        UNION ALL SELECT 'producer', producer, count(DISTINCT entry)::int, 0, NULL, NULL FROM kept
           WHERE producer IS NOT NULL GROUP BY producer
-        UNION ALL SELECT 'year', left(date, 4), count(DISTINCT entry)::int, 0 FROM kept
+        UNION ALL SELECT 'year', left(date, 4), count(DISTINCT entry)::int, 0, NULL, NULL FROM kept
           WHERE date IS NOT NULL GROUP BY 2
-        UNION ALL SELECT 'lang', l.lang, count(DISTINCT entry)::int, 0
+        UNION ALL SELECT 'lang', l.lang, count(DISTINCT entry)::int, 0, NULL, NULL
           FROM kept, unnest(kept.spoken || kept.subtitles) AS l(lang) GROUP BY 2`);
-      const rows = rowsOf<{ part: string; value: string | null; n: number; ord: number | string }>(result);
-      const byEntry = new Map<number, number[]>();
-      for (const r of rows)
-        if (r.part === 'member') {
-          const ord = Number(r.ord);
-          byEntry.set(ord, [...(byEntry.get(ord) ?? []), Number(r.value)]);
-        }
+      const rows = rowsOf<{
+        part: string;
+        value: string | null;
+        n: number;
+        ord: number | string;
+        ids: number[] | null;
+        documents: number[] | null;
+      }>(result);
+      const entries = rows
+        .filter((r) => r.part === 'entry')
+        .sort((a, b) => Number(a.ord) - Number(b.ord))
+        .map((r) => ({
+          releaseIds: r.ids!.map(Number),
+          releases: Number(r.n),
+          documentIds: r.documents!.map(Number),
+        }));
       const facet = (part: string) =>
         rows.filter((r) => r.part === part).map((r) => ({ value: r.value!, count: Number(r.n) }));
       return {
         total: Number(rows.find((r) => r.part === 'total')?.n ?? 0),
-        items: [...byEntry]
-          .sort(([a], [b]) => a - b)
-          .map(([, ids]) => ({ releaseIds: ids.sort((a, b) => b - a) })),
+        items: entries,
         facets: {
           media: facet('media'),
           producer: facet('producer'),

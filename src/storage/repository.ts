@@ -579,12 +579,15 @@ export interface Repository
    * The releases registry: live releases grouped into entries by their stored keys (ReleaseKeys; the rule
    * is analysis/release-key.ts `groupByRelease` over the releases the reader may read, newest first), the
    * entries any of whose releases pass every condition, newest first (by their newest release), a page of
-   * them with their releases' ids (newest first), how many there are, and facets over all of them.
+   * them, how many there are, and facets over all of them. Each entry of the page gives the ids of its
+   * newest `members` releases and of the newest release of each of its spellings (newest first), how
+   * many releases it holds, and every report describing it: an entry of thousands of reports is read
+   * as a few rows.
    */
   listReleaseGroups(
     filter: ReleaseGroupFilter,
-    page: { limit: number; offset: number },
-  ): Promise<{ total: number; items: { releaseIds: number[] }[]; facets: ReleaseGroupFacets }>;
+    page: { limit: number; offset: number; members: number },
+  ): Promise<{ total: number; items: ReleaseGroup[]; facets: ReleaseGroupFacets }>;
   /**
    * Writes the registry keys (the linker's) of releases stored without them, before migration 0025; how
    * many were keyed. Run when the store is opened.
@@ -830,6 +833,16 @@ export interface ReleaseGroupFilter {
 }
 
 /** Values and how many registry entries have them. */
+/** An entry of the releases registry, as listReleaseGroups reads it. */
+export interface ReleaseGroup {
+  /** Newest first: the entry's newest releases and the newest of each of its spellings. */
+  releaseIds: number[];
+  /** How many releases the entry holds. */
+  releases: number;
+  /** Every report describing it. */
+  documentIds: number[];
+}
+
 export interface ReleaseGroupFacets {
   media: { value: string; count: number }[];
   producer: { value: string; count: number }[];

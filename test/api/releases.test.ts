@@ -29,6 +29,7 @@ describe('releases as entities', () => {
     const [istok] = body.items;
     expect(new Set(istok.spellings)).toEqual(new Set(['Istok', 'Исток', 'إستوك']));
     expect(1 + istok.alsoIn.length).toBe(3);
+    expect(istok.releases).toBe(3);
     expect(istok.alsoIn.every((o: any) => typeof o.title === 'string')).toBe(true);
   });
 

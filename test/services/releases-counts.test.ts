@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linker } from '../../src/services/link.service.ts';
-import { releasesPage } from '../../src/services/releases.service.ts';
+import { releasesPage, SHOWN_RELEASES } from '../../src/services/releases.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
 import { claimIn, newDoc, releaseIn } from '../storage/repository.contract.ts';
@@ -49,7 +49,10 @@ describe('releases registry counts', () => {
     const page = await releasesPage(repo, {}, { limit: 10, offset: 0 });
     expect(page.items).toHaveLength(2);
     for (const entry of page.items) {
-      const own = [...new Set([entry.release, ...entry.alsoIn].map((r) => r.documentId))];
+      // Every report describing the entry, not only those it shows.
+      const own = (await repo.listReleases({ limit: 1_000, live: true }))
+        .filter((r) => r.release.title === entry.release.release.title)
+        .map((r) => r.documentId);
       const all = await repo.listClaims({ documentIds: own, limit: 100_000 });
       const expected = all
         .filter((c) => c.claim.population === 'children' || c.claim.population === 'fighters')
@@ -59,5 +62,18 @@ describe('releases registry counts', () => {
       expect(entry.counts.map((c) => c.id)).toEqual(expected);
     }
     expect(page.items.map((e) => e.counts.length).sort()).toEqual([20, 6]);
+  });
+
+  it('shows the newest releases of a large entry and says how many it holds', async () => {
+    const page = await releasesPage(repo, {}, { limit: 10, offset: 0 });
+    const large = page.items.find((e) => e.releases === 105)!;
+    const all = (await repo.listReleases({ limit: 1_000, live: true }))
+      .filter((r) => r.release.title === 'Brimwell Gazette')
+      .map((r) => r.id)
+      .sort((a, b) => b - a);
+    expect([large.release, ...large.alsoIn].map((r) => r.id)).toEqual(all.slice(0, SHOWN_RELEASES));
+    expect(large.spellings).toEqual(['Brimwell Gazette']);
+    const small = page.items.find((e) => e.releases === 2)!;
+    expect(small.alsoIn).toHaveLength(1);
   });
 });

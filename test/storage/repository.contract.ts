@@ -161,6 +161,7 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
         titled(`Rejected ${n}`),
       ];
       const ids: number[] = [];
+      const documentOf = new Map<number, number>();
       for (const [i, spec] of specs.entries()) {
         const text = `Release ${i} of ${word}: "${spec.title ?? 'untitled'}".`;
         const out = await repo.storeDocument(
@@ -170,6 +171,7 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
         );
         if (out.status !== 'stored') throw new Error('not stored');
         ids.push(out.releaseIds[0]!);
+        documentOf.set(out.releaseIds[0]!, out.document.id);
       }
       await repo.reviewRelease(ids[ids.length - 1]!, { state: 'rejected', actor: 'analyst' });
 
@@ -181,8 +183,12 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
         (r) => r.release.title,
         (r) => r.release.media,
       ).map((g) => g.map((r) => r.id));
-      const all = await repo.listReleaseGroups({ needle: word }, { limit: 100, offset: 0 });
+      const all = await repo.listReleaseGroups({ needle: word }, { limit: 100, offset: 0, members: 100 });
       expect(all.items.map((g) => g.releaseIds)).toEqual(expected);
+      expect(all.items.map((g) => g.releases)).toEqual(expected.map((g) => g.length));
+      expect(all.items.map((g) => [...g.documentIds].sort((a, b) => a - b))).toEqual(
+        expected.map((g) => g.map((id) => documentOf.get(id)!).sort((a, b) => a - b)),
+      );
       expect(all.total).toBe(expected.length);
       // The Latin and Cyrillic Istok are one magazine, the Arabic title with the newer spellings.
       const group = (id: number) => expected.find((g) => g.includes(id))!;
@@ -199,13 +205,24 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
         { value: `Al-Hayat ${n}`, count: expected.filter((g) => g.some((id) => ids.indexOf(id) % 2)).length },
       ]);
 
-      const second = await repo.listReleaseGroups({ needle: word }, { limit: 2, offset: 2 });
+      // An entry read with its newest release only still gives the newest of each spelling, how many
+      // releases it holds and every report: ISTOK (newest) and Istok fold alike, Исток is another spelling.
+      const newest = await repo.listReleaseGroups({ needle: word }, { limit: 100, offset: 0, members: 1 });
+      const istok = newest.items.find((g) => g.releaseIds[0] === ids[6])!;
+      expect(istok.releaseIds).toEqual([ids[6]!, ids[4]!]);
+      expect(istok.releases).toBe(3);
+      expect([...istok.documentIds].sort((a, b) => a - b)).toEqual(
+        [ids[3]!, ids[4]!, ids[6]!].map((id) => documentOf.get(id)!).sort((a, b) => a - b),
+      );
+      expect(newest.items.map((g) => g.releaseIds[0])).toEqual(expected.map((g) => g[0]));
+
+      const second = await repo.listReleaseGroups({ needle: word }, { limit: 2, offset: 2, members: 100 });
       expect(second.items.map((g) => g.releaseIds)).toEqual(expected.slice(2, 4));
       expect(second.total).toBe(expected.length);
       // Found by a title in another script (its key), by the folded producer, by media.
       const byKey = await repo.listReleaseGroups(
         { needle: 'исток', needleKey: 'stk', media: 'magazine', producerFold: `al-hayat ${n}` },
-        { limit: 100, offset: 0 },
+        { limit: 100, offset: 0, members: 100 },
       );
       // Both magazines' keys hold the query's (stk), and each has a release by the producer.
       expect(byKey.items.map((g) => g.releaseIds)).toEqual([group(ids[5]!), group(ids[3]!)]);

@@ -4197,6 +4197,7 @@ export interface components {
       documentTitle: string | null;
       id: number;
       release: components['schemas']['Release'];
+      releases: number;
       review: components['schemas']['Review'];
       spellings: string[];
     };
@@ -4214,6 +4215,7 @@ export interface components {
       documentTitle: string | null;
       id: number;
       release: components['schemas']['ReleaseInput'];
+      releases: number;
       review: components['schemas']['ReviewInput'];
       spellings: string[];
     };

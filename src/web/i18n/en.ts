@@ -225,6 +225,7 @@ export const en = {
     filter: 'Title in any script, or producer',
     describedIn: 'Described in',
     spellings: 'Also written',
+    moreReports: (n: number) => `and ${n.toLocaleString('en')} more ${n === 1 ? 'report' : 'reports'}`,
     counts: 'Counts in its reports',
     media: 'Media',
     producer: 'Producer',

@@ -137,6 +137,12 @@ export function ReleasesPage({ query }: { query: URLSearchParams }) {
                           </Link>
                         </span>
                       ))}
+                      {r.releases > 1 + r.alsoIn.length && (
+                        <span className="muted" data-testid="more-reports">
+                          {' '}
+                          {t.releases.moreReports(r.releases - 1 - r.alsoIn.length)}
+                        </span>
+                      )}
                     </td>
                     <td>
                       {r.counts.length ? (
