@@ -116,7 +116,7 @@ export async function run(): Promise<void> {
     const repo = await openRepository(dir, linker);
     try {
       const app = await buildApp({ repo, user: 'bench', maxUploadBytes: 1e6, fetchTimeoutMs: 1000 });
-      prepareSearch(); // as `tessera serve` does before it listens
+      await prepareSearch(repo); // as `tessera serve` does before it listens
       const base = await app.listen({ port: 0, host: '127.0.0.1' });
       const ready = performance.now() - opening;
       try {

@@ -112,8 +112,9 @@ export function registerServe(program: Command): void {
           jobTimeoutSeconds: config.jobTimeoutSeconds,
         },
       });
-      // The first search would otherwise build the gazetteer and the concepts while its reader waits.
-      prepareSearch();
+      // The first search would otherwise build the gazetteer and the concepts, and pay the store's first
+      // use, while its reader waits.
+      await prepareSearch(repo);
       // Other `tessera` commands run here while this process holds the embedded store.
       const token = gatewayToken();
       registerGateway(app, repo, token);
