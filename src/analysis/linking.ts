@@ -290,7 +290,9 @@ export function planLinks(
     if (!assignment) continue;
     if (assignment.created) fresh++;
     const fact = assignment.fact;
-    byKey.set(key, assignment.created ? [...facts, fact] : facts.map((f) => (f.id === fact.id ? fact : f)));
+    // The key's list is planLinks' own: the fact joined is replaced in place, not the list copied.
+    if (assignment.created) byKey.set(key, [...facts, fact]);
+    else facts[facts.findIndex((f) => f.id === fact.id)] = fact;
     changed.set(fact.id, fact);
     added.push({ claimId: claim.id, factId: fact.id, link: assignment.link });
   }

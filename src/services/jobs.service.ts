@@ -35,6 +35,14 @@ export { JOB_STATES } from '../storage/queue.ts';
 /** Runs after the first when a run fails or its worker dies; the waits between them grow (2 s, 4 s...). */
 const RETRIES = 2;
 const RETRY_DELAY_SECONDS = 2;
+/**
+ * A linking job's time limit, at most: it starts no batch after half of it (startWorker), so a run is half
+ * this plus one batch (6 s for 1,000 documents at 200,000 reports on a quiet machine, a minute or two
+ * under heavy load). pg-boss has no heartbeat: a worker killed while linking holds the one running
+ * linking job (the queue is stately) until this passes, so it is much shorter than an ingestion job's
+ * (TESSERA_JOB_TIMEOUT_SECONDS, 15 minutes), which it never exceeds.
+ */
+export const LINK_JOB_TIMEOUT_SECONDS = 300;
 /** Jobs queued per statement, and the bytes they may carry together. */
 const INSERT_JOBS = 100;
 const INSERT_BYTES = 16 * 1024 * 1024;
@@ -84,6 +92,11 @@ const addOptions = (s: QueueSettings) => ({
   retries: RETRIES,
   retryDelaySeconds: RETRY_DELAY_SECONDS,
 });
+
+/** A linking job's time limit under these settings: LINK_JOB_TIMEOUT_SECONDS, or less when jobs get less. */
+export const linkJobTimeoutSeconds = (s: QueueSettings) =>
+  Math.min(s.jobTimeoutSeconds, LINK_JOB_TIMEOUT_SECONDS);
+const linkAddOptions = (s: QueueSettings) => ({ ...addOptions(s), timeoutSeconds: linkJobTimeoutSeconds(s) });
 
 /**
  * Queues one ingestion job per file (folders walked as `ingest` walks them) and per URL. A file that
@@ -242,10 +255,10 @@ export async function startWorker(
     for (const job of jobs) {
       // While reports keep coming, there is always more to link: a job links for at most half its
       // timeout, then hands the rest to a new job, rather than running until the queue counts it lost.
-      const until = new Date(Date.now() + (options.jobTimeoutSeconds * 1000) / 2);
+      const until = new Date(Date.now() + (linkJobTimeoutSeconds(options) * 1000) / 2);
       const done = await linkStored(repo, () => {}, { until });
       await queue.complete('link', [{ id: job.id, output: done }]);
-      if (done.unfinished) await queue.addOnce('link', 'link', addOptions(options));
+      if (done.unfinished) await queue.addOnce('link', 'link', linkAddOptions(options));
       onEvent({ type: 'linked', jobId: job.id, documents: done.documents, claims: done.claims });
     }
   });
@@ -342,7 +355,7 @@ export async function runIngestJobs(
     for (const c of completed) onEvent(c.event);
   }
   // Reports stored now, or by an earlier run of these jobs that died before linking them.
-  if (stored) await queue.addOnce('link', 'link', addOptions(settings));
+  if (stored) await queue.addOnce('link', 'link', linkAddOptions(settings));
 }
 
 function inputOf(job: WorkJob<IngestJobData>): string | ReadInput | DetailedUrl {

@@ -26,6 +26,8 @@ export async function signDocumentsIn(
 ): Promise<Map<number, CopyLink | null>> {
   if (!docs.length) return new Map();
   const signed = signDocuments(docs);
+  // Copies are decided against every document signed before: under the lock that linking takes.
+  await store.lock();
   const { candidates, held } = await store.copyCandidates(
     signed.flatMap((d) => d.keys.map((key) => ({ doc: d.id, key }))),
     signed.map((d) => d.id),

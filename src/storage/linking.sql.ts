@@ -9,8 +9,17 @@ import { gradeOrUngraded, type Credibility, type Reliability } from '../domain/g
 import { CONTEXT_CHARS, sentenceAround } from '../text/sentence.ts';
 import type { Db, Exec } from './db.ts';
 
-/** Serialises linking between writers: two chunks must not both found a fact for one key. */
-const LINK_LOCK = 7_461_737_373;
+/**
+ * Serialises linking between writers (pg_advisory_xact_lock, held to the end of the transaction). It
+ * protects what linking reads and then writes: the facts under a key (two transactions must not both
+ * found a fact for one key, or both extend one and its counts and member order), the signatures and band
+ * keys copies are decided against (a document signed beside another unseen would miss it as a copy, and a
+ * band key could take more than BAND_HOLDERS documents), and which documents linkPending takes. Storing
+ * reports without linking (the workers' ingestion, `link: false`) takes no part of it: it writes documents
+ * and claims whole in one statement, and linking reads a document only once it is committed with its
+ * claims. So ingestion never waits on a linker's batch; reviews, re-extraction and storing with linking do.
+ */
+export const LINK_LOCK = 7_461_737_373;
 
 /** Arrays as one literal parameter (Drizzle would spread a JS array into a row). */
 const textArray = (values: readonly string[]) =>
@@ -40,14 +49,15 @@ export function analysisClaimsQuery(where: SQL, withContext = false): SQL {
     SELECT c.id, c.document_id, d.name AS document_name, d.lang, d.published, d.outlet,
       c.value_min, c.value_max, c.qualifier, c.population, c.origin, c.status, c.location, c.affiliation,
       c.age_min, c.age_max, c.source, c.date, c.quote, c.span_start, c.span_end, c.credibility, c.effective_date,
-      CASE WHEN c.source_id IS NOT NULL THEN sa.reliability ELSE so.reliability END AS reliability,
+      CASE WHEN c.source_id IS NOT NULL THEN sa.reliability ELSE d.outlet_reliability END AS reliability,
       s.copy_of, s.copy_root, s.jaccard, s.copy_of_name ${context}
     FROM claims c
     -- Each claim's document by its key (OFFSET 0 keeps the lookup per claim): without statistics the
     -- planner would otherwise hash every document to join a few hundred claims.
     CROSS JOIN LATERAL (
-      SELECT d.name, d.lang, d.published, d.outlet, d.outlet_id FROM documents d
-      WHERE d.id = c.document_id OFFSET 0
+      SELECT d.name, d.lang, d.published, d.outlet,
+        (SELECT so.reliability FROM sources so WHERE so.id = d.outlet_id) AS outlet_reliability
+      FROM documents d WHERE d.id = c.document_id OFFSET 0
     ) d
     LEFT JOIN LATERAL (
       SELECT s.copy_of, s.copy_root, s.jaccard, cd.name AS copy_of_name FROM document_signatures s
@@ -55,7 +65,6 @@ export function analysisClaimsQuery(where: SQL, withContext = false): SQL {
       WHERE s.document_id = c.document_id OFFSET 0
     ) s ON TRUE
     LEFT JOIN sources sa ON sa.id = c.source_id
-    LEFT JOIN sources so ON so.id = d.outlet_id
     WHERE ${where}`;
 }
 
@@ -249,7 +258,9 @@ export interface Linker {
 export function linkStore(tx: Exec): LinkStore {
   return {
     async lock() {
-      await tx.execute(sql`SELECT pg_advisory_xact_lock(${LINK_LOCK})`);
+      // Linking's statements are short index lookups: JIT compiling them (when a batch's estimates pass
+      // jit_above_cost) took longer than running them. Off for this transaction only.
+      await tx.execute(sql`SELECT set_config('jit', 'off', true), pg_advisory_xact_lock(${LINK_LOCK})`);
     },
 
     async copyCandidates(wanted, exclude, limits) {
@@ -259,7 +270,10 @@ export function linkStore(tx: Exec): LinkStore {
       // A copy at the threshold shares about 8 of 32 bands.
       const found = rowsOf<Record<string, unknown>>(
         await tx.execute(sql`
-          WITH w AS (SELECT * FROM jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) AS x(doc int, key text)),
+          WITH w AS (
+            SELECT * FROM unnest(${intArray(wanted.map((w) => w.doc))}, ${textArray(wanted.map((w) => w.key))})
+              AS x(doc, key)
+          ),
           held AS (
             SELECT w.doc, w.key, h.document_id FROM w
             CROSS JOIN LATERAL (
@@ -308,11 +322,13 @@ export function linkStore(tx: Exec): LinkStore {
           AS x(document_id int, signature text, copy_of int, copy_root int, jaccard real)
         ON CONFLICT (document_id) DO NOTHING`);
       if (bands.length) {
-        const bandRows = bands.map((b) => ({ key: b.key, document_id: b.documentId }));
+        // In key order, so that the primary key's pages are visited once each, not at random.
+        const sorted = [...bands].sort((a, b) =>
+          a.key < b.key ? -1 : a.key > b.key ? 1 : a.documentId - b.documentId,
+        );
         await tx.execute(sql`
           INSERT INTO document_bands (key, document_id)
-          SELECT x.key, x.document_id FROM jsonb_to_recordset(${JSON.stringify(bandRows)}::jsonb)
-            AS x(key text, document_id int)
+          SELECT * FROM unnest(${textArray(sorted.map((b) => b.key))}, ${intArray(sorted.map((b) => b.documentId))})
           ON CONFLICT DO NOTHING`);
       }
     },

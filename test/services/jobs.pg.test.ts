@@ -14,7 +14,13 @@ import { loadConfig } from '../../src/config.ts';
 import { extract } from '../../src/pipeline/extract.ts';
 import { ingest } from '../../src/services/ingest.service.ts';
 import { addCollection } from '../../src/services/collections.service.ts';
-import { enqueueIngest, listJobs, startWorker, type WorkerEvent } from '../../src/services/jobs.service.ts';
+import {
+  enqueueIngest,
+  LINK_JOB_TIMEOUT_SECONDS,
+  listJobs,
+  startWorker,
+  type WorkerEvent,
+} from '../../src/services/jobs.service.ts';
 import { openDatabase } from '../../src/storage/drivers/postgres.ts';
 import { openJobQueue, type JobQueue, type StoredJob } from '../../src/storage/queue.ts';
 import type { Repository } from '../../src/storage/repository.ts';
@@ -167,7 +173,8 @@ describe.skipIf(!adminUrl)(
       );
 
       const events: WorkerEvent[] = [];
-      await startWorker(queue, repo, { concurrency: 1, batchSize: 2, jobTimeoutSeconds: 60 }, (e) =>
+      // The default time limit (15 minutes) for ingestion; a linking job's is LINK_JOB_TIMEOUT_SECONDS.
+      await startWorker(queue, repo, { concurrency: 1, batchSize: 2, jobTimeoutSeconds: 900 }, (e) =>
         events.push(e),
       );
       const jobs = await waitFor('the jobs and a linking job to finish', async () => {
@@ -186,6 +193,15 @@ describe.skipIf(!adminUrl)(
       const stored = ingestJobs.find((j) => j.input === join(dir, 'r1.txt'))!;
       expect(stored.output).toMatchObject({ outcome: 'stored', claims: claimsIn(report(1)) });
       expect(stored.startedAt!.getTime()).toBeGreaterThanOrEqual(stored.createdAt.getTime());
+      // A worker killed while linking holds the one running linking job until its time limit passes.
+      const limits = await sql.query<{ name: string; seconds: number }>(
+        `SELECT DISTINCT name, extract(epoch FROM expire_in)::int AS seconds FROM pgboss.job ORDER BY name`,
+      );
+      expect(limits.rows).toEqual([
+        { name: 'tessera-ingest', seconds: 60 },
+        { name: 'tessera-link', seconds: LINK_JOB_TIMEOUT_SECONDS },
+      ]);
+      expect(LINK_JOB_TIMEOUT_SECONDS).toBeLessThan(900);
     });
 
     it('a queued job carries its collection: the worker stores the report there', async () => {
@@ -279,8 +295,8 @@ describe.skipIf(!adminUrl)(
         await queue.stop(0); // this process only queues; the workers are separate processes
         // The workers' own jobs (linking) outrun their time in 8 s too: the first worker may be killed while
         // it links the reports it stored before reaching the slow one, and no other linking job starts while
-        // that one counts as running (one runs at a time), so with the default 15 minutes the test would
-        // wait on it.
+        // that one counts as running (one runs at a time), so with the default limits (15 minutes, 5 for a
+        // linking job) the test would wait on it.
         const env = {
           DATABASE_URL: database.url,
           TESSERA_QUEUE_SWEEP_SECONDS: '1',

@@ -74,7 +74,7 @@ describe('the link service', () => {
     expect(calls).toEqual([]);
   });
 
-  it('signs documents with one candidate lookup for the batch and writes their signatures', async () => {
+  it('signs documents under the linking lock with one candidate lookup for the batch and writes their signatures', async () => {
     const { store, calls } = recordingStore({ ids: [] });
     const text =
       'Kazakhstan brought back 156 children from camps in northeast Syria on Thursday, officials said.';
@@ -83,7 +83,8 @@ describe('the link service', () => {
       { id: 2, name: 'b', text, lang: 'en' },
     ]);
     expect(copies.get(2)).toMatchObject({ documentId: '1' });
-    expect(calls.map(([name]) => name)).toEqual(['copyCandidates', 'writeSignatures']);
-    expect(calls[0]![1]).toMatchObject({ exclude: [1, 2], limits: { holders: 8, candidates: 8 } });
+    // Copies are decided against every document signed before: the lock comes first.
+    expect(calls.map(([name]) => name)).toEqual(['lock', 'copyCandidates', 'writeSignatures']);
+    expect(calls[1]![1]).toMatchObject({ exclude: [1, 2], limits: { holders: 8, candidates: 8 } });
   });
 });
