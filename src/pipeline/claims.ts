@@ -788,6 +788,18 @@ function readClaim(
         population = antecedent.population;
         inherited = antecedent;
       }
+    } else if (
+      previousInSentence &&
+      noun.word.role === 'victim' &&
+      participle(facts, noun.match) &&
+      anyWithin(facts.status, previousInSentence.end, m.start) &&
+      conjunctionOnly(ctx, previousInSentence.end, m.start)
+    ) {
+      // "12 enfants ont été tués et 30 blessés", "were killed and 30 wounded": the wounded or the dead
+      // after a count's clause are its ellipsis, of the same people.
+      population = previousInSentence.population;
+      role = previousInSentence.role;
+      inherited = previousInSentence;
     }
     // "63 citizens, all of them minors": an apposition that says what all of them are names them.
     const apposition = appositionNoun(ctx, facts, noun.match.end, windowEnd);
@@ -801,11 +813,16 @@ function readClaim(
     if (conjunct && cp.conjunctions.get(conjunct[1]!) && cp.nonCountUnits.get(conjunct[2]!)) return [];
     // "women and children" counted together.
     const next = facts.population.find((p) => p.start > noun.match.end && p.start - noun.match.end < 12);
-    // A dual ("220 امرأة وطفلين") is a count of its own, not the second half of a pair.
+    // A dual ("220 امرأة وطفلين") is a count of its own, not the second half of a pair; a participle
+    // with a count after it is the next clause's verb ("killed 5 soldiers and wounded 12 others").
     if (
       next &&
       !next.value.deferred &&
       !next.value.dual &&
+      !(
+        participle(facts, next) &&
+        facts.numbers.some((n) => n.start >= next.end && blankBetween(text, next.end, n.start))
+      ) &&
       population &&
       next.value.population !== population
     ) {
@@ -1646,6 +1663,13 @@ function copulaPredicate(
   return null;
 }
 
+/** Whether the text before `to` ends in a conjunction or a comma after a verb of the clause from `from`. */
+function conjunctionOnly(ctx: ClaimContext, from: number, to: number): boolean {
+  const lead = trailingWord(ctx.text.slice(from, to));
+  const tail = ctx.text.slice(from, to).trimEnd();
+  return (lead !== undefined && ctx.cp.conjunctions.get(lead) !== undefined) || /[,،]$/u.test(tail);
+}
+
 /** "40 sont morts": a noun that is also a status word ("the dead", "les morts") used as a participle. */
 function participle(facts: SentenceFacts, p: LexiconMatch<PopulationWord>): boolean {
   return facts.status.some((st) => st.start < p.end && st.end > p.start);
@@ -1920,8 +1944,15 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
         !facts.places.some((pl) => text.slice(pl.start, pl.end).includes(w)) &&
         !cp.population.get(w),
     );
-    if (unknown.length <= 1) return { match: p, word: p.value };
-    return undefined;
+    if (unknown.length > 1) return undefined;
+    // "12 autres enfants", "120 раненых военнослужащих": the noun after the adjective is the head.
+    if (p.value.anaphoric || p.value.adjective) {
+      const head = facts.population.find(
+        (q) => q.start >= p.end && !q.value.deferred && blankBetween(text, p.end, q.start),
+      );
+      if (head) return { match: head, word: head.value };
+    }
+    return { match: p, word: p.value };
   }
   return undefined;
 }
@@ -1983,6 +2014,8 @@ function actsOnOthers(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, 
   const verb = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
   if (!verb || !/^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, verb.start))) return false;
   if (opensConjunct(ctx, verb)) return false;
+  // "killed 5 soldiers and wounded 12 others": after a conjunction the verb is the next clause's.
+  if (ctx.cp.conjunctions.get(text.slice(nounEnd, verb.start).trim())) return false;
   return facts.numbers.some(
     (n) => n.start >= verb.end && n.start - verb.end < 24 && auxiliariesOnly(ctx, verb.end, n.start),
   );
@@ -2102,6 +2135,10 @@ function statusRightAfter(
   const next = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
   if (!next || !/^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, next.start))) return null;
   if (opensConjunct(ctx, next)) return null;
+  // "killed 5 soldiers and wounded 12 others": a verb with a count of its own is the next clause's.
+  if (hasObjectCount(ctx, facts, next)) return null;
+  // "300 women held in prisons in Iraq": held where a prison is said is detained.
+  if (heldInPrison(ctx, facts, next, { start: nounEnd, end: nounEnd }, nounEnd, windowEnd)) return 'detained';
   return next.value;
 }
 
@@ -2233,7 +2270,7 @@ function heldInPrison(
   ctx: ClaimContext,
   facts: SentenceFacts,
   verb: LexiconMatch<Status>,
-  m: NumberMention,
+  m: { start: number; end: number },
   from: number,
   to: number,
 ): boolean {
@@ -2672,7 +2709,14 @@ function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): 
   const rest = text.slice(at, end);
   const punct = /[,.;:()«»"،]/u.exec(rest);
   const opener = cp.clauseOpeners.scanRange(text, at, end).find((o) => o.start > at);
-  return Math.min(punct ? punct.index : rest.length, opener ? opener.start - at : rest.length, max);
+  // "قال مسؤول لوكالة فرانس برس": whom the speaker told is not part of the name.
+  const told = cp.addressees.scanRange(text, at, end).find((o) => o.start > at);
+  return Math.min(
+    punct ? punct.index : rest.length,
+    opener ? opener.start - at : rest.length,
+    told ? told.start - at : rest.length,
+    max,
+  );
 }
 
 /** How long a quoted name at `at` runs, its marks included ("«Human Rights Watch»"), or 0. */
