@@ -4,7 +4,7 @@
 import type { Affiliation, Bounds, Population, Qualifier, Status } from '../domain/claim.ts';
 import { isLetterPoint, isSpace } from './chars.ts';
 import type { CompiledPack } from './compiled-pack.ts';
-import { acceptPlace, CONFLICT_ZONES, mostSpecific, type PlaceRef } from './gazetteer/index.ts';
+import { acceptGroup, acceptPlace, CONFLICT_ZONES, mostSpecific, type PlaceRef } from './gazetteer/index.ts';
 import type { PlaceRole, PopulationRole, PopulationWord } from './language-pack.ts';
 import type { Lexicon, LexiconMatch } from './lexicon.ts';
 import { LiteralCursor } from './literal-cursor.ts';
@@ -47,6 +47,8 @@ export interface DraftClaim {
   groupSaid?: boolean;
   /** Its clause places it without a country ("in the Middle East", "from the conflict zones"). */
   placeUnnamed?: true;
+  /** A part singled out by a subset marker ("including 5 Tunisians", "dont", "в том числе", "بينهم"). */
+  included?: true;
 }
 
 /**
@@ -414,6 +416,9 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
     total.origin = [...new Set(of.flatMap((c) => c.origin ?? []))].sort();
     total.originStated = true;
   }
+  const singledOut = new Set(
+    [...parts.entries()].filter(([, of]) => of.some((c) => c.included)).map(([t]) => t),
+  );
   const topic = topicOrigin(ctx, claims);
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!;
@@ -427,7 +432,9 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
       c.origin = c.partOf.origin;
       continue;
     }
-    if (c.role || c.status === 'killed' || c.status === 'featured') {
+    // "12 people, including 5 Tunisians": a total whose part alone is given an origin is of mixed
+    // people; neither the topic nor the count before says where the rest come from.
+    if (c.role || c.status === 'killed' || c.status === 'featured' || singledOut.has(c)) {
       c.origin = null;
       continue;
     }
@@ -554,7 +561,9 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     population,
     places: placeHits,
     status: withoutNotStatus(cp.status.scanRange(text, start, end), cp.notStatus.scanRange(text, start, end)),
-    groups: cp.groups.scanRange(text, start, end, original, toOriginal),
+    groups: cp.groups
+      .scanRange(text, start, end, original, toOriginal)
+      .filter((g) => acceptGroup(cp.pack.code, text, g)),
     fighting: cp.fighting.scanRange(text, start, end).filter((f) => f.value),
     vague,
     ages,
@@ -1193,6 +1202,7 @@ function readClaim(
     role,
     ...(groupSaid ? { groupSaid } : {}),
     ...(unnamed ? { placeUnnamed: true as const } : {}),
+    ...(!partitive && justBefore(text, seg, m, cp.subsetMarkers, true) ? { included: true as const } : {}),
   };
   // Distributive: "500 each from Kazakhstan and Kyrgyzstan" is one claim per origin.
   const each = cp.distributive.scanRange(text, m.end, windowEnd).find((d) => d.start - nounEnd < 12);
@@ -3015,7 +3025,7 @@ function nearbyGroup(ctx: ClaimContext, si: number): Affiliation | null | undefi
     const prev = sentences[k]!;
     const groups = cp.groups
       .scanRange(text, prev.start, prev.end, original, toOriginal)
-      .filter((g) => !opposedGroup(ctx, g, prev.start));
+      .filter((g) => acceptGroup(cp.pack.code, text, g) && !opposedGroup(ctx, g, prev.start));
     if (!groups.length) continue;
     // A sentence that names several groups, or one among others, passes none on.
     const last = groups[groups.length - 1]!;

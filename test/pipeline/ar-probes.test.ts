@@ -268,3 +268,26 @@ describe('Arabic: whom the speaker told is not the speaker', () => {
     ],
   ]);
 });
+
+describe('Arabic groups: al-Shabaab in construct, al-Qaeda against "a base"', () => {
+  run([
+    ['وقتل 12 من مسلحي الشباب في الغارة.', [{ v: [12, 12], pop: 'fighters', aff: 'other' }]],
+    ['وقال المتحدث إن مسلحي الشباب قتلوا 12 جنديا.', [{ v: [12, 12], pop: 'fighters', aff: 'other' }]],
+    ['وقتل 12 جنديا في هجوم على قاعدة عسكرية.', [{ v: [12, 12], pop: 'fighters', aff: null }]],
+    ['وقتل 12 جنديا في هجوم على القاعدة الجوية.', [{ v: [12, 12], pop: 'fighters', aff: null }]],
+    ['وانضم 12 شابا إلى القاعدة.', [{ v: [12, 12], pop: 'men', aff: 'al-qaeda' }]],
+    ['وقتل 12 جنديا في هجوم لجماعة القاعدة الإرهابية.', [{ v: [12, 12], pop: 'fighters', aff: 'al-qaeda' }]],
+  ]);
+});
+
+describe('Arabic: a part singled out gives its origin to itself, not to the total', () => {
+  run([
+    [
+      'واعتقلت الشرطة 12 شخصا بينهم 5 تونسيين.',
+      [
+        { v: [12, 12], pop: 'people', origin: [] },
+        { v: [5, 5], pop: 'people', origin: ['TN'] },
+      ],
+    ],
+  ]);
+});

@@ -73,3 +73,15 @@ describe('English: fleeing the fighting is not fighting; halves of a million', (
     ['One and a half million people were displaced.', [{ v: [1500000, 1500000], pop: 'people' }]],
   ]);
 });
+
+describe('English: a part singled out gives its origin to itself, not to the total', () => {
+  run([
+    [
+      'Police arrested 12 people, including 5 Tunisians.',
+      [
+        { v: [12, 12], pop: 'people', origin: [] },
+        { v: [5, 5], pop: 'people', origin: ['TN'] },
+      ],
+    ],
+  ]);
+});

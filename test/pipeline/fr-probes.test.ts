@@ -202,3 +202,15 @@ describe('French: fleeing the fighting; halves of a million', () => {
     ['Un demi-million de personnes ont été déplacées.', [{ v: [500000, 500000], pop: 'people' }]],
   ]);
 });
+
+describe('French: a part singled out gives its origin to itself, not to the total', () => {
+  run([
+    [
+      'La police a interpellé 12 personnes, dont 5 Tunisiens.',
+      [
+        { v: [12, 12], pop: 'people', origin: [] },
+        { v: [5, 5], pop: 'people', origin: ['TN'] },
+      ],
+    ],
+  ]);
+});

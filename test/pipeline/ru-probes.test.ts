@@ -206,3 +206,15 @@ describe('Russian: fleeing the fighting is not fighting', () => {
     ['Около 300 граждан воюют в Сирии.', [{ v: [300, 300], pop: 'fighters' }]],
   ]);
 });
+
+describe('Russian: a part singled out gives its origin to itself, not to the total', () => {
+  run([
+    [
+      'Задержаны 12 человек, в том числе 5 граждан Туниса.',
+      [
+        { v: [12, 12], pop: 'people', origin: [] },
+        { v: [5, 5], pop: 'people', origin: ['TN'] },
+      ],
+    ],
+  ]);
+});
