@@ -90,6 +90,7 @@ export interface CompiledPack {
   minorNeeds: (string[] | null)[];
   speakerEdges: Lexicon<true>;
   addressees: Lexicon<true>;
+  citizenshipNouns: Lexicon<true>;
   agentMarkers: Lexicon<true>;
   speakerEdgeLinks: Lexicon<true>;
   clauseOpeners: Lexicon<true>;
@@ -251,6 +252,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     minorNeeds: (pack.minorSpeakerMarks ?? []).map(requiredLiterals),
     speakerEdges: new Lexicon(set(pack.speakerEdges ?? []), opts),
     addressees: new Lexicon(set(pack.addressees ?? []), opts),
+    citizenshipNouns: new Lexicon(set(pack.citizenshipNouns ?? []), opts),
     agentMarkers: new Lexicon(set(pack.agentMarkers ?? []), opts),
     speakerEdgeLinks: new Lexicon(set(pack.speakerEdgeLinks ?? []), opts),
     clauseOpeners: new Lexicon(set(pack.clauseOpeners ?? []), opts),

@@ -219,6 +219,12 @@ export interface LanguagePack {
    * that lists them also has a nationality after "of" and another noun qualify that noun instead.
    */
   originNouns?: string[];
+  /**
+   * Nouns for citizenship ("citizenship", "nationalité", "гражданство", "الجنسية", passports): a nationality
+   * or country right beside one, in the clause after a count, says where its people come from ("имеют
+   * гражданство Туниса", "hold Tunisian citizenship").
+   */
+  citizenshipNouns?: string[];
   /** Connectors of coordinated nouns or places: and, و, и, et. */
   conjunctions: string[];
   /** Words opening a clause, which end a source's name: that, which, إن, أن, что, que. */

@@ -291,3 +291,7 @@ describe('Arabic: a part singled out gives its origin to itself, not to the tota
     ],
   ]);
 });
+
+describe('Arabic: citizenship said after the count', () => {
+  run([['ويحمل أربعة أطفال الجنسية التونسية.', [{ v: [4, 4], pop: 'children', origin: ['TN'] }]]]);
+});

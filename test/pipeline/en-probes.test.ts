@@ -85,3 +85,13 @@ describe('English: a part singled out gives its origin to itself, not to the tot
     ],
   ]);
 });
+
+describe('English: citizenship said after the count', () => {
+  run([
+    ['Four of the children hold Tunisian citizenship.', [{ v: [4, 4], pop: 'children', origin: ['TN'] }]],
+    [
+      'Some 30 women with French passports remain in the camp.',
+      [{ v: [30, 30], pop: 'women', origin: ['FR'] }],
+    ],
+  ]);
+});

@@ -214,3 +214,7 @@ describe('French: a part singled out gives its origin to itself, not to the tota
     ],
   ]);
 });
+
+describe('French: citizenship said after the count', () => {
+  run([['Quatre enfants ont la nationalité tunisienne.', [{ v: [4, 4], pop: 'children', origin: ['TN'] }]]]);
+});

@@ -218,3 +218,13 @@ describe('Russian: a part singled out gives its origin to itself, not to the tot
     ],
   ]);
 });
+
+describe('Russian: citizenship said after the count', () => {
+  run([
+    [
+      'Четверо детей, по словам консула, имеют гражданство Туниса.',
+      [{ v: [4, 4], pop: 'children', origin: ['TN'] }],
+    ],
+    ['У 30 детей есть гражданство Казахстана.', [{ v: [30, 30], pop: 'children', origin: ['KZ'] }]],
+  ]);
+});

@@ -1188,6 +1188,7 @@ export const en: LanguagePack = {
     'background',
     'extraction',
   ],
+  citizenshipNouns: ['citizenship', 'nationality', 'passport', 'passports'],
   conjunctions: ['and', ',', 'as well as', 'or'],
   clauseOpeners: ['that', 'which', 'who', 'whose', 'while', 'as', 'when', 'because'],
   attributionBefore: [

@@ -1578,6 +1578,7 @@ export const fr: LanguagePack = {
     'descendance',
     'ascendance',
   ],
+  citizenshipNouns: ['nationalite', 'citoyennete', 'passeport', 'passeports'],
   conjunctions: [
     'et',
     ',',
