@@ -295,3 +295,22 @@ describe('Arabic: a part singled out gives its origin to itself, not to the tota
 describe('Arabic: citizenship said after the count', () => {
   run([['ويحمل أربعة أطفال الجنسية التونسية.', [{ v: [4, 4], pop: 'children', origin: ['TN'] }]]]);
 });
+
+describe('Arabic: wounded others after a count of the killed', () => {
+  run([
+    [
+      'قتل المسلحون 5 جنود وأصابوا 12 آخرين.',
+      [
+        { v: [5, 5], pop: 'fighters', status: 'killed' },
+        { v: [12, 12], pop: 'fighters', status: 'other' },
+      ],
+    ],
+    [
+      'وقتل ثلاثة جنود وأصيب خمسة آخرون في الهجوم.',
+      [
+        { v: [3, 3], pop: 'fighters' },
+        { v: [5, 5], pop: 'fighters', status: 'other' },
+      ],
+    ],
+  ]);
+});

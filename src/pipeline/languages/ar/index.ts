@@ -672,6 +672,10 @@ const statusWords: Record<string, Status> = {
   // other.
   'مطلوب*': 'other',
   'أصيب*': 'other',
+  // The active verb of wounding: "قتلوا 5 جنود وأصابوا 12 آخرين".
+  أصاب: 'other',
+  أصابت: 'other',
+  أصابوا: 'other',
   إصابة: 'other',
   'مصاب*': 'other',
   جرح: 'other',
