@@ -2402,10 +2402,6 @@ function pickPlaces(
   // "the number of foreigners who joined … exceeded 20,000 people": the nationality counted.
   const frameDemonym = frame ? null : numberOfDemonym(ctx, facts, m);
   if (frameDemonym) origin.add(frameDemonym.code);
-  // "имеют гражданство Туниса", "hold Tunisian citizenship": a citizenship said of them after the count.
-  const citizenship = facts.places.some((p) => p.start >= nounEnd && p.end <= windowEnd)
-    ? ctx.cp.citizenshipNouns.scanRange(text, nounEnd, windowEnd)
-    : [];
   for (const p of facts.places) {
     const conflict = CONFLICT_ZONES.has(p.code);
     const inFrame = frame !== null && p.start >= frame.start && p.end <= frameEnd;
@@ -2432,13 +2428,18 @@ function pickPlaces(
     // "Из Казахстана, Киргизии и Таджикистана … выехали N": the list a fronted "from" opens.
     if (isOrigin && p.prep === 'from' && p.end <= m.start)
       frontedListEnd = chainedPlacesEnd(ctx, facts, p.end);
+    // "имеют гражданство Туниса", "hold Tunisian citizenship": a citizenship said of them after the
+    // count, read only beside a place that is no origin otherwise.
     const citizens =
+      !isOrigin &&
       !conflict &&
       p.start >= nounEnd &&
       p.end <= windowEnd &&
-      citizenship.some((h) =>
-        ONE_WORD_GAP.test(h.end <= p.start ? text.slice(h.end, p.start) : text.slice(p.end, h.start)),
-      );
+      ctx.cp.citizenshipNouns
+        .scanRange(text, Math.max(nounEnd, p.start - 30), Math.min(windowEnd, p.end + 30))
+        .some((h) =>
+          ONE_WORD_GAP.test(h.end <= p.start ? text.slice(h.end, p.start) : text.slice(p.end, h.start)),
+        );
     if (isOrigin || citizens || (p.start < frontedListEnd && p.prep !== 'in' && p.prep !== 'to' && !conflict))
       origin.add(p.code);
     else if (
