@@ -4,7 +4,7 @@
 import type { Affiliation, Bounds, Population, Qualifier, Status } from '../domain/claim.ts';
 import { isLetterPoint, isSpace } from './chars.ts';
 import type { CompiledPack } from './compiled-pack.ts';
-import { acceptPlace, CONFLICT_ZONES, mostSpecific, type PlaceRef } from './gazetteer/index.ts';
+import { acceptGroup, acceptPlace, CONFLICT_ZONES, mostSpecific, type PlaceRef } from './gazetteer/index.ts';
 import type { PlaceRole, PopulationRole, PopulationWord } from './language-pack.ts';
 import type { Lexicon, LexiconMatch } from './lexicon.ts';
 import { LiteralCursor } from './literal-cursor.ts';
@@ -47,6 +47,8 @@ export interface DraftClaim {
   groupSaid?: boolean;
   /** Its clause places it without a country ("in the Middle East", "from the conflict zones"). */
   placeUnnamed?: true;
+  /** A part singled out by a subset marker ("including 5 Tunisians", "dont", "в том числе", "بينهم"). */
+  included?: true;
 }
 
 /**
@@ -414,6 +416,9 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
     total.origin = [...new Set(of.flatMap((c) => c.origin ?? []))].sort();
     total.originStated = true;
   }
+  const singledOut = new Set(
+    [...parts.entries()].filter(([, of]) => of.some((c) => c.included)).map(([t]) => t),
+  );
   const topic = topicOrigin(ctx, claims);
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!;
@@ -427,7 +432,9 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
       c.origin = c.partOf.origin;
       continue;
     }
-    if (c.role || c.status === 'killed' || c.status === 'featured') {
+    // "12 people, including 5 Tunisians": a total whose part alone is given an origin is of mixed
+    // people; neither the topic nor the count before says where the rest come from.
+    if (c.role || c.status === 'killed' || c.status === 'featured' || singledOut.has(c)) {
       c.origin = null;
       continue;
     }
@@ -554,7 +561,9 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     population,
     places: placeHits,
     status: withoutNotStatus(cp.status.scanRange(text, start, end), cp.notStatus.scanRange(text, start, end)),
-    groups: cp.groups.scanRange(text, start, end, original, toOriginal),
+    groups: cp.groups
+      .scanRange(text, start, end, original, toOriginal)
+      .filter((g) => acceptGroup(cp.pack.code, text, g)),
     fighting: cp.fighting.scanRange(text, start, end).filter((f) => f.value),
     vague,
     ages,
@@ -788,6 +797,18 @@ function readClaim(
         population = antecedent.population;
         inherited = antecedent;
       }
+    } else if (
+      previousInSentence &&
+      noun.word.role === 'victim' &&
+      participle(facts, noun.match) &&
+      anyWithin(facts.status, previousInSentence.end, m.start) &&
+      conjunctionOnly(ctx, previousInSentence.end, m.start)
+    ) {
+      // "12 enfants ont été tués et 30 blessés", "were killed and 30 wounded": the wounded or the dead
+      // after a count's clause are its ellipsis, of the same people.
+      population = previousInSentence.population;
+      role = previousInSentence.role;
+      inherited = previousInSentence;
     }
     // "63 citizens, all of them minors": an apposition that says what all of them are names them.
     const apposition = appositionNoun(ctx, facts, noun.match.end, windowEnd);
@@ -801,11 +822,16 @@ function readClaim(
     if (conjunct && cp.conjunctions.get(conjunct[1]!) && cp.nonCountUnits.get(conjunct[2]!)) return [];
     // "women and children" counted together.
     const next = facts.population.find((p) => p.start > noun.match.end && p.start - noun.match.end < 12);
-    // A dual ("220 امرأة وطفلين") is a count of its own, not the second half of a pair.
+    // A dual ("220 امرأة وطفلين") is a count of its own, not the second half of a pair; a participle
+    // with a count after it is the next clause's verb ("killed 5 soldiers and wounded 12 others").
     if (
       next &&
       !next.value.deferred &&
       !next.value.dual &&
+      !(
+        participle(facts, next) &&
+        facts.numbers.some((n) => n.start >= next.end && blankBetween(text, next.end, n.start))
+      ) &&
       population &&
       next.value.population !== population
     ) {
@@ -1176,6 +1202,7 @@ function readClaim(
     role,
     ...(groupSaid ? { groupSaid } : {}),
     ...(unnamed ? { placeUnnamed: true as const } : {}),
+    ...(!partitive && justBefore(text, seg, m, cp.subsetMarkers, true) ? { included: true as const } : {}),
   };
   // Distributive: "500 each from Kazakhstan and Kyrgyzstan" is one claim per origin.
   const each = cp.distributive.scanRange(text, m.end, windowEnd).find((d) => d.start - nounEnd < 12);
@@ -1646,6 +1673,13 @@ function copulaPredicate(
   return null;
 }
 
+/** Whether the text before `to` ends in a conjunction or a comma after a verb of the clause from `from`. */
+function conjunctionOnly(ctx: ClaimContext, from: number, to: number): boolean {
+  const lead = trailingWord(ctx.text.slice(from, to));
+  const tail = ctx.text.slice(from, to).trimEnd();
+  return (lead !== undefined && ctx.cp.conjunctions.get(lead) !== undefined) || /[,،]$/u.test(tail);
+}
+
 /** "40 sont morts": a noun that is also a status word ("the dead", "les morts") used as a participle. */
 function participle(facts: SentenceFacts, p: LexiconMatch<PopulationWord>): boolean {
   return facts.status.some((st) => st.start < p.end && st.end > p.start);
@@ -1920,8 +1954,15 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
         !facts.places.some((pl) => text.slice(pl.start, pl.end).includes(w)) &&
         !cp.population.get(w),
     );
-    if (unknown.length <= 1) return { match: p, word: p.value };
-    return undefined;
+    if (unknown.length > 1) return undefined;
+    // "12 autres enfants", "120 раненых военнослужащих": the noun after the adjective is the head.
+    if (p.value.anaphoric || p.value.adjective) {
+      const head = facts.population.find(
+        (q) => q.start >= p.end && !q.value.deferred && blankBetween(text, p.end, q.start),
+      );
+      if (head) return { match: head, word: head.value };
+    }
+    return { match: p, word: p.value };
   }
   return undefined;
 }
@@ -1983,6 +2024,8 @@ function actsOnOthers(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, 
   const verb = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
   if (!verb || !/^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, verb.start))) return false;
   if (opensConjunct(ctx, verb)) return false;
+  // "killed 5 soldiers and wounded 12 others": after a conjunction the verb is the next clause's.
+  if (ctx.cp.conjunctions.get(text.slice(nounEnd, verb.start).trim())) return false;
   return facts.numbers.some(
     (n) => n.start >= verb.end && n.start - verb.end < 24 && auxiliariesOnly(ctx, verb.end, n.start),
   );
@@ -2102,6 +2145,10 @@ function statusRightAfter(
   const next = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
   if (!next || !/^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, next.start))) return null;
   if (opensConjunct(ctx, next)) return null;
+  // "killed 5 soldiers and wounded 12 others": a verb with a count of its own is the next clause's.
+  if (hasObjectCount(ctx, facts, next)) return null;
+  // "300 women held in prisons in Iraq": held where a prison is said is detained.
+  if (heldInPrison(ctx, facts, next, { start: nounEnd, end: nounEnd }, nounEnd, windowEnd)) return 'detained';
   return next.value;
 }
 
@@ -2233,7 +2280,7 @@ function heldInPrison(
   ctx: ClaimContext,
   facts: SentenceFacts,
   verb: LexiconMatch<Status>,
-  m: NumberMention,
+  m: { start: number; end: number },
   from: number,
   to: number,
 ): boolean {
@@ -2381,7 +2428,19 @@ function pickPlaces(
     // "Из Казахстана, Киргизии и Таджикистана … выехали N": the list a fronted "from" opens.
     if (isOrigin && p.prep === 'from' && p.end <= m.start)
       frontedListEnd = chainedPlacesEnd(ctx, facts, p.end);
-    if (isOrigin || (p.start < frontedListEnd && p.prep !== 'in' && p.prep !== 'to' && !conflict))
+    // "имеют гражданство Туниса", "hold Tunisian citizenship": a citizenship said of them after the
+    // count, read only beside a place that is no origin otherwise.
+    const citizens =
+      !isOrigin &&
+      !conflict &&
+      p.start >= nounEnd &&
+      p.end <= windowEnd &&
+      ctx.cp.citizenshipNouns
+        .scanRange(text, Math.max(nounEnd, p.start - 30), Math.min(windowEnd, p.end + 30))
+        .some((h) =>
+          ONE_WORD_GAP.test(h.end <= p.start ? text.slice(h.end, p.start) : text.slice(p.end, h.start)),
+        );
+    if (isOrigin || citizens || (p.start < frontedListEnd && p.prep !== 'in' && p.prep !== 'to' && !conflict))
       origin.add(p.code);
     else if (
       conflict ||
@@ -2672,7 +2731,14 @@ function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): 
   const rest = text.slice(at, end);
   const punct = /[,.;:()«»"،]/u.exec(rest);
   const opener = cp.clauseOpeners.scanRange(text, at, end).find((o) => o.start > at);
-  return Math.min(punct ? punct.index : rest.length, opener ? opener.start - at : rest.length, max);
+  // "قال مسؤول لوكالة فرانس برس": whom the speaker told is not part of the name.
+  const told = cp.addressees.scanRange(text, at, end).find((o) => o.start > at);
+  return Math.min(
+    punct ? punct.index : rest.length,
+    opener ? opener.start - at : rest.length,
+    told ? told.start - at : rest.length,
+    max,
+  );
 }
 
 /** How long a quoted name at `at` runs, its marks included ("«Human Rights Watch»"), or 0. */
@@ -2971,7 +3037,7 @@ function nearbyGroup(ctx: ClaimContext, si: number): Affiliation | null | undefi
     const prev = sentences[k]!;
     const groups = cp.groups
       .scanRange(text, prev.start, prev.end, original, toOriginal)
-      .filter((g) => !opposedGroup(ctx, g, prev.start));
+      .filter((g) => acceptGroup(cp.pack.code, text, g) && !opposedGroup(ctx, g, prev.start));
     if (!groups.length) continue;
     // A sentence that names several groups, or one among others, passes none on.
     const last = groups[groups.length - 1]!;

@@ -89,6 +89,8 @@ export interface CompiledPack {
   /** Per minor mark: literals one of which its every match contains (null: unknown), to skip windows. */
   minorNeeds: (string[] | null)[];
   speakerEdges: Lexicon<true>;
+  addressees: Lexicon<true>;
+  citizenshipNouns: Lexicon<true>;
   agentMarkers: Lexicon<true>;
   speakerEdgeLinks: Lexicon<true>;
   clauseOpeners: Lexicon<true>;
@@ -249,6 +251,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     minorMarks: (pack.minorSpeakerMarks ?? []).map((p) => new RegExp(p, 'gu')),
     minorNeeds: (pack.minorSpeakerMarks ?? []).map(requiredLiterals),
     speakerEdges: new Lexicon(set(pack.speakerEdges ?? []), opts),
+    addressees: new Lexicon(set(pack.addressees ?? []), opts),
+    citizenshipNouns: new Lexicon(set(pack.citizenshipNouns ?? []), opts),
     agentMarkers: new Lexicon(set(pack.agentMarkers ?? []), opts),
     speakerEdgeLinks: new Lexicon(set(pack.speakerEdgeLinks ?? []), opts),
     clauseOpeners: new Lexicon(set(pack.clauseOpeners ?? []), opts),

@@ -19,6 +19,11 @@ export interface PopulationWord {
   deferred?: boolean;
   /** "others", "آخرين", "autres": more of the people counted just before. */
   anaphoric?: boolean;
+  /**
+   * An adjective that counts people on its own ("120 раненых", the wounded): a noun right after it is
+   * the head ("120 раненых военнослужащих"), as after an anaphoric word ("12 autres enfants").
+   */
+  adjective?: boolean;
   /** Citizens, nationals: people of some state; with no origin of their own they are the state's named before. */
   citizenship?: boolean;
   /** A nationality the noun itself carries (Kazakhs → KZ), filled in by the gazetteer. */
@@ -214,6 +219,12 @@ export interface LanguagePack {
    * that lists them also has a nationality after "of" and another noun qualify that noun instead.
    */
   originNouns?: string[];
+  /**
+   * Nouns for citizenship ("citizenship", "nationalité", "гражданство", "الجنسية", passports): a nationality
+   * or country right beside one, in the clause after a count, says where its people come from ("имеют
+   * гражданство Туниса", "hold Tunisian citizenship").
+   */
+  citizenshipNouns?: string[];
   /** Connectors of coordinated nouns or places: and, و, и, et. */
   conjunctions: string[];
   /** Words opening a clause, which end a source's name: that, which, إن, أن, что, que. */
@@ -242,6 +253,11 @@ export interface LanguagePack {
   arrivalVerbs?: string[];
   /** X "said" / "said" X. */
   attributionVerbs: string[];
+  /**
+   * Words that open whom a speaker told (Arabic لوكالة، للصحفيين، لـ): after a reporting verb they end
+   * the speaker's name ("قال مسؤول لوكالة فرانس برس إن" names "مسؤول").
+   */
+  addressees?: string[];
   /**
    * A speaker who is a child, whose name is never extracted: regex sources (normalised text) for an
    * age or a child noun said of the speaker right before, inside or right after the speaker's phrase

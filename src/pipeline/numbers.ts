@@ -128,10 +128,15 @@ function wordAtoms(text: string, from: number, to: number, cp: CompiledPack): At
         .scanRange(text, end, Math.min(to, end + 16))
         .find((s) => /^\s*$/.test(text.slice(end, s.start)));
       let scaled: number | undefined;
-      if (scale && !cp.numberWords.get(text.slice(scale.start, scale.end))) {
+      // A number word that is also a scale word scales the number before it and is no number of its
+      // own (Arabic ثلاثون ألفا, 30,000, against ألفا شخص alone, 2,000).
+      const scaleWord = scale && cp.numberWords.get(text.slice(scale.start, scale.end));
+      const scaleIsNext = scaleWord !== undefined && words[j]?.start === scale!.start && total < scale!.value;
+      if (scale && (!scaleWord || scaleIsNext)) {
         total *= scale.value;
         end = scale.end;
         scaled = scale.value;
+        if (scaleIsNext) j++;
       }
       const atom: Atom = { start: run[0]!.start, end, value: total, yearLike: false, spelled: true };
       if (scaled) atom.scale = scaled;

@@ -233,3 +233,84 @@ describe('Arabic headless and anaphoric counts', () => {
     ],
   ]);
 });
+
+describe('Arabic dual thousands and millions in construct, and halves', () => {
+  run([
+    ['وعاد ألفا شخص إلى بلادهم.', [{ v: [2000, 2000], pop: 'people', quote: 'ألفا شخص' }]],
+    ['وانضم ثلاثون ألفا من المقاتلين إلى التنظيم.', [{ v: [30000, 30000], pop: 'fighters' }]],
+    ['ونزح مليونا شخص من المدينة.', [{ v: [2000000, 2000000], pop: 'people' }]],
+    ['ونزح نصف مليون شخص.', [{ v: [500000, 500000], pop: 'people' }]],
+    ['ونزح مليونان ونصف المليون شخص.', [{ v: [2500000, 2500000], pop: 'people' }]],
+  ]);
+});
+
+describe('Arabic: fleeing the fighting is not fighting', () => {
+  run([
+    ['وفر نحو 300 ألف شخص من المعارك.', [{ v: [300000, 300000], pop: 'people' }]],
+    ['ونزح نحو 20 ألف شخص بسبب القتال.', [{ v: [20000, 20000], pop: 'people' }]],
+    ['ويقاتل نحو 300 مواطن في صفوف التنظيم.', [{ v: [300, 300], pop: 'fighters' }]],
+  ]);
+});
+
+describe('Arabic: whom the speaker told is not the speaker', () => {
+  run([
+    [
+      'وقال مسؤول أمني لوكالة الأنباء الألمانية إن 40 امرأة عدن إلى البلاد.',
+      [{ v: [40, 40], pop: 'women', source: 'مسؤول أمني' }],
+    ],
+    [
+      'وقالت الوزارة لفرانس برس إن 40 امرأة عدن إلى البلاد.',
+      [{ v: [40, 40], pop: 'women', source: 'الوزارة' }],
+    ],
+    [
+      'وقال المتحدث باسم المفوضية السامية للأمم المتحدة إن 40 امرأة عدن.',
+      [{ v: [40, 40], pop: 'women', source: 'المتحدث باسم المفوضية السامية للأمم المتحدة' }],
+    ],
+  ]);
+});
+
+describe('Arabic groups: al-Shabaab in construct, al-Qaeda against "a base"', () => {
+  run([
+    ['وقتل 12 من مسلحي الشباب في الغارة.', [{ v: [12, 12], pop: 'fighters', aff: 'other' }]],
+    ['وقال المتحدث إن مسلحي الشباب قتلوا 12 جنديا.', [{ v: [12, 12], pop: 'fighters', aff: 'other' }]],
+    ['وقتل 12 جنديا في هجوم على قاعدة عسكرية.', [{ v: [12, 12], pop: 'fighters', aff: null }]],
+    ['وقتل 12 جنديا في هجوم على القاعدة الجوية.', [{ v: [12, 12], pop: 'fighters', aff: null }]],
+    ['وانضم 12 شابا إلى القاعدة.', [{ v: [12, 12], pop: 'men', aff: 'al-qaeda' }]],
+    ['وقتل 12 جنديا في هجوم لجماعة القاعدة الإرهابية.', [{ v: [12, 12], pop: 'fighters', aff: 'al-qaeda' }]],
+  ]);
+});
+
+describe('Arabic: a part singled out gives its origin to itself, not to the total', () => {
+  run([
+    [
+      'واعتقلت الشرطة 12 شخصا بينهم 5 تونسيين.',
+      [
+        { v: [12, 12], pop: 'people', origin: [] },
+        { v: [5, 5], pop: 'people', origin: ['TN'] },
+      ],
+    ],
+  ]);
+});
+
+describe('Arabic: citizenship said after the count', () => {
+  run([['ويحمل أربعة أطفال الجنسية التونسية.', [{ v: [4, 4], pop: 'children', origin: ['TN'] }]]]);
+});
+
+describe('Arabic: wounded others after a count of the killed', () => {
+  run([
+    [
+      'قتل المسلحون 5 جنود وأصابوا 12 آخرين.',
+      [
+        { v: [5, 5], pop: 'fighters', status: 'killed' },
+        { v: [12, 12], pop: 'fighters', status: 'other' },
+      ],
+    ],
+    [
+      'وقتل ثلاثة جنود وأصيب خمسة آخرون في الهجوم.',
+      [
+        { v: [3, 3], pop: 'fighters' },
+        { v: [5, 5], pop: 'fighters', status: 'other' },
+      ],
+    ],
+  ]);
+});

@@ -35,3 +35,63 @@ describe('English religious communities as victims', () => {
     ['They freed 300 Yazidi children.', [{ v: [300, 300], pop: 'children' }]],
   ]);
 });
+
+describe('English: the wounded, others, and a verb in the next conjunct', () => {
+  run([
+    [
+      'The gunmen killed 5 soldiers and wounded 12 others.',
+      [
+        { v: [5, 5], pop: 'fighters', status: 'killed', quote: '5 soldiers' },
+        { v: [12, 12], pop: 'fighters', status: 'other' },
+      ],
+    ],
+    [
+      'The blast left 57 dead and 120 wounded.',
+      [
+        { v: [57, 57], pop: 'people', status: 'killed' },
+        { v: [120, 120], pop: 'people', status: 'other' },
+      ],
+    ],
+    [
+      'Twelve children were killed and 30 wounded in the shelling.',
+      [
+        { v: [12, 12], pop: 'children', status: 'killed' },
+        { v: [30, 30], pop: 'children', status: 'other' },
+      ],
+    ],
+    ['Some 300 women are held in prisons in Iraq.', [{ v: [300, 300], pop: 'women', status: 'detained' }]],
+    ['About 300 women held in camps in Syria.', [{ v: [300, 300], pop: 'women', status: 'present' }]],
+  ]);
+});
+
+describe('English: fleeing the fighting is not fighting; halves of a million', () => {
+  run([
+    ['Some 300,000 people have fled the fighting.', [{ v: [300000, 300000], pop: 'people' }]],
+    ['About 20,000 people displaced by the fighting live in camps.', [{ v: [20000, 20000], pop: 'people' }]],
+    ['Some 300 nationals have fought in Syria.', [{ v: [300, 300], pop: 'fighters' }]],
+    ['Half a million people were displaced.', [{ v: [500000, 500000], pop: 'people' }]],
+    ['One and a half million people were displaced.', [{ v: [1500000, 1500000], pop: 'people' }]],
+  ]);
+});
+
+describe('English: a part singled out gives its origin to itself, not to the total', () => {
+  run([
+    [
+      'Police arrested 12 people, including 5 Tunisians.',
+      [
+        { v: [12, 12], pop: 'people', origin: [] },
+        { v: [5, 5], pop: 'people', origin: ['TN'] },
+      ],
+    ],
+  ]);
+});
+
+describe('English: citizenship said after the count', () => {
+  run([
+    ['Four of the children hold Tunisian citizenship.', [{ v: [4, 4], pop: 'children', origin: ['TN'] }]],
+    [
+      'Some 30 women with French passports remain in the camp.',
+      [{ v: [30, 30], pop: 'women', origin: ['FR'] }],
+    ],
+  ]);
+});

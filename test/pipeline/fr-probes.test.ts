@@ -153,3 +153,68 @@ describe('French status and sources', () => {
     ],
   ]);
 });
+
+describe('French: the wounded and the dead as nouns', () => {
+  run([
+    [
+      "L'attaque a fait 42 blessés et 12 tués.",
+      [
+        { v: [42, 42], pop: 'people', status: 'other', quote: '42 blessés' },
+        { v: [12, 12], pop: 'people', status: 'killed' },
+      ],
+    ],
+    ['Les 42 blessés ont été évacués vers l’hôpital.', [{ v: [42, 42], pop: 'people' }]],
+    [
+      "L'explosion a fait 57 morts et 120 blessés.",
+      [
+        { v: [57, 57], pop: 'people', status: 'killed' },
+        { v: [120, 120], pop: 'people', status: 'other' },
+      ],
+    ],
+    // After a count's clause, the wounded are more of the same people.
+    [
+      'Douze enfants ont été tués et 30 blessés dans le bombardement.',
+      [
+        { v: [12, 12], pop: 'children', status: 'killed' },
+        { v: [30, 30], pop: 'children', status: 'other' },
+      ],
+    ],
+    [
+      'Les assaillants ont tué 5 soldats et blessé 12 autres.',
+      [
+        { v: [5, 5], pop: 'fighters' },
+        { v: [12, 12], pop: 'fighters', status: 'other' },
+      ],
+    ],
+  ]);
+});
+
+describe('French: fleeing the fighting; halves of a million', () => {
+  run([
+    ['Quelque 1,5 million de personnes ont fui les combats.', [{ v: [1500000, 1500000], pop: 'people' }]],
+    [
+      'Plus de 20 000 personnes ont été déplacées par les combats.',
+      [{ v: [20000, null], pop: 'people', status: 'other' }],
+    ],
+    ['Quelque 300 ressortissants ont combattu en Syrie.', [{ v: [300, 300], pop: 'fighters' }]],
+    ['Un million et demi de personnes ont fui.', [{ v: [1500000, 1500000], pop: 'people' }]],
+    ['Deux millions et demi de personnes ont été déplacées.', [{ v: [2500000, 2500000], pop: 'people' }]],
+    ['Un demi-million de personnes ont été déplacées.', [{ v: [500000, 500000], pop: 'people' }]],
+  ]);
+});
+
+describe('French: a part singled out gives its origin to itself, not to the total', () => {
+  run([
+    [
+      'La police a interpellé 12 personnes, dont 5 Tunisiens.',
+      [
+        { v: [12, 12], pop: 'people', origin: [] },
+        { v: [5, 5], pop: 'people', origin: ['TN'] },
+      ],
+    ],
+  ]);
+});
+
+describe('French: citizenship said after the count', () => {
+  run([['Quatre enfants ont la nationalité tunisienne.', [{ v: [4, 4], pop: 'children', origin: ['TN'] }]]]);
+});

@@ -172,3 +172,59 @@ describe('Russian status and sources', () => {
     ],
   ]);
 });
+
+describe('Russian: the wounded and "others"', () => {
+  run([
+    [
+      'Боевики убили 5 солдат и ранили 12 других.',
+      [
+        { v: [5, 5], pop: 'fighters', status: 'killed' },
+        { v: [12, 12], pop: 'fighters', status: 'other', quote: '12 других' },
+      ],
+    ],
+    [
+      'Пятеро солдат погибли, ещё 12 других военнослужащих ранены.',
+      [
+        { v: [5, 5], pop: 'fighters', status: 'killed' },
+        { v: [12, 12], pop: 'fighters', status: 'other' },
+      ],
+    ],
+    [
+      'В результате теракта погибли 57 человек, 120 ранены.',
+      [
+        { v: [57, 57], pop: 'people', status: 'killed' },
+        { v: [120, 120], pop: 'people', status: 'other' },
+      ],
+    ],
+    ['После взрыва в больницы доставили 40 раненых.', [{ v: [40, 40], pop: 'people' }]],
+  ]);
+});
+
+describe('Russian: fleeing the fighting is not fighting', () => {
+  run([
+    ['Около 300 тысяч человек бежали от боевых действий.', [{ v: [300000, 300000], pop: 'people' }]],
+    ['Около 300 граждан воюют в Сирии.', [{ v: [300, 300], pop: 'fighters' }]],
+  ]);
+});
+
+describe('Russian: a part singled out gives its origin to itself, not to the total', () => {
+  run([
+    [
+      'Задержаны 12 человек, в том числе 5 граждан Туниса.',
+      [
+        { v: [12, 12], pop: 'people', origin: [] },
+        { v: [5, 5], pop: 'people', origin: ['TN'] },
+      ],
+    ],
+  ]);
+});
+
+describe('Russian: citizenship said after the count', () => {
+  run([
+    [
+      'Четверо детей, по словам консула, имеют гражданство Туниса.',
+      [{ v: [4, 4], pop: 'children', origin: ['TN'] }],
+    ],
+    ['У 30 детей есть гражданство Казахстана.', [{ v: [30, 30], pop: 'children', origin: ['KZ'] }]],
+  ]);
+});

@@ -262,6 +262,29 @@ const GROUP_OF: Partial<Record<GazetteerLang, RegExp>> = {
 };
 
 /**
+ * Whether a group name found in text is the group. Arabic القاعدة is also "the base" and "the rule":
+ * the group only when definite (القاعدة, للقاعدة; not قاعدة, "a base") and not followed by a feminine
+ * adjective (القاعدة العسكرية, the military base; القاعدة الجوية; القاعدة القانونية, the legal rule).
+ */
+export function acceptGroup(
+  lang: string,
+  text: string,
+  g: { start: number; end: number; value: string },
+): boolean {
+  if (lang !== 'ar' || g.value !== 'al-qaeda') return true;
+  const surface = text.slice(g.start, g.end);
+  // The engine reads normalised text (ة → ه, إ → ا); a raw text is read the same.
+  const bare = Math.max(surface.lastIndexOf('قاعدة'), surface.lastIndexOf('قاعده'));
+  if (bare < 0) return true;
+  const before = surface.slice(0, bare);
+  if (!before.endsWith('ال') && !before.endsWith('لل')) return false;
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(g.end, g.end + 30))?.[1] ?? '';
+  // "جماعة القاعدة الإرهابية": an adjective of the group (agreeing with جماعة) keeps it.
+  if (/^(?:ال[إا]رهابي|المتطرف|الجهادي|المسلح)[ةه]$/u.test(next)) return true;
+  return !/^(?:[وفبلك])?(?:ال|لل)\p{L}+[ةه]$/u.test(next);
+}
+
+/**
  * Whether the place is part of an armed group's name ("Islamic State in Somalia", "Islamic
  * Movement of Uzbekistan", "Jemaah Islamiyah of Indonesia"): the name says nothing of where the
  * counted people come from or are.

@@ -17,7 +17,7 @@ export {
   type PlaceKind,
   type PlaceRef,
 } from './compile.ts';
-export { acceptPlace, insideGroupName } from './context.ts';
+export { acceptGroup, acceptPlace, insideGroupName } from './context.ts';
 export { isInside, mostSpecific, REGION_PARENTS, regionAncestors, regionChildren } from './hierarchy.ts';
 export { CONFLICT_ZONES };
 

@@ -138,13 +138,23 @@ const numberWords: Record<string, NumberWord> = {
   ألفان: { value: 2000, kind: 'unit' },
   ألفين: { value: 2000, kind: 'unit' },
   ألفي: { value: 2000, kind: 'unit' },
+  // The nominative dual in construct (ألفا شخص, two thousand people) is also the accusative of ألف
+  // after 11-99 (ثلاثون ألفا): after a number it is that number's scale (numbers.ts), alone it is 2,000.
+  ألفا: { value: 2000, kind: 'unit' },
   مليون: { value: 1_000_000, kind: 'scale' },
   // "مليون ونصف" (a million and a half): one number, not a million and a stray half.
   'مليون ونصف': { value: 1_500_000, kind: 'unit' },
   'مليونا ونصف': { value: 1_500_000, kind: 'unit' },
+  'مليون ونصف المليون': { value: 1_500_000, kind: 'unit' },
+  'نصف مليون': { value: 500_000, kind: 'unit' },
+  'مليونان ونصف': { value: 2_500_000, kind: 'unit' },
+  'مليونين ونصف': { value: 2_500_000, kind: 'unit' },
+  'مليونان ونصف المليون': { value: 2_500_000, kind: 'unit' },
+  'مليونين ونصف المليون': { value: 2_500_000, kind: 'unit' },
   مليونان: { value: 2_000_000, kind: 'unit' },
   مليونين: { value: 2_000_000, kind: 'unit' },
   مليوني: { value: 2_000_000, kind: 'unit' },
+  مليونا: { value: 2_000_000, kind: 'unit' },
   مليار: { value: 1e9, kind: 'scale' },
 };
 
@@ -662,6 +672,10 @@ const statusWords: Record<string, Status> = {
   // other.
   'مطلوب*': 'other',
   'أصيب*': 'other',
+  // The active verb of wounding: "قتلوا 5 جنود وأصابوا 12 آخرين".
+  أصاب: 'other',
+  أصابت: 'other',
+  أصابوا: 'other',
   إصابة: 'other',
   'مصاب*': 'other',
   جرح: 'other',
@@ -1138,6 +1152,17 @@ export const ar: LanguagePack = {
     'مناطق الحرب',
     'بؤر التوتر',
     'مناطق التوتر',
+    // What people flee is not their fighting: "فر 300 ألف شخص من المعارك", "نزحوا بسبب القتال".
+    'من المعارك',
+    'فر* من القتال',
+    'هرب* من القتال',
+    'الفارين من القتال',
+    'بسبب القتال',
+    'بسبب المعارك',
+    'جراء القتال',
+    'جراء المعارك',
+    'هربا من القتال',
+    'هربا من المعارك',
   ],
   fighting: [
     'قتال',
@@ -1554,6 +1579,7 @@ export const ar: LanguagePack = {
   },
   distributive: ['كل', 'من كل', 'لكل منهما', 'كل منهما', 'لكل منها', 'كل منها', 'لكل واحدة', 'لكل واحد'],
   placeLinks: ['دول', 'بلدان', 'الدول', 'جمهوريات', 'أخرى', 'الأخرى', 'مختلف'],
+  citizenshipNouns: ['الجنسية', 'جنسية', 'جواز*'],
   conjunctions: ['و', ',', '،', 'أو', 'او', 'وكذلك', 'بالإضافة إلى', 'فضلا عن', 'إضافة إلى'],
   clauseOpeners: [
     'إن',
@@ -1597,6 +1623,26 @@ export const ar: LanguagePack = {
     ...['حسبما', 'حسب ما', 'بحسب ما', 'وفق ما', 'وفقا لما', 'طبقا لما', 'كما'].flatMap((w) =>
       ['أفاد*', 'ذكر*', 'أعلن*', 'قال*', 'أكد*', 'أوضح*', 'صرح*', 'نقل*'].map((v) => `${w} ${v}`),
     ),
+  ],
+  addressees: [
+    'ل',
+    'لوكالة',
+    'لوكالات',
+    'لقناة',
+    'لصحيفة',
+    'لجريدة',
+    'لمجلة',
+    'لموقع',
+    'لشبكة',
+    'لتلفزيون',
+    'لإذاعة',
+    'لراديو',
+    'للصحفيين',
+    'للصحافيين',
+    'للصحافة',
+    'لوسائل الإعلام',
+    'لفرانس',
+    'لرويترز',
   ],
   arrivalVerbs: ['وصل*', 'يصل*', 'تصل', 'حطت'],
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.

@@ -39,6 +39,27 @@ const numberWords: Record<string, NumberWord> = {
   dozen: { value: 12, kind: 'multiplier' },
   thousand: { value: 1000, kind: 'scale' },
   million: { value: 1_000_000, kind: 'scale' },
+  // Halves of a million, one number each: "half a million", "two and a half million".
+  'half a million': { value: 500_000, kind: 'unit' },
+  'a half million': { value: 500_000, kind: 'unit' },
+  'half-million': { value: 500_000, kind: 'unit' },
+  'a half-million': { value: 500_000, kind: 'unit' },
+  'a million and a half': { value: 1_500_000, kind: 'unit' },
+  'one million and a half': { value: 1_500_000, kind: 'unit' },
+  ...Object.fromEntries(
+    Object.entries({
+      a: 1,
+      one: 1,
+      two: 2,
+      three: 3,
+      four: 4,
+      five: 5,
+      six: 6,
+      seven: 7,
+      eight: 8,
+      nine: 9,
+    }).map(([w, n]) => [`${w} and a half million`, { value: (n + 0.5) * 1_000_000, kind: 'unit' as const }]),
+  ),
 };
 
 /** Nouns that name counted people, grouped by what they count (GUIDELINES.md, population). */
@@ -797,6 +818,15 @@ export const en: LanguagePack = {
     'zone of conflict',
     'areas of fighting',
     'fighting areas',
+    // What people flee or are driven out by is not their fighting: "300,000 people fled the fighting".
+    'fle* the fighting',
+    'fle* fighting',
+    'fle* from the fighting',
+    'escap* the fighting',
+    'displaced by the fighting',
+    'displaced by fighting',
+    'caught in the fighting',
+    'caught up in the fighting',
   ],
   // Verbs and verbal phrases of fighting: the nouns "fighters" and "combatants" count people, they do
   // not say that these people fight; joining is not fighting (GUIDELINES.md, Hard cases).
@@ -958,6 +988,12 @@ export const en: LanguagePack = {
     'placed in': 'other',
     adopted: 'other',
     'rehabilitat*': 'other',
+    // Hurt in an attack: victims, their status other.
+    wounded: 'other',
+    wounding: 'other',
+    injured: 'other',
+    injuring: 'other',
+    maimed: 'other',
     // Driven from their homes: victims, not members (GUIDELINES.md, Hard cases).
     displaced: 'other',
     displacing: 'other',
@@ -1152,6 +1188,7 @@ export const en: LanguagePack = {
     'background',
     'extraction',
   ],
+  citizenshipNouns: ['citizenship', 'nationality', 'passport', 'passports'],
   conjunctions: ['and', ',', 'as well as', 'or'],
   clauseOpeners: ['that', 'which', 'who', 'whose', 'while', 'as', 'when', 'because'],
   attributionBefore: [

@@ -74,6 +74,19 @@ const numberWords: Record<string, NumberWord> = {
   millions: { value: 1_000_000, kind: 'scale' },
   milliard: { value: 1_000_000_000, kind: 'scale' },
   milliards: { value: 1_000_000_000, kind: 'scale' },
+  // Un demi-million, un million et demi, deux millions et demi: one number each.
+  'demi-million': { value: 500_000, kind: 'unit' },
+  'un demi-million': { value: 500_000, kind: 'unit' },
+  'demi million': { value: 500_000, kind: 'unit' },
+  'un demi million': { value: 500_000, kind: 'unit' },
+  ...Object.fromEntries(
+    Object.entries({ un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9 }).map(
+      ([w, n]) => [
+        `${w} ${n === 1 ? 'million' : 'millions'} et demi`,
+        { value: (n + 0.5) * 1_000_000, kind: 'unit' as const },
+      ],
+    ),
+  ),
 };
 
 // Round-number nouns: "une centaine de", "un millier de" (approximate), and their "N milliers" forms.
@@ -330,9 +343,11 @@ const nouns: [PopulationWord, string[]][] = [
   [
     pop('people', { role: 'victim' }),
     [
-      // "l'attaque a fait 129 morts": the dead, counted as a noun ("blessés" is as often a participle:
-      // "dont 2 200 ont été tués et 3 400 blessés").
+      // "l'attaque a fait 129 morts", "42 blessés et 12 tués": the dead and the wounded, counted as
+      // nouns; after a count of other people they are its ellipsis ("12 enfants tués et 30 blessés").
       'morts',
+      'blesses',
+      'tues',
       'civils',
       'victimes',
       'otages',
@@ -1002,6 +1017,15 @@ export const fr: LanguagePack = {
     'zone de guerre',
     'zones de guerre',
     'théâtre des combats',
+    // Ce que les gens fuient ou subissent n'est pas leur combat : "300 000 personnes ont fui les combats".
+    'fui* les combats',
+    'fuir les combats',
+    'fuy* les combats',
+    'fuit les combats',
+    'fuient les combats',
+    'par les combats',
+    'echappe* aux combats',
+    'pris au piege des combats',
   ],
   fighting: [
     'combat*',
@@ -1554,6 +1578,7 @@ export const fr: LanguagePack = {
     'descendance',
     'ascendance',
   ],
+  citizenshipNouns: ['nationalite', 'citoyennete', 'passeport', 'passeports'],
   conjunctions: [
     'et',
     ',',

@@ -577,6 +577,17 @@ const populationWords: Record<string, PopulationWord> = {
       'езид',
     ].map((w): [string, PopulationWord] => [w, { population: 'people', role: 'victim' }]),
   ),
+  // The wounded of an attack, counted as an adjective ("57 погибших и 120 раненых").
+  ...Object.fromEntries(
+    ['раненых', 'раненые', 'раненым', 'ранеными'].map((w): [string, PopulationWord] => [
+      w,
+      { population: 'people', role: 'victim', adjective: true },
+    ]),
+  ),
+  // "убили 5 солдат и ранили 12 других": more of the people counted before.
+  ...Object.fromEntries(
+    ['других', 'другие'].map((w): [string, PopulationWord] => [w, { population: 'people', anaphoric: true }]),
+  ),
   ...Object.fromEntries(
     ['езидок', 'езидки', 'езидками', 'езидкам', 'христианок', 'христианки'].map(
       (w): [string, PopulationWord] => [w, { population: 'women', role: 'victim' }],
@@ -784,6 +795,10 @@ const statusWords: LanguagePack['statusWords'] = {
   'мертв*': 'killed',
   'нейтрализова*': 'killed',
   // other
+  // Wounded in an attack: victims, their status other.
+  'ранен*': 'other',
+  'ранил*': 'other',
+  ранения: 'other',
   'размещен*': 'other',
   'в розыск*': 'other',
   'разыскива*': 'other',
@@ -1228,6 +1243,14 @@ export const ru: LanguagePack = {
     'зон* конфликта',
     'зон* вооруженного конфликта',
     'горяч* точ*',
+    // От чего бегут люди, не их война: "300 тысяч человек бежали от боевых действий".
+    'бежал* от боевых действий',
+    'бежавш* от боевых действий',
+    'спасаясь от боевых действий',
+    'из-за боевых действий',
+    'из-за боев',
+    'бежал* от войны',
+    'спасаясь от войны',
   ],
   fighting: [
     // "сражаться за ИГ": the phrase takes its "за" so that a group after it is glue.
@@ -1572,6 +1595,7 @@ export const ru: LanguagePack = {
   },
   distributive: ['каждой', 'каждого', 'каждая', 'каждый', 'из каждой', 'из каждого', 'в каждой'],
   placeLinks: ['других', 'стран', 'государств', 'республик', 'бывших', 'разных'],
+  citizenshipNouns: ['гражданств*', 'паспорт*'],
   conjunctions: ['и', ',', 'а также', 'или', 'либо', 'как и', 'а'],
   clauseOpeners: [
     'что',
