@@ -568,11 +568,14 @@ function classifyPlace(
   prepositions: LexiconMatch<PlaceRole>[],
 ): PlaceHit {
   // Up to two words may stand between: "from other countries", "из других стран СНГ", "من دول".
-  // The last preposition that does (sought from the end: most are far from the place).
+  // The last preposition that does (sought from the end: most are far from the place). Only the
+  // nearest one before the place is tried: a gap that fails makes every longer gap ending in it fail.
   let prep: LexiconMatch<PlaceRole> | undefined;
-  for (let k = prepositions.length - 1; k >= 0 && !prep; k--) {
+  for (let k = prepositions.length - 1; k >= 0; k--) {
     const q = prepositions[k]!;
-    if (q.end <= p.start && PREPOSITION_GAP.test(text.slice(q.end, p.start))) prep = q;
+    if (q.end > p.start) continue;
+    if (PREPOSITION_GAP.test(text.slice(q.end, p.start))) prep = q;
+    break;
   }
   return { start: p.start, end: p.end, code: p.value.code, kind: p.value.kind, prep: prep?.value ?? null };
 }
