@@ -577,11 +577,14 @@ function classifyPlace(
   prepositions: LexiconMatch<PlaceRole>[],
 ): PlaceHit {
   // Up to two words may stand between: "from other countries", "из других стран СНГ", "من دول".
-  // The last preposition that does (sought from the end: most are far from the place).
+  // The last preposition that does (sought from the end: most are far from the place). Only the
+  // nearest one before the place is tried: a gap that fails makes every longer gap ending in it fail.
   let prep: LexiconMatch<PlaceRole> | undefined;
-  for (let k = prepositions.length - 1; k >= 0 && !prep; k--) {
+  for (let k = prepositions.length - 1; k >= 0; k--) {
     const q = prepositions[k]!;
-    if (q.end <= p.start && PREPOSITION_GAP.test(text.slice(q.end, p.start))) prep = q;
+    if (q.end > p.start) continue;
+    if (PREPOSITION_GAP.test(text.slice(q.end, p.start))) prep = q;
+    break;
   }
   return { start: p.start, end: p.end, code: p.value.code, kind: p.value.kind, prep: prep?.value ?? null };
 }
@@ -628,8 +631,14 @@ function nextTo(text: string, a: number, b: number): boolean {
 }
 
 /** Whether only spaces stand between from and to. */
+/** Whether text.slice(from, to) is whitespace only (or empty): read in place, without the slice. */
 function blankBetween(text: string, from: number, to: number): boolean {
-  return /^\s*$/.test(text.slice(from, to));
+  const n = text.length;
+  // Offsets as slice() takes them: negative ones count from the end, all are clamped to the text.
+  const start = from < 0 ? Math.max(0, n + from) : Math.min(from, n);
+  const end = to < 0 ? Math.max(0, n + to) : Math.min(to, n);
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Whether a word of lex ends right before the number (spaces between): "из них 200", "numbering 6,612". */
@@ -1935,6 +1944,8 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
   const { text, cp } = ctx;
   for (const p of facts.population) {
     if (p.start < m.end) continue;
+    // The common case, "300 children": nothing but spaces between passes every test below.
+    if (p.start - m.end <= 40 && blankBetween(text, m.end, p.start)) return { match: p, word: p.value };
     // A footnote marker glued to the number ("4,000[12] fighters", "300¹") is not part of the phrase.
     const between = text.slice(m.end, p.start).replace(FOOTNOTE, '');
     if (between.length > 40 || PUNCT_STOP.test(between.replace(/^\s*[)"']\s*/, ''))) return undefined;
@@ -2644,21 +2655,18 @@ function mixedGroup(
   to: number,
 ): boolean {
   const { text, cp } = ctx;
-  const words = (a: number, b: number) =>
-    text
-      .slice(a, b)
-      .split(/[\s,،;"'«»“”()\-–]+/u)
-      .filter(Boolean);
-  const glue = (a: number, b: number) =>
-    b - a <= 40 &&
-    words(a, b).every((w) => w === 'و' || cp.conjunctions.get(w) || cp.definiteArticles.get(w));
-  // Another name of the same group in apposition ("Islamic State (IS)") is not another group; the
-  // same code joined by "and" is ("the Taliban and the Haqqani network").
-  const joined = (a: number, b: number) => words(a, b).some((w) => w === 'و' || cp.conjunctions.get(w));
   for (const other of groups) {
     if (other === g) continue;
-    const [a, b] = other.start >= g.end ? [g.end, other.start] : [other.end, g.start];
-    if (b >= a && glue(a, b) && (other.value !== g.value || joined(a, b))) return true;
+    const a = other.start >= g.end ? g.end : other.end;
+    const b = other.start >= g.end ? other.start : g.start;
+    // Another name of the same group in apposition ("Islamic State (IS)") is not another group; the
+    // same code joined by "and" is ("the Taliban and the Haqqani network").
+    if (
+      b >= a &&
+      groupGlue(cp, text, a, b) &&
+      (other.value !== g.value || joinedByConjunction(cp, text, a, b))
+    )
+      return true;
   }
   const lo = Math.max(from, g.start - 50);
   const hi = Math.min(to, g.end + 50);
@@ -2672,9 +2680,31 @@ function mixedGroup(
   const mixer = cp.groupMixers.scanRange(text, g.end, Math.min(to, g.end + 15))[0];
   return (
     mixer !== undefined &&
-    glue(g.end, mixer.start) &&
+    groupGlue(cp, text, g.end, mixer.start) &&
     cp.groupNouns.anyIn(text, mixer.end, Math.min(to, mixer.end + 30))
   );
+}
+
+// mixedGroup's helpers live at module level: tsx names every closure it makes (Object.defineProperty
+// per call), which cost more than the tests themselves.
+const GROUP_GAP_SEPARATORS = /[\s,،;"'«»“”()\-–]+/u;
+
+/** The words between two groups, without spaces or punctuation. */
+function groupGapWords(text: string, a: number, b: number): string[] {
+  return text.slice(a, b).split(GROUP_GAP_SEPARATORS).filter(Boolean);
+}
+
+/** Whether a short gap holds only "and", conjunctions and articles: the two names are listed together. */
+function groupGlue(cp: CompiledPack, text: string, a: number, b: number): boolean {
+  return (
+    b - a <= 40 &&
+    groupGapWords(text, a, b).every((w) => w === 'و' || cp.conjunctions.get(w) || cp.definiteArticles.get(w))
+  );
+}
+
+/** Whether the gap holds a conjunction ("and", و). */
+function joinedByConjunction(cp: CompiledPack, text: string, a: number, b: number): boolean {
+  return groupGapWords(text, a, b).some((w) => w === 'و' || cp.conjunctions.get(w));
 }
 
 function findAges(ctx: ClaimContext, seg: Segment) {
@@ -2694,17 +2724,11 @@ function findAges(ctx: ClaimContext, seg: Segment) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const g = m.groups ?? {};
-      const num = (s: string | undefined) =>
-        s === undefined
-          ? null
-          : /^\d+$/.test(s)
-            ? Number(s)
-            : (cp.ordinals.get(s) ?? cp.numberWords.get(s)?.value ?? null);
-      let min = num(g.min);
-      let max = num(g.max);
-      if (g.under !== undefined) max = num(g.under) === null ? null : num(g.under)! - 1;
-      if (g.over !== undefined) min = num(g.over) === null ? null : num(g.over)! + 1;
-      if (g.exact !== undefined) min = max = num(g.exact);
+      let min = ageNumber(cp, g.min);
+      let max = ageNumber(cp, g.max);
+      if (g.under !== undefined) max = ageNumber(cp, g.under) === null ? null : ageNumber(cp, g.under)! - 1;
+      if (g.over !== undefined) min = ageNumber(cp, g.over) === null ? null : ageNumber(cp, g.over)! + 1;
+      if (g.exact !== undefined) min = max = ageNumber(cp, g.exact);
       if (min === null && max === null) continue;
       const start = seg.start + m.index;
       const end = start + m[0].length;
@@ -2713,6 +2737,12 @@ function findAges(ctx: ClaimContext, seg: Segment) {
     }
   }
   return out;
+}
+
+/** The number an age pattern's group holds: digits, an ordinal or a number word (null if none). */
+function ageNumber(cp: CompiledPack, s: string | undefined): number | null {
+  if (s === undefined) return null;
+  return /^\d+$/.test(s) ? Number(s) : (cp.ordinals.get(s) ?? cp.numberWords.get(s)?.value ?? null);
 }
 
 function includesAny(s: string, literals: readonly string[]): boolean {
@@ -2910,29 +2940,29 @@ function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, nu
   const edges = [...cp.speakerEdges.scanRange(text, start, end), ...cp.months.scanRange(text, start, end)];
   const links = cp.speakerEdgeLinks.scanRange(text, start, end);
   if (edges.length || links.length) {
-    const skip = (at: number, to: number) => {
-      while (at < to && SPEAKER_PADDING.test(text[at]!)) at++;
-      while (to > at && SPEAKER_PADDING.test(text[to - 1]!)) to--;
-      return [at, to] as const;
-    };
-    let [from, to] = skip(start, end);
+    let from = paddedStart(text, start, end);
+    let to = paddedEnd(text, start, end);
     for (let changed = true; changed && from < to;) {
       changed = false;
       // Nothing but an edge word, or a preposition, is left: no one is named.
-      if ([...edges, ...links].some((e) => e.start <= from && e.end >= to)) return null;
+      if (
+        edges.some((e) => e.start <= from && e.end >= to) ||
+        links.some((e) => e.start <= from && e.end >= to)
+      )
+        return null;
       const last = edges.find((e) => e.end === to && e.start > from);
       if (last) {
-        to = skip(from, last.start)[1];
+        to = paddedEnd(text, from, last.start);
         const link = links.find((l) => l.end === to && l.start > from);
-        if (link) to = skip(from, link.start)[1];
+        if (link) to = paddedEnd(text, from, link.start);
         changed = true;
       }
       const leadLink = links.find((l) => l.start === from);
       const first = edges.find(
-        (e) => e.start === (leadLink ? skip(leadLink.end, to)[0] : from) && e.end < to,
+        (e) => e.start === (leadLink ? paddedStart(text, leadLink.end, to) : from) && e.end < to,
       );
       if (first) {
-        from = skip(first.end, to)[0];
+        from = paddedStart(text, first.end, to);
         changed = true;
       }
     }
@@ -2947,6 +2977,19 @@ function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, nu
 
 /** What may pad a speaker's phrase: spaces, commas and dashes. */
 const SPEAKER_PADDING = /[\s,،:;\-–—]/u;
+
+/** Where text[at, to) starts once the padding at its start is skipped. */
+function paddedStart(text: string, at: number, to: number): number {
+  while (at < to && SPEAKER_PADDING.test(text[at]!)) at++;
+  return at;
+}
+
+/** Where text[at, to) ends once the padding at both its edges is skipped. */
+function paddedEnd(text: string, at: number, to: number): number {
+  const from = paddedStart(text, at, to);
+  while (to > from && SPEAKER_PADDING.test(text[to - 1]!)) to--;
+  return to;
+}
 
 /** Where the last clause break of s is: a comma (not one inside "4,500"), a quote mark or a dash. */
 function lastBreak(s: string): number {

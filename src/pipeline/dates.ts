@@ -14,18 +14,22 @@ const RELATIVE =
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-// Every sentence of a report asks for the same anchor: the last one is kept, as a time.
+// Every sentence of a report asks for the same anchor: the last one is kept, as a time and its year.
+// Only chrono needs it as a Date, made when chrono is called.
 let anchoredOn: string | null = null;
 let anchorTime: number | null = null;
+let anchorYear = 0;
 
-function anchor(published: string | null): Date | null {
+/** The publication date's noon (UTC) as a time, or null. */
+function anchor(published: string | null): number | null {
   if (!published) return null;
   if (published !== anchoredOn) {
     const [y, m, d] = published.split('-').map(Number);
     anchorTime = y ? Date.UTC(y, (m ?? 7) - 1, d ?? 15, 12) : null;
+    anchorYear = anchorTime === null ? 0 : new Date(anchorTime).getUTCFullYear();
     anchoredOn = published;
   }
-  return anchorTime === null ? null : new Date(anchorTime);
+  return anchorTime;
 }
 
 /** An ISO date (full or partial) the sentence states, or null. */
@@ -35,12 +39,13 @@ export function resolveDate(
   published: string | null,
   hasMonth = true,
 ): string | null {
-  const ref = anchor(published);
+  const refTime = anchor(published);
   const parser = parsers[lang];
   // chrono is thorough but slow: only sentences naming a month or a relative day need it.
   // Without a publication date chrono would anchor on today's clock: the engine must stay pure.
   const relative = hasMonth ? null : RELATIVE.exec(sentence);
-  if (parser && ref && (hasMonth || relative)) {
+  if (parser && refTime !== null && (hasMonth || relative)) {
+    const ref = new Date(refTime);
     // Parse only the words around a relative mention: chrono's cost grows with the text it reads.
     const window = relative
       ? sentence.slice(Math.max(0, relative.index - 30), relative.index + relative[0].length + 30)
@@ -104,10 +109,11 @@ export function quickDate(
   const yearMatch = /^[.,]?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(\d{4})(?!\d)/.exec(
     ctx.text.slice(month.end, Math.min(to, month.end + 14)),
   );
-  const ref = anchor(published);
-  let year = yearMatch ? Number(yearMatch[1]) : ref ? ref.getUTCFullYear() : null;
+  const refTime = anchor(published);
+  let year = yearMatch ? Number(yearMatch[1]) : refTime !== null ? anchorYear : null;
   if (year === null) return null;
-  if (!yearMatch && ref && Date.UTC(year, month.value - 1, day || 1) > ref.getTime() + 7 * 864e5) year -= 1;
+  if (!yearMatch && refTime !== null && Date.UTC(year, month.value - 1, day || 1) > refTime + 7 * 864e5)
+    year -= 1;
   return day >= 1 && day <= 31 ? `${year}-${pad(month.value)}-${pad(day)}` : `${year}-${pad(month.value)}`;
 }
 

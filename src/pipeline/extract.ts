@@ -1,6 +1,7 @@
 // The engine's entry point: text and optional metadata in, claims and releases out. Pure: no I/O,
 // no clock, no environment; the publication date is the only anchor for relative dates.
 import type { Claim, DocumentMeta, Extraction, Release } from '../domain/claim.ts';
+import { isSpace } from './chars.ts';
 import { findClaims, type DraftClaim } from './claims.ts';
 import { compilePack } from './compiled-pack.ts';
 import { datelineDate, quickDate, resolveDate } from './dates.ts';
@@ -33,7 +34,11 @@ export function extract(text: string, meta: DocumentMeta = {}): Extraction {
         ],
       };
     }
-    return { ...extractIn(text, meta.lang, published), languages: [meta.lang], notices: [] };
+    // Filled in place rather than spread into a new object: the same keys in the same order.
+    const extraction: Extraction = extractIn(text, meta.lang, published);
+    extraction.languages = [meta.lang];
+    extraction.notices = [];
+    return extraction;
   }
   // Each stretch of paragraphs is read in its own language; spans are moved back onto the whole text.
   const runs = languageRuns(text, LANGUAGE_PACKS);
@@ -82,11 +87,7 @@ export function extract(text: string, meta: DocumentMeta = {}): Extraction {
 }
 
 /** Claims and releases of a text in one supported language. */
-function extractIn(
-  text: string,
-  lang: string,
-  published: string | null,
-): Pick<Extraction, 'lang' | 'claims' | 'releases' | 'dateline'> {
+function extractIn(text: string, lang: string, published: string | null): Extraction {
   const cp = compilePack(packFor(lang)!);
   const norm = normalize(text);
   cp.group.index(norm.text, text, norm.toOriginal);
@@ -123,7 +124,10 @@ function extractIn(
     if (whole !== undefined && whole !== at && !claims[at]!.partOf) claims[at]!.partOf = whole;
   }
   const releases = findReleases(ctx, published);
-  return { lang, claims, releases, ...(dateline ? { dateline } : {}) };
+  // The caller sets languages and notices after dateline: the keys keep the order they had when spread.
+  const part = { lang, claims, releases } as Extraction;
+  if (dateline) part.dateline = dateline;
+  return part;
 }
 
 /** Claims equal in value, vagueness, population, origin and status are one claim said twice. */
@@ -186,6 +190,29 @@ function finish(
 }
 
 function cleanSource(s: string): string | null {
-  const t = s.replace(/^[\s"'«»“”,:-]+|[\s"'«»“”,:-]+$/g, '').trim();
+  // Trimmed by hand: a regex for the trailing run is tried at every character of the name.
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSourcePadding(s.charCodeAt(start))) start++;
+  while (end > start && isSourcePadding(s.charCodeAt(end - 1))) end--;
+  const t = s.slice(start, end).trim();
   return t.length > 1 ? t : null;
+}
+
+/** Whitespace, quote marks, commas, colons and hyphens: what may pad a source's name. */
+function isSourcePadding(code: number): boolean {
+  switch (code) {
+    case 0x22: // "
+    case 0x27: // '
+    case 0xab: // «
+    case 0xbb: // »
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x2c: // ,
+    case 0x3a: // :
+    case 0x2d: // -
+      return true;
+    default:
+      return isSpace(code);
+  }
 }

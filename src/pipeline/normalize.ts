@@ -95,9 +95,14 @@ function foldChar(c: number): number {
 // chunks. It would replace a lone surrogate with U+FFFD: text that holds surrogates takes the slow way.
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
+// The folded code units of the text being normalised, reused from call to call (they are decoded into
+// a string before normalize returns): one zero-filled allocation per report saved.
+let scratch = new Uint16Array(4096);
+
 export function normalize(input: string): NormalizedText {
   const n = input.length;
-  const codes = new Uint16Array(n);
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  const codes = scratch;
   const toOriginal = new Int32Array(n + 1);
   let j = 0;
   let surrogates = false;

@@ -73,11 +73,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
     if (!media.length && !markers.length && !series.length && !caption) continue;
     const quotes = quotesIn(text, seg);
     const candidates: Candidate[] = [];
-    const add = (c: Candidate) => {
-      if (candidates.some((o) => o.titleStart < c.titleEnd && c.titleStart < o.titleEnd)) return;
-      candidates.push(c);
-    };
-    if (caption) add(caption);
+    if (caption) addCandidate(candidates, caption);
     for (const mk of markers) {
       // The noun after a title is its own only close behind it: "Titrée « X », la vidéo".
       const noun =
@@ -96,29 +92,50 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         continue;
       const q = quotes.find((q) => q.open >= mk.end && gapWords(ctx, mk.end, q.open, 3));
       const named = noun !== null && noun.end <= mk.start && mk.start - noun.end <= 40;
-      if (q) add({ titleStart: q.open + 1, titleEnd: q.close, anchor: mk.start, noun, bare: false, named });
+      if (q)
+        addCandidate(candidates, {
+          titleStart: q.open + 1,
+          titleEnd: q.close,
+          anchor: mk.start,
+          noun,
+          bare: false,
+          named,
+        });
       else {
         // A bare title needs its media noun close before the marker: "a film it called X", "تسجيل بعنوان X".
         const near = nounBefore(media, mk.start, Math.max(seg.start, mk.start - 60));
         const bare = near ? bareTitle(ctx, seg, mk.end) : null;
-        if (bare) add({ ...bare, anchor: near!.start, noun: near, bare: true, named });
+        if (bare) addCandidate(candidates, { ...bare, anchor: near!.start, noun: near, bare: true, named });
       }
     }
     for (const md of media) {
       const q = quotes.find((q) => q.open >= md.end && gapWords(ctx, md.end, q.open, 2));
       // "كلمة صوتية «لمن وصف بأنه إمام»": a quote opening with "of" describes whose the media is.
       if (q && !possessorBetween(ctx, md.end, q.open + 1 + firstWordLength(text, q.open + 1)))
-        add({ titleStart: q.open + 1, titleEnd: q.close, anchor: md.start, noun: md, bare: false });
+        addCandidate(candidates, {
+          titleStart: q.open + 1,
+          titleEnd: q.close,
+          anchor: md.start,
+          noun: md,
+          bare: false,
+        });
       // The "Race Towards Good" video: the title before its noun (not in Arabic, where the noun leads).
       if (cp.pack.code !== 'ar') {
         const b = quotes.find(
           (q) => q.close < md.start && SHORT_LOWERCASE_GAP.test(text.slice(q.close + 1, md.start)),
         );
-        if (b) add({ titleStart: b.open + 1, titleEnd: b.close, anchor: b.open, noun: md, bare: false });
+        if (b)
+          addCandidate(candidates, {
+            titleStart: b.open + 1,
+            titleEnd: b.close,
+            anchor: b.open,
+            noun: md,
+            bare: false,
+          });
       }
       if (md.value !== 'statement') {
         const named = appositiveTitle(ctx, seg, md);
-        if (named) add({ ...named, anchor: md.start, noun: md, bare: true });
+        if (named) addCandidate(candidates, { ...named, anchor: md.start, noun: md, bare: true });
       }
     }
     for (const s of series) {
@@ -128,7 +145,14 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       const end = num ? s.end + num[0].length : s.end;
       const quoted = text[s.start - 1] === '"' && text[end] === '"';
       const noun = nounBefore(media, s.start, Math.max(seg.start, s.start - 40));
-      add({ titleStart: s.start, titleEnd: end, anchor: s.start, noun, bare: !quoted, series: true });
+      addCandidate(candidates, {
+        titleStart: s.start,
+        titleEnd: end,
+        anchor: s.start,
+        noun,
+        bare: !quoted,
+        series: true,
+      });
     }
     const kept = candidates.filter((c) => !rejected(ctx, seg, c));
     // An issue titled on its cover is one release: its series named beside it is not another.
@@ -372,6 +396,12 @@ function normalisedIndex(ctx: ClaimContext, origOffset: number): number {
   return lo;
 }
 
+/** Adds a title candidate unless it overlaps one found before. */
+function addCandidate(candidates: Candidate[], c: Candidate): void {
+  if (candidates.some((o) => o.titleStart < c.titleEnd && c.titleStart < o.titleEnd)) return;
+  candidates.push(c);
+}
+
 /** "a magazine in French, Dar al-Islam, …" or "published Istok, a Russian-language magazine". */
 function appositiveTitle(
   ctx: ClaimContext,
@@ -379,23 +409,22 @@ function appositiveTitle(
   md: MediaMatch,
 ): { titleStart: number; titleEnd: number } | null {
   const { original, toOriginal } = ctx;
-  const o = (i: number) => toOriginal[i]!;
-  const after = original.slice(o(md.end - 1) + 1, o(seg.end - 1) + 1);
+  const after = original.slice(toOriginal[md.end - 1]! + 1, toOriginal[seg.end - 1]! + 1);
   const a = NAME_AFTER.exec(after);
-  const base = o(md.end - 1) + 1;
+  const base = toOriginal[md.end - 1]! + 1;
   let start: number;
   let end: number;
   if (a) {
     start = base + a[0].length - a[1]!.length;
     end = start + a[1]!.length;
   } else {
-    const before = original.slice(o(seg.start), o(md.start));
+    const before = original.slice(toOriginal[seg.start], toOriginal[md.start]);
     const b = NAME_BEFORE.exec(before);
     if (!b) return null;
-    start = o(seg.start) + b.index + b[0].indexOf(b[1]!);
+    start = toOriginal[seg.start]! + b.index + b[0].indexOf(b[1]!);
     end = start + b[1]!.length;
     // A name opening the sentence is its subject more often than a title.
-    if (start === o(seg.start)) return null;
+    if (start === toOriginal[seg.start]!) return null;
   }
   const firstWord = /^[\p{L}\p{M}'’-]+/u.exec(original.slice(start, end))?.[0] ?? '';
   if (NOT_A_NAME.test(firstWord)) return null;
@@ -438,6 +467,11 @@ function captionTitle(ctx: ClaimContext, si: number): Candidate | null {
   return { titleStart: open + 1, titleEnd: close, anchor: open, noun: null, bare: false, media: 'video' };
 }
 
+/** Whether a match spans the whole title, give or take one character at either edge. */
+function coversTitle(m: { start: number; end: number }, from: number, to: number): boolean {
+  return m.start <= from + 1 && m.end >= to - 1;
+}
+
 function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const { text, original, toOriginal, cp } = ctx;
   const raw = original.slice(toOriginal[c.titleStart], toOriginal[c.titleEnd - 1]! + 1);
@@ -450,15 +484,15 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   // A name the gazetteer knows: a group, a place, an outlet, a language; or a person.
   const from = c.titleStart;
   const to = c.titleEnd;
-  const whole = (m: { start: number; end: number }) => m.start <= from + 1 && m.end >= to - 1;
   if (!c.series) {
     // "a video titled "Cubs of the Caliphate"": the report names the video so (GUIDELINES.md).
-    if (!c.named && cp.groups.scanRange(text, from, to).some(whole)) return true;
-    if (cp.places.scanRange(text, from, to).some(whole)) return true;
-    if (cp.release.outlets.scanRange(text, from, to).some(whole)) return true;
-    if (cp.languageNames.scanRange(text, from, to).some(whole)) return true;
+    if (!c.named && cp.groups.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
+    if (cp.places.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
+    if (cp.release.outlets.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
+    if (cp.languageNames.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
     // A term for people ("الجهاديين", "the cubs") is not a title unless a marker names the media so.
-    if (!c.named && cp.population.scanRange(text, from, to).some(whole)) return true;
+    if (!c.named && cp.population.scanRange(text, from, to).some((m) => coversTitle(m, from, to)))
+      return true;
   }
   // "На видео «Юные львы» демонстрируют ...": the quoted name is the subject of the next verb.
   const verb = cp.release.subjectVerbAfter;
@@ -467,7 +501,7 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   // "صحيفة «الرأي»", "le journal « Le Courrier »": a newspaper is a source unless a known series.
   if (c.noun && !c.series && cp.release.pressNouns.anyIn(text, c.noun.start, c.noun.end)) {
     const series = cp.release.series.scanRange(text, from, to);
-    if (!series.some(whole)) return true;
+    if (!series.some((m) => coversTitle(m, from, to))) return true;
   }
   const person = cp.release.personWords.firstIn(text, from, to);
   if (person && person.start <= from + 1 && title.split(/\s+/).length <= 5) return true;
@@ -642,21 +676,29 @@ function languages(ctx: ClaimContext, seg: Segment): { spoken: string[]; subtitl
   return { spoken: [...spoken], subtitles: [...subtitles] };
 }
 
+/**
+ * Whether only spaces and quote marks stand between a name and a marker: "Media Center" joins it,
+ * "released by" does not.
+ */
+function joinsName(text: string, a: number, b: number): boolean {
+  return /^[\s"]*$/.test(text.slice(a, b));
+}
+
 /** The outlet named in the release's sentence, with its noun: "al-Hayat Media Center". */
 function producer(ctx: ClaimContext, si: number, release: Candidate): string | null {
   const { text, original, toOriginal, cp, sentences } = ctx;
   const seg = sentences[si]!;
   const markers = cp.producerMarkers.scanRange(text, seg.start, seg.end);
-  // "Media Center" joins the name; "released by" does not.
-  const joined = (a: number, b: number) => /^[\s"]*$/.test(text.slice(a, b));
   for (const o of cp.release.outlets.scanRange(text, seg.start, seg.end)) {
     const quoted = text[o.start - 1] === '"' && text[o.end] === '"';
     const start = quoted ? o.start - 1 : o.start;
     const end = quoted ? o.end + 1 : o.end;
     const before = markers
-      .filter((m) => m.end <= start && start - m.end <= 2 && joined(m.end, start) && !endsWithBy(ctx, m))
+      .filter(
+        (m) => m.end <= start && start - m.end <= 2 && joinsName(text, m.end, start) && !endsWithBy(ctx, m),
+      )
       .pop();
-    const after = markers.find((m) => m.start >= end && m.start - end <= 2 && joined(end, m.start));
+    const after = markers.find((m) => m.start >= end && m.start - end <= 2 && joinsName(text, end, m.start));
     // A name that is also a common word counts in quotes or with its noun.
     if (o.value && !before && !after && !quoted) continue;
     // Quotes stay only inside a name with its noun: مؤسسة «الحياة» الإعلامية, not “صوت الإسلام”.
