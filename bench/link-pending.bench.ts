@@ -4,9 +4,9 @@
 // (signatures, band keys, facts, members) to compare two versions of the code on the same store.
 // Run with `node --cpu-prof` (through tsx) for a profile: storing happens in the template's own run.
 // BENCH_LINK_REPORTS sets the size (default 10,000); BENCH_LINK_RUNS how many copies are linked
-// (default 1). The template `tessera_linkbench_tpl_<N>` is kept for the next run (drop it with
-// `DROP DATABASE ... WITH (FORCE)`); BENCH_LINK_PREPARE=1 only makes it. Needs TESSERA_TEST_PG_URL
-// (or DATABASE_URL).
+// (default 1). The template `tessera_linkbench_tpl_<N>` is dropped at the end unless BENCH_LINK_KEEP=1
+// keeps it for the next run (found there, it is reused); BENCH_LINK_PREPARE=1 only makes it. Needs
+// TESSERA_TEST_PG_URL (or DATABASE_URL).
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
@@ -20,6 +20,7 @@ import { formatCount, formatSeconds } from './run.ts';
 const REPORTS = Number(process.env.BENCH_LINK_REPORTS ?? 10_000);
 const RUNS = Number(process.env.BENCH_LINK_RUNS ?? 1);
 const PREPARE_ONLY = process.env.BENCH_LINK_PREPARE === '1';
+const KEEP_TEMPLATE = PREPARE_ONLY || process.env.BENCH_LINK_KEEP === '1';
 const SLICE = 5_000;
 
 /** What linking wrote, as one md5 per table over rows in a fixed order (timestamps left out). */
@@ -99,6 +100,16 @@ export async function run(): Promise<void> {
   const template = `tessera_linkbench_tpl_${REPORTS}`;
   await prepareTemplate(server, template);
   if (PREPARE_ONLY) return;
+  try {
+    await linkCopies(server, template);
+  } finally {
+    // A plain `npm run bench` leaves no database behind; comparing code on one store keeps it.
+    if (!KEEP_TEMPLATE)
+      await admin(server, (c) => c.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`));
+  }
+}
+
+async function linkCopies(server: string, template: string): Promise<void> {
   for (let run = 0; run < RUNS; run++) {
     const name = `tessera_linkbench_${process.pid}_${run}`;
     await admin(server, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
