@@ -66,14 +66,18 @@ describe('releases registry counts', () => {
 
   it('shows the newest releases of a large entry and says how many it holds', async () => {
     const page = await releasesPage(repo, {}, { limit: 10, offset: 0 });
-    const large = page.items.find((e) => e.releases === 105)!;
+    const titled = (e: { release: { release: { title: string | null } } }) => e.release.release.title;
+    const large = page.items.find((e) => titled(e) === 'Brimwell Gazette');
     const all = (await repo.listReleases({ limit: 1_000, live: true }))
       .filter((r) => r.release.title === 'Brimwell Gazette')
       .map((r) => r.id)
       .sort((a, b) => b - a);
-    expect([large.release, ...large.alsoIn].map((r) => r.id)).toEqual(all.slice(0, SHOWN_RELEASES));
-    expect(large.spellings).toEqual(['Brimwell Gazette']);
-    const small = page.items.find((e) => e.releases === 2)!;
-    expect(small.alsoIn).toHaveLength(1);
+    expect(all.length).toBeGreaterThan(SHOWN_RELEASES);
+    expect(large?.releases).toBe(all.length);
+    expect([large!.release, ...large!.alsoIn].map((r) => r.id)).toEqual(all.slice(0, SHOWN_RELEASES));
+    expect(large!.spellings).toEqual(['Brimwell Gazette']);
+    const small = page.items.find((e) => titled(e) === 'Zorvanite Quarterly');
+    expect(small?.releases).toBe(2);
+    expect(small?.alsoIn).toHaveLength(1);
   });
 });
