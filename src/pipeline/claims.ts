@@ -1100,6 +1100,8 @@ function readClaim(
   const stateAfter = statusRightAfter(ctx, own, nounEnd, windowEnd);
   const governing = verbBefore(ctx, own, m, previousInSentence);
   let status =
+    // "30 قتيلا و45 جريحا": a counted noun that is itself a status word says what befell them.
+    (noun ? nounStatus(own, noun.match) : null) ??
     (actsOnOthers(ctx, own, nounEnd, windowEnd) ? 'other' : null) ??
     predicateAfterParticiple(ctx, own, nounEnd, windowEnd) ??
     (ofGroup && !anyWithin(own.status, windowStart, windowEnd) ? 'present' : null) ??
@@ -1599,6 +1601,8 @@ function fightLeadsTo(ctx: ClaimContext, from: number, to: number): boolean {
     onlyGlue(ctx, from, to, [
       cp.status,
       cp.groups,
+      // "يقاتل في صفوف التنظيم 700 أوزبكي": a group named by its common noun.
+      cp.groupNouns,
       cp.places,
       cp.prepositions,
       cp.auxiliaries,
@@ -2004,6 +2008,17 @@ function verbBefore(
   return null;
 }
 
+/**
+ * What befell the people when the counted noun itself says it ("45 جريحا", "50 قتيلا"): killed or
+ * other only; a noun of a state (detainees, prisoners) leaves the verb to say what was done to them.
+ */
+function nounStatus(facts: SentenceFacts, noun: { start: number; end: number }): Status | null {
+  for (const s of facts.status)
+    if (s.start === noun.start && s.end === noun.end && (s.value === 'killed' || s.value === 'other'))
+      return s.value;
+  return null;
+}
+
 /** Whether a count's phrase ends in a subset marker before the next: "… из Таджикистана, включая". */
 function subsetAfter(ctx: ClaimContext, between: string): boolean {
   const comma = Math.max(between.lastIndexOf(','), between.lastIndexOf('،'));
@@ -2303,8 +2318,14 @@ function heldInPrison(
       s.value === 'detained' &&
       s.start >= from &&
       s.end <= to &&
-      !PUNCT_STOP.test(ctx.text.slice(Math.min(s.end, lo), Math.max(s.start, hi))),
+      !stopsAround(ctx.text, Math.min(s.end, lo), Math.max(s.start, hi), m),
   );
+}
+
+/** Whether text[a, b) holds a clause stop, the count m's own digits aside ("١٬٢٠٠", "1,200"). */
+function stopsAround(text: string, a: number, b: number, m: { start: number; end: number }): boolean {
+  if (m.start < a || m.end > b) return PUNCT_STOP.test(text.slice(a, b));
+  return PUNCT_STOP.test(text.slice(a, m.start)) || PUNCT_STOP.test(text.slice(m.end, b));
 }
 
 function statusDistance(s: LexiconMatch<Status>, m: NumberMention, verbFirst: boolean): number {
@@ -2762,7 +2783,10 @@ function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): 
   const punct = /[,.;:()«»"،]/u.exec(rest);
   const opener = cp.clauseOpeners.scanRange(text, at, end).find((o) => o.start > at);
   // "قال مسؤول لوكالة فرانس برس": whom the speaker told is not part of the name.
-  const told = cp.addressees.scanRange(text, at, end).find((o) => o.start > at);
+  // A word that opens the name is the name's own ("قال عدد من المسؤولين": a number of officials said).
+  let first = at;
+  while (first < end && isSpace(text.charCodeAt(first))) first++;
+  const told = cp.addressees.scanRange(text, at, end).find((o) => o.start > first);
   return Math.min(
     punct ? punct.index : rest.length,
     opener ? opener.start - at : rest.length,

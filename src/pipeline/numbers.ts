@@ -78,7 +78,9 @@ function digitAtoms(text: string, from: number, to: number, cp: CompiledPack): A
       scaled = value * scale.value;
       end = scale.end;
       // An abbreviated scale keeps its dot (тыс., mln.); a full word's dot ends the sentence.
-      if (text[end] === '.' && scale.end - scale.start <= 4) end++;
+      // Arabic abbreviates no scale word: "27 ألفا." ends the sentence.
+      if (text[end] === '.' && scale.end - scale.start <= 4 && !isArabicLetter(text.charCodeAt(end - 1)))
+        end++;
     }
     const yearLike =
       !grouped && !scale && Number.isInteger(value) && value >= 1900 && value <= 2100 && m[0].length === 4;
@@ -354,4 +356,9 @@ export function applyQualifier(
     case 'vague':
       break;
   }
+}
+
+/** Whether a code unit is an Arabic letter (U+0621-U+064A). */
+function isArabicLetter(c: number): boolean {
+  return c >= 0x0621 && c <= 0x064a;
 }

@@ -96,8 +96,9 @@ export const AMBIGUOUS: Record<Lang, AmbiguityRule[]> = {
     { names: ['Чад'], notAfter: ['озеро', 'озера', 'озере', 'озеру'] },
   ],
   ar: [
-    // مالي is also "financial"; بنين "boys"; عمان both Oman and Amman (سلطنة عمان is an entry of its own).
-    { names: ['مالي', 'بنين', 'جيرسي', 'غيرنزي', 'عمان'], context: true },
+    // مالي is also "financial"; بنين "boys"; عمان both Oman and Amman (سلطنة عمان is an entry of its own);
+    // عدن (Aden) is also "they returned" (feminine): "45 امرأة عدن إلى البلاد".
+    { names: ['مالي', 'بنين', 'جيرسي', 'غيرنزي', 'عمان', 'عدن'], context: true },
     {
       names: ['المغرب'],
       notAfter: [
@@ -194,6 +195,10 @@ export const PLACE_CONTEXT: Record<Lang, { words: string[]; stems?: string[] }> 
       'سفارة',
       'جيش',
       'سلطنة',
+      'مدينة',
+      'محافظة',
+      'ميناء',
+      'مطار',
     ],
   },
 };
