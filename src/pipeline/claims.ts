@@ -453,6 +453,9 @@ function continued(claims: DraftClaim[], i: number): DraftClaim | undefined {
     const p = claims[k]!;
     if (c.sentence - p.sentence > 1) return undefined;
     if (p.role || !p.origin?.length) continue;
+    // "3,000 people, more than 2,000 of them foreigners": a part whose own origin its whole lacks
+    // singles it out; the people a later count continues are the whole's, not the part's.
+    if (p.partOf && p.originStated && !p.partOf.origin?.length) continue;
     if (p.sentence === c.sentence || p.status === c.status) return p;
   }
   return undefined;
@@ -574,12 +577,12 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
 function classifyPlace(
   text: string,
   p: LexiconMatch<PlaceRef>,
-  prepositions: LexiconMatch<PlaceRole>[],
+  prepositions: LexiconMatch<PlaceRole | null>[],
 ): PlaceHit {
   // Up to two words may stand between: "from other countries", "из других стран СНГ", "من دول".
   // The last preposition that does (sought from the end: most are far from the place). Only the
   // nearest one before the place is tried: a gap that fails makes every longer gap ending in it fail.
-  let prep: LexiconMatch<PlaceRole> | undefined;
+  let prep: LexiconMatch<PlaceRole | null> | undefined;
   for (let k = prepositions.length - 1; k >= 0; k--) {
     const q = prepositions[k]!;
     if (q.end > p.start) continue;
@@ -955,8 +958,10 @@ function readClaim(
     ) {
       population = antecedent?.population ?? 'people';
       nounEnd = from.end;
-    } else if (predicate && antecedent) {
+    } else if (predicate && antecedent && !justBefore(text, seg, m, cp.numberOf)) {
       // "609 were Congolese", "90 are women": what the count is said to be, of the people counted before.
+      // Not a count its frame names ("ثلثا الأجانب البالغ عددهم 6,000 هم من الأطفال": the 6,000 are
+      // the foreigners; the predicate tells of the two thirds).
       population = predicate.population ?? antecedent.population;
       nounOrigin = predicate.origin;
       listedOrigins = predicate.origins;
@@ -1961,6 +1966,9 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     const words = between.split(/[\s-]+/).filter(Boolean);
     // A verb between them makes the noun an object: "300 have children with them".
     if (words.some((w) => cp.nounBlockers.get(w))) return undefined;
+    // "الأجانب البالغ عددهم 6,000 هم من الأطفال": a count its frame names is the frame's; the noun
+    // after a copula is a predicate, said of others (here: two thirds of them).
+    if (words.some((w) => cp.copulas.get(w)) && justBefore(text, facts.seg, m, cp.numberOf)) return undefined;
     // Up to three modifiers (foreign, young, Kazakh, несовершеннолетних) or one unknown word.
     if (words.length > 3) return undefined;
     const unknown = words.filter(
@@ -2318,14 +2326,20 @@ function heldInPrison(
       s.value === 'detained' &&
       s.start >= from &&
       s.end <= to &&
-      !stopsAround(ctx.text, Math.min(s.end, lo), Math.max(s.start, hi), m),
+      !stopsAround(ctx.text, Math.min(s.end, lo), Math.max(s.start, hi)),
   );
 }
 
-/** Whether text[a, b) holds a clause stop, the count m's own digits aside ("١٬٢٠٠", "1,200"). */
-function stopsAround(text: string, a: number, b: number, m: { start: number; end: number }): boolean {
-  if (m.start < a || m.end > b) return PUNCT_STOP.test(text.slice(a, b));
-  return PUNCT_STOP.test(text.slice(a, m.start)) || PUNCT_STOP.test(text.slice(m.end, b));
+/** A separator between digits: the grouping of "1,200", "١٬٢٠٠" (folded to a comma). */
+const DIGIT_GROUPING = /(?<=\d)[,.](?=\d)/g;
+
+/**
+ * Whether text[a, b) holds a clause stop; a separator between two digits of a number is none
+ * ("١٬٢٠٠ مقاتل"), an abbreviation's dot still is ("11 тыс.").
+ */
+function stopsAround(text: string, a: number, b: number): boolean {
+  const gap = text.slice(a, b);
+  return PUNCT_STOP.test(/\d[,.]\d/.test(gap) ? gap.replace(DIGIT_GROUPING, '') : gap);
 }
 
 function statusDistance(s: LexiconMatch<Status>, m: NumberMention, verbFirst: boolean): number {
@@ -2830,7 +2844,14 @@ function findSource(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   if (before) {
     const end = before.end + sourceLength(ctx, before.end, seg.end, 80);
     if (end > before.end + 1 && minorSpeaker(ctx, seg, before.end, end, true)) return [before.end, end, true];
-    if (end > before.end + 1 && speakerLike(ctx, before.end, end)) return trimSpeaker(ctx, before.end, end);
+    if (end > before.end + 1 && speakerLike(ctx, before.end, end)) {
+      const name = trimSpeaker(ctx, before.end, end);
+      // "وفقا لإدارة المخيم": the glued preposition is not part of the name.
+      const glue = name && cp.speakerGlue?.exec(text.slice(name[0], Math.min(name[1], name[0] + 8)));
+      return name && glue && name[1] - name[0] - glue[0].length > 1
+        ? [name[0] + glue[0].length, name[1]]
+        : name;
+    }
   }
   // The first verb whose speaker names someone: in '"We have recorded 300 cases," said X', "recorded"
   // leaves only "we", and "said" gives X.

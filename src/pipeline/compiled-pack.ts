@@ -49,6 +49,8 @@ export interface CompiledPack {
   /** Regexes for a destination written by case (Russian "в Сирию"), or null. */
   destination: { before: RegExp; ending: RegExp } | null;
   womenDemonym: RegExp | null;
+  /** LanguagePack.speakerGlue, anchored at the name's start (after spaces). */
+  speakerGlue: RegExp | null;
   fighting: Lexicon<boolean>;
   status: Lexicon<Status>;
   notStatus: Lexicon<true>;
@@ -73,7 +75,7 @@ export interface CompiledPack {
   /** The pack's definite prefix, anchored (Arabic ال), or null. */
   definite: RegExp | null;
   ordinals: Lexicon<number>;
-  prepositions: Lexicon<PlaceRole>;
+  prepositions: Lexicon<PlaceRole | null>;
   distributive: Lexicon<true>;
   distributiveBefore: Lexicon<true>;
   conjunctions: Lexicon<true>;
@@ -206,6 +208,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     groupOpposers: new Lexicon(set(pack.groupOpposers ?? []), opts),
     unnamedPlaces: new Lexicon(set(pack.unnamedPlaces ?? []), opts),
     womenDemonym: pack.womenDemonym ? new RegExp(pack.womenDemonym, 'u') : null,
+    speakerGlue: pack.speakerGlue ? new RegExp(`^\\s*(?:${pack.speakerGlue})`, 'u') : null,
     destination: pack.destination
       ? { before: new RegExp(pack.destination.before, 'u'), ending: new RegExp(pack.destination.ending, 'u') }
       : null,

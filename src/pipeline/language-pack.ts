@@ -206,8 +206,9 @@ export interface LanguagePack {
   agePatterns: string[];
   /** Ordinal words used in ages ("under the age of ten", "دون سن العاشرة"). */
   ordinals?: Record<string, number>;
-  /** Prepositions that give a place mention its role. */
-  placePrepositions: Record<string, PlaceRole>;
+  /** Prepositions that give a place mention its role; null for a phrase that holds a preposition but
+   *  gives no role ("بما في ذلك", including: its في is no "in"). */
+  placePrepositions: Record<string, PlaceRole | null>;
   /** "each" in distributive counts: 500 each from A and B. */
   distributive: string[];
   /** Distributive words before the number: Russian "по 50 детей". */
@@ -253,6 +254,13 @@ export interface LanguagePack {
   arrivalVerbs?: string[];
   /** X "said" / "said" X. */
   attributionVerbs: string[];
+  /**
+   * A regex source (normalised text) for a preposition glued to the start of the name an
+   * attributionBefore phrase introduces, which is not part of the name: Arabic "وفقا لإدارة المخيم"
+   * names "إدارة المخيم". Where the preposition fuses with the name's article (لليونيسف = ل + اليونيسف)
+   * the name is not in the text as such, and the source keeps the preposition.
+   */
+  speakerGlue?: string;
   /**
    * Words that open whom a speaker told (Arabic لوكالة، للصحفيين، لـ): after a reporting verb they end
    * the speaker's name ("قال مسؤول لوكالة فرانس برس إن" names "مسؤول").

@@ -201,3 +201,44 @@ describe('Arabic possessed counts', () => {
     expect([c.population, c.origin]).toEqual(['fighters', ['TN']]);
   });
 });
+
+describe('Arabic frames, parts and lists met in the dev reports (issue 9)', () => {
+  it('counts the frame noun, not a predicate said of part of them, in "البالغ عددهم N هم من"', () => {
+    const c = only('وقالت الإدارة إن ثلثي الأجانب البالغ عددهم 6,000 هم من الأطفال.');
+    expect([c.value.min, c.population, c.origin]).toEqual([6000, 'people', ['region:foreign']]);
+  });
+
+  it("does not carry a part's own origin to the count of the next paragraph", () => {
+    const found = counted(
+      'ويضم المخيم الصغير اليوم 3,000 شخص، أكثر من 2,000 منهم أجانب.\nويضم المخيم الكبير أكثر من 50,000 شخص من 40 دولة، بينهم 25,000 طفل.',
+    );
+    expect(found.map((c) => [c.value.min, c.origin])).toEqual([
+      [3000, null],
+      [2000, ['region:foreign']],
+      [50000, null],
+      [25000, null],
+    ]);
+  });
+
+  it('reads no "in" in "بما في ذلك" (including): the countries listed are not where they are', () => {
+    const found = counted('ويضم المخيم أكثر من 50,000 شخص من 40 دولة بما في ذلك ألمانيا وبلجيكا.');
+    expect(found.map((c) => [c.value.min, c.location])).toEqual([[50000, []]]);
+  });
+});
+
+describe('Arabic sources after "وفقا ل" (issue 9)', () => {
+  it('leaves a glued ل out of the name', () => {
+    expect(only('ووفقا لإدارة المخيم، يقيم 500 طفل في المخيم.').source).toBe('إدارة المخيم');
+    expect(only('وقتل 300 مقاتل، وفقا لأرقام رسمية.').source).toBe('أرقام رسمية');
+  });
+
+  it('keeps ل fused with the article: the name without it is not in the text', () => {
+    expect(only('ووفقا لليونيسف، يقيم 500 طفل في المخيم.').source).toBe('لليونيسف');
+  });
+
+  it('names no source for figures that name no one', () => {
+    expect(only('وعاد 500 شخص، وفقا لأحدث الأرقام.').source).toBeNull();
+    expect(only('ووفقا للتقديرات، عاد 500 شخص.').source).toBeNull();
+    expect(only('وبحسب إحصائيات الأمم المتحدة، عاد 500 شخص.').source).toBe('إحصائيات الأمم المتحدة');
+  });
+});

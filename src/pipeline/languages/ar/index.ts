@@ -1170,7 +1170,32 @@ export const ar: LanguagePack = {
     'قامت',
   ],
   speakerEdgeLinks: ['في', 'إلى', 'يوم', 'مطلع', 'خلال', 'منذ'],
-  impersonalSpeakers: ['نحن', 'هو', 'هم', 'معلوماتنا', 'مصادرنا'],
+  impersonalSpeakers: [
+    'نحن',
+    'هو',
+    'هم',
+    'معلوماتنا',
+    'مصادرنا',
+    // Figures that name no one ("وفقا لأحدث الأرقام"): the report states the count itself. Official
+    // figures (أرقام رسمية) name their issuer, the state, and stay a source.
+    'الأرقام',
+    'أحدث الأرقام',
+    'آخر الأرقام',
+    'الإحصائيات',
+    'أحدث الإحصائيات',
+    'آخر الإحصائيات',
+    'الإحصاءات',
+    'التقديرات',
+    'أحدث التقديرات',
+    'آخر التقديرات',
+    'المعطيات',
+    // Written with ل fused to the article (للتقديرات), the name is matched without it.
+    'أرقام',
+    'إحصائيات',
+    'إحصاءات',
+    'تقديرات',
+    'معطيات',
+  ],
   plannedMarkers: [
     'سيتم',
     'ستتم',
@@ -1656,6 +1681,10 @@ export const ar: LanguagePack = {
     جنسيات: 'from',
     أصل: 'from',
     في: 'in',
+    // "من 47 دولة بما في ذلك فرنسا": including, not "in".
+    'بما في ذلك': null,
+    'بما فيها': null,
+    'بما فيهم': null,
     داخل: 'in',
     بداخل: 'in',
     عبر: 'in',
@@ -1715,6 +1744,8 @@ export const ar: LanguagePack = {
       ['أفاد*', 'ذكر*', 'أعلن*', 'قال*', 'أكد*', 'أوضح*', 'صرح*', 'نقل*'].map((v) => `${w} ${v}`),
     ),
   ],
+  // "وفقا لإدارة المخيم" names "إدارة المخيم"; "لليونيسف" (ل fused with the article) stays whole.
+  speakerGlue: 'ل(?!ل)(?=\\p{L})',
   addressees: [
     'ل',
     'لوكالة',
