@@ -140,7 +140,17 @@ function wordAtoms(text: string, from: number, to: number, cp: CompiledPack): At
         scaled = scale.value;
         if (scaleIsNext) j++;
       }
-      const atom: Atom = { start: run[0]!.start, end, value: total, yearLike: false, spelled: true };
+      // "وثلاث نساء", "بخمسة آلاف": the number starts past a glued conjunction or preposition (not
+      // past an article: "الأطفال الثلاثة" and "في المئة" are read from it).
+      const first = run[0]!;
+      const stem = first.end - first.pattern.length;
+      const start =
+        stem > first.start &&
+        text.endsWith(first.pattern, first.end) &&
+        GLUED_PARTICLES.test(text.slice(first.start, stem))
+          ? stem
+          : first.start;
+      const atom: Atom = { start, end, value: total, yearLike: false, spelled: true };
       if (scaled) atom.scale = scaled;
       atoms.push(atom);
     }
@@ -357,6 +367,9 @@ export function applyQualifier(
       break;
   }
 }
+
+/** Conjunctions and prepositions glued before an Arabic number word (و، ف، ب، ك، ل; وب، فل). */
+const GLUED_PARTICLES = /^[وف]?[بكل]?$/u;
 
 /** Whether a code unit is an Arabic letter (U+0621-U+064A). */
 function isArabicLetter(c: number): boolean {

@@ -350,6 +350,11 @@ function bareTitle(
   const { text, original, toOriginal, cp } = ctx;
   let start = from;
   while (start < seg.end && CHAR_KIND[text.charCodeAt(start)] === SPACE) start++;
+  // "بعنوان: رسالة إلى الأمة", "titled: X": a colon after the marker opens the title.
+  if (text[start] === ':') {
+    start++;
+    while (start < seg.end && CHAR_KIND[text.charCodeAt(start)] === SPACE) start++;
+  }
   if (start >= seg.end) return null;
   let end = seg.end;
   const punct = /[,.;:()[\]!?؟،؛\n—–]|\s-\s/u.exec(text.slice(start, seg.end));

@@ -312,6 +312,20 @@ describe('Arabic releases', () => {
     expect(r.map((x) => [x.media, x.title])).toEqual([['video', 'فتية الجنة']]);
   });
 
+  it('reads a bare title after "بعنوان:" up to the comma', () => {
+    const r = extract('ونشرت حركة الشباب تسجيلا صوتيا بعنوان: رسالة إلى الأمة، باللغة الصومالية.', {
+      lang: 'ar',
+    }).releases;
+    expect(r.map((x) => [x.media, x.title, x.spoken])).toEqual([['audio', 'رسالة إلى الأمة', ['so']]]);
+  });
+
+  it('reads a bare title after بعنوان up to the next verb', () => {
+    const r = extract('ونشر التنظيم شريطا مصورا بعنوان صليل الصوارم يظهر فيه أطفال يتدربون.', {
+      lang: 'ar',
+    }).releases;
+    expect(r.map((x) => [x.media, x.title])).toEqual([['video', 'صليل الصوارم']]);
+  });
+
   it('does not take an agency named after a media word for a title', () => {
     const r = extract('ونشر التنظيم شريطا مصورا لوكالة "أعماق" يظهر فيه مسلحون.', { lang: 'ar' }).releases;
     expect(r.filter((x) => x.title === 'أعماق')).toEqual([]);
@@ -444,4 +458,20 @@ describe('Arabic: Aden and the verb عدن', () => {
     const [c] = claims('وقتل 12 مدنيا في عدن.');
     expect([c?.status, c?.location]).toEqual(['killed', ['YE']]);
   });
+});
+
+describe('Arabic quotes start at the number, past a glued conjunction or preposition', () => {
+  run([
+    [
+      'وأفرج عن طفلين وثلاث نساء.',
+      [
+        { v: [2, 2], pop: 'children', quote: 'طفلين' },
+        { v: [3, 3], pop: 'women', quote: 'ثلاث نساء' },
+      ],
+    ],
+    [
+      'وقدرت السلطات عدد الأطفال المجندين بخمسة آلاف طفل.',
+      [{ v: [5000, 5000], pop: 'children', quote: 'خمسة آلاف طفل' }],
+    ],
+  ]);
 });
