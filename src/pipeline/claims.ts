@@ -1309,8 +1309,17 @@ function postposedHead(
   const before = article ? text.lastIndexOf(lead, m.numStart) : m.start;
   const head = facts.population.filter((p) => p.end <= before).pop();
   if (!head || head.value.deferred || !blankBetween(text, head.end, before)) return null;
-  return cp.definite.test(text.slice(head.start, head.end)) ? head : null;
+  const word = text.slice(head.start, head.end);
+  return cp.definite.test(word) || possessedStem(word, head.pattern) ? head : null;
 }
+
+/** A noun made definite by a pronoun suffix on its stem: "أطفالهن الـ7" (their seven children). */
+function possessedStem(word: string, pattern: string): boolean {
+  const at = word.indexOf(pattern);
+  return at >= 0 && word.length - at - pattern.length === 2 && POSSESSIVE_SUFFIX.test(word);
+}
+
+const POSSESSIVE_SUFFIX = /(?:هم|هن|ها)$/u;
 
 /** A counted noun after "all of them" / "جميعهم" / "все они", right after a counted phrase. */
 function appositionNoun(

@@ -475,3 +475,25 @@ describe('Arabic quotes start at the number, past a glued conjunction or preposi
     ],
   ]);
 });
+
+describe('Arabic: possessed heads, release verbs, figures as sources', () => {
+  run([
+    [
+      'وعادت 3 نساء فرنسيات مع أطفالهن الـ7.',
+      [
+        { v: [3, 3], pop: 'women', origin: ['FR'], status: 'returned' },
+        { v: [7, 7], pop: 'children', origin: ['FR'], quote: 'أطفالهن الـ7' },
+      ],
+    ],
+    ['وعادت النساء مع أطفالهن السبعة.', [{ v: [7, 7], pop: 'children' }]],
+    [
+      'وأطلق سراح 45 طفلا كانوا مجندين في صفوف الجماعة.',
+      [{ v: [45, 45], pop: 'children', status: 'returned' }],
+    ],
+    ['وبحسب أرقام رسمية، قتل 300 مقاتل.', [{ v: [300, 300], pop: 'fighters', source: 'أرقام رسمية' }]],
+    [
+      'وبحسب أرقام الأمم المتحدة، قتل 300 مقاتل.',
+      [{ v: [300, 300], pop: 'fighters', source: 'أرقام الأمم المتحدة' }],
+    ],
+  ]);
+});
