@@ -1055,7 +1055,12 @@ function readClaim(
   }
   if (!population) return [];
   if (ratioAfter(ctx, facts, nounEnd, windowEnd) || ratioBase(ctx, facts, m)) return [];
-  if (m.yearLike && !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start)))) return [];
+  if (
+    m.yearLike &&
+    !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start))) &&
+    !yearLikeNisbaCount(ctx, facts, m, nounEnd)
+  )
+    return [];
 
   // Generic nouns count fighters when the text says they fight ("1,500 nationals have fought"), not
   // when someone else in a relative clause does ("23 citizens whose husbands fought").
@@ -1312,6 +1317,28 @@ function postposedHead(
   const word = text.slice(head.start, head.end);
   return cp.definite.test(word) || possessedStem(word, head.pattern) ? head : null;
 }
+
+/**
+ * "نحو 2000 طاجيكي يقاتلون": in Arabic a nationality right after a number that looks like a year is
+ * its counted noun, since a year takes no nisba; unless a year word stands before it (عام 2000).
+ */
+function yearLikeNisbaCount(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  nounEnd: number,
+): boolean {
+  if (ctx.cp.pack.code !== 'ar') return false;
+  const { text } = ctx;
+  if (YEAR_WORD_BEFORE.test(text.slice(Math.max(facts.seg.start, m.numStart - 10), m.numStart))) return false;
+  return facts.places.some(
+    (p) =>
+      p.kind === 'demonym' && p.end === nounEnd && p.start >= m.end && blankBetween(text, m.end, p.start),
+  );
+}
+
+/** Arabic words for "year" and "since" right before a number (folded: ة → ه). */
+const YEAR_WORD_BEFORE = /(?:^|[\s\u0600-\u06ff])(?:عام|العام|لعام|سنه|السنه|منذ|مطلع|اواخر|اوائل)\s*$/u;
 
 /** A noun made definite by a pronoun suffix on its stem: "أطفالهن الـ7" (their seven children). */
 function possessedStem(word: string, pattern: string): boolean {

@@ -497,3 +497,17 @@ describe('Arabic: possessed heads, release verbs, figures as sources', () => {
     ],
   ]);
 });
+
+describe('Arabic: a year-like count with a nationality after it', () => {
+  run([
+    [
+      'وحسب تقديرات أمنية فإن نحو 2000 طاجيكي يقاتلون في صفوف داعش.',
+      [{ v: [2000, 2000], pop: 'fighters', origin: ['TJ'], aff: 'isis', source: 'تقديرات أمنية' }],
+    ],
+    [
+      'وعاد 2000 تونسي من مناطق النزاع.',
+      [{ v: [2000, 2000], pop: 'people', origin: ['TN'], status: 'returned' }],
+    ],
+    ['وانضم منذ عام 2014 تونسيون كثر إلى التنظيم.', []],
+  ]);
+});
