@@ -511,3 +511,20 @@ describe('Arabic: a year-like count with a nationality after it', () => {
     ['وانضم منذ عام 2014 تونسيون كثر إلى التنظيم.', []],
   ]);
 });
+
+describe('Arabic: what a reporting verb documented ends its speaker; freeing is a return', () => {
+  run([
+    [
+      'ووثقت الأمم المتحدة تجنيد 1,800 طفل في الصومال.',
+      [{ v: [1800, 1800], pop: 'children', status: 'joined', source: 'الأمم المتحدة' }],
+    ],
+    [
+      'وأكدت منظمة إنقاذ الطفولة أن 300 طفل قتلوا.',
+      [{ v: [300, 300], pop: 'children', status: 'killed', source: 'منظمة إنقاذ الطفولة' }],
+    ],
+    [
+      'وحررت القوات 200 امرأة وطفل من قبضة بوكو حرام.',
+      [{ v: [200, 200], pop: 'people', status: 'returned', aff: 'other' }],
+    ],
+  ]);
+});

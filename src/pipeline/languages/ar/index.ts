@@ -671,6 +671,9 @@ const statusWords: Record<string, Status> = {
   إنقاذ: 'returned',
   'أنقذ*': 'returned',
   تحرير: 'returned',
+  حرر: 'returned',
+  حررت: 'returned',
+  حرروا: 'returned',
   الإفراج: 'returned',
   'أفرج*': 'returned',
   'إطلاق سراح': 'returned',
@@ -1779,6 +1782,15 @@ export const ar: LanguagePack = {
     'إلى أن',
     'عدد',
     'أعداد',
+    // …or what it documented, a verbal noun with the count after it ("وثقت الأمم المتحدة تجنيد 1,800
+    // طفل"): such nouns open no organisation's name (إعادة and إنقاذ do: لجنة إعادة الإعمار، إنقاذ الطفولة).
+    'تجنيد',
+    'مقتل',
+    'اعتقال',
+    'احتجاز',
+    'اختطاف',
+    'إصابة',
+    'وفاة',
   ],
   arrivalVerbs: ['وصل*', 'يصل*', 'تصل', 'حطت'],
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
