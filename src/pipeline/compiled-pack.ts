@@ -95,6 +95,8 @@ export interface CompiledPack {
   speakerEdgeLinks: Lexicon<true>;
   clauseOpeners: Lexicon<true>;
   months: Lexicon<number>;
+  /** The pack's relativeDates, compiled (case-insensitive); null without them. */
+  relativeDates: RegExp | null;
   /** Media nouns; null for nouns of a release of any kind, whose media the context gives. */
   media: Lexicon<MediaType | null>;
   titleMarkers: Lexicon<true>;
@@ -257,6 +259,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     speakerEdgeLinks: new Lexicon(set(pack.speakerEdgeLinks ?? []), opts),
     clauseOpeners: new Lexicon(set(pack.clauseOpeners ?? []), opts),
     months: new Lexicon(map(pack.months), opts),
+    // Without the u flag: case-insensitive unicode regexes are many times slower, and these need neither.
+    relativeDates: pack.relativeDates ? new RegExp(pack.relativeDates, 'i') : null,
     media: new Lexicon<MediaType | null>(
       [...map(pack.mediaWords), ...(pack.release?.genericNouns ?? []).map((w) => [w, null] as const)],
       opts,

@@ -270,6 +270,13 @@ export interface LanguagePack {
   /** Abbreviations ending in a dot that do not end a sentence (folded, without the dot). */
   abbreviations: string[];
   months: Record<string, number>;
+  /**
+   * A regex source (case-insensitive, without the u flag; original text) for the days and weeks said relative to the
+   * publication date that chrono-node resolves: "last week", "two weeks ago", "yesterday", "on Monday".
+   * Only sentences it matches are given to chrono, whose cost is most of a date's; plurals it cannot
+   * resolve ("for weeks", "weeks earlier") are left out. Without it, no relative date is read.
+   */
+  relativeDates?: string;
   /** Releases: media nouns, title markers, language names, subtitle and duration words. */
   mediaWords: Record<string, MediaType>;
   titleMarkers: string[];

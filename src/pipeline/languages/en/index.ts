@@ -1301,6 +1301,9 @@ export const en: LanguagePack = {
     'a.m',
     'p.m',
   ],
+  // "weeks" alone ("for weeks", "weeks earlier") is no date chrono can give: only with ago, earlier, later.
+  relativeDates:
+    '\\bweek(?!s|ly)|weeks\\s+(?:ago|earlier|later|before)|yesterday|\\btoday|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   months: {
     january: 1,
     jan: 1,

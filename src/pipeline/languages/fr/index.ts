@@ -1776,6 +1776,7 @@ export const fr: LanguagePack = {
     'o.n.u',
     'u.e',
   ],
+  relativeDates: '\\bsemaine(?!s)|il\\s+y\\s+a\\s+\\S+\\s+semaines|\\bhier\\b|aujourd',
   months: {
     janvier: 1,
     janv: 1,

@@ -1778,6 +1778,8 @@ export const ru: LanguagePack = {
     'узб',
     'ред',
   ],
+  // The genitive plural (несколько недель) names no week chrono can place.
+  relativeDates: 'недел(?!ь)|вчера|сегодня',
   months: {
     январь: 1,
     января: 1,
