@@ -46,19 +46,11 @@ const numberWords: Record<string, NumberWord> = {
   'a half-million': { value: 500_000, kind: 'unit' },
   'a million and a half': { value: 1_500_000, kind: 'unit' },
   'one million and a half': { value: 1_500_000, kind: 'unit' },
+  // "two and a half million": the single words one to nine (and "a") before "and a half million".
   ...Object.fromEntries(
-    Object.entries({
-      a: 1,
-      one: 1,
-      two: 2,
-      three: 3,
-      four: 4,
-      five: 5,
-      six: 6,
-      seven: 7,
-      eight: 8,
-      nine: 9,
-    }).map(([w, n]) => [`${w} and a half million`, { value: (n + 0.5) * 1_000_000, kind: 'unit' as const }]),
+    Object.entries(units)
+      .filter(([w, n]) => n < 10 && !w.includes(' '))
+      .map(([w, n]) => [`${w} and a half million`, { value: (n + 0.5) * 1_000_000, kind: 'unit' as const }]),
   ),
 };
 
