@@ -15,6 +15,8 @@ describe('relative dates', () => {
     expect(dateOf('en', 'Two weeks ago 40 children were repatriated from the camp.')).toBe('2023-03-01');
     expect(dateOf('en', 'Yesterday 40 children were repatriated from the camp.')).toBe('2023-03-14');
     expect(dateOf('en', 'On Monday 40 children were repatriated from the camp.')).toBe('2023-03-13');
+    expect(dateOf('en', 'A few weeks ago 40 children were repatriated from the camp.')).toBe('2023-02-22');
+    expect(dateOf('en', 'Officials said 40 children had left three weeks earlier.')).toBe('2023-02-22');
   });
 
   it('gives no date for weeks that name no day', () => {

@@ -1293,9 +1293,9 @@ export const en: LanguagePack = {
     'a.m',
     'p.m',
   ],
-  // "weeks" alone ("for weeks", "weeks earlier") is no date chrono can give: only with ago, earlier, later.
+  // "weeks" without a number ("for weeks", "weeks earlier") is no date chrono can give.
   relativeDates:
-    '\\bweek(?!s|ly)|weeks\\s+(?:ago|earlier|later|before)|yesterday|\\btoday|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+    '\\bweek(?!s|ly)|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple(?: of)?)\\s+weeks\\s+(?:ago|earlier|later|before)|yesterday|\\btoday|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   months: {
     january: 1,
     jan: 1,
