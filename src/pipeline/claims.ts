@@ -678,6 +678,7 @@ function readClaim(
   if (/^\s*(?:%|٪|per\s?cent)/u.test(tail)) return [];
   if (/^[-/.]\d/.test(tail) || /^\//.test(tail) || /\/$/.test(lead)) return [];
   if (unitAfter(ctx, m.end, seg.end, facts.population, facts.places)) return [];
+  if (thingAdjective(ctx, facts, m)) return [];
   if (inRatio(ctx, facts, m)) return [];
 
   // "December 23", "23 февраля": a day of the month.
@@ -777,6 +778,8 @@ function readClaim(
       role = predicate.role ?? role;
       nounEnd = predicate.end;
     }
+    // "150 Tajiks joined IS, and 40 of them were killed fighting": a part of people said to fight.
+    generic = population === 'people' && !role;
   } else if (noun) {
     population = noun.word.population;
     role = noun.word.role ?? null;
@@ -1103,6 +1106,7 @@ function readClaim(
     (actsOnOthers(ctx, own, nounEnd, windowEnd) ? 'other' : null) ??
     predicateAfterParticiple(ctx, own, nounEnd, windowEnd) ??
     (ofGroup && !anyWithin(own.status, windowStart, windowEnd) ? 'present' : null) ??
+    victimNounStatus(own, noun?.match) ??
     (stateAfter && stateAfter !== 'present' ? stateAfter : null) ??
     governing ??
     stateAfter ??
@@ -1659,9 +1663,11 @@ function copulaPredicate(
 } | null {
   const { text, cp } = ctx;
   // "N are", and "N, это" / "N — это" with a comma or a dash before the copula.
-  const copula = cp.copulas
-    .scanRange(text, at, Math.min(facts.seg.end, at + 40))
-    .find((c) => auxiliariesOnly(ctx, at, c.start) || /^\s*[,—–-]\s*$/u.test(text.slice(at, c.start)));
+  const copula =
+    cp.copulas
+      .scanRange(text, at, Math.min(facts.seg.end, at + 40))
+      .find((c) => auxiliariesOnly(ctx, at, c.start) || /^\s*[,—–-]\s*$/u.test(text.slice(at, c.start))) ??
+    dashCopula(ctx, at);
   if (!copula) return null;
   const noun = facts.population.find(
     (p) => p.start >= copula.end && linkedBy(ctx, copula.end, p.start) && !participle(facts, p),
@@ -1680,6 +1686,15 @@ function copulaPredicate(
     };
   if (demonym) return { population: null, origin: demonym.code, origins, role: null, end: demonym.end };
   return null;
+}
+
+const DASH_COPULA = /^\s+[-—–]\s+/u;
+
+/** "68 из них — уроженки Дагестана": in a language whose present copula is a dash, the dash. */
+function dashCopula(ctx: ClaimContext, at: number): { start: number; end: number } | null {
+  if (!ctx.cp.pack.dashCopula) return null;
+  const dash = DASH_COPULA.exec(ctx.text.slice(at, at + 8));
+  return dash ? { start: at, end: at + dash[0].length } : null;
 }
 
 /** Whether the text before `to` ends in a conjunction or a comma after a verb of the clause from `from`. */
@@ -1945,7 +1960,9 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
   for (const p of facts.population) {
     if (p.start < m.end) continue;
     // The common case, "300 children": nothing but spaces between passes every test below.
-    if (p.start - m.end <= 40 && blankBetween(text, m.end, p.start)) return { match: p, word: p.value };
+    // "120 раненых военнослужащих": an adjective right after the number takes the noun after it.
+    if (p.start - m.end <= 40 && blankBetween(text, m.end, p.start))
+      return p.value.adjective ? headOf(ctx, facts, p) : { match: p, word: p.value };
     // A footnote marker glued to the number ("4,000[12] fighters", "300¹") is not part of the phrase.
     const between = text.slice(m.end, p.start).replace(FOOTNOTE, '');
     if (between.length > 40 || PUNCT_STOP.test(between.replace(/^\s*[)"']\s*/, ''))) return undefined;
@@ -1966,16 +1983,60 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
         !cp.population.get(w),
     );
     if (unknown.length > 1) return undefined;
-    // "12 autres enfants", "120 раненых военнослужащих": the noun after the adjective is the head.
-    if (p.value.anaphoric || p.value.adjective) {
-      const head = facts.population.find(
-        (q) => q.start >= p.end && !q.value.deferred && blankBetween(text, p.end, q.start),
-      );
-      if (head) return { match: head, word: head.value };
-    }
-    return { match: p, word: p.value };
+    return headOf(ctx, facts, p);
   }
   return undefined;
+}
+
+/** The head of a counted phrase that opens with a person word. */
+function headOf(ctx: ClaimContext, facts: SentenceFacts, p: LexiconMatch<PopulationWord>) {
+  // "12 autres enfants", "120 раненых военнослужащих": the noun after the adjective is the head.
+  if (p.value.anaphoric || p.value.adjective) {
+    const head = facts.population.find(
+      (q) => q.start >= p.end && !q.value.deferred && blankBetween(ctx.text, p.end, q.start),
+    );
+    if (head) return { match: head, word: head.value };
+    if (p.value.substantive && !standsAlone(ctx, facts, p)) return undefined;
+  }
+  return { match: p, word: p.value };
+}
+
+const NEXT_WORD = /^\s+([\p{L}\p{M}-]+)/u;
+
+/** "5 военных баз": right after the number, an adjective of people qualifies a thing; no count. */
+function thingAdjective(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  for (const p of facts.population) {
+    if (p.start < m.end) continue;
+    if (!p.value.substantive || p.start - m.end > 2 || !blankBetween(ctx.text, m.end, p.start)) return false;
+    return headOf(ctx, facts, p) === undefined;
+  }
+  return false;
+}
+
+/**
+ * Whether an adjective that counts people stands alone: "5 военных погибли", "5 военных и 3 мирных
+ * жителей", "5 военных." (soldiers), not "5 военных баз" (bases), where it is the next word's.
+ */
+function standsAlone(ctx: ClaimContext, facts: SentenceFacts, p: LexiconMatch<PopulationWord>): boolean {
+  const { text, cp } = ctx;
+  const next = NEXT_WORD.exec(text.slice(p.end, Math.min(facts.seg.end, p.end + 40)));
+  if (!next) return true;
+  const word = next[1]!;
+  const at = p.end + next[0].length - word.length;
+  if (cp.verbEnding?.test(word)) return true;
+  if (anyAt(facts.status, at) || anyAt(facts.places, at) || anyAt(facts.numbers, at)) return true;
+  return Boolean(
+    cp.conjunctions.get(word) ||
+    cp.prepositions.get(word) ||
+    cp.auxiliaries.get(word) ||
+    cp.copulas.get(word) ||
+    cp.nounBlockers.get(word),
+  );
+}
+
+function anyAt(matches: readonly { start: number }[], at: number): boolean {
+  for (const w of matches) if (w.start === at) return true;
+  return false;
 }
 
 /**
@@ -2195,6 +2256,8 @@ function pickStatus(
     // "five gunmen killed 23 tourists": a verb with a count right after it says what happened to that
     // count, not to its subject.
     if (s.start >= m.end && hasObjectCount(ctx, facts, s)) continue;
+    // "9 tués ; 23 autres ont été blessés": a semicolon closes the clause of a status word before it.
+    if (!wholeSentence && s.end <= m.start && charBetween(ctx.text, 59 /* ; */, s.end, m.start)) continue;
     const distance = statusDistance(s, m, verbFirst);
     if (distance < best) {
       best = distance;
@@ -2242,6 +2305,25 @@ function withoutOthersStatus(ctx: ClaimContext, facts: SentenceFacts, nounEnd: n
     if (person && !count) dropped.add(verb);
   }
   return dropped.size ? { ...facts, status: facts.status.filter((st) => !dropped.has(st)) } : facts;
+}
+
+/**
+ * "the 120 wounded were taken to hospital", "40 раненых": a victim noun that is itself a status word (the
+ * wounded, the dead) says what became of them, whatever the verb.
+ */
+function victimNounStatus(
+  facts: SentenceFacts,
+  noun: LexiconMatch<PopulationWord> | undefined,
+): Status | null {
+  if (!noun || noun.value.role !== 'victim') return null;
+  for (const s of facts.status) if (s.start >= noun.start && s.end <= noun.end) return s.value;
+  return null;
+}
+
+/** Whether the character with this code stands in text[from, to). */
+function charBetween(text: string, code: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
 }
 
 /** Whether any match lies within [start, end). */
@@ -2296,8 +2378,9 @@ function heldInPrison(
   to: number,
 ): boolean {
   if (verb.value !== 'present') return false;
-  const lo = Math.min(verb.start, m.start);
-  const hi = Math.max(verb.end, m.end);
+  // The number's own characters are left out: "2,000" holds a comma but no clause break.
+  const lo = Math.min(verb.start, m.end);
+  const hi = Math.max(verb.end, m.start);
   return facts.status.some(
     (s) =>
       s.value === 'detained' &&
@@ -2411,9 +2494,12 @@ function pickPlaces(
   const frameEnd = frame ? chainedPlacesEnd(ctx, facts, frame.end) : -1;
   let frontedListEnd = -1;
   // "the number of foreigners who joined … exceeded 20,000 people": the nationality counted.
-  const frameDemonym = frame ? null : numberOfDemonym(ctx, facts, m);
-  if (frameDemonym) origin.add(frameDemonym.code);
+  // "the number of Kyrgyz children … stands at 79": a nationality before the frame's noun is its own.
+  const frameDemonym = numberOfDemonym(ctx, facts, m);
+  if (frameDemonym && (!frame || frameDemonym.end <= frame.start)) origin.add(frameDemonym.code);
   for (const p of facts.places) {
+    // "400 prisoners, the Pakistani government said": the speaker after the count is not its phrase.
+    if (facts.source && p.start >= Math.max(nounEnd, facts.source[0]) && p.end <= facts.source[1]) continue;
     const conflict = CONFLICT_ZONES.has(p.code);
     const inFrame = frame !== null && p.start >= frame.start && p.end <= frameEnd;
     const inPhrase = (p.start >= m.start && p.end <= phraseEnd) || inFrame;

@@ -49,6 +49,7 @@ export interface CompiledPack {
   /** Regexes for a destination written by case (Russian "в Сирию"), or null. */
   destination: { before: RegExp; ending: RegExp } | null;
   womenDemonym: RegExp | null;
+  verbEnding: RegExp | null;
   fighting: Lexicon<boolean>;
   status: Lexicon<Status>;
   notStatus: Lexicon<true>;
@@ -206,6 +207,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     groupOpposers: new Lexicon(set(pack.groupOpposers ?? []), opts),
     unnamedPlaces: new Lexicon(set(pack.unnamedPlaces ?? []), opts),
     womenDemonym: pack.womenDemonym ? new RegExp(pack.womenDemonym, 'u') : null,
+    verbEnding: pack.verbEnding ? new RegExp(pack.verbEnding, 'u') : null,
     destination: pack.destination
       ? { before: new RegExp(pack.destination.before, 'u'), ending: new RegExp(pack.destination.ending, 'u') }
       : null,

@@ -290,7 +290,8 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
         .filter((m) => m.end <= mention.start && gap.test(text.slice(m.end, mention.start)))
         .sort((x, y) => y.end - x.end)[0];
       if (bound) {
-        mention.start = bound.start;
+        // An 'exact' entry only blocks a shorter bound inside it ("handed over"): no part of the count.
+        if (bound.value !== 'exact') mention.start = bound.start;
         applyQualifier(mention, bound.value);
       } else if (approxStarts.has(a.start)) {
         // A round-number phrase that opens with a bound: "более тысячи" (more than a thousand).

@@ -32,6 +32,8 @@ const units: Record<string, number> = {
   a: 1,
   'half a dozen': 6,
   'a couple of': 2,
+  // A collective numeral in the singular (GUIDELINES.md, Hard cases); "scores of" stays vague.
+  'a score of': 20,
 };
 const numberWords: Record<string, NumberWord> = {
   ...Object.fromEntries(Object.entries(units).map(([w, value]) => [w, { value, kind: 'unit' as const }])),
@@ -529,6 +531,24 @@ export const en: LanguagePack = {
     perhaps: 'approx',
     possibly: 'approx',
     reportedly: 'exact',
+    // A verb's particle is no bound: "handed over 183 children", "turned over 28 women".
+    ...Object.fromEntries(
+      [
+        'hand',
+        'hands',
+        'handed',
+        'handing',
+        'turn',
+        'turns',
+        'turned',
+        'turning',
+        'take',
+        'takes',
+        'took',
+        'taken',
+        'taking',
+      ].map((v) => [`${v} over`, 'exact' as const]),
+    ),
   },
   boundsAfter: {
     'or more': 'at_least',
@@ -753,6 +773,12 @@ export const en: LanguagePack = {
   ],
   // "home" before a noun names a place of origin, not a return.
   notStatus: [
+    // Taken to hospital, to a clinic: cared for, not taken to a war.
+    'taken to hospital*',
+    'taken to a hospital',
+    'taken to the hospital',
+    'taken to local hospital*',
+    'taken to clinic*',
     'home government*',
     'home countr*',
     'home state*',

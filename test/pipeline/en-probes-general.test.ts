@@ -1,0 +1,132 @@
+// English probes for issue 9 (generality): sentences written for this test in the way wire copy,
+// UN (Children and Armed Conflict) and NGO reports word these counts; no report text. Each probe
+// states what ../shared/eval/GUIDELINES.md requires.
+import { describe, it } from 'vitest';
+import { checkProbe, type Probe } from './probe-helpers.ts';
+
+const run = (probes: Probe[]) => {
+  for (const [text, want] of probes) it(text, () => checkProbe('en', text, want));
+};
+
+describe('English counts without a noun take their antecedent', () => {
+  run([
+    [
+      'Albanian officials say 144 Albanians travelled to Syria; 27 of them have died and a further 40 have come home.',
+      [
+        { v: [144, 144], pop: 'people', origin: ['AL'], status: 'joined' },
+        { v: [27, 27], pop: 'people', origin: ['AL'], status: 'killed' },
+        { v: [40, 40], pop: 'people', origin: ['AL'], status: 'returned' },
+      ],
+    ],
+    [
+      'Of the foreign fighters held by the SDF, 120 are from Tunisia and 85 from Morocco.',
+      [
+        { v: [120, 120], pop: 'fighters', origin: ['TN'] },
+        { v: [85, 85], pop: 'fighters', origin: ['MA'] },
+      ],
+    ],
+    [
+      'The number of Kyrgyz children still in the camps stands at 79.',
+      [{ v: [79, 79], pop: 'children', origin: ['KG'] }],
+    ],
+    [
+      // Joining is not fighting; killed fighting makes the part fighters.
+      'Some 150 Tajiks joined the Islamic State, and 40 of them were killed fighting in Iraq.',
+      [
+        { v: [150, 150], pop: 'people', origin: ['TJ'], status: 'joined', aff: 'isis' },
+        { v: [40, 40], pop: 'fighters', origin: ['TJ'], status: 'killed' },
+      ],
+    ],
+  ]);
+});
+
+describe('English collective numbers, vague plurals, ranges and bounds', () => {
+  run([
+    [
+      'Two dozen boys were recruited by al-Shabaab in Lower Shabelle last month.',
+      [{ v: [24, 24], pop: 'children', status: 'joined', aff: 'other' }],
+    ],
+    [
+      'A dozen Uzbek women were repatriated from Roj camp on Tuesday.',
+      [{ v: [12, 12], pop: 'women', origin: ['UZ'], status: 'returned' }],
+    ],
+    ['Hundreds of children have been used as spies and messengers by the Houthis.', []],
+    [
+      'Between 200 and 300 Moroccans are believed to be fighting with ISIS in Syria.',
+      [{ v: [200, 300], pop: 'fighters', origin: ['MA'], aff: 'isis' }],
+    ],
+    [
+      'Up to 1,500 Kazakh citizens may have travelled to Syria, according to the National Security Committee.',
+      [
+        {
+          v: [null, 1500],
+          pop: 'people',
+          origin: ['KZ'],
+          status: 'joined',
+          source: 'the National Security Committee',
+        },
+      ],
+    ],
+    [
+      'Nearly 2,000 foreign fighters from Europe remain in SDF custody.',
+      [{ v: [2000, 2000], pop: 'fighters', origin: ['region:europe'], status: 'detained' }],
+    ],
+    [
+      'A score of Chechen women were flown back to Grozny.',
+      [{ v: [20, 20], pop: 'women', origin: ['RU'], status: 'returned' }],
+    ],
+  ]);
+});
+
+describe('English status of the counted phrase', () => {
+  run([
+    [
+      'At least 19 children were killed and 34 maimed in airstrikes in Yemen.',
+      [
+        { v: [19, null], pop: 'children', status: 'killed' },
+        { v: [34, 34], pop: 'children', status: 'other' },
+      ],
+    ],
+    [
+      'The 120 wounded were taken to hospital in Mogadishu.',
+      [{ v: [120, 120], pop: 'people', status: 'other' }],
+    ],
+    [
+      'Sweden plans to repatriate 22 children from al-Hol next month.',
+      [{ v: [22, 22], pop: 'children', origin: ['SE'], status: 'present' }],
+    ],
+    [
+      'Nigeria handed over 183 children to UNICEF after screening them for links with Boko Haram.',
+      [{ v: [183, 183], pop: 'children' }],
+    ],
+    [
+      'Russia has brought back 341 children from Iraq and Syria, said Anna Kuznetsova.',
+      [{ v: [341, 341], pop: 'children', origin: ['RU'], status: 'returned', source: 'Anna Kuznetsova' }],
+    ],
+  ]);
+});
+
+describe('English affiliations in their usual spellings', () => {
+  run([
+    [
+      'ISWAP fighters abducted 17 girls from a school in Borno State.',
+      [{ v: [17, 17], pop: 'children', aff: 'isis' }],
+    ],
+    [
+      'The Taliban released 400 prisoners, the Afghan government said.',
+      [{ v: [400, 400], pop: 'people', aff: 'taliban', source: 'the Afghan government' }],
+    ],
+    [
+      'The Turkistan Islamic Party has about 1,000 fighters in Idlib, a UN monitoring report said.',
+      [{ v: [1000, 1000], pop: 'fighters', aff: 'other', source: 'a UN monitoring report' }],
+    ],
+    [
+      'Hayat Tahrir al-Sham detained 35 men accused of spying.',
+      [{ v: [35, 35], pop: 'men', aff: 'al-nusra', status: 'detained' }],
+    ],
+    [
+      'The UN verified the recruitment and use of 1,123 children by the Houthis in Yemen.',
+      [{ v: [1123, 1123], pop: 'children', aff: 'other', status: 'joined' }],
+    ],
+  ]);
+});

@@ -1,0 +1,124 @@
+// French probes for issue 9 (generality): sentences written for this test in the way AFP, UN and NGO
+// reports word these counts; no report text. Each probe states what ../shared/eval/GUIDELINES.md requires.
+import { describe, it } from 'vitest';
+import { checkProbe, type Probe } from './probe-helpers.ts';
+
+const run = (probes: Probe[]) => {
+  for (const [text, want] of probes) it(text, () => checkProbe('fr', text, want));
+};
+
+describe('French counts without a noun take their antecedent', () => {
+  run([
+    [
+      'Quelque 300 Tunisiens ont été tués en Syrie et 150 autres sont rentrés.',
+      [
+        { v: [300, 300], pop: 'people', origin: ['TN'], status: 'killed' },
+        { v: [150, 150], pop: 'people', origin: ['TN'], status: 'returned' },
+      ],
+    ],
+    [
+      'Quelque 200 Belges sont détenus en Syrie. Parmi eux, 30 femmes et 70 enfants.',
+      [
+        { v: [200, 200], pop: 'people', origin: ['BE'], status: 'detained' },
+        { v: [30, 30], pop: 'women', origin: ['BE'] },
+        { v: [70, 70], pop: 'children', origin: ['BE'] },
+      ],
+    ],
+    [
+      'Le nombre d’enfants français retenus dans les camps s’élève à 200.',
+      [{ v: [200, 200], pop: 'children', origin: ['FR'] }],
+    ],
+    [
+      'Quinze ressortissants marocains, dont huit enfants, ont été rapatriés de Syrie.',
+      [
+        { v: [15, 15], pop: 'people', origin: ['MA'], status: 'returned' },
+        { v: [8, 8], pop: 'children', origin: ['MA'], status: 'returned' },
+      ],
+    ],
+  ]);
+});
+
+describe('French numbers in words, collective numerals, ranges and bounds', () => {
+  run([
+    [
+      'Une centaine de mineurs ont été recrutés par les chebabs en Somalie.',
+      [{ v: [100, 100], pop: 'children', status: 'joined', aff: 'other' }],
+    ],
+    [
+      'Entre 200 et 300 Marocains combattraient aux côtés de l’EI.',
+      [{ v: [200, 300], pop: 'fighters', origin: ['MA'], aff: 'isis' }],
+    ],
+    [
+      'De 200 à 300 enfants auraient été enrôlés par le JNIM au Mali.',
+      [{ v: [200, 300], pop: 'children', aff: 'other' }],
+    ],
+    [
+      'Pas moins de 450 ressortissants français sont partis en zone irako-syrienne.',
+      [{ v: [450, null], pop: 'people', origin: ['FR'], status: 'joined' }],
+    ],
+    ['Des centaines d’enfants ont été enrôlés de force par Boko Haram.', []],
+    [
+      'Plus de deux cents combattants de Hayat Tahrir al-Cham ont été tués.',
+      [{ v: [200, null], pop: 'fighters', status: 'killed', aff: 'al-nusra' }],
+    ],
+    [
+      'Cinq mille personnes, dont 1 200 enfants, vivent dans l’annexe du camp d’al-Hol.',
+      [
+        { v: [5000, 5000], pop: 'people', status: 'present' },
+        { v: [1200, 1200], pop: 'children', status: 'present' },
+      ],
+    ],
+  ]);
+});
+
+describe('French status across a semicolon, the wounded, "autres"', () => {
+  run([
+    [
+      'L’attaque a fait 9 tués ; 23 autres personnes ont été blessées.',
+      [
+        { v: [9, 9], pop: 'people', status: 'killed' },
+        { v: [23, 23], pop: 'people', status: 'other' },
+      ],
+    ],
+    [
+      'Trois enfants ont été tués et 12 autres enfants blessés par l’explosion.',
+      [
+        { v: [3, 3], pop: 'children', status: 'killed' },
+        { v: [12, 12], pop: 'children', status: 'other' },
+      ],
+    ],
+    [
+      'L’État islamique au Grand Sahara a tué 17 soldats nigériens.',
+      [{ v: [17, 17], pop: 'fighters', origin: ['NE'], status: 'killed', aff: 'isis' }],
+    ],
+  ]);
+});
+
+describe('French origin and source in the text’s own words', () => {
+  run([
+    [
+      'Au moins 1 700 Français ont rejoint les zones djihadistes, a déclaré le ministre de l’Intérieur.',
+      [
+        {
+          v: [1700, null],
+          pop: 'people',
+          origin: ['FR'],
+          status: 'joined',
+          source: 'le ministre de l’Intérieur',
+        },
+      ],
+    ],
+    [
+      'Une vingtaine de ressortissants russes, originaires du Daguestan, ont été arrêtés.',
+      [{ v: [20, 20], pop: 'people', origin: ['RU'], status: 'detained' }],
+    ],
+    [
+      'Les houthistes ont enrôlé près de 2 000 enfants, selon un rapport de l’ONU.',
+      [{ v: [2000, 2000], pop: 'children', status: 'joined', aff: 'other', source: 'un rapport de l’ONU' }],
+    ],
+    [
+      'Quelque 40 djihadistes originaires d’Asie centrale ont été tués à Idleb.',
+      [{ v: [40, 40], pop: 'fighters', origin: ['region:central-asia'], status: 'killed' }],
+    ],
+  ]);
+});
