@@ -1077,9 +1077,10 @@ function readClaim(
       );
     // "Besides, 500 people from Kazakhstan and 400 from Turkmenistan.": a sentence without a verb of
     // its own continues the one before, whose people fought.
+    // A status word in brackets ("(44 people have returned home)") is the aside's, not this count's.
     const elliptical =
       (ctx.promotedSentence ?? -2) >= facts.index - 1 &&
-      !anyWithin(facts.status, windowStart, windowEnd) &&
+      !anyWithin(withoutAsideStatus(ctx, facts, m).status, windowStart, windowEnd) &&
       !anyWithin(facts.fighting, windowStart, windowEnd);
     if (fightsAfter || fightsBefore || elliptical) {
       population = 'fighters';
@@ -1866,10 +1867,18 @@ function unitAfter(
   places: readonly PlaceHit[],
 ): boolean {
   const { text, cp } = ctx;
-  for (const u of cp.nonCountUnits.scanRange(text, at, Math.min(end, at + 30))) {
-    if (!/^[\s-]*$/.test(text.slice(at, u.start))) continue;
+  for (const u of cp.nonCountUnits.scanRange(text, at, Math.min(end, at + 40))) {
+    if (!/^[\s-]*$/.test(text.slice(at, u.start)) && !nationalityOnly(text, places, at, u.start)) continue;
     if (!namesPeople(u, population, places)) return true;
   }
+  return false;
+}
+
+/** Whether only a nationality stands in text[from, to): "50,000 Yemeni riyals", "1,000 Iraqi dinars". */
+function nationalityOnly(text: string, places: readonly PlaceHit[], from: number, to: number): boolean {
+  for (const p of places)
+    if (p.kind === 'demonym' && p.start >= from && p.end <= to)
+      return blankBetween(text, from, p.start) && blankBetween(text, p.end, to);
   return false;
 }
 
@@ -2518,7 +2527,7 @@ function pickPlaces(
         ? !(conflict && p.kind === 'name' && p.prep !== null && p.prep !== 'from') &&
           !(conflict && returning && p.prep === 'from')
         : p.prep === 'from' && p.start > m.start
-          ? !conflict && !qualifiesOtherNoun(ctx, p)
+          ? !conflict && !qualifiesOtherNoun(ctx, p) && !partOfAfter(ctx, nounEnd, p.start)
           : p.prep === 'from' && p.end <= m.start && fronted(ctx, facts, p, m)
             ? !conflict
             : p.prep === 'to' && status === 'returned' && !conflict && p.kind === 'name');
@@ -2570,6 +2579,11 @@ function pickPlaces(
     origin: mostSpecific([...origin]).sort(),
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
   };
+}
+
+/** "четыре палача, один из которых … из Узбекистана": a place after "of whom" is said of the part. */
+function partOfAfter(ctx: ClaimContext, from: number, to: number): boolean {
+  return from < to && ctx.cp.partitives.anyIn(ctx.text, from, to);
 }
 
 /**
@@ -2652,7 +2666,9 @@ function pickAge(
       a.start >= m.end &&
       a.start <= Math.max(windowEnd, nounEnd + 60) &&
       a.start - nounEnd < 60 &&
-      !ageOfAnother(ctx, facts, a, m),
+      !ageOfAnother(ctx, facts, a, m) &&
+      // "четыре палача, один из которых — 10-летний мальчик": one member's age is not the group's.
+      !partOfAfter(ctx, nounEnd, a.start),
   );
   return age ? { min: age.min, max: age.max } : { min: null, max: null };
 }

@@ -130,3 +130,29 @@ describe('English affiliations in their usual spellings', () => {
     ],
   ]);
 });
+
+describe('English mechanisms found on dev errors (sentences written here)', () => {
+  run([
+    // A nationality between a number and a currency: money, not people.
+    ['Recruiters paid families about 40,000 Sudanese pounds for each boy.', []],
+    // A status word in brackets is the aside's: the list item after it keeps the fighting of the sentence before.
+    [
+      'Some 900 Tajik nationals have fought for IS. Besides, 300 people from Uzbekistan (25 people have come back) and 200 people from Turkmenistan.',
+      [
+        { v: [900, 900], pop: 'fighters', origin: ['TJ'] },
+        { v: [300, 300], pop: 'fighters', origin: ['UZ'] },
+        { v: [25, 25], pop: 'people', origin: ['UZ'], status: 'returned' },
+        { v: [200, 200], pop: 'fighters', origin: ['TM'] },
+      ],
+    ],
+    // A place said of "one of whom" is that one's, and so is the age.
+    [
+      'The video shows five boys, one of whom is a 9-year-old from Azerbaijan.',
+      [{ v: [5, 5], pop: 'children', origin: [] }],
+    ],
+    [
+      'About 9,000 women live in what aid workers call an open-air prison.',
+      [{ v: [9000, 9000], pop: 'women', status: 'present' }],
+    ],
+  ]);
+});

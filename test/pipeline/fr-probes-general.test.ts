@@ -122,3 +122,21 @@ describe('French origin and source in the text’s own words', () => {
     ],
   ]);
 });
+
+describe('French mechanisms found on dev errors (sentences written here)', () => {
+  run([
+    // "parmi ces X": a demonstrative partitive points back to the people counted before.
+    [
+      'Selon Rabat, 1 600 Marocains ont quitté le pays. 300 parmi ces combattants sont morts et 250 sont rentrés.',
+      [
+        { v: [1600, 1600], pop: 'people', origin: ['MA'], status: 'joined' },
+        { v: [300, 300], pop: 'fighters', origin: ['MA'], status: 'killed' },
+        { v: [250, 250], pop: 'fighters', origin: ['MA'], status: 'returned' },
+      ],
+    ],
+    [
+      'Dans cette prison à ciel ouvert vivent 11 000 femmes.',
+      [{ v: [11000, 11000], pop: 'women', status: 'present' }],
+    ],
+  ]);
+});

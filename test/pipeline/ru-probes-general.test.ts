@@ -100,3 +100,25 @@ describe('Russian groups and sources', () => {
     ['«Аш-Шабаб» использует сотни детей.', []],
   ]);
 });
+
+describe('Russian mechanisms found on dev errors (sentences written here)', () => {
+  run([
+    // "из этих X": a demonstrative partitive points back to the people counted before.
+    [
+      'В Сирию уехали 400 граждан Киргизии. 120 из этих боевиков погибли.',
+      [
+        { v: [400, 400], pop: 'people', origin: ['KG'], status: 'joined' },
+        { v: [120, 120], pop: 'fighters', origin: ['KG'], status: 'killed' },
+      ],
+    ],
+    // A place and an age said of "один из которых" are that one's, not the group's.
+    [
+      'На записи пятеро подростков, один из которых 12-летний мальчик из Таджикистана.',
+      [{ v: [5, 5], pop: 'children', origin: [] }],
+    ],
+    [
+      'В этой тюрьме под открытым небом живут 9 тыс. женщин.',
+      [{ v: [9000, 9000], pop: 'women', status: 'present' }],
+    ],
+  ]);
+});

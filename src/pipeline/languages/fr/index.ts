@@ -828,6 +828,9 @@ export const fr: LanguagePack = {
     'parmi lesquels',
     'parmi lesquelles',
     "d'entre-eux",
+    // A demonstrative points back to the people counted before: "600 parmi ces jihadistes".
+    'parmi ces',
+    "d'entre ces",
   ],
   auxiliaries: [
     'ont',
@@ -966,6 +969,8 @@ export const fr: LanguagePack = {
     'nos sources',
     'nos données',
   ],
+  // A camp called an open-air prison: where they are, not a detention.
+  notStatus: ['prison a ciel ouvert', 'prisons a ciel ouvert'],
   plannedMarkers: [
     'doivent être',
     'doit être',

@@ -1084,6 +1084,9 @@ export const ru: LanguagePack = {
     'из этого числа',
     'из общего числа',
     'из их числа',
+    // A demonstrative points back to the people counted before: "200 из этих боевиков".
+    'из этих',
+    'среди этих',
   ],
   auxiliaries: [
     'уже',
@@ -1201,6 +1204,8 @@ export const ru: LanguagePack = {
     'нашей информации',
     'наши источники',
   ],
+  // A camp called an open-air prison: where they are, not a detention.
+  notStatus: ['тюрьм* под открытым небом'],
   plannedMarkers: [
     'будут',
     'будет',
