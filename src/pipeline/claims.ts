@@ -383,9 +383,12 @@ function laterOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
     const codes = [first.code];
     let end = first.end;
     for (const p of places.slice(1)) {
+      const gap = text.slice(end, p.start);
+      // "from Sweden and Lebanon", "de Suède et du Liban": a conjunction, and the preposition again.
       if (
-        !LINKING_GAP.test(text.slice(end, p.start)) &&
-        !cp.conjunctions.get(text.slice(end, p.start).replace(/[,،]/g, '').trim())
+        !LINKING_GAP.test(gap) &&
+        !cp.conjunctions.get(gap.replace(/[,،]/g, '').trim()) &&
+        !linksPlaces(cp, gap)
       )
         break;
       codes.push(p.code);
@@ -1940,20 +1943,21 @@ function nounBefore(
   m: NumberMention,
   windowStart: number,
 ): { population: Population; origin: string | null; start: number } | null {
-  const from = Math.max(windowStart, m.start - 60);
+  const from = Math.max(windowStart, m.start - 80);
   // The frame's own words are not the noun: "البالغ عددهم" (numbering) is no count of adults.
   const frame = ctx.cp.numbering.scanRange(ctx.text, from, m.start);
-  const noun = facts.population
-    .filter(
-      (p) =>
-        p.start >= from &&
-        p.end <= m.start &&
-        !p.value.deferred &&
-        !frame.some((f) => f.start <= p.start && p.end <= f.end),
-    )
-    .pop();
+  const nouns = facts.population.filter(
+    (p) =>
+      p.start >= from &&
+      p.end <= m.start &&
+      !p.value.deferred &&
+      !frame.some((f) => f.start <= p.start && p.end <= f.end),
+  );
+  // "les jihadistes français détenus en Irak": a participle after the noun is no noun of its own.
+  const noun = nouns.findLast((p) => !participle(facts, p)) ?? nouns.at(-1);
+  // "Les Belges retenus dans le nord-est syrien sont au nombre de 46": not a place's adjective.
   const demonym = facts.places
-    .filter((p) => p.kind === 'demonym' && p.start >= from && p.end <= m.start)
+    .filter((p) => p.kind === 'demonym' && p.start >= from && p.end <= m.start && !qualifiesOtherNoun(ctx, p))
     .pop();
   // A noun with its nisba ("المقاتلين التونسيين البالغ عددهم"): the noun counts, the nisba says whence.
   if (demonym && noun && demonym.start >= noun.end && blankBetween(ctx.text, noun.end, demonym.start))
@@ -2528,7 +2532,9 @@ function pickPlaces(
           !(conflict && returning && p.prep === 'from')
         : p.prep === 'from' && p.start > m.start
           ? !conflict && !qualifiesOtherNoun(ctx, p) && !partOfAfter(ctx, nounEnd, p.start)
-          : p.prep === 'from' && p.end <= m.start && fronted(ctx, facts, p, m)
+          : p.prep === 'from' &&
+              p.end <= m.start &&
+              (fronted(ctx, facts, p, m) || inFrameClause(ctx, frame, p, m))
             ? !conflict
             : p.prep === 'to' && status === 'returned' && !conflict && p.kind === 'name');
     // "Из Казахстана, Киргизии и Таджикистана … выехали N": the list a fronted "from" opens.
@@ -2579,6 +2585,27 @@ function pickPlaces(
     origin: mostSpecific([...origin]).sort(),
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
   };
+}
+
+/**
+ * "Число детей, вывезенных в Сирию из Дагестана, достигает 1400": a from-place between the noun of a
+ * "number of" frame and its number is said of that noun's people.
+ */
+function inFrameClause(
+  ctx: ClaimContext,
+  frame: LexiconMatch<PopulationWord> | null,
+  p: PlaceHit,
+  m: NumberMention,
+): boolean {
+  // A relative clause between them is about something else ("its residents, which the SDF backed
+  // from the US runs, …"): only a participle phrase of the noun's own, close to it.
+  return (
+    frame !== null &&
+    p.start >= frame.end &&
+    p.end <= m.start &&
+    p.start - frame.end <= 40 &&
+    !ctx.cp.clauseOpeners.anyIn(ctx.text, frame.end, p.start)
+  );
 }
 
 /** "четыре палача, один из которых … из Узбекистана": a place after "of whom" is said of the part. */
@@ -2912,7 +2939,11 @@ function findSource(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   }
   // The first verb whose speaker names someone: in '"We have recorded 300 cases," said X', "recorded"
   // leaves only "we", and "said" gives X.
+  let not: LexiconMatch<true>[] | undefined;
   for (const verb of cp.attributionVerbs.scanRange(text, seg.start, seg.end)) {
+    // "an estimated 5,000", "an attack claimed by al-Shabaab": an adjective or a claim of a deed.
+    not ??= cp.notAttribution.scanRange(text, seg.start, seg.end);
+    if (not.length && not.some((n) => n.start <= verb.start && n.end >= verb.end)) continue;
     const found = speakerOf(ctx, seg, verb);
     if (!found) return null;
     if (found[2]) return found;

@@ -53,6 +53,7 @@ export interface CompiledPack {
   fighting: Lexicon<boolean>;
   status: Lexicon<Status>;
   notStatus: Lexicon<true>;
+  notAttribution: Lexicon<true>;
   plannedMarkers: Lexicon<true>;
   nonCountUnits: Lexicon<true>;
   nonCountBefore: Lexicon<true>;
@@ -220,6 +221,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     ),
     status: new Lexicon(map(pack.statusWords), opts),
     notStatus: new Lexicon(set(pack.notStatus ?? []), opts),
+    notAttribution: new Lexicon(set(pack.notAttribution ?? []), opts),
     plannedMarkers: new Lexicon(set(pack.plannedMarkers), opts),
     nonCountUnits: new Lexicon(set(pack.nonCountUnits.filter((u) => /\p{L}/u.test(u))), opts),
     nonCountBefore: new Lexicon(set(pack.nonCountBefore.filter((u) => /\p{L}/u.test(u))), opts),

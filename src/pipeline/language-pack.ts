@@ -201,6 +201,8 @@ export interface LanguagePack {
   statusWords: Record<string, Status>;
   /** Phrases holding a status word that say nothing of what happened: "home governments", "pays d'accueil". */
   notStatus?: string[];
+  /** Phrases in which an attribution verb says nothing of a speaker ("an estimated", "claimed by"). */
+  notAttribution?: string[];
   /** Modals and words of intention before a status verb: a planned return is not a return. */
   plannedMarkers: string[];
   /** Units that make a number something other than people: years, minutes, dollars, videos. */

@@ -156,3 +156,26 @@ describe('English mechanisms found on dev errors (sentences written here)', () =
     ],
   ]);
 });
+
+describe('English second batch: attribution, bounds, frames', () => {
+  run([
+    // "claimed by" says who did the deed, not who gave the number; "an estimated" is no speaker.
+    [
+      'In an ambush claimed by ISWAP, 31 soldiers were killed.',
+      [{ v: [31, 31], pop: 'fighters', status: 'killed', aff: 'isis', source: null }],
+    ],
+    [
+      'An estimated 4,000 Europeans went to Syria, and about 30% of them have returned.',
+      [{ v: [4000, 4000], pop: 'people', origin: ['region:europe'], source: null }],
+    ],
+    ['At least, 27 civilians died in the attack.', [{ v: [27, null], pop: 'people', status: 'killed' }]],
+    [
+      'The number of children taken to Iraq from Chechnya has reached 300.',
+      [{ v: [300, 300], pop: 'children', origin: ['RU'] }],
+    ],
+    [
+      'Some 654 Kyrgyz citizens are waging war alongside IS in Syria.',
+      [{ v: [654, 654], pop: 'fighters', origin: ['KG'], aff: 'isis' }],
+    ],
+  ]);
+});

@@ -140,3 +140,26 @@ describe('French mechanisms found on dev errors (sentences written here)', () =>
     ],
   ]);
 });
+
+describe('French second batch: bounds, frames, lists of origins', () => {
+  run([
+    [
+      'Au moins, 40 civils ont été tués par le JNIM.',
+      [{ v: [40, null], pop: 'people', status: 'killed', aff: 'other' }],
+    ],
+    // "sont au nombre de N": the noun before, not the adjective of a place ("le nord-est syrien").
+    [
+      'Les Kosovars encore retenus dans le nord-est syrien sont au nombre de 38.',
+      [{ v: [38, 38], pop: 'people', origin: ['XK'] }],
+    ],
+    [
+      'Les jihadistes belges détenus en Irak sont au nombre de 150.',
+      [{ v: [150, 150], pop: 'fighters', origin: ['BE'], status: 'detained' }],
+    ],
+    // An origin said in the next sentence, a list with the preposition again ("de Suède et du Liban").
+    [
+      'Six adolescents apparaissent dans la vidéo. Selon les enquêteurs, ces jeunes sont originaires de Norvège et du Maroc.',
+      [{ v: [6, 6], pop: 'children', origin: ['MA', 'NO'] }],
+    ],
+  ]);
+});

@@ -1259,6 +1259,15 @@ export const en: LanguagePack = {
     '(?<!\\p{L})(?:a|an|the|one|another)\\s+(?:young\\s+|teenage\\s+)?(?:boy|girl|schoolboy|schoolgirl|teenager|minor|child)(?![\\p{L}-])',
   ],
   minorSpeaker: 'a minor',
+  notAttribution: [
+    'an estimated',
+    'the estimated',
+    'a reported',
+    'the reported',
+    'claimed by',
+    'claimed responsibility',
+    'claims responsibility',
+  ],
   attributionVerbs: [
     'said',
     'says',
