@@ -1001,6 +1001,8 @@ function readClaim(
       } else {
         population = antecedent.population;
         inherited = antecedent;
+        // "250 Jordanians joined HTS, while 90 went to fight for IS": the part may be said to fight.
+        generic = population === 'people' && !antecedent.role;
       }
     } else if (
       previousInSentence &&
@@ -2744,9 +2746,15 @@ function pickGroup(
         (anyWithin(facts.fighting, windowStart, windowEnd) ||
           facts.status.some((s) => s.value === 'joined' && s.start >= windowStart && s.end <= windowEnd)),
     };
-  const nearest = [...candidates].sort(
-    (a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start),
-  )[0]!;
+  // A group before the number past a comma or a semicolon is another clause's ("250 joined HTS,
+  // while 90 went to fight for IS"): one after the number, in its own clause, comes first.
+  const distance = (g: LexiconMatch<Affiliation>) =>
+    g.start >= m.start
+      ? g.start - m.start
+      : m.start -
+        g.start +
+        (charBetween(ctx.text, 44, g.end, m.start) || charBetween(ctx.text, 59, g.end, m.start) ? 1000 : 0);
+  const nearest = [...candidates].sort((a, b) => distance(a) - distance(b))[0]!;
   if (mixedGroup(ctx, nearest, own, seg.start, seg.end)) return { group: null, said: true };
   return { group: nearest.value, said: true };
 }

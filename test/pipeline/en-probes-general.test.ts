@@ -179,3 +179,20 @@ describe('English second batch: attribution, bounds, frames', () => {
     ],
   ]);
 });
+
+describe('English third batch: a part that fights, its own group; bail', () => {
+  run([
+    // Joining is not fighting; a part said to go and fight is fighters, with the group of its clause.
+    [
+      'About 250 Jordanians have joined HTS, while 90 went to fight for the Islamic State.',
+      [
+        { v: [250, 250], pop: 'people', origin: ['JO'], status: 'joined', aff: 'al-nusra' },
+        { v: [90, 90], pop: 'fighters', origin: ['JO'], aff: 'isis' },
+      ],
+    ],
+    [
+      'Around 70 Azerbaijani teenagers were released on bail.',
+      [{ v: [70, 70], pop: 'children', origin: ['AZ'], status: 'other' }],
+    ],
+  ]);
+});

@@ -163,3 +163,19 @@ describe('French second batch: bounds, frames, lists of origins', () => {
     ],
   ]);
 });
+
+describe('French third batch: a part that fights, its own group; judicial supervision', () => {
+  run([
+    [
+      "Quelque 250 Jordaniens ont rejoint HTS, tandis que 90 sont partis combattre pour l'EI.",
+      [
+        { v: [250, 250], pop: 'people', origin: ['JO'], status: 'joined', aff: 'al-nusra' },
+        { v: [90, 90], pop: 'fighters', origin: ['JO'], aff: 'isis' },
+      ],
+    ],
+    [
+      'Douze mineurs ont été libérés sous contrôle judiciaire.',
+      [{ v: [12, 12], pop: 'children', status: 'other' }],
+    ],
+  ]);
+});

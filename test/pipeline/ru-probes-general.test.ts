@@ -146,3 +146,16 @@ describe('Russian second batch: bounds, frames, lists of origins', () => {
     'В вооружённом конфликте в Сирии, по словам министра, приняли участие 300 граждан Киргизии. (fighters)',
   );
 });
+
+describe('Russian third batch: a part that fights, its own group; bail', () => {
+  run([
+    [
+      'Около 250 иорданцев вступили в ХТШ, а 90 уехали воевать за ИГ.',
+      [
+        { v: [250, 250], pop: 'people', origin: ['JO'], status: 'joined', aff: 'al-nusra' },
+        { v: [90, 90], pop: 'fighters', origin: ['JO'], aff: 'isis' },
+      ],
+    ],
+    ['Пятеро подростков отпущены под залог.', [{ v: [5, 5], pop: 'children', status: 'other' }]],
+  ]);
+});

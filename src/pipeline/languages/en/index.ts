@@ -974,6 +974,10 @@ export const en: LanguagePack = {
     retrieved: 'returned',
     freed: 'returned',
     released: 'returned',
+    // Out of custody but still under the court: neither home nor held.
+    'released on bail': 'other',
+    'freed on bail': 'other',
+    'released under judicial supervision': 'other',
     airlifted: 'returned',
     'detain*': 'detained',
     'arrest*': 'detained',

@@ -1203,6 +1203,11 @@ export const fr: LanguagePack = {
     remises: 'returned',
     'transfere*': 'returned',
     'libere*': 'returned',
+    // Out of custody but still under the court: neither home nor held.
+    'libere* sous controle judiciaire': 'other',
+    'remis* en liberte sous controle judiciaire': 'other',
+    'places sous controle judiciaire': 'other',
+    'placees sous controle judiciaire': 'other',
     'secouru*': 'returned',
     'sauve*': 'returned',
     'rendus a leurs familles': 'returned',

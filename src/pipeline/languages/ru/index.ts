@@ -755,6 +755,10 @@ const statusWords: LanguagePack['statusWords'] = {
   'вызвол*': 'returned',
   'спасен*': 'returned',
   'освобожден*': 'returned',
+  // Out of custody but still under the court: neither home nor held.
+  'освобожден* под залог': 'other',
+  'отпущен* под залог': 'other',
+  'освобожден* под подписку': 'other',
   переданы: 'returned',
   'передан*': 'returned',
   передадут: 'returned',
