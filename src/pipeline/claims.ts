@@ -2748,15 +2748,25 @@ function pickGroup(
     };
   // A group before the number past a comma or a semicolon is another clause's ("250 joined HTS,
   // while 90 went to fight for IS"): one after the number, in its own clause, comes first.
-  const distance = (g: LexiconMatch<Affiliation>) =>
-    g.start >= m.start
-      ? g.start - m.start
-      : m.start -
-        g.start +
-        (charBetween(ctx.text, 44, g.end, m.start) || charBetween(ctx.text, 59, g.end, m.start) ? 1000 : 0);
-  const nearest = [...candidates].sort((a, b) => distance(a) - distance(b))[0]!;
+  let nearest = candidates[0]!;
+  let best = groupDistance(ctx.text, nearest, m);
+  for (let i = 1; i < candidates.length; i++) {
+    const d = groupDistance(ctx.text, candidates[i]!, m);
+    if (d < best) {
+      best = d;
+      nearest = candidates[i]!;
+    }
+  }
   if (mixedGroup(ctx, nearest, own, seg.start, seg.end)) return { group: null, said: true };
   return { group: nearest.value, said: true };
+}
+
+/** How far a group stands from a count; one before it past a comma or a semicolon is far. */
+function groupDistance(text: string, g: LexiconMatch<Affiliation>, m: NumberMention): number {
+  if (g.start >= m.start) return g.start - m.start;
+  const otherClause =
+    charBetween(text, 44 /* , */, g.end, m.start) || charBetween(text, 59 /* ; */, g.end, m.start);
+  return m.start - g.start + (otherClause ? 1000 : 0);
 }
 
 /** Whether a sentence opens with a pronoun for people (they, ils, они, وهم), after a conjunction at most. */
