@@ -159,3 +159,17 @@ describe('Russian third batch: a part that fights, its own group; bail', () => {
     ['Пятеро подростков отпущены под залог.', [{ v: [5, 5], pop: 'children', status: 'other' }]],
   ]);
 });
+
+describe('Russian fourth batch: workers and guards', () => {
+  run([
+    ['Боевики захватили в заложники 12 турецких рабочих.', [{ v: [12, 12], pop: 'people', origin: ['TR'] }]],
+    ['Компания создала 12 рабочих мест.', []],
+    [
+      'Погибли 3 рабочих и 2 охранника.',
+      [
+        { v: [3, 3], pop: 'people', status: 'killed' },
+        { v: [2, 2], pop: 'fighters', status: 'killed' },
+      ],
+    ],
+  ]);
+});

@@ -605,6 +605,14 @@ const populationWords: Record<string, PopulationWord> = {
       { population: 'fighters', role: 'opponent', adjective: true, substantive: true },
     ]),
   ),
+  // Workers, an adjective used as a noun ("захватили 12 турецких рабочих"): victims; before a noun it
+  // is that noun's adjective ("12 рабочих мест", jobs).
+  ...Object.fromEntries(
+    ['рабочих', 'рабочие', 'рабочим', 'рабочими'].map((w): [string, PopulationWord] => [
+      w,
+      { population: 'people', role: 'victim', adjective: true, substantive: true },
+    ]),
+  ),
   // "убили 5 солдат и ранили 12 других": more of the people counted before.
   ...Object.fromEntries(
     ['других', 'другие'].map((w): [string, PopulationWord] => [w, { population: 'people', anaphoric: true }]),
@@ -624,6 +632,7 @@ const populationWords: Record<string, PopulationWord> = {
       'сотрудник* спецслужб',
       'пограничник*',
       'миротворц*',
+      'охранник*',
     ].map((w): [string, PopulationWord] => [w, { population: 'fighters', role: 'opponent' }]),
   ),
   ...forms('fighters', [
