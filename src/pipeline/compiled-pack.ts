@@ -49,9 +49,11 @@ export interface CompiledPack {
   /** Regexes for a destination written by case (Russian "в Сирию"), or null. */
   destination: { before: RegExp; ending: RegExp } | null;
   womenDemonym: RegExp | null;
+  verbEnding: RegExp | null;
   fighting: Lexicon<boolean>;
   status: Lexicon<Status>;
   notStatus: Lexicon<true>;
+  notAttribution: Lexicon<true>;
   plannedMarkers: Lexicon<true>;
   nonCountUnits: Lexicon<true>;
   nonCountBefore: Lexicon<true>;
@@ -208,6 +210,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     groupOpposers: new Lexicon(set(pack.groupOpposers ?? []), opts),
     unnamedPlaces: new Lexicon(set(pack.unnamedPlaces ?? []), opts),
     womenDemonym: pack.womenDemonym ? new RegExp(pack.womenDemonym, 'u') : null,
+    verbEnding: pack.verbEnding ? new RegExp(pack.verbEnding, 'u') : null,
     destination: pack.destination
       ? { before: new RegExp(pack.destination.before, 'u'), ending: new RegExp(pack.destination.ending, 'u') }
       : null,
@@ -220,6 +223,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     ),
     status: new Lexicon(map(pack.statusWords), opts),
     notStatus: new Lexicon(set(pack.notStatus ?? []), opts),
+    notAttribution: new Lexicon(set(pack.notAttribution ?? []), opts),
     plannedMarkers: new Lexicon(set(pack.plannedMarkers), opts),
     nonCountUnits: new Lexicon(set(pack.nonCountUnits.filter((u) => /\p{L}/u.test(u))), opts),
     nonCountBefore: new Lexicon(set(pack.nonCountBefore.filter((u) => /\p{L}/u.test(u))), opts),

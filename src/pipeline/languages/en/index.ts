@@ -32,6 +32,8 @@ const units: Record<string, number> = {
   a: 1,
   'half a dozen': 6,
   'a couple of': 2,
+  // A collective numeral in the singular (GUIDELINES.md, Hard cases); "scores of" stays vague.
+  'a score of': 20,
 };
 const numberWords: Record<string, NumberWord> = {
   ...Object.fromEntries(Object.entries(units).map(([w, value]) => [w, { value, kind: 'unit' as const }])),
@@ -521,6 +523,24 @@ export const en: LanguagePack = {
     perhaps: 'approx',
     possibly: 'approx',
     reportedly: 'exact',
+    // A verb's particle is no bound: "handed over 183 children", "turned over 28 women".
+    ...Object.fromEntries(
+      [
+        'hand',
+        'hands',
+        'handed',
+        'handing',
+        'turn',
+        'turns',
+        'turned',
+        'turning',
+        'take',
+        'takes',
+        'took',
+        'taken',
+        'taking',
+      ].map((v) => [`${v} over`, 'exact' as const]),
+    ),
   },
   boundsAfter: {
     'or more': 'at_least',
@@ -745,6 +765,15 @@ export const en: LanguagePack = {
   ],
   // "home" before a noun names a place of origin, not a return.
   notStatus: [
+    // Taken to hospital, to a clinic: cared for, not taken to a war.
+    'taken to hospital*',
+    'taken to a hospital',
+    'taken to the hospital',
+    'taken to local hospital*',
+    'taken to clinic*',
+    // A camp called an open-air prison: where they are, not a detention.
+    'open-air prison*',
+    'open air prison*',
     'home government*',
     'home countr*',
     'home state*',
@@ -937,6 +966,10 @@ export const en: LanguagePack = {
     retrieved: 'returned',
     freed: 'returned',
     released: 'returned',
+    // Out of custody but still under the court: neither home nor held.
+    'released on bail': 'other',
+    'freed on bail': 'other',
+    'released under judicial supervision': 'other',
     airlifted: 'returned',
     'detain*': 'detained',
     'arrest*': 'detained',
@@ -1036,6 +1069,16 @@ export const en: LanguagePack = {
     'pound*',
     'rubles',
     'roubles',
+    'riyal*',
+    'rial*',
+    'dinar*',
+    'dirham*',
+    'lira',
+    'liras',
+    'naira',
+    'shilling*',
+    'afghani*',
+    'francs',
     'tenge',
     'som',
     'somoni',
@@ -1212,6 +1255,15 @@ export const en: LanguagePack = {
     '(?<!\\p{L})(?:a|an|the|one|another)\\s+(?:young\\s+|teenage\\s+)?(?:boy|girl|schoolboy|schoolgirl|teenager|minor|child)(?![\\p{L}-])',
   ],
   minorSpeaker: 'a minor',
+  notAttribution: [
+    'an estimated',
+    'the estimated',
+    'a reported',
+    'the reported',
+    'claimed by',
+    'claimed responsibility',
+    'claims responsibility',
+  ],
   attributionVerbs: [
     'said',
     'says',
