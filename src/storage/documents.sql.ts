@@ -567,7 +567,13 @@ export function documentRepository(ctx: SqlContext): DocumentRepository {
         if (claimGone.length) await tx.delete(claims).where(inArray(claims.id, claimGone));
         const added = await insertClaims(tx, documentId, doc.text, version, cm.unmatchedNew);
 
-        const oldReleases = await tx.select().from(releases).where(eq(releases.documentId, documentId));
+        // Locked, as they may be deleted: a review of one (which locks it, and takes no linking lock) either
+        // committed before, and is read here, or waits until this is committed.
+        const oldReleases = await tx
+          .select()
+          .from(releases)
+          .where(eq(releases.documentId, documentId))
+          .for('update');
         const rm = matchBySpan(oldReleases, input.releases);
         for (const [oldRow, fresh] of rm.matched) {
           const current = applyEdits(fresh, oldRow.edits as ReleaseEdits | null);

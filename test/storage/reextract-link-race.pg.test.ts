@@ -36,21 +36,26 @@ const report = (i: number) =>
   `Bulletin ${i} on returns. About ${values[i % 4]} children from ${places[i % 4]} were brought home from ` +
   `camps in Iraq in 2019, officials said. Another ${values[(i + 1) % 4]} women from ${places[(i + 2) % 4]} ` +
   `returned from Syria in 2020, according to the ministry. A further ${values[(i + 2) % 4]! + i} children ` +
-  `from ${places[(i + 1) % 4]} remain in camps in Syria, the agency reported in its note number ${i}.`;
+  `from ${places[(i + 1) % 4]} remain in camps in Syria, the agency reported in its note number ${i}. ` +
+  `A new video, "Dawn Over the River", was published by the group in June 2020.`;
 
 const item = (text: string) => {
   const { claims, releases } = extract(text, { lang: 'en', published: null });
   return { doc: newDoc(text), extraction: { extractorVersion: EXTRACTOR_VERSION, claims, releases } };
 };
 
-/** What the r-th re-extraction of a report reads: each round leaves out another of its counts. */
+/**
+ * What the r-th re-extraction of a report reads: each round leaves out another of its counts, and every
+ * other round its release.
+ */
 function reading(text: string, round: number) {
-  const all = extract(text, { lang: 'en', published: null }).claims;
+  const read = extract(text, { lang: 'en', published: null });
+  const all = read.claims;
   const claims: Claim[] = all.length > 1 ? all.filter((_, k) => k !== round % all.length) : all;
   return {
     extractorVersion: `${EXTRACTOR_VERSION}+race${round}`,
     claims,
-    releases: [],
+    releases: round % 2 ? [] : read.releases,
     lang: 'en',
     codes: [],
   };
@@ -97,10 +102,11 @@ describe.skipIf(!adminUrl)('re-extraction racing linking (postgres)', () => {
     let serial = 0;
     const texts = new Map<number, string>();
     /** The claims each re-extracted report must hold: its last reading's. */
-    const expected = new Map<number, { version: string; spans: string[] }>();
+    const expected = new Map<number, { version: string; spans: string[]; releases: number }>();
     const errors: string[] = [];
     /** Claims an analyst confirmed: they stay, confirmed, whatever re-extraction reads after. */
     const confirmed = new Set<number>();
+    const confirmedReleases = new Set<number>();
     // The server's error (Drizzle wraps it, with the whole statement) and its SQLSTATE.
     const failing = (what: string) => (e: unknown) => {
       const cause = (e as { cause?: { code?: string; message?: string } }).cause;
@@ -136,7 +142,12 @@ describe.skipIf(!adminUrl)('re-extraction racing linking (postgres)', () => {
           inLanes(ids, 2, async (id) => {
             const input = reading(texts.get(id)!, round);
             await reextractors[lane]!.replaceExtraction(id, input, 'reextract').then(
-              () => expected.set(id, { version: input.extractorVersion, spans: spans(input.claims) }),
+              () =>
+                expected.set(id, {
+                  version: input.extractorVersion,
+                  spans: spans(input.claims),
+                  releases: input.releases.length,
+                }),
               failing(`re-extracting ${id}`),
             );
           }),
@@ -169,6 +180,21 @@ describe.skipIf(!adminUrl)('re-extraction racing linking (postgres)', () => {
               (e: unknown) => {
                 // Deleted by a re-extraction before the review: refused, nothing written.
                 if ((e as { code?: string }).code !== 'not_found') failing(`reviewing ${claim.id}`)(e);
+              },
+            );
+            // Its release, which re-extraction deletes every other round unless confirmed first.
+            const [release] = await query<{ id: number }>(
+              `SELECT id FROM releases WHERE document_id = ${id}`,
+            );
+            if (!release) return;
+            await analyst.reviewRelease(release.id, { state: 'confirmed', actor: 'analyst' }).then(
+              (record) => {
+                if (record?.review.state === 'confirmed') confirmedReleases.add(release.id);
+                else errors.push(`release ${release.id} reviewed, then not found confirmed`);
+              },
+              (e: unknown) => {
+                if ((e as { code?: string }).code !== 'not_found')
+                  failing(`reviewing release ${release.id}`)(e);
               },
             );
           },
@@ -236,6 +262,19 @@ describe.skipIf(!adminUrl)('re-extraction racing linking (postgres)', () => {
     }
     const byId = new Map(rows.map((r) => [r.id, r]));
     expect([...confirmed].filter((id) => byId.get(id)?.review !== 'confirmed')).toEqual([]);
+    // Likewise releases: those of the last reading, besides them only confirmed ones, all of those kept.
+    const releaseRows = await query<{ id: number; document_id: number; review: string }>(
+      'SELECT id, document_id, review FROM releases',
+    );
+    for (const [id, want] of expected) {
+      const mine = releaseRows.filter((r) => r.document_id === id);
+      expect({ id, n: mine.filter((r) => !confirmedReleases.has(r.id)).length }).toEqual({
+        id,
+        n: mine.some((r) => confirmedReleases.has(r.id)) ? 0 : want.releases,
+      });
+    }
+    const releaseById = new Map(releaseRows.map((r) => [r.id, r]));
+    expect([...confirmedReleases].filter((id) => releaseById.get(id)?.review !== 'confirmed')).toEqual([]);
     // Each claim's effective date is its date, else its report's publication date as corrected last.
     const dated = await query<{
       id: number;
