@@ -142,9 +142,15 @@ export function claimRepository(ctx: SqlContext): ClaimRepository {
       if (credibility !== null && !isCredibility(credibility))
         throw invalidInput(`credibility must be 1 to 6, not "${String(credibility)}"`);
       if (!actor.trim()) throw invalidInput('a grade needs the name of who gave it');
-      const before = await getClaim(db, id);
-      if (!before) throw notFound('claim', String(id));
       await db.transaction(async (tx) => {
+        // The claim's row locked, then read: a re-extraction deleting it meanwhile leaves nothing to grade
+        // (and no grade logged), and two grades at once each log the grade they replaced.
+        const [before] = await tx
+          .select({ documentId: claims.documentId, credibility: claims.credibility })
+          .from(claims)
+          .where(eq(claims.id, id))
+          .for('no key update');
+        if (!before) throw notFound('claim', String(id));
         await tx.update(claims).set({ credibility }).where(eq(claims.id, id));
         await log(tx, {
           actor,

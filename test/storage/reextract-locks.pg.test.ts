@@ -170,4 +170,21 @@ describe.skipIf(!adminUrl)('re-extraction, one step at a time (postgres)', () =>
     });
     expect(await logged('claim.reviewed', claim!)).toBe(0);
   });
+
+  it('a claim re-extraction deletes meanwhile is not graded, nor the grade logged', async () => {
+    const doc = await stored();
+    const [claim] = doc.claimIds;
+    await other.query('BEGIN');
+    await other.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
+    await other.query('DELETE FROM claims WHERE id = $1', [claim]);
+    const grading = settled(repo.gradeClaim(claim!, 2, 'analyst'));
+    await someoneWaits();
+    await other.query('COMMIT');
+    const done = await grading;
+    expect({ value: done.value ?? null, error: done.error?.code }).toEqual({
+      value: null,
+      error: 'not_found',
+    });
+    expect(await logged('claim.graded', claim!)).toBe(0);
+  });
 });
