@@ -383,9 +383,12 @@ function laterOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
     const codes = [first.code];
     let end = first.end;
     for (const p of places.slice(1)) {
+      const gap = text.slice(end, p.start);
+      // "from Sweden and Lebanon", "de Suède et du Liban": a conjunction, and the preposition again.
       if (
-        !LINKING_GAP.test(text.slice(end, p.start)) &&
-        !cp.conjunctions.get(text.slice(end, p.start).replace(/[,،]/g, '').trim())
+        !LINKING_GAP.test(gap) &&
+        !cp.conjunctions.get(gap.replace(/[,،]/g, '').trim()) &&
+        !linksPlaces(cp, gap)
       )
         break;
       codes.push(p.code);
@@ -681,6 +684,7 @@ function readClaim(
   if (/^\s*(?:%|٪|per\s?cent)/u.test(tail)) return [];
   if (/^[-/.]\d/.test(tail) || /^\//.test(tail) || /\/$/.test(lead)) return [];
   if (unitAfter(ctx, m.end, seg.end, facts.population, facts.places)) return [];
+  if (thingAdjective(ctx, facts, m)) return [];
   if (inRatio(ctx, facts, m)) return [];
 
   // "December 23", "23 февраля": a day of the month.
@@ -780,6 +784,8 @@ function readClaim(
       role = predicate.role ?? role;
       nounEnd = predicate.end;
     }
+    // "150 Tajiks joined IS, and 40 of them were killed fighting": a part of people said to fight.
+    generic = population === 'people' && !role;
   } else if (noun) {
     population = noun.word.population;
     role = noun.word.role ?? null;
@@ -1000,6 +1006,8 @@ function readClaim(
       } else {
         population = antecedent.population;
         inherited = antecedent;
+        // "250 Jordanians joined HTS, while 90 went to fight for IS": the part may be said to fight.
+        generic = population === 'people' && !antecedent.role;
       }
     } else if (
       previousInSentence &&
@@ -1084,9 +1092,10 @@ function readClaim(
       );
     // "Besides, 500 people from Kazakhstan and 400 from Turkmenistan.": a sentence without a verb of
     // its own continues the one before, whose people fought.
+    // A status word in brackets ("(44 people have returned home)") is the aside's, not this count's.
     const elliptical =
       (ctx.promotedSentence ?? -2) >= facts.index - 1 &&
-      !anyWithin(facts.status, windowStart, windowEnd) &&
+      !anyWithin(withoutAsideStatus(ctx, facts, m).status, windowStart, windowEnd) &&
       !anyWithin(facts.fighting, windowStart, windowEnd);
     if (fightsAfter || fightsBefore || elliptical) {
       population = 'fighters';
@@ -1115,6 +1124,7 @@ function readClaim(
     (actsOnOthers(ctx, own, nounEnd, windowEnd) ? 'other' : null) ??
     predicateAfterParticiple(ctx, own, nounEnd, windowEnd) ??
     (ofGroup && !anyWithin(own.status, windowStart, windowEnd) ? 'present' : null) ??
+    victimNounStatus(own, noun?.match) ??
     (stateAfter && stateAfter !== 'present' ? stateAfter : null) ??
     governing ??
     stateAfter ??
@@ -1704,9 +1714,11 @@ function copulaPredicate(
 } | null {
   const { text, cp } = ctx;
   // "N are", and "N, это" / "N — это" with a comma or a dash before the copula.
-  const copula = cp.copulas
-    .scanRange(text, at, Math.min(facts.seg.end, at + 40))
-    .find((c) => auxiliariesOnly(ctx, at, c.start) || /^\s*[,—–-]\s*$/u.test(text.slice(at, c.start)));
+  const copula =
+    cp.copulas
+      .scanRange(text, at, Math.min(facts.seg.end, at + 40))
+      .find((c) => auxiliariesOnly(ctx, at, c.start) || /^\s*[,—–-]\s*$/u.test(text.slice(at, c.start))) ??
+    dashCopula(ctx, at);
   if (!copula) return null;
   const noun = facts.population.find(
     (p) => p.start >= copula.end && linkedBy(ctx, copula.end, p.start) && !participle(facts, p),
@@ -1725,6 +1737,15 @@ function copulaPredicate(
     };
   if (demonym) return { population: null, origin: demonym.code, origins, role: null, end: demonym.end };
   return null;
+}
+
+const DASH_COPULA = /^\s+[-—–]\s+/u;
+
+/** "68 из них — уроженки Дагестана": in a language whose present copula is a dash, the dash. */
+function dashCopula(ctx: ClaimContext, at: number): { start: number; end: number } | null {
+  if (!ctx.cp.pack.dashCopula) return null;
+  const dash = DASH_COPULA.exec(ctx.text.slice(at, at + 8));
+  return dash ? { start: at, end: at + dash[0].length } : null;
 }
 
 /** Whether the text before `to` ends in a conjunction or a comma after a verb of the clause from `from`. */
@@ -1896,10 +1917,18 @@ function unitAfter(
   places: readonly PlaceHit[],
 ): boolean {
   const { text, cp } = ctx;
-  for (const u of cp.nonCountUnits.scanRange(text, at, Math.min(end, at + 30))) {
-    if (!/^[\s-]*$/.test(text.slice(at, u.start))) continue;
+  for (const u of cp.nonCountUnits.scanRange(text, at, Math.min(end, at + 40))) {
+    if (!/^[\s-]*$/.test(text.slice(at, u.start)) && !nationalityOnly(text, places, at, u.start)) continue;
     if (!namesPeople(u, population, places)) return true;
   }
+  return false;
+}
+
+/** Whether only a nationality stands in text[from, to): "50,000 Yemeni riyals", "1,000 Iraqi dinars". */
+function nationalityOnly(text: string, places: readonly PlaceHit[], from: number, to: number): boolean {
+  for (const p of places)
+    if (p.kind === 'demonym' && p.start >= from && p.end <= to)
+      return blankBetween(text, from, p.start) && blankBetween(text, p.end, to);
   return false;
 }
 
@@ -1961,20 +1990,21 @@ function nounBefore(
   m: NumberMention,
   windowStart: number,
 ): { population: Population; origin: string | null; start: number } | null {
-  const from = Math.max(windowStart, m.start - 60);
+  const from = Math.max(windowStart, m.start - 80);
   // The frame's own words are not the noun: "البالغ عددهم" (numbering) is no count of adults.
   const frame = ctx.cp.numbering.scanRange(ctx.text, from, m.start);
-  const noun = facts.population
-    .filter(
-      (p) =>
-        p.start >= from &&
-        p.end <= m.start &&
-        !p.value.deferred &&
-        !frame.some((f) => f.start <= p.start && p.end <= f.end),
-    )
-    .pop();
+  const nouns = facts.population.filter(
+    (p) =>
+      p.start >= from &&
+      p.end <= m.start &&
+      !p.value.deferred &&
+      !frame.some((f) => f.start <= p.start && p.end <= f.end),
+  );
+  // "les jihadistes français détenus en Irak": a participle after the noun is no noun of its own.
+  const noun = nouns.findLast((p) => !participle(facts, p)) ?? nouns.at(-1);
+  // "Les Belges retenus dans le nord-est syrien sont au nombre de 46": not a place's adjective.
   const demonym = facts.places
-    .filter((p) => p.kind === 'demonym' && p.start >= from && p.end <= m.start)
+    .filter((p) => p.kind === 'demonym' && p.start >= from && p.end <= m.start && !qualifiesOtherNoun(ctx, p))
     .pop();
   // A noun with its nisba ("المقاتلين التونسيين البالغ عددهم"): the noun counts, the nisba says whence.
   if (demonym && noun && demonym.start >= noun.end && blankBetween(ctx.text, noun.end, demonym.start))
@@ -1990,7 +2020,9 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
   for (const p of facts.population) {
     if (p.start < m.end) continue;
     // The common case, "300 children": nothing but spaces between passes every test below.
-    if (p.start - m.end <= 40 && blankBetween(text, m.end, p.start)) return { match: p, word: p.value };
+    // "120 раненых военнослужащих": an adjective right after the number takes the noun after it.
+    if (p.start - m.end <= 40 && blankBetween(text, m.end, p.start))
+      return p.value.adjective ? headOf(ctx, facts, p) : { match: p, word: p.value };
     // A footnote marker glued to the number ("4,000[12] fighters", "300¹") is not part of the phrase.
     const between = text.slice(m.end, p.start).replace(FOOTNOTE, '');
     if (between.length > 40 || PUNCT_STOP.test(between.replace(/^\s*[)"']\s*/, ''))) return undefined;
@@ -2014,16 +2046,60 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
         !cp.population.get(w),
     );
     if (unknown.length > 1) return undefined;
-    // "12 autres enfants", "120 раненых военнослужащих": the noun after the adjective is the head.
-    if (p.value.anaphoric || p.value.adjective) {
-      const head = facts.population.find(
-        (q) => q.start >= p.end && !q.value.deferred && blankBetween(text, p.end, q.start),
-      );
-      if (head) return { match: head, word: head.value };
-    }
-    return { match: p, word: p.value };
+    return headOf(ctx, facts, p);
   }
   return undefined;
+}
+
+/** The head of a counted phrase that opens with a person word. */
+function headOf(ctx: ClaimContext, facts: SentenceFacts, p: LexiconMatch<PopulationWord>) {
+  // "12 autres enfants", "120 раненых военнослужащих": the noun after the adjective is the head.
+  if (p.value.anaphoric || p.value.adjective) {
+    const head = facts.population.find(
+      (q) => q.start >= p.end && !q.value.deferred && blankBetween(ctx.text, p.end, q.start),
+    );
+    if (head) return { match: head, word: head.value };
+    if (p.value.substantive && !standsAlone(ctx, facts, p)) return undefined;
+  }
+  return { match: p, word: p.value };
+}
+
+const NEXT_WORD = /^\s+([\p{L}\p{M}-]+)/u;
+
+/** "5 военных баз": right after the number, an adjective of people qualifies a thing; no count. */
+function thingAdjective(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  for (const p of facts.population) {
+    if (p.start < m.end) continue;
+    if (!p.value.substantive || p.start - m.end > 2 || !blankBetween(ctx.text, m.end, p.start)) return false;
+    return headOf(ctx, facts, p) === undefined;
+  }
+  return false;
+}
+
+/**
+ * Whether an adjective that counts people stands alone: "5 военных погибли", "5 военных и 3 мирных
+ * жителей", "5 военных." (soldiers), not "5 военных баз" (bases), where it is the next word's.
+ */
+function standsAlone(ctx: ClaimContext, facts: SentenceFacts, p: LexiconMatch<PopulationWord>): boolean {
+  const { text, cp } = ctx;
+  const next = NEXT_WORD.exec(text.slice(p.end, Math.min(facts.seg.end, p.end + 40)));
+  if (!next) return true;
+  const word = next[1]!;
+  const at = p.end + next[0].length - word.length;
+  if (cp.verbEnding?.test(word)) return true;
+  if (anyAt(facts.status, at) || anyAt(facts.places, at) || anyAt(facts.numbers, at)) return true;
+  return Boolean(
+    cp.conjunctions.get(word) ||
+    cp.prepositions.get(word) ||
+    cp.auxiliaries.get(word) ||
+    cp.copulas.get(word) ||
+    cp.nounBlockers.get(word),
+  );
+}
+
+function anyAt(matches: readonly { start: number }[], at: number): boolean {
+  for (const w of matches) if (w.start === at) return true;
+  return false;
 }
 
 /**
@@ -2254,6 +2330,8 @@ function pickStatus(
     // "five gunmen killed 23 tourists": a verb with a count right after it says what happened to that
     // count, not to its subject.
     if (s.start >= m.end && hasObjectCount(ctx, facts, s)) continue;
+    // "9 tués ; 23 autres ont été blessés": a semicolon closes the clause of a status word before it.
+    if (!wholeSentence && s.end <= m.start && charBetween(ctx.text, 59 /* ; */, s.end, m.start)) continue;
     const distance = statusDistance(s, m, verbFirst);
     if (distance < best) {
       best = distance;
@@ -2301,6 +2379,25 @@ function withoutOthersStatus(ctx: ClaimContext, facts: SentenceFacts, nounEnd: n
     if (person && !count) dropped.add(verb);
   }
   return dropped.size ? { ...facts, status: facts.status.filter((st) => !dropped.has(st)) } : facts;
+}
+
+/**
+ * "the 120 wounded were taken to hospital", "40 раненых": a victim noun that is itself a status word (the
+ * wounded, the dead) says what became of them, whatever the verb.
+ */
+function victimNounStatus(
+  facts: SentenceFacts,
+  noun: LexiconMatch<PopulationWord> | undefined,
+): Status | null {
+  if (!noun || noun.value.role !== 'victim') return null;
+  for (const s of facts.status) if (s.start >= noun.start && s.end <= noun.end) return s.value;
+  return null;
+}
+
+/** Whether the character with this code stands in text[from, to). */
+function charBetween(text: string, code: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
 }
 
 /** Whether any match lies within [start, end). */
@@ -2355,8 +2452,9 @@ function heldInPrison(
   to: number,
 ): boolean {
   if (verb.value !== 'present') return false;
-  const lo = Math.min(verb.start, m.start);
-  const hi = Math.max(verb.end, m.end);
+  // The number's own characters are left out: "2,000" holds a comma but no clause break.
+  const lo = Math.min(verb.start, m.end);
+  const hi = Math.max(verb.end, m.start);
   return facts.status.some(
     (s) =>
       s.value === 'detained' &&
@@ -2482,9 +2580,12 @@ function pickPlaces(
   const frameEnd = frame ? chainedPlacesEnd(ctx, facts, frame.end) : -1;
   let frontedListEnd = -1;
   // "the number of foreigners who joined … exceeded 20,000 people": the nationality counted.
-  const frameDemonym = frame ? null : numberOfDemonym(ctx, facts, m);
-  if (frameDemonym) origin.add(frameDemonym.code);
+  // "the number of Kyrgyz children … stands at 79": a nationality before the frame's noun is its own.
+  const frameDemonym = numberOfDemonym(ctx, facts, m);
+  if (frameDemonym && (!frame || frameDemonym.end <= frame.start)) origin.add(frameDemonym.code);
   for (const p of facts.places) {
+    // "400 prisoners, the Pakistani government said": the speaker after the count is not its phrase.
+    if (facts.source && p.start >= Math.max(nounEnd, facts.source[0]) && p.end <= facts.source[1]) continue;
     const conflict = CONFLICT_ZONES.has(p.code);
     const inFrame = frame !== null && p.start >= frame.start && p.end <= frameEnd;
     const inPhrase = (p.start >= m.start && p.end <= phraseEnd) || inFrame;
@@ -2503,8 +2604,10 @@ function pickPlaces(
         ? !(conflict && p.kind === 'name' && p.prep !== null && p.prep !== 'from') &&
           !(conflict && returning && p.prep === 'from')
         : p.prep === 'from' && p.start > m.start
-          ? !conflict && !qualifiesOtherNoun(ctx, p)
-          : p.prep === 'from' && p.end <= m.start && fronted(ctx, facts, p, m)
+          ? !conflict && !qualifiesOtherNoun(ctx, p) && !partOfAfter(ctx, nounEnd, p.start)
+          : p.prep === 'from' &&
+              p.end <= m.start &&
+              (fronted(ctx, facts, p, m) || inFrameClause(ctx, frame, p, m))
             ? !conflict
             : p.prep === 'to' && status === 'returned' && !conflict && p.kind === 'name');
     // "Из Казахстана, Киргизии и Таджикистана … выехали N": the list a fronted "from" opens.
@@ -2555,6 +2658,32 @@ function pickPlaces(
     origin: mostSpecific([...origin]).sort(),
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
   };
+}
+
+/**
+ * "Число детей, вывезенных в Сирию из Дагестана, достигает 1400": a from-place between the noun of a
+ * "number of" frame and its number is said of that noun's people.
+ */
+function inFrameClause(
+  ctx: ClaimContext,
+  frame: LexiconMatch<PopulationWord> | null,
+  p: PlaceHit,
+  m: NumberMention,
+): boolean {
+  // A relative clause between them is about something else ("its residents, which the SDF backed
+  // from the US runs, …"): only a participle phrase of the noun's own, close to it.
+  return (
+    frame !== null &&
+    p.start >= frame.end &&
+    p.end <= m.start &&
+    p.start - frame.end <= 40 &&
+    !ctx.cp.clauseOpeners.anyIn(ctx.text, frame.end, p.start)
+  );
+}
+
+/** "четыре палача, один из которых … из Узбекистана": a place after "of whom" is said of the part. */
+function partOfAfter(ctx: ClaimContext, from: number, to: number): boolean {
+  return from < to && ctx.cp.partitives.anyIn(ctx.text, from, to);
 }
 
 /**
@@ -2637,7 +2766,9 @@ function pickAge(
       a.start >= m.end &&
       a.start <= Math.max(windowEnd, nounEnd + 60) &&
       a.start - nounEnd < 60 &&
-      !ageOfAnother(ctx, facts, a, m),
+      !ageOfAnother(ctx, facts, a, m) &&
+      // "четыре палача, один из которых — 10-летний мальчик": one member's age is not the group's.
+      !partOfAfter(ctx, nounEnd, a.start),
   );
   return age ? { min: age.min, max: age.max } : { min: null, max: null };
 }
@@ -2686,11 +2817,27 @@ function pickGroup(
         (anyWithin(facts.fighting, windowStart, windowEnd) ||
           facts.status.some((s) => s.value === 'joined' && s.start >= windowStart && s.end <= windowEnd)),
     };
-  const nearest = [...candidates].sort(
-    (a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start),
-  )[0]!;
+  // A group before the number past a comma or a semicolon is another clause's ("250 joined HTS,
+  // while 90 went to fight for IS"): one after the number, in its own clause, comes first.
+  let nearest = candidates[0]!;
+  let best = groupDistance(ctx.text, nearest, m);
+  for (let i = 1; i < candidates.length; i++) {
+    const d = groupDistance(ctx.text, candidates[i]!, m);
+    if (d < best) {
+      best = d;
+      nearest = candidates[i]!;
+    }
+  }
   if (mixedGroup(ctx, nearest, own, seg.start, seg.end)) return { group: null, said: true };
   return { group: nearest.value, said: true };
+}
+
+/** How far a group stands from a count; one before it past a comma or a semicolon is far. */
+function groupDistance(text: string, g: LexiconMatch<Affiliation>, m: NumberMention): number {
+  if (g.start >= m.start) return g.start - m.start;
+  const otherClause =
+    charBetween(text, 44 /* , */, g.end, m.start) || charBetween(text, 59 /* ; */, g.end, m.start);
+  return m.start - g.start + (otherClause ? 1000 : 0);
 }
 
 /** Whether a sentence opens with a pronoun for people (they, ils, они, وهم), after a conjunction at most. */
@@ -2891,7 +3038,11 @@ function findSource(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   }
   // The first verb whose speaker names someone: in '"We have recorded 300 cases," said X', "recorded"
   // leaves only "we", and "said" gives X.
+  let not: LexiconMatch<true>[] | undefined;
   for (const verb of cp.attributionVerbs.scanRange(text, seg.start, seg.end)) {
+    // "an estimated 5,000", "an attack claimed by al-Shabaab": an adjective or a claim of a deed.
+    not ??= cp.notAttribution.scanRange(text, seg.start, seg.end);
+    if (not.length && not.some((n) => n.start <= verb.start && n.end >= verb.end)) continue;
     const found = speakerOf(ctx, seg, verb);
     if (!found) return null;
     if (found[2]) return found;

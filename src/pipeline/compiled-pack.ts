@@ -51,9 +51,11 @@ export interface CompiledPack {
   womenDemonym: RegExp | null;
   /** LanguagePack.speakerGlue, anchored at the name's start (after spaces). */
   speakerGlue: RegExp | null;
+  verbEnding: RegExp | null;
   fighting: Lexicon<boolean>;
   status: Lexicon<Status>;
   notStatus: Lexicon<true>;
+  notAttribution: Lexicon<true>;
   plannedMarkers: Lexicon<true>;
   nonCountUnits: Lexicon<true>;
   nonCountBefore: Lexicon<true>;
@@ -97,6 +99,8 @@ export interface CompiledPack {
   speakerEdgeLinks: Lexicon<true>;
   clauseOpeners: Lexicon<true>;
   months: Lexicon<number>;
+  /** The pack's relativeDates, compiled (case-insensitive); null without them. */
+  relativeDates: RegExp | null;
   /** Media nouns; null for nouns of a release of any kind, whose media the context gives. */
   media: Lexicon<MediaType | null>;
   titleMarkers: Lexicon<true>;
@@ -209,6 +213,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     unnamedPlaces: new Lexicon(set(pack.unnamedPlaces ?? []), opts),
     womenDemonym: pack.womenDemonym ? new RegExp(pack.womenDemonym, 'u') : null,
     speakerGlue: pack.speakerGlue ? new RegExp(`^\\s*(?:${pack.speakerGlue})`, 'u') : null,
+    verbEnding: pack.verbEnding ? new RegExp(pack.verbEnding, 'u') : null,
     destination: pack.destination
       ? { before: new RegExp(pack.destination.before, 'u'), ending: new RegExp(pack.destination.ending, 'u') }
       : null,
@@ -221,6 +226,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     ),
     status: new Lexicon(map(pack.statusWords), opts),
     notStatus: new Lexicon(set(pack.notStatus ?? []), opts),
+    notAttribution: new Lexicon(set(pack.notAttribution ?? []), opts),
     plannedMarkers: new Lexicon(set(pack.plannedMarkers), opts),
     nonCountUnits: new Lexicon(set(pack.nonCountUnits.filter((u) => /\p{L}/u.test(u))), opts),
     nonCountBefore: new Lexicon(set(pack.nonCountBefore.filter((u) => /\p{L}/u.test(u))), opts),
@@ -260,6 +266,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     speakerEdgeLinks: new Lexicon(set(pack.speakerEdgeLinks ?? []), opts),
     clauseOpeners: new Lexicon(set(pack.clauseOpeners ?? []), opts),
     months: new Lexicon(map(pack.months), opts),
+    // Without the u flag: case-insensitive unicode regexes are many times slower, and these need neither.
+    relativeDates: pack.relativeDates ? new RegExp(pack.relativeDates, 'i') : null,
     media: new Lexicon<MediaType | null>(
       [...map(pack.mediaWords), ...(pack.release?.genericNouns ?? []).map((w) => [w, null] as const)],
       opts,

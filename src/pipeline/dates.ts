@@ -9,9 +9,6 @@ const parsers: Record<string, chrono.Chrono | undefined> = {
   ar: (chrono as unknown as { ar?: { casual: chrono.Chrono } }).ar?.casual,
 };
 
-const RELATIVE =
-  /weekend|week|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|недел|вчера|сегодня|semaine|hier|aujourd|أسبوع|أمس|اليوم/i;
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // Every sentence of a report asks for the same anchor: the last one is kept, as a time and its year.
@@ -32,47 +29,40 @@ function anchor(published: string | null): number | null {
   return anchorTime;
 }
 
-/** An ISO date (full or partial) the sentence states, or null. */
+/**
+ * A date the sentence states relative to the publication date ("last week", "yesterday"), resolved
+ * by chrono-node, or else a year it names; null when it names neither. `relative` is the pack's
+ * pattern for the phrases chrono can resolve (LanguagePack.relativeDates): chrono is thorough but
+ * slow, and most sentences name no such day.
+ */
 export function resolveDate(
   sentence: string,
   lang: string,
   published: string | null,
-  hasMonth = true,
+  relativeDates: RegExp | null,
 ): string | null {
   const refTime = anchor(published);
   const parser = parsers[lang];
-  // chrono is thorough but slow: only sentences naming a month or a relative day need it.
   // Without a publication date chrono would anchor on today's clock: the engine must stay pure.
-  const relative = hasMonth ? null : RELATIVE.exec(sentence);
-  if (parser && refTime !== null && (hasMonth || relative)) {
-    const ref = new Date(refTime);
+  const relative = parser && refTime !== null && relativeDates ? relativeDates.exec(sentence) : null;
+  if (relative) {
+    const ref = new Date(refTime!);
     // Parse only the words around a relative mention: chrono's cost grows with the text it reads.
-    const window = relative
-      ? sentence.slice(Math.max(0, relative.index - 30), relative.index + relative[0].length + 30)
-      : sentence;
-    const results = parser.parse(window, ref, { forwardDate: false });
+    const window = sentence.slice(Math.max(0, relative.index - 30), relative.index + relative[0].length + 30);
+    const results = parser!.parse(window, ref, { forwardDate: false });
     for (const r of results) {
       const c = r.start;
       // Relative mentions (over the weekend, last week) resolve against the publication date.
       if (!c.isCertain('month') && !c.isCertain('year')) {
-        if (
-          !ref ||
-          (!c.isCertain('weekday') && !/week|day|yesterday|вчера|недел|hier|semaine|أمس|أسبوع/i.test(r.text))
-        )
-          continue;
+        if (!c.isCertain('weekday') && !/week|day|вчера|недел|hier|semaine/i.test(r.text)) continue;
         const d = r.start.date();
         return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
       }
       let year = c.get('year')!;
       const month = c.get('month')!;
-      if (
-        !c.isCertain('year') &&
-        ref &&
-        new Date(Date.UTC(year, month - 1, c.get('day') ?? 1)) > new Date(ref.getTime() + 7 * 864e5)
-      ) {
+      if (!c.isCertain('year') && Date.UTC(year, month - 1, c.get('day') ?? 1) > refTime! + 7 * 864e5) {
         year -= 1; // Reports speak of the past: "on 4 February" in a November story is last February.
       }
-      if (!c.isCertain('year') && !ref) continue;
       if (c.isCertain('day')) return `${year}-${pad(month)}-${pad(c.get('day')!)}`;
       if (c.isCertain('month')) return `${year}-${pad(month)}`;
       return String(year);

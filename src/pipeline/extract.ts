@@ -162,7 +162,7 @@ function finish(
           text.slice(toOriginal[seg.start], toOriginal[seg.end - 1]! + 1),
           ctx.cp.pack.code,
           published,
-          false,
+          ctx.cp.relativeDates,
         ),
     );
   const date = dates.get(d.sentence)!;

@@ -24,6 +24,11 @@ export interface PopulationWord {
    * the head ("120 раненых военнослужащих"), as after an anaphoric word ("12 autres enfants").
    */
   adjective?: boolean;
+  /**
+   * An adjective that counts people only standing alone ("5 военных погибли", soldiers): before a word
+   * that is neither a verb nor a word of the pack, it is that word's adjective ("5 военных баз").
+   */
+  substantive?: boolean;
   /** Citizens, nationals: people of some state; with no origin of their own they are the state's named before. */
   citizenship?: boolean;
   /** A nationality the noun itself carries (Kazakhs → KZ), filled in by the gazetteer. */
@@ -178,6 +183,10 @@ export interface LanguagePack {
   /** A regex source (normalised) for the ending of a nationality noun that names women: Russian
    *  казахстанок, сирийки, узбечек (the suffix -к-), French tunisiennes. */
   womenDemonym?: string;
+  /** A dash stands for the present copula ("68 из них — уроженки Дагестана"). */
+  dashCopula?: boolean;
+  /** A regex for the endings of finite verbs and short participles ("погибли", "ранены"), or none. */
+  verbEnding?: string;
   /** Russian marks a destination by case ("в Сирию", "в Казахстан": where to; "в Сирии": where).
    *  Regex sources (normalised text): the text right before a place, and the place's ending. */
   destination?: { before: string; ending: string };
@@ -192,6 +201,8 @@ export interface LanguagePack {
   statusWords: Record<string, Status>;
   /** Phrases holding a status word that say nothing of what happened: "home governments", "pays d'accueil". */
   notStatus?: string[];
+  /** Phrases in which an attribution verb says nothing of a speaker ("an estimated", "claimed by"). */
+  notAttribution?: string[];
   /** Modals and words of intention before a status verb: a planned return is not a return. */
   plannedMarkers: string[];
   /** Units that make a number something other than people: years, minutes, dollars, videos. */
@@ -278,6 +289,13 @@ export interface LanguagePack {
   /** Abbreviations ending in a dot that do not end a sentence (folded, without the dot). */
   abbreviations: string[];
   months: Record<string, number>;
+  /**
+   * A regex source (case-insensitive, without the u flag; original text) for the days and weeks said relative to the
+   * publication date that chrono-node resolves: "last week", "two weeks ago", "yesterday", "on Monday".
+   * Only sentences it matches are given to chrono, whose cost is most of a date's; plurals it cannot
+   * resolve ("for weeks", "weeks earlier") are left out. Without it, no relative date is read.
+   */
+  relativeDates?: string;
   /** Releases: media nouns, title markers, language names, subtitle and duration words. */
   mediaWords: Record<string, MediaType>;
   titleMarkers: string[];

@@ -184,6 +184,7 @@ function joinable(text: string, a: number, b: number, cp: CompiledPack): boolean
 }
 
 const CLOSE_GAP = /^[\s"'(]*$/;
+const COMMA_GAP = /^,\s+$/;
 const NO_STARTS: ReadonlySet<number> = new Set();
 const byStart = (a: Atom, b: Atom) => a.start - b.start;
 /** The gap a bound may leave before its number, per pack's boundGap: compiled once, not per sentence. */
@@ -299,10 +300,17 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
     }
     if (mention.qualifier !== 'range') {
       const bound = boundsBefore
-        .filter((m) => m.end <= mention.start && gap.test(text.slice(m.end, mention.start)))
+        .filter(
+          (m) =>
+            m.end <= mention.start &&
+            (gap.test(text.slice(m.end, mention.start)) ||
+              // "At least, 40 civilians", "По меньшей мере, 641 ребёнок": a comma after a lower bound.
+              (m.value === 'at_least' && COMMA_GAP.test(text.slice(m.end, mention.start)))),
+        )
         .sort((x, y) => y.end - x.end)[0];
       if (bound) {
-        mention.start = bound.start;
+        // An 'exact' entry only blocks a shorter bound inside it ("handed over"): no part of the count.
+        if (bound.value !== 'exact') mention.start = bound.start;
         applyQualifier(mention, bound.value);
       } else if (approxStarts.has(a.start)) {
         // A round-number phrase that opens with a bound: "более тысячи" (more than a thousand).

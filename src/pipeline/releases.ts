@@ -737,7 +737,7 @@ function releaseDate(
 ): string | null {
   const d =
     quickDate(ctx, seg.start, seg.end, published) ??
-    resolveDate(sentence, ctx.cp.pack.code, published, false);
+    resolveDate(sentence, ctx.cp.pack.code, published, ctx.cp.relativeDates);
   if (d) return d.length > 7 && /weekend|week|yesterday|today/i.test(sentence) ? d.slice(0, 7) : d;
   return null;
 }

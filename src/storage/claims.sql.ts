@@ -7,7 +7,7 @@ import { isCredibility } from '../domain/grade.ts';
 import type { ClaimFilter, ClaimRecord, Repository } from './repository.ts';
 import { claims, documents } from './schema.ts';
 import { analysisClaimsQuery, detachFacts, linkStore, toAnalysisClaim } from './linking.sql.ts';
-import type { Db } from './db.ts';
+import type { Exec } from './db.ts';
 import {
   applyClaimEdits,
   claimColumns,
@@ -25,7 +25,7 @@ import {
 import { checkReview, type SqlContext } from './sql-context.ts';
 import { searchMatch } from './search.sql.ts';
 
-export async function getClaim(db: Db, id: number): Promise<ClaimRecord | null> {
+export async function getClaim(db: Exec, id: number): Promise<ClaimRecord | null> {
   const rows = await db
     .select({ c: claims, d: docJoin })
     .from(claims)
@@ -89,12 +89,15 @@ export function claimRepository(ctx: SqlContext): ClaimRepository {
     },
     getClaim: (id) => getClaim(db, id),
     async reviewClaim(id, input) {
-      const before = await getClaim(db, id);
-      if (!before) throw notFound('claim', String(id));
-      const edits = checkReview(input, before.edits);
       const now = new Date();
-      const current = applyClaimEdits(before.extracted, edits);
       await db.transaction(async (tx) => {
+        // The linking lock first (LINK_LOCK's order), then the claim as it is under it: a re-extraction
+        // may have changed or deleted it since the analyst read it, and holds the lock while it does.
+        await linkStore(tx).lock();
+        const before = await getClaim(tx, id);
+        if (!before) throw notFound('claim', String(id));
+        const edits = checkReview(input, before.edits);
+        const current = applyClaimEdits(before.extracted, edits);
         // Edits can change what the claim counts, and a rejection takes it out: its fact is rebuilt.
         const relink = await detachFacts(tx, [id]);
         // An analyst's scope is written as given; taking it back reads the sentence again.
@@ -139,9 +142,15 @@ export function claimRepository(ctx: SqlContext): ClaimRepository {
       if (credibility !== null && !isCredibility(credibility))
         throw invalidInput(`credibility must be 1 to 6, not "${String(credibility)}"`);
       if (!actor.trim()) throw invalidInput('a grade needs the name of who gave it');
-      const before = await getClaim(db, id);
-      if (!before) throw notFound('claim', String(id));
       await db.transaction(async (tx) => {
+        // The claim's row locked, then read: a re-extraction deleting it meanwhile leaves nothing to grade
+        // (and no grade logged), and two grades at once each log the grade they replaced.
+        const [before] = await tx
+          .select({ documentId: claims.documentId, credibility: claims.credibility })
+          .from(claims)
+          .where(eq(claims.id, id))
+          .for('no key update');
+        if (!before) throw notFound('claim', String(id));
         await tx.update(claims).set({ credibility }).where(eq(claims.id, id));
         await log(tx, {
           actor,

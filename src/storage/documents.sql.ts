@@ -426,7 +426,11 @@ export function documentRepository(ctx: SqlContext): DocumentRepository {
       if (!before) throw notFound('document', String(id));
       const edits = input.edits;
       const after = { ...before, ...edits };
+      const relinks = edits.published !== undefined && edits.published !== before.published;
       await db.transaction(async (tx) => {
+        // A new publication date relinks the report's facts: the linking lock is taken before the report's
+        // row, as re-extraction takes them (LINK_LOCK), or each could hold what the other waits on.
+        if (relinks) await linkStore(tx).lock();
         await tx
           .update(documents)
           .set({
@@ -443,7 +447,7 @@ export function documentRepository(ctx: SqlContext): DocumentRepository {
               : {}),
           })
           .where(eq(documents.id, id));
-        if (edits.published !== undefined && edits.published !== before.published) {
+        if (relinks) {
           // Undated claims take their time from the report: their series and facts move with it.
           const rows = await tx
             .select({ id: claims.id, date: claims.date })
@@ -522,11 +526,17 @@ export function documentRepository(ctx: SqlContext): DocumentRepository {
     },
     async replaceExtraction(documentId, input: ReextractInput, actor): Promise<ReextractOutcome> {
       const outcome = await db.transaction(async (tx) => {
+        // The linking lock first, then the report's row (LINK_LOCK, linking.sql.ts: the order of every
+        // transaction that takes both). Taken the other way round, a linker holding the lock and signing
+        // this report, or a copy of it, waited on the row (its foreign key) while this waited on the lock:
+        // a deadlock. The row is locked as an update that changes no key, which a foreign key check does
+        // not wait on; and the claims below are read under the lock, so no review slips in between.
+        await linkStore(tx).lock();
         const docRows = await tx
           .select({ text: documents.text, title: documents.title, lang: documents.lang })
           .from(documents)
           .where(eq(documents.id, documentId))
-          .for('update');
+          .for('no key update');
         const doc = docRows[0];
         if (!doc) throw notFound('document', String(documentId));
         const version = input.extractorVersion;
@@ -557,7 +567,13 @@ export function documentRepository(ctx: SqlContext): DocumentRepository {
         if (claimGone.length) await tx.delete(claims).where(inArray(claims.id, claimGone));
         const added = await insertClaims(tx, documentId, doc.text, version, cm.unmatchedNew);
 
-        const oldReleases = await tx.select().from(releases).where(eq(releases.documentId, documentId));
+        // Locked, as they may be deleted: a review of one (which locks it, and takes no linking lock) either
+        // committed before, and is read here, or waits until this is committed.
+        const oldReleases = await tx
+          .select()
+          .from(releases)
+          .where(eq(releases.documentId, documentId))
+          .for('update');
         const rm = matchBySpan(oldReleases, input.releases);
         for (const [oldRow, fresh] of rm.matched) {
           const current = applyEdits(fresh, oldRow.edits as ReleaseEdits | null);

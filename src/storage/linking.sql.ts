@@ -18,6 +18,13 @@ import type { Db, Exec } from './db.ts';
  * reports without linking (the workers' ingestion, `link: false`) takes no part of it: it writes documents
  * and claims whole in one statement, and linking reads a document only once it is committed with its
  * claims. So ingestion never waits on a linker's batch; reviews, re-extraction and storing with linking do.
+ *
+ * Lock order: a transaction that takes it takes it before any row lock of its own (re-extraction and a
+ * report's new publication date before the report's row, a review before the claim's), then rows, then
+ * the reports' summary locks the claims' triggers take. A linker holding it takes key-share locks on the
+ * documents it signs, their originals and the claims it adds to facts (foreign keys), updates claims'
+ * effective dates and writes facts: had anyone locked such a row first and then waited on this lock, each
+ * would wait on the other (40P01; test/storage/reextract-link-race.pg.test.ts).
  */
 export const LINK_LOCK = 7_461_737_373;
 

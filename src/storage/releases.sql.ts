@@ -4,7 +4,7 @@ import { notFound } from '../domain/errors.ts';
 import type { Release } from '../domain/claim.ts';
 import type { ReleaseRecord, Repository } from './repository.ts';
 import { documents, releases } from './schema.ts';
-import type { Db } from './db.ts';
+import type { Exec } from './db.ts';
 import {
   applyEdits,
   collectionList,
@@ -17,12 +17,13 @@ import {
 } from './rows.ts';
 import { checkReview, type SqlContext } from './sql-context.ts';
 
-async function getRelease(db: Db, id: number): Promise<ReleaseRecord | null> {
-  const rows = await db
+async function getRelease(db: Exec, id: number, lock = false): Promise<ReleaseRecord | null> {
+  const query = db
     .select({ r: releases, d: docJoin })
     .from(releases)
     .innerJoin(documents, eq(documents.id, releases.documentId))
     .where(eq(releases.id, id));
+  const rows = await (lock ? query.for('no key update', { of: releases }) : query);
   return rows[0] ? toReleaseRecord(rows[0].r, rows[0].d) : null;
 }
 
@@ -186,11 +187,14 @@ export function releaseRepository(ctx: SqlContext): ReleaseRepository {
       }
     },
     async reviewRelease(id, input) {
-      const before = await getRelease(db, id);
-      if (!before) throw notFound('release', String(id));
-      const edits = checkReview(input, before.edits);
-      const current = applyEdits(before.extracted, edits);
       await db.transaction(async (tx) => {
+        // The release as it is, its row locked: a re-extraction locks the releases of its report before it
+        // changes or deletes them, so either it waits on this review and keeps a release now reviewed, or
+        // this waits on it and reads what it wrote (or finds the release gone).
+        const before = await getRelease(tx, id, true);
+        if (!before) throw notFound('release', String(id));
+        const edits = checkReview(input, before.edits);
+        const current = applyEdits(before.extracted, edits);
         await tx
           .update(releases)
           .set({

@@ -132,10 +132,21 @@ export function reportsByKind(
   basis: SQL,
   where: readonly KindCondition[],
 ): SQL {
+  return kindsOfRows(
+    column,
+    sql`(SELECT rs.* FROM report_summaries rs JOIN ${basis} b ON b.id = rs.document_id
+      WHERE ${joined('rs', where)})`,
+  );
+}
+
+/**
+ * Reports counted by the value of one kind column among summary rows already chosen (`rows`, with the
+ * columns of report_summaries): rows (value, n).
+ */
+export function kindsOfRows(column: 'population' | 'status' | 'affiliation', rows: SQL): SQL {
   const value = sql.raw(`rs.${column}`);
   // Each report once per value, then counted: two hash aggregates, where count(DISTINCT) sorts every row.
   return sql`SELECT value, count(*)::int AS n FROM (
-      SELECT DISTINCT rs.document_id, ${value} AS value FROM report_summaries rs
-      JOIN ${basis} b ON b.id = rs.document_id WHERE ${value} IS NOT NULL AND ${joined('rs', where)}
+      SELECT DISTINCT rs.document_id, ${value} AS value FROM ${rows} rs WHERE ${value} IS NOT NULL
     ) per_report GROUP BY value`;
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/services/ingest.service.ts';
-import { searchReports } from '../../src/services/search.service.ts';
+import { prepareSearch, searchReports } from '../../src/services/search.service.ts';
 import { linker } from '../../src/services/link.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
@@ -85,5 +85,23 @@ describe('a search with more matches than it ranks', () => {
       { limit: 5, offset: STRONG + WEAK - 5 },
     );
     expect(last.items.map((i) => i.document.published)).toEqual(Array(5).fill('2010-01-01'));
+  });
+
+  it("prepares a server's first search by reading only: no change is stored and answers stay the same", async () => {
+    const before = await searchReports(repo, { text: 'zebrafish' }, { limit: 10, offset: 0 });
+    const changeId = await repo.latestChangeId();
+    await prepareSearch(repo);
+    expect(await repo.latestChangeId()).toBe(changeId);
+    expect(await searchReports(repo, { text: 'zebrafish' }, { limit: 10, offset: 0 })).toEqual(before);
+  });
+
+  it('prepares the first search of an empty store too', async () => {
+    const empty = await openRepository('memory://', linker);
+    try {
+      await prepareSearch(empty);
+      expect((await searchReports(empty, { text: '' }, { limit: 10, offset: 0 })).total).toBe(0);
+    } finally {
+      await empty.close();
+    }
   });
 });

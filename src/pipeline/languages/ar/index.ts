@@ -1880,6 +1880,8 @@ export const ar: LanguagePack = {
     'بإحصاء',
   ],
   abbreviations: ['د', 'م', 'ه', 'ص', 'أ', 'ج', 'ق', 'mr', 'dr', 'u.s', 'u.n', 'no', 'vol', 'etc'],
+  // The plural أسابيع ("for weeks") names no week chrono can place: chrono reads "خلال أسابيع" as next week.
+  relativeDates: 'أسبوع|أمس|اليوم',
   months: withMonthFrames({
     يناير: 1,
     فبراير: 2,

@@ -32,6 +32,8 @@ const units: Record<string, number> = {
   a: 1,
   'half a dozen': 6,
   'a couple of': 2,
+  // A collective numeral in the singular (GUIDELINES.md, Hard cases); "scores of" stays vague.
+  'a score of': 20,
 };
 const numberWords: Record<string, NumberWord> = {
   ...Object.fromEntries(Object.entries(units).map(([w, value]) => [w, { value, kind: 'unit' as const }])),
@@ -46,19 +48,11 @@ const numberWords: Record<string, NumberWord> = {
   'a half-million': { value: 500_000, kind: 'unit' },
   'a million and a half': { value: 1_500_000, kind: 'unit' },
   'one million and a half': { value: 1_500_000, kind: 'unit' },
+  // "two and a half million": the single words one to nine (and "a") before "and a half million".
   ...Object.fromEntries(
-    Object.entries({
-      a: 1,
-      one: 1,
-      two: 2,
-      three: 3,
-      four: 4,
-      five: 5,
-      six: 6,
-      seven: 7,
-      eight: 8,
-      nine: 9,
-    }).map(([w, n]) => [`${w} and a half million`, { value: (n + 0.5) * 1_000_000, kind: 'unit' as const }]),
+    Object.entries(units)
+      .filter(([w, n]) => n < 10 && !w.includes(' '))
+      .map(([w, n]) => [`${w} and a half million`, { value: (n + 0.5) * 1_000_000, kind: 'unit' as const }]),
   ),
 };
 
@@ -529,6 +523,24 @@ export const en: LanguagePack = {
     perhaps: 'approx',
     possibly: 'approx',
     reportedly: 'exact',
+    // A verb's particle is no bound: "handed over 183 children", "turned over 28 women".
+    ...Object.fromEntries(
+      [
+        'hand',
+        'hands',
+        'handed',
+        'handing',
+        'turn',
+        'turns',
+        'turned',
+        'turning',
+        'take',
+        'takes',
+        'took',
+        'taken',
+        'taking',
+      ].map((v) => [`${v} over`, 'exact' as const]),
+    ),
   },
   boundsAfter: {
     'or more': 'at_least',
@@ -753,6 +765,15 @@ export const en: LanguagePack = {
   ],
   // "home" before a noun names a place of origin, not a return.
   notStatus: [
+    // Taken to hospital, to a clinic: cared for, not taken to a war.
+    'taken to hospital*',
+    'taken to a hospital',
+    'taken to the hospital',
+    'taken to local hospital*',
+    'taken to clinic*',
+    // A camp called an open-air prison: where they are, not a detention.
+    'open-air prison*',
+    'open air prison*',
     'home government*',
     'home countr*',
     'home state*',
@@ -945,6 +966,10 @@ export const en: LanguagePack = {
     retrieved: 'returned',
     freed: 'returned',
     released: 'returned',
+    // Out of custody but still under the court: neither home nor held.
+    'released on bail': 'other',
+    'freed on bail': 'other',
+    'released under judicial supervision': 'other',
     airlifted: 'returned',
     'detain*': 'detained',
     'arrest*': 'detained',
@@ -1044,6 +1069,16 @@ export const en: LanguagePack = {
     'pound*',
     'rubles',
     'roubles',
+    'riyal*',
+    'rial*',
+    'dinar*',
+    'dirham*',
+    'lira',
+    'liras',
+    'naira',
+    'shilling*',
+    'afghani*',
+    'francs',
     'tenge',
     'som',
     'somoni',
@@ -1220,6 +1255,15 @@ export const en: LanguagePack = {
     '(?<!\\p{L})(?:a|an|the|one|another)\\s+(?:young\\s+|teenage\\s+)?(?:boy|girl|schoolboy|schoolgirl|teenager|minor|child)(?![\\p{L}-])',
   ],
   minorSpeaker: 'a minor',
+  notAttribution: [
+    'an estimated',
+    'the estimated',
+    'a reported',
+    'the reported',
+    'claimed by',
+    'claimed responsibility',
+    'claims responsibility',
+  ],
   attributionVerbs: [
     'said',
     'says',
@@ -1301,6 +1345,9 @@ export const en: LanguagePack = {
     'a.m',
     'p.m',
   ],
+  // "weeks" without a number ("for weeks", "weeks earlier") is no date chrono can give.
+  relativeDates:
+    '\\bweek(?!s|ly)|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple(?: of)?)\\s+weeks\\s+(?:ago|earlier|later|before)|yesterday|\\btoday|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   months: {
     january: 1,
     jan: 1,

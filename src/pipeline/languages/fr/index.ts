@@ -828,6 +828,9 @@ export const fr: LanguagePack = {
     'parmi lesquels',
     'parmi lesquelles',
     "d'entre-eux",
+    // A demonstrative points back to the people counted before: "600 parmi ces jihadistes".
+    'parmi ces',
+    "d'entre ces",
   ],
   auxiliaries: [
     'ont',
@@ -966,6 +969,8 @@ export const fr: LanguagePack = {
     'nos sources',
     'nos données',
   ],
+  // A camp called an open-air prison: where they are, not a detention.
+  notStatus: ['prison a ciel ouvert', 'prisons a ciel ouvert'],
   plannedMarkers: [
     'doivent être',
     'doit être',
@@ -1198,6 +1203,11 @@ export const fr: LanguagePack = {
     remises: 'returned',
     'transfere*': 'returned',
     'libere*': 'returned',
+    // Out of custody but still under the court: neither home nor held.
+    'libere* sous controle judiciaire': 'other',
+    'remis* en liberte sous controle judiciaire': 'other',
+    'places sous controle judiciaire': 'other',
+    'placees sous controle judiciaire': 'other',
     'secouru*': 'returned',
     'sauve*': 'returned',
     'rendus a leurs familles': 'returned',
@@ -1776,6 +1786,7 @@ export const fr: LanguagePack = {
     'o.n.u',
     'u.e',
   ],
+  relativeDates: '\\bsemaine(?!s)|il\\s+y\\s+a\\s+\\S+\\s+semaines|\\bhier\\b|aujourd',
   months: {
     janvier: 1,
     janv: 1,

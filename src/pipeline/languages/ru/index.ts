@@ -93,6 +93,19 @@ for (const f of ['десяток', 'десятка', 'десятку', 'деся
 for (const f of ['тысяча', 'тысячу', 'тысячей', 'тысячью', 'тысяче'])
   numberWords[f] = { value: 1000, kind: 'scale' };
 numberWords['миллион'] = { value: 1_000_000, kind: 'scale' };
+// "два с половиной миллиона", "трех с половиной тысяч": a unit and a half of a scale, one number (in
+// every case of the unit; the scale noun then takes the genitive, singular or plural).
+for (const [value, forms] of cardinals) {
+  if (value < 2 || value > 9 || !Number.isInteger(value)) continue;
+  for (const f of forms) {
+    for (const [scale, nouns] of [
+      [1000, ['тысячи', 'тысяч', 'тыс.', 'тыс']],
+      [1_000_000, ['миллиона', 'миллионов', 'млн', 'млн.']],
+    ] as const)
+      for (const s of nouns)
+        numberWords[`${f} с половиной ${s}`] = { value: (value + 0.5) * scale, kind: 'unit' };
+  }
+}
 
 const thousand = [
   'тысяча',
@@ -584,6 +597,22 @@ const populationWords: Record<string, PopulationWord> = {
       { population: 'people', role: 'victim', adjective: true },
     ]),
   ),
+  // The military, an adjective used as a noun ("погибли 5 военных"): soldiers, and so fighters; before
+  // a noun it is that noun's adjective ("5 военных баз").
+  ...Object.fromEntries(
+    ['военных', 'военные', 'военным', 'военными'].map((w): [string, PopulationWord] => [
+      w,
+      { population: 'fighters', role: 'opponent', adjective: true, substantive: true },
+    ]),
+  ),
+  // Workers, an adjective used as a noun ("захватили 12 турецких рабочих"): victims; before a noun it
+  // is that noun's adjective ("12 рабочих мест", jobs).
+  ...Object.fromEntries(
+    ['рабочих', 'рабочие', 'рабочим', 'рабочими'].map((w): [string, PopulationWord] => [
+      w,
+      { population: 'people', role: 'victim', adjective: true, substantive: true },
+    ]),
+  ),
   // "убили 5 солдат и ранили 12 других": more of the people counted before.
   ...Object.fromEntries(
     ['других', 'другие'].map((w): [string, PopulationWord] => [w, { population: 'people', anaphoric: true }]),
@@ -603,6 +632,7 @@ const populationWords: Record<string, PopulationWord> = {
       'сотрудник* спецслужб',
       'пограничник*',
       'миротворц*',
+      'охранник*',
     ].map((w): [string, PopulationWord] => [w, { population: 'fighters', role: 'opponent' }]),
   ),
   ...forms('fighters', [
@@ -734,6 +764,10 @@ const statusWords: LanguagePack['statusWords'] = {
   'вызвол*': 'returned',
   'спасен*': 'returned',
   'освобожден*': 'returned',
+  // Out of custody but still under the court: neither home nor held.
+  'освобожден* под залог': 'other',
+  'отпущен* под залог': 'other',
+  'освобожден* под подписку': 'other',
   переданы: 'returned',
   'передан*': 'returned',
   передадут: 'returned',
@@ -1063,6 +1097,9 @@ export const ru: LanguagePack = {
     'из этого числа',
     'из общего числа',
     'из их числа',
+    // A demonstrative points back to the people counted before: "200 из этих боевиков".
+    'из этих',
+    'среди этих',
   ],
   auxiliaries: [
     'уже',
@@ -1180,6 +1217,8 @@ export const ru: LanguagePack = {
     'нашей информации',
     'наши источники',
   ],
+  // A camp called an open-air prison: where they are, not a detention.
+  notStatus: ['тюрьм* под открытым небом'],
   plannedMarkers: [
     'будут',
     'будет',
@@ -1236,6 +1275,9 @@ export const ru: LanguagePack = {
   womenDemonym:
     '(?:[нчшжм]к(?:а|и|е|у|ой|ою|ам|ами|ах)|[нчшжм]ок|[нчшжм]ек|ийк(?:а|и|е|у|ой|ам|ами|ах)|иек)$',
   // "в Сирию", "в Казахстан", "на Украину" (accusative: where to) against "в Сирии", "на Украине".
+  // Past and present plural, reflexive and short passive forms: "погибли", "служат", "ранены", "убиты".
+  dashCopula: true,
+  verbEnding: '(?:ли|лись|ются|ятся|ют|ут|ят|ат|ны|ты)$',
   destination: { before: '(?:^|\\s)(?:в|во|на)\\s+$', ending: '[бвгджзклмнпрстфхцчшщйьюуы]$' },
   notFighting: [
     'зон* боевых действий',
@@ -1778,6 +1820,8 @@ export const ru: LanguagePack = {
     'узб',
     'ред',
   ],
+  // The genitive plural (несколько недель) names no week chrono can place.
+  relativeDates: 'недел(?!ь)|вчера|сегодня',
   months: {
     январь: 1,
     января: 1,

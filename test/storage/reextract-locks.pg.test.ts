@@ -1,0 +1,190 @@
+// Re-extraction against a linker and an analyst, one step at a time, on PostgreSQL (TESSERA_TEST_PG_URL; a
+// database of the test's own, dropped after). A session here runs what the other transaction would, holds
+// its locks, and lets the store's transaction wait on them before going on: each case is the interleaving
+// that went wrong, made certain rather than likely (test/storage/reextract-link-race.pg.test.ts races them).
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { extract, EXTRACTOR_VERSION } from '../../src/pipeline/extract.ts';
+import { linker } from '../../src/services/link.service.ts';
+import { openDatabase } from '../../src/storage/drivers/postgres.ts';
+import { LINK_LOCK } from '../../src/storage/linking.sql.ts';
+import type { Repository } from '../../src/storage/repository.ts';
+import { createTestDatabase } from './drivers.ts';
+import { newDoc } from './repository.contract.ts';
+
+const adminUrl = loadConfig().testPgUrl;
+
+let serial = 0;
+const report = () =>
+  `Note ${++serial}. About ${300 + serial} children from Tajikistan were brought home from camps in Iraq ` +
+  `in 2019, officials said. A new video, "Dawn Over the River", was published by the group in June 2020.`;
+
+describe.skipIf(!adminUrl)('re-extraction, one step at a time (postgres)', () => {
+  let database: { url: string; drop: () => Promise<void> } | undefined;
+  let repo: Repository;
+  let other: pg.Client;
+  let watcher: pg.Client;
+  beforeAll(async () => {
+    database = await createTestDatabase(adminUrl!);
+    ({ repo } = await openDatabase(database.url, linker));
+    other = new pg.Client({ connectionString: database.url });
+    watcher = new pg.Client({ connectionString: database.url });
+    await other.connect();
+    await watcher.connect();
+  });
+  afterAll(async () => {
+    await other?.end().catch(() => {});
+    await watcher?.end().catch(() => {});
+    await repo?.close().catch(() => {});
+    await database?.drop();
+  });
+
+  /** A report stored without linking, as a worker stores it: its id, text, claim and release ids. */
+  async function stored() {
+    const text = report();
+    const { claims, releases } = extract(text, { lang: 'en', published: null });
+    expect(claims.length).toBeGreaterThan(0);
+    expect(releases.length).toBeGreaterThan(0);
+    const [outcome] = await repo.storeDocuments(
+      [{ doc: newDoc(text), extraction: { extractorVersion: EXTRACTOR_VERSION, claims, releases } }],
+      'worker',
+      { link: false },
+    );
+    if (outcome?.status !== 'stored') throw new Error('not stored');
+    return { id: outcome.document.id, text, claimIds: outcome.claimIds, releaseIds: outcome.releaseIds };
+  }
+  /** Re-extraction reading the report again, without its release when `releases` is false. */
+  const reextract = (id: number, text: string, releases = true) => {
+    const read = extract(text, { lang: 'en', published: null });
+    return repo.replaceExtraction(
+      id,
+      {
+        extractorVersion: `${EXTRACTOR_VERSION}+again`,
+        claims: read.claims,
+        releases: releases ? read.releases : [],
+        lang: 'en',
+        codes: [],
+      },
+      'reextract',
+    );
+  };
+  /** Resolves once a session of this database waits on a lock. */
+  async function someoneWaits() {
+    for (;;) {
+      const { rows } = await watcher.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted
+         AND (database IS NULL OR database = (SELECT oid FROM pg_database WHERE datname = current_database()))`,
+      );
+      if (rows[0]!.n > 0) return;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+  const settled = <T>(p: Promise<T>) =>
+    p.then(
+      (value) => ({ value, error: undefined }),
+      (error: unknown) => ({
+        value: undefined,
+        error: error as { code?: string; cause?: { code?: string } },
+      }),
+    );
+  const logged = async (action: string, entityId: number) =>
+    (
+      await other.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM change_log WHERE action = $1 AND entity_id = $2',
+        [action, entityId],
+      )
+    ).rows[0]!.n;
+
+  it('a linker holding the lock signs a report being re-extracted: neither deadlocks', async () => {
+    const doc = await stored();
+    await other.query('BEGIN');
+    await other.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
+    const reextracting = settled(reextract(doc.id, doc.text));
+    await someoneWaits();
+    // What the linker does next: sign the report, which checks (and key-share locks) its row.
+    const signing = await settled(
+      other.query(
+        `INSERT INTO document_signatures (document_id, signature, copy_root) VALUES ($1, 'sig', $1)`,
+        [doc.id],
+      ),
+    );
+    await other.query(signing.error ? 'ROLLBACK' : 'COMMIT');
+    const done = await reextracting;
+    expect({
+      signing: signing.error?.code,
+      reextracting: done.error?.cause?.code ?? done.error?.code,
+    }).toEqual({
+      signing: undefined,
+      reextracting: undefined,
+    });
+  });
+
+  it('a release confirmed while re-extraction no longer finds it is kept', async () => {
+    const doc = await stored();
+    const [release] = doc.releaseIds;
+    // The review's statement, not yet committed; then re-extraction, which would delete the release.
+    await other.query('BEGIN');
+    await other.query(`UPDATE releases SET review = 'confirmed' WHERE id = $1`, [release]);
+    const reextracting = settled(reextract(doc.id, doc.text, false));
+    await someoneWaits();
+    await other.query('COMMIT');
+    const done = await reextracting;
+    expect(done.error).toBeUndefined();
+    expect(done.value).toMatchObject({ removed: 0, keptReviewed: 1 });
+    const { rows } = await other.query('SELECT review FROM releases WHERE id = $1', [release]);
+    expect(rows).toEqual([{ review: 'confirmed' }]);
+  });
+
+  it('a release re-extraction deletes meanwhile is not reviewed, nor the review logged', async () => {
+    const doc = await stored();
+    const [release] = doc.releaseIds;
+    // Re-extraction's delete, not yet committed; then the review.
+    await other.query('BEGIN');
+    await other.query('DELETE FROM releases WHERE id = $1', [release]);
+    const reviewing = settled(repo.reviewRelease(release!, { state: 'confirmed', actor: 'analyst' }));
+    await someoneWaits();
+    await other.query('COMMIT');
+    const done = await reviewing;
+    expect({ value: done.value ?? null, error: done.error?.code }).toEqual({
+      value: null,
+      error: 'not_found',
+    });
+    expect(await logged('release.reviewed', release!)).toBe(0);
+  });
+
+  it('a claim re-extraction deletes meanwhile is not reviewed, nor the review logged', async () => {
+    const doc = await stored();
+    const [claim] = doc.claimIds;
+    // Re-extraction under the linking lock, its delete not yet committed; then the review.
+    await other.query('BEGIN');
+    await other.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
+    await other.query('DELETE FROM claims WHERE id = $1', [claim]);
+    const reviewing = settled(repo.reviewClaim(claim!, { state: 'confirmed', actor: 'analyst' }));
+    await someoneWaits();
+    await other.query('COMMIT');
+    const done = await reviewing;
+    expect({ value: done.value ?? null, error: done.error?.code }).toEqual({
+      value: null,
+      error: 'not_found',
+    });
+    expect(await logged('claim.reviewed', claim!)).toBe(0);
+  });
+
+  it('a claim re-extraction deletes meanwhile is not graded, nor the grade logged', async () => {
+    const doc = await stored();
+    const [claim] = doc.claimIds;
+    await other.query('BEGIN');
+    await other.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
+    await other.query('DELETE FROM claims WHERE id = $1', [claim]);
+    const grading = settled(repo.gradeClaim(claim!, 2, 'analyst'));
+    await someoneWaits();
+    await other.query('COMMIT');
+    const done = await grading;
+    expect({ value: done.value ?? null, error: done.error?.code }).toEqual({
+      value: null,
+      error: 'not_found',
+    });
+    expect(await logged('claim.graded', claim!)).toBe(0);
+  });
+});
