@@ -422,15 +422,28 @@ export function documentRepository(ctx: SqlContext): DocumentRepository {
       return rows[0] ?? null;
     },
     async correctDocument(id, input) {
-      const before = await repository.getDocument(id);
-      if (!before) throw notFound('document', String(id));
       const edits = input.edits;
-      const after = { ...before, ...edits };
-      const relinks = edits.published !== undefined && edits.published !== before.published;
       await db.transaction(async (tx) => {
         // A new publication date relinks the report's facts: the linking lock is taken before the report's
         // row, as re-extraction takes them (LINK_LOCK), or each could hold what the other waits on.
-        if (relinks) await linkStore(tx).lock();
+        if (edits.published !== undefined) await linkStore(tx).lock();
+        // The values corrected are read under the row's lock: two corrections at once each log what the
+        // other left, and decide on it whether to relink.
+        const [before] = await tx
+          .select({
+            title: documents.title,
+            outlet: documents.outlet,
+            url: documents.url,
+            published: documents.published,
+            lang: documents.lang,
+            text: documents.text,
+          })
+          .from(documents)
+          .where(eq(documents.id, id))
+          .for('no key update');
+        if (!before) throw notFound('document', String(id));
+        const after = { ...before, ...edits };
+        const relinks = edits.published !== undefined && edits.published !== before.published;
         await tx
           .update(documents)
           .set({

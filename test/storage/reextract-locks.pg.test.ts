@@ -187,4 +187,26 @@ describe.skipIf(!adminUrl)('re-extraction, one step at a time (postgres)', () =>
     });
     expect(await logged('claim.graded', claim!)).toBe(0);
   });
+
+  it('a correction made while another is under way logs what the other left, not what it read before', async () => {
+    const doc = await stored();
+    // Another correction, its title written but not yet committed; then this one.
+    await other.query('BEGIN');
+    await other.query(`UPDATE documents SET title = 'Second title' WHERE id = $1`, [doc.id]);
+    const correcting = settled(
+      repo.correctDocument(doc.id, { edits: { title: 'Third title' }, actor: 'analyst' }),
+    );
+    await someoneWaits();
+    await other.query('COMMIT');
+    const done = await correcting;
+    expect(done.error).toBeUndefined();
+    expect(done.value?.title).toBe('Third title');
+    const { rows } = await other.query<{ details: { from: { title: string }; to: { title: string } } }>(
+      `SELECT details FROM change_log WHERE action = 'document.corrected' AND entity_id = $1`,
+      [doc.id],
+    );
+    expect(rows.map((r) => [r.details.from.title, r.details.to.title])).toEqual([
+      ['Second title', 'Third title'],
+    ]);
+  });
 });
