@@ -153,39 +153,29 @@ describe.skipIf(!adminUrl)('re-extraction, one step at a time (postgres)', () =>
     expect(await logged('release.reviewed', release!)).toBe(0);
   });
 
-  it('a claim re-extraction deletes meanwhile is not reviewed, nor the review logged', async () => {
+  it.each([
+    {
+      act: 'reviewed',
+      action: 'claim.reviewed',
+      write: (claim: number) => repo.reviewClaim(claim, { state: 'confirmed', actor: 'analyst' }),
+    },
+    { act: 'graded', action: 'claim.graded', write: (claim: number) => repo.gradeClaim(claim, 2, 'analyst') },
+  ])('a claim re-extraction deletes meanwhile is not $act, nor that logged', async ({ action, write }) => {
     const doc = await stored();
     const [claim] = doc.claimIds;
-    // Re-extraction under the linking lock, its delete not yet committed; then the review.
+    // Re-extraction under the linking lock, its delete not yet committed; then the analyst's write.
     await other.query('BEGIN');
     await other.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
     await other.query('DELETE FROM claims WHERE id = $1', [claim]);
-    const reviewing = settled(repo.reviewClaim(claim!, { state: 'confirmed', actor: 'analyst' }));
+    const writing = settled(write(claim!));
     await someoneWaits();
     await other.query('COMMIT');
-    const done = await reviewing;
+    const done = await writing;
     expect({ value: done.value ?? null, error: done.error?.code }).toEqual({
       value: null,
       error: 'not_found',
     });
-    expect(await logged('claim.reviewed', claim!)).toBe(0);
-  });
-
-  it('a claim re-extraction deletes meanwhile is not graded, nor the grade logged', async () => {
-    const doc = await stored();
-    const [claim] = doc.claimIds;
-    await other.query('BEGIN');
-    await other.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
-    await other.query('DELETE FROM claims WHERE id = $1', [claim]);
-    const grading = settled(repo.gradeClaim(claim!, 2, 'analyst'));
-    await someoneWaits();
-    await other.query('COMMIT');
-    const done = await grading;
-    expect({ value: done.value ?? null, error: done.error?.code }).toEqual({
-      value: null,
-      error: 'not_found',
-    });
-    expect(await logged('claim.graded', claim!)).toBe(0);
+    expect(await logged(action, claim!)).toBe(0);
   });
 
   it('a correction made while another is under way logs what the other left, not what it read before', async () => {
