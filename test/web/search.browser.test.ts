@@ -63,9 +63,15 @@ describe.skipIf(!haveChromium)('search page in Chromium', () => {
     await page.fill('input[name="to"]', '2020');
     await page.press('input[name="to"]', 'Enter');
     await page.waitForURL(/from=2019&to=2020|to=2020.*from=2019|from=2019.*to=2020/);
+    // The earlier answer stays on the page until the sorted one comes: wait for that answer, then for
+    // the results to stop being busy.
+    const sorted = page.waitForResponse(
+      (r) => r.url().includes('/api/search') && r.url().includes('sort=date'),
+    );
     await page.selectOption('select[name="sort"]', 'date');
     await page.waitForURL(/sort=date/);
-    await page.waitForSelector('ol.results li');
+    await sorted;
+    await page.waitForSelector('section[aria-busy="false"] ol.results li');
     const dates = await page
       .locator('ol.results li .muted.small')
       .evaluateAll((els) => els.map((e) => /\d{4}(-\d{2}){0,2}/.exec(e.textContent ?? '')?.[0] ?? ''));

@@ -155,7 +155,8 @@ describe.skipIf(!haveChromium)('the Watch page in Chromium', { timeout: 300_000 
     await page.screenshot({ path: join(SHOTS, 'watch-rules-desktop.png'), fullPage: true });
     await page.getByRole('link', { name: /matching "children from KZ"/ }).click();
     await page.waitForURL(/\/reader\/\d+$/);
-    expect(await page.locator('h1').textContent()).toBe('Returnees');
+    // The watch page's own heading may still be up for a moment after the address changes.
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Returnees');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -214,7 +214,7 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
               );
             })}
           </aside>
-          <section aria-live="polite">
+          <section aria-live="polite" aria-busy={loading}>
             <h2>{t.search.results(data.total)}</h2>
             <ol className="results">
               {data.items.map((h) => (
