@@ -184,7 +184,8 @@ describe.skipIf(!haveChromium)('review at scale in Chromium', () => {
         sel.addRange(range);
       }, words);
       await page.getByTestId('use-selection').click();
-      expect(await page.getByTestId('edit-highlight').textContent()).toBe(`Highlight: “${words}”`);
+      // The form showed the claim's own highlight before: wait for the selection to replace it.
+      await expect.poll(() => page.getByTestId('edit-highlight').textContent()).toBe(`Highlight: “${words}”`);
       await page.getByRole('button', { name: 'Save correction' }).click();
       await expect.poll(async () => (await web.repo.getClaim(claim.id))!.claim.quote).toBe(words);
       const after = (await web.repo.getClaim(claim.id))!;
