@@ -964,6 +964,9 @@ function readClaim(
     ) {
       population = antecedent?.population ?? 'people';
       nounEnd = from.end;
+      // "ويقاتل 400 من الإيغور": people named by where they come from are a generic noun, which a
+      // fighting word makes fighters, as "400 أوزبكي" is.
+      generic = population === 'people' && !antecedent?.role;
     } else if (predicate && antecedent && !justBefore(text, seg, m, cp.numberOf)) {
       // "609 were Congolese", "90 are women": what the count is said to be, of the people counted before.
       // Not a count its frame names ("ثلثا الأجانب البالغ عددهم 6,000 هم من الأطفال": the 6,000 are
