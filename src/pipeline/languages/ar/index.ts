@@ -307,6 +307,11 @@ const populationWords: Record<string, PopulationWord> = {
     'رجال شرطة',
     'رجال الأمن',
     'رجال أمن',
+    'رجل أمن',
+    'رجل أمني',
+    'رجال أمنيين',
+    'عنصر أمن',
+    'عناصر أمن',
     'عناصر الشرطة',
     'أفراد الشرطة',
     'أفراد الأمن',
@@ -730,6 +735,11 @@ const statusWords: Record<string, Status> = {
   'اعتقال*': 'detained',
   'يعتقل*': 'detained',
   'معتقل*': 'detained',
+  // Returnees (العائدين، 80 عائدا): people who came back, as detainees are people held.
+  عائد: 'returned',
+  عائدا: 'returned',
+  عائدين: 'returned',
+  عائدون: 'returned',
   احتجز: 'detained',
   احتجزت: 'detained',
   'احتجاز*': 'detained',
@@ -1356,6 +1366,16 @@ export const ar: LanguagePack = {
   ],
   statusWords,
   // عدن is "they returned" (feminine) and Aden: after a preposition or a noun of place it is the city.
+  // Ratios are not counts (GUIDELINES.md, Hard cases): "طفل من كل خمسة أطفال", "40 عنصر أمن لكل مقاتل عائد".
+  ratioJoiners: ['من كل', 'من بين كل', 'من أصل كل'],
+  ratioAfter: [
+    ...['لكل', 'في كل', 'من كل', 'عن كل', 'مقابل كل'].flatMap((per) =>
+      ['مليون', 'ألف', 'مئة', 'مائة', 'مئة ألف', 'مائة ألف', 'نسمة'].map((base) => `${per} ${base}`),
+    ),
+    ...['مقاتل', 'مقاتل عائد', 'عائد', 'طفل', 'شخص', 'فرد', 'ساكن', 'مواطن', 'معتقل', 'سجين'].map(
+      (one) => `لكل ${one}`,
+    ),
+  ],
   notStatus: [
     ...['في عدن', 'إلى عدن', 'الى عدن', 'من عدن', 'مدينة عدن', 'محافظة عدن', 'ميناء عدن', 'مطار عدن'],
     // A charge names what people are accused of, not what happened to them: "اعتقل 16 شخصا بتهمة
