@@ -896,6 +896,8 @@ function readClaim(
           cp.placeLinks,
           cp.status,
           cp.distributive,
+          // "300 ونيف من التونسيين", "200 at least from Chechnya": a bound after the number.
+          cp.boundsAfter,
         ]),
     );
     const lead =

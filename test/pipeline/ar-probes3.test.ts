@@ -390,3 +390,33 @@ describe('Arabic returnees, security men and ratios (after the dev review)', () 
     ['وجند طفل واحد من كل خمسة أطفال في المخيم.', []],
   ]);
 });
+
+describe('Arabic: more of the general grammar (second pass)', () => {
+  run([
+    // The verb before the count, its object after it.
+    ['ولقي 22 جنديا مصرعهم في الكمين.', [{ v: [22, 22], pop: 'fighters', status: 'killed' }]],
+    // A bound after the number, before "من + nationality".
+    [
+      'وسافر 400 ونيف من المغاربة إلى سوريا.',
+      [{ v: [400, null], pop: 'people', origin: ['MA'], status: 'joined' }],
+    ],
+    [
+      'وعاد 60 على الأقل من أوزبكستان.',
+      [{ v: [60, null], pop: 'people', origin: ['UZ'], status: 'returned' }],
+    ],
+    // An anonymous speaker's clause is not part of the speaker.
+    [
+      'وقال مسؤول عسكري رفض الكشف عن اسمه إن 33 مسلحا قتلوا.',
+      [{ v: [33, 33], pop: 'fighters', status: 'killed', source: 'مسؤول عسكري' }],
+    ],
+    [
+      'وأكد ضابط طلب عدم ذكر اسمه أن 18 طفلا جندوا.',
+      [{ v: [18, 18], pop: 'children', status: 'joined', source: 'ضابط' }],
+    ],
+    // A range whose high end looks like a year, with people counted after it.
+    ['وقدر عدد العائدين بين 1800 و2000 شخص.', [{ v: [1800, 2000], pop: 'people', status: 'returned' }]],
+    ['وجند التنظيم من 1200 إلى 2000 طفل.', [{ v: [1200, 2000], pop: 'children', status: 'joined' }]],
+    // Years stay years.
+    ['وعاد 70 شخصا بين 2017 و2020.', [{ v: [70, 70], pop: 'people', status: 'returned' }]],
+  ]);
+});

@@ -783,6 +783,10 @@ const statusWords: Record<string, Status> = {
   'لقوا مصرعهم': 'killed',
   مصرع: 'killed',
   حتفهم: 'killed',
+  // The verb before the count and its object after it: "لقي 14 مقاتلا مصرعهم".
+  مصرعهم: 'killed',
+  مصرعهن: 'killed',
+  حتفهن: 'killed',
   'توفي*': 'killed',
   وفاة: 'killed',
   وفيات: 'killed',
@@ -1787,6 +1791,10 @@ export const ar: LanguagePack = {
   citizenshipNouns: ['الجنسية', 'جنسية', 'جواز*'],
   conjunctions: ['و', ',', '،', 'أو', 'او', 'وكذلك', 'بالإضافة إلى', 'فضلا عن', 'إضافة إلى'],
   clauseOpeners: [
+    // An anonymous speaker's clause ends the speaker: "مسؤول أمني رفض الكشف عن اسمه" is "مسؤول أمني".
+    ...['رفض', 'طلب', 'فضل', 'اشترط'].flatMap((v) =>
+      ['الكشف', 'ذكر', 'عدم', 'الإفصاح', 'نشر'].map((w) => `${v} ${w}`),
+    ),
     'إن',
     'أن',
     'بأن',
