@@ -420,3 +420,23 @@ describe('Arabic: more of the general grammar (second pass)', () => {
     ['وعاد 70 شخصا بين 2017 و2020.', [{ v: [70, 70], pop: 'people', status: 'returned' }]],
   ]);
 });
+
+describe('Arabic: clauses set against each other, and parts counted with منهم', () => {
+  run([
+    [
+      'وتوجه نحو 700 قرغيزي إلى سوريا. وقتل منهم 90 فيما عاد 45.',
+      [
+        { v: [700, 700], pop: 'people', origin: ['KG'], status: 'joined' },
+        { v: [90, 90], pop: 'people', origin: ['KG'], status: 'killed' },
+        { v: [45, 45], pop: 'people', origin: ['KG'], status: 'returned' },
+      ],
+    ],
+    [
+      'ويقدر عدد المقاتلين المغاربة في العراق بنحو 1500، عاد منهم 260.',
+      [
+        { v: [1500, 1500], pop: 'fighters', origin: ['MA'], status: 'present' },
+        { v: [260, 260], pop: 'fighters', origin: ['MA'], status: 'returned' },
+      ],
+    ],
+  ]);
+});

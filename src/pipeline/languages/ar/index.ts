@@ -1809,6 +1809,12 @@ export const ar: LanguagePack = {
     'الذين',
     'حيث',
     'عن',
+    // Clauses set against the one before: "قتل منهم 120 فيما عاد 60", "بينما لا يزال 700".
+    'فيما',
+    'بينما',
+    'في حين',
+    'بعدما',
+    'عندما',
   ],
   attributionBefore: [
     'وفقا',
