@@ -440,3 +440,21 @@ describe('Arabic: clauses set against each other, and parts counted with منه�
     ],
   ]);
 });
+
+describe('Arabic person nouns the lexicon lacked', () => {
+  run([
+    [
+      'وقتل في الهجوم 3 ضباط و8 حراس.',
+      [
+        { v: [3, 3], pop: 'fighters', status: 'killed' },
+        { v: [8, 8], pop: 'fighters', status: 'killed' },
+      ],
+    ],
+    ['وفجر 5 انغماسيين أنفسهم في الموقع.', [{ v: [5, 5], pop: 'fighters' }]],
+    ['واعتقلت الشرطة 11 قياديا في التنظيم.', [{ v: [11, 11], pop: 'fighters', status: 'detained' }]],
+    ['وأعدم التنظيم 6 جواسيس في الساحة العامة.', [{ v: [6, 6], pop: 'people', status: 'killed' }]],
+    ['ونقل 40 مصابا إلى المستشفيات.', [{ v: [40, 40], pop: 'people' }]],
+    ['ويقضي 25 محكوما عقوباتهم في السجن المركزي.', [{ v: [25, 25], pop: 'people', status: 'detained' }]],
+    ['وقتل قناصان في الاشتباك.', [{ v: [2, 2], pop: 'fighters', status: 'killed' }]],
+  ]);
+});
