@@ -896,6 +896,8 @@ function readClaim(
           cp.placeLinks,
           cp.status,
           cp.distributive,
+          // "300 ونيف من التونسيين", "200 at least from Chechnya": a bound after the number.
+          cp.boundsAfter,
         ]),
     );
     const lead =
@@ -964,6 +966,9 @@ function readClaim(
     ) {
       population = antecedent?.population ?? 'people';
       nounEnd = from.end;
+      // "ويقاتل 400 من الإيغور": people named by where they come from are a generic noun, which a
+      // fighting word makes fighters, as "400 أوزبكي" is.
+      generic = population === 'people' && !antecedent?.role;
     } else if (predicate && antecedent && !justBefore(text, seg, m, cp.numberOf)) {
       // "609 were Congolese", "90 are women": what the count is said to be, of the people counted before.
       // Not a count its frame names ("ثلثا الأجانب البالغ عددهم 6,000 هم من الأطفال": the 6,000 are
@@ -1113,7 +1118,7 @@ function readClaim(
   const verbFirst = cp.pack.fightingBeforeCount === true;
   // "84 children whose mothers are jailed were flown home": the relative clause's verb tells of the
   // mothers; the count's status comes from the other verbs of the sentence.
-  const own = withoutAsideStatus(ctx, withoutOthersStatus(ctx, facts, nounEnd), m);
+  const own = withoutPartStatus(ctx, withoutAsideStatus(ctx, withoutOthersStatus(ctx, facts, nounEnd), m), m);
   // A participle after the noun says what became of them ("four boys killed", "women sentenced"),
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
   const stateAfter = statusRightAfter(ctx, own, nounEnd, windowEnd);
@@ -2172,6 +2177,8 @@ function actsOnOthers(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, 
   if (opensConjunct(ctx, verb)) return false;
   // "killed 5 soldiers and wounded 12 others": after a conjunction the verb is the next clause's.
   if (ctx.cp.conjunctions.get(text.slice(nounEnd, verb.start).trim())) return false;
+  // "قتل منهم 120 فيما عاد 60", "12 were killed while 30 returned": a clause opener starts the next clause.
+  if (ctx.cp.clauseOpeners.anyIn(text, nounEnd, verb.start)) return false;
   return facts.numbers.some(
     (n) => n.start >= verb.end && n.start - verb.end < 24 && auxiliariesOnly(ctx, verb.end, n.start),
   );
@@ -2363,6 +2370,26 @@ function withoutAsideStatus(ctx: ClaimContext, facts: SentenceFacts, m: NumberMe
     const open = asideOpen(text, start, st.start);
     const close = open < 0 ? -1 : asideClose(text, st.end, end);
     return close < 0 || (m.start > open && m.end <= close);
+  });
+  return status.length === facts.status.length ? facts : { ...facts, status };
+}
+
+/**
+ * "يبلغ عددهم نحو 3000، عاد منهم 800": a verb before "of them" and a later number is that part's
+ * verb (verb-first), not the whole's.
+ */
+function withoutPartStatus(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): SentenceFacts {
+  const { text, cp } = ctx;
+  if (!facts.status.length) return facts;
+  const status = facts.status.filter((st) => {
+    if (st.start < m.end) return true;
+    const part = cp.partitives
+      .scanRange(text, st.end, Math.min(facts.seg.end, st.end + 16))
+      .find((p) => /^\s*$/.test(text.slice(st.end, p.start)));
+    return !(
+      part &&
+      facts.numbers.some((n) => n !== m && n.start >= part.end && /^\s*$/.test(text.slice(part.end, n.start)))
+    );
   });
   return status.length === facts.status.length ? facts : { ...facts, status };
 }

@@ -244,10 +244,13 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
     };
     // Ranges: between A and B, от A до B, A-B, A to B. A low end that looks like a year is one when a
     // range frame opens before it and the high end is no year: "between 1950 and 2600 fighters".
+    const framed = openers.some((o) => o.end <= a.start && gap.test(text.slice(o.end, a.start)));
+    // A high end that looks like a year is none after a low end that does not, when a people noun
+    // follows it: "بين 1500 و2000 شخص" ("from 2015 to 2019 people" stays two years).
     if (
       b &&
-      !b.yearLike &&
-      (!a.yearLike || openers.some((o) => o.end <= a.start && gap.test(text.slice(o.end, a.start))))
+      (!b.yearLike || (framed && !a.yearLike && peopleNounAt(cp, text, b.end))) &&
+      (!a.yearLike || framed)
     ) {
       const between = text.slice(a.end, b.start);
       const opener = openers.find((o) => o.end <= a.start && gap.test(text.slice(o.end, a.start)));
@@ -382,4 +385,11 @@ const GLUED_PARTICLES = /^[وف]?[بكل]?$/u;
 /** Whether a code unit is an Arabic letter (U+0621-U+064A). */
 function isArabicLetter(c: number): boolean {
   return c >= 0x0621 && c <= 0x064a;
+}
+
+/** Whether a counted noun of the pack starts right after `at` (spaces aside). */
+function peopleNounAt(cp: CompiledPack, text: string, at: number): boolean {
+  return cp.population
+    .scanRange(text, at, Math.min(text.length, at + 40))
+    .some((p) => /^\s*$/.test(text.slice(at, p.start)));
 }

@@ -593,7 +593,10 @@ function issueNumber(ctx: ClaimContext, si: number, c: Candidate): Issue | null 
   const { sentences } = ctx;
   const seg = sentences[si]!;
   for (const found of issuesIn(ctx, seg, si)) {
-    if (found.end <= c.titleStart || (found.start >= c.titleEnd && found.start - c.titleEnd <= 3))
+    if (
+      found.end <= c.titleStart ||
+      (found.start >= c.titleEnd && issueFollows(ctx, c.titleEnd, found.start))
+    )
       return found;
   }
   const prev = sentences[si - 1];
@@ -604,6 +607,19 @@ function issueNumber(ctx: ClaimContext, si: number, c: Candidate): Issue | null 
         return found;
   }
   return null;
+}
+
+/**
+ * An issue number right after a series' name, or after a preposition there: "مجلة رومية في عددها
+ * الثالث" (Rumiyah, in its third issue) is Rumiyah 3.
+ */
+function issueFollows(ctx: ClaimContext, from: number, to: number): boolean {
+  if (to - from <= 3) return true;
+  if (to - from > 12) return false;
+  let rest = ctx.text.slice(from, to);
+  for (const p of ctx.cp.prepositions.scanRange(ctx.text, from, to).reverse())
+    rest = rest.slice(0, p.start - from) + rest.slice(p.end - from);
+  return /^[\s,،]*$/u.test(rest);
 }
 
 interface Issue {

@@ -133,7 +133,8 @@ describe('Arabic demonyms and origins', () => {
     ['واعتقل 15 تونسيا في ليبيا.', [{ v: [15, 15], pop: 'people', origin: ['TN'] }]],
     ['وقتل 30 مقاتلا تونسيين.', [{ v: [30, 30], pop: 'fighters', origin: ['TN'] }]],
     ['وانضم 300 مغاربة إلى التنظيم.', [{ v: [300, 300], pop: 'people', origin: ['MA'] }]],
-    ['وقتل 40 من الشيشان في المعارك.', [{ v: [40, 40], pop: 'people', origin: ['RU'], status: 'killed' }]],
+    // Killed in the fighting: a generic noun that fought (as "40 شيشانيا في المعارك" reads).
+    ['وقتل 40 من الشيشان في المعارك.', [{ v: [40, 40], pop: 'fighters', origin: ['RU'], status: 'killed' }]],
     ['وعاد 20 من الطاجيك إلى بلادهم.', [{ v: [20, 20], pop: 'people', origin: ['TJ'], status: 'returned' }]],
     ['وانضم 200 من الأوزبك إلى التنظيم.', [{ v: [200, 200], pop: 'people', origin: ['UZ'] }]],
     ['وعاد 60 طاجيكيا من سوريا.', [{ v: [60, 60], pop: 'people', origin: ['TJ'] }]],

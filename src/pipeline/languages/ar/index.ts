@@ -88,6 +88,13 @@ const tens: Record<string, number> = {
   تسعين: 90,
 };
 
+/**
+ * 21, 31 ... 91 with أحد/إحدى (إحدى وعشرون امرأة، أحد وثلاثين طفلا): the unit is only a number inside
+ * the compound (alone it is "anyone"), so the compound is one word of the lexicon.
+ */
+for (const [ten, n] of Object.entries(tens))
+  for (const one of ['أحد', 'إحدى']) units[`${one} و${ten}`] = n + 1;
+
 /** Hundreds: مائة/مئة and the fused forms (ثلاثمائة ...), dual in both cases and construct. */
 const hundreds: Record<string, number> = {
   مئتان: 200,
@@ -300,6 +307,11 @@ const populationWords: Record<string, PopulationWord> = {
     'رجال شرطة',
     'رجال الأمن',
     'رجال أمن',
+    'رجل أمن',
+    'رجل أمني',
+    'رجال أمنيين',
+    'عنصر أمن',
+    'عناصر أمن',
     'عناصر الشرطة',
     'أفراد الشرطة',
     'أفراد الأمن',
@@ -463,6 +475,46 @@ const populationWords: Record<string, PopulationWord> = {
     { role: 'victim' },
   ),
   ...pop('people', ['حالة', 'حالات', 'حالتين'], { deferred: true }),
+  // Officers, guards, snipers, assault fighters and commanders are fighters.
+  ...pop('fighters', [
+    'ضابط',
+    'ضابطا',
+    'ضباط',
+    'ضابطين',
+    'حارس',
+    'حارسا',
+    'حراس',
+    'حارسين',
+    'انغماسي',
+    'انغماسيا',
+    'انغماسيين',
+    'انغماسيون',
+    'قناص',
+    'قناصا',
+    'قناصة',
+    'قناصين',
+    'مرتزقا',
+    'قياديا',
+    'قياديين',
+    'قياديون',
+  ]),
+  // Spies and collaborators, the convicted and sentenced, deportees: people.
+  ...pop('people', [
+    'جاسوس',
+    'جاسوسا',
+    'جواسيس',
+    'عميلا',
+    'عملاء',
+    'محتجزا',
+    'مدانا',
+    'مدانين',
+    'محكوما',
+    'محكومين',
+    'مبعدا',
+    'مبعدين',
+    'مرحلا',
+  ]),
+  ...pop('people', ['مصاب', 'مصابا', 'مصابين', 'مصابون'], { role: 'victim' }),
   // Captives and hostages of a group: victims, who take no origin but the one the text gives.
   ...pop('people', ['أسير', 'أسيرا', 'أسيرين', 'أسيران', 'أسرى', 'رهينة', 'رهينتين', 'رهائن', 'مختطف*'], {
     role: 'victim',
@@ -514,6 +566,30 @@ const populationWords: Record<string, PopulationWord> = {
     { dual: true },
   ),
 };
+
+/**
+ * Duals of every singular person noun the lexicon lists (شرطيان، أرملتان), not only those written out
+ * above. A singular is a word whose accusative with tanween (شرطيا) is listed too: its nominative dual
+ * adds ان. A feminine in ة makes تان/تين. The masculine oblique (شرطيين) is also the plural, so it
+ * is not derived. Forms already listed keep their entry.
+ */
+for (const [w, entry] of Object.entries(populationWords)) {
+  if (
+    w.includes('*') ||
+    w.includes(' ') ||
+    /(?:ان|ه)$/.test(w) ||
+    entry.dual ||
+    entry.anaphoric ||
+    entry.deferred
+  )
+    continue;
+  const duals = populationWords[`${w}ا`]
+    ? [`${w}ان`]
+    : w.endsWith('ة')
+      ? [`${w.slice(0, -1)}تان`, `${w.slice(0, -1)}تين`]
+      : [];
+  for (const d of duals) populationWords[d] ??= { ...entry, dual: true };
+}
 
 const statusWords: Record<string, Status> = {
   // joined: went, travelled, were sent, recruited, joined.
@@ -604,6 +680,10 @@ const statusWords: Record<string, Status> = {
   'داخل المخيم*': 'present',
   'يقاتل*': 'present',
   يقاتلون: 'present',
+  // The past "fought" (قاتل 400 من الإيغور في صفوف ...): they fight there, as with يقاتل.
+  قاتل: 'present',
+  قاتلوا: 'present',
+  قاتلن: 'present',
   يضم: 'present',
   تضم: 'present',
   يأوي: 'present',
@@ -652,6 +732,11 @@ const statusWords: Record<string, Status> = {
   إجلاؤهم: 'returned',
   'ترحيل*': 'returned',
   رحلت: 'returned',
+  // The passive رُحّل (deported), written without its vowels; رحّلوا، المرحلين.
+  رحل: 'returned',
+  رحلوا: 'returned',
+  مرحلين: 'returned',
+  مرحلون: 'returned',
   'تسليم*': 'returned',
   سلمت: 'returned',
   سلم: 'returned',
@@ -690,6 +775,11 @@ const statusWords: Record<string, Status> = {
   'اعتقال*': 'detained',
   'يعتقل*': 'detained',
   'معتقل*': 'detained',
+  // Returnees (العائدين، 80 عائدا): people who came back, as detainees are people held.
+  عائد: 'returned',
+  عائدا: 'returned',
+  عائدين: 'returned',
+  عائدون: 'returned',
   احتجز: 'detained',
   احتجزت: 'detained',
   'احتجاز*': 'detained',
@@ -733,6 +823,10 @@ const statusWords: Record<string, Status> = {
   'لقوا مصرعهم': 'killed',
   مصرع: 'killed',
   حتفهم: 'killed',
+  // The verb before the count and its object after it: "لقي 14 مقاتلا مصرعهم".
+  مصرعهم: 'killed',
+  مصرعهن: 'killed',
+  حتفهن: 'killed',
   'توفي*': 'killed',
   وفاة: 'killed',
   وفيات: 'killed',
@@ -1316,7 +1410,35 @@ export const ar: LanguagePack = {
   ],
   statusWords,
   // عدن is "they returned" (feminine) and Aden: after a preposition or a noun of place it is the city.
-  notStatus: ['في عدن', 'إلى عدن', 'الى عدن', 'من عدن', 'مدينة عدن', 'محافظة عدن', 'ميناء عدن', 'مطار عدن'],
+  // Ratios are not counts (GUIDELINES.md, Hard cases): "طفل من كل خمسة أطفال", "40 عنصر أمن لكل مقاتل عائد".
+  ratioJoiners: ['من كل', 'من بين كل', 'من أصل كل'],
+  ratioAfter: [
+    ...['لكل', 'في كل', 'من كل', 'عن كل', 'مقابل كل'].flatMap((per) =>
+      ['مليون', 'ألف', 'مئة', 'مائة', 'مئة ألف', 'مائة ألف', 'نسمة'].map((base) => `${per} ${base}`),
+    ),
+    ...['مقاتل', 'مقاتل عائد', 'عائد', 'طفل', 'شخص', 'فرد', 'ساكن', 'مواطن', 'معتقل', 'سجين'].map(
+      (one) => `لكل ${one}`,
+    ),
+  ],
+  notStatus: [
+    ...['في عدن', 'إلى عدن', 'الى عدن', 'من عدن', 'مدينة عدن', 'محافظة عدن', 'ميناء عدن', 'مطار عدن'],
+    // A charge names what people are accused of, not what happened to them: "اعتقل 16 شخصا بتهمة
+    // الانتماء إلى داعش" are detained, not joined.
+    ...[
+      'بتهمة',
+      'بتهم',
+      'بشبهة',
+      'للاشتباه في',
+      'للاشتباه ب',
+      'بتهمة محاولة',
+      'متهمين ب',
+      'المتهمين ب',
+    ].flatMap((charge) =>
+      ['الانتماء', 'الانضمام', 'الالتحاق', 'السفر', 'التجنيد', 'تجنيد', 'القتال']
+        .map((what) => (charge.endsWith(' ب') ? `${charge.slice(0, -2)} ب${what}` : `${charge} ${what}`))
+        .flatMap((phrase) => [phrase, `${phrase} إلى`, `${phrase} ل`, `${phrase} في`]),
+    ),
+  ],
   nonCountUnits: [
     // Files and proceedings are not people (GUIDELINES.md, Hard cases).
     'قضية',
@@ -1618,9 +1740,11 @@ export const ar: LanguagePack = {
     '(?:دون|تحت)\\s+ال(?<under>(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|حاديه)\\p{L}*(?:\\s+عشره?)?)',
     '(?:دون|تحت|اقل\\s+من|اصغر\\s+من)\\s+(?<under>\\d+|\\p{L}+)\\s+(?:عاما|عام|سنه|سنوات|اعوام|سنين)',
     '(?:تقل|يقل|تقلن)\\s+اعمار\\p{L}*\\s+عن\\s+(?:سن\\s+)?(?<under>\\d+|\\p{L}+)',
+    // لا تتجاوز أعمارهم 12 عاما، لا تزيد أعمارهم عن 12 (no older than 12, inclusive); before "over" below.
+    '(?<!\\p{L})(?:لا|لم)\\s+(?:تتجاوز|يتجاوز|تزيد|يزيد|تتعدي|يتعدي)\\s+اعمار\\p{L}*\\s+(?:عن\\s+|علي\\s+)?(?:سن\\s+)?(?<max>\\d+)',
     // فوق سن 15، تزيد أعمارهم عن 12 عاما
     '(?:فوق|اكبر\\s+من|تجاوز\\p{L}*)\\s+(?:سن|عمر)\\s+(?:ال)?(?<over>\\d+)',
-    '(?:تزيد|يزيد|تتجاوز)\\s+اعمار\\p{L}*\\s+(?:عن|علي)\\s+(?<over>\\d+)',
+    '(?<!(?<!\\p{L})(?:لا|لم)\\s)(?:تزيد|يزيد|تتجاوز)\\s+اعمار\\p{L}*\\s+(?:عن|علي)\\s+(?<over>\\d+)',
     // في سن 12، بعمر 13 عاما، في العاشرة من العمر
     '(?:في|ب)\\s*(?:سن|عمر)\\s+(?:ال)?(?<exact>\\d+)',
     'في\\s+ال(?<exact>(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|حاديه)\\p{L}*(?:\\s+عشره?)?)\\s+من\\s+(?:العمر|عمر)',
@@ -1707,6 +1831,10 @@ export const ar: LanguagePack = {
   citizenshipNouns: ['الجنسية', 'جنسية', 'جواز*'],
   conjunctions: ['و', ',', '،', 'أو', 'او', 'وكذلك', 'بالإضافة إلى', 'فضلا عن', 'إضافة إلى'],
   clauseOpeners: [
+    // An anonymous speaker's clause ends the speaker: "مسؤول أمني رفض الكشف عن اسمه" is "مسؤول أمني".
+    ...['رفض', 'طلب', 'فضل', 'اشترط'].flatMap((v) =>
+      ['الكشف', 'ذكر', 'عدم', 'الإفصاح', 'نشر'].map((w) => `${v} ${w}`),
+    ),
     'إن',
     'أن',
     'بأن',
@@ -1721,6 +1849,12 @@ export const ar: LanguagePack = {
     'الذين',
     'حيث',
     'عن',
+    // Clauses set against the one before: "قتل منهم 120 فيما عاد 60", "بينما لا يزال 700".
+    'فيما',
+    'بينما',
+    'في حين',
+    'بعدما',
+    'عندما',
   ],
   attributionBefore: [
     'وفقا',
@@ -1742,6 +1876,14 @@ export const ar: LanguagePack = {
     'تبعا',
     'استنادا ل',
     'بموجب أرقام',
+    // "على حد قول الأهالي" (as the residents put it); "في تقرير صادر عن المنظمة" (a report issued by).
+    'على حد قول',
+    'على حد تعبير',
+    'على ذمة',
+    'صادر عن',
+    'الصادر عن',
+    'صادرة عن',
+    'الصادرة عن',
     // "حسبما أفادت الوزارة", "بحسب ما أعلنته وزارة الخارجية": the reporting verb is not the speaker.
     ...['حسبما', 'حسب ما', 'بحسب ما', 'وفق ما', 'وفقا لما', 'طبقا لما', 'كما'].flatMap((w) =>
       ['أفاد*', 'ذكر*', 'أعلن*', 'قال*', 'أكد*', 'أوضح*', 'صرح*', 'نقل*'].map((v) => `${w} ${v}`),
@@ -1948,6 +2090,19 @@ export const ar: LanguagePack = {
     'تسجيلات مصورة': 'video',
     'شريط مصور': 'video',
     'شريطا مصورا': 'video',
+    // Accusative and "visual" forms: نشر شريطا، بث تسجيلا مرئيا مدته 12 دقيقة.
+    شريطا: 'video',
+    فيلما: 'video',
+    مقطعا: 'video',
+    'مقطعا مصورا': 'video',
+    'تسجيل مرئي': 'video',
+    'تسجيلا مرئيا': 'video',
+    'تسجيلات مرئية': 'video',
+    'مقطع مرئي': 'video',
+    'مقطعا مرئيا': 'video',
+    'شريط مرئي': 'video',
+    'شريطا مرئيا': 'video',
+    'إصدارات مرئية': 'video',
     لقطات: 'video',
     'مقطع مصور': 'video',
     مجلة: 'magazine',
