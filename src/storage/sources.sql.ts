@@ -15,11 +15,13 @@ import type { Db } from './db.ts';
  * SOURCE_ROW_LOCK, the rule for locking sources' rows. Grading, merging and unmerging lock the rows they
  * change `FOR NO KEY UPDATE` (they change a grade, never the id or the kind and key), in id order. Every
  * row that names a source (a claim, a report's outlet, an alias) checks its foreign key with a key-share
- * lock, taken in whatever order the claims come: a no-key-update lock does not conflict with it, so
- * storing, re-extracting or reviewing claims never waits on a grade, nor a grade on them, and no order
- * between the two is needed. Locked `FOR UPDATE`, a grade of two sources and a report naming them the
- * other way round each waited on the other (40P01; test/storage/source-locks.pg.test.ts). Between
- * themselves, grades and merges conflict, and take their rows in id order so as not to deadlock.
+ * lock, taken in whatever order the claims come: a no-key-update lock does not conflict with it, so that
+ * check never waits on a grade, nor a grade on it, and no order between the two is needed. Locked `FOR
+ * UPDATE`, a grade of two sources and a report naming them the other way round each waited on the other
+ * (40P01; test/storage/source-locks.pg.test.ts). A writer naming a source by its spelling (sourceId's
+ * insert, which does nothing on conflict) still waits on a grade of that row under way; but a grade waits
+ * only on other grades and merges, never on a writer of claims, so no cycle closes. Between themselves,
+ * grades and merges conflict, and take their rows in id order so as not to deadlock.
  */
 const SOURCE_ROW_LOCK = 'no key update';
 
