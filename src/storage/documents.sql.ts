@@ -20,7 +20,7 @@ import type {
 import * as schema from './schema.ts';
 import { claims, documentBlobs, documents, releases } from './schema.ts';
 import { foldForIndex, searchConfigFor } from './search-text.ts';
-import { detachFacts, linkStore, unsignedDocuments, type Linker } from './linking.sql.ts';
+import { detachFacts, linkStore, stillUnsigned, unsignedDocuments, type Linker } from './linking.sql.ts';
 import type { Exec } from './db.ts';
 import {
   applyClaimEdits,
@@ -355,7 +355,9 @@ export function documentRepository(ctx: SqlContext): DocumentRepository {
       if (fresh.length && options.link !== false) {
         await db.transaction(async (tx) => {
           const store = linkStore(tx);
-          await linker.signDocuments(store, fresh);
+          // Those still unsigned under the linking lock (stillUnsigned takes it first): a linking job may
+          // have signed them since they were stored.
+          await linker.signDocuments(store, await stillUnsigned(tx, fresh));
           await linker.linkClaims(
             store,
             fresh.flatMap((f) => f.row.claimIds),

@@ -15,6 +15,7 @@ export async function linkDocuments(db: Db, linker: Linker, documentIds: readonl
   if (!documentIds.length) return { linked: 0 };
   return db.transaction(async (tx) => {
     const store = linkStore(tx);
+    // Chosen under the linking lock (unsignedDocuments takes it first): another linker may be signing them.
     await linker.signDocuments(store, await unsignedDocuments(tx, documentIds));
     const ids = await tx
       .select({ id: claims.id })

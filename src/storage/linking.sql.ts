@@ -14,7 +14,8 @@ import type { Db, Exec } from './db.ts';
  * protects what linking reads and then writes: the facts under a key (two transactions must not both
  * found a fact for one key, or both extend one and its counts and member order), the signatures and band
  * keys copies are decided against (a document signed beside another unseen would miss it as a copy, and a
- * band key could take more than BAND_HOLDERS documents), and which documents linkPending takes. Storing
+ * band key could take more than BAND_HOLDERS documents), and which documents a linker signs: chosen
+ * under it (linkUnsigned, unsignedDocuments, stillUnsigned), or two linkers would sign the same. Storing
  * reports without linking (the workers' ingestion, `link: false`) takes no part of it: it writes documents
  * and claims whole in one statement, and linking reads a document only once it is committed with its
  * claims. So ingestion never waits on a linker's batch; reviews, re-extraction and storing with linking do.
@@ -551,9 +552,13 @@ export async function linkUnsigned(
   }
 }
 
-/** Documents (of these) that have no signature yet: stored before linking existed, or by a failed link. */
+/**
+ * Documents (of these) that have no signature yet: stored before linking existed, or by a failed link.
+ * Read under the linking lock, which this takes first (see stillUnsigned).
+ */
 export async function unsignedDocuments(tx: Exec, ids: readonly number[]): Promise<UnsignedDocument[]> {
   if (!ids.length) return [];
+  await linkStore(tx).lock();
   return rowsOf<UnsignedDocument>(
     await tx.execute(sql`
       SELECT d.id, d.name, d.text, d.lang FROM documents d
@@ -579,4 +584,24 @@ export async function detachFacts(tx: Exec, claimIds: readonly number[]): Promis
       SELECT fc.claim_id FROM fact_claims fc WHERE fc.fact_id IN (SELECT id FROM gone)`),
   );
   return [...new Set([...claimIds, ...rows.map((r) => Number(r.claim_id))])];
+}
+
+/**
+ * Those of these documents that have no signature yet, read under the linking lock, which this takes
+ * first: what a linker signs is chosen under the lock, never before it. Chosen before, two linkers chose
+ * the same documents; the second signed again what the first had signed meanwhile and, leaving its own
+ * batch out of a band key's holders, counted the key one short and gave it a holder past BAND_HOLDERS
+ * (test/storage/link-pick.pg.test.ts).
+ */
+export async function stillUnsigned<D extends { id: number }>(tx: Exec, docs: readonly D[]): Promise<D[]> {
+  if (!docs.length) return [];
+  await linkStore(tx).lock();
+  const signed = new Set(
+    rowsOf<{ document_id: number | string }>(
+      await tx.execute(sql`
+        SELECT document_id FROM document_signatures
+        WHERE document_id = ANY(${intArray(docs.map((d) => d.id))})`),
+    ).map((r) => Number(r.document_id)),
+  );
+  return docs.filter((d) => !signed.has(d.id));
 }

@@ -11,6 +11,20 @@ import { collectionList, rowsOf, sourceKey } from './rows.ts';
 import type { SqlContext } from './sql-context.ts';
 import type { Db } from './db.ts';
 
+/**
+ * SOURCE_ROW_LOCK, the rule for locking sources' rows. Grading, merging and unmerging lock the rows they
+ * change `FOR NO KEY UPDATE` (they change a grade, never the id or the kind and key), in id order. Every
+ * row that names a source (a claim, a report's outlet, an alias) checks its foreign key with a key-share
+ * lock, taken in whatever order the claims come: a no-key-update lock does not conflict with it, so that
+ * check never waits on a grade, nor a grade on it, and no order between the two is needed. Locked `FOR
+ * UPDATE`, a grade of two sources and a report naming them the other way round each waited on the other
+ * (40P01; test/storage/source-locks.pg.test.ts). A writer naming a source by its spelling (sourceId's
+ * insert, which does nothing on conflict) still waits on a grade of that row under way; but a grade waits
+ * only on other grades and merges, never on a writer of claims, so no cycle closes. Between themselves,
+ * grades and merges conflict, and take their rows in id order so as not to deadlock.
+ */
+const SOURCE_ROW_LOCK = 'no key update';
+
 export interface SourceAliasRecord {
   /** The alias: another spelling of its group's main source. */
   sourceId: number;
@@ -56,7 +70,13 @@ export function sourceAliasRepository(db: Db): SourceAliasRepository {
     async mergeSources({ aliasIds, canonicalId, grades, actor }) {
       await db.transaction(async (tx) => {
         const ids = [...new Set([...aliasIds, canonicalId, ...grades.keys()])];
-        const rows = await tx.select().from(sources).where(inArray(sources.id, ids)).for('update');
+        // In id order, as updates that change no key: a claim stored meanwhile naming them never waits.
+        const rows = await tx
+          .select()
+          .from(sources)
+          .where(inArray(sources.id, ids))
+          .orderBy(asc(sources.id))
+          .for(SOURCE_ROW_LOCK);
         const byId = new Map(rows.map((r) => [r.id, r]));
         const canonical = byId.get(canonicalId)!;
         const earlier = new Map(
@@ -118,7 +138,7 @@ export function sourceAliasRepository(db: Db): SourceAliasRepository {
 
     async unmergeSource({ sourceId, reliability, actor }) {
       await db.transaction(async (tx) => {
-        const [row] = await tx.select().from(sources).where(eq(sources.id, sourceId)).for('update');
+        const [row] = await tx.select().from(sources).where(eq(sources.id, sourceId)).for(SOURCE_ROW_LOCK);
         const [alias] = await tx.select().from(sourceAliases).where(eq(sourceAliases.sourceId, sourceId));
         if (!row || !alias) return;
         await tx.delete(sourceAliases).where(eq(sourceAliases.sourceId, sourceId));
@@ -181,7 +201,13 @@ export function sourceRepository(ctx: SqlContext): SourceRepository {
       if (!actor.trim()) throw invalidInput('a grade needs the name of who gave it');
       const where = typeof ref === 'number' ? eq(sources.id, ref) : eq(sources.key, sourceKey(String(ref)));
       const graded = await db.transaction(async (tx) => {
-        const found = await tx.select().from(sources).where(where).orderBy(asc(sources.id)).for('update');
+        // In id order, as updates that change no key: a claim stored meanwhile naming them never waits.
+        const found = await tx
+          .select()
+          .from(sources)
+          .where(where)
+          .orderBy(asc(sources.id))
+          .for(SOURCE_ROW_LOCK);
         if (!found.length) throw notFound('source', String(ref));
         for (const src of found) {
           await tx.update(sources).set({ reliability }).where(eq(sources.id, src.id));

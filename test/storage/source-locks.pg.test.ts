@@ -1,0 +1,164 @@
+// Grading and merging sources against claims being stored, one step at a time, on PostgreSQL
+// (TESSERA_TEST_PG_URL; a database of the test's own, dropped after). Storing a claim checks its source's
+// row (a foreign key: a key-share lock on it), claim after claim in the claims' order; grading or merging
+// locks the rows of the sources it changes, in id order. A session here inserts claims as a storing or
+// re-extracting transaction does, naming the later source first, and keeps its locks while the store
+// grades or merges both sources; then it names the earlier one. Had grading locked the rows against a
+// key-share lock, each would wait on the other (a deadlock, 40P01, one of them rolled back).
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { extract, EXTRACTOR_VERSION } from '../../src/pipeline/extract.ts';
+import { linker } from '../../src/services/link.service.ts';
+import { openDatabase } from '../../src/storage/drivers/postgres.ts';
+import type { Repository } from '../../src/storage/repository.ts';
+import { createTestDatabase } from './drivers.ts';
+import { newDoc } from './repository.contract.ts';
+
+const adminUrl = loadConfig().testPgUrl;
+
+let serial = 0;
+
+describe.skipIf(!adminUrl)('grading and merging sources while claims are stored (postgres)', () => {
+  let database: { url: string; drop: () => Promise<void> } | undefined;
+  let repo: Repository;
+  let other: pg.Client;
+  let watcher: pg.Client;
+  beforeAll(async () => {
+    database = await createTestDatabase(adminUrl!);
+    ({ repo } = await openDatabase(database.url, linker));
+    other = new pg.Client({ connectionString: database.url });
+    watcher = new pg.Client({ connectionString: database.url });
+    await other.connect();
+    await watcher.connect();
+  });
+  afterAll(async () => {
+    await other?.end().catch(() => {});
+    await watcher?.end().catch(() => {});
+    await repo?.close().catch(() => {});
+    await database?.drop();
+  });
+
+  /**
+   * A report from an outlet named like an agency it quotes, and quoting a ministry too: its first claim's
+   * id, and the ids of the three sources (the ministry, the agency quoted, the agency as an outlet).
+   */
+  async function stored() {
+    const n = ++serial;
+    const agency = `Returns Agency ${n}`;
+    const ministry = `Ministry of Returns ${n}`;
+    const text =
+      `About ${300 + n} children from Tajikistan were brought home from camps in Iraq in 2019, the ` +
+      `ministry said. Another ${40 + n} women from Kazakhstan returned from Syria in 2020, the agency said.`;
+    const read = extract(text, { lang: 'en', published: null });
+    expect(read.claims.length).toBeGreaterThan(1);
+    const claims = read.claims.map((c, k) => ({ ...c, source: k ? agency : ministry }));
+    const [outcome] = await repo.storeDocuments(
+      [
+        {
+          doc: newDoc(text, { outlet: agency }),
+          extraction: { extractorVersion: EXTRACTOR_VERSION, claims, releases: [] },
+        },
+      ],
+      'worker',
+      { link: false },
+    );
+    if (outcome?.status !== 'stored') throw new Error('not stored');
+    const id = async (kind: string, name: string) =>
+      (
+        await other.query<{ id: number }>('SELECT id FROM sources WHERE kind = $1 AND name = $2', [
+          kind,
+          name,
+        ])
+      ).rows[0]!.id;
+    return {
+      claim: outcome.claimIds[0]!,
+      agency,
+      ministry: await id('attributed', ministry),
+      quoted: await id('attributed', agency),
+      outlet: await id('outlet', agency),
+    };
+  }
+
+  /** A claim like `claim` inserted in the other session, attributed to `source`. */
+  const insertClaim = (claim: number, source: number) =>
+    other.query(
+      `INSERT INTO claims (document_id, value_min, value_max, qualifier, population, status, location, quote,
+         span_start, span_end, extractor_version, source_id)
+       SELECT document_id, value_min, value_max, qualifier, population, status, location, quote, span_start,
+         span_end, 'another', $2 FROM claims WHERE id = $1`,
+      [claim, source],
+    );
+
+  /** Resolves once a session of this database waits on a lock, or once `work` is done. */
+  async function waitsOrDone(work: Promise<unknown>) {
+    let done = false;
+    void work.finally(() => (done = true));
+    while (!done) {
+      const { rows } = await watcher.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted
+         AND (database IS NULL OR database = (SELECT oid FROM pg_database WHERE datname = current_database()))`,
+      );
+      if (rows[0]!.n > 0) return;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+  const settled = <T>(p: Promise<T>) =>
+    p.then(
+      (value) => ({ value, error: undefined }),
+      (error: unknown) => ({
+        value: undefined,
+        error: error as { code?: string; cause?: { code?: string } },
+      }),
+    );
+  const codeOf = (e: { code?: string; cause?: { code?: string } } | undefined) => e?.cause?.code ?? e?.code;
+
+  it.each([
+    {
+      change: 'grading a name two sources share (quoted and outlet)',
+      pair: (s: Awaited<ReturnType<typeof stored>>) => [s.quoted, s.outlet] as const,
+      write: async (s: Awaited<ReturnType<typeof stored>>) => {
+        await repo.gradeSource(s.agency, 'B', 'analyst');
+      },
+    },
+    {
+      change: 'merging one source into another',
+      pair: (s: Awaited<ReturnType<typeof stored>>) => [s.ministry, s.quoted] as const,
+      write: (s: Awaited<ReturnType<typeof stored>>) =>
+        repo.mergeSources({
+          aliasIds: [s.quoted],
+          canonicalId: s.ministry,
+          grades: new Map([
+            [s.ministry, 'B'],
+            [s.quoted, 'B'],
+          ]),
+          actor: 'analyst',
+        }),
+    },
+  ])('$change while claims naming both are stored: neither deadlocks', async ({ pair, write }) => {
+    const s = await stored();
+    const [first, second] = pair(s);
+    expect(first).toBeLessThan(second);
+    // Claims stored naming the later source first: its row is key-share locked until commit.
+    await other.query('BEGIN');
+    await insertClaim(s.claim, second);
+    const changing = settled(write(s));
+    await waitsOrDone(changing);
+    // The next claim names the earlier source, whose row the grading or merging has locked meanwhile.
+    const inserting = await settled(insertClaim(s.claim, first));
+    await other.query(inserting.error ? 'ROLLBACK' : 'COMMIT');
+    const done = await changing;
+    expect({ inserting: codeOf(inserting.error), changing: codeOf(done.error) }).toEqual({
+      inserting: undefined,
+      changing: undefined,
+    });
+    const { rows } = await other.query<{ id: number; reliability: string | null }>(
+      'SELECT id, reliability FROM sources WHERE id = ANY($1) ORDER BY id',
+      [[first, second]],
+    );
+    expect(rows).toEqual([
+      { id: first, reliability: 'B' },
+      { id: second, reliability: 'B' },
+    ]);
+  });
+});
