@@ -1036,6 +1036,22 @@ function readClaim(
         population = antecedent?.population ?? before?.population ?? null;
         if (antecedent) inherited = antecedent;
       }
+    } else if (theirNumber(ctx, facts, m) !== null) {
+      start = theirNumber(ctx, facts, m)!;
+      // "Их число достигло 850", "Leur nombre s'élève à 850", "Their number has reached 850": the
+      // people counted or named just before.
+      if (antecedent) {
+        population = antecedent.population;
+        inherited = antecedent;
+      } else {
+        const named = namedBefore(ctx, facts, m);
+        if (named) {
+          population = named.population;
+          nounOrigin = named.origin;
+          role = named.role;
+          generic = named.population === 'people';
+        }
+      }
     } else {
       const framed = numberOfFrame(ctx, facts, m);
       // A generic frame noun keeps the nationality said with it: "le nombre de Belges encore détenus".
@@ -1126,6 +1142,7 @@ function readClaim(
     (ofGroup && !anyWithin(own.status, windowStart, windowEnd) ? 'present' : null) ??
     victimNounStatus(own, noun?.match) ??
     (stateAfter && stateAfter !== 'present' ? stateAfter : null) ??
+    frameStatus(ctx, own, m) ??
     governing ??
     stateAfter ??
     pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, false) ??
@@ -1135,7 +1152,7 @@ function readClaim(
     passedStatus(outsideAside(text, seg, previous, m)) ??
     ctx.lastStatus ??
     'present';
-  if (status === 'returned' && takenToWar(ctx, facts, windowStart, windowEnd)) status = 'joined';
+  if (status === 'returned' && takenToWar(ctx, facts, m, windowStart, windowEnd)) status = 'joined';
   // "Twelve of them are from Almaty": a part whose own clause says nothing of what became of it shares
   // its whole's status; a status word of another clause ("many had been detained;") is not its own.
   if (inherited && !ownClauseStatus(ctx, own, m, Math.max(nounEnd, m.end), windowStart, windowEnd))
@@ -1793,10 +1810,67 @@ function placeListAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMentio
   const place = facts.places.find((p) => p.start >= m.end && p.start - m.end < 16);
   if (!place || place.kind === 'none' || place.kind === 'demonym') return null;
   const gap = text.slice(m.end, place.start);
+  // "230 — из Ливии", "230 – from Libya": a list dash may stand before the preposition too.
+  const from = m.end + (/^\s*[-–—]\s/u.exec(gap)?.[0].length ?? 0);
   if (place.prep === 'in' || place.prep === 'from')
-    return onlyGlue(ctx, m.end, place.start, [ctx.cp.prepositions, ctx.cp.auxiliaries]) ? place : null;
+    return onlyGlue(ctx, from, place.start, [ctx.cp.prepositions, ctx.cp.auxiliaries]) ? place : null;
   // A dash standing for "from" in lists: "600 – Германии".
   return /^\s*[-–—]\s*$/.test(gap) ? place : null;
+}
+
+/**
+ * A "their number" frame right before the number with no counted noun of its own: a possessive, then
+ * a "number of" word ("их число достигло", "leur nombre s'élève à", "their number has reached").
+ */
+function theirNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): number | null {
+  const { text, cp } = ctx;
+  if (!cp.pack.possessives.length) return null;
+  const frame = frameBefore(ctx, facts, m, 40);
+  if (!frame) return null;
+  if (facts.population.some((p) => p.start >= frame.end && p.end <= m.start)) return null;
+  if (PUNCT_STOP.test(text.slice(frame.end, m.start))) return null;
+  const first = /^[\p{L}\p{M}]+/u.exec(text.slice(frame.start, frame.end))?.[0];
+  if (first && cp.possessives.get(first.toLowerCase())) return frame.start;
+  const before = trailingWord(text.slice(Math.max(facts.seg.start, frame.start - 16), frame.start));
+  if (before && cp.possessives.get(before.toLowerCase())) return frame.start - before.length - 1;
+  return null;
+}
+
+/**
+ * The people named (not counted) last before a count, in its sentence or the one before in its
+ * paragraph, with the nationality said of them ("граждан Киргизии", "Kyrgyz citizens").
+ */
+function namedBefore(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): { population: Population; origin: string | null; role: PopulationRole | null } | null {
+  const { text, cp, sentences } = ctx;
+  const look = (f: SentenceFacts, to: number) => {
+    const noun = f.population.filter((p) => p.end <= to && !p.value.deferred && !p.value.anaphoric).pop();
+    // "les Kirghizes partis en Syrie": a nationality standing alone as the people.
+    const alone = f.places
+      .filter((p) => p.kind === 'demonym' && p.end <= to && (!noun || p.start >= noun.end))
+      .pop();
+    if (alone && (!noun || !blankBetween(text, noun.end, alone.start)))
+      return { population: 'people' as Population, origin: alone.code, role: null };
+    if (!noun) return null;
+    const place = f.places.find(
+      (p) =>
+        p.kind !== 'none' &&
+        ((p.end <= noun.start && p.kind === 'demonym' && blankBetween(text, p.end, noun.start)) ||
+          (p.start >= noun.end &&
+            p.start - noun.end < 12 &&
+            (blankBetween(text, noun.end, p.start) ||
+              onlyGlue(ctx, noun.end, p.start, [cp.prepositions, cp.placeLinks])))),
+    );
+    return { population: noun.value.population, origin: place?.code ?? null, role: noun.value.role ?? null };
+  };
+  const here = look(facts, m.start);
+  if (here) return here;
+  const prev = facts.index > 0 ? sentences[facts.index - 1] : undefined;
+  if (!prev || prev.paragraph !== facts.seg.paragraph) return null;
+  return look(readSentence(ctx, prev, facts.index - 1), prev.end);
 }
 
 /**
@@ -1864,6 +1938,20 @@ function numberOfFrameNoun(
       (p) => p.start >= numberOf.end && p.start - numberOf.end < 24 && p.end <= m.start,
     ) ?? null
   );
+}
+
+/**
+ * What a "number of" frame says befell the people it counts, in the words right after it: "Число
+ * задержанных … составило 19", "the number of those detained stands at 19".
+ */
+function frameStatus(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): Status | null {
+  const numberOf = frameBefore(ctx, facts, m, 110);
+  if (!numberOf) return null;
+  const s = facts.status.find((w) => w.start >= numberOf.end && w.end <= m.start);
+  if (!s || s.start - numberOf.end > 24 || PUNCT_STOP.test(ctx.text.slice(numberOf.end, s.start)))
+    return null;
+  // Being somewhere ("الموجودين في السجون") leaves it to the rest of the clause to say where and how.
+  return s.value === 'present' ? null : s.value;
 }
 
 /** A nationality counted by a "number of" frame before the number: "the number of Georgians … 46". */
@@ -2037,6 +2125,9 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     // "الأجانب البالغ عددهم 6,000 هم من الأطفال": a count its frame names is the frame's; the noun
     // after a copula is a predicate, said of others (here: two thirds of them).
     if (words.some((w) => cp.copulas.get(w)) && justBefore(text, facts.seg, m, cp.numberOf)) return undefined;
+    // "410 были выходцами из Алжира", "120 étaient des ressortissants": a generic noun after a copula
+    // says what the count is, not what it counts; the people counted before decide (copulaPredicate).
+    if (p.value.generic && words.some((w) => cp.copulas.get(w))) return undefined;
     // Up to three modifiers (foreign, young, Kazakh, несовершеннолетних) or one unknown word.
     if (words.length > 3) return undefined;
     const unknown = words.filter(
@@ -2116,7 +2207,9 @@ function verbBefore(
   const verb = facts.status.filter((s) => s.end <= m.start && s.start >= facts.seg.start).pop();
   if (verb && (auxiliariesOnly(ctx, verb.end, m.start) || subjectBetween(ctx, facts, verb.end, m.start))) {
     if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'detained';
-    return planned(ctx, facts, verb.start) && verb.value === 'returned' ? 'present' : verb.value;
+    return verb.value === 'returned' && planned(ctx, facts, returnChainStart(ctx, facts, verb))
+      ? 'present'
+      : verb.value;
   }
   if (previousInSentence?.statusBefore) {
     const between = text.slice(previousInSentence.end, m.start).trim();
@@ -2207,14 +2300,18 @@ function predicateAfterParticiple(
 function takenToWar(
   ctx: ClaimContext,
   facts: SentenceFacts,
+  m: NumberMention,
   windowStart: number,
   windowEnd: number,
 ): boolean {
   // Only where the case says "to" unambiguously (French "en Syrie" is both "in" and "to").
   if (!ctx.cp.destination) return false;
+  // The destination of the count's own clause: "уехали в Сирию, 800 из них вернулись" tells of the
+  // whole's journey, not the part's.
+  const start = clauseStart(ctx, facts, m, windowStart);
   let toWar = false;
   for (const p of facts.places) {
-    if (p.start < windowStart || p.end > windowEnd || p.prep !== 'to') continue;
+    if (p.start < start || p.end > windowEnd || p.prep !== 'to') continue;
     if (!CONFLICT_ZONES.has(p.code)) return false;
     toWar = true;
   }
@@ -2341,7 +2438,8 @@ function pickStatus(
   if (!nearest) return null;
   if (heldInPrison(ctx, facts, nearest, m, windowStart, windowEnd)) return 'detained';
   // "plans to bring home 63 women", "будут доставлены": a return not yet made leaves them where they are.
-  if (nearest.value === 'returned' && planned(ctx, facts, nearest.start)) return 'present';
+  if (nearest.value === 'returned' && planned(ctx, facts, returnChainStart(ctx, facts, nearest)))
+    return 'present';
   return nearest.value;
 }
 
@@ -2425,6 +2523,21 @@ function planned(ctx: ClaimContext, facts: SentenceFacts, at: number): boolean {
   return cp.plannedMarkers
     .scanRange(text, Math.max(facts.seg.start, at - 40), at)
     .some((p) => auxiliariesOnly(ctx, p.end, at) || plannedSubject(ctx, facts, p.end, at));
+}
+
+/**
+ * Where a return verb and the return words right before it begin: "вернуть на родину", "bring back
+ * home". A word of intention governs the first of them ("Планируется вернуть на родину 150 женщин").
+ */
+function returnChainStart(ctx: ClaimContext, facts: SentenceFacts, s: LexiconMatch<Status>): number {
+  let start = s.start;
+  for (;;) {
+    const before = facts.status
+      .filter((w) => w.value === 'returned' && w.end <= start && blankBetween(ctx.text, w.end, start))
+      .pop();
+    if (!before || before.start >= start) return start;
+    start = before.start;
+  }
 }
 
 /**

@@ -828,7 +828,19 @@ export const en: LanguagePack = {
   subjectPronouns: ['they', 'all of them', 'all', 'both', 'each of them', 'these', 'those'],
   partitiveOf: ['of the', 'out of', 'of'],
   numbering: ['numbering', 'who number', 'who numbered', 'totalling', 'totaling', 'estimated at', 'put at'],
-  numberOf: ['the number who', 'number who', 'number of', 'numbers of', 'total of', 'figure of', 'tally of'],
+  numberOf: [
+    'the number who',
+    'number who',
+    'number of',
+    'numbers of',
+    'total of',
+    'figure of',
+    'tally of',
+    // "Their number has reached 850": the people named before.
+    'their number',
+    'their numbers',
+    'their total',
+  ],
   notFighting: [
     'conflict zone',
     'conflict zones',
@@ -924,7 +936,11 @@ export const en: LanguagePack = {
     stuck: 'present',
     housed: 'present',
     present: 'present',
-    'reside*': 'present',
+    // The verb, not the noun: "residents of Dagestan had left to fight" are not said to live anywhere.
+    reside: 'present',
+    resides: 'present',
+    resided: 'present',
+    residing: 'present',
     'camp*': 'present',
     'believed to be': 'present',
     located: 'present',
@@ -959,6 +975,9 @@ export const en: LanguagePack = {
     rescued: 'returned',
     flown: 'returned',
     'came back': 'returned',
+    'come home': 'returned',
+    'came home': 'returned',
+    'coming home': 'returned',
     'come back': 'returned',
     'handed over': 'returned',
     reunited: 'returned',
@@ -1014,6 +1033,9 @@ export const en: LanguagePack = {
     adopted: 'other',
     'rehabilitat*': 'other',
     // Hurt in an attack: victims, their status other.
+    // Out of a group's or a camp's hands by their own means: neither home nor held.
+    escaped: 'other',
+    'managed to escape': 'other',
     wounded: 'other',
     wounding: 'other',
     injured: 'other',
