@@ -207,3 +207,29 @@ describe('English probes 3: the attributed speaker is the source', () => {
     ],
   ]);
 });
+
+describe('English probes 3: mechanisms found on dev, in other words', () => {
+  run([
+    [
+      'A UN panel estimates that some 12,000 fighters have left their home countries to join armed groups in the Sahel.',
+      [{ v: [12000, 12000], pop: 'fighters', origin: ['region:foreign'], status: 'joined' }],
+    ],
+    [
+      // The first from-list after a count is its own; a later clause's from-places are another group's.
+      'Some 9,000 recruits are in Syria. Of these, roughly 1,800 appear to hail from Western countries, with the largest groups coming from Belgium and Germany.',
+      [
+        { v: [9000, 9000], pop: 'fighters' },
+        { v: [1800, 1800], pop: 'fighters', origin: ['region:europe'] },
+      ],
+    ],
+    // A text cut off inside the counted noun: no claim.
+    ['The ministry says the total has now reached 400 Uzbek nati', []],
+    ['The report documents grave violations against children in 19 conflict situations.', []],
+    // Back from studies abroad, not from a conflict.
+    ['More than 300 Tajiks returned home from foreign universities last year.', []],
+    [
+      'Police said 40 citizens were prevented from travelling to fight in Syria.',
+      [{ v: [40, 40], pop: 'people' }],
+    ],
+  ]);
+});

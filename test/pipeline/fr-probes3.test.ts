@@ -206,3 +206,19 @@ describe('French probes 3: the attributed speaker is the source', () => {
     ],
   ]);
 });
+
+describe('French probes 3: mechanisms found on dev, in other words', () => {
+  run([
+    // Kept from going is not fighting.
+    [
+      'Selon le ministre, 3 000 Marocains ont été empêchés de partir combattre en Irak.',
+      [{ v: [3000, 3000], pop: 'people', origin: ['MA'] }],
+    ],
+    // Back from studies abroad, not from a conflict.
+    ['Plus de 150 Tadjiks sont rentrés des universités étrangères cette année.', []],
+    [
+      'Les autorités suivent les Kirghizes partis en Syrie. Leur nombre s’élève à 850.',
+      [{ v: [850, 850], pop: 'people', origin: ['KG'] }],
+    ],
+  ]);
+});

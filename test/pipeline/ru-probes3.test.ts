@@ -173,3 +173,18 @@ describe('Russian probes 3: the attributed speaker is the source', () => {
     ],
   ]);
 });
+
+describe('Russian probes 3: mechanisms found on dev, in other words', () => {
+  run([
+    // Back from studies abroad, not from a conflict.
+    ['Около 200 таджиков вернулись на родину из зарубежных вузов.', []],
+    [
+      'Из 2 тыс. иностранных боевиков 300 — из Туниса, 150 — из Марокко.',
+      [
+        { v: [2000, 2000], pop: 'fighters', origin: ['region:foreign'] },
+        { v: [300, 300], pop: 'fighters', origin: ['TN'] },
+        { v: [150, 150], pop: 'fighters', origin: ['MA'] },
+      ],
+    ],
+  ]);
+});

@@ -649,6 +649,10 @@ export const en: LanguagePack = {
     'could',
     'managed to',
     'able to',
+    'appear to',
+    'appears to',
+    'seem to',
+    'seems to',
   ],
   copulas: [
     'are',
@@ -780,6 +784,10 @@ export const en: LanguagePack = {
     'home town*',
     'home region*',
     'home village*',
+    // "appear to hail from", "appears to be": seeming, not appearing in a video.
+    'appear to',
+    'appears to',
+    'appeared to',
   ],
   plannedMarkers: [
     'plans to',
@@ -842,6 +850,13 @@ export const en: LanguagePack = {
     'their total',
   ],
   notFighting: [
+    // Kept from going: "prevented from travelling to fight" did not fight.
+    'prevented from travel* to fight',
+    'prevented from going to fight',
+    'prevented from leaving to fight',
+    'stopped from travel* to fight',
+    'stopped from going to fight',
+    'stopped from leaving to fight',
     'conflict zone',
     'conflict zones',
     'combat zone',
@@ -908,6 +923,9 @@ export const en: LanguagePack = {
     'left for': 'joined',
     'have left': 'joined',
     'left to': 'joined',
+    // "have left their home countries to fight": gone abroad.
+    'left their home countr*': 'joined',
+    'left their countries': 'joined',
     headed: 'joined',
     departed: 'joined',
     'recruit*': 'joined',
@@ -1048,6 +1066,17 @@ export const en: LanguagePack = {
   },
   // "one in five children", "one out of every ten": ratios, not counts.
   ratioJoiners: ['in', 'out of', 'out of every', 'of every'],
+  studyPlaces: [
+    'foreign universities',
+    'universities abroad',
+    'foreign schools',
+    'schools abroad',
+    'religious schools abroad',
+    'foreign religious schools',
+    'foreign educational institutions',
+    'educational institutions abroad',
+    'studies abroad',
+  ],
   nonCountUnits: [
     // Fractions and multiples: "two thirds of the women", "a three-fold rise".
     'fold',
@@ -1148,6 +1177,13 @@ export const en: LanguagePack = {
     'rd',
     'provinces',
     'groups',
+    // "in 23 conflict situations": places and wars, not people.
+    'situations',
+    'conflict situations',
+    'conflicts',
+    'armed conflicts',
+    'war zones',
+    'conflict zones',
   ],
   nonCountBefore: [
     'aged',
@@ -1194,6 +1230,7 @@ export const en: LanguagePack = {
     'natives of': 'from',
     'nationals of': 'from',
     'residents of': 'from',
+    'inhabitants of': 'from',
     'came from': 'from',
     'come from': 'from',
     'comes from': 'from',
@@ -1204,6 +1241,7 @@ export const en: LanguagePack = {
     'originated from': 'from',
     'originally from': 'from',
     'arrived from': 'from',
+    'left their': 'from',
     in: 'in',
     inside: 'in',
     at: 'in',

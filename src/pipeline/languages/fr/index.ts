@@ -1026,6 +1026,15 @@ export const fr: LanguagePack = {
   womenDemonym: '(?:ain|enn|ais|and|oin|in|an|ot|ois)es$',
   numberOf: ['nombre', 'nombre total', 'total', 'chiffre', 'effectif', 'effectifs', 'bilan', 'contingent'],
   notFighting: [
+    // Kept from going: "9000 Tunisiens empêchés de partir au jihad" did not fight.
+    'empêché* de partir au jihad',
+    'empêché* de partir au djihad',
+    'empêché* de partir faire le jihad',
+    'empêché* de partir faire le djihad',
+    'empêché* de partir combattre',
+    'empêché* de partir se battre',
+    'empêché* de rejoindre*',
+    'empêché* de se rendre*',
     'zone de combat',
     'zones de combat',
     'zone de combats',
@@ -1314,6 +1323,14 @@ export const fr: LanguagePack = {
   },
   // "un enfant sur trois", "trois jeunes sur cinq": ratios, not counts.
   ratioJoiners: ['sur'],
+  studyPlaces: [
+    'universités étrangères',
+    'écoles étrangères',
+    'écoles religieuses étrangères',
+    "établissements d'enseignement étrangers",
+    "établissements d'enseignement à l'étranger",
+    "études à l'étranger",
+  ],
   nonCountUnits: [
     // Fractions and multiples: "les deux tiers des femmes", "deux fois plus".
     'tiers',
@@ -1531,6 +1548,14 @@ export const fr: LanguagePack = {
     'ressortissants de': 'from',
     'ressortissants du': 'from',
     'citoyens de': 'from',
+    // "22 millions d'habitants au Yémen": the people of the country they live in.
+    'habitants de': 'from',
+    'habitants du': 'from',
+    'habitants des': 'from',
+    "habitants d'": 'from',
+    'habitants au': 'from',
+    'habitants en': 'from',
+    'habitants aux': 'from',
     'citoyens du': 'from',
     'natifs de': 'from',
     'natifs du': 'from',

@@ -1364,6 +1364,15 @@ export const ru: LanguagePack = {
   fightingBeforeCount: true,
   numeralAfterNoun: true,
   statusWords,
+  studyPlaces: [
+    'иностранн* учебн* заведени*',
+    'зарубежн* учебн* заведени*',
+    'учебн* заведени* за рубежом',
+    'иностранн* вуз*',
+    'зарубежн* вуз*',
+    'иностранн* религиозн* учебн* заведени*',
+    'зарубежн* религиозн* учебн* заведени*',
+  ],
   nonCountUnits: [
     // Files and proceedings are not people (GUIDELINES.md, Hard cases).
     'уголовн* дел*',
