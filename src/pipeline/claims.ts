@@ -49,6 +49,8 @@ export interface DraftClaim {
   placeUnnamed?: true;
   /** A part singled out by a subset marker ("including 5 Tunisians", "dont", "в том числе", "بينهم"). */
   included?: true;
+  /** Counted by a plain word for people ("people", "individuals", "personnes", "человек"), not citizens. */
+  plainPeople?: true;
 }
 
 /**
@@ -92,6 +94,9 @@ const LIST_GAP = /^[\s,،]*(?:\p{L}+)?[\s,،]*$/u;
 const HYPHEN_LETTER = /^-\p{L}/u;
 const LETTER = /\p{L}/u;
 const FOOTNOTE = /^(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)/u;
+// Statuses of a plain count of people ("55,000 people live in the camps", "816 personnes sont recherchées")
+// that say nothing of whose they are: the report's topic does not give them an origin.
+const TOPICLESS: ReadonlySet<Status> = new Set<Status>(['present', 'other']);
 const PUNCT_STOP = /[.;:!?؟()[\]{}"،,]/;
 /** One word left unfinished at the very end of the text, right after a count's phrase. */
 const CUT_OFF_WORD = /^[ \t]+[\p{L}\p{M}]{1,12}$/u;
@@ -443,7 +448,7 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
       c.origin = null;
       continue;
     }
-    c.origin = continued(claims, i)?.origin ?? topic;
+    c.origin = continued(claims, i)?.origin ?? (c.plainPeople && TOPICLESS.has(c.status) ? null : topic);
   }
 }
 
@@ -1222,6 +1227,9 @@ function readClaim(
       .some((u) => !priorClause(ctx, facts, u, m, windowStart) && !nextClause(ctx, facts, u, m, windowEnd));
   const bracketed = parenthetical(text, m, previousInSentence);
   const base: DraftClaim = {
+    ...(noun?.word.generic && !noun.word.citizenship && population === 'people' && !inherited
+      ? { plainPeople: true as const }
+      : {}),
     value: { min: value.min, max: value.max },
     qualifier: value.qualifier,
     population,

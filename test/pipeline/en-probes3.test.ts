@@ -231,5 +231,13 @@ describe('English probes 3: mechanisms found on dev, in other words', () => {
       'Police said 40 citizens were prevented from travelling to fight in Syria.',
       [{ v: [40, 40], pop: 'people' }],
     ],
+    [
+      // A plain count of people somewhere says nothing of whose they are: no topic origin.
+      'Kazakhstan has repatriated 300 Kazakh women from Syria.\n\nThe camp where they were held houses about 60,000 people.',
+      [
+        { v: [300, 300], pop: 'women', origin: ['KZ'], status: 'returned' },
+        { v: [60000, 60000], pop: 'people', status: 'present' },
+      ],
+    ],
   ]);
 });

@@ -220,5 +220,13 @@ describe('French probes 3: mechanisms found on dev, in other words', () => {
       'Les autorités suivent les Kirghizes partis en Syrie. Leur nombre s’élève à 850.',
       [{ v: [850, 850], pop: 'people', origin: ['KG'] }],
     ],
+    [
+      // A plain count of people somewhere says nothing of whose they are: no topic origin.
+      'La Belgique a rapatrié 35 Belges de Syrie.\n\nLe camp de Roj abrite environ 2 500 personnes.',
+      [
+        { v: [35, 35], pop: 'people', origin: ['BE'], status: 'returned' },
+        { v: [2500, 2500], pop: 'people', status: 'present' },
+      ],
+    ],
   ]);
 });

@@ -186,5 +186,13 @@ describe('Russian probes 3: mechanisms found on dev, in other words', () => {
         { v: [150, 150], pop: 'fighters', origin: ['MA'] },
       ],
     ],
+    [
+      // A plain count of people somewhere says nothing of whose they are: no topic origin.
+      'Казахстан вернул из Сирии 300 казахстанок.\n\nВ лагере аль-Хол живут около 60 тыс. человек.',
+      [
+        { v: [300, 300], pop: 'women', origin: ['KZ'], status: 'returned' },
+        { v: [60000, 60000], pop: 'people', status: 'present' },
+      ],
+    ],
   ]);
 });
