@@ -1081,10 +1081,30 @@ function readClaim(
           role = named.role ?? null;
           nounEnd = (from ?? partitive)!.end;
         }
+      } else if (
+        antecedent &&
+        justBefore(text, seg, m, cp.numberOf) &&
+        // "Of this figure of 20,000": the same count again, not another.
+        !(antecedent.value.min === m.min && antecedent.value.max === m.max)
+      ) {
+        // "a more cautious figure than the government's estimate of three hundred", "a total of 90":
+        // a figure with no noun of its own, for the people counted just before.
+        population = antecedent.population;
+        inherited = antecedent;
       }
     }
   }
   if (!population) return [];
+  // "заявила группа экспертов из четырех человек", "a panel of five experts said": a count inside the
+  // speaker's own words describes who speaks, not people of the conflict.
+  // The speaker's phrase ends with the counted noun.
+  if (
+    facts.source &&
+    m.start > facts.source[0] &&
+    nounEnd <= facts.source[1] &&
+    /^[\s"'»”]*$/u.test(text.slice(nounEnd, facts.source[1]))
+  )
+    return [];
   // A text cut off mid-word right after the counted phrase ("the estimated 850 Kyrgyz cit"): its noun
   // is not complete (GUIDELINES.md, Hard cases).
   if (CUT_OFF_WORD.test(text.slice(Math.max(nounEnd, m.end)))) return [];

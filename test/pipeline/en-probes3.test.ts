@@ -239,5 +239,26 @@ describe('English probes 3: mechanisms found on dev, in other words', () => {
         { v: [60000, 60000], pop: 'people', status: 'present' },
       ],
     ],
+    [
+      // A figure with no noun after "estimate of" is another count of the people just counted.
+      'Journalists have identified 45 Kyrgyz fighters by name, far below the official estimate of eight hundred.',
+      [
+        { v: [45, 45], pop: 'fighters', origin: ['KG'] },
+        { v: [800, 800], pop: 'fighters', origin: ['KG'] },
+      ],
+    ],
+    [
+      // The same figure restated ("of this total of 500") is not another count.
+      'Some 500 fighters crossed into Iraq. Of this total of 500, about 70 are from Belgium.',
+      [
+        { v: [500, 500], pop: 'fighters' },
+        { v: [70, 70], pop: 'fighters', origin: ['BE'] },
+      ],
+    ],
+    [
+      // A count inside the speaker's own phrase tells who speaks.
+      '"Boys as young as nine carried rifles at the checkpoints," said a panel of five experts.',
+      [],
+    ],
   ]);
 });

@@ -228,5 +228,10 @@ describe('French probes 3: mechanisms found on dev, in other words', () => {
         { v: [2500, 2500], pop: 'people', status: 'present' },
       ],
     ],
+    [
+      // A count inside the speaker's own phrase tells who speaks.
+      '« Des garçons de neuf ans tenaient les barrages », a déclaré un groupe de cinq experts.',
+      [],
+    ],
   ]);
 });

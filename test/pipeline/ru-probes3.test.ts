@@ -194,5 +194,10 @@ describe('Russian probes 3: mechanisms found on dev, in other words', () => {
         { v: [60000, 60000], pop: 'people', status: 'present' },
       ],
     ],
+    [
+      // A count inside the speaker's own phrase tells who speaks.
+      '«Мальчики охраняли блокпосты», — заявила группа экспертов из пяти человек.',
+      [],
+    ],
   ]);
 });

@@ -844,6 +844,8 @@ export const en: LanguagePack = {
     'total of',
     'figure of',
     'tally of',
+    'estimate of',
+    'estimates of',
     // "Their number has reached 850": the people named before.
     'their number',
     'their numbers',

@@ -1024,7 +1024,18 @@ export const fr: LanguagePack = {
   // Afghanes (the masculine plurals end -ains, -iens, -ais, -ands, -ans). Epicene ones (Belges,
   // Russes, Ouzbèkes) stay people.
   womenDemonym: '(?:ain|enn|ais|and|oin|in|an|ot|ois)es$',
-  numberOf: ['nombre', 'nombre total', 'total', 'chiffre', 'effectif', 'effectifs', 'bilan', 'contingent'],
+  numberOf: [
+    'nombre',
+    'nombre total',
+    'total',
+    'chiffre',
+    'effectif',
+    'effectifs',
+    'bilan',
+    'contingent',
+    'estimation de',
+    'estimations de',
+  ],
   notFighting: [
     // Kept from going: "9000 Tunisiens empêchés de partir au jihad" did not fight.
     'empêché* de partir au jihad',
