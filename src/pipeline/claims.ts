@@ -1246,6 +1246,9 @@ function readClaim(
       .scanRange(text, windowStart, windowEnd)
       .some((u) => !priorClause(ctx, facts, u, m, windowStart) && !nextClause(ctx, facts, u, m, windowEnd));
   const bracketed = parenthetical(text, m, previousInSentence);
+  // "the nationality of 268 children remained undetermined": said to be unknown, so none.
+  const unknownOrigin = justBefore(text, seg, m, cp.unknownOriginBefore);
+  if (unknownOrigin) origin.length = 0;
   const base: DraftClaim = {
     ...(noun?.word.generic && !noun.word.citizenship && population === 'people' && !inherited
       ? { plainPeople: true as const }
@@ -1253,7 +1256,7 @@ function readClaim(
     value: { min: value.min, max: value.max },
     qualifier: value.qualifier,
     population,
-    origin: origin.length ? origin : (inherited?.origin ?? null),
+    origin: origin.length ? origin : unknownOrigin ? null : (inherited?.origin ?? null),
     status,
     // The count before is where these people are only if the same happened to them (as for origin).
     location: placedIn
@@ -1271,7 +1274,7 @@ function readClaim(
     paragraph: seg.paragraph,
     antecedent: inherited ?? null,
     // An armed group's size counts people from everywhere: no origin unless its phrase says one.
-    originStated: origin.length > 0 || ofGroup,
+    originStated: origin.length > 0 || ofGroup || unknownOrigin,
     parenthetical: bracketed,
     promoted,
     statusBefore: governing !== null,

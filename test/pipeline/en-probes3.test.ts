@@ -260,5 +260,14 @@ describe('English probes 3: mechanisms found on dev, in other words', () => {
       '"Boys as young as nine carried rifles at the checkpoints," said a panel of five experts.',
       [],
     ],
+    [
+      // A nationality said to be unknown: no origin, none carried from the list before.
+      'The mission counted 310 Sudanese boys and 90 Chadian boys, while the nationality of 100 boys could not be established.',
+      [
+        { v: [310, 310], pop: 'children', origin: ['SD'] },
+        { v: [90, 90], pop: 'children', origin: ['TD'] },
+        { v: [100, 100], pop: 'children' },
+      ],
+    ],
   ]);
 });

@@ -233,5 +233,13 @@ describe('French probes 3: mechanisms found on dev, in other words', () => {
       '« Des garçons de neuf ans tenaient les barrages », a déclaré un groupe de cinq experts.',
       [],
     ],
+    [
+      // A nationality said to be unknown: no origin, none carried from the list before.
+      'La mission a recensé 40 enfants tchadiens ; la nationalité de 25 enfants reste inconnue.',
+      [
+        { v: [40, 40], pop: 'children', origin: ['TD'] },
+        { v: [25, 25], pop: 'children' },
+      ],
+    ],
   ]);
 });

@@ -199,5 +199,13 @@ describe('Russian probes 3: mechanisms found on dev, in other words', () => {
       '«Мальчики охраняли блокпосты», — заявила группа экспертов из пяти человек.',
       [],
     ],
+    [
+      // A nationality said to be unknown: no origin, none carried from the count before.
+      'В лагере 40 детей из Чада, гражданство 25 детей не установлено.',
+      [
+        { v: [40, 40], pop: 'children', origin: ['TD'] },
+        { v: [25, 25], pop: 'children' },
+      ],
+    ],
   ]);
 });

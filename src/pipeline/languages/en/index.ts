@@ -1068,6 +1068,7 @@ export const en: LanguagePack = {
   },
   // "one in five children", "one out of every ten": ratios, not counts.
   ratioJoiners: ['in', 'out of', 'out of every', 'of every'],
+  unknownOriginBefore: ['nationality of', 'nationalities of', 'citizenship of'],
   studyPlaces: [
     'foreign universities',
     'universities abroad',

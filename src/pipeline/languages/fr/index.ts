@@ -1334,6 +1334,7 @@ export const fr: LanguagePack = {
   },
   // "un enfant sur trois", "trois jeunes sur cinq": ratios, not counts.
   ratioJoiners: ['sur'],
+  unknownOriginBefore: ['nationalité de', 'nationalités de', 'nationalité des', 'nationalités des'],
   studyPlaces: [
     'universités étrangères',
     'écoles étrangères',

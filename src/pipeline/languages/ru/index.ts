@@ -1364,6 +1364,7 @@ export const ru: LanguagePack = {
   fightingBeforeCount: true,
   numeralAfterNoun: true,
   statusWords,
+  unknownOriginBefore: ['гражданство', 'национальность', 'гражданская принадлежность'],
   studyPlaces: [
     'иностранн* учебн* заведени*',
     'зарубежн* учебн* заведени*',
