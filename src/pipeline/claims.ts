@@ -50,7 +50,7 @@ export interface DraftClaim {
   /** A part singled out by a subset marker ("including 5 Tunisians", "dont", "в том числе", "بينهم"). */
   included?: true;
   /** Counted by a plain word for people ("people", "individuals", "personnes", "человек"), not citizens. */
-  plainPeople?: true;
+  plainPeople?: true | undefined;
 }
 
 /**
@@ -924,6 +924,7 @@ function readClaim(
     // "three Tunisian-commanded units": a nationality that opens a compound adjective is no head.
     if (demonym && HYPHEN_LETTER.test(text.slice(demonym.end, demonym.end + 2))) return [];
     const predicate = antecedent ? copulaPredicate(ctx, facts, m.end) : null;
+    let theirs: number | null;
     const placeAfter = antecedent && !from ? placeListAfter(ctx, facts, m) : null;
     if (head) {
       // "النساء السبع": a definite numeral after its definite noun counts it.
@@ -1043,8 +1044,8 @@ function readClaim(
         population = antecedent?.population ?? before?.population ?? null;
         if (antecedent) inherited = antecedent;
       }
-    } else if (theirNumber(ctx, facts, m) !== null) {
-      start = theirNumber(ctx, facts, m)!;
+    } else if ((theirs = theirNumber(ctx, facts, m)) !== null) {
+      start = theirs;
       // "Их число достигло 850", "Leur nombre s'élève à 850", "Their number has reached 850": the
       // people counted or named just before.
       if (antecedent) {
@@ -1107,7 +1108,8 @@ function readClaim(
     return [];
   // A text cut off mid-word right after the counted phrase ("the estimated 850 Kyrgyz cit"): its noun
   // is not complete (GUIDELINES.md, Hard cases).
-  if (CUT_OFF_WORD.test(text.slice(Math.max(nounEnd, m.end)))) return [];
+  const phraseEnd = Math.max(nounEnd, m.end);
+  if (text.length - phraseEnd <= 16 && CUT_OFF_WORD.test(text.slice(phraseEnd))) return [];
   if (ratioAfter(ctx, facts, nounEnd, windowEnd) || ratioBase(ctx, facts, m)) return [];
   if (
     m.yearLike &&
@@ -1250,9 +1252,6 @@ function readClaim(
   const unknownOrigin = justBefore(text, seg, m, cp.unknownOriginBefore);
   if (unknownOrigin) origin.length = 0;
   const base: DraftClaim = {
-    ...(noun?.word.generic && !noun.word.citizenship && population === 'people' && !inherited
-      ? { plainPeople: true as const }
-      : {}),
     value: { min: value.min, max: value.max },
     qualifier: value.qualifier,
     population,
@@ -1290,6 +1289,10 @@ function readClaim(
     ...(groupSaid ? { groupSaid } : {}),
     ...(unnamed ? { placeUnnamed: true as const } : {}),
     ...(!partitive && justBefore(text, seg, m, cp.subsetMarkers, true) ? { included: true as const } : {}),
+    plainPeople:
+      noun?.word.generic && !noun.word.citizenship && population === 'people' && !inherited
+        ? true
+        : undefined,
   };
   // Distributive: "500 each from Kazakhstan and Kyrgyzstan" is one claim per origin.
   const each = cp.distributive.scanRange(text, m.end, windowEnd).find((d) => d.start - nounEnd < 12);
