@@ -49,6 +49,8 @@ export interface DraftClaim {
   placeUnnamed?: true;
   /** A part singled out by a subset marker ("including 5 Tunisians", "dont", "в том числе", "بينهم"). */
   included?: true;
+  /** Counted by a plain word for people ("people", "individuals", "personnes", "человек"), not citizens. */
+  plainPeople?: true | undefined;
 }
 
 /**
@@ -92,7 +94,12 @@ const LIST_GAP = /^[\s,،]*(?:\p{L}+)?[\s,،]*$/u;
 const HYPHEN_LETTER = /^-\p{L}/u;
 const LETTER = /\p{L}/u;
 const FOOTNOTE = /^(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)/u;
+// Statuses of a plain count of people ("55,000 people live in the camps", "816 personnes sont recherchées")
+// that say nothing of whose they are: the report's topic does not give them an origin.
+const TOPICLESS: ReadonlySet<Status> = new Set<Status>(['present', 'other']);
 const PUNCT_STOP = /[.;:!?؟()[\]{}"،,]/;
+/** One word left unfinished at the very end of the text, right after a count's phrase. */
+const CUT_OFF_WORD = /^[ \t]+[\p{L}\p{M}]{1,12}$/u;
 /** A preposition that makes a month a period, not a day's month: "in June", "в марте", "en mars", "في مارس". */
 const MONTH_PERIOD =
   /(?:^|\s)(?:in|by|since|during|until|through|в|во|с|к|en|depuis|dès|des|jusqu'en|[وف]?(?:في|منذ|خلال|حتى))\s+$/iu;
@@ -441,7 +448,7 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
       c.origin = null;
       continue;
     }
-    c.origin = continued(claims, i)?.origin ?? topic;
+    c.origin = continued(claims, i)?.origin ?? (c.plainPeople && TOPICLESS.has(c.status) ? null : topic);
   }
 }
 
@@ -919,6 +926,7 @@ function readClaim(
     // "three Tunisian-commanded units": a nationality that opens a compound adjective is no head.
     if (demonym && HYPHEN_LETTER.test(text.slice(demonym.end, demonym.end + 2))) return [];
     const predicate = antecedent ? copulaPredicate(ctx, facts, m.end) : null;
+    let theirs: number | null;
     const placeAfter = antecedent && !from ? placeListAfter(ctx, facts, m) : null;
     if (head) {
       // "النساء السبع": a definite numeral after its definite noun counts it.
@@ -1041,6 +1049,22 @@ function readClaim(
         population = antecedent?.population ?? before?.population ?? null;
         if (antecedent) inherited = antecedent;
       }
+    } else if ((theirs = theirNumber(ctx, facts, m)) !== null) {
+      start = theirs;
+      // "Их число достигло 850", "Leur nombre s'élève à 850", "Their number has reached 850": the
+      // people counted or named just before.
+      if (antecedent) {
+        population = antecedent.population;
+        inherited = antecedent;
+      } else {
+        const named = namedBefore(ctx, facts, m);
+        if (named) {
+          population = named.population;
+          nounOrigin = named.origin;
+          role = named.role;
+          generic = named.population === 'people';
+        }
+      }
     } else {
       const framed = numberOfFrame(ctx, facts, m);
       // A generic frame noun keeps the nationality said with it: "le nombre de Belges encore détenus".
@@ -1063,10 +1087,34 @@ function readClaim(
           role = named.role ?? null;
           nounEnd = (from ?? partitive)!.end;
         }
+      } else if (
+        antecedent &&
+        justBefore(text, seg, m, cp.numberOf) &&
+        // "Of this figure of 20,000": the same count again, not another.
+        !(antecedent.value.min === m.min && antecedent.value.max === m.max)
+      ) {
+        // "a more cautious figure than the government's estimate of three hundred", "a total of 90":
+        // a figure with no noun of its own, for the people counted just before.
+        population = antecedent.population;
+        inherited = antecedent;
       }
     }
   }
   if (!population) return [];
+  // "заявила группа экспертов из четырех человек", "a panel of five experts said": a count inside the
+  // speaker's own words describes who speaks, not people of the conflict.
+  // The speaker's phrase ends with the counted noun.
+  if (
+    facts.source &&
+    m.start > facts.source[0] &&
+    nounEnd <= facts.source[1] &&
+    /^[\s"'»”]*$/u.test(text.slice(nounEnd, facts.source[1]))
+  )
+    return [];
+  // A text cut off mid-word right after the counted phrase ("the estimated 850 Kyrgyz cit"): its noun
+  // is not complete (GUIDELINES.md, Hard cases).
+  const phraseEnd = Math.max(nounEnd, m.end);
+  if (text.length - phraseEnd <= 16 && CUT_OFF_WORD.test(text.slice(phraseEnd))) return [];
   if (ratioAfter(ctx, facts, nounEnd, windowEnd) || ratioBase(ctx, facts, m)) return [];
   if (
     m.yearLike &&
@@ -1131,6 +1179,7 @@ function readClaim(
     (ofGroup && !anyWithin(own.status, windowStart, windowEnd) ? 'present' : null) ??
     victimNounStatus(own, noun?.match) ??
     (stateAfter && stateAfter !== 'present' ? stateAfter : null) ??
+    frameStatus(ctx, own, m) ??
     governing ??
     stateAfter ??
     pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, false) ??
@@ -1140,7 +1189,10 @@ function readClaim(
     passedStatus(outsideAside(text, seg, previous, m)) ??
     ctx.lastStatus ??
     'present';
-  if (status === 'returned' && takenToWar(ctx, facts, windowStart, windowEnd)) status = 'joined';
+  if (status === 'returned' && takenToWar(ctx, facts, m, windowStart, windowEnd)) status = 'joined';
+  // "более 380 казахстанцев возвращено из иностранных учебных заведений": back from studies abroad,
+  // not from a conflict.
+  if (status === 'returned' && cp.studyPlaces.anyIn(text, m.end, windowEnd)) return [];
   // "Twelve of them are from Almaty": a part whose own clause says nothing of what became of it shares
   // its whole's status; a status word of another clause ("many had been detained;") is not its own.
   if (inherited && !ownClauseStatus(ctx, own, m, Math.max(nounEnd, m.end), windowStart, windowEnd))
@@ -1201,11 +1253,14 @@ function readClaim(
       .scanRange(text, windowStart, windowEnd)
       .some((u) => !priorClause(ctx, facts, u, m, windowStart) && !nextClause(ctx, facts, u, m, windowEnd));
   const bracketed = parenthetical(text, m, previousInSentence);
+  // "the nationality of 268 children remained undetermined": said to be unknown, so none.
+  const unknownOrigin = justBefore(text, seg, m, cp.unknownOriginBefore);
+  if (unknownOrigin) origin.length = 0;
   const base: DraftClaim = {
     value: { min: value.min, max: value.max },
     qualifier: value.qualifier,
     population,
-    origin: origin.length ? origin : (inherited?.origin ?? null),
+    origin: origin.length ? origin : unknownOrigin ? null : (inherited?.origin ?? null),
     status,
     // The count before is where these people are only if the same happened to them (as for origin).
     location: placedIn
@@ -1223,7 +1278,7 @@ function readClaim(
     paragraph: seg.paragraph,
     antecedent: inherited ?? null,
     // An armed group's size counts people from everywhere: no origin unless its phrase says one.
-    originStated: origin.length > 0 || ofGroup,
+    originStated: origin.length > 0 || ofGroup || unknownOrigin,
     parenthetical: bracketed,
     promoted,
     statusBefore: governing !== null,
@@ -1239,6 +1294,10 @@ function readClaim(
     ...(groupSaid ? { groupSaid } : {}),
     ...(unnamed ? { placeUnnamed: true as const } : {}),
     ...(!partitive && justBefore(text, seg, m, cp.subsetMarkers, true) ? { included: true as const } : {}),
+    plainPeople:
+      noun?.word.generic && !noun.word.citizenship && population === 'people' && !inherited
+        ? true
+        : undefined,
   };
   // Distributive: "500 each from Kazakhstan and Kyrgyzstan" is one claim per origin.
   const each = cp.distributive.scanRange(text, m.end, windowEnd).find((d) => d.start - nounEnd < 12);
@@ -1798,10 +1857,67 @@ function placeListAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMentio
   const place = facts.places.find((p) => p.start >= m.end && p.start - m.end < 16);
   if (!place || place.kind === 'none' || place.kind === 'demonym') return null;
   const gap = text.slice(m.end, place.start);
+  // "230 — из Ливии", "230 – from Libya": a list dash may stand before the preposition too.
+  const from = m.end + (/^\s*[-–—]\s/u.exec(gap)?.[0].length ?? 0);
   if (place.prep === 'in' || place.prep === 'from')
-    return onlyGlue(ctx, m.end, place.start, [ctx.cp.prepositions, ctx.cp.auxiliaries]) ? place : null;
+    return onlyGlue(ctx, from, place.start, [ctx.cp.prepositions, ctx.cp.auxiliaries]) ? place : null;
   // A dash standing for "from" in lists: "600 – Германии".
   return /^\s*[-–—]\s*$/.test(gap) ? place : null;
+}
+
+/**
+ * A "their number" frame right before the number with no counted noun of its own: a possessive, then
+ * a "number of" word ("их число достигло", "leur nombre s'élève à", "their number has reached").
+ */
+function theirNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): number | null {
+  const { text, cp } = ctx;
+  if (!cp.pack.possessives.length) return null;
+  const frame = frameBefore(ctx, facts, m, 40);
+  if (!frame) return null;
+  if (facts.population.some((p) => p.start >= frame.end && p.end <= m.start)) return null;
+  if (PUNCT_STOP.test(text.slice(frame.end, m.start))) return null;
+  const first = /^[\p{L}\p{M}]+/u.exec(text.slice(frame.start, frame.end))?.[0];
+  if (first && cp.possessives.get(first.toLowerCase())) return frame.start;
+  const before = trailingWord(text.slice(Math.max(facts.seg.start, frame.start - 16), frame.start));
+  if (before && cp.possessives.get(before.toLowerCase())) return frame.start - before.length - 1;
+  return null;
+}
+
+/**
+ * The people named (not counted) last before a count, in its sentence or the one before in its
+ * paragraph, with the nationality said of them ("граждан Киргизии", "Kyrgyz citizens").
+ */
+function namedBefore(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): { population: Population; origin: string | null; role: PopulationRole | null } | null {
+  const { text, cp, sentences } = ctx;
+  const look = (f: SentenceFacts, to: number) => {
+    const noun = f.population.filter((p) => p.end <= to && !p.value.deferred && !p.value.anaphoric).pop();
+    // "les Kirghizes partis en Syrie": a nationality standing alone as the people.
+    const alone = f.places
+      .filter((p) => p.kind === 'demonym' && p.end <= to && (!noun || p.start >= noun.end))
+      .pop();
+    if (alone && (!noun || !blankBetween(text, noun.end, alone.start)))
+      return { population: 'people' as Population, origin: alone.code, role: null };
+    if (!noun) return null;
+    const place = f.places.find(
+      (p) =>
+        p.kind !== 'none' &&
+        ((p.end <= noun.start && p.kind === 'demonym' && blankBetween(text, p.end, noun.start)) ||
+          (p.start >= noun.end &&
+            p.start - noun.end < 12 &&
+            (blankBetween(text, noun.end, p.start) ||
+              onlyGlue(ctx, noun.end, p.start, [cp.prepositions, cp.placeLinks])))),
+    );
+    return { population: noun.value.population, origin: place?.code ?? null, role: noun.value.role ?? null };
+  };
+  const here = look(facts, m.start);
+  if (here) return here;
+  const prev = facts.index > 0 ? sentences[facts.index - 1] : undefined;
+  if (!prev || prev.paragraph !== facts.seg.paragraph) return null;
+  return look(readSentence(ctx, prev, facts.index - 1), prev.end);
 }
 
 /**
@@ -1869,6 +1985,20 @@ function numberOfFrameNoun(
       (p) => p.start >= numberOf.end && p.start - numberOf.end < 24 && p.end <= m.start,
     ) ?? null
   );
+}
+
+/**
+ * What a "number of" frame says befell the people it counts, in the words right after it: "Число
+ * задержанных … составило 19", "the number of those detained stands at 19".
+ */
+function frameStatus(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): Status | null {
+  const numberOf = frameBefore(ctx, facts, m, 110);
+  if (!numberOf) return null;
+  const s = facts.status.find((w) => w.start >= numberOf.end && w.end <= m.start);
+  if (!s || s.start - numberOf.end > 24 || PUNCT_STOP.test(ctx.text.slice(numberOf.end, s.start)))
+    return null;
+  // Being somewhere ("الموجودين في السجون") leaves it to the rest of the clause to say where and how.
+  return s.value === 'present' ? null : s.value;
 }
 
 /** A nationality counted by a "number of" frame before the number: "the number of Georgians … 46". */
@@ -2042,6 +2172,9 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     // "الأجانب البالغ عددهم 6,000 هم من الأطفال": a count its frame names is the frame's; the noun
     // after a copula is a predicate, said of others (here: two thirds of them).
     if (words.some((w) => cp.copulas.get(w)) && justBefore(text, facts.seg, m, cp.numberOf)) return undefined;
+    // "410 были выходцами из Алжира", "120 étaient des ressortissants": a generic noun after a copula
+    // says what the count is, not what it counts; the people counted before decide (copulaPredicate).
+    if (p.value.generic && words.some((w) => cp.copulas.get(w))) return undefined;
     // Up to three modifiers (foreign, young, Kazakh, несовершеннолетних) or one unknown word.
     if (words.length > 3) return undefined;
     const unknown = words.filter(
@@ -2121,7 +2254,9 @@ function verbBefore(
   const verb = facts.status.filter((s) => s.end <= m.start && s.start >= facts.seg.start).pop();
   if (verb && (auxiliariesOnly(ctx, verb.end, m.start) || subjectBetween(ctx, facts, verb.end, m.start))) {
     if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'detained';
-    return planned(ctx, facts, verb.start) && verb.value === 'returned' ? 'present' : verb.value;
+    return verb.value === 'returned' && planned(ctx, facts, returnChainStart(ctx, facts, verb))
+      ? 'present'
+      : verb.value;
   }
   if (previousInSentence?.statusBefore) {
     const between = text.slice(previousInSentence.end, m.start).trim();
@@ -2214,14 +2349,18 @@ function predicateAfterParticiple(
 function takenToWar(
   ctx: ClaimContext,
   facts: SentenceFacts,
+  m: NumberMention,
   windowStart: number,
   windowEnd: number,
 ): boolean {
   // Only where the case says "to" unambiguously (French "en Syrie" is both "in" and "to").
   if (!ctx.cp.destination) return false;
+  // The destination of the count's own clause: "уехали в Сирию, 800 из них вернулись" tells of the
+  // whole's journey, not the part's.
+  const start = clauseStart(ctx, facts, m, windowStart);
   let toWar = false;
   for (const p of facts.places) {
-    if (p.start < windowStart || p.end > windowEnd || p.prep !== 'to') continue;
+    if (p.start < start || p.end > windowEnd || p.prep !== 'to') continue;
     if (!CONFLICT_ZONES.has(p.code)) return false;
     toWar = true;
   }
@@ -2348,7 +2487,8 @@ function pickStatus(
   if (!nearest) return null;
   if (heldInPrison(ctx, facts, nearest, m, windowStart, windowEnd)) return 'detained';
   // "plans to bring home 63 women", "будут доставлены": a return not yet made leaves them where they are.
-  if (nearest.value === 'returned' && planned(ctx, facts, nearest.start)) return 'present';
+  if (nearest.value === 'returned' && planned(ctx, facts, returnChainStart(ctx, facts, nearest)))
+    return 'present';
   return nearest.value;
 }
 
@@ -2452,6 +2592,21 @@ function planned(ctx: ClaimContext, facts: SentenceFacts, at: number): boolean {
   return cp.plannedMarkers
     .scanRange(text, Math.max(facts.seg.start, at - 40), at)
     .some((p) => auxiliariesOnly(ctx, p.end, at) || plannedSubject(ctx, facts, p.end, at));
+}
+
+/**
+ * Where a return verb and the return words right before it begin: "вернуть на родину", "bring back
+ * home". A word of intention governs the first of them ("Планируется вернуть на родину 150 женщин").
+ */
+function returnChainStart(ctx: ClaimContext, facts: SentenceFacts, s: LexiconMatch<Status>): number {
+  let start = s.start;
+  for (;;) {
+    const before = facts.status
+      .filter((w) => w.value === 'returned' && w.end <= start && blankBetween(ctx.text, w.end, start))
+      .pop();
+    if (!before || before.start >= start) return start;
+    start = before.start;
+  }
 }
 
 /**
@@ -2606,6 +2761,8 @@ function pickPlaces(
   const frame = numberOfFrameNoun(ctx, facts, m);
   const frameEnd = frame ? chainedPlacesEnd(ctx, facts, frame.end) : -1;
   let frontedListEnd = -1;
+  /** The end of the first from-list after the count: a later from-place is another clause's. */
+  let fromListEnd = -1;
   // "the number of foreigners who joined … exceeded 20,000 people": the nationality counted.
   // "the number of Kyrgyz children … stands at 79": a nationality before the frame's noun is its own.
   const frameDemonym = numberOfDemonym(ctx, facts, m);
@@ -2631,12 +2788,20 @@ function pickPlaces(
         ? !(conflict && p.kind === 'name' && p.prep !== null && p.prep !== 'from') &&
           !(conflict && returning && p.prep === 'from')
         : p.prep === 'from' && p.start > m.start
-          ? !conflict && !qualifiesOtherNoun(ctx, p) && !partOfAfter(ctx, nounEnd, p.start)
+          ? !conflict &&
+            !qualifiesOtherNoun(ctx, p) &&
+            !partOfAfter(ctx, nounEnd, p.start) &&
+            // "3,400 hail from Western countries, with most coming from France": the first list only.
+            (fromListEnd < 0 ||
+              p.start < fromListEnd ||
+              text.slice(fromListEnd, p.start).trim().split(/\s+/).length < 4)
           : p.prep === 'from' &&
               p.end <= m.start &&
               (fronted(ctx, facts, p, m) || inFrameClause(ctx, frame, p, m))
             ? !conflict
             : p.prep === 'to' && status === 'returned' && !conflict && p.kind === 'name');
+    if (isOrigin && p.prep === 'from' && p.start > m.start && fromListEnd < 0)
+      fromListEnd = chainedPlacesEnd(ctx, facts, p.end);
     // "Из Казахстана, Киргизии и Таджикистана … выехали N": the list a fronted "from" opens.
     if (isOrigin && p.prep === 'from' && p.end <= m.start)
       frontedListEnd = chainedPlacesEnd(ctx, facts, p.end);

@@ -58,6 +58,8 @@ export interface CompiledPack {
   notAttribution: Lexicon<true>;
   plannedMarkers: Lexicon<true>;
   nonCountUnits: Lexicon<true>;
+  studyPlaces: Lexicon<true>;
+  unknownOriginBefore: Lexicon<true>;
   nonCountBefore: Lexicon<true>;
   ratioJoiners: Lexicon<true>;
   ratioAfter: Lexicon<true>;
@@ -229,6 +231,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     notAttribution: new Lexicon(set(pack.notAttribution ?? []), opts),
     plannedMarkers: new Lexicon(set(pack.plannedMarkers), opts),
     nonCountUnits: new Lexicon(set(pack.nonCountUnits.filter((u) => /\p{L}/u.test(u))), opts),
+    studyPlaces: new Lexicon(set(pack.studyPlaces ?? []), opts),
+    unknownOriginBefore: new Lexicon(set(pack.unknownOriginBefore ?? []), opts),
     nonCountBefore: new Lexicon(set(pack.nonCountBefore.filter((u) => /\p{L}/u.test(u))), opts),
     ratioJoiners: new Lexicon(set(pack.ratioJoiners ?? []), opts),
     ratioAfter: new Lexicon(set(pack.ratioAfter ?? []), opts),

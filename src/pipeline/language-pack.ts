@@ -207,6 +207,16 @@ export interface LanguagePack {
   plannedMarkers: string[];
   /** Units that make a number something other than people: years, minutes, dollars, videos. */
   nonCountUnits: string[];
+  /**
+   * Places of study abroad: people brought back from them ("380 students recalled from foreign
+   * universities") are not returned from a conflict, and so no claim (GUIDELINES.md, Hard cases).
+   */
+  studyPlaces?: string[];
+  /**
+   * Words right before a count that say its people's nationality is in question ("the nationality of
+   * 268 children remained undetermined"): the text gives them no origin, and none is inherited.
+   */
+  unknownOriginBefore?: string[];
   /** Words joining the two numbers of a ratio: "un enfant sur trois", "one in five" (not counts). */
   ratioJoiners?: string[];
   /** After a counted phrase, words that make it a ratio, not a count: "per million", "на миллион жителей". */

@@ -306,6 +306,8 @@ export const REGION_NAMES: Record<string, RegionNames> = {
         'third countries',
         'around the world',
         'dozens of countries',
+        // "have left their home countries to fight": foreign wherever they are (after "left their").
+        'home countries',
       ],
       ar: ['جنسيات أخرى', 'جنسيات مختلفة', 'دول أخرى', 'بلدان أخرى'],
       ru: ['других стран', 'третьих стран', 'иностранных государств', 'разных стран'],

@@ -597,6 +597,22 @@ const populationWords: Record<string, PopulationWord> = {
       { population: 'people', role: 'victim', adjective: true },
     ]),
   ),
+  // The abducted, an adjective used as a noun ("освободили 48 похищенных"): victims; before a noun
+  // it is that noun's adjective ("48 похищенных детей").
+  ...Object.fromEntries(
+    ['похищенных', 'похищенные', 'похищенным', 'похищенными'].map((w): [string, PopulationWord] => [
+      w,
+      { population: 'people', role: 'victim', adjective: true, substantive: true },
+    ]),
+  ),
+  // Detainees, an adjective used as a noun ("ранены 14 задержанных"); before a noun it is that noun's
+  // adjective ("14 задержанных боевиков").
+  ...Object.fromEntries(
+    ['задержанных', 'задержанные', 'задержанным', 'задержанными'].map((w): [string, PopulationWord] => [
+      w,
+      { population: 'people', generic: true, adjective: true, substantive: true },
+    ]),
+  ),
   // The military, an adjective used as a noun ("погибли 5 военных"): soldiers, and so fighters; before
   // a noun it is that noun's adjective ("5 военных баз").
   ...Object.fromEntries(
@@ -809,6 +825,11 @@ const statusWords: LanguagePack['statusWords'] = {
   'в местах лишения свободы': 'detained',
   // killed
   жертвами: 'killed',
+  // "оказались среди погибших": found among the dead, not gone anywhere.
+  'оказал* среди погибш*': 'killed',
+  'оказал* в числе погибш*': 'killed',
+  'среди погибш*': 'killed',
+  'в числе погибш*': 'killed',
   'погиб*': 'killed',
   'убит*': 'killed',
   'убил*': 'killed',
@@ -1343,6 +1364,16 @@ export const ru: LanguagePack = {
   fightingBeforeCount: true,
   numeralAfterNoun: true,
   statusWords,
+  unknownOriginBefore: ['гражданство', 'национальность', 'гражданская принадлежность'],
+  studyPlaces: [
+    'иностранн* учебн* заведени*',
+    'зарубежн* учебн* заведени*',
+    'учебн* заведени* за рубежом',
+    'иностранн* вуз*',
+    'зарубежн* вуз*',
+    'иностранн* религиозн* учебн* заведени*',
+    'зарубежн* религиозн* учебн* заведени*',
+  ],
   nonCountUnits: [
     // Files and proceedings are not people (GUIDELINES.md, Hard cases).
     'уголовн* дел*',
