@@ -1,10 +1,12 @@
 // The stores a storage contract runs on: PGlite always, PostgreSQL when TESSERA_TEST_PG_URL names a
 // server (each run in a database of its own, dropped after).
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { linker } from '../../src/services/link.service.ts';
 import type { Repository } from '../../src/storage/repository.ts';
 import type { Db } from '../../src/storage/sql.repository.ts';
+import { openDatabase } from '../../src/storage/drivers/postgres.ts';
 
 /** A database of its own on the test server; `drop` removes it, connections and all. */
 export async function createTestDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -70,4 +72,38 @@ export function contractDatabases(): [string, OpenDatabase][] {
       },
     ]);
   return drivers;
+}
+
+/** A PostgreSQL store with two sessions of its own beside it: one plays another transaction, one watches. */
+export interface SteppedStore {
+  repo: Repository;
+  /** Holds locks as a concurrent transaction would. */
+  other: pg.Client;
+  /** Sees who waits (pg_stat_activity, pg_locks). */
+  watcher: pg.Client;
+}
+
+/**
+ * For tests that replay an interleaving one step at a time: a database of its own on the server at
+ * `adminUrl`, opened in the calling describe's beforeAll and dropped in its afterAll. The fields are set
+ * once beforeAll has run.
+ */
+export function steppedStore(adminUrl: string): SteppedStore {
+  const stepped = {} as SteppedStore;
+  let database: { url: string; drop: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase(adminUrl);
+    ({ repo: stepped.repo } = await openDatabase(database.url, linker));
+    stepped.other = new pg.Client({ connectionString: database.url });
+    stepped.watcher = new pg.Client({ connectionString: database.url });
+    await stepped.other.connect();
+    await stepped.watcher.connect();
+  });
+  afterAll(async () => {
+    await stepped.other?.end().catch(() => {});
+    await stepped.watcher?.end().catch(() => {});
+    await stepped.repo?.close().catch(() => {});
+    await database?.drop();
+  });
+  return stepped;
 }

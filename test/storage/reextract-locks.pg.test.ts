@@ -2,15 +2,11 @@
 // database of the test's own, dropped after). A session here runs what the other transaction would, holds
 // its locks, and lets the store's transaction wait on them before going on: each case is the interleaving
 // that went wrong, made certain rather than likely (test/storage/reextract-link-race.pg.test.ts races them).
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { extract, EXTRACTOR_VERSION } from '../../src/pipeline/extract.ts';
-import { linker } from '../../src/services/link.service.ts';
-import { openDatabase } from '../../src/storage/drivers/postgres.ts';
 import { LINK_LOCK } from '../../src/storage/linking.sql.ts';
-import type { Repository } from '../../src/storage/repository.ts';
-import { createTestDatabase } from './drivers.ts';
+import { steppedStore } from './drivers.ts';
 import { newDoc } from './repository.contract.ts';
 
 const adminUrl = loadConfig().testPgUrl;
@@ -21,24 +17,7 @@ const report = () =>
   `in 2019, officials said. A new video, "Dawn Over the River", was published by the group in June 2020.`;
 
 describe.skipIf(!adminUrl)('re-extraction, one step at a time (postgres)', () => {
-  let database: { url: string; drop: () => Promise<void> } | undefined;
-  let repo: Repository;
-  let other: pg.Client;
-  let watcher: pg.Client;
-  beforeAll(async () => {
-    database = await createTestDatabase(adminUrl!);
-    ({ repo } = await openDatabase(database.url, linker));
-    other = new pg.Client({ connectionString: database.url });
-    watcher = new pg.Client({ connectionString: database.url });
-    await other.connect();
-    await watcher.connect();
-  });
-  afterAll(async () => {
-    await other?.end().catch(() => {});
-    await watcher?.end().catch(() => {});
-    await repo?.close().catch(() => {});
-    await database?.drop();
-  });
+  const stepped = steppedStore(adminUrl!);
 
   /** A report stored without linking, as a worker stores it: its id, text, claim and release ids. */
   async function stored() {
@@ -46,7 +25,7 @@ describe.skipIf(!adminUrl)('re-extraction, one step at a time (postgres)', () =>
     const { claims, releases } = extract(text, { lang: 'en', published: null });
     expect(claims.length).toBeGreaterThan(0);
     expect(releases.length).toBeGreaterThan(0);
-    const [outcome] = await repo.storeDocuments(
+    const [outcome] = await stepped.repo.storeDocuments(
       [{ doc: newDoc(text), extraction: { extractorVersion: EXTRACTOR_VERSION, claims, releases } }],
       'worker',
       { link: false },
@@ -57,7 +36,7 @@ describe.skipIf(!adminUrl)('re-extraction, one step at a time (postgres)', () =>
   /** Re-extraction reading the report again, without its release when `releases` is false. */
   const reextract = (id: number, text: string, releases = true) => {
     const read = extract(text, { lang: 'en', published: null });
-    return repo.replaceExtraction(
+    return stepped.repo.replaceExtraction(
       id,
       {
         extractorVersion: `${EXTRACTOR_VERSION}+again`,
@@ -72,7 +51,7 @@ describe.skipIf(!adminUrl)('re-extraction, one step at a time (postgres)', () =>
   /** Resolves once a session of this database waits on a lock. */
   async function someoneWaits() {
     for (;;) {
-      const { rows } = await watcher.query<{ n: number }>(
+      const { rows } = await stepped.watcher.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted
          AND (database IS NULL OR database = (SELECT oid FROM pg_database WHERE datname = current_database()))`,
       );
@@ -90,7 +69,7 @@ describe.skipIf(!adminUrl)('re-extraction, one step at a time (postgres)', () =>
     );
   const logged = async (action: string, entityId: number) =>
     (
-      await other.query<{ n: number }>(
+      await stepped.other.query<{ n: number }>(
         'SELECT count(*)::int AS n FROM change_log WHERE action = $1 AND entity_id = $2',
         [action, entityId],
       )
@@ -98,18 +77,18 @@ describe.skipIf(!adminUrl)('re-extraction, one step at a time (postgres)', () =>
 
   it('a linker holding the lock signs a report being re-extracted: neither deadlocks', async () => {
     const doc = await stored();
-    await other.query('BEGIN');
-    await other.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
+    await stepped.other.query('BEGIN');
+    await stepped.other.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
     const reextracting = settled(reextract(doc.id, doc.text));
     await someoneWaits();
     // What the linker does next: sign the report, which checks (and key-share locks) its row.
     const signing = await settled(
-      other.query(
+      stepped.other.query(
         `INSERT INTO document_signatures (document_id, signature, copy_root) VALUES ($1, 'sig', $1)`,
         [doc.id],
       ),
     );
-    await other.query(signing.error ? 'ROLLBACK' : 'COMMIT');
+    await stepped.other.query(signing.error ? 'ROLLBACK' : 'COMMIT');
     const done = await reextracting;
     expect({
       signing: signing.error?.code,
@@ -124,15 +103,15 @@ describe.skipIf(!adminUrl)('re-extraction, one step at a time (postgres)', () =>
     const doc = await stored();
     const [release] = doc.releaseIds;
     // The review's statement, not yet committed; then re-extraction, which would delete the release.
-    await other.query('BEGIN');
-    await other.query(`UPDATE releases SET review = 'confirmed' WHERE id = $1`, [release]);
+    await stepped.other.query('BEGIN');
+    await stepped.other.query(`UPDATE releases SET review = 'confirmed' WHERE id = $1`, [release]);
     const reextracting = settled(reextract(doc.id, doc.text, false));
     await someoneWaits();
-    await other.query('COMMIT');
+    await stepped.other.query('COMMIT');
     const done = await reextracting;
     expect(done.error).toBeUndefined();
     expect(done.value).toMatchObject({ removed: 0, keptReviewed: 1 });
-    const { rows } = await other.query('SELECT review FROM releases WHERE id = $1', [release]);
+    const { rows } = await stepped.other.query('SELECT review FROM releases WHERE id = $1', [release]);
     expect(rows).toEqual([{ review: 'confirmed' }]);
   });
 
@@ -140,11 +119,11 @@ describe.skipIf(!adminUrl)('re-extraction, one step at a time (postgres)', () =>
     const doc = await stored();
     const [release] = doc.releaseIds;
     // Re-extraction's delete, not yet committed; then the review.
-    await other.query('BEGIN');
-    await other.query('DELETE FROM releases WHERE id = $1', [release]);
-    const reviewing = settled(repo.reviewRelease(release!, { state: 'confirmed', actor: 'analyst' }));
+    await stepped.other.query('BEGIN');
+    await stepped.other.query('DELETE FROM releases WHERE id = $1', [release]);
+    const reviewing = settled(stepped.repo.reviewRelease(release!, { state: 'confirmed', actor: 'analyst' }));
     await someoneWaits();
-    await other.query('COMMIT');
+    await stepped.other.query('COMMIT');
     const done = await reviewing;
     expect({ value: done.value ?? null, error: done.error?.code }).toEqual({
       value: null,
@@ -157,19 +136,23 @@ describe.skipIf(!adminUrl)('re-extraction, one step at a time (postgres)', () =>
     {
       act: 'reviewed',
       action: 'claim.reviewed',
-      write: (claim: number) => repo.reviewClaim(claim, { state: 'confirmed', actor: 'analyst' }),
+      write: (claim: number) => stepped.repo.reviewClaim(claim, { state: 'confirmed', actor: 'analyst' }),
     },
-    { act: 'graded', action: 'claim.graded', write: (claim: number) => repo.gradeClaim(claim, 2, 'analyst') },
+    {
+      act: 'graded',
+      action: 'claim.graded',
+      write: (claim: number) => stepped.repo.gradeClaim(claim, 2, 'analyst'),
+    },
   ])('a claim re-extraction deletes meanwhile is not $act, nor that logged', async ({ action, write }) => {
     const doc = await stored();
     const [claim] = doc.claimIds;
     // Re-extraction under the linking lock, its delete not yet committed; then the analyst's write.
-    await other.query('BEGIN');
-    await other.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
-    await other.query('DELETE FROM claims WHERE id = $1', [claim]);
+    await stepped.other.query('BEGIN');
+    await stepped.other.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
+    await stepped.other.query('DELETE FROM claims WHERE id = $1', [claim]);
     const writing = settled(write(claim!));
     await someoneWaits();
-    await other.query('COMMIT');
+    await stepped.other.query('COMMIT');
     const done = await writing;
     expect({ value: done.value ?? null, error: done.error?.code }).toEqual({
       value: null,
@@ -181,20 +164,19 @@ describe.skipIf(!adminUrl)('re-extraction, one step at a time (postgres)', () =>
   it('a correction made while another is under way logs what the other left, not what it read before', async () => {
     const doc = await stored();
     // Another correction, its title written but not yet committed; then this one.
-    await other.query('BEGIN');
-    await other.query(`UPDATE documents SET title = 'Second title' WHERE id = $1`, [doc.id]);
+    await stepped.other.query('BEGIN');
+    await stepped.other.query(`UPDATE documents SET title = 'Second title' WHERE id = $1`, [doc.id]);
     const correcting = settled(
-      repo.correctDocument(doc.id, { edits: { title: 'Third title' }, actor: 'analyst' }),
+      stepped.repo.correctDocument(doc.id, { edits: { title: 'Third title' }, actor: 'analyst' }),
     );
     await someoneWaits();
-    await other.query('COMMIT');
+    await stepped.other.query('COMMIT');
     const done = await correcting;
     expect(done.error).toBeUndefined();
     expect(done.value?.title).toBe('Third title');
-    const { rows } = await other.query<{ details: { from: { title: string }; to: { title: string } } }>(
-      `SELECT details FROM change_log WHERE action = 'document.corrected' AND entity_id = $1`,
-      [doc.id],
-    );
+    const { rows } = await stepped.other.query<{
+      details: { from: { title: string }; to: { title: string } };
+    }>(`SELECT details FROM change_log WHERE action = 'document.corrected' AND entity_id = $1`, [doc.id]);
     expect(rows.map((r) => [r.details.from.title, r.details.to.title])).toEqual([
       ['Second title', 'Third title'],
     ]);

@@ -5,14 +5,10 @@
 // re-extracting transaction does, naming the later source first, and keeps its locks while the store
 // grades or merges both sources; then it names the earlier one. Had grading locked the rows against a
 // key-share lock, each would wait on the other (a deadlock, 40P01, one of them rolled back).
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { extract, EXTRACTOR_VERSION } from '../../src/pipeline/extract.ts';
-import { linker } from '../../src/services/link.service.ts';
-import { openDatabase } from '../../src/storage/drivers/postgres.ts';
-import type { Repository } from '../../src/storage/repository.ts';
-import { createTestDatabase } from './drivers.ts';
+import { steppedStore } from './drivers.ts';
 import { newDoc } from './repository.contract.ts';
 
 const adminUrl = loadConfig().testPgUrl;
@@ -20,24 +16,7 @@ const adminUrl = loadConfig().testPgUrl;
 let serial = 0;
 
 describe.skipIf(!adminUrl)('grading and merging sources while claims are stored (postgres)', () => {
-  let database: { url: string; drop: () => Promise<void> } | undefined;
-  let repo: Repository;
-  let other: pg.Client;
-  let watcher: pg.Client;
-  beforeAll(async () => {
-    database = await createTestDatabase(adminUrl!);
-    ({ repo } = await openDatabase(database.url, linker));
-    other = new pg.Client({ connectionString: database.url });
-    watcher = new pg.Client({ connectionString: database.url });
-    await other.connect();
-    await watcher.connect();
-  });
-  afterAll(async () => {
-    await other?.end().catch(() => {});
-    await watcher?.end().catch(() => {});
-    await repo?.close().catch(() => {});
-    await database?.drop();
-  });
+  const stepped = steppedStore(adminUrl!);
 
   /**
    * A report from an outlet named like an agency it quotes, and quoting a ministry too: its first claim's
@@ -53,7 +32,7 @@ describe.skipIf(!adminUrl)('grading and merging sources while claims are stored 
     const read = extract(text, { lang: 'en', published: null });
     expect(read.claims.length).toBeGreaterThan(1);
     const claims = read.claims.map((c, k) => ({ ...c, source: k ? agency : ministry }));
-    const [outcome] = await repo.storeDocuments(
+    const [outcome] = await stepped.repo.storeDocuments(
       [
         {
           doc: newDoc(text, { outlet: agency }),
@@ -66,7 +45,7 @@ describe.skipIf(!adminUrl)('grading and merging sources while claims are stored 
     if (outcome?.status !== 'stored') throw new Error('not stored');
     const id = async (kind: string, name: string) =>
       (
-        await other.query<{ id: number }>('SELECT id FROM sources WHERE kind = $1 AND name = $2', [
+        await stepped.other.query<{ id: number }>('SELECT id FROM sources WHERE kind = $1 AND name = $2', [
           kind,
           name,
         ])
@@ -82,7 +61,7 @@ describe.skipIf(!adminUrl)('grading and merging sources while claims are stored 
 
   /** A claim like `claim` inserted in the other session, attributed to `source`. */
   const insertClaim = (claim: number, source: number) =>
-    other.query(
+    stepped.other.query(
       `INSERT INTO claims (document_id, value_min, value_max, qualifier, population, status, location, quote,
          span_start, span_end, extractor_version, source_id)
        SELECT document_id, value_min, value_max, qualifier, population, status, location, quote, span_start,
@@ -95,7 +74,7 @@ describe.skipIf(!adminUrl)('grading and merging sources while claims are stored 
     let done = false;
     void work.finally(() => (done = true));
     while (!done) {
-      const { rows } = await watcher.query<{ n: number }>(
+      const { rows } = await stepped.watcher.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted
          AND (database IS NULL OR database = (SELECT oid FROM pg_database WHERE datname = current_database()))`,
       );
@@ -118,14 +97,14 @@ describe.skipIf(!adminUrl)('grading and merging sources while claims are stored 
       change: 'grading a name two sources share (quoted and outlet)',
       pair: (s: Awaited<ReturnType<typeof stored>>) => [s.quoted, s.outlet] as const,
       write: async (s: Awaited<ReturnType<typeof stored>>) => {
-        await repo.gradeSource(s.agency, 'B', 'analyst');
+        await stepped.repo.gradeSource(s.agency, 'B', 'analyst');
       },
     },
     {
       change: 'merging one source into another',
       pair: (s: Awaited<ReturnType<typeof stored>>) => [s.ministry, s.quoted] as const,
       write: (s: Awaited<ReturnType<typeof stored>>) =>
-        repo.mergeSources({
+        stepped.repo.mergeSources({
           aliasIds: [s.quoted],
           canonicalId: s.ministry,
           grades: new Map([
@@ -140,19 +119,19 @@ describe.skipIf(!adminUrl)('grading and merging sources while claims are stored 
     const [first, second] = pair(s);
     expect(first).toBeLessThan(second);
     // Claims stored naming the later source first: its row is key-share locked until commit.
-    await other.query('BEGIN');
+    await stepped.other.query('BEGIN');
     await insertClaim(s.claim, second);
     const changing = settled(write(s));
     await waitsOrDone(changing);
     // The next claim names the earlier source, whose row the grading or merging has locked meanwhile.
     const inserting = await settled(insertClaim(s.claim, first));
-    await other.query(inserting.error ? 'ROLLBACK' : 'COMMIT');
+    await stepped.other.query(inserting.error ? 'ROLLBACK' : 'COMMIT');
     const done = await changing;
     expect({ inserting: codeOf(inserting.error), changing: codeOf(done.error) }).toEqual({
       inserting: undefined,
       changing: undefined,
     });
-    const { rows } = await other.query<{ id: number; reliability: string | null }>(
+    const { rows } = await stepped.other.query<{ id: number; reliability: string | null }>(
       'SELECT id, reliability FROM sources WHERE id = ANY($1) ORDER BY id',
       [[first, second]],
     );
