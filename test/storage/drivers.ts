@@ -81,7 +81,16 @@ export interface SteppedStore {
   other: pg.Client;
   /** Sees who waits (pg_stat_activity, pg_locks). */
   watcher: pg.Client;
+  /** Resolves once a session of this database waits on a lock, or once `work`, if given, is done. */
+  waits: (work?: Promise<unknown>) => Promise<void>;
 }
+
+/** A promise's outcome as a value: what it gave, or the error it failed with. */
+export const settled = <T>(p: Promise<T>) =>
+  p.then(
+    (value) => ({ value, error: undefined }),
+    (error: unknown) => ({ value: undefined, error: error as { code?: string; cause?: { code?: string } } }),
+  );
 
 /**
  * For tests that replay an interleaving one step at a time: a database of its own on the server at
@@ -89,7 +98,20 @@ export interface SteppedStore {
  * once beforeAll has run.
  */
 export function steppedStore(adminUrl: string): SteppedStore {
-  const stepped = {} as SteppedStore;
+  const stepped = {
+    async waits(work?: Promise<unknown>) {
+      let done = false;
+      void work?.finally(() => (done = true));
+      while (!done) {
+        const { rows } = await stepped.watcher.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted
+           AND (database IS NULL OR database = (SELECT oid FROM pg_database WHERE datname = current_database()))`,
+        );
+        if (rows[0]!.n > 0) return;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+  } as SteppedStore;
   let database: { url: string; drop: () => Promise<void> } | undefined;
   beforeAll(async () => {
     database = await createTestDatabase(adminUrl);

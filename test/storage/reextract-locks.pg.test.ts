@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { extract, EXTRACTOR_VERSION } from '../../src/pipeline/extract.ts';
 import { LINK_LOCK } from '../../src/storage/linking.sql.ts';
-import { steppedStore } from './drivers.ts';
+import { settled, steppedStore } from './drivers.ts';
 import { newDoc } from './repository.contract.ts';
 
 const adminUrl = loadConfig().testPgUrl;
@@ -48,25 +48,6 @@ describe.skipIf(!adminUrl)('re-extraction, one step at a time (postgres)', () =>
       'reextract',
     );
   };
-  /** Resolves once a session of this database waits on a lock. */
-  async function someoneWaits() {
-    for (;;) {
-      const { rows } = await stepped.watcher.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted
-         AND (database IS NULL OR database = (SELECT oid FROM pg_database WHERE datname = current_database()))`,
-      );
-      if (rows[0]!.n > 0) return;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
-  const settled = <T>(p: Promise<T>) =>
-    p.then(
-      (value) => ({ value, error: undefined }),
-      (error: unknown) => ({
-        value: undefined,
-        error: error as { code?: string; cause?: { code?: string } },
-      }),
-    );
   const logged = async (action: string, entityId: number) =>
     (
       await stepped.other.query<{ n: number }>(
@@ -80,7 +61,7 @@ describe.skipIf(!adminUrl)('re-extraction, one step at a time (postgres)', () =>
     await stepped.other.query('BEGIN');
     await stepped.other.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
     const reextracting = settled(reextract(doc.id, doc.text));
-    await someoneWaits();
+    await stepped.waits();
     // What the linker does next: sign the report, which checks (and key-share locks) its row.
     const signing = await settled(
       stepped.other.query(
@@ -106,7 +87,7 @@ describe.skipIf(!adminUrl)('re-extraction, one step at a time (postgres)', () =>
     await stepped.other.query('BEGIN');
     await stepped.other.query(`UPDATE releases SET review = 'confirmed' WHERE id = $1`, [release]);
     const reextracting = settled(reextract(doc.id, doc.text, false));
-    await someoneWaits();
+    await stepped.waits();
     await stepped.other.query('COMMIT');
     const done = await reextracting;
     expect(done.error).toBeUndefined();
@@ -122,7 +103,7 @@ describe.skipIf(!adminUrl)('re-extraction, one step at a time (postgres)', () =>
     await stepped.other.query('BEGIN');
     await stepped.other.query('DELETE FROM releases WHERE id = $1', [release]);
     const reviewing = settled(stepped.repo.reviewRelease(release!, { state: 'confirmed', actor: 'analyst' }));
-    await someoneWaits();
+    await stepped.waits();
     await stepped.other.query('COMMIT');
     const done = await reviewing;
     expect({ value: done.value ?? null, error: done.error?.code }).toEqual({
@@ -151,7 +132,7 @@ describe.skipIf(!adminUrl)('re-extraction, one step at a time (postgres)', () =>
     await stepped.other.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
     await stepped.other.query('DELETE FROM claims WHERE id = $1', [claim]);
     const writing = settled(write(claim!));
-    await someoneWaits();
+    await stepped.waits();
     await stepped.other.query('COMMIT');
     const done = await writing;
     expect({ value: done.value ?? null, error: done.error?.code }).toEqual({
@@ -169,7 +150,7 @@ describe.skipIf(!adminUrl)('re-extraction, one step at a time (postgres)', () =>
     const correcting = settled(
       stepped.repo.correctDocument(doc.id, { edits: { title: 'Third title' }, actor: 'analyst' }),
     );
-    await someoneWaits();
+    await stepped.waits();
     await stepped.other.query('COMMIT');
     const done = await correcting;
     expect(done.error).toBeUndefined();

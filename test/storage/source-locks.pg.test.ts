@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { extract, EXTRACTOR_VERSION } from '../../src/pipeline/extract.ts';
-import { steppedStore } from './drivers.ts';
+import { settled, steppedStore } from './drivers.ts';
 import { newDoc } from './repository.contract.ts';
 
 const adminUrl = loadConfig().testPgUrl;
@@ -69,27 +69,6 @@ describe.skipIf(!adminUrl)('grading and merging sources while claims are stored 
       [claim, source],
     );
 
-  /** Resolves once a session of this database waits on a lock, or once `work` is done. */
-  async function waitsOrDone(work: Promise<unknown>) {
-    let done = false;
-    void work.finally(() => (done = true));
-    while (!done) {
-      const { rows } = await stepped.watcher.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted
-         AND (database IS NULL OR database = (SELECT oid FROM pg_database WHERE datname = current_database()))`,
-      );
-      if (rows[0]!.n > 0) return;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
-  const settled = <T>(p: Promise<T>) =>
-    p.then(
-      (value) => ({ value, error: undefined }),
-      (error: unknown) => ({
-        value: undefined,
-        error: error as { code?: string; cause?: { code?: string } },
-      }),
-    );
   const codeOf = (e: { code?: string; cause?: { code?: string } } | undefined) => e?.cause?.code ?? e?.code;
 
   it.each([
@@ -122,7 +101,7 @@ describe.skipIf(!adminUrl)('grading and merging sources while claims are stored 
     await stepped.other.query('BEGIN');
     await insertClaim(s.claim, second);
     const changing = settled(write(s));
-    await waitsOrDone(changing);
+    await stepped.waits(changing);
     // The next claim names the earlier source, whose row the grading or merging has locked meanwhile.
     const inserting = await settled(insertClaim(s.claim, first));
     await stepped.other.query(inserting.error ? 'ROLLBACK' : 'COMMIT');
