@@ -244,7 +244,10 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
     };
     // Ranges: between A and B, от A до B, A-B, A to B. A low end that looks like a year is one when a
     // range frame opens before it and the high end is no year: "between 1950 and 2600 fighters".
-    const framed = openers.some((o) => o.end <= a.start && gap.test(text.slice(o.end, a.start)));
+    const opener = b
+      ? openers.find((o) => o.end <= a.start && gap.test(text.slice(o.end, a.start)))
+      : undefined;
+    const framed = opener !== undefined;
     // A high end that looks like a year is none after a low end that does not, when a people noun
     // follows it: "بين 1500 و2000 شخص" ("from 2015 to 2019 people" stays two years).
     if (
@@ -253,7 +256,6 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
       (!a.yearLike || framed)
     ) {
       const between = text.slice(a.end, b.start);
-      const opener = openers.find((o) => o.end <= a.start && gap.test(text.slice(o.end, a.start)));
       const joinWord = between.trim();
       let innerBound: { q: Qualifier; end: number } | null = null;
       // A bound that is also a range joiner (Russian "до") joins here: "от 400 до 600".
