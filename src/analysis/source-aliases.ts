@@ -17,7 +17,7 @@
 import anyAscii from 'any-ascii';
 import type { Affiliation } from '../domain/claim.ts';
 import type { SourceKind } from '../domain/filters.ts';
-import { GAZETTEER_LANGS, gazetteerFor, placeMentions } from '../pipeline/gazetteer/index.ts';
+import { gazetteers, placeMentions } from '../pipeline/gazetteer/index.ts';
 import { LANGUAGE_PACKS } from '../pipeline/languages/index.ts';
 import { foldText } from '../text/fold.ts';
 import { scriptOf } from './release-key.ts';
@@ -137,8 +137,8 @@ export function gazetteerKey(name: string): string | null {
   for (const m of mentions) rest = rest.slice(0, m.start) + ' '.repeat(m.end - m.start) + rest.slice(m.end);
   const groups = new Set<Affiliation>();
   const folded = foldText(rest);
-  for (const lang of GAZETTEER_LANGS)
-    for (const g of gazetteerFor(lang).groups.scan(folded)) {
+  for (const { gazetteer } of gazetteers())
+    for (const g of gazetteer.groups.scan(folded)) {
       groups.add(g.value);
       rest = ' '.repeat(folded.length);
     }

@@ -351,7 +351,9 @@ export function locationObject(code: string): StixObject {
 /** An armed group with its names in the four languages of the gazetteer. */
 export function intrusionSetObject(group: Affiliation): StixObject {
   const names = GROUP_NAMES[group];
-  const aliases = [...new Set(Object.values(names).flatMap((list) => list.map((n) => n.replace(/^!/, ''))))];
+  const aliases = [
+    ...new Set(Object.values(names).flatMap((list) => (list ?? []).map((n) => n.replace(/^!/, '')))),
+  ];
   return compact({
     ...common('intrusion-set', groupId(group), DEFINED_AT),
     created_by_ref: TESSERA_IDENTITY_ID,

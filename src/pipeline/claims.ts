@@ -1393,8 +1393,9 @@ function postposedHead(
 }
 
 /**
- * "نحو 2000 طاجيكي يقاتلون": in Arabic a nationality right after a number that looks like a year is
- * its counted noun, since a year takes no nisba; unless a year word stands before it (عام 2000).
+ * "نحو 2000 طاجيكي يقاتلون": where a nationality follows a number as its noun (Arabic), one right after
+ * a number that looks like a year is its counted noun, since a year takes no nisba; unless a year word
+ * stands before it (عام 2000: the pack's yearWordsBefore).
  */
 function yearLikeNisbaCount(
   ctx: ClaimContext,
@@ -1402,17 +1403,15 @@ function yearLikeNisbaCount(
   m: NumberMention,
   nounEnd: number,
 ): boolean {
-  if (ctx.cp.pack.code !== 'ar') return false;
+  const yearWords = ctx.cp.yearWordsBefore;
+  if (!yearWords) return false;
   const { text } = ctx;
-  if (YEAR_WORD_BEFORE.test(text.slice(Math.max(facts.seg.start, m.numStart - 10), m.numStart))) return false;
+  if (yearWords.test(text.slice(Math.max(facts.seg.start, m.numStart - 10), m.numStart))) return false;
   return facts.places.some(
     (p) =>
       p.kind === 'demonym' && p.end === nounEnd && p.start >= m.end && blankBetween(text, m.end, p.start),
   );
 }
-
-/** Arabic words for "year" and "since" right before a number (folded: ة → ه). */
-const YEAR_WORD_BEFORE = /(?:^|[\s\u0600-\u06ff])(?:عام|العام|لعام|سنه|السنه|منذ|مطلع|اواخر|اوائل)\s*$/u;
 
 /** A noun made definite by a pronoun suffix on its stem: "أطفالهن الـ7" (their seven children). */
 function possessedStem(word: string, pattern: string): boolean {

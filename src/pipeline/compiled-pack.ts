@@ -1,6 +1,6 @@
 // A language pack's word lists compiled once into lexicons the stages scan with.
 import type { Affiliation, MediaType, Qualifier, Status } from '../domain/claim.ts';
-import { ARABIC_CLITICS, gazetteerFor, type GazetteerLang, type PlaceRef } from './gazetteer/index.ts';
+import { gazetteerFor, type PlaceRef } from './gazetteer/index.ts';
 import { MAGAZINE_SERIES, MEDIA_OUTLETS } from './gazetteer/outlets.data.ts';
 import type { LanguagePack, NumberWord, PlaceRole, PopulationWord } from './language-pack.ts';
 import { leadingLiterals, requiredLiterals } from './leading-literals.ts';
@@ -103,6 +103,8 @@ export interface CompiledPack {
   months: Lexicon<number>;
   /** The pack's relativeDates, compiled (case-insensitive); null without them. */
   relativeDates: RegExp | null;
+  /** The pack's yearWordsBefore, compiled; null where a nationality never follows a number as its noun. */
+  yearWordsBefore: RegExp | null;
   /** Media nouns; null for nouns of a release of any kind, whose media the context gives. */
   media: Lexicon<MediaType | null>;
   titleMarkers: Lexicon<true>;
@@ -135,20 +137,19 @@ export interface CompiledReleaseWords {
   pressNouns: Lexicon<true>;
 }
 
-/** Names marked "?" (ambiguous) keep true; Arabic names are stored without their article. */
-function namesLexicon(lang: string, names: string[]): Lexicon<boolean> {
+/** Names marked "?" (ambiguous) keep true; stored as the pack stores names (Arabic without the article). */
+function namesLexicon(pack: LanguagePack, names: string[]): Lexicon<boolean> {
+  const { storedForm } = pack.places;
   const entries = names.map((n) => {
     const ambiguous = n.startsWith('?');
-    let name = ambiguous ? n.slice(1) : n;
-    if (lang === 'ar' && name.startsWith('ال') && name.length > 4) name = name.slice(2);
-    return [name, ambiguous] as const;
+    const name = ambiguous ? n.slice(1) : n;
+    return [storedForm ? storedForm(name) : name, ambiguous] as const;
   });
-  return new Lexicon(entries, lang === 'ar' ? { clitics: ARABIC_CLITICS } : {});
+  return new Lexicon(entries, pack.clitics ? { clitics: pack.clitics } : {});
 }
 
 function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): CompiledReleaseWords {
   const r = pack.release;
-  const lang = (['en', 'ar', 'ru', 'fr'].includes(pack.code) ? pack.code : 'en') as GazetteerLang;
   return {
     coverWords: new Lexicon(set(r?.coverWords ?? []), opts),
     partNouns: new Lexicon(set(r?.partNouns ?? []), opts),
@@ -159,8 +160,8 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     bareTitleStops: new Lexicon(set([...(r?.bareTitleStops ?? []), ...(pack.clauseOpeners ?? [])]), opts),
     personWords: new Lexicon(set(r?.personWords ?? []), opts),
     captionWords: new Lexicon(set(r?.captionWords ?? []), opts),
-    outlets: namesLexicon(lang, MEDIA_OUTLETS[lang]),
-    series: namesLexicon(lang, MAGAZINE_SERIES[lang]),
+    outlets: namesLexicon(pack, MEDIA_OUTLETS[pack.code] ?? []),
+    series: namesLexicon(pack, MAGAZINE_SERIES[pack.code] ?? []),
     subjectVerbAfter: r?.subjectVerbAfter ? new RegExp(r.subjectVerbAfter, 'u') : null,
     pressNouns: new Lexicon(set(r?.pressNouns ?? []), opts),
   };
@@ -172,7 +173,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   const hit = cache.get(pack.code);
   if (hit) return hit;
   const opts = pack.clitics ? { clitics: pack.clitics } : {};
-  const gaz = gazetteerFor(pack.code as GazetteerLang);
+  const gaz = gazetteerFor(pack);
   const compiled: Omit<
     CompiledPack,
     'group' | 'ageLeads' | 'ageNeeds' | 'ageLiterals' | 'ageLeadIds' | 'ageNeedIds'
@@ -272,6 +273,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     months: new Lexicon(map(pack.months), opts),
     // Without the u flag: case-insensitive unicode regexes are many times slower, and these need neither.
     relativeDates: pack.relativeDates ? new RegExp(pack.relativeDates, 'i') : null,
+    yearWordsBefore: pack.yearWordsBefore ? new RegExp(pack.yearWordsBefore, 'u') : null,
     media: new Lexicon<MediaType | null>(
       [...map(pack.mediaWords), ...(pack.release?.genericNouns ?? []).map((w) => [w, null] as const)],
       opts,

@@ -2,12 +2,9 @@
 // with chrono-node (which reads all four languages), at the precision the text gives.
 import * as chrono from 'chrono-node';
 
-const parsers: Record<string, chrono.Chrono | undefined> = {
-  en: chrono.en.casual,
-  fr: chrono.fr.casual,
-  ru: chrono.ru.casual,
-  ar: (chrono as unknown as { ar?: { casual: chrono.Chrono } }).ar?.casual,
-};
+/** chrono-node's parser for a language, by its ISO 639-1 code, where chrono has one. */
+const parserFor = (lang: string): chrono.Chrono | undefined =>
+  (chrono as unknown as Record<string, { casual?: chrono.Chrono } | undefined>)[lang]?.casual;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -42,7 +39,7 @@ export function resolveDate(
   relativeDates: RegExp | null,
 ): string | null {
   const refTime = anchor(published);
-  const parser = parsers[lang];
+  const parser = parserFor(lang);
   // Without a publication date chrono would anchor on today's clock: the engine must stay pure.
   const relative = parser && refTime !== null && relativeDates ? relativeDates.exec(sentence) : null;
   if (relative) {

@@ -1,6 +1,8 @@
 // What a language contributes to the engine: data (word lists) and a few patterns.
 // Adding a language = adding src/pipeline/languages/xx/ with one of these and registering it.
 import type { MediaType, Population, Qualifier, Status } from '../domain/claim.ts';
+import type { PlaceRef } from './gazetteer/types.ts';
+import type { LexiconMatch } from './lexicon.ts';
 
 export type NumberWordKind = 'unit' | 'multiplier' | 'scale';
 
@@ -46,6 +48,13 @@ export type PopulationRole = 'victim' | 'opponent';
 
 /** The scripts Tessera tells apart when it splits a text into languages. */
 export type Script = 'latin' | 'cyrillic' | 'arabic';
+
+/** A letter of each script. */
+export const SCRIPT_LETTERS: Record<Script, RegExp> = {
+  latin: /\p{Script=Latin}/u,
+  cyrillic: /\p{Script=Cyrillic}/u,
+  arabic: /\p{Script=Arabic}/u,
+};
 
 /**
  * When two sources are one ("President Tokayev" and "Tokayev"), words of their names are set aside:
@@ -306,6 +315,13 @@ export interface LanguagePack {
    * resolve ("for weeks", "weeks earlier") are left out. Without it, no relative date is read.
    */
   relativeDates?: string;
+  /**
+   * Where a nationality word stands after a number as its counted noun (Arabic "نحو 2000 طاجيكي"),
+   * a regex source for the words just before a year-like number that make it a year after all
+   * ("عام 2000"); matched on the ten characters before the number. Without it, a year-like number
+   * before a nationality is a year.
+   */
+  yearWordsBefore?: string;
   /** Releases: media nouns, title markers, language names, subtitle and duration words. */
   mediaWords: Record<string, MediaType>;
   titleMarkers: string[];
@@ -316,6 +332,95 @@ export interface LanguagePack {
   producerMarkers: string[];
   /** Releases, more (optional so a pack without them still reads titled releases). */
   release?: ReleaseWords;
+  /** How the gazetteer reads this language's names of places and groups. */
+  places: PlaceGrammar;
+}
+
+/**
+ * A name that is a place only in some contexts, and the words that decide (gazetteer/context.ts).
+ * Nothing here is a stop-list: every name is a place when its context says so.
+ */
+export interface AmbiguityRule {
+  /** The names as written in the gazetteer (declined by the pack's nameForms when one word). */
+  names: string[];
+  /** A place only when written with a capital: turkey, china, чад, того. */
+  capital?: true;
+  /** A place only after a preposition or governing noun, in a list of places, or with a glued preposition. */
+  context?: true;
+  /** Also a given name or surname: not a place next to another capitalised word (Michael Jordan, Maurice Papon). */
+  person?: true;
+  /** Georgia the US state: not a place after "state of", "Atlanta," or before "(U.S.)". */
+  usState?: true;
+  /** Words or phrases right before the name that make it something else (صلاة المغرب). */
+  notAfter?: string[];
+  /** Words or phrases right after it that make it something else (المغرب العربي). */
+  notBefore?: string[];
+}
+
+/** Which place names a language writes with its definite article (العراق) and which without (تونس). */
+export interface ArticleUse {
+  required: Set<string>;
+  forbidden: Set<string>;
+}
+
+/** A place name found in folded text, as a pack's own check of its form sees it. */
+export interface PlaceFormContext {
+  /** The folded text the gazetteer scanned. */
+  text: string;
+  match: LexiconMatch<PlaceRef>;
+  /** Where the name's own letters start, after glued clitics. */
+  at: number;
+  /** The names the language writes with or without its article (from storedForm). */
+  articles: ArticleUse;
+}
+
+/**
+ * What the gazetteer (gazetteer/) needs of a language: how its names and nationality words inflect
+ * and are stored, and the context that makes an ambiguous name a place. The names themselves are
+ * the gazetteer's records, each with its spellings per language (places.data.ts, groups.data.ts).
+ */
+export interface PlaceGrammar {
+  /**
+   * The key of world-countries' translations (common and official names) and demonyms in this
+   * language ('fra'), when it has them; 'eng' is the library's own names and spellings. Country names
+   * from Intl.DisplayNames come in every language anyway.
+   */
+  worldCountries?: string;
+  /**
+   * A country's nationality words: those world-countries gives in this language (masculine and
+   * feminine, one word each) with their plurals, and the pack's own.
+   */
+  demonyms: (code: string, fromLibrary: string[]) => string[];
+  /** The forms a one-word name takes in text (the Russian cases); several words may become stems. */
+  nameForms?: (name: string) => string[];
+  /**
+   * How a name is stored under the pack's clitic pattern, which adds the glued words back: Arabic
+   * drops the article (العراق → عراق). A name it changes is one the language writes with the article.
+   */
+  storedForm?: (name: string) => string;
+  /** "and" as names spell it out ("Trinidad & Tobago"). */
+  and: string;
+  /** Spelling of a display name as text writes it (Russian о-ва → острова). */
+  displayName?: (name: string) => string;
+  ambiguous: AmbiguityRule[];
+  /** Prepositions and governing nouns that make the next name a place ("из", "граждан*", "من"). */
+  contextWords: string[];
+  /** The same, as beginnings of words. */
+  contextStems?: string[];
+  /** Clitics glued to a name that are a preposition (Arabic بمالي، لمالي), tested on the glued letters. */
+  contextClitics?: RegExp;
+  /** Articles that may stand capitalised before a name at a sentence's start ("The", "Le"), not a given name. */
+  articles?: string[];
+  /** Words before a name that make Georgia the US state. */
+  usStateBefore: string[];
+  /** Words after a name that make Georgia the US state. */
+  usStateAfter: string[];
+  /** The gap between a group's name and a place that completes it ("Jemaah Islamiyah of Indonesia"). */
+  groupOf?: RegExp;
+  /** The pack's own check of a name's form here (Arabic: the article, a nisba qualifying a noun). */
+  acceptsForm?: (place: PlaceFormContext) => boolean;
+  /** Whether an armed group's name found in folded text names the group (Arabic القاعدة is also "the base"). */
+  acceptsGroup?: (text: string, group: { start: number; end: number; value: string }) => boolean;
 }
 
 /** Words that tell a release's title from other names, and its issue and media from its context. */
@@ -344,4 +449,12 @@ export interface ReleaseWords {
   pressNouns?: string[];
   /** A regex source (normalised text) for a verb right after a quoted name that makes it the subject. */
   subjectVerbAfter?: string;
+  /** The media noun leads its title ("إصدار «...»"), so a quoted name before a noun is not its title (Arabic). */
+  nounLeadsTitle?: boolean;
+  /** Titles capitalise their words, so an unquoted title ends at its last capitalised word (English). */
+  titleCase?: boolean;
+  /** A language name stands before the noun it qualifies: "Arabic subtitles", "арабские титры". */
+  languageAdjectiveFirst?: boolean;
+  /** A vague quantity ends a title written without quotes (Arabic "بعنوان ... عشرات"). */
+  vagueQuantityEndsTitle?: boolean;
 }

@@ -119,8 +119,8 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
           noun: md,
           bare: false,
         });
-      // The "Race Towards Good" video: the title before its noun (not in Arabic, where the noun leads).
-      if (cp.pack.code !== 'ar') {
+      // The "Race Towards Good" video: the title before its noun (not where the noun leads, as in Arabic).
+      if (!cp.pack.release?.nounLeadsTitle) {
         const b = quotes.find(
           (q) => q.close < md.start && SHORT_LOWERCASE_GAP.test(text.slice(q.close + 1, md.start)),
         );
@@ -365,7 +365,7 @@ function bareTitle(
   if (stop) end = stop.start;
   const number = cp.numberWords.scanRange(text, start, end).find((m) => m.start > start);
   if (number) end = number.start;
-  if (cp.pack.code === 'ar') {
+  if (cp.pack.release?.vagueQuantityEndsTitle) {
     const vague = cp.vague.scanRange(text, start, end).find((m) => m.start > start);
     if (vague) end = vague.start;
   }
@@ -375,8 +375,8 @@ function bareTitle(
   const first = original.slice(toOriginal[start], toOriginal[end - 1]! + 1);
   if (CASED_SCRIPT.test(first)) {
     if (!UPPER.test(first[0]!) && !/\d/.test(first[0]!)) return null;
-    // English titles capitalise their words: "Echoes of the Battle was posted" stops before "was".
-    if (cp.pack.code === 'en') {
+    // Where titles capitalise their words, "Echoes of the Battle was posted" stops before "was".
+    if (cp.pack.release?.titleCase) {
       const tokens = [...first.matchAll(/\S+/g)];
       let last = 0;
       for (let k = 0; k < tokens.length; k++)
@@ -683,8 +683,8 @@ function languages(ctx: ClaimContext, seg: Segment): { spoken: string[]; subtitl
   const spoken = new Set<string>();
   const subtitles = new Set<string>();
   const subMarkers = cp.subtitleMarkers.scanRange(text, seg.start, seg.end);
-  // English and Russian put the language adjective before its noun: "Arabic subtitles", "арабские титры".
-  const adjectiveFirst = cp.pack.code === 'en' || cp.pack.code === 'ru';
+  // "Arabic subtitles", "арабские титры": the language adjective before its noun.
+  const adjectiveFirst = cp.pack.release?.languageAdjectiveFirst === true;
   for (const l of cp.languageNames.scanRange(text, seg.start, seg.end)) {
     // "subtitled in English", "with Arabic subtitles", "с субтитрами на арабском".
     const sub = subMarkers.some(

@@ -2,8 +2,7 @@
 // for a value of the annotation guideline (population children, status returned, media video), and
 // that value's words in every language come from the same language packs the engine reads. So a
 // concept is a guideline value, and the packs are its thesaurus.
-import type { LanguagePack } from '../pipeline/language-pack.ts';
-import { ARABIC_CLITICS } from '../pipeline/gazetteer/index.ts';
+import { SCRIPT_LETTERS, type LanguagePack } from '../pipeline/language-pack.ts';
 import { LANGUAGE_PACKS } from '../pipeline/languages/index.ts';
 import { foldText } from './fold.ts';
 
@@ -93,14 +92,19 @@ export function concepts(): readonly Concept[] {
   return table;
 }
 
-const CLITICS = new RegExp(`^${ARABIC_CLITICS}`, 'u');
-const ARABIC = /[\u0600-\u06ff]/u;
+/** Each pack that glues clitics to words (Arabic و، ب، ال): its script and the clitics, anchored. */
+const CLITIC_PACKS = LANGUAGE_PACKS.flatMap((p) =>
+  p.clitics ? [{ script: SCRIPT_LETTERS[p.script], clitics: new RegExp(`^${p.clitics}`, 'u') }] : [],
+);
 
-/** A folded word as a term's word may match it: itself and, in Arabic, without its glued clitics. */
+/** A folded word as a term's word may match it: itself and, in a language that glues clitics, without them. */
 function readings(word: string): string[] {
-  if (!ARABIC.test(word)) return [word];
-  const bare = word.replace(CLITICS, '');
-  return bare && bare !== word ? [word, bare] : [word];
+  for (const { script, clitics } of CLITIC_PACKS) {
+    if (!script.test(word)) continue;
+    const bare = word.replace(clitics, '');
+    return bare && bare !== word ? [word, bare] : [word];
+  }
+  return [word];
 }
 
 const wordReadings = (words: readonly string[]) => words.map(readings);

@@ -14,9 +14,12 @@ import {
   placeCodesIn,
   placeMentions,
   regionAncestors,
-  type GazetteerLang,
 } from '../../src/pipeline/gazetteer/index.ts';
+import type { LanguagePack } from '../../src/pipeline/language-pack.ts';
+import { packFor } from '../../src/pipeline/languages/index.ts';
 import { normalize } from '../../src/pipeline/normalize.ts';
+
+const gaz = (lang: string) => gazetteerFor(packFor(lang)!);
 
 const counted = (lang: string, text: string) =>
   extract(text, { lang, published: '2021-05-10' }).claims.filter((c) => c.qualifier !== 'vague');
@@ -27,9 +30,9 @@ const only = (lang: string, text: string): Claim => {
 };
 
 /** Every place the gazetteer finds in text, with whether acceptPlace keeps it: "name:CODE:yes". */
-function decisions(lang: GazetteerLang, text: string): string[] {
+function decisions(lang: string, text: string): string[] {
   const { text: folded, toOriginal } = normalize(text);
-  const found = gazetteerFor(lang).places.scan(folded, text, toOriginal);
+  const found = gaz(lang).places.scan(folded, text, toOriginal);
   return found.map(
     (m) =>
       `${text.slice(toOriginal[m.start], toOriginal[m.end])}:${m.value.code}:${
@@ -186,7 +189,7 @@ describe('nationality words', () => {
   });
 
   it('keeps a Russian country name and its demonym apart (азербайджанцев is people, not the country)', () => {
-    const g = gazetteerFor('ru').places;
+    const g = gaz('ru').places;
     const { text } = normalize('азербайджанцев Азербайджана');
     expect(g.scan(text).map((m) => m.value)).toEqual([
       { code: 'AZ', kind: 'demonym' },
@@ -195,7 +198,7 @@ describe('nationality words', () => {
   });
 
   it('reads every form of an Arabic nisba, with clitics', () => {
-    const g = gazetteerFor('ar').places;
+    const g = gaz('ar').places;
     for (const word of ['تونسي', 'تونسيون', 'والتونسيين', 'تونسيات', 'تونسيا', 'للتونسيين'])
       expect(g.scan(normalize(word).text).map((m) => m.value)).toEqual([{ code: 'TN', kind: 'demonym' }]);
     expect(only('ar', 'عاد 300 تونسي من سوريا.').origin).toEqual(['TN']);
@@ -205,18 +208,18 @@ describe('nationality words', () => {
     expect(only('en', 'Some 40 Tunisians have been repatriated.').origin).toEqual(['TN']);
     expect(only('fr', 'Quelque 40 Tunisiennes ont été rapatriées.').origin).toEqual(['TN']);
     expect(only('en', 'The court convicted 30 Georgian citizens.').origin).toEqual(['GE']);
-    const g = gazetteerFor('fr').places;
+    const g = gaz('fr').places;
     expect(g.scan(normalize('Burkinabés').text).map((m) => m.value.code)).toEqual(['BF']);
     expect(
-      gazetteerFor('en')
+      gaz('en')
         .places.scan(normalize('Eritreans').text)
         .map((m) => m.value.code),
     ).toEqual(['ER']);
   });
 
   it('covers the Sahel, the Horn and the Caucasus in Russian and Arabic', () => {
-    const ru = gazetteerFor('ru').places;
-    const ar = gazetteerFor('ar').places;
+    const ru = gaz('ru').places;
+    const ar = gaz('ar').places;
     const codes = (lex: typeof ru, s: string) => lex.scan(normalize(s).text).map((m) => m.value.code);
     expect(codes(ru, 'малийцев нигерийцев сомалийцев эритрейцев чеченцев грузин армян')).toEqual([
       'ML',
@@ -264,8 +267,8 @@ describe('armed groups', () => {
   });
 
   it('reads the provinces of the Islamic State as isis', () => {
-    const groups = (lang: GazetteerLang, s: string) =>
-      gazetteerFor(lang)
+    const groups = (lang: string, s: string) =>
+      gaz(lang)
         .groups.scan(normalize(s).text, s, normalize(s).toOriginal)
         .map((m) => m.value);
     expect(groups('en', 'ISWAP and the Islamic State in the Greater Sahara')).toEqual(['isis', 'isis']);
@@ -397,5 +400,42 @@ describe('placeCodesIn and placeMentions', () => {
   it('applies the context checks of each language', () => {
     expect(placeCodesIn('того же дня')).toEqual([]);
     expect(placeCodesIn('after the maghrib prayer, صلاة المغرب')).toEqual([]);
+  });
+});
+
+describe('what a language contributes to the gazetteer lives in its pack', () => {
+  // A German pack: its code, and how German writes and inflects names; the gazetteer is not edited.
+  const german: LanguagePack = {
+    ...packFor('en')!,
+    code: 'de',
+    places: {
+      worldCountries: 'deu',
+      demonyms: (code) => (code === 'KZ' ? ['Kasache', 'Kasachen'] : []),
+      // The genitive of a country's name: "die Kinder Kasachstans".
+      nameForms: (name) => [name, `${name}s`],
+      and: 'und',
+      ambiguous: [],
+      contextWords: ['aus', 'in', 'nach'],
+      usStateBefore: [],
+      usStateAfter: [],
+    },
+  };
+  const codes = (text: string) =>
+    gazetteerFor(german)
+      .places.scan(normalize(text).text)
+      .map((m) => `${m.value.kind}:${m.value.code}`);
+
+  it('names countries in the new language, from Intl.DisplayNames and world-countries', () => {
+    expect(codes('Kasachstan')).toEqual(['name:KZ']);
+    expect(codes('Vereinigtes Königreich')).toEqual(['name:GB']);
+  });
+
+  it('inflects names and reads nationality words by the pack', () => {
+    expect(codes('die Rückkehr der Kinder Kasachstans')).toEqual(['name:KZ']);
+    expect(codes('40 Kasachen')).toEqual(['demonym:KZ']);
+  });
+
+  it('keeps the packs of other languages as they were', () => {
+    expect(gaz('en').places.scan(normalize('Kasachstan').text)).toEqual([]);
   });
 });

@@ -1,41 +1,18 @@
-// Compiles the gazetteer per language: countries (current ISO 3166-1 codes from world-countries,
+// Compiles the gazetteer per language pack: countries (current ISO 3166-1 codes from world-countries,
 // named by Intl.DisplayNames, world-countries and our variants), their nationality words, regions,
-// home provinces, sites and armed groups, into lexicons.
+// home provinces, sites and armed groups, into lexicons. How a language inflects and stores its names
+// is its pack's PlaceGrammar (languages/xx/places.ts); nothing here names a language.
 import * as worldCountries from 'world-countries';
 import type { Country } from 'world-countries';
 import type { Affiliation } from '../../domain/claim.ts';
+import type { ArticleUse, LanguagePack } from '../language-pack.ts';
+import { LANGUAGE_PACKS, packFor } from '../languages/index.ts';
 import { Lexicon } from '../lexicon.ts';
-import {
-  AR_DEMONYMS_EXTRA,
-  AR_NISBA,
-  EN_DEMONYMS_EXTRA,
-  FR_DEMONYMS_EXTRA,
-  RU_DEMONYMS,
-} from './demonyms.data.ts';
-import {
-  cleanName,
-  englishDemonymForms,
-  frenchDemonymForms,
-  nisbaForms,
-  patternKey,
-  russianNameForms,
-} from './forms.ts';
+import { cleanName, patternKey } from './forms.ts';
 import { GROUP_NAMES } from './groups.data.ts';
 import { COUNTRY_NAMES, HOME_PLACES, SUBNATIONAL_PLACES } from './places.data.ts';
 import { NOT_PLACES, REGION_NAMES } from './regions.data.ts';
-
-export type GazetteerLang = 'en' | 'ar' | 'ru' | 'fr';
-export const GAZETTEER_LANGS: GazetteerLang[] = ['en', 'ar', 'ru', 'fr'];
-
-/** name: the country or region named; demonym: a nationality word; site: a place inside a country. */
-export type PlaceKind = 'name' | 'demonym' | 'site' | 'none';
-export interface PlaceRef {
-  code: string;
-  kind: PlaceKind;
-}
-
-/** Arabic words may carry و، ف، ب، ك، ل and the article: والعراق، بالعراق، للعراق. */
-export const ARABIC_CLITICS = '[وف]?(?:بال|كال|لل|ال|[بكل])?';
+import type { PlaceRef } from './types.ts';
 
 // world-countries is CommonJS: Node hands its array over as the default export, which its typings
 // (an ES default inside a CommonJS module) place one level deeper.
@@ -61,15 +38,9 @@ const INDEPENDENT = new Set(countries.filter((c) => c.independent).map((c) => c.
 /** When a name or nationality word belongs to several codes ("Congolese"), the one most reports mean. */
 const PREFERRED_CODES = ['CD', 'DO', 'US', 'GB', 'FR', 'NL', 'NO', 'IN', 'CN', 'WS', 'FI', 'DK', 'AU', 'NZ'];
 
-const WORLD_COUNTRIES_LANG = { fr: 'fra', ru: 'rus', ar: 'ara' } as const;
-
-/** Arabic entries lose the article, which the clitic pattern adds back: العراق → عراق. */
-function arabicCore(name: string): string {
-  return name.startsWith('ال') && name.length > 4 ? name.slice(2) : name;
-}
-
-function adapt(lang: GazetteerLang, name: string): string {
-  return lang === 'ar' ? arabicCore(name) : name;
+/** How an entry of the pack's language is stored (Arabic without its article). */
+function adapt(pack: LanguagePack, name: string): string {
+  return pack.places.storedForm ? pack.places.storedForm(name) : name;
 }
 
 /** Multi-word English spellings from world-countries ("Republic of Tajikistan"), not native ones. */
@@ -77,9 +48,13 @@ function usableAltSpelling(s: string): boolean {
   return /\s/.test(s) && /^[A-Za-z][A-Za-z .'-]+$/.test(s);
 }
 
-const displayNames = new Map<GazetteerLang, Intl.DisplayNames>();
+/** world-countries' key for its own (English) names and spellings, as opposed to its translations. */
+const LIBRARY_OWN = 'eng';
 
-function countryNames(lang: GazetteerLang, country: Country): string[] {
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+function countryNames(pack: LanguagePack, country: Country): string[] {
+  const lang = pack.code;
   let names = displayNames.get(lang);
   if (!names) {
     names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
@@ -87,31 +62,23 @@ function countryNames(lang: GazetteerLang, country: Country): string[] {
   }
   const display = names.of(country.cca2);
   const found: string[] = display ? [display] : [];
-  if (lang === 'en') {
+  const key = pack.places.worldCountries;
+  if (key === LIBRARY_OWN) {
     found.push(country.name.common, country.name.official, ...country.altSpellings.filter(usableAltSpelling));
-  } else {
-    const t = country.translations[WORLD_COUNTRIES_LANG[lang]];
+  } else if (key) {
+    const t = country.translations[key];
     if (t) found.push(t.common, t.official);
   }
-  const cleaned = found.map((n) => cleanName(n, lang)).filter((n) => n && !n.includes(','));
+  const cleaned = found.map((n) => cleanName(n, pack.places)).filter((n) => n && !n.includes(','));
   return [...new Set([...cleaned, ...(COUNTRY_NAMES[country.cca2]?.[lang] ?? [])])];
 }
 
-function demonymsOf(lang: GazetteerLang, country: Country): string[] {
-  const code = country.cca2;
+/** A country's nationality words: world-countries' in the pack's language (when it has them) and the pack's. */
+function demonymsOf(pack: LanguagePack, country: Country): string[] {
   const split = (s: string | undefined) => (s ? s.split(/\s*(?:,|\bor\b|\bet\b)\s*/) : []).filter(Boolean);
-  if (lang === 'en') {
-    const d = country.demonyms?.eng;
-    const words = [...split(d?.m), ...split(d?.f)];
-    return [...words.flatMap(englishDemonymForms), ...(EN_DEMONYMS_EXTRA[code] ?? [])];
-  }
-  if (lang === 'fr') {
-    const d = country.demonyms?.fra;
-    const words = [...split(d?.m), ...split(d?.f)].map((w) => w.toLowerCase());
-    return [...words.flatMap(frenchDemonymForms), ...(FR_DEMONYMS_EXTRA[code] ?? [])];
-  }
-  if (lang === 'ru') return RU_DEMONYMS[code]?.split('|') ?? [];
-  return [...(AR_NISBA[code] ?? []).flatMap(nisbaForms), ...(AR_DEMONYMS_EXTRA[code] ?? [])];
+  const key = pack.places.worldCountries;
+  const d = key ? country.demonyms?.[key] : undefined;
+  return pack.places.demonyms(country.cca2, [...split(d?.m), ...split(d?.f)]);
 }
 
 /**
@@ -142,27 +109,24 @@ class EntryTable {
   }
 }
 
-/** Per Arabic pattern of a name or site: whether text writes it with the article (العراق) or without (تونس). */
-export interface ArabicArticles {
-  required: Set<string>;
-  forbidden: Set<string>;
-}
-
-function placeEntries(lang: GazetteerLang, articles: ArabicArticles): [string, PlaceRef][] {
+function placeEntries(pack: LanguagePack, articles: ArticleUse): [string, PlaceRef][] {
+  const lang = pack.code;
+  const { nameForms, storedForm } = pack.places;
   const table = new EntryTable();
   const withArticle = new Set<string>();
   const withoutArticle = new Set<string>();
   const addName = (raw: string, ref: PlaceRef) => {
-    const forms = lang === 'ru' && !raw.includes('*') && !raw.startsWith('!') ? russianNameForms(raw) : [raw];
+    // A stem (*) or a case-sensitive entry (!) is written as text has it, not declined.
+    const forms = nameForms && !raw.includes('*') && !raw.startsWith('!') ? nameForms(raw) : [raw];
     for (const form of forms) {
-      const adapted = adapt(lang, form);
+      const adapted = adapt(pack, form);
       table.add(adapted, ref);
-      if (lang === 'ar') (adapted !== form ? withArticle : withoutArticle).add(patternKey(adapted));
+      if (storedForm) (adapted !== form ? withArticle : withoutArticle).add(patternKey(adapted));
     }
   };
   for (const country of countries) {
     if (UNINHABITED.has(country.cca2)) continue;
-    for (const n of countryNames(lang, country)) addName(n, { code: country.cca2, kind: 'name' });
+    for (const n of countryNames(pack, country)) addName(n, { code: country.cca2, kind: 'name' });
   }
   for (const [code, names] of Object.entries(HOME_PLACES))
     for (const n of names[lang] ?? []) addName(n, { code, kind: 'name' });
@@ -170,35 +134,35 @@ function placeEntries(lang: GazetteerLang, articles: ArabicArticles): [string, P
     for (const n of region.names[lang] ?? []) addName(n, { code, kind: 'name' });
   const demonymKeys = new Set<string>();
   for (const country of countries) {
-    for (const d of demonymsOf(lang, country)) {
-      const adapted = adapt(lang, d);
+    for (const d of demonymsOf(pack, country)) {
+      const adapted = adapt(pack, d);
       table.add(adapted, { code: country.cca2, kind: 'demonym' });
       demonymKeys.add(patternKey(adapted));
     }
   }
   for (const [code, region] of Object.entries(REGION_NAMES)) {
     for (const d of region.demonyms[lang] ?? []) {
-      const adapted = adapt(lang, d);
+      const adapted = adapt(pack, d);
       table.add(adapted, { code, kind: 'demonym' });
       demonymKeys.add(patternKey(adapted));
     }
   }
   for (const [code, names] of Object.entries(SUBNATIONAL_PLACES))
     for (const n of names[lang] ?? []) addName(n, { code, kind: 'site' });
-  for (const n of NOT_PLACES[lang] ?? []) table.add(adapt(lang, n), { code: '', kind: 'none' });
+  for (const n of NOT_PLACES[lang] ?? []) table.add(adapt(pack, n), { code: '', kind: 'none' });
   // A word that is also a nationality word (شيشان: Chechnya's core, and Chechens) may stand bare.
   for (const k of withArticle) if (!withoutArticle.has(k) && !demonymKeys.has(k)) articles.required.add(k);
   for (const k of withoutArticle) if (!withArticle.has(k)) articles.forbidden.add(k);
   return table.entries();
 }
 
-function groupEntries(lang: GazetteerLang): [string, Affiliation][] {
+function groupEntries(pack: LanguagePack): [string, Affiliation][] {
   const entries: [string, Affiliation][] = [];
   for (const [group, names] of Object.entries(GROUP_NAMES) as [
     Affiliation,
     (typeof GROUP_NAMES)[Affiliation],
   ][]) {
-    for (const n of names[lang] ?? []) entries.push([adapt(lang, n), group]);
+    for (const n of names[pack.code] ?? []) entries.push([adapt(pack, n), group]);
   }
   return entries;
 }
@@ -206,32 +170,35 @@ function groupEntries(lang: GazetteerLang): [string, Affiliation][] {
 export interface Gazetteer {
   places: Lexicon<PlaceRef>;
   groups: Lexicon<Affiliation>;
-  /** Arabic only: which names must (العراق) or must not (تونس, بنين) carry the article. */
-  articles: ArabicArticles;
+  /** Which names the language writes with (العراق) or without (تونس, بنين) its article, if it has one. */
+  articles: ArticleUse;
 }
 
-const compiled = new Map<GazetteerLang, Gazetteer>();
+const compiled = new Map<string, Gazetteer>();
 
-export function gazetteerFor(lang: GazetteerLang): Gazetteer {
-  let g = compiled.get(lang);
+/** The gazetteer in a pack's language, compiled on first use. */
+export function gazetteerFor(pack: LanguagePack): Gazetteer {
+  let g = compiled.get(pack.code);
   if (!g) {
-    const options = lang === 'ar' ? { clitics: ARABIC_CLITICS } : {};
-    const articles: ArabicArticles = { required: new Set(), forbidden: new Set() };
+    const options = pack.clitics ? { clitics: pack.clitics } : {};
+    const articles: ArticleUse = { required: new Set(), forbidden: new Set() };
     g = {
-      places: new Lexicon(placeEntries(lang, articles), options),
-      groups: new Lexicon(groupEntries(lang), options),
+      places: new Lexicon(placeEntries(pack, articles), options),
+      groups: new Lexicon(groupEntries(pack), options),
       articles,
     };
-    compiled.set(lang, g);
+    compiled.set(pack.code, g);
   }
   return g;
 }
 
-export function isGazetteerLang(lang: string): lang is GazetteerLang {
-  return (GAZETTEER_LANGS as string[]).includes(lang);
+/** The gazetteers of every language Tessera reads, with their packs. */
+export function gazetteers(): { pack: LanguagePack; gazetteer: Gazetteer }[] {
+  return LANGUAGE_PACKS.map((pack) => ({ pack, gazetteer: gazetteerFor(pack) }));
 }
 
-/** adapt() for callers outside: how an entry of this language is stored. */
-export function storedForm(lang: GazetteerLang, name: string): string {
-  return adapt(lang, name);
+/** How an entry of a language is stored (adapt() for callers outside); as given for a language Tessera does not read. */
+export function storedForm(lang: string, name: string): string {
+  const pack = packFor(lang);
+  return pack ? adapt(pack, name) : name;
 }

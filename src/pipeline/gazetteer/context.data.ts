@@ -1,24 +1,9 @@
 // Names that are places only in some contexts, and the words that decide. acceptPlace (context.ts)
 // reads these; nothing here is a stop-list: every name below is a place when its context says so.
 
-type Lang = 'en' | 'ar' | 'ru' | 'fr';
+import type { AmbiguityRule } from '../language-pack.ts';
 
-export interface AmbiguityRule {
-  /** The names as written in the gazetteer (Russian ones are declined as names are). */
-  names: string[];
-  /** A place only when written with a capital: turkey, china, чад, того. */
-  capital?: true;
-  /** A place only after a preposition or governing noun, in a list of places, or with a clitic preposition. */
-  context?: true;
-  /** Also a given name or surname: not a place next to another capitalised word (Michael Jordan, Maurice Papon). */
-  person?: true;
-  /** Georgia the US state: not a place after "state of", "Atlanta," or before "(U.S.)". */
-  usState?: true;
-  /** Words or phrases right before the name that make it something else (صلاة المغرب). */
-  notAfter?: string[];
-  /** Words or phrases right after it that make it something else (المغرب العربي). */
-  notBefore?: string[];
-}
+type Lang = 'en' | 'ar' | 'ru' | 'fr';
 
 export const AMBIGUOUS: Record<Lang, AmbiguityRule[]> = {
   en: [
@@ -218,33 +203,3 @@ export const US_STATE_AFTER: Record<Lang, string[]> = {
   ru: [],
   ar: ['الأمريكية', 'الأميركية', 'الامريكية'],
 };
-
-/**
- * Arabic nouns for a place or a place of detention that a nationality adjective may qualify: "في
- * الأراضي السورية" (in Syrian territory), "السجون العراقية" (Iraqi prisons). After them a definite
- * feminine nisba names the country, as "Syrian territory" and "Iraqi prisons" do in other languages.
- * Not a border (الحدود التركية): it is between two countries.
- * Folded as the engine scans text (ة → ه, أ → ا).
- */
-export const AR_PLACE_NOUNS = [
-  'اراضي',
-  'ارض',
-  'مدن',
-  'مدينه',
-  'قري',
-  'قريه',
-  'مناطق',
-  'منطقه',
-  'محافظه',
-  'مخيمات',
-  'مخيم',
-  'سجون',
-  'سجن',
-  'معتقلات',
-  'معتقل',
-  'ساحه',
-  'ساحات',
-  'جبهات',
-  'جبهه',
-  'عاصمه',
-];

@@ -13,7 +13,7 @@
 // listed whole, so the place inside them is read as part of the name (acceptPlace), not as origin.
 import type { Affiliation } from '../../domain/claim.ts';
 
-export const GROUP_NAMES: Record<Affiliation, Partial<Record<'en' | 'ar' | 'ru' | 'fr', string[]>>> = {
+export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>> = {
   isis: {
     en: [
       'Islamic State',

@@ -4,19 +4,11 @@
 // lexicon found is a place there. Codes are ISO 3166-1 alpha-2 or region:*.
 import { normalize } from '../normalize.ts';
 import { acceptPlace } from './context.ts';
-import { GAZETTEER_LANGS, gazetteerFor } from './compile.ts';
+import { gazetteers } from './compile.ts';
 import { CONFLICT_ZONES } from './places.data.ts';
 
-export {
-  ARABIC_CLITICS,
-  COUNTRY_CODES,
-  GAZETTEER_LANGS,
-  gazetteerFor,
-  type Gazetteer,
-  type GazetteerLang,
-  type PlaceKind,
-  type PlaceRef,
-} from './compile.ts';
+export { COUNTRY_CODES, gazetteerFor, gazetteers, type Gazetteer } from './compile.ts';
+export type { PlaceKind, PlaceRef } from './types.ts';
 export { acceptGroup, acceptPlace, insideGroupName } from './context.ts';
 export { isInside, mostSpecific, REGION_PARENTS, regionAncestors, regionChildren } from './hierarchy.ts';
 export { CONFLICT_ZONES };
@@ -35,10 +27,10 @@ export interface PlaceMention {
 export function placeMentions(text: string): PlaceMention[] {
   const { text: folded, toOriginal } = normalize(text);
   const out: PlaceMention[] = [];
-  for (const lang of GAZETTEER_LANGS) {
-    const found = gazetteerFor(lang).places.scan(folded, text, toOriginal);
+  for (const { pack, gazetteer } of gazetteers()) {
+    const found = gazetteer.places.scan(folded, text, toOriginal);
     for (const m of found) {
-      if (!m.value.code || !acceptPlace(lang, folded, m, found, text, toOriginal)) continue;
+      if (!m.value.code || !acceptPlace(pack.code, folded, m, found, text, toOriginal)) continue;
       out.push({ code: m.value.code, start: toOriginal[m.start]!, end: toOriginal[m.end]! });
     }
   }

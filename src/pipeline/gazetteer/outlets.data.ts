@@ -8,7 +8,6 @@
 // "?" marks a name that is also a common word (الحياة life, الفرات the Euphrates, Исток a source):
 // it counts only in quotes or next to an outlet noun (media centre, مؤسسة, медиацентр) or, for a
 // series, next to a magazine noun. "!" marks a case-sensitive name (Inspire, not "inspire").
-import type { GazetteerLang } from './compile.ts';
 
 const LATIN_OUTLETS = [
   'al-Hayat Media Center',
@@ -79,7 +78,7 @@ const LATIN_OUTLETS = [
 ];
 
 /** Media outlets of armed groups: the producers a report names. */
-export const MEDIA_OUTLETS: Record<GazetteerLang, string[]> = {
+export const MEDIA_OUTLETS: Record<string, string[]> = {
   en: LATIN_OUTLETS,
   fr: [...LATIN_OUTLETS, 'al-Hayat Media', 'Al-Hayat Médias', 'Al-Kataïb'],
   ru: [
@@ -178,7 +177,7 @@ const LATIN_SERIES = [
 ];
 
 /** Magazine series of armed groups: a series named next to a magazine noun is a release. */
-export const MAGAZINE_SERIES: Record<GazetteerLang, string[]> = {
+export const MAGAZINE_SERIES: Record<string, string[]> = {
   en: LATIN_SERIES,
   fr: LATIN_SERIES,
   ru: [

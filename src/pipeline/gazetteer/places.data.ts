@@ -3,8 +3,8 @@
 // from, and the sites of the field (camps, battle cities) where they are. Patterns are folded like
 // text; a final * on a word matches any ending, ! makes an entry case-sensitive.
 
-type Lang = 'en' | 'ar' | 'ru' | 'fr';
-export type ByLang = Partial<Record<Lang, string[]>>;
+/** An entry's spellings by language (ISO 639-1 code); a language may have none. */
+export type ByLang = Partial<Record<string, string[]>>;
 
 /** Extra names of countries, by ISO 3166-1 alpha-2 code. */
 export const COUNTRY_NAMES: Record<string, ByLang> = {

@@ -2,8 +2,8 @@
 // region:north-caucasus, region:europe, region:foreign), with their names in every supported
 // language, the periphrases reports use for them, and how they nest.
 
-type Lang = 'en' | 'ar' | 'ru' | 'fr';
-type ByLang = Partial<Record<Lang, string[]>>;
+/** An entry's spellings by language (ISO 639-1 code); a language may have none. */
+type ByLang = Partial<Record<string, string[]>>;
 
 export interface RegionNames {
   /** Names of the region itself: "Central Asia", "the former Soviet Union". */

@@ -2,10 +2,10 @@
 // Entries are written without the article and the glued clitics (و ف ب ك ل): the pack's clitic
 // pattern adds them back, so 'اطفال' also matches 'والأطفال' and 'للأطفال'. Hamza seats, taa
 // marbuta, alif maqsura, tanween and tatweel are folded for us (normalize.ts).
-import { ARABIC_CLITICS } from '../../gazetteer/index.ts';
 import { AR_NISBA } from '../../gazetteer/demonyms.data.ts';
 import type { Status } from '../../../domain/claim.ts';
 import type { LanguagePack, NumberWord, PopulationWord } from '../../language-pack.ts';
+import { ARABIC_CLITICS, places } from './places.ts';
 
 /** Units and teens, masculine and feminine, every case (nominative ون/ان, oblique ين/ي). */
 const units: Record<string, number> = {
@@ -884,6 +884,7 @@ function withMonthFrames(months: Record<string, number>): Record<string, number>
 
 export const ar: LanguagePack = {
   code: 'ar',
+  places,
   francCode: 'arb',
   script: 'arabic',
   searchConfig: 'arabic',
@@ -2024,6 +2025,8 @@ export const ar: LanguagePack = {
   abbreviations: ['د', 'م', 'ه', 'ص', 'أ', 'ج', 'ق', 'mr', 'dr', 'u.s', 'u.n', 'no', 'vol', 'etc'],
   // The plural أسابيع ("for weeks") names no week chrono can place: chrono reads "خلال أسابيع" as next week.
   relativeDates: 'أسبوع|أمس|اليوم',
+  // "year", "since", "early", "late" before a number (folded: ة → ه); any Arabic letter may be glued before.
+  yearWordsBefore: '(?:^|[\\s\\u0600-\\u06ff])(?:عام|العام|لعام|سنه|السنه|منذ|مطلع|اواخر|اوائل)\\s*$',
   months: withMonthFrames({
     يناير: 1,
     فبراير: 2,
@@ -2278,6 +2281,8 @@ export const ar: LanguagePack = {
     'الإعلامي',
   ],
   release: {
+    nounLeadsTitle: true,
+    vagueQuantityEndsTitle: true,
     genericNouns: [
       'إصدار',
       'إصدارا',

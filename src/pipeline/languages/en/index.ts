@@ -1,5 +1,6 @@
 // English: the words and patterns the engine needs to read counts of people and releases.
 import type { LanguagePack, NumberWord, PopulationWord } from '../../language-pack.ts';
+import { places } from './places.ts';
 
 const units: Record<string, number> = {
   two: 2,
@@ -239,6 +240,7 @@ const populationWords: Record<string, PopulationWord> = {
 
 export const en: LanguagePack = {
   code: 'en',
+  places,
   francCode: 'eng',
   script: 'latin',
   searchConfig: 'english',
@@ -1569,6 +1571,8 @@ export const en: LanguagePack = {
     'foundation',
   ],
   release: {
+    titleCase: true,
+    languageAdjectiveFirst: true,
     genericNouns: ['release', 'releases', 'production', 'productions'],
     coverWords: ['cover', 'front cover', 'back cover', 'front page', 'cover page', 'cover story'],
     partNouns: [

@@ -1,6 +1,7 @@
 // French: the words and patterns the engine needs to read counts of people and releases.
 // Entries are folded like the text (lowercase, accents stripped, ’ → '), so "é" and "e" match alike.
 import type { LanguagePack, NumberWord, PopulationWord } from '../../language-pack.ts';
+import { places } from './places.ts';
 
 // Simple numbers, with the one-word compounds (dix-sept) and the "et un / et onze" forms, which are
 // entries of their own so that "et" never joins two numbers ("entre deux et trois cents").
@@ -458,6 +459,7 @@ for (const [word, words] of nouns) {
 
 export const fr: LanguagePack = {
   code: 'fr',
+  places,
   francCode: 'fra',
   script: 'latin',
   searchConfig: 'french',

@@ -3,6 +3,7 @@
 // verbs are listed as stems (боевик*) where the stem cannot reach another word, and as explicit
 // forms where it can (джихадист* would also take the adjective джихадистских группировок).
 import type { LanguagePack, NumberWord, PopulationWord } from '../../language-pack.ts';
+import { places } from './places.ts';
 
 // Cardinals in every case: nominative, genitive, dative, instrumental, prepositional.
 // (семью, instrumental of семь, is left out: it is also "family" in the accusative.)
@@ -904,6 +905,7 @@ const monthStems = [
 
 export const ru: LanguagePack = {
   code: 'ru',
+  places,
   francCode: 'rus',
   script: 'cyrillic',
   searchConfig: 'russian',
@@ -2053,6 +2055,7 @@ export const ru: LanguagePack = {
     'фонд*',
   ],
   release: {
+    languageAdjectiveFirst: true,
     genericNouns: ['релиз*', 'материал*', 'продукци*'],
     coverWords: ['обложк*', 'на обложке', 'первой полосе', 'первая полоса'],
     partNouns: [

@@ -1,0 +1,131 @@
+// How the gazetteer reads Arabic names: stored without the article and the glued clitics, which the
+// lexicon adds back; a name written with the article exactly when its country's name has one
+// (العراق, but تونس and not البنين); nisbas in every form; and the words that make a name a place.
+import { AMBIGUOUS, PLACE_CONTEXT, US_STATE_AFTER, US_STATE_BEFORE } from '../../gazetteer/context.data.ts';
+import { AR_DEMONYMS_EXTRA, AR_NISBA } from '../../gazetteer/demonyms.data.ts';
+import { isWordChar, tokenBefore } from '../../gazetteer/tokens.ts';
+import type { PlaceFormContext, PlaceGrammar } from '../../language-pack.ts';
+
+/** Arabic words may carry و، ف، ب، ك، ل and the article: والعراق، بالعراق، للعراق. */
+export const ARABIC_CLITICS = '[وف]?(?:بال|كال|لل|ال|[بكل])?';
+
+/**
+ * Every form of a nisba (تونسي): feminine تونسية, plurals تونسيون / تونسيين / تونسيات, the
+ * accusative تونسيا and the dual; clitics (وال، بال، لل) come from the lexicon.
+ */
+export function nisbaForms(nisba: string): string[] {
+  return ['', 'ة', 'ون', 'ين', 'ات', 'ا', 'ان', 'تان', 'تين'].map((ending) => nisba + ending);
+}
+
+/** Entries lose the article, which the clitic pattern adds back: العراق → عراق. */
+export function withoutArticle(name: string): string {
+  return name.startsWith('ال') && name.length > 4 ? name.slice(2) : name;
+}
+
+/**
+ * Nouns for a place or a place of detention that a nationality adjective may qualify: "في الأراضي
+ * السورية" (in Syrian territory), "السجون العراقية" (Iraqi prisons). After them a definite feminine
+ * nisba names the country, as "Syrian territory" and "Iraqi prisons" do in other languages. Not a
+ * border (الحدود التركية): it is between two countries. Folded as the engine scans text (ة → ه, أ → ا).
+ */
+const PLACE_NOUNS = [
+  'اراضي',
+  'ارض',
+  'مدن',
+  'مدينه',
+  'قري',
+  'قريه',
+  'مناطق',
+  'منطقه',
+  'محافظه',
+  'مخيمات',
+  'مخيم',
+  'سجون',
+  'سجن',
+  'معتقلات',
+  'معتقل',
+  'ساحه',
+  'ساحات',
+  'جبهات',
+  'جبهه',
+  'عاصمه',
+];
+
+const PLACE_NOUN = new RegExp(`(?:^|^[وفبل]?(?:ال|لل))(?:${PLACE_NOUNS.join('|')})$`, 'u');
+
+/**
+ * Whether a definite feminine nisba qualifies a noun for a place, alone or in a coordinated chain:
+ * "في الأراضي السورية", "في الأراضي العراقية والسورية".
+ */
+function nisbaOfPlace(text: string, start: number, at: number): boolean {
+  let end = at;
+  while (isWordChar(text, end)) end++;
+  if (!text.slice(at, end).endsWith('يه')) return false;
+  let prev = tokenBefore(text, start);
+  for (let hops = 0; prev && hops < 3 && /^[وف]?(?:ال|لل)\S*يه$/u.test(prev.text); hops++)
+    prev = tokenBefore(text, prev.start);
+  return prev !== null && PLACE_NOUN.test(prev.text);
+}
+
+/**
+ * A definite feminine singular nisba (السلطات التونسية، الحدود التركية) qualifies an institution, a
+ * border or one person; counted people take the plural (التونسيين) or an indefinite form after a
+ * number (150 امرأة تونسية).
+ */
+function definiteFeminineNisba(text: string, start: number, at: number): boolean {
+  const prefix = text.slice(start, at);
+  if (!/ال$/.test(prefix) && !/^[وف]?لل$/.test(prefix)) return false;
+  let end = at;
+  while (isWordChar(text, end)) end++;
+  if (!text.slice(at, end).endsWith('يه')) return false;
+  // Except nationality itself: يحملون الجنسية التونسية، من الأصول المغربية; and a place it qualifies:
+  // في الأراضي السورية، السجون العراقية.
+  const prev = tokenBefore(text, start);
+  return !(prev && /(?:جنسيه|اصول|اصل)$/.test(prev.text)) && !nisbaOfPlace(text, start, at);
+}
+
+function acceptsForm({ text, match, at, articles }: PlaceFormContext): boolean {
+  if (match.value.kind === 'demonym') return !definiteFeminineNisba(text, match.start, at);
+  const prefix = text.slice(match.start, at);
+  const article = /ال$/.test(prefix) || /^[وف]?لل$/.test(prefix);
+  // "في الأراضي السورية": سورية with the article is the nisba of a place noun, not the name.
+  if (article ? articles.forbidden.has(match.pattern) : articles.required.has(match.pattern))
+    return article && nisbaOfPlace(text, match.start, at);
+  return true;
+}
+
+/**
+ * القاعدة is also "the base" and "the rule": the group only when definite (القاعدة, للقاعدة; not
+ * قاعدة, "a base") and not followed by a feminine adjective (القاعدة العسكرية, the military base;
+ * القاعدة الجوية; القاعدة القانونية, the legal rule).
+ */
+function acceptsGroup(text: string, g: { start: number; end: number; value: string }): boolean {
+  if (g.value !== 'al-qaeda') return true;
+  const surface = text.slice(g.start, g.end);
+  // The engine reads normalised text (ة → ه, إ → ا); a raw text is read the same.
+  const bare = Math.max(surface.lastIndexOf('قاعدة'), surface.lastIndexOf('قاعده'));
+  if (bare < 0) return true;
+  const before = surface.slice(0, bare);
+  if (!before.endsWith('ال') && !before.endsWith('لل')) return false;
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(g.end, g.end + 30))?.[1] ?? '';
+  // "جماعة القاعدة الإرهابية": an adjective of the group (agreeing with جماعة) keeps it.
+  if (/^(?:ال[إا]رهابي|المتطرف|الجهادي|المسلح)[ةه]$/u.test(next)) return true;
+  return !/^(?:[وفبلك])?(?:ال|لل)\p{L}+[ةه]$/u.test(next);
+}
+
+export const places: PlaceGrammar = {
+  worldCountries: 'ara',
+  demonyms: (code) => [...(AR_NISBA[code] ?? []).flatMap(nisbaForms), ...(AR_DEMONYMS_EXTRA[code] ?? [])],
+  storedForm: withoutArticle,
+  and: 'و',
+  // "ترينيداد و توباغو": the conjunction is glued to the next word.
+  displayName: (name) => name.replace(/\s+و\s+/g, ' و'),
+  ambiguous: AMBIGUOUS.ar,
+  contextWords: PLACE_CONTEXT.ar.words,
+  // بمالي، لمالي، للمغرب: a glued preposition, with or without the article (the article alone is none).
+  contextClitics: /^[وف]?[بكل]/u,
+  usStateBefore: US_STATE_BEFORE.ar,
+  usStateAfter: US_STATE_AFTER.ar,
+  acceptsForm,
+  acceptsGroup,
+};
