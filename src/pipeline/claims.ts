@@ -100,9 +100,6 @@ const TOPICLESS: ReadonlySet<Status> = new Set<Status>(['present', 'other']);
 const PUNCT_STOP = /[.;:!?؟()[\]{}"،,]/;
 /** One word left unfinished at the very end of the text, right after a count's phrase. */
 const CUT_OFF_WORD = /^[ \t]+[\p{L}\p{M}]{1,12}$/u;
-/** A preposition that makes a month a period, not a day's month: "in June", "в марте", "en mars", "في مارس". */
-const MONTH_PERIOD =
-  /(?:^|\s)(?:in|by|since|during|until|through|в|во|с|к|en|depuis|dès|des|jusqu'en|[وف]?(?:في|منذ|خلال|حتى))\s+$/iu;
 
 export interface ClaimContext {
   /** The status of the last claim read, carried across paragraphs: a report is usually about one event. */
@@ -709,7 +706,7 @@ function readClaim(
     month.some(
       (mo) =>
         nextTo(text, mo.end, m.numStart) &&
-        (MONTH_PERIOD.test(text.slice(Math.max(seg.start, mo.start - 12), mo.start)) ||
+        (cp.monthPeriod?.test(text.slice(Math.max(seg.start, mo.start - 12), mo.start)) === true ||
           facts.numbers.some((n) => n.numEnd <= mo.start && nextTo(text, n.numEnd, mo.start))),
     );
   if (
@@ -1389,7 +1386,7 @@ function postposedHead(
   const head = facts.population.filter((p) => p.end <= before).pop();
   if (!head || head.value.deferred || !blankBetween(text, head.end, before)) return null;
   const word = text.slice(head.start, head.end);
-  return cp.definite.test(word) || possessedStem(word, head.pattern) ? head : null;
+  return cp.definite.test(word) || possessedStem(cp, word, head.pattern) ? head : null;
 }
 
 /**
@@ -1414,12 +1411,11 @@ function yearLikeNisbaCount(
 }
 
 /** A noun made definite by a pronoun suffix on its stem: "أطفالهن الـ7" (their seven children). */
-function possessedStem(word: string, pattern: string): boolean {
+function possessedStem(cp: CompiledPack, word: string, pattern: string): boolean {
   const at = word.indexOf(pattern);
-  return at >= 0 && word.length - at - pattern.length === 2 && POSSESSIVE_SUFFIX.test(word);
+  const suffix = cp.definiteSuffix?.exec(word);
+  return at >= 0 && suffix != null && word.length - at - pattern.length === suffix[0].length;
 }
-
-const POSSESSIVE_SUFFIX = /(?:هم|هن|ها)$/u;
 
 /** A counted noun after "all of them" / "جميعهم" / "все они", right after a counted phrase. */
 function appositionNoun(
@@ -2892,7 +2888,11 @@ function priorClause(
   const { text, cp } = ctx;
   if (p.end > m.start || windowStart <= facts.seg.start) return false;
   const between = text.slice(p.end, m.start);
-  return /[,;،؛]|(?:^|\s)و$/u.test(between) || cp.conjunctions.anyIn(text, p.end, m.start);
+  return (
+    /[,;،؛]/u.test(between) ||
+    cp.gluedConjunctionEnd?.test(between) === true ||
+    cp.conjunctions.anyIn(text, p.end, m.start)
+  );
 }
 
 /** The same for the count after it: "70 women are held in Syria, while in Iraq 30 mothers…" (Iraq is the 30's). */
@@ -2907,7 +2907,8 @@ function nextClause(
   if (p.start < m.end || windowEnd >= facts.seg.end || !/^\s*$/u.test(text.slice(p.end, windowEnd)))
     return false;
   return (
-    /[,;،؛]|(?:^|\s)و(?=\s|$|في|من|ب|ل|إلى)/u.test(text.slice(m.end, p.start)) ||
+    /[,;،؛]/u.test(text.slice(m.end, p.start)) ||
+    cp.gluedConjunctionBefore?.test(text.slice(m.end, p.start)) === true ||
     cp.conjunctions.anyIn(text, m.end, p.start)
   );
 }

@@ -78,6 +78,13 @@ export interface CompiledPack {
   ageNeedIds: (number[] | null)[];
   /** The pack's definite prefix, anchored (Arabic ال), or null. */
   definite: RegExp | null;
+  /** The pack's definiteSuffix at a word's end; null without one. */
+  definiteSuffix: RegExp | null;
+  /** The pack's monthPeriodBefore, as the words ending right before a month. */
+  monthPeriod: RegExp | null;
+  /** The gap before a count ends in a glued conjunction; the gap after one holds one. */
+  gluedConjunctionEnd: RegExp | null;
+  gluedConjunctionBefore: RegExp | null;
   ordinals: Lexicon<number>;
   prepositions: Lexicon<PlaceRole | null>;
   distributive: Lexicon<true>;
@@ -250,6 +257,16 @@ export function compilePack(pack: LanguagePack): CompiledPack {
         ),
     ),
     definite: pack.definitePrefix ? new RegExp(`^(?:${pack.definitePrefix})`, 'u') : null,
+    definiteSuffix: pack.definiteSuffix ? new RegExp(`(?:${pack.definiteSuffix})$`, 'u') : null,
+    monthPeriod: pack.monthPeriodBefore
+      ? new RegExp(`(?:^|\\s)(?:${pack.monthPeriodBefore})\\s+$`, 'iu')
+      : null,
+    gluedConjunctionEnd: pack.gluedConjunctionEnd
+      ? new RegExp(`(?:^|\\s)(?:${pack.gluedConjunctionEnd})$`, 'u')
+      : null,
+    gluedConjunctionBefore: pack.gluedConjunctionBefore
+      ? new RegExp(`(?:^|\\s)(?:${pack.gluedConjunctionBefore})`, 'u')
+      : null,
     ordinals: new Lexicon(map(pack.ordinals ?? {}), opts),
     prepositions: new Lexicon(map(pack.placePrepositions), opts),
     distributive: new Lexicon(set(pack.distributive), opts),

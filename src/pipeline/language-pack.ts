@@ -140,6 +140,20 @@ export interface LanguagePack {
    * the nearest definite people named before it, which may be other than the last count.
    */
   definitePrefix?: string;
+  /** Regex source for a pronoun suffix that makes a noun definite: Arabic أطفالهن الـ7, "their seven children". */
+  definiteSuffix?: string;
+  /**
+   * Regex source for the preposition (and its glued clitics) that makes a month a period, not a day's
+   * month: "in June", "в марте", "en mars", "في مارس"; matched on the words right before the month.
+   */
+  monthPeriodBefore?: string;
+  /**
+   * Regex sources for a conjunction glued to the word after it, which joins clauses as a separate
+   * one does (Arabic "و" in "وفي العراق"): at the end of the gap before a number, and in the gap after
+   * one (lookahead for what it glues to).
+   */
+  gluedConjunctionEnd?: string;
+  gluedConjunctionBefore?: string;
   /**
    * Nouns for an armed group as such ("the group", "التنظيم", "организация"): "N من التنظيم" counts its
    * fighters, and "the number of the organisation's fighters" is its size, not people a report follows.

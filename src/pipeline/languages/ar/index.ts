@@ -2025,6 +2025,13 @@ export const ar: LanguagePack = {
   abbreviations: ['د', 'م', 'ه', 'ص', 'أ', 'ج', 'ق', 'mr', 'dr', 'u.s', 'u.n', 'no', 'vol', 'etc'],
   // The plural أسابيع ("for weeks") names no week chrono can place: chrono reads "خلال أسابيع" as next week.
   relativeDates: 'أسبوع|أمس|اليوم',
+  // A month after these names a period: the number after it counts what follows.
+  monthPeriodBefore: '[وف]?(?:في|منذ|خلال|حتى)',
+  // أطفالهن الـ7: a pronoun suffix makes the counted noun definite.
+  definiteSuffix: 'هم|هن|ها',
+  // و glued to the next word joins clauses: "… 70 امرأة، و30 في العراق", "وفي العراق".
+  gluedConjunctionEnd: 'و',
+  gluedConjunctionBefore: 'و(?=\\s|$|في|من|ب|ل|إلى)',
   // "year", "since", "early", "late" before a number (folded: ة → ه); any Arabic letter may be glued before.
   yearWordsBefore: '(?:^|[\\s\\u0600-\\u06ff])(?:عام|العام|لعام|سنه|السنه|منذ|مطلع|اواخر|اوائل)\\s*$',
   months: withMonthFrames({

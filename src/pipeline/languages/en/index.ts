@@ -1413,6 +1413,8 @@ export const en: LanguagePack = {
   // "weeks" without a number ("for weeks", "weeks earlier") is no date chrono can give.
   relativeDates:
     '\\bweek(?!s|ly)|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple(?: of)?)\\s+weeks\\s+(?:ago|earlier|later|before)|yesterday|\\btoday|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+  // A month after these names a period: the number after it counts what follows.
+  monthPeriodBefore: 'in|by|since|during|until|through',
   months: {
     january: 1,
     jan: 1,

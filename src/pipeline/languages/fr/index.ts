@@ -1844,6 +1844,8 @@ export const fr: LanguagePack = {
     'u.e',
   ],
   relativeDates: '\\bsemaine(?!s)|il\\s+y\\s+a\\s+\\S+\\s+semaines|\\bhier\\b|aujourd',
+  // A month after these names a period: the number after it counts what follows.
+  monthPeriodBefore: "en|depuis|dès|des|jusqu'en",
   months: {
     janvier: 1,
     janv: 1,

@@ -1855,6 +1855,8 @@ export const ru: LanguagePack = {
   ],
   // The genitive plural (несколько недель) names no week chrono can place.
   relativeDates: 'недел(?!ь)|вчера|сегодня',
+  // A month after these names a period: the number after it counts what follows.
+  monthPeriodBefore: 'в|во|с|к',
   months: {
     январь: 1,
     января: 1,
