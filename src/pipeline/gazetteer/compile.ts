@@ -6,7 +6,7 @@ import * as worldCountries from 'world-countries';
 import type { Country } from 'world-countries';
 import type { Affiliation } from '../../domain/claim.ts';
 import type { ArticleUse, LanguagePack } from '../language-pack.ts';
-import { LANGUAGE_PACKS, packFor } from '../languages/index.ts';
+import { LANGUAGE_PACKS } from '../languages/index.ts';
 import { Lexicon } from '../lexicon.ts';
 import { cleanName, patternKey } from './forms.ts';
 import { GROUP_NAMES } from './groups.data.ts';
@@ -195,10 +195,4 @@ export function gazetteerFor(pack: LanguagePack): Gazetteer {
 /** The gazetteers of every language Tessera reads, with their packs. */
 export function gazetteers(): { pack: LanguagePack; gazetteer: Gazetteer }[] {
   return LANGUAGE_PACKS.map((pack) => ({ pack, gazetteer: gazetteerFor(pack) }));
-}
-
-/** How an entry of a language is stored (adapt() for callers outside); as given for a language Tessera does not read. */
-export function storedForm(lang: string, name: string): string {
-  const pack = packFor(lang);
-  return pack ? adapt(pack, name) : name;
 }
