@@ -9,18 +9,28 @@ const parserFor = (lang: string): chrono.Chrono | undefined =>
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // Every sentence of a report asks for the same anchor: the last one is kept, as a time and its year.
-// Only chrono needs it as a Date, made when chrono is called.
+// Only chrono needs it as a Date, made when chrono is called. Reports one after another often come
+// from different days: each day's anchor is remembered (a few thousand at most).
 let anchoredOn: string | null = null;
 let anchorTime: number | null = null;
 let anchorYear = 0;
+const anchors = new Map<string, { time: number | null; year: number }>();
+const MAX_ANCHORS = 4096;
 
 /** The publication date's noon (UTC) as a time, or null. */
 function anchor(published: string | null): number | null {
   if (!published) return null;
   if (published !== anchoredOn) {
-    const [y, m, d] = published.split('-').map(Number);
-    anchorTime = y ? Date.UTC(y, (m ?? 7) - 1, d ?? 15, 12) : null;
-    anchorYear = anchorTime === null ? 0 : new Date(anchorTime).getUTCFullYear();
+    let known = anchors.get(published);
+    if (!known) {
+      const [y, m, d] = published.split('-').map(Number);
+      const time = y ? Date.UTC(y, (m ?? 7) - 1, d ?? 15, 12) : null;
+      known = { time, year: time === null ? 0 : new Date(time).getUTCFullYear() };
+      if (anchors.size >= MAX_ANCHORS) anchors.clear();
+      anchors.set(published, known);
+    }
+    anchorTime = known.time;
+    anchorYear = known.year;
     anchoredOn = published;
   }
   return anchorTime;

@@ -86,10 +86,16 @@ export function extract(text: string, meta: DocumentMeta = {}): Extraction {
   return { lang: read[0] ?? null, languages, claims, releases, notices, ...(dateline ? { dateline } : {}) };
 }
 
+// The map from folded to original offsets of the text being read, reused from text to text: nothing
+// keeps it once extractIn returns (claims and releases hold offsets, not the map).
+let offsetsBuffer = new Int32Array(4096);
+
 /** Claims and releases of a text in one supported language. */
 function extractIn(text: string, lang: string, published: string | null): Extraction {
   const cp = compilePack(packFor(lang)!);
-  const norm = normalize(text);
+  if (offsetsBuffer.length <= text.length)
+    offsetsBuffer = new Int32Array(Math.max(text.length + 1, offsetsBuffer.length * 2));
+  const norm = normalize(text, offsetsBuffer);
   cp.group.index(norm.text, text, norm.toOriginal);
   const sentences = splitSentences(norm.text, cp.abbreviations, {
     text,

@@ -13,6 +13,23 @@ export interface LexiconMatch<V> {
   readonly pattern: string;
 }
 
+/**
+ * Matches are made by a constructor, not an object literal: V8 tracks a literal's allocation site and,
+ * once many of its objects outlive a young-generation collection (a document's matches are kept until
+ * the next document, longer while languages alternate), allocates all later ones in the old
+ * generation, slower to fill and to collect. Profiled on the bench (a mixed warm-up, then one language
+ * at a time), making matches took 2.6% of the time from a literal, 0.8% from this class (and from the
+ * literal with V8's pretenuring turned off).
+ */
+class Match<V> implements LexiconMatch<V> {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly value: V,
+    readonly pattern: string,
+  ) {}
+}
+
 export interface LexiconOptions {
   /** A regex source for clitics that may be glued before a word (Arabic و، ب، ال ...). */
   clitics?: string;
@@ -623,12 +640,12 @@ export class Lexicon<V> {
     for (let i = firstTokenAt(tokens, from); i < end;) {
       const best = this.longestAt(tokens, i, end, original, toOriginal);
       if (best) {
-        const match = {
-          start: tokens.starts[i]!,
-          end: tokens.ends[best.last]!,
-          value: best.entry.value,
-          pattern: best.entry.pattern,
-        };
+        const match = new Match(
+          tokens.starts[i]!,
+          tokens.ends[best.last]!,
+          best.entry.value,
+          best.entry.pattern,
+        );
         if (!into) return match;
         into.push(match);
         i = best.last + 1;
@@ -684,12 +701,7 @@ export class Lexicon<V> {
       const objects = this.docObjects;
       for (let j = this.docObjectCount; j < this.docCount; j++) {
         const entry = this.docEntries[j]!;
-        objects[j] = {
-          start: this.docStarts[j]!,
-          end: this.docEnds[j]!,
-          value: entry.value,
-          pattern: entry.pattern,
-        };
+        objects[j] = new Match(this.docStarts[j]!, this.docEnds[j]!, entry.value, entry.pattern);
       }
       this.docObjectCount = this.docCount;
     }

@@ -99,11 +99,17 @@ const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 // a string before normalize returns): one zero-filled allocation per report saved.
 let scratch = new Uint16Array(4096);
 
-export function normalize(input: string): NormalizedText {
+/**
+ * `offsets`, if given and long enough (input.length + 1), holds toOriginal: a caller that reads one
+ * text after another (extract) reuses one buffer rather than allocate a typed array per report,
+ * which costs an allocation outside the heap that the collector tracks. The result's toOriginal is
+ * then a view of it, valid until the buffer is used again.
+ */
+export function normalize(input: string, offsets?: Int32Array): NormalizedText {
   const n = input.length;
   if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
   const codes = scratch;
-  const toOriginal = new Int32Array(n + 1);
+  const toOriginal = offsets && offsets.length > n ? offsets : new Int32Array(n + 1);
   let j = 0;
   let surrogates = false;
   for (let i = 0; i < n; i++) {
