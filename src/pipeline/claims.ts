@@ -182,7 +182,9 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         if (!c.source)
           c.source =
             paragraphSource.get(seg.paragraph) ??
-            (si - lastSourceSentence <= ATTRIBUTION_REACH ? lastSource : null);
+            (si - lastSourceSentence <= ATTRIBUTION_REACH && speechGoesOn(ctx, si, c, facts, claims)
+              ? lastSource
+              : null);
         if (!c.affiliation && !c.groupSaid) {
           const near = continues ? continues.affiliation : nearbyGroup(ctx, si);
           c.affiliation = near === undefined ? (prevHere?.affiliation ?? null) : near;
@@ -213,7 +215,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       const c = claims[k]!;
       const next = claims[k + 1]!;
       if (c.originStated || !next.originStated || next.partOf === c) continue;
-      const between = text.slice(c.end, next.start).trim();
+      const between = withoutOwnAdjectives(ctx, c, text.slice(c.end, next.start).trim());
       if (between === '' || between === ',' || cp.conjunctions.get(between)) {
         c.origin = next.origin;
         c.originStated = true;
@@ -225,6 +227,22 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
   quotedSources(ctx, claims);
   anaphoricSources(ctx, claims);
   return mergeRepeats(definiteRepeats(ctx, claims));
+}
+
+/**
+ * "طفلان يتيمان وامرأتان": words after a count that only say more of its own people (an adjective, a
+ * noun of the same kind) before the conjunction to the next count; what is left of `between`.
+ */
+function withoutOwnAdjectives(ctx: ClaimContext, c: DraftClaim, between: string): string {
+  const { cp } = ctx;
+  const words = between.split(/\s+/);
+  let k = 0;
+  while (
+    k < words.length - 1 &&
+    (cp.modifiers.get(words[k]!) || cp.population.get(words[k]!)?.population === c.population)
+  )
+    k++;
+  return k ? words.slice(k).join(' ') : between;
 }
 
 /**
@@ -1272,7 +1290,7 @@ function readClaim(
     age,
     source: facts.source,
     dateRange: null,
-    start,
+    start: start === m.start && m.quoteStart !== undefined ? m.quoteStart : start,
     end: Math.max(nounEnd, m.end),
     sentence: 0,
     paragraph: seg.paragraph,
@@ -1479,9 +1497,12 @@ function dualMentions(
     if (!p.value.dual) continue;
     if (counted.some((n) => n.start <= p.start && (p.start < n.end || blankBetween(text, n.end, p.start))))
       continue;
+    // "وامرأتان": the clitics glued to the dual (and, to) are not part of its quote.
+    const core = /[\s*]/.test(p.pattern) ? p.start : Math.max(p.start, p.end - p.pattern.length);
     out.push({
       start: p.start,
       end: p.start,
+      ...(core > p.start ? { quoteStart: core } : {}),
       numStart: p.start,
       numEnd: p.end,
       min: 2,
@@ -3193,6 +3214,48 @@ function quotedNameLength(text: string, at: number, end: number): number {
 }
 
 /**
+ * Whether a count in a new paragraph is still the last speaker's: the paragraph goes on reporting
+ * ("وأضافت أن 300 منهم قتلوا", "he added") or counts a part or more of people counted before ("300 of
+ * them", "52 others"). A new paragraph that only tells of an event ("12 soldiers were killed in an
+ * attack") is the report's own.
+ */
+function speechGoesOn(
+  ctx: ClaimContext,
+  si: number,
+  c: DraftClaim,
+  facts: SentenceFacts,
+  claims: readonly DraftClaim[],
+): boolean {
+  const { text, cp, sentences } = ctx;
+  const seg = sentences[si]!;
+  const before = sentences[si - 1];
+  let first = si;
+  while (first > 0 && sentences[first - 1]!.paragraph === seg.paragraph) first--;
+  const opening = sentences[first]!.start;
+  return (
+    c.antecedent !== null ||
+    c.partOf !== null ||
+    c.included === true ||
+    cp.attributionVerbs.anyIn(text, seg.start, seg.end) ||
+    // "They include 400 of …", "Parmi eux, 48 femmes": the paragraph opens on the people counted before.
+    opensWithPronoun(ctx, seg) ||
+    cp.partitivesBefore.anyIn(text, seg.start, Math.min(seg.end, seg.start + 30)) ||
+    // "A typical excerpt reads:" announces the paragraph after it; a paragraph opening on a quotation
+    // mark goes on with a quotation (a quote of several paragraphs reopens its mark on each).
+    (before !== undefined && /:\s*$/u.test(text.slice(before.start, before.end))) ||
+    /^\s*["«“„]/u.test(text.slice(opening, opening + 4)) ||
+    // "Of this figure of 20,000, around 3,400 …": a count said before is named again.
+    facts.numbers.some(
+      (n) =>
+        n !== undefined &&
+        n.min !== null &&
+        n.qualifier !== 'vague' &&
+        claims.some((k) => si - k.sentence <= ATTRIBUTION_REACH && k.value.min === n.min),
+    )
+  );
+}
+
+/**
  * "Из Сирии вернули 35 детей. Об этом сообщили в МИД.": a sentence that reports what was said
  * before ("об этом") gives its speaker to the counts of the sentence before it that name none.
  */
@@ -3215,6 +3278,8 @@ function anaphoricSources(ctx: ClaimContext, claims: DraftClaim[]): void {
 
 function findSource(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   const { text, cp } = ctx;
+  const relayed = cp.relayVerbs.size ? relayedSpeaker(ctx, seg) : null;
+  if (relayed) return relayed;
   const before = cp.attributionBefore.firstIn(text, seg.start, seg.end);
   if (before) {
     const end = before.end + sourceLength(ctx, before.end, seg.end, 80);
@@ -3240,6 +3305,27 @@ function findSource(ctx: ClaimContext, seg: Segment): SourceSpan | null {
     if (found[2]) return found;
     const trimmed = trimSpeaker(ctx, found[0], found[1]);
     if (trimmed) return trimmed;
+  }
+  return null;
+}
+
+/** Between a relay verb and its link: the relaying outlet's name, with no number or clause break in it. */
+const RELAY_GAP = /^[^\d\u0660-\u0669\u06f0-\u06f9.;:،,!?؟]{0,60}$/u;
+
+/**
+ * "نقلت وكالة رويترز عن مسؤول عراقي قوله إن": the outlet relays the words of the speaker named after
+ * the link (عن), who is the source. A relay verb without its link right after the outlet is another
+ * verb ("نقلت السلطات 16 امرأة إلى مخيم": transferred).
+ */
+function relayedSpeaker(ctx: ClaimContext, seg: Segment): SourceSpan | null {
+  const { text, cp } = ctx;
+  for (const verb of cp.relayVerbs.scanRange(text, seg.start, seg.end)) {
+    const link = cp.relayLinks.firstIn(text, verb.end, Math.min(seg.end, verb.end + 64));
+    if (!link || !RELAY_GAP.test(text.slice(verb.end, link.start))) continue;
+    const end = link.end + sourceLength(ctx, link.end, seg.end, 80);
+    if (end - link.end < 2 || !speakerLike(ctx, link.end, end)) continue;
+    const name = trimSpeaker(ctx, link.end, end);
+    if (name) return name;
   }
   return null;
 }

@@ -87,6 +87,8 @@ export interface CompiledPack {
   originNouns: Lexicon<true> | null;
   attributionBefore: Lexicon<true>;
   attributionVerbs: Lexicon<true>;
+  relayVerbs: Lexicon<true>;
+  relayLinks: Lexicon<true>;
   attributionAnaphors: Lexicon<true>;
   impersonalSpeakers: Lexicon<true>;
   arrivals: Lexicon<true>;
@@ -258,6 +260,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     originNouns: pack.originNouns ? new Lexicon(set(pack.originNouns), opts) : null,
     attributionBefore: new Lexicon(set(pack.attributionBefore), opts),
     attributionVerbs: new Lexicon(set(pack.attributionVerbs), opts),
+    relayVerbs: new Lexicon(set(pack.relayVerbs ?? []), opts),
+    relayLinks: new Lexicon(set(pack.relayLinks ?? []), opts),
     attributionAnaphors: new Lexicon(set(pack.attributionAnaphors ?? []), opts),
     impersonalSpeakers: new Lexicon(set(pack.impersonalSpeakers), opts),
     arrivals: new Lexicon(set(pack.arrivalVerbs ?? []), opts),

@@ -276,6 +276,14 @@ export interface LanguagePack {
   /** X "said" / "said" X. */
   attributionVerbs: string[];
   /**
+   * Verbs that relay what another said ("نقلت الوكالة عن مسؤول قوله", "quoted an official as saying"):
+   * the words are the first speaker's, named after one of relayLinks right after the relaying outlet
+   * (GUIDELINES.md `source`: who the text attributes the number to).
+   */
+  relayVerbs?: string[];
+  /** The preposition that names the first speaker after a relay verb: Arabic عن. */
+  relayLinks?: string[];
+  /**
    * A regex source (normalised text) for a preposition glued to the start of the name an
    * attributionBefore phrase introduces, which is not part of the name: Arabic "وفقا لإدارة المخيم"
    * names "إدارة المخيم". Where the preposition fuses with the name's article (لليونيسف = ل + اليونيسف)

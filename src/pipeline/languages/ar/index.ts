@@ -602,6 +602,12 @@ const statusWords: Record<string, Status> = {
   التحاق: 'joined',
   // Belonging to a group: its members joined it.
   'انتماء*': 'joined',
+  // Pledging allegiance to a group is joining it: "بايع 60 مسلحا تنظيم الدولة".
+  بايع: 'joined',
+  بايعت: 'joined',
+  بايعوا: 'joined',
+  'يبايع*': 'joined',
+  مبايعة: 'joined',
   'الانتماء إلى': 'joined',
   ينتمون: 'joined',
   منتمين: 'joined',
@@ -790,6 +796,13 @@ const statusWords: Record<string, Status> = {
   'مسجون*': 'detained',
   'محكوم*': 'detained',
   'حكم*': 'detained',
+  // Sentenced to death is a sentence, not a death: "صدرت أحكام بالإعدام بحق 11 فرنسيا".
+  'حكم* بالإعدام': 'detained',
+  'أحكام* بالإعدام': 'detained',
+  'محكوم* بالإعدام': 'detained',
+  'حكم* عليهم بالإعدام': 'detained',
+  // "with death" is only ever the sentence (حكم على 11 فرنسيا بالإعدام); an execution is إعدام.
+  بالإعدام: 'detained',
   'أدين*': 'detained',
   // The court convicted them; with no count after it (أدانت الهجوم) it is never read.
   أدان: 'detained',
@@ -855,6 +868,24 @@ const statusWords: Record<string, Status> = {
   جريحا: 'other',
   جريحين: 'other',
   جريحان: 'other',
+  // Mixed outcomes for one count, "killed or maimed" (GUIDELINES.md, Hard cases): other.
+  ...Object.fromEntries(
+    ['قتل*', 'مقتل', 'قتلى', 'ماتوا', 'توفي*'].flatMap((k) =>
+      [
+        'شوه*',
+        'تشويه',
+        'أصيب*',
+        'إصابة',
+        'جرح*',
+        'بتر*',
+        'مشوه*',
+        'جرحى',
+        'اعتقل*',
+        'اختطف*',
+        'خطف*',
+      ].flatMap((o) => [`${k} أو ${o}`, `${k} او ${o}`].map((w) => [w, 'other' as const])),
+    ),
+  ),
   // Maimed ("مقتل 35 طفلا وتشويه 60 آخرين"): a harm other than death.
   تشويه: 'other',
   'شوه*': 'other',
@@ -1849,6 +1880,11 @@ export const ar: LanguagePack = {
     'الذين',
     'حيث',
     'عن',
+    // "نقلت الوكالة عن مسؤول قوله إن": the relayed speaker's "saying" ends his name.
+    'قوله',
+    'قولها',
+    'قولهم',
+    'قولهن',
     // Clauses set against the one before: "قتل منهم 120 فيما عاد 60", "بينما لا يزال 700".
     'فيما',
     'بينما',
@@ -2021,6 +2057,9 @@ export const ar: LanguagePack = {
     'بتسجيل',
     'بإحصاء',
   ],
+  // "نقلت وكالة رويترز عن مسؤول عراقي قوله إن": the official is the source, the agency relays him.
+  relayVerbs: ['نقل', 'نقلت', 'نقلوا', 'ينقل', 'تنقل'],
+  relayLinks: ['عن'],
   abbreviations: ['د', 'م', 'ه', 'ص', 'أ', 'ج', 'ق', 'mr', 'dr', 'u.s', 'u.n', 'no', 'vol', 'etc'],
   // The plural أسابيع ("for weeks") names no week chrono can place: chrono reads "خلال أسابيع" as next week.
   relativeDates: 'أسبوع|أمس|اليوم',
