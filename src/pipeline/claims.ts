@@ -543,7 +543,15 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     .scanRange(text, start, end, original, toOriginal)
     .filter((p, _, found) => acceptPlace(cp.pack.code, text, p, found, original, toOriginal));
   const prepositions = cp.prepositions.scanRange(text, start, end);
-  const population = cp.population.scanRange(text, start, end, original, toOriginal);
+  const groups = cp.groups
+    .scanRange(text, start, end, original, toOriginal)
+    .filter((g) => acceptGroup(cp.pack.code, text, g));
+  // A word of an armed group's name is no people counted: "حزب العمال" (the PKK) holds "workers".
+  const population = cp.population
+    .scanRange(text, start, end, original, toOriginal)
+    .filter(
+      (p) => !groups.some((g) => g.start <= p.start && p.end <= g.end && g.end - g.start > p.end - p.start),
+    );
   const ages = findAges(ctx, seg);
   const vague = cp.vague.scanRange(text, start, end);
   const found = findNumbers(text, start, end, cp);
@@ -592,9 +600,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     population,
     places: placeHits,
     status: withoutNotStatus(cp.status.scanRange(text, start, end), cp.notStatus.scanRange(text, start, end)),
-    groups: cp.groups
-      .scanRange(text, start, end, original, toOriginal)
-      .filter((g) => acceptGroup(cp.pack.code, text, g)),
+    groups,
     fighting: cp.fighting.scanRange(text, start, end).filter((f) => f.value),
     vague,
     ages,
@@ -1208,6 +1214,8 @@ function readClaim(
     ctx.lastStatus ??
     'present';
   if (status === 'returned' && takenToWar(ctx, facts, m, windowStart, windowEnd)) status = 'joined';
+  // "abducted 6 Kenyan workers": victims taken by a group have not joined it (GUIDELINES.md, Hard cases).
+  if (status === 'joined' && noun?.word.role === 'victim') status = 'other';
   // "более 380 казахстанцев возвращено из иностранных учебных заведений": back from studies abroad,
   // not from a conflict.
   if (status === 'returned' && cp.studyPlaces.anyIn(text, m.end, windowEnd)) return [];
@@ -2820,7 +2828,11 @@ function pickPlaces(
               p.end <= m.start &&
               (fronted(ctx, facts, p, m) || inFrameClause(ctx, frame, p, m))
             ? !conflict
-            : p.prep === 'to' && status === 'returned' && !conflict && p.kind === 'name');
+            : // "to be brought back to Tunisia next month": a planned return names their country too.
+              p.prep === 'to' &&
+              (status === 'returned' || (status === 'present' && returning)) &&
+              !conflict &&
+              p.kind === 'name');
     if (isOrigin && p.prep === 'from' && p.start > m.start && fromListEnd < 0)
       fromListEnd = chainedPlacesEnd(ctx, facts, p.end);
     // "Из Казахстана, Киргизии и Таджикистана … выехали N": the list a fronted "from" opens.
@@ -2865,12 +2877,37 @@ function pickPlaces(
     );
     if (agent) origin.add(agent.code);
   }
+  if (!origin.size && ctx.cp.placePronouns.size) {
+    const left = placeLeft(ctx, facts, m, windowStart, Math.min(windowEnd, nounEnd + 24));
+    if (left) origin.add(left.code);
+  }
   for (const o of origin) location.delete(o);
   return {
     // "the ex-Soviet North Caucasus", "the Central Asian republic of Kyrgyzstan": the most specific.
     origin: mostSpecific([...origin]).sort(),
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
   };
+}
+
+/**
+ * "أما الشيشان فقد سافر منها إلى سوريا 500 مقاتل", "تعد تونس من أكبر المصدرين، إذ غادرها 3000 شخص":
+ * a pronoun for the place left, in the count's clause, stands for the last country or region the
+ * sentence named before it, where the counted people come from.
+ */
+function placeLeft(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  from: number,
+  to: number,
+): PlaceHit | undefined {
+  const pronoun = ctx.cp.placePronouns.firstIn(ctx.text, from, to);
+  if (!pronoun) return undefined;
+  return facts.places.findLast(
+    (p) =>
+      // The topic of the sentence, not a place people went to, were in or came from.
+      p.end <= pronoun.start && p.end <= m.start && p.kind === 'name' && p.prep === null,
+  );
 }
 
 /**
@@ -2980,6 +3017,8 @@ function pickAge(
       a.start <= Math.max(windowEnd, nounEnd + 60) &&
       a.start - nounEnd < 60 &&
       !ageOfAnother(ctx, facts, a, m) &&
+      // "30 طفلا أصغرهم في الثانية": the youngest's age is not the group's.
+      !ctx.cp.ageExtremes.anyIn(ctx.text, Math.max(nounEnd, a.start - 24), a.start) &&
       // "четыре палача, один из которых — 10-летний мальчик": one member's age is not the group's.
       !partOfAfter(ctx, nounEnd, a.start),
   );
@@ -3280,6 +3319,8 @@ function findSource(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   const { text, cp } = ctx;
   const relayed = cp.relayVerbs.size ? relayedSpeaker(ctx, seg) : null;
   if (relayed) return relayed;
+  const report = cp.reportGlue ? reportIssuer(ctx, seg) : null;
+  if (report) return report;
   const before = cp.attributionBefore.firstIn(text, seg.start, seg.end);
   if (before) {
     const end = before.end + sourceLength(ctx, before.end, seg.end, 80);
@@ -3328,6 +3369,25 @@ function relayedSpeaker(ctx: ClaimContext, seg: Segment): SourceSpan | null {
     if (name) return name;
   }
   return null;
+}
+
+/**
+ * "وفي تقرير لليونيسف صدر الشهر الماضي، قتل 40 طفلا": a report frame whose issuer is glued to its
+ * noun names the source, the report and its issuer ("تقرير لليونيسف"), as "بحسب تقرير لمنظمة …" does.
+ */
+function reportIssuer(ctx: ClaimContext, seg: Segment): SourceSpan | null {
+  const { text, cp } = ctx;
+  const frame = cp.reportFrames.firstIn(text, seg.start, seg.end);
+  if (!frame || !cp.reportGlue!.test(text.slice(frame.end, frame.end + 8))) return null;
+  // "قالت الوزارة في بيان لها": a pronoun after the glue is the speaker named before, found otherwise.
+  if (cp.impersonalSpeakers.get(/^\s*(\S+)/u.exec(text.slice(frame.end, frame.end + 12))?.[1] ?? ''))
+    return null;
+  // The report's noun is the frame's last word.
+  let noun = frame.end;
+  while (noun > frame.start && !isSpace(text.charCodeAt(noun - 1))) noun--;
+  const end = frame.end + sourceLength(ctx, frame.end, seg.end, 80);
+  if (end - frame.end < 3 || !speakerLike(ctx, noun, end)) return null;
+  return trimSpeaker(ctx, noun, end);
 }
 
 /** Who an attribution verb names: right before it ("X said"), right after it ("…, said X"), or set off before it. */

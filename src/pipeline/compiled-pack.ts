@@ -89,6 +89,11 @@ export interface CompiledPack {
   attributionVerbs: Lexicon<true>;
   relayVerbs: Lexicon<true>;
   relayLinks: Lexicon<true>;
+  placePronouns: Lexicon<true>;
+  ageExtremes: Lexicon<true>;
+  reportFrames: Lexicon<true>;
+  /** LanguagePack.reportGlue, anchored at the issuer's start (after spaces), or null. */
+  reportGlue: RegExp | null;
   attributionAnaphors: Lexicon<true>;
   impersonalSpeakers: Lexicon<true>;
   arrivals: Lexicon<true>;
@@ -262,6 +267,10 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     attributionVerbs: new Lexicon(set(pack.attributionVerbs), opts),
     relayVerbs: new Lexicon(set(pack.relayVerbs ?? []), opts),
     relayLinks: new Lexicon(set(pack.relayLinks ?? []), opts),
+    placePronouns: new Lexicon(set(pack.placePronouns ?? []), opts),
+    ageExtremes: new Lexicon(set(pack.ageExtremes ?? []), opts),
+    reportFrames: new Lexicon(set(pack.reportFrames ?? []), opts),
+    reportGlue: pack.reportGlue ? new RegExp(`^\\s*(?:${pack.reportGlue})`, 'u') : null,
     attributionAnaphors: new Lexicon(set(pack.attributionAnaphors ?? []), opts),
     impersonalSpeakers: new Lexicon(set(pack.impersonalSpeakers), opts),
     arrivals: new Lexicon(set(pack.arrivalVerbs ?? []), opts),

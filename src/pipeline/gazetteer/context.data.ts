@@ -248,3 +248,22 @@ export const AR_PLACE_NOUNS = [
   'جبهه',
   'عاصمه',
 ];
+
+/**
+ * Arabic nouns for the organs of a state: a definite feminine nisba after them (الحكومة الكازاخية،
+ * السلطات العراقية، وزارة الخارجية التونسية) names the state that acts, which brings its citizens home
+ * ("أعادت السلطات العراقية 500 عائلة": Iraqi families). Folded as the engine scans text.
+ */
+export const AR_STATE_NOUNS = [
+  'حكومه',
+  'سلطات',
+  'وزاره',
+  'دوله',
+  'اجهزه',
+  'رئاسه',
+  'سفاره',
+  'قنصليه',
+  'خارجيه',
+  'داخليه',
+  'عدل',
+];

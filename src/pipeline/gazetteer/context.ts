@@ -6,7 +6,14 @@ import { CHAR_KIND, WORD } from '../chars.ts';
 import type { LexiconMatch } from '../lexicon.ts';
 import { fold } from '../normalize.ts';
 import { gazetteerFor, isGazetteerLang, storedForm, type GazetteerLang, type PlaceRef } from './compile.ts';
-import { AMBIGUOUS, AR_PLACE_NOUNS, PLACE_CONTEXT, US_STATE_AFTER, US_STATE_BEFORE } from './context.data.ts';
+import {
+  AMBIGUOUS,
+  AR_PLACE_NOUNS,
+  AR_STATE_NOUNS,
+  PLACE_CONTEXT,
+  US_STATE_AFTER,
+  US_STATE_BEFORE,
+} from './context.data.ts';
 import { patternKey, russianNounForms } from './forms.ts';
 
 interface Rule {
@@ -233,9 +240,15 @@ function definiteFeminineNisba(text: string, start: number, at: number): boolean
   if (!text.slice(at, end).endsWith('يه')) return false;
   // Except nationality itself: يحملون الجنسية التونسية، من الأصول المغربية; and a place it qualifies:
   // في الأراضي السورية، السجون العراقية.
+  // …and a state's organ, which names the state: السلطات العراقية، وزارة الخارجية الكازاخية.
   const prev = tokenBefore(text, start);
-  return !(prev && /(?:جنسيه|اصول|اصل)$/.test(prev.text)) && !nisbaOfPlace(text, start, at);
+  return (
+    !(prev && (/(?:جنسيه|اصول|اصل)$/.test(prev.text) || AR_STATE_NOUN.test(prev.text))) &&
+    !nisbaOfPlace(text, start, at)
+  );
 }
+
+const AR_STATE_NOUN = new RegExp(`^[وفبل]?(?:ال|لل)?(?:${AR_STATE_NOUNS.join('|')})$`, 'u');
 
 /**
  * Whether a definite feminine nisba qualifies a noun for a place, alone or in a coordinated chain:

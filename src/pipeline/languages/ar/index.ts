@@ -429,7 +429,7 @@ const populationWords: Record<string, PopulationWord> = {
     'موظفا',
     'موظفين',
     'موظفون',
-    // Not the plural عمال: حزب العمال (the PKK) is a party, not workers.
+    // Not the plural عمال here: حزب العمال (the PKK) is a party (it is a victim noun below).
     'عاملا',
     'معلم',
     'معلما',
@@ -471,6 +471,12 @@ const populationWords: Record<string, PopulationWord> = {
       'مفقودين',
       'ناجين',
       'ناجيا',
+      // Workers and traders taken or killed at work; عمال after a number ("6 عمال كينيين"), while
+      // حزب العمال (the PKK) has none before it.
+      'عمال',
+      'عاملين',
+      'تجار',
+      'ركاب',
     ],
     { role: 'victim' },
   ),
@@ -635,6 +641,8 @@ const statusWords: Record<string, Status> = {
   'يجند*': 'joined',
   'تجند*': 'joined',
   'تجنيد*': 'joined',
+  // The participle: "عدد الأطفال المجندين" (the recruited children), "1200 مجند" (recruits).
+  'مجند*': 'joined',
   استقطاب: 'joined',
   'استقطب*': 'joined',
   'هاجر*': 'joined',
@@ -1295,6 +1303,15 @@ export const ar: LanguagePack = {
     'الجمعة',
     'السبت',
     'في وقت سابق',
+    // A report's issuance after its issuer: "تقرير لليونيسف صدر الشهر الماضي".
+    'صدر',
+    'صدرت',
+    'نشر',
+    'نشرت',
+    'نشرته',
+    'نشرتها',
+    'أصدرته',
+    'أصدرتها',
     // The auxiliary of "قامت X بتوثيق" (X documented) stands before the speaker.
     'قام',
     'قامت',
@@ -1302,6 +1319,12 @@ export const ar: LanguagePack = {
   speakerEdgeLinks: ['في', 'إلى', 'يوم', 'مطلع', 'خلال', 'منذ'],
   impersonalSpeakers: [
     'نحن',
+    // "في بيان لها": the preposition with a pronoun names no one.
+    'له',
+    'لها',
+    'لهم',
+    'لهن',
+    'لنا',
     'هو',
     'هم',
     'معلوماتنا',
@@ -1469,6 +1492,17 @@ export const ar: LanguagePack = {
         .map((what) => (charge.endsWith(' ب') ? `${charge.slice(0, -2)} ب${what}` : `${charge} ${what}`))
         .flatMap((phrase) => [phrase, `${phrase} إلى`, `${phrase} ل`, `${phrase} في`]),
     ),
+    // Former recruits are what they were, not what happened to them now: "300 طفل مجند سابق".
+    'مجند سابق',
+    'مجندا سابقا',
+    'مجندين سابقين',
+    'مجندون سابقون',
+    'المجندين سابقا',
+    'المجندين السابقين',
+    // …and so are those who "were recruited" (كانوا مجندين): what befell them now is said elsewhere.
+    'كانوا مجند*',
+    'كن مجند*',
+    'كان مجند*',
   ],
   nonCountUnits: [
     // Files and proceedings are not people (GUIDELINES.md, Hard cases).
@@ -1780,6 +1814,7 @@ export const ar: LanguagePack = {
     '(?:في|ب)\\s*(?:سن|عمر)\\s+(?:ال)?(?<exact>\\d+)',
     'في\\s+ال(?<exact>(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|حاديه)\\p{L}*(?:\\s+عشره?)?)\\s+من\\s+(?:العمر|عمر)',
   ],
+  ageExtremes: ['أصغرهم', 'أصغرهن', 'أكبرهم', 'أكبرهن', 'أحدهم', 'إحداهن', 'بعضهم', 'بعضهن'],
   ordinals: {
     ثانية: 2,
     ثالثة: 3,
@@ -1860,6 +1895,18 @@ export const ar: LanguagePack = {
   distributive: ['كل', 'من كل', 'لكل منهما', 'كل منهما', 'لكل منها', 'كل منها', 'لكل واحدة', 'لكل واحد'],
   placeLinks: ['دول', 'بلدان', 'الدول', 'جمهوريات', 'أخرى', 'الأخرى', 'مختلف'],
   citizenshipNouns: ['الجنسية', 'جنسية', 'جواز*'],
+  // "أما الشيشان فقد سافر منها", "غادرها 3000 شخص": from the place named before.
+  placePronouns: [
+    'منها',
+    'غادرها',
+    'يغادرها',
+    'مغادرتها',
+    'تركها',
+    'خرج منها',
+    'خرجوا منها',
+    'قدم منها',
+    'قدموا منها',
+  ],
   conjunctions: ['و', ',', '،', 'أو', 'او', 'وكذلك', 'بالإضافة إلى', 'فضلا عن', 'إضافة إلى'],
   clauseOpeners: [
     // An anonymous speaker's clause ends the speaker: "مسؤول أمني رفض الكشف عن اسمه" is "مسؤول أمني".
@@ -1925,8 +1972,10 @@ export const ar: LanguagePack = {
       ['أفاد*', 'ذكر*', 'أعلن*', 'قال*', 'أكد*', 'أوضح*', 'صرح*', 'نقل*'].map((v) => `${w} ${v}`),
     ),
   ],
-  // "وفقا لإدارة المخيم" names "إدارة المخيم"; "لليونيسف" (ل fused with the article) stays whole.
+  // "وفقا لإدارة المخيم" names "إدارة المخيم"; "لليونيسف" (ل fused with the article) is matched whole
+  // and written "اليونيسف" (fusedArticle).
   speakerGlue: 'ل(?!ل)(?=\\p{L})',
+  fusedArticle: ['لل', 'ال'],
   addressees: [
     'ل',
     'لوكالة',
@@ -2060,6 +2109,18 @@ export const ar: LanguagePack = {
   // "نقلت وكالة رويترز عن مسؤول عراقي قوله إن": the official is the source, the agency relays him.
   relayVerbs: ['نقل', 'نقلت', 'نقلوا', 'ينقل', 'تنقل'],
   relayLinks: ['عن'],
+  // "وفي تقرير لليونيسف، قتل 40 طفلا": the report and who issued it are the source.
+  reportFrames: [
+    'في تقرير',
+    'في تقريرها',
+    'في بيان',
+    'في دراسة',
+    'في إحصائية',
+    'في إحصاء',
+    'في أحدث تقرير',
+    'في آخر تقرير',
+  ],
+  reportGlue: 'ل(?=\\p{L})',
   abbreviations: ['د', 'م', 'ه', 'ص', 'أ', 'ج', 'ق', 'mr', 'dr', 'u.s', 'u.n', 'no', 'vol', 'etc'],
   // The plural أسابيع ("for weeks") names no week chrono can place: chrono reads "خلال أسابيع" as next week.
   relativeDates: 'أسبوع|أمس|اليوم',
