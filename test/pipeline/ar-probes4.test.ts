@@ -552,3 +552,37 @@ describe('Arabic releases (fourth round)', () => {
     expect(c.map((x) => [x.value.min, x.population, x.status])).toEqual([[2, 'children', 'featured']]);
   });
 });
+
+describe('Arabic mechanisms found on the dev reports, probed in other words (fourth round)', () => {
+  run([
+    // "مع اعتقال 20 آخرين": with the arrest of others, not the 30 arresting them.
+    [
+      'وعاد 150 مقاتلا إلى روسيا. وصدرت أحكام بإدانة 30 منهم مع اعتقال 20 آخرين.',
+      [
+        { v: [150, 150], pop: 'fighters', origin: ['RU'], status: 'returned' },
+        { v: [30, 30], pop: 'fighters', origin: ['RU'], status: 'detained' },
+        { v: [20, 20], pop: 'fighters', origin: ['RU'], status: 'detained' },
+      ],
+    ],
+    // A state they were in before (كانوا محتجزين) is not what befalls them now.
+    [
+      'وحطت الطائرة في طشقند وعلى متنها 40 طفلا كانوا محتجزين في مخيم روج.',
+      [{ v: [40, 40], pop: 'children', status: 'returned' }],
+    ],
+    // A group others defeat, or whose stronghold is a place, is not the counted people's.
+    ['وبعد هزيمة داعش في الباغوز، فر 5000 مدني من البلدة.', [{ v: [5000, 5000], pop: 'people', aff: null }]],
+    [
+      'وتضاعف عدد سكان المخيم إلى 60 ألف شخص بعد سقوط آخر معقل لتنظيم الدولة.',
+      [{ v: [60000, 60000], pop: 'people', aff: null }],
+    ],
+    // A word of an armed group's name is no people noun: حزب العمال is the PKK, not workers.
+    [
+      'وتحققت الأمم المتحدة من تجنيد 9 فتيان، ونسبت ستة حالات إلى حزب العمال الكردستاني.',
+      [
+        { v: [9, 9], pop: 'children', status: 'joined', source: 'الأمم المتحدة' },
+        { v: [6, 6], pop: 'children', aff: 'other' },
+      ],
+    ],
+    ['وخطف مسلحون 4 عمال أتراك قرب الحدود.', [{ v: [4, 4], pop: 'people', origin: ['TR'], status: 'other' }]],
+  ]);
+});

@@ -1264,7 +1264,9 @@ export const ar: LanguagePack = {
     'المتشددين',
   ],
   groupMixers: ['غيره', 'غيرها', 'أخرى', 'الأخرى', 'بينها', 'من بينها', 'منها', 'بما فيها', 'بما في ذلك'],
-  groupOpposers: ['ضد', 'لمحاربة', 'محاربة'],
+  // …and the group others defeat or drive out ("بعد هزيمة الخلافة", "دحر داعش"), or whose stronghold is
+  // named as a place ("آخر معقل لتنظيم الدولة"): not the counted people's.
+  groupOpposers: ['ضد', 'لمحاربة', 'محاربة', 'هزيمة', 'دحر', 'طرد', 'القضاء على', 'معقل', 'معاقل'],
   unnamedPlaces: [
     'الشرق الأوسط',
     'مناطق النزاع',
@@ -1499,10 +1501,13 @@ export const ar: LanguagePack = {
     'مجندون سابقون',
     'المجندين سابقا',
     'المجندين السابقين',
-    // …and so are those who "were recruited" (كانوا مجندين): what befell them now is said elsewhere.
-    'كانوا مجند*',
-    'كن مجند*',
-    'كان مجند*',
+    // …and so are those who "were recruited" or "were held" (الذين كانوا محتجزين): a state they were
+    // in before, while what befalls them now is said elsewhere ("وعلى متنها أطفال كانوا محتجزين").
+    ...['كانوا', 'كن', 'كان', 'كانت'].flatMap((was) =>
+      ['مجند*', 'محتجز*', 'معتقل*', 'مسجون*', 'موقوف*', 'محبوس*', 'عالق*', 'أسرى'].map(
+        (what) => `${was} ${what}`,
+      ),
+    ),
   ],
   nonCountUnits: [
     // Files and proceedings are not people (GUIDELINES.md, Hard cases).
@@ -1936,6 +1941,8 @@ export const ar: LanguagePack = {
     'فيما',
     'بينما',
     'في حين',
+    // "بإدانة 30 منهم مع اعتقال 20 آخرين": with the arrest of others, not the 30 arresting them.
+    'مع',
     'بعدما',
     'عندما',
   ],
@@ -2018,6 +2025,8 @@ export const ar: LanguagePack = {
     'اختطاف',
     'إصابة',
     'وفاة',
+    // …also after من, as "تحققت الأمم المتحدة من تجنيد 9 فتيان" (verified the recruitment of).
+    ...['تجنيد', 'مقتل', 'اعتقال', 'احتجاز', 'اختطاف', 'إصابة', 'وفاة', 'استخدام'].map((w) => `من ${w}`),
   ],
   arrivalVerbs: ['وصل*', 'يصل*', 'تصل', 'حطت'],
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
@@ -2078,6 +2087,8 @@ export const ar: LanguagePack = {
     'أحصى',
     'وثقت',
     'وثق',
+    // "تحققت الأمم المتحدة من تجنيد 9 فتيان" (verified).
+    'تحققت',
     'رصدت',
     'رصد',
     'سجلت',
