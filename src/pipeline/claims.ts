@@ -189,7 +189,8 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
           const near = continues ? continues.affiliation : nearbyGroup(ctx, si);
           c.affiliation = near === undefined ? (prevHere?.affiliation ?? null) : near;
         }
-        if (!c.location.length && !c.placeUnnamed)
+        // Another event ("في عملية منفصلة") is not placed where the report's people are.
+        if (!c.location.length && !c.placeUnnamed && !cp.otherEvent.anyIn(text, seg.start, c.start))
           c.location = sectionLocation ?? nearbyZones(ctx, si) ?? topicLocation;
         if (c.status !== 'returned' && arrivedHome(ctx, seg, c)) c.status = 'returned';
         // A count in brackets leaves the status the counts after them continue as it was.
@@ -462,7 +463,14 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
     }
     // "12 people, including 5 Tunisians": a total whose part alone is given an origin is of mixed
     // people; neither the topic nor the count before says where the rest come from.
-    if (c.role || c.status === 'killed' || c.status === 'featured' || singledOut.has(c)) {
+    if (
+      c.role ||
+      c.status === 'killed' ||
+      c.status === 'featured' ||
+      singledOut.has(c) ||
+      // "In a separate operation, police arrested 23 members of a cell": not the people the report follows.
+      ctx.cp.otherEvent.anyIn(ctx.text, ctx.sentences[c.sentence]!.start, c.start)
+    ) {
       c.origin = null;
       continue;
     }

@@ -91,6 +91,7 @@ export interface CompiledPack {
   relayLinks: Lexicon<true>;
   placePronouns: Lexicon<true>;
   ageExtremes: Lexicon<true>;
+  otherEvent: Lexicon<true>;
   reportFrames: Lexicon<true>;
   /** LanguagePack.reportGlue, anchored at the issuer's start (after spaces), or null. */
   reportGlue: RegExp | null;
@@ -269,6 +270,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     relayLinks: new Lexicon(set(pack.relayLinks ?? []), opts),
     placePronouns: new Lexicon(set(pack.placePronouns ?? []), opts),
     ageExtremes: new Lexicon(set(pack.ageExtremes ?? []), opts),
+    otherEvent: new Lexicon(set(pack.otherEventMarkers ?? []), opts),
     reportFrames: new Lexicon(set(pack.reportFrames ?? []), opts),
     reportGlue: pack.reportGlue ? new RegExp(`^\\s*(?:${pack.reportGlue})`, 'u') : null,
     attributionAnaphors: new Lexicon(set(pack.attributionAnaphors ?? []), opts),

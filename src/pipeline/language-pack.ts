@@ -257,6 +257,11 @@ export interface LanguagePack {
    * it"): the counted people come from the place the sentence named before it.
    */
   placePronouns?: string[];
+  /**
+   * Phrases that open a report of another event ("in a separate operation", "في عملية منفصلة", "من جهة
+   * أخرى"): its counts are not the people the report follows, and take no origin from its topic.
+   */
+  otherEventMarkers?: string[];
   /** Connectors of coordinated nouns or places: and, و, и, et. */
   conjunctions: string[];
   /** Words opening a clause, which end a source's name: that, which, إن, أن, что, que. */

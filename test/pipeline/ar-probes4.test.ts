@@ -586,3 +586,22 @@ describe('Arabic mechanisms found on the dev reports, probed in other words (fou
     ['وخطف مسلحون 4 عمال أتراك قرب الحدود.', [{ v: [4, 4], pop: 'people', origin: ['TR'], status: 'other' }]],
   ]);
 });
+
+describe('Arabic: another event in a new paragraph (fourth round)', () => {
+  run([
+    // A separate operation is not about the people the report follows: no topic origin or place.
+    [
+      'أعلنت وزارة الداخلية المغربية أن 1600 مغربي سافروا إلى سوريا. وعاد منهم 250.\n\nوفي عملية منفصلة اعتقلت الشرطة 23 عضوا في خلية مسلحة.',
+      [
+        { v: [1600, 1600], pop: 'people', origin: ['MA'], status: 'joined' },
+        { v: [250, 250], pop: 'people', origin: ['MA'], status: 'returned' },
+        { v: [23, 23], pop: 'fighters', status: 'detained', loc: [], source: null },
+      ],
+    ],
+    // The other spelling of Kabul places a count in Afghanistan.
+    [
+      'وقتل 57 شخصا في تفجير انتحاري في كابول.',
+      [{ v: [57, 57], pop: 'people', status: 'killed', loc: ['AF'] }],
+    ],
+  ]);
+});
