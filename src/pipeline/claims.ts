@@ -2804,9 +2804,17 @@ function pickPlaces(
   // "the number of Kyrgyz children … stands at 79": a nationality before the frame's noun is its own.
   const frameDemonym = numberOfDemonym(ctx, facts, m);
   if (frameDemonym && (!frame || frameDemonym.end <= frame.start)) origin.add(frameDemonym.code);
+  let saidFrom = -1;
+  let saidTo = -1;
+  if (facts.source && facts.source[1] <= m.start) {
+    const opener = ctx.cp.clauseOpeners.scanRange(text, facts.source[1], m.start).pop();
+    if (opener) [saidFrom, saidTo] = [facts.source[1], opener.start];
+  }
   for (const p of facts.places) {
     // "400 prisoners, the Pakistani government said": the speaker after the count is not its phrase.
-    if (facts.source && p.start >= Math.max(nounEnd, facts.source[0]) && p.end <= facts.source[1]) continue;
+    if (facts.source && p.start >= facts.source[0] && p.end <= facts.source[1]) continue;
+    // "قال X في اجتماع في موسكو إن 198 …": where the speaker spoke, before the clause said, is not theirs.
+    if (p.start >= saidFrom && p.end <= saidTo) continue;
     const conflict = CONFLICT_ZONES.has(p.code);
     const inFrame = frame !== null && p.start >= frame.start && p.end <= frameEnd;
     const inPhrase = (p.start >= m.start && p.end <= phraseEnd) || inFrame;

@@ -605,3 +605,16 @@ describe('Arabic: another event in a new paragraph (fourth round)', () => {
     ],
   ]);
 });
+
+describe('Arabic: where the speaker spoke is not where the people are (fourth round)', () => {
+  run([
+    [
+      'وأوضح رئيس الجهاز في اجتماع عقد في طشقند أن 70 مقاتلا قتلوا في سوريا.',
+      [{ v: [70, 70], pop: 'fighters', status: 'killed', loc: ['SY'], source: 'رئيس الجهاز' }],
+    ],
+    [
+      'وقال الوزير خلال مؤتمر صحفي في الرباط إن 40 طفلا ما زالوا عالقين في مخيمات سوريا.',
+      [{ v: [40, 40], pop: 'children', status: 'present', loc: ['SY'], source: 'الوزير' }],
+    ],
+  ]);
+});
