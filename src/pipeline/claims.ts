@@ -179,12 +179,15 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         if (!c.source)
           c.source =
             paragraphSource.get(seg.paragraph) ??
-            (si - lastSourceSentence <= ATTRIBUTION_REACH ? lastSource : null);
+            (si - lastSourceSentence <= ATTRIBUTION_REACH && speechGoesOn(ctx, si, c, facts, claims)
+              ? lastSource
+              : null);
         if (!c.affiliation && !c.groupSaid) {
           const near = continues ? continues.affiliation : nearbyGroup(ctx, si);
           c.affiliation = near === undefined ? (prevHere?.affiliation ?? null) : near;
         }
-        if (!c.location.length && !c.placeUnnamed)
+        // Another event ("في عملية منفصلة") is not placed where the report's people are.
+        if (!c.location.length && !c.placeUnnamed && !cp.otherEvent.anyIn(text, seg.start, c.start))
           c.location = sectionLocation ?? nearbyZones(ctx, si) ?? topicLocation;
         if (c.status !== 'returned' && arrivedHome(ctx, seg, c)) c.status = 'returned';
         // A count in brackets leaves the status the counts after them continue as it was.
@@ -210,7 +213,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       const c = claims[k]!;
       const next = claims[k + 1]!;
       if (c.originStated || !next.originStated || next.partOf === c) continue;
-      const between = text.slice(c.end, next.start).trim();
+      const between = withoutOwnAdjectives(ctx, c, text.slice(c.end, next.start).trim());
       if (between === '' || between === ',' || cp.conjunctions.get(between)) {
         c.origin = next.origin;
         c.originStated = true;
@@ -222,6 +225,22 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
   quotedSources(ctx, claims);
   anaphoricSources(ctx, claims);
   return mergeRepeats(definiteRepeats(ctx, claims));
+}
+
+/**
+ * "طفلان يتيمان وامرأتان": words after a count that only say more of its own people (an adjective, a
+ * noun of the same kind) before the conjunction to the next count; what is left of `between`.
+ */
+function withoutOwnAdjectives(ctx: ClaimContext, c: DraftClaim, between: string): string {
+  const { cp } = ctx;
+  const words = between.split(/\s+/);
+  let k = 0;
+  while (
+    k < words.length - 1 &&
+    (cp.modifiers.get(words[k]!) || cp.population.get(words[k]!)?.population === c.population)
+  )
+    k++;
+  return k ? words.slice(k).join(' ') : between;
 }
 
 /**
@@ -441,7 +460,14 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
     }
     // "12 people, including 5 Tunisians": a total whose part alone is given an origin is of mixed
     // people; neither the topic nor the count before says where the rest come from.
-    if (c.role || c.status === 'killed' || c.status === 'featured' || singledOut.has(c)) {
+    if (
+      c.role ||
+      c.status === 'killed' ||
+      c.status === 'featured' ||
+      singledOut.has(c) ||
+      // "In a separate operation, police arrested 23 members of a cell": not the people the report follows.
+      ctx.cp.otherEvent.anyIn(ctx.text, ctx.sentences[c.sentence]!.start, c.start)
+    ) {
       c.origin = null;
       continue;
     }
@@ -522,7 +548,15 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     .scanRange(text, start, end, original, toOriginal)
     .filter((p, _, found) => acceptPlace(cp.pack.code, text, p, found, original, toOriginal));
   const prepositions = cp.prepositions.scanRange(text, start, end);
-  const population = cp.population.scanRange(text, start, end, original, toOriginal);
+  const groups = cp.groups
+    .scanRange(text, start, end, original, toOriginal)
+    .filter((g) => acceptGroup(cp.pack.code, text, g));
+  // A word of an armed group's name is no people counted: "حزب العمال" (the PKK) holds "workers".
+  const population = cp.population
+    .scanRange(text, start, end, original, toOriginal)
+    .filter(
+      (p) => !groups.some((g) => g.start <= p.start && p.end <= g.end && g.end - g.start > p.end - p.start),
+    );
   const ages = findAges(ctx, seg);
   const vague = cp.vague.scanRange(text, start, end);
   const found = findNumbers(text, start, end, cp);
@@ -571,9 +605,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     population,
     places: placeHits,
     status: withoutNotStatus(cp.status.scanRange(text, start, end), cp.notStatus.scanRange(text, start, end)),
-    groups: cp.groups
-      .scanRange(text, start, end, original, toOriginal)
-      .filter((g) => acceptGroup(cp.pack.code, text, g)),
+    groups,
     fighting: cp.fighting.scanRange(text, start, end).filter((f) => f.value),
     vague,
     ages,
@@ -1187,6 +1219,8 @@ function readClaim(
     ctx.lastStatus ??
     'present';
   if (status === 'returned' && takenToWar(ctx, facts, m, windowStart, windowEnd)) status = 'joined';
+  // "abducted 6 Kenyan workers": victims taken by a group have not joined it (GUIDELINES.md, Hard cases).
+  if (status === 'joined' && noun?.word.role === 'victim') status = 'other';
   // "более 380 казахстанцев возвращено из иностранных учебных заведений": back from studies abroad,
   // not from a conflict.
   if (status === 'returned' && cp.studyPlaces.anyIn(text, m.end, windowEnd)) return [];
@@ -1269,7 +1303,7 @@ function readClaim(
     age,
     source: facts.source,
     dateRange: null,
-    start,
+    start: start === m.start && m.quoteStart !== undefined ? m.quoteStart : start,
     end: Math.max(nounEnd, m.end),
     sentence: 0,
     paragraph: seg.paragraph,
@@ -1474,9 +1508,12 @@ function dualMentions(
     if (!p.value.dual) continue;
     if (counted.some((n) => n.start <= p.start && (p.start < n.end || blankBetween(text, n.end, p.start))))
       continue;
+    // "وامرأتان": the clitics glued to the dual (and, to) are not part of its quote.
+    const core = /[\s*]/.test(p.pattern) ? p.start : Math.max(p.start, p.end - p.pattern.length);
     out.push({
       start: p.start,
       end: p.start,
+      ...(core > p.start ? { quoteStart: core } : {}),
       numStart: p.start,
       numEnd: p.end,
       min: 2,
@@ -2772,9 +2809,17 @@ function pickPlaces(
   // "the number of Kyrgyz children … stands at 79": a nationality before the frame's noun is its own.
   const frameDemonym = numberOfDemonym(ctx, facts, m);
   if (frameDemonym && (!frame || frameDemonym.end <= frame.start)) origin.add(frameDemonym.code);
+  let saidFrom = -1;
+  let saidTo = -1;
+  if (facts.source && facts.source[1] <= m.start) {
+    const opener = ctx.cp.clauseOpeners.scanRange(text, facts.source[1], m.start).pop();
+    if (opener) [saidFrom, saidTo] = [facts.source[1], opener.start];
+  }
   for (const p of facts.places) {
     // "400 prisoners, the Pakistani government said": the speaker after the count is not its phrase.
-    if (facts.source && p.start >= Math.max(nounEnd, facts.source[0]) && p.end <= facts.source[1]) continue;
+    if (facts.source && p.start >= facts.source[0] && p.end <= facts.source[1]) continue;
+    // "قال X في اجتماع في موسكو إن 198 …": where the speaker spoke, before the clause said, is not theirs.
+    if (p.start >= saidFrom && p.end <= saidTo) continue;
     const conflict = CONFLICT_ZONES.has(p.code);
     const inFrame = frame !== null && p.start >= frame.start && p.end <= frameEnd;
     const inPhrase = (p.start >= m.start && p.end <= phraseEnd) || inFrame;
@@ -2804,7 +2849,11 @@ function pickPlaces(
               p.end <= m.start &&
               (fronted(ctx, facts, p, m) || inFrameClause(ctx, frame, p, m))
             ? !conflict
-            : p.prep === 'to' && status === 'returned' && !conflict && p.kind === 'name');
+            : // "to be brought back to Tunisia next month": a planned return names their country too.
+              p.prep === 'to' &&
+              (status === 'returned' || (status === 'present' && returning)) &&
+              !conflict &&
+              p.kind === 'name');
     if (isOrigin && p.prep === 'from' && p.start > m.start && fromListEnd < 0)
       fromListEnd = chainedPlacesEnd(ctx, facts, p.end);
     // "Из Казахстана, Киргизии и Таджикистана … выехали N": the list a fronted "from" opens.
@@ -2849,12 +2898,37 @@ function pickPlaces(
     );
     if (agent) origin.add(agent.code);
   }
+  if (!origin.size && ctx.cp.placePronouns.size) {
+    const left = placeLeft(ctx, facts, m, windowStart, Math.min(windowEnd, nounEnd + 24));
+    if (left) origin.add(left.code);
+  }
   for (const o of origin) location.delete(o);
   return {
     // "the ex-Soviet North Caucasus", "the Central Asian republic of Kyrgyzstan": the most specific.
     origin: mostSpecific([...origin]).sort(),
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
   };
+}
+
+/**
+ * "أما الشيشان فقد سافر منها إلى سوريا 500 مقاتل", "تعد تونس من أكبر المصدرين، إذ غادرها 3000 شخص":
+ * a pronoun for the place left, in the count's clause, stands for the last country or region the
+ * sentence named before it, where the counted people come from.
+ */
+function placeLeft(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  from: number,
+  to: number,
+): PlaceHit | undefined {
+  const pronoun = ctx.cp.placePronouns.firstIn(ctx.text, from, to);
+  if (!pronoun) return undefined;
+  return facts.places.findLast(
+    (p) =>
+      // The topic of the sentence, not a place people went to, were in or came from.
+      p.end <= pronoun.start && p.end <= m.start && p.kind === 'name' && p.prep === null,
+  );
 }
 
 /**
@@ -2969,6 +3043,8 @@ function pickAge(
       a.start <= Math.max(windowEnd, nounEnd + 60) &&
       a.start - nounEnd < 60 &&
       !ageOfAnother(ctx, facts, a, m) &&
+      // "30 طفلا أصغرهم في الثانية": the youngest's age is not the group's.
+      !ctx.cp.ageExtremes.anyIn(ctx.text, Math.max(nounEnd, a.start - 24), a.start) &&
       // "четыре палача, один из которых — 10-летний мальчик": one member's age is not the group's.
       !partOfAfter(ctx, nounEnd, a.start),
   );
@@ -3203,6 +3279,48 @@ function quotedNameLength(text: string, at: number, end: number): number {
 }
 
 /**
+ * Whether a count in a new paragraph is still the last speaker's: the paragraph goes on reporting
+ * ("وأضافت أن 300 منهم قتلوا", "he added") or counts a part or more of people counted before ("300 of
+ * them", "52 others"). A new paragraph that only tells of an event ("12 soldiers were killed in an
+ * attack") is the report's own.
+ */
+function speechGoesOn(
+  ctx: ClaimContext,
+  si: number,
+  c: DraftClaim,
+  facts: SentenceFacts,
+  claims: readonly DraftClaim[],
+): boolean {
+  const { text, cp, sentences } = ctx;
+  const seg = sentences[si]!;
+  const before = sentences[si - 1];
+  let first = si;
+  while (first > 0 && sentences[first - 1]!.paragraph === seg.paragraph) first--;
+  const opening = sentences[first]!.start;
+  return (
+    c.antecedent !== null ||
+    c.partOf !== null ||
+    c.included === true ||
+    cp.attributionVerbs.anyIn(text, seg.start, seg.end) ||
+    // "They include 400 of …", "Parmi eux, 48 femmes": the paragraph opens on the people counted before.
+    opensWithPronoun(ctx, seg) ||
+    cp.partitivesBefore.anyIn(text, seg.start, Math.min(seg.end, seg.start + 30)) ||
+    // "A typical excerpt reads:" announces the paragraph after it; a paragraph opening on a quotation
+    // mark goes on with a quotation (a quote of several paragraphs reopens its mark on each).
+    (before !== undefined && /:\s*$/u.test(text.slice(before.start, before.end))) ||
+    /^\s*["«“„]/u.test(text.slice(opening, opening + 4)) ||
+    // "Of this figure of 20,000, around 3,400 …": a count said before is named again.
+    facts.numbers.some(
+      (n) =>
+        n !== undefined &&
+        n.min !== null &&
+        n.qualifier !== 'vague' &&
+        claims.some((k) => si - k.sentence <= ATTRIBUTION_REACH && k.value.min === n.min),
+    )
+  );
+}
+
+/**
  * "Из Сирии вернули 35 детей. Об этом сообщили в МИД.": a sentence that reports what was said
  * before ("об этом") gives its speaker to the counts of the sentence before it that name none.
  */
@@ -3225,6 +3343,10 @@ function anaphoricSources(ctx: ClaimContext, claims: DraftClaim[]): void {
 
 function findSource(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   const { text, cp } = ctx;
+  const relayed = cp.relayVerbs.size ? relayedSpeaker(ctx, seg) : null;
+  if (relayed) return relayed;
+  const report = cp.reportGlue ? reportIssuer(ctx, seg) : null;
+  if (report) return report;
   const before = cp.attributionBefore.firstIn(text, seg.start, seg.end);
   if (before) {
     const end = before.end + sourceLength(ctx, before.end, seg.end, 80);
@@ -3252,6 +3374,46 @@ function findSource(ctx: ClaimContext, seg: Segment): SourceSpan | null {
     if (trimmed) return trimmed;
   }
   return null;
+}
+
+/** Between a relay verb and its link: the relaying outlet's name, with no number or clause break in it. */
+const RELAY_GAP = /^[^\d\u0660-\u0669\u06f0-\u06f9.;:،,!?؟]{0,60}$/u;
+
+/**
+ * "نقلت وكالة رويترز عن مسؤول عراقي قوله إن": the outlet relays the words of the speaker named after
+ * the link (عن), who is the source. A relay verb without its link right after the outlet is another
+ * verb ("نقلت السلطات 16 امرأة إلى مخيم": transferred).
+ */
+function relayedSpeaker(ctx: ClaimContext, seg: Segment): SourceSpan | null {
+  const { text, cp } = ctx;
+  for (const verb of cp.relayVerbs.scanRange(text, seg.start, seg.end)) {
+    const link = cp.relayLinks.firstIn(text, verb.end, Math.min(seg.end, verb.end + 64));
+    if (!link || !RELAY_GAP.test(text.slice(verb.end, link.start))) continue;
+    const end = link.end + sourceLength(ctx, link.end, seg.end, 80);
+    if (end - link.end < 2 || !speakerLike(ctx, link.end, end)) continue;
+    const name = trimSpeaker(ctx, link.end, end);
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * "وفي تقرير لليونيسف صدر الشهر الماضي، قتل 40 طفلا": a report frame whose issuer is glued to its
+ * noun names the source, the report and its issuer ("تقرير لليونيسف"), as "بحسب تقرير لمنظمة …" does.
+ */
+function reportIssuer(ctx: ClaimContext, seg: Segment): SourceSpan | null {
+  const { text, cp } = ctx;
+  const frame = cp.reportFrames.firstIn(text, seg.start, seg.end);
+  if (!frame || !cp.reportGlue!.test(text.slice(frame.end, frame.end + 8))) return null;
+  // "قالت الوزارة في بيان لها": a pronoun after the glue is the speaker named before, found otherwise.
+  if (cp.impersonalSpeakers.get(/^\s*(\S+)/u.exec(text.slice(frame.end, frame.end + 12))?.[1] ?? ''))
+    return null;
+  // The report's noun is the frame's last word.
+  let noun = frame.end;
+  while (noun > frame.start && !isSpace(text.charCodeAt(noun - 1))) noun--;
+  const end = frame.end + sourceLength(ctx, frame.end, seg.end, 80);
+  if (end - frame.end < 3 || !speakerLike(ctx, noun, end)) return null;
+  return trimSpeaker(ctx, noun, end);
 }
 
 /** Who an attribution verb names: right before it ("X said"), right after it ("…, said X"), or set off before it. */

@@ -94,6 +94,14 @@ export interface CompiledPack {
   originNouns: Lexicon<true> | null;
   attributionBefore: Lexicon<true>;
   attributionVerbs: Lexicon<true>;
+  relayVerbs: Lexicon<true>;
+  relayLinks: Lexicon<true>;
+  placePronouns: Lexicon<true>;
+  ageExtremes: Lexicon<true>;
+  otherEvent: Lexicon<true>;
+  reportFrames: Lexicon<true>;
+  /** LanguagePack.reportGlue, anchored at the issuer's start (after spaces), or null. */
+  reportGlue: RegExp | null;
   attributionAnaphors: Lexicon<true>;
   impersonalSpeakers: Lexicon<true>;
   arrivals: Lexicon<true>;
@@ -276,6 +284,13 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     originNouns: pack.originNouns ? new Lexicon(set(pack.originNouns), opts) : null,
     attributionBefore: new Lexicon(set(pack.attributionBefore), opts),
     attributionVerbs: new Lexicon(set(pack.attributionVerbs), opts),
+    relayVerbs: new Lexicon(set(pack.relayVerbs ?? []), opts),
+    relayLinks: new Lexicon(set(pack.relayLinks ?? []), opts),
+    placePronouns: new Lexicon(set(pack.placePronouns ?? []), opts),
+    ageExtremes: new Lexicon(set(pack.ageExtremes ?? []), opts),
+    otherEvent: new Lexicon(set(pack.otherEventMarkers ?? []), opts),
+    reportFrames: new Lexicon(set(pack.reportFrames ?? []), opts),
+    reportGlue: pack.reportGlue ? new RegExp(`^\\s*(?:${pack.reportGlue})`, 'u') : null,
     attributionAnaphors: new Lexicon(set(pack.attributionAnaphors ?? []), opts),
     impersonalSpeakers: new Lexicon(set(pack.impersonalSpeakers), opts),
     arrivals: new Lexicon(set(pack.arrivalVerbs ?? []), opts),

@@ -177,7 +177,10 @@ function finish(
     ? null
     : d.source[2]
       ? (ctx.cp.pack.minorSpeaker ?? null)
-      : cleanSource(text.slice(toOriginal[d.source[0]], toOriginal[d.source[1] - 1]! + 1));
+      : restoreArticle(
+          cleanSource(text.slice(toOriginal[d.source[0]], toOriginal[d.source[1] - 1]! + 1)),
+          ctx.cp.pack.fusedArticle,
+        );
   return {
     value: d.value,
     qualifier: d.qualifier,
@@ -193,6 +196,12 @@ function finish(
     span: { start, end },
     partOf: null,
   };
+}
+
+/** "لليونيسف" → "اليونيسف": a source's first word with the preposition fused to its article undone. */
+function restoreArticle(s: string | null, fused: [string, string] | undefined): string | null {
+  if (!s || !fused || !s.startsWith(fused[0]) || s.length <= fused[0].length + 1) return s;
+  return fused[1] + s.slice(fused[0].length);
 }
 
 function cleanSource(s: string): string | null {

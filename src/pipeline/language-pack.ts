@@ -248,6 +248,11 @@ export interface LanguagePack {
   nonCountBefore: string[];
   /** Regex sources (normalised text) for age restrictions; named groups min / max / under / over. */
   agePatterns: string[];
+  /**
+   * Words right before an age that make it one member's, not the group's ("the youngest of them",
+   * "أصغرهم", "أحدهم"): an extreme bounds no one else (GUIDELINES.md, Hard cases).
+   */
+  ageExtremes?: string[];
   /** Ordinal words used in ages ("under the age of ten", "دون سن العاشرة"). */
   ordinals?: Record<string, number>;
   /** Prepositions that give a place mention its role; null for a phrase that holds a preposition but
@@ -270,6 +275,16 @@ export interface LanguagePack {
    * гражданство Туниса", "hold Tunisian citizenship").
    */
   citizenshipNouns?: string[];
+  /**
+   * Pronouns for a place people left, glued or after "from" ("سافر منها", "غادرها"; "from it", "left
+   * it"): the counted people come from the place the sentence named before it.
+   */
+  placePronouns?: string[];
+  /**
+   * Phrases that open a report of another event ("in a separate operation", "في عملية منفصلة", "من جهة
+   * أخرى"): its counts are not the people the report follows, and take no origin from its topic.
+   */
+  otherEventMarkers?: string[];
   /** Connectors of coordinated nouns or places: and, و, и, et. */
   conjunctions: string[];
   /** Words opening a clause, which end a source's name: that, which, إن, أن, что, que. */
@@ -299,12 +314,33 @@ export interface LanguagePack {
   /** X "said" / "said" X. */
   attributionVerbs: string[];
   /**
+   * Verbs that relay what another said ("نقلت الوكالة عن مسؤول قوله", "quoted an official as saying"):
+   * the words are the first speaker's, named after one of relayLinks right after the relaying outlet
+   * (GUIDELINES.md `source`: who the text attributes the number to).
+   */
+  relayVerbs?: string[];
+  /** The preposition that names the first speaker after a relay verb: Arabic عن. */
+  relayLinks?: string[];
+  /**
+   * "In a report" phrases whose issuer is glued to the noun by a preposition ("في تقرير لليونيسف، قتل
+   * 40 طفلا"): the report and its issuer are the source, as after "according to".
+   */
+  reportFrames?: string[];
+  /** A regex source (normalised text) for the preposition glued to the issuer after a report frame: Arabic ل. */
+  reportGlue?: string;
+  /**
    * A regex source (normalised text) for a preposition glued to the start of the name an
    * attributionBefore phrase introduces, which is not part of the name: Arabic "وفقا لإدارة المخيم"
    * names "إدارة المخيم". Where the preposition fuses with the name's article (لليونيسف = ل + اليونيسف)
    * the name is not in the text as such, and the source keeps the preposition.
    */
   speakerGlue?: string;
+  /**
+   * A preposition fused with the article of a source's first word, and the article it stands for:
+   * Arabic ['لل', 'ال'] ("وفقا لليونيسف" names "اليونيسف", "للأمم المتحدة" "الأمم المتحدة"). The source
+   * is written with its article restored, as the name is written standing alone.
+   */
+  fusedArticle?: [fused: string, article: string];
   /**
    * Words that open whom a speaker told (Arabic لوكالة، للصحفيين، لـ): after a reporting verb they end
    * the speaker's name ("قال مسؤول لوكالة فرانس برس إن" names "مسؤول").

@@ -18,6 +18,8 @@ export interface NumberMention {
   /** Written in digits without grouping and between 1900 and 2100: maybe a year. */
   yearLike: boolean;
   spelled: boolean;
+  /** Where the quote opens when not at `start`: a dual noun's core, past the clitics glued to it. */
+  quoteStart?: number;
 }
 
 interface Atom {

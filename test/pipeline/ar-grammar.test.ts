@@ -232,8 +232,9 @@ describe('Arabic sources after "وفقا ل" (issue 9)', () => {
     expect(only('وقتل 300 مقاتل، وفقا لأرقام رسمية.').source).toBe('أرقام رسمية');
   });
 
-  it('keeps ل fused with the article: the name without it is not in the text', () => {
-    expect(only('ووفقا لليونيسف، يقيم 500 طفل في المخيم.').source).toBe('لليونيسف');
+  it('restores the article ل fused with: the name as it is written standing alone', () => {
+    expect(only('ووفقا لليونيسف، يقيم 500 طفل في المخيم.').source).toBe('اليونيسف');
+    expect(only('ووفقا للمفوضية السامية، يقيم 500 طفل في المخيم.').source).toBe('المفوضية السامية');
   });
 
   it('names no source for figures that name no one', () => {

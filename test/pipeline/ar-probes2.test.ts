@@ -230,8 +230,16 @@ describe('Arabic attribution and where the speaker ends', () => {
 });
 
 // "نقلت X عن Y أن …" relays Y's words: the source is Y. نقل is also the status verb "transferred"
-// (نقل 9 جرحى), so reading it as a reporting verb needs its own rule in the engine (not done).
-it.todo('takes the source relayed by "نقلت وكالة رويترز عن مصادر محلية أن" as "مصادر محلية"');
+// (نقل 9 جرحى): it relays only with عن right after the outlet's name.
+describe('Arabic relayed attribution', () => {
+  run([
+    [
+      'ونقلت وكالة رويترز عن مصادر محلية أن 9 أطفال قتلوا.',
+      [{ v: [9, 9], pop: 'children', status: 'killed', source: 'مصادر محلية' }],
+    ],
+    ['ونقلت السلطات 16 امرأة إلى مخيم آخر.', [{ v: [16, 16], pop: 'women', source: null }]],
+  ]);
+});
 
 describe('Arabic status verbs', () => {
   run([

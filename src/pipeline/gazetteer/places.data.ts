@@ -505,6 +505,8 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
     ],
     ar: [
       'كابل',
+      'كابول',
+      'ننكرهار',
       'قندوز',
       'ننغرهار',
       'ننجرهار',
@@ -568,6 +570,7 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
       'مقديشو',
       'كيسمايو',
       'بيداوا',
+      'بيدوا',
       'جوبالاند',
       'بونتلاند',
       'أرض الصومال',
@@ -678,7 +681,7 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
   },
   LY: {
     en: ['Sirte', 'Derna', 'Benghazi', 'Misrata', 'Sabratha'],
-    ar: ['سرت', 'درنة', 'بنغازي', 'مصراتة', 'صبراتة'],
+    ar: ['سرت', 'درنة', 'بنغازي', 'مصراتة', 'صبراتة', 'سبها'],
     ru: ['Сирт*', 'Дерна', 'Дерне', 'Дерны', 'Бенгази', 'Мисурат*'],
     fr: ['Syrte', 'Derna', 'Benghazi', 'Misrata', 'Sabratha'],
   },

@@ -429,7 +429,7 @@ const populationWords: Record<string, PopulationWord> = {
     'موظفا',
     'موظفين',
     'موظفون',
-    // Not the plural عمال: حزب العمال (the PKK) is a party, not workers.
+    // Not the plural عمال here: حزب العمال (the PKK) is a party (it is a victim noun below).
     'عاملا',
     'معلم',
     'معلما',
@@ -471,6 +471,12 @@ const populationWords: Record<string, PopulationWord> = {
       'مفقودين',
       'ناجين',
       'ناجيا',
+      // Workers and traders taken or killed at work; عمال after a number ("6 عمال كينيين"), while
+      // حزب العمال (the PKK) has none before it.
+      'عمال',
+      'عاملين',
+      'تجار',
+      'ركاب',
     ],
     { role: 'victim' },
   ),
@@ -602,6 +608,12 @@ const statusWords: Record<string, Status> = {
   التحاق: 'joined',
   // Belonging to a group: its members joined it.
   'انتماء*': 'joined',
+  // Pledging allegiance to a group is joining it: "بايع 60 مسلحا تنظيم الدولة".
+  بايع: 'joined',
+  بايعت: 'joined',
+  بايعوا: 'joined',
+  'يبايع*': 'joined',
+  مبايعة: 'joined',
   'الانتماء إلى': 'joined',
   ينتمون: 'joined',
   منتمين: 'joined',
@@ -629,6 +641,8 @@ const statusWords: Record<string, Status> = {
   'يجند*': 'joined',
   'تجند*': 'joined',
   'تجنيد*': 'joined',
+  // The participle: "عدد الأطفال المجندين" (the recruited children), "1200 مجند" (recruits).
+  'مجند*': 'joined',
   استقطاب: 'joined',
   'استقطب*': 'joined',
   'هاجر*': 'joined',
@@ -790,6 +804,13 @@ const statusWords: Record<string, Status> = {
   'مسجون*': 'detained',
   'محكوم*': 'detained',
   'حكم*': 'detained',
+  // Sentenced to death is a sentence, not a death: "صدرت أحكام بالإعدام بحق 11 فرنسيا".
+  'حكم* بالإعدام': 'detained',
+  'أحكام* بالإعدام': 'detained',
+  'محكوم* بالإعدام': 'detained',
+  'حكم* عليهم بالإعدام': 'detained',
+  // "with death" is only ever the sentence (حكم على 11 فرنسيا بالإعدام); an execution is إعدام.
+  بالإعدام: 'detained',
   'أدين*': 'detained',
   // The court convicted them; with no count after it (أدانت الهجوم) it is never read.
   أدان: 'detained',
@@ -855,6 +876,24 @@ const statusWords: Record<string, Status> = {
   جريحا: 'other',
   جريحين: 'other',
   جريحان: 'other',
+  // Mixed outcomes for one count, "killed or maimed" (GUIDELINES.md, Hard cases): other.
+  ...Object.fromEntries(
+    ['قتل*', 'مقتل', 'قتلى', 'ماتوا', 'توفي*'].flatMap((k) =>
+      [
+        'شوه*',
+        'تشويه',
+        'أصيب*',
+        'إصابة',
+        'جرح*',
+        'بتر*',
+        'مشوه*',
+        'جرحى',
+        'اعتقل*',
+        'اختطف*',
+        'خطف*',
+      ].flatMap((o) => [`${k} أو ${o}`, `${k} او ${o}`].map((w) => [w, 'other' as const])),
+    ),
+  ),
   // Maimed ("مقتل 35 طفلا وتشويه 60 آخرين"): a harm other than death.
   تشويه: 'other',
   'شوه*': 'other',
@@ -1226,7 +1265,9 @@ export const ar: LanguagePack = {
     'المتشددين',
   ],
   groupMixers: ['غيره', 'غيرها', 'أخرى', 'الأخرى', 'بينها', 'من بينها', 'منها', 'بما فيها', 'بما في ذلك'],
-  groupOpposers: ['ضد', 'لمحاربة', 'محاربة'],
+  // …and the group others defeat or drive out ("بعد هزيمة الخلافة", "دحر داعش"), or whose stronghold is
+  // named as a place ("آخر معقل لتنظيم الدولة"): not the counted people's.
+  groupOpposers: ['ضد', 'لمحاربة', 'محاربة', 'هزيمة', 'دحر', 'طرد', 'القضاء على', 'معقل', 'معاقل'],
   unnamedPlaces: [
     'الشرق الأوسط',
     'مناطق النزاع',
@@ -1265,6 +1306,15 @@ export const ar: LanguagePack = {
     'الجمعة',
     'السبت',
     'في وقت سابق',
+    // A report's issuance after its issuer: "تقرير لليونيسف صدر الشهر الماضي".
+    'صدر',
+    'صدرت',
+    'نشر',
+    'نشرت',
+    'نشرته',
+    'نشرتها',
+    'أصدرته',
+    'أصدرتها',
     // The auxiliary of "قامت X بتوثيق" (X documented) stands before the speaker.
     'قام',
     'قامت',
@@ -1272,6 +1322,12 @@ export const ar: LanguagePack = {
   speakerEdgeLinks: ['في', 'إلى', 'يوم', 'مطلع', 'خلال', 'منذ'],
   impersonalSpeakers: [
     'نحن',
+    // "في بيان لها": the preposition with a pronoun names no one.
+    'له',
+    'لها',
+    'لهم',
+    'لهن',
+    'لنا',
     'هو',
     'هم',
     'معلوماتنا',
@@ -1438,6 +1494,20 @@ export const ar: LanguagePack = {
       ['الانتماء', 'الانضمام', 'الالتحاق', 'السفر', 'التجنيد', 'تجنيد', 'القتال']
         .map((what) => (charge.endsWith(' ب') ? `${charge.slice(0, -2)} ب${what}` : `${charge} ${what}`))
         .flatMap((phrase) => [phrase, `${phrase} إلى`, `${phrase} ل`, `${phrase} في`]),
+    ),
+    // Former recruits are what they were, not what happened to them now: "300 طفل مجند سابق".
+    'مجند سابق',
+    'مجندا سابقا',
+    'مجندين سابقين',
+    'مجندون سابقون',
+    'المجندين سابقا',
+    'المجندين السابقين',
+    // …and so are those who "were recruited" or "were held" (الذين كانوا محتجزين): a state they were
+    // in before, while what befalls them now is said elsewhere ("وعلى متنها أطفال كانوا محتجزين").
+    ...['كانوا', 'كن', 'كان', 'كانت'].flatMap((was) =>
+      ['مجند*', 'محتجز*', 'معتقل*', 'مسجون*', 'موقوف*', 'محبوس*', 'عالق*', 'أسرى'].map(
+        (what) => `${was} ${what}`,
+      ),
     ),
   ],
   nonCountUnits: [
@@ -1750,6 +1820,7 @@ export const ar: LanguagePack = {
     '(?:في|ب)\\s*(?:سن|عمر)\\s+(?:ال)?(?<exact>\\d+)',
     'في\\s+ال(?<exact>(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|حاديه)\\p{L}*(?:\\s+عشره?)?)\\s+من\\s+(?:العمر|عمر)',
   ],
+  ageExtremes: ['أصغرهم', 'أصغرهن', 'أكبرهم', 'أكبرهن', 'أحدهم', 'إحداهن', 'بعضهم', 'بعضهن'],
   ordinals: {
     ثانية: 2,
     ثالثة: 3,
@@ -1830,6 +1901,32 @@ export const ar: LanguagePack = {
   distributive: ['كل', 'من كل', 'لكل منهما', 'كل منهما', 'لكل منها', 'كل منها', 'لكل واحدة', 'لكل واحد'],
   placeLinks: ['دول', 'بلدان', 'الدول', 'جمهوريات', 'أخرى', 'الأخرى', 'مختلف'],
   citizenshipNouns: ['الجنسية', 'جنسية', 'جواز*'],
+  otherEventMarkers: [
+    'في عملية منفصلة',
+    'في عملية أخرى',
+    'في حادث منفصل',
+    'في حادث آخر',
+    'في حادثة أخرى',
+    'في هجوم منفصل',
+    'في تطور آخر',
+    'في سياق آخر',
+    'في سياق منفصل',
+    'على صعيد آخر',
+    'من جهة أخرى',
+    'من ناحية أخرى',
+  ],
+  // "أما الشيشان فقد سافر منها", "غادرها 3000 شخص": from the place named before.
+  placePronouns: [
+    'منها',
+    'غادرها',
+    'يغادرها',
+    'مغادرتها',
+    'تركها',
+    'خرج منها',
+    'خرجوا منها',
+    'قدم منها',
+    'قدموا منها',
+  ],
   conjunctions: ['و', ',', '،', 'أو', 'او', 'وكذلك', 'بالإضافة إلى', 'فضلا عن', 'إضافة إلى'],
   clauseOpeners: [
     // An anonymous speaker's clause ends the speaker: "مسؤول أمني رفض الكشف عن اسمه" is "مسؤول أمني".
@@ -1850,10 +1947,17 @@ export const ar: LanguagePack = {
     'الذين',
     'حيث',
     'عن',
+    // "نقلت الوكالة عن مسؤول قوله إن": the relayed speaker's "saying" ends his name.
+    'قوله',
+    'قولها',
+    'قولهم',
+    'قولهن',
     // Clauses set against the one before: "قتل منهم 120 فيما عاد 60", "بينما لا يزال 700".
     'فيما',
     'بينما',
     'في حين',
+    // "بإدانة 30 منهم مع اعتقال 20 آخرين": with the arrest of others, not the 30 arresting them.
+    'مع',
     'بعدما',
     'عندما',
   ],
@@ -1890,8 +1994,10 @@ export const ar: LanguagePack = {
       ['أفاد*', 'ذكر*', 'أعلن*', 'قال*', 'أكد*', 'أوضح*', 'صرح*', 'نقل*'].map((v) => `${w} ${v}`),
     ),
   ],
-  // "وفقا لإدارة المخيم" names "إدارة المخيم"; "لليونيسف" (ل fused with the article) stays whole.
+  // "وفقا لإدارة المخيم" names "إدارة المخيم"; "لليونيسف" (ل fused with the article) is matched whole
+  // and written "اليونيسف" (fusedArticle).
   speakerGlue: 'ل(?!ل)(?=\\p{L})',
+  fusedArticle: ['لل', 'ال'],
   addressees: [
     'ل',
     'لوكالة',
@@ -1922,6 +2028,16 @@ export const ar: LanguagePack = {
     'في مقابلة',
     'في مؤتمر',
     'خلال مؤتمر',
+    'في اجتماع',
+    'خلال اجتماع',
+    'في لقاء',
+    'خلال لقاء',
+    'في كلمة',
+    'خلال كلمة',
+    'في ندوة',
+    'خلال ندوة',
+    'في جلسة',
+    'خلال جلسة',
     'إلى أن',
     'عدد',
     'أعداد',
@@ -1934,6 +2050,8 @@ export const ar: LanguagePack = {
     'اختطاف',
     'إصابة',
     'وفاة',
+    // …also after من, as "تحققت الأمم المتحدة من تجنيد 9 فتيان" (verified the recruitment of).
+    ...['تجنيد', 'مقتل', 'اعتقال', 'احتجاز', 'اختطاف', 'إصابة', 'وفاة', 'استخدام'].map((w) => `من ${w}`),
   ],
   arrivalVerbs: ['وصل*', 'يصل*', 'تصل', 'حطت'],
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
@@ -1994,6 +2112,8 @@ export const ar: LanguagePack = {
     'أحصى',
     'وثقت',
     'وثق',
+    // "تحققت الأمم المتحدة من تجنيد 9 فتيان" (verified).
+    'تحققت',
     'رصدت',
     'رصد',
     'سجلت',
@@ -2022,6 +2142,21 @@ export const ar: LanguagePack = {
     'بتسجيل',
     'بإحصاء',
   ],
+  // "نقلت وكالة رويترز عن مسؤول عراقي قوله إن": the official is the source, the agency relays him.
+  relayVerbs: ['نقل', 'نقلت', 'نقلوا', 'ينقل', 'تنقل'],
+  relayLinks: ['عن'],
+  // "وفي تقرير لليونيسف، قتل 40 طفلا": the report and who issued it are the source.
+  reportFrames: [
+    'في تقرير',
+    'في تقريرها',
+    'في بيان',
+    'في دراسة',
+    'في إحصائية',
+    'في إحصاء',
+    'في أحدث تقرير',
+    'في آخر تقرير',
+  ],
+  reportGlue: 'ل(?=\\p{L})',
   abbreviations: ['د', 'م', 'ه', 'ص', 'أ', 'ج', 'ق', 'mr', 'dr', 'u.s', 'u.n', 'no', 'vol', 'etc'],
   // The plural أسابيع ("for weeks") names no week chrono can place: chrono reads "خلال أسابيع" as next week.
   relativeDates: 'أسبوع|أمس|اليوم',

@@ -54,6 +54,27 @@ const PLACE_NOUNS = [
 const PLACE_NOUN = new RegExp(`(?:^|^[وفبل]?(?:ال|لل))(?:${PLACE_NOUNS.join('|')})$`, 'u');
 
 /**
+ * Nouns for the organs of a state: a definite feminine nisba after them (الحكومة الكازاخية، السلطات
+ * العراقية، وزارة الخارجية التونسية) names the state that acts, which brings its citizens home
+ * ("أعادت السلطات العراقية 500 عائلة": Iraqi families). Folded as the engine scans text.
+ */
+const STATE_NOUNS = [
+  'حكومه',
+  'سلطات',
+  'وزاره',
+  'دوله',
+  'اجهزه',
+  'رئاسه',
+  'سفاره',
+  'قنصليه',
+  'خارجيه',
+  'داخليه',
+  'عدل',
+];
+
+const STATE_NOUN = new RegExp(`^[وفبل]?(?:ال|لل)?(?:${STATE_NOUNS.join('|')})$`, 'u');
+
+/**
  * Whether a definite feminine nisba qualifies a noun for a place, alone or in a coordinated chain:
  * "في الأراضي السورية", "في الأراضي العراقية والسورية".
  */
@@ -79,9 +100,13 @@ function definiteFeminineNisba(text: string, start: number, at: number): boolean
   while (isWordChar(text, end)) end++;
   if (!text.slice(at, end).endsWith('يه')) return false;
   // Except nationality itself: يحملون الجنسية التونسية، من الأصول المغربية; and a place it qualifies:
-  // في الأراضي السورية، السجون العراقية.
+  // في الأراضي السورية، السجون العراقية; and a state's organ, which names the state: السلطات العراقية،
+  // وزارة الخارجية الكازاخية.
   const prev = tokenBefore(text, start);
-  return !(prev && /(?:جنسيه|اصول|اصل)$/.test(prev.text)) && !nisbaOfPlace(text, start, at);
+  return (
+    !(prev && (/(?:جنسيه|اصول|اصل)$/.test(prev.text) || STATE_NOUN.test(prev.text))) &&
+    !nisbaOfPlace(text, start, at)
+  );
 }
 
 function acceptsForm({ text, match, at, articles }: PlaceFormContext): boolean {

@@ -1321,6 +1321,8 @@ export const fr: LanguagePack = {
     'tues ou blesses': 'other',
     'morts ou blesses': 'other',
     'tues ou estropies': 'other',
+    'mort ou la mutilation': 'other',
+    'mort ou mutilation': 'other',
     "font l'objet": 'other',
     "fait l'objet": 'other',
     "faisant l'objet": 'other',
