@@ -51,6 +51,8 @@ export interface DraftClaim {
   included?: true;
   /** Counted by a plain word for people ("people", "individuals", "personnes", "человек"), not citizens. */
   plainPeople?: true | undefined;
+  /** Its sentence opens the report of another event ("Separately", "Par ailleurs", "Между тем"). */
+  newEvent?: true;
 }
 
 /**
@@ -139,13 +141,21 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       !cp.vague.anyIn(text, seg.start, seg.end) &&
       !(duals && hasDual(ctx, seg))
     ) {
-      const src = findSource(ctx, seg);
+      const src: SourceSpan | null = findSource(ctx, seg) ?? (pronounSpeaks(ctx, seg) ? lastSource : null);
       if (src) paragraphSource.set(seg.paragraph, src);
       if (src) [lastSource, lastSourceSentence] = [src, si];
       sectionLocation = sectionHeading(ctx, si) ?? sectionLocation;
       continue;
     }
     const facts = readSentence(ctx, seg, si);
+    // "Separately, …": another event; what was said before is no longer said by the same speaker.
+    const newEvent = opensNewEvent(ctx, seg);
+    if (newEvent) {
+      paragraphSource.delete(seg.paragraph);
+      lastSource = null;
+    }
+    // "…, he told reporters": the speaker named before speaks again.
+    if (!facts.source && !newEvent && lastSource && pronounSpeaks(ctx, seg)) facts.source = lastSource;
     if (facts.source) paragraphSource.set(seg.paragraph, facts.source);
     if (facts.source) [lastSource, lastSourceSentence] = [facts.source, si];
     const before = claims.length;
@@ -177,6 +187,10 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       );
       for (const c of made) {
         c.sentence = si;
+        if (newEvent) c.newEvent = true;
+        // "Separately, 40 of them returned": an anaphor carries its people's source into the new event.
+        if (newEvent && !c.source && (c.antecedent ?? c.partOf)?.sentence !== si)
+          c.source = (c.antecedent ?? c.partOf)?.source ?? null;
         // An attribution holds for the rest of its paragraph, and past it for the next sentences only
         // (news paragraphs are often one sentence long): further on, the report speaks again.
         if (!c.source)
@@ -444,7 +458,7 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
     }
     // "12 people, including 5 Tunisians": a total whose part alone is given an origin is of mixed
     // people; neither the topic nor the count before says where the rest come from.
-    if (c.role || c.status === 'killed' || c.status === 'featured' || singledOut.has(c)) {
+    if (c.role || c.status === 'killed' || c.status === 'featured' || singledOut.has(c) || c.newEvent) {
       c.origin = null;
       continue;
     }
@@ -3160,6 +3174,30 @@ function includesAny(s: string, literals: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Whether a sentence opens with a marker of another event ("Separately,", "Par ailleurs,", "Между
+ * тем"), at its start or after one fronted phrase set off by a comma ("Au Mali, par ailleurs,").
+ */
+function opensNewEvent(ctx: ClaimContext, seg: Segment): boolean {
+  const { text, cp } = ctx;
+  const m = cp.topicShifts.firstIn(text, seg.start, Math.min(seg.end, seg.start + 60));
+  if (!m) return false;
+  const lead = text.slice(seg.start, m.start);
+  return /^[\s"'«“(—–-]*$/u.test(lead) || /^[^,.;:]{1,40},\s*$/u.test(lead);
+}
+
+/** Whether an attribution verb of the sentence has a pronoun for its speaker ("he said", "сказал он"). */
+function pronounSpeaks(ctx: ClaimContext, seg: Segment): boolean {
+  const { text, cp } = ctx;
+  for (const verb of cp.attributionVerbs.scanRange(text, seg.start, seg.end)) {
+    const after = cp.speakerPronouns.firstIn(text, verb.end, Math.min(seg.end, verb.end + 8));
+    if (after && blankBetween(text, verb.end, after.start)) return true;
+    const before = cp.speakerPronouns.scanRange(text, Math.max(seg.start, verb.start - 8), verb.start).at(-1);
+    if (before && blankBetween(text, before.end, verb.start)) return true;
+  }
+  return false;
+}
+
 /** How many sentences an attribution reaches past the end of its paragraph. */
 const ATTRIBUTION_REACH = 2;
 
@@ -3176,10 +3214,13 @@ function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): 
   let first = at;
   while (first < end && isSpace(text.charCodeAt(first))) first++;
   const told = cp.addressees.scanRange(text, at, end).find((o) => o.start > first);
+  // "ТАСС со ссылкой на источник": whom a relay cites is not part of its name.
+  const relay = cp.relayMarkers.scanRange(text, at, end).find((o) => o.start > first);
   return Math.min(
     punct ? punct.index : rest.length,
     opener ? opener.start - at : rest.length,
     told ? told.start - at : rest.length,
+    relay ? relay.start - at : rest.length,
     max,
   );
 }
@@ -3215,18 +3256,15 @@ function anaphoricSources(ctx: ClaimContext, claims: DraftClaim[]): void {
 
 function findSource(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   const { text, cp } = ctx;
-  const before = cp.attributionBefore.firstIn(text, seg.start, seg.end);
+  // "X said, citing Y", "как сообщает X со ссылкой на Y": the relay X speaks; Y only when no one else does.
+  const relays = cp.relayMarkers.scanRange(text, seg.start, seg.end);
+  const isRelay = (b: LexiconMatch<true>) => relays.some((r) => r.start === b.start);
+  const befores = cp.attributionBefore.scanRange(text, seg.start, seg.end);
+  const before = befores.find((b) => !isRelay(b));
+  const relay = befores.find(isRelay);
   if (before) {
-    const end = before.end + sourceLength(ctx, before.end, seg.end, 80);
-    if (end > before.end + 1 && minorSpeaker(ctx, seg, before.end, end, true)) return [before.end, end, true];
-    if (end > before.end + 1 && speakerLike(ctx, before.end, end)) {
-      const name = trimSpeaker(ctx, before.end, end);
-      // "وفقا لإدارة المخيم": the glued preposition is not part of the name.
-      const glue = name && cp.speakerGlue?.exec(text.slice(name[0], Math.min(name[1], name[0] + 8)));
-      return name && glue && name[1] - name[0] - glue[0].length > 1
-        ? [name[0] + glue[0].length, name[1]]
-        : name;
-    }
+    const named = namedAfter(ctx, seg, before);
+    if (named) return named;
   }
   // The first verb whose speaker names someone: in '"We have recorded 300 cases," said X', "recorded"
   // leaves only "we", and "said" gives X.
@@ -3236,10 +3274,26 @@ function findSource(ctx: ClaimContext, seg: Segment): SourceSpan | null {
     not ??= cp.notAttribution.scanRange(text, seg.start, seg.end);
     if (not.length && not.some((n) => n.start <= verb.start && n.end >= verb.end)) continue;
     const found = speakerOf(ctx, seg, verb);
-    if (!found) return null;
+    if (!found) break;
     if (found[2]) return found;
     const trimmed = trimSpeaker(ctx, found[0], found[1]);
     if (trimmed) return trimmed;
+  }
+  return relay ? namedAfter(ctx, seg, relay) : null;
+}
+
+/** The speaker an attributionBefore phrase introduces ("according to X"), or null. */
+function namedAfter(ctx: ClaimContext, seg: Segment, before: LexiconMatch<true>): SourceSpan | null {
+  const { text, cp } = ctx;
+  const end = before.end + sourceLength(ctx, before.end, seg.end, 80);
+  if (end > before.end + 1 && minorSpeaker(ctx, seg, before.end, end, true)) return [before.end, end, true];
+  if (end > before.end + 1 && speakerLike(ctx, before.end, end)) {
+    const name = trimSpeaker(ctx, before.end, end);
+    // "وفقا لإدارة المخيم": the glued preposition is not part of the name.
+    const glue = name && cp.speakerGlue?.exec(text.slice(name[0], Math.min(name[1], name[0] + 8)));
+    return name && glue && name[1] - name[0] - glue[0].length > 1
+      ? [name[0] + glue[0].length, name[1]]
+      : name;
   }
   return null;
 }
