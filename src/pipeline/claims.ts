@@ -2195,6 +2195,10 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
       (w) =>
         !cp.modifiers.get(w) &&
         !facts.places.some((pl) => text.slice(pl.start, pl.end).includes(w)) &&
+        // "70 al-Shabaab fighters", "40 Boko Haram recruits": a group's name of several words.
+        !facts.groups.some(
+          (g) => g.start >= m.end && g.end <= p.start && text.slice(g.start, g.end).includes(w),
+        ) &&
         !cp.population.get(w),
     );
     if (unknown.length > 1) return undefined;
@@ -2451,11 +2455,26 @@ function statusRightAfter(
   const next = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
   if (!next || !/^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, next.start))) return null;
   if (opensConjunct(ctx, next)) return null;
+  if (charged(ctx, next)) return null;
   // "killed 5 soldiers and wounded 12 others": a verb with a count of its own is the next clause's.
   if (hasObjectCount(ctx, facts, next)) return null;
   // "300 women held in prisons in Iraq": held where a prison is said is detained.
   if (heldInPrison(ctx, facts, next, { start: nounEnd, end: nounEnd }, nounEnd, windowEnd)) return 'detained';
   return next.value;
+}
+
+const CHARGE_GAP = /^\s*(?:(?:having|been|avoir|d'avoir|être)\s+){0,2}$/u;
+
+/**
+ * Whether a status word after a count is what they are charged with or punished for: "sentenced 14
+ * men for recruiting", "condamnés pour avoir rejoint", "осуждены за вербовку" (their status is the
+ * verb of the sentence, not the deed).
+ */
+function charged(ctx: ClaimContext, s: LexiconMatch<Status>): boolean {
+  const { text, cp } = ctx;
+  return cp.chargeMarkers
+    .scanRange(text, Math.max(0, s.start - 24), s.start)
+    .some((c) => CHARGE_GAP.test(text.slice(c.end, s.start)));
 }
 
 /**
@@ -2492,6 +2511,7 @@ function pickStatus(
     if (s.start >= m.end && hasObjectCount(ctx, facts, s)) continue;
     // "9 tués ; 23 autres ont été blessés": a semicolon closes the clause of a status word before it.
     if (!wholeSentence && s.end <= m.start && charBetween(ctx.text, 59 /* ; */, s.end, m.start)) continue;
+    if (s.start >= m.end && charged(ctx, s)) continue;
     const distance = statusDistance(s, m, verbFirst);
     if (distance < best) {
       best = distance;

@@ -99,6 +99,7 @@ export interface CompiledPack {
   relayMarkers: Lexicon<true>;
   topicShifts: Lexicon<true>;
   speakerPronouns: Lexicon<true>;
+  chargeMarkers: Lexicon<true>;
   citizenshipNouns: Lexicon<true>;
   agentMarkers: Lexicon<true>;
   speakerEdgeLinks: Lexicon<true>;
@@ -271,6 +272,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     relayMarkers: new Lexicon(set(pack.relayMarkers ?? []), opts),
     topicShifts: new Lexicon(set(pack.topicShifts ?? []), opts),
     speakerPronouns: new Lexicon(set(pack.speakerPronouns ?? []), opts),
+    chargeMarkers: new Lexicon(set(pack.chargeMarkers ?? []), opts),
     citizenshipNouns: new Lexicon(set(pack.citizenshipNouns ?? []), opts),
     agentMarkers: new Lexicon(set(pack.agentMarkers ?? []), opts),
     speakerEdgeLinks: new Lexicon(set(pack.speakerEdgeLinks ?? []), opts),

@@ -297,6 +297,11 @@ export interface LanguagePack {
    * тем"): the sentence they open inherits neither the source nor the origin of the counts before.
    */
   topicShifts?: string[];
+  /**
+   * Prepositions that open a charge or a reason ("sentenced for recruiting", "condamnés pour
+   * recrutement", "осуждены за вербовку"): a status word after one is what they did, not their status.
+   */
+  chargeMarkers?: string[];
   /** Pronouns that speak for the speaker named before ("he said", "a-t-il dit", "сказал он"). */
   speakerPronouns?: string[];
   /**

@@ -1352,6 +1352,7 @@ export const en: LanguagePack = {
     'in an unrelated',
   ],
   speakerPronouns: ['he', 'she', 'they'],
+  chargeMarkers: ['for', 'on charges of', 'accused of', 'suspected of', 'convicted of'],
   attributionVerbs: [
     'said',
     'says',

@@ -1745,6 +1745,7 @@ export const fr: LanguagePack = {
     "a l'ap",
   ],
   speakerPronouns: ['il', 'elle', 'ils', 'elles', 't-il', 't-elle'],
+  chargeMarkers: ['pour', 'accusés de', 'accusées de', 'soupçonnés de', 'soupçonnées de'],
   attributionVerbs: [
     'a declare',
     'a indique',

@@ -1755,6 +1755,7 @@ export const ru: LanguagePack = {
     'репортерам',
   ],
   speakerPronouns: ['он', 'она', 'они'],
+  chargeMarkers: ['за', 'по обвинению в', 'по подозрению в'],
   attributionVerbs: [
     'написал*',
     'сообщал*',
