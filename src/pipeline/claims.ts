@@ -149,7 +149,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
     }
     const facts = readSentence(ctx, seg, si);
     // "Separately, …": another event; what was said before is no longer said by the same speaker.
-    const newEvent = opensNewEvent(ctx, seg);
+    const newEvent = opensNewEvent(ctx, seg) || opensElsewhere(ctx, si);
     if (newEvent) {
       paragraphSource.delete(seg.paragraph);
       lastSource = null;
@@ -3216,6 +3216,30 @@ function pronounSpeaks(ctx: ClaimContext, seg: Segment): boolean {
     if (before && blankBetween(text, before.end, verb.start)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a paragraph opens by setting itself in a country the paragraph before does not name ("In
+ * Somalia, …", "En Somalie, …", "В Сомали …"): a report of another event.
+ */
+function opensElsewhere(ctx: ClaimContext, si: number): boolean {
+  const { text, cp, sentences } = ctx;
+  const seg = sentences[si]!;
+  const before = sentences[si - 1];
+  if (!before || before.paragraph === seg.paragraph) return false;
+  const first = placesFrom(ctx, seg.start).next();
+  const place = first.done ? undefined : first.value;
+  if (!place || place.start > seg.start + 30 || place.value.kind !== 'name') return false;
+  const prep = cp.prepositions.scanRange(text, seg.start, place.start).at(-1);
+  if (prep?.value !== 'in' || !/^[\s"'«“]*$/u.test(text.slice(seg.start, prep.start))) return false;
+  if (!blankBetween(text, prep.end, place.start)) return false;
+  let k = si - 1;
+  while (k > 0 && sentences[k - 1]!.paragraph === before.paragraph) k--;
+  for (const p of placesFrom(ctx, sentences[k]!.start)) {
+    if (p.start >= before.end) break;
+    if (p.value.code === place.value.code) return false;
+  }
+  return true;
 }
 
 /** How many sentences an attribution reaches past the end of its paragraph. */
