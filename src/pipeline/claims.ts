@@ -578,7 +578,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
         spelled: true,
       })),
   ].sort((a, b) => a.start - b.start);
-  const placeHits = places.map((p) => destination(ctx, classifyPlace(text, p, prepositions)));
+  const placeHits = places.map((p) => destination(ctx, classifyPlace(text, p, prepositions, cp.months)));
   const boundary = numbers.map((n) => !n.yearLike && !unitAfter(ctx, n.end, end, population, placeHits));
   return {
     seg,
@@ -602,6 +602,7 @@ function classifyPlace(
   text: string,
   p: LexiconMatch<PlaceRef>,
   prepositions: LexiconMatch<PlaceRole | null>[],
+  months?: Lexicon<number>,
 ): PlaceHit {
   // Up to two words may stand between: "from other countries", "из других стран СНГ", "من دول".
   // The last preposition that does (sought from the end: most are far from the place). Only the
@@ -610,7 +611,8 @@ function classifyPlace(
   for (let k = prepositions.length - 1; k >= 0; k--) {
     const q = prepositions[k]!;
     if (q.end > p.start) continue;
-    if (PREPOSITION_GAP.test(text.slice(q.end, p.start))) prep = q;
+    // "В марте Киргизия вернула": a preposition that governs a month is not the place's.
+    if (PREPOSITION_GAP.test(text.slice(q.end, p.start)) && !months?.anyIn(text, q.end, p.start)) prep = q;
     break;
   }
   return { start: p.start, end: p.end, code: p.value.code, kind: p.value.kind, prep: prep?.value ?? null };
@@ -2171,7 +2173,8 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     // The common case, "300 children": nothing but spaces between passes every test below.
     // "120 раненых военнослужащих": an adjective right after the number takes the noun after it.
     if (p.start - m.end <= 40 && blankBetween(text, m.end, p.start))
-      return p.value.adjective ? headOf(ctx, facts, p) : { match: p, word: p.value };
+      // "100 autres femmes": the noun after "others" is the head.
+      return p.value.adjective || p.value.anaphoric ? headOf(ctx, facts, p) : { match: p, word: p.value };
     // A footnote marker glued to the number ("4,000[12] fighters", "300¹") is not part of the phrase.
     const between = text.slice(m.end, p.start).replace(FOOTNOTE, '');
     if (between.length > 40 || PUNCT_STOP.test(between.replace(/^\s*[)"']\s*/, ''))) return undefined;
