@@ -2173,8 +2173,7 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     // The common case, "300 children": nothing but spaces between passes every test below.
     // "120 раненых военнослужащих": an adjective right after the number takes the noun after it.
     if (p.start - m.end <= 40 && blankBetween(text, m.end, p.start))
-      // "100 autres femmes": the noun after "others" is the head.
-      return p.value.adjective || p.value.anaphoric ? headOf(ctx, facts, p) : { match: p, word: p.value };
+      return p.value.adjective ? headOf(ctx, facts, p) : { match: p, word: p.value };
     // A footnote marker glued to the number ("4,000[12] fighters", "300¹") is not part of the phrase.
     const between = text.slice(m.end, p.start).replace(FOOTNOTE, '');
     if (between.length > 40 || PUNCT_STOP.test(between.replace(/^\s*[)"']\s*/, ''))) return undefined;
