@@ -1194,6 +1194,7 @@ function readClaim(
     predicateAfterParticiple(ctx, own, nounEnd, windowEnd) ??
     (ofGroup && !anyWithin(own.status, windowStart, windowEnd) ? 'present' : null) ??
     victimNounStatus(own, noun?.match) ??
+    pastRelative(ctx, own, nounEnd, windowEnd) ??
     (stateAfter && stateAfter !== 'present' ? stateAfter : null) ??
     frameStatus(ctx, own, m) ??
     governing ??
@@ -2582,6 +2583,34 @@ function withoutOthersStatus(ctx: ClaimContext, facts: SentenceFacts, nounEnd: n
     if (person && !count) dropped.add(verb);
   }
   return dropped.size ? { ...facts, status: facts.status.filter((st) => !dropped.has(st)) } : facts;
+}
+
+/**
+ * "60 women who had escaped from the camp were arrested in Idlib": the verb of a relative clause right
+ * after the counted noun tells their past; the verb after the clause is what the sentence says of them.
+ */
+const PLUPERFECT = /(?:^|\s)(?:had|avait|avaient|était|étaient)(?:\s+(?:been|été))?\s+$/iu;
+
+function pastRelative(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  windowEnd: number,
+): Status | null {
+  const { text, cp } = ctx;
+  const opener = cp.clauseOpeners.firstIn(text, nounEnd, Math.min(windowEnd, nounEnd + 4));
+  if (!opener || !/^[\s,]*$/u.test(text.slice(nounEnd, opener.start))) return null;
+  const inClause = facts.status.find((s) => s.start >= opener.end && s.end <= windowEnd);
+  if (!inClause) return null;
+  const main = facts.status.find((s) => s.start >= inClause.end && s.end <= windowEnd);
+  if (!main || main.value === inClause.value) return null;
+  // "who were arrested and later released": a conjunction or a clause break keeps both in the clause.
+  const between = text.slice(inClause.end, main.start);
+  if (/[,;:.()]/u.test(between) || between.split(/\s+/).some((w) => cp.conjunctions.get(w))) return null;
+  // "The 25 children who were repatriated had been held in a camp": a pluperfect after the clause
+  // tells of a time before it; the clause's event is the later one.
+  if (PLUPERFECT.test(text.slice(Math.max(0, main.start - 24), main.start))) return null;
+  return main.value;
 }
 
 /**
