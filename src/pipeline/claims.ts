@@ -462,7 +462,10 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
       c.origin = null;
       continue;
     }
-    c.origin = continued(claims, i)?.origin ?? (c.plainPeople && TOPICLESS.has(c.status) ? null : topic);
+    c.origin =
+      continued(claims, i)?.origin ??
+      placedBefore(ctx, claims, c) ??
+      (c.plainPeople && TOPICLESS.has(c.status) ? null : topic);
   }
 }
 
@@ -483,6 +486,27 @@ function continued(claims: DraftClaim[], i: number): DraftClaim | undefined {
     if (p.sentence === c.sentence || p.status === c.status) return p;
   }
   return undefined;
+}
+
+/**
+ * "Foreigners are kept in an annex. In this annex live 9,000 women and children": a count whose
+ * sentence opens with the place said again ("In this", "В этой") is of the people the sentence
+ * before (of the paragraph, without a count of its own) put there, when it names one nationality.
+ */
+function placedBefore(ctx: ClaimContext, claims: DraftClaim[], c: DraftClaim): string[] | undefined {
+  const { text, cp, sentences } = ctx;
+  const seg = sentences[c.sentence]!;
+  const before = sentences[c.sentence - 1];
+  if (!before || before.paragraph !== seg.paragraph) return undefined;
+  const anaphor = cp.placeAnaphors.firstIn(text, seg.start, Math.min(seg.end, seg.start + 20));
+  if (!anaphor || !/^[\s"'«“]*$/u.test(text.slice(seg.start, anaphor.start))) return undefined;
+  if (claims.some((d) => d.sentence === c.sentence - 1)) return undefined;
+  const codes = new Set<string>();
+  for (const p of placesFrom(ctx, before.start)) {
+    if (p.start >= before.end) break;
+    if (p.value.kind === 'demonym') codes.add(p.value.code);
+  }
+  return codes.size === 1 ? [...codes] : undefined;
 }
 
 /** One more piece of evidence for a report's topic origin; conflict zones and "foreign" are not one. */

@@ -100,6 +100,7 @@ export interface CompiledPack {
   topicShifts: Lexicon<true>;
   speakerPronouns: Lexicon<true>;
   chargeMarkers: Lexicon<true>;
+  placeAnaphors: Lexicon<true>;
   citizenshipNouns: Lexicon<true>;
   agentMarkers: Lexicon<true>;
   speakerEdgeLinks: Lexicon<true>;
@@ -273,6 +274,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     topicShifts: new Lexicon(set(pack.topicShifts ?? []), opts),
     speakerPronouns: new Lexicon(set(pack.speakerPronouns ?? []), opts),
     chargeMarkers: new Lexicon(set(pack.chargeMarkers ?? []), opts),
+    placeAnaphors: new Lexicon(set(pack.placeAnaphors ?? []), opts),
     citizenshipNouns: new Lexicon(set(pack.citizenshipNouns ?? []), opts),
     agentMarkers: new Lexicon(set(pack.agentMarkers ?? []), opts),
     speakerEdgeLinks: new Lexicon(set(pack.speakerEdgeLinks ?? []), opts),

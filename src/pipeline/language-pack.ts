@@ -302,6 +302,11 @@ export interface LanguagePack {
    * recrutement", "осуждены за вербовку"): a status word after one is what they did, not their status.
    */
   chargeMarkers?: string[];
+  /**
+   * A place said again by a demonstrative at a sentence's start ("In this camp", "Dans ce camp", "В
+   * этой тюрьме"): the people the sentence before put there are the ones now counted.
+   */
+  placeAnaphors?: string[];
   /** Pronouns that speak for the speaker named before ("he said", "a-t-il dit", "сказал он"). */
   speakerPronouns?: string[];
   /**

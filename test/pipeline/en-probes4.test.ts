@@ -208,6 +208,15 @@ describe('English probes 4: places, groups and collective numbers', () => {
   ]);
 });
 
+describe('English probes 4: a place said again carries the people put there', () => {
+  run([
+    [
+      'Foreigners are kept in a separate annex. In this annex, more than 9,000 women and children live behind a fence.',
+      [{ v: [9000, null], pop: 'people', origin: ['region:foreign'], status: 'present' }],
+    ],
+  ]);
+});
+
 describe('English probes 4: release titles without quotes', () => {
   const rel = (text: string, want: [string, string][]) => it(text, () => checkReleases('en', text, want));
   rel('The group released a video titled Lions of Tomorrow, showing boys at a training camp.', [

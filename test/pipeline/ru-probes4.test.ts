@@ -195,6 +195,15 @@ describe('Russian probes 4: origin only of the counted people; places and groups
   ]);
 });
 
+describe('Russian probes 4: a place said again carries the people put there', () => {
+  run([
+    [
+      'Иностранцы размещаются в отдельном секторе. В этом секторе живут более 9 тыс. женщин и детей.',
+      [{ v: [9000, null], pop: 'people', origin: ['region:foreign'], status: 'present' }],
+    ],
+  ]);
+});
+
 describe('Russian probes 4: release titles without quotes', () => {
   const rel = (text: string, want: [string, string][]) => it(text, () => checkReleases('ru', text, want));
   rel('ИГ распространило видеоролик под названием Львята завтрашнего дня, в котором показаны дети.', [

@@ -1353,6 +1353,7 @@ export const en: LanguagePack = {
   ],
   speakerPronouns: ['he', 'she', 'they'],
   chargeMarkers: ['for', 'on charges of', 'accused of', 'suspected of', 'convicted of'],
+  placeAnaphors: ['in this', 'in these', 'inside this'],
   attributionVerbs: [
     'said',
     'says',

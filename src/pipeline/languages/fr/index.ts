@@ -1746,6 +1746,7 @@ export const fr: LanguagePack = {
   ],
   speakerPronouns: ['il', 'elle', 'ils', 'elles', 't-il', 't-elle'],
   chargeMarkers: ['pour', 'accusés de', 'accusées de', 'soupçonnés de', 'soupçonnées de'],
+  placeAnaphors: ['dans ce', 'dans cet', 'dans cette', 'dans ces'],
   attributionVerbs: [
     'a declare',
     'a indique',

@@ -1756,6 +1756,7 @@ export const ru: LanguagePack = {
   ],
   speakerPronouns: ['он', 'она', 'они'],
   chargeMarkers: ['за', 'по обвинению в', 'по подозрению в'],
+  placeAnaphors: ['в этой', 'в этом', 'в этих', 'в этот'],
   attributionVerbs: [
     'написал*',
     'сообщал*',
