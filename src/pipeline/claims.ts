@@ -2769,7 +2769,9 @@ function fronted(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit, m: Number
   const lead = text.slice(from, p.start).trim();
   // "что только из Дагестана": clause openers and particles do not count.
   const words = lead.split(/\s+/).filter((w) => !cp.clauseOpeners.get(w) && !cp.modifiers.get(w));
-  return lead.length > 0 && words.length <= 2;
+  // "un tribunal de Douchanbé": a noun before the preposition owns the place; no fronted origin.
+  const noun = words.slice(0, -1).some((w) => !cp.conjunctions.get(w) && !cp.prepositions.get(w));
+  return lead.length > 0 && words.length <= 2 && !noun;
 }
 
 /** What may stand between a counted phrase and the places chained to it. */
