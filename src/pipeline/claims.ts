@@ -2539,6 +2539,14 @@ function pickStatus(
     // "9 tués ; 23 autres ont été blessés": a semicolon closes the clause of a status word before it.
     if (!wholeSentence && s.end <= m.start && charBetween(ctx.text, 59 /* ; */, s.end, m.start)) continue;
     if (s.start >= m.end && charged(ctx, s)) continue;
+    // "600 women were in al-Hol; 11 were repatriated": a semicolon closes the count's clause, and a
+    // status word past it and past another count is that count's.
+    if (
+      s.start >= m.end &&
+      charBetween(ctx.text, 59 /* ; */, m.end, s.start) &&
+      facts.numbers.some((n) => n.start > m.end && n.end <= s.start)
+    )
+      continue;
     const distance = statusDistance(s, m, verbFirst);
     if (distance < best) {
       best = distance;
