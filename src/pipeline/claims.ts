@@ -51,6 +51,8 @@ export interface DraftClaim {
   included?: true;
   /** Counted by a plain word for people ("people", "individuals", "personnes", "человек"), not citizens. */
   plainPeople?: true | undefined;
+  /** Its sentence opens the report of another event ("Separately", "Par ailleurs", "Между тем"). */
+  newEvent?: true;
 }
 
 /**
@@ -136,13 +138,21 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       !cp.vague.anyIn(text, seg.start, seg.end) &&
       !(duals && hasDual(ctx, seg))
     ) {
-      const src = findSource(ctx, seg);
+      const src: SourceSpan | null = findSource(ctx, seg) ?? (pronounSpeaks(ctx, seg) ? lastSource : null);
       if (src) paragraphSource.set(seg.paragraph, src);
       if (src) [lastSource, lastSourceSentence] = [src, si];
       sectionLocation = sectionHeading(ctx, si) ?? sectionLocation;
       continue;
     }
     const facts = readSentence(ctx, seg, si);
+    // "Separately, …": another event; what was said before is no longer said by the same speaker.
+    const newEvent = opensNewEvent(ctx, seg) || opensElsewhere(ctx, si);
+    if (newEvent) {
+      paragraphSource.delete(seg.paragraph);
+      lastSource = null;
+    }
+    // "…, he told reporters": the speaker named before speaks again.
+    if (!facts.source && !newEvent && lastSource && pronounSpeaks(ctx, seg)) facts.source = lastSource;
     if (facts.source) paragraphSource.set(seg.paragraph, facts.source);
     if (facts.source) [lastSource, lastSourceSentence] = [facts.source, si];
     const before = claims.length;
@@ -174,6 +184,10 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       );
       for (const c of made) {
         c.sentence = si;
+        if (newEvent) c.newEvent = true;
+        // "Separately, 40 of them returned": an anaphor carries its people's source into the new event.
+        if (newEvent && !c.source && (c.antecedent ?? c.partOf)?.sentence !== si)
+          c.source = (c.antecedent ?? c.partOf)?.source ?? null;
         // An attribution holds for the rest of its paragraph, and past it for the next sentences only
         // (news paragraphs are often one sentence long): further on, the report speaks again.
         if (!c.source)
@@ -465,13 +479,17 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
       c.status === 'killed' ||
       c.status === 'featured' ||
       singledOut.has(c) ||
+      c.newEvent ||
       // "In a separate operation, police arrested 23 members of a cell": not the people the report follows.
       ctx.cp.otherEvent.anyIn(ctx.text, ctx.sentences[c.sentence]!.start, c.start)
     ) {
       c.origin = null;
       continue;
     }
-    c.origin = continued(claims, i)?.origin ?? (c.plainPeople && TOPICLESS.has(c.status) ? null : topic);
+    c.origin =
+      continued(claims, i)?.origin ??
+      placedBefore(ctx, claims, c) ??
+      (c.plainPeople && TOPICLESS.has(c.status) ? null : topic);
   }
 }
 
@@ -492,6 +510,27 @@ function continued(claims: DraftClaim[], i: number): DraftClaim | undefined {
     if (p.sentence === c.sentence || p.status === c.status) return p;
   }
   return undefined;
+}
+
+/**
+ * "Foreigners are kept in an annex. In this annex live 9,000 women and children": a count whose
+ * sentence opens with the place said again ("In this", "В этой") is of the people the sentence
+ * before (of the paragraph, without a count of its own) put there, when it names one nationality.
+ */
+function placedBefore(ctx: ClaimContext, claims: DraftClaim[], c: DraftClaim): string[] | undefined {
+  const { text, cp, sentences } = ctx;
+  const seg = sentences[c.sentence]!;
+  const before = sentences[c.sentence - 1];
+  if (!before || before.paragraph !== seg.paragraph) return undefined;
+  const anaphor = cp.placeAnaphors.firstIn(text, seg.start, Math.min(seg.end, seg.start + 20));
+  if (!anaphor || !/^[\s"'«“]*$/u.test(text.slice(seg.start, anaphor.start))) return undefined;
+  if (claims.some((d) => d.sentence === c.sentence - 1)) return undefined;
+  const codes = new Set<string>();
+  for (const p of placesFrom(ctx, before.start)) {
+    if (p.start >= before.end) break;
+    if (p.value.kind === 'demonym') codes.add(p.value.code);
+  }
+  return codes.size === 1 ? [...codes] : undefined;
 }
 
 /** One more piece of evidence for a report's topic origin; conflict zones and "foreign" are not one. */
@@ -595,7 +634,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
         spelled: true,
       })),
   ].sort((a, b) => a.start - b.start);
-  const placeHits = places.map((p) => destination(ctx, classifyPlace(text, p, prepositions)));
+  const placeHits = places.map((p) => destination(ctx, classifyPlace(text, p, prepositions, cp.months)));
   const boundary = numbers.map((n) => !n.yearLike && !unitAfter(ctx, n.end, end, population, placeHits));
   return {
     seg,
@@ -617,6 +656,7 @@ function classifyPlace(
   text: string,
   p: LexiconMatch<PlaceRef>,
   prepositions: LexiconMatch<PlaceRole | null>[],
+  months?: Lexicon<number>,
 ): PlaceHit {
   // Up to two words may stand between: "from other countries", "из других стран СНГ", "من دول".
   // The last preposition that does (sought from the end: most are far from the place). Only the
@@ -625,7 +665,8 @@ function classifyPlace(
   for (let k = prepositions.length - 1; k >= 0; k--) {
     const q = prepositions[k]!;
     if (q.end > p.start) continue;
-    if (PREPOSITION_GAP.test(text.slice(q.end, p.start))) prep = q;
+    // "В марте Киргизия вернула": a preposition that governs a month is not the place's.
+    if (PREPOSITION_GAP.test(text.slice(q.end, p.start)) && !months?.anyIn(text, q.end, p.start)) prep = q;
     break;
   }
   return { start: p.start, end: p.end, code: p.value.code, kind: p.value.kind, prep: prep?.value ?? null };
@@ -1207,6 +1248,7 @@ function readClaim(
     predicateAfterParticiple(ctx, own, nounEnd, windowEnd) ??
     (ofGroup && !anyWithin(own.status, windowStart, windowEnd) ? 'present' : null) ??
     victimNounStatus(own, noun?.match) ??
+    pastRelative(ctx, own, nounEnd, windowEnd) ??
     (stateAfter && stateAfter !== 'present' ? stateAfter : null) ??
     frameStatus(ctx, own, m) ??
     governing ??
@@ -2223,6 +2265,10 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
       (w) =>
         !cp.modifiers.get(w) &&
         !facts.places.some((pl) => text.slice(pl.start, pl.end).includes(w)) &&
+        // "70 al-Shabaab fighters", "40 Boko Haram recruits": a group's name of several words.
+        !facts.groups.some(
+          (g) => g.start >= m.end && g.end <= p.start && text.slice(g.start, g.end).includes(w),
+        ) &&
         !cp.population.get(w),
     );
     if (unknown.length > 1) return undefined;
@@ -2479,11 +2525,26 @@ function statusRightAfter(
   const next = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
   if (!next || !/^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, next.start))) return null;
   if (opensConjunct(ctx, next)) return null;
+  if (charged(ctx, next)) return null;
   // "killed 5 soldiers and wounded 12 others": a verb with a count of its own is the next clause's.
   if (hasObjectCount(ctx, facts, next)) return null;
   // "300 women held in prisons in Iraq": held where a prison is said is detained.
   if (heldInPrison(ctx, facts, next, { start: nounEnd, end: nounEnd }, nounEnd, windowEnd)) return 'detained';
   return next.value;
+}
+
+const CHARGE_GAP = /^\s*(?:(?:having|been|avoir|d'avoir|être)\s+){0,2}$/u;
+
+/**
+ * Whether a status word after a count is what they are charged with or punished for: "sentenced 14
+ * men for recruiting", "condamnés pour avoir rejoint", "осуждены за вербовку" (their status is the
+ * verb of the sentence, not the deed).
+ */
+function charged(ctx: ClaimContext, s: LexiconMatch<Status>): boolean {
+  const { text, cp } = ctx;
+  return cp.chargeMarkers
+    .scanRange(text, Math.max(0, s.start - 24), s.start)
+    .some((c) => CHARGE_GAP.test(text.slice(c.end, s.start)));
 }
 
 /**
@@ -2520,6 +2581,15 @@ function pickStatus(
     if (s.start >= m.end && hasObjectCount(ctx, facts, s)) continue;
     // "9 tués ; 23 autres ont été blessés": a semicolon closes the clause of a status word before it.
     if (!wholeSentence && s.end <= m.start && charBetween(ctx.text, 59 /* ; */, s.end, m.start)) continue;
+    if (s.start >= m.end && charged(ctx, s)) continue;
+    // "600 women were in al-Hol; 11 were repatriated": a semicolon closes the count's clause, and a
+    // status word past it and past another count is that count's.
+    if (
+      s.start >= m.end &&
+      charBetween(ctx.text, 59 /* ; */, m.end, s.start) &&
+      facts.numbers.some((n) => n.start > m.end && n.end <= s.start)
+    )
+      continue;
     const distance = statusDistance(s, m, verbFirst);
     if (distance < best) {
       best = distance;
@@ -2588,6 +2658,34 @@ function withoutOthersStatus(ctx: ClaimContext, facts: SentenceFacts, nounEnd: n
     if (person && !count) dropped.add(verb);
   }
   return dropped.size ? { ...facts, status: facts.status.filter((st) => !dropped.has(st)) } : facts;
+}
+
+/**
+ * "60 women who had escaped from the camp were arrested in Idlib": the verb of a relative clause right
+ * after the counted noun tells their past; the verb after the clause is what the sentence says of them.
+ */
+const PLUPERFECT = /(?:^|\s)(?:had|avait|avaient|était|étaient)(?:\s+(?:been|été))?\s+$/iu;
+
+function pastRelative(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  windowEnd: number,
+): Status | null {
+  const { text, cp } = ctx;
+  const opener = cp.clauseOpeners.firstIn(text, nounEnd, Math.min(windowEnd, nounEnd + 4));
+  if (!opener || !/^[\s,]*$/u.test(text.slice(nounEnd, opener.start))) return null;
+  const inClause = facts.status.find((s) => s.start >= opener.end && s.end <= windowEnd);
+  if (!inClause) return null;
+  const main = facts.status.find((s) => s.start >= inClause.end && s.end <= windowEnd);
+  if (!main || main.value === inClause.value) return null;
+  // "who were arrested and later released": a conjunction or a clause break keeps both in the clause.
+  const between = text.slice(inClause.end, main.start);
+  if (/[,;:.()]/u.test(between) || between.split(/\s+/).some((w) => cp.conjunctions.get(w))) return null;
+  // "The 25 children who were repatriated had been held in a camp": a pluperfect after the clause
+  // tells of a time before it; the clause's event is the later one.
+  if (PLUPERFECT.test(text.slice(Math.max(0, main.start - 24), main.start))) return null;
+  return main.value;
 }
 
 /**
@@ -2722,7 +2820,9 @@ function fronted(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit, m: Number
   const lead = text.slice(from, p.start).trim();
   // "что только из Дагестана": clause openers and particles do not count.
   const words = lead.split(/\s+/).filter((w) => !cp.clauseOpeners.get(w) && !cp.modifiers.get(w));
-  return lead.length > 0 && words.length <= 2;
+  // "un tribunal de Douchanbé": a noun before the preposition owns the place; no fronted origin.
+  const noun = words.slice(0, -1).some((w) => !cp.conjunctions.get(w) && !cp.prepositions.get(w));
+  return lead.length > 0 && words.length <= 2 && !noun;
 }
 
 /** What may stand between a counted phrase and the places chained to it. */
@@ -3246,6 +3346,54 @@ function includesAny(s: string, literals: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Whether a sentence opens with a marker of another event ("Separately,", "Par ailleurs,", "Между
+ * тем"), at its start or after one fronted phrase set off by a comma ("Au Mali, par ailleurs,").
+ */
+function opensNewEvent(ctx: ClaimContext, seg: Segment): boolean {
+  const { text, cp } = ctx;
+  const m = cp.topicShifts.firstIn(text, seg.start, Math.min(seg.end, seg.start + 60));
+  if (!m) return false;
+  const lead = text.slice(seg.start, m.start);
+  return /^[\s"'«“(—–-]*$/u.test(lead) || /^[^,.;:]{1,40},\s*$/u.test(lead);
+}
+
+/** Whether an attribution verb of the sentence has a pronoun for its speaker ("he said", "сказал он"). */
+function pronounSpeaks(ctx: ClaimContext, seg: Segment): boolean {
+  const { text, cp } = ctx;
+  for (const verb of cp.attributionVerbs.scanRange(text, seg.start, seg.end)) {
+    const after = cp.speakerPronouns.firstIn(text, verb.end, Math.min(seg.end, verb.end + 8));
+    if (after && blankBetween(text, verb.end, after.start)) return true;
+    const before = cp.speakerPronouns.scanRange(text, Math.max(seg.start, verb.start - 8), verb.start).at(-1);
+    if (before && blankBetween(text, before.end, verb.start)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a paragraph opens by setting itself in a country the paragraph before does not name ("In
+ * Somalia, …", "En Somalie, …", "В Сомали …"): a report of another event.
+ */
+function opensElsewhere(ctx: ClaimContext, si: number): boolean {
+  const { text, cp, sentences } = ctx;
+  const seg = sentences[si]!;
+  const before = sentences[si - 1];
+  if (!before || before.paragraph === seg.paragraph) return false;
+  const first = placesFrom(ctx, seg.start).next();
+  const place = first.done ? undefined : first.value;
+  if (!place || place.start > seg.start + 30 || place.value.kind !== 'name') return false;
+  const prep = cp.prepositions.scanRange(text, seg.start, place.start).at(-1);
+  if (prep?.value !== 'in' || !/^[\s"'«“]*$/u.test(text.slice(seg.start, prep.start))) return false;
+  if (!blankBetween(text, prep.end, place.start)) return false;
+  let k = si - 1;
+  while (k > 0 && sentences[k - 1]!.paragraph === before.paragraph) k--;
+  for (const p of placesFrom(ctx, sentences[k]!.start)) {
+    if (p.start >= before.end) break;
+    if (p.value.code === place.value.code) return false;
+  }
+  return true;
+}
+
 /** How many sentences an attribution reaches past the end of its paragraph. */
 const ATTRIBUTION_REACH = 2;
 
@@ -3262,10 +3410,13 @@ function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): 
   let first = at;
   while (first < end && isSpace(text.charCodeAt(first))) first++;
   const told = cp.addressees.scanRange(text, at, end).find((o) => o.start > first);
+  // "ТАСС со ссылкой на источник": whom a relay cites is not part of its name.
+  const relay = cp.relayMarkers.scanRange(text, at, end).find((o) => o.start > first);
   return Math.min(
     punct ? punct.index : rest.length,
     opener ? opener.start - at : rest.length,
     told ? told.start - at : rest.length,
+    relay ? relay.start - at : rest.length,
     max,
   );
 }
@@ -3343,22 +3494,20 @@ function anaphoricSources(ctx: ClaimContext, claims: DraftClaim[]): void {
 
 function findSource(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   const { text, cp } = ctx;
+  // "نقلت وكالة رويترز عن مسؤول قوله": the words relayed are the first speaker's.
   const relayed = cp.relayVerbs.size ? relayedSpeaker(ctx, seg) : null;
   if (relayed) return relayed;
   const report = cp.reportGlue ? reportIssuer(ctx, seg) : null;
   if (report) return report;
-  const before = cp.attributionBefore.firstIn(text, seg.start, seg.end);
+  // "X said, citing Y", "как сообщает X со ссылкой на Y": the relay X speaks; Y only when no one else does.
+  const relays = cp.relayMarkers.scanRange(text, seg.start, seg.end);
+  const isRelay = (b: LexiconMatch<true>) => relays.some((r) => r.start === b.start);
+  const befores = cp.attributionBefore.scanRange(text, seg.start, seg.end);
+  const before = befores.find((b) => !isRelay(b));
+  const relay = befores.find(isRelay);
   if (before) {
-    const end = before.end + sourceLength(ctx, before.end, seg.end, 80);
-    if (end > before.end + 1 && minorSpeaker(ctx, seg, before.end, end, true)) return [before.end, end, true];
-    if (end > before.end + 1 && speakerLike(ctx, before.end, end)) {
-      const name = trimSpeaker(ctx, before.end, end);
-      // "وفقا لإدارة المخيم": the glued preposition is not part of the name.
-      const glue = name && cp.speakerGlue?.exec(text.slice(name[0], Math.min(name[1], name[0] + 8)));
-      return name && glue && name[1] - name[0] - glue[0].length > 1
-        ? [name[0] + glue[0].length, name[1]]
-        : name;
-    }
+    const named = namedAfter(ctx, seg, before);
+    if (named) return named;
   }
   // The first verb whose speaker names someone: in '"We have recorded 300 cases," said X', "recorded"
   // leaves only "we", and "said" gives X.
@@ -3368,10 +3517,26 @@ function findSource(ctx: ClaimContext, seg: Segment): SourceSpan | null {
     not ??= cp.notAttribution.scanRange(text, seg.start, seg.end);
     if (not.length && not.some((n) => n.start <= verb.start && n.end >= verb.end)) continue;
     const found = speakerOf(ctx, seg, verb);
-    if (!found) return null;
+    if (!found) break;
     if (found[2]) return found;
     const trimmed = trimSpeaker(ctx, found[0], found[1]);
     if (trimmed) return trimmed;
+  }
+  return relay ? namedAfter(ctx, seg, relay) : null;
+}
+
+/** The speaker an attributionBefore phrase introduces ("according to X"), or null. */
+function namedAfter(ctx: ClaimContext, seg: Segment, before: LexiconMatch<true>): SourceSpan | null {
+  const { text, cp } = ctx;
+  const end = before.end + sourceLength(ctx, before.end, seg.end, 80);
+  if (end > before.end + 1 && minorSpeaker(ctx, seg, before.end, end, true)) return [before.end, end, true];
+  if (end > before.end + 1 && speakerLike(ctx, before.end, end)) {
+    const name = trimSpeaker(ctx, before.end, end);
+    // "وفقا لإدارة المخيم": the glued preposition is not part of the name.
+    const glue = name && cp.speakerGlue?.exec(text.slice(name[0], Math.min(name[1], name[0] + 8)));
+    return name && glue && name[1] - name[0] - glue[0].length > 1
+      ? [name[0] + glue[0].length, name[1]]
+      : name;
   }
   return null;
 }

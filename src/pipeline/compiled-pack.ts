@@ -111,6 +111,11 @@ export interface CompiledPack {
   minorNeeds: (string[] | null)[];
   speakerEdges: Lexicon<true>;
   addressees: Lexicon<true>;
+  relayMarkers: Lexicon<true>;
+  topicShifts: Lexicon<true>;
+  speakerPronouns: Lexicon<true>;
+  chargeMarkers: Lexicon<true>;
+  placeAnaphors: Lexicon<true>;
   citizenshipNouns: Lexicon<true>;
   agentMarkers: Lexicon<true>;
   speakerEdgeLinks: Lexicon<true>;
@@ -298,6 +303,11 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     minorNeeds: (pack.minorSpeakerMarks ?? []).map(requiredLiterals),
     speakerEdges: new Lexicon(set(pack.speakerEdges ?? []), opts),
     addressees: new Lexicon(set(pack.addressees ?? []), opts),
+    relayMarkers: new Lexicon(set(pack.relayMarkers ?? []), opts),
+    topicShifts: new Lexicon(set(pack.topicShifts ?? []), opts),
+    speakerPronouns: new Lexicon(set(pack.speakerPronouns ?? []), opts),
+    chargeMarkers: new Lexicon(set(pack.chargeMarkers ?? []), opts),
+    placeAnaphors: new Lexicon(set(pack.placeAnaphors ?? []), opts),
     citizenshipNouns: new Lexicon(set(pack.citizenshipNouns ?? []), opts),
     agentMarkers: new Lexicon(set(pack.agentMarkers ?? []), opts),
     speakerEdgeLinks: new Lexicon(set(pack.speakerEdgeLinks ?? []), opts),

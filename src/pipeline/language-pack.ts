@@ -347,6 +347,28 @@ export interface LanguagePack {
    */
   addressees?: string[];
   /**
+   * Words by which a relay names whom it cites ("citing", "citant", "со ссылкой на"): the one who
+   * says it is the source ("X said, citing Y" names X); the cited one only when no one else speaks.
+   */
+  relayMarkers?: string[];
+  /**
+   * Discourse markers that open the report of another event ("Separately", "Par ailleurs", "Между
+   * тем"): the sentence they open inherits neither the source nor the origin of the counts before.
+   */
+  topicShifts?: string[];
+  /**
+   * Prepositions that open a charge or a reason ("sentenced for recruiting", "condamnés pour
+   * recrutement", "осуждены за вербовку"): a status word after one is what they did, not their status.
+   */
+  chargeMarkers?: string[];
+  /**
+   * A place said again by a demonstrative at a sentence's start ("In this camp", "Dans ce camp", "В
+   * этой тюрьме"): the people the sentence before put there are the ones now counted.
+   */
+  placeAnaphors?: string[];
+  /** Pronouns that speak for the speaker named before ("he said", "a-t-il dit", "сказал он"). */
+  speakerPronouns?: string[];
+  /**
    * A speaker who is a child, whose name is never extracted: regex sources (normalised text) for an
    * age or a child noun said of the speaker right before, inside or right after the speaker's phrase
    * ("Amina, 14", "14-year-old", "15-летний", "(14 عاما)"). A named group `age` holds the age said:

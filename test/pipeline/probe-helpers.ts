@@ -13,6 +13,8 @@ export interface Want {
   aff?: Claim['affiliation'];
   source?: string | null;
   quote?: string;
+  /** The claim's location codes, in any order. */
+  loc?: string[];
 }
 
 export type Probe = [text: string, want: Want[]];
@@ -34,5 +36,14 @@ export function checkProbe(lang: string, text: string, want: Want[]): void {
     if (w.aff !== undefined) expect({ aff: c.affiliation }).toEqual({ aff: w.aff });
     if (w.source !== undefined) expect({ source: c.source }).toEqual({ source: w.source });
     if (w.quote !== undefined) expect({ quote: c.quote }).toEqual({ quote: w.quote });
+    if (w.loc !== undefined) expect({ loc: [...c.location].sort() }).toEqual({ loc: [...w.loc].sort() });
   }
+}
+
+/** The titled releases extract() finds in TEXT: exactly those titles, each with its media type. */
+export function checkReleases(lang: string, text: string, want: [media: string, title: string][]): void {
+  const got = extract(text, { lang, published: '2021-06-01' })
+    .releases.filter((r) => r.title !== null)
+    .map((r) => [r.media, r.title]);
+  expect(got.sort()).toEqual([...want].sort());
 }

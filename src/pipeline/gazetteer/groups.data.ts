@@ -105,6 +105,8 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'Исламск* государств* Ирака и Шама',
       'Вилайят Хорасан',
       'вилайят* Хорасан*',
+      // The other spelling of the same word: вилаят.
+      'вилаят* Хорасан*',
       '!ИГ-Хорасан',
       '!ИГИЛ-Хорасан',
       '!ИГИЛ-К',

@@ -326,6 +326,7 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
       'Эль-Хол*',
       'Рокж*',
       'Рож',
+      'Родж',
       'Ракк*',
       'Идлиб*',
       'Багуз*',
@@ -704,6 +705,11 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
     fr: ['Marawi', 'Mindanao'],
   },
   EG: { en: ['Sinai', 'Sinai Peninsula'], ar: ['سيناء'], ru: ['Синай*', 'Синайск*'], fr: ['Sinaï'] },
+  TR: {
+    en: ['Istanbul', 'Ankara', 'Gaziantep'],
+    ru: ['Стамбул*', 'Анкар*', 'Газиантеп*'],
+    fr: ['Istanbul', 'Ankara', 'Gaziantep'],
+  },
   PK: {
     en: ['Waziristan', 'North Waziristan', 'South Waziristan', 'Peshawar', 'Quetta', 'Khyber Pakhtunkhwa'],
     ar: ['وزيرستان', 'بيشاور', 'كويتا'],
