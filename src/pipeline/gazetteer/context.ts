@@ -235,7 +235,7 @@ export function insideGroupName(
 /**
  * Whether a place the gazetteer found in text (folded, as the engine scans it) names a place there.
  * found: every place match of the same scan (a list of places vouches for an ambiguous member);
- * original and toOriginal: the unfolded text, for capitals. An ambiguous name (context.data.ts) is a
+ * original and toOriginal: the unfolded text, for capitals. An ambiguous name (the pack's places.data.ts) is a
  * place when its context makes it one and not otherwise; the pack checks the name's form (an Arabic
  * name has the article exactly when its country's name has one); nothing inside a group's name is.
  */

@@ -2,9 +2,9 @@
 // Entries are written without the article and the glued clitics (و ف ب ك ل): the pack's clitic
 // pattern adds them back, so 'اطفال' also matches 'والأطفال' and 'للأطفال'. Hamza seats, taa
 // marbuta, alif maqsura, tanween and tatweel are folded for us (normalize.ts).
-import { AR_NISBA } from '../../gazetteer/demonyms.data.ts';
 import type { Status } from '../../../domain/claim.ts';
 import type { LanguagePack, NumberWord, PopulationWord } from '../../language-pack.ts';
+import { AR_NISBA } from './places.data.ts';
 import { ARABIC_CLITICS, places } from './places.ts';
 
 /** Units and teens, masculine and feminine, every case (nominative ون/ان, oblique ين/ي). */

@@ -1,8 +1,14 @@
 // How the gazetteer reads Arabic names: stored without the article and the glued clitics, which the
 // lexicon adds back; a name written with the article exactly when its country's name has one
 // (العراق, but تونس and not البنين); nisbas in every form; and the words that make a name a place.
-import { AMBIGUOUS, PLACE_CONTEXT, US_STATE_AFTER, US_STATE_BEFORE } from '../../gazetteer/context.data.ts';
-import { AR_DEMONYMS_EXTRA, AR_NISBA } from '../../gazetteer/demonyms.data.ts';
+import {
+  AMBIGUOUS,
+  PLACE_CONTEXT,
+  US_STATE_AFTER,
+  US_STATE_BEFORE,
+  AR_DEMONYMS_EXTRA,
+  AR_NISBA,
+} from './places.data.ts';
 import { isWordChar, tokenBefore } from '../../gazetteer/tokens.ts';
 import type { PlaceFormContext, PlaceGrammar } from '../../language-pack.ts';
 
@@ -145,12 +151,12 @@ export const places: PlaceGrammar = {
   and: 'و',
   // "ترينيداد و توباغو": the conjunction is glued to the next word.
   displayName: (name) => name.replace(/\s+و\s+/g, ' و'),
-  ambiguous: AMBIGUOUS.ar,
-  contextWords: PLACE_CONTEXT.ar.words,
+  ambiguous: AMBIGUOUS,
+  contextWords: PLACE_CONTEXT.words,
   // بمالي، لمالي، للمغرب: a glued preposition, with or without the article (the article alone is none).
   contextClitics: /^[وف]?[بكل]/u,
-  usStateBefore: US_STATE_BEFORE.ar,
-  usStateAfter: US_STATE_AFTER.ar,
+  usStateBefore: US_STATE_BEFORE,
+  usStateAfter: US_STATE_AFTER,
   acceptsForm,
   acceptsGroup,
 };

@@ -1,7 +1,12 @@
 // How the gazetteer reads English names: world-countries' own names and spellings, nationality words
 // with their plural nouns, and the words that make an ambiguous name (Chad, Jordan, Georgia) a place.
-import { AMBIGUOUS, PLACE_CONTEXT, US_STATE_AFTER, US_STATE_BEFORE } from '../../gazetteer/context.data.ts';
-import { EN_DEMONYMS_EXTRA } from '../../gazetteer/demonyms.data.ts';
+import {
+  AMBIGUOUS,
+  PLACE_CONTEXT,
+  US_STATE_AFTER,
+  US_STATE_BEFORE,
+  EN_DEMONYMS_EXTRA,
+} from './places.data.ts';
 import type { PlaceGrammar } from '../../language-pack.ts';
 
 /** A nationality word and its plural noun (Tunisian → Tunisians); "Swiss", "Chinese" have none. */
@@ -17,10 +22,10 @@ export const places: PlaceGrammar = {
     ...(EN_DEMONYMS_EXTRA[code] ?? []),
   ],
   and: 'and',
-  ambiguous: AMBIGUOUS.en,
-  contextWords: PLACE_CONTEXT.en.words,
+  ambiguous: AMBIGUOUS,
+  contextWords: PLACE_CONTEXT.words,
   articles: ['the', 'a', 'an'],
-  usStateBefore: US_STATE_BEFORE.en,
-  usStateAfter: US_STATE_AFTER.en,
+  usStateBefore: US_STATE_BEFORE,
+  usStateAfter: US_STATE_AFTER,
   groupOf: /^\s+of\s+(?:the\s+)?$/,
 };

@@ -1,7 +1,12 @@
 // How the gazetteer reads French names: nationality adjectives in both numbers, and the words that
 // make an ambiguous name (Maurice, Grenade, Niger) a place.
-import { AMBIGUOUS, PLACE_CONTEXT, US_STATE_AFTER, US_STATE_BEFORE } from '../../gazetteer/context.data.ts';
-import { FR_DEMONYMS_EXTRA } from '../../gazetteer/demonyms.data.ts';
+import {
+  AMBIGUOUS,
+  PLACE_CONTEXT,
+  US_STATE_AFTER,
+  US_STATE_BEFORE,
+  FR_DEMONYMS_EXTRA,
+} from './places.data.ts';
 import type { PlaceGrammar } from '../../language-pack.ts';
 
 /** A nationality adjective in both numbers (tunisien → tunisiens; français stays). */
@@ -17,11 +22,11 @@ export const places: PlaceGrammar = {
     ...(FR_DEMONYMS_EXTRA[code] ?? []),
   ],
   and: 'et',
-  ambiguous: AMBIGUOUS.fr,
-  contextWords: PLACE_CONTEXT.fr.words,
+  ambiguous: AMBIGUOUS,
+  contextWords: PLACE_CONTEXT.words,
   articles: ['le', 'la', 'les', 'un', 'une', 'des'],
-  usStateBefore: US_STATE_BEFORE.fr,
-  usStateAfter: US_STATE_AFTER.fr,
+  usStateBefore: US_STATE_BEFORE,
+  usStateAfter: US_STATE_AFTER,
   // "Jamaat … de l'Indonésie": the place that completes a group's name.
   groupOf: /^\s*(?:de\s+(?:la\s+|l')?|du\s+|d')\s*$/,
 };

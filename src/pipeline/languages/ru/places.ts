@@ -1,7 +1,6 @@
 // How the gazetteer reads Russian names: every case of a country's name, derived by rule so the data
 // lists each name once; nationality words as listed; the words that make a name (Того, Чад) a place.
-import { AMBIGUOUS, PLACE_CONTEXT, US_STATE_AFTER, US_STATE_BEFORE } from '../../gazetteer/context.data.ts';
-import { RU_DEMONYMS } from '../../gazetteer/demonyms.data.ts';
+import { AMBIGUOUS, PLACE_CONTEXT, US_STATE_AFTER, US_STATE_BEFORE, RU_DEMONYMS } from './places.data.ts';
 import type { PlaceGrammar } from '../../language-pack.ts';
 
 /**
@@ -58,9 +57,9 @@ export const places: PlaceGrammar = {
       .replace(/(^|\s)о-ва(?=\s|$)/g, '$1острова')
       .replace(/(^|\s)о-в(?=\s|$)/g, '$1остров')
       .replace(/Св\./g, 'Святой'),
-  ambiguous: AMBIGUOUS.ru,
-  contextWords: PLACE_CONTEXT.ru.words,
-  contextStems: PLACE_CONTEXT.ru.stems,
-  usStateBefore: US_STATE_BEFORE.ru,
-  usStateAfter: US_STATE_AFTER.ru,
+  ambiguous: AMBIGUOUS,
+  contextWords: PLACE_CONTEXT.words,
+  contextStems: PLACE_CONTEXT.stems,
+  usStateBefore: US_STATE_BEFORE,
+  usStateAfter: US_STATE_AFTER,
 };
