@@ -2664,8 +2664,6 @@ function withoutOthersStatus(ctx: ClaimContext, facts: SentenceFacts, nounEnd: n
  * "60 women who had escaped from the camp were arrested in Idlib": the verb of a relative clause right
  * after the counted noun tells their past; the verb after the clause is what the sentence says of them.
  */
-const PLUPERFECT = /(?:^|\s)(?:had|avait|avaient|était|étaient)(?:\s+(?:been|été))?\s+$/iu;
-
 function pastRelative(
   ctx: ClaimContext,
   facts: SentenceFacts,
@@ -2684,7 +2682,7 @@ function pastRelative(
   if (/[,;:.()]/u.test(between) || between.split(/\s+/).some((w) => cp.conjunctions.get(w))) return null;
   // "The 25 children who were repatriated had been held in a camp": a pluperfect after the clause
   // tells of a time before it; the clause's event is the later one.
-  if (PLUPERFECT.test(text.slice(Math.max(0, main.start - 24), main.start))) return null;
+  if (cp.pluperfect?.test(text.slice(Math.max(0, main.start - 24), main.start))) return null;
   return main.value;
 }
 

@@ -82,6 +82,8 @@ export interface CompiledPack {
   definiteSuffix: RegExp | null;
   /** The pack's monthPeriodBefore, as the words ending right before a month. */
   monthPeriod: RegExp | null;
+  /** The pack's pluperfectBefore, as the words ending right before a verb. */
+  pluperfect: RegExp | null;
   /** The gap before a count ends in a glued conjunction; the gap after one holds one. */
   gluedConjunctionEnd: RegExp | null;
   gluedConjunctionBefore: RegExp | null;
@@ -271,6 +273,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     ),
     definite: pack.definitePrefix ? new RegExp(`^(?:${pack.definitePrefix})`, 'u') : null,
     definiteSuffix: pack.definiteSuffix ? new RegExp(`(?:${pack.definiteSuffix})$`, 'u') : null,
+    pluperfect: pack.pluperfectBefore ? new RegExp(`(?:^|\\s)(?:${pack.pluperfectBefore})\\s+$`, 'iu') : null,
     monthPeriod: pack.monthPeriodBefore
       ? new RegExp(`(?:^|\\s)(?:${pack.monthPeriodBefore})\\s+$`, 'iu')
       : null,

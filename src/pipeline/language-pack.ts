@@ -148,6 +148,12 @@ export interface LanguagePack {
    */
   monthPeriodBefore?: string;
   /**
+   * Regex source for the auxiliary of a pluperfect right before a verb ("had", "had been", "avait
+   * été"): a main verb in it tells of a time before the relative clause it follows ("The 25 children
+   * who were repatriated had been held in a camp"), so the clause's verb gives the status.
+   */
+  pluperfectBefore?: string;
+  /**
    * Regex sources for a conjunction glued to the word after it, which joins clauses as a separate
    * one does (Arabic "و" in "وفي العراق"): at the end of the gap before a number, and in the gap after
    * one (lookahead for what it glues to).

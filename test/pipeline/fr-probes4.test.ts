@@ -121,6 +121,15 @@ describe('French probes 4: collective and hedged numbers', () => {
 
 describe('French probes 4: the status of the counted phrase; plans are not returns', () => {
   run([
+    // A pluperfect or an imperfect after the relative clause tells of a time before it (the pack's pluperfectBefore).
+    [
+      'Les 25 enfants qui ont été rapatriés avaient été détenus dans un camp.',
+      [{ v: [25, 25], pop: 'children', status: 'returned' }],
+    ],
+    [
+      'Les 40 femmes qui sont rentrées en mars étaient détenues à Roj.',
+      [{ v: [40, 40], pop: 'women', status: 'returned' }],
+    ],
     [
       'L’Ouzbékistan prévoit de rapatrier 100 autres femmes d’al-Hol le mois prochain.',
       [{ v: [100, 100], pop: 'women', origin: ['UZ'], status: 'present' }],

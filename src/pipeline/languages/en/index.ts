@@ -1442,6 +1442,8 @@ export const en: LanguagePack = {
     '\\bweek(?!s|ly)|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple(?: of)?)\\s+weeks\\s+(?:ago|earlier|later|before)|yesterday|\\btoday|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   // A month after these names a period: the number after it counts what follows.
   monthPeriodBefore: 'in|by|since|during|until|through',
+  // A pluperfect auxiliary: "had", "had been".
+  pluperfectBefore: 'had(?:\\s+been)?',
   months: {
     january: 1,
     jan: 1,

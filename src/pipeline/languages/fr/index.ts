@@ -1889,6 +1889,8 @@ export const fr: LanguagePack = {
   relativeDates: '\\bsemaine(?!s)|il\\s+y\\s+a\\s+\\S+\\s+semaines|\\bhier\\b|aujourd',
   // A month after these names a period: the number after it counts what follows.
   monthPeriodBefore: "en|depuis|dès|des|jusqu'en",
+  // A pluperfect auxiliary: "avait", "avait été" (folded: accents dropped).
+  pluperfectBefore: '(?:avait|avaient|etait|etaient)(?:\\s+ete)?',
   months: {
     janvier: 1,
     janv: 1,
