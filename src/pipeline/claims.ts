@@ -2533,8 +2533,6 @@ function statusRightAfter(
   return next.value;
 }
 
-const CHARGE_GAP = /^\s*(?:(?:having|been|avoir|d'avoir|être)\s+){0,2}$/u;
-
 /**
  * Whether a status word after a count is what they are charged with or punished for: "sentenced 14
  * men for recruiting", "condamnés pour avoir rejoint", "осуждены за вербовку" (their status is the
@@ -2544,7 +2542,7 @@ function charged(ctx: ClaimContext, s: LexiconMatch<Status>): boolean {
   const { text, cp } = ctx;
   return cp.chargeMarkers
     .scanRange(text, Math.max(0, s.start - 24), s.start)
-    .some((c) => CHARGE_GAP.test(text.slice(c.end, s.start)));
+    .some((c) => cp.chargeGap.test(text.slice(c.end, s.start)));
 }
 
 /**

@@ -6,6 +6,7 @@ import type { LanguagePack, NumberWord, PlaceRole, PopulationWord } from './lang
 import { leadingLiterals, requiredLiterals } from './leading-literals.ts';
 import { LiteralSet } from './literal-cursor.ts';
 import { Lexicon, LexiconGroup } from './lexicon.ts';
+import { fold } from './normalize.ts';
 
 const set = (words: string[]) => words.map((w) => [w, true] as const);
 const map = <V>(record: Record<string, V>) => Object.entries(record);
@@ -117,6 +118,8 @@ export interface CompiledPack {
   topicShifts: Lexicon<true>;
   speakerPronouns: Lexicon<true>;
   chargeMarkers: Lexicon<true>;
+  /** The gap a charge marker may leave before the deed: spaces and at most two of the pack's chargeAuxiliaries. */
+  chargeGap: RegExp;
   placeAnaphors: Lexicon<true>;
   citizenshipNouns: Lexicon<true>;
   agentMarkers: Lexicon<true>;
@@ -310,6 +313,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     topicShifts: new Lexicon(set(pack.topicShifts ?? []), opts),
     speakerPronouns: new Lexicon(set(pack.speakerPronouns ?? []), opts),
     chargeMarkers: new Lexicon(set(pack.chargeMarkers ?? []), opts),
+    chargeGap: alternationGap(pack.chargeAuxiliaries ?? [], 2),
     placeAnaphors: new Lexicon(set(pack.placeAnaphors ?? []), opts),
     citizenshipNouns: new Lexicon(set(pack.citizenshipNouns ?? []), opts),
     agentMarkers: new Lexicon(set(pack.agentMarkers ?? []), opts),
@@ -360,4 +364,14 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   full.ageNeedIds = full.ageNeeds.map((needs) => needs && full.ageLiterals.idsOf(needs));
   cache.set(pack.code, full);
   return full;
+}
+
+/**
+ * A gap of spaces and at most `most` of the words (folded as the text is), as a regex over the whole
+ * gap: "having been" between "for" and "joined".
+ */
+function alternationGap(words: string[], most: number): RegExp {
+  if (!words.length) return /^\s*$/u;
+  const escaped = words.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^\\s*(?:(?:${escaped.join('|')})\\s+){0,${most}}$`, 'u');
 }

@@ -368,6 +368,11 @@ export interface LanguagePack {
    */
   chargeMarkers?: string[];
   /**
+   * Auxiliaries that may stand between a charge marker and the deed ("for having joined", "pour avoir
+   * rejoint", "d'avoir été"), as the text writes them: at most two.
+   */
+  chargeAuxiliaries?: string[];
+  /**
    * A place said again by a demonstrative at a sentence's start ("In this camp", "Dans ce camp", "В
    * этой тюрьме"): the people the sentence before put there are the ones now counted.
    */

@@ -1355,6 +1355,7 @@ export const en: LanguagePack = {
   ],
   speakerPronouns: ['he', 'she', 'they'],
   chargeMarkers: ['for', 'on charges of', 'accused of', 'suspected of', 'convicted of'],
+  chargeAuxiliaries: ['having', 'been'],
   placeAnaphors: ['in this', 'in these', 'inside this'],
   attributionVerbs: [
     'said',

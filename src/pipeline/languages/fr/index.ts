@@ -1750,6 +1750,7 @@ export const fr: LanguagePack = {
   ],
   speakerPronouns: ['il', 'elle', 'ils', 'elles', 't-il', 't-elle'],
   chargeMarkers: ['pour', 'accusés de', 'accusées de', 'soupçonnés de', 'soupçonnées de'],
+  chargeAuxiliaries: ['avoir', "d'avoir", 'être', 'été'],
   placeAnaphors: ['dans ce', 'dans cet', 'dans cette', 'dans ces'],
   attributionVerbs: [
     'a declare',
