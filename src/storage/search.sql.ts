@@ -45,21 +45,16 @@ export function searchRepository(ctx: SqlContext): SearchRepository {
           sql` || `,
         );
       const codesArr = sql`${pgTextArray(codes)}::text[]`;
-      const wordsMatch = text ? sql`d.search @@ q.words` : sql`TRUE`;
-      const placeMatch = codes.length
-        ? placeText
-          ? sql`(d.codes && ${codesArr} OR d.search @@ q.places)`
-          : sql`d.codes && ${codesArr}`
-        : sql`TRUE`;
       const conceptCols = concepts.map((c, i) => sql`, (${c}) AS ${sql.raw(`c${i}`)}`);
-      const conceptMatch = concepts.map((_, i) => sql` AND d.search @@ q.${sql.raw(`c${i}`)}`);
       const conceptRank = concepts.map((_, i) => sql` || q.${sql.raw(`c${i}`)}`);
       // Rank only a bounded set of the newest matches: ts_rank over every match of a common word is slow.
+      // The match is written out (not read from q) so the planner sees its words and their frequency: for
+      // a word most reports hold it walks the newest reports until it has enough, for a rare one the index.
       const result = await db.execute(sql`
-        WITH q AS (SELECT (${tsq(text)}) AS words, (${tsq(placeText)}) AS places${sql.join(conceptCols, sql``)}),
+        WITH q AS MATERIALIZED (SELECT (${tsq(text)}) AS words, (${tsq(placeText)}) AS places${sql.join(conceptCols, sql``)}),
         cand AS (
-          SELECT d.id FROM documents d, q
-          WHERE ${wordsMatch} AND ${placeMatch}${sql.join(conceptMatch, sql``)}
+          SELECT d.id FROM documents d
+          WHERE ${searchMatch(query)}
             AND ${query.collections ? sql`d.collection_id = ANY(${collectionList(query.collections)})` : sql`TRUE`}
           ORDER BY d.id DESC
           LIMIT ${SEARCH_CANDIDATES}
