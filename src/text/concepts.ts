@@ -118,10 +118,40 @@ function termMatchesReadings(term: ConceptTerm, words: readonly (readonly string
   return term.words.every((w, i) => readingMatches(w, words[at + i]!));
 }
 
-/** Whether a term matches the folded words starting at `at`. */
-export function termMatchesAt(term: ConceptTerm, words: readonly string[], at: number): boolean {
-  if (at + term.words.length > words.length) return false;
-  return term.words.every((w, i) => readingMatches(w, readings(words[at + i]!)));
+/** Folded words as terms match them: each word with its readings (itself and, where clitics glue, without). */
+export const readWords = (words: readonly string[]): readonly (readonly string[])[] => wordReadings(words);
+
+/**
+ * The first of `terms` (in their order) that matches the read words at a position. Terms are indexed by
+ * their first word, whole or as a prefix by its first letter, so a report's every word is tried against
+ * the few terms it may start rather than against all of a concept's hundreds.
+ */
+export function termFinder(
+  terms: readonly ConceptTerm[],
+): (words: readonly (readonly string[])[], at: number) => ConceptTerm | undefined {
+  const whole = new Map<string, number[]>();
+  const prefixes = new Map<string, number[]>();
+  terms.forEach((t, i) => {
+    const first = t.words[0]!;
+    const [index, key] = first.prefix ? [prefixes, first.text.slice(0, 1)] : [whole, first.text];
+    const list = index.get(key);
+    if (list) list.push(i);
+    else index.set(key, [i]);
+  });
+  return (words, at) => {
+    let best = -1;
+    for (const r of words[at]!) {
+      const candidates = [
+        ...(whole.get(r) ?? []),
+        ...(prefixes.get(r.slice(0, 1)) ?? []),
+        ...(prefixes.get('') ?? []),
+      ];
+      for (const i of candidates) {
+        if ((best < 0 || i < best) && termMatchesReadings(terms[i]!, words, at)) best = i;
+      }
+    }
+    return best < 0 ? undefined : terms[best];
+  };
 }
 
 export interface ConceptMention {

@@ -2,7 +2,7 @@
 // shared with the text's word), a concept's words in any language, and the places it named. Matching
 // runs on the folded text (text/fold.ts) and maps back, so offsets are the report's own characters.
 import { placeMentions } from '../pipeline/gazetteer/index.ts';
-import { termMatchesAt, type ConceptTerm } from './concepts.ts';
+import { readWords, termFinder, type ConceptTerm } from './concepts.ts';
 import { foldText, foldWithOffsets } from './fold.ts';
 
 export interface Span {
@@ -57,12 +57,14 @@ export function matchesIn(text: string, query: HighlightQuery): (Span & { part: 
   }
   const out: (Span & { part: string })[] = [];
   const stems = queryStems(query.text);
+  const read = readWords(words);
+  const finders = query.concepts.map(termFinder);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const stem = stems.find((s) => w.startsWith(s));
     if (stem) out.push({ ...spans[i]!, part: `w:${stem}` });
-    query.concepts.forEach((terms, c) => {
-      const term = terms.find((t) => termMatchesAt(t, words, i));
+    finders.forEach((find, c) => {
+      const term = find(read, i);
       if (term)
         out.push({ start: spans[i]!.start, end: spans[i + term.words.length - 1]!.end, part: `c:${c}` });
     });
@@ -78,9 +80,15 @@ export function passage(text: string, query: HighlightQuery, width = 240): Passa
   const matches = matchesIn(text, query).slice(0, 2000);
   let start = 0;
   let best = -1;
+  // Matches are in order of their start: a window's matches begin at `first` and end before one starting
+  // past the window, so each window looks at its own matches only.
+  let first = 0;
   for (const m of matches) {
     const from = Math.max(0, m.start - Math.floor(width / 4));
-    const parts = new Set(matches.filter((n) => n.start >= from && n.end <= from + width).map((n) => n.part));
+    while (matches[first]!.start < from) first++;
+    const parts = new Set<string>();
+    for (let k = first; k < matches.length && matches[k]!.start <= from + width; k++)
+      if (matches[k]!.end <= from + width) parts.add(matches[k]!.part);
     if (parts.size > best) [best, start] = [parts.size, from];
   }
   // Start and end on a word boundary where one is near.

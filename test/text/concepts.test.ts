@@ -2,7 +2,14 @@
 // languages, a word of a pack names its guideline value, and the words left out are still in the packs.
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_PACKS } from '../../src/pipeline/languages/index.ts';
-import { conceptById, conceptMentions, concepts } from '../../src/text/concepts.ts';
+import {
+  conceptById,
+  conceptMentions,
+  concepts,
+  readWords,
+  termFinder,
+  type ConceptTerm,
+} from '../../src/text/concepts.ts';
 
 const mentioned = (query: string) => conceptMentions(query).map((m) => m.concepts.join('|'));
 
@@ -54,5 +61,40 @@ describe('concepts from the language packs', () => {
           : word in pack.statusWords || word in pack.populationWords;
         expect(held, `${pack.code} ${entry}`).toBe(true);
       }
+  });
+});
+
+describe('termFinder', () => {
+  const term = (lang: string, ...words: string[]): ConceptTerm => ({
+    lang,
+    words: words.map((w) => ({ text: w.replace(/\*$/, ''), prefix: w.endsWith('*') })),
+  });
+  const terms = [
+    term('en', 'child', 'soldiers'),
+    term('en', 'child*'),
+    term('fr', 'enfant'),
+    term('ar', 'اطفال'),
+    term('en', 'boy'),
+  ];
+  const find = termFinder(terms);
+  const at = (text: string, i: number) => find(readWords(text.split(' ')), i);
+
+  it('gives the first term of the list that matches, as a search through the whole list would', () => {
+    expect(at('child soldiers were freed', 0)).toBe(terms[0]);
+    expect(at('children were freed', 0)).toBe(terms[1]);
+    expect(at('the child was freed', 1)).toBe(terms[1]);
+    expect(at('un enfant', 1)).toBe(terms[2]);
+    expect(at('boys', 0)).toBeUndefined();
+    expect(at('enfants', 0)).toBeUndefined();
+  });
+
+  it('matches a word without the clitics its language glues to it', () => {
+    expect(at('والاطفال', 0)).toBe(terms[3]);
+    expect(at('واطفال', 0)).toBe(terms[3]);
+    expect(at('اطفالهم', 0)).toBeUndefined(); // a suffix is not a clitic the language glues before
+  });
+
+  it('does not run past the last word', () => {
+    expect(at('a child', 1)).toBe(terms[1]);
   });
 });
