@@ -47,14 +47,24 @@ export function searchRepository(ctx: SqlContext): SearchRepository {
       const codesArr = sql`${pgTextArray(codes)}::text[]`;
       const conceptCols = concepts.map((c, i) => sql`, (${c}) AS ${sql.raw(`c${i}`)}`);
       const conceptRank = concepts.map((_, i) => sql` || q.${sql.raw(`c${i}`)}`);
+      const wordsMatch = text ? sql`d.search @@ q.words` : sql`TRUE`;
+      const placeMatch = codes.length
+        ? placeText
+          ? sql`(d.codes && ${codesArr} OR d.search @@ q.places)`
+          : sql`d.codes && ${codesArr}`
+        : sql`TRUE`;
+      // A concept's match is written out where the planner sees its words and how many reports hold them:
+      // most reports name children, and walking the newest reports until 200 match reads far fewer search
+      // vectors than the index's every match, each rechecked. The analyst's own words stay behind q, where
+      // the planner expects few matches and reads the index (a phrase such as "training camps" is found
+      // in a few reports, and walking the newest reports to find them read four times as many vectors).
+      const conceptMatch = concepts.map((c) => sql` AND d.search @@ (${c})`);
       // Rank only a bounded set of the newest matches: ts_rank over every match of a common word is slow.
-      // The match is written out (not read from q) so the planner sees its words and their frequency: for
-      // a word most reports hold it walks the newest reports until it has enough, for a rare one the index.
       const result = await db.execute(sql`
         WITH q AS MATERIALIZED (SELECT (${tsq(text)}) AS words, (${tsq(placeText)}) AS places${sql.join(conceptCols, sql``)}),
         cand AS (
-          SELECT d.id FROM documents d
-          WHERE ${searchMatch(query)}
+          SELECT d.id FROM documents d, q
+          WHERE ${wordsMatch} AND ${placeMatch}${sql.join(conceptMatch, sql``)}
             AND ${query.collections ? sql`d.collection_id = ANY(${collectionList(query.collections)})` : sql`TRUE`}
           ORDER BY d.id DESC
           LIMIT ${SEARCH_CANDIDATES}
