@@ -158,17 +158,13 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
     // An issue titled on its cover is one release: its series named beside it is not another.
     const ownTitled = kept.some((c) => !c.series && issueOwnTitle(ctx, seg, c));
     for (const c of kept) {
-      const isSeries =
-        c.series ||
-        cp.release.series
-          .scanRange(text, c.titleStart, c.titleEnd)
-          .some((m) => m.start <= c.titleStart + 1 && m.end >= c.titleEnd - 1);
+      const isSeries = namesSeries(ctx, c);
       if (ownTitled && isSeries) continue;
-      let mediaType = c.media ?? mediaOf(ctx, si, c, media);
+      // A known series is a magazine with or without a media noun ("the 120th issue of its weekly al-Naba").
+      const mediaType = isSeries ? 'magazine' : (c.media ?? mediaOf(ctx, si, c, media));
       if (!mediaType) continue;
       let title = cleanTitle(original.slice(toOriginal[c.titleStart], toOriginal[c.titleEnd - 1]! + 1));
       if (!title) continue;
-      if (c.series) mediaType = 'magazine';
       let issue: Issue | null = null;
       if (mediaType === 'magazine' && !/\d$/.test(title) && !issueOwnTitle(ctx, seg, c)) {
         issue = issueNumber(ctx, si, c);
@@ -209,6 +205,16 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
     }
   }
   return out;
+}
+
+/** Whether the candidate is a known magazine series, found as one or quoted after a media noun. */
+function namesSeries(ctx: ClaimContext, c: Candidate): boolean {
+  return (
+    c.series === true ||
+    ctx.cp.release.series
+      .scanRange(ctx.text, c.titleStart, c.titleEnd)
+      .some((m) => coversTitle(m, c.titleStart, c.titleEnd))
+  );
 }
 
 /** A producer marker that is a verb with its "by" ("released by", "diffusée par"), not an outlet noun. */
@@ -483,9 +489,11 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const title = cleanTitle(raw);
   if (!title || !LETTER_OR_DIGIT.test(title)) return true;
   if (title.length > MAX_TITLE || title.split(/\s+/).length > 14) return true;
-  // Scare quotes: a title in a cased script starts with a capital or a digit ("officiel" is not one).
+  // Scare quotes: a title in a cased script starts with a capital or a digit ("officiel" is not one);
+  // a known series is a name however the report spells it ("al-Naba").
   const firstLetter = /[\p{L}\p{N}]/u.exec(title)![0];
-  if (CASED_SCRIPT.test(firstLetter) && LOWER.test(firstLetter)) return true;
+  const series = namesSeries(ctx, c);
+  if (!series && CASED_SCRIPT.test(firstLetter) && LOWER.test(firstLetter)) return true;
   // A name the gazetteer knows: a group, a place, an outlet, a language; or a person.
   const from = c.titleStart;
   const to = c.titleEnd;
@@ -499,9 +507,16 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
     if (!c.named && cp.population.scanRange(text, from, to).some((m) => coversTitle(m, from, to)))
       return true;
   }
-  // "На видео «Юные львы» демонстрируют ...": the quoted name is the subject of the next verb.
+  // "На видео «Юные львы» демонстрируют ...": the quoted name is the subject of the next verb; a
+  // known series stays a release as a subject too ("в номере журнала «Румия» опубликована статья").
   const verb = cp.release.subjectVerbAfter;
-  if (verb && !c.named && text[to] === '"' && verb.test(text.slice(to + 1, Math.min(seg.end, to + 40))))
+  if (
+    verb &&
+    !c.named &&
+    !series &&
+    text[to] === '"' &&
+    verb.test(text.slice(to + 1, Math.min(seg.end, to + 40)))
+  )
     return true;
   // "صحيفة «الرأي»", "le journal « Le Courrier »": a newspaper is a source unless a known series.
   if (c.noun && !c.series && cp.release.pressNouns.anyIn(text, c.noun.start, c.noun.end)) {

@@ -192,6 +192,16 @@ describe('magazine issues and series', () => {
     ]);
   });
 
+  it('takes a known series for a magazine however the sentence treats it', () => {
+    // Spelt in lower case, with no magazine noun, or as the subject of the next verb.
+    expect(titles('en', 'The raid was hailed in the 31st issue of its weekly an-Naba.')).toEqual([
+      ['magazine', 'an-Naba 31'],
+    ]);
+    expect(titles('ru', 'Во втором номере журнала «Румия» призывают женщин к хиджре.')).toEqual([
+      ['magazine', 'Румия 2'],
+    ]);
+  });
+
   it('does not take the town of Dabiq for a magazine', () => {
     expect(titles('en', 'Fighters gathered near the town of Dabiq in northern Syria.')).toEqual([]);
   });

@@ -163,6 +163,7 @@ const LATIN_SERIES = [
   'al-Naba',
   "al-Naba'",
   "an-Naba'",
+  'an-Naba',
   '!Azan',
   'Voice of Hind',
   'Sawt al-Hind',
