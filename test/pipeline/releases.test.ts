@@ -359,6 +359,15 @@ describe('a producer is a name, never the release itself nor a verb', () => {
     ).toBeNull();
   });
 
+  it('keeps a title followed by a participle of releasing (ru)', () => {
+    expect(titles('ru', 'Ролик «Путь к победе» распространен в соцсетях в апреле.')).toEqual([
+      ['video', 'Путь к победе'],
+    ]);
+    expect(titles('ru', 'Видео «Сыны пустыни», выпущенное весной, показывает подростков.')).toEqual([
+      ['video', 'Сыны пустыни'],
+    ]);
+  });
+
   it('reads a media centre as the producer without the verb after it (ru)', () => {
     expect(releases('ru', 'Медиацентр «Аль-Хаят» выпустил видео «Разведка боем».')[0]?.producer).toBe(
       'Медиацентр «Аль-Хаят»',

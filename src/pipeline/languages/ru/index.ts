@@ -2157,7 +2157,17 @@ export const ru: LanguagePack = {
       'видно',
       'изображен*',
     ],
-    producerBefore: ['от', 'агентством', 'медиацентром'],
+    // The participles are the Russian "released by" (the instrumental does the "by"): after a name
+    // they say it was released ("ролик «X» опубликован в сети"), so the name is no producer.
+    producerBefore: [
+      'от',
+      'агентством',
+      'медиацентром',
+      'подготовлен*',
+      'выпущен*',
+      'опубликован*',
+      'распространен*',
+    ],
     bareTitleStops: [
       'в котором',
       'в которой',
