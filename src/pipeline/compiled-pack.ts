@@ -160,6 +160,7 @@ export interface CompiledReleaseWords {
   series: Lexicon<boolean>;
   subjectVerbAfter: RegExp | null;
   pressNouns: Lexicon<true>;
+  namedNouns: Lexicon<true>;
 }
 
 /** Names marked "?" (ambiguous) keep true; stored as the pack stores names (Arabic without the article). */
@@ -189,6 +190,7 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     series: namesLexicon(pack, MAGAZINE_SERIES[pack.code] ?? []),
     subjectVerbAfter: r?.subjectVerbAfter ? new RegExp(r.subjectVerbAfter, 'u') : null,
     pressNouns: new Lexicon(set(r?.pressNouns ?? []), opts),
+    namedNouns: new Lexicon(set(r?.namedNouns ?? []), opts),
   };
 }
 

@@ -75,6 +75,8 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
     const candidates: Candidate[] = [];
     if (caption) addCandidate(candidates, caption);
     for (const mk of markers) {
+      // "a camp named X", "канал под названием «X»": the marker names the thing right before it.
+      if (namesOtherThing(ctx, seg, mk.start)) continue;
       // The noun after a title is its own only close behind it: "Titrée « X », la vidéo".
       const noun =
         nounBefore(media, mk.start, seg.start) ?? nounAfter(media, mk.end, Math.min(seg.end, mk.end + 160));
@@ -320,6 +322,14 @@ function nounBefore(media: MediaMatch[], at: number, from: number): MediaMatch |
 function nounAfter(media: MediaMatch[], at: number, to: number): MediaMatch | null {
   for (const m of media) if (m.start >= at && m.end <= to) return m;
   return null;
+}
+
+/** Whether a noun of another thing than a release (camp, channel, spokesman) stands right before a marker. */
+function namesOtherThing(ctx: ClaimContext, seg: Segment, marker: number): boolean {
+  const { text, cp } = ctx;
+  const nouns = cp.release.namedNouns.scanRange(text, Math.max(seg.start, marker - 40), marker);
+  const last = nouns[nouns.length - 1];
+  return last !== undefined && /^[\s,]*$/.test(text.slice(last.end, marker));
 }
 
 /** Its length, language or subtitles: words between a media noun and its marker that describe it. */

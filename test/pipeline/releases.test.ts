@@ -123,6 +123,11 @@ describe('names that are not titles', () => {
     ['ru', 'В докладе под названием «Потерянное детство» говорится о видео боевиков.'],
     ['ar', 'ويشير تقرير بعنوان "طفولة مسروقة" إلى مقاطع فيديو للتنظيم.'],
     ['en', 'The army launched an operation called "Dawn of Justice" after the video appeared.'],
+    // The marker names the thing right before it: a camp, a channel, a spokesman's principal.
+    ['en', 'Boys in the video train at a camp called Green Valley near Mosul.'],
+    ['fr', 'Les enfants de la vidéo s’entraînent dans un camp baptisé « Vallée verte ».'],
+    ['ru', 'Ролик снят в лагере под названием «Зеленая долина», где учат подростков.'],
+    ['ar', 'وظهر في الشريط المتحدث باسم "جيش الفتح" وهو يهدد.'],
   ])('%s: %s', (lang, text) => {
     expect(titles(lang, text)).toEqual([]);
   });
