@@ -639,12 +639,22 @@ function issueNumber(ctx: ClaimContext, si: number, c: Candidate): Issue | null 
  * الثالث" (Rumiyah, in its third issue) is Rumiyah 3.
  */
 function issueFollows(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
   if (to - from <= 3) return true;
-  if (to - from > 12) return false;
-  let rest = ctx.text.slice(from, to);
-  for (const p of ctx.cp.prepositions.scanRange(ctx.text, from, to).reverse())
+  if (to - from > 24) return false;
+  // Prepositions and possessives go: "Dabiq, dans son numéro 12", "Rumiyah, in its third issue".
+  const cuts = [...cp.prepositions.scanRange(text, from, to), ...cp.possessives.scanRange(text, from, to)];
+  let rest = text.slice(from, to);
+  for (const p of cuts.sort((a, b) => b.start - a.start))
     rest = rest.slice(0, p.start - from) + rest.slice(p.end - from);
-  return /^[\s,،]*$/u.test(rest);
+  if (/^[\s,،"]*$/u.test(rest)) return true;
+  // One verb before a possessive that owns the issue: "Rumiyah devoted its fifth issue to".
+  const owner = cp.possessives.scanRange(text, from, to).pop();
+  return (
+    owner !== undefined &&
+    /^\s*$/.test(text.slice(owner.end, to)) &&
+    /^"?\s*[\p{L}\p{M}]+\s*$/u.test(text.slice(from, owner.start))
+  );
 }
 
 interface Issue {

@@ -168,6 +168,15 @@ describe('magazine issues and series', () => {
     expect(titles('en', text)).toEqual([['magazine', 'Istok 1']]);
   });
 
+  it.each([
+    ['en', 'Dabiq, in its fourth issue, mocked the coalition.', 'Dabiq 4'],
+    ['en', 'Rumiyah devoted its second issue to knife attacks.', 'Rumiyah 2'],
+    ['fr', 'La revue Dar al-Islam, dans son numéro 6, vise les enseignants.', 'Dar al-Islam 6'],
+    ['ru', 'Журнал «Румия» в своем четвертом номере призывает к поджогам.', 'Румия 4'],
+  ])('numbers a series from "its Nth issue" after it (%s: %s)', (lang, text, title) => {
+    expect(titles(lang, text)).toEqual([['magazine', title]]);
+  });
+
   it('does not number a series with the count of its issues', () => {
     const text =
       'It also runs the English magazine Dabiq, which first appeared in 2014 and is now in its ninth edition.';
