@@ -39,6 +39,8 @@ interface Candidate {
   media?: MediaType;
   /** Named so by a title marker right after its media noun ("a video titled X"): may be a group's name. */
   named?: boolean;
+  /** Where the title marker that introduced it starts, when one did. */
+  marker?: number;
 }
 
 const MAX_TITLE = 120;
@@ -102,12 +104,21 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
           noun,
           bare: false,
           named,
+          marker: mk.start,
         });
       else {
         // A bare title needs its media noun close before the marker: "a film it called X", "تسجيل بعنوان X".
         const near = nounBefore(media, mk.start, Math.max(seg.start, mk.start - 60));
         const bare = near ? bareTitle(ctx, seg, mk.end) : null;
-        if (bare) addCandidate(candidates, { ...bare, anchor: near!.start, noun: near, bare: true, named });
+        if (bare)
+          addCandidate(candidates, {
+            ...bare,
+            anchor: near!.start,
+            noun: near,
+            bare: true,
+            named,
+            marker: mk.start,
+          });
       }
     }
     for (const md of media) {
@@ -599,6 +610,12 @@ function issueOwnTitle(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const { text, cp } = ctx;
   if (c.series) return false;
   if (cp.release.coverWords.anyIn(text, seg.start, c.titleStart)) return true;
+  // "the 15th issue of Dabiq magazine, titled X", "العدد الخامس عشر من مجلة دابق بعنوان X": the series is
+  // named between the issue and the marker, so the marker names the issue.
+  if (c.marker !== undefined) {
+    const issue = cp.release.issueWords.firstIn(text, seg.start, c.marker);
+    if (issue && cp.release.series.scanRange(text, issue.end, c.marker).length) return true;
+  }
   // "the latest issue, titled X" (a marker names the issue), not "issue 7 of the magazine "X"".
   return (
     c.noun !== null &&

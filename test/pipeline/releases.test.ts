@@ -194,6 +194,21 @@ describe('magazine issues and series', () => {
     ).toEqual([['magazine', 'Final Warning']]);
   });
 
+  it.each([
+    [
+      'en',
+      'The ninth issue of Rumiyah magazine, titled "The Blessed Raid", praised the attack.',
+      'The Blessed Raid',
+    ],
+    ['fr', 'Le 4e numéro de la revue Dar al-Islam, intitulé « Le Serment », vise les juges.', 'Le Serment'],
+    ['ar', 'وجاء العدد الرابع من مجلة رومية بعنوان "الغارة المباركة" في أربعين صفحة.', 'الغارة المباركة'],
+  ])(
+    'titles a numbered issue with its own title when the series is named before the marker (%s)',
+    (lang, text, title) => {
+      expect(titles(lang, text)).toEqual([['magazine', title]]);
+    },
+  );
+
   it("takes a newspaper's name for a release only when it is a known series", () => {
     expect(titles('ar', 'ونشر التنظيم في صحيفة "النبأ" الأسبوعية مقالا عن الأطفال.')).toEqual([
       ['magazine', 'النبأ'],
