@@ -161,6 +161,7 @@ export interface CompiledReleaseWords {
   subjectVerbAfter: RegExp | null;
   pressNouns: Lexicon<true>;
   namedNouns: Lexicon<true>;
+  titleOnlyMarkers: Lexicon<true>;
 }
 
 /** Names marked "?" (ambiguous) keep true; stored as the pack stores names (Arabic without the article). */
@@ -191,6 +192,7 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     subjectVerbAfter: r?.subjectVerbAfter ? new RegExp(r.subjectVerbAfter, 'u') : null,
     pressNouns: new Lexicon(set(r?.pressNouns ?? []), opts),
     namedNouns: new Lexicon(set(r?.namedNouns ?? []), opts),
+    titleOnlyMarkers: new Lexicon(set(r?.titleOnlyMarkers ?? []), opts),
   };
 }
 

@@ -533,6 +533,11 @@ export interface ReleaseWords {
    * "канал под названием «X»", "المتحدث باسم" (the spokesman "in the name of").
    */
   namedNouns?: string[];
+  /**
+   * Title markers that name works only, never people ("titled", "intitulée", "озаглавленный", "بعنوان"):
+   * after "a video by X" such a marker still names the video, where "named" may name X.
+   */
+  titleOnlyMarkers?: string[];
   /** Newspapers: a report's sources more often than releases; only a known series is one ("al-Naba"). */
   pressNouns?: string[];
   /** A regex source (normalised text) for a verb right after a quoted name that makes it the subject. */

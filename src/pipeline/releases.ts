@@ -91,7 +91,8 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         !/,\s*$|\d/.test(text.slice(noun.end, mk.start)) &&
         !describesMedia(ctx, noun.end, mk.start) &&
         possessorBetween(ctx, noun.end, mk.start) &&
-        !cp.release.coverWords.anyIn(text, seg.start, mk.start)
+        !cp.release.coverWords.anyIn(text, seg.start, mk.start) &&
+        !cp.release.titleOnlyMarkers.anyIn(text, mk.start, mk.end)
       )
         continue;
       const q = quotes.find((q) => q.open >= mk.end && gapWords(ctx, mk.end, q.open, 3));

@@ -138,6 +138,20 @@ describe('names that are not titles', () => {
     ]);
   });
 
+  it.each([
+    [
+      'en',
+      'A video by Amaq entitled "Lions of the Islands" shows fighters in the jungle.',
+      'Lions of the Islands',
+    ],
+    ['fr', 'Une vidéo d’Amaq intitulée « Les Lions des îles » montre des combattants.', 'Les Lions des îles'],
+  ])(
+    'reads a title after "a video by X titled", a marker that never names a person (%s)',
+    (lang, text, title) => {
+      expect(titles(lang, text)).toEqual([['video', title]]);
+    },
+  );
+
   it('does not take the title of an article inside a magazine for a release', () => {
     const found = titles(
       'ar',

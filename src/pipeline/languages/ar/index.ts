@@ -2558,6 +2558,7 @@ export const ar: LanguagePack = {
     captionWords: ['لقطة', 'لقطات من', 'صورة من'],
     pressNouns: ['صحيفة', 'صحيفه', 'جريدة', 'الصحيفة', 'الجريدة'],
     // "معسكرا يحمل اسم", "المتحدث باسم التنظيم": the marker names a camp or whom a spokesman speaks for.
+    titleOnlyMarkers: ['بعنوان', 'تحت عنوان', 'يحمل عنوان', 'تحمل عنوان', 'حمل عنوان', 'حملت عنوان'],
     namedNouns: [
       'معسكر',
       'معسكرا',

@@ -1718,6 +1718,7 @@ export const en: LanguagePack = {
     ],
     captionWords: ['screenshot', 'screengrab', 'screen grab', 'still', 'a still from', 'frame'],
     pressNouns: ['newspaper', 'newspapers', 'daily', 'journal'],
+    titleOnlyMarkers: ['titled', 'entitled', 'under the title', 'with the title', 'headlined'],
     namedNouns: [
       'camp',
       'camps',

@@ -2209,6 +2209,16 @@ export const fr: LanguagePack = {
     ],
     captionWords: ["capture d'ecran", 'capture', 'image extraite', 'extrait'],
     pressNouns: ['journal', 'journaux', 'quotidien', 'hebdomadaire', 'mensuel'],
+    titleOnlyMarkers: [
+      'intitule',
+      'intitulee',
+      'intitules',
+      'intitulees',
+      'sous le titre',
+      'titree',
+      'avec pour titre',
+      'ayant pour titre',
+    ],
     namedNouns: [
       'camp',
       'camps',

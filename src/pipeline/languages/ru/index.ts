@@ -2221,6 +2221,7 @@ export const ru: LanguagePack = {
     ],
     captionWords: ['кадр*', 'скриншот*', 'стоп-кадр*'],
     pressNouns: ['газет*'],
+    titleOnlyMarkers: ['озаглавлен*', 'под заголовком', 'с заголовком'],
     namedNouns: [
       'лагер*',
       'канал*',
