@@ -160,6 +160,8 @@ export interface CompiledReleaseWords {
   series: Lexicon<boolean>;
   subjectVerbAfter: RegExp | null;
   pressNouns: Lexicon<true>;
+  namedNouns: Lexicon<true>;
+  titleOnlyMarkers: Lexicon<true>;
 }
 
 /** Names marked "?" (ambiguous) keep true; stored as the pack stores names (Arabic without the article). */
@@ -189,6 +191,8 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     series: namesLexicon(pack, MAGAZINE_SERIES[pack.code] ?? []),
     subjectVerbAfter: r?.subjectVerbAfter ? new RegExp(r.subjectVerbAfter, 'u') : null,
     pressNouns: new Lexicon(set(r?.pressNouns ?? []), opts),
+    namedNouns: new Lexicon(set(r?.namedNouns ?? []), opts),
+    titleOnlyMarkers: new Lexicon(set(r?.titleOnlyMarkers ?? []), opts),
   };
 }
 

@@ -528,6 +528,16 @@ export interface ReleaseWords {
   personWords: string[];
   /** Words a photo caption opens with that name a still of a video: "Screenshot", "Кадр". */
   captionWords: string[];
+  /**
+   * Nouns of things other than releases that a title marker right after them names: "a camp named X",
+   * "канал под названием «X»", "المتحدث باسم" (the spokesman "in the name of").
+   */
+  namedNouns?: string[];
+  /**
+   * Title markers that name works only, never people ("titled", "intitulée", "озаглавленный", "بعنوان"):
+   * after "a video by X" such a marker still names the video, where "named" may name X.
+   */
+  titleOnlyMarkers?: string[];
   /** Newspapers: a report's sources more often than releases; only a known series is one ("al-Naba"). */
   pressNouns?: string[];
   /** A regex source (normalised text) for a verb right after a quoted name that makes it the subject. */

@@ -39,6 +39,8 @@ interface Candidate {
   media?: MediaType;
   /** Named so by a title marker right after its media noun ("a video titled X"): may be a group's name. */
   named?: boolean;
+  /** Where the title marker that introduced it starts, when one did. */
+  marker?: number;
 }
 
 const MAX_TITLE = 120;
@@ -75,6 +77,8 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
     const candidates: Candidate[] = [];
     if (caption) addCandidate(candidates, caption);
     for (const mk of markers) {
+      // "a camp named X", "канал под названием «X»": the marker names the thing right before it.
+      if (namesOtherThing(ctx, seg, mk.start)) continue;
       // The noun after a title is its own only close behind it: "Titrée « X », la vidéo".
       const noun =
         nounBefore(media, mk.start, seg.start) ?? nounAfter(media, mk.end, Math.min(seg.end, mk.end + 160));
@@ -87,7 +91,8 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         !/,\s*$|\d/.test(text.slice(noun.end, mk.start)) &&
         !describesMedia(ctx, noun.end, mk.start) &&
         possessorBetween(ctx, noun.end, mk.start) &&
-        !cp.release.coverWords.anyIn(text, seg.start, mk.start)
+        !cp.release.coverWords.anyIn(text, seg.start, mk.start) &&
+        !cp.release.titleOnlyMarkers.anyIn(text, mk.start, mk.end)
       )
         continue;
       const q = quotes.find((q) => q.open >= mk.end && gapWords(ctx, mk.end, q.open, 3));
@@ -100,12 +105,21 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
           noun,
           bare: false,
           named,
+          marker: mk.start,
         });
       else {
         // A bare title needs its media noun close before the marker: "a film it called X", "تسجيل بعنوان X".
         const near = nounBefore(media, mk.start, Math.max(seg.start, mk.start - 60));
         const bare = near ? bareTitle(ctx, seg, mk.end) : null;
-        if (bare) addCandidate(candidates, { ...bare, anchor: near!.start, noun: near, bare: true, named });
+        if (bare)
+          addCandidate(candidates, {
+            ...bare,
+            anchor: near!.start,
+            noun: near,
+            bare: true,
+            named,
+            marker: mk.start,
+          });
       }
     }
     for (const md of media) {
@@ -158,17 +172,13 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
     // An issue titled on its cover is one release: its series named beside it is not another.
     const ownTitled = kept.some((c) => !c.series && issueOwnTitle(ctx, seg, c));
     for (const c of kept) {
-      const isSeries =
-        c.series ||
-        cp.release.series
-          .scanRange(text, c.titleStart, c.titleEnd)
-          .some((m) => m.start <= c.titleStart + 1 && m.end >= c.titleEnd - 1);
+      const isSeries = namesSeries(ctx, c);
       if (ownTitled && isSeries) continue;
-      let mediaType = c.media ?? mediaOf(ctx, si, c, media);
+      // A known series is a magazine with or without a media noun ("the 120th issue of its weekly al-Naba").
+      const mediaType = isSeries ? 'magazine' : (c.media ?? mediaOf(ctx, si, c, media));
       if (!mediaType) continue;
       let title = cleanTitle(original.slice(toOriginal[c.titleStart], toOriginal[c.titleEnd - 1]! + 1));
       if (!title) continue;
-      if (c.series) mediaType = 'magazine';
       let issue: Issue | null = null;
       if (mediaType === 'magazine' && !/\d$/.test(title) && !issueOwnTitle(ctx, seg, c)) {
         issue = issueNumber(ctx, si, c);
@@ -209,6 +219,16 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
     }
   }
   return out;
+}
+
+/** Whether the candidate is a known magazine series, found as one or quoted after a media noun. */
+function namesSeries(ctx: ClaimContext, c: Candidate): boolean {
+  return (
+    c.series === true ||
+    ctx.cp.release.series
+      .scanRange(ctx.text, c.titleStart, c.titleEnd)
+      .some((m) => coversTitle(m, c.titleStart, c.titleEnd))
+  );
 }
 
 /** A producer marker that is a verb with its "by" ("released by", "diffusée par"), not an outlet noun. */
@@ -314,6 +334,14 @@ function nounBefore(media: MediaMatch[], at: number, from: number): MediaMatch |
 function nounAfter(media: MediaMatch[], at: number, to: number): MediaMatch | null {
   for (const m of media) if (m.start >= at && m.end <= to) return m;
   return null;
+}
+
+/** Whether a noun of another thing than a release (camp, channel, spokesman) stands right before a marker. */
+function namesOtherThing(ctx: ClaimContext, seg: Segment, marker: number): boolean {
+  const { text, cp } = ctx;
+  const nouns = cp.release.namedNouns.scanRange(text, Math.max(seg.start, marker - 40), marker);
+  const last = nouns[nouns.length - 1];
+  return last !== undefined && /^[\s,]*$/.test(text.slice(last.end, marker));
 }
 
 /** Its length, language or subtitles: words between a media noun and its marker that describe it. */
@@ -483,9 +511,11 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const title = cleanTitle(raw);
   if (!title || !LETTER_OR_DIGIT.test(title)) return true;
   if (title.length > MAX_TITLE || title.split(/\s+/).length > 14) return true;
-  // Scare quotes: a title in a cased script starts with a capital or a digit ("officiel" is not one).
+  // Scare quotes: a title in a cased script starts with a capital or a digit ("officiel" is not one);
+  // a known series is a name however the report spells it ("al-Naba").
   const firstLetter = /[\p{L}\p{N}]/u.exec(title)![0];
-  if (CASED_SCRIPT.test(firstLetter) && LOWER.test(firstLetter)) return true;
+  const series = namesSeries(ctx, c);
+  if (!series && CASED_SCRIPT.test(firstLetter) && LOWER.test(firstLetter)) return true;
   // A name the gazetteer knows: a group, a place, an outlet, a language; or a person.
   const from = c.titleStart;
   const to = c.titleEnd;
@@ -499,9 +529,16 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
     if (!c.named && cp.population.scanRange(text, from, to).some((m) => coversTitle(m, from, to)))
       return true;
   }
-  // "На видео «Юные львы» демонстрируют ...": the quoted name is the subject of the next verb.
+  // "На видео «Юные львы» демонстрируют ...": the quoted name is the subject of the next verb; a
+  // known series stays a release as a subject too ("в номере журнала «Румия» опубликована статья").
   const verb = cp.release.subjectVerbAfter;
-  if (verb && !c.named && text[to] === '"' && verb.test(text.slice(to + 1, Math.min(seg.end, to + 40))))
+  if (
+    verb &&
+    !c.named &&
+    !series &&
+    text[to] === '"' &&
+    verb.test(text.slice(to + 1, Math.min(seg.end, to + 40)))
+  )
     return true;
   // "صحيفة «الرأي»", "le journal « Le Courrier »": a newspaper is a source unless a known series.
   if (c.noun && !c.series && cp.release.pressNouns.anyIn(text, c.noun.start, c.noun.end)) {
@@ -574,6 +611,12 @@ function issueOwnTitle(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const { text, cp } = ctx;
   if (c.series) return false;
   if (cp.release.coverWords.anyIn(text, seg.start, c.titleStart)) return true;
+  // "the 15th issue of Dabiq magazine, titled X", "العدد الخامس عشر من مجلة دابق بعنوان X": the series is
+  // named between the issue and the marker, so the marker names the issue.
+  if (c.marker !== undefined) {
+    const issue = cp.release.issueWords.firstIn(text, seg.start, c.marker);
+    if (issue && cp.release.series.scanRange(text, issue.end, c.marker).length) return true;
+  }
   // "the latest issue, titled X" (a marker names the issue), not "issue 7 of the magazine "X"".
   return (
     c.noun !== null &&
@@ -614,12 +657,22 @@ function issueNumber(ctx: ClaimContext, si: number, c: Candidate): Issue | null 
  * الثالث" (Rumiyah, in its third issue) is Rumiyah 3.
  */
 function issueFollows(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
   if (to - from <= 3) return true;
-  if (to - from > 12) return false;
-  let rest = ctx.text.slice(from, to);
-  for (const p of ctx.cp.prepositions.scanRange(ctx.text, from, to).reverse())
+  if (to - from > 24) return false;
+  // Prepositions and possessives go: "Dabiq, dans son numéro 12", "Rumiyah, in its third issue".
+  const cuts = [...cp.prepositions.scanRange(text, from, to), ...cp.possessives.scanRange(text, from, to)];
+  let rest = text.slice(from, to);
+  for (const p of cuts.sort((a, b) => b.start - a.start))
     rest = rest.slice(0, p.start - from) + rest.slice(p.end - from);
-  return /^[\s,،]*$/u.test(rest);
+  if (/^[\s,،"]*$/u.test(rest)) return true;
+  // One verb before a possessive that owns the issue: "Rumiyah devoted its fifth issue to".
+  const owner = cp.possessives.scanRange(text, from, to).pop();
+  return (
+    owner !== undefined &&
+    /^\s*$/.test(text.slice(owner.end, to)) &&
+    /^"?\s*[\p{L}\p{M}]+\s*$/u.test(text.slice(from, owner.start))
+  );
 }
 
 interface Issue {

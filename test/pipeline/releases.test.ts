@@ -123,6 +123,11 @@ describe('names that are not titles', () => {
     ['ru', 'В докладе под названием «Потерянное детство» говорится о видео боевиков.'],
     ['ar', 'ويشير تقرير بعنوان "طفولة مسروقة" إلى مقاطع فيديو للتنظيم.'],
     ['en', 'The army launched an operation called "Dawn of Justice" after the video appeared.'],
+    // The marker names the thing right before it: a camp, a channel, a spokesman's principal.
+    ['en', 'Boys in the video train at a camp called Green Valley near Mosul.'],
+    ['fr', 'Les enfants de la vidéo s’entraînent dans un camp baptisé « Vallée verte ».'],
+    ['ru', 'Ролик снят в лагере под названием «Зеленая долина», где учат подростков.'],
+    ['ar', 'وظهر في الشريط المتحدث باسم "جيش الفتح" وهو يهدد.'],
   ])('%s: %s', (lang, text) => {
     expect(titles(lang, text)).toEqual([]);
   });
@@ -132,6 +137,20 @@ describe('names that are not titles', () => {
       ['video', 'Cubs of the Caliphate'],
     ]);
   });
+
+  it.each([
+    [
+      'en',
+      'A video by Amaq entitled "Lions of the Islands" shows fighters in the jungle.',
+      'Lions of the Islands',
+    ],
+    ['fr', 'Une vidéo d’Amaq intitulée « Les Lions des îles » montre des combattants.', 'Les Lions des îles'],
+  ])(
+    'reads a title after "a video by X titled", a marker that never names a person (%s)',
+    (lang, text, title) => {
+      expect(titles(lang, text)).toEqual([['video', title]]);
+    },
+  );
 
   it('does not take the title of an article inside a magazine for a release', () => {
     const found = titles(
@@ -153,6 +172,9 @@ describe('magazine issues and series', () => {
     ['ru', 'В седьмом номере журнала «Исток» боевики призывают к нападениям.', 'Исток 7'],
     ['ru', 'Вышел новый выпуск журнала Румия.', 'Румия'],
     ['ar', 'ونشر التنظيم العدد السابع من مجلة دابق باللغة الإنجليزية.', 'دابق 7'],
+    ['ar', 'ودعت مجلة صوت الهند قراءها إلى الهجرة.', 'صوت الهند'],
+    ['ru', 'Журнал «Голос Хорасана» выходит на английском.', 'Голос Хорасана'],
+    ['fr', 'Le magazine La Voix du Khorasan paraît en anglais.', 'La Voix du Khorasan'],
   ])('%s: %s', (lang, text, title) => {
     expect(titles(lang, text)).toEqual([['magazine', title]]);
   });
@@ -161,6 +183,15 @@ describe('magazine issues and series', () => {
     const text =
       'The group published the first edition of a new magazine in Russian. The magazine, called Istok, targets Central Asians.';
     expect(titles('en', text)).toEqual([['magazine', 'Istok 1']]);
+  });
+
+  it.each([
+    ['en', 'Dabiq, in its fourth issue, mocked the coalition.', 'Dabiq 4'],
+    ['en', 'Rumiyah devoted its second issue to knife attacks.', 'Rumiyah 2'],
+    ['fr', 'La revue Dar al-Islam, dans son numéro 6, vise les enseignants.', 'Dar al-Islam 6'],
+    ['ru', 'Журнал «Румия» в своем четвертом номере призывает к поджогам.', 'Румия 4'],
+  ])('numbers a series from "its Nth issue" after it (%s: %s)', (lang, text, title) => {
+    expect(titles(lang, text)).toEqual([['magazine', title]]);
   });
 
   it('does not number a series with the count of its issues', () => {
@@ -180,6 +211,21 @@ describe('magazine issues and series', () => {
     ).toEqual([['magazine', 'Final Warning']]);
   });
 
+  it.each([
+    [
+      'en',
+      'The ninth issue of Rumiyah magazine, titled "The Blessed Raid", praised the attack.',
+      'The Blessed Raid',
+    ],
+    ['fr', 'Le 4e numéro de la revue Dar al-Islam, intitulé « Le Serment », vise les juges.', 'Le Serment'],
+    ['ar', 'وجاء العدد الرابع من مجلة رومية بعنوان "الغارة المباركة" في أربعين صفحة.', 'الغارة المباركة'],
+  ])(
+    'titles a numbered issue with its own title when the series is named before the marker (%s)',
+    (lang, text, title) => {
+      expect(titles(lang, text)).toEqual([['magazine', title]]);
+    },
+  );
+
   it("takes a newspaper's name for a release only when it is a known series", () => {
     expect(titles('ar', 'ونشر التنظيم في صحيفة "النبأ" الأسبوعية مقالا عن الأطفال.')).toEqual([
       ['magazine', 'النبأ'],
@@ -189,6 +235,16 @@ describe('magazine issues and series', () => {
   it('reads an issue inside a sentence about one of its articles', () => {
     expect(titles('en', 'An article titled "Why We Fight" appeared in Rumiyah\'s third issue.')).toEqual([
       ['magazine', 'Rumiyah 3'],
+    ]);
+  });
+
+  it('takes a known series for a magazine however the sentence treats it', () => {
+    // Spelt in lower case, with no magazine noun, or as the subject of the next verb.
+    expect(titles('en', 'The raid was hailed in the 31st issue of its weekly an-Naba.')).toEqual([
+      ['magazine', 'an-Naba 31'],
+    ]);
+    expect(titles('ru', 'Во втором номере журнала «Румия» призывают женщин к хиджре.')).toEqual([
+      ['magazine', 'Румия 2'],
     ]);
   });
 
@@ -347,6 +403,15 @@ describe('a producer is a name, never the release itself nor a verb', () => {
     expect(
       releases('fr', 'Une vidéo intitulée « Le Camp » a été diffusée par le studio.')[0]?.producer,
     ).toBeNull();
+  });
+
+  it('keeps a title followed by a participle of releasing (ru)', () => {
+    expect(titles('ru', 'Ролик «Путь к победе» распространен в соцсетях в апреле.')).toEqual([
+      ['video', 'Путь к победе'],
+    ]);
+    expect(titles('ru', 'Видео «Сыны пустыни», выпущенное весной, показывает подростков.')).toEqual([
+      ['video', 'Сыны пустыни'],
+    ]);
   });
 
   it('reads a media centre as the producer without the verb after it (ru)', () => {

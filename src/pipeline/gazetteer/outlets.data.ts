@@ -163,6 +163,7 @@ const LATIN_SERIES = [
   'al-Naba',
   "al-Naba'",
   "an-Naba'",
+  'an-Naba',
   '!Azan',
   'Voice of Hind',
   'Sawt al-Hind',
@@ -179,7 +180,7 @@ const LATIN_SERIES = [
 /** Magazine series of armed groups: a series named next to a magazine noun is a release. */
 export const MAGAZINE_SERIES: Record<string, string[]> = {
   en: LATIN_SERIES,
-  fr: LATIN_SERIES,
+  fr: [...LATIN_SERIES, 'La Voix du Khorasan', 'La Voix du Khorassan', 'Voix du Khorasan'],
   ru: [
     ...LATIN_SERIES,
     'Дабик',
@@ -195,6 +196,8 @@ export const MAGAZINE_SERIES: Record<string, string[]> = {
     'Инспаер',
     'Аль-Наба',
     'ан-Наба',
+    'Голос Хорасана',
+    'Голос Хинда',
   ],
   ar: [
     'دابق',
@@ -208,5 +211,7 @@ export const MAGAZINE_SERIES: Record<string, string[]> = {
     'إستوك',
     'استوك',
     'قسطنطينية',
+    'صوت خراسان',
+    'صوت الهند',
   ],
 };
