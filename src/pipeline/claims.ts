@@ -757,6 +757,8 @@ function readClaim(
   const leadWord = trailingWord(lead);
   if (leadWord && cp.nonCountBefore.get(leadWord) && m.qualifier === 'exact') return [];
   if (/[$€£%#№]\s*$/.test(lead)) return [];
+  // "a city of 22 million inhabitants", "с населением 22 миллиона человек": a place's population.
+  if (justBefore(text, seg, m, cp.placePopulationBefore)) return [];
   const tail = text.slice(m.end, Math.min(seg.end, m.end + 40));
   if (/^\s*(?:%|٪|per\s?cent)/u.test(tail)) return [];
   if (/^[-/.]\d/.test(tail) || /^\//.test(tail) || /\/$/.test(lead)) return [];

@@ -12,7 +12,6 @@ import { checkProbe, type Probe } from './probe-helpers.ts';
 const OPEN = new Set<string>([
   'The 80 women transferred from al-Hol to Roj last week have not been repatriated.',
   'Officials say 150 Moroccans arrived in Syria in 2014 alone.',
-  'Lagos, a city of 22 million inhabitants, has been spared, but Boko Haram killed 30 villagers near Maiduguri.',
   'The camp, home to 56,000 people, two-thirds of them children, is run by the SDF.',
 ]);
 

@@ -13,7 +13,6 @@ const OPEN = new Set<string>([
   'Les 80 femmes transférées d’al-Hol vers le camp de Roj n’ont pas été rapatriées.',
   'Les autorités estiment que 150 Marocains sont arrivés en Syrie en 2014.',
   'La Tunisie, pays de 12 millions d’habitants, a vu partir 3 000 de ses ressortissants en Syrie.',
-  'Dans cette ville de 2 millions d’habitants, reprise à l’EI en 2017, 9 000 civils auraient péri.',
   'Les Chabab ont mené 14 attaques en mars, qui ont coûté la vie à 58 personnes.',
 ]);
 

@@ -1227,6 +1227,7 @@ export const en: LanguagePack = {
     'vol.',
     'volume',
   ],
+  placePopulationBefore: ['city of', 'town of', 'country of', 'nation of', 'metropolis of', 'megacity of'],
   agePatterns: [
     '(?:aged|ages?)\\s+(?:between\\s+)?(?<min>\\d+)\\s*(?:-|to|and)\\s*(?<max>\\d+)',
     '(?:aged|ages?)\\s+(?:from\\s+)?(?<min>\\d+)\\s+(?:to|and)\\s+(?<max>\\d+)',
