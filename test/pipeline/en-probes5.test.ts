@@ -11,7 +11,6 @@ import { checkProbe, type Probe } from './probe-helpers.ts';
 // Probes the engine does not pass yet (it.fails: a fix turns them into a failure to move here).
 const OPEN = new Set<string>([
   'The 80 women transferred from al-Hol to Roj last week have not been repatriated.',
-  'Officials say 150 Moroccans arrived in Syria in 2014 alone.',
   'The camp, home to 56,000 people, two-thirds of them children, is run by the SDF.',
 ]);
 
@@ -159,6 +158,14 @@ describe('English probes 5: status, origin and source of the counted people', ()
     [
       'Officials say 150 Moroccans arrived in Syria in 2014 alone.',
       [{ v: [150, 150], pop: 'people', origin: ['MA'], status: 'joined', loc: ['SY'] }],
+    ],
+    [
+      'Twelve Swedish women arrived in Iraq in 2015 with their husbands.',
+      [{ v: [12, 12], pop: 'women', origin: ['SE'], status: 'joined', loc: ['IQ'] }],
+    ],
+    [
+      'Some 40 Kazakh children arrived in Almaty from Syria.',
+      [{ v: [40, 40], pop: 'children', origin: ['KZ'], status: 'returned' }],
     ],
     [
       'Somali police arrested 23 suspected al-Shabaab members in Kismayo.',

@@ -10,10 +10,7 @@ import { describe, it } from 'vitest';
 import { checkProbe, type Probe } from './probe-helpers.ts';
 
 // Probes the engine does not pass yet (it.fails: a fix turns them into a failure to move here).
-const OPEN = new Set<string>([
-  'По данным спецслужб, в 2014 году в Сирию прибыли 150 марокканцев.',
-  'В Кисмайо задержаны 23 предполагаемых члена «Аш-Шабаб».',
-]);
+const OPEN = new Set<string>(['В Кисмайо задержаны 23 предполагаемых члена «Аш-Шабаб».']);
 
 const run = (probes: Probe[]) => {
   for (const [text, want] of probes)
@@ -146,6 +143,16 @@ describe('Russian probes 5: status, origin and source of the counted people', ()
     [
       'По данным спецслужб, в 2014 году в Сирию прибыли 150 марокканцев.',
       [{ v: [150, 150], pop: 'people', origin: ['MA'], status: 'joined', source: 'спецслужб' }],
+    ],
+    [
+      // Fronted place after «из»: where they came from, not where they went.
+      'Из Сирии прибыли 35 граждан Таджикистана.',
+      [{ v: [35, 35], pop: 'people', origin: ['TJ'], status: 'returned' }],
+    ],
+    [
+      // The counted phrase's own country after the verb is not the place of arrival.
+      'В Сирию прибыли 35 граждан Таджикистана, их сразу отправили в лагерь.',
+      [{ v: [35, 35], pop: 'people', origin: ['TJ'], status: 'joined' }],
     ],
     [
       'В Кисмайо задержаны 23 предполагаемых члена «Аш-Шабаб».',
