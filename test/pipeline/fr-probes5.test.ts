@@ -167,6 +167,11 @@ describe('French probes 5: status, origin and source of the counted people', () 
       [{ v: [146, 146], pop: 'people', origin: ['TJ'], status: 'present' }],
     ],
     [
+      // A return denied or awaited is no return.
+      'Quarante enfants belges ne sont toujours pas rentrés de Syrie.',
+      [{ v: [40, 40], pop: 'children', origin: ['BE'], status: 'present' }],
+    ],
+    [
       'Les 80 femmes transférées d’al-Hol vers le camp de Roj n’ont pas été rapatriées.',
       [{ v: [80, 80], pop: 'women', status: 'present' }],
     ],

@@ -141,6 +141,11 @@ describe('Russian probes 5: status, origin and source of the counted people', ()
       [{ v: [80, 80], pop: 'women', status: 'present' }],
     ],
     [
+      // A return denied or awaited is no return.
+      'Восемьдесят казахстанских женщин так и не вернулись на родину.',
+      [{ v: [80, 80], pop: 'women', origin: ['KZ'], status: 'present' }],
+    ],
+    [
       'По данным спецслужб, в 2014 году в Сирию прибыли 150 марокканцев.',
       [{ v: [150, 150], pop: 'people', origin: ['MA'], status: 'joined', source: 'спецслужб' }],
     ],

@@ -844,6 +844,10 @@ export const en: LanguagePack = {
     'refuses to',
     'refused to',
     'reluctant to',
+    // A return denied or still awaited: "have not been repatriated", "are yet to come home".
+    'not',
+    'never',
+    'yet to',
   ],
   subjectPronouns: ['they', 'all of them', 'all', 'both', 'each of them', 'these', 'those'],
   partitiveOf: ['of the', 'out of', 'of'],

@@ -1030,6 +1030,11 @@ export const fr: LanguagePack = {
     'visant a',
     'vise a',
     'visent a',
+    // A return denied or still awaited: « n'ont pas été rapatriées », « jamais revenus ».
+    'pas',
+    'jamais',
+    'pas encore',
+    'toujours pas',
   ],
   subjectPronouns: ['ils', 'elles', 'tous', 'toutes', 'tous deux', 'ces derniers', 'ces dernières', 'eux'],
   partitiveOf: ['des', 'sur les', 'parmi les', 'sur'],
