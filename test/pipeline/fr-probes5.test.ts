@@ -10,7 +10,6 @@ import { checkProbe, type Probe } from './probe-helpers.ts';
 
 // Probes the engine does not pass yet (it.fails: a fix turns them into a failure to move here).
 const OPEN = new Set<string>([
-  'Les 80 femmes transférées d’al-Hol vers le camp de Roj n’ont pas été rapatriées.',
   'La Tunisie, pays de 12 millions d’habitants, a vu partir 3 000 de ses ressortissants en Syrie.',
   'Les Chabab ont mené 14 attaques en mars, qui ont coûté la vie à 58 personnes.',
 ]);
@@ -174,6 +173,10 @@ describe('French probes 5: status, origin and source of the counted people', () 
     [
       'Les 80 femmes transférées d’al-Hol vers le camp de Roj n’ont pas été rapatriées.',
       [{ v: [80, 80], pop: 'women', status: 'present' }],
+    ],
+    [
+      'Vingt enfants azerbaïdjanais ont été transférés à Bakou par un vol spécial.',
+      [{ v: [20, 20], pop: 'children', origin: ['AZ'], status: 'returned' }],
     ],
     [
       'Les autorités estiment que 150 Marocains sont arrivés en Syrie en 2014.',

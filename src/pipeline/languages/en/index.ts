@@ -796,6 +796,11 @@ export const en: LanguagePack = {
     'appear to',
     'appears to',
     'appeared to',
+    // "a camp home to 56,000 people": where they live, not a return home.
+    'home to',
+    // Moved from one camp or prison to another: still held, not brought back.
+    'transferred from',
+    'transferred between',
   ],
   plannedMarkers: [
     'plans to',

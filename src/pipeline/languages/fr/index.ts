@@ -992,7 +992,16 @@ export const fr: LanguagePack = {
     'nos données',
   ],
   // A camp called an open-air prison: where they are, not a detention.
-  notStatus: ['prison a ciel ouvert', 'prisons a ciel ouvert'],
+  notStatus: [
+    'prison a ciel ouvert',
+    'prisons a ciel ouvert',
+    // Moved from one camp or prison to another: still held, not brought back.
+    'transfere* de',
+    'transfere* du',
+    'transfere* des',
+    "transfere* d'",
+    'transfere* entre',
+  ],
   plannedMarkers: [
     'doivent être',
     'doit être',
