@@ -11,7 +11,6 @@ import { checkProbe, type Probe } from './probe-helpers.ts';
 // Probes the engine does not pass yet (it.fails: a fix turns them into a failure to move here).
 const OPEN = new Set<string>([
   'La Tunisie, pays de 12 millions d’habitants, a vu partir 3 000 de ses ressortissants en Syrie.',
-  'Les Chabab ont mené 14 attaques en mars, qui ont coûté la vie à 58 personnes.',
 ]);
 
 const run = (probes: Probe[]) => {
@@ -242,6 +241,10 @@ describe('French probes 5: numbers that count no people', () => {
     [
       'Les Chabab ont mené 14 attaques en mars, qui ont coûté la vie à 58 personnes.',
       [{ v: [58, 58], pop: 'people', status: 'killed', aff: 'other' }],
+    ],
+    [
+      'L’explosion, qui a coûté la vie à 12 soldats, a été revendiquée par l’EI.',
+      [{ v: [12, 12], pop: 'fighters', status: 'killed', aff: 'isis' }],
     ],
     [
       'Environ 50 000 personnes, en majorité des femmes et des enfants, vivent à al-Hol.',

@@ -1320,6 +1320,8 @@ export const fr: LanguagePack = {
     deces: 'killed',
     'execut*': 'killed',
     'ont peri': 'killed',
+    // « l'attaque a coûté la vie à 58 personnes ».
+    'cout* la vie': 'killed',
     peri: 'killed',
     perirent: 'killed',
     'tombe* au combat': 'killed',
