@@ -1000,6 +1000,11 @@ export const fr: LanguagePack = {
     'transfere* du',
     'transfere* des',
     "transfere* d'",
+    // « à partir de 2014 »: since, not a departure.
+    'a partir de',
+    'a partir du',
+    'a partir des',
+    "a partir d'",
     'transfere* entre',
   ],
   plannedMarkers: [
@@ -1129,6 +1134,10 @@ export const fr: LanguagePack = {
     'evade*': 'other',
     // Went, joined, recruited.
     partis: 'joined',
+    // « a vu partir 3 000 de ses ressortissants », « partent rejoindre » (not « à partir de »: notStatus).
+    partir: 'joined',
+    partent: 'joined',
+    partaient: 'joined',
     partie: 'joined',
     parties: 'joined',
     parti: 'joined',
