@@ -203,7 +203,14 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         // Another event ("في عملية منفصلة") is not placed where the report's people are.
         if (!c.location.length && !c.placeUnnamed && !cp.otherEvent.anyIn(text, seg.start, c.start))
           c.location = sectionLocation ?? nearbyZones(ctx, si) ?? topicLocation;
-        if (c.status !== 'returned' && arrivedHome(ctx, seg, c)) c.status = 'returned';
+        if (c.status !== 'returned' && c.status !== 'killed' && c.status !== 'detained') {
+          const arrival = arrivalPlace(ctx, seg, c);
+          if (arrival && !arrival.from && c.origin?.includes(arrival.code)) c.status = 'returned';
+          // "150 Moroccans arrived in Syria": arriving in a conflict zone is the journey there, arriving
+          // from one ("из Сирии прибыли") the journey back.
+          else if (arrival && c.status === 'present' && CONFLICT_ZONES.has(arrival.code))
+            c.status = arrival.from ? 'returned' : 'joined';
+        }
         // A count in brackets leaves the status the counts after them continue as it was.
         if (asideOpen(text, seg.start, c.start) < 0) ctx.lastStatus = passedStatus(c);
         if (c.promoted) ctx.promotedSentence = si;
@@ -757,6 +764,8 @@ function readClaim(
   const leadWord = trailingWord(lead);
   if (leadWord && cp.nonCountBefore.get(leadWord) && m.qualifier === 'exact') return [];
   if (/[$€£%#№]\s*$/.test(lead)) return [];
+  // "a city of 22 million inhabitants", "с населением 22 миллиона человек": a place's population.
+  if (justBefore(text, seg, m, cp.placePopulationBefore)) return [];
   const tail = text.slice(m.end, Math.min(seg.end, m.end + 40));
   if (/^\s*(?:%|٪|per\s?cent)/u.test(tail)) return [];
   if (/^[-/.]\d/.test(tail) || /^\//.test(tail) || /\/$/.test(lead)) return [];
@@ -3869,27 +3878,48 @@ function nearbyZones(ctx: ClaimContext, si: number): string[] | null {
 }
 
 /**
- * "Quarante enfants russes sont arrivés à Moscou", "прибыли в Грозный": people arriving in a place of
- * the country they come from have come home. The place follows the arrival verb within a few words,
- * and no sentence break stands between the count and the verb.
+ * "Quarante enfants russes sont arrivés à Moscou", "прибыли в Грозный", "arrived in Syria": the country
+ * of the place an arrival verb names, within a few words after it or fronted right before it, with no
+ * sentence break between the count and the verb, and whether a preposition makes it where they came
+ * from ("из Сирии прибыли"). The counted phrase's own places ("прибыли 150 марокканцев") are not where
+ * they went. People arriving in a place of the country they come from have come home.
  */
-function arrivedHome(ctx: ClaimContext, seg: Segment, c: DraftClaim): boolean {
+function arrivalPlace(
+  ctx: ClaimContext,
+  seg: Segment,
+  c: DraftClaim,
+): { code: string; from: boolean } | null {
   const { text, cp } = ctx;
-  if (!c.origin?.length || c.status === 'killed' || c.status === 'detained') return false;
+  const prepBefore = (p: LexiconMatch<PlaceRef>) =>
+    cp.prepositions
+      .scanRange(text, Math.max(seg.start, p.start - 24), p.start)
+      .find((q) => blankBetween(text, q.end, p.start))?.value;
+  const from = (p: LexiconMatch<PlaceRef>) => prepBefore(p) === 'from';
   for (const verb of cp.arrivals.scanRange(text, seg.start, seg.end)) {
     const [a, b] = verb.start >= c.end ? [c.end, verb.start] : [verb.end, c.start];
     if (b < a || /[.;:!?]/u.test(text.slice(a, b)) || b - a > 160) continue;
-    let place: LexiconMatch<PlaceRef> | undefined;
+    // A verb before the count: its place may follow the counted phrase.
+    const reach = verb.end <= c.start ? c.end : verb.end;
     for (const p of placesFrom(ctx, verb.end)) {
-      if (p.start - verb.end > 24) break;
-      if (p.value.kind !== 'none' && p.end <= seg.end) {
-        place = p;
-        break;
-      }
+      if (p.start - reach > 24) break;
+      if (p.value.kind === 'none' || p.end > seg.end) continue;
+      // After a verb and the count, the place of arrival has its preposition ("ووصل 22 طفلا إلى مطار
+      // طشقند"); the count's own country has none ("прибыли 35 граждан Таджикистана").
+      if (
+        verb.end <= c.start &&
+        p.start >= c.start &&
+        !cp.prepositions.scanRange(text, c.end, p.start).some((q) => q.value !== 'from')
+      )
+        continue;
+      return { code: p.value.code, from: from(p) };
     }
-    if (place && c.origin.includes(place.value.code)) return true;
+    // "в Сирию прибыли 150 марокканцев": a place fronted right before the verb.
+    const fronted = documentPlaces(ctx).findLast(
+      (p) => p.end <= verb.start && p.start >= seg.start && blankBetween(text, p.end, verb.start),
+    );
+    if (fronted && fronted.value.kind === 'name') return { code: fronted.value.code, from: from(fronted) };
   }
-  return false;
+  return null;
 }
 
 /**

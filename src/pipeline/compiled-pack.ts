@@ -62,6 +62,7 @@ export interface CompiledPack {
   studyPlaces: Lexicon<true>;
   unknownOriginBefore: Lexicon<true>;
   nonCountBefore: Lexicon<true>;
+  placePopulationBefore: Lexicon<true>;
   ratioJoiners: Lexicon<true>;
   ratioAfter: Lexicon<true>;
   ageRegexes: RegExp[];
@@ -264,6 +265,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     studyPlaces: new Lexicon(set(pack.studyPlaces ?? []), opts),
     unknownOriginBefore: new Lexicon(set(pack.unknownOriginBefore ?? []), opts),
     nonCountBefore: new Lexicon(set(pack.nonCountBefore.filter((u) => /\p{L}/u.test(u))), opts),
+    placePopulationBefore: new Lexicon(set(pack.placePopulationBefore ?? []), opts),
     ratioJoiners: new Lexicon(set(pack.ratioJoiners ?? []), opts),
     ratioAfter: new Lexicon(set(pack.ratioAfter ?? []), opts),
     // Ages may be spelled out ("under the age of five"): number slots also take a word.

@@ -252,6 +252,11 @@ export interface LanguagePack {
   ratioAfter?: string[];
   /** Words before a number that make it something else: aged, age of, page, No. */
   nonCountBefore: string[];
+  /**
+   * Words right before a number that make it the population of a place, not a count of people in a
+   * conflict: "a city of 22 million", "pays de 12 millions d'habitants", "с населением 22 миллиона".
+   */
+  placePopulationBefore?: string[];
   /** Regex sources (normalised text) for age restrictions; named groups min / max / under / over. */
   agePatterns: string[];
   /**

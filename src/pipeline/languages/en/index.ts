@@ -796,6 +796,11 @@ export const en: LanguagePack = {
     'appear to',
     'appears to',
     'appeared to',
+    // "a camp home to 56,000 people": where they live, not a return home.
+    'home to',
+    // Moved from one camp or prison to another: still held, not brought back.
+    'transferred from',
+    'transferred between',
   ],
   plannedMarkers: [
     'plans to',
@@ -844,6 +849,10 @@ export const en: LanguagePack = {
     'refuses to',
     'refused to',
     'reluctant to',
+    // A return denied or still awaited: "have not been repatriated", "are yet to come home".
+    'not',
+    'never',
+    'yet to',
   ],
   subjectPronouns: ['they', 'all of them', 'all', 'both', 'each of them', 'these', 'those'],
   partitiveOf: ['of the', 'out of', 'of'],
@@ -1227,6 +1236,7 @@ export const en: LanguagePack = {
     'vol.',
     'volume',
   ],
+  placePopulationBefore: ['city of', 'town of', 'country of', 'nation of', 'metropolis of', 'megacity of'],
   agePatterns: [
     '(?:aged|ages?)\\s+(?:between\\s+)?(?<min>\\d+)\\s*(?:-|to|and)\\s*(?<max>\\d+)',
     '(?:aged|ages?)\\s+(?:from\\s+)?(?<min>\\d+)\\s+(?:to|and)\\s+(?<max>\\d+)',

@@ -992,7 +992,21 @@ export const fr: LanguagePack = {
     'nos données',
   ],
   // A camp called an open-air prison: where they are, not a detention.
-  notStatus: ['prison a ciel ouvert', 'prisons a ciel ouvert'],
+  notStatus: [
+    'prison a ciel ouvert',
+    'prisons a ciel ouvert',
+    // Moved from one camp or prison to another: still held, not brought back.
+    'transfere* de',
+    'transfere* du',
+    'transfere* des',
+    "transfere* d'",
+    // « à partir de 2014 »: since, not a departure.
+    'a partir de',
+    'a partir du',
+    'a partir des',
+    "a partir d'",
+    'transfere* entre',
+  ],
   plannedMarkers: [
     'doivent être',
     'doit être',
@@ -1030,6 +1044,11 @@ export const fr: LanguagePack = {
     'visant a',
     'vise a',
     'visent a',
+    // A return denied or still awaited: « n'ont pas été rapatriées », « jamais revenus ».
+    'pas',
+    'jamais',
+    'pas encore',
+    'toujours pas',
   ],
   subjectPronouns: ['ils', 'elles', 'tous', 'toutes', 'tous deux', 'ces derniers', 'ces dernières', 'eux'],
   partitiveOf: ['des', 'sur les', 'parmi les', 'sur'],
@@ -1115,6 +1134,10 @@ export const fr: LanguagePack = {
     'evade*': 'other',
     // Went, joined, recruited.
     partis: 'joined',
+    // « a vu partir 3 000 de ses ressortissants », « partent rejoindre » (not « à partir de »: notStatus).
+    partir: 'joined',
+    partent: 'joined',
+    partaient: 'joined',
     partie: 'joined',
     parties: 'joined',
     parti: 'joined',
@@ -1306,6 +1329,8 @@ export const fr: LanguagePack = {
     deces: 'killed',
     'execut*': 'killed',
     'ont peri': 'killed',
+    // « l'attaque a coûté la vie à 58 personnes ».
+    'cout* la vie': 'killed',
     peri: 'killed',
     perirent: 'killed',
     'tombe* au combat': 'killed',
@@ -1536,6 +1561,15 @@ export const fr: LanguagePack = {
     'chambre',
     'heure',
     "l'an",
+  ],
+  placePopulationBefore: [
+    'ville de',
+    'pays de',
+    'métropole de',
+    'agglomération de',
+    'mégapole de',
+    'peuplé de',
+    'peuplée de',
   ],
   agePatterns: [
     "(?<!\\p{L})(?:agee?s?|ages?)\\s+(?:de\\s+|d'|entre\\s+)?(?<min>\\d+)\\s*(?:-|a|et|ou)\\s*(?<max>\\d+)\\s*ans",
