@@ -203,7 +203,9 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         // Another event ("في عملية منفصلة") is not placed where the report's people are.
         if (!c.location.length && !c.placeUnnamed && !cp.otherEvent.anyIn(text, seg.start, c.start))
           c.location = sectionLocation ?? nearbyZones(ctx, si) ?? topicLocation;
-        if (c.status !== 'returned' && arrivedHome(ctx, seg, c)) c.status = 'returned';
+        const moved = movedIntoWar(ctx, facts, c);
+        if (moved) c.status = moved;
+        else if (c.status !== 'returned' && arrivedHome(ctx, seg, c)) c.status = 'returned';
         // A count in brackets leaves the status the counts after them continue as it was.
         if (asideOpen(text, seg.start, c.start) < 0) ctx.lastStatus = passedStatus(c);
         if (c.promoted) ctx.promotedSentence = si;
@@ -3890,6 +3892,50 @@ function arrivedHome(ctx: ClaimContext, seg: Segment, c: DraftClaim): boolean {
     if (place && c.origin.includes(place.value.code)) return true;
   }
   return false;
+}
+
+/**
+ * "ووصل 200 مقاتل أجنبي إلى إدلب", "transferred 120 women from al-Hol to Roj": people who arrive in a
+ * conflict zone that is not their country went to the war (joined); people arriving in a camp or a
+ * prison there (the pack's holdingPlaces), or moved (transferVerbs) into a conflict zone, are held
+ * there (present). Neither came home. Only where the arrival or transfer verb is the count's one
+ * status word up to the place.
+ */
+function movedIntoWar(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Status | null {
+  if (c.status !== 'returned' && c.status !== 'present') return null;
+  const { text, cp } = ctx;
+  const { seg } = facts;
+  for (const [verbs, transfer] of [
+    [cp.arrivals, false],
+    [cp.transfers, true],
+  ] as const) {
+    for (const verb of verbs.scanRange(text, seg.start, seg.end)) {
+      const [a, b] = verb.start >= c.end ? [c.end, verb.start] : [verb.end, c.start];
+      if (b < a || b - a > 60 || PUNCT_STOP.test(text.slice(a, b))) continue;
+      const after = Math.max(verb.end, c.end);
+      const to = facts.places.find(
+        (p) =>
+          p.start >= after &&
+          p.prep !== 'from' &&
+          (p.kind === 'name' || p.kind === 'site') &&
+          p.end <= seg.end,
+      );
+      if (!to || to.start - after > 60 || PUNCT_STOP.test(text.slice(after, to.start))) continue;
+      if (!CONFLICT_ZONES.has(to.code)) continue;
+      // "إلى مخيم الهول": a camp or a prison is where they are held.
+      const held = cp.holdingPlaces.anyIn(text, after, to.end);
+      if (c.origin?.includes(to.code)) continue;
+      const lo = Math.min(verb.start, c.start);
+      if (
+        facts.status.some(
+          (s) => s.start >= lo && s.end <= to.end && (s.end <= verb.start || s.start >= verb.end),
+        )
+      )
+        continue;
+      return transfer || held ? 'present' : 'joined';
+    }
+  }
+  return null;
 }
 
 /**

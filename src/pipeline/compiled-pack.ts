@@ -108,6 +108,8 @@ export interface CompiledPack {
   attributionAnaphors: Lexicon<true>;
   impersonalSpeakers: Lexicon<true>;
   arrivals: Lexicon<true>;
+  transfers: Lexicon<true>;
+  holdingPlaces: Lexicon<true>;
   /** The pack's minorSpeakerMarks, compiled (global, unicode). */
   minorMarks: RegExp[];
   /** Per minor mark: literals one of which its every match contains (null: unknown), to skip windows. */
@@ -305,6 +307,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     attributionAnaphors: new Lexicon(set(pack.attributionAnaphors ?? []), opts),
     impersonalSpeakers: new Lexicon(set(pack.impersonalSpeakers), opts),
     arrivals: new Lexicon(set(pack.arrivalVerbs ?? []), opts),
+    transfers: new Lexicon(set(pack.transferVerbs ?? []), opts),
+    holdingPlaces: new Lexicon(set(pack.holdingPlaces ?? []), opts),
     minorMarks: (pack.minorSpeakerMarks ?? []).map((p) => new RegExp(p, 'gu')),
     minorNeeds: (pack.minorSpeakerMarks ?? []).map(requiredLiterals),
     speakerEdges: new Lexicon(set(pack.speakerEdges ?? []), opts),

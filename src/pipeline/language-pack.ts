@@ -317,6 +317,13 @@ export interface LanguagePack {
    * country they come from have come home (status returned), whatever other verb the sentence has.
    */
   arrivalVerbs?: string[];
+  /**
+   * Verbs of moving people from one place to another ("transferred", "نقل"): moved into a camp or a
+   * conflict zone that is not their country, they are still held there (present), not back home.
+   */
+  transferVerbs?: string[];
+  /** Nouns of places where people are held ("camp", "مخيم"): arriving there is not going to the war. */
+  holdingPlaces?: string[];
   /** X "said" / "said" X. */
   attributionVerbs: string[];
   /**

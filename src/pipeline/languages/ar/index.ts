@@ -2054,6 +2054,9 @@ export const ar: LanguagePack = {
     ...['تجنيد', 'مقتل', 'اعتقال', 'احتجاز', 'اختطاف', 'إصابة', 'وفاة', 'استخدام'].map((w) => `من ${w}`),
   ],
   arrivalVerbs: ['وصل*', 'يصل*', 'تصل', 'حطت'],
+  // Moved (نُقل، نقلت السلطات): into a camp or within a conflict zone, not home.
+  transferVerbs: ['نقل*', 'تنقل', 'ينقل*', 'تم نقل*'],
+  holdingPlaces: ['مخيم*', 'المخيم*', 'سجن*', 'السجن*', 'سجون*', 'معتقل*', 'مركز*', 'مراكز'],
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [
     '[(،,]\\s*(?<age>\\d{1,2})\\s*(?:عاما|عام|سنه|سنوات|ربيعا)(?!\\p{L})',
