@@ -3980,10 +3980,28 @@ function* placesFrom(ctx: ClaimContext, from: number): Generator<LexiconMatch<Pl
   for (let i = lo; i < places.length; i++) yield places[i]!;
 }
 
+/** Whether a nationality word names a speaker: an attribution verb a word or two before it or after it. */
+function speakerNationality(ctx: ClaimContext, p: { start: number; end: number }): boolean {
+  const { text, cp } = ctx;
+  const before = cp.attributionVerbs
+    .scanRange(text, Math.max(0, p.start - 40), p.start)
+    .some((v) => SPEAKER_GAP.test(text.slice(v.end, p.start)));
+  if (before) return true;
+  return cp.attributionVerbs
+    .scanRange(text, p.end, Math.min(text.length, p.end + 24))
+    .some((v) => /^\s*$/u.test(text.slice(p.end, v.start)));
+}
+
+/** One or two words between a verb of saying and its speaker's nationality: "قال مسؤول أمني ليبي". */
+const SPEAKER_GAP = /^\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+$/u;
+
 function documentLocation(ctx: ClaimContext): string[] {
   const counts = new Map<string, number>();
   for (const p of documentPlaces(ctx)) {
     const { code, kind } = p.value;
+    // "وقال مسؤول ليبي إن …", "a Libyan official said": the speaker's nationality is not where the
+    // report's people are.
+    if (kind === 'demonym' && speakerNationality(ctx, p)) continue;
     if (CONFLICT_ZONES.has(code) || kind === 'site') counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const top = Math.max(0, ...counts.values());
