@@ -921,6 +921,32 @@ function withMonthFrames(months: Record<string, number>): Record<string, number>
   return out;
 }
 
+/** Another operation, incident or place (في عملية منفصلة، وفي مدينة أخرى): another event. */
+const OTHER_EVENT = [
+  'في عملية منفصلة',
+  'في عملية أخرى',
+  'في حادث منفصل',
+  'في حادث آخر',
+  'في حادثة أخرى',
+  'في هجوم منفصل',
+  'في تطور آخر',
+  'في سياق آخر',
+  'في سياق منفصل',
+  'على صعيد آخر',
+  'من جهة أخرى',
+  'من ناحية أخرى',
+  // Another place or incident: "وفي مدينة أخرى، اعتقل 12 شخصا".
+  'في مدينة أخرى',
+  'في منطقة أخرى',
+  'في محافظة أخرى',
+  'في ولاية أخرى',
+  'في مكان آخر',
+  'في هجوم آخر',
+  'في واقعة أخرى',
+  'في حادثة منفصلة',
+  'في واقعة منفصلة',
+];
+
 export const ar: LanguagePack = {
   code: 'ar',
   places,
@@ -1901,20 +1927,9 @@ export const ar: LanguagePack = {
   distributive: ['كل', 'من كل', 'لكل منهما', 'كل منهما', 'لكل منها', 'كل منها', 'لكل واحدة', 'لكل واحد'],
   placeLinks: ['دول', 'بلدان', 'الدول', 'جمهوريات', 'أخرى', 'الأخرى', 'مختلف'],
   citizenshipNouns: ['الجنسية', 'جنسية', 'جواز*'],
-  otherEventMarkers: [
-    'في عملية منفصلة',
-    'في عملية أخرى',
-    'في حادث منفصل',
-    'في حادث آخر',
-    'في حادثة أخرى',
-    'في هجوم منفصل',
-    'في تطور آخر',
-    'في سياق آخر',
-    'في سياق منفصل',
-    'على صعيد آخر',
-    'من جهة أخرى',
-    'من ناحية أخرى',
-  ],
+  otherEventMarkers: OTHER_EVENT,
+  // Another event opens: what was said before is not said of its counts (sources end there).
+  topicShifts: [...OTHER_EVENT, 'في غضون ذلك', 'في تطور منفصل'],
   // "أما الشيشان فقد سافر منها", "غادرها 3000 شخص": from the place named before.
   placePronouns: [
     'منها',
@@ -2065,6 +2080,9 @@ export const ar: LanguagePack = {
     '(?<!\\p{L})(?:و|ف)?(?:ال)(?:طفل|طفله|فتي|فتاه|قاصر|قاصره|مراهق|مراهقه|صبي|تلميذ|تلميذه)(?!\\p{L})',
   ],
   minorSpeaker: 'قاصر',
+  // The passive of estimating, spelled as the active without its vowels: "ويقدر عدد المقاتلين بـ"
+  // (their number is estimated at), "تقدر أعدادهم بنحو": no one is named.
+  notAttribution: ['يقدر عدد*', 'يقدر أعداد*', 'يقدر ب*', 'تقدر أعداد*', 'تقدر ب*', 'تقدر عدد*'],
   attributionVerbs: [
     'قال',
     'قالت',
@@ -2111,6 +2129,10 @@ export const ar: LanguagePack = {
     'أضافت',
     'قدرت',
     'تقدر',
+    // "ويقدر الباحثون عدد …" (the researchers estimate); the passive, written alike, is notAttribution.
+    'يقدر',
+    'قدروا',
+    'يقدرون',
     'أحصت',
     'أحصى',
     'وثقت',
