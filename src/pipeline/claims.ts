@@ -1188,6 +1188,7 @@ function readClaim(
   const phraseEnd = Math.max(nounEnd, m.end);
   if (text.length - phraseEnd <= 16 && CUT_OFF_WORD.test(text.slice(phraseEnd))) return [];
   if (ratioAfter(ctx, facts, nounEnd, windowEnd) || ratioBase(ctx, facts, m)) return [];
+  if (placePopulation(ctx, facts, m, windowStart)) return [];
   if (
     m.yearLike &&
     !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start))) &&
@@ -1591,6 +1592,26 @@ function ratioAfter(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, wi
   return cp.ratioAfter
     .scanRange(text, nounEnd, end)
     .some((r) => !PUNCT_STOP.test(text.slice(nounEnd, r.start)) && r.start - nounEnd < 30);
+}
+
+/**
+ * "المدينة التي يبلغ عدد سكانها مليون نسمة": the population of a town or region, in the count's clause
+ * before it (the pack's populationFrames), counts no one the report is about; a camp's does ("عدد
+ * سكان المخيم"), so a camp or prison word between the frame and the number keeps the count.
+ */
+function placePopulation(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  windowStart: number,
+): boolean {
+  const { text, cp } = ctx;
+  const from = Math.max(windowStart, facts.seg.start, m.start - 60);
+  return cp.populationFrames
+    .scanRange(text, from, m.start)
+    .some(
+      (f) => !PUNCT_STOP.test(text.slice(f.end, m.start)) && !cp.holdingPlaces.anyIn(text, f.start, m.start),
+    );
 }
 
 /** "на миллион жителей", "per 100,000 inhabitants": the number is the base of a ratio. */

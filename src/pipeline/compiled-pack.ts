@@ -64,6 +64,7 @@ export interface CompiledPack {
   nonCountBefore: Lexicon<true>;
   ratioJoiners: Lexicon<true>;
   ratioAfter: Lexicon<true>;
+  populationFrames: Lexicon<true>;
   ageRegexes: RegExp[];
   /** Per age regex: literals one of which its every match starts with (null: unknown). */
   ageLeads: (string[] | null)[];
@@ -264,6 +265,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     nonCountBefore: new Lexicon(set(pack.nonCountBefore.filter((u) => /\p{L}/u.test(u))), opts),
     ratioJoiners: new Lexicon(set(pack.ratioJoiners ?? []), opts),
     ratioAfter: new Lexicon(set(pack.ratioAfter ?? []), opts),
+    populationFrames: new Lexicon(set(pack.populationFrames ?? []), opts),
     // Ages may be spelled out ("under the age of five"): number slots also take a word.
     // Ages may be spelled out after their keyword ("under the age of five"); a slot that opens the
     // pattern stays digits-only, or the pattern would be tried at every word.

@@ -250,6 +250,12 @@ export interface LanguagePack {
   ratioJoiners?: string[];
   /** After a counted phrase, words that make it a ratio, not a count: "per million", "на миллион жителей". */
   ratioAfter?: string[];
+  /**
+   * Frames that make a count the population of a town or a region ("يبلغ عدد سكانها", "a population
+   * of"): people with no link to a conflict (GUIDELINES.md), unless a camp or prison (holdingPlaces)
+   * stands between the frame and the number.
+   */
+  populationFrames?: string[];
   /** Words before a number that make it something else: aged, age of, page, No. */
   nonCountBefore: string[];
   /** Regex sources (normalised text) for age restrictions; named groups min / max / under / over. */

@@ -1751,6 +1751,17 @@ export const ar: LanguagePack = {
     'ه',
     'م',
   ],
+  // A town's or a region's population (GUIDELINES.md: no link to a conflict); a camp's is a count.
+  populationFrames: [
+    'عدد سكان*',
+    'تعداد سكان*',
+    'يقطنها',
+    'يقطنه',
+    'يسكنها',
+    'يسكنه',
+    'يبلغ تعدادها',
+    'يبلغ تعداده',
+  ],
   nonCountBefore: [
     // The word right before the number, with any glued clitic (the lookup sees the whole word).
     'عام',
