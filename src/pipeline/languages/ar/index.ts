@@ -900,6 +900,11 @@ const statusWords: Record<string, Status> = {
   بتر: 'other',
   تأهيل: 'other',
   دمج: 'other',
+  // Rehabilitation and reintegration (إعادة التأهيل، إعادة الإدماج) are programmes, not returns.
+  'إعادة تأهيل*': 'other',
+  'إعادة التأهيل': 'other',
+  'إعادة إدماج*': 'other',
+  'إعادة الإدماج': 'other',
   تبني: 'other',
   // Driven from their homes: victims, not members (GUIDELINES.md, Hard cases).
   تشريد: 'other',
@@ -1235,6 +1240,8 @@ export const ar: LanguagePack = {
     'قاصرين',
     'مسلحين',
   ],
+  // "هؤلاء الأطفال الـ30" (these 30 children): the count said before, said again.
+  definiteArticles: ['هؤلاء', 'هذه', 'هذا', 'أولئك', 'الـ'],
   definitePrefix: '[وفبكل]?ال|[وف]?لل',
   groupNouns: ['تنظيم', 'جماعة', 'حركة', 'ميليشيا', 'ميليشيات', 'مليشيا', 'مليشيات', 'فصيل', 'خلية', 'كتيبة'],
   // The accusative nisba after a number (15 روسيًا، 30 سوريًا) is written like the country's name.
@@ -1535,6 +1542,13 @@ export const ar: LanguagePack = {
         (what) => `${was} ${what}`,
       ),
     ),
+    // An armed group's name says nothing of what befell the people counted: "35 مقاتلا من هيئة تحرير
+    // الشام قتلوا" were killed, not freed.
+    ...['هيئة', 'جبهة', 'حركة', 'جيش', 'ألوية', 'لواء', 'منظمة'].map((group) => `${group} تحرير`),
+    'تحرير الشام',
+    // Reconstruction is no return.
+    'إعادة الإعمار',
+    'لإعادة الإعمار',
   ],
   nonCountUnits: [
     // Files and proceedings are not people (GUIDELINES.md, Hard cases).
