@@ -989,8 +989,10 @@ function readClaim(
     const unitAfterDemonym =
       demonym && /^[\s-]*([\p{L}.]+)/u.exec(text.slice(demonym.end, Math.min(seg.end, demonym.end + 30)));
     // The word may end the sentence ("группы."): its dot is not an abbreviation's ("тыс.").
+    // A definite word is no counted noun: "حكم على 12 تونسيا بالسجن" (to prison), not "12 prisons".
     if (
       unitAfterDemonym &&
+      !cp.definite?.test(unitAfterDemonym[1]!) &&
       (cp.nonCountUnits.get(unitAfterDemonym[1]!) ||
         cp.nonCountUnits.get(unitAfterDemonym[1]!.replace(/\.$/, '')))
     )
@@ -2150,7 +2152,10 @@ function unitAfter(
 ): boolean {
   const { text, cp } = ctx;
   for (const u of cp.nonCountUnits.scanRange(text, at, Math.min(end, at + 40))) {
-    if (!/^[\s-]*$/.test(text.slice(at, u.start)) && !nationalityOnly(text, places, at, u.start)) continue;
+    const adjacent = /^[\s-]*$/.test(text.slice(at, u.start));
+    if (!adjacent && !nationalityOnly(text, places, at, u.start)) continue;
+    // "حكم على 12 تونسيا بالسجن" (sentenced to prison): a definite word after the nationality is no unit.
+    if (!adjacent && cp.definite?.test(text.slice(u.start, u.end))) continue;
     if (!namesPeople(u, population, places)) return true;
   }
   return false;
