@@ -1266,6 +1266,9 @@ function readClaim(
     ctx.lastStatus ??
     'present';
   if (status === 'returned' && takenToWar(ctx, facts, m, windowStart, windowEnd)) status = 'joined';
+  // "تضم الدفعة 64 عائدا" (the group holds 64 returnees): a noun that says they came back outranks a
+  // verb that only says where they are.
+  if (status === 'present' && noun && returneeNoun(own, noun.match)) status = 'returned';
   // "abducted 6 Kenyan workers": victims taken by a group have not joined it (GUIDELINES.md, Hard cases).
   if (status === 'joined' && noun?.word.role === 'victim') status = 'other';
   // "более 380 казахстанцев возвращено из иностранных учебных заведений": back from studies abroad,
@@ -2393,6 +2396,11 @@ function nounStatus(facts: SentenceFacts, noun: { start: number; end: number }):
     if (s.start === noun.start && s.end === noun.end && (s.value === 'killed' || s.value === 'other'))
       return s.value;
   return null;
+}
+
+/** Whether the counted noun is itself a word of coming back: "returnees", "عائدين". */
+function returneeNoun(facts: SentenceFacts, noun: { start: number; end: number }): boolean {
+  return facts.status.some((s) => s.start === noun.start && s.end === noun.end && s.value === 'returned');
 }
 
 /** Whether a count's phrase ends in a subset marker before the next: "… из Таджикистана, включая". */
