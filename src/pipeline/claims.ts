@@ -203,7 +203,10 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         // Another event ("في عملية منفصلة") is not placed where the report's people are.
         if (!c.location.length && !c.placeUnnamed && !cp.otherEvent.anyIn(text, seg.start, c.start))
           c.location = sectionLocation ?? nearbyZones(ctx, si) ?? topicLocation;
-        if (c.status !== 'returned' && c.status !== 'killed' && c.status !== 'detained') {
+        // A move into a war (joined) or into a camp or prison there (present); else an arrival at home.
+        const moved = movedIntoWar(ctx, facts, c);
+        if (moved) c.status = moved;
+        else if (c.status !== 'returned' && c.status !== 'killed' && c.status !== 'detained') {
           const arrival = arrivalPlace(ctx, seg, c);
           if (arrival && !arrival.from && c.origin?.includes(arrival.code)) c.status = 'returned';
           // "150 Moroccans arrived in Syria": arriving in a conflict zone is the journey there, arriving
@@ -996,8 +999,10 @@ function readClaim(
     const unitAfterDemonym =
       demonym && /^[\s-]*([\p{L}.]+)/u.exec(text.slice(demonym.end, Math.min(seg.end, demonym.end + 30)));
     // The word may end the sentence ("группы."): its dot is not an abbreviation's ("тыс.").
+    // A definite word is no counted noun: "حكم على 12 تونسيا بالسجن" (to prison), not "12 prisons".
     if (
       unitAfterDemonym &&
+      !cp.definite?.test(unitAfterDemonym[1]!) &&
       (cp.nonCountUnits.get(unitAfterDemonym[1]!) ||
         cp.nonCountUnits.get(unitAfterDemonym[1]!.replace(/\.$/, '')))
     )
@@ -1195,6 +1200,7 @@ function readClaim(
   const phraseEnd = Math.max(nounEnd, m.end);
   if (text.length - phraseEnd <= 16 && CUT_OFF_WORD.test(text.slice(phraseEnd))) return [];
   if (ratioAfter(ctx, facts, nounEnd, windowEnd) || ratioBase(ctx, facts, m)) return [];
+  if (placePopulation(ctx, facts, m, windowStart)) return [];
   if (
     m.yearLike &&
     !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start))) &&
@@ -1270,6 +1276,9 @@ function readClaim(
     ctx.lastStatus ??
     'present';
   if (status === 'returned' && takenToWar(ctx, facts, m, windowStart, windowEnd)) status = 'joined';
+  // "تضم الدفعة 64 عائدا" (the group holds 64 returnees): a noun that says they came back outranks a
+  // verb that only says where they are.
+  if (status === 'present' && noun && returneeNoun(own, noun.match)) status = 'returned';
   // "abducted 6 Kenyan workers": victims taken by a group have not joined it (GUIDELINES.md, Hard cases).
   if (status === 'joined' && noun?.word.role === 'victim') status = 'other';
   // "более 380 казахстанцев возвращено из иностранных учебных заведений": back from studies abroad,
@@ -1598,6 +1607,26 @@ function ratioAfter(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, wi
   return cp.ratioAfter
     .scanRange(text, nounEnd, end)
     .some((r) => !PUNCT_STOP.test(text.slice(nounEnd, r.start)) && r.start - nounEnd < 30);
+}
+
+/**
+ * "المدينة التي يبلغ عدد سكانها مليون نسمة": the population of a town or region, in the count's clause
+ * before it (the pack's populationFrames), counts no one the report is about; a camp's does ("عدد
+ * سكان المخيم"), so a camp or prison word between the frame and the number keeps the count.
+ */
+function placePopulation(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  windowStart: number,
+): boolean {
+  const { text, cp } = ctx;
+  const from = Math.max(windowStart, facts.seg.start, m.start - 60);
+  return cp.populationFrames
+    .scanRange(text, from, m.start)
+    .some(
+      (f) => !PUNCT_STOP.test(text.slice(f.end, m.start)) && !cp.holdingPlaces.anyIn(text, f.start, m.start),
+    );
 }
 
 /** "на миллион жителей", "per 100,000 inhabitants": the number is the base of a ratio. */
@@ -2136,7 +2165,10 @@ function unitAfter(
 ): boolean {
   const { text, cp } = ctx;
   for (const u of cp.nonCountUnits.scanRange(text, at, Math.min(end, at + 40))) {
-    if (!/^[\s-]*$/.test(text.slice(at, u.start)) && !nationalityOnly(text, places, at, u.start)) continue;
+    const adjacent = /^[\s-]*$/.test(text.slice(at, u.start));
+    if (!adjacent && !nationalityOnly(text, places, at, u.start)) continue;
+    // "حكم على 12 تونسيا بالسجن" (sentenced to prison): a definite word after the nationality is no unit.
+    if (!adjacent && cp.definite?.test(text.slice(u.start, u.end))) continue;
     if (!namesPeople(u, population, places)) return true;
   }
   return false;
@@ -2374,6 +2406,11 @@ function nounStatus(facts: SentenceFacts, noun: { start: number; end: number }):
     if (s.start === noun.start && s.end === noun.end && (s.value === 'killed' || s.value === 'other'))
       return s.value;
   return null;
+}
+
+/** Whether the counted noun is itself a word of coming back: "returnees", "عائدين". */
+function returneeNoun(facts: SentenceFacts, noun: { start: number; end: number }): boolean {
+  return facts.status.some((s) => s.start === noun.start && s.end === noun.end && s.value === 'returned');
 }
 
 /** Whether a count's phrase ends in a subset marker before the next: "… из Таджикистана, включая". */
@@ -3923,6 +3960,50 @@ function arrivalPlace(
 }
 
 /**
+ * "ووصل 200 مقاتل أجنبي إلى إدلب", "transferred 120 women from al-Hol to Roj": people who arrive in a
+ * conflict zone that is not their country went to the war (joined); people arriving in a camp or a
+ * prison there (the pack's holdingPlaces), or moved (transferVerbs) into a conflict zone, are held
+ * there (present). Neither came home. Only where the arrival or transfer verb is the count's one
+ * status word up to the place.
+ */
+function movedIntoWar(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Status | null {
+  if (c.status !== 'returned' && c.status !== 'present') return null;
+  const { text, cp } = ctx;
+  const { seg } = facts;
+  for (const [verbs, transfer] of [
+    [cp.arrivals, false],
+    [cp.transfers, true],
+  ] as const) {
+    for (const verb of verbs.scanRange(text, seg.start, seg.end)) {
+      const [a, b] = verb.start >= c.end ? [c.end, verb.start] : [verb.end, c.start];
+      if (b < a || b - a > 60 || PUNCT_STOP.test(text.slice(a, b))) continue;
+      const after = Math.max(verb.end, c.end);
+      const to = facts.places.find(
+        (p) =>
+          p.start >= after &&
+          p.prep !== 'from' &&
+          (p.kind === 'name' || p.kind === 'site') &&
+          p.end <= seg.end,
+      );
+      if (!to || to.start - after > 60 || PUNCT_STOP.test(text.slice(after, to.start))) continue;
+      if (!CONFLICT_ZONES.has(to.code)) continue;
+      // "إلى مخيم الهول": a camp or a prison is where they are held.
+      const held = cp.holdingPlaces.anyIn(text, after, to.end);
+      if (c.origin?.includes(to.code)) continue;
+      const lo = Math.min(verb.start, c.start);
+      if (
+        facts.status.some(
+          (s) => s.start >= lo && s.end <= to.end && (s.end <= verb.start || s.start >= verb.end),
+        )
+      )
+        continue;
+      return transfer || held ? 'present' : 'joined';
+    }
+  }
+  return null;
+}
+
+/**
  * The place a section heading names, when sentence si is one: a paragraph of its own that ends with a
  * colon and names one country or zone ("On Afghanistan:", "Au Mali :", "В Сирии:", "في الصومال:").
  */
@@ -3964,10 +4045,28 @@ function* placesFrom(ctx: ClaimContext, from: number): Generator<LexiconMatch<Pl
   for (let i = lo; i < places.length; i++) yield places[i]!;
 }
 
+/** Whether a nationality word names a speaker: an attribution verb a word or two before it or after it. */
+function speakerNationality(ctx: ClaimContext, p: { start: number; end: number }): boolean {
+  const { text, cp } = ctx;
+  const before = cp.attributionVerbs
+    .scanRange(text, Math.max(0, p.start - 40), p.start)
+    .some((v) => SPEAKER_GAP.test(text.slice(v.end, p.start)));
+  if (before) return true;
+  return cp.attributionVerbs
+    .scanRange(text, p.end, Math.min(text.length, p.end + 24))
+    .some((v) => /^\s*$/u.test(text.slice(p.end, v.start)));
+}
+
+/** One or two words between a verb of saying and its speaker's nationality: "قال مسؤول أمني ليبي". */
+const SPEAKER_GAP = /^\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+$/u;
+
 function documentLocation(ctx: ClaimContext): string[] {
   const counts = new Map<string, number>();
   for (const p of documentPlaces(ctx)) {
     const { code, kind } = p.value;
+    // "وقال مسؤول ليبي إن …", "a Libyan official said": the speaker's nationality is not where the
+    // report's people are.
+    if (kind === 'demonym' && speakerNationality(ctx, p)) continue;
     if (CONFLICT_ZONES.has(code) || kind === 'site') counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const top = Math.max(0, ...counts.values());

@@ -65,6 +65,7 @@ export interface CompiledPack {
   placePopulationBefore: Lexicon<true>;
   ratioJoiners: Lexicon<true>;
   ratioAfter: Lexicon<true>;
+  populationFrames: Lexicon<true>;
   ageRegexes: RegExp[];
   /** Per age regex: literals one of which its every match starts with (null: unknown). */
   ageLeads: (string[] | null)[];
@@ -109,6 +110,8 @@ export interface CompiledPack {
   attributionAnaphors: Lexicon<true>;
   impersonalSpeakers: Lexicon<true>;
   arrivals: Lexicon<true>;
+  transfers: Lexicon<true>;
+  holdingPlaces: Lexicon<true>;
   /** The pack's minorSpeakerMarks, compiled (global, unicode). */
   minorMarks: RegExp[];
   /** Per minor mark: literals one of which its every match contains (null: unknown), to skip windows. */
@@ -268,6 +271,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     placePopulationBefore: new Lexicon(set(pack.placePopulationBefore ?? []), opts),
     ratioJoiners: new Lexicon(set(pack.ratioJoiners ?? []), opts),
     ratioAfter: new Lexicon(set(pack.ratioAfter ?? []), opts),
+    populationFrames: new Lexicon(set(pack.populationFrames ?? []), opts),
     // Ages may be spelled out ("under the age of five"): number slots also take a word.
     // Ages may be spelled out after their keyword ("under the age of five"); a slot that opens the
     // pattern stays digits-only, or the pattern would be tried at every word.
@@ -311,6 +315,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     attributionAnaphors: new Lexicon(set(pack.attributionAnaphors ?? []), opts),
     impersonalSpeakers: new Lexicon(set(pack.impersonalSpeakers), opts),
     arrivals: new Lexicon(set(pack.arrivalVerbs ?? []), opts),
+    transfers: new Lexicon(set(pack.transferVerbs ?? []), opts),
+    holdingPlaces: new Lexicon(set(pack.holdingPlaces ?? []), opts),
     minorMarks: (pack.minorSpeakerMarks ?? []).map((p) => new RegExp(p, 'gu')),
     minorNeeds: (pack.minorSpeakerMarks ?? []).map(requiredLiterals),
     speakerEdges: new Lexicon(set(pack.speakerEdges ?? []), opts),

@@ -250,6 +250,12 @@ export interface LanguagePack {
   ratioJoiners?: string[];
   /** After a counted phrase, words that make it a ratio, not a count: "per million", "на миллион жителей". */
   ratioAfter?: string[];
+  /**
+   * Frames that make a count the population of a town or a region ("يبلغ عدد سكانها", "a population
+   * of"): people with no link to a conflict (GUIDELINES.md), unless a camp or prison (holdingPlaces)
+   * stands between the frame and the number.
+   */
+  populationFrames?: string[];
   /** Words before a number that make it something else: aged, age of, page, No. */
   nonCountBefore: string[];
   /**
@@ -322,6 +328,13 @@ export interface LanguagePack {
    * country they come from have come home (status returned), whatever other verb the sentence has.
    */
   arrivalVerbs?: string[];
+  /**
+   * Verbs of moving people from one place to another ("transferred", "نقل"): moved into a camp or a
+   * conflict zone that is not their country, they are still held there (present), not back home.
+   */
+  transferVerbs?: string[];
+  /** Nouns of places where people are held ("camp", "مخيم"): arriving there is not going to the war. */
+  holdingPlaces?: string[];
   /** X "said" / "said" X. */
   attributionVerbs: string[];
   /**

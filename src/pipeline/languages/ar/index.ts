@@ -900,6 +900,11 @@ const statusWords: Record<string, Status> = {
   بتر: 'other',
   تأهيل: 'other',
   دمج: 'other',
+  // Rehabilitation and reintegration (إعادة التأهيل، إعادة الإدماج) are programmes, not returns.
+  'إعادة تأهيل*': 'other',
+  'إعادة التأهيل': 'other',
+  'إعادة إدماج*': 'other',
+  'إعادة الإدماج': 'other',
   تبني: 'other',
   // Driven from their homes: victims, not members (GUIDELINES.md, Hard cases).
   تشريد: 'other',
@@ -920,6 +925,32 @@ function withMonthFrames(months: Record<string, number>): Record<string, number>
   }
   return out;
 }
+
+/** Another operation, incident or place (في عملية منفصلة، وفي مدينة أخرى): another event. */
+const OTHER_EVENT = [
+  'في عملية منفصلة',
+  'في عملية أخرى',
+  'في حادث منفصل',
+  'في حادث آخر',
+  'في حادثة أخرى',
+  'في هجوم منفصل',
+  'في تطور آخر',
+  'في سياق آخر',
+  'في سياق منفصل',
+  'على صعيد آخر',
+  'من جهة أخرى',
+  'من ناحية أخرى',
+  // Another place or incident: "وفي مدينة أخرى، اعتقل 12 شخصا".
+  'في مدينة أخرى',
+  'في منطقة أخرى',
+  'في محافظة أخرى',
+  'في ولاية أخرى',
+  'في مكان آخر',
+  'في هجوم آخر',
+  'في واقعة أخرى',
+  'في حادثة منفصلة',
+  'في واقعة منفصلة',
+];
 
 export const ar: LanguagePack = {
   code: 'ar',
@@ -1209,6 +1240,8 @@ export const ar: LanguagePack = {
     'قاصرين',
     'مسلحين',
   ],
+  // "هؤلاء الأطفال الـ30" (these 30 children): the count said before, said again.
+  definiteArticles: ['هؤلاء', 'هذه', 'هذا', 'أولئك', 'الـ'],
   definitePrefix: '[وفبكل]?ال|[وف]?لل',
   groupNouns: ['تنظيم', 'جماعة', 'حركة', 'ميليشيا', 'ميليشيات', 'مليشيا', 'مليشيات', 'فصيل', 'خلية', 'كتيبة'],
   // The accusative nisba after a number (15 روسيًا، 30 سوريًا) is written like the country's name.
@@ -1509,6 +1542,13 @@ export const ar: LanguagePack = {
         (what) => `${was} ${what}`,
       ),
     ),
+    // An armed group's name says nothing of what befell the people counted: "35 مقاتلا من هيئة تحرير
+    // الشام قتلوا" were killed, not freed.
+    ...['هيئة', 'جبهة', 'حركة', 'جيش', 'ألوية', 'لواء', 'منظمة'].map((group) => `${group} تحرير`),
+    'تحرير الشام',
+    // Reconstruction is no return.
+    'إعادة الإعمار',
+    'لإعادة الإعمار',
   ],
   nonCountUnits: [
     // Files and proceedings are not people (GUIDELINES.md, Hard cases).
@@ -1725,6 +1765,17 @@ export const ar: LanguagePack = {
     'ه',
     'م',
   ],
+  // A town's or a region's population (GUIDELINES.md: no link to a conflict); a camp's is a count.
+  populationFrames: [
+    'عدد سكان*',
+    'تعداد سكان*',
+    'يقطنها',
+    'يقطنه',
+    'يسكنها',
+    'يسكنه',
+    'يبلغ تعدادها',
+    'يبلغ تعداده',
+  ],
   nonCountBefore: [
     // The word right before the number, with any glued clitic (the lookup sees the whole word).
     'عام',
@@ -1901,20 +1952,9 @@ export const ar: LanguagePack = {
   distributive: ['كل', 'من كل', 'لكل منهما', 'كل منهما', 'لكل منها', 'كل منها', 'لكل واحدة', 'لكل واحد'],
   placeLinks: ['دول', 'بلدان', 'الدول', 'جمهوريات', 'أخرى', 'الأخرى', 'مختلف'],
   citizenshipNouns: ['الجنسية', 'جنسية', 'جواز*'],
-  otherEventMarkers: [
-    'في عملية منفصلة',
-    'في عملية أخرى',
-    'في حادث منفصل',
-    'في حادث آخر',
-    'في حادثة أخرى',
-    'في هجوم منفصل',
-    'في تطور آخر',
-    'في سياق آخر',
-    'في سياق منفصل',
-    'على صعيد آخر',
-    'من جهة أخرى',
-    'من ناحية أخرى',
-  ],
+  otherEventMarkers: OTHER_EVENT,
+  // Another event opens: what was said before is not said of its counts (sources end there).
+  topicShifts: [...OTHER_EVENT, 'في غضون ذلك', 'في تطور منفصل'],
   // "أما الشيشان فقد سافر منها", "غادرها 3000 شخص": from the place named before.
   placePronouns: [
     'منها',
@@ -2054,6 +2094,9 @@ export const ar: LanguagePack = {
     ...['تجنيد', 'مقتل', 'اعتقال', 'احتجاز', 'اختطاف', 'إصابة', 'وفاة', 'استخدام'].map((w) => `من ${w}`),
   ],
   arrivalVerbs: ['وصل*', 'يصل*', 'تصل', 'حطت'],
+  // Moved (نُقل، نقلت السلطات): into a camp or within a conflict zone, not home.
+  transferVerbs: ['نقل*', 'تنقل', 'ينقل*', 'تم نقل*'],
+  holdingPlaces: ['مخيم*', 'المخيم*', 'سجن*', 'السجن*', 'سجون*', 'معتقل*', 'مركز*', 'مراكز'],
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [
     '[(،,]\\s*(?<age>\\d{1,2})\\s*(?:عاما|عام|سنه|سنوات|ربيعا)(?!\\p{L})',
@@ -2062,6 +2105,9 @@ export const ar: LanguagePack = {
     '(?<!\\p{L})(?:و|ف)?(?:ال)(?:طفل|طفله|فتي|فتاه|قاصر|قاصره|مراهق|مراهقه|صبي|تلميذ|تلميذه)(?!\\p{L})',
   ],
   minorSpeaker: 'قاصر',
+  // The passive of estimating, spelled as the active without its vowels: "ويقدر عدد المقاتلين بـ"
+  // (their number is estimated at), "تقدر أعدادهم بنحو": no one is named.
+  notAttribution: ['يقدر عدد*', 'يقدر أعداد*', 'يقدر ب*', 'تقدر أعداد*', 'تقدر ب*', 'تقدر عدد*'],
   attributionVerbs: [
     'قال',
     'قالت',
@@ -2108,6 +2154,10 @@ export const ar: LanguagePack = {
     'أضافت',
     'قدرت',
     'تقدر',
+    // "ويقدر الباحثون عدد …" (the researchers estimate); the passive, written alike, is notAttribution.
+    'يقدر',
+    'قدروا',
+    'يقدرون',
     'أحصت',
     'أحصى',
     'وثقت',
