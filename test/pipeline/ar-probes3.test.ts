@@ -5,34 +5,10 @@
 // or without vowel marks, sources, armed groups and releases. Each expectation follows
 // ../shared/eval/GUIDELINES.md; `loc` and `age` are checked where a probe names them.
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../src/domain/claim.ts';
 import { extract } from '../../src/pipeline/extract.ts';
-import { checkProbe, type Want } from './probe-helpers.ts';
+import { runProbes, type Probe } from './probe-helpers.ts';
 
-type Want3 = Want & { loc?: string[]; age?: [number | null, number | null] };
-type Probe3 = [text: string, want: Want3[]];
-
-const claims = (text: string) =>
-  extract(text, { lang: 'ar', published: '2021-06-01' }).claims.filter((c) => c.qualifier !== 'vague');
-
-const same = (c: Claim, w: Want3) =>
-  c.value.min === w.v[0] &&
-  c.value.max === w.v[1] &&
-  c.population === w.pop &&
-  [...(c.origin ?? [])].sort().join(',') === [...(w.origin ?? [])].sort().join(',');
-
-const run = (probes: Probe3[]) => {
-  for (const [text, want] of probes)
-    it(text, () => {
-      checkProbe('ar', text, want);
-      const got = claims(text);
-      for (const w of want) {
-        const c = got.find((g) => same(g, w))!;
-        if (w.loc !== undefined) expect({ loc: [...c.location].sort() }).toEqual({ loc: [...w.loc].sort() });
-        if (w.age !== undefined) expect({ age: c.age }).toEqual({ age: { min: w.age[0], max: w.age[1] } });
-      }
-    });
-};
+const run = (probes: Probe[]) => runProbes('ar', probes);
 
 describe('Arabic numerals 3-10: gender polarity and the plural genitive', () => {
   run([

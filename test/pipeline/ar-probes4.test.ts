@@ -7,21 +7,8 @@
 // clitics on the source, a new paragraph), origin of the counted people only, location, armed groups,
 // ages and releases. Each expectation follows ../shared/eval/GUIDELINES.md.
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../src/domain/claim.ts';
 import { extract } from '../../src/pipeline/extract.ts';
-import { checkProbe, type Want } from './probe-helpers.ts';
-
-type Want4 = Want & { loc?: string[]; age?: [number | null, number | null] };
-type Probe4 = [text: string, want: Want4[]];
-
-const claims = (text: string) =>
-  extract(text, { lang: 'ar', published: '2021-06-01' }).claims.filter((c) => c.qualifier !== 'vague');
-
-const same = (c: Claim, w: Want4) =>
-  c.value.min === w.v[0] &&
-  c.value.max === w.v[1] &&
-  c.population === w.pop &&
-  [...(c.origin ?? [])].sort().join(',') === [...(w.origin ?? [])].sort().join(',');
+import { runProbes, type Probe } from './probe-helpers.ts';
 
 /** Probes the engine does not pass yet: kept as expected failures, so a fix shows as a failing test. */
 const NOT_YET = new Set<string>([
@@ -29,18 +16,10 @@ const NOT_YET = new Set<string>([
   'وتسعى السلطات العراقية إلى إعادة 500 عائلة من مخيم الهول.',
 ]);
 
-const run = (probes: Probe4[]) => {
-  for (const [text, want] of probes)
-    (NOT_YET.has(text) ? it.fails : it)(text, () => {
-      checkProbe('ar', text, want);
-      const got = claims(text);
-      for (const w of want) {
-        const c = got.find((g) => same(g, w))!;
-        if (w.loc !== undefined) expect({ loc: [...c.location].sort() }).toEqual({ loc: [...w.loc].sort() });
-        if (w.age !== undefined) expect({ age: c.age }).toEqual({ age: { min: w.age[0], max: w.age[1] } });
-      }
-    });
-};
+const claims = (text: string) =>
+  extract(text, { lang: 'ar', published: '2021-06-01' }).claims.filter((c) => c.qualifier !== 'vague');
+
+const run = (probes: Probe[]) => runProbes('ar', probes, NOT_YET);
 
 describe('Arabic number words and digits (fourth round)', () => {
   run([

@@ -9,22 +9,8 @@
 // carried only by a continuing frame, places, armed groups, ages, and numbers that count no one.
 // Each expectation follows ../shared/eval/GUIDELINES.md; `loc`, `age` and `not` (a status the claim
 // must not have) are checked where a probe names them.
-import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../src/domain/claim.ts';
-import { extract } from '../../src/pipeline/extract.ts';
-import { checkProbe, type Want } from './probe-helpers.ts';
-
-type Want5 = Want & { age?: [number | null, number | null]; not?: Claim['status'] };
-type Probe5 = [text: string, want: Want5[]];
-
-const claims = (text: string) =>
-  extract(text, { lang: 'ar', published: '2021-06-01' }).claims.filter((c) => c.qualifier !== 'vague');
-
-const same = (c: Claim, w: Want5) =>
-  c.value.min === w.v[0] &&
-  c.value.max === w.v[1] &&
-  c.population === w.pop &&
-  [...(c.origin ?? [])].sort().join(',') === [...(w.origin ?? [])].sort().join(',');
+import { describe } from 'vitest';
+import { runProbes, type Probe } from './probe-helpers.ts';
 
 /** Probes the engine does not pass yet: kept as expected failures, so a fix shows as a failing test. */
 const NOT_YET = new Set<string>([
@@ -49,18 +35,7 @@ const NOT_YET = new Set<string>([
   'وتحققت الأمم المتحدة من 2407 حالات تجنيد واستخدام للأطفال في الصومال.',
 ]);
 
-const run = (probes: Probe5[]) => {
-  for (const [text, want] of probes)
-    (NOT_YET.has(text) ? it.fails : it)(text, () => {
-      checkProbe('ar', text, want);
-      const got = claims(text);
-      for (const w of want) {
-        const c = got.find((g) => same(g, w))!;
-        if (w.age !== undefined) expect({ age: c.age }).toEqual({ age: { min: w.age[0], max: w.age[1] } });
-        if (w.not !== undefined) expect(c.status).not.toBe(w.not);
-      }
-    });
-};
+const run = (probes: Probe[]) => runProbes('ar', probes, NOT_YET);
 
 describe('Arabic number words, duals, post-posed numerals and digits (fifth round)', () => {
   run([

@@ -5,8 +5,8 @@
 // subsets, status verbs (plans, arrivals and transfers are not returns), origin of the counted people
 // only, attribution, person nouns, and numbers that count no people. Expectations follow
 // ../shared/eval/GUIDELINES.md.
-import { describe, it } from 'vitest';
-import { checkProbe, type Probe } from './probe-helpers.ts';
+import { describe } from 'vitest';
+import { runProbes, type Probe } from './probe-helpers.ts';
 
 // Probes the engine does not pass yet (it.fails: a fix turns them into a failure to move here).
 const OPEN = new Set<string>([
@@ -14,10 +14,7 @@ const OPEN = new Set<string>([
   'More than 50 Kosovar women came back, but 30 more women are yet to come home.',
 ]);
 
-const run = (probes: Probe[]) => {
-  for (const [text, want] of probes)
-    (OPEN.has(text) ? it.fails : it)(text, () => checkProbe('en', text, want));
-};
+const run = (probes: Probe[]) => runProbes('en', probes, OPEN);
 
 describe('English probes 5: numbers, separators, bounds and hedges', () => {
   run([

@@ -6,17 +6,14 @@
 // wording, origin of the counted people only, camps and prisons, group names and unquoted titles.
 // Each expectation follows ../shared/eval/GUIDELINES.md.
 import { describe, it } from 'vitest';
-import { checkProbe, checkReleases, type Probe } from './probe-helpers.ts';
+import { checkReleases, runProbes, type Probe } from './probe-helpers.ts';
 
 // Probes the engine does not pass yet (it.fails: a fix turns them into a failure to move here).
 const OPEN = new Set<string>([
   'L’Ouzbékistan prévoit de rapatrier 100 autres femmes d’al-Hol le mois prochain.',
 ]);
 
-const run = (probes: Probe[]) => {
-  for (const [text, want] of probes)
-    (OPEN.has(text) ? it.fails : it)(text, () => checkProbe('fr', text, want));
-};
+const run = (probes: Probe[]) => runProbes('fr', probes, OPEN);
 
 describe('French probes 4: a new event inherits neither source nor origin', () => {
   run([

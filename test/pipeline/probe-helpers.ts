@@ -1,7 +1,7 @@
 // A table-driven probe: a sentence written for the test and the claims extract() must return.
 // Each expected claim names its bounds, population and origin (the scorer's key) and may name its
 // status, affiliation, source and quote; the extraction must hold exactly those keys (vague ignored).
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Claim } from '../../src/domain/claim.ts';
 import { extract } from '../../src/pipeline/extract.ts';
 
@@ -15,6 +15,10 @@ export interface Want {
   quote?: string;
   /** The claim's location codes, in any order. */
   loc?: string[];
+  /** The ages of the counted group, [min, max]. */
+  age?: [number | null, number | null];
+  /** A status the claim must not have ("arrived in Syria" is no return). */
+  not?: Claim['status'];
 }
 
 export type Probe = [text: string, want: Want[]];
@@ -37,7 +41,22 @@ export function checkProbe(lang: string, text: string, want: Want[]): void {
     if (w.source !== undefined) expect({ source: c.source }).toEqual({ source: w.source });
     if (w.quote !== undefined) expect({ quote: c.quote }).toEqual({ quote: w.quote });
     if (w.loc !== undefined) expect({ loc: [...c.location].sort() }).toEqual({ loc: [...w.loc].sort() });
+    if (w.age !== undefined) expect({ age: c.age }).toEqual({ age: { min: w.age[0], max: w.age[1] } });
+    if (w.not !== undefined) expect(c.status).not.toBe(w.not);
   }
+}
+
+/**
+ * One test per probe. Probes the engine does not pass yet (`open`) run as expected failures, so a fix
+ * shows as a failing test and the probe moves out of the list.
+ */
+export function runProbes(
+  lang: string,
+  probes: readonly Probe[],
+  open: ReadonlySet<string> = new Set(),
+): void {
+  for (const [text, want] of probes)
+    (open.has(text) ? it.fails : it)(text, () => checkProbe(lang, text, want));
 }
 
 /** The titled releases extract() finds in TEXT: exactly those titles, each with its media type. */
