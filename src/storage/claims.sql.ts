@@ -23,7 +23,7 @@ import {
   toClaimRecord,
 } from './rows.ts';
 import { checkReview, type SqlContext } from './sql-context.ts';
-import { searchMatch } from './search.sql.ts';
+import { compileConcepts, searchMatch } from './search.sql.ts';
 
 export async function getClaim(db: Exec, id: number): Promise<ClaimRecord | null> {
   const rows = await db
@@ -49,7 +49,8 @@ export function claimRepository(ctx: SqlContext): ClaimRepository {
   const { db, linker, sourceIds, sourceId, log } = ctx;
   const repository: ClaimRepository = {
     async listClaims(filter: ClaimFilter = {}) {
-      const where = claimConditions(filter);
+      await compileConcepts(ctx, [filter.matching]);
+      const where = claimConditions(filter, ctx);
       if (filter.afterId !== undefined) where.push(gt(claims.id, filter.afterId));
       if (filter.beforeId !== undefined) where.push(lt(claims.id, filter.beforeId));
       const rows = await db
@@ -63,7 +64,8 @@ export function claimRepository(ctx: SqlContext): ClaimRepository {
       return rows.map((r) => toClaimRecord(r.c, r.d));
     },
     async countClaims(filter: ClaimFilter = {}) {
-      const where = claimConditions(filter);
+      await compileConcepts(ctx, [filter.matching]);
+      const where = claimConditions(filter, ctx);
       // How many come before a claim in id order: the review queue's position.
       if (filter.beforeId !== undefined) where.push(lt(claims.id, filter.beforeId));
       const rows = await db
@@ -215,7 +217,11 @@ export function claimRepository(ctx: SqlContext): ClaimRepository {
   };
   return repository;
 }
-export function claimConditions(filter: ClaimFilter): SQL[] {
+/** `compiled`: the store's concepts as compileConcepts kept them (without, the database stems them). */
+export function claimConditions(
+  filter: ClaimFilter,
+  compiled: Pick<SqlContext, 'conceptQueries'> = { conceptQueries: new Map() },
+): SQL[] {
   const where: SQL[] = [inArray(claims.review, filter.review ?? ['unreviewed', 'confirmed', 'corrected'])];
   if (filter.documentId !== undefined) where.push(eq(claims.documentId, filter.documentId));
   // -1 matches nothing: an empty list asks for no claims, not for every claim.
@@ -257,7 +263,10 @@ export function claimConditions(filter: ClaimFilter): SQL[] {
     where.push(sql`left(${documents.published}, ${filter.publishedTo.length}) <= ${filter.publishedTo}`);
   if (filter.matching)
     where.push(
-      searchMatch(filter.matching, { search: sql`${documents.search}`, codes: sql`${documents.codes}` }),
+      searchMatch(compiled, filter.matching, {
+        search: sql`${documents.search}`,
+        codes: sql`${documents.codes}`,
+      }),
     );
   if (filter.sourceIds) where.push(inArray(claims.sourceId, [...filter.sourceIds, -1]));
   if (filter.outletIds) where.push(inArray(documents.outletId, [...filter.outletIds, -1]));

@@ -36,7 +36,10 @@ export function searchRepository(ctx: SqlContext): SearchRepository {
       const text = foldForIndex(query.text).trim();
       const placeText = foldForIndex(query.placeText ?? '').trim();
       const codes = [...new Set(query.codes)];
-      const concepts = (query.concepts ?? []).map(conceptQuery).filter((c): c is SQL => c !== null);
+      await compileConcepts(ctx, [query]);
+      const concepts = (query.concepts ?? [])
+        .map((terms) => conceptQuery(ctx, terms))
+        .filter((c): c is SQL => c !== null);
       if (!text && !codes.length && !concepts.length) return [];
       const limit = Math.min(Math.max(query.limit ?? 20, 1), SEARCH_CANDIDATES);
       const tsq = (words: string) =>
@@ -138,7 +141,8 @@ export function searchRepository(ctx: SqlContext): SearchRepository {
       const always: SQL[] = [sql`TRUE`];
       if (idList) always.push(sql`d.id = ANY(${idList})`);
       if (filter.collections) always.push(sql`d.collection_id = ANY(${collectionList(filter.collections)})`);
-      const match = filter.matching ? searchMatch(filter.matching) : null;
+      await compileConcepts(ctx, [filter.matching]);
+      const match = filter.matching ? searchMatch(ctx, filter.matching) : null;
       // The text match is the statement's first condition, or the ids it matched when read beforehand.
       const matchAt = always.length;
       if (match) always.push(match);
@@ -311,13 +315,16 @@ export function searchRepository(ctx: SqlContext): SearchRepository {
  * Null when the search asks nothing, which matches nothing.
  */
 export function searchMatch(
+  ctx: Pick<SqlContext, 'conceptQueries'>,
   query: SearchQuery,
   d: { search: SQL; codes: SQL } = { search: sql`d.search`, codes: sql`d.codes` },
 ): SQL {
   const text = foldForIndex(query.text).trim();
   const placeText = foldForIndex(query.placeText ?? '').trim();
   const codes = [...new Set(query.codes)];
-  const concepts = (query.concepts ?? []).map(conceptQuery).filter((c): c is SQL => c !== null);
+  const concepts = (query.concepts ?? [])
+    .map((terms) => conceptQuery(ctx, terms))
+    .filter((c): c is SQL => c !== null);
   if (!text && !codes.length && !concepts.length) return sql`FALSE`;
   const tsq = (words: string) =>
     sql`(${sql.join(
@@ -337,11 +344,8 @@ export function searchMatch(
   return sql`(${sql.join(where, sql` AND `)})`;
 }
 
-/**
- * One concept as a tsquery: its terms joined by OR, each read with its language's stemming. A prefix
- * of four letters or more matches as a prefix of the stemmed word; a shorter one as the stem itself.
- */
-function conceptQuery(terms: SearchTerm[]): SQL | null {
+/** One concept's terms by search configuration: each configuration's terms joined by OR. */
+function conceptSource(terms: SearchTerm[]): [config: string, query: string][] | null {
   const byConfig = new Map<string, string[]>();
   for (const t of terms) {
     const words = t.words
@@ -354,9 +358,64 @@ function conceptQuery(terms: SearchTerm[]): SQL | null {
     list.push(words.length === 1 ? words[0]! : `(${words.join(' <-> ')})`);
     byConfig.set(cfg, list);
   }
-  if (!byConfig.size) return null;
-  return sql.join(
-    [...byConfig].map(([cfg, list]) => sql`to_tsquery(${cfg}::regconfig, ${list.join(' | ')})`),
+  return byConfig.size ? [...byConfig].map(([cfg, list]) => [cfg, list.join(' | ')]) : null;
+}
+
+const toTsquery = (source: [string, string][]): SQL =>
+  sql.join(
+    source.map(([cfg, query]) => sql`to_tsquery(${cfg}::regconfig, ${query})`),
     sql` || `,
   );
+
+/**
+ * One concept as a tsquery: its terms joined by OR, each read with its language's stemming. A prefix
+ * of four letters or more matches as a prefix of the stemmed word; a shorter one as the stem itself.
+ * Compiled once per store (compileConcepts), it is a constant; otherwise the database stems it again.
+ */
+export function conceptQuery(ctx: Pick<SqlContext, 'conceptQueries'>, terms: SearchTerm[]): SQL | null {
+  const source = conceptSource(terms);
+  if (!source) return null;
+  const compiled = ctx.conceptQueries.get(JSON.stringify(source));
+  return compiled !== undefined ? sql`${compiled}::tsquery` : toTsquery(source);
+}
+
+/** Enough for every concept of the packs; a store asked for more starts again. */
+const MAX_COMPILED_CONCEPTS = 256;
+
+/**
+ * Stems the concepts these searches use, once per store, and keeps each as tsquery text without its
+ * repeated alternatives: a concept's words in four languages often stem alike (a fighters concept of 456
+ * alternatives holds 290 different ones). Stemming a large concept took 60 ms of a search's planning in
+ * PGlite, and ts_rank and @@ read every alternative of every candidate; neither changes what matches or
+ * how it ranks (ts_rank counts each distinct term once).
+ */
+export async function compileConcepts(
+  ctx: Pick<SqlContext, 'db' | 'conceptQueries'>,
+  queries: readonly (SearchQuery | undefined)[],
+): Promise<void> {
+  const missing = new Map<string, [string, string][]>();
+  for (const q of queries)
+    for (const terms of q?.concepts ?? []) {
+      const source = conceptSource(terms);
+      const key = source && JSON.stringify(source);
+      if (source && key && !ctx.conceptQueries.has(key)) missing.set(key, source);
+    }
+  if (!missing.size) return;
+  if (ctx.conceptQueries.size + missing.size > MAX_COMPILED_CONCEPTS) ctx.conceptQueries.clear();
+  const sources = [...missing];
+  const rows = rowsOf<Record<string, string>>(
+    await ctx.db.execute(
+      sql`SELECT ${sql.join(
+        sources.map(([, source], i) => sql`(${toTsquery(source)})::text AS ${sql.raw(`c${i}`)}`),
+        sql`, `,
+      )}`,
+    ),
+  );
+  sources.forEach(([key], i) => ctx.conceptQueries.set(key, withoutRepeats(rows[0]![`c${i}`]!)));
+}
+
+/** A tsquery's text without repeated alternatives, when it is a plain OR of terms and phrases. */
+function withoutRepeats(query: string): string {
+  if (query.includes('(')) return query;
+  return [...new Set(query.split(' | '))].join(' | ');
 }

@@ -17,6 +17,8 @@ export interface SqlContext {
   linker: Linker;
   /** Ids of sources known to be committed; a rolled-back insert never reaches it. */
   sourceIds: Map<string, number>;
+  /** Each search concept's query as the database stems it (search.sql.ts compileConcepts), by its terms. */
+  conceptQueries: Map<string, string>;
   /** The id of a source by kind and name, inserted when new (null for no name). */
   sourceId: (tx: Exec, kind: schema.SourceKind, name: string | null) => Promise<number | null>;
   /** Appends an entry to the change log, in the caller's transaction. */
@@ -57,6 +59,7 @@ export function sqlContext(
     concurrency: options.concurrency,
     linker: options.linker,
     sourceIds,
+    conceptQueries: new Map(),
     sourceId,
     log,
   };
