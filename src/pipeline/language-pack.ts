@@ -324,16 +324,20 @@ export interface LanguagePack {
    *  (X reported this) attributes the sentence before. */
   attributionAnaphors?: string[];
   /**
-   * Verbs of arriving ("arrived", "arrivés", "прибыли", "وصلوا"): people who arrive in a place of the
-   * country they come from have come home (status returned), whatever other verb the sentence has.
+   * Verbs of arriving ("arrived", "arrivés", "прибыли", "وصلوا") and of being moved by others
+   * ("transferred", "transférés", "переведены", "نقل"): one reading of where the move takes a count's
+   * people (claims.ts readMove) gives every language the same statuses. Into a place of their own
+   * country they have come home (returned); into a conflict zone not theirs, moved there or into a
+   * camp or prison there they are held (present), arriving there they went to the war (joined);
+   * arriving from a zone ("из Сирии прибыли") they came back (returned).
    */
   arrivalVerbs?: string[];
-  /**
-   * Verbs of moving people from one place to another ("transferred", "نقل"): moved into a camp or a
-   * conflict zone that is not their country, they are still held there (present), not back home.
-   */
   transferVerbs?: string[];
-  /** Nouns of places where people are held ("camp", "مخيم"): arriving there is not going to the war. */
+  /**
+   * Nouns of places where people are held ("camp", "prison", "лагерь", "مخيم"): a move into one is
+   * being held there, not going to the war; "le camp de Roj" names the camp, its "de" is no "from";
+   * and a camp's or prison's population is a count of people (populationBefore, populationFrames).
+   */
   holdingPlaces?: string[];
   /** X "said" / "said" X. */
   attributionVerbs: string[];

@@ -1333,6 +1333,19 @@ export const en: LanguagePack = {
     'were flown into',
     'were flown to',
   ],
+  // Moved by others: into a camp or a prison, or within a conflict zone, they are still held there.
+  transferVerbs: ['transferred', 'moved', 'relocated', 'handed over'],
+  holdingPlaces: [
+    'camp',
+    'camps',
+    'prison',
+    'prisons',
+    'jail',
+    'jails',
+    'detention centre*',
+    'detention center*',
+    'detention facilit*',
+  ],
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [
     '(?<![\\p{L}\\d])(?<age>\\d{1,2}|\\p{L}+)[- ]years?[- ]old(?:\\s+(?:boy|girl|child|teenager))?(?![\\p{L}-])',
