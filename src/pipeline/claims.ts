@@ -758,8 +758,7 @@ function readClaim(
   const leadWord = trailingWord(lead);
   if (leadWord && cp.nonCountBefore.get(leadWord) && m.qualifier === 'exact') return [];
   if (/[$€£%#№]\s*$/.test(lead)) return [];
-  // "a city of 22 million inhabitants", "с населением 22 миллиона человек": a place's population.
-  if (justBefore(text, seg, m, cp.placePopulationBefore)) return [];
+  if (placePopulation(ctx, facts, m, windowStart)) return [];
   const tail = text.slice(m.end, Math.min(seg.end, m.end + 40));
   if (/^\s*(?:%|٪|per\s?cent)/u.test(tail)) return [];
   if (/^[-/.]\d/.test(tail) || /^\//.test(tail) || /\/$/.test(lead)) return [];
@@ -1191,7 +1190,6 @@ function readClaim(
   const phraseEnd = Math.max(nounEnd, m.end);
   if (text.length - phraseEnd <= 16 && CUT_OFF_WORD.test(text.slice(phraseEnd))) return [];
   if (ratioAfter(ctx, facts, nounEnd, windowEnd) || ratioBase(ctx, facts, m)) return [];
-  if (placePopulation(ctx, facts, m, windowStart)) return [];
   if (
     m.yearLike &&
     !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start))) &&
@@ -1601,9 +1599,12 @@ function ratioAfter(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, wi
 }
 
 /**
- * "المدينة التي يبلغ عدد سكانها مليون نسمة": the population of a town or region, in the count's clause
- * before it (the pack's populationFrames), counts no one the report is about; a camp's does ("عدد
- * سكان المخيم"), so a camp or prison word between the frame and the number keeps the count.
+ * "a city of 22 million", "с населением около 22 миллионов", "المدينة التي يبلغ عدد سكانها مليون نسمة":
+ * the population of a town, a region or a country counts no one the report is about (GUIDELINES.md:
+ * no link to a conflict). The pack's placePopulation words stand right before the number (justBefore)
+ * or earlier in its clause (inClause). A camp's or a prison's population is a count of people held
+ * there (GUIDELINES.md `present`): a holding place said in the frame, between it and the number, or
+ * just before it ("عدد سكان المخيم", "the camp, with a population of") keeps the count.
  */
 function placePopulation(
   ctx: ClaimContext,
@@ -1612,13 +1613,20 @@ function placePopulation(
   windowStart: number,
 ): boolean {
   const { text, cp } = ctx;
-  const from = Math.max(windowStart, facts.seg.start, m.start - 60);
-  return cp.populationFrames
-    .scanRange(text, from, m.start)
-    .some(
-      (f) => !PUNCT_STOP.test(text.slice(f.end, m.start)) && !cp.holdingPlaces.anyIn(text, f.start, m.start),
-    );
+  const { seg } = facts;
+  const held = (f: LexiconMatch<true>) =>
+    cp.holdingPlaces.anyIn(text, Math.max(seg.start, f.start - PLACE_BEFORE_FRAME), m.start);
+  const before = cp.placePopulation.justBefore
+    .scanRange(text, Math.max(seg.start, m.start - 30), m.start)
+    .some((f) => blankBetween(text, f.end, m.start) && !held(f));
+  if (before) return true;
+  return cp.placePopulation.inClause
+    .scanRange(text, Math.max(windowStart, seg.start, m.start - 60), m.start)
+    .some((f) => !PUNCT_STOP.test(text.slice(f.end, m.start)) && !held(f));
 }
+
+/** How far before a population frame the place it describes may be named: a few words. */
+const PLACE_BEFORE_FRAME = 24;
 
 /** "на миллион жителей", "per 100,000 inhabitants": the number is the base of a ratio. */
 function ratioBase(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {

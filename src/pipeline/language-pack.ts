@@ -43,6 +43,21 @@ export interface PopulationWord {
 
 export type PlaceRole = 'from' | 'in' | 'to';
 
+/**
+ * Words that make a count the population of a place: people with no link to a conflict (GUIDELINES.md),
+ * so no claim, unless the place is a camp or a prison (the pack's holdingPlaces), whose population is
+ * people held there (status present). Where they stand decides how far they reach.
+ */
+export interface PlacePopulationWords {
+  /** Nouns of places that take their population as complement, right before the number: "a city of",
+   *  "pays de", "peuplée de". Alone they say nothing of a population, so they reach no further. */
+  justBefore?: string[];
+  /** Words for a place's population, anywhere earlier in the number's clause: "a population of", "с
+   *  населением (около)", "يبلغ عدد سكانها". A camp or prison said with them keeps the count ("عدد سكان
+   *  المخيم", "the camp, with a population of"). */
+  inClause?: string[];
+}
+
 /** People a report counts without following them: victims and captives of a group, or its opponents. */
 export type PopulationRole = 'victim' | 'opponent';
 
@@ -250,19 +265,10 @@ export interface LanguagePack {
   ratioJoiners?: string[];
   /** After a counted phrase, words that make it a ratio, not a count: "per million", "на миллион жителей". */
   ratioAfter?: string[];
-  /**
-   * Frames that make a count the population of a town or a region ("يبلغ عدد سكانها", "a population
-   * of"): people with no link to a conflict (GUIDELINES.md), unless a camp or prison (holdingPlaces)
-   * stands between the frame and the number.
-   */
-  populationFrames?: string[];
   /** Words before a number that make it something else: aged, age of, page, No. */
   nonCountBefore: string[];
-  /**
-   * Words right before a number that make it the population of a place, not a count of people in a
-   * conflict: "a city of 22 million", "pays de 12 millions d'habitants", "с населением 22 миллиона".
-   */
-  placePopulationBefore?: string[];
+  /** Words that make a count the population of a place (a town, a region, a country). */
+  placePopulation?: PlacePopulationWords;
   /** Regex sources (normalised text) for age restrictions; named groups min / max / under / over. */
   agePatterns: string[];
   /**
@@ -336,7 +342,7 @@ export interface LanguagePack {
   /**
    * Nouns of places where people are held ("camp", "prison", "лагерь", "مخيم"): a move into one is
    * being held there, not going to the war; "le camp de Roj" names the camp, its "de" is no "from";
-   * and a camp's or prison's population is a count of people (populationBefore, populationFrames).
+   * and a camp's or prison's population is a count of people (placePopulation).
    */
   holdingPlaces?: string[];
   /** X "said" / "said" X. */

@@ -1,7 +1,8 @@
 // Status probes, sixth batch: one mechanism over each pack's data, the same in every language. Every
 // sentence is written for this test. A move (arrivalVerbs, transferVerbs) into a conflict zone, a camp
 // or a prison there (holdingPlaces), into the people's own country or out of a zone; and a place's
-// population (populationFrames), which is no count unless the place is a camp or a prison.
+// population (placePopulation), which is no count unless the place is a camp or a prison, whose people
+// are held there (GUIDELINES.md: `present`, "held in camps").
 // Expectations follow ../shared/eval/GUIDELINES.md.
 import { describe } from 'vitest';
 import { runProbes, type Probe } from './probe-helpers.ts';
@@ -93,4 +94,48 @@ const MOVES: Record<string, Probe[]> = {
 
 describe('status probes 6: arrivals and transfers, one reading of the place in every language', () => {
   for (const [lang, probes] of Object.entries(MOVES)) describe(lang, () => runProbes(lang, probes));
+});
+
+const POPULATIONS: Record<string, Probe[]> = {
+  en: [
+    ['Tal Afar, a town of 40,000 people, was held by ISIS until 2017.', []],
+    ['Raqqa, home to some 200,000 people, was the capital of the caliphate.', []],
+    ['Mosul, with a population of about 1.5 million, fell to ISIS in 2014.', []],
+    [
+      'The camp, home to 50,000 people, is run by Kurdish forces.',
+      [{ v: [50000, 50000], pop: 'people', status: 'present' }],
+    ],
+    [
+      'Al-Hol camp has a population of 56,000 people, most of them children.',
+      [{ v: [56000, 56000], pop: 'people', status: 'present' }],
+    ],
+  ],
+  fr: [
+    ['Raqqa comptait alors une population de 220 000 personnes.', []],
+    ["Mossoul, ville de près de deux millions d'habitants, est tombée en 2014.", []],
+    [
+      'Le camp de Roj, avec une population de 2 500 personnes, est gardé par les Kurdes.',
+      [{ v: [2500, 2500], pop: 'people', status: 'present', loc: ['SY'] }],
+    ],
+  ],
+  ru: [
+    ['Ракка, город с населением около 200 тысяч человек, была столицей ИГ.', []],
+    ['Население города составляет 1,5 миллиона человек.', []],
+    [
+      'Лагерь Рож с населением 2500 человек охраняют курды.',
+      [{ v: [2500, 2500], pop: 'people', status: 'present', loc: ['SY'] }],
+    ],
+  ],
+  ar: [
+    ['وكانت الرقة التي يبلغ عدد سكانها 300 ألف نسمة عاصمة للتنظيم.', []],
+    [
+      'ويبلغ عدد سكان مخيم الهول 56 ألف شخص.',
+      [{ v: [56000, 56000], pop: 'people', status: 'present', loc: ['SY'] }],
+    ],
+    ['ويقطن المخيم نحو 10 آلاف شخص.', [{ v: [10000, 10000], pop: 'people', status: 'present' }]],
+  ],
+};
+
+describe('status probes 6: the population of a place, a camp counted, in every language', () => {
+  for (const [lang, probes] of Object.entries(POPULATIONS)) describe(lang, () => runProbes(lang, probes));
 });

@@ -1766,16 +1766,18 @@ export const ar: LanguagePack = {
     'م',
   ],
   // A town's or a region's population (GUIDELINES.md: no link to a conflict); a camp's is a count.
-  populationFrames: [
-    'عدد سكان*',
-    'تعداد سكان*',
-    'يقطنها',
-    'يقطنه',
-    'يسكنها',
-    'يسكنه',
-    'يبلغ تعدادها',
-    'يبلغ تعداده',
-  ],
+  placePopulation: {
+    inClause: [
+      'عدد سكان*',
+      'تعداد سكان*',
+      'يقطنها',
+      'يقطنه',
+      'يسكنها',
+      'يسكنه',
+      'يبلغ تعدادها',
+      'يبلغ تعداده',
+    ],
+  },
   nonCountBefore: [
     // The word right before the number, with any glued clitic (the lookup sees the whole word).
     'عام',

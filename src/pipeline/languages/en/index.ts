@@ -1236,7 +1236,11 @@ export const en: LanguagePack = {
     'vol.',
     'volume',
   ],
-  placePopulationBefore: ['city of', 'town of', 'country of', 'nation of', 'metropolis of', 'megacity of'],
+  // A town's or a country's population (GUIDELINES.md: no link to a conflict); a camp's is a count.
+  placePopulation: {
+    justBefore: ['city of', 'town of', 'country of', 'nation of', 'metropolis of', 'megacity of'],
+    inClause: ['population of', 'populations of', 'populated by', 'inhabited by', 'home to'],
+  },
   agePatterns: [
     '(?:aged|ages?)\\s+(?:between\\s+)?(?<min>\\d+)\\s*(?:-|to|and)\\s*(?<max>\\d+)',
     '(?:aged|ages?)\\s+(?:from\\s+)?(?<min>\\d+)\\s+(?:to|and)\\s+(?<max>\\d+)',

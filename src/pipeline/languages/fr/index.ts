@@ -1562,15 +1562,18 @@ export const fr: LanguagePack = {
     'heure',
     "l'an",
   ],
-  placePopulationBefore: [
-    'ville de',
-    'pays de',
-    'métropole de',
-    'agglomération de',
-    'mégapole de',
-    'peuplé de',
-    'peuplée de',
-  ],
+  placePopulation: {
+    justBefore: [
+      'ville de',
+      'pays de',
+      'métropole de',
+      'agglomération de',
+      'mégapole de',
+      'peuplé de',
+      'peuplée de',
+    ],
+    inClause: ['population de', "population d'", 'peuplé* par', 'habité* par', 'compte une population'],
+  },
   agePatterns: [
     "(?<!\\p{L})(?:agee?s?|ages?)\\s+(?:de\\s+|d'|entre\\s+)?(?<min>\\d+)\\s*(?:-|a|et|ou)\\s*(?<max>\\d+)\\s*ans",
     '(?<!\\p{L})(?:de|entre)\\s+(?<min>\\d+)\\s*(?:-|a|et)\\s*(?<max>\\d+)\\s+ans',
