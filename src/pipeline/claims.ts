@@ -1601,7 +1601,7 @@ function ratioAfter(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, wi
 /**
  * "a city of 22 million", "с населением около 22 миллионов", "المدينة التي يبلغ عدد سكانها مليون نسمة":
  * the population of a town, a region or a country counts no one the report is about (GUIDELINES.md:
- * no link to a conflict). The pack's placePopulation words stand right before the number (justBefore)
+ * no link to a conflict): people at large, not fighters, children or women. The pack's placePopulation words stand right before the number (justBefore)
  * or earlier in its clause (inClause). A camp's or a prison's population is a count of people held
  * there (GUIDELINES.md `present`): a holding place said in the frame, between it and the number, or
  * just before it ("عدد سكان المخيم", "the camp, with a population of") keeps the count.
@@ -1616,13 +1616,15 @@ function placePopulation(
   const { seg } = facts;
   const held = (f: LexiconMatch<true>) =>
     cp.holdingPlaces.anyIn(text, Math.max(seg.start, f.start - PLACE_BEFORE_FRAME), m.start);
-  const before = cp.placePopulation.justBefore
-    .scanRange(text, Math.max(seg.start, m.start - 30), m.start)
-    .some((f) => blankBetween(text, f.end, m.start) && !held(f));
-  if (before) return true;
-  return cp.placePopulation.inClause
-    .scanRange(text, Math.max(windowStart, seg.start, m.start - 60), m.start)
-    .some((f) => !PUNCT_STOP.test(text.slice(f.end, m.start)) && !held(f));
+  const framed =
+    cp.placePopulation.justBefore
+      .scanRange(text, Math.max(seg.start, m.start - 30), m.start)
+      .some((f) => blankBetween(text, f.end, m.start) && !held(f)) ||
+    cp.placePopulation.inClause
+      .scanRange(text, Math.max(windowStart, seg.start, m.start - 60), m.start)
+      .some((f) => !PUNCT_STOP.test(text.slice(f.end, m.start)) && !held(f));
+  // "home to some 200 Chechen fighters": people narrower than a place's inhabitants are counted.
+  return framed && (nounAfter(ctx, facts, m)?.word.population ?? 'people') === 'people';
 }
 
 /** How far before a population frame the place it describes may be named: a few words. */

@@ -106,6 +106,11 @@ const POPULATIONS: Record<string, Probe[]> = {
       [{ v: [50000, 50000], pop: 'people', status: 'present' }],
     ],
     [
+      // Fighters are no place's inhabitants: still counted.
+      'Idlib is now home to about 10,000 foreign fighters.',
+      [{ v: [10000, 10000], pop: 'fighters', origin: ['region:foreign'], status: 'present', loc: ['SY'] }],
+    ],
+    [
       'Al-Hol camp has a population of 56,000 people, most of them children.',
       [{ v: [56000, 56000], pop: 'people', status: 'present' }],
     ],
@@ -131,6 +136,10 @@ const POPULATIONS: Record<string, Probe[]> = {
     [
       'ويبلغ عدد سكان مخيم الهول 56 ألف شخص.',
       [{ v: [56000, 56000], pop: 'people', status: 'present', loc: ['SY'] }],
+    ],
+    [
+      'ويقطن إدلب نحو 10 آلاف مقاتل أجنبي.',
+      [{ v: [10000, 10000], pop: 'fighters', origin: ['region:foreign'], status: 'present', loc: ['SY'] }],
     ],
     ['ويقطن المخيم نحو 10 آلاف شخص.', [{ v: [10000, 10000], pop: 'people', status: 'present' }]],
   ],
