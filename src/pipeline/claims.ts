@@ -3390,12 +3390,13 @@ function includesAny(s: string, literals: readonly string[]): boolean {
 }
 
 /**
- * Whether a sentence opens with a marker of another event ("Separately,", "Par ailleurs,", "Между
- * тем"), at its start or after one fronted phrase set off by a comma ("Au Mali, par ailleurs,").
+ * Whether a sentence opens other news (the pack's newsOpeners, and otherEventMarkers: "Separately,",
+ * "Par ailleurs,", "Между тем", "في عملية منفصلة"), at its start or after one fronted phrase set off by
+ * a comma ("Au Mali, par ailleurs,").
  */
 function opensNewEvent(ctx: ClaimContext, seg: Segment): boolean {
   const { text, cp } = ctx;
-  const m = cp.topicShifts.firstIn(text, seg.start, Math.min(seg.end, seg.start + 60));
+  const m = cp.newsOpeners.firstIn(text, seg.start, Math.min(seg.end, seg.start + 60));
   if (!m) return false;
   const lead = text.slice(seg.start, m.start);
   return /^[\s"'«“(—–-]*$/u.test(lead) || /^[^,.;:]{1,40},\s*$/u.test(lead);

@@ -118,7 +118,8 @@ export interface CompiledPack {
   speakerEdges: Lexicon<true>;
   addressees: Lexicon<true>;
   relayMarkers: Lexicon<true>;
-  topicShifts: Lexicon<true>;
+  /** newsOpeners, and otherEventMarkers, which open news too. */
+  newsOpeners: Lexicon<true>;
   speakerPronouns: Lexicon<true>;
   chargeMarkers: Lexicon<true>;
   /** The gap a charge marker may leave before the deed: spaces and at most two of the pack's chargeAuxiliaries. */
@@ -323,7 +324,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     speakerEdges: new Lexicon(set(pack.speakerEdges ?? []), opts),
     addressees: new Lexicon(set(pack.addressees ?? []), opts),
     relayMarkers: new Lexicon(set(pack.relayMarkers ?? []), opts),
-    topicShifts: new Lexicon(set(pack.topicShifts ?? []), opts),
+    newsOpeners: new Lexicon(set([...(pack.newsOpeners ?? []), ...(pack.otherEventMarkers ?? [])]), opts),
     speakerPronouns: new Lexicon(set(pack.speakerPronouns ?? []), opts),
     chargeMarkers: new Lexicon(set(pack.chargeMarkers ?? []), opts),
     chargeGap: alternationGap(pack.chargeAuxiliaries ?? [], 2),

@@ -304,10 +304,20 @@ export interface LanguagePack {
    */
   placePronouns?: string[];
   /**
-   * Phrases that open a report of another event ("in a separate operation", "في عملية منفصلة", "من جهة
-   * أخرى"): its counts are not the people the report follows, and take no origin from its topic.
+   * Two lists for two things another event or item of news changes. Neither repeats the other.
+   *
+   * otherEventMarkers: phrases that set a count in another operation, incident or place ("in a separate
+   * operation", "في عملية منفصلة", "في مدينة أخرى"), anywhere before it in its sentence: the count is
+   * not of the people the report follows, so it takes neither the origin nor the place of the report's
+   * topic. Opening a sentence, one is a news opener too (the engine adds them to newsOpeners).
+   *
+   * newsOpeners: discourse markers that open a sentence with another item of news ("Meanwhile",
+   * "Separately", "Par ailleurs", "Между тем", "في غضون ذلك"), within its first words: what the speaker
+   * before said ends there (no source carried on), and its counts inherit no origin; they may still
+   * happen where the report's topic does, so its place stays.
    */
   otherEventMarkers?: string[];
+  newsOpeners?: string[];
   /** Connectors of coordinated nouns or places: and, و, и, et. */
   conjunctions: string[];
   /** Words opening a clause, which end a source's name: that, which, إن, أن, что, que. */
@@ -385,11 +395,6 @@ export interface LanguagePack {
    * says it is the source ("X said, citing Y" names X); the cited one only when no one else speaks.
    */
   relayMarkers?: string[];
-  /**
-   * Discourse markers that open the report of another event ("Separately", "Par ailleurs", "Между
-   * тем"): the sentence they open inherits neither the source nor the origin of the counts before.
-   */
-  topicShifts?: string[];
   /**
    * Prepositions that open a charge or a reason ("sentenced for recruiting", "condamnés pour
    * recrutement", "осуждены за вербовку"): a status word after one is what they did, not their status.

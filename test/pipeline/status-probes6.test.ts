@@ -2,7 +2,8 @@
 // sentence is written for this test. A move (arrivalVerbs, transferVerbs) into a conflict zone, a camp
 // or a prison there (holdingPlaces), into the people's own country or out of a zone; and a place's
 // population (placePopulation), which is no count unless the place is a camp or a prison, whose people
-// are held there (GUIDELINES.md: `present`, "held in camps").
+// are held there (GUIDELINES.md: `present`, "held in camps"); and a count set in another operation
+// (otherEventMarkers), which takes neither the report's origin and place nor the speaker before.
 // Expectations follow ../shared/eval/GUIDELINES.md.
 import { describe } from 'vitest';
 import { runProbes, type Probe } from './probe-helpers.ts';
@@ -147,4 +148,26 @@ const POPULATIONS: Record<string, Probe[]> = {
 
 describe('status probes 6: the population of a place, a camp counted, in every language', () => {
   for (const [lang, probes] of Object.entries(POPULATIONS)) describe(lang, () => runProbes(lang, probes));
+});
+
+const OTHER_EVENTS: Record<string, string> = {
+  en: 'Kazakhstan brought home 40 children from Syria on Monday, the ministry said. In a separate operation, 12 men were detained.',
+  fr: "Le Kazakhstan a rapatrié 40 enfants de Syrie lundi, a indiqué le ministère. Lors d'une autre opération, 12 hommes ont été arrêtés.",
+  ru: 'Казахстан вернул из Сирии 40 детей, сообщило министерство. В ходе другой операции были задержаны 12 мужчин.',
+  ar: 'وأعادت كازاخستان 40 طفلا من سوريا، بحسب الوزارة. وفي عملية منفصلة، اعتقل 12 رجلا.',
+};
+
+describe('status probes 6: another operation is not the event of the report, in every language', () => {
+  for (const [lang, text] of Object.entries(OTHER_EVENTS))
+    describe(lang, () =>
+      runProbes(lang, [
+        [
+          text,
+          [
+            { v: [40, 40], pop: 'children', origin: ['KZ'], status: 'returned', loc: ['SY'] },
+            { v: [12, 12], pop: 'men', status: 'detained', loc: [], source: null },
+          ],
+        ],
+      ]),
+    );
 });

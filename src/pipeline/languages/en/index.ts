@@ -1368,14 +1368,26 @@ export const en: LanguagePack = {
   ],
   // "Reuters reported, citing security sources": the relay is the source.
   relayMarkers: ['citing', 'quoting'],
+  // Another operation, incident or place before a count: not the people the report follows.
+  otherEventMarkers: [
+    'in a separate operation',
+    'in a separate incident',
+    'in a separate attack',
+    'in a separate raid',
+    'in another operation',
+    'in another incident',
+    'in another attack',
+    'in another raid',
+    'in another city',
+    'in another province',
+  ],
   // Markers that open the report of another event.
-  topicShifts: [
+  newsOpeners: [
     'separately',
     'elsewhere',
     'meanwhile',
     'in a separate',
     'in another development',
-    'in another incident',
     'in other news',
     'on another front',
     'in an unrelated',

@@ -1764,8 +1764,19 @@ export const fr: LanguagePack = {
   minorSpeaker: 'un mineur',
   // « a rapporté Reuters, citant des sources sécuritaires » : le relais est la source.
   relayMarkers: ['citant', 'se referant a'],
+  // Une autre opération, un autre incident ou lieu avant un nombre : pas les personnes que suit l'article.
+  otherEventMarkers: [
+    "lors d'une autre operation",
+    'lors d’une autre operation',
+    'dans une autre operation',
+    'dans une operation distincte',
+    'dans un autre incident',
+    'dans une autre attaque',
+    'dans une autre ville',
+    'dans une autre province',
+  ],
   // Marqueurs qui ouvrent le récit d'un autre événement.
-  topicShifts: [
+  newsOpeners: [
     'par ailleurs',
     'ailleurs',
     'dans le meme temps',
