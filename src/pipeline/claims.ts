@@ -203,17 +203,8 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         // Another event ("في عملية منفصلة") is not placed where the report's people are.
         if (!c.location.length && !c.placeUnnamed && !cp.otherEvent.anyIn(text, seg.start, c.start))
           c.location = sectionLocation ?? nearbyZones(ctx, si) ?? topicLocation;
-        // A move into a war (joined) or into a camp or prison there (present); else an arrival at home.
-        const moved = movedIntoWar(ctx, facts, c);
+        const moved = moveStatus(ctx, facts, c);
         if (moved) c.status = moved;
-        else if (c.status !== 'returned' && c.status !== 'killed' && c.status !== 'detained') {
-          const arrival = arrivalPlace(ctx, seg, c);
-          if (arrival && !arrival.from && c.origin?.includes(arrival.code)) c.status = 'returned';
-          // "150 Moroccans arrived in Syria": arriving in a conflict zone is the journey there, arriving
-          // from one ("из Сирии прибыли") the journey back.
-          else if (arrival && c.status === 'present' && CONFLICT_ZONES.has(arrival.code))
-            c.status = arrival.from ? 'returned' : 'joined';
-        }
         // A count in brackets leaves the status the counts after them continue as it was.
         if (asideOpen(text, seg.start, c.start) < 0) ctx.lastStatus = passedStatus(c);
         if (c.promoted) ctx.promotedSentence = si;
@@ -767,8 +758,7 @@ function readClaim(
   const leadWord = trailingWord(lead);
   if (leadWord && cp.nonCountBefore.get(leadWord) && m.qualifier === 'exact') return [];
   if (/[$€£%#№]\s*$/.test(lead)) return [];
-  // "a city of 22 million inhabitants", "с населением 22 миллиона человек": a place's population.
-  if (justBefore(text, seg, m, cp.placePopulationBefore)) return [];
+  if (placePopulation(ctx, facts, m, windowStart)) return [];
   const tail = text.slice(m.end, Math.min(seg.end, m.end + 40));
   if (/^\s*(?:%|٪|per\s?cent)/u.test(tail)) return [];
   if (/^[-/.]\d/.test(tail) || /^\//.test(tail) || /\/$/.test(lead)) return [];
@@ -1200,7 +1190,6 @@ function readClaim(
   const phraseEnd = Math.max(nounEnd, m.end);
   if (text.length - phraseEnd <= 16 && CUT_OFF_WORD.test(text.slice(phraseEnd))) return [];
   if (ratioAfter(ctx, facts, nounEnd, windowEnd) || ratioBase(ctx, facts, m)) return [];
-  if (placePopulation(ctx, facts, m, windowStart)) return [];
   if (
     m.yearLike &&
     !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start))) &&
@@ -1610,9 +1599,12 @@ function ratioAfter(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, wi
 }
 
 /**
- * "المدينة التي يبلغ عدد سكانها مليون نسمة": the population of a town or region, in the count's clause
- * before it (the pack's populationFrames), counts no one the report is about; a camp's does ("عدد
- * سكان المخيم"), so a camp or prison word between the frame and the number keeps the count.
+ * "a city of 22 million", "с населением около 22 миллионов", "المدينة التي يبلغ عدد سكانها مليون نسمة":
+ * the population of a town, a region or a country counts no one the report is about (GUIDELINES.md:
+ * no link to a conflict): people at large, not fighters, children or women. The pack's placePopulation words stand right before the number (justBefore)
+ * or earlier in its clause (inClause). A camp's or a prison's population is a count of people held
+ * there (GUIDELINES.md `present`): a holding place said in the frame, between it and the number, or
+ * just before it ("عدد سكان المخيم", "the camp, with a population of") keeps the count.
  */
 function placePopulation(
   ctx: ClaimContext,
@@ -1621,13 +1613,22 @@ function placePopulation(
   windowStart: number,
 ): boolean {
   const { text, cp } = ctx;
-  const from = Math.max(windowStart, facts.seg.start, m.start - 60);
-  return cp.populationFrames
-    .scanRange(text, from, m.start)
-    .some(
-      (f) => !PUNCT_STOP.test(text.slice(f.end, m.start)) && !cp.holdingPlaces.anyIn(text, f.start, m.start),
-    );
+  const { seg } = facts;
+  const held = (f: LexiconMatch<true>) =>
+    cp.holdingPlaces.anyIn(text, Math.max(seg.start, f.start - PLACE_BEFORE_FRAME), m.start);
+  const framed =
+    cp.placePopulation.justBefore
+      .scanRange(text, Math.max(seg.start, m.start - 30), m.start)
+      .some((f) => blankBetween(text, f.end, m.start) && !held(f)) ||
+    cp.placePopulation.inClause
+      .scanRange(text, Math.max(windowStart, seg.start, m.start - 60), m.start)
+      .some((f) => !PUNCT_STOP.test(text.slice(f.end, m.start)) && !held(f));
+  // "home to some 200 Chechen fighters": people narrower than a place's inhabitants are counted.
+  return framed && (nounAfter(ctx, facts, m)?.word.population ?? 'people') === 'people';
 }
+
+/** How far before a population frame the place it describes may be named: a few words. */
+const PLACE_BEFORE_FRAME = 24;
 
 /** "на миллион жителей", "per 100,000 inhabitants": the number is the base of a ratio. */
 function ratioBase(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
@@ -3389,12 +3390,13 @@ function includesAny(s: string, literals: readonly string[]): boolean {
 }
 
 /**
- * Whether a sentence opens with a marker of another event ("Separately,", "Par ailleurs,", "Между
- * тем"), at its start or after one fronted phrase set off by a comma ("Au Mali, par ailleurs,").
+ * Whether a sentence opens other news (the pack's newsOpeners, and otherEventMarkers: "Separately,",
+ * "Par ailleurs,", "Между тем", "في عملية منفصلة"), at its start or after one fronted phrase set off by
+ * a comma ("Au Mali, par ailleurs,").
  */
 function opensNewEvent(ctx: ClaimContext, seg: Segment): boolean {
   const { text, cp } = ctx;
-  const m = cp.topicShifts.firstIn(text, seg.start, Math.min(seg.end, seg.start + 60));
+  const m = cp.newsOpeners.firstIn(text, seg.start, Math.min(seg.end, seg.start + 60));
   if (!m) return false;
   const lead = text.slice(seg.start, m.start);
   return /^[\s"'«“(—–-]*$/u.test(lead) || /^[^,.;:]{1,40},\s*$/u.test(lead);
@@ -3915,59 +3917,37 @@ function nearbyZones(ctx: ClaimContext, si: number): string[] | null {
 }
 
 /**
- * "Quarante enfants russes sont arrivés à Moscou", "прибыли в Грозный", "arrived in Syria": the country
- * of the place an arrival verb names, within a few words after it or fronted right before it, with no
- * sentence break between the count and the verb, and whether a preposition makes it where they came
- * from ("из Сирии прибыли"). The counted phrase's own places ("прибыли 150 марокканцев") are not where
- * they went. People arriving in a place of the country they come from have come home.
+ * A verb of arrival or transfer near a count, and where the sentence says it takes the count's people:
+ * one reading of the move's places for every status it gives (moveStatus).
  */
-function arrivalPlace(
-  ctx: ClaimContext,
-  seg: Segment,
-  c: DraftClaim,
-): { code: string; from: boolean } | null {
-  const { text, cp } = ctx;
-  const prepBefore = (p: LexiconMatch<PlaceRef>) =>
-    cp.prepositions
-      .scanRange(text, Math.max(seg.start, p.start - 24), p.start)
-      .find((q) => blankBetween(text, q.end, p.start))?.value;
-  const from = (p: LexiconMatch<PlaceRef>) => prepBefore(p) === 'from';
-  for (const verb of cp.arrivals.scanRange(text, seg.start, seg.end)) {
-    const [a, b] = verb.start >= c.end ? [c.end, verb.start] : [verb.end, c.start];
-    if (b < a || /[.;:!?]/u.test(text.slice(a, b)) || b - a > 160) continue;
-    // A verb before the count: its place may follow the counted phrase.
-    const reach = verb.end <= c.start ? c.end : verb.end;
-    for (const p of placesFrom(ctx, verb.end)) {
-      if (p.start - reach > 24) break;
-      if (p.value.kind === 'none' || p.end > seg.end) continue;
-      // After a verb and the count, the place of arrival has its preposition ("ووصل 22 طفلا إلى مطار
-      // طشقند"); the count's own country has none ("прибыли 35 граждан Таджикистана").
-      if (
-        verb.end <= c.start &&
-        p.start >= c.start &&
-        !cp.prepositions.scanRange(text, c.end, p.start).some((q) => q.value !== 'from')
-      )
-        continue;
-      return { code: p.value.code, from: from(p) };
-    }
-    // "в Сирию прибыли 150 марокканцев": a place fronted right before the verb.
-    const fronted = documentPlaces(ctx).findLast(
-      (p) => p.end <= verb.start && p.start >= seg.start && blankBetween(text, p.end, verb.start),
-    );
-    if (fronted && fronted.value.kind === 'name') return { code: fronted.value.code, from: from(fronted) };
-  }
-  return null;
+interface Move {
+  /** Moved by others (the pack's transferVerbs: "transferred", "نقل"), not arriving (arrivalVerbs). */
+  transfer: boolean;
+  /**
+   * Where they went: of the places the move names after the verb (and the count), or fronted right
+   * before the verb, the first that no "from" governs ("to Roj" in "from al-Hol to Roj").
+   */
+  into: PlaceHit | null;
+  /** Where they came from, when the move names it first ("из Сирии прибыли", "arrived from Syria"). */
+  from: PlaceHit | null;
+  /** A camp or a prison (the pack's holdingPlaces) stands before that place: "إلى مخيم الهول". */
+  held: boolean;
+  /** The verb is the count's one status word up to that place, so what it says of it holds. */
+  alone: boolean;
 }
 
+/** Farthest a place of arrival stands from the verb or the count before it: a few words. */
+const MOVE_PLACE_REACH = 24;
+
 /**
- * "ووصل 200 مقاتل أجنبي إلى إدلب", "transferred 120 women from al-Hol to Roj": people who arrive in a
- * conflict zone that is not their country went to the war (joined); people arriving in a camp or a
- * prison there (the pack's holdingPlaces), or moved (transferVerbs) into a conflict zone, are held
- * there (present). Neither came home. Only where the arrival or transfer verb is the count's one
- * status word up to the place.
+ * "Quarante enfants russes sont arrivés à Moscou", "ووصل 200 مقاتل أجنبي إلى إدلب", "transferred 120
+ * women from al-Hol to Roj", "из Сирии прибыли": the first arrival or transfer verb of the sentence that
+ * stands with the count (no sentence break between) and names a place, within a few words after it or
+ * fronted right before it. The counted phrase's own places ("прибыли 150 марокканцев", "граждан
+ * Таджикистана") are not where they went: after a verb and the count, a place of the move has its
+ * preposition ("ووصل 22 طفلا إلى مطار طشقند").
  */
-function movedIntoWar(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Status | null {
-  if (c.status !== 'returned' && c.status !== 'present') return null;
+function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move | null {
   const { text, cp } = ctx;
   const { seg } = facts;
   for (const [verbs, transfer] of [
@@ -3976,30 +3956,83 @@ function movedIntoWar(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): S
   ] as const) {
     for (const verb of verbs.scanRange(text, seg.start, seg.end)) {
       const [a, b] = verb.start >= c.end ? [c.end, verb.start] : [verb.end, c.start];
-      if (b < a || b - a > 60 || PUNCT_STOP.test(text.slice(a, b))) continue;
-      const after = Math.max(verb.end, c.end);
-      const to = facts.places.find(
-        (p) =>
-          p.start >= after &&
-          p.prep !== 'from' &&
-          (p.kind === 'name' || p.kind === 'site') &&
-          p.end <= seg.end,
-      );
-      if (!to || to.start - after > 60 || PUNCT_STOP.test(text.slice(after, to.start))) continue;
-      if (!CONFLICT_ZONES.has(to.code)) continue;
-      // "إلى مخيم الهول": a camp or a prison is where they are held.
-      const held = cp.holdingPlaces.anyIn(text, after, to.end);
-      if (c.origin?.includes(to.code)) continue;
-      const lo = Math.min(verb.start, c.start);
-      if (
-        facts.status.some(
-          (s) => s.start >= lo && s.end <= to.end && (s.end <= verb.start || s.start >= verb.end),
+      if (b < a || /[.;:!?]/u.test(text.slice(a, b)) || b - a > 160) continue;
+      // A verb before the count: its place may follow the counted phrase.
+      const reach = Math.max(verb.end, c.end);
+      const after: PlaceHit[] = [];
+      // "to a detention centre in Hasakah": a camp or a prison said before the place is on the way to it.
+      const holds = cp.holdingPlaces.scanRange(text, reach, seg.end);
+      let last = reach;
+      for (const p of facts.places) {
+        if (p.start < verb.end || p.end > seg.end || (p.kind !== 'name' && p.kind !== 'site')) continue;
+        for (const h of holds)
+          if (h.start < p.start && h.start - last <= MOVE_PLACE_REACH) last = Math.max(last, h.end);
+        if (p.start - last > MOVE_PLACE_REACH) break;
+        last = Math.max(last, p.end);
+        if (
+          verb.end <= c.start &&
+          p.start >= c.start &&
+          !cp.prepositions.scanRange(text, c.end, p.start).some((q) => q.value !== 'from')
         )
-      )
-        continue;
-      return transfer || held ? 'present' : 'joined';
+          continue;
+        // "le camp de Roj", "une prison de Hassaké": the "de" that names a camp or a prison is no "from".
+        const named =
+          p.prep === 'from' &&
+          holds.some((h) => h.end < p.start && p.start - h.end <= 5 && !blankBetween(text, h.end, p.start));
+        after.push(named ? { ...p, prep: 'in' } : p);
+      }
+      // "в Сирию прибыли 150 марокканцев": a place fronted right before the verb.
+      const fronted = after.length
+        ? undefined
+        : facts.places.findLast(
+            (p) => p.kind === 'name' && p.end <= verb.start && blankBetween(text, p.end, verb.start),
+          );
+      const first = after[0] ?? fronted;
+      if (!first) continue;
+      const into = (fronted ? [fronted] : after).find((p) => p.prep !== 'from') ?? null;
+      const lo = Math.min(verb.start, c.start, first.start);
+      const hi = into ? Math.max(into.end, verb.end) : verb.end;
+      return {
+        transfer,
+        into,
+        from: first.prep === 'from' ? first : null,
+        held: !!into && cp.holdingPlaces.anyIn(text, Math.min(reach, into.start), into.end),
+        // The place's own words ("Roj camp") and a camp or prison it is in say no other status.
+        alone: !facts.status.some(
+          (s) =>
+            s.start >= lo &&
+            s.end <= hi &&
+            (s.end <= verb.start || s.start >= verb.end) &&
+            !(into && s.start >= into.start && s.end <= into.end) &&
+            !holds.some((h) => h.start <= s.start && s.end <= h.end),
+        ),
+      };
     }
   }
+  return null;
+}
+
+/**
+ * The status a move gives a count's people (readMove), or null to leave theirs. Killed and detained
+ * people keep theirs. Into a place of the country they come from: they have come home (returned),
+ * transferred there too. Into a conflict zone not theirs, where the move is the count's one status
+ * word: moved there by others, or into a camp or prison there, they are held there (present);
+ * arriving there, they went to the war (joined), which an arrival also makes of people only said to
+ * be present. Arriving from a conflict zone ("из Сирии прибыли") is the journey back: a transfer out
+ * of one says nothing of where they went.
+ */
+function moveStatus(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Status | null {
+  if (c.status === 'killed' || c.status === 'detained') return null;
+  const move = readMove(ctx, facts, c);
+  if (!move) return null;
+  const { into, from } = move;
+  if (into && c.origin?.includes(into.code)) return 'returned';
+  const arrival = !move.transfer;
+  if (into && CONFLICT_ZONES.has(into.code)) {
+    if (move.alone) return arrival && !move.held ? 'joined' : 'present';
+    if (arrival && !move.held && c.status === 'present') return 'joined';
+  }
+  if (from && arrival && c.status === 'present' && CONFLICT_ZONES.has(from.code)) return 'returned';
   return null;
 }
 

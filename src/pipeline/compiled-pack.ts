@@ -62,10 +62,9 @@ export interface CompiledPack {
   studyPlaces: Lexicon<true>;
   unknownOriginBefore: Lexicon<true>;
   nonCountBefore: Lexicon<true>;
-  placePopulationBefore: Lexicon<true>;
+  placePopulation: { justBefore: Lexicon<true>; inClause: Lexicon<true> };
   ratioJoiners: Lexicon<true>;
   ratioAfter: Lexicon<true>;
-  populationFrames: Lexicon<true>;
   ageRegexes: RegExp[];
   /** Per age regex: literals one of which its every match starts with (null: unknown). */
   ageLeads: (string[] | null)[];
@@ -119,7 +118,8 @@ export interface CompiledPack {
   speakerEdges: Lexicon<true>;
   addressees: Lexicon<true>;
   relayMarkers: Lexicon<true>;
-  topicShifts: Lexicon<true>;
+  /** newsOpeners, and otherEventMarkers, which open news too. */
+  newsOpeners: Lexicon<true>;
   speakerPronouns: Lexicon<true>;
   chargeMarkers: Lexicon<true>;
   /** The gap a charge marker may leave before the deed: spaces and at most two of the pack's chargeAuxiliaries. */
@@ -268,10 +268,12 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     studyPlaces: new Lexicon(set(pack.studyPlaces ?? []), opts),
     unknownOriginBefore: new Lexicon(set(pack.unknownOriginBefore ?? []), opts),
     nonCountBefore: new Lexicon(set(pack.nonCountBefore.filter((u) => /\p{L}/u.test(u))), opts),
-    placePopulationBefore: new Lexicon(set(pack.placePopulationBefore ?? []), opts),
+    placePopulation: {
+      justBefore: new Lexicon(set(pack.placePopulation?.justBefore ?? []), opts),
+      inClause: new Lexicon(set(pack.placePopulation?.inClause ?? []), opts),
+    },
     ratioJoiners: new Lexicon(set(pack.ratioJoiners ?? []), opts),
     ratioAfter: new Lexicon(set(pack.ratioAfter ?? []), opts),
-    populationFrames: new Lexicon(set(pack.populationFrames ?? []), opts),
     // Ages may be spelled out ("under the age of five"): number slots also take a word.
     // Ages may be spelled out after their keyword ("under the age of five"); a slot that opens the
     // pattern stays digits-only, or the pattern would be tried at every word.
@@ -322,7 +324,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     speakerEdges: new Lexicon(set(pack.speakerEdges ?? []), opts),
     addressees: new Lexicon(set(pack.addressees ?? []), opts),
     relayMarkers: new Lexicon(set(pack.relayMarkers ?? []), opts),
-    topicShifts: new Lexicon(set(pack.topicShifts ?? []), opts),
+    newsOpeners: new Lexicon(set([...(pack.newsOpeners ?? []), ...(pack.otherEventMarkers ?? [])]), opts),
     speakerPronouns: new Lexicon(set(pack.speakerPronouns ?? []), opts),
     chargeMarkers: new Lexicon(set(pack.chargeMarkers ?? []), opts),
     chargeGap: alternationGap(pack.chargeAuxiliaries ?? [], 2),

@@ -43,6 +43,21 @@ export interface PopulationWord {
 
 export type PlaceRole = 'from' | 'in' | 'to';
 
+/**
+ * Words that make a count the population of a place: people with no link to a conflict (GUIDELINES.md),
+ * so no claim, unless the place is a camp or a prison (the pack's holdingPlaces), whose population is
+ * people held there (status present). Where they stand decides how far they reach.
+ */
+export interface PlacePopulationWords {
+  /** Nouns of places that take their population as complement, right before the number: "a city of",
+   *  "pays de", "peuplée de". Alone they say nothing of a population, so they reach no further. */
+  justBefore?: string[];
+  /** Words for a place's population, anywhere earlier in the number's clause: "a population of", "с
+   *  населением (около)", "يبلغ عدد سكانها". A camp or prison said with them keeps the count ("عدد سكان
+   *  المخيم", "the camp, with a population of"). */
+  inClause?: string[];
+}
+
 /** People a report counts without following them: victims and captives of a group, or its opponents. */
 export type PopulationRole = 'victim' | 'opponent';
 
@@ -250,19 +265,10 @@ export interface LanguagePack {
   ratioJoiners?: string[];
   /** After a counted phrase, words that make it a ratio, not a count: "per million", "на миллион жителей". */
   ratioAfter?: string[];
-  /**
-   * Frames that make a count the population of a town or a region ("يبلغ عدد سكانها", "a population
-   * of"): people with no link to a conflict (GUIDELINES.md), unless a camp or prison (holdingPlaces)
-   * stands between the frame and the number.
-   */
-  populationFrames?: string[];
   /** Words before a number that make it something else: aged, age of, page, No. */
   nonCountBefore: string[];
-  /**
-   * Words right before a number that make it the population of a place, not a count of people in a
-   * conflict: "a city of 22 million", "pays de 12 millions d'habitants", "с населением 22 миллиона".
-   */
-  placePopulationBefore?: string[];
+  /** Words that make a count the population of a place (a town, a region, a country). */
+  placePopulation?: PlacePopulationWords;
   /** Regex sources (normalised text) for age restrictions; named groups min / max / under / over. */
   agePatterns: string[];
   /**
@@ -298,10 +304,20 @@ export interface LanguagePack {
    */
   placePronouns?: string[];
   /**
-   * Phrases that open a report of another event ("in a separate operation", "في عملية منفصلة", "من جهة
-   * أخرى"): its counts are not the people the report follows, and take no origin from its topic.
+   * Two lists for two things another event or item of news changes. Neither repeats the other.
+   *
+   * otherEventMarkers: phrases that set a count in another operation, incident or place ("in a separate
+   * operation", "في عملية منفصلة", "في مدينة أخرى"), anywhere before it in its sentence: the count is
+   * not of the people the report follows, so it takes neither the origin nor the place of the report's
+   * topic. Opening a sentence, one is a news opener too (the engine adds them to newsOpeners).
+   *
+   * newsOpeners: discourse markers that open a sentence with another item of news ("Meanwhile",
+   * "Separately", "Par ailleurs", "Между тем", "في غضون ذلك"), within its first words: what the speaker
+   * before said ends there (no source carried on), and its counts inherit no origin; they may still
+   * happen where the report's topic does, so its place stays.
    */
   otherEventMarkers?: string[];
+  newsOpeners?: string[];
   /** Connectors of coordinated nouns or places: and, و, и, et. */
   conjunctions: string[];
   /** Words opening a clause, which end a source's name: that, which, إن, أن, что, que. */
@@ -324,16 +340,20 @@ export interface LanguagePack {
    *  (X reported this) attributes the sentence before. */
   attributionAnaphors?: string[];
   /**
-   * Verbs of arriving ("arrived", "arrivés", "прибыли", "وصلوا"): people who arrive in a place of the
-   * country they come from have come home (status returned), whatever other verb the sentence has.
+   * Verbs of arriving ("arrived", "arrivés", "прибыли", "وصلوا") and of being moved by others
+   * ("transferred", "transférés", "переведены", "نقل"): one reading of where the move takes a count's
+   * people (claims.ts readMove) gives every language the same statuses. Into a place of their own
+   * country they have come home (returned); into a conflict zone not theirs, moved there or into a
+   * camp or prison there they are held (present), arriving there they went to the war (joined);
+   * arriving from a zone ("из Сирии прибыли") they came back (returned).
    */
   arrivalVerbs?: string[];
-  /**
-   * Verbs of moving people from one place to another ("transferred", "نقل"): moved into a camp or a
-   * conflict zone that is not their country, they are still held there (present), not back home.
-   */
   transferVerbs?: string[];
-  /** Nouns of places where people are held ("camp", "مخيم"): arriving there is not going to the war. */
+  /**
+   * Nouns of places where people are held ("camp", "prison", "лагерь", "مخيم"): a move into one is
+   * being held there, not going to the war; "le camp de Roj" names the camp, its "de" is no "from";
+   * and a camp's or prison's population is a count of people (placePopulation).
+   */
   holdingPlaces?: string[];
   /** X "said" / "said" X. */
   attributionVerbs: string[];
@@ -375,11 +395,6 @@ export interface LanguagePack {
    * says it is the source ("X said, citing Y" names X); the cited one only when no one else speaks.
    */
   relayMarkers?: string[];
-  /**
-   * Discourse markers that open the report of another event ("Separately", "Par ailleurs", "Между
-   * тем"): the sentence they open inherits neither the source nor the origin of the counts before.
-   */
-  topicShifts?: string[];
   /**
    * Prepositions that open a charge or a reason ("sentenced for recruiting", "condamnés pour
    * recrutement", "осуждены за вербовку"): a status word after one is what they did, not their status.

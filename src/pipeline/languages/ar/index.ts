@@ -1766,16 +1766,18 @@ export const ar: LanguagePack = {
     'م',
   ],
   // A town's or a region's population (GUIDELINES.md: no link to a conflict); a camp's is a count.
-  populationFrames: [
-    'عدد سكان*',
-    'تعداد سكان*',
-    'يقطنها',
-    'يقطنه',
-    'يسكنها',
-    'يسكنه',
-    'يبلغ تعدادها',
-    'يبلغ تعداده',
-  ],
+  placePopulation: {
+    inClause: [
+      'عدد سكان*',
+      'تعداد سكان*',
+      'يقطنها',
+      'يقطنه',
+      'يسكنها',
+      'يسكنه',
+      'يبلغ تعدادها',
+      'يبلغ تعداده',
+    ],
+  },
   nonCountBefore: [
     // The word right before the number, with any glued clitic (the lookup sees the whole word).
     'عام',
@@ -1953,8 +1955,8 @@ export const ar: LanguagePack = {
   placeLinks: ['دول', 'بلدان', 'الدول', 'جمهوريات', 'أخرى', 'الأخرى', 'مختلف'],
   citizenshipNouns: ['الجنسية', 'جنسية', 'جواز*'],
   otherEventMarkers: OTHER_EVENT,
-  // Another event opens: what was said before is not said of its counts (sources end there).
-  topicShifts: [...OTHER_EVENT, 'في غضون ذلك', 'في تطور منفصل'],
+  // Other news opens (OTHER_EVENT at a sentence's start does too): what was said before ends there.
+  newsOpeners: ['في غضون ذلك', 'في تطور منفصل'],
   // "أما الشيشان فقد سافر منها", "غادرها 3000 شخص": from the place named before.
   placePronouns: [
     'منها',

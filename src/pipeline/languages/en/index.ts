@@ -1236,7 +1236,11 @@ export const en: LanguagePack = {
     'vol.',
     'volume',
   ],
-  placePopulationBefore: ['city of', 'town of', 'country of', 'nation of', 'metropolis of', 'megacity of'],
+  // A town's or a country's population (GUIDELINES.md: no link to a conflict); a camp's is a count.
+  placePopulation: {
+    justBefore: ['city of', 'town of', 'country of', 'nation of', 'metropolis of', 'megacity of'],
+    inClause: ['population of', 'populations of', 'populated by', 'inhabited by', 'home to'],
+  },
   agePatterns: [
     '(?:aged|ages?)\\s+(?:between\\s+)?(?<min>\\d+)\\s*(?:-|to|and)\\s*(?<max>\\d+)',
     '(?:aged|ages?)\\s+(?:from\\s+)?(?<min>\\d+)\\s+(?:to|and)\\s+(?<max>\\d+)',
@@ -1333,6 +1337,19 @@ export const en: LanguagePack = {
     'were flown into',
     'were flown to',
   ],
+  // Moved by others: into a camp or a prison, or within a conflict zone, they are still held there.
+  transferVerbs: ['transferred', 'moved', 'relocated', 'handed over'],
+  holdingPlaces: [
+    'camp',
+    'camps',
+    'prison',
+    'prisons',
+    'jail',
+    'jails',
+    'detention centre*',
+    'detention center*',
+    'detention facilit*',
+  ],
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [
     '(?<![\\p{L}\\d])(?<age>\\d{1,2}|\\p{L}+)[- ]years?[- ]old(?:\\s+(?:boy|girl|child|teenager))?(?![\\p{L}-])',
@@ -1351,14 +1368,26 @@ export const en: LanguagePack = {
   ],
   // "Reuters reported, citing security sources": the relay is the source.
   relayMarkers: ['citing', 'quoting'],
+  // Another operation, incident or place before a count: not the people the report follows.
+  otherEventMarkers: [
+    'in a separate operation',
+    'in a separate incident',
+    'in a separate attack',
+    'in a separate raid',
+    'in another operation',
+    'in another incident',
+    'in another attack',
+    'in another raid',
+    'in another city',
+    'in another province',
+  ],
   // Markers that open the report of another event.
-  topicShifts: [
+  newsOpeners: [
     'separately',
     'elsewhere',
     'meanwhile',
     'in a separate',
     'in another development',
-    'in another incident',
     'in other news',
     'on another front',
     'in an unrelated',

@@ -1562,15 +1562,18 @@ export const fr: LanguagePack = {
     'heure',
     "l'an",
   ],
-  placePopulationBefore: [
-    'ville de',
-    'pays de',
-    'métropole de',
-    'agglomération de',
-    'mégapole de',
-    'peuplé de',
-    'peuplée de',
-  ],
+  placePopulation: {
+    justBefore: [
+      'ville de',
+      'pays de',
+      'métropole de',
+      'agglomération de',
+      'mégapole de',
+      'peuplé de',
+      'peuplée de',
+    ],
+    inClause: ['population de', "population d'", 'peuplé* par', 'habité* par', 'compte une population'],
+  },
   agePatterns: [
     "(?<!\\p{L})(?:agee?s?|ages?)\\s+(?:de\\s+|d'|entre\\s+)?(?<min>\\d+)\\s*(?:-|a|et|ou)\\s*(?<max>\\d+)\\s*ans",
     '(?<!\\p{L})(?:de|entre)\\s+(?<min>\\d+)\\s*(?:-|a|et)\\s*(?<max>\\d+)\\s+ans',
@@ -1748,6 +1751,9 @@ export const fr: LanguagePack = {
     'ont ete accueillis',
     'arrivent',
   ],
+  // Transférés par d'autres : dans un camp, une prison ou une zone de conflit, ils y sont toujours détenus.
+  transferVerbs: ['transfere*', 'deplace* vers', 'remis* aux'],
+  holdingPlaces: ['camp', 'camps', 'prison', 'prisons', 'centre* de detention', 'centre* de retention'],
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [
     '(?<!\\p{L})agee?s?\\s+de\\s+(?<age>\\d{1,2}|\\p{L}+)\\s+ans(?!\\p{L})',
@@ -1758,8 +1764,19 @@ export const fr: LanguagePack = {
   minorSpeaker: 'un mineur',
   // « a rapporté Reuters, citant des sources sécuritaires » : le relais est la source.
   relayMarkers: ['citant', 'se referant a'],
+  // Une autre opération, un autre incident ou lieu avant un nombre : pas les personnes que suit l'article.
+  otherEventMarkers: [
+    "lors d'une autre operation",
+    'lors d’une autre operation',
+    'dans une autre operation',
+    'dans une operation distincte',
+    'dans un autre incident',
+    'dans une autre attaque',
+    'dans une autre ville',
+    'dans une autre province',
+  ],
   // Marqueurs qui ouvrent le récit d'un autre événement.
-  topicShifts: [
+  newsOpeners: [
     'par ailleurs',
     'ailleurs',
     'dans le meme temps',
