@@ -197,7 +197,10 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
               ? lastSource
               : null);
         if (!c.affiliation && !c.groupSaid) {
-          const near = continues ? continues.affiliation : nearbyGroup(ctx, si);
+          let near = continues ? continues.affiliation : nearbyGroup(ctx, si);
+          // "أن الحركة جندت": the group named only by its kind is the last one the report named.
+          if (near === undefined && definiteGroupNoun(ctx, seg))
+            near = nearbyGroup(ctx, si, GROUP_NOUN_REACH);
           c.affiliation = near === undefined ? (prevHere?.affiliation ?? null) : near;
         }
         // Another event ("في عملية منفصلة") is not placed where the report's people are.
@@ -477,9 +480,14 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
       c.origin = c.antecedent.origin;
       continue;
     }
-    // A part of a count ("300 Kazakh fighters, including 150 women") is of the same people.
-    if (c.partOf?.origin?.length) {
-      c.origin = c.partOf.origin;
+    // A part of a count ("300 Kazakh fighters, including 150 women") is of the same people: of no
+    // origin when its whole is denied one below ("79 children died, 12 of them under five").
+    const whole = c.partOf;
+    if (
+      whole &&
+      (whole.origin?.length || whole.role || whole.status === 'killed' || whole.status === 'featured')
+    ) {
+      c.origin = whole.origin;
       continue;
     }
     // "12 people, including 5 Tunisians": a total whose part alone is given an origin is of mixed
@@ -1114,6 +1122,15 @@ function readClaim(
       // "from about 10,000 people last December to more than 75,000 today".
       population = previousInSentence.population;
       inherited = previousInSentence;
+    } else if (
+      previousInSentence &&
+      /^\s*(?:[.,،؛;]|$)/u.test(text.slice(m.end, seg.end)) &&
+      cp.clauseOpeners.anyIn(text, previousInSentence.end, m.start)
+    ) {
+      // "يقيم في مخيم روج 2600 شخص، فيما يضم مخيم الهول أكثر من 40 ألفا": a count that ends a clause
+      // set beside the one before, its noun left out, counts what that one counts.
+      population = previousInSentence.population;
+      inherited = previousInSentence;
     } else if (previousInSentence && gappedListItem(ctx, facts, m, previousInSentence, windowEnd)) {
       // "210 уроженцы Хатлонской, 394 Согдийской областей": a list item whose noun is left out.
       population = previousInSentence.population;
@@ -1286,8 +1303,16 @@ function readClaim(
   if (status === 'returned' && cp.studyPlaces.anyIn(text, m.end, windowEnd)) return [];
   // "Twelve of them are from Almaty": a part whose own clause says nothing of what became of it shares
   // its whole's status; a status word of another clause ("many had been detained;") is not its own.
-  if (inherited && !ownClauseStatus(ctx, own, m, Math.max(nounEnd, m.end), windowStart, windowEnd))
-    status = passedStatus(inherited) ?? status;
+  // So does a part with its own noun after "including / بينهم" ("79 children died, including 12 under five").
+  const included =
+    inherited ??
+    (!byActor &&
+    !parenthetical(text, m, previousInSentence) &&
+    justBefore(text, seg, m, cp.subsetMarkers, true)
+      ? previousInSentence
+      : undefined);
+  if (included && !ownClauseStatus(ctx, own, m, Math.max(nounEnd, m.end), windowStart, windowEnd))
+    status = passedStatus(included) ?? status;
   // "400 of the 3,417 fighters from Russia": the whole is everyone who went, whatever became of the
   // part, unless its own phrase says otherwise ("of the 244 who came back").
   let passesStatus: Status | undefined;
@@ -1674,6 +1699,9 @@ function postposedNumeral(ctx: ClaimContext, m: NumberMention): boolean {
 
 /** Where the clause of a number begins: after the last clause punctuation before it in its window. */
 /** Whether the clause of count m (from its clause start to the next clause break after `from`) holds a status word. */
+/** Punctuation that ends a clause, the Arabic comma and semicolon too. */
+const CLAUSE_MARK = /[.;:!?,—–،؛]/u;
+
 function ownClauseStatus(
   ctx: ClaimContext,
   facts: SentenceFacts,
@@ -1685,14 +1713,14 @@ function ownClauseStatus(
   const { text } = ctx;
   const start = clauseStart(ctx, facts, m, windowStart);
   let end = from;
-  while (end < windowEnd && !/[.;:!?,—–]/u.test(text[end]!)) end++;
+  while (end < windowEnd && !CLAUSE_MARK.test(text[end]!)) end++;
   return anyWithin(facts.status, start, end);
 }
 
 function clauseStart(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, windowStart: number): number {
   const { text } = ctx;
   let from = m.start;
-  while (from > Math.max(windowStart, facts.seg.start) && !/[.;:!?,—–]/u.test(text[from - 1]!)) from--;
+  while (from > Math.max(windowStart, facts.seg.start) && !CLAUSE_MARK.test(text[from - 1]!)) from--;
   return from;
 }
 
@@ -3877,9 +3905,9 @@ function quotedSources(ctx: ClaimContext, claims: DraftClaim[]): void {
  * The armed group a count belongs to when its sentence names none: the group named last in the two
  * sentences before it. A report's group named elsewhere does not make every count its own.
  */
-function nearbyGroup(ctx: ClaimContext, si: number): Affiliation | null | undefined {
+function nearbyGroup(ctx: ClaimContext, si: number, reach = 2): Affiliation | null | undefined {
   const { text, cp, sentences, original, toOriginal } = ctx;
-  for (let k = si - 1; k >= 0 && si - k <= 2; k--) {
+  for (let k = si - 1; k >= 0 && si - k <= reach; k--) {
     const prev = sentences[k]!;
     const groups = cp.groups
       .scanRange(text, prev.start, prev.end, original, toOriginal)
@@ -3892,6 +3920,18 @@ function nearbyGroup(ctx: ClaimContext, si: number): Affiliation | null | undefi
     return last.value;
   }
   return undefined;
+}
+
+/** How many sentences back "the movement / the group" (الحركة، الجماعة) looks for the group it names. */
+const GROUP_NOUN_REACH = 8;
+
+/** Whether a sentence names a group by its kind with the article only (الحركة، التنظيم), no name. */
+function definiteGroupNoun(ctx: ClaimContext, seg: Segment): boolean {
+  const { text, cp } = ctx;
+  if (!cp.definite) return false;
+  return cp.groupNouns.scanRange(text, seg.start, seg.end).some((g) => {
+    return cp.definite!.test(text.slice(g.start, g.end)) && !/\p{L}/u.test(text.charAt(g.end));
+  });
 }
 
 /**
