@@ -525,7 +525,10 @@ function continued(claims: DraftClaim[], i: number): DraftClaim | undefined {
     // "3,000 people, more than 2,000 of them foreigners": a part whose own origin its whole lacks
     // singles it out; the people a later count continues are the whole's, not the part's.
     if (p.partOf && p.originStated && !p.partOf.origin?.length) continue;
-    if (p.sentence === c.sentence || p.status === c.status) return p;
+    // In the next sentence, other people ("500 foreign women … 108 children live with their mothers")
+    // are a new group: only the same kind of people, or a part of people counted at large, continues.
+    const sameKind = p.population === c.population || p.population === 'people';
+    if (p.sentence === c.sentence || (p.status === c.status && sameKind)) return p;
   }
   return undefined;
 }
