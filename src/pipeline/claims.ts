@@ -296,6 +296,7 @@ function definiteRepeats(ctx: ClaimContext, claims: DraftClaim[]): DraftClaim[] 
       );
     if (!a) continue;
     if (!a.origin?.length && b.origin?.length) a.origin = b.origin;
+    keepAge(a, b);
     dropped.add(b);
   }
   return dropped.size ? claims.filter((c) => !dropped.has(c)) : claims;
@@ -353,6 +354,12 @@ function leadsList(ctx: ClaimContext, total: DraftClaim, first: DraftClaim): boo
   );
 }
 
+/** "11 children returned. The eleven children are aged 3 to 10": the ages said with a repeat are the count's. */
+function keepAge(keep: DraftClaim, drop: DraftClaim): void {
+  const unaged = (c: DraftClaim) => c.age.min === null && c.age.max === null;
+  if (unaged(keep) && !unaged(drop)) keep.age = drop.age;
+}
+
 function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
   // A dropped repeat's parts belong to the claim kept in its place.
   const dropped = new Map<DraftClaim, DraftClaim>();
@@ -371,6 +378,7 @@ function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
       if (!keep.origin?.length && drop.origin?.length) keep.origin = drop.origin;
       // A headline's count is attributed in the body, where it is said again.
       if (!keep.source && drop.source) keep.source = drop.source;
+      keepAge(keep, drop);
       dropped.set(drop, keep);
       if (drop === a) break;
     }
