@@ -206,6 +206,8 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         // Another event ("في عملية منفصلة") is not placed where the report's people are.
         if (!c.location.length && !c.placeUnnamed && !cp.otherEvent.anyIn(text, seg.start, c.start))
           c.location = sectionLocation ?? nearbyZones(ctx, si) ?? topicLocation;
+        // "وفي سياق آخر، … هجوم على حافلة في دير الزور أسفر عن مقتل 23": where its own sentence says.
+        else if (!c.location.length && !c.placeUnnamed) c.location = nearbyZones(ctx, si + 1, 1) ?? [];
         // A move into a war (joined) or into a camp or prison there (present); else an arrival at home.
         const moved = movedIntoWar(ctx, facts, c);
         if (moved) c.status = moved;
@@ -3950,9 +3952,9 @@ function definiteGroupNoun(ctx: ClaimContext, seg: Segment): boolean {
  * "Fighting resumed in Idlib. 40 civilians fled." A report about Syria and Iraq places a count the
  * text has just tied to one of them there, before its overall topic.
  */
-function nearbyZones(ctx: ClaimContext, si: number): string[] | null {
+function nearbyZones(ctx: ClaimContext, si: number, reach = 2): string[] | null {
   const { sentences } = ctx;
-  for (let k = si - 1; k >= 0 && si - k <= 2; k--) {
+  for (let k = si - 1; k >= 0 && si - k <= reach; k--) {
     const prev = sentences[k]!;
     const codes = new Set<string>();
     for (const p of placesFrom(ctx, prev.start)) {

@@ -129,8 +129,6 @@ const NOT_YET = new Set<string>([
   // The batch (الدفعة) of the sentence before is not resolved to the Iraqi families it names: the 150
   // families and 600 people get no origin and stay present (تضم), and the returnees' total no origin.
   IRAQ_RETURNS,
-  // A bus attack "في دير الزور" in a new event: the city is not placed in Syria for the victims.
-  KAZAKH_WIRE,
   // The children living with the foreign women take the report's topic origin (its one Turkish count,
   // whose demonym counts twice as evidence: as the claim's origin and as a word of the report).
   BAGHDAD_COURT,
@@ -426,6 +424,11 @@ describe('Arabic mechanisms the reports showed, in short sentences', () => {
     [
       'وأعيد أحد عشر طفلا روسيا من العراق. والأطفال الأحد عشر تتراوح أعمارهم بين ثلاث وعشر سنوات.',
       [{ v: [11, 11], pop: 'children', origin: ['RU'], status: 'returned', age: [3, 10] }],
+    ],
+    // Another event is placed where its own sentence says, not nowhere.
+    [
+      'وفي سياق آخر، قالت السلطات إن هجوما على حافلة في دير الزور أسفر عن مقتل 23 راكبا.',
+      [{ v: [23, 23], pop: 'people', status: 'killed', loc: ['SY'] }],
     ],
     // "The movement" in a later sentence is the group the report named first.
     [
