@@ -197,12 +197,17 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
               ? lastSource
               : null);
         if (!c.affiliation && !c.groupSaid) {
-          const near = continues ? continues.affiliation : nearbyGroup(ctx, si);
+          let near = continues ? continues.affiliation : nearbyGroup(ctx, si);
+          // "أن الحركة جندت": the group named only by its kind is the last one the report named.
+          if (near === undefined && definiteGroupNoun(ctx, seg))
+            near = nearbyGroup(ctx, si, GROUP_NOUN_REACH);
           c.affiliation = near === undefined ? (prevHere?.affiliation ?? null) : near;
         }
         // Another event ("في عملية منفصلة") is not placed where the report's people are.
         if (!c.location.length && !c.placeUnnamed && !cp.otherEvent.anyIn(text, seg.start, c.start))
           c.location = sectionLocation ?? nearbyZones(ctx, si) ?? topicLocation;
+        // "وفي سياق آخر، … هجوم على حافلة في دير الزور أسفر عن مقتل 23": where its own sentence says.
+        else if (!c.location.length && !c.placeUnnamed) c.location = nearbyZones(ctx, si + 1, 1) ?? [];
         const moved = moveStatus(ctx, facts, c);
         if (moved) c.status = moved;
         // A count in brackets leaves the status the counts after them continue as it was.
@@ -284,6 +289,7 @@ function definiteRepeats(ctx: ClaimContext, claims: DraftClaim[]): DraftClaim[] 
       );
     if (!a) continue;
     if (!a.origin?.length && b.origin?.length) a.origin = b.origin;
+    keepAge(a, b);
     dropped.add(b);
   }
   return dropped.size ? claims.filter((c) => !dropped.has(c)) : claims;
@@ -341,6 +347,12 @@ function leadsList(ctx: ClaimContext, total: DraftClaim, first: DraftClaim): boo
   );
 }
 
+/** "11 children returned. The eleven children are aged 3 to 10": the ages said with a repeat are the count's. */
+function keepAge(keep: DraftClaim, drop: DraftClaim): void {
+  const unaged = (c: DraftClaim) => c.age.min === null && c.age.max === null;
+  if (unaged(keep) && !unaged(drop)) keep.age = drop.age;
+}
+
 function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
   // A dropped repeat's parts belong to the claim kept in its place.
   const dropped = new Map<DraftClaim, DraftClaim>();
@@ -359,6 +371,7 @@ function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
       if (!keep.origin?.length && drop.origin?.length) keep.origin = drop.origin;
       // A headline's count is attributed in the body, where it is said again.
       if (!keep.source && drop.source) keep.source = drop.source;
+      keepAge(keep, drop);
       dropped.set(drop, keep);
       if (drop === a) break;
     }
@@ -468,9 +481,14 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
       c.origin = c.antecedent.origin;
       continue;
     }
-    // A part of a count ("300 Kazakh fighters, including 150 women") is of the same people.
-    if (c.partOf?.origin?.length) {
-      c.origin = c.partOf.origin;
+    // A part of a count ("300 Kazakh fighters, including 150 women") is of the same people: of no
+    // origin when its whole is denied one below ("79 children died, 12 of them under five").
+    const whole = c.partOf;
+    if (
+      whole &&
+      (whole.origin?.length || whole.role || whole.status === 'killed' || whole.status === 'featured')
+    ) {
+      c.origin = whole.origin;
       continue;
     }
     // "12 people, including 5 Tunisians": a total whose part alone is given an origin is of mixed
@@ -508,7 +526,10 @@ function continued(claims: DraftClaim[], i: number): DraftClaim | undefined {
     // "3,000 people, more than 2,000 of them foreigners": a part whose own origin its whole lacks
     // singles it out; the people a later count continues are the whole's, not the part's.
     if (p.partOf && p.originStated && !p.partOf.origin?.length) continue;
-    if (p.sentence === c.sentence || p.status === c.status) return p;
+    // In the next sentence, other people ("500 foreign women … 108 children live with their mothers")
+    // are a new group: only the same kind of people, or a part of people counted at large, continues.
+    const sameKind = p.population === c.population || p.population === 'people';
+    if (p.sentence === c.sentence || (p.status === c.status && sameKind)) return p;
   }
   return undefined;
 }
@@ -1104,6 +1125,15 @@ function readClaim(
       // "from about 10,000 people last December to more than 75,000 today".
       population = previousInSentence.population;
       inherited = previousInSentence;
+    } else if (
+      previousInSentence &&
+      /^\s*(?:[.,،؛;]|$)/u.test(text.slice(m.end, seg.end)) &&
+      cp.clauseOpeners.anyIn(text, previousInSentence.end, m.start)
+    ) {
+      // "يقيم في مخيم روج 2600 شخص، فيما يضم مخيم الهول أكثر من 40 ألفا": a count that ends a clause
+      // set beside the one before, its noun left out, counts what that one counts.
+      population = previousInSentence.population;
+      inherited = previousInSentence;
     } else if (previousInSentence && gappedListItem(ctx, facts, m, previousInSentence, windowEnd)) {
       // "210 уроженцы Хатлонской, 394 Согдийской областей": a list item whose noun is left out.
       population = previousInSentence.population;
@@ -1275,8 +1305,16 @@ function readClaim(
   if (status === 'returned' && cp.studyPlaces.anyIn(text, m.end, windowEnd)) return [];
   // "Twelve of them are from Almaty": a part whose own clause says nothing of what became of it shares
   // its whole's status; a status word of another clause ("many had been detained;") is not its own.
-  if (inherited && !ownClauseStatus(ctx, own, m, Math.max(nounEnd, m.end), windowStart, windowEnd))
-    status = passedStatus(inherited) ?? status;
+  // So does a part with its own noun after "including / بينهم" ("79 children died, including 12 under five").
+  const included =
+    inherited ??
+    (!byActor &&
+    !parenthetical(text, m, previousInSentence) &&
+    justBefore(text, seg, m, cp.subsetMarkers, true)
+      ? previousInSentence
+      : undefined);
+  if (included && !ownClauseStatus(ctx, own, m, Math.max(nounEnd, m.end), windowStart, windowEnd))
+    status = passedStatus(included) ?? status;
   // "400 of the 3,417 fighters from Russia": the whole is everyone who went, whatever became of the
   // part, unless its own phrase says otherwise ("of the 244 who came back").
   let passesStatus: Status | undefined;
@@ -1675,6 +1713,9 @@ function postposedNumeral(ctx: ClaimContext, m: NumberMention): boolean {
 
 /** Where the clause of a number begins: after the last clause punctuation before it in its window. */
 /** Whether the clause of count m (from its clause start to the next clause break after `from`) holds a status word. */
+/** Punctuation that ends a clause, the Arabic comma and semicolon too. */
+const CLAUSE_MARK = /[.;:!?,—–،؛]/u;
+
 function ownClauseStatus(
   ctx: ClaimContext,
   facts: SentenceFacts,
@@ -1686,14 +1727,14 @@ function ownClauseStatus(
   const { text } = ctx;
   const start = clauseStart(ctx, facts, m, windowStart);
   let end = from;
-  while (end < windowEnd && !/[.;:!?,—–]/u.test(text[end]!)) end++;
+  while (end < windowEnd && !CLAUSE_MARK.test(text[end]!)) end++;
   return anyWithin(facts.status, start, end);
 }
 
 function clauseStart(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, windowStart: number): number {
   const { text } = ctx;
   let from = m.start;
-  while (from > Math.max(windowStart, facts.seg.start) && !/[.;:!?,—–]/u.test(text[from - 1]!)) from--;
+  while (from > Math.max(windowStart, facts.seg.start) && !CLAUSE_MARK.test(text[from - 1]!)) from--;
   return from;
 }
 
@@ -3879,9 +3920,9 @@ function quotedSources(ctx: ClaimContext, claims: DraftClaim[]): void {
  * The armed group a count belongs to when its sentence names none: the group named last in the two
  * sentences before it. A report's group named elsewhere does not make every count its own.
  */
-function nearbyGroup(ctx: ClaimContext, si: number): Affiliation | null | undefined {
+function nearbyGroup(ctx: ClaimContext, si: number, reach = 2): Affiliation | null | undefined {
   const { text, cp, sentences, original, toOriginal } = ctx;
-  for (let k = si - 1; k >= 0 && si - k <= 2; k--) {
+  for (let k = si - 1; k >= 0 && si - k <= reach; k--) {
     const prev = sentences[k]!;
     const groups = cp.groups
       .scanRange(text, prev.start, prev.end, original, toOriginal)
@@ -3896,14 +3937,26 @@ function nearbyGroup(ctx: ClaimContext, si: number): Affiliation | null | undefi
   return undefined;
 }
 
+/** How many sentences back "the movement / the group" (الحركة، الجماعة) looks for the group it names. */
+const GROUP_NOUN_REACH = 8;
+
+/** Whether a sentence names a group by its kind with the article only (الحركة، التنظيم), no name. */
+function definiteGroupNoun(ctx: ClaimContext, seg: Segment): boolean {
+  const { text, cp } = ctx;
+  if (!cp.definite) return false;
+  return cp.groupNouns.scanRange(text, seg.start, seg.end).some((g) => {
+    return cp.definite!.test(text.slice(g.start, g.end)) && !/\p{L}/u.test(text.charAt(g.end));
+  });
+}
+
 /**
  * The conflict zones named in the two sentences before sentence si, when its counts name no place:
  * "Fighting resumed in Idlib. 40 civilians fled." A report about Syria and Iraq places a count the
  * text has just tied to one of them there, before its overall topic.
  */
-function nearbyZones(ctx: ClaimContext, si: number): string[] | null {
+function nearbyZones(ctx: ClaimContext, si: number, reach = 2): string[] | null {
   const { sentences } = ctx;
-  for (let k = si - 1; k >= 0 && si - k <= 2; k--) {
+  for (let k = si - 1; k >= 0 && si - k <= reach; k--) {
     const prev = sentences[k]!;
     const codes = new Set<string>();
     for (const p of placesFrom(ctx, prev.start)) {

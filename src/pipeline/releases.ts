@@ -615,7 +615,10 @@ function issueOwnTitle(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   // named between the issue and the marker, so the marker names the issue.
   if (c.marker !== undefined) {
     const issue = cp.release.issueWords.firstIn(text, seg.start, c.marker);
-    if (issue && cp.release.series.scanRange(text, issue.end, c.marker).length) return true;
+    const named = issue ? cp.release.series.scanRange(text, issue.end, c.marker).pop() : undefined;
+    // Not when another medium stands between ("خصص العدد الثامن من مجلة دابق …، كما نشر نشيدا بعنوان X").
+    if (named && !cp.media.scanRange(text, named.end, c.marker).some((m) => m.value !== 'magazine'))
+      return true;
   }
   // "the latest issue, titled X" (a marker names the issue), not "issue 7 of the magazine "X"".
   return (

@@ -237,6 +237,10 @@ const populationWords: Record<string, PopulationWord> = {
     'عنصرين',
     'عنصران',
     'عناصر',
+    // Its/their members (ثمانية من عناصره), as مقاتليه.
+    'عناصره',
+    'عناصرها',
+    'عناصرهم',
     'جهادي',
     'جهاديا',
     'جهاديين',
@@ -477,6 +481,9 @@ const populationWords: Record<string, PopulationWord> = {
       'عاملين',
       'تجار',
       'ركاب',
+      // The passenger singular after a number (مقتل 23 راكبا).
+      'راكب',
+      'راكبا',
     ],
     { role: 'victim' },
   ),
@@ -735,7 +742,9 @@ const statusWords: Record<string, Status> = {
   عاد: 'returned',
   عادوا: 'returned',
   عادت: 'returned',
-  عدن: 'returned',
+  // عدن (they returned, feminine) only with where to: alone it is more often Aden, a dateline.
+  'عدن إلى': 'returned',
+  'عدن الى': 'returned',
   'يعود*': 'returned',
   'تعود*': 'returned',
   عودة: 'returned',
@@ -796,6 +805,9 @@ const statusWords: Record<string, Status> = {
   عائدون: 'returned',
   احتجز: 'detained',
   احتجزت: 'detained',
+  // The plural, active or passive (احتجزوا بسبب صلتهم بالجماعات).
+  احتجزوا: 'detained',
+  احتجزن: 'detained',
   'احتجاز*': 'detained',
   'محتجز*': 'detained',
   'سجن*': 'detained',
@@ -824,6 +836,11 @@ const statusWords: Record<string, Status> = {
   حبس: 'detained',
   'محبوس*': 'detained',
   أسر: 'detained',
+  // Took captive, with a subject suffix (أسرت القوات 40 مقاتلا); أسرة (a family) is another word.
+  أسرت: 'detained',
+  أسروا: 'detained',
+  'يأسر*': 'detained',
+  'تأسر*': 'detained',
   أسرى: 'detained',
   اتهام: 'detained',
   'متهم*': 'detained',
@@ -849,6 +866,9 @@ const statusWords: Record<string, Status> = {
   مصرعهن: 'killed',
   حتفهن: 'killed',
   'توفي*': 'killed',
+  // The plural past (توفوا، توفين): 'توفي*' does not reach it.
+  توفوا: 'killed',
+  توفين: 'killed',
   وفاة: 'killed',
   وفيات: 'killed',
   مات: 'killed',
@@ -2041,6 +2061,8 @@ export const ar: LanguagePack = {
   speakerGlue: 'ل(?!ل)(?=\\p{L})',
   fusedArticle: ['لل', 'ال'],
   addressees: [
+    // Before whom it spoke ("قال الوزير أمام البرلمان إن"): the name ends there.
+    'أمام',
     'ل',
     'لوكالة',
     'لوكالات',
