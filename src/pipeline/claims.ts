@@ -916,6 +916,16 @@ function readClaim(
       population = previousInSentence.population;
       role = previousInSentence.role;
       inherited = previousInSentence;
+    } else if (
+      (previousInSentence ?? recent) &&
+      noun.word.population !== 'fighters' &&
+      cp.groupAnaphors
+        .scanRange(text, noun.match.end, Math.min(seg.end, noun.match.end + 20))
+        .some((g) => blankBetween(text, noun.match.end, g.start))
+    ) {
+      // "The four men in the group were detained", "шестеро мужчин из этой группы": a part of the
+      // people counted before, of their origin; its own noun says what is counted.
+      inherited = previousInSentence ?? recent;
     }
     // "63 citizens, all of them minors": an apposition that says what all of them are names them.
     const apposition = appositionNoun(ctx, facts, noun.match.end, windowEnd);
@@ -3034,7 +3044,8 @@ function pickPlaces(
         (p.kind === 'name' || p.kind === 'demonym') &&
         p.prep === null &&
         p.end <= m.start &&
-        !CONFLICT_ZONES.has(p.code) &&
+        // A country at war brings back no one of its own accord, but "Mali lost 11 of its soldiers".
+        (!CONFLICT_ZONES.has(p.code) || possessed) &&
         !/^(?:-|'s)/.test(text.slice(p.end, p.end + 2)) &&
         !dateline(text, facts.seg.start, p),
     );

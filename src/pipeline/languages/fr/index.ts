@@ -946,6 +946,9 @@ export const fr: LanguagePack = {
     'deja',
     'recemment',
     'egalement',
+    // Discourse links before a new speaker ("Par ailleurs, l'ONG affirme"): not part of it.
+    'par ailleurs',
+    'cependant',
     'qui',
     'que',
     "qu'",
@@ -1166,7 +1169,9 @@ export const fr: LanguagePack = {
     'embrigad*': 'joined',
     'endoctrin*': 'joined',
     'emmene*': 'joined',
-    'enleve*': 'joined',
+    // Taken by force: victims of the group (like hostages), not recruits.
+    'enleve*': 'other',
+    'kidnappe*': 'other',
     'formes a': 'joined',
     'formes au': 'joined',
     "camp d'entrainement": 'joined',
@@ -1200,6 +1205,14 @@ export const fr: LanguagePack = {
     vivant: 'present',
     vivre: 'present',
     'rest*': 'present',
+    // A return still to come: they are where they were ("30 autres attendaient encore leur retour").
+    'attend* leur retour': 'present',
+    'attend* encore leur retour': 'present',
+    'attend* leur rapatriement': 'present',
+    'attend* encore leur rapatriement': 'present',
+    'attend* d’etre rapatrie*': 'present',
+    "attend* d'etre rapatrie*": 'present',
+    'toujours pas rentre*': 'present',
     combattent: 'present',
     combattaient: 'present',
     combattraient: 'present',
@@ -1785,6 +1798,8 @@ export const fr: LanguagePack = {
   speakerPronouns: ['il', 'elle', 'ils', 'elles', 't-il', 't-elle'],
   chargeMarkers: ['pour', 'accusés de', 'accusées de', 'soupçonnés de', 'soupçonnées de'],
   chargeAuxiliaries: ['avoir', "d'avoir", 'être', 'été'],
+  // After a counted noun: a part of the group counted before ("the four men in the group").
+  groupAnaphors: ['de ce groupe', 'dans ce groupe', 'parmi eux', 'parmi elles', 'parmi les rapatries'],
   placeAnaphors: ['dans ce', 'dans cet', 'dans cette', 'dans ces'],
   attributionVerbs: [
     'a declare',

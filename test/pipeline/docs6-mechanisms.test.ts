@@ -1,0 +1,80 @@
+// Short checks, one mechanism each, for what the sixth batch of document probes (en/fr/ru-docs6) made
+// the engine read. Sentences invented for this test.
+import { describe } from 'vitest';
+import { runProbes } from './probe-helpers.ts';
+
+describe('taken by force is no joining: abducted people are victims (status other)', () => {
+  runProbes('en', [
+    ['Gunmen kidnapped 23 pupils in Zamfara.', [{ v: [23, 23], pop: 'children', status: 'other' }]],
+  ]);
+  runProbes('fr', [
+    ['Des hommes armés ont enlevé 23 écoliers.', [{ v: [23, 23], pop: 'children', status: 'other' }]],
+  ]);
+  runProbes('ru', [['Боевики похитили 23 школьника.', [{ v: [23, 23], pop: 'children', status: 'other' }]]]);
+});
+
+describe('Latin acronyms of armed groups in Russian copy', () => {
+  runProbes('ru', [['В Борно боевики ISWAP убили 9 фермеров.', [{ v: [9, 9], pop: 'people', aff: 'isis' }]]]);
+});
+
+describe('a discourse link before a new speaker is not part of the speaker', () => {
+  runProbes('ru', [
+    [
+      'Между тем волонтёры утверждают, что в лагере остаются 14 детей.',
+      [{ v: [14, 14], pop: 'children', source: 'волонтёры' }],
+    ],
+  ]);
+});
+
+describe('participles of coming and going between a partitive and its noun', () => {
+  runProbes('ru', [['Девять из прибывших женщин госпитализированы.', [{ v: [9, 9], pop: 'women' }]]]);
+});
+
+describe('"in the group", "из этой группы": a part of the people counted before, with their origin', () => {
+  runProbes('en', [
+    [
+      'Uzbekistan brought back 25 nationals. Three women in the group were arrested.',
+      [
+        { v: [25, 25], pop: 'people', origin: ['UZ'], status: 'returned' },
+        { v: [3, 3], pop: 'women', origin: ['UZ'], status: 'detained' },
+      ],
+    ],
+  ]);
+  runProbes('ru', [
+    [
+      'В Ташкент вернулись 25 граждан Узбекистана. Три женщины из этой группы арестованы.',
+      [
+        { v: [25, 25], pop: 'people', origin: ['UZ'], status: 'returned' },
+        { v: [3, 3], pop: 'women', origin: ['UZ'], status: 'detained' },
+      ],
+    ],
+  ]);
+});
+
+describe('"its soldiers": a country at war still owns its own people', () => {
+  runProbes('en', [
+    [
+      'Niger said 9 of its soldiers were killed.',
+      [{ v: [9, 9], pop: 'fighters', origin: ['NE'], status: 'killed' }],
+    ],
+  ]);
+});
+
+describe('a return still to come leaves the people where they are', () => {
+  runProbes('en', [
+    [
+      'Another 12 Dutch women are still in al-Roj.',
+      [{ v: [12, 12], pop: 'women', origin: ['NL'], status: 'present' }],
+    ],
+    [
+      'Nine Dutch children have yet to be repatriated.',
+      [{ v: [9, 9], pop: 'children', origin: ['NL'], status: 'present' }],
+    ],
+  ]);
+  runProbes('fr', [
+    [
+      'Neuf enfants néerlandais attendent leur rapatriement.',
+      [{ v: [9, 9], pop: 'children', origin: ['NL'], status: 'present' }],
+    ],
+  ]);
+});
