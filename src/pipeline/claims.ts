@@ -926,6 +926,12 @@ function readClaim(
       // "The four men in the group were detained", "шестеро мужчин из этой группы": a part of the
       // people counted before, of their origin; its own noun says what is counted.
       inherited = previousInSentence ?? recent;
+    } else if (
+      (previousInSentence ?? recent)?.population === noun.word.population &&
+      justBefore(text, seg, m, cp.additives)
+    ) {
+      // "Another 200 children remain", "ещё около 200 несовершеннолетних": more of the same people.
+      inherited = previousInSentence ?? recent;
     }
     // "63 citizens, all of them minors": an apposition that says what all of them are names them.
     const apposition = appositionNoun(ctx, facts, noun.match.end, windowEnd);

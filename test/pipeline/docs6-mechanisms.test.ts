@@ -78,3 +78,24 @@ describe('a return still to come leaves the people where they are', () => {
     ],
   ]);
 });
+
+describe('"another N NOUN" of the same noun: more of the people counted before', () => {
+  runProbes('en', [
+    [
+      'Tajikistan brought home 84 children. Another 40 children are still in Roj.',
+      [
+        { v: [84, 84], pop: 'children', origin: ['TJ'], status: 'returned' },
+        { v: [40, 40], pop: 'children', origin: ['TJ'], status: 'present' },
+      ],
+    ],
+  ]);
+});
+
+describe('"estimate that": a plural speaker estimating', () => {
+  runProbes('en', [
+    [
+      'Researchers estimate that 310 Swedes went to Syria.',
+      [{ v: [310, 310], pop: 'people', origin: ['SE'], source: 'Researchers' }],
+    ],
+  ]);
+});

@@ -1391,6 +1391,8 @@ export const en: LanguagePack = {
     'reports',
     'estimated',
     'estimates',
+    // The plural present, a verb only before "that" ("Belgian authorities estimate that 413 …").
+    'estimate that',
     'claimed',
     'claims',
     'revealed',
