@@ -99,3 +99,13 @@ describe('"estimate that": a plural speaker estimating', () => {
     ],
   ]);
 });
+
+describe('French: a copula between the people and their count, and feminine -ères nouns', () => {
+  runProbes('fr', [
+    ['Les Kirghiz seraient un millier en Syrie.', [{ v: [1000, 1000], pop: 'people', origin: ['KG'] }]],
+    [
+      'Quelque 200 étrangères sont détenues à Bagdad.',
+      [{ v: [200, 200], pop: 'women', origin: ['region:foreign'], status: 'detained' }],
+    ],
+  ]);
+});

@@ -67,13 +67,11 @@ const MEDIAS = [
 ].join(' ');
 
 const OPEN = new Set<string>([
-  // A feminine plural demonym ("1 000 étrangères") counts women; the engine reads people.
-  BAGDAD,
   // "32 enfants et 15 mères détenus dans des camps" after "a rapatrié": the participle of the second conjunct overrides the return.
   QUAI,
   // "une quarantaine d’enfants en provenance d’Irak" on a plane that landed: origin and status of arrivals (arrivalPlace) give IQ.
   TCHETCHENIE,
-  // Predicate collective numeral "Les Tadjiks seraient un millier, dont 300 …" not read.
+  // "Les Tadjiks seraient un millier" is read alone, but is lost after a partitive count ("500 d’entre eux").
   IFRI,
   // The count's own "en France" loses to the zone of the next sentence ("rejoindre la Syrie").
   PARQUET,

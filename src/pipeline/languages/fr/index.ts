@@ -1055,11 +1055,22 @@ export const fr: LanguagePack = {
   ],
   subjectPronouns: ['ils', 'elles', 'tous', 'toutes', 'tous deux', 'ces derniers', 'ces dernières', 'eux'],
   partitiveOf: ['des', 'sur les', 'parmi les', 'sur'],
-  numbering: ['au nombre de', 'estimés à', 'estimées à', 'évalués à', 'évaluées à'],
+  // "Les Tadjiks seraient un millier": a copula between the people and their count names them too.
+  numbering: [
+    'au nombre de',
+    'estimés à',
+    'estimées à',
+    'évalués à',
+    'évaluées à',
+    'sont',
+    'seraient',
+    'étaient',
+    'seront',
+  ],
   // Feminine plural nationality nouns name women: Marocaines, Tunisiennes, Françaises, Allemandes,
-  // Afghanes (the masculine plurals end -ains, -iens, -ais, -ands, -ans). Epicene ones (Belges,
+  // Afghanes, étrangères (the masculine plurals end -ains, -iens, -ais, -ands, -ans, -ers). Epicene ones (Belges,
   // Russes, Ouzbèkes) stay people.
-  womenDemonym: '(?:ain|enn|ais|and|oin|in|an|ot|ois)es$',
+  womenDemonym: '(?:ain|enn|ais|and|oin|in|an|ot|ois|er)es$',
   numberOf: [
     'nombre',
     'nombre total',
