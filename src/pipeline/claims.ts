@@ -2095,7 +2095,8 @@ function frameBefore(
   const { text, cp } = ctx;
   const numberOf = cp.numberOf.scanRange(text, Math.max(facts.seg.start, m.start - reach), m.start).pop();
   if (!numberOf) return null;
-  if (facts.numbers.some((n) => n.start > numberOf.end && n.end <= m.start)) return null;
+  // A year between is no other count: "the number of minors brought back since 2019 to 161".
+  if (facts.numbers.some((n) => n.start > numberOf.end && n.end <= m.start && !n.yearLike)) return null;
   if (/[.;:!?؟]/.test(text.slice(numberOf.end, m.start))) return null;
   return numberOf;
 }

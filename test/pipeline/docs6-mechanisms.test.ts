@@ -109,3 +109,12 @@ describe('French: a copula between the people and their count, and feminine -èr
     ],
   ]);
 });
+
+describe('a year inside a "number of" frame is no other count', () => {
+  runProbes('en', [
+    [
+      'The number of minors brought back since 2019 rose to 161.',
+      [{ v: [161, 161], pop: 'children', status: 'returned' }],
+    ],
+  ]);
+});
