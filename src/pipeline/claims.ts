@@ -1866,6 +1866,24 @@ function auxiliariesOnly(ctx: ClaimContext, from: number, to: number): boolean {
   return /^\s*$/.test(rest);
 }
 
+/** Only words that say when between a verb and its count: "a rapatrié mardi 32 enfants", "freed on Monday 40". */
+function whenOnly(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  const gap = text.slice(from, to);
+  if (gap.length > 24 || /[,،.;:!?]/u.test(gap)) return false;
+  const words = [
+    ...cp.speakerEdges.scanRange(text, from, to),
+    ...cp.months.scanRange(text, from, to),
+    ...cp.speakerEdgeLinks.scanRange(text, from, to),
+    ...cp.auxiliaries.scanRange(text, from, to),
+  ].sort((a, b) => b.start - a.start);
+  if (!words.length) return false;
+  let rest = gap;
+  for (const w of words)
+    rest = rest.slice(0, w.start - from) + ' '.repeat(w.end - w.start) + rest.slice(w.end - from);
+  return /^[\s\d]*$/u.test(rest);
+}
+
 /** A people verb right after a number ("53 died", "58 more are back"), or before it in verb-first languages. */
 function peopleVerbNext(
   ctx: ClaimContext,
@@ -2398,7 +2416,12 @@ function verbBefore(
 ): Status | null {
   const { text, cp } = ctx;
   const verb = facts.status.filter((s) => s.end <= m.start && s.start >= facts.seg.start).pop();
-  if (verb && (auxiliariesOnly(ctx, verb.end, m.start) || subjectBetween(ctx, facts, verb.end, m.start))) {
+  if (
+    verb &&
+    (auxiliariesOnly(ctx, verb.end, m.start) ||
+      subjectBetween(ctx, facts, verb.end, m.start) ||
+      whenOnly(ctx, verb.end, m.start))
+  ) {
     if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'detained';
     return verb.value === 'returned' && planned(ctx, facts, returnChainStart(ctx, facts, verb))
       ? 'present'

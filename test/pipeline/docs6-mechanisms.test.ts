@@ -118,3 +118,15 @@ describe('a year inside a "number of" frame is no other count', () => {
     ],
   ]);
 });
+
+describe('a day between a verb and its count leaves the verb governing the whole list', () => {
+  runProbes('fr', [
+    [
+      'La Belgique a rapatrié jeudi 10 enfants et 6 mères retenus dans le camp de Roj.',
+      [
+        { v: [10, 10], pop: 'children', origin: ['BE'], status: 'returned' },
+        { v: [6, 6], pop: 'women', origin: ['BE'], status: 'returned' },
+      ],
+    ],
+  ]);
+});

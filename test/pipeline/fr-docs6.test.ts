@@ -67,8 +67,6 @@ const MEDIAS = [
 ].join(' ');
 
 const OPEN = new Set<string>([
-  // "32 enfants et 15 mères détenus dans des camps" after "a rapatrié": the participle of the second conjunct overrides the return.
-  QUAI,
   // "une quarantaine d’enfants en provenance d’Irak" on a plane that landed: origin and status of arrivals (arrivalPlace) give IQ.
   TCHETCHENIE,
   // "Les Tadjiks seraient un millier" is read alone, but is lost after a partitive count ("500 d’entre eux").
