@@ -3058,9 +3058,10 @@ function pickPlaces(
     else if (
       conflict ||
       // Another country is where people are only when held, living or killed there: "detained in Turkey".
-      (p.prep === 'in' &&
-        p.kind === 'name' &&
-        (status === 'detained' || status === 'present' || status === 'killed'))
+      (p.kind === 'name' &&
+        ((p.prep === 'in' && (status === 'detained' || status === 'present' || status === 'killed')) ||
+          // French "en, au, à" are both to and in: "arrêtés en Belgique", "tués au Mali" say where.
+          (p.prep === 'to' && (status === 'detained' || status === 'killed'))))
     )
       (own ? location : elsewhere).add(p.code);
   }

@@ -130,3 +130,12 @@ describe('a day between a verb and its count leaves the verb governing the whole
     ],
   ]);
 });
+
+describe('French "en, au" after arrests and deaths say where the people are', () => {
+  runProbes('fr', [
+    [
+      'Onze mineurs ont été interpellés en Allemagne.',
+      [{ v: [11, 11], pop: 'children', status: 'detained', loc: ['DE'] }],
+    ],
+  ]);
+});
