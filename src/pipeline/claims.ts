@@ -927,6 +927,22 @@ function readClaim(
       population = previousInSentence.population;
       role = previousInSentence.role;
       inherited = previousInSentence;
+    } else if (
+      (previousInSentence ?? recent) &&
+      noun.word.population !== 'fighters' &&
+      cp.groupAnaphors
+        .scanRange(text, noun.match.end, Math.min(seg.end, noun.match.end + 20))
+        .some((g) => blankBetween(text, noun.match.end, g.start))
+    ) {
+      // "The four men in the group were detained", "шестеро мужчин из этой группы": a part of the
+      // people counted before, of their origin; its own noun says what is counted.
+      inherited = previousInSentence ?? recent;
+    } else if (
+      (previousInSentence ?? recent)?.population === noun.word.population &&
+      justBefore(text, seg, m, cp.additives)
+    ) {
+      // "Another 200 children remain", "ещё около 200 несовершеннолетних": more of the same people.
+      inherited = previousInSentence ?? recent;
     }
     // "63 citizens, all of them minors": an apposition that says what all of them are names them.
     const apposition = appositionNoun(ctx, facts, noun.match.end, windowEnd);
@@ -1892,6 +1908,24 @@ function auxiliariesOnly(ctx: ClaimContext, from: number, to: number): boolean {
   return /^\s*$/.test(rest);
 }
 
+/** Only words that say when between a verb and its count: "a rapatrié mardi 32 enfants", "freed on Monday 40". */
+function whenOnly(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  const gap = text.slice(from, to);
+  if (gap.length > 24 || /[,،.;:!?]/u.test(gap)) return false;
+  const words = [
+    ...cp.speakerEdges.scanRange(text, from, to),
+    ...cp.months.scanRange(text, from, to),
+    ...cp.speakerEdgeLinks.scanRange(text, from, to),
+    ...cp.auxiliaries.scanRange(text, from, to),
+  ].sort((a, b) => b.start - a.start);
+  if (!words.length) return false;
+  let rest = gap;
+  for (const w of words)
+    rest = rest.slice(0, w.start - from) + ' '.repeat(w.end - w.start) + rest.slice(w.end - from);
+  return /^[\s\d]*$/u.test(rest);
+}
+
 /** A people verb right after a number ("53 died", "58 more are back"), or before it in verb-first languages. */
 function peopleVerbNext(
   ctx: ClaimContext,
@@ -2121,7 +2155,8 @@ function frameBefore(
   const { text, cp } = ctx;
   const numberOf = cp.numberOf.scanRange(text, Math.max(facts.seg.start, m.start - reach), m.start).pop();
   if (!numberOf) return null;
-  if (facts.numbers.some((n) => n.start > numberOf.end && n.end <= m.start)) return null;
+  // A year between is no other count: "the number of minors brought back since 2019 to 161".
+  if (facts.numbers.some((n) => n.start > numberOf.end && n.end <= m.start && !n.yearLike)) return null;
   if (/[.;:!?؟]/.test(text.slice(numberOf.end, m.start))) return null;
   return numberOf;
 }
@@ -2423,7 +2458,12 @@ function verbBefore(
 ): Status | null {
   const { text, cp } = ctx;
   const verb = facts.status.filter((s) => s.end <= m.start && s.start >= facts.seg.start).pop();
-  if (verb && (auxiliariesOnly(ctx, verb.end, m.start) || subjectBetween(ctx, facts, verb.end, m.start))) {
+  if (
+    verb &&
+    (auxiliariesOnly(ctx, verb.end, m.start) ||
+      subjectBetween(ctx, facts, verb.end, m.start) ||
+      whenOnly(ctx, verb.end, m.start))
+  ) {
     if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'detained';
     return verb.value === 'returned' && planned(ctx, facts, returnChainStart(ctx, facts, verb))
       ? 'present'
@@ -3060,9 +3100,10 @@ function pickPlaces(
     else if (
       conflict ||
       // Another country is where people are only when held, living or killed there: "detained in Turkey".
-      (p.prep === 'in' &&
-        p.kind === 'name' &&
-        (status === 'detained' || status === 'present' || status === 'killed'))
+      (p.kind === 'name' &&
+        ((p.prep === 'in' && (status === 'detained' || status === 'present' || status === 'killed')) ||
+          // French "en, au, à" are both to and in: "arrêtés en Belgique", "tués au Mali" say where.
+          (p.prep === 'to' && (status === 'detained' || status === 'killed'))))
     )
       (own ? location : elsewhere).add(p.code);
   }
@@ -3076,7 +3117,8 @@ function pickPlaces(
         (p.kind === 'name' || p.kind === 'demonym') &&
         p.prep === null &&
         p.end <= m.start &&
-        !CONFLICT_ZONES.has(p.code) &&
+        // A country at war brings back no one of its own accord, but "Mali lost 11 of its soldiers".
+        (!CONFLICT_ZONES.has(p.code) || possessed) &&
         !/^(?:-|'s)/.test(text.slice(p.end, p.end + 2)) &&
         !dateline(text, facts.seg.start, p),
     );

@@ -125,6 +125,7 @@ export interface CompiledPack {
   /** The gap a charge marker may leave before the deed: spaces and at most two of the pack's chargeAuxiliaries. */
   chargeGap: RegExp;
   placeAnaphors: Lexicon<true>;
+  groupAnaphors: Lexicon<true>;
   citizenshipNouns: Lexicon<true>;
   agentMarkers: Lexicon<true>;
   speakerEdgeLinks: Lexicon<true>;
@@ -329,6 +330,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     chargeMarkers: new Lexicon(set(pack.chargeMarkers ?? []), opts),
     chargeGap: alternationGap(pack.chargeAuxiliaries ?? [], 2),
     placeAnaphors: new Lexicon(set(pack.placeAnaphors ?? []), opts),
+    groupAnaphors: new Lexicon(set(pack.groupAnaphors ?? []), opts),
     citizenshipNouns: new Lexicon(set(pack.citizenshipNouns ?? []), opts),
     agentMarkers: new Lexicon(set(pack.agentMarkers ?? []), opts),
     speakerEdgeLinks: new Lexicon(set(pack.speakerEdgeLinks ?? []), opts),

@@ -410,6 +410,11 @@ export interface LanguagePack {
    * этой тюрьме"): the people the sentence before put there are the ones now counted.
    */
   placeAnaphors?: string[];
+  /**
+   * Phrases right after a counted noun that put it inside the group counted before ("the four men in
+   * the group", "шестеро мужчин из этой группы"): the count is a part of that group, of its origin.
+   */
+  groupAnaphors?: string[];
   /** Pronouns that speak for the speaker named before ("he said", "a-t-il dit", "сказал он"). */
   speakerPronouns?: string[];
   /**

@@ -714,7 +714,20 @@ function issuesIn(ctx: ClaimContext, seg: Segment, sentence: number): Issue[] {
     const ordAfter = cp.release.issueOrdinals
       .scanRange(text, w.end, Math.min(seg.end, w.end + 20))
       .find((o) => /^\s*$/.test(text.slice(w.end, o.start)));
-    if (ordAfter) out.push({ n: ordAfter.value, start: w.start, end: ordAfter.end, sentence });
+    if (ordAfter) {
+      out.push({ n: ordAfter.value, start: w.start, end: ordAfter.end, sentence });
+      continue;
+    }
+    // An ordinal set off after the series' name: "a new issue of its Rumiyah magazine, the ninth",
+    // "новый номер журнала «Исток», третий по счёту". The issue word stands for the issue.
+    const comma = text.slice(w.end, Math.min(seg.end, w.end + 60)).search(/[,،]/u);
+    if (comma < 0) continue;
+    const appositive = cp.release.issueOrdinals
+      .scanRange(text, w.end + comma + 1, Math.min(seg.end, w.end + comma + 16))
+      .find((o) => /^\s*(?:\p{L}{1,3}\s+)?$/u.test(text.slice(w.end + comma + 1, o.start)));
+    // The apposition ends within two words ("третий по счёту."): it is no "the ninth victim".
+    if (appositive && /^(?:\s+[\p{L}]+){0,2}\s*(?:[,.;،]|$)/u.test(text.slice(appositive.end, seg.end)))
+      out.push({ n: appositive.value, start: w.start, end: w.end, sentence });
   }
   return out;
 }

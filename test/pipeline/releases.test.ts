@@ -421,3 +421,19 @@ describe('a producer is a name, never the release itself nor a verb', () => {
     expect(releases('ru', 'Группировка выпустила журнал «Исток».')[0]?.producer).toBeNull();
   });
 });
+
+describe('issue numbers and bare titles in news prose (docs6)', () => {
+  it('reads an ordinal set off after the series as the issue number', () => {
+    expect(titles('en', 'The group put out an issue of its Dabiq magazine, the fourth, in May.')).toEqual([
+      ['magazine', 'Dabiq 4'],
+    ]);
+    expect(titles('ru', 'Вышел новый номер журнала «Хилафа», второй по счёту.')).toEqual([
+      ['magazine', 'Хилафа 2'],
+    ]);
+  });
+  it('ends a bare French title at the verb that tells what the release does', () => {
+    expect(titles('fr', 'Une vidéo intitulée Le Retour des Lions circule depuis lundi.')).toEqual([
+      ['video', 'Le Retour des Lions'],
+    ]);
+  });
+});

@@ -966,6 +966,13 @@ export const en: LanguagePack = {
     trained: 'joined',
     'training camp*': 'joined',
     'are in': 'present',
+    'still in': 'present',
+    // A return still to come: they are where they were ("30 more are yet to come home").
+    'yet to come home': 'present',
+    'yet to return': 'present',
+    'yet to be repatriated': 'present',
+    'yet to be brought home': 'present',
+    'awaiting repatriation': 'present',
     'remain*': 'present',
     live: 'present',
     living: 'present',
@@ -1077,6 +1084,9 @@ export const en: LanguagePack = {
     // Out of a group's or a camp's hands by their own means: neither home nor held.
     escaped: 'other',
     'managed to escape': 'other',
+    // Taken by force: victims of the group (like hostages), not recruits.
+    abducted: 'other',
+    kidnapped: 'other',
     wounded: 'other',
     wounding: 'other',
     injured: 'other',
@@ -1395,6 +1405,8 @@ export const en: LanguagePack = {
   speakerPronouns: ['he', 'she', 'they'],
   chargeMarkers: ['for', 'on charges of', 'accused of', 'suspected of', 'convicted of'],
   chargeAuxiliaries: ['having', 'been'],
+  // After a counted noun: a part of the group counted before ("the four men in the group").
+  groupAnaphors: ['in the group', 'in this group', 'of this group', 'among them'],
   placeAnaphors: ['in this', 'in these', 'inside this'],
   attributionVerbs: [
     'said',
@@ -1408,6 +1420,8 @@ export const en: LanguagePack = {
     'reports',
     'estimated',
     'estimates',
+    // The plural present, a verb only before "that" ("Belgian authorities estimate that 413 …").
+    'estimate that',
     'claimed',
     'claims',
     'revealed',

@@ -716,7 +716,9 @@ const statusWords: LanguagePack['statusWords'] = {
   'обучен*': 'joined',
   увезли: 'joined',
   'увезен*': 'joined',
-  'похищен*': 'joined',
+  // Taken by force: victims of the group (like hostages), not recruits.
+  'похищен*': 'other',
+  'похитил*': 'other',
   оказались: 'joined',
   'мигрировал*': 'joined',
   // present: are, remain, live, fight, held
@@ -1096,6 +1098,12 @@ export const ru: LanguagePack = {
     'эвакуированн*',
     'вывезенн*',
     'возвращенн*',
+    // Participles of coming and going ("57 из вернувшихся женщин", "выехавших граждан").
+    'вернувш*',
+    'выехавш*',
+    'уехавш*',
+    'прибывш*',
+    'репатриированн*',
     'оставш*',
     'этих',
     'таких',
@@ -1241,6 +1249,9 @@ export const ru: LanguagePack = {
     'недавно',
     'как',
     'позднее',
+    // Discourse links before a new speaker ("Между тем правозащитники утверждают"): not part of it.
+    'между тем',
+    'тем временем',
     'эти данные',
     'эту информацию',
     'понедельник',
@@ -1801,6 +1812,8 @@ export const ru: LanguagePack = {
   ],
   speakerPronouns: ['он', 'она', 'они'],
   chargeMarkers: ['за', 'по обвинению в', 'по подозрению в'],
+  // After a counted noun: a part of the group counted before ("the four men in the group").
+  groupAnaphors: ['из этой группы', 'из их числа', 'из этого числа', 'среди них', 'в этой группе'],
   placeAnaphors: ['в этой', 'в этом', 'в этих', 'в этот'],
   attributionVerbs: [
     'написал*',
