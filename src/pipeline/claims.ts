@@ -1655,8 +1655,8 @@ function ratioAfter(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, wi
 /**
  * "a city of 22 million", "с населением около 22 миллионов", "المدينة التي يبلغ عدد سكانها مليون نسمة":
  * the population of a town, a region or a country counts no one the report is about (GUIDELINES.md:
- * no link to a conflict): people at large, not fighters, children or women. The pack's placePopulation words stand right before the number (justBefore)
- * or earlier in its clause (inClause). A camp's or a prison's population is a count of people held
+ * no link to a conflict): people at large, not fighters, children or women. The pack's placePopulation
+ * words stand right before the number (justBefore) or earlier in its clause (inClause). A camp's or a prison's population is a count of people held
  * there (GUIDELINES.md `present`): a holding place said in the frame, between it and the number, or
  * just before it ("عدد سكان المخيم", "the camp, with a population of") keeps the count.
  */
@@ -1727,11 +1727,10 @@ function postposedNumeral(ctx: ClaimContext, m: NumberMention): boolean {
   );
 }
 
-/** Where the clause of a number begins: after the last clause punctuation before it in its window. */
-/** Whether the clause of count m (from its clause start to the next clause break after `from`) holds a status word. */
 /** Punctuation that ends a clause, the Arabic comma and semicolon too. */
 const CLAUSE_MARK = /[.;:!?,—–،؛]/u;
 
+/** Whether the clause of count m (from its clause start to the next clause break after `from`) holds a status word. */
 function ownClauseStatus(
   ctx: ClaimContext,
   facts: SentenceFacts,
@@ -1747,6 +1746,7 @@ function ownClauseStatus(
   return anyWithin(facts.status, start, end);
 }
 
+/** Where the clause of a number begins: after the last clause punctuation before it in its window. */
 function clauseStart(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, windowStart: number): number {
   const { text } = ctx;
   let from = m.start;
