@@ -347,9 +347,10 @@ function leadsList(ctx: ClaimContext, total: DraftClaim, first: DraftClaim): boo
   );
 }
 
+const unaged = (c: DraftClaim): boolean => c.age.min === null && c.age.max === null;
+
 /** "11 children returned. The eleven children are aged 3 to 10": the ages said with a repeat are the count's. */
 function keepAge(keep: DraftClaim, drop: DraftClaim): void {
-  const unaged = (c: DraftClaim) => c.age.min === null && c.age.max === null;
   if (unaged(keep) && !unaged(drop)) keep.age = drop.age;
 }
 
@@ -1668,21 +1669,31 @@ function placePopulation(
 ): boolean {
   const { text, cp } = ctx;
   const { seg } = facts;
-  const held = (f: LexiconMatch<true>) =>
-    cp.holdingPlaces.anyIn(text, Math.max(seg.start, f.start - PLACE_BEFORE_FRAME), m.start);
+  // Inline callbacks, not a named closure: this runs at every number, and a named closure is
+  // allocated (and, under tsx, named) at every call.
   const framed =
     cp.placePopulation.justBefore
       .scanRange(text, Math.max(seg.start, m.start - 30), m.start)
-      .some((f) => blankBetween(text, f.end, m.start) && !held(f)) ||
+      .some((f) => blankBetween(text, f.end, m.start) && !heldPlaceBefore(ctx, seg, f, m)) ||
     cp.placePopulation.inClause
       .scanRange(text, Math.max(windowStart, seg.start, m.start - 60), m.start)
-      .some((f) => !PUNCT_STOP.test(text.slice(f.end, m.start)) && !held(f));
+      .some((f) => !PUNCT_STOP.test(text.slice(f.end, m.start)) && !heldPlaceBefore(ctx, seg, f, m));
   // "home to some 200 Chechen fighters": people narrower than a place's inhabitants are counted.
   return framed && (nounAfter(ctx, facts, m)?.word.population ?? 'people') === 'people';
 }
 
 /** How far before a population frame the place it describes may be named: a few words. */
 const PLACE_BEFORE_FRAME = 24;
+
+/** A camp or a prison named just before a population frame, or between it and its number. */
+function heldPlaceBefore(
+  ctx: ClaimContext,
+  seg: Segment,
+  frame: LexiconMatch<true>,
+  m: NumberMention,
+): boolean {
+  return ctx.cp.holdingPlaces.anyIn(ctx.text, Math.max(seg.start, frame.start - PLACE_BEFORE_FRAME), m.start);
+}
 
 /** "на миллион жителей", "per 100,000 inhabitants": the number is the base of a ratio. */
 function ratioBase(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
@@ -3628,10 +3639,10 @@ function findSource(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   if (report) return report;
   // "X said, citing Y", "как сообщает X со ссылкой на Y": the relay X speaks; Y only when no one else does.
   const relays = cp.relayMarkers.scanRange(text, seg.start, seg.end);
-  const isRelay = (b: LexiconMatch<true>) => relays.some((r) => r.start === b.start);
   const befores = cp.attributionBefore.scanRange(text, seg.start, seg.end);
-  const before = befores.find((b) => !isRelay(b));
-  const relay = befores.find(isRelay);
+  // Inline callbacks, not a named closure: this runs for every sentence.
+  const before = befores.find((b) => !relays.some((r) => r.start === b.start));
+  const relay = befores.find((b) => relays.some((r) => r.start === b.start));
   if (before) {
     const named = namedAfter(ctx, seg, before);
     if (named) return named;

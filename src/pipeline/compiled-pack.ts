@@ -355,9 +355,13 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   };
   // Of the release words only the series are looked for in every sentence; the others (of, de, в,
   // من... are everywhere) are scanned on demand over the few words around a candidate title.
-  const lexicons = [...(Object.values(compiled) as unknown[]), compiled.release.series].filter(
-    (v): v is Lexicon<unknown> => v instanceof Lexicon,
-  );
+  // The place-population words are read at every number: indexed with the document, like the others.
+  const lexicons = [
+    ...(Object.values(compiled) as unknown[]),
+    compiled.release.series,
+    compiled.placePopulation.justBefore,
+    compiled.placePopulation.inClause,
+  ].filter((v): v is Lexicon<unknown> => v instanceof Lexicon);
   const full: CompiledPack = {
     ...compiled,
     ageLeads: [],

@@ -849,6 +849,11 @@ export class LexiconGroup {
     this.touched = new Int32Array(n);
   }
 
+  /** Whether a lexicon is scanned with the group (else each scanRange reads its range again). */
+  includes(lexicon: Lexicon<unknown>): boolean {
+    return this.members.includes(lexicon);
+  }
+
   /** Scans text once for every member lexicon; their scanRange on this text is then a lookup. */
   index(text: string, original: string, toOriginal: Int32Array): void {
     const tokens = tokensOf(text);
