@@ -353,15 +353,11 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     places: gaz.places,
     groups: gaz.groups,
   };
-  // Of the release words only the series are looked for in every sentence; the others (of, de, в,
+  // Every lexicon of the pack, however deep a field nests it, is indexed with the document in one pass;
+  // of the release words only the series are looked for in every sentence, the others (of, de, в,
   // من... are everywhere) are scanned on demand over the few words around a candidate title.
-  // The place-population words are read at every number: indexed with the document, like the others.
-  const lexicons = [
-    ...(Object.values(compiled) as unknown[]),
-    compiled.release.series,
-    compiled.placePopulation.justBefore,
-    compiled.placePopulation.inClause,
-  ].filter((v): v is Lexicon<unknown> => v instanceof Lexicon);
+  const { release, ...perSentence } = compiled;
+  const lexicons = lexiconsIn([perSentence, release.series]);
   const full: CompiledPack = {
     ...compiled,
     ageLeads: [],
@@ -394,4 +390,14 @@ function alternationGap(words: string[], most: number): RegExp {
   if (!words.length) return /^\s*$/u;
   const escaped = words.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`^\\s*(?:(?:${escaped.join('|')})\\s+){0,${most}}$`, 'u');
+}
+
+/** The lexicons among these values and the fields of the objects among them, at any depth. */
+function lexiconsIn(values: readonly unknown[], out: Lexicon<unknown>[] = []): Lexicon<unknown>[] {
+  for (const v of values) {
+    if (v instanceof Lexicon) out.push(v);
+    else if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype)
+      lexiconsIn(Object.values(v), out);
+  }
+  return out;
 }
