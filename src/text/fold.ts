@@ -14,8 +14,14 @@ export function foldWithOffsets(input: string): FoldedText {
 /** Folded text without offsets, for comparing words: `Ouzbékistan` folds to `ouzbekistan`. */
 export function foldText(input: string): string {
   // NFKC first, so presentation forms and full-width letters reach the table as plain letters.
-  return normalize(input.normalize('NFKC')).text;
+  const text = input.normalize('NFKC');
+  if (offsets.length <= text.length) offsets = new Int32Array(Math.max(text.length + 1, offsets.length * 2));
+  return normalize(text, offsets).text;
 }
+
+// The offsets normalize() computes are not wanted here: one buffer serves every call rather than an
+// allocation each (foldText runs for every claim stored and every search).
+let offsets = new Int32Array(1024);
 
 /** Folded words: letters and digits only, in order. */
 export function foldedWords(input: string): string[] {

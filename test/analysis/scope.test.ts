@@ -55,6 +55,22 @@ describe('stocks', () => {
     expect(classifyScope('7 children returned on Thursday while 150 remain').scope).toBe('event');
     expect(classifyScope('in total 400 returned and 150 remain').scope).toBe('total');
   });
+
+  it('finds a marker that begins inside another one, and gives the first marker of the winning scope', () => {
+    // "still in" is a stock's marker and "in all" a total's: the total starts inside the stock.
+    expect(classifyScope('twelve families are still in all three camps')).toEqual({
+      scope: 'total',
+      marker: 'in all',
+    });
+    expect(classifyScope('150 remain, and 20 are currently held, as of May')).toEqual({
+      scope: 'stock',
+      marker: 'remain',
+    });
+    expect(classifyScope('6 came home yesterday and 9 more today, while 30 remain')).toEqual({
+      scope: 'event',
+      marker: 'yesterday',
+    });
+  });
 });
 
 describe('scope markers are the language packs’ own', () => {
