@@ -518,7 +518,7 @@ export function documentRepository(ctx: SqlContext): DocumentRepository {
       return rows[0] ? new Uint8Array(rows[0].bytes) : null;
     },
     async listDocuments(filter = {}) {
-      const where = documentConditions(filter);
+      const where = documentConditions(filter, ctx);
       if (filter.afterId !== undefined) where.push(gt(documents.id, filter.afterId));
       return db
         .select(documentSummaryColumns)
@@ -536,7 +536,7 @@ export function documentRepository(ctx: SqlContext): DocumentRepository {
       const rows = await db
         .select({ n: count() })
         .from(documents)
-        .where(and(...documentConditions(filter)));
+        .where(and(...documentConditions(filter, ctx)));
       return Number(rows[0]?.n ?? 0);
     },
     async replaceExtraction(documentId, input: ReextractInput, actor): Promise<ReextractOutcome> {
@@ -653,7 +653,8 @@ export function documentRepository(ctx: SqlContext): DocumentRepository {
   };
   return repository;
 }
-function documentConditions(filter: DocumentFilter): SQL[] {
+/** `compiled`: the store's concepts, for a claim filter that matches words (as claimConditions). */
+function documentConditions(filter: DocumentFilter, compiled: Pick<SqlContext, 'conceptQueries'>): SQL[] {
   const where: SQL[] = [sql`TRUE`];
   if (filter.lang) where.push(eq(documents.lang, filter.lang));
   if (filter.outlet) where.push(eq(documents.outlet, filter.outlet));
@@ -664,7 +665,7 @@ function documentConditions(filter: DocumentFilter): SQL[] {
   if (filter.collections) where.push(inArray(documents.collectionId, [...filter.collections, -1]));
   if (filter.withClaims)
     where.push(sql`EXISTS (SELECT 1 FROM ${claims} WHERE ${claims.documentId} = ${documents.id}
-      AND ${and(...claimConditions(filter.withClaims))})`);
+      AND ${and(...claimConditions(filter.withClaims, compiled))})`);
   return where;
 }
 

@@ -13,6 +13,7 @@ import type {
 import type { Db } from '../../src/storage/sql.repository.ts';
 import { groupByRelease } from '../../src/analysis/release-key.ts';
 import { linker } from '../../src/services/link.service.ts';
+import { conceptTerms } from '../../src/services/search.service.ts';
 import { linkUnsigned } from '../../src/storage/linking.sql.ts';
 import { describeWatchContract } from './watch.contract.ts';
 
@@ -809,6 +810,15 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
       const both = [kg.document.id, kz.document.id];
       const withKz = await repo.listDocuments({ ids: both, withClaims: { origin: 'KZ' }, limit: 10 });
       expect(withKz.map((d) => d.id)).toEqual([kz.document.id]);
+      // Words, and a concept the store stems once and keeps: the report of women, not of children.
+      const women = { text: '', codes: [], concepts: [conceptTerms(['population:women'])] };
+      for (const matching of [{ text: 'Kazakhstan', codes: [] }, women, women])
+        expect(
+          (await repo.listDocuments({ ids: both, withClaims: { matching }, limit: 10 })).map((d) => d.id),
+        ).toEqual([kz.document.id]);
+      expect(
+        await repo.countDocuments({ ids: both, withClaims: { matching: { text: 'Kyrgyzstan', codes: [] } } }),
+      ).toBe(1);
       expect(await repo.listDocuments({ ids: [], limit: 10 })).toEqual([]);
       const claimsOfBoth = await repo.listClaims({ documentIds: both, population: 'children' });
       expect(claimsOfBoth.map((c) => c.id)).toEqual(kg.claimIds);
