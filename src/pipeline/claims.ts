@@ -83,7 +83,8 @@ interface SentenceFacts {
   vague: LexiconMatch<number>[];
   /** Per number: whether it may be a count, and so bounds the windows of its neighbours. */
   boundary: boolean[];
-  ages: { start: number; end: number; min: number | null; max: number | null }[];
+  /** Age spans; `term`: a prison term ("к срокам от 8 до 12 лет"), no count's age. */
+  ages: { start: number; end: number; min: number | null; max: number | null; term: boolean }[];
   source: SourceSpan | null;
 }
 
@@ -779,6 +780,8 @@ function readClaim(
   const lead = text.slice(Math.max(seg.start, m.start - 24), m.start);
   const leadWord = trailingWord(lead);
   if (leadWord && cp.nonCountBefore.get(leadWord) && m.qualifier === 'exact') return [];
+  // Several words: "some as young as 11".
+  if (leadWord && m.qualifier === 'exact' && justBefore(text, seg, m, cp.nonCountBefore)) return [];
   if (/[$€£%#№]\s*$/.test(lead)) return [];
   if (placePopulation(ctx, facts, m, windowStart)) return [];
   const tail = text.slice(m.end, Math.min(seg.end, m.end + 40));
@@ -1959,7 +1962,7 @@ function agePredicateNext(
   windowEnd: number,
 ): boolean {
   return facts.ages.some(
-    (a) => a.start >= m.end && a.end <= windowEnd && auxiliariesOnly(ctx, m.end, a.start),
+    (a) => !a.term && a.start >= m.end && a.end <= windowEnd && auxiliariesOnly(ctx, m.end, a.start),
   );
 }
 
@@ -2379,7 +2382,11 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
       return undefined;
     // "641 Tunisians, most of them young men": a noun after a quantifier is said of the head.
     if (cp.quantifiers.anyIn(text, m.end, p.start)) return undefined;
-    const words = between.split(/[\s-]+/).filter(Boolean);
+    // "40 or so women", "200 or more fighters": a bound after the number is no word of the phrase.
+    const bound = cp.boundsAfter
+      .scanRange(text, m.end, p.start)
+      .find((b) => blankBetween(text, m.end, b.start));
+    const words = (bound ? text.slice(bound.end, p.start) : between).split(/[\s-]+/).filter(Boolean);
     // A verb between them makes the noun an object: "300 have children with them".
     if (words.some((w) => cp.nounBlockers.get(w))) return undefined;
     // "الأجانب البالغ عددهم 6,000 هم من الأطفال": a count its frame names is the frame's; the noun
@@ -2727,7 +2734,11 @@ function pickStatus(
       facts.numbers.some((n) => n.start > m.end && n.end <= s.start)
     )
       continue;
-    const distance = statusDistance(s, m, verbFirst);
+    let distance = statusDistance(s, m, verbFirst);
+    // "About a third have returned, and some 270 are believed to have died": where the verb follows its
+    // subject, a comma and a conjunction before the count open its own clause; a verb before them is
+    // the last clause's.
+    if (!verbFirst && s.end <= m.start && newClauseBefore(ctx, s.end, m.start)) distance *= 4;
     if (distance < best) {
       best = distance;
       nearest = s;
@@ -2864,9 +2875,16 @@ function hasObjectCount(ctx: ClaimContext, facts: SentenceFacts, verb: LexiconMa
 /** Whether a modal or a word of intention stands right before a status word ("will be", "prévoit de"). */
 function planned(ctx: ClaimContext, facts: SentenceFacts, at: number): boolean {
   const { text, cp } = ctx;
-  return cp.plannedMarkers
-    .scanRange(text, Math.max(facts.seg.start, at - 40), at)
-    .some((p) => auxiliariesOnly(ctx, p.end, at) || plannedSubject(ctx, facts, p.end, at));
+  const from = Math.max(facts.seg.start, at - 40);
+  const markers = cp.plannedMarkers.scanRange(text, from, at);
+  if (!markers.length) return false;
+  // "Bagdad a pour sa part rapatrié": a marker inside a phrase the pack lists as no status word.
+  const not = cp.notStatus.scanRange(text, from, at);
+  return markers.some(
+    (p) =>
+      !not.some((n) => n.start <= p.start && n.end >= p.end) &&
+      (auxiliariesOnly(ctx, p.end, at) || plannedSubject(ctx, facts, p.end, at)),
+  );
 }
 
 /**
@@ -2931,6 +2949,15 @@ const DIGIT_GROUPING = /(?<=\d)[,.](?=\d)/g;
 function stopsAround(text: string, a: number, b: number): boolean {
   const gap = text.slice(a, b);
   return PUNCT_STOP.test(/\d[,.]\d/.test(gap) ? gap.replace(DIGIT_GROUPING, '') : gap);
+}
+
+/** Whether text[from, to) ends in a comma and a conjunction: ", and", ", et", ", а". */
+function newClauseBefore(ctx: ClaimContext, from: number, to: number): boolean {
+  const gap = ctx.text.slice(from, to);
+  const comma = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(';'));
+  if (comma < 0) return false;
+  const word = gap.slice(comma + 1).trim();
+  return word.length > 0 && ctx.cp.conjunctions.get(word) !== undefined;
 }
 
 function statusDistance(s: LexiconMatch<Status>, m: NumberMention, verbFirst: boolean): number {
@@ -3276,6 +3303,7 @@ function pickAge(
 ): Bounds {
   const age = facts.ages.find(
     (a) =>
+      !a.term &&
       a.start >= m.end &&
       a.start <= Math.max(windowEnd, nounEnd + 60) &&
       a.start - nounEnd < 60 &&
@@ -3445,7 +3473,7 @@ function findAges(ctx: ClaimContext, seg: Segment) {
   if (ctx.ageLiterals?.text !== text) ctx.ageLiterals = new LiteralCursor(text, cp.ageLiterals.literals);
   const literals = ctx.ageLiterals;
   let slice: string | null = null;
-  const out: { start: number; end: number; min: number | null; max: number | null }[] = [];
+  const out: SentenceFacts['ages'] = [];
   for (let k = 0; k < cp.ageRegexes.length; k++) {
     const re = cp.ageRegexes[k]!;
     // A pattern none of whose leading words is in the sentence cannot match there.
@@ -3465,7 +3493,11 @@ function findAges(ctx: ClaimContext, seg: Segment) {
       if (min === null && max === null) continue;
       const start = seg.start + m.index;
       const end = start + m[0].length;
-      if (!out.some((o) => o.start <= start && end <= o.end)) out.push({ start, end, min, max });
+      // A prison term ("к срокам от 8 до 12 лет", "peines de 8 à 12 ans de prison") is no age.
+      const term =
+        cp.ageTerms.anyIn(text, Math.max(seg.start, start - 24), start) ||
+        cp.ageTerms.anyIn(text, end, Math.min(seg.end, end + 16));
+      if (!out.some((o) => o.start <= start && end <= o.end)) out.push({ start, end, min, max, term });
       if (m[0].length === 0) re.lastIndex++;
     }
   }
@@ -3493,7 +3525,13 @@ function opensNewEvent(ctx: ClaimContext, seg: Segment): boolean {
   const m = cp.newsOpeners.firstIn(text, seg.start, Math.min(seg.end, seg.start + 60));
   if (!m) return false;
   const lead = text.slice(seg.start, m.start);
-  return /^[\s"'«“(—–-]*$/u.test(lead) || /^[^,.;:]{1,40},\s*$/u.test(lead);
+  return (
+    /^[\s"'«“(—–-]*$/u.test(lead) ||
+    /^[^,.;:]{1,40},\s*$/u.test(lead) ||
+    // "Le parquet a par ailleurs fait arrêter", "ФСБ между тем задержала": a phrase of several words
+    // after a short subject (no number, no break).
+    (text.slice(m.start, m.end).includes(' ') && /^[^,.;:!?«"“\d]{1,40}$/u.test(lead))
+  );
 }
 
 /** Whether an attribution verb of the sentence has a pronoun for its speaker ("he said", "сказал он"). */
@@ -3657,10 +3695,23 @@ function findSource(ctx: ClaimContext, seg: Segment): SourceSpan | null {
     const found = speakerOf(ctx, seg, verb);
     if (!found) break;
     if (found[2]) return found;
-    const trimmed = trimSpeaker(ctx, found[0], found[1]);
+    const trimmed = trimSpeaker(ctx, found[0], found[1]) ?? beforeAside(ctx, seg, found[0]);
     if (trimmed) return trimmed;
   }
   return relay ? namedAfter(ctx, seg, relay) : null;
+}
+
+/**
+ * "Morocco, for its part, says": when the words before a verb are only an aside set off by commas, the
+ * speaker is the phrase before the aside.
+ */
+function beforeAside(ctx: ClaimContext, seg: Segment, asideStart: number): SourceSpan | null {
+  const { text } = ctx;
+  const comma = asideStart - 1;
+  if (comma <= seg.start || (text[comma] !== ',' && text[comma] !== '،')) return null;
+  const start = seg.start + lastBreak(text.slice(seg.start, comma)) + 1;
+  if (comma - start < 2 || comma - start > 80 || !speakerLike(ctx, start, comma)) return null;
+  return trimSpeaker(ctx, start, comma);
 }
 
 /** The speaker an attributionBefore phrase introduces ("according to X"), or null. */
@@ -3871,7 +3922,9 @@ function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, nu
   const impersonal = cp.impersonalSpeakers
     .scanRange(text, start, end)
     .some((w) => w.start <= start && w.end >= end);
-  return impersonal ? null : [start, end];
+  // "The estimate that 400 fighters …": an article alone names no one.
+  const word = text.slice(start, end).toLowerCase();
+  return impersonal || cp.definiteArticles.get(word) || cp.possessives.get(word) ? null : [start, end];
 }
 
 /** What may pad a speaker's phrase: spaces, commas and dashes. */

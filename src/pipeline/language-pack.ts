@@ -276,6 +276,12 @@ export interface LanguagePack {
    * "أصغرهم", "أحدهم"): an extreme bounds no one else (GUIDELINES.md, Hard cases).
    */
   ageExtremes?: string[];
+  /**
+   * Words just before an age-like span, or right after it, that make it a prison term, not an age:
+   * "sentenced to terms of 8 to 12 years", "к срокам от 8 до 12 лет", "à des peines de 8 à 12 ans". The
+   * span's numbers stay no count, and no count takes it for its age.
+   */
+  ageTerms?: string[];
   /** Ordinal words used in ages ("under the age of ten", "دون سن العاشرة"). */
   ordinals?: Record<string, number>;
   /** Prepositions that give a place mention its role; null for a phrase that holds a preposition but
