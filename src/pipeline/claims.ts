@@ -228,6 +228,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         c.parenthetical = prev.parenthetical;
       }
     }
+    if (claims.length === before && facts.ages.length) ageSaidAfter(ctx, facts, claims);
     breakdownLists(ctx, claims, before);
     // "18 femmes et 43 enfants ouzbeks": coordinated counts share the origin said after the last.
     for (let k = claims.length - 2; k >= before; k--) {
@@ -246,6 +247,25 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
   quotedSources(ctx, claims);
   anaphoricSources(ctx, claims);
   return mergeRepeats(definiteRepeats(ctx, claims));
+}
+
+/**
+ * "40 children were rescued. The children, aged between 9 and 15, had been abducted": a sentence that
+ * counts no one but opens with the definite noun of the count just before and its age gives that
+ * count its age (when it has none).
+ */
+function ageSaidAfter(ctx: ClaimContext, facts: SentenceFacts, claims: DraftClaim[]): void {
+  const { text, cp } = ctx;
+  const age = facts.ages.find((a) => !a.term);
+  if (!age) return;
+  const p = facts.population.find((q) => q.end <= age.start);
+  if (!p || !/^[\s,،(—–-]*$/u.test(text.slice(p.end, age.start))) return;
+  const lead = text.slice(facts.seg.start, p.start).trim().toLowerCase();
+  if (!lead || !cp.definiteArticles.get(lead)) return;
+  const c = claims[claims.length - 1];
+  if (!c || facts.index - c.sentence !== 1 || c.population !== p.value.population) return;
+  if (c.age.min !== null || c.age.max !== null) return;
+  c.age = { min: age.min, max: age.max };
 }
 
 /**
@@ -1127,10 +1147,17 @@ function readClaim(
           !participle(facts, p) &&
           !PUNCT_STOP.test(text.slice(m.end, p.start)),
       );
+      // "Of the returnees, 160 are in prison", "Parmi les femmes, 60 …": a fronted partitive names them.
+      const whole = own ? undefined : frontedPartitive(ctx, facts, m);
       if (own) {
         population = own.value.population;
         role = own.value.role ?? null;
         nounEnd = own.end;
+      } else if (whole) {
+        population = whole.value.population;
+        role = whole.value.role ?? null;
+        inherited = antecedent;
+        start = whole.start;
       } else {
         population = antecedent.population;
         inherited = antecedent;
@@ -1283,7 +1310,8 @@ function readClaim(
   const value: Bounds & { qualifier: Qualifier } = { min: m.min, max: m.max, qualifier: m.qualifier };
   const after = cp.boundsAfter
     .scanRange(text, m.end, Math.min(windowEnd, nounEnd + 30))
-    .find((b) => b.start >= m.end && b.start - nounEnd < 24);
+    // "40 children, and more flights are planned": a comma ends the counted phrase.
+    .find((b) => b.start >= m.end && b.start - nounEnd < 24 && !/[,،;]/u.test(text.slice(nounEnd, b.start)));
   if (after && value.qualifier === 'exact') applyQualifier(value, after.value);
 
   const ofGroup = groupSize(ctx, facts, m);
@@ -1860,6 +1888,19 @@ function parenthetical(text: string, m: NumberMention, previous: DraftClaim | un
 }
 
 /** The people a sentence or the one before it names without counting ("the number of children used"). */
+/** "Of the women, 160 …": the people word of a partitive set off by a comma right before the count. */
+function frontedPartitive(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): LexiconMatch<PopulationWord> | null {
+  const { text, cp } = ctx;
+  const p = facts.population.filter((q) => q.end <= m.start).pop();
+  if (!p || p.value.anaphoric || !/^\s*[,،]\s*$/u.test(text.slice(p.end, m.start))) return null;
+  const of = cp.partitiveOf.scanRange(text, Math.max(facts.seg.start, p.start - 16), p.start).pop();
+  return of && blankBetween(text, of.end, p.start) ? p : null;
+}
+
 function mentionedBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PopulationWord | null {
   const { text, cp, sentences } = ctx;
   const here = facts.population
@@ -2483,7 +2524,8 @@ function verbBefore(
       whenOnly(ctx, verb.end, m.start))
   ) {
     if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'detained';
-    return verb.value === 'returned' && planned(ctx, facts, returnChainStart(ctx, facts, verb))
+    return verb.value === 'returned' &&
+      (planned(ctx, facts, returnChainStart(ctx, facts, verb)) || plannedLater(ctx, facts, m))
       ? 'present'
       : verb.value;
   }
@@ -2747,7 +2789,10 @@ function pickStatus(
   if (!nearest) return null;
   if (heldInPrison(ctx, facts, nearest, m, windowStart, windowEnd)) return 'detained';
   // "plans to bring home 63 women", "будут доставлены": a return not yet made leaves them where they are.
-  if (nearest.value === 'returned' && planned(ctx, facts, returnChainStart(ctx, facts, nearest)))
+  if (
+    nearest.value === 'returned' &&
+    (planned(ctx, facts, returnChainStart(ctx, facts, nearest)) || plannedLater(ctx, facts, m))
+  )
     return 'present';
   return nearest.value;
 }
@@ -2885,6 +2930,18 @@ function planned(ctx: ClaimContext, facts: SentenceFacts, at: number): boolean {
       !not.some((n) => n.start <= p.start && n.end >= p.end) &&
       (auxiliariesOnly(ctx, p.end, at) || plannedSubject(ctx, facts, p.end, at)),
   );
+}
+
+/**
+ * Whether a word after the count, in its clause, says the return is still to come: "un rapatriement
+ * de 40 mineurs est prévu", "возвращение 40 детей запланировано".
+ */
+function plannedLater(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  if (!cp.plannedAfter.size) return false;
+  const to = Math.min(facts.seg.end, m.end + 60);
+  const word = cp.plannedAfter.firstIn(text, m.end, to);
+  return word !== undefined && !/[.;:!?,،]/u.test(text.slice(m.end, word.start));
 }
 
 /**
@@ -3147,6 +3204,10 @@ function pickPlaces(
   }
   if (!location.size) for (const code of elsewhere) location.add(code);
   if (nounOrigin) origin.add(nounOrigin);
+  if (!origin.size) {
+    const share = shareOrigin(ctx, facts, m);
+    if (share) origin.add(share);
+  }
   if (!origin.size && (returning || possessed)) {
     // "Kazakhstan brought back 120 children", "Lebanon flew home 65 of its nationals": the country
     // that brings people back, or whose nationals they are, is their own; the nearest such before them.
@@ -3172,6 +3233,22 @@ function pickPlaces(
     origin: mostSpecific([...origin]).sort(),
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
   };
+}
+
+/**
+ * "Uzbekistan alone accounts for 1,500 of them", "на Узбекистан приходится около 1500": the country
+ * a share verb (right before the count) has for its subject, at most two words before the verb.
+ */
+function shareOrigin(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): string | null {
+  const { text, cp } = ctx;
+  if (!cp.shareVerbs.size) return null;
+  const verb = cp.shareVerbs.scanRange(text, Math.max(facts.seg.start, m.start - 40), m.start).pop();
+  if (!verb || !blankBetween(text, verb.end, m.start)) return null;
+  const p = facts.places.findLast((q) => q.end <= verb.start);
+  if (!p || (p.kind !== 'name' && p.kind !== 'demonym') || p.prep === 'from') return null;
+  const gap = text.slice(p.end, verb.start);
+  if (PUNCT_STOP.test(gap) || /\d/.test(gap) || gap.trim().split(/\s+/).length > 2) return null;
+  return p.code;
 }
 
 /**

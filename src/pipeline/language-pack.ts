@@ -282,6 +282,16 @@ export interface LanguagePack {
    * span's numbers stay no count, and no count takes it for its age.
    */
   ageTerms?: string[];
+  /**
+   * Words after a count that make the return it is part of one still to come: "un rapatriement de 40
+   * mineurs est prévu", "a repatriation of 40 minors is planned", "возвращение 40 детей запланировано".
+   */
+  plannedAfter?: string[];
+  /**
+   * Verbs of a share, between a country and a count, that make the country the count's origin:
+   * "Uzbekistan alone accounts for 1,500 of them", "на Узбекистан приходится 1500".
+   */
+  shareVerbs?: string[];
   /** Ordinal words used in ages ("under the age of ten", "دون سن العاشرة"). */
   ordinals?: Record<string, number>;
   /** Prepositions that give a place mention its role; null for a phrase that holds a preposition but

@@ -87,8 +87,6 @@ const OPEN = new Set<string>([
   MAGHREB,
   // "put the number of Kyrgyz citizens in Syria at about 850" after a fighting count is read as fighters.
   CENTRAL_ASIA,
-  // "The M23 rebels": M23 (and other Congolese groups) are not in the group lexicon, so no affiliation.
-  CONGO,
 ]);
 
 describe('English document probes 7', () => {

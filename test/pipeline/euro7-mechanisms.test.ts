@@ -208,3 +208,92 @@ describe('a news opener after a short subject opens another event', () => {
     ],
   ]);
 });
+
+describe('a return said to be planned after the count is still to come', () => {
+  runProbes('fr', [
+    [
+      'Un rapatriement de 25 enfants belges est prévu en juin.',
+      [{ v: [25, 25], pop: 'children', origin: ['BE'], not: 'returned' }],
+    ],
+  ]);
+  runProbes('en', [
+    [
+      'A repatriation of 25 Belgian children is planned for June.',
+      [{ v: [25, 25], pop: 'children', origin: ['BE'], not: 'returned' }],
+    ],
+    // A return made, then other plans: still a return, and "and more" after a comma is no bound.
+    [
+      'Belgium repatriated 25 children, and more flights are planned.',
+      [{ v: [25, 25], pop: 'children', origin: ['BE'], status: 'returned' }],
+    ],
+  ]);
+  runProbes('ru', [
+    [
+      'Возвращение 25 детей из Ирака запланировано на июнь.',
+      [{ v: [25, 25], pop: 'children', not: 'returned' }],
+    ],
+  ]);
+});
+
+describe('armed groups of the wider field are named', () => {
+  runProbes('en', [
+    [
+      'Fighters of the M23 recruited 130 boys near Rutshuru.',
+      [{ v: [130, 130], pop: 'children', aff: 'other' }],
+    ],
+  ]);
+  runProbes('fr', [
+    [
+      'Les miliciens de la CODECO ont tué 22 civils en Ituri.',
+      [{ v: [22, 22], pop: 'people', status: 'killed', aff: 'other' }],
+    ],
+  ]);
+});
+
+describe('a country with a share verb is the origin of its share', () => {
+  runProbes('en', [
+    [
+      'Some 2,000 fighters came from the Balkans. Bosnia alone accounts for about 330 of them.',
+      [
+        { v: [2000, 2000], pop: 'fighters', origin: ['region:europe'] },
+        { v: [330, 330], pop: 'fighters', origin: ['BA'] },
+      ],
+    ],
+  ]);
+  runProbes('ru', [
+    [
+      'Из Центральной Азии в Сирию выехали около 3000 человек. На Таджикистан приходится около 1100 из них.',
+      [
+        { v: [3000, 3000], pop: 'people', origin: ['region:central-asia'] },
+        { v: [1100, 1100], pop: 'people', origin: ['TJ'] },
+      ],
+    ],
+  ]);
+});
+
+describe('a fronted partitive names the people of a count without a noun', () => {
+  runProbes('en', [
+    [
+      'Some 700 Swedes went to Syria. About 300 have returned. Of the women, 45 are in prison.',
+      [
+        { v: [700, 700], pop: 'people', origin: ['SE'] },
+        { v: [300, 300], pop: 'people', origin: ['SE'], status: 'returned' },
+        { v: [45, 45], pop: 'women', origin: ['SE'], status: 'detained', quote: 'women, 45' },
+      ],
+    ],
+  ]);
+});
+
+describe('an age said of the same people in the next sentence', () => {
+  runProbes('en', [
+    [
+      'Troops freed 31 children from a rebel camp. The children, aged 10 to 16, had been held for months.',
+      [{ v: [31, 31], pop: 'children', age: [10, 16] }],
+    ],
+    // Other people in the next sentence: no age carried.
+    [
+      'Troops freed 31 children from a rebel camp. The women, aged 20 to 30, had been held for months.',
+      [{ v: [31, 31], pop: 'children', age: [null, null] }],
+    ],
+  ]);
+});

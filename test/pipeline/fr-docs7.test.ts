@@ -77,8 +77,6 @@ const IDLEB = [
 const OPEN = new Set<string>([
   // "estiment à près de 3 000 le nombre de leurs ressortissants": a number before its "le nombre de" frame is not read, and its parts are lost with it.
   MAGHREB,
-  // "Un nouveau rapatriement de 40 mineurs est prévu": a return noun with "prévu" after it is read as a return made.
-  ROJ,
   // "Les Ouzbeks seraient les plus nombreux, avec quelque 1 500 combattants": the demonym subject is not the origin of the count after "avec".
   ASIE_CENTRALE,
   // "Une vingtaine ont réussi à s'échapper" (a collective numeral without a noun) and "98 des 276 écolières" (the whole of a partitive) are not read.

@@ -810,6 +810,27 @@ export const en: LanguagePack = {
     'transferred from',
     'transferred between',
   ],
+  // "A new repatriation of 40 minors is planned": the return is still to come.
+  plannedAfter: [
+    'is planned',
+    'are planned',
+    'is scheduled',
+    'are scheduled',
+    'is expected',
+    'are expected',
+    'is due',
+  ],
+  // "Uzbekistan alone accounts for 1,500 of them": the country whose share the count is.
+  shareVerbs: [
+    'accounts for',
+    'account for',
+    'accounted for',
+    'makes up',
+    'made up',
+    'contributed',
+    'has contributed',
+    'supplied',
+  ],
   plannedMarkers: [
     'plans to',
     'plan to',

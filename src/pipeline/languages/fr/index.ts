@@ -1022,6 +1022,25 @@ export const fr: LanguagePack = {
     "a partir d'",
     'transfere* entre',
   ],
+  // "Un nouveau rapatriement de 40 mineurs est prévu": le retour reste à venir.
+  plannedAfter: [
+    'est prevu',
+    'sont prevus',
+    'est envisage',
+    'est programme',
+    'est planifie',
+    'devrait avoir lieu',
+  ],
+  // "L'Ouzbékistan en a fourni à lui seul 1 500": le pays dont le compte est la part.
+  shareVerbs: [
+    'en a fourni',
+    'a fourni',
+    'fournit',
+    'en fournit',
+    'represente',
+    'representent',
+    'compte pour',
+  ],
   plannedMarkers: [
     'doivent être',
     'doit être',
