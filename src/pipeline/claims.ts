@@ -3360,7 +3360,16 @@ function qualifiesOtherNoun(ctx: ClaimContext, p: PlaceHit): boolean {
   // "of documented Tajik fighters": a nationality before a noun for people qualifies them.
   const next = cp.population.firstIn(text, p.end, Math.min(text.length, p.end + 30));
   if (next && /^\s*$/.test(text.slice(p.end, next.start))) return false;
-  const prep = cp.prepositions.scanRange(text, Math.max(0, p.start - 40), p.start).pop();
+  // Within its own sentence: "… auraient été tués. Les Tadjiks seraient un millier" has no preposition.
+  let from = Math.max(0, p.start - 40);
+  for (let i = p.start - 1; i >= from; i--) {
+    const c = text[i];
+    if (c === '.' || c === '!' || c === '?' || c === '؟' || c === ';') {
+      from = i + 1;
+      break;
+    }
+  }
+  const prep = cp.prepositions.scanRange(text, from, p.start).pop();
   if (!prep) return false;
   return text
     .slice(prep.end, p.start)

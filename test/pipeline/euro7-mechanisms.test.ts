@@ -297,3 +297,25 @@ describe('an age said of the same people in the next sentence', () => {
     ],
   ]);
 });
+
+describe('a nationality is read within its own sentence', () => {
+  // The preposition of the sentence before ("d'entre eux … tués.") does not make "Les Kazakhs" qualify
+  // another noun.
+  runProbes('fr', [
+    [
+      'Environ 900 Ouzbeks ont rejoint l’EI. Quelque 200 d’entre eux auraient été tués. Les Kazakhs seraient une centaine.',
+      [
+        { v: [900, 900], pop: 'people', origin: ['UZ'] },
+        { v: [200, 200], pop: 'people', origin: ['UZ'], status: 'killed' },
+        { v: [100, 100], pop: 'people', origin: ['KZ'] },
+      ],
+    ],
+    [
+      'Parmi les 80 Tadjiks, 30 ont regagné leur pays.',
+      [
+        { v: [80, 80], pop: 'people', origin: ['TJ'] },
+        { v: [30, 30], pop: 'people', origin: ['TJ'], status: 'returned' },
+      ],
+    ],
+  ]);
+});

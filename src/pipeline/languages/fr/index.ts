@@ -1323,6 +1323,11 @@ export const fr: LanguagePack = {
     'rapatri*': 'returned',
     'rentr*': 'returned',
     'revenu*': 'returned',
+    // "300 ont regagné leur pays": back home.
+    'regagne* leur pays': 'returned',
+    'regagne* leurs pays': 'returned',
+    'regagne* le pays': 'returned',
+    'regagne* leur pays d’origine': 'returned',
     // Returnees are named by what they did: "302 revenants".
     'revenant*': 'returned',
     'retour*': 'returned',
