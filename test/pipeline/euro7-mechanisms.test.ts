@@ -319,3 +319,18 @@ describe('a nationality is read within its own sentence', () => {
     ],
   ]);
 });
+
+describe('"after their return" says when, not what became of them', () => {
+  runProbes('fr', [
+    [
+      'Dès leur retour, 14 femmes ont été placées en détention.',
+      [{ v: [14, 14], pop: 'women', status: 'detained' }],
+    ],
+  ]);
+  runProbes('ru', [
+    [
+      'Четырнадцать женщин после возвращения были задержаны.',
+      [{ v: [14, 14], pop: 'women', status: 'detained' }],
+    ],
+  ]);
+});

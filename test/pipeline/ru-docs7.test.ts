@@ -77,7 +77,7 @@ const OPEN = new Set<string>([
   EUROPOL,
   // "Ирак вернул … 150 семей": a country at war is no agent of a return, so no origin; "иностранок и их детей" counts the women only.
   AL_HOL,
-  // "на родину уже доставлены 531 человек" gives no origin in a report on one country's returns; "после возвращения были арестованы" reads the return, not the arrest.
+  // "на родину уже доставлены 531 человек": the homeland of a return, named one sentence before (Узбекистана), gives no origin.
   UZBEKISTAN,
 ]);
 

@@ -1008,6 +1008,11 @@ export const fr: LanguagePack = {
     'pour leur part',
     'pour ma part',
     'pour notre part',
+    // "Dès leur retour, 12 femmes ont été arrêtées": when, not what became of them.
+    'des leur retour',
+    'a leur retour',
+    'apres leur retour',
+    'lors de leur retour',
     'prison a ciel ouvert',
     'prisons a ciel ouvert',
     // Moved from one camp or prison to another: still held, not brought back.
