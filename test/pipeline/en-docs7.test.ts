@@ -83,7 +83,7 @@ const CAUCASUS = [
 ].join(' ');
 
 const OPEN = new Set<string>([
-  // "Of the returnees, 160 are in prison": the part takes its antecedent's noun (fighters), not the partitive's own ("returnees", people).
+  // "put the number of Tunisians in the conflict zones at more than 5,500": a frame with no status word takes the "in prison" of the sentence before (detained, not present).
   MAGHREB,
   // "put the number of Kyrgyz citizens in Syria at about 850" after a fighting count is read as fighters.
   CENTRAL_ASIA,
