@@ -83,7 +83,8 @@ interface SentenceFacts {
   vague: LexiconMatch<number>[];
   /** Per number: whether it may be a count, and so bounds the windows of its neighbours. */
   boundary: boolean[];
-  ages: { start: number; end: number; min: number | null; max: number | null }[];
+  /** Age spans; `term`: a prison term ("к срокам от 8 до 12 лет"), no count's age. */
+  ages: { start: number; end: number; min: number | null; max: number | null; term: boolean }[];
   source: SourceSpan | null;
 }
 
@@ -227,6 +228,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         c.parenthetical = prev.parenthetical;
       }
     }
+    if (claims.length === before && facts.ages.length) ageSaidAfter(ctx, facts, claims);
     breakdownLists(ctx, claims, before);
     // "18 femmes et 43 enfants ouzbeks": coordinated counts share the origin said after the last.
     for (let k = claims.length - 2; k >= before; k--) {
@@ -245,6 +247,25 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
   quotedSources(ctx, claims);
   anaphoricSources(ctx, claims);
   return mergeRepeats(definiteRepeats(ctx, claims));
+}
+
+/**
+ * "40 children were rescued. The children, aged between 9 and 15, had been abducted": a sentence that
+ * counts no one but opens with the definite noun of the count just before and its age gives that
+ * count its age (when it has none).
+ */
+function ageSaidAfter(ctx: ClaimContext, facts: SentenceFacts, claims: DraftClaim[]): void {
+  const { text, cp } = ctx;
+  const age = facts.ages.find((a) => !a.term);
+  if (!age) return;
+  const p = facts.population.find((q) => q.end <= age.start);
+  if (!p || !/^[\s,،(—–-]*$/u.test(text.slice(p.end, age.start))) return;
+  const lead = text.slice(facts.seg.start, p.start).trim().toLowerCase();
+  if (!lead || !cp.definiteArticles.get(lead)) return;
+  const c = claims[claims.length - 1];
+  if (!c || facts.index - c.sentence !== 1 || c.population !== p.value.population) return;
+  if (c.age.min !== null || c.age.max !== null) return;
+  c.age = { min: age.min, max: age.max };
 }
 
 /**
@@ -779,6 +800,8 @@ function readClaim(
   const lead = text.slice(Math.max(seg.start, m.start - 24), m.start);
   const leadWord = trailingWord(lead);
   if (leadWord && cp.nonCountBefore.get(leadWord) && m.qualifier === 'exact') return [];
+  // Several words: "some as young as 11".
+  if (leadWord && m.qualifier === 'exact' && justBefore(text, seg, m, cp.nonCountBefore)) return [];
   if (/[$€£%#№]\s*$/.test(lead)) return [];
   if (placePopulation(ctx, facts, m, windowStart)) return [];
   const tail = text.slice(m.end, Math.min(seg.end, m.end + 40));
@@ -1124,10 +1147,17 @@ function readClaim(
           !participle(facts, p) &&
           !PUNCT_STOP.test(text.slice(m.end, p.start)),
       );
+      // "Of the returnees, 160 are in prison", "Parmi les femmes, 60 …": a fronted partitive names them.
+      const whole = own ? undefined : frontedPartitive(ctx, facts, m);
       if (own) {
         population = own.value.population;
         role = own.value.role ?? null;
         nounEnd = own.end;
+      } else if (whole) {
+        population = whole.value.population;
+        role = whole.value.role ?? null;
+        inherited = antecedent;
+        start = whole.start;
       } else {
         population = antecedent.population;
         inherited = antecedent;
@@ -1280,7 +1310,8 @@ function readClaim(
   const value: Bounds & { qualifier: Qualifier } = { min: m.min, max: m.max, qualifier: m.qualifier };
   const after = cp.boundsAfter
     .scanRange(text, m.end, Math.min(windowEnd, nounEnd + 30))
-    .find((b) => b.start >= m.end && b.start - nounEnd < 24);
+    // "40 children, and more flights are planned": a comma ends the counted phrase.
+    .find((b) => b.start >= m.end && b.start - nounEnd < 24 && !/[,،;]/u.test(text.slice(nounEnd, b.start)));
   if (after && value.qualifier === 'exact') applyQualifier(value, after.value);
 
   const ofGroup = groupSize(ctx, facts, m);
@@ -1857,6 +1888,19 @@ function parenthetical(text: string, m: NumberMention, previous: DraftClaim | un
 }
 
 /** The people a sentence or the one before it names without counting ("the number of children used"). */
+/** "Of the women, 160 …": the people word of a partitive set off by a comma right before the count. */
+function frontedPartitive(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): LexiconMatch<PopulationWord> | null {
+  const { text, cp } = ctx;
+  const p = facts.population.filter((q) => q.end <= m.start).pop();
+  if (!p || p.value.anaphoric || !/^\s*[,،]\s*$/u.test(text.slice(p.end, m.start))) return null;
+  const of = cp.partitiveOf.scanRange(text, Math.max(facts.seg.start, p.start - 16), p.start).pop();
+  return of && blankBetween(text, of.end, p.start) ? p : null;
+}
+
 function mentionedBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PopulationWord | null {
   const { text, cp, sentences } = ctx;
   const here = facts.population
@@ -1959,7 +2003,7 @@ function agePredicateNext(
   windowEnd: number,
 ): boolean {
   return facts.ages.some(
-    (a) => a.start >= m.end && a.end <= windowEnd && auxiliariesOnly(ctx, m.end, a.start),
+    (a) => !a.term && a.start >= m.end && a.end <= windowEnd && auxiliariesOnly(ctx, m.end, a.start),
   );
 }
 
@@ -2379,7 +2423,11 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
       return undefined;
     // "641 Tunisians, most of them young men": a noun after a quantifier is said of the head.
     if (cp.quantifiers.anyIn(text, m.end, p.start)) return undefined;
-    const words = between.split(/[\s-]+/).filter(Boolean);
+    // "40 or so women", "200 or more fighters": a bound after the number is no word of the phrase.
+    const bound = cp.boundsAfter
+      .scanRange(text, m.end, p.start)
+      .find((b) => blankBetween(text, m.end, b.start));
+    const words = (bound ? text.slice(bound.end, p.start) : between).split(/[\s-]+/).filter(Boolean);
     // A verb between them makes the noun an object: "300 have children with them".
     if (words.some((w) => cp.nounBlockers.get(w))) return undefined;
     // "الأجانب البالغ عددهم 6,000 هم من الأطفال": a count its frame names is the frame's; the noun
@@ -2476,7 +2524,8 @@ function verbBefore(
       whenOnly(ctx, verb.end, m.start))
   ) {
     if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'detained';
-    return verb.value === 'returned' && planned(ctx, facts, returnChainStart(ctx, facts, verb))
+    return verb.value === 'returned' &&
+      (planned(ctx, facts, returnChainStart(ctx, facts, verb)) || plannedLater(ctx, facts, m))
       ? 'present'
       : verb.value;
   }
@@ -2727,7 +2776,11 @@ function pickStatus(
       facts.numbers.some((n) => n.start > m.end && n.end <= s.start)
     )
       continue;
-    const distance = statusDistance(s, m, verbFirst);
+    let distance = statusDistance(s, m, verbFirst);
+    // "About a third have returned, and some 270 are believed to have died": where the verb follows its
+    // subject, a comma and a conjunction before the count open its own clause; a verb before them is
+    // the last clause's.
+    if (!verbFirst && s.end <= m.start && newClauseBefore(ctx, s.end, m.start)) distance *= 4;
     if (distance < best) {
       best = distance;
       nearest = s;
@@ -2736,7 +2789,10 @@ function pickStatus(
   if (!nearest) return null;
   if (heldInPrison(ctx, facts, nearest, m, windowStart, windowEnd)) return 'detained';
   // "plans to bring home 63 women", "будут доставлены": a return not yet made leaves them where they are.
-  if (nearest.value === 'returned' && planned(ctx, facts, returnChainStart(ctx, facts, nearest)))
+  if (
+    nearest.value === 'returned' &&
+    (planned(ctx, facts, returnChainStart(ctx, facts, nearest)) || plannedLater(ctx, facts, m))
+  )
     return 'present';
   return nearest.value;
 }
@@ -2864,9 +2920,28 @@ function hasObjectCount(ctx: ClaimContext, facts: SentenceFacts, verb: LexiconMa
 /** Whether a modal or a word of intention stands right before a status word ("will be", "prévoit de"). */
 function planned(ctx: ClaimContext, facts: SentenceFacts, at: number): boolean {
   const { text, cp } = ctx;
-  return cp.plannedMarkers
-    .scanRange(text, Math.max(facts.seg.start, at - 40), at)
-    .some((p) => auxiliariesOnly(ctx, p.end, at) || plannedSubject(ctx, facts, p.end, at));
+  const from = Math.max(facts.seg.start, at - 40);
+  const markers = cp.plannedMarkers.scanRange(text, from, at);
+  if (!markers.length) return false;
+  // "Bagdad a pour sa part rapatrié": a marker inside a phrase the pack lists as no status word.
+  const not = cp.notStatus.scanRange(text, from, at);
+  return markers.some(
+    (p) =>
+      !not.some((n) => n.start <= p.start && n.end >= p.end) &&
+      (auxiliariesOnly(ctx, p.end, at) || plannedSubject(ctx, facts, p.end, at)),
+  );
+}
+
+/**
+ * Whether a word after the count, in its clause, says the return is still to come: "un rapatriement
+ * de 40 mineurs est prévu", "возвращение 40 детей запланировано".
+ */
+function plannedLater(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  if (!cp.plannedAfter.size) return false;
+  const to = Math.min(facts.seg.end, m.end + 60);
+  const word = cp.plannedAfter.firstIn(text, m.end, to);
+  return word !== undefined && !/[.;:!?,،]/u.test(text.slice(m.end, word.start));
 }
 
 /**
@@ -2931,6 +3006,15 @@ const DIGIT_GROUPING = /(?<=\d)[,.](?=\d)/g;
 function stopsAround(text: string, a: number, b: number): boolean {
   const gap = text.slice(a, b);
   return PUNCT_STOP.test(/\d[,.]\d/.test(gap) ? gap.replace(DIGIT_GROUPING, '') : gap);
+}
+
+/** Whether text[from, to) ends in a comma and a conjunction: ", and", ", et", ", а". */
+function newClauseBefore(ctx: ClaimContext, from: number, to: number): boolean {
+  const gap = ctx.text.slice(from, to);
+  const comma = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(';'));
+  if (comma < 0) return false;
+  const word = gap.slice(comma + 1).trim();
+  return word.length > 0 && ctx.cp.conjunctions.get(word) !== undefined;
 }
 
 function statusDistance(s: LexiconMatch<Status>, m: NumberMention, verbFirst: boolean): number {
@@ -3120,6 +3204,10 @@ function pickPlaces(
   }
   if (!location.size) for (const code of elsewhere) location.add(code);
   if (nounOrigin) origin.add(nounOrigin);
+  if (!origin.size) {
+    const share = shareOrigin(ctx, facts, m);
+    if (share) origin.add(share);
+  }
   if (!origin.size && (returning || possessed)) {
     // "Kazakhstan brought back 120 children", "Lebanon flew home 65 of its nationals": the country
     // that brings people back, or whose nationals they are, is their own; the nearest such before them.
@@ -3145,6 +3233,22 @@ function pickPlaces(
     origin: mostSpecific([...origin]).sort(),
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
   };
+}
+
+/**
+ * "Uzbekistan alone accounts for 1,500 of them", "на Узбекистан приходится около 1500": the country
+ * a share verb (right before the count) has for its subject, at most two words before the verb.
+ */
+function shareOrigin(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): string | null {
+  const { text, cp } = ctx;
+  if (!cp.shareVerbs.size) return null;
+  const verb = cp.shareVerbs.scanRange(text, Math.max(facts.seg.start, m.start - 40), m.start).pop();
+  if (!verb || !blankBetween(text, verb.end, m.start)) return null;
+  const p = facts.places.findLast((q) => q.end <= verb.start);
+  if (!p || (p.kind !== 'name' && p.kind !== 'demonym') || p.prep === 'from') return null;
+  const gap = text.slice(p.end, verb.start);
+  if (PUNCT_STOP.test(gap) || /\d/.test(gap) || gap.trim().split(/\s+/).length > 2) return null;
+  return p.code;
 }
 
 /**
@@ -3256,7 +3360,16 @@ function qualifiesOtherNoun(ctx: ClaimContext, p: PlaceHit): boolean {
   // "of documented Tajik fighters": a nationality before a noun for people qualifies them.
   const next = cp.population.firstIn(text, p.end, Math.min(text.length, p.end + 30));
   if (next && /^\s*$/.test(text.slice(p.end, next.start))) return false;
-  const prep = cp.prepositions.scanRange(text, Math.max(0, p.start - 40), p.start).pop();
+  // Within its own sentence: "… auraient été tués. Les Tadjiks seraient un millier" has no preposition.
+  let from = Math.max(0, p.start - 40);
+  for (let i = p.start - 1; i >= from; i--) {
+    const c = text[i];
+    if (c === '.' || c === '!' || c === '?' || c === '؟' || c === ';') {
+      from = i + 1;
+      break;
+    }
+  }
+  const prep = cp.prepositions.scanRange(text, from, p.start).pop();
   if (!prep) return false;
   return text
     .slice(prep.end, p.start)
@@ -3276,6 +3389,7 @@ function pickAge(
 ): Bounds {
   const age = facts.ages.find(
     (a) =>
+      !a.term &&
       a.start >= m.end &&
       a.start <= Math.max(windowEnd, nounEnd + 60) &&
       a.start - nounEnd < 60 &&
@@ -3445,7 +3559,7 @@ function findAges(ctx: ClaimContext, seg: Segment) {
   if (ctx.ageLiterals?.text !== text) ctx.ageLiterals = new LiteralCursor(text, cp.ageLiterals.literals);
   const literals = ctx.ageLiterals;
   let slice: string | null = null;
-  const out: { start: number; end: number; min: number | null; max: number | null }[] = [];
+  const out: SentenceFacts['ages'] = [];
   for (let k = 0; k < cp.ageRegexes.length; k++) {
     const re = cp.ageRegexes[k]!;
     // A pattern none of whose leading words is in the sentence cannot match there.
@@ -3465,7 +3579,11 @@ function findAges(ctx: ClaimContext, seg: Segment) {
       if (min === null && max === null) continue;
       const start = seg.start + m.index;
       const end = start + m[0].length;
-      if (!out.some((o) => o.start <= start && end <= o.end)) out.push({ start, end, min, max });
+      // A prison term ("к срокам от 8 до 12 лет", "peines de 8 à 12 ans de prison") is no age.
+      const term =
+        cp.ageTerms.anyIn(text, Math.max(seg.start, start - 24), start) ||
+        cp.ageTerms.anyIn(text, end, Math.min(seg.end, end + 16));
+      if (!out.some((o) => o.start <= start && end <= o.end)) out.push({ start, end, min, max, term });
       if (m[0].length === 0) re.lastIndex++;
     }
   }
@@ -3493,7 +3611,13 @@ function opensNewEvent(ctx: ClaimContext, seg: Segment): boolean {
   const m = cp.newsOpeners.firstIn(text, seg.start, Math.min(seg.end, seg.start + 60));
   if (!m) return false;
   const lead = text.slice(seg.start, m.start);
-  return /^[\s"'«“(—–-]*$/u.test(lead) || /^[^,.;:]{1,40},\s*$/u.test(lead);
+  return (
+    /^[\s"'«“(—–-]*$/u.test(lead) ||
+    /^[^,.;:]{1,40},\s*$/u.test(lead) ||
+    // "Le parquet a par ailleurs fait arrêter", "ФСБ между тем задержала": a phrase of several words
+    // after a short subject (no number, no break).
+    (text.slice(m.start, m.end).includes(' ') && /^[^,.;:!?«"“\d]{1,40}$/u.test(lead))
+  );
 }
 
 /** Whether an attribution verb of the sentence has a pronoun for its speaker ("he said", "сказал он"). */
@@ -3657,10 +3781,23 @@ function findSource(ctx: ClaimContext, seg: Segment): SourceSpan | null {
     const found = speakerOf(ctx, seg, verb);
     if (!found) break;
     if (found[2]) return found;
-    const trimmed = trimSpeaker(ctx, found[0], found[1]);
+    const trimmed = trimSpeaker(ctx, found[0], found[1]) ?? beforeAside(ctx, seg, found[0]);
     if (trimmed) return trimmed;
   }
   return relay ? namedAfter(ctx, seg, relay) : null;
+}
+
+/**
+ * "Morocco, for its part, says": when the words before a verb are only an aside set off by commas, the
+ * speaker is the phrase before the aside.
+ */
+function beforeAside(ctx: ClaimContext, seg: Segment, asideStart: number): SourceSpan | null {
+  const { text } = ctx;
+  const comma = asideStart - 1;
+  if (comma <= seg.start || (text[comma] !== ',' && text[comma] !== '،')) return null;
+  const start = seg.start + lastBreak(text.slice(seg.start, comma)) + 1;
+  if (comma - start < 2 || comma - start > 80 || !speakerLike(ctx, start, comma)) return null;
+  return trimSpeaker(ctx, start, comma);
 }
 
 /** The speaker an attributionBefore phrase introduces ("according to X"), or null. */
@@ -3871,7 +4008,9 @@ function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, nu
   const impersonal = cp.impersonalSpeakers
     .scanRange(text, start, end)
     .some((w) => w.start <= start && w.end >= end);
-  return impersonal ? null : [start, end];
+  // "The estimate that 400 fighters …": an article alone names no one.
+  const word = text.slice(start, end).toLowerCase();
+  return impersonal || cp.definiteArticles.get(word) || cp.possessives.get(word) ? null : [start, end];
 }
 
 /** What may pad a speaker's phrase: spaces, commas and dashes. */

@@ -102,6 +102,9 @@ export interface CompiledPack {
   relayLinks: Lexicon<true>;
   placePronouns: Lexicon<true>;
   ageExtremes: Lexicon<true>;
+  ageTerms: Lexicon<true>;
+  plannedAfter: Lexicon<true>;
+  shareVerbs: Lexicon<true>;
   otherEvent: Lexicon<true>;
   reportFrames: Lexicon<true>;
   /** LanguagePack.reportGlue, anchored at the issuer's start (after spaces), or null. */
@@ -312,6 +315,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     relayLinks: new Lexicon(set(pack.relayLinks ?? []), opts),
     placePronouns: new Lexicon(set(pack.placePronouns ?? []), opts),
     ageExtremes: new Lexicon(set(pack.ageExtremes ?? []), opts),
+    ageTerms: new Lexicon(set(pack.ageTerms ?? []), opts),
+    plannedAfter: new Lexicon(set(pack.plannedAfter ?? []), opts),
+    shareVerbs: new Lexicon(set(pack.shareVerbs ?? []), opts),
     otherEvent: new Lexicon(set(pack.otherEventMarkers ?? []), opts),
     reportFrames: new Lexicon(set(pack.reportFrames ?? []), opts),
     reportGlue: pack.reportGlue ? new RegExp(`^\\s*(?:${pack.reportGlue})`, 'u') : null,

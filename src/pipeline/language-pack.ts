@@ -276,6 +276,22 @@ export interface LanguagePack {
    * "أصغرهم", "أحدهم"): an extreme bounds no one else (GUIDELINES.md, Hard cases).
    */
   ageExtremes?: string[];
+  /**
+   * Words just before an age-like span, or right after it, that make it a prison term, not an age:
+   * "sentenced to terms of 8 to 12 years", "к срокам от 8 до 12 лет", "à des peines de 8 à 12 ans". The
+   * span's numbers stay no count, and no count takes it for its age.
+   */
+  ageTerms?: string[];
+  /**
+   * Words after a count that make the return it is part of one still to come: "un rapatriement de 40
+   * mineurs est prévu", "a repatriation of 40 minors is planned", "возвращение 40 детей запланировано".
+   */
+  plannedAfter?: string[];
+  /**
+   * Verbs of a share, between a country and a count, that make the country the count's origin:
+   * "Uzbekistan alone accounts for 1,500 of them", "на Узбекистан приходится 1500".
+   */
+  shareVerbs?: string[];
   /** Ordinal words used in ages ("under the age of ten", "دون سن العاشرة"). */
   ordinals?: Record<string, number>;
   /** Prepositions that give a place mention its role; null for a phrase that holds a preposition but

@@ -81,8 +81,6 @@ const MEDIA_REPORT = [
 const OPEN = new Set<string>([
   // "Uzbekistan alone accounts for N of them", "with Tajikistan at N", "put the number of their citizens … at N": country-led breakdowns not read.
   CENTRAL_ASIA,
-  // Ages said of the same children in the next sentence ("The children, aged between 9 and 15") are not carried back.
-  SOMALIA,
   // A new event ("police … arrested four men") takes the previous count's origin and the report's zones.
   LONDON,
 ]);

@@ -938,6 +938,13 @@ export const fr: LanguagePack = {
     'foyers de tension',
   ],
   speakerEdges: [
+    // "Le Maroc, de son côté, affirme": an aside, no one named.
+    'de son cote',
+    'de leur cote',
+    'pour sa part',
+    'pour leur part',
+    'quant a lui',
+    'quant a elle',
     'hier',
     "aujourd'hui",
     'aussi',
@@ -996,6 +1003,16 @@ export const fr: LanguagePack = {
   ],
   // A camp called an open-air prison: where they are, not a detention.
   notStatus: [
+    // "Bagdad a pour sa part rapatrié": an aside, no intention ("pour" before an infinitive).
+    'pour sa part',
+    'pour leur part',
+    'pour ma part',
+    'pour notre part',
+    // "Dès leur retour, 12 femmes ont été arrêtées": when, not what became of them.
+    'des leur retour',
+    'a leur retour',
+    'apres leur retour',
+    'lors de leur retour',
     'prison a ciel ouvert',
     'prisons a ciel ouvert',
     // Moved from one camp or prison to another: still held, not brought back.
@@ -1009,6 +1026,25 @@ export const fr: LanguagePack = {
     'a partir des',
     "a partir d'",
     'transfere* entre',
+  ],
+  // "Un nouveau rapatriement de 40 mineurs est prévu": le retour reste à venir.
+  plannedAfter: [
+    'est prevu',
+    'sont prevus',
+    'est envisage',
+    'est programme',
+    'est planifie',
+    'devrait avoir lieu',
+  ],
+  // "L'Ouzbékistan en a fourni à lui seul 1 500": le pays dont le compte est la part.
+  shareVerbs: [
+    'en a fourni',
+    'a fourni',
+    'fournit',
+    'en fournit',
+    'represente',
+    'representent',
+    'compte pour',
   ],
   plannedMarkers: [
     'doivent être',
@@ -1292,6 +1328,11 @@ export const fr: LanguagePack = {
     'rapatri*': 'returned',
     'rentr*': 'returned',
     'revenu*': 'returned',
+    // "300 ont regagné leur pays": back home.
+    'regagne* leur pays': 'returned',
+    'regagne* leurs pays': 'returned',
+    'regagne* le pays': 'returned',
+    'regagne* leur pays d’origine': 'returned',
     // Returnees are named by what they did: "302 revenants".
     'revenant*': 'returned',
     'retour*': 'returned',
@@ -1383,6 +1424,15 @@ export const fr: LanguagePack = {
     'morts ou blesses': 'other',
     'tues ou estropies': 'other',
     'mort ou la mutilation': 'other',
+    'tues et mutiles': 'other',
+    'tues et blesses': 'other',
+    'morts et blesses': 'other',
+    'meurtre et mutilation': 'other',
+    'meurtres et mutilations': 'other',
+    'meurtre ou mutilation': 'other',
+    'meurtres ou mutilations': 'other',
+    'tuees ou mutilees': 'other',
+    'tuees ou blessees': 'other',
     'mort ou mutilation': 'other',
     "font l'objet": 'other',
     "fait l'objet": 'other',
@@ -1598,6 +1648,30 @@ export const fr: LanguagePack = {
     ],
     inClause: ['population de', "population d'", 'peuplé* par', 'habité* par', 'compte une population'],
   },
+  // One member's age, or some members', bounds no one else (GUIDELINES.md, Hard cases): "dont certains
+  // âgés d'à peine 11 ans", "le plus jeune âgé de 9 ans".
+  ageExtremes: [
+    'certains',
+    'certaines',
+    'le plus jeune',
+    'la plus jeune',
+    'le plus age',
+    'la plus agee',
+    "l'un d'eux",
+    "l'une d'elles",
+    "l'aine",
+    'le cadet',
+  ],
+  // A prison term, not an age: "à des peines de 8 à 12 ans", "de 8 à 12 ans de prison".
+  ageTerms: [
+    'peine*',
+    'condamne* a',
+    'de prison',
+    'de reclusion',
+    "d'emprisonnement",
+    'de detention',
+    'ferme',
+  ],
   agePatterns: [
     "(?<!\\p{L})(?:agee?s?|ages?)\\s+(?:de\\s+|d'|entre\\s+)?(?<min>\\d+)\\s*(?:-|a|et|ou)\\s*(?<max>\\d+)\\s*ans",
     '(?<!\\p{L})(?:de|entre)\\s+(?<min>\\d+)\\s*(?:-|a|et)\\s*(?<max>\\d+)\\s+ans',
@@ -1632,6 +1706,10 @@ export const fr: LanguagePack = {
     'venus du': 'from',
     'venant de': 'from',
     'venant du': 'from',
+    // "1 150 personnes ont quitté l'Allemagne pour la Syrie": the country left is theirs.
+    quitte: 'from',
+    quittes: 'from',
+    quittant: 'from',
     'issus de': 'from',
     'issus du': 'from',
     'ressortissants de': 'from',
