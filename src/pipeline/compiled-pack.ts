@@ -167,6 +167,8 @@ export interface CompiledReleaseWords {
   pressNouns: Lexicon<true>;
   namedNouns: Lexicon<true>;
   titleOnlyMarkers: Lexicon<true>;
+  utteranceWords: Lexicon<true>;
+  seriesEpithets: Lexicon<true>;
 }
 
 /** Names marked "?" (ambiguous) keep true; stored as the pack stores names (Arabic without the article). */
@@ -198,6 +200,8 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     pressNouns: new Lexicon(set(r?.pressNouns ?? []), opts),
     namedNouns: new Lexicon(set(r?.namedNouns ?? []), opts),
     titleOnlyMarkers: new Lexicon(set(r?.titleOnlyMarkers ?? []), opts),
+    utteranceWords: new Lexicon(set(r?.utteranceWords ?? []), opts),
+    seriesEpithets: new Lexicon(set(r?.seriesEpithets ?? []), opts),
   };
 }
 
