@@ -3655,7 +3655,7 @@ function findSource(ctx: ClaimContext, seg: Segment): SourceSpan | null {
     not ??= cp.notAttribution.scanRange(text, seg.start, seg.end);
     if (not.length && not.some((n) => n.start <= verb.start && n.end >= verb.end)) continue;
     const found = speakerOf(ctx, seg, verb);
-    if (!found) continue;
+    if (!found) break;
     if (found[2]) return found;
     const trimmed = trimSpeaker(ctx, found[0], found[1]);
     if (trimmed) return trimmed;

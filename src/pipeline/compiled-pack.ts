@@ -169,6 +169,7 @@ export interface CompiledReleaseWords {
   titleOnlyMarkers: Lexicon<true>;
   utteranceWords: Lexicon<true>;
   seriesEpithets: Lexicon<true>;
+  journalismNouns: Lexicon<true>;
 }
 
 /** Names marked "?" (ambiguous) keep true; stored as the pack stores names (Arabic without the article). */
@@ -202,6 +203,7 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     titleOnlyMarkers: new Lexicon(set(r?.titleOnlyMarkers ?? []), opts),
     utteranceWords: new Lexicon(set(r?.utteranceWords ?? []), opts),
     seriesEpithets: new Lexicon(set(r?.seriesEpithets ?? []), opts),
+    journalismNouns: new Lexicon(set(r?.journalismNouns ?? []), opts),
   };
 }
 

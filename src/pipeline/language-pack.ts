@@ -583,6 +583,11 @@ export interface ReleaseWords {
   utteranceWords?: string[];
   /** Words that describe a series between its name and its issue ("al-Naba weekly, issue 7", "النبأ الأسبوعية في عددها 7"). */
   seriesEpithets?: string[];
+  /**
+   * Films of journalists or studios: documentaries, feature films, Hollywood films. Their titles are
+   * releases only when the sentence names an armed group or a propaganda outlet.
+   */
+  journalismNouns?: string[];
   /** Newspapers: a report's sources more often than releases; only a known series is one ("al-Naba"). */
   pressNouns?: string[];
   /** A regex source (normalised text) for a verb right after a quoted name that makes it the subject. */

@@ -585,6 +585,20 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
     verb.test(text.slice(to + 1, Math.min(seg.end, to + 40)))
   )
     return true;
+  // "Al Jazeera aired a documentary titled "X"", "the Hollywood film "X"": a film of journalists or a
+  // studio is a release only when the sentence names an armed group or a propaganda outlet.
+  if (
+    c.noun &&
+    !c.series &&
+    cp.release.journalismNouns.anyIn(
+      text,
+      Math.max(seg.start, c.noun.start - 16),
+      Math.min(seg.end, c.noun.end + 16),
+    ) &&
+    !cp.groups.anyIn(text, seg.start, seg.end) &&
+    !cp.release.outlets.anyIn(text, seg.start, seg.end)
+  )
+    return true;
   // "صحيفة «الرأي»", "le journal « Le Courrier »": a newspaper is a source unless a known series.
   if (c.noun && !c.series && cp.release.pressNouns.anyIn(text, c.noun.start, c.noun.end)) {
     const series = cp.release.series.scanRange(text, from, to);

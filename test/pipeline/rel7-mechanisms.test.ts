@@ -121,3 +121,19 @@ describe('source: addressees, possessive speakers, asides', () => {
     expect(source('ar', 'ويسعى التنظيم لتجنيد أكبر قدر من الشباب، وقد جند 400 طفل.')).toBeNull();
   });
 });
+
+describe('releases: a documentary or studio film needs a group or outlet in its sentence', () => {
+  it('en, fr, ru, ar', () => {
+    expect(
+      titles('en', 'The BBC made a documentary called "Children of the Desert" about the camps.'),
+    ).toEqual([]);
+    expect(titles('en', 'Al-Hayat released a documentary titled "The Fall of the Border" in 2014.')).toEqual([
+      ['video', 'The Fall of the Border'],
+    ]);
+    expect(
+      titles('fr', 'Un documentaire intitulé « Les Enfants du désert » a été diffusé sur Arte.'),
+    ).toEqual([]);
+    expect(titles('ru', 'Телеканал показал документальный фильм «Дети пустыни» о лагерях.')).toEqual([]);
+    expect(titles('ar', 'وأنتجت قناة فضائية فيلما وثائقيا بعنوان "أطفال الصحراء" عن المخيمات.')).toEqual([]);
+  });
+});

@@ -212,22 +212,9 @@ for (const [lang, probes] of Object.entries(DOCUMENTS)) {
 
 // Probes that still fail, each with why.
 const FAILING: Array<[lang: string, why: string, probe: Probe]> = [
-  // A film or documentary by journalists or a studio reads as a release: nothing tells its maker from a
-  // group's media office (the engine checks no producer before taking a film's title).
-  [
-    'en',
-    "a broadcaster's documentary",
-    ['Al Jazeera aired a documentary titled "The Road to Raqqa" about foreign fighters.', []],
-  ],
+  // A plain "film" by journalists or a studio reads as a release: only documentaries, feature and
+  // Hollywood films are told from a group's (journalismNouns), a plain film noun is not.
   ['en', 'a studio film', ['The film "American Sniper" was mocked in several IS videos.', []]],
-  [
-    'fr',
-    "a broadcaster's documentary",
-    [
-      'Le documentaire « Soldats d’Allah », diffusé sur une chaîne publique, a suivi une cellule djihadiste.',
-      [],
-    ],
-  ],
   [
     'fr',
     'a studio film',
@@ -237,20 +224,6 @@ const FAILING: Array<[lang: string, why: string, probe: Probe]> = [
     'ru',
     'a television film',
     ['Фильм «Солдаты Аллаха», показанный по телевидению, рассказывает о вербовке.', []],
-  ],
-  [
-    'ar',
-    "a broadcaster's documentary",
-    ['وعرضت قناة الجزيرة فيلما وثائقيا بعنوان "الطريق إلى الرقة" عن المقاتلين الأجانب.', []],
-  ],
-  [
-    'en',
-    'a studio film beside a group video',
-    [
-      'Many recruits said they had watched the Hollywood film "Kingdom of Heaven". Recruiters then showed them ' +
-        'the IS video "Greetings from the Land of the Caliphate", in which a Kazakh boy speaks.',
-      [['video', 'Greetings from the Land of the Caliphate']],
-    ],
   ],
   // A film whose title is also a magazine series' name (al-Risalah) is read as the magazine.
   [
@@ -284,6 +257,41 @@ const FAILING: Array<[lang: string, why: string, probe: Probe]> = [
     ],
   ],
 ];
+
+// Failed first; read since films of journalists and studios need a group or outlet in their sentence.
+const FIXED: Array<[lang: string, why: string, probe: Probe]> = [
+  [
+    'en',
+    "a broadcaster's documentary",
+    ['Al Jazeera aired a documentary titled "The Road to Raqqa" about foreign fighters.', []],
+  ],
+  [
+    'fr',
+    "a broadcaster's documentary",
+    [
+      'Le documentaire « Soldats d’Allah », diffusé sur une chaîne publique, a suivi une cellule djihadiste.',
+      [],
+    ],
+  ],
+  [
+    'ar',
+    "a broadcaster's documentary",
+    ['وعرضت قناة الجزيرة فيلما وثائقيا بعنوان "الطريق إلى الرقة" عن المقاتلين الأجانب.', []],
+  ],
+  [
+    'en',
+    'a studio film beside a group video',
+    [
+      'Many recruits said they had watched the Hollywood film "Kingdom of Heaven". Recruiters then showed them ' +
+        'the IS video "Greetings from the Land of the Caliphate", in which a Kazakh boy speaks.',
+      [['video', 'Greetings from the Land of the Caliphate']],
+    ],
+  ],
+];
+
+describe('release probes 7, films of journalists and studios', () => {
+  for (const [lang, why, probe] of FIXED) it(`${lang}: ${why}`, () => check(lang, probe));
+});
 
 describe('release probes 7, not yet read', () => {
   for (const [lang, why, probe] of FAILING) it.fails(`${lang}: ${why}`, () => check(lang, probe));

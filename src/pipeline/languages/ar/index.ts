@@ -2674,6 +2674,7 @@ export const ar: LanguagePack = {
     ],
     captionWords: ['لقطة', 'لقطات من', 'صورة من'],
     pressNouns: ['صحيفة', 'صحيفه', 'جريدة', 'الصحيفة', 'الجريدة'],
+    journalismNouns: ['وثائقي', 'وثائقيا', 'الوثائقي', 'وثائقية', 'هوليوود', 'هوليوودي', 'مسلسل', 'مسلسلا'],
     // "معسكرا يحمل اسم", "المتحدث باسم التنظيم": the marker names a camp or whom a spokesman speaks for.
     titleOnlyMarkers: ['بعنوان', 'تحت عنوان', 'يحمل عنوان', 'تحمل عنوان', 'حمل عنوان', 'حملت عنوان'],
     utteranceWords: [

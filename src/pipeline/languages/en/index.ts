@@ -1816,6 +1816,17 @@ export const en: LanguagePack = {
     ],
     captionWords: ['screenshot', 'screengrab', 'screen grab', 'still', 'a still from', 'frame'],
     pressNouns: ['newspaper', 'newspapers', 'daily', 'journal'],
+    journalismNouns: [
+      'documentary',
+      'documentaries',
+      'feature film',
+      'hollywood film',
+      'hollywood movie',
+      'tv film',
+      'television film',
+      'tv series',
+      'television series',
+    ],
     titleOnlyMarkers: ['titled', 'entitled', 'under the title', 'with the title', 'headlined'],
     utteranceWords: [
       'chant',

@@ -2348,6 +2348,16 @@ export const fr: LanguagePack = {
     ],
     captionWords: ["capture d'ecran", 'capture', 'image extraite', 'extrait'],
     pressNouns: ['journal', 'journaux', 'quotidien', 'hebdomadaire', 'mensuel'],
+    journalismNouns: [
+      'documentaire',
+      'documentaires',
+      'film documentaire',
+      'long-metrage',
+      'long metrage',
+      'telefilm',
+      'film hollywoodien',
+      'serie televisee',
+    ],
     utteranceWords: [
       'scande',
       'scandent',
