@@ -368,10 +368,14 @@ function nounAfter(media: MediaMatch[], at: number, to: number): MediaMatch | nu
   return null;
 }
 
-/** Whether a noun of another thing than a release (camp, channel, spokesman) stands right before a marker. */
+/**
+ * Whether a noun of another thing than a release (camp, channel, spokesman) or of a person ("a boy
+ * named X", "un combattant surnommé X") stands right before a marker.
+ */
 function namesOtherThing(ctx: ClaimContext, seg: Segment, marker: number): boolean {
   const { text, cp } = ctx;
-  const nouns = cp.release.namedNouns.scanRange(text, Math.max(seg.start, marker - 40), marker);
+  const from = Math.max(seg.start, marker - 40);
+  const nouns = cp.release.namedNouns.scanRange(text, from, marker);
   const last = nouns[nouns.length - 1];
   return last !== undefined && /^[\s,]*$/.test(text.slice(last.end, marker));
 }

@@ -137,3 +137,15 @@ describe('releases: a documentary or studio film needs a group or outlet in its 
     expect(titles('ar', 'وأنتجت قناة فضائية فيلما وثائقيا بعنوان "أطفال الصحراء" عن المخيمات.')).toEqual([]);
   });
 });
+
+describe('releases: a title marker right after a noun for a person names that person', () => {
+  it('en, fr, ru, ar', () => {
+    expect(titles('en', 'In the clip, a teenager named Yusuf reads a poem.')).toEqual([]);
+    expect(titles('fr', 'Dans la vidéo, un combattant surnommé « Abou Hafs » menace la France.')).toEqual([]);
+    expect(titles('ru', 'В ролике боевик по имени «Умар» угрожает России.')).toEqual([]);
+    expect(titles('ar', 'ويظهر في الشريط شاب يدعى "أبو حفص" وهو يهدد.')).toEqual([]);
+    expect(titles('en', 'The group released a video named "Sons of the Desert" on Friday.')).toEqual([
+      ['video', 'Sons of the Desert'],
+    ]);
+  });
+});

@@ -1869,6 +1869,9 @@ export const en: LanguagePack = {
       'district',
       'spokesman',
       'spokesperson',
+      // A person: "a boy named Abdullah".
+      ...['boy', 'girl', 'child', 'man', 'woman', 'fighter', 'militant', 'jihadist', 'teenager', 'youth'],
+      ...['youngster', 'son', 'daughter', 'father', 'brother', 'preacher', 'commander', 'recruit', 'user'],
     ],
   },
 };

@@ -2400,6 +2400,9 @@ export const fr: LanguagePack = {
       'village',
       'quartier',
       'porte-parole',
+      // Une personne : « un garçon surnommé Abou Omar ».
+      ...['garcon', 'fille', 'enfant', 'homme', 'femme', 'combattant', 'militant', 'djihadiste', 'jihadiste'],
+      ...['adolescent', 'jeune', 'fils', 'pere', 'frere', 'predicateur', 'commandant', 'emir', 'utilisateur'],
     ],
   },
 };
