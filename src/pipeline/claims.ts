@@ -3800,13 +3800,35 @@ function beforeAside(ctx: ClaimContext, seg: Segment, asideStart: number): Sourc
   return trimSpeaker(ctx, start, comma);
 }
 
+/**
+ * Past whom the words were told, when that stands first at `at` ("заявил журналистам глава МИД", "أكد
+ * للصحفيين أن"); not past a word that opens the name ("قال عدد من المسؤولين": a number of officials).
+ */
+function pastAddressee(ctx: ClaimContext, seg: Segment, at: number): number {
+  const { text, cp } = ctx;
+  const told = cp.addressees.firstIn(text, at, Math.min(seg.end, at + 40));
+  if (!told || !blankBetween(text, at, told.start)) return at;
+  let next = told.end;
+  while (next < seg.end && isSpace(text.charCodeAt(next))) next++;
+  const prep = cp.prepositions.firstIn(text, next, Math.min(seg.end, next + 12));
+  return prep && prep.start === next ? at : told.end;
+}
+
 /** The speaker an attributionBefore phrase introduces ("according to X"), or null. */
 function namedAfter(ctx: ClaimContext, seg: Segment, before: LexiconMatch<true>): SourceSpan | null {
   const { text, cp } = ctx;
-  const end = before.end + sourceLength(ctx, before.end, seg.end, 80);
-  if (end > before.end + 1 && minorSpeaker(ctx, seg, before.end, end, true)) return [before.end, end, true];
-  if (end > before.end + 1 && speakerLike(ctx, before.end, end)) {
-    const name = trimSpeaker(ctx, before.end, end);
+  // "как заявил журналистам глава МИД": whom the speaker told, before the speaker, is no part of the name.
+  let from = pastAddressee(ctx, seg, before.end);
+  while (from < seg.end && isSpace(text.charCodeAt(from))) from++;
+  const end = from + sourceLength(ctx, from, seg.end, 80);
+  // "по его словам", "по их данным": the possessive in the phrase is the speaker, named before.
+  if (end <= from) {
+    const owner = cp.possessives.firstIn(text, before.start, before.end);
+    return owner && owner.start > before.start ? [owner.start, owner.end] : null;
+  }
+  if (minorSpeaker(ctx, seg, from, end, true)) return [from, end, true];
+  if (speakerLike(ctx, from, end)) {
+    const name = trimSpeaker(ctx, from, end);
     // "وفقا لإدارة المخيم": the glued preposition is not part of the name.
     const glue = name && cp.speakerGlue?.exec(text.slice(name[0], Math.min(name[1], name[0] + 8)));
     return name && glue && name[1] - name[0] - glue[0].length > 1
@@ -3871,15 +3893,30 @@ function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): S
   if (!anaphor && verb.start - from > 2 && verb.start - from < 120)
     return speakerOrMinor(ctx, seg, from, verb.start);
   // "…, said X": right after it, unless what follows is the clause said ("confirmed that …", "وأكد أنه").
-  const opener = cp.clauseOpeners.firstIn(text, verb.end, Math.min(seg.end, verb.end + 16));
-  const saysClause = opener !== undefined && blankBetween(text, verb.end, opener.start);
+  // "وأكد للصحفيين أن", "заявил журналистам глава МИД": whom it was told, right after the verb, is no speaker.
+  const at = pastAddressee(ctx, seg, verb.end);
+  const opener = cp.clauseOpeners.firstIn(text, at, Math.min(seg.end, at + 16));
+  const saysClause = opener !== undefined && blankBetween(text, at, opener.start);
   // "заявил сегодня, 1 февраля, глава республики": when it was said, set off by commas, comes first.
-  const after = saysClause ? verb.end : afterTimeAside(ctx, verb.end, seg.end);
+  const after = saysClause ? at : afterTimeAside(ctx, at, seg.end);
   const to = after + sourceLength(ctx, after, seg.end, 60);
-  if (!saysClause && to - after > 2) return speakerOrMinor(ctx, seg, after, to);
+  // "Officials, last year, said 61 …": what follows the verb names no one, so the speaker stands before it.
+  if (!saysClause && to - after > 2) {
+    const named = speakerOrMinor(ctx, seg, after, to);
+    if (named || !/^\s*\p{N}/u.test(text.slice(after, to))) return named;
+  }
   // "…, Jenish Ashyrbaev, said that": between the last two commas before it.
-  const trimmed = lead.replace(/[\s,،]+$/u, '');
-  const start = seg.start + lastBreak(trimmed) + 1;
+  let trimmed = lead.replace(/[\s,،]+$/u, '');
+  let start = seg.start + lastBreak(trimmed) + 1;
+  // "The ministry, in May, reported that": an aside saying when stands between the speaker and the verb.
+  if (
+    start > seg.start + 1 &&
+    /[,،]/u.test(text[start - 1]!) &&
+    timeAside(ctx, start, seg.start + trimmed.length)
+  ) {
+    trimmed = trimmed.slice(0, start - 1 - seg.start).replace(/[\s,،]+$/u, '');
+    start = seg.start + lastBreak(trimmed) + 1;
+  }
   const end = seg.start + trimmed.length;
   if (end - start > 2 && end - start < 80) return speakerOrMinor(ctx, seg, start, end);
   return null;
@@ -3945,24 +3982,29 @@ function minorSpeaker(
  * ("сегодня, 1 февраля,", "on Monday, 3 May,"), each ending at a comma; `at` when there is none.
  */
 function afterTimeAside(ctx: ClaimContext, at: number, end: number): number {
-  const { text, cp } = ctx;
+  const { text } = ctx;
   let from = at;
   for (let asides = 0; asides < 3; asides++) {
     const comma = text.slice(from, Math.min(end, from + 40)).search(/[,،]/u);
     if (comma < 0) break;
     const to = from + comma;
-    const timeWords = [...cp.speakerEdges.scanRange(text, from, to), ...cp.months.scanRange(text, from, to)];
-    if (!timeWords.length) break;
-    // Only when-words, their links and day numbers: nothing that could name someone.
-    let rest = text.slice(from, to);
-    for (const w of [...timeWords, ...cp.speakerEdgeLinks.scanRange(text, from, to)].sort(
-      (a, b) => b.start - a.start,
-    ))
-      rest = rest.slice(0, w.start - from) + ' '.repeat(w.end - w.start) + rest.slice(w.end - from);
-    if (/[^\s\d.]/u.test(rest)) break;
+    if (!timeAside(ctx, from, to)) break;
     from = to + 1;
   }
   return from;
+}
+
+/** Whether text[from, to) says only when: when-words, their links and day numbers, nothing that could name someone. */
+function timeAside(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  const timeWords = [...cp.speakerEdges.scanRange(text, from, to), ...cp.months.scanRange(text, from, to)];
+  if (!timeWords.length) return false;
+  let rest = text.slice(from, to);
+  for (const w of [...timeWords, ...cp.speakerEdgeLinks.scanRange(text, from, to)].sort(
+    (a, b) => b.start - a.start,
+  ))
+    rest = rest.slice(0, w.start - from) + ' '.repeat(w.end - w.start) + rest.slice(w.end - from);
+  return !/[^\s\d.]/u.test(rest);
 }
 
 /**

@@ -170,6 +170,9 @@ export interface CompiledReleaseWords {
   pressNouns: Lexicon<true>;
   namedNouns: Lexicon<true>;
   titleOnlyMarkers: Lexicon<true>;
+  utteranceWords: Lexicon<true>;
+  seriesEpithets: Lexicon<true>;
+  journalismNouns: Lexicon<true>;
 }
 
 /** Names marked "?" (ambiguous) keep true; stored as the pack stores names (Arabic without the article). */
@@ -201,6 +204,9 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     pressNouns: new Lexicon(set(r?.pressNouns ?? []), opts),
     namedNouns: new Lexicon(set(r?.namedNouns ?? []), opts),
     titleOnlyMarkers: new Lexicon(set(r?.titleOnlyMarkers ?? []), opts),
+    utteranceWords: new Lexicon(set(r?.utteranceWords ?? []), opts),
+    seriesEpithets: new Lexicon(set(r?.seriesEpithets ?? []), opts),
+    journalismNouns: new Lexicon(set(r?.journalismNouns ?? []), opts),
   };
 }
 

@@ -592,6 +592,18 @@ export interface ReleaseWords {
    * after "a video by X" such a marker still names the video, where "named" may name X.
    */
   titleOnlyMarkers?: string[];
+  /**
+   * Words of chanting or shouting, and names of slogans, between a media noun and a quoted phrase: the
+   * phrase is said in the release, not its title ("fighters in the video chant "X"", "شعار "X"").
+   */
+  utteranceWords?: string[];
+  /** Words that describe a series between its name and its issue ("al-Naba weekly, issue 7", "النبأ الأسبوعية في عددها 7"). */
+  seriesEpithets?: string[];
+  /**
+   * Films of journalists or studios: documentaries, feature films, Hollywood films. Their titles are
+   * releases only when the sentence names an armed group or a propaganda outlet.
+   */
+  journalismNouns?: string[];
   /** Newspapers: a report's sources more often than releases; only a known series is one ("al-Naba"). */
   pressNouns?: string[];
   /** A regex source (normalised text) for a verb right after a quoted name that makes it the subject. */

@@ -41,6 +41,8 @@ interface Candidate {
   named?: boolean;
   /** Where the title marker that introduced it starts, when one did. */
   marker?: number;
+  /** Quoted right after its media noun ("a video, "X","): the report names the media so. */
+  adjacent?: boolean;
 }
 
 const MAX_TITLE = 120;
@@ -124,14 +126,20 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
     }
     for (const md of media) {
       const q = quotes.find((q) => q.open >= md.end && gapWords(ctx, md.end, q.open, 2));
-      // "كلمة صوتية «لمن وصف بأنه إمام»": a quote opening with "of" describes whose the media is.
-      if (q && !possessorBetween(ctx, md.end, q.open + 1 + firstWordLength(text, q.open + 1)))
+      // "كلمة صوتية «لمن وصف بأنه إمام»": a quote opening with "of" describes whose the media is;
+      // "fighters in the video chant "X"", "في الفيديو شعار "X"": the quote is said in it, not its title.
+      if (
+        q &&
+        !possessorBetween(ctx, md.end, q.open + 1 + firstWordLength(text, q.open + 1)) &&
+        !cp.release.utteranceWords.anyIn(text, md.end, q.open)
+      )
         addCandidate(candidates, {
           titleStart: q.open + 1,
           titleEnd: q.close,
           anchor: md.start,
           noun: md,
           bare: false,
+          adjacent: /^[\s,]*$/.test(text.slice(md.end, q.open)),
         });
       // The "Race Towards Good" video: the title before its noun (not where the noun leads, as in Arabic).
       if (!cp.pack.release?.nounLeadsTitle) {
@@ -168,6 +176,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         series: true,
       });
     }
+    coordinatedTitles(ctx, quotes, candidates);
     const kept = candidates.filter((c) => !rejected(ctx, seg, c));
     // An issue titled on its cover is one release: its series named beside it is not another.
     const ownTitled = kept.some((c) => !c.series && issueOwnTitle(ctx, seg, c));
@@ -219,6 +228,29 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
     }
   }
   return out;
+}
+
+/**
+ * Quoted titles joined to a quoted title by "and", "et", "и", "و" or a comma ("two videos, "X" and
+ * "Y""): each is a title of the same media, named the same way.
+ */
+function coordinatedTitles(ctx: ClaimContext, quotes: Quote[], candidates: Candidate[]): void {
+  const { text, cp } = ctx;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.bare || c.series || (text[c.titleEnd] !== '"' && text[c.titleEnd] !== "'")) continue;
+    const next = quotes.find((q) => q.open > c.titleEnd);
+    if (!next || next.open - c.titleEnd > 12) continue;
+    const gap = text.slice(c.titleEnd + 1, next.open);
+    if (!/[\p{L},،]/u.test(gap)) continue;
+    const joins = cp.conjunctions.scanRange(text, c.titleEnd + 1, next.open);
+    let rest = gap;
+    for (const j of joins.sort((a, b) => b.start - a.start))
+      rest = rest.slice(0, j.start - c.titleEnd - 1) + rest.slice(j.end - c.titleEnd - 1);
+    // Arabic glues "و" to the quote it joins: "و"حصاد الغزاة"".
+    if (!/^[\s,،]*(?:و)?$/u.test(rest)) continue;
+    addCandidate(candidates, { ...c, titleStart: next.open + 1, titleEnd: next.close });
+  }
 }
 
 /** Whether the candidate is a known magazine series, found as one or quoted after a media noun. */
@@ -336,10 +368,14 @@ function nounAfter(media: MediaMatch[], at: number, to: number): MediaMatch | nu
   return null;
 }
 
-/** Whether a noun of another thing than a release (camp, channel, spokesman) stands right before a marker. */
+/**
+ * Whether a noun of another thing than a release (camp, channel, spokesman) or of a person ("a boy
+ * named X", "un combattant surnommé X") stands right before a marker.
+ */
 function namesOtherThing(ctx: ClaimContext, seg: Segment, marker: number): boolean {
   const { text, cp } = ctx;
-  const nouns = cp.release.namedNouns.scanRange(text, Math.max(seg.start, marker - 40), marker);
+  const from = Math.max(seg.start, marker - 40);
+  const nouns = cp.release.namedNouns.scanRange(text, from, marker);
   const last = nouns[nouns.length - 1];
   return last !== undefined && /^[\s,]*$/.test(text.slice(last.end, marker));
 }
@@ -520,13 +556,26 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const from = c.titleStart;
   const to = c.titleEnd;
   if (!c.series) {
+    // A name of several words headed by a people noun, quoted right after its media noun ("a video,
+    // "Cubs of the Caliphate",", "فيديو "أشبال الخلافة""): the report names the video so; one people
+    // noun ("فيديو "الجهاديين"") says who is in it.
+    const peopleNamed =
+      c.adjacent === true &&
+      /\s/u.test(title) &&
+      cp.population.scanRange(text, from, to).some((m) => m.start <= from + 1);
     // "a video titled "Cubs of the Caliphate"": the report names the video so (GUIDELINES.md).
-    if (!c.named && cp.groups.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
+    if (!c.named && !peopleNamed && cp.groups.scanRange(text, from, to).some((m) => coversTitle(m, from, to)))
+      return true;
     if (cp.places.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
     if (cp.release.outlets.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
     if (cp.languageNames.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
-    // A term for people ("الجهاديين", "the cubs") is not a title unless a marker names the media so.
-    if (!c.named && cp.population.scanRange(text, from, to).some((m) => coversTitle(m, from, to)))
+    // A term for people ("الجهاديين", "the cubs") is not a title unless the report names the media so:
+    // a marker ("a video titled "Cubs of the Caliphate"") or the quote right after its noun.
+    if (
+      !c.named &&
+      !peopleNamed &&
+      cp.population.scanRange(text, from, to).some((m) => coversTitle(m, from, to))
+    )
       return true;
   }
   // "На видео «Юные львы» демонстрируют ...": the quoted name is the subject of the next verb; a
@@ -538,6 +587,20 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
     !series &&
     text[to] === '"' &&
     verb.test(text.slice(to + 1, Math.min(seg.end, to + 40)))
+  )
+    return true;
+  // "Al Jazeera aired a documentary titled "X"", "the Hollywood film "X"": a film of journalists or a
+  // studio is a release only when the sentence names an armed group or a propaganda outlet.
+  if (
+    c.noun &&
+    !c.series &&
+    cp.release.journalismNouns.anyIn(
+      text,
+      Math.max(seg.start, c.noun.start - 16),
+      Math.min(seg.end, c.noun.end + 16),
+    ) &&
+    !cp.groups.anyIn(text, seg.start, seg.end) &&
+    !cp.release.outlets.anyIn(text, seg.start, seg.end)
   )
     return true;
   // "صحيفة «الرأي»", "le journal « Le Courrier »": a newspaper is a source unless a known series.
@@ -638,13 +701,14 @@ function issueOwnTitle(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
 function issueNumber(ctx: ClaimContext, si: number, c: Candidate): Issue | null {
   const { sentences } = ctx;
   const seg = sentences[si]!;
+  // The issue nearest before the title ("le numéro 9 de Dabiq et le numéro 2 de Rumiyah"), else one after it.
+  let before: Issue | null = null;
   for (const found of issuesIn(ctx, seg, si)) {
-    if (
-      found.end <= c.titleStart ||
-      (found.start >= c.titleEnd && issueFollows(ctx, c.titleEnd, found.start))
-    )
-      return found;
+    if (found.end <= c.titleStart) before = found;
+    else if (before) break;
+    else if (found.start >= c.titleEnd && issueFollows(ctx, c.titleEnd, found.start)) return found;
   }
+  if (before) return before;
   const prev = sentences[si - 1];
   if (prev) {
     const media = ctx.cp.media.scanRange(ctx.text, prev.start, prev.end);
@@ -664,7 +728,12 @@ function issueFollows(ctx: ClaimContext, from: number, to: number): boolean {
   if (to - from <= 3) return true;
   if (to - from > 24) return false;
   // Prepositions and possessives go: "Dabiq, dans son numéro 12", "Rumiyah, in its third issue".
-  const cuts = [...cp.prepositions.scanRange(text, from, to), ...cp.possessives.scanRange(text, from, to)];
+  // Words that describe the series go too: "النبأ الأسبوعية في عددها 215" (al-Naba weekly, in its issue 215).
+  const cuts = [
+    ...cp.prepositions.scanRange(text, from, to),
+    ...cp.possessives.scanRange(text, from, to),
+    ...cp.release.seriesEpithets.scanRange(text, from, to),
+  ];
   let rest = text.slice(from, to);
   for (const p of cuts.sort((a, b) => b.start - a.start))
     rest = rest.slice(0, p.start - from) + rest.slice(p.end - from);
