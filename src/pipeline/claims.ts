@@ -778,7 +778,8 @@ function readClaim(
   // What stands right before the number may make it something else: "aged 10", "page 5", "$500".
   const lead = text.slice(Math.max(seg.start, m.start - 24), m.start);
   const leadWord = trailingWord(lead);
-  if (leadWord && cp.nonCountBefore.get(leadWord) && m.qualifier === 'exact') return [];
+  if (leadWord && cp.nonCountBefore.get(leadWord) && m.qualifier === 'exact' && !notAYear(cp, lead, m))
+    return [];
   if (/[$€£%#№]\s*$/.test(lead)) return [];
   if (placePopulation(ctx, facts, m, windowStart)) return [];
   const tail = text.slice(m.end, Math.min(seg.end, m.end + 40));
@@ -856,7 +857,7 @@ function readClaim(
     // may stand in an earlier sentence or paragraph (wire copy breaks a total from its breakdown).
     inherited = previousInSentence ?? recent;
     population = inherited.population;
-    const named = definiteAntecedent(ctx, inherited.end, m.start);
+    const named = definiteAntecedent(ctx, facts, inherited.end, m.start);
     if (named) {
       population = named.population;
       role = named.role ?? null;
@@ -871,7 +872,8 @@ function readClaim(
           !p.value.deferred,
       );
       if (own) {
-        population = own.value.population;
+        // "84 منهم من الذكور" (84 of them male): the sex of children keeps them children.
+        if (!(population === 'children' && bySex(own.value.population))) population = own.value.population;
         role = own.value.role ?? null;
         nounEnd = own.end;
       }
@@ -879,7 +881,9 @@ function readClaim(
     // "Of these, 540 were Nigerian": what the part is said to be.
     const predicate = copulaPredicate(ctx, facts, m.end > nounEnd ? m.end : nounEnd);
     if (predicate && nounEnd <= m.end + 40) {
-      population = predicate.population ?? population;
+      // "84 منهم من الذكور", "12 of them are male": the sex of children keeps them children.
+      if (!(population === 'children' && bySex(predicate.population)))
+        population = predicate.population ?? population;
       nounOrigin = predicate.origin;
       listedOrigins = predicate.origins;
       role = predicate.role ?? role;
@@ -910,9 +914,16 @@ function readClaim(
       population = later?.value.population ?? mentionedBefore(ctx, facts, m)?.population ?? null;
       if (later) nounEnd = Math.max(nounEnd, later.end);
     } else if (noun.word.anaphoric) {
-      // "41 others were detained": more of the people counted just before.
+      // "41 others were detained": more of the people counted just before; unless a definite noun
+      // stands before the numeral ("المقاتلون العشرون الآخرون", the twenty other fighters): it is counted.
       const antecedent = previousInSentence ?? recent;
-      if (antecedent) {
+      const head = postposedHead(ctx, facts, m);
+      if (head) {
+        population = head.value.population;
+        role = head.value.role ?? null;
+        generic = !!head.value.generic;
+        start = head.start;
+      } else if (antecedent) {
         population = antecedent.population;
         inherited = antecedent;
       }
@@ -1240,6 +1251,8 @@ function readClaim(
   if (
     m.yearLike &&
     !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start))) &&
+    // "إن 2000 منهم قتلوا", "2000 of them died": a year is no part of anyone.
+    !partitive &&
     !yearLikeNisbaCount(ctx, facts, m, nounEnd)
   )
     return [];
@@ -1267,8 +1280,16 @@ function readClaim(
     // "Besides, 500 people from Kazakhstan and 400 from Turkmenistan.": a sentence without a verb of
     // its own continues the one before, whose people fought.
     // A status word in brackets ("(44 people have returned home)") is the aside's, not this count's.
+    // Not across a paragraph break, nor for a part of a whole counted in its own sentence as people
+    // ("وفي ليبيا، يضم السجن 48 أجنبيا بينهم 12 سودانيا").
     const elliptical =
       (ctx.promotedSentence ?? -2) >= facts.index - 1 &&
+      ctx.sentences[ctx.promotedSentence!]?.paragraph === seg.paragraph &&
+      !(
+        previousInSentence &&
+        previousInSentence.population !== 'fighters' &&
+        justBefore(text, seg, m, cp.subsetMarkers, true)
+      ) &&
       !anyWithin(withoutAsideStatus(ctx, facts, m).status, windowStart, windowEnd) &&
       !anyWithin(facts.fighting, windowStart, windowEnd);
     if (fightsAfter || fightsBefore || elliptical) {
@@ -1527,6 +1548,20 @@ function postposedHead(
   return cp.definite.test(word) || possessedStem(cp, word, head.pattern) ? head : null;
 }
 
+/** Men or women: said of a part of children, their sex ("84 of them male"), not their age. */
+function bySex(population: Population | null): boolean {
+  return population === 'men' || population === 'women';
+}
+
+/**
+ * A year word before a number that cannot be a year (neither a Gregorian nor a Hijri year) does not
+ * make it one: "منذ مطلع العام مئتين وسبعة عشر عنصرا" (since the start of the year, 217 members).
+ */
+function notAYear(cp: CompiledPack, lead: string, m: NumberMention): boolean {
+  if (!cp.yearWordsBefore?.test(lead)) return false;
+  return m.min !== null && (m.min < 1000 || m.min > 2100);
+}
+
 /**
  * "نحو 2000 طاجيكي يقاتلون": where a nationality follows a number as its noun (Arabic), one right after
  * a number that looks like a year is its counted noun, since a year takes no nisba; unless a year word
@@ -1582,13 +1617,21 @@ function appositionNoun(
  * the returnees are watched, and 12 of them were convicted" counts returnees. Only for packs that mark
  * definite nouns (Arabic ال).
  */
-function definiteAntecedent(ctx: ClaimContext, from: number, to: number): PopulationWord | null {
+function definiteAntecedent(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  from: number,
+  to: number,
+): PopulationWord | null {
   const { text, cp } = ctx;
   if (!cp.definite || to <= from) return null;
+  const source = facts.source;
   const named = cp.population
     .scanRange(text, from, to, ctx.original, ctx.toOriginal)
     .filter(
       (p) =>
+        // "وقال وزير حقوق الإنسان إن ألفين منهم": a word of the speaker's name is not who is counted.
+        !(source && p.start >= source[0] && p.end <= source[1]) &&
         !p.value.deferred &&
         !p.value.anaphoric &&
         !p.value.dual &&
@@ -2476,6 +2519,7 @@ function verbBefore(
       whenOnly(ctx, verb.end, m.start))
   ) {
     if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'detained';
+    if (movedIntoHolding(ctx, facts, verb, m)) return 'present';
     return verb.value === 'returned' && planned(ctx, facts, returnChainStart(ctx, facts, verb))
       ? 'present'
       : verb.value;
@@ -2665,10 +2709,17 @@ function statusRightAfter(
   if (!next || !/^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, next.start))) return null;
   if (opensConjunct(ctx, next)) return null;
   if (charged(ctx, next)) return null;
+  // "أعادت 146 طفلا من سجون العراق": the place a return takes them from is not what became of them.
+  if (
+    next.value !== 'returned' &&
+    returnTakenFrom(ctx, facts, next, { start: nounEnd, end: nounEnd }, facts.seg.start)
+  )
+    return null;
   // "killed 5 soldiers and wounded 12 others": a verb with a count of its own is the next clause's.
   if (hasObjectCount(ctx, facts, next)) return null;
   // "300 women held in prisons in Iraq": held where a prison is said is detained.
   if (heldInPrison(ctx, facts, next, { start: nounEnd, end: nounEnd }, nounEnd, windowEnd)) return 'detained';
+  if (movedIntoHolding(ctx, facts, next, { end: nounEnd })) return 'present';
   return next.value;
 }
 
@@ -2734,7 +2785,14 @@ function pickStatus(
     }
   }
   if (!nearest) return null;
+  // "أعادت طاجيكستان 146 طفلا من سجون العراق", "repatriated 146 children from prisons in Iraq": the
+  // place a return takes them from is where they were held; the return verb before them is their status.
+  if (nearest.value !== 'returned' && nearest.start >= m.end) {
+    const taken = returnTakenFrom(ctx, facts, nearest, m, windowStart);
+    if (taken) nearest = taken;
+  }
   if (heldInPrison(ctx, facts, nearest, m, windowStart, windowEnd)) return 'detained';
+  if (movedIntoHolding(ctx, facts, nearest, m)) return 'present';
   // "plans to bring home 63 women", "будут доставлены": a return not yet made leaves them where they are.
   if (nearest.value === 'returned' && planned(ctx, facts, returnChainStart(ctx, facts, nearest)))
     return 'present';
@@ -2919,6 +2977,61 @@ function heldInPrison(
       s.end <= to &&
       !stopsAround(ctx.text, Math.min(s.end, lo), Math.max(s.start, hi)),
   );
+}
+
+/**
+ * "ونقلت السلطات 20 مقاتلا إلى مركز احتجاز", "transférés dans une prison": moved by others into a camp,
+ * a prison or a centre in the same clause, they are held there (present), not brought home.
+ */
+function movedIntoHolding(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  verb: LexiconMatch<Status>,
+  m: { end: number },
+): boolean {
+  const { text, cp } = ctx;
+  if (verb.value !== 'returned' || !cp.transfers.anyIn(text, verb.start, verb.end)) return false;
+  const from = Math.max(m.end, verb.end);
+  let end = from;
+  while (end < facts.seg.end && !/[.,;:!?،؛]/u.test(text[end]!)) end++;
+  const held = cp.holdingPlaces.scanRange(text, from, end);
+  return held.length > 0 && !fromPlace(ctx, held[0]!.start, from);
+}
+
+/** Whether a from-preposition ("من", "from", "из") stands right before `at`, past `after`. */
+function fromPlace(ctx: ClaimContext, at: number, after: number): boolean {
+  const { text, cp } = ctx;
+  return cp.prepositions
+    .scanRange(text, Math.max(after, at - 12), at)
+    .some((p) => p.value === 'from' && /^\s*$/.test(text.slice(p.end, at)));
+}
+
+/**
+ * The return verb before a count, when the status word after it stands in a from-phrase ("من سجون",
+ * "from prisons", "из тюрем") in the same clause: the people were taken from there.
+ */
+function returnTakenFrom(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  held: LexiconMatch<Status>,
+  m: { start: number; end: number },
+  windowStart: number,
+): LexiconMatch<Status> | null {
+  const { text } = ctx;
+  if (stopsAround(text, m.end, held.start)) return null;
+  if (!fromPlace(ctx, held.start, m.end)) return null;
+  let verb: LexiconMatch<Status> | null = null;
+  for (const s of facts.status)
+    if (
+      s.value === 'returned' &&
+      s.start >= windowStart &&
+      s.end <= m.start &&
+      !stopsAround(text, s.end, m.start) &&
+      // "ونقل 45 طفلا من سجن الحسكة": moved by others is no return.
+      !ctx.cp.transfers.anyIn(text, s.start, s.end)
+    )
+      verb = s;
+  return verb;
 }
 
 /** A separator between digits: the grouping of "1,200", "١٬٢٠٠" (folded to a comma). */
@@ -3547,7 +3660,11 @@ function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): 
   // A word that opens the name is the name's own ("قال عدد من المسؤولين": a number of officials said).
   let first = at;
   while (first < end && isSpace(text.charCodeAt(first))) first++;
-  const told = cp.addressees.scanRange(text, at, end).find((o) => o.start > first);
+  // "مركز لإعادة تأهيل المنشقين": a verbal noun with a glued "for" is the name's purpose, not what the
+  // speaker announced ("أعلنت الوزارة إعادة 15 امرأة").
+  const told = cp.addressees
+    .scanRange(text, at, end)
+    .find((o) => o.start > first && !(text[o.start] === 'ل' && !o.pattern.startsWith('ل')));
   // "ТАСС со ссылкой на источник": whom a relay cites is not part of its name.
   const relay = cp.relayMarkers.scanRange(text, at, end).find((o) => o.start > first);
   return Math.min(

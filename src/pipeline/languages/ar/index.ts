@@ -747,6 +747,18 @@ const statusWords: Record<string, Status> = {
   'عدن الى': 'returned',
   'يعود*': 'returned',
   'تعود*': 'returned',
+  // The future prefix س (will return, will be brought back): a return not yet made leaves them where
+  // they are, and ends the return said of the counts before.
+  'سيعود*': 'present',
+  'ستعود*': 'present',
+  سيعدن: 'present',
+  'سيعيد*': 'present',
+  'ستعيد*': 'present',
+  سنعيد: 'present',
+  'سيعاد*': 'present',
+  'ستعاد*': 'present',
+  'سيستعيد*': 'present',
+  'ستستعيد*': 'present',
   عودة: 'returned',
   إجلاء: 'returned',
   أجلت: 'returned',
@@ -2114,6 +2126,14 @@ export const ar: LanguagePack = {
     'اختطاف',
     'إصابة',
     'وفاة',
+    // …or whom it received or brought back ("أعلنت السلطات المحلية استقبال 30 طفلا").
+    'استقبال',
+    'تسلم',
+    'تسليم',
+    'ترحيل',
+    'إجلاء',
+    'استسلام',
+    'إعادة',
     // …also after من, as "تحققت الأمم المتحدة من تجنيد 9 فتيان" (verified the recruitment of).
     ...['تجنيد', 'مقتل', 'اعتقال', 'احتجاز', 'اختطاف', 'إصابة', 'وفاة', 'استخدام'].map((w) => `من ${w}`),
   ],
