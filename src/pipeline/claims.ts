@@ -889,6 +889,9 @@ function readClaim(
       role = predicate.role ?? role;
       nounEnd = predicate.end;
     }
+    // "تونس وحدها بنحو 5 آلاف منهم" (Tunisia alone, about 5,000 of them): the part from that country.
+    const share = countryShare(ctx, facts, m);
+    if (share && !nounOrigin) nounOrigin = share.code;
     // "150 Tajiks joined IS, and 40 of them were killed fighting": a part of people said to fight.
     generic = population === 'people' && !role;
   } else if (noun) {
@@ -1050,6 +1053,7 @@ function readClaim(
     if (demonym && HYPHEN_LETTER.test(text.slice(demonym.end, demonym.end + 2))) return [];
     const predicate = antecedent ? copulaPredicate(ctx, facts, m.end) : null;
     let theirs: number | null;
+    let share: PlaceHit | null;
     const placeAfter = antecedent && !from ? placeListAfter(ctx, facts, m) : null;
     if (head) {
       // "النساء السبع": a definite numeral after its definite noun counts it.
@@ -1110,6 +1114,16 @@ function readClaim(
       role = predicate.role;
       inherited = antecedent;
       nounEnd = predicate.end;
+    } else if (antecedent && (share = countryShare(ctx, facts, m))) {
+      // "يليها المغرب بـ1600" (then Morocco, with 1,600): a country's share of the people counted before.
+      population = antecedent.population;
+      inherited = antecedent;
+      nounOrigin = share.code;
+      // The quote opens at the country, past a glued "and" ("والجزائر بـ170"); no country's name opens with و.
+      start = text[share.start] === 'و' ? share.start + 1 : share.start;
+      // The next share ("، والجزائر بـ170") is another country's.
+      const stop = /[,،;؛]/u.exec(text.slice(m.end, windowEnd));
+      if (stop) effectiveWindowEnd = m.end + stop.index;
     } else if (placeAfter && antecedent) {
       // A breakdown after a total: "200 in Iraq, 60 in Mali", "600 – Германии".
       population = antecedent.population;
@@ -1546,6 +1560,20 @@ function postposedHead(
   if (!head || head.value.deferred || !blankBetween(text, head.end, before)) return null;
   const word = text.slice(head.start, head.end);
   return cp.definite.test(word) || possessedStem(cp, word, head.pattern) ? head : null;
+}
+
+/**
+ * The country whose share of a total a count is, named (or its people) right before it (the pack's
+ * countryShareGap): "تونس وحدها بنحو 5 آلاف منهم", "يليها المغرب بـ1600", "المصريون وحدهم 700". A
+ * country after a preposition is a place, not a share.
+ */
+function countryShare(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PlaceHit | null {
+  const gap = ctx.cp.countryShareGap;
+  if (!gap) return null;
+  let p: PlaceHit | undefined;
+  for (const q of facts.places) if (q.end <= m.start) p = q;
+  if (!p || (p.kind !== 'name' && p.kind !== 'demonym') || p.prep !== null) return null;
+  return gap.test(ctx.text.slice(p.end, m.start)) ? p : null;
 }
 
 /** Men or women: said of a part of children, their sex ("84 of them male"), not their age. */
@@ -3855,7 +3883,14 @@ function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): S
   const saysClause = opener !== undefined && blankBetween(text, verb.end, opener.start);
   // "заявил сегодня, 1 февраля, глава республики": when it was said, set off by commas, comes first.
   const after = saysClause ? verb.end : afterTimeAside(ctx, verb.end, seg.end);
-  const to = after + sourceLength(ctx, after, seg.end, 60);
+  let to = after + sourceLength(ctx, after, seg.end, 60);
+  // "اتهمت الحكومة اليمنية جماعة الحوثي بتجنيد": the accuser's name ends where the accused group's begins.
+  if (!saysClause && cp.accusationVerbs.anyIn(text, verb.start, verb.end)) {
+    const accused = cp.groups
+      .scanRange(text, after, to, ctx.original, ctx.toOriginal)
+      .find((g) => g.start > after + 1);
+    if (accused) to = accused.start;
+  }
   if (!saysClause && to - after > 2) return speakerOrMinor(ctx, seg, after, to);
   // "…, Jenish Ashyrbaev, said that": between the last two commas before it.
   const trimmed = lead.replace(/[\s,،]+$/u, '');

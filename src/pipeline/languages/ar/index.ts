@@ -2215,6 +2215,12 @@ export const ar: LanguagePack = {
     'أورد',
     'أبلغ',
     'أبلغت',
+    // "اتهمت الحكومة جماعة الحوثي بتجنيد" (accused): see accusationVerbs.
+    'اتهم',
+    'اتهمت',
+    'اتهموا',
+    'يتهم',
+    'تتهم',
     'زعم',
     'زعمت',
     'ادعى',
@@ -2238,6 +2244,9 @@ export const ar: LanguagePack = {
   ],
   // "نقلت وكالة رويترز عن مسؤول عراقي قوله إن": the official is the source, the agency relays him.
   relayVerbs: ['نقل', 'نقلت', 'نقلوا', 'ينقل', 'تنقل'],
+  accusationVerbs: ['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم'],
+  // "تونس وحدها بنحو 5 آلاف منهم"، "يليها المغرب بـ1600": alone (وحده/وحدها), then ب before the number.
+  countryShareGap: '^\\s*(?:وحد(?:ه|ها|هم|هن)\\s*)?ب?\\s*$',
   relayLinks: ['عن'],
   // "وفي تقرير لليونيسف، قتل 40 طفلا": the report and who issued it are the source.
   reportFrames: [
