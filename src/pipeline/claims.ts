@@ -1576,6 +1576,15 @@ function countryShare(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention)
   return gap.test(ctx.text.slice(p.end, m.start)) ? p : null;
 }
 
+/**
+ * Whether a quantifier of a part ("most of them", "غالبيتهم", "большинство из них") stands between the
+ * counted phrase and a later from-place: the place is said of the part, not of the whole.
+ */
+function mostOfThem(ctx: ClaimContext, from: number, to: number): boolean {
+  if (to <= from) return false;
+  return ctx.cp.quantifiers.scanRange(ctx.text, from, to).some((q) => q.value === 'part');
+}
+
 /** Men or women: said of a part of children, their sex ("84 of them male"), not their age. */
 function bySex(population: Population | null): boolean {
   return population === 'men' || population === 'women';
@@ -3217,6 +3226,7 @@ function pickPlaces(
           ? !conflict &&
             !qualifiesOtherNoun(ctx, p) &&
             !partOfAfter(ctx, nounEnd, p.start) &&
+            !mostOfThem(ctx, nounEnd, p.start) &&
             // "3,400 hail from Western countries, with most coming from France": the first list only.
             (fromListEnd < 0 ||
               p.start < fromListEnd ||

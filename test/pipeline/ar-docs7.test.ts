@@ -126,8 +126,6 @@ const MISRATA_PRISON = [
 const NOT_YET = new Set<string>([
   // "أعمار الأطفال تتراوح بين …" in the next sentence: ages said of "the children" are not carried back.
   TAJIK_PRISONS,
-  // "غالبيتهم من شمال القوقاز" (most of them from the North Caucasus) replaces the Russians' origin.
-  RUSSIA_FSB,
   // "6 أطفال بلجيكيين و3 أمهات": the mothers coordinated with Belgian children take no origin.
   FRANCE_RETURNS,
   // The Egyptians among the children of the next sentence lend EG to the women and children before.
@@ -432,6 +430,11 @@ describe('Arabic mechanisms the seventh round showed, in short sentences', () =>
         { v: [700, 700], pop: 'fighters', origin: ['EG'] },
         { v: [200, 200], pop: 'fighters', origin: ['JO'], quote: 'الأردن بـ200' },
       ],
+    ],
+    // Where most of them come from is said of a part: the whole keeps its own origin.
+    [
+      'وغادر نحو 900 أوزبكي إلى سوريا، غالبيتهم من وادي فرغانة.',
+      [{ v: [900, 900], pop: 'people', origin: ['UZ'] }],
     ],
     // The accuser is the source, up to the accused armed group.
     [
