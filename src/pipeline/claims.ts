@@ -241,6 +241,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
     }
   }
   laterOrigins(ctx, claims);
+  agesSaidAfter(ctx, claims);
   fillOrigins(ctx, claims);
   quotedSources(ctx, claims);
   anaphoricSources(ctx, claims);
@@ -345,6 +346,35 @@ function leadsList(ctx: ClaimContext, total: DraftClaim, first: DraftClaim): boo
   return (
     joinedInList(ctx, total, first) || (/[:—]$/.test(between) && between.length < 40 && !/\d/.test(between))
   );
+}
+
+/**
+ * "أعادت طاجيكستان 146 طفلا. وقال مسؤول إن أعمار الأطفال تتراوح بين 3 و16 عاما": ages said in the next
+ * sentence, before any count of its own, of the people the sentence before counted ("the children",
+ * or "their ages") are that count's.
+ */
+function agesSaidAfter(ctx: ClaimContext, claims: DraftClaim[]): void {
+  const { text, cp, sentences } = ctx;
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    const next = claims[i + 1];
+    if (!unaged(c) || (next && next.sentence === c.sentence)) continue;
+    const seg = sentences[c.sentence + 1];
+    if (!seg) continue;
+    const first = next && next.sentence === c.sentence + 1 ? next.start : seg.end;
+    const age = findAges(ctx, seg).find((a) => a.end <= first);
+    if (!age) continue;
+    const named = cp.population
+      .scanRange(text, age.start, age.end, ctx.original, ctx.toOriginal)
+      .some((p) => p.value.population === c.population && !!cp.definite?.test(text.slice(p.start, p.end)));
+    const theirs = cp.definiteSuffix
+      ? text
+          .slice(age.start, age.end)
+          .split(/\s+/)
+          .some((w) => /^\p{L}+$/u.test(w) && cp.definiteSuffix!.test(w) && w.length > 5)
+      : false;
+    if (named || theirs) c.age = { min: age.min, max: age.max };
+  }
 }
 
 const unaged = (c: DraftClaim): boolean => c.age.min === null && c.age.max === null;
