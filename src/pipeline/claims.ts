@@ -243,6 +243,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
     }
   }
   laterOrigins(ctx, claims);
+  agesSaidAfter(ctx, claims);
   fillOrigins(ctx, claims);
   quotedSources(ctx, claims);
   anaphoricSources(ctx, claims);
@@ -366,6 +367,35 @@ function leadsList(ctx: ClaimContext, total: DraftClaim, first: DraftClaim): boo
   return (
     joinedInList(ctx, total, first) || (/[:—]$/.test(between) && between.length < 40 && !/\d/.test(between))
   );
+}
+
+/**
+ * "أعادت طاجيكستان 146 طفلا. وقال مسؤول إن أعمار الأطفال تتراوح بين 3 و16 عاما": ages said in the next
+ * sentence, before any count of its own, of the people the sentence before counted ("the children",
+ * or "their ages") are that count's.
+ */
+function agesSaidAfter(ctx: ClaimContext, claims: DraftClaim[]): void {
+  const { text, cp, sentences } = ctx;
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    const next = claims[i + 1];
+    if (!unaged(c) || (next && next.sentence === c.sentence)) continue;
+    const seg = sentences[c.sentence + 1];
+    if (!seg) continue;
+    const first = next && next.sentence === c.sentence + 1 ? next.start : seg.end;
+    const age = findAges(ctx, seg).find((a) => a.end <= first);
+    if (!age) continue;
+    const named = cp.population
+      .scanRange(text, age.start, age.end, ctx.original, ctx.toOriginal)
+      .some((p) => p.value.population === c.population && !!cp.definite?.test(text.slice(p.start, p.end)));
+    const theirs = cp.definiteSuffix
+      ? text
+          .slice(age.start, age.end)
+          .split(/\s+/)
+          .some((w) => /^\p{L}+$/u.test(w) && cp.definiteSuffix!.test(w) && w.length > 5)
+      : false;
+    if (named || theirs) c.age = { min: age.min, max: age.max };
+  }
 }
 
 const unaged = (c: DraftClaim): boolean => c.age.min === null && c.age.max === null;
@@ -799,7 +829,8 @@ function readClaim(
   // What stands right before the number may make it something else: "aged 10", "page 5", "$500".
   const lead = text.slice(Math.max(seg.start, m.start - 24), m.start);
   const leadWord = trailingWord(lead);
-  if (leadWord && cp.nonCountBefore.get(leadWord) && m.qualifier === 'exact') return [];
+  if (leadWord && cp.nonCountBefore.get(leadWord) && m.qualifier === 'exact' && !notAYear(cp, lead, m))
+    return [];
   // Several words: "some as young as 11".
   if (leadWord && m.qualifier === 'exact' && justBefore(text, seg, m, cp.nonCountBefore)) return [];
   if (/[$€£%#№]\s*$/.test(lead)) return [];
@@ -879,7 +910,7 @@ function readClaim(
     // may stand in an earlier sentence or paragraph (wire copy breaks a total from its breakdown).
     inherited = previousInSentence ?? recent;
     population = inherited.population;
-    const named = definiteAntecedent(ctx, inherited.end, m.start);
+    const named = definiteAntecedent(ctx, facts, inherited.end, m.start);
     if (named) {
       population = named.population;
       role = named.role ?? null;
@@ -894,7 +925,8 @@ function readClaim(
           !p.value.deferred,
       );
       if (own) {
-        population = own.value.population;
+        // "84 منهم من الذكور" (84 of them male): the sex of children keeps them children.
+        if (!(population === 'children' && bySex(own.value.population))) population = own.value.population;
         role = own.value.role ?? null;
         nounEnd = own.end;
       }
@@ -902,12 +934,17 @@ function readClaim(
     // "Of these, 540 were Nigerian": what the part is said to be.
     const predicate = copulaPredicate(ctx, facts, m.end > nounEnd ? m.end : nounEnd);
     if (predicate && nounEnd <= m.end + 40) {
-      population = predicate.population ?? population;
+      // "84 منهم من الذكور", "12 of them are male": the sex of children keeps them children.
+      if (!(population === 'children' && bySex(predicate.population)))
+        population = predicate.population ?? population;
       nounOrigin = predicate.origin;
       listedOrigins = predicate.origins;
       role = predicate.role ?? role;
       nounEnd = predicate.end;
     }
+    // "تونس وحدها بنحو 5 آلاف منهم" (Tunisia alone, about 5,000 of them): the part from that country.
+    const share = countryShare(ctx, facts, m);
+    if (share && !nounOrigin) nounOrigin = share.code;
     // "150 Tajiks joined IS, and 40 of them were killed fighting": a part of people said to fight.
     generic = population === 'people' && !role;
   } else if (noun) {
@@ -933,9 +970,16 @@ function readClaim(
       population = later?.value.population ?? mentionedBefore(ctx, facts, m)?.population ?? null;
       if (later) nounEnd = Math.max(nounEnd, later.end);
     } else if (noun.word.anaphoric) {
-      // "41 others were detained": more of the people counted just before.
+      // "41 others were detained": more of the people counted just before; unless a definite noun
+      // stands before the numeral ("المقاتلون العشرون الآخرون", the twenty other fighters): it is counted.
       const antecedent = previousInSentence ?? recent;
-      if (antecedent) {
+      const head = postposedHead(ctx, facts, m);
+      if (head) {
+        population = head.value.population;
+        role = head.value.role ?? null;
+        generic = !!head.value.generic;
+        start = head.start;
+      } else if (antecedent) {
         population = antecedent.population;
         inherited = antecedent;
       }
@@ -1062,6 +1106,7 @@ function readClaim(
     if (demonym && HYPHEN_LETTER.test(text.slice(demonym.end, demonym.end + 2))) return [];
     const predicate = antecedent ? copulaPredicate(ctx, facts, m.end) : null;
     let theirs: number | null;
+    let share: PlaceHit | null;
     const placeAfter = antecedent && !from ? placeListAfter(ctx, facts, m) : null;
     if (head) {
       // "النساء السبع": a definite numeral after its definite noun counts it.
@@ -1122,6 +1167,16 @@ function readClaim(
       role = predicate.role;
       inherited = antecedent;
       nounEnd = predicate.end;
+    } else if (antecedent && (share = countryShare(ctx, facts, m))) {
+      // "يليها المغرب بـ1600" (then Morocco, with 1,600): a country's share of the people counted before.
+      population = antecedent.population;
+      inherited = antecedent;
+      nounOrigin = share.code;
+      // The quote opens at the country, past a glued "and" ("والجزائر بـ170"); no country's name opens with و.
+      start = text[share.start] === 'و' ? share.start + 1 : share.start;
+      // The next share ("، والجزائر بـ170") is another country's.
+      const stop = /[,،;؛]/u.exec(text.slice(m.end, windowEnd));
+      if (stop) effectiveWindowEnd = m.end + stop.index;
     } else if (placeAfter && antecedent) {
       // A breakdown after a total: "200 in Iraq, 60 in Mali", "600 – Германии".
       population = antecedent.population;
@@ -1270,6 +1325,8 @@ function readClaim(
   if (
     m.yearLike &&
     !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start))) &&
+    // "إن 2000 منهم قتلوا", "2000 of them died": a year is no part of anyone.
+    !partitive &&
     !yearLikeNisbaCount(ctx, facts, m, nounEnd)
   )
     return [];
@@ -1297,8 +1354,16 @@ function readClaim(
     // "Besides, 500 people from Kazakhstan and 400 from Turkmenistan.": a sentence without a verb of
     // its own continues the one before, whose people fought.
     // A status word in brackets ("(44 people have returned home)") is the aside's, not this count's.
+    // Not across a paragraph break, nor for a part of a whole counted in its own sentence as people
+    // ("وفي ليبيا، يضم السجن 48 أجنبيا بينهم 12 سودانيا").
     const elliptical =
       (ctx.promotedSentence ?? -2) >= facts.index - 1 &&
+      ctx.sentences[ctx.promotedSentence!]?.paragraph === seg.paragraph &&
+      !(
+        previousInSentence &&
+        previousInSentence.population !== 'fighters' &&
+        justBefore(text, seg, m, cp.subsetMarkers, true)
+      ) &&
       !anyWithin(withoutAsideStatus(ctx, facts, m).status, windowStart, windowEnd) &&
       !anyWithin(facts.fighting, windowStart, windowEnd);
     if (fightsAfter || fightsBefore || elliptical) {
@@ -1559,6 +1624,43 @@ function postposedHead(
 }
 
 /**
+ * The country whose share of a total a count is, named (or its people) right before it (the pack's
+ * countryShareGap): "تونس وحدها بنحو 5 آلاف منهم", "يليها المغرب بـ1600", "المصريون وحدهم 700". A
+ * country after a preposition is a place, not a share.
+ */
+function countryShare(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PlaceHit | null {
+  const gap = ctx.cp.countryShareGap;
+  if (!gap) return null;
+  let p: PlaceHit | undefined;
+  for (const q of facts.places) if (q.end <= m.start) p = q;
+  if (!p || (p.kind !== 'name' && p.kind !== 'demonym') || p.prep !== null) return null;
+  return gap.test(ctx.text.slice(p.end, m.start)) ? p : null;
+}
+
+/**
+ * Whether a quantifier of a part ("most of them", "غالبيتهم", "большинство из них") stands between the
+ * counted phrase and a later from-place: the place is said of the part, not of the whole.
+ */
+function mostOfThem(ctx: ClaimContext, from: number, to: number): boolean {
+  if (to <= from) return false;
+  return ctx.cp.quantifiers.scanRange(ctx.text, from, to).some((q) => q.value === 'part');
+}
+
+/** Men or women: said of a part of children, their sex ("84 of them male"), not their age. */
+function bySex(population: Population | null): boolean {
+  return population === 'men' || population === 'women';
+}
+
+/**
+ * A year word before a number that cannot be a year (neither a Gregorian nor a Hijri year) does not
+ * make it one: "منذ مطلع العام مئتين وسبعة عشر عنصرا" (since the start of the year, 217 members).
+ */
+function notAYear(cp: CompiledPack, lead: string, m: NumberMention): boolean {
+  if (!cp.yearWordsBefore?.test(lead)) return false;
+  return m.min !== null && (m.min < 1000 || m.min > 2100);
+}
+
+/**
  * "نحو 2000 طاجيكي يقاتلون": where a nationality follows a number as its noun (Arabic), one right after
  * a number that looks like a year is its counted noun, since a year takes no nisba; unless a year word
  * stands before it (عام 2000: the pack's yearWordsBefore).
@@ -1613,13 +1715,21 @@ function appositionNoun(
  * the returnees are watched, and 12 of them were convicted" counts returnees. Only for packs that mark
  * definite nouns (Arabic ال).
  */
-function definiteAntecedent(ctx: ClaimContext, from: number, to: number): PopulationWord | null {
+function definiteAntecedent(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  from: number,
+  to: number,
+): PopulationWord | null {
   const { text, cp } = ctx;
   if (!cp.definite || to <= from) return null;
+  const source = facts.source;
   const named = cp.population
     .scanRange(text, from, to, ctx.original, ctx.toOriginal)
     .filter(
       (p) =>
+        // "وقال وزير حقوق الإنسان إن ألفين منهم": a word of the speaker's name is not who is counted.
+        !(source && p.start >= source[0] && p.end <= source[1]) &&
         !p.value.deferred &&
         !p.value.anaphoric &&
         !p.value.dual &&
@@ -2524,6 +2634,7 @@ function verbBefore(
       whenOnly(ctx, verb.end, m.start))
   ) {
     if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'detained';
+    if (movedIntoHolding(ctx, facts, verb, m)) return 'present';
     return verb.value === 'returned' &&
       (planned(ctx, facts, returnChainStart(ctx, facts, verb)) || plannedLater(ctx, facts, m))
       ? 'present'
@@ -2714,10 +2825,17 @@ function statusRightAfter(
   if (!next || !/^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, next.start))) return null;
   if (opensConjunct(ctx, next)) return null;
   if (charged(ctx, next)) return null;
+  // "أعادت 146 طفلا من سجون العراق": the place a return takes them from is not what became of them.
+  if (
+    next.value !== 'returned' &&
+    returnTakenFrom(ctx, facts, next, { start: nounEnd, end: nounEnd }, facts.seg.start)
+  )
+    return null;
   // "killed 5 soldiers and wounded 12 others": a verb with a count of its own is the next clause's.
   if (hasObjectCount(ctx, facts, next)) return null;
   // "300 women held in prisons in Iraq": held where a prison is said is detained.
   if (heldInPrison(ctx, facts, next, { start: nounEnd, end: nounEnd }, nounEnd, windowEnd)) return 'detained';
+  if (movedIntoHolding(ctx, facts, next, { end: nounEnd })) return 'present';
   return next.value;
 }
 
@@ -2787,7 +2905,14 @@ function pickStatus(
     }
   }
   if (!nearest) return null;
+  // "أعادت طاجيكستان 146 طفلا من سجون العراق", "repatriated 146 children from prisons in Iraq": the
+  // place a return takes them from is where they were held; the return verb before them is their status.
+  if (nearest.value !== 'returned' && nearest.start >= m.end) {
+    const taken = returnTakenFrom(ctx, facts, nearest, m, windowStart);
+    if (taken) nearest = taken;
+  }
   if (heldInPrison(ctx, facts, nearest, m, windowStart, windowEnd)) return 'detained';
+  if (movedIntoHolding(ctx, facts, nearest, m)) return 'present';
   // "plans to bring home 63 women", "будут доставлены": a return not yet made leaves them where they are.
   if (
     nearest.value === 'returned' &&
@@ -2996,6 +3121,61 @@ function heldInPrison(
   );
 }
 
+/**
+ * "ونقلت السلطات 20 مقاتلا إلى مركز احتجاز", "transférés dans une prison": moved by others into a camp,
+ * a prison or a centre in the same clause, they are held there (present), not brought home.
+ */
+function movedIntoHolding(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  verb: LexiconMatch<Status>,
+  m: { end: number },
+): boolean {
+  const { text, cp } = ctx;
+  if (verb.value !== 'returned' || !cp.transfers.anyIn(text, verb.start, verb.end)) return false;
+  const from = Math.max(m.end, verb.end);
+  let end = from;
+  while (end < facts.seg.end && !/[.,;:!?،؛]/u.test(text[end]!)) end++;
+  const held = cp.holdingPlaces.scanRange(text, from, end);
+  return held.length > 0 && !fromPlace(ctx, held[0]!.start, from);
+}
+
+/** Whether a from-preposition ("من", "from", "из") stands right before `at`, past `after`. */
+function fromPlace(ctx: ClaimContext, at: number, after: number): boolean {
+  const { text, cp } = ctx;
+  return cp.prepositions
+    .scanRange(text, Math.max(after, at - 12), at)
+    .some((p) => p.value === 'from' && /^\s*$/.test(text.slice(p.end, at)));
+}
+
+/**
+ * The return verb before a count, when the status word after it stands in a from-phrase ("من سجون",
+ * "from prisons", "из тюрем") in the same clause: the people were taken from there.
+ */
+function returnTakenFrom(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  held: LexiconMatch<Status>,
+  m: { start: number; end: number },
+  windowStart: number,
+): LexiconMatch<Status> | null {
+  const { text } = ctx;
+  if (stopsAround(text, m.end, held.start)) return null;
+  if (!fromPlace(ctx, held.start, m.end)) return null;
+  let verb: LexiconMatch<Status> | null = null;
+  for (const s of facts.status)
+    if (
+      s.value === 'returned' &&
+      s.start >= windowStart &&
+      s.end <= m.start &&
+      !stopsAround(text, s.end, m.start) &&
+      // "ونقل 45 طفلا من سجن الحسكة": moved by others is no return.
+      !ctx.cp.transfers.anyIn(text, s.start, s.end)
+    )
+      verb = s;
+  return verb;
+}
+
 /** A separator between digits: the grouping of "1,200", "١٬٢٠٠" (folded to a comma). */
 const DIGIT_GROUPING = /(?<=\d)[,.](?=\d)/g;
 
@@ -3160,6 +3340,7 @@ function pickPlaces(
           ? !conflict &&
             !qualifiesOtherNoun(ctx, p) &&
             !partOfAfter(ctx, nounEnd, p.start) &&
+            !mostOfThem(ctx, nounEnd, p.start) &&
             // "3,400 hail from Western countries, with most coming from France": the first list only.
             (fromListEnd < 0 ||
               p.start < fromListEnd ||
@@ -3671,7 +3852,11 @@ function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): 
   // A word that opens the name is the name's own ("قال عدد من المسؤولين": a number of officials said).
   let first = at;
   while (first < end && isSpace(text.charCodeAt(first))) first++;
-  const told = cp.addressees.scanRange(text, at, end).find((o) => o.start > first);
+  // "مركز لإعادة تأهيل المنشقين": a verbal noun with a glued "for" is the name's purpose, not what the
+  // speaker announced ("أعلنت الوزارة إعادة 15 امرأة").
+  const told = cp.addressees
+    .scanRange(text, at, end)
+    .find((o) => o.start > first && !(text[o.start] === 'ل' && !o.pattern.startsWith('ل')));
   // "ТАСС со ссылкой на источник": whom a relay cites is not part of its name.
   const relay = cp.relayMarkers.scanRange(text, at, end).find((o) => o.start > first);
   return Math.min(
@@ -3899,7 +4084,14 @@ function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): S
   const saysClause = opener !== undefined && blankBetween(text, at, opener.start);
   // "заявил сегодня, 1 февраля, глава республики": when it was said, set off by commas, comes first.
   const after = saysClause ? at : afterTimeAside(ctx, at, seg.end);
-  const to = after + sourceLength(ctx, after, seg.end, 60);
+  let to = after + sourceLength(ctx, after, seg.end, 60);
+  // "اتهمت الحكومة اليمنية جماعة الحوثي بتجنيد": the accuser's name ends where the accused group's begins.
+  if (!saysClause && cp.accusationVerbs.anyIn(text, verb.start, verb.end)) {
+    const accused = cp.groups
+      .scanRange(text, after, to, ctx.original, ctx.toOriginal)
+      .find((g) => g.start > after + 1);
+    if (accused) to = accused.start;
+  }
   // "Officials, last year, said 61 …": what follows the verb names no one, so the speaker stands before it.
   if (!saysClause && to - after > 2) {
     const named = speakerOrMinor(ctx, seg, after, to);

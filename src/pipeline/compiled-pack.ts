@@ -99,6 +99,8 @@ export interface CompiledPack {
   attributionBefore: Lexicon<true>;
   attributionVerbs: Lexicon<true>;
   relayVerbs: Lexicon<true>;
+  accusationVerbs: Lexicon<true>;
+  countryShareGap: RegExp | null;
   relayLinks: Lexicon<true>;
   placePronouns: Lexicon<true>;
   ageExtremes: Lexicon<true>;
@@ -318,6 +320,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     attributionBefore: new Lexicon(set(pack.attributionBefore), opts),
     attributionVerbs: new Lexicon(set(pack.attributionVerbs), opts),
     relayVerbs: new Lexicon(set(pack.relayVerbs ?? []), opts),
+    accusationVerbs: new Lexicon(set(pack.accusationVerbs ?? []), opts),
+    countryShareGap: pack.countryShareGap ? new RegExp(pack.countryShareGap, 'u') : null,
     relayLinks: new Lexicon(set(pack.relayLinks ?? []), opts),
     placePronouns: new Lexicon(set(pack.placePronouns ?? []), opts),
     ageExtremes: new Lexicon(set(pack.ageExtremes ?? []), opts),

@@ -379,6 +379,17 @@ export interface LanguagePack {
    * (GUIDELINES.md `source`: who the text attributes the number to).
    */
   relayVerbs?: string[];
+  /**
+   * Verbs of accusing, also attribution verbs: "اتهمت الحكومة جماعة الحوثي بتجنيد 30 ألف طفل". The
+   * accuser is the source; its name ends where the accused armed group's begins.
+   */
+  accusationVerbs?: string[];
+  /**
+   * Regex source (normalised text) for what may stand between a country and its share of a total
+   * counted before: Arabic "تونس وحدها بنحو 5 آلاف منهم، يليها المغرب بـ1600" (Tunisia alone about 5,000
+   * of them, then Morocco with 1,600). The share counts the total's people, from that country.
+   */
+  countryShareGap?: string;
   /** The preposition that names the first speaker after a relay verb: Arabic عن. */
   relayLinks?: string[];
   /**

@@ -124,8 +124,6 @@ const EGYPT_STUDY = [
 
 /** Reports the engine does not read fully yet: kept as expected failures, so a fix shows. */
 const NOT_YET = new Set<string>([
-  // "اتهم X Y بـ…" (accused Y of enrolling N): the accuser is not read as the count's source.
-  HOUTHI_CAMPS,
   // The batch (الدفعة) of the sentence before is not resolved to the Iraqi families it names: the 150
   // families and 600 people get no origin and stay present (تضم), and the returnees' total no origin.
   IRAQ_RETURNS,

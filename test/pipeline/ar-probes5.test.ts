@@ -25,8 +25,6 @@ const NOT_YET = new Set<string>([
   'ومن بين العائدين الـ 120، هناك 70 طفلا.',
   // Waiting for a return (تنتظر … إعادتها) with the count between: no planned-marker rule spans a count.
   'وتنتظر 40 عائلة أوزبكية إعادتها إلى البلاد.',
-  // Prisons they came from (من سجون) outrank the receiving verb: detained instead of returned.
-  'واستقبلت طاجيكستان 84 طفلا من سجون العراق.',
   // The conflict zone they moved from is read as their origin.
   'وانتقل 150 مقاتلا من سوريا إلى ليبيا للقتال مع الجماعات المسلحة هناك.',
   // A fight verb before 'مجموعة من N' does not reach the count: people, not fighters.

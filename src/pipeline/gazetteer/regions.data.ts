@@ -309,7 +309,18 @@ export const REGION_NAMES: Record<string, RegionNames> = {
         // "have left their home countries to fight": foreign wherever they are (after "left their").
         'home countries',
       ],
-      ar: ['جنسيات أخرى', 'جنسيات مختلفة', 'دول أخرى', 'بلدان أخرى'],
+      ar: [
+        'جنسيات أخرى',
+        'جنسيات مختلفة',
+        'دول أخرى',
+        'بلدان أخرى',
+        // "من الجنسيات الأجنبية" (of foreign nationalities), with or without the article.
+        'جنسيات أجنبية',
+        'الجنسيات الأجنبية',
+        'الجنسيات الأخرى',
+        'دول أجنبية',
+        'بلدان أجنبية',
+      ],
       ru: ['других стран', 'третьих стран', 'иностранных государств', 'разных стран'],
       fr: ["d'autres pays", 'pays tiers', 'autres nationalités'],
     },

@@ -747,6 +747,18 @@ const statusWords: Record<string, Status> = {
   'عدن الى': 'returned',
   'يعود*': 'returned',
   'تعود*': 'returned',
+  // The future prefix س (will return, will be brought back): a return not yet made leaves them where
+  // they are, and ends the return said of the counts before.
+  'سيعود*': 'present',
+  'ستعود*': 'present',
+  سيعدن: 'present',
+  'سيعيد*': 'present',
+  'ستعيد*': 'present',
+  سنعيد: 'present',
+  'سيعاد*': 'present',
+  'ستعاد*': 'present',
+  'سيستعيد*': 'present',
+  'ستستعيد*': 'present',
   عودة: 'returned',
   إجلاء: 'returned',
   أجلت: 'returned',
@@ -1288,6 +1300,15 @@ export const ar: LanguagePack = {
     أكثرهن: 'part',
     أغلبهن: 'part',
     معظمهن: 'part',
+    // "غالبيتهم من شمال القوقاز" (the majority of them): a part, whose origin is not the whole's.
+    غالبيتهم: 'part',
+    غالبيتهن: 'part',
+    أغلبيتهم: 'part',
+    أغلبيتهن: 'part',
+    جلهم: 'part',
+    جلهن: 'part',
+    بعضهم: 'part',
+    بعضهن: 'part',
     بينهم: 'part',
     منهم: 'part',
     'من بينهم': 'part',
@@ -1875,6 +1896,9 @@ export const ar: LanguagePack = {
     '(?:تتراوح|يتراوح|تراوحت|تراوح)\\s+اعمار\\p{L}*\\s+(?:ما\\s+)?بين\\s+(?:سن\\s+)?(?<min>\\d+)\\s*(?:-|و|الي|حتي)\\s*(?<max>\\d+)',
     '(?:تتراوح|يتراوح|تراوحت|تراوح)\\s+اعمار\\p{L}*\\s+من\\s+(?:سن\\s+)?(?<min>\\d+)\\s*(?:-|الي|حتي)\\s*(?:سن\\s+)?(?<max>\\d+)',
     'اعمار\\p{L}*\\s+(?:ما\\s+)?بين\\s+(?:سن\\s+)?(?<min>\\d+)\\s*(?:-|و|الي)\\s*(?<max>\\d+)',
+    // أعمار الأطفال تتراوح بين ثلاثة أعوام وستة عشر عاما: the noun first, a unit after the low bound, a
+    // teen (two words) for either bound.
+    '(?:تتراوح|يتراوح|تراوحت|تراوح)?\\s*اعمار\\p{L}*(?:\\s+ال\\p{L}+)?\\s+(?:تتراوح|يتراوح|تراوحت|تراوح)?\\s*(?:ما\\s+)?بين\\s+(?:سن\\s+)?(?<min>\\d+|\\p{L}+(?:\\s+عشره?)?)(?:\\s+(?:عاما|عام|سنه|سنوات|اعوام))?\\s*(?:-|و|الي|حتي)\\s*(?<max>\\d+|\\p{L}+(?:\\s+عشره?)?)',
     '(?:في|ب)\\s*(?:سن|عمر|اعمار)\\s+(?:ما\\s+)?(?:بين|من)\\s+(?<min>\\d+)\\s*(?:-|و|الي|حتي)\\s*(?<max>\\d+)',
     '(?<min>\\d+)\\s*-\\s*(?<max>\\d+)\\s+(?:عاما|عام|سنه|سنوات|اعوام)',
     '(?:بين|من)\\s+(?<min>\\d+)\\s*(?:و|الي|-)\\s*(?<max>\\d+)\\s+(?:عاما|عام|سنه|سنوات|اعوام)\\s+من\\s+العمر',
@@ -2114,6 +2138,14 @@ export const ar: LanguagePack = {
     'اختطاف',
     'إصابة',
     'وفاة',
+    // …or whom it received or brought back ("أعلنت السلطات المحلية استقبال 30 طفلا").
+    'استقبال',
+    'تسلم',
+    'تسليم',
+    'ترحيل',
+    'إجلاء',
+    'استسلام',
+    'إعادة',
     // …also after من, as "تحققت الأمم المتحدة من تجنيد 9 فتيان" (verified the recruitment of).
     ...['تجنيد', 'مقتل', 'اعتقال', 'احتجاز', 'اختطاف', 'إصابة', 'وفاة', 'استخدام'].map((w) => `من ${w}`),
   ],
@@ -2211,6 +2243,12 @@ export const ar: LanguagePack = {
     'أورد',
     'أبلغ',
     'أبلغت',
+    // "اتهمت الحكومة جماعة الحوثي بتجنيد" (accused): see accusationVerbs.
+    'اتهم',
+    'اتهمت',
+    'اتهموا',
+    'يتهم',
+    'تتهم',
     'زعم',
     'زعمت',
     'ادعى',
@@ -2234,6 +2272,9 @@ export const ar: LanguagePack = {
   ],
   // "نقلت وكالة رويترز عن مسؤول عراقي قوله إن": the official is the source, the agency relays him.
   relayVerbs: ['نقل', 'نقلت', 'نقلوا', 'ينقل', 'تنقل'],
+  accusationVerbs: ['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم'],
+  // "تونس وحدها بنحو 5 آلاف منهم"، "يليها المغرب بـ1600": alone (وحده/وحدها), then ب before the number.
+  countryShareGap: '^\\s*(?:وحد(?:ه|ها|هم|هن)\\s*)?ب?\\s*$',
   relayLinks: ['عن'],
   // "وفي تقرير لليونيسف، قتل 40 طفلا": the report and who issued it are the source.
   reportFrames: [
