@@ -829,10 +829,15 @@ function readClaim(
   // What stands right before the number may make it something else: "aged 10", "page 5", "$500".
   const lead = text.slice(Math.max(seg.start, m.start - 24), m.start);
   const leadWord = trailingWord(lead);
-  if (leadWord && cp.nonCountBefore.get(leadWord) && m.qualifier === 'exact' && !notAYear(cp, lead, m))
+  // One word or several ("aged 10", "some as young as 11"); a year word before a number no year can be
+  // leaves it a count ("منذ مطلع العام مئتين وسبعة عشر").
+  if (
+    leadWord &&
+    m.qualifier === 'exact' &&
+    (cp.nonCountBefore.get(leadWord) || justBefore(text, seg, m, cp.nonCountBefore)) &&
+    !notAYear(cp, lead, m)
+  )
     return [];
-  // Several words: "some as young as 11".
-  if (leadWord && m.qualifier === 'exact' && justBefore(text, seg, m, cp.nonCountBefore)) return [];
   if (/[$€£%#№]\s*$/.test(lead)) return [];
   if (placePopulation(ctx, facts, m, windowStart)) return [];
   const tail = text.slice(m.end, Math.min(seg.end, m.end + 40));
