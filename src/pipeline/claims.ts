@@ -3864,13 +3864,16 @@ function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): 
     .find((o) => o.start > first && !(text[o.start] === 'ل' && !o.pattern.startsWith('ل')));
   // "ТАСС со ссылкой на источник": whom a relay cites is not part of its name.
   const relay = cp.relayMarkers.scanRange(text, at, end).find((o) => o.start > first);
-  return Math.min(
+  const length = Math.min(
     punct ? punct.index : rest.length,
     opener ? opener.start - at : rest.length,
     told ? told.start - at : rest.length,
     relay ? relay.start - at : rest.length,
     max,
   );
+  // "figures cited by the Soufan Center show": the clause's own verb, last in the name, is not the name's.
+  const verb = cp.attributionVerbs.scanRange(text, first, at + length).pop();
+  return verb && verb.start > first && blankBetween(text, verb.end, at + length) ? verb.start - at : length;
 }
 
 /** How long a quoted name at `at` runs, its marks included ("«Human Rights Watch»"), or 0. */
@@ -3968,13 +3971,92 @@ function findSource(ctx: ClaimContext, seg: Segment): SourceSpan | null {
     // "an estimated 5,000", "an attack claimed by al-Shabaab": an adjective or a claim of a deed.
     not ??= cp.notAttribution.scanRange(text, seg.start, seg.end);
     if (not.length && not.some((n) => n.start <= verb.start && n.end >= verb.end)) continue;
+    // "a été annoncé lundi par le ministre", "was confirmed by the UN": the agent speaks.
+    if (
+      cp.passiveBefore &&
+      cp.passiveBefore.test(text.slice(Math.max(seg.start, verb.start - 16), verb.start))
+    ) {
+      const agent = passiveAgent(ctx, seg, verb);
+      if (agent) return agent;
+      continue;
+    }
+    // "Of the 300 documented cases, 120 …, the UN said": a verb that names no one leaves the next its turn.
     const found = speakerOf(ctx, seg, verb);
-    if (!found) break;
+    if (!found) continue;
     if (found[2]) return found;
     const trimmed = trimSpeaker(ctx, found[0], found[1]) ?? beforeAside(ctx, seg, found[0]);
     if (trimmed) return trimmed;
   }
+  // "…, Uzbek officials estimate.": a verb that attributes only where it ends the sentence.
+  const last = cp.finalAttributionVerbs.scanRange(text, seg.start, seg.end).pop();
+  if (last && /^[\s.!?"»”)]*$/u.test(text.slice(last.end, seg.end))) {
+    const found = speakerOf(ctx, seg, last);
+    const trimmed = found && (found[2] ? found : trimSpeaker(ctx, found[0], found[1]));
+    if (trimmed) return trimmed;
+  }
   return relay ? namedAfter(ctx, seg, relay) : null;
+}
+
+/** The agent of a passive attribution verb, after "par", "by" (past words saying when), or null. */
+function passiveAgent(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): SourceSpan | null {
+  const { text, cp } = ctx;
+  let at = pastTimeWords(ctx, verb.end, seg.end);
+  while (at < seg.end && isSpace(text.charCodeAt(at))) at++;
+  const agent = cp.agentMarkers.firstIn(text, at, Math.min(seg.end, at + 12));
+  if (!agent || agent.start !== at) return null;
+  const end = agent.end + sourceLength(ctx, agent.end, seg.end, 80);
+  if (end - agent.end < 2 || !speakerLike(ctx, agent.end, end)) return null;
+  return trimSpeaker(ctx, agent.end, end);
+}
+
+/**
+ * Past words that only say when, right at `at` ("lundi 3 mars", "в понедельник 3 марта", "يوم الاثنين"):
+ * when-words and months, the day numbers and years beside them, and the links before them. `at` when
+ * none stands there.
+ */
+function pastTimeWords(ctx: ClaimContext, at: number, end: number): number {
+  const { text, cp } = ctx;
+  let k = at;
+  let done = at;
+  for (let words = 0; words < 8; words++) {
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (k >= end) break;
+    const to = Math.min(end, k + 24);
+    const edge = cp.speakerTimeWords.firstIn(text, k, to);
+    if (edge && edge.start === k) {
+      k = done = edge.end;
+      continue;
+    }
+    const month = cp.months.firstIn(text, k, to);
+    if (month && month.start === k) {
+      k = done = month.end;
+      continue;
+    }
+    const link = cp.speakerEdgeLinks.firstIn(text, k, to);
+    if (link && link.start === k) {
+      k = link.end;
+      continue;
+    }
+    // A day number or a year beside a when-word: "lundi 3 mars", "3 марта", "May 2019".
+    let d = k;
+    while (d < end && isAsciiDigit(text.charCodeAt(d))) d++;
+    if (d > k && (d - k <= 2 || d - k === 4) && (d >= end || !isAsciiWordChar(text.charCodeAt(d)))) {
+      const next = cp.months.firstIn(text, d, Math.min(end, d + 16));
+      if (done > at || (next && /^\s+$/u.test(text.slice(d, next.start)))) {
+        k = d;
+        if (done > at) done = d;
+        continue;
+      }
+    }
+    break;
+  }
+  // "said on Monday, March 3, the minister": a comma after them goes with them.
+  if (done > at) {
+    let k = done;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (text[k] === ',' || text[k] === '،') done = k + 1;
+  }
+  return done;
 }
 
 /**
@@ -3997,11 +4079,43 @@ function beforeAside(ctx: ClaimContext, seg: Segment, asideStart: number): Sourc
 function pastAddressee(ctx: ClaimContext, seg: Segment, at: number): number {
   const { text, cp } = ctx;
   const told = cp.addressees.firstIn(text, at, Math.min(seg.end, at + 40));
-  if (!told || !blankBetween(text, at, told.start)) return at;
+  if (!told || !blankBetween(text, at, told.start)) {
+    // "рассказал «Интерфаксу» представитель МВД": a quoted name with the speaker after it is whom it was told.
+    if (!cp.addressees.size) return at;
+    let k = at;
+    while (k < seg.end && isSpace(text.charCodeAt(k))) k++;
+    return text[k] === '"' ? addresseeName(ctx, k, seg.end) : at;
+  }
   let next = told.end;
   while (next < seg.end && isSpace(text.charCodeAt(next))) next++;
   const prep = cp.prepositions.firstIn(text, next, Math.min(seg.end, next + 12));
-  return prep && prep.start === next ? at : told.end;
+  if (prep && prep.start === next) return at;
+  // "сообщил агентству ТАСС источник": the addressee's name goes with it when someone is named after it.
+  const name = addresseeName(ctx, next, seg.end);
+  return name > next ? name : told.end;
+}
+
+const UPPER_LETTER = /\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+
+/**
+ * Where a name set after an addressee noun ends ("агентству ТАСС", "изданию «Коммерсант»"), when a
+ * lower-case word follows it in the clause (the speaker: "источник"); `at` when none does.
+ */
+function addresseeName(ctx: ClaimContext, at: number, end: number): number {
+  const { text, original, toOriginal } = ctx;
+  let k = at + quotedNameLength(text, at, end);
+  if (k === at) {
+    // Words in capitals: "ТАСС", "РИА Новости", "Reuters".
+    while (k < end && UPPER_LETTER.test(original[toOriginal[k]!] ?? '')) {
+      while (k < end && !isSpace(text.charCodeAt(k)) && text[k] !== ',') k++;
+      while (k < end && isSpace(text.charCodeAt(k))) k++;
+    }
+  }
+  if (k === at) return at;
+  let next = k;
+  while (next < end && isSpace(text.charCodeAt(next))) next++;
+  return LOWER_LETTER.test(original[toOriginal[next]!] ?? '') ? next : at;
 }
 
 /** The speaker an attributionBefore phrase introduces ("according to X"), or null. */
@@ -4080,11 +4194,19 @@ function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): S
   const anaphor = cp.attributionAnaphors
     .scanRange(text, from, verb.start)
     .some((a) => blankBetween(text, from, a.start) && blankBetween(text, a.end, verb.start));
-  if (!anaphor && verb.start - from > 2 && verb.start - from < 120)
-    return speakerOrMinor(ctx, seg, from, verb.start);
+  if (!anaphor && verb.start - from > 2 && verb.start - from < 120) {
+    const before = speakerOrMinor(ctx, seg, from, verb.start);
+    // "Как рассказал «Интерфаксу» представитель МВД": a word that names no one opens the sentence, the
+    // speaker follows the verb.
+    if (!before || before[2] || verb.start - from > 12 || trimSpeaker(ctx, before[0], before[1]))
+      return before;
+  }
   // "…, said X": right after it, unless what follows is the clause said ("confirmed that …", "وأكد أنه").
   // "وأكد للصحفيين أن", "заявил журналистам глава МИД": whom it was told, right after the verb, is no speaker.
-  const at = pastAddressee(ctx, seg, verb.end);
+  // "a annoncé lundi 3 mars le ministre", "сообщил в понедельник журналистам министр": past when and whom.
+  const told = pastAddressee(ctx, seg, verb.end);
+  const timed = pastTimeWords(ctx, told, seg.end);
+  const at = timed > told ? pastAddressee(ctx, seg, timed) : told;
   const opener = cp.clauseOpeners.firstIn(text, at, Math.min(seg.end, at + 16));
   const saysClause = opener !== undefined && blankBetween(text, at, opener.start);
   // "заявил сегодня, 1 февраля, глава республики": when it was said, set off by commas, comes first.
@@ -4268,11 +4390,31 @@ function paddedEnd(text: string, at: number, to: number): number {
   return to;
 }
 
+/**
+ * Where the quote opens whose close is s[close], when they hold a short name (a letter before the close,
+ * at most four words, no digit nor punctuation): "«Огонек»", "« Le Point »". Else -1.
+ */
+function quotedNameOpen(s: string, close: number): number {
+  if (!/\p{L}/u.test(s[close - 1] ?? '')) return -1;
+  const open = s.lastIndexOf('"', close - 1);
+  if (open < 0 || close - open > 40) return -1;
+  const inner = s.slice(open + 1, close);
+  return /^[^\d,.;:!?"]+$/u.test(inner) && inner.trim().split(/\s+/u).length <= 4 ? open : -1;
+}
+
 /** Where the last clause break of s is: a comma (not one inside "4,500"), a quote mark or a dash. */
 function lastBreak(s: string): number {
   for (let i = s.length - 1; i >= 0; i--) {
     const c = s[i]!;
     if (c === ',' && /\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + 1] ?? '')) continue;
+    // "Журнал «Огонек» сообщил": a short quoted name is part of the speaker, no break.
+    if (c === '"') {
+      const open = quotedNameOpen(s, i);
+      if (open >= 0) {
+        i = open;
+        continue;
+      }
+    }
     if (c === ',' || c === '"' || c === '،' || c === '«' || c === '»' || (c === '-' && s[i - 1] === ' '))
       return i;
   }

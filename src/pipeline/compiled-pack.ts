@@ -98,6 +98,9 @@ export interface CompiledPack {
   originNouns: Lexicon<true> | null;
   attributionBefore: Lexicon<true>;
   attributionVerbs: Lexicon<true>;
+  finalAttributionVerbs: Lexicon<true>;
+  speakerTimeWords: Lexicon<true>;
+  passiveBefore: RegExp | null;
   relayVerbs: Lexicon<true>;
   accusationVerbs: Lexicon<true>;
   countryShareGap: RegExp | null;
@@ -175,6 +178,13 @@ export interface CompiledReleaseWords {
   utteranceWords: Lexicon<true>;
   seriesEpithets: Lexicon<true>;
   journalismNouns: Lexicon<true>;
+  filmNouns: Lexicon<true>;
+  propagandaWords: Lexicon<true>;
+  groupNouns: Lexicon<true>;
+  cinemaWords: Lexicon<true>;
+  contentVerbs: Lexicon<true>;
+  messageNouns: Lexicon<true>;
+  releaseVerbs: Lexicon<true>;
 }
 
 /** Names marked "?" (ambiguous) keep true; stored as the pack stores names (Arabic without the article). */
@@ -209,6 +219,13 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     utteranceWords: new Lexicon(set(r?.utteranceWords ?? []), opts),
     seriesEpithets: new Lexicon(set(r?.seriesEpithets ?? []), opts),
     journalismNouns: new Lexicon(set(r?.journalismNouns ?? []), opts),
+    filmNouns: new Lexicon(set(r?.filmNouns ?? []), opts),
+    propagandaWords: new Lexicon(set(r?.propagandaWords ?? []), opts),
+    groupNouns: new Lexicon(set(r?.groupNouns ?? []), opts),
+    cinemaWords: new Lexicon(set(r?.cinemaWords ?? []), opts),
+    contentVerbs: new Lexicon(set(r?.contentVerbs ?? []), opts),
+    messageNouns: new Lexicon(set(r?.messageNouns ?? []), opts),
+    releaseVerbs: new Lexicon(set(r?.releaseVerbs ?? []), opts),
   };
 }
 
@@ -319,6 +336,11 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     originNouns: pack.originNouns ? new Lexicon(set(pack.originNouns), opts) : null,
     attributionBefore: new Lexicon(set(pack.attributionBefore), opts),
     attributionVerbs: new Lexicon(set(pack.attributionVerbs), opts),
+    finalAttributionVerbs: new Lexicon(set(pack.finalAttributionVerbs ?? []), opts),
+    speakerTimeWords: new Lexicon(set(pack.speakerTimeWords ?? []), opts),
+    passiveBefore: pack.passiveBefore
+      ? new RegExp(`(?:^|[^\\p{L}])(?:${pack.passiveBefore})\\s*$`, 'u')
+      : null,
     relayVerbs: new Lexicon(set(pack.relayVerbs ?? []), opts),
     accusationVerbs: new Lexicon(set(pack.accusationVerbs ?? []), opts),
     countryShareGap: pack.countryShareGap ? new RegExp(pack.countryShareGap, 'u') : null,

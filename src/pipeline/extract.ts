@@ -210,9 +210,15 @@ function cleanSource(s: string): string | null {
   let end = s.length;
   while (start < end && isSourcePadding(s.charCodeAt(start))) start++;
   while (end > start && isSourcePadding(s.charCodeAt(end - 1))) end--;
+  // "Журнал «Огонек»": a name quoted last keeps its closing mark.
+  const close = end < s.length ? CLOSING_QUOTE[s[end]!] : undefined;
+  if (close !== undefined && s.lastIndexOf(close, end - 1) > start) end++;
   const t = s.slice(start, end).trim();
   return t.length > 1 ? t : null;
 }
+
+/** The opening mark of each closing quote mark. */
+const CLOSING_QUOTE: Record<string, string> = { '»': '«', '”': '“' };
 
 /** Whitespace, quote marks, commas, colons and hyphens: what may pad a source's name. */
 function isSourcePadding(code: number): boolean {

@@ -350,6 +350,12 @@ export interface LanguagePack {
    * verb ("that", "have", أنه, "avait"). Trimmed from both ends of a source, months too.
    */
   speakerEdges?: string[];
+  /**
+   * Words that say when something was said ("yesterday", weekdays, "hier", "в понедельник", "أمس"):
+   * right after an attribution verb, with the months and day numbers beside them, they come before the
+   * speaker ("a annoncé lundi 3 mars le ministre").
+   */
+  speakerTimeWords?: string[];
   /** Prepositions and determiners trimmed with an edge word or month after them: "in May", "this year", "يوم الجمعة". */
   speakerEdgeLinks?: string[];
   /** Words before an attribution verb that point back to what was said before: "об этом сообщил X"
@@ -373,6 +379,16 @@ export interface LanguagePack {
   holdingPlaces?: string[];
   /** X "said" / "said" X. */
   attributionVerbs: string[];
+  /**
+   * Verbs that attribute only where they end the sentence, being also nouns or other verbs elsewhere:
+   * "…, Uzbek officials estimate." (not "an estimate of", "officials estimate the cost").
+   */
+  finalAttributionVerbs?: string[];
+  /**
+   * A regex source (normalised text) for a passive auxiliary right before an attribution verb ("a été
+   * annoncé", "was announced"): its speaker is the agent after agentMarkers, never the words before.
+   */
+  passiveBefore?: string;
   /**
    * Verbs that relay what another said ("نقلت الوكالة عن مسؤول قوله", "quoted an official as saying"):
    * the words are the first speaker's, named after one of relayLinks right after the relaying outlet
@@ -615,6 +631,30 @@ export interface ReleaseWords {
    * releases only when the sentence names an armed group or a propaganda outlet.
    */
   journalismNouns?: string[];
+  /**
+   * A plain film ("film", "фильм", "فيلم"): a release when an armed group, an outlet or a propaganda
+   * word belongs to it (before it in its clause, or after its title as its producer); not when such a
+   * word in its sentence belongs to something else, nor when the sentence tells of cinema or television.
+   */
+  filmNouns?: string[];
+  /** Words of propaganda and jihadism that make a film a group's ("propaganda", "djihadiste", "دعائي"). */
+  propagandaWords?: string[];
+  /** Nouns for an armed group not named ("the group", "les djihadistes", "боевики", "التنظيم"). */
+  groupNouns?: string[];
+  /** Words of cinema and television ("director", "en salles", "прокат", "المخرج"): a film there is a studio's. */
+  cinemaWords?: string[];
+  /**
+   * Verbs by which a media carries a phrase ("carries", "porte", "содержит", "حمل"): a message or
+   * slogan quoted after one of messageNouns there is its content, not a statement titled so.
+   */
+  contentVerbs?: string[];
+  /** Nouns of a message, a slogan or an inscription a media carries ("message", "послание", "رسالة"). */
+  messageNouns?: string[];
+  /**
+   * Verbs of releasing ("released", "a diffusé", "выпустил", "نشر"): a quoted name right after one,
+   * when an outlet or a group releases it, is a release's title even with no media noun in the sentence.
+   */
+  releaseVerbs?: string[];
   /** Newspapers: a report's sources more often than releases; only a known series is one ("al-Naba"). */
   pressNouns?: string[];
   /** A regex source (normalised text) for a verb right after a quoted name that makes it the subject. */

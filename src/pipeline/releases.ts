@@ -68,13 +68,18 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
   const { text, original, toOriginal, cp, sentences } = ctx;
   const out: Release[] = [];
   const seen = new Map<string, number>();
+  // Where the next quote mark of the text is, at or after the sentence read (-1 >>> 0: none).
+  let nextQuote = -1;
   for (let si = 0; si < sentences.length; si++) {
     const seg = sentences[si]!;
     const media = cp.media.scanRange(text, seg.start, seg.end);
     const markers = cp.titleMarkers.scanRange(text, seg.start, seg.end);
     const series = cp.release.series.scanRange(text, seg.start, seg.end);
     const caption = captionTitle(ctx, si);
-    if (!media.length && !markers.length && !series.length && !caption) continue;
+    // A sentence with a quote may name a release by its verb alone ("Al-Hayat released "X"").
+    if (nextQuote < seg.start) nextQuote = text.indexOf('"', seg.start) >>> 0;
+    const quoted = nextQuote < seg.end;
+    if (!media.length && !markers.length && !series.length && !caption && !quoted) continue;
     const quotes = quotesIn(text, seg);
     const candidates: Candidate[] = [];
     if (caption) addCandidate(candidates, caption);
@@ -176,6 +181,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         series: true,
       });
     }
+    if (quoted && quotes.length) releasedTitles(ctx, seg, si, quotes, candidates);
     coordinatedTitles(ctx, quotes, candidates);
     const kept = candidates.filter((c) => !rejected(ctx, seg, c));
     // An issue titled on its cover is one release: its series named beside it is not another.
@@ -255,12 +261,18 @@ function coordinatedTitles(ctx: ClaimContext, quotes: Quote[], candidates: Candi
 
 /** Whether the candidate is a known magazine series, found as one or quoted after a media noun. */
 function namesSeries(ctx: ClaimContext, c: Candidate): boolean {
-  return (
-    c.series === true ||
-    ctx.cp.release.series
-      .scanRange(ctx.text, c.titleStart, c.titleEnd)
-      .some((m) => coversTitle(m, c.titleStart, c.titleEnd))
-  );
+  if (c.series === true) return true;
+  // "فيلم "الرسالة"", "the film "Dabiq"": a name quoted after a video or audio noun names that media.
+  if (
+    !c.bare &&
+    c.noun &&
+    (c.noun.value === 'video' || c.noun.value === 'audio') &&
+    c.noun.end <= c.titleStart
+  )
+    return false;
+  return ctx.cp.release.series
+    .scanRange(ctx.text, c.titleStart, c.titleEnd)
+    .some((m) => coversTitle(m, c.titleStart, c.titleEnd));
 }
 
 /** A producer marker that is a verb with its "by" ("released by", "diffusée par"), not an outlet noun. */
@@ -378,6 +390,172 @@ function namesOtherThing(ctx: ClaimContext, seg: Segment, marker: number): boole
   const nouns = cp.release.namedNouns.scanRange(text, from, marker);
   const last = nouns[nouns.length - 1];
   return last !== undefined && /^[\s,]*$/.test(text.slice(last.end, marker));
+}
+
+/**
+ * Whether the word right after `at` opens the subject of the verb before it: people or a number ("В
+ * ролике «Сыны Кавказа» выступают дети": the children perform, the name is the video's).
+ */
+function subjectAfterVerb(ctx: ClaimContext, at: number, end: number): boolean {
+  const { text, cp } = ctx;
+  let k = at;
+  while (k < end && CHAR_KIND[text.charCodeAt(k)] === SPACE) k++;
+  if (k >= end) return false;
+  if (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) return true;
+  const people = cp.population.firstIn(text, k, Math.min(end, k + 40));
+  return people !== undefined && people.start === k;
+}
+
+/**
+ * Names of armed groups, outlets and propaganda in text[from, to): the groups and outlets the
+ * gazetteer knows (an outlet that is also a common word only beside its outlet noun), the pack's
+ * nouns for a group not named ("the group", "التنظيم") and its words of propaganda.
+ */
+function groupMarks(ctx: ClaimContext, from: number, to: number): Array<{ start: number; end: number }> {
+  const { text, cp } = ctx;
+  const out: Array<{ start: number; end: number }> = [...cp.groups.scanRange(text, from, to)];
+  for (const o of cp.release.outlets.scanRange(text, from, to))
+    if (
+      !o.value ||
+      (text[o.start - 1] === '"' && text[o.end] === '"') ||
+      cp.producerMarkers.anyIn(text, Math.max(from, o.start - 16), Math.min(to, o.end + 16))
+    )
+      out.push(o);
+  out.push(
+    ...cp.release.groupNouns.scanRange(text, from, to),
+    ...cp.release.propagandaWords.scanRange(text, from, to),
+  );
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a group, an outlet or a propaganda word belongs to the candidate's media noun: inside its
+ * phrase ("фильм ИГ «X»", "a film by al-Hayat titled X"); before it in its clause with no other media
+ * noun between ("IS propaganda film", "ونشرت مؤسسة الحياة فيلم"); or right after its title as its
+ * producer or what it shows ("produced by al-Hayat", "film de propagande", "shows IS fighters").
+ */
+function tiedToGroup(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
+  const { text, cp } = ctx;
+  const noun = c.noun!;
+  const start = Math.min(noun.start, c.titleStart);
+  const end = Math.max(noun.end, text[c.titleEnd] === '"' ? c.titleEnd + 1 : c.titleEnd);
+  for (const m of groupMarks(ctx, seg.start, seg.end)) {
+    if (m.start < c.titleEnd && m.end > c.titleStart) continue;
+    if (m.start >= start && m.end <= end) return true;
+    if (m.end <= start) {
+      if (
+        start - m.end <= 60 &&
+        !/[;:]/u.test(text.slice(m.end, start)) &&
+        !cp.media.scanRange(text, m.end, start).some((o) => o.start !== noun.start)
+      )
+        return true;
+      continue;
+    }
+    if (m.start - end > 30) break;
+    const gap = text.slice(end, m.start);
+    if (gap.split(/\s+/u).filter(Boolean).length > 4) continue;
+    // "IS videos": a group before its own media noun is that media's.
+    if (cp.media.scanRange(text, m.end, Math.min(seg.end, m.end + 3)).length) continue;
+    if (
+      /^[\s,(«»"]*$/u.test(gap) ||
+      cp.producerMarkers.anyIn(text, end, m.start) ||
+      cp.release.producerBefore.anyIn(text, end, m.start) ||
+      cp.release.possessors.anyIn(text, end, m.start)
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A plain film is a group's release when a group, an outlet or a propaganda word belongs to it; not
+ * when such a word in its sentence belongs to something else ("the film "X" was mocked in IS videos",
+ * "n'a rien à voir avec la propagande du groupe"), nor when the sentence tells of cinema or television.
+ * A film whose sentence says nothing of either is read as the report's subject, propaganda.
+ */
+function filmIsGroups(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
+  const { text, cp } = ctx;
+  if (tiedToGroup(ctx, seg, c)) return true;
+  if (groupMarks(ctx, seg.start, seg.end).some((m) => m.end <= c.titleStart || m.start >= c.titleEnd))
+    return false;
+  return !cp.release.cinemaWords.anyIn(text, seg.start, seg.end);
+}
+
+/**
+ * Whether a magazine named by the candidate speaks: a reporting verb right after its name ("The
+ * magazine, Time, reported", "Журнал «Огонек» сообщил") or right before its noun ("وذكرت مجلة "X"",
+ * "rapporte le magazine X").
+ */
+function outletSpeaks(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
+  const { text, cp } = ctx;
+  const noun = c.noun!;
+  const after = cp.attributionVerbs.firstIn(text, c.titleEnd, Math.min(seg.end, c.titleEnd + 30));
+  if (after && /^["\s,»”]*$/u.test(text.slice(c.titleEnd, after.start))) return true;
+  const before = cp.attributionVerbs.scanRange(text, Math.max(seg.start, noun.start - 24), noun.start).pop();
+  return before !== undefined && /^\s*(?:\p{L}{1,3}\s+)?$/u.test(text.slice(before.end, noun.start));
+}
+
+/**
+ * Whether the quote opening before `from` is a message or slogan a media carries: "carries the
+ * message "We are coming"", "porte le message « X »", "содержит послание «X»", "حمل الفيديو رسالة "X"".
+ */
+function carriedMessage(ctx: ClaimContext, seg: Segment, from: number): boolean {
+  const { text, cp } = ctx;
+  const open = from - 1;
+  if (text[open] !== '"') return false;
+  const message = cp.release.messageNouns.scanRange(text, Math.max(seg.start, open - 30), open).pop();
+  if (!message || !/^[\s:,]*$/u.test(text.slice(message.end, open))) return false;
+  const verb = cp.release.contentVerbs
+    .scanRange(text, Math.max(seg.start, message.start - 30), message.start)
+    .pop();
+  if (!verb) return false;
+  const between = text.slice(verb.end, message.start).split(/\s+/u).filter(Boolean);
+  return between.length <= 3 && !cp.titleMarkers.anyIn(text, verb.start, open);
+}
+
+/**
+ * A quoted name right after a verb of releasing whose subject is an outlet or a group: before the
+ * verb ("Al-Hayat released "X""), or between the verb and the name ("ونشرت مؤسسة الحياة "X"").
+ */
+function releasedTitles(
+  ctx: ClaimContext,
+  seg: Segment,
+  si: number,
+  quotes: Quote[],
+  candidates: Candidate[],
+): void {
+  const { text, cp } = ctx;
+  for (const v of cp.release.releaseVerbs.scanRange(text, seg.start, seg.end)) {
+    const q = quotes.find((q) => q.open >= v.end);
+    if (!q || q.open - v.end > 60) continue;
+    const marks = groupMarks(ctx, Math.max(seg.start, v.start - 60), q.open);
+    let rest = text.slice(v.end, q.open);
+    const inside = [
+      ...marks.filter((m) => m.start >= v.end),
+      ...cp.producerMarkers.scanRange(text, v.end, q.open),
+    ];
+    for (const m of inside.sort((a, b) => b.start - a.start))
+      rest = rest.slice(0, Math.max(0, m.start - v.end)) + rest.slice(m.end - v.end);
+    if (!/^[\s,"]*$/u.test(rest)) continue;
+    const subject =
+      marks.some((m) => m.start >= v.end) ||
+      marks.some(
+        (m) =>
+          m.end <= v.start &&
+          !/[;:,]/u.test(text.slice(m.end, v.start)) &&
+          !cp.media.anyIn(text, m.end, v.start),
+      );
+    if (!subject) continue;
+    addCandidate(candidates, {
+      titleStart: q.open + 1,
+      titleEnd: q.close,
+      anchor: v.start,
+      noun: null,
+      bare: false,
+      named: true,
+      media: mediaNearby(ctx, si) ?? 'other',
+    });
+  }
 }
 
 /** Its length, language or subtitles: words between a media noun and its marker that describe it. */
@@ -581,14 +759,12 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   // "На видео «Юные львы» демонстрируют ...": the quoted name is the subject of the next verb; a
   // known series stays a release as a subject too ("в номере журнала «Румия» опубликована статья").
   const verb = cp.release.subjectVerbAfter;
-  if (
-    verb &&
-    !c.named &&
-    !series &&
-    text[to] === '"' &&
-    verb.test(text.slice(to + 1, Math.min(seg.end, to + 40)))
-  )
-    return true;
+  const verbAfter =
+    verb && !c.named && !series && text[to] === '"'
+      ? verb.exec(text.slice(to + 1, Math.min(seg.end, to + 40)))
+      : null;
+  // "В ролике «Сыны Кавказа» выступают дети": people named right after the verb are its subject.
+  if (verbAfter && !subjectAfterVerb(ctx, to + 1 + verbAfter[0].length, seg.end)) return true;
   // "Al Jazeera aired a documentary titled "X"", "the Hollywood film "X"": a film of journalists or a
   // studio is a release only when the sentence names an armed group or a propaganda outlet.
   if (
@@ -603,6 +779,26 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
     !cp.release.outlets.anyIn(text, seg.start, seg.end)
   )
     return true;
+  // "the war film "X" shown on television", "the film "X" was mocked in IS videos": a plain film is a
+  // group's when a group, an outlet or a propaganda word belongs to it.
+  if (
+    c.noun &&
+    !series &&
+    cp.release.filmNouns.anyIn(text, c.noun.start, c.noun.end) &&
+    !filmIsGroups(ctx, seg, c)
+  )
+    return true;
+  // "The magazine, Time, reported", "Журнал «Огонек» сообщил", "وذكرت مجلة "X"": a news outlet speaks.
+  if (
+    c.noun &&
+    !series &&
+    c.noun.value === 'magazine' &&
+    outletSpeaks(ctx, seg, c) &&
+    !tiedToGroup(ctx, seg, c)
+  )
+    return true;
+  // "carries the message "We are coming"", "حمل الفيديو رسالة "X"": the message is said in the media.
+  if (c.marker === undefined && carriedMessage(ctx, seg, from)) return true;
   // "صحيفة «الرأي»", "le journal « Le Courrier »": a newspaper is a source unless a known series.
   if (c.noun && !c.series && cp.release.pressNouns.anyIn(text, c.noun.start, c.noun.end)) {
     const series = cp.release.series.scanRange(text, from, to);

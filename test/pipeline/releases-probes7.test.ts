@@ -212,8 +212,21 @@ for (const [lang, probes] of Object.entries(DOCUMENTS)) {
 
 // Probes that still fail, each with why.
 const FAILING: Array<[lang: string, why: string, probe: Probe]> = [
-  // A plain "film" by journalists or a studio reads as a release: only documentaries, feature and
-  // Hollywood films are told from a group's (journalismNouns), a plain film noun is not.
+  // A film whose title is also a magazine series' name stays a film, but nothing in its sentence tells
+  // a studio's film from a group's: only the next sentence names the group, with another video.
+  [
+    'ar',
+    'a film titled like a magazine series',
+    [
+      'وشاهد المجندون فيلم "الرسالة" قبل انضمامهم. ثم عرض عليهم التنظيم شريطا بعنوان "نداء الهجرة".',
+      [['video', 'نداء الهجرة']],
+    ],
+  ],
+];
+
+// Failed in the seventh round; read since the eighth (films tied to a group, titles after a verb of
+// releasing, a subject after the verb).
+const FIXED8: Array<[lang: string, why: string, probe: Probe]> = [
   ['en', 'a studio film', ['The film "American Sniper" was mocked in several IS videos.', []]],
   [
     'fr',
@@ -225,16 +238,6 @@ const FAILING: Array<[lang: string, why: string, probe: Probe]> = [
     'a television film',
     ['Фильм «Солдаты Аллаха», показанный по телевидению, рассказывает о вербовке.', []],
   ],
-  // A film whose title is also a magazine series' name (al-Risalah) is read as the magazine.
-  [
-    'ar',
-    'a film titled like a magazine series',
-    [
-      'وشاهد المجندون فيلم "الرسالة" قبل انضمامهم. ثم عرض عليهم التنظيم شريطا بعنوان "نداء الهجرة".',
-      [['video', 'نداء الهجرة']],
-    ],
-  ],
-  // "released "X"" with no media noun in the sentence, and X a term for children: not read as a title.
   [
     'en',
     'a title after "released" alone',
@@ -244,7 +247,6 @@ const FAILING: Array<[lang: string, why: string, probe: Probe]> = [
       [['video', 'Cubs of the Caliphate']],
     ],
   ],
-  // A verb after the quoted title whose subject comes after it ("выступают дети") is read as the title's verb.
   [
     'ru',
     'a verb before its subject after the title',
@@ -257,6 +259,10 @@ const FAILING: Array<[lang: string, why: string, probe: Probe]> = [
     ],
   ],
 ];
+
+describe('release probes 7, read since round 8', () => {
+  for (const [lang, why, probe] of FIXED8) it(`${lang}: ${why}`, () => check(lang, probe));
+});
 
 // Failed first; read since films of journalists and studios need a group or outlet in their sentence.
 const FIXED: Array<[lang: string, why: string, probe: Probe]> = [
