@@ -1495,6 +1495,9 @@ export const en: LanguagePack = {
   // After a counted noun: a part of the group counted before ("the four men in the group").
   groupAnaphors: ['in the group', 'in this group', 'of this group', 'among them'],
   placeAnaphors: ['in this', 'in these', 'inside this'],
+  // "Tunisia (800), Morocco (300)", "with Tajikistan at 1,300": a country's share of the people counted before.
+  countryShareGap: '^\\s*(?:\\(|at|:|-|with)?\\s*$',
+  contrastClause: '[,;]?\\s+(?:while|whereas|but)\\s',
   attributionVerbs: [
     'said',
     'says',

@@ -1917,6 +1917,9 @@ export const fr: LanguagePack = {
   // After a counted noun: a part of the group counted before ("the four men in the group").
   groupAnaphors: ['de ce groupe', 'dans ce groupe', 'parmi eux', 'parmi elles', 'parmi les rapatries'],
   placeAnaphors: ['dans ce', 'dans cet', 'dans cette', 'dans ces'],
+  // "Tunisia (800), Morocco (300)", "with Tajikistan at 1,300": a country's share of the people counted before.
+  countryShareGap: '^\\s*(?:\\(|:|-|avec)?\\s*$',
+  contrastClause: "[,;]?\\s+(?:tandis qu(?:e\\s|['’]\\s*)|alors qu(?:e\\s|['’]\\s*)|mais(?=[\\s,]))",
   attributionVerbs: [
     'a declare',
     'a indique',
@@ -1982,6 +1985,11 @@ export const fr: LanguagePack = {
     'poursuit',
     'ecrit',
     'recense',
+    // "Bruxelles avance le chiffre de 279", "les associations évoquent 450 enfants".
+    'avance le chiffre',
+    'avancent le chiffre',
+    'evoque',
+    'evoquent',
     'denombre',
     'evalue',
     'selon',

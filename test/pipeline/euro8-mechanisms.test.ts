@@ -1,0 +1,136 @@
+// Unit tests for the mechanisms fixed in the eighth European round (en, fr, ru): one block per
+// mechanism, each in sentences written for this test.
+import { describe } from 'vitest';
+import { runProbes } from './probe-helpers.ts';
+
+describe('each clause of a contrast has its own speaker', () => {
+  runProbes('en', [
+    [
+      'According to the interior ministry, 850 Tunisians returned, but human rights groups say 1,200 Tunisians came back.',
+      [
+        { v: [850, 850], pop: 'people', origin: ['TN'], source: 'the interior ministry' },
+        { v: [1200, 1200], pop: 'people', origin: ['TN'], source: 'human rights groups' },
+      ],
+    ],
+    [
+      'Denmark says 145 of its citizens left for Syria, while Sweden reports that 300 Swedes did.',
+      [
+        { v: [145, 145], pop: 'people', origin: ['DK'], source: 'Denmark' },
+        { v: [300, 300], pop: 'people', origin: ['SE'], source: 'Sweden' },
+      ],
+    ],
+    // A speaker named after the last count speaks for the whole sentence; one named first goes on.
+    [
+      'About 850 Tunisians have returned, while 1,200 remain abroad, the ministry said.',
+      [
+        { v: [850, 850], pop: 'people', origin: ['TN'], source: 'the ministry' },
+        { v: [1200, 1200], pop: 'people', origin: ['TN'], source: 'the ministry' },
+      ],
+    ],
+    [
+      'According to the ministry, 850 Tunisians have returned, while 1,200 remain abroad.',
+      [
+        { v: [850, 850], pop: 'people', origin: ['TN'], source: 'the ministry' },
+        { v: [1200, 1200], pop: 'people', origin: ['TN'], source: 'the ministry' },
+      ],
+    ],
+  ]);
+  runProbes('fr', [
+    [
+      'Selon Paris, 1 460 Français sont partis en Syrie, tandis que Bruxelles avance le chiffre de 279 Belges.',
+      [
+        { v: [1460, 1460], pop: 'people', origin: ['FR'], source: 'Paris' },
+        { v: [279, 279], pop: 'people', origin: ['BE'], source: 'Bruxelles' },
+      ],
+    ],
+    [
+      "D'après le ministère de l'Intérieur, 320 mineurs sont rentrés, alors que les associations évoquent 450 enfants.",
+      [
+        { v: [320, 320], pop: 'children', source: "le ministère de l'Intérieur" },
+        { v: [450, 450], pop: 'children', source: 'les associations' },
+      ],
+    ],
+    [
+      'Le parquet recense 120 djihadistes revenus en France, mais, selon les services de renseignement, ils seraient 200 combattants.',
+      [
+        { v: [120, 120], pop: 'fighters', origin: ['FR'], source: 'Le parquet' },
+        { v: [200, 200], pop: 'fighters', origin: ['FR'], source: 'les services de renseignement' },
+      ],
+    ],
+  ]);
+  runProbes('ru', [
+    [
+      'По данным МВД, в Сирии находятся 500 граждан Таджикистана, а по оценкам экспертов — около 1 500 таджиков.',
+      [
+        { v: [500, 500], pop: 'people', origin: ['TJ'], source: 'МВД' },
+        { v: [1500, 1500], pop: 'people', origin: ['TJ'], source: 'экспертов' },
+      ],
+    ],
+    [
+      'По словам прокурора, осуждены 40 боевиков, тогда как правозащитники говорят о 60 осужденных.',
+      [
+        { v: [40, 40], pop: 'fighters', source: 'прокурора' },
+        { v: [60, 60], pop: 'fighters', source: 'правозащитники' },
+      ],
+    ],
+    [
+      'Из Сирии вернулись 300 детей, а еще 40 остаются в лагерях, сообщил омбудсмен.',
+      [
+        { v: [300, 300], pop: 'children', source: 'омбудсмен' },
+        { v: [40, 40], pop: 'children', source: 'омбудсмен' },
+      ],
+    ],
+  ]);
+});
+
+describe('a count in brackets after a country is that country’s share', () => {
+  runProbes('en', [
+    [
+      'Some 5,000 foreign fighters are in Iraq, from Tunisia (800), Morocco (300) and France (250).',
+      [
+        { v: [5000, 5000], pop: 'fighters', origin: ['region:foreign'] },
+        { v: [800, 800], pop: 'fighters', origin: ['TN'] },
+        { v: [300, 300], pop: 'fighters', origin: ['MA'] },
+        { v: [250, 250], pop: 'fighters', origin: ['FR'] },
+      ],
+    ],
+    // A share named after the total: "with COUNTRY at N".
+    [
+      'Some 4,000 Central Asians have joined the group, with Tajikistan at 1,300.',
+      [
+        { v: [4000, 4000], pop: 'people', origin: ['region:central-asia'] },
+        { v: [1300, 1300], pop: 'people', origin: ['TJ'], status: 'joined' },
+      ],
+    ],
+  ]);
+  runProbes('fr', [
+    [
+      'Quelque 5 000 combattants étrangers sont en Irak : Tunisie (800), Maroc (300), France (250).',
+      [
+        { v: [5000, 5000], pop: 'fighters', origin: ['region:foreign'] },
+        { v: [800, 800], pop: 'fighters', origin: ['TN'] },
+        { v: [300, 300], pop: 'fighters', origin: ['MA'] },
+        { v: [250, 250], pop: 'fighters', origin: ['FR'] },
+      ],
+    ],
+  ]);
+  runProbes('ru', [
+    [
+      'Больше всего боевиков прибыло из Туниса (800), Марокко (300) и Франции (250).',
+      [
+        { v: [800, 800], pop: 'fighters', origin: ['TN'] },
+        { v: [300, 300], pop: 'fighters', origin: ['MA'] },
+        { v: [250, 250], pop: 'fighters', origin: ['FR'] },
+      ],
+    ],
+    [
+      'В Ираке находятся около 5 тысяч иностранных боевиков: из Туниса (800), Марокко (300) и Франции (250).',
+      [
+        { v: [5000, 5000], pop: 'fighters', origin: ['region:foreign'] },
+        { v: [800, 800], pop: 'fighters', origin: ['TN'] },
+        { v: [300, 300], pop: 'fighters', origin: ['MA'] },
+        { v: [250, 250], pop: 'fighters', origin: ['FR'] },
+      ],
+    ],
+  ]);
+});
