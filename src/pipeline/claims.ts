@@ -1516,6 +1516,18 @@ function readClaim(
             cp.pack.possessiveSuffixes.some((suffix) =>
               text.slice(noun.match.start, noun.match.end).endsWith(suffix),
             )))));
+  // "Kyrgyz officials put the number of their citizens at 300": a possessive before the frame's noun
+  // makes them the people of the country named before, as "65 of its nationals" does.
+  let possessedFrame = false;
+  if (!noun && !possessed) {
+    const framed = numberOfFrameNoun(ctx, facts, m);
+    if (framed && (framed.value.citizenship === true || framed.value.generic === true)) {
+      const owner = cp.possessives
+        .scanRange(text, Math.max(seg.start, framed.start - 12), framed.start)
+        .pop();
+      possessedFrame = owner !== undefined && blankBetween(text, owner.end, framed.start);
+    }
+  }
   // "العراقيون … وصل عددهم إلى 30,000 شخص": "their number" names the people its pronoun refers to.
   if (!nounOrigin) {
     const referent = frameReferent(ctx, facts, m);
@@ -1533,7 +1545,7 @@ function readClaim(
     effectiveWindowEnd,
     status,
     nounOrigin,
-    possessed,
+    possessed || possessedFrame,
   );
   const origin = sharedBy
     ? [sharedBy]
@@ -2639,6 +2651,8 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     if (p.value.generic && words.some((w) => cp.copulas.get(w))) return undefined;
     // Up to three modifiers (foreign, young, Kazakh, несовершеннолетних) or one unknown word.
     if (words.length > 3) return undefined;
+    // "98 des 276 enfants": a noun after another number is that number's (a part of its whole).
+    if (words.some((w) => isAsciiDigit(w.charCodeAt(0)))) return undefined;
     const unknown = words.filter(
       (w) =>
         !cp.modifiers.get(w) &&

@@ -134,3 +134,42 @@ describe('a count in brackets after a country is that country’s share', () => 
     ],
   ]);
 });
+
+describe('a part of a whole counts both, in French too', () => {
+  runProbes('fr', [
+    [
+      'Au total, 40 des 150 combattants belges sont morts en Syrie.',
+      [
+        { v: [40, 40], pop: 'fighters', origin: ['BE'], status: 'killed' },
+        { v: [150, 150], pop: 'fighters', origin: ['BE'] },
+      ],
+    ],
+    [
+      'La police a arrêté 12 des 40 suspects.',
+      [
+        { v: [12, 12], pop: 'people', status: 'detained' },
+        { v: [40, 40], pop: 'people' },
+      ],
+    ],
+    // "dès" folds to "des": a year after it stays a year.
+    [
+      'Dès 2015, 300 combattants belges étaient partis en Syrie.',
+      [{ v: [300, 300], pop: 'fighters', origin: ['BE'] }],
+    ],
+  ]);
+});
+
+describe('their people in a number-of frame are the speaker’s country’s', () => {
+  runProbes('en', [
+    [
+      'Kyrgyz officials put the number of their citizens in Syria at 300.',
+      [{ v: [300, 300], pop: 'people', origin: ['KG'], source: 'Kyrgyz officials' }],
+    ],
+  ]);
+  runProbes('fr', [
+    [
+      'Les autorités tunisiennes estiment le nombre de leurs ressortissants en Syrie à 3 000.',
+      [{ v: [3000, 3000], pop: 'people', origin: ['TN'] }],
+    ],
+  ]);
+});

@@ -1918,6 +1918,8 @@ export const fr: LanguagePack = {
   groupAnaphors: ['de ce groupe', 'dans ce groupe', 'parmi eux', 'parmi elles', 'parmi les rapatries'],
   placeAnaphors: ['dans ce', 'dans cet', 'dans cette', 'dans ces'],
   // "Tunisia (800), Morocco (300)", "with Tajikistan at 1,300": a country's share of the people counted before.
+  // "dès 2015" and "98 des 276 enfants" read alike once folded: only a number that can be a year is one.
+  yearWordsBefore: '(?:^|\\s)d[eè]s\\s*$',
   countryShareGap: '^\\s*(?:\\(|:|-|avec)?\\s*$',
   contrastClause: "[,;]?\\s+(?:tandis qu(?:e\\s|['’]\\s*)|alors qu(?:e\\s|['’]\\s*)|mais(?=[\\s,]))",
   attributionVerbs: [
