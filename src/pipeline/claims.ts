@@ -324,9 +324,14 @@ function ageSaidAfter(ctx: ClaimContext, facts: SentenceFacts, claims: DraftClai
   if (!p || !/^[\s,،(—–-]*$/u.test(text.slice(p.end, age.start))) return;
   const lead = text.slice(facts.seg.start, p.start).trim().toLowerCase();
   if (!lead || !cp.definiteArticles.get(lead)) return;
-  const c = claims[claims.length - 1];
-  if (!c || facts.index - c.sentence !== 1 || c.population !== p.value.population) return;
-  if (c.age.min !== null || c.age.max !== null) return;
+  // "dix enfants et six mères. Les enfants, âgés de 2 à 11 ans": the count of those people, not the last.
+  let c: DraftClaim | undefined;
+  for (let k = claims.length - 1; k >= 0 && facts.index - claims[k]!.sentence === 1; k--)
+    if (claims[k]!.population === p.value.population) {
+      c = claims[k];
+      break;
+    }
+  if (!c || c.age.min !== null || c.age.max !== null) return;
   c.age = { min: age.min, max: age.max };
 }
 
