@@ -1521,18 +1521,6 @@ function readClaim(
             cp.pack.possessiveSuffixes.some((suffix) =>
               text.slice(noun.match.start, noun.match.end).endsWith(suffix),
             )))));
-  // "Kyrgyz officials put the number of their citizens at 300": a possessive before the frame's noun
-  // makes them the people of the country named before, as "65 of its nationals" does.
-  let possessedFrame = false;
-  if (!noun && !possessed) {
-    const framed = numberOfFrameNoun(ctx, facts, m);
-    if (framed && (framed.value.citizenship === true || framed.value.generic === true)) {
-      const owner = cp.possessives
-        .scanRange(text, Math.max(seg.start, framed.start - 12), framed.start)
-        .pop();
-      possessedFrame = owner !== undefined && blankBetween(text, owner.end, framed.start);
-    }
-  }
   // "العراقيون … وصل عددهم إلى 30,000 شخص": "their number" names the people its pronoun refers to.
   if (!nounOrigin) {
     const referent = frameReferent(ctx, facts, m);
@@ -1550,7 +1538,8 @@ function readClaim(
     effectiveWindowEnd,
     status,
     nounOrigin,
-    possessed || possessedFrame,
+    possessed,
+    noun === undefined,
   );
   const origin = sharedBy
     ? [sharedBy]
@@ -3396,6 +3385,7 @@ function pickPlaces(
   status: Status,
   nounOrigin: string | null,
   possessed: boolean,
+  nounless = false,
 ): { origin: string[]; location: string[] } {
   const { text } = ctx;
   const origin = new Set<string>();
@@ -3411,6 +3401,14 @@ function pickPlaces(
   // "the number of fighters from Central Asia … 2,000 people": the frame's noun phrase counts too.
   const frame = numberOfFrameNoun(ctx, facts, m);
   const frameEnd = frame ? chainedPlacesEnd(ctx, facts, frame.end) : -1;
+  // "Kyrgyz officials put the number of their citizens at 300": a possessive before the frame's noun
+  // makes them the people of the country named before, as "65 of its nationals" does.
+  if (nounless && !possessed && frame && (frame.value.citizenship === true || frame.value.generic === true)) {
+    const owner = ctx.cp.possessives
+      .scanRange(text, Math.max(facts.seg.start, frame.start - 12), frame.start)
+      .pop();
+    possessed = owner !== undefined && blankBetween(text, owner.end, frame.start);
+  }
   let frontedListEnd = -1;
   /** The end of the first from-list after the count: a later from-place is another clause's. */
   let fromListEnd = -1;
