@@ -217,6 +217,8 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         claims.push(c);
       }
     }
+    if (facts.source && cp.contrastClause && claims.length - before >= 2)
+      clauseSources(ctx, seg, facts.source, claims, before);
     // "including 156 children and 18 orphans": a count coordinated with a part is a part of the same.
     for (let k = before + 1; k < claims.length; k++) {
       const c = claims[k]!;
@@ -251,6 +253,65 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
 }
 
 /**
+ * "France counts 1,460, while Belgium says 279", "selon Paris, … tandis que Bruxelles avance …": when a
+ * sentence sets counts against each other in clauses, each count takes the speaker of its own clause.
+ * A speaker named in a clause before its count is that clause's; a clause with none goes on with the
+ * speaker of the clause before it, or with one named after the last count ("…, the ministry said"),
+ * which speaks for the whole sentence. The sentence's one speaker (`said`) is then no longer everyone's.
+ */
+function clauseSources(
+  ctx: ClaimContext,
+  seg: Segment,
+  said: SourceSpan,
+  claims: DraftClaim[],
+  before: number,
+): void {
+  const { text, cp } = ctx;
+  const re = cp.contrastClause!;
+  const cuts: number[] = [seg.start];
+  re.lastIndex = 0;
+  const clause = text.slice(seg.start, seg.end);
+  for (let m = re.exec(clause); m; m = re.exec(clause)) cuts.push(seg.start + m.index + m[0].length);
+  if (cuts.length < 2) return;
+  cuts.push(seg.end);
+  // The clause of each count of the sentence, and whether two clauses count.
+  const clauseOf: number[] = [];
+  for (let k = before; k < claims.length; k++) {
+    let at = 0;
+    while (at + 1 < cuts.length - 1 && claims[k]!.start >= cuts[at + 1]!) at++;
+    clauseOf.push(at);
+  }
+  if (clauseOf[0] === clauseOf[clauseOf.length - 1]) return;
+  let carry: SourceSpan | null = null;
+  let trailing: SourceSpan | null = null;
+  const own: (SourceSpan | null)[] = [];
+  for (let at = 0; at < cuts.length - 1; at++) {
+    const first = clauseOf.indexOf(at);
+    const found = findSource(ctx, { ...seg, start: cuts[at]!, end: cuts[at + 1]! });
+    if (!found || first < 0) {
+      own.push(null);
+      // "…, while 1,200 remain abroad, the ministry said": the last speaker speaks for all.
+      if (found && at === cuts.length - 2) trailing = found;
+      continue;
+    }
+    const lastCount = claims[before + clauseOf.lastIndexOf(at)]!;
+    if (at > 0 && found[0] >= lastCount.end && at === cuts.length - 2) {
+      trailing = found;
+      own.push(null);
+    } else own.push(found);
+  }
+  if (!own.some((o) => o !== null)) return;
+  for (let k = before; k < claims.length; k++) {
+    const c = claims[k]!;
+    if (c.source && c.source !== said) continue;
+    const at = clauseOf[k - before]!;
+    for (let back = at; back >= 0 && !carry; back--) carry = own[back] ?? null;
+    c.source = own[at] ?? carry ?? trailing;
+    carry = null;
+  }
+}
+
+/**
  * "40 children were rescued. The children, aged between 9 and 15, had been abducted": a sentence that
  * counts no one but opens with the definite noun of the count just before and its age gives that
  * count its age (when it has none).
@@ -263,9 +324,14 @@ function ageSaidAfter(ctx: ClaimContext, facts: SentenceFacts, claims: DraftClai
   if (!p || !/^[\s,،(—–-]*$/u.test(text.slice(p.end, age.start))) return;
   const lead = text.slice(facts.seg.start, p.start).trim().toLowerCase();
   if (!lead || !cp.definiteArticles.get(lead)) return;
-  const c = claims[claims.length - 1];
-  if (!c || facts.index - c.sentence !== 1 || c.population !== p.value.population) return;
-  if (c.age.min !== null || c.age.max !== null) return;
+  // "dix enfants et six mères. Les enfants, âgés de 2 à 11 ans": the count of those people, not the last.
+  let c: DraftClaim | undefined;
+  for (let k = claims.length - 1; k >= 0 && facts.index - claims[k]!.sentence === 1; k--)
+    if (claims[k]!.population === p.value.population) {
+      c = claims[k];
+      break;
+    }
+  if (!c || c.age.min !== null || c.age.max !== null) return;
   c.age = { min: age.min, max: age.max };
 }
 
@@ -881,6 +947,8 @@ function readClaim(
   /** Nationalities a predicate lists: "около 70 тыс., это сирийцы и иракцы". */
   let listedOrigins: string[] = [];
   let effectiveWindowEnd = windowEnd;
+  /** The country whose share of a total this count is ("Morocco (300)"): its only origin. */
+  let sharedBy = bracketCountry(ctx, facts, m);
   /** Where a breakdown puts this part of a total: "60 in Mali". */
   let placedIn: string | null = null;
   let start = m.start;
@@ -1177,6 +1245,7 @@ function readClaim(
       population = antecedent.population;
       inherited = antecedent;
       nounOrigin = share.code;
+      sharedBy = share.code;
       // The quote opens at the country, past a glued "and" ("والجزائر بـ170"); no country's name opens with و.
       start = text[share.start] === 'و' ? share.start + 1 : share.start;
       // The next share ("، والجزائر بـ170") is another country's.
@@ -1470,8 +1539,13 @@ function readClaim(
     status,
     nounOrigin,
     possessed,
+    noun === undefined,
   );
-  const origin = listedOrigins.length > 1 ? [...new Set([...placed, ...listedOrigins])].sort() : placed;
+  const origin = sharedBy
+    ? [sharedBy]
+    : listedOrigins.length > 1
+      ? [...new Set([...placed, ...listedOrigins])].sort()
+      : placed;
   const age = pickAge(facts, m, nounEnd, windowEnd, ctx);
   // An item of a breakdown by who did it names its group in its own words, if any.
   const { group, said: groupSaid } = byActor
@@ -1636,10 +1710,28 @@ function postposedHead(
 function countryShare(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PlaceHit | null {
   const gap = ctx.cp.countryShareGap;
   if (!gap) return null;
+  const { text } = ctx;
   let p: PlaceHit | undefined;
   for (const q of facts.places) if (q.end <= m.start) p = q;
-  if (!p || (p.kind !== 'name' && p.kind !== 'demonym') || p.prep !== null) return null;
-  return gap.test(ctx.text.slice(p.end, m.start)) ? p : null;
+  if (!p || (p.kind !== 'name' && p.kind !== 'demonym')) return null;
+  // "came from Tunisia (800), Morocco (300)": a count alone in brackets right after a country is its
+  // share, whatever the preposition before the country.
+  if (p.prep !== null && !(/^\s*\($/u.test(text.slice(p.end, m.start)) && text[m.end] === ')')) return null;
+  return gap.test(text.slice(p.end, m.start)) ? p : null;
+}
+
+/**
+ * "Tunisia (800), Morocco (300)", "из Туниса (800)": the country a count alone in brackets follows is
+ * where those counted come from; not a place they are in ("held in Syria (300)").
+ */
+function bracketCountry(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): string | null {
+  const { text } = ctx;
+  if (text[m.start - 1] !== '(' && text[m.start - 2] !== '(') return null;
+  if (!/^\s*\)/u.test(text.slice(m.end, m.end + 3))) return null;
+  let p: PlaceHit | undefined;
+  for (const q of facts.places) if (q.end <= m.start) p = q;
+  if (!p || (p.kind !== 'name' && p.kind !== 'demonym') || p.prep === 'in' || p.prep === 'to') return null;
+  return /^\s*\(\s*$/u.test(text.slice(p.end, m.start)) ? p.code : null;
 }
 
 /**
@@ -2553,6 +2645,8 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     if (p.value.generic && words.some((w) => cp.copulas.get(w))) return undefined;
     // Up to three modifiers (foreign, young, Kazakh, несовершеннолетних) or one unknown word.
     if (words.length > 3) return undefined;
+    // "98 des 276 enfants": a noun after another number is that number's (a part of its whole).
+    if (words.some((w) => isAsciiDigit(w.charCodeAt(0)))) return undefined;
     const unknown = words.filter(
       (w) =>
         !cp.modifiers.get(w) &&
@@ -3291,6 +3385,7 @@ function pickPlaces(
   status: Status,
   nounOrigin: string | null,
   possessed: boolean,
+  nounless = false,
 ): { origin: string[]; location: string[] } {
   const { text } = ctx;
   const origin = new Set<string>();
@@ -3306,6 +3401,14 @@ function pickPlaces(
   // "the number of fighters from Central Asia … 2,000 people": the frame's noun phrase counts too.
   const frame = numberOfFrameNoun(ctx, facts, m);
   const frameEnd = frame ? chainedPlacesEnd(ctx, facts, frame.end) : -1;
+  // "Kyrgyz officials put the number of their citizens at 300": a possessive before the frame's noun
+  // makes them the people of the country named before, as "65 of its nationals" does.
+  if (nounless && !possessed && frame && (frame.value.citizenship === true || frame.value.generic === true)) {
+    const owner = ctx.cp.possessives
+      .scanRange(text, Math.max(facts.seg.start, frame.start - 12), frame.start)
+      .pop();
+    possessed = owner !== undefined && blankBetween(text, owner.end, frame.start);
+  }
   let frontedListEnd = -1;
   /** The end of the first from-list after the count: a later from-place is another clause's. */
   let fromListEnd = -1;
@@ -3322,6 +3425,9 @@ function pickPlaces(
   for (const p of facts.places) {
     // "400 prisoners, the Pakistani government said": the speaker after the count is not its phrase.
     if (facts.source && p.start >= facts.source[0] && p.end <= facts.source[1]) continue;
+    // "5,000 fighters, from Tunisia (800), Morocco (300)": a country with its own count in brackets
+    // is that count's, not the total's.
+    if (p.start > m.end && /^\s*\(\s*\d[\d\s,.]*\)/u.test(text.slice(p.end, p.end + 16))) continue;
     // "قال X في اجتماع في موسكو إن 198 …": where the speaker spoke, before the clause said, is not theirs.
     if (p.start >= saidFrom && p.end <= saidTo) continue;
     const conflict = CONFLICT_ZONES.has(p.code);
@@ -3851,7 +3957,8 @@ function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): 
   const quoted = quotedNameLength(text, at, end);
   if (quoted) return quoted + sourceLength(ctx, at + quoted, end, Math.max(0, max - quoted));
   const rest = text.slice(at, end);
-  const punct = /[,.;:()«»"،]/u.exec(rest);
+  // "по оценкам экспертов — около 1 500": a spaced dash (folded to "-") ends the name as a comma does.
+  const punct = /[,.;:()«»"،]|\s-\s/u.exec(rest);
   const opener = cp.clauseOpeners.scanRange(text, at, end).find((o) => o.start > at);
   // "قال مسؤول لوكالة فرانس برس": whom the speaker told is not part of the name.
   // A word that opens the name is the name's own ("قال عدد من المسؤولين": a number of officials said).

@@ -104,6 +104,8 @@ export interface CompiledPack {
   relayVerbs: Lexicon<true>;
   accusationVerbs: Lexicon<true>;
   countryShareGap: RegExp | null;
+  /** LanguagePack.contrastClause, global; null without one. */
+  contrastClause: RegExp | null;
   relayLinks: Lexicon<true>;
   placePronouns: Lexicon<true>;
   ageExtremes: Lexicon<true>;
@@ -344,6 +346,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     relayVerbs: new Lexicon(set(pack.relayVerbs ?? []), opts),
     accusationVerbs: new Lexicon(set(pack.accusationVerbs ?? []), opts),
     countryShareGap: pack.countryShareGap ? new RegExp(pack.countryShareGap, 'u') : null,
+    contrastClause: pack.contrastClause ? new RegExp(pack.contrastClause, 'gu') : null,
     relayLinks: new Lexicon(set(pack.relayLinks ?? []), opts),
     placePronouns: new Lexicon(set(pack.placePronouns ?? []), opts),
     ageExtremes: new Lexicon(set(pack.ageExtremes ?? []), opts),

@@ -406,6 +406,12 @@ export interface LanguagePack {
    * of them, then Morocco with 1,600). The share counts the total's people, from that country.
    */
   countryShareGap?: string;
+  /**
+   * Regex source (normalised text) for a word opening a clause that sets another count against the one
+   * before it ("while", "tandis que", ", а"): each clause has its own speaker ("France counts 1,460,
+   * while Belgium says 279"), and a speaker named before a clause's count is that clause's only.
+   */
+  contrastClause?: string;
   /** The preposition that names the first speaker after a relay verb: Arabic عن. */
   relayLinks?: string[];
   /**

@@ -1502,6 +1502,9 @@ export const en: LanguagePack = {
   // "…, Uzbek officials estimate.": a noun or a verb with an object elsewhere.
   finalAttributionVerbs: ['estimate', 'reckon', 'think', 'calculate'],
   passiveBefore: 'been|was|were|is|are',
+  // "Tunisia (800), Morocco (300)", "with Tajikistan at 1,300": a country's share of the people counted before.
+  countryShareGap: '^\\s*(?:\\(|at|:|-|with)?\\s*$',
+  contrastClause: '[,;]?\\s+(?:while|whereas|but)\\s',
   attributionVerbs: [
     'said',
     'says',

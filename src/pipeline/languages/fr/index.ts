@@ -1923,6 +1923,11 @@ export const fr: LanguagePack = {
   placeAnaphors: ['dans ce', 'dans cet', 'dans cette', 'dans ces'],
   // « a été annoncé lundi par le ministre » : le locuteur est l'agent après « par ».
   passiveBefore: 'ete|est|sont|etait|etaient|sera|seront',
+  // "Tunisia (800), Morocco (300)", "with Tajikistan at 1,300": a country's share of the people counted before.
+  // "dès 2015" and "98 des 276 enfants" read alike once folded: only a number that can be a year is one.
+  yearWordsBefore: '(?:^|\\s)d[eè]s\\s*$',
+  countryShareGap: '^\\s*(?:\\(|:|-|avec)?\\s*$',
+  contrastClause: "[,;]?\\s+(?:tandis qu(?:e\\s|['’]\\s*)|alors qu(?:e\\s|['’]\\s*)|mais(?=[\\s,]))",
   attributionVerbs: [
     'a declare',
     'a indique',
@@ -1988,6 +1993,11 @@ export const fr: LanguagePack = {
     'poursuit',
     'ecrit',
     'recense',
+    // "Bruxelles avance le chiffre de 279", "les associations évoquent 450 enfants".
+    'avance le chiffre',
+    'avancent le chiffre',
+    'evoque',
+    'evoquent',
     'denombre',
     'evalue',
     'selon',

@@ -1890,6 +1890,9 @@ export const ru: LanguagePack = {
   // After a counted noun: a part of the group counted before ("the four men in the group").
   groupAnaphors: ['из этой группы', 'из их числа', 'из этого числа', 'среди них', 'в этой группе'],
   placeAnaphors: ['в этой', 'в этом', 'в этих', 'в этот'],
+  // "Tunisia (800), Morocco (300)", "with Tajikistan at 1,300": a country's share of the people counted before.
+  countryShareGap: '^\\s*(?:\\(|:|-)?\\s*$',
+  contrastClause: '[,;]\\s*(?:а|но|тогда как|в то время как|однако)\\s',
   attributionVerbs: [
     'написал*',
     'сообщал*',
