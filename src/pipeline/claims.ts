@@ -431,7 +431,15 @@ function agesSaidAfter(ctx: ClaimContext, claims: DraftClaim[]): void {
           .split(/\s+/)
           .some((w) => /^\p{L}+$/u.test(w) && cp.definiteSuffix!.test(w) && w.length > 5)
       : false;
-    if (named || theirs) c.age = { min: age.min, max: age.max };
+    // "أعمار القتلى" (the ages of the dead): the definite noun of what befell them.
+    const befell =
+      !named &&
+      !theirs &&
+      (c.status === 'killed' || c.status === 'detained') &&
+      cp.status
+        .scanRange(text, age.start, age.end)
+        .some((s) => s.value === c.status && !!cp.definite?.test(text.slice(s.start, s.end)));
+    if (named || theirs || befell) c.age = { min: age.min, max: age.max };
   }
 }
 

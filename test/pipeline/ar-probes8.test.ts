@@ -150,3 +150,142 @@ describe('Arabic: batch nouns and coordinated counts before a prison', () => {
     ],
   ]);
 });
+
+const ADEN_CAMP = [
+  'عدن - قال مسؤول في وزارة حقوق الإنسان اليمنية إن الحكومة تسلمت 27 طفلا جندتهم جماعة الحوثي، بعد أسرهم في جبهة الساحل الغربي.',
+  'وأضاف أن أعمار هؤلاء الأطفال تتراوح بين 12 و16 عاما.',
+].join('\n\n');
+
+const BAIDOA_SHABAAB = [
+  'بيدوا - أعلنت القوات الصومالية مقتل 40 عنصرا من حركة الشباب في عملية عسكرية جنوب البلاد.',
+  'وقالت القوات إنها حررت خلال العملية 8 أطفال كانت الحركة تحتجزهم في معسكر للتدريب.',
+].join('\n\n');
+
+const BORNO_GIRLS = [
+  'مايدوغوري - أفرجت جماعة بوكو حرام عن 82 فتاة كانت تحتجزهن منذ ثلاث سنوات، وفق ما أعلنت الرئاسة النيجيرية.',
+  'وأكدت الرئاسة أن 113 فتاة أخرى ما زلن في قبضة الجماعة.',
+].join('\n\n');
+
+const SAHEL_RECRUITS = [
+  'باماكو - أفاد تقرير أممي بأن الجماعات المسلحة في مالي وبوركينا فاسو جندت ما لا يقل عن 600 طفل خلال عام.',
+  'وأشار التقرير إلى أن 150 منهم جندوا في منطقة ليبتاكو غورما.',
+].join('\n\n');
+
+const HOL_IRAQIS = [
+  'الحسكة - غادرت دفعة جديدة تضم 150 عائلة عراقية مخيم الهول متجهة إلى العراق.',
+  'وقالت إدارة المخيم إن نحو 20 ألف عراقي ما زالوا في المخيم.',
+].join('\n\n');
+
+const BAGHDAD_VERDICTS = [
+  'بغداد - أصدرت محكمة الجنايات المركزية أحكاما بالإعدام بحق 11 فرنسيا أدينوا بالانتماء إلى تنظيم داعش.',
+  'وقال مصدر قضائي إن المحكمة نظرت أيضا في قضايا 44 امرأة أجنبية، بينهن 19 تركية.',
+].join('\n\n');
+
+const NINEVEH_TRIALS = [
+  'الموصل - حكمت محكمة في نينوى على 5 أطفال بالسجن لمدة عامين بتهمة الانتماء إلى داعش.',
+  'وقال محام إن أكثر من 300 طفل آخرين ما زالوا في مراكز احتجاز الأحداث.',
+].join('\n\n');
+
+const MARIB_CHILDREN = [
+  'مأرب - قالت منظمة محلية إن 19 طفلا قتلوا في جبهات مأرب خلال الشهر الماضي بعد أن جندتهم جماعة الحوثي.',
+  'وأشارت إلى أن أعمار القتلى لا تتجاوز 17 عاما.',
+].join('\n\n');
+
+/** Reports (defined above) the engine does not read fully yet. */
+const REPORTS_NOT_YET = new Set<string>([
+  // The camp the Iraqis remain in is placed in Syria, and also in Iraq, where the sentence before sends
+  // the departing families (a move's destination is read as a zone the report's people are in).
+  HOL_IRAQIS,
+]);
+const runReports = (probes: Probe[]) => runProbes('ar', probes, REPORTS_NOT_YET);
+
+describe('Arabic reports, eighth round: Yemen, Somalia, Nigeria, the Sahel, the camps and the Iraqi courts', () => {
+  runReports([
+    [
+      ADEN_CAMP,
+      [
+        {
+          v: [27, 27],
+          pop: 'children',
+          aff: 'other',
+          source: 'مسؤول في وزارة حقوق الإنسان اليمنية',
+          age: [12, 16],
+        },
+      ],
+    ],
+    [
+      BAIDOA_SHABAAB,
+      [
+        { v: [40, 40], pop: 'fighters', status: 'killed', aff: 'other', loc: ['SO'] },
+        { v: [8, 8], pop: 'children', status: 'returned', aff: 'other' },
+      ],
+    ],
+    [
+      BORNO_GIRLS,
+      [
+        { v: [82, 82], pop: 'children', aff: 'other', source: 'الرئاسة النيجيرية' },
+        { v: [113, 113], pop: 'children', aff: 'other', source: 'الرئاسة' },
+      ],
+    ],
+    [
+      SAHEL_RECRUITS,
+      [
+        { v: [600, null], pop: 'children', status: 'joined' },
+        { v: [150, 150], pop: 'children', status: 'joined' },
+      ],
+    ],
+    [
+      HOL_IRAQIS,
+      [
+        { v: [150, 150], pop: 'families', origin: ['IQ'], status: 'returned' },
+        { v: [20000, 20000], pop: 'people', origin: ['IQ'], status: 'present', loc: ['SY'] },
+      ],
+    ],
+    [
+      BAGHDAD_VERDICTS,
+      [
+        { v: [11, 11], pop: 'people', origin: ['FR'], status: 'detained', aff: 'isis', loc: ['IQ'] },
+        { v: [44, 44], pop: 'women', origin: ['region:foreign'], status: 'detained' },
+        { v: [19, 19], pop: 'women', origin: ['TR'], status: 'detained' },
+      ],
+    ],
+    [
+      NINEVEH_TRIALS,
+      [
+        { v: [5, 5], pop: 'children', status: 'detained', aff: 'isis', loc: ['IQ'] },
+        { v: [300, null], pop: 'children', status: 'detained', source: 'محام' },
+      ],
+    ],
+    [
+      MARIB_CHILDREN,
+      [{ v: [19, 19], pop: 'children', status: 'killed', aff: 'other', loc: ['YE'], age: [null, 17] }],
+    ],
+  ]);
+});
+
+describe('Arabic mechanisms the eighth round showed, in short sentences', () => {
+  run([
+    // Ages in the next sentence, of "these children" or of "the dead" (the noun of what befell them).
+    [
+      'حررت القوات 14 طفلا.\n\nوقال الضابط إن أعمار هؤلاء الأطفال تتراوح بين 9 و15 عاما.',
+      [{ v: [14, 14], pop: 'children', age: [9, 15] }],
+    ],
+    [
+      'قتل 6 أطفال في القصف.\n\nوأوضح المستشفى أن أعمار القتلى لا تتجاوز 12 عاما.',
+      [{ v: [6, 6], pop: 'children', status: 'killed', age: [null, 12] }],
+    ],
+    [
+      'قتل 6 أطفال في القصف.\n\nوأوضح المستشفى أن أعمار الأطفال لا تتجاوز 12 عاما.',
+      [{ v: [6, 6], pop: 'children', status: 'killed', age: [null, 12] }],
+    ],
+    // Heading home (متجهين إلى بلادهم) is coming back; heading to a war is going to it.
+    [
+      'غادرت 30 عائلة سورية مخيما في لبنان متجهة إلى سوريا.',
+      [{ v: [30, 30], pop: 'families', origin: ['SY'], status: 'returned' }],
+    ],
+    [
+      'غادر 40 مقاتلا تونسيا مدينة بنغازي متجهين إلى سوريا.',
+      [{ v: [40, 40], pop: 'fighters', origin: ['TN'], status: 'joined' }],
+    ],
+  ]);
+});
