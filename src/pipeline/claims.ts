@@ -263,6 +263,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       }
     }
   }
+  batchOrigins(ctx, claims);
   laterOrigins(ctx, claims);
   agesSaidAfter(ctx, claims);
   fillOrigins(ctx, claims);
@@ -488,6 +489,47 @@ function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
  * tunisiens". The next sentence names them again (their noun, or "they", "tous", "все") and says where
  * they come from, before any other count.
  */
+/**
+ * "وصلت قافلة من العائدين الأوزبك … وضمت القافلة 30 امرأة": a count whose clause names a batch said
+ * before (the pack's batchNouns) is of the people that batch was said to bring: their nationality,
+ * and their return, told in one of the two sentences before.
+ */
+function batchOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
+  const { text, cp, sentences, original, toOriginal } = ctx;
+  if (!cp.batchAgain.size) return;
+  for (const c of claims) {
+    if (c.originStated || c.antecedent || c.role) continue;
+    const seg = sentences[c.sentence]!;
+    const again = cp.batchAgain.scanRange(text, Math.max(seg.start, c.start - 40), c.start).pop();
+    if (!again || PUNCT_STOP.test(text.slice(again.end, c.start))) continue;
+    for (let k = c.sentence - 1; k >= 0 && c.sentence - k <= 2; k--) {
+      const prev = sentences[k]!;
+      const first = cp.batchFirst.firstIn(text, prev.start, prev.end);
+      if (!first) continue;
+      const reach = Math.min(prev.end, first.end + 60);
+      const places = cp.places
+        .scanRange(text, first.end, reach, original, toOriginal)
+        .filter((p) => p.value.kind === 'demonym' && countedNationality(ctx, p));
+      if (places.length) {
+        c.origin = [...new Set(places.map((p) => p.value.code))].sort();
+        c.originStated = true;
+      }
+      // Said to come back, or to arrive in their own country ("وصول دفعة … إلى مخيم الجدعة جنوب الموصل").
+      const arrival = cp.arrivals.firstIn(text, prev.start, prev.end);
+      if (
+        c.status === 'present' &&
+        (cp.status.scanRange(text, prev.start, prev.end).some((s) => s.value === 'returned') ||
+          (arrival &&
+            cp.places
+              .scanRange(text, arrival.end, prev.end, original, toOriginal)
+              .some((p) => p.value.kind !== 'demonym' && !!c.origin?.includes(p.value.code))))
+      )
+        c.status = 'returned';
+      break;
+    }
+  }
+}
+
 function laterOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
   const { text, original, toOriginal, cp, sentences } = ctx;
   for (let i = 0; i < claims.length; i++) {

@@ -225,6 +225,12 @@ export interface LanguagePack {
    * الأطفال 9 سودانيين", among the children, 9 Sudanese): the part is of the whole's people.
    */
   amongWords?: string[];
+  /**
+   * A batch of people said again (Arabic الدفعة، القافلة، الرحلة) before a count in its clause, with
+   * the words that first told of it (دفعة، قافلة، رحلة): the count is of the people the batch was
+   * said to bring, in a sentence before.
+   */
+  batchNouns?: { again: string[]; first: string[] };
   /** Words between a noun and its count: "the foreigners, numbering 6,612", "البالغ عددهم". */
   numbering?: string[];
   /** "number of" in "the number of children reached 300". */

@@ -13,8 +13,6 @@ const NOT_YET = new Set<string>([
   'وأوضح أن بين المعتقلين 7 أطفال و5 تشاديين.',
   // Arrested returnees keep the status of the word "returnees" after their noun, not the arrest.
   'اعتقلت الشرطة المغربية 8 مقاتلين مغاربة عائدين. وفي عملية ثانية اعتقلت 4 آخرين.',
-  // The convoy (القافلة) of the sentence before is not resolved to the Uzbek returnees it names.
-  'وصلت إلى طشقند قافلة من العائدين الأوزبك. وضمت القافلة 30 امرأة و70 طفلا.',
   // The gazetteer does not know Rusafa prison (Baghdad): no place, so no location.
   'تحتجز السلطات 14 امرأة و7 أطفال في سجن الرصافة.',
 ]);
@@ -278,6 +276,20 @@ describe('Arabic mechanisms the eighth round showed, in short sentences', () => 
       'قتل 6 أطفال في القصف.\n\nوأوضح المستشفى أن أعمار الأطفال لا تتجاوز 12 عاما.',
       [{ v: [6, 6], pop: 'children', status: 'killed', age: [null, 12] }],
     ],
+    // A batch said again (الدفعة، الرحلة) is of the people it was said to bring: their nationality and return.
+    [
+      'أعادت السلطات من سوريا رحلة تقل نساء كازاخيات وأطفالهن.\n\nوكانت الرحلة تقل 12 امرأة و31 طفلا.',
+      [
+        { v: [12, 12], pop: 'women', origin: ['KZ'], status: 'returned' },
+        { v: [31, 31], pop: 'children', origin: ['KZ'], status: 'returned' },
+      ],
+    ],
+    [
+      'أعلنت السلطات وصول دفعة من الأطفال الطاجيك إلى دوشنبه. وتضم الدفعة 25 طفلا.',
+      [{ v: [25, 25], pop: 'children', origin: ['TJ'], status: 'returned' }],
+    ],
+    // A batch of a camp's name is no nationality: "مخيم الهول السوري" says where, not who.
+    ['غادرت دفعة من مخيم الهول السوري. وتضم الدفعة 40 امرأة.', [{ v: [40, 40], pop: 'women' }]],
     // Heading home (متجهين إلى بلادهم) is coming back; heading to a war is going to it.
     [
       'غادرت 30 عائلة سورية مخيما في لبنان متجهة إلى سوريا.',
