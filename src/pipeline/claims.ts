@@ -243,6 +243,22 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         c.originStated = true;
       }
     }
+    // "تحتجز السلطات 14 امرأة تونسية و7 نساء مصريات في سجن": held, the prison after the last count
+    // is where both are held.
+    for (let k = claims.length - 2; k >= before; k--) {
+      const c = claims[k]!;
+      const next = claims[k + 1]!;
+      if (c.status !== 'present' || next.status !== 'detained' || next.partOf === c) continue;
+      const prison = facts.status.find((s) => s.value === 'detained' && s.start >= next.end);
+      if (!prison || prison.start - next.end > 40 || PUNCT_STOP.test(text.slice(next.end, prison.start)))
+        continue;
+      const own = facts.places.findLast(
+        (q) => q.kind === 'demonym' && q.start >= c.end && q.end <= next.start,
+      );
+      const from = own && blankBetween(text, c.end, own.start) ? own.end : c.end;
+      const between = text.slice(from, next.start).trim();
+      if (cp.conjunctions.get(between) || gluedAnd(ctx, from, next.start)) c.status = 'detained';
+    }
     // "6 أطفال بلجيكيين و3 أمهات": a family's counts, the first's nationality said after its noun,
     // are of the same people.
     for (let k = before; k < claims.length - 1; k++) {

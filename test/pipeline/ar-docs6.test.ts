@@ -130,8 +130,6 @@ const NOT_YET = new Set<string>([
   // The children living with the foreign women take the report's topic origin (its one Turkish count,
   // whose demonym counts twice as evidence: as the claim's origin and as a word of the report).
   BAGHDAD_COURT,
-  // Held by authorities "في سجن" two counts later: the first of two coordinated counts stays present.
-  LIBYA_MISRATA,
 ]);
 
 const run = (probes: Probe[]) => runProbes('ar', probes, NOT_YET);

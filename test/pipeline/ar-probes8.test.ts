@@ -288,6 +288,21 @@ describe('Arabic mechanisms the eighth round showed, in short sentences', () => 
       'أعلنت السلطات وصول دفعة من الأطفال الطاجيك إلى دوشنبه. وتضم الدفعة 25 طفلا.',
       [{ v: [25, 25], pop: 'children', origin: ['TJ'], status: 'returned' }],
     ],
+    // Held (تحتجز) with a prison after the last of two coordinated counts: both are detained; in a camp, present.
+    [
+      'تحتجز الشرطة 9 رجال سوريين و4 نساء عراقيات في سجن ببغداد.',
+      [
+        { v: [9, 9], pop: 'men', origin: ['SY'], status: 'detained' },
+        { v: [4, 4], pop: 'women', origin: ['IQ'], status: 'detained' },
+      ],
+    ],
+    [
+      'تحتجز قسد 300 امرأة و500 طفل في مخيم روج.',
+      [
+        { v: [300, 300], pop: 'women', status: 'present' },
+        { v: [500, 500], pop: 'children', status: 'present' },
+      ],
+    ],
     // A batch of a camp's name is no nationality: "مخيم الهول السوري" says where, not who.
     ['غادرت دفعة من مخيم الهول السوري. وتضم الدفعة 40 امرأة.', [{ v: [40, 40], pop: 'women' }]],
     // Heading home (متجهين إلى بلادهم) is coming back; heading to a war is going to it.
