@@ -237,13 +237,51 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       const c = claims[k]!;
       const next = claims[k + 1]!;
       if (c.originStated || !next.originStated || next.partOf === c) continue;
+      // "7 أطفال و5 تشاديين": a nationality that is the next count's own noun is not said of this one.
+      if (bareNationality(ctx, facts, next)) continue;
       const between = withoutOwnAdjectives(ctx, c, text.slice(c.end, next.start).trim());
       if (between === '' || between === ',' || cp.conjunctions.get(between)) {
         c.origin = next.origin;
         c.originStated = true;
       }
     }
+    // "تحتجز السلطات 14 امرأة تونسية و7 نساء مصريات في سجن": held, the prison after the last count
+    // is where both are held.
+    for (let k = claims.length - 2; k >= before; k--) {
+      const c = claims[k]!;
+      const next = claims[k + 1]!;
+      if (c.status !== 'present' || next.status !== 'detained' || next.partOf === c) continue;
+      const prison = facts.status.find((s) => s.value === 'detained' && s.start >= next.end);
+      if (!prison || prison.start - next.end > 40 || PUNCT_STOP.test(text.slice(next.end, prison.start)))
+        continue;
+      const own = facts.places.findLast(
+        (q) => q.kind === 'demonym' && q.start >= c.end && q.end <= next.start,
+      );
+      const from = own && blankBetween(text, c.end, own.start) ? own.end : c.end;
+      const between = text.slice(from, next.start).trim();
+      if (cp.conjunctions.get(between) || gluedAnd(ctx, from, next.start)) c.status = 'detained';
+    }
+    // "6 أطفال بلجيكيين و3 أمهات": a family's counts, the first's nationality said after its noun,
+    // are of the same people.
+    for (let k = before; k < claims.length - 1; k++) {
+      const c = claims[k]!;
+      const next = claims[k + 1]!;
+      if (!c.originStated || next.originStated || next.partOf === c || !c.origin?.length) continue;
+      if (!FAMILY.has(c.population) || !FAMILY.has(next.population) || c.role || next.role) continue;
+      if (bareNationality(ctx, facts, c)) continue;
+      // Past the first count's own nationality ("أطفال بلجيكيين"), only "and".
+      const own = facts.places.findLast(
+        (q) => q.kind === 'demonym' && q.start >= c.end && q.end <= next.start && c.origin!.includes(q.code),
+      );
+      if (!own || !blankBetween(text, c.end, own.start)) continue;
+      const between = text.slice(own.end, next.start).trim();
+      if (cp.conjunctions.get(between) || gluedAnd(ctx, own.end, next.start)) {
+        next.origin = c.origin;
+        next.originStated = true;
+      }
+    }
   }
+  batchOrigins(ctx, claims);
   laterOrigins(ctx, claims);
   agesSaidAfter(ctx, claims);
   fillOrigins(ctx, claims);
@@ -339,6 +377,22 @@ function ageSaidAfter(ctx: ClaimContext, facts: SentenceFacts, claims: DraftClai
  * "طفلان يتيمان وامرأتان": words after a count that only say more of its own people (an adjective, a
  * noun of the same kind) before the conjunction to the next count; what is left of `between`.
  */
+/** The people of a family's counts: women, mothers, children. */
+const FAMILY: ReadonlySet<string> = new Set(['women', 'children']);
+
+/** Whether only a glued conjunction (Arabic "و3") stands between two counts. */
+function gluedAnd(ctx: ClaimContext, from: number, to: number): boolean {
+  const gap = ctx.text.slice(from, to).trim();
+  return gap === '' && ctx.cp.conjunctions.get(ctx.text[to - 1] ?? '') !== undefined;
+}
+
+/** Whether a count's noun is a bare nationality: "5 تشاديين", "twelve Sudanese". */
+function bareNationality(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): boolean {
+  const { text, cp } = ctx;
+  const p = facts.places.find((q) => q.kind === 'demonym' && q.start >= c.start && q.end <= c.end);
+  return !!p && !cp.population.anyIn(text, c.start, p.start);
+}
+
 function withoutOwnAdjectives(ctx: ClaimContext, c: DraftClaim, between: string): string {
   const { cp } = ctx;
   const words = between.split(/\s+/);
@@ -460,7 +514,15 @@ function agesSaidAfter(ctx: ClaimContext, claims: DraftClaim[]): void {
           .split(/\s+/)
           .some((w) => /^\p{L}+$/u.test(w) && cp.definiteSuffix!.test(w) && w.length > 5)
       : false;
-    if (named || theirs) c.age = { min: age.min, max: age.max };
+    // "أعمار القتلى" (the ages of the dead): the definite noun of what befell them.
+    const befell =
+      !named &&
+      !theirs &&
+      (c.status === 'killed' || c.status === 'detained') &&
+      cp.status
+        .scanRange(text, age.start, age.end)
+        .some((s) => s.value === c.status && !!cp.definite?.test(text.slice(s.start, s.end)));
+    if (named || theirs || befell) c.age = { min: age.min, max: age.max };
   }
 }
 
@@ -509,6 +571,47 @@ function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
  * tunisiens". The next sentence names them again (their noun, or "they", "tous", "все") and says where
  * they come from, before any other count.
  */
+/**
+ * "وصلت قافلة من العائدين الأوزبك … وضمت القافلة 30 امرأة": a count whose clause names a batch said
+ * before (the pack's batchNouns) is of the people that batch was said to bring: their nationality,
+ * and their return, told in one of the two sentences before.
+ */
+function batchOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
+  const { text, cp, sentences, original, toOriginal } = ctx;
+  if (!cp.batchAgain.size) return;
+  for (const c of claims) {
+    if (c.originStated || c.antecedent || c.role) continue;
+    const seg = sentences[c.sentence]!;
+    const again = cp.batchAgain.scanRange(text, Math.max(seg.start, c.start - 40), c.start).pop();
+    if (!again || PUNCT_STOP.test(text.slice(again.end, c.start))) continue;
+    for (let k = c.sentence - 1; k >= 0 && c.sentence - k <= 2; k--) {
+      const prev = sentences[k]!;
+      const first = cp.batchFirst.firstIn(text, prev.start, prev.end);
+      if (!first) continue;
+      const reach = Math.min(prev.end, first.end + 60);
+      const places = cp.places
+        .scanRange(text, first.end, reach, original, toOriginal)
+        .filter((p) => p.value.kind === 'demonym' && countedNationality(ctx, p));
+      if (places.length) {
+        c.origin = [...new Set(places.map((p) => p.value.code))].sort();
+        c.originStated = true;
+      }
+      // Said to come back, or to arrive in their own country ("وصول دفعة … إلى مخيم الجدعة جنوب الموصل").
+      const arrival = cp.arrivals.firstIn(text, prev.start, prev.end);
+      if (
+        c.status === 'present' &&
+        (cp.status.scanRange(text, prev.start, prev.end).some((s) => s.value === 'returned') ||
+          (arrival &&
+            cp.places
+              .scanRange(text, arrival.end, prev.end, original, toOriginal)
+              .some((p) => p.value.kind !== 'demonym' && !!c.origin?.includes(p.value.code))))
+      )
+        c.status = 'returned';
+      break;
+    }
+  }
+}
+
 function laterOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
   const { text, original, toOriginal, cp, sentences } = ctx;
   for (let i = 0; i < claims.length; i++) {
@@ -682,13 +785,28 @@ function countOrigin(counts: Map<string, number>, code: string): void {
 /** The origin of the people a report follows: the nationality its counts and demonyms name most. */
 function topicOrigin(ctx: ClaimContext, claims: DraftClaim[]): string[] | null {
   const counts = new Map<string, number>();
+  /**
+   * People counted as nationals of a conflict zone ("9 سودانيين و6 مصريين"): no topic, but a report
+   * whose counts name them about as often as its top nationality follows no one nationality.
+   */
+  let rival = 0;
+  const zones = new Map<string, number>();
   for (const c of claims)
-    if (c.originStated && !c.role) for (const code of c.origin ?? []) countOrigin(counts, code);
+    if (c.originStated && !c.role)
+      for (const code of c.origin ?? []) {
+        countOrigin(counts, code);
+        if (CONFLICT_ZONES.has(code)) {
+          const n = (zones.get(code) ?? 0) + 2;
+          zones.set(code, n);
+          rival = Math.max(rival, n);
+        }
+      }
   for (const p of documentPlaces(ctx)) if (p.value.kind === 'demonym') countOrigin(counts, p.value.code);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top || top[1] < 2) return null;
   if (second && second[1] * 1.5 > top[1]) return null;
+  if (rival * 1.5 > top[1]) return null;
   return [top[0]];
 }
 
@@ -1196,7 +1314,9 @@ function readClaim(
           cp.conjunctions.get(text.slice(previousInSentence.end, m.start).replace(/[,،]/g, '').trim()) !==
             undefined);
       const women = namesWomen(ctx, demonym);
-      population = women ? 'women' : listed ? previousInSentence.population : 'people';
+      // "من بين الأطفال 9 سودانيين": a nationality counted among a whole named right before is of its people.
+      const whole = women || listed ? null : amongWhole(ctx, facts, m);
+      population = women ? 'women' : listed ? previousInSentence.population : (whole?.population ?? 'people');
       if (listed) inherited = previousInSentence;
       nounEnd = demonym.end;
       nounOrigin = demonym.code;
@@ -2106,6 +2226,20 @@ function frontedPartitive(
   if (!p || p.value.anaphoric || !/^\s*[,،]\s*$/u.test(text.slice(p.end, m.start))) return null;
   const of = cp.partitiveOf.scanRange(text, Math.max(facts.seg.start, p.start - 16), p.start).pop();
   return of && blankBetween(text, of.end, p.start) ? p : null;
+}
+
+/**
+ * The people of a whole named right before a count, after a word for "among" ("بين الأطفال 9",
+ * "ومن بين النساء 40"), when it names a narrower noun than people.
+ */
+function amongWhole(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PopulationWord | null {
+  const { text, cp } = ctx;
+  if (!cp.among.size) return null;
+  const p = facts.population.filter((q) => q.end <= m.start).pop();
+  if (!p || p.value.anaphoric || p.value.generic || !blankBetween(text, p.end, m.start)) return null;
+  if (p.value.population === 'people') return null;
+  const of = cp.among.scanRange(text, Math.max(facts.seg.start, p.start - 12), p.start).pop();
+  return of && blankBetween(text, of.end, p.start) ? p.value : null;
 }
 
 function mentionedBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PopulationWord | null {
@@ -3395,8 +3529,15 @@ function pickPlaces(
   // A return, made or planned ("plans to bring back 45 women from Iraq"): a zone they leave is not
   // where they come from.
   const returning =
-    status === 'returned' ||
-    facts.status.some((s) => s.value === 'returned' && s.start >= windowStart && s.end <= windowEnd);
+    (status === 'returned' && !arrivalAtWar(ctx, facts, windowStart, windowEnd, nounOrigin)) ||
+    facts.status.some(
+      (s) =>
+        s.value === 'returned' &&
+        s.start >= windowStart &&
+        s.end <= windowEnd &&
+        !laterClauseWord(ctx, facts, s, m, windowEnd) &&
+        !arrivalAtWar(ctx, facts, windowStart, windowEnd, nounOrigin, s),
+    );
   const phraseEnd = chainedPlacesEnd(ctx, facts, nounEnd);
   // "the number of fighters from Central Asia … 2,000 people": the frame's noun phrase counts too.
   const frame = numberOfFrameNoun(ctx, facts, m);
@@ -3485,7 +3626,8 @@ function pickPlaces(
     if (isOrigin || citizens || (p.start < frontedListEnd && p.prep !== 'in' && p.prep !== 'to' && !conflict))
       origin.add(p.code);
     else if (
-      conflict ||
+      // "بينهم 3 صوماليين": a nationality of counted people says who they are, not where.
+      (conflict && !(p.kind === 'demonym' && countedNationality(ctx, p))) ||
       // Another country is where people are only when held, living or killed there: "detained in Turkey".
       (p.kind === 'name' &&
         ((p.prep === 'in' && (status === 'detained' || status === 'present' || status === 'killed')) ||
@@ -3610,6 +3752,47 @@ function priorClause(
     cp.gluedConjunctionEnd?.test(between) === true ||
     cp.conjunctions.anyIn(text, p.end, m.start)
   );
+}
+
+/**
+ * "وصل إلى سوريا 900 مقاتل من مصر والسودان": an arrival verb whose destination, right after it, is a
+ * conflict zone that no nationality in the count's window names (its own people coming home) takes
+ * people to the war; it is no return, and a zone they come from is theirs. With s, that one return
+ * word; without, any arrival in the window (the count's status may have come from it).
+ */
+function arrivalAtWar(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  windowStart: number,
+  windowEnd: number,
+  nounOrigin: string | null,
+  s?: { start: number; end: number },
+): boolean {
+  const { text, cp } = ctx;
+  const lo = s ? s.start : windowStart;
+  const hi = s ? s.end : windowEnd;
+  const verb = cp.arrivals.scanRange(text, lo, hi)[0];
+  if (!verb) return false;
+  const to = facts.places.find((p) => p.start >= verb.end && p.start - verb.end <= 6);
+  if (!to || !CONFLICT_ZONES.has(to.code) || to.prep === 'from' || nounOrigin === to.code) return false;
+  return !facts.places.some(
+    (p) => p.kind === 'demonym' && p.code === to.code && p.start >= windowStart && p.end <= windowEnd,
+  );
+}
+
+/**
+ * "انضم 400 مقاتل …، وعاد 50 منهم": a status word after a comma, in a window another count cuts short,
+ * opens that count's clause.
+ */
+function laterClauseWord(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  s: { start: number; end: number },
+  m: NumberMention,
+  windowEnd: number,
+): boolean {
+  if (s.start < m.end || windowEnd >= facts.seg.end) return false;
+  return /[,;،؛]/u.test(ctx.text.slice(m.end, s.start));
 }
 
 /** The same for the count after it: "70 women are held in Syria, while in Iraq 30 mothers…" (Iraq is the 30's). */
@@ -4641,7 +4824,11 @@ function nearbyZones(ctx: ClaimContext, si: number, reach = 2): string[] | null 
     const codes = new Set<string>();
     for (const p of placesFrom(ctx, prev.start)) {
       if (p.start >= prev.end) break;
-      if (p.end <= prev.end && (CONFLICT_ZONES.has(p.value.code) || p.value.kind === 'site'))
+      if (
+        p.end <= prev.end &&
+        (CONFLICT_ZONES.has(p.value.code) || p.value.kind === 'site') &&
+        !(p.value.kind === 'demonym' && countedNationality(ctx, p))
+      )
         codes.add(p.value.code);
     }
     if (codes.size) return [...codes].sort();
@@ -4826,6 +5013,23 @@ function speakerNationality(ctx: ClaimContext, p: { start: number; end: number }
 /** One or two words between a verb of saying and its speaker's nationality: "قال مسؤول أمني ليبي". */
 const SPEAKER_GAP = /^\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+$/u;
 
+/**
+ * Whether a nationality qualifies people counted ("9 سودانيين", "أطفال عراقيين", "Syrian refugees"):
+ * right after a number or a noun for people, it says who they are, not where the report's people are.
+ */
+function countedNationality(ctx: ClaimContext, p: { start: number; end: number }): boolean {
+  const { text, cp } = ctx;
+  const lo = Math.max(0, p.start - 30);
+  if (NUMBER_BEFORE.test(text.slice(lo, p.start))) return true;
+  const before = cp.population.scanRange(text, lo, p.start, ctx.original, ctx.toOriginal).pop();
+  if (before && blankBetween(text, before.end, p.start)) return true;
+  const word = cp.numberWords.scanRange(text, lo, p.start).pop();
+  return !!word && blankBetween(text, word.end, p.start);
+}
+
+/** A number (digits) just before a word: "9 سودانيين", "١٢ عراقيا". */
+const NUMBER_BEFORE = /[0-9\u0660-\u0669]\s*$/u;
+
 function documentLocation(ctx: ClaimContext): string[] {
   const counts = new Map<string, number>();
   for (const p of documentPlaces(ctx)) {
@@ -4833,6 +5037,7 @@ function documentLocation(ctx: ClaimContext): string[] {
     // "وقال مسؤول ليبي إن …", "a Libyan official said": the speaker's nationality is not where the
     // report's people are.
     if (kind === 'demonym' && speakerNationality(ctx, p)) continue;
+    if (kind === 'demonym' && CONFLICT_ZONES.has(code) && countedNationality(ctx, p)) continue;
     if (CONFLICT_ZONES.has(code) || kind === 'site') counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const top = Math.max(0, ...counts.values());

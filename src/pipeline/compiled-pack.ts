@@ -32,6 +32,9 @@ export interface CompiledPack {
   partitives: Lexicon<true>;
   partitivesBefore: Lexicon<true>;
   partitiveOf: Lexicon<true>;
+  among: Lexicon<true>;
+  batchAgain: Lexicon<true>;
+  batchFirst: Lexicon<true>;
   subsetMarkers: Lexicon<true>;
   auxiliaries: Lexicon<true>;
   copulas: Lexicon<true>;
@@ -262,6 +265,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     partitives: new Lexicon(set(pack.partitives), opts),
     partitivesBefore: new Lexicon(set(pack.partitivesBefore ?? []), opts),
     partitiveOf: new Lexicon(set(pack.partitiveOf), opts),
+    among: new Lexicon(set(pack.amongWords ?? []), opts),
+    batchAgain: new Lexicon(set(pack.batchNouns?.again ?? []), opts),
+    batchFirst: new Lexicon(set(pack.batchNouns?.first ?? []), opts),
     subsetMarkers: new Lexicon(set([...pack.subsetMarkers, ...(pack.partitivesBefore ?? [])]), opts),
     auxiliaries: new Lexicon(set(pack.auxiliaries), opts),
     // Dashes are not words the lexicon tokenises: the claim reader checks them itself.

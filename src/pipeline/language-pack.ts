@@ -220,6 +220,17 @@ export interface LanguagePack {
   subsetMarkers: string[];
   /** "of the" in "400 of the 3,417 fighters". */
   partitiveOf: string[];
+  /**
+   * Words that open a whole right before a count with no noun of its own but a nationality ("بين
+   * الأطفال 9 سودانيين", among the children, 9 Sudanese): the part is of the whole's people.
+   */
+  amongWords?: string[];
+  /**
+   * A batch of people said again (Arabic الدفعة، القافلة، الرحلة) before a count in its clause, with
+   * the words that first told of it (دفعة، قافلة، رحلة): the count is of the people the batch was
+   * said to bring, in a sentence before.
+   */
+  batchNouns?: { again: string[]; first: string[] };
   /** Words between a noun and its count: "the foreigners, numbering 6,612", "البالغ عددهم". */
   numbering?: string[];
   /** "number of" in "the number of children reached 300". */

@@ -123,14 +123,7 @@ const MISRATA_PRISON = [
 ].join('\n\n');
 
 /** Reports the engine does not read fully yet: kept as expected failures, so a fix shows. */
-const NOT_YET = new Set<string>([
-  // "6 أطفال بلجيكيين و3 أمهات": the mothers coordinated with Belgian children take no origin.
-  FRANCE_RETURNS,
-  // The one Egyptian count's demonym counts twice as topic evidence (as in ar-docs6 BAGHDAD_COURT) and
-  // lends EG to the women and children before (counting it once costs dev claims whose gold takes the
-  // topic origin); "بين الأطفال 9 سودانيين" (among the children) counts people, not children.
-  MISRATA_PRISON,
-]);
+const NOT_YET = new Set<string>([]);
 
 const run = (probes: Probe[]) => runProbes('ar', probes, NOT_YET);
 
