@@ -130,6 +130,12 @@ describe('source: speakers after the count, after a date, as an agent', () => {
     expect(source('fr', 'Il a été annoncé par le ministère que 35 enfants ont été rapatriés.')).toBe(
       'le ministère',
     );
+    expect(source('en', 'The return of 14 women was confirmed by the prosecutor.')).toBe('the prosecutor');
+  });
+  it('what was found by someone is a finding of things or people, not words said', () => {
+    expect(source('en', 'The bodies of 12 boys were found by villagers near the river.')).toBeNull();
+    expect(source('en', 'Some 30 children were found by the police in a flat in Raqqa.')).toBeNull();
+    expect(source('en', 'A UN inquiry found that 40 children had been recruited.')).toBe('A UN inquiry');
   });
   it('the speaker after when it was said', () => {
     expect(

@@ -1453,6 +1453,8 @@ export const en: LanguagePack = {
     'a reported',
     'the reported',
     'claimed by',
+    // "were found by villagers": people or bodies found, not a finding said (a passive takes its agent).
+    'found by',
     'claimed responsibility',
     'claims responsibility',
     // A participle after "of" or an article qualifies a noun: "the number of documented Tajik fighters".
