@@ -1133,6 +1133,17 @@ function readClaim(
       role = predicate.role ?? role;
       nounEnd = predicate.end;
     }
+    // "among them 5 Sudanese", "من بينهم 6 تونسيين": a nationality right after the part is its noun, in its
+    // quote.
+    if (nounEnd === m.end) {
+      const demonym = facts.places.find(
+        (p) => p.kind === 'demonym' && p.start >= m.end && blankBetween(text, m.end, p.start),
+      );
+      if (demonym) {
+        nounEnd = demonym.end;
+        nounOrigin ??= demonym.code;
+      }
+    }
     // "تونس وحدها بنحو 5 آلاف منهم" (Tunisia alone, about 5,000 of them): the part from that country.
     const share = countryShare(ctx, facts, m);
     if (share && !nounOrigin) nounOrigin = share.code;
@@ -2779,8 +2790,10 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     if (p.value.generic && words.some((w) => cp.copulas.get(w))) return undefined;
     // Up to three modifiers (foreign, young, Kazakh, несовершеннолетних) or one unknown word.
     if (words.length > 3) return undefined;
-    // "98 des 276 enfants": a noun after another number is that number's (a part of its whole).
+    // "98 des 276 enfants", "5 سودانيين و4 أطفال" (a digit glued to "and"), "5 Sudanese and four
+    // children": a noun after another number is that number's.
     if (words.some((w) => isAsciiDigit(w.charCodeAt(0)))) return undefined;
+    if (facts.numbers.some((n) => n.start >= m.end && n.end <= p.start)) return undefined;
     const unknown = words.filter(
       (w) =>
         !cp.modifiers.get(w) &&

@@ -37,3 +37,31 @@ describe('a part of a count said twice', () => {
     expect(found.find(([q]) => q === '2 orphans')![1]).toBe('7 children');
   });
 });
+
+describe('a nationality counted as a part', () => {
+  const read = (text: string, lang: string) =>
+    extract(text, { lang, published: '2021-02-04' }).claims.map((c) => [c.quote, c.population, c.origin]);
+
+  it('quotes the nationality with the number after "among them", and keeps the whole’s people', () => {
+    expect(read('Police detained 12 people, among them 5 Sudanese.', 'en')).toEqual([
+      ['12 people', 'people', null],
+      ['5 Sudanese', 'people', ['SD']],
+    ]);
+    expect(read('قتل في الكمين 20 مسلحا من بينهم 6 تونسيين.', 'ar')[1]).toEqual([
+      '6 تونسيين',
+      'fighters',
+      ['TN'],
+    ]);
+  });
+
+  it('gives a noun after another number to that number, even when "and" is glued to it', () => {
+    expect(read('اعتقلت الشرطة 5 سودانيين و4 أطفال.', 'ar').map(([q, p]) => [q, p])).toEqual([
+      ['5 سودانيين', 'people'],
+      ['4 أطفال', 'children'],
+    ]);
+    expect(read('اعتقلت الشرطة خمسة سودانيين وأربعة أطفال.', 'ar').map(([q, p]) => [q, p])).toEqual([
+      ['خمسة سودانيين', 'people'],
+      ['أربعة أطفال', 'children'],
+    ]);
+  });
+});
