@@ -7,6 +7,9 @@ import { places } from './places.ts';
 
 // Cardinals in every case: nominative, genitive, dative, instrumental, prepositional.
 // (семью, instrumental of семь, is left out: it is also "family" in the accusative.)
+// The forms of the noun «выпуск» (an issue), not the verb «выпускает» (publishes).
+const issueNouns = ['', 'а', 'у', 'ом', 'е', 'и', 'ов', 'ам', 'ами', 'ах'].map((end) => `выпуск${end}`);
+
 const cardinals: [number, string[]][] = [
   [
     1,
@@ -981,7 +984,7 @@ export const ru: LanguagePack = {
     'смерть',
     'смерти',
     'жертвами',
-    'media:выпуск*',
+    ...issueNouns.map((word) => `media:${word}`),
     'media:номер* журнала',
     'media:речь',
     'media:сюжет*',
@@ -2092,13 +2095,7 @@ export const ru: LanguagePack = {
     'пропагандистск* видео': 'video',
     'сюжет*': 'video',
     'журнал*': 'magazine',
-    // The noun's forms, not the verb "выпускает" (publishes).
-    ...Object.fromEntries(
-      ['', 'а', 'у', 'ом', 'е', 'и', 'ов', 'ам', 'ами', 'ах'].map((end) => [
-        `выпуск${end}`,
-        'magazine' as const,
-      ]),
-    ),
+    ...Object.fromEntries(issueNouns.map((word) => [word, 'magazine' as const])),
     'номер* журнала': 'magazine',
     'брошюр*': 'magazine',
     'бюллетен*': 'magazine',
@@ -2252,12 +2249,7 @@ export const ru: LanguagePack = {
       'проект*',
       'закон*',
     ],
-    issueWords: [
-      'номер*',
-      ...['', 'а', 'у', 'ом', 'е', 'и', 'ов', 'ам', 'ами', 'ах'].map((end) => `выпуск${end}`),
-      'издани*',
-      '№',
-    ],
+    issueWords: ['номер*', ...issueNouns, 'издани*', '№'],
     issueOrdinals: {
       'перв*': 1,
       'втор*': 2,
