@@ -401,5 +401,33 @@ for (const [driver, open] of contractDatabases()) {
       expect(Number(left[0]!.n)).toBe(0);
       expect(await repo.countByReview()).toEqual({ claims: 3, unreviewed: 2, releases: 0 });
     });
+
+    it('adds claims inserted into reports that have claims that count, and into reports with none', async () => {
+      const columns = rowsOf<{ list: string }>(
+        await db.execute(sql`SELECT string_agg(quote_ident(column_name), ', ') AS list
+          FROM information_schema.columns
+          WHERE table_schema = current_schema() AND table_name = 'claims' AND column_name <> 'id'`),
+      )[0]!.list;
+      const copyClaimsOf = (documentIds: number[], review: string | null) =>
+        db.execute(sql`INSERT INTO claims (${sql.raw(columns)})
+          SELECT ${sql.raw(review === null ? columns : columns.replace(/\breview\b/, `'${review}'`))}
+          FROM claims WHERE document_id = ANY(${`{${documentIds.join(',')}}`}::int[])`);
+      // Report b keeps claims that count: its summary is written again with the copies added.
+      await copyClaimsOf([ids.b], null);
+      const now = await expectInStep();
+      expect(now.filter((c) => c.document_id === ids.b)).toHaveLength(4);
+      // Every claim of report c rejected, it has no summary left; claims added to it then are all it counts.
+      await db.execute(sql`UPDATE claims SET review = 'rejected' WHERE document_id = ${ids.c}`);
+      await expectInStep();
+      await copyClaimsOf([ids.c], 'unreviewed');
+      await expectInStep();
+      // One statement adding to both kinds of report at once.
+      await db.execute(sql`UPDATE claims SET review = 'rejected' WHERE document_id = ${ids.c}`);
+      await copyClaimsOf([ids.b, ids.c], 'confirmed');
+      const after = await expectInStep();
+      expect(after.filter((c) => c.document_id === ids.c && c.review === 'confirmed').length).toBeGreaterThan(
+        0,
+      );
+    });
   });
 }
