@@ -269,7 +269,9 @@ export function planLinks(
   >();
   for (const s of storedFacts) {
     const fact = toFact(s);
-    byKey.set(fact.key, [...(byKey.get(fact.key) ?? []), fact]);
+    const same = byKey.get(fact.key);
+    if (same) same.push(fact);
+    else byKey.set(fact.key, [fact]);
     nextOrd.set(fact.id, s.claimCount);
     // Every kind's first member was read, and every member in the newcomers' documents.
     stored.set(fact.id, {
@@ -285,13 +287,15 @@ export function planLinks(
   let fresh = 0;
   for (const claim of pending) {
     const key = factKey(claim)!;
-    const facts = byKey.get(key) ?? [];
+    let facts = byKey.get(key);
+    if (!facts) byKey.set(key, (facts = []));
     const assignment = linkClaim(facts, claim, { newFactId: `new:${fresh}` });
     if (!assignment) continue;
     if (assignment.created) fresh++;
     const fact = assignment.fact;
-    // The key's list is planLinks' own: the fact joined is replaced in place, not the list copied.
-    if (assignment.created) byKey.set(key, [...facts, fact]);
+    // The key's list is planLinks' own: a new fact is appended and the fact joined replaced in place,
+    // never the list copied (a key common to thousands of facts made every new one copy them all).
+    if (assignment.created) facts.push(fact);
     else facts[facts.findIndex((f) => f.id === fact.id)] = fact;
     changed.set(fact.id, fact);
     added.push({ claimId: claim.id, factId: fact.id, link: assignment.link });
