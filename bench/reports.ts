@@ -27,6 +27,9 @@ export function storable(
   meta: Partial<Pick<NewDocument, 'outlet' | 'title'>> = {},
 ): StorableReport {
   const bytes = new TextEncoder().encode(r.text);
+  // The text as reading the file gives it (one flat string), not the generator's concatenation, which
+  // every later reader of the string would otherwise pay to flatten.
+  const text = new TextDecoder().decode(bytes);
   return {
     doc: {
       name: `${r.id}-${i}`,
@@ -35,7 +38,7 @@ export function storable(
       mediaType: 'text/plain',
       encoding: 'utf-8',
       bytes,
-      text: r.text,
+      text,
       lang: r.lang,
       url: null,
       outlet: meta.outlet ?? null,
