@@ -725,6 +725,11 @@ const statusWords: LanguagePack['statusWords'] = {
   // Taken by force: victims of the group (like hostages), not recruits.
   'похищен*': 'other',
   'похитил*': 'other',
+  // Out of a group's or a camp's hands by their own means: neither home nor held.
+  'сбежал*': 'other',
+  'сбежавш*': 'other',
+  сбежать: 'other',
+  'бежали из плена': 'other',
   оказались: 'joined',
   'мигрировал*': 'joined',
   // present: are, remain, live, fight, held
@@ -823,6 +828,7 @@ const statusWords: LanguagePack['statusWords'] = {
   арест: 'detained',
   аресту: 'detained',
   аресте: 'detained',
+  'под арестом': 'detained',
   'осужден*': 'detained',
   'осудил*': 'detained',
   осуждены: 'detained',
@@ -1887,6 +1893,12 @@ export const ru: LanguagePack = {
     'радиостанции',
     'корреспонденту',
     'репортерам',
+    // Outlets told without a noun: «сообщил РИА Новости источник». Said alone («сообщает ТАСС»),
+    // the outlet is the speaker.
+    'РИА Новости',
+    'ТАСС',
+    'Интерфаксу',
+    'РБК',
   ],
   speakerPronouns: ['он', 'она', 'они'],
   chargeMarkers: ['за', 'по обвинению в', 'по подозрению в'],
