@@ -1,6 +1,7 @@
 // Unit tests for the mechanisms fixed in the ninth European round (en, fr, ru): one block per
 // mechanism, each in sentences written for this test.
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/extract.ts';
 import { runProbes } from './probe-helpers.ts';
 
 describe('an escape is a status: a count without a noun before it continues the people before', () => {
@@ -96,4 +97,38 @@ describe('a count after one said to be of some kind is of the whole, not of that
     // English reads "48 are children" as a plain count of children, with no antecedent to sort from.
     new Set(['Denmark has repatriated 70 nationals from Syria. 48 are children, and 9 are now in prison.']),
   );
+});
+
+describe('collective numerals in the singular are approximate counts, and take bounds', () => {
+  runProbes('en', [
+    [
+      'At least a dozen boys were killed when the militia camp was shelled. A score of girls were freed.',
+      [
+        { v: [12, null], pop: 'children', status: 'killed' },
+        { v: [20, 20], pop: 'children', status: 'returned' },
+      ],
+    ],
+  ]);
+  it('"a score of" and "a dozen" are approx', () => {
+    const claims = extract('A dozen fighters and a score of women were seen in Mopti.', {
+      lang: 'en',
+      published: '2021-06-01',
+    }).claims;
+    expect(claims.map((c) => [c.value.min, c.qualifier])).toEqual([
+      [12, 'approx'],
+      [20, 'approx'],
+    ]);
+  });
+});
+
+describe('giving themselves up is no return', () => {
+  runProbes('en', [
+    [
+      'Last week 26 al-Shabaab fighters surrendered to the Somali army in Hiraan.',
+      [{ v: [26, 26], pop: 'fighters', status: 'other', aff: 'other' }],
+    ],
+  ]);
+  runProbes('ru', [
+    ['В Ингушетии 4 боевика добровольно сдались властям.', [{ v: [4, 4], pop: 'fighters', status: 'other' }]],
+  ]);
 });

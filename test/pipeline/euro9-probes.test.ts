@@ -35,7 +35,7 @@ const EN: Probe[] = [
     'Nigerian troops rescued 32 children held by Boko Haram near Lake Chad. In a separate operation, 15 fighters surrendered to the army in Borno state.',
     [
       { v: [32, 32], pop: 'children' },
-      { v: [15, 15], pop: 'fighters' },
+      { v: [15, 15], pop: 'fighters', status: 'other' },
     ],
   ],
   // Court style: a repatriated man arrested on arrival stays returned per the guideline's count.

@@ -729,6 +729,10 @@ const statusWords: LanguagePack['statusWords'] = {
   'сбежал*': 'other',
   'сбежавш*': 'other',
   сбежать: 'other',
+  // Gave themselves up: out of the group, neither home nor (yet) held.
+  сдались: 'other',
+  'добровольно сдал*': 'other',
+  'сложили оружие': 'other',
   'бежали из плена': 'other',
   оказались: 'joined',
   'мигрировал*': 'joined',
