@@ -132,3 +132,18 @@ describe('giving themselves up is no return', () => {
     ['В Ингушетии 4 боевика добровольно сдались властям.', [{ v: [4, 4], pop: 'fighters', status: 'other' }]],
   ]);
 });
+
+describe('Russian collective numerals in the singular are approximate', () => {
+  it('десяток, полсотни, полторы сотни are approx; два десятка stays a number', () => {
+    const claims = extract(
+      'Из Ирака вывезли полсотни детей. Под Идлибом воюет десяток боевиков. Полторы сотни женщин остаются в лагере. Два десятка подростков осуждены.',
+      { lang: 'ru', published: '2021-06-01' },
+    ).claims;
+    expect(claims.map((c) => [c.value.min, c.qualifier])).toEqual([
+      [50, 'approx'],
+      [10, 'approx'],
+      [150, 'approx'],
+      [20, 'exact'],
+    ]);
+  });
+});

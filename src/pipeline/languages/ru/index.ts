@@ -150,6 +150,12 @@ const approxNumberNouns: Record<string, number> = {
   сотню: 100,
   сотней: 100,
   сотне: 100,
+  // Collective numerals in the singular (GUIDELINES.md, Hard cases): десяток, полсотни, полторы сотни.
+  десяток: 10,
+  полсотни: 50,
+  полусотни: 50,
+  'полторы сотни': 150,
+  'полутора сотен': 150,
 };
 for (const hedge of [
   'около',
