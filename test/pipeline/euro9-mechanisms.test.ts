@@ -147,3 +147,16 @@ describe('Russian collective numerals in the singular are approximate', () => {
     ]);
   });
 });
+
+describe('Russian: charged is held, as in English', () => {
+  runProbes('ru', [
+    [
+      'Обвинение предъявлено шестерым уроженцам Киргизии, вернувшимся из Ирака.',
+      [{ v: [6, 6], pop: 'people', origin: ['KG'], status: 'detained' }],
+    ],
+    [
+      'Следователи предъявили обвинения 9 боевикам в Нальчике.',
+      [{ v: [9, 9], pop: 'fighters', status: 'detained' }],
+    ],
+  ]);
+});

@@ -855,6 +855,12 @@ const statusWords: LanguagePack['statusWords'] = {
   'лишени* свободы': 'detained',
   'срок*': 'detained',
   'к уголовной ответственности': 'detained',
+  // Charged, as "charged" in English: «обвинение предъявлено семерым», «предъявили обвинения 5 боевикам».
+  'обвинение предъявлено': 'detained',
+  'обвинения предъявлены': 'detained',
+  'предъявлено обвинение': 'detained',
+  'предъявлены обвинения': 'detained',
+  'предъявил* обвинени*': 'detained',
   'за решеткой': 'detained',
   'в плену': 'detained',
   'пленен*': 'detained',
