@@ -53,6 +53,8 @@ export interface DraftClaim {
   plainPeople?: true | undefined;
   /** Its sentence opens the report of another event ("Separately", "Par ailleurs", "Между тем"). */
   newEvent?: true;
+  /** Its noun is what it is said to be ("406 are children"): it sorts part of the people counted before. */
+  predicated?: true;
 }
 
 /**
@@ -1061,6 +1063,7 @@ function readClaim(
   let generic = false;
   let inherited: DraftClaim | undefined;
   let role: PopulationRole | null = null;
+  let predicated = false;
   let nounOrigin: string | null = null;
   /** Nationalities a predicate lists: "около 70 тыс., это сирийцы и иракцы". */
   let listedOrigins: string[] = [];
@@ -1132,6 +1135,7 @@ function readClaim(
       listedOrigins = predicate.origins;
       role = predicate.role ?? role;
       nounEnd = predicate.end;
+      predicated = true;
     }
     // "among them 5 Sudanese", "من بينهم 6 تونسيين": a nationality right after the part is its noun, in its
     // quote.
@@ -1371,6 +1375,7 @@ function readClaim(
       role = predicate.role;
       inherited = antecedent;
       nounEnd = predicate.end;
+      predicated = true;
     } else if (antecedent && (share = countryShare(ctx, facts, m))) {
       // "يليها المغرب بـ1600" (then Morocco, with 1,600): a country's share of the people counted before.
       population = antecedent.population;
@@ -1419,19 +1424,24 @@ function readClaim(
         inherited = antecedent;
         start = whole.start;
       } else {
-        population = antecedent.population;
-        inherited = antecedent;
+        // "406 are children, and 31 are in prison": a count said to be of some kind sorts part of the
+        // people before it; the next count without a noun is of those people, not of that kind.
+        const of = sortedFrom(ctx, antecedent);
+        population = of.population;
+        inherited = of;
         // "250 Jordanians joined HTS, while 90 went to fight for IS": the part may be said to fight.
-        generic = population === 'people' && !antecedent.role;
+        generic = population === 'people' && !of.role;
       }
     } else if (
       previousInSentence &&
       m.start - previousInSentence.end < 80 &&
       (cp.rangeJoiners.get(lead) || cp.conjunctions.get(lead))
     ) {
-      // "from about 10,000 people last December to more than 75,000 today".
-      population = previousInSentence.population;
-      inherited = previousInSentence;
+      // "from about 10,000 people last December to more than 75,000 today"; "406 are children, and 31
+      // are in prison": the people the count before was sorted from.
+      const of = sortedFrom(ctx, previousInSentence);
+      population = of.population;
+      inherited = of;
     } else if (
       previousInSentence &&
       /^\s*(?:[.,،؛;]|$)/u.test(text.slice(m.end, seg.end)) &&
@@ -1733,6 +1743,7 @@ function readClaim(
           : null,
     role,
     ...(groupSaid ? { groupSaid } : {}),
+    ...(predicated ? { predicated: true as const } : {}),
     ...(unnamed ? { placeUnnamed: true as const } : {}),
     ...(!partitive && justBefore(text, seg, m, cp.subsetMarkers, true) ? { included: true as const } : {}),
     plainPeople:
@@ -2331,6 +2342,15 @@ function whenOnly(ctx: ClaimContext, from: number, to: number): boolean {
   for (const w of words)
     rest = rest.slice(0, w.start - from) + ' '.repeat(w.end - w.start) + rest.slice(w.end - from);
   return /^[\s\d]*$/u.test(rest);
+}
+
+/**
+ * The people a count without a noun after C continues: those C was sorted from when C is said to be
+ * of some kind ("406 are children", "406 из них — дети"), else C's.
+ */
+function sortedFrom(ctx: ClaimContext, c: DraftClaim): DraftClaim {
+  if (!c.antecedent) return c;
+  return c.predicated || ctx.cp.copulas.anyIn(ctx.text, c.start, c.end) ? c.antecedent : c;
 }
 
 /** A people verb right after a number ("53 died", "58 more are back"), or before it in verb-first languages. */
@@ -3132,6 +3152,13 @@ function pickStatus(
     // "9 tués ; 23 autres ont été blessés": a semicolon closes the clause of a status word before it.
     if (!wholeSentence && s.end <= m.start && charBetween(ctx.text, 59 /* ; */, s.end, m.start)) continue;
     if (s.start >= m.end && charged(ctx, s)) continue;
+    // "406 are children, and 31 are now in prison": a status word past a later count that opens a
+    // clause of its own (a comma and a conjunction before it) is that count's.
+    if (
+      s.start >= m.end &&
+      facts.numbers.some((n) => n.start > m.end && n.end <= s.start && newClauseBefore(ctx, m.end, n.start))
+    )
+      continue;
     // "600 women were in al-Hol; 11 were repatriated": a semicolon closes the count's clause, and a
     // status word past it and past another count is that count's.
     if (
@@ -4391,6 +4418,15 @@ function pastAddressee(ctx: ClaimContext, seg: Segment, at: number): number {
   }
   let next = told.end;
   while (next < seg.end && isSpace(text.charCodeAt(next))) next++;
+  // "сообщает ТАСС.", "сообщает ТАСС со ссылкой на источник": an outlet's name with no speaker right
+  // after it is the speaker.
+  const { original, toOriginal } = ctx;
+  if (
+    UPPER_LETTER.test(original[toOriginal[told.start]!] ?? '') &&
+    (!LOWER_LETTER.test(original[toOriginal[next]!] ?? '') ||
+      cp.relayMarkers.firstIn(text, next, Math.min(seg.end, next + 24))?.start === next)
+  )
+    return at;
   const prep = cp.prepositions.firstIn(text, next, Math.min(seg.end, next + 12));
   if (prep && prep.start === next) return at;
   // "сообщил агентству ТАСС источник": the addressee's name goes with it when someone is named after it.

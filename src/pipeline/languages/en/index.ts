@@ -33,8 +33,6 @@ const units: Record<string, number> = {
   a: 1,
   'half a dozen': 6,
   'a couple of': 2,
-  // A collective numeral in the singular (GUIDELINES.md, Hard cases); "scores of" stays vague.
-  'a score of': 20,
 };
 const numberWords: Record<string, NumberWord> = {
   ...Object.fromEntries(Object.entries(units).map(([w, value]) => [w, { value, kind: 'unit' as const }])),
@@ -454,7 +452,9 @@ export const en: LanguagePack = {
     mn: 1_000_000,
     billion: 1e9,
   },
-  approxNumberNouns: {},
+  // Collective numerals in the singular name an approximate count (GUIDELINES.md, Hard cases);
+  // "scores of", "dozens" stay vague.
+  approxNumberNouns: { 'a score of': 20, 'a dozen': 12 },
   vagueQuantities: {
     dozens: 24,
     hundreds: 200,
@@ -477,7 +477,6 @@ export const en: LanguagePack = {
     'a few hundred': 200,
     'several thousand': 2000,
     'a few thousand': 2000,
-    'at least a dozen': 12,
   },
   boundsBefore: {
     'more than': 'more_than',
@@ -1122,6 +1121,10 @@ export const en: LanguagePack = {
     // Out of a group's or a camp's hands by their own means: neither home nor held.
     escaped: 'other',
     'managed to escape': 'other',
+    // Gave themselves up: out of the group, neither home nor (yet) held.
+    surrendered: 'other',
+    'have surrendered': 'other',
+    'laid down their arms': 'other',
     // Taken by force: victims of the group (like hostages), not recruits.
     abducted: 'other',
     kidnapped: 'other',

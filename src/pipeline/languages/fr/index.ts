@@ -1186,6 +1186,10 @@ export const fr: LanguagePack = {
     'enfui*': 'other',
     "s'evader": 'other',
     'evade*': 'other',
+    "s'echapp*": 'other',
+    echappes: 'other',
+    echappees: 'other',
+    fuir: 'other',
     // Went, joined, recruited.
     partis: 'joined',
     // « a vu partir 3 000 de ses ressortissants », « partent rejoindre » (not « à partir de »: notStatus).

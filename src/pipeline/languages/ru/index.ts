@@ -150,6 +150,12 @@ const approxNumberNouns: Record<string, number> = {
   сотню: 100,
   сотней: 100,
   сотне: 100,
+  // Collective numerals in the singular (GUIDELINES.md, Hard cases): десяток, полсотни, полторы сотни.
+  десяток: 10,
+  полсотни: 50,
+  полусотни: 50,
+  'полторы сотни': 150,
+  'полутора сотен': 150,
 };
 for (const hedge of [
   'около',
@@ -725,6 +731,15 @@ const statusWords: LanguagePack['statusWords'] = {
   // Taken by force: victims of the group (like hostages), not recruits.
   'похищен*': 'other',
   'похитил*': 'other',
+  // Out of a group's or a camp's hands by their own means: neither home nor held.
+  'сбежал*': 'other',
+  'сбежавш*': 'other',
+  сбежать: 'other',
+  // Gave themselves up: out of the group, neither home nor (yet) held.
+  сдались: 'other',
+  'добровольно сдал*': 'other',
+  'сложили оружие': 'other',
+  'бежали из плена': 'other',
   оказались: 'joined',
   'мигрировал*': 'joined',
   // present: are, remain, live, fight, held
@@ -823,6 +838,7 @@ const statusWords: LanguagePack['statusWords'] = {
   арест: 'detained',
   аресту: 'detained',
   аресте: 'detained',
+  'под арестом': 'detained',
   'осужден*': 'detained',
   'осудил*': 'detained',
   осуждены: 'detained',
@@ -839,6 +855,12 @@ const statusWords: LanguagePack['statusWords'] = {
   'лишени* свободы': 'detained',
   'срок*': 'detained',
   'к уголовной ответственности': 'detained',
+  // Charged, as "charged" in English: «обвинение предъявлено семерым», «предъявили обвинения 5 боевикам».
+  'обвинение предъявлено': 'detained',
+  'обвинения предъявлены': 'detained',
+  'предъявлено обвинение': 'detained',
+  'предъявлены обвинения': 'detained',
+  'предъявил* обвинени*': 'detained',
   'за решеткой': 'detained',
   'в плену': 'detained',
   'пленен*': 'detained',
@@ -1887,6 +1909,12 @@ export const ru: LanguagePack = {
     'радиостанции',
     'корреспонденту',
     'репортерам',
+    // Outlets told without a noun: «сообщил РИА Новости источник». Said alone («сообщает ТАСС»),
+    // the outlet is the speaker.
+    'РИА Новости',
+    'ТАСС',
+    'Интерфаксу',
+    'РБК',
   ],
   speakerPronouns: ['он', 'она', 'они'],
   chargeMarkers: ['за', 'по обвинению в', 'по подозрению в'],
