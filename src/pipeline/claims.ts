@@ -51,6 +51,8 @@ export interface DraftClaim {
   included?: true;
   /** Counted by a plain word for people ("people", "individuals", "personnes", "человек"), not citizens. */
   plainPeople?: true | undefined;
+  /** Coordinated with people counted by their nationality alone ("5 Sudanese and 4 children"): others. */
+  apartFromNationals?: true;
   /** Its sentence opens the report of another event ("Separately", "Par ailleurs", "Между тем"). */
   newEvent?: true;
 }
@@ -237,13 +239,27 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       const c = claims[k]!;
       const next = claims[k + 1]!;
       if (c.originStated || !next.originStated || next.partOf === c) continue;
-      // "7 أطفال و5 تشاديين": a nationality that is the next count's own noun is not said of this one.
-      if (bareNationality(ctx, facts, next)) continue;
       const between = withoutOwnAdjectives(ctx, c, text.slice(c.end, next.start).trim());
-      if (between === '' || between === ',' || cp.conjunctions.get(between)) {
+      const joined = between === '' || between === ',' || between === '،' || !!cp.conjunctions.get(between);
+      // "7 أطفال و5 تشاديين": a nationality that is the next count's own noun is not said of this one,
+      // which it sets apart as other people.
+      if (bareNationality(ctx, facts, next)) {
+        if (joined && between !== '') c.apartFromNationals = true;
+        continue;
+      }
+      if (joined) {
         c.origin = next.origin;
         c.originStated = true;
       }
+    }
+    // "5 Sudanese and 4 children", "5 سودانيين و4 أطفال": a count coordinated after people counted by
+    // their nationality alone is of other people.
+    for (let k = before; k < claims.length - 1; k++) {
+      const c = claims[k]!;
+      const next = claims[k + 1]!;
+      if (!c.originStated || next.originStated || next.partOf === c || !bareNationality(ctx, facts, c)) continue;
+      const between = text.slice(c.end, next.start).trim();
+      if (between === ',' || between === '،' || cp.conjunctions.get(between)) next.apartFromNationals = true;
     }
     // "تحتجز السلطات 14 امرأة تونسية و7 نساء مصريات في سجن": held, the prison after the last count
     // is where both are held.
@@ -715,6 +731,7 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
     // "12 people, including 5 Tunisians": a total whose part alone is given an origin is of mixed
     // people; neither the topic nor the count before says where the rest come from.
     if (
+      c.apartFromNationals ||
       c.role ||
       c.status === 'killed' ||
       c.status === 'featured' ||
@@ -4867,6 +4884,8 @@ interface Move {
   held: boolean;
   /** The verb is the count's one status word up to that place, so what it says of it holds. */
   alone: boolean;
+  /** The holding place is a prison (its words say detained: "إلى سجن الرصافة", "to a prison in"). */
+  prison: boolean;
 }
 
 /** Farthest a place of arrival stands from the verb or the count before it: a few words. */
@@ -4930,6 +4949,11 @@ function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move 
         into,
         from: first.prep === 'from' ? first : null,
         held: !!into && cp.holdingPlaces.anyIn(text, Math.min(reach, into.start), into.end),
+        prison:
+          !!into &&
+          facts.status.some(
+            (s) => s.value === 'detained' && s.start >= Math.min(reach, into.start) && s.end <= into.end,
+          ),
         // The place's own words ("Roj camp") and a camp or prison it is in say no other status.
         alone: !facts.status.some(
           (s) =>
@@ -4962,7 +4986,7 @@ function moveStatus(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Sta
   if (into && c.origin?.includes(into.code)) return 'returned';
   const arrival = !move.transfer;
   if (into && CONFLICT_ZONES.has(into.code)) {
-    if (move.alone) return arrival && !move.held ? 'joined' : 'present';
+    if (move.alone) return arrival && !move.held ? 'joined' : move.prison ? 'detained' : 'present';
     if (arrival && !move.held && c.status === 'present') return 'joined';
   }
   if (from && arrival && c.status === 'present' && CONFLICT_ZONES.has(from.code)) return 'returned';

@@ -803,6 +803,13 @@ const statusWords: Record<string, Status> = {
   'نقل*': 'returned',
   'وصل* إلى': 'returned',
   'تصل إلى': 'returned',
+  // Arriving at a camp (وصل إلى المخيم، وصول 60 عائلة إلى مخيم الهول) is being held there, not coming home.
+  'وصل* إلى مخيم*': 'present',
+  'وصل* إلى المخيم*': 'present',
+  'تصل إلى مخيم*': 'present',
+  'تصل إلى المخيم*': 'present',
+  'وصول* إلى مخيم*': 'present',
+  'وصول* إلى المخيم*': 'present',
   'على متنها': 'returned',
   'لم شمل': 'returned',
   // detained: arrested, imprisoned, convicted.

@@ -1,0 +1,212 @@
+// Arabic probes, ninth round: invented report excerpts (written before looking at any dev report) from the
+// wider field: Houthi recruitment, al-Shabaab, Boko Haram and ISWAP, the Syrian camps, repatriations to Iraq,
+// the Maghreb and Central Asia, UN verified cases, prisons in Iraq and north-east Syria. They exercise counts
+// without a noun read from an antecedent, the grammar of the counted noun (3-10, 11-99, the dual, number
+// words), clitics glued to digits, bounds, status verbs of the counted phrase only, origin of the people the
+// text says it of, prisons as places, and source attribution.
+// Expectations follow ../shared/eval/GUIDELINES.md; a field is checked only where the guideline is clear.
+import { describe } from 'vitest';
+import { runProbes, type Probe } from './probe-helpers.ts';
+
+/** Probes the engine does not read yet: kept as expected failures, so a fix shows. */
+const NOT_YET = new Set<string>([]);
+
+const run = (probes: Probe[]) => runProbes('ar', probes, NOT_YET);
+
+const SAADA_RECRUITS = [
+  'صنعاء - قالت منظمة حقوقية يمنية إن جماعة الحوثي جندت أكثر من 1500 طفل في محافظتي صعدة وعمران خلال عام واحد.',
+  'وأوضحت المنظمة أن بينهم 230 طفلا دون سن الخامسة عشرة.',
+].join('\n\n');
+
+const SHABELLE_RESCUE = [
+  'مقديشو - أعلن الجيش الصومالي أنه أنقذ طفلين وامرأتين كانت حركة الشباب تحتجزهم في إقليم شبيلي السفلى.',
+  'وقال قائد عسكري إن خمسة عشر مقاتلا من الحركة قتلوا في الاشتباكات.',
+].join('\n\n');
+
+const BORNO_ABDUCTION = [
+  'مايدوغوري - أفاد مسؤولون محليون بأن مسلحين من تنظيم ولاية غرب أفريقيا خطفوا نحو 80 شخصا من قرية في ولاية بورنو.',
+  'وأضافوا أن بين المخطوفين 35 طفلا.',
+].join('\n\n');
+
+const HOL_ARRIVALS = [
+  'الحسكة - وصلت إلى مخيم الهول 60 عائلة نزحت من ريف دير الزور الشرقي.',
+  'ووصل إلى المخيم أيضا 25 طفلا عراقيا بلا ذويهم.',
+].join('\n\n');
+
+const JEDDAH_TRANSFERS = [
+  'بغداد - قالت وزارة الهجرة العراقية إن 2500 عراقي نقلوا من مخيم الهول إلى مخيم الجدعة منذ بداية العام.',
+  'وأضافت الوزارة أن 1800 منهم عادوا إلى مناطقهم الأصلية بعد التدقيق الأمني.',
+].join('\n\n');
+
+const RABAT_RETURNS = [
+  'الرباط - أعلنت وزارة الداخلية المغربية إعادة 8 مغاربة كانوا عالقين في سوريا.',
+  'وأوضحت الوزارة أن ما يزيد على 1600 مغربي التحقوا بالتنظيمات المتطرفة في سوريا والعراق منذ 2013.',
+].join('\n\n');
+
+const DUSHANBE_RETURNS = [
+  'دوشنبه - أعادت السلطات الطاجيكية 300 شخص من مخيمات شمال شرق سوريا، بينهم 146 طفلا.',
+  'وتقدر السلطات أن قرابة ألفي طاجيكي انضموا إلى داعش منذ 2014.',
+].join('\n\n');
+
+const UN_SOMALIA = [
+  'نيويورك - قال تقرير الأمين العام للأمم المتحدة إن المنظمة تحققت من 1716 حالة تجنيد واستخدام للأطفال في الصومال خلال عام.',
+  'ونسب التقرير 1442 منها إلى حركة الشباب.',
+].join('\n\n');
+
+const GHWAYRAN_PRISON = [
+  'الحسكة - يضم سجن غويران نحو 3500 معتقل من عناصر داعش، بينهم مئات الأطفال.',
+  'وقالت قوات سوريا الديمقراطية إن 120 منهم من جنسيات أجنبية.',
+].join('\n\n');
+
+describe('Arabic reports, ninth round', () => {
+  run([
+    [
+      SAADA_RECRUITS,
+      [
+        {
+          v: [1500, null],
+          pop: 'children',
+          status: 'joined',
+          aff: 'other',
+          loc: ['YE'],
+          source: 'منظمة حقوقية يمنية',
+        },
+        { v: [230, 230], pop: 'children', age: [null, 14] },
+      ],
+    ],
+    [
+      SHABELLE_RESCUE,
+      [
+        { v: [2, 2], pop: 'children', aff: 'other' },
+        { v: [2, 2], pop: 'women', aff: 'other' },
+        { v: [15, 15], pop: 'fighters', status: 'killed', aff: 'other', source: 'قائد عسكري' },
+      ],
+    ],
+    [
+      BORNO_ABDUCTION,
+      [
+        { v: [80, 80], pop: 'people', aff: 'isis', loc: ['NG'], source: 'مسؤولون محليون' },
+        { v: [35, 35], pop: 'children', aff: 'isis' },
+      ],
+    ],
+    [
+      HOL_ARRIVALS,
+      [
+        { v: [60, 60], pop: 'families', not: 'returned', loc: ['SY'] },
+        { v: [25, 25], pop: 'children', origin: ['IQ'], not: 'returned', loc: ['SY'] },
+      ],
+    ],
+    [
+      JEDDAH_TRANSFERS,
+      [
+        { v: [2500, 2500], pop: 'people', origin: ['IQ'], source: 'وزارة الهجرة العراقية' },
+        { v: [1800, 1800], pop: 'people', origin: ['IQ'], status: 'returned' },
+      ],
+    ],
+    [
+      RABAT_RETURNS,
+      [
+        { v: [8, 8], pop: 'people', origin: ['MA'], status: 'returned', source: 'وزارة الداخلية المغربية' },
+        { v: [1600, null], pop: 'people', origin: ['MA'], status: 'joined' },
+      ],
+    ],
+    [
+      DUSHANBE_RETURNS,
+      [
+        { v: [300, 300], pop: 'people', status: 'returned' },
+        { v: [146, 146], pop: 'children', status: 'returned' },
+        { v: [2000, 2000], pop: 'people', origin: ['TJ'], status: 'joined', aff: 'isis' },
+      ],
+    ],
+    [
+      UN_SOMALIA,
+      [
+        { v: [1716, 1716], pop: 'children', status: 'joined', loc: ['SO'] },
+        { v: [1442, 1442], pop: 'children', aff: 'other' },
+      ],
+    ],
+    [
+      GHWAYRAN_PRISON,
+      [
+        { v: [3500, 3500], pop: 'fighters', status: 'detained', aff: 'isis', loc: ['SY'] },
+        { v: [120, 120], pop: 'fighters', origin: ['region:foreign'] },
+      ],
+    ],
+  ]);
+});
+
+describe('Arabic short probes, ninth round', () => {
+  run([
+    // A nationality said of the first of two coordinated counts stays with it.
+    [
+      'اعتقلت قوات الأمن في ليبيا 5 سودانيين و4 أطفال خلال مداهمة.',
+      [
+        { v: [5, 5], pop: 'people', origin: ['SD'], status: 'detained' },
+        { v: [4, 4], pop: 'children', status: 'detained' },
+      ],
+    ],
+    // A count without a noun after "من + country" takes the noun of the count before it.
+    [
+      'وقالت الوزارة إن 25 امرأة من تونس و10 من المغرب محتجزات في سجن معيتيقة.',
+      [
+        { v: [25, 25], pop: 'women', origin: ['TN'], status: 'detained' },
+        { v: [10, 10], pop: 'women', origin: ['MA'], status: 'detained' },
+      ],
+    ],
+    [
+      'أعادت تونس 60 طفلا تونسيا من ليبيا وسوريا، عاد منهم 40 من ليبيا.',
+      [
+        { v: [60, 60], pop: 'children', origin: ['TN'], status: 'returned' },
+        { v: [40, 40], pop: 'children', origin: ['TN'], status: 'returned' },
+      ],
+    ],
+    // Digits glued to و and ب, 3-10 with a genitive plural, 11-99 with an accusative singular.
+    [
+      'قتل 7 مدنيين و12 جنديا في هجوم لبوكو حرام قرب مدينة مونغونو.',
+      [
+        { v: [7, 7], pop: 'people', status: 'killed', aff: 'other' },
+        { v: [12, 12], pop: 'fighters', status: 'killed', aff: 'other' },
+      ],
+    ],
+    [
+      'وقدرت المنظمة عدد الأطفال المجندين في صفوف الحوثيين بـ3000 طفل.',
+      [{ v: [3000, 3000], pop: 'children', status: 'joined', aff: 'other', source: 'المنظمة' }],
+    ],
+    // Number words, written out.
+    [
+      'أفرجت السلطات عن أربعة عشر طفلا وسبع نساء كانوا محتجزين لدى تنظيم داعش.',
+      [
+        { v: [14, 14], pop: 'children', aff: 'isis' },
+        { v: [7, 7], pop: 'women', aff: 'isis' },
+      ],
+    ],
+    // Plurals of hundreds and thousands are vague: no count.
+    ['وأفادت تقارير بأن آلاف الأطفال ما زالوا في مخيم الهول، وأن مئات منهم يعانون من سوء التغذية.', []],
+    // Bounds.
+    [
+      'قالت اليونيسف إن ما لا يقل عن 40 طفلا قتلوا في اليمن، وإن حوالي 200 آخرين أصيبوا بجروح.',
+      [
+        { v: [40, null], pop: 'children', status: 'killed', loc: ['YE'], source: 'اليونيسف' },
+        { v: [200, 200], pop: 'children', not: 'killed' },
+      ],
+    ],
+    // The prison names a place.
+    [
+      'نقلت السلطات 23 امرأة روسية إلى سجن الرصافة بعد إدانتهن بالانتماء إلى داعش.',
+      [{ v: [23, 23], pop: 'women', origin: ['RU'], status: 'detained', aff: 'isis', loc: ['IQ'] }],
+    ],
+    // A magazine named after مجلة is a source, kept whole.
+    [
+      'وذكرت مجلة "جون أفريك" أن 300 طفل جندتهم الجماعات المسلحة في شمال مالي.',
+      [{ v: [300, 300], pop: 'children', status: 'joined', source: 'مجلة "جون أفريك"' }],
+    ],
+    // Deported (رُحّل) and arrested (اعتُقل) in the passive, of the counted phrase.
+    [
+      'رُحّل 11 ألمانيا من تركيا إلى برلين، واعتُقل 3 منهم فور وصولهم.',
+      [
+        { v: [11, 11], pop: 'people', origin: ['DE'], status: 'returned' },
+        { v: [3, 3], pop: 'people', origin: ['DE'], status: 'detained' },
+      ],
+    ],
+  ]);
+});
