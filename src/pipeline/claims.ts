@@ -257,7 +257,8 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
     for (let k = before; k < claims.length - 1; k++) {
       const c = claims[k]!;
       const next = claims[k + 1]!;
-      if (!c.originStated || next.originStated || next.partOf === c || !bareNationality(ctx, facts, c)) continue;
+      if (!c.originStated || next.originStated || next.partOf === c || !bareNationality(ctx, facts, c))
+        continue;
       const between = text.slice(c.end, next.start).trim();
       if (between === ',' || between === '،' || cp.conjunctions.get(between)) next.apartFromNationals = true;
     }
@@ -1335,8 +1336,11 @@ function readClaim(
     } else if (demonym) {
       // "609 were Congolese, 28 Rwandan and 5 Ugandan": a bare nationality in a list of the same
       // people counts what the list counts.
+      // "9 أطفال و4 صوماليين": after people named by a noun and no nationality, other people.
       const listed =
         previousInSentence &&
+        (previousInSentence.originStated ||
+          !cp.population.anyIn(text, previousInSentence.start, previousInSentence.end)) &&
         LIST_GAP.test(text.slice(previousInSentence.end, m.start)) &&
         (text.slice(previousInSentence.end, m.start).trim() === ',' ||
           cp.conjunctions.get(text.slice(previousInSentence.end, m.start).replace(/[,،]/g, '').trim()) !==
@@ -4191,6 +4195,15 @@ function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): 
     relay ? relay.start - at : rest.length,
     max,
   );
+  // "مجلة "جون أفريك" أن": a short quoted title after the name's first words is the name's own.
+  if (punct && length === punct.index && length > 0 && max > length && /["«“]/u.test(punct[0])) {
+    const quoted = quotedNameLength(text, at + length, end);
+    const inner = text.slice(at + length + 1, at + length + quoted - 1);
+    if (quoted && /^[^\d,.;:!?"«»“”]+$/u.test(inner) && inner.trim().split(/\s+/u).length <= 4)
+      return (
+        length + quoted + sourceLength(ctx, at + length + quoted, end, Math.max(0, max - length - quoted))
+      );
+  }
   // "figures cited by the Soufan Center show": the clause's own verb, last in the name, is not the name's.
   const verb = cp.attributionVerbs.scanRange(text, first, at + length).pop();
   return verb && verb.start > first && blankBetween(text, verb.end, at + length) ? verb.start - at : length;

@@ -9,7 +9,10 @@ import { describe } from 'vitest';
 import { runProbes, type Probe } from './probe-helpers.ts';
 
 /** Probes the engine does not read yet: kept as expected failures, so a fix shows. */
-const NOT_YET = new Set<string>([]);
+const NOT_YET = new Set<string>([
+  // "من تركيا" after a nationality and a deportation verb is where they were sent from, read as an origin.
+  'رُحّل 11 ألمانيا من تركيا إلى برلين، واعتُقل 3 منهم فور وصولهم.',
+]);
 
 const run = (probes: Probe[]) => runProbes('ar', probes, NOT_YET);
 
@@ -58,81 +61,93 @@ const GHWAYRAN_PRISON = [
   'وقالت قوات سوريا الديمقراطية إن 120 منهم من جنسيات أجنبية.',
 ].join('\n\n');
 
+/** Reports the engine does not read fully yet. */
+const REPORTS_NOT_YET = new Set<string>([
+  // "معتقل من عناصر داعش" counts detainees as people, not the members they are; and "120 منهم" after
+  // "بينهم مئات الأطفال" is read as of the children.
+  GHWAYRAN_PRISON,
+]);
+
 describe('Arabic reports, ninth round', () => {
-  run([
+  runProbes(
+    'ar',
     [
-      SAADA_RECRUITS,
       [
-        {
-          v: [1500, null],
-          pop: 'children',
-          status: 'joined',
-          aff: 'other',
-          loc: ['YE'],
-          source: 'منظمة حقوقية يمنية',
-        },
-        { v: [230, 230], pop: 'children', age: [null, 14] },
+        SAADA_RECRUITS,
+        [
+          {
+            v: [1500, null],
+            pop: 'children',
+            status: 'joined',
+            aff: 'other',
+            loc: ['YE'],
+            source: 'منظمة حقوقية يمنية',
+          },
+          { v: [230, 230], pop: 'children', age: [null, 14] },
+        ],
+      ],
+      [
+        SHABELLE_RESCUE,
+        [
+          { v: [2, 2], pop: 'children', aff: 'other' },
+          { v: [2, 2], pop: 'women', aff: 'other' },
+          { v: [15, 15], pop: 'fighters', status: 'killed', aff: 'other', source: 'قائد عسكري' },
+        ],
+      ],
+      [
+        BORNO_ABDUCTION,
+        [
+          { v: [80, 80], pop: 'people', aff: 'isis', loc: ['NG'], source: 'مسؤولون محليون' },
+          { v: [35, 35], pop: 'children', aff: 'isis' },
+        ],
+      ],
+      [
+        HOL_ARRIVALS,
+        [
+          { v: [60, 60], pop: 'families', not: 'returned', loc: ['SY'] },
+          { v: [25, 25], pop: 'children', origin: ['IQ'], not: 'returned', loc: ['SY'] },
+        ],
+      ],
+      [
+        JEDDAH_TRANSFERS,
+        [
+          { v: [2500, 2500], pop: 'people', origin: ['IQ'], source: 'وزارة الهجرة العراقية' },
+          { v: [1800, 1800], pop: 'people', origin: ['IQ'], status: 'returned' },
+        ],
+      ],
+      [
+        RABAT_RETURNS,
+        [
+          { v: [8, 8], pop: 'people', origin: ['MA'], status: 'returned', source: 'وزارة الداخلية المغربية' },
+          { v: [1600, null], pop: 'people', origin: ['MA'], status: 'joined' },
+        ],
+      ],
+      [
+        DUSHANBE_RETURNS,
+        [
+          // Repatriated by their own state's authorities: the state's nationals.
+          { v: [300, 300], pop: 'people', origin: ['TJ'], status: 'returned' },
+          { v: [146, 146], pop: 'children', origin: ['TJ'], status: 'returned' },
+          { v: [2000, 2000], pop: 'people', origin: ['TJ'], status: 'joined', aff: 'isis' },
+        ],
+      ],
+      [
+        UN_SOMALIA,
+        [
+          { v: [1716, 1716], pop: 'children', status: 'joined', loc: ['SO'] },
+          { v: [1442, 1442], pop: 'children', aff: 'other' },
+        ],
+      ],
+      [
+        GHWAYRAN_PRISON,
+        [
+          { v: [3500, 3500], pop: 'fighters', status: 'detained', aff: 'isis', loc: ['SY'] },
+          { v: [120, 120], pop: 'fighters', origin: ['region:foreign'] },
+        ],
       ],
     ],
-    [
-      SHABELLE_RESCUE,
-      [
-        { v: [2, 2], pop: 'children', aff: 'other' },
-        { v: [2, 2], pop: 'women', aff: 'other' },
-        { v: [15, 15], pop: 'fighters', status: 'killed', aff: 'other', source: 'قائد عسكري' },
-      ],
-    ],
-    [
-      BORNO_ABDUCTION,
-      [
-        { v: [80, 80], pop: 'people', aff: 'isis', loc: ['NG'], source: 'مسؤولون محليون' },
-        { v: [35, 35], pop: 'children', aff: 'isis' },
-      ],
-    ],
-    [
-      HOL_ARRIVALS,
-      [
-        { v: [60, 60], pop: 'families', not: 'returned', loc: ['SY'] },
-        { v: [25, 25], pop: 'children', origin: ['IQ'], not: 'returned', loc: ['SY'] },
-      ],
-    ],
-    [
-      JEDDAH_TRANSFERS,
-      [
-        { v: [2500, 2500], pop: 'people', origin: ['IQ'], source: 'وزارة الهجرة العراقية' },
-        { v: [1800, 1800], pop: 'people', origin: ['IQ'], status: 'returned' },
-      ],
-    ],
-    [
-      RABAT_RETURNS,
-      [
-        { v: [8, 8], pop: 'people', origin: ['MA'], status: 'returned', source: 'وزارة الداخلية المغربية' },
-        { v: [1600, null], pop: 'people', origin: ['MA'], status: 'joined' },
-      ],
-    ],
-    [
-      DUSHANBE_RETURNS,
-      [
-        { v: [300, 300], pop: 'people', status: 'returned' },
-        { v: [146, 146], pop: 'children', status: 'returned' },
-        { v: [2000, 2000], pop: 'people', origin: ['TJ'], status: 'joined', aff: 'isis' },
-      ],
-    ],
-    [
-      UN_SOMALIA,
-      [
-        { v: [1716, 1716], pop: 'children', status: 'joined', loc: ['SO'] },
-        { v: [1442, 1442], pop: 'children', aff: 'other' },
-      ],
-    ],
-    [
-      GHWAYRAN_PRISON,
-      [
-        { v: [3500, 3500], pop: 'fighters', status: 'detained', aff: 'isis', loc: ['SY'] },
-        { v: [120, 120], pop: 'fighters', origin: ['region:foreign'] },
-      ],
-    ],
-  ]);
+    REPORTS_NOT_YET,
+  );
 });
 
 describe('Arabic short probes, ninth round', () => {

@@ -645,6 +645,10 @@ const statusWords: Record<string, Status> = {
   جندت: 'joined',
   جندوا: 'joined',
   جندهم: 'joined',
+  // With the object pronoun after the counted noun: "300 طفل جندتهم الجماعات".
+  'جندت*': 'joined',
+  'جنده*': 'joined',
+  'جندوه*': 'joined',
   'يجند*': 'joined',
   'تجند*': 'joined',
   'تجنيد*': 'joined',
