@@ -3090,7 +3090,7 @@ function statusRightAfter(
   const { text } = ctx;
   const next = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
   if (!next || !/^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, next.start))) return null;
-  if (opensConjunct(ctx, next)) return null;
+  if (opensConjunct(ctx, next) || relativeOfCount(ctx, next)) return null;
   if (charged(ctx, next)) return null;
   // "أعادت 146 طفلا من سجون العراق": the place a return takes them from is not what became of them.
   if (
@@ -3104,6 +3104,11 @@ function statusRightAfter(
   if (heldInPrison(ctx, facts, next, { start: nounEnd, end: nounEnd }, nounEnd, windowEnd)) return 'detained';
   if (movedIntoHolding(ctx, facts, next, { end: nounEnd })) return 'present';
   return next.value;
+}
+
+/** A status verb carrying the object pronoun of a relative clause about the count (the pack's objectPronoun). */
+function relativeOfCount(ctx: ClaimContext, s: LexiconMatch<Status>): boolean {
+  return !!ctx.cp.objectPronoun && ctx.cp.objectPronoun.test(ctx.text.slice(s.start, s.end));
 }
 
 /**
@@ -3162,6 +3167,8 @@ function pickStatus(
     )
       continue;
     let distance = statusDistance(s, m, verbFirst);
+    // "أطلقت سراح 42 طفلا كانت قد جندتهم": a relative clause's verb yields to the main verb before.
+    if (s.start >= m.end && relativeOfCount(ctx, s)) distance *= 6;
     // "About a third have returned, and some 270 are believed to have died": where the verb follows its
     // subject, a comma and a conjunction before the count open its own clause; a verb before them is
     // the last clause's.

@@ -225,3 +225,87 @@ describe('Arabic short probes, ninth round', () => {
     ],
   ]);
 });
+
+describe('Arabic short probes, ninth round, second batch', () => {
+  run([
+    [
+      'وأكد المتحدث أن ثلاثة أطفال وعشرين مقاتلا قتلوا في الغارة.',
+      [
+        { v: [3, 3], pop: 'children', status: 'killed', source: 'المتحدث' },
+        { v: [20, 20], pop: 'fighters', status: 'killed' },
+      ],
+    ],
+    // Women and children counted together are people.
+    [
+      'أعلنت الحكومة الأوزبكية إعادة مئة وخمسين امرأة وطفلا من سوريا.',
+      [{ v: [150, 150], pop: 'people', origin: ['UZ'], status: 'returned' }],
+    ],
+    [
+      'تحتجز قسد أكثر من ٣٠٠ طفل أجنبي في مراكز إعادة التأهيل.',
+      [{ v: [300, null], pop: 'children', origin: ['region:foreign'] }],
+    ],
+    [
+      'أُفرج عن 27 معتقلا يمنيا، بينهم 12 طفلا، في صفقة تبادل بين الحكومة والحوثيين.',
+      [
+        { v: [27, 27], pop: 'people', origin: ['YE'], status: 'returned' },
+        { v: [12, 12], pop: 'children', origin: ['YE'], status: 'returned' },
+      ],
+    ],
+    [
+      'يضم مخيم روج قرابة 2600 شخص، بينهم 800 امرأة أجنبية.',
+      [
+        { v: [2600, 2600], pop: 'people', status: 'present', loc: ['SY'] },
+        { v: [800, 800], pop: 'women', origin: ['region:foreign'], loc: ['SY'] },
+      ],
+    ],
+    [
+      'اعتُقل 9 مشتبه بهم بالانتماء إلى داعش في ولاية بورنو، بينهم امرأتان.',
+      [
+        { v: [9, 9], pop: 'people', status: 'detained', aff: 'isis', loc: ['NG'] },
+        { v: [2, 2], pop: 'women', status: 'detained' },
+      ],
+    ],
+    [
+      'وارتفع عدد القتلى لـ45 شخصا بعد هجوم بوكو حرام.',
+      [{ v: [45, 45], pop: 'people', status: 'killed', aff: 'other' }],
+    ],
+    [
+      'وقالت الوزارة إن ثلاثمئة مقاتل انضموا إلى داعش، وإن ألفين آخرين حاولوا السفر.',
+      [
+        { v: [300, 300], pop: 'fighters', status: 'joined', aff: 'isis' },
+        { v: [2000, 2000], pop: 'fighters' },
+      ],
+    ],
+    [
+      'احتجزت السلطات الصومالية اثني عشر طفلا جندتهم حركة الشباب.',
+      [{ v: [12, 12], pop: 'children', status: 'detained', aff: 'other', loc: ['SO'] }],
+    ],
+    [
+      'أطلقت جماعة الحوثي سراح 42 طفلا كانت قد جندتهم.',
+      [{ v: [42, 42], pop: 'children', status: 'returned', aff: 'other' }],
+    ],
+    [
+      'وأشار التقرير إلى أن ثمانية عشر طفلا قتلوا أو شوهوا في الهجمات.',
+      [{ v: [18, 18], pop: 'children', status: 'other' }],
+    ],
+    [
+      'ويقبع في السجون العراقية نحو 1600 امرأة أجنبية، بينهن 466 تركية.',
+      [
+        { v: [1600, 1600], pop: 'women', origin: ['region:foreign'], status: 'detained', loc: ['IQ'] },
+        { v: [466, 466], pop: 'women', origin: ['TR'], status: 'detained' },
+      ],
+    ],
+    [
+      'وأفادت وكالة "رويترز" بأن حوالي 70 مقاتلا أجنبيا سلموا أنفسهم للقوات العراقية.',
+      [
+        {
+          v: [70, 70],
+          pop: 'fighters',
+          origin: ['region:foreign'],
+          status: 'detained',
+          source: 'وكالة "رويترز"',
+        },
+      ],
+    ],
+  ]);
+});

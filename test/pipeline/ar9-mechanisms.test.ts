@@ -83,3 +83,29 @@ describe('Arabic: a recruiting verb with its object pronoun, after the counted n
     ['وأشار إلى 75 فتى جندهم التنظيم قسرا.', [{ v: [75, 75], pop: 'children', status: 'joined' }]],
   ]);
 });
+
+describe('Arabic: a verb with "them" after the counted noun is a relative clause, the main verb before wins', () => {
+  runProbes('ar', [
+    ['اعتقلت القوات 16 فتى جندهم التنظيم.', [{ v: [16, 16], pop: 'children', status: 'detained' }]],
+    ['أطلق المسلحون سراح 33 طفلا كانوا قد جندوهم.', [{ v: [33, 33], pop: 'children', status: 'returned' }]],
+    // Without a main verb before the count, the relative verb still says what befell them.
+    ['وتحدث الشهود عن 90 طفلا جندتهم الجماعة.', [{ v: [90, 90], pop: 'children', status: 'joined' }]],
+  ]);
+});
+
+describe('Arabic: suspected of belonging is a charge, surrendering is custody', () => {
+  runProbes('ar', [
+    [
+      'اعتقل الأمن 13 مشتبها بهم بالانتماء إلى تنظيم داعش.',
+      [{ v: [13, 13], pop: 'people', status: 'detained', aff: 'isis' }],
+    ],
+    [
+      'أوقفت الشرطة 21 شخصا يشتبه بانتمائهم إلى خلية متطرفة.',
+      [{ v: [21, 21], pop: 'people', status: 'detained' }],
+    ],
+    [
+      'وقال الجيش إن 48 مسلحا سلموا أنفسهم في ولاية بورنو.',
+      [{ v: [48, 48], pop: 'fighters', status: 'detained' }],
+    ],
+  ]);
+});

@@ -802,7 +802,12 @@ const statusWords: Record<string, Status> = {
   'أفرج*': 'returned',
   'إطلاق سراح': 'returned',
   'أطلق* سراح': 'returned',
+  // Surrendering (سلموا أنفسهم) puts them in custody; handing over (سلمت) brings them back.
+  'سلم* أنفس*': 'detained',
+  'سلم* نفس*': 'detained',
   'يطلق* سراح': 'returned',
+  // The verb parted from its noun by the subject: "أطلقت الجماعة سراح 42 طفلا".
+  سراح: 'returned',
   جلب: 'returned',
   'نقل*': 'returned',
   'وصل* إلى': 'returned',
@@ -1589,6 +1594,27 @@ export const ar: LanguagePack = {
         .map((what) => (charge.endsWith(' ب') ? `${charge.slice(0, -2)} ب${what}` : `${charge} ${what}`))
         .flatMap((phrase) => [phrase, `${phrase} إلى`, `${phrase} ل`, `${phrase} في`]),
     ),
+    // Suspected or convicted of belonging: "اعتقل 9 مشتبه بهم بالانتماء إلى داعش" are detained.
+    ...[
+      'مشتبه بهم',
+      'المشتبه بهم',
+      'مشتبها بهم',
+      'يشتبه',
+      'متهم',
+      'متهمون',
+      'مدانين',
+      'المدانين',
+      'أدينوا',
+    ].flatMap((charge) =>
+      ['الانتماء', 'الانضمام', 'الالتحاق', 'التجنيد', 'القتال']
+        .map((what) => `${charge} ب${what}`)
+        .flatMap((phrase) => [phrase, `${phrase} إلى`, `${phrase} ل`, `${phrase} في`]),
+    ),
+    ...['يشتبه ب', 'يشتبه في', 'للاشتباه ب', 'للاشتباه في', 'بتهمة', 'بسبب'].flatMap((charge) =>
+      ['انتمائهم', 'انتمائهن', 'انضمامهم', 'انضمامهن', 'التحاقهم', 'التحاقهن'].map((what) =>
+        charge.endsWith(' ب') ? `${charge.slice(0, -2)} ب${what}` : `${charge} ${what}`,
+      ),
+    ),
     // Former recruits are what they were, not what happened to them now: "300 طفل مجند سابق".
     'مجند سابق',
     'مجندا سابقا',
@@ -2318,6 +2344,8 @@ export const ar: LanguagePack = {
   monthPeriodBefore: '[وف]?(?:في|منذ|خلال|حتى)',
   // أطفالهن الـ7: a pronoun suffix makes the counted noun definite.
   definiteSuffix: 'هم|هن|ها',
+  // "احتجزت السلطات 12 طفلا جندتهم الحركة": the verb with "them" after the children is of a relative clause.
+  objectPronoun: 'هم|هن',
   // و glued to the next word joins clauses: "… 70 امرأة، و30 في العراق", "وفي العراق".
   gluedConjunctionEnd: 'و',
   gluedConjunctionBefore: 'و(?=\\s|$|في|من|ب|ل|إلى)',
