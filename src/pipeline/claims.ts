@@ -3090,7 +3090,7 @@ function statusRightAfter(
   const { text } = ctx;
   const next = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
   if (!next || !/^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, next.start))) return null;
-  if (opensConjunct(ctx, next) || relativeOfCount(ctx, next)) return null;
+  if (opensConjunct(ctx, next) || relativeOfCount(ctx, next, nounEnd)) return null;
   if (charged(ctx, next)) return null;
   // "أعادت 146 طفلا من سجون العراق": the place a return takes them from is not what became of them.
   if (
@@ -3106,9 +3106,17 @@ function statusRightAfter(
   return next.value;
 }
 
-/** A status verb carrying the object pronoun of a relative clause about the count (the pack's objectPronoun). */
-function relativeOfCount(ctx: ClaimContext, s: LexiconMatch<Status>): boolean {
-  return !!ctx.cp.objectPronoun && ctx.cp.objectPronoun.test(ctx.text.slice(s.start, s.end));
+/**
+ * A status verb carrying the object pronoun of a relative clause about the count after `from` (the
+ * pack's objectPronoun). After "of them" ("لقي 200 منهم حتفهم") the pronoun is the part's own.
+ */
+function relativeOfCount(ctx: ClaimContext, s: LexiconMatch<Status>, from: number): boolean {
+  const { cp, text } = ctx;
+  return (
+    !!cp.objectPronoun &&
+    cp.objectPronoun.test(text.slice(s.start, s.end)) &&
+    !cp.partitives.anyIn(text, Math.max(0, from - 8), s.start)
+  );
 }
 
 /**
@@ -3168,7 +3176,7 @@ function pickStatus(
       continue;
     let distance = statusDistance(s, m, verbFirst);
     // "أطلقت سراح 42 طفلا كانت قد جندتهم": a relative clause's verb yields to the main verb before.
-    if (s.start >= m.end && relativeOfCount(ctx, s)) distance *= 6;
+    if (s.start >= m.end && relativeOfCount(ctx, s, m.end)) distance *= 6;
     // "About a third have returned, and some 270 are believed to have died": where the verb follows its
     // subject, a comma and a conjunction before the count open its own clause; a verb before them is
     // the last clause's.
