@@ -3606,6 +3606,30 @@ function pickPlaces(
   // "the number of Kyrgyz children … stands at 79": a nationality before the frame's noun is its own.
   const frameDemonym = numberOfDemonym(ctx, facts, m);
   if (frameDemonym && (!frame || frameDemonym.end <= frame.start)) origin.add(frameDemonym.code);
+  // "رُحّل 11 ألمانيا من تركيا", "عاد 30 طفلا من تركيا إلى فرنسا": coming back, a country they leave
+  // is no origin when their phrase names their nationality or the sentence where they go.
+  const leftBehind = (p: PlaceHit) =>
+    returning &&
+    p.prep === 'from' &&
+    p.kind === 'name' &&
+    !p.code.startsWith('region:') &&
+    ((nounOrigin !== null && !nounOrigin.startsWith('region:') && nounOrigin !== p.code) ||
+      facts.places.some(
+        (q) =>
+          q.kind === 'demonym' &&
+          q.start >= m.start &&
+          q.end <= p.start &&
+          q.code !== p.code &&
+          !q.code.startsWith('region:'),
+      ) ||
+      facts.places.some(
+        (q) =>
+          q.prep === 'to' &&
+          q.kind === 'name' &&
+          q.start > p.end &&
+          q.start - p.end < 24 &&
+          q.code !== p.code,
+      ));
   let saidFrom = -1;
   let saidTo = -1;
   if (facts.source && facts.source[1] <= m.start) {
@@ -3636,7 +3660,8 @@ function pickPlaces(
       inWindow &&
       (inPhrase
         ? !(conflict && p.kind === 'name' && p.prep !== null && p.prep !== 'from') &&
-          !(conflict && returning && p.prep === 'from')
+          !(conflict && returning && p.prep === 'from') &&
+          !leftBehind(p)
         : p.prep === 'from' && p.start > m.start
           ? !conflict &&
             !qualifiesOtherNoun(ctx, p) &&

@@ -109,3 +109,22 @@ describe('Arabic: suspected of belonging is a charge, surrendering is custody', 
     ],
   ]);
 });
+
+describe('Arabic: coming back, the country they leave is no origin', () => {
+  runProbes('ar', [
+    // Their nationality is said: the country after "من" is where they were.
+    [
+      'سلمت السلطات 14 مغربيا من إسبانيا.',
+      [{ v: [14, 14], pop: 'people', origin: ['MA'], status: 'returned' }],
+    ],
+    // Where they go is said: the country after "من" is where they left.
+    [
+      'عاد 9 أطفال من اليونان إلى تونس.',
+      [{ v: [9, 9], pop: 'children', origin: ['TN'], status: 'returned' }],
+    ],
+  ]);
+  it('keeps "من + country" as origin when nothing else says who they are', () => {
+    const [c] = claimsOf('أعادت الحكومة 40 طفلا من طاجيكستان.');
+    expect(c?.origin).toEqual(['TJ']);
+  });
+});
