@@ -1181,6 +1181,11 @@ function readClaim(
         generic = false;
       }
     }
+    // "3500 معتقل من عناصر داعش", "50 شخصا من مقاتلي الحركة": people of the ranks of fighters are fighters.
+    if (population === 'people' && !role && fromTheRanks(ctx, facts, noun.match.end)) {
+      population = 'fighters';
+      generic = false;
+    }
     if (noun.word.deferred) {
       // "4,000 verified cases of child recruitment": the cases are of the people named after them,
       // or of the people the sentence (or the one before) is about ("the number of children used").
@@ -3117,6 +3122,17 @@ function relativeOfCount(ctx: ClaimContext, s: LexiconMatch<Status>, from: numbe
     cp.objectPronoun.test(text.slice(s.start, s.end)) &&
     !cp.partitives.anyIn(text, Math.max(0, from - 8), s.start)
   );
+}
+
+/** A fighters' noun right after `at` behind a "from" ("من عناصر", "من مقاتلي"), its people's ranks. */
+function fromTheRanks(ctx: ClaimContext, facts: SentenceFacts, at: number): boolean {
+  const { text, cp } = ctx;
+  const from = cp.prepositions
+    .scanRange(text, at, Math.min(facts.seg.end, at + 6))
+    .find((q) => q.value === 'from');
+  if (!from || !blankBetween(text, at, from.start)) return false;
+  const next = facts.population.find((q) => q.start >= from.end && q.start - from.end <= 2);
+  return next?.value.population === 'fighters' && blankBetween(text, from.end, next.start);
 }
 
 /**

@@ -60,8 +60,7 @@ const GHWAYRAN_PRISON = [
 
 /** Reports the engine does not read fully yet. */
 const REPORTS_NOT_YET = new Set<string>([
-  // "معتقل من عناصر داعش" counts detainees as people, not the members they are; and "120 منهم" after
-  // "بينهم مئات الأطفال" is read as of the children.
+  // "120 منهم" in the next sentence, after "بينهم مئات الأطفال", is read as of the children, not the detainees.
   GHWAYRAN_PRISON,
 ]);
 

@@ -128,3 +128,12 @@ describe('Arabic: coming back, the country they leave is no origin', () => {
     expect(c?.origin).toEqual(['TJ']);
   });
 });
+
+describe('Arabic: people from the ranks of fighters are fighters', () => {
+  runProbes('ar', [
+    ['يحتجز السجن نحو 700 سجين من مقاتلي التنظيم.', [{ v: [700, 700], pop: 'fighters', status: 'detained' }]],
+    ['اعتقل الجيش 25 شخصا من عناصر الحركة.', [{ v: [25, 25], pop: 'fighters', status: 'detained' }]],
+    // Civilians are no ranks: the count stays people.
+    ['قتل 30 شخصا من سكان القرية.', [{ v: [30, 30], pop: 'people', status: 'killed' }]],
+  ]);
+});
