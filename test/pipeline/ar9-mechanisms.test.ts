@@ -137,3 +137,17 @@ describe('Arabic: people from the ranks of fighters are fighters', () => {
     ['قتل 30 شخصا من سكان القرية.', [{ v: [30, 30], pop: 'people', status: 'killed' }]],
   ]);
 });
+
+describe('Arabic: duals of orphans and teenagers, Yemeni governorates', () => {
+  runProbes('ar', [
+    ['أصيب يتيمان في القصف.', [{ v: [2, 2], pop: 'children', status: 'other' }]],
+    [
+      'جندت الجماعة 19 طفلا في محافظة عمران.',
+      [{ v: [19, 19], pop: 'children', status: 'joined', loc: ['YE'] }],
+    ],
+  ]);
+  it('reads the bare word حجة (an argument) as no place', () => {
+    const [c] = claimsOf('قتل 8 جنود بحجة الدفاع عن النفس.');
+    expect(c?.location).toEqual([]);
+  });
+});

@@ -553,7 +553,24 @@ const populationWords: Record<string, PopulationWord> = {
   // Duals count two by themselves. Only forms no plural shares: مقاتلين and معتقلين are plurals too.
   ...pop(
     'children',
-    ['طفلان', 'طفلين', 'طفلتان', 'طفلتين', 'فتاتان', 'فتاتين', 'صبيين', 'صبيان', 'ولدين', 'ولدان', 'قاصران'],
+    [
+      ...[
+        'طفلان',
+        'طفلين',
+        'طفلتان',
+        'طفلتين',
+        'فتاتان',
+        'فتاتين',
+        'صبيين',
+        'صبيان',
+        'ولدين',
+        'ولدان',
+        'قاصران',
+      ],
+      // Orphans and teenagers (يتيم* is a stem, so no dual is derived); the masculine oblique
+      // يتيمين is also a plural and is left out.
+      ...['يتيمان', 'يتيمتان', 'يتيمتين', 'مراهقان', 'مراهقتان', 'مراهقتين'],
+    ],
     { dual: true },
   ),
   ...pop('women', ['امرأتان', 'امرأتين', 'سيدتان', 'سيدتين', 'زوجتين', 'زوجتان', 'مواطنتان', 'مواطنتين'], {
