@@ -51,6 +51,8 @@ export interface DraftClaim {
   included?: true;
   /** Counted by a plain word for people ("people", "individuals", "personnes", "человек"), not citizens. */
   plainPeople?: true | undefined;
+  /** Coordinated with people counted by their nationality alone ("5 Sudanese and 4 children"): others. */
+  apartFromNationals?: true;
   /** Its sentence opens the report of another event ("Separately", "Par ailleurs", "Между тем"). */
   newEvent?: true;
   /** Its noun is what it is said to be ("406 are children"): it sorts part of the people counted before. */
@@ -239,13 +241,28 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       const c = claims[k]!;
       const next = claims[k + 1]!;
       if (c.originStated || !next.originStated || next.partOf === c) continue;
-      // "7 أطفال و5 تشاديين": a nationality that is the next count's own noun is not said of this one.
-      if (bareNationality(ctx, facts, next)) continue;
       const between = withoutOwnAdjectives(ctx, c, text.slice(c.end, next.start).trim());
-      if (between === '' || between === ',' || cp.conjunctions.get(between)) {
+      const joined = between === '' || between === ',' || between === '،' || !!cp.conjunctions.get(between);
+      // "7 أطفال و5 تشاديين": a nationality that is the next count's own noun is not said of this one,
+      // which it sets apart as other people.
+      if (bareNationality(ctx, facts, next)) {
+        if (joined && between !== '') c.apartFromNationals = true;
+        continue;
+      }
+      if (joined) {
         c.origin = next.origin;
         c.originStated = true;
       }
+    }
+    // "5 Sudanese and 4 children", "5 سودانيين و4 أطفال": a count coordinated after people counted by
+    // their nationality alone is of other people.
+    for (let k = before; k < claims.length - 1; k++) {
+      const c = claims[k]!;
+      const next = claims[k + 1]!;
+      if (!c.originStated || next.originStated || next.partOf === c || !bareNationality(ctx, facts, c))
+        continue;
+      const between = text.slice(c.end, next.start).trim();
+      if (between === ',' || between === '،' || cp.conjunctions.get(between)) next.apartFromNationals = true;
     }
     // "تحتجز السلطات 14 امرأة تونسية و7 نساء مصريات في سجن": held, the prison after the last count
     // is where both are held.
@@ -717,6 +734,7 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
     // "12 people, including 5 Tunisians": a total whose part alone is given an origin is of mixed
     // people; neither the topic nor the count before says where the rest come from.
     if (
+      c.apartFromNationals ||
       c.role ||
       c.status === 'killed' ||
       c.status === 'featured' ||
@@ -1167,6 +1185,11 @@ function readClaim(
         generic = false;
       }
     }
+    // "3500 معتقل من عناصر داعش", "50 شخصا من مقاتلي الحركة": people of the ranks of fighters are fighters.
+    if (population === 'people' && !role && fromTheRanks(ctx, facts, noun.match.end)) {
+      population = 'fighters';
+      generic = false;
+    }
     if (noun.word.deferred) {
       // "4,000 verified cases of child recruitment": the cases are of the people named after them,
       // or of the people the sentence (or the one before) is about ("the number of children used").
@@ -1322,8 +1345,11 @@ function readClaim(
     } else if (demonym) {
       // "609 were Congolese, 28 Rwandan and 5 Ugandan": a bare nationality in a list of the same
       // people counts what the list counts.
+      // "9 أطفال و4 صوماليين": after people named by a noun and no nationality, other people.
       const listed =
         previousInSentence &&
+        (previousInSentence.originStated ||
+          !cp.population.anyIn(text, previousInSentence.start, previousInSentence.end)) &&
         LIST_GAP.test(text.slice(previousInSentence.end, m.start)) &&
         (text.slice(previousInSentence.end, m.start).trim() === ',' ||
           cp.conjunctions.get(text.slice(previousInSentence.end, m.start).replace(/[,،]/g, '').trim()) !==
@@ -3089,7 +3115,7 @@ function statusRightAfter(
   const { text } = ctx;
   const next = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
   if (!next || !/^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, next.start))) return null;
-  if (opensConjunct(ctx, next)) return null;
+  if (opensConjunct(ctx, next) || relativeOfCount(ctx, next, nounEnd)) return null;
   if (charged(ctx, next)) return null;
   // "أعادت 146 طفلا من سجون العراق": the place a return takes them from is not what became of them.
   if (
@@ -3103,6 +3129,30 @@ function statusRightAfter(
   if (heldInPrison(ctx, facts, next, { start: nounEnd, end: nounEnd }, nounEnd, windowEnd)) return 'detained';
   if (movedIntoHolding(ctx, facts, next, { end: nounEnd })) return 'present';
   return next.value;
+}
+
+/**
+ * A status verb carrying the object pronoun of a relative clause about the count after `from` (the
+ * pack's objectPronoun). After "of them" ("لقي 200 منهم حتفهم") the pronoun is the part's own.
+ */
+function relativeOfCount(ctx: ClaimContext, s: LexiconMatch<Status>, from: number): boolean {
+  const { cp, text } = ctx;
+  return (
+    !!cp.objectPronoun &&
+    cp.objectPronoun.test(text.slice(s.start, s.end)) &&
+    !cp.partitives.anyIn(text, Math.max(0, from - 8), s.start)
+  );
+}
+
+/** A fighters' noun right after `at` behind a "from" ("من عناصر", "من مقاتلي"), its people's ranks. */
+function fromTheRanks(ctx: ClaimContext, facts: SentenceFacts, at: number): boolean {
+  const { text, cp } = ctx;
+  const from = cp.prepositions
+    .scanRange(text, at, Math.min(facts.seg.end, at + 6))
+    .find((q) => q.value === 'from');
+  if (!from || !blankBetween(text, at, from.start)) return false;
+  const next = facts.population.find((q) => q.start >= from.end && q.start - from.end <= 2);
+  return next?.value.population === 'fighters' && blankBetween(text, from.end, next.start);
 }
 
 /**
@@ -3168,6 +3218,8 @@ function pickStatus(
     )
       continue;
     let distance = statusDistance(s, m, verbFirst);
+    // "أطلقت سراح 42 طفلا كانت قد جندتهم": a relative clause's verb yields to the main verb before.
+    if (s.start >= m.end && relativeOfCount(ctx, s, m.end)) distance *= 6;
     // "About a third have returned, and some 270 are believed to have died": where the verb follows its
     // subject, a comma and a conjunction before the count open its own clause; a verb before them is
     // the last clause's.
@@ -3597,6 +3649,30 @@ function pickPlaces(
   // "the number of Kyrgyz children … stands at 79": a nationality before the frame's noun is its own.
   const frameDemonym = numberOfDemonym(ctx, facts, m);
   if (frameDemonym && (!frame || frameDemonym.end <= frame.start)) origin.add(frameDemonym.code);
+  // "رُحّل 11 ألمانيا من تركيا", "عاد 30 طفلا من تركيا إلى فرنسا": coming back, a country they leave
+  // is no origin when their phrase names their nationality or the sentence where they go.
+  const leftBehind = (p: PlaceHit) =>
+    returning &&
+    p.prep === 'from' &&
+    p.kind === 'name' &&
+    !p.code.startsWith('region:') &&
+    ((nounOrigin !== null && !nounOrigin.startsWith('region:') && nounOrigin !== p.code) ||
+      facts.places.some(
+        (q) =>
+          q.kind === 'demonym' &&
+          q.start >= m.start &&
+          q.end <= p.start &&
+          q.code !== p.code &&
+          !q.code.startsWith('region:'),
+      ) ||
+      facts.places.some(
+        (q) =>
+          q.prep === 'to' &&
+          q.kind === 'name' &&
+          q.start > p.end &&
+          q.start - p.end < 24 &&
+          q.code !== p.code,
+      ));
   let saidFrom = -1;
   let saidTo = -1;
   if (facts.source && facts.source[1] <= m.start) {
@@ -3627,7 +3703,8 @@ function pickPlaces(
       inWindow &&
       (inPhrase
         ? !(conflict && p.kind === 'name' && p.prep !== null && p.prep !== 'from') &&
-          !(conflict && returning && p.prep === 'from')
+          !(conflict && returning && p.prep === 'from') &&
+          !leftBehind(p)
         : p.prep === 'from' && p.start > m.start
           ? !conflict &&
             !qualifiesOtherNoun(ctx, p) &&
@@ -4201,6 +4278,15 @@ function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): 
     relay ? relay.start - at : rest.length,
     max,
   );
+  // "مجلة "جون أفريك" أن": a short quoted title after the name's first words is the name's own.
+  if (punct && length === punct.index && length > 0 && max > length && /["«“]/u.test(punct[0])) {
+    const quoted = quotedNameLength(text, at + length, end);
+    const inner = text.slice(at + length + 1, at + length + quoted - 1);
+    if (quoted && /^[^\d,.;:!?"«»“”]+$/u.test(inner) && inner.trim().split(/\s+/u).length <= 4)
+      return (
+        length + quoted + sourceLength(ctx, at + length + quoted, end, Math.max(0, max - length - quoted))
+      );
+  }
   // "figures cited by the Soufan Center show": the clause's own verb, last in the name, is not the name's.
   const verb = cp.attributionVerbs.scanRange(text, first, at + length).pop();
   return verb && verb.start > first && blankBetween(text, verb.end, at + length) ? verb.start - at : length;
@@ -4903,6 +4989,8 @@ interface Move {
   held: boolean;
   /** The verb is the count's one status word up to that place, so what it says of it holds. */
   alone: boolean;
+  /** The holding place is a prison (its words say detained: "إلى سجن الرصافة", "to a prison in"). */
+  prison: boolean;
 }
 
 /** Farthest a place of arrival stands from the verb or the count before it: a few words. */
@@ -4966,6 +5054,11 @@ function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move 
         into,
         from: first.prep === 'from' ? first : null,
         held: !!into && cp.holdingPlaces.anyIn(text, Math.min(reach, into.start), into.end),
+        prison:
+          !!into &&
+          facts.status.some(
+            (s) => s.value === 'detained' && s.start >= Math.min(reach, into.start) && s.end <= into.end,
+          ),
         // The place's own words ("Roj camp") and a camp or prison it is in say no other status.
         alone: !facts.status.some(
           (s) =>
@@ -4998,7 +5091,7 @@ function moveStatus(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Sta
   if (into && c.origin?.includes(into.code)) return 'returned';
   const arrival = !move.transfer;
   if (into && CONFLICT_ZONES.has(into.code)) {
-    if (move.alone) return arrival && !move.held ? 'joined' : 'present';
+    if (move.alone) return arrival && !move.held ? 'joined' : move.prison ? 'detained' : 'present';
     if (arrival && !move.held && c.status === 'present') return 'joined';
   }
   if (from && arrival && c.status === 'present' && CONFLICT_ZONES.has(from.code)) return 'returned';

@@ -242,6 +242,12 @@ export interface LanguagePack {
   dashCopula?: boolean;
   /** A regex for the endings of finite verbs and short participles ("погибли", "ранены"), or none. */
   verbEnding?: string;
+  /**
+   * A regex source for the object pronoun a status verb after a counted noun carries when it opens a
+   * relative clause of it (Arabic "42 طفلا جندتهم الجماعة", the children the group recruited): what
+   * others did to them before, which yields to a main verb before the count. None: no such clauses.
+   */
+  objectPronoun?: string;
   /** Russian marks a destination by case ("в Сирию", "в Казахстан": where to; "в Сирии": where).
    *  Regex sources (normalised text): the text right before a place, and the place's ending. */
   destination?: { before: string; ending: string };

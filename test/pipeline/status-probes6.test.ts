@@ -47,7 +47,8 @@ const MOVES: Record<string, Probe[]> = {
     ],
     [
       'Les forces kurdes ont transféré 45 mineurs français dans une prison de Hassaké.',
-      [{ v: [45, 45], pop: 'children', origin: ['FR'], status: 'present', loc: ['SY'] }],
+      // Moved into a prison is imprisoned (GUIDELINES.md: detained); into a camp, held there (present).
+      [{ v: [45, 45], pop: 'children', origin: ['FR'], status: 'detained', loc: ['SY'] }],
     ],
     [
       'Quarante combattants tunisiens sont arrivés en Syrie en 2013.',

@@ -553,7 +553,24 @@ const populationWords: Record<string, PopulationWord> = {
   // Duals count two by themselves. Only forms no plural shares: مقاتلين and معتقلين are plurals too.
   ...pop(
     'children',
-    ['طفلان', 'طفلين', 'طفلتان', 'طفلتين', 'فتاتان', 'فتاتين', 'صبيين', 'صبيان', 'ولدين', 'ولدان', 'قاصران'],
+    [
+      ...[
+        'طفلان',
+        'طفلين',
+        'طفلتان',
+        'طفلتين',
+        'فتاتان',
+        'فتاتين',
+        'صبيين',
+        'صبيان',
+        'ولدين',
+        'ولدان',
+        'قاصران',
+      ],
+      // Orphans and teenagers (يتيم* is a stem, so no dual is derived); the masculine oblique
+      // يتيمين is also a plural and is left out.
+      ...['يتيمان', 'يتيمتان', 'يتيمتين', 'مراهقان', 'مراهقتان', 'مراهقتين'],
+    ],
     { dual: true },
   ),
   ...pop('women', ['امرأتان', 'امرأتين', 'سيدتان', 'سيدتين', 'زوجتين', 'زوجتان', 'مواطنتان', 'مواطنتين'], {
@@ -645,6 +662,10 @@ const statusWords: Record<string, Status> = {
   جندت: 'joined',
   جندوا: 'joined',
   جندهم: 'joined',
+  // With the object pronoun after the counted noun: "300 طفل جندتهم الجماعات".
+  'جندت*': 'joined',
+  'جنده*': 'joined',
+  'جندوه*': 'joined',
   'يجند*': 'joined',
   'تجند*': 'joined',
   'تجنيد*': 'joined',
@@ -798,11 +819,23 @@ const statusWords: Record<string, Status> = {
   'أفرج*': 'returned',
   'إطلاق سراح': 'returned',
   'أطلق* سراح': 'returned',
+  // Surrendering (سلموا أنفسهم) puts them in custody; handing over (سلمت) brings them back.
+  'سلم* أنفس*': 'detained',
+  'سلم* نفس*': 'detained',
   'يطلق* سراح': 'returned',
+  // The verb parted from its noun by the subject: "أطلقت الجماعة سراح 42 طفلا".
+  سراح: 'returned',
   جلب: 'returned',
   'نقل*': 'returned',
   'وصل* إلى': 'returned',
   'تصل إلى': 'returned',
+  // Arriving at a camp (وصل إلى المخيم، وصول 60 عائلة إلى مخيم الهول) is being held there, not coming home.
+  'وصل* إلى مخيم*': 'present',
+  'وصل* إلى المخيم*': 'present',
+  'تصل إلى مخيم*': 'present',
+  'تصل إلى المخيم*': 'present',
+  'وصول* إلى مخيم*': 'present',
+  'وصول* إلى المخيم*': 'present',
   'على متنها': 'returned',
   'لم شمل': 'returned',
   // detained: arrested, imprisoned, convicted.
@@ -1578,6 +1611,27 @@ export const ar: LanguagePack = {
         .map((what) => (charge.endsWith(' ب') ? `${charge.slice(0, -2)} ب${what}` : `${charge} ${what}`))
         .flatMap((phrase) => [phrase, `${phrase} إلى`, `${phrase} ل`, `${phrase} في`]),
     ),
+    // Suspected or convicted of belonging: "اعتقل 9 مشتبه بهم بالانتماء إلى داعش" are detained.
+    ...[
+      'مشتبه بهم',
+      'المشتبه بهم',
+      'مشتبها بهم',
+      'يشتبه',
+      'متهم',
+      'متهمون',
+      'مدانين',
+      'المدانين',
+      'أدينوا',
+    ].flatMap((charge) =>
+      ['الانتماء', 'الانضمام', 'الالتحاق', 'التجنيد', 'القتال']
+        .map((what) => `${charge} ب${what}`)
+        .flatMap((phrase) => [phrase, `${phrase} إلى`, `${phrase} ل`, `${phrase} في`]),
+    ),
+    ...['يشتبه ب', 'يشتبه في', 'للاشتباه ب', 'للاشتباه في', 'بتهمة', 'بسبب'].flatMap((charge) =>
+      ['انتمائهم', 'انتمائهن', 'انضمامهم', 'انضمامهن', 'التحاقهم', 'التحاقهن'].map((what) =>
+        charge.endsWith(' ب') ? `${charge.slice(0, -2)} ب${what}` : `${charge} ${what}`,
+      ),
+    ),
     // Former recruits are what they were, not what happened to them now: "300 طفل مجند سابق".
     'مجند سابق',
     'مجندا سابقا',
@@ -2307,6 +2361,8 @@ export const ar: LanguagePack = {
   monthPeriodBefore: '[وف]?(?:في|منذ|خلال|حتى)',
   // أطفالهن الـ7: a pronoun suffix makes the counted noun definite.
   definiteSuffix: 'هم|هن|ها',
+  // "احتجزت السلطات 12 طفلا جندتهم الحركة": the verb with "them" after the children is of a relative clause.
+  objectPronoun: 'هم|هن',
   // و glued to the next word joins clauses: "… 70 امرأة، و30 في العراق", "وفي العراق".
   gluedConjunctionEnd: 'و',
   gluedConjunctionBefore: 'و(?=\\s|$|في|من|ب|ل|إلى)',
