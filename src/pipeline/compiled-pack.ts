@@ -130,6 +130,7 @@ export interface CompiledPack {
   minorNeeds: (string[] | null)[];
   speakerEdges: Lexicon<true>;
   addressees: Lexicon<true>;
+  speakerHeads: Lexicon<true>;
   relayMarkers: Lexicon<true>;
   /** newsOpeners, and otherEventMarkers, which open news too. */
   newsOpeners: Lexicon<true>;
@@ -371,6 +372,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     minorNeeds: (pack.minorSpeakerMarks ?? []).map(requiredLiterals),
     speakerEdges: new Lexicon(set(pack.speakerEdges ?? []), opts),
     addressees: new Lexicon(set(pack.addressees ?? []), opts),
+    speakerHeads: new Lexicon(set(pack.speakerHeads ?? []), opts),
     relayMarkers: new Lexicon(set(pack.relayMarkers ?? []), opts),
     newsOpeners: new Lexicon(set([...(pack.newsOpeners ?? []), ...(pack.otherEventMarkers ?? [])]), opts),
     speakerPronouns: new Lexicon(set(pack.speakerPronouns ?? []), opts),

@@ -451,6 +451,11 @@ export interface LanguagePack {
    */
   addressees?: string[];
   /**
+   * Nouns that head a speaker's phrase ("источник", "представитель"): a name in capitals between a
+   * reporting verb and one of them is whom the speaker told ("сообщил РИА Новости источник").
+   */
+  speakerHeads?: string[];
+  /**
    * Words by which a relay names whom it cites ("citing", "citant", "со ссылкой на"): the one who
    * says it is the source ("X said, citing Y" names X); the cited one only when no one else speaks.
    */

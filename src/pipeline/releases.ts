@@ -451,6 +451,17 @@ function tiedToGroup(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
         return true;
       continue;
     }
+    // "Le film « X », troisième volet de la série, a été publié par al-Furqan": its producer, named
+    // after "by" further on in the clause, with no other media noun nor quote between.
+    if (
+      m.start - end <= 90 &&
+      cp.release.producerBefore
+        .scanRange(text, end, m.start)
+        .some((p) => /^\s*$/u.test(text.slice(p.end, m.start))) &&
+      !/[;:"«»]/u.test(text.slice(end, m.start)) &&
+      !cp.media.anyIn(text, end, m.start)
+    )
+      return true;
     if (m.start - end > 30) break;
     const gap = text.slice(end, m.start);
     if (gap.split(/\s+/u).filter(Boolean).length > 4) continue;
@@ -775,8 +786,9 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
       Math.max(seg.start, c.noun.start - 16),
       Math.min(seg.end, c.noun.end + 16),
     ) &&
-    !cp.groups.anyIn(text, seg.start, seg.end) &&
-    !cp.release.outlets.anyIn(text, seg.start, seg.end)
+    // A group named inside the title ("Les enfants du califat") is the film's subject, not its owner.
+    !cp.groups.scanRange(text, seg.start, seg.end).some((m) => m.end <= from || m.start >= to) &&
+    !cp.release.outlets.scanRange(text, seg.start, seg.end).some((m) => m.end <= from || m.start >= to)
   )
     return true;
   // "the war film "X" shown on television", "the film "X" was mocked in IS videos": a plain film is a

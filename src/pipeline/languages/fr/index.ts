@@ -2451,6 +2451,8 @@ export const fr: LanguagePack = {
       'telefilm',
       'film hollywoodien',
       'serie televisee',
+      'reportage',
+      'reportages',
     ],
     utteranceWords: [
       'scande',

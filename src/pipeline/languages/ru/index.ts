@@ -1888,6 +1888,7 @@ export const ru: LanguagePack = {
     'корреспонденту',
     'репортерам',
   ],
+  speakerHeads: ['источник*', 'собеседник*', 'представител*', 'сотрудник*', 'официальн*'],
   speakerPronouns: ['он', 'она', 'они'],
   chargeMarkers: ['за', 'по обвинению в', 'по подозрению в'],
   // After a counted noun: a part of the group counted before ("the four men in the group").
@@ -2366,6 +2367,7 @@ export const ru: LanguagePack = {
       'телефильм*',
       'телесериал*',
       'сериал*',
+      'репортаж*',
     ],
     titleOnlyMarkers: ['озаглавлен*', 'под заголовком', 'с заголовком'],
     utteranceWords: [
