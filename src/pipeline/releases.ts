@@ -85,7 +85,16 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
     if (caption) addCandidate(candidates, caption);
     for (const mk of markers) {
       // "a camp named X", "канал под названием «X»": the marker names the thing right before it.
-      if (namesOtherThing(ctx, seg, mk.start)) continue;
+      // "un enregistrement de son porte-parole, intitulé « X »": a marker of works only goes back to the
+      // media noun before the person it is of.
+      if (
+        namesOtherThing(ctx, seg, mk.start) &&
+        !(
+          cp.release.titleOnlyMarkers.anyIn(text, mk.start, mk.end) &&
+          nounBefore(media, mk.start, Math.max(seg.start, mk.start - 60))
+        )
+      )
+        continue;
       // The noun after a title is its own only close behind it: "Titrée « X », la vidéo".
       const noun =
         nounBefore(media, mk.start, seg.start) ?? nounAfter(media, mk.end, Math.min(seg.end, mk.end + 160));
@@ -161,7 +170,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
           });
       }
       if (md.value !== 'statement') {
-        const named = appositiveTitle(ctx, seg, md);
+        const named = appositiveTitle(ctx, seg, md) ?? magazineName(ctx, seg, md);
         if (named) addCandidate(candidates, { ...named, anchor: md.start, noun: md, bare: true });
       }
     }
@@ -689,6 +698,42 @@ function appositiveTitle(
   return { titleStart: normalisedIndex(ctx, start), titleEnd: normalisedIndex(ctx, end) };
 }
 
+const NAME_RIGHT_AFTER = new RegExp(String.raw`^\s(${NAME})(?=\s+\p{Ll}|\s*[,.;)]|$)`, 'u');
+
+/**
+ * A magazine's name in capitals right after its noun, unquoted ("the Pashto magazine Khurasan Ghag
+ * urged"): a release when an issue is spoken of before it or a group, an outlet or propaganda owns it
+ * (a news magazine named so is a source, "told the magazine Der Spiegel").
+ */
+function magazineName(
+  ctx: ClaimContext,
+  seg: Segment,
+  md: MediaMatch,
+): { titleStart: number; titleEnd: number } | null {
+  const { text, original, toOriginal, cp } = ctx;
+  if (md.value !== 'magazine') return null;
+  const base = toOriginal[md.end - 1]! + 1;
+  const m = NAME_RIGHT_AFTER.exec(original.slice(base, toOriginal[seg.end - 1]! + 1));
+  if (!m || NOT_A_NAME.test(/^[\p{L}\p{M}'’-]+/u.exec(m[1]!)?.[0] ?? '')) return null;
+  const span = {
+    titleStart: normalisedIndex(ctx, base + 1),
+    titleEnd: normalisedIndex(ctx, base + 1 + m[1]!.length),
+  };
+  // "The magazine Time reported", "told the magazine X that": a news magazine speaks or is spoken to.
+  const next = text.slice(span.titleEnd, Math.min(seg.end, span.titleEnd + 30));
+  const verb = cp.attributionVerbs.firstIn(text, span.titleEnd, Math.min(seg.end, span.titleEnd + 30));
+  if (verb && /^[\s,]*$/u.test(text.slice(span.titleEnd, verb.start))) return null;
+  const opener = cp.clauseOpeners.firstIn(text, span.titleEnd, Math.min(seg.end, span.titleEnd + 12));
+  if (opener && /^\s*$/u.test(next.slice(0, opener.start - span.titleEnd))) return null;
+  // An issue spoken of before it, or a group, an outlet or propaganda before it in its clause.
+  const from = Math.max(seg.start, md.start - 60);
+  const issue = cp.release.issueWords.anyIn(text, from, md.start);
+  const owned = groupMarks(ctx, from, md.start).some(
+    (m) => !/[;:.]/u.test(text.slice(m.end, md.start)) && !cp.media.anyIn(text, m.end, md.start),
+  );
+  return issue || owned ? span : null;
+}
+
 /** A series counts next to a magazine noun, an issue or a cover; or in quotes. */
 function seriesInContext(
   ctx: ClaimContext,
@@ -966,7 +1011,8 @@ function issuesIn(ctx: ClaimContext, seg: Segment, sentence: number): Issue[] {
   const { text, cp } = ctx;
   const out: Issue[] = [];
   for (const w of cp.release.issueWords.scanRange(text, seg.start, seg.end)) {
-    const after = /^\s*(?:°|no\b\.?|n\s*°|№|#)?\s*(\d{1,3})(?!\d)/u.exec(
+    // "issue 7", "issue (No. 15)", "numéro n° 9", "No. 4".
+    const after = /^\s*[(.]?\s*(?:°|no\b\.?|n\s*°|№|#)?\s*(\d{1,3})(?!\d)/u.exec(
       text.slice(w.end, Math.min(seg.end, w.end + 12)),
     );
     if (after) {

@@ -43,6 +43,37 @@ describe('releases: whose film it is', () => {
   });
 });
 
+describe('releases: titles and issues said in other ways', () => {
+  it('a marker of works only reaches the media noun past the person the media is of', () => {
+    expect(
+      titles('fr', 'Le groupe a diffusé un message audio de son chef, intitulé « Patience et victoire ».'),
+    ).toEqual([['audio', 'Patience et victoire']]);
+    expect(titles('fr', 'Un enregistrement sonore intitulé « Le dernier appel » circule.')).toEqual([
+      ['audio', 'Le dernier appel'],
+    ]);
+    // A marker that may name people still names the person: "un garçon surnommé « X »".
+    expect(titles('fr', 'Dans la vidéo, un garçon surnommé « Abou Talha » lit un texte.')).toEqual([]);
+  });
+  it('an issue number in brackets or after "No." after the series', () => {
+    expect(titles('en', 'The al-Naba issue (No. 301) listed 11 attacks.')).toEqual([
+      ['magazine', 'al-Naba 301'],
+    ]);
+    expect(titles('en', 'Dabiq No. 9 carried an interview.')).toEqual([['magazine', 'Dabiq 9']]);
+  });
+  it('an unquoted magazine name right after its noun, when an issue or a group is spoken of', () => {
+    expect(titles('en', 'The third issue of the Urdu magazine Nawai Jihad praised the attackers.')).toEqual([
+      ['magazine', 'Nawai Jihad 3'],
+    ]);
+    expect(titles('en', 'The jihadist magazine Sada al-Malahim urged attacks.')).toEqual([
+      ['magazine', 'Sada al-Malahim'],
+    ]);
+    expect(titles('en', 'He told the magazine Der Spiegel that he had left the group.')).toEqual([]);
+  });
+  it('ru: a journalist is no magazine', () => {
+    expect(titles('ru', 'Статья журналистки Марии Орловой вышла в 2019 году.')).toEqual([]);
+  });
+});
+
 describe('sources: the speaker in its own words', () => {
   it('ru: a bare agency name between the verb and the speaker noun is whom the speaker told', () => {
     expect(sources('ru', 'Как сообщил ТАСС представитель МВД, задержаны 6 вербовщиков.')).toEqual([

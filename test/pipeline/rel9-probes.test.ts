@@ -139,6 +139,65 @@ for (const [lang, probes] of Object.entries(RELEASES))
     for (const [text, want] of probes) it(text, () => expect(titled(lang, text)).toEqual(want));
   });
 
+// Second batch, written after the first ran: titles said in other ways.
+const MORE: Record<string, Probe[]> = {
+  en: [
+    [
+      'The video, "Ayyam al-Ansar" ("Days of the Supporters"), runs for 25 minutes.',
+      [['video', 'Ayyam al-Ansar']],
+    ],
+    ['In a nasheed called Soldiers of Allah, children sing in Kazakh.', [['audio', 'Soldiers of Allah']]],
+    [
+      'Sahab Media released a 45-minute video, "The Wounds of My Ummah", featuring Hamza bin Laden.',
+      [['video', 'The Wounds of My Ummah']],
+    ],
+    [
+      'The latest edition of the Pashto-language magazine Khurasan Ghag urged Afghans to join.',
+      [['magazine', 'Khurasan Ghag']],
+    ],
+    [
+      'A new Voice of Khurasan issue (No. 15) appeared in March 2022, praising the attack.',
+      [['magazine', 'Voice of Khurasan 15']],
+    ],
+    [
+      "Al-Qaeda in the Arabian Peninsula's Inspire magazine, in its 17th issue, called for train derailments.",
+      [['magazine', 'Inspire 17']],
+    ],
+  ],
+  fr: [
+    [
+      'L’État islamique a diffusé mardi un enregistrement sonore de son porte-parole, intitulé « Et les mécréants sauront ».',
+      [['audio', 'Et les mécréants sauront']],
+    ],
+    [
+      'Le 12e numéro de Rumiyah, paru en août 2017, met en avant un enfant kamikaze.',
+      [['magazine', 'Rumiyah 12']],
+    ],
+    [
+      'Dans une vidéo baptisée Les Lionceaux de la Wilaya, des enfants récitent le Coran.',
+      [['video', 'Les Lionceaux de la Wilaya']],
+    ],
+  ],
+  ru: [
+    ['В 13-м выпуске журнала «Дабик» опубликована статья о детях.', [['magazine', 'Дабик 13']]],
+    ['«Аль-Хаят» опубликовал нашид «Мы придем» на чеченском языке.', [['audio', 'Мы придем']]],
+    ['Журнал «Голос Хорасана» в 20-м номере призвал к нападениям.', [['magazine', 'Голос Хорасана 20']]],
+  ],
+  ar: [
+    ['وأصدرت مؤسسة الفرقان كلمة صوتية للمتحدث الرسمي بعنوان «وقل اعملوا».', [['audio', 'وقل اعملوا']]],
+    [
+      'وبثت حركة الشباب المجاهدين عبر مؤسسة الكتائب فيلما بعنوان "لا سلام بلا شريعة" مدته 30 دقيقة.',
+      [['video', 'لا سلام بلا شريعة']],
+    ],
+    ['ونشرت جماعة الحوثي مقطع فيديو لأطفال يرددون الصرخة في صعدة.', []],
+  ],
+};
+
+for (const [lang, probes] of Object.entries(MORE))
+  describe(`release probes 9, second batch (${lang})`, () => {
+    for (const [text, want] of probes) it(text, () => expect(titled(lang, text)).toEqual(want));
+  });
+
 describe('release probes 9: what a described release is', () => {
   it('a titled propaganda video watched by recruits or cited by a court is still a release', () => {
     expect(titled('en', 'Recruits watched the film "Dabiq" before their training.')).toEqual([

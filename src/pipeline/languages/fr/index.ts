@@ -2136,6 +2136,8 @@ export const fr: LanguagePack = {
     audio: 'audio',
     'message audio': 'audio',
     'enregistrement audio': 'audio',
+    'enregistrement sonore': 'audio',
+    'enregistrements sonores': 'audio',
     podcast: 'audio',
     'bande sonore': 'audio',
     photo: 'photo',

@@ -2095,7 +2095,13 @@ export const ru: LanguagePack = {
     'видеосвидетельств*': 'video',
     'пропагандистск* видео': 'video',
     'сюжет*': 'video',
-    'журнал*': 'magazine',
+    // Forms, not a stem: журналист is a person.
+    ...Object.fromEntries(
+      ['', 'а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах'].map((end) => [
+        `журнал${end}`,
+        'magazine' as const,
+      ]),
+    ),
     ...Object.fromEntries(issueNouns.map((word) => [word, 'magazine' as const])),
     'номер* журнала': 'magazine',
     'брошюр*': 'magazine',
