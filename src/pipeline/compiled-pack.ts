@@ -186,7 +186,7 @@ export interface CompiledReleaseWords {
   journalismNouns: Lexicon<true>;
   filmNouns: Lexicon<true>;
   propagandaWords: Lexicon<true>;
-  groupNouns: Lexicon<true>;
+  ownerGroupNouns: Lexicon<true>;
   cinemaWords: Lexicon<true>;
   contentVerbs: Lexicon<true>;
   messageNouns: Lexicon<true>;
@@ -227,7 +227,7 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     journalismNouns: new Lexicon(set(r?.journalismNouns ?? []), opts),
     filmNouns: new Lexicon(set(r?.filmNouns ?? []), opts),
     propagandaWords: new Lexicon(set(r?.propagandaWords ?? []), opts),
-    groupNouns: new Lexicon(set(r?.groupNouns ?? []), opts),
+    ownerGroupNouns: new Lexicon(set(r?.ownerGroupNouns ?? []), opts),
     cinemaWords: new Lexicon(set(r?.cinemaWords ?? []), opts),
     contentVerbs: new Lexicon(set(r?.contentVerbs ?? []), opts),
     messageNouns: new Lexicon(set(r?.messageNouns ?? []), opts),

@@ -661,8 +661,11 @@ export interface ReleaseWords {
   filmNouns?: string[];
   /** Words of propaganda and jihadism that make a film a group's ("propaganda", "djihadiste", "دعائي"). */
   propagandaWords?: string[];
-  /** Nouns for an armed group not named ("the group", "les djihadistes", "боевики", "التنظيم"). */
-  groupNouns?: string[];
+  /**
+   * Nouns for an armed group not named that may own a film ("the group", "les djihadistes", "боевики",
+   * "التنظيم"). Named apart from the pack's own groupNouns (a count's group), which it is not.
+   */
+  ownerGroupNouns?: string[];
   /** Words of cinema and television ("director", "en salles", "прокат", "المخرج"): a film there is a studio's. */
   cinemaWords?: string[];
   /**

@@ -431,7 +431,7 @@ function groupMarks(ctx: ClaimContext, from: number, to: number): Array<{ start:
     )
       out.push(o);
   out.push(
-    ...cp.release.groupNouns.scanRange(text, from, to),
+    ...cp.release.ownerGroupNouns.scanRange(text, from, to),
     ...cp.release.propagandaWords.scanRange(text, from, to),
   );
   return out.sort((a, b) => a.start - b.start);

@@ -2753,7 +2753,7 @@ export const ar: LanguagePack = {
       'إرهابي',
       'إرهابية',
     ],
-    groupNouns: ['تنظيم', 'جماعة', 'مسلحين', 'مسلحون'],
+    ownerGroupNouns: ['تنظيم', 'جماعة', 'مسلحين', 'مسلحون'],
     cinemaWords: [
       'تلفزيون',
       'تلفزيوني',

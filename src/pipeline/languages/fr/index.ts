@@ -2482,7 +2482,7 @@ export const fr: LanguagePack = {
       'extremiste',
       'extremistes',
     ],
-    groupNouns: [
+    ownerGroupNouns: [
       'le groupe',
       'du groupe',
       'les djihadistes',
