@@ -734,7 +734,10 @@ function magazineName(
   return issue || owned ? span : null;
 }
 
-/** A series counts next to a magazine noun, an issue or a cover; or in quotes. */
+const SERIES_NUMBER =
+  /^\s\d{1,3}(?![\p{L}\d])(?!\s*(?:km|kilom|mile|metre|meter|км|килом|метр|миль|كم|كيلو|متر|ميل|%))/u;
+
+/** A series counts next to a magazine noun, an issue or a cover, or with its number; or in quotes. */
 function seriesInContext(
   ctx: ClaimContext,
   seg: Segment,
@@ -743,6 +746,15 @@ function seriesInContext(
 ): boolean {
   const { text, cp } = ctx;
   if (text[s.start - 1] === '"' && !s.value) return true;
+  // "Rumiyah 9 appeared in May": a number written with the series is its issue.
+  // Not a distance from the town ("near Dabiq 3 km from the border").
+  // Nor a count ("near Dabiq 12 fighters were killed").
+  const num = SERIES_NUMBER.exec(text.slice(s.end, Math.min(seg.end, s.end + 16)));
+  if (num) {
+    const after = s.end + num[0].length;
+    const people = cp.population.firstIn(text, after, Math.min(seg.end, after + 24));
+    if (!people || !/^\s*(?:\S+\s+){0,2}$/u.test(text.slice(after, people.start))) return true;
+  }
   return (
     media.some((m) => m.value === 'magazine') ||
     cp.release.issueWords.scanRange(text, seg.start, seg.end).some((w) => Math.abs(w.start - s.start) < 40) ||

@@ -69,6 +69,13 @@ describe('releases: titles and issues said in other ways', () => {
     ]);
     expect(titles('en', 'He told the magazine Der Spiegel that he had left the group.')).toEqual([]);
   });
+  it('a series written with its number is an issue with no other word of magazines', () => {
+    expect(titles('en', 'Rumiyah 6 came out in February.')).toEqual([['magazine', 'Rumiyah 6']]);
+    expect(titles('fr', 'Dabiq 11 a été diffusé en août 2015.')).toEqual([['magazine', 'Dabiq 11']]);
+    // The town with a distance or a count after it is no issue.
+    expect(titles('en', 'The convoy stopped near Dabiq 8 km from the border.')).toEqual([]);
+    expect(titles('en', 'Near Dabiq 15 Turkish soldiers were wounded.')).toEqual([]);
+  });
   it('ru: a journalist is no magazine', () => {
     expect(titles('ru', 'Статья журналистки Марии Орловой вышла в 2019 году.')).toEqual([]);
   });
