@@ -4259,6 +4259,23 @@ function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): 
   const rest = text.slice(at, end);
   // "по оценкам экспертов — около 1 500": a spaced dash (folded to "-") ends the name as a comma does.
   const punct = /[,.;:()«»"،]|\s-\s/u.exec(rest);
+  // "وذكرت مجلة "المجلة"", "the weekly "Al-Ayyam"": a name quoted right after a press or media noun
+  // is the outlet's own name, part of the speaker's.
+  if (punct && punct.index > 0 && (punct[0] === '"' || punct[0] === '«') && punct.index < max) {
+    const open = at + punct.index;
+    const named = quotedNameLength(text, open, end);
+    if (
+      named > 2 &&
+      named < 50 &&
+      !/\p{N}/u.test(text.slice(open, open + named)) &&
+      [...cp.media.scanRange(text, at, open), ...cp.release.pressNouns.scanRange(text, at, open)].some((m) =>
+        blankBetween(text, m.end, open),
+      )
+    ) {
+      const head = punct.index + named;
+      return head + sourceLength(ctx, at + head, end, Math.max(0, max - head));
+    }
+  }
   const opener = cp.clauseOpeners.scanRange(text, at, end).find((o) => o.start > at);
   // "قال مسؤول لوكالة فرانس برس": whom the speaker told is not part of the name.
   // A word that opens the name is the name's own ("قال عدد من المسؤولين": a number of officials said).
@@ -4500,7 +4517,12 @@ function pastAddressee(ctx: ClaimContext, seg: Segment, at: number): number {
     if (!cp.addressees.size) return at;
     let k = at;
     while (k < seg.end && isSpace(text.charCodeAt(k))) k++;
-    return text[k] === '"' ? addresseeName(ctx, k, seg.end) : at;
+    if (text[k] === '"') return addresseeName(ctx, k, seg.end);
+    // "сообщил РИА Новости источник": a name in capitals right before a noun that heads a speaker's
+    // phrase is whom the speaker told, with no addressee noun before it.
+    const name = cp.speakerHeads.size ? addresseeName(ctx, k, seg.end) : k;
+    const head = name > k ? cp.speakerHeads.firstIn(text, name, Math.min(seg.end, name + 16)) : undefined;
+    return head && head.start === name ? name : at;
   }
   let next = told.end;
   while (next < seg.end && isSpace(text.charCodeAt(next))) next++;
@@ -4579,7 +4601,15 @@ function relayedSpeaker(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   const { text, cp } = ctx;
   for (const verb of cp.relayVerbs.scanRange(text, seg.start, seg.end)) {
     const link = cp.relayLinks.firstIn(text, verb.end, Math.min(seg.end, verb.end + 64));
-    if (!link || !RELAY_GAP.test(text.slice(verb.end, link.start))) continue;
+    if (!link || !RELAY_GAP.test(text.slice(verb.end, link.start))) {
+      // "ونقلت وكالة رويترز أن 60 …": relaying no one, the relay speaks; its clause must follow its name.
+      const end = verb.end + sourceLength(ctx, verb.end, seg.end, 80);
+      const opener = cp.clauseOpeners.firstIn(text, end, Math.min(seg.end, end + 12));
+      if (!opener || !blankBetween(text, end, opener.start) || !speakerLike(ctx, verb.end, end)) continue;
+      const name = trimSpeaker(ctx, verb.end, end);
+      if (name) return name;
+      continue;
+    }
     const end = link.end + sourceLength(ctx, link.end, seg.end, 80);
     if (end - link.end < 2 || !speakerLike(ctx, link.end, end)) continue;
     const name = trimSpeaker(ctx, link.end, end);
@@ -4643,6 +4673,9 @@ function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): S
       .scanRange(text, after, to, ctx.original, ctx.toOriginal)
       .find((g) => g.start > after + 1);
     if (accused) to = accused.start;
+    // "اتهم الرئيس متشددين بشن الهجوم": or where the accused people's noun begins.
+    const people = cp.population.firstIn(text, after + 1, to);
+    if (people) to = Math.min(to, people.start);
   }
   // "Officials, last year, said 61 …": what follows the verb names no one, so the speaker stands before it.
   if (!saysClause && to - after > 2) {

@@ -131,6 +131,7 @@ export interface CompiledPack {
   minorNeeds: (string[] | null)[];
   speakerEdges: Lexicon<true>;
   addressees: Lexicon<true>;
+  speakerHeads: Lexicon<true>;
   relayMarkers: Lexicon<true>;
   /** newsOpeners, and otherEventMarkers, which open news too. */
   newsOpeners: Lexicon<true>;
@@ -186,7 +187,7 @@ export interface CompiledReleaseWords {
   journalismNouns: Lexicon<true>;
   filmNouns: Lexicon<true>;
   propagandaWords: Lexicon<true>;
-  groupNouns: Lexicon<true>;
+  ownerGroupNouns: Lexicon<true>;
   cinemaWords: Lexicon<true>;
   contentVerbs: Lexicon<true>;
   messageNouns: Lexicon<true>;
@@ -227,7 +228,7 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     journalismNouns: new Lexicon(set(r?.journalismNouns ?? []), opts),
     filmNouns: new Lexicon(set(r?.filmNouns ?? []), opts),
     propagandaWords: new Lexicon(set(r?.propagandaWords ?? []), opts),
-    groupNouns: new Lexicon(set(r?.groupNouns ?? []), opts),
+    ownerGroupNouns: new Lexicon(set(r?.ownerGroupNouns ?? []), opts),
     cinemaWords: new Lexicon(set(r?.cinemaWords ?? []), opts),
     contentVerbs: new Lexicon(set(r?.contentVerbs ?? []), opts),
     messageNouns: new Lexicon(set(r?.messageNouns ?? []), opts),
@@ -373,6 +374,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     minorNeeds: (pack.minorSpeakerMarks ?? []).map(requiredLiterals),
     speakerEdges: new Lexicon(set(pack.speakerEdges ?? []), opts),
     addressees: new Lexicon(set(pack.addressees ?? []), opts),
+    speakerHeads: new Lexicon(set(pack.speakerHeads ?? []), opts),
     relayMarkers: new Lexicon(set(pack.relayMarkers ?? []), opts),
     newsOpeners: new Lexicon(set([...(pack.newsOpeners ?? []), ...(pack.otherEventMarkers ?? [])]), opts),
     speakerPronouns: new Lexicon(set(pack.speakerPronouns ?? []), opts),

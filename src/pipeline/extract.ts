@@ -213,7 +213,7 @@ function cleanSource(s: string): string | null {
   // "Журнал «Огонек»": a name quoted last keeps its closing mark.
   const close = end < s.length ? CLOSING_QUOTE[s[end]!] : undefined;
   if (close !== undefined && s.lastIndexOf(close, end - 1) > start) end++;
-  // 'مجلة "جون أفريك"': a straight quote closes one the name opened.
+  // 'صحيفة "الشرق الأوسط"': a straight mark closes the one left open inside the name.
   else if (s[end] === '"' && s.slice(start, end).split('"').length % 2 === 0) end++;
   const t = s.slice(start, end).trim();
   return t.length > 1 ? t : null;

@@ -457,6 +457,11 @@ export interface LanguagePack {
    */
   addressees?: string[];
   /**
+   * Nouns that head a speaker's phrase ("источник", "представитель"): a name in capitals between a
+   * reporting verb and one of them is whom the speaker told ("сообщил РИА Новости источник").
+   */
+  speakerHeads?: string[];
+  /**
    * Words by which a relay names whom it cites ("citing", "citant", "со ссылкой на"): the one who
    * says it is the source ("X said, citing Y" names X); the cited one only when no one else speaks.
    */
@@ -662,8 +667,11 @@ export interface ReleaseWords {
   filmNouns?: string[];
   /** Words of propaganda and jihadism that make a film a group's ("propaganda", "djihadiste", "دعائي"). */
   propagandaWords?: string[];
-  /** Nouns for an armed group not named ("the group", "les djihadistes", "боевики", "التنظيم"). */
-  groupNouns?: string[];
+  /**
+   * Nouns for an armed group not named that may own a film ("the group", "les djihadistes", "боевики",
+   * "التنظيم"). Named apart from the pack's own groupNouns (a count's group), which it is not.
+   */
+  ownerGroupNouns?: string[];
   /** Words of cinema and television ("director", "en salles", "прокат", "المخرج"): a film there is a studio's. */
   cinemaWords?: string[];
   /**

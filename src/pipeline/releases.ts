@@ -85,7 +85,16 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
     if (caption) addCandidate(candidates, caption);
     for (const mk of markers) {
       // "a camp named X", "канал под названием «X»": the marker names the thing right before it.
-      if (namesOtherThing(ctx, seg, mk.start)) continue;
+      // "un enregistrement de son porte-parole, intitulé « X »": a marker of works only goes back to the
+      // media noun before the person it is of.
+      if (
+        namesOtherThing(ctx, seg, mk.start) &&
+        !(
+          cp.release.titleOnlyMarkers.anyIn(text, mk.start, mk.end) &&
+          nounBefore(media, mk.start, Math.max(seg.start, mk.start - 60))
+        )
+      )
+        continue;
       // The noun after a title is its own only close behind it: "Titrée « X », la vidéo".
       const noun =
         nounBefore(media, mk.start, seg.start) ?? nounAfter(media, mk.end, Math.min(seg.end, mk.end + 160));
@@ -161,7 +170,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
           });
       }
       if (md.value !== 'statement') {
-        const named = appositiveTitle(ctx, seg, md);
+        const named = appositiveTitle(ctx, seg, md) ?? magazineName(ctx, seg, md);
         if (named) addCandidate(candidates, { ...named, anchor: md.start, noun: md, bare: true });
       }
     }
@@ -422,7 +431,7 @@ function groupMarks(ctx: ClaimContext, from: number, to: number): Array<{ start:
     )
       out.push(o);
   out.push(
-    ...cp.release.groupNouns.scanRange(text, from, to),
+    ...cp.release.ownerGroupNouns.scanRange(text, from, to),
     ...cp.release.propagandaWords.scanRange(text, from, to),
   );
   return out.sort((a, b) => a.start - b.start);
@@ -451,6 +460,17 @@ function tiedToGroup(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
         return true;
       continue;
     }
+    // "Le film « X », troisième volet de la série, a été publié par al-Furqan": its producer, named
+    // after "by" further on in the clause, with no other media noun nor quote between.
+    if (
+      m.start - end <= 90 &&
+      cp.release.producerBefore
+        .scanRange(text, end, m.start)
+        .some((p) => /^\s*$/u.test(text.slice(p.end, m.start))) &&
+      !/[;:"«»]/u.test(text.slice(end, m.start)) &&
+      !cp.media.anyIn(text, end, m.start)
+    )
+      return true;
     if (m.start - end > 30) break;
     const gap = text.slice(end, m.start);
     if (gap.split(/\s+/u).filter(Boolean).length > 4) continue;
@@ -678,7 +698,46 @@ function appositiveTitle(
   return { titleStart: normalisedIndex(ctx, start), titleEnd: normalisedIndex(ctx, end) };
 }
 
-/** A series counts next to a magazine noun, an issue or a cover; or in quotes. */
+const NAME_RIGHT_AFTER = new RegExp(String.raw`^\s(${NAME})(?=\s+\p{Ll}|\s*[,.;)]|$)`, 'u');
+
+/**
+ * A magazine's name in capitals right after its noun, unquoted ("the Pashto magazine Khurasan Ghag
+ * urged"): a release when an issue is spoken of before it or a group, an outlet or propaganda owns it
+ * (a news magazine named so is a source, "told the magazine Der Spiegel").
+ */
+function magazineName(
+  ctx: ClaimContext,
+  seg: Segment,
+  md: MediaMatch,
+): { titleStart: number; titleEnd: number } | null {
+  const { text, original, toOriginal, cp } = ctx;
+  if (md.value !== 'magazine') return null;
+  const base = toOriginal[md.end - 1]! + 1;
+  const m = NAME_RIGHT_AFTER.exec(original.slice(base, toOriginal[seg.end - 1]! + 1));
+  if (!m || NOT_A_NAME.test(/^[\p{L}\p{M}'’-]+/u.exec(m[1]!)?.[0] ?? '')) return null;
+  const span = {
+    titleStart: normalisedIndex(ctx, base + 1),
+    titleEnd: normalisedIndex(ctx, base + 1 + m[1]!.length),
+  };
+  // "The magazine Time reported", "told the magazine X that": a news magazine speaks or is spoken to.
+  const next = text.slice(span.titleEnd, Math.min(seg.end, span.titleEnd + 30));
+  const verb = cp.attributionVerbs.firstIn(text, span.titleEnd, Math.min(seg.end, span.titleEnd + 30));
+  if (verb && /^[\s,]*$/u.test(text.slice(span.titleEnd, verb.start))) return null;
+  const opener = cp.clauseOpeners.firstIn(text, span.titleEnd, Math.min(seg.end, span.titleEnd + 12));
+  if (opener && /^\s*$/u.test(next.slice(0, opener.start - span.titleEnd))) return null;
+  // An issue spoken of before it, or a group, an outlet or propaganda before it in its clause.
+  const from = Math.max(seg.start, md.start - 60);
+  const issue = cp.release.issueWords.anyIn(text, from, md.start);
+  const owned = groupMarks(ctx, from, md.start).some(
+    (m) => !/[;:.]/u.test(text.slice(m.end, md.start)) && !cp.media.anyIn(text, m.end, md.start),
+  );
+  return issue || owned ? span : null;
+}
+
+const SERIES_NUMBER =
+  /^\s\d{1,3}(?![\p{L}\d])(?!\s*(?:km|kilom|mile|metre|meter|км|килом|метр|миль|كم|كيلو|متر|ميل|%))/u;
+
+/** A series counts next to a magazine noun, an issue or a cover, or with its number; or in quotes. */
 function seriesInContext(
   ctx: ClaimContext,
   seg: Segment,
@@ -687,6 +746,15 @@ function seriesInContext(
 ): boolean {
   const { text, cp } = ctx;
   if (text[s.start - 1] === '"' && !s.value) return true;
+  // "Rumiyah 9 appeared in May": a number written with the series is its issue.
+  // Not a distance from the town ("near Dabiq 3 km from the border").
+  // Nor a count ("near Dabiq 12 fighters were killed").
+  const num = SERIES_NUMBER.exec(text.slice(s.end, Math.min(seg.end, s.end + 16)));
+  if (num) {
+    const after = s.end + num[0].length;
+    const people = cp.population.firstIn(text, after, Math.min(seg.end, after + 24));
+    if (!people || !/^\s*(?:\S+\s+){0,2}$/u.test(text.slice(after, people.start))) return true;
+  }
   return (
     media.some((m) => m.value === 'magazine') ||
     cp.release.issueWords.scanRange(text, seg.start, seg.end).some((w) => Math.abs(w.start - s.start) < 40) ||
@@ -775,8 +843,9 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
       Math.max(seg.start, c.noun.start - 16),
       Math.min(seg.end, c.noun.end + 16),
     ) &&
-    !cp.groups.anyIn(text, seg.start, seg.end) &&
-    !cp.release.outlets.anyIn(text, seg.start, seg.end)
+    // A group named inside the title ("Les enfants du califat") is the film's subject, not its owner.
+    !cp.groups.scanRange(text, seg.start, seg.end).some((m) => m.end <= from || m.start >= to) &&
+    !cp.release.outlets.scanRange(text, seg.start, seg.end).some((m) => m.end <= from || m.start >= to)
   )
     return true;
   // "the war film "X" shown on television", "the film "X" was mocked in IS videos": a plain film is a
@@ -954,7 +1023,8 @@ function issuesIn(ctx: ClaimContext, seg: Segment, sentence: number): Issue[] {
   const { text, cp } = ctx;
   const out: Issue[] = [];
   for (const w of cp.release.issueWords.scanRange(text, seg.start, seg.end)) {
-    const after = /^\s*(?:°|no\b\.?|n\s*°|№|#)?\s*(\d{1,3})(?!\d)/u.exec(
+    // "issue 7", "issue (No. 15)", "numéro n° 9", "No. 4".
+    const after = /^\s*[(.]?\s*(?:°|no\b\.?|n\s*°|№|#)?\s*(\d{1,3})(?!\d)/u.exec(
       text.slice(w.end, Math.min(seg.end, w.end + 12)),
     );
     if (after) {

@@ -164,7 +164,7 @@ describe('not yet read', () => {
   it.fails('ar: a speaker after a date, before the count', () => {
     expect(source('ar', 'وأعلنت يوم الاثنين 3 مارس وزارة الخارجية عودة 35 طفلا.')).toBe('وزارة الخارجية');
   });
-  // Read since euro9: a known outlet's name (РИА Новости, ТАСС) is an addressee without its noun.
+  // Read since round 9: a known outlet's name (РИА Новости, ТАСС) is an addressee without its noun.
   it('ru: an agency named before the speaker without an addressee noun', () => {
     expect(
       source('ru', 'Как сообщил РИА Новости источник в силовых структурах, из Сирии вернулись 30 женщин.'),

@@ -1425,6 +1425,9 @@ export const ar: LanguagePack = {
     // The auxiliary of "قامت X بتوثيق" (X documented) stands before the speaker.
     'قام',
     'قامت',
+    // A conjunction opening the speaker's clause ("فيما قال الرئيس", "بينما أكد"): "while".
+    'فيما',
+    'بينما',
   ],
   speakerTimeWords: [
     ...['اليوم', 'أمس', 'الماضي', 'الماضية', 'الشهر', 'الأسبوع', 'العام', 'في وقت سابق'],
@@ -2065,7 +2068,16 @@ export const ar: LanguagePack = {
   citizenshipNouns: ['الجنسية', 'جنسية', 'جواز*'],
   otherEventMarkers: OTHER_EVENT,
   // Other news opens (OTHER_EVENT at a sentence's start does too): what was said before ends there.
-  newsOpeners: ['في غضون ذلك', 'في تطور منفصل'],
+  newsOpeners: [
+    'في غضون ذلك',
+    'في تطور منفصل',
+    'في تطور آخر',
+    'في الأثناء',
+    'في هذه الأثناء',
+    'في سياق منفصل',
+    'من جهة أخرى',
+    'من ناحية أخرى',
+  ],
   // "أما الشيشان فقد سافر منها", "غادرها 3000 شخص": from the place named before.
   placePronouns: [
     'منها',
@@ -2797,7 +2809,7 @@ export const ar: LanguagePack = {
       'إرهابي',
       'إرهابية',
     ],
-    groupNouns: ['تنظيم', 'جماعة', 'مسلحين', 'مسلحون'],
+    ownerGroupNouns: ['تنظيم', 'جماعة', 'مسلحين', 'مسلحون'],
     cinemaWords: [
       'تلفزيون',
       'تلفزيوني',

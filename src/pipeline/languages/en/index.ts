@@ -1921,7 +1921,14 @@ export const en: LanguagePack = {
     titleOnlyMarkers: ['titled', 'entitled', 'under the title', 'with the title', 'headlined'],
     filmNouns: ['film', 'films', 'movie', 'movies'],
     propagandaWords: ['propaganda', 'jihadi', 'jihadist', 'jihadists', 'extremist', 'extremists'],
-    groupNouns: ['the group', "the group's", 'the militants', "the militants'", 'militants', 'the jihadists'],
+    ownerGroupNouns: [
+      'the group',
+      "the group's",
+      'the militants',
+      "the militants'",
+      'militants',
+      'the jihadists',
+    ],
     cinemaWords: [
       'television',
       'tv',

@@ -2140,6 +2140,8 @@ export const fr: LanguagePack = {
     audio: 'audio',
     'message audio': 'audio',
     'enregistrement audio': 'audio',
+    'enregistrement sonore': 'audio',
+    'enregistrements sonores': 'audio',
     podcast: 'audio',
     'bande sonore': 'audio',
     photo: 'photo',
@@ -2455,6 +2457,8 @@ export const fr: LanguagePack = {
       'telefilm',
       'film hollywoodien',
       'serie televisee',
+      'reportage',
+      'reportages',
     ],
     utteranceWords: [
       'scande',
@@ -2482,7 +2486,7 @@ export const fr: LanguagePack = {
       'extremiste',
       'extremistes',
     ],
-    groupNouns: [
+    ownerGroupNouns: [
       'le groupe',
       'du groupe',
       'les djihadistes',

@@ -1916,6 +1916,7 @@ export const ru: LanguagePack = {
     'Интерфаксу',
     'РБК',
   ],
+  speakerHeads: ['источник*', 'собеседник*', 'представител*', 'сотрудник*', 'официальн*'],
   speakerPronouns: ['он', 'она', 'они'],
   chargeMarkers: ['за', 'по обвинению в', 'по подозрению в'],
   // After a counted noun: a part of the group counted before ("the four men in the group").
@@ -2122,7 +2123,13 @@ export const ru: LanguagePack = {
     'видеосвидетельств*': 'video',
     'пропагандистск* видео': 'video',
     'сюжет*': 'video',
-    'журнал*': 'magazine',
+    // Forms, not a stem: журналист is a person.
+    ...Object.fromEntries(
+      ['', 'а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах'].map((end) => [
+        `журнал${end}`,
+        'magazine' as const,
+      ]),
+    ),
     ...Object.fromEntries(issueNouns.map((word) => [word, 'magazine' as const])),
     'номер* журнала': 'magazine',
     'брошюр*': 'magazine',
@@ -2394,6 +2401,7 @@ export const ru: LanguagePack = {
       'телефильм*',
       'телесериал*',
       'сериал*',
+      'репортаж*',
     ],
     titleOnlyMarkers: ['озаглавлен*', 'под заголовком', 'с заголовком'],
     utteranceWords: [
@@ -2432,7 +2440,7 @@ export const ru: LanguagePack = {
     subjectVerbAfter: '^\\s+[\\p{L}]+(?:ют|ят|ут)(?:ся)?(?![\\p{L}])',
     filmNouns: ['фильм*'],
     propagandaWords: ['пропагандист*', 'джихадист*', 'экстремист*', 'террористическ*', 'вербовочн*'],
-    groupNouns: ['группировк*', 'боевик*', 'террорист*', 'джихадист*'],
+    ownerGroupNouns: ['группировк*', 'боевик*', 'террорист*', 'джихадист*'],
     cinemaWords: [
       'телевидени*',
       'телеканал*',
