@@ -3597,6 +3597,35 @@ function linksPlaces(cp: CompiledPack, gap: string): boolean {
 }
 
 /**
+ * "رُحّل 11 ألمانيا من تركيا", "عاد 30 طفلا من تركيا إلى فرنسا": for people coming back, a country they
+ * leave (after "from") is no origin when their phrase names their nationality or the sentence where they go.
+ */
+function leftBehind(facts: SentenceFacts, m: NumberMention, p: PlaceHit, nounOrigin: string | null): boolean {
+  return (
+    p.prep === 'from' &&
+    p.kind === 'name' &&
+    !p.code.startsWith('region:') &&
+    ((nounOrigin !== null && !nounOrigin.startsWith('region:') && nounOrigin !== p.code) ||
+      facts.places.some(
+        (q) =>
+          q.kind === 'demonym' &&
+          q.start >= m.start &&
+          q.end <= p.start &&
+          q.code !== p.code &&
+          !q.code.startsWith('region:'),
+      ) ||
+      facts.places.some(
+        (q) =>
+          q.prep === 'to' &&
+          q.kind === 'name' &&
+          q.start > p.end &&
+          q.start - p.end < 24 &&
+          q.code !== p.code,
+      ))
+  );
+}
+
+/**
  * Where the counted people come from and where they are. A place is their origin when it sits in
  * the counted phrase (12 Kazakh citizens, граждан Узбекистана, enfants ouzbeks) or follows "from";
  * a nationality word elsewhere qualifies something else ("Iraqi prisons", "the Kazakh ministry").
@@ -3649,30 +3678,6 @@ function pickPlaces(
   // "the number of Kyrgyz children … stands at 79": a nationality before the frame's noun is its own.
   const frameDemonym = numberOfDemonym(ctx, facts, m);
   if (frameDemonym && (!frame || frameDemonym.end <= frame.start)) origin.add(frameDemonym.code);
-  // "رُحّل 11 ألمانيا من تركيا", "عاد 30 طفلا من تركيا إلى فرنسا": coming back, a country they leave
-  // is no origin when their phrase names their nationality or the sentence where they go.
-  const leftBehind = (p: PlaceHit) =>
-    returning &&
-    p.prep === 'from' &&
-    p.kind === 'name' &&
-    !p.code.startsWith('region:') &&
-    ((nounOrigin !== null && !nounOrigin.startsWith('region:') && nounOrigin !== p.code) ||
-      facts.places.some(
-        (q) =>
-          q.kind === 'demonym' &&
-          q.start >= m.start &&
-          q.end <= p.start &&
-          q.code !== p.code &&
-          !q.code.startsWith('region:'),
-      ) ||
-      facts.places.some(
-        (q) =>
-          q.prep === 'to' &&
-          q.kind === 'name' &&
-          q.start > p.end &&
-          q.start - p.end < 24 &&
-          q.code !== p.code,
-      ));
   let saidFrom = -1;
   let saidTo = -1;
   if (facts.source && facts.source[1] <= m.start) {
@@ -3704,7 +3709,7 @@ function pickPlaces(
       (inPhrase
         ? !(conflict && p.kind === 'name' && p.prep !== null && p.prep !== 'from') &&
           !(conflict && returning && p.prep === 'from') &&
-          !leftBehind(p)
+          !(returning && leftBehind(facts, m, p, nounOrigin))
         : p.prep === 'from' && p.start > m.start
           ? !conflict &&
             !qualifiesOtherNoun(ctx, p) &&
