@@ -749,6 +749,7 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
     c.origin =
       continued(claims, i)?.origin ??
       placedBefore(ctx, claims, c) ??
+      theirNumberBefore(ctx, claims, c) ??
       (c.plainPeople && TOPICLESS.has(c.status) ? null : topic);
   }
 }
@@ -788,6 +789,33 @@ function placedBefore(ctx: ClaimContext, claims: DraftClaim[], c: DraftClaim): s
   const anaphor = cp.placeAnaphors.firstIn(text, seg.start, Math.min(seg.end, seg.start + 20));
   if (!anaphor || !/^[\s"'«“]*$/u.test(text.slice(seg.start, anaphor.start))) return undefined;
   if (claims.some((d) => d.sentence === c.sentence - 1)) return undefined;
+  const codes = new Set<string>();
+  for (const p of placesFrom(ctx, before.start)) {
+    if (p.start >= before.end) break;
+    if (p.value.kind === 'demonym') codes.add(p.value.code);
+  }
+  return codes.size === 1 ? [...codes] : undefined;
+}
+
+/**
+ * "Reports speak of Moroccan children in Syria. Their number is put at 390": a count whose "their
+ * number" frame (عددهم) has no people before it in its own sentence counts the people the sentence
+ * before (of the paragraph, without a count of its own) names, when it gives them one nationality.
+ */
+function theirNumberBefore(ctx: ClaimContext, claims: DraftClaim[], c: DraftClaim): string[] | undefined {
+  const { text, cp, sentences, original, toOriginal } = ctx;
+  const seg = sentences[c.sentence]!;
+  const before = sentences[c.sentence - 1];
+  if (!before || before.paragraph !== seg.paragraph) return undefined;
+  const frame = cp.numberOf.scanRange(text, Math.max(seg.start, c.start - 60), c.start).pop();
+  if (!frame || PUNCT_STOP.test(text.slice(frame.end, c.start))) return undefined;
+  const word = text.slice(frame.start, frame.end);
+  let pronoun = false;
+  for (const suffix of cp.pack.possessiveSuffixes)
+    if (word.endsWith(suffix) && cp.subjectPronouns.get(suffix)) pronoun = true;
+  if (!pronoun) return undefined;
+  if (cp.population.scanRange(text, seg.start, frame.start, original, toOriginal).length) return undefined;
+  for (const d of claims) if (d.sentence === c.sentence - 1) return undefined;
   const codes = new Set<string>();
   for (const p of placesFrom(ctx, before.start)) {
     if (p.start >= before.end) break;
@@ -3723,11 +3751,14 @@ function pickPlaces(
               p.end <= m.start &&
               (fronted(ctx, facts, p, m) || inFrameClause(ctx, frame, p, m))
             ? !conflict
-            : // "to be brought back to Tunisia next month": a planned return names their country too.
+            : // "to be brought back to Tunisia next month": a planned return names their country too,
+              // unless their own nationality says another ("25 Uzbek children arrived in Turkey").
               p.prep === 'to' &&
               (status === 'returned' || (status === 'present' && returning)) &&
               !conflict &&
-              p.kind === 'name');
+              p.kind === 'name' &&
+              !(nounOrigin !== null && nounOrigin !== p.code) &&
+              !otherNationalityInPhrase(facts, m, phraseEnd, p.code));
     if (isOrigin && p.prep === 'from' && p.start > m.start && fromListEnd < 0)
       fromListEnd = chainedPlacesEnd(ctx, facts, p.end);
     // "Из Казахстана, Киргизии и Таджикистана … выехали N": the list a fronted "from" opens.
@@ -3772,8 +3803,9 @@ function pickPlaces(
         (p.kind === 'name' || p.kind === 'demonym') &&
         p.prep === null &&
         p.end <= m.start &&
-        // A country at war brings back no one of its own accord, but "Mali lost 11 of its soldiers".
-        (!CONFLICT_ZONES.has(p.code) || possessed) &&
+        // A country at war brings back no one of its own accord, but "Mali lost 11 of its soldiers",
+        // and "تسلم العراق 94 عائلة من مخيم الهول" takes its people back from another country.
+        (!CONFLICT_ZONES.has(p.code) || possessed || takenBackFromElsewhere(facts, m, p.code)) &&
         !/^(?:-|'s)/.test(text.slice(p.end, p.end + 2)) &&
         !dateline(text, facts.seg.start, p),
     );
@@ -3789,6 +3821,35 @@ function pickPlaces(
     origin: mostSpecific([...origin]).sort(),
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
   };
+}
+
+/**
+ * "Iraq received 94 families from al-Hol camp in Syria": after the count, a place of another country
+ * the people come from, and no place they are taken to, so the country before the count takes them in.
+ */
+function takenBackFromElsewhere(facts: SentenceFacts, m: NumberMention, code: string): boolean {
+  let from = false;
+  for (const q of facts.places) {
+    if (q.start < m.end || q.kind === 'demonym') continue;
+    if (q.prep === 'to' || q.code === code) return false;
+    if (q.prep === 'from') from = true;
+  }
+  return from;
+}
+
+/**
+ * "25 أطفال أوزبك وصلوا إلى تركيا", "arrived in Turkey, 25 Uzbek children": a nationality in the counted
+ * phrase other than CODE, so a place they are taken to is not their country.
+ */
+function otherNationalityInPhrase(
+  facts: SentenceFacts,
+  m: NumberMention,
+  phraseEnd: number,
+  code: string,
+): boolean {
+  for (const q of facts.places)
+    if (q.kind === 'demonym' && q.start >= m.start && q.end <= phraseEnd && q.code !== code) return true;
+  return false;
 }
 
 /**

@@ -11,10 +11,7 @@ import { extract } from '../../src/pipeline/extract.ts';
 import { runProbes, type Probe } from './probe-helpers.ts';
 
 /** Probes the engine does not pass yet: kept as expected failures, so a fix shows as a failing test. */
-const NOT_YET = new Set<string>([
-  // The Iraqi state's organ is a conflict zone's nisba, kept from the return agent (see the report).
-  'وتسعى السلطات العراقية إلى إعادة 500 عائلة من مخيم الهول.',
-]);
+const NOT_YET = new Set<string>([]);
 
 const claims = (text: string) =>
   extract(text, { lang: 'ar', published: '2021-06-01' }).claims.filter((c) => c.qualifier !== 'vague');

@@ -822,6 +822,10 @@ const statusWords: Record<string, Status> = {
   // Surrendering (سلموا أنفسهم) puts them in custody; handing over (سلمت) brings them back.
   'سلم* أنفس*': 'detained',
   'سلم* نفس*': 'detained',
+  // Giving up to the army (استسلم 600 مسلح، استسلام 40 عنصرا) is that surrender too.
+  'استسلم*': 'detained',
+  'يستسلم*': 'detained',
+  استسلام: 'detained',
   'يطلق* سراح': 'returned',
   // The verb parted from its noun by the subject: "أطلقت الجماعة سراح 42 طفلا".
   سراح: 'returned',
@@ -1313,9 +1317,22 @@ export const ar: LanguagePack = {
   demonymCaseEndings: ['ا'],
   // A feminine nisba names women ("30 تونسية", "14 عراقيات", "سوريتان"); folded text writes ة as ه.
   womenDemonym: 'ي(?:ه|ات|تان|تين)$',
-  partitivesBefore: ['منهم', 'منهن', 'من بينهم', 'من بينهن', 'بينهم', 'بينهن', 'من هؤلاء'],
+  partitivesBefore: [
+    'منهم',
+    'منهن',
+    'من بينهم',
+    'من بينهن',
+    'بينهم',
+    'بينهن',
+    'من هؤلاء',
+    'من بين هؤلاء',
+    'بين هؤلاء',
+  ],
   fightingBeforeCount: true,
-  partitives: ['منهم', 'منهن', 'من بينهم', 'من بينهن', 'بينهم', 'بينهن', 'منهما', 'منها', 'من هؤلاء', 'منه'],
+  partitives: [
+    ...['منهم', 'منهن', 'من بينهم', 'من بينهن', 'بينهم', 'بينهن', 'منهما', 'منها', 'من هؤلاء', 'منه'],
+    ...['من بين هؤلاء', 'بين هؤلاء'],
+  ],
   auxiliaries: ['قد', 'تم', 'لقد', 'أيضا', 'أيضاً', 'كذلك', 'بعد ذلك', 'لاحقا', 'لاحقاً'],
   copulas: ['هم', 'هن', 'كانوا', 'كن'],
   additives: ['آخرون', 'آخرين', 'أخريات'],

@@ -1,0 +1,74 @@
+// Arabic, tenth round: mechanisms found by blind probes (invented sentences in the style of press and NGO
+// reports on the Syrian camps, repatriations to Iraq and the Maghreb, Yemen and Somalia).
+import { describe } from 'vitest';
+import { runProbes } from './probe-helpers.ts';
+
+describe('Arabic: a place people are taken to is not their country when their nationality says another', () => {
+  runProbes('ar', [
+    [
+      'إسطنبول - وصل إلى تركيا 30 طفلا طاجيكيا قادمين من مخيم الهول.',
+      [{ v: [30, 30], pop: 'children', origin: ['TJ'] }],
+    ],
+    // Their own country as the destination still names them.
+    ['ووصل إلى مطار ألماتي 40 طفلا من مخيمات سوريا.', [{ v: [40, 40], pop: 'children', origin: ['KZ'] }]],
+    [
+      'ووصل إلى كازاخستان 19 مواطنا كازاخستانيا، بينهم 11 طفلا.',
+      [
+        { v: [19, 19], pop: 'people', origin: ['KZ'] },
+        { v: [11, 11], pop: 'children', origin: ['KZ'] },
+      ],
+    ],
+  ]);
+});
+
+describe('Arabic: a country at war takes its own people back from another country', () => {
+  runProbes('ar', [
+    [
+      'واستلم العراق 110 عائلات من مخيم الهول في سوريا.',
+      [{ v: [110, 110], pop: 'families', origin: ['IQ'], status: 'returned' }],
+    ],
+    // Handing people over to another country: the one that hands them over is not theirs.
+    ['وسلم العراق 22 طفلا إلى روسيا.', [{ v: [22, 22], pop: 'children', origin: ['RU'] }]],
+    // Taken from one camp to another within the country at war: no one's country is said.
+    ['ونقلت سوريا 35 طفلا من مخيم الهول إلى العراق.', [{ v: [35, 35], pop: 'children' }]],
+  ]);
+});
+
+describe('Arabic: "من بين هؤلاء" refers back to the people counted before', () => {
+  runProbes('ar', [
+    [
+      'جندت الجماعة 2000 طفل صومالي. ومن بين هؤلاء 300 طفل قتلوا.',
+      [
+        { v: [2000, 2000], pop: 'children', origin: ['SO'] },
+        { v: [300, 300], pop: 'children', origin: ['SO'], status: 'killed' },
+      ],
+    ],
+    [
+      'عاد 150 جزائريا من ليبيا، وبين هؤلاء 40 امرأة.',
+      [
+        { v: [150, 150], pop: 'people', origin: ['DZ'] },
+        { v: [40, 40], pop: 'women', origin: ['DZ'] },
+      ],
+    ],
+  ]);
+});
+
+describe('Arabic: "their number" (عددهم) counts the people of the sentence before', () => {
+  runProbes('ar', [
+    [
+      'ما زال أطفال بلجيكيون في مخيمات شمال شرق سوريا. ويقدر عددهم بنحو 60 طفلا.',
+      [{ v: [60, 60], pop: 'children', origin: ['BE'] }],
+    ],
+    // No people named before: no origin.
+    ['وقعت غارات على مواقع في إدلب. ويقدر عددهم بنحو 60 طفلا.', [{ v: [60, 60], pop: 'children' }]],
+  ]);
+});
+
+describe('Arabic: giving up to the army is a surrender, as سلموا أنفسهم', () => {
+  runProbes('ar', [
+    [
+      'وقال مسؤولون إن 90 من مقاتلي حركة الشباب استسلموا للجيش.',
+      [{ v: [90, 90], pop: 'fighters', status: 'detained' }],
+    ],
+  ]);
+});
