@@ -1665,7 +1665,9 @@ function readClaim(
     (ofGroup && !anyWithin(own.status, windowStart, windowEnd) ? 'present' : null) ??
     victimNounStatus(own, noun?.match) ??
     pastRelative(ctx, own, nounEnd, windowEnd) ??
-    (stateAfter && stateAfter !== 'present' ? stateAfter : null) ??
+    (stateAfter && stateAfter !== 'present' && !(governing && peopleWordAfter(own, nounEnd, windowEnd))
+      ? stateAfter
+      : null) ??
     frameStatus(ctx, own, m) ??
     governing ??
     stateAfter ??
@@ -3131,6 +3133,23 @@ function partitiveWhole(ctx: ClaimContext, facts: SentenceFacts, m: NumberMentio
     .find((p) => blankBetween(text, p.end, m.start));
   if (!of) return false;
   return facts.numbers.some((n) => n.end <= of.start && blankBetween(text, n.end, of.start));
+}
+
+/**
+ * "قتل 12 طفلا مجندا" (12 recruited children were killed), "اعتقلت 4 أشخاص عائدين" (arrested 4
+ * returnees): the status word right after the counted noun is itself a noun of people, an adjective
+ * saying what they are; the verb that governs the count says what befell them.
+ */
+function peopleWordAfter(facts: SentenceFacts, nounEnd: number, windowEnd: number): boolean {
+  let next: LexiconMatch<Status> | undefined;
+  for (const s of facts.status)
+    if (s.start >= nounEnd && s.end <= windowEnd) {
+      next = s;
+      break;
+    }
+  if (!next) return false;
+  for (const p of facts.population) if (p.start <= next.start && p.end >= next.end) return true;
+  return false;
 }
 
 /** A status word right after the counted noun describes it: "43 mothers serving time", "43 امرأة محكوم عليهن". */

@@ -72,3 +72,29 @@ describe('Arabic: giving up to the army is a surrender, as سلموا أنفسه
     ],
   ]);
 });
+
+describe('Arabic: soldiers, fighters or recruits said to be children count children', () => {
+  runProbes('ar', [
+    ['وسرحت الحكومة 250 من الجنود الأطفال.', [{ v: [250, 250], pop: 'children' }]],
+    ['ويقدر عدد المقاتلين الأطفال في صفوف الجماعة بنحو 4000.', [{ v: [4000, 4000], pop: 'children' }]],
+    ['ووثق التقرير 700 جندي طفل في جنوب السودان.', [{ v: [700, 700], pop: 'children' }]],
+  ]);
+});
+
+describe('Arabic: a participle that is a noun of people describes the count; the verb before says what befell it', () => {
+  runProbes('ar', [
+    ['وقتل 9 أطفال مجندين في قصف على معسكر.', [{ v: [9, 9], pop: 'children', status: 'killed' }]],
+    ['واعتقلت الشرطة التونسية 6 أشخاص عائدين من ليبيا.', [{ v: [6, 6], pop: 'people', status: 'detained' }]],
+    // A finite verb after the count still says what became of them.
+    ['وكان 30 طفلا قتلوا في المعارك.', [{ v: [30, 30], pop: 'children', status: 'killed' }]],
+  ]);
+});
+
+describe('Arabic: people abducted by a group are its victims, not its recruits', () => {
+  runProbes('ar', [
+    [
+      'واختطف مسلحو الجماعة 110 تلميذات من مدرسة في دابشي.',
+      [{ v: [110, 110], pop: 'children', status: 'other' }],
+    ],
+  ]);
+});

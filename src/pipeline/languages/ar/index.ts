@@ -214,6 +214,10 @@ const populationWords: Record<string, PopulationWord> = {
     'ناشئ*',
     'الأطفال الجنود',
     'جنود أطفال',
+    // Soldiers, fighters or recruits said to be children: the noun of "child soldiers" counts children.
+    ...['الجنود الأطفال', 'جندي طفل', 'جنديا طفلا', 'المقاتلين الأطفال', 'المقاتلون الأطفال'],
+    ...['مقاتلين أطفال', 'مقاتلون أطفال', 'المجندين الأطفال', 'المجندون الأطفال', 'مجندين أطفال'],
+    ...['مجندون أطفال', 'مجندا طفلا'],
     'أحداث قاصرين',
   ]),
   // Fighters: explicit forms where a stem would also catch adjectives (جماعات مسلحة).
@@ -682,9 +686,10 @@ const statusWords: Record<string, Status> = {
   'تدريب*': 'joined',
   'تدرب*': 'joined',
   'يتدرب*': 'joined',
-  'اختطف*': 'joined',
-  اختطاف: 'joined',
-  'خطف*': 'joined',
+  // Taken by force (خطف، اختطاف): victims of the group, like hostages, not recruits (GUIDELINES.md).
+  'اختطف*': 'other',
+  اختطاف: 'other',
+  'خطف*': 'other',
   استدراج: 'joined',
   'استدرج*': 'joined',
   تهريب: 'joined',
