@@ -57,6 +57,9 @@ export interface DraftClaim {
   newEvent?: true;
   /** Its noun is what it is said to be ("406 are children"): it sorts part of the people counted before. */
   predicated?: true;
+  /** Its origin is the country of a town said of these people alone ("boys from Halabja"): it singles
+   *  them out, and the counts after it do not continue it. */
+  local?: true;
 }
 
 /**
@@ -764,7 +767,7 @@ function continued(claims: DraftClaim[], i: number): DraftClaim | undefined {
   for (let k = i - 1; k >= 0; k--) {
     const p = claims[k]!;
     if (c.sentence - p.sentence > 1) return undefined;
-    if (p.role || !p.origin?.length) continue;
+    if (p.role || p.local || !p.origin?.length) continue;
     // "3,000 people, more than 2,000 of them foreigners": a part whose own origin its whole lacks
     // singles it out; the people a later count continues are the whole's, not the part's.
     if (p.partOf && p.originStated && !p.partOf.origin?.length) continue;
@@ -1726,7 +1729,11 @@ function readClaim(
       population = referent.population ?? population;
     }
   }
-  const { origin: placed, location } = pickPlaces(
+  const {
+    origin: placed,
+    location,
+    local,
+  } = pickPlaces(
     ctx,
     facts,
     m,
@@ -1786,6 +1793,7 @@ function readClaim(
     antecedent: inherited ?? null,
     // An armed group's size counts people from everywhere: no origin unless its phrase says one.
     originStated: origin.length > 0 || ofGroup || unknownOrigin,
+    ...(local && origin === placed ? { local: true as const } : {}),
     parenthetical: bracketed,
     promoted,
     statusBefore: governing !== null,
@@ -3688,7 +3696,7 @@ function pickPlaces(
   nounOrigin: string | null,
   possessed: boolean,
   nounless = false,
-): { origin: string[]; location: string[] } {
+): { origin: string[]; location: string[]; local: boolean } {
   const { text } = ctx;
   const origin = new Set<string>();
   const location = new Set<string>();
@@ -3727,6 +3735,8 @@ function pickPlaces(
   if (frameDemonym && (!frame || frameDemonym.end <= frame.start)) origin.add(frameDemonym.code);
   let saidFrom = -1;
   let saidTo = -1;
+  /** The country of a town said of them ("boys from Halabja"), when it gives their origin. */
+  let town: string | null = null;
   if (facts.source && facts.source[1] <= m.start) {
     const opener = ctx.cp.clauseOpeners.scanRange(text, facts.source[1], m.start).pop();
     if (opener) [saidFrom, saidTo] = [facts.source[1], opener.start];
@@ -3748,7 +3758,10 @@ function pickPlaces(
     const own =
       inWindow && !priorClause(ctx, facts, p, m, windowStart) && !nextClause(ctx, facts, p, m, windowEnd);
     if (p.kind === 'site') {
-      (own ? location : elsewhere).add(p.code);
+      if (inWindow && !returning && hometown(ctx, facts, p, nounEnd)) {
+        origin.add(p.code);
+        town = p.code;
+      } else (own ? location : elsewhere).add(p.code);
       continue;
     }
     const isOrigin =
@@ -3839,7 +3852,22 @@ function pickPlaces(
     // "the ex-Soviet North Caucasus", "the Central Asian republic of Kyrgyzstan": the most specific.
     origin: mostSpecific([...origin]).sort(),
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
+    local: town !== null && origin.size === 1 && nounOrigin === null,
   };
+}
+
+/**
+ * "30 boys from Halabja", "40 مقاتلا من الفلوجة": a town or province right after the counted noun and
+ * its "from", where nothing in the sentence moves them (no arrival, transfer or return), is where they
+ * come from: its country is their origin. A camp or a prison they are from is no home.
+ */
+function hometown(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit, nounEnd: number): boolean {
+  const { text, cp } = ctx;
+  if (p.prep !== 'from' || p.start < nounEnd || p.start - nounEnd > 8) return false;
+  if (!/^\s*\S+\s*$/u.test(text.slice(nounEnd, p.start))) return false;
+  if (cp.holdingPlaces.anyIn(text, nounEnd, p.end)) return false;
+  const { seg } = facts;
+  return !cp.arrivals.anyIn(text, seg.start, seg.end) && !cp.transfers.anyIn(text, seg.start, seg.end);
 }
 
 /**

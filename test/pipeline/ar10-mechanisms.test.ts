@@ -98,3 +98,22 @@ describe('Arabic: people abducted by a group are its victims, not its recruits',
     ],
   ]);
 });
+
+describe('Arabic: a town the counted people are from gives their country, for them alone', () => {
+  runProbes('ar', [
+    ['وجندت الجماعة 25 فتى من سنجار.', [{ v: [25, 25], pop: 'children', origin: ['IQ'] }]],
+    ['وقتل 15 مقاتلا من تلعفر في الغارة.', [{ v: [15, 15], pop: 'fighters', origin: ['IQ'] }]],
+    // Coming back from a town: it is where they were, not where they are from.
+    ['وعاد 30 مقاتلا من الرقة إلى المغرب.', [{ v: [30, 30], pop: 'fighters', origin: ['MA'] }]],
+    // A camp they are taken from is no home.
+    ['ونقل 70 طفلا من مخيم الهول إلى مخيم روج.', [{ v: [70, 70], pop: 'children' }]],
+    // The counts after the town's people are not of that town.
+    [
+      'ونسب التقرير إلى داعش 7 حالات تتعلق بفتيان من الموصل، و5 حالات إلى جماعات أخرى.',
+      [
+        { v: [7, 7], pop: 'children', origin: ['IQ'] },
+        { v: [5, 5], pop: 'children' },
+      ],
+    ],
+  ]);
+});
