@@ -1232,7 +1232,10 @@ function readClaim(
     } else if (noun.word.anaphoric) {
       // "41 others were detained": more of the people counted just before; unless a definite noun
       // stands before the numeral ("المقاتلون العشرون الآخرون", the twenty other fighters): it is counted.
-      const antecedent = previousInSentence ?? recent;
+      // After a part singled out of a whole ("7 civilians, including 3 children, and 12 others were
+      // wounded"), the others are more of the whole's people.
+      const last = previousInSentence ?? recent;
+      const antecedent = last?.included && last.partOf ? last.partOf : last;
       const head = postposedHead(ctx, facts, m);
       if (head) {
         population = head.value.population;

@@ -11,6 +11,11 @@ export interface NumberWord {
   /** unit: adds (five, twenty); multiplier: multiplies what precedes (hundred, cents, dozen);
    *  scale: closes a group (thousand, million). */
   kind: NumberWordKind;
+  /**
+   * Its value when a smaller number follows it, joined by a connector: Arabic ألفا is 2,000 alone
+   * (the dual in construct, ألفا شخص) but the accusative of ألف before و (ألفا وخمسمائة, 1,500).
+   */
+  beforeSmaller?: number;
 }
 
 export interface PopulationWord {

@@ -30,6 +30,8 @@ interface Atom {
   spelled: boolean;
   /** The scale word that ends the atom (4 آلاف, три тысячи): 1000, 1e6, or absent. */
   scale?: number;
+  /** Its value when a smaller number joins it (NumberWord.beforeSmaller): ألفا و200 is 1,200. */
+  joined?: number;
 }
 
 // Arabic glues و، ب، ل، ال to digits (بـ85, و104, الـ300): those still start a number. Web copy also
@@ -110,8 +112,9 @@ function wordAtoms(text: string, from: number, to: number, cp: CompiledPack): At
     let total = 0;
     let current = 0;
     let sawRealNumber = false;
-    for (const w of run) {
-      const { value, kind } = w.value;
+    for (let k = 0; k < run.length; k++) {
+      const { kind, beforeSmaller } = run[k]!.value;
+      const value = beforeSmaller !== undefined && k + 1 < run.length ? beforeSmaller : run[k]!.value.value;
       if (kind === 'unit') {
         current += value;
         if (value !== 1) sawRealNumber = true;
@@ -154,6 +157,15 @@ function wordAtoms(text: string, from: number, to: number, cp: CompiledPack): At
           : first.start;
       const atom: Atom = { start, end, value: total, yearLike: false, spelled: true };
       if (scaled) atom.scale = scaled;
+      else {
+        // "ألف و200", "ألفين و500", "a thousand and 200": a thousand or a million said in a word takes a
+        // smaller number after it as the scale word of "4 آلاف و200" does (joinScaled).
+        const last = run[run.length - 1]!.value;
+        if (last.kind === 'scale') atom.scale = last.value;
+        else if (run.length === 1 && last.value >= 1000 && last.value % 1000 === 0)
+          atom.scale = last.value >= 1_000_000 ? 1_000_000 : 1000;
+        if (run.length === 1 && last.beforeSmaller !== undefined) atom.joined = last.beforeSmaller;
+      }
       atoms.push(atom);
     }
     i = j;
@@ -342,7 +354,8 @@ function joinScaled(text: string, atoms: Atom[], cp: CompiledPack): void {
     if (a.scale === undefined || b.value >= a.scale || b.yearLike) continue;
     const between = text.slice(a.end, b.start).trim();
     if (between !== '' && cp.numberConnectors.get(between) === undefined) continue;
-    atoms[i] = { start: a.start, end: b.end, value: a.value + b.value, yearLike: false, spelled: a.spelled };
+    const value = (a.joined ?? a.value) + b.value;
+    atoms[i] = { start: a.start, end: b.end, value, yearLike: false, spelled: a.spelled };
     atoms.splice(i + 1, 1);
     i--;
   }

@@ -117,3 +117,41 @@ describe('Arabic: a town the counted people are from gives their country, for th
     ],
   ]);
 });
+
+describe('Arabic: a thousand in a word goes on with a smaller number after و', () => {
+  runProbes('ar', [
+    ['وجندت الميليشيا ألفا و300 طفل.', [{ v: [1300, 1300], pop: 'children' }]],
+    ['وجندت الميليشيا ألف و150 طفلا.', [{ v: [1150, 1150], pop: 'children' }]],
+    ['ونزح ألفين و700 شخص من القرى.', [{ v: [2700, 2700], pop: 'people' }]],
+    // The accusative of ألف before و is one thousand; the dual in construct alone is two.
+    ['وأعيد ألفا وأربعمائة شخص.', [{ v: [1400, 1400], pop: 'people' }]],
+    ['وأعيد ألفا شخص.', [{ v: [2000, 2000], pop: 'people' }]],
+    // A noun between: two counts.
+    [
+      'وقتل ألف مقاتل و200 طفل.',
+      [
+        { v: [1000, 1000], pop: 'fighters' },
+        { v: [200, 200], pop: 'children' },
+      ],
+    ],
+  ]);
+});
+
+describe('Arabic: "others" after a part singled out of a whole are more of the whole', () => {
+  runProbes('ar', [
+    [
+      'وقتل في القصف 9 مدنيين، بينهم 4 أطفال، وأصيب 15 آخرون.',
+      [
+        { v: [9, 9], pop: 'people', status: 'killed' },
+        { v: [4, 4], pop: 'children', status: 'killed' },
+        { v: [15, 15], pop: 'people', status: 'other' },
+      ],
+    ],
+  ]);
+});
+
+describe('Arabic: قضى … نحبهم is a death', () => {
+  runProbes('ar', [
+    ['وقضى 8 أطفال نحبهم في انفجار عبوة.', [{ v: [8, 8], pop: 'children', status: 'killed' }]],
+  ]);
+});

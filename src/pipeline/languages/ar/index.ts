@@ -147,7 +147,7 @@ const numberWords: Record<string, NumberWord> = {
   ألفي: { value: 2000, kind: 'unit' },
   // The nominative dual in construct (ألفا شخص, two thousand people) is also the accusative of ألف
   // after 11-99 (ثلاثون ألفا): after a number it is that number's scale (numbers.ts), alone it is 2,000.
-  ألفا: { value: 2000, kind: 'unit' },
+  ألفا: { value: 2000, kind: 'unit', beforeSmaller: 1000 },
   مليون: { value: 1_000_000, kind: 'scale' },
   // "مليون ونصف" (a million and a half): one number, not a million and a stray half.
   'مليون ونصف': { value: 1_500_000, kind: 'unit' },
@@ -919,6 +919,10 @@ const statusWords: Record<string, Status> = {
   مصرعهم: 'killed',
   مصرعهن: 'killed',
   حتفهن: 'killed',
+  // قضى نحبه (he died), split by the count as لقي … حتفهم is: "قضى 11 طفلا نحبهم".
+  نحبه: 'killed',
+  نحبهم: 'killed',
+  نحبهن: 'killed',
   'توفي*': 'killed',
   // The plural past (توفوا، توفين): 'توفي*' does not reach it.
   توفوا: 'killed',
