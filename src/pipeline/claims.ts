@@ -617,6 +617,12 @@ function batchOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
       if (places.length) {
         c.origin = [...new Set(places.map((p) => p.value.code))].sort();
         c.originStated = true;
+      } else {
+        const agent = batchReceiver(ctx, prev, first.start);
+        if (agent) {
+          c.origin = [agent];
+          c.originStated = true;
+        }
       }
       // Said to come back, or to arrive in their own country ("وصول دفعة … إلى مخيم الجدعة جنوب الموصل").
       const arrival = cp.arrivals.firstIn(text, prev.start, prev.end);
@@ -632,6 +638,31 @@ function batchOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
       break;
     }
   }
+}
+
+/**
+ * "تسلمت السلطات العراقية دفعة جديدة من العائلات … وضمت الدفعة 150 عائلة": the country that takes the
+ * batch back (a return word, then its name or nationality, before the batch) is the country of the
+ * people in it; not when the sentence sends them to another place ("سلمت … دفعة … إلى العراق").
+ */
+function batchReceiver(ctx: ClaimContext, prev: Segment, batchStart: number): string | null {
+  const { text, cp, original, toOriginal } = ctx;
+  const returned = cp.status.scanRange(text, prev.start, batchStart).find((s) => s.value === 'returned');
+  if (!returned) return null;
+  let agent: string | null = null;
+  const prepositions = cp.prepositions.scanRange(text, prev.start, prev.end);
+  for (const p of cp.places.scanRange(text, prev.start, prev.end, original, toOriginal)) {
+    if (p.value.kind !== 'name' && p.value.kind !== 'demonym') continue;
+    if (p.start >= returned.end && p.end <= batchStart) {
+      if (agent === null) agent = p.value.code;
+    } else if (
+      p.start >= batchStart &&
+      p.value.kind === 'name' &&
+      classifyPlace(text, p, prepositions).prep === 'to'
+    )
+      return null;
+  }
+  return agent;
 }
 
 function laterOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {

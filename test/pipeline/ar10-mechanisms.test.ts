@@ -155,3 +155,30 @@ describe('Arabic: قضى … نحبهم is a death', () => {
     ['وقضى 8 أطفال نحبهم في انفجار عبوة.', [{ v: [8, 8], pop: 'children', status: 'killed' }]],
   ]);
 });
+
+describe('Arabic: the country that takes a batch back is the country of the people in it', () => {
+  runProbes('ar', [
+    [
+      'استلمت السلطات العراقية دفعة جديدة من العائلات المحتجزة في سوريا.\n\nوضمت الدفعة 120 عائلة.',
+      [{ v: [120, 120], pop: 'families', origin: ['IQ'] }],
+    ],
+    [
+      'وأعادت طاجيكستان دفعة من مواطنيها.\n\nوكان على متن الطائرة 80 طفلا.',
+      [{ v: [80, 80], pop: 'children', origin: ['TJ'] }],
+    ],
+    // Handed over to another country: the one that hands them over is not theirs.
+    [
+      'وسلمت السلطات السورية دفعة من النساء إلى روسيا.\n\nوضمت الدفعة 20 امرأة.',
+      [{ v: [20, 20], pop: 'women' }],
+    ],
+  ]);
+});
+
+describe('Arabic: the pluperfect كان … قد is no part of the speaker', () => {
+  runProbes('ar', [
+    [
+      'وكانت منظمة العفو الدولية قد وثقت اعتقال 60 طفلا.',
+      [{ v: [60, 60], pop: 'children', source: 'منظمة العفو الدولية' }],
+    ],
+  ]);
+});

@@ -1451,6 +1451,8 @@ export const ar: LanguagePack = {
     // The auxiliary of "قامت X بتوثيق" (X documented) stands before the speaker.
     'قام',
     'قامت',
+    // The pluperfect "وكانت X قد وثقت" (X had documented): كان before the speaker, قد after it.
+    ...['كان', 'كانت', 'قد', 'وكان', 'وكانت'],
     // A conjunction opening the speaker's clause ("فيما قال الرئيس", "بينما أكد"): "while".
     'فيما',
     'بينما',
