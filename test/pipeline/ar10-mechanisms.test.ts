@@ -182,3 +182,10 @@ describe('Arabic: the pluperfect كان … قد is no part of the speaker', () 
     ],
   ]);
 });
+
+describe('Arabic: a number word before a fraction noun is a fraction, no count', () => {
+  runProbes('ar', [
+    ['واستخدمت الجماعة 90 طفلا في هجمات، ثلاثة أرباعهم من الفتيات.', [{ v: [90, 90], pop: 'children' }]],
+    ['وقتل 45 شخصا، أربعة أخماسهم من المدنيين.', [{ v: [45, 45], pop: 'people', status: 'killed' }]],
+  ]);
+});

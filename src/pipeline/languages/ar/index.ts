@@ -1686,6 +1686,8 @@ export const ar: LanguagePack = {
     'لإعادة الإعمار',
   ],
   nonCountUnits: [
+    // Fractions are no counts (GUIDELINES.md): "ثلاثة أرباعهم" (three quarters of them), "أربعة أخماس".
+    ...['أرباع*', 'أخماس*', 'أثلاث*', 'أسداس*', 'أسباع*', 'أثمان*', 'أتساع*', 'أعشار*'],
     // Files and proceedings are not people (GUIDELINES.md, Hard cases).
     'قضية',
     'قضايا',
