@@ -145,7 +145,8 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       if (
         q &&
         !possessorBetween(ctx, md.end, q.open + 1 + firstWordLength(text, q.open + 1)) &&
-        !cp.release.utteranceWords.anyIn(text, md.end, q.open)
+        !cp.release.utteranceWords.anyIn(text, md.end, q.open) &&
+        !quotedSpeech(ctx, seg, md, q)
       )
         addCandidate(candidates, {
           titleStart: q.open + 1,
@@ -155,10 +156,26 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
           bare: false,
           adjacent: /^[\s,]*$/.test(text.slice(md.end, q.open)),
         });
+      else if (!q) {
+        // "a video published by Amaq in October 2017, "X",", "un film de 35 minutes, « X »": the title
+        // set off by commas after the phrase that tells who released the media, when or how long it is.
+        const a = apposedQuote(ctx, seg, md, quotes);
+        if (a)
+          addCandidate(candidates, {
+            titleStart: a.open + 1,
+            titleEnd: a.close,
+            anchor: md.start,
+            noun: md,
+            bare: false,
+          });
+      }
       // The "Race Towards Good" video: the title before its noun (not where the noun leads, as in Arabic).
       if (!cp.pack.release?.nounLeadsTitle) {
         const b = quotes.find(
-          (q) => q.close < md.start && SHORT_LOWERCASE_GAP.test(text.slice(q.close + 1, md.start)),
+          (q) =>
+            q.close < md.start &&
+            (SHORT_LOWERCASE_GAP.test(text.slice(q.close + 1, md.start)) ||
+              apposedNounAfter(ctx, seg, q.close + 1, md)),
         );
         if (b)
           addCandidate(candidates, {
@@ -578,6 +595,66 @@ function releasedTitles(
   }
 }
 
+/**
+ * A quote set off by a comma after the phrase that follows its media noun, when that phrase tells who
+ * released the media, that it was released, or its length, language or subtitles: "a video published by
+ * the Amaq agency in October 2017, "X",", "un film de 35 minutes, « X »", "ролик, выпущенный в 2015
+ * году, «X»". The quote closes its apposition (a comma, a full stop or the end follows); no other media
+ * noun, quote or verb of saying stands in the phrase.
+ */
+function apposedQuote(ctx: ClaimContext, seg: Segment, md: MediaMatch, quotes: Quote[]): Quote | null {
+  const { text, cp } = ctx;
+  const q = quotes.find((q) => q.open >= md.end);
+  if (!q || q.open - md.end > 90 || !/,\s*$/u.test(text.slice(md.end, q.open))) return null;
+  if (!/^\s*(?:[,.;:)—–]|$)/u.test(text.slice(q.close + 1, seg.end))) return null;
+  let from = md.end;
+  while (from < q.open && (CHAR_KIND[text.charCodeAt(from)] === SPACE || text[from] === ',')) from++;
+  const to = text.lastIndexOf(',', q.open);
+  if (to <= from || /[;:"()]/u.test(text.slice(from, to)) || moreWordsThan(text, from, to, 12)) return null;
+  if (cp.media.anyIn(text, from, to) || cp.attributionVerbs.anyIn(text, from, to)) return null;
+  return cp.release.producerBefore.scanRange(text, from, to).some((m) => m.start === from) ||
+    cp.producerMarkers.anyIn(text, from, to) ||
+    cp.release.releaseVerbs.anyIn(text, from, to) ||
+    describesMedia(ctx, from, to)
+    ? q
+    : null;
+}
+
+// ", a 2015 al-Hayat", ", the group's latest": a determiner and up to three words before a media noun.
+const APPOSED_BEFORE =
+  /^\s*,\s*(?:a|an|the|this|its|un|une|le|la|l'|cette|ce|son|sa)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}$/u;
+
+/**
+ * A media noun in apposition after a quote: ""X", a 2015 al-Hayat production,", "« X », la dernière vidéo
+ * de l'EIGS". The words before the noun hold no preposition nor verb of saying, and the apposition ends
+ * at the noun or goes on with whose the media is ("a 2015 video by al-Hayat").
+ */
+function apposedNounAfter(ctx: ClaimContext, seg: Segment, from: number, md: MediaMatch): boolean {
+  const { text, cp } = ctx;
+  if (md.start - from > 50 || !APPOSED_BEFORE.test(text.slice(from, md.start))) return false;
+  const words = text.indexOf(' ', text.indexOf(',', from) + 2);
+  if (
+    cp.prepositions.anyIn(text, words, md.start) ||
+    cp.attributionVerbs.anyIn(text, words, md.start) ||
+    cp.release.possessors.anyIn(text, words, md.start)
+  )
+    return false;
+  if (/^\s*(?:[,.;)]|$)/u.test(text.slice(md.end, seg.end))) return true;
+  const next = cp.release.possessors.firstIn(text, md.end, Math.min(seg.end, md.end + 6));
+  return next !== undefined && /^\s*$/u.test(text.slice(md.end, next.start));
+}
+
+/**
+ * "قال طفل في الفيديو: "X"", "a boy says in the video: "X"": a colon before the quote and a verb of saying
+ * before the media noun in its clause: the quote is what someone says in the media.
+ */
+function quotedSpeech(ctx: ClaimContext, seg: Segment, md: MediaMatch, q: Quote): boolean {
+  const { text, cp } = ctx;
+  if (!text.slice(md.end, q.open).includes(':')) return false;
+  const verb = cp.attributionVerbs.scanRange(text, Math.max(seg.start, md.start - 40), md.start).pop();
+  return verb !== undefined && !/[,;،]/u.test(text.slice(verb.end, md.start));
+}
+
 /** Its length, language or subtitles: words between a media noun and its marker that describe it. */
 function describesMedia(ctx: ClaimContext, from: number, to: number): boolean {
   const { text, cp } = ctx;
@@ -886,9 +963,14 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   // "Diffusée par Al-Furqan, la vidéo": a name after "by" produced the release.
   if (c.bare && cp.release.producerBefore.scanRange(text, lead, from).some((p) => from - p.end <= 2))
     return true;
-  // "according to the newspaper X": the report's source, not a release.
+  // "according to the newspaper X": the report's source, not a release; "selon une infographie
+  // intitulée « X »" names its media by a marker of titles: a release the report cites.
   const anchor = Math.min(from, c.noun?.start ?? from);
-  if (cp.attributionBefore.anyIn(text, Math.max(seg.start, anchor - 30), anchor)) return true;
+  if (
+    cp.attributionBefore.anyIn(text, Math.max(seg.start, anchor - 30), anchor) &&
+    !(c.marker !== undefined && cp.release.titleOnlyMarkers.anyIn(text, c.marker, from))
+  )
+    return true;
   // The title of a part (an article, a dossier): the part noun stands between the media noun and it.
   const parts = cp.release.partNouns.scanRange(text, seg.start, from);
   const lastPart = parts[parts.length - 1];
@@ -948,12 +1030,19 @@ function issueOwnTitle(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
     if (named && !cp.media.scanRange(text, named.end, c.marker).some((m) => m.value !== 'magazine'))
       return true;
   }
-  // "the latest issue, titled X" (a marker names the issue), not "issue 7 of the magazine "X"".
+  // "the latest issue, titled X" (a marker names the issue), not "issue 7 of the magazine "X""; "Dabiq's
+  // fourth issue, "The Failed Crusade",": a quote right after the issue noun is the issue's own title.
+  const noun = c.noun;
+  if (noun === null) return false;
+  if (c.anchor === noun.start)
+    return (
+      c.adjacent === true &&
+      !namesSeries(ctx, c) &&
+      cp.release.issueWords.scanRange(text, noun.start, noun.end).some((w) => w.end === noun.end)
+    );
   return (
-    c.noun !== null &&
-    c.anchor !== c.noun.start &&
-    cp.release.issueWords.anyIn(text, c.noun.start, c.noun.end) &&
-    !cp.media.scanRange(text, c.noun.end, c.titleStart).some((m) => m.value === 'magazine')
+    cp.release.issueWords.anyIn(text, noun.start, noun.end) &&
+    !cp.media.scanRange(text, noun.end, c.titleStart).some((m) => m.value === 'magazine')
   );
 }
 
@@ -988,8 +1077,16 @@ function issueNumber(ctx: ClaimContext, si: number, c: Candidate): Issue | null 
  * An issue number right after a series' name, or after a preposition there: "مجلة رومية في عددها
  * الثالث" (Rumiyah, in its third issue) is Rumiyah 3.
  */
-function issueFollows(ctx: ClaimContext, from: number, to: number): boolean {
+function issueFollows(ctx: ClaimContext, start: number, to: number): boolean {
   const { text, cp } = ctx;
+  let from = start;
+  // "Rumiyah, the IS magazine, in its third issue": an apposition that names the magazine goes.
+  const apposition = /^\s*,[^,;:."]{1,30}(?=,)/u.exec(text.slice(from, Math.min(to, from + 34)));
+  if (
+    apposition &&
+    cp.media.scanRange(text, from, from + apposition[0].length).some((m) => m.value === 'magazine')
+  )
+    from += apposition[0].length;
   if (to - from <= 3) return true;
   if (to - from > 24) return false;
   // Prepositions and possessives go: "Dabiq, dans son numéro 12", "Rumiyah, in its third issue".
@@ -1011,6 +1108,10 @@ function issueFollows(ctx: ClaimContext, from: number, to: number): boolean {
     /^"?\s*[\p{L}\p{M}]+\s*$/u.test(text.slice(from, owner.start))
   );
 }
+
+/** An ordinal in digits set off after a series' name: " le 420e,", " the 312th.", " 215-й,". */
+const APPOSED_ORDINAL =
+  /^\s*(?:\p{L}{1,3}\s+)?(\d{1,3})(?:e|er|eme|ème|th|st|nd|rd|-?й|-?м|-?го)(?![\p{L}\d])\s*(?:[,.;،]|$)/u;
 
 interface Issue {
   n: number;
@@ -1063,6 +1164,13 @@ function issuesIn(ctx: ClaimContext, seg: Segment, sentence: number): Issue[] {
     // The apposition ends within two words ("третий по счёту."): it is no "the ninth victim".
     if (appositive && /^(?:\s+[\p{L}]+){0,2}\s*(?:[,.;،]|$)/u.test(text.slice(appositive.end, seg.end)))
       out.push({ n: appositive.value, start: w.start, end: w.end, sentence });
+    else {
+      // The same in digits: "le dernier numéro d'al-Naba, le 420e,", "its latest issue, the 312th.".
+      const digits = APPOSED_ORDINAL.exec(
+        text.slice(w.end + comma + 1, Math.min(seg.end, w.end + comma + 24)),
+      );
+      if (digits) out.push({ n: Number(digits[1]), start: w.start, end: w.end, sentence });
+    }
   }
   return out;
 }
