@@ -252,7 +252,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
           published,
         ),
         duration_min: duration(ctx, seg),
-        ...languages(ctx, seg),
+        ...languages(ctx, seg, c),
         producer: producer(ctx, si, c),
         quote: original.slice(spanStart, spanEnd),
         span: { start: spanStart, end: spanEnd },
@@ -1190,7 +1190,7 @@ function duration(ctx: ClaimContext, seg: Segment): number | null {
   return null;
 }
 
-function languages(ctx: ClaimContext, seg: Segment): { spoken: string[]; subtitles: string[] } {
+function languages(ctx: ClaimContext, seg: Segment, c: Candidate): { spoken: string[]; subtitles: string[] } {
   const { text, cp } = ctx;
   const spoken = new Set<string>();
   const subtitles = new Set<string>();
@@ -1198,15 +1198,40 @@ function languages(ctx: ClaimContext, seg: Segment): { spoken: string[]; subtitl
   // "Arabic subtitles", "арабские титры": the language adjective before its noun.
   const adjectiveFirst = cp.pack.release?.languageAdjectiveFirst === true;
   for (const l of cp.languageNames.scanRange(text, seg.start, seg.end)) {
+    // "Message aux Français": a name inside the title is the title's word.
+    if (l.start < c.titleEnd && l.end > c.titleStart) continue;
     // "subtitled in English", "with Arabic subtitles", "с субтитрами на арабском".
     const sub = subMarkers.some(
       (s) =>
         (s.end <= l.start && l.start - s.end < 40) ||
         (adjectiveFirst && s.start >= l.end && s.start - l.end <= 2),
     );
+    // "a Kazakh boy", "un adolescent français": a nationality of people, not the language spoken.
+    if (!sub && nationalityOfPeople(ctx, seg, l)) continue;
     (sub ? subtitles : spoken).add(l.value);
   }
   return { spoken: [...spoken], subtitles: [...subtitles] };
+}
+
+/**
+ * Whether a language name stands right before or after a noun of people or of a person: then it says
+ * their nationality ("a Kazakh boy", "un adolescent français"), not the language spoken.
+ */
+function nationalityOfPeople(ctx: ClaimContext, seg: Segment, l: { start: number; end: number }): boolean {
+  const { text, cp } = ctx;
+  const to = Math.min(seg.end, l.end + 24);
+  for (const after of [
+    cp.population.firstIn(text, l.end, to),
+    cp.release.namedNouns.firstIn(text, l.end, to),
+  ])
+    if (after && /^\s+$/u.test(text.slice(l.end, after.start))) return true;
+  const from = Math.max(seg.start, l.start - 24);
+  for (const before of [
+    cp.population.scanRange(text, from, l.start).pop(),
+    cp.release.namedNouns.scanRange(text, from, l.start).pop(),
+  ])
+    if (before && /^\s+$/u.test(text.slice(before.end, l.start))) return true;
+  return false;
 }
 
 /**
@@ -1217,8 +1242,33 @@ function joinsName(text: string, a: number, b: number): boolean {
   return /^[\s"]*$/.test(text.slice(a, b));
 }
 
-/** The outlet named in the release's sentence, with its noun: "al-Hayat Media Center". */
+/** Who released it: the outlet its sentence names, else the group that releases it there. */
 function producer(ctx: ClaimContext, si: number, release: Candidate): string | null {
+  return outletProducer(ctx, si, release) ?? releasingGroup(ctx, ctx.sentences[si]!, release);
+}
+
+/**
+ * The armed group that is the subject of a verb of releasing before the title: "ISWAP released a
+ * video", "Boko Haram a publié une vidéo", "ИГ выпустило ролик", "نشر تنظيم داعش إصدارا" (the verb
+ * first, as Arabic puts it). One short word may stand between ("has", "a").
+ */
+function releasingGroup(ctx: ClaimContext, seg: Segment, release: Candidate): string | null {
+  const { text, original, toOriginal, cp } = ctx;
+  const to = Math.min(seg.end, release.titleStart);
+  for (const v of cp.release.releaseVerbs.scanRange(text, seg.start, to)) {
+    const groups = cp.groups.scanRange(text, Math.max(seg.start, v.start - 60), Math.min(to, v.end + 40));
+    let g = groups.findLast((m) => m.end <= v.start && SUBJECT_GAP.test(text.slice(m.end, v.start)));
+    g ??= groups.find((m) => m.start >= v.end && SUBJECT_GAP.test(text.slice(v.end, m.start)));
+    if (g) return original.slice(toOriginal[g.start], toOriginal[g.end - 1]! + 1).trim();
+  }
+  return null;
+}
+
+/** Between a group and its verb: spaces and at most one short word ("has", "a", "تنظيم" is the group's). */
+const SUBJECT_GAP = /^\s+(?:[\p{L}'’]{1,5}\s+)?$/u;
+
+/** The outlet named in the release's sentence, with its noun: "al-Hayat Media Center". */
+function outletProducer(ctx: ClaimContext, si: number, release: Candidate): string | null {
   const { text, original, toOriginal, cp, sentences } = ctx;
   const seg = sentences[si]!;
   const markers = cp.producerMarkers.scanRange(text, seg.start, seg.end);
@@ -1252,6 +1302,9 @@ function producer(ctx: ClaimContext, si: number, release: Candidate): string | n
   if (!quoted) return null;
   const s = from + quoted.index;
   const e = s + quoted[0].length;
+  // "распространено «Ас-Сахабом»", "diffusée par « X »": a verb with its "by" is no part of the name.
+  if (endsWithBy(ctx, marker) && marker.end <= s)
+    return original.slice(toOriginal[s + 1], toOriginal[e - 2]! + 1);
   const a = Math.min(s, marker.start);
   const b = Math.max(e, marker.end);
   return original.slice(toOriginal[a], toOriginal[b - 1]! + 1).trim();

@@ -113,3 +113,33 @@ describe('markers, producers and speech', () => {
     ).toEqual([['audio', 'Dawn of Glory']]);
   });
 });
+
+describe('producers and spoken languages', () => {
+  const first = (lang: string, text: string) => extract(text, { lang, published: '2021-06-01' }).releases[0];
+  it('takes the group that releases it for the producer when no outlet is named', () => {
+    expect(first('en', 'ISWAP released a video titled "Sons of the Lake" in March.')?.producer).toBe('ISWAP');
+    expect(first('fr', "L'EIGS a diffusé une vidéo intitulée « Les braves du Liptako ».")?.producer).toBe(
+      'EIGS',
+    );
+    expect(first('ru', 'ИГИЛ выпустило ролик «Сыны Кавказа».')?.producer).toBe('ИГИЛ');
+    expect(first('ar', 'نشر تنظيم داعش إصدارا بعنوان "فرسان الغد".')?.producer).toBe('داعش');
+    // An outlet named in the sentence comes first.
+    expect(
+      first('en', 'IS released, through al-Hayat Media Center, a video titled "Sons of the Lake".')?.producer,
+    ).toBe('al-Hayat Media Center');
+  });
+  it('names a quoted producer without its verb of releasing', () => {
+    expect(first('ru', 'Аудиообращение «Путь веры» было распространено «Ас-Сахабом».')?.producer).toBe(
+      'Ас-Сахабом',
+    );
+  });
+  it('does not read a nationality of people, nor a word of the title, as a spoken language', () => {
+    expect(
+      first('en', 'In "Sons of the Desert", a 2017 al-Hayat video, a Kazakh boy shoots a prisoner.')?.spoken,
+    ).toEqual([]);
+    expect(first('fr', 'La vidéo « Message aux Français » montre un adolescent belge.')?.spoken).toEqual([]);
+    expect(
+      first('en', 'The video "Sons of the Desert", narrated in Russian, shows Uzbek boys.')?.spoken,
+    ).toEqual(['ru']);
+  });
+});
