@@ -57,7 +57,7 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[\s-](?:\p{Lu}[\p{L}\p{M}'’
 const SHORT_LOWERCASE_GAP = /^\s*(?:,\s*)?(?:\p{Ll}{1,4}\s+)?$/u;
 const NAME_AFTER = new RegExp(String.raw`^(?:\s+[\p{Ll}\p{L}-]+){0,4},\s+(${NAME})\s*(?=,|\.|;|\)|$)`, 'u');
 const NAME_BEFORE = new RegExp(
-  String.raw`(?:^|[\s(])(${NAME}),\s+(?:a|an|the|un|une|le|la)\s+(?:[\p{L}-]+\s+){0,3}$`,
+  String.raw`(?:^|[\s(])(${NAME}),\s+(?:a|an|the|un|une|le|la)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$`,
   'u',
 );
 /** Determiners and pronouns that open a sentence in capitals but never a title. */
@@ -208,6 +208,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       });
     }
     if (quoted && quotes.length) releasedTitles(ctx, seg, si, quotes, candidates);
+    if (quoted && media.length && cp.release.nameNouns.size) boreName(ctx, seg, media, quotes, candidates);
     coordinatedTitles(ctx, quotes, candidates);
     const kept = candidates.filter((c) => !rejected(ctx, seg, c));
     // An issue titled on its cover is one release: its series named beside it is not another.
@@ -655,6 +656,42 @@ function quotedSpeech(ctx: ClaimContext, seg: Segment, md: MediaMatch, q: Quote)
   return verb !== undefined && !/[,;،]/u.test(text.slice(verb.end, md.start));
 }
 
+/**
+ * "وحمل الإصدار الذي بثته الولاية اسم "X"": a verb by which a media carries a name opens the clause, a
+ * media noun right after it is its subject, and a noun of a name with the quote right after it is its
+ * object, the media's relative clause between them.
+ */
+function boreName(
+  ctx: ClaimContext,
+  seg: Segment,
+  media: MediaMatch[],
+  quotes: Quote[],
+  candidates: Candidate[],
+): void {
+  const { text, cp } = ctx;
+  for (const v of cp.release.contentVerbs.scanRange(text, seg.start, seg.end)) {
+    const noun = media.find(
+      (m) => m.start >= v.end && /^\s+(?:\p{L}{1,2}\s+)?$/u.test(text.slice(v.end, m.start)),
+    );
+    if (!noun) continue;
+    const name = cp.release.nameNouns
+      .scanRange(text, noun.end, Math.min(seg.end, noun.end + 80))
+      .find((n) => text[n.end] === '"' || text[n.end + 1] === '"');
+    if (!name || /[.;:،,]/u.test(text.slice(noun.end, name.start))) continue;
+    const q = quotes.find((q) => q.open >= name.end && q.open - name.end <= 1);
+    if (q)
+      addCandidate(candidates, {
+        titleStart: q.open + 1,
+        titleEnd: q.close,
+        anchor: noun.start,
+        noun,
+        bare: false,
+        named: true,
+        marker: name.start,
+      });
+  }
+}
+
 /** Its length, language or subtitles: words between a media noun and its marker that describe it. */
 function describesMedia(ctx: ClaimContext, from: number, to: number): boolean {
   const { text, cp } = ctx;
@@ -704,6 +741,10 @@ function bareTitle(
   if (stop) end = stop.start;
   const number = cp.numberWords.scanRange(text, start, end).find((m) => m.start > start);
   if (number) end = number.start;
+  // "بعنوان صليل الصوارم الجزء الرابع عام 2014", "titled X 2015": a year, with a short word of time before
+  // it, says when the release came out.
+  const year = /\s(?:[\p{L}]{1,4}\s+)?(?:19|20)\d\d(?!\d)/u.exec(text.slice(start, end));
+  if (year) end = start + year.index;
   if (cp.pack.release?.vagueQuantityEndsTitle) {
     const vague = cp.vague.scanRange(text, start, end).find((m) => m.start > start);
     if (vague) end = vague.start;
@@ -770,8 +811,11 @@ function appositiveTitle(
     // A name opening the sentence is its subject more often than a title.
     if (start === toOriginal[seg.start]!) return null;
   }
-  const firstWord = /^[\p{L}\p{M}'’-]+/u.exec(original.slice(start, end))?.[0] ?? '';
-  if (NOT_A_NAME.test(firstWord)) return null;
+  const name = original.slice(start, end);
+  const firstWord = /^[\p{L}\p{M}'’-]+/u.exec(name)?.[0] ?? '';
+  // "Another film, The Best Ummah, shows": set off after its noun, a capitalised article opens a title
+  // of several words; a determiner alone, or opening the sentence, is none.
+  if (NOT_A_NAME.test(firstWord) && !(a && /^\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(name))) return null;
   return { titleStart: normalisedIndex(ctx, start), titleEnd: normalisedIndex(ctx, end) };
 }
 

@@ -143,3 +143,30 @@ describe('producers and spoken languages', () => {
     ).toEqual(['ru']);
   });
 });
+
+describe('bare titles', () => {
+  it('reads a title opening with a capitalised article set off after its noun', () => {
+    expect(titles('en', 'Another video, The Last Caravan, shows boys at a training camp.')).toEqual([
+      'The Last Caravan',
+    ]);
+    expect(titles('en', 'The magazine, The Economist, reported that 40 children were recruited.')).toEqual(
+      [],
+    );
+  });
+  it('reads a name before an apposition whose words hold a number', () => {
+    expect(titles('en', 'In 2016 al-Hayat released Dawn of Glory, a 40-minute film about Mosul.')).toEqual([
+      'Dawn of Glory',
+    ]);
+  });
+  it('ends a bare title before the year it came out', () => {
+    expect(titles('ar', 'نشر التنظيم إصدارا مرئيا بعنوان فرسان الشهادة الجزء الثاني عام 2015.')).toEqual([
+      'فرسان الشهادة الجزء الثاني',
+    ]);
+  });
+  it('reads the Arabic name a media bore, its relative clause between', () => {
+    expect(titles('ar', 'وحمل الإصدار الذي نشرته مؤسسة أعماق عنوان "رسائل من أرض الملاحم".')).toEqual([
+      'رسائل من أرض الملاحم',
+    ]);
+    expect(titles('ar', 'وحمل الفيديو رسالة "سنعود قريبا".')).toEqual([]);
+  });
+});
