@@ -4941,14 +4941,12 @@ function quotedSources(ctx: ClaimContext, claims: DraftClaim[]): void {
   let open: Uint8Array | null = null;
   for (const c of claims) {
     const seg = sentences[c.sentence]!;
-    const first = text.indexOf('"', seg.start);
-    const marks = first >= 0 && first < seg.end;
+    const first = quoteMark(text, seg.start, seg.end);
     if (first === seg.start) {
       // The sentence opens the quotation: it must not close it.
-      const second = text.indexOf('"', seg.start + 1);
-      if (second >= 0 && second < seg.end) continue;
+      if (quoteMark(text, seg.start + 1, seg.end) >= 0) continue;
     } else {
-      if (c.source || marks || c.sentence === 0) continue;
+      if (c.source || first >= 0 || c.sentence === 0) continue;
       open ??= openQuotations(ctx);
       const prev = sentences[c.sentence - 1]!;
       if (!open[c.sentence - 1] || prev.paragraph !== seg.paragraph) continue;
@@ -4956,13 +4954,19 @@ function quotedSources(ctx: ClaimContext, claims: DraftClaim[]): void {
     for (let k = c.sentence + 1; k < sentences.length && k <= c.sentence + 4; k++) {
       const next = sentences[k]!;
       if (next.paragraph !== seg.paragraph) break;
-      const closing = text.indexOf('"', next.start);
-      if (closing < 0 || closing >= next.end) continue;
+      const closing = quoteMark(text, next.start, next.end);
+      if (closing < 0) continue;
       const source = findSource(ctx, { ...next, start: closing });
       if (source) c.source = source;
       break;
     }
   }
+}
+
+/** The first quote mark in text[from, to), or -1: scanned in the range only, never past it. */
+function quoteMark(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x22) return i;
+  return -1;
 }
 
 /** For each sentence, whether a quotation is still open at its end (its paragraph's quote marks are odd). */
@@ -4977,7 +4981,7 @@ function openQuotations(ctx: ClaimContext): Uint8Array {
       paragraph = seg.paragraph;
       odd = 0;
     }
-    for (let i = text.indexOf('"', seg.start); i >= 0 && i < seg.end; i = text.indexOf('"', i + 1)) odd ^= 1;
+    for (let i = seg.start; i < seg.end; i++) if (text.charCodeAt(i) === 0x22) odd ^= 1;
     out[k] = odd;
   }
   return out;
