@@ -100,6 +100,9 @@ describe('markers, producers and speech', () => {
       [],
     );
     expect(titles('ru', 'Ролик, распространённый «Шабаб», снят в Сомали.')).toEqual([]);
+    // A group's name quoted after the media noun is whose it is, in either spelling.
+    expect(titles('ru', 'Видео «Аш-Шабааб» снято в Сомали.')).toEqual([]);
+    expect(titles('ru', 'Ролик «Вилаята Западная Африка» показывает подростков.')).toEqual([]);
   });
   it('does not take a quote said in a media after a colon for its title', () => {
     expect(titles('ar', 'وقال مقاتل في المقطع: "لن نترك السلاح".')).toEqual([]);
