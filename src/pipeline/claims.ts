@@ -5074,24 +5074,59 @@ const isAsciiWordChar = (c: number) =>
 
 /**
  * A quotation spread over several sentences is attributed after it closes: "We brought back 63
- * women. The operation took two weeks," the minister said. Its counts take that speaker.
+ * women. The operation took two weeks," the minister said. Its counts take that speaker: those of the
+ * sentence that opens it, and those of a sentence inside it with no quote mark of its own that name no
+ * speaker ("It is carrying 30 children. Twenty-four are from Dagestan. …," Kadyrov wrote).
  */
 function quotedSources(ctx: ClaimContext, claims: DraftClaim[]): void {
   const { text, sentences } = ctx;
+  let open: Uint8Array | null = null;
   for (const c of claims) {
     const seg = sentences[c.sentence]!;
-    const opened = text.slice(seg.start, seg.end);
-    if (!/^["«“]/.test(opened) || /["»”]/.test(opened.slice(1))) continue;
-    for (let k = c.sentence + 1; k < sentences.length && k <= c.sentence + 3; k++) {
+    const first = quoteMark(text, seg.start, seg.end);
+    if (first === seg.start) {
+      // The sentence opens the quotation: it must not close it.
+      if (quoteMark(text, seg.start + 1, seg.end) >= 0) continue;
+    } else {
+      if (c.source || first >= 0 || c.sentence === 0) continue;
+      open ??= openQuotations(ctx);
+      const prev = sentences[c.sentence - 1]!;
+      if (!open[c.sentence - 1] || prev.paragraph !== seg.paragraph) continue;
+    }
+    for (let k = c.sentence + 1; k < sentences.length && k <= c.sentence + 4; k++) {
       const next = sentences[k]!;
       if (next.paragraph !== seg.paragraph) break;
-      const closing = text.slice(next.start, next.end).search(/["»”]/);
+      const closing = quoteMark(text, next.start, next.end);
       if (closing < 0) continue;
-      const source = findSource(ctx, { ...next, start: next.start + closing });
+      const source = findSource(ctx, { ...next, start: closing });
       if (source) c.source = source;
       break;
     }
   }
+}
+
+/** The first quote mark in text[from, to), or -1: scanned in the range only, never past it. */
+function quoteMark(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x22) return i;
+  return -1;
+}
+
+/** For each sentence, whether a quotation is still open at its end (its paragraph's quote marks are odd). */
+function openQuotations(ctx: ClaimContext): Uint8Array {
+  const { text, sentences } = ctx;
+  const out = new Uint8Array(sentences.length);
+  let odd = 0;
+  let paragraph = -1;
+  for (let k = 0; k < sentences.length; k++) {
+    const seg = sentences[k]!;
+    if (seg.paragraph !== paragraph) {
+      paragraph = seg.paragraph;
+      odd = 0;
+    }
+    for (let i = seg.start; i < seg.end; i++) if (text.charCodeAt(i) === 0x22) odd ^= 1;
+    out[k] = odd;
+  }
+  return out;
 }
 
 /**

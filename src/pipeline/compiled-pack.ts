@@ -192,6 +192,7 @@ export interface CompiledReleaseWords {
   contentVerbs: Lexicon<true>;
   messageNouns: Lexicon<true>;
   releaseVerbs: Lexicon<true>;
+  nameNouns: Lexicon<true>;
 }
 
 /** Names marked "?" (ambiguous) keep true; stored as the pack stores names (Arabic without the article). */
@@ -233,6 +234,7 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     contentVerbs: new Lexicon(set(r?.contentVerbs ?? []), opts),
     messageNouns: new Lexicon(set(r?.messageNouns ?? []), opts),
     releaseVerbs: new Lexicon(set(r?.releaseVerbs ?? []), opts),
+    nameNouns: new Lexicon(set(r?.nameNouns ?? []), opts),
   };
 }
 

@@ -687,6 +687,12 @@ export interface ReleaseWords {
   /** Nouns of a message, a slogan or an inscription a media carries ("message", "послание", "رسالة"). */
   messageNouns?: string[];
   /**
+   * Nouns of a name or a title ("اسم", "عنوان"): a quote right after one is a title when one of
+   * contentVerbs opens the clause with a media noun as its subject, the verb and its object apart
+   * ("وحمل الإصدار الذي بثته الولاية اسم "X"": the release bore the name X).
+   */
+  nameNouns?: string[];
+  /**
    * Verbs of releasing ("released", "a diffusé", "выпустил", "نشر"): a quoted name right after one,
    * when an outlet or a group releases it, is a release's title even with no media noun in the sentence.
    */

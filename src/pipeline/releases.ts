@@ -57,7 +57,7 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[\s-](?:\p{Lu}[\p{L}\p{M}'’
 const SHORT_LOWERCASE_GAP = /^\s*(?:,\s*)?(?:\p{Ll}{1,4}\s+)?$/u;
 const NAME_AFTER = new RegExp(String.raw`^(?:\s+[\p{Ll}\p{L}-]+){0,4},\s+(${NAME})\s*(?=,|\.|;|\)|$)`, 'u');
 const NAME_BEFORE = new RegExp(
-  String.raw`(?:^|[\s(])(${NAME}),\s+(?:a|an|the|un|une|le|la)\s+(?:[\p{L}-]+\s+){0,3}$`,
+  String.raw`(?:^|[\s(])(${NAME}),\s+(?:a|an|the|un|une|le|la)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$`,
   'u',
 );
 /** Determiners and pronouns that open a sentence in capitals but never a title. */
@@ -145,7 +145,8 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       if (
         q &&
         !possessorBetween(ctx, md.end, q.open + 1 + firstWordLength(text, q.open + 1)) &&
-        !cp.release.utteranceWords.anyIn(text, md.end, q.open)
+        !cp.release.utteranceWords.anyIn(text, md.end, q.open) &&
+        !quotedSpeech(ctx, seg, md, q)
       )
         addCandidate(candidates, {
           titleStart: q.open + 1,
@@ -155,10 +156,26 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
           bare: false,
           adjacent: /^[\s,]*$/.test(text.slice(md.end, q.open)),
         });
+      else if (!q) {
+        // "a video published by Amaq in October 2017, "X",", "un film de 35 minutes, « X »": the title
+        // set off by commas after the phrase that tells who released the media, when or how long it is.
+        const a = apposedQuote(ctx, seg, md, quotes);
+        if (a)
+          addCandidate(candidates, {
+            titleStart: a.open + 1,
+            titleEnd: a.close,
+            anchor: md.start,
+            noun: md,
+            bare: false,
+          });
+      }
       // The "Race Towards Good" video: the title before its noun (not where the noun leads, as in Arabic).
       if (!cp.pack.release?.nounLeadsTitle) {
         const b = quotes.find(
-          (q) => q.close < md.start && SHORT_LOWERCASE_GAP.test(text.slice(q.close + 1, md.start)),
+          (q) =>
+            q.close < md.start &&
+            (SHORT_LOWERCASE_GAP.test(text.slice(q.close + 1, md.start)) ||
+              apposedNounAfter(ctx, seg, q.close + 1, md)),
         );
         if (b)
           addCandidate(candidates, {
@@ -191,6 +208,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       });
     }
     if (quoted && quotes.length) releasedTitles(ctx, seg, si, quotes, candidates);
+    if (quoted && media.length && cp.release.nameNouns.size) boreName(ctx, seg, media, quotes, candidates);
     coordinatedTitles(ctx, quotes, candidates);
     const kept = candidates.filter((c) => !rejected(ctx, seg, c));
     // An issue titled on its cover is one release: its series named beside it is not another.
@@ -235,7 +253,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
           published,
         ),
         duration_min: duration(ctx, seg),
-        ...languages(ctx, seg),
+        ...languages(ctx, seg, c),
         producer: producer(ctx, si, c),
         quote: original.slice(spanStart, spanEnd),
         span: { start: spanStart, end: spanEnd },
@@ -578,6 +596,102 @@ function releasedTitles(
   }
 }
 
+/**
+ * A quote set off by a comma after the phrase that follows its media noun, when that phrase tells who
+ * released the media, that it was released, or its length, language or subtitles: "a video published by
+ * the Amaq agency in October 2017, "X",", "un film de 35 minutes, « X »", "ролик, выпущенный в 2015
+ * году, «X»". The quote closes its apposition (a comma, a full stop or the end follows); no other media
+ * noun, quote or verb of saying stands in the phrase.
+ */
+function apposedQuote(ctx: ClaimContext, seg: Segment, md: MediaMatch, quotes: Quote[]): Quote | null {
+  const { text, cp } = ctx;
+  const q = quotes.find((q) => q.open >= md.end);
+  if (!q || q.open - md.end > 90 || !/,\s*$/u.test(text.slice(md.end, q.open))) return null;
+  if (!/^\s*(?:[,.;:)—–]|$)/u.test(text.slice(q.close + 1, seg.end))) return null;
+  let from = md.end;
+  while (from < q.open && (CHAR_KIND[text.charCodeAt(from)] === SPACE || text[from] === ',')) from++;
+  const to = text.lastIndexOf(',', q.open);
+  if (to <= from || /[;:"()]/u.test(text.slice(from, to)) || moreWordsThan(text, from, to, 12)) return null;
+  if (cp.media.anyIn(text, from, to) || cp.attributionVerbs.anyIn(text, from, to)) return null;
+  return cp.release.producerBefore.scanRange(text, from, to).some((m) => m.start === from) ||
+    cp.producerMarkers.anyIn(text, from, to) ||
+    cp.release.releaseVerbs.anyIn(text, from, to) ||
+    describesMedia(ctx, from, to)
+    ? q
+    : null;
+}
+
+// ", a 2015 al-Hayat", ", the group's latest": a determiner and up to three words before a media noun.
+const APPOSED_BEFORE =
+  /^\s*,\s*(?:a|an|the|this|its|un|une|le|la|l'|cette|ce|son|sa)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}$/u;
+
+/**
+ * A media noun in apposition after a quote: ""X", a 2015 al-Hayat production,", "« X », la dernière vidéo
+ * de l'EIGS". The words before the noun hold no preposition nor verb of saying, and the apposition ends
+ * at the noun or goes on with whose the media is ("a 2015 video by al-Hayat").
+ */
+function apposedNounAfter(ctx: ClaimContext, seg: Segment, from: number, md: MediaMatch): boolean {
+  const { text, cp } = ctx;
+  if (md.start - from > 50 || !APPOSED_BEFORE.test(text.slice(from, md.start))) return false;
+  const words = text.indexOf(' ', text.indexOf(',', from) + 2);
+  if (
+    cp.prepositions.anyIn(text, words, md.start) ||
+    cp.attributionVerbs.anyIn(text, words, md.start) ||
+    cp.release.possessors.anyIn(text, words, md.start)
+  )
+    return false;
+  if (/^\s*(?:[,.;)]|$)/u.test(text.slice(md.end, seg.end))) return true;
+  const next = cp.release.possessors.firstIn(text, md.end, Math.min(seg.end, md.end + 6));
+  return next !== undefined && /^\s*$/u.test(text.slice(md.end, next.start));
+}
+
+/**
+ * "قال طفل في الفيديو: "X"", "a boy says in the video: "X"": a colon before the quote and a verb of saying
+ * before the media noun in its clause: the quote is what someone says in the media.
+ */
+function quotedSpeech(ctx: ClaimContext, seg: Segment, md: MediaMatch, q: Quote): boolean {
+  const { text, cp } = ctx;
+  if (!text.slice(md.end, q.open).includes(':')) return false;
+  const verb = cp.attributionVerbs.scanRange(text, Math.max(seg.start, md.start - 40), md.start).pop();
+  return verb !== undefined && !/[,;،]/u.test(text.slice(verb.end, md.start));
+}
+
+/**
+ * "وحمل الإصدار الذي بثته الولاية اسم "X"": a verb by which a media carries a name opens the clause, a
+ * media noun right after it is its subject, and a noun of a name with the quote right after it is its
+ * object, the media's relative clause between them.
+ */
+function boreName(
+  ctx: ClaimContext,
+  seg: Segment,
+  media: MediaMatch[],
+  quotes: Quote[],
+  candidates: Candidate[],
+): void {
+  const { text, cp } = ctx;
+  for (const v of cp.release.contentVerbs.scanRange(text, seg.start, seg.end)) {
+    const noun = media.find(
+      (m) => m.start >= v.end && /^\s+(?:\p{L}{1,2}\s+)?$/u.test(text.slice(v.end, m.start)),
+    );
+    if (!noun) continue;
+    const name = cp.release.nameNouns
+      .scanRange(text, noun.end, Math.min(seg.end, noun.end + 80))
+      .find((n) => text[n.end] === '"' || text[n.end + 1] === '"');
+    if (!name || /[.;:،,]/u.test(text.slice(noun.end, name.start))) continue;
+    const q = quotes.find((q) => q.open >= name.end && q.open - name.end <= 1);
+    if (q)
+      addCandidate(candidates, {
+        titleStart: q.open + 1,
+        titleEnd: q.close,
+        anchor: noun.start,
+        noun,
+        bare: false,
+        named: true,
+        marker: name.start,
+      });
+  }
+}
+
 /** Its length, language or subtitles: words between a media noun and its marker that describe it. */
 function describesMedia(ctx: ClaimContext, from: number, to: number): boolean {
   const { text, cp } = ctx;
@@ -627,6 +741,10 @@ function bareTitle(
   if (stop) end = stop.start;
   const number = cp.numberWords.scanRange(text, start, end).find((m) => m.start > start);
   if (number) end = number.start;
+  // "بعنوان صليل الصوارم الجزء الرابع عام 2014", "titled X 2015": a year, with a short word of time before
+  // it, says when the release came out.
+  const year = /\s(?:[\p{L}]{1,4}\s+)?(?:19|20)\d\d(?!\d)/u.exec(text.slice(start, end));
+  if (year) end = start + year.index;
   if (cp.pack.release?.vagueQuantityEndsTitle) {
     const vague = cp.vague.scanRange(text, start, end).find((m) => m.start > start);
     if (vague) end = vague.start;
@@ -693,8 +811,11 @@ function appositiveTitle(
     // A name opening the sentence is its subject more often than a title.
     if (start === toOriginal[seg.start]!) return null;
   }
-  const firstWord = /^[\p{L}\p{M}'’-]+/u.exec(original.slice(start, end))?.[0] ?? '';
-  if (NOT_A_NAME.test(firstWord)) return null;
+  const name = original.slice(start, end);
+  const firstWord = /^[\p{L}\p{M}'’-]+/u.exec(name)?.[0] ?? '';
+  // "Another film, The Best Ummah, shows": set off after its noun, a capitalised article opens a title
+  // of several words; a determiner alone, or opening the sentence, is none.
+  if (NOT_A_NAME.test(firstWord) && !(a && /^\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(name))) return null;
   return { titleStart: normalisedIndex(ctx, start), titleEnd: normalisedIndex(ctx, end) };
 }
 
@@ -886,9 +1007,14 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   // "Diffusée par Al-Furqan, la vidéo": a name after "by" produced the release.
   if (c.bare && cp.release.producerBefore.scanRange(text, lead, from).some((p) => from - p.end <= 2))
     return true;
-  // "according to the newspaper X": the report's source, not a release.
+  // "according to the newspaper X": the report's source, not a release; "selon une infographie
+  // intitulée « X »" names its media by a marker of titles: a release the report cites.
   const anchor = Math.min(from, c.noun?.start ?? from);
-  if (cp.attributionBefore.anyIn(text, Math.max(seg.start, anchor - 30), anchor)) return true;
+  if (
+    cp.attributionBefore.anyIn(text, Math.max(seg.start, anchor - 30), anchor) &&
+    !(c.marker !== undefined && cp.release.titleOnlyMarkers.anyIn(text, c.marker, from))
+  )
+    return true;
   // The title of a part (an article, a dossier): the part noun stands between the media noun and it.
   const parts = cp.release.partNouns.scanRange(text, seg.start, from);
   const lastPart = parts[parts.length - 1];
@@ -948,12 +1074,19 @@ function issueOwnTitle(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
     if (named && !cp.media.scanRange(text, named.end, c.marker).some((m) => m.value !== 'magazine'))
       return true;
   }
-  // "the latest issue, titled X" (a marker names the issue), not "issue 7 of the magazine "X"".
+  // "the latest issue, titled X" (a marker names the issue), not "issue 7 of the magazine "X""; "Dabiq's
+  // fourth issue, "The Failed Crusade",": a quote right after the issue noun is the issue's own title.
+  const noun = c.noun;
+  if (noun === null) return false;
+  if (c.anchor === noun.start)
+    return (
+      c.adjacent === true &&
+      !namesSeries(ctx, c) &&
+      cp.release.issueWords.scanRange(text, noun.start, noun.end).some((w) => w.end === noun.end)
+    );
   return (
-    c.noun !== null &&
-    c.anchor !== c.noun.start &&
-    cp.release.issueWords.anyIn(text, c.noun.start, c.noun.end) &&
-    !cp.media.scanRange(text, c.noun.end, c.titleStart).some((m) => m.value === 'magazine')
+    cp.release.issueWords.anyIn(text, noun.start, noun.end) &&
+    !cp.media.scanRange(text, noun.end, c.titleStart).some((m) => m.value === 'magazine')
   );
 }
 
@@ -988,8 +1121,16 @@ function issueNumber(ctx: ClaimContext, si: number, c: Candidate): Issue | null 
  * An issue number right after a series' name, or after a preposition there: "مجلة رومية في عددها
  * الثالث" (Rumiyah, in its third issue) is Rumiyah 3.
  */
-function issueFollows(ctx: ClaimContext, from: number, to: number): boolean {
+function issueFollows(ctx: ClaimContext, start: number, to: number): boolean {
   const { text, cp } = ctx;
+  let from = start;
+  // "Rumiyah, the IS magazine, in its third issue": an apposition that names the magazine goes.
+  const apposition = /^\s*,[^,;:."]{1,30}(?=,)/u.exec(text.slice(from, Math.min(to, from + 34)));
+  if (
+    apposition &&
+    cp.media.scanRange(text, from, from + apposition[0].length).some((m) => m.value === 'magazine')
+  )
+    from += apposition[0].length;
   if (to - from <= 3) return true;
   if (to - from > 24) return false;
   // Prepositions and possessives go: "Dabiq, dans son numéro 12", "Rumiyah, in its third issue".
@@ -1011,6 +1152,10 @@ function issueFollows(ctx: ClaimContext, from: number, to: number): boolean {
     /^"?\s*[\p{L}\p{M}]+\s*$/u.test(text.slice(from, owner.start))
   );
 }
+
+/** An ordinal in digits set off after a series' name: " le 420e,", " the 312th.", " 215-й,". */
+const APPOSED_ORDINAL =
+  /^\s*(?:\p{L}{1,3}\s+)?(\d{1,3})(?:e|er|eme|ème|th|st|nd|rd|-?й|-?м|-?го)(?![\p{L}\d])\s*(?:[,.;،]|$)/u;
 
 interface Issue {
   n: number;
@@ -1063,6 +1208,13 @@ function issuesIn(ctx: ClaimContext, seg: Segment, sentence: number): Issue[] {
     // The apposition ends within two words ("третий по счёту."): it is no "the ninth victim".
     if (appositive && /^(?:\s+[\p{L}]+){0,2}\s*(?:[,.;،]|$)/u.test(text.slice(appositive.end, seg.end)))
       out.push({ n: appositive.value, start: w.start, end: w.end, sentence });
+    else {
+      // The same in digits: "le dernier numéro d'al-Naba, le 420e,", "its latest issue, the 312th.".
+      const digits = APPOSED_ORDINAL.exec(
+        text.slice(w.end + comma + 1, Math.min(seg.end, w.end + comma + 24)),
+      );
+      if (digits) out.push({ n: Number(digits[1]), start: w.start, end: w.end, sentence });
+    }
   }
   return out;
 }
@@ -1082,7 +1234,7 @@ function duration(ctx: ClaimContext, seg: Segment): number | null {
   return null;
 }
 
-function languages(ctx: ClaimContext, seg: Segment): { spoken: string[]; subtitles: string[] } {
+function languages(ctx: ClaimContext, seg: Segment, c: Candidate): { spoken: string[]; subtitles: string[] } {
   const { text, cp } = ctx;
   const spoken = new Set<string>();
   const subtitles = new Set<string>();
@@ -1090,15 +1242,40 @@ function languages(ctx: ClaimContext, seg: Segment): { spoken: string[]; subtitl
   // "Arabic subtitles", "арабские титры": the language adjective before its noun.
   const adjectiveFirst = cp.pack.release?.languageAdjectiveFirst === true;
   for (const l of cp.languageNames.scanRange(text, seg.start, seg.end)) {
+    // "Message aux Français": a name inside the title is the title's word.
+    if (l.start < c.titleEnd && l.end > c.titleStart) continue;
     // "subtitled in English", "with Arabic subtitles", "с субтитрами на арабском".
     const sub = subMarkers.some(
       (s) =>
         (s.end <= l.start && l.start - s.end < 40) ||
         (adjectiveFirst && s.start >= l.end && s.start - l.end <= 2),
     );
+    // "a Kazakh boy", "un adolescent français": a nationality of people, not the language spoken.
+    if (!sub && nationalityOfPeople(ctx, seg, l)) continue;
     (sub ? subtitles : spoken).add(l.value);
   }
   return { spoken: [...spoken], subtitles: [...subtitles] };
+}
+
+/**
+ * Whether a language name stands right before or after a noun of people or of a person: then it says
+ * their nationality ("a Kazakh boy", "un adolescent français"), not the language spoken.
+ */
+function nationalityOfPeople(ctx: ClaimContext, seg: Segment, l: { start: number; end: number }): boolean {
+  const { text, cp } = ctx;
+  const to = Math.min(seg.end, l.end + 24);
+  for (const after of [
+    cp.population.firstIn(text, l.end, to),
+    cp.release.namedNouns.firstIn(text, l.end, to),
+  ])
+    if (after && /^\s+$/u.test(text.slice(l.end, after.start))) return true;
+  const from = Math.max(seg.start, l.start - 24);
+  for (const before of [
+    cp.population.scanRange(text, from, l.start).pop(),
+    cp.release.namedNouns.scanRange(text, from, l.start).pop(),
+  ])
+    if (before && /^\s+$/u.test(text.slice(before.end, l.start))) return true;
+  return false;
 }
 
 /**
@@ -1109,8 +1286,33 @@ function joinsName(text: string, a: number, b: number): boolean {
   return /^[\s"]*$/.test(text.slice(a, b));
 }
 
-/** The outlet named in the release's sentence, with its noun: "al-Hayat Media Center". */
+/** Who released it: the outlet its sentence names, else the group that releases it there. */
 function producer(ctx: ClaimContext, si: number, release: Candidate): string | null {
+  return outletProducer(ctx, si, release) ?? releasingGroup(ctx, ctx.sentences[si]!, release);
+}
+
+/**
+ * The armed group that is the subject of a verb of releasing before the title: "ISWAP released a
+ * video", "Boko Haram a publié une vidéo", "ИГ выпустило ролик", "نشر تنظيم داعش إصدارا" (the verb
+ * first, as Arabic puts it). One short word may stand between ("has", "a").
+ */
+function releasingGroup(ctx: ClaimContext, seg: Segment, release: Candidate): string | null {
+  const { text, original, toOriginal, cp } = ctx;
+  const to = Math.min(seg.end, release.titleStart);
+  for (const v of cp.release.releaseVerbs.scanRange(text, seg.start, to)) {
+    const groups = cp.groups.scanRange(text, Math.max(seg.start, v.start - 60), Math.min(to, v.end + 40));
+    let g = groups.findLast((m) => m.end <= v.start && SUBJECT_GAP.test(text.slice(m.end, v.start)));
+    g ??= groups.find((m) => m.start >= v.end && SUBJECT_GAP.test(text.slice(v.end, m.start)));
+    if (g) return original.slice(toOriginal[g.start], toOriginal[g.end - 1]! + 1).trim();
+  }
+  return null;
+}
+
+/** Between a group and its verb: spaces and at most one short word ("has", "a", "تنظيم" is the group's). */
+const SUBJECT_GAP = /^\s+(?:[\p{L}'’]{1,5}\s+)?$/u;
+
+/** The outlet named in the release's sentence, with its noun: "al-Hayat Media Center". */
+function outletProducer(ctx: ClaimContext, si: number, release: Candidate): string | null {
   const { text, original, toOriginal, cp, sentences } = ctx;
   const seg = sentences[si]!;
   const markers = cp.producerMarkers.scanRange(text, seg.start, seg.end);
@@ -1144,6 +1346,9 @@ function producer(ctx: ClaimContext, si: number, release: Candidate): string | n
   if (!quoted) return null;
   const s = from + quoted.index;
   const e = s + quoted[0].length;
+  // "распространено «Ас-Сахабом»", "diffusée par « X »": a verb with its "by" is no part of the name.
+  if (endsWithBy(ctx, marker) && marker.end <= s)
+    return original.slice(toOriginal[s + 1], toOriginal[e - 2]! + 1);
   const a = Math.min(s, marker.start);
   const b = Math.max(e, marker.end);
   return original.slice(toOriginal[a], toOriginal[b - 1]! + 1).trim();

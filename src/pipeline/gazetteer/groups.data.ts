@@ -126,6 +126,10 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       '!ISGS',
       'Синайск* провинци*',
       'вилайят* Синай',
+      'вилаят* Синай',
+      'вилайят* Западн* Африк*',
+      'вилаят* Западн* Африк*',
+      'провинци* Западн* Африк*',
       'халифат*',
     ],
     fr: [
@@ -494,6 +498,11 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'Аш-Шабаб',
       'аль-Шабаб',
       'Харакат аш-Шабаб',
+      // The spelling with a long "аа", as much Russian copy writes it.
+      'аш-Шабааб',
+      'Аш-Шабааб',
+      'аль-Шабааб',
+      'Харакат аш-Шабааб',
       'Боко Харам',
       'хусит*',
       'Ансар Аллах',

@@ -1967,6 +1967,8 @@ export const ru: LanguagePack = {
     'сказала',
     'сказали',
     'признал*',
+    'признает',
+    'признают',
     'констатировал*',
     'информирует',
     'утверждает',
@@ -2342,6 +2344,12 @@ export const ru: LanguagePack = {
       'показыва*',
       'видно',
       'изображен*',
+      // Full participles: "видео, выпущенное «Вилаятом»" is a video by it, as "a video released by".
+      'выпущенн*',
+      'опубликованн*',
+      'распространенн*',
+      'подготовленн*',
+      'размещенн*',
     ],
     // The participles are the Russian "released by" (the instrumental does the "by"): after a name
     // they say it was released ("ролик «X» опубликован в сети"), so the name is no producer.
