@@ -3516,6 +3516,8 @@ function stopsAround(text: string, a: number, b: number): boolean {
 /** Whether text[from, to) ends in a comma and a conjunction: ", and", ", et", ", а". */
 function newClauseBefore(ctx: ClaimContext, from: number, to: number): boolean {
   const gap = ctx.text.slice(from, to);
+  // "500 fought for IS, while 150 have returned", "тогда как", "alors que": a contrast word opens a clause.
+  if (ctx.cp.contrastEnd?.test(gap)) return true;
   const comma = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(';'));
   if (comma < 0) return false;
   const word = gap.slice(comma + 1).trim();

@@ -110,6 +110,8 @@ export interface CompiledPack {
   countryShareGap: RegExp | null;
   /** LanguagePack.contrastClause, global; null without one. */
   contrastClause: RegExp | null;
+  /** LanguagePack.contrastClause anchored at the end of a gap: a clause it opens starts right after. */
+  contrastEnd: RegExp | null;
   relayLinks: Lexicon<true>;
   placePronouns: Lexicon<true>;
   ageExtremes: Lexicon<true>;
@@ -356,6 +358,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     accusationVerbs: new Lexicon(set(pack.accusationVerbs ?? []), opts),
     countryShareGap: pack.countryShareGap ? new RegExp(pack.countryShareGap, 'u') : null,
     contrastClause: pack.contrastClause ? new RegExp(pack.contrastClause, 'gu') : null,
+    contrastEnd: pack.contrastClause ? new RegExp(`(?:${pack.contrastClause})\\s*$`, 'u') : null,
     relayLinks: new Lexicon(set(pack.relayLinks ?? []), opts),
     placePronouns: new Lexicon(set(pack.placePronouns ?? []), opts),
     ageExtremes: new Lexicon(set(pack.ageExtremes ?? []), opts),
