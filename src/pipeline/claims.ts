@@ -747,7 +747,7 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
       continue;
     }
     c.origin =
-      continued(claims, i)?.origin ??
+      continued(ctx, claims, i)?.origin ??
       placedBefore(ctx, claims, c) ??
       (c.plainPeople && TOPICLESS.has(c.status) ? null : topic);
   }
@@ -758,8 +758,9 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
  * origin, in its sentence or the one before (a report moves on from one paragraph to the next about
  * the same returnees), when both say the same happened to them.
  */
-function continued(claims: DraftClaim[], i: number): DraftClaim | undefined {
+function continued(ctx: ClaimContext, claims: DraftClaim[], i: number): DraftClaim | undefined {
   const c = claims[i]!;
+  const anaphorOpens = i > 0 && claims[i - 1]!.sentence === c.sentence - 1 && opensWithAnaphor(ctx, c);
   for (let k = i - 1; k >= 0; k--) {
     const p = claims[k]!;
     if (c.sentence - p.sentence > 1) return undefined;
@@ -771,8 +772,21 @@ function continued(claims: DraftClaim[], i: number): DraftClaim | undefined {
     // are a new group: only the same kind of people, or a part of people counted at large, continues.
     const sameKind = p.population === c.population || p.population === 'people';
     if (p.sentence === c.sentence || (p.status === c.status && sameKind)) return p;
+    // "150 Iraqi families were repatriated. The returnees included 400 children": a sentence that
+    // opens by referring back to them counts the same people, whatever its noun or verb.
+    if (anaphorOpens) return p;
   }
   return undefined;
+}
+
+/** Whether a count's sentence opens with words that refer back to the people counted before it. */
+function opensWithAnaphor(ctx: ClaimContext, c: DraftClaim): boolean {
+  const { text, cp } = ctx;
+  const seg = ctx.sentences[c.sentence]!;
+  const to = Math.min(c.start, seg.start + 30);
+  if (to <= seg.start) return false;
+  const a = cp.peopleAnaphors.firstIn(text, seg.start, to);
+  return !!a && /^[\s"'«“(]*$/u.test(text.slice(seg.start, a.start));
 }
 
 /**

@@ -143,6 +143,7 @@ export interface CompiledPack {
   chargeGap: RegExp;
   placeAnaphors: Lexicon<true>;
   groupAnaphors: Lexicon<true>;
+  peopleAnaphors: Lexicon<true>;
   citizenshipNouns: Lexicon<true>;
   agentMarkers: Lexicon<true>;
   speakerEdgeLinks: Lexicon<true>;
@@ -385,6 +386,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     chargeGap: alternationGap(pack.chargeAuxiliaries ?? [], 2),
     placeAnaphors: new Lexicon(set(pack.placeAnaphors ?? []), opts),
     groupAnaphors: new Lexicon(set(pack.groupAnaphors ?? []), opts),
+    peopleAnaphors: new Lexicon(set(pack.peopleAnaphors ?? []), opts),
     citizenshipNouns: new Lexicon(set(pack.citizenshipNouns ?? []), opts),
     agentMarkers: new Lexicon(set(pack.agentMarkers ?? []), opts),
     speakerEdgeLinks: new Lexicon(set(pack.speakerEdgeLinks ?? []), opts),

@@ -486,6 +486,12 @@ export interface LanguagePack {
    * the group", "шестеро мужчин из этой группы"): the count is a part of that group, of its origin.
    */
   groupAnaphors?: string[];
+  /**
+   * Words opening a sentence that refer back to the people counted in the sentence before ("They
+   * included", "The returnees", "Among them", "Parmi eux", "Вместе с ними"): a count there continues
+   * those people (their origin), whatever its own noun or status.
+   */
+  peopleAnaphors?: string[];
   /** Pronouns that speak for the speaker named before ("he said", "a-t-il dit", "сказал он"). */
   speakerPronouns?: string[];
   /**

@@ -32,3 +32,48 @@ describe('a contrast word ("while", "alors que", "тогда как") opens a cl
     ],
   ]);
 });
+
+describe('a sentence that opens by referring back to the people counted before continues their origin', () => {
+  runProbes('en', [
+    [
+      'Baghdad brought home 210 Iraqi families from the Roj camp. The returnees included 530 children.',
+      [
+        { v: [210, 210], pop: 'families', origin: ['IQ'], status: 'returned' },
+        { v: [530, 530], pop: 'children', origin: ['IQ'], status: 'returned' },
+      ],
+    ],
+    [
+      'Baghdad brought home 210 Iraqi families from the Roj camp. They included 530 children.',
+      [
+        { v: [210, 210], pop: 'families', origin: ['IQ'] },
+        { v: [530, 530], pop: 'children', origin: ['IQ'] },
+      ],
+    ],
+    // No word refers back: other people, of no origin.
+    [
+      'Baghdad brought home 210 Iraqi families from the Roj camp. Aid groups say 530 children remain there.',
+      [
+        { v: [210, 210], pop: 'families', origin: ['IQ'] },
+        { v: [530, 530], pop: 'children' },
+      ],
+    ],
+  ]);
+  runProbes('fr', [
+    [
+      'Bagdad a rapatrié 210 familles irakiennes du camp de Roj. Parmi elles, 530 enfants.',
+      [
+        { v: [210, 210], pop: 'families', origin: ['IQ'] },
+        { v: [530, 530], pop: 'children', origin: ['IQ'] },
+      ],
+    ],
+  ]);
+  runProbes('ru', [
+    [
+      'Багдад вернул из лагеря Рож 210 иракских семей. Вместе с ними прибыли 530 детей.',
+      [
+        { v: [210, 210], pop: 'families', origin: ['IQ'] },
+        { v: [530, 530], pop: 'children', origin: ['IQ'] },
+      ],
+    ],
+  ]);
+});

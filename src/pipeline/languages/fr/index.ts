@@ -1924,6 +1924,20 @@ export const fr: LanguagePack = {
   chargeAuxiliaries: ['avoir', "d'avoir", 'être', 'été'],
   // After a counted noun: a part of the group counted before ("the four men in the group").
   groupAnaphors: ['de ce groupe', 'dans ce groupe', 'parmi eux', 'parmi elles', 'parmi les rapatries'],
+  // Opening a sentence: the people counted in the sentence before.
+  peopleAnaphors: [
+    'ils',
+    'elles',
+    'ces rapatries',
+    'les rapatries',
+    'le groupe',
+    'parmi eux',
+    'parmi elles',
+    'parmi ces',
+    'parmi les rapatries',
+    'avec eux',
+    'avec elles',
+  ],
   placeAnaphors: ['dans ce', 'dans cet', 'dans cette', 'dans ces'],
   // « a été annoncé lundi par le ministre » : le locuteur est l'agent après « par ».
   passiveBefore: 'ete|est|sont|etait|etaient|sera|seront',

@@ -1921,6 +1921,19 @@ export const ru: LanguagePack = {
   chargeMarkers: ['за', 'по обвинению в', 'по подозрению в'],
   // After a counted noun: a part of the group counted before ("the four men in the group").
   groupAnaphors: ['из этой группы', 'из их числа', 'из этого числа', 'среди них', 'в этой группе'],
+  // Opening a sentence: the people counted in the sentence before.
+  peopleAnaphors: [
+    'они',
+    'среди них',
+    'среди этих',
+    'среди вернувшихся',
+    'среди возвращенных',
+    'среди возвращённых',
+    'вместе с ними',
+    'с ними',
+    'из них',
+    'в их числе',
+  ],
   placeAnaphors: ['в этой', 'в этом', 'в этих', 'в этот'],
   // "Tunisia (800), Morocco (300)", "with Tajikistan at 1,300": a country's share of the people counted before.
   countryShareGap: '^\\s*(?:\\(|:|-)?\\s*$',
