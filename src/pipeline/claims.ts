@@ -3727,7 +3727,9 @@ function pickPlaces(
           !(conflict && returning && p.prep === 'from') &&
           !(returning && leftBehind(facts, m, p, nounOrigin))
         : p.prep === 'from' && p.start > m.start
-          ? !conflict &&
+          ? // "22 millions d'habitants au Yémen": a from-link glued to the noun names their own country,
+            // a war zone too (a return from it aside).
+            (!conflict || (!returning && nounLinkedFrom(ctx, facts, nounEnd, p))) &&
             !qualifiesOtherNoun(ctx, p) &&
             !partOfAfter(ctx, nounEnd, p.start) &&
             !mostOfThem(ctx, nounEnd, p.start) &&
@@ -3805,6 +3807,19 @@ function pickPlaces(
     origin: mostSpecific([...origin]).sort(),
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
   };
+}
+
+/**
+ * Whether a from-place is linked to the counted noun by a link made with that noun ("habitants au",
+ * "residents of", "ressortissants de"): nothing else stands between.
+ */
+function nounLinkedFrom(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, p: PlaceHit): boolean {
+  const { text, cp } = ctx;
+  if (p.start - nounEnd > 12) return false;
+  const link = cp.prepositions.scanRange(text, Math.max(facts.seg.start, nounEnd - 24), p.start).pop();
+  return (
+    link !== undefined && link.start < nounEnd && link.end >= nounEnd && blankBetween(text, link.end, p.start)
+  );
 }
 
 /**

@@ -77,3 +77,20 @@ describe('a sentence that opens by referring back to the people counted before c
     ],
   ]);
 });
+
+describe('a from-link made with the counted noun (habitants au, residents of) names their country, a war zone too', () => {
+  runProbes('fr', [
+    [
+      "La guerre a plongé dans la faim près de 17 millions d'habitants au Yémen, selon le PAM.",
+      [{ v: [17000000, 17000000], pop: 'people', origin: ['YE'] }],
+    ],
+    // A plain "in" is where they are, not where they come from.
+    ['Quelque 300 enfants au Yémen ont été recrutés par les milices.', [{ v: [300, 300], pop: 'children' }]],
+  ]);
+  runProbes('en', [
+    [
+      'The fighting has cut off some 2 million residents of Syria from food aid.',
+      [{ v: [2000000, 2000000], pop: 'people', origin: ['SY'] }],
+    ],
+  ]);
+});
