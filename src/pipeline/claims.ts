@@ -3797,6 +3797,10 @@ function pickPlaces(
     );
     if (agent) origin.add(agent.code);
   }
+  if (!origin.size && ctx.cp.placeNounsBack.size) {
+    const back = placeBack(ctx, facts, m, nounEnd);
+    if (back) origin.add(back.code);
+  }
   if (!origin.size && ctx.cp.placePronouns.size) {
     const left = placeLeft(ctx, facts, m, windowStart, Math.min(windowEnd, nounEnd + 24));
     if (left) origin.add(left.code);
@@ -3857,6 +3861,23 @@ function placeLeft(
       // The topic of the sentence, not a place people went to, were in or came from.
       p.end <= pronoun.start && p.end <= m.start && p.kind === 'name' && p.prep === null,
   );
+}
+
+/**
+ * "В Дагестане осуждены трое жителей республики", "three residents of the republic": a noun for a
+ * place right after the counted noun stands for the last country or region named before the count
+ * in its sentence (a war zone is where they went, not theirs).
+ */
+function placeBack(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  nounEnd: number,
+): PlaceHit | undefined {
+  const { text } = ctx;
+  const back = ctx.cp.placeNounsBack.firstIn(text, nounEnd, Math.min(facts.seg.end, nounEnd + 24));
+  if (!back || !blankBetween(text, nounEnd, back.start)) return undefined;
+  return facts.places.findLast((p) => p.end <= m.start && p.kind === 'name' && !CONFLICT_ZONES.has(p.code));
 }
 
 /**

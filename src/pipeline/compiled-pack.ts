@@ -114,6 +114,7 @@ export interface CompiledPack {
   contrastEnd: RegExp | null;
   relayLinks: Lexicon<true>;
   placePronouns: Lexicon<true>;
+  placeNounsBack: Lexicon<true>;
   ageExtremes: Lexicon<true>;
   ageTerms: Lexicon<true>;
   plannedAfter: Lexicon<true>;
@@ -362,6 +363,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     contrastEnd: pack.contrastClause ? new RegExp(`(?:${pack.contrastClause})\\s*$`, 'u') : null,
     relayLinks: new Lexicon(set(pack.relayLinks ?? []), opts),
     placePronouns: new Lexicon(set(pack.placePronouns ?? []), opts),
+    placeNounsBack: new Lexicon(set(pack.placeNounsBack ?? []), opts),
     ageExtremes: new Lexicon(set(pack.ageExtremes ?? []), opts),
     ageTerms: new Lexicon(set(pack.ageTerms ?? []), opts),
     plannedAfter: new Lexicon(set(pack.plannedAfter ?? []), opts),

@@ -337,6 +337,11 @@ export interface LanguagePack {
    */
   placePronouns?: string[];
   /**
+   * Nouns right after the counted noun that name a place said before ("трое жителей республики", "of
+   * the country", "du pays"): the people are of the last country or region the sentence named.
+   */
+  placeNounsBack?: string[];
+  /**
    * Two lists for two things another event or item of news changes. Neither repeats the other.
    *
    * otherEventMarkers: phrases that set a count in another operation, incident or place ("in a separate

@@ -94,3 +94,28 @@ describe('a from-link made with the counted noun (habitants au, residents of) na
     ],
   ]);
 });
+
+describe('a place noun after the counted noun ("жителей республики", "of the country") is the place named before', () => {
+  runProbes('ru', [
+    [
+      'В Ингушетии арестованы четверо жителей республики, вербовавших молодежь в ИГИЛ.',
+      [{ v: [4, 4], pop: 'people', origin: ['RU'], status: 'detained' }],
+    ],
+    [
+      'В Узбекистане к срокам приговорены 9 граждан страны, воевавших в Сирии.',
+      [{ v: [9, 9], pop: 'fighters', origin: ['UZ'] }],
+    ],
+  ]);
+  runProbes('en', [
+    [
+      'In Tajikistan, a court jailed eleven citizens of the country for recruiting on behalf of ISIS.',
+      [{ v: [11, 11], pop: 'people', origin: ['TJ'], status: 'detained' }],
+    ],
+  ]);
+  runProbes('fr', [
+    [
+      'En Tunisie, 23 habitants du pays ont été interpellés pour leurs liens avec Daech.',
+      [{ v: [23, 23], pop: 'people', origin: ['TN'], status: 'detained' }],
+    ],
+  ]);
+});

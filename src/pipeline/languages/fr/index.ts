@@ -1923,6 +1923,8 @@ export const fr: LanguagePack = {
   chargeMarkers: ['pour', 'accusés de', 'accusées de', 'soupçonnés de', 'soupçonnées de'],
   chargeAuxiliaries: ['avoir', "d'avoir", 'être', 'été'],
   // After a counted noun: a part of the group counted before ("the four men in the group").
+  // After the counted noun: the place named before ("трое жителей республики").
+  placeNounsBack: ['de la république', 'du pays', 'de la région', 'de la province'],
   groupAnaphors: ['de ce groupe', 'dans ce groupe', 'parmi eux', 'parmi elles', 'parmi les rapatries'],
   // Opening a sentence: the people counted in the sentence before.
   peopleAnaphors: [

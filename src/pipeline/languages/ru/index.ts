@@ -1920,6 +1920,8 @@ export const ru: LanguagePack = {
   speakerPronouns: ['он', 'она', 'они'],
   chargeMarkers: ['за', 'по обвинению в', 'по подозрению в'],
   // After a counted noun: a part of the group counted before ("the four men in the group").
+  // After the counted noun: the place named before ("трое жителей республики").
+  placeNounsBack: ['республики', 'региона', 'области', 'края', 'страны'],
   groupAnaphors: ['из этой группы', 'из их числа', 'из этого числа', 'среди них', 'в этой группе'],
   // Opening a sentence: the people counted in the sentence before.
   peopleAnaphors: [
