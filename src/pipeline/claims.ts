@@ -3797,6 +3797,20 @@ function pickPlaces(
     );
     if (agent) origin.add(agent.code);
   }
+  if (!origin.size && returning && facts.source) {
+    // "Authorities in Kazakhstan said 37 children were repatriated", "по данным МИД Узбекистана": the
+    // country whose officials tell of a return is the one bringing its people back.
+    const [from, to] = facts.source;
+    const teller = facts.places.findLast(
+      (p) =>
+        (p.kind === 'name' || p.kind === 'demonym') &&
+        p.start >= from &&
+        p.end <= to &&
+        !CONFLICT_ZONES.has(p.code) &&
+        !p.code.startsWith('region:'),
+    );
+    if (teller) origin.add(teller.code);
+  }
   if (!origin.size && ctx.cp.placeNounsBack.size) {
     const back = placeBack(ctx, facts, m, nounEnd);
     if (back) origin.add(back.code);

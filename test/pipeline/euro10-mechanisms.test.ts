@@ -119,3 +119,23 @@ describe('a place noun after the counted noun ("жителей республи�
     ],
   ]);
 });
+
+describe('the country whose officials tell of a return is the one bringing its people back', () => {
+  runProbes('en', [
+    [
+      'Officials in Turkmenistan said 44 children had been flown home from camps in Syria.',
+      [{ v: [44, 44], pop: 'children', origin: ['TM'], status: 'returned' }],
+    ],
+    // Not a return: the teller's country says nothing of the people.
+    [
+      'Officials in Turkmenistan said 44 children remain in camps in Syria.',
+      [{ v: [44, 44], pop: 'children', status: 'present' }],
+    ],
+  ]);
+  runProbes('ru', [
+    [
+      'Как сообщили в МВД Таджикистана, из Ирака на родину доставлены 61 ребенок.',
+      [{ v: [61, 61], pop: 'children', origin: ['TJ'], status: 'returned' }],
+    ],
+  ]);
+});
