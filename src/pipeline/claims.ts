@@ -1722,6 +1722,13 @@ function readClaim(
     possessed,
     noun === undefined,
   );
+  // "the Somali National Army (112)": a nationality in the name of who did it is the actor's, not theirs.
+  if (byActor)
+    for (const p of facts.places)
+      if (p.kind === 'demonym' && p.start >= byActor.start && p.end <= byActor.end) {
+        const at = placed.indexOf(p.code);
+        if (at >= 0) placed.splice(at, 1);
+      }
   const origin = sharedBy
     ? [sharedBy]
     : listedOrigins.length > 1
@@ -2226,7 +2233,19 @@ function breakdownItem(
   from += lead;
   name = name.trim();
   if (!LETTER.test(name) || name.split(/\s+/).length > 10) return null;
-  if (facts.places.some((p) => p.kind === 'demonym' && p.start >= from && p.end <= bracket)) return null;
+  // "the Syrians (16,710)", "Syrian children (500)": people of a nationality counted; a nationality
+  // qualifying another noun ("the Somali National Army (112)") names the actor.
+  if (
+    facts.places.some(
+      (p) =>
+        p.kind === 'demonym' &&
+        p.start >= from &&
+        p.end <= bracket &&
+        (!LETTER.test(text.slice(p.end, bracket)) || cp.population.anyIn(text, p.end, bracket)) &&
+        !actorNounBefore(ctx, from, p.start),
+    )
+  )
+    return null;
   // A list already under way takes names of people as who did it ("armed elements (36)"); a list's
   // first item with people in its name is their count ("the Syrians (16,710)").
   const continued = recent.partOf !== null && recent.antecedent === recent.partOf;
@@ -3700,7 +3719,15 @@ function pickPlaces(
     const opener = ctx.cp.clauseOpeners.scanRange(text, facts.source[1], m.start).pop();
     if (opener) [saidFrom, saidTo] = [facts.source[1], opener.start];
   }
+  // "Al-Shabaab (1,124), the Somali National Army (112)": a count alone in brackets ends its item;
+  // a place past the bracket is the next item's.
+  const itemEnd =
+    /^\s*\)/.test(text.slice(m.end, m.end + 4)) &&
+    /\(\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start))
+      ? m.end
+      : -1;
   for (const p of facts.places) {
+    if (itemEnd >= 0 && p.start > itemEnd) break;
     // "400 prisoners, the Pakistani government said": the speaker after the count is not its phrase.
     if (facts.source && p.start >= facts.source[0] && p.end <= facts.source[1]) continue;
     // "5,000 fighters, from Tunisia (800), Morocco (300)": a country with its own count in brackets
@@ -3825,6 +3852,18 @@ function pickPlaces(
     origin: mostSpecific([...origin]).sort(),
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
   };
+}
+
+/**
+ * "l'armée nationale somalienne (112)": a noun for something other than people before a nationality
+ * in a breakdown item (a word of four letters or more that is no people, link or modifier word).
+ */
+function actorNounBefore(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  if (cp.population.anyIn(text, from, to)) return false;
+  for (const w of text.slice(from, to).split(/[\s'’]+/u))
+    if (w.length >= 4 && LETTER.test(w) && !cp.placeLinks.get(w) && !cp.modifiers.get(w)) return true;
+  return false;
 }
 
 /**

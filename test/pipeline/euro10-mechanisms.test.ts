@@ -139,3 +139,17 @@ describe('the country whose officials tell of a return is the one bringing its p
     ],
   ]);
 });
+
+describe('a nationality naming an armed force in a breakdown by actor is no count of nationals', () => {
+  runProbes('en', [
+    [
+      'The UN verified 940 cases of child recruitment in Somalia, by Al-Shabaab (610), the Somali National Army (85) and clan militias (45).',
+      [
+        { v: [940, 940], pop: 'children' },
+        { v: [610, 610], pop: 'children' },
+        { v: [85, 85], pop: 'children' },
+        { v: [45, 45], pop: 'children' },
+      ],
+    ],
+  ]);
+});
