@@ -781,7 +781,7 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
       continue;
     }
     c.origin =
-      continued(claims, i)?.origin ??
+      continued(ctx, claims, i)?.origin ??
       placedBefore(ctx, claims, c) ??
       theirNumberBefore(ctx, claims, c) ??
       (c.plainPeople && TOPICLESS.has(c.status) ? null : topic);
@@ -793,8 +793,9 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
  * origin, in its sentence or the one before (a report moves on from one paragraph to the next about
  * the same returnees), when both say the same happened to them.
  */
-function continued(claims: DraftClaim[], i: number): DraftClaim | undefined {
+function continued(ctx: ClaimContext, claims: DraftClaim[], i: number): DraftClaim | undefined {
   const c = claims[i]!;
+  const anaphorOpens = i > 0 && claims[i - 1]!.sentence === c.sentence - 1 && opensWithAnaphor(ctx, c);
   for (let k = i - 1; k >= 0; k--) {
     const p = claims[k]!;
     if (c.sentence - p.sentence > 1) return undefined;
@@ -806,8 +807,21 @@ function continued(claims: DraftClaim[], i: number): DraftClaim | undefined {
     // are a new group: only the same kind of people, or a part of people counted at large, continues.
     const sameKind = p.population === c.population || p.population === 'people';
     if (p.sentence === c.sentence || (p.status === c.status && sameKind)) return p;
+    // "150 Iraqi families were repatriated. The returnees included 400 children": a sentence that
+    // opens by referring back to them counts the same people, whatever its noun or verb.
+    if (anaphorOpens) return p;
   }
   return undefined;
+}
+
+/** Whether a count's sentence opens with words that refer back to the people counted before it. */
+function opensWithAnaphor(ctx: ClaimContext, c: DraftClaim): boolean {
+  const { text, cp } = ctx;
+  const seg = ctx.sentences[c.sentence]!;
+  const to = Math.min(c.start, seg.start + 30);
+  if (to <= seg.start) return false;
+  const a = cp.peopleAnaphors.firstIn(text, seg.start, to);
+  return !!a && /^[\s"'«“(]*$/u.test(text.slice(seg.start, a.start));
 }
 
 /**
@@ -1779,6 +1793,13 @@ function readClaim(
     possessed,
     noun === undefined,
   );
+  // "the Somali National Army (112)": a nationality in the name of who did it is the actor's, not theirs.
+  if (byActor)
+    for (const p of facts.places)
+      if (p.kind === 'demonym' && p.start >= byActor.start && p.end <= byActor.end) {
+        const at = placed.indexOf(p.code);
+        if (at >= 0) placed.splice(at, 1);
+      }
   const origin = sharedBy
     ? [sharedBy]
     : listedOrigins.length > 1
@@ -2284,7 +2305,19 @@ function breakdownItem(
   from += lead;
   name = name.trim();
   if (!LETTER.test(name) || name.split(/\s+/).length > 10) return null;
-  if (facts.places.some((p) => p.kind === 'demonym' && p.start >= from && p.end <= bracket)) return null;
+  // "the Syrians (16,710)", "Syrian children (500)": people of a nationality counted; a nationality
+  // qualifying another noun ("the Somali National Army (112)") names the actor.
+  if (
+    facts.places.some(
+      (p) =>
+        p.kind === 'demonym' &&
+        p.start >= from &&
+        p.end <= bracket &&
+        (!LETTER.test(text.slice(p.end, bracket)) || cp.population.anyIn(text, p.end, bracket)) &&
+        !actorNounBefore(ctx, from, p.start),
+    )
+  )
+    return null;
   // A list already under way takes names of people as who did it ("armed elements (36)"); a list's
   // first item with people in its name is their count ("the Syrians (16,710)").
   const continued = recent.partOf !== null && recent.antecedent === recent.partOf;
@@ -3605,6 +3638,9 @@ function stopsAround(text: string, a: number, b: number): boolean {
 /** Whether text[from, to) ends in a comma and a conjunction: ", and", ", et", ", а". */
 function newClauseBefore(ctx: ClaimContext, from: number, to: number): boolean {
   const gap = ctx.text.slice(from, to);
+  // "500 fought for IS, while 150 have returned", "тогда как", "alors que": a contrast word opens a clause.
+  // (Only the gap's end is tried: the longest contrast word is short, and this runs at every count pair.)
+  if (ctx.cp.contrastEnd?.test(gap.length > 32 ? gap.slice(-32) : gap)) return true;
   const comma = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(';'));
   if (comma < 0) return false;
   const word = gap.slice(comma + 1).trim();
@@ -3775,7 +3811,15 @@ function pickPlaces(
     const opener = ctx.cp.clauseOpeners.scanRange(text, facts.source[1], m.start).pop();
     if (opener) [saidFrom, saidTo] = [facts.source[1], opener.start];
   }
+  // "Al-Shabaab (1,124), the Somali National Army (112)": a count alone in brackets ends its item;
+  // a place past the bracket is the next item's.
+  const itemEnd =
+    /^\s*\)/.test(text.slice(m.end, m.end + 4)) &&
+    /\(\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start))
+      ? m.end
+      : -1;
   for (const p of facts.places) {
+    if (itemEnd >= 0 && p.start > itemEnd) break;
     // "400 prisoners, the Pakistani government said": the speaker after the count is not its phrase.
     if (facts.source && p.start >= facts.source[0] && p.end <= facts.source[1]) continue;
     // "5,000 fighters, from Tunisia (800), Morocco (300)": a country with its own count in brackets
@@ -3805,7 +3849,9 @@ function pickPlaces(
           !(conflict && returning && p.prep === 'from') &&
           !(returning && leftBehind(facts, m, p, nounOrigin))
         : p.prep === 'from' && p.start > m.start
-          ? !conflict &&
+          ? // "22 millions d'habitants au Yémen": a from-link glued to the noun names their own country,
+            // a war zone too (a return from it aside).
+            (!conflict || (!returning && nounLinkedFrom(ctx, facts, nounEnd, p))) &&
             !qualifiesOtherNoun(ctx, p) &&
             !partOfAfter(ctx, nounEnd, p.start) &&
             !mostOfThem(ctx, nounEnd, p.start) &&
@@ -3877,6 +3923,24 @@ function pickPlaces(
     );
     if (agent) origin.add(agent.code);
   }
+  if (!origin.size && returning && facts.source) {
+    // "Authorities in Kazakhstan said 37 children were repatriated", "по данным МИД Узбекистана": the
+    // country whose officials tell of a return is the one bringing its people back.
+    const [from, to] = facts.source;
+    const teller = facts.places.findLast(
+      (p) =>
+        (p.kind === 'name' || p.kind === 'demonym') &&
+        p.start >= from &&
+        p.end <= to &&
+        !CONFLICT_ZONES.has(p.code) &&
+        !p.code.startsWith('region:'),
+    );
+    if (teller) origin.add(teller.code);
+  }
+  if (!origin.size && ctx.cp.placeNounsBack.size) {
+    const back = placeBack(ctx, facts, m, nounEnd);
+    if (back) origin.add(back.code);
+  }
   if (!origin.size && ctx.cp.placePronouns.size) {
     const left = placeLeft(ctx, facts, m, windowStart, Math.min(windowEnd, nounEnd + 24));
     if (left) origin.add(left.code);
@@ -3934,6 +3998,31 @@ function otherNationalityInPhrase(
 }
 
 /**
+ * "l'armée nationale somalienne (112)": a noun for something other than people before a nationality
+ * in a breakdown item (a word of four letters or more that is no people, link or modifier word).
+ */
+function actorNounBefore(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  if (cp.population.anyIn(text, from, to)) return false;
+  for (const w of text.slice(from, to).split(/[\s'’]+/u))
+    if (w.length >= 4 && LETTER.test(w) && !cp.placeLinks.get(w) && !cp.modifiers.get(w)) return true;
+  return false;
+}
+
+/**
+ * Whether a from-place is linked to the counted noun by a link made with that noun ("habitants au",
+ * "residents of", "ressortissants de"): nothing else stands between.
+ */
+function nounLinkedFrom(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, p: PlaceHit): boolean {
+  const { text, cp } = ctx;
+  if (p.start - nounEnd > 12) return false;
+  const link = cp.prepositions.scanRange(text, Math.max(facts.seg.start, nounEnd - 24), p.start).pop();
+  return (
+    link !== undefined && link.start < nounEnd && link.end >= nounEnd && blankBetween(text, link.end, p.start)
+  );
+}
+
+/**
  * "Uzbekistan alone accounts for 1,500 of them", "на Узбекистан приходится около 1500": the country
  * a share verb (right before the count) has for its subject, at most two words before the verb.
  */
@@ -3968,6 +4057,23 @@ function placeLeft(
       // The topic of the sentence, not a place people went to, were in or came from.
       p.end <= pronoun.start && p.end <= m.start && p.kind === 'name' && p.prep === null,
   );
+}
+
+/**
+ * "В Дагестане осуждены трое жителей республики", "three residents of the republic": a noun for a
+ * place right after the counted noun stands for the last country or region named before the count
+ * in its sentence (a war zone is where they went, not theirs).
+ */
+function placeBack(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  nounEnd: number,
+): PlaceHit | undefined {
+  const { text } = ctx;
+  const back = ctx.cp.placeNounsBack.firstIn(text, nounEnd, Math.min(facts.seg.end, nounEnd + 24));
+  if (!back || !blankBetween(text, nounEnd, back.start)) return undefined;
+  return facts.places.findLast((p) => p.end <= m.start && p.kind === 'name' && !CONFLICT_ZONES.has(p.code));
 }
 
 /**

@@ -110,8 +110,11 @@ export interface CompiledPack {
   countryShareGap: RegExp | null;
   /** LanguagePack.contrastClause, global; null without one. */
   contrastClause: RegExp | null;
+  /** LanguagePack.contrastClause anchored at the end of a gap: a clause it opens starts right after. */
+  contrastEnd: RegExp | null;
   relayLinks: Lexicon<true>;
   placePronouns: Lexicon<true>;
+  placeNounsBack: Lexicon<true>;
   ageExtremes: Lexicon<true>;
   ageTerms: Lexicon<true>;
   plannedAfter: Lexicon<true>;
@@ -141,6 +144,7 @@ export interface CompiledPack {
   chargeGap: RegExp;
   placeAnaphors: Lexicon<true>;
   groupAnaphors: Lexicon<true>;
+  peopleAnaphors: Lexicon<true>;
   citizenshipNouns: Lexicon<true>;
   agentMarkers: Lexicon<true>;
   speakerEdgeLinks: Lexicon<true>;
@@ -358,8 +362,10 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     accusationVerbs: new Lexicon(set(pack.accusationVerbs ?? []), opts),
     countryShareGap: pack.countryShareGap ? new RegExp(pack.countryShareGap, 'u') : null,
     contrastClause: pack.contrastClause ? new RegExp(pack.contrastClause, 'gu') : null,
+    contrastEnd: pack.contrastClause ? new RegExp(`(?:${pack.contrastClause})\\s*$`, 'u') : null,
     relayLinks: new Lexicon(set(pack.relayLinks ?? []), opts),
     placePronouns: new Lexicon(set(pack.placePronouns ?? []), opts),
+    placeNounsBack: new Lexicon(set(pack.placeNounsBack ?? []), opts),
     ageExtremes: new Lexicon(set(pack.ageExtremes ?? []), opts),
     ageTerms: new Lexicon(set(pack.ageTerms ?? []), opts),
     plannedAfter: new Lexicon(set(pack.plannedAfter ?? []), opts),
@@ -384,6 +390,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     chargeGap: alternationGap(pack.chargeAuxiliaries ?? [], 2),
     placeAnaphors: new Lexicon(set(pack.placeAnaphors ?? []), opts),
     groupAnaphors: new Lexicon(set(pack.groupAnaphors ?? []), opts),
+    peopleAnaphors: new Lexicon(set(pack.peopleAnaphors ?? []), opts),
     citizenshipNouns: new Lexicon(set(pack.citizenshipNouns ?? []), opts),
     agentMarkers: new Lexicon(set(pack.agentMarkers ?? []), opts),
     speakerEdgeLinks: new Lexicon(set(pack.speakerEdgeLinks ?? []), opts),

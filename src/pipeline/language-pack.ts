@@ -342,6 +342,11 @@ export interface LanguagePack {
    */
   placePronouns?: string[];
   /**
+   * Nouns right after the counted noun that name a place said before ("трое жителей республики", "of
+   * the country", "du pays"): the people are of the last country or region the sentence named.
+   */
+  placeNounsBack?: string[];
+  /**
    * Two lists for two things another event or item of news changes. Neither repeats the other.
    *
    * otherEventMarkers: phrases that set a count in another operation, incident or place ("in a separate
@@ -491,6 +496,12 @@ export interface LanguagePack {
    * the group", "шестеро мужчин из этой группы"): the count is a part of that group, of its origin.
    */
   groupAnaphors?: string[];
+  /**
+   * Words opening a sentence that refer back to the people counted in the sentence before ("They
+   * included", "The returnees", "Among them", "Parmi eux", "Вместе с ними"): a count there continues
+   * those people (their origin), whatever its own noun or status.
+   */
+  peopleAnaphors?: string[];
   /** Pronouns that speak for the speaker named before ("he said", "a-t-il dit", "сказал он"). */
   speakerPronouns?: string[];
   /**

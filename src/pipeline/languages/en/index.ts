@@ -1508,7 +1508,24 @@ export const en: LanguagePack = {
   chargeMarkers: ['for', 'on charges of', 'accused of', 'suspected of', 'convicted of'],
   chargeAuxiliaries: ['having', 'been'],
   // After a counted noun: a part of the group counted before ("the four men in the group").
+  // After the counted noun: the place named before ("трое жителей республики").
+  placeNounsBack: ['of the republic', 'of the country', 'of the region', 'of the province'],
   groupAnaphors: ['in the group', 'in this group', 'of this group', 'among them'],
+  // Opening a sentence: the people counted in the sentence before.
+  peopleAnaphors: [
+    'they',
+    'these returnees',
+    'the returnees',
+    'the repatriated',
+    'the group',
+    'the evacuees',
+    'among them',
+    'among these',
+    'among the returnees',
+    'among those repatriated',
+    'with them',
+    'of them',
+  ],
   placeAnaphors: ['in this', 'in these', 'inside this'],
   // "…, Uzbek officials estimate.": a noun or a verb with an object elsewhere.
   finalAttributionVerbs: ['estimate', 'reckon', 'think', 'calculate'],

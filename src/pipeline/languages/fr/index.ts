@@ -1928,7 +1928,23 @@ export const fr: LanguagePack = {
   chargeMarkers: ['pour', 'accusés de', 'accusées de', 'soupçonnés de', 'soupçonnées de'],
   chargeAuxiliaries: ['avoir', "d'avoir", 'être', 'été'],
   // After a counted noun: a part of the group counted before ("the four men in the group").
+  // After the counted noun: the place named before ("трое жителей республики").
+  placeNounsBack: ['de la république', 'du pays', 'de la région', 'de la province'],
   groupAnaphors: ['de ce groupe', 'dans ce groupe', 'parmi eux', 'parmi elles', 'parmi les rapatries'],
+  // Opening a sentence: the people counted in the sentence before.
+  peopleAnaphors: [
+    'ils',
+    'elles',
+    'ces rapatries',
+    'les rapatries',
+    'le groupe',
+    'parmi eux',
+    'parmi elles',
+    'parmi ces',
+    'parmi les rapatries',
+    'avec eux',
+    'avec elles',
+  ],
   placeAnaphors: ['dans ce', 'dans cet', 'dans cette', 'dans ces'],
   // « a été annoncé lundi par le ministre » : le locuteur est l'agent après « par ».
   passiveBefore: 'ete|est|sont|etait|etaient|sera|seront',

@@ -1920,7 +1920,22 @@ export const ru: LanguagePack = {
   speakerPronouns: ['он', 'она', 'они'],
   chargeMarkers: ['за', 'по обвинению в', 'по подозрению в'],
   // After a counted noun: a part of the group counted before ("the four men in the group").
+  // After the counted noun: the place named before ("трое жителей республики").
+  placeNounsBack: ['республики', 'региона', 'области', 'края', 'страны'],
   groupAnaphors: ['из этой группы', 'из их числа', 'из этого числа', 'среди них', 'в этой группе'],
+  // Opening a sentence: the people counted in the sentence before.
+  peopleAnaphors: [
+    'они',
+    'среди них',
+    'среди этих',
+    'среди вернувшихся',
+    'среди возвращенных',
+    'среди возвращённых',
+    'вместе с ними',
+    'с ними',
+    'из них',
+    'в их числе',
+  ],
   placeAnaphors: ['в этой', 'в этом', 'в этих', 'в этот'],
   // "Tunisia (800), Morocco (300)", "with Tajikistan at 1,300": a country's share of the people counted before.
   countryShareGap: '^\\s*(?:\\(|:|-)?\\s*$',
