@@ -267,8 +267,14 @@ export function linkStore(tx: Exec): LinkStore {
   return {
     async lock() {
       // Linking's statements are short index lookups: JIT compiling them (when a batch's estimates pass
-      // jit_above_cost) took longer than running them. Off for this transaction only.
-      await tx.execute(sql`SELECT set_config('jit', 'off', true), pg_advisory_xact_lock(${LINK_LOCK})`);
+      // jit_above_cost) took longer than running them. And every one finds its rows by key (a report's
+      // claims, a fact's members, a band key's holders): without statistics (a store filling with
+      // autovacuum off, PGlite) the planner took a batch's `= ANY(...)` for a sixth of a table and read
+      // claims and fact_claims whole, 85 times in 20,000 reports. Both for this transaction only.
+      await tx.execute(
+        sql`SELECT set_config('jit', 'off', true), set_config('enable_seqscan', 'off', true),
+          pg_advisory_xact_lock(${LINK_LOCK})`,
+      );
     },
 
     async copyCandidates(wanted, exclude, limits) {
@@ -282,15 +288,19 @@ export function linkStore(tx: Exec): LinkStore {
             SELECT * FROM unnest(${intArray(wanted.map((w) => w.doc))}, ${textArray(wanted.map((w) => w.key))})
               AS x(doc, key)
           ),
+          -- Each key read once, however many of the batch's documents share it.
           held AS (
-            SELECT w.doc, w.key, h.document_id FROM w
+            SELECT k.key, h.document_id FROM (SELECT DISTINCT key FROM w) k
             CROSS JOIN LATERAL (
-              SELECT b.document_id FROM document_bands b WHERE b.key = w.key ORDER BY b.document_id
+              SELECT b.document_id FROM document_bands b WHERE b.key = k.key ORDER BY b.document_id
               LIMIT ${limits.holders}
             ) h
             WHERE NOT (h.document_id = ANY(${intArray(exclude)}))
           ),
-          shared AS (SELECT doc, document_id, count(*) AS n FROM held GROUP BY doc, document_id),
+          shared AS (
+            SELECT w.doc, held.document_id, count(*) AS n FROM w JOIN held ON held.key = w.key
+            GROUP BY w.doc, held.document_id
+          ),
           best AS (
             SELECT document_id FROM (
               SELECT document_id, row_number() OVER (PARTITION BY doc ORDER BY n DESC, document_id) AS r FROM shared
@@ -300,7 +310,7 @@ export function linkStore(tx: Exec): LinkStore {
           FROM document_signatures s JOIN documents d ON d.id = s.document_id
           WHERE s.document_id IN (SELECT document_id FROM best)
           UNION ALL
-          SELECT NULL, NULL, NULL, NULL, key, count(DISTINCT document_id) FROM held GROUP BY key`),
+          SELECT NULL, NULL, NULL, NULL, key, count(*) FROM held GROUP BY key`),
       );
       for (const r of found) {
         if (r.held_key !== null) held.set(r.held_key as string, Number(r.held));
@@ -367,8 +377,13 @@ export function linkStore(tx: Exec): LinkStore {
 
     async factsByKeys(keys, near) {
       if (!keys.length) return [];
+      // One index lookup per key: `key = ANY(...)` over many keys was planned as a walk of every fact in
+      // id order (to save a sort) whenever the planner had no statistics to know how few rows it finds.
       const factRows = rowsOf<Record<string, unknown>>(
-        await tx.execute(sql`SELECT * FROM facts WHERE key = ANY(${textArray(keys)}) ORDER BY id`),
+        await tx.execute(sql`
+          SELECT f.* FROM unnest(${textArray([...new Set(keys)])}) AS k(key)
+          CROSS JOIN LATERAL (SELECT * FROM facts WHERE facts.key = k.key OFFSET 0) f
+          ORDER BY f.id`),
       );
       if (!factRows.length) return [];
       const ids = factRows.map((f) => Number(f.id));
@@ -523,6 +538,10 @@ export async function linkUnsigned(
   until?: Date,
 ): Promise<{ documents: number; claims: number; unfinished?: true }> {
   const total = { documents: 0, claims: 0 };
+  // Each batch looks past the last one's documents: every document below them is signed or was not yet
+  // committed when that batch chose (a worker's report committed late), and the next call, starting from
+  // the first, finds those. Without it each batch walked every signed document: a million at a million.
+  let after = 0;
   for (;;) {
     const done = await db.transaction(async (tx) => {
       // Taken before choosing the documents, so two linkers never sign the same ones.
@@ -530,10 +549,11 @@ export async function linkUnsigned(
       const docs = rowsOf<UnsignedDocument>(
         await tx.execute(sql`
           SELECT d.id, d.name, d.text, d.lang FROM documents d
-          WHERE NOT EXISTS (SELECT 1 FROM document_signatures s WHERE s.document_id = d.id)
+          WHERE d.id > ${after} AND NOT EXISTS (SELECT 1 FROM document_signatures s WHERE s.document_id = d.id)
           ORDER BY d.id LIMIT ${batch}`),
       ).map((r) => ({ ...r, id: Number(r.id) }));
       if (!docs.length) return null;
+      after = docs.at(-1)!.id;
       const { linked } = await signAndLink(tx, linker, docs);
       // Facts and copies changed: a change, so that answers kept against the latest change id (in memory
       // and across restarts) are not served from before this batch was linked.

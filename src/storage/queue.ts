@@ -1,6 +1,7 @@
 // The job queue of a PostgreSQL store: pg-boss, in its own schema (`pgboss`, created and migrated by
 // pg-boss itself when first opened). Jobs wait in the database, so any number of workers on any machine
 // that reaches it share them. This module stores and reads jobs; what a job does is services/jobs.service.ts.
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { TesseraError } from '../domain/errors.ts';
 
@@ -110,6 +111,59 @@ export interface QueueOpenOptions {
   onError?: (e: Error) => void;
 }
 
+/** Tessera's index on pg-boss's job table, see ensureFetchIndex. */
+export const FETCH_INDEX = 'tessera_job_fetch';
+
+/**
+ * pg-boss 10 takes the next jobs `ORDER BY priority DESC, created_on, id`, but its index on waiting jobs
+ * is (name, start_after): every fetch read and sorted the whole backlog, 0.7-1.4 s a fetch with 200,000
+ * reports queued, statistics or not (a known pg-boss limit, timgit/pg-boss#228). An index in that order
+ * hands over the first jobs at once. Made when missing only (CREATE INDEX IF NOT EXISTS would lock the
+ * table at every open), by the first queue opened on a store; on the partitioned table, so that every
+ * queue's partition has it.
+ */
+async function ensureFetchIndex(db: PgBoss.Db) {
+  const found = await db.executeSql(`SELECT to_regclass('pgboss.${FETCH_INDEX}') IS NOT NULL AS found`, []);
+  if ((found.rows as { found: boolean }[])[0]?.found) return;
+  await db.executeSql(
+    `CREATE INDEX IF NOT EXISTS ${FETCH_INDEX} ON pgboss.job (name, priority DESC, created_on, id)
+      WHERE state < 'active'`,
+    [],
+  );
+}
+
+/** Rows changed since a queue's last ANALYZE, beyond a fifth of its size, that make its statistics stale. */
+const STALE_ROWS = 1_000;
+
+/**
+ * A queue's statistics renewed once many jobs were added since the last, as autovacuum's analyze would
+ * (a server may run without it, and it looks once a minute at best). Believing the queue near empty, the
+ * planner took every fetch through pg-boss's own index and sorted the whole backlog, FETCH_INDEX or not.
+ */
+async function analyzeWhenStale(db: PgBoss.Db) {
+  const stale = await db.executeSql(
+    `SELECT s.relid::regclass::text AS partition FROM pg_stat_user_tables s
+     JOIN pg_inherits i ON i.inhrelid = s.relid JOIN pg_class c ON c.oid = s.relid
+     WHERE i.inhparent = 'pgboss.job'::regclass
+       AND s.n_mod_since_analyze > ${STALE_ROWS} + 0.2 * greatest(c.reltuples, 0)`,
+    [],
+  );
+  for (const r of stale.rows as { partition: string }[]) await db.executeSql(`ANALYZE ${r.partition}`, []);
+}
+
+/** Runs `f` holding a session lock of the database's (one connection of its own, closed after). */
+async function whileHolding<T>(databaseUrl: string, f: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'tessera queue setup' });
+  await client.connect();
+  try {
+    await client.query(`SELECT pg_advisory_lock(hashtext('tessera queue setup'))`);
+    return await f();
+  } finally {
+    // Closing the session releases the lock, whatever `f` did.
+    await client.end().catch(() => {});
+  }
+}
+
 export async function openJobQueue(databaseUrl: string, options: QueueOpenOptions = {}): Promise<JobQueue> {
   const worker = options.sweepSeconds !== undefined;
   const boss = new PgBoss({
@@ -122,13 +176,18 @@ export async function openJobQueue(databaseUrl: string, options: QueueOpenOption
   });
   boss.on('error', (e: Error) => options.onError?.(e));
   try {
-    await boss.start();
-    for (const [kind, name] of Object.entries(QUEUE_NAMES) as [JobKind, string][]) {
-      const policy = QUEUE_POLICIES[kind];
-      await boss.createQueue(name, { name, policy });
-      // Stores whose queue was made before its policy changed (jobs keep the policy they were sent with).
-      if ((await boss.getQueue(name))?.policy !== policy) await boss.updateQueue(name, { name, policy });
-    }
+    // Serialised across processes: two workers starting together on a new store both created the
+    // queues, and pg-boss's create_queue deadlocked one of them (test/storage/queue-fetch.pg.test.ts).
+    await whileHolding(databaseUrl, async () => {
+      await boss.start();
+      for (const [kind, name] of Object.entries(QUEUE_NAMES) as [JobKind, string][]) {
+        const policy = QUEUE_POLICIES[kind];
+        await boss.createQueue(name, { name, policy });
+        // Stores whose queue was made before its policy changed (jobs keep the policy they were sent with).
+        if ((await boss.getQueue(name))?.policy !== policy) await boss.updateQueue(name, { name, policy });
+      }
+      await ensureFetchIndex(boss.getDb());
+    });
   } catch (e) {
     await boss.stop({ graceful: false }).catch(() => {});
     throw new TesseraError(
@@ -159,6 +218,7 @@ export async function openJobQueue(databaseUrl: string, options: QueueOpenOption
           ...sendOptions(o),
         })),
       );
+      await analyzeWhenStale(db);
     },
 
     addOnce(kind, key, o) {
