@@ -119,6 +119,9 @@ export interface CompiledPack {
   ageTerms: Lexicon<true>;
   plannedAfter: Lexicon<true>;
   shareVerbs: Lexicon<true>;
+  /** selfObjectVerbs: the objects, and the verbs with what they mean with one. */
+  selfObjects: Lexicon<true>;
+  selfObjectVerbs: Lexicon<Status>;
   otherEvent: Lexicon<true>;
   reportFrames: Lexicon<true>;
   /** LanguagePack.reportGlue, anchored at the issuer's start (after spaces), or null. */
@@ -370,6 +373,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     ageTerms: new Lexicon(set(pack.ageTerms ?? []), opts),
     plannedAfter: new Lexicon(set(pack.plannedAfter ?? []), opts),
     shareVerbs: new Lexicon(set(pack.shareVerbs ?? []), opts),
+    selfObjects: new Lexicon(set(pack.selfObjectVerbs?.objects ?? []), opts),
+    selfObjectVerbs: new Lexicon(map(pack.selfObjectVerbs?.verbs ?? {}), opts),
     otherEvent: new Lexicon(set(pack.otherEventMarkers ?? []), opts),
     reportFrames: new Lexicon(set(pack.reportFrames ?? []), opts),
     reportGlue: pack.reportGlue ? new RegExp(`^\\s*(?:${pack.reportGlue})`, 'u') : null,

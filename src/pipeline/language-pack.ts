@@ -314,6 +314,13 @@ export interface LanguagePack {
    * "Uzbekistan alone accounts for 1,500 of them", "на Узбекистан приходится 1500".
    */
   shareVerbs?: string[];
+  /**
+   * Verbs whose object says what they mean, where the count, their subject, stands between them (the
+   * verb first, the object after the counted phrase): `objects` are those objects (reflexive pronouns),
+   * `verbs` what each verb means with one ("سلم 40 مقاتلا أنفسهم", gave themselves up: detained;
+   * "فجر 3 انتحاريين أنفسهم", blew themselves up: killed).
+   */
+  selfObjectVerbs?: { objects: string[]; verbs: Record<string, Status> };
   /** Ordinal words used in ages ("under the age of ten", "دون سن العاشرة"). */
   ordinals?: Record<string, number>;
   /** Prepositions that give a place mention its role; null for a phrase that holds a preposition but

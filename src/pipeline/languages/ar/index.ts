@@ -1338,6 +1338,11 @@ export const ar: LanguagePack = {
     'بين هؤلاء',
   ],
   fightingBeforeCount: true,
+  // The verb first, its subject (the count) next, its reflexive object last: "سلم 40 مقاتلا أنفسهم".
+  selfObjectVerbs: {
+    objects: ['أنفسهم', 'أنفسهن', 'أنفسهما', 'نفسه', 'نفسها'],
+    verbs: { سلم: 'detained', سلمت: 'detained', فجر: 'killed', فجرت: 'killed' },
+  },
   partitives: [
     ...['منهم', 'منهن', 'من بينهم', 'من بينهن', 'بينهم', 'بينهن', 'منهما', 'منها', 'من هؤلاء', 'منه'],
     ...['من بين هؤلاء', 'بين هؤلاء'],
