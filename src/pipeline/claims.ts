@@ -3372,6 +3372,19 @@ function pickStatus(
 }
 
 /**
+ * "to the Russian authorities", "إلى السلطات الروسية", "aux autorités russes": a nationality that
+ * qualifies a noun of a state's authorities, right before or after it, stands for its country.
+ */
+function ofStateNoun(ctx: ClaimContext, p: PlaceHit): boolean {
+  const { text, cp } = ctx;
+  if (!cp.stateNouns.size) return false;
+  const before = cp.stateNouns.scanRange(text, Math.max(0, p.start - 20), p.start).pop();
+  if (before && blankBetween(text, before.end, p.start)) return true;
+  const after = cp.stateNouns.firstIn(text, p.end, Math.min(text.length, p.end + 20));
+  return after !== undefined && blankBetween(text, p.end, after.start);
+}
+
+/**
  * What a verb right before the count means with a reflexive object after the counted phrase (the pack's
  * selfObjectVerbs): in verb-subject-object order the count stands between them. Read only when such an
  * object is there, within the count's clause.
@@ -3889,7 +3902,7 @@ function pickPlaces(
               p.prep === 'to' &&
               (status === 'returned' || (status === 'present' && returning)) &&
               !conflict &&
-              p.kind === 'name' &&
+              (p.kind === 'name' || (p.kind === 'demonym' && ofStateNoun(ctx, p))) &&
               !(nounOrigin !== null && nounOrigin !== p.code) &&
               !otherNationalityInPhrase(facts, m, phraseEnd, p.code));
     if (isOrigin && p.prep === 'from' && p.start > m.start && fromListEnd < 0)

@@ -119,6 +119,7 @@ export interface CompiledPack {
   ageTerms: Lexicon<true>;
   plannedAfter: Lexicon<true>;
   shareVerbs: Lexicon<true>;
+  stateNouns: Lexicon<true>;
   /** selfObjectVerbs: the objects, and the verbs with what they mean with one. */
   selfObjects: Lexicon<true>;
   selfObjectVerbs: Lexicon<Status>;
@@ -373,6 +374,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     ageTerms: new Lexicon(set(pack.ageTerms ?? []), opts),
     plannedAfter: new Lexicon(set(pack.plannedAfter ?? []), opts),
     shareVerbs: new Lexicon(set(pack.shareVerbs ?? []), opts),
+    stateNouns: new Lexicon(set(pack.stateNouns ?? []), opts),
     selfObjects: new Lexicon(set(pack.selfObjectVerbs?.objects ?? []), opts),
     selfObjectVerbs: new Lexicon(map(pack.selfObjectVerbs?.verbs ?? {}), opts),
     otherEvent: new Lexicon(set(pack.otherEventMarkers ?? []), opts),

@@ -315,6 +315,11 @@ export interface LanguagePack {
    */
   shareVerbs?: string[];
   /**
+   * Nouns of a state's authorities that a nationality qualifies ("the Russian authorities", "السلطات
+   * الروسية"): people handed to them go to that country, as if it were named.
+   */
+  stateNouns?: string[];
+  /**
    * Verbs whose object says what they mean, where the count, their subject, stands between them (the
    * verb first, the object after the counted phrase): `objects` are those objects (reflexive pronouns),
    * `verbs` what each verb means with one ("سلم 40 مقاتلا أنفسهم", gave themselves up: detained;

@@ -830,6 +830,8 @@ export const en: LanguagePack = {
     'is due',
   ],
   // "Uzbekistan alone accounts for 1,500 of them": the country whose share the count is.
+  // A state's authorities a nationality qualifies: "to the Russian authorities".
+  stateNouns: ['authorities', 'government', 'officials', 'security services'],
   shareVerbs: [
     'accounts for',
     'account for',

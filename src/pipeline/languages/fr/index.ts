@@ -1046,6 +1046,8 @@ export const fr: LanguagePack = {
     'devrait avoir lieu',
   ],
   // "L'Ouzbékistan en a fourni à lui seul 1 500": le pays dont le compte est la part.
+  // A state's authorities a nationality qualifies: « aux autorités russes ».
+  stateNouns: ['autorites', 'gouvernement', 'services de securite'],
   shareVerbs: [
     'en a fourni',
     'a fourni',
