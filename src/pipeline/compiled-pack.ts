@@ -423,8 +423,11 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   // Every lexicon of the pack, however deep a field nests it, is indexed with the document in one pass;
   // of the release words only the series are looked for in every sentence, the others (of, de, в,
   // من... are everywhere) are scanned on demand over the few words around a candidate title.
+  // Nor are the words looked for only in a few characters beside a rare candidate, some of which are
+  // everywhere ("they", "the group", "officials"): indexing them cost every document a share of its pass.
   const { release, ...perSentence } = compiled;
-  const lexicons = lexiconsIn([perSentence, release.series]);
+  const onDemand = new Set<Lexicon<unknown>>(ON_DEMAND_LEXICONS.map((name) => compiled[name]));
+  const lexicons = lexiconsIn([perSentence, release.series]).filter((l) => !onDemand.has(l));
   const full: CompiledPack = {
     ...compiled,
     ageLeads: [],
@@ -460,6 +463,18 @@ function alternationGap(words: string[], most: number): RegExp {
 }
 
 /** The lexicons among these values and the fields of the objects among them, at any depth. */
+/**
+ * Lexicons read only over a few characters beside a rare candidate, scanned there on demand rather than
+ * indexed with every document (some of their words are everywhere: "they", "the group", "officials").
+ */
+export const ON_DEMAND_LEXICONS = [
+  'peopleAnaphors',
+  'placeNounsBack',
+  'stateNouns',
+  'selfObjects',
+  'selfObjectVerbs',
+] as const satisfies readonly (keyof CompiledPack)[];
+
 function lexiconsIn(values: readonly unknown[], out: Lexicon<unknown>[] = []): Lexicon<unknown>[] {
   for (const v of values) {
     if (v instanceof Lexicon) out.push(v);
