@@ -5219,24 +5219,25 @@ const isAsciiWordChar = (c: number) =>
  * speaker ("It is carrying 30 children. Twenty-four are from Dagestan. …," Kadyrov wrote).
  */
 function quotedSources(ctx: ClaimContext, claims: DraftClaim[]): void {
-  const { text, sentences } = ctx;
-  let open: Uint8Array | null = null;
+  const { sentences } = ctx;
+  if (!claims.length) return;
+  const marks = quoteMarks(ctx);
+  if (!marks) return;
   for (const c of claims) {
     const seg = sentences[c.sentence]!;
-    const first = quoteMark(text, seg.start, seg.end);
+    const first = marks.first[c.sentence]!;
     if (first === seg.start) {
       // The sentence opens the quotation: it must not close it.
-      if (quoteMark(text, seg.start + 1, seg.end) >= 0) continue;
+      if (marks.count[c.sentence]! > 1) continue;
     } else {
       if (c.source || first >= 0 || c.sentence === 0) continue;
-      open ??= openQuotations(ctx);
       const prev = sentences[c.sentence - 1]!;
-      if (!open[c.sentence - 1] || prev.paragraph !== seg.paragraph) continue;
+      if (!marks.openAfter[c.sentence - 1] || prev.paragraph !== seg.paragraph) continue;
     }
     for (let k = c.sentence + 1; k < sentences.length && k <= c.sentence + 4; k++) {
       const next = sentences[k]!;
       if (next.paragraph !== seg.paragraph) break;
-      const closing = quoteMark(text, next.start, next.end);
+      const closing = marks.first[k]!;
       if (closing < 0) continue;
       const source = findSource(ctx, { ...next, start: closing });
       if (source) c.source = source;
@@ -5245,28 +5246,37 @@ function quotedSources(ctx: ClaimContext, claims: DraftClaim[]): void {
   }
 }
 
-/** The first quote mark in text[from, to), or -1: scanned in the range only, never past it. */
-function quoteMark(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x22) return i;
-  return -1;
-}
-
-/** For each sentence, whether a quotation is still open at its end (its paragraph's quote marks are odd). */
-function openQuotations(ctx: ClaimContext): Uint8Array {
+/**
+ * Each sentence's quote marks: the first (or -1), how many, and whether a quotation is still open at its
+ * end (its paragraph's marks so far are odd). One pass of indexOf over the text; null when it has none.
+ */
+function quoteMarks(
+  ctx: ClaimContext,
+): { first: Int32Array; count: Uint16Array; openAfter: Uint8Array } | null {
   const { text, sentences } = ctx;
-  const out = new Uint8Array(sentences.length);
-  let odd = 0;
-  let paragraph = -1;
-  for (let k = 0; k < sentences.length; k++) {
-    const seg = sentences[k]!;
-    if (seg.paragraph !== paragraph) {
-      paragraph = seg.paragraph;
-      odd = 0;
+  let at = text.indexOf('"');
+  if (at < 0) return null;
+  const n = sentences.length;
+  const first = new Int32Array(n).fill(-1);
+  const count = new Uint16Array(n);
+  const openAfter = new Uint8Array(n);
+  let k = 0;
+  while (at >= 0) {
+    while (k < n && sentences[k]!.end <= at) k++;
+    if (k === n) break;
+    if (at >= sentences[k]!.start) {
+      if (first[k] === -1) first[k] = at;
+      count[k] = count[k]! + 1;
     }
-    for (let i = seg.start; i < seg.end; i++) if (text.charCodeAt(i) === 0x22) odd ^= 1;
-    out[k] = odd;
+    at = text.indexOf('"', at + 1);
   }
-  return out;
+  let odd = 0;
+  for (let s = 0; s < n; s++) {
+    if (s > 0 && sentences[s]!.paragraph !== sentences[s - 1]!.paragraph) odd = 0;
+    odd ^= count[s]! & 1;
+    openAfter[s] = odd;
+  }
+  return { first, count, openAfter };
 }
 
 /**
