@@ -98,10 +98,13 @@ async function ingestPhase(databaseUrl: string, config: ReturnType<typeof loadCo
 
     // Workers first, so that their start-up is not counted.
     const stored = Array<number>(WORKERS).fill(0);
+    /** Jobs whose report a worker stored or found stored already (a generated text may repeat). */
+    let ended = 0;
     await Promise.all(
       Array.from({ length: WORKERS }, (_, i) =>
         startWorker(databaseUrl, (line) => {
           if (/: stored #/.test(line)) stored[i]!++;
+          if (/: (?:already )?stored #/.test(line)) ended++;
         }).then((child) => workers.push(child)),
       ),
     );
@@ -146,11 +149,10 @@ async function ingestPhase(databaseUrl: string, config: ReturnType<typeof loadCo
           )
         ).rows[0]!.n,
       );
-    const storedAll = () => stored.reduce((a, b) => a + b, 0);
     // The workers' own lines say when every report is stored; the job table, read every 10 s (or then),
-    // says when every job ended (some may fail, or find their report stored already).
+    // says when every job ended (some may fail).
     for (let checked = 0; ; await sleep(250)) {
-      if (storedAll() < REPORTS && performance.now() - checked < 10_000) continue;
+      if (ended < REPORTS && performance.now() - checked < 10_000) continue;
       checked = performance.now();
       if ((await open('tessera-ingest')) === 0) break;
     }
