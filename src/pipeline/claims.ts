@@ -1720,8 +1720,8 @@ function readClaim(
       ? stateAfter
       : null) ??
     frameStatus(ctx, own, m) ??
-    // "سلم 40 مقاتلا من الشباب أنفسهم": the verb before its subject, the count, and its object after.
-    (cp.selfObjects.size ? selfObjectStatus(ctx, m, windowStart, windowEnd) : null) ??
+    // "سلم 40 مقاتلا أنفسهم", "brought 40 children back": a verb, the count, the word that completes it.
+    (cp.splitWords.size ? splitVerbStatus(ctx, m, windowStart, windowEnd) : null) ??
     governing ??
     stateAfter ??
     pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, false) ??
@@ -3385,20 +3385,20 @@ function ofStateNoun(ctx: ClaimContext, p: PlaceHit): boolean {
 }
 
 /**
- * What a verb right before the count means with a reflexive object after the counted phrase (the pack's
- * selfObjectVerbs): in verb-subject-object order the count stands between them. Read only when such an
- * object is there, within the count's clause.
+ * What a verb right before the count means with the word that completes it after the counted phrase (the
+ * pack's splitVerbs: a reflexive object, a particle). Read only when such a word is there, in the count's
+ * clause.
  */
-function selfObjectStatus(
+function splitVerbStatus(
   ctx: ClaimContext,
   m: NumberMention,
   windowStart: number,
   windowEnd: number,
 ): Status | null {
   const { text, cp } = ctx;
-  const object = cp.selfObjects.firstIn(text, m.end, Math.min(windowEnd, m.end + 60));
-  if (!object || PUNCT_STOP.test(text.slice(m.end, object.start))) return null;
-  const verb = cp.selfObjectVerbs.scanRange(text, Math.max(windowStart, m.start - 24), m.start).pop();
+  const word = cp.splitWords.firstIn(text, m.end, Math.min(windowEnd, m.end + 60));
+  if (!word || PUNCT_STOP.test(text.slice(m.end, word.start))) return null;
+  const verb = cp.splitVerbs.scanRange(text, Math.max(windowStart, m.start - 24), m.start).pop();
   if (!verb || PUNCT_STOP.test(text.slice(verb.end, m.start))) return null;
   return verb.value;
 }

@@ -120,9 +120,9 @@ export interface CompiledPack {
   plannedAfter: Lexicon<true>;
   shareVerbs: Lexicon<true>;
   stateNouns: Lexicon<true>;
-  /** selfObjectVerbs: the objects, and the verbs with what they mean with one. */
-  selfObjects: Lexicon<true>;
-  selfObjectVerbs: Lexicon<Status>;
+  /** splitVerbs: the words after the count, and the verbs with what they mean with one. */
+  splitWords: Lexicon<true>;
+  splitVerbs: Lexicon<Status>;
   otherEvent: Lexicon<true>;
   reportFrames: Lexicon<true>;
   /** LanguagePack.reportGlue, anchored at the issuer's start (after spaces), or null. */
@@ -375,8 +375,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     plannedAfter: new Lexicon(set(pack.plannedAfter ?? []), opts),
     shareVerbs: new Lexicon(set(pack.shareVerbs ?? []), opts),
     stateNouns: new Lexicon(set(pack.stateNouns ?? []), opts),
-    selfObjects: new Lexicon(set(pack.selfObjectVerbs?.objects ?? []), opts),
-    selfObjectVerbs: new Lexicon(map(pack.selfObjectVerbs?.verbs ?? {}), opts),
+    splitWords: new Lexicon(set(pack.splitVerbs?.after ?? []), opts),
+    splitVerbs: new Lexicon(map(pack.splitVerbs?.verbs ?? {}), opts),
     otherEvent: new Lexicon(set(pack.otherEventMarkers ?? []), opts),
     reportFrames: new Lexicon(set(pack.reportFrames ?? []), opts),
     reportGlue: pack.reportGlue ? new RegExp(`^\\s*(?:${pack.reportGlue})`, 'u') : null,
@@ -471,8 +471,8 @@ export const ON_DEMAND_LEXICONS = [
   'peopleAnaphors',
   'placeNounsBack',
   'stateNouns',
-  'selfObjects',
-  'selfObjectVerbs',
+  'splitWords',
+  'splitVerbs',
 ] as const satisfies readonly (keyof CompiledPack)[];
 
 function lexiconsIn(values: readonly unknown[], out: Lexicon<unknown>[] = []): Lexicon<unknown>[] {

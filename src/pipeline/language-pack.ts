@@ -320,12 +320,13 @@ export interface LanguagePack {
    */
   stateNouns?: string[];
   /**
-   * Verbs whose object says what they mean, where the count, their subject, stands between them (the
-   * verb first, the object after the counted phrase): `objects` are those objects (reflexive pronouns),
-   * `verbs` what each verb means with one ("سلم 40 مقاتلا أنفسهم", gave themselves up: detained;
-   * "فجر 3 انتحاريين أنفسهم", blew themselves up: killed).
+   * Verbs completed by a word after the counted phrase, the count (their subject or object) standing
+   * between: `after` are those words, `verbs` what each verb means with one. Arabic puts the subject between
+   * a verb and its reflexive object ("سلم 40 مقاتلا أنفسهم", gave themselves up: detained; "فجر 3
+   * انتحاريين أنفسهم": killed); English the object between a verb and its particle ("brought 40 children
+   * back", "handed 14 women over to Russia": returned).
    */
-  selfObjectVerbs?: { objects: string[]; verbs: Record<string, Status> };
+  splitVerbs?: { after: string[]; verbs: Record<string, Status> };
   /** Ordinal words used in ages ("under the age of ten", "دون سن العاشرة"). */
   ordinals?: Record<string, number>;
   /** Prepositions that give a place mention its role; null for a phrase that holds a preposition but

@@ -1341,8 +1341,8 @@ export const ar: LanguagePack = {
   // The verb first, its subject (the count) next, its reflexive object last: "سلم 40 مقاتلا أنفسهم".
   // A state's authorities a nationality qualifies: "إلى السلطات الروسية".
   stateNouns: ['السلطات', 'سلطات', 'الحكومة', 'حكومة', 'الأجهزة الأمنية'],
-  selfObjectVerbs: {
-    objects: ['أنفسهم', 'أنفسهن', 'أنفسهما', 'نفسه', 'نفسها'],
+  splitVerbs: {
+    after: ['أنفسهم', 'أنفسهن', 'أنفسهما', 'نفسه', 'نفسها'],
     verbs: { سلم: 'detained', سلمت: 'detained', فجر: 'killed', فجرت: 'killed' },
   },
   partitives: [

@@ -830,6 +830,28 @@ export const en: LanguagePack = {
     'is due',
   ],
   // "Uzbekistan alone accounts for 1,500 of them": the country whose share the count is.
+  // The object between a verb and its particle: "brought 40 children back", "handed 14 women over".
+  splitVerbs: {
+    after: ['back', 'home', 'over to'],
+    verbs: {
+      brought: 'returned',
+      bring: 'returned',
+      bringing: 'returned',
+      took: 'returned',
+      take: 'returned',
+      taking: 'returned',
+      sent: 'returned',
+      send: 'returned',
+      sending: 'returned',
+      handed: 'returned',
+      hand: 'returned',
+      handing: 'returned',
+      turned: 'returned',
+      flew: 'returned',
+      flown: 'returned',
+      fly: 'returned',
+    },
+  },
   // A state's authorities a nationality qualifies: "to the Russian authorities".
   stateNouns: ['authorities', 'government', 'officials', 'security services'],
   shareVerbs: [
