@@ -17,10 +17,7 @@ describe('English: a particle after the counted phrase completes the verb before
       [{ v: [9, 9], pop: 'children', origin: ['KG'], status: 'returned' }],
     ],
     // Without the particle, sending people is no return.
-    [
-      'The group sent 60 fighters to Mali in 2019.',
-      [{ v: [60, 60], pop: 'fighters', not: 'returned' }],
-    ],
+    ['The group sent 60 fighters to Mali in 2019.', [{ v: [60, 60], pop: 'fighters', not: 'returned' }]],
     // A particle past a comma belongs to another clause.
     [
       'Recruiters sent 40 boys to the training camp, and only a few came back.',
