@@ -47,6 +47,9 @@ export const LINK_JOB_TIMEOUT_SECONDS = 300;
 const INSERT_JOBS = 100;
 const INSERT_BYTES = 16 * 1024 * 1024;
 
+/** Where an ingestion job carries its report's bytes (IngestJobData), dropped once it completes. */
+const REPORT_BYTES = ['report', 'bytes'] as const;
+
 /** What a queued ingestion job carries. */
 export interface IngestJobData {
   /** Who queued it: recorded as the collector and in the change log. */
@@ -351,7 +354,9 @@ export async function runIngestJobs(
         onEvent({ type: 'failed', jobId: job.id, input, reason });
       }
     }
-    await queue.complete('ingest', completed);
+    // The store holds the report now, with its hash: the job's copy of its bytes would stay in the queue's
+    // tables until pg-boss deletes the archive (7 days), ~4 KB a report.
+    await queue.complete('ingest', completed, REPORT_BYTES);
     for (const c of completed) onEvent(c.event);
   }
   // Reports stored now, or by an earlier run of these jobs that died before linking them.

@@ -87,8 +87,15 @@ export interface JobQueue {
    * (`complete`, `fail`); jobs it leaves open complete when it returns, or fail if it throws.
    */
   work<T>(kind: JobKind, batchSize: number, handler: (jobs: WorkJob<T>[]) => Promise<void>): Promise<void>;
-  /** Completes jobs, each with its own output, in one statement. */
-  complete(kind: JobKind, jobs: readonly { id: string; output: object }[]): Promise<void>;
+  /**
+   * Completes jobs, each with its own output, in one statement; `forget` names a path in their data
+   * removed as they complete (what only a run needed).
+   */
+  complete(
+    kind: JobKind,
+    jobs: readonly { id: string; output: object }[],
+    forget?: readonly string[],
+  ): Promise<void>;
   /** Fails a run: the job is tried again while it has runs left, else it is failed with this error. */
   fail(kind: JobKind, id: string, error: Error): Promise<void>;
   list(filter?: JobFilter): Promise<StoredJob[]>;
@@ -231,15 +238,21 @@ export async function openJobQueue(databaseUrl: string, options: QueueOpenOption
       });
     },
 
-    async complete(kind, jobs) {
+    async complete(kind, jobs, forget) {
       if (!jobs.length) return;
       // pg-boss's own completion (its completeJobs statement) gives every job of a call one output, so a
       // batch took a round trip per job; this is that statement with an output per job.
       await db.executeSql(
-        `UPDATE pgboss.job j SET completed_on = now(), state = 'completed', output = o.output
+        `UPDATE pgboss.job j SET completed_on = now(), state = 'completed', output = o.output,
+           data = CASE WHEN $4::text[] IS NULL THEN j.data ELSE j.data #- $4::text[] END
          FROM unnest($2::uuid[], $3::jsonb[]) AS o(id, output)
          WHERE j.name = $1 AND j.id = o.id AND j.state = 'active'`,
-        [QUEUE_NAMES[kind], jobs.map((j) => j.id), jobs.map((j) => JSON.stringify(j.output))],
+        [
+          QUEUE_NAMES[kind],
+          jobs.map((j) => j.id),
+          jobs.map((j) => JSON.stringify(j.output)),
+          forget ? [...forget] : null,
+        ],
       );
     },
 

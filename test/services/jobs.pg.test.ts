@@ -202,6 +202,14 @@ describe.skipIf(!adminUrl)(
         { name: 'tessera-link', seconds: LINK_JOB_TIMEOUT_SECONDS },
       ]);
       expect(LINK_JOB_TIMEOUT_SECONDS).toBeLessThan(900);
+      // A completed job keeps what it was (input, hash) but not the bytes the store now holds.
+      const kept = await sql.query<{ input: string; sha256: string | null; bytes: boolean }>(
+        `SELECT data->>'input' AS input, data->'report'->>'sha256' AS sha256,
+           data->'report' ? 'bytes' AS bytes FROM pgboss.job WHERE name = 'tessera-ingest' ORDER BY 1`,
+      );
+      expect(kept.rows.map((r) => [r.input, r.bytes, r.sha256?.length])).toEqual(
+        [0, 1, 2].map((i) => [join(dir, `r${i}.txt`), false, 64]),
+      );
     });
 
     it('a queued job carries its collection: the worker stores the report there', async () => {
