@@ -1461,6 +1461,8 @@ function readClaim(
     } else if (
       from &&
       (antecedent ||
+        // "اعتقلت الشرطة 18 من التونسيين" (18 of the Tunisians): a nationality names people by itself.
+        from.kind === 'demonym' ||
         facts.status.some((st) => st.start > from.end && st.start < windowEnd) ||
         // Verb-first languages: "وقتل 40 من الشيشان", the verb before the count.
         peopleVerbNext(ctx, facts, m, windowEnd))

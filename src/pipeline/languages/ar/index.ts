@@ -210,6 +210,11 @@ const populationWords: Record<string, PopulationWord> = {
     'تلاميذ',
     'طلاب',
     'طالبات',
+    // Pupils taken from their schools (خطف 300 طالب، 30 طالبة): the singulars a number takes; the
+    // dual of طالبا would be طالبان (the Taliban) and is removed below.
+    'طالب',
+    'طالبا',
+    'طالبة',
     'يافع*',
     'ناشئ*',
     'الأطفال الجنود',
@@ -624,6 +629,8 @@ for (const [w, entry] of Object.entries(populationWords)) {
       : [];
   for (const d of duals) populationWords[d] ??= { ...entry, dual: true };
 }
+// طالبان is the Taliban, never "two pupils" in these reports.
+delete populationWords['طالبان'];
 
 const statusWords: Record<string, Status> = {
   // joined: went, travelled, were sent, recruited, joined.
@@ -690,6 +697,18 @@ const statusWords: Record<string, Status> = {
   'اختطف*': 'other',
   اختطاف: 'other',
   'خطف*': 'other',
+  // Pushing or throwing children into battle (دفعوا بـ 70 طفلا إلى الجبهات، زجت بهم، أقحمتهم في
+  // القتال): they were sent to fight, a recruitment said in the past.
+  'دفع* ب': 'joined',
+  'الدفع ب': 'joined',
+  'زج*': 'joined',
+  'يزج*': 'joined',
+  'تزج*': 'joined',
+  الزج: 'joined',
+  'أقحم*': 'joined',
+  'يقحم*': 'joined',
+  'تقحم*': 'joined',
+  إقحام: 'joined',
   استدراج: 'joined',
   'استدرج*': 'joined',
   تهريب: 'joined',
@@ -762,6 +781,14 @@ const statusWords: Record<string, Status> = {
   إعادة: 'returned',
   'أعيد*': 'returned',
   'استعاد*': 'returned',
+  // The first person drops the long vowel of the hollow verb (أعاد → أعدنا، استعاد → استعدنا): a
+  // minister's "we brought back 40 children" is a return made by the speaker's country.
+  'أعدنا*': 'returned',
+  'استعدنا*': 'returned',
+  نعيد: 'returned',
+  نستعيد: 'returned',
+  'أجلينا*': 'returned',
+  'رحلنا*': 'returned',
   استعادة: 'returned',
   'يستعيد*': 'returned',
   'تستعيد*': 'returned',
@@ -781,6 +808,7 @@ const statusWords: Record<string, Status> = {
   'سيعيد*': 'present',
   'ستعيد*': 'present',
   سنعيد: 'present',
+  سنستعيد: 'present',
   'سيعاد*': 'present',
   'ستعاد*': 'present',
   'سيستعيد*': 'present',
@@ -940,6 +968,13 @@ const statusWords: Record<string, Status> = {
   'فجر* نفس*': 'killed',
   // other.
   'مطلوب*': 'other',
+  // Missing (فقدان 30 طفلا، فقد أثرهم، 15 مفقودا، اختفاء): neither held nor known dead.
+  فقدان: 'other',
+  'فقد أثر*': 'other',
+  'مفقود*': 'other',
+  اختفاء: 'other',
+  'اختفى*': 'other',
+  اختفت: 'other',
   'أصيب*': 'other',
   // The active verb of wounding: "قتلوا 5 جنود وأصابوا 12 آخرين".
   أصاب: 'other',
