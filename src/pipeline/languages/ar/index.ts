@@ -292,6 +292,9 @@ const populationWords: Record<string, PopulationWord> = {
     'جهاديين',
     'انتحاري',
     'انتحاريا',
+    // "Human bombs": suicide bombers (83 قنبلة بشرية، قنابل بشرية).
+    'قنبلة بشرية',
+    'قنابل بشرية',
     'انتحاريين',
     'انتحاريون',
     'مرتزقة',
@@ -497,6 +500,15 @@ const populationWords: Record<string, PopulationWord> = {
     { role: 'victim' },
   ),
   ...pop('people', ['حالة', 'حالات', 'حالتين'], { deferred: true }),
+  // Acts of recruitment counted (174 عملية تجنيد، 30 عملية أخرى لتجنيد الأطفال): one act, one person
+  // recruited, as with حالة; an operation alone (عملية عسكرية) counts no one.
+  ...pop(
+    'people',
+    ['عملية', 'عمليات'].flatMap((n) =>
+      ['تجنيد', 'لتجنيد', 'أخرى لتجنيد', 'أخرى تجنيد'].map((v) => `${n} ${v}`),
+    ),
+    { deferred: true },
+  ),
   // Officers, guards, snipers, assault fighters and commanders are fighters.
   ...pop('fighters', [
     'ضابط',
@@ -968,9 +980,8 @@ const statusWords: Record<string, Status> = {
   'فجر* نفس*': 'killed',
   // other.
   'مطلوب*': 'other',
-  // Missing (فقدان 30 طفلا، فقد أثرهم، 15 مفقودا، اختفاء): neither held nor known dead.
+  // Missing (فقدان 30 طفلا، 15 مفقودا، اختفاء); not فقد (also "so", a very common word): neither held nor known dead.
   فقدان: 'other',
-  'فقد أثر*': 'other',
   'مفقود*': 'other',
   اختفاء: 'other',
   'اختفى*': 'other',
@@ -2330,6 +2341,11 @@ export const ar: LanguagePack = {
     'على قدر',
   ],
   attributionVerbs: [
+    // بيّن (stated) is بين (between) once its shadda is dropped: only the written shadda says the verb.
+    '!بيّن',
+    '!بيَّن',
+    '!بيّنت',
+    '!بيَّنت',
     'قال',
     'قالت',
     'قالوا',
