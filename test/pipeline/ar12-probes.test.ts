@@ -404,3 +404,70 @@ describe('Arabic: بيّن (stated), written with its shadda, attributes a count
     ['وبين العائدين 35 تونسيا.', [{ v: [35, 35], pop: 'people', origin: ['TN'], source: null }]],
   ]);
 });
+
+describe('Arabic: more blind probes that already pass (kept as regression tests)', () => {
+  runProbes('ar', [
+    [
+      'وأعادت موسكو 30 طفلا روسا من العراق.',
+      [{ v: [30, 30], pop: 'children', origin: ['RU'], status: 'returned' }],
+    ],
+    [
+      'ويقاتل في إدلب نحو 500 مقاتل شيشاني.',
+      [{ v: [500, 500], pop: 'fighters', origin: ['RU'], loc: ['SY'] }],
+    ],
+    [
+      'وما زالت 25 امرأة روسية و60 طفلا في مخيم روج.',
+      [
+        { v: [25, 25], pop: 'women', origin: ['RU'], status: 'present' },
+        { v: [60, 60], pop: 'children', origin: ['RU'], status: 'present' },
+      ],
+    ],
+    ['وأعادت تونس ما يربو على 40 من مواطنيها.', [{ v: [40, null], pop: 'people', origin: ['TN'] }]],
+    [
+      'ووصل ١٤٦ طفلا عراقيا إلى بغداد قادمين من مخيم الهول.',
+      [{ v: [146, 146], pop: 'children', origin: ['IQ'], status: 'returned' }],
+    ],
+    [
+      'وتقدر مصادر أن ما بين 40 و60 طفلا قتلوا.',
+      [{ v: [40, 60], pop: 'children', origin: [], status: 'killed' }],
+    ],
+    [
+      'وأعادت أذربيجان 89 طفلا من العراق، وأعادت جورجيا 13 امرأة.',
+      [
+        { v: [89, 89], pop: 'children', origin: ['AZ'] },
+        { v: [13, 13], pop: 'women', origin: ['GE'] },
+      ],
+    ],
+    [
+      'ووصلت إلى مطار طشقند طائرة تقل 98 امرأة وطفلا.',
+      [{ v: [98, 98], pop: 'people', origin: ['UZ'], status: 'returned' }],
+    ],
+    [
+      'وأعلن التنظيم مقتل 3 من مقاتليه الأوزبك في ريف حلب.',
+      [{ v: [3, 3], pop: 'fighters', origin: ['UZ'], status: 'killed', loc: ['SY'] }],
+    ],
+    [
+      'وقالت الوزارة إن 47 تونسيا وصلوا إلى تونس.',
+      [{ v: [47, 47], pop: 'people', origin: ['TN'], status: 'returned' }],
+    ],
+  ]);
+});
+
+// Left open: arriving in a country at peace, said by that country's officials, with no nationality
+// said of the people, is coming home (returned, that country); the engine reads "وصلوا إلى" as joining.
+describe('Arabic: arriving home with no nationality said (open)', () => {
+  const text = 'وأعلنت وزارة الخارجية الكازاخستانية أن 47 امرأة و121 طفلا وصلوا إلى ألماتي.';
+  runProbes(
+    'ar',
+    [
+      [
+        text,
+        [
+          { v: [47, 47], pop: 'women', origin: ['KZ'], status: 'returned' },
+          { v: [121, 121], pop: 'children', origin: ['KZ'], status: 'returned' },
+        ],
+      ],
+    ],
+    new Set([text]),
+  );
+});
