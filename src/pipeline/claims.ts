@@ -1266,6 +1266,15 @@ function readClaim(
       population = 'fighters';
       generic = false;
     }
+    // "83 قنبلة بشرية من الأطفال", "30 انتحاريا من الأطفال": fighters or people drawn from children or
+    // women are children or women (as child soldiers count children).
+    if (population === 'fighters' || population === 'people') {
+      const among = fromAmongNarrower(ctx, facts, noun.match.end);
+      if (among) {
+        population = among;
+        generic = false;
+      }
+    }
     if (noun.word.deferred) {
       // "4,000 verified cases of child recruitment": the cases are of the people named after them,
       // or of the people the sentence (or the one before) is about ("the number of children used").
@@ -1461,6 +1470,8 @@ function readClaim(
     } else if (
       from &&
       (antecedent ||
+        // "اعتقلت الشرطة 18 من التونسيين" (18 of the Tunisians): a nationality names people by itself.
+        from.kind === 'demonym' ||
         facts.status.some((st) => st.start > from.end && st.start < windowEnd) ||
         // Verb-first languages: "وقتل 40 من الشيشان", the verb before the count.
         peopleVerbNext(ctx, facts, m, windowEnd))
@@ -3277,6 +3288,26 @@ function fromTheRanks(ctx: ClaimContext, facts: SentenceFacts, at: number): bool
   if (!from || !blankBetween(text, at, from.start)) return false;
   const next = facts.population.find((q) => q.start >= from.end && q.start - from.end <= 2);
   return next?.value.population === 'fighters' && blankBetween(text, from.end, next.start);
+}
+
+/**
+ * The children or women a count of fighters or people is drawn from, named right after "من" (Arabic
+ * only: elsewhere "de" also links relatives, "proches d'enfants"); none when more people follow (من
+ * النساء والأطفال counts both).
+ */
+function fromAmongNarrower(ctx: ClaimContext, facts: SentenceFacts, at: number): Population | null {
+  const { text, cp } = ctx;
+  if (cp.pack.script !== 'arabic') return null;
+  const from = cp.prepositions
+    .scanRange(text, at, Math.min(facts.seg.end, at + 6))
+    .find((q) => q.value === 'from');
+  if (!from || !blankBetween(text, at, from.start)) return null;
+  const next = facts.population.find((q) => q.start >= from.end && q.start - from.end <= 2);
+  if (!next || !blankBetween(text, from.end, next.start)) return null;
+  const pop = next.value.population;
+  if (pop !== 'children' && pop !== 'women') return null;
+  const more = facts.population.find((q) => q.start > next.end && q.start - next.end <= 4);
+  return more ? null : pop;
 }
 
 /**

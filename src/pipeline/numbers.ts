@@ -65,12 +65,28 @@ function parseDigits(raw: string): { value: number; grouped: boolean } {
   return { value: Number(raw.replace(',', '.')), grouped: false };
 }
 
+/** Three digits, a space, one to three digits, then a word in Arabic script: groups read in reverse. */
+const REVERSED_GROUPS = /(\d{3} (\d{1,3}))(?=\s+[\u0621-\u064a])/y;
+
 function digitAtoms(text: string, from: number, to: number, cp: CompiledPack): Atom[] {
   const atoms: Atom[] = [];
   const slice = text.slice(from, to);
   for (let m = nextDigits(slice, 0); m; m = nextDigits(slice, m.index + m[0].length)) {
-    const { value, grouped } = parseDigits(m[0]);
+    let { value, grouped } = parseDigits(m[0]);
     let end = from + m.index + m[0].length;
+    // Arabic copied from a laid-out page reverses the groups of a spaced number: "293 1 طفلا" is 1 293.
+    // A lone group of three digits, then one of one to three before a word, can be nothing else.
+    let reversed: RegExpExecArray | null = null;
+    if (cp.pack.script === 'arabic' && m[0].length === 3) {
+      REVERSED_GROUPS.lastIndex = m.index;
+      reversed = REVERSED_GROUPS.exec(slice);
+    }
+    if (reversed && !/[\d.,]\s?$/.test(slice.slice(Math.max(0, m.index - 2), m.index))) {
+      value = Number(reversed[2]) * 1000 + value;
+      grouped = true;
+      end = from + m.index + reversed[1]!.length;
+      m[0] = reversed[1]!;
+    }
     let scaled = value;
     // A scale word after the digits: 4 thousand, 2 тыс., 1.5 million, 4 آلاف.
     const after = text.slice(end, Math.min(to, end + 24));

@@ -210,6 +210,11 @@ const populationWords: Record<string, PopulationWord> = {
     'تلاميذ',
     'طلاب',
     'طالبات',
+    // Pupils taken from their schools (خطف 300 طالب، 30 طالبة): the singulars a number takes; the
+    // dual of طالبا would be طالبان (the Taliban) and is removed below.
+    'طالب',
+    'طالبا',
+    'طالبة',
     'يافع*',
     'ناشئ*',
     'الأطفال الجنود',
@@ -287,6 +292,9 @@ const populationWords: Record<string, PopulationWord> = {
     'جهاديين',
     'انتحاري',
     'انتحاريا',
+    // "Human bombs": suicide bombers (83 قنبلة بشرية، قنابل بشرية).
+    'قنبلة بشرية',
+    'قنابل بشرية',
     'انتحاريين',
     'انتحاريون',
     'مرتزقة',
@@ -492,6 +500,15 @@ const populationWords: Record<string, PopulationWord> = {
     { role: 'victim' },
   ),
   ...pop('people', ['حالة', 'حالات', 'حالتين'], { deferred: true }),
+  // Acts of recruitment counted (174 عملية تجنيد، 30 عملية أخرى لتجنيد الأطفال): one act, one person
+  // recruited, as with حالة; an operation alone (عملية عسكرية) counts no one.
+  ...pop(
+    'people',
+    ['عملية', 'عمليات'].flatMap((n) =>
+      ['تجنيد', 'لتجنيد', 'أخرى لتجنيد', 'أخرى تجنيد'].map((v) => `${n} ${v}`),
+    ),
+    { deferred: true },
+  ),
   // Officers, guards, snipers, assault fighters and commanders are fighters.
   ...pop('fighters', [
     'ضابط',
@@ -624,6 +641,8 @@ for (const [w, entry] of Object.entries(populationWords)) {
       : [];
   for (const d of duals) populationWords[d] ??= { ...entry, dual: true };
 }
+// طالبان is the Taliban, never "two pupils" in these reports.
+delete populationWords['طالبان'];
 
 const statusWords: Record<string, Status> = {
   // joined: went, travelled, were sent, recruited, joined.
@@ -690,6 +709,18 @@ const statusWords: Record<string, Status> = {
   'اختطف*': 'other',
   اختطاف: 'other',
   'خطف*': 'other',
+  // Pushing or throwing children into battle (دفعوا بـ 70 طفلا إلى الجبهات، زجت بهم، أقحمتهم في
+  // القتال): they were sent to fight, a recruitment said in the past.
+  'دفع* ب': 'joined',
+  'الدفع ب': 'joined',
+  'زج*': 'joined',
+  'يزج*': 'joined',
+  'تزج*': 'joined',
+  الزج: 'joined',
+  'أقحم*': 'joined',
+  'يقحم*': 'joined',
+  'تقحم*': 'joined',
+  إقحام: 'joined',
   استدراج: 'joined',
   'استدرج*': 'joined',
   تهريب: 'joined',
@@ -762,6 +793,14 @@ const statusWords: Record<string, Status> = {
   إعادة: 'returned',
   'أعيد*': 'returned',
   'استعاد*': 'returned',
+  // The first person drops the long vowel of the hollow verb (أعاد → أعدنا، استعاد → استعدنا): a
+  // minister's "we brought back 40 children" is a return made by the speaker's country.
+  'أعدنا*': 'returned',
+  'استعدنا*': 'returned',
+  نعيد: 'returned',
+  نستعيد: 'returned',
+  'أجلينا*': 'returned',
+  'رحلنا*': 'returned',
   استعادة: 'returned',
   'يستعيد*': 'returned',
   'تستعيد*': 'returned',
@@ -781,6 +820,7 @@ const statusWords: Record<string, Status> = {
   'سيعيد*': 'present',
   'ستعيد*': 'present',
   سنعيد: 'present',
+  سنستعيد: 'present',
   'سيعاد*': 'present',
   'ستعاد*': 'present',
   'سيستعيد*': 'present',
@@ -940,6 +980,12 @@ const statusWords: Record<string, Status> = {
   'فجر* نفس*': 'killed',
   // other.
   'مطلوب*': 'other',
+  // Missing (فقدان 30 طفلا، 15 مفقودا، اختفاء); not فقد (also "so", a very common word): neither held nor known dead.
+  فقدان: 'other',
+  'مفقود*': 'other',
+  اختفاء: 'other',
+  'اختفى*': 'other',
+  اختفت: 'other',
   'أصيب*': 'other',
   // The active verb of wounding: "قتلوا 5 جنود وأصابوا 12 آخرين".
   أصاب: 'other',
@@ -2295,6 +2341,11 @@ export const ar: LanguagePack = {
     'على قدر',
   ],
   attributionVerbs: [
+    // بيّن (stated) is بين (between) once its shadda is dropped: only the written shadda says the verb.
+    '!بيّن',
+    '!بيَّن',
+    '!بيّنت',
+    '!بيَّنت',
     'قال',
     'قالت',
     'قالوا',
