@@ -630,9 +630,9 @@ function apposedQuote(ctx: ClaimContext, seg: Segment, md: MediaMatch, quotes: Q
 }
 
 /**
- * A title written without quotes right after its media noun and set off by a comma before the verb that
- * tells who released it or when: "la vidéo Les enfants du djihad, publiée par al-Hayat", "ролик Путь
- * чести, опубликованный в 2016 году". Sentence case, as French and Russian write titles: a capital,
+ * A title written without quotes right after its media noun, up to the verb that tells who released it
+ * or when, with its auxiliaries or a comma before it: "la vidéo Les enfants du djihad, publiée par
+ * al-Hayat", "la vidéo Les fils du désert a été diffusée", "ролик Путь чести был опубликован". Sentence case, as French and Russian write titles: a capital,
  * then words up to the comma (at most eight, no digit, quote or bracket).
  */
 function unquotedApposedTitle(
@@ -644,23 +644,28 @@ function unquotedApposedTitle(
   if (md.value === 'statement' || md.end >= seg.end || CHAR_KIND[text.charCodeAt(md.end)] !== SPACE)
     return null;
   const start = md.end + 1;
-  const comma = text.indexOf(',', start);
-  if (comma < 0 || comma >= seg.end || comma - start > 80) return null;
-  const raw = original.slice(toOriginal[start], toOriginal[comma - 1]! + 1);
-  if (!UPPER.test(raw[0] ?? '') || !CASED_SCRIPT.test(raw[0]!) || /[\d"«»“”„()[\]:;.]/u.test(raw))
+  const limit = Math.min(seg.end, start + 90);
+  // The first verb of releasing past the title's first word: "publiée par", "a été diffusée", "был опубликован".
+  let verb = cp.release.releaseVerbs.scanRange(text, start + 1, limit)[0];
+  const by = cp.producerMarkers.scanRange(text, start + 1, limit).find((m) => endsWithBy(ctx, m));
+  if (by && (!verb || by.start < verb.start)) verb = by;
+  if (!verb || CHAR_KIND[text.charCodeAt(verb.start - 1)] !== SPACE) return null;
+  // Back over its auxiliaries ("a été", "был") and the comma that sets the title off.
+  let end = verb.start;
+  const aux = [...cp.auxiliaries.scanRange(text, start, end), ...cp.copulas.scanRange(text, start, end)];
+  for (;;) {
+    while (end > start && (CHAR_KIND[text.charCodeAt(end - 1)] === SPACE || text[end - 1] === ',')) end--;
+    const a = aux.find((m) => m.end === end && m.start > start);
+    if (!a) break;
+    end = a.start;
+  }
+  if (end <= start) return null;
+  const raw = original.slice(toOriginal[start], toOriginal[end - 1]! + 1);
+  if (!UPPER.test(raw[0] ?? '') || !CASED_SCRIPT.test(raw[0]!) || /[\d"«»“”„()[\]:;.,]/u.test(raw))
     return null;
   const words = raw.split(/\s+/u).filter(Boolean);
   if (words.length < 2 || words.length > 8) return null;
-  let from = comma + 1;
-  while (from < seg.end && CHAR_KIND[text.charCodeAt(from)] === SPACE) from++;
-  const verb =
-    cp.release.releaseVerbs
-      .scanRange(text, from, Math.min(seg.end, from + 30))
-      .find((m) => m.start === from) ??
-    cp.producerMarkers
-      .scanRange(text, from, Math.min(seg.end, from + 30))
-      .find((m) => m.start === from && endsWithBy(ctx, m));
-  return verb ? { titleStart: start, titleEnd: comma } : null;
+  return { titleStart: start, titleEnd: end };
 }
 
 // ", a 2015 al-Hayat", ", the group's latest": a determiner and up to three words before a media noun.

@@ -23,6 +23,13 @@ describe('an unquoted title after its media noun, set off before the verb that r
       'Сыны пустыни',
     ]);
   });
+  it('reads it before the auxiliaries of a passive verb of releasing', () => {
+    expect(titles('fr', 'La vidéo Le chemin des braves a été diffusée en juin.')).toEqual([
+      'Le chemin des braves',
+    ]);
+    expect(titles('ru', 'Видео Сыны пустыни было опубликовано весной.')).toEqual(['Сыны пустыни']);
+    expect(titles('fr', 'La vidéo montre des garçons et a été diffusée en juin.')).toEqual([]);
+  });
   it('reads no lower-case words, no single name and nothing without the verb', () => {
     expect(titles('fr', 'La vidéo de Raqqa, diffusée en juin, montre des enfants.')).toEqual([]);
     expect(titles('fr', 'La vidéo Abou Hamza, diffusée en juin, montre des enfants.')).toEqual([]);
