@@ -564,11 +564,17 @@ function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
     for (let j = i + 1; j < claims.length; j++) {
       const b = claims[j]!;
       if (dropped.has(b) || b.qualifier === 'vague') continue;
-      if (a.value.min !== b.value.min || a.value.max !== b.value.max || a.status !== b.status) continue;
+      if (a.value.min !== b.value.min || a.value.max !== b.value.max) continue;
       if (a.population !== b.population && a.population !== 'people' && b.population !== 'people') continue;
       const ao = a.origin ?? [];
       const bo = b.origin ?? [];
       if (ao.length && bo.length && ao.join() !== bo.join()) continue;
+      if (a.status !== b.status) {
+        // "800 Dagestanis fight in Syria" over "800 left for Syria, the governor said": the headline's
+        // count, told with another verb, is the body's and its source the body's speaker.
+        if (a.sentence === 0 && !a.source && b.source && a.population === b.population) a.source = b.source;
+        continue;
+      }
       const [keep, drop] = a.population === 'people' && b.population !== 'people' ? [b, a] : [a, b];
       if (!keep.origin?.length && drop.origin?.length) keep.origin = drop.origin;
       // A headline's count is attributed in the body, where it is said again.
@@ -4698,7 +4704,25 @@ function anaphoricSources(ctx: ClaimContext, claims: DraftClaim[]): void {
   }
 }
 
+/**
+ * Who the sentence attributes its counts to, without what only joins the name to its verb: the euphonic
+ * "t" of an inverted French subject ("a-t-il déclaré" names "il") and a preposition of place before the
+ * body that speaks ("сообщили в МВД" names "МВД", "indique-t-on au ministère").
+ */
 function findSource(ctx: ClaimContext, seg: Segment): SourceSpan | null {
+  const found = speakerSpan(ctx, seg);
+  if (!found) return null;
+  const { text, cp } = ctx;
+  let from = found[0];
+  if (text.startsWith('t-', from) && text[from - 1] === '-') from += 2;
+  const prep = cp.prepositions.firstIn(text, from, Math.min(found[1], from + 8));
+  if (prep && prep.start === from && isSpace(text.charCodeAt(prep.end)) && prep.end + 1 < found[1])
+    from = prep.end + 1;
+  if (from === found[0]) return found;
+  return found[2] ? [from, found[1], found[2]] : [from, found[1]];
+}
+
+function speakerSpan(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   const { text, cp } = ctx;
   // "نقلت وكالة رويترز عن مسؤول قوله": the words relayed are the first speaker's.
   const relayed = cp.relayVerbs.size ? relayedSpeaker(ctx, seg) : null;
@@ -4745,7 +4769,39 @@ function findSource(ctx: ClaimContext, seg: Segment): SourceSpan | null {
     const trimmed = found && (found[2] ? found : trimSpeaker(ctx, found[0], found[1]));
     if (trimmed) return trimmed;
   }
-  return relay ? namedAfter(ctx, seg, relay) : null;
+  if (relay) return namedAfter(ctx, seg, relay);
+  return seg.start === ctx.sentences[0]?.start ? headlineSpeaker(ctx, seg) : null;
+}
+
+/**
+ * A headline names its speaker apart from the count, before a colon ("UN experts: 2,000 …", "СК: 15 …")
+ * or after a dash at its end ("… for Moscow - Chechen leader"), in a line with no full stop: a short phrase with no count nor people
+ * noun, not a place alone; one word only as an acronym ("UN", "СК").
+ */
+function headlineSpeaker(ctx: ClaimContext, seg: Segment): SourceSpan | null {
+  const { text, original, toOriginal, cp } = ctx;
+  const line = text.slice(seg.start, seg.end);
+  // A headline ends without a full stop.
+  if (/[.!?…]\s*$/u.test(line)) return null;
+  const lead = /^\s*([^:\d\n]{2,40}?)\s?:\s/u.exec(line);
+  const tail = lead ? null : /\s[-–—]\s+([^-–—:\d\n]{2,50}?)[\s.]*$/u.exec(line);
+  const m = lead ?? tail;
+  if (!m) return null;
+  const from = seg.start + m.index + m[0].indexOf(m[1]!);
+  const to = from + m[1]!.length;
+  const words = m[1]!.trim().split(/\s+/u);
+  if (words.length > 6 || !speakerLike(ctx, from, to)) return null;
+  if (words.length === 1) {
+    const word = original.slice(toOriginal[from], toOriginal[to - 1]! + 1);
+    if (!/^\p{Lu}{2,6}$/u.test(word)) return null;
+  }
+  if (
+    cp.places.scanRange(text, from, to).some((p) => p.start <= from && p.end >= to) ||
+    cp.population.anyIn(text, from, to) ||
+    cp.months.anyIn(text, from, to)
+  )
+    return null;
+  return [from, to];
 }
 
 /** The agent of a passive attribution verb, after "par", "by" (past words saying when), or null. */

@@ -186,6 +186,8 @@ export interface CompiledReleaseWords {
   outlets: Lexicon<boolean>;
   /** Magazine series; true as for outlets. */
   series: Lexicon<boolean>;
+  /** A series name found in one of its cases (folded) → the name as cited ("истока" → "Исток"). */
+  seriesBase: Map<string, string>;
   subjectVerbAfter: RegExp | null;
   pressNouns: Lexicon<true>;
   namedNouns: Lexicon<true>;
@@ -204,18 +206,27 @@ export interface CompiledReleaseWords {
 }
 
 /** Names marked "?" (ambiguous) keep true; stored as the pack stores names (Arabic without the article). */
-function namesLexicon(pack: LanguagePack, names: string[]): Lexicon<boolean> {
-  const { storedForm } = pack.places;
-  const entries = names.map((n) => {
+function namesLexicon(pack: LanguagePack, names: string[], base?: Map<string, string>): Lexicon<boolean> {
+  const { storedForm, nameForms } = pack.places;
+  const entries = names.flatMap((n) => {
     const ambiguous = n.startsWith('?');
     const name = ambiguous ? n.slice(1) : n;
-    return [storedForm ? storedForm(name) : name, ambiguous] as const;
+    // "5-й номер «Истока»": with BASE, a name in a declining script is found in its cases too, and each
+    // case form leads back to the name as the report's language cites it.
+    const forms = base && nameForms && CYRILLIC.test(name) ? nameForms(name) : [name];
+    return forms.map((form) => {
+      if (base && !form.includes('*')) base.set(fold(form), name);
+      return [storedForm ? storedForm(form) : form, ambiguous] as const;
+    });
   });
   return new Lexicon(entries, pack.clitics ? { clitics: pack.clitics } : {});
 }
 
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
 function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): CompiledReleaseWords {
   const r = pack.release;
+  const seriesBase = new Map<string, string>();
   return {
     coverWords: new Lexicon(set(r?.coverWords ?? []), opts),
     partNouns: new Lexicon(set(r?.partNouns ?? []), opts),
@@ -227,7 +238,8 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     personWords: new Lexicon(set(r?.personWords ?? []), opts),
     captionWords: new Lexicon(set(r?.captionWords ?? []), opts),
     outlets: namesLexicon(pack, MEDIA_OUTLETS[pack.code] ?? []),
-    series: namesLexicon(pack, MAGAZINE_SERIES[pack.code] ?? []),
+    series: namesLexicon(pack, MAGAZINE_SERIES[pack.code] ?? [], seriesBase),
+    seriesBase,
     subjectVerbAfter: r?.subjectVerbAfter ? new RegExp(r.subjectVerbAfter, 'u') : null,
     pressNouns: new Lexicon(set(r?.pressNouns ?? []), opts),
     namedNouns: new Lexicon(set(r?.namedNouns ?? []), opts),

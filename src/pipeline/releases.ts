@@ -13,6 +13,7 @@ import type { MediaType, Release } from '../domain/claim.ts';
 import { CHAR_KIND, SPACE, WORD } from './chars.ts';
 import type { ClaimContext } from './claims.ts';
 import { quickDate, resolveDate } from './dates.ts';
+import { fold } from './normalize.ts';
 import type { LexiconMatch } from './lexicon.ts';
 import type { Segment } from './segment.ts';
 
@@ -168,6 +169,10 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
             noun: md,
             bare: false,
           });
+        else {
+          const u = unquotedApposedTitle(ctx, seg, md);
+          if (u) addCandidate(candidates, { ...u, anchor: md.start, noun: md, bare: true });
+        }
       }
       // The "Race Towards Good" video: the title before its noun (not where the noun leads, as in Arabic).
       if (!cp.pack.release?.nounLeadsTitle) {
@@ -219,7 +224,10 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       // A known series is a magazine with or without a media noun ("the 120th issue of its weekly al-Naba").
       const mediaType = isSeries ? 'magazine' : (c.media ?? mediaOf(ctx, si, c, media));
       if (!mediaType) continue;
-      let title = cleanTitle(original.slice(toOriginal[c.titleStart], toOriginal[c.titleEnd - 1]! + 1));
+      let title = citedSeries(
+        ctx,
+        cleanTitle(original.slice(toOriginal[c.titleStart], toOriginal[c.titleEnd - 1]! + 1)),
+      );
       if (!title) continue;
       let issue: Issue | null = null;
       if (mediaType === 'magazine' && !/\d$/.test(title) && !issueOwnTitle(ctx, seg, c)) {
@@ -621,6 +629,45 @@ function apposedQuote(ctx: ClaimContext, seg: Segment, md: MediaMatch, quotes: Q
     : null;
 }
 
+/**
+ * A title written without quotes right after its media noun, up to the verb that tells who released it
+ * or when, with its auxiliaries or a comma before it: "la vidéo Les enfants du djihad, publiée par
+ * al-Hayat", "la vidéo Les fils du désert a été diffusée", "ролик Путь чести был опубликован". Sentence case, as French and Russian write titles: a capital,
+ * then words up to the comma (at most eight, no digit, quote or bracket).
+ */
+function unquotedApposedTitle(
+  ctx: ClaimContext,
+  seg: Segment,
+  md: MediaMatch,
+): { titleStart: number; titleEnd: number } | null {
+  const { text, original, toOriginal, cp } = ctx;
+  if (md.value === 'statement' || md.end >= seg.end || CHAR_KIND[text.charCodeAt(md.end)] !== SPACE)
+    return null;
+  const start = md.end + 1;
+  const limit = Math.min(seg.end, start + 90);
+  // The first verb of releasing past the title's first word: "publiée par", "a été diffusée", "был опубликован".
+  let verb = cp.release.releaseVerbs.scanRange(text, start + 1, limit)[0];
+  const by = cp.producerMarkers.scanRange(text, start + 1, limit).find((m) => endsWithBy(ctx, m));
+  if (by && (!verb || by.start < verb.start)) verb = by;
+  if (!verb || CHAR_KIND[text.charCodeAt(verb.start - 1)] !== SPACE) return null;
+  // Back over its auxiliaries ("a été", "был") and the comma that sets the title off.
+  let end = verb.start;
+  const aux = [...cp.auxiliaries.scanRange(text, start, end), ...cp.copulas.scanRange(text, start, end)];
+  for (;;) {
+    while (end > start && (CHAR_KIND[text.charCodeAt(end - 1)] === SPACE || text[end - 1] === ',')) end--;
+    const a = aux.find((m) => m.end === end && m.start > start);
+    if (!a) break;
+    end = a.start;
+  }
+  if (end <= start) return null;
+  const raw = original.slice(toOriginal[start], toOriginal[end - 1]! + 1);
+  if (!UPPER.test(raw[0] ?? '') || !CASED_SCRIPT.test(raw[0]!) || /[\d"«»“”„()[\]:;.,]/u.test(raw))
+    return null;
+  const words = raw.split(/\s+/u).filter(Boolean);
+  if (words.length < 2 || words.length > 8) return null;
+  return { titleStart: start, titleEnd: end };
+}
+
 // ", a 2015 al-Hayat", ", the group's latest": a determiner and up to three words before a media noun.
 const APPOSED_BEFORE =
   /^\s*,\s*(?:a|an|the|this|its|un|une|le|la|l'|cette|ce|son|sa)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}$/u;
@@ -779,6 +826,16 @@ function normalisedIndex(ctx: ClaimContext, origOffset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** A series named in one of its cases is titled as cited: "номер «Истока»" → "Исток", "Дабика 12" → "Дабик 12". */
+function citedSeries(ctx: ClaimContext, title: string): string {
+  const { seriesBase } = ctx.cp.release;
+  if (!seriesBase.size) return title;
+  const m = /^(.*?)((?:\s+\d{1,3})?)$/u.exec(title)!;
+  const name = fold(m[1]!);
+  const base = seriesBase.get(name);
+  return base === undefined || fold(base) === name ? title : base + m[2];
 }
 
 /** Adds a title candidate unless it overlaps one found before. */
@@ -1304,8 +1361,30 @@ function releasingGroup(ctx: ClaimContext, seg: Segment, release: Candidate): st
     let g = groups.findLast((m) => m.end <= v.start && SUBJECT_GAP.test(text.slice(m.end, v.start)));
     g ??= groups.find((m) => m.start >= v.end && SUBJECT_GAP.test(text.slice(v.end, m.start)));
     if (g) return original.slice(toOriginal[g.start], toOriginal[g.end - 1]! + 1).trim();
+    const wing = mediaWing(ctx, seg, v.start);
+    if (wing) return wing;
   }
   return null;
+}
+
+/**
+ * A media noun heading the subject of a verb of releasing, with whose it is: "ISWAP's media wing
+ * released", "Медиа-крыло боевиков выпустило", "la branche médiatique du groupe a publié". The phrase
+ * runs from the group that owns the noun (or the noun) to the verb, at most three words after the noun.
+ */
+function mediaWing(ctx: ClaimContext, seg: Segment, verb: number): string | null {
+  const { text, original, toOriginal, cp } = ctx;
+  const from = Math.max(seg.start, verb - 60);
+  const m = cp.producerMarkers.scanRange(text, from, verb).findLast((p) => !endsWithBy(ctx, p));
+  if (!m || /[,.;:()"]/u.test(text.slice(m.end, verb)) || moreWordsThan(text, m.end, verb, 3)) return null;
+  // "ISWAP's media wing": the group owns the noun by its possessive.
+  const owner = cp.groups
+    .scanRange(text, Math.max(seg.start, m.start - 40), m.start)
+    .findLast((g) => /^(?:['’]s)?\s+$/u.test(text.slice(g.end, m.start)));
+  const start = owner ? owner.start : m.start;
+  let end = verb;
+  while (end > start && CHAR_KIND[text.charCodeAt(end - 1)] === SPACE) end--;
+  return original.slice(toOriginal[start], toOriginal[end - 1]! + 1).trim();
 }
 
 /** Between a group and its verb: spaces and at most one short word ("has", "a", "تنظيم" is the group's). */
