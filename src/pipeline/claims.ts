@@ -159,8 +159,10 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       paragraphSource.delete(seg.paragraph);
       lastSource = null;
     }
-    // "…, he told reporters": the speaker named before speaks again.
-    if (!facts.source && !newEvent && lastSource && pronounSpeaks(ctx, seg)) facts.source = lastSource;
+    // "…, he told reporters": the speaker named before speaks again; when no one spoke before, the person
+    // the sentence before names ("John Smith visited the camp. '…,' he said").
+    if (!newEvent && (facts.source ? pronounSpan(ctx, facts.source) : pronounSpeaks(ctx, seg)))
+      facts.source = lastSource ?? personBefore(ctx, si) ?? facts.source ?? speakingPronoun(ctx, seg);
     if (facts.source) paragraphSource.set(seg.paragraph, facts.source);
     if (facts.source) [lastSource, lastSourceSentence] = [facts.source, si];
     const before = claims.length;
@@ -4501,14 +4503,51 @@ function opensNewEvent(ctx: ClaimContext, seg: Segment): boolean {
 
 /** Whether an attribution verb of the sentence has a pronoun for its speaker ("he said", "сказал он"). */
 function pronounSpeaks(ctx: ClaimContext, seg: Segment): boolean {
+  return speakingPronoun(ctx, seg) !== null;
+}
+
+/** The pronoun an attribution verb of the sentence has for its speaker ("he said", "a-t-il dit", "сказал он"). */
+function speakingPronoun(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   const { text, cp } = ctx;
   for (const verb of cp.attributionVerbs.scanRange(text, seg.start, seg.end)) {
     const after = cp.speakerPronouns.firstIn(text, verb.end, Math.min(seg.end, verb.end + 8));
-    if (after && blankBetween(text, verb.end, after.start)) return true;
+    if (after && blankBetween(text, verb.end, after.start)) return [after.start, after.end];
     const before = cp.speakerPronouns.scanRange(text, Math.max(seg.start, verb.start - 8), verb.start).at(-1);
-    if (before && blankBetween(text, before.end, verb.start)) return true;
+    if (before && blankBetween(text, before.end, verb.start)) return [before.start, before.end];
   }
-  return false;
+  return null;
+}
+
+/** Whether a source span is only a speaker pronoun ("he", "t-il", "он"). */
+function pronounSpan(ctx: ClaimContext, src: SourceSpan): boolean {
+  const m = ctx.cp.speakerPronouns.firstIn(ctx.text, src[0], src[1]);
+  return m !== undefined && blankBetween(ctx.text, src[0], m.start) && blankBetween(ctx.text, m.end, src[1]);
+}
+
+/** Capitalised words of a personal name: two or three, each a capital and small letters ("Jean Dupont"). */
+const PERSON_NAME =
+  /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?![\p{L}\p{N}])/u;
+
+/**
+ * The person the sentence before names, for a pronoun that speaks in this one: two or three capitalised
+ * words not opening that sentence ("Le ministre Jean Dupont a reçu…", "John Smith, the envoy, …") or opening
+ * it before a lower-case word ("Иван Петров посетил…").
+ */
+function personBefore(ctx: ClaimContext, si: number): SourceSpan | null {
+  const prev = ctx.sentences[si - 1];
+  if (!prev || prev.paragraph !== ctx.sentences[si]!.paragraph || prev.end - prev.start > 400) return null;
+  // Capitals are read in the reader's own text; the span is mapped back to the folded one.
+  const { toOriginal } = ctx;
+  const from = toOriginal[prev.start]!;
+  const m = PERSON_NAME.exec(ctx.original.slice(from, toOriginal[prev.end]));
+  if (!m) return null;
+  // A sentence opening with an article and a name ("The Kurdish administration", "Le Kazakhstan") names no one.
+  if (/^(?:The|A|An|In|On|At|Le|La|Les|Un|Une|En|Au|Aux|Du|Des|В|На|По|С)\s/u.test(m[1]!)) return null;
+  let start = prev.start;
+  while (start < prev.end && toOriginal[start]! < from + m.index) start++;
+  let end = start;
+  while (end < prev.end && toOriginal[end]! < from + m.index + m[1]!.length) end++;
+  return [start, end];
 }
 
 /**
