@@ -220,6 +220,20 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         else if (!c.location.length && !c.placeUnnamed) c.location = nearbyZones(ctx, si + 1, 1) ?? [];
         const moved = moveStatus(ctx, facts, c);
         if (moved) c.status = moved;
+        // "Of the 150 returnees, 60 were jailed": people held after coming back are held at home, not in
+        // the war zone they left.
+        const whole = c.partOf ?? c.antecedent;
+        if (
+          (c.status === 'detained' || c.status === 'other') &&
+          whole?.status === 'returned' &&
+          c.location.length > 0 &&
+          c.location.every((code) => CONFLICT_ZONES.has(code)) &&
+          // "60 were held in Syria before their return": a zone their own sentence names stays.
+          !facts.places.some((p) => c.location.includes(p.code))
+        ) {
+          const home = homeOrigin(c, claims);
+          if (home) c.location = [home];
+        }
         // A count in brackets leaves the status the counts after them continue as it was.
         if (asideOpen(text, seg.start, c.start) < 0) ctx.lastStatus = passedStatus(c);
         if (c.promoted) ctx.promotedSentence = si;
@@ -3343,6 +3357,10 @@ function pickStatus(
       facts.numbers.some((n) => n.start > m.end && n.end <= s.start)
     )
       continue;
+    // "Parmi ces rapatriés, 134 ont été arrêtés": a status noun naming the whole a part is taken from,
+    // set off by a comma right before the count, says nothing of what became of the part.
+    if (s.end <= m.start && /^\s*[,،]\s*$/u.test(ctx.text.slice(s.end, m.start)) && namesWhole(ctx, facts, s))
+      continue;
     let distance = statusDistance(s, m, verbFirst);
     // "أطلقت سراح 42 طفلا كانت قد جندتهم": a relative clause's verb yields to the main verb before.
     if (s.start >= m.end && relativeOfCount(ctx, s, m.end)) distance *= 6;
@@ -3371,6 +3389,20 @@ function pickStatus(
   )
     return 'present';
   return nearest.value;
+}
+
+/**
+ * Whether a status word stands in a fronted phrase of the whole ("Parmi ces rapatriés", "Sur les 244
+ * rapatriés", "Among the returnees"): its clause opens with a partitive or a word referring back to people.
+ */
+function namesWhole(ctx: ClaimContext, facts: SentenceFacts, s: LexiconMatch<Status>): boolean {
+  const { text, cp } = ctx;
+  let from = s.start;
+  while (from > facts.seg.start && !/[.;:!?,،]/u.test(text[from - 1]!)) from--;
+  if (s.start - from > 40) return false;
+  const opener =
+    cp.partitiveOf.firstIn(text, from, s.start) ?? cp.peopleAnaphors.scanRange(text, from, s.start)[0];
+  return opener !== undefined && blankBetween(text, from, opener.start);
 }
 
 /**
@@ -4499,6 +4531,19 @@ function opensNewEvent(ctx: ClaimContext, seg: Segment): boolean {
     // after a short subject (no number, no break).
     (text.slice(m.start, m.end).includes(' ') && /^[^,.;:!?«"“\d]{1,40}$/u.test(lead))
   );
+}
+
+/** The one country the people of a claim come from, said of them or of the group they are part of. */
+function homeOrigin(c: DraftClaim, claims: readonly DraftClaim[]): string | null {
+  let k: DraftClaim | null | undefined = c;
+  for (let depth = 0; k && depth < 4; depth++) {
+    if (k.origin) return k.origin.length === 1 && !k.origin[0]!.startsWith('region:') ? k.origin[0]! : null;
+    const up: DraftClaim | null = k.partOf ?? k.antecedent;
+    // "150 Belgians came back. Of the 150 returnees, …": the same count said again is the same people.
+    const value: DraftClaim['value'] = k.value;
+    k = up ?? claims.findLast((e) => e.value.min === value.min && e.value.max === value.max && e.origin);
+  }
+  return null;
 }
 
 /** Whether an attribution verb of the sentence has a pronoun for its speaker ("he said", "сказал он"). */

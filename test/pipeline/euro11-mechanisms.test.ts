@@ -105,3 +105,73 @@ describe('a pronoun that speaks takes the speaker named before, or the person th
     ],
   ]);
 });
+
+describe('a status noun in the fronted whole ("Parmi ces rapatriés,") leaves the part its own verb', () => {
+  runProbes('fr', [
+    [
+      'L’Allemagne a fait revenir 90 femmes. Parmi ces rapatriées, 25 ont été inculpées.',
+      [
+        { v: [90, 90], pop: 'women', origin: ['DE'], status: 'returned' },
+        { v: [25, 25], pop: 'women', origin: ['DE'], status: 'detained' },
+      ],
+    ],
+    // With no verb of its own, the part is what the whole is.
+    [
+      'Au total, 410 Marocains sont rentrés. Parmi les rapatriés, 96 mineurs.',
+      [
+        { v: [410, 410], pop: 'people', origin: ['MA'], status: 'returned' },
+        { v: [96, 96], pop: 'children', origin: ['MA'], status: 'returned' },
+      ],
+    ],
+  ]);
+});
+
+describe('returnees held after coming back are held at home, not in the war zone they left', () => {
+  runProbes('en', [
+    [
+      'Some 210 Tunisians came home from Libya last year. Of the 210 returnees, 85 were imprisoned.',
+      [
+        { v: [210, 210], pop: 'people', origin: ['TN'], status: 'returned' },
+        { v: [85, 85], pop: 'people', origin: ['TN'], status: 'detained', loc: ['TN'] },
+      ],
+    ],
+  ]);
+  runProbes('fr', [
+    [
+      'Quelque 120 Français sont revenus d’Irak. Parmi eux, 70 ont été écroués.',
+      [
+        { v: [120, 120], pop: 'people', origin: ['FR'], status: 'returned' },
+        { v: [70, 70], pop: 'people', origin: ['FR'], status: 'detained', loc: ['FR'] },
+      ],
+    ],
+  ]);
+  runProbes('ru', [
+    [
+      'Из Сирии вернулись 310 граждан Азербайджана. Из них 95 были осуждены.',
+      [
+        { v: [310, 310], pop: 'people', origin: ['AZ'], status: 'returned' },
+        { v: [95, 95], pop: 'people', origin: ['AZ'], status: 'detained', loc: ['AZ'] },
+      ],
+    ],
+    // Still held in the war zone: "в Ираке" is their own clause's place.
+    [
+      'Из Сирии вернулись 310 граждан Азербайджана. Еще 95 женщин задержаны в Ираке.',
+      [
+        { v: [310, 310], pop: 'people', origin: ['AZ'], status: 'returned' },
+        { v: [95, 95], pop: 'women', status: 'detained', loc: ['IQ'] },
+      ],
+    ],
+  ]);
+});
+
+describe('a war zone the part’s own sentence names stays its location', () => {
+  runProbes('en', [
+    [
+      'Some 210 Tunisians came home from Libya. Of the 210 returnees, 85 had been jailed in Libya.',
+      [
+        { v: [210, 210], pop: 'people', origin: ['TN'], status: 'returned' },
+        { v: [85, 85], pop: 'people', origin: ['TN'], status: 'detained', loc: ['LY'] },
+      ],
+    ],
+  ]);
+});
