@@ -3737,8 +3737,11 @@ function fronted(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit, m: Number
   const lead = text.slice(from, p.start).trim();
   // "что только из Дагестана": clause openers and particles do not count.
   const words = lead.split(/\s+/).filter((w) => !cp.clauseOpeners.get(w) && !cp.modifiers.get(w));
-  // "un tribunal de Douchanbé": a noun before the preposition owns the place; no fronted origin.
-  const noun = words.slice(0, -1).some((w) => !cp.conjunctions.get(w) && !cp.prepositions.get(w));
+  // "un tribunal de Douchanbé": a noun before the preposition owns the place; no fronted origin. The
+  // place's span may hold its preposition ("les attentats | de Bruxelles"): then every word is before it.
+  const last = words.at(-1);
+  const before = last !== undefined && cp.prepositions.get(last) ? words.slice(0, -1) : words;
+  const noun = before.some((w) => !cp.conjunctions.get(w) && !cp.prepositions.get(w));
   return lead.length > 0 && words.length <= 2 && !noun;
 }
 

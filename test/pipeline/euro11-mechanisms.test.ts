@@ -175,3 +175,15 @@ describe('a war zone the part’s own sentence names stays its location', () => 
     ],
   ]);
 });
+
+describe('a place after a noun and its preposition ("les attentats de Bruxelles") is no fronted origin', () => {
+  runProbes('fr', [
+    ['Les explosions de Bruxelles ont blessé 45 personnes.', [{ v: [45, 45], pop: 'people' }]],
+    ['L’attaque de Mopti a tué 14 enfants.', [{ v: [14, 14], pop: 'children', status: 'killed' }]],
+    // Fronted alone, the place is where they come from.
+    [
+      'Du Tadjikistan, 85 personnes sont parties en Syrie.',
+      [{ v: [85, 85], pop: 'people', origin: ['TJ'], status: 'joined' }],
+    ],
+  ]);
+});
