@@ -159,8 +159,10 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       paragraphSource.delete(seg.paragraph);
       lastSource = null;
     }
-    // "…, he told reporters": the speaker named before speaks again.
-    if (!facts.source && !newEvent && lastSource && pronounSpeaks(ctx, seg)) facts.source = lastSource;
+    // "…, he told reporters": the speaker named before speaks again; when no one spoke before, the person
+    // the sentence before names ("John Smith visited the camp. '…,' he said").
+    if (!newEvent && (facts.source ? pronounSpan(ctx, facts.source) : pronounSpeaks(ctx, seg)))
+      facts.source = lastSource ?? personBefore(ctx, si) ?? facts.source ?? speakingPronoun(ctx, seg);
     if (facts.source) paragraphSource.set(seg.paragraph, facts.source);
     if (facts.source) [lastSource, lastSourceSentence] = [facts.source, si];
     const before = claims.length;
@@ -218,6 +220,20 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         else if (!c.location.length && !c.placeUnnamed) c.location = nearbyZones(ctx, si + 1, 1) ?? [];
         const moved = moveStatus(ctx, facts, c);
         if (moved) c.status = moved;
+        // "Of the 150 returnees, 60 were jailed": people held after coming back are held at home, not in
+        // the war zone they left.
+        const whole = c.partOf ?? c.antecedent;
+        if (
+          (c.status === 'detained' || c.status === 'other') &&
+          whole?.status === 'returned' &&
+          c.location.length > 0 &&
+          c.location.every((code) => CONFLICT_ZONES.has(code)) &&
+          // "60 were held in Syria before their return": a zone their own sentence names stays.
+          !facts.places.some((p) => c.location.includes(p.code))
+        ) {
+          const home = homeOrigin(c, claims);
+          if (home) c.location = [home];
+        }
         // A count in brackets leaves the status the counts after them continue as it was.
         if (asideOpen(text, seg.start, c.start) < 0) ctx.lastStatus = passedStatus(c);
         if (c.promoted) ctx.promotedSentence = si;
@@ -3378,6 +3394,10 @@ function pickStatus(
       facts.numbers.some((n) => n.start > m.end && n.end <= s.start)
     )
       continue;
+    // "Parmi ces rapatriés, 134 ont été arrêtés": a status noun naming the whole a part is taken from,
+    // set off by a comma right before the count, says nothing of what became of the part.
+    if (s.end <= m.start && /^\s*[,،]\s*$/u.test(ctx.text.slice(s.end, m.start)) && namesWhole(ctx, facts, s))
+      continue;
     let distance = statusDistance(s, m, verbFirst);
     // "أطلقت سراح 42 طفلا كانت قد جندتهم": a relative clause's verb yields to the main verb before.
     if (s.start >= m.end && relativeOfCount(ctx, s, m.end)) distance *= 6;
@@ -3406,6 +3426,20 @@ function pickStatus(
   )
     return 'present';
   return nearest.value;
+}
+
+/**
+ * Whether a status word stands in a fronted phrase of the whole ("Parmi ces rapatriés", "Sur les 244
+ * rapatriés", "Among the returnees"): its clause opens with a partitive or a word referring back to people.
+ */
+function namesWhole(ctx: ClaimContext, facts: SentenceFacts, s: LexiconMatch<Status>): boolean {
+  const { text, cp } = ctx;
+  let from = s.start;
+  while (from > facts.seg.start && !/[.;:!?,،]/u.test(text[from - 1]!)) from--;
+  if (s.start - from > 40) return false;
+  const opener =
+    cp.partitiveOf.firstIn(text, from, s.start) ?? cp.peopleAnaphors.scanRange(text, from, s.start)[0];
+  return opener !== undefined && blankBetween(text, from, opener.start);
 }
 
 /**
@@ -3740,8 +3774,11 @@ function fronted(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit, m: Number
   const lead = text.slice(from, p.start).trim();
   // "что только из Дагестана": clause openers and particles do not count.
   const words = lead.split(/\s+/).filter((w) => !cp.clauseOpeners.get(w) && !cp.modifiers.get(w));
-  // "un tribunal de Douchanbé": a noun before the preposition owns the place; no fronted origin.
-  const noun = words.slice(0, -1).some((w) => !cp.conjunctions.get(w) && !cp.prepositions.get(w));
+  // "un tribunal de Douchanbé": a noun before the preposition owns the place; no fronted origin. The
+  // place's span may hold its preposition ("les attentats | de Bruxelles"): then every word is before it.
+  const last = words.at(-1);
+  const before = last !== undefined && cp.prepositions.get(last) ? words.slice(0, -1) : words;
+  const noun = before.some((w) => !cp.conjunctions.get(w) && !cp.prepositions.get(w));
   return lead.length > 0 && words.length <= 2 && !noun;
 }
 
@@ -4536,16 +4573,66 @@ function opensNewEvent(ctx: ClaimContext, seg: Segment): boolean {
   );
 }
 
+/** The one country the people of a claim come from, said of them or of the group they are part of. */
+function homeOrigin(c: DraftClaim, claims: readonly DraftClaim[]): string | null {
+  let k: DraftClaim | null | undefined = c;
+  for (let depth = 0; k && depth < 4; depth++) {
+    if (k.origin) return k.origin.length === 1 && !k.origin[0]!.startsWith('region:') ? k.origin[0]! : null;
+    const up: DraftClaim | null = k.partOf ?? k.antecedent;
+    // "150 Belgians came back. Of the 150 returnees, …": the same count said again is the same people.
+    const value: DraftClaim['value'] = k.value;
+    k = up ?? claims.findLast((e) => e.value.min === value.min && e.value.max === value.max && e.origin);
+  }
+  return null;
+}
+
 /** Whether an attribution verb of the sentence has a pronoun for its speaker ("he said", "сказал он"). */
 function pronounSpeaks(ctx: ClaimContext, seg: Segment): boolean {
+  return speakingPronoun(ctx, seg) !== null;
+}
+
+/** The pronoun an attribution verb of the sentence has for its speaker ("he said", "a-t-il dit", "сказал он"). */
+function speakingPronoun(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   const { text, cp } = ctx;
   for (const verb of cp.attributionVerbs.scanRange(text, seg.start, seg.end)) {
     const after = cp.speakerPronouns.firstIn(text, verb.end, Math.min(seg.end, verb.end + 8));
-    if (after && blankBetween(text, verb.end, after.start)) return true;
+    if (after && blankBetween(text, verb.end, after.start)) return [after.start, after.end];
     const before = cp.speakerPronouns.scanRange(text, Math.max(seg.start, verb.start - 8), verb.start).at(-1);
-    if (before && blankBetween(text, before.end, verb.start)) return true;
+    if (before && blankBetween(text, before.end, verb.start)) return [before.start, before.end];
   }
-  return false;
+  return null;
+}
+
+/** Whether a source span is only a speaker pronoun ("he", "t-il", "он"). */
+function pronounSpan(ctx: ClaimContext, src: SourceSpan): boolean {
+  const m = ctx.cp.speakerPronouns.firstIn(ctx.text, src[0], src[1]);
+  return m !== undefined && blankBetween(ctx.text, src[0], m.start) && blankBetween(ctx.text, m.end, src[1]);
+}
+
+/** Capitalised words of a personal name: two or three, each a capital and small letters ("Jean Dupont"). */
+const PERSON_NAME =
+  /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?![\p{L}\p{N}])/u;
+
+/**
+ * The person the sentence before names, for a pronoun that speaks in this one: two or three capitalised
+ * words not opening that sentence ("Le ministre Jean Dupont a reçu…", "John Smith, the envoy, …") or opening
+ * it before a lower-case word ("Иван Петров посетил…").
+ */
+function personBefore(ctx: ClaimContext, si: number): SourceSpan | null {
+  const prev = ctx.sentences[si - 1];
+  if (!prev || prev.paragraph !== ctx.sentences[si]!.paragraph || prev.end - prev.start > 400) return null;
+  // Capitals are read in the reader's own text; the span is mapped back to the folded one.
+  const { toOriginal } = ctx;
+  const from = toOriginal[prev.start]!;
+  const m = PERSON_NAME.exec(ctx.original.slice(from, toOriginal[prev.end]));
+  if (!m) return null;
+  // A sentence opening with an article and a name ("The Kurdish administration", "Le Kazakhstan") names no one.
+  if (/^(?:The|A|An|In|On|At|Le|La|Les|Un|Une|En|Au|Aux|Du|Des|В|На|По|С)\s/u.test(m[1]!)) return null;
+  let start = prev.start;
+  while (start < prev.end && toOriginal[start]! < from + m.index) start++;
+  let end = start;
+  while (end < prev.end && toOriginal[end]! < from + m.index + m[1]!.length) end++;
+  return [start, end];
 }
 
 /**

@@ -1068,6 +1068,15 @@ export const fr: LanguagePack = {
     'sera',
     'prévoit de',
     'prévoient de',
+    // A modal before the verb: « doit rapatrier », « devrait ramener », « pourrait rentrer »: not done yet.
+    'doit',
+    'doivent',
+    'devrait',
+    'devraient',
+    'pourrait',
+    'pourraient',
+    'va',
+    'vont',
     'envisage de',
     'envisagent de',
     'projette de',
@@ -1356,6 +1365,9 @@ export const fr: LanguagePack = {
     'recuper*': 'returned',
     remis: 'returned',
     remises: 'returned',
+    // « a renvoyé 12 femmes dans leur pays »: sent back (sent to trial is no return).
+    'renvoy*': 'returned',
+    'renvoy* devant': 'detained',
     'transfere*': 'returned',
     'libere*': 'returned',
     // Out of custody but still under the court: neither home nor held.

@@ -824,6 +824,17 @@ const statusWords: LanguagePack['statusWords'] = {
   'передан*': 'returned',
   передадут: 'returned',
   передали: 'returned',
+  // "передала 14 детей российским властям": handed over to the authorities of their state (the dative
+  // needs no preposition), every gender of the past.
+  передал: 'returned',
+  передала: 'returned',
+  передало: 'returned',
+  передать: 'returned',
+  // "отправил 20 женщин обратно в Казахстан": sent back.
+  'отправил* обратно': 'returned',
+  'отправлен* обратно': 'returned',
+  'отправлять обратно': 'returned',
+  'отправить обратно': 'returned',
   'на родину': 'returned',
   домой: 'returned',
   'прибыли на родину': 'returned',
@@ -998,6 +1009,14 @@ export const ru: LanguagePack = {
     'передан*',
     'передадут',
     'передали',
+    'передал',
+    'передала',
+    'передало',
+    'передать',
+    'отправил* обратно',
+    'отправлен* обратно',
+    'отправлять обратно',
+    'отправить обратно',
     'доставлен*',
     'доставил*',
     'доставят',
@@ -1337,6 +1356,18 @@ export const ru: LanguagePack = {
   plannedAfter: ['запланировано', 'запланирована', 'запланирован', 'планируется', 'ожидается', 'намечено'],
   // "На Узбекистан приходится около 1500": страна, чья это доля.
   // A state's authorities a nationality qualifies: «российским властям».
+  // "отправил 20 женщин обратно в Казахстан": the adverb after the counted phrase makes sending a return.
+  splitVerbs: {
+    after: ['обратно'],
+    verbs: {
+      'отправил*': 'returned',
+      'отправля*': 'returned',
+      'выслал*': 'returned',
+      'депортировал*': 'returned',
+      'привез*': 'returned',
+      'вывез*': 'returned',
+    },
+  },
   stateNouns: ['власти', 'властям', 'властей', 'правительству', 'правительство', 'спецслужбам'],
   shareVerbs: ['приходится', 'приходятся', 'приходилось', 'пришлось'],
   plannedMarkers: [
@@ -1355,6 +1386,15 @@ export const ru: LanguagePack = {
     'собираются',
     'должны быть',
     'должен быть',
+    // A modal before the verb: "должен вернуть", "может вернуть", "хочет вернуть": not done yet.
+    'должен',
+    'должна',
+    'должно',
+    'должны',
+    'может',
+    'могут',
+    'хочет',
+    'хотят',
     'могут быть',
     'может быть',
     'предстоит',
