@@ -4603,10 +4603,9 @@ function speakingPronoun(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   return null;
 }
 
-/** Whether a source span is only a speaker pronoun ("he", "t-il", "он"). */
+/** Whether a source span is only a speaker pronoun ("he", "il" of "a-t-il", "он"), matched whole. */
 function pronounSpan(ctx: ClaimContext, src: SourceSpan): boolean {
-  const m = ctx.cp.speakerPronouns.firstIn(ctx.text, src[0], src[1]);
-  return m !== undefined && blankBetween(ctx.text, src[0], m.start) && blankBetween(ctx.text, m.end, src[1]);
+  return ctx.cp.speakerPronouns.get(ctx.text.slice(src[0], src[1]).trim()) !== undefined;
 }
 
 /** Capitalised words of a personal name: two or three, each a capital and small letters ("Jean Dupont"). */
