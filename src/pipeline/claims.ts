@@ -449,24 +449,42 @@ function withoutOwnAdjectives(ctx: ClaimContext, c: DraftClaim, between: string)
  * (GUIDELINES.md, Hard cases: the same number with the same bounds is one claim). The first keeps
  * its noun, and takes the origin the repeat gives when it had none.
  */
+const valueKey = (c: DraftClaim) => `${c.value.min}-${c.value.max}`;
+
+/**
+ * The positions of the claims of each value (bounds), in order: a long report has thousands of claims,
+ * and comparing each with every other took seconds.
+ */
+function claimsByValue(claims: readonly DraftClaim[]): Map<string, number[]> {
+  const byValue = new Map<string, number[]>();
+  for (let i = 0; i < claims.length; i++) {
+    const key = valueKey(claims[i]!);
+    const list = byValue.get(key);
+    if (list) list.push(i);
+    else byValue.set(key, [i]);
+  }
+  return byValue;
+}
+
 function definiteRepeats(ctx: ClaimContext, claims: DraftClaim[]): DraftClaim[] {
   const { text, cp } = ctx;
   const dropped = new Set<DraftClaim>();
+  let sameValue: Map<string, number[]> | undefined;
   for (let j = 1; j < claims.length; j++) {
     const b = claims[j]!;
     if (b.qualifier === 'vague') continue;
     const lead = trailingWord(text.slice(Math.max(0, b.start - 12), b.start));
     if (!lead || !cp.definiteArticles.get(lead)) continue;
-    const a = claims
-      .slice(0, j)
-      .find(
-        (c) =>
-          !dropped.has(c) &&
-          c.qualifier !== 'vague' &&
-          c.value.min === b.value.min &&
-          c.value.max === b.value.max &&
-          (c.population === b.population || c.population === 'people' || b.population === 'people'),
-      );
+    let a: DraftClaim | undefined;
+    for (const i of (sameValue ??= claimsByValue(claims)).get(valueKey(b))!) {
+      if (i >= j) break;
+      const c = claims[i]!;
+      if (dropped.has(c) || c.qualifier === 'vague') continue;
+      if (c.population === b.population || c.population === 'people' || b.population === 'people') {
+        a = c;
+        break;
+      }
+    }
     if (!a) continue;
     if (!a.origin?.length && b.origin?.length) a.origin = b.origin;
     keepAge(a, b);
@@ -574,13 +592,14 @@ function keepAge(keep: DraftClaim, drop: DraftClaim): void {
 function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
   // A dropped repeat's parts belong to the claim kept in its place.
   const dropped = new Map<DraftClaim, DraftClaim>();
+  const sameValue = claimsByValue(claims);
   for (let i = 0; i < claims.length; i++) {
     const a = claims[i]!;
     if (dropped.has(a) || a.qualifier === 'vague') continue;
-    for (let j = i + 1; j < claims.length; j++) {
+    for (const j of sameValue.get(valueKey(a))!) {
+      if (j <= i) continue;
       const b = claims[j]!;
       if (dropped.has(b) || b.qualifier === 'vague') continue;
-      if (a.value.min !== b.value.min || a.value.max !== b.value.max) continue;
       if (a.population !== b.population && a.population !== 'people' && b.population !== 'people') continue;
       const ao = a.origin ?? [];
       const bo = b.origin ?? [];
@@ -4760,13 +4779,20 @@ function speechGoesOn(
     /^\s*["«“„]/u.test(text.slice(opening, opening + 4)) ||
     // "Of this figure of 20,000, around 3,400 …": a count said before is named again.
     facts.numbers.some(
-      (n) =>
-        n !== undefined &&
-        n.min !== null &&
-        n.qualifier !== 'vague' &&
-        claims.some((k) => si - k.sentence <= ATTRIBUTION_REACH && k.value.min === n.min),
+      (n) => n !== undefined && n.min !== null && n.qualifier !== 'vague' && saidInReach(claims, si, n.min),
     )
   );
+}
+
+/** Whether a claim of the last sentences within attribution's reach has this lower bound. */
+function saidInReach(claims: readonly DraftClaim[], si: number, min: number): boolean {
+  // Claims are read sentence by sentence: the ones in reach are the last, and the scan stops before the rest.
+  for (let k = claims.length - 1; k >= 0; k--) {
+    const c = claims[k]!;
+    if (si - c.sentence > ATTRIBUTION_REACH) return false;
+    if (c.value.min === min) return true;
+  }
+  return false;
 }
 
 /**
