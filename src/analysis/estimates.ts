@@ -13,7 +13,7 @@ import {
 } from '../domain/grade.ts';
 import { claimTime, compareDates, dayInterval, gapInDays, type DayInterval } from './dates.ts';
 import { classifyScope, type Scope } from './scope.ts';
-import type { AnalysisClaim, ClaimTime } from './types.ts';
+import type { AnalysisClaim, ClaimTime, CountryCount } from './types.ts';
 
 export interface EstimateQuestion {
   population: Population;
@@ -129,7 +129,7 @@ export function matchesQuestion(claim: AnalysisClaim, question: EstimateQuestion
 }
 
 export function toEstimatePoint(claim: AnalysisClaim): EstimatePoint {
-  const { scope, marker } = claim.scope ?? classifyScope(claim.quote, claim.context);
+  const { scope, marker } = scopeOf(claim);
   const time = heldAt(claim, scope, marker);
   return {
     claimId: claim.id,
@@ -154,6 +154,24 @@ export function toEstimatePoint(claim: AnalysisClaim): EstimatePoint {
   };
 }
 
+/** The scope read when the claim was stored, else read now from its sentence. */
+function scopeOf(claim: Pick<AnalysisClaim, 'scope' | 'context'> & { quote?: string }) {
+  return claim.scope ?? classifyScope(claim.quote ?? '', claim.context);
+}
+
+/** What a region's sums need of a country's count: its bounds, when it held and its scope. */
+export type SummedPoint = Pick<EstimatePoint, 'claimId' | 'value' | 'date' | 'scope'>;
+
+export function countryPoint(count: CountryCount): SummedPoint {
+  const { scope, marker } = scopeOf(count);
+  return {
+    claimId: count.id,
+    value: { ...count.value },
+    date: heldAt(count, scope, marker)?.date ?? null,
+    scope,
+  };
+}
+
 // "since 2019", "depuis 2019", "с 2019 года", "منذ 2019": the date names where a period starts.
 const PERIOD_START = /^(?:since|depuis|с|منذ)\s/u;
 
@@ -161,7 +179,11 @@ const PERIOD_START = /^(?:since|depuis|с|منذ)\s/u;
  * When a count held: a running total or a stock holds when it is stated, so "406 since 2019" said
  * in 2021 is dated 2021 (its report's date), not 2019; otherwise the claim's date, else its report's.
  */
-function heldAt(claim: AnalysisClaim, scope: Scope, marker: string | null): ClaimTime | null {
+function heldAt(
+  claim: Pick<AnalysisClaim, 'date' | 'published'>,
+  scope: Scope,
+  marker: string | null,
+): ClaimTime | null {
   const time = claimTime(claim);
   if (
     time?.basis === 'claim' &&
@@ -176,16 +198,24 @@ function heldAt(claim: AnalysisClaim, scope: Scope, marker: string | null): Clai
   return time;
 }
 
+/** The estimates among CLAIMS that answer QUESTION, in time order (a series without its conflicts). */
+export function estimatePoints(
+  claims: readonly AnalysisClaim[],
+  question: EstimateQuestion,
+): EstimatePoint[] {
+  return claims
+    .filter((c) => matchesQuestion(c, question))
+    .map(toEstimatePoint)
+    .sort(byPointTime);
+}
+
 export function estimateSeries(
   claims: readonly AnalysisClaim[],
   question: EstimateQuestion,
   options: Partial<EstimateOptions> = {},
 ): EstimateSeries {
   const settings = { ...DEFAULT_ESTIMATE_OPTIONS, ...options };
-  const points = claims
-    .filter((c) => matchesQuestion(c, question))
-    .map(toEstimatePoint)
-    .sort(byPointTime);
+  const points = estimatePoints(claims, question);
   const found = findConflicts(points, settings.toleranceDays, settings.maxConflicts);
   const numbers = points.flatMap((p) => [p.value.min, p.value.max]).filter((n): n is number => n !== null);
   return {
@@ -499,8 +529,8 @@ export interface RegionSum {
  * (two countries at least; single events are not added). A country that gives two different
  * figures for one date leaves that date out: there is no one sum to state.
  */
-export function sumOfCountries(byCountry: ReadonlyMap<string, readonly EstimatePoint[]>): RegionSum[] {
-  const groups = new Map<string, Map<string, EstimatePoint[]>>();
+export function sumOfCountries(byCountry: ReadonlyMap<string, readonly SummedPoint[]>): RegionSum[] {
+  const groups = new Map<string, Map<string, SummedPoint[]>>();
   for (const [code, points] of byCountry)
     for (const p of points) {
       if (!p.date || p.scope === 'event') continue;
@@ -512,7 +542,7 @@ export function sumOfCountries(byCountry: ReadonlyMap<string, readonly EstimateP
   const sums: RegionSum[] = [];
   for (const [key, group] of groups) {
     if (group.size < 2) continue;
-    const picked: { code: string; point: EstimatePoint }[] = [];
+    const picked: { code: string; point: SummedPoint }[] = [];
     for (const [code, points] of group) {
       const values = new Set(points.map((p) => `${p.value.min}-${p.value.max}`));
       if (values.size !== 1) break;

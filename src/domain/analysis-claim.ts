@@ -40,6 +40,20 @@ export interface AnalysisClaim extends Claim {
   factId?: string | null;
 }
 
+/**
+ * A count one country of a region gave, as far as the region's sums need it: its bounds, when it held
+ * and its scope (read by Repository.listCountryCounts, the latest of each country). The quote and the
+ * sentence around it come only with a claim stored before its scope was, to read the scope from.
+ */
+export interface CountryCount extends Pick<
+  AnalysisClaim,
+  'id' | 'value' | 'date' | 'published' | 'context' | 'scope'
+> {
+  /** The country, the claim's only origin. */
+  country: string;
+  quote?: string;
+}
+
 /** When a claim held: its own date, else its document's publication date. */
 export interface ClaimTime {
   date: string;

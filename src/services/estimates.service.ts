@@ -1,6 +1,8 @@
 // Estimate series for one question (population × origin × status, place, group): every estimate with
 // its source, date and grade, conflicts, and a reconciled range. The reasoning is analysis/estimates.ts.
 import {
+  countryPoint,
+  estimatePoints,
   estimateSeries,
   formatBounds,
   reconcile,
@@ -11,6 +13,7 @@ import {
   type EstimateQuestion,
   type EstimateSeries,
   type Reconciliation,
+  type SummedPoint,
 } from '../analysis/estimates.ts';
 import { compareDates } from '../analysis/dates.ts';
 import type { Population } from '../domain/claim.ts';
@@ -157,37 +160,38 @@ async function estimatesOf(
   counted: boolean,
 ): Promise<EstimatesResult> {
   const only = question.origin?.length === 1 ? question.origin[0]! : null;
-  // The wider regions' and the countries' points are context: never counted beyond what is shown.
-  const pointsOf = async (origin: string) => {
-    const asked = { ...question, origin: [origin] };
-    const found = await repo.listAnalysisClaims({
-      counted: false,
-      collections: reader.visible,
-      population: question.population,
-      origin: [origin],
-      status: question.status ?? undefined,
-      location: question.location ?? undefined,
-      affiliation: question.affiliation ?? undefined,
-      limit,
-    });
-    return estimateSeries(found.claims, asked).points;
+  const context = {
+    collections: reader.visible,
+    population: question.population,
+    status: question.status ?? undefined,
+    location: question.location ?? undefined,
+    affiliation: question.affiliation ?? undefined,
+    limit,
+  };
+  // The wider regions' points are context: shown, never counted beyond what is shown, never set
+  // against each other.
+  const widerPoints = async (region: string) => {
+    const found = await repo.listAnalysisClaims({ ...context, counted: false, origin: [region] });
+    return estimatePoints(found.claims, { ...question, origin: [region] });
   };
   // The regions it lies in directly; "anywhere abroad" says nothing of a country's people.
   const regions = only ? (REGION_PARENTS[only] ?? []).filter((r) => r !== 'region:foreign') : [];
   const children = only?.startsWith('region:') ? regionChildren(only) : [];
   // Independent reads, asked together (the store's pool runs them side by side).
-  const [{ series, total }, widerPoints, childPoints] = await Promise.all([
+  const [{ series, total }, widerFound, countryCounts] = await Promise.all([
     seriesFor(repo, question, limit, {}, reader, counted),
-    Promise.all(regions.map(pointsOf)),
-    Promise.all(children.map(pointsOf)),
+    Promise.all(regions.map(widerPoints)),
+    children.length ? repo.listCountryCounts({ ...context, countries: children }) : [],
   ]);
   const wider = regions.flatMap((region, i) =>
-    widerPoints[i]!.length ? [{ region, points: widerPoints[i]! }] : [],
+    widerFound[i]!.length ? [{ region, points: widerFound[i]! }] : [],
   );
-  const byCountry = new Map<string, EstimatePoint[]>();
-  children.forEach((child, i) => {
-    if (childPoints[i]!.length) byCountry.set(child, childPoints[i]!);
-  });
+  const byCountry = new Map<string, SummedPoint[]>();
+  for (const count of countryCounts) {
+    const points = byCountry.get(count.country) ?? [];
+    points.push(countryPoint(count));
+    byCountry.set(count.country, points);
+  }
   const dates = series.points.map((p) => p.date).filter((d): d is string => d !== null);
   const date = at ?? (dates.length ? dates.reduce((a, b) => (compareDates(a, b) >= 0 ? a : b)) : null);
   return {

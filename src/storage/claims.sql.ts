@@ -4,9 +4,16 @@
 import { and, asc, count, desc, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { invalidInput, notFound } from '../domain/errors.ts';
 import { isCredibility } from '../domain/grade.ts';
-import type { ClaimFilter, ClaimRecord, Repository } from './repository.ts';
+import type { AnalysisClaimFilter, ClaimFilter, ClaimRecord, Repository } from './repository.ts';
 import { claims, documents } from './schema.ts';
-import { analysisClaimsQuery, detachFacts, linkStore, toAnalysisClaim } from './linking.sql.ts';
+import {
+  analysisClaimsQuery,
+  countryCountsQuery,
+  detachFacts,
+  linkStore,
+  toAnalysisClaim,
+  toCountryCount,
+} from './linking.sql.ts';
 import type { Exec } from './db.ts';
 import {
   applyClaimEdits,
@@ -43,6 +50,7 @@ export type ClaimRepository = Pick<
   | 'reviewClaim'
   | 'gradeClaim'
   | 'listAnalysisClaims'
+  | 'listCountryCounts'
 >;
 
 export function claimRepository(ctx: SqlContext): ClaimRepository {
@@ -170,24 +178,13 @@ export function claimRepository(ctx: SqlContext): ClaimRepository {
       return (await getClaim(db, id))!;
     },
     async listAnalysisClaims(filter) {
-      const where: SQL[] = [
-        sql`c.review <> 'rejected'`,
-        sql`c.qualifier <> 'vague'`,
-        sql`c.population = ${filter.population}`,
-      ];
-      if (filter.origin === null) where.push(sql`c.origin IS NULL`);
-      else {
-        // The same set of origins: "KZ" does not answer a question about "KZ and UZ together".
-        // origin_set is the claim's origins as a set, written with the claim and indexed for series.
-        const set = originSet(filter.origin);
-        where.push(set ? sql`c.origin_set = ${pgTextArray(set)}::text[]` : sql`c.origin IS NULL`);
-      }
-      where.push(sql`(c.value_min IS NOT NULL OR c.value_max IS NOT NULL)`);
-      if (filter.status) where.push(sql`c.status = ${filter.status}`);
-      if (filter.location) where.push(sql`c.location @> ARRAY[${filter.location}]::text[]`);
-      if (filter.affiliation) where.push(sql`c.affiliation = ${filter.affiliation}`);
-      if (filter.collections) where.push(documentVisible(sql`c.document_id`, filter.collections));
-      const condition = sql.join(where, sql` AND `);
+      // The same set of origins: "KZ" does not answer a question about "KZ and UZ together".
+      // origin_set is the claim's origins as a set, written with the claim and indexed for series.
+      const set = filter.origin === null ? null : originSet(filter.origin);
+      const condition = seriesCondition(
+        filter,
+        set ? sql`c.origin_set = ${pgTextArray(set)}::text[]` : sql`c.origin IS NULL`,
+      );
       const limit = Math.max(1, filter.limit ?? 1000);
       // The latest first, cut to the limit before joining anything: a question asked of a large store
       // costs an index scan and a top-N sort, then the joins for the rows shown (by subquery: a list of
@@ -214,8 +211,33 @@ export function claimRepository(ctx: SqlContext): ClaimRepository {
             );
       return { claims: rows.map(toAnalysisClaim), total };
     },
+    async listCountryCounts(filter) {
+      const countries = [...new Set(filter.countries)];
+      if (!countries.length) return [];
+      const condition = seriesCondition(filter, sql`c.origin_set = ARRAY[o.code]::text[]`);
+      const limit = Math.max(1, filter.limit ?? 1000);
+      return rowsOf<Record<string, unknown>>(
+        await db.execute(countryCountsQuery(countries, condition, limit)),
+      ).map(toCountryCount);
+    },
   };
   return repository;
+}
+
+/** The claims a series holds: not rejected, not vague, with a value, of the question asked. */
+function seriesCondition(filter: Omit<AnalysisClaimFilter, 'origin'>, origin: SQL): SQL {
+  const where: SQL[] = [
+    sql`c.review <> 'rejected'`,
+    sql`c.qualifier <> 'vague'`,
+    sql`c.population = ${filter.population}`,
+    origin,
+    sql`(c.value_min IS NOT NULL OR c.value_max IS NOT NULL)`,
+  ];
+  if (filter.status) where.push(sql`c.status = ${filter.status}`);
+  if (filter.location) where.push(sql`c.location @> ARRAY[${filter.location}]::text[]`);
+  if (filter.affiliation) where.push(sql`c.affiliation = ${filter.affiliation}`);
+  if (filter.collections) where.push(documentVisible(sql`c.document_id`, filter.collections));
+  return sql.join(where, sql` AND `);
 }
 /** `compiled`: the store's concepts as compileConcepts kept them (without, the database stems them). */
 export function claimConditions(

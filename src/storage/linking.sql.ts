@@ -3,7 +3,7 @@
 // What is a copy and which claim joins which fact is decided elsewhere (analysis/linking.ts, fed by
 // services/link.service.ts through the Linker this store is opened with).
 import { sql, type SQL } from 'drizzle-orm';
-import type { AnalysisClaim, CopyLink } from '../domain/analysis-claim.ts';
+import type { AnalysisClaim, CopyLink, CountryCount } from '../domain/analysis-claim.ts';
 import type { Bounds, Claim, Population, Release, ReleaseKeys, Scope, Status } from '../domain/claim.ts';
 import { gradeOrUngraded, type Credibility, type Reliability } from '../domain/grade.ts';
 import { CONTEXT_CHARS, sentenceAround } from '../text/sentence.ts';
@@ -38,20 +38,74 @@ const intArray = (values: readonly number[]) =>
 const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
+/**
+ * A claim's scope as stored, and for claims stored before their scope was (migration 0006) the text
+ * around it to read it from (`context` holds it for claims linked before then).
+ */
+const LEGACY_CONTEXT = sql`CASE WHEN c.scope IS NULL THEN coalesce(c.context, (
+    SELECT substr(dt.text, greatest(1, c.span_start - ${CONTEXT_CHARS} + 1), c.span_end - c.span_start + 2 * ${CONTEXT_CHARS})
+    FROM documents dt WHERE dt.id = c.document_id)) END AS context,
+  CASE WHEN c.scope IS NULL THEN greatest(0, c.span_start - ${CONTEXT_CHARS}) END AS context_at`;
+const SCOPE_COLUMNS = sql`c.scope, c.scope_marker, ${LEGACY_CONTEXT}`;
+
+/**
+ * The latest `limit` claims of each of COUNTRIES whose only origin it is, among the claims `where` keeps
+ * (its origin condition reads the country as `o.code`): one statement, a top-N per country through the
+ * series index. Only what a region's sums need, so none of the joins of analysisClaimsQuery.
+ */
+export function countryCountsQuery(countries: readonly string[], where: SQL, limit: number): SQL {
+  return sql`
+    SELECT o.code AS country, c.id, c.value_min, c.value_max, c.date, c.scope, c.scope_marker,
+      (SELECT d.published FROM documents d WHERE d.id = c.document_id) AS published,
+      -- The quote and the text around it only where the scope is to be read from them (migration 0006).
+      CASE WHEN c.scope IS NULL THEN c.quote END AS quote,
+      CASE WHEN c.scope IS NULL THEN c.span_start END AS span_start,
+      CASE WHEN c.scope IS NULL THEN c.span_end END AS span_end,
+      ${LEGACY_CONTEXT}
+    FROM unnest(${textArray(countries)}) WITH ORDINALITY AS o(code, n)
+    CROSS JOIN LATERAL (
+      SELECT c.* FROM claims c WHERE ${where}
+      ORDER BY c.effective_date DESC NULLS LAST, c.id DESC NULLS LAST LIMIT ${limit}
+    ) c
+    ORDER BY o.n, c.effective_date DESC NULLS LAST, c.id DESC NULLS LAST`;
+}
+
+export function toCountryCount(r: Record<string, unknown>): CountryCount {
+  const count: CountryCount = {
+    country: r.country as string,
+    id: String(r.id),
+    value: { min: num(r.value_min), max: num(r.value_max) },
+    date: r.date as string | null,
+    published: r.published as string | null,
+  };
+  if (typeof r.quote === 'string') count.quote = r.quote;
+  readScope(count, r);
+  return count;
+}
+
+/** The stored scope, else the sentence around the quote to read it from (SCOPE_COLUMNS). */
+function readScope(claim: Pick<AnalysisClaim, 'scope' | 'context'>, r: Record<string, unknown>): void {
+  if (typeof r.scope === 'string') {
+    claim.scope = { scope: r.scope as Scope, marker: (r.scope_marker as string | null) ?? null };
+  } else if (typeof r.context === 'string') {
+    claim.context = sentenceAround(
+      r.context,
+      Number(r.span_start) - Number(r.context_at),
+      Number(r.span_end) - Number(r.context_at),
+    );
+  }
+}
+
 /** Everything analysis needs of a claim, with its grade and its document's copy link. */
 export function analysisClaimsQuery(where: SQL, withContext = false): SQL {
   // The text around a claim is read only for claims stored before their scope was (migration 0006);
   // `context` holds it for claims linked before then.
   const context = withContext
-    ? sql`, c.scope, c.scope_marker,
+    ? sql`, ${SCOPE_COLUMNS},
          -- The whole a count is part of, by its position among its report's claims (migration 0008).
          CASE WHEN c.part_of IS NOT NULL THEN (SELECT p.id FROM claims p WHERE p.document_id = c.document_id
            ORDER BY p.id OFFSET c.part_of LIMIT 1) END AS whole_id,
-         (SELECT fc.fact_id FROM fact_claims fc WHERE fc.claim_id = c.id) AS fact_id,
-         CASE WHEN c.scope IS NULL THEN coalesce(c.context, (
-           SELECT substr(dt.text, greatest(1, c.span_start - ${CONTEXT_CHARS} + 1), c.span_end - c.span_start + 2 * ${CONTEXT_CHARS})
-           FROM documents dt WHERE dt.id = c.document_id)) END AS context,
-         greatest(0, c.span_start - ${CONTEXT_CHARS}) AS context_at`
+         (SELECT fc.fact_id FROM fact_claims fc WHERE fc.claim_id = c.id) AS fact_id`
     : sql``;
   return sql`
     SELECT c.id, c.document_id, d.name AS document_name, d.lang, d.published, d.outlet,
@@ -112,15 +166,7 @@ export function toAnalysisClaim(r: Record<string, unknown>): AnalysisClaim {
   };
   if (r.whole_id !== undefined) claim.wholeId = r.whole_id === null ? null : String(Number(r.whole_id));
   if (r.fact_id !== undefined) claim.factId = r.fact_id === null ? null : String(Number(r.fact_id));
-  if (typeof r.scope === 'string') {
-    claim.scope = { scope: r.scope as Scope, marker: (r.scope_marker as string | null) ?? null };
-  } else if (typeof r.context === 'string') {
-    claim.context = sentenceAround(
-      r.context,
-      Number(r.span_start) - Number(r.context_at),
-      Number(r.span_end) - Number(r.context_at),
-    );
-  }
+  readScope(claim, r);
   return claim;
 }
 

@@ -1,5 +1,5 @@
 // The evidence store as the rest of Tessera sees it: one interface, implemented once in SQL for both drivers.
-import type { AnalysisClaim, CopyLink } from '../domain/analysis-claim.ts';
+import type { AnalysisClaim, CopyLink, CountryCount } from '../domain/analysis-claim.ts';
 import type { Bounds, Claim, Population, Release, Scope, Status } from '../domain/claim.ts';
 import type { Credibility, Reliability } from '../domain/grade.ts';
 import type { ReportFacet } from '../domain/filters.ts';
@@ -640,6 +640,14 @@ export interface Repository
    * latest `limit` by the time they held (claim date, else publication), and how many match in all.
    */
   listAnalysisClaims(filter: AnalysisClaimFilter): Promise<{ claims: AnalysisClaim[]; total: number }>;
+  /**
+   * For a region's sums: the latest `limit` counts (by the time they held) of each of `countries` that
+   * answer the filter with that country as their only origin, in the order the countries are given, the
+   * latest first within each. One read for all of them, with only what the sums need.
+   */
+  listCountryCounts(
+    filter: Omit<AnalysisClaimFilter, 'origin' | 'counted'> & { countries: readonly string[] },
+  ): Promise<CountryCount[]>;
   search(query: SearchQuery): Promise<SearchHit[]>;
   /** Reports kept by a filter, one page of them, counts by facet and their matching claims. */
   searchReports(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   boundsOverlap,
+  countryPoint,
   estimateSeries,
   findConflicts,
   formatBounds,
@@ -484,6 +485,31 @@ describe('regions', () => {
         ],
       },
     ]);
+  });
+});
+
+describe("a country's count for a region's sum", () => {
+  it('holds when, and with the scope, its estimate point does, from the few fields the store reads', () => {
+    const claims = [
+      claim({ id: 'since', date: '2019', published: '2021-03-02', quote: '406 children since 2019' }),
+      claim({ id: 'dated', date: '2020-05', published: '2021-01', quote: '80 children arrived this week' }),
+      claim({ id: 'undated', date: null, published: '2018-07-01', quote: '35 children in the camp' }),
+      claim({ id: 'stored', date: '2017', scope: { scope: 'total', marker: 'in all' }, quote: '9 children' }),
+    ];
+    for (const c of claims) {
+      const { claimId, value, date, scope } = toEstimatePoint(c);
+      // What the store hands in: the quote only where no scope was stored.
+      const count = {
+        country: 'KZ',
+        id: c.id,
+        value: c.value,
+        date: c.date,
+        published: c.published,
+        ...(c.scope ? { scope: c.scope } : { quote: c.quote }),
+      };
+      expect(countryPoint(count)).toEqual({ claimId, value, date, scope });
+    }
+    expect(countryPoint({ country: 'KZ', ...claims[0]! }).date).toBe('2021-03-02');
   });
 });
 

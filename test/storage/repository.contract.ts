@@ -1092,6 +1092,54 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
         expect(uncounted.claims.map((c) => c.id)).toEqual(latest.claims.map((c) => c.id));
       });
 
+      it("reads a region's countries in one go: the latest of each, whose only origin it is", async () => {
+        const letter = () => String.fromCharCode(65 + Math.floor(Math.random() * 26));
+        const [a, b, none] = [`Y${letter()}`, `X${letter()}`, `W${letter()}`];
+        for (const [year, codes, status] of [
+          ['2015', [a], 'present'],
+          ['2017', [a], 'present'],
+          ['2016', [a], 'present'],
+          ['2018', [a], 'returned'],
+          ['2014', [b], 'present'],
+          ['2019', [a, b], 'present'],
+        ] as const) {
+          const text = `In ${year}, 30 families were counted there.`;
+          await put(
+            newDoc(text, { published: `${year}-03-01` }),
+            extraction([
+              claimIn(text, '30 families', {
+                value: { min: 30, max: 30 },
+                population: 'families',
+                origin: [...codes],
+                status,
+                date: null,
+              }),
+            ]),
+            't',
+          );
+        }
+        const counts = await repo.listCountryCounts({
+          population: 'families',
+          status: 'present',
+          countries: [b, a, none, a],
+          limit: 2,
+        });
+        // In the order asked, each country once, the latest first; the claim of both countries is
+        // neither's, the return is not an answer, and the limit holds for each country.
+        expect(counts.map((c) => [c.country, c.published])).toEqual([
+          [b, '2014-03-01'],
+          [a, '2017-03-01'],
+          [a, '2016-03-01'],
+        ]);
+        for (const c of counts) {
+          expect(c.value).toEqual({ min: 30, max: 30 });
+          // The scope was stored with the claim: no quote or sentence to read it from again.
+          expect(c.scope?.scope).toBeTypeOf('string');
+          expect(c.quote).toBeUndefined();
+        }
+        expect(await repo.listCountryCounts({ population: 'families', countries: [] })).toEqual([]);
+      });
+
       it('stores with linking deferred, then links every waiting document in one pass', async () => {
         const v = unique();
         const original = story(v);
