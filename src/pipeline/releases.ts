@@ -1084,6 +1084,9 @@ function mediaOf(ctx: ClaimContext, si: number, c: Candidate, media: MediaMatch[
   const { text, cp, sentences } = ctx;
   const seg = sentences[si]!;
   if (cp.release.coverWords.anyIn(text, seg.start, c.titleStart)) return 'magazine';
+  // "В третьем номере «Истока» под названием «Клятва»": a title the issue is named by, with no media
+  // noun of its own, is the magazine issue's.
+  if (!c.noun && !c.series && issueOwnTitle(ctx, seg, c)) return 'magazine';
   let noun = c.noun;
   if (!noun && media.length)
     noun = [...media].sort((a, b) => Math.abs(a.start - c.anchor) - Math.abs(b.start - c.anchor))[0]!;
