@@ -1133,6 +1133,13 @@ function issueOwnTitle(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
     // Not when another medium stands between ("خصص العدد الثامن من مجلة دابق …، كما نشر نشيدا بعنوان X").
     if (named && !cp.media.scanRange(text, named.end, c.marker).some((m) => m.value !== 'magazine'))
       return true;
+    // "the magazine's fourth issue, titled X", "في عددها الخامس عشر بعنوان X": the marker right after the
+    // issue's number names the issue.
+    if (
+      issue &&
+      issuesIn(ctx, seg, -1).some((i) => i.end <= c.marker! && /^[\s,،]*$/u.test(text.slice(i.end, c.marker)))
+    )
+      return true;
   }
   // "the latest issue, titled X" (a marker names the issue), not "issue 7 of the magazine "X""; "Dabiq's
   // fourth issue, "The Failed Crusade",": a quote right after the issue noun is the issue's own title.
@@ -1229,7 +1236,7 @@ function issuesIn(ctx: ClaimContext, seg: Segment, sentence: number): Issue[] {
   const out: Issue[] = [];
   for (const w of cp.release.issueWords.scanRange(text, seg.start, seg.end)) {
     // "issue 7", "issue (No. 15)", "numéro n° 9", "No. 4".
-    const after = /^\s*[(.]?\s*(?:°|no\b\.?|n\s*°|№|#)?\s*(\d{1,3})(?!\d)/u.exec(
+    const after = /^\s*[(.]?\s*(?:°|no\b\.?|n\s*°|№|#|number|رقم)?\s*(\d{1,3})(?!\d)/u.exec(
       text.slice(w.end, Math.min(seg.end, w.end + 12)),
     );
     if (after) {

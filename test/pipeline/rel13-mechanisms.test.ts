@@ -25,6 +25,21 @@ describe("an issue's own title with no media noun", () => {
   });
 });
 
+describe('a title marker right after the issue number', () => {
+  it("names the issue's own title, not the series'", () => {
+    expect(releases('en', 'The bulletin’s ninth issue, titled Days of Wrath, praised the raid.')).toEqual([
+      ['magazine', 'Days of Wrath'],
+    ]);
+    expect(releases('ar', 'نشرت مجلة رومية في عددها الرابع بعنوان "يوم الغضب" مقالا.')).toEqual([
+      ['magazine', 'يوم الغضب'],
+    ]);
+  });
+  it('reads an issue number after "number" and "رقم"', () => {
+    expect(releases('en', 'Issue number 30 of Rumiyah urged attacks.')).toEqual([['magazine', 'Rumiyah 30']]);
+    expect(releases('ar', 'نشرت صحيفة النبأ في عددها رقم 199 خبرا.')).toEqual([['magazine', 'النبأ 199']]);
+  });
+});
+
 describe('the Arabic accusative of a poster', () => {
   it('is a photo release', () => {
     expect(releases('ar', 'نشر التنظيم ملصقا بعنوان "يوم الحساب" على تلغرام.')).toEqual([

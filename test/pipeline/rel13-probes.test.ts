@@ -55,6 +55,18 @@ const TITLES: Record<string, TitleProbe[]> = {
       [['video', 'Knights of the Sahel']],
     ],
     ['The clip was titled Sons of the Desert.', [['video', 'Sons of the Desert']]],
+    [
+      'The magazine’s fourth issue, titled Blood Money, focused on Central Asia.',
+      [['magazine', 'Blood Money']],
+    ],
+    ['Issue number 12 of Dabiq praised the attack.', [['magazine', 'Dabiq 12']]],
+    ['A video of the Kazakh fighter Abu Bakr al-Kazakhi was released by al-Hayat.', []],
+    ['An audio statement by spokesman Abu Hamza al-Qurashi was released on Telegram.', []],
+    ['A poster distributed by Al-Azaim Foundation called on Muslims to migrate.', []],
+    [
+      'In "Sons of the Caliphate", a video released in 2015, boys execute prisoners.',
+      [['video', 'Sons of the Caliphate']],
+    ],
     ['The film, named Lions of Tomorrow, lasts 20 minutes.', [['video', 'Lions of Tomorrow']]],
     [
       'The October issue of Voice of Khurasan, titled "The Hypocrites", appeared online.',
@@ -97,6 +109,12 @@ const TITLES: Record<string, TitleProbe[]> = {
     ],
     ['La vidéo s’intitule « Les lions de demain ».', [['video', 'Les lions de demain']]],
     [
+      'Dans le numéro 9 de Dar al-Islam, intitulé Les égarés, l’auteur visait les imams.',
+      [['magazine', 'Les égarés']],
+    ],
+    ['Un enregistrement audio d’Abou Mohammed al-Adnani a été diffusé en 2016.', []],
+    ['La vidéo d’al-Hayat Center tournée à Raqqa montre des enfants.', []],
+    [
       'Le numéro 5 de Dar al-Islam, intitulé « La France à genoux », a circulé.',
       [['magazine', 'La France à genoux']],
     ],
@@ -120,6 +138,13 @@ const TITLES: Record<string, TitleProbe[]> = {
     ['Первый номер «Истока» назывался «Клятва».', [['magazine', 'Клятва']]],
     ['Видеоролик назывался «Сыны Шама».', [['video', 'Сыны Шама']]],
     [
+      'В 10-м выпуске «Голоса Хорасана» под названием «Лицемеры» критиковали талибов.',
+      [['magazine', 'Лицемеры']],
+    ],
+    ['Журнал «Голос Хорасана» в 12-м номере писал о талибах.', [['magazine', 'Голос Хорасана 12']]],
+    ['В ролике агентства «Амак» показаны боевики в Мосуле.', []],
+    ['Видеообращение Абу Мухаммада аль-Аднани распространили в 2016 году.', []],
+    [
       'Агентство Амак выпустило видеоролик под названием Сыны Шама, снятый в Ракке.',
       [['video', 'Сыны Шама']],
     ],
@@ -140,6 +165,10 @@ const TITLES: Record<string, TitleProbe[]> = {
     ['نشرت مجلة صوت خراسان في عددها العاشر مقالا عن طالبان.', [['magazine', 'صوت خراسان 10']]],
     ['يظهر في الفيديو أطفال في مخيم الهول.', []],
     ['نشر التنظيم ملصقا بعنوان "اقتلوهم" يدعو إلى الهجمات.', [['photo', 'اقتلوهم']]],
+    ['نشرت صحيفة النبأ في عددها رقم 250 افتتاحية عن الهجرة.', [['magazine', 'النبأ 250']]],
+    ['نشرت مجلة دابق في عددها الخامس عشر بعنوان "اكسر الصليب" مقالا.', [['magazine', 'اكسر الصليب']]],
+    ['أصدرت مؤسسة الفرقان كلمة صوتية للمتحدث الرسمي أبي حمزة القرشي.', []],
+    ['ظهر الطفل في فيديو نشرته وكالة أعماق في الرقة.', []],
     ['نشر التنظيم إصدارا بعنوان «أبناء الخلافة» مدته عشرون دقيقة.', [['other', 'أبناء الخلافة']]],
   ],
 };
