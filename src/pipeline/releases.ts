@@ -649,7 +649,8 @@ function unquotedApposedTitle(
   let verb = cp.release.releaseVerbs.scanRange(text, start + 1, limit)[0];
   const by = cp.producerMarkers.scanRange(text, start + 1, limit).find((m) => endsWithBy(ctx, m));
   if (by && (!verb || by.start < verb.start)) verb = by;
-  if (!verb || CHAR_KIND[text.charCodeAt(verb.start - 1)] !== SPACE) return null;
+  if (!verb) return titleCaseToClauseEnd(ctx, seg, start);
+  if (CHAR_KIND[text.charCodeAt(verb.start - 1)] !== SPACE) return null;
   // Back over its auxiliaries ("a été", "был") and the comma that sets the title off.
   let end = verb.start;
   const aux = [...cp.auxiliaries.scanRange(text, start, end), ...cp.copulas.scanRange(text, start, end)];
@@ -666,6 +667,37 @@ function unquotedApposedTitle(
   const words = raw.split(/\s+/u).filter(Boolean);
   if (words.length < 2 || words.length > 8) return null;
   return { titleStart: start, titleEnd: end };
+}
+
+/** The small words a title in title case leaves in lower case ("Lions of the Desert", "Return to Dabiq"). */
+const TITLE_CASE_LINK = /^(?:of|the|to|for|and|a|an|in|on|from|at|by|with)$/u;
+
+/**
+ * With no verb after it: "Boys appear in the video Lions of Tomorrow.", "the nasheed Dawn of Victory, sung
+ * in Russian". Where titles capitalise their words, a title in title case that runs from the media noun
+ * to the end of its clause, with a small lower-case word between capitalised ones (no person's name
+ * is written so), is the media's title.
+ */
+function titleCaseToClauseEnd(
+  ctx: ClaimContext,
+  seg: Segment,
+  start: number,
+): { titleStart: number; titleEnd: number } | null {
+  const { text, original, toOriginal, cp } = ctx;
+  if (!cp.pack.release?.titleCase) return null;
+  const stop = /[,.;:!?()"]/u.exec(text.slice(start, Math.min(seg.end, start + 80)));
+  let end = stop ? start + stop.index : seg.end;
+  if (!stop && seg.end > start + 80) return null;
+  while (end > start && CHAR_KIND[text.charCodeAt(end - 1)] === SPACE) end--;
+  if (end <= start) return null;
+  const words = original.slice(toOriginal[start], toOriginal[end - 1]! + 1).split(/\s+/u);
+  if (words.length < 3 || words.length > 8 || !UPPER.test(words[words.length - 1]![0]!)) return null;
+  let links = 0;
+  for (const w of words) {
+    if (TITLE_CASE_LINK.test(w)) links++;
+    else if (!UPPER.test(w[0]!) || !CASED_SCRIPT.test(w[0]!) || /\d/u.test(w)) return null;
+  }
+  return links > 0 && UPPER.test(words[0]![0]!) ? { titleStart: start, titleEnd: end } : null;
 }
 
 // ", a 2015 al-Hayat", ", the group's latest": a determiner and up to three words before a media noun.

@@ -40,6 +40,23 @@ describe('a title marker right after the issue number', () => {
   });
 });
 
+describe('an English title in title case after its media noun, with no verb after it', () => {
+  it('runs to the end of its clause', () => {
+    expect(releases('en', 'Teenagers feature in the film Knights of the Steppe.')).toEqual([
+      ['video', 'Knights of the Steppe'],
+    ]);
+    expect(releases('en', 'The audio Call to the Youth, read in Uzbek, urges hijra.')).toEqual([
+      ['audio', 'Call to the Youth'],
+    ]);
+  });
+  it('needs a small lower-case word between capitalised ones, and the clause to end there', () => {
+    expect(releases('en', 'Teenagers feature in the film Abu Omar.')).toEqual([]);
+    expect(
+      releases('en', 'Teenagers feature in the film Knights of the Steppe shooting at targets.'),
+    ).toEqual([]);
+  });
+});
+
 describe('the Arabic accusative of a poster', () => {
   it('is a photo release', () => {
     expect(releases('ar', 'نشر التنظيم ملصقا بعنوان "يوم الحساب" على تلغرام.')).toEqual([
@@ -56,6 +73,11 @@ describe("a source's name", () => {
     expect(
       sources('en', 'According to Amnesty International in its report, 90 boys are held in Syria.'),
     ).toEqual(['Amnesty International']);
+  });
+  it('starts after how the speaker spoke, in Russian', () => {
+    expect(sources('ru', '«Из лагеря вывезли 17 детей», — сказала в эфире омбудсмен.')).toEqual([
+      'омбудсмен',
+    ]);
   });
   it("keeps an agency's own name after its noun, when the name could be whom it told", () => {
     expect(sources('ru', 'Как сообщает агентство ТАСС, 9 боевиков задержаны в Ингушетии.')).toEqual([

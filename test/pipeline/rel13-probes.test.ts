@@ -60,6 +60,11 @@ const TITLES: Record<string, TitleProbe[]> = {
       [['magazine', 'Blood Money']],
     ],
     ['Issue number 12 of Dabiq praised the attack.', [['magazine', 'Dabiq 12']]],
+    ['Boys appear in the video Lions of Tomorrow.', [['video', 'Lions of Tomorrow']]],
+    ['The nasheed Dawn of Victory, sung in Russian, targets Chechens.', [['audio', 'Dawn of Victory']]],
+    ['Al-Hayat then published its video Return to the Land.', [['video', 'Return to the Land']]],
+    ['The video Abu Bakr of Kazakhstan.', []],
+    ['He appeared in a video in Raqqa.', []],
     ['A video of the Kazakh fighter Abu Bakr al-Kazakhi was released by al-Hayat.', []],
     ['An audio statement by spokesman Abu Hamza al-Qurashi was released on Telegram.', []],
     ['A poster distributed by Al-Azaim Foundation called on Muslims to migrate.', []],
@@ -298,6 +303,14 @@ describe('ru claim sources', () => {
     [
       'В Сирии находятся 300 детей из Таджикистана, сообщил в мае уполномоченный по правам ребенка.',
       [{ v: [300, 300], pop: 'children', origin: ['TJ'], source: 'уполномоченный по правам ребенка' }],
+    ],
+    [
+      '«В Сирии остаются 300 боевиков», — отметил в интервью эксперт.',
+      [{ v: [300, 300], pop: 'fighters', origin: [], source: 'эксперт' }],
+    ],
+    [
+      'Как заявил на брифинге представитель МИД, 40 детей вернулись из Ирака.',
+      [{ v: [40, 40], pop: 'children', origin: [], source: 'представитель МИД' }],
     ],
     [
       'По словам представителя ЮНИСЕФ, 80 детей находятся в лагере.',

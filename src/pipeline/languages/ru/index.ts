@@ -1957,6 +1957,13 @@ export const ru: LanguagePack = {
     'ТАСС',
     'Интерфаксу',
     'РБК',
+    // Not whom the speaker told but how or where it spoke: the name ends or starts there all the same
+    // («— отметил в интервью эксперт», «заявил на брифинге представитель МИД»).
+    'в интервью',
+    'в заявлении',
+    'в эфире',
+    'на брифинге',
+    'на пресс-конференции',
   ],
   speakerHeads: ['источник*', 'собеседник*', 'представител*', 'сотрудник*', 'официальн*'],
   speakerPronouns: ['он', 'она', 'они'],
