@@ -114,16 +114,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         continue;
       const q = quotes.find((q) => q.open >= mk.end && gapWords(ctx, mk.end, q.open, 3));
       const named = noun !== null && noun.end <= mk.start && mk.start - noun.end <= 40;
-      if (q)
-        addCandidate(candidates, {
-          titleStart: q.open + 1,
-          titleEnd: q.close,
-          anchor: mk.start,
-          noun,
-          bare: false,
-          named,
-          marker: mk.start,
-        });
+      if (q) addQuoted(candidates, q, mk.start, noun, { named, marker: mk.start });
       else {
         // A bare title needs its media noun close before the marker: "a film it called X", "تسجيل بعنوان X".
         const near = nounBefore(media, mk.start, Math.max(seg.start, mk.start - 60));
@@ -149,26 +140,12 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         !cp.release.utteranceWords.anyIn(text, md.end, q.open) &&
         !quotedSpeech(ctx, seg, md, q)
       )
-        addCandidate(candidates, {
-          titleStart: q.open + 1,
-          titleEnd: q.close,
-          anchor: md.start,
-          noun: md,
-          bare: false,
-          adjacent: /^[\s,]*$/.test(text.slice(md.end, q.open)),
-        });
+        addQuoted(candidates, q, md.start, md, { adjacent: /^[\s,]*$/.test(text.slice(md.end, q.open)) });
       else if (!q) {
         // "a video published by Amaq in October 2017, "X",", "un film de 35 minutes, « X »": the title
         // set off by commas after the phrase that tells who released the media, when or how long it is.
         const a = apposedQuote(ctx, seg, md, quotes);
-        if (a)
-          addCandidate(candidates, {
-            titleStart: a.open + 1,
-            titleEnd: a.close,
-            anchor: md.start,
-            noun: md,
-            bare: false,
-          });
+        if (a) addQuoted(candidates, a, md.start, md);
         else {
           const u = unquotedApposedTitle(ctx, seg, md);
           if (u) addCandidate(candidates, { ...u, anchor: md.start, noun: md, bare: true });
@@ -182,14 +159,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
             (SHORT_LOWERCASE_GAP.test(text.slice(q.close + 1, md.start)) ||
               apposedNounAfter(ctx, seg, q.close + 1, md)),
         );
-        if (b)
-          addCandidate(candidates, {
-            titleStart: b.open + 1,
-            titleEnd: b.close,
-            anchor: b.open,
-            noun: md,
-            bare: false,
-          });
+        if (b) addQuoted(candidates, b, b.open, md);
       }
       if (md.value !== 'statement') {
         const named = appositiveTitle(ctx, seg, md) ?? magazineName(ctx, seg, md);
@@ -592,15 +562,7 @@ function releasedTitles(
           !cp.media.anyIn(text, m.end, v.start),
       );
     if (!subject) continue;
-    addCandidate(candidates, {
-      titleStart: q.open + 1,
-      titleEnd: q.close,
-      anchor: v.start,
-      noun: null,
-      bare: false,
-      named: true,
-      media: mediaNearby(ctx, si) ?? 'other',
-    });
+    addQuoted(candidates, q, v.start, null, { named: true, media: mediaNearby(ctx, si) ?? 'other' });
   }
 }
 
@@ -758,16 +720,7 @@ function boreName(
       .find((n) => text[n.end] === '"' || text[n.end + 1] === '"');
     if (!name || /[.;:،,]/u.test(text.slice(noun.end, name.start))) continue;
     const q = quotes.find((q) => q.open >= name.end && q.open - name.end <= 1);
-    if (q)
-      addCandidate(candidates, {
-        titleStart: q.open + 1,
-        titleEnd: q.close,
-        anchor: noun.start,
-        noun,
-        bare: false,
-        named: true,
-        marker: name.start,
-      });
+    if (q) addQuoted(candidates, q, noun.start, noun, { named: true, marker: name.start });
   }
 }
 
@@ -868,6 +821,24 @@ function citedSeries(ctx: ClaimContext, title: string): string {
   const name = fold(m[1]!);
   const base = seriesBase.get(name);
   return base === undefined || fold(base) === name ? title : base + m[2];
+}
+
+/** A quoted title: the text inside the quote marks, read from `anchor` (its marker or media noun). */
+function addQuoted(
+  candidates: Candidate[],
+  q: Quote,
+  anchor: number,
+  noun: MediaMatch | null,
+  extra?: Partial<Candidate>,
+): void {
+  addCandidate(candidates, {
+    titleStart: q.open + 1,
+    titleEnd: q.close,
+    anchor,
+    noun,
+    bare: false,
+    ...extra,
+  });
 }
 
 /** Adds a title candidate unless it overlaps one found before. */
