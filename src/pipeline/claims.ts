@@ -4714,7 +4714,12 @@ function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): 
   // speaker announced ("أعلنت الوزارة إعادة 15 امرأة").
   const told = cp.addressees
     .scanRange(text, at, end)
-    .find((o) => o.start > first && !(text[o.start] === 'ل' && !o.pattern.startsWith('ل')));
+    .find(
+      (o) =>
+        o.start > first &&
+        !(text[o.start] === 'ل' && !o.pattern.startsWith('ل')) &&
+        !outletNamed(ctx, first, o),
+    );
   // "ТАСС со ссылкой на источник": whom a relay cites is not part of its name.
   const relay = cp.relayMarkers.scanRange(text, at, end).find((o) => o.start > first);
   const length = Math.min(
@@ -4736,6 +4741,18 @@ function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): 
   // "figures cited by the Soufan Center show": the clause's own verb, last in the name, is not the name's.
   const verb = cp.attributionVerbs.scanRange(text, first, at + length).pop();
   return verb && verb.start > first && blankBetween(text, verb.end, at + length) ? verb.start - at : length;
+}
+
+/**
+ * Whether an outlet that may be whom a speaker told ("РИА Новости", "ТАСС") is, right after an agency
+ * noun, that agency's own name: "сообщает агентство РИА Новости" names the agency, not whom it told.
+ */
+function outletNamed(ctx: ClaimContext, from: number, o: { start: number }): boolean {
+  const { text, cp, original, toOriginal } = ctx;
+  return (
+    UPPER_LETTER.test(original[toOriginal[o.start]!] ?? '') &&
+    cp.producerMarkers.scanRange(text, from, o.start).some((m) => blankBetween(text, m.end, o.start))
+  );
 }
 
 /** How long a quoted name at `at` runs, its marks included ("«Human Rights Watch»"), or 0. */

@@ -485,6 +485,8 @@ export const ON_DEMAND_LEXICONS = [
   'stateNouns',
   'splitWords',
   'splitVerbs',
+  // Read only beside a source's name: "in a statement", "في بيان", "au cours de" open with common words.
+  'addressees',
 ] as const satisfies readonly (keyof CompiledPack)[];
 
 function lexiconsIn(values: readonly unknown[], out: Lexicon<unknown>[] = []): Lexicon<unknown>[] {

@@ -114,16 +114,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         continue;
       const q = quotes.find((q) => q.open >= mk.end && gapWords(ctx, mk.end, q.open, 3));
       const named = noun !== null && noun.end <= mk.start && mk.start - noun.end <= 40;
-      if (q)
-        addCandidate(candidates, {
-          titleStart: q.open + 1,
-          titleEnd: q.close,
-          anchor: mk.start,
-          noun,
-          bare: false,
-          named,
-          marker: mk.start,
-        });
+      if (q) addQuoted(candidates, q, mk.start, noun, { named, marker: mk.start });
       else {
         // A bare title needs its media noun close before the marker: "a film it called X", "تسجيل بعنوان X".
         const near = nounBefore(media, mk.start, Math.max(seg.start, mk.start - 60));
@@ -149,26 +140,12 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         !cp.release.utteranceWords.anyIn(text, md.end, q.open) &&
         !quotedSpeech(ctx, seg, md, q)
       )
-        addCandidate(candidates, {
-          titleStart: q.open + 1,
-          titleEnd: q.close,
-          anchor: md.start,
-          noun: md,
-          bare: false,
-          adjacent: /^[\s,]*$/.test(text.slice(md.end, q.open)),
-        });
+        addQuoted(candidates, q, md.start, md, { adjacent: /^[\s,]*$/.test(text.slice(md.end, q.open)) });
       else if (!q) {
         // "a video published by Amaq in October 2017, "X",", "un film de 35 minutes, « X »": the title
         // set off by commas after the phrase that tells who released the media, when or how long it is.
         const a = apposedQuote(ctx, seg, md, quotes);
-        if (a)
-          addCandidate(candidates, {
-            titleStart: a.open + 1,
-            titleEnd: a.close,
-            anchor: md.start,
-            noun: md,
-            bare: false,
-          });
+        if (a) addQuoted(candidates, a, md.start, md);
         else {
           const u = unquotedApposedTitle(ctx, seg, md);
           if (u) addCandidate(candidates, { ...u, anchor: md.start, noun: md, bare: true });
@@ -182,14 +159,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
             (SHORT_LOWERCASE_GAP.test(text.slice(q.close + 1, md.start)) ||
               apposedNounAfter(ctx, seg, q.close + 1, md)),
         );
-        if (b)
-          addCandidate(candidates, {
-            titleStart: b.open + 1,
-            titleEnd: b.close,
-            anchor: b.open,
-            noun: md,
-            bare: false,
-          });
+        if (b) addQuoted(candidates, b, b.open, md);
       }
       if (md.value !== 'statement') {
         const named = appositiveTitle(ctx, seg, md) ?? magazineName(ctx, seg, md);
@@ -592,15 +562,7 @@ function releasedTitles(
           !cp.media.anyIn(text, m.end, v.start),
       );
     if (!subject) continue;
-    addCandidate(candidates, {
-      titleStart: q.open + 1,
-      titleEnd: q.close,
-      anchor: v.start,
-      noun: null,
-      bare: false,
-      named: true,
-      media: mediaNearby(ctx, si) ?? 'other',
-    });
+    addQuoted(candidates, q, v.start, null, { named: true, media: mediaNearby(ctx, si) ?? 'other' });
   }
 }
 
@@ -649,7 +611,8 @@ function unquotedApposedTitle(
   let verb = cp.release.releaseVerbs.scanRange(text, start + 1, limit)[0];
   const by = cp.producerMarkers.scanRange(text, start + 1, limit).find((m) => endsWithBy(ctx, m));
   if (by && (!verb || by.start < verb.start)) verb = by;
-  if (!verb || CHAR_KIND[text.charCodeAt(verb.start - 1)] !== SPACE) return null;
+  if (!verb) return titleCaseToClauseEnd(ctx, seg, start);
+  if (CHAR_KIND[text.charCodeAt(verb.start - 1)] !== SPACE) return null;
   // Back over its auxiliaries ("a été", "был") and the comma that sets the title off.
   let end = verb.start;
   const aux = [...cp.auxiliaries.scanRange(text, start, end), ...cp.copulas.scanRange(text, start, end)];
@@ -666,6 +629,37 @@ function unquotedApposedTitle(
   const words = raw.split(/\s+/u).filter(Boolean);
   if (words.length < 2 || words.length > 8) return null;
   return { titleStart: start, titleEnd: end };
+}
+
+/** The small words a title in title case leaves in lower case ("Lions of the Desert", "Return to Dabiq"). */
+const TITLE_CASE_LINK = /^(?:of|the|to|for|and|a|an|in|on|from|at|by|with)$/u;
+
+/**
+ * With no verb after it: "Boys appear in the video Lions of Tomorrow.", "the nasheed Dawn of Victory, sung
+ * in Russian". Where titles capitalise their words, a title in title case that runs from the media noun
+ * to the end of its clause, with a small lower-case word between capitalised ones (no person's name
+ * is written so), is the media's title.
+ */
+function titleCaseToClauseEnd(
+  ctx: ClaimContext,
+  seg: Segment,
+  start: number,
+): { titleStart: number; titleEnd: number } | null {
+  const { text, original, toOriginal, cp } = ctx;
+  if (!cp.pack.release?.titleCase) return null;
+  const stop = /[,.;:!?()"]/u.exec(text.slice(start, Math.min(seg.end, start + 80)));
+  let end = stop ? start + stop.index : seg.end;
+  if (!stop && seg.end > start + 80) return null;
+  while (end > start && CHAR_KIND[text.charCodeAt(end - 1)] === SPACE) end--;
+  if (end <= start) return null;
+  const words = original.slice(toOriginal[start], toOriginal[end - 1]! + 1).split(/\s+/u);
+  if (words.length < 3 || words.length > 8 || !UPPER.test(words[words.length - 1]![0]!)) return null;
+  let links = 0;
+  for (const w of words) {
+    if (TITLE_CASE_LINK.test(w)) links++;
+    else if (!UPPER.test(w[0]!) || !CASED_SCRIPT.test(w[0]!) || /\d/u.test(w)) return null;
+  }
+  return links > 0 && UPPER.test(words[0]![0]!) ? { titleStart: start, titleEnd: end } : null;
 }
 
 // ", a 2015 al-Hayat", ", the group's latest": a determiner and up to three words before a media noun.
@@ -726,16 +720,7 @@ function boreName(
       .find((n) => text[n.end] === '"' || text[n.end + 1] === '"');
     if (!name || /[.;:،,]/u.test(text.slice(noun.end, name.start))) continue;
     const q = quotes.find((q) => q.open >= name.end && q.open - name.end <= 1);
-    if (q)
-      addCandidate(candidates, {
-        titleStart: q.open + 1,
-        titleEnd: q.close,
-        anchor: noun.start,
-        noun,
-        bare: false,
-        named: true,
-        marker: name.start,
-      });
+    if (q) addQuoted(candidates, q, noun.start, noun, { named: true, marker: name.start });
   }
 }
 
@@ -836,6 +821,24 @@ function citedSeries(ctx: ClaimContext, title: string): string {
   const name = fold(m[1]!);
   const base = seriesBase.get(name);
   return base === undefined || fold(base) === name ? title : base + m[2];
+}
+
+/** A quoted title: the text inside the quote marks, read from `anchor` (its marker or media noun). */
+function addQuoted(
+  candidates: Candidate[],
+  q: Quote,
+  anchor: number,
+  noun: MediaMatch | null,
+  extra?: Partial<Candidate>,
+): void {
+  addCandidate(candidates, {
+    titleStart: q.open + 1,
+    titleEnd: q.close,
+    anchor,
+    noun,
+    bare: false,
+    ...extra,
+  });
 }
 
 /** Adds a title candidate unless it overlaps one found before. */
@@ -1084,6 +1087,9 @@ function mediaOf(ctx: ClaimContext, si: number, c: Candidate, media: MediaMatch[
   const { text, cp, sentences } = ctx;
   const seg = sentences[si]!;
   if (cp.release.coverWords.anyIn(text, seg.start, c.titleStart)) return 'magazine';
+  // "В третьем номере «Истока» под названием «Клятва»": a title the issue is named by, with no media
+  // noun of its own, is the magazine issue's.
+  if (!c.noun && !c.series && issueOwnTitle(ctx, seg, c)) return 'magazine';
   let noun = c.noun;
   if (!noun && media.length)
     noun = [...media].sort((a, b) => Math.abs(a.start - c.anchor) - Math.abs(b.start - c.anchor))[0]!;
@@ -1129,6 +1135,13 @@ function issueOwnTitle(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
     const named = issue ? cp.release.series.scanRange(text, issue.end, c.marker).pop() : undefined;
     // Not when another medium stands between ("خصص العدد الثامن من مجلة دابق …، كما نشر نشيدا بعنوان X").
     if (named && !cp.media.scanRange(text, named.end, c.marker).some((m) => m.value !== 'magazine'))
+      return true;
+    // "the magazine's fourth issue, titled X", "في عددها الخامس عشر بعنوان X": the marker right after the
+    // issue's number names the issue.
+    if (
+      issue &&
+      issuesIn(ctx, seg, -1).some((i) => i.end <= c.marker! && /^[\s,،]*$/u.test(text.slice(i.end, c.marker)))
+    )
       return true;
   }
   // "the latest issue, titled X" (a marker names the issue), not "issue 7 of the magazine "X""; "Dabiq's
@@ -1226,7 +1239,7 @@ function issuesIn(ctx: ClaimContext, seg: Segment, sentence: number): Issue[] {
   const out: Issue[] = [];
   for (const w of cp.release.issueWords.scanRange(text, seg.start, seg.end)) {
     // "issue 7", "issue (No. 15)", "numéro n° 9", "No. 4".
-    const after = /^\s*[(.]?\s*(?:°|no\b\.?|n\s*°|№|#)?\s*(\d{1,3})(?!\d)/u.exec(
+    const after = /^\s*[(.]?\s*(?:°|no\b\.?|n\s*°|№|#|number|رقم)?\s*(\d{1,3})(?!\d)/u.exec(
       text.slice(w.end, Math.min(seg.end, w.end + 12)),
     );
     if (after) {

@@ -2586,6 +2586,8 @@ export const ar: LanguagePack = {
     'تقرير مصور': 'photo',
     'تقريرا مصورا': 'photo',
     ملصق: 'photo',
+    // The accusative, as for شريطا and مقطعا: "نشر التنظيم ملصقا بعنوان "X"".
+    ملصقا: 'photo',
     ملصقات: 'photo',
     إنفوغرافيك: 'photo',
     انفوجرافيك: 'photo',

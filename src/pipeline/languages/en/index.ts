@@ -1513,6 +1513,23 @@ export const en: LanguagePack = {
   ],
   // "Reuters reported, citing security sources": the relay is the source.
   relayMarkers: ['citing', 'quoting'],
+  // Not whom the speaker told but how or where it spoke: the name ends there all the same ("according to
+  // the ministry in a statement", "Human Rights Watch said in its latest report").
+  addressees: [
+    'in a statement',
+    'in its statement',
+    'in a joint statement',
+    'in a report',
+    'in its report',
+    'in its latest report',
+    'in its annual report',
+    'in a press release',
+    'in an interview',
+    'in a briefing',
+    'at a press conference',
+    'at a news conference',
+    'at a briefing',
+  ],
   // Another operation, incident or place before a count: not the people the report follows.
   otherEventMarkers: [
     'in a separate operation',

@@ -1868,6 +1868,14 @@ export const fr: LanguagePack = {
     'publies par',
     'chiffres de',
     'donnees de',
+    // "a-t-on appris auprès du ministère": whom the report learnt it from; "du" is "de le", so the
+    // name starts after it ("le ministère" would be written, "du ministère" would glue the preposition).
+    'appris aupres de',
+    'appris aupres du',
+    'appris aupres des',
+    'apprend-on aupres de',
+    'apprend-on aupres du',
+    'apprend-on aupres des',
   ],
   arrivalVerbs: [
     'arrive',
