@@ -1693,7 +1693,8 @@ function readClaim(
   // is not complete (GUIDELINES.md, Hard cases).
   const phraseEnd = Math.max(nounEnd, m.end);
   if (text.length - phraseEnd <= 16 && CUT_OFF_WORD.test(text.slice(phraseEnd))) return [];
-  if (ratioAfter(ctx, facts, nounEnd, windowEnd) || ratioBase(ctx, facts, m)) return [];
+  if (ratioAfter(ctx, facts, nounEnd, windowEnd) || ratioBase(ctx, facts, m) || perPerson(ctx, facts, m))
+    return [];
   if (
     m.yearLike &&
     !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start))) &&
@@ -1750,6 +1751,12 @@ function readClaim(
     // "40 children, and more flights are planned": a comma ends the counted phrase.
     .find((b) => b.start >= m.end && b.start - nounEnd < 24 && !/[,،;]/u.test(text.slice(nounEnd, b.start)));
   if (after && value.qualifier === 'exact') applyQualifier(value, after.value);
+  // "وتجاوز عدد الأطفال المجندين 2000 طفل" (the number of recruited children exceeded 2000): a bound
+  // verb before a "number of" frame bounds the frame's number.
+  if (value.qualifier === 'exact') {
+    const framedBound = frameBound(ctx, facts, m);
+    if (framedBound) applyQualifier(value, framedBound);
+  }
 
   const ofGroup = groupSize(ctx, facts, m);
   const verbFirst = cp.pack.fightingBeforeCount === true;
@@ -2246,6 +2253,17 @@ function heldPlaceBefore(
   m: NumberMention,
 ): boolean {
   return ctx.cp.holdingPlaces.anyIn(ctx.text, Math.max(seg.start, frame.start - PLACE_BEFORE_FRAME), m.start);
+}
+
+/**
+ * "يحتاج كل عائد إلى 40 ضابطا" (each returnee needs 40 officers): "each" and one person earlier in the
+ * number's clause make the number so many per person, a ratio (GUIDELINES.md, Hard cases).
+ */
+function perPerson(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text } = ctx;
+  return ctx.cp.ratioBefore
+    .scanRange(text, Math.max(facts.seg.start, m.start - 40), m.start)
+    .some((r) => !PUNCT_STOP.test(text.slice(r.end, m.start)));
 }
 
 /** "на миллион жителей", "per 100,000 inhabitants": the number is the base of a ratio. */
@@ -2771,6 +2789,17 @@ function frameBefore(
   if (facts.numbers.some((n) => n.start > numberOf.end && n.end <= m.start && !n.yearLike)) return null;
   if (/[.;:!?؟]/.test(text.slice(numberOf.end, m.start))) return null;
   return numberOf;
+}
+
+/** A bound word right before a "number of" frame before the number: "تجاوز عدد X N", "exceeded". */
+function frameBound(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): Qualifier | null {
+  const numberOf = frameBefore(ctx, facts, m, 110);
+  if (!numberOf) return null;
+  const { text, cp } = ctx;
+  const bound = cp.boundsBefore
+    .scanRange(text, Math.max(facts.seg.start, numberOf.start - 16), numberOf.start)
+    .pop();
+  return bound && blankBetween(text, bound.end, numberOf.start) ? bound.value : null;
 }
 
 /** The noun of a "number of X" frame before the number in its clause, if any. */
@@ -4048,7 +4077,7 @@ function pickPlaces(
         !/^(?:-|'s)/.test(text.slice(p.end, p.end + 2)) &&
         !dateline(text, facts.seg.start, p),
     );
-    if (agent) origin.add(agent.code);
+    if (agent && !expelledBy(ctx, facts, agent, m)) origin.add(agent.code);
   }
   if (!origin.size && returning && facts.source) {
     // "Authorities in Kazakhstan said 37 children were repatriated", "по данным МИД Узбекистана": the
@@ -4079,6 +4108,23 @@ function pickPlaces(
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
     local: town !== null && origin.size === 1 && nounOrigin === null,
   };
+}
+
+/**
+ * "رحلت الجزائر 5 مقاتلين", "Algeria deported 5 fighters": a country that deports or expels people
+ * sends them out of its own land, so it is not their origin. The verb stands right before the country
+ * (verb first) or between it and the count, in one clause.
+ */
+function expelledBy(ctx: ClaimContext, facts: SentenceFacts, agent: PlaceHit, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  if (!cp.expelVerbs.size) return false;
+  return cp.expelVerbs
+    .scanRange(text, Math.max(facts.seg.start, agent.start - 16), m.start)
+    .some((v) =>
+      v.end <= agent.start
+        ? !PUNCT_STOP.test(text.slice(v.end, agent.start))
+        : v.start >= agent.end && !PUNCT_STOP.test(text.slice(agent.end, m.start)),
+    );
 }
 
 /**

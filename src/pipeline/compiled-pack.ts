@@ -69,6 +69,10 @@ export interface CompiledPack {
   placePopulation: { justBefore: Lexicon<true>; inClause: Lexicon<true> };
   ratioJoiners: Lexicon<true>;
   ratioAfter: Lexicon<true>;
+  /** "each returnee" before a number in its clause: the number is per person (on demand). */
+  ratioBefore: Lexicon<true>;
+  /** Verbs sending people out of their subject's country (deported, expelled): on demand. */
+  expelVerbs: Lexicon<true>;
   ageRegexes: RegExp[];
   /** Per age regex: literals one of which its every match starts with (null: unknown). */
   ageLeads: (string[] | null)[];
@@ -336,6 +340,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     },
     ratioJoiners: new Lexicon(set(pack.ratioJoiners ?? []), opts),
     ratioAfter: new Lexicon(set(pack.ratioAfter ?? []), opts),
+    ratioBefore: new Lexicon(set(pack.ratioBefore ?? []), opts),
+    expelVerbs: new Lexicon(set(pack.expelVerbs ?? []), opts),
     // Ages may be spelled out ("under the age of five"): number slots also take a word.
     // Ages may be spelled out after their keyword ("under the age of five"); a slot that opens the
     // pattern stays digits-only, or the pattern would be tried at every word.
@@ -485,6 +491,8 @@ export const ON_DEMAND_LEXICONS = [
   'stateNouns',
   'splitWords',
   'splitVerbs',
+  'ratioBefore',
+  'expelVerbs',
 ] as const satisfies readonly (keyof CompiledPack)[];
 
 function lexiconsIn(values: readonly unknown[], out: Lexicon<unknown>[] = []): Lexicon<unknown>[] {

@@ -287,6 +287,16 @@ export interface LanguagePack {
   ratioJoiners?: string[];
   /** After a counted phrase, words that make it a ratio, not a count: "per million", "на миллион жителей". */
   ratioAfter?: string[];
+  /**
+   * "Each" and one person before a number in its clause, "يحتاج كل عائد إلى 40 ضابطا" (each returnee
+   * needs 40 officers): the number is per person, a ratio, not a count (GUIDELINES.md, Hard cases).
+   */
+  ratioBefore?: string[];
+  /**
+   * Return verbs that send people out of the country doing it ("رحلت الجزائر 5 مقاتلين", Algeria
+   * deported 5 fighters): that country is where they were, not where they come from.
+   */
+  expelVerbs?: string[];
   /** Words before a number that make it something else: aged, age of, page, No. */
   nonCountBefore: string[];
   /** Words that make a count the population of a place (a town, a region, a country). */

@@ -223,6 +223,20 @@ const populationWords: Record<string, PopulationWord> = {
     ...['الجنود الأطفال', 'جندي طفل', 'جنديا طفلا', 'المقاتلين الأطفال', 'المقاتلون الأطفال'],
     ...['مقاتلين أطفال', 'مقاتلون أطفال', 'المجندين الأطفال', 'المجندون الأطفال', 'مجندين أطفال'],
     ...['مجندون أطفال', 'مجندا طفلا'],
+    // Recruits or fighters said to be minors (30 ألف مجند قاصر، 40 مقاتلا قاصرا): the adjective
+    // narrows the noun to children.
+    ...[
+      'مجند',
+      'مجندا',
+      'مجندين',
+      'مجندون',
+      'مقاتل',
+      'مقاتلا',
+      'مقاتلين',
+      'مقاتلون',
+      'عنصر',
+      'عنصرا',
+    ].flatMap((noun) => [`${noun} قاصر`, `${noun} قاصرا`, `${noun} قاصرين`, `${noun} قاصرون`, `${noun} قصر`]),
     'أحداث قاصرين',
   ]),
   // Fighters: explicit forms where a stem would also catch adjectives (جماعات مسلحة).
@@ -713,6 +727,13 @@ const statusWords: Record<string, Status> = {
   // القتال): they were sent to fight, a recruitment said in the past.
   'دفع* ب': 'joined',
   'الدفع ب': 'joined',
+  // The ب glued to a bound word before the number: دفعت بأكثر من 300 طفل، دفعوا بنحو 70.
+  ...Object.fromEntries(
+    ['بأكثر', 'بنحو', 'بحوالي', 'بقرابة', 'بزهاء', 'بما', 'بمئات', 'بعشرات', 'بآلاف'].flatMap((bound) => [
+      [`دفع* ${bound}`, 'joined'],
+      [`الدفع ${bound}`, 'joined'],
+    ]),
+  ),
   'زج*': 'joined',
   'يزج*': 'joined',
   'تزج*': 'joined',
@@ -1676,6 +1697,15 @@ export const ar: LanguagePack = {
     ...['مقاتل', 'مقاتل عائد', 'عائد', 'طفل', 'شخص', 'فرد', 'ساكن', 'مواطن', 'معتقل', 'سجين'].map(
       (one) => `لكل ${one}`,
     ),
+  ],
+  // "يحتاج كل عائد إلى 40 ضابطا", "يكلف كل مقاتل ...": each one person, then a number for them.
+  ratioBefore: ['مقاتل', 'عائد', 'طفل', 'شخص', 'فرد', 'مواطن', 'معتقل', 'سجين', 'امرأة', 'عنصر', 'مجند'].map(
+    (one) => `كل ${one}`,
+  ),
+  // Deported, expelled, extradited, handed over by the state named with the verb.
+  expelVerbs: [
+    ...['رحلت', 'رحل', 'ترحل', 'يرحل', 'طردت', 'طرد', 'تطرد', 'يطرد', 'أبعدت', 'أبعد'],
+    ...['سلمت', 'تسلم', 'يسلم', 'سلم'].filter((v) => v !== 'تسلم'),
   ],
   notStatus: [
     ...['في عدن', 'إلى عدن', 'الى عدن', 'من عدن', 'مدينة عدن', 'محافظة عدن', 'ميناء عدن', 'مطار عدن'],

@@ -1,0 +1,57 @@
+// Arabic, thirteenth round: the mechanisms the ar13 probes showed missing, each pinned with sentences
+// of its own.
+import { describe, it } from 'vitest';
+import { checkProbe } from './probe-helpers.ts';
+
+describe('Arabic: "each one person" before a number makes it per person, a ratio', () => {
+  it('each returnee needs N officers: no count', () => {
+    checkProbe('ar', 'وقال الخبير إن كل مقاتل عائد يتطلب 25 عنصر أمن لمتابعته.', []);
+  });
+  it('a count before "each child" in another clause stays', () => {
+    checkProbe('ar', 'وأعيد 57 طفلا، وخضع كل طفل لفحص طبي.', [
+      { v: [57, 57], pop: 'children', status: 'returned' },
+    ]);
+  });
+});
+
+describe('Arabic: recruits or fighters said to be minors are children', () => {
+  it('مقاتلين قاصرين', () => {
+    checkProbe('ar', 'وأسرت القوات الحكومية 14 مقاتلين قاصرين في تعز.', [{ v: [14, 14], pop: 'children' }]);
+  });
+  it('مجندا قاصرا', () => {
+    checkProbe('ar', 'وأفرج التحالف عن 27 مجندا قاصرا.', [{ v: [27, 27], pop: 'children' }]);
+  });
+});
+
+describe('Arabic: pushing children into battle with the ب on a bound word', () => {
+  it('دفعوا بأكثر من N', () => {
+    checkProbe('ar', 'ودفعوا بأكثر من 45 طفلا إلى جبهة نهم.', [
+      { v: [45, null], pop: 'children', status: 'joined' },
+    ]);
+  });
+});
+
+describe('Arabic: a country that deports people is not their origin', () => {
+  it('deported: no origin from the deporting state', () => {
+    checkProbe('ar', 'ورحلت تركيا 12 امرأة إلى بلدانهن الأسبوع الماضي.', [
+      { v: [12, 12], pop: 'women', origin: [] },
+    ]);
+    checkProbe('ar', 'وسلمت السلطات اللبنانية 4 مسلحين إلى بلدانهم.', [
+      { v: [4, 4], pop: 'fighters', origin: [] },
+    ]);
+  });
+  it('brought back: the returning state stays their origin', () => {
+    checkProbe('ar', 'وأعادت تونس 9 أطفال من ليبيا.', [{ v: [9, 9], pop: 'children', origin: ['TN'] }]);
+  });
+});
+
+describe('Arabic: a bound verb before a "number of" frame bounds its number', () => {
+  it('تجاوز عدد X N', () => {
+    checkProbe('ar', 'وقد تجاوز عدد النساء المحتجزات في المخيم 9000 امرأة.', [
+      { v: [9000, null], pop: 'women' },
+    ]);
+  });
+  it('بلغ عدد X N stays exact', () => {
+    checkProbe('ar', 'وبلغ عدد النساء المحتجزات في المخيم 9000 امرأة.', [{ v: [9000, 9000], pop: 'women' }]);
+  });
+});
