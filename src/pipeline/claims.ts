@@ -2938,10 +2938,18 @@ function ratioNumerator(ctx: ClaimContext, facts: SentenceFacts, b: NumberMentio
     .scanRange(text, from, joiner.start)
     .filter((w) => w.value.kind === 'unit' && w.value.value === 1)
     .pop();
+  // "طفلا من كل خمسة أطفال" (a child out of every five): a counted noun right before the joiner, with
+  // no number of its own, is one of them (an Arabic indefinite singular says "one").
+  const single =
+    !prev && !one
+      ? facts.population.find((p) => p.end <= joiner.start && /^\s*$/.test(text.slice(p.end, joiner.start)))
+      : undefined;
   const first =
     prev && (!one || prev.numEnd > one.end)
       ? { start: prev.numStart, end: prev.numEnd, value: prev.yearLike ? null : prev.min }
-      : one && { start: one.start, end: one.end, value: 1 };
+      : one
+        ? { start: one.start, end: one.end, value: 1 }
+        : single && { start: single.start, end: single.end, value: 1 };
   if (!first || first.value === null || first.value >= b.min) return -1;
   const gap = text.slice(first.end, joiner.start);
   if (PUNCT_STOP.test(gap) || gap.split(/\s+/).filter(Boolean).length > 3) return -1;

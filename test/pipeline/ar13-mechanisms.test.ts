@@ -55,3 +55,23 @@ describe('Arabic: a bound verb before a "number of" frame bounds its number', ()
     checkProbe('ar', 'وبلغ عدد النساء المحتجزات في المخيم 9000 امرأة.', [{ v: [9000, 9000], pop: 'women' }]);
   });
 });
+
+describe('Arabic: a singular noun before "من كل N" is one, and the pair a ratio', () => {
+  it('one girl in every four: no count', () => {
+    checkProbe('ar', 'وقالت اليونيسف إن فتاة من كل أربع فتيات تعرضت للاختطاف.', []);
+  });
+  it('a count before "من كل" with no number after stays', () => {
+    checkProbe('ar', 'وجند الحوثيون 35 طفلا من كل مديرية.', [{ v: [35, 35], pop: 'children' }]);
+  });
+});
+
+describe('Arabic: the nominative dual of a nisba counts two people of that country', () => {
+  it('ليبيان', () => {
+    checkProbe('ar', 'وقتل في الغارة ليبيان كانا يقاتلان مع التنظيم.', [
+      { v: [2, 2], pop: 'fighters', origin: ['LY'] },
+    ]);
+  });
+  it('مغربيان', () => {
+    checkProbe('ar', 'واعتقل مغربيان في مدريد.', [{ v: [2, 2], pop: 'people', origin: ['MA'] }]);
+  });
+});

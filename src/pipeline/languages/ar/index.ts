@@ -630,6 +630,16 @@ const populationWords: Record<string, PopulationWord> = {
       .flatMap((nisba) => [`${nisba}تان`, `${nisba}تين`]),
     { dual: true },
   ),
+  // Two men of a nationality (صوماليان، تونسيان): the nominative dual of a nisba; its oblique
+  // (صوماليين) is also the plural and is left out.
+  ...pop(
+    'people',
+    Object.values(AR_NISBA)
+      .flat()
+      .filter((nisba) => nisba.endsWith('ي'))
+      .map((nisba) => `${nisba}ان`),
+    { dual: true, generic: true },
+  ),
 };
 
 /**
