@@ -1156,7 +1156,8 @@ function readClaim(
     leadWord &&
     m.qualifier === 'exact' &&
     (cp.nonCountBefore.get(leadWord) || justBefore(text, seg, m, cp.nonCountBefore)) &&
-    !notAYear(cp, lead, m)
+    !notAYear(cp, lead, m) &&
+    !framesNounAfter(ctx, facts, m)
   )
     return [];
   if (/[$€£%#№]\s*$/.test(lead)) return [];
@@ -2261,9 +2262,13 @@ function heldPlaceBefore(
  */
 function perPerson(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
   const { text } = ctx;
-  return ctx.cp.ratioBefore
-    .scanRange(text, Math.max(facts.seg.start, m.start - 40), m.start)
-    .some((r) => !PUNCT_STOP.test(text.slice(r.end, m.start)));
+  return (
+    ctx.cp.ratioBefore
+      .scanRange(text, Math.max(facts.seg.start, m.start - 40), m.start)
+      .some((r) => !PUNCT_STOP.test(text.slice(r.end, m.start))) ||
+    // "بين كل 10 مقاتلين" (among every 10 fighters): the number after "every" is a ratio's base.
+    (ctx.cp.ratioEvery.size > 0 && justBefore(text, facts.seg, m, ctx.cp.ratioEvery))
+  );
 }
 
 /** "на миллион жителей", "per 100,000 inhabitants": the number is the base of a ratio. */
@@ -2789,6 +2794,19 @@ function frameBefore(
   if (facts.numbers.some((n) => n.start > numberOf.end && n.end <= m.start && !n.yearLike)) return null;
   if (/[.;:!?؟]/.test(text.slice(numberOf.end, m.start))) return null;
   return numberOf;
+}
+
+/**
+ * "وعددها 94 عائلة" (numbering 94 families): a frame word the pack also lists as no count ("في عددها
+ * 12", a magazine's issue) frames a count when a counted noun follows the number directly.
+ */
+function framesNounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  return (
+    cp.countFrameWords.size > 0 &&
+    justBefore(text, facts.seg, m, cp.countFrameWords) &&
+    facts.population.some((p) => p.start >= m.end && /^\s*$/.test(text.slice(m.end, p.start)))
+  );
 }
 
 /** A bound word right before a "number of" frame before the number: "تجاوز عدد X N", "exceeded". */

@@ -297,8 +297,18 @@ export interface LanguagePack {
    * deported 5 fighters): that country is where they were, not where they come from.
    */
   expelVerbs?: string[];
+  /**
+   * "Every" right before a number, with no article: "بين كل 10 مقاتلين أجانب" (among every 10 foreign
+   * fighters) is the base of a ratio, not a count.
+   */
+  ratioEvery?: string[];
   /** Words before a number that make it something else: aged, age of, page, No. */
   nonCountBefore: string[];
+  /**
+   * Words of nonCountBefore that also frame a count: "في عددها 12" is a magazine's issue, "وعددها 94
+   * عائلة" (numbering 94 families) a count, kept when a counted noun follows the number directly.
+   */
+  countFrameWords?: string[];
   /** Words that make a count the population of a place (a town, a region, a country). */
   placePopulation?: PlacePopulationWords;
   /** Regex sources (normalised text) for age restrictions; named groups min / max / under / over. */

@@ -51,6 +51,11 @@ describe('Arabic: a bound verb before a "number of" frame bounds its number', ()
       { v: [9000, null], pop: 'women' },
     ]);
   });
+  it('لا يتجاوز عدد X N is at most, the whole bound read', () => {
+    checkProbe('ar', 'ولا يتجاوز عدد المقاتلين الليبيين العائدين 90 مقاتلا.', [
+      { v: [null, 90], pop: 'fighters', origin: ['LY'] },
+    ]);
+  });
   it('بلغ عدد X N stays exact', () => {
     checkProbe('ar', 'وبلغ عدد النساء المحتجزات في المخيم 9000 امرأة.', [{ v: [9000, 9000], pop: 'women' }]);
   });
@@ -73,5 +78,23 @@ describe('Arabic: the nominative dual of a nisba counts two people of that count
   });
   it('مغربيان', () => {
     checkProbe('ar', 'واعتقل مغربيان في مدريد.', [{ v: [2, 2], pop: 'people', origin: ['MA'] }]);
+  });
+});
+
+describe('Arabic: "its number" before a number frames a count when a people noun follows', () => {
+  it('وعددها N عائلة is a count', () => {
+    checkProbe('ar', 'ووصلت القافلة الثالثة وعددها 57 عائلة إلى نينوى.', [{ v: [57, 57], pop: 'families' }]);
+  });
+  it('في عددها N, a magazine issue, is none', () => {
+    checkProbe('ar', 'وخصصت مجلة رومية في عددها 7 مقالا عن الأطفال.', []);
+  });
+});
+
+describe('Arabic: a number right after "every" is the base of a ratio', () => {
+  it('لكل N', () => {
+    checkProbe('ar', 'وخصص المعسكر مشرفا واحدا لكل 20 طفلا.', []);
+  });
+  it('all the N (with the article) is a count', () => {
+    checkProbe('ar', 'ونقل كل الـ 33 طفلا إلى دار الرعاية.', [{ v: [33, 33], pop: 'children' }]);
   });
 });

@@ -6,7 +6,15 @@ import { describe } from 'vitest';
 import { runProbes } from './probe-helpers.ts';
 
 // A subject between the verb and its ب: the two-word entry "دفع* ب" needs them side by side.
-const open = new Set<string>(['ودفعت الجماعة بأكثر من ثلاثمائة طفل إلى الجبهات.']);
+const open = new Set<string>([
+  'ودفعت الجماعة بأكثر من ثلاثمائة طفل إلى الجبهات.',
+  // A nationality before the frame "وعددها N" is not read back into the count.
+  'وأعلنت بغداد وصول الوجبة الرابعة من العوائل العراقية وعددها 94 عائلة.',
+  // The numerator of a ratio whose base follows "every" still stands as a count.
+  'وبين كل 10 مقاتلين أجانب يوجد 3 من آسيا الوسطى.',
+  // Sentenced "accused" people: the charge phrase hides the noun's own status (detained).
+  'وأصدرت المحكمة أحكاما بحق 41 متهما بالانتماء إلى داعش.',
+]);
 
 describe('Arabic: number words (teens, hundreds, the dual, construct states)', () => {
   runProbes(
@@ -413,6 +421,83 @@ describe('Arabic: post-posed numerals, lists, dates, ratios and duals', () => {
         [{ v: [52, 52], pop: 'people', status: 'returned' }],
       ],
       ['وشارك 240 طفلا في الدورة الصيفية الثالثة.', [{ v: [240, 240], pop: 'children' }]],
+    ],
+    open,
+  );
+});
+
+describe('Arabic: frames, charges, ratios after "every", more number words', () => {
+  runProbes(
+    'ar',
+    [
+      [
+        'وبلغ عدد الأطفال الذين جندتهم حركة الشباب خلال عام 2020 نحو 1400 طفل.',
+        [{ v: [1400, 1400], pop: 'children', status: 'joined' }],
+      ],
+      [
+        'وأعلنت بغداد وصول الوجبة الرابعة من العوائل العراقية وعددها 94 عائلة.',
+        [{ v: [94, 94], pop: 'families', origin: ['IQ'] }],
+      ],
+      ['ووصلت الوجبة الخامسة وعددها 112 عائلة.', [{ v: [112, 112], pop: 'families' }]],
+      ['ونشرت مجلة دابق في عددها 12 صورا لأطفال.', []],
+      [
+        'واستقبل مطار طشقند 25 امرأة و75 طفلا على متن طائرة خاصة.',
+        [
+          { v: [25, 25], pop: 'women', origin: ['UZ'] },
+          { v: [75, 75], pop: 'children', origin: ['UZ'] },
+        ],
+      ],
+      ['وأشار التقرير إلى أن قرابة ثلثي المجندين من الأطفال.', []],
+      [
+        'واحتجزت القوات الكردية ما يناهز 10 آلاف مقاتل من داعش، بينهم ألفا أجنبي.',
+        [
+          { v: [10000, 10000], pop: 'fighters', aff: 'isis' },
+          { v: [2000, 2000], pop: 'fighters', origin: ['region:foreign'] },
+        ],
+      ],
+      [
+        'وقتل في المواجهات خمسة وعشرون عنصرا من الجيش النيجيري.',
+        [{ v: [25, 25], pop: 'fighters', status: 'killed' }],
+      ],
+      [
+        'وأعادت كازاخستان خلال عمليات "جوسان" 595 مواطنا، منهم 406 أطفال.',
+        [
+          { v: [595, 595], pop: 'people', origin: ['KZ'] },
+          { v: [406, 406], pop: 'children', origin: ['KZ'] },
+        ],
+      ],
+      [
+        'وقدرت مصادر عدد الأجانب المنضمين لبوكو حرام بنحو 200.',
+        [{ v: [200, 200], pop: 'people', origin: ['region:foreign'] }],
+      ],
+      [
+        'وأعيدت ثلاث وعشرون امرأة مغربية إلى الرباط.',
+        [{ v: [23, 23], pop: 'women', origin: ['MA'], status: 'returned' }],
+      ],
+      [
+        'وانضم ما لا يقل عن ثمانمئة طاجيكي إلى داعش.',
+        [{ v: [800, null], pop: 'people', origin: ['TJ'], status: 'joined' }],
+      ],
+      [
+        'وتم تجنيد 3500 طفل منذ عام 2015، بحسب اليونيسف.',
+        [{ v: [3500, 3500], pop: 'children', status: 'joined' }],
+      ],
+      [
+        'وعاد إلى الشيشان 200 طفل بفضل جهود قديروف.',
+        [{ v: [200, 200], pop: 'children', origin: ['RU'], status: 'returned' }],
+      ],
+      [
+        'وأصدرت المحكمة أحكاما بحق 41 متهما بالانتماء إلى داعش.',
+        [{ v: [41, 41], pop: 'people', status: 'detained' }],
+      ],
+      [
+        'ونشر الحوثيون صورا لـ 14 طفلا قتلوا في الجبهات.',
+        [{ v: [14, 14], pop: 'children', status: 'killed' }],
+      ],
+      ['وضم الفيديو 6 أطفال يرتدون الزي العسكري.', [{ v: [6, 6], pop: 'children', status: 'featured' }]],
+      ['وبين كل 10 مقاتلين أجانب يوجد 3 من آسيا الوسطى.', []],
+      ['وكان 30% من العائدين أطفالا.', []],
+      ['ويجند الحوثيون طفلا واحدا من كل 3 عائلات.', []],
     ],
     open,
   );

@@ -1712,6 +1712,8 @@ export const ar: LanguagePack = {
   ratioBefore: ['مقاتل', 'عائد', 'طفل', 'شخص', 'فرد', 'مواطن', 'معتقل', 'سجين', 'امرأة', 'عنصر', 'مجند'].map(
     (one) => `كل ${one}`,
   ),
+  countFrameWords: ['عددها', 'العدد'],
+  ratioEvery: ['كل', 'لكل', 'بكل'],
   // Deported, expelled, extradited, handed over by the state named with the verb.
   expelVerbs: [
     ...['رحلت', 'رحل', 'ترحل', 'يرحل', 'طردت', 'طرد', 'تطرد', 'يطرد', 'أبعدت', 'أبعد'],
@@ -1730,6 +1732,10 @@ export const ar: LanguagePack = {
       'بتهمة محاولة',
       'متهمين ب',
       'المتهمين ب',
+      // The singular and the nominative plural: "أحكام بحق 41 متهما بالانتماء إلى داعش".
+      'متهما ب',
+      'متهمون ب',
+      'المتهمون ب',
     ].flatMap((charge) =>
       ['الانتماء', 'الانضمام', 'الالتحاق', 'السفر', 'التجنيد', 'تجنيد', 'القتال']
         .map((what) => (charge.endsWith(' ب') ? `${charge.slice(0, -2)} ب${what}` : `${charge} ${what}`))
