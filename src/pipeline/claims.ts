@@ -1156,7 +1156,8 @@ function readClaim(
     leadWord &&
     m.qualifier === 'exact' &&
     (cp.nonCountBefore.get(leadWord) || justBefore(text, seg, m, cp.nonCountBefore)) &&
-    !notAYear(cp, lead, m)
+    !notAYear(cp, lead, m) &&
+    !framesNounAfter(ctx, facts, m)
   )
     return [];
   if (/[$€£%#№]\s*$/.test(lead)) return [];
@@ -1693,7 +1694,8 @@ function readClaim(
   // is not complete (GUIDELINES.md, Hard cases).
   const phraseEnd = Math.max(nounEnd, m.end);
   if (text.length - phraseEnd <= 16 && CUT_OFF_WORD.test(text.slice(phraseEnd))) return [];
-  if (ratioAfter(ctx, facts, nounEnd, windowEnd) || ratioBase(ctx, facts, m)) return [];
+  if (ratioAfter(ctx, facts, nounEnd, windowEnd) || ratioBase(ctx, facts, m) || perPerson(ctx, facts, m))
+    return [];
   if (
     m.yearLike &&
     !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start))) &&
@@ -1750,6 +1752,12 @@ function readClaim(
     // "40 children, and more flights are planned": a comma ends the counted phrase.
     .find((b) => b.start >= m.end && b.start - nounEnd < 24 && !/[,،;]/u.test(text.slice(nounEnd, b.start)));
   if (after && value.qualifier === 'exact') applyQualifier(value, after.value);
+  // "وتجاوز عدد الأطفال المجندين 2000 طفل" (the number of recruited children exceeded 2000): a bound
+  // verb before a "number of" frame bounds the frame's number.
+  if (value.qualifier === 'exact') {
+    const framedBound = frameBound(ctx, facts, m);
+    if (framedBound) applyQualifier(value, framedBound);
+  }
 
   const ofGroup = groupSize(ctx, facts, m);
   const verbFirst = cp.pack.fightingBeforeCount === true;
@@ -2246,6 +2254,21 @@ function heldPlaceBefore(
   m: NumberMention,
 ): boolean {
   return ctx.cp.holdingPlaces.anyIn(ctx.text, Math.max(seg.start, frame.start - PLACE_BEFORE_FRAME), m.start);
+}
+
+/**
+ * "يحتاج كل عائد إلى 40 ضابطا" (each returnee needs 40 officers): "each" and one person earlier in the
+ * number's clause make the number so many per person, a ratio (GUIDELINES.md, Hard cases).
+ */
+function perPerson(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text } = ctx;
+  return (
+    ctx.cp.ratioBefore
+      .scanRange(text, Math.max(facts.seg.start, m.start - 40), m.start)
+      .some((r) => !PUNCT_STOP.test(text.slice(r.end, m.start))) ||
+    // "بين كل 10 مقاتلين" (among every 10 fighters): the number after "every" is a ratio's base.
+    (ctx.cp.ratioEvery.size > 0 && justBefore(text, facts.seg, m, ctx.cp.ratioEvery))
+  );
 }
 
 /** "на миллион жителей", "per 100,000 inhabitants": the number is the base of a ratio. */
@@ -2773,6 +2796,30 @@ function frameBefore(
   return numberOf;
 }
 
+/**
+ * "وعددها 94 عائلة" (numbering 94 families): a frame word the pack also lists as no count ("في عددها
+ * 12", a magazine's issue) frames a count when a counted noun follows the number directly.
+ */
+function framesNounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  return (
+    cp.countFrameWords.size > 0 &&
+    justBefore(text, facts.seg, m, cp.countFrameWords) &&
+    facts.population.some((p) => p.start >= m.end && /^\s*$/.test(text.slice(m.end, p.start)))
+  );
+}
+
+/** A bound word right before a "number of" frame before the number: "تجاوز عدد X N", "exceeded". */
+function frameBound(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): Qualifier | null {
+  const numberOf = frameBefore(ctx, facts, m, 110);
+  if (!numberOf) return null;
+  const { text, cp } = ctx;
+  const bound = cp.boundsBefore
+    .scanRange(text, Math.max(facts.seg.start, numberOf.start - 16), numberOf.start)
+    .pop();
+  return bound && blankBetween(text, bound.end, numberOf.start) ? bound.value : null;
+}
+
 /** The noun of a "number of X" frame before the number in its clause, if any. */
 function numberOfFrameNoun(
   ctx: ClaimContext,
@@ -2909,10 +2956,18 @@ function ratioNumerator(ctx: ClaimContext, facts: SentenceFacts, b: NumberMentio
     .scanRange(text, from, joiner.start)
     .filter((w) => w.value.kind === 'unit' && w.value.value === 1)
     .pop();
+  // "طفلا من كل خمسة أطفال" (a child out of every five): a counted noun right before the joiner, with
+  // no number of its own, is one of them (an Arabic indefinite singular says "one").
+  const single =
+    !prev && !one
+      ? facts.population.find((p) => p.end <= joiner.start && /^\s*$/.test(text.slice(p.end, joiner.start)))
+      : undefined;
   const first =
     prev && (!one || prev.numEnd > one.end)
       ? { start: prev.numStart, end: prev.numEnd, value: prev.yearLike ? null : prev.min }
-      : one && { start: one.start, end: one.end, value: 1 };
+      : one
+        ? { start: one.start, end: one.end, value: 1 }
+        : single && { start: single.start, end: single.end, value: 1 };
   if (!first || first.value === null || first.value >= b.min) return -1;
   const gap = text.slice(first.end, joiner.start);
   if (PUNCT_STOP.test(gap) || gap.split(/\s+/).filter(Boolean).length > 3) return -1;
@@ -4048,7 +4103,7 @@ function pickPlaces(
         !/^(?:-|'s)/.test(text.slice(p.end, p.end + 2)) &&
         !dateline(text, facts.seg.start, p),
     );
-    if (agent) origin.add(agent.code);
+    if (agent && !expelledBy(ctx, facts, agent, m)) origin.add(agent.code);
   }
   if (!origin.size && returning && facts.source) {
     // "Authorities in Kazakhstan said 37 children were repatriated", "по данным МИД Узбекистана": the
@@ -4079,6 +4134,23 @@ function pickPlaces(
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
     local: town !== null && origin.size === 1 && nounOrigin === null,
   };
+}
+
+/**
+ * "رحلت الجزائر 5 مقاتلين", "Algeria deported 5 fighters": a country that deports or expels people
+ * sends them out of its own land, so it is not their origin. The verb stands right before the country
+ * (verb first) or between it and the count, in one clause.
+ */
+function expelledBy(ctx: ClaimContext, facts: SentenceFacts, agent: PlaceHit, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  if (!cp.expelVerbs.size) return false;
+  return cp.expelVerbs
+    .scanRange(text, Math.max(facts.seg.start, agent.start - 16), m.start)
+    .some((v) =>
+      v.end <= agent.start
+        ? !PUNCT_STOP.test(text.slice(v.end, agent.start))
+        : v.start >= agent.end && !PUNCT_STOP.test(text.slice(agent.end, m.start)),
+    );
 }
 
 /**

@@ -66,9 +66,17 @@ export interface CompiledPack {
   studyPlaces: Lexicon<true>;
   unknownOriginBefore: Lexicon<true>;
   nonCountBefore: Lexicon<true>;
+  /** nonCountBefore words that also frame a count of the noun right after the number. */
+  countFrameWords: Lexicon<true>;
   placePopulation: { justBefore: Lexicon<true>; inClause: Lexicon<true> };
   ratioJoiners: Lexicon<true>;
   ratioAfter: Lexicon<true>;
+  /** "each returnee" before a number in its clause: the number is per person (on demand). */
+  ratioBefore: Lexicon<true>;
+  /** Verbs sending people out of their subject's country (deported, expelled): on demand. */
+  expelVerbs: Lexicon<true>;
+  /** "every" right before a number: "بين كل 10 مقاتلين" (on demand). */
+  ratioEvery: Lexicon<true>;
   ageRegexes: RegExp[];
   /** Per age regex: literals one of which its every match starts with (null: unknown). */
   ageLeads: (string[] | null)[];
@@ -330,12 +338,16 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     studyPlaces: new Lexicon(set(pack.studyPlaces ?? []), opts),
     unknownOriginBefore: new Lexicon(set(pack.unknownOriginBefore ?? []), opts),
     nonCountBefore: new Lexicon(set(pack.nonCountBefore.filter((u) => /\p{L}/u.test(u))), opts),
+    countFrameWords: new Lexicon(set(pack.countFrameWords ?? []), opts),
     placePopulation: {
       justBefore: new Lexicon(set(pack.placePopulation?.justBefore ?? []), opts),
       inClause: new Lexicon(set(pack.placePopulation?.inClause ?? []), opts),
     },
     ratioJoiners: new Lexicon(set(pack.ratioJoiners ?? []), opts),
     ratioAfter: new Lexicon(set(pack.ratioAfter ?? []), opts),
+    ratioBefore: new Lexicon(set(pack.ratioBefore ?? []), opts),
+    expelVerbs: new Lexicon(set(pack.expelVerbs ?? []), opts),
+    ratioEvery: new Lexicon(set(pack.ratioEvery ?? []), opts),
     // Ages may be spelled out ("under the age of five"): number slots also take a word.
     // Ages may be spelled out after their keyword ("under the age of five"); a slot that opens the
     // pattern stays digits-only, or the pattern would be tried at every word.
@@ -487,6 +499,10 @@ export const ON_DEMAND_LEXICONS = [
   'splitVerbs',
   // Read only beside a source's name: "in a statement", "في بيان", "au cours de" open with common words.
   'addressees',
+  'ratioBefore',
+  'expelVerbs',
+  'countFrameWords',
+  'ratioEvery',
 ] as const satisfies readonly (keyof CompiledPack)[];
 
 function lexiconsIn(values: readonly unknown[], out: Lexicon<unknown>[] = []): Lexicon<unknown>[] {

@@ -287,8 +287,28 @@ export interface LanguagePack {
   ratioJoiners?: string[];
   /** After a counted phrase, words that make it a ratio, not a count: "per million", "на миллион жителей". */
   ratioAfter?: string[];
+  /**
+   * "Each" and one person before a number in its clause, "يحتاج كل عائد إلى 40 ضابطا" (each returnee
+   * needs 40 officers): the number is per person, a ratio, not a count (GUIDELINES.md, Hard cases).
+   */
+  ratioBefore?: string[];
+  /**
+   * Return verbs that send people out of the country doing it ("رحلت الجزائر 5 مقاتلين", Algeria
+   * deported 5 fighters): that country is where they were, not where they come from.
+   */
+  expelVerbs?: string[];
+  /**
+   * "Every" right before a number, with no article: "بين كل 10 مقاتلين أجانب" (among every 10 foreign
+   * fighters) is the base of a ratio, not a count.
+   */
+  ratioEvery?: string[];
   /** Words before a number that make it something else: aged, age of, page, No. */
   nonCountBefore: string[];
+  /**
+   * Words of nonCountBefore that also frame a count: "في عددها 12" is a magazine's issue, "وعددها 94
+   * عائلة" (numbering 94 families) a count, kept when a counted noun follows the number directly.
+   */
+  countFrameWords?: string[];
   /** Words that make a count the population of a place (a town, a region, a country). */
   placePopulation?: PlacePopulationWords;
   /** Regex sources (normalised text) for age restrictions; named groups min / max / under / over. */

@@ -223,6 +223,20 @@ const populationWords: Record<string, PopulationWord> = {
     ...['الجنود الأطفال', 'جندي طفل', 'جنديا طفلا', 'المقاتلين الأطفال', 'المقاتلون الأطفال'],
     ...['مقاتلين أطفال', 'مقاتلون أطفال', 'المجندين الأطفال', 'المجندون الأطفال', 'مجندين أطفال'],
     ...['مجندون أطفال', 'مجندا طفلا'],
+    // Recruits or fighters said to be minors (30 ألف مجند قاصر، 40 مقاتلا قاصرا): the adjective
+    // narrows the noun to children.
+    ...[
+      'مجند',
+      'مجندا',
+      'مجندين',
+      'مجندون',
+      'مقاتل',
+      'مقاتلا',
+      'مقاتلين',
+      'مقاتلون',
+      'عنصر',
+      'عنصرا',
+    ].flatMap((noun) => [`${noun} قاصر`, `${noun} قاصرا`, `${noun} قاصرين`, `${noun} قاصرون`, `${noun} قصر`]),
     'أحداث قاصرين',
   ]),
   // Fighters: explicit forms where a stem would also catch adjectives (جماعات مسلحة).
@@ -616,6 +630,16 @@ const populationWords: Record<string, PopulationWord> = {
       .flatMap((nisba) => [`${nisba}تان`, `${nisba}تين`]),
     { dual: true },
   ),
+  // Two men of a nationality (صوماليان، تونسيان): the nominative dual of a nisba; its oblique
+  // (صوماليين) is also the plural and is left out.
+  ...pop(
+    'people',
+    Object.values(AR_NISBA)
+      .flat()
+      .filter((nisba) => nisba.endsWith('ي'))
+      .map((nisba) => `${nisba}ان`),
+    { dual: true, generic: true },
+  ),
 };
 
 /**
@@ -713,6 +737,13 @@ const statusWords: Record<string, Status> = {
   // القتال): they were sent to fight, a recruitment said in the past.
   'دفع* ب': 'joined',
   'الدفع ب': 'joined',
+  // The ب glued to a bound word before the number: دفعت بأكثر من 300 طفل، دفعوا بنحو 70.
+  ...Object.fromEntries(
+    ['بأكثر', 'بنحو', 'بحوالي', 'بقرابة', 'بزهاء', 'بما', 'بمئات', 'بعشرات', 'بآلاف'].flatMap((bound) => [
+      [`دفع* ${bound}`, 'joined'],
+      [`الدفع ${bound}`, 'joined'],
+    ]),
+  ),
   'زج*': 'joined',
   'يزج*': 'joined',
   'تزج*': 'joined',
@@ -1677,6 +1708,17 @@ export const ar: LanguagePack = {
       (one) => `لكل ${one}`,
     ),
   ],
+  // "يحتاج كل عائد إلى 40 ضابطا", "يكلف كل مقاتل ...": each one person, then a number for them.
+  ratioBefore: ['مقاتل', 'عائد', 'طفل', 'شخص', 'فرد', 'مواطن', 'معتقل', 'سجين', 'امرأة', 'عنصر', 'مجند'].map(
+    (one) => `كل ${one}`,
+  ),
+  countFrameWords: ['عددها', 'العدد'],
+  ratioEvery: ['كل', 'لكل', 'بكل'],
+  // Deported, expelled, extradited, handed over by the state named with the verb.
+  expelVerbs: [
+    ...['رحلت', 'رحل', 'ترحل', 'يرحل', 'طردت', 'طرد', 'تطرد', 'يطرد', 'أبعدت', 'أبعد'],
+    ...['سلمت', 'تسلم', 'يسلم', 'سلم'].filter((v) => v !== 'تسلم'),
+  ],
   notStatus: [
     ...['في عدن', 'إلى عدن', 'الى عدن', 'من عدن', 'مدينة عدن', 'محافظة عدن', 'ميناء عدن', 'مطار عدن'],
     // A charge names what people are accused of, not what happened to them: "اعتقل 16 شخصا بتهمة
@@ -1690,6 +1732,10 @@ export const ar: LanguagePack = {
       'بتهمة محاولة',
       'متهمين ب',
       'المتهمين ب',
+      // The singular and the nominative plural: "أحكام بحق 41 متهما بالانتماء إلى داعش".
+      'متهما ب',
+      'متهمون ب',
+      'المتهمون ب',
     ].flatMap((charge) =>
       ['الانتماء', 'الانضمام', 'الالتحاق', 'السفر', 'التجنيد', 'تجنيد', 'القتال']
         .map((what) => (charge.endsWith(' ب') ? `${charge.slice(0, -2)} ب${what}` : `${charge} ${what}`))
