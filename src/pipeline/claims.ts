@@ -259,6 +259,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
     for (let k = claims.length - 2; k >= before; k--) {
       const c = claims[k]!;
       const next = claims[k + 1]!;
+      // "Of the 130 inmates, 25 are Moroccan": what a part is said to be is not said of its whole.
       if (c.originStated || !next.originStated || next.partOf === c) continue;
       const between = withoutOwnAdjectives(ctx, c, text.slice(c.end, next.start).trim());
       const joined = between === '' || between === ',' || between === '،' || !!cp.conjunctions.get(between);
@@ -779,15 +780,25 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
   for (const c of claims)
     if (c.partOf && c.originStated && c.origin?.length && !c.partOf.originStated)
       parts.set(c.partOf, [...(parts.get(c.partOf) ?? []), c]);
+  // "Of the 130 inmates, 25 are Moroccan": a total of the same sentence whose parts alone say where
+  // they come from, and do not add up to it, is of mixed people; the topic does not name the rest.
+  const singledOut = new Set<DraftClaim>();
   for (const [total, of] of parts) {
     const sum = of.reduce((n, c) => n + (c.value.min ?? c.value.max ?? 0), 0);
-    if (sum !== total.value.min) continue;
+    if (sum !== total.value.min) {
+      if (of.some((c) => c.included)) singledOut.add(total);
+      continue;
+    }
     total.origin = [...new Set(of.flatMap((c) => c.origin ?? []))].sort();
     total.originStated = true;
   }
-  const singledOut = new Set(
-    [...parts.entries()].filter(([, of]) => of.some((c) => c.included)).map(([t]) => t),
-  );
+  // "Of the 130 inmates, 25 are Moroccan": a part said to be of a nationality singles itself out of
+  // the people counted before it, who take no origin from it, nor from a topic it alone makes.
+  for (const c of claims) {
+    const whole = c.antecedent;
+    if (c.predicated && c.originStated && c.origin?.length && whole && !whole.originStated && !c.partOf)
+      if (whole.sentence === c.sentence && (whole.value.min ?? 0) > (c.value.min ?? 0)) singledOut.add(whole);
+  }
   const topic = topicOrigin(ctx, claims);
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!;
@@ -1030,6 +1041,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
       })),
   ].sort((a, b) => a.start - b.start);
   const placeHits = places.map((p) => destination(ctx, classifyPlace(text, p, prepositions, cp.months)));
+  listItemYears(text, start, numbers, placeHits);
   const boundary = numbers.map((n) => !n.yearLike && !unitAfter(ctx, n.end, end, population, placeHits));
   return {
     seg,
@@ -1045,6 +1057,37 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     ages,
     source: findSource(ctx, seg),
   };
+}
+
+/**
+ * "около 5 тысяч …: 2000 из Узбекистана, 1500 из Таджикистана", "5,000 fighters: 2000 from Tunisia":
+ * a number like a year that is an item of a list after another count, with "from" and a place right
+ * after it, counts people; a year comes from nowhere.
+ */
+function listItemYears(
+  text: string,
+  start: number,
+  numbers: NumberMention[],
+  places: readonly PlaceHit[],
+): void {
+  for (let i = 1; i < numbers.length; i++) {
+    const n = numbers[i]!;
+    const before = numbers[i - 1]!;
+    if (!n.yearLike || before.yearLike || before.qualifier === 'vague') continue;
+    if (!/[:,;]\s*$/u.test(text.slice(Math.max(start, n.start - 3), n.start))) continue;
+    let next: PlaceHit | undefined;
+    for (const p of places)
+      if (p.start > n.end) {
+        next = p;
+        break;
+      }
+    if (
+      next?.prep === 'from' &&
+      next.start - n.end <= 8 &&
+      /^\s+\p{L}+\s+$/u.test(text.slice(n.end, next.start))
+    )
+      numbers[i] = { ...n, yearLike: false };
+  }
 }
 
 function classifyPlace(
@@ -2970,11 +3013,23 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     if (p.start < m.end) continue;
     // The common case, "300 children": nothing but spaces between passes every test below.
     // "120 раненых военнослужащих": an adjective right after the number takes the noun after it.
-    if (p.start - m.end <= 40 && blankBetween(text, m.end, p.start))
-      return p.value.adjective ? headOf(ctx, facts, p) : { match: p, word: p.value };
+    if (p.start - m.end <= 40 && blankBetween(text, m.end, p.start)) {
+      if (p.value.adjective) return headOf(ctx, facts, p);
+      // "120 autres enfants": the noun after "others" says who is counted; the phrase stays "120 autres"
+      // for what follows it (a participle after the noun still says what befell them).
+      if (p.value.anaphoric) return { match: p, word: headOf(ctx, facts, p)?.word ?? p.value };
+      return { match: p, word: p.value };
+    }
     // A footnote marker glued to the number ("4,000[12] fighters", "300¹") is not part of the phrase.
     const between = text.slice(m.end, p.start).replace(FOOTNOTE, '');
     if (between.length > 40 || PUNCT_STOP.test(between.replace(/^\s*[)"']\s*/, ''))) return undefined;
+    // "из них 15 – уроженцы Дагестана": where a dash is the copula, a noun after it is a predicate.
+    if (
+      cp.pack.dashCopula &&
+      DASH_COPULA.exec(between)?.[0] === between &&
+      justBefore(text, facts.seg, m, cp.partitivesBefore, true)
+    )
+      return undefined;
     // "the army (15) and armed elements (36)": a count alone in brackets ends there.
     if (/^\s*\)/.test(between) && /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)))
       return undefined;
@@ -3028,7 +3083,7 @@ function headOf(ctx: ClaimContext, facts: SentenceFacts, p: LexiconMatch<Populat
   return { match: p, word: p.value };
 }
 
-const NEXT_WORD = /^\s+([\p{L}\p{M}-]+)/u;
+const NEXT_WORD = /^\s+([\p{L}\p{M}][\p{L}\p{M}-]*)/u;
 
 /** "5 военных баз": right after the number, an adjective of people qualifies a thing; no count. */
 function thingAdjective(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
@@ -3805,7 +3860,12 @@ function fronted(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit, m: Number
 const LINKING_GAP = /^[\s,،'"()-]*$/u;
 
 /** Where the places chained after a noun end: "from Kazakhstan and Kyrgyzstan", "граждан стран СНГ". */
-function chainedPlacesEnd(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number): number {
+function chainedPlacesEnd(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  afterNoun = false,
+): number {
   const { text } = ctx;
   let phraseEnd = nounEnd;
   for (const p of facts.places) {
@@ -3818,10 +3878,40 @@ function chainedPlacesEnd(ctx: ClaimContext, facts: SentenceFacts, nounEnd: numb
       phraseEnd = p.end;
       continue;
     }
-    if (linksPlaces(ctx.cp, gap)) phraseEnd = p.end;
+    // "sept orphelins, et l'Allemagne quatre femmes": a conjunction joins a place to places before it,
+    // not to the counted noun; a country after "and" opens the next clause.
+    if (
+      linksPlaces(ctx.cp, gap) &&
+      (!afterNoun ||
+        phraseEnd !== nounEnd ||
+        p.kind !== 'name' ||
+        p.prep !== null ||
+        !wordConjunction(ctx.cp, gap))
+    )
+      phraseEnd = p.end;
     else break;
   }
   return phraseEnd;
+}
+
+/**
+ * "200 боевиков, уроженцев Чечни", "40 men, nationals of Tunisia": a generic people noun set off by a
+ * comma right after the counted noun says where they come from; the phrase runs on through its places.
+ */
+function appositionPlacesEnd(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number): number {
+  for (const p of facts.population) {
+    if (p.start <= nounEnd) continue;
+    if (p.start - nounEnd > 4 || !(p.value.generic || p.value.citizenship) || p.value.role) break;
+    const end = chainedPlacesEnd(ctx, facts, p.end, true);
+    return end > p.end ? end : nounEnd;
+  }
+  return nounEnd;
+}
+
+/** Whether a conjunction spelled with letters ("and", "et", "и", not a comma) stands in a gap. */
+function wordConjunction(cp: CompiledPack, gap: string): boolean {
+  for (const c of cp.conjunctions.scan(gap)) if (LETTER.test(gap.slice(c.start, c.end))) return true;
+  return false;
 }
 
 // The same few gaps ("and", "from the", "и из") come up again and again: each pack remembers its answers.
@@ -3911,10 +4001,12 @@ function pickPlaces(
         !laterClauseWord(ctx, facts, s, m, windowEnd) &&
         !arrivalAtWar(ctx, facts, windowStart, windowEnd, nounOrigin, s),
     );
-  const phraseEnd = chainedPlacesEnd(ctx, facts, nounEnd);
+  let phraseEnd = chainedPlacesEnd(ctx, facts, nounEnd, true);
+  if (phraseEnd === nounEnd && text.charCodeAt(nounEnd) === 44)
+    phraseEnd = appositionPlacesEnd(ctx, facts, nounEnd);
   // "the number of fighters from Central Asia … 2,000 people": the frame's noun phrase counts too.
   const frame = numberOfFrameNoun(ctx, facts, m);
-  const frameEnd = frame ? chainedPlacesEnd(ctx, facts, frame.end) : -1;
+  const frameEnd = frame ? chainedPlacesEnd(ctx, facts, frame.end, true) : -1;
   // "Kyrgyz officials put the number of their citizens at 300": a possessive before the frame's noun
   // makes them the people of the country named before, as "65 of its nationals" does.
   if (nounless && !possessed && frame && (frame.value.citizenship === true || frame.value.generic === true)) {
