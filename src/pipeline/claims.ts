@@ -1598,7 +1598,8 @@ function readClaim(
       antecedent &&
       (peopleVerbNext(ctx, facts, m, windowEnd) ||
         agePredicateNext(ctx, facts, m, windowEnd) ||
-        justBefore(text, seg, m, cp.additives))
+        justBefore(text, seg, m, cp.additives) ||
+        opensWithAuxiliary(ctx, facts, m))
     ) {
       // "53 died and 91 returned", "a further 52 have come home", "ещё 58 были осуждены": the people
       // counted just before, in this sentence or one of the two before it, unless the clause names
@@ -1610,7 +1611,9 @@ function readClaim(
           !p.value.deferred &&
           !p.value.anaphoric &&
           !participle(facts, p) &&
-          !PUNCT_STOP.test(text.slice(m.end, p.start)),
+          !PUNCT_STOP.test(text.slice(m.end, p.start)) &&
+          // "30 were handed over to their families": people of theirs are others.
+          !afterPossessive(ctx, facts, m.end, p.start),
       );
       // "Of the returnees, 160 are in prison", "Parmi les femmes, 60 …": a fronted partitive names them.
       const whole = own ? undefined : frontedPartitive(ctx, facts, m);
@@ -2595,6 +2598,33 @@ function peopleVerbNext(
   return before !== undefined && auxiliariesOnly(ctx, before.end, m.start);
 }
 
+/**
+ * "Troops freed 110 pupils. Eighty were treated in hospital": a count that opens its sentence with an
+ * auxiliary or a copula right after it, and no noun, is of the people counted before.
+ */
+function opensWithAuxiliary(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  if (m.yearLike || m.qualifier === 'vague' || !/^[\s"'«“]*$/u.test(text.slice(facts.seg.start, m.start)))
+    return false;
+  const next = NEXT_WORD.exec(text.slice(m.end, Math.min(facts.seg.end, m.end + 24)));
+  return (
+    next !== null && (cp.auxiliaries.get(next[1]!) !== undefined || cp.copulas.get(next[1]!) !== undefined)
+  );
+}
+
+/**
+ * Whether a possessive ("their", "leurs") stands right before a word, past a verb or two words after
+ * the count: "30 joined their families", "30 were handed to their families"; not "8 de ses citoyens".
+ */
+function afterPossessive(ctx: ClaimContext, facts: SentenceFacts, from: number, at: number): boolean {
+  const { text, cp } = ctx;
+  const owner = cp.possessives.scanRange(text, Math.max(from, at - 10), at).pop();
+  if (!owner || !blankBetween(text, owner.end, at) || blankBetween(text, from, owner.start)) return false;
+  return (
+    text.slice(from, owner.start).trim().split(/\s+/).length > 1 || anyWithin(facts.status, from, owner.start)
+  );
+}
+
 /** "24 ont moins de six ans", "14 moins de 3 ans": a count whose predicate is its people's age. */
 function agePredicateNext(
   ctx: ClaimContext,
@@ -3042,6 +3072,9 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     const words = (bound ? text.slice(bound.end, p.start) : between).split(/[\s-]+/).filter(Boolean);
     // A verb between them makes the noun an object: "300 have children with them".
     if (words.some((w) => cp.nounBlockers.get(w))) return undefined;
+    // "30 were handed over to their families", "30 joined their families": a noun after a possessive
+    // past other words is other people's, theirs; "30 of their children" counts the children.
+    for (let k = 2; k < words.length; k++) if (cp.possessives.get(words[k]!)) return undefined;
     // "الأجانب البالغ عددهم 6,000 هم من الأطفال": a count its frame names is the frame's; the noun
     // after a copula is a predicate, said of others (here: two thirds of them).
     if (words.some((w) => cp.copulas.get(w)) && justBefore(text, facts.seg, m, cp.numberOf)) return undefined;

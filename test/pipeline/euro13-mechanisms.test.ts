@@ -72,3 +72,23 @@ describe('a country after "and" opens the next clause, not the counted phrase', 
       { v: [2, 2], pop: 'women', origin: ['FI'] },
     ]));
 });
+
+describe('a bare count that opens its sentence with an auxiliary continues the count before', () => {
+  it('English, a number word', () =>
+    checkProbe('en', 'Police rescued 64 kidnapped girls in Katsina. Nineteen were taken to a clinic.', [
+      { v: [64, 64], pop: 'children' },
+      { v: [19, 19], pop: 'children' },
+    ]));
+});
+
+describe('people named after a possessive past a verb are theirs, not the count', () => {
+  it('English', () =>
+    checkProbe('en', 'The army freed 52 boys; another 20 were sent back to their families.', [
+      { v: [52, 52], pop: 'children' },
+      { v: [20, 20], pop: 'children' },
+    ]));
+  it('"N of its citizens" still counts the citizens', () =>
+    checkProbe('fr', 'En mai, le Tadjikistan arrête 9 de ses citoyens.', [
+      { v: [9, 9], pop: 'people', origin: ['TJ'] },
+    ]));
+});

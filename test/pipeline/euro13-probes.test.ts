@@ -9,7 +9,6 @@ import { runProbes } from './probe-helpers.ts';
 const OPEN = new Set<string>([
   // A town's country (Mombasa, Kenya): the gazetteer holds few towns outside the conflict zones.
   'Kenyan police said 85 young men from Mombasa had crossed into Somalia to join al-Shabaab.',
-  'Troops freed 110 abducted pupils in Zamfara. Eighty were treated in hospital; the remaining 30 were handed over to their families.',
   'Paris said on Tuesday it had repatriated 10 children from Syrian camps.',
   'Une cinquantaine de combattants tunisiens ont été tués, ainsi que 30 marocains.',
   'Paris a annoncé mardi le retour de sept orphelins.',
