@@ -259,6 +259,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
     for (let k = claims.length - 2; k >= before; k--) {
       const c = claims[k]!;
       const next = claims[k + 1]!;
+      // "Of the 130 inmates, 25 are Moroccan": what a part is said to be is not said of its whole.
       if (c.originStated || !next.originStated || next.partOf === c) continue;
       const between = withoutOwnAdjectives(ctx, c, text.slice(c.end, next.start).trim());
       const joined = between === '' || between === ',' || between === '،' || !!cp.conjunctions.get(between);
@@ -779,15 +780,25 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
   for (const c of claims)
     if (c.partOf && c.originStated && c.origin?.length && !c.partOf.originStated)
       parts.set(c.partOf, [...(parts.get(c.partOf) ?? []), c]);
+  // "Of the 130 inmates, 25 are Moroccan": a total of the same sentence whose parts alone say where
+  // they come from, and do not add up to it, is of mixed people; the topic does not name the rest.
+  const singledOut = new Set<DraftClaim>();
   for (const [total, of] of parts) {
     const sum = of.reduce((n, c) => n + (c.value.min ?? c.value.max ?? 0), 0);
-    if (sum !== total.value.min) continue;
+    if (sum !== total.value.min) {
+      if (of.some((c) => c.included)) singledOut.add(total);
+      continue;
+    }
     total.origin = [...new Set(of.flatMap((c) => c.origin ?? []))].sort();
     total.originStated = true;
   }
-  const singledOut = new Set(
-    [...parts.entries()].filter(([, of]) => of.some((c) => c.included)).map(([t]) => t),
-  );
+  // "Of the 130 inmates, 25 are Moroccan": a part said to be of a nationality singles itself out of
+  // the people counted before it, who take no origin from it, nor from a topic it alone makes.
+  for (const c of claims) {
+    const whole = c.antecedent;
+    if (c.predicated && c.originStated && c.origin?.length && whole && !whole.originStated && !c.partOf)
+      if (whole.sentence === c.sentence && (whole.value.min ?? 0) > (c.value.min ?? 0)) singledOut.add(whole);
+  }
   const topic = topicOrigin(ctx, claims);
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!;
@@ -1030,6 +1041,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
       })),
   ].sort((a, b) => a.start - b.start);
   const placeHits = places.map((p) => destination(ctx, classifyPlace(text, p, prepositions, cp.months)));
+  listItemYears(text, start, numbers, placeHits);
   const boundary = numbers.map((n) => !n.yearLike && !unitAfter(ctx, n.end, end, population, placeHits));
   return {
     seg,
@@ -1045,6 +1057,37 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     ages,
     source: findSource(ctx, seg),
   };
+}
+
+/**
+ * "около 5 тысяч …: 2000 из Узбекистана, 1500 из Таджикистана", "5,000 fighters: 2000 from Tunisia":
+ * a number like a year that is an item of a list after another count, with "from" and a place right
+ * after it, counts people; a year comes from nowhere.
+ */
+function listItemYears(
+  text: string,
+  start: number,
+  numbers: NumberMention[],
+  places: readonly PlaceHit[],
+): void {
+  for (let i = 1; i < numbers.length; i++) {
+    const n = numbers[i]!;
+    const before = numbers[i - 1]!;
+    if (!n.yearLike || before.yearLike || before.qualifier === 'vague') continue;
+    if (!/[:,;]\s*$/u.test(text.slice(Math.max(start, n.start - 3), n.start))) continue;
+    let next: PlaceHit | undefined;
+    for (const p of places)
+      if (p.start > n.end) {
+        next = p;
+        break;
+      }
+    if (
+      next?.prep === 'from' &&
+      next.start - n.end <= 8 &&
+      /^\s+\p{L}+\s+$/u.test(text.slice(n.end, next.start))
+    )
+      numbers[i] = { ...n, yearLike: false };
+  }
 }
 
 function classifyPlace(
@@ -1556,7 +1599,8 @@ function readClaim(
       antecedent &&
       (peopleVerbNext(ctx, facts, m, windowEnd) ||
         agePredicateNext(ctx, facts, m, windowEnd) ||
-        justBefore(text, seg, m, cp.additives))
+        justBefore(text, seg, m, cp.additives) ||
+        opensWithAuxiliary(ctx, facts, m))
     ) {
       // "53 died and 91 returned", "a further 52 have come home", "ещё 58 были осуждены": the people
       // counted just before, in this sentence or one of the two before it, unless the clause names
@@ -1568,7 +1612,9 @@ function readClaim(
           !p.value.deferred &&
           !p.value.anaphoric &&
           !participle(facts, p) &&
-          !PUNCT_STOP.test(text.slice(m.end, p.start)),
+          !PUNCT_STOP.test(text.slice(m.end, p.start)) &&
+          // "30 were handed over to their families": people of theirs are others.
+          !afterPossessive(ctx, facts, m.end, p.start),
       );
       // "Of the returnees, 160 are in prison", "Parmi les femmes, 60 …": a fronted partitive names them.
       const whole = own ? undefined : frontedPartitive(ctx, facts, m);
@@ -2575,6 +2621,33 @@ function peopleVerbNext(
   return before !== undefined && auxiliariesOnly(ctx, before.end, m.start);
 }
 
+/**
+ * "Troops freed 110 pupils. Eighty were treated in hospital": a count that opens its sentence with an
+ * auxiliary or a copula right after it, and no noun, is of the people counted before.
+ */
+function opensWithAuxiliary(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  if (m.yearLike || m.qualifier === 'vague' || !/^[\s"'«“]*$/u.test(text.slice(facts.seg.start, m.start)))
+    return false;
+  const next = NEXT_WORD.exec(text.slice(m.end, Math.min(facts.seg.end, m.end + 24)));
+  return (
+    next !== null && (cp.auxiliaries.get(next[1]!) !== undefined || cp.copulas.get(next[1]!) !== undefined)
+  );
+}
+
+/**
+ * Whether a possessive ("their", "leurs") stands right before a word, past a verb or two words after
+ * the count: "30 joined their families", "30 were handed to their families"; not "8 de ses citoyens".
+ */
+function afterPossessive(ctx: ClaimContext, facts: SentenceFacts, from: number, at: number): boolean {
+  const { text, cp } = ctx;
+  const owner = cp.possessives.scanRange(text, Math.max(from, at - 10), at).pop();
+  if (!owner || !blankBetween(text, owner.end, at) || blankBetween(text, from, owner.start)) return false;
+  return (
+    text.slice(from, owner.start).trim().split(/\s+/).length > 1 || anyWithin(facts.status, from, owner.start)
+  );
+}
+
 /** "24 ont moins de six ans", "14 moins de 3 ans": a count whose predicate is its people's age. */
 function agePredicateNext(
   ctx: ClaimContext,
@@ -3025,11 +3098,23 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     if (p.start < m.end) continue;
     // The common case, "300 children": nothing but spaces between passes every test below.
     // "120 раненых военнослужащих": an adjective right after the number takes the noun after it.
-    if (p.start - m.end <= 40 && blankBetween(text, m.end, p.start))
-      return p.value.adjective ? headOf(ctx, facts, p) : { match: p, word: p.value };
+    if (p.start - m.end <= 40 && blankBetween(text, m.end, p.start)) {
+      if (p.value.adjective) return headOf(ctx, facts, p);
+      // "120 autres enfants": the noun after "others" says who is counted; the phrase stays "120 autres"
+      // for what follows it (a participle after the noun still says what befell them).
+      if (p.value.anaphoric) return { match: p, word: headOf(ctx, facts, p)?.word ?? p.value };
+      return { match: p, word: p.value };
+    }
     // A footnote marker glued to the number ("4,000[12] fighters", "300¹") is not part of the phrase.
     const between = text.slice(m.end, p.start).replace(FOOTNOTE, '');
     if (between.length > 40 || PUNCT_STOP.test(between.replace(/^\s*[)"']\s*/, ''))) return undefined;
+    // "из них 15 – уроженцы Дагестана": where a dash is the copula, a noun after it is a predicate.
+    if (
+      cp.pack.dashCopula &&
+      DASH_COPULA.exec(between)?.[0] === between &&
+      justBefore(text, facts.seg, m, cp.partitivesBefore, true)
+    )
+      return undefined;
     // "the army (15) and armed elements (36)": a count alone in brackets ends there.
     if (/^\s*\)/.test(between) && /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)))
       return undefined;
@@ -3042,6 +3127,9 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     const words = (bound ? text.slice(bound.end, p.start) : between).split(/[\s-]+/).filter(Boolean);
     // A verb between them makes the noun an object: "300 have children with them".
     if (words.some((w) => cp.nounBlockers.get(w))) return undefined;
+    // "30 were handed over to their families", "30 joined their families": a noun after a possessive
+    // past other words is other people's, theirs; "30 of their children" counts the children.
+    for (let k = 2; k < words.length; k++) if (cp.possessives.get(words[k]!)) return undefined;
     // "الأجانب البالغ عددهم 6,000 هم من الأطفال": a count its frame names is the frame's; the noun
     // after a copula is a predicate, said of others (here: two thirds of them).
     if (words.some((w) => cp.copulas.get(w)) && justBefore(text, facts.seg, m, cp.numberOf)) return undefined;
@@ -3083,7 +3171,7 @@ function headOf(ctx: ClaimContext, facts: SentenceFacts, p: LexiconMatch<Populat
   return { match: p, word: p.value };
 }
 
-const NEXT_WORD = /^\s+([\p{L}\p{M}-]+)/u;
+const NEXT_WORD = /^\s+([\p{L}\p{M}][\p{L}\p{M}-]*)/u;
 
 /** "5 военных баз": right after the number, an adjective of people qualifies a thing; no count. */
 function thingAdjective(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
@@ -3860,7 +3948,12 @@ function fronted(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit, m: Number
 const LINKING_GAP = /^[\s,،'"()-]*$/u;
 
 /** Where the places chained after a noun end: "from Kazakhstan and Kyrgyzstan", "граждан стран СНГ". */
-function chainedPlacesEnd(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number): number {
+function chainedPlacesEnd(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  afterNoun = false,
+): number {
   const { text } = ctx;
   let phraseEnd = nounEnd;
   for (const p of facts.places) {
@@ -3873,10 +3966,40 @@ function chainedPlacesEnd(ctx: ClaimContext, facts: SentenceFacts, nounEnd: numb
       phraseEnd = p.end;
       continue;
     }
-    if (linksPlaces(ctx.cp, gap)) phraseEnd = p.end;
+    // "sept orphelins, et l'Allemagne quatre femmes": a conjunction joins a place to places before it,
+    // not to the counted noun; a country after "and" opens the next clause.
+    if (
+      linksPlaces(ctx.cp, gap) &&
+      (!afterNoun ||
+        phraseEnd !== nounEnd ||
+        p.kind !== 'name' ||
+        p.prep !== null ||
+        !wordConjunction(ctx.cp, gap))
+    )
+      phraseEnd = p.end;
     else break;
   }
   return phraseEnd;
+}
+
+/**
+ * "200 боевиков, уроженцев Чечни", "40 men, nationals of Tunisia": a generic people noun set off by a
+ * comma right after the counted noun says where they come from; the phrase runs on through its places.
+ */
+function appositionPlacesEnd(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number): number {
+  for (const p of facts.population) {
+    if (p.start <= nounEnd) continue;
+    if (p.start - nounEnd > 4 || !(p.value.generic || p.value.citizenship) || p.value.role) break;
+    const end = chainedPlacesEnd(ctx, facts, p.end, true);
+    return end > p.end ? end : nounEnd;
+  }
+  return nounEnd;
+}
+
+/** Whether a conjunction spelled with letters ("and", "et", "и", not a comma) stands in a gap. */
+function wordConjunction(cp: CompiledPack, gap: string): boolean {
+  for (const c of cp.conjunctions.scan(gap)) if (LETTER.test(gap.slice(c.start, c.end))) return true;
+  return false;
 }
 
 // The same few gaps ("and", "from the", "и из") come up again and again: each pack remembers its answers.
@@ -3966,10 +4089,12 @@ function pickPlaces(
         !laterClauseWord(ctx, facts, s, m, windowEnd) &&
         !arrivalAtWar(ctx, facts, windowStart, windowEnd, nounOrigin, s),
     );
-  const phraseEnd = chainedPlacesEnd(ctx, facts, nounEnd);
+  let phraseEnd = chainedPlacesEnd(ctx, facts, nounEnd, true);
+  if (phraseEnd === nounEnd && text.charCodeAt(nounEnd) === 44)
+    phraseEnd = appositionPlacesEnd(ctx, facts, nounEnd);
   // "the number of fighters from Central Asia … 2,000 people": the frame's noun phrase counts too.
   const frame = numberOfFrameNoun(ctx, facts, m);
-  const frameEnd = frame ? chainedPlacesEnd(ctx, facts, frame.end) : -1;
+  const frameEnd = frame ? chainedPlacesEnd(ctx, facts, frame.end, true) : -1;
   // "Kyrgyz officials put the number of their citizens at 300": a possessive before the frame's noun
   // makes them the people of the country named before, as "65 of its nationals" does.
   if (nounless && !possessed && frame && (frame.value.citizenship === true || frame.value.generic === true)) {

@@ -602,6 +602,18 @@ const populationWords: Record<string, PopulationWord> = {
       'журналисты',
       'журналистам',
       'журналистами',
+      'учител*',
+      'учительниц*',
+      'преподавател*',
+      'врач*',
+      'медик*',
+      'медсест*',
+      'гуманитарн* работник*',
+      'сотрудник* гуманитарн*',
+      'волонтер*',
+      'студент*',
+      'паломник*',
+      'прихожан*',
       // Religious communities an armed group persecutes (nouns only: "езидских детей" counts children).
       'езиды',
       'езидов',
@@ -634,6 +646,15 @@ const populationWords: Record<string, PopulationWord> = {
   // adjective ("14 задержанных боевиков").
   ...Object.fromEntries(
     ['задержанных', 'задержанные', 'задержанным', 'задержанными'].map((w): [string, PopulationWord] => [
+      w,
+      { population: 'people', generic: true, adjective: true, substantive: true },
+    ]),
+  ),
+  // Prisoners, an adjective used as a noun ("среди 150 заключенных"); before a noun it is that noun's
+  // adjective ("30 заключенных боевиков"). Convicts and suspects ("о 60 осужденных") stay adjectives:
+  // they mostly count again the people named before.
+  ...Object.fromEntries(
+    ['заключенных', 'заключенные', 'заключенным', 'заключенными'].map((w): [string, PopulationWord] => [
       w,
       { population: 'people', generic: true, adjective: true, substantive: true },
     ]),
