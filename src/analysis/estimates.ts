@@ -535,7 +535,7 @@ export function sumOfCountries(byCountry: ReadonlyMap<string, readonly SummedPoi
     for (const p of points) {
       if (!p.date || p.scope === 'event') continue;
       const key = `${p.date}\u0000${p.scope}`;
-      const group = groups.get(key) ?? new Map<string, EstimatePoint[]>();
+      const group = groups.get(key) ?? new Map<string, SummedPoint[]>();
       group.set(code, [...(group.get(code) ?? []), p]);
       groups.set(key, group);
     }
@@ -546,7 +546,8 @@ export function sumOfCountries(byCountry: ReadonlyMap<string, readonly SummedPoi
     for (const [code, points] of group) {
       const values = new Set(points.map((p) => `${p.value.min}-${p.value.max}`));
       if (values.size !== 1) break;
-      picked.push({ code, point: points[0]! });
+      // Several reports of that one figure: the first stored stands for them, in whatever order given.
+      picked.push({ code, point: points.reduce((a, b) => (firstStored(b.claimId, a.claimId) ? b : a)) });
     }
     if (picked.length !== group.size) continue;
     const [date, scope] = key.split('\u0000') as [string, Scope];
@@ -563,7 +564,12 @@ export function sumOfCountries(byCountry: ReadonlyMap<string, readonly SummedPoi
         .sort((a, b) => a.code.localeCompare(b.code)),
     });
   }
-  return sums.sort((a, b) => compareDates(a.date, b.date));
+  return sums.sort((a, b) => compareDates(a.date, b.date) || a.scope.localeCompare(b.scope));
+}
+
+/** Whether claim id A was stored before B (ids are numbers written as text: "7" before "12"). */
+function firstStored(a: string, b: string): boolean {
+  return a.localeCompare(b, 'en', { numeric: true }) < 0;
 }
 
 // "Cannot be judged" (F, 6) sits between fairly reliable and not usually reliable: unknown is

@@ -486,6 +486,39 @@ describe('regions', () => {
       },
     ]);
   });
+
+  it('gives the same sums whatever order the points come in, naming the first stored of a repeated figure', () => {
+    const fighters = (id: string, min: number, date: string, quote: string) =>
+      toEstimatePoint(
+        claim({ id, population: 'fighters', status: 'present', value: { min, max: min }, date, quote }),
+      );
+    const kz = [
+      fighters('12', 500, '2017-10', '500 fighters'),
+      fighters('7', 500, '2017-10', '500 fighters'),
+      fighters('9', 40, '2017-10', '40 fighters in all'),
+    ];
+    const kg = [
+      fighters('8', 600, '2017-10', '600 fighters'),
+      fighters('3', 70, '2017-10', '70 fighters in all'),
+    ];
+    const forward = sumOfCountries(
+      new Map([
+        ['KZ', kz],
+        ['KG', kg],
+      ]),
+    );
+    const backward = sumOfCountries(
+      new Map([
+        ['KG', [...kg].reverse()],
+        ['KZ', [...kz].reverse()],
+      ]),
+    );
+    expect(backward).toEqual(forward);
+    expect(forward.map((s) => [s.scope, s.value.min, s.countries.map((c) => c.claimId)])).toEqual([
+      ['total', 110, ['3', '9']],
+      ['unmarked', 1100, ['8', '7']],
+    ]);
+  });
 });
 
 describe("a country's count for a region's sum", () => {
