@@ -215,7 +215,14 @@ export function claimRepository(ctx: SqlContext): ClaimRepository {
       if (!countries.length) return [];
       const condition = seriesCondition(filter, sql`c.origin_set = ARRAY[o.code]::text[]`);
       const limit = Math.max(1, filter.limit ?? 1000);
-      return (await asJsonRows(db, countryCountsQuery(countries, condition, limit))).map(toCountryCount);
+      // Each country's latest in the series index's order, stopping at the limit: the planner would
+      // rather read every claim of a country by bitmap and sort them, which costs half as much again when
+      // a filter (a group, a status) keeps a fifth of them (PGlite, 20,000 reports: 46 ms against 32).
+      const rows = await db.transaction(async (tx) => {
+        await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
+        return asJsonRows(tx, countryCountsQuery(countries, condition, limit));
+      });
+      return rows.map(toCountryCount);
     },
   };
   return repository;
