@@ -3682,7 +3682,7 @@ function particleVerbStatus(ctx: ClaimContext, m: NumberMention, windowStart: nu
     .pop();
   if (!verb) return null;
   const gap = text.slice(verb.end, particle.start);
-  if (PUNCT_STOP.test(gap) || gap.split(/\s+/).filter(Boolean).length > 3) return null;
+  if (PUNCT_STOP.test(gap) || gap.split(/\s+/).filter(Boolean).length > 4) return null;
   return verb.value;
 }
 

@@ -42,6 +42,14 @@ describe('Arabic: the other term of an "every N" ratio', () => {
 });
 
 describe('Arabic: sentences passed against the count', () => {
+  it('a court rules a sentence with its subject between: قضت محكمة X بإعدام N', () => {
+    checkProbe('ar', 'وقضت محكمة الجنايات في بغداد بإعدام 5 روس.', [
+      { v: [5, 5], pop: 'people', origin: ['RU'], status: 'detained' },
+    ]);
+  });
+  it('an execution carried out stays a death', () => {
+    checkProbe('ar', 'وقام المسلحون بإعدام 5 رهائن.', [{ v: [5, 5], pop: 'people', status: 'killed' }]);
+  });
   it('أحكاما بحق N', () => {
     checkProbe('ar', 'وأصدرت محكمة الجنايات أحكاما بحق 23 متهما بالالتحاق بداعش.', [
       { v: [23, 23], pop: 'people', status: 'detained' },

@@ -946,6 +946,12 @@ const statusWords: Record<string, Status> = {
   'أحكام* بالإعدام': 'detained',
   // Sentences passed against the count (أصدرت أحكاما بحق 41 متهما، الأحكام الصادرة بحق 12 عائدا): convicted.
   'أحكام* بحق': 'detained',
+  // A court's ruling glued to its ب: "قضت بإعدام 11 فرنسيا", "قضت المحكمة بسجن 4 مغاربة": sentenced.
+  ...Object.fromEntries(
+    ['قضت', 'قضى', 'تقضي', 'يقضي', 'حكمت', 'حكم'].map((rule) => [`${rule} بإعدام`, 'detained' as const]),
+  ),
+  بسجن: 'detained',
+  بسجنهم: 'detained',
   'الأحكام* بحق': 'detained',
   أحكاما: 'detained',
   'أحكام* بالسجن': 'detained',
@@ -1433,10 +1439,25 @@ export const ar: LanguagePack = {
     exchanges: ['تبادل', 'صفقة', 'مبادلة', 'التبادل'],
   },
   particleVerbs: {
-    particles: ['بأكثر', 'بنحو', 'بحوالي', 'بقرابة', 'بزهاء', 'بما', 'بمئات', 'بعشرات', 'بآلاف', 'بأزيد'],
+    particles: [
+      'بأكثر',
+      'بنحو',
+      'بحوالي',
+      'بقرابة',
+      'بزهاء',
+      'بما',
+      'بمئات',
+      'بعشرات',
+      'بآلاف',
+      'بأزيد',
+    ].concat(
+      // A court's ruling: "قضت محكمة عراقية بإعدام 11 فرنسيا", "قضت المحكمة بسجن 4 مغاربة": sentenced.
+      ['بإعدام', 'بسجن'],
+    ),
     verbs: {
       ...Object.fromEntries(['دفع*', 'يدفع*', 'تدفع*', 'الدفع'].map((verb) => [verb, 'joined' as const])),
       ...Object.fromEntries(['زج*', 'يزج*', 'تزج*', 'الزج'].map((verb) => [verb, 'joined' as const])),
+      ...Object.fromEntries(['قضت', 'قضى', 'تقضي', 'يقضي'].map((verb) => [verb, 'detained' as const])),
     },
   },
   splitVerbs: {
