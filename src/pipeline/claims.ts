@@ -1828,6 +1828,8 @@ function readClaim(
     frameStatus(ctx, own, m) ??
     // "سلم 40 مقاتلا أنفسهم", "brought 40 children back": a verb, the count, the word that completes it.
     (cp.splitWords.size ? splitVerbStatus(ctx, m, windowStart, windowEnd) : null) ??
+    // "دفعت الجماعة بأكثر من 300 طفل": a verb, its subject, its object behind a particle.
+    (cp.particleWords.size ? particleVerbStatus(ctx, m, windowStart) : null) ??
     governing ??
     stateAfter ??
     pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, false) ??
@@ -1880,7 +1882,13 @@ function readClaim(
   // "العراقيون … وصل عددهم إلى 30,000 شخص": "their number" names the people its pronoun refers to.
   if (!nounOrigin) {
     const referent = frameReferent(ctx, facts, m);
-    if (referent && (population === 'people' || referent.population === population)) {
+    // With only a nationality before the frame ("العراقية وعددها 94 عائلة"), the noun after it counts.
+    if (
+      referent &&
+      (population === 'people' ||
+        referent.population === population ||
+        (referent.population === null && referent.origin !== null))
+    ) {
       nounOrigin = referent.origin;
       population = referent.population ?? population;
     }
@@ -2827,10 +2835,19 @@ function frameReferent(
   m: NumberMention,
 ): { population: Population | null; origin: string | null } | null {
   const { text, cp } = ctx;
-  const frame = cp.numberOf.scanRange(text, Math.max(facts.seg.start, m.start - 60), m.start).pop();
+  // "العوائل العراقية وعددها 94 عائلة": a frame word with its pronoun, a counted noun right after the number.
+  const counting = framesNounAfter(ctx, facts, m)
+    ? cp.countFrameWords.scanRange(text, Math.max(facts.seg.start, m.start - 12), m.start).pop()
+    : undefined;
+  const frame =
+    counting ?? cp.numberOf.scanRange(text, Math.max(facts.seg.start, m.start - 60), m.start).pop();
   if (!frame) return null;
   const word = text.slice(frame.start, frame.end);
-  if (!cp.pack.possessiveSuffixes.some((suffix) => word.endsWith(suffix) && cp.subjectPronouns.get(suffix)))
+  if (
+    !cp.pack.possessiveSuffixes.some(
+      (suffix) => word.endsWith(suffix) && (counting !== undefined || cp.subjectPronouns.get(suffix)),
+    )
+  )
     return null;
   if (facts.numbers.some((n) => n.start >= frame.end && n.end <= m.start)) return null;
   if (/[.;:!?؟]/.test(text.slice(frame.end, m.start))) return null;
@@ -3009,9 +3026,24 @@ function namesPeople(
  * the smaller, and the noun is said once (after the first number or after the second, not both).
  */
 function inRatio(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
-  if (ratioNumerator(ctx, facts, m) >= 0) return true;
+  if (ratioNumerator(ctx, facts, m) >= 0 || afterEveryBase(ctx, facts, m)) return true;
   const next = facts.numbers[facts.numbers.indexOf(m) + 1];
   return !!next && ratioNumerator(ctx, facts, next) === m.numStart;
+}
+
+/**
+ * "بين كل 10 مقاتلين أجانب يوجد 3 من تونس" (among every 10 foreign fighters 3 are from Tunisia): a
+ * smaller number after an "every N" base in its clause is the ratio's other term, no count either.
+ */
+function afterEveryBase(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  if (ctx.cp.ratioEvery.size === 0 || m.min === null || m.yearLike) return false;
+  const prev = facts.numbers[facts.numbers.indexOf(m) - 1];
+  if (!prev || prev.min === null || prev.yearLike || prev.min <= m.min || m.start - prev.end > 40)
+    return false;
+  return (
+    !PUNCT_STOP.test(ctx.text.slice(prev.end, m.start)) &&
+    justBefore(ctx.text, facts.seg, prev, ctx.cp.ratioEvery)
+  );
 }
 
 /** Where the first term of a ratio whose second term is b starts ("one", "un" included), or -1. */
@@ -3633,6 +3665,24 @@ function splitVerbStatus(
   if (!word || PUNCT_STOP.test(text.slice(m.end, word.start))) return null;
   const verb = cp.splitVerbs.scanRange(text, Math.max(windowStart, m.start - 24), m.start).pop();
   if (!verb || PUNCT_STOP.test(text.slice(verb.end, m.start))) return null;
+  return verb.value;
+}
+
+/**
+ * What a verb means whose object is the count behind a particle glued to its bound, with the verb's
+ * subject (a few words) between: "دفعت الجماعة بأكثر من 300 طفل" (pushed more than 300 children). Read
+ * only when such a particle word stands right before the number.
+ */
+function particleVerbStatus(ctx: ClaimContext, m: NumberMention, windowStart: number): Status | null {
+  const { text, cp } = ctx;
+  const particle = cp.particleWords.scanRange(text, Math.max(windowStart, m.start - 16), m.numStart).pop();
+  if (!particle || PUNCT_STOP.test(text.slice(particle.end, m.numStart))) return null;
+  const verb = cp.particleVerbs
+    .scanRange(text, Math.max(windowStart, particle.start - 40), particle.start)
+    .pop();
+  if (!verb) return null;
+  const gap = text.slice(verb.end, particle.start);
+  if (PUNCT_STOP.test(gap) || gap.split(/\s+/).filter(Boolean).length > 4) return null;
   return verb.value;
 }
 
@@ -5769,6 +5819,48 @@ interface Move {
   alone: boolean;
   /** The holding place is a prison (its words say detained: "إلى سجن الرصافة", "to a prison in"). */
   prison: boolean;
+  /** The move names a camp or prison they come out of: "من مخيم الهول", "from al-Hol camp". */
+  outOfHolding: boolean;
+}
+
+/**
+ * "أطلق سراح 40 سجينا", "أفرجت السلطات عن 25 معتقلا من سجن غويران": a release verb before the count
+ * and a word of detention in the counted phrase or right after it (a prisoner, "from prison"): the end
+ * of a detention, no return home (other).
+ */
+function outOfPrison(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Status | null {
+  const { text, cp } = ctx;
+  const verb = cp.releaseVerbs.scanRange(text, Math.max(facts.seg.start, c.start - 40), c.start).pop();
+  if (!verb || PUNCT_STOP.test(text.slice(verb.end, c.start))) return null;
+  if (cp.exchangeWords.anyIn(text, facts.seg.start, facts.seg.end)) return null;
+  const until = Math.min(facts.seg.end, c.end + 20);
+  return facts.status.some(
+    (s) =>
+      s.value === 'detained' &&
+      s.start >= c.start &&
+      s.end <= until &&
+      !PUNCT_STOP.test(text.slice(c.end, s.start)),
+  )
+    ? 'other'
+    : null;
+}
+
+/**
+ * "نقل الحوثيون 60 طفلا من صنعاء إلى معسكر تدريب" (moved 60 children to a training camp): a transfer
+ * verb before the count and, after it, "to" and a status word of its own (a training camp, a prison):
+ * where they were taken says what befell them, not the transfer's return.
+ */
+function transferTarget(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Status | null {
+  const { text, cp } = ctx;
+  const { seg } = facts;
+  const verb = cp.transfers.scanRange(text, Math.max(seg.start, c.start - 30), c.start).pop();
+  if (!verb || PUNCT_STOP.test(text.slice(verb.end, c.start))) return null;
+  const to = cp.prepositions
+    .scanRange(text, c.end, Math.min(seg.end, c.end + 40))
+    .find((q) => q.value === 'to');
+  if (!to || PUNCT_STOP.test(text.slice(c.end, to.start))) return null;
+  const s = facts.status.find((w) => w.start >= to.end && blankBetween(text, to.end, w.start));
+  return s && (s.value === 'joined' || s.value === 'detained') ? s.value : null;
 }
 
 /** Farthest a place of arrival stands from the verb or the count before it: a few words. */
@@ -5832,6 +5924,11 @@ function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move 
         into,
         from: first.prep === 'from' ? first : null,
         held: !!into && cp.holdingPlaces.anyIn(text, Math.min(reach, into.start), into.end),
+        outOfHolding: holds.some((h) => {
+          if (h.start - last > MOVE_PLACE_REACH) return false;
+          const q = cp.prepositions.scanRange(text, Math.max(reach, h.start - 8), h.start).pop();
+          return q?.value === 'from' && blankBetween(text, q.end, h.start);
+        }),
         prison:
           !!into &&
           facts.status.some(
@@ -5862,12 +5959,28 @@ function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move 
  * of one says nothing of where they went.
  */
 function moveStatus(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Status | null {
+  // "أفرجت قوات الأمن عن 9 معتقلين": prisoners set free, no longer held.
+  if ((c.status === 'returned' || c.status === 'detained') && ctx.cp.releaseVerbs.size) {
+    const freed = outOfPrison(ctx, facts, c);
+    if (freed) return freed;
+  }
   if (c.status === 'killed' || c.status === 'detained') return null;
+  if (c.status === 'returned') {
+    const target = transferTarget(ctx, facts, c);
+    if (target) return target;
+  }
   const move = readMove(ctx, facts, c);
   if (!move) return null;
   const { into, from } = move;
   if (into && c.origin?.includes(into.code)) return 'returned';
   const arrival = !move.transfer;
+  // "وصلت إلى مطار بغداد طائرة تقل 150 عائلة من مخيم الهول": brought out of a camp, not gone to war.
+  if (
+    arrival &&
+    move.outOfHolding &&
+    (c.status === 'present' || c.status === 'joined' || c.status === 'returned')
+  )
+    return 'returned';
   if (into && CONFLICT_ZONES.has(into.code)) {
     if (move.alone) return arrival && !move.held ? 'joined' : move.prison ? 'detained' : 'present';
     if (arrival && !move.held && c.status === 'present') return 'joined';

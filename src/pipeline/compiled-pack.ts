@@ -131,6 +131,11 @@ export interface CompiledPack {
   /** splitVerbs: the words after the count, and the verbs with what they mean with one. */
   splitWords: Lexicon<true>;
   splitVerbs: Lexicon<Status>;
+  /** particleVerbs: the particle-bearing words before the number, and the verbs with what they mean. */
+  particleWords: Lexicon<true>;
+  particleVerbs: Lexicon<Status>;
+  releaseVerbs: Lexicon<true>;
+  exchangeWords: Lexicon<true>;
   otherEvent: Lexicon<true>;
   reportFrames: Lexicon<true>;
   /** LanguagePack.reportGlue, anchored at the issuer's start (after spaces), or null. */
@@ -401,6 +406,10 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     stateNouns: new Lexicon(set(pack.stateNouns ?? []), opts),
     splitWords: new Lexicon(set(pack.splitVerbs?.after ?? []), opts),
     splitVerbs: new Lexicon(map(pack.splitVerbs?.verbs ?? {}), opts),
+    particleWords: new Lexicon(set(pack.particleVerbs?.particles ?? []), opts),
+    particleVerbs: new Lexicon(map(pack.particleVerbs?.verbs ?? {}), opts),
+    releaseVerbs: new Lexicon(set(pack.releaseVerbs?.verbs ?? []), opts),
+    exchangeWords: new Lexicon(set(pack.releaseVerbs?.exchanges ?? []), opts),
     otherEvent: new Lexicon(set(pack.otherEventMarkers ?? []), opts),
     reportFrames: new Lexicon(set(pack.reportFrames ?? []), opts),
     reportGlue: pack.reportGlue ? new RegExp(`^\\s*(?:${pack.reportGlue})`, 'u') : null,
@@ -497,6 +506,10 @@ export const ON_DEMAND_LEXICONS = [
   'stateNouns',
   'splitWords',
   'splitVerbs',
+  'particleWords',
+  'particleVerbs',
+  'releaseVerbs',
+  'exchangeWords',
   // Read only beside a source's name: "in a statement", "في بيان", "au cours de" open with common words.
   'addressees',
   'ratioBefore',

@@ -347,6 +347,18 @@ export interface LanguagePack {
    * back", "handed 14 women over to Russia": returned).
    */
   splitVerbs?: { after: string[]; verbs: Record<string, Status> };
+  /**
+   * A verb whose object comes behind a particle glued to the count's bound, with the subject between:
+   * "دفعت الجماعة بأكثر من 300 طفل" (the group pushed more than 300 children). `particles` are the
+   * particle-bearing words right before the number, `verbs` what the verb means with them.
+   */
+  particleVerbs?: { particles: string[]; verbs: Record<string, Status> };
+  /**
+   * Verbs of setting free ("أطلق سراح", "أفرج عن"): a release of prisoners ("40 سجينا", "من سجن …") is
+   * no return home but the end of a detention (status other), unless an exchange (`exchanges`: "صفقة
+   * تبادل") hands them back to their side.
+   */
+  releaseVerbs?: { verbs: string[]; exchanges: string[] };
   /** Ordinal words used in ages ("under the age of ten", "دون سن العاشرة"). */
   ordinals?: Record<string, number>;
   /** Prepositions that give a place mention its role; null for a phrase that holds a preposition but

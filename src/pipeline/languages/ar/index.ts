@@ -944,6 +944,18 @@ const statusWords: Record<string, Status> = {
   // Sentenced to death is a sentence, not a death: "صدرت أحكام بالإعدام بحق 11 فرنسيا".
   'حكم* بالإعدام': 'detained',
   'أحكام* بالإعدام': 'detained',
+  // Sentences passed against the count (أصدرت أحكاما بحق 41 متهما، الأحكام الصادرة بحق 12 عائدا): convicted.
+  'أحكام* بحق': 'detained',
+  // A court's ruling glued to its ب: "قضت بإعدام 11 فرنسيا", "قضت المحكمة بسجن 4 مغاربة": sentenced.
+  ...Object.fromEntries(
+    ['قضت', 'قضى', 'تقضي', 'يقضي', 'حكمت', 'حكم'].map((rule) => [`${rule} بإعدام`, 'detained' as const]),
+  ),
+  بسجن: 'detained',
+  بسجنهم: 'detained',
+  'الأحكام* بحق': 'detained',
+  أحكاما: 'detained',
+  'أحكام* بالسجن': 'detained',
+  'الأحكام* الصادرة بحق': 'detained',
   'محكوم* بالإعدام': 'detained',
   'حكم* عليهم بالإعدام': 'detained',
   // "with death" is only ever the sentence (حكم على 11 فرنسيا بالإعدام); an execution is إعدام.
@@ -1418,6 +1430,36 @@ export const ar: LanguagePack = {
   // The verb first, its subject (the count) next, its reflexive object last: "سلم 40 مقاتلا أنفسهم".
   // A state's authorities a nationality qualifies: "إلى السلطات الروسية".
   stateNouns: ['السلطات', 'سلطات', 'الحكومة', 'حكومة', 'الأجهزة الأمنية'],
+  // The verb, its subject, then its object behind a ب glued to the count's bound: "دفعت الجماعة بأكثر
+  // من 300 طفل إلى الجبهات", "زج الحوثيون بنحو 70 طفلا في المعارك": sent into battle (joined).
+  // Setting free: of prisoners (أطلق سراح 40 سجينا، أفرج عن 25 معتقلا من سجن) the end of a detention.
+  // A prisoner swap (صفقة تبادل) hands each side its people back: returned.
+  releaseVerbs: {
+    verbs: ['إطلاق سراح', 'أطلق* سراح', 'يطلق* سراح', 'سراح', 'الإفراج', 'أفرج*', 'يفرج*', 'تفرج*'],
+    exchanges: ['تبادل', 'صفقة', 'مبادلة', 'التبادل'],
+  },
+  particleVerbs: {
+    particles: [
+      'بأكثر',
+      'بنحو',
+      'بحوالي',
+      'بقرابة',
+      'بزهاء',
+      'بما',
+      'بمئات',
+      'بعشرات',
+      'بآلاف',
+      'بأزيد',
+    ].concat(
+      // A court's ruling: "قضت محكمة عراقية بإعدام 11 فرنسيا", "قضت المحكمة بسجن 4 مغاربة": sentenced.
+      ['بإعدام', 'بسجن'],
+    ),
+    verbs: {
+      ...Object.fromEntries(['دفع*', 'يدفع*', 'تدفع*', 'الدفع'].map((verb) => [verb, 'joined' as const])),
+      ...Object.fromEntries(['زج*', 'يزج*', 'تزج*', 'الزج'].map((verb) => [verb, 'joined' as const])),
+      ...Object.fromEntries(['قضت', 'قضى', 'تقضي', 'يقضي'].map((verb) => [verb, 'detained' as const])),
+    },
+  },
   splitVerbs: {
     after: ['أنفسهم', 'أنفسهن', 'أنفسهما', 'نفسه', 'نفسها'],
     verbs: { سلم: 'detained', سلمت: 'detained', فجر: 'killed', فجرت: 'killed' },
@@ -2356,7 +2398,7 @@ export const ar: LanguagePack = {
     ...['تجنيد', 'مقتل', 'اعتقال', 'احتجاز', 'اختطاف', 'إصابة', 'وفاة', 'استخدام'].map((w) => `من ${w}`),
   ],
   // Heading for a place (متجهة إلى العراق) is going there.
-  arrivalVerbs: ['وصل*', 'يصل*', 'تصل', 'وصول', 'حطت', 'متجه*'],
+  arrivalVerbs: ['وصل*', 'يصل*', 'تصل', 'وصول', 'حطت', 'متجه*', 'هبطت', 'تهبط', 'هبوط'],
   // Moved (نُقل، نقلت السلطات): into a camp or within a conflict zone, not home.
   transferVerbs: ['نقل*', 'تنقل', 'ينقل*', 'تم نقل*'],
   holdingPlaces: ['مخيم*', 'المخيم*', 'سجن*', 'السجن*', 'سجون*', 'معتقل*', 'مركز*', 'مراكز'],

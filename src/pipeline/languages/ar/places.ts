@@ -57,6 +57,9 @@ const PLACE_NOUNS = [
   'عاصمه',
 ];
 
+/** Plurals of "family" (folded), whose nationality adjective is a definite feminine singular. */
+const FAMILY_NOUN = /^[وفبل]?(?:ال|لل)(?:عوا[ئي]ل|عا[ئي]لات|[اأ]سر)$/u;
+
 const PLACE_NOUN = new RegExp(`(?:^|^[وفبل]?(?:ال|لل))(?:${PLACE_NOUNS.join('|')})$`, 'u');
 
 /**
@@ -109,6 +112,8 @@ function definiteFeminineNisba(text: string, start: number, at: number): boolean
   // في الأراضي السورية، السجون العراقية; and a state's organ, which names the state: السلطات العراقية،
   // وزارة الخارجية الكازاخية.
   const prev = tokenBefore(text, start);
+  // Families agree with a feminine singular adjective: "العوائل العراقية" (the Iraqi families) are people.
+  if (prev && FAMILY_NOUN.test(prev.text)) return false;
   return (
     !(prev && (/(?:جنسيه|اصول|اصل)$/.test(prev.text) || STATE_NOUN.test(prev.text))) &&
     !nisbaOfPlace(text, start, at)
