@@ -1519,15 +1519,18 @@ function readClaim(
       // "609 were Congolese, 28 Rwandan and 5 Ugandan": a bare nationality in a list of the same
       // people counts what the list counts.
       // "9 أطفال و4 صوماليين": after people named by a noun and no nationality, other people.
+      const women = namesWomen(ctx, demonym);
       const listed =
         previousInSentence &&
-        (previousInSentence.originStated ||
+        (((previousInSentence.originStated ||
           !cp.population.anyIn(text, previousInSentence.start, previousInSentence.end)) &&
-        LIST_GAP.test(text.slice(previousInSentence.end, m.start)) &&
-        (text.slice(previousInSentence.end, m.start).trim() === ',' ||
-          cp.conjunctions.get(text.slice(previousInSentence.end, m.start).replace(/[,،]/g, '').trim()) !==
-            undefined);
-      const women = namesWomen(ctx, demonym);
+          LIST_GAP.test(text.slice(previousInSentence.end, m.start)) &&
+          (text.slice(previousInSentence.end, m.start).trim() === ',' ||
+            cp.conjunctions.get(text.slice(previousInSentence.end, m.start).replace(/[,،]/g, '').trim()) !==
+              undefined)) ||
+          // "200 Libyan fighters joined IS, and 40 Tunisians": a nationality coordinated with fighters
+          // of another nationality adds to them.
+          (!women && fightersListed(ctx, facts, previousInSentence, m, demonym.end)));
       // "من بين الأطفال 9 سودانيين": a nationality counted among a whole named right before is of its people.
       const whole = women || listed ? null : amongWhole(ctx, facts, m);
       population = women ? 'women' : listed ? previousInSentence.population : (whole?.population ?? 'people');
@@ -1822,7 +1825,12 @@ function readClaim(
     (ofGroup && !anyWithin(own.status, windowStart, windowEnd) ? 'present' : null) ??
     victimNounStatus(own, noun?.match) ??
     pastRelative(ctx, own, nounEnd, windowEnd) ??
-    (stateAfter && stateAfter !== 'present' && !(governing && peopleWordAfter(own, nounEnd, windowEnd))
+    // "mis en examen 9 femmes rentrées de Syrie", "arrested 9 women returned from Iraq": a return said
+    // after the noun names who they are (returnees); the verb that takes them as object is what befell them.
+    (stateAfter &&
+    stateAfter !== 'present' &&
+    !(governing && peopleWordAfter(own, nounEnd, windowEnd)) &&
+    !(governing && stateAfter === 'returned' && governing !== 'returned' && governing !== 'present')
       ? stateAfter
       : null) ??
     frameStatus(ctx, own, m) ??
@@ -3162,6 +3170,14 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     // "30 were handed over to their families", "30 joined their families": a noun after a possessive
     // past other words is other people's, theirs; "30 of their children" counts the children.
     for (let k = 2; k < words.length; k++) if (cp.possessives.get(words[k]!)) return undefined;
+    // Right after a status verb too: "another 30 joined their families" (the object is theirs).
+    // The verb's phrase may hold the object too ("rejoined their families").
+    if (
+      words.length === 2 &&
+      cp.possessives.get(words[1]!) &&
+      facts.status.some((s) => s.start >= m.end && s.start < p.start)
+    )
+      return undefined;
     // "الأجانب البالغ عددهم 6,000 هم من الأطفال": a count its frame names is the frame's; the noun
     // after a copula is a predicate, said of others (here: two thirds of them).
     if (words.some((w) => cp.copulas.get(w)) && justBefore(text, facts.seg, m, cp.numberOf)) return undefined;
@@ -3524,6 +3540,32 @@ function fromAmongNarrower(ctx: ClaimContext, facts: SentenceFacts, at: number):
   if (pop !== 'children' && pop !== 'women') return null;
   const more = facts.population.find((q) => q.start > next.end && q.start - next.end <= 4);
   return more ? null : pop;
+}
+
+/**
+ * Whether a count named by a nationality alone continues the fighters of another nationality counted
+ * before it in the sentence, with "and" ("as well as", "ainsi que", "и") right before it: "1,200
+ * Tunisian fighters, and 30 Moroccans", "50 боевиков из Узбекистана и 25 таджиков". Between them,
+ * either no status word (one noun phrase) or nothing after the nationality (an elliptical clause:
+ * "… joined IS in Syria, as well as 30 Moroccans"); "and 30 Syrians were wounded" counts others.
+ */
+function fightersListed(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  prev: { population: Population | null; originStated: boolean; end: number },
+  m: NumberMention,
+  nounEnd: number,
+): boolean {
+  const { text, cp } = ctx;
+  if (prev.population !== 'fighters' || !prev.originStated || prev.end > m.start) return false;
+  const and = cp.conjunctions
+    .scanRange(text, prev.end, m.start)
+    .find((c) => blankBetween(text, c.end, m.start));
+  if (!and) return false;
+  if (cp.population.anyIn(text, prev.end, m.start)) return false;
+  const verbBetween = facts.status.some((st) => st.start >= prev.end && st.end <= and.start);
+  if (!verbBetween) return true;
+  return /^\s*(?:[.;!?)]|$)/u.test(text.slice(nounEnd, facts.seg.end));
 }
 
 /**
@@ -4279,6 +4321,10 @@ function pickPlaces(
         !dateline(text, facts.seg.start, p),
     );
     if (agent && !expelledBy(ctx, facts, agent, m)) origin.add(agent.code);
+    else if (!agent && returning) {
+      const capital = capitalAgent(ctx, facts, m);
+      if (capital) origin.add(capital);
+    }
   }
   if (!origin.size && returning && facts.source) {
     // "Authorities in Kazakhstan said 37 children were repatriated", "по данным МИД Узбекистана": the
@@ -4310,6 +4356,30 @@ function pickPlaces(
     local: town !== null && origin.size === 1 && nounOrigin === null,
   };
 }
+
+/**
+ * "Paris a rapatrié 35 enfants", "Moscow returned 20 children", "Москва вернула 20 детей": a capital
+ * that is the subject of the return verb before the count stands for its state, which brings its own
+ * people back. Read only here: "les attentats de Paris" names no one's country.
+ */
+function capitalAgent(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): string | null {
+  const { text, cp } = ctx;
+  const verb = facts.status.findLast((s) => s.value === 'returned' && s.end <= m.start);
+  // The verb of the count's own clause: not past a semicolon.
+  if (!verb || charBetween(text, 59 /* ; */, verb.end, m.start)) return null;
+  const capital = cp.capitalStates
+    .scanRange(text, Math.max(facts.seg.start, verb.start - 40), verb.start)
+    .findLast((c) => SUBJECT_GAP.test(text.slice(c.end, verb.start)));
+  if (!capital) return null;
+  // The subject itself, no preposition's object: "de Paris", "from Moscow", "в Москве".
+  const before = cp.prepositions
+    .scanRange(text, Math.max(facts.seg.start, capital.start - 12), capital.start)
+    .some((q) => blankBetween(text, q.end, capital.start));
+  return before ? null : capital.value;
+}
+
+/** Between a subject and its verb: up to three words (auxiliaries, adverbs), no punctuation. */
+const SUBJECT_GAP = /^(?:\s+[\p{L}'’-]+){0,3}\s+$/u;
 
 /**
  * "رحلت الجزائر 5 مقاتلين", "Algeria deported 5 fighters": a country that deports or expels people

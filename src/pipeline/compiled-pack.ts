@@ -75,6 +75,7 @@ export interface CompiledPack {
   ratioBefore: Lexicon<true>;
   /** Verbs sending people out of their subject's country (deported, expelled): on demand. */
   expelVerbs: Lexicon<true>;
+  capitalStates: Lexicon<string>;
   /** "every" right before a number: "بين كل 10 مقاتلين" (on demand). */
   ratioEvery: Lexicon<true>;
   ageRegexes: RegExp[];
@@ -352,6 +353,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     ratioAfter: new Lexicon(set(pack.ratioAfter ?? []), opts),
     ratioBefore: new Lexicon(set(pack.ratioBefore ?? []), opts),
     expelVerbs: new Lexicon(set(pack.expelVerbs ?? []), opts),
+    capitalStates: new Lexicon(map(pack.capitalStates ?? {}), opts),
     ratioEvery: new Lexicon(set(pack.ratioEvery ?? []), opts),
     // Ages may be spelled out ("under the age of five"): number slots also take a word.
     // Ages may be spelled out after their keyword ("under the age of five"); a slot that opens the
@@ -514,6 +516,7 @@ export const ON_DEMAND_LEXICONS = [
   'addressees',
   'ratioBefore',
   'expelVerbs',
+  'capitalStates',
   'countFrameWords',
   'ratioEvery',
 ] as const satisfies readonly (keyof CompiledPack)[];

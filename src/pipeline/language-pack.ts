@@ -298,6 +298,11 @@ export interface LanguagePack {
    */
   expelVerbs?: string[];
   /**
+   * Capitals standing for their state, word → country code ("Paris a rapatrié 35 enfants", "Moscow
+   * returned 20 children"): read only as the subject of a return verb, never as a place of the text.
+   */
+  capitalStates?: Record<string, string>;
+  /**
    * "Every" right before a number, with no article: "بين كل 10 مقاتلين أجانب" (among every 10 foreign
    * fighters) is the base of a ratio, not a count.
    */

@@ -117,10 +117,7 @@ describe('English blind probes', () => {
   ]);
 });
 
-// Left open: a capital standing for its state (Paris for France) is not in the gazetteer; adding it made
-// « les attentats de Paris » give their victims an origin, through the same path « de Bruxelles » takes.
 const frOpen = new Set([
-  'Paris prévoit de rapatrier 40 enfants dans les prochains mois.',
   // « rendre » is mostly « rendre public, rendre compte »: not read as a return.
   'Les forces kurdes ont rendu 9 femmes ouzbèkes à Tachkent.',
 ]);

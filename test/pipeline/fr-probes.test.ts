@@ -139,8 +139,9 @@ describe('French religious communities as victims', () => {
 describe('French status and sources', () => {
   run([
     [
+      // The capital stands for the state that plans the return (as « Le Tadjikistan prévoit »).
       'Paris prévoit de rapatrier 40 enfants le mois prochain.',
-      [{ v: [40, 40], pop: 'children', status: 'present' }],
+      [{ v: [40, 40], pop: 'children', origin: ['FR'], status: 'present' }],
     ],
     [
       'Selon le ministère, 80 enfants sont rentrés.',

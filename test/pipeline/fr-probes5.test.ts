@@ -151,8 +151,9 @@ describe('French probes 5: status, origin and source of the counted people', () 
       // A plan is not a return; the next count with « autres » and its own verb is.
       'Paris prévoit de rapatrier 35 enfants ; 12 autres enfants sont déjà rentrés.',
       [
-        { v: [35, 35], pop: 'children', status: 'present' },
-        { v: [12, 12], pop: 'children', status: 'returned' },
+        // Paris stands for France; « autres » continues its children.
+        { v: [35, 35], pop: 'children', origin: ['FR'], status: 'present' },
+        { v: [12, 12], pop: 'children', origin: ['FR'], status: 'returned' },
       ],
     ],
     [

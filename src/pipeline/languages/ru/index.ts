@@ -659,6 +659,16 @@ const populationWords: Record<string, PopulationWord> = {
       { population: 'people', generic: true, adjective: true, substantive: true },
     ]),
   ),
+  // Suspects, an adjective used as a noun ("задержаны 12 подозреваемых в вербовке"); before a noun it
+  // is that noun's adjective ("12 подозреваемых боевиков"). What they are suspected of is the charge.
+  ...Object.fromEntries(
+    ['подозреваемых', 'подозреваемые', 'подозреваемым', 'подозреваемыми'].map(
+      (w): [string, PopulationWord] => [
+        w,
+        { population: 'people', generic: true, adjective: true, substantive: true },
+      ],
+    ),
+  ),
   // The military, an adjective used as a noun ("погибли 5 военных"): soldiers, and so fighters; before
   // a noun it is that noun's adjective ("5 военных баз").
   ...Object.fromEntries(
@@ -883,6 +893,12 @@ const statusWords: LanguagePack['statusWords'] = {
   тюрьмах: 'detained',
   'колони*': 'detained',
   'под стражей': 'detained',
+  // Being in custody is detention, not just being somewhere: «находятся под стражей».
+  'наход* под стражей': 'detained',
+  'содерж* под стражей': 'detained',
+  // «теракт унес жизни 37 человек»: claimed the lives of.
+  'унес* жизн*': 'killed',
+  'унёс* жизн*': 'killed',
   'под стражу': 'detained',
   'лишени* свободы': 'detained',
   'срок*': 'detained',
@@ -1988,7 +2004,39 @@ export const ru: LanguagePack = {
   ],
   speakerHeads: ['источник*', 'собеседник*', 'представител*', 'сотрудник*', 'официальн*'],
   speakerPronouns: ['он', 'она', 'они'],
-  chargeMarkers: ['за', 'по обвинению в', 'по подозрению в'],
+  capitalStates: {
+    Москва: 'RU',
+    Париж: 'FR',
+    Вашингтон: 'US',
+    Лондон: 'GB',
+    Берлин: 'DE',
+    Брюссель: 'BE',
+    Стокгольм: 'SE',
+    Рим: 'IT',
+    Мадрид: 'ES',
+    Анкара: 'TR',
+    Астана: 'KZ',
+    'Нур-Султан': 'KZ',
+    Бишкек: 'KG',
+    Душанбе: 'TJ',
+    Ташкент: 'UZ',
+    Ашхабад: 'TM',
+    Баку: 'AZ',
+    Тбилиси: 'GE',
+    Ереван: 'AM',
+    Минск: 'BY',
+    Киев: 'UA',
+    Бейрут: 'LB',
+    Амман: 'JO',
+    Каир: 'EG',
+    Рабат: 'MA',
+    Тунис: 'TN',
+    Алжир: 'DZ',
+    Сараево: 'BA',
+    Грозный: 'RU',
+  },
+  // The participle of suspicion or accusation before its deed ("12 подозреваемых в вербовке").
+  chargeMarkers: ['за', 'по обвинению в', 'по подозрению в', 'подозреваем* в', 'обвиняем* в'],
   // After a counted noun: a part of the group counted before ("the four men in the group").
   // After the counted noun: the place named before ("трое жителей республики").
   placeNounsBack: ['республики', 'региона', 'области', 'края', 'страны'],
