@@ -9,9 +9,8 @@ const open = new Set<string>([
   'وحكمت محكمة تونسية بالسجن على 9 عائدين من بؤر التوتر.',
   // Accused of recruiting fighters "to fight": the recruiters become fighters.
   'وأصدرت محكمة مغربية أحكاما بحق 17 متهما بتجنيد مقاتلين للقتال في سوريا.',
-  // The relative verb after the count (سافرن، عادوا) wins over the court's verb before it.
+  // The relative verb after the count (سافرن) wins over the court's verb before it.
   'وأدانت محكمة بلجيكية غيابيا 6 نساء سافرن إلى سوريا.',
-  'وقضت المحكمة بسجن 4 مغاربة عادوا من العراق مدة خمس سنوات.',
   // "من 60 دولة", "القسم الخاص بالأجانب": foreigners said outside the counted phrase.
   'ويضم القسم الخاص بالأجانب في المخيم قرابة 8 آلاف امرأة وطفل من 60 دولة.',
   // السورية after a family noun: the country-name form with the article is refused as a nisba.
