@@ -20,16 +20,15 @@ import type {
 import * as schema from './schema.ts';
 import { claims, documentBlobs, documents, releases } from './schema.ts';
 import { foldForIndex, searchConfigFor } from './search-text.ts';
-import { detachFacts, linkStore, stillUnsigned, unsignedDocuments, type Linker } from './linking.sql.ts';
+import { detachFacts, linkStore, stillUnsigned, unsignedDocuments } from './linking.sql.ts';
 import type { Exec } from './db.ts';
 import {
   applyClaimEdits,
   applyEdits,
   claimColumns,
   documentSummaryColumns,
-  originSet,
   releaseColumns,
-  releaseKeyColumns,
+  recordsetColumns,
   rowsOf,
   scopeColumnsOf,
   sourceKey,
@@ -69,11 +68,8 @@ function bytesUnlessText(doc: Pick<NewDocument, 'bytes' | 'text'>): string | nul
   return bytes.toString('base64');
 }
 
-/** The linker's scope of a claim with the store's column names, for the batch insert. */
-function scopeColumnsRow(linker: Linker, text: string, claim: Claim) {
-  const { scope, scopeMarker } = linker.claimScope(text, claim);
-  return { scope, scope_marker: scopeMarker };
-}
+/** The keys of a batch's claim and release rows that are not columns: a row's place in the batch. */
+const BATCH_POSITION = { docOrd: 'int', ordinal: 'int' } as const;
 
 export type DocumentRepository = Pick<
   Repository,
@@ -165,53 +161,40 @@ export function documentRepository(ctx: SqlContext): DocumentRepository {
       bytes: bytesUnlessText(doc),
       collection_id: doc.collectionId ?? null,
     }));
-    const claimRows = items.flatMap(({ doc, extraction }, doc_ord) =>
+    // Claims and releases keyed by their tables' property names: recordsetColumns takes the column names
+    // and types from the Drizzle tables.
+    const claimRows = items.flatMap(({ doc, extraction }, docOrd) =>
       extraction.claims.map((c, ordinal) => ({
-        doc_ord,
+        docOrd,
         ordinal,
-        value_min: c.value.min,
-        value_max: c.value.max,
-        qualifier: c.qualifier,
-        population: c.population,
-        origin: c.origin,
-        origin_set: originSet(c.origin),
-        status: c.status,
-        location: c.location,
-        affiliation: c.affiliation,
-        age_min: c.age.min,
-        age_max: c.age.max,
-        source: c.source,
-        source_id: sid('attributed', c.source),
-        date: c.date,
-        quote: c.quote,
-        span_start: c.span.start,
-        span_end: c.span.end,
-        part_of: c.partOf ?? null,
-        extractor_version: extraction.extractorVersion,
+        ...claimColumns(c),
+        sourceId: sid('attributed', c.source),
+        extractorVersion: extraction.extractorVersion,
         // Written now rather than by linking, which would otherwise rewrite every new claim row.
-        effective_date: linker.effectiveDate({ date: c.date, published: doc.published }),
-        ...scopeColumnsRow(linker, doc.text, c),
+        effectiveDate: linker.effectiveDate({ date: c.date, published: doc.published }),
+        ...linker.claimScope(doc.text, c),
       })),
     );
-    const releaseRows = items.flatMap(({ extraction }, doc_ord) =>
+    const releaseRows = items.flatMap(({ extraction }, docOrd) =>
       extraction.releases.map((r, ordinal) => ({
-        doc_ord,
+        docOrd,
         ordinal,
-        media: r.media,
-        title: r.title,
-        date: r.date,
-        duration_min: r.duration_min,
-        spoken: r.spoken,
-        subtitles: r.subtitles,
-        producer: r.producer,
-        quote: r.quote,
-        span_start: r.span.start,
-        span_end: r.span.end,
-        extractor_version: extraction.extractorVersion,
+        ...releaseColumns(r, linker),
+        extractorVersion: extraction.extractorVersion,
         extracted: r,
-        ...releaseKeyColumns(linker, r),
       })),
     );
+    const inserted = (table: typeof claims | typeof releases, rows: readonly object[]) => {
+      // Nothing to insert: a statement of the same shape that returns no rows.
+      if (!rows.length) return sql`SELECT NULL::int AS id, NULL::int AS document_id WHERE FALSE`;
+      const { insert, select, definition } = recordsetColumns(table, Object.keys(rows[0]!), BATCH_POSITION);
+      return sql`INSERT INTO ${table} (document_id, ${insert})
+        SELECT di.id, ${select}
+        FROM json_to_recordset(${JSON.stringify(rows)}::json) AS x(${definition})
+        JOIN di ON di.ord = x."docOrd"
+        ORDER BY x."docOrd", x.ordinal
+        RETURNING id, document_id`;
+    };
     // The texts are parameters of their own, not fields of the JSON: JSON.stringify of long texts outside
     // Latin-1 builds a string that the driver must flatten to measure, which cost more than the rest of the
     // statement's preparation (3-4 ms a batch of 32 reports); a text as it was read is sent as it is.
@@ -255,36 +238,8 @@ export function documentRepository(ctx: SqlContext): DocumentRepository {
         INSERT INTO document_blobs (document_id, bytes)
         SELECT di.id, coalesce(decode(i.bytes, 'base64'), convert_to(i.text, 'UTF8')) FROM di JOIN i ON i.ord = di.ord
       ),
-      c AS (
-        INSERT INTO claims (document_id, value_min, value_max, qualifier, population, origin, status, location,
-          affiliation, age_min, age_max, source, source_id, date, quote, span_start, span_end, part_of,
-          extractor_version, effective_date, scope, scope_marker, origin_set)
-        SELECT di.id, x.value_min, x.value_max, x.qualifier, x.population, x.origin, x.status, x.location,
-          x.affiliation, x.age_min, x.age_max, x.source, x.source_id, x.date, x.quote, x.span_start, x.span_end,
-          x.part_of, x.extractor_version, x.effective_date, x.scope, x.scope_marker, x.origin_set
-        FROM json_to_recordset(${JSON.stringify(claimRows)}::json) AS x(doc_ord int, ordinal int,
-          value_min bigint, value_max bigint, qualifier text, population text, origin text[], status text,
-          location text[], affiliation text, age_min int, age_max int, source text, source_id int, date text,
-          quote text, span_start int, span_end int, part_of int, extractor_version text, effective_date text,
-          scope text, scope_marker text, origin_set text[])
-        JOIN di ON di.ord = x.doc_ord
-        ORDER BY x.doc_ord, x.ordinal
-        RETURNING id, document_id
-      ),
-      r AS (
-        INSERT INTO releases (document_id, media, title, date, duration_min, spoken, subtitles, producer, quote,
-          span_start, span_end, extractor_version, extracted, group_key, spelling, title_key, producer_fold, search_fold)
-        SELECT di.id, x.media, x.title, x.date, x.duration_min, x.spoken, x.subtitles, x.producer, x.quote,
-          x.span_start, x.span_end, x.extractor_version, x.extracted, x.group_key, x.spelling, x.title_key,
-          x.producer_fold, x.search_fold
-        FROM json_to_recordset(${JSON.stringify(releaseRows)}::json) AS x(doc_ord int, ordinal int, media text,
-          title text, date text, duration_min int, spoken text[], subtitles text[], producer text, quote text,
-          span_start int, span_end int, extractor_version text, extracted jsonb, group_key text, spelling text,
-          title_key text, producer_fold text, search_fold text)
-        JOIN di ON di.ord = x.doc_ord
-        ORDER BY x.doc_ord, x.ordinal
-        RETURNING id, document_id
-      ),
+      c AS (${inserted(claims, claimRows)}),
+      r AS (${inserted(releases, releaseRows)}),
       -- Grouped once, not looked up per document: a per-document subquery scans the whole batch each time.
       ids AS (
         SELECT d.id, coalesce(cc.ids, '{}') AS claim_ids, coalesce(rr.ids, '{}') AS release_ids

@@ -1,7 +1,8 @@
 // The row codecs of the store's tables: the columns a record is read from (derived from the Drizzle
 // tables where a record is a table's row), the record made of a row, and the columns written for a value;
 // with the SQL fragments every repository shares. Pure: no queries here.
-import { sql, type SQL, getTableColumns } from 'drizzle-orm';
+import { sql, type SQL, getTableColumns, getTableName } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Claim, Release } from '../domain/claim.ts';
 import type {
   ClaimEdits,
@@ -110,18 +111,6 @@ export function claimColumns(c: Claim) {
     spanStart: c.span.start,
     spanEnd: c.span.end,
     partOf: c.partOf ?? null,
-  };
-}
-
-/** A release's registry keys (the linker's) with the store's column names, for the batch insert. */
-export function releaseKeyColumns(linker: Linker, r: Release) {
-  const k = linker.releaseKeys(r);
-  return {
-    group_key: k.groupKey,
-    spelling: k.spelling,
-    title_key: k.titleKey,
-    producer_fold: k.producerFold,
-    search_fold: k.searchFold,
   };
 }
 
@@ -270,5 +259,36 @@ export function reviewLogDetails<E>(
     note: input.note ?? null,
     ...(input.undoes !== undefined ? { undoes: input.undoes } : {}),
     ...(input.batch !== undefined ? { batch: input.batch } : {}),
+  };
+}
+
+/**
+ * The columns of a batch insert read by json_to_recordset from rows keyed by TABLE's property names
+ * (claimColumns and its kind): the column names and types come from the Drizzle table, so a column
+ * added there and to the row needs no edit in the statement. `keys` are the rows' keys; those that are
+ * not columns of TABLE are typed by `extra` (a row's position in its batch, say) and not inserted.
+ */
+export function recordsetColumns(
+  table: PgTable,
+  keys: readonly string[],
+  extra: Readonly<Record<string, string>> = {},
+): { insert: SQL; select: SQL; definition: SQL } {
+  const columns = getTableColumns(table);
+  const inserted = keys.filter((k) => k in columns);
+  const definition = keys.map((k) => {
+    const type = k in columns ? columns[k]!.getSQLType() : extra[k];
+    if (!type) throw new Error(`${k} is not a column of ${getTableName(table)}`);
+    return sql`${sql.identifier(k)} ${sql.raw(type)}`;
+  });
+  return {
+    insert: sql.join(
+      inserted.map((k) => sql.identifier(columns[k]!.name)),
+      sql`, `,
+    ),
+    select: sql.join(
+      inserted.map((k) => sql`x.${sql.identifier(k)}`),
+      sql`, `,
+    ),
+    definition: sql.join(definition, sql`, `),
   };
 }

@@ -313,6 +313,63 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
       expect(log[0]!.details).toMatchObject({ claimIds: out.claimIds, releaseIds: out.releaseIds });
     });
 
+    it('reads back every field of the claims and releases of a batch as they were given', async () => {
+      const first = 'More than 60 boys aged 12 to 17 from Uzbekistan and Kazakhstan, 25 of them orphans.';
+      const second = 'A 40-minute nasheed video appeared. Nearly 300 women are held in al-Hol.';
+      const whole = claimIn(first, 'More than 60 boys aged 12 to 17 from Uzbekistan and Kazakhstan', {
+        value: { min: 61, max: null },
+        qualifier: 'more_than',
+        population: 'children',
+        origin: ['UZ', 'KZ'],
+        status: 'present',
+        location: ['SY'],
+        affiliation: 'al-nusra',
+        age: { min: 12, max: 17 },
+        source: 'a UNICEF officer',
+        date: '2019-03-14',
+      });
+      const part = claimIn(first, '25 of them orphans', {
+        value: { min: 25, max: 25 },
+        qualifier: 'exact',
+        population: 'children',
+        origin: null,
+        location: [],
+        affiliation: null,
+        partOf: 0,
+      });
+      const held = claimIn(second, 'Nearly 300 women', {
+        value: { min: null, max: 300 },
+        qualifier: 'less_than',
+        population: 'women',
+        status: 'detained',
+        location: ['SY'],
+      });
+      const release = releaseIn(second, 'A 40-minute nasheed video', {
+        media: 'audio',
+        title: null,
+        date: '2016-05-01',
+        duration_min: 40,
+        spoken: ['ar'],
+        subtitles: [],
+        producer: 'al-Hayat',
+      });
+      const [a, b] = await repo.storeDocuments(
+        [
+          { doc: newDoc(first), extraction: extraction([whole, part]) },
+          { doc: newDoc(second), extraction: extraction([held], [release]) },
+        ],
+        'tester',
+      );
+      if (a?.status !== 'stored' || b?.status !== 'stored') throw new Error('both documents are new');
+      const claimsOf = async (id: number) => (await repo.listClaims({ documentId: id })).map((c) => c.claim);
+      expect(await claimsOf(a.document.id)).toEqual([whole, part]);
+      expect(await claimsOf(b.document.id)).toEqual([held]);
+      expect((await repo.listReleases({ documentId: b.document.id })).map((r) => r.release)).toEqual([
+        release,
+      ]);
+      expect((await repo.listReleases({ documentId: a.document.id })).length).toBe(0);
+    });
+
     it('keeps one document for the same bytes stored twice, writing nothing the second time', async () => {
       const text = 'Some 300 Kazakhs fight for IS.';
       const doc = newDoc(text);
