@@ -401,7 +401,15 @@ export const Reconciled = z
 /** A question's estimates, what they reconcile to, wider groups as context and sums of countries. */
 export const EstimateAnswer = EstimateSeries.extend({
   reconciled: Reconciled.nullable(),
-  wider: z.array(z.object({ region: z.string(), points: z.array(EstimatePoint) })),
+  wider: z.array(
+    z.object({
+      region: z.string(),
+      /** The wider group's latest estimates, a few as context. */
+      points: z.array(EstimatePoint),
+      /** Whether the wider group's own question has more than these. */
+      more: z.boolean(),
+    }),
+  ),
   sums: z.array(
     z.object({
       date: z.string(),

@@ -179,7 +179,7 @@ export const reconciledView = (r: Reconciliation): z.output<typeof Reconciled> =
 export const estimateAnswerView = (answer: EstimatesResult): z.output<typeof EstimateAnswer> => ({
   ...seriesView(answer.series),
   reconciled: answer.reconciled ? reconciledView(answer.reconciled) : null,
-  wider: answer.wider.map((w) => ({ region: w.region, points: w.points.map(pointView) })),
+  wider: answer.wider.map((w) => ({ region: w.region, points: w.points.map(pointView), more: w.more })),
   sums: answer.sums.map((sum) => ({
     ...sum,
     countries: sum.countries.map((c) => ({ code: c.code, claimId: Number(c.claimId) })),

@@ -138,7 +138,9 @@ export function registerEstimates(program: Command): void {
                 `${formatBounds(p.value.min, p.value.max, p.qualifier)} (${p.documentName}, ${p.date ?? 'undated'})`,
             )
             .join('; ');
-          stdout().write(`wider group ${w.region}, context only, not in the range: ${stated}\n`);
+          // The latest few; the wider group's own question lists every one.
+          const others = w.more ? `; more in tessera estimates --origin ${w.region}` : '';
+          stdout().write(`wider group ${w.region}, context only, not in the range: ${stated}${others}\n`);
         }
         for (const sum of sums) {
           const parts = sum.countries.map((c) => `${c.code} claim ${c.claimId}`).join(' + ');

@@ -67,6 +67,12 @@ export function questions(
 /** A series shows the latest estimates up to this many; `total` says how many there are. */
 export const DEFAULT_SERIES_LIMIT = 500;
 
+/**
+ * A wider group's estimates shown beside a question, the latest first, up to this many: context read
+ * beside the series, not a second series (the wider group's own question lists them all).
+ */
+export const WIDER_CONTEXT_LIMIT = 20;
+
 export interface EstimatesResult {
   series: EstimateSeries;
   /** Estimates matching the question in all; more than the series holds when it was cut. */
@@ -75,9 +81,10 @@ export interface EstimatesResult {
   reconciled: Reconciliation | null;
   /**
    * Estimates of the wider groups the origin lies in (Central Asia for Kazakhstan), as context: they
-   * count more people than asked and are never part of the range.
+   * count more people than asked and are never part of the range. The latest WIDER_CONTEXT_LIMIT of
+   * each; `more` says the wider group's own question has others.
    */
-  wider: { region: string; points: EstimatePoint[] }[];
+  wider: { region: string; points: EstimatePoint[]; more: boolean }[];
   /** For a region, what its countries add up to where they are stated for the same time and scope. */
   sums: RegionSum[];
 }
@@ -168,11 +175,21 @@ async function estimatesOf(
     affiliation: question.affiliation ?? undefined,
     limit,
   };
-  // The wider regions' points are context: shown, never counted beyond what is shown, never set
-  // against each other.
+  // The wider regions' points are context: the latest few, never counted, never set against each
+  // other. One more is read to tell whether there are others.
+  const shown = Math.min(limit, WIDER_CONTEXT_LIMIT);
   const widerPoints = async (region: string) => {
-    const found = await repo.listAnalysisClaims({ ...context, counted: false, origin: [region] });
-    return estimatePoints(found.claims, { ...question, origin: [region] });
+    const found = await repo.listAnalysisClaims({
+      ...context,
+      limit: shown + 1,
+      counted: false,
+      origin: [region],
+    });
+    // The store gives the latest first.
+    return {
+      points: estimatePoints(found.claims.slice(0, shown), { ...question, origin: [region] }),
+      more: found.claims.length > shown,
+    };
   };
   // The regions it lies in directly; "anywhere abroad" says nothing of a country's people.
   const regions = only ? (REGION_PARENTS[only] ?? []).filter((r) => r !== 'region:foreign') : [];
@@ -184,7 +201,7 @@ async function estimatesOf(
     children.length ? repo.listCountryCounts({ ...context, countries: children }) : [],
   ]);
   const wider = regions.flatMap((region, i) =>
-    widerFound[i]!.length ? [{ region, points: widerFound[i]! }] : [],
+    widerFound[i]!.points.length ? [{ region, ...widerFound[i]! }] : [],
   );
   const byCountry = new Map<string, SummedPoint[]>();
   for (const count of countryCounts) {

@@ -196,6 +196,7 @@ export function claimRepository(ctx: SqlContext): ClaimRepository {
             ORDER BY c.effective_date DESC NULLS LAST, c.id DESC NULLS LAST LIMIT ${limit})`,
           true,
         ),
+        sql`x.effective_date DESC NULLS LAST, x.id DESC`,
       );
       if (!rows.length) return { claims: [], total: 0 };
       // Counted only when the series was cut and the count is wanted: the index gives the latest rows
@@ -229,12 +230,13 @@ export function claimRepository(ctx: SqlContext): ClaimRepository {
 }
 
 /**
- * The rows of QUERY as one JSON array: hundreds of rows of many columns cost the embedded driver more to
- * hand over one value at a time than the database takes to find them.
+ * The rows of QUERY as one JSON array, in ORDER when given: hundreds of rows of many columns cost the
+ * embedded driver more to hand over one value at a time than the database takes to find them.
  */
-async function asJsonRows(db: Exec, query: SQL): Promise<Record<string, unknown>[]> {
+async function asJsonRows(db: Exec, query: SQL, order?: SQL): Promise<Record<string, unknown>[]> {
+  const ordered = order ? sql`x ORDER BY ${order}` : sql`x`;
   const [row] = rowsOf<{ rows: unknown }>(
-    await db.execute(sql`SELECT coalesce(json_agg(x), '[]') AS rows FROM (${query}) x`),
+    await db.execute(sql`SELECT coalesce(json_agg(${ordered}), '[]') AS rows FROM (${query}) x`),
   );
   const rows = row?.rows ?? [];
   return (typeof rows === 'string' ? JSON.parse(rows) : rows) as Record<string, unknown>[];

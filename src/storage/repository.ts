@@ -637,7 +637,8 @@ export interface Repository
   factOfClaim(claimId: number, collections?: Visible): Promise<StoredFact | null>;
   /**
    * Claims for an estimate series, with grades, copy links and the sentence around each quote: the
-   * latest `limit` by the time they held (claim date, else publication), and how many match in all.
+   * latest `limit` by the time they held (claim date, else publication), in that order (the latest
+   * first, undated last), and how many match in all.
    */
   listAnalysisClaims(filter: AnalysisClaimFilter): Promise<{ claims: AnalysisClaim[]; total: number }>;
   /**

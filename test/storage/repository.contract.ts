@@ -1135,9 +1135,10 @@ export function describeRepositoryContract(driver: string, open: () => Promise<O
         }
         const all = await repo.listAnalysisClaims({ population: 'families', origin: [origin] });
         expect(all.total).toBe(3);
+        expect(all.claims.map((c) => c.published)).toEqual(['2017-03-01', '2016-03-01', '2015-03-01']);
         const latest = await repo.listAnalysisClaims({ population: 'families', origin: [origin], limit: 2 });
         expect(latest.total).toBe(3);
-        expect(latest.claims.map((c) => c.published).sort()).toEqual(['2016-03-01', '2017-03-01']);
+        expect(latest.claims.map((c) => c.published)).toEqual(['2017-03-01', '2016-03-01']);
         // Not counted when the caller shows only the series: the total is what was read.
         const uncounted = await repo.listAnalysisClaims({
           population: 'families',

@@ -3651,6 +3651,7 @@ export interface components {
         };
       }[];
       wider: {
+        more: boolean;
         points: components['schemas']['EstimatePoint'][];
         region: string;
       }[];
@@ -3688,6 +3689,7 @@ export interface components {
         };
       }[];
       wider: {
+        more: boolean;
         points: components['schemas']['EstimatePointInput'][];
         region: string;
       }[];

@@ -74,6 +74,7 @@ export const en = {
     nothingNear: 'nothing near that date',
     leftOut: 'left out',
     wider: (region: string) => `Wider group, ${region} (context, never in the range)`,
+    widerAll: 'all of its estimates',
     sum: (date: string, scope: string) => `Sum of countries at ${date} (${scope})`,
     scope: 'Scope',
     partOf: 'Part of',

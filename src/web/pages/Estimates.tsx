@@ -220,6 +220,16 @@ export function EstimatesPage({ query }: { query: URLSearchParams }) {
                   ({p.documentName}, {p.date ?? t.estimates.undated})
                 </span>
               ))}
+              {w.more && (
+                <>
+                  {'; '}
+                  <Link
+                    href={`/estimates?${new URLSearchParams({ population, origin: w.region }).toString()}`}
+                  >
+                    {t.estimates.widerAll}
+                  </Link>
+                </>
+              )}
             </p>
           ))}
           {series.data.sums.map((sum) => (
