@@ -1766,7 +1766,8 @@ function readClaim(
         !(
           facts.population.some((p) => p.start >= nounEnd && p.end <= f.start) &&
           cp.clauseOpeners.anyIn(text, nounEnd, f.start)
-        ),
+        ) &&
+        !recruitedToFight(ctx, facts, nounEnd, f.start),
     );
     // Verb-first languages: يقاتل نحو 1500 مواطن.
     const fightsBefore =
@@ -1830,7 +1831,13 @@ function readClaim(
     (stateAfter &&
     stateAfter !== 'present' &&
     !(governing && peopleWordAfter(own, nounEnd, windowEnd)) &&
-    !(governing && stateAfter === 'returned' && governing !== 'returned' && governing !== 'present')
+    !(governing && stateAfter === 'returned' && governing !== 'returned' && governing !== 'present') &&
+    // "أدانت المحكمة 6 نساء سافرن إلى سوريا", "arrested 5 men recruited by IS": a joining said after the
+    // noun names who they are; a custody, death or return the verb before gives is what befell them.
+    !(
+      stateAfter === 'joined' &&
+      (governing === 'detained' || governing === 'killed' || governing === 'returned')
+    )
       ? stateAfter
       : null) ??
     frameStatus(ctx, own, m) ??
@@ -2865,7 +2872,18 @@ function frameReferent(
     .filter((p) => p.start >= from && p.end <= frame.start && !p.value.deferred && !p.value.anaphoric)
     .pop();
   const demonym = facts.places
-    .filter((p) => p.kind === 'demonym' && p.start >= from && p.end <= frame.start)
+    .filter(
+      (p) =>
+        p.start >= from &&
+        p.end <= frame.start &&
+        (p.kind === 'demonym' ||
+          // "العوائل السورية وعددها": a country's name in ية with the article, right after the counted
+          // noun, is its feminine nationality adjective (سورية is also Syria).
+          (noun !== undefined &&
+            p.start >= noun.end &&
+            blankBetween(text, noun.end, p.start) &&
+            /^ال.*ي[ةه]$/u.test(text.slice(p.start, p.end)))),
+    )
     .pop();
   if (!noun && !demonym) return null;
   const population = noun && !noun.value.generic ? noun.value.population : null;
@@ -3322,7 +3340,12 @@ function subsetAfter(ctx: ClaimContext, between: string): boolean {
 function subjectBetween(ctx: ClaimContext, facts: SentenceFacts, from: number, to: number): boolean {
   if (ctx.cp.pack.fightingBeforeCount !== true) return false;
   const gap = ctx.text.slice(from, to);
-  if (PUNCT_STOP.test(gap) || /\d/.test(gap) || gap.trim().split(/\s+/).length > 2) return false;
+  if (PUNCT_STOP.test(gap) || /\d/.test(gap)) return false;
+  // "أدانت محكمة بلجيكية غيابيا 6 نساء": an auxiliary or adverb beside the subject is not one of its words.
+  let rest = gap;
+  for (const a of ctx.cp.auxiliaries.scanRange(ctx.text, from, to).reverse())
+    rest = rest.slice(0, a.start - from) + rest.slice(a.end - from);
+  if (rest.trim().split(/\s+/).length > 2) return false;
   return (
     !facts.status.some((s) => s.start >= from && s.end <= to) &&
     !facts.population.some((p) => p.start >= from && p.end <= to)
@@ -3688,6 +3711,38 @@ function ofStateNoun(ctx: ClaimContext, p: PlaceHit): boolean {
   const before = cp.stateNouns.scanRange(text, Math.max(0, p.start - 20), p.start).pop();
   if (before && blankBetween(text, before.end, p.start)) return true;
   const after = cp.stateNouns.firstIn(text, p.end, Math.min(text.length, p.end + 20));
+  return after !== undefined && blankBetween(text, p.end, after.start);
+}
+
+/**
+ * "17 متهما بتجنيد مقاتلين للقتال", "8 men charged with recruiting fighters to fight": the fight after a
+ * fighters noun that a recruitment or a charge takes as object is those fighters', not the count's.
+ */
+function recruitedToFight(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  fightStart: number,
+): boolean {
+  const { text, cp } = ctx;
+  for (const p of facts.population) {
+    if (p.start < nounEnd || p.end > fightStart || p.value.population !== 'fighters') continue;
+    const deed =
+      facts.status.findLast((s) => s.start >= nounEnd && s.end <= p.start && s.value === 'joined') ??
+      // The charge may start inside the counted phrase ("متهما بتجنيد").
+      cp.notStatus.scanRange(text, Math.max(facts.seg.start, nounEnd - 30), p.start).pop();
+    if (deed && blankBetween(text, deed.end, p.start)) return true;
+  }
+  return false;
+}
+
+/** "محكمة تونسية", "a Tunisian court": a nationality right after or before a noun of a court. */
+function ofCourtNoun(ctx: ClaimContext, p: PlaceHit): boolean {
+  const { text, cp } = ctx;
+  if (p.kind !== 'demonym' || !cp.courtNouns.size) return false;
+  const before = cp.courtNouns.scanRange(text, Math.max(0, p.start - 20), p.start).pop();
+  if (before && blankBetween(text, before.end, p.start)) return true;
+  const after = cp.courtNouns.firstIn(text, p.end, Math.min(text.length, p.end + 20));
   return after !== undefined && blankBetween(text, p.end, after.start);
 }
 
@@ -4195,6 +4250,14 @@ function pickPlaces(
       .pop();
     possessed = owner !== undefined && blankBetween(text, owner.end, frame.start);
   }
+  // "قدرت السلطات التونسية عدد مواطنيها … بنحو 3000 شخص": the frame's citizens with a possessive suffix
+  // are the people of the country named before, whatever noun the count takes.
+  if (!possessed && frame && frame.value.citizenship === true) {
+    const word = text.slice(frame.start, frame.end);
+    possessed = ctx.cp.pack.possessiveSuffixes.some(
+      (suffix) => word.length > suffix.length + 2 && word.endsWith(suffix),
+    );
+  }
   let frontedListEnd = -1;
   /** The end of the first from-list after the count: a later from-place is another clause's. */
   let fromListEnd = -1;
@@ -4318,7 +4381,9 @@ function pickPlaces(
         // and "تسلم العراق 94 عائلة من مخيم الهول" takes its people back from another country.
         (!CONFLICT_ZONES.has(p.code) || possessed || takenBackFromElsewhere(facts, m, p.code)) &&
         !/^(?:-|'s)/.test(text.slice(p.end, p.end + 2)) &&
-        !dateline(text, facts.seg.start, p),
+        !dateline(text, facts.seg.start, p) &&
+        // "حكمت محكمة تونسية على 9 عائدين": a court's nationality is where they are tried.
+        !ofCourtNoun(ctx, p),
     );
     if (agent && !expelledBy(ctx, facts, agent, m)) origin.add(agent.code);
     else if (!agent && returning) {

@@ -129,6 +129,7 @@ export interface CompiledPack {
   plannedAfter: Lexicon<true>;
   shareVerbs: Lexicon<true>;
   stateNouns: Lexicon<true>;
+  courtNouns: Lexicon<true>;
   /** splitVerbs: the words after the count, and the verbs with what they mean with one. */
   splitWords: Lexicon<true>;
   splitVerbs: Lexicon<Status>;
@@ -406,6 +407,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     plannedAfter: new Lexicon(set(pack.plannedAfter ?? []), opts),
     shareVerbs: new Lexicon(set(pack.shareVerbs ?? []), opts),
     stateNouns: new Lexicon(set(pack.stateNouns ?? []), opts),
+    courtNouns: new Lexicon(set(pack.courtNouns ?? []), opts),
     splitWords: new Lexicon(set(pack.splitVerbs?.after ?? []), opts),
     splitVerbs: new Lexicon(map(pack.splitVerbs?.verbs ?? {}), opts),
     particleWords: new Lexicon(set(pack.particleVerbs?.particles ?? []), opts),
@@ -506,6 +508,7 @@ export const ON_DEMAND_LEXICONS = [
   'peopleAnaphors',
   'placeNounsBack',
   'stateNouns',
+  'courtNouns',
   'splitWords',
   'splitVerbs',
   'particleWords',

@@ -345,6 +345,11 @@ export interface LanguagePack {
    */
   stateNouns?: string[];
   /**
+   * Nouns of courts and prosecutors ("محكمة تونسية", "a Tunisian court"): the nationality that qualifies
+   * one is the country that tries people, not theirs, nor a country bringing them back.
+   */
+  courtNouns?: string[];
+  /**
    * Verbs completed by a word after the counted phrase, the count (their subject or object) standing
    * between: `after` are those words, `verbs` what each verb means with one. Arabic puts the subject between
    * a verb and its reflexive object ("سلم 40 مقاتلا أنفسهم", gave themselves up: detained; "فجر 3
