@@ -1858,6 +1858,8 @@ function readClaim(
   // "تضم الدفعة 64 عائدا" (the group holds 64 returnees): a noun that says they came back outranks a
   // verb that only says where they are.
   if (status === 'present' && noun && returneeNoun(own, noun.match)) status = 'returned';
+  // "تسلمت الحكومة الدفعة الخامسة من مخيم الهول، وتضم 154 عائلة": what a batch brought back holds.
+  if (status === 'present' && cp.batchHolds.size && batchBroughtBack(ctx, facts, m)) status = 'returned';
   // "abducted 6 Kenyan workers": victims taken by a group have not joined it (GUIDELINES.md, Hard cases).
   if (status === 'joined' && noun?.word.role === 'victim') status = 'other';
   // "более 380 казахстанцев возвращено из иностранных учебных заведений": back from studies abroad,
@@ -3736,6 +3738,30 @@ function recruitedToFight(
   return false;
 }
 
+/**
+ * Whether the count follows a verb of holding right before it (تضم، تقل) whose batch, named earlier in
+ * the sentence (الدفعة، قافلة), was brought back by a verb before that: "تسلمت الحكومة العراقية الدفعة
+ * الخامسة من مخيم الهول، وتضم 154 عائلة". A future return is no return (its words read as present).
+ */
+function batchBroughtBack(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  const holds = cp.batchHolds.scanRange(text, Math.max(facts.seg.start, m.start - 24), m.start).pop();
+  if (!holds || !auxiliariesOnly(ctx, holds.end, m.start)) return false;
+  const batch =
+    cp.batchAgain.scanRange(text, facts.seg.start, holds.start).pop() ??
+    cp.batchFirst.scanRange(text, facts.seg.start, holds.start).pop();
+  if (!batch || /[.;:!?؟]/.test(text.slice(batch.end, holds.start))) return false;
+  if (facts.status.some((s) => s.start >= batch.end && s.end <= holds.start)) return false;
+  const verb = facts.status.filter((s) => s.end <= batch.start).pop();
+  // "وتعتزم الحكومة إعادة دفعة أخرى تضم …": a return planned is not made.
+  return (
+    verb !== undefined &&
+    verb.value === 'returned' &&
+    !planned(ctx, facts, returnChainStart(ctx, facts, verb)) &&
+    !plannedLater(ctx, facts, m)
+  );
+}
+
 /** "محكمة تونسية", "a Tunisian court": a nationality right after or before a noun of a court. */
 function ofCourtNoun(ctx: ClaimContext, p: PlaceHit): boolean {
   const { text, cp } = ctx;
@@ -3758,11 +3784,15 @@ function splitVerbStatus(
   windowEnd: number,
 ): Status | null {
   const { text, cp } = ctx;
-  const word = cp.splitWords.firstIn(text, m.end, Math.min(windowEnd, m.end + 60));
-  if (!word || PUNCT_STOP.test(text.slice(m.end, word.start))) return null;
   const verb = cp.splitVerbs.scanRange(text, Math.max(windowStart, m.start - 24), m.start).pop();
   if (!verb || PUNCT_STOP.test(text.slice(verb.end, m.start))) return null;
-  return verb.value;
+  // The first completing word after the count (the longest of those starting together) decides.
+  let word: LexiconMatch<number> | undefined;
+  for (const w of cp.splitWords.scanRange(text, m.end, Math.min(windowEnd, m.end + 60)))
+    if (!word || (w.start === word.start && w.end > word.end)) word = w;
+    else if (w.start > word.start) break;
+  if (!word || PUNCT_STOP.test(text.slice(m.end, word.start))) return null;
+  return verb.value[word.value] ?? null;
 }
 
 /**

@@ -99,3 +99,57 @@ describe('Arabic: a nationality after families, and "its citizens"', () => {
     ]);
   });
 });
+
+describe('Arabic: a verb before the count completed by its own words after it', () => {
+  it('غادر N … مخيم: left the camp, not for war', () => {
+    checkProbe('ar', 'وغادرت 120 امرأة مخيم روج خلال الأسبوع الماضي.', [
+      { v: [120, 120], pop: 'women', status: 'returned' },
+    ]);
+  });
+  it('غادر N … البلاد: still left to join', () => {
+    checkProbe('ar', 'وغادر 300 شاب البلاد إلى سوريا.', [{ v: [300, 300], pop: 'men', status: 'joined' }]);
+  });
+  it('وصل N … إلى a city at home: returned', () => {
+    checkProbe('ar', 'ووصل 25 طفلا إلى مطار دوشنبه قادمين من العراق.', [
+      { v: [25, 25], pop: 'children', origin: ['TJ'], status: 'returned' },
+    ]);
+  });
+  it('وصل N … إلى a camp: held there', () => {
+    checkProbe('ar', 'ووصلت 60 عائلة إلى مخيم الهول من الباغوز.', [
+      { v: [60, 60], pop: 'families', status: 'present' },
+    ]);
+  });
+  it('وصل N … إلى a war zone: joined', () => {
+    checkProbe('ar', 'ووصل 300 مقاتل إلى سوريا عبر الحدود التركية.', [
+      { v: [300, 300], pop: 'fighters', status: 'joined' },
+    ]);
+  });
+  it('the reflexive group keeps its meaning', () => {
+    checkProbe('ar', 'وسلم 40 مسلحا أنفسهم إلى الجيش.', [
+      { v: [40, 40], pop: 'fighters', status: 'detained' },
+    ]);
+  });
+});
+
+describe('Arabic: what a batch brought back holds, in the same sentence', () => {
+  it('الدفعة …، وتضم N', () => {
+    checkProbe('ar', 'واستلمت السلطات الطاجيكية الدفعة الثالثة من مخيم روج، وتضم 210 أشخاص.', [
+      { v: [210, 210], pop: 'people', origin: ['TJ'], status: 'returned' },
+    ]);
+  });
+  it('a batch arriving at a camp is held there', () => {
+    checkProbe('ar', 'ووصلت إلى المخيم قافلة جديدة تضم 90 عائلة.', [
+      { v: [90, 90], pop: 'families', status: 'present' },
+    ]);
+  });
+  it('a batch planned to come back is not back yet', () => {
+    checkProbe('ar', 'وتنوي السلطات الطاجيكية إعادة دفعة جديدة تضم 70 امرأة.', [
+      { v: [70, 70], pop: 'women', origin: ['TJ'], not: 'returned' },
+    ]);
+  });
+  it('another clause after the batch keeps its own verb', () => {
+    checkProbe('ar', 'وأعادت بغداد قافلة جديدة من المخيم، فيما لا يزال هناك 80 ألف شخص.', [
+      { v: [80000, 80000], pop: 'people', status: 'present' },
+    ]);
+  });
+});

@@ -1504,6 +1504,27 @@ export const ar: LanguagePack = {
   splitVerbs: {
     after: ['أنفسهم', 'أنفسهن', 'أنفسهما', 'نفسه', 'نفسها'],
     verbs: { سلم: 'detained', سلمت: 'detained', فجر: 'killed', فجرت: 'killed' },
+    groups: [
+      // Leaving a camp, the camp after the count: "غادرت 45 عائلة مخيم الهول" go home from it.
+      {
+        after: ['مخيم', 'المخيم', 'مخيمات', 'المخيمات'],
+        verbs: Object.fromEntries(['غادر*', 'يغادر*', 'تغادر*'].map((verb) => [verb, 'returned' as const])),
+      },
+      // Arriving, where after the count: "وصل 40 طفلا إلى ألماتي" (a return; to a war, joined).
+      {
+        after: ['إلى', 'الى'],
+        verbs: Object.fromEntries(
+          ['وصل', 'وصلت', 'وصلوا', 'وصلن', 'يصل', 'تصل', 'يصلون'].map((verb) => [verb, 'returned' as const]),
+        ),
+      },
+      // …to a camp: held there.
+      {
+        after: ['إلى مخيم*', 'إلى المخيم*', 'الى مخيم*', 'الى المخيم*'],
+        verbs: Object.fromEntries(
+          ['وصل', 'وصلت', 'وصلوا', 'وصلن', 'يصل', 'تصل', 'يصلون'].map((verb) => [verb, 'present' as const]),
+        ),
+      },
+    ],
   },
   partitives: [
     ...['منهم', 'منهن', 'من بينهم', 'من بينهن', 'بينهم', 'بينهن', 'منهما', 'منها', 'من هؤلاء', 'منه'],
@@ -1707,6 +1728,7 @@ export const ar: LanguagePack = {
   batchNouns: {
     again: ['الدفعة', 'القافلة', 'الرحلة', 'الطائرة', 'والدفعة', 'والقافلة', 'والرحلة', 'والطائرة'],
     first: ['دفعة', 'قافلة', 'رحلة', 'طائرة'],
+    holds: ['تضم', 'وتضم', 'ضمت', 'وضمت', 'تقل', 'وتقل', 'أقلت', 'وأقلت', 'تحمل', 'وتحمل'],
   },
   amongWords: ['بين', 'وبين', 'من بين', 'ومن بين', 'في صفوف', 'وفي صفوف'],
   numbering: [
