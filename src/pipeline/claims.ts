@@ -1766,7 +1766,8 @@ function readClaim(
         !(
           facts.population.some((p) => p.start >= nounEnd && p.end <= f.start) &&
           cp.clauseOpeners.anyIn(text, nounEnd, f.start)
-        ),
+        ) &&
+        !recruitedToFight(ctx, facts, nounEnd, f.start),
     );
     // Verb-first languages: يقاتل نحو 1500 مواطن.
     const fightsBefore =
@@ -1830,7 +1831,13 @@ function readClaim(
     (stateAfter &&
     stateAfter !== 'present' &&
     !(governing && peopleWordAfter(own, nounEnd, windowEnd)) &&
-    !(governing && stateAfter === 'returned' && governing !== 'returned' && governing !== 'present')
+    !(governing && stateAfter === 'returned' && governing !== 'returned' && governing !== 'present') &&
+    // "أدانت المحكمة 6 نساء سافرن إلى سوريا", "arrested 5 men recruited by IS": a joining said after the
+    // noun names who they are; a custody, death or return the verb before gives is what befell them.
+    !(
+      stateAfter === 'joined' &&
+      (governing === 'detained' || governing === 'killed' || governing === 'returned')
+    )
       ? stateAfter
       : null) ??
     frameStatus(ctx, own, m) ??
@@ -1851,6 +1858,8 @@ function readClaim(
   // "تضم الدفعة 64 عائدا" (the group holds 64 returnees): a noun that says they came back outranks a
   // verb that only says where they are.
   if (status === 'present' && noun && returneeNoun(own, noun.match)) status = 'returned';
+  // "تسلمت الحكومة الدفعة الخامسة من مخيم الهول، وتضم 154 عائلة": what a batch brought back holds.
+  if (status === 'present' && cp.batchHolds.size && batchBroughtBack(ctx, facts, m)) status = 'returned';
   // "abducted 6 Kenyan workers": victims taken by a group have not joined it (GUIDELINES.md, Hard cases).
   if (status === 'joined' && noun?.word.role === 'victim') status = 'other';
   // "более 380 казахстанцев возвращено из иностранных учебных заведений": back from studies abroad,
@@ -2865,7 +2874,18 @@ function frameReferent(
     .filter((p) => p.start >= from && p.end <= frame.start && !p.value.deferred && !p.value.anaphoric)
     .pop();
   const demonym = facts.places
-    .filter((p) => p.kind === 'demonym' && p.start >= from && p.end <= frame.start)
+    .filter(
+      (p) =>
+        p.start >= from &&
+        p.end <= frame.start &&
+        (p.kind === 'demonym' ||
+          // "العوائل السورية وعددها": a country's name in ية with the article, right after the counted
+          // noun, is its feminine nationality adjective (سورية is also Syria).
+          (noun !== undefined &&
+            p.start >= noun.end &&
+            blankBetween(text, noun.end, p.start) &&
+            /^ال.*ي[ةه]$/u.test(text.slice(p.start, p.end)))),
+    )
     .pop();
   if (!noun && !demonym) return null;
   const population = noun && !noun.value.generic ? noun.value.population : null;
@@ -3322,7 +3342,12 @@ function subsetAfter(ctx: ClaimContext, between: string): boolean {
 function subjectBetween(ctx: ClaimContext, facts: SentenceFacts, from: number, to: number): boolean {
   if (ctx.cp.pack.fightingBeforeCount !== true) return false;
   const gap = ctx.text.slice(from, to);
-  if (PUNCT_STOP.test(gap) || /\d/.test(gap) || gap.trim().split(/\s+/).length > 2) return false;
+  if (PUNCT_STOP.test(gap) || /\d/.test(gap)) return false;
+  // "أدانت محكمة بلجيكية غيابيا 6 نساء": an auxiliary or adverb beside the subject is not one of its words.
+  let rest = gap;
+  for (const a of ctx.cp.auxiliaries.scanRange(ctx.text, from, to).reverse())
+    rest = rest.slice(0, a.start - from) + rest.slice(a.end - from);
+  if (rest.trim().split(/\s+/).length > 2) return false;
   return (
     !facts.status.some((s) => s.start >= from && s.end <= to) &&
     !facts.population.some((p) => p.start >= from && p.end <= to)
@@ -3692,6 +3717,62 @@ function ofStateNoun(ctx: ClaimContext, p: PlaceHit): boolean {
 }
 
 /**
+ * "17 متهما بتجنيد مقاتلين للقتال", "8 men charged with recruiting fighters to fight": the fight after a
+ * fighters noun that a recruitment or a charge takes as object is those fighters', not the count's.
+ */
+function recruitedToFight(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  fightStart: number,
+): boolean {
+  const { text, cp } = ctx;
+  for (const p of facts.population) {
+    if (p.start < nounEnd || p.end > fightStart || p.value.population !== 'fighters') continue;
+    const deed =
+      facts.status.findLast((s) => s.start >= nounEnd && s.end <= p.start && s.value === 'joined') ??
+      // The charge may start inside the counted phrase ("متهما بتجنيد").
+      cp.notStatus.scanRange(text, Math.max(facts.seg.start, nounEnd - 30), p.start).pop();
+    if (deed && blankBetween(text, deed.end, p.start)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the count follows a verb of holding right before it (تضم، تقل) whose batch, named earlier in
+ * the sentence (الدفعة، قافلة), was brought back by a verb before that: "تسلمت الحكومة العراقية الدفعة
+ * الخامسة من مخيم الهول، وتضم 154 عائلة". A future return is no return (its words read as present).
+ */
+function batchBroughtBack(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  const holds = cp.batchHolds.scanRange(text, Math.max(facts.seg.start, m.start - 24), m.start).pop();
+  if (!holds || !auxiliariesOnly(ctx, holds.end, m.start)) return false;
+  const batch =
+    cp.batchAgain.scanRange(text, facts.seg.start, holds.start).pop() ??
+    cp.batchFirst.scanRange(text, facts.seg.start, holds.start).pop();
+  if (!batch || /[.;:!?؟]/.test(text.slice(batch.end, holds.start))) return false;
+  if (facts.status.some((s) => s.start >= batch.end && s.end <= holds.start)) return false;
+  const verb = facts.status.filter((s) => s.end <= batch.start).pop();
+  // "وتعتزم الحكومة إعادة دفعة أخرى تضم …": a return planned is not made.
+  return (
+    verb !== undefined &&
+    verb.value === 'returned' &&
+    !planned(ctx, facts, returnChainStart(ctx, facts, verb)) &&
+    !plannedLater(ctx, facts, m)
+  );
+}
+
+/** "محكمة تونسية", "a Tunisian court": a nationality right after or before a noun of a court. */
+function ofCourtNoun(ctx: ClaimContext, p: PlaceHit): boolean {
+  const { text, cp } = ctx;
+  if (p.kind !== 'demonym' || !cp.courtNouns.size) return false;
+  const before = cp.courtNouns.scanRange(text, Math.max(0, p.start - 20), p.start).pop();
+  if (before && blankBetween(text, before.end, p.start)) return true;
+  const after = cp.courtNouns.firstIn(text, p.end, Math.min(text.length, p.end + 20));
+  return after !== undefined && blankBetween(text, p.end, after.start);
+}
+
+/**
  * What a verb right before the count means with the word that completes it after the counted phrase (the
  * pack's splitVerbs: a reflexive object, a particle). Read only when such a word is there, in the count's
  * clause.
@@ -3703,11 +3784,15 @@ function splitVerbStatus(
   windowEnd: number,
 ): Status | null {
   const { text, cp } = ctx;
-  const word = cp.splitWords.firstIn(text, m.end, Math.min(windowEnd, m.end + 60));
-  if (!word || PUNCT_STOP.test(text.slice(m.end, word.start))) return null;
   const verb = cp.splitVerbs.scanRange(text, Math.max(windowStart, m.start - 24), m.start).pop();
   if (!verb || PUNCT_STOP.test(text.slice(verb.end, m.start))) return null;
-  return verb.value;
+  // The first completing word after the count (the longest of those starting together) decides.
+  let word: LexiconMatch<number> | undefined;
+  for (const w of cp.splitWords.scanRange(text, m.end, Math.min(windowEnd, m.end + 60)))
+    if (!word || (w.start === word.start && w.end > word.end)) word = w;
+    else if (w.start > word.start) break;
+  if (!word || PUNCT_STOP.test(text.slice(m.end, word.start))) return null;
+  return verb.value[word.value] ?? null;
 }
 
 /**
@@ -4195,6 +4280,14 @@ function pickPlaces(
       .pop();
     possessed = owner !== undefined && blankBetween(text, owner.end, frame.start);
   }
+  // "قدرت السلطات التونسية عدد مواطنيها … بنحو 3000 شخص": the frame's citizens with a possessive suffix
+  // are the people of the country named before, whatever noun the count takes.
+  if (!possessed && frame && frame.value.citizenship === true) {
+    const word = text.slice(frame.start, frame.end);
+    possessed = ctx.cp.pack.possessiveSuffixes.some(
+      (suffix) => word.length > suffix.length + 2 && word.endsWith(suffix),
+    );
+  }
   let frontedListEnd = -1;
   /** The end of the first from-list after the count: a later from-place is another clause's. */
   let fromListEnd = -1;
@@ -4318,7 +4411,9 @@ function pickPlaces(
         // and "تسلم العراق 94 عائلة من مخيم الهول" takes its people back from another country.
         (!CONFLICT_ZONES.has(p.code) || possessed || takenBackFromElsewhere(facts, m, p.code)) &&
         !/^(?:-|'s)/.test(text.slice(p.end, p.end + 2)) &&
-        !dateline(text, facts.seg.start, p),
+        !dateline(text, facts.seg.start, p) &&
+        // "حكمت محكمة تونسية على 9 عائدين": a court's nationality is where they are tried.
+        !ofCourtNoun(ctx, p),
     );
     if (agent && !expelledBy(ctx, facts, agent, m)) origin.add(agent.code);
     else if (!agent && returning) {

@@ -35,6 +35,7 @@ export interface CompiledPack {
   among: Lexicon<true>;
   batchAgain: Lexicon<true>;
   batchFirst: Lexicon<true>;
+  batchHolds: Lexicon<true>;
   subsetMarkers: Lexicon<true>;
   auxiliaries: Lexicon<true>;
   copulas: Lexicon<true>;
@@ -129,9 +130,12 @@ export interface CompiledPack {
   plannedAfter: Lexicon<true>;
   shareVerbs: Lexicon<true>;
   stateNouns: Lexicon<true>;
+  courtNouns: Lexicon<true>;
   /** splitVerbs: the words after the count, and the verbs with what they mean with one. */
-  splitWords: Lexicon<true>;
-  splitVerbs: Lexicon<Status>;
+  /** Each completing word's group: 0 for `after`, k for `groups[k - 1]`. */
+  splitWords: Lexicon<number>;
+  /** Each verb's meaning by the group of the word completing it. */
+  splitVerbs: Lexicon<Partial<Record<number, Status>>>;
   /** particleVerbs: the particle-bearing words before the number, and the verbs with what they mean. */
   particleWords: Lexicon<true>;
   particleVerbs: Lexicon<Status>;
@@ -306,6 +310,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     among: new Lexicon(set(pack.amongWords ?? []), opts),
     batchAgain: new Lexicon(set(pack.batchNouns?.again ?? []), opts),
     batchFirst: new Lexicon(set(pack.batchNouns?.first ?? []), opts),
+    batchHolds: new Lexicon(set(pack.batchNouns?.holds ?? []), opts),
     subsetMarkers: new Lexicon(set([...pack.subsetMarkers, ...(pack.partitivesBefore ?? [])]), opts),
     auxiliaries: new Lexicon(set(pack.auxiliaries), opts),
     // Dashes are not words the lexicon tokenises: the claim reader checks them itself.
@@ -406,8 +411,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     plannedAfter: new Lexicon(set(pack.plannedAfter ?? []), opts),
     shareVerbs: new Lexicon(set(pack.shareVerbs ?? []), opts),
     stateNouns: new Lexicon(set(pack.stateNouns ?? []), opts),
-    splitWords: new Lexicon(set(pack.splitVerbs?.after ?? []), opts),
-    splitVerbs: new Lexicon(map(pack.splitVerbs?.verbs ?? {}), opts),
+    courtNouns: new Lexicon(set(pack.courtNouns ?? []), opts),
+    ...splitLexicons(pack, opts),
     particleWords: new Lexicon(set(pack.particleVerbs?.particles ?? []), opts),
     particleVerbs: new Lexicon(map(pack.particleVerbs?.verbs ?? {}), opts),
     releaseVerbs: new Lexicon(set(pack.releaseVerbs?.verbs ?? []), opts),
@@ -497,6 +502,22 @@ function alternationGap(words: string[], most: number): RegExp {
   return new RegExp(`^\\s*(?:(?:${escaped.join('|')})\\s+){0,${most}}$`, 'u');
 }
 
+/** The pack's split verbs: completing words by group, and each verb's meaning by group. */
+function splitLexicons(
+  pack: LanguagePack,
+  opts: ConstructorParameters<typeof Lexicon>[1],
+): Pick<CompiledPack, 'splitWords' | 'splitVerbs'> {
+  const groups = pack.splitVerbs ? [pack.splitVerbs, ...(pack.splitVerbs.groups ?? [])] : [];
+  const words: [string, number][] = [];
+  const verbs = new Map<string, Partial<Record<number, Status>>>();
+  groups.forEach((group, k) => {
+    for (const w of group.after) words.push([w, k]);
+    for (const [verb, status] of Object.entries(group.verbs))
+      verbs.set(verb, { ...verbs.get(verb), [k]: status });
+  });
+  return { splitWords: new Lexicon(words, opts), splitVerbs: new Lexicon([...verbs], opts) };
+}
+
 /** The lexicons among these values and the fields of the objects among them, at any depth. */
 /**
  * Lexicons read only over a few characters beside a rare candidate, scanned there on demand rather than
@@ -506,6 +527,8 @@ export const ON_DEMAND_LEXICONS = [
   'peopleAnaphors',
   'placeNounsBack',
   'stateNouns',
+  'courtNouns',
+  'batchHolds',
   'splitWords',
   'splitVerbs',
   'particleWords',

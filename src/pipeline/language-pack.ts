@@ -235,7 +235,15 @@ export interface LanguagePack {
    * the words that first told of it (دفعة، قافلة، رحلة): the count is of the people the batch was
    * said to bring, in a sentence before.
    */
-  batchNouns?: { again: string[]; first: string[] };
+  batchNouns?: {
+    again: string[];
+    first: string[];
+    /**
+     * Verbs of what a batch holds (تضم، ضمت، تقل): "تسلمت الحكومة الدفعة الخامسة، وتضم 154 عائلة" counts
+     * the people the batch brought back in the same sentence.
+     */
+    holds?: string[];
+  };
   /** Words between a noun and its count: "the foreigners, numbering 6,612", "البالغ عددهم". */
   numbering?: string[];
   /** "number of" in "the number of children reached 300". */
@@ -345,13 +353,27 @@ export interface LanguagePack {
    */
   stateNouns?: string[];
   /**
+   * Nouns of courts and prosecutors ("محكمة تونسية", "a Tunisian court"): the nationality that qualifies
+   * one is the country that tries people, not theirs, nor a country bringing them back.
+   */
+  courtNouns?: string[];
+  /**
    * Verbs completed by a word after the counted phrase, the count (their subject or object) standing
    * between: `after` are those words, `verbs` what each verb means with one. Arabic puts the subject between
    * a verb and its reflexive object ("سلم 40 مقاتلا أنفسهم", gave themselves up: detained; "فجر 3
    * انتحاريين أنفسهم": killed); English the object between a verb and its particle ("brought 40 children
    * back", "handed 14 women over to Russia": returned).
    */
-  splitVerbs?: { after: string[]; verbs: Record<string, Status> };
+  splitVerbs?: {
+    after: string[];
+    verbs: Record<string, Status>;
+    /**
+     * Further verbs, each group with its own completing words: "غادرت 45 عائلة مخيم الهول" (left the
+     * camp), "وصل 40 طفلا إلى ألماتي" (arrived in). A verb means what its group says only with that
+     * group's words; with a word of the first group and no status of its own there, it is not read.
+     */
+    groups?: { after: string[]; verbs: Record<string, Status> }[];
+  };
   /**
    * A verb whose object comes behind a particle glued to the count's bound, with the subject between:
    * "دفعت الجماعة بأكثر من 300 طفل" (the group pushed more than 300 children). `particles` are the

@@ -4,19 +4,11 @@
 import { describe } from 'vitest';
 import { runProbes } from './probe-helpers.ts';
 
+// Fixed in the fifteenth round (ar15-mechanisms.test.ts): a court's nationality, recruiters charged,
+// the court's verb before the count, السورية after families, "عدد مواطنيها".
 const open = new Set<string>([
-  // A court's nationality adjective is taken for the origin of the people it tries.
-  'وحكمت محكمة تونسية بالسجن على 9 عائدين من بؤر التوتر.',
-  // Accused of recruiting fighters "to fight": the recruiters become fighters.
-  'وأصدرت محكمة مغربية أحكاما بحق 17 متهما بتجنيد مقاتلين للقتال في سوريا.',
-  // The relative verb after the count (سافرن) wins over the court's verb before it.
-  'وأدانت محكمة بلجيكية غيابيا 6 نساء سافرن إلى سوريا.',
   // "من 60 دولة", "القسم الخاص بالأجانب": foreigners said outside the counted phrase.
   'ويضم القسم الخاص بالأجانب في المخيم قرابة 8 آلاف امرأة وطفل من 60 دولة.',
-  // السورية after a family noun: the country-name form with the article is refused as a nisba.
-  'وغادرت المخيم الدفعة الثامنة من العوائل السورية وعددها 120 عائلة.',
-  // "مواطنيها" (its citizens) refers back to the Tunisian authorities: not read as an origin.
-  'وقدرت السلطات التونسية عدد مواطنيها في بؤر التوتر بنحو 3000 شخص.',
 ]);
 
 describe('Arabic: Iraqi and Syrian government statements', () => {

@@ -435,6 +435,12 @@ const populationWords: Record<string, PopulationWord> = {
     ],
     { generic: true },
   ),
+  // A state's citizens, with its pronoun (مواطنيها، رعاياها: its citizens, its nationals): the people of the
+  // country named before ("قدرت السلطات التونسية عدد مواطنيها بنحو 3000").
+  ...pop('people', ['مواطنيها', 'مواطنوها', 'مواطنيه', 'مواطنوه', 'رعاياها', 'رعاياه'], {
+    generic: true,
+    citizenship: true,
+  }),
   ...pop('people', ['مدني', 'مدنيا', 'مدنيين', 'مدنيون', 'عائد', 'عائدا', 'عائدين', 'عائدون', 'عائدات']),
   // People named by their trade or what they were doing, in every form a number takes (plural after
   // 3-10, accusative singular after 11-99, genitive singular after 100): not generic, never fighters.
@@ -696,6 +702,15 @@ const statusWords: Record<string, Status> = {
   'غادر*': 'joined',
   'يغادر*': 'joined',
   مغادرة: 'joined',
+  // Leaving a camp (غادرت المخيم، مغادرة مخيم الهول) is going home from it, not going to war.
+  ...Object.fromEntries(
+    ['غادر*', 'يغادر*', 'تغادر*', 'مغادرة'].flatMap((verb) => [
+      [`${verb} المخيم*`, 'returned' as const],
+      [`${verb} مخيم*`, 'returned' as const],
+      [`${verb} المخيمات`, 'returned' as const],
+      [`${verb} مخيمات`, 'returned' as const],
+    ]),
+  ),
   ذهب: 'joined',
   ذهبوا: 'joined',
   ذهبن: 'joined',
@@ -981,6 +996,14 @@ const statusWords: Record<string, Status> = {
   أسرى: 'detained',
   اتهام: 'detained',
   'متهم*': 'detained',
+  // Brought before a court (مثل أمام المحكمة 12 متهما، يمثلون أمام القضاء): tried, in custody.
+  'مثل* أمام': 'detained',
+  'يمثل* أمام': 'detained',
+  'مثول* أمام': 'detained',
+  // Deprived of liberty (the UN's words for children held): "محرومين من الحرية".
+  'محروم* من الحرية': 'detained',
+  'محروم* من حريت*': 'detained',
+  'الحرمان من الحرية': 'detained',
   محاكمة: 'detained',
   // killed: killed, died.
   'قتل*': 'killed',
@@ -991,6 +1014,12 @@ const statusWords: Record<string, Status> = {
   قتيلان: 'killed',
   'يقتل*': 'killed',
   'مقتل*': 'killed',
+  // Fell at the front (سقطوا في جبهات القتال) and the bodies buried (شيعت جثامين 26 طفلا): dead.
+  'سقطوا في': 'killed',
+  'سقطن في': 'killed',
+  جثامين: 'killed',
+  جثث: 'killed',
+  رفات: 'killed',
   'لقي حتفه': 'killed',
   'لقوا حتفهم': 'killed',
   'لقين حتفهن': 'killed',
@@ -1430,6 +1459,18 @@ export const ar: LanguagePack = {
   // The verb first, its subject (the count) next, its reflexive object last: "سلم 40 مقاتلا أنفسهم".
   // A state's authorities a nationality qualifies: "إلى السلطات الروسية".
   stateNouns: ['السلطات', 'سلطات', 'الحكومة', 'حكومة', 'الأجهزة الأمنية'],
+  // Courts and prosecutors: "حكمت محكمة تونسية على 9 عائدين" tells where they are tried, not theirs.
+  courtNouns: [
+    'محكمة',
+    'المحكمة',
+    'محاكم',
+    'المحاكم',
+    'القضاء',
+    'النيابة',
+    'نيابة',
+    'الادعاء',
+    'هيئة المحكمة',
+  ],
   // The verb, its subject, then its object behind a ب glued to the count's bound: "دفعت الجماعة بأكثر
   // من 300 طفل إلى الجبهات", "زج الحوثيون بنحو 70 طفلا في المعارك": sent into battle (joined).
   // Setting free: of prisoners (أطلق سراح 40 سجينا، أفرج عن 25 معتقلا من سجن) the end of a detention.
@@ -1463,12 +1504,36 @@ export const ar: LanguagePack = {
   splitVerbs: {
     after: ['أنفسهم', 'أنفسهن', 'أنفسهما', 'نفسه', 'نفسها'],
     verbs: { سلم: 'detained', سلمت: 'detained', فجر: 'killed', فجرت: 'killed' },
+    groups: [
+      // Leaving a camp, the camp after the count: "غادرت 45 عائلة مخيم الهول" go home from it.
+      {
+        after: ['مخيم', 'المخيم', 'مخيمات', 'المخيمات'],
+        verbs: Object.fromEntries(['غادر*', 'يغادر*', 'تغادر*'].map((verb) => [verb, 'returned' as const])),
+      },
+      // Arriving, where after the count: "وصل 40 طفلا إلى ألماتي" (a return; to a war, joined).
+      {
+        after: ['إلى', 'الى'],
+        verbs: Object.fromEntries(
+          ['وصل', 'وصلت', 'وصلوا', 'وصلن', 'يصل', 'تصل', 'يصلون'].map((verb) => [verb, 'returned' as const]),
+        ),
+      },
+      // …to a camp: held there.
+      {
+        after: ['إلى مخيم*', 'إلى المخيم*', 'الى مخيم*', 'الى المخيم*'],
+        verbs: Object.fromEntries(
+          ['وصل', 'وصلت', 'وصلوا', 'وصلن', 'يصل', 'تصل', 'يصلون'].map((verb) => [verb, 'present' as const]),
+        ),
+      },
+    ],
   },
   partitives: [
     ...['منهم', 'منهن', 'من بينهم', 'من بينهن', 'بينهم', 'بينهن', 'منهما', 'منها', 'من هؤلاء', 'منه'],
     ...['من بين هؤلاء', 'بين هؤلاء'],
   ],
-  auxiliaries: ['قد', 'تم', 'لقد', 'أيضا', 'أيضاً', 'كذلك', 'بعد ذلك', 'لاحقا', 'لاحقاً'],
+  auxiliaries: ['قد', 'تم', 'لقد', 'أيضا', 'أيضاً', 'كذلك', 'بعد ذلك', 'لاحقا', 'لاحقاً'].concat(
+    // How a court ruled (in absentia, in person, at first instance): "أدانت المحكمة غيابيا 6 نساء".
+    ['غيابيا', 'غيابياً', 'حضوريا', 'حضورياً', 'ابتدائيا', 'ابتدائياً', 'نهائيا', 'نهائياً'],
+  ),
   copulas: ['هم', 'هن', 'كانوا', 'كن'],
   additives: ['آخرون', 'آخرين', 'أخريات'],
   possessives: [],
@@ -1663,6 +1728,7 @@ export const ar: LanguagePack = {
   batchNouns: {
     again: ['الدفعة', 'القافلة', 'الرحلة', 'الطائرة', 'والدفعة', 'والقافلة', 'والرحلة', 'والطائرة'],
     first: ['دفعة', 'قافلة', 'رحلة', 'طائرة'],
+    holds: ['تضم', 'وتضم', 'ضمت', 'وضمت', 'تقل', 'وتقل', 'أقلت', 'وأقلت', 'تحمل', 'وتحمل'],
   },
   amongWords: ['بين', 'وبين', 'من بين', 'ومن بين', 'في صفوف', 'وفي صفوف'],
   numbering: [

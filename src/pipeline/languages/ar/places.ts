@@ -126,8 +126,17 @@ function acceptsForm({ text, match, at, articles }: PlaceFormContext): boolean {
   const article = /ال$/.test(prefix) || /^[وف]?لل$/.test(prefix);
   // "في الأراضي السورية": سورية with the article is the nisba of a place noun, not the name.
   if (article ? articles.forbidden.has(match.pattern) : articles.required.has(match.pattern))
-    return article && nisbaOfPlace(text, match.start, at);
+    return article && (nisbaOfPlace(text, match.start, at) || familiesBefore(text, match.start));
   return true;
+}
+
+/** "العوائل السورية": سورية with the article after a family noun is the families' nationality. */
+function familiesBefore(text: string, start: number): boolean {
+  const prev = tokenBefore(text, start);
+  if (!prev || !FAMILY_NOUN.test(prev.text)) return false;
+  let end = start;
+  while (isWordChar(text, end)) end++;
+  return /ي[ةه]$/u.test(text.slice(start, end));
 }
 
 /**
