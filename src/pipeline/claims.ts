@@ -1041,6 +1041,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
       })),
   ].sort((a, b) => a.start - b.start);
   const placeHits = places.map((p) => destination(ctx, classifyPlace(text, p, prepositions, cp.months)));
+  cityCountry(text, placeHits, prepositions);
   listItemYears(text, start, numbers, placeHits);
   const boundary = numbers.map((n) => !n.yearLike && !unitAfter(ctx, n.end, end, population, placeHits));
   return {
@@ -1111,6 +1112,34 @@ function classifyPlace(
 }
 
 const PREPOSITION_GAP = /^[\s'"]*(?:[\p{L}-]+[\s'"]+){0,2}$/u;
+
+/** A town the gazetteer does not know, set off before its country: "mombasa, ", "gao, " (folded text). */
+const TOWN_BEFORE_COUNTRY = /(?:^|[\s'"])((?:[\p{L}-]+\s)?[\p{L}-]+),\s+$/u;
+
+/**
+ * "arrested in Mombasa, Kenya": the country after an unknown town (one or two words) and a comma takes
+ * the town's preposition (where), unless the town is itself a place found ("from Syria, Kazakhstan").
+ */
+function cityCountry(text: string, hits: PlaceHit[], prepositions: LexiconMatch<PlaceRole | null>[]): void {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    // The country closes the phrase: "in Mombasa, Kenya." and not "in raids, Kenya said".
+    if (h.prep !== null || h.kind !== 'name' || !/^\s*(?:[.,;:)]|$)/u.test(text.slice(h.end, h.end + 3)))
+      continue;
+    const town = TOWN_BEFORE_COUNTRY.exec(text.slice(Math.max(0, h.start - 32), h.start));
+    if (!town) continue;
+    const comma = h.start - (town[0].length - town[0].lastIndexOf(','));
+    if (i > 0 && hits[i - 1]!.end > comma - town[1]!.length) continue;
+    // The preposition right before the town's last word, or before its two words.
+    for (let k = prepositions.length - 1; k >= 0; k--) {
+      const q = prepositions[k]!;
+      if (q.end > comma || q.value !== 'in') continue;
+      const gap = text.slice(q.end, comma);
+      if (/^\s+[\p{L}-]+(?:\s[\p{L}-]+)?$/u.test(gap)) hits[i] = { ...h, prep: 'in' };
+      break;
+    }
+  }
+}
 
 /**
  * "в Сирию", "в Казахстан" (accusative: where to) against "в Сирии", "в Казахстане" (where): in a
@@ -3923,7 +3952,11 @@ function heldInPrison(
       s.value === 'detained' &&
       s.start >= from &&
       s.end <= to &&
-      !stopsAround(ctx.text, Math.min(s.end, lo), Math.max(s.start, hi)),
+      // "60 women, once married to fighters, are held in Iraqi prisons": the verb after the count is
+      // already its own; only the verb's clause up to the prison counts.
+      (s.start >= verb.end && verb.start >= m.end
+        ? !stopsAround(ctx.text, verb.end, s.start)
+        : !stopsAround(ctx.text, Math.min(s.end, lo), Math.max(s.start, hi))),
   );
 }
 
@@ -4746,9 +4779,25 @@ function pickGroup(
       nearest = candidates[i]!;
     }
   }
+  // The group named right after the counted noun, a short preposition at most between ("30 مقاتلا من
+  // طالبان", "30 fighters of the Taliban"), is the one these people belong to, even when another group,
+  // the one holding or fighting them, stands closer before the number.
+  if (nearest.start < m.start)
+    for (const g of candidates)
+      if (
+        g.start >= nounEnd &&
+        g.start - nounEnd <= 12 &&
+        MEMBERSHIP_GAP.test(ctx.text.slice(nounEnd, g.start))
+      ) {
+        nearest = g;
+        break;
+      }
   if (mixedGroup(ctx, nearest, own, seg.start, seg.end)) return { group: null, said: true };
   return { group: nearest.value, said: true };
 }
+
+/** Between a counted noun and its own group: one or two short words (of the, de l’, из, من). */
+const MEMBERSHIP_GAP = /^\s+(?:[\p{L}]{1,3}[\s’']+){1,2}[«"“„]?$/u;
 
 /** How far a group stands from a count; one before it past a comma or a semicolon is far. */
 function groupDistance(text: string, g: LexiconMatch<Affiliation>, m: NumberMention): number {
