@@ -5241,6 +5241,14 @@ function speakerSpan(ctx: ClaimContext, seg: Segment): SourceSpan | null {
     // "an estimated 5,000", "an attack claimed by al-Shabaab": an adjective or a claim of a deed.
     not ??= cp.notAttribution.scanRange(text, seg.start, seg.end);
     if (not.length && not.some((n) => n.start <= verb.start && n.end >= verb.end)) continue;
+    // "The figure was given by the Pentagon", "figures provided by the UN": a verb that attributes only
+    // with its agent marker (listed with it) names the agent.
+    const marker = cp.agentMarkers.firstIn(text, Math.max(verb.start, verb.end - 8), verb.end);
+    if (marker && marker.end === verb.end && marker.start > verb.start) {
+      const agent = agentAt(ctx, seg, verb.end);
+      if (agent) return agent;
+      continue;
+    }
     // "a été annoncé lundi par le ministre", "was confirmed by the UN": the agent speaks.
     if (
       cp.passiveBefore &&
@@ -5306,9 +5314,14 @@ function passiveAgent(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>)
   while (at < seg.end && isSpace(text.charCodeAt(at))) at++;
   const agent = cp.agentMarkers.firstIn(text, at, Math.min(seg.end, at + 12));
   if (!agent || agent.start !== at) return null;
-  const end = agent.end + sourceLength(ctx, agent.end, seg.end, 80);
-  if (end - agent.end < 2 || !speakerLike(ctx, agent.end, end)) return null;
-  return trimSpeaker(ctx, agent.end, end);
+  return agentAt(ctx, seg, agent.end);
+}
+
+/** The agent named from `at` on, after its marker ("by the UN"): a speaker's name, trimmed. */
+function agentAt(ctx: ClaimContext, seg: Segment, at: number): SourceSpan | null {
+  const end = at + sourceLength(ctx, at, seg.end, 80);
+  if (end - at < 2 || !speakerLike(ctx, at, end)) return null;
+  return trimSpeaker(ctx, at, end);
 }
 
 /**

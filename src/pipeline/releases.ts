@@ -769,8 +769,12 @@ function bareTitle(
   const { text, original, toOriginal, cp } = ctx;
   let start = from;
   while (start < seg.end && CHAR_KIND[text.charCodeAt(start)] === SPACE) start++;
-  // "بعنوان: رسالة إلى الأمة", "titled: X": a colon after the marker opens the title.
-  if (text[start] === ':') {
+  // "بعنوان: رسالة إلى الأمة", "titled: X": a colon after the marker opens the title; so does a comma
+  // when another closes it ("the video's title, Lions of Tomorrow, echoes").
+  if (
+    text[start] === ':' ||
+    (text[start] === ',' && /^,[^,.;:!?]{2,80},/u.test(text.slice(start, seg.end)))
+  ) {
     start++;
     while (start < seg.end && CHAR_KIND[text.charCodeAt(start)] === SPACE) start++;
   }

@@ -103,3 +103,29 @@ describe('Arabic returns and relays', () => {
     );
   });
 });
+
+describe('the four open items of round 13', () => {
+  it('reads a title set off by commas after "’s title"', () => {
+    expect(releases('en', 'The nasheed’s title, Call of the Mountains, recalls an older song.')).toEqual([
+      ['audio', 'Call of the Mountains'],
+    ]);
+  });
+  it('reads the finite "называлась" past a possessor as the media noun’s title', () => {
+    expect(releases('ru', 'Новая аудиозапись группировки называлась «Зов гор».')).toEqual([
+      ['audio', 'Зов гор'],
+    ]);
+  });
+  it('names the agent of a verb that attributes only with it ("given by", "provided by")', () => {
+    expect(
+      claims('en', 'The estimate of 250 fighters was provided by the army.').map((c) => c.source),
+    ).toEqual(['the army']);
+    expect(claims('en', 'Given the danger, 40 boys stayed in the camp.').map((c) => c.source)).toEqual([
+      null,
+    ]);
+  });
+  it('ends a Russian speaker named before the verb where it says where it spoke', () => {
+    expect(
+      claims('ru', 'Глава МВД на пресс-конференции сообщил, что 12 боевиков задержаны.').map((c) => c.source),
+    ).toEqual(['Глава МВД']);
+  });
+});
