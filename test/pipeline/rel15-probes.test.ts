@@ -12,6 +12,8 @@ type TitleProbe = [text: string, want: [media: string, title: string][]];
 
 const TITLES: Record<string, TitleProbe[]> = {
   en: [
+    ['The Telegram channel “Nashir News” shared the poster.', []],
+    ['A video shared by the SITE Intelligence Group shows the attack.', []],
     [
       'The 40-page booklet, titled Guidance for the Lone Soldier, was shared on Telegram.',
       [['magazine', 'Guidance for the Lone Soldier']],
@@ -48,6 +50,7 @@ const TITLES: Record<string, TitleProbe[]> = {
     ],
   ],
   fr: [
+    ['La chaîne Telegram « Nashir » a relayé l’affiche.', []],
     [
       'La vidéo, baptisée « Les fils du califat », a été diffusée par Amaq.',
       [['video', 'Les fils du califat']],
@@ -75,6 +78,8 @@ const TITLES: Record<string, TitleProbe[]> = {
     ['Le JNIM a publié un communiqué signé par son porte-parole.', []],
   ],
   ru: [
+    ['Телеграм-канал «Нашир» распространил плакат.', []],
+    ['В видео, опубликованном «Аль-Хаятом», показаны дети.', []],
     ['Видеоролик «Дети халифата» был опубликован на канале в Telegram.', [['video', 'Дети халифата']]],
     ['ИГИЛ распространило аудиозапись с нашидом «Мы вернемся».', [['audio', 'Мы вернемся']]],
     [
@@ -87,6 +92,7 @@ const TITLES: Record<string, TitleProbe[]> = {
     ['Видео носит название «Месть за сестер».', [['video', 'Месть за сестер']]],
   ],
   ar: [
+    ['ونشرت قناة "ناشر" على تلغرام ملصقا يهدد فرنسا.', []],
     ['نشرت حركة الشباب مقطعا مرئيا يحمل عنوان "طريق الصالحين".', [['video', 'طريق الصالحين']]],
     ['وفي العدد 340 من صحيفة النبأ، نشر التنظيم افتتاحية عن السجون.', [['magazine', 'النبأ 340']]],
     ['بثت قناة التنظيم على تلغرام نشيدا جديدا باسم "قادمون".', [['audio', 'قادمون']]],
