@@ -154,6 +154,11 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
           const u = unquotedApposedTitle(ctx, seg, md);
           if (u) addCandidate(candidates, { ...u, anchor: md.start, noun: md, bare: true });
         }
+      } else if (/,\s*$/u.test(text.slice(md.end, q.open))) {
+        // "a propaganda video of al-Shabaab, “X”": a possessor set off before the quote is whose the
+        // media is; the quote after the comma may still be its title.
+        const a = apposedQuote(ctx, seg, md, quotes);
+        if (a) addQuoted(candidates, a, md.start, md);
       }
       // The "Race Towards Good" video: the title before its noun (not where the noun leads, as in Arabic).
       if (!cp.pack.release?.nounLeadsTitle) {

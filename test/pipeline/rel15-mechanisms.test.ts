@@ -33,6 +33,11 @@ describe('a quoted title set off after a propaganda medium and its group', () =>
       ['video', 'Road to Paradise'],
     ]);
   });
+  it('also after a two-word possessor ("of al-Shabaab")', () => {
+    expect(releases('en', 'A propaganda video of al-Shabaab, “Lions of the Coast”, shows boys.')).toEqual([
+      ['video', 'Lions of the Coast'],
+    ]);
+  });
   it('needs the propaganda word: a group and a quote alone may be speech', () => {
     expect(releases('en', 'A video of al-Shabaab, “we are coming”, shows boys.')).toEqual([]);
   });
