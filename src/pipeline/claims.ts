@@ -1041,6 +1041,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
       })),
   ].sort((a, b) => a.start - b.start);
   const placeHits = places.map((p) => destination(ctx, classifyPlace(text, p, prepositions, cp.months)));
+  cityCountry(text, placeHits, prepositions);
   listItemYears(text, start, numbers, placeHits);
   const boundary = numbers.map((n) => !n.yearLike && !unitAfter(ctx, n.end, end, population, placeHits));
   return {
@@ -1111,6 +1112,34 @@ function classifyPlace(
 }
 
 const PREPOSITION_GAP = /^[\s'"]*(?:[\p{L}-]+[\s'"]+){0,2}$/u;
+
+/** A town the gazetteer does not know, set off before its country: "mombasa, ", "gao, " (folded text). */
+const TOWN_BEFORE_COUNTRY = /(?:^|[\s'"])((?:[\p{L}-]+\s)?[\p{L}-]+),\s+$/u;
+
+/**
+ * "arrested in Mombasa, Kenya": the country after an unknown town (one or two words) and a comma takes
+ * the town's preposition (where), unless the town is itself a place found ("from Syria, Kazakhstan").
+ */
+function cityCountry(text: string, hits: PlaceHit[], prepositions: LexiconMatch<PlaceRole | null>[]): void {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    // The country closes the phrase: "in Mombasa, Kenya." and not "in raids, Kenya said".
+    if (h.prep !== null || h.kind !== 'name' || !/^\s*(?:[.,;:)]|$)/u.test(text.slice(h.end, h.end + 3)))
+      continue;
+    const town = TOWN_BEFORE_COUNTRY.exec(text.slice(Math.max(0, h.start - 32), h.start));
+    if (!town) continue;
+    const comma = h.start - (town[0].length - town[0].lastIndexOf(','));
+    if (i > 0 && hits[i - 1]!.end > comma - town[1]!.length) continue;
+    // The preposition right before the town's last word, or before its two words.
+    for (let k = prepositions.length - 1; k >= 0; k--) {
+      const q = prepositions[k]!;
+      if (q.end > comma || q.value !== 'in') continue;
+      const gap = text.slice(q.end, comma);
+      if (/^\s+[\p{L}-]+(?:\s[\p{L}-]+)?$/u.test(gap)) hits[i] = { ...h, prep: 'in' };
+      break;
+    }
+  }
+}
 
 /**
  * "в Сирию", "в Казахстан" (accusative: where to) against "в Сирии", "в Казахстане" (where): in a
@@ -4008,7 +4037,11 @@ function heldInPrison(
       s.value === 'detained' &&
       s.start >= from &&
       s.end <= to &&
-      !stopsAround(ctx.text, Math.min(s.end, lo), Math.max(s.start, hi)),
+      // "60 women, once married to fighters, are held in Iraqi prisons": the verb after the count is
+      // already its own; only the verb's clause up to the prison counts.
+      (s.start >= verb.end && verb.start >= m.end
+        ? !stopsAround(ctx.text, verb.end, s.start)
+        : !stopsAround(ctx.text, Math.min(s.end, lo), Math.max(s.start, hi))),
   );
 }
 
@@ -4841,9 +4874,25 @@ function pickGroup(
       nearest = candidates[i]!;
     }
   }
+  // The group named right after the counted noun, a short preposition at most between ("30 مقاتلا من
+  // طالبان", "30 fighters of the Taliban"), is the one these people belong to, even when another group,
+  // the one holding or fighting them, stands closer before the number.
+  if (nearest.start < m.start)
+    for (const g of candidates)
+      if (
+        g.start >= nounEnd &&
+        g.start - nounEnd <= 12 &&
+        MEMBERSHIP_GAP.test(ctx.text.slice(nounEnd, g.start))
+      ) {
+        nearest = g;
+        break;
+      }
   if (mixedGroup(ctx, nearest, own, seg.start, seg.end)) return { group: null, said: true };
   return { group: nearest.value, said: true };
 }
+
+/** Between a counted noun and its own group: one or two short words (of the, de l’, из, من). */
+const MEMBERSHIP_GAP = /^\s+(?:[\p{L}]{1,3}[\s’']+){1,2}[«"“„]?$/u;
 
 /** How far a group stands from a count; one before it past a comma or a semicolon is far. */
 function groupDistance(text: string, g: LexiconMatch<Affiliation>, m: NumberMention): number {
@@ -5287,6 +5336,14 @@ function speakerSpan(ctx: ClaimContext, seg: Segment): SourceSpan | null {
     // "an estimated 5,000", "an attack claimed by al-Shabaab": an adjective or a claim of a deed.
     not ??= cp.notAttribution.scanRange(text, seg.start, seg.end);
     if (not.length && not.some((n) => n.start <= verb.start && n.end >= verb.end)) continue;
+    // "The figure was given by the Pentagon", "figures provided by the UN": a verb that attributes only
+    // with its agent marker (listed with it) names the agent.
+    const marker = cp.agentMarkers.firstIn(text, Math.max(verb.start, verb.end - 8), verb.end);
+    if (marker && marker.end === verb.end && marker.start > verb.start) {
+      const agent = agentAt(ctx, seg, verb.end);
+      if (agent) return agent;
+      continue;
+    }
     // "a été annoncé lundi par le ministre", "was confirmed by the UN": the agent speaks.
     if (
       cp.passiveBefore &&
@@ -5352,9 +5409,14 @@ function passiveAgent(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>)
   while (at < seg.end && isSpace(text.charCodeAt(at))) at++;
   const agent = cp.agentMarkers.firstIn(text, at, Math.min(seg.end, at + 12));
   if (!agent || agent.start !== at) return null;
-  const end = agent.end + sourceLength(ctx, agent.end, seg.end, 80);
-  if (end - agent.end < 2 || !speakerLike(ctx, agent.end, end)) return null;
-  return trimSpeaker(ctx, agent.end, end);
+  return agentAt(ctx, seg, agent.end);
+}
+
+/** The agent named from `at` on, after its marker ("by the UN"): a speaker's name, trimmed. */
+function agentAt(ctx: ClaimContext, seg: Segment, at: number): SourceSpan | null {
+  const end = at + sourceLength(ctx, at, seg.end, 80);
+  if (end - at < 2 || !speakerLike(ctx, at, end)) return null;
+  return trimSpeaker(ctx, at, end);
 }
 
 /**

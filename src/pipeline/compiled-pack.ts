@@ -537,6 +537,8 @@ export const ON_DEMAND_LEXICONS = [
   'exchangeWords',
   // Read only beside a source's name: "in a statement", "في بيان", "au cours de" open with common words.
   'addressees',
+  // Scanned only over a speaker's phrase or a short gap; "на брифинге", "в интервью" open with common words.
+  'speakerEdges',
   'ratioBefore',
   'expelVerbs',
   'capitalStates',

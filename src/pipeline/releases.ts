@@ -131,7 +131,9 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       }
     }
     for (const md of media) {
-      const q = quotes.find((q) => q.open >= md.end && gapWords(ctx, md.end, q.open, 2));
+      const q = quotes.find(
+        (q) => q.open >= md.end && (gapWords(ctx, md.end, q.open, 2) || bracketedAfter(text, md.end, q)),
+      );
       // "كلمة صوتية «لمن وصف بأنه إمام»": a quote opening with "of" describes whose the media is;
       // "fighters in the video chant "X"", "في الفيديو شعار "X"": the quote is said in it, not its title.
       if (
@@ -140,7 +142,9 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         !cp.release.utteranceWords.anyIn(text, md.end, q.open) &&
         !quotedSpeech(ctx, seg, md, q)
       )
-        addQuoted(candidates, q, md.start, md, { adjacent: /^[\s,]*$/.test(text.slice(md.end, q.open)) });
+        addQuoted(candidates, q, md.start, md, {
+          adjacent: /^[\s,]*$/.test(text.slice(md.end, q.open)) || bracketedAfter(text, md.end, q),
+        });
       else if (!q) {
         // "a video published by Amaq in October 2017, "X",", "un film de 35 minutes, « X »": the title
         // set off by commas after the phrase that tells who released the media, when or how long it is.
@@ -150,6 +154,11 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
           const u = unquotedApposedTitle(ctx, seg, md);
           if (u) addCandidate(candidates, { ...u, anchor: md.start, noun: md, bare: true });
         }
+      } else if (/,\s*$/u.test(text.slice(md.end, q.open))) {
+        // "a propaganda video of al-Shabaab, “X”": a possessor set off before the quote is whose the
+        // media is; the quote after the comma may still be its title.
+        const a = apposedQuote(ctx, seg, md, quotes);
+        if (a) addQuoted(candidates, a, md.start, md);
       }
       // The "Race Towards Good" video: the title before its noun (not where the noun leads, as in Arabic).
       if (!cp.pack.release?.nounLeadsTitle) {
@@ -346,6 +355,11 @@ function quotesIn(text: string, seg: Segment): Quote[] {
 }
 
 /** Whether text[from, to) holds only spaces, commas, colons and at most n words, none a verb of saying. */
+/** A quote in brackets right after its media noun: 'the video ("X")', 'la vidéo (« X »)'. */
+function bracketedAfter(text: string, from: number, q: Quote): boolean {
+  return q.open - from <= 3 && /^\s*\($/u.test(text.slice(from, q.open)) && text[q.close + 1] === ')';
+}
+
 function gapWords(ctx: ClaimContext, from: number, to: number, n: number): boolean {
   if (moreWordsThan(ctx.text, from, to, n)) return false;
   const gap = ctx.text.slice(from, to);
@@ -586,7 +600,9 @@ function apposedQuote(ctx: ClaimContext, seg: Segment, md: MediaMatch, quotes: Q
   return cp.release.producerBefore.scanRange(text, from, to).some((m) => m.start === from) ||
     cp.producerMarkers.anyIn(text, from, to) ||
     cp.release.releaseVerbs.anyIn(text, from, to) ||
-    describesMedia(ctx, from, to)
+    describesMedia(ctx, from, to) ||
+    // "une vidéo de propagande de Boko Haram, « X »": what kind of media it is and whose.
+    (cp.release.propagandaWords.anyIn(text, md.start, to) && cp.groups.anyIn(text, from, to))
     ? q
     : null;
 }
@@ -758,8 +774,12 @@ function bareTitle(
   const { text, original, toOriginal, cp } = ctx;
   let start = from;
   while (start < seg.end && CHAR_KIND[text.charCodeAt(start)] === SPACE) start++;
-  // "بعنوان: رسالة إلى الأمة", "titled: X": a colon after the marker opens the title.
-  if (text[start] === ':') {
+  // "بعنوان: رسالة إلى الأمة", "titled: X": a colon after the marker opens the title; so does a comma
+  // when another closes it ("the video's title, Lions of Tomorrow, echoes").
+  if (
+    text[start] === ':' ||
+    (text[start] === ',' && /^,[^,.;:!?]{2,80},/u.test(text.slice(start, seg.end)))
+  ) {
     start++;
     while (start < seg.end && CHAR_KIND[text.charCodeAt(start)] === SPACE) start++;
   }
@@ -1219,7 +1239,8 @@ function issueFollows(ctx: ClaimContext, start: number, to: number): boolean {
   return (
     owner !== undefined &&
     /^\s*$/.test(text.slice(owner.end, to)) &&
-    /^"?\s*[\p{L}\p{M}]+\s*$/u.test(text.slice(from, owner.start))
+    // "Dar al-Islam, consacrait son dixième numéro": the series set off by a comma, then its verb.
+    /^"?\s*[,،]?\s*[\p{L}\p{M}]+\s*$/u.test(text.slice(from, owner.start))
   );
 }
 

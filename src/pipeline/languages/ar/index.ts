@@ -856,6 +856,8 @@ const statusWords: Record<string, Status> = {
   // عدن (they returned, feminine) only with where to: alone it is more often Aden, a dateline.
   'عدن إلى': 'returned',
   'عدن الى': 'returned',
+  // Or with where from: "25 امرأة عدن من سوريا" (a city is said "من عدن", not "عدن من").
+  'عدن من': 'returned',
   'يعود*': 'returned',
   'تعود*': 'returned',
   // The future prefix س (will return, will be brought back): a return not yet made leaves them where
@@ -2591,7 +2593,8 @@ export const ar: LanguagePack = {
     'بإحصاء',
   ],
   // "نقلت وكالة رويترز عن مسؤول عراقي قوله إن": the official is the source, the agency relays him.
-  relayVerbs: ['نقل', 'نقلت', 'نقلوا', 'ينقل', 'تنقل'],
+  // With the object pronoun of "ما" (what): "بحسب ما نقلته رويترز عن مصادر أمنية".
+  relayVerbs: ['نقل', 'نقلت', 'نقلوا', 'ينقل', 'تنقل', 'نقله', 'نقلته', 'نقلها', 'نقلتها', 'تنقله', 'ينقله'],
   accusationVerbs: ['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم'],
   // "تونس وحدها بنحو 5 آلاف منهم"، "يليها المغرب بـ1600": alone (وحده/وحدها), then ب before the number.
   countryShareGap: '^\\s*(?:وحد(?:ه|ها|هم|هن)\\s*)?ب?\\s*$',
@@ -3089,7 +3092,22 @@ export const ar: LanguagePack = {
       'هتافات',
       'صيحات',
     ],
-    seriesEpithets: ['الأسبوعية', 'الأسبوعي', 'الأسبوعيه', 'الشهرية', 'مجلة', 'صحيفة', 'نشرة', 'الإلكترونية'],
+    seriesEpithets: [
+      ...['الأسبوعية', 'الأسبوعي', 'الأسبوعيه', 'الشهرية', 'مجلة', 'صحيفة', 'نشرة', 'الإلكترونية'],
+      // The language it is written in: "مجلة دار الإسلام الناطقة بالفرنسية".
+      ...['الناطقة', 'الناطق', 'الصادرة'].flatMap((w) =>
+        [
+          'بالفرنسية',
+          'بالإنجليزية',
+          'بالانجليزية',
+          'بالإنكليزية',
+          'بالروسية',
+          'بالعربية',
+          'بالتركية',
+          'بالأوردية',
+        ].map((l) => `${w} ${l}`),
+      ),
+    ],
     namedNouns: [
       'معسكر',
       'معسكرا',

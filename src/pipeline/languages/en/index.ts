@@ -1674,6 +1674,10 @@ export const en: LanguagePack = {
     'showed',
     'indicate',
     'indicates',
+    // Only with the agent after them: "the figure was given by the Pentagon" (not "given the risks").
+    'given by',
+    'provided by',
+    'supplied by',
   ],
   abbreviations: [
     'mr',
@@ -1826,6 +1830,9 @@ export const en: LanguagePack = {
     'carrying the title',
     'bears the title',
     'bearing the title',
+    // The media noun's own title, set off by commas: "The video’s title, Lions of Tomorrow, echoes".
+    "'s title",
+    '’s title',
   ],
   languageNames: {
     kazakh: 'kk',
@@ -1887,7 +1894,6 @@ export const en: LanguagePack = {
   minuteWords: ['minute*', 'min', 'mins'],
   producerMarkers: [
     'produced by',
-    'released by',
     'published by',
     'issued by',
     'media center',

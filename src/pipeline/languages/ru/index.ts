@@ -1362,6 +1362,13 @@ export const ru: LanguagePack = {
     'недели',
     'месяца',
     'года',
+    // Where or how it spoke, after a speaker named before the verb: «Представитель МИД на брифинге
+    // заявил» names «Представитель МИД».
+    'на брифинге',
+    'на пресс-конференции',
+    'в интервью',
+    'в эфире',
+    'в заявлении',
   ],
   speakerTimeWords: [
     ...['сегодня', 'вчера', 'ранее', 'недавно', 'позднее', 'недели', 'месяца', 'года'],
@@ -2553,7 +2560,12 @@ export const ru: LanguagePack = {
       'сериал*',
       'репортаж*',
     ],
-    titleOnlyMarkers: ['озаглавлен*', 'под заголовком', 'с заголовком'],
+    // The finite "is/was called" agrees with the media noun, its subject, not with a possessor between
+    // ("видеозапись боевиков называлась «Рассвет»").
+    titleOnlyMarkers: [
+      ...['озаглавлен*', 'под заголовком', 'с заголовком'],
+      ...['называется', 'назывался', 'называлась', 'называлось'],
+    ],
     utteranceWords: [
       'выкрикива*',
       'выкрикнул*',
