@@ -1617,7 +1617,9 @@ function readClaim(
           !participle(facts, p) &&
           !PUNCT_STOP.test(text.slice(m.end, p.start)) &&
           // "30 were handed over to their families": people of theirs are others.
-          !afterPossessive(ctx, facts, m.end, p.start),
+          !afterPossessive(ctx, facts, m.end, p.start) &&
+          // "ещё 60 воссоединились с семьями": past a finite verb, a noun is its object or complement.
+          !finiteVerbBetween(ctx, m.end, p.start),
       );
       // "Of the returnees, 160 are in prison", "Parmi les femmes, 60 …": a fronted partitive names them.
       const whole = own ? undefined : frontedPartitive(ctx, facts, m);
@@ -2665,6 +2667,18 @@ function afterPossessive(ctx: ClaimContext, facts: SentenceFacts, from: number, 
   return words.length > 1 || anyWithin(facts.status, from, owner.start) || !cp.modifiers.get(words[0]!);
 }
 
+/**
+ * Whether a finite verb other than a copula or an auxiliary stands between a count and a later word,
+ * in a language whose pack marks verbs by their ending ("60 воссоединились с семьями").
+ */
+function finiteVerbBetween(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  if (!cp.verbEnding) return false;
+  for (const w of text.slice(from, to).split(/[\s,]+/))
+    if (w && cp.verbEnding.test(w) && !cp.copulas.get(w) && !cp.auxiliaries.get(w)) return true;
+  return false;
+}
+
 /** "24 ont moins de six ans", "14 moins de 3 ans": a count whose predicate is its people's age. */
 function agePredicateNext(
   ctx: ClaimContext,
@@ -3168,6 +3182,8 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     const words = (bound ? text.slice(bound.end, p.start) : between).split(/[\s-]+/).filter(Boolean);
     // A verb between them makes the noun an object: "300 have children with them".
     if (words.some((w) => cp.nounBlockers.get(w))) return undefined;
+    // "ещё 60 воссоединились с семьями": so does a finite verb, where the pack marks verbs by ending.
+    if (finiteVerbBetween(ctx, m.end, p.start)) return undefined;
     // "30 were handed over to their families", "30 joined their families": a noun after a possessive
     // past other words is other people's, theirs; "30 of their children" counts the children.
     for (let k = 2; k < words.length; k++) if (cp.possessives.get(words[k]!)) return undefined;
@@ -3639,6 +3655,9 @@ function pickStatus(
     // set off by a comma right before the count, says nothing of what became of the part.
     if (s.end <= m.start && /^\s*[,،]\s*$/u.test(ctx.text.slice(s.end, m.start)) && namesWhole(ctx, facts, s))
       continue;
+    // "осуждены 14 женщин, вернувшихся из Сирии, и 5 мужчин": a participle set off by commas after an
+    // earlier count is that count's; a count coordinated after the aside takes the verb before both.
+    if (s.end <= m.start && participleAside(ctx, facts, s, m)) continue;
     let distance = statusDistance(s, m, verbFirst);
     // "أطلقت سراح 42 طفلا كانت قد جندتهم": a relative clause's verb yields to the main verb before.
     if (s.start >= m.end && relativeOfCount(ctx, s, m.end)) distance *= 6;
@@ -3668,6 +3687,26 @@ function pickStatus(
     return 'present';
   return nearest.value;
 }
+
+/** Whether a status word opens an aside (comma before, comma and conjunction after) past another count. */
+function participleAside(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  s: LexiconMatch<Status>,
+  m: NumberMention,
+): boolean {
+  const { text, cp } = ctx;
+  // The comma right before the status word, past blanks only (no scan back through the text).
+  let comma = s.start - 1;
+  while (comma > facts.seg.start && (text[comma] === ' ' || text[comma] === '\n')) comma--;
+  if (comma <= facts.seg.start || text[comma] !== ',') return false;
+  const rest = ASIDE_CLOSE.exec(text.slice(s.end, m.start));
+  if (!rest || !cp.conjunctions.get(rest[1]!)) return false;
+  return facts.numbers.some((n) => n.end <= comma && n.start >= facts.seg.start);
+}
+
+/** The rest of an aside up to the count: no stop, a comma, one conjunction ("и", "and", "et"). */
+const ASIDE_CLOSE = /^[^,.;:!?()]*,\s*([\p{L}]+)\s+$/u;
 
 /**
  * Whether a status word stands in a fronted phrase of the whole ("Parmi ces rapatriés", "Sur les 244

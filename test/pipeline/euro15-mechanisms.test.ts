@@ -30,6 +30,32 @@ describe('a possessive past a verb after a count makes the noun other people', (
     ]));
 });
 
+describe('Russian: past a finite verb, a noun is no count’s own', () => {
+  it('"встретились с семьями"', () =>
+    checkProbe('ru', 'Из Ирака вернулись 40 женщин, еще 25 встретились с семьями.', [
+      { v: [40, 40], pop: 'women' },
+      { v: [25, 25], pop: 'women' },
+    ]));
+  it('a copula keeps its predicate', () =>
+    checkProbe('ru', 'Из Сирии вывезли 90 граждан, из них 30 оказались детьми.', [
+      { v: [90, 90], pop: 'people' },
+      { v: [30, 30], pop: 'children' },
+    ]));
+});
+
+describe('a participle aside after one count is not the verb of the count coordinated after it', () => {
+  it('Russian', () =>
+    checkProbe('ru', 'В Ингушетии задержаны 9 женщин, вернувшихся из Сирии, и 3 мужчины.', [
+      { v: [9, 9], pop: 'women', status: 'detained' },
+      { v: [3, 3], pop: 'men', status: 'detained' },
+    ]));
+  it('English', () =>
+    checkProbe('en', 'Norway flew home 6 children, held in al-Hol since 2019, and 2 women.', [
+      { v: [6, 6], pop: 'children', origin: ['NO'], status: 'returned' },
+      { v: [2, 2], pop: 'women', origin: ['NO'], status: 'returned' },
+    ]));
+});
+
 describe('a partition with a relative clause on the whole', () => {
   it('the part takes the verb past the clause, the whole the clause’s', () =>
     checkProbe('en', 'About 60 of the 250 Danish citizens who travelled to Syria have returned home.', [
