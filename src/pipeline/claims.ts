@@ -1646,7 +1646,9 @@ function readClaim(
           !participle(facts, p) &&
           !PUNCT_STOP.test(text.slice(m.end, p.start)) &&
           // "30 were handed over to their families": people of theirs are others.
-          !afterPossessive(ctx, facts, m.end, p.start),
+          !afterPossessive(ctx, facts, m.end, p.start) &&
+          // "ещё 60 воссоединились с семьями": past a finite verb, a noun is its object or complement.
+          !finiteVerbBetween(ctx, m.end, p.start),
       );
       // "Of the returnees, 160 are in prison", "Parmi les femmes, 60 …": a fronted partitive names them.
       const whole = own ? undefined : frontedPartitive(ctx, facts, m);
@@ -1854,6 +1856,7 @@ function readClaim(
     predicateAfterParticiple(ctx, own, nounEnd, windowEnd) ??
     (ofGroup && !anyWithin(own.status, windowStart, windowEnd) ? 'present' : null) ??
     victimNounStatus(own, noun?.match) ??
+    partitionStatus(ctx, own, m, nounEnd) ??
     pastRelative(ctx, own, nounEnd, windowEnd) ??
     // "mis en examen 9 femmes rentrées de Syrie", "arrested 9 women returned from Iraq": a return said
     // after the noun names who they are (returnees); the verb that takes them as object is what befell them.
@@ -2697,9 +2700,21 @@ function afterPossessive(ctx: ClaimContext, facts: SentenceFacts, from: number, 
   const { text, cp } = ctx;
   const owner = cp.possessives.scanRange(text, Math.max(from, at - 10), at).pop();
   if (!owner || !blankBetween(text, owner.end, at) || blankBetween(text, from, owner.start)) return false;
-  return (
-    text.slice(from, owner.start).trim().split(/\s+/).length > 1 || anyWithin(facts.status, from, owner.start)
-  );
+  const words = text.slice(from, owner.start).trim().split(/\s+/);
+  // One word that is no partitive's is a verb too: "another 30 rejoined their families".
+  return words.length > 1 || anyWithin(facts.status, from, owner.start) || !cp.modifiers.get(words[0]!);
+}
+
+/**
+ * Whether a finite verb other than a copula or an auxiliary stands between a count and a later word,
+ * in a language whose pack marks verbs by their ending ("60 воссоединились с семьями").
+ */
+function finiteVerbBetween(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  if (!cp.verbEnding) return false;
+  for (const w of text.slice(from, to).split(/[\s,]+/))
+    if (w && cp.verbEnding.test(w) && !cp.copulas.get(w) && !cp.auxiliaries.get(w)) return true;
+  return false;
 }
 
 /** "24 ont moins de six ans", "14 moins de 3 ans": a count whose predicate is its people's age. */
@@ -3216,15 +3231,18 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     const words = (bound ? text.slice(bound.end, p.start) : between).split(/[\s-]+/).filter(Boolean);
     // A verb between them makes the noun an object: "300 have children with them".
     if (words.some((w) => cp.nounBlockers.get(w))) return undefined;
+    // "ещё 60 воссоединились с семьями": so does a finite verb, where the pack marks verbs by ending.
+    if (finiteVerbBetween(ctx, m.end, p.start)) return undefined;
     // "30 were handed over to their families", "30 joined their families": a noun after a possessive
     // past other words is other people's, theirs; "30 of their children" counts the children.
     for (let k = 2; k < words.length; k++) if (cp.possessives.get(words[k]!)) return undefined;
     // Right after a status verb too: "another 30 joined their families" (the object is theirs).
     // The verb's phrase may hold the object too ("rejoined their families").
+    // Any word but a partitive's before the possessive is a verb: "another 30 rejoined their families".
     if (
       words.length === 2 &&
       cp.possessives.get(words[1]!) &&
-      facts.status.some((s) => s.start >= m.end && s.start < p.start)
+      (!cp.modifiers.get(words[0]!) || facts.status.some((s) => s.start >= m.end && s.start < p.start))
     )
       return undefined;
     // "الأجانب البالغ عددهم 6,000 هم من الأطفال": a count its frame names is the frame's; the noun
@@ -3262,6 +3280,9 @@ function headOf(ctx: ClaimContext, facts: SentenceFacts, p: LexiconMatch<Populat
     const head = facts.population.find(
       (q) => q.start >= p.end && !q.value.deferred && blankBetween(ctx.text, p.end, q.start),
     );
+    // "12 soldats ont été tués, et 8 autres blessés": after "others", a word for the wounded or the
+    // dead is a participle, what befell more of the people before; "others" alone is the count.
+    if (head && p.value.anaphoric && victimNounStatus(facts, head)) return { match: p, word: p.value };
     if (head) return { match: head, word: head.value };
     if (p.value.substantive && !standsAlone(ctx, facts, p)) return undefined;
   }
@@ -3688,6 +3709,9 @@ function pickStatus(
     // set off by a comma right before the count, says nothing of what became of the part.
     if (s.end <= m.start && /^\s*[,،]\s*$/u.test(ctx.text.slice(s.end, m.start)) && namesWhole(ctx, facts, s))
       continue;
+    // "осуждены 14 женщин, вернувшихся из Сирии, и 5 мужчин": a participle set off by commas after an
+    // earlier count is that count's; a count coordinated after the aside takes the verb before both.
+    if (s.end <= m.start && participleAside(ctx, facts, s, m)) continue;
     let distance = statusDistance(s, m, verbFirst);
     // "أطلقت سراح 42 طفلا كانت قد جندتهم": a relative clause's verb yields to the main verb before.
     if (s.start >= m.end && relativeOfCount(ctx, s, m.end)) distance *= 6;
@@ -3717,6 +3741,26 @@ function pickStatus(
     return 'present';
   return nearest.value;
 }
+
+/** Whether a status word opens an aside (comma before, comma and conjunction after) past another count. */
+function participleAside(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  s: LexiconMatch<Status>,
+  m: NumberMention,
+): boolean {
+  const { text, cp } = ctx;
+  // The comma right before the status word, past blanks only (no scan back through the text).
+  let comma = s.start - 1;
+  while (comma > facts.seg.start && (text[comma] === ' ' || text[comma] === '\n')) comma--;
+  if (comma <= facts.seg.start || text[comma] !== ',') return false;
+  const rest = ASIDE_CLOSE.exec(text.slice(s.end, m.start));
+  if (!rest || !cp.conjunctions.get(rest[1]!)) return false;
+  return facts.numbers.some((n) => n.end <= comma && n.start >= facts.seg.start);
+}
+
+/** The rest of an aside up to the count: no stop, a comma, one conjunction ("и", "and", "et"). */
+const ASIDE_CLOSE = /^[^,.;:!?()]*,\s*([\p{L}]+)\s+$/u;
 
 /**
  * Whether a status word stands in a fronted phrase of the whole ("Parmi ces rapatriés", "Sur les 244
@@ -3896,6 +3940,49 @@ function withoutOthersStatus(ctx: ClaimContext, facts: SentenceFacts, nounEnd: n
     if (person && !count) dropped.add(verb);
   }
   return dropped.size ? { ...facts, status: facts.status.filter((st) => !dropped.has(st)) } : facts;
+}
+
+/**
+ * "400 of the 900 people who went to Syria have come back": the relative clause after the whole's noun
+ * tells of the whole (went), the verb past it of the part (came back); each count takes its own.
+ */
+function partitionStatus(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  nounEnd: number,
+): Status | null {
+  const { text, cp } = ctx;
+  if (partitiveWhole(ctx, facts, m))
+    return relativeVerbs(ctx, facts, nounEnd, facts.seg.end)?.[0].value ?? null;
+  const of = cp.partitiveOf
+    .scanRange(text, m.end, Math.min(facts.seg.end, m.end + 12))
+    .find((p) => blankBetween(text, m.end, p.start));
+  if (!of) return null;
+  const whole = facts.numbers.find((n) => n.start >= of.end && blankBetween(text, of.end, n.start));
+  if (!whole) return null;
+  const noun = facts.population.find((p) => p.start >= whole.end && p.start - whole.end <= 30);
+  const end = noun && !PUNCT_STOP.test(text.slice(whole.end, noun.start)) ? noun.end : whole.end;
+  return relativeVerbs(ctx, facts, end, facts.seg.end)?.[1].value ?? null;
+}
+
+/** The verb of a relative clause right after a noun, and the verb after the clause, when both are there. */
+function relativeVerbs(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  windowEnd: number,
+): [LexiconMatch<Status>, LexiconMatch<Status>] | null {
+  const { text, cp } = ctx;
+  const opener = cp.clauseOpeners.firstIn(text, nounEnd, Math.min(windowEnd, nounEnd + 4));
+  if (!opener || !/^[\s,]*$/u.test(text.slice(nounEnd, opener.start))) return null;
+  const inClause = facts.status.find((s) => s.start >= opener.end && s.end <= windowEnd);
+  if (!inClause) return null;
+  const main = facts.status.find((s) => s.start >= inClause.end && s.end <= windowEnd);
+  if (!main || main.value === inClause.value) return null;
+  const between = text.slice(inClause.end, main.start);
+  if (/[;:.()]/u.test(between) || between.split(/\s+/).some((w) => cp.conjunctions.get(w))) return null;
+  return [inClause, main];
 }
 
 /**
@@ -4467,6 +4554,14 @@ function pickPlaces(
         !p.code.startsWith('region:'),
     );
     if (teller) origin.add(teller.code);
+    else {
+      // "Paris said on Monday that it had repatriated 35 children", "Paris a annoncé avoir rapatrié":
+      // a capital that speaks of a return stands for its state, as when it is the return's subject.
+      const capital = ctx.cp.capitalStates
+        .scanRange(text, from, to)
+        .findLast((c) => !CONFLICT_ZONES.has(c.value));
+      if (capital) origin.add(capital.value);
+    }
   }
   if (!origin.size && ctx.cp.placeNounsBack.size) {
     const back = placeBack(ctx, facts, m, nounEnd);

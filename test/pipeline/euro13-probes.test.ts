@@ -7,11 +7,7 @@ import { runProbes } from './probe-helpers.ts';
 
 // Probes the engine does not pass yet (they run as expected failures).
 const OPEN = new Set<string>([
-  // A town's country (Mombasa, Kenya): the gazetteer holds few towns outside the conflict zones.
-  'Kenyan police said 85 young men from Mombasa had crossed into Somalia to join al-Shabaab.',
-  'Paris said on Tuesday it had repatriated 10 children from Syrian camps.',
   'Une cinquantaine de combattants tunisiens ont été tués, ainsi que 30 marocains.',
-  'Paris a annoncé mardi le retour de sept orphelins.',
 ]);
 
 describe('English blind probes (13)', () => {

@@ -186,6 +186,7 @@ const populationWords: Record<string, PopulationWord> = {
       'informants',
       'collaborators',
       'converts',
+      'youths',
     ],
     { generic: true },
   ),
@@ -1384,6 +1385,12 @@ export const en: LanguagePack = {
   placePrepositions: {
     from: 'from',
     of: 'from',
+    // "in the north-east of Kenya": a part of a country is where they are, not where they come from.
+    ...Object.fromEntries(
+      ['north', 'south', 'east', 'west', 'north-east', 'northeast', 'north-west', 'northwest']
+        .concat(['south-east', 'southeast', 'south-west', 'southwest', 'centre', 'center'])
+        .map((w) => [`${w} of`, 'in' as const]),
+    ),
     'citizens of': 'from',
     'natives of': 'from',
     'nationals of': 'from',

@@ -1723,6 +1723,12 @@ export const fr: LanguagePack = {
   placePrepositions: {
     de: 'from',
     du: 'from',
+    // "dans le nord-est du Kenya": a part of a country is where they are, not where they come from.
+    ...Object.fromEntries(
+      ['nord', 'sud', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest', "l'est", "l'ouest", 'centre']
+        .flatMap((w) => [`${w} du`, `${w} de la`, `${w} de l'`, `${w} des`])
+        .map((w) => [w, 'in' as const]),
+    ),
     'de la': 'from',
     'originaires de': 'from',
     'originaires du': 'from',

@@ -945,6 +945,8 @@ const statusWords: LanguagePack['statusWords'] = {
   'гибел*': 'killed',
   'казнен*': 'killed',
   'казнил*': 'killed',
+  'обезглавил*': 'killed',
+  'обезглавлен*': 'killed',
   казни: 'killed',
   'умерл*': 'killed',
   умер: 'killed',
