@@ -4490,15 +4490,18 @@ function pickPlaces(
       frontedListEnd = chainedPlacesEnd(ctx, facts, p.end);
     // "имеют гражданство Туниса", "hold Tunisian citizenship": a citizenship said of them after the
     // count, read only beside a place that is no origin otherwise.
+    // A country at war too when its citizenship is named right before it ("يحملون الجنسية العراقية",
+    // "имеют гражданство Сирии"): holding it says who they are, not where they are.
     const citizens =
       !isOrigin &&
-      !conflict &&
       p.start >= nounEnd &&
       p.end <= windowEnd &&
       ctx.cp.citizenshipNouns
         .scanRange(text, Math.max(nounEnd, p.start - 30), Math.min(windowEnd, p.end + 30))
         .some((h) =>
-          ONE_WORD_GAP.test(h.end <= p.start ? text.slice(h.end, p.start) : text.slice(p.end, h.start)),
+          h.end <= p.start
+            ? ONE_WORD_GAP.test(text.slice(h.end, p.start))
+            : !conflict && ONE_WORD_GAP.test(text.slice(p.end, h.start)),
         );
     if (isOrigin || citizens || (p.start < frontedListEnd && p.prep !== 'in' && p.prep !== 'to' && !conflict))
       origin.add(p.code);
