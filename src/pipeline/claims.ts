@@ -3251,6 +3251,9 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     // "410 были выходцами из Алжира", "120 étaient des ressortissants": a generic noun after a copula
     // says what the count is, not what it counts; the people counted before decide (copulaPredicate).
     if (p.value.generic && words.some((w) => cp.copulas.get(w))) return undefined;
+    // "الدفعة العشرون من العائلات" (the twentieth batch of families): a spelled number with the article
+    // is an ordinal or a post-posed numeral, never a part taken "of" a noun after it.
+    if (m.spelled && cp.definite?.test(text.slice(m.numStart, m.numEnd))) return undefined;
     // Up to three modifiers (foreign, young, Kazakh, несовершеннолетних) or one unknown word.
     if (words.length > 3) return undefined;
     // "98 des 276 enfants", "5 سودانيين و4 أطفال" (a digit glued to "and"), "5 Sudanese and four

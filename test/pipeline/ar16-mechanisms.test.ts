@@ -46,3 +46,17 @@ describe('Arabic: their own fighting (قتالهم) makes a generic noun fighter
     checkProbe('ar', 'ولقي 14 مواطنا حتفهم في حادث سير.', [{ v: [14, 14], pop: 'people', status: 'killed' }]);
   });
 });
+
+describe('Arabic: a spelled number with the article takes no partitive noun after it', () => {
+  it('the thirtieth batch of families is no count', () => {
+    checkProbe('ar', 'وغادرت الدفعة الثلاثون من العائلات المخيم أمس.', []);
+  });
+  it('without the article the partitive still counts', () => {
+    checkProbe('ar', 'وقتل عشرون من المقاتلين في المعركة.', [
+      { v: [20, 20], pop: 'fighters', status: 'killed' },
+    ]);
+  });
+  it('post-posed after a definite noun, it counts that noun', () => {
+    checkProbe('ar', 'وأفرج عن المعتقلين العشرين من المخيم.', [{ v: [20, 20], pop: 'people' }]);
+  });
+});

@@ -14,7 +14,8 @@ const open = new Set<string>([
   'وأعلنت حكومة الوحدة الوطنية في طرابلس ترحيل 43 مقاتلا أجنبيا من السودان وتشاد.',
   // "its nationals" whose state is named by its capital.
   'وتسلمت الخرطوم 18 امرأة من رعاياها المحتجزات في ليبيا.',
-  // An ordinal of a batch (الدفعة العشرون) read as a count.
+  // The batch's nationality, said in the same sentence, does not reach its count (وتضم 412 شخصا); the
+  // ordinal (الدفعة العشرون) is no longer read as a count.
   'وخرجت من مخيم الهول الدفعة العشرون من العائلات السورية، وتضم 412 شخصا.',
   // The whole after "من أصل" takes no noun.
   'ولا تزال 110 تلميذات من أصل 276 في قبضة الجماعة.',
