@@ -3251,6 +3251,9 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     // "410 были выходцами из Алжира", "120 étaient des ressortissants": a generic noun after a copula
     // says what the count is, not what it counts; the people counted before decide (copulaPredicate).
     if (p.value.generic && words.some((w) => cp.copulas.get(w))) return undefined;
+    // "الدفعة العشرون من العائلات" (the twentieth batch of families): a spelled number with the article
+    // is an ordinal or a post-posed numeral, never a part taken "of" a noun after it.
+    if (m.spelled && cp.definite?.test(text.slice(m.numStart, m.numEnd))) return undefined;
     // Up to three modifiers (foreign, young, Kazakh, несовершеннолетних) or one unknown word.
     if (words.length > 3) return undefined;
     // "98 des 276 enfants", "5 سودانيين و4 أطفال" (a digit glued to "and"), "5 Sudanese and four
@@ -4490,15 +4493,18 @@ function pickPlaces(
       frontedListEnd = chainedPlacesEnd(ctx, facts, p.end);
     // "имеют гражданство Туниса", "hold Tunisian citizenship": a citizenship said of them after the
     // count, read only beside a place that is no origin otherwise.
+    // A country at war too when its citizenship is named right before it ("يحملون الجنسية العراقية",
+    // "имеют гражданство Сирии"): holding it says who they are, not where they are.
     const citizens =
       !isOrigin &&
-      !conflict &&
       p.start >= nounEnd &&
       p.end <= windowEnd &&
       ctx.cp.citizenshipNouns
         .scanRange(text, Math.max(nounEnd, p.start - 30), Math.min(windowEnd, p.end + 30))
         .some((h) =>
-          ONE_WORD_GAP.test(h.end <= p.start ? text.slice(h.end, p.start) : text.slice(p.end, h.start)),
+          h.end <= p.start
+            ? ONE_WORD_GAP.test(text.slice(h.end, p.start))
+            : !conflict && ONE_WORD_GAP.test(text.slice(p.end, h.start)),
         );
     if (isOrigin || citizens || (p.start < frontedListEnd && p.prep !== 'in' && p.prep !== 'to' && !conflict))
       origin.add(p.code);

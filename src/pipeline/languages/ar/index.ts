@@ -367,6 +367,9 @@ const populationWords: Record<string, PopulationWord> = {
     'شابة',
     'شابات',
     'فتيات بالغات',
+    // Convicted or sentenced women: "عدد المدانات … 188 امرأة".
+    'مدانات',
+    'محكومات',
   ]),
   ...pop('men', [
     'رجل',
@@ -562,8 +565,10 @@ const populationWords: Record<string, PopulationWord> = {
     'محتجزا',
     'مدانا',
     'مدانين',
+    'مدانون',
     'محكوما',
     'محكومين',
+    'محكومون',
     'مبعدا',
     'مبعدين',
     'مرحلا',
@@ -957,6 +962,8 @@ const statusWords: Record<string, Status> = {
   'سجون*': 'detained',
   'مسجون*': 'detained',
   'محكوم*': 'detained',
+  // The convicted (مدانا، المدانين، المدانات).
+  'مدان*': 'detained',
   'حكم*': 'detained',
   // Sentenced to death is a sentence, not a death: "صدرت أحكام بالإعدام بحق 11 فرنسيا".
   'حكم* بالإعدام': 'detained',
@@ -1771,6 +1778,9 @@ export const ar: LanguagePack = {
   fighting: [
     'قتال',
     'للقتال',
+    // Their own fighting: "قتلوا أثناء قتالهم مع التنظيم", "خلال مشاركتهم في القتال".
+    'قتالهم',
+    'قتالهن',
     'يقاتل*',
     'تقاتل*',
     'قاتل',
@@ -2285,6 +2295,8 @@ export const ar: LanguagePack = {
     جنسية: 'from',
     جنسيات: 'from',
     أصل: 'from',
+    // "من أصول سودانية" (of Sudanese origins): the plural says the same.
+    أصول: 'from',
     في: 'in',
     // "من 47 دولة بما في ذلك فرنسا": including, not "in".
     'بما في ذلك': null,

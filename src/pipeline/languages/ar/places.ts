@@ -126,8 +126,19 @@ function acceptsForm({ text, match, at, articles }: PlaceFormContext): boolean {
   const article = /ال$/.test(prefix) || /^[وف]?لل$/.test(prefix);
   // "في الأراضي السورية": سورية with the article is the nisba of a place noun, not the name.
   if (article ? articles.forbidden.has(match.pattern) : articles.required.has(match.pattern))
-    return article && (nisbaOfPlace(text, match.start, at) || familiesBefore(text, match.start));
+    return (
+      article &&
+      (nisbaOfPlace(text, match.start, at) ||
+        familiesBefore(text, match.start) ||
+        ofNationality(text, match.start))
+    );
   return true;
+}
+
+/** "الجنسية السورية", "من الأصول السورية": سورية with the article after a nationality noun is one. */
+function ofNationality(text: string, start: number): boolean {
+  const prev = tokenBefore(text, start);
+  return prev !== null && /(?:جنسيه|اصول|اصل)$/u.test(prev.text);
 }
 
 /** "العوائل السورية": سورية with the article after a family noun is the families' nationality. */
