@@ -1123,6 +1123,8 @@ export const en: LanguagePack = {
     sentenced: 'detained',
     'prison*': 'detained',
     custody: 'detained',
+    // Tried in court ("are on trial", "awaiting trial", "stood trial"): held under the court.
+    trial: 'detained',
     captured: 'detained',
     charged: 'detained',
     prosecuted: 'detained',

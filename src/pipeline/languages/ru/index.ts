@@ -893,6 +893,9 @@ const statusWords: LanguagePack['statusWords'] = {
   тюрьмах: 'detained',
   'колони*': 'detained',
   'под стражей': 'detained',
+  // Under investigation or on trial («находятся под следствием», «под судом»): held under the court.
+  'под следствием': 'detained',
+  'под судом': 'detained',
   // Being in custody is detention, not just being somewhere: «находятся под стражей».
   'наход* под стражей': 'detained',
   'содерж* под стражей': 'detained',
