@@ -1869,7 +1869,11 @@ function readClaim(
     // noun names who they are; a custody, death or return the verb before gives is what befell them.
     !(
       stateAfter === 'joined' &&
-      (governing === 'detained' || governing === 'killed' || governing === 'returned')
+      (governing === 'detained' ||
+        governing === 'killed' ||
+        governing === 'returned' ||
+        // "أحبطت محاولات 40 شابا الالتحاق", "abducted 6 boys recruited": kept from going, or taken.
+        governing === 'other')
     )
       ? stateAfter
       : null) ??
@@ -3348,10 +3352,12 @@ function verbBefore(
   ) {
     if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'detained';
     if (movedIntoHolding(ctx, facts, verb, m)) return 'present';
-    return verb.value === 'returned' &&
+    if (
+      verb.value === 'returned' &&
       (planned(ctx, facts, returnChainStart(ctx, facts, verb)) || plannedLater(ctx, facts, m))
-      ? 'present'
-      : verb.value;
+    )
+      return plannedFromPrison(ctx, facts, m.end) ? 'detained' : 'present';
+    return verb.value;
   }
   if (previousInSentence?.statusBefore) {
     const between = text.slice(previousInSentence.end, m.start).trim();
@@ -3472,7 +3478,7 @@ function predicateAfterDescriptor(
     }
   }
   if (!first || !next || (first.value !== 'returned' && first.value !== 'joined')) return null;
-  if (next.value !== 'detained' && next.value !== 'killed') return null;
+  if (next.value !== 'detained' && next.value !== 'killed' && next.value !== 'other') return null;
   if (!DESCRIPTOR_GAP.test(text.slice(nounEnd, first.start))) return null;
   const between = text.slice(first.end, next.start);
   if (between.length > 60 || /[.;:!?؟()"]/u.test(between)) return null;
@@ -3618,7 +3624,8 @@ function statusRightAfter(
   if (heldInPrison(ctx, facts, next, { start: nounEnd, end: nounEnd }, nounEnd, windowEnd)) return 'detained';
   if (movedIntoHolding(ctx, facts, next, { end: nounEnd })) return 'present';
   // "25 женщин будут возвращены", "40 enfants seront rapatriés": a return still to come leaves them where they are.
-  if (next.value === 'returned' && planned(ctx, facts, returnChainStart(ctx, facts, next))) return 'present';
+  if (next.value === 'returned' && planned(ctx, facts, returnChainStart(ctx, facts, next)))
+    return plannedFromPrison(ctx, facts, next.end) ? 'detained' : 'present';
   return next.value;
 }
 
@@ -3787,7 +3794,7 @@ function pickStatus(
     nearest.value === 'returned' &&
     (planned(ctx, facts, returnChainStart(ctx, facts, nearest)) || plannedLater(ctx, facts, m))
   )
-    return 'present';
+    return plannedFromPrison(ctx, facts, Math.max(nearest.end, m.end)) ? 'detained' : 'present';
   return nearest.value;
 }
 
@@ -4119,6 +4126,23 @@ function planned(ctx: ClaimContext, facts: SentenceFacts, at: number): boolean {
       !not.some((n) => n.start <= p.start && n.end >= p.end) &&
       (auxiliariesOnly(ctx, p.end, at) || plannedSubject(ctx, facts, p.end, at)),
   );
+}
+
+/**
+ * "будут вызволены из иракских тюрем", "plans to bring home 63 women from Iraqi prisons": a return still
+ * to come leaves them where it would take them from; a prison there (a from-phrase of the same clause,
+ * at most one word between the preposition and the prison word) holds them: detained.
+ */
+function plannedFromPrison(ctx: ClaimContext, facts: SentenceFacts, from: number): boolean {
+  const { text, cp } = ctx;
+  for (const s of facts.status) {
+    if (s.value !== 'detained' || s.start < from) continue;
+    if (s.start - from > 48 || stopsAround(text, from, s.start)) return false;
+    for (const p of cp.prepositions.scanRange(text, Math.max(from, s.start - 24), s.start))
+      if (p.value === 'from' && ONE_WORD_GAP.test(text.slice(p.end, s.start))) return true;
+    return false;
+  }
+  return false;
 }
 
 /**

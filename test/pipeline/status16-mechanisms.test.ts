@@ -57,4 +57,34 @@ describe('status16 mechanisms', () => {
       statusOf('en', 'Nearly 21 Dutch women repatriated from Iraq after being arrested in Turkey.', 21),
     ).toBe('returned');
   });
+
+  it('a return still to come from a prison leaves them held there: detained; from a camp: present', () => {
+    expect(statusOf('en', 'Kyrgyzstan intends to bring home 38 women from Iraqi jails in autumn.', 38)).toBe(
+      'detained',
+    );
+    expect(statusOf('en', 'Kyrgyzstan intends to bring home 38 women from the camps in autumn.', 38)).toBe(
+      'present',
+    );
+    expect(statusOf('ru', 'Около 38 киргизских женщин будут вывезены из иракских тюрем.', 38)).toBe(
+      'detained',
+    );
+    expect(statusOf('ar', 'وتعتزم السلطات إعادة 38 امرأة قرغيزية من السجون العراقية.', 38)).toBe('detained');
+  });
+
+  it('kept from going (prevented, empêchés, предотвратили выезд, إحباط محاولات) is status other', () => {
+    expect(statusOf('en', 'Some 64 Uzbek teenagers were prevented from leaving for Iraq.', 64)).toBe('other');
+    expect(statusOf('fr', 'Quelque 64 jeunes marocains ont été empêchés de rejoindre la Syrie.', 64)).toBe(
+      'other',
+    );
+    expect(statusOf('ru', 'Спецслужбы предотвратили выезд 64 жителей Дагестана в Ирак.', 64)).toBe('other');
+    expect(statusOf('ar', 'وأحبطت الشرطة محاولات 64 شابا تونسيا السفر إلى سوريا.', 64)).toBe('other');
+    // Without the prevention, the journey stands.
+    expect(statusOf('ar', 'وسافر 64 شابا تونسيا إلى سوريا.', 64)).toBe('joined');
+  });
+
+  it('"uprooted for" lands of a group is a journey (joined)', () => {
+    expect(
+      statusOf('en', 'At least 57 Tajik families have uprooted for territory held by the group.', 57),
+    ).toBe('joined');
+  });
 });

@@ -1234,6 +1234,8 @@ export const fr: LanguagePack = {
     'enrol*': 'joined',
     'envoy*': 'joined',
     envoie: 'joined',
+    // Empêchés de partir (« ont été empêchés de rejoindre la Syrie »): ni partis ni rentrés.
+    'empeche* de': 'other',
     'se sont rendus': 'joined',
     'se sont rendues': 'joined',
     // Gave themselves up to forces (« se sont rendus aux forces kurdes »): a surrender, status other (as

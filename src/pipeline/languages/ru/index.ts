@@ -763,6 +763,12 @@ const statusWords: LanguagePack['statusWords'] = {
   'похищен*': 'other',
   'похитил*': 'other',
   // Out of a group's or a camp's hands by their own means: neither home nor held.
+  // Kept from going («предотвращён выезд», «не допустили выезда»): neither gone nor home.
+  'предотвращ*': 'other',
+  'предотвратил*': 'other',
+  'предотвратил* выезд*': 'other',
+  'предотвращ* выезд*': 'other',
+  'не допустил* выезд*': 'other',
   'сбежал*': 'other',
   'сбежавш*': 'other',
   сбежать: 'other',
