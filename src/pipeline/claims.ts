@@ -1858,6 +1858,7 @@ function readClaim(
     victimNounStatus(own, noun?.match) ??
     partitionStatus(ctx, own, m, nounEnd) ??
     pastRelative(ctx, own, nounEnd, windowEnd) ??
+    (governing ? null : predicateAfterDescriptor(ctx, own, nounEnd, windowEnd)) ??
     // "mis en examen 9 femmes rentrées de Syrie", "arrested 9 women returned from Iraq": a return said
     // after the noun names who they are (returnees); the verb that takes them as object is what befell them.
     (stateAfter &&
@@ -1868,7 +1869,11 @@ function readClaim(
     // noun names who they are; a custody, death or return the verb before gives is what befell them.
     !(
       stateAfter === 'joined' &&
-      (governing === 'detained' || governing === 'killed' || governing === 'returned')
+      (governing === 'detained' ||
+        governing === 'killed' ||
+        governing === 'returned' ||
+        // "أحبطت محاولات 40 شابا الالتحاق", "abducted 6 boys recruited": kept from going, or taken.
+        governing === 'other')
     )
       ? stateAfter
       : null) ??
@@ -3350,10 +3355,12 @@ function verbBefore(
   ) {
     if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'detained';
     if (movedIntoHolding(ctx, facts, verb, m)) return 'present';
-    return verb.value === 'returned' &&
+    if (
+      verb.value === 'returned' &&
       (planned(ctx, facts, returnChainStart(ctx, facts, verb)) || plannedLater(ctx, facts, m))
-      ? 'present'
-      : verb.value;
+    )
+      return plannedFromPrison(ctx, facts, m.end) ? 'detained' : 'present';
+    return verb.value;
   }
   if (previousInSentence?.statusBefore) {
     const between = text.slice(previousInSentence.end, m.start).trim();
@@ -3448,6 +3455,52 @@ function predicateAfterParticiple(
   if (!next || PUNCT_STOP.test(text.slice(from, next.start))) return null;
   return next.value;
 }
+
+/**
+ * "16 women returned from Syria were charged", "16 femmes revenues de Syrie ont été mises en examen",
+ * "13 граждан, вернувшихся из Сирии, были задержаны": a participle right after the noun that names who
+ * they are (back from the war, gone to it) yields to the clause's own verb after it, when that verb
+ * says they were held or killed. The verb must follow its place phrase with only auxiliaries or the
+ * aside's closing comma before it ("returned after being arrested" is no predicate).
+ */
+function predicateAfterDescriptor(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  windowEnd: number,
+): Status | null {
+  const { text, cp } = ctx;
+  let first: LexiconMatch<Status> | undefined;
+  let next: LexiconMatch<Status> | undefined;
+  for (const s of facts.status) {
+    if (s.start < nounEnd || s.end > windowEnd) continue;
+    if (!first) first = s;
+    else if (s.start >= first.end) {
+      next = s;
+      break;
+    }
+  }
+  if (!first || !next || (first.value !== 'returned' && first.value !== 'joined')) return null;
+  if (next.value !== 'detained' && next.value !== 'killed' && next.value !== 'other') return null;
+  if (!DESCRIPTOR_GAP.test(text.slice(nounEnd, first.start))) return null;
+  const between = text.slice(first.end, next.start);
+  if (between.length > 60 || /[.;:!?؟()"]/u.test(between)) return null;
+  const comma = between.lastIndexOf(',');
+  // Only one comma, the aside's close; no conjunction ("returned and were later arrested" is another
+  // clause of the same subject, which the other rules read).
+  if (comma !== between.indexOf(',')) return null;
+  for (const w of between.split(/[\s,]+/u)) if (w && cp.conjunctions.get(w)) return null;
+  const tail = comma >= 0 ? first.end + comma + 1 : first.end;
+  // What stands right before the verb: auxiliaries only, after the last comma or the place phrase.
+  let at = next.start;
+  for (const a of cp.auxiliaries.scanRange(text, tail, next.start).reverse())
+    if (/^\s*$/u.test(text.slice(a.end, at))) at = a.start;
+  if (comma >= 0 ? !/^\s*$/u.test(text.slice(tail, at)) : at === next.start) return null;
+  return next.value;
+}
+
+/** Between the noun and its participle: nothing, a comma, or one word ("граждан Киргизии, вернувшихся"). */
+const DESCRIPTOR_GAP = /^[\s,]*(?:[\p{L}\p{M}]+[\s,]+)?$/u;
 
 /**
  * "родители вывезли в Сирию 300 детей" (took 300 children to Syria): a verb of bringing whose
@@ -3573,6 +3626,9 @@ function statusRightAfter(
   // "300 women held in prisons in Iraq": held where a prison is said is detained.
   if (heldInPrison(ctx, facts, next, { start: nounEnd, end: nounEnd }, nounEnd, windowEnd)) return 'detained';
   if (movedIntoHolding(ctx, facts, next, { end: nounEnd })) return 'present';
+  // "25 женщин будут возвращены", "40 enfants seront rapatriés": a return still to come leaves them where they are.
+  if (next.value === 'returned' && planned(ctx, facts, returnChainStart(ctx, facts, next)))
+    return plannedFromPrison(ctx, facts, next.end) ? 'detained' : 'present';
   return next.value;
 }
 
@@ -3741,7 +3797,7 @@ function pickStatus(
     nearest.value === 'returned' &&
     (planned(ctx, facts, returnChainStart(ctx, facts, nearest)) || plannedLater(ctx, facts, m))
   )
-    return 'present';
+    return plannedFromPrison(ctx, facts, Math.max(nearest.end, m.end)) ? 'detained' : 'present';
   return nearest.value;
 }
 
@@ -3981,6 +4037,10 @@ function relativeVerbs(
   if (!opener || !/^[\s,]*$/u.test(text.slice(nounEnd, opener.start))) return null;
   const inClause = facts.status.find((s) => s.start >= opener.end && s.end <= windowEnd);
   if (!inClause) return null;
+  // "14 men who had fought for IS were arrested on their return": a fighting verb is the clause's own
+  // verb; the first status word past it is the main clause's, and a later one no main verb.
+  for (const f of facts.fighting)
+    if (f.value && f.start >= opener.end && f.end <= inClause.start) return null;
   const main = facts.status.find((s) => s.start >= inClause.end && s.end <= windowEnd);
   if (!main || main.value === inClause.value) return null;
   const between = text.slice(inClause.end, main.start);
@@ -4003,6 +4063,10 @@ function pastRelative(
   if (!opener || !/^[\s,]*$/u.test(text.slice(nounEnd, opener.start))) return null;
   const inClause = facts.status.find((s) => s.start >= opener.end && s.end <= windowEnd);
   if (!inClause) return null;
+  // "14 men who had fought for IS were arrested on their return": a fighting verb is the clause's own
+  // verb; the first status word past it is the main clause's, and a later one no main verb.
+  for (const f of facts.fighting)
+    if (f.value && f.start >= opener.end && f.end <= inClause.start) return null;
   const main = facts.status.find((s) => s.start >= inClause.end && s.end <= windowEnd);
   if (!main || main.value === inClause.value) return null;
   // "who were arrested and later released": a conjunction or a clause break keeps both in the clause.
@@ -4065,6 +4129,23 @@ function planned(ctx: ClaimContext, facts: SentenceFacts, at: number): boolean {
       !not.some((n) => n.start <= p.start && n.end >= p.end) &&
       (auxiliariesOnly(ctx, p.end, at) || plannedSubject(ctx, facts, p.end, at)),
   );
+}
+
+/**
+ * "будут вызволены из иракских тюрем", "plans to bring home 63 women from Iraqi prisons": a return still
+ * to come leaves them where it would take them from; a prison there (a from-phrase of the same clause,
+ * at most one word between the preposition and the prison word) holds them: detained.
+ */
+function plannedFromPrison(ctx: ClaimContext, facts: SentenceFacts, from: number): boolean {
+  const { text, cp } = ctx;
+  for (const s of facts.status) {
+    if (s.value !== 'detained' || s.start < from) continue;
+    if (s.start - from > 48 || stopsAround(text, from, s.start)) return false;
+    for (const p of cp.prepositions.scanRange(text, Math.max(from, s.start - 24), s.start))
+      if (p.value === 'from' && ONE_WORD_GAP.test(text.slice(p.end, s.start))) return true;
+    return false;
+  }
+  return false;
 }
 
 /**

@@ -922,6 +922,11 @@ const statusWords: Record<string, Status> = {
   'سلم* نفس*': 'detained',
   // Giving up to the army (استسلم 600 مسلح، استسلام 40 عنصرا) is that surrender too.
   'استسلم*': 'detained',
+  // Kept from going (إحباط محاولات 100 مواطن للتوجه إلى سوريا، منعت من السفر): neither gone nor home.
+  إحباط: 'other',
+  'أحبط*': 'other',
+  'إحباط محاولات': 'other',
+  'أحبط* محاولات': 'other',
   'يستسلم*': 'detained',
   استسلام: 'detained',
   'يطلق* سراح': 'returned',

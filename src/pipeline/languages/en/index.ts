@@ -1030,6 +1030,8 @@ export const en: LanguagePack = {
     enlisted: 'joined',
     trafficked: 'joined',
     migrated: 'joined',
+    // "have uprooted for lands held by IS": moved to the group's land.
+    uprooted: 'joined',
     'moved to': 'joined',
     'went to fight': 'joined',
     'made their way': 'joined',
@@ -1123,6 +1125,8 @@ export const en: LanguagePack = {
     sentenced: 'detained',
     'prison*': 'detained',
     custody: 'detained',
+    // Tried in court ("are on trial", "awaiting trial", "stood trial"): held under the court.
+    trial: 'detained',
     captured: 'detained',
     charged: 'detained',
     prosecuted: 'detained',
@@ -1160,6 +1164,9 @@ export const en: LanguagePack = {
     // Hurt in an attack: victims, their status other.
     // Out of a group's or a camp's hands by their own means: neither home nor held.
     escaped: 'other',
+    // Kept from going ("were prevented from leaving for Syria"): neither gone nor home.
+    'prevented from': 'other',
+    'stopped from': 'other',
     'managed to escape': 'other',
     // Gave themselves up: out of the group, neither home nor (yet) held.
     surrendered: 'other',

@@ -1065,6 +1065,11 @@ export const fr: LanguagePack = {
   ],
   plannedMarkers: [
     'doivent être',
+    // Past of « devoir »: « devaient être rapatriés » (were due to be): still to come then.
+    'devaient être',
+    'devait être',
+    'devaient',
+    'devait',
     'doit être',
     'devraient être',
     'devrait être',
@@ -1229,8 +1234,20 @@ export const fr: LanguagePack = {
     'enrol*': 'joined',
     'envoy*': 'joined',
     envoie: 'joined',
+    // Empêchés de partir (« ont été empêchés de rejoindre la Syrie »): ni partis ni rentrés.
+    'empeche* de': 'other',
     'se sont rendus': 'joined',
     'se sont rendues': 'joined',
+    // Gave themselves up to forces (« se sont rendus aux forces kurdes »): a surrender, status other (as
+    // en "surrendered", ru «сдались»), not a journey.
+    'se sont rendus aux forces': 'other',
+    'se sont rendues aux forces': 'other',
+    'se sont rendus aux autorites': 'other',
+    'se sont rendues aux autorites': 'other',
+    "se sont rendus a l'armee": 'other',
+    'se sont rendus aux troupes': 'other',
+    'se sont rendus a la police': 'other',
+    'se sont rendues a la police': 'other',
     'se rendre': 'joined',
     'rendus en': 'joined',
     'ont gagne': 'joined',

@@ -763,6 +763,12 @@ const statusWords: LanguagePack['statusWords'] = {
   'похищен*': 'other',
   'похитил*': 'other',
   // Out of a group's or a camp's hands by their own means: neither home nor held.
+  // Kept from going («предотвращён выезд», «не допустили выезда»): neither gone nor home.
+  'предотвращ*': 'other',
+  'предотвратил*': 'other',
+  'предотвратил* выезд*': 'other',
+  'предотвращ* выезд*': 'other',
+  'не допустил* выезд*': 'other',
   'сбежал*': 'other',
   'сбежавш*': 'other',
   сбежать: 'other',
@@ -893,6 +899,9 @@ const statusWords: LanguagePack['statusWords'] = {
   тюрьмах: 'detained',
   'колони*': 'detained',
   'под стражей': 'detained',
+  // Under investigation or on trial («находятся под следствием», «под судом»): held under the court.
+  'под следствием': 'detained',
+  'под судом': 'detained',
   // Being in custody is detention, not just being somewhere: «находятся под стражей».
   'наход* под стражей': 'detained',
   'содерж* под стражей': 'detained',
