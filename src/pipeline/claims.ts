@@ -4352,6 +4352,10 @@ function leftBehind(facts: SentenceFacts, m: NumberMention, p: PlaceHit, nounOri
   );
 }
 
+/** A border named by the country across it: "near the border with", "à la frontière avec", "у границы с". */
+const BORDER_WITH =
+  /(?:\bborders?\s+with|\bfronti[eè]res?\s+avec|границ[аеуы]\s+с|границей\s+с)\s+(?:the\s+|l[ea]\s+|l['’]\s*)?$/iu;
+
 /**
  * Where the counted people come from and where they are. A place is their origin when it sits in
  * the counted phrase (12 Kazakh citizens, граждан Узбекистана, enfants ouzbeks) or follows "from";
@@ -4432,6 +4436,8 @@ function pickPlaces(
       : -1;
   for (const p of facts.places) {
     if (itemEnd >= 0 && p.start > itemEnd) break;
+    // "Diffa, near the border with Nigeria": the country across the border is not where they are.
+    if (p.kind === 'name' && BORDER_WITH.test(text.slice(Math.max(0, p.start - 28), p.start))) continue;
     // "400 prisoners, the Pakistani government said": the speaker after the count is not its phrase.
     if (facts.source && p.start >= facts.source[0] && p.end <= facts.source[1]) continue;
     // "5,000 fighters, from Tunisia (800), Morocco (300)": a country with its own count in brackets

@@ -218,6 +218,15 @@ const populationWords: Record<string, PopulationWord> = {
       'miners',
       'journalists',
       'reporters',
+      // Civic voices an armed group or a state silences.
+      'activists',
+      'protesters',
+      'protestors',
+      'demonstrators',
+      'human rights defenders',
+      'lawyers',
+      'clerics',
+      'imams',
       'aid workers',
       'humanitarian workers',
       'doctors',
@@ -1168,6 +1177,12 @@ export const en: LanguagePack = {
     // Taken by force: victims of the group (like hostages), not recruits.
     abducted: 'other',
     kidnapped: 'other',
+    // Out of an armed group's hands (UN CAAC reporting): neither home nor held.
+    'separated from': 'other',
+    'released by armed groups': 'other',
+    'released from armed groups': 'other',
+    'freed from armed groups': 'other',
+    'released by the armed groups': 'other',
     wounded: 'other',
     wounding: 'other',
     injured: 'other',
