@@ -3570,6 +3570,9 @@ function statusRightAfter(
   // "300 women held in prisons in Iraq": held where a prison is said is detained.
   if (heldInPrison(ctx, facts, next, { start: nounEnd, end: nounEnd }, nounEnd, windowEnd)) return 'detained';
   if (movedIntoHolding(ctx, facts, next, { end: nounEnd })) return 'present';
+  // "11 Français revenus de Syrie ont été mis en examen": the return names who they are.
+  if (next.value === 'returned')
+    return mainVerbPastReturnee(ctx, facts, next, windowEnd)?.value ?? next.value;
   return next.value;
 }
 
@@ -3725,6 +3728,8 @@ function pickStatus(
     }
   }
   if (!nearest) return null;
+  if (nearest.value === 'returned' && nearest.start >= m.end)
+    nearest = mainVerbPastReturnee(ctx, facts, nearest, windowEnd) ?? nearest;
   // "أعادت طاجيكستان 146 طفلا من سجون العراق", "repatriated 146 children from prisons in Iraq": the
   // place a return takes them from is where they were held; the return verb before them is their status.
   if (nearest.value !== 'returned' && nearest.start >= m.end) {
@@ -3740,6 +3745,33 @@ function pickStatus(
   )
     return 'present';
   return nearest.value;
+}
+
+/**
+ * "Quinze revenants ont été condamnés", "Onze Français revenus de Syrie ont été mis en examen": a
+ * returnee noun or a participle of return in the counted phrase names who they are; a detained or
+ * killed verb after it, right past its auxiliaries, is their clause's main verb. Not past a conjunction
+ * ("returned and were arrested" says both) or another count.
+ */
+function mainVerbPastReturnee(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  back: LexiconMatch<Status>,
+  windowEnd: number,
+): LexiconMatch<Status> | null {
+  const { text, cp } = ctx;
+  const main = facts.status.find(
+    (s) => s.start > back.end && s.end <= windowEnd && (s.value === 'detained' || s.value === 'killed'),
+  );
+  if (!main || main.start - back.end > 80) return null;
+  const gap = text.slice(back.end, main.start);
+  if (/[.;:!?؟()]/u.test(gap)) return null;
+  if (facts.numbers.some((n) => n.start >= back.end && n.end <= main.start)) return null;
+  for (const w of gap.split(/[\s,]+/)) if (w && cp.conjunctions.get(w.toLowerCase())) return null;
+  // "Les 25 enfants qui ont été rapatriés avaient été détenus": a pluperfect tells of a time before.
+  if (cp.pluperfect?.test(text.slice(Math.max(0, main.start - 24), main.start))) return null;
+  const aux = cp.auxiliaries.scanRange(text, back.end, main.start)[0];
+  return aux && auxiliariesOnly(ctx, aux.start, main.start) ? main : null;
 }
 
 /** Whether a status word opens an aside (comma before, comma and conjunction after) past another count. */

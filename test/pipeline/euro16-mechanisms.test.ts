@@ -84,3 +84,35 @@ describe('Russian "приводит" reports only with what it cites', () => {
       { v: [70, 70], pop: 'fighters', origin: ['KG'], source: 'Агентство' },
     ]));
 });
+
+describe('a return in the counted phrase yields to the main verb', () => {
+  it('French returnee noun before a passive of custody', () =>
+    checkProbe('fr', 'Neuf revenantes ont été écrouées à Fresnes.', [
+      { v: [9, 9], pop: 'people', status: 'detained' },
+    ]));
+  it('French participle of return before the main verb', () =>
+    checkProbe('fr', 'Sept Belges rentrés de Syrie ont été condamnés à Bruxelles.', [
+      { v: [7, 7], pop: 'people', origin: ['BE'], status: 'detained' },
+    ]));
+  it('not past a conjunction: both said, the return first', () =>
+    checkProbe('fr', 'Sept Belges sont rentrés de Syrie et ont été arrêtés.', [
+      { v: [7, 7], pop: 'people', origin: ['BE'], status: 'returned' },
+    ]));
+  it('a release stays a return', () =>
+    checkProbe('fr', 'Neuf revenantes ont été libérées.', [
+      { v: [9, 9], pop: 'people', status: 'returned' },
+    ]));
+});
+
+describe('Russian oblique tens of десяток are counts', () => {
+  it('"более двух десятков" is more than 20', () =>
+    checkProbe('ru', 'Задержаны более двух десятков пособников боевиков.', [
+      { v: [20, null], pop: 'fighters' },
+    ]));
+  it('"около трёх десятков" is about 30', () =>
+    checkProbe('ru', 'Около трёх десятков жителей Дагестана воюют в Сирии.', [
+      { v: [30, 30], pop: 'fighters', origin: ['RU'] },
+    ]));
+  it('plural "десятков" alone stays vague', () =>
+    checkProbe('ru', 'Задержаны несколько десятков пособников боевиков.', []));
+});

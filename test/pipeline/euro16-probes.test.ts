@@ -9,8 +9,6 @@ import { runProbes } from './probe-helpers.ts';
 const OPEN = new Set<string>([
   // A table in prose: "Country: N" items after a frame noun are headless counts (C1).
   'According to the study, the largest contingents came from France: 1,910; Belgium: 498; Germany: 960.',
-  // A returnee's participle ("revenus de Syrie") decides the status over the main verb "mis en examen".
-  'Onze Français revenus de Syrie ont été mis en examen pour association de malfaiteurs terroriste.',
 ]);
 
 describe('English blind probes (16)', () => {
@@ -97,6 +95,10 @@ describe('French blind probes (16)', () => {
         [{ v: [11, 11], pop: 'people', origin: ['FR'], status: 'detained' }],
       ],
       [
+        'Une quinzaine de revenants ont été condamnés par le tribunal correctionnel de Paris.',
+        [{ v: [15, 15], pop: 'people', status: 'detained' }],
+      ],
+      [
         'Le tribunal a condamné quatorze revenants à des peines allant de six à douze ans.',
         [{ v: [14, 14], pop: 'people', status: 'detained' }],
       ],
@@ -164,6 +166,10 @@ describe('Russian blind probes (16)', () => {
       [
         'Издание приводит данные о 300 боевиках из Таджикистана.',
         [{ v: [300, 300], pop: 'fighters', origin: ['TJ'], source: 'Издание' }],
+      ],
+      [
+        'Более двух десятков боевиков ликвидированы в Чечне.',
+        [{ v: [20, null], pop: 'fighters', status: 'killed', loc: ['RU'] }],
       ],
       [
         'Не менее 30 уроженцев Дагестана погибли в Сирии.',

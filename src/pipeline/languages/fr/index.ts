@@ -388,8 +388,6 @@ const nouns: [PopulationWord, string[]][] = [
       'imams',
       'etudiants',
       'etudiantes',
-      'lyceens',
-      'lyceennes',
       'humanitaires',
       'travailleurs humanitaires',
       'medecins',
