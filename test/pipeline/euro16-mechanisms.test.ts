@@ -116,3 +116,14 @@ describe('Russian oblique tens of десяток are counts', () => {
   it('plural "десятков" alone stays vague', () =>
     checkProbe('ru', 'Задержаны несколько десятков пособников боевиков.', []));
 });
+
+describe('a share of a count has its own origin', () => {
+  it('English one-third', () =>
+    checkProbe('en', 'Of the 5,600 foreign fighters, roughly one-third were from Tunisia.', [
+      { v: [5600, 5600], pop: 'fighters', origin: ['region:foreign'] },
+    ]));
+  it('French un tiers', () =>
+    checkProbe('fr', 'Sur les 5 600 combattants étrangers, un tiers venaient de Tunisie.', [
+      { v: [5600, 5600], pop: 'fighters', origin: ['region:foreign'] },
+    ]));
+});

@@ -700,6 +700,15 @@ export const en: LanguagePack = {
     mostly: 'part',
     mainly: 'part',
     including: 'part',
+    // "Of the 5,600 foreign fighters, roughly one-third were from Tunisia": a share's origin is its own.
+    'one-third': 'part',
+    'one third': 'part',
+    'a third': 'part',
+    'two-thirds': 'part',
+    'two thirds': 'part',
+    'a quarter': 'part',
+    'the majority': 'part',
+    'a majority': 'part',
   },
   subsetMarkers: [
     'including',

@@ -912,6 +912,11 @@ export const fr: LanguagePack = {
     'toutes des': 'all',
     'tous sont': 'all',
     'la plupart': 'part',
+    // « Sur les 5 600 combattants étrangers, un tiers venaient de Tunisie » : la part a son origine.
+    'un tiers': 'part',
+    'deux tiers': 'part',
+    'un quart': 'part',
+    'la majorite': 'part',
     'la plupart des': 'part',
     'pour la plupart': 'part',
     majoritairement: 'part',
