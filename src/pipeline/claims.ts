@@ -3629,6 +3629,9 @@ function statusRightAfter(
   // "25 женщин будут возвращены", "40 enfants seront rapatriés": a return still to come leaves them where they are.
   if (next.value === 'returned' && planned(ctx, facts, returnChainStart(ctx, facts, next)))
     return plannedFromPrison(ctx, facts, next.end) ? 'detained' : 'present';
+  // "11 Français revenus de Syrie ont été mis en examen": the return names who they are.
+  if (next.value === 'returned')
+    return mainVerbPastReturnee(ctx, facts, next, windowEnd)?.value ?? next.value;
   return next.value;
 }
 
@@ -3784,6 +3787,8 @@ function pickStatus(
     }
   }
   if (!nearest) return null;
+  if (nearest.value === 'returned' && nearest.start >= m.end)
+    nearest = mainVerbPastReturnee(ctx, facts, nearest, windowEnd) ?? nearest;
   // "أعادت طاجيكستان 146 طفلا من سجون العراق", "repatriated 146 children from prisons in Iraq": the
   // place a return takes them from is where they were held; the return verb before them is their status.
   if (nearest.value !== 'returned' && nearest.start >= m.end) {
@@ -3799,6 +3804,33 @@ function pickStatus(
   )
     return plannedFromPrison(ctx, facts, Math.max(nearest.end, m.end)) ? 'detained' : 'present';
   return nearest.value;
+}
+
+/**
+ * "Quinze revenants ont été condamnés", "Onze Français revenus de Syrie ont été mis en examen": a
+ * returnee noun or a participle of return in the counted phrase names who they are; a detained or
+ * killed verb after it, right past its auxiliaries, is their clause's main verb. Not past a conjunction
+ * ("returned and were arrested" says both) or another count.
+ */
+function mainVerbPastReturnee(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  back: LexiconMatch<Status>,
+  windowEnd: number,
+): LexiconMatch<Status> | null {
+  const { text, cp } = ctx;
+  const main = facts.status.find(
+    (s) => s.start > back.end && s.end <= windowEnd && (s.value === 'detained' || s.value === 'killed'),
+  );
+  if (!main || main.start - back.end > 80) return null;
+  const gap = text.slice(back.end, main.start);
+  if (/[.;:!?؟()]/u.test(gap)) return null;
+  if (facts.numbers.some((n) => n.start >= back.end && n.end <= main.start)) return null;
+  for (const w of gap.split(/[\s,]+/)) if (w && cp.conjunctions.get(w.toLowerCase())) return null;
+  // "Les 25 enfants qui ont été rapatriés avaient été détenus": a pluperfect tells of a time before.
+  if (cp.pluperfect?.test(text.slice(Math.max(0, main.start - 24), main.start))) return null;
+  const aux = cp.auxiliaries.scanRange(text, back.end, main.start)[0];
+  return aux && auxiliariesOnly(ctx, aux.start, main.start) ? main : null;
 }
 
 /** Whether a status word opens an aside (comma before, comma and conjunction after) past another count. */
@@ -4436,6 +4468,10 @@ function leftBehind(facts: SentenceFacts, m: NumberMention, p: PlaceHit, nounOri
   );
 }
 
+/** A border named by the country across it: "near the border with", "à la frontière avec", "у границы с". */
+const BORDER_WITH =
+  /(?:\bborders?\s+with|\bfronti[eè]res?\s+avec|границ[аеуы]\s+с|границей\s+с)\s+(?:the\s+|l[ea]\s+|l['’]\s*)?$/iu;
+
 /**
  * Where the counted people come from and where they are. A place is their origin when it sits in
  * the counted phrase (12 Kazakh citizens, граждан Узбекистана, enfants ouzbeks) or follows "from";
@@ -4516,6 +4552,8 @@ function pickPlaces(
       : -1;
   for (const p of facts.places) {
     if (itemEnd >= 0 && p.start > itemEnd) break;
+    // "Diffa, near the border with Nigeria": the country across the border is not where they are.
+    if (p.kind === 'name' && BORDER_WITH.test(text.slice(Math.max(0, p.start - 28), p.start))) continue;
     // "400 prisoners, the Pakistani government said": the speaker after the count is not its phrase.
     if (facts.source && p.start >= facts.source[0] && p.end <= facts.source[1]) continue;
     // "5,000 fighters, from Tunisia (800), Morocco (300)": a country with its own count in brackets

@@ -6,10 +6,7 @@ import { describe } from 'vitest';
 import { runProbes } from './probe-helpers.ts';
 
 // Probes the engine does not pass yet (they run as expected failures).
-const OPEN = new Set<string>([
-  // "42 mutilés" after "tués": the maimed take the killed's status.
-  'Au total, 17 enfants ont été tués et 42 mutilés dans la région de Mopti, selon l’ONU.',
-]);
+const OPEN = new Set<string>([]);
 
 describe('English blind probes (15)', () => {
   runProbes(

@@ -237,6 +237,8 @@ const nouns: [PopulationWord, string[]][] = [
       'miliciens',
       'assaillants',
       'attaquants',
+      // « 14 hommes armés »: armed men are gunmen, not men.
+      'hommes armes',
       'kamikazes',
       'jeunes combattants',
       'jeunes recrues',
@@ -377,6 +379,15 @@ const nouns: [PopulationWord, string[]][] = [
       'bergers',
       'journalistes',
       'reporters',
+      // Des voix civiles qu'un groupe armé ou un État fait taire.
+      'activistes',
+      'manifestants',
+      'manifestantes',
+      'defenseurs des droits',
+      'avocats',
+      'imams',
+      'etudiants',
+      'etudiantes',
       'humanitaires',
       'travailleurs humanitaires',
       'medecins',
@@ -901,6 +912,11 @@ export const fr: LanguagePack = {
     'toutes des': 'all',
     'tous sont': 'all',
     'la plupart': 'part',
+    // « Sur les 5 600 combattants étrangers, un tiers venaient de Tunisie » : la part a son origine.
+    'un tiers': 'part',
+    'deux tiers': 'part',
+    'un quart': 'part',
+    'la majorite': 'part',
     'la plupart des': 'part',
     'pour la plupart': 'part',
     majoritairement: 'part',
@@ -1266,6 +1282,13 @@ export const fr: LanguagePack = {
     // Taken by force: victims of the group (like hostages), not recruits.
     'enleve*': 'other',
     'kidnappe*': 'other',
+    // Out of an armed group's hands (UN reporting): neither home nor held.
+    'separe* des groupes armes': 'other',
+    'separe* de groupes armes': 'other',
+    'libere* par des groupes armes': 'other',
+    'libere* par les groupes armes': 'other',
+    'libere* des groupes armes': 'other',
+    'sorti* des groupes armes': 'other',
     'formes a': 'joined',
     'formes au': 'joined',
     "camp d'entrainement": 'joined',
@@ -1462,6 +1485,9 @@ export const fr: LanguagePack = {
     'sont morts': 'killed',
     // Other.
     'blesse*': 'other',
+    // Maimed: victims; "17 enfants ont été tués et 42 mutilés" (the 42 are not killed).
+    'mutile*': 'other',
+    'estropie*': 'other',
     // Chassés de chez eux : des victimes, pas des membres.
     deplace: 'other',
     deplaces: 'other',
