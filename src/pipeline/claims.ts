@@ -4064,6 +4064,23 @@ function relativeVerbs(
   nounEnd: number,
   windowEnd: number,
 ): [LexiconMatch<Status>, LexiconMatch<Status>] | null {
+  const verbs = clauseAndMainVerb(ctx, facts, nounEnd, windowEnd);
+  if (!verbs) return null;
+  const between = ctx.text.slice(verbs[0].end, verbs[1].start);
+  if (/[;:.()]/u.test(between) || between.split(/\s+/).some((w) => ctx.cp.conjunctions.get(w))) return null;
+  return verbs;
+}
+
+/**
+ * The status verb of a relative clause opening right after a noun and the next, different one past it,
+ * before any test of what lies between them (relativeVerbs and pastRelative test it each their way).
+ */
+function clauseAndMainVerb(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  windowEnd: number,
+): [LexiconMatch<Status>, LexiconMatch<Status>] | null {
   const { text, cp } = ctx;
   const opener = cp.clauseOpeners.firstIn(text, nounEnd, Math.min(windowEnd, nounEnd + 4));
   if (!opener || !/^[\s,]*$/u.test(text.slice(nounEnd, opener.start))) return null;
@@ -4075,8 +4092,6 @@ function relativeVerbs(
     if (f.value && f.start >= opener.end && f.end <= inClause.start) return null;
   const main = facts.status.find((s) => s.start >= inClause.end && s.end <= windowEnd);
   if (!main || main.value === inClause.value) return null;
-  const between = text.slice(inClause.end, main.start);
-  if (/[;:.()]/u.test(between) || between.split(/\s+/).some((w) => cp.conjunctions.get(w))) return null;
   return [inClause, main];
 }
 
@@ -4091,16 +4106,9 @@ function pastRelative(
   windowEnd: number,
 ): Status | null {
   const { text, cp } = ctx;
-  const opener = cp.clauseOpeners.firstIn(text, nounEnd, Math.min(windowEnd, nounEnd + 4));
-  if (!opener || !/^[\s,]*$/u.test(text.slice(nounEnd, opener.start))) return null;
-  const inClause = facts.status.find((s) => s.start >= opener.end && s.end <= windowEnd);
-  if (!inClause) return null;
-  // "14 men who had fought for IS were arrested on their return": a fighting verb is the clause's own
-  // verb; the first status word past it is the main clause's, and a later one no main verb.
-  for (const f of facts.fighting)
-    if (f.value && f.start >= opener.end && f.end <= inClause.start) return null;
-  const main = facts.status.find((s) => s.start >= inClause.end && s.end <= windowEnd);
-  if (!main || main.value === inClause.value) return null;
+  const verbs = clauseAndMainVerb(ctx, facts, nounEnd, windowEnd);
+  if (!verbs) return null;
+  const [inClause, main] = verbs;
   // "who were arrested and later released": a conjunction or a clause break keeps both in the clause.
   const between = text.slice(inClause.end, main.start);
   if (/[,;:.()]/u.test(between) || between.split(/\s+/).some((w) => cp.conjunctions.get(w))) return null;
