@@ -30,6 +30,14 @@ interface EstimatesCliOptions {
   format: string;
 }
 
+/** The same question of another origin, as a command line: where a wider group's estimates are all listed. */
+function askedOf(opts: EstimatesCliOptions, origin: string): string {
+  const flags = (['population', 'status', 'location', 'group'] as const).flatMap((k) =>
+    opts[k] ? [`--${k} ${opts[k]}`] : [],
+  );
+  return ['tessera estimates', ...flags, `--origin ${origin}`].join(' ');
+}
+
 export function registerEstimates(program: Command): void {
   const cmd = program
     .command('estimates')
@@ -139,7 +147,7 @@ export function registerEstimates(program: Command): void {
             )
             .join('; ');
           // The latest few; the wider group's own question lists every one.
-          const others = w.more ? `; more in tessera estimates --origin ${w.region}` : '';
+          const others = w.more ? `; more in ${askedOf(opts, w.region)}` : '';
           stdout().write(`wider group ${w.region}, context only, not in the range: ${stated}${others}\n`);
         }
         for (const sum of sums) {

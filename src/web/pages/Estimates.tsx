@@ -224,7 +224,12 @@ export function EstimatesPage({ query }: { query: URLSearchParams }) {
                 <>
                   {'; '}
                   <Link
-                    href={`/estimates?${new URLSearchParams({ population, origin: w.region }).toString()}`}
+                    href={`/estimates?${new URLSearchParams(
+                      // The same question of the wider group; fields left empty are dropped.
+                      Object.entries({ population, origin: w.region, status, location, group }).filter(
+                        ([, v]) => v,
+                      ),
+                    ).toString()}`}
                   >
                     {t.estimates.widerAll}
                   </Link>
