@@ -1199,9 +1199,22 @@ function justBefore(
   lex: Lexicon<true>,
   comma = false,
 ): boolean {
-  return lex
-    .scanRange(text, Math.max(seg.start, m.start - 30), m.start)
-    .some((p) => (comma ? /^\s*[,،]?\s*$/ : /^\s*$/).test(text.slice(p.end, m.start)));
+  for (const p of lex.scanRange(text, Math.max(seg.start, m.start - 30), m.start)) {
+    if (onlyBlanks(text, p.end, m.start, comma)) return true;
+  }
+  return false;
+}
+
+/** Whether text[from, to) is only spaces, with one comma among them when `comma` allows it. */
+function onlyBlanks(text: string, from: number, to: number, comma: boolean): boolean {
+  let commas = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (isSpace(c)) continue;
+    if (comma && (c === 0x2c || c === 0x60c) && commas++ === 0) continue;
+    return false;
+  }
+  return true;
 }
 
 function readClaim(
@@ -4480,6 +4493,15 @@ function leftBehind(facts: SentenceFacts, m: NumberMention, p: PlaceHit, nounOri
 const BORDER_WITH =
   /(?:\bborders?\s+with|\bfronti[eè]res?\s+avec|границ[аеуы]\s+с|границей\s+с)\s+(?:the\s+|l[ea]\s+|l['’]\s*)?$/iu;
 
+/** The words BORDER_WITH needs, checked first: most places have none of them before. */
+const BORDER_WORDS = ['border', 'fronti', 'границ'];
+
+/** Whether "the border with" stands right before `at` (text is folded, so lower-cased). */
+function borderBefore(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 28), at);
+  return includesAny(lead, BORDER_WORDS) && BORDER_WITH.test(lead);
+}
+
 /**
  * Where the counted people come from and where they are. A place is their origin when it sits in
  * the counted phrase (12 Kazakh citizens, граждан Узбекистана, enfants ouzbeks) or follows "from";
@@ -4561,7 +4583,7 @@ function pickPlaces(
   for (const p of facts.places) {
     if (itemEnd >= 0 && p.start > itemEnd) break;
     // "Diffa, near the border with Nigeria": the country across the border is not where they are.
-    if (p.kind === 'name' && BORDER_WITH.test(text.slice(Math.max(0, p.start - 28), p.start))) continue;
+    if (p.kind === 'name' && borderBefore(text, p.start)) continue;
     // "400 prisoners, the Pakistani government said": the speaker after the count is not its phrase.
     if (facts.source && p.start >= facts.source[0] && p.end <= facts.source[1]) continue;
     // "5,000 fighters, from Tunisia (800), Morocco (300)": a country with its own count in brackets
