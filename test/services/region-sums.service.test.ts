@@ -5,7 +5,7 @@ import { estimates } from '../../src/services/estimates.service.ts';
 import { linker } from '../../src/services/link.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
-import { claimIn, newDoc } from '../storage/repository.contract.ts';
+import { storeStatedCount } from './stored-estimates.ts';
 
 describe("a region's sums of its countries", () => {
   let repo: Repository;
@@ -39,26 +39,17 @@ describe("a region's sums of its countries", () => {
       // From the number to the noun, whichever comes first.
       const [at, noun] = [text.indexOf(` ${count}`) + 1, text.indexOf('fighters')];
       const quote = text.slice(Math.min(at, noun), Math.max(at + String(count).length, noun + 8));
-      const stored = await repo.storeDocument(
-        newDoc(text, { name, published: '2019-01-15' }),
-        {
-          extractorVersion: 'test-1',
-          claims: [
-            claimIn(text, quote, {
-              value: { min: count, max: count },
-              population: 'fighters',
-              origin,
-              status: 'present',
-              location: ['SY'],
-              date,
-            }),
-          ],
-          releases: [],
-        },
-        'tester',
-      );
-      if (stored.status !== 'stored') throw new Error(`${name} not stored`);
-      ids.set(name, String(stored.claimIds[0]));
+      const claimId = await storeStatedCount(repo, {
+        name,
+        text,
+        quote,
+        count,
+        population: 'fighters',
+        origin,
+        date,
+        published: '2019-01-15',
+      });
+      ids.set(name, claimId);
     }
   }, 60_000);
   afterAll(async () => {

@@ -8,8 +8,8 @@ import { loadConfig } from '../../src/config.ts';
 import { WIDER_CONTEXT_LIMIT } from '../../src/services/estimates.service.ts';
 import { linker } from '../../src/services/link.service.ts';
 import { openStore } from '../../src/storage/open.ts';
-import { claimIn, newDoc } from '../storage/repository.contract.ts';
 import { runCli } from './cli-helpers.ts';
+import { storeStatedCount } from './stored-estimates.ts';
 
 describe("the CLI's pointer to a wider group's full list", () => {
   let root: string;
@@ -21,28 +21,16 @@ describe("the CLI's pointer to a wider group's full list", () => {
     data = join(root, 'data');
     const repo = await openStore(loadConfig({ TESSERA_DATA: data }), linker);
     try {
-      const store = async (name: string, text: string, quote: string, origin: string[], date: string) => {
-        const count = Number(/\d+/.exec(quote)![0]);
-        const stored = await repo.storeDocument(
-          newDoc(text, { name, published: '2021-01-01' }),
-          {
-            extractorVersion: 'test-1',
-            claims: [
-              claimIn(text, quote, {
-                value: { min: count, max: count },
-                population: 'children',
-                origin,
-                status: 'present',
-                location: ['SY'],
-                date,
-              }),
-            ],
-            releases: [],
-          },
-          'tester',
-        );
-        if (stored.status !== 'stored') throw new Error(`${name} not stored`);
-      };
+      const store = (name: string, text: string, quote: string, origin: string[], date: string) =>
+        storeStatedCount(repo, {
+          name,
+          text,
+          quote,
+          population: 'children',
+          origin,
+          date,
+          published: '2021-01-01',
+        });
       for (let i = 0; i < regionalCount; i++) {
         const date = `${2016 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
         const own = Array.from({ length: 10 }, (_, k) => `r${i}q${k}`).join(' ');

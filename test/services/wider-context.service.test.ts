@@ -5,42 +5,21 @@ import { estimates, WIDER_CONTEXT_LIMIT } from '../../src/services/estimates.ser
 import { linker } from '../../src/services/link.service.ts';
 import { openRepository } from '../../src/storage/drivers/pglite.ts';
 import type { Repository } from '../../src/storage/repository.ts';
-import { claimIn, newDoc } from '../storage/repository.contract.ts';
+import { storeStatedCount } from './stored-estimates.ts';
 
 describe("a question's wider groups as context", () => {
   let repo: Repository;
   /** Central Asia's claims, by month (one a month from January 2015). */
   const regional: { claimId: string; date: string }[] = [];
 
-  const store = async (
+  const store = (
     name: string,
     text: string,
     quote: string,
     origin: string[],
     date: string,
     status: 'present' | 'returned' = 'present',
-  ) => {
-    const stored = await repo.storeDocument(
-      newDoc(text, { name, published: '2020-01-01' }),
-      {
-        extractorVersion: 'test-1',
-        claims: [
-          claimIn(text, quote, {
-            value: { min: Number(quote.match(/\d+/)![0]), max: Number(quote.match(/\d+/)![0]) },
-            population: 'children',
-            origin,
-            status,
-            location: ['SY'],
-            date,
-          }),
-        ],
-        releases: [],
-      },
-      'tester',
-    );
-    if (stored.status !== 'stored') throw new Error(`${name} not stored`);
-    return String(stored.claimIds[0]);
-  };
+  ) => storeStatedCount(repo, { name, text, quote, population: 'children', origin, status, date });
 
   beforeAll(async () => {
     repo = await openRepository('memory://', linker);
