@@ -4086,8 +4086,10 @@ function withoutAsideStatus(ctx: ClaimContext, facts: SentenceFacts, m: NumberMe
 function withoutPartStatus(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): SentenceFacts {
   const { text, cp } = ctx;
   if (!facts.status.length) return facts;
+  const cut = partClauseStart(ctx, facts, m);
   const status = facts.status.filter((st) => {
     if (st.start < m.end) return true;
+    if (st.start >= cut) return false;
     const part = cp.partitives
       .scanRange(text, st.end, Math.min(facts.seg.end, st.end + 16))
       .find((p) => /^\s*$/.test(text.slice(st.end, p.start)));
@@ -4097,6 +4099,36 @@ function withoutPartStatus(ctx: ClaimContext, facts: SentenceFacts, m: NumberMen
     );
   });
   return status.length === facts.status.length ? facts : { ...facts, status };
+}
+
+/**
+ * "Свыше 1500 граждан воевали в Сирии, из них около 500 погибли", "1,500 Uzbeks fought in Syria, of
+ * whom 500 were killed": where the whole has its own verb, a part's clause after it ("из них N", "of
+ * whom N", "N of them") tells of the part. Where that clause opens, or the sentence's end.
+ */
+function partClauseStart(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): number {
+  const { text, cp } = ctx;
+  const end = facts.seg.end;
+  for (const n of facts.numbers) {
+    if (n.start <= m.end) continue;
+    let at = -1;
+    const before = cp.partitivesBefore.scanRange(text, Math.max(m.end, n.start - 30), n.start).pop();
+    if (before && onlyGlue(ctx, before.end, n.start, [cp.boundsBefore])) at = before.start;
+    else if (
+      cp.partitives
+        .scanRange(text, n.end, Math.min(end, n.end + 16))
+        .some((p) => blankBetween(text, n.end, p.start))
+    )
+      at = n.start;
+    if (at < 0) continue;
+    // The whole's own verb (a status or a fighting word) must stand between: "607 people, of whom 406
+    // children, were brought back" has none, and the verb after the part tells of all of them.
+    const own =
+      facts.status.some((st) => st.start >= m.end && st.end <= at) ||
+      facts.fighting.some((f) => f.start >= m.end && f.end <= at);
+    return own ? at : end;
+  }
+  return end;
 }
 
 function withoutOthersStatus(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number): SentenceFacts {

@@ -117,3 +117,29 @@ describe('Cameroon and Chad are conflict zones: where the people are, not whence
     ]);
   });
 });
+
+describe("a part's clause after the whole's own verb tells of the part, not of the whole", () => {
+  it('en: of whom N were killed', () => {
+    checkProbe('en', 'Some 900 Tajiks fought for IS in Syria, of whom 300 were killed.', [
+      { v: [900, 900], pop: 'fighters', origin: ['TJ'], not: 'killed' },
+      { v: [300, 300], pop: 'fighters', origin: ['TJ'], status: 'killed' },
+    ]);
+  });
+  it('ru: из них N погибли', () => {
+    checkProbe('ru', 'Около 900 граждан Таджикистана воевали в Сирии, из них 300 погибли.', [
+      { v: [900, 900], pop: 'fighters', origin: ['TJ'], not: 'killed' },
+      { v: [300, 300], pop: 'fighters', origin: ['TJ'], status: 'killed' },
+    ]);
+  });
+  it('en: with no verb of its own before the part, the verb after it tells of the whole', () => {
+    checkProbe('en', 'In all 120 Kazakh citizens, of whom 80 children, were brought back from Syria.', [
+      { v: [120, 120], pop: 'people', origin: ['KZ'], status: 'returned' },
+      { v: [80, 80], pop: 'children', origin: ['KZ'], status: 'returned' },
+    ]);
+  });
+  it('en: recaptured prisoners are held again', () => {
+    checkProbe('en', 'Police recaptured 33 escaped prisoners near the border.', [
+      { v: [33, 33], pop: 'people', status: 'detained' },
+    ]);
+  });
+});

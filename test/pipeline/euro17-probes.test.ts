@@ -209,3 +209,130 @@ describe('Russian blind probes (17)', () => {
     OPEN,
   );
 });
+
+// A second batch, written after the first fixes and run blind: parts of a total ("of them", "из них",
+// "dont"), victims and security forces, planned returns, collective numerals.
+const OPEN_B = new Set<string>([
+  // "près de la frontière malienne": a border named by its adjective is read as where they are (loc ML).
+  'Une quarantaine de policiers nigériens ont été tués dans une embuscade près de la frontière malienne.',
+]);
+
+describe('English blind probes (17b)', () => {
+  runProbes(
+    'en',
+    [
+      [
+        'Somali authorities are holding 41 former al-Shabaab child soldiers; 17 of them are under 15.',
+        [
+          { v: [41, 41], pop: 'children', aff: 'other', loc: ['SO'] },
+          { v: [17, 17], pop: 'children', age: [null, 14] },
+        ],
+      ],
+      [
+        'At least 212 prisoners escaped when militants attacked the jail in Kuje, and 64 of them were later recaptured.',
+        [
+          { v: [212, null], pop: 'people', status: 'other' },
+          { v: [64, 64], pop: 'people', status: 'detained' },
+        ],
+      ],
+      [
+        'The attack on the base in Tillaberi left 29 soldiers dead and 14 wounded.',
+        [
+          { v: [29, 29], pop: 'fighters', status: 'killed' },
+          { v: [14, 14], pop: 'fighters', status: 'other' },
+        ],
+      ],
+      [
+        'Norway intends to repatriate five women and their 13 children from Roj camp.',
+        [
+          { v: [5, 5], pop: 'women', origin: ['NO'], not: 'returned' },
+          { v: [13, 13], pop: 'children', origin: ['NO'], not: 'returned' },
+        ],
+      ],
+      [
+        'More than 1,500 Uzbeks fought in Syria and Iraq, of whom about 500 were killed.',
+        [
+          { v: [1500, null], pop: 'fighters', origin: ['UZ'], not: 'killed' },
+          { v: [500, 500], pop: 'fighters', origin: ['UZ'], status: 'killed' },
+        ],
+      ],
+    ],
+    OPEN_B,
+  );
+});
+
+describe('French blind probes (17b)', () => {
+  runProbes(
+    'fr',
+    [
+      [
+        'Une quarantaine de policiers nigériens ont été tués dans une embuscade près de la frontière malienne.',
+        [{ v: [40, 40], pop: 'fighters', origin: ['NE'], status: 'killed', loc: [] }],
+      ],
+      [
+        'Sur les 300 enfants rapatriés, une centaine ont moins de six ans.',
+        [
+          { v: [300, 300], pop: 'children', status: 'returned' },
+          { v: [100, 100], pop: 'children', age: [null, 5] },
+        ],
+      ],
+      [
+        'Près de 150 prisonniers, dont une dizaine de Français, seraient toujours détenus dans les prisons kurdes.',
+        [
+          { v: [150, 150], pop: 'people', status: 'detained' },
+          { v: [10, 10], pop: 'people', origin: ['FR'], status: 'detained' },
+        ],
+      ],
+      [
+        'Le Danemark prévoit de rapatrier 19 enfants du camp de Roj dans les prochains mois.',
+        [{ v: [19, 19], pop: 'children', origin: ['DK'], not: 'returned' }],
+      ],
+      [
+        "Plus de 2 000 combattants tchétchènes auraient rejoint l'EI, dont quelque 200 sont revenus en Russie.",
+        [
+          { v: [2000, null], pop: 'fighters', origin: ['RU'], status: 'joined', aff: 'isis' },
+          { v: [200, 200], pop: 'fighters', origin: ['RU'], status: 'returned' },
+        ],
+      ],
+    ],
+    OPEN_B,
+  );
+});
+
+describe('Russian blind probes (17b)', () => {
+  runProbes(
+    'ru',
+    [
+      [
+        'В Дагестане задержаны трое сторонников ИГ, двое из них ранее воевали в Сирии.',
+        [
+          { v: [3, 3], pop: 'people', status: 'detained', aff: 'isis' },
+          { v: [2, 2], pop: 'fighters' },
+        ],
+      ],
+      [
+        'Свыше 1500 граждан Узбекистана воевали в Сирии и Ираке, из них около 500 погибли.',
+        [
+          { v: [1500, null], pop: 'fighters', origin: ['UZ'], not: 'killed' },
+          { v: [500, 500], pop: 'fighters', origin: ['UZ'], status: 'killed' },
+        ],
+      ],
+      [
+        'В ходе нападения на блокпост погибли пятеро полицейских, ещё семеро были ранены.',
+        [
+          { v: [5, 5], pop: 'fighters', status: 'killed' },
+          { v: [7, 7], pop: 'fighters', status: 'other' },
+        ],
+      ],
+      [
+        'Казахстан планирует вернуть из Сирии порядка 100 женщин и детей.',
+        [{ v: [100, 100], pop: 'people', origin: ['KZ'], not: 'returned' }],
+      ],
+      [
+        'Суд в Махачкале приговорил шестерых жителей республики за финансирование боевиков.',
+        [{ v: [6, 6], pop: 'people', origin: ['RU'], status: 'detained' }],
+      ],
+    ],
+    OPEN_B,
+  );
+});

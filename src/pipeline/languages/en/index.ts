@@ -1138,6 +1138,8 @@ export const en: LanguagePack = {
     airlifted: 'returned',
     'detain*': 'detained',
     'arrest*': 'detained',
+    // Caught again after an escape: held again.
+    recaptured: 'detained',
     'imprison*': 'detained',
     'jail*': 'detained',
     convicted: 'detained',
