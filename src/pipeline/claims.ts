@@ -3277,6 +3277,17 @@ function nounBefore(
     return { population: noun.value.population, origin: demonym.code, start: noun.start };
   if (demonym && (!noun || demonym.start > noun.start))
     return { population: 'people', origin: demonym.code, start: demonym.start };
+  // "Les Belges encore détenus … sont au nombre de 46": a participle after the nationality (a word
+  // that also names detainees) describes it; the nationality is the head.
+  if (
+    demonym &&
+    noun &&
+    noun.value.population === 'people' &&
+    participle(facts, noun) &&
+    noun.start >= demonym.end &&
+    noun.start - demonym.end < 16
+  )
+    return { population: 'people', origin: demonym.code, start: demonym.start };
   if (noun) return { population: noun.value.population, origin: null, start: noun.start };
   return null;
 }

@@ -143,3 +143,11 @@ describe("a part's clause after the whole's own verb tells of the part, not of t
     ]);
   });
 });
+
+describe('a participle after a nationality before a count frame describes it; the nationality is the head', () => {
+  it('fr: les Néerlandais encore détenus … sont au nombre de N', () => {
+    checkProbe('fr', 'Les Néerlandais encore détenus en Irak sont au nombre de 23.', [
+      { v: [23, 23], pop: 'people', origin: ['NL'], status: 'detained' },
+    ]);
+  });
+});
