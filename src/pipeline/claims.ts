@@ -716,7 +716,9 @@ function laterOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
     const seg = sentences[c.sentence]!;
     const after = sentences[c.sentence + 1];
     // The rest of its sentence after a semicolon, or the next sentence of the paragraph.
-    const semicolon = text.slice(c.end, seg.end).search(/[;؛]/);
+    let semicolon = text.slice(c.end, seg.end).search(/[;؛]/);
+    // "12 детей, они граждане Таджикистана": a comma before a subject pronoun opens such a clause too.
+    if (semicolon < 0) semicolon = pronounAfterComma(ctx, c.end, seg.end);
     const from =
       semicolon >= 0 ? c.end + semicolon + 1 : after && after.paragraph === seg.paragraph ? after.start : -1;
     if (from < 0) continue;
@@ -735,16 +737,22 @@ function laterOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
       .map((p) => classifyPlace(text, p, prepositions));
     const first = places[0];
     if (!first) continue;
+    // "все они — азербайджанки": where a dash is the copula, it links the subject to its predicate.
+    const dash = cp.pack.dashCopula ? dashCopula(ctx, subject.end) : null;
+    const glueFrom = dash && dash.end <= first.start ? dash.end : subject.end;
     const linked =
       (first.prep === 'from' &&
-        onlyGlue(ctx, subject.end, first.start, [
-          cp.auxiliaries,
-          cp.copulas,
-          cp.prepositions,
-          cp.modifiers,
-        ])) ||
+        onlyGlue(ctx, glueFrom, first.start, [cp.auxiliaries, cp.copulas, cp.prepositions, cp.modifiers])) ||
       (first.kind === 'demonym' &&
-        onlyGlue(ctx, subject.end, first.start, [cp.auxiliaries, cp.copulas, cp.modifiers]));
+        onlyGlue(ctx, glueFrom, first.start, [cp.auxiliaries, cp.copulas, cp.modifiers])) ||
+      // "Все они гражданки Азербайджана", "они — уроженцы Дагестана": a person noun right before a
+      // country's name governs it (a genitive), as "citizens of" does.
+      (first.kind === 'name' &&
+        first.prep === null &&
+        onlyGlue(ctx, glueFrom, first.start, [cp.auxiliaries, cp.copulas, cp.modifiers, cp.population]) &&
+        cp.population
+          .scanRange(text, subject.start, first.start)
+          .some((p) => blankBetween(text, p.end, first.start)));
     if (!linked) continue;
     // The list that follows: "from Sweden, Lebanon and Belgium".
     const codes = [first.code];
@@ -764,6 +772,16 @@ function laterOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
     c.origin = mostSpecific(codes).sort();
     c.originStated = true;
   }
+}
+
+/** Where a comma stands right before a subject pronoun ("…, все они …", "…, ils sont"), from `from`; or -1. */
+function pronounAfterComma(ctx: ClaimContext, from: number, to: number): number {
+  const { text, cp } = ctx;
+  for (let i = text.indexOf(',', from); i >= 0 && i < to; i = text.indexOf(',', i + 1)) {
+    const pronoun = cp.subjectPronouns.scanRange(text, i + 1, Math.min(to, i + 20))[0];
+    if (pronoun && blankBetween(text, i + 1, pronoun.start)) return i - from;
+  }
+  return -1;
 }
 
 /**
@@ -1291,6 +1309,7 @@ function readClaim(
   let effectiveWindowEnd = windowEnd;
   /** The country whose share of a total this count is ("Morocco (300)"): its only origin. */
   let sharedBy = bracketCountry(ctx, facts, m);
+  let tabled = false;
   /** Where a breakdown puts this part of a total: "60 in Mali". */
   let placedIn: string | null = null;
   let start = m.start;
@@ -1504,7 +1523,10 @@ function readClaim(
   } else {
     const demonym =
       facts.places.find(
-        (p) => p.kind === 'demonym' && p.start >= m.end && blankBetween(text, m.end, p.start),
+        (p) =>
+          p.kind === 'demonym' &&
+          p.start >= m.end &&
+          (blankBetween(text, m.end, p.start) || frameAfter(ctx, m.end, p.start)),
       ) ?? accusativeNisba(ctx, facts, m);
     const fight = facts.fighting.find((f) => f.start >= m.end && blankBetween(text, m.end, f.start));
     const ofGroup = memberOfGroup(ctx, facts, m);
@@ -1631,6 +1653,18 @@ function readClaim(
       // The quote opens at the country, past a glued "and" ("والجزائر بـ170"); no country's name opens with و.
       start = text[share.start] === 'و' ? share.start + 1 : share.start;
       // The next share ("، والجزائر بـ170") is another country's.
+      const stop = /[,،;؛]/u.exec(text.slice(m.end, windowEnd));
+      if (stop) effectiveWindowEnd = m.end + stop.index;
+    } else if ((share = tableRow(ctx, facts, m))) {
+      // "came from France: 1,910; Belgium: 498", "из Франции — 1910, Бельгии — 498": a table in prose,
+      // each row the people of a country; the noun before the table (боевиков) says who they are.
+      const named = nounBeforeRows(facts, share.start);
+      population = named?.population ?? antecedent?.population ?? 'people';
+      generic = population === 'people';
+      nounOrigin = share.code;
+      sharedBy = share.code;
+      start = share.start;
+      tabled = true;
       const stop = /[,،;؛]/u.exec(text.slice(m.end, windowEnd));
       if (stop) effectiveWindowEnd = m.end + stop.index;
     } else if (placeAfter && antecedent) {
@@ -1791,6 +1825,7 @@ function readClaim(
     return [];
   if (
     m.yearLike &&
+    !tabled &&
     !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start))) &&
     // "إن 2000 منهم قتلوا", "2000 of them died": a year is no part of anyone.
     !partitive &&
@@ -2162,6 +2197,38 @@ function countryShare(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention)
   // share, whatever the preposition before the country.
   if (p.prep !== null && !(/^\s*\($/u.test(text.slice(p.end, m.start)) && text[m.end] === ')')) return null;
   return gap.test(text.slice(p.end, m.start)) ? p : null;
+}
+
+/** A colon or a dash between a country and its count in a table set in prose. */
+const TABLE_GAP = /^\s*[:—–-]\s*$/u;
+
+/** The country a count follows as a row of a table: "France: 1,910", "Бельгии — 498". */
+function rowCountry(text: string, facts: SentenceFacts, n: NumberMention): PlaceHit | null {
+  let p: PlaceHit | undefined;
+  for (const q of facts.places) if (q.end <= n.start) p = q;
+  if (!p || (p.kind !== 'name' && p.kind !== 'demonym')) return null;
+  if (p.prep !== null && p.prep !== 'from') return null;
+  return TABLE_GAP.test(text.slice(p.end, n.start)) ? p : null;
+}
+
+/**
+ * "France: 1,910; Belgium: 498", "Франция — 1910, Бельгия — 498": a count after a country and a colon
+ * or a dash is that country's row of a table when another count of the sentence is one too. A row's
+ * count may look like a year ("Франции — 1910") when another row's does not.
+ */
+function tableRow(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PlaceHit | null {
+  const p = rowCountry(ctx.text, facts, m);
+  if (!p) return null;
+  for (const n of facts.numbers)
+    if (n !== m && !(m.yearLike && n.yearLike) && rowCountry(ctx.text, facts, n)) return p;
+  return null;
+}
+
+/** The people a table's rows count: the last person noun of the sentence before the row. */
+function nounBeforeRows(facts: SentenceFacts, at: number): PopulationWord | null {
+  let noun: PopulationWord | null = null;
+  for (const p of facts.population) if (p.end <= at && !p.value.deferred) noun = p.value;
+  return noun;
 }
 
 /**
@@ -2989,6 +3056,19 @@ function framesNounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
   );
 }
 
+/**
+ * "estiment à 1 500 le nombre de Marocains": a "number of" frame after the number, with only its
+ * article and preposition around it, puts the number to the people it names.
+ */
+function frameAfter(ctx: ClaimContext, from: number, to: number): boolean {
+  const { cp } = ctx;
+  return (
+    to - from <= 32 &&
+    cp.numberOf.anyIn(ctx.text, from, to) &&
+    onlyGlue(ctx, from, to, [cp.numberOf, cp.modifiers])
+  );
+}
+
 /** A bound word right before a "number of" frame before the number: "تجاوز عدد X N", "exceeded". */
 function frameBound(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): Qualifier | null {
   const numberOf = frameBefore(ctx, facts, m, 110);
@@ -3209,6 +3289,17 @@ function nounBefore(
   if (demonym && noun && demonym.start >= noun.end && blankBetween(ctx.text, noun.end, demonym.start))
     return { population: noun.value.population, origin: demonym.code, start: noun.start };
   if (demonym && (!noun || demonym.start > noun.start))
+    return { population: 'people', origin: demonym.code, start: demonym.start };
+  // "Les Belges encore détenus … sont au nombre de 46": a participle after the nationality (a word
+  // that also names detainees) describes it; the nationality is the head.
+  if (
+    demonym &&
+    noun &&
+    noun.value.population === 'people' &&
+    participle(facts, noun) &&
+    noun.start >= demonym.end &&
+    noun.start - demonym.end < 16
+  )
     return { population: 'people', origin: demonym.code, start: demonym.start };
   if (noun) return { population: noun.value.population, origin: null, start: noun.start };
   return null;
@@ -4019,8 +4110,10 @@ function withoutAsideStatus(ctx: ClaimContext, facts: SentenceFacts, m: NumberMe
 function withoutPartStatus(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): SentenceFacts {
   const { text, cp } = ctx;
   if (!facts.status.length) return facts;
+  const cut = partClauseStart(ctx, facts, m);
   const status = facts.status.filter((st) => {
     if (st.start < m.end) return true;
+    if (st.start >= cut) return false;
     const part = cp.partitives
       .scanRange(text, st.end, Math.min(facts.seg.end, st.end + 16))
       .find((p) => /^\s*$/.test(text.slice(st.end, p.start)));
@@ -4030,6 +4123,36 @@ function withoutPartStatus(ctx: ClaimContext, facts: SentenceFacts, m: NumberMen
     );
   });
   return status.length === facts.status.length ? facts : { ...facts, status };
+}
+
+/**
+ * "Свыше 1500 граждан воевали в Сирии, из них около 500 погибли", "1,500 Uzbeks fought in Syria, of
+ * whom 500 were killed": where the whole has its own verb, a part's clause after it ("из них N", "of
+ * whom N", "N of them") tells of the part. Where that clause opens, or the sentence's end.
+ */
+function partClauseStart(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): number {
+  const { text, cp } = ctx;
+  const end = facts.seg.end;
+  for (const n of facts.numbers) {
+    if (n.start <= m.end) continue;
+    let at = -1;
+    const before = cp.partitivesBefore.scanRange(text, Math.max(m.end, n.start - 30), n.start).pop();
+    if (before && onlyGlue(ctx, before.end, n.start, [cp.boundsBefore])) at = before.start;
+    else if (
+      cp.partitives
+        .scanRange(text, n.end, Math.min(end, n.end + 16))
+        .some((p) => blankBetween(text, n.end, p.start))
+    )
+      at = n.start;
+    if (at < 0) continue;
+    // The whole's own verb (a status or a fighting word) must stand between: "607 people, of whom 406
+    // children, were brought back" has none, and the verb after the part tells of all of them.
+    const own =
+      facts.status.some((st) => st.start >= m.end && st.end <= at) ||
+      facts.fighting.some((f) => f.start >= m.end && f.end <= at);
+    return own ? at : end;
+  }
+  return end;
 }
 
 function withoutOthersStatus(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number): SentenceFacts {

@@ -1058,4 +1058,7 @@ export const CONFLICT_ZONES = new Set([
   'SS',
   'SD',
   'MZ',
+  // The Lake Chad basin, where Boko Haram and ISWAP recruit and abduct as in Nigeria and Niger.
+  'CM',
+  'TD',
 ]);

@@ -516,7 +516,8 @@ export const en: LanguagePack = {
     'up to': 'at_most',
     'at most': 'at_most',
     'no more than': 'at_most',
-    'as many as': 'at_most',
+    // A hedge on an approximate figure, as "as few as": "as many as 60 women" is about 60, not at most 60.
+    'as many as': 'approx',
     'not more than': 'at_most',
     'a maximum of': 'at_most',
     about: 'approx',
@@ -1137,6 +1138,8 @@ export const en: LanguagePack = {
     airlifted: 'returned',
     'detain*': 'detained',
     'arrest*': 'detained',
+    // Caught again after an escape: held again.
+    recaptured: 'detained',
     'imprison*': 'detained',
     'jail*': 'detained',
     convicted: 'detained',
@@ -1193,6 +1196,9 @@ export const en: LanguagePack = {
     // Taken by force: victims of the group (like hostages), not recruits.
     abducted: 'other',
     kidnapped: 'other',
+    // Taken hostage ("took 14 people hostage"), or the hostages themselves: victims, status other.
+    hostage: 'other',
+    hostages: 'other',
     // Out of an armed group's hands (UN CAAC reporting): neither home nor held.
     'separated from': 'other',
     'released by armed groups': 'other',

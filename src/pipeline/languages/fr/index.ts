@@ -1282,6 +1282,8 @@ export const fr: LanguagePack = {
     // Taken by force: victims of the group (like hostages), not recruits.
     'enleve*': 'other',
     'kidnappe*': 'other',
+    // Pris en otage, ou les otages eux-mêmes : des victimes, statut other.
+    'otage*': 'other',
     // Out of an armed group's hands (UN reporting): neither home nor held.
     'separe* des groupes armes': 'other',
     'separe* de groupes armes': 'other',

@@ -779,6 +779,8 @@ const statusWords: LanguagePack['statusWords'] = {
   // Taken by force: victims of the group (like hostages), not recruits.
   'похищен*': 'other',
   'похитил*': 'other',
+  // Taken hostage («взяли в заложники 14 человек»), or the hostages themselves: victims, status other.
+  'заложник*': 'other',
   // Out of a group's or a camp's hands by their own means: neither home nor held.
   // Kept from going («предотвращён выезд», «не допустили выезда»): neither gone nor home.
   'предотвращ*': 'other',
