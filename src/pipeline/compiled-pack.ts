@@ -214,6 +214,7 @@ export interface CompiledReleaseWords {
   seriesEpithets: Lexicon<true>;
   journalismNouns: Lexicon<true>;
   filmNouns: Lexicon<true>;
+  songNouns: Lexicon<true>;
   propagandaWords: Lexicon<true>;
   ownerGroupNouns: Lexicon<true>;
   cinemaWords: Lexicon<true>;
@@ -266,6 +267,7 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     seriesEpithets: new Lexicon(set(r?.seriesEpithets ?? []), opts),
     journalismNouns: new Lexicon(set(r?.journalismNouns ?? []), opts),
     filmNouns: new Lexicon(set(r?.filmNouns ?? []), opts),
+    songNouns: new Lexicon(set(r?.songNouns ?? []), opts),
     propagandaWords: new Lexicon(set(r?.propagandaWords ?? []), opts),
     ownerGroupNouns: new Lexicon(set(r?.ownerGroupNouns ?? []), opts),
     cinemaWords: new Lexicon(set(r?.cinemaWords ?? []), opts),

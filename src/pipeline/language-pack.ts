@@ -753,6 +753,12 @@ export interface ReleaseWords {
    * word in its sentence belongs to something else, nor when the sentence tells of cinema or television.
    */
   filmNouns?: string[];
+  /**
+   * A plain song ("song", "chanson", "песня"): a release only when an armed group, an outlet or a
+   * propaganda word belongs to it ("a jihadist song", "a song by al-Hayat"); a group's own songs are
+   * nasheeds, and a song alone in its sentence is someone else's ("La chanson « X » a été chantée").
+   */
+  songNouns?: string[];
   /** Words of propaganda and jihadism that make a film a group's ("propaganda", "djihadiste", "دعائي"). */
   propagandaWords?: string[];
   /**

@@ -2087,6 +2087,7 @@ export const en: LanguagePack = {
     ],
     titleOnlyMarkers: ['titled', 'entitled', 'under the title', 'with the title', 'headlined'],
     filmNouns: ['film', 'films', 'movie', 'movies'],
+    songNouns: ['song', 'songs'],
     propagandaWords: ['propaganda', 'jihadi', 'jihadist', 'jihadists', 'extremist', 'extremists'],
     ownerGroupNouns: [
       'the group',
@@ -2167,6 +2168,8 @@ export const en: LanguagePack = {
       'slogans',
       'motto',
       'battle cry',
+      // Words written or read on it: "the poster, which reads "X"", "ends with the words "X"".
+      ...['reads', 'reading', 'words', 'inscription', 'inscribed'],
     ],
     seriesEpithets: ['weekly', 'newsletter', 'magazine', 'newspaper', 'bulletin', 'online', 'monthly'],
     namedNouns: [

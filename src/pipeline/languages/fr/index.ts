@@ -2625,9 +2625,12 @@ export const fr: LanguagePack = {
       'slogans',
       'devise',
       'cri de guerre',
+      // Words written or read on it: "portant l'inscription « X »", "s'achève par les mots « X »".
+      ...['mots', 'inscription', 'on peut lire', 'on lit', 'phrase'],
     ],
     seriesEpithets: ['hebdomadaire', 'magazine', 'revue', 'journal', 'bulletin', 'mensuel', 'en ligne'],
     filmNouns: ['film', 'films'],
+    songNouns: ['chanson', 'chansons'],
     propagandaWords: [
       'propagande',
       'djihadiste',
