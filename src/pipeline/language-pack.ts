@@ -788,6 +788,11 @@ export interface ReleaseWords {
   releaseVerbs?: string[];
   /** Newspapers: a report's sources more often than releases; only a known series is one ("al-Naba"). */
   pressNouns?: string[];
+  /**
+   * What the press publishes ("a report", "un reportage", "репортаж", "تحقيقا"): a magazine whose name
+   * is followed by a verb and one of these is a news outlet ("Журнал «Огонек» опубликовал репортаж").
+   */
+  pressGenres?: string[];
   /** A regex source (normalised text) for a verb right after a quoted name that makes it the subject. */
   subjectVerbAfter?: string;
   /** The media noun leads its title ("إصدار «...»"), so a quoted name before a noun is not its title (Arabic). */

@@ -514,6 +514,9 @@ function filmIsGroups(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   return !cp.release.cinemaWords.anyIn(text, seg.start, seg.end);
 }
 
+/** A verb, its auxiliary and an article between a magazine's name and what it published. */
+const PRESS_VERB_GAP = /^["\s,»”]*(?:\p{L}{1,4}\s+)?[\p{L}\p{M}-]+\s+(?:\p{L}{1,3}\s+)?$/u;
+
 /**
  * Whether a magazine named by the candidate speaks: a reporting verb right after its name ("The
  * magazine, Time, reported", "Журнал «Огонек» сообщил") or right before its noun ("وذكرت مجلة "X"",
@@ -524,6 +527,10 @@ function outletSpeaks(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const noun = c.noun!;
   const after = cp.attributionVerbs.firstIn(text, c.titleEnd, Math.min(seg.end, c.titleEnd + 30));
   if (after && /^["\s,»”]*$/u.test(text.slice(c.titleEnd, after.start))) return true;
+  // "Журнал «Огонек» опубликовал репортаж", "le magazine « X » a publié une enquête": one verb (with
+  // its auxiliary), then what only the press publishes.
+  const genre = cp.release.pressGenres.firstIn(text, c.titleEnd, Math.min(seg.end, c.titleEnd + 40));
+  if (genre && PRESS_VERB_GAP.test(text.slice(c.titleEnd, genre.start))) return true;
   const before = cp.attributionVerbs.scanRange(text, Math.max(seg.start, noun.start - 24), noun.start).pop();
   return before !== undefined && /^\s*(?:\p{L}{1,3}\s+)?$/u.test(text.slice(before.end, noun.start));
 }

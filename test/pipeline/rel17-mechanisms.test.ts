@@ -5,7 +5,9 @@
 // a release only when a group, an outlet or a propaganda word belongs to it; words written or read on
 // a media ("reads", "the words", "словами", "بعبارة") quote its content, not its title; a proper name
 // after "by" or "of" needs no "called", so the quote after the marker is the media's; an attribution
-// set off by its comma ("Selon Le Figaro,") is not the source of a release named after it.
+// set off by its comma ("Selon Le Figaro,") is not the source of a release named after it; a Russian
+// outlet is known in its cases ("видео «Ас-Сахаба»"); a magazine that publishes what only the press
+// publishes (a reportage, an investigation) is a news outlet.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline/extract.ts';
 
@@ -110,5 +112,24 @@ describe('an attribution set off by its comma', () => {
   });
   it('still makes the newspaper it names a source', () => {
     expect(releases('fr', 'Selon le journal Le Parisien, 12 femmes sont rentrées.')).toEqual([]);
+  });
+});
+
+describe('a Russian outlet in an oblique case', () => {
+  it('is the outlet, not a title', () => {
+    expect(releases('ru', 'В видео «Ас-Сахаба» выступает проповедник.')).toEqual([]);
+    expect(releases('ru', 'Кадры «Аль-Хаята» облетели весь мир.')).toEqual([]);
+  });
+});
+
+describe('a magazine followed by a verb and a genre of the press', () => {
+  it('is a news outlet', () => {
+    expect(releases('ru', 'Журнал «Вокруг света» опубликовал расследование о вербовке.')).toEqual([]);
+    expect(releases('fr', 'Le magazine « Le Point » a publié un reportage sur les camps.')).toEqual([]);
+  });
+  it('not when it runs an interview or a report, as propaganda magazines do', () => {
+    expect(releases('en', 'The magazine “Sons of the Desert” ran an interview with a fighter.')).toEqual([
+      ['magazine', 'Sons of the Desert'],
+    ]);
   });
 });

@@ -103,6 +103,25 @@ const TITLES: Record<string, TitleProbe[]> = {
     ['A video by the Syrian Observatory for Human Rights shows the camp.', []],
     ['Reuters obtained a video of the Kurdish forces at al-Hol.', []],
     ['Abu Bakr al-Baghdadi’s last audio message, released in 2019, urged attacks.', []],
+    // fourth batch
+    [
+      "In the video, titled 'Lions of Tomorrow', boys as young as ten are shown training.",
+      [['video', 'Lions of Tomorrow']],
+    ],
+    [
+      'A photo report from Wilayat Khorasan, titled “Training of the Cubs”, showed boys with rifles.',
+      [['photo', 'Training of the Cubs']],
+    ],
+    ['A new ISIS video, “Inside the Khilafah 8”, was released in 2018.', [['video', 'Inside the Khilafah 8']]],
+    ['The group’s spokesman, Abu Obaida, appeared in a video on Monday.', []],
+    ['The video features Omar Omsen, a French recruiter, speaking to the camera.', []],
+    ['The video, filmed in Idlib, was posted by the Turkistan Islamic Party.', []],
+    ['The magazine Time named the Kurdish fighters its people of the year.', []],
+    ['The footage was aired by Kurdistan 24, a Kurdish broadcaster.', []],
+    ['The Taliban’s al-Emarah website published a statement by Zabihullah Mujahid.', []],
+    ['The video’s narrator, a Canadian named Abu Ibrahim, speaks fluent English.', []],
+    ['The recording, attributed to the group’s leader Abubakar Shekau, lasts 20 minutes.', []],
+    ['A video, which the group called a “documentary”, shows the camp.', []],
   ],
   fr: [
     ['La vidéo intitulée Le Sang des martyrs a été diffusée en 2017.', [['video', 'Le Sang des martyrs']]],
@@ -164,6 +183,17 @@ const TITLES: Record<string, TitleProbe[]> = {
     ['Une affiche portant l’inscription « Nous arrivons » a circulé.', []],
     ['Le porte-parole de l’EI, Abou Hassan al-Mouhajir, a diffusé un message audio.', []],
     ['La vidéo, tournée à Raqqa, s’achève par les mots « Bientôt chez vous ».', []],
+    // fourth batch
+    [
+      'La vidéo, intitulée Sur les traces de nos pères, dure 14 minutes.',
+      [['video', 'Sur les traces de nos pères']],
+    ],
+    ['Le numéro 14 de Dabiq est consacré aux musulmans d’Occident.', [['magazine', 'Dabiq 14']]],
+    ['L’hebdomadaire al-Naba, dans son numéro 420, revient sur l’attaque.', [['magazine', 'al-Naba 420']]],
+    ['Dans l’enregistrement, le porte-parole Abou Obeida appelle à la vengeance.', []],
+    ['La vidéo a été diffusée par Kurdistan 24, une chaîne kurde.', []],
+    ['Le rapport d’Europol, publié en juin, décrit la propagande de l’EI.', []],
+    ['Une vidéo de l’Observatoire syrien des droits de l’homme montre le camp.', []],
   ],
   ru: [
     ['Ролик под названием Путь воина выложили в Telegram в 2015 году.', [['video', 'Путь воина']]],
@@ -198,6 +228,13 @@ const TITLES: Record<string, TitleProbe[]> = {
     ['Плакат с надписью «Мы идем» распространялся в сети.', []],
     ['Представитель ИГ Абу Хасан аль-Мухаджир выступил с аудиообращением.', []],
     ['Видео заканчивается словами «Скоро в Москве».', []],
+    // fourth batch
+    ['Видео под названием Сыны халифата снято в Ракке.', [['video', 'Сыны халифата']]],
+    ['Ролик называется «Добро пожаловать в халифат».', [['video', 'Добро пожаловать в халифат']]],
+    ['Видео, снятое в Идлибе, опубликовала Исламская партия Туркестана.', []],
+    ['На кадрах видео «Аль-Хаята» показаны дети в форме.', []],
+    ['Журнал «Огонек» опубликовал репортаж из лагеря.', []],
+    ['Видеообращение Абу Мухаммада аль-Джулани было записано в Идлибе.', []],
   ],
   ar: [
     ['نشرت مؤسسة الحياة إصدارا مرئيا بعنوان لهيب الحرب يظهر فيه أطفال.', [['video', 'لهيب الحرب']]],
@@ -229,6 +266,15 @@ const TITLES: Record<string, TitleProbe[]> = {
     ['وقال مرصد الأزهر إن الفيديو يظهر أطفالا في معسكر.', []],
     ['ونشرت وكالة رويترز صورا لمخيم الهول.', []],
     ['وظهر في الفيديو أبو عمر الشيشاني وهو يخاطب المقاتلين.', []],
+    // fourth batch
+    [
+      'وأصدر المكتب الإعلامي لولاية الخير إصدارا مرئيا بعنوان "على منهاج النبوة".',
+      [['video', 'على منهاج النبوة']],
+    ],
+    ['وظهر في الإصدار المرئي الذي بثته ولاية سيناء أطفال يحملون السلاح.', []],
+    ['ونقلت قناة العربية عن مصادر أن التنظيم نشر فيديو جديدا.', []],
+    ['وبثت حركة الشباب تسجيلا مصورا للمتحدث باسمها علي طيري.', []],
+    ['وعرض التلفزيون الرسمي فيلما بعنوان "العائدون من الجحيم".', []],
   ],
 };
 

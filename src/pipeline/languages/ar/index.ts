@@ -3061,6 +3061,8 @@ export const ar: LanguagePack = {
       'اللواء',
     ],
     captionWords: ['لقطة', 'لقطات من', 'صورة من'],
+    // A news outlet's genres only: propaganda magazines run interviews and reports too.
+    pressGenres: ['تحقيقا', 'تحقيق', 'تحقيقات'],
     pressNouns: ['صحيفة', 'صحيفه', 'جريدة', 'الصحيفة', 'الجريدة'],
     journalismNouns: ['وثائقي', 'وثائقيا', 'الوثائقي', 'وثائقية', 'هوليوود', 'هوليوودي', 'مسلسل', 'مسلسلا'],
     filmNouns: ['فيلم', 'فيلما', 'أفلام', 'فيلمين', 'فيلمان'],

@@ -2073,6 +2073,8 @@ export const en: LanguagePack = {
       'King',
     ],
     captionWords: ['screenshot', 'screengrab', 'screen grab', 'still', 'a still from', 'frame'],
+    // A news outlet's genres only: propaganda magazines run interviews and reports too.
+    pressGenres: ['reportage', 'investigation', 'investigations', 'exposé', 'op-ed'],
     pressNouns: ['newspaper', 'newspapers', 'daily', 'journal'],
     journalismNouns: [
       'documentary',

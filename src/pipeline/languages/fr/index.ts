@@ -2598,6 +2598,8 @@ export const fr: LanguagePack = {
       'Dr',
     ],
     captionWords: ["capture d'ecran", 'capture', 'image extraite', 'extrait'],
+    // A news outlet's genres only: propaganda magazines run interviews and reports too.
+    pressGenres: ['reportage', 'reportages', 'enquete', 'enquetes'],
     pressNouns: ['journal', 'journaux', 'quotidien', 'hebdomadaire', 'mensuel'],
     journalismNouns: [
       'documentaire',

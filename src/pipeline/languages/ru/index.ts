@@ -2590,6 +2590,8 @@ export const ru: LanguagePack = {
       'имам*',
     ],
     captionWords: ['кадр*', 'скриншот*', 'стоп-кадр*'],
+    // A news outlet's genres only: propaganda magazines run interviews and reports too.
+    pressGenres: ['репортаж*', 'расследовани*'],
     pressNouns: ['газет*'],
     journalismNouns: [
       'документальн*',
