@@ -112,7 +112,10 @@ const TITLES: Record<string, TitleProbe[]> = {
       'A photo report from Wilayat Khorasan, titled “Training of the Cubs”, showed boys with rifles.',
       [['photo', 'Training of the Cubs']],
     ],
-    ['A new ISIS video, “Inside the Khilafah 8”, was released in 2018.', [['video', 'Inside the Khilafah 8']]],
+    [
+      'A new ISIS video, “Inside the Khilafah 8”, was released in 2018.',
+      [['video', 'Inside the Khilafah 8']],
+    ],
     ['The group’s spokesman, Abu Obaida, appeared in a video on Monday.', []],
     ['The video features Omar Omsen, a French recruiter, speaking to the camera.', []],
     ['The video, filmed in Idlib, was posted by the Turkistan Islamic Party.', []],
