@@ -208,12 +208,14 @@ export interface CompiledReleaseWords {
   seriesBase: Map<string, string>;
   subjectVerbAfter: RegExp | null;
   pressNouns: Lexicon<true>;
+  pressGenres: Lexicon<true>;
   namedNouns: Lexicon<true>;
   titleOnlyMarkers: Lexicon<true>;
   utteranceWords: Lexicon<true>;
   seriesEpithets: Lexicon<true>;
   journalismNouns: Lexicon<true>;
   filmNouns: Lexicon<true>;
+  songNouns: Lexicon<true>;
   propagandaWords: Lexicon<true>;
   ownerGroupNouns: Lexicon<true>;
   cinemaWords: Lexicon<true>;
@@ -231,7 +233,7 @@ function namesLexicon(pack: LanguagePack, names: string[], base?: Map<string, st
     const name = ambiguous ? n.slice(1) : n;
     // "5-й номер «Истока»": with BASE, a name in a declining script is found in its cases too, and each
     // case form leads back to the name as the report's language cites it.
-    const forms = base && nameForms && CYRILLIC.test(name) ? nameForms(name) : [name];
+    const forms = base && nameForms && CYRILLIC.test(name) && !name.includes('*') ? nameForms(name) : [name];
     return forms.map((form) => {
       if (base && !form.includes('*')) base.set(fold(form), name);
       return [storedForm ? storedForm(form) : form, ambiguous] as const;
@@ -255,17 +257,20 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     bareTitleStops: new Lexicon(set([...(r?.bareTitleStops ?? []), ...(pack.clauseOpeners ?? [])]), opts),
     personWords: new Lexicon(set(r?.personWords ?? []), opts),
     captionWords: new Lexicon(set(r?.captionWords ?? []), opts),
-    outlets: namesLexicon(pack, MEDIA_OUTLETS[pack.code] ?? []),
+    // "видео «Аль-Хаята»", "выпущенный «Ас-Сахабом»": an outlet is found in its cases too.
+    outlets: namesLexicon(pack, MEDIA_OUTLETS[pack.code] ?? [], new Map()),
     series: namesLexicon(pack, MAGAZINE_SERIES[pack.code] ?? [], seriesBase),
     seriesBase,
     subjectVerbAfter: r?.subjectVerbAfter ? new RegExp(r.subjectVerbAfter, 'u') : null,
     pressNouns: new Lexicon(set(r?.pressNouns ?? []), opts),
+    pressGenres: new Lexicon(set(r?.pressGenres ?? []), opts),
     namedNouns: new Lexicon(set(r?.namedNouns ?? []), opts),
     titleOnlyMarkers: new Lexicon(set(r?.titleOnlyMarkers ?? []), opts),
     utteranceWords: new Lexicon(set(r?.utteranceWords ?? []), opts),
     seriesEpithets: new Lexicon(set(r?.seriesEpithets ?? []), opts),
     journalismNouns: new Lexicon(set(r?.journalismNouns ?? []), opts),
     filmNouns: new Lexicon(set(r?.filmNouns ?? []), opts),
+    songNouns: new Lexicon(set(r?.songNouns ?? []), opts),
     propagandaWords: new Lexicon(set(r?.propagandaWords ?? []), opts),
     ownerGroupNouns: new Lexicon(set(r?.ownerGroupNouns ?? []), opts),
     cinemaWords: new Lexicon(set(r?.cinemaWords ?? []), opts),

@@ -753,6 +753,12 @@ export interface ReleaseWords {
    * word in its sentence belongs to something else, nor when the sentence tells of cinema or television.
    */
   filmNouns?: string[];
+  /**
+   * A plain song ("song", "chanson", "песня"): a release only when an armed group, an outlet or a
+   * propaganda word belongs to it ("a jihadist song", "a song by al-Hayat"); a group's own songs are
+   * nasheeds, and a song alone in its sentence is someone else's ("La chanson « X » a été chantée").
+   */
+  songNouns?: string[];
   /** Words of propaganda and jihadism that make a film a group's ("propaganda", "djihadiste", "دعائي"). */
   propagandaWords?: string[];
   /**
@@ -782,6 +788,11 @@ export interface ReleaseWords {
   releaseVerbs?: string[];
   /** Newspapers: a report's sources more often than releases; only a known series is one ("al-Naba"). */
   pressNouns?: string[];
+  /**
+   * What the press publishes ("a report", "un reportage", "репортаж", "تحقيقا"): a magazine whose name
+   * is followed by a verb and one of these is a news outlet ("Журнал «Огонек» опубликовал репортаж").
+   */
+  pressGenres?: string[];
   /** A regex source (normalised text) for a verb right after a quoted name that makes it the subject. */
   subjectVerbAfter?: string;
   /** The media noun leads its title ("إصدار «...»"), so a quoted name before a noun is not its title (Arabic). */

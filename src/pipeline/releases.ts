@@ -96,9 +96,12 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         )
       )
         continue;
-      // The noun after a title is its own only close behind it: "Titrée « X », la vidéo".
+      const q = quotes.find((q) => q.open >= mk.end && gapWords(ctx, mk.end, q.open, 3));
+      // The noun after a title is its own only close behind it: "Titrée « X », la vidéo"; a media word
+      // inside the quoted title is the title's word ("Titled "A Message to the Mothers", the video").
       const noun =
-        nounBefore(media, mk.start, seg.start) ?? nounAfter(media, mk.end, Math.min(seg.end, mk.end + 160));
+        nounBefore(media, mk.start, seg.start) ??
+        nounAfter(media, q ? q.close + 1 : mk.end, Math.min(seg.end, mk.end + 160));
       // "a video of a boy named X", "posted by a user called X": the marker names someone in it;
       // after a comma it goes back to the media noun ("une vidéo d'une durée de 12 minutes, baptisée X").
       if (
@@ -108,11 +111,11 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         !/,\s*$|\d/.test(text.slice(noun.end, mk.start)) &&
         !describesMedia(ctx, noun.end, mk.start) &&
         possessorBetween(ctx, noun.end, mk.start) &&
+        !(q && nameAfterPossessor(ctx, noun.end, mk.start)) &&
         !cp.release.coverWords.anyIn(text, seg.start, mk.start) &&
         !cp.release.titleOnlyMarkers.anyIn(text, mk.start, mk.end)
       )
         continue;
-      const q = quotes.find((q) => q.open >= mk.end && gapWords(ctx, mk.end, q.open, 3));
       const named = noun !== null && noun.end <= mk.start && mk.start - noun.end <= 40;
       if (q) addQuoted(candidates, q, mk.start, noun, { named, marker: mk.start });
       else {
@@ -511,6 +514,9 @@ function filmIsGroups(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   return !cp.release.cinemaWords.anyIn(text, seg.start, seg.end);
 }
 
+/** A verb, its auxiliary and an article between a magazine's name and what it published. */
+const PRESS_VERB_GAP = /^["\s,»”]*(?:\p{L}{1,4}\s+)?[\p{L}\p{M}-]+\s+(?:\p{L}{1,3}\s+)?$/u;
+
 /**
  * Whether a magazine named by the candidate speaks: a reporting verb right after its name ("The
  * magazine, Time, reported", "Журнал «Огонек» сообщил") or right before its noun ("وذكرت مجلة "X"",
@@ -521,6 +527,10 @@ function outletSpeaks(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const noun = c.noun!;
   const after = cp.attributionVerbs.firstIn(text, c.titleEnd, Math.min(seg.end, c.titleEnd + 30));
   if (after && /^["\s,»”]*$/u.test(text.slice(c.titleEnd, after.start))) return true;
+  // "Журнал «Огонек» опубликовал репортаж", "le magazine « X » a publié une enquête": one verb (with
+  // its auxiliary), then what only the press publishes.
+  const genre = cp.release.pressGenres.firstIn(text, c.titleEnd, Math.min(seg.end, c.titleEnd + 40));
+  if (genre && PRESS_VERB_GAP.test(text.slice(c.titleEnd, genre.start))) return true;
   const before = cp.attributionVerbs.scanRange(text, Math.max(seg.start, noun.start - 24), noun.start).pop();
   return before !== undefined && /^\s*(?:\p{L}{1,3}\s+)?$/u.test(text.slice(before.end, noun.start));
 }
@@ -753,6 +763,28 @@ function describesMedia(ctx: ClaimContext, from: number, to: number): boolean {
 /** "a video of "X"", "видеозапись группировки «X»", "شريطا لوكالة "X"": X owns the video or is in it. */
 function possessorBetween(ctx: ClaimContext, from: number, to: number): boolean {
   return ctx.cp.release.possessors.anyIn(ctx.text, from, to);
+}
+
+/** Capitalised words and the particles of Arabic names: "Hamza bin Laden", "Abu Bakr al-Baghdadi". */
+const PROPER_NAME =
+  /^(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|ad|ar|as|ash|bin|ibn|ben|ould|de|la)(?:-\p{Lu}[\p{L}\p{M}'’-]*)?)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|ad|ar|as|ash|bin|ibn|ben|ould|de|la)(?:-\p{Lu}[\p{L}\p{M}'’-]*)?))*$/u;
+
+/**
+ * Whether a person's proper name alone follows the last possessor before a marker: "an audio message
+ * by Hamza bin Laden called "X"". A name needs no "called", so the marker and its quote name the media;
+ * "a video of a boy named X" names the boy.
+ */
+function nameAfterPossessor(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, original, toOriginal, cp } = ctx;
+  const p = cp.release.possessors.scanRange(text, from, to).pop();
+  if (!p) return false;
+  let end = to;
+  while (end > p.end && (CHAR_KIND[text.charCodeAt(end - 1)] === SPACE || text[end - 1] === ',')) end--;
+  let start = p.end;
+  while (start < end && CHAR_KIND[text.charCodeAt(start)] === SPACE) start++;
+  if (end <= start) return false;
+  const name = original.slice(toOriginal[start], toOriginal[end - 1]! + 1);
+  return CASED_SCRIPT.test(name[0]!) && UPPER.test(name[0]!) && PROPER_NAME.test(name);
 }
 
 function firstWordLength(text: string, at: number): number {
@@ -1058,6 +1090,15 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
     !filmIsGroups(ctx, seg, c)
   )
     return true;
+  // "La chanson « X » a été chantée par les élèves": a plain song is a release only when a group, an
+  // outlet or a propaganda word belongs to it ("a jihadist song", "a song released by al-Hayat").
+  if (
+    c.noun &&
+    !series &&
+    cp.release.songNouns.anyIn(text, c.noun.start, c.noun.end) &&
+    !tiedToGroup(ctx, seg, c)
+  )
+    return true;
   // "The magazine, Time, reported", "Журнал «Огонек» сообщил", "وذكرت مجلة "X"": a news outlet speaks.
   if (
     c.noun &&
@@ -1088,10 +1129,13 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   if (c.bare && cp.release.producerBefore.scanRange(text, lead, from).some((p) => from - p.end <= 2))
     return true;
   // "according to the newspaper X": the report's source, not a release; "selon une infographie
-  // intitulée « X »" names its media by a marker of titles: a release the report cites.
+  // intitulée « X »" names its media by a marker of titles: a release the report cites. The source
+  // ends at its comma: "Selon Le Figaro, la revue Dabiq appelait" names the release in the main clause.
   const anchor = Math.min(from, c.noun?.start ?? from);
+  const according = cp.attributionBefore.scanRange(text, Math.max(seg.start, anchor - 30), anchor).pop();
   if (
-    cp.attributionBefore.anyIn(text, Math.max(seg.start, anchor - 30), anchor) &&
+    according !== undefined &&
+    !/[,;:]/u.test(text.slice(according.end, anchor)) &&
     !(c.marker !== undefined && cp.release.titleOnlyMarkers.anyIn(text, c.marker, from))
   )
     return true;
@@ -1234,6 +1278,17 @@ function issueFollows(ctx: ClaimContext, start: number, to: number): boolean {
   for (const p of cuts.sort((a, b) => b.start - a.start))
     rest = rest.slice(0, p.start - from) + rest.slice(p.end - from);
   if (/^[\s,،"]*$/u.test(rest)) return true;
+  // One verb right before the issue: "the weekly al-Naba newspaper devoted issue 250 to"; not "and",
+  // nor an issue of another series named after it ("Dabiq quoted issue 3 of Inspire").
+  const verb = /^[\s"]*([\p{L}\p{M}]+)\s*$/u.exec(rest);
+  if (
+    verb &&
+    text.slice(from, to).trimEnd().endsWith(verb[1]!) &&
+    !cp.conjunctions.anyIn(text, from, to) &&
+    !cp.release.issueWords.anyIn(text, from, to) &&
+    !cp.release.series.anyIn(text, to, Math.min(text.length, to + 40))
+  )
+    return true;
   // One verb before a possessive that owns the issue: "Rumiyah devoted its fifth issue to".
   const owner = cp.possessives.scanRange(text, from, to).pop();
   return (

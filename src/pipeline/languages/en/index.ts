@@ -2079,6 +2079,8 @@ export const en: LanguagePack = {
       'King',
     ],
     captionWords: ['screenshot', 'screengrab', 'screen grab', 'still', 'a still from', 'frame'],
+    // A news outlet's genres only: propaganda magazines run interviews and reports too.
+    pressGenres: ['reportage', 'investigation', 'investigations', 'exposé', 'op-ed'],
     pressNouns: ['newspaper', 'newspapers', 'daily', 'journal'],
     journalismNouns: [
       'documentary',
@@ -2093,6 +2095,7 @@ export const en: LanguagePack = {
     ],
     titleOnlyMarkers: ['titled', 'entitled', 'under the title', 'with the title', 'headlined'],
     filmNouns: ['film', 'films', 'movie', 'movies'],
+    songNouns: ['song', 'songs'],
     propagandaWords: ['propaganda', 'jihadi', 'jihadist', 'jihadists', 'extremist', 'extremists'],
     ownerGroupNouns: [
       'the group',
@@ -2173,6 +2176,8 @@ export const en: LanguagePack = {
       'slogans',
       'motto',
       'battle cry',
+      // Words written or read on it: "the poster, which reads "X"", "ends with the words "X"".
+      ...['reads', 'reading', 'words', 'inscription', 'inscribed'],
     ],
     seriesEpithets: ['weekly', 'newsletter', 'magazine', 'newspaper', 'bulletin', 'online', 'monthly'],
     namedNouns: [

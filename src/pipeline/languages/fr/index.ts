@@ -2600,6 +2600,8 @@ export const fr: LanguagePack = {
       'Dr',
     ],
     captionWords: ["capture d'ecran", 'capture', 'image extraite', 'extrait'],
+    // A news outlet's genres only: propaganda magazines run interviews and reports too.
+    pressGenres: ['reportage', 'reportages', 'enquete', 'enquetes'],
     pressNouns: ['journal', 'journaux', 'quotidien', 'hebdomadaire', 'mensuel'],
     journalismNouns: [
       'documentaire',
@@ -2627,9 +2629,12 @@ export const fr: LanguagePack = {
       'slogans',
       'devise',
       'cri de guerre',
+      // Words written or read on it: "portant l'inscription « X »", "s'achève par les mots « X »".
+      ...['mots', 'inscription', 'on peut lire', 'on lit', 'phrase'],
     ],
     seriesEpithets: ['hebdomadaire', 'magazine', 'revue', 'journal', 'bulletin', 'mensuel', 'en ligne'],
     filmNouns: ['film', 'films'],
+    songNouns: ['chanson', 'chansons'],
     propagandaWords: [
       'propagande',
       'djihadiste',

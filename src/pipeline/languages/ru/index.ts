@@ -2568,6 +2568,9 @@ export const ru: LanguagePack = {
       'выпущен*',
       'размещен*',
       'показ*',
+      // Other verbs of releasing and of what a release does: "под названием Путь воина выложили в сеть".
+      ...['выложи*', 'выложен*', 'выпусти*', 'размести*', 'загрузи*', 'загружен*', 'транслирова*'],
+      ...['снял', 'сняла', 'сняли', 'снят', 'снята', 'снято', 'призыва*', 'демонстрир*', 'рассказыва*'],
       'в',
       'на',
       'с',
@@ -2589,6 +2592,8 @@ export const ru: LanguagePack = {
       'имам*',
     ],
     captionWords: ['кадр*', 'скриншот*', 'стоп-кадр*'],
+    // A news outlet's genres only: propaganda magazines run interviews and reports too.
+    pressGenres: ['репортаж*', 'расследовани*'],
     pressNouns: ['газет*'],
     journalismNouns: [
       'документальн*',
@@ -2614,6 +2619,8 @@ export const ru: LanguagePack = {
       'лозунг*',
       'девиз*',
       'возглас*',
+      // Words written or read on it: "заканчивается словами «X»", "плакат с надписью «X»".
+      ...['словами', 'слова', 'надпис*', 'гласит', 'фраз*'],
     ],
     seriesEpithets: ['еженедельник*', 'журнал*', 'газет*', 'бюллетен*', 'ежемесячник*', 'онлайн-журнал*'],
     namedNouns: [
@@ -2640,6 +2647,7 @@ export const ru: LanguagePack = {
     // «Юные львы» демонстрируют: a plural present verb agrees with the quoted name, not with "видео".
     subjectVerbAfter: '^\\s+[\\p{L}]+(?:ют|ят|ут)(?:ся)?(?![\\p{L}])',
     filmNouns: ['фильм*'],
+    songNouns: ['песн*'],
     propagandaWords: ['пропагандист*', 'джихадист*', 'экстремист*', 'террористическ*', 'вербовочн*'],
     ownerGroupNouns: ['группировк*', 'боевик*', 'террорист*', 'джихадист*'],
     cinemaWords: [
