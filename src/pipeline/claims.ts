@@ -1781,7 +1781,8 @@ function readClaim(
     !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start))) &&
     // "إن 2000 منهم قتلوا", "2000 of them died": a year is no part of anyone.
     !partitive &&
-    !yearLikeNisbaCount(ctx, facts, m, nounEnd)
+    !yearLikeNisbaCount(ctx, facts, m, nounEnd) &&
+    !yearLikeFrameValue(ctx, facts, m)
   )
     return [];
 
@@ -2110,6 +2111,18 @@ function accusativeNisba(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
 }
 
 /**
+ * Whether a spelled number bears the article ("السبع", "العشرون"). The article is what stands before the
+ * number word, not letters of the word itself: the folded "ألفين" (two thousand) opens with "ال" too.
+ */
+function definiteNumeral(cp: CompiledPack, text: string, m: NumberMention): boolean {
+  if (!m.spelled || !cp.definite) return false;
+  const w = cp.numberWords.scanRange(text, m.numStart, m.numEnd)[0];
+  if (!w) return false;
+  const lead = text.slice(w.start, w.end - w.pattern.length);
+  return lead.length > 0 && cp.definite.exec(lead)?.[0].length === lead.length;
+}
+
+/**
  * The definite noun a definite numeral follows ("النساء السبع", "المقاتلون الثلاثة"): the numeral is
  * post-posed. Only for packs that mark definite words.
  */
@@ -2125,7 +2138,7 @@ function postposedHead(
     ? undefined
     : trailingWord(text.slice(Math.max(facts.seg.start, m.numStart - 8), m.numStart));
   const article = lead !== undefined && cp.definite.exec(lead)?.[0].length === lead.length;
-  if (!article && !(m.spelled && cp.definite.test(text.slice(m.numStart, m.numEnd)))) return null;
+  if (!article && !definiteNumeral(cp, text, m)) return null;
   const before = article ? text.lastIndexOf(lead, m.numStart) : m.start;
   const head = facts.population.filter((p) => p.end <= before).pop();
   if (!head || head.value.deferred || !blankBetween(text, head.end, before)) return null;
@@ -2208,6 +2221,32 @@ function yearLikeNisbaCount(
       p.kind === 'demonym' && p.end === nounEnd && p.start >= m.end && blankBetween(text, m.end, p.start),
   );
 }
+
+/**
+ * "عدد الأطفال المجندين بلغ 2000", "وقدر عدد الأطفال بنحو 2000": a year-like number that a "number of"
+ * frame reaches (the pack's frameValueBefore, or a bound in its phrase) is the frame's count.
+ */
+function yearLikeFrameValue(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const reach = ctx.cp.frameValueBefore;
+  const frame = reach && frameBefore(ctx, facts, m, 110);
+  if (!frame) return false;
+  // "ارتفع عدد العائدين من 2015 إلى 2019": after another year, a year again.
+  if (facts.numbers.some((n) => n.yearLike && n.start >= frame.end && n.end <= m.start)) return false;
+  const { text, cp } = ctx;
+  const lead = text.slice(Math.max(facts.seg.start, m.start - 12), m.start);
+  if (m.start < m.numStart || reach.test(lead)) return true;
+  // The verb opens the frame ("وبلغ عدد الأطفال 2000"): the number ends it, unless a time word takes it.
+  const verb = FIRST_WORD.exec(text.slice(frame.start, frame.end));
+  return (
+    verb !== null &&
+    verb[0].length < frame.end - frame.start &&
+    reach.test(` ${verb[0]} `) &&
+    !cp.yearWordsBefore?.test(lead) &&
+    !cp.monthPeriod?.test(lead)
+  );
+}
+
+const FIRST_WORD = /^\S+/u;
 
 /** A noun made definite by a pronoun suffix on its stem: "أطفالهن الـ7" (their seven children). */
 function possessedStem(cp: CompiledPack, word: string, pattern: string): boolean {
@@ -3258,7 +3297,7 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     if (p.value.generic && words.some((w) => cp.copulas.get(w))) return undefined;
     // "الدفعة العشرون من العائلات" (the twentieth batch of families): a spelled number with the article
     // is an ordinal or a post-posed numeral, never a part taken "of" a noun after it.
-    if (m.spelled && cp.definite?.test(text.slice(m.numStart, m.numEnd))) return undefined;
+    if (definiteNumeral(cp, text, m)) return undefined;
     // Up to three modifiers (foreign, young, Kazakh, несовершеннолетних) or one unknown word.
     if (words.length > 3) return undefined;
     // "98 des 276 enfants", "5 سودانيين و4 أطفال" (a digit glued to "and"), "5 Sudanese and four
@@ -5411,11 +5450,19 @@ function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): 
     );
   // "ТАСС со ссылкой на источник": whom a relay cites is not part of its name.
   const relay = cp.relayMarkers.scanRange(text, at, end).find((o) => o.start > first);
+  // "وأحصت المنظمة ثلاثين طفلا", "the group counted 30 children": the count ends the speaker's name.
+  let count = countStart(ctx, first, at + Math.min(rest.length, max));
+  // "группа экспертов из четырех человек", "فريق من خمسة خبراء": a count after a preposition describes
+  // the speaker.
+  const of =
+    count > first ? cp.prepositions.scanRange(text, Math.max(first, count - 8), count).pop() : undefined;
+  if (of && blankBetween(text, of.end, count)) count = -1;
   const length = Math.min(
     punct ? punct.index : rest.length,
     opener ? opener.start - at : rest.length,
     told ? told.start - at : rest.length,
     relay ? relay.start - at : rest.length,
+    count > first ? count - at : rest.length,
     max,
   );
   // "مجلة "جون أفريك" أن": a short quoted title after the name's first words is the name's own.
@@ -6103,6 +6150,26 @@ function speakerLike(ctx: ClaimContext, start: number, end: number): boolean {
   // A count in it makes it a clause about people, not a speaker (a year is fine: "the 2013 report").
   if (hasCount(text, from, to)) return false;
   return !cp.impersonalSpeakers.scanRange(text, start, end).some((w) => w.start <= from && w.end >= to);
+}
+
+/**
+ * Where the first count in text[from, to) starts (digits other than a year, or a number word without an
+ * article), or -1.
+ */
+function countStart(ctx: ClaimContext, from: number, to: number): number {
+  const { text, cp } = ctx;
+  let at = -1;
+  for (let i = from; i < to && at < 0; i++) {
+    if (!isAsciiDigit(text.charCodeAt(i))) continue;
+    let j = i;
+    while (j < to && isAsciiDigit(text.charCodeAt(j))) j++;
+    if (hasCount(text, i, j)) at = i;
+    i = j;
+  }
+  const word = cp.numberWords
+    .scanRange(text, from, at >= 0 ? at : to)
+    .find((w) => w.value.value > 1 && w.end - w.pattern.length === w.start);
+  return word ? word.start : at;
 }
 
 /** Whether text[from, to) holds ASCII digits other than a standalone year (1900-2099). */
