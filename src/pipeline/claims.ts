@@ -1204,6 +1204,21 @@ function justBefore(
     .some((p) => (comma ? /^\s*[,،]?\s*$/ : /^\s*$/).test(text.slice(p.end, m.start)));
 }
 
+/**
+ * "عاد منهم إلى البلاد حتى الآن 300" (of them, 300 have come back to the country so far): a partitive
+ * right after its verb, with only adjuncts (no count, no person noun, no punctuation) before the number.
+ */
+function partitiveAfterVerb(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  const p = cp.partitivesBefore.scanRange(text, Math.max(facts.seg.start, m.start - 50), m.start).pop();
+  if (!p || FRONTED_GAP_STOP.test(text.slice(p.end, m.start))) return false;
+  if (facts.numbers.some((n) => n.start >= p.end && n.end <= m.start)) return false;
+  if (facts.population.some((q) => q.start >= p.end && q.end <= m.start)) return false;
+  return facts.status.some((s) => s.end <= p.start && blankBetween(text, s.end, p.start));
+}
+
+const FRONTED_GAP_STOP = /[,،.;:!?؟()"«»]/u;
+
 function readClaim(
   ctx: ClaimContext,
   facts: SentenceFacts,
@@ -1307,7 +1322,12 @@ function readClaim(
     generic = named.population === 'people';
     start = named.start;
     if (noun) nounEnd = noun.match.end;
-  } else if ((partitive || (!noun && justBefore(text, seg, m, cp.partitivesBefore, true))) && recent) {
+  } else if (
+    (partitive ||
+      (!noun &&
+        (justBefore(text, seg, m, cp.partitivesBefore, true) || partitiveAfterVerb(ctx, facts, m)))) &&
+    recent
+  ) {
     // "из них 200 погибли", "dont 300 ont été tués": the count is a part of the one before, which
     // may stand in an earlier sentence or paragraph (wire copy breaks a total from its breakdown).
     inherited = previousInSentence ?? recent;
@@ -1479,8 +1499,9 @@ function readClaim(
         joiner === '' &&
         cp.conjunctions.get(nextWord[0]!) !== undefined &&
         !next.pattern.startsWith(nextWord[0]!);
-      // "50 djihadistes et leurs familles": the possessed noun goes with them uncounted.
-      const possessed = cp.possessives.anyIn(text, noun.match.end, next.start);
+      // "50 djihadistes et leurs familles", "12 امرأة وأطفالهن": the possessed noun goes with them uncounted.
+      const possessed =
+        cp.possessives.anyIn(text, noun.match.end, next.start) || possessedStem(cp, nextWord, next.pattern);
       if (((joiner !== '' && cp.conjunctions.get(joiner)) || gluedAnd) && !possessed) {
         const pair = new Set([population, next.value.population]);
         population = pair.has('men') && pair.has('women') && pair.size === 2 ? 'adults' : 'people';
@@ -2168,6 +2189,8 @@ function countryShare(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention)
  * "Tunisia (800), Morocco (300)", "из Туниса (800)": the country a count alone in brackets follows is
  * where those counted come from; not a place they are in ("held in Syria (300)").
  */
+const LAST_WORD = /\S+\s+$/u;
+
 function bracketCountry(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): string | null {
   const { text } = ctx;
   if (text[m.start - 1] !== '(' && text[m.start - 2] !== '(') return null;
@@ -2175,7 +2198,19 @@ function bracketCountry(ctx: ClaimContext, facts: SentenceFacts, m: NumberMentio
   let p: PlaceHit | undefined;
   for (const q of facts.places) if (q.end <= m.start) p = q;
   if (!p || (p.kind !== 'name' && p.kind !== 'demonym') || p.prep === 'in' || p.prep === 'to') return null;
-  return /^\s*\(\s*$/u.test(text.slice(p.end, m.start)) ? p.code : null;
+  if (!/^\s*\(\s*$/u.test(text.slice(p.end, m.start))) return null;
+  // "والجيش الوطني الصومالي (98)": a nationality after another definite noun is that noun's, the actor's;
+  // "المغاربة (300)", "المقاتلين المغاربة (300)", "يليهم السوريون (16,710)" are the people.
+  const before = LAST_WORD.exec(text.slice(Math.max(facts.seg.start, p.start - 30), p.start));
+  const word = before?.[0].trim();
+  if (
+    p.kind === 'demonym' &&
+    word !== undefined &&
+    ctx.cp.definite?.test(word) &&
+    actorNounBefore(ctx, p.start - before![0].length, p.start)
+  )
+    return null;
+  return p.code;
 }
 
 /**
@@ -5452,11 +5487,9 @@ function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): 
   const relay = cp.relayMarkers.scanRange(text, at, end).find((o) => o.start > first);
   // "وأحصت المنظمة ثلاثين طفلا", "the group counted 30 children": the count ends the speaker's name.
   let count = countStart(ctx, first, at + Math.min(rest.length, max));
-  // "группа экспертов из четырех человек", "فريق من خمسة خبراء": a count after a preposition describes
-  // the speaker.
-  const of =
-    count > first ? cp.prepositions.scanRange(text, Math.max(first, count - 8), count).pop() : undefined;
-  if (of && blankBetween(text, of.end, count)) count = -1;
+  // Only right after the name: "группа экспертов из четырех человек", "فريق من خمسة خبراء" (a count after
+  // a preposition describes the speaker), "تحققت الأمم المتحدة من وقوع 300 انتهاك" (the verb's complement).
+  if (count > first && cp.prepositions.anyIn(text, first, count)) count = -1;
   const length = Math.min(
     punct ? punct.index : rest.length,
     opener ? opener.start - at : rest.length,

@@ -116,3 +116,60 @@ describe('The count ends the speaker of a counting verb', () => {
     checkProbe('ru', '«Лагеря открыты всё лето», — заявила комиссия из пяти человек.', []);
   });
 });
+
+describe('Arabic: a nationality in the name of who did it is not the count’s origin', () => {
+  it('"the national Somali army (98)" in a breakdown by actor', () => {
+    checkProbe('ar', 'وجند 500 طفل، من جانب الميليشيات (402)، والجيش الوطني الأفغاني (98).', [
+      { v: [500, 500], pop: 'children', status: 'joined' },
+      { v: [402, 402], pop: 'children', status: 'joined' },
+      { v: [98, 98], pop: 'children', origin: [], status: 'joined' },
+    ]);
+  });
+  it('people named by their nationality in brackets keep it', () => {
+    checkProbe('ar', 'وانضم 5 آلاف مقاتل أجنبي، بينهم الليبيون (2400).', [
+      { v: [5000, 5000], pop: 'fighters', origin: ['region:foreign'], status: 'joined' },
+      { v: [2400, 2400], pop: 'fighters', origin: ['LY'], status: 'joined' },
+    ]);
+  });
+});
+
+describe('Arabic: "of belonging" (بالانتماء) names a charge, not the joining', () => {
+  it('convicted of belonging to the group', () => {
+    checkProbe('ar', 'وأدانت محكمة الجنايات 8 سويديين بالانتماء إلى التنظيم.', [
+      { v: [8, 8], pop: 'people', origin: ['SE'], status: 'detained' },
+    ]);
+  });
+  it('joining said with a finite verb is still joining', () => {
+    checkProbe('ar', 'وانضم 8 سويديين إلى التنظيم.', [
+      { v: [8, 8], pop: 'people', origin: ['SE'], status: 'joined' },
+    ]);
+  });
+});
+
+describe('Arabic: women and their children (وأطفالهن) count the women', () => {
+  it('the possessed noun goes with them uncounted', () => {
+    checkProbe('ar', 'وتسلمت ألمانيا 9 نساء وأطفالهن من مخيم روج.', [
+      { v: [9, 9], pop: 'women', origin: ['DE'], status: 'returned' },
+    ]);
+  });
+  it('women and children, with no pronoun, are counted together', () => {
+    checkProbe('ar', 'وتسلمت ألمانيا 9 نساء وأطفال من مخيم روج.', [
+      { v: [9, 9], pop: 'people', origin: ['DE'], status: 'returned' },
+    ]);
+  });
+});
+
+describe('Arabic: a partitive after its verb, with adjuncts before the number', () => {
+  it('returned of them, to the country, so far, 300', () => {
+    checkProbe('ar', 'وسافر نحو 700 مغربي إلى العراق، وعاد منهم إلى المغرب حتى اليوم 120.', [
+      { v: [700, 700], pop: 'people', origin: ['MA'], status: 'joined' },
+      { v: [120, 120], pop: 'people', origin: ['MA'], status: 'returned' },
+    ]);
+  });
+  it('a person noun between is the count’s own', () => {
+    checkProbe('ar', 'وسافر نحو 700 مغربي إلى العراق، واعتقل منهم في تركيا 35 شابا.', [
+      { v: [700, 700], pop: 'people', origin: ['MA'], status: 'joined' },
+      { v: [35, 35], pop: 'men', origin: ['MA'], status: 'detained' },
+    ]);
+  });
+});

@@ -1883,6 +1883,14 @@ export const ar: LanguagePack = {
         .map((what) => (charge.endsWith(' ب') ? `${charge.slice(0, -2)} ب${what}` : `${charge} ${what}`))
         .flatMap((phrase) => [phrase, `${phrase} إلى`, `${phrase} ل`, `${phrase} في`]),
     ),
+    // "Of belonging" with its ب is the charge a court or an arrest names, not the joining: "أدانت المحكمة
+    // 14 بلجيكيا بالانتماء لداعش" are detained.
+    ...['بالانتماء', 'بالانضمام', 'بالالتحاق'].flatMap((what) => [
+      what,
+      `${what} إلى`,
+      `${what} ل`,
+      `${what} في`,
+    ]),
     // Suspected or convicted of belonging: "اعتقل 9 مشتبه بهم بالانتماء إلى داعش" are detained.
     ...[
       'مشتبه بهم',
