@@ -2132,6 +2132,31 @@ function accusativeNisba(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
 }
 
 /**
+ * "قضى الجيش على إرهابيين اثنين", "أصيب شخصان اثنان": "two" in a word after an indefinite plural or dual
+ * noun that no number counts is that noun's count; not before a partitive ("مسلحين اثنين منهم").
+ */
+function indefiniteTwo(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): LexiconMatch<PopulationWord> | null {
+  const { text, cp } = ctx;
+  if (!m.spelled || m.min !== 2 || m.max !== 2 || m.start !== m.numStart) return null;
+  const head = facts.population.filter((p) => p.end <= m.start).pop();
+  if (!head || head.value.deferred || head.value.anaphoric || !blankBetween(text, head.end, m.start))
+    return null;
+  if (facts.numbers.some((n) => n !== m && n.end <= head.start && blankBetween(text, n.end, head.start)))
+    return null;
+  if (
+    cp.partitives
+      .scanRange(text, m.end, Math.min(facts.seg.end, m.end + 12))
+      .some((p) => blankBetween(text, m.end, p.start))
+  )
+    return null;
+  return head;
+}
+
+/**
  * Whether a spelled number bears the article ("السبع", "العشرون"). The article is what stands before the
  * number word, not letters of the word itself: the folded "ألفين" (two thousand) opens with "ال" too.
  */
@@ -2159,7 +2184,7 @@ function postposedHead(
     ? undefined
     : trailingWord(text.slice(Math.max(facts.seg.start, m.numStart - 8), m.numStart));
   const article = lead !== undefined && cp.definite.exec(lead)?.[0].length === lead.length;
-  if (!article && !definiteNumeral(cp, text, m)) return null;
+  if (!article && !definiteNumeral(cp, text, m)) return indefiniteTwo(ctx, facts, m);
   const before = article ? text.lastIndexOf(lead, m.numStart) : m.start;
   const head = facts.population.filter((p) => p.end <= before).pop();
   if (!head || head.value.deferred || !blankBetween(text, head.end, before)) return null;
@@ -5489,7 +5514,9 @@ function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): 
   let count = countStart(ctx, first, at + Math.min(rest.length, max));
   // Only right after the name: "группа экспертов из четырех человек", "فريق من خمسة خبراء" (a count after
   // a preposition describes the speaker), "تحققت الأمم المتحدة من وقوع 300 انتهاك" (the verb's complement).
-  if (count > first && cp.prepositions.anyIn(text, first, count)) count = -1;
+  // Nor after a verbal noun, the deed announced ("أعلن الجيش قتل 12 مسلحا"): the count is its object.
+  if (count > first && (cp.prepositions.anyIn(text, first, count) || cp.status.anyIn(text, first, count)))
+    count = -1;
   const length = Math.min(
     punct ? punct.index : rest.length,
     opener ? opener.start - at : rest.length,

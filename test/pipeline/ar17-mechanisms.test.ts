@@ -173,3 +173,26 @@ describe('Arabic: a partitive after its verb, with adjuncts before the number', 
     ]);
   });
 });
+
+describe('Arabic: "two" in a word after an indefinite noun (إرهابيين اثنين)', () => {
+  it('counts that noun, and takes no origin from the count before', () => {
+    checkProbe('ar', 'وقتل أربعة شرطيين عراقيين، فيما قتلت القوات مسلحين اثنين.', [
+      { v: [4, 4], pop: 'fighters', origin: ['IQ'], status: 'killed' },
+      { v: [2, 2], pop: 'fighters', origin: [], status: 'killed' },
+    ]);
+  });
+  it('before a partitive it is a part of them', () => {
+    checkProbe('ar', 'وأوقفت الشرطة 9 أشخاص، اثنان منهم قاصران.', [
+      { v: [9, 9], pop: 'people', status: 'detained' },
+      { v: [2, 2], pop: 'children', status: 'detained' },
+    ]);
+  });
+});
+
+describe('Arabic: put an end to (القضاء على) is killed', () => {
+  it('the army announced it had put an end to 15 gunmen', () => {
+    checkProbe('ar', 'وأعلن الجيش القضاء على 15 مسلحا في الغابة.', [
+      { v: [15, 15], pop: 'fighters', status: 'killed', source: null },
+    ]);
+  });
+});

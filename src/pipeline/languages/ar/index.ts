@@ -1038,6 +1038,10 @@ const statusWords: Record<string, Status> = {
   محاكمة: 'detained',
   // killed: killed, died.
   'قتل*': 'killed',
+  // Put an end to (قضت القوات على 4 إرهابيين، القضاء على 12 مسلحا): killed, in military statements.
+  'قضت على': 'killed',
+  'قضى على': 'killed',
+  'القضاء على': 'killed',
   قتيل: 'killed',
   قتيلا: 'killed',
   قتلى: 'killed',
