@@ -6214,7 +6214,7 @@ function speakerLike(ctx: ClaimContext, start: number, end: number): boolean {
 
 /**
  * Where the first count in text[from, to) starts (digits other than a year, or a number word without an
- * article), or -1.
+ * article: "واحدا وعشرين" opens with "one"), or -1.
  */
 function countStart(ctx: ClaimContext, from: number, to: number): number {
   const { text, cp } = ctx;
@@ -6228,7 +6228,7 @@ function countStart(ctx: ClaimContext, from: number, to: number): number {
   }
   const word = cp.numberWords
     .scanRange(text, from, at >= 0 ? at : to)
-    .find((w) => w.value.value > 1 && w.end - w.pattern.length === w.start);
+    .find((w) => !cp.definite?.test(text.slice(w.start, w.end - w.pattern.length)));
   return word ? word.start : at;
 }
 
