@@ -1235,6 +1235,21 @@ function onlyBlanks(text: string, from: number, to: number, comma: boolean): boo
   return true;
 }
 
+/**
+ * "عاد منهم إلى البلاد حتى الآن 300" (of them, 300 have come back to the country so far): a partitive
+ * right after its verb, with only adjuncts (no count, no person noun, no punctuation) before the number.
+ */
+function partitiveAfterVerb(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  const p = cp.partitivesBefore.scanRange(text, Math.max(facts.seg.start, m.start - 50), m.start).pop();
+  if (!p || FRONTED_GAP_STOP.test(text.slice(p.end, m.start))) return false;
+  if (facts.numbers.some((n) => n.start >= p.end && n.end <= m.start)) return false;
+  if (facts.population.some((q) => q.start >= p.end && q.end <= m.start)) return false;
+  return facts.status.some((s) => s.end <= p.start && blankBetween(text, s.end, p.start));
+}
+
+const FRONTED_GAP_STOP = /[,،.;:!?؟()"«»]/u;
+
 function readClaim(
   ctx: ClaimContext,
   facts: SentenceFacts,
@@ -1339,7 +1354,12 @@ function readClaim(
     generic = named.population === 'people';
     start = named.start;
     if (noun) nounEnd = noun.match.end;
-  } else if ((partitive || (!noun && justBefore(text, seg, m, cp.partitivesBefore, true))) && recent) {
+  } else if (
+    (partitive ||
+      (!noun &&
+        (justBefore(text, seg, m, cp.partitivesBefore, true) || partitiveAfterVerb(ctx, facts, m)))) &&
+    recent
+  ) {
     // "из них 200 погибли", "dont 300 ont été tués": the count is a part of the one before, which
     // may stand in an earlier sentence or paragraph (wire copy breaks a total from its breakdown).
     inherited = previousInSentence ?? recent;
@@ -1511,8 +1531,9 @@ function readClaim(
         joiner === '' &&
         cp.conjunctions.get(nextWord[0]!) !== undefined &&
         !next.pattern.startsWith(nextWord[0]!);
-      // "50 djihadistes et leurs familles": the possessed noun goes with them uncounted.
-      const possessed = cp.possessives.anyIn(text, noun.match.end, next.start);
+      // "50 djihadistes et leurs familles", "12 امرأة وأطفالهن": the possessed noun goes with them uncounted.
+      const possessed =
+        cp.possessives.anyIn(text, noun.match.end, next.start) || possessedStem(cp, nextWord, next.pattern);
       if (((joiner !== '' && cp.conjunctions.get(joiner)) || gluedAnd) && !possessed) {
         const pair = new Set([population, next.value.population]);
         population = pair.has('men') && pair.has('women') && pair.size === 2 ? 'adults' : 'people';
@@ -1829,7 +1850,8 @@ function readClaim(
     !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start))) &&
     // "إن 2000 منهم قتلوا", "2000 of them died": a year is no part of anyone.
     !partitive &&
-    !yearLikeNisbaCount(ctx, facts, m, nounEnd)
+    !yearLikeNisbaCount(ctx, facts, m, nounEnd) &&
+    !yearLikeFrameValue(ctx, facts, m)
   )
     return [];
 
@@ -2158,6 +2180,43 @@ function accusativeNisba(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
 }
 
 /**
+ * "قضى الجيش على إرهابيين اثنين", "أصيب شخصان اثنان": "two" in a word after an indefinite plural or dual
+ * noun that no number counts is that noun's count; not before a partitive ("مسلحين اثنين منهم").
+ */
+function indefiniteTwo(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): LexiconMatch<PopulationWord> | null {
+  const { text, cp } = ctx;
+  if (!m.spelled || m.min !== 2 || m.max !== 2 || m.start !== m.numStart) return null;
+  const head = facts.population.filter((p) => p.end <= m.start).pop();
+  if (!head || head.value.deferred || head.value.anaphoric || !blankBetween(text, head.end, m.start))
+    return null;
+  if (facts.numbers.some((n) => n !== m && n.end <= head.start && blankBetween(text, n.end, head.start)))
+    return null;
+  if (
+    cp.partitives
+      .scanRange(text, m.end, Math.min(facts.seg.end, m.end + 12))
+      .some((p) => blankBetween(text, m.end, p.start))
+  )
+    return null;
+  return head;
+}
+
+/**
+ * Whether a spelled number bears the article ("السبع", "العشرون"). The article is what stands before the
+ * number word, not letters of the word itself: the folded "ألفين" (two thousand) opens with "ال" too.
+ */
+function definiteNumeral(cp: CompiledPack, text: string, m: NumberMention): boolean {
+  if (!m.spelled || !cp.definite) return false;
+  const w = cp.numberWords.scanRange(text, m.numStart, m.numEnd)[0];
+  if (!w) return false;
+  const lead = text.slice(w.start, w.end - w.pattern.length);
+  return lead.length > 0 && cp.definite.exec(lead)?.[0].length === lead.length;
+}
+
+/**
  * The definite noun a definite numeral follows ("النساء السبع", "المقاتلون الثلاثة"): the numeral is
  * post-posed. Only for packs that mark definite words.
  */
@@ -2173,7 +2232,7 @@ function postposedHead(
     ? undefined
     : trailingWord(text.slice(Math.max(facts.seg.start, m.numStart - 8), m.numStart));
   const article = lead !== undefined && cp.definite.exec(lead)?.[0].length === lead.length;
-  if (!article && !(m.spelled && cp.definite.test(text.slice(m.numStart, m.numEnd)))) return null;
+  if (!article && !definiteNumeral(cp, text, m)) return indefiniteTwo(ctx, facts, m);
   const before = article ? text.lastIndexOf(lead, m.numStart) : m.start;
   const head = facts.population.filter((p) => p.end <= before).pop();
   if (!head || head.value.deferred || !blankBetween(text, head.end, before)) return null;
@@ -2235,6 +2294,8 @@ function nounBeforeRows(facts: SentenceFacts, at: number): PopulationWord | null
  * "Tunisia (800), Morocco (300)", "из Туниса (800)": the country a count alone in brackets follows is
  * where those counted come from; not a place they are in ("held in Syria (300)").
  */
+const LAST_WORD = /\S+\s+$/u;
+
 function bracketCountry(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): string | null {
   const { text } = ctx;
   if (text[m.start - 1] !== '(' && text[m.start - 2] !== '(') return null;
@@ -2242,7 +2303,19 @@ function bracketCountry(ctx: ClaimContext, facts: SentenceFacts, m: NumberMentio
   let p: PlaceHit | undefined;
   for (const q of facts.places) if (q.end <= m.start) p = q;
   if (!p || (p.kind !== 'name' && p.kind !== 'demonym') || p.prep === 'in' || p.prep === 'to') return null;
-  return /^\s*\(\s*$/u.test(text.slice(p.end, m.start)) ? p.code : null;
+  if (!/^\s*\(\s*$/u.test(text.slice(p.end, m.start))) return null;
+  // "والجيش الوطني الصومالي (98)": a nationality after another definite noun is that noun's, the actor's;
+  // "المغاربة (300)", "المقاتلين المغاربة (300)", "يليهم السوريون (16,710)" are the people.
+  const before = LAST_WORD.exec(text.slice(Math.max(facts.seg.start, p.start - 30), p.start));
+  const word = before?.[0].trim();
+  if (
+    p.kind === 'demonym' &&
+    word !== undefined &&
+    ctx.cp.definite?.test(word) &&
+    actorNounBefore(ctx, p.start - before![0].length, p.start)
+  )
+    return null;
+  return p.code;
 }
 
 /**
@@ -2288,6 +2361,32 @@ function yearLikeNisbaCount(
       p.kind === 'demonym' && p.end === nounEnd && p.start >= m.end && blankBetween(text, m.end, p.start),
   );
 }
+
+/**
+ * "عدد الأطفال المجندين بلغ 2000", "وقدر عدد الأطفال بنحو 2000": a year-like number that a "number of"
+ * frame reaches (the pack's frameValueBefore, or a bound in its phrase) is the frame's count.
+ */
+function yearLikeFrameValue(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const reach = ctx.cp.frameValueBefore;
+  const frame = reach && frameBefore(ctx, facts, m, 110);
+  if (!frame) return false;
+  // "ارتفع عدد العائدين من 2015 إلى 2019": after another year, a year again.
+  if (facts.numbers.some((n) => n.yearLike && n.start >= frame.end && n.end <= m.start)) return false;
+  const { text, cp } = ctx;
+  const lead = text.slice(Math.max(facts.seg.start, m.start - 12), m.start);
+  if (m.start < m.numStart || reach.test(lead)) return true;
+  // The verb opens the frame ("وبلغ عدد الأطفال 2000"): the number ends it, unless a time word takes it.
+  const verb = FIRST_WORD.exec(text.slice(frame.start, frame.end));
+  return (
+    verb !== null &&
+    verb[0].length < frame.end - frame.start &&
+    reach.test(` ${verb[0]} `) &&
+    !cp.yearWordsBefore?.test(lead) &&
+    !cp.monthPeriod?.test(lead)
+  );
+}
+
+const FIRST_WORD = /^\S+/u;
 
 /** A noun made definite by a pronoun suffix on its stem: "أطفالهن الـ7" (their seven children). */
 function possessedStem(cp: CompiledPack, word: string, pattern: string): boolean {
@@ -3362,7 +3461,7 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     if (p.value.generic && words.some((w) => cp.copulas.get(w))) return undefined;
     // "الدفعة العشرون من العائلات" (the twentieth batch of families): a spelled number with the article
     // is an ordinal or a post-posed numeral, never a part taken "of" a noun after it.
-    if (m.spelled && cp.definite?.test(text.slice(m.numStart, m.numEnd))) return undefined;
+    if (definiteNumeral(cp, text, m)) return undefined;
     // Up to three modifiers (foreign, young, Kazakh, несовершеннолетних) or one unknown word.
     if (words.length > 3) return undefined;
     // "98 des 276 enfants", "5 سودانيين و4 أطفال" (a digit glued to "and"), "5 Sudanese and four
@@ -5556,11 +5655,19 @@ function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): 
     );
   // "ТАСС со ссылкой на источник": whom a relay cites is not part of its name.
   const relay = cp.relayMarkers.scanRange(text, at, end).find((o) => o.start > first);
+  // "وأحصت المنظمة ثلاثين طفلا", "the group counted 30 children": the count ends the speaker's name.
+  let count = countStart(ctx, first, at + Math.min(rest.length, max));
+  // Only right after the name: "группа экспертов из четырех человек", "فريق من خمسة خبراء" (a count after
+  // a preposition describes the speaker), "تحققت الأمم المتحدة من وقوع 300 انتهاك" (the verb's complement).
+  // Nor after a verbal noun, the deed announced ("أعلن الجيش قتل 12 مسلحا"): the count is its object.
+  if (count > first && (cp.prepositions.anyIn(text, first, count) || cp.status.anyIn(text, first, count)))
+    count = -1;
   const length = Math.min(
     punct ? punct.index : rest.length,
     opener ? opener.start - at : rest.length,
     told ? told.start - at : rest.length,
     relay ? relay.start - at : rest.length,
+    count > first ? count - at : rest.length,
     max,
   );
   // "مجلة "جون أفريك" أن": a short quoted title after the name's first words is the name's own.
@@ -6248,6 +6355,26 @@ function speakerLike(ctx: ClaimContext, start: number, end: number): boolean {
   // A count in it makes it a clause about people, not a speaker (a year is fine: "the 2013 report").
   if (hasCount(text, from, to)) return false;
   return !cp.impersonalSpeakers.scanRange(text, start, end).some((w) => w.start <= from && w.end >= to);
+}
+
+/**
+ * Where the first count in text[from, to) starts (digits other than a year, or a number word without an
+ * article: "واحدا وعشرين" opens with "one"), or -1.
+ */
+function countStart(ctx: ClaimContext, from: number, to: number): number {
+  const { text, cp } = ctx;
+  let at = -1;
+  for (let i = from; i < to && at < 0; i++) {
+    if (!isAsciiDigit(text.charCodeAt(i))) continue;
+    let j = i;
+    while (j < to && isAsciiDigit(text.charCodeAt(j))) j++;
+    if (hasCount(text, i, j)) at = i;
+    i = j;
+  }
+  const word = cp.numberWords
+    .scanRange(text, from, at >= 0 ? at : to)
+    .find((w) => !cp.definite?.test(text.slice(w.start, w.end - w.pattern.length)));
+  return word ? word.start : at;
 }
 
 /** Whether text[from, to) holds ASCII digits other than a standalone year (1900-2099). */

@@ -176,6 +176,8 @@ export interface CompiledPack {
   relativeDates: RegExp | null;
   /** The pack's yearWordsBefore, compiled; null where a nationality never follows a number as its noun. */
   yearWordsBefore: RegExp | null;
+  /** The pack's frameValueBefore, compiled; null without it. */
+  frameValueBefore: RegExp | null;
   /** Media nouns; null for nouns of a release of any kind, whose media the context gives. */
   media: Lexicon<MediaType | null>;
   titleMarkers: Lexicon<true>;
@@ -451,6 +453,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     // Without the u flag: case-insensitive unicode regexes are many times slower, and these need neither.
     relativeDates: pack.relativeDates ? new RegExp(pack.relativeDates, 'i') : null,
     yearWordsBefore: pack.yearWordsBefore ? new RegExp(pack.yearWordsBefore, 'u') : null,
+    frameValueBefore: pack.frameValueBefore ? new RegExp(pack.frameValueBefore, 'u') : null,
     media: new Lexicon<MediaType | null>(
       [...map(pack.mediaWords), ...(pack.release?.genericNouns ?? []).map((w) => [w, null] as const)],
       opts,

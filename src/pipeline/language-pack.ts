@@ -602,6 +602,12 @@ export interface LanguagePack {
    * before a nationality is a year.
    */
   yearWordsBefore?: string;
+  /**
+   * A regex source for the words just before a year-like number that make it the value of a "number of"
+   * frame before it ("عدد الأطفال المجندين بلغ 2000", reached): a count, not a year. Matched on the twelve
+   * characters before the number; a bound or hedge in the number's phrase ("بنحو 2000") does as much.
+   */
+  frameValueBefore?: string;
   /** Releases: media nouns, title markers, language names, subtitle and duration words. */
   mediaWords: Record<string, MediaType>;
   titleMarkers: string[];

@@ -237,8 +237,9 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
   const wordList = wordAtoms(text, from, to, cp).filter(
     (w) =>
       !digitList.some((d) => d.start < w.end && w.start < d.end) &&
-      // A number word right after digits is their unit, not a count of its own: "60 بالمئة".
-      !digitList.some((d) => d.end <= w.start && /^\s?$/.test(text.slice(d.end, w.start))),
+      // A number word right after digits is their unit, not a count of its own: "60 بالمئة". After a
+      // year it is a count: "استعادت في 2019 ثمانية مقاتلين", "in 2019 three children".
+      !digitList.some((d) => !d.yearLike && d.end <= w.start && /^\s?$/.test(text.slice(d.end, w.start))),
   );
   // Each list is in text order already: sorting is needed only when both add atoms.
   const atoms = wordList.length === 0 ? digitList : [...digitList, ...wordList].sort(byStart);

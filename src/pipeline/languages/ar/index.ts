@@ -11,6 +11,8 @@ import { ARABIC_CLITICS, places } from './places.ts';
 const units: Record<string, number> = {
   واحد: 1,
   واحدة: 1,
+  // The accusative (واحدا وعشرين طفلا, 21). Alone, one is no count (wordAtoms needs more than 1).
+  واحدا: 1,
   // أحد/إحدى and the construct اثنا/اثني only inside 11 and 12: alone they are "anyone" and Sunday.
   'أحد عشر': 11,
   'إحدى عشرة': 11,
@@ -328,6 +330,11 @@ const populationWords: Record<string, PopulationWord> = {
     'داعشيا',
     'داعشيين',
     'دواعش',
+    // A member of the Houthi movement by its nisba (قتل الجيش 23 حوثيا): a member of an armed group.
+    'حوثي',
+    'حوثيا',
+    'حوثيين',
+    'حوثيون',
     // Police are fighters (GUIDELINES.md, Hard cases): the compound outranks its first noun (رجال → men).
     'شرطي',
     'شرطيا',
@@ -927,6 +934,11 @@ const statusWords: Record<string, Status> = {
   'أحبط*': 'other',
   'إحباط محاولات': 'other',
   'أحبط* محاولات': 'other',
+  // Barred from travelling (منعت السلطات 27 ألف شاب من السفر، منع 300 من مغادرة البلاد): kept home.
+  منع: 'other',
+  منعت: 'other',
+  منعوا: 'other',
+  'تم منع': 'other',
   'يستسلم*': 'detained',
   استسلام: 'detained',
   'يطلق* سراح': 'returned',
@@ -979,6 +991,11 @@ const statusWords: Record<string, Status> = {
   ...Object.fromEntries(
     ['قضت', 'قضى', 'تقضي', 'يقضي', 'حكمت', 'حكم'].map((rule) => [`${rule} بإعدام`, 'detained' as const]),
   ),
+  // The ruling as a noun (أصدرت حكما بإعدام 11 فرنسيا، الأحكام بإعدام 6 مدانين): sentenced too.
+  'حكم* بإعدام': 'detained',
+  'أحكام* بإعدام': 'detained',
+  'الحكم بإعدام': 'detained',
+  'الأحكام بإعدام': 'detained',
   بسجن: 'detained',
   بسجنهم: 'detained',
   'الأحكام* بحق': 'detained',
@@ -1021,6 +1038,10 @@ const statusWords: Record<string, Status> = {
   محاكمة: 'detained',
   // killed: killed, died.
   'قتل*': 'killed',
+  // Put an end to (قضت القوات على 4 إرهابيين، القضاء على 12 مسلحا): killed, in military statements.
+  'قضت على': 'killed',
+  'قضى على': 'killed',
+  'القضاء على': 'killed',
   قتيل: 'killed',
   قتيلا: 'killed',
   قتلى: 'killed',
@@ -1866,6 +1887,14 @@ export const ar: LanguagePack = {
         .map((what) => (charge.endsWith(' ب') ? `${charge.slice(0, -2)} ب${what}` : `${charge} ${what}`))
         .flatMap((phrase) => [phrase, `${phrase} إلى`, `${phrase} ل`, `${phrase} في`]),
     ),
+    // "Of belonging" with its ب is the charge a court or an arrest names, not the joining: "أدانت المحكمة
+    // 14 بلجيكيا بالانتماء لداعش" are detained.
+    ...['بالانتماء', 'بالانضمام', 'بالالتحاق'].flatMap((what) => [
+      what,
+      `${what} إلى`,
+      `${what} ل`,
+      `${what} في`,
+    ]),
     // Suspected or convicted of belonging: "اعتقل 9 مشتبه بهم بالانتماء إلى داعش" are detained.
     ...[
       'مشتبه بهم',
@@ -2633,14 +2662,18 @@ export const ar: LanguagePack = {
   relativeDates: 'أسبوع|أمس|اليوم',
   // A month after these names a period: the number after it counts what follows.
   monthPeriodBefore: '[وف]?(?:في|منذ|خلال|حتى)',
-  // أطفالهن الـ7: a pronoun suffix makes the counted noun definite.
-  definiteSuffix: 'هم|هن|ها',
+  // أطفالهن الـ7: a pronoun suffix makes the counted noun definite (the dual's too: أطفالهما الستة).
+  definiteSuffix: 'هم|هن|ها|هما',
   // "احتجزت السلطات 12 طفلا جندتهم الحركة": the verb with "them" after the children is of a relative clause.
   objectPronoun: 'هم|هن',
   // و glued to the next word joins clauses: "… 70 امرأة، و30 في العراق", "وفي العراق".
   gluedConjunctionEnd: 'و',
   gluedConjunctionBefore: 'و(?=\\s|$|في|من|ب|ل|إلى)',
   // "year", "since", "early", "late" before a number (folded: ة → ه); any Arabic letter may be glued before.
+  // "عدد الأطفال بلغ 2000", "ارتفع عددهم إلى 2000", "قدر عددهم ب2000": a year-like number reached by a
+  // "number of" frame is its count.
+  frameValueBefore:
+    '(?:(?:^|\\s)[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|ناهز|يناهز|تناهز|الي|يتجاوز|تجاوز|يفوق|فاق|يقارب|قارب)\\s*|(?:^|\\s)[وف]?ب)$',
   yearWordsBefore: '(?:^|[\\s\\u0600-\\u06ff])(?:عام|العام|لعام|سنه|السنه|منذ|مطلع|اواخر|اوائل)\\s*$',
   months: withMonthFrames({
     يناير: 1,
