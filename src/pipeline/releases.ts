@@ -970,6 +970,9 @@ function magazineName(
 const SERIES_NUMBER =
   /^\s\d{1,3}(?![\p{L}\d])(?!\s*(?:km|kilom|mile|metre|meter|км|килом|метр|миль|كم|كيلو|متر|ميل|%))/u;
 
+/** Between a series and a word for a periodical after it: "al-Masra newspaper", "al-Masra, AQAP's weekly". */
+const SERIES_EPITHET_GAP = /^(?:\s+|,\s+(?:[\p{L}\p{N}'’-]+\s+){0,2})$/u;
+
 /** A series counts next to a magazine noun, an issue or a cover, or with its number; or in quotes. */
 function seriesInContext(
   ctx: ClaimContext,
@@ -988,6 +991,13 @@ function seriesInContext(
     const people = cp.population.firstIn(text, after, Math.min(seg.end, after + 24));
     if (!people || !/^\s*(?:\S+\s+){0,2}$/u.test(text.slice(after, people.start))) return true;
   }
+  // "AQAP's newspaper al-Masra", "al-Masra, AQAP's weekly": a word for a periodical set right beside
+  // the series (a newspaper is not a magazine noun, since most newspapers are the press); not for a
+  // name that is also a common word ("местная газета Исток").
+  const before = cp.release.seriesEpithets.scanRange(text, Math.max(seg.start, s.start - 24), s.start).pop();
+  if (before && !s.value && /^\s+$/u.test(text.slice(before.end, s.start))) return true;
+  const after = cp.release.seriesEpithets.firstIn(text, s.end, Math.min(seg.end, s.end + 40));
+  if (after && !s.value && SERIES_EPITHET_GAP.test(text.slice(s.end, after.start))) return true;
   return (
     media.some((m) => m.value === 'magazine') ||
     cp.release.issueWords.scanRange(text, seg.start, seg.end).some((w) => Math.abs(w.start - s.start) < 40) ||

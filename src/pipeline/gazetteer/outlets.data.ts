@@ -176,12 +176,31 @@ const LATIN_SERIES = [
   'Sada al-Malahim',
   'Nawai Afghan Jihad',
   'al-Fatihin',
+  // The German Kybernetiq (GIMF), Ummah Wahida and al-Masra (AQAP), Khurasan Ghag (IS-K, Pashto), One
+  // Ummah (al-Qaeda), Konstantinopol (IS, Russian).
+  'Kybernetiq',
+  'Ummah Wahida',
+  'Umma Wahida',
+  'Ummah Wahidah',
+  'al-Masra',
+  'al-Masrah',
+  'Khurasan Ghag',
+  'Khorasan Ghag',
+  '!One Ummah',
+  'Konstantinopol',
 ];
 
 /** Magazine series of armed groups: a series named next to a magazine noun is a release. */
 export const MAGAZINE_SERIES: Record<string, string[]> = {
   en: LATIN_SERIES,
-  fr: [...LATIN_SERIES, 'La Voix du Khorasan', 'La Voix du Khorassan', 'Voix du Khorasan'],
+  fr: [
+    ...LATIN_SERIES,
+    'La Voix du Khorasan',
+    'La Voix du Khorassan',
+    'Voix du Khorasan',
+    'Oumma Wahida',
+    'Al-Masra',
+  ],
   ru: [
     ...LATIN_SERIES,
     'Дабик',
@@ -199,6 +218,11 @@ export const MAGAZINE_SERIES: Record<string, string[]> = {
     'ан-Наба',
     'Голос Хорасана',
     'Голос Хинда',
+    '?Кибернетик',
+    'Умма Вахида',
+    'Аль-Масра',
+    'Хорасан Гаг',
+    '?Константинополь',
   ],
   ar: [
     'دابق',
@@ -214,5 +238,10 @@ export const MAGAZINE_SERIES: Record<string, string[]> = {
     'قسطنطينية',
     'صوت خراسان',
     'صوت الهند',
+    '?أمة واحدة',
+    'المسرى',
+    'كيبرنتيك',
+    'خراسان غاغ',
+    '?أذان',
   ],
 };
