@@ -135,13 +135,18 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
     }
     for (const md of media) {
       const q = quotes.find(
-        (q) => q.open >= md.end && (gapWords(ctx, md.end, q.open, 2) || bracketedAfter(text, md.end, q)),
+        (q) =>
+          q.open >= md.end &&
+          (gapWords(ctx, md.end, q.open, 2) ||
+            bracketedAfter(text, md.end, q) ||
+            (!moreWordsThan(text, md.end, q.open, 5) && peopleOwnTitle(ctx, md.end, q))),
       );
       // "كلمة صوتية «لمن وصف بأنه إمام»": a quote opening with "of" describes whose the media is;
       // "fighters in the video chant "X"", "في الفيديو شعار "X"": the quote is said in it, not its title.
       if (
         q &&
-        !possessorBetween(ctx, md.end, q.open + 1 + firstWordLength(text, q.open + 1)) &&
+        (!possessorBetween(ctx, md.end, q.open + 1 + firstWordLength(text, q.open + 1)) ||
+          peopleOwnTitle(ctx, md.end, q)) &&
         !cp.release.utteranceWords.anyIn(text, md.end, q.open) &&
         !quotedSpeech(ctx, seg, md, q)
       )
@@ -763,6 +768,31 @@ function describesMedia(ctx: ClaimContext, from: number, to: number): boolean {
 /** "a video of "X"", "видеозапись группировки «X»", "شريطا لوكالة "X"": X owns the video or is in it. */
 function possessorBetween(ctx: ClaimContext, from: number, to: number): boolean {
   return ctx.cp.release.possessors.anyIn(ctx.text, from, to);
+}
+
+/**
+ * "видео боевиков «X»", "a video of the militants "X"", "une vidéo des djihadistes « X »": the people
+ * who own a media, named by a plural noun right before the quote, have no one name, so the quote is
+ * the media's title; not a group's name in quotes ("видео боевиков «Исламского государства»").
+ */
+function peopleOwnTitle(ctx: ClaimContext, from: number, q: Quote): boolean {
+  const { text, cp } = ctx;
+  // A group named after them ends where the quote opens: "видео боевиков ИГ «X»".
+  const group = cp.groups.scanRange(text, from, q.open).pop();
+  const to = group && /^\s*$/u.test(text.slice(group.end, q.open)) ? group.start : q.open;
+  const owners = cp.release.ownerGroupNouns.scanRange(text, from, to);
+  const last = owners[owners.length - 1];
+  // The longest of the owners that end there: "the militants", not "militants".
+  const owner = last && owners.find((o) => o.end === last.end);
+  if (!owner || !/^\s*$/u.test(text.slice(owner.end, to))) return false;
+  const people = cp.population.scanRange(text, owner.start, owner.end).pop();
+  if (!people || people.end !== owner.end) return false;
+  // Nothing but a possessor before the owner: "a video of the militants", not "a video of a boy and the militants".
+  const p = cp.release.possessors.scanRange(text, from, owner.start).pop();
+  const lead = p && p.end <= owner.start ? p.end : from;
+  if (!/^\s*$/u.test(text.slice(lead, owner.start)) || (p && !/^\s*$/u.test(text.slice(from, p.start))))
+    return false;
+  return !cp.groups.scanRange(text, q.open, q.close + 1).some((g) => coversTitle(g, q.open + 1, q.close));
 }
 
 /** Capitalised words and the particles of Arabic names: "Hamza bin Laden", "Abu Bakr al-Baghdadi". */

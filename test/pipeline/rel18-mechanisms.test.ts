@@ -61,3 +61,30 @@ describe('a word for a periodical right beside a series', () => {
     expect(releases('ru', 'Районная газета Исток написала о выборах.')).toEqual([]);
   });
 });
+
+describe('a plural of people after a media noun', () => {
+  it('owns the release, and the quote after it is the title', () => {
+    expect(releases('ru', 'Видео боевиков «Огонь пустыни» разошлось по сети.')).toEqual([
+      ['video', 'Огонь пустыни'],
+    ]);
+    expect(releases('ru', 'Ролик джихадистов «Дорога в рай» удалили с платформы.')).toEqual([
+      ['video', 'Дорога в рай'],
+    ]);
+    expect(releases('ru', 'Видео террористов ИГ «Сыны халифата» разошлось по сети.')).toEqual([
+      ['video', 'Сыны халифата'],
+    ]);
+    expect(releases('en', 'A video of the militants "Fire of the Desert" was taken down.')).toEqual([
+      ['video', 'Fire of the Desert'],
+    ]);
+    expect(releases('fr', 'Une vidéo des djihadistes « Le feu du désert » a été retirée.')).toEqual([
+      ['video', 'Le feu du désert'],
+    ]);
+  });
+  it('not when the quote names their group', () => {
+    expect(releases('ru', 'Видео боевиков «Исламского государства» разошлось по сети.')).toEqual([]);
+    expect(releases('ru', 'Ролик террористов «ИГИЛ» удалили с платформы.')).toEqual([]);
+  });
+  it('not when the quote is the alias of one person', () => {
+    expect(releases('en', 'A video of the fighter "Jihadi John" was taken down.')).toEqual([]);
+  });
+});
