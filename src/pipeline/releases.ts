@@ -519,6 +519,25 @@ function filmIsGroups(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   return !cp.release.cinemaWords.anyIn(text, seg.start, seg.end);
 }
 
+/**
+ * A TV channel known by its letters after a word for a channel: "канал НТВ", "la chaîne BFMTV", "the
+ * channel CNN", "канала РЕН ТВ" (a Telegram channel goes by a name, not by capitals); in Arabic, which
+ * has no capitals, the news channels by name ("قناة الجزيرة").
+ */
+const TV_CHANNEL = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(?:канал[ауеомы]{0,2}|chaîne|chaine|channel)\s+[«"]?` +
+    String.raw`(?:\p{Lu}[\p{Lu}\d+]+(?![\p{Ll}\d])|\p{Lu}\p{L}*\s?(?:TV|ТВ)(?![\p{L}\d]))` +
+    String.raw`|[وبل]?(?:لل|ال)?قناة\s+"?(?:ال)?(?:جزيرة|عربية|حدث|ميادين|منار|حرة|إخبارية|سكاي نيوز|بي بي سي|فرانس 24|روسيا اليوم)(?!\p{L}))`,
+  'u',
+);
+
+/** The sentence as written, with its capitals. */
+function sentenceText(ctx: ClaimContext, seg: Segment): string {
+  const { original, toOriginal } = ctx;
+  if (seg.end <= seg.start) return '';
+  return original.slice(toOriginal[seg.start], toOriginal[seg.end - 1]! + 1);
+}
+
 /** A verb, its auxiliary and an article between a magazine's name and what it published. */
 const PRESS_VERB_GAP = /^["\s,»”]*(?:\p{L}{1,4}\s+)?[\p{L}\p{M}-]+\s+(?:\p{L}{1,3}\s+)?$/u;
 
@@ -1139,6 +1158,9 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
     !tiedToGroup(ctx, seg, c)
   )
     return true;
+  // "Сюжет «X» показал канал НТВ", "diffusé par la chaîne BFMTV": a media that a TV channel known by its
+  // letters shows is television's, unless a group, an outlet or a propaganda word belongs to it.
+  if (c.noun && !series && TV_CHANNEL.test(sentenceText(ctx, seg)) && !tiedToGroup(ctx, seg, c)) return true;
   // "The magazine, Time, reported", "Журнал «Огонек» сообщил", "وذكرت مجلة "X"": a news outlet speaks.
   if (
     c.noun &&

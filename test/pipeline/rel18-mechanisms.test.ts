@@ -88,3 +88,24 @@ describe('a plural of people after a media noun', () => {
     expect(releases('en', 'A video of the fighter "Jihadi John" was taken down.')).toEqual([]);
   });
 });
+
+describe('a TV channel known by its letters', () => {
+  it('shows television, not a release', () => {
+    expect(releases('ru', 'Сюжет «Вдовы халифата» показал канал НТВ.')).toEqual([]);
+    expect(releases('ru', 'На канале РЕН ТВ вышел фильм «Чужие дети».')).toEqual([]);
+    expect(releases('fr', 'La vidéo « Retour de Syrie » a été diffusée par la chaîne BFMTV.')).toEqual([]);
+    expect(releases('en', 'The film "Home from Syria" was aired by the channel CNN.')).toEqual([]);
+    expect(releases('ar', 'وبثت قناة الجزيرة فيلما بعنوان "العودة من سوريا".')).toEqual([]);
+  });
+  it('unless a group or an outlet owns the media it shows', () => {
+    expect(releases('ru', 'Ролик «Сыны пустыни», выпущенный «Ас-Сахабом», показал канал НТВ.')).toEqual([
+      ['video', 'Сыны пустыни'],
+    ]);
+    expect(
+      releases('fr', 'La vidéo de propagande « Les lions » a été diffusée par la chaîne BFMTV.'),
+    ).toEqual([['video', 'Les lions']]);
+  });
+  it('not a channel in Telegram named otherwise', () => {
+    expect(releases('ru', 'Видео «Зов» опубликовал канал боевиков в Telegram.')).toEqual([['video', 'Зов']]);
+  });
+});
