@@ -285,8 +285,6 @@ const TITLES: Record<string, TitleProbe[]> = {
 const OPEN = new Set<string>([
   // A plain film with no group, outlet nor cinema word in its sentence is read as the report's subject.
   'She watched the film “American Sniper” before travelling to Syria.',
-  // A TV channel named only by its letters (НТВ) after "канал" is not known as television.
-  'Фильм под названием «Вербовщики» показал канал НТВ.',
   // A bare إصدار is a video or "other" in the reference (ar-020, ar-112); the engine says other.
   'وظهر الطفل في إصدار بعنوان "أشبال الخلافة" نشرته ولاية الرقة.',
 ]);
