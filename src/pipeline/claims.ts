@@ -4724,6 +4724,18 @@ function borderBefore(text: string, at: number): boolean {
   return includesAny(lead, BORDER_WORDS) && BORDER_WITH.test(lead);
 }
 
+/** A border named by its country's adjective: "the Malian border", "la frontière malienne", "у афганской границы". */
+const BORDER_ADJ_AFTER = /^\s+(?:borders?\b|границ)/iu;
+const BORDER_ADJ_BEFORE = /\bfronti[eè]res?\s+$/iu;
+
+/** Whether the nationality adjective at P names a border rather than a place the people are in. */
+function borderAdjective(text: string, p: { start: number; end: number }): boolean {
+  return (
+    BORDER_ADJ_AFTER.test(text.slice(p.end, p.end + 10)) ||
+    BORDER_ADJ_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))
+  );
+}
+
 /**
  * Where the counted people come from and where they are. A place is their origin when it sits in
  * the counted phrase (12 Kazakh citizens, граждан Узбекистана, enfants ouzbeks) or follows "from";
@@ -4806,6 +4818,8 @@ function pickPlaces(
     if (itemEnd >= 0 && p.start > itemEnd) break;
     // "Diffa, near the border with Nigeria": the country across the border is not where they are.
     if (p.kind === 'name' && borderBefore(text, p.start)) continue;
+    // "near the Malian border", "près de la frontière malienne": the same, named by its adjective.
+    if (p.kind === 'demonym' && borderAdjective(text, p)) continue;
     // "400 prisoners, the Pakistani government said": the speaker after the count is not its phrase.
     if (facts.source && p.start >= facts.source[0] && p.end <= facts.source[1]) continue;
     // "5,000 fighters, from Tunisia (800), Morocco (300)": a country with its own count in brackets
@@ -6798,6 +6812,8 @@ function documentLocation(ctx: ClaimContext): string[] {
     // report's people are.
     if (kind === 'demonym' && speakerNationality(ctx, p)) continue;
     if (kind === 'demonym' && CONFLICT_ZONES.has(code) && countedNationality(ctx, p)) continue;
+    // "near the Malian border", "near the border with Mali": the country across a border is no topic.
+    if (kind === 'demonym' ? borderAdjective(ctx.text, p) : borderBefore(ctx.text, p.start)) continue;
     if (CONFLICT_ZONES.has(code) || kind === 'site') counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const top = Math.max(0, ...counts.values());
