@@ -6653,7 +6653,12 @@ function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move 
       const fronted = after.length
         ? undefined
         : facts.places.findLast(
-            (p) => p.kind === 'name' && p.end <= verb.start && blankBetween(text, p.end, verb.start),
+            (p) =>
+              p.kind === 'name' &&
+              p.end <= verb.start &&
+              blankBetween(text, p.end, verb.start) &&
+              // "64 гражданина Туниса переведены": the counted phrase's own country is no destination.
+              !(verb.start >= c.end && p.start >= c.start),
           );
       const first = after[0] ?? fronted;
       if (!first) continue;
@@ -6672,9 +6677,10 @@ function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move 
         }),
         prison:
           !!into &&
-          facts.status.some(
+          (facts.status.some(
             (s) => s.value === 'detained' && s.start >= Math.min(reach, into.start) && s.end <= into.end,
-          ),
+          ) ||
+            cp.prisonPlaces.anyIn(text, Math.min(reach, into.start), into.end)),
         // The place's own words ("Roj camp") and a camp or prison it is in say no other status.
         alone: !facts.status.some(
           (s) =>
@@ -6686,6 +6692,29 @@ function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move 
         ),
       };
     }
+  }
+  return null;
+}
+
+/** Farthest a prison noun stands from the transfer verb or the count: "to a detention centre", "в СИЗО". */
+const PRISON_REACH = 16;
+
+/**
+ * A transfer verb standing with the count (no clause break between) and a prison noun right after
+ * both, past a preposition or an article at most: "were moved to the prison", "transférés vers la
+ * prison", "переведены в СИЗО".
+ */
+function intoPrison(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): LexiconMatch<true> | null {
+  const { text, cp } = ctx;
+  const { seg } = facts;
+  if (!cp.prisonPlaces.size) return null;
+  for (const verb of cp.transfers.scanRange(text, seg.start, seg.end)) {
+    const [a, b] = verb.start >= c.end ? [c.end, verb.start] : [verb.end, c.start];
+    if (b < a || PUNCT_STOP.test(text.slice(a, b)) || b - a > 80) continue;
+    const reach = Math.max(verb.end, c.end);
+    const prison = cp.prisonPlaces.scanRange(text, reach, Math.min(seg.end, reach + PRISON_REACH + 24))[0];
+    if (prison && prison.start - reach <= PRISON_REACH && !PUNCT_STOP.test(text.slice(reach, prison.start)))
+      return verb;
   }
   return null;
 }
@@ -6710,10 +6739,23 @@ function moveStatus(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Sta
     const target = transferTarget(ctx, facts, c);
     if (target) return target;
   }
+  // "were transferred to a detention centre", "переведены в СИЗО": moved into a prison, held there.
+  if (c.status === 'present' || c.status === 'joined' || c.status === 'returned') {
+    const verb = intoPrison(ctx, facts, c);
+    // A return said by another word stays ("repatriated and moved to a prison" is told by the return).
+    if (
+      verb &&
+      !(
+        c.status === 'returned' &&
+        facts.status.some((s) => s.value === 'returned' && (s.end <= verb.start || s.start >= verb.end))
+      )
+    )
+      return 'detained';
+  }
   const move = readMove(ctx, facts, c);
+  if (move?.into && c.origin?.includes(move.into.code)) return 'returned';
   if (!move) return null;
   const { into, from } = move;
-  if (into && c.origin?.includes(into.code)) return 'returned';
   const arrival = !move.transfer;
   // "وصلت إلى مطار بغداد طائرة تقل 150 عائلة من مخيم الهول": brought out of a camp, not gone to war.
   if (

@@ -1526,6 +1526,15 @@ export const en: LanguagePack = {
     'detention center*',
     'detention facilit*',
   ],
+  prisonPlaces: [
+    'prison',
+    'prisons',
+    'jail',
+    'jails',
+    'detention centre*',
+    'detention center*',
+    'detention facilit*',
+  ],
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [
     '(?<![\\p{L}\\d])(?<age>\\d{1,2}|\\p{L}+)[- ]years?[- ]old(?:\\s+(?:boy|girl|child|teenager))?(?![\\p{L}-])',

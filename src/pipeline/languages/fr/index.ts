@@ -1948,6 +1948,7 @@ export const fr: LanguagePack = {
   // Transférés par d'autres : dans un camp, une prison ou une zone de conflit, ils y sont toujours détenus.
   transferVerbs: ['transfere*', 'deplace* vers', 'remis* aux'],
   holdingPlaces: ['camp', 'camps', 'prison', 'prisons', 'centre* de detention', 'centre* de retention'],
+  prisonPlaces: ['prison', 'prisons', 'centre* de detention', 'centre* de retention'],
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [
     '(?<!\\p{L})agee?s?\\s+de\\s+(?<age>\\d{1,2}|\\p{L}+)\\s+ans(?!\\p{L})',

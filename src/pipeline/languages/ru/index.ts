@@ -1997,6 +1997,7 @@ export const ru: LanguagePack = {
   // Переведены другими: в лагерь, тюрьму или внутри зоны конфликта они по-прежнему содержатся там.
   transferVerbs: ['переведен*', 'перевели', 'перевезен*', 'перевезли', 'этапирован*', 'передан*'],
   holdingPlaces: ['лагер*', 'тюрьм*', 'тюрем', 'сизо', 'изолятор*', 'колони*'],
+  prisonPlaces: ['тюрьм*', 'тюрем', 'сизо', 'изолятор*', 'колони*'],
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [
     '(?<![\\p{L}\\d])(?<age>\\d{1,2})\\s*-?\\s*летн\\p{L}*',
