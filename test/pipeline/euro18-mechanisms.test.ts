@@ -52,3 +52,46 @@ describe('a transfer into a prison, wherever it is, leaves the people detained',
     ]);
   });
 });
+
+// Rule applied (GUIDELINES.md, Hard cases): hostages and other victims of armed groups take status
+// `killed` or `other`; `returned` is for repatriated, evacuated, brought back. Freed or rescued from
+// captivity is no return home, so "rescued", "freed", "libérés", "délivrés", "освобождены",
+// "освободили", "вызволили" give `other` in all three languages, whatever the noun (hostages, women,
+// children); a return said by its own word ("brought home", "rapatriés") still gives `returned`.
+describe('freed or rescued captives are victims (other), in English, French and Russian alike', () => {
+  it('en: rescued women held by a group', () => {
+    checkProbe('en', 'Government troops rescued 17 Yazidi women from ISIS captivity near Sinjar.', [
+      { v: [17, 17], pop: 'women', status: 'other' },
+    ]);
+  });
+  it('en: rescued hostages', () => {
+    checkProbe('en', 'Special forces rescued 17 hostages held by the militants.', [
+      { v: [17, 17], pop: 'people', status: 'other' },
+    ]);
+  });
+  it('fr: délivrées', () => {
+    checkProbe('fr', "L'armée a délivré 17 femmes yézidies captives de l'EI.", [
+      { v: [17, 17], pop: 'women', status: 'other' },
+    ]);
+  });
+  it('fr: libérés', () => {
+    checkProbe('fr', 'Au total, 17 enfants enlevés par le groupe ont été libérés la semaine dernière.', [
+      { v: [17, 17], pop: 'children', status: 'other' },
+    ]);
+  });
+  it('ru: освободили из плена', () => {
+    checkProbe('ru', 'Военные освободили из плена 17 езидских женщин.', [
+      { v: [17, 17], pop: 'women', status: 'other' },
+    ]);
+  });
+  it('ru: освобождены', () => {
+    checkProbe('ru', 'В ходе операции были освобождены 17 похищенных детей.', [
+      { v: [17, 17], pop: 'children', status: 'other' },
+    ]);
+  });
+  it('en: brought home stays a return', () => {
+    checkProbe('en', 'Kazakhstan brought home 17 children from the camps in Syria.', [
+      { v: [17, 17], pop: 'children', origin: ['KZ'], status: 'returned' },
+    ]);
+  });
+});

@@ -1118,7 +1118,8 @@ export const en: LanguagePack = {
     'left home': 'joined',
     'at home': 'present',
     'evacuat*': 'returned',
-    rescued: 'returned',
+    // Freed from captivity (hostages, abductees): victims, status other (GUIDELINES.md, Hard cases).
+    rescued: 'other',
     flown: 'returned',
     'came back': 'returned',
     'come home': 'returned',
@@ -1129,7 +1130,7 @@ export const en: LanguagePack = {
     reunited: 'returned',
     transferred: 'returned',
     retrieved: 'returned',
-    freed: 'returned',
+    freed: 'other',
     released: 'returned',
     // Out of custody but still under the court: neither home nor held.
     'released on bail': 'other',

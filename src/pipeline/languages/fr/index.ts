@@ -1417,7 +1417,9 @@ export const fr: LanguagePack = {
     'renvoy*': 'returned',
     'renvoy* devant': 'detained',
     'transfere*': 'returned',
-    'libere*': 'returned',
+    // Freed from captivity (hostages, abductees): victims, status other (GUIDELINES.md, Hard cases).
+    'libere*': 'other',
+    'delivre*': 'other',
     // Out of custody but still under the court: neither home nor held.
     'libere* sous controle judiciaire': 'other',
     'remis* en liberte sous controle judiciaire': 'other',

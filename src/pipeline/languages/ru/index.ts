@@ -869,9 +869,11 @@ const statusWords: LanguagePack['statusWords'] = {
   'доставлен*': 'returned',
   'доставил*': 'returned',
   доставят: 'returned',
-  'вызвол*': 'returned',
+  // Freed from captivity (hostages, abductees): victims, status other (GUIDELINES.md, Hard cases).
+  'вызвол*': 'other',
   'спасен*': 'returned',
-  'освобожден*': 'returned',
+  'освобожден*': 'other',
+  'освободил*': 'other',
   // Out of custody but still under the court: neither home nor held.
   'освобожден* под залог': 'other',
   'отпущен* под залог': 'other',
