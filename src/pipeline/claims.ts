@@ -6295,6 +6295,12 @@ function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, nu
     [start, end] = [from, to];
   }
   if (end - start < 2) return null;
+  // "Численность боевиков … в МВД оценивают в 1900": before an impersonal plural verb of saying, the
+  // institution "в + X" is who says it; what stands before it is the subject of the estimate.
+  if (cp.pack.code === 'ru' && IMPERSONAL_PLURAL_AFTER.test(text.slice(end, end + 24))) {
+    const inst = INSTITUTION_TAIL.exec(text.slice(start, end));
+    if (inst && inst.index > 0) start += inst.index + inst[0].length - inst[1]!.length;
+  }
   const impersonal = cp.impersonalSpeakers
     .scanRange(text, start, end)
     .some((w) => w.start <= start && w.end >= end);
@@ -6302,6 +6308,11 @@ function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, nu
   const word = text.slice(start, end).toLowerCase();
   return impersonal || cp.definiteArticles.get(word) || cp.possessives.get(word) ? null : [start, end];
 }
+
+/** A third-person plural verb with no subject right after a speaker's phrase: "оценивают", "считают". */
+const IMPERSONAL_PLURAL_AFTER = /^\s+\p{L}+(?:ют|ят)(?!\p{L})/u;
+/** "… в МВД", "… в ООН": an institution after "в" closing a speaker's phrase, one to three words. */
+const INSTITUTION_TAIL = /\sво?\s+((?!во?\s)[^\s,]+(?:\s+(?!во?\s)[^\s,]+){0,2})$/u;
 
 /** What may pad a speaker's phrase: spaces, commas and dashes. */
 const SPEAKER_PADDING = /[\s,،:;\-–—]/u;

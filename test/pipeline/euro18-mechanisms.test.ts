@@ -95,3 +95,16 @@ describe('freed or rescued captives are victims (other), in English, French and 
     ]);
   });
 });
+
+describe('ru: "в + institution" before an impersonal plural verb of estimate is the source', () => {
+  it('ru: в МВД оценивают', () => {
+    checkProbe('ru', 'Число узбекских боевиков в Сирии в МВД оценивают в 700 человек.', [
+      { v: [700, 700], pop: 'fighters', origin: ['UZ'], source: 'МВД' },
+    ]);
+  });
+  it('ru: в ООН считают, fronted institution unchanged', () => {
+    checkProbe('ru', 'В ООН считают, что в Ираке остаются 700 узбекских боевиков.', [
+      { v: [700, 700], pop: 'fighters', origin: ['UZ'], source: 'ООН' },
+    ]);
+  });
+});
