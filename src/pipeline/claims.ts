@@ -4724,6 +4724,18 @@ function borderBefore(text: string, at: number): boolean {
   return includesAny(lead, BORDER_WORDS) && BORDER_WITH.test(lead);
 }
 
+/** A border named by its country's adjective: "the Malian border", "la frontière malienne", "у афганской границы". */
+const BORDER_ADJ_AFTER = /^\s+(?:borders?\b|границ)/iu;
+const BORDER_ADJ_BEFORE = /\bfronti[eè]res?\s+$/iu;
+
+/** Whether the nationality adjective at P names a border rather than a place the people are in. */
+function borderAdjective(text: string, p: { start: number; end: number }): boolean {
+  return (
+    BORDER_ADJ_AFTER.test(text.slice(p.end, p.end + 10)) ||
+    BORDER_ADJ_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))
+  );
+}
+
 /**
  * Where the counted people come from and where they are. A place is their origin when it sits in
  * the counted phrase (12 Kazakh citizens, граждан Узбекистана, enfants ouzbeks) or follows "from";
@@ -4806,6 +4818,8 @@ function pickPlaces(
     if (itemEnd >= 0 && p.start > itemEnd) break;
     // "Diffa, near the border with Nigeria": the country across the border is not where they are.
     if (p.kind === 'name' && borderBefore(text, p.start)) continue;
+    // "near the Malian border", "près de la frontière malienne": the same, named by its adjective.
+    if (p.kind === 'demonym' && borderAdjective(text, p)) continue;
     // "400 prisoners, the Pakistani government said": the speaker after the count is not its phrase.
     if (facts.source && p.start >= facts.source[0] && p.end <= facts.source[1]) continue;
     // "5,000 fighters, from Tunisia (800), Morocco (300)": a country with its own count in brackets
@@ -6281,6 +6295,12 @@ function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, nu
     [start, end] = [from, to];
   }
   if (end - start < 2) return null;
+  // "Численность боевиков … в МВД оценивают в 1900": before an impersonal plural verb of saying, the
+  // institution "в + X" is who says it; what stands before it is the subject of the estimate.
+  if (cp.pack.code === 'ru' && IMPERSONAL_PLURAL_AFTER.test(text.slice(end, end + 24))) {
+    const inst = INSTITUTION_TAIL.exec(text.slice(start, end));
+    if (inst && inst.index > 0) start += inst.index + inst[0].length - inst[1]!.length;
+  }
   const impersonal = cp.impersonalSpeakers
     .scanRange(text, start, end)
     .some((w) => w.start <= start && w.end >= end);
@@ -6288,6 +6308,11 @@ function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, nu
   const word = text.slice(start, end).toLowerCase();
   return impersonal || cp.definiteArticles.get(word) || cp.possessives.get(word) ? null : [start, end];
 }
+
+/** A third-person plural verb with no subject right after a speaker's phrase: "оценивают", "считают". */
+const IMPERSONAL_PLURAL_AFTER = /^\s+\p{L}+(?:ют|ят)(?!\p{L})/u;
+/** "… в МВД", "… в ООН": an institution after "в" closing a speaker's phrase, one to three words. */
+const INSTITUTION_TAIL = /\sво?\s+((?!во?\s)[^\s,]+(?:\s+(?!во?\s)[^\s,]+){0,2})$/u;
 
 /** What may pad a speaker's phrase: spaces, commas and dashes. */
 const SPEAKER_PADDING = /[\s,،:;\-–—]/u;
@@ -6639,7 +6664,12 @@ function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move 
       const fronted = after.length
         ? undefined
         : facts.places.findLast(
-            (p) => p.kind === 'name' && p.end <= verb.start && blankBetween(text, p.end, verb.start),
+            (p) =>
+              p.kind === 'name' &&
+              p.end <= verb.start &&
+              blankBetween(text, p.end, verb.start) &&
+              // "64 гражданина Туниса переведены": the counted phrase's own country is no destination.
+              !(verb.start >= c.end && p.start >= c.start),
           );
       const first = after[0] ?? fronted;
       if (!first) continue;
@@ -6658,9 +6688,10 @@ function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move 
         }),
         prison:
           !!into &&
-          facts.status.some(
+          (facts.status.some(
             (s) => s.value === 'detained' && s.start >= Math.min(reach, into.start) && s.end <= into.end,
-          ),
+          ) ||
+            cp.prisonPlaces.anyIn(text, Math.min(reach, into.start), into.end)),
         // The place's own words ("Roj camp") and a camp or prison it is in say no other status.
         alone: !facts.status.some(
           (s) =>
@@ -6672,6 +6703,29 @@ function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move 
         ),
       };
     }
+  }
+  return null;
+}
+
+/** Farthest a prison noun stands from the transfer verb or the count: "to a detention centre", "в СИЗО". */
+const PRISON_REACH = 16;
+
+/**
+ * A transfer verb standing with the count (no clause break between) and a prison noun right after
+ * both, past a preposition or an article at most: "were moved to the prison", "transférés vers la
+ * prison", "переведены в СИЗО".
+ */
+function intoPrison(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): LexiconMatch<true> | null {
+  const { text, cp } = ctx;
+  const { seg } = facts;
+  if (!cp.prisonPlaces.size) return null;
+  for (const verb of cp.transfers.scanRange(text, seg.start, seg.end)) {
+    const [a, b] = verb.start >= c.end ? [c.end, verb.start] : [verb.end, c.start];
+    if (b < a || PUNCT_STOP.test(text.slice(a, b)) || b - a > 80) continue;
+    const reach = Math.max(verb.end, c.end);
+    const prison = cp.prisonPlaces.scanRange(text, reach, Math.min(seg.end, reach + PRISON_REACH + 24))[0];
+    if (prison && prison.start - reach <= PRISON_REACH && !PUNCT_STOP.test(text.slice(reach, prison.start)))
+      return verb;
   }
   return null;
 }
@@ -6696,10 +6750,23 @@ function moveStatus(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Sta
     const target = transferTarget(ctx, facts, c);
     if (target) return target;
   }
+  // "were transferred to a detention centre", "переведены в СИЗО": moved into a prison, held there.
+  if (c.status === 'present' || c.status === 'joined' || c.status === 'returned') {
+    const verb = intoPrison(ctx, facts, c);
+    // A return said by another word stays ("repatriated and moved to a prison" is told by the return).
+    if (
+      verb &&
+      !(
+        c.status === 'returned' &&
+        facts.status.some((s) => s.value === 'returned' && (s.end <= verb.start || s.start >= verb.end))
+      )
+    )
+      return 'detained';
+  }
   const move = readMove(ctx, facts, c);
+  if (move?.into && c.origin?.includes(move.into.code)) return 'returned';
   if (!move) return null;
   const { into, from } = move;
-  if (into && c.origin?.includes(into.code)) return 'returned';
   const arrival = !move.transfer;
   // "وصلت إلى مطار بغداد طائرة تقل 150 عائلة من مخيم الهول": brought out of a camp, not gone to war.
   if (
@@ -6798,6 +6865,8 @@ function documentLocation(ctx: ClaimContext): string[] {
     // report's people are.
     if (kind === 'demonym' && speakerNationality(ctx, p)) continue;
     if (kind === 'demonym' && CONFLICT_ZONES.has(code) && countedNationality(ctx, p)) continue;
+    // "near the Malian border", "near the border with Mali": the country across a border is no topic.
+    if (kind === 'demonym' ? borderAdjective(ctx.text, p) : borderBefore(ctx.text, p.start)) continue;
     if (CONFLICT_ZONES.has(code) || kind === 'site') counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const top = Math.max(0, ...counts.values());

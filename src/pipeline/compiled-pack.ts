@@ -150,6 +150,7 @@ export interface CompiledPack {
   arrivals: Lexicon<true>;
   transfers: Lexicon<true>;
   holdingPlaces: Lexicon<true>;
+  prisonPlaces: Lexicon<true>;
   /** The pack's minorSpeakerMarks, compiled (global, unicode). */
   minorMarks: RegExp[];
   /** Per minor mark: literals one of which its every match contains (null: unknown), to skip windows. */
@@ -432,6 +433,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     arrivals: new Lexicon(set(pack.arrivalVerbs ?? []), opts),
     transfers: new Lexicon(set(pack.transferVerbs ?? []), opts),
     holdingPlaces: new Lexicon(set(pack.holdingPlaces ?? []), opts),
+    prisonPlaces: new Lexicon(set(pack.prisonPlaces ?? []), opts),
     minorMarks: (pack.minorSpeakerMarks ?? []).map((p) => new RegExp(p, 'gu')),
     minorNeeds: (pack.minorSpeakerMarks ?? []).map(requiredLiterals),
     speakerEdges: new Lexicon(set(pack.speakerEdges ?? []), opts),
@@ -552,6 +554,7 @@ export const ON_DEMAND_LEXICONS = [
   'capitalStates',
   'countFrameWords',
   'ratioEvery',
+  'prisonPlaces',
 ] as const satisfies readonly (keyof CompiledPack)[];
 
 function lexiconsIn(values: readonly unknown[], out: Lexicon<unknown>[] = []): Lexicon<unknown>[] {

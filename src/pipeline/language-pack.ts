@@ -476,6 +476,11 @@ export interface LanguagePack {
    * and a camp's or prison's population is a count of people (placePopulation).
    */
   holdingPlaces?: string[];
+  /**
+   * The holding places that are prisons ("prison", "detention centre", "СИЗО"): moved into one, people
+   * are detained wherever it is.
+   */
+  prisonPlaces?: string[];
   /** X "said" / "said" X. */
   attributionVerbs: string[];
   /**

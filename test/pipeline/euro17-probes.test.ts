@@ -212,10 +212,7 @@ describe('Russian blind probes (17)', () => {
 
 // A second batch, written after the first fixes and run blind: parts of a total ("of them", "из них",
 // "dont"), victims and security forces, planned returns, collective numerals.
-const OPEN_B = new Set<string>([
-  // "près de la frontière malienne": a border named by its adjective is read as where they are (loc ML).
-  'Une quarantaine de policiers nigériens ont été tués dans une embuscade près de la frontière malienne.',
-]);
+const OPEN_B = new Set<string>([]);
 
 describe('English blind probes (17b)', () => {
   runProbes(

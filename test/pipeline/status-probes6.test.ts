@@ -16,9 +16,10 @@ const MOVES: Record<string, Probe[]> = {
       [{ v: [35, 35], pop: 'women', origin: ['BE'], status: 'present', loc: ['SY'] }],
     ],
     [
-      // A detention centre said before the town still leads to it.
+      // A detention centre said before the town still leads to it; a prison, it holds them detained
+      // (euro18: moved into a prison, a detention centre, СИЗО).
       'In 2019, 70 Dutch children were moved to a detention centre in Hasakah.',
-      [{ v: [70, 70], pop: 'children', origin: ['NL'], status: 'present', loc: ['SY'] }],
+      [{ v: [70, 70], pop: 'children', origin: ['NL'], status: 'detained', loc: ['SY'] }],
     ],
     [
       'Syrian Kurdish authorities moved 90 Russian children to a camp near Raqqa.',

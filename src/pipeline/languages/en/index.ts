@@ -1118,7 +1118,8 @@ export const en: LanguagePack = {
     'left home': 'joined',
     'at home': 'present',
     'evacuat*': 'returned',
-    rescued: 'returned',
+    // Freed from captivity (hostages, abductees): victims, status other (GUIDELINES.md, Hard cases).
+    rescued: 'other',
     flown: 'returned',
     'came back': 'returned',
     'come home': 'returned',
@@ -1129,7 +1130,7 @@ export const en: LanguagePack = {
     reunited: 'returned',
     transferred: 'returned',
     retrieved: 'returned',
-    freed: 'returned',
+    freed: 'other',
     released: 'returned',
     // Out of custody but still under the court: neither home nor held.
     'released on bail': 'other',
@@ -1518,6 +1519,15 @@ export const en: LanguagePack = {
   holdingPlaces: [
     'camp',
     'camps',
+    'prison',
+    'prisons',
+    'jail',
+    'jails',
+    'detention centre*',
+    'detention center*',
+    'detention facilit*',
+  ],
+  prisonPlaces: [
     'prison',
     'prisons',
     'jail',

@@ -1417,7 +1417,9 @@ export const fr: LanguagePack = {
     'renvoy*': 'returned',
     'renvoy* devant': 'detained',
     'transfere*': 'returned',
-    'libere*': 'returned',
+    // Freed from captivity (hostages, abductees): victims, status other (GUIDELINES.md, Hard cases).
+    'libere*': 'other',
+    'delivre*': 'other',
     // Out of custody but still under the court: neither home nor held.
     'libere* sous controle judiciaire': 'other',
     'remis* en liberte sous controle judiciaire': 'other',
@@ -1948,6 +1950,7 @@ export const fr: LanguagePack = {
   // Transférés par d'autres : dans un camp, une prison ou une zone de conflit, ils y sont toujours détenus.
   transferVerbs: ['transfere*', 'deplace* vers', 'remis* aux'],
   holdingPlaces: ['camp', 'camps', 'prison', 'prisons', 'centre* de detention', 'centre* de retention'],
+  prisonPlaces: ['prison', 'prisons', 'centre* de detention', 'centre* de retention'],
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [
     '(?<!\\p{L})agee?s?\\s+de\\s+(?<age>\\d{1,2}|\\p{L}+)\\s+ans(?!\\p{L})',

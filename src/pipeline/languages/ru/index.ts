@@ -869,9 +869,11 @@ const statusWords: LanguagePack['statusWords'] = {
   'доставлен*': 'returned',
   'доставил*': 'returned',
   доставят: 'returned',
-  'вызвол*': 'returned',
+  // Freed from captivity (hostages, abductees): victims, status other (GUIDELINES.md, Hard cases).
+  'вызвол*': 'other',
   'спасен*': 'returned',
-  'освобожден*': 'returned',
+  'освобожден*': 'other',
+  'освободил*': 'other',
   // Out of custody but still under the court: neither home nor held.
   'освобожден* под залог': 'other',
   'отпущен* под залог': 'other',
@@ -1997,6 +1999,7 @@ export const ru: LanguagePack = {
   // Переведены другими: в лагерь, тюрьму или внутри зоны конфликта они по-прежнему содержатся там.
   transferVerbs: ['переведен*', 'перевели', 'перевезен*', 'перевезли', 'этапирован*', 'передан*'],
   holdingPlaces: ['лагер*', 'тюрьм*', 'тюрем', 'сизо', 'изолятор*', 'колони*'],
+  prisonPlaces: ['тюрьм*', 'тюрем', 'сизо', 'изолятор*', 'колони*'],
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [
     '(?<![\\p{L}\\d])(?<age>\\d{1,2})\\s*-?\\s*летн\\p{L}*',
