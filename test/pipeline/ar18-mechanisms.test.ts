@@ -22,3 +22,32 @@ describe('Arabic: a year after a time word is not multiplied by the scale word a
     ]);
   });
 });
+
+describe('Arabic: set free is out of custody (other), not come home, unless the text sends them home', () => {
+  it('أفرجت السلطات عن', () => {
+    checkProbe('ar', 'وأفرجت الشرطة عن 30 امرأة من المخيم.', [
+      { v: [30, 30], pop: 'women', status: 'other' },
+    ]);
+  });
+  it('تم الإفراج عن', () => {
+    checkProbe('ar', 'وتم الإفراج عن 8 نساء الأسبوع الماضي.', [{ v: [8, 8], pop: 'women', status: 'other' }]);
+  });
+  it('a group setting its recruits free', () => {
+    checkProbe('ar', 'وأطلقت الميليشيا سراح 25 طفلا جندتهم.', [
+      { v: [25, 25], pop: 'children', status: 'other' },
+    ]);
+  });
+  it('set free and sent home after the count: returned', () => {
+    checkProbe('ar', 'وأفرج عن 20 مقاتلا وعادوا إلى بلادهم.', [
+      { v: [20, 20], pop: 'fighters', status: 'returned' },
+    ]);
+    checkProbe('ar', 'وأطلق سراح 14 طفلا وأعيدوا إلى ذويهم.', [
+      { v: [14, 14], pop: 'children', status: 'returned' },
+    ]);
+  });
+  it('a prisoner swap hands each side its people back: returned', () => {
+    checkProbe('ar', 'وأفرج عن 40 أسيرا في صفقة تبادل بين الطرفين.', [
+      { v: [40, 40], pop: 'people', status: 'returned' },
+    ]);
+  });
+});
