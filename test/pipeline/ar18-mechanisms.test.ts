@@ -51,3 +51,21 @@ describe('Arabic: set free is out of custody (other), not come home, unless the 
     ]);
   });
 });
+
+describe("Arabic: a verbal noun after the speaker ends the speaker's name", () => {
+  it('الإفراج with its article', () => {
+    checkProbe('ar', 'وأعلنت الشرطة الإفراج عن 11 قاصرا.', [
+      { v: [11, 11], pop: 'children', status: 'other', source: 'الشرطة' },
+    ]);
+  });
+  it('إطلاق سراح', () => {
+    checkProbe('ar', 'وأعلنت الحكومة إطلاق سراح 40 معتقلا.', [
+      { v: [40, 40], pop: 'people', source: 'الحكومة' },
+    ]);
+  });
+  it('an articled verbal noun of detention', () => {
+    checkProbe('ar', 'وأعلنت وزارة الداخلية الاحتجاز المؤقت لـ 15 شخصا.', [
+      { v: [15, 15], pop: 'people', source: 'وزارة الداخلية' },
+    ]);
+  });
+});
