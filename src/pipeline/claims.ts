@@ -6598,6 +6598,21 @@ function outOfPrison(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): St
 }
 
 /**
+ * "أفرج عن 20 مقاتلا وعادوا إلى بلادهم", "أفرج عن 27 معتقلا في صفقة تبادل": set free (status other by the
+ * release verb) and sent home, said after the count or by a prisoner swap that hands each side its
+ * people back: returned.
+ */
+function freedHome(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Status | null {
+  const { text, cp } = ctx;
+  const verb = cp.releaseVerbs.scanRange(text, Math.max(facts.seg.start, c.start - 40), c.start).pop();
+  if (!verb || PUNCT_STOP.test(text.slice(verb.end, c.start))) return null;
+  if (cp.exchangeWords.anyIn(text, facts.seg.start, facts.seg.end)) return 'returned';
+  return facts.status.some((s) => s.value === 'returned' && s.start >= c.end && s.end <= facts.seg.end)
+    ? 'returned'
+    : null;
+}
+
+/**
  * "نقل الحوثيون 60 طفلا من صنعاء إلى معسكر تدريب" (moved 60 children to a training camp): a transfer
  * verb before the count and, after it, "to" and a status word of its own (a training camp, a prison):
  * where they were taken says what befell them, not the transfer's return.
@@ -6744,6 +6759,10 @@ function moveStatus(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Sta
   if ((c.status === 'returned' || c.status === 'detained') && ctx.cp.releaseVerbs.size) {
     const freed = outOfPrison(ctx, facts, c);
     if (freed) return freed;
+  }
+  if (c.status === 'other' && ctx.cp.releaseVerbs.size) {
+    const home = freedHome(ctx, facts, c);
+    if (home) return home;
   }
   if (c.status === 'killed' || c.status === 'detained') return null;
   if (c.status === 'returned') {

@@ -65,6 +65,9 @@ function parseDigits(raw: string): { value: number; grouped: boolean } {
   return { value: Number(raw.replace(',', '.')), grouped: false };
 }
 
+/** A time word right before a year: في، عام، منذ، خلال (with a glued و/ف, or the article on عام). */
+const AR_TIME_WORD_BEFORE = /(?:^|[^\u0621-\u064a])[وف]?(?:في|عام|العام|لعام|منذ|خلال|سنة)\s+$/u;
+
 /** Three digits, a space, one to three digits, then a word in Arabic script: groups read in reverse. */
 const REVERSED_GROUPS = /(\d{3} (\d{1,3}))(?=\s+[\u0621-\u064a])/y;
 
@@ -91,9 +94,18 @@ function digitAtoms(text: string, from: number, to: number, cp: CompiledPack): A
     // A scale word after the digits: 4 thousand, 2 тыс., 1.5 million, 4 آلاف.
     const after = text.slice(end, Math.min(to, end + 24));
     const gap = /^[\s-]*/.exec(after)![0].length;
-    const scale = cp.scaleWords
-      .scanRange(text, end + gap, Math.min(to, end + 24))
-      .find((s) => s.start === end + gap);
+    // A year after a time word (في 2019 ألف شخص, منذ 2015 آلاف) is no number a scale word multiplies:
+    // the scale word starts a count of its own.
+    const yearFirst =
+      cp.pack.script === 'arabic' &&
+      m[0].length === 4 &&
+      !grouped &&
+      value >= 1900 &&
+      value <= 2100 &&
+      AR_TIME_WORD_BEFORE.test(text.slice(Math.max(0, from + m.index - 12), from + m.index));
+    const scale = yearFirst
+      ? undefined
+      : cp.scaleWords.scanRange(text, end + gap, Math.min(to, end + 24)).find((s) => s.start === end + gap);
     if (scale) {
       scaled = value * scale.value;
       end = scale.end;

@@ -278,7 +278,7 @@ describe('Arabic short probes, ninth round, second batch', () => {
     ],
     [
       'أطلقت جماعة الحوثي سراح 42 طفلا كانت قد جندتهم.',
-      [{ v: [42, 42], pop: 'children', status: 'returned', aff: 'other' }],
+      [{ v: [42, 42], pop: 'children', status: 'other', aff: 'other' }],
     ],
     [
       'وأشار التقرير إلى أن ثمانية عشر طفلا قتلوا أو شوهوا في الهجمات.',

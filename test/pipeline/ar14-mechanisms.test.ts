@@ -64,9 +64,9 @@ describe('Arabic: releases, transfers and arrivals', () => {
     ]);
     checkProbe('ar', 'وأفرجت قوات الأمن عن 9 معتقلين.', [{ v: [9, 9], pop: 'people', status: 'other' }]);
   });
-  it('recruits set free by the group keep their return', () => {
+  it('recruits set free by the group: other too (out of its hands, not home; ar18)', () => {
     checkProbe('ar', 'وأطلقت الحركة سراح 12 طفلا جندتهم العام الماضي.', [
-      { v: [12, 12], pop: 'children', status: 'returned' },
+      { v: [12, 12], pop: 'children', status: 'other' },
     ]);
   });
   it('moved to a training camp: joined', () => {

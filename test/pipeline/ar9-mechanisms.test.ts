@@ -87,7 +87,7 @@ describe('Arabic: a recruiting verb with its object pronoun, after the counted n
 describe('Arabic: a verb with "them" after the counted noun is a relative clause, the main verb before wins', () => {
   runProbes('ar', [
     ['اعتقلت القوات 16 فتى جندهم التنظيم.', [{ v: [16, 16], pop: 'children', status: 'detained' }]],
-    ['أطلق المسلحون سراح 33 طفلا كانوا قد جندوهم.', [{ v: [33, 33], pop: 'children', status: 'returned' }]],
+    ['أطلق المسلحون سراح 33 طفلا كانوا قد جندوهم.', [{ v: [33, 33], pop: 'children', status: 'other' }]],
     // Without a main verb before the count, the relative verb still says what befell them.
     ['وتحدث الشهود عن 90 طفلا جندتهم الجماعة.', [{ v: [90, 90], pop: 'children', status: 'joined' }]],
   ]);

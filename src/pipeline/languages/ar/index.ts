@@ -920,10 +920,12 @@ const statusWords: Record<string, Status> = {
   حرر: 'returned',
   حررت: 'returned',
   حرروا: 'returned',
-  الإفراج: 'returned',
-  'أفرج*': 'returned',
-  'إطلاق سراح': 'returned',
-  'أطلق* سراح': 'returned',
+  // Set free (أفرج عن، أطلق سراح), by a state or by the group that held them: out of custody, not come
+  // home (status other), unless the sentence says they went home.
+  الإفراج: 'other',
+  'أفرج*': 'other',
+  'إطلاق سراح': 'other',
+  'أطلق* سراح': 'other',
   // Surrendering (سلموا أنفسهم) puts them in custody; handing over (سلمت) brings them back.
   'سلم* أنفس*': 'detained',
   'سلم* نفس*': 'detained',
@@ -941,9 +943,9 @@ const statusWords: Record<string, Status> = {
   'تم منع': 'other',
   'يستسلم*': 'detained',
   استسلام: 'detained',
-  'يطلق* سراح': 'returned',
+  'يطلق* سراح': 'other',
   // The verb parted from its noun by the subject: "أطلقت الجماعة سراح 42 طفلا".
-  سراح: 'returned',
+  سراح: 'other',
   جلب: 'returned',
   'نقل*': 'returned',
   'وصل* إلى': 'returned',
@@ -2508,6 +2510,13 @@ export const ar: LanguagePack = {
     'إجلاء',
     'استسلام',
     'إعادة',
+    // …or whom it set free ("أعلن الجيش الإفراج عن 12 طفلا"), and these verbal nouns with their article.
+    'إفراج',
+    'الإفراج',
+    'إطلاق',
+    ...['تجنيد', 'اعتقال', 'احتجاز', 'اختطاف', 'استقبال', 'تسليم', 'ترحيل', 'إجلاء', 'إطلاق'].map(
+      (w) => `ال${w}`,
+    ),
     // …also after من, as "تحققت الأمم المتحدة من تجنيد 9 فتيان" (verified the recruitment of).
     ...['تجنيد', 'مقتل', 'اعتقال', 'احتجاز', 'اختطاف', 'إصابة', 'وفاة', 'استخدام'].map((w) => `من ${w}`),
   ],
