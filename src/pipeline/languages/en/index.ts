@@ -252,6 +252,17 @@ const populationWords: Record<string, PopulationWord> = {
   ...people('people', ['others'], { anaphoric: true }),
 };
 
+/** Prisons among the places of holding: moved into one, people are detained (camps hold them present). */
+const PRISONS = [
+  'prison',
+  'prisons',
+  'jail',
+  'jails',
+  'detention centre*',
+  'detention center*',
+  'detention facilit*',
+];
+
 export const en: LanguagePack = {
   code: 'en',
   places,
@@ -1516,26 +1527,8 @@ export const en: LanguagePack = {
   ],
   // Moved by others: into a camp or a prison, or within a conflict zone, they are still held there.
   transferVerbs: ['transferred', 'moved', 'relocated', 'handed over'],
-  holdingPlaces: [
-    'camp',
-    'camps',
-    'prison',
-    'prisons',
-    'jail',
-    'jails',
-    'detention centre*',
-    'detention center*',
-    'detention facilit*',
-  ],
-  prisonPlaces: [
-    'prison',
-    'prisons',
-    'jail',
-    'jails',
-    'detention centre*',
-    'detention center*',
-    'detention facilit*',
-  ],
+  holdingPlaces: ['camp', 'camps', ...PRISONS],
+  prisonPlaces: PRISONS,
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [
     '(?<![\\p{L}\\d])(?<age>\\d{1,2}|\\p{L}+)[- ]years?[- ]old(?:\\s+(?:boy|girl|child|teenager))?(?![\\p{L}-])',

@@ -481,6 +481,9 @@ for (const [word, words] of nouns) {
   }
 }
 
+/** Prisons among the places of holding: moved into one, people are detained (camps hold them present). */
+const PRISONS = ['prison', 'prisons', 'centre* de detention', 'centre* de retention'];
+
 export const fr: LanguagePack = {
   code: 'fr',
   places,
@@ -1949,8 +1952,8 @@ export const fr: LanguagePack = {
   ],
   // Transférés par d'autres : dans un camp, une prison ou une zone de conflit, ils y sont toujours détenus.
   transferVerbs: ['transfere*', 'deplace* vers', 'remis* aux'],
-  holdingPlaces: ['camp', 'camps', 'prison', 'prisons', 'centre* de detention', 'centre* de retention'],
-  prisonPlaces: ['prison', 'prisons', 'centre* de detention', 'centre* de retention'],
+  holdingPlaces: ['camp', 'camps', ...PRISONS],
+  prisonPlaces: PRISONS,
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [
     '(?<!\\p{L})agee?s?\\s+de\\s+(?<age>\\d{1,2}|\\p{L}+)\\s+ans(?!\\p{L})',

@@ -1036,6 +1036,9 @@ const monthStems = [
   'декабр*',
 ];
 
+/** Prisons among the places of holding: moved into one, people are detained (camps hold them present). */
+const PRISONS = ['тюрьм*', 'тюрем', 'сизо', 'изолятор*', 'колони*'];
+
 export const ru: LanguagePack = {
   code: 'ru',
   places,
@@ -1998,8 +2001,8 @@ export const ru: LanguagePack = {
   arrivalVerbs: ['прибыл*', 'прилетел*', 'прибывают', 'доставлены', 'доставили'],
   // Переведены другими: в лагерь, тюрьму или внутри зоны конфликта они по-прежнему содержатся там.
   transferVerbs: ['переведен*', 'перевели', 'перевезен*', 'перевезли', 'этапирован*', 'передан*'],
-  holdingPlaces: ['лагер*', 'тюрьм*', 'тюрем', 'сизо', 'изолятор*', 'колони*'],
-  prisonPlaces: ['тюрьм*', 'тюрем', 'сизо', 'изолятор*', 'колони*'],
+  holdingPlaces: ['лагер*', ...PRISONS],
+  prisonPlaces: PRISONS,
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [
     '(?<![\\p{L}\\d])(?<age>\\d{1,2})\\s*-?\\s*летн\\p{L}*',
