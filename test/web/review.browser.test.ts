@@ -47,9 +47,22 @@ describe.skipIf(!haveChromium)('review at scale in Chromium', () => {
     await page.waitForSelector('[data-testid="review-state"]');
     expect(await position(page)).toBe(`1 of ${total}`);
     expect(await page.locator('.badge.conflict').count()).toBe(1);
+    // While the next claim's details load, the previous claim is not left on screen under "2 of N"
+    // (a Confirm pressed then would act on the wrong claim): the details are held back to see it.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const claimDetails = /\/api\/claims\/\d+$/;
+    await page.route(claimDetails, async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.getByRole('button', { name: /^Next/ }).click();
     await expect.poll(() => position(page)).toBe(`2 of ${total}`);
+    expect(await page.locator('.review h2').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Confirm/ }).count()).toBe(0);
+    release();
     const second = await shownClaim(page);
+    await page.unroute(claimDetails);
     expect(new URL(page.url()).searchParams.get('claim')).toBe(String(second));
     expect(new URL(page.url()).searchParams.get('conflicts')).toBe('first');
     await page.reload();

@@ -63,7 +63,7 @@ export function ReviewPage() {
     const answer = await call(api.GET('/api/review/queue', { params: { query: q as never } }));
     return { ...answer, key: filterKey };
   }, [filterKey, claimId, tick]);
-  const [claim, setClaim] = useState<ClaimDetail | null>(null);
+  const [loaded, setClaim] = useState<ClaimDetail | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [batch, setBatch] = useState<{ report: number; batch: string } | null>(null);
   const [editing, setEditing] = useState(false);
@@ -76,6 +76,9 @@ export function ReviewPage() {
   // An answer for other filters (still shown while the new one loads) is not this queue's.
   const data: Place | undefined = place.data?.key === filterKey ? place.data : undefined;
   const current = data?.claim ?? null;
+  // The claim shown is the one the queue points at, never the previous one while the next loads: "n of N",
+  // the claim on screen and what Confirm or a shortcut acts on always agree.
+  const claim = loaded && current && loaded.id === current.id ? loaded : null;
 
   // The first claim of the queue is written into the address, so a reload shows the same one.
   useEffect(() => {
@@ -298,6 +301,7 @@ export function ReviewPage() {
         )}
       </p>
       {data && !data.claim && <p>{t.review.done}</p>}
+      {data?.claim && !claim && <Status loading error={null} />}
       {claim && data?.claim && (
         <div className="review">
           <section className="panel" aria-label={t.review.passage}>
