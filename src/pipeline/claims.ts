@@ -125,6 +125,8 @@ export interface ClaimContext {
   places?: LexiconMatch<PlaceRef>[];
   /** Where the words of the pack's age patterns are, found sentence by sentence (findAges). */
   ageLiterals?: LiteralCursor;
+  /** Each sentence's ages once read (sentenceAges): later passes ask for them again. */
+  agesBySentence?: (SentenceFacts['ages'] | undefined)[];
 }
 
 export function findClaims(ctx: ClaimContext): DraftClaim[] {
@@ -560,7 +562,7 @@ function agesSaidAfter(ctx: ClaimContext, claims: DraftClaim[]): void {
     const seg = sentences[c.sentence + 1];
     if (!seg) continue;
     const first = next && next.sentence === c.sentence + 1 ? next.start : seg.end;
-    const age = findAges(ctx, seg).find((a) => a.end <= first);
+    const age = sentenceAges(ctx, c.sentence + 1).find((a) => a.end <= first);
     if (!age) continue;
     const named = cp.population
       .scanRange(text, age.start, age.end, ctx.original, ctx.toOriginal)
@@ -1020,7 +1022,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     .filter(
       (p) => !groups.some((g) => g.start <= p.start && p.end <= g.end && g.end - g.start > p.end - p.start),
     );
-  const ages = findAges(ctx, seg);
+  const ages = sentenceAges(ctx, index);
   const vague = cp.vague.scanRange(text, start, end);
   const found = findNumbers(text, start, end, cp);
   const counted = [...found, ...dualMentions(text, population, found)].filter(
@@ -5471,6 +5473,15 @@ function groupGlue(cp: CompiledPack, text: string, a: number, b: number): boolea
 /** Whether the gap holds a conjunction ("and", و). */
 function joinedByConjunction(cp: CompiledPack, text: string, a: number, b: number): boolean {
   return groupGapWords(text, a, b).some((w) => w === 'و' || cp.conjunctions.get(w));
+}
+
+/** The ages of sentence `index`, read once. */
+function sentenceAges(ctx: ClaimContext, index: number): SentenceFacts['ages'] {
+  const known = (ctx.agesBySentence ??= [])[index];
+  if (known) return known;
+  const ages = findAges(ctx, ctx.sentences[index]!);
+  ctx.agesBySentence[index] = ages;
+  return ages;
 }
 
 function findAges(ctx: ClaimContext, seg: Segment) {

@@ -742,11 +742,15 @@ export class Lexicon<V> {
     original: string | undefined,
     toOriginal: Int32Array | undefined,
   ): { entry: Entry<V>; last: number } | null {
-    const token = tokens.textAt(i);
-    let best = this.bestFor(tokens, i, limit, token, tokens.ids[i]!, 0, null, original, toOriginal);
+    // Most words are answered by id from the memo; a word's text is read only the first time.
+    const id = tokens.ids[i]!;
+    let bucket = this.index.memoised(id);
+    if (bucket === undefined) bucket = this.index.lookup(tokens.textAt(i), id);
+    let best = bucket ? this.bestFor(tokens, i, limit, bucket, 0, null, original, toOriginal) : null;
     if (this.clitics.length) {
-      for (const split of cliticSplits(token, tokens.ids[i]!, this.clitics)) {
-        best = this.bestFor(tokens, i, limit, split.core, split.id, split.skip, best, original, toOriginal);
+      for (const split of cliticSplitsOf(tokens, i, this.clitics)) {
+        const core = this.index.lookup(split.core, split.id);
+        if (core) best = this.bestFor(tokens, i, limit, core, split.skip, best, original, toOriginal);
       }
     }
     return best;
@@ -757,15 +761,12 @@ export class Lexicon<V> {
     tokens: TokenList,
     i: number,
     limit: number,
-    core: string,
-    id: number,
+    bucket: Bucket<Entry<V>>,
     skip: number,
     best: { entry: Entry<V>; last: number } | null,
     original: string | undefined,
     toOriginal: Int32Array | undefined,
   ): { entry: Entry<V>; last: number } | null {
-    const bucket = this.index.lookup(core, id);
-    if (!bucket) return best;
     best = this.pick(tokens, i, limit, bucket.any, skip, best, original, toOriginal);
     const paired = candidatesAt(bucket, tokens, i, limit);
     if (paired) best = this.pick(tokens, i, limit, paired, skip, best, original, toOriginal);

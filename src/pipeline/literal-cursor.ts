@@ -41,8 +41,13 @@ export class LiteralCursor {
 
   /** Whether text[from, to) holds literal `id`: text.slice(from, to).includes(literal). */
   has(id: number, from: number, to: number): boolean {
+    const searched = this.searchedFrom[id]!;
+    // A range behind the cursor (a sentence read again after later ones): searched in place, so that
+    // the cursor is not sent back to search the rest of the document again from there.
+    if (searched !== NOT_SEARCHED && searched > from)
+      return this.text.slice(from, to).includes(this.literals[id]!);
     let at = this.next[id]!;
-    if (this.searchedFrom[id]! > from || (at >= 0 && at < from)) {
+    if (searched > from || (at >= 0 && at < from)) {
       at = this.text.indexOf(this.literals[id]!, from);
       this.next[id] = at;
       this.searchedFrom[id] = from;
