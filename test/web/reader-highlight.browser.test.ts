@@ -130,14 +130,14 @@ describe.skipIf(!haveChromium)('correcting a highlight in the reader, in Chromiu
       window.getSelection()!.addRange(range);
     });
     await page.getByTestId('use-selection').click();
-    expect(await bar.getByRole('alert').textContent()).toBe(
-      'The selection goes outside the report’s text: select only words of the report, then try again.',
-    );
+    await expect
+      .poll(() => bar.getByRole('alert').textContent())
+      .toBe('The selection goes outside the report’s text: select only words of the report, then try again.');
 
     const words = 'A second flight carried 37 children';
     await select(page, words);
     await page.getByTestId('use-selection').click();
-    expect(await bar.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => bar.getByRole('alert').count()).toBe(0);
     expect(await bar.getByTestId('new-highlight').textContent()).toBe(words);
     await page.screenshot({ path: join(SHOTS, 'reader-highlight-desktop.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
@@ -173,7 +173,7 @@ describe.skipIf(!haveChromium)('correcting a highlight in the reader, in Chromiu
     await expect.poll(() => use.isEnabled()).toBe(true);
     await use.focus();
     await page.keyboard.press('Enter');
-    expect(await page.getByTestId('new-highlight').textContent()).toBe('brought **52 women');
+    await expect.poll(() => page.getByTestId('new-highlight').textContent()).toBe('brought **52 women');
     // The bar stays in view while the text is read.
     const box = await page.getByTestId('highlight-bar').boundingBox();
     expect(box!.y + box!.height).toBeLessThanOrEqual(WIDTHS.phone.height + 1);

@@ -87,7 +87,7 @@ describe.skipIf(!haveChromium)('reader in Chromium', () => {
     const form = page.getByRole('form', { name: 'Correct the report’s details' });
     await form.getByLabel('Published').fill('last spring');
     await form.getByRole('button', { name: 'Save' }).click();
-    expect(await page.getByRole('alert').textContent()).toMatch(/published .*real date/);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/published .*real date/);
     await form.getByLabel('Published').fill('2020-03-05');
     await form.getByLabel('Title').fill('Returns in March');
     await form.getByLabel('Outlet').fill('Camp Monitor');

@@ -46,16 +46,20 @@ describe.skipIf(!haveChromium)('the users page', () => {
     const form = page.locator('form.add-user');
     const alert = form.locator('[role=alert]');
     await form.locator('button[type=submit]').click();
-    expect(await alert.textContent()).toBe('Give the new account a name.');
+    await expect.poll(() => alert.textContent()).toBe('Give the new account a name.');
     expect(await form.locator('input[name=new-name]').getAttribute('aria-invalid')).toBe('true');
     await form.locator('input[name=new-name]').fill('ada');
     await form.locator('input[name=new-password]').fill('short');
     await form.locator('button[type=submit]').click();
-    expect(await alert.textContent()).toBe('The password is too short: use at least 8 characters.');
+    await expect
+      .poll(() => alert.textContent())
+      .toBe('The password is too short: use at least 8 characters.');
     await form.locator('input[name=new-name]').fill('vera');
     await form.locator('input[name=new-password]').fill('long enough 1');
     await form.locator('button[type=submit]').click();
-    expect(await alert.textContent()).toBe('There is already an account named vera. Choose another name.');
+    await expect
+      .poll(() => alert.textContent())
+      .toBe('There is already an account named vera. Choose another name.');
 
     await form.locator('input[name=new-name]').fill('ada');
     await form.locator('select[name=new-role]').selectOption('analyst');
