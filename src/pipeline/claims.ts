@@ -3420,7 +3420,7 @@ function writtenAsPowerOfTen(n: number): boolean {
 
 /**
  * The people a generic count stands in apposition to: "Выходцы из Чечни, 12 человек, задержаны",
- * "The suspects, 12 people, were charged". A comma right before the number (no other number since the
+ * "The suspects, 12 people, were charged". A comma or a dash right before the number (no other number since the
  * noun), and a comma, a dash, a bracket or the sentence's end right after the count's noun.
  */
 function appositionHead(
@@ -3431,14 +3431,21 @@ function appositionHead(
   windowStart: number,
 ): { population: Population; origin: string | null; start: number } | null {
   const { text } = ctx;
-  if (!/,\s*$/.test(text.slice(Math.max(facts.seg.start, m.start - 3), m.start))) return null;
+  if (!/(?:,|\s[-–—])\s*$/u.test(text.slice(Math.max(facts.seg.start, m.start - 3), m.start))) return null;
   if (!/^\s*(?:[,)–—]|-\s|[.;!?]?\s*$)/u.test(text.slice(nounEnd, Math.min(facts.seg.end, nounEnd + 3))))
     return null;
   const named = nounBefore(ctx, facts, m, windowStart);
   if (!named || (named.origin === null && named.population === 'people')) return null;
   if (facts.numbers.some((n) => n.start >= named.start && n.end <= m.start)) return null;
-  // Only the named phrase before the comma: no verb or clause between it and the count.
-  if (facts.status.some((st) => st.start >= named.start && st.end <= m.start)) return null;
+  // Only the named phrase before the comma: no verb between it and the count but a participle set off
+  // by its comma ("Дети, вывезенные из Ирака, — 14 человек").
+  if (
+    facts.status.some(
+      (st) =>
+        st.start >= named.start && st.end <= m.start && !/,\s*$/.test(text.slice(named.start, st.start)),
+    )
+  )
+    return null;
   return named;
 }
 
@@ -3516,7 +3523,8 @@ function nounBefore(
     const whence = facts.places.find(
       (p) =>
         p.kind === 'name' &&
-        (p.prep === 'from' || p.prep === null) &&
+        // "Дети из Ирака": a war zone they come out of is where they were, not whence.
+        (p.prep === null || (p.prep === 'from' && !CONFLICT_ZONES.has(p.code))) &&
         p.start >= noun.end &&
         p.start - noun.end <= 6 &&
         p.end <= m.start &&

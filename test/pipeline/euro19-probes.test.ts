@@ -91,6 +91,40 @@ describe('English blind probes (19)', () => {
         'The group claimed 27 attacks in Borno state last year, killing 140 soldiers.',
         [{ v: [140, 140], pop: 'fighters', origin: [], status: 'killed' }],
       ],
+      [
+        'Among the 400 returnees to Tajikistan, 150 are women and 200 children.',
+        [
+          { v: [400, 400], pop: 'people', origin: ['TJ'], status: 'returned' },
+          { v: [150, 150], pop: 'women', origin: ['TJ'] },
+          { v: [200, 200], pop: 'children', origin: ['TJ'] },
+        ],
+      ],
+      [
+        'Of the 90 Moroccans held in Syria, 42 are minors.',
+        [
+          { v: [90, 90], pop: 'people', origin: ['MA'] },
+          { v: [42, 42], pop: 'children', origin: ['MA'] },
+        ],
+      ],
+      [
+        'Boko Haram has abducted 276 schoolgirls, 112 of whom remain missing.',
+        [
+          { v: [276, 276], pop: 'children', origin: [], status: 'other' },
+          { v: [112, 112], pop: 'children', origin: [] },
+        ],
+      ],
+      [
+        'The 14 children flown to Bishkek are citizens of Kyrgyzstan.',
+        [{ v: [14, 14], pop: 'children', origin: ['KG'], status: 'returned' }],
+      ],
+      [
+        'Security forces killed 12 al-Shabaab militants in Lower Shabelle, while 4 soldiers died.',
+        [
+          { v: [12, 12], pop: 'fighters', origin: [], status: 'killed', aff: 'other' },
+          { v: [4, 4], pop: 'fighters', origin: [], status: 'killed' },
+        ],
+      ],
+      ['A 2018 law allows up to 20 years for joining a terrorist group.', []],
       ['Al-Shabaab carried out 12 attacks in Mogadishu in 2019.', []],
       ['The court sentenced the recruiter to 15 years in prison under article 205.', []],
       ['Five of the 14 governorates remain under Houthi control.', []],
@@ -163,6 +197,40 @@ describe('French blind probes (19)', () => {
         "Des ressortissants tunisiens sont partis en Syrie. Leur nombre s'élève à 300 personnes.",
         [{ v: [300, 300], pop: 'people', origin: ['TN'] }],
       ],
+      [
+        'Les 14 enfants rapatriés sont des ressortissants du Kirghizistan.',
+        [{ v: [14, 14], pop: 'children', origin: ['KG'], status: 'returned' }],
+      ],
+      [
+        'Sept adolescents figurent dans la vidéo ; tous sont tunisiens.',
+        [{ v: [7, 7], pop: 'children', origin: ['TN'], status: 'featured' }],
+      ],
+      [
+        "Selon Alger, 170 djihadistes algériens se trouvent en Libye. Une trentaine d'autres seraient au Mali.",
+        [
+          { v: [170, 170], pop: 'fighters', origin: ['DZ'], loc: ['LY'] },
+          { v: [30, 30], pop: 'fighters', origin: ['DZ'], loc: ['ML'] },
+        ],
+      ],
+      [
+        "Le bilan de l'attaque s'élève à 23 morts, dont 9 soldats nigériens.",
+        [
+          { v: [23, 23], pop: 'people', origin: [], status: 'killed' },
+          { v: [9, 9], pop: 'fighters', origin: ['NE'], status: 'killed' },
+        ],
+      ],
+      [
+        'Au total, 60 Kosovars sont revenus ; 25 autres sont morts sur place.',
+        [
+          { v: [60, 60], pop: 'people', origin: ['XK'], status: 'returned' },
+          { v: [25, 25], pop: 'people', origin: ['XK'], status: 'killed' },
+        ],
+      ],
+      [
+        'Le Maroc a rapatrié 8 de ses ressortissants détenus en Syrie.',
+        [{ v: [8, 8], pop: 'people', origin: ['MA'], status: 'returned' }],
+      ],
+      ["La cour a prononcé 12 condamnations à mort contre des membres d'AQMI.", []],
       ['Le groupe a revendiqué 14 attaques au Sahel en 2020.', []],
       ["La loi de 2015 prévoit jusqu'à 10 ans de prison pour les recruteurs.", []],
       ['Le groupe a diffusé 3 vidéos en 2018 et revendiqué 9 attentats à Mogadiscio.', []],
@@ -266,6 +334,35 @@ describe('Russian blind probes (19)', () => {
         'Боевики «Боко Харам» похитили 276 школьниц в Нигерии.',
         [{ v: [276, 276], pop: 'children', origin: [], status: 'other' }],
       ],
+      [
+        'Дети, вывезенные из Ирака, — 14 человек — являются гражданами Киргизии.',
+        [{ v: [14, 14], pop: 'children', origin: ['KG'] }],
+      ],
+      ['14 детей являются гражданами Киргизии.', [{ v: [14, 14], pop: 'children', origin: ['KG'] }]],
+      [
+        'Из Узбекистана выехали 1500 человек; 200 вернулись, 90 были осуждены.',
+        [
+          { v: [1500, 1500], pop: 'people', origin: ['UZ'], status: 'joined' },
+          { v: [200, 200], pop: 'people', origin: ['UZ'], status: 'returned' },
+          { v: [90, 90], pop: 'people', origin: ['UZ'], status: 'detained' },
+        ],
+      ],
+      [
+        'Из Таджикистана в ИГ ушли около 1900 человек, из них 300 погибли.',
+        [
+          { v: [1900, 1900], pop: 'people', origin: ['TJ'], aff: 'isis' },
+          { v: [300, 300], pop: 'people', origin: ['TJ'], status: 'killed' },
+        ],
+      ],
+      [
+        'Сто двадцать граждан Туркмении, по данным экспертов, воюют в Афганистане.',
+        [{ v: [120, 120], pop: 'fighters', origin: ['TM'], loc: ['AF'] }],
+      ],
+      [
+        'Еще 40 чеченцев, по данным Кадырова, остаются в лагерях Сирии.',
+        [{ v: [40, 40], pop: 'people', origin: ['RU'], status: 'present' }],
+      ],
+      ['В Сомали в 2019 году «Аш-Шабаб» провела 120 нападений.', []],
       ['В 2017 году боевики провели 14 терактов в Сомали.', []],
       ['В 2019 году суд приговорил вербовщика к 12 годам заключения.', []],
     ],

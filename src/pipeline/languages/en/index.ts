@@ -1518,7 +1518,15 @@ export const en: LanguagePack = {
     'background',
     'extraction',
   ],
-  citizenshipNouns: ['citizenship', 'nationality', 'passport', 'passports'],
+  // "14 children … are citizens of Kyrgyzstan": a predicate of citizenship says whence too.
+  citizenshipNouns: [
+    'citizenship',
+    'nationality',
+    'passport',
+    'passports',
+    'are citizens of',
+    'are nationals of',
+  ],
   conjunctions: ['and', ',', 'as well as', 'or'],
   clauseOpeners: ['that', 'which', 'who', 'whose', 'while', 'as', 'when', 'because'],
   attributionBefore: [

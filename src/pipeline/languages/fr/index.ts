@@ -1896,7 +1896,16 @@ export const fr: LanguagePack = {
     'descendance',
     'ascendance',
   ],
-  citizenshipNouns: ['nationalite', 'citoyennete', 'passeport', 'passeports'],
+  // « 14 enfants … sont des ressortissants du Kirghizistan » : un prédicat de nationalité aussi.
+  citizenshipNouns: [
+    'nationalite',
+    'citoyennete',
+    'passeport',
+    'passeports',
+    'sont des ressortissants',
+    'sont ressortissants',
+    'sont citoyens',
+  ],
   conjunctions: [
     'et',
     ',',
