@@ -1211,6 +1211,25 @@ function blankBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * "The Uzbek women at al-Hol number 112": a word the pack lists both as a label before a number ("issue
+ * number 5") and as a verb of count is the verb when no article, possessive or label noun stands
+ * before it; the people before it are then counted (readClaim's numbering path).
+ */
+function countVerb(ctx: ClaimContext, lead: string, leadWord: string): boolean {
+  const { cp } = ctx;
+  if (!cp.numbering.get(leadWord)) return false;
+  const before = trailingWord(lead.slice(0, lead.lastIndexOf(leadWord)));
+  return (
+    before !== undefined &&
+    !/[.$€£]/u.test(before) &&
+    !cp.definiteArticles.get(before) &&
+    !cp.possessives.get(before) &&
+    !cp.nonCountBefore.get(before) &&
+    cp.media.get(before) === undefined
+  );
+}
+
 /** Whether a word of lex ends right before the number (spaces between): "из них 200", "numbering 6,612". */
 function justBefore(
   text: string,
@@ -1277,7 +1296,8 @@ function readClaim(
     m.qualifier === 'exact' &&
     (cp.nonCountBefore.get(leadWord) || justBefore(text, seg, m, cp.nonCountBefore)) &&
     !notAYear(cp, lead, m) &&
-    !framesNounAfter(ctx, facts, m)
+    !framesNounAfter(ctx, facts, m) &&
+    !countVerb(ctx, lead, leadWord)
   )
     return [];
   if (/[$€£%#№]\s*$/.test(lead)) return [];
@@ -1420,6 +1440,17 @@ function readClaim(
     role = noun.word.role ?? null;
     nounEnd = noun.match.end;
     generic = !!noun.word.generic;
+    // "12 Tunisiennes rapatriées", "12 Marocaines détenues": a participle after a nationality that names
+    // women by its form describes them; they stay women.
+    if (population === 'people' && cp.womenDemonym && participle(facts, noun.match)) {
+      const d = facts.places.find(
+        (p) => p.kind === 'demonym' && p.start >= m.end && p.end <= noun.match.start,
+      );
+      if (d && blankBetween(text, d.end, noun.match.start) && namesWomen(ctx, d)) {
+        population = 'women';
+        generic = false;
+      }
+    }
     if (generic) {
       // "the number of fighters from Central Asia … 2,000 to 4,000 people": the noun of "number of"
       // is what is counted; "the number who had gone to fight at 2,000 people" counts fighters.
@@ -1427,6 +1458,25 @@ function readClaim(
       if (framed && framed !== 'people') {
         population = framed;
         generic = false;
+      } else if (theirNumber(ctx, facts, m) !== null) {
+        // "их число составляет 300 человек", "their number stands at 300 people": the generic noun
+        // after the frame counts the people named before it, with their nationality.
+        const named = namedBefore(ctx, facts, m);
+        if (named) {
+          population = named.population;
+          nounOrigin = named.origin;
+          role = named.role;
+          generic = named.population === 'people';
+        }
+      } else {
+        // "Выходцы из Чечни, 12 человек, были задержаны": a generic count in apposition to the people
+        // named right before the comma counts them, with their nationality.
+        const named = appositionHead(ctx, facts, m, noun.match.end, windowStart);
+        if (named) {
+          if (named.population !== 'people') population = named.population;
+          nounOrigin = named.origin;
+          generic = population === 'people';
+        }
       }
     }
     // "3500 معتقل من عناصر داعش", "50 شخصا من مقاتلي الحركة": people of the ranks of fighters are fighters.
@@ -1872,6 +1922,13 @@ function readClaim(
         ) &&
         !recruitedToFight(ctx, facts, nounEnd, f.start),
     );
+    // "Граждан Таджикистана, воюющих в Афганистане, насчитывается 300", "Tajik nationals fighting in
+    // Afghanistan number 300": the people named before their count are said to fight there.
+    const fightsInPhrase =
+      start < m.start &&
+      facts.fighting.some(
+        (f) => f.start >= start && f.end <= m.start && !recruitedToFight(ctx, facts, start, f.start),
+      );
     // Verb-first languages: يقاتل نحو 1500 مواطن.
     const fightsBefore =
       cp.pack.fightingBeforeCount === true &&
@@ -1893,7 +1950,7 @@ function readClaim(
       ) &&
       !anyWithin(withoutAsideStatus(ctx, facts, m).status, windowStart, windowEnd) &&
       !anyWithin(facts.fighting, windowStart, windowEnd);
-    if (fightsAfter || fightsBefore || elliptical) {
+    if (fightsAfter || fightsInPhrase || fightsBefore || elliptical) {
       population = 'fighters';
       promoted = true;
     }
@@ -3363,6 +3420,46 @@ function writtenAsPowerOfTen(n: number): boolean {
   return n === 1;
 }
 
+/**
+ * The people a generic count stands in apposition to: "Выходцы из Чечни, 12 человек, задержаны",
+ * "The suspects, 12 people, were charged". A comma or a dash right before the number (no other number since the
+ * noun), and a comma, a dash, a bracket or the sentence's end right after the count's noun.
+ */
+function appositionHead(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  nounEnd: number,
+  windowStart: number,
+): { population: Population; origin: string | null; start: number } | null {
+  const { text } = ctx;
+  if (!/(?:,|\s[-–—])\s*$/u.test(text.slice(Math.max(facts.seg.start, m.start - 3), m.start))) return null;
+  if (!/^\s*(?:[,)–—]|-\s|[.;!?]?\s*$)/u.test(text.slice(nounEnd, Math.min(facts.seg.end, nounEnd + 3))))
+    return null;
+  const named = nounBefore(ctx, facts, m, windowStart);
+  if (!named || (named.origin === null && named.population === 'people')) return null;
+  if (facts.numbers.some((n) => n.start >= named.start && n.end <= m.start)) return null;
+  // Only the named phrase before the comma: no verb between it and the count but a participle set off
+  // by its comma ("Дети, вывезенные из Ирака, — 14 человек").
+  if (
+    facts.status.some(
+      (st) =>
+        st.start >= named.start && st.end <= m.start && !/,\s*$/.test(text.slice(named.start, st.start)),
+    )
+  )
+    return null;
+  return named;
+}
+
+/** "in Iraqi prisons", "dans les camps syriens": a nationality that names a camp's or a prison's country. */
+function namesHoldingPlace(ctx: ClaimContext, p: PlaceHit): boolean {
+  const { text, cp } = ctx;
+  const after = cp.holdingPlaces.scanRange(text, p.end, Math.min(text.length, p.end + 16))[0];
+  if (after && blankBetween(text, p.end, after.start)) return true;
+  const before = cp.holdingPlaces.scanRange(text, Math.max(0, p.start - 16), p.start).pop();
+  return !!before && blankBetween(text, before.end, p.start);
+}
+
 /** The nearest counted noun or nationality before a number in its window: "العراقيون … (20,144)". */
 function nounBefore(
   ctx: ClaimContext,
@@ -3384,11 +3481,31 @@ function nounBefore(
   const noun = nouns.findLast((p) => !participle(facts, p)) ?? nouns.at(-1);
   // "Les Belges retenus dans le nord-est syrien sont au nombre de 46": not a place's adjective.
   const demonym = facts.places
-    .filter((p) => p.kind === 'demonym' && p.start >= from && p.end <= m.start && !qualifiesOtherNoun(ctx, p))
+    .filter(
+      (p) =>
+        p.kind === 'demonym' &&
+        p.start >= from &&
+        p.end <= m.start &&
+        !qualifiesOtherNoun(ctx, p) &&
+        !namesHoldingPlace(ctx, p),
+    )
     .pop();
   // A noun with its nisba ("المقاتلين التونسيين البالغ عددهم"): the noun counts, the nisba says whence.
   if (demonym && noun && demonym.start >= noun.end && blankBetween(ctx.text, noun.end, demonym.start))
     return { population: noun.value.population, origin: demonym.code, start: noun.start };
+  // "The Uzbek women at al-Hol number 112": a nationality adjective right before the noun says whence.
+  // So does one inside the noun's own phrase ("foreign fighters").
+  if (
+    demonym &&
+    noun &&
+    ((noun.start >= demonym.end && blankBetween(ctx.text, demonym.end, noun.start)) ||
+      (demonym.start >= noun.start && demonym.end <= noun.end))
+  )
+    return {
+      population: noun.value.population,
+      origin: demonym.code,
+      start: Math.min(demonym.start, noun.start),
+    };
   if (demonym && (!noun || demonym.start > noun.start))
     return { population: 'people', origin: demonym.code, start: demonym.start };
   // "Les Belges encore détenus … sont au nombre de 46": a participle after the nationality (a word
@@ -3402,7 +3519,21 @@ function nounBefore(
     noun.start - demonym.end < 16
   )
     return { population: 'people', origin: demonym.code, start: demonym.start };
-  if (noun) return { population: noun.value.population, origin: null, start: noun.start };
+  if (noun) {
+    // "Граждан Азербайджана … насчитывается 45", "Выходцев из Киргизии …": a country glued to the noun
+    // (a genitive or a "from") says whence.
+    const whence = facts.places.find(
+      (p) =>
+        p.kind === 'name' &&
+        // "Дети из Ирака": a war zone they come out of is where they were, not whence.
+        (p.prep === null || (p.prep === 'from' && !CONFLICT_ZONES.has(p.code))) &&
+        p.start >= noun.end &&
+        p.start - noun.end <= 6 &&
+        p.end <= m.start &&
+        !/[,.;:()]/.test(ctx.text.slice(noun.end, p.start)),
+    );
+    return { population: noun.value.population, origin: whence?.code ?? null, start: noun.start };
+  }
   return null;
 }
 
@@ -4820,6 +4951,15 @@ function pickPlaces(
     if (itemEnd >= 0 && p.start > itemEnd) break;
     // "Diffa, near the border with Nigeria": the country across the border is not where they are.
     if (p.kind === 'name' && borderBefore(text, p.start)) continue;
+    // "Somali recruits at the site number 300": the nationality of the people counted before the
+    // number is whence they are, not where.
+    if (
+      p.kind === 'demonym' &&
+      p.code === nounOrigin &&
+      p.end <= m.start &&
+      facts.population.some((q) => q.start >= p.end && blankBetween(text, p.end, q.start))
+    )
+      continue;
     // "near the Malian border", "près de la frontière malienne": the same, named by its adjective.
     if (p.kind === 'demonym' && borderAdjective(text, p)) continue;
     // "400 prisoners, the Pakistani government said": the speaker after the count is not its phrase.

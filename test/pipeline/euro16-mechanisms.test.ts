@@ -30,7 +30,7 @@ describe('out of an armed group’s hands (UN CAAC phrasing) is status other', (
     checkProbe('en', '212 children were released by armed groups in the Kasai.', [
       { v: [212, 212], pop: 'children', status: 'other' },
     ]));
-  it('English "released" alone stays a return', () =>
+  it('English "released" to their families is a return (released alone: other, euro19)', () =>
     checkProbe('en', 'The SDF released 25 Syrian women from al-Hol to their families in Raqqa.', [
       { v: [25, 25], pop: 'women', origin: ['SY'], status: 'returned' },
     ]));

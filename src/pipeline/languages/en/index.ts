@@ -604,6 +604,8 @@ export const en: LanguagePack = {
     'left',
   ],
   nounModifiers: [
+    // "Originally from Tunisia, 35 fighters…": an adverb of origin opening the clause before its place.
+    'originally',
     'foreign',
     'young',
     'more',
@@ -958,7 +960,19 @@ export const en: LanguagePack = {
   ],
   subjectPronouns: ['they', 'all of them', 'all', 'both', 'each of them', 'these', 'those'],
   partitiveOf: ['of the', 'out of', 'of'],
-  numbering: ['numbering', 'who number', 'who numbered', 'totalling', 'totaling', 'estimated at', 'put at'],
+  // "The Uzbek women at al-Hol number 112": number as a verb (claims' countVerb tells it from a label).
+  numbering: [
+    'numbering',
+    'number',
+    'numbered',
+    'now number',
+    'who number',
+    'who numbered',
+    'totalling',
+    'totaling',
+    'estimated at',
+    'put at',
+  ],
   numberOf: [
     'the number who',
     'number who',
@@ -1142,7 +1156,11 @@ export const en: LanguagePack = {
     transferred: 'returned',
     retrieved: 'returned',
     freed: 'other',
-    released: 'returned',
+    // Out of custody or captivity is no return home (GUIDELINES.md: returned is a repatriation).
+    released: 'other',
+    // Sent back to their families: a return home, which also makes a release one (claims' freedHome).
+    'to their families': 'returned',
+    'to their homes': 'returned',
     // Out of custody but still under the court: neither home nor held.
     'released on bail': 'other',
     'freed on bail': 'other',
@@ -1500,7 +1518,15 @@ export const en: LanguagePack = {
     'background',
     'extraction',
   ],
-  citizenshipNouns: ['citizenship', 'nationality', 'passport', 'passports'],
+  // "14 children … are citizens of Kyrgyzstan": a predicate of citizenship says whence too.
+  citizenshipNouns: [
+    'citizenship',
+    'nationality',
+    'passport',
+    'passports',
+    'are citizens of',
+    'are nationals of',
+  ],
   conjunctions: ['and', ',', 'as well as', 'or'],
   clauseOpeners: ['that', 'which', 'who', 'whose', 'while', 'as', 'when', 'because'],
   attributionBefore: [
@@ -1526,6 +1552,12 @@ export const en: LanguagePack = {
     'were flown to',
   ],
   // Moved by others: into a camp or a prison, or within a conflict zone, they are still held there.
+  // Setting free (status other, GUIDELINES.md); sent home after the count or freed in a prisoner swap:
+  // returned (claims' freedHome).
+  releaseVerbs: {
+    verbs: ['released', 'freed', 'set free', 'releasing', 'freeing'],
+    exchanges: ['swap', 'prisoner exchange', 'exchange of prisoners', 'prisoner swap'],
+  },
   transferVerbs: ['transferred', 'moved', 'relocated', 'handed over'],
   holdingPlaces: ['camp', 'camps', ...PRISONS],
   prisonPlaces: PRISONS,

@@ -843,6 +843,11 @@ export const fr: LanguagePack = {
     'orphelins',
     'ethniques',
     'originaires',
+    // "Venus de Tunisie, 35 combattants…": a participle of origin opening the clause before its place.
+    'venus',
+    'venues',
+    'issus',
+    'issues',
     'revenants',
     'veritables',
     'vrais',
@@ -1144,6 +1149,10 @@ export const fr: LanguagePack = {
   // "Les Tadjiks seraient un millier": a copula between the people and their count names them too.
   numbering: [
     'au nombre de',
+    // "Les combattants étrangers se chiffrent à 2 000": a verb of count after the people.
+    'se chiffrent à',
+    'se chiffraient à',
+    'se chiffreraient à',
     'estimés à',
     'estimées à',
     'évalués à',
@@ -1887,7 +1896,16 @@ export const fr: LanguagePack = {
     'descendance',
     'ascendance',
   ],
-  citizenshipNouns: ['nationalite', 'citoyennete', 'passeport', 'passeports'],
+  // « 14 enfants … sont des ressortissants du Kirghizistan » : un prédicat de nationalité aussi.
+  citizenshipNouns: [
+    'nationalite',
+    'citoyennete',
+    'passeport',
+    'passeports',
+    'sont des ressortissants',
+    'sont ressortissants',
+    'sont citoyens',
+  ],
   conjunctions: [
     'et',
     ',',
@@ -1951,6 +1969,11 @@ export const fr: LanguagePack = {
     'arrivent',
   ],
   // Transférés par d'autres : dans un camp, une prison ou une zone de conflit, ils y sont toujours détenus.
+  // Remettre en liberté (statut other) ; renvoyés chez eux ou libérés lors d'un échange : returned.
+  releaseVerbs: {
+    verbs: ['libere*', 'relache*', 'remis en liberte', 'remise en liberte'],
+    exchanges: ['echange', 'echange de prisonniers'],
+  },
   transferVerbs: ['transfere*', 'deplace* vers', 'remis* aux'],
   holdingPlaces: ['camp', 'camps', ...PRISONS],
   prisonPlaces: PRISONS,

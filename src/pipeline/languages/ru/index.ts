@@ -871,7 +871,10 @@ const statusWords: LanguagePack['statusWords'] = {
   доставят: 'returned',
   // Freed from captivity (hostages, abductees): victims, status other (GUIDELINES.md, Hard cases).
   'вызвол*': 'other',
-  'спасен*': 'returned',
+  // Rescued from captivity is no return home either (GUIDELINES.md: returned is a repatriation).
+  'спасен*': 'other',
+  спасли: 'other',
+  спас: 'other',
   'освобожден*': 'other',
   'освободил*': 'other',
   // Out of custody but still under the court: neither home nor held.
@@ -919,6 +922,9 @@ const statusWords: LanguagePack['statusWords'] = {
   тюрем: 'detained',
   тюрьмах: 'detained',
   'колони*': 'detained',
+  // In a pre-trial detention centre, without a move ("в СИЗО находятся 14"): held, like in a prison.
+  сизо: 'detained',
+  'изолятор*': 'detained',
   'под стражей': 'detained',
   // Under investigation or on trial («находятся под следствием», «под судом»): held under the court.
   'под следствием': 'detained',
@@ -1494,7 +1500,19 @@ export const ru: LanguagePack = {
   ],
   subjectPronouns: ['они', 'все', 'все они', 'оба', 'обе', 'эти', 'последние'],
   partitiveOf: ['из', 'из числа', 'из общего числа'],
-  numbering: ['численностью', 'числом', 'в количестве', 'насчитывающ*', 'общим числом', 'количеством'],
+  numbering: [
+    'численностью',
+    'числом',
+    'в количестве',
+    'насчитывающ*',
+    'общим числом',
+    'количеством',
+    // "Выходцев из Киргизии в рядах ИГ насчитывается около 400": the people before the verb are counted.
+    'насчитывается',
+    'насчитываются',
+    'насчитывалось',
+    'насчитывались',
+  ],
   numberOf: [
     'число',
     'числа',
@@ -1938,7 +1956,14 @@ export const ru: LanguagePack = {
   distributive: ['каждой', 'каждого', 'каждая', 'каждый', 'из каждой', 'из каждого', 'в каждой'],
   // "уроженцев республики Дагестан": the word for a republic links the noun to its name.
   placeLinks: ['других', 'стран', 'государств', 'республик', 'республики', 'бывших', 'разных'],
-  citizenshipNouns: ['гражданств*', 'паспорт*'],
+  // «14 детей … являются гражданами Киргизии»: сказуемое о гражданстве тоже говорит, откуда они.
+  citizenshipNouns: [
+    'гражданств*',
+    'паспорт*',
+    'являются гражданами',
+    'являлись гражданами',
+    'были гражданами',
+  ],
   conjunctions: ['и', ',', 'а также', 'или', 'либо', 'как и', 'а'],
   clauseOpeners: [
     'что',
@@ -2000,6 +2025,11 @@ export const ru: LanguagePack = {
   attributionAnaphors: ['об этом', 'как об этом', 'о чем', 'об этом же'],
   arrivalVerbs: ['прибыл*', 'прилетел*', 'прибывают', 'доставлены', 'доставили'],
   // Переведены другими: в лагерь, тюрьму или внутри зоны конфликта они по-прежнему содержатся там.
+  // Освобождение (статус other); отправлены домой после счёта или при обмене пленными: returned.
+  releaseVerbs: {
+    verbs: ['освободил*', 'освобожден*', 'освобождены', 'отпустил*', 'отпущен*'],
+    exchanges: ['обмен*'],
+  },
   transferVerbs: ['переведен*', 'перевели', 'перевезен*', 'перевезли', 'этапирован*', 'передан*'],
   holdingPlaces: ['лагер*', ...PRISONS],
   prisonPlaces: PRISONS,
