@@ -1584,8 +1584,30 @@ function joinsName(text: string, a: number, b: number): boolean {
 
 /** Who released it: the outlet its sentence names, else the group that releases it there. */
 function producer(ctx: ClaimContext, si: number, release: Candidate): string | null {
-  return outletProducer(ctx, si, release) ?? releasingGroup(ctx, ctx.sentences[si]!, release);
+  const seg = ctx.sentences[si]!;
+  return (
+    outletProducer(ctx, si, release) ??
+    releasingGroup(ctx, seg, release) ??
+    groupBeforeNoun(ctx, seg, release)
+  );
 }
+
+/**
+ * The armed group written right before the release's media noun, whose media it is: "a Turkistan
+ * Islamic Party video", "ISWAP's latest video" (one lower-case word between at most).
+ */
+function groupBeforeNoun(ctx: ClaimContext, seg: Segment, release: Candidate): string | null {
+  const { text, original, toOriginal, cp } = ctx;
+  const noun = release.noun;
+  if (!noun) return null;
+  const g = cp.groups
+    .scanRange(text, Math.max(seg.start, noun.start - 60), noun.start)
+    .findLast((m) => OWNER_GAP.test(text.slice(m.end, noun.start)));
+  return g ? original.slice(toOriginal[g.start], toOriginal[g.end - 1]! + 1).trim() : null;
+}
+
+/** Between a group and the media noun it owns: its possessive and one word ("ISWAP's latest video"). */
+const OWNER_GAP = /^(?:['’]s)?\s+(?:\p{Ll}+\s+)?$/u;
 
 /**
  * The armed group that is the subject of a verb of releasing before the title: "ISWAP released a

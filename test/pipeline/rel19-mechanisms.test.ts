@@ -4,7 +4,8 @@
 // quote is its producer); a group or an outlet named between a media noun and a quote owns the media,
 // and the quote is its title; in Arabic, a channel named after "قناة" is television unless it is a
 // group's outlet or a social network's; a media an institution (the UN, a ministry) issues is no
-// release; al-Masirah is the Houthis' outlet.
+// release; al-Masirah is the Houthis' outlet and their zamil (chant) an audio release; a group right
+// before its media noun ("a Boko Haram clip") is its producer.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline/extract.ts';
 
@@ -119,5 +120,28 @@ describe('a media an institution issues', () => {
     expect(releases('ar', 'وقالت الوزارة إن التنظيم نشر فيديو بعنوان "طريق العودة".')).toEqual([
       ['video', 'طريق العودة'],
     ]);
+  });
+});
+
+describe("the Houthis' zamil", () => {
+  it('is an audio release in the four languages', () => {
+    expect(releases('en', 'A zamil titled "The Road Home" was sung by boys.')).toEqual([
+      ['audio', 'The Road Home'],
+    ]);
+    expect(releases('fr', 'Un zamil intitulé « Le chemin du retour » circule.')).toEqual([
+      ['audio', 'Le chemin du retour'],
+    ]);
+    expect(releases('ru', 'Замиль «Дорога домой» исполняют мальчики.')).toEqual([['audio', 'Дорога домой']]);
+    expect(releases('ar', 'ونشر الحوثيون زاملا بعنوان "طريق العودة".')).toEqual([['audio', 'طريق العودة']]);
+  });
+});
+
+describe('a group right before its media noun', () => {
+  it('is the producer when no outlet nor verb names one', () => {
+    expect(producer('en', 'A Boko Haram clip, "The Road Home", shows boys with rifles.')).toBe('Boko Haram');
+    expect(producer('en', 'ISWAP’s latest clip, The Road Home, was shared on Sunday.')).toBe('ISWAP');
+  });
+  it('is not when other words stand between', () => {
+    expect(producer('en', 'Leaders of Boko Haram and the clip "The Road Home" were discussed.')).toBeNull();
   });
 });

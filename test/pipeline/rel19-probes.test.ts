@@ -3,7 +3,8 @@
 // Houthis' al-Masirah, HTS and the Turkistan Islamic Party with children, ISIS-K's al-Azaim), nasheeds,
 // magazine issues by number, titles with and without quotes after their markers, release dates, outlets
 // named as producers in a Russian case (they are reported in the outlet's own name), and sentences that
-// name no release: a report, a UN statement, a newspaper article, a TV interview, a film festival.
+// name no release: a report, a UN statement, a newspaper article, a TV interview, a film festival, a
+// book, a campaign, an offensive. A third batch adds the Houthis' zamil (their chant).
 import { describe, expect, it } from 'vitest';
 import type { Release } from '../../src/domain/claim.ts';
 import { extract } from '../../src/pipeline/extract.ts';
@@ -69,6 +70,29 @@ const PROBES: Record<string, Probe[]> = {
       'In a TV interview with Al Jazeera, titled "The Last Days of Raqqa", the commander spoke of child soldiers.',
       [],
     ],
+    [
+      'The Turkistan Islamic Party released a video titled "Cubs of Turkistan" in April 2018.',
+      [{ media: 'video', title: 'Cubs of Turkistan', date: '2018-04', producer: 'Turkistan Islamic Party' }],
+    ],
+    [
+      "Al-Shabaab's video 'The Young Lions of Somalia', released by al-Kataib, shows boys at a camp.",
+      [{ media: 'video', title: 'The Young Lions of Somalia', producer: 'al-Kataib' }],
+    ],
+    [
+      'ISIS-K published the second part of "Soldiers of Khurasan" through Al-Azaim last week.',
+      [{ media: 'video', title: 'Soldiers of Khurasan', producer: 'Al-Azaim' }],
+    ],
+    ['A book titled "The Children of Daesh" was published in London.', []],
+    ['UNICEF launched a campaign called "Children, Not Soldiers" in 2014.', []],
+    ['The army named the offensive "Operation Dawn" and said 40 fighters were killed.', []],
+    [
+      'The Houthis broadcast a nasheed called "Marching to Jizan" on al-Masirah.',
+      [{ media: 'audio', title: 'Marching to Jizan', producer: 'al-Masirah' }],
+    ],
+    [
+      "Boko Haram's leader appeared in a 30-minute video, titled Message to the World, released in January 2015.",
+      [{ media: 'video', title: 'Message to the World', date: '2015-01' }],
+    ],
   ],
   fr: [
     [
@@ -105,6 +129,16 @@ const PROBES: Record<string, Probe[]> = {
     ],
     ['Selon un article du Monde intitulé « Les enfants perdus de Mossoul », 300 enfants ont disparu.', []],
     ['Le Conseil de sécurité a publié une déclaration intitulée « Protéger les enfants ».', []],
+    [
+      'Le Parti islamique du Turkestan a diffusé en avril 2018 une vidéo intitulée « Les lionceaux du Turkestan ».',
+      [{ media: 'video', title: 'Les lionceaux du Turkestan', date: '2018-04' }],
+    ],
+    ['Un livre intitulé « Les enfants de Daech » est paru à Paris.', []],
+    ['L’Unicef a lancé une campagne intitulée « Des enfants, pas des soldats ».', []],
+    [
+      'La vidéo, intitulée « Les moissons des soldats », a été mise en ligne par l’agence Amaq le 5 juin.',
+      [{ media: 'video', title: 'Les moissons des soldats', date: '2021-06-05' }],
+    ],
   ],
   ru: [
     [
@@ -153,6 +187,27 @@ const PROBES: Record<string, Probe[]> = {
     ],
     ['Статья под названием «Дети войны» вышла в газете «Коммерсант».', []],
     ['Заявление МИД под названием «О защите детей» опубликовано на сайте ведомства.', []],
+    [
+      'Исламская партия Туркестана выпустила видео «Львята Туркестана» в апреле 2018 года.',
+      [
+        {
+          media: 'video',
+          title: 'Львята Туркестана',
+          date: '2018-04',
+          producer: 'Исламская партия Туркестана',
+        },
+      ],
+    ],
+    ['Книга под названием «Дети ИГИЛ» вышла в Москве.', []],
+    ['ЮНИСЕФ запустил кампанию под названием «Дети, а не солдаты».', []],
+    [
+      'Видео под названием „Сыны Сомали“ выпустило «Аль-Катаиб».',
+      [{ media: 'video', title: 'Сыны Сомали', producer: 'Аль-Катаиб' }],
+    ],
+    [
+      'Хуситы показали на канале «Аль-Масира» клип «Марш на Джизан».',
+      [{ media: 'video', title: 'Марш на Джизан', producer: 'Аль-Масира' }],
+    ],
   ],
   ar: [
     [
@@ -189,11 +244,29 @@ const PROBES: Record<string, Probe[]> = {
       'ونشرت هيئة تحرير الشام فيديو بعنوان "أشبال الشام" يظهر أطفالا في معسكر تدريب.',
       [{ media: 'video', title: 'أشبال الشام' }],
     ],
+    [
+      'وأصدر الحزب الإسلامي التركستاني في أبريل 2018 فيديو بعنوان "أشبال تركستان".',
+      [{ media: 'video', title: 'أشبال تركستان', date: '2018-04' }],
+    ],
+    ['وصدر كتاب بعنوان "أطفال داعش" في القاهرة.', []],
+    ['وأطلقت اليونيسف حملة بعنوان "أطفال لا جنود".', []],
+    [
+      'وبث الحوثيون على قناة المسيرة زاملا بعنوان "الزحف إلى جيزان".',
+      [{ media: 'audio', title: 'الزحف إلى جيزان' }],
+    ],
+    [
+      'وظهر زعيم بوكو حرام في تسجيل مصور مدته 30 دقيقة بعنوان "رسالة إلى العالم" نشر في يناير 2015.',
+      [{ media: 'video', title: 'رسالة إلى العالم', date: '2015-01' }],
+    ],
   ],
 };
 
 /** Probes the engine does not pass yet: expected failures, so a fix shows as a failing test. */
-const OPEN = new Set<string>([]);
+const OPEN = new Set<string>([
+  // No media noun: "the second part of" a series is read by no rule, and the verb-alone reading
+  // (releasedTitles) wants the quote right after its verb. Its media would be a guess (video or audio).
+  'ISIS-K published the second part of "Soldiers of Khurasan" through Al-Azaim last week.',
+]);
 
 function check(lang: string, text: string, want: Want[]): void {
   const got = extract(text, { lang, published: '2021-06-01' }).releases.filter((r) => r.title !== null);

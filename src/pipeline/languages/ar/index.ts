@@ -2794,6 +2794,10 @@ export const ar: LanguagePack = {
     'كلمة صوتية': 'audio',
     نشيد: 'audio',
     نشيدا: 'audio',
+    // The Houthis' chant: "بثت قناة المسيرة زاملا بعنوان".
+    زامل: 'audio',
+    زاملا: 'audio',
+    زوامل: 'audio',
     أناشيد: 'audio',
     أنشودة: 'audio',
     'بث إذاعي': 'audio',

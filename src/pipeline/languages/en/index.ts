@@ -1817,6 +1817,10 @@ export const en: LanguagePack = {
     audio: 'audio',
     nasheed: 'audio',
     nashid: 'audio',
+    // The Houthis' chant.
+    zamil: 'audio',
+    zamils: 'audio',
+    zawamil: 'audio',
     anthem: 'audio',
     song: 'audio',
     'audio message': 'audio',

@@ -2291,6 +2291,9 @@ export const fr: LanguagePack = {
     anasheed: 'audio',
     nashid: 'audio',
     nachids: 'audio',
+    // Le chant des Houthis.
+    zamil: 'audio',
+    zamils: 'audio',
     nasheeds: 'audio',
     chant: 'audio',
     chants: 'audio',
