@@ -205,6 +205,11 @@ export interface CompiledReleaseWords {
   captionWords: Lexicon<true>;
   /** Outlets; true when the name is also a common word and needs quotes or an outlet noun. */
   outlets: Lexicon<boolean>;
+  /**
+   * An outlet found in one of its cases (folded) → the name as cited ("аль-хаятом" → "Аль-Хаят"); a
+   * stem the gazetteer or the pack's name forms give ("амак*") is kept with its star (see outletName).
+   */
+  outletBase: Map<string, string>;
   /** Magazine series; true as for outlets. */
   series: Lexicon<boolean>;
   /** A series name found in one of its cases (folded) → the name as cited ("истока" → "Исток"). */
@@ -222,6 +227,10 @@ export interface CompiledReleaseWords {
   propagandaWords: Lexicon<true>;
   ownerGroupNouns: Lexicon<true>;
   cinemaWords: Lexicon<true>;
+  /** Written forms only: the pack's clitics are not stripped. */
+  channelNouns: Lexicon<true>;
+  notTvWords: Lexicon<true>;
+  institutionWords: Lexicon<true>;
   contentVerbs: Lexicon<true>;
   messageNouns: Lexicon<true>;
   releaseVerbs: Lexicon<true>;
@@ -238,7 +247,9 @@ function namesLexicon(pack: LanguagePack, names: string[], base?: Map<string, st
     // case form leads back to the name as the report's language cites it.
     const forms = base && nameForms && CYRILLIC.test(name) && !name.includes('*') ? nameForms(name) : [name];
     return forms.map((form) => {
-      if (base && !form.includes('*')) base.set(fold(form), name);
+      // A stem ("Амак*", "Аль-Урва аль-Вуск*") leads back to the name without its star.
+      if (base && (!form.includes('*') || (CYRILLIC.test(form) && form.endsWith('*'))))
+        base.set(fold(form), name.endsWith('*') ? name.slice(0, -1) : name);
       return [storedForm ? storedForm(form) : form, ambiguous] as const;
     });
   });
@@ -250,6 +261,7 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): CompiledReleaseWords {
   const r = pack.release;
   const seriesBase = new Map<string, string>();
+  const outletBase = new Map<string, string>();
   return {
     coverWords: new Lexicon(set(r?.coverWords ?? []), opts),
     partNouns: new Lexicon(set(r?.partNouns ?? []), opts),
@@ -261,7 +273,8 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     personWords: new Lexicon(set(r?.personWords ?? []), opts),
     captionWords: new Lexicon(set(r?.captionWords ?? []), opts),
     // "видео «Аль-Хаята»", "выпущенный «Ас-Сахабом»": an outlet is found in its cases too.
-    outlets: namesLexicon(pack, MEDIA_OUTLETS[pack.code] ?? [], new Map()),
+    outlets: namesLexicon(pack, MEDIA_OUTLETS[pack.code] ?? [], outletBase),
+    outletBase,
     series: namesLexicon(pack, MAGAZINE_SERIES[pack.code] ?? [], seriesBase),
     seriesBase,
     subjectVerbAfter: r?.subjectVerbAfter ? new RegExp(r.subjectVerbAfter, 'u') : null,
@@ -277,6 +290,9 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     propagandaWords: new Lexicon(set(r?.propagandaWords ?? []), opts),
     ownerGroupNouns: new Lexicon(set(r?.ownerGroupNouns ?? []), opts),
     cinemaWords: new Lexicon(set(r?.cinemaWords ?? []), opts),
+    channelNouns: new Lexicon(set(r?.channelNouns ?? [])),
+    notTvWords: new Lexicon(set(r?.notTvWords ?? []), opts),
+    institutionWords: new Lexicon(set(r?.institutionWords ?? []), opts),
     contentVerbs: new Lexicon(set(r?.contentVerbs ?? []), opts),
     messageNouns: new Lexicon(set(r?.messageNouns ?? []), opts),
     releaseVerbs: new Lexicon(set(r?.releaseVerbs ?? []), opts),

@@ -780,6 +780,20 @@ export interface ReleaseWords {
   /** Words of cinema and television ("director", "en salles", "прокат", "المخرج"): a film there is a studio's. */
   cinemaWords?: string[];
   /**
+   * A word for a TV channel that its name follows, in every form it is written (no clitics are
+   * stripped: "قناة", "لقناة", not "القناة", the channel told before): "وبثت قناة الغد فيلما" names a
+   * channel, whose media are television's unless a group owns them or the name is an outlet's. For a
+   * script without capitals, where a channel cannot be told by its letters.
+   */
+  channelNouns?: string[];
+  /** Words that make a channel no TV channel: a social network's ("تلغرام"), a canal's ("السويس"). */
+  notTvWords?: string[];
+  /**
+   * Institutions that issue statements, reports and videos of their own ("the UN", "UNICEF", "the
+   * Security Council", "МИД", "مجلس الأمن"): a media one of them issues is no armed group's release.
+   */
+  institutionWords?: string[];
+  /**
    * Verbs by which a media carries a phrase ("carries", "porte", "содержит", "حمل"): a message or
    * slogan quoted after one of messageNouns there is its content, not a statement titled so.
    */

@@ -96,7 +96,15 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         )
       )
         continue;
-      const q = quotes.find((q) => q.open >= mk.end && gapWords(ctx, mk.end, q.open, 3));
+      // "под названием Путь воина распространил «Амак»": a bare title ended by a clause word or a verb
+      // of releasing stands between the marker and a later quote, which is not the marker's.
+      const q = quotes.find(
+        (q) =>
+          q.open >= mk.end &&
+          gapWords(ctx, mk.end, q.open, 3) &&
+          !cp.release.bareTitleStops.anyIn(text, mk.end, q.open) &&
+          !cp.release.releaseVerbs.anyIn(text, mk.end, q.open),
+      );
       // The noun after a title is its own only close behind it: "Titrée « X », la vidéo"; a media word
       // inside the quoted title is the title's word ("Titled "A Message to the Mothers", the video").
       const noun =
@@ -134,18 +142,23 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       }
     }
     for (const md of media) {
-      const q = quotes.find(
-        (q) =>
-          q.open >= md.end &&
-          (gapWords(ctx, md.end, q.open, 2) ||
-            bracketedAfter(text, md.end, q) ||
-            (!moreWordsThan(text, md.end, q.open, 5) && peopleOwnTitle(ctx, md.end, q))),
-      );
+      // "видео «Аль-Хаята» «X»", "la vidéo d'Amaq « X »": past its named owner, the quote is the title.
+      const owned = quotes.find((q) => q.open >= md.end && namedOwnerBefore(ctx, md.end, q));
+      const q =
+        owned ??
+        quotes.find(
+          (q) =>
+            q.open >= md.end &&
+            (gapWords(ctx, md.end, q.open, 2) ||
+              bracketedAfter(text, md.end, q) ||
+              (!moreWordsThan(text, md.end, q.open, 5) && peopleOwnTitle(ctx, md.end, q))),
+        );
       // "كلمة صوتية «لمن وصف بأنه إمام»": a quote opening with "of" describes whose the media is;
       // "fighters in the video chant "X"", "في الفيديو شعار "X"": the quote is said in it, not its title.
       if (
         q &&
         (!possessorBetween(ctx, md.end, q.open + 1 + firstWordLength(text, q.open + 1)) ||
+          q === owned ||
           peopleOwnTitle(ctx, md.end, q)) &&
         !cp.release.utteranceWords.anyIn(text, md.end, q.open) &&
         !quotedSpeech(ctx, seg, md, q)
@@ -456,17 +469,22 @@ function groupMarks(ctx: ClaimContext, from: number, to: number): Array<{ start:
 }
 
 /**
- * Whether a group, an outlet or a propaganda word belongs to the candidate's media noun: inside its
+ * Whether a group, an outlet or a propaganda word (or one of MARKS) belongs to the candidate's media noun: inside its
  * phrase ("фильм ИГ «X»", "a film by al-Hayat titled X"); before it in its clause with no other media
  * noun between ("IS propaganda film", "ونشرت مؤسسة الحياة فيلم"); or right after its title as its
  * producer or what it shows ("produced by al-Hayat", "film de propagande", "shows IS fighters").
  */
-function tiedToGroup(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
+function tiedToGroup(
+  ctx: ClaimContext,
+  seg: Segment,
+  c: Candidate,
+  marks: ReadonlyArray<{ start: number; end: number }> = groupMarks(ctx, seg.start, seg.end),
+): boolean {
   const { text, cp } = ctx;
   const noun = c.noun!;
   const start = Math.min(noun.start, c.titleStart);
   const end = Math.max(noun.end, text[c.titleEnd] === '"' ? c.titleEnd + 1 : c.titleEnd);
-  for (const m of groupMarks(ctx, seg.start, seg.end)) {
+  for (const m of marks) {
     if (m.start < c.titleEnd && m.end > c.titleStart) continue;
     if (m.start >= start && m.end <= end) return true;
     if (m.end <= start) {
@@ -519,6 +537,14 @@ function filmIsGroups(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   return !cp.release.cinemaWords.anyIn(text, seg.start, seg.end);
 }
 
+/** Whether an institution the pack names (institutionWords) issues the candidate's media, and no group. */
+function institutionIssues(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
+  const marks = ctx.cp.release.institutionWords
+    .scanRange(ctx.text, seg.start, seg.end)
+    .filter((m) => m.end <= c.titleStart || m.start >= c.titleEnd);
+  return marks.length > 0 && tiedToGroup(ctx, seg, c, marks) && !tiedToGroup(ctx, seg, c);
+}
+
 /**
  * A TV channel known by its letters after a word for a channel: "канал НТВ", "la chaîne BFMTV", "the
  * channel CNN", "канала РЕН ТВ" (a Telegram channel goes by a name, not by capitals); in Arabic, which
@@ -530,6 +556,30 @@ const TV_CHANNEL = new RegExp(
     String.raw`|[وبل]?(?:لل|ال)?قناة\s+"?(?:ال)?(?:جزيرة|عربية|حدث|ميادين|منار|حرة|إخبارية|سكاي نيوز|بي بي سي|فرانس 24|روسيا اليوم)(?!\p{L}))`,
   'u',
 );
+
+/**
+ * Whether the sentence names a TV channel: by its letters or as a news channel (TV_CHANNEL), or, in a
+ * script without capitals, by a word for a channel and the name after it ("وبثت قناة الغد"); not a
+ * channel on a social network or a canal (the pack's notTvWords), one whose name is an outlet of a
+ * group ("قناة المسيرة"), nor "قناة" before a media noun.
+ */
+function tvChannel(ctx: ClaimContext, seg: Segment): boolean {
+  if (TV_CHANNEL.test(sentenceText(ctx, seg))) return true;
+  const { text, cp } = ctx;
+  const nouns = cp.release.channelNouns.scanRange(text, seg.start, seg.end);
+  if (!nouns.length || cp.release.notTvWords.anyIn(text, seg.start, seg.end)) return false;
+  return nouns.some((n) => {
+    let k = n.end;
+    while (k < seg.end && (CHAR_KIND[text.charCodeAt(k)] === SPACE || text[k] === '"')) k++;
+    if (k >= seg.end || CHAR_KIND[text.charCodeAt(k)] !== WORD) return false;
+    const next = (m: { start: number }) => m.start === k;
+    return (
+      !cp.release.outlets.scanRange(text, k, Math.min(seg.end, k + 40)).some(next) &&
+      !cp.media.scanRange(text, k, Math.min(seg.end, k + 30)).some(next) &&
+      !cp.groups.scanRange(text, k, Math.min(seg.end, k + 40)).some(next)
+    );
+  });
+}
 
 /** The sentence as written, with its capitals. */
 function sentenceText(ctx: ClaimContext, seg: Segment): string {
@@ -813,6 +863,41 @@ function peopleOwnTitle(ctx: ClaimContext, from: number, q: Quote): boolean {
     return false;
   return !cp.groups.scanRange(text, q.open, q.close + 1).some((g) => coversTitle(g, q.open + 1, q.close));
 }
+
+/**
+ * Whether only the media's owner stands between its media noun and the quote: an armed group or an
+ * outlet the gazetteer knows (an outlet that is also a common word in quotes), after one possessor and
+ * an article at most ("видео «Аль-Хаята» «X»", "la vidéo d'Amaq « X »", "a video by "Amaq", "X""). Not when the
+ * quote names a group or an outlet itself.
+ */
+function namedOwnerBefore(ctx: ClaimContext, from: number, q: Quote): boolean {
+  const { text, cp } = ctx;
+  if (q.open - from > 60 || q.open - from < 2) return false;
+  let start = from;
+  const p = cp.release.possessors.firstIn(text, from, q.open);
+  if (p && /^\s*$/u.test(text.slice(from, p.start))) start = p.end;
+  const owner = (m: LexiconMatch<unknown>, quotedOnly: boolean) => {
+    const quoted = text[m.start - 1] === '"' && text[m.end] === '"';
+    return (
+      (quoted || !quotedOnly) &&
+      OWNER_LEAD.test(text.slice(start, m.start)) &&
+      /^["\s,]*$/u.test(text.slice(m.end, q.open))
+    );
+  };
+  if (
+    !cp.groups.scanRange(text, start, q.open).some((m) => owner(m, false)) &&
+    !cp.release.outlets.scanRange(text, start, q.open).some((m) => owner(m, m.value))
+  )
+    return false;
+  const inside = (m: { start: number; end: number }) => coversTitle(m, q.open + 1, q.close);
+  return (
+    !cp.groups.scanRange(text, q.open, q.close + 1).some(inside) &&
+    !cp.release.outlets.scanRange(text, q.open, q.close + 1).some(inside)
+  );
+}
+
+/** Before an owner's name: quote marks, and an article ("the", "l'") at most. */
+const OWNER_LEAD = /^[\s"]*(?:\p{Ll}{1,3}(?:\s+|['’])[\s"]*)?$/u;
 
 /** Capitalised words and the particles of Arabic names: "Hamza bin Laden", "Abu Bakr al-Baghdadi". */
 const PROPER_NAME =
@@ -1160,7 +1245,10 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
     return true;
   // "Сюжет «X» показал канал НТВ", "diffusé par la chaîne BFMTV": a media that a TV channel known by its
   // letters shows is television's, unless a group, an outlet or a propaganda word belongs to it.
-  if (c.noun && !series && TV_CHANNEL.test(sentenceText(ctx, seg)) && !tiedToGroup(ctx, seg, c)) return true;
+  if (c.noun && !series && tvChannel(ctx, seg) && !tiedToGroup(ctx, seg, c)) return true;
+  // "A UN statement titled "X"", "Заявление МИД под названием «X»", "بيان مجلس الأمن": a media that an
+  // institution (the UN, a ministry, a council) issues is no armed group's, unless one belongs to it too.
+  if (c.noun && !series && institutionIssues(ctx, seg, c)) return true;
   // "The magazine, Time, reported", "Журнал «Огонек» сообщил", "وذكرت مجلة "X"": a news outlet speaks.
   if (
     c.noun &&
@@ -1496,8 +1584,30 @@ function joinsName(text: string, a: number, b: number): boolean {
 
 /** Who released it: the outlet its sentence names, else the group that releases it there. */
 function producer(ctx: ClaimContext, si: number, release: Candidate): string | null {
-  return outletProducer(ctx, si, release) ?? releasingGroup(ctx, ctx.sentences[si]!, release);
+  const seg = ctx.sentences[si]!;
+  return (
+    outletProducer(ctx, si, release) ??
+    releasingGroup(ctx, seg, release) ??
+    groupBeforeNoun(ctx, seg, release)
+  );
 }
+
+/**
+ * The armed group written right before the release's media noun, whose media it is: "a Turkistan
+ * Islamic Party video", "ISWAP's latest video" (one lower-case word between at most).
+ */
+function groupBeforeNoun(ctx: ClaimContext, seg: Segment, release: Candidate): string | null {
+  const { text, original, toOriginal, cp } = ctx;
+  const noun = release.noun;
+  if (!noun) return null;
+  const g = cp.groups
+    .scanRange(text, Math.max(seg.start, noun.start - 60), noun.start)
+    .findLast((m) => OWNER_GAP.test(text.slice(m.end, noun.start)));
+  return g ? original.slice(toOriginal[g.start], toOriginal[g.end - 1]! + 1).trim() : null;
+}
+
+/** Between a group and the media noun it owns: its possessive and one word ("ISWAP's latest video"). */
+const OWNER_GAP = /^(?:['’]s)?\s+(?:\p{Ll}+\s+)?$/u;
 
 /**
  * The armed group that is the subject of a verb of releasing before the title: "ISWAP released a
@@ -1561,7 +1671,13 @@ function outletProducer(ctx: ClaimContext, si: number, release: Candidate): stri
     // Quotes stay only inside a name with its noun: مؤسسة «الحياة» الإعلامية, not “صوت الإسلام”.
     const a = before ? before.start : before || after ? start : o.start;
     const b = after ? after.end : before || after ? end : o.end;
-    return original.slice(toOriginal[a], toOriginal[b - 1]! + 1).trim();
+    const name = original.slice(toOriginal[o.start], toOriginal[o.end - 1]! + 1);
+    const cited = outletName(ctx, name);
+    if (cited === name) return original.slice(toOriginal[a], toOriginal[b - 1]! + 1).trim();
+    // "выпущено «Аль-Хаятом»": the outlet named in a case is given in the name the report cites.
+    const head = a < o.start ? original.slice(toOriginal[a], toOriginal[o.start]) : '';
+    const tail = b > o.end ? original.slice(toOriginal[o.end - 1]! + 1, toOriginal[b - 1]! + 1) : '';
+    return (head + cited + tail).trim();
   }
   // A quoted name by its marker: "مؤسسة «الحياة» الإعلامية".
   const marker = markers[0];
@@ -1578,11 +1694,42 @@ function outletProducer(ctx: ClaimContext, si: number, release: Candidate): stri
   const e = s + quoted[0].length;
   // "распространено «Ас-Сахабом»", "diffusée par « X »": a verb with its "by" is no part of the name.
   if (endsWithBy(ctx, marker) && marker.end <= s)
-    return original.slice(toOriginal[s + 1], toOriginal[e - 2]! + 1);
+    return outletName(ctx, original.slice(toOriginal[s + 1], toOriginal[e - 2]! + 1));
   const a = Math.min(s, marker.start);
   const b = Math.max(e, marker.end);
   return original.slice(toOriginal[a], toOriginal[b - 1]! + 1).trim();
 }
+
+/**
+ * An outlet as the report cites it when NAME is one of its cases: "Аль-Хаятом" → "Аль-Хаят" by the
+ * name's forms; "Амаком" → "Амак", "Аль-Урвой аль-Вуска" → "Аль-Урва аль-Вуска" by the stems of the
+ * gazetteer or of the pack's name forms ("Амак*", "Аль-Урв* аль-Вуск*"), each word's ending at most
+ * three letters. Any other name is returned as written. Read once per release with an outlet.
+ */
+function outletName(ctx: ClaimContext, name: string): string {
+  const base = ctx.cp.release.outletBase;
+  const folded = fold(name);
+  const exact = base.get(folded);
+  if (exact !== undefined) return fold(exact) === folded ? name : exact;
+  const words = folded.split(' ');
+  for (const [key, cited] of base)
+    if (key.endsWith('*') && stemOf(key, words)) return fold(cited) === folded ? name : cited;
+  return name;
+}
+
+/** Whether folded WORDS are the words of a stem key ("аль-урв* аль-вуск*"), each with a short ending. */
+function stemOf(key: string, words: string[]): boolean {
+  const stems = key.split(' ');
+  if (stems.length !== words.length) return false;
+  return stems.every((s, i) => {
+    const w = words[i]!;
+    if (!s.endsWith('*')) return s === w;
+    const stem = s.slice(0, -1);
+    return w.startsWith(stem) && w.length - stem.length <= 3 && !NOT_A_LETTER.test(w.slice(stem.length));
+  });
+}
+
+const NOT_A_LETTER = /[^\p{L}]/u;
 
 function releaseDate(
   ctx: ClaimContext,

@@ -4,7 +4,7 @@
 // al-Malahem of AQAP, al-Andalus of AQIM, al-Zallaqa of JNIM, GIMF), al-Shabaab (al-Kataib,
 // Shahada, Radio Andalus), Boko Haram (al-Urwa al-Wuthqa), HTS and al-Nusra (al-Manara al-Bayda,
 // Amjad, Ebaa), the Turkistan Islamic Party (Islam Awazi, Sawt al-Islam), the Taliban (al-Emarah,
-// Manba al-Jihad) and the Caucasus (Kavkaz Center, FiSyria).
+// Manba al-Jihad), the Caucasus (Kavkaz Center, FiSyria) and the Houthis (al-Masirah).
 // "?" marks a name that is also a common word (الحياة life, الفرات the Euphrates, Исток a source):
 // it counts only in quotes or next to an outlet noun (media centre, مؤسسة, медиацентр) or, for a
 // series, next to a magazine noun. "!" marks a case-sensitive name (Inspire, not "inspire").
@@ -75,6 +75,9 @@ const LATIN_OUTLETS = [
   'Kavkazcenter',
   'FiSyria',
   'Jundullah Studio',
+  // The Houthis' channel, which shows their boy soldiers.
+  'al-Masirah',
+  'al-Masira',
 ];
 
 /** Media outlets of armed groups: the producers a report names. */
@@ -117,6 +120,9 @@ export const MEDIA_OUTLETS: Record<string, string[]> = {
     'Кавказ центр',
     'Кавказцентр',
     'Кавказ-Центр',
+    'Аль-Азаим',
+    'Нашир',
+    'Аль-Масира',
   ],
   ar: [
     '?الحياة',
@@ -148,6 +154,7 @@ export const MEDIA_OUTLETS: Record<string, string[]> = {
     'منبع الجهاد',
     'كفكاز سنتر',
     'قوقاز سنتر',
+    '?المسيرة',
   ],
 };
 
