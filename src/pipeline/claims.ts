@@ -1945,7 +1945,7 @@ function readClaim(
     (actsOnOthers(ctx, own, nounEnd, windowEnd) ? 'other' : null) ??
     predicateAfterParticiple(ctx, own, nounEnd, windowEnd) ??
     (ofGroup && !anyWithin(own.status, windowStart, windowEnd) ? 'present' : null) ??
-    victimNounStatus(own, noun?.match) ??
+    victimNounStatus(own, noun?.match, governing) ??
     partitionStatus(ctx, own, m, nounEnd) ??
     pastRelative(ctx, own, nounEnd, windowEnd) ??
     (governing ? null : predicateAfterDescriptor(ctx, own, nounEnd, windowEnd)) ??
@@ -3536,7 +3536,7 @@ function headOf(ctx: ClaimContext, facts: SentenceFacts, p: LexiconMatch<Populat
     );
     // "12 soldats ont été tués, et 8 autres blessés": after "others", a word for the wounded or the
     // dead is a participle, what befell more of the people before; "others" alone is the count.
-    if (head && p.value.anaphoric && victimNounStatus(facts, head)) return { match: p, word: p.value };
+    if (head && p.value.anaphoric && victimNounStatus(facts, head, null)) return { match: p, word: p.value };
     if (head) return { match: head, word: head.value };
     if (p.value.substantive && !standsAlone(ctx, facts, p)) return undefined;
   }
@@ -4403,9 +4403,13 @@ function pastRelative(
 function victimNounStatus(
   facts: SentenceFacts,
   noun: LexiconMatch<PopulationWord> | undefined,
+  governing: Status | null,
 ): Status | null {
   if (!noun || noun.value.role !== 'victim') return null;
-  for (const s of facts.status) if (s.start >= noun.start && s.end <= noun.end) return s.value;
+  for (const s of facts.status)
+    if (s.start >= noun.start && s.end <= noun.end)
+      // Captives put to death by the verb before them ("أعدم المسلحون 6 أسرى", "executed 4 hostages") are killed.
+      return s.value === 'detained' && governing === 'killed' ? 'killed' : s.value;
   return null;
 }
 

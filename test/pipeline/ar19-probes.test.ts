@@ -7,7 +7,17 @@ import { checkReleases, runProbes } from './probe-helpers.ts';
 
 // Open: عدن (they returned, feminine plural) is read as Aden, a place in Yemen, so the women of Roj
 // are placed in Yemen too (location only; the count, origin and status are right).
-const OPEN = new Set<string>(['وأفاد التقرير بأن ثماني نساء مغربيات عدن من مخيم روج.']);
+// Open too: captives take no nationality from the forces a previous sentence says the group captured
+// (the dev "origin missing" of Arabic, six captives of a state's security forces): a look back from a
+// victim noun to a captured force is a C2 risk (victims' origins are often said of others), left for a
+// rule that needs the capture verb and the force noun together. And a subject noun of people between a
+// killing verb and its captives ("أعدم المسلحون 4 أسرى") is not crossed, so the captive noun's
+// "detained" stays.
+const OPEN = new Set<string>([
+  'وأفاد التقرير بأن ثماني نساء مغربيات عدن من مخيم روج.',
+  'وأسرت حركة الشباب جنودا من الجيش الكيني. وأظهر تسجيل مصور إعدام 3 أسرى.',
+  'وأعدم المسلحون 4 أسرى.',
+]);
 
 describe('Arabic: nineteenth-round blind probes', () => {
   runProbes(
@@ -203,6 +213,19 @@ describe('Arabic: nineteenth-round blind probes', () => {
       [
         'وأفاد التقرير بأن ثماني نساء مغربيات عدن من مخيم روج.',
         [{ v: [8, 8], pop: 'women', origin: ['MA'], status: 'returned', loc: ['SY'] }],
+      ],
+      // Captives and hostages: a killing verb right before them says they were killed.
+      ['وأظهر تسجيل مصور إعدام 3 أسرى.', [{ v: [3, 3], pop: 'people', status: 'killed' }]],
+      ['وقتل التنظيم 5 رهائن.', [{ v: [5, 5], pop: 'people', status: 'killed' }]],
+      ['واحتجز التنظيم 5 رهائن.', [{ v: [5, 5], pop: 'people', status: 'detained' }]],
+      ['وأعدم المسلحون 4 أسرى.', [{ v: [4, 4], pop: 'people', status: 'killed' }]],
+      [
+        'وأسرت حركة الشباب جنودا من الجيش الكيني. وأظهر تسجيل مصور إعدام 3 أسرى.',
+        [{ v: [3, 3], pop: 'people', origin: ['KE'], status: 'killed' }],
+      ],
+      [
+        'وقاتل الجيش الكيني حركة الشباب في جوبا. وأظهر تسجيل مصور إعدام 3 أسرى.',
+        [{ v: [3, 3], pop: 'people', status: 'killed' }],
       ],
       // Their nationality said in the next sentence, with the noun repeated.
       [
