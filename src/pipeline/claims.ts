@@ -1949,6 +1949,11 @@ function readClaim(
     partitionStatus(ctx, own, m, nounEnd) ??
     pastRelative(ctx, own, nounEnd, windowEnd) ??
     (governing ? null : predicateAfterDescriptor(ctx, own, nounEnd, windowEnd)) ??
+    // "هربت 20 فتاة من معسكر للجماعة": a verb before the count and its completing word after it say more
+    // than the status word that completing phrase holds (a camp: joined).
+    (!governing && stateAfter && cp.splitWords.size
+      ? splitVerbStatus(ctx, m, windowStart, windowEnd)
+      : null) ??
     // "mis en examen 9 femmes rentrées de Syrie", "arrested 9 women returned from Iraq": a return said
     // after the noun names who they are (returnees); the verb that takes them as object is what befell them.
     (stateAfter &&

@@ -116,6 +116,11 @@ describe('Arabic: nineteenth-round blind probes', () => {
         'وأطلق الحوثيون سراح اثني عشر طفلا كانوا يقاتلون في صفوفهم.',
         [{ v: [12, 12], pop: 'children', not: 'returned' }],
       ],
+      [
+        'وفر 300 شاب تونسي إلى سوريا للالتحاق بداعش.',
+        [{ v: [300, 300], pop: 'men', origin: ['TN'], status: 'joined', aff: 'isis' }],
+      ],
+      ['وفرت 15 فتاة من قبضة بوكو حرام.', [{ v: [15, 15], pop: 'children', status: 'other', aff: 'other' }]],
       ['وفر 100 مقاتل من صفوف الشباب إلى كينيا.', [{ v: [100, 100], pop: 'fighters', status: 'other' }]],
       // The dual and post-posed numerals.
       [

@@ -758,17 +758,15 @@ const statusWords: Record<string, Status> = {
   'تدريب*': 'joined',
   'تدرب*': 'joined',
   'يتدرب*': 'joined',
-  // Fleeing the group's camp or ranks (هربت 20 فتاة من معسكر، فر 30 مقاتلا من صفوف الحركة): neither
-  // recruited there nor still in it.
+  // Fleeing the group's camp or ranks (فررن من معسكر، فروا من صفوف الحركة): neither recruited there nor
+  // still in it. The verb before the count, its "from" after it, is a splitVerbs group; fleeing to a war
+  // (فر 300 شاب إلى سوريا) stays a going.
   'هرب* من معسكر*': 'other',
   'فر* من معسكر*': 'other',
   'هرب* من صفوف': 'other',
   'فر* من صفوف': 'other',
-  ...Object.fromEntries(
-    ['هرب', 'هربت', 'هربوا', 'هربن', 'فر', 'فرت', 'فروا', 'فررن', 'فرار', 'هروب', 'تمكن* من الفرار'].map(
-      (verb) => [verb, 'other' as const],
-    ),
-  ),
+  'تمكن* من الفرار': 'other',
+  'تمكن* من الهرب': 'other',
   // Taken by force (خطف، اختطاف): victims of the group, like hostages, not recruits (GUIDELINES.md).
   'اختطف*': 'other',
   اختطاف: 'other',
@@ -1591,6 +1589,16 @@ export const ar: LanguagePack = {
         ),
         verbs: Object.fromEntries(
           ['سلم', 'سلمت', 'سلموا', 'يسلم', 'سلمته*', 'سلمه*'].map((verb) => [verb, 'detained' as const]),
+        ),
+      },
+      // Fled from the group's camp, ranks or hold, after the count: "هربت 20 فتاة من معسكر للجماعة".
+      {
+        after: ['من معسكر*', 'من المعسكر*', 'من صفوف', 'من قبضة', 'من أسر'],
+        verbs: Object.fromEntries(
+          ['هرب', 'هربت', 'هربوا', 'هربن', 'فر', 'فرت', 'فروا', 'فررن'].map((verb) => [
+            verb,
+            'other' as const,
+          ]),
         ),
       },
       // …to a camp: held there.
