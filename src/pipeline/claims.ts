@@ -754,7 +754,9 @@ function laterOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
         onlyGlue(ctx, glueFrom, first.start, [cp.auxiliaries, cp.copulas, cp.modifiers, cp.population]) &&
         cp.population
           .scanRange(text, subject.start, first.start)
-          .some((p) => blankBetween(text, p.end, first.start)));
+          .some((p) => blankBetween(text, p.end, first.start))) ||
+      // "وأكدت الوزارة أن الأطفال يحملون الجنسية الكازاخية": a citizenship they hold, a verb before it.
+      heldCitizenship(ctx, subject.end, first.start);
     if (!linked) continue;
     // The list that follows: "from Sweden, Lebanon and Belgium".
     const codes = [first.code];
@@ -774,6 +776,19 @@ function laterOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
     c.origin = mostSpecific(codes).sort();
     c.originStated = true;
   }
+}
+
+/**
+ * Whether only a citizenship noun, and at most one word before it (a verb: يحملون، holds), stands
+ * between a subject and a nationality or country: "الأطفال يحملون الجنسية الكازاخية".
+ */
+function heldCitizenship(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  if (!cp.citizenshipNouns.size || to - from > 40) return false;
+  const held = cp.citizenshipNouns.scanRange(text, from, to).pop();
+  return (
+    held !== undefined && blankBetween(text, held.end, to) && ONE_WORD_GAP.test(text.slice(from, held.start))
+  );
 }
 
 /** Where a comma stands right before a subject pronoun ("…, все они …", "…, ils sont"), from `from`; or -1. */
@@ -1652,6 +1667,11 @@ function readClaim(
       population = head.value.population;
       role = head.value.role ?? null;
       start = head.start;
+      // "المقاتلون التونسيون الثلاثة": the nationality between them is theirs.
+      const adjective = facts.places.find(
+        (p) => p.kind === 'demonym' && p.prep === null && p.start >= head.end && p.end <= m.start,
+      );
+      if (adjective) nounOrigin = adjective.code;
     } else if (demonym) {
       // "609 were Congolese, 28 Rwandan and 5 Ugandan": a bare nationality in a list of the same
       // people counts what the list counts.
@@ -1984,10 +2004,15 @@ function readClaim(
     (actsOnOthers(ctx, own, nounEnd, windowEnd) ? 'other' : null) ??
     predicateAfterParticiple(ctx, own, nounEnd, windowEnd) ??
     (ofGroup && !anyWithin(own.status, windowStart, windowEnd) ? 'present' : null) ??
-    victimNounStatus(own, noun?.match) ??
+    victimNounStatus(own, noun?.match, governing) ??
     partitionStatus(ctx, own, m, nounEnd) ??
     pastRelative(ctx, own, nounEnd, windowEnd) ??
     (governing ? null : predicateAfterDescriptor(ctx, own, nounEnd, windowEnd)) ??
+    // "هربت 20 فتاة من معسكر للجماعة": a verb before the count and its completing word after it say more
+    // than the status word that completing phrase holds (a camp: joined).
+    (!governing && stateAfter && cp.splitWords.size
+      ? splitVerbStatus(ctx, m, windowStart, windowEnd)
+      : null) ??
     // "mis en examen 9 femmes rentrées de Syrie", "arrested 9 women returned from Iraq": a return said
     // after the noun names who they are (returnees); the verb that takes them as object is what befell them.
     (stateAfter &&
@@ -2275,6 +2300,17 @@ function definiteNumeral(cp: CompiledPack, text: string, m: NumberMention): bool
   return lead.length > 0 && cp.definite.exec(lead)?.[0].length === lead.length;
 }
 
+/** Where the definite nationality adjectives written right before `at` begin ("الأطفال [الأوزبك] العشرة"). */
+function demonymsBefore(text: string, facts: SentenceFacts, at: number): number {
+  for (let i = facts.places.length - 1; i >= 0; i--) {
+    const q = facts.places[i]!;
+    if (q.end > at) continue;
+    if (q.kind !== 'demonym' || q.prep !== null || !blankBetween(text, q.end, at)) break;
+    at = q.start;
+  }
+  return at;
+}
+
 /**
  * The definite noun a definite numeral follows ("النساء السبع", "المقاتلون الثلاثة"): the numeral is
  * post-posed. Only for packs that mark definite words.
@@ -2293,6 +2329,18 @@ function postposedHead(
   const article = lead !== undefined && cp.definite.exec(lead)?.[0].length === lead.length;
   if (!article && !definiteNumeral(cp, text, m)) return indefiniteTwo(ctx, facts, m);
   const before = article ? text.lastIndexOf(lead, m.numStart) : m.start;
+  // A nationality adjective between them agrees with a noun that has the article: "الأطفال الأوزبك العشرة".
+  const adjectives = demonymsBefore(text, facts, before);
+  if (adjectives < before) {
+    const noun = facts.population.filter((p) => p.end <= adjectives).pop();
+    if (
+      noun &&
+      !noun.value.deferred &&
+      blankBetween(text, noun.end, adjectives) &&
+      cp.definite.test(text.slice(noun.start, noun.end))
+    )
+      return noun;
+  }
   const head = facts.population.filter((p) => p.end <= before).pop();
   if (!head || head.value.deferred || !blankBetween(text, head.end, before)) return null;
   const word = text.slice(head.start, head.end);
@@ -3626,7 +3674,7 @@ function headOf(ctx: ClaimContext, facts: SentenceFacts, p: LexiconMatch<Populat
     );
     // "12 soldats ont été tués, et 8 autres blessés": after "others", a word for the wounded or the
     // dead is a participle, what befell more of the people before; "others" alone is the count.
-    if (head && p.value.anaphoric && victimNounStatus(facts, head)) return { match: p, word: p.value };
+    if (head && p.value.anaphoric && victimNounStatus(facts, head, null)) return { match: p, word: p.value };
     if (head) return { match: head, word: head.value };
     if (p.value.substantive && !standsAlone(ctx, facts, p)) return undefined;
   }
@@ -4493,9 +4541,13 @@ function pastRelative(
 function victimNounStatus(
   facts: SentenceFacts,
   noun: LexiconMatch<PopulationWord> | undefined,
+  governing: Status | null,
 ): Status | null {
   if (!noun || noun.value.role !== 'victim') return null;
-  for (const s of facts.status) if (s.start >= noun.start && s.end <= noun.end) return s.value;
+  for (const s of facts.status)
+    if (s.start >= noun.start && s.end <= noun.end)
+      // Captives put to death by the verb before them ("أعدم المسلحون 6 أسرى", "executed 4 hostages") are killed.
+      return s.value === 'detained' && governing === 'killed' ? 'killed' : s.value;
   return null;
 }
 

@@ -214,6 +214,8 @@ export interface CompiledReleaseWords {
   series: Lexicon<boolean>;
   /** A series name found in one of its cases (folded) → the name as cited ("истока" → "Исток"). */
   seriesBase: Map<string, string>;
+  /** Series listed with the pack's seriesArticle (الرسالة), as the series lexicon stores them, folded. */
+  articleSeries: ReadonlySet<string>;
   subjectVerbAfter: RegExp | null;
   pressNouns: Lexicon<true>;
   pressGenres: Lexicon<true>;
@@ -258,6 +260,18 @@ function namesLexicon(pack: LanguagePack, names: string[], base?: Map<string, st
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
+function articleSeries(pack: LanguagePack): ReadonlySet<string> {
+  const article = pack.release?.seriesArticle;
+  if (!article) return new Set();
+  const { storedForm } = pack.places;
+  return new Set(
+    (MAGAZINE_SERIES[pack.code] ?? [])
+      .map((n) => n.replace(/^\?/u, ''))
+      .filter((n) => n.startsWith(article))
+      .map((n) => fold(storedForm ? storedForm(n) : n)),
+  );
+}
+
 function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): CompiledReleaseWords {
   const r = pack.release;
   const seriesBase = new Map<string, string>();
@@ -277,6 +291,7 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     outletBase,
     series: namesLexicon(pack, MAGAZINE_SERIES[pack.code] ?? [], seriesBase),
     seriesBase,
+    articleSeries: articleSeries(pack),
     subjectVerbAfter: r?.subjectVerbAfter ? new RegExp(r.subjectVerbAfter, 'u') : null,
     pressNouns: new Lexicon(set(r?.pressNouns ?? []), opts),
     pressGenres: new Lexicon(set(r?.pressGenres ?? []), opts),

@@ -754,6 +754,12 @@ export interface ReleaseWords {
   /** Words that describe a series between its name and its issue ("al-Naba weekly, issue 7", "النبأ الأسبوعية في عددها 7"). */
   seriesEpithets?: string[];
   /**
+   * The definite article of a language whose series are listed with it (الرسالة) and found without it:
+   * a series written bare and followed by a definite word heads a longer name ("مجلة رسالة الأمة", the
+   * Message of the Nation), not the series.
+   */
+  seriesArticle?: string;
+  /**
    * Films of journalists or studios: documentaries, feature films, Hollywood films. Their titles are
    * releases only when the sentence names an armed group or a propaganda outlet.
    */

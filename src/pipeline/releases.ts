@@ -197,7 +197,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       }
     }
     for (const s of series) {
-      if (!seriesInContext(ctx, seg, s, media)) continue;
+      if (seriesHeadsLongerName(ctx, seg, s) || !seriesInContext(ctx, seg, s, media)) continue;
       // "Dabiq 5": the issue number written with the series belongs to the title.
       const num = /^\s+\d{1,3}(?![\p{L}\d])/u.exec(text.slice(s.end, seg.end));
       const end = num ? s.end + num[0].length : s.end;
@@ -1106,6 +1106,27 @@ const SERIES_NUMBER =
 
 /** Between a series and a word for a periodical after it: "al-Masra newspaper", "al-Masra, AQAP's weekly". */
 const SERIES_EPITHET_GAP = /^(?:\s+|,\s+(?:[\p{L}\p{N}'’-]+\s+){0,2})$/u;
+
+/** Glued clitics before an Arabic article (و ف ب ك ل) and the article's alif: "وبالرسالة", "للرسالة". */
+const CLITIC_LETTERS = /^[وفبكلا]*$/u;
+
+/**
+ * A series listed with its article (الرسالة), written here without it and followed by a definite word
+ * that does not describe the series: the head of another name's construct ("مجلة رسالة الأمة").
+ */
+function seriesHeadsLongerName(ctx: ClaimContext, seg: Segment, s: LexiconMatch<boolean>): boolean {
+  const { text, cp } = ctx;
+  const article = cp.pack.release?.seriesArticle;
+  if (!article || text[s.end] !== ' ' || !text.startsWith(article, s.end + 1)) return false;
+  if (!cp.release.articleSeries.has(s.pattern)) return false;
+  // The series written with its article, after glued clitics ("والرسالة", "للرسالة"), is itself definite.
+  const at = text.indexOf(article.slice(1), s.start);
+  if (at >= s.start && at <= s.start + 3 && CLITIC_LETTERS.test(text.slice(s.start, at))) return false;
+  // What describes the series or numbers its issue follows it as well: "رسالة الأسبوعية", "رسالة العدد 4".
+  const next = Math.min(seg.end, s.end + 40);
+  if (cp.release.seriesEpithets.firstIn(text, s.end, next)?.start === s.end + 1) return false;
+  return cp.release.issueWords.firstIn(text, s.end, next)?.start !== s.end + 1;
+}
 
 /** A series counts next to a magazine noun, an issue or a cover, or with its number; or in quotes. */
 function seriesInContext(

@@ -93,6 +93,14 @@ function capitalised(original: string | undefined, toOriginal: Int32Array | unde
 /** The words that link a list of places: "Mali, Niger and Chad", "تشاد ومالي". */
 const LIST_GAP = /^[\s,،]*(?:and|or|et|ou|и|или|و)?[\s,،]*$/u;
 
+/**
+ * Whether a gap joins two items of a list of places. A nationality with only a space beside the name is
+ * no list item but the adjective of a noun, whose verb the name may be ("نساء مغربيات عدن", returned).
+ */
+function listGap(gap: string, kind: PlaceRef['kind']): boolean {
+  return LIST_GAP.test(gap) && (kind !== 'demonym' || gap.trim() !== '');
+}
+
 /** Whether another (unambiguous) place stands next to this one in a list. */
 function inPlaceList(
   text: string,
@@ -106,8 +114,12 @@ function inPlaceList(
       q !== match &&
       q.value.kind !== 'none' &&
       rules.byPattern.get(q.pattern)?.context !== true &&
-      ((q.end <= match.start && match.start - q.end < 8 && LIST_GAP.test(text.slice(q.end, match.start))) ||
-        (q.start >= match.end && q.start - match.end < 8 && LIST_GAP.test(text.slice(match.end, q.start)))),
+      ((q.end <= match.start &&
+        match.start - q.end < 8 &&
+        listGap(text.slice(q.end, match.start), q.value.kind)) ||
+        (q.start >= match.end &&
+          q.start - match.end < 8 &&
+          listGap(text.slice(match.end, q.start), q.value.kind))),
   );
 }
 

@@ -735,6 +735,8 @@ const statusWords: Record<string, Status> = {
   جند: 'joined',
   جندت: 'joined',
   جندوا: 'joined',
+  // The feminine plural, after its subject: "15 فتاة جندن في صفوف الحركة".
+  جندن: 'joined',
   جندهم: 'joined',
   // With the object pronoun after the counted noun: "300 طفل جندتهم الجماعات".
   'جندت*': 'joined',
@@ -756,6 +758,15 @@ const statusWords: Record<string, Status> = {
   'تدريب*': 'joined',
   'تدرب*': 'joined',
   'يتدرب*': 'joined',
+  // Fleeing the group's camp or ranks (فررن من معسكر، فروا من صفوف الحركة): neither recruited there nor
+  // still in it. The verb before the count, its "from" after it, is a splitVerbs group; fleeing to a war
+  // (فر 300 شاب إلى سوريا) stays a going.
+  'هرب* من معسكر*': 'other',
+  'فر* من معسكر*': 'other',
+  'هرب* من صفوف': 'other',
+  'فر* من صفوف': 'other',
+  'تمكن* من الفرار': 'other',
+  'تمكن* من الهرب': 'other',
   // Taken by force (خطف، اختطاف): victims of the group, like hostages, not recruits (GUIDELINES.md).
   'اختطف*': 'other',
   اختطاف: 'other',
@@ -929,6 +940,9 @@ const statusWords: Record<string, Status> = {
   // Surrendering (سلموا أنفسهم) puts them in custody; handing over (سلمت) brings them back.
   'سلم* أنفس*': 'detained',
   'سلم* نفس*': 'detained',
+  // The verbal noun: "قام 150 مسلحا بتسليم أنفسهم" (gave themselves up).
+  'تسليم أنفس*': 'detained',
+  'تسليم نفس*': 'detained',
   // Giving up to the army (استسلم 600 مسلح، استسلام 40 عنصرا) is that surrender too.
   'استسلم*': 'detained',
   // Kept from going (إحباط محاولات 100 مواطن للتوجه إلى سوريا، منعت من السفر): neither gone nor home.
@@ -1552,6 +1566,39 @@ export const ar: LanguagePack = {
         after: ['إلى', 'الى'],
         verbs: Object.fromEntries(
           ['وصل', 'وصلت', 'وصلوا', 'وصلن', 'يصل', 'تصل', 'يصلون'].map((verb) => [verb, 'returned' as const]),
+        ),
+      },
+      // Handed over to the police, the army or the courts (سلم الأهالي 3 مسلحين إلى الأجهزة الأمنية): into
+      // custody. To a state's authorities (إلى السلطات التونسية) they are sent home (returned).
+      {
+        after: ['إلى', 'الى', 'ل'].flatMap((to) =>
+          [
+            'السلطات الأمنية',
+            'الأجهزة الأمنية',
+            'الأمن',
+            'الشرطة',
+            'النيابة',
+            'القضاء',
+            'المحكمة',
+            'الجيش',
+            'القوات*',
+            'قوات',
+          ].map((body) =>
+            to !== 'ل' ? `${to} ${body}` : body.startsWith('ال') ? `ل${body.slice(1)}` : `ل${body}`,
+          ),
+        ),
+        verbs: Object.fromEntries(
+          ['سلم', 'سلمت', 'سلموا', 'يسلم', 'سلمته*', 'سلمه*'].map((verb) => [verb, 'detained' as const]),
+        ),
+      },
+      // Fled from the group's camp, ranks or hold, after the count: "هربت 20 فتاة من معسكر للجماعة".
+      {
+        after: ['من معسكر*', 'من المعسكر*', 'من صفوف', 'من قبضة', 'من أسر'],
+        verbs: Object.fromEntries(
+          ['هرب', 'هربت', 'هربوا', 'هربن', 'فر', 'فرت', 'فروا', 'فررن'].map((verb) => [
+            verb,
+            'other' as const,
+          ]),
         ),
       },
       // …to a camp: held there.
@@ -3195,6 +3242,7 @@ export const ar: LanguagePack = {
       // Words written or read on it: "انتهى الفيديو بعبارة "X"", "ملصقا كتب عليه "X"".
       ...['عبارة', 'بعبارة', 'عبارات', 'كتب عليه', 'كتب عليها', 'مكتوب', 'كلمات', 'بكلمات', 'جملة'],
     ],
+    seriesArticle: 'ال',
     seriesEpithets: [
       ...['الأسبوعية', 'الأسبوعي', 'الأسبوعيه', 'الشهرية', 'مجلة', 'صحيفة', 'نشرة', 'الإلكترونية'],
       // The language it is written in: "مجلة دار الإسلام الناطقة بالفرنسية".
