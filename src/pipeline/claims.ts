@@ -2007,7 +2007,7 @@ function readClaim(
     victimNounStatus(own, noun?.match, governing) ??
     partitionStatus(ctx, own, m, nounEnd) ??
     pastRelative(ctx, own, nounEnd, windowEnd) ??
-    (governing ? null : predicateAfterDescriptor(ctx, own, nounEnd, windowEnd)) ??
+    (governing ? null : predicateAfterDescriptor(ctx, own, m.start, nounEnd, windowEnd)) ??
     // "هربت 20 فتاة من معسكر للجماعة": a verb before the count and its completing word after it say more
     // than the status word that completing phrase holds (a camp: joined).
     (!governing && stateAfter && cp.splitWords.size
@@ -3735,6 +3735,7 @@ function verbBefore(
     verb &&
     (auxiliariesOnly(ctx, verb.end, m.start) ||
       subjectBetween(ctx, facts, verb.end, m.start) ||
+      killerBetween(ctx, facts, verb, m.start) ||
       whenOnly(ctx, verb.end, m.start))
   ) {
     if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'detained';
@@ -3799,6 +3800,27 @@ function subjectBetween(ctx: ClaimContext, facts: SentenceFacts, from: number, t
 }
 
 /**
+ * "أعدم المسلحون 4 أسرى" (the militants executed 4 captives): in a verb-first language a verb of killing,
+ * then its subject as one people noun, then the count: the noun does the killing, the count undergoes it.
+ * One word only, the whole of it a people noun, and no other status word.
+ */
+function killerBetween(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  verb: LexiconMatch<Status>,
+  to: number,
+): boolean {
+  if (verb.value !== 'killed' || ctx.cp.pack.fightingBeforeCount !== true) return false;
+  const from = verb.end;
+  const gap = ctx.text.slice(from, to);
+  if (!/^\s+[\p{L}\p{M}]+\s+$/u.test(gap)) return false;
+  const start = from + gap.search(/\S/u);
+  const end = start + gap.trim().length;
+  if (facts.status.some((s) => s.start < end && s.end > start)) return false;
+  return facts.population.some((p) => p.start === start && p.end === end);
+}
+
+/**
  * Whether the counted people do to others what their verb says: "five gunmen killed 23 tourists" (the
  * tourists were killed; the gunmen's status is other): a status verb right after the counted noun
  * whose object is another count.
@@ -3844,12 +3866,14 @@ function predicateAfterParticiple(
  * "16 women returned from Syria were charged", "16 femmes revenues de Syrie ont été mises en examen",
  * "13 граждан, вернувшихся из Сирии, были задержаны": a participle right after the noun that names who
  * they are (back from the war, gone to it) yields to the clause's own verb after it, when that verb
- * says they were held or killed. The verb must follow its place phrase with only auxiliaries or the
+ * says they were held or killed. Likewise a participle of custody ("12 women held in Syria were
+ * repatriated") yields to a verb of bringing them home. The verb must follow its place phrase with only auxiliaries or the
  * aside's closing comma before it ("returned after being arrested" is no predicate).
  */
 function predicateAfterDescriptor(
   ctx: ClaimContext,
   facts: SentenceFacts,
+  countStart: number,
   nounEnd: number,
   windowEnd: number,
 ): Status | null {
@@ -3857,15 +3881,23 @@ function predicateAfterDescriptor(
   let first: LexiconMatch<Status> | undefined;
   let next: LexiconMatch<Status> | undefined;
   for (const s of facts.status) {
-    if (s.start < nounEnd || s.end > windowEnd) continue;
+    // "12 Marocaines détenues": a custody word read as the counted noun's last word is its participle.
+    const ownWord = s.end === nounEnd && s.start > countStart && custody(s);
+    if ((s.start < nounEnd && !ownWord) || s.end > windowEnd) continue;
     if (!first) first = s;
     else if (s.start >= first.end) {
+      // "held in a camp in Syria": the custody phrase's own place words are not the clause's verb.
+      if (custody(first) && custody(s)) continue;
       next = s;
       break;
     }
   }
-  if (!first || !next || (first.value !== 'returned' && first.value !== 'joined')) return null;
-  if (next.value !== 'detained' && next.value !== 'killed' && next.value !== 'other') return null;
+  if (!first || !next) return null;
+  if (first.value === 'returned' || first.value === 'joined') {
+    if (next.value !== 'detained' && next.value !== 'killed' && next.value !== 'other') return null;
+    // "12 women held in Syria were repatriated", "détenues en Syrie ont été rapatriées": a participle
+    // of custody describes them where they were; the clause's verb of bringing home is what befell them.
+  } else if (!custody(first) || next.value !== 'returned') return null;
   if (!DESCRIPTOR_GAP.test(text.slice(nounEnd, first.start))) return null;
   const between = text.slice(first.end, next.start);
   if (between.length > 60 || /[.;:!?؟()"]/u.test(between)) return null;
@@ -3883,7 +3915,13 @@ function predicateAfterDescriptor(
   return next.value;
 }
 
+/** Whether a status word says where people are held: in custody or present there. */
+function custody(s: LexiconMatch<Status>): boolean {
+  return s.value === 'detained' || s.value === 'present';
+}
+
 /** Between the noun and its participle: nothing, a comma, or one word ("граждан Киргизии, вернувшихся"). */
+
 const DESCRIPTOR_GAP = /^[\s,]*(?:[\p{L}\p{M}]+[\s,]+)?$/u;
 
 /**

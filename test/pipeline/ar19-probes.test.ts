@@ -8,13 +8,8 @@ import { checkReleases, runProbes } from './probe-helpers.ts';
 // Open: captives take no nationality from the forces a previous sentence says the group captured
 // (the dev "origin missing" of Arabic, six captives of a state's security forces): a look back from a
 // victim noun to a captured force is a C2 risk (victims' origins are often said of others), left for a
-// rule that needs the capture verb and the force noun together. And a subject noun of people between a
-// killing verb and its captives ("أعدم المسلحون 4 أسرى") is not crossed, so the captive noun's
-// "detained" stays.
-const OPEN = new Set<string>([
-  'وأسرت حركة الشباب جنودا من الجيش الكيني. وأظهر تسجيل مصور إعدام 3 أسرى.',
-  'وأعدم المسلحون 4 أسرى.',
-]);
+// rule that needs the capture verb and the force noun together.
+const OPEN = new Set<string>(['وأسرت حركة الشباب جنودا من الجيش الكيني. وأظهر تسجيل مصور إعدام 3 أسرى.']);
 
 describe('Arabic: nineteenth-round blind probes', () => {
   runProbes(

@@ -817,6 +817,7 @@ const statusWords: LanguagePack['statusWords'] = {
   содержится: 'present',
   'содержащ*': 'present',
   содержались: 'present',
+  'содержавш*': 'present',
   воюют: 'present',
   воюет: 'present',
   'воюющ*': 'present',
