@@ -7102,7 +7102,8 @@ const SPEAKER_GAP = /^\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+$/u;
 
 /**
  * Whether a nationality qualifies people counted ("9 سودانيين", "أطفال عراقيين", "Syrian refugees"):
- * right after a number or a noun for people, it says who they are, not where the report's people are.
+ * right after a number or a noun for people, or right before such a noun, it says who they are, not
+ * where the report's people are.
  */
 function countedNationality(ctx: ClaimContext, p: { start: number; end: number }): boolean {
   const { text, cp } = ctx;
@@ -7111,7 +7112,16 @@ function countedNationality(ctx: ClaimContext, p: { start: number; end: number }
   const before = cp.population.scanRange(text, lo, p.start, ctx.original, ctx.toOriginal).pop();
   if (before && blankBetween(text, before.end, p.start)) return true;
   const word = cp.numberWords.scanRange(text, lo, p.start).pop();
-  return !!word && blankBetween(text, word.end, p.start);
+  if (word && blankBetween(text, word.end, p.start)) return true;
+  // "Somali recruits", "сомалийских боевиков": the adjective before the noun for people is theirs too.
+  const after = cp.population.scanRange(
+    text,
+    p.end,
+    Math.min(text.length, p.end + 30),
+    ctx.original,
+    ctx.toOriginal,
+  )[0];
+  return !!after && blankBetween(text, p.end, after.start);
 }
 
 /** A number (digits) just before a word: "9 سودانيين", "١٢ عراقيا". */

@@ -6,9 +6,6 @@ import { describe } from 'vitest';
 import { runProbes } from './probe-helpers.ts';
 
 const OPEN = new Set<string>([
-  // The demonym of the people counted before "number" also gives a location when it names a conflict
-  // zone (Somalia): location only, the key passes; kept as a reminder with its location asked.
-  'Somali recruits at the training site now number about 300.',
   // A relative clause between the people and their appositive count ("Kyrgyz nationals, who fought
   // in Syria, 12 people") says they fought, but the apposition is read only right after the noun.
   'Kyrgyz nationals, who fought in Syria, 12 people, were tried.',

@@ -30,3 +30,16 @@ describe('ar: a verb of killing, its one-word subject noun, then the count', () 
     checkProbe('ar', 'أعدم المقاتلون 9 أسرى في الساحة.', [{ v: [9, 9], pop: 'people', status: 'killed' }]);
   });
 });
+
+describe('a nationality right before a noun for people is their origin, not the report’s place', () => {
+  it('en: the demonym of the people counted before the number', () => {
+    checkProbe('en', 'Yemeni volunteers at the camp now number about 450.', [
+      { v: [450, 450], pop: 'fighters', origin: ['YE'], loc: [] },
+    ]);
+  });
+  it('en: a country named as a place still places them', () => {
+    checkProbe('en', 'Yemeni volunteers in Yemen now number about 450.', [
+      { v: [450, 450], pop: 'fighters', origin: ['YE'], loc: ['YE'] },
+    ]);
+  });
+});
