@@ -5059,6 +5059,8 @@ function pickPlaces(
     if (p.start > m.end && /^\s*\(\s*\d[\d\s,.]*\)/u.test(text.slice(p.end, p.end + 16))) continue;
     // "قال X في اجتماع في موسكو إن 198 …": where the speaker spoke, before the clause said, is not theirs.
     if (p.start >= saidFrom && p.end <= saidTo) continue;
+    // "18 Maliens et 7 du Burkina Faso": the from-place of a later count is whence those people come.
+    if (p.prep === 'from' && p.start > m.end && laterCountFrom(text, facts, m, p)) continue;
     const conflict = CONFLICT_ZONES.has(p.code);
     const inFrame = frame !== null && p.start >= frame.start && p.end <= frameEnd;
     const inPhrase = (p.start >= m.start && p.end <= phraseEnd) || inFrame;
@@ -5201,6 +5203,19 @@ function pickPlaces(
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
     local: town !== null && origin.size === 1 && nounOrigin === null,
   };
+}
+
+/** Whether another count after m stands right before place p, one word apart ("7 du Tchad", "7 from Chad"). */
+function laterCountFrom(text: string, facts: SentenceFacts, m: NumberMention, p: PlaceHit): boolean {
+  for (const n of facts.numbers)
+    if (
+      n.start > m.end &&
+      n.end <= p.start &&
+      p.start - n.end <= 8 &&
+      ONE_WORD_GAP.test(text.slice(n.end, p.start))
+    )
+      return true;
+  return false;
 }
 
 /**

@@ -43,3 +43,17 @@ describe('a nationality right before a noun for people is their origin, not the 
     ]);
   });
 });
+
+describe('a from-place glued to a later count is that count’s origin, no place for the counts before', () => {
+  it('fr: 12 Soudanais et 5 du Tchad', () => {
+    checkProbe(
+      'fr',
+      'Environ 17 rebelles ont été capturés en Libye. Parmi eux, 12 Soudanais et 5 du Tchad.',
+      [
+        { v: [17, 17], pop: 'fighters', origin: ['SD', 'TD'], loc: ['LY'] },
+        { v: [12, 12], pop: 'fighters', origin: ['SD'], loc: ['LY'] },
+        { v: [5, 5], pop: 'fighters', origin: ['TD'], loc: ['LY'] },
+      ],
+    );
+  });
+});

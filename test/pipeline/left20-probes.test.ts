@@ -51,6 +51,15 @@ describe('French blind probes (20)', () => {
       'Une trentaine de Tadjiks emprisonnés en Syrie sont toujours détenus.',
       [{ v: [30, 30], pop: 'people', origin: ['TJ'], not: 'returned' }],
     ],
+    // A breakdown: the later count's from-country is its origin, not the first count's place.
+    [
+      'Une quarantaine de combattants ont été tués au Niger. Parmi eux, 31 Nigérians et 9 du Tchad.',
+      [
+        { v: [40, 40], pop: 'fighters', origin: ['NG', 'TD'], loc: ['NE'] },
+        { v: [31, 31], pop: 'fighters', origin: ['NG'], loc: ['NE'] },
+        { v: [9, 9], pop: 'fighters', origin: ['TD'], loc: ['NE'] },
+      ],
+    ],
   ]);
 });
 
