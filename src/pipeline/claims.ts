@@ -168,7 +168,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
     if (facts.source) paragraphSource.set(seg.paragraph, facts.source);
     if (facts.source) [lastSource, lastSourceSentence] = [facts.source, si];
     const before = claims.length;
-    // "They include 400 of the 3,417 fighters from Russia": a sentence that opens with a pronoun for
+    // "They include 120 of the 2,870 fighters from Georgia": a sentence that opens with a pronoun for
     // people counted just before continues them, and their group.
     const earlier = before > 0 ? claims[before - 1] : undefined;
     const continues =
@@ -502,7 +502,7 @@ function definiteRepeats(ctx: ClaimContext, claims: DraftClaim[]): DraftClaim[] 
  * noun and the stated origin are kept (GUIDELINES.md, Hard cases).
  */
 /**
- * "12 citizens, 4 men, 1 woman and 7 children", "595 people: 406 children, 156 women and 33 men": a
+ * "15 citizens, 5 men, 2 women and 8 children", "480 people: 300 children, 140 women and 40 men": a
  * count followed by a list of two or more counts that add up to it is broken down by them.
  */
 function breakdownLists(ctx: ClaimContext, claims: DraftClaim[], from: number): void {
@@ -1815,7 +1815,7 @@ function readClaim(
       m.start - previousInSentence.end < 80 &&
       (cp.rangeJoiners.get(lead) || cp.conjunctions.get(lead))
     ) {
-      // "from about 10,000 people last December to more than 75,000 today"; "406 are children, and 31
+      // "from some 8,000 people in the spring to over 60,000 now"; "300 are children, and 25
       // are in prison": the people the count before was sorted from.
       const of = sortedFrom(ctx, previousInSentence);
       population = of.population;
@@ -1830,7 +1830,7 @@ function readClaim(
       population = previousInSentence.population;
       inherited = previousInSentence;
     } else if (previousInSentence && gappedListItem(ctx, facts, m, previousInSentence, windowEnd)) {
-      // "210 уроженцы Хатлонской, 394 Согдийской областей": a list item whose noun is left out.
+      // "150 уроженцы Хатлонской, 280 Согдийской областей": a list item whose noun is left out.
       population = previousInSentence.population;
       inherited = previousInSentence;
     } else if (postposedNumeral(ctx, m)) {
@@ -1879,7 +1879,7 @@ function readClaim(
         generic = true;
       } else if ((from || partitive) && !antecedent) {
         // The people named (not counted) before: "Of the foreign recruits, 651 came from Tunisia",
-        // "les enfants … 24 d'entre eux étaient originaires du Daguestan".
+        // "les enfants … 17 d'entre eux venaient de Tchétchénie".
         const named = mentionedBefore(ctx, facts, m);
         if (named) {
           population = named.population;
@@ -1900,7 +1900,7 @@ function readClaim(
     }
   }
   if (!population) return [];
-  // "заявила группа экспертов из четырех человек", "a panel of five experts said": a count inside the
+  // "сообщила комиссия из пяти экспертов", "a panel of five experts said": a count inside the
   // speaker's own words describes who speaks, not people of the conflict.
   // The speaker's phrase ends with the counted noun.
   if (
@@ -2146,7 +2146,7 @@ function readClaim(
       .scanRange(text, windowStart, windowEnd)
       .some((u) => !priorClause(ctx, facts, u, m, windowStart) && !nextClause(ctx, facts, u, m, windowEnd));
   const bracketed = parenthetical(text, m, previousInSentence);
-  // "the nationality of 268 children remained undetermined": said to be unknown, so none.
+  // "the nationality of 95 children is still not known": said to be unknown, so none.
   const unknownOrigin = justBefore(text, seg, m, cp.unknownOriginBefore);
   if (unknownOrigin) origin.length = 0;
   const base: DraftClaim = {
@@ -2673,8 +2673,8 @@ function ratioBase(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): b
 }
 
 /**
- * A count in a list after a comma whose noun is left out: "210 from Khatlon, 394 from Sughd", "210
- * уроженцы Хатлонской, 394 Согдийской областей": a few words of its own, then the end of the clause,
+ * A count in a list after a comma whose noun is left out: "150 from Khatlon, 280 from Sughd", "150
+ * уроженцы Хатлонской, 280 Согдийской областей": a few words of its own, then the end of the clause,
  * with no verb, noun or number of its own.
  */
 function gappedListItem(
@@ -3750,7 +3750,7 @@ function verbBefore(
   if (previousInSentence?.statusBefore) {
     const between = text.slice(previousInSentence.end, m.start).trim();
     if (between === ',' || between === '،' || cp.conjunctions.get(between)) return previousInSentence.status;
-    // "находится 300 боевиков, включая 150 женщин": a part named after its whole shares its verb.
+    // "находятся 420 боевиков, включая 90 женщин": a part named after its whole shares its verb.
     if (subsetAfter(ctx, between) && !anyWithin(facts.status, previousInSentence.end, m.start))
       return previousInSentence.status;
   }
@@ -6391,7 +6391,7 @@ function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): S
   const at = timed > told ? pastAddressee(ctx, seg, timed) : told;
   const opener = cp.clauseOpeners.firstIn(text, at, Math.min(seg.end, at + 16));
   const saysClause = opener !== undefined && blankBetween(text, at, opener.start);
-  // "заявил сегодня, 1 февраля, глава республики": when it was said, set off by commas, comes first.
+  // "сообщил вчера, 3 марта, министр края": when it was said, set off by commas, comes first.
   const after = saysClause ? at : afterTimeAside(ctx, at, seg.end);
   let to = after + sourceLength(ctx, after, seg.end, 60);
   // "اتهمت الحكومة اليمنية جماعة الحوثي بتجنيد": the accuser's name ends where the accused group's begins.

@@ -22,7 +22,7 @@ describe('totals and single events', () => {
     ['On Thursday, 84 children arrived', 'on thursday'],
     ['jeudi, 27 enfants sont arrivés', 'jeudi'],
     ['В четверг в Казахстан вернули 12 человек', 'в четверг'],
-    ['Очередную группу казахстанцев вернули домой', 'очередную'],
+    ['Очередную партию узбекистанцев доставили на родину', 'очередную'],
     ['وصل يوم الخميس 27 طفلا', 'يوم الخميس'],
     ['the fifth stage of the operation brought back 12', 'fifth stage'],
   ])('reads %j as a single event', (text, marker) => {

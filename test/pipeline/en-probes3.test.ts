@@ -216,10 +216,10 @@ describe('English probes 3: mechanisms found on dev, in other words', () => {
     ],
     [
       // The first from-list after a count is its own; a later clause's from-places are another group's.
-      'Some 9,000 recruits are in Syria. Of these, roughly 1,800 appear to hail from Western countries, with the largest groups coming from Belgium and Germany.',
+      'About 7,500 recruits are in Syria. Of these, perhaps 1,300 seem to come from Western countries, with most coming from France and Austria.',
       [
-        { v: [9000, 9000], pop: 'fighters' },
-        { v: [1800, 1800], pop: 'fighters', origin: ['region:europe'] },
+        { v: [7500, 7500], pop: 'fighters' },
+        { v: [1300, 1300], pop: 'fighters', origin: ['region:europe'] },
       ],
     ],
     // A text cut off inside the counted noun: no claim.

@@ -70,14 +70,14 @@ describe('French people nouns and phrases', () => {
   });
 
   it('counts only the first noun in "N djihadistes et leurs familles"', () => {
-    const [c] = counts('Une vidéo montre plus de 50 djihadistes et leurs familles en Syrie.');
+    const [c] = counts('La vidéo fait voir près de 40 djihadistes et leurs familles en Irak.');
     expect(c?.population).toBe('fighters');
     expect(counts("Une centaine de femmes et d'enfants sont rentrés.")[0]?.population).toBe('people');
   });
 
   it('reads "et plus précisément" as an adverb, not a bound on the count before it', () => {
-    const [c] = counts('On compte 244 adultes, et plus précisément 178 hommes.');
-    expect(c?.value).toEqual({ min: 244, max: 244 });
+    const [c] = counts('Le camp abrite 130 adultes, et plus précisément 92 hommes.');
+    expect(c?.value).toEqual({ min: 130, max: 130 });
     expect(counts('On compte 244 adultes et plus dans le camp.')[0]?.value).toEqual({ min: 244, max: null });
   });
 
@@ -91,11 +91,11 @@ describe('French people nouns and phrases', () => {
 describe('French nationality words that qualify something else', () => {
   it('does not take the nationality of another noun as origin: "services de renseignement russes"', () => {
     const [c] = counts(
-      'Le garçon exécute deux hommes accusés de travailler pour les services de renseignement russes.',
+      'Un adolescent tue deux hommes soupçonnés de renseigner les services de sécurité russes.',
     );
     expect(c?.origin ?? null).toBeNull();
     expect(
-      counts('Six jeunes hommes sont ainsi recrutés par des salafistes russes.')[0]?.origin ?? null,
+      counts('Cinq jeunes hommes ont été enrôlés par des prêcheurs salafistes russes.')[0]?.origin ?? null,
     ).toBeNull();
   });
 
@@ -138,12 +138,12 @@ describe('French headless counts', () => {
 
   it('reads "N font l\'objet de" as a headless count of the people before', () => {
     const found = counts(
-      "Si 110 personnes ne sont pas en prison, 41 font l'objet d'un contrôle judiciaire, et 69 d'un suivi.",
+      "Si 90 personnes restent libres, 35 font l'objet d'une assignation à résidence, et 55 d'un suivi.",
     );
     expect(found.map((c) => [c.value.min, c.population])).toEqual([
-      [110, 'people'],
-      [41, 'people'],
-      [69, 'people'],
+      [90, 'people'],
+      [35, 'people'],
+      [55, 'people'],
     ]);
   });
 });
@@ -163,7 +163,7 @@ describe('French citizens', () => {
 describe('French statuses', () => {
   it('reads "ont combattu" as fighting (present), and does not borrow a return from the sentence before', () => {
     const [, fought] = counts(
-      "Au total, 84 enfants ont été rapatriés d'Irak. Plus de 1.000 Tadjiks ont combattu en Syrie, certains après avoir travaillé en Russie.",
+      "En tout, 63 enfants ont été ramenés d'Irak. Plus de 1.200 Tadjiks ont combattu en Syrie, dont certains après un emploi en Russie.",
     );
     expect(fought?.status).toBe('present');
     expect(fought?.origin).toEqual(['TJ']);

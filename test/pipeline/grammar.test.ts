@@ -165,8 +165,11 @@ describe('returns hoped for, prepared or refused are not returns', () => {
     expect(statusOf('en', 'Officials are preparing to bring home 177 citizens held in Syria.')).toBe(
       'present',
     );
-    expect(statusOf('fr', "L'Ouzbékistan se prépare à rapatrier 177 citoyens situés en Syrie.")).toBe(
-      'present',
+    expect(
+      statusOf('fr', "Le Tadjikistan s'apprête à rapatrier 140 citoyens qui se trouvent en Syrie."),
+    ).toBe('present');
+    expect(statusOf('fr', 'Le Kirghizstan se prépare à rapatrier 60 enfants retenus en Syrie.')).not.toBe(
+      'returned',
     );
     expect(statusOf('ru', 'Власти готовятся вернуть 40 детей из Сирии.')).toBe('present');
   });

@@ -147,7 +147,7 @@ describe('Russian places by case and position', () => {
 describe('Russian predicates of a count', () => {
   it('reads "N, это X и Y" after a partitive: the listed nationalities are the part\'s origin', () => {
     const found = counted(
-      'В лагере живут более 60 тыс. человек. Большинство из них, около 50 тыс., это сирийцы и иракцы.',
+      'В лагере находятся свыше 60 тыс. человек. Основная их часть, около 50 тыс., это сирийцы и иракцы.',
     );
     const part = found.find((c) => c.value.min === 50000)!;
     expect(part.origin).toEqual(['IQ', 'SY']);

@@ -773,7 +773,7 @@ export const fr: LanguagePack = {
     'tout au plus': 'at_most',
     'ou moins': 'at_most',
     'a peu pres': 'approx',
-    // "et plus" opening an adverb bounds nothing: "244 adultes, et plus précisément 178 hommes".
+    // "et plus" opening an adverb bounds nothing: "130 adultes, et plus précisément 92 hommes".
     'et plus precisement': 'exact',
     'et plus particulierement': 'exact',
     'et plus largement': 'exact',
@@ -1131,6 +1131,9 @@ export const fr: LanguagePack = {
     'se prepare a',
     'se preparent a',
     'se preparer a',
+    "s'apprete a",
+    "s'appretent a",
+    "s'appreter a",
     'refuse de',
     'refusent de',
     'rechignent a',
