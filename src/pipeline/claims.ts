@@ -1478,10 +1478,8 @@ function readClaim(
         // after the frame counts the people named before it, with their nationality.
         const named = namedBefore(ctx, facts, m);
         if (named) {
-          population = named.population;
-          nounOrigin = named.origin;
-          role = named.role;
-          generic = named.population === 'people';
+          ({ population, origin: nounOrigin, role } = named);
+          generic = population === 'people';
         }
       } else {
         // "Выходцы из Чечни, 12 человек, были задержаны": a generic count in apposition to the people
@@ -1858,10 +1856,8 @@ function readClaim(
       } else {
         const named = namedBefore(ctx, facts, m);
         if (named) {
-          population = named.population;
-          nounOrigin = named.origin;
-          role = named.role;
-          generic = named.population === 'people';
+          ({ population, origin: nounOrigin, role } = named);
+          generic = population === 'people';
         }
       }
     } else {
