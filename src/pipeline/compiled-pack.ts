@@ -131,6 +131,9 @@ export interface CompiledPack {
   shareVerbs: Lexicon<true>;
   stateNouns: Lexicon<true>;
   courtNouns: Lexicon<true>;
+  forceNouns: Lexicon<true>;
+  captureWords: Lexicon<true>;
+  earlierMarkers: Lexicon<true>;
   /** splitVerbs: the words after the count, and the verbs with what they mean with one. */
   /** Each completing word's group: 0 for `after`, k for `groups[k - 1]`. */
   splitWords: Lexicon<number>;
@@ -451,6 +454,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     shareVerbs: new Lexicon(set(pack.shareVerbs ?? []), opts),
     stateNouns: new Lexicon(set(pack.stateNouns ?? []), opts),
     courtNouns: new Lexicon(set(pack.courtNouns ?? []), opts),
+    forceNouns: new Lexicon(set(pack.forceNouns ?? []), opts),
+    captureWords: new Lexicon(set(pack.captureWords ?? []), opts),
+    earlierMarkers: new Lexicon(set(pack.earlierMarkers ?? []), opts),
     ...splitLexicons(pack, opts),
     particleWords: new Lexicon(set(pack.particleVerbs?.particles ?? []), opts),
     particleVerbs: new Lexicon(map(pack.particleVerbs?.verbs ?? {}), opts),
@@ -569,6 +575,9 @@ export const ON_DEMAND_LEXICONS = [
   'placeNounsBack',
   'stateNouns',
   'courtNouns',
+  'forceNouns',
+  'captureWords',
+  'earlierMarkers',
   'batchHolds',
   'splitWords',
   'splitVerbs',

@@ -358,6 +358,19 @@ export interface LanguagePack {
    */
   courtNouns?: string[];
   /**
+   * Nouns of a state's armed forces ("القوات", "الجيش", "الشرطة"): the nationality after one names the
+   * state whose force it is. Members of such a force said to be taken captive (captureWords in the
+   * clause) come from that state, even when it is a conflict zone ("أسر 12 عنصرا من القوات العراقية").
+   */
+  forceNouns?: string[];
+  /** Words of taking people captive ("أسر", "أسرى"): see forceNouns. */
+  captureWords?: string[];
+  /**
+   * Words before a verb that put its event first ("after", "après", "после", "بعد"): "detained after
+   * being repatriated" was brought home before being held.
+   */
+  earlierMarkers?: string[];
+  /**
    * Verbs completed by a word after the counted phrase, the count (their subject or object) standing
    * between: `after` are those words, `verbs` what each verb means with one. Arabic puts the subject between
    * a verb and its reflexive object ("سلم 40 مقاتلا أنفسهم", gave themselves up: detained; "فجر 3

@@ -1511,6 +1511,9 @@ export const ar: LanguagePack = {
   // A state's authorities a nationality qualifies: "إلى السلطات الروسية".
   stateNouns: ['السلطات', 'سلطات', 'الحكومة', 'حكومة', 'الأجهزة الأمنية'],
   // Courts and prosecutors: "حكمت محكمة تونسية على 9 عائدين" tells where they are tried, not theirs.
+  // A state's armed forces, and taking people captive: "أسر 12 عنصرا من القوات العراقية" (Iraqi).
+  forceNouns: ['القوات', 'قوات', 'الجيش', 'جيش', 'الشرطة', 'شرطة', 'الأمن', 'الحرس', 'النظام'],
+  captureWords: ['أسر', 'أسرت', 'أسروا', 'يأسر*', 'تأسر*', 'أسرى', 'أسيرا', 'أسيرين', 'الأسرى', 'بالأسر'],
   courtNouns: [
     'محكمة',
     'المحكمة',
@@ -1769,6 +1772,8 @@ export const ar: LanguagePack = {
     'تقديرات',
     'معطيات',
   ],
+  // Words that put the next verb's event first: "held after being repatriated" (claims' custodyThenReturn).
+  earlierMarkers: ['بعد', 'عقب', 'إثر', 'اثر'],
   plannedMarkers: [
     'سيتم',
     'ستتم',
@@ -2364,6 +2369,13 @@ export const ar: LanguagePack = {
     'القادمين من': 'from',
     'قادمون من': 'from',
     'ينحدرون من': 'from',
+    // "18 منهم قدموا من مالي" (came from Mali): said of the counted people, where they come from.
+    ...Object.fromEntries(
+      ['قدموا', 'جاؤوا', 'جاءوا', 'أتوا', 'وفدوا', 'قدمن', 'القادمون', 'القادمات', 'قادمات'].map((v) => [
+        `${v} من`,
+        'from' as const,
+      ]),
+    ),
     // Leaving a country: "غادروا كازاخستان" says where they come from.
     غادر: 'from',
     غادروا: 'from',
