@@ -1996,7 +1996,7 @@ function readClaim(
   const own = withoutPartStatus(ctx, withoutAsideStatus(ctx, withoutOthersStatus(ctx, facts, nounEnd), m), m);
   // A participle after the noun says what became of them ("four boys killed", "women sentenced"),
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
-  const stateAfter = statusRightAfter(ctx, own, nounEnd, windowEnd);
+  const stateAfter = statusRightAfter(ctx, own, nounEnd, windowEnd, m.start);
   const governing = verbBefore(ctx, own, m, previousInSentence);
   let status =
     // "30 قتيلا و45 جريحا": a counted noun that is itself a status word says what befell them.
@@ -4090,6 +4090,7 @@ function statusRightAfter(
   facts: SentenceFacts,
   nounEnd: number,
   windowEnd: number,
+  countStart = nounEnd,
 ): Status | null {
   const { text } = ctx;
   const next = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
@@ -4108,12 +4109,28 @@ function statusRightAfter(
   if (heldInPrison(ctx, facts, next, { start: nounEnd, end: nounEnd }, nounEnd, windowEnd)) return 'detained';
   if (movedIntoHolding(ctx, facts, next, { end: nounEnd })) return 'present';
   // "25 женщин будут возвращены", "40 enfants seront rapatriés": a return still to come leaves them where they are.
-  if (next.value === 'returned' && planned(ctx, facts, returnChainStart(ctx, facts, next)))
+  if (
+    next.value === 'returned' &&
+    (planned(ctx, facts, returnChainStart(ctx, facts, next)) || plannedBeforeCount(ctx, facts, countStart))
+  )
     return plannedFromPrison(ctx, facts, next.end) ? 'detained' : 'present';
   // "11 Français revenus de Syrie ont été mis en examen": the return names who they are.
   if (next.value === 'returned')
     return mainVerbPastReturnee(ctx, facts, next, windowEnd)?.value ?? next.value;
   return next.value;
+}
+
+/**
+ * "وتنتظر 40 عائلة أوزبكية إعادتها" (40 Uzbek families await their return): in a verb-first language a
+ * word of waiting or intention right before the count governs the return said after its noun.
+ */
+function plannedBeforeCount(ctx: ClaimContext, facts: SentenceFacts, countStart: number): boolean {
+  const { text, cp } = ctx;
+  if (cp.pack.fightingBeforeCount !== true) return false;
+  const marker = cp.plannedMarkers
+    .scanRange(text, Math.max(facts.seg.start, countStart - 16), countStart)
+    .pop();
+  return marker !== undefined && /^\s*$/u.test(text.slice(marker.end, countStart));
 }
 
 /**
@@ -4180,7 +4197,15 @@ function fightersListed(
     .scanRange(text, prev.end, m.start)
     .find((c) => blankBetween(text, c.end, m.start));
   if (!and) return false;
-  if (cp.population.anyIn(text, prev.end, m.start)) return false;
+  // "Une cinquantaine de combattants tunisiens ont été tués, ainsi que 30 marocains": the nationality
+  // right after the first count's noun is its adjective, and a participle that is also a noun for
+  // people ("tués", the dead) is the verb here: no other people between.
+  for (const p of cp.population.scanRange(text, prev.end, m.start))
+    if (
+      !(p.value.origin && blankBetween(text, prev.end, p.start)) &&
+      !facts.status.some((st) => st.start === p.start && st.end === p.end)
+    )
+      return false;
   const verbBetween = facts.status.some((st) => st.start >= prev.end && st.end <= and.start);
   if (!verbBetween) return true;
   return /^\s*(?:[.;!?)]|$)/u.test(text.slice(nounEnd, facts.seg.end));
@@ -5147,12 +5172,14 @@ function pickPlaces(
       (inPhrase
         ? !(conflict && p.kind === 'name' && p.prep !== null && p.prep !== 'from') &&
           !(conflict && returning && p.prep === 'from') &&
+          // "انتقل 150 مقاتلا من سوريا إلى ليبيا": a war zone a journey sets out from is none of theirs.
+          !(conflict && p.prep === 'from' && p.kind === 'name' && journeyOn(ctx, facts, p)) &&
           !(returning && leftBehind(facts, m, p, nounOrigin))
         : p.prep === 'from' && p.start > m.start
           ? // "22 millions d'habitants au Yémen": a from-link glued to the noun names their own country,
             // a war zone too (a return from it aside).
             (!conflict ||
-              (!returning && nounLinkedFrom(ctx, facts, nounEnd, p)) ||
+              (!returning && nounLinkedFrom(ctx, facts, nounEnd, p) && !journeyOn(ctx, facts, p)) ||
               capturedForce(ctx, p, nounEnd, windowStart, windowEnd)) &&
             !qualifiesOtherNoun(ctx, p) &&
             !partOfAfter(ctx, nounEnd, p.start) &&
@@ -5564,6 +5591,18 @@ function dateline(text: string, sentenceStart: number, p: PlaceHit): boolean {
   );
 }
 
+/**
+ * "انتقل 150 مقاتلا من سوريا إلى ليبيا" (moved from Syria to Libya): a war zone right before a "to"
+ * place is where a journey set out from, not where the people come from.
+ */
+function journeyOn(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit): boolean {
+  for (const q of facts.places) {
+    if (q.start < p.end) continue;
+    // Only the preposition between: "من سوريا إلى ليبيا", "from Syria to Libya".
+    return q.prep === 'to' && q.kind === 'name' && ONE_WORD_GAP.test(ctx.text.slice(p.end, q.start));
+  }
+  return false;
+}
 /**
  * "أسر التنظيم 12 عنصرا من القوات العراقية" (took 12 members of the Iraqi forces captive): members of a
  * state's force taken captive are of that state, a conflict zone too. The from-link glued to the

@@ -175,3 +175,26 @@ describe('ar: members of a state force taken captive are of that state', () => {
     checkProbe('ar', 'وقتلت القوات التركية 12 مسلحا في ريف حلب.', [{ v: [12, 12], pop: 'fighters' }]);
   });
 });
+
+describe('open probes closed by general mechanisms', () => {
+  it('a nationality counted after "ainsi que / а также" continues the fighters before it, past a participle that is also a noun', () => {
+    checkProbe('fr', 'Une trentaine de combattants libyens ont été tués, ainsi que 12 soudanais.', [
+      { v: [30, 30], pop: 'fighters', origin: ['LY'], status: 'killed' },
+      { v: [12, 12], pop: 'fighters', origin: ['SD'], status: 'killed' },
+    ]);
+  });
+  it('a war zone a journey sets out from ("من X إلى Y") is no origin', () => {
+    checkProbe('ar', 'وانتقل 70 مسلحا من العراق إلى أفغانستان.', [{ v: [70, 70], pop: 'fighters' }]);
+    checkProbe('ar', 'وأرسلت الجماعة 70 مسلحا سودانيا من ليبيا إلى مالي.', [
+      { v: [70, 70], pop: 'fighters', origin: ['SD'] },
+    ]);
+  });
+  it('ar: waiting for a return said after the count is no return yet', () => {
+    checkProbe('ar', 'وينتظر 25 طفلا تونسيا العودة إلى تونس.', [
+      { v: [25, 25], pop: 'children', origin: ['TN'], not: 'returned' },
+    ]);
+    checkProbe('ar', 'وعادت 25 عائلة تونسية إلى البلاد.', [
+      { v: [25, 25], pop: 'families', origin: ['TN'], status: 'returned' },
+    ]);
+  });
+});

@@ -1776,6 +1776,12 @@ export const ar: LanguagePack = {
   earlierMarkers: ['بعد', 'عقب', 'إثر', 'اثر'],
   plannedMarkers: [
     'سيتم',
+    // Waiting for it: "تنتظر 40 عائلة إعادتها", "بانتظار إعادتهم".
+    'تنتظر',
+    'ينتظر',
+    'ينتظرون',
+    'بانتظار',
+    'في انتظار',
     'ستتم',
     // Intentions, demands and refusals: a return not (yet) made.
     'تسعى',
