@@ -5323,9 +5323,19 @@ function capitalAgent(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention)
   const verb = facts.status.findLast((s) => s.value === 'returned' && s.end <= m.start);
   // The verb of the count's own clause: not past a semicolon.
   if (!verb || charBetween(text, 59 /* ; */, verb.end, m.start)) return null;
-  const capital = cp.capitalStates
-    .scanRange(text, Math.max(facts.seg.start, verb.start - 40), verb.start)
-    .findLast((c) => SUBJECT_GAP.test(text.slice(c.end, verb.start)));
+  const capital =
+    cp.capitalStates
+      .scanRange(text, Math.max(facts.seg.start, verb.start - 40), verb.start)
+      .findLast((c) => SUBJECT_GAP.test(text.slice(c.end, verb.start))) ??
+    // Verb-first: "تسلمت الخرطوم 18 امرأة", the capital right after the verb, before the count.
+    (cp.pack.fightingBeforeCount === true
+      ? cp.capitalStates
+          .scanRange(text, verb.end, m.start)
+          .find(
+            (c) =>
+              /^\s+$/u.test(text.slice(verb.end, c.start)) && SUBJECT_GAP.test(text.slice(c.end, m.start)),
+          )
+      : undefined);
   if (!capital) return null;
   // The subject itself, no preposition's object: "de Paris", "from Moscow", "в Москве".
   const before = cp.prepositions

@@ -197,4 +197,9 @@ describe('open probes closed by general mechanisms', () => {
       { v: [25, 25], pop: 'families', origin: ['TN'], status: 'returned' },
     ]);
   });
+  it('ar: a capital right after a verb of taking back stands for its state (verb first)', () => {
+    checkProbe('ar', 'واستعادت أنقرة 12 طفلا من رعاياها في مخيم الهول.', [
+      { v: [12, 12], pop: 'children', origin: ['TR'], status: 'returned' },
+    ]);
+  });
 });
