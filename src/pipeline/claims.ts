@@ -4477,10 +4477,14 @@ function particleVerbStatus(ctx: ClaimContext, m: NumberMention, windowStart: nu
   const verb = cp.particleVerbs
     .scanRange(text, Math.max(windowStart, particle.start - 40), particle.start)
     .pop();
-  if (!verb) return null;
+  // The verb's meaning with this particle: "قضت … بسجن" sentences (detained), "قضت … على" kills.
+  const status = verb?.value[particle.value];
+  if (!verb || !status) return null;
   const gap = text.slice(verb.end, particle.start);
   if (PUNCT_STOP.test(gap) || gap.split(/\s+/).filter(Boolean).length > 4) return null;
-  return verb.value;
+  // "قضت المحكمة على 4 متهمين": a court's ruling against them, no killing.
+  if (status === 'killed' && cp.courtNouns.anyIn(text, verb.end, particle.start)) return null;
+  return status;
 }
 
 /**

@@ -140,8 +140,10 @@ export interface CompiledPack {
   /** Each verb's meaning by the group of the word completing it. */
   splitVerbs: Lexicon<Partial<Record<number, Status>>>;
   /** particleVerbs: the particle-bearing words before the number, and the verbs with what they mean. */
-  particleWords: Lexicon<true>;
-  particleVerbs: Lexicon<Status>;
+  /** Each particle's group: 0 for `particles`, k for `groups[k - 1]`. */
+  particleWords: Lexicon<number>;
+  /** Each verb's meaning by the group of the particle before the count. */
+  particleVerbs: Lexicon<Partial<Record<number, Status>>>;
   releaseVerbs: Lexicon<true>;
   exchangeWords: Lexicon<true>;
   otherEvent: Lexicon<true>;
@@ -458,8 +460,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     captureWords: new Lexicon(set(pack.captureWords ?? []), opts),
     earlierMarkers: new Lexicon(set(pack.earlierMarkers ?? []), opts),
     ...splitLexicons(pack, opts),
-    particleWords: new Lexicon(set(pack.particleVerbs?.particles ?? []), opts),
-    particleVerbs: new Lexicon(map(pack.particleVerbs?.verbs ?? {}), opts),
+    ...particleLexicons(pack, opts),
     releaseVerbs: new Lexicon(set(pack.releaseVerbs?.verbs ?? []), opts),
     exchangeWords: new Lexicon(set(pack.releaseVerbs?.exchanges ?? []), opts),
     otherEvent: new Lexicon(set(pack.otherEventMarkers ?? []), opts),
@@ -563,6 +564,27 @@ function splitLexicons(
       verbs.set(verb, { ...verbs.get(verb), [k]: status });
   });
   return { splitWords: new Lexicon(words, opts), splitVerbs: new Lexicon([...verbs], opts) };
+}
+
+/** The pack's particle verbs: particles by group, and each verb's meaning by group (as splitLexicons). */
+function particleLexicons(
+  pack: LanguagePack,
+  opts: ConstructorParameters<typeof Lexicon>[1],
+): Pick<CompiledPack, 'particleWords' | 'particleVerbs'> {
+  const groups = pack.particleVerbs
+    ? [
+        { particles: pack.particleVerbs.particles, verbs: pack.particleVerbs.verbs },
+        ...(pack.particleVerbs.groups ?? []),
+      ]
+    : [];
+  const words: [string, number][] = [];
+  const verbs = new Map<string, Partial<Record<number, Status>>>();
+  groups.forEach((group, k) => {
+    for (const w of group.particles) words.push([w, k]);
+    for (const [verb, status] of Object.entries(group.verbs))
+      verbs.set(verb, { ...verbs.get(verb), [k]: status });
+  });
+  return { particleWords: new Lexicon(words, opts), particleVerbs: new Lexicon([...verbs], opts) };
 }
 
 /** The lexicons among these values and the fields of the objects among them, at any depth. */

@@ -392,7 +392,15 @@ export interface LanguagePack {
    * "دفعت الجماعة بأكثر من 300 طفل" (the group pushed more than 300 children). `particles` are the
    * particle-bearing words right before the number, `verbs` what the verb means with them.
    */
-  particleVerbs?: { particles: string[]; verbs: Record<string, Status> };
+  particleVerbs?: {
+    particles: string[];
+    verbs: Record<string, Status>;
+    /**
+     * Other particles with their own meanings of the verbs: "قضت وحدات الجيش على 4 إرهابيين" (put an end
+     * to: killed) where "قضت … بسجن" is a sentence (detained).
+     */
+    groups?: { particles: string[]; verbs: Record<string, Status> }[];
+  };
   /**
    * Verbs of setting free ("أطلق سراح", "أفرج عن"): a release of prisoners ("40 سجينا", "من سجن …") is
    * no return home but the end of a detention (status other), unless an exchange (`exchanges`: "صفقة

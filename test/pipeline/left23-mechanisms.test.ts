@@ -202,4 +202,13 @@ describe('open probes closed by general mechanisms', () => {
       { v: [12, 12], pop: 'children', origin: ['TR'], status: 'returned' },
     ]);
   });
+  it('ar: a verb parted from its particle by the subject keeps the meaning it has with that particle', () => {
+    checkProbe('ar', 'وقضت قوات الأمن على 7 مسلحين في الجبل.', [
+      { v: [7, 7], pop: 'fighters', status: 'killed' },
+    ]);
+    checkProbe('ar', 'وقبضت الشرطة على 5 مسلحين.', [{ v: [5, 5], pop: 'fighters', status: 'detained' }]);
+    checkProbe('ar', 'وقضت محكمة عراقية بإعدام 11 فرنسيا.', [
+      { v: [11, 11], pop: 'people', origin: ['FR'], status: 'detained' },
+    ]);
+  });
 });

@@ -1594,6 +1594,21 @@ export const ar: LanguagePack = {
       ...Object.fromEntries(['زج*', 'يزج*', 'تزج*', 'الزج'].map((verb) => [verb, 'joined' as const])),
       ...Object.fromEntries(['قضت', 'قضى', 'تقضي', 'يقضي'].map((verb) => [verb, 'detained' as const])),
     },
+    groups: [
+      // Put an end to, its subject between (قضت وحدات الجيش على 4 إرهابيين): killed; seized (قبضت الشرطة على
+      // 5 مسلحين): arrested.
+      {
+        particles: ['على'],
+        verbs: {
+          ...Object.fromEntries(
+            ['قضت', 'قضى', 'تقضي', 'يقضي', 'قضوا'].map((verb) => [verb, 'killed' as const]),
+          ),
+          ...Object.fromEntries(
+            ['قبضت', 'قبض', 'تقبض', 'يقبض', 'قبضوا'].map((verb) => [verb, 'detained' as const]),
+          ),
+        },
+      },
+    ],
   },
   splitVerbs: {
     after: ['أنفسهم', 'أنفسهن', 'أنفسهما', 'نفسه', 'نفسها'],
