@@ -211,4 +211,11 @@ describe('open probes closed by general mechanisms', () => {
       { v: [11, 11], pop: 'people', origin: ['FR'], status: 'detained' },
     ]);
   });
+  it('a nationality said of the counted people past a copula or auxiliary is their origin', () => {
+    checkProbe('en', 'Thirty-one women are Dutch.', [{ v: [31, 31], pop: 'women', origin: ['NL'] }]);
+    checkProbe('fr', 'Trente et une femmes sont néerlandaises.', [
+      { v: [31, 31], pop: 'women', origin: ['NL'] },
+    ]);
+    checkProbe('en', 'Thirty-one women were in Syria.', [{ v: [31, 31], pop: 'women', loc: ['SY'] }]);
+  });
 });
