@@ -1992,7 +1992,7 @@ function readClaim(
   const own = withoutPartStatus(ctx, withoutAsideStatus(ctx, withoutOthersStatus(ctx, facts, nounEnd), m), m);
   // A participle after the noun says what became of them ("four boys killed", "women sentenced"),
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
-  const stateAfter = statusRightAfter(ctx, own, nounEnd, windowEnd);
+  const stateAfter = statusRightAfter(ctx, own, nounEnd, windowEnd, m.start);
   const governing = verbBefore(ctx, own, m, previousInSentence);
   let status =
     // "30 قتيلا و45 جريحا": a counted noun that is itself a status word says what befell them.
@@ -2041,6 +2041,10 @@ function readClaim(
     passedStatus(outsideAside(text, seg, previous, m)) ??
     ctx.lastStatus ??
     'present';
+  // "14 children kept in a camp were flown back", "étaient détenues … et ont été rapatriées": a verb of
+  // bringing them home after the words of their custody is what befell them.
+  if ((status === 'present' || status === 'detained') && custodyThenReturn(ctx, own, m, nounEnd, windowEnd))
+    status = 'returned';
   if (status === 'returned' && takenToWar(ctx, facts, m, windowStart, windowEnd)) status = 'joined';
   // "تضم الدفعة 64 عائدا" (the group holds 64 returnees): a noun that says they came back outranks a
   // verb that only says where they are.
@@ -3908,7 +3912,62 @@ function predicateAfterDescriptor(
   for (const a of cp.auxiliaries.scanRange(text, tail, next.start).reverse())
     if (/^\s*$/u.test(text.slice(a.end, at))) at = a.start;
   if (comma >= 0 ? !/^\s*$/u.test(text.slice(tail, at)) : at === next.start) return null;
+  // "12 women held in Roj have asked to be repatriated": a return wished for or planned is none yet.
+  if (next.value === 'returned' && planned(ctx, facts, returnChainStart(ctx, facts, next))) return null;
   return next.value;
+}
+
+/**
+ * "14 children kept in a camp in Syria were flown back", "20 women were held in Roj and then repatriated",
+ * "étaient détenues dans le camp et ont été rapatriées", "содержались в лагере и были возвращены": after
+ * the words that say where the counted people were held, a verb of bringing them home in the same clause
+ * (a participle, the main verb, or a verb coordinated with the custody verb) says what became of them.
+ * Only words of custody between; no other count, no other people, no clause of its own (a relative, a
+ * contrast), and no return still to come.
+ */
+function custodyThenReturn(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  nounEnd: number,
+  windowEnd: number,
+): boolean {
+  const { text, cp } = ctx;
+  let held: LexiconMatch<Status> | undefined;
+  for (const s of facts.status) {
+    if (s.start < m.end || s.end > windowEnd) continue;
+    if (!held) {
+      if (!custody(s) || s.start - nounEnd > 60) return false;
+      held = s;
+      continue;
+    }
+    if (custody(s)) continue;
+    if (s.value !== 'returned') return false;
+    const gap = text.slice(held.end, s.start);
+    if (gap.length > 90 || /[.;:!?؟()"]/u.test(gap) || /\d/u.test(gap)) return false;
+    const contrast = cp.contrastClause;
+    if (contrast) {
+      contrast.lastIndex = 0;
+      if (contrast.test(gap)) return false;
+    }
+    if (cp.clauseOpeners.anyIn(text, held.end, s.start)) return false;
+    // "detained after being repatriated", "arrested upon their return": the return came first.
+    if (cp.earlierMarkers.anyIn(text, held.end, s.start)) return false;
+    const before = cp.possessives.scanRange(text, Math.max(held.end, s.start - 8), s.start).pop();
+    if (before && /^\s*$/u.test(text.slice(before.end, s.start))) return false;
+    if (possessedWord(cp, text.slice(s.start, s.end))) return false;
+    for (const p of facts.population) if (p.start >= held.end && p.end <= s.start) return false;
+    if (planned(ctx, facts, returnChainStart(ctx, facts, s))) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Whether a word ends in a possessive suffix of the pack ("عودتهم", their return): a noun, no verb. */
+function possessedWord(cp: CompiledPack, word: string): boolean {
+  for (const suffix of cp.pack.possessiveSuffixes)
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) return true;
+  return false;
 }
 
 /** Whether a status word says where people are held: in custody or present there. */
@@ -4027,6 +4086,7 @@ function statusRightAfter(
   facts: SentenceFacts,
   nounEnd: number,
   windowEnd: number,
+  countStart = nounEnd,
 ): Status | null {
   const { text } = ctx;
   const next = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
@@ -4045,12 +4105,28 @@ function statusRightAfter(
   if (heldInPrison(ctx, facts, next, { start: nounEnd, end: nounEnd }, nounEnd, windowEnd)) return 'detained';
   if (movedIntoHolding(ctx, facts, next, { end: nounEnd })) return 'present';
   // "25 женщин будут возвращены", "40 enfants seront rapatriés": a return still to come leaves them where they are.
-  if (next.value === 'returned' && planned(ctx, facts, returnChainStart(ctx, facts, next)))
+  if (
+    next.value === 'returned' &&
+    (planned(ctx, facts, returnChainStart(ctx, facts, next)) || plannedBeforeCount(ctx, facts, countStart))
+  )
     return plannedFromPrison(ctx, facts, next.end) ? 'detained' : 'present';
   // "11 Français revenus de Syrie ont été mis en examen": the return names who they are.
   if (next.value === 'returned')
     return mainVerbPastReturnee(ctx, facts, next, windowEnd)?.value ?? next.value;
   return next.value;
+}
+
+/**
+ * "وتنتظر 40 عائلة أوزبكية إعادتها" (40 Uzbek families await their return): in a verb-first language a
+ * word of waiting or intention right before the count governs the return said after its noun.
+ */
+function plannedBeforeCount(ctx: ClaimContext, facts: SentenceFacts, countStart: number): boolean {
+  const { text, cp } = ctx;
+  if (cp.pack.fightingBeforeCount !== true) return false;
+  const marker = cp.plannedMarkers
+    .scanRange(text, Math.max(facts.seg.start, countStart - 16), countStart)
+    .pop();
+  return marker !== undefined && /^\s*$/u.test(text.slice(marker.end, countStart));
 }
 
 /**
@@ -4117,7 +4193,15 @@ function fightersListed(
     .scanRange(text, prev.end, m.start)
     .find((c) => blankBetween(text, c.end, m.start));
   if (!and) return false;
-  if (cp.population.anyIn(text, prev.end, m.start)) return false;
+  // "Une cinquantaine de combattants tunisiens ont été tués, ainsi que 30 marocains": the nationality
+  // right after the first count's noun is its adjective, and a participle that is also a noun for
+  // people ("tués", the dead) is the verb here: no other people between.
+  for (const p of cp.population.scanRange(text, prev.end, m.start))
+    if (
+      !(p.value.origin && blankBetween(text, prev.end, p.start)) &&
+      !facts.status.some((st) => st.start === p.start && st.end === p.end)
+    )
+      return false;
   const verbBetween = facts.status.some((st) => st.start >= prev.end && st.end <= and.start);
   if (!verbBetween) return true;
   return /^\s*(?:[.;!?)]|$)/u.test(text.slice(nounEnd, facts.seg.end));
@@ -4389,10 +4473,14 @@ function particleVerbStatus(ctx: ClaimContext, m: NumberMention, windowStart: nu
   const verb = cp.particleVerbs
     .scanRange(text, Math.max(windowStart, particle.start - 40), particle.start)
     .pop();
-  if (!verb) return null;
+  // The verb's meaning with this particle: "قضت … بسجن" sentences (detained), "قضت … على" kills.
+  const status = verb?.value[particle.value];
+  if (!verb || !status) return null;
   const gap = text.slice(verb.end, particle.start);
   if (PUNCT_STOP.test(gap) || gap.split(/\s+/).filter(Boolean).length > 4) return null;
-  return verb.value;
+  // "قضت المحكمة على 4 متهمين": a court's ruling against them, no killing.
+  if (status === 'killed' && cp.courtNouns.anyIn(text, verb.end, particle.start)) return null;
+  return status;
 }
 
 /**
@@ -4890,6 +4978,13 @@ function linksPlaces(cp: CompiledPack, gap: string): boolean {
   for (const lex of [cp.placeLinks, cp.distributive, cp.conjunctions]) {
     rest = lex.scan(rest).reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
   }
+  // "25 recruits all came from Chad", "viennent toutes du Tchad", "قد قدموا من": a quantifier of the
+  // whole or an auxiliary before the verb of coming from keeps the place theirs.
+  rest = cp.quantifiers
+    .scan(rest)
+    .filter((d) => d.value === 'all')
+    .reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
+  rest = cp.auxiliaries.scan(rest).reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
   // Only "from" links a place into the phrase; "in Iraqi prisons" says where, not from where.
   rest = cp.prepositions
     .scan(rest)
@@ -5077,11 +5172,15 @@ function pickPlaces(
       (inPhrase
         ? !(conflict && p.kind === 'name' && p.prep !== null && p.prep !== 'from') &&
           !(conflict && returning && p.prep === 'from') &&
+          // "انتقل 150 مقاتلا من سوريا إلى ليبيا": a war zone a journey sets out from is none of theirs.
+          !(conflict && p.prep === 'from' && p.kind === 'name' && journeyOn(ctx, facts, p)) &&
           !(returning && leftBehind(facts, m, p, nounOrigin))
         : p.prep === 'from' && p.start > m.start
           ? // "22 millions d'habitants au Yémen": a from-link glued to the noun names their own country,
             // a war zone too (a return from it aside).
-            (!conflict || (!returning && nounLinkedFrom(ctx, facts, nounEnd, p))) &&
+            (!conflict ||
+              (!returning && nounLinkedFrom(ctx, facts, nounEnd, p) && !journeyOn(ctx, facts, p)) ||
+              capturedForce(ctx, p, nounEnd, windowStart, windowEnd)) &&
             !qualifiesOtherNoun(ctx, p) &&
             !partOfAfter(ctx, nounEnd, p.start) &&
             !mostOfThem(ctx, nounEnd, p.start) &&
@@ -5224,9 +5323,19 @@ function capitalAgent(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention)
   const verb = facts.status.findLast((s) => s.value === 'returned' && s.end <= m.start);
   // The verb of the count's own clause: not past a semicolon.
   if (!verb || charBetween(text, 59 /* ; */, verb.end, m.start)) return null;
-  const capital = cp.capitalStates
-    .scanRange(text, Math.max(facts.seg.start, verb.start - 40), verb.start)
-    .findLast((c) => SUBJECT_GAP.test(text.slice(c.end, verb.start)));
+  const capital =
+    cp.capitalStates
+      .scanRange(text, Math.max(facts.seg.start, verb.start - 40), verb.start)
+      .findLast((c) => SUBJECT_GAP.test(text.slice(c.end, verb.start))) ??
+    // Verb-first: "تسلمت الخرطوم 18 امرأة", the capital right after the verb, before the count.
+    (cp.pack.fightingBeforeCount === true
+      ? cp.capitalStates
+          .scanRange(text, verb.end, m.start)
+          .find(
+            (c) =>
+              /^\s+$/u.test(text.slice(verb.end, c.start)) && SUBJECT_GAP.test(text.slice(c.end, m.start)),
+          )
+      : undefined);
   if (!capital) return null;
   // The subject itself, no preposition's object: "de Paris", "from Moscow", "в Москве".
   const before = cp.prepositions
@@ -5490,6 +5599,46 @@ function dateline(text: string, sentenceStart: number, p: PlaceHit): boolean {
     /^\s*$/.test(text.slice(sentenceStart, p.start)) &&
     /^\s*(?:\([^()]{0,40}\)\s*)?[-–—:]/.test(text.slice(p.end, p.end + 50))
   );
+}
+
+/**
+ * "انتقل 150 مقاتلا من سوريا إلى ليبيا" (moved from Syria to Libya): a war zone right before a "to"
+ * place is where a journey set out from, not where the people come from.
+ */
+function journeyOn(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit): boolean {
+  for (const q of facts.places) {
+    if (q.start < p.end) continue;
+    // Only the preposition between: "من سوريا إلى ليبيا", "from Syria to Libya".
+    return q.prep === 'to' && q.kind === 'name' && ONE_WORD_GAP.test(ctx.text.slice(p.end, q.start));
+  }
+  return false;
+}
+/**
+ * "أسر التنظيم 12 عنصرا من القوات العراقية" (took 12 members of the Iraqi forces captive): members of a
+ * state's force taken captive are of that state, a conflict zone too. The from-link glued to the
+ * counted noun, then only nouns of the force (forceNouns) before its nationality, and a word of
+ * capture in the clause.
+ */
+function capturedForce(
+  ctx: ClaimContext,
+  p: PlaceHit,
+  nounEnd: number,
+  windowStart: number,
+  windowEnd: number,
+): boolean {
+  const { text, cp } = ctx;
+  if (p.kind !== 'demonym' || p.prep !== 'from' || !cp.forceNouns.size || p.start - nounEnd > 40)
+    return false;
+  const from = cp.prepositions.firstIn(text, nounEnd, p.start);
+  if (!from || from.value !== 'from' || !/^\s*$/u.test(text.slice(nounEnd, from.start))) return false;
+  const forces = cp.forceNouns.scanRange(text, from.end, p.start);
+  let at = from.end;
+  for (const f of forces) {
+    if (!/^\s*$/u.test(text.slice(at, f.start))) return false;
+    at = f.end;
+  }
+  if (!forces.length || !/^\s*$/u.test(text.slice(at, p.start))) return false;
+  return cp.captureWords.anyIn(text, windowStart, windowEnd);
 }
 
 /**
@@ -6835,7 +6984,7 @@ interface Move {
 function outOfPrison(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Status | null {
   const { text, cp } = ctx;
   const verb = cp.releaseVerbs.scanRange(text, Math.max(facts.seg.start, c.start - 40), c.start).pop();
-  if (!verb || PUNCT_STOP.test(text.slice(verb.end, c.start))) return null;
+  if (!verb || PUNCT_STOP.test(text.slice(verb.end, c.start))) return releasedAfter(ctx, facts, c);
   if (cp.exchangeWords.anyIn(text, facts.seg.start, facts.seg.end)) return null;
   const until = Math.min(facts.seg.end, c.end + 20);
   return facts.status.some(
@@ -6845,6 +6994,24 @@ function outOfPrison(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): St
       s.end <= until &&
       !PUNCT_STOP.test(text.slice(c.end, s.start)),
   )
+    ? 'other'
+    : null;
+}
+
+/**
+ * "14 détenus ont été libérés", "12 detainees were set free", "27 задержанных были отпущены": a noun of
+ * detention counted, then the verb that sets them free, with only its auxiliaries between (no count, no
+ * other people, no clause break): the end of a detention (other), unless a swap hands them back.
+ */
+function releasedAfter(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Status | null {
+  const { text, cp } = ctx;
+  const verb = cp.releaseVerbs.firstIn(text, c.end, Math.min(facts.seg.end, c.end + 40));
+  if (!verb) return null;
+  const gap = text.slice(c.end, verb.start);
+  if (PUNCT_STOP.test(gap) || /\d/u.test(gap) || gap.trim().split(/\s+/u).length > 3) return null;
+  if (cp.exchangeWords.anyIn(text, facts.seg.start, facts.seg.end)) return null;
+  for (const p of facts.population) if (p.start >= c.end && p.end <= verb.start) return null;
+  return facts.status.some((s) => s.value === 'detained' && s.start >= c.start && s.end <= c.end)
     ? 'other'
     : null;
 }
@@ -7008,7 +7175,10 @@ function intoPrison(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Lex
  */
 function moveStatus(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Status | null {
   // "أفرجت قوات الأمن عن 9 معتقلين": prisoners set free, no longer held.
-  if ((c.status === 'returned' || c.status === 'detained') && ctx.cp.releaseVerbs.size) {
+  if (
+    (c.status === 'returned' || c.status === 'detained' || c.status === 'present') &&
+    ctx.cp.releaseVerbs.size
+  ) {
     const freed = outOfPrison(ctx, facts, c);
     if (freed) return freed;
   }

@@ -131,14 +131,19 @@ export interface CompiledPack {
   shareVerbs: Lexicon<true>;
   stateNouns: Lexicon<true>;
   courtNouns: Lexicon<true>;
+  forceNouns: Lexicon<true>;
+  captureWords: Lexicon<true>;
+  earlierMarkers: Lexicon<true>;
   /** splitVerbs: the words after the count, and the verbs with what they mean with one. */
   /** Each completing word's group: 0 for `after`, k for `groups[k - 1]`. */
   splitWords: Lexicon<number>;
   /** Each verb's meaning by the group of the word completing it. */
   splitVerbs: Lexicon<Partial<Record<number, Status>>>;
   /** particleVerbs: the particle-bearing words before the number, and the verbs with what they mean. */
-  particleWords: Lexicon<true>;
-  particleVerbs: Lexicon<Status>;
+  /** Each particle's group: 0 for `particles`, k for `groups[k - 1]`. */
+  particleWords: Lexicon<number>;
+  /** Each verb's meaning by the group of the particle before the count. */
+  particleVerbs: Lexicon<Partial<Record<number, Status>>>;
   releaseVerbs: Lexicon<true>;
   exchangeWords: Lexicon<true>;
   otherEvent: Lexicon<true>;
@@ -451,9 +456,11 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     shareVerbs: new Lexicon(set(pack.shareVerbs ?? []), opts),
     stateNouns: new Lexicon(set(pack.stateNouns ?? []), opts),
     courtNouns: new Lexicon(set(pack.courtNouns ?? []), opts),
+    forceNouns: new Lexicon(set(pack.forceNouns ?? []), opts),
+    captureWords: new Lexicon(set(pack.captureWords ?? []), opts),
+    earlierMarkers: new Lexicon(set(pack.earlierMarkers ?? []), opts),
     ...splitLexicons(pack, opts),
-    particleWords: new Lexicon(set(pack.particleVerbs?.particles ?? []), opts),
-    particleVerbs: new Lexicon(map(pack.particleVerbs?.verbs ?? {}), opts),
+    ...particleLexicons(pack, opts),
     releaseVerbs: new Lexicon(set(pack.releaseVerbs?.verbs ?? []), opts),
     exchangeWords: new Lexicon(set(pack.releaseVerbs?.exchanges ?? []), opts),
     otherEvent: new Lexicon(set(pack.otherEventMarkers ?? []), opts),
@@ -559,6 +566,27 @@ function splitLexicons(
   return { splitWords: new Lexicon(words, opts), splitVerbs: new Lexicon([...verbs], opts) };
 }
 
+/** The pack's particle verbs: particles by group, and each verb's meaning by group (as splitLexicons). */
+function particleLexicons(
+  pack: LanguagePack,
+  opts: ConstructorParameters<typeof Lexicon>[1],
+): Pick<CompiledPack, 'particleWords' | 'particleVerbs'> {
+  const groups = pack.particleVerbs
+    ? [
+        { particles: pack.particleVerbs.particles, verbs: pack.particleVerbs.verbs },
+        ...(pack.particleVerbs.groups ?? []),
+      ]
+    : [];
+  const words: [string, number][] = [];
+  const verbs = new Map<string, Partial<Record<number, Status>>>();
+  groups.forEach((group, k) => {
+    for (const w of group.particles) words.push([w, k]);
+    for (const [verb, status] of Object.entries(group.verbs))
+      verbs.set(verb, { ...verbs.get(verb), [k]: status });
+  });
+  return { particleWords: new Lexicon(words, opts), particleVerbs: new Lexicon([...verbs], opts) };
+}
+
 /** The lexicons among these values and the fields of the objects among them, at any depth. */
 /**
  * Lexicons read only over a few characters beside a rare candidate, scanned there on demand rather than
@@ -569,6 +597,9 @@ export const ON_DEMAND_LEXICONS = [
   'placeNounsBack',
   'stateNouns',
   'courtNouns',
+  'forceNouns',
+  'captureWords',
+  'earlierMarkers',
   'batchHolds',
   'splitWords',
   'splitVerbs',

@@ -358,6 +358,19 @@ export interface LanguagePack {
    */
   courtNouns?: string[];
   /**
+   * Nouns of a state's armed forces ("القوات", "الجيش", "الشرطة"): the nationality after one names the
+   * state whose force it is. Members of such a force said to be taken captive (captureWords in the
+   * clause) come from that state, even when it is a conflict zone ("أسر 12 عنصرا من القوات العراقية").
+   */
+  forceNouns?: string[];
+  /** Words of taking people captive ("أسر", "أسرى"): see forceNouns. */
+  captureWords?: string[];
+  /**
+   * Words before a verb that put its event first ("after", "après", "после", "بعد"): "detained after
+   * being repatriated" was brought home before being held.
+   */
+  earlierMarkers?: string[];
+  /**
    * Verbs completed by a word after the counted phrase, the count (their subject or object) standing
    * between: `after` are those words, `verbs` what each verb means with one. Arabic puts the subject between
    * a verb and its reflexive object ("سلم 40 مقاتلا أنفسهم", gave themselves up: detained; "فجر 3
@@ -379,7 +392,15 @@ export interface LanguagePack {
    * "دفعت الجماعة بأكثر من 300 طفل" (the group pushed more than 300 children). `particles` are the
    * particle-bearing words right before the number, `verbs` what the verb means with them.
    */
-  particleVerbs?: { particles: string[]; verbs: Record<string, Status> };
+  particleVerbs?: {
+    particles: string[];
+    verbs: Record<string, Status>;
+    /**
+     * Other particles with their own meanings of the verbs: "قضت وحدات الجيش على 4 إرهابيين" (put an end
+     * to: killed) where "قضت … بسجن" is a sentence (detained).
+     */
+    groups?: { particles: string[]; verbs: Record<string, Status> }[];
+  };
   /**
    * Verbs of setting free ("أطلق سراح", "أفرج عن"): a release of prisoners ("40 سجينا", "من سجن …") is
    * no return home but the end of a detention (status other), unless an exchange (`exchanges`: "صفقة

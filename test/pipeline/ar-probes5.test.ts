@@ -21,10 +21,6 @@ const NOT_YET = new Set<string>([
   'وضمت القافلة 212 امرأة، تحمل 30 منهن الجنسية الفرنسية.',
   // A part introduced by 'من بين' + a definite whole does not take the whole's status.
   'ومن بين العائدين الـ 120، هناك 70 طفلا.',
-  // Waiting for a return (تنتظر … إعادتها) with the count between: no planned-marker rule spans a count.
-  'وتنتظر 40 عائلة أوزبكية إعادتها إلى البلاد.',
-  // The conflict zone they moved from is read as their origin.
-  'وانتقل 150 مقاتلا من سوريا إلى ليبيا للقتال مع الجماعات المسلحة هناك.',
   // A fight verb before 'مجموعة من N' does not reach the count: people, not fighters.
   'وتقاتل في صفوف التنظيم مجموعة من 40 شيشانيا.',
   // The verifier before 'من' + a number: the speaker's span runs over the count and is refused.

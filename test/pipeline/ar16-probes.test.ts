@@ -12,8 +12,6 @@ const open = new Set<string>([
   // "foreign fighters from Sudan" under a deportation: a return from a war zone names no origin, and
   // "deported from Libya" reads the same; only Chad is kept.
   'وأعلنت حكومة الوحدة الوطنية في طرابلس ترحيل 43 مقاتلا أجنبيا من السودان وتشاد.',
-  // "its nationals" whose state is named by its capital.
-  'وتسلمت الخرطوم 18 امرأة من رعاياها المحتجزات في ليبيا.',
   // The batch's nationality, said in the same sentence, does not reach its count (وتضم 412 شخصا); the
   // ordinal (الدفعة العشرون) is no longer read as a count.
   'وخرجت من مخيم الهول الدفعة العشرون من العائلات السورية، وتضم 412 شخصا.',

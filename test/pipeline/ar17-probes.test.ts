@@ -14,8 +14,6 @@ const open = new Set<string>([
   // "others" after a count promoted to fighters by its own verb (للقتال) inherit fighters, though they
   // were barred from going: the fight is the first group's.
   'وبحسب الإحصاءات الرسمية، غادر ما لا يقل عن 3 آلاف تونسي للقتال في سوريا، فيما منع 27 ألفا آخرين من السفر.',
-  // The verb (قضت) parted from its على by the subject: not read as killed.
-  'وقضت وحدات الجيش على 4 إرهابيين.',
   // موكل (a lawyer's client) is not a person noun of the lexicon.
   'وقالت هيئة الدفاع إن موكليها الأربعة عشر ما زالوا في سجن ببغداد.',
 ]);

@@ -4,11 +4,8 @@
 import { describe } from 'vitest';
 import { runProbes } from './probe-helpers.ts';
 
-const OPEN = new Set<string>([
-  // "kept" is no custody word in the English lexicon (it is too often "kept fighting"), and the
-  // descriptor rule reads at most one word between the noun and the participle's place.
-  'Nine Tunisian children kept in a camp in Libya were flown back last week.',
-]);
+// Closed by left23 (custodyThenReturn: a verb of bringing home after the words of custody).
+const OPEN = new Set<string>([]);
 
 describe('English blind probes (20)', () => {
   runProbes(

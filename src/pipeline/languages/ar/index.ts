@@ -1511,6 +1511,49 @@ export const ar: LanguagePack = {
   // A state's authorities a nationality qualifies: "إلى السلطات الروسية".
   stateNouns: ['السلطات', 'سلطات', 'الحكومة', 'حكومة', 'الأجهزة الأمنية'],
   // Courts and prosecutors: "حكمت محكمة تونسية على 9 عائدين" tells where they are tried, not theirs.
+  // A state's armed forces, and taking people captive: "أسر 12 عنصرا من القوات العراقية" (Iraqi).
+  // A capital for its state as the one that acts ("تسلمت الخرطوم 18 امرأة من رعاياها"): capitals
+  // whose name is no country's (تونس، الجزائر، الكويت) and no other place's (طرابلس، عمان), and none
+  // of a country at war.
+  capitalStates: {
+    موسكو: 'RU',
+    باريس: 'FR',
+    واشنطن: 'US',
+    لندن: 'GB',
+    برلين: 'DE',
+    بروكسل: 'BE',
+    ستوكهولم: 'SE',
+    روما: 'IT',
+    مدريد: 'ES',
+    أنقرة: 'TR',
+    أستانا: 'KZ',
+    بيشكيك: 'KG',
+    دوشنبه: 'TJ',
+    طشقند: 'UZ',
+    باكو: 'AZ',
+    تبليسي: 'GE',
+    بيروت: 'LB',
+    القاهرة: 'EG',
+    الرباط: 'MA',
+    الخرطوم: 'SD',
+    نواكشوط: 'MR',
+    الرياض: 'SA',
+    أبوظبي: 'AE',
+    الدوحة: 'QA',
+    انجامينا: 'TD',
+    نيامي: 'NE',
+    باماكو: 'ML',
+    أبوجا: 'NG',
+    نيروبي: 'KE',
+    طهران: 'IR',
+    لاهاي: 'NL',
+    أمستردام: 'NL',
+    كوبنهاغن: 'DK',
+    أوسلو: 'NO',
+    فيينا: 'AT',
+  },
+  forceNouns: ['القوات', 'قوات', 'الجيش', 'جيش', 'الشرطة', 'شرطة', 'الأمن', 'الحرس', 'النظام'],
+  captureWords: ['أسر', 'أسرت', 'أسروا', 'يأسر*', 'تأسر*', 'أسرى', 'أسيرا', 'أسيرين', 'الأسرى', 'بالأسر'],
   courtNouns: [
     'محكمة',
     'المحكمة',
@@ -1551,6 +1594,21 @@ export const ar: LanguagePack = {
       ...Object.fromEntries(['زج*', 'يزج*', 'تزج*', 'الزج'].map((verb) => [verb, 'joined' as const])),
       ...Object.fromEntries(['قضت', 'قضى', 'تقضي', 'يقضي'].map((verb) => [verb, 'detained' as const])),
     },
+    groups: [
+      // Put an end to, its subject between (قضت وحدات الجيش على 4 إرهابيين): killed; seized (قبضت الشرطة على
+      // 5 مسلحين): arrested.
+      {
+        particles: ['على'],
+        verbs: {
+          ...Object.fromEntries(
+            ['قضت', 'قضى', 'تقضي', 'يقضي', 'قضوا'].map((verb) => [verb, 'killed' as const]),
+          ),
+          ...Object.fromEntries(
+            ['قبضت', 'قبض', 'تقبض', 'يقبض', 'قبضوا'].map((verb) => [verb, 'detained' as const]),
+          ),
+        },
+      },
+    ],
   },
   splitVerbs: {
     after: ['أنفسهم', 'أنفسهن', 'أنفسهما', 'نفسه', 'نفسها'],
@@ -1769,8 +1827,16 @@ export const ar: LanguagePack = {
     'تقديرات',
     'معطيات',
   ],
+  // Words that put the next verb's event first: "held after being repatriated" (claims' custodyThenReturn).
+  earlierMarkers: ['بعد', 'عقب', 'إثر', 'اثر'],
   plannedMarkers: [
     'سيتم',
+    // Waiting for it: "تنتظر 40 عائلة إعادتها", "بانتظار إعادتهم".
+    'تنتظر',
+    'ينتظر',
+    'ينتظرون',
+    'بانتظار',
+    'في انتظار',
     'ستتم',
     // Intentions, demands and refusals: a return not (yet) made.
     'تسعى',
@@ -2364,6 +2430,13 @@ export const ar: LanguagePack = {
     'القادمين من': 'from',
     'قادمون من': 'from',
     'ينحدرون من': 'from',
+    // "18 منهم قدموا من مالي" (came from Mali): said of the counted people, where they come from.
+    ...Object.fromEntries(
+      ['قدموا', 'جاؤوا', 'جاءوا', 'أتوا', 'وفدوا', 'قدمن', 'القادمون', 'القادمات', 'قادمات'].map((v) => [
+        `${v} من`,
+        'from' as const,
+      ]),
+    ),
     // Leaving a country: "غادروا كازاخستان" says where they come from.
     غادر: 'from',
     غادروا: 'from',

@@ -84,6 +84,15 @@ const STATE_NOUNS = [
 const STATE_NOUN = new RegExp(`^[وفبل]?(?:ال|لل)?(?:${STATE_NOUNS.join('|')})$`, 'u');
 
 /**
+ * Nouns of a state's armed forces (folded). After "من" or a noun for their members ("من القوات التركية",
+ * "أفراد الشرطة الروسية", "عناصر من قوات الأمن العراقية") a definite feminine nisba names the state whose
+ * force it is: the members counted before are of it. Not the force acting ("قتلت القوات التركية").
+ */
+const FORCE_NOUN = /^[وفبل]?(?:ال|لل)?(?:قوات|شرطه)$/u;
+const SECURITY_NOUN = /^[وفبل]?(?:ال|لل)?(?:امن|جيش|نظام)$/u;
+const MEMBERS_OR_FROM = /^(?:من|افراد|عناصر|جنود|منتسبي)$/u;
+
+/**
  * Whether a definite feminine nisba qualifies a noun for a place, alone or in a coordinated chain:
  * "في الأراضي السورية", "في الأراضي العراقية والسورية".
  */
@@ -116,8 +125,18 @@ function definiteFeminineNisba(text: string, start: number, at: number): boolean
   if (prev && FAMILY_NOUN.test(prev.text)) return false;
   return (
     !(prev && (/(?:جنسيه|اصول|اصل)$/.test(prev.text) || STATE_NOUN.test(prev.text))) &&
-    !nisbaOfPlace(text, start, at)
+    !nisbaOfPlace(text, start, at) &&
+    !membersOfForce(text, start)
   );
+}
+
+/** "من القوات التركية", "أفراد الشرطة الروسية", "من قوات الأمن العراقية": a nisba naming a force's state. */
+function membersOfForce(text: string, start: number): boolean {
+  let prev = tokenBefore(text, start);
+  if (prev && SECURITY_NOUN.test(prev.text)) prev = tokenBefore(text, prev.start);
+  if (!prev || !FORCE_NOUN.test(prev.text)) return false;
+  const before = tokenBefore(text, prev.start);
+  return before !== null && MEMBERS_OR_FROM.test(before.text);
 }
 
 function acceptsForm({ text, match, at, articles }: PlaceFormContext): boolean {

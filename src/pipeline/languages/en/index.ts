@@ -897,6 +897,8 @@ export const en: LanguagePack = {
     'has contributed',
     'supplied',
   ],
+  // Words that put the next verb's event first: "held after being repatriated" (claims' custodyThenReturn).
+  earlierMarkers: ['after', 'following'],
   plannedMarkers: [
     'plans to',
     'plan to',
@@ -1156,6 +1158,7 @@ export const en: LanguagePack = {
     transferred: 'returned',
     retrieved: 'returned',
     freed: 'other',
+    'set free': 'other',
     // Out of custody or captivity is no return home (GUIDELINES.md: returned is a repatriation).
     released: 'other',
     // Sent back to their families: a return home, which also makes a release one (claims' freedHome).

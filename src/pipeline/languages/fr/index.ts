@@ -1087,6 +1087,8 @@ export const fr: LanguagePack = {
     'representent',
     'compte pour',
   ],
+  // Words that put the next verb's event first: "held after being repatriated" (claims' custodyThenReturn).
+  earlierMarkers: ['après', 'apres'],
   plannedMarkers: [
     'doivent être',
     // Past of « devoir »: « devaient être rapatriés » (were due to be): still to come then.
@@ -1435,6 +1437,9 @@ export const fr: LanguagePack = {
     // Freed from captivity (hostages, abductees): victims, status other (GUIDELINES.md, Hard cases).
     'libere*': 'other',
     'delivre*': 'other',
+    // Set free: « relâchés », « remis en liberté » (not sent home: « remis aux autorités » is).
+    'relache*': 'other',
+    'remis* en liberte': 'other',
     // Out of custody but still under the court: neither home nor held.
     'libere* sous controle judiciaire': 'other',
     'remis* en liberte sous controle judiciaire': 'other',
@@ -1805,6 +1810,43 @@ export const fr: LanguagePack = {
     "originaire d'": 'from',
     "en provenance d'": 'from',
     'venus du': 'from',
+    // « 18 viennent du Mali », « venaient de Tunisie »: said of the counted people, where they come from.
+    'viennent de': 'from',
+    'viennent du': 'from',
+    'viennent des': 'from',
+    "viennent d'": 'from',
+    'venaient de': 'from',
+    'venaient du': 'from',
+    'venaient des': 'from',
+    "venaient d'": 'from',
+    'vient de': 'from',
+    'vient du': 'from',
+    'vient des': 'from',
+    "vient d'": 'from',
+    'venait de': 'from',
+    'venait du': 'from',
+    'venait des': 'from',
+    "venait d'": 'from',
+    'proviennent de': 'from',
+    'proviennent du': 'from',
+    'proviennent des': 'from',
+    "proviennent d'": 'from',
+    'provenaient de': 'from',
+    'provenaient du': 'from',
+    'provenaient des': 'from',
+    "provenaient d'": 'from',
+    'sont venus de': 'from',
+    'sont venus du': 'from',
+    'sont venus des': 'from',
+    "sont venus d'": 'from',
+    'sont venues de': 'from',
+    'sont venues du': 'from',
+    'sont venues des': 'from',
+    "sont venues d'": 'from',
+    'etaient venus de': 'from',
+    'etaient venus du': 'from',
+    'etaient venus des': 'from',
+    "etaient venus d'": 'from',
     'venant de': 'from',
     'venant du': 'from',
     // "1 150 personnes ont quitté l'Allemagne pour la Syrie": the country left is theirs.
@@ -1974,7 +2016,7 @@ export const fr: LanguagePack = {
   // Transférés par d'autres : dans un camp, une prison ou une zone de conflit, ils y sont toujours détenus.
   // Remettre en liberté (statut other) ; renvoyés chez eux ou libérés lors d'un échange : returned.
   releaseVerbs: {
-    verbs: ['libere*', 'relache*', 'remis en liberte', 'remise en liberte'],
+    verbs: ['libere*', 'relache*', 'remis* en liberte'],
     exchanges: ['echange', 'echange de prisonniers'],
   },
   transferVerbs: ['transfere*', 'deplace* vers', 'remis* aux'],

@@ -588,6 +588,8 @@ const populationWords: Record<string, PopulationWord> = {
       'заложник*',
       'пленн*',
       'пленник*',
+      // Prisoners ("узники тюрьмы", "узников лагеря"): held, by a state or a group.
+      'узник*',
       'мирн* жител*',
       'мирн* граждан*',
       'гражданск* лиц*',
@@ -878,6 +880,11 @@ const statusWords: LanguagePack['statusWords'] = {
   спас: 'other',
   'освобожден*': 'other',
   'освободил*': 'other',
+  // Let go: "отпущены на свободу", "выпущены на свободу" (out of custody, not sent home).
+  'отпущен* на свободу': 'other',
+  'отпустил* на свободу': 'other',
+  'выпущен* на свободу': 'other',
+  'выпустил* на свободу': 'other',
   // Out of custody but still under the court: neither home nor held.
   'освобожден* под залог': 'other',
   'отпущен* под залог': 'other',
@@ -1460,6 +1467,8 @@ export const ru: LanguagePack = {
   },
   stateNouns: ['власти', 'властям', 'властей', 'правительству', 'правительство', 'спецслужбам'],
   shareVerbs: ['приходится', 'приходятся', 'приходилось', 'пришлось'],
+  // Words that put the next verb's event first: "held after being repatriated" (claims' custodyThenReturn).
+  earlierMarkers: ['после', 'по возвращении', 'по возвращению'],
   plannedMarkers: [
     'будут',
     'будет',
@@ -1932,6 +1941,13 @@ export const ru: LanguagePack = {
     'родом из': 'from',
     'выходцы из': 'from',
     'выходцев из': 'from',
+    // "18 прибыли из Мали", "приехавших из Чада": said of the counted people, where they come from.
+    ...Object.fromEntries(
+      ['прибыли', 'приехали', 'прибывших', 'прибывшие', 'приехавших', 'приехавшие', 'происходят'].map((v) => [
+        `${v} из`,
+        'from' as const,
+      ]),
+    ),
     // "1150 человек покинули Германию": the country left is theirs.
     покинули: 'from',
     покинул: 'from',
@@ -2028,7 +2044,7 @@ export const ru: LanguagePack = {
   // Переведены другими: в лагерь, тюрьму или внутри зоны конфликта они по-прежнему содержатся там.
   // Освобождение (статус other); отправлены домой после счёта или при обмене пленными: returned.
   releaseVerbs: {
-    verbs: ['освободил*', 'освобожден*', 'освобождены', 'отпустил*', 'отпущен*'],
+    verbs: ['освободил*', 'освобожден*', 'освобождены', 'отпустил*', 'отпущен*', 'выпущен* на свободу'],
     exchanges: ['обмен*'],
   },
   transferVerbs: ['переведен*', 'перевели', 'перевезен*', 'перевезли', 'этапирован*', 'передан*'],
