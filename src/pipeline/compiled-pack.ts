@@ -221,6 +221,8 @@ export interface CompiledReleaseWords {
   pressGenres: Lexicon<true>;
   namedNouns: Lexicon<true>;
   titleOnlyMarkers: Lexicon<true>;
+  titleLinkStops: Lexicon<true>;
+  platformWords: Lexicon<true>;
   utteranceWords: Lexicon<true>;
   seriesEpithets: Lexicon<true>;
   journalismNouns: Lexicon<true>;
@@ -297,6 +299,8 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     pressGenres: new Lexicon(set(r?.pressGenres ?? []), opts),
     namedNouns: new Lexicon(set(r?.namedNouns ?? []), opts),
     titleOnlyMarkers: new Lexicon(set(r?.titleOnlyMarkers ?? []), opts),
+    titleLinkStops: new Lexicon(set(r?.titleLinkStops ?? []), opts),
+    platformWords: new Lexicon(set(r?.platformWords ?? []), opts),
     utteranceWords: new Lexicon(set(r?.utteranceWords ?? []), opts),
     seriesEpithets: new Lexicon(set(r?.seriesEpithets ?? []), opts),
     journalismNouns: new Lexicon(set(r?.journalismNouns ?? []), opts),

@@ -120,6 +120,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         !describesMedia(ctx, noun.end, mk.start) &&
         possessorBetween(ctx, noun.end, mk.start) &&
         !(q && nameAfterPossessor(ctx, noun.end, mk.start)) &&
+        !peopleBeforeMarker(ctx, noun.end, mk.start) &&
         !cp.release.coverWords.anyIn(text, seg.start, mk.start) &&
         !cp.release.titleOnlyMarkers.anyIn(text, mk.start, mk.end)
       )
@@ -198,6 +199,8 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
     }
     for (const s of series) {
       if (seriesHeadsLongerName(ctx, seg, s) || !seriesInContext(ctx, seg, s, media)) continue;
+      // "الرسالة الصوتية" (the audio message): a series' name that heads a longer media noun is that noun.
+      if (media.some((m) => m.start <= s.start && m.end > s.end)) continue;
       // "Dabiq 5": the issue number written with the series belongs to the title.
       const num = /^\s+\d{1,3}(?![\p{L}\d])/u.exec(text.slice(s.end, seg.end));
       const end = num ? s.end + num[0].length : s.end;
@@ -782,6 +785,10 @@ function apposedNounAfter(ctx: ClaimContext, seg: Segment, from: number, md: Med
   )
     return false;
   if (/^\s*(?:[,.;)]|$)/u.test(text.slice(md.end, seg.end))) return true;
+  // ""X", a 25-minute video in Somali with English subtitles,": what language it is in, up to its comma.
+  const close = /[,.;)]/u.exec(text.slice(md.end, Math.min(seg.end, md.end + 60)));
+  const to = close ? md.end + close.index : -1;
+  if (to > md.end && !moreWordsThan(text, md.end, to, 6) && describesMedia(ctx, md.end, to)) return true;
   const next = cp.release.possessors.firstIn(text, md.end, Math.min(seg.end, md.end + 6));
   return next !== undefined && /^\s*$/u.test(text.slice(md.end, next.start));
 }
@@ -904,9 +911,9 @@ const PROPER_NAME =
   /^(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|ad|ar|as|ash|bin|ibn|ben|ould|de|la)(?:-\p{Lu}[\p{L}\p{M}'’-]*)?)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|ad|ar|as|ash|bin|ibn|ben|ould|de|la)(?:-\p{Lu}[\p{L}\p{M}'’-]*)?))*$/u;
 
 /**
- * Whether a person's proper name alone follows the last possessor before a marker: "an audio message
- * by Hamza bin Laden called "X"". A name needs no "called", so the marker and its quote name the media;
- * "a video of a boy named X" names the boy.
+ * Whether a person's proper name, or an armed group the gazetteer knows, alone follows the last
+ * possessor before a marker: "an audio message by Hamza bin Laden called "X"". A name needs no
+ * "called", so the marker and its quote name the media; "a video of a boy named X" names the boy.
  */
 function nameAfterPossessor(ctx: ClaimContext, from: number, to: number): boolean {
   const { text, original, toOriginal, cp } = ctx;
@@ -917,8 +924,21 @@ function nameAfterPossessor(ctx: ClaimContext, from: number, to: number): boolea
   let start = p.end;
   while (start < end && CHAR_KIND[text.charCodeAt(start)] === SPACE) start++;
   if (end <= start) return false;
+  // "ролик боевиков Исламского государства под названием «X»": a group the gazetteer knows needs no naming.
+  if (cp.groups.scanRange(text, start, end).some((g) => g.start === start && g.end >= end)) return true;
   const name = original.slice(toOriginal[start], toOriginal[end - 1]! + 1);
   return CASED_SCRIPT.test(name[0]!) && UPPER.test(name[0]!) && PROPER_NAME.test(name);
+}
+
+/**
+ * Whether a noun for people that names no one person (not a namedNoun such as "мальчик", "a boy") ends
+ * right before the marker: "видео с детьми под названием «X»" names the video, as people are not named so.
+ */
+function peopleBeforeMarker(ctx: ClaimContext, from: number, marker: number): boolean {
+  const { text, cp } = ctx;
+  const people = cp.population.scanRange(text, Math.max(from, marker - 40), marker).pop();
+  if (!people || !/^[\s,]*$/u.test(text.slice(people.end, marker))) return false;
+  return !cp.release.namedNouns.scanRange(text, people.start, people.end).some((n) => n.end === people.end);
 }
 
 function firstWordLength(text: string, at: number): number {
@@ -955,7 +975,12 @@ function bareTitle(
   if (punct) end = start + punct.index;
   const stop = cp.release.bareTitleStops
     .scanRange(text, start, end)
-    .find((m) => m.start > start && CHAR_KIND[text.charCodeAt(m.start - 1)] === SPACE);
+    .find(
+      (m) =>
+        m.start > start &&
+        CHAR_KIND[text.charCodeAt(m.start - 1)] === SPACE &&
+        !titleGoesOn(ctx, seg, m.start, m.end, end),
+    );
   if (stop) end = stop.start;
   const number = cp.numberWords.scanRange(text, start, end).find((m) => m.start > start);
   if (number) end = number.start;
@@ -984,6 +1009,49 @@ function bareTitle(
     }
   }
   return end > start ? { titleStart: start, titleEnd: end } : null;
+}
+
+/** A small word of a title in title case that also ends a bare title ("in", "from", "and"). */
+const TITLE_LINK_STOP = /^(?:in|on|from|with|and|to|for|at)$/u;
+/** After it, the title goes on: an article and a capital, or a possessive in capitals ("in the Sahel", "in Your Homes"). */
+const TITLE_GOES_ON = /^\s+(?:(?:the|a|an)\s+\p{Lu}|(?:Your|Our|My|His|Their|Thy|Thine)\s+\p{Lu})/u;
+/** A capital in a cased script right after a preposition, where titles are in sentence case. */
+const SENTENCE_CASE_NAME = /^\s+[\p{Lu}](?=[\p{Ll}])/u;
+/** "Blood and Fire": after "and", a capital alone goes on. */
+const TITLE_AND_GOES_ON = /^\s+\p{Lu}/u;
+
+/**
+ * Whether a stop word inside a bare title is one of the title's small words: where titles capitalise
+ * their words, "Patience in the Sahel", "Soon in Your Homes", "A Letter from the Front" go on past
+ * "in" and "from" when an article and a capital follow, up to the end of the clause, and no place,
+ * outlet or platform the gazetteer knows stands there ("titled X, posted on the Internet" ends at the comma).
+ */
+function titleGoesOn(ctx: ClaimContext, seg: Segment, from: number, to: number, end: number): boolean {
+  const { text, original, toOriginal, cp } = ctx;
+  if (to >= seg.end) return false;
+  const after = original.slice(toOriginal[to], toOriginal[Math.min(seg.end, to + 40) - 1]! + 1);
+  let next: RegExpExecArray | null = null;
+  if (cp.pack.release?.titleCase) {
+    if (!TITLE_LINK_STOP.test(text.slice(from, to))) return false;
+    next =
+      TITLE_GOES_ON.exec(after) ?? (text.slice(from, to) === 'and' ? TITLE_AND_GOES_ON.exec(after) : null);
+  } else if (
+    cp.release.titleLinkStops.scanRange(text, from, to).some((m) => m.start === from && m.end === to)
+  ) {
+    // Sentence case: a proper name right after the preposition ("Дорога в Джаннат").
+    next = SENTENCE_CASE_NAME.exec(after);
+  }
+  if (!next) return false;
+  const word = normalisedIndex(ctx, toOriginal[to]! + next[0].length - 1);
+  const near = (m: { start: number }) => m.start === word;
+  const limit = Math.min(end, word + 40);
+  return (
+    !cp.places.scanRange(text, word, limit).some(near) &&
+    !cp.release.outlets.scanRange(text, word, limit).some(near) &&
+    !cp.groups.scanRange(text, word, limit).some(near) &&
+    !cp.languageNames.scanRange(text, word, limit).some(near) &&
+    !cp.release.platformWords.scanRange(text, word, limit).some(near)
+  );
 }
 
 /** The first normalised index at or after an original offset. */
@@ -1609,8 +1677,35 @@ function producer(ctx: ClaimContext, si: number, release: Candidate): string | n
   return (
     outletProducer(ctx, si, release) ??
     releasingGroup(ctx, seg, release) ??
-    groupBeforeNoun(ctx, seg, release)
+    groupBeforeNoun(ctx, seg, release) ??
+    groupAfterNoun(ctx, seg, release)
   );
+}
+
+/**
+ * The armed group that owns the media noun from after it, before the title: "Видео ИГ «X»", "ролик
+ * боевиков «Исламского государства» под названием «X»", "la vidéo de l'EI intitulée « X »", "a video by
+ * ISWAP titled "X"". Between the noun and the group: a possessor, an owner noun ("боевиков") and an
+ * article at most; between the group and the title: quotes, a comma or a title marker.
+ */
+function groupAfterNoun(ctx: ClaimContext, seg: Segment, release: Candidate): string | null {
+  const { text, original, toOriginal, cp } = ctx;
+  const noun = release.noun;
+  if (!noun || noun.end > release.titleStart || release.titleStart - noun.end > 80) return null;
+  const g = cp.groups.scanRange(text, noun.end, release.titleStart).find((m) => m.end < release.titleStart);
+  if (!g) return null;
+  let lead = text.slice(noun.end, g.start);
+  const owners = [
+    ...cp.release.possessors.scanRange(text, noun.end, g.start),
+    ...cp.release.ownerGroupNouns.scanRange(text, noun.end, g.start),
+  ].sort((a, b) => b.start - a.start);
+  for (const o of owners) lead = lead.slice(0, o.start - noun.end) + ' ' + lead.slice(o.end - noun.end);
+  if (!OWNER_LEAD.test(lead)) return null;
+  let tail = text.slice(g.end, release.titleStart);
+  for (const mk of cp.titleMarkers.scanRange(text, g.end, release.titleStart).reverse())
+    tail = tail.slice(0, mk.start - g.end) + ' ' + tail.slice(mk.end - g.end);
+  if (!/^[\s",:]*$/u.test(tail)) return null;
+  return original.slice(toOriginal[g.start], toOriginal[g.end - 1]! + 1).trim();
 }
 
 /**

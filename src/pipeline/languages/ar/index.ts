@@ -1173,6 +1173,22 @@ function withMonthFrames(months: Record<string, number>): Record<string, number>
   return out;
 }
 
+/**
+ * A media noun with its adjective or its noun in construct ('تسجيل مصور', 'مقطع فيديو') is written
+ * definite too: the article on the first word is a clitic, but the second carries its own ("التسجيل
+ * المصور", "الإصدار المرئي", "الرسالة الصوتية"). Accusative forms (ending in alif) have no definite form
+ * of their own: the definite accusative is the nominative's.
+ */
+function withDefinite<T>(words: Record<string, T>): Record<string, T> {
+  const out = { ...words };
+  for (const [phrase, v] of Object.entries(words)) {
+    const w = phrase.split(' ');
+    if (w.length !== 2 || w.some((x) => x.startsWith('ال') || x.endsWith('ا'))) continue;
+    out[`${w[0]} ال${w[1]}`] ??= v;
+  }
+  return out;
+}
+
 /** Another operation, incident or place (في عملية منفصلة، وفي مدينة أخرى): another event. */
 const OTHER_EVENT = [
   'في عملية منفصلة',
@@ -2773,7 +2789,7 @@ export const ar: LanguagePack = {
     نونبر: 11,
     دجنبر: 12,
   }),
-  mediaWords: {
+  mediaWords: withDefinite({
     مجلته: 'magazine',
     مجلتها: 'magazine',
     مجلتهم: 'magazine',
@@ -2817,6 +2833,23 @@ export const ar: LanguagePack = {
     'شريط مرئي': 'video',
     'شريطا مرئيا': 'video',
     'إصدارات مرئية': 'video',
+    // Duals of the nouns that are generic alone: "أصدرت الولاية إصدارين مرئيين بعنوان "X" و"Y"".
+    'إصداران مرئيان': 'video',
+    'إصدارين مرئيين': 'video',
+    'تسجيلان مصوران': 'video',
+    'تسجيلين مصورين': 'video',
+    'تسجيلان مرئيان': 'video',
+    'تسجيلين مرئيين': 'video',
+    فيديوهين: 'video',
+    فيديوهان: 'video',
+    فيديوين: 'video',
+    'إصداران صوتيان': 'audio',
+    'إصدارين صوتيين': 'audio',
+    'تسجيلان صوتيان': 'audio',
+    'تسجيلين صوتيين': 'audio',
+    'إصدارات صوتية': 'audio',
+    نشيدين: 'audio',
+    نشيدان: 'audio',
     لقطات: 'video',
     'مقطع مصور': 'video',
     مجلة: 'magazine',
@@ -2864,7 +2897,7 @@ export const ar: LanguagePack = {
     خطبة: 'statement',
     رسالة: 'statement',
     'كلمة مسجلة': 'audio',
-  },
+  }),
   titleMarkers: [
     'حملت اسم',
     'حمل اسم',
