@@ -44,6 +44,8 @@ interface Candidate {
   marker?: number;
   /** Quoted right after its media noun ("a video, "X","): the report names the media so. */
   adjacent?: boolean;
+  /** Quoted before its media noun as the subject it is said of (""X" and "Y" are two videos"). */
+  beforeNoun?: boolean;
 }
 
 const MAX_TITLE = 120;
@@ -192,6 +194,9 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         );
         if (b) addQuoted(candidates, b, b.open, md);
       }
+      // ""X" and "Y" are two videos al-Hayat released", "«X» и «Y» — два видео", "و"X" و"Y" إصداران مرئيان".
+      const subject = predicateQuote(ctx, seg, md, quotes);
+      if (subject) addQuoted(candidates, subject, subject.open, md, { beforeNoun: true, named: true });
       if (md.value !== 'statement') {
         const named = appositiveTitle(ctx, seg, md) ?? magazineName(ctx, seg, md);
         if (named) addCandidate(candidates, { ...named, anchor: md.start, noun: md, bare: true });
@@ -279,22 +284,33 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
  * "Y""): each is a title of the same media, named the same way.
  */
 function coordinatedTitles(ctx: ClaimContext, quotes: Quote[], candidates: Candidate[]): void {
-  const { text, cp } = ctx;
+  const { text } = ctx;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     if (c.bare || c.series || (text[c.titleEnd] !== '"' && text[c.titleEnd] !== "'")) continue;
     const next = quotes.find((q) => q.open > c.titleEnd);
-    if (!next || next.open - c.titleEnd > 12) continue;
-    const gap = text.slice(c.titleEnd + 1, next.open);
-    if (!/[\p{L},،]/u.test(gap)) continue;
-    const joins = cp.conjunctions.scanRange(text, c.titleEnd + 1, next.open);
-    let rest = gap;
-    for (const j of joins.sort((a, b) => b.start - a.start))
-      rest = rest.slice(0, j.start - c.titleEnd - 1) + rest.slice(j.end - c.titleEnd - 1);
-    // Arabic glues "و" to the quote it joins: "و"حصاد الغزاة"".
-    if (!/^[\s,،]*(?:و)?$/u.test(rest)) continue;
-    addCandidate(candidates, { ...c, titleStart: next.open + 1, titleEnd: next.close });
+    if (next && next.open - c.titleEnd <= 12 && joinedBy(ctx, c.titleEnd + 1, next.open))
+      addCandidate(candidates, { ...c, titleStart: next.open + 1, titleEnd: next.close });
+    // ""X" and "Y" are two videos": the title read last, before its noun, has the others before it.
+    if (c.beforeNoun && text[c.titleStart - 1] === '"') {
+      const prev = quotes.findLast((q) => q.close < c.titleStart - 1);
+      if (prev && c.titleStart - 1 - prev.close <= 12 && joinedBy(ctx, prev.close + 1, c.titleStart - 1))
+        addCandidate(candidates, { ...c, titleStart: prev.open + 1, titleEnd: prev.close });
+    }
   }
+}
+
+/** Whether text[from, to) between two quotes is a conjunction or a comma: "X" and "Y", « X », « Y ». */
+function joinedBy(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  const gap = text.slice(from, to);
+  if (!/[\p{L},،]/u.test(gap)) return false;
+  const joins = cp.conjunctions.scanRange(text, from, to);
+  let rest = gap;
+  for (const j of joins.sort((a, b) => b.start - a.start))
+    rest = rest.slice(0, j.start - from) + rest.slice(j.end - from);
+  // Arabic glues "و" to the quote it joins: "و"حصاد الغزاة"".
+  return /^[\s,،]*(?:و)?$/u.test(rest);
 }
 
 /** Whether the candidate is a known magazine series, found as one or quoted after a media noun. */
@@ -376,6 +392,71 @@ function quotesIn(text: string, seg: Segment): Quote[] {
     }
   }
   return out.sort((a, b) => a.open - b.open);
+}
+
+/** After a copula or a dash, a number or an article and one more word at most before the media noun. */
+const PREDICATE_LEAD = /^(?:\s+[\p{L}\p{N}'’-]+){0,2}\s+$/u;
+
+/**
+ * A quoted subject that a media noun is said of: ""X" and "Y" are two videos", "« X » est une vidéo",
+ * "«X» и «Y» — два видео", "و"X" و"Y" إصداران مرئيان" (Arabic says it with no copula). The quotes open
+ * the sentence (with "and" or a comma between them); a copula or a dash, then two words at most, stand
+ * before the noun.
+ */
+function predicateQuote(ctx: ClaimContext, seg: Segment, md: MediaMatch, quotes: Quote[]): Quote | null {
+  const { text, cp } = ctx;
+  const q = quotes.findLast((x) => x.close < md.start);
+  if (!q || md.start - q.close > 40) return null;
+  // Only quotes, conjunctions and commas before it: the quotes are the sentence's subject.
+  // Blanked in place, so offsets hold: the quotes before it, then the conjunctions between them.
+  const lead = text.slice(seg.start, q.open).split('');
+  const spans = [
+    ...quotes.filter((x) => x.close < q.open).map((x) => ({ start: x.open, end: x.close + 1 })),
+    ...cp.conjunctions.scanRange(text, seg.start, q.open),
+  ];
+  for (const x of spans) for (let k = x.start; k < x.end; k++) lead[k - seg.start] = ' ';
+  if (!/^[\s,،و]*$/u.test(lead.join(''))) return null;
+  // ""We will come back," was the message": a comma closing the quote marks speech.
+  if (/[,،]\s*$/u.test(text.slice(q.open + 1, q.close))) return null;
+  if (!predicateEnds(ctx, seg, md)) return null;
+  const gap = text.slice(q.close + 1, md.start);
+  if (cp.pack.release?.nounLeadsTitle) return /^\s+$/u.test(gap) ? q : null;
+  const copula = cp.copulas.firstIn(text, q.close + 1, md.start);
+  const at = copula && /^\s*$/u.test(text.slice(q.close + 1, copula.start)) ? copula.end : -1;
+  const dash = /^\s*[—–-](?:\s*это)?/u.exec(gap);
+  const from = at >= 0 ? at : dash ? q.close + 1 + dash[0].length : -1;
+  if (from < 0 || cp.prepositions.anyIn(text, from, md.start)) return null;
+  // ""Allahu Akbar" — the video shows": after a dash, a determiner opens a new clause about the media.
+  if (at < 0 && /^\s*(\p{L}+)/u.test(text.slice(from, md.start))) {
+    const first = /^\s*(\p{L}+)/u.exec(text.slice(from, md.start))![1]!;
+    if (NOT_A_NAME.test(first)) return null;
+  }
+  return PREDICATE_LEAD.test(text.slice(from, md.start)) || from === md.start ? q : null;
+}
+
+/**
+ * Whether the media noun of a predicate ends its phrase: the sentence or a comma, a relative clause
+ * ("that al-Hayat released"), a verb of releasing ("publiées par"), or its producer; not another noun
+ * ("the video slogan", "the message of the video").
+ */
+function predicateEnds(ctx: ClaimContext, seg: Segment, md: MediaMatch): boolean {
+  const { text, cp } = ctx;
+  const rest = text.slice(md.end, Math.min(seg.end, md.end + 40));
+  if (/^\s*(?:[,.;:)—–]|$)/u.test(rest)) return true;
+  const k = md.end + (/^\s*/u.exec(rest)?.[0].length ?? 0);
+  const at = (m: { start: number }) => m.start === k;
+  const to = Math.min(seg.end, k + 30);
+  if (cp.media.scanRange(text, k, to).some(at)) return false;
+  if (
+    cp.clauseOpeners.scanRange(text, k, to).some(at) ||
+    cp.release.releaseVerbs.scanRange(text, k, to).some(at) ||
+    cp.producerMarkers.scanRange(text, k, to).some(at)
+  )
+    return true;
+  // "une vidéo d'al-Hayat", "видео ИГ", "إصداران مرئيان نشرتهما": whose it is, or a verb after it.
+  const owner = groupMarks(ctx, k, to)[0];
+  if (owner && owner.start - k <= 4) return true;
+  return cp.release.producerBefore.scanRange(text, k, to).some(at) && !cp.media.anyIn(text, k, to);
 }
 
 /** Whether text[from, to) holds only spaces, commas, colons and at most n words, none a verb of saying. */
@@ -1563,7 +1644,10 @@ function issuesIn(ctx: ClaimContext, seg: Segment, sentence: number): Issue[] {
     }
     if (w.pattern === 'n' || w.pattern === 'no' || w.pattern === '№') continue;
     const lead = text.slice(Math.max(seg.start, w.start - 12), w.start);
-    const digit = /(\d{1,3})\s*(?:e|er|eme|ème|re|th|st|nd|rd|-?[\p{L}]{1,3})?\s*$/u.exec(lead);
+    // The suffix is glued to its digits ("12e", "5-й"), and the digits are no year's last ones ("2017 صدر العدد").
+    const digit = /(?<![\d.,])(\d{1,3})(?:\s*(?:e|er|eme|ème|re|th|st|nd|rd)|-?[\p{L}]{1,3})?\s*$/u.exec(
+      lead,
+    );
     if (digit) {
       out.push({ n: Number(digit[1]), start: w.start - (lead.length - digit.index), end: w.end, sentence });
       continue;

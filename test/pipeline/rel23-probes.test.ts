@@ -84,6 +84,83 @@ const PROBES: Record<string, Probe[]> = {
       'A video by ISWAP titled "The Blade" circulated widely.',
       [{ media: 'video', title: 'The Blade', producer: 'ISWAP' }],
     ],
+    // Second batch.
+    [
+      "The group's weekly al-Naba, in its 312th issue, ran an editorial on the Sahel.",
+      [{ media: 'magazine', title: 'al-Naba 312' }],
+    ],
+    [
+      'Al-Hayat released Kill Them Wherever You Find Them, a 20-minute film, in January 2016.',
+      [{ media: 'video', title: 'Kill Them Wherever You Find Them', date: '2016-01' }],
+    ],
+    [
+      "In 'Sons of Tawhid', a video released by ISWAP in 2019, boys execute prisoners.",
+      [{ media: 'video', title: 'Sons of Tawhid', date: '2019' }],
+    ],
+    ['A Telegram channel called Khilafah News shared the video within hours.', []],
+    [
+      'The nasheed, known as Qariban Qariba, has been translated into a dozen languages.',
+      [{ media: 'audio', title: 'Qariban Qariba' }],
+    ],
+    ['Amaq said in a statement that two fighters carried out the attack.', []],
+    [
+      'The film Flames of War, produced by al-Hayat, was released in September 2014.',
+      [{ media: 'video', title: 'Flames of War', date: '2014-09' }],
+    ],
+    ['A video from Wilayat Sinai shows children in uniform.', []],
+    [
+      'The speech by Abu Bakr al-Baghdadi, titled "Even if the Disbelievers Despise Such", was released on 14 May 2015.',
+      [{ media: 'audio', title: 'Even if the Disbelievers Despise Such', date: '2015-05-14' }],
+    ],
+    ['The Crisis Group report "Facing the Sahel Jihadists" was published in March.', []],
+    [
+      'Al-Kataib’s documentary ‘Under the Shade of Sharia’ was uploaded to YouTube before being removed.',
+      [{ media: 'video', title: 'Under the Shade of Sharia' }],
+    ],
+    [
+      'The magazine Voice of Hind urged Indian Muslims to join the group.',
+      [{ media: 'magazine', title: 'Voice of Hind' }],
+    ],
+    // Third batch: names near media words, institutions, quotes said of a media noun.
+    ['In the video, a Kazakh boy named Abdullah shoots two captives.', []],
+    ['The video was filmed in the al-Hol camp, according to the SITE Intelligence Group.', []],
+    [
+      'Sheikh Abu Muhammad al-Adnani, the group’s spokesman, released an audio statement in September 2014.',
+      [],
+    ],
+    ['A Kenyan fighter, Ahmed Iman Ali, appears in an al-Kataib video released in 2012.', []],
+    ['“Jihadi John”, a British militant, appeared in several videos beheading hostages.', []],
+    [
+      'The Islamic State in Somalia released a video, Caliphate Cubs, from Puntland.',
+      [{ media: 'video', title: 'Caliphate Cubs' }],
+    ],
+    ['Operation Inherent Resolve said the video was fake.', []],
+    ['A statement by the Pentagon, “No Safe Haven”, was issued on Monday.', []],
+    [
+      "The group's Ukhuwa Media released a video titled 'They Will Not Escape' in Uzbek.",
+      [{ media: 'video', title: 'They Will Not Escape' }],
+    ],
+    ['Children at the Farouq Institute for Cubs appear in the video.', []],
+    [
+      'The new issue of Rumiyah, the ninth, appeared in May 2017.',
+      [{ media: 'magazine', title: 'Rumiyah 9', date: '2017-05' }],
+    ],
+    ['In a video message, Mullah Omar urged Afghans to resist.', []],
+    [
+      '"Sadness of the Ummah" and "Wrath of the Believers" are two videos that al-Hayat released in 2015.',
+      [
+        { media: 'video', title: 'Sadness of the Ummah' },
+        { media: 'video', title: 'Wrath of the Believers' },
+      ],
+    ],
+    // Mechanism checks of the second and third batches.
+    [
+      '"The Blade" is a video that ISWAP released in 2020.',
+      [{ media: 'video', title: 'The Blade', date: '2020' }],
+    ],
+    ['"Allahu Akbar" — the video shows fighters shouting.', []],
+    ['"We will come back" was the message of the video.', []],
+    ['A video showed fighters of a group known as Jund al-Khilafa.', []],
   ],
   fr: [
     [
@@ -139,6 +216,76 @@ const PROBES: Record<string, Probe[]> = {
       [{ media: 'video', title: 'Le Glaive', producer: 'EI' }],
     ],
     ['La vidéo intitulée Les Lions sur Telegram a été diffusée.', [{ media: 'video', title: 'Les Lions' }]],
+    // Second batch.
+    [
+      'Dans son 15e numéro, Dabiq consacrait un dossier aux femmes.',
+      [{ media: 'magazine', title: 'Dabiq 15' }],
+    ],
+    [
+      "Le nachid « Salil al-Sawarim » a été repris dans de nombreuses vidéos de l'EI.",
+      [{ media: 'audio', title: 'Salil al-Sawarim' }],
+    ],
+    [
+      'La vidéo, baptisée Lions du Sahel et diffusée en 2020, montre des enfants armés.',
+      [{ media: 'video', title: 'Lions du Sahel', date: '2020' }],
+    ],
+    ['Selon le journal Le Monde, la vidéo a été tournée à Gao.', []],
+    ["Un message audio d'Iyad Ag Ghaly, chef du JNIM, a été diffusé par az-Zallaqa le 2 mars 2021.", []],
+    [
+      "Le groupe a diffusé un communiqué, « Aux musulmans de France », revendiquant l'attaque.",
+      [{ media: 'statement', title: 'Aux musulmans de France' }],
+    ],
+    [
+      'Amaq a publié une infographie intitulée « Bilan de la semaine ».',
+      [{ media: 'photo', title: 'Bilan de la semaine' }],
+    ],
+    ["« Les enfants de la guerre », un reportage d'Arte, a été diffusé en 2018.", []],
+    [
+      'Une vidéo des Chabab, « Le dernier voyage », a été publiée en novembre 2019 par al-Kataïb.',
+      [{ media: 'video', title: 'Le dernier voyage', date: '2019-11' }],
+    ],
+    [
+      'Le magazine Rumiyah, successeur de Dabiq, paraissait en plusieurs langues.',
+      [
+        { media: 'magazine', title: 'Rumiyah' },
+        { media: 'magazine', title: 'Dabiq' },
+      ],
+    ],
+    ['Le camp de Cheikh Abdallah Azzam apparaît dans la vidéo.', []],
+    ["L'opération « Bouclier de l'Euphrate » a été lancée en 2016, selon un communiqué turc.", []],
+    // Third batch: names near media words, institutions, quotes said of a media noun.
+    ['Dans la vidéo, un garçon surnommé Abou Bakr exécute un otage.', []],
+    ["Selon le Centre d'analyse du terrorisme, la vidéo a été tournée dans le camp d'al-Hol.", []],
+    ["Abou Mohammed al-Adnani, porte-parole de l'EI, a diffusé un message audio en septembre 2014.", []],
+    ['« Jihadi John », un militant britannique, est apparu dans plusieurs vidéos.', []],
+    ['Le ministère des Armées a publié un communiqué intitulé « Opération Barkhane : bilan » le 5 mai.', []],
+    [
+      "La vidéo « Ils ne s'échapperont pas », diffusée par Ukhuwa Media, est sous-titrée en ouzbek.",
+      [{ media: 'video', title: "Ils ne s'échapperont pas" }],
+    ],
+    [
+      'En mai 2017 est paru le neuvième numéro de Rumiyah.',
+      [{ media: 'magazine', title: 'Rumiyah 9', date: '2017-05' }],
+    ],
+    ['Dans un message vidéo, le mollah Omar appelle les Afghans à résister.', []],
+    [
+      "« Tristesse de l'Oumma » et « Colère des croyants » sont deux vidéos publiées par al-Hayat en 2015.",
+      [
+        { media: 'video', title: "Tristesse de l'Oumma" },
+        { media: 'video', title: 'Colère des croyants' },
+      ],
+    ],
+    ["L'État islamique au Sahel a publié des photos de l'attaque de Tillabéri.", []],
+    [
+      'Le site Jihadology a archivé la vidéo « Les Fils de la Charia ».',
+      [{ media: 'video', title: 'Les Fils de la Charia' }],
+    ],
+    // Mechanism checks of the second and third batches.
+    [
+      "« Le Glaive » est une vidéo d'al-Hayat.",
+      [{ media: 'video', title: 'Le Glaive', producer: 'al-Hayat' }],
+    ],
+    ['« Nous reviendrons » : la vidéo se termine ainsi.', []],
   ],
   ru: [
     [
@@ -193,6 +340,79 @@ const PROBES: Record<string, Probe[]> = {
       [{ media: 'video', title: 'Клинок правды' }],
     ],
     ['Телеканал показал видео с мальчиком по имени Абдулла.', []],
+    // Second batch.
+    [
+      'В 2015 году вышел первый номер журнала «Исток».',
+      [{ media: 'magazine', title: 'Исток 1', date: '2015' }],
+    ],
+    [
+      'Боевики ИГ выложили в сеть ролик «Послание Москве», где подросток угрожает России.',
+      [{ media: 'video', title: 'Послание Москве' }],
+    ],
+    ['По данным газеты «Коммерсантъ», видеозапись была сделана в Ракке.', []],
+    [
+      'Аудиозапись под названием "Терпение" распространил «Фурат Медиа» в мае 2016 года.',
+      [{ media: 'audio', title: 'Терпение', date: '2016-05' }],
+    ],
+    ['На плакате «Халифат придёт» изображён боевик с флагом.', [{ media: 'photo', title: 'Халифат придёт' }]],
+    [
+      'Лагерь «Ашбал аль-Халифа» упоминается в ролике «Воспитание львят».',
+      [{ media: 'video', title: 'Воспитание львят' }],
+    ],
+    [
+      'Выпуск журнала «Румия» за сентябрь 2016 г. был переведён на русский язык.',
+      [{ media: 'magazine', title: 'Румия', date: '2016-09' }],
+    ],
+    ['Операция «Возмездие» началась 5 октября, говорится в заявлении Минобороны.', []],
+    [
+      'В видеообращении «Мы вернёмся» боевик обращается к жителям Дагестана.',
+      [{ media: 'video', title: 'Мы вернёмся' }],
+    ],
+    ['Книга «Дети джихада» вышла в издательстве «Эксмо» в 2017 году.', []],
+    [
+      'Нашид «Мой умма, заря взошла» исполняется на русском языке.',
+      [{ media: 'audio', title: 'Мой умма, заря взошла' }],
+    ],
+    [
+      'Талибы распространили заявление, озаглавленное "Обращение к народу Афганистана".',
+      [{ media: 'statement', title: 'Обращение к народу Афганистана' }],
+    ],
+    // Third batch: names near media words, institutions, quotes said of a media noun.
+    ['В ролике мальчик по имени Абдулла расстреливает двух пленных.', []],
+    ['Видео было снято в лагере «Аль-Холь», сообщает SITE Intelligence Group.', []],
+    ['Абу Мухаммад аль-Аднани выпустил аудиообращение в сентябре 2014 года.', []],
+    ['«Джихади Джон», британский боевик, появлялся в нескольких роликах.', []],
+    ['Министерство обороны опубликовало заявление «Об итогах операции» 5 мая.', []],
+    [
+      'Ролик «Они не уйдут», выпущенный «Ухувва Медиа», снабжён узбекскими субтитрами.',
+      [{ media: 'video', title: 'Они не уйдут' }],
+    ],
+    [
+      'В мае 2017 года вышел девятый номер «Румии».',
+      [{ media: 'magazine', title: 'Румия 9', date: '2017-05' }],
+    ],
+    ['В видеообращении мулла Омар призвал афганцев к сопротивлению.', []],
+    [
+      '«Скорбь уммы» и «Гнев верующих» — два видео, выпущенные «Аль-Хаятом» в 2015 году.',
+      [
+        { media: 'video', title: 'Скорбь уммы' },
+        { media: 'video', title: 'Гнев верующих' },
+      ],
+    ],
+    ['Вилаят Сахель опубликовал фотографии нападения на Тиллабери.', []],
+    [
+      'Ролик канала «Кавказ Центр» под названием «Шахиды Кавказа» набрал тысячи просмотров.',
+      [{ media: 'video', title: 'Шахиды Кавказа' }],
+    ],
+    // Mechanism checks of the second and third batches.
+    ['«Мы вернёмся» — это новое видео ИГ.', [{ media: 'video', title: 'Мы вернёмся' }]],
+    ['«Аллаху акбар» — кричат дети в видео.', []],
+    [
+      'Нашид, известный как «Скоро, скоро», переведён на многие языки.',
+      [{ media: 'audio', title: 'Скоро, скоро' }],
+    ],
+    ['В видео выступает боевик, известный как Абу Умар.', []],
+    ['В 2015 году вышел 5-й номер «Истока».', [{ media: 'magazine', title: 'Исток 5', date: '2015' }]],
   ],
   ar: [
     [
@@ -248,6 +468,65 @@ const PROBES: Record<string, Probe[]> = {
         { media: 'video', title: 'حماة الدين' },
       ],
     ],
+    // Second batch.
+    [
+      'وفي العدد الأخير من مجلة "صوت الهند" دعا التنظيم إلى شن هجمات.',
+      [{ media: 'magazine', title: 'صوت الهند' }],
+    ],
+    [
+      'ونشرت مؤسسة الملاحم تسجيلا صوتيا لقائد التنظيم بعنوان "واجب النصرة".',
+      [{ media: 'audio', title: 'واجب النصرة' }],
+    ],
+    ['وقالت وكالة "رويترز" إن التنظيم بث مقطعا مصورا جديدا.', []],
+    [
+      'وحمل الإصدار الجديد عنوان "جيل التمكين" وظهر فيه أطفال يتدربون.',
+      [{ media: 'other', title: 'جيل التمكين' }],
+    ],
+    ['وبث الإعلام الحربي للحوثيين مشاهد من معركة "نصر من الله".', []],
+    [
+      'وأصدر المكتب الإعلامي لولاية خراسان فيديو باللغة البشتوية بعنوان «أبطال خراسان».',
+      [{ media: 'video', title: 'أبطال خراسان' }],
+    ],
+    [
+      'ونشرت صحيفة النبأ في عددها 300 الصادر يوم الخميس تقريرا عن الهجمات.',
+      [{ media: 'magazine', title: 'النبأ 300' }],
+    ],
+    ['ونشرت منظمة العفو الدولية تقريرا بعنوان "أطفال تحت الأنقاض".', []],
+    ['وظهر الطفل "أبو عبيدة" في فيديو نشره التنظيم في الرقة.', []],
+    [
+      'وفي شهر رمضان نشر التنظيم إنفوغرافيك بعنوان "حصاد الأسبوع".',
+      [{ media: 'photo', title: 'حصاد الأسبوع' }],
+    ],
+    [
+      'وبثت قناة المسيرة زامل "يا قدس إنا قادمون" بصوت طفل.',
+      [{ media: 'audio', title: 'يا قدس إنا قادمون' }],
+    ],
+    ['ونشر التنظيم بيانا تبنى فيه الهجوم على مخيم "الهول".', []],
+    // Third batch: names near media words, institutions, quotes said of a media noun.
+    ['وفي الفيديو يقوم طفل يدعى عبد الله بإعدام أسيرين.', []],
+    ['وصور الفيديو في مخيم الهول بحسب مجموعة سايت.', []],
+    ['وأصدر أبو محمد العدناني المتحدث باسم التنظيم كلمة صوتية في سبتمبر 2014.', []],
+    ['وظهر "الجهادي جون" في عدة تسجيلات مصورة وهو يذبح رهائن.', []],
+    ['وأصدرت وزارة الدفاع بيانا بعنوان "حصيلة العملية" يوم الاثنين.', []],
+    [
+      'وفي مايو 2017 صدر العدد التاسع من مجلة رومية.',
+      [{ media: 'magazine', title: 'رومية 9', date: '2017-05' }],
+    ],
+    [
+      'و"حزن الأمة" و"غضب المؤمنين" إصداران مرئيان نشرتهما مؤسسة الحياة عام 2015.',
+      [
+        { media: 'video', title: 'حزن الأمة' },
+        { media: 'video', title: 'غضب المؤمنين' },
+      ],
+    ],
+    ['ونشرت ولاية الساحل صورا للهجوم على تيلابيري.', []],
+    ['ونشر موقع "جهادولوجي" فيديو "أبناء الشريعة" في أرشيفه.', [{ media: 'video', title: 'أبناء الشريعة' }]],
+    [
+      'وبث التنظيم في الإصدار الذي حمل اسم "ولن يفلتوا" مشاهد لأطفال.',
+      [{ media: 'other', title: 'ولن يفلتوا' }],
+    ],
+    // Mechanism checks of the second and third batches: a year's digits are no issue number.
+    ['وفي عام 2016 صدر العدد الرابع من مجلة دابق.', [{ media: 'magazine', title: 'دابق 4', date: '2016' }]],
   ],
 };
 

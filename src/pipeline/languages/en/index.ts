@@ -1908,6 +1908,8 @@ export const en: LanguagePack = {
     'with the title',
     'headlined',
     'under the name',
+    // "The nasheed, known as Qariban Qariba, has been translated".
+    'known as',
     'the title',
     'carries the title',
     'carrying the title',
@@ -2181,6 +2183,16 @@ export const en: LanguagePack = {
       'White House',
       'Kremlin',
       'embassy',
+      // Defence ministries, alliances and presidencies; not courts nor police, which cite releases.
+      ...[
+        'Pentagon',
+        'NATO',
+        'CENTCOM',
+        'Department of Defense',
+        'Defense Department',
+        'Ministry of Defence',
+      ],
+      'presidency',
     ],
     cinemaWords: [
       'television',
@@ -2262,6 +2274,13 @@ export const en: LanguagePack = {
     namedNouns: [
       'camp',
       'camps',
+      // "a group known as Jund al-Khilafa", "a cell called X": a group or cell is named so, not the media.
+      'group',
+      'organisation',
+      'organization',
+      'movement',
+      'network',
+      'cell',
       'channel',
       'account',
       'website',

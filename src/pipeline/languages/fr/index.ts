@@ -2467,6 +2467,9 @@ export const fr: LanguagePack = {
     'realisee par',
     'mis en ligne par',
     'mise en ligne par',
+    // Plurals: "deux vidéos publiées par al-Hayat".
+    ...['produits par', 'produites par', 'diffuses par', 'diffusees par', 'publies par', 'publiees par'],
+    ...['realises par', 'realisees par', 'mis en ligne par', 'mises en ligne par'],
     'centre mediatique',
     'branche mediatique',
     'bureau mediatique',
@@ -2721,6 +2724,8 @@ export const fr: LanguagePack = {
       'HCR',
       'Élysée',
       'ambassade',
+      // Ministères de la défense, alliances, présidences ; ni tribunaux ni police, qui citent les vidéos.
+      ...['Pentagone', 'OTAN', 'état-major', 'présidence'],
     ],
     cinemaWords: [
       'television',
@@ -2759,6 +2764,7 @@ export const fr: LanguagePack = {
       'diffusee',
       'publie',
       'publiee',
+      ...['diffuses', 'diffusees', 'publies', 'publiees', 'mises en ligne'],
       'mis en ligne',
       'mise en ligne',
       'devoile',
