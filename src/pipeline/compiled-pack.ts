@@ -223,6 +223,8 @@ export interface CompiledReleaseWords {
   titleOnlyMarkers: Lexicon<true>;
   titleLinkStops: Lexicon<true>;
   platformWords: Lexicon<true>;
+  /** groupBaseNames by the folded stem without its stars ("исламск государств"). */
+  groupBase: Map<string, string>;
   utteranceWords: Lexicon<true>;
   seriesEpithets: Lexicon<true>;
   journalismNouns: Lexicon<true>;
@@ -301,6 +303,9 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     titleOnlyMarkers: new Lexicon(set(r?.titleOnlyMarkers ?? []), opts),
     titleLinkStops: new Lexicon(set(r?.titleLinkStops ?? []), opts),
     platformWords: new Lexicon(set(r?.platformWords ?? []), opts),
+    groupBase: new Map(
+      Object.entries(r?.groupBaseNames ?? {}).map(([stem, name]) => [fold(stem.replace(/\*/gu, '')), name]),
+    ),
     utteranceWords: new Lexicon(set(r?.utteranceWords ?? []), opts),
     seriesEpithets: new Lexicon(set(r?.seriesEpithets ?? []), opts),
     journalismNouns: new Lexicon(set(r?.journalismNouns ?? []), opts),

@@ -737,6 +737,11 @@ export interface ReleaseWords {
    * в Джаннат"): a capital that is no place, group, outlet nor platform after them goes on with the title.
    */
   titleLinkStops?: string[];
+  /**
+   * The name a group is cited by, for the gazetteer's stems of names that decline ("Исламск* государств*"
+   * → "Исламское государство"): a producer found in a case ("Исламского государства") is given so.
+   */
+  groupBaseNames?: Record<string, string>;
   /** Names of platforms and of the internet, which a release is posted on ("в Телеграме", "на Ютубе"). */
   platformWords?: string[];
   /** Words that open names of people, not titles: Abu, Ambassador, President. */

@@ -1773,7 +1773,7 @@ function producer(ctx: ClaimContext, si: number, release: Candidate): string | n
  * article at most; between the group and the title: quotes, a comma or a title marker.
  */
 function groupAfterNoun(ctx: ClaimContext, seg: Segment, release: Candidate): string | null {
-  const { text, original, toOriginal, cp } = ctx;
+  const { text, cp } = ctx;
   const noun = release.noun;
   if (!noun || noun.end > release.titleStart || release.titleStart - noun.end > 80) return null;
   const g = cp.groups.scanRange(text, noun.end, release.titleStart).find((m) => m.end < release.titleStart);
@@ -1789,7 +1789,7 @@ function groupAfterNoun(ctx: ClaimContext, seg: Segment, release: Candidate): st
   for (const mk of cp.titleMarkers.scanRange(text, g.end, release.titleStart).reverse())
     tail = tail.slice(0, mk.start - g.end) + ' ' + tail.slice(mk.end - g.end);
   if (!/^[\s",:]*$/u.test(tail)) return null;
-  return original.slice(toOriginal[g.start], toOriginal[g.end - 1]! + 1).trim();
+  return groupName(ctx, g);
 }
 
 /**
@@ -1797,13 +1797,22 @@ function groupAfterNoun(ctx: ClaimContext, seg: Segment, release: Candidate): st
  * Islamic Party video", "ISWAP's latest video" (one lower-case word between at most).
  */
 function groupBeforeNoun(ctx: ClaimContext, seg: Segment, release: Candidate): string | null {
-  const { text, original, toOriginal, cp } = ctx;
+  const { text, cp } = ctx;
   const noun = release.noun;
   if (!noun) return null;
   const g = cp.groups
     .scanRange(text, Math.max(seg.start, noun.start - 60), noun.start)
     .findLast((m) => OWNER_GAP.test(text.slice(m.end, noun.start)));
-  return g ? original.slice(toOriginal[g.start], toOriginal[g.end - 1]! + 1).trim() : null;
+  return g ? groupName(ctx, g) : null;
+}
+
+/** A group as the report cites it: a declining name in its case ("Исламского государства") by its base name. */
+function groupName(ctx: ClaimContext, g: LexiconMatch<unknown>): string {
+  const { original, toOriginal, cp } = ctx;
+  return (
+    cp.release.groupBase.get(g.pattern) ??
+    original.slice(toOriginal[g.start], toOriginal[g.end - 1]! + 1).trim()
+  );
 }
 
 /** Between a group and the media noun it owns: its possessive and one word ("ISWAP's latest video"). */
@@ -1815,13 +1824,13 @@ const OWNER_GAP = /^(?:['’]s)?\s+(?:\p{Ll}+\s+)?$/u;
  * first, as Arabic puts it). One short word may stand between ("has", "a").
  */
 function releasingGroup(ctx: ClaimContext, seg: Segment, release: Candidate): string | null {
-  const { text, original, toOriginal, cp } = ctx;
+  const { text, cp } = ctx;
   const to = Math.min(seg.end, release.titleStart);
   for (const v of cp.release.releaseVerbs.scanRange(text, seg.start, to)) {
     const groups = cp.groups.scanRange(text, Math.max(seg.start, v.start - 60), Math.min(to, v.end + 40));
     let g = groups.findLast((m) => m.end <= v.start && SUBJECT_GAP.test(text.slice(m.end, v.start)));
     g ??= groups.find((m) => m.start >= v.end && SUBJECT_GAP.test(text.slice(v.end, m.start)));
-    if (g) return original.slice(toOriginal[g.start], toOriginal[g.end - 1]! + 1).trim();
+    if (g) return groupName(ctx, g);
     const wing = mediaWing(ctx, seg, v.start);
     if (wing) return wing;
   }
