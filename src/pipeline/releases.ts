@@ -1063,6 +1063,15 @@ function bareTitle(
         !titleGoesOn(ctx, seg, m.start, m.end, end),
     );
   if (stop) end = stop.start;
+  // "intitulé Appel à la jeunesse": "à" folds to the auxiliary "a", a stop; the preposition is none.
+  if (stop && stop.end - stop.start === 1 && original[toOriginal[stop.start]!] === 'à') {
+    const later = cp.release.bareTitleStops
+      .scanRange(text, stop.end, punct ? start + punct.index : seg.end)
+      .find(
+        (m) => CHAR_KIND[text.charCodeAt(m.start - 1)] === SPACE && original[toOriginal[m.start]!] !== 'à',
+      );
+    end = later ? later.start : punct ? start + punct.index : seg.end;
+  }
   const number = cp.numberWords.scanRange(text, start, end).find((m) => m.start > start);
   if (number) end = number.start;
   // "بعنوان صليل الصوارم الجزء الرابع عام 2014", "titled X 2015": a year, with a short word of time before
@@ -1362,6 +1371,12 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
     if (cp.places.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
     if (cp.release.outlets.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
     if (cp.languageNames.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
+    // "Released by Amaq on Sunday, the video": a day or a month set off before the noun is no title.
+    if (c.bare) {
+      if (cp.months.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
+      const day = cp.relativeDates?.exec(title);
+      if (day && day[0].length >= title.length - 1) return true;
+    }
     // A term for people ("الجهاديين", "the cubs") is not a title unless the report names the media so:
     // a marker ("a video titled "Cubs of the Caliphate"") or the quote right after its noun.
     if (

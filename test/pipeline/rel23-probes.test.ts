@@ -161,6 +161,33 @@ const PROBES: Record<string, Probe[]> = {
     ['"Allahu Akbar" — the video shows fighters shouting.', []],
     ['"We will come back" was the message of the video.', []],
     ['A video showed fighters of a group known as Jund al-Khilafa.', []],
+    // Fourth batch: the held-out error kinds (single curly quotes, names by a media word, bare titles).
+    [
+      'Its latest clip, ‘Glory of the Martyrs’, was shared on Telegram on Friday.',
+      [{ media: 'video', title: 'Glory of the Martyrs' }],
+    ],
+    [
+      'JNIM published ‘A Call to the Youth of Mali’, an audio in Bambara and French.',
+      [{ media: 'audio', title: 'A Call to the Youth of Mali' }],
+    ],
+    ['A video of “Abu Hudhayfa” reciting verses circulated on Sunday.', []],
+    ['Released by Amaq on Sunday, the video lasts eight minutes.', []],
+    ['Officials thanked Minister Laila Hassan, a statement from the government said.', []],
+    [
+      'The group also distributed leaflets titled Return to Your Religion in villages near Diffa.',
+      [{ media: 'other', title: 'Return to Your Religion' }],
+    ],
+    ['The documentary film Sons of Mosul, directed by a French journalist, premiered in Paris.', []],
+    [
+      'In a 2017 video called The Return of the Knights, ISIS fighters train boys in Mosul.',
+      [{ media: 'video', title: 'The Return of the Knights', date: '2017' }],
+    ],
+    [
+      'The al-Kataib video, Lions of the Coast, was filmed near Kismayo.',
+      [{ media: 'video', title: 'Lions of the Coast' }],
+    ],
+    ['Abu Omar al-Shishani, a Chechen commander, appears in the video.', []],
+    ['Published in March, the video shows boys at a camp.', []],
   ],
   fr: [
     [
@@ -286,6 +313,27 @@ const PROBES: Record<string, Probe[]> = {
       [{ media: 'video', title: 'Le Glaive', producer: 'al-Hayat' }],
     ],
     ['« Nous reviendrons » : la vidéo se termine ainsi.', []],
+    // Fourth batch: the held-out error kinds (single curly quotes, names by a media word, bare titles).
+    ['La vidéo « Abou Hudhayfa » récitant des versets a circulé dimanche.', []],
+    ['Diffusée dimanche par Amaq, la vidéo dure huit minutes.', []],
+    [
+      'Le JNIM a publié un audio en bambara, intitulé Appel à la jeunesse du Mali, le 3 mars 2020.',
+      [{ media: 'audio', title: 'Appel à la jeunesse du Mali' }],
+    ],
+    [
+      'Dans la vidéo de la Wilayat Sinaï, « Les soldats de la foi », des adolescents manient des armes.',
+      [{ media: 'video', title: 'Les soldats de la foi' }],
+    ],
+    [
+      'Le groupe a aussi distribué des tracts intitulés Revenez à votre religion dans les villages.',
+      [{ media: 'other', title: 'Revenez à votre religion' }],
+    ],
+    ['Selon Le Figaro, une vidéo de propagande a été diffusée par Al-Furqan.', []],
+    ['Abou Omar al-Chichani, un commandant tchétchène, apparaît dans la vidéo.', []],
+    [
+      'La vidéo intitulée Retour à Raqqa a été diffusée en 2016.',
+      [{ media: 'video', title: 'Retour à Raqqa' }],
+    ],
   ],
   ru: [
     [
@@ -422,6 +470,19 @@ const PROBES: Record<string, Probe[]> = {
       'Ролик хуситов «Песня гор» показали по каналу.',
       [{ media: 'video', title: 'Песня гор', producer: 'хуситы' }],
     ],
+    // Fourth batch: the held-out error kinds (single curly quotes, names by a media word, bare titles).
+    ['Телеканал показал ролик боевиков «Хайят Тахрир аш-Шам», снятый в Идлибе.', []],
+    ['На новом видео «Юные львы» демонстрируют навыки стрельбы.', []],
+    [
+      'Боевики распространили листовки под названием «Вернитесь к религии» в сёлах Дагестана.',
+      [{ media: 'other', title: 'Вернитесь к религии' }],
+    ],
+    ['Абу Умар аш-Шишани, чеченский командир, появляется в видео.', []],
+    [
+      'Видеоролик «Дети Халифата» был снят в Ракке в 2015 году, сообщает РИА Новости.',
+      [{ media: 'video', title: 'Дети Халифата', date: '2015' }],
+    ],
+    ['Издание «Медуза» опубликовало видео, на котором дети стреляют.', []],
   ],
   ar: [
     [
@@ -536,6 +597,19 @@ const PROBES: Record<string, Probe[]> = {
     ],
     // Mechanism checks of the second and third batches: a year's digits are no issue number.
     ['وفي عام 2016 صدر العدد الرابع من مجلة دابق.', [{ media: 'magazine', title: 'دابق 4', date: '2016' }]],
+    // Fourth batch: the held-out error kinds (single curly quotes, names by a media word, bare titles).
+    ['ونشر التنظيم شريطا مصورا لوكالة "أعماق" يظهر فيه مسلحون.', []],
+    ['ونشر تسجيلا مصورا لجماعة "جند الخلافة" يظهر فيه أطفال.', []],
+    [
+      'ووزعت الجماعة منشورات بعنوان "عودوا إلى دينكم" في القرى.',
+      [{ media: 'magazine', title: 'عودوا إلى دينكم' }],
+    ],
+    ['وذكرت صحيفة القبس أن الفيديو صور في الموصل.', []],
+    ['وظهر أبو عمر الشيشاني القائد الشيشاني في الفيديو.', []],
+    [
+      'ونشرت الحركة مقطعا بعنوان أسود الساحل يظهر فيه مقاتلون صغار.',
+      [{ media: 'video', title: 'أسود الساحل' }],
+    ],
   ],
 };
 

@@ -2862,6 +2862,7 @@ export const ar: LanguagePack = {
     كتيب: 'magazine',
     كراسة: 'magazine',
     منشور: 'magazine',
+    منشورات: 'magazine',
     صحيفة: 'magazine',
     'تسجيل صوتي': 'audio',
     'تسجيلا صوتيا': 'audio',

@@ -1830,6 +1830,11 @@ export const en: LanguagePack = {
     dec: 12,
   },
   mediaWords: {
+    // Printed matter handed out: "leaflets titled Return to Your Religion".
+    leaflet: 'other',
+    leaflets: 'other',
+    flyer: 'other',
+    flyers: 'other',
     video: 'video',
     videos: 'video',
     film: 'video',

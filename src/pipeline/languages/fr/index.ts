@@ -2283,6 +2283,9 @@ export const fr: LanguagePack = {
     dec: 12,
   },
   mediaWords: {
+    // Les imprimés distribués : « des tracts intitulés Revenez à votre religion ».
+    tract: 'other',
+    tracts: 'other',
     video: 'video',
     videos: 'video',
     'video de propagande': 'video',
