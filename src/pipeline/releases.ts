@@ -153,6 +153,8 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
           (q) =>
             q.open >= md.end &&
             (gapWords(ctx, md.end, q.open, 2) ||
+              // "видео на английском языке «X»", "a video in Arabic "X"": what language it is in.
+              (gapWords(ctx, md.end, q.open, 4) && describesMedia(ctx, md.end, q.open)) ||
               bracketedAfter(text, md.end, q) ||
               (!moreWordsThan(text, md.end, q.open, 5) && peopleOwnTitle(ctx, md.end, q))),
         );
@@ -1542,6 +1544,9 @@ function issueOwnTitle(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
       issuesIn(ctx, seg, -1).some((i) => i.end <= c.marker! && /^[\s,،]*$/u.test(text.slice(i.end, c.marker)))
     )
       return true;
+    // "Номер, озаглавленный «X»": the marker right after an issue noun, with no number, names the issue.
+    const last = cp.release.issueWords.scanRange(text, Math.max(seg.start, c.marker - 30), c.marker).pop();
+    if (last && /^[\s,،]*$/u.test(text.slice(last.end, c.marker)) && last.end - last.start > 2) return true;
   }
   // "the latest issue, titled X" (a marker names the issue), not "issue 7 of the magazine "X""; "Dabiq's
   // fourth issue, "The Failed Crusade",": a quote right after the issue noun is the issue's own title.

@@ -188,6 +188,26 @@ const PROBES: Record<string, Probe[]> = {
     ],
     ['Abu Omar al-Shishani, a Chechen commander, appears in the video.', []],
     ['Published in March, the video shows boys at a camp.', []],
+    // Fifth batch: titles in another script, issues titled, quotes with an apostrophe inside.
+    [
+      "The video ‘Healing of the Believers’ Chests’ shows the pilot's death.",
+      [{ media: 'video', title: 'Healing of the Believers’ Chests' }],
+    ],
+    [
+      'A Russian-language video, «Мы вернёмся», was posted by Furat Media in 2015.',
+      [{ media: 'video', title: 'Мы вернёмся' }],
+    ],
+    [
+      'In the nasheed "My Ummah, Dawn Has Appeared", released in 2013, a boy sings.',
+      [{ media: 'audio', title: 'My Ummah, Dawn Has Appeared' }],
+    ],
+    [
+      'The issue, titled "The Failed Crusade", featured a black flag over the Vatican.',
+      [{ media: 'magazine', title: 'The Failed Crusade' }],
+    ],
+    ['A spokesman for the Syrian Democratic Forces said the video was old.', []],
+    ['The ISWAP video was released on 12 March 2021 and shows five boys.', []],
+    ['A new al-Naba infographic, published on 2 April, listed 40 attacks.', []],
   ],
   fr: [
     [
@@ -334,6 +354,20 @@ const PROBES: Record<string, Probe[]> = {
       'La vidéo intitulée Retour à Raqqa a été diffusée en 2016.',
       [{ media: 'video', title: 'Retour à Raqqa' }],
     ],
+    // Fifth batch: titles in another script, issues titled, quotes with an apostrophe inside.
+    [
+      'La vidéo « Guérison des poitrines des croyants » montre la mort du pilote.',
+      [{ media: 'video', title: 'Guérison des poitrines des croyants' }],
+    ],
+    [
+      'Une vidéo en russe, « Мы вернёмся », a été publiée par Furat Media en 2015.',
+      [{ media: 'video', title: 'Мы вернёмся' }],
+    ],
+    [
+      'Le numéro, intitulé « La croisade ratée », montrait un drapeau noir sur le Vatican.',
+      [{ media: 'magazine', title: 'La croisade ratée' }],
+    ],
+    ['Un porte-parole des Forces démocratiques syriennes a déclaré que la vidéo était ancienne.', []],
   ],
   ru: [
     [
@@ -483,6 +517,20 @@ const PROBES: Record<string, Probe[]> = {
       [{ media: 'video', title: 'Дети Халифата', date: '2015' }],
     ],
     ['Издание «Медуза» опубликовало видео, на котором дети стреляют.', []],
+    // Fifth batch: titles in another script, issues titled, quotes with an apostrophe inside.
+    [
+      'Видео на английском языке "Flames of War" вышло в сентябре 2014 года.',
+      [{ media: 'video', title: 'Flames of War', date: '2014-09' }],
+    ],
+    [
+      'Номер, озаглавленный «Провалившийся крестовый поход», показывал чёрный флаг над Ватиканом.',
+      [{ media: 'magazine', title: 'Провалившийся крестовый поход' }],
+    ],
+    ['Представитель Сирийских демократических сил заявил, что видео старое.', []],
+    [
+      'В нашиде «Умма моя, заря взошла», выпущенном в 2013 году, поёт мальчик.',
+      [{ media: 'audio', title: 'Умма моя, заря взошла' }],
+    ],
   ],
   ar: [
     [
@@ -610,11 +658,30 @@ const PROBES: Record<string, Probe[]> = {
       'ونشرت الحركة مقطعا بعنوان أسود الساحل يظهر فيه مقاتلون صغار.',
       [{ media: 'video', title: 'أسود الساحل' }],
     ],
+    // Fifth batch: titles in another script, issues titled, quotes with an apostrophe inside.
+    ['وأظهر الفيديو الذي حمل عنوان "شفاء الصدور" إعدام الطيار.', [{ media: 'video', title: 'شفاء الصدور' }]],
+    [
+      'ونشرت مؤسسة الفرات فيديو باللغة الروسية بعنوان "Мы вернёмся" عام 2015.',
+      [{ media: 'video', title: 'Мы вернёмся' }],
+    ],
+    [
+      'وحمل العدد عنوان "الحملة الصليبية الفاشلة" وعلى غلافه علم أسود فوق الفاتيكان.',
+      [{ media: 'magazine', title: 'الحملة الصليبية الفاشلة' }],
+    ],
+    ['وقال متحدث باسم قوات سوريا الديمقراطية إن الفيديو قديم.', []],
+    [
+      'وفي النشيد "أمتي قد لاح فجر" الصادر عام 2013 يغني طفل.',
+      [{ media: 'audio', title: 'أمتي قد لاح فجر' }],
+    ],
   ],
 };
 
 /** Probes the engine does not pass yet: expected failures, so a fix shows as a failing test. */
-const OPEN = new Set<string>([]);
+const OPEN = new Set<string>([
+  // A plural possessive's apostrophe inside single curly quotes closes the quote (quotesIn): the title
+  // is cut at "Believers". Telling it from a closing quote needs the capital after it, in the original.
+  "The video ‘Healing of the Believers’ Chests’ shows the pilot's death.",
+]);
 
 function check(lang: string, text: string, want: Want[]): void {
   const got = extract(text, { lang, published: '2021-06-01' }).releases.filter((r) => r.title !== null);
