@@ -83,7 +83,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
     if (nextQuote < seg.start) nextQuote = text.indexOf('"', seg.start) >>> 0;
     const quoted = nextQuote < seg.end;
     if (!media.length && !markers.length && !series.length && !caption && !quoted) continue;
-    const quotes = quotesIn(text, seg);
+    const quotes = quotesIn(text, seg, original, toOriginal);
     const candidates: Candidate[] = [];
     if (caption) addCandidate(candidates, caption);
     for (const mk of markers) {
@@ -368,7 +368,7 @@ const isWordChar = (code: number) => CHAR_KIND[code] === WORD || (code >= 48 && 
  * quotes ('…', ‘…’) open before a word and close after one, so apostrophes (l'Est, group's,
  * fighters') are not taken for them.
  */
-function quotesIn(text: string, seg: Segment): Quote[] {
+function quotesIn(text: string, seg: Segment, original: string, toOriginal: ArrayLike<number>): Quote[] {
   const out: Quote[] = [];
   let open = -1;
   for (let i = seg.start; i < seg.end; i++) {
@@ -387,6 +387,24 @@ function quotesIn(text: string, seg: Segment): Quote[] {
     if (single < 0) {
       if (!isWordChar(before) && isWordChar(after)) single = i;
     } else if (CHAR_KIND[before] !== SPACE && !isWordChar(after)) {
+      // "‘Healing of the Believers’ Chests’": a plural's apostrophe before a capital, with the quote's own
+      // close a word or two further on (no other quote mark nor punctuation between), is no close.
+      if (
+        text[i - 1] === 's' &&
+        CHAR_KIND[after] === SPACE &&
+        UPPER.test(original[toOriginal[i + 2]!] ?? '')
+      ) {
+        const j = text.indexOf("'", i + 1);
+        if (
+          j > 0 &&
+          j < seg.end &&
+          j - i <= 30 &&
+          !/[,.;:"]/u.test(text.slice(i + 1, j)) &&
+          CHAR_KIND[text.charCodeAt(j - 1)] !== SPACE &&
+          !isWordChar(j + 1 < seg.end ? text.charCodeAt(j + 1) : 32)
+        )
+          continue;
+      }
       const inner = text.slice(single + 1, i);
       if (i - single > 2 && i - single <= MAX_TITLE && !inner.includes('"') && !inner.includes('\n'))
         out.push({ open: single, close: i });
