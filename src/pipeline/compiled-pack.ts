@@ -226,6 +226,10 @@ export interface CompiledReleaseWords {
   pressGenres: Lexicon<true>;
   namedNouns: Lexicon<true>;
   titleOnlyMarkers: Lexicon<true>;
+  titleLinkStops: Lexicon<true>;
+  platformWords: Lexicon<true>;
+  /** groupBaseNames by the folded stem without its stars ("исламск государств"). */
+  groupBase: Map<string, string>;
   utteranceWords: Lexicon<true>;
   seriesEpithets: Lexicon<true>;
   journalismNouns: Lexicon<true>;
@@ -302,6 +306,11 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     pressGenres: new Lexicon(set(r?.pressGenres ?? []), opts),
     namedNouns: new Lexicon(set(r?.namedNouns ?? []), opts),
     titleOnlyMarkers: new Lexicon(set(r?.titleOnlyMarkers ?? []), opts),
+    titleLinkStops: new Lexicon(set(r?.titleLinkStops ?? []), opts),
+    platformWords: new Lexicon(set(r?.platformWords ?? []), opts),
+    groupBase: new Map(
+      Object.entries(r?.groupBaseNames ?? {}).map(([stem, name]) => [fold(stem.replace(/\*/gu, '')), name]),
+    ),
     utteranceWords: new Lexicon(set(r?.utteranceWords ?? []), opts),
     seriesEpithets: new Lexicon(set(r?.seriesEpithets ?? []), opts),
     journalismNouns: new Lexicon(set(r?.journalismNouns ?? []), opts),

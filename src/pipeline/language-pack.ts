@@ -753,6 +753,18 @@ export interface ReleaseWords {
   producerBefore: string[];
   /** Words that end a title written without quotes ("showing", "qui", "в котором"). */
   bareTitleStops: string[];
+  /**
+   * Prepositions among bareTitleStops that a sentence-case title may hold before a proper name ("Дорога
+   * в Джаннат"): a capital that is no place, group, outlet nor platform after them goes on with the title.
+   */
+  titleLinkStops?: string[];
+  /**
+   * The name a group is cited by, for the gazetteer's stems of names that decline ("Исламск* государств*"
+   * → "Исламское государство"): a producer found in a case ("Исламского государства") is given so.
+   */
+  groupBaseNames?: Record<string, string>;
+  /** Names of platforms and of the internet, which a release is posted on ("в Телеграме", "на Ютубе"). */
+  platformWords?: string[];
   /** Words that open names of people, not titles: Abu, Ambassador, President. */
   personWords: string[];
   /** Words a photo caption opens with that name a still of a video: "Screenshot", "Кадр". */

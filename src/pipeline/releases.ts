@@ -44,6 +44,8 @@ interface Candidate {
   marker?: number;
   /** Quoted right after its media noun ("a video, "X","): the report names the media so. */
   adjacent?: boolean;
+  /** Quoted before its media noun as the subject it is said of (""X" and "Y" are two videos"). */
+  beforeNoun?: boolean;
 }
 
 const MAX_TITLE = 120;
@@ -81,7 +83,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
     if (nextQuote < seg.start) nextQuote = text.indexOf('"', seg.start) >>> 0;
     const quoted = nextQuote < seg.end;
     if (!media.length && !markers.length && !series.length && !caption && !quoted) continue;
-    const quotes = quotesIn(text, seg);
+    const quotes = quotesIn(text, seg, original, toOriginal);
     const candidates: Candidate[] = [];
     if (caption) addCandidate(candidates, caption);
     for (const mk of markers) {
@@ -120,6 +122,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         !describesMedia(ctx, noun.end, mk.start) &&
         possessorBetween(ctx, noun.end, mk.start) &&
         !(q && nameAfterPossessor(ctx, noun.end, mk.start)) &&
+        !peopleBeforeMarker(ctx, noun.end, mk.start) &&
         !cp.release.coverWords.anyIn(text, seg.start, mk.start) &&
         !cp.release.titleOnlyMarkers.anyIn(text, mk.start, mk.end)
       )
@@ -150,6 +153,8 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
           (q) =>
             q.open >= md.end &&
             (gapWords(ctx, md.end, q.open, 2) ||
+              // "видео на английском языке «X»", "a video in Arabic "X"": what language it is in.
+              (gapWords(ctx, md.end, q.open, 4) && describesMedia(ctx, md.end, q.open)) ||
               bracketedAfter(text, md.end, q) ||
               (!moreWordsThan(text, md.end, q.open, 5) && peopleOwnTitle(ctx, md.end, q))),
         );
@@ -191,6 +196,9 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         );
         if (b) addQuoted(candidates, b, b.open, md);
       }
+      // ""X" and "Y" are two videos al-Hayat released", "«X» и «Y» — два видео", "و"X" و"Y" إصداران مرئيان".
+      const subject = predicateQuote(ctx, seg, md, quotes);
+      if (subject) addQuoted(candidates, subject, subject.open, md, { beforeNoun: true, named: true });
       if (md.value !== 'statement') {
         const named = appositiveTitle(ctx, seg, md) ?? magazineName(ctx, seg, md);
         if (named) addCandidate(candidates, { ...named, anchor: md.start, noun: md, bare: true });
@@ -198,6 +206,8 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
     }
     for (const s of series) {
       if (seriesHeadsLongerName(ctx, seg, s) || !seriesInContext(ctx, seg, s, media)) continue;
+      // "الرسالة الصوتية" (the audio message): a series' name that heads a longer media noun is that noun.
+      if (media.some((m) => m.start <= s.start && m.end > s.end)) continue;
       // "Dabiq 5": the issue number written with the series belongs to the title.
       const num = /^\s+\d{1,3}(?![\p{L}\d])/u.exec(text.slice(s.end, seg.end));
       const end = num ? s.end + num[0].length : s.end;
@@ -276,22 +286,33 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
  * "Y""): each is a title of the same media, named the same way.
  */
 function coordinatedTitles(ctx: ClaimContext, quotes: Quote[], candidates: Candidate[]): void {
-  const { text, cp } = ctx;
+  const { text } = ctx;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     if (c.bare || c.series || (text[c.titleEnd] !== '"' && text[c.titleEnd] !== "'")) continue;
     const next = quotes.find((q) => q.open > c.titleEnd);
-    if (!next || next.open - c.titleEnd > 12) continue;
-    const gap = text.slice(c.titleEnd + 1, next.open);
-    if (!/[\p{L},،]/u.test(gap)) continue;
-    const joins = cp.conjunctions.scanRange(text, c.titleEnd + 1, next.open);
-    let rest = gap;
-    for (const j of joins.sort((a, b) => b.start - a.start))
-      rest = rest.slice(0, j.start - c.titleEnd - 1) + rest.slice(j.end - c.titleEnd - 1);
-    // Arabic glues "و" to the quote it joins: "و"حصاد الغزاة"".
-    if (!/^[\s,،]*(?:و)?$/u.test(rest)) continue;
-    addCandidate(candidates, { ...c, titleStart: next.open + 1, titleEnd: next.close });
+    if (next && next.open - c.titleEnd <= 12 && joinedBy(ctx, c.titleEnd + 1, next.open))
+      addCandidate(candidates, { ...c, titleStart: next.open + 1, titleEnd: next.close });
+    // ""X" and "Y" are two videos": the title read last, before its noun, has the others before it.
+    if (c.beforeNoun && text[c.titleStart - 1] === '"') {
+      const prev = quotes.findLast((q) => q.close < c.titleStart - 1);
+      if (prev && c.titleStart - 1 - prev.close <= 12 && joinedBy(ctx, prev.close + 1, c.titleStart - 1))
+        addCandidate(candidates, { ...c, titleStart: prev.open + 1, titleEnd: prev.close });
+    }
   }
+}
+
+/** Whether text[from, to) between two quotes is a conjunction or a comma: "X" and "Y", « X », « Y ». */
+function joinedBy(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  const gap = text.slice(from, to);
+  if (!/[\p{L},،]/u.test(gap)) return false;
+  const joins = cp.conjunctions.scanRange(text, from, to);
+  let rest = gap;
+  for (const j of joins.sort((a, b) => b.start - a.start))
+    rest = rest.slice(0, j.start - from) + rest.slice(j.end - from);
+  // Arabic glues "و" to the quote it joins: "و"حصاد الغزاة"".
+  return /^[\s,،]*(?:و)?$/u.test(rest);
 }
 
 /** Whether the candidate is a known magazine series, found as one or quoted after a media noun. */
@@ -347,7 +368,7 @@ const isWordChar = (code: number) => CHAR_KIND[code] === WORD || (code >= 48 && 
  * quotes ('…', ‘…’) open before a word and close after one, so apostrophes (l'Est, group's,
  * fighters') are not taken for them.
  */
-function quotesIn(text: string, seg: Segment): Quote[] {
+function quotesIn(text: string, seg: Segment, original: string, toOriginal: ArrayLike<number>): Quote[] {
   const out: Quote[] = [];
   let open = -1;
   for (let i = seg.start; i < seg.end; i++) {
@@ -366,6 +387,24 @@ function quotesIn(text: string, seg: Segment): Quote[] {
     if (single < 0) {
       if (!isWordChar(before) && isWordChar(after)) single = i;
     } else if (CHAR_KIND[before] !== SPACE && !isWordChar(after)) {
+      // "‘Healing of the Believers’ Chests’": a plural's apostrophe before a capital, with the quote's own
+      // close a word or two further on (no other quote mark nor punctuation between), is no close.
+      if (
+        text[i - 1] === 's' &&
+        CHAR_KIND[after] === SPACE &&
+        UPPER.test(original[toOriginal[i + 2]!] ?? '')
+      ) {
+        const j = text.indexOf("'", i + 1);
+        if (
+          j > 0 &&
+          j < seg.end &&
+          j - i <= 30 &&
+          !/[,.;:"]/u.test(text.slice(i + 1, j)) &&
+          CHAR_KIND[text.charCodeAt(j - 1)] !== SPACE &&
+          !isWordChar(j + 1 < seg.end ? text.charCodeAt(j + 1) : 32)
+        )
+          continue;
+      }
       const inner = text.slice(single + 1, i);
       if (i - single > 2 && i - single <= MAX_TITLE && !inner.includes('"') && !inner.includes('\n'))
         out.push({ open: single, close: i });
@@ -373,6 +412,71 @@ function quotesIn(text: string, seg: Segment): Quote[] {
     }
   }
   return out.sort((a, b) => a.open - b.open);
+}
+
+/** After a copula or a dash, a number or an article and one more word at most before the media noun. */
+const PREDICATE_LEAD = /^(?:\s+[\p{L}\p{N}'’-]+){0,2}\s+$/u;
+
+/**
+ * A quoted subject that a media noun is said of: ""X" and "Y" are two videos", "« X » est une vidéo",
+ * "«X» и «Y» — два видео", "و"X" و"Y" إصداران مرئيان" (Arabic says it with no copula). The quotes open
+ * the sentence (with "and" or a comma between them); a copula or a dash, then two words at most, stand
+ * before the noun.
+ */
+function predicateQuote(ctx: ClaimContext, seg: Segment, md: MediaMatch, quotes: Quote[]): Quote | null {
+  const { text, cp } = ctx;
+  const q = quotes.findLast((x) => x.close < md.start);
+  if (!q || md.start - q.close > 40) return null;
+  // Only quotes, conjunctions and commas before it: the quotes are the sentence's subject.
+  // Blanked in place, so offsets hold: the quotes before it, then the conjunctions between them.
+  const lead = text.slice(seg.start, q.open).split('');
+  const spans = [
+    ...quotes.filter((x) => x.close < q.open).map((x) => ({ start: x.open, end: x.close + 1 })),
+    ...cp.conjunctions.scanRange(text, seg.start, q.open),
+  ];
+  for (const x of spans) for (let k = x.start; k < x.end; k++) lead[k - seg.start] = ' ';
+  if (!/^[\s,،و]*$/u.test(lead.join(''))) return null;
+  // ""We will come back," was the message": a comma closing the quote marks speech.
+  if (/[,،]\s*$/u.test(text.slice(q.open + 1, q.close))) return null;
+  if (!predicateEnds(ctx, seg, md)) return null;
+  const gap = text.slice(q.close + 1, md.start);
+  if (cp.pack.release?.nounLeadsTitle) return /^\s+$/u.test(gap) ? q : null;
+  const copula = cp.copulas.firstIn(text, q.close + 1, md.start);
+  const at = copula && /^\s*$/u.test(text.slice(q.close + 1, copula.start)) ? copula.end : -1;
+  const dash = /^\s*[—–-](?:\s*это)?/u.exec(gap);
+  const from = at >= 0 ? at : dash ? q.close + 1 + dash[0].length : -1;
+  if (from < 0 || cp.prepositions.anyIn(text, from, md.start)) return null;
+  // ""Allahu Akbar" — the video shows": after a dash, a determiner opens a new clause about the media.
+  if (at < 0 && /^\s*(\p{L}+)/u.test(text.slice(from, md.start))) {
+    const first = /^\s*(\p{L}+)/u.exec(text.slice(from, md.start))![1]!;
+    if (NOT_A_NAME.test(first)) return null;
+  }
+  return PREDICATE_LEAD.test(text.slice(from, md.start)) || from === md.start ? q : null;
+}
+
+/**
+ * Whether the media noun of a predicate ends its phrase: the sentence or a comma, a relative clause
+ * ("that al-Hayat released"), a verb of releasing ("publiées par"), or its producer; not another noun
+ * ("the video slogan", "the message of the video").
+ */
+function predicateEnds(ctx: ClaimContext, seg: Segment, md: MediaMatch): boolean {
+  const { text, cp } = ctx;
+  const rest = text.slice(md.end, Math.min(seg.end, md.end + 40));
+  if (/^\s*(?:[,.;:)—–]|$)/u.test(rest)) return true;
+  const k = md.end + (/^\s*/u.exec(rest)?.[0].length ?? 0);
+  const at = (m: { start: number }) => m.start === k;
+  const to = Math.min(seg.end, k + 30);
+  if (cp.media.scanRange(text, k, to).some(at)) return false;
+  if (
+    cp.clauseOpeners.scanRange(text, k, to).some(at) ||
+    cp.release.releaseVerbs.scanRange(text, k, to).some(at) ||
+    cp.producerMarkers.scanRange(text, k, to).some(at)
+  )
+    return true;
+  // "une vidéo d'al-Hayat", "видео ИГ", "إصداران مرئيان نشرتهما": whose it is, or a verb after it.
+  const owner = groupMarks(ctx, k, to)[0];
+  if (owner && owner.start - k <= 4) return true;
+  return cp.release.producerBefore.scanRange(text, k, to).some(at) && !cp.media.anyIn(text, k, to);
 }
 
 /** Whether text[from, to) holds only spaces, commas, colons and at most n words, none a verb of saying. */
@@ -782,6 +886,10 @@ function apposedNounAfter(ctx: ClaimContext, seg: Segment, from: number, md: Med
   )
     return false;
   if (/^\s*(?:[,.;)]|$)/u.test(text.slice(md.end, seg.end))) return true;
+  // ""X", a 25-minute video in Somali with English subtitles,": what language it is in, up to its comma.
+  const close = /[,.;)]/u.exec(text.slice(md.end, Math.min(seg.end, md.end + 60)));
+  const to = close ? md.end + close.index : -1;
+  if (to > md.end && !moreWordsThan(text, md.end, to, 6) && describesMedia(ctx, md.end, to)) return true;
   const next = cp.release.possessors.firstIn(text, md.end, Math.min(seg.end, md.end + 6));
   return next !== undefined && /^\s*$/u.test(text.slice(md.end, next.start));
 }
@@ -904,9 +1012,9 @@ const PROPER_NAME =
   /^(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|ad|ar|as|ash|bin|ibn|ben|ould|de|la)(?:-\p{Lu}[\p{L}\p{M}'’-]*)?)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|ad|ar|as|ash|bin|ibn|ben|ould|de|la)(?:-\p{Lu}[\p{L}\p{M}'’-]*)?))*$/u;
 
 /**
- * Whether a person's proper name alone follows the last possessor before a marker: "an audio message
- * by Hamza bin Laden called "X"". A name needs no "called", so the marker and its quote name the media;
- * "a video of a boy named X" names the boy.
+ * Whether a person's proper name, or an armed group the gazetteer knows, alone follows the last
+ * possessor before a marker: "an audio message by Hamza bin Laden called "X"". A name needs no
+ * "called", so the marker and its quote name the media; "a video of a boy named X" names the boy.
  */
 function nameAfterPossessor(ctx: ClaimContext, from: number, to: number): boolean {
   const { text, original, toOriginal, cp } = ctx;
@@ -917,8 +1025,21 @@ function nameAfterPossessor(ctx: ClaimContext, from: number, to: number): boolea
   let start = p.end;
   while (start < end && CHAR_KIND[text.charCodeAt(start)] === SPACE) start++;
   if (end <= start) return false;
+  // "ролик боевиков Исламского государства под названием «X»": a group the gazetteer knows needs no naming.
+  if (cp.groups.scanRange(text, start, end).some((g) => g.start === start && g.end >= end)) return true;
   const name = original.slice(toOriginal[start], toOriginal[end - 1]! + 1);
   return CASED_SCRIPT.test(name[0]!) && UPPER.test(name[0]!) && PROPER_NAME.test(name);
+}
+
+/**
+ * Whether a noun for people that names no one person (not a namedNoun such as "мальчик", "a boy") ends
+ * right before the marker: "видео с детьми под названием «X»" names the video, as people are not named so.
+ */
+function peopleBeforeMarker(ctx: ClaimContext, from: number, marker: number): boolean {
+  const { text, cp } = ctx;
+  const people = cp.population.scanRange(text, Math.max(from, marker - 40), marker).pop();
+  if (!people || !/^[\s,]*$/u.test(text.slice(people.end, marker))) return false;
+  return !cp.release.namedNouns.scanRange(text, people.start, people.end).some((n) => n.end === people.end);
 }
 
 function firstWordLength(text: string, at: number): number {
@@ -955,8 +1076,22 @@ function bareTitle(
   if (punct) end = start + punct.index;
   const stop = cp.release.bareTitleStops
     .scanRange(text, start, end)
-    .find((m) => m.start > start && CHAR_KIND[text.charCodeAt(m.start - 1)] === SPACE);
+    .find(
+      (m) =>
+        m.start > start &&
+        CHAR_KIND[text.charCodeAt(m.start - 1)] === SPACE &&
+        !titleGoesOn(ctx, seg, m.start, m.end, end),
+    );
   if (stop) end = stop.start;
+  // "intitulé Appel à la jeunesse": "à" folds to the auxiliary "a", a stop; the preposition is none.
+  if (stop && stop.end - stop.start === 1 && original[toOriginal[stop.start]!] === 'à') {
+    const later = cp.release.bareTitleStops
+      .scanRange(text, stop.end, punct ? start + punct.index : seg.end)
+      .find(
+        (m) => CHAR_KIND[text.charCodeAt(m.start - 1)] === SPACE && original[toOriginal[m.start]!] !== 'à',
+      );
+    end = later ? later.start : punct ? start + punct.index : seg.end;
+  }
   const number = cp.numberWords.scanRange(text, start, end).find((m) => m.start > start);
   if (number) end = number.start;
   // "بعنوان صليل الصوارم الجزء الرابع عام 2014", "titled X 2015": a year, with a short word of time before
@@ -984,6 +1119,49 @@ function bareTitle(
     }
   }
   return end > start ? { titleStart: start, titleEnd: end } : null;
+}
+
+/** A small word of a title in title case that also ends a bare title ("in", "from", "and"). */
+const TITLE_LINK_STOP = /^(?:in|on|from|with|and|to|for|at)$/u;
+/** After it, the title goes on: an article and a capital, or a possessive in capitals ("in the Sahel", "in Your Homes"). */
+const TITLE_GOES_ON = /^\s+(?:(?:the|a|an)\s+\p{Lu}|(?:Your|Our|My|His|Their|Thy|Thine)\s+\p{Lu})/u;
+/** A capital in a cased script right after a preposition, where titles are in sentence case. */
+const SENTENCE_CASE_NAME = /^\s+[\p{Lu}](?=[\p{Ll}])/u;
+/** "Blood and Fire": after "and", a capital alone goes on. */
+const TITLE_AND_GOES_ON = /^\s+\p{Lu}/u;
+
+/**
+ * Whether a stop word inside a bare title is one of the title's small words: where titles capitalise
+ * their words, "Patience in the Sahel", "Soon in Your Homes", "A Letter from the Front" go on past
+ * "in" and "from" when an article and a capital follow, up to the end of the clause, and no place,
+ * outlet or platform the gazetteer knows stands there ("titled X, posted on the Internet" ends at the comma).
+ */
+function titleGoesOn(ctx: ClaimContext, seg: Segment, from: number, to: number, end: number): boolean {
+  const { text, original, toOriginal, cp } = ctx;
+  if (to >= seg.end) return false;
+  const after = original.slice(toOriginal[to], toOriginal[Math.min(seg.end, to + 40) - 1]! + 1);
+  let next: RegExpExecArray | null = null;
+  if (cp.pack.release?.titleCase) {
+    if (!TITLE_LINK_STOP.test(text.slice(from, to))) return false;
+    next =
+      TITLE_GOES_ON.exec(after) ?? (text.slice(from, to) === 'and' ? TITLE_AND_GOES_ON.exec(after) : null);
+  } else if (
+    cp.release.titleLinkStops.scanRange(text, from, to).some((m) => m.start === from && m.end === to)
+  ) {
+    // Sentence case: a proper name right after the preposition ("Дорога в Джаннат").
+    next = SENTENCE_CASE_NAME.exec(after);
+  }
+  if (!next) return false;
+  const word = normalisedIndex(ctx, toOriginal[to]! + next[0].length - 1);
+  const near = (m: { start: number }) => m.start === word;
+  const limit = Math.min(end, word + 40);
+  return (
+    !cp.places.scanRange(text, word, limit).some(near) &&
+    !cp.release.outlets.scanRange(text, word, limit).some(near) &&
+    !cp.groups.scanRange(text, word, limit).some(near) &&
+    !cp.languageNames.scanRange(text, word, limit).some(near) &&
+    !cp.release.platformWords.scanRange(text, word, limit).some(near)
+  );
 }
 
 /** The first normalised index at or after an original offset. */
@@ -1213,6 +1391,12 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
     if (cp.places.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
     if (cp.release.outlets.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
     if (cp.languageNames.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
+    // "Released by Amaq on Sunday, the video": a day or a month set off before the noun is no title.
+    if (c.bare) {
+      if (cp.months.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
+      const day = cp.relativeDates?.exec(title);
+      if (day && day[0].length >= title.length - 1) return true;
+    }
     // A term for people ("الجهاديين", "the cubs") is not a title unless the report names the media so:
     // a marker ("a video titled "Cubs of the Caliphate"") or the quote right after its noun.
     if (
@@ -1378,6 +1562,9 @@ function issueOwnTitle(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
       issuesIn(ctx, seg, -1).some((i) => i.end <= c.marker! && /^[\s,،]*$/u.test(text.slice(i.end, c.marker)))
     )
       return true;
+    // "Номер, озаглавленный «X»": the marker right after an issue noun, with no number, names the issue.
+    const last = cp.release.issueWords.scanRange(text, Math.max(seg.start, c.marker - 30), c.marker).pop();
+    if (last && /^[\s,،]*$/u.test(text.slice(last.end, c.marker)) && last.end - last.start > 2) return true;
   }
   // "the latest issue, titled X" (a marker names the issue), not "issue 7 of the magazine "X""; "Dabiq's
   // fourth issue, "The Failed Crusade",": a quote right after the issue noun is the issue's own title.
@@ -1495,7 +1682,10 @@ function issuesIn(ctx: ClaimContext, seg: Segment, sentence: number): Issue[] {
     }
     if (w.pattern === 'n' || w.pattern === 'no' || w.pattern === '№') continue;
     const lead = text.slice(Math.max(seg.start, w.start - 12), w.start);
-    const digit = /(\d{1,3})\s*(?:e|er|eme|ème|re|th|st|nd|rd|-?[\p{L}]{1,3})?\s*$/u.exec(lead);
+    // The suffix is glued to its digits ("12e", "5-й"), and the digits are no year's last ones ("2017 صدر العدد").
+    const digit = /(?<![\d.,])(\d{1,3})(?:\s*(?:e|er|eme|ème|re|th|st|nd|rd)|-?[\p{L}]{1,3})?\s*$/u.exec(
+      lead,
+    );
     if (digit) {
       out.push({ n: Number(digit[1]), start: w.start - (lead.length - digit.index), end: w.end, sentence });
       continue;
@@ -1609,8 +1799,35 @@ function producer(ctx: ClaimContext, si: number, release: Candidate): string | n
   return (
     outletProducer(ctx, si, release) ??
     releasingGroup(ctx, seg, release) ??
-    groupBeforeNoun(ctx, seg, release)
+    groupBeforeNoun(ctx, seg, release) ??
+    groupAfterNoun(ctx, seg, release)
   );
+}
+
+/**
+ * The armed group that owns the media noun from after it, before the title: "Видео ИГ «X»", "ролик
+ * боевиков «Исламского государства» под названием «X»", "la vidéo de l'EI intitulée « X »", "a video by
+ * ISWAP titled "X"". Between the noun and the group: a possessor, an owner noun ("боевиков") and an
+ * article at most; between the group and the title: quotes, a comma or a title marker.
+ */
+function groupAfterNoun(ctx: ClaimContext, seg: Segment, release: Candidate): string | null {
+  const { text, cp } = ctx;
+  const noun = release.noun;
+  if (!noun || noun.end > release.titleStart || release.titleStart - noun.end > 80) return null;
+  const g = cp.groups.scanRange(text, noun.end, release.titleStart).find((m) => m.end < release.titleStart);
+  if (!g) return null;
+  let lead = text.slice(noun.end, g.start);
+  const owners = [
+    ...cp.release.possessors.scanRange(text, noun.end, g.start),
+    ...cp.release.ownerGroupNouns.scanRange(text, noun.end, g.start),
+  ].sort((a, b) => b.start - a.start);
+  for (const o of owners) lead = lead.slice(0, o.start - noun.end) + ' ' + lead.slice(o.end - noun.end);
+  if (!OWNER_LEAD.test(lead)) return null;
+  let tail = text.slice(g.end, release.titleStart);
+  for (const mk of cp.titleMarkers.scanRange(text, g.end, release.titleStart).reverse())
+    tail = tail.slice(0, mk.start - g.end) + ' ' + tail.slice(mk.end - g.end);
+  if (!/^[\s",:]*$/u.test(tail)) return null;
+  return groupName(ctx, g);
 }
 
 /**
@@ -1618,13 +1835,22 @@ function producer(ctx: ClaimContext, si: number, release: Candidate): string | n
  * Islamic Party video", "ISWAP's latest video" (one lower-case word between at most).
  */
 function groupBeforeNoun(ctx: ClaimContext, seg: Segment, release: Candidate): string | null {
-  const { text, original, toOriginal, cp } = ctx;
+  const { text, cp } = ctx;
   const noun = release.noun;
   if (!noun) return null;
   const g = cp.groups
     .scanRange(text, Math.max(seg.start, noun.start - 60), noun.start)
     .findLast((m) => OWNER_GAP.test(text.slice(m.end, noun.start)));
-  return g ? original.slice(toOriginal[g.start], toOriginal[g.end - 1]! + 1).trim() : null;
+  return g ? groupName(ctx, g) : null;
+}
+
+/** A group as the report cites it: a declining name in its case ("Исламского государства") by its base name. */
+function groupName(ctx: ClaimContext, g: LexiconMatch<unknown>): string {
+  const { original, toOriginal, cp } = ctx;
+  return (
+    cp.release.groupBase.get(g.pattern) ??
+    original.slice(toOriginal[g.start], toOriginal[g.end - 1]! + 1).trim()
+  );
 }
 
 /** Between a group and the media noun it owns: its possessive and one word ("ISWAP's latest video"). */
@@ -1636,13 +1862,13 @@ const OWNER_GAP = /^(?:['’]s)?\s+(?:\p{Ll}+\s+)?$/u;
  * first, as Arabic puts it). One short word may stand between ("has", "a").
  */
 function releasingGroup(ctx: ClaimContext, seg: Segment, release: Candidate): string | null {
-  const { text, original, toOriginal, cp } = ctx;
+  const { text, cp } = ctx;
   const to = Math.min(seg.end, release.titleStart);
   for (const v of cp.release.releaseVerbs.scanRange(text, seg.start, to)) {
     const groups = cp.groups.scanRange(text, Math.max(seg.start, v.start - 60), Math.min(to, v.end + 40));
     let g = groups.findLast((m) => m.end <= v.start && SUBJECT_GAP.test(text.slice(m.end, v.start)));
     g ??= groups.find((m) => m.start >= v.end && SUBJECT_GAP.test(text.slice(v.end, m.start)));
-    if (g) return original.slice(toOriginal[g.start], toOriginal[g.end - 1]! + 1).trim();
+    if (g) return groupName(ctx, g);
     const wing = mediaWing(ctx, seg, v.start);
     if (wing) return wing;
   }

@@ -170,6 +170,8 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       "Province d'Afrique de l'Ouest",
       'État islamique en Somalie',
       'Province du Sinaï',
+      'Wilayat Sinaï',
+      'Wilayat Sinai',
       'califat',
       'lionceaux du califat',
     ],

@@ -1173,6 +1173,22 @@ function withMonthFrames(months: Record<string, number>): Record<string, number>
   return out;
 }
 
+/**
+ * A media noun with its adjective or its noun in construct ('تسجيل مصور', 'مقطع فيديو') is written
+ * definite too: the article on the first word is a clitic, but the second carries its own ("التسجيل
+ * المصور", "الإصدار المرئي", "الرسالة الصوتية"). Accusative forms (ending in alif) have no definite form
+ * of their own: the definite accusative is the nominative's.
+ */
+function withDefinite<T>(words: Record<string, T>): Record<string, T> {
+  const out = { ...words };
+  for (const [phrase, v] of Object.entries(words)) {
+    const w = phrase.split(' ');
+    if (w.length !== 2 || w.some((x) => x.startsWith('ال') || x.endsWith('ا'))) continue;
+    out[`${w[0]} ال${w[1]}`] ??= v;
+  }
+  return out;
+}
+
 /** Another operation, incident or place (في عملية منفصلة، وفي مدينة أخرى): another event. */
 const OTHER_EVENT = [
   'في عملية منفصلة',
@@ -2846,7 +2862,7 @@ export const ar: LanguagePack = {
     نونبر: 11,
     دجنبر: 12,
   }),
-  mediaWords: {
+  mediaWords: withDefinite({
     مجلته: 'magazine',
     مجلتها: 'magazine',
     مجلتهم: 'magazine',
@@ -2890,6 +2906,23 @@ export const ar: LanguagePack = {
     'شريط مرئي': 'video',
     'شريطا مرئيا': 'video',
     'إصدارات مرئية': 'video',
+    // Duals of the nouns that are generic alone: "أصدرت الولاية إصدارين مرئيين بعنوان "X" و"Y"".
+    'إصداران مرئيان': 'video',
+    'إصدارين مرئيين': 'video',
+    'تسجيلان مصوران': 'video',
+    'تسجيلين مصورين': 'video',
+    'تسجيلان مرئيان': 'video',
+    'تسجيلين مرئيين': 'video',
+    فيديوهين: 'video',
+    فيديوهان: 'video',
+    فيديوين: 'video',
+    'إصداران صوتيان': 'audio',
+    'إصدارين صوتيين': 'audio',
+    'تسجيلان صوتيان': 'audio',
+    'تسجيلين صوتيين': 'audio',
+    'إصدارات صوتية': 'audio',
+    نشيدين: 'audio',
+    نشيدان: 'audio',
     لقطات: 'video',
     'مقطع مصور': 'video',
     مجلة: 'magazine',
@@ -2902,6 +2935,7 @@ export const ar: LanguagePack = {
     كتيب: 'magazine',
     كراسة: 'magazine',
     منشور: 'magazine',
+    منشورات: 'magazine',
     صحيفة: 'magazine',
     'تسجيل صوتي': 'audio',
     'تسجيلا صوتيا': 'audio',
@@ -2937,7 +2971,7 @@ export const ar: LanguagePack = {
     خطبة: 'statement',
     رسالة: 'statement',
     'كلمة مسجلة': 'audio',
-  },
+  }),
   titleMarkers: [
     'حملت اسم',
     'حمل اسم',
@@ -3183,7 +3217,11 @@ export const ar: LanguagePack = {
       'يصور',
       'تصور',
     ],
-    producerBefore: ['من', 'عن', 'أصدرته', 'أصدرتها', 'نشرته', 'نشرتها', 'بثته', 'بثتها'],
+    producerBefore: [
+      ...['من', 'عن', 'أصدرته', 'أصدرتها', 'نشرته', 'نشرتها', 'بثته', 'بثتها'],
+      // Of two releases: "إصداران مرئيان نشرتهما مؤسسة الحياة".
+      ...['أصدرتهما', 'أصدرهما', 'نشرتهما', 'نشرهما', 'بثتهما', 'بثهما'],
+    ],
     bareTitleStops: [
       'يظهر',
       'تظهر',
@@ -3264,6 +3302,8 @@ export const ar: LanguagePack = {
       'الصليب الأحمر',
       'الخارجية',
       'السفارة',
+      // وزارات الدفاع والأحلاف والرئاسات؛ لا المحاكم ولا الشرطة التي تستشهد بالإصدارات.
+      ...['البنتاغون', 'البنتاجون', 'الناتو', 'الرئاسة', 'التحالف الدولي'],
     ],
     cinemaWords: [
       'تلفزيون',

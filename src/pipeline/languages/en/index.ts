@@ -1833,6 +1833,11 @@ export const en: LanguagePack = {
     dec: 12,
   },
   mediaWords: {
+    // Printed matter handed out: "leaflets titled Return to Your Religion".
+    leaflet: 'other',
+    leaflets: 'other',
+    flyer: 'other',
+    flyers: 'other',
     video: 'video',
     videos: 'video',
     film: 'video',
@@ -1911,6 +1916,8 @@ export const en: LanguagePack = {
     'with the title',
     'headlined',
     'under the name',
+    // "The nasheed, known as Qariban Qariba, has been translated".
+    'known as',
     'the title',
     'carries the title',
     'carrying the title',
@@ -2074,6 +2081,19 @@ export const en: LanguagePack = {
       'features',
     ],
     producerBefore: ['by', 'from'],
+    platformWords: [
+      'Telegram',
+      'YouTube',
+      'Internet',
+      'Twitter',
+      'Facebook',
+      'Instagram',
+      'TikTok',
+      'WhatsApp',
+      'Web',
+      'Rocket.Chat',
+      'Hoop',
+    ],
     bareTitleStops: [
       'showing',
       'shows',
@@ -2171,6 +2191,16 @@ export const en: LanguagePack = {
       'White House',
       'Kremlin',
       'embassy',
+      // Defence ministries, alliances and presidencies; not courts nor police, which cite releases.
+      ...[
+        'Pentagon',
+        'NATO',
+        'CENTCOM',
+        'Department of Defense',
+        'Defense Department',
+        'Ministry of Defence',
+      ],
+      'presidency',
     ],
     cinemaWords: [
       'television',
@@ -2192,6 +2222,8 @@ export const en: LanguagePack = {
       'screened',
       'war film',
       'film festival',
+      'festival',
+      'festivals',
       'oscar',
       'oscars',
       'theatres',
@@ -2250,6 +2282,13 @@ export const en: LanguagePack = {
     namedNouns: [
       'camp',
       'camps',
+      // "a group known as Jund al-Khilafa", "a cell called X": a group or cell is named so, not the media.
+      'group',
+      'organisation',
+      'organization',
+      'movement',
+      'network',
+      'cell',
       'channel',
       'account',
       'website',

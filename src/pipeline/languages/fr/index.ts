@@ -2325,6 +2325,9 @@ export const fr: LanguagePack = {
     dec: 12,
   },
   mediaWords: {
+    // Les imprimés distribués : « des tracts intitulés Revenez à votre religion ».
+    tract: 'other',
+    tracts: 'other',
     video: 'video',
     videos: 'video',
     'video de propagande': 'video',
@@ -2509,6 +2512,9 @@ export const fr: LanguagePack = {
     'realisee par',
     'mis en ligne par',
     'mise en ligne par',
+    // Plurals: "deux vidéos publiées par al-Hayat".
+    ...['produits par', 'produites par', 'diffuses par', 'diffusees par', 'publies par', 'publiees par'],
+    ...['realises par', 'realisees par', 'mis en ligne par', 'mises en ligne par'],
     'centre mediatique',
     'branche mediatique',
     'bureau mediatique',
@@ -2609,6 +2615,20 @@ export const fr: LanguagePack = {
       'on y voit',
     ],
     producerBefore: ['par', 'de la part de'],
+    // "intitulée Le Chemin vers Jannah": a name after these goes on with the title (bareTitle).
+    titleLinkStops: ['dans', 'sur', 'avec'],
+    platformWords: [
+      'Telegram',
+      'YouTube',
+      'Internet',
+      'Twitter',
+      'Facebook',
+      'Instagram',
+      'TikTok',
+      'WhatsApp',
+      'Web',
+      'Toile',
+    ],
     bareTitleStops: [
       'montrant',
       'montre',
@@ -2749,6 +2769,8 @@ export const fr: LanguagePack = {
       'HCR',
       'Élysée',
       'ambassade',
+      // Ministères de la défense, alliances, présidences ; ni tribunaux ni police, qui citent les vidéos.
+      ...['Pentagone', 'OTAN', 'état-major', 'présidence'],
     ],
     cinemaWords: [
       'television',
@@ -2787,6 +2809,7 @@ export const fr: LanguagePack = {
       'diffusee',
       'publie',
       'publiee',
+      ...['diffuses', 'diffusees', 'publies', 'publiees', 'mises en ligne'],
       'mis en ligne',
       'mise en ligne',
       'devoile',
