@@ -3280,10 +3280,12 @@ function frameBound(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): 
   const numberOf = frameBefore(ctx, facts, m, 110);
   if (!numberOf) return null;
   const { text, cp } = ctx;
-  const bound = cp.boundsBefore
-    .scanRange(text, Math.max(facts.seg.start, numberOf.start - 16), numberOf.start)
-    .pop();
-  return bound && blankBetween(text, bound.end, numberOf.start) ? bound.value : null;
+  const from = Math.max(facts.seg.start, numberOf.start - 16);
+  const bound = cp.boundsBefore.scanRange(text, from, numberOf.start).pop();
+  if (bound && blankBetween(text, bound.end, numberOf.start)) return bound.value;
+  // "لا يقل عدد الضحايا عن 25": a verb that bounds only before the frame.
+  const verb = cp.frameBounds.size ? cp.frameBounds.scanRange(text, from, numberOf.start).pop() : undefined;
+  return verb && blankBetween(text, verb.end, numberOf.start) ? verb.value : null;
 }
 
 /** The noun of a "number of X" frame before the number in its clause, if any. */
@@ -3645,6 +3647,9 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     if (definiteNumeral(cp, text, m)) return undefined;
     // Up to three modifiers (foreign, young, Kazakh, несовершеннолетних) or one unknown word.
     if (words.length > 3) return undefined;
+    // "600 عراقي من عائلات المقاتلين", "300 Tunisians from fighters' families": a nationality counted
+    // right after the number, then a family noun behind "from", counts persons of those families.
+    if (p.value.population === 'families' && demonymFromFamilies(ctx, facts, m, p, words)) return undefined;
     // "98 des 276 enfants", "5 سودانيين و4 أطفال" (a digit glued to "and"), "5 Sudanese and four
     // children": a noun after another number is that number's.
     if (words.some((w) => isAsciiDigit(w.charCodeAt(0)))) return undefined;
@@ -3663,6 +3668,26 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     return headOf(ctx, facts, p);
   }
   return undefined;
+}
+
+/** Whether a family noun follows "N DEMONYM from": the demonym is the count's head. */
+function demonymFromFamilies(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  p: LexiconMatch<PopulationWord>,
+  words: readonly string[],
+): boolean {
+  if (words.length !== 2 || ctx.cp.prepositions.get(words[1]!) !== 'from') return false;
+  for (const pl of facts.places)
+    if (
+      pl.kind === 'demonym' &&
+      pl.start >= m.end &&
+      pl.end < p.start &&
+      blankBetween(ctx.text, m.end, pl.start)
+    )
+      return true;
+  return false;
 }
 
 /** The head of a counted phrase that opens with a person word. */
@@ -4987,7 +5012,7 @@ function pickPlaces(
     (status === 'returned' && !arrivalAtWar(ctx, facts, windowStart, windowEnd, nounOrigin)) ||
     facts.status.some(
       (s) =>
-        s.value === 'returned' &&
+        (s.value === 'returned' || futureReturn(ctx, s)) &&
         s.start >= windowStart &&
         s.end <= windowEnd &&
         !laterClauseWord(ctx, facts, s, m, windowEnd) &&
@@ -5205,6 +5230,20 @@ function pickPlaces(
   };
 }
 
+/**
+ * "ستعيد أوزبكستان 95 امرأة" (Uzbekistan will bring back 95 women): a return verb in the future, whose
+ * own entry says they are not back yet, still names a return to come.
+ */
+function futureReturn(ctx: ClaimContext, s: LexiconMatch<Status>): boolean {
+  const prefix = ctx.cp.pack.futurePrefix;
+  if (!prefix || s.value !== 'present') return false;
+  const word = ctx.text.slice(s.start, s.end);
+  const at = word.indexOf(prefix);
+  // The prefix opens the word, after a glued conjunction at most (وستعيد).
+  if (at < 0 || at > 1 || s.end - s.start - at - prefix.length < 3) return false;
+  return ctx.cp.status.get(word.slice(at + prefix.length)) === 'returned';
+}
+
 /** Whether another count after m stands right before place p, one word apart ("7 du Tchad", "7 from Chad"). */
 function laterCountFrom(text: string, facts: SentenceFacts, m: NumberMention, p: PlaceHit): boolean {
   for (const n of facts.numbers)
@@ -5228,9 +5267,14 @@ function capitalAgent(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention)
   const verb = facts.status.findLast((s) => s.value === 'returned' && s.end <= m.start);
   // The verb of the count's own clause: not past a semicolon.
   if (!verb || charBetween(text, 59 /* ; */, verb.end, m.start)) return null;
-  const capital = cp.capitalStates
-    .scanRange(text, Math.max(facts.seg.start, verb.start - 40), verb.start)
-    .findLast((c) => SUBJECT_GAP.test(text.slice(c.end, verb.start)));
+  const capital =
+    cp.capitalStates
+      .scanRange(text, Math.max(facts.seg.start, verb.start - 40), verb.start)
+      .findLast((c) => SUBJECT_GAP.test(text.slice(c.end, verb.start))) ??
+    // The verb first, its subject right after it: "استعادت باريس 35 طفلا" (Paris brought back 35 children).
+    cp.capitalStates
+      .scanRange(text, verb.end, m.start)
+      .find((c) => blankBetween(text, verb.end, c.start) && blankBetween(text, c.end, m.start));
   if (!capital) return null;
   // The subject itself, no preposition's object: "de Paris", "from Moscow", "в Москве".
   const before = cp.prepositions

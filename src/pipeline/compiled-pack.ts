@@ -23,6 +23,7 @@ export interface CompiledPack {
   approxNumberNouns: Lexicon<number>;
   vague: Lexicon<number>;
   boundsBefore: Lexicon<Qualifier>;
+  frameBounds: Lexicon<Qualifier>;
   boundsAfter: Lexicon<Qualifier>;
   rangeOpeners: Lexicon<string>;
   rangeJoiners: Lexicon<true>;
@@ -334,6 +335,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     approxNumberNouns: new Lexicon(map(pack.approxNumberNouns), opts),
     vague: new Lexicon(map(pack.vagueQuantities), opts),
     boundsBefore: new Lexicon(map(pack.boundsBefore), opts),
+    frameBounds: new Lexicon(map(pack.frameBounds ?? {}), opts),
     boundsAfter: new Lexicon(map(pack.boundsAfter), opts),
     rangeOpeners: new Lexicon(
       pack.rangeFrames.map(([open, join]) => [open, join] as const),
@@ -583,6 +585,7 @@ export const ON_DEMAND_LEXICONS = [
   'ratioBefore',
   'expelVerbs',
   'capitalStates',
+  'frameBounds',
   'countFrameWords',
   'ratioEvery',
   'prisonPlaces',

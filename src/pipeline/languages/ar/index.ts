@@ -861,6 +861,11 @@ const statusWords: Record<string, Status> = {
   'تعيد*': 'returned',
   إعادة: 'returned',
   'أعيد*': 'returned',
+  // The passive participle (the brought-back): "الأطفال المعادين إلى فرنسا". Only with the article:
+  // "معادين للحكومة" is hostile to it.
+  المعادين: 'returned',
+  المعادات: 'returned',
+  المعادون: 'returned',
   'استعاد*': 'returned',
   // The first person drops the long vowel of the hollow verb (أعاد → أعدنا، استعاد → استعدنا): a
   // minister's "we brought back 40 children" is a return made by the speaker's country.
@@ -1453,6 +1458,20 @@ export const ar: LanguagePack = {
     'أو ما يقارب': 'approx',
   },
   // بـ85, لـ300: the preposition stays glued to the number after a hedge or bound; ال in "الـ300".
+  // A bound verb before a "number of" frame, its preposition after the frame's noun: "لا يقل عدد
+  // الضحايا عن 25" (no fewer than), "يزيد عدد المعتقلين على 5 آلاف" (more than), "لا يزيد عددهم على 90"
+  // (no more than). Only before the frame: "يزيد" alone before a number may be a name (Yazid).
+  frameBounds: {
+    'لا يقل': 'at_least',
+    'لا تقل': 'at_least',
+    'لم يقل': 'at_least',
+    'لا يزيد': 'at_most',
+    'لا تزيد': 'at_most',
+    'لم يزد': 'at_most',
+    يزيد: 'more_than',
+    تزيد: 'more_than',
+    زاد: 'more_than',
+  },
   boundGap: '(?:ب|ل|ال|بال)\\s*-?',
   rangeFrames: [
     ['بين', 'و'],
@@ -1772,6 +1791,9 @@ export const ar: LanguagePack = {
   plannedMarkers: [
     'سيتم',
     'ستتم',
+    // The future and its negation as separate words: "سوف تعيد" (will bring back), "لن تعيد" (will not).
+    'سوف',
+    'لن',
     // Intentions, demands and refusals: a return not (yet) made.
     'تسعى',
     'يسعى',
@@ -1910,6 +1932,51 @@ export const ar: LanguagePack = {
   countFrameWords: ['عددها', 'العدد'],
   ratioEvery: ['كل', 'لكل', 'بكل'],
   // Deported, expelled, extradited, handed over by the state named with the verb.
+  // A capital that brings people back stands for its state: "استعادت باريس 35 طفلا". Not the capitals that
+  // share their country's name (تونس، الجزائر، الكويت) or another word (عمان، Oman), which the gazetteer reads.
+  capitalStates: {
+    باريس: 'FR',
+    موسكو: 'RU',
+    واشنطن: 'US',
+    لندن: 'GB',
+    برلين: 'DE',
+    بروكسل: 'BE',
+    لاهاي: 'NL',
+    ستوكهولم: 'SE',
+    كوبنهاغن: 'DK',
+    كوبنهاجن: 'DK',
+    أوسلو: 'NO',
+    هلسنكي: 'FI',
+    فيينا: 'AT',
+    روما: 'IT',
+    مدريد: 'ES',
+    أوتاوا: 'CA',
+    كانبرا: 'AU',
+    الرباط: 'MA',
+    أستانا: 'KZ',
+    'نور سلطان': 'KZ',
+    بيشكيك: 'KG',
+    دوشانبي: 'TJ',
+    دوشنبه: 'TJ',
+    طشقند: 'UZ',
+    'عشق آباد': 'TM',
+    'عشق أباد': 'TM',
+    باكو: 'AZ',
+    تبليسي: 'GE',
+    أنقرة: 'TR',
+    بيروت: 'LB',
+    القاهرة: 'EG',
+    سراييفو: 'BA',
+    بريشتينا: 'XK',
+    سكوبيي: 'MK',
+    تيرانا: 'AL',
+    جاكرتا: 'ID',
+    كوالالمبور: 'MY',
+    باماكو: 'ML',
+    نيامي: 'NE',
+    أبوجا: 'NG',
+    بغداد: 'IQ',
+  },
   expelVerbs: [
     ...['رحلت', 'رحل', 'ترحل', 'يرحل', 'طردت', 'طرد', 'تطرد', 'يطرد', 'أبعدت', 'أبعد'],
     ...['سلمت', 'تسلم', 'يسلم', 'سلم'].filter((v) => v !== 'تسلم'),
@@ -2722,6 +2789,8 @@ export const ar: LanguagePack = {
   definiteSuffix: 'هم|هن|ها|هما',
   // "احتجزت السلطات 12 طفلا جندتهم الحركة": the verb with "them" after the children is of a relative clause.
   objectPronoun: 'هم|هن',
+  // ستعيد، سيستعيد (will bring back): the state that will bring them home is theirs.
+  futurePrefix: 'س',
   // و glued to the next word joins clauses: "… 70 امرأة، و30 في العراق", "وفي العراق".
   gluedConjunctionEnd: 'و',
   gluedConjunctionBefore: 'و(?=\\s|$|في|من|ب|ل|إلى)',

@@ -1,0 +1,87 @@
+// Arabic, twenty-third round: the mechanisms behind the defects the round's blind probes found, each
+// pinned with sentences of its own (unit level: one rule, its limits).
+import { describe, it } from 'vitest';
+import { checkProbe } from './probe-helpers.ts';
+
+describe('Arabic: a bound verb before a "number of" frame bounds the frame\'s number', () => {
+  it('لا يقل عدد X عن N: at least', () => {
+    checkProbe('ar', 'ولا يقل عدد القتلى في الهجوم عن 40 شخصا.', [{ v: [40, null], pop: 'people' }]);
+  });
+  it('لا يقل عددهم عن N: the frame with a pronoun', () => {
+    checkProbe('ar', 'ولا يقل عددهم عن 300 شخص.', [{ v: [300, null], pop: 'people' }]);
+  });
+  it('يزيد عدد X عن N, with the number alone: more than', () => {
+    checkProbe('ar', 'ويزيد عدد المعتقلين في السجن عن 5 آلاف.', [{ v: [5000, null], pop: 'people' }]);
+  });
+  it('لا تزيد أعداد X على N: at most', () => {
+    checkProbe('ar', 'ولا تزيد أعداد المقاتلين في البلدة على 150 مقاتلا.', [
+      { v: [null, 150], pop: 'fighters' },
+    ]);
+  });
+  it('the verb without a frame leaves a number after it as it is', () => {
+    checkProbe('ar', 'وقال يزيد 12 طفلا عادوا إلى القرية.', [{ v: [12, 12], pop: 'children' }]);
+  });
+});
+
+describe('Arabic: "N DEMONYM من عائلات": the nationality is the head, the families a descriptor', () => {
+  it('من عائلات after a nisba in the accusative', () => {
+    checkProbe('ar', 'وتسلمت السلطات 45 أوزبكيا من عائلات المقاتلين.', [
+      { v: [45, 45], pop: 'people', origin: ['UZ'] },
+    ]);
+  });
+  it('the family noun counted itself stays families', () => {
+    checkProbe('ar', 'وعادت 50 عائلة عراقية من مخيم الهول.', [
+      { v: [50, 50], pop: 'families', origin: ['IQ'] },
+    ]);
+  });
+  it('a generic noun before من عائلات keeps its own population', () => {
+    checkProbe('ar', 'وعاد 300 شخص من عائلات المقاتلين.', [{ v: [300, 300], pop: 'people' }]);
+  });
+});
+
+describe('Arabic: a return verb with the future prefix س is a return to come, made by the state named', () => {
+  it('سيعيد العراق: the state is their origin; the status is not returned', () => {
+    checkProbe('ar', 'وسيعيد العراق 500 شخص من مخيم الهول.', [
+      { v: [500, 500], pop: 'people', origin: ['IQ'], not: 'returned' },
+    ]);
+  });
+  it('ستعيد with a glued و and a nisba noun', () => {
+    checkProbe('ar', 'وستعيد قيرغيزستان 70 طفلا.', [
+      { v: [70, 70], pop: 'children', origin: ['KG'], not: 'returned' },
+    ]);
+  });
+  it('a verb that only starts with س is no future return (سافر)', () => {
+    checkProbe('ar', 'وسافر 40 مغربيا إلى سوريا.', [
+      { v: [40, 40], pop: 'people', origin: ['MA'], status: 'joined' },
+    ]);
+  });
+  it('سوف and لن before the verb: not returned yet', () => {
+    checkProbe('ar', 'وسوف تستعيد روسيا 25 طفلا.', [
+      { v: [25, 25], pop: 'children', origin: ['RU'], not: 'returned' },
+    ]);
+    checkProbe('ar', 'ولن تستعيد بريطانيا 20 امرأة.', [
+      { v: [20, 20], pop: 'women', origin: ['GB'], not: 'returned' },
+    ]);
+  });
+});
+
+describe('Arabic: a capital as the subject right after the return verb stands for its state', () => {
+  it('أعادت لندن', () => {
+    checkProbe('ar', 'وأعادت لندن 4 أطفال أيتام.', [{ v: [4, 4], pop: 'children', origin: ['GB'] }]);
+  });
+  it('a capital after a preposition is no subject', () => {
+    checkProbe('ar', 'ونقل 30 طفلا إلى باريس.', [{ v: [30, 30], pop: 'children' }]);
+  });
+  it("a capital that is not the return's subject gives no origin", () => {
+    checkProbe('ar', 'وقتل 12 شخصا في هجوم قرب باماكو.', [{ v: [12, 12], pop: 'people' }]);
+  });
+});
+
+describe('Arabic: the definite passive participle of أعاد is a return', () => {
+  it('النساء المعادات', () => {
+    checkProbe('ar', 'وكانت بين النساء المعادات 9 أمهات.', [{ v: [9, 9], pop: 'women', status: 'returned' }]);
+  });
+  it('without the article it may be hostile: no status from it', () => {
+    checkProbe('ar', 'وقتل 15 مسلحا معادين للحكومة.', [{ v: [15, 15], pop: 'fighters', status: 'killed' }]);
+  });
+});
