@@ -1031,11 +1031,20 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
   const groups = cp.groups
     .scanRange(text, start, end, original, toOriginal)
     .filter((g) => acceptGroup(cp.pack.code, text, g));
-  // A word of an armed group's name is no people counted: "حزب العمال" (the PKK) holds "workers".
+  // A word of an armed group's name is no people counted: "حزب العمال" (the PKK) holds "workers". A
+  // person noun that opens the name is its members' noun: "15 على الأقل من مقاتلي الشباب" (al-Shabaab
+  // fighters), "fighters" counted and the group named.
   const population = cp.population
     .scanRange(text, start, end, original, toOriginal)
     .filter(
-      (p) => !groups.some((g) => g.start <= p.start && p.end <= g.end && g.end - g.start > p.end - p.start),
+      (p) =>
+        !groups.some(
+          (g) =>
+            g.start <= p.start &&
+            p.end <= g.end &&
+            g.end - g.start > p.end - p.start &&
+            !(g.start === p.start && p.value.population === 'fighters'),
+        ),
     );
   const ages = sentenceAges(ctx, index);
   const vague = cp.vague.scanRange(text, start, end);

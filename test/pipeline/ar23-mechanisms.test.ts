@@ -85,3 +85,43 @@ describe('Arabic: the definite passive participle of أعاد is a return', () =
     checkProbe('ar', 'وقتل 15 مسلحا معادين للحكومة.', [{ v: [15, 15], pop: 'fighters', status: 'killed' }]);
   });
 });
+
+describe("Arabic: a person noun that opens a group's name is the members' noun", () => {
+  it('N على الأقل من مقاتلي الشباب: counted, bounded, the group named', () => {
+    checkProbe('ar', 'وأسر الجيش 9 على الأقل من مسلحي الشباب.', [
+      { v: [9, null], pop: 'fighters', aff: 'other', status: 'detained' },
+    ]);
+  });
+  it('N NOUN-of-group with a bound after the noun', () => {
+    checkProbe('ar', 'وقتل 30 من مقاتلي الشباب على الأقل.', [
+      { v: [30, null], pop: 'fighters', aff: 'other' },
+    ]);
+  });
+  it('a word inside a name, not opening it, is still no count (حزب العمال)', () => {
+    checkProbe('ar', 'وقتل 6 من عناصر حزب العمال الكردستاني.', [{ v: [6, 6], pop: 'fighters' }]);
+  });
+});
+
+describe('Arabic: the resumptive به/بها after a reporting verb is not the speaker', () => {
+  it('بحسب ما أفاد به', () => {
+    checkProbe('ar', 'وأعيد 60 طفلا إلى تونس، بحسب ما أفاد به مسؤول في الوزارة.', [
+      { v: [60, 60], pop: 'children', origin: ['TN'], source: 'مسؤول في الوزارة' },
+    ]);
+  });
+  it('حسبما أدلت به', () => {
+    checkProbe('ar', 'وقتل 14 جنديا حسبما أدلت به مصادر عسكرية.', [
+      { v: [14, 14], pop: 'fighters', source: 'مصادر عسكرية' },
+    ]);
+  });
+});
+
+describe('Arabic: a court "ruled with the execution of" N: sentenced, not killed', () => {
+  it('حكمت محكمة X بإعدام N', () => {
+    checkProbe('ar', 'وحكمت محكمة في بغداد بإعدام 6 روس.', [
+      { v: [6, 6], pop: 'people', origin: ['RU'], status: 'detained' },
+    ]);
+  });
+  it('an execution carried out stays a killing', () => {
+    checkProbe('ar', 'وأعدم التنظيم 9 أسرى.', [{ v: [9, 9], pop: 'people', status: 'killed' }]);
+  });
+});

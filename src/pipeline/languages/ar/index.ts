@@ -1568,7 +1568,13 @@ export const ar: LanguagePack = {
     verbs: {
       ...Object.fromEntries(['دفع*', 'يدفع*', 'تدفع*', 'الدفع'].map((verb) => [verb, 'joined' as const])),
       ...Object.fromEntries(['زج*', 'يزج*', 'تزج*', 'الزج'].map((verb) => [verb, 'joined' as const])),
-      ...Object.fromEntries(['قضت', 'قضى', 'تقضي', 'يقضي'].map((verb) => [verb, 'detained' as const])),
+      // "حكمت محكمة عراقية بإعدام 11 فرنسيا": the court named between, a sentence all the same.
+      ...Object.fromEntries(
+        ['قضت', 'قضى', 'تقضي', 'يقضي', 'حكمت', 'حكم', 'تحكم', 'يحكم'].map((verb) => [
+          verb,
+          'detained' as const,
+        ]),
+      ),
     },
   },
   splitVerbs: {
@@ -2554,8 +2560,12 @@ export const ar: LanguagePack = {
     'صادرة عن',
     'الصادرة عن',
     // "حسبما أفادت الوزارة", "بحسب ما أعلنته وزارة الخارجية": the reporting verb is not the speaker.
+    // "بحسب ما أفاد به مسؤول", "وفق ما أدلت به الوزارة": the pronoun that takes the verb's object back
+    // (به، بها) is no part of the speaker's name either.
     ...['حسبما', 'حسب ما', 'بحسب ما', 'وفق ما', 'وفقا لما', 'طبقا لما', 'كما'].flatMap((w) =>
-      ['أفاد*', 'ذكر*', 'أعلن*', 'قال*', 'أكد*', 'أوضح*', 'صرح*', 'نقل*'].map((v) => `${w} ${v}`),
+      ['أفاد*', 'ذكر*', 'أعلن*', 'قال*', 'أكد*', 'أوضح*', 'صرح*', 'نقل*', 'أدلى', 'أدلت', 'أورد*'].flatMap(
+        (v) => [`${w} ${v}`, `${w} ${v} به`, `${w} ${v} بها`],
+      ),
     ),
   ],
   // "وفقا لإدارة المخيم" names "إدارة المخيم"; "لليونيسف" (ل fused with the article) is matched whole
