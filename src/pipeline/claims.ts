@@ -721,6 +721,12 @@ function laterOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
     let semicolon = text.slice(c.end, seg.end).search(/[;؛]/);
     // "12 детей, они граждане Таджикистана": a comma before a subject pronoun opens such a clause too.
     if (semicolon < 0) semicolon = pronounAfterComma(ctx, c.end, seg.end);
+    // "أعيد 70 طفلا جميعهم من العراق": or a subject pronoun right after the counted phrase.
+    if (semicolon < 0) {
+      const pronoun = cp.subjectPronouns.firstIn(text, c.end, Math.min(seg.end, c.end + 12));
+      if (pronoun && pronoun.start > c.end && blankBetween(text, c.end, pronoun.start))
+        semicolon = pronoun.start - c.end - 1;
+    }
     const from =
       semicolon >= 0 ? c.end + semicolon + 1 : after && after.paragraph === seg.paragraph ? after.start : -1;
     if (from < 0) continue;
@@ -791,10 +797,27 @@ function heldCitizenship(ctx: ClaimContext, from: number, to: number): boolean {
   );
 }
 
+/**
+ * Whether only the counted people's own verb stands between their count and "others" (an adjective of
+ * theirs before it at most): "ستة مسلحين ملثمين يقتادون ستة آخرين". The pack's plural verb pattern
+ * says what a verb is; a conjunction or comma makes "others" a new clause's (more of the same people).
+ */
+function othersAsObject(ctx: ClaimContext, from: number, to: number): boolean {
+  const verb = ctx.cp.pluralVerb;
+  if (!verb || to - from > 40) return false;
+  const words = ctx.text.slice(from, to).trim().split(/\s+/u);
+  if (words.length === 0 || words.length > 2 || /[,،;:.]/u.test(ctx.text.slice(from, to))) return false;
+  const last = words[words.length - 1]!;
+  return verb.test(last) && !ctx.cp.conjunctions.get(last.slice(0, 1));
+}
+
 /** Where a comma stands right before a subject pronoun ("…, все они …", "…, ils sont"), from `from`; or -1. */
 function pronounAfterComma(ctx: ClaimContext, from: number, to: number): number {
   const { text, cp } = ctx;
-  for (let i = text.indexOf(',', from); i >= 0 && i < to; i = text.indexOf(',', i + 1)) {
+  // The Arabic comma too: "أعيد 70 طفلا، جميعهم عراقيون".
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 44 && c !== 0x060c) continue;
     const pronoun = cp.subjectPronouns.scanRange(text, i + 1, Math.min(to, i + 20))[0];
     if (pronoun && blankBetween(text, i + 1, pronoun.start)) return i - from;
   }
@@ -1538,6 +1561,10 @@ function readClaim(
         role = head.value.role ?? null;
         generic = !!head.value.generic;
         start = head.start;
+      } else if (previousInSentence && othersAsObject(ctx, previousInSentence.end, m.start)) {
+        // "أربعة مسلحين يقتادون ثلاثة آخرين" (four gunmen leading three others): others the counted
+        // people act on are not more of them; "others" counts people.
+        role = 'victim';
       } else if (antecedent) {
         population = antecedent.population;
         inherited = antecedent;

@@ -58,6 +58,7 @@ export interface CompiledPack {
   /** LanguagePack.speakerGlue, anchored at the name's start (after spaces). */
   speakerGlue: RegExp | null;
   verbEnding: RegExp | null;
+  pluralVerb: RegExp | null;
   objectPronoun: RegExp | null;
   fighting: Lexicon<boolean>;
   status: Lexicon<Status>;
@@ -371,6 +372,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     womenDemonym: pack.womenDemonym ? new RegExp(pack.womenDemonym, 'u') : null,
     speakerGlue: pack.speakerGlue ? new RegExp(`^\\s*(?:${pack.speakerGlue})`, 'u') : null,
     verbEnding: pack.verbEnding ? new RegExp(pack.verbEnding, 'u') : null,
+    pluralVerb: pack.pluralVerb ? new RegExp(pack.pluralVerb, 'u') : null,
     objectPronoun: pack.objectPronoun ? new RegExp(`\\p{L}{2}(?:${pack.objectPronoun})$`, 'u') : null,
     destination: pack.destination
       ? { before: new RegExp(pack.destination.before, 'u'), ending: new RegExp(pack.destination.ending, 'u') }

@@ -267,6 +267,11 @@ export interface LanguagePack {
    */
   futurePrefix?: string;
   /**
+   * A regex source for a finite verb in the plural, whole word (Arabic يقتادون، يحرسون، قادوا): after a
+   * count, such a verb right before "others" makes them its object, other people.
+   */
+  pluralVerb?: string;
+  /**
    * A regex source for the object pronoun a status verb after a counted noun carries when it opens a
    * relative clause of it (Arabic "42 طفلا جندتهم الجماعة", the children the group recruited): what
    * others did to them before, which yields to a main verb before the count. None: no such clauses.

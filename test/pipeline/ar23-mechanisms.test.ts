@@ -125,3 +125,38 @@ describe('Arabic: a court "ruled with the execution of" N: sentenced, not killed
     checkProbe('ar', 'وأعدم التنظيم 9 أسرى.', [{ v: [9, 9], pop: 'people', status: 'killed' }]);
   });
 });
+
+describe('Arabic: a subject pronoun after the count says their nationality (جميعهم، كلهم، وهم)', () => {
+  it('after the Arabic comma', () => {
+    checkProbe('ar', 'وأعيد 45 طفلا، كلهم مغاربة.', [{ v: [45, 45], pop: 'children', origin: ['MA'] }]);
+  });
+  it('right after the counted noun, no comma', () => {
+    checkProbe('ar', 'وتسلمت السلطات 16 امرأة جميعهن من تونس.', [
+      { v: [16, 16], pop: 'women', origin: ['TN'] },
+    ]);
+  });
+  it('"most of them" says nothing of all', () => {
+    checkProbe('ar', 'وأعيد 80 شخصا، معظمهم تونسيون.', [{ v: [80, 80], pop: 'people' }]);
+  });
+});
+
+describe('Arabic: "others" that the counted people act on are other people', () => {
+  it('N مسلحين يقتادون M آخرين: the others are people', () => {
+    checkProbe('ar', 'ويظهر في المقطع خمسة مقاتلين يحرسون أربعة آخرين.', [
+      { v: [5, 5], pop: 'fighters' },
+      { v: [4, 4], pop: 'people' },
+    ]);
+  });
+  it('with a conjunction the others are more of the same people', () => {
+    checkProbe('ar', 'وقتلت القوات 8 مسلحين واعتقلت 5 آخرين.', [
+      { v: [8, 8], pop: 'fighters', status: 'killed' },
+      { v: [5, 5], pop: 'fighters', status: 'detained' },
+    ]);
+  });
+  it('a nisba between is no verb', () => {
+    checkProbe('ar', 'وقتل 5 جنود تونسيين 3 آخرين.', [
+      { v: [5, 5], pop: 'fighters', origin: ['TN'] },
+      { v: [3, 3], pop: 'fighters', origin: ['TN'] },
+    ]);
+  });
+});

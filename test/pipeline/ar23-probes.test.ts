@@ -135,6 +135,36 @@ describe('Arabic: twenty-third-round blind probes', () => {
         [{ v: [126, 126], pop: 'children', origin: ['FR'], status: 'returned' }],
       ],
       ['وبلغ عدد النساء المعادات من العراق 40 امرأة.', [{ v: [40, 40], pop: 'women', status: 'returned' }]],
+      // Attribution with a resumptive pronoun after the verb.
+      [
+        'وقتل 8 مقاتلين أجانب، بحسب ما أفاد به مسؤول محلي.',
+        [{ v: [8, 8], pop: 'fighters', origin: ['region:foreign'], status: 'killed', source: 'مسؤول محلي' }],
+      ],
+      // A court ruling glued to its ب with the court between.
+      [
+        'وحكمت محكمة عراقية بإعدام 11 فرنسيا أدينوا بالانتماء إلى داعش.',
+        [{ v: [11, 11], pop: 'people', origin: ['FR'], status: 'detained', aff: 'isis' }],
+      ],
+      // A bound after the number, then "of" a group's fighters.
+      [
+        'وقتل 15 على الأقل من مقاتلي الشباب.',
+        [{ v: [15, null], pop: 'fighters', status: 'killed', aff: 'other' }],
+      ],
+      // Nationality said by a subject pronoun after the count.
+      [
+        'وتقول مصادر إن 70 طفلا وصلوا إلى بغداد، وجميعهم عراقيون.',
+        [{ v: [70, 70], pop: 'children', origin: ['IQ'] }],
+      ],
+      ['وأعيد 70 طفلا جميعهم من العراق.', [{ v: [70, 70], pop: 'children', origin: ['IQ'] }]],
+      ['واعتقل 12 مسلحا، وهم سوريون.', [{ v: [12, 12], pop: 'fighters', origin: ['SY'] }]],
+      // "Others" the counted gunmen lead away are other people.
+      [
+        'وظهر في التسجيل أربعة مسلحين ملثمين يقتادون ثلاثة آخرين.',
+        [
+          { v: [4, 4], pop: 'fighters', status: 'featured' },
+          { v: [3, 3], pop: 'people' },
+        ],
+      ],
     ],
     OPEN,
   );

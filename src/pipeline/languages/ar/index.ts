@@ -2801,6 +2801,8 @@ export const ar: LanguagePack = {
   objectPronoun: 'هم|هن',
   // ستعيد، سيستعيد (will bring back): the state that will bring them home is theirs.
   futurePrefix: 'س',
+  // A plural verb, no conjunction glued: imperfect يفعلون/تفعلن, perfect فعلوا; not a nisba (تونسيون).
+  pluralVerb: '^(?:[يت][\\p{L}]{2,}(?<!ي)(?:ون|ن)|[\\p{L}]{3,}وا)$',
   // و glued to the next word joins clauses: "… 70 امرأة، و30 في العراق", "وفي العراق".
   gluedConjunctionEnd: 'و',
   gluedConjunctionBefore: 'و(?=\\s|$|في|من|ب|ل|إلى)',
