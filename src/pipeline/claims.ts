@@ -2499,11 +2499,21 @@ function yearLikeNisbaCount(
   if (!yearWords) return false;
   const { text } = ctx;
   if (yearWords.test(text.slice(Math.max(facts.seg.start, m.numStart - 10), m.numStart))) return false;
-  return facts.places.some(
-    (p) =>
-      p.kind === 'demonym' && p.end === nounEnd && p.start >= m.end && blankBetween(text, m.end, p.start),
-  );
+  if (
+    facts.places.some(
+      (p) =>
+        p.kind === 'demonym' && p.end === nounEnd && p.start >= m.end && blankBetween(text, m.end, p.start),
+    )
+  )
+    return true;
+  // "فقدت الجماعة 2000 من مقاتليها" (2000 of its fighters): a part taken "of" people, right after the
+  // number, with no time word before it, is a count.
+  const of = FROM_PERSON.exec(text.slice(m.end, Math.min(facts.seg.end, m.end + 8)));
+  return of !== null && facts.population.some((p) => p.start === m.end + of[0].length && p.end === nounEnd);
 }
+
+/** "من" and the space after it, right after a number (the partitive of a noun of people). */
+const FROM_PERSON = /^\s+[وف]?من\s+/u;
 
 /**
  * "عدد الأطفال المجندين بلغ 2000", "وقدر عدد الأطفال بنحو 2000": a year-like number that a "number of"

@@ -160,3 +160,26 @@ describe('Arabic: "others" that the counted people act on are other people', () 
     ]);
   });
 });
+
+describe('Arabic: a year-like number right before "من" and a noun of people is a count', () => {
+  it('2000 من مقاتليها', () => {
+    checkProbe('ar', 'وقتل 2000 من مقاتليها في المعارك.', [
+      { v: [2000, 2000], pop: 'fighters', status: 'killed' },
+    ]);
+  });
+  it('1998 من الأطفال', () => {
+    checkProbe('ar', 'وأعيد 1998 من الأطفال إلى ذويهم.', [{ v: [1998, 1998], pop: 'children' }]);
+  });
+  it('after a time word it stays a year', () => {
+    checkProbe('ar', 'ومنذ عام 2014 من المقاتلين عاد 40 شخصا.', [{ v: [40, 40], pop: 'people' }]);
+  });
+});
+
+describe('Arabic: bare أعمار in construct before a count of people does not make it an age', () => {
+  it('أعمار N طفلا تتراوح', () => {
+    checkProbe('ar', 'وأوضح أن أعمار 25 طفلا من العائدين دون العاشرة.', [{ v: [25, 25], pop: 'children' }]);
+  });
+  it('with its pronoun it is still an age', () => {
+    checkProbe('ar', 'وأعيد 9 أطفال أعمارهم 12 عاما.', [{ v: [9, 9], pop: 'children' }]);
+  });
+});

@@ -2314,7 +2314,8 @@ export const ar: LanguagePack = {
     'عمره',
     'عمرها',
     'عمرهم',
-    'أعمار',
+    // Not bare أعمار in construct: "أعمار 40 طفلا تتراوح بين 11 و14" (the ages of 40 children) counts
+    // them; an age after it needs its unit ("عاما"), which unitAfter reads.
     'أعمارهم',
     'أعمارهن',
     'رقم',
