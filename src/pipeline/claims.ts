@@ -2119,7 +2119,8 @@ function readClaim(
     (noun.word.citizenship === true ||
       ((population === noun.word.population || promoted) &&
         (cp.possessives.anyIn(text, m.end, noun.match.start) ||
-          (noun.word.generic === true &&
+          // "أعلنت كينيا مقتل 20 من جنودها": its soldiers are the state's as its citizens are.
+          ((noun.word.generic === true || noun.word.population === 'fighters') &&
             cp.pack.possessiveSuffixes.some((suffix) =>
               text.slice(noun.match.start, noun.match.end).endsWith(suffix),
             )))));

@@ -183,3 +183,22 @@ describe('Arabic: bare أعمار in construct before a count of people does not
     checkProbe('ar', 'وأعيد 9 أطفال أعمارهم 12 عاما.', [{ v: [9, 9], pop: 'children' }]);
   });
 });
+
+describe('Arabic: fighters, soldiers and men with a possessive suffix (مسلحيه، جنودها، رجاله)', () => {
+  it('N من مسلحيه', () => {
+    checkProbe('ar', 'وخسر التنظيم 45 من مسلحيه في المعركة.', [{ v: [45, 45], pop: 'fighters' }]);
+  });
+  it('N من رجاله: men', () => {
+    checkProbe('ar', 'وقتل 7 من رجاله في الكمين.', [{ v: [7, 7], pop: 'men', status: 'killed' }]);
+  });
+  it("a state's own soldiers are of that state", () => {
+    checkProbe('ar', 'وأعلنت أوغندا مقتل 19 من جنودها في الصومال.', [
+      { v: [19, 19], pop: 'fighters', origin: ['UG'], status: 'killed' },
+    ]);
+  });
+  it("a group's own fighters take no origin from it", () => {
+    checkProbe('ar', 'وأعلنت حركة الشباب مقتل 30 من مقاتليها.', [
+      { v: [30, 30], pop: 'fighters', aff: 'other' },
+    ]);
+  });
+});

@@ -241,6 +241,15 @@ const populationWords: Record<string, PopulationWord> = {
     ].flatMap((noun) => [`${noun} قاصر`, `${noun} قاصرا`, `${noun} قاصرين`, `${noun} قاصرون`, `${noun} قصر`]),
     'أحداث قاصرين',
   ]),
+  // His, its, their fighters, soldiers, men (قتل 50 من مسلحيه، 20 من جنودها، 12 من رجاله): the nouns in
+  // construct with a possessive suffix. Before the explicit forms below, which win where both list one.
+  ...pop(
+    'fighters',
+    ['مقاتلي', 'مسلحي', 'مجندي', 'جنود', 'عناصر', 'جهاديي', 'مجاهدي', 'إرهابيي', 'متمردي', 'أعضاء'].flatMap(
+      (noun) => ['ه', 'ها', 'هم', 'هن'].map((suffix) => noun + suffix),
+    ),
+  ),
+  ...pop('men', ['رجاله', 'رجالها', 'رجالهم']),
   // Fighters: explicit forms where a stem would also catch adjectives (جماعات مسلحة).
   ...pop('fighters', [
     'مقاتل',
