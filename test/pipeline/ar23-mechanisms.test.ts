@@ -202,3 +202,27 @@ describe('Arabic: fighters, soldiers and men with a possessive suffix (مسلح�
     ]);
   });
 });
+
+describe('Arabic: leaders of a group, sworn members, supporters, sailors', () => {
+  it('قادة التنظيم: fighters; قادتها with its suffix', () => {
+    checkProbe('ar', 'واعتقل الأمن 3 من قادة الحركة و5 من قادتها الميدانيين.', [
+      { v: [3, 3], pop: 'fighters', status: 'detained' },
+      { v: [5, 5], pop: 'fighters', status: 'detained' },
+    ]);
+  });
+  it('tribal leaders are no count of the conflict', () => {
+    checkProbe('ar', 'واجتمع 5 من قادة القبائل في المدينة.', []);
+  });
+  it('أنصار: people; the group أنصار الشريعة keeps its name', () => {
+    checkProbe('ar', 'واعتقلت الشرطة 14 من أنصار التنظيم.', [
+      { v: [14, 14], pop: 'people', status: 'detained' },
+    ]);
+    checkProbe('ar', 'وقتل 20 من عناصر أنصار الشريعة.', [{ v: [20, 20], pop: 'fighters', aff: 'other' }]);
+  });
+  it('منتسبين: fighters', () => {
+    checkProbe('ar', 'وانشق 30 منتسبا عن الحركة.', [{ v: [30, 30], pop: 'fighters' }]);
+  });
+  it('بحارة taken by a group: people', () => {
+    checkProbe('ar', 'واحتجز الحوثيون 14 بحارا.', [{ v: [14, 14], pop: 'people' }]);
+  });
+});

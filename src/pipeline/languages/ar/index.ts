@@ -570,7 +570,21 @@ const populationWords: Record<string, PopulationWord> = {
     'قياديا',
     'قياديين',
     'قياديون',
+    // Leaders of a group (6 من قادة التنظيم، 4 من قادتها), members who joined by oath (منتسبين). Bare
+    // قادة only with the group: tribal or political leaders (قادة القبائل) are no fighters.
+    ...['التنظيم', 'الحركة', 'الجماعة', 'داعش', 'القاعدة', 'الحوثيين', 'الحوثي', 'الميليشيا'].map(
+      (group) => `قادة ${group}`,
+    ),
+    'قادته',
+    'قادتها',
+    'قادتهم',
+    'منتسبا',
+    'منتسبين',
+    'منتسبون',
+    'منتسبي',
   ]),
+  // Supporters (14 من أنصار التنظيم): people; inside a group's name (أنصار الشريعة) the name wins.
+  ...pop('people', ['أنصار', 'أنصاره', 'أنصارها', 'أنصارهم', 'بحارا', 'بحارة', 'بحارين']),
   // Spies and collaborators, the convicted and sentenced, deportees: people.
   ...pop('people', [
     'جاسوس',
