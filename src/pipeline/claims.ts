@@ -1360,9 +1360,16 @@ function readClaim(
   const month = cp.months.scanRange(text, Math.max(seg.start, m.start - 14), Math.min(seg.end, m.end + 14));
   const dayOfMonth = month.some((mo) => nextTo(text, mo.end, m.numStart) || nextTo(text, m.numEnd, mo.start));
   // "On 3 March 18 women…": a counted noun right after the number outweighs the month before it.
-  const directNoun = facts.population.some(
-    (p) => p.start >= m.end && /^\s*$/.test(text.slice(m.end, p.start)),
-  );
+  // A nationality counted alone does as much: "في أبريل 300 عراقي".
+  const directNoun =
+    facts.population.some((p) => p.start >= m.end && /^\s*$/.test(text.slice(m.end, p.start))) ||
+    facts.places.some(
+      (p) =>
+        p.kind === 'demonym' &&
+        p.start >= m.end &&
+        p.start - m.end <= 2 &&
+        /^\s*$/.test(text.slice(m.end, p.start)),
+    );
   // "In June 25 children returned", "в марте 25 детей", "في مارس 25 طفلا": a month after a preposition
   // names a period, and the number after it counts the noun that follows.
   // "On 3 March 18 women…", "25 марта 30 детей": a month that has its day before it takes no other.

@@ -226,3 +226,30 @@ describe('Arabic: leaders of a group, sworn members, supporters, sailors', () =>
     checkProbe('ar', 'واحتجز الحوثيون 14 بحارا.', [{ v: [14, 14], pop: 'people' }]);
   });
 });
+
+describe('Arabic: a nationality counted right after a month is a count, not a date', () => {
+  it('في أبريل 300 عراقي', () => {
+    checkProbe('ar', 'وعاد في مارس 120 تونسيا.', [
+      { v: [120, 120], pop: 'people', origin: ['TN'], status: 'returned' },
+    ]);
+  });
+  it('a day and its month before the count', () => {
+    checkProbe('ar', 'وغادر الهول في 12 أبريل 300 عراقي.', [
+      { v: [300, 300], pop: 'people', origin: ['IQ'], status: 'returned' },
+    ]);
+  });
+  it('a year after a month stays a year', () => {
+    checkProbe('ar', 'وفي أبريل 2019 عاد 40 طفلا.', [{ v: [40, 40], pop: 'children' }]);
+  });
+});
+
+describe('Arabic: leaving a camp named by its name (غادر الهول) is going home from it', () => {
+  it('غادر روج', () => {
+    checkProbe('ar', 'وغادرت روج 25 امرأة.', [{ v: [25, 25], pop: 'women', status: 'returned' }]);
+  });
+  it('leaving a country is still going', () => {
+    checkProbe('ar', 'وغادر تونس 300 شاب للقتال.', [
+      { v: [300, 300], pop: 'men', origin: ['TN'], status: 'joined' },
+    ]);
+  });
+});

@@ -744,6 +744,9 @@ const statusWords: Record<string, Status> = {
       [`${verb} مخيم*`, 'returned' as const],
       [`${verb} المخيمات`, 'returned' as const],
       [`${verb} مخيمات`, 'returned' as const],
+      // The camps by name: "غادر الهول 300 عراقي".
+      [`${verb} الهول`, 'returned' as const],
+      [`${verb} روج`, 'returned' as const],
     ]),
   ),
   ذهب: 'joined',
