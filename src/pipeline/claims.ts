@@ -4449,7 +4449,8 @@ function splitVerbStatus(
   windowEnd: number,
 ): Status | null {
   const { text, cp } = ctx;
-  const verb = cp.splitVerbs.scanRange(text, Math.max(windowStart, m.start - 24), m.start).pop();
+  // "ووصلت يوم الخميس طائرة تقل 40 طفلا إلى دوشانبي": when, and a subject, may stand between.
+  const verb = cp.splitVerbs.scanRange(text, Math.max(windowStart, m.start - 40), m.start).pop();
   if (!verb || PUNCT_STOP.test(text.slice(verb.end, m.start))) return null;
   // The first completing word after the count (the longest of those starting together) decides.
   let word: LexiconMatch<number> | undefined;

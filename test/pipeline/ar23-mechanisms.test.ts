@@ -253,3 +253,11 @@ describe('Arabic: leaving a camp named by its name (غادر الهول) is goin
     ]);
   });
 });
+
+describe('Arabic: a verb of arrival reaches its count past when and a subject', () => {
+  it('وصلت يوم الخميس طائرة تقل N إلى CAPITAL: a return, of that state', () => {
+    checkProbe('ar', 'ووصلت صباح الاثنين طائرة تقل 57 طفلا إلى طشقند.', [
+      { v: [57, 57], pop: 'children', origin: ['UZ'], status: 'returned' },
+    ]);
+  });
+});

@@ -5,7 +5,10 @@
 import { describe } from 'vitest';
 import { runProbes } from './probe-helpers.ts';
 
-const OPEN = new Set<string>([]);
+// Open: a day written with the article and "of" (الـ15 من مايو) between the verb of arrival and its
+// count: the day number stands in the verb's reach and the split verb is not read; the arrival to a
+// capital then gives no origin and no return.
+const OPEN = new Set<string>(['ووصلت في الـ15 من مايو طائرة تقل 40 طفلا إلى دوشانبي.']);
 
 describe('Arabic: twenty-third-round blind probes', () => {
   runProbes(
@@ -164,6 +167,29 @@ describe('Arabic: twenty-third-round blind probes', () => {
           { v: [4, 4], pop: 'fighters', status: 'featured' },
           { v: [3, 3], pop: 'people' },
         ],
+      ],
+      // A nationality after a month, the camp left by its name.
+      [
+        'وغادر الهول في 12 أبريل 300 عراقي.',
+        [{ v: [300, 300], pop: 'people', origin: ['IQ'], status: 'returned' }],
+      ],
+      // His, its fighters and soldiers by suffix; a year-like number before من.
+      ['وقتل 50 من مسلحيه.', [{ v: [50, 50], pop: 'fighters', status: 'killed' }]],
+      [
+        'وأعلنت كينيا مقتل 20 من جنودها في الصومال.',
+        [{ v: [20, 20], pop: 'fighters', origin: ['KE'], status: 'killed' }],
+      ],
+      ['وفقدت الجماعة 2000 من مقاتليها الأطفال.', [{ v: [2000, 2000], pop: 'fighters' }]],
+      ['واعتقل 6 من قادة التنظيم.', [{ v: [6, 6], pop: 'fighters', status: 'detained' }]],
+      ['وقال إن أعمار 40 طفلا تتراوح بين 11 و14 سنة.', [{ v: [40, 40], pop: 'children' }]],
+      // Arrival with when between the verb and its subject; and with the day written الـ15 من.
+      [
+        'ووصلت يوم الخميس طائرة تقل 40 طفلا إلى دوشانبي.',
+        [{ v: [40, 40], pop: 'children', origin: ['TJ'], status: 'returned' }],
+      ],
+      [
+        'ووصلت في الـ15 من مايو طائرة تقل 40 طفلا إلى دوشانبي.',
+        [{ v: [40, 40], pop: 'children', origin: ['TJ'], status: 'returned' }],
       ],
     ],
     OPEN,
