@@ -721,6 +721,12 @@ function laterOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
     let semicolon = text.slice(c.end, seg.end).search(/[;؛]/);
     // "12 детей, они граждане Таджикистана": a comma before a subject pronoun opens such a clause too.
     if (semicolon < 0) semicolon = pronounAfterComma(ctx, c.end, seg.end);
+    // "أعيد 70 طفلا جميعهم من العراق": or a subject pronoun right after the counted phrase.
+    if (semicolon < 0) {
+      const pronoun = cp.subjectPronouns.firstIn(text, c.end, Math.min(seg.end, c.end + 12));
+      if (pronoun && pronoun.start > c.end && blankBetween(text, c.end, pronoun.start))
+        semicolon = pronoun.start - c.end - 1;
+    }
     const from =
       semicolon >= 0 ? c.end + semicolon + 1 : after && after.paragraph === seg.paragraph ? after.start : -1;
     if (from < 0) continue;
@@ -791,10 +797,27 @@ function heldCitizenship(ctx: ClaimContext, from: number, to: number): boolean {
   );
 }
 
+/**
+ * Whether only the counted people's own verb stands between their count and "others" (an adjective of
+ * theirs before it at most): "ستة مسلحين ملثمين يقتادون ستة آخرين". The pack's plural verb pattern
+ * says what a verb is; a conjunction or comma makes "others" a new clause's (more of the same people).
+ */
+function othersAsObject(ctx: ClaimContext, from: number, to: number): boolean {
+  const verb = ctx.cp.pluralVerb;
+  if (!verb || to - from > 40) return false;
+  const words = ctx.text.slice(from, to).trim().split(/\s+/u);
+  if (words.length === 0 || words.length > 2 || /[,،;:.]/u.test(ctx.text.slice(from, to))) return false;
+  const last = words[words.length - 1]!;
+  return verb.test(last) && !ctx.cp.conjunctions.get(last.slice(0, 1));
+}
+
 /** Where a comma stands right before a subject pronoun ("…, все они …", "…, ils sont"), from `from`; or -1. */
 function pronounAfterComma(ctx: ClaimContext, from: number, to: number): number {
   const { text, cp } = ctx;
-  for (let i = text.indexOf(',', from); i >= 0 && i < to; i = text.indexOf(',', i + 1)) {
+  // The Arabic comma too: "أعيد 70 طفلا، جميعهم عراقيون".
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 44 && c !== 0x060c) continue;
     const pronoun = cp.subjectPronouns.scanRange(text, i + 1, Math.min(to, i + 20))[0];
     if (pronoun && blankBetween(text, i + 1, pronoun.start)) return i - from;
   }
@@ -1031,11 +1054,20 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
   const groups = cp.groups
     .scanRange(text, start, end, original, toOriginal)
     .filter((g) => acceptGroup(cp.pack.code, text, g));
-  // A word of an armed group's name is no people counted: "حزب العمال" (the PKK) holds "workers".
+  // A word of an armed group's name is no people counted: "حزب العمال" (the PKK) holds "workers". A
+  // person noun that opens the name is its members' noun: "15 على الأقل من مقاتلي الشباب" (al-Shabaab
+  // fighters), "fighters" counted and the group named.
   const population = cp.population
     .scanRange(text, start, end, original, toOriginal)
     .filter(
-      (p) => !groups.some((g) => g.start <= p.start && p.end <= g.end && g.end - g.start > p.end - p.start),
+      (p) =>
+        !groups.some(
+          (g) =>
+            g.start <= p.start &&
+            p.end <= g.end &&
+            g.end - g.start > p.end - p.start &&
+            !(g.start === p.start && p.value.population === 'fighters'),
+        ),
     );
   const ages = sentenceAges(ctx, index);
   const vague = cp.vague.scanRange(text, start, end);
@@ -1328,9 +1360,16 @@ function readClaim(
   const month = cp.months.scanRange(text, Math.max(seg.start, m.start - 14), Math.min(seg.end, m.end + 14));
   const dayOfMonth = month.some((mo) => nextTo(text, mo.end, m.numStart) || nextTo(text, m.numEnd, mo.start));
   // "On 3 March 18 women…": a counted noun right after the number outweighs the month before it.
-  const directNoun = facts.population.some(
-    (p) => p.start >= m.end && /^\s*$/.test(text.slice(m.end, p.start)),
-  );
+  // A nationality counted alone does as much: "في أبريل 300 عراقي".
+  const directNoun =
+    facts.population.some((p) => p.start >= m.end && /^\s*$/.test(text.slice(m.end, p.start))) ||
+    facts.places.some(
+      (p) =>
+        p.kind === 'demonym' &&
+        p.start >= m.end &&
+        p.start - m.end <= 2 &&
+        /^\s*$/.test(text.slice(m.end, p.start)),
+    );
   // "In June 25 children returned", "в марте 25 детей", "في مارس 25 طفلا": a month after a preposition
   // names a period, and the number after it counts the noun that follows.
   // "On 3 March 18 women…", "25 марта 30 детей": a month that has its day before it takes no other.
@@ -1527,6 +1566,10 @@ function readClaim(
         role = head.value.role ?? null;
         generic = !!head.value.generic;
         start = head.start;
+      } else if (previousInSentence && othersAsObject(ctx, previousInSentence.end, m.start)) {
+        // "أربعة مسلحين يقتادون ثلاثة آخرين" (four gunmen leading three others): others the counted
+        // people act on are not more of them; "others" counts people.
+        role = 'victim';
       } else if (antecedent) {
         population = antecedent.population;
         inherited = antecedent;
@@ -2083,7 +2126,8 @@ function readClaim(
     (noun.word.citizenship === true ||
       ((population === noun.word.population || promoted) &&
         (cp.possessives.anyIn(text, m.end, noun.match.start) ||
-          (noun.word.generic === true &&
+          // "أعلنت كينيا مقتل 20 من جنودها": its soldiers are the state's as its citizens are.
+          ((noun.word.generic === true || noun.word.population === 'fighters') &&
             cp.pack.possessiveSuffixes.some((suffix) =>
               text.slice(noun.match.start, noun.match.end).endsWith(suffix),
             )))));
@@ -2463,11 +2507,21 @@ function yearLikeNisbaCount(
   if (!yearWords) return false;
   const { text } = ctx;
   if (yearWords.test(text.slice(Math.max(facts.seg.start, m.numStart - 10), m.numStart))) return false;
-  return facts.places.some(
-    (p) =>
-      p.kind === 'demonym' && p.end === nounEnd && p.start >= m.end && blankBetween(text, m.end, p.start),
-  );
+  if (
+    facts.places.some(
+      (p) =>
+        p.kind === 'demonym' && p.end === nounEnd && p.start >= m.end && blankBetween(text, m.end, p.start),
+    )
+  )
+    return true;
+  // "فقدت الجماعة 2000 من مقاتليها" (2000 of its fighters): a part taken "of" people, right after the
+  // number, with no time word before it, is a count.
+  const of = FROM_PERSON.exec(text.slice(m.end, Math.min(facts.seg.end, m.end + 8)));
+  return of !== null && facts.population.some((p) => p.start === m.end + of[0].length && p.end === nounEnd);
 }
+
+/** "من" and the space after it, right after a number (the partitive of a noun of people). */
+const FROM_PERSON = /^\s+[وف]?من\s+/u;
 
 /**
  * "عدد الأطفال المجندين بلغ 2000", "وقدر عدد الأطفال بنحو 2000": a year-like number that a "number of"
@@ -3280,10 +3334,12 @@ function frameBound(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): 
   const numberOf = frameBefore(ctx, facts, m, 110);
   if (!numberOf) return null;
   const { text, cp } = ctx;
-  const bound = cp.boundsBefore
-    .scanRange(text, Math.max(facts.seg.start, numberOf.start - 16), numberOf.start)
-    .pop();
-  return bound && blankBetween(text, bound.end, numberOf.start) ? bound.value : null;
+  const from = Math.max(facts.seg.start, numberOf.start - 16);
+  const bound = cp.boundsBefore.scanRange(text, from, numberOf.start).pop();
+  if (bound && blankBetween(text, bound.end, numberOf.start)) return bound.value;
+  // "لا يقل عدد الضحايا عن 25": a verb that bounds only before the frame.
+  const verb = cp.frameBounds.size ? cp.frameBounds.scanRange(text, from, numberOf.start).pop() : undefined;
+  return verb && blankBetween(text, verb.end, numberOf.start) ? verb.value : null;
 }
 
 /** The noun of a "number of X" frame before the number in its clause, if any. */
@@ -3645,6 +3701,9 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     if (definiteNumeral(cp, text, m)) return undefined;
     // Up to three modifiers (foreign, young, Kazakh, несовершеннолетних) or one unknown word.
     if (words.length > 3) return undefined;
+    // "600 عراقي من عائلات المقاتلين", "300 Tunisians from fighters' families": a nationality counted
+    // right after the number, then a family noun behind "from", counts persons of those families.
+    if (p.value.population === 'families' && demonymFromFamilies(ctx, facts, m, p, words)) return undefined;
     // "98 des 276 enfants", "5 سودانيين و4 أطفال" (a digit glued to "and"), "5 Sudanese and four
     // children": a noun after another number is that number's.
     if (words.some((w) => isAsciiDigit(w.charCodeAt(0)))) return undefined;
@@ -3663,6 +3722,26 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     return headOf(ctx, facts, p);
   }
   return undefined;
+}
+
+/** Whether a family noun follows "N DEMONYM from": the demonym is the count's head. */
+function demonymFromFamilies(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  p: LexiconMatch<PopulationWord>,
+  words: readonly string[],
+): boolean {
+  if (words.length !== 2 || ctx.cp.prepositions.get(words[1]!) !== 'from') return false;
+  for (const pl of facts.places)
+    if (
+      pl.kind === 'demonym' &&
+      pl.start >= m.end &&
+      pl.end < p.start &&
+      blankBetween(ctx.text, m.end, pl.start)
+    )
+      return true;
+  return false;
 }
 
 /** The head of a counted phrase that opens with a person word. */
@@ -4450,7 +4529,8 @@ function splitVerbStatus(
   windowEnd: number,
 ): Status | null {
   const { text, cp } = ctx;
-  const verb = cp.splitVerbs.scanRange(text, Math.max(windowStart, m.start - 24), m.start).pop();
+  // "ووصلت يوم الخميس طائرة تقل 40 طفلا إلى دوشانبي": when, and a subject, may stand between.
+  const verb = cp.splitVerbs.scanRange(text, Math.max(windowStart, m.start - 40), m.start).pop();
   if (!verb || PUNCT_STOP.test(text.slice(verb.end, m.start))) return null;
   // The first completing word after the count (the longest of those starting together) decides.
   let word: LexiconMatch<number> | undefined;
@@ -5078,7 +5158,7 @@ function pickPlaces(
     (status === 'returned' && !arrivalAtWar(ctx, facts, windowStart, windowEnd, nounOrigin)) ||
     facts.status.some(
       (s) =>
-        s.value === 'returned' &&
+        (s.value === 'returned' || futureReturn(ctx, s)) &&
         s.start >= windowStart &&
         s.end <= windowEnd &&
         !laterClauseWord(ctx, facts, s, m, windowEnd) &&
@@ -5298,6 +5378,20 @@ function pickPlaces(
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
     local: town !== null && origin.size === 1 && nounOrigin === null,
   };
+}
+
+/**
+ * "ستعيد أوزبكستان 95 امرأة" (Uzbekistan will bring back 95 women): a return verb in the future, whose
+ * own entry says they are not back yet, still names a return to come.
+ */
+function futureReturn(ctx: ClaimContext, s: LexiconMatch<Status>): boolean {
+  const prefix = ctx.cp.pack.futurePrefix;
+  if (!prefix || s.value !== 'present') return false;
+  const word = ctx.text.slice(s.start, s.end);
+  const at = word.indexOf(prefix);
+  // The prefix opens the word, after a glued conjunction at most (وستعيد).
+  if (at < 0 || at > 1 || s.end - s.start - at - prefix.length < 3) return false;
+  return ctx.cp.status.get(word.slice(at + prefix.length)) === 'returned';
 }
 
 /** Whether another count after m stands right before place p, one word apart ("7 du Tchad", "7 from Chad"). */

@@ -23,6 +23,7 @@ export interface CompiledPack {
   approxNumberNouns: Lexicon<number>;
   vague: Lexicon<number>;
   boundsBefore: Lexicon<Qualifier>;
+  frameBounds: Lexicon<Qualifier>;
   boundsAfter: Lexicon<Qualifier>;
   rangeOpeners: Lexicon<string>;
   rangeJoiners: Lexicon<true>;
@@ -57,6 +58,7 @@ export interface CompiledPack {
   /** LanguagePack.speakerGlue, anchored at the name's start (after spaces). */
   speakerGlue: RegExp | null;
   verbEnding: RegExp | null;
+  pluralVerb: RegExp | null;
   objectPronoun: RegExp | null;
   fighting: Lexicon<boolean>;
   status: Lexicon<Status>;
@@ -348,6 +350,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     approxNumberNouns: new Lexicon(map(pack.approxNumberNouns), opts),
     vague: new Lexicon(map(pack.vagueQuantities), opts),
     boundsBefore: new Lexicon(map(pack.boundsBefore), opts),
+    frameBounds: new Lexicon(map(pack.frameBounds ?? {}), opts),
     boundsAfter: new Lexicon(map(pack.boundsAfter), opts),
     rangeOpeners: new Lexicon(
       pack.rangeFrames.map(([open, join]) => [open, join] as const),
@@ -383,6 +386,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     womenDemonym: pack.womenDemonym ? new RegExp(pack.womenDemonym, 'u') : null,
     speakerGlue: pack.speakerGlue ? new RegExp(`^\\s*(?:${pack.speakerGlue})`, 'u') : null,
     verbEnding: pack.verbEnding ? new RegExp(pack.verbEnding, 'u') : null,
+    pluralVerb: pack.pluralVerb ? new RegExp(pack.pluralVerb, 'u') : null,
     objectPronoun: pack.objectPronoun ? new RegExp(`\\p{L}{2}(?:${pack.objectPronoun})$`, 'u') : null,
     destination: pack.destination
       ? { before: new RegExp(pack.destination.before, 'u'), ending: new RegExp(pack.destination.ending, 'u') }
@@ -623,6 +627,7 @@ export const ON_DEMAND_LEXICONS = [
   'ratioBefore',
   'expelVerbs',
   'capitalStates',
+  'frameBounds',
   'countFrameWords',
   'ratioEvery',
   'prisonPlaces',

@@ -144,6 +144,11 @@ export interface LanguagePack {
   boundsBefore: Record<string, Qualifier>;
   /** Words after the counted noun: "or more", "على الأقل". */
   boundsAfter: Record<string, Qualifier>;
+  /**
+   * Verbs that bound a number only from before a "number of" frame ("يزيد عدد X على N", more than): a
+   * word that alone before a number is no bound (a name, a verb of another sense).
+   */
+  frameBounds?: Record<string, Qualifier>;
   /** Regex source allowed between a bound word and the number (e.g. Arabic ب). */
   boundGap?: string;
   /** Range frames: [opening, joiner] as in between A and B, from A to B. */
@@ -255,6 +260,17 @@ export interface LanguagePack {
   dashCopula?: boolean;
   /** A regex for the endings of finite verbs and short participles ("погибли", "ранены"), or none. */
   verbEnding?: string;
+  /**
+   * The prefix that puts a verb in the future (Arabic س: ستعيد, will bring back). A return verb with it
+   * is a return to come: not made yet (its own lexicon entry says so), but still the state that brings
+   * its people home (their origin), as "plans to bring back" is.
+   */
+  futurePrefix?: string;
+  /**
+   * A regex source for a finite verb in the plural, whole word (Arabic يقتادون، يحرسون، قادوا): after a
+   * count, such a verb right before "others" makes them its object, other people.
+   */
+  pluralVerb?: string;
   /**
    * A regex source for the object pronoun a status verb after a counted noun carries when it opens a
    * relative clause of it (Arabic "42 طفلا جندتهم الجماعة", the children the group recruited): what

@@ -241,6 +241,15 @@ const populationWords: Record<string, PopulationWord> = {
     ].flatMap((noun) => [`${noun} قاصر`, `${noun} قاصرا`, `${noun} قاصرين`, `${noun} قاصرون`, `${noun} قصر`]),
     'أحداث قاصرين',
   ]),
+  // His, its, their fighters, soldiers, men (قتل 50 من مسلحيه، 20 من جنودها، 12 من رجاله): the nouns in
+  // construct with a possessive suffix. Before the explicit forms below, which win where both list one.
+  ...pop(
+    'fighters',
+    ['مقاتلي', 'مسلحي', 'مجندي', 'جنود', 'عناصر', 'جهاديي', 'مجاهدي', 'إرهابيي', 'متمردي', 'أعضاء'].flatMap(
+      (noun) => ['ه', 'ها', 'هم', 'هن'].map((suffix) => noun + suffix),
+    ),
+  ),
+  ...pop('men', ['رجاله', 'رجالها', 'رجالهم']),
   // Fighters: explicit forms where a stem would also catch adjectives (جماعات مسلحة).
   ...pop('fighters', [
     'مقاتل',
@@ -561,7 +570,21 @@ const populationWords: Record<string, PopulationWord> = {
     'قياديا',
     'قياديين',
     'قياديون',
+    // Leaders of a group (6 من قادة التنظيم، 4 من قادتها), members who joined by oath (منتسبين). Bare
+    // قادة only with the group: tribal or political leaders (قادة القبائل) are no fighters.
+    ...['التنظيم', 'الحركة', 'الجماعة', 'داعش', 'القاعدة', 'الحوثيين', 'الحوثي', 'الميليشيا'].map(
+      (group) => `قادة ${group}`,
+    ),
+    'قادته',
+    'قادتها',
+    'قادتهم',
+    'منتسبا',
+    'منتسبين',
+    'منتسبون',
+    'منتسبي',
   ]),
+  // Supporters (14 من أنصار التنظيم): people; inside a group's name (أنصار الشريعة) the name wins.
+  ...pop('people', ['أنصار', 'أنصاره', 'أنصارها', 'أنصارهم', 'بحارا', 'بحارة', 'بحارين']),
   // Spies and collaborators, the convicted and sentenced, deportees: people.
   ...pop('people', [
     'جاسوس',
@@ -721,6 +744,9 @@ const statusWords: Record<string, Status> = {
       [`${verb} مخيم*`, 'returned' as const],
       [`${verb} المخيمات`, 'returned' as const],
       [`${verb} مخيمات`, 'returned' as const],
+      // The camps by name: "غادر الهول 300 عراقي".
+      [`${verb} الهول`, 'returned' as const],
+      [`${verb} روج`, 'returned' as const],
     ]),
   ),
   ذهب: 'joined',
@@ -861,6 +887,11 @@ const statusWords: Record<string, Status> = {
   'تعيد*': 'returned',
   إعادة: 'returned',
   'أعيد*': 'returned',
+  // The passive participle (the brought-back): "الأطفال المعادين إلى فرنسا". Only with the article:
+  // "معادين للحكومة" is hostile to it.
+  المعادين: 'returned',
+  المعادات: 'returned',
+  المعادون: 'returned',
   'استعاد*': 'returned',
   // The first person drops the long vowel of the hollow verb (أعاد → أعدنا، استعاد → استعدنا): a
   // minister's "we brought back 40 children" is a return made by the speaker's country.
@@ -1469,6 +1500,20 @@ export const ar: LanguagePack = {
     'أو ما يقارب': 'approx',
   },
   // بـ85, لـ300: the preposition stays glued to the number after a hedge or bound; ال in "الـ300".
+  // A bound verb before a "number of" frame, its preposition after the frame's noun: "لا يقل عدد
+  // الضحايا عن 25" (no fewer than), "يزيد عدد المعتقلين على 5 آلاف" (more than), "لا يزيد عددهم على 90"
+  // (no more than). Only before the frame: "يزيد" alone before a number may be a name (Yazid).
+  frameBounds: {
+    'لا يقل': 'at_least',
+    'لا تقل': 'at_least',
+    'لم يقل': 'at_least',
+    'لا يزيد': 'at_most',
+    'لا تزيد': 'at_most',
+    'لم يزد': 'at_most',
+    يزيد: 'more_than',
+    تزيد: 'more_than',
+    زاد: 'more_than',
+  },
   boundGap: '(?:ب|ل|ال|بال)\\s*-?',
   rangeFrames: [
     ['بين', 'و'],
@@ -1529,8 +1574,8 @@ export const ar: LanguagePack = {
   // Courts and prosecutors: "حكمت محكمة تونسية على 9 عائدين" tells where they are tried, not theirs.
   // A state's armed forces, and taking people captive: "أسر 12 عنصرا من القوات العراقية" (Iraqi).
   // A capital for its state as the one that acts ("تسلمت الخرطوم 18 امرأة من رعاياها"): capitals
-  // whose name is no country's (تونس، الجزائر، الكويت) and no other place's (طرابلس، عمان), and none
-  // of a country at war.
+  // whose name is no country's (تونس، الجزائر، الكويت) and no other place's (طرابلس، عمان). Read only
+  // as the subject of a return verb, so a capital at war (بغداد) stands for its state too.
   capitalStates: {
     موسكو: 'RU',
     باريس: 'FR',
@@ -1567,6 +1612,21 @@ export const ar: LanguagePack = {
     كوبنهاغن: 'DK',
     أوسلو: 'NO',
     فيينا: 'AT',
+    كوبنهاجن: 'DK',
+    هلسنكي: 'FI',
+    أوتاوا: 'CA',
+    كانبرا: 'AU',
+    'نور سلطان': 'KZ',
+    دوشانبي: 'TJ',
+    'عشق آباد': 'TM',
+    'عشق أباد': 'TM',
+    سراييفو: 'BA',
+    بريشتينا: 'XK',
+    سكوبيي: 'MK',
+    تيرانا: 'AL',
+    جاكرتا: 'ID',
+    كوالالمبور: 'MY',
+    بغداد: 'IQ',
   },
   forceNouns: ['القوات', 'قوات', 'الجيش', 'جيش', 'الشرطة', 'شرطة', 'الأمن', 'الحرس', 'النظام'],
   captureWords: ['أسر', 'أسرت', 'أسروا', 'يأسر*', 'تأسر*', 'أسرى', 'أسيرا', 'أسيرين', 'الأسرى', 'بالأسر'],
@@ -1608,7 +1668,13 @@ export const ar: LanguagePack = {
     verbs: {
       ...Object.fromEntries(['دفع*', 'يدفع*', 'تدفع*', 'الدفع'].map((verb) => [verb, 'joined' as const])),
       ...Object.fromEntries(['زج*', 'يزج*', 'تزج*', 'الزج'].map((verb) => [verb, 'joined' as const])),
-      ...Object.fromEntries(['قضت', 'قضى', 'تقضي', 'يقضي'].map((verb) => [verb, 'detained' as const])),
+      // "حكمت محكمة عراقية بإعدام 11 فرنسيا": the court named between, a sentence all the same.
+      ...Object.fromEntries(
+        ['قضت', 'قضى', 'تقضي', 'يقضي', 'حكمت', 'حكم', 'تحكم', 'يحكم'].map((verb) => [
+          verb,
+          'detained' as const,
+        ]),
+      ),
     },
     groups: [
       // Put an end to, its subject between (قضت وحدات الجيش على 4 إرهابيين): killed; seized (قبضت الشرطة على
@@ -1854,6 +1920,9 @@ export const ar: LanguagePack = {
     'بانتظار',
     'في انتظار',
     'ستتم',
+    // The future and its negation as separate words: "سوف تعيد" (will bring back), "لن تعيد" (will not).
+    'سوف',
+    'لن',
     // Intentions, demands and refusals: a return not (yet) made.
     'تسعى',
     'يسعى',
@@ -2323,7 +2392,8 @@ export const ar: LanguagePack = {
     'عمره',
     'عمرها',
     'عمرهم',
-    'أعمار',
+    // Not bare أعمار in construct: "أعمار 40 طفلا تتراوح بين 11 و14" (the ages of 40 children) counts
+    // them; an age after it needs its unit ("عاما"), which unitAfter reads.
     'أعمارهم',
     'أعمارهن',
     'رقم',
@@ -2576,8 +2646,12 @@ export const ar: LanguagePack = {
     'صادرة عن',
     'الصادرة عن',
     // "حسبما أفادت الوزارة", "بحسب ما أعلنته وزارة الخارجية": the reporting verb is not the speaker.
+    // "بحسب ما أفاد به مسؤول", "وفق ما أدلت به الوزارة": the pronoun that takes the verb's object back
+    // (به، بها) is no part of the speaker's name either.
     ...['حسبما', 'حسب ما', 'بحسب ما', 'وفق ما', 'وفقا لما', 'طبقا لما', 'كما'].flatMap((w) =>
-      ['أفاد*', 'ذكر*', 'أعلن*', 'قال*', 'أكد*', 'أوضح*', 'صرح*', 'نقل*'].map((v) => `${w} ${v}`),
+      ['أفاد*', 'ذكر*', 'أعلن*', 'قال*', 'أكد*', 'أوضح*', 'صرح*', 'نقل*', 'أدلى', 'أدلت', 'أورد*'].flatMap(
+        (v) => [`${w} ${v}`, `${w} ${v} به`, `${w} ${v} بها`],
+      ),
     ),
   ],
   // "وفقا لإدارة المخيم" names "إدارة المخيم"; "لليونيسف" (ل fused with the article) is matched whole
@@ -2811,6 +2885,10 @@ export const ar: LanguagePack = {
   definiteSuffix: 'هم|هن|ها|هما',
   // "احتجزت السلطات 12 طفلا جندتهم الحركة": the verb with "them" after the children is of a relative clause.
   objectPronoun: 'هم|هن',
+  // ستعيد، سيستعيد (will bring back): the state that will bring them home is theirs.
+  futurePrefix: 'س',
+  // A plural verb, no conjunction glued: imperfect يفعلون/تفعلن, perfect فعلوا; not a nisba (تونسيون).
+  pluralVerb: '^(?:[يت][\\p{L}]{2,}(?<!ي)(?:ون|ن)|[\\p{L}]{3,}وا)$',
   // و glued to the next word joins clauses: "… 70 امرأة، و30 في العراق", "وفي العراق".
   gluedConjunctionEnd: 'و',
   gluedConjunctionBefore: 'و(?=\\s|$|في|من|ب|ل|إلى)',
