@@ -1413,7 +1413,10 @@ function readClaim(
         (p) =>
           p.start >= partitive.end &&
           ONE_WORD_GAP.test(text.slice(partitive.end, p.start)) &&
-          !p.value.deferred,
+          !p.value.deferred &&
+          // "75 d'entre eux seraient tués": after a verb, a word for the dead is the participle, what
+          // befell them; the people stay those counted before.
+          !(participle(facts, p) && !blankBetween(text, partitive.end, p.start)),
       );
       if (own) {
         // "84 منهم من الذكور" (84 of them male): the sex of children keeps them children.
@@ -1614,7 +1617,9 @@ function readClaim(
         (p) =>
           p.kind === 'demonym' &&
           p.start >= m.end &&
-          (blankBetween(text, m.end, p.start) || frameAfter(ctx, m.end, p.start)),
+          (blankBetween(text, m.end, p.start) ||
+            frameAfter(ctx, m.end, p.start) ||
+            youngThen(ctx, facts, m, p.start)),
       ) ?? accusativeNisba(ctx, facts, m);
     const fight = facts.fighting.find((f) => f.start >= m.end && blankBetween(text, m.end, f.start));
     const ofGroup = memberOfGroup(ctx, facts, m);
@@ -1770,6 +1775,7 @@ function readClaim(
     } else if (
       antecedent &&
       (peopleVerbNext(ctx, facts, m, windowEnd) ||
+        includedWhoVerb(ctx, facts, m, windowEnd) ||
         agePredicateNext(ctx, facts, m, windowEnd) ||
         justBefore(text, seg, m, cp.additives) ||
         opensWithAuxiliary(ctx, facts, m))
@@ -1897,6 +1903,19 @@ function readClaim(
         population = antecedent.population;
         inherited = antecedent;
       }
+    }
+  }
+  // "215 of the returnees were women", "45 des rapatriés sont des enfants": a part taken of a whole
+  // named right after it is what the predicate after the whole says it is.
+  if (!predicated && (population || inherited)) {
+    const whole = namedWholeAfter(ctx, facts, m);
+    const predicate = whole ? copulaPredicate(ctx, facts, whole.end) : null;
+    if (whole && predicate?.population) {
+      population = predicate.population;
+      role = predicate.role;
+      nounOrigin ??= predicate.origin ?? whole.origin;
+      nounEnd = predicate.end;
+      predicated = true;
     }
   }
   if (!population) return [];
@@ -2840,6 +2859,28 @@ function parenthetical(text: string, m: NumberMention, previous: DraftClaim | un
 
 /** The people a sentence or the one before it names without counting ("the number of children used"). */
 /** "Of the women, 160 …": the people word of a partitive set off by a comma right before the count. */
+/** "215 of the returnees", "45 des rapatriés": the whole a count is taken of, named right after it. */
+function namedWholeAfter(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): { end: number; origin: string | null } | null {
+  const { text, cp } = ctx;
+  const of = cp.partitiveOf
+    .scanRange(text, m.end, Math.min(facts.seg.end, m.end + 12))
+    .find((p) => blankBetween(text, m.end, p.start));
+  if (!of) return null;
+  const noun = facts.population.find((p) => p.start >= of.end && p.start - of.end <= 24);
+  if (noun && !noun.value.deferred && onlyGlue(ctx, of.end, noun.start, [cp.modifiers]))
+    return { end: noun.end, origin: null };
+  const demonym = facts.places.find(
+    (p) => p.kind === 'demonym' && p.start >= of.end && p.start - of.end <= 24,
+  );
+  if (demonym && onlyGlue(ctx, of.end, demonym.start, [cp.modifiers]))
+    return { end: demonym.end, origin: demonym.code };
+  return null;
+}
+
 function frontedPartitive(
   ctx: ClaimContext,
   facts: SentenceFacts,
@@ -2967,6 +3008,26 @@ function peopleVerbNext(
   if (ctx.cp.pack.fightingBeforeCount !== true) return false;
   const before = facts.status.filter((st) => st.end <= m.start && st.start >= facts.seg.start).pop();
   return before !== undefined && auxiliariesOnly(ctx, before.end, m.start);
+}
+
+/**
+ * "1,900 nationals went, including some 300 who were killed", "dont 80 qui sont rentrés": a count after
+ * a word of inclusion, its people said by a relative clause to have done or undergone something.
+ */
+function includedWhoVerb(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  windowEnd: number,
+): boolean {
+  const { text, cp } = ctx;
+  if (!justBefore(text, facts.seg, m, cp.subsetMarkers, true)) return false;
+  const who = cp.clauseOpeners
+    .scanRange(text, m.end, Math.min(windowEnd, m.end + 16))
+    .find((w) => blankBetween(text, m.end, w.start));
+  if (!who) return false;
+  const after = facts.status.find((st) => st.start >= who.end && st.end <= windowEnd);
+  return after !== undefined && auxiliariesOnly(ctx, who.end, after.start);
 }
 
 /**
@@ -3593,6 +3654,9 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     // "120 раненых военнослужащих": an adjective right after the number takes the noun after it.
     if (p.start - m.end <= 40 && blankBetween(text, m.end, p.start)) {
       if (p.value.adjective) return headOf(ctx, facts, p);
+      // "32 jeunes Français": a word for the young that the pack also knows as a modifier is the
+      // adjective of a capitalised nationality noun right after it, which is the head.
+      if (youngBeforeDemonym(ctx, facts, p)) return undefined;
       // "120 autres enfants": the noun after "others" says who is counted; the phrase stays "120 autres"
       // for what follows it (a participle after the noun still says what befell them).
       if (p.value.anaphoric) return { match: p, word: headOf(ctx, facts, p)?.word ?? p.value };
@@ -3663,6 +3727,35 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     return headOf(ctx, facts, p);
   }
   return undefined;
+}
+
+function youngBeforeDemonym(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  p: LexiconMatch<PopulationWord>,
+): boolean {
+  const { text, cp } = ctx;
+  if (p.value.population !== 'children' || !cp.modifiers.get(text.slice(p.start, p.end))) return false;
+  const d = facts.places.find((q) => q.start >= p.end);
+  return (
+    d !== undefined &&
+    d.kind === 'demonym' &&
+    d.prep === null &&
+    blankBetween(text, p.end, d.start) &&
+    UPPER_LETTER.test(ctx.original[ctx.toOriginal[d.start]!] ?? '')
+  );
+}
+
+/** "32 jeunes Français": only the adjective of the young between a number and its nationality noun. */
+function youngThen(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, at: number): boolean {
+  const { text } = ctx;
+  const young = facts.population.find((q) => q.start >= m.end);
+  return (
+    young !== undefined &&
+    blankBetween(text, m.end, young.start) &&
+    blankBetween(text, young.end, at) &&
+    youngBeforeDemonym(ctx, facts, young)
+  );
 }
 
 /** The head of a counted phrase that opens with a person word. */

@@ -1,0 +1,86 @@
+// Mechanisms of the twenty-third European round, each pinned with sentences written for the test.
+import { describe, it } from 'vitest';
+import { checkProbe } from './probe-helpers.ts';
+
+describe('a part taken of a named whole is what the predicate after the whole says', () => {
+  it('en: N of the returnees were women', () => {
+    checkProbe('en', 'Some 2,400 people reached the border; 130 of the returnees were women.', [
+      { v: [2400, 2400], pop: 'people', origin: [] },
+      { v: [130, 130], pop: 'women', origin: [] },
+    ]);
+  });
+  it('en: N of the Kosovars were children (the nationality of the whole stays)', () => {
+    checkProbe('en', 'About 900 Albanians went to Syria; 88 of the Albanians were children.', [
+      { v: [900, 900], pop: 'people', origin: ['AL'] },
+      { v: [88, 88], pop: 'children', origin: ['AL'] },
+    ]);
+  });
+  it('fr: N des rapatriés sont des enfants', () => {
+    checkProbe('fr', 'Sur les 520 ressortissants rentrés, 75 des rapatriés sont des enfants.', [
+      { v: [520, 520], pop: 'people', origin: [] },
+      { v: [75, 75], pop: 'children', origin: [] },
+    ]);
+  });
+  it('en: no predicate, the noun of the whole decides', () => {
+    checkProbe('en', 'Some 2,400 people reached the border; 130 of the returnees were sent to prison.', [
+      { v: [2400, 2400], pop: 'people', origin: [] },
+      { v: [130, 130], pop: 'people', origin: [] },
+    ]);
+  });
+});
+
+describe('"including N who VERB": the part inherits the whole and takes the relative verb', () => {
+  it('en: including some N who were killed', () => {
+    checkProbe('en', 'Roughly 1,300 Dutch nationals went to Iraq, including some 240 who were killed.', [
+      { v: [1300, 1300], pop: 'people', origin: ['NL'], status: 'joined' },
+      { v: [240, 240], pop: 'people', origin: ['NL'], status: 'killed' },
+    ]);
+  });
+  it('en: including N who have since returned', () => {
+    checkProbe('en', 'Roughly 1,300 Dutch nationals went to Iraq, including 410 who have since returned.', [
+      { v: [1300, 1300], pop: 'people', origin: ['NL'] },
+      { v: [410, 410], pop: 'people', origin: ['NL'], status: 'returned' },
+    ]);
+  });
+  it('fr: dont N qui ont été tués', () => {
+    checkProbe('fr', 'En tout, 1 300 Néerlandais sont partis, dont 240 qui ont été tués.', [
+      { v: [1300, 1300], pop: 'people', origin: ['NL'] },
+      { v: [240, 240], pop: 'people', origin: ['NL'], status: 'killed' },
+    ]);
+  });
+});
+
+describe('a word for the dead after a verb is what befell the part, not its noun', () => {
+  it('fr: N d’entre eux seraient tués au combat (killed fighting: fighters)', () => {
+    checkProbe('fr', 'Environ 310 Suédois sont partis en Irak ; 64 d’entre eux seraient tués au combat.', [
+      { v: [310, 310], pop: 'people', origin: ['SE'] },
+      { v: [64, 64], pop: 'fighters', origin: ['SE'], status: 'killed' },
+    ]);
+  });
+  it('fr: trouver la mort is to die', () => {
+    checkProbe(
+      'fr',
+      'Quelque 310 Suédois sont partis combattre en Irak ; une soixantaine y ont trouvé la mort.',
+      [
+        { v: [310, 310], pop: 'fighters', origin: ['SE'] },
+        { v: [60, 60], pop: 'fighters', origin: ['SE'], status: 'killed' },
+      ],
+    );
+  });
+});
+
+describe('fr: "jeunes" before a capitalised nationality noun is its adjective', () => {
+  it('jeunes Marocains: the nationality noun is the head', () => {
+    checkProbe('fr', 'Vingt-quatre jeunes Marocains, âgés de 20 à 27 ans, ont été condamnés à Salé.', [
+      { v: [24, 24], pop: 'people', origin: ['MA'], age: [20, 27] },
+    ]);
+  });
+  it('jeunes alone still counts the young', () => {
+    checkProbe('fr', 'Quatorze jeunes ont été arrêtés près de Sousse.', [{ v: [14, 14], pop: 'children' }]);
+  });
+  it('mineurs before a lower-case nationality stays children', () => {
+    checkProbe('fr', 'Cinq mineurs marocains ont été rapatriés.', [
+      { v: [5, 5], pop: 'children', origin: ['MA'] },
+    ]);
+  });
+});
