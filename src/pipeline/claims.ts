@@ -2020,6 +2020,7 @@ function readClaim(
   let status =
     // "30 قتيلا و45 جريحا": a counted noun that is itself a status word says what befell them.
     (noun ? nounStatus(own, noun.match) : null) ??
+    (noun ? movedWhole(ctx, own, m, noun.match) : null) ??
     (actsOnOthers(ctx, own, nounEnd, windowEnd) ? 'other' : null) ??
     predicateAfterParticiple(ctx, own, nounEnd, windowEnd) ??
     (ofGroup && !anyWithin(own.status, windowStart, windowEnd) ? 'present' : null) ??
@@ -3211,7 +3212,13 @@ function namedBefore(
 ): { population: Population; origin: string | null; role: PopulationRole | null } | null {
   const { text, cp, sentences } = ctx;
   const look = (f: SentenceFacts, to: number) => {
-    const noun = f.population.filter((p) => p.end <= to && !p.value.deferred && !p.value.anaphoric).pop();
+    const nouns = f.population.filter((p) => p.end <= to && !p.value.deferred && !p.value.anaphoric);
+    let noun = nouns.pop();
+    // "граждан Киргизии, уехавших в Сирию": a participle set after the people's noun (and its place) is
+    // said of them; the noun names them.
+    const before = nouns.pop();
+    if (noun?.value.adjective && before && /^[^.;:!?]{0,40},\s*$/u.test(text.slice(before.end, noun.start)))
+      noun = before;
     // "les Kirghizes partis en Syrie": a nationality standing alone as the people.
     const alone = f.places
       .filter((p) => p.kind === 'demonym' && p.end <= to && (!noun || p.start >= noun.end))
@@ -3657,6 +3664,14 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
       // "32 jeunes Français": a word for the young that the pack also knows as a modifier is the
       // adjective of a capitalised nationality noun right after it, which is the head.
       if (youngBeforeDemonym(ctx, facts, p)) return undefined;
+      // "двое несовершеннолетних жителей Ингушетии", "трое несовершеннолетних граждан Казахстана": a
+      // word for minors before a generic noun of people says what they are; the phrase runs on to the
+      // generic noun, whose place (Ингушетии) is theirs.
+      if (p.value.population === 'children' && !p.value.generic) {
+        const q = facts.population.find((r) => r.start >= p.end);
+        if (q && q.value.generic && q.value.population === 'people' && blankBetween(text, p.end, q.start))
+          return { match: q, word: p.value };
+      }
       // "120 autres enfants": the noun after "others" says who is counted; the phrase stays "120 autres"
       // for what follows it (a participle after the noun still says what befell them).
       if (p.value.anaphoric) return { match: p, word: headOf(ctx, facts, p)?.word ?? p.value };
@@ -3758,12 +3773,29 @@ function youngThen(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, at
   );
 }
 
+/**
+ * "900 выехавших в Сирию граждан": a participle's place (a preposition and a place) between it and the
+ * noun it qualifies.
+ */
+function placeGap(ctx: ClaimContext, facts: SentenceFacts, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  if (to - from > 32) return false;
+  const place = facts.places.find((q) => q.start > from && q.end <= to);
+  if (!place || !blankBetween(text, place.end, to)) return false;
+  const words = text.slice(from, place.start).trim().split(/\s+/);
+  return words.length === 1 && cp.prepositions.get(words[0]!) !== undefined;
+}
+
 /** The head of a counted phrase that opens with a person word. */
 function headOf(ctx: ClaimContext, facts: SentenceFacts, p: LexiconMatch<PopulationWord>) {
   // "12 autres enfants", "120 раненых военнослужащих": the noun after the adjective is the head.
   if (p.value.anaphoric || p.value.adjective) {
     const head = facts.population.find(
-      (q) => q.start >= p.end && !q.value.deferred && blankBetween(ctx.text, p.end, q.start),
+      (q) =>
+        q.start >= p.end &&
+        !q.value.deferred &&
+        (blankBetween(ctx.text, p.end, q.start) ||
+          (p.value.adjective && placeGap(ctx, facts, p.end, q.start))),
     );
     // "12 soldats ont été tués, et 8 autres blessés": after "others", a word for the wounded or the
     // dead is a participle, what befell more of the people before; "others" alone is the count.
@@ -3824,8 +3856,16 @@ function verbBefore(
 ): Status | null {
   const { text, cp } = ctx;
   const verb = facts.status.filter((s) => s.end <= m.start && s.start >= facts.seg.start).pop();
+  // "Из 4 тысяч уехавших около тысячи вернулись": the participle that names the whole counted before
+  // is that count's noun, no verb of this one.
+  const ownedByWhole =
+    verb !== undefined &&
+    previousInSentence !== undefined &&
+    verb.start >= previousInSentence.start &&
+    verb.end <= previousInSentence.end;
   if (
     verb &&
+    !ownedByWhole &&
     (auxiliariesOnly(ctx, verb.end, m.start) ||
       subjectBetween(ctx, facts, verb.end, m.start) ||
       killerBetween(ctx, facts, verb, m.start) ||
@@ -3857,6 +3897,28 @@ function verbBefore(
 function nounStatus(facts: SentenceFacts, noun: { start: number; end: number }): Status | null {
   for (const s of facts.status)
     if (s.start === noun.start && s.end === noun.end && (s.value === 'killed' || s.value === 'other'))
+      return s.value;
+  return null;
+}
+
+/**
+ * "Из 4 тысяч уехавших около тысячи вернулись": a whole named by a participle of going or coming back
+ * (a noun here) is what that participle says; the verb after it tells of the part.
+ */
+function movedWhole(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  noun: { start: number; end: number },
+): Status | null {
+  const { text, cp } = ctx;
+  // The whole opens its clause: "Из 4 тысяч уехавших", "Of the 900 who left".
+  const of = cp.partitiveOf
+    .scanRange(text, Math.max(facts.seg.start, m.start - 16), m.start)
+    .find((p) => blankBetween(text, p.end, m.start));
+  if (!of || !/(?:^|[,;:])\s*$/u.test(text.slice(facts.seg.start, of.start))) return null;
+  for (const s of facts.status)
+    if (s.start === noun.start && s.end === noun.end && (s.value === 'joined' || s.value === 'returned'))
       return s.value;
   return null;
 }
@@ -4896,6 +4958,10 @@ function statusDistance(s: LexiconMatch<Status>, m: NumberMention, verbFirst: bo
  * Whether a from-place opens the clause of a count that follows it: "Из Азербайджана в Сирию выехали
  * 910 боевиков", "ومن أذربيجان انضم نحو 910 مقاتلين". Free word order puts the origin first.
  */
+/** A year (or last year) that opens a clause, with its preposition: "в 2015 году", "in 2016", "en 2014". */
+const YEAR_LEAD =
+  /^\s*(?:в|во|in|en|с|since|depuis)\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?(?:\s+(?:году|годах|годы|гг?\.|г\.))?|прошлом\s+году|этом\s+году)(?:\s*,)?\s+/u;
+
 function fronted(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit, m: NumberMention): boolean {
   const { text, cp } = ctx;
   if (facts.numbers.some((n) => n.start > p.end && n.end <= m.start)) return false;
@@ -4903,6 +4969,10 @@ function fronted(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit, m: Number
   // Only the preposition (and a conjunction) before the place since the clause began.
   let from = p.start;
   while (from > facts.seg.start && !/[.;:!?؟,،]/.test(text[from - 1]!)) from--;
+  // "В 2015 году из Таджикистана выехали…", "In 2016, from Kosovo…": a year that opens the clause says
+  // when, and is no count before the place.
+  const year = YEAR_LEAD.exec(text.slice(from, p.start));
+  if (year) from += year[0].length;
   // A count before it in the same clause owns the place: "3,244 from Saudi Arabia; 800 of ...".
   if (facts.numbers.some((n) => n.end <= p.start && n.end > from)) return false;
   const lead = text.slice(from, p.start).trim();

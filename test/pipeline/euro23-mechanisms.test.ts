@@ -84,3 +84,59 @@ describe('fr: "jeunes" before a capitalised nationality noun is its adjective', 
     ]);
   });
 });
+
+describe('ru: a year that opens the clause leaves a fronted "из X" the origin', () => {
+  it('В 2016 году из X выехали N человек', () => {
+    checkProbe('ru', 'В 2016 году из Узбекистана в Ирак выехали 730 человек.', [
+      { v: [730, 730], pop: 'people', origin: ['UZ'], status: 'joined' },
+    ]);
+  });
+  it('В прошлом году из X вернулись N', () => {
+    checkProbe('ru', 'В прошлом году из Казахстана в Турцию уехали 45 женщин.', [
+      { v: [45, 45], pop: 'women', origin: ['KZ'] },
+    ]);
+  });
+});
+
+describe('ru: minors before a generic noun of people take its place', () => {
+  it('несовершеннолетних жителей X', () => {
+    checkProbe('ru', 'Четверо несовершеннолетних жителей Кабардино-Балкарии задержаны.', [
+      { v: [4, 4], pop: 'children', origin: ['RU'], status: 'detained' },
+    ]);
+  });
+  it('несовершеннолетних граждан X', () => {
+    checkProbe('ru', 'Семеро несовершеннолетних граждан Азербайджана вернулись домой.', [
+      { v: [7, 7], pop: 'children', origin: ['AZ'] },
+    ]);
+  });
+});
+
+describe('ru: participles and adjectives used as nouns of people', () => {
+  it('N погибших: the dead are counted', () => {
+    checkProbe('ru', 'После взрыва на рынке насчитали 38 погибших.', [
+      { v: [38, 38], pop: 'people', status: 'killed' },
+    ]);
+  });
+  it('N погибших боевиков: an adjective before its noun', () => {
+    checkProbe('ru', 'Среди 14 погибших боевиков были иностранцы.', [
+      { v: [14, 14], pop: 'fighters', status: 'killed' },
+    ]);
+  });
+  it('Из N уехавших M вернулись: the whole left, the part came back', () => {
+    checkProbe('ru', 'Из 3 тысяч уехавших из Таджикистана около 600 вернулись.', [
+      { v: [3000, 3000], pop: 'people', origin: ['TJ'], status: 'joined' },
+      { v: [600, 600], pop: 'people', origin: ['TJ'], status: 'returned' },
+    ]);
+  });
+  it('a participle with its place before the noun it qualifies', () => {
+    checkProbe('ru', 'Из 700 выехавших в Ирак граждан Киргизии 90 погибли.', [
+      { v: [700, 700], pop: 'people', origin: ['KG'], status: 'joined' },
+      { v: [90, 90], pop: 'people', origin: ['KG'], status: 'killed' },
+    ]);
+  });
+  it('their number: the noun before a participle aside names them', () => {
+    checkProbe('ru', 'Полиция ведёт учёт граждан Азербайджана, уехавших в Ирак. Их число достигло 420.', [
+      { v: [420, 420], pop: 'people', origin: ['AZ'] },
+    ]);
+  });
+});
