@@ -1950,10 +1950,13 @@ function readClaim(
   // when someone else in a relative clause does ("23 citizens whose husbands fought").
   let promoted = false;
   if (generic && population === 'people') {
+    // "4 тысяч выходцев из России и около 5 тысяч выходцев из Азии воюют": a count coordinated with the
+    // next one shares the verb after both.
+    const fightReach = coordinatedWithNext(ctx, facts, nounEnd, windowEnd) ? facts.seg.end : windowEnd;
     const fightsAfter = facts.fighting.some(
       (f) =>
         f.start >= nounEnd &&
-        f.start < windowEnd &&
+        f.start < fightReach &&
         f.start - nounEnd < 140 &&
         !(
           facts.population.some((p) => p.start >= nounEnd && p.end <= f.start) &&
@@ -3761,6 +3764,28 @@ function youngBeforeDemonym(
   );
 }
 
+/**
+ * Whether the phrase ending at `nounEnd` is joined by a conjunction (and a bound word) to the count that
+ * opens the next window: "4 тысяч выходцев из России и около 5 тысяч…", "300 Tunisians and 200…".
+ */
+function coordinatedWithNext(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  windowEnd: number,
+): boolean {
+  const { text, cp } = ctx;
+  const next = facts.numbers.find((n) => n.start >= windowEnd);
+  if (!next || next.start !== windowEnd || windowEnd - nounEnd > 60) return false;
+  if (/[.;:!?()]/u.test(text.slice(nounEnd, windowEnd))) return false;
+  // "300 returned home and 200 are fighting": a verb of its own ends the first count's clause.
+  if (anyWithin(facts.status, nounEnd, windowEnd) || finiteVerbBetween(ctx, nounEnd, windowEnd)) return false;
+  const words = text.slice(nounEnd, windowEnd).trim().split(/\s+/);
+  let k = words.length - 1;
+  if (k >= 0 && cp.boundsBefore.get(words[k]!) !== undefined) k--;
+  return k >= 0 && cp.conjunctions.get(words[k]!) !== undefined;
+}
+
 /** "32 jeunes Français": only the adjective of the young between a number and its nationality noun. */
 function youngThen(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, at: number): boolean {
   const { text } = ctx;
@@ -5323,8 +5348,23 @@ function pickPlaces(
         // "حكمت محكمة تونسية على 9 عائدين": a court's nationality is where they are tried.
         !ofCourtNoun(ctx, p),
     );
-    if (agent && !expelledBy(ctx, facts, agent, m)) origin.add(agent.code);
-    else if (!agent && returning) {
+    if (agent && !expelledBy(ctx, facts, agent, m)) {
+      origin.add(agent.code);
+      // "Uzbekistan and Tajikistan have repatriated 600 citizens": the countries coordinated with it.
+      // Not with "по 50 детей", "50 children each": the distributive gives each country its own count.
+      let edge =
+        ctx.cp.distributive.anyIn(text, agent.end, Math.min(facts.seg.end, m.end + 40)) ||
+        justBefore(text, facts.seg, m, ctx.cp.distributiveBefore)
+          ? 0
+          : agent.start;
+      for (let i = facts.places.indexOf(agent) - 1; i >= 0 && edge > 0; i--) {
+        const q = facts.places[i]!;
+        if (q.kind !== 'name' || q.prep !== null || q.end > edge || CONFLICT_ZONES.has(q.code)) break;
+        if (!countriesJoined(ctx, text.slice(q.end, edge))) break;
+        origin.add(q.code);
+        edge = q.start;
+      }
+    } else if (!agent && returning) {
       const capital = capitalAgent(ctx, facts, m);
       if (capital) origin.add(capital);
     }
@@ -5650,6 +5690,24 @@ function nextClause(
     cp.conjunctions.anyIn(text, m.end, p.start)
   );
 }
+
+/** "X and Y", "X, Y", "la Belgique et les Pays-Bas", "le Maroc, l'Algérie": a gap joining two countries. */
+function countriesJoined(ctx: ClaimContext, gap: string): boolean {
+  const words = gap
+    .replace(/[,،]/gu, ' , ')
+    .replace(/(?<=\bl)['’]/gu, "' ")
+    .trim()
+    .split(/\s+/);
+  if (words.length > 3) return false;
+  let joined = false;
+  for (const w of words) {
+    if (w === ',' || ctx.cp.conjunctions.get(w) !== undefined) joined = true;
+    else if (!COUNTRY_ARTICLE.test(w)) return false;
+  }
+  return joined;
+}
+
+const COUNTRY_ARTICLE = /^(?:the|la|le|les|l'|l’)$/u;
 
 /** Whether a place opens its sentence as a dateline ("عمان - ...", "Almaty (Reuters) —"): no agent. */
 function dateline(text: string, sentenceStart: number, p: PlaceHit): boolean {
@@ -6455,9 +6513,14 @@ function addresseeName(ctx: ClaimContext, at: number, end: number): number {
   return LOWER_LETTER.test(original[toOriginal[next]!] ?? '') ? next : at;
 }
 
+/** The unit after "per" in a rate: "per cent", "per capita", "per day". */
+const PER_UNIT = /^\s*(?:cent|capita|annum|day|week|month|year|person|head)(?!\p{L})/u;
+
 /** The speaker an attributionBefore phrase introduces ("according to X"), or null. */
 function namedAfter(ctx: ClaimContext, seg: Segment, before: LexiconMatch<true>): SourceSpan | null {
   const { text, cp } = ctx;
+  // "61 per cent of them", "per capita": a rate, not "per the ministry".
+  if (PER_UNIT.test(text.slice(before.end, Math.min(seg.end, before.end + 12)))) return null;
   // "как заявил журналистам глава МИД": whom the speaker told, before the speaker, is no part of the name.
   let from = pastAddressee(ctx, seg, before.end);
   while (from < seg.end && isSpace(text.charCodeAt(from))) from++;
@@ -6713,6 +6776,9 @@ function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, nu
     }
     [start, end] = [from, to];
   }
+  // "In 2022 the United Nations verified…": a year that opens the phrase says when, not who.
+  const year = SPEAKER_YEAR.exec(text.slice(start, end));
+  if (year) start += year[0].length;
   if (end - start < 2) return null;
   // "Численность боевиков … в МВД оценивают в 1900": before an impersonal plural verb of saying, the
   // institution "в + X" is who says it; what stands before it is the subject of the estimate.
@@ -6727,6 +6793,9 @@ function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, nu
   const word = text.slice(start, end).toLowerCase();
   return impersonal || cp.definiteArticles.get(word) || cp.possessives.get(word) ? null : [start, end];
 }
+
+/** A year opening a speaker's phrase, with its preposition: "2022", "in 2022,", "в 2021 году". */
+const SPEAKER_YEAR = /^(?:(?:in|en|в)\s+)?(?:19|20)\d\d(?:\s+(?:году|г\.))?\s*,?\s+(?=\S)/u;
 
 /** A third-person plural verb with no subject right after a speaker's phrase: "оценивают", "считают". */
 const IMPERSONAL_PLURAL_AFTER = /^\s+\p{L}+(?:ют|ят)(?!\p{L})/u;

@@ -140,3 +140,62 @@ describe('ru: participles and adjectives used as nouns of people', () => {
     ]);
   });
 });
+
+describe('source: a year that opens the speaker phrase, and a rate after "per", name no one', () => {
+  it('en: In 2020 the UN verified…', () => {
+    checkProbe('en', 'In 2020 the United Nations verified the recruitment of 530 children in Mali.', [
+      { v: [530, 530], pop: 'children', source: 'the United Nations' },
+    ]);
+  });
+  it('en: per cent is no "per the ministry"', () => {
+    checkProbe('en', 'Some 870 children were freed last year, 40 per cent of them by the army.', [
+      { v: [870, 870], pop: 'children', source: null },
+    ]);
+  });
+  it('en: per the ministry still names the source', () => {
+    checkProbe('en', 'Some 870 children were freed last year, per the ministry.', [
+      { v: [870, 870], pop: 'children', source: 'the ministry' },
+    ]);
+  });
+});
+
+describe('countries coordinated with the one that brings people back are theirs too', () => {
+  it('en: X and Y have repatriated', () => {
+    checkProbe('en', 'Kosovo and Albania have repatriated 130 women from Syria.', [
+      { v: [130, 130], pop: 'women', origin: ['AL', 'XK'], status: 'returned' },
+    ]);
+  });
+  it('fr: la X et les Y ont rapatrié', () => {
+    checkProbe('fr', "L'Allemagne et les Pays-Bas ont rapatrié 25 enfants.", [
+      { v: [25, 25], pop: 'children', origin: ['DE', 'NL'] },
+    ]);
+  });
+  it('ru: X и Y вернули', () => {
+    checkProbe('ru', 'Таджикистан и Киргизия вернули 210 детей.', [
+      { v: [210, 210], pop: 'children', origin: ['KG', 'TJ'] },
+    ]);
+  });
+});
+
+describe('two coordinated counts share the fighting verb after both', () => {
+  it('ru: N выходцев из X и около M выходцев из Y воюют', () => {
+    checkProbe(
+      'ru',
+      'Около 900 выходцев из Киргизии и порядка 1200 выходцев из Таджикистана воюют в Сирии.',
+      [
+        { v: [900, 900], pop: 'fighters', origin: ['KG'] },
+        { v: [1200, 1200], pop: 'fighters', origin: ['TJ'] },
+      ],
+    );
+  });
+  it('en: a verb of the first count ends its clause', () => {
+    checkProbe(
+      'en',
+      'About 150 Lebanese citizens came home and 90 Jordanian nationals are fighting in Iraq.',
+      [
+        { v: [150, 150], pop: 'people', origin: ['LB'] },
+        { v: [90, 90], pop: 'fighters', origin: ['JO'] },
+      ],
+    );
+  });
+});
