@@ -199,3 +199,11 @@ describe('two coordinated counts share the fighting verb after both', () => {
     );
   });
 });
+
+describe('en: the noun of an abduction says what befell the children', () => {
+  it('documented the abduction of N children', () => {
+    checkProbe('en', 'Amnesty documented the abduction of 73 children by Boko Haram in Borno.', [
+      { v: [73, 73], pop: 'children', status: 'other' },
+    ]);
+  });
+});
