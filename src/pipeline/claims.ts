@@ -1452,7 +1452,10 @@ function readClaim(
         (p) =>
           p.start >= partitive.end &&
           ONE_WORD_GAP.test(text.slice(partitive.end, p.start)) &&
-          !p.value.deferred,
+          !p.value.deferred &&
+          // "75 d'entre eux seraient tués": after a verb, a word for the dead is the participle, what
+          // befell them; the people stay those counted before.
+          !(participle(facts, p) && !blankBetween(text, partitive.end, p.start)),
       );
       if (own) {
         // "84 منهم من الذكور" (84 of them male): the sex of children keeps them children.
@@ -1655,7 +1658,9 @@ function readClaim(
         (p) =>
           p.kind === 'demonym' &&
           p.start >= m.end &&
-          (blankBetween(text, m.end, p.start) || frameAfter(ctx, m.end, p.start)),
+          (blankBetween(text, m.end, p.start) ||
+            frameAfter(ctx, m.end, p.start) ||
+            youngThen(ctx, facts, m, p.start)),
       ) ?? accusativeNisba(ctx, facts, m);
     const fight = facts.fighting.find((f) => f.start >= m.end && blankBetween(text, m.end, f.start));
     const ofGroup = memberOfGroup(ctx, facts, m);
@@ -1811,6 +1816,7 @@ function readClaim(
     } else if (
       antecedent &&
       (peopleVerbNext(ctx, facts, m, windowEnd) ||
+        includedWhoVerb(ctx, facts, m, windowEnd) ||
         agePredicateNext(ctx, facts, m, windowEnd) ||
         justBefore(text, seg, m, cp.additives) ||
         opensWithAuxiliary(ctx, facts, m))
@@ -1938,6 +1944,19 @@ function readClaim(
       }
     }
   }
+  // "215 of the returnees were women", "45 des rapatriés sont des enfants": a part taken of a whole
+  // named right after it is what the predicate after the whole says it is.
+  if (!predicated && (population || inherited)) {
+    const whole = namedWholeAfter(ctx, facts, m);
+    const predicate = whole ? copulaPredicate(ctx, facts, whole.end) : null;
+    if (whole && predicate?.population) {
+      population = predicate.population;
+      role = predicate.role;
+      nounOrigin ??= predicate.origin ?? whole.origin;
+      nounEnd = predicate.end;
+      predicated = true;
+    }
+  }
   if (!population) return [];
   // "сообщила комиссия из пяти экспертов", "a panel of five experts said": a count inside the
   // speaker's own words describes who speaks, not people of the conflict.
@@ -1970,10 +1989,13 @@ function readClaim(
   // when someone else in a relative clause does ("23 citizens whose husbands fought").
   let promoted = false;
   if (generic && population === 'people') {
+    // "4 тысяч выходцев из России и около 5 тысяч выходцев из Азии воюют": a count coordinated with the
+    // next one shares the verb after both.
+    const fightReach = coordinatedWithNext(ctx, facts, nounEnd, windowEnd) ? facts.seg.end : windowEnd;
     const fightsAfter = facts.fighting.some(
       (f) =>
         f.start >= nounEnd &&
-        f.start < windowEnd &&
+        f.start < fightReach &&
         f.start - nounEnd < 140 &&
         !(
           facts.population.some((p) => p.start >= nounEnd && p.end <= f.start) &&
@@ -2040,6 +2062,7 @@ function readClaim(
   let status =
     // "30 قتيلا و45 جريحا": a counted noun that is itself a status word says what befell them.
     (noun ? nounStatus(own, noun.match) : null) ??
+    (noun ? movedWhole(ctx, own, m, noun.match) : null) ??
     (actsOnOthers(ctx, own, nounEnd, windowEnd) ? 'other' : null) ??
     predicateAfterParticiple(ctx, own, nounEnd, windowEnd) ??
     (ofGroup && !anyWithin(own.status, windowStart, windowEnd) ? 'present' : null) ??
@@ -2894,6 +2917,28 @@ function parenthetical(text: string, m: NumberMention, previous: DraftClaim | un
 
 /** The people a sentence or the one before it names without counting ("the number of children used"). */
 /** "Of the women, 160 …": the people word of a partitive set off by a comma right before the count. */
+/** "215 of the returnees", "45 des rapatriés": the whole a count is taken of, named right after it. */
+function namedWholeAfter(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): { end: number; origin: string | null } | null {
+  const { text, cp } = ctx;
+  const of = cp.partitiveOf
+    .scanRange(text, m.end, Math.min(facts.seg.end, m.end + 12))
+    .find((p) => blankBetween(text, m.end, p.start));
+  if (!of) return null;
+  const noun = facts.population.find((p) => p.start >= of.end && p.start - of.end <= 24);
+  if (noun && !noun.value.deferred && onlyGlue(ctx, of.end, noun.start, [cp.modifiers]))
+    return { end: noun.end, origin: null };
+  const demonym = facts.places.find(
+    (p) => p.kind === 'demonym' && p.start >= of.end && p.start - of.end <= 24,
+  );
+  if (demonym && onlyGlue(ctx, of.end, demonym.start, [cp.modifiers]))
+    return { end: demonym.end, origin: demonym.code };
+  return null;
+}
+
 function frontedPartitive(
   ctx: ClaimContext,
   facts: SentenceFacts,
@@ -3021,6 +3066,26 @@ function peopleVerbNext(
   if (ctx.cp.pack.fightingBeforeCount !== true) return false;
   const before = facts.status.filter((st) => st.end <= m.start && st.start >= facts.seg.start).pop();
   return before !== undefined && auxiliariesOnly(ctx, before.end, m.start);
+}
+
+/**
+ * "1,900 nationals went, including some 300 who were killed", "dont 80 qui sont rentrés": a count after
+ * a word of inclusion, its people said by a relative clause to have done or undergone something.
+ */
+function includedWhoVerb(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  windowEnd: number,
+): boolean {
+  const { text, cp } = ctx;
+  if (!justBefore(text, facts.seg, m, cp.subsetMarkers, true)) return false;
+  const who = cp.clauseOpeners
+    .scanRange(text, m.end, Math.min(windowEnd, m.end + 16))
+    .find((w) => blankBetween(text, m.end, w.start));
+  if (!who) return false;
+  const after = facts.status.find((st) => st.start >= who.end && st.end <= windowEnd);
+  return after !== undefined && auxiliariesOnly(ctx, who.end, after.start);
 }
 
 /**
@@ -3204,7 +3269,13 @@ function namedBefore(
 ): { population: Population; origin: string | null; role: PopulationRole | null } | null {
   const { text, cp, sentences } = ctx;
   const look = (f: SentenceFacts, to: number) => {
-    const noun = f.population.filter((p) => p.end <= to && !p.value.deferred && !p.value.anaphoric).pop();
+    const nouns = f.population.filter((p) => p.end <= to && !p.value.deferred && !p.value.anaphoric);
+    let noun = nouns.pop();
+    // "граждан Киргизии, уехавших в Сирию": a participle set after the people's noun (and its place) is
+    // said of them; the noun names them.
+    const before = nouns.pop();
+    if (noun?.value.adjective && before && /^[^.;:!?]{0,40},\s*$/u.test(text.slice(before.end, noun.start)))
+      noun = before;
     // "les Kirghizes partis en Syrie": a nationality standing alone as the people.
     const alone = f.places
       .filter((p) => p.kind === 'demonym' && p.end <= to && (!noun || p.start >= noun.end))
@@ -3649,6 +3720,17 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     // "120 раненых военнослужащих": an adjective right after the number takes the noun after it.
     if (p.start - m.end <= 40 && blankBetween(text, m.end, p.start)) {
       if (p.value.adjective) return headOf(ctx, facts, p);
+      // "32 jeunes Français": a word for the young that the pack also knows as a modifier is the
+      // adjective of a capitalised nationality noun right after it, which is the head.
+      if (youngBeforeDemonym(ctx, facts, p)) return undefined;
+      // "двое несовершеннолетних жителей Ингушетии", "трое несовершеннолетних граждан Казахстана": a
+      // word for minors before a generic noun of people says what they are; the phrase runs on to the
+      // generic noun, whose place (Ингушетии) is theirs.
+      if (p.value.population === 'children' && !p.value.generic) {
+        const q = facts.population.find((r) => r.start >= p.end);
+        if (q && q.value.generic && q.value.population === 'people' && blankBetween(text, p.end, q.start))
+          return { match: q, word: p.value };
+      }
       // "120 autres enfants": the noun after "others" says who is counted; the phrase stays "120 autres"
       // for what follows it (a participle after the noun still says what befell them).
       if (p.value.anaphoric) return { match: p, word: headOf(ctx, facts, p)?.word ?? p.value };
@@ -3744,12 +3826,80 @@ function demonymFromFamilies(
   return false;
 }
 
+function youngBeforeDemonym(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  p: LexiconMatch<PopulationWord>,
+): boolean {
+  const { text, cp } = ctx;
+  if (p.value.population !== 'children' || !cp.modifiers.get(text.slice(p.start, p.end))) return false;
+  const d = facts.places.find((q) => q.start >= p.end);
+  return (
+    d !== undefined &&
+    d.kind === 'demonym' &&
+    d.prep === null &&
+    blankBetween(text, p.end, d.start) &&
+    UPPER_LETTER.test(ctx.original[ctx.toOriginal[d.start]!] ?? '')
+  );
+}
+
+/**
+ * Whether the phrase ending at `nounEnd` is joined by a conjunction (and a bound word) to the count that
+ * opens the next window: "4 тысяч выходцев из России и около 5 тысяч…", "300 Tunisians and 200…".
+ */
+function coordinatedWithNext(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  windowEnd: number,
+): boolean {
+  const { text, cp } = ctx;
+  const next = facts.numbers.find((n) => n.start >= windowEnd);
+  if (!next || next.start !== windowEnd || windowEnd - nounEnd > 60) return false;
+  if (/[.;:!?()]/u.test(text.slice(nounEnd, windowEnd))) return false;
+  // "300 returned home and 200 are fighting": a verb of its own ends the first count's clause.
+  if (anyWithin(facts.status, nounEnd, windowEnd) || finiteVerbBetween(ctx, nounEnd, windowEnd)) return false;
+  const words = text.slice(nounEnd, windowEnd).trim().split(/\s+/);
+  let k = words.length - 1;
+  if (k >= 0 && cp.boundsBefore.get(words[k]!) !== undefined) k--;
+  return k >= 0 && cp.conjunctions.get(words[k]!) !== undefined;
+}
+
+/** "32 jeunes Français": only the adjective of the young between a number and its nationality noun. */
+function youngThen(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, at: number): boolean {
+  const { text } = ctx;
+  const young = facts.population.find((q) => q.start >= m.end);
+  return (
+    young !== undefined &&
+    blankBetween(text, m.end, young.start) &&
+    blankBetween(text, young.end, at) &&
+    youngBeforeDemonym(ctx, facts, young)
+  );
+}
+
+/**
+ * "900 выехавших в Сирию граждан": a participle's place (a preposition and a place) between it and the
+ * noun it qualifies.
+ */
+function placeGap(ctx: ClaimContext, facts: SentenceFacts, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  if (to - from > 32) return false;
+  const place = facts.places.find((q) => q.start > from && q.end <= to);
+  if (!place || !blankBetween(text, place.end, to)) return false;
+  const words = text.slice(from, place.start).trim().split(/\s+/);
+  return words.length === 1 && cp.prepositions.get(words[0]!) !== undefined;
+}
+
 /** The head of a counted phrase that opens with a person word. */
 function headOf(ctx: ClaimContext, facts: SentenceFacts, p: LexiconMatch<PopulationWord>) {
   // "12 autres enfants", "120 раненых военнослужащих": the noun after the adjective is the head.
   if (p.value.anaphoric || p.value.adjective) {
     const head = facts.population.find(
-      (q) => q.start >= p.end && !q.value.deferred && blankBetween(ctx.text, p.end, q.start),
+      (q) =>
+        q.start >= p.end &&
+        !q.value.deferred &&
+        (blankBetween(ctx.text, p.end, q.start) ||
+          (p.value.adjective && placeGap(ctx, facts, p.end, q.start))),
     );
     // "12 soldats ont été tués, et 8 autres blessés": after "others", a word for the wounded or the
     // dead is a participle, what befell more of the people before; "others" alone is the count.
@@ -3810,8 +3960,16 @@ function verbBefore(
 ): Status | null {
   const { text, cp } = ctx;
   const verb = facts.status.filter((s) => s.end <= m.start && s.start >= facts.seg.start).pop();
+  // "Из 4 тысяч уехавших около тысячи вернулись": the participle that names the whole counted before
+  // is that count's noun, no verb of this one.
+  const ownedByWhole =
+    verb !== undefined &&
+    previousInSentence !== undefined &&
+    verb.start >= previousInSentence.start &&
+    verb.end <= previousInSentence.end;
   if (
     verb &&
+    !ownedByWhole &&
     (auxiliariesOnly(ctx, verb.end, m.start) ||
       subjectBetween(ctx, facts, verb.end, m.start) ||
       killerBetween(ctx, facts, verb, m.start) ||
@@ -3843,6 +4001,28 @@ function verbBefore(
 function nounStatus(facts: SentenceFacts, noun: { start: number; end: number }): Status | null {
   for (const s of facts.status)
     if (s.start === noun.start && s.end === noun.end && (s.value === 'killed' || s.value === 'other'))
+      return s.value;
+  return null;
+}
+
+/**
+ * "Из 4 тысяч уехавших около тысячи вернулись": a whole named by a participle of going or coming back
+ * (a noun here) is what that participle says; the verb after it tells of the part.
+ */
+function movedWhole(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  noun: { start: number; end: number },
+): Status | null {
+  const { text, cp } = ctx;
+  // The whole opens its clause: "Из 4 тысяч уехавших", "Of the 900 who left".
+  const of = cp.partitiveOf
+    .scanRange(text, Math.max(facts.seg.start, m.start - 16), m.start)
+    .find((p) => blankBetween(text, p.end, m.start));
+  if (!of || !/(?:^|[,;:])\s*$/u.test(text.slice(facts.seg.start, of.start))) return null;
+  for (const s of facts.status)
+    if (s.start === noun.start && s.end === noun.end && (s.value === 'joined' || s.value === 'returned'))
       return s.value;
   return null;
 }
@@ -4967,6 +5147,10 @@ function statusDistance(s: LexiconMatch<Status>, m: NumberMention, verbFirst: bo
  * Whether a from-place opens the clause of a count that follows it: "Из Азербайджана в Сирию выехали
  * 910 боевиков", "ومن أذربيجان انضم نحو 910 مقاتلين". Free word order puts the origin first.
  */
+/** A year (or last year) that opens a clause, with its preposition: "в 2015 году", "in 2016", "en 2014". */
+const YEAR_LEAD =
+  /^\s*(?:в|во|in|en|с|since|depuis)\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?(?:\s+(?:году|годах|годы|гг?\.|г\.))?|прошлом\s+году|этом\s+году)(?:\s*,)?\s+/u;
+
 function fronted(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit, m: NumberMention): boolean {
   const { text, cp } = ctx;
   if (facts.numbers.some((n) => n.start > p.end && n.end <= m.start)) return false;
@@ -4974,6 +5158,10 @@ function fronted(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit, m: Number
   // Only the preposition (and a conjunction) before the place since the clause began.
   let from = p.start;
   while (from > facts.seg.start && !/[.;:!?؟,،]/.test(text[from - 1]!)) from--;
+  // "В 2015 году из Таджикистана выехали…", "In 2016, from Kosovo…": a year that opens the clause says
+  // when, and is no count before the place.
+  const year = YEAR_LEAD.exec(text.slice(from, p.start));
+  if (year) from += year[0].length;
   // A count before it in the same clause owns the place: "3,244 from Saudi Arabia; 800 of ...".
   if (facts.numbers.some((n) => n.end <= p.start && n.end > from)) return false;
   const lead = text.slice(from, p.start).trim();
@@ -5335,8 +5523,23 @@ function pickPlaces(
         // "حكمت محكمة تونسية على 9 عائدين": a court's nationality is where they are tried.
         !ofCourtNoun(ctx, p),
     );
-    if (agent && !expelledBy(ctx, facts, agent, m)) origin.add(agent.code);
-    else if (!agent && returning) {
+    if (agent && !expelledBy(ctx, facts, agent, m)) {
+      origin.add(agent.code);
+      // "Uzbekistan and Tajikistan have repatriated 600 citizens": the countries coordinated with it.
+      // Not with "по 50 детей", "50 children each": the distributive gives each country its own count.
+      let edge =
+        ctx.cp.distributive.anyIn(text, agent.end, Math.min(facts.seg.end, m.end + 40)) ||
+        justBefore(text, facts.seg, m, ctx.cp.distributiveBefore)
+          ? 0
+          : agent.start;
+      for (let i = facts.places.indexOf(agent) - 1; i >= 0 && edge > 0; i--) {
+        const q = facts.places[i]!;
+        if (q.kind !== 'name' || q.prep !== null || q.end > edge || CONFLICT_ZONES.has(q.code)) break;
+        if (!countriesJoined(ctx, text.slice(q.end, edge))) break;
+        origin.add(q.code);
+        edge = q.start;
+      }
+    } else if (!agent && returning) {
       const capital = capitalAgent(ctx, facts, m);
       if (capital) origin.add(capital);
     }
@@ -5686,6 +5889,24 @@ function nextClause(
     cp.conjunctions.anyIn(text, m.end, p.start)
   );
 }
+
+/** "X and Y", "X, Y", "la Belgique et les Pays-Bas", "le Maroc, l'Algérie": a gap joining two countries. */
+function countriesJoined(ctx: ClaimContext, gap: string): boolean {
+  const words = gap
+    .replace(/[,،]/gu, ' , ')
+    .replace(/(?<=\bl)['’]/gu, "' ")
+    .trim()
+    .split(/\s+/);
+  if (words.length > 3) return false;
+  let joined = false;
+  for (const w of words) {
+    if (w === ',' || ctx.cp.conjunctions.get(w) !== undefined) joined = true;
+    else if (!COUNTRY_ARTICLE.test(w)) return false;
+  }
+  return joined;
+}
+
+const COUNTRY_ARTICLE = /^(?:the|la|le|les|l'|l’)$/u;
 
 /** Whether a place opens its sentence as a dateline ("عمان - ...", "Almaty (Reuters) —"): no agent. */
 function dateline(text: string, sentenceStart: number, p: PlaceHit): boolean {
@@ -6531,9 +6752,14 @@ function addresseeName(ctx: ClaimContext, at: number, end: number): number {
   return LOWER_LETTER.test(original[toOriginal[next]!] ?? '') ? next : at;
 }
 
+/** The unit after "per" in a rate: "per cent", "per capita", "per day". */
+const PER_UNIT = /^\s*(?:cent|capita|annum|day|week|month|year|person|head)(?!\p{L})/u;
+
 /** The speaker an attributionBefore phrase introduces ("according to X"), or null. */
 function namedAfter(ctx: ClaimContext, seg: Segment, before: LexiconMatch<true>): SourceSpan | null {
   const { text, cp } = ctx;
+  // "61 per cent of them", "per capita": a rate, not "per the ministry".
+  if (PER_UNIT.test(text.slice(before.end, Math.min(seg.end, before.end + 12)))) return null;
   // "как заявил журналистам глава МИД": whom the speaker told, before the speaker, is no part of the name.
   let from = pastAddressee(ctx, seg, before.end);
   while (from < seg.end && isSpace(text.charCodeAt(from))) from++;
@@ -6789,6 +7015,9 @@ function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, nu
     }
     [start, end] = [from, to];
   }
+  // "In 2022 the United Nations verified…": a year that opens the phrase says when, not who.
+  const year = SPEAKER_YEAR.exec(text.slice(start, end));
+  if (year) start += year[0].length;
   if (end - start < 2) return null;
   // "Численность боевиков … в МВД оценивают в 1900": before an impersonal plural verb of saying, the
   // institution "в + X" is who says it; what stands before it is the subject of the estimate.
@@ -6803,6 +7032,9 @@ function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, nu
   const word = text.slice(start, end).toLowerCase();
   return impersonal || cp.definiteArticles.get(word) || cp.possessives.get(word) ? null : [start, end];
 }
+
+/** A year opening a speaker's phrase, with its preposition: "2022", "in 2022,", "в 2021 году". */
+const SPEAKER_YEAR = /^(?:(?:in|en|в)\s+)?(?:19|20)\d\d(?:\s+(?:году|г\.))?\s*,?\s+(?=\S)/u;
 
 /** A third-person plural verb with no subject right after a speaker's phrase: "оценивают", "считают". */
 const IMPERSONAL_PLURAL_AFTER = /^\s+\p{L}+(?:ют|ят)(?!\p{L})/u;

@@ -1229,6 +1229,10 @@ export const en: LanguagePack = {
     // Taken by force: victims of the group (like hostages), not recruits.
     abducted: 'other',
     kidnapped: 'other',
+    // "documented the abduction of 42 children": the noun of the deed.
+    'abduction of': 'other',
+    'abductions of': 'other',
+    'kidnapping of': 'other',
     // Taken hostage ("took 14 people hostage"), or the hostages themselves: victims, status other.
     hostage: 'other',
     hostages: 'other',

@@ -1496,6 +1496,9 @@ export const fr: LanguagePack = {
     peri: 'killed',
     perirent: 'killed',
     'tombe* au combat': 'killed',
+    // « une cinquantaine y ont trouvé la mort ».
+    'trouve* la mort': 'killed',
+    'trouverent la mort': 'killed',
     'abattu*': 'killed',
     'elimine*': 'killed',
     'neutralise*': 'killed',

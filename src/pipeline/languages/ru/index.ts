@@ -661,6 +661,25 @@ const populationWords: Record<string, PopulationWord> = {
       { population: 'people', role: 'victim', adjective: true, substantive: true },
     ]),
   ),
+  // The dead and the killed, an adjective used as a noun ("57 погибших", "12 убитых"): victims; before a
+  // noun it is that noun's adjective ("57 погибших боевиков").
+  ...Object.fromEntries(
+    ['погибших', 'погибшие', 'погибшим', 'погибшими', 'убитых', 'убитые'].map(
+      (w): [string, PopulationWord] => [
+        w,
+        { population: 'people', role: 'victim', adjective: true, substantive: true },
+      ],
+    ),
+  ),
+  // Those who left, a participle used as a noun ("из 4 тысяч уехавших из Узбекистана"); before a noun it
+  // is that noun's participle ("900 выехавших граждан"). Not "вернувшихся": the place after it ("из
+  // Сирии") is where they came back from, not theirs.
+  ...Object.fromEntries(
+    ['уехавших', 'уехавшие', 'выехавших', 'выехавшие'].map((w): [string, PopulationWord] => [
+      w,
+      { population: 'people', generic: true, adjective: true, substantive: true },
+    ]),
+  ),
   // Detainees, an adjective used as a noun ("ранены 14 задержанных"); before a noun it is that noun's
   // adjective ("14 задержанных боевиков").
   ...Object.fromEntries(
