@@ -2965,6 +2965,20 @@ function amongWhole(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): 
   return of && blankBetween(text, of.end, p.start) ? p.value : null;
 }
 
+/**
+ * Whether a word for "among" opens the count's phrase ("Среди 14 погибших", "Among the 40 recruits",
+ * "Parmi les 30 détenus"), an article at most between: what the clause then says is of some of them.
+ */
+function amongBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  if (!cp.among.size) return false;
+  const of = cp.among.scanRange(text, Math.max(facts.seg.start, m.start - 16), m.start).pop();
+  return of !== undefined && AMONG_GAP.test(text.slice(of.end, m.start));
+}
+
+/** Between "among" and its count: spaces, or one short word (an article, a demonstrative). */
+const AMONG_GAP = /^\s+(?:[\p{L}'’]{1,5}\s+)?$/u;
+
 function mentionedBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PopulationWord | null {
   const { text, cp, sentences } = ctx;
   const here = facts.population
@@ -5184,6 +5198,7 @@ function chainedPlacesEnd(
   facts: SentenceFacts,
   nounEnd: number,
   afterNoun = false,
+  copulaLinks = true,
 ): number {
   const { text } = ctx;
   let phraseEnd = nounEnd;
@@ -5200,7 +5215,7 @@ function chainedPlacesEnd(
     // "sept orphelins, et l'Allemagne quatre femmes": a conjunction joins a place to places before it,
     // not to the counted noun; a country after "and" opens the next clause.
     if (
-      linksPlaces(ctx.cp, gap) &&
+      linksPlaces(ctx.cp, gap, copulaLinks) &&
       (!afterNoun ||
         phraseEnd !== nounEnd ||
         p.kind !== 'name' ||
@@ -5235,11 +5250,17 @@ function wordConjunction(cp: CompiledPack, gap: string): boolean {
 
 // The same few gaps ("and", "from the", "и из") come up again and again: each pack remembers its answers.
 const placeGapAnswers = new WeakMap<CompiledPack, Map<string, boolean>>();
+const placeGapAnswersWithoutCopulas = new WeakMap<CompiledPack, Map<string, boolean>>();
 
-/** Whether only linking words, conjunctions and "from" stand in a gap between a phrase and a place. */
-function linksPlaces(cp: CompiledPack, gap: string): boolean {
-  let answers = placeGapAnswers.get(cp);
-  if (!answers) placeGapAnswers.set(cp, (answers = new Map<string, boolean>()));
+/**
+ * Whether only linking words, conjunctions and "from" stand in a gap between a phrase and a place.
+ * With copulaLinks, auxiliaries link too ("31 women are Dutch"); without, they do not ("Among 14
+ * fighters were foreigners": the nationality is said of some of them).
+ */
+function linksPlaces(cp: CompiledPack, gap: string, copulaLinks = true): boolean {
+  const memo = copulaLinks ? placeGapAnswers : placeGapAnswersWithoutCopulas;
+  let answers = memo.get(cp);
+  if (!answers) memo.set(cp, (answers = new Map<string, boolean>()));
   const known = answers.get(gap);
   if (known !== undefined) return known;
   let rest = gap;
@@ -5252,7 +5273,8 @@ function linksPlaces(cp: CompiledPack, gap: string): boolean {
     .scan(rest)
     .filter((d) => d.value === 'all')
     .reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
-  rest = cp.auxiliaries.scan(rest).reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
+  if (copulaLinks)
+    rest = cp.auxiliaries.scan(rest).reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
   // Only "from" links a place into the phrase; "in Iraqi prisons" says where, not from where.
   rest = cp.prepositions
     .scan(rest)
@@ -5352,7 +5374,7 @@ function pickPlaces(
         !laterClauseWord(ctx, facts, s, m, windowEnd) &&
         !arrivalAtWar(ctx, facts, windowStart, windowEnd, nounOrigin, s),
     );
-  let phraseEnd = chainedPlacesEnd(ctx, facts, nounEnd, true);
+  let phraseEnd = chainedPlacesEnd(ctx, facts, nounEnd, true, !amongBefore(ctx, facts, m));
   if (phraseEnd === nounEnd && text.charCodeAt(nounEnd) === 44)
     phraseEnd = appositionPlacesEnd(ctx, facts, nounEnd);
   // "the number of fighters from Central Asia … 2,000 people": the frame's noun phrase counts too.

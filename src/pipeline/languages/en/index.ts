@@ -962,6 +962,7 @@ export const en: LanguagePack = {
   ],
   subjectPronouns: ['they', 'all of them', 'all', 'both', 'each of them', 'these', 'those'],
   partitiveOf: ['of the', 'out of', 'of'],
+  amongWords: ['among', 'amongst'],
   // "The Uzbek women at al-Hol number 112": number as a verb (claims' countVerb tells it from a label).
   numbering: [
     'numbering',
