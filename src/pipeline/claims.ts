@@ -1860,7 +1860,10 @@ function readClaim(
     } else if (
       previousInSentence &&
       m.start - previousInSentence.end < 80 &&
-      (cp.rangeJoiners.get(lead) || cp.conjunctions.get(lead))
+      (cp.rangeJoiners.get(lead) ||
+        cp.conjunctions.get(lead) ||
+        // "2,500 شخص مقارنة بـ1,300": a count set against the one before counts the same people.
+        justBefore(text, seg, m, cp.comparisons))
     ) {
       // "from some 8,000 people in the spring to over 60,000 now"; "300 are children, and 25
       // are in prison": the people the count before was sorted from.
@@ -2081,6 +2084,9 @@ function readClaim(
     stateAfter !== 'present' &&
     !(governing && peopleWordAfter(own, nounEnd, windowEnd)) &&
     !(governing && stateAfter === 'returned' && governing !== 'returned' && governing !== 'present') &&
+    // "تسلم العراق 150 من رعاياه المحتجزين في سوريا": the custody said after the noun is where the people
+    // handed over were; the verb of receiving them, with its subject (verb-first), is what befell them.
+    !(governing === 'returned' && stateAfter === 'detained' && verbWithSubject(ctx, facts, m)) &&
     // "أدانت المحكمة 6 نساء سافرن إلى سوريا", "arrested 5 men recruited by IS": a joining said after the
     // noun names who they are; a custody, death or return the verb before gives is what befell them.
     !(
@@ -3414,6 +3420,20 @@ function frameAfter(ctx: ClaimContext, from: number, to: number): boolean {
   );
 }
 
+/**
+ * Whether the last status word before the count is a verb with its subject between it and the count
+ * ("تسلمت تونس 40"): a deed done, not a verbal noun ("إعادة 43 امرأة … سيكون صعبا") nor another
+ * count's verb.
+ */
+function verbWithSubject(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const verb = facts.status.filter((s) => s.end <= m.start && s.start >= facts.seg.start).pop();
+  return (
+    verb !== undefined &&
+    /\p{L}/u.test(ctx.text.slice(verb.end, m.start)) &&
+    subjectBetween(ctx, facts, verb.end, m.start)
+  );
+}
+
 /** A bound word right before a "number of" frame before the number: "تجاوز عدد X N", "exceeded". */
 function frameBound(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): Qualifier | null {
   const numberOf = frameBefore(ctx, facts, m, 110);
@@ -3424,7 +3444,16 @@ function frameBound(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): 
   if (bound && blankBetween(text, bound.end, numberOf.start)) return bound.value;
   // "لا يقل عدد الضحايا عن 25": a verb that bounds only before the frame.
   const verb = cp.frameBounds.size ? cp.frameBounds.scanRange(text, from, numberOf.start).pop() : undefined;
-  return verb && blankBetween(text, verb.end, numberOf.start) ? verb.value : null;
+  if (verb && blankBetween(text, verb.end, numberOf.start)) return verb.value;
+  // "قدرت الوزارة عدد المقاتلين بـ900" (the ministry estimated their number at 900): a verb of estimating
+  // with its subject, a few words, between it and the frame.
+  const wide = Math.max(facts.seg.start, numberOf.start - 48);
+  const estimate = cp.frameBounds.size
+    ? cp.frameBounds.scanRange(text, wide, numberOf.start).findLast((b) => b.value === 'approx')
+    : undefined;
+  if (!estimate) return null;
+  const gap = text.slice(estimate.end, numberOf.start);
+  return /^\s*(?:[\p{L}\p{M}]+\s+){1,3}$/u.test(gap) ? 'approx' : null;
 }
 
 /** The noun of a "number of X" frame before the number in its clause, if any. */
@@ -6405,6 +6434,8 @@ function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): 
         !(text[o.start] === 'ل' && !o.pattern.startsWith('ل')) &&
         !outletNamed(ctx, first, o),
     );
+  // "أعلن الجيش تحرير 45 رهينة": a verbal noun after the name's definite word is the deed announced.
+  const deed = cp.speakerDeed?.exec(text.slice(first, end));
   // "ТАСС со ссылкой на источник": whom a relay cites is not part of its name.
   const relay = cp.relayMarkers.scanRange(text, at, end).find((o) => o.start > first);
   // "وأحصت المنظمة ثلاثين طفلا", "the group counted 30 children": the count ends the speaker's name.
@@ -6418,6 +6449,7 @@ function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): 
     punct ? punct.index : rest.length,
     opener ? opener.start - at : rest.length,
     told ? told.start - at : rest.length,
+    deed && deed.index > 0 ? first + deed.index - at : rest.length,
     relay ? relay.start - at : rest.length,
     count > first ? count - at : rest.length,
     max,
@@ -7024,6 +7056,12 @@ function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, nu
         to = paddedEnd(text, from, last.start);
         const link = links.find((l) => l.end === to && l.start > from);
         if (link) to = paddedEnd(text, from, link.start);
+        changed = true;
+      }
+      // "تشير أرقام الأمم المتحدة إلى مقتل": a preposition the name's cut left at its end is the verb's.
+      const tail = links.find((l) => l.end === to && l.start > from);
+      if (tail) {
+        to = paddedEnd(text, from, tail.start);
         changed = true;
       }
       const leadLink = links.find((l) => l.start === from);

@@ -41,6 +41,7 @@ export interface CompiledPack {
   auxiliaries: Lexicon<true>;
   copulas: Lexicon<true>;
   additives: Lexicon<true>;
+  comparisons: Lexicon<true>;
   possessives: Lexicon<true>;
   definiteArticles: Lexicon<true>;
   subjectPronouns: Lexicon<true>;
@@ -57,6 +58,8 @@ export interface CompiledPack {
   womenDemonym: RegExp | null;
   /** LanguagePack.speakerGlue, anchored at the name's start (after spaces). */
   speakerGlue: RegExp | null;
+  /** LanguagePack.speakerDeed, unanchored. */
+  speakerDeed: RegExp | null;
   verbEnding: RegExp | null;
   pluralVerb: RegExp | null;
   objectPronoun: RegExp | null;
@@ -372,6 +375,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     // Dashes are not words the lexicon tokenises: the claim reader checks them itself.
     copulas: new Lexicon(set(pack.copulas), opts),
     additives: new Lexicon(set(pack.additives), opts),
+    comparisons: new Lexicon(set(pack.comparisons ?? []), opts),
     possessives: new Lexicon(set(pack.possessives), opts),
     definiteArticles: new Lexicon(set(pack.definiteArticles ?? []), opts),
     subjectPronouns: new Lexicon(set(pack.subjectPronouns), opts),
@@ -385,6 +389,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     unnamedPlaces: new Lexicon(set(pack.unnamedPlaces ?? []), opts),
     womenDemonym: pack.womenDemonym ? new RegExp(pack.womenDemonym, 'u') : null,
     speakerGlue: pack.speakerGlue ? new RegExp(`^\\s*(?:${pack.speakerGlue})`, 'u') : null,
+    speakerDeed: pack.speakerDeed ? new RegExp(pack.speakerDeed, 'u') : null,
     verbEnding: pack.verbEnding ? new RegExp(pack.verbEnding, 'u') : null,
     pluralVerb: pack.pluralVerb ? new RegExp(pack.pluralVerb, 'u') : null,
     objectPronoun: pack.objectPronoun ? new RegExp(`\\p{L}{2}(?:${pack.objectPronoun})$`, 'u') : null,
@@ -631,6 +636,7 @@ export const ON_DEMAND_LEXICONS = [
   'countFrameWords',
   'ratioEvery',
   'prisonPlaces',
+  'comparisons',
 ] as const satisfies readonly (keyof CompiledPack)[];
 
 function lexiconsIn(values: readonly unknown[], out: Lexicon<unknown>[] = []): Lexicon<unknown>[] {

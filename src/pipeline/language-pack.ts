@@ -216,6 +216,11 @@ export interface LanguagePack {
   copulas: string[];
   /** Before a count, "another", "a further", "ещё": it adds to people counted just before. */
   additives: string[];
+  /**
+   * Before a count with no noun, after another count: "compared with", "مقارنة بـ", "مقابل". The count
+   * set against the one before counts the same people ("2,500 … compared with 1,300 a year before").
+   */
+  comparisons?: string[];
   /** "all of them", "most of them", "جميعهم", "большинство из них": what follows is said of the count. */
   quantifiers: Record<string, 'all' | 'part'>;
   /** Pronouns that name people counted before as the subject of a clause: they, ils, tous, они, все, هم. */
@@ -569,6 +574,12 @@ export interface LanguagePack {
    * the name is not in the text as such, and the source keeps the preposition.
    */
   speakerGlue?: string;
+  /**
+   * A regex source (normalised text) for a deed a speaker announced, as the word the speaker's name
+   * ends before: Arabic verbal nouns (masdar) by their patterns, right after a definite word, which
+   * takes no noun in construct after it ("أعلنت اليونيسف التحقق من", "أعلن الجيش تحرير").
+   */
+  speakerDeed?: string;
   /**
    * A preposition fused with the article of a source's first word, and the article it stands for:
    * Arabic ['لل', 'ال'] ("وفقا لليونيسف" names "اليونيسف", "للأمم المتحدة" "الأمم المتحدة"). The source

@@ -1085,6 +1085,11 @@ const statusWords: Record<string, Status> = {
   محاكمة: 'detained',
   // killed: killed, died.
   'قتل*': 'killed',
+  // Lost (فقدت الجماعة 70 مقاتلا، خسر الجيش 12 جنديا): a side's dead, in war reports. Not the bare
+  // فقد, which is also ف + قد ("فقد سافر 40").
+  ...Object.fromEntries(
+    ['فقدت', 'فقدنا', 'يفقد', 'خسر', 'خسرت', 'خسرنا', 'يخسر', 'تخسر'].map((w) => [w, 'killed' as const]),
+  ),
   // Put an end to (قضت القوات على 4 إرهابيين، القضاء على 12 مسلحا): killed, in military statements.
   'قضت على': 'killed',
   'قضى على': 'killed',
@@ -1469,6 +1474,11 @@ export const ar: LanguagePack = {
     يقدر: 'approx',
     تقدر: 'approx',
     يقدرون: 'approx',
+    // The past of estimating, active or passive alike without vowels ("قدرت الوزارة عددهم بـ", "قدر عدد
+    // المقاتلين بـ"): an estimate, as the present is.
+    قدرت: 'approx',
+    قدر: 'approx',
+    قدروا: 'approx',
     'ما يقدر عددهم': 'approx',
     تقريبا: 'approx',
     'قرابة ال': 'approx',
@@ -1513,6 +1523,8 @@ export const ar: LanguagePack = {
     يزيد: 'more_than',
     تزيد: 'more_than',
     زاد: 'more_than',
+    // Estimated, with its subject before the frame ("قدرت المنظمة عدد الأطفال بـ").
+    ...Object.fromEntries(['قدرت', 'قدر', 'قدروا', 'يقدر', 'تقدر'].map((w) => [w, 'approx' as const])),
   },
   boundGap: '(?:ب|ل|ال|بال)\\s*-?',
   rangeFrames: [
@@ -1760,6 +1772,8 @@ export const ar: LanguagePack = {
   ),
   copulas: ['هم', 'هن', 'كانوا', 'كن'],
   additives: ['آخرون', 'آخرين', 'أخريات'],
+  // "2,500 عائد مقارنة بـ1,300 في العام السابق": the count set against the one before.
+  comparisons: ['مقارنة ب', 'مقارنة مع', 'بالمقارنة مع', 'بالمقارنة ب', 'مقابل'],
   possessives: [],
   possessiveSuffixes: ['ها', 'يه', 'هم', 'اه'],
   quantifiers: {
@@ -2657,6 +2671,12 @@ export const ar: LanguagePack = {
   // "وفقا لإدارة المخيم" names "إدارة المخيم"; "لليونيسف" (ل fused with the article) is matched whole
   // and written "اليونيسف" (fusedArticle).
   speakerGlue: 'ل(?!ل)(?=\\p{L})',
+  // A verbal noun right after a definite word of the speaker's name is the deed announced, not the
+  // name's ("أعلنت الهيئة التأكد من", "أعلن الأمن الوطني تفكيك"): a definite noun takes no noun in
+  // construct after it, so "هيئة تحرير الشام" keeps its name. The patterns: تفعيل (indefinite), and
+  // with or without the article إفعال، افتعال، استفعال، and التفعّل (with the article only).
+  speakerDeed:
+    '(?<=(?:^|\\s)ال\\p{L}+\\s)(?:ت\\p{L}{2}ي\\p{L}|(?:ال)?(?:ا\\p{L}{2}ا\\p{L}|ا\\p{L}ت\\p{L}ا\\p{L}|است\\p{L}{2}ا\\p{L}|است\\p{L}اده)|الت[^ا\\s]\\p{L}{2})(?!\\p{L})',
   fusedArticle: ['لل', 'ال'],
   addressees: [
     // Before whom it spoke ("قال الوزير أمام البرلمان إن"): the name ends there.
