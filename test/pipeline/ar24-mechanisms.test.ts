@@ -29,6 +29,19 @@ describe('Arabic: a verbal noun after a definite word of the speaker is the deed
       { v: [6, 6], pop: 'fighters', source: 'هيئة تحرير الشام' },
     ]);
   });
+  it('التأكد من (its hamza folded to alif) ends the name; the adjective التابعة does not', () => {
+    checkProbe('ar', 'وأعلنت المفوضية التأكد من وفاة 17 مهاجرا.', [
+      { v: [17, 17], pop: 'people', source: 'المفوضية' },
+    ]);
+    checkProbe('ar', 'وقالت القوات التابعة للحكومة إن 12 مسلحا قتلوا.', [
+      { v: [12, 12], pop: 'fighters', source: 'القوات التابعة للحكومة' },
+    ]);
+  });
+  it('a nisba adjective of the same letters is no verbal noun (الجيش التركي)', () => {
+    checkProbe('ar', 'وقال الجيش التركي إن 16 مسلحا قتلوا.', [
+      { v: [16, 16], pop: 'fighters', source: 'الجيش التركي' },
+    ]);
+  });
   it('a long adjective of the same letters is no verbal noun (الاتحادية)', () => {
     checkProbe('ar', 'وقالت الشرطة الاتحادية إن 22 مسلحا قتلوا.', [
       { v: [22, 22], pop: 'fighters', source: 'الشرطة الاتحادية' },

@@ -2674,9 +2674,11 @@ export const ar: LanguagePack = {
   // A verbal noun right after a definite word of the speaker's name is the deed announced, not the
   // name's ("أعلنت الهيئة التأكد من", "أعلن الأمن الوطني تفكيك"): a definite noun takes no noun in
   // construct after it, so "هيئة تحرير الشام" keeps its name. The patterns: تفعيل (indefinite), and
-  // with or without the article إفعال، افتعال، استفعال، and التفعّل (with the article only).
+  // with or without the article إفعال، افتعال، استفعال، and التفعّل (with the article only). Not a
+  // nisba (الجيش التركي) nor a country (تركيا): their endings ي and ا are left out. التأكد is named:
+  // its folded hamza is the alif of adjectives (التابع).
   speakerDeed:
-    '(?<=(?:^|\\s)ال\\p{L}+\\s)(?:ت\\p{L}{2}ي\\p{L}|(?:ال)?(?:ا\\p{L}{2}ا\\p{L}|ا\\p{L}ت\\p{L}ا\\p{L}|است\\p{L}{2}ا\\p{L}|است\\p{L}اده)|الت[^ا\\s]\\p{L}{2})(?!\\p{L})',
+    '(?<=(?:^|\\s)ال\\p{L}+\\s)(?:ت\\p{L}{2}ي[^\\sا]|(?:ال)?(?:ا\\p{L}{2}ا\\p{L}|ا\\p{L}ت\\p{L}ا\\p{L}|است\\p{L}{2}ا\\p{L}|است\\p{L}اده)|الت[^ا\\s]\\p{L}[^\\sي]|التاكد)(?!\\p{L})',
   fusedArticle: ['لل', 'ال'],
   addressees: [
     // Before whom it spoke ("قال الوزير أمام البرلمان إن"): the name ends there.
