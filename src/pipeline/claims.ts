@@ -4896,7 +4896,10 @@ function clauseAndMainVerb(
   const { text, cp } = ctx;
   const opener = cp.clauseOpeners.firstIn(text, nounEnd, Math.min(windowEnd, nounEnd + 4));
   if (!opener || !/^[\s,]*$/u.test(text.slice(nounEnd, opener.start))) return null;
-  const inClause = facts.status.find((s) => s.start >= opener.end && s.end <= windowEnd);
+  // "who left" is one status word with its opener.
+  const inClause = facts.status.find(
+    (s) => (s.start >= opener.end || (s.start === opener.start && s.end > opener.end)) && s.end <= windowEnd,
+  );
   if (!inClause) return null;
   // "14 men who had fought for IS were arrested on their return": a fighting verb is the clause's own
   // verb; the first status word past it is the main clause's, and a later one no main verb.
@@ -5206,7 +5209,9 @@ function chainedPlacesEnd(
     if (p.start < phraseEnd) continue;
     // Cheap answers first: a long gap never links, punctuation alone always does (taking words
     // out of it cannot change that).
-    if (p.start - phraseEnd >= 30) break;
+    // A participle clause right after the noun ("25 recruits arrested last month came from Chad") runs
+    // a little longer before the verb of coming from.
+    if (p.start - phraseEnd >= (phraseEnd === nounEnd ? PARTICIPLE_GAP : 30)) break;
     const gap = text.slice(phraseEnd, p.start);
     if (LINKING_GAP.test(gap)) {
       phraseEnd = p.end;
@@ -5263,6 +5268,10 @@ function linksPlaces(cp: CompiledPack, gap: string, copulaLinks = true): boolean
   if (!answers) memo.set(cp, (answers = new Map<string, boolean>()));
   const known = answers.get(gap);
   if (known !== undefined) return known;
+  if (participleThenFrom(cp, gap)) {
+    answers.set(gap, true);
+    return true;
+  }
   let rest = gap;
   for (const lex of [cp.placeLinks, cp.distributive, cp.conjunctions]) {
     rest = lex.scan(rest).reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
@@ -5284,6 +5293,30 @@ function linksPlaces(cp: CompiledPack, gap: string, copulaLinks = true): boolean
   if (answers.size >= 4096) answers.clear();
   answers.set(gap, links);
   return links;
+}
+
+/** How long a gap after the counted noun may be when a participle clause opens it. */
+const PARTICIPLE_GAP = 56;
+
+/** No sentence or bracket punctuation in a participle clause. */
+const CLAUSE_BREAK = /[.;:!?()[\]«»"“”]/u;
+
+/**
+ * "25 recruits arrested last month came from Chad", "17 recrues arrêtées en mai venaient du Niger",
+ * "17 рекрутов, задержанных в мае, прибыли из Нигера": a participle of what befell them (a status word)
+ * opens the gap and a verb of coming from closes it, so the place is still theirs.
+ */
+function participleThenFrom(cp: CompiledPack, gap: string): boolean {
+  if (gap.length >= PARTICIPLE_GAP || CLAUSE_BREAK.test(gap)) return false;
+  const lead = /^[\s,]*/u.exec(gap)![0].length;
+  const first = cp.status.scan(gap).find((d) => d.start === lead);
+  if (!first) return false;
+  const tail = gap.trimEnd().length;
+  const from = cp.prepositions
+    .scan(gap)
+    .filter((d) => d.value === 'from' && d.end === tail && d.start > first.end);
+  // The verb with its preposition ("came from", "venaient du", "прибыли из"), not a bare "from".
+  return from.some((d) => /\s/u.test(gap.slice(d.start, d.end)));
 }
 
 /**
