@@ -2197,6 +2197,9 @@ function readClaim(
       ? [...new Set([...placed, ...listedOrigins])].sort()
       : placed;
   const age = pickAge(facts, m, nounEnd, windowEnd, ctx);
+  // "30 of them are under 18", "30 ont moins de 18 ans": people said to be under age are children.
+  if (population === 'people' && age.max !== null && age.max < 18 && minorPredicate(ctx, facts, nounEnd))
+    population = 'children';
   // An item of a breakdown by who did it names its group in its own words, if any.
   const { group, said: groupSaid } = byActor
     ? {
@@ -6065,6 +6068,17 @@ function pickAge(
       !partOfAfter(ctx, nounEnd, a.start),
   );
   return age ? { min: age.min, max: age.max } : { min: null, max: null };
+}
+
+/** Whether the age right after the counted phrase is its predicate, with only auxiliaries between. */
+function minorPredicate(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number): boolean {
+  const a = facts.ages.find((g) => !g.term && g.start >= nounEnd);
+  // "30 people under 18" keeps its noun; a verb must say it ("are", "ont").
+  return (
+    a !== undefined &&
+    ctx.text.slice(nounEnd, a.start).trim() !== '' &&
+    auxiliariesOnly(ctx, nounEnd, a.start)
+  );
 }
 
 /** Whether an age is said of a later count: in "80 enfants, dont 24 ont moins de 6 ans", of the 24. */

@@ -106,3 +106,25 @@ describe('a participle clause between the noun and the verb of coming from keeps
     ],
   ]);
 });
+
+describe('a count said to be under 18 counts children', () => {
+  runProbes('en', [
+    [
+      'Among the 75 returnees, 25 were under 18.',
+      [
+        { v: [75, 75], pop: 'people', status: 'returned' },
+        { v: [25, 25], pop: 'children', age: [null, 17] },
+      ],
+    ],
+    ['Police detained 25 people under 18.', [{ v: [25, 25], pop: 'people', age: [null, 17] }]],
+  ]);
+  runProbes('fr', [
+    [
+      'Parmi les 75 rapatriés, 25 ont moins de 18 ans.',
+      [
+        { v: [75, 75], pop: 'people', status: 'returned' },
+        { v: [25, 25], pop: 'children', age: [null, 17] },
+      ],
+    ],
+  ]);
+});
