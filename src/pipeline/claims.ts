@@ -4034,12 +4034,18 @@ function movedWhole(
 ): Status | null {
   const { text, cp } = ctx;
   // The whole opens its clause: "Из 4 тысяч уехавших", "Of the 900 who left".
-  const of = cp.partitiveOf
-    .scanRange(text, Math.max(facts.seg.start, m.start - 16), m.start)
-    .find((p) => blankBetween(text, p.end, m.start));
+  // "Среди 40 задержанных были…", "Among the 40 detainees were…": a whole held in custody, too.
+  const from = Math.max(facts.seg.start, m.start - 16);
+  const of =
+    cp.partitiveOf.scanRange(text, from, m.start).find((p) => blankBetween(text, p.end, m.start)) ??
+    cp.among.scanRange(text, from, m.start).find((p) => blankBetween(text, p.end, m.start));
   if (!of || !/(?:^|[,;:])\s*$/u.test(text.slice(facts.seg.start, of.start))) return null;
   for (const s of facts.status)
-    if (s.start === noun.start && s.end === noun.end && (s.value === 'joined' || s.value === 'returned'))
+    if (
+      s.start === noun.start &&
+      s.end === noun.end &&
+      (s.value === 'joined' || s.value === 'returned' || s.value === 'detained')
+    )
       return s.value;
   return null;
 }

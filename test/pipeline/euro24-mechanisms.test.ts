@@ -128,3 +128,22 @@ describe('a count said to be under 18 counts children', () => {
     ],
   ]);
 });
+
+describe('a whole named by a custody participle after "among" is detained', () => {
+  runProbes('ru', [
+    [
+      'Среди 60 задержанных оказались пятеро подростков.',
+      [
+        { v: [60, 60], pop: 'people', status: 'detained' },
+        { v: [5, 5], pop: 'children' },
+      ],
+    ],
+    [
+      'Из 60 задержанных 12 отпущены.',
+      [
+        { v: [60, 60], pop: 'people', status: 'detained' },
+        { v: [12, 12], pop: 'people' },
+      ],
+    ],
+  ]);
+});
