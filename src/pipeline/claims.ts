@@ -2203,6 +2203,9 @@ function readClaim(
       ? [...new Set([...placed, ...listedOrigins])].sort()
       : placed;
   const age = pickAge(facts, m, nounEnd, windowEnd, ctx);
+  // "30 of them are under 18", "30 ont moins de 18 ans": people said to be under age are children.
+  if (population === 'people' && age.max !== null && age.max < 18 && minorPredicate(ctx, facts, nounEnd))
+    population = 'children';
   // An item of a breakdown by who did it names its group in its own words, if any.
   const { group, said: groupSaid } = byActor
     ? {
@@ -4060,12 +4063,18 @@ function movedWhole(
 ): Status | null {
   const { text, cp } = ctx;
   // The whole opens its clause: "Из 4 тысяч уехавших", "Of the 900 who left".
-  const of = cp.partitiveOf
-    .scanRange(text, Math.max(facts.seg.start, m.start - 16), m.start)
-    .find((p) => blankBetween(text, p.end, m.start));
+  // "Среди 40 задержанных были…", "Among the 40 detainees were…": a whole held in custody, too.
+  const from = Math.max(facts.seg.start, m.start - 16);
+  const of =
+    cp.partitiveOf.scanRange(text, from, m.start).find((p) => blankBetween(text, p.end, m.start)) ??
+    cp.among.scanRange(text, from, m.start).find((p) => blankBetween(text, p.end, m.start));
   if (!of || !/(?:^|[,;:])\s*$/u.test(text.slice(facts.seg.start, of.start))) return null;
   for (const s of facts.status)
-    if (s.start === noun.start && s.end === noun.end && (s.value === 'joined' || s.value === 'returned'))
+    if (
+      s.start === noun.start &&
+      s.end === noun.end &&
+      (s.value === 'joined' || s.value === 'returned' || s.value === 'detained')
+    )
       return s.value;
   return null;
 }
@@ -4925,7 +4934,10 @@ function clauseAndMainVerb(
   const { text, cp } = ctx;
   const opener = cp.clauseOpeners.firstIn(text, nounEnd, Math.min(windowEnd, nounEnd + 4));
   if (!opener || !/^[\s,]*$/u.test(text.slice(nounEnd, opener.start))) return null;
-  const inClause = facts.status.find((s) => s.start >= opener.end && s.end <= windowEnd);
+  // "who left" is one status word with its opener.
+  const inClause = facts.status.find(
+    (s) => (s.start >= opener.end || (s.start === opener.start && s.end > opener.end)) && s.end <= windowEnd,
+  );
   if (!inClause) return null;
   // "14 men who had fought for IS were arrested on their return": a fighting verb is the clause's own
   // verb; the first status word past it is the main clause's, and a later one no main verb.
@@ -5235,7 +5247,9 @@ function chainedPlacesEnd(
     if (p.start < phraseEnd) continue;
     // Cheap answers first: a long gap never links, punctuation alone always does (taking words
     // out of it cannot change that).
-    if (p.start - phraseEnd >= 30) break;
+    // A participle clause right after the noun ("25 recruits arrested last month came from Chad") runs
+    // a little longer before the verb of coming from.
+    if (p.start - phraseEnd >= (phraseEnd === nounEnd ? PARTICIPLE_GAP : 30)) break;
     const gap = text.slice(phraseEnd, p.start);
     if (LINKING_GAP.test(gap)) {
       phraseEnd = p.end;
@@ -5292,6 +5306,10 @@ function linksPlaces(cp: CompiledPack, gap: string, copulaLinks = true): boolean
   if (!answers) memo.set(cp, (answers = new Map<string, boolean>()));
   const known = answers.get(gap);
   if (known !== undefined) return known;
+  if (participleThenFrom(cp, gap)) {
+    answers.set(gap, true);
+    return true;
+  }
   let rest = gap;
   for (const lex of [cp.placeLinks, cp.distributive, cp.conjunctions]) {
     rest = lex.scan(rest).reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
@@ -5313,6 +5331,30 @@ function linksPlaces(cp: CompiledPack, gap: string, copulaLinks = true): boolean
   if (answers.size >= 4096) answers.clear();
   answers.set(gap, links);
   return links;
+}
+
+/** How long a gap after the counted noun may be when a participle clause opens it. */
+const PARTICIPLE_GAP = 56;
+
+/** No sentence or bracket punctuation in a participle clause. */
+const CLAUSE_BREAK = /[.;:!?()[\]«»"“”]/u;
+
+/**
+ * "25 recruits arrested last month came from Chad", "17 recrues arrêtées en mai venaient du Niger",
+ * "17 рекрутов, задержанных в мае, прибыли из Нигера": a participle of what befell them (a status word)
+ * opens the gap and a verb of coming from closes it, so the place is still theirs.
+ */
+function participleThenFrom(cp: CompiledPack, gap: string): boolean {
+  if (gap.length >= PARTICIPLE_GAP || CLAUSE_BREAK.test(gap)) return false;
+  const lead = /^[\s,]*/u.exec(gap)![0].length;
+  const first = cp.status.scan(gap).find((d) => d.start === lead);
+  if (!first) return false;
+  const tail = gap.trimEnd().length;
+  const from = cp.prepositions
+    .scan(gap)
+    .filter((d) => d.value === 'from' && d.end === tail && d.start > first.end);
+  // The verb with its preposition ("came from", "venaient du", "прибыли из"), not a bare "from".
+  return from.some((d) => /\s/u.test(gap.slice(d.start, d.end)));
 }
 
 /**
@@ -6061,6 +6103,17 @@ function pickAge(
       !partOfAfter(ctx, nounEnd, a.start),
   );
   return age ? { min: age.min, max: age.max } : { min: null, max: null };
+}
+
+/** Whether the age right after the counted phrase is its predicate, with only auxiliaries between. */
+function minorPredicate(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number): boolean {
+  const a = facts.ages.find((g) => !g.term && g.start >= nounEnd);
+  // "30 people under 18" keeps its noun; a verb must say it ("are", "ont").
+  return (
+    a !== undefined &&
+    ctx.text.slice(nounEnd, a.start).trim() !== '' &&
+    auxiliariesOnly(ctx, nounEnd, a.start)
+  );
 }
 
 /** Whether an age is said of a later count: in "80 enfants, dont 24 ont moins de 6 ans", of the 24. */

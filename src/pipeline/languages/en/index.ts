@@ -1065,6 +1065,10 @@ export const en: LanguagePack = {
     'left for': 'joined',
     'have left': 'joined',
     'left to': 'joined',
+    // A relative clause on the counted noun: "of the 90 Danes who left, 20 came back" — they left.
+    'who left': 'joined',
+    'who had left': 'joined',
+    'who have left': 'joined',
     // "have left their home countries to fight": gone abroad.
     'left their home countr*': 'joined',
     'left their countries': 'joined',
@@ -1230,6 +1234,10 @@ export const en: LanguagePack = {
     // Taken by force: victims of the group (like hostages), not recruits.
     abducted: 'other',
     kidnapped: 'other',
+    // "the 30 pupils taken from their school": taken away by force, not sent.
+    'taken from': 'other',
+    'seized from': 'other',
+    snatched: 'other',
     // "documented the abduction of 42 children": the noun of the deed.
     'abduction of': 'other',
     'abductions of': 'other',
