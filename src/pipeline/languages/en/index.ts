@@ -962,6 +962,8 @@ export const en: LanguagePack = {
   ],
   subjectPronouns: ['they', 'all of them', 'all', 'both', 'each of them', 'these', 'those'],
   partitiveOf: ['of the', 'out of', 'of'],
+  // "410 this year, up from 260": a figure set against the one before counts the same people.
+  comparisons: ['compared with', 'compared to', 'up from', 'down from'],
   amongWords: ['among', 'amongst'],
   // "The Uzbek women at al-Hol number 112": number as a verb (claims' countVerb tells it from a label).
   numbering: [

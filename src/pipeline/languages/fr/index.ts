@@ -1151,6 +1151,7 @@ export const fr: LanguagePack = {
   ],
   subjectPronouns: ['ils', 'elles', 'tous', 'toutes', 'tous deux', 'ces derniers', 'ces dernières', 'eux'],
   partitiveOf: ['des', 'sur les', 'parmi les', 'sur'],
+  comparisons: ['contre', 'par rapport à', 'comparé à', 'comparativement à'],
   amongWords: ['parmi'],
   // "Les Tadjiks seraient un millier": a copula between the people and their count names them too.
   numbering: [

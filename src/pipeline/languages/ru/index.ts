@@ -1529,6 +1529,7 @@ export const ru: LanguagePack = {
   ],
   subjectPronouns: ['они', 'все', 'все они', 'оба', 'обе', 'эти', 'последние'],
   partitiveOf: ['из', 'из числа', 'из общего числа'],
+  comparisons: ['против', 'по сравнению с'],
   amongWords: ['среди'],
   numbering: [
     'численностью',
