@@ -5994,12 +5994,10 @@ function countriesJoined(ctx: ClaimContext, gap: string): boolean {
   let joined = false;
   for (const w of words) {
     if (w === ',' || ctx.cp.conjunctions.get(w) !== undefined) joined = true;
-    else if (!COUNTRY_ARTICLE.test(w)) return false;
+    else if (!ctx.cp.countryArticles.has(w)) return false;
   }
   return joined;
 }
-
-const COUNTRY_ARTICLE = /^(?:the|la|le|les|l'|l’)$/u;
 
 /** Whether a place opens its sentence as a dateline ("عمان - ...", "Almaty (Reuters) —"): no agent. */
 function dateline(text: string, sentenceStart: number, p: PlaceHit): boolean {
@@ -6859,14 +6857,11 @@ function addresseeName(ctx: ClaimContext, at: number, end: number): number {
   return LOWER_LETTER.test(original[toOriginal[next]!] ?? '') ? next : at;
 }
 
-/** The unit after "per" in a rate: "per cent", "per capita", "per day". */
-const PER_UNIT = /^\s*(?:cent|capita|annum|day|week|month|year|person|head)(?!\p{L})/u;
-
 /** The speaker an attributionBefore phrase introduces ("according to X"), or null. */
 function namedAfter(ctx: ClaimContext, seg: Segment, before: LexiconMatch<true>): SourceSpan | null {
   const { text, cp } = ctx;
   // "61 per cent of them", "per capita": a rate, not "per the ministry".
-  if (PER_UNIT.test(text.slice(before.end, Math.min(seg.end, before.end + 12)))) return null;
+  if (cp.rateAfter?.test(text.slice(before.end, Math.min(seg.end, before.end + 12)))) return null;
   // "как заявил журналистам глава МИД": whom the speaker told, before the speaker, is no part of the name.
   let from = pastAddressee(ctx, seg, before.end);
   while (from < seg.end && isSpace(text.charCodeAt(from))) from++;
@@ -7129,7 +7124,7 @@ function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, nu
     [start, end] = [from, to];
   }
   // "In 2022 the United Nations verified…": a year that opens the phrase says when, not who.
-  const year = SPEAKER_YEAR.exec(text.slice(start, end));
+  const year = cp.speakerYear.exec(text.slice(start, end));
   if (year) start += year[0].length;
   if (end - start < 2) return null;
   // "Численность боевиков … в МВД оценивают в 1900": before an impersonal plural verb of saying, the
@@ -7145,9 +7140,6 @@ function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, nu
   const word = text.slice(start, end).toLowerCase();
   return impersonal || cp.definiteArticles.get(word) || cp.possessives.get(word) ? null : [start, end];
 }
-
-/** A year opening a speaker's phrase, with its preposition: "2022", "in 2022,", "в 2021 году". */
-const SPEAKER_YEAR = /^(?:(?:in|en|в)\s+)?(?:19|20)\d\d(?:\s+(?:году|г\.))?\s*,?\s+(?=\S)/u;
 
 /** A third-person plural verb with no subject right after a speaker's phrase: "оценивают", "считают". */
 const IMPERSONAL_PLURAL_AFTER = /^\s+\p{L}+(?:ют|ят)(?!\p{L})/u;

@@ -60,6 +60,12 @@ export interface CompiledPack {
   speakerGlue: RegExp | null;
   /** LanguagePack.speakerDeed, unanchored. */
   speakerDeed: RegExp | null;
+  /** LanguagePack.countryArticles, folded. */
+  countryArticles: ReadonlySet<string>;
+  /** LanguagePack.rateUnits after the attribution word, anchored at its end; null without any. */
+  rateAfter: RegExp | null;
+  /** A year opening a speaker's phrase (LanguagePack.speakerYear; a bare year in every language), anchored. */
+  speakerYear: RegExp;
   verbEnding: RegExp | null;
   pluralVerb: RegExp | null;
   objectPronoun: RegExp | null;
@@ -390,6 +396,15 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     womenDemonym: pack.womenDemonym ? new RegExp(pack.womenDemonym, 'u') : null,
     speakerGlue: pack.speakerGlue ? new RegExp(`^\\s*(?:${pack.speakerGlue})`, 'u') : null,
     speakerDeed: pack.speakerDeed ? new RegExp(pack.speakerDeed, 'u') : null,
+    countryArticles: new Set((pack.countryArticles ?? []).map(fold)),
+    rateAfter: pack.rateUnits?.length
+      ? new RegExp(`^\\s*(?:${alternation(pack.rateUnits)})(?!\\p{L})`, 'u')
+      : null,
+    speakerYear: new RegExp(
+      `^(?:(?:${alternation(pack.speakerYear?.before ?? [])})\\s+)?(?:19|20)\\d\\d` +
+        `(?:\\s+(?:${alternation(pack.speakerYear?.after ?? [])}))?\\s*,?\\s+(?=\\S)`,
+      'u',
+    ),
     verbEnding: pack.verbEnding ? new RegExp(pack.verbEnding, 'u') : null,
     pluralVerb: pack.pluralVerb ? new RegExp(pack.pluralVerb, 'u') : null,
     objectPronoun: pack.objectPronoun ? new RegExp(`\\p{L}{2}(?:${pack.objectPronoun})$`, 'u') : null,
@@ -610,6 +625,16 @@ function particleLexicons(
  * Lexicons read only over a few characters beside a rare candidate, scanned there on demand rather than
  * indexed with every document (some of their words are everywhere: "they", "the group", "officials").
  */
+/** Folded words as a regex alternation, longest first; one that matches nothing when there are none. */
+function alternation(words: readonly string[]): string {
+  if (!words.length) return '(?!)';
+  return [...words]
+    .map(fold)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
 export const ON_DEMAND_LEXICONS = [
   'peopleAnaphors',
   'placeNounsBack',

@@ -580,6 +580,15 @@ export interface LanguagePack {
    * takes no noun in construct after it ("أعلنت اليونيسف التحقق من", "أعلن الجيش تحرير").
    */
   speakerDeed?: string;
+  /** Articles a country's name takes in a list of countries ("la Belgique et les Pays-Bas"). */
+  countryArticles?: string[];
+  /** Units after an attribution word that make it a rate ("per cent", "per capita"): no speaker follows. */
+  rateUnits?: string[];
+  /**
+   * A year opening a speaker's phrase says when, not who ("In 2022 the United Nations", "В 2021 году
+   * МВД"): the prepositions before the year and the words after it.
+   */
+  speakerYear?: { before: string[]; after: string[] };
   /**
    * A preposition fused with the article of a source's first word, and the article it stands for:
    * Arabic ['لل', 'ال'] ("وفقا لليونيسف" names "اليونيسف", "للأمم المتحدة" "الأمم المتحدة"). The source

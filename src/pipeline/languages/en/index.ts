@@ -964,6 +964,10 @@ export const en: LanguagePack = {
   partitiveOf: ['of the', 'out of', 'of'],
   // "410 this year, up from 260": a figure set against the one before counts the same people.
   comparisons: ['compared with', 'compared to', 'up from', 'down from'],
+  countryArticles: ['the'],
+  // "61 per cent of them", "per capita": a rate, not "per the ministry".
+  rateUnits: ['cent', 'capita', 'annum', 'day', 'week', 'month', 'year', 'person', 'head'],
+  speakerYear: { before: ['in'], after: [] },
   amongWords: ['among', 'amongst'],
   // "The Uzbek women at al-Hol number 112": number as a verb (claims' countVerb tells it from a label).
   numbering: [

@@ -1152,6 +1152,8 @@ export const fr: LanguagePack = {
   subjectPronouns: ['ils', 'elles', 'tous', 'toutes', 'tous deux', 'ces derniers', 'ces dernières', 'eux'],
   partitiveOf: ['des', 'sur les', 'parmi les', 'sur'],
   comparisons: ['contre', 'par rapport à', 'comparé à', 'comparativement à'],
+  countryArticles: ['la', 'le', 'les', "l'"],
+  speakerYear: { before: ['en'], after: [] },
   amongWords: ['parmi'],
   // "Les Tadjiks seraient un millier": a copula between the people and their count names them too.
   numbering: [

@@ -1530,6 +1530,7 @@ export const ru: LanguagePack = {
   subjectPronouns: ['они', 'все', 'все они', 'оба', 'обе', 'эти', 'последние'],
   partitiveOf: ['из', 'из числа', 'из общего числа'],
   comparisons: ['против', 'по сравнению с'],
+  speakerYear: { before: ['в'], after: ['году', 'г.'] },
   amongWords: ['среди'],
   numbering: [
     'численностью',
