@@ -2,7 +2,7 @@
 // Each expected claim names its bounds, population and origin (the scorer's key) and may name its
 // status, affiliation, source and quote; the extraction must hold exactly those keys (vague ignored).
 import { expect, it } from 'vitest';
-import type { Claim } from '../../src/domain/claim.ts';
+import type { Claim, Release } from '../../src/domain/claim.ts';
 import { extract } from '../../src/pipeline/extract.ts';
 
 export interface Want {
@@ -65,4 +65,31 @@ export function checkReleases(lang: string, text: string, want: [media: string, 
     .releases.filter((r) => r.title !== null)
     .map((r) => [r.media, r.title]);
   expect(got.sort()).toEqual([...want].sort());
+}
+
+/** A titled release a sentence must give, with the fields named. */
+export type ReleaseWant = { media: Release['media']; title: string } & Partial<
+  Pick<Release, 'producer' | 'date'>
+>;
+export type ReleaseProbe = [text: string, want: ReleaseWant[]];
+
+/** Exactly the titled releases wanted (media and title), each with the producer and date it names. */
+export function checkReleaseProbe(lang: string, text: string, want: ReleaseWant[]): void {
+  const got = extract(text, { lang, published: '2021-06-01' }).releases.filter((r) => r.title !== null);
+  expect(got.map((r) => [r.media, r.title]).sort()).toEqual(want.map((w) => [w.media, w.title]).sort());
+  for (const w of want) {
+    const r = got.find((g) => g.title === w.title)!;
+    if (w.producer !== undefined) expect({ producer: r.producer }).toEqual({ producer: w.producer });
+    if (w.date !== undefined) expect({ date: r.date }).toEqual({ date: w.date });
+  }
+}
+
+/** One test per release probe; the open ones are expected failures, so a fix shows as a failing test. */
+export function runReleaseProbes(
+  lang: string,
+  probes: readonly ReleaseProbe[],
+  open: ReadonlySet<string> = new Set(),
+): void {
+  for (const [text, want] of probes)
+    (open.has(text) ? it.fails : it)(text, () => checkReleaseProbe(lang, text, want));
 }

@@ -5,15 +5,10 @@
 // named as producers in a Russian case (they are reported in the outlet's own name), and sentences that
 // name no release: a report, a UN statement, a newspaper article, a TV interview, a film festival, a
 // book, a campaign, an offensive. A third batch adds the Houthis' zamil (their chant).
-import { describe, expect, it } from 'vitest';
-import type { Release } from '../../src/domain/claim.ts';
-import { extract } from '../../src/pipeline/extract.ts';
+import { describe } from 'vitest';
+import { runReleaseProbes, type ReleaseProbe } from './probe-helpers.ts';
 
-/** A titled release the sentence must give, with the fields named; `[]` when it names none. */
-type Want = { media: Release['media']; title: string } & Partial<Pick<Release, 'producer' | 'date'>>;
-type Probe = [text: string, want: Want[]];
-
-const PROBES: Record<string, Probe[]> = {
+const PROBES: Record<string, ReleaseProbe[]> = {
   en: [
     [
       'Al-Kataib, the media arm of al-Shabaab, put out a 40-minute video titled "The Path of the Mujahid" showing boys at a camp near Jilib.',
@@ -268,17 +263,5 @@ const OPEN = new Set<string>([
   'ISIS-K published the second part of "Soldiers of Khurasan" through Al-Azaim last week.',
 ]);
 
-function check(lang: string, text: string, want: Want[]): void {
-  const got = extract(text, { lang, published: '2021-06-01' }).releases.filter((r) => r.title !== null);
-  expect(got.map((r) => [r.media, r.title]).sort()).toEqual(want.map((w) => [w.media, w.title]).sort());
-  for (const w of want) {
-    const r = got.find((g) => g.title === w.title)!;
-    if (w.producer !== undefined) expect({ producer: r.producer }).toEqual({ producer: w.producer });
-    if (w.date !== undefined) expect({ date: r.date }).toEqual({ date: w.date });
-  }
-}
-
 for (const [lang, probes] of Object.entries(PROBES))
-  describe(`${lang} release probes (rel19)`, () => {
-    for (const [text, want] of probes) (OPEN.has(text) ? it.fails : it)(text, () => check(lang, text, want));
-  });
+  describe(`${lang} release probes (rel19)`, () => runReleaseProbes(lang, probes, OPEN));

@@ -5,15 +5,10 @@
 // the producer before or after the medium, dates, several releases in one sentence; and names of people,
 // places, groups, outlets, camps and operations, reports, films and books that are no releases. Each
 // batch ends with checks of the mechanisms the blind probes showed.
-import { describe, expect, it } from 'vitest';
-import type { Release } from '../../src/domain/claim.ts';
-import { extract } from '../../src/pipeline/extract.ts';
+import { describe } from 'vitest';
+import { runReleaseProbes, type ReleaseProbe } from './probe-helpers.ts';
 
-/** A titled release the sentence must give, with the fields named; `[]` when it names none. */
-type Want = { media: Release['media']; title: string } & Partial<Pick<Release, 'producer' | 'date'>>;
-type Probe = [text: string, want: Want[]];
-
-const PROBES: Record<string, Probe[]> = {
+const PROBES: Record<string, ReleaseProbe[]> = {
   en: [
     [
       'In March 2021 al-Kataib released "Inside the Land of Hijrah", a 25-minute video in Somali with English subtitles, showing recruits as young as 12.',
@@ -680,17 +675,5 @@ const PROBES: Record<string, Probe[]> = {
 /** Probes the engine does not pass yet: expected failures, so a fix shows as a failing test. */
 const OPEN = new Set<string>([]);
 
-function check(lang: string, text: string, want: Want[]): void {
-  const got = extract(text, { lang, published: '2021-06-01' }).releases.filter((r) => r.title !== null);
-  expect(got.map((r) => [r.media, r.title]).sort()).toEqual(want.map((w) => [w.media, w.title]).sort());
-  for (const w of want) {
-    const r = got.find((g) => g.title === w.title)!;
-    if (w.producer !== undefined) expect({ producer: r.producer }).toEqual({ producer: w.producer });
-    if (w.date !== undefined) expect({ date: r.date }).toEqual({ date: w.date });
-  }
-}
-
 for (const [lang, probes] of Object.entries(PROBES))
-  describe(`${lang} release probes (rel23)`, () => {
-    for (const [text, want] of probes) (OPEN.has(text) ? it.fails : it)(text, () => check(lang, text, want));
-  });
+  describe(`${lang} release probes (rel23)`, () => runReleaseProbes(lang, probes, OPEN));
