@@ -2,6 +2,7 @@
 import type { Affiliation, MediaType, Qualifier, Status } from '../domain/claim.ts';
 import { gazetteerFor, type PlaceRef } from './gazetteer/index.ts';
 import { MAGAZINE_SERIES, MEDIA_OUTLETS } from './gazetteer/outlets.data.ts';
+import { PLATFORMS } from './gazetteer/platforms.data.ts';
 import type { LanguagePack, NumberWord, PlaceRole, PopulationWord } from './language-pack.ts';
 import { leadingLiterals, requiredLiterals } from './leading-literals.ts';
 import { LiteralSet } from './literal-cursor.ts';
@@ -238,6 +239,7 @@ export interface CompiledReleaseWords {
   namedNouns: Lexicon<true>;
   titleOnlyMarkers: Lexicon<true>;
   titleLinkStops: Lexicon<true>;
+  /** The platforms of the pack's language (gazetteer/platforms.data.ts). */
   platformWords: Lexicon<true>;
   /** groupBaseNames by the folded stem without its stars ("исламск государств"). */
   groupBase: Map<string, string>;
@@ -318,7 +320,7 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     namedNouns: new Lexicon(set(r?.namedNouns ?? []), opts),
     titleOnlyMarkers: new Lexicon(set(r?.titleOnlyMarkers ?? []), opts),
     titleLinkStops: new Lexicon(set(r?.titleLinkStops ?? []), opts),
-    platformWords: new Lexicon(set(r?.platformWords ?? []), opts),
+    platformWords: new Lexicon(set(PLATFORMS[pack.code] ?? []), opts),
     groupBase: new Map(
       Object.entries(r?.groupBaseNames ?? {}).map(([stem, name]) => [fold(stem.replace(/\*/gu, '')), name]),
     ),

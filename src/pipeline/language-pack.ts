@@ -799,8 +799,6 @@ export interface ReleaseWords {
    * → "Исламское государство"): a producer found in a case ("Исламского государства") is given so.
    */
   groupBaseNames?: Record<string, string>;
-  /** Names of platforms and of the internet, which a release is posted on ("в Телеграме", "на Ютубе"). */
-  platformWords?: string[];
   /** Words that open names of people, not titles: Abu, Ambassador, President. */
   personWords: string[];
   /** Words a photo caption opens with that name a still of a video: "Screenshot", "Кадр". */

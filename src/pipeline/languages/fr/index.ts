@@ -2624,18 +2624,6 @@ export const fr: LanguagePack = {
     producerBefore: ['par', 'de la part de'],
     // "intitulée Le Chemin vers Jannah": a name after these goes on with the title (bareTitle).
     titleLinkStops: ['dans', 'sur', 'avec'],
-    platformWords: [
-      'Telegram',
-      'YouTube',
-      'Internet',
-      'Twitter',
-      'Facebook',
-      'Instagram',
-      'TikTok',
-      'WhatsApp',
-      'Web',
-      'Toile',
-    ],
     bareTitleStops: [
       'montrant',
       'montre',
