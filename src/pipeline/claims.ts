@@ -1984,7 +1984,8 @@ function readClaim(
     // "إن 2000 منهم قتلوا", "2000 of them died": a year is no part of anyone.
     !partitive &&
     !yearLikeNisbaCount(ctx, facts, m, nounEnd) &&
-    !yearLikeFrameValue(ctx, facts, m)
+    !yearLikeFrameValue(ctx, facts, m) &&
+    !hedgedYearLikeCount(ctx, facts, m, noun?.match.start ?? null, nounEnd)
   )
     return [];
 
@@ -2550,6 +2551,32 @@ function yearLikeNisbaCount(
   // number, with no time word before it, is a count.
   const of = FROM_PERSON.exec(text.slice(m.end, Math.min(facts.seg.end, m.end + 8)));
   return of !== null && facts.population.some((p) => p.start === m.end + of[0].length && p.end === nounEnd);
+}
+
+/**
+ * "Около 2000 тунисских джихадистов", "about 2000 Tunisians", "plus de 2000 jeunes Tunisiens": no year is
+ * hedged, so a hedged number that looks like a year is a count when its noun of people follows, with only
+ * nationality words and modifiers between, or when a nationality noun right after it is what it counts.
+ * An upper bound stays out ("до 2015 года", "up to 2019": until then).
+ */
+function hedgedYearLikeCount(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  nounStart: number | null,
+  nounEnd: number,
+): boolean {
+  if (m.qualifier !== 'approx' && m.qualifier !== 'more_than' && m.qualifier !== 'at_least') return false;
+  const { text, cp } = ctx;
+  // "since around 2015", "depuis environ 2015": a hedged year after a word that takes a date.
+  const before = trailingWord(text.slice(Math.max(facts.seg.start, m.start - 16), m.start));
+  if (before && cp.nonCountBefore.get(before.toLowerCase())) return false;
+  if (nounStart !== null)
+    return nounStart - m.end <= 40 && onlyGlue(ctx, m.end, nounStart, [cp.places, cp.modifiers]);
+  return facts.places.some(
+    (p) =>
+      p.kind === 'demonym' && p.end === nounEnd && p.start >= m.end && blankBetween(text, m.end, p.start),
+  );
 }
 
 /** "من" and the space after it, right after a number (the partitive of a noun of people). */
@@ -4177,7 +4204,7 @@ function predicateAfterParticiple(
  * "16 women returned from Syria were charged", "16 femmes revenues de Syrie ont été mises en examen",
  * "13 граждан, вернувшихся из Сирии, были задержаны": a participle right after the noun that names who
  * they are (back from the war, gone to it) yields to the clause's own verb after it, when that verb
- * says they were held or killed. Likewise a participle of custody ("12 women held in Syria were
+ * says they were held or killed, or brought back after they had gone. Likewise a participle of custody ("12 women held in Syria were
  * repatriated") yields to a verb of bringing them home. The verb must follow its place phrase with only auxiliaries or the
  * aside's closing comma before it ("returned after being arrested" is no predicate).
  */
@@ -4205,7 +4232,10 @@ function predicateAfterDescriptor(
   }
   if (!first || !next) return null;
   if (first.value === 'returned' || first.value === 'joined') {
-    if (next.value !== 'detained' && next.value !== 'killed' && next.value !== 'other') return null;
+    // "17 boys recruited by al-Shabaab were handed over to UNICEF": recruited before, brought back now.
+    const broughtBack = first.value === 'joined' && next.value === 'returned';
+    if (next.value !== 'detained' && next.value !== 'killed' && next.value !== 'other' && !broughtBack)
+      return null;
     // "12 women held in Syria were repatriated", "détenues en Syrie ont été rapatriées": a participle
     // of custody describes them where they were; the clause's verb of bringing home is what befell them.
   } else if (!custody(first) || next.value !== 'returned') return null;
