@@ -3445,12 +3445,26 @@ function frameAfter(ctx: ClaimContext, from: number, to: number): boolean {
  */
 function verbWithSubject(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
   const verb = facts.status.filter((s) => s.end <= m.start && s.start >= facts.seg.start).pop();
-  return (
-    verb !== undefined &&
-    /\p{L}/u.test(ctx.text.slice(verb.end, m.start)) &&
-    subjectBetween(ctx, facts, verb.end, m.start)
-  );
+  if (verb === undefined) return false;
+  // "أعلن الأردن استعادة 15 من مواطنيه": a deed announced, right after the announcer's name, is the
+  // announcer's (one to three words between the verb of saying and the deed).
+  if (blankBetween(ctx.text, verb.end, m.start)) {
+    const said = ctx.cp.attributionVerbs
+      .scanRange(ctx.text, Math.max(facts.seg.start, verb.start - 40), verb.start)
+      .pop();
+    // Not past "إن": "قال المسؤول إن إعادة 31 امرأة" names the return in the clause said, no one's deed.
+    if (
+      said &&
+      ANNOUNCER_GAP.test(ctx.text.slice(said.end, verb.start)) &&
+      !ctx.cp.clauseOpeners.anyIn(ctx.text, said.end, verb.start)
+    )
+      return true;
+  }
+  return /\p{L}/u.test(ctx.text.slice(verb.end, m.start)) && subjectBetween(ctx, facts, verb.end, m.start);
 }
+
+/** Between a verb of saying and the deed it announces: its subject, one to three words. */
+const ANNOUNCER_GAP = /^(?:\s+[\p{L}\p{M}]+){1,3}\s+$/u;
 
 /** A bound word right before a "number of" frame before the number: "تجاوز عدد X N", "exceeded". */
 function frameBound(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): Qualifier | null {

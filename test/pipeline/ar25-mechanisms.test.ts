@@ -161,3 +161,37 @@ describe('Arabic: the dead or wounded "من" children in a "number of" frame', (
     checkProbe('ar', 'وبلغ عدد القتلى 63.', [{ v: [63, 63], pop: 'people', status: 'killed' }]);
   });
 });
+
+describe('Arabic: a return announced by its speaker outranks the custody of those taken back', () => {
+  it('"أعلن X استعادة N من مواطنيه المحتجزين": returned', () => {
+    checkProbe('ar', 'وأعلنت تونس استعادة 9 من مواطنيها المحتجزين في ليبيا.', [
+      { v: [9, 9], pop: 'people', origin: ['TN'], status: 'returned' },
+    ]);
+  });
+  it('"إن إعادة N … بالسجن": no one announced it, the sentence stays', () => {
+    checkProbe('ar', 'وقال المسؤول إن إعادة 31 امرأة محكوم عليهن بالسجن في العراق ستكون صعبة.', [
+      { v: [31, 31], pop: 'women', status: 'detained' },
+    ]);
+  });
+});
+
+describe('Arabic: offices named for migration join no one', () => {
+  it('"مسؤول في وزارة الهجرة": the speaker, not a joining', () => {
+    checkProbe('ar', 'وقال مسؤول في وزارة الهجرة إن 210 عائلات عادت إلى الموصل.', [
+      { v: [210, 210], pop: 'families', status: 'returned', source: 'مسؤول في وزارة الهجرة' },
+    ]);
+  });
+  it('migrating to the war still joins', () => {
+    checkProbe('ar', 'وحرض التنظيم 40 شابا على الهجرة إلى سوريا.', [
+      { v: [40, 40], pop: 'men', status: 'joined' },
+    ]);
+  });
+});
+
+describe('Arabic: Copts, like Yazidis, are a community counted as victims', () => {
+  it('"21 قبطيا مصريا": people, Egyptian', () => {
+    checkProbe('ar', 'وذبح التنظيم 21 قبطيا مصريا على شاطئ سرت.', [
+      { v: [21, 21], pop: 'people', origin: ['EG'], status: 'killed' },
+    ]);
+  });
+});

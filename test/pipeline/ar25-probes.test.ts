@@ -304,6 +304,82 @@ const PROBES: Probe[] = [
       { v: [4, 4], pop: 'women', status: 'killed' },
     ],
   ],
+  // A third batch.
+  [
+    'وقال مسؤول في وزارة الهجرة إن 320 عائلة عادت من مخيم الهول إلى الأنبار خلال الشهرين الماضيين.',
+    [{ v: [320, 320], pop: 'families', status: 'returned', source: 'مسؤول في وزارة الهجرة' }],
+  ],
+  [
+    'وأفادت الأمم المتحدة بأن عدد الأطفال المجندين في الصومال تجاوز 1,500 طفل.',
+    [{ v: [1500, null], pop: 'children', status: 'joined', source: 'الأمم المتحدة', loc: ['SO'] }],
+  ],
+  [
+    'وذكرت مصادر أمنية أن ما لا يقل عن 70 عنصرا من بوكو حرام سلموا أنفسهم للجيش.',
+    [{ v: [70, null], pop: 'fighters', status: 'detained', aff: 'other', source: 'مصادر أمنية' }],
+  ],
+  [
+    'ووفقا لإحصاءات وزارة الداخلية، فإن 800 تونسي عادوا من بؤر التوتر، أودع 200 منهم السجن.',
+    [
+      { v: [800, 800], pop: 'people', origin: ['TN'], status: 'returned', source: 'إحصاءات وزارة الداخلية' },
+      { v: [200, 200], pop: 'people', origin: ['TN'], status: 'detained' },
+    ],
+  ],
+  [
+    'وقتل 4 أطفال وأصيب 7 آخرون جراء انفجار لغم من مخلفات الحوثيين في تعز.',
+    [
+      { v: [4, 4], pop: 'children', status: 'killed' },
+      { v: [7, 7], pop: 'children', status: 'other' },
+    ],
+  ],
+  [
+    'وأكدت الحكومة اليمنية أن الميليشيا جندت 30 ألف طفل منذ عام 2014.',
+    [{ v: [30000, 30000], pop: 'children', status: 'joined', source: 'الحكومة اليمنية' }],
+  ],
+  [
+    'وقال الناطق باسم الجيش الليبي إن نحو 150 مقاتلا أجنبيا قتلوا في معارك سرت.',
+    [{ v: [150, 150], pop: 'fighters', origin: ['region:foreign'], status: 'killed', loc: ['LY'] }],
+  ],
+  [
+    'واعتقلت السلطات المغربية 3 نساء و5 أطفال عائدين من سوريا.',
+    [
+      { v: [3, 3], pop: 'women', origin: ['MA'], status: 'detained' },
+      { v: [5, 5], pop: 'children', origin: ['MA'], status: 'detained' },
+    ],
+  ],
+  [
+    'ووصل 91 طفلا طاجيكيا إلى دوشانبي قادمين من بغداد.',
+    [{ v: [91, 91], pop: 'children', origin: ['TJ'], status: 'returned' }],
+  ],
+  [
+    'وتحتجز قوات سوريا الديمقراطية قرابة 10 آلاف عنصر من داعش، بينهم 2,000 أجنبي.',
+    [
+      { v: [10000, 10000], pop: 'fighters', aff: 'isis' },
+      { v: [2000, 2000], pop: 'fighters', origin: ['region:foreign'] },
+    ],
+  ],
+  [
+    'وأفاد تقرير أممي بأن 325 طفلا جندوا في نيجيريا، 311 منهم على يد بوكو حرام.',
+    [
+      { v: [325, 325], pop: 'children', status: 'joined', source: 'تقرير أممي' },
+      { v: [311, 311], pop: 'children', status: 'joined', aff: 'other' },
+    ],
+  ],
+  [
+    'وأعلن الأردن استعادة 15 من مواطنيه المحتجزين في سوريا.',
+    [{ v: [15, 15], pop: 'people', origin: ['JO'], status: 'returned', source: 'الأردن' }],
+  ],
+  [
+    'وأعدم تنظيم الدولة في ليبيا 21 قبطيا مصريا عام 2015.',
+    [{ v: [21, 21], pop: 'people', origin: ['EG'], status: 'killed', aff: 'isis' }],
+  ],
+  [
+    'وكشفت الداخلية السعودية أن 2,093 سعوديا سافروا للقتال في سوريا.',
+    [{ v: [2093, 2093], pop: 'fighters', origin: ['SA'], status: 'joined', source: 'الداخلية السعودية' }],
+  ],
+  [
+    'وذكرت منظمة أطباء بلا حدود أن ما بين 20 و25 طفلا يموتون أسبوعيا في مخيم الهول.',
+    [{ v: [20, 25], pop: 'children', status: 'killed' }],
+  ],
   // The leftovers of the last round, as probes.
   [
     'وكانت 12 امرأة قد احتجزن في المخيم قبل أن تتم إعادتهن إلى بلدهن.',
@@ -328,6 +404,9 @@ const OPEN = new Set([
   'وتم ترحيل 21 ليبيا من تونس بعد الإفراج عنهم.',
   // The custody verb before the count (verb-first): custodyThenReturn reads only custody after it.
   'واحتجزت 12 امرأة في المخيم قبل أن تعاد إلى بلدها.',
+  // A death rate ("يموتون أسبوعيا", die every week) comes out present; the guideline leaves open
+  // whether a rate of deaths is a count (ratios and rates are not) or the dead (killed).
+  'وذكرت منظمة أطباء بلا حدود أن ما بين 20 و25 طفلا يموتون أسبوعيا في مخيم الهول.',
 ]);
 
 describe('Arabic probes, round 25', () => {

@@ -620,6 +620,7 @@ const populationWords: Record<string, PopulationWord> = {
     ['إيزيديا', 'إيزيديين', 'إيزيديون', 'أيزيديين', 'أيزيديون', 'يزيديين', 'مسيحيا', 'مسيحيين', 'مسيحيون'],
     { role: 'victim' },
   ),
+  ...pop('people', ['قبطيا', 'قبطيين', 'قبطيون', 'أقباط', 'الأقباط'], { role: 'victim' }),
   ...pop('women', ['إيزيديات', 'أيزيديات', 'يزيديات', 'مسيحيات', 'إيزيدية', 'أيزيدية'], { role: 'victim' }),
   // Feminine nisbas name women of that nationality (سوريات، عراقيتان): the gazetteer gives the origin.
   ...pop(
@@ -1142,6 +1143,9 @@ const statusWords: Record<string, Status> = {
   ماتت: 'killed',
   موت: 'killed',
   'أعدم*': 'killed',
+  // Slaughtered (ذبح التنظيم 21 رهينة، ذبحوا): killed.
+  'ذبح*': 'killed',
+  'يذبح*': 'killed',
   إعدام: 'killed',
   'استشهد*': 'killed',
   قضوا: 'killed',
@@ -2143,6 +2147,8 @@ export const ar: LanguagePack = {
     ...['سلمت', 'تسلم', 'يسلم', 'سلم'].filter((v) => v !== 'تسلم'),
   ],
   notStatus: [
+    // Offices named for migration (وزارة الهجرة والمهجرين، المنظمة الدولية للهجرة): speakers, no joining.
+    ...['وزارة الهجرة', 'وزير الهجرة', 'الهجرة والمهجرين', 'الدولية للهجرة', 'منظمة الهجرة'],
     ...['في عدن', 'إلى عدن', 'الى عدن', 'من عدن', 'مدينة عدن', 'محافظة عدن', 'ميناء عدن', 'مطار عدن'],
     // A charge names what people are accused of, not what happened to them: "اعتقل 16 شخصا بتهمة
     // الانتماء إلى داعش" are detained, not joined.
