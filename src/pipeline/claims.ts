@@ -222,6 +222,17 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         else if (!c.location.length && !c.placeUnnamed) c.location = nearbyZones(ctx, si + 1, 1) ?? [];
         const moved = moveStatus(ctx, facts, c);
         if (moved) c.status = moved;
+        else if (c.status === 'present' && !c.origin?.length) {
+          // "وصلت يوم الجمعة إلى طشقند طائرة تقل 40 طفلا": arrived home, a time said between the verb and
+          // its place; as "وصلت إلى طشقند", they came back to the country they arrived in.
+          const home = arrivedHome(ctx, facts, c);
+          if (home) {
+            c.status = 'returned';
+            c.origin = [home];
+            c.originStated = true;
+            c.location = c.location.filter((code) => code !== home);
+          }
+        }
         // "Of the 150 returnees, 60 were jailed": people held after coming back are held at home, not in
         // the war zone they left.
         const whole = c.partOf ?? c.antecedent;
@@ -1118,7 +1129,11 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     boundary,
     population,
     places: placeHits,
-    status: withoutNotStatus(cp.status.scanRange(text, start, end), cp.notStatus.scanRange(text, start, end)),
+    status: withoutRelay(
+      ctx,
+      withoutNotStatus(cp.status.scanRange(text, start, end), cp.notStatus.scanRange(text, start, end)),
+      end,
+    ),
     groups,
     fighting: cp.fighting.scanRange(text, start, end).filter((f) => f.value),
     vague,
@@ -3457,12 +3472,26 @@ function frameAfter(ctx: ClaimContext, from: number, to: number): boolean {
  */
 function verbWithSubject(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
   const verb = facts.status.filter((s) => s.end <= m.start && s.start >= facts.seg.start).pop();
-  return (
-    verb !== undefined &&
-    /\p{L}/u.test(ctx.text.slice(verb.end, m.start)) &&
-    subjectBetween(ctx, facts, verb.end, m.start)
-  );
+  if (verb === undefined) return false;
+  // "أعلن الأردن استعادة 15 من مواطنيه": a deed announced, right after the announcer's name, is the
+  // announcer's (one to three words between the verb of saying and the deed).
+  if (blankBetween(ctx.text, verb.end, m.start)) {
+    const said = ctx.cp.attributionVerbs
+      .scanRange(ctx.text, Math.max(facts.seg.start, verb.start - 40), verb.start)
+      .pop();
+    // Not past "إن": "قال المسؤول إن إعادة 31 امرأة" names the return in the clause said, no one's deed.
+    if (
+      said &&
+      ANNOUNCER_GAP.test(ctx.text.slice(said.end, verb.start)) &&
+      !ctx.cp.clauseOpeners.anyIn(ctx.text, said.end, verb.start)
+    )
+      return true;
+  }
+  return /\p{L}/u.test(ctx.text.slice(verb.end, m.start)) && subjectBetween(ctx, facts, verb.end, m.start);
 }
+
+/** Between a verb of saying and the deed it announces: its subject, one to three words. */
+const ANNOUNCER_GAP = /^(?:\s+[\p{L}\p{M}]+){1,3}\s+$/u;
 
 /** A bound word right before a "number of" frame before the number: "تجاوز عدد X N", "exceeded". */
 function frameBound(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): Qualifier | null {
@@ -3549,6 +3578,11 @@ function numberOfFrame(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention
     (p) => p.start >= numberOf.end && p.start - numberOf.end < 24 && p.end <= m.start,
   );
   const fights = facts.fighting.some((f) => f.start >= numberOf.end && f.end <= m.start);
+  // "عدد القتلى من الأطفال": the dead drawn from the children are children.
+  if (counted?.value.role === 'victim' && counted.value.population === 'people') {
+    const narrower = fromAmongNarrower(ctx, facts, counted.end);
+    if (narrower) return narrower;
+  }
   if (counted && !counted.value.generic && !counted.value.deferred) return counted.value.population;
   if (fights) return 'fighters';
   return counted && m.start - counted.end < 80 ? counted.value.population : null;
@@ -4291,7 +4325,9 @@ function custodyThenReturn(
       contrast.lastIndex = 0;
       if (contrast.test(gap)) return false;
     }
-    if (cp.clauseOpeners.anyIn(text, held.end, s.start)) return false;
+    // "held in the camp before they were brought home" (قبل أن): that conjunction's "that" opens no clause.
+    for (const o of cp.clauseOpeners.scanRange(text, held.end, s.start))
+      if (!laterMarker(cp, text, o, held.end)) return false;
     // "detained after being repatriated", "arrested upon their return": the return came first.
     if (cp.earlierMarkers.anyIn(text, held.end, s.start)) return false;
     const before = cp.possessives.scanRange(text, Math.max(held.end, s.start - 8), s.start).pop();
@@ -4302,6 +4338,19 @@ function custodyThenReturn(
     return true;
   }
   return false;
+}
+
+/** Whether a clause opener is the end of a later marker ("قبل أن": before) that starts after `from`. */
+function laterMarker(
+  cp: CompiledPack,
+  text: string,
+  o: { start: number; end: number },
+  from: number,
+): boolean {
+  if (!cp.laterMarkers.size) return false;
+  return cp.laterMarkers
+    .scanRange(text, Math.max(from, o.start - 12), o.end)
+    .some((l) => l.start <= o.start && l.end >= o.end);
 }
 
 /** Whether a word ends in a possessive suffix of the pack ("عودتهم", their return): a noun, no verb. */
@@ -4343,6 +4392,31 @@ function takenToWar(
     toWar = true;
   }
   return toWar;
+}
+
+/**
+ * "ونقلت وكالة الأنباء عن مصدر أمني قوله إن": a relay verb with its link after the outlet's name tells
+ * who said it (relayedSpeaker); it moves no one ("نقلت السلطات 16 امرأة": transferred, stays).
+ */
+function withoutRelay(
+  ctx: ClaimContext,
+  status: LexiconMatch<Status>[],
+  end: number,
+): LexiconMatch<Status>[] {
+  const { text, cp } = ctx;
+  if (!cp.relayVerbs.size) return status;
+  let out = status;
+  for (const s of status) {
+    if (s.value !== 'returned') continue;
+    const verb = cp.relayVerbs.scanRange(text, s.start, s.end)[0];
+    if (!verb || verb.start !== s.start || verb.end !== s.end) continue;
+    const link = cp.relayLinks.firstIn(text, verb.end, Math.min(end, verb.end + 64));
+    if (!link || !RELAY_GAP.test(text.slice(verb.end, link.start))) continue;
+    // The relayed words follow ("قوله إن", "أن"): "نقلت السلطات عن طريق البر 16 امرأة" is a transfer.
+    if (cp.clauseOpeners.anyIn(text, link.end, Math.min(end, link.end + 80)))
+      out = out.filter((x) => x !== s);
+  }
+  return out;
 }
 
 /** Status words not inside a phrase that only looks like one ("their home governments"). */
@@ -5799,15 +5873,19 @@ function hometown(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit, nounEnd:
 }
 
 /**
- * "Iraq received 94 families from al-Hol camp in Syria": after the count, a place of another country
- * the people come from, and no place they are taken to, so the country before the count takes them in.
+ * "Iraq received 94 families from al-Hol camp in Syria", "تسلم العراق 150 طفلا محتجزين في مخيم الهول":
+ * after the count, a place of another country the people come from or are held in, and no place they
+ * are taken to, so the country before the count takes them in.
  */
 function takenBackFromElsewhere(facts: SentenceFacts, m: NumberMention, code: string): boolean {
   let from = false;
   for (const q of facts.places) {
     if (q.start < m.end || q.kind === 'demonym') continue;
+    // "… ونقلتها إلى مخيم الجدعة (في نينوى)": taken on to a place of the country itself, or named in it
+    // once they came from elsewhere, they are home.
+    if (q.code === code && (q.prep === 'to' || from)) continue;
     if (q.prep === 'to' || q.code === code) return false;
-    if (q.prep === 'from') from = true;
+    if (q.prep === 'from' || q.prep === 'in') from = true;
   }
   return from;
 }
@@ -7602,6 +7680,46 @@ function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move 
   return null;
 }
 
+/**
+ * "وصلت في 15 مايو إلى طشقند طائرة تقل 40 طفلا": with no status word of their own and no nationality,
+ * people an arrival verb brings into a country at peace (a "to" place, no camp nor prison) came home:
+ * that country, as when the verb and its place stand together ("وصل* إلى", a return). Only where
+ * words of time alone stand between the verb and the place's preposition.
+ */
+function arrivedHome(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): string | null {
+  const { text, cp } = ctx;
+  if (cp.pack.fightingBeforeCount !== true) return null;
+  const move = readMove(ctx, facts, c);
+  const into = move?.into;
+  if (!move || move.transfer || move.held || !move.alone || !into || into.prep !== 'to') return null;
+  if (into.kind !== 'name' || CONFLICT_ZONES.has(into.code) || into.code.startsWith('region:')) return null;
+  if (facts.places.some((p) => p.kind === 'demonym' && p.start >= c.start && p.end <= c.end)) return null;
+  const verb = cp.arrivals.scanRange(text, facts.seg.start, into.start).pop();
+  if (!verb || verb.end > c.start) return null;
+  return timeOnly(ctx, facts, verb.end, into.start) ? into.code : null;
+}
+
+/** Whether text[from, to) holds only words of time (a date, a weekday, "أمس") and a preposition before the place. */
+function timeOnly(ctx: ClaimContext, facts: SentenceFacts, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  const skip = [
+    ...cp.months.scanRange(text, from, to),
+    ...cp.speakerTimeWords.scanRange(text, from, to),
+    ...cp.speakerEdgeLinks.scanRange(text, from, to),
+    ...cp.prepositions.scanRange(text, from, to),
+  ];
+  let rest = '';
+  let at = from;
+  for (const w of skip.sort((a, b) => a.start - b.start)) {
+    if (w.start < at) continue;
+    rest += text.slice(at, w.start);
+    at = w.end;
+  }
+  rest += text.slice(at, to);
+  // A day's number ("15", "الـ15") and "من" of "الـ15 من مايو" stay: nothing else may.
+  return /^(?:[\s,،]|ال|ـ|\d|من)*$/u.test(rest) && skip.length > 0;
+}
+
 /** Farthest a prison noun stands from the transfer verb or the count: "to a detention centre", "в СИЗО". */
 const PRISON_REACH = 16;
 
@@ -7677,12 +7795,28 @@ function moveStatus(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Sta
     (c.status === 'present' || c.status === 'joined' || c.status === 'returned')
   )
     return 'returned';
-  if (into && CONFLICT_ZONES.has(into.code)) {
+  if (into && CONFLICT_ZONES.has(into.code) && !(arrival && returnAfter(ctx, facts, c))) {
     if (move.alone) return arrival && !move.held ? 'joined' : move.prison ? 'detained' : 'present';
     if (arrival && !move.held && c.status === 'present') return 'joined';
   }
   if (from && arrival && c.status === 'present' && CONFLICT_ZONES.has(from.code)) return 'returned';
   return null;
+}
+
+/**
+ * "ووصل إلى مطار أربيل 14 طفلا ألمانيا بعد إجلائهم من سوريا": a word of bringing them back (evacuated,
+ * repatriated) after the count in its clause, no arrival verb itself: they arrived on the way home.
+ */
+function returnAfter(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): boolean {
+  const { text, cp } = ctx;
+  return facts.status.some(
+    (s) =>
+      s.value === 'returned' &&
+      s.start >= c.end &&
+      s.start - c.end <= 40 &&
+      !cp.arrivals.anyIn(text, s.start, s.end) &&
+      !PUNCT_STOP.test(text.slice(c.end, s.start)),
+  );
 }
 
 /**

@@ -146,6 +146,7 @@ export interface CompiledPack {
   forceNouns: Lexicon<true>;
   captureWords: Lexicon<true>;
   earlierMarkers: Lexicon<true>;
+  laterMarkers: Lexicon<true>;
   /** splitVerbs: the words after the count, and the verbs with what they mean with one. */
   /** Each completing word's group: 0 for `after`, k for `groups[k - 1]`. */
   splitWords: Lexicon<number>;
@@ -494,6 +495,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     forceNouns: new Lexicon(set(pack.forceNouns ?? []), opts),
     captureWords: new Lexicon(set(pack.captureWords ?? []), opts),
     earlierMarkers: new Lexicon(set(pack.earlierMarkers ?? []), opts),
+    laterMarkers: new Lexicon(set(pack.laterMarkers ?? []), opts),
     ...splitLexicons(pack, opts),
     ...particleLexicons(pack, opts),
     releaseVerbs: new Lexicon(set(pack.releaseVerbs?.verbs ?? []), opts),
@@ -645,6 +647,7 @@ export const ON_DEMAND_LEXICONS = [
   'forceNouns',
   'captureWords',
   'earlierMarkers',
+  'laterMarkers',
   'batchHolds',
   'splitWords',
   'splitVerbs',

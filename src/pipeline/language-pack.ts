@@ -392,6 +392,11 @@ export interface LanguagePack {
    */
   earlierMarkers?: string[];
   /**
+   * Conjunctions before a verb that put its event after the one before ("قبل أن": before): "احتجزن في
+   * المخيم قبل أن تتم إعادتهن" were held, then brought home; their "that" opens no clause of its own.
+   */
+  laterMarkers?: string[];
+  /**
    * Verbs completed by a word after the counted phrase, the count (their subject or object) standing
    * between: `after` are those words, `verbs` what each verb means with one. Arabic puts the subject between
    * a verb and its reflexive object ("سلم 40 مقاتلا أنفسهم", gave themselves up: detained; "فجر 3

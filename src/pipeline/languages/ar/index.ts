@@ -636,12 +636,16 @@ const populationWords: Record<string, PopulationWord> = {
   // The dead and the wounded of an attack: victims too (قتيلا، جرحى).
   ...pop('people', ['قتيل', 'قتيلا', 'قتلى', 'جريح', 'جريحا', 'جرحى'], { role: 'victim' }),
   ...pop('people', ['قتيلين', 'قتيلان', 'جريحين', 'جريحان'], { role: 'victim', dual: true }),
+  // Bodies recovered or found (انتشال 25 جثة، العثور على 12 جثة): the dead, counted by their bodies.
+  ...pop('people', ['جثة', 'جثث', 'جثمان', 'جثامين'], { role: 'victim' }),
+  ...pop('people', ['جثتين', 'جثتان'], { role: 'victim', dual: true }),
   // Religious communities an armed group persecutes: victims (the feminine plural names women).
   ...pop(
     'people',
     ['إيزيديا', 'إيزيديين', 'إيزيديون', 'أيزيديين', 'أيزيديون', 'يزيديين', 'مسيحيا', 'مسيحيين', 'مسيحيون'],
     { role: 'victim' },
   ),
+  ...pop('people', ['قبطيا', 'قبطيين', 'قبطيون', 'أقباط', 'الأقباط'], { role: 'victim' }),
   ...pop('women', ['إيزيديات', 'أيزيديات', 'يزيديات', 'مسيحيات', 'إيزيدية', 'أيزيدية'], { role: 'victim' }),
   // Feminine nisbas name women of that nationality (سوريات، عراقيتان): the gazetteer gives the origin.
   ...pop(
@@ -958,6 +962,8 @@ const statusWords: Record<string, Status> = {
   أجلى: 'returned',
   'أجلي*': 'returned',
   إجلاؤهم: 'returned',
+  // The possessed verbal noun after a preposition (بعد إجلائهم، عند إجلائهن): its hamza on a seat.
+  ...Object.fromEntries(['إجلائهم', 'إجلائهن', 'إجلائها', 'إجلائه'].map((w) => [w, 'returned' as const])),
   'ترحيل*': 'returned',
   رحلت: 'returned',
   // The passive رُحّل (deported), written without its vowels; رحّلوا، المرحلين.
@@ -1131,6 +1137,10 @@ const statusWords: Record<string, Status> = {
   'سقطن في': 'killed',
   جثامين: 'killed',
   جثث: 'killed',
+  جثة: 'killed',
+  جثمان: 'killed',
+  جثتين: 'killed',
+  جثتان: 'killed',
   رفات: 'killed',
   'لقي حتفه': 'killed',
   'لقوا حتفهم': 'killed',
@@ -1158,6 +1168,9 @@ const statusWords: Record<string, Status> = {
   ماتت: 'killed',
   موت: 'killed',
   'أعدم*': 'killed',
+  // Slaughtered (ذبح التنظيم 21 رهينة، ذبحوا): killed.
+  'ذبح*': 'killed',
+  'يذبح*': 'killed',
   إعدام: 'killed',
   'استشهد*': 'killed',
   قضوا: 'killed',
@@ -1219,6 +1232,47 @@ const statusWords: Record<string, Status> = {
   نزوح: 'other',
   'شرد*': 'other',
 };
+
+/** The months' names, Gregorian (Egyptian, Levantine and Maghrebi spellings) and Syriac: no counts. */
+const MONTH_NAMES = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'إبريل',
+  'مايو',
+  'يونيو',
+  'يونيه',
+  'يوليو',
+  'يوليه',
+  'أغسطس',
+  'سبتمبر',
+  'أكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+  'كانون',
+  'شباط',
+  'آذار',
+  'نيسان',
+  'أيار',
+  'حزيران',
+  'تموز',
+  'آب',
+  'أيلول',
+  'تشرين',
+  'جانفي',
+  'فيفري',
+  'أفريل',
+  'ماي',
+  'جوان',
+  'جويلية',
+  'أوت',
+  'غشت',
+  'شتنبر',
+  'نونبر',
+  'دجنبر',
+  'يوليوز',
+];
 
 /**
  * A day is often written "13 من شهر نيسان", "3 من آذار": the month with "(من) شهر" before it is
@@ -1725,6 +1779,8 @@ export const ar: LanguagePack = {
           ...Object.fromEntries(
             ['قبضت', 'قبض', 'تقبض', 'يقبض', 'قبضوا'].map((verb) => [verb, 'detained' as const]),
           ),
+          // Sentenced, the court between (حكمت محكمة تونسية على 7 عائدين): detained, returnees too.
+          ...Object.fromEntries(['حكمت', 'حكم', 'تحكم', 'يحكم'].map((verb) => [verb, 'detained' as const])),
         },
       },
     ],
@@ -1737,6 +1793,11 @@ export const ar: LanguagePack = {
       {
         after: ['مخيم', 'المخيم', 'مخيمات', 'المخيمات'],
         verbs: Object.fromEntries(['غادر*', 'يغادر*', 'تغادر*'].map((verb) => [verb, 'returned' as const])),
+      },
+      // Met their death, the count between (لقي 11 طفلا مجندا حتفهم): killed, whatever the phrase says of them.
+      {
+        after: ['حتفهم', 'حتفهن', 'حتفهما', 'مصرعهم', 'مصرعهن', 'مصرعهما'],
+        verbs: Object.fromEntries(['لقي', 'لقيت', 'لقوا', 'لقين'].map((verb) => [verb, 'killed' as const])),
       },
       // Arriving, where after the count: "وصل 40 طفلا إلى ألماتي" (a return; to a war, joined).
       {
@@ -1883,7 +1944,8 @@ export const ar: LanguagePack = {
     'الماضية',
     'الشهر',
     'الأسبوع',
-    'العام',
+    // The year only with what says which: alone after a title it is "general" (الأمين العام، المدعي العام).
+    ...['العام الماضي', 'العام الجاري', 'العام الحالي', 'العام المنصرم', 'العام المقبل', 'هذا العام'],
     'السنة',
     'الأحد',
     'الاثنين',
@@ -1950,6 +2012,8 @@ export const ar: LanguagePack = {
   ],
   // Words that put the next verb's event first: "held after being repatriated" (claims' custodyThenReturn).
   earlierMarkers: ['بعد', 'عقب', 'إثر', 'اثر'],
+  // "احتجزن قبل أن تتم إعادتهن" (held before being brought home): the return came after.
+  laterMarkers: ['قبل أن'],
   plannedMarkers: [
     'سيتم',
     // Waiting for it: "تنتظر 40 عائلة إعادتها", "بانتظار إعادتهم".
@@ -2015,7 +2079,10 @@ export const ar: LanguagePack = {
     'عددهم',
     'عددهن',
   ],
-  numberOf: ['عدد', 'أعداد', 'إجمالي', 'مجموع', 'عددهم', 'عددهن', 'حصيلة', 'تعداد', 'ارتفع عدد', 'بلغ عدد'],
+  numberOf: [
+    ...['عدد', 'أعداد', 'إجمالي', 'مجموع', 'عددهم', 'عددهن', 'أعدادهم', 'أعدادهن'],
+    ...['حصيلة', 'تعداد', 'ارتفع عدد', 'بلغ عدد'],
+  ],
   notFighting: [
     'مناطق الاشتباكات',
     'مناطق اشتباكات',
@@ -2105,6 +2172,8 @@ export const ar: LanguagePack = {
     ...['سلمت', 'تسلم', 'يسلم', 'سلم'].filter((v) => v !== 'تسلم'),
   ],
   notStatus: [
+    // Offices named for migration (وزارة الهجرة والمهجرين، المنظمة الدولية للهجرة): speakers, no joining.
+    ...['وزارة الهجرة', 'وزير الهجرة', 'الهجرة والمهجرين', 'الدولية للهجرة', 'منظمة الهجرة'],
     ...['في عدن', 'إلى عدن', 'الى عدن', 'من عدن', 'مدينة عدن', 'محافظة عدن', 'ميناء عدن', 'مطار عدن'],
     // A charge names what people are accused of, not what happened to them: "اعتقل 16 شخصا بتهمة
     // الانتماء إلى داعش" are detained, not joined.
@@ -2353,43 +2422,9 @@ export const ar: LanguagePack = {
     'درجة',
     'ضعف',
     'أضعاف',
-    'يناير',
-    'فبراير',
-    'مارس',
-    'أبريل',
-    'إبريل',
-    'مايو',
-    'يونيو',
-    'يونيه',
-    'يوليو',
-    'يوليه',
-    'أغسطس',
-    'سبتمبر',
-    'أكتوبر',
-    'نوفمبر',
-    'ديسمبر',
-    'كانون',
-    'شباط',
-    'آذار',
-    'نيسان',
-    'أيار',
-    'حزيران',
-    'تموز',
-    'آب',
-    'أيلول',
-    'تشرين',
-    'جانفي',
-    'فيفري',
-    'أفريل',
-    'ماي',
-    'جوان',
-    'جويلية',
-    'أوت',
-    'غشت',
-    'شتنبر',
-    'نونبر',
-    'دجنبر',
-    'يوليوز',
+    ...MONTH_NAMES,
+    // "في الـ15 من مايو": a day, with من between it and its month.
+    ...MONTH_NAMES.map((m) => `من ${m}`),
     'هـ',
     'ه',
     'م',
@@ -2701,9 +2736,9 @@ export const ar: LanguagePack = {
   // construct after it, so "هيئة تحرير الشام" keeps its name. The patterns: تفعيل (indefinite), and
   // with or without the article إفعال، افتعال، استفعال، and التفعّل (with the article only). Not a
   // nisba (الجيش التركي) nor a country (تركيا): their endings ي and ا are left out. التأكد is named:
-  // its folded hamza is the alif of adjectives (التابع).
+  // its folded hamza is the alif of adjectives (التابع). العام (general: الأمين العام) has its letters too.
   speakerDeed:
-    '(?<=(?:^|\\s)ال\\p{L}+\\s)(?:ت\\p{L}{2}ي[^\\sا]|(?:ال)?(?:ا\\p{L}{2}ا\\p{L}|ا\\p{L}ت\\p{L}ا\\p{L}|است\\p{L}{2}ا\\p{L}|است\\p{L}اده)|الت[^ا\\s]\\p{L}[^\\sي]|التاكد)(?!\\p{L})',
+    '(?<=(?:^|\\s)ال\\p{L}+\\s)(?!العام(?!\\p{L}))(?:ت\\p{L}{2}ي[^\\sا]|(?:ال)?(?:ا\\p{L}{2}ا\\p{L}|ا\\p{L}ت\\p{L}ا\\p{L}|است\\p{L}{2}ا\\p{L}|است\\p{L}اده)|الت[^ا\\s]\\p{L}[^\\sي]|التاكد)(?!\\p{L})',
   fusedArticle: ['لل', 'ال'],
   addressees: [
     // Before whom it spoke ("قال الوزير أمام البرلمان إن"): the name ends there.
@@ -2750,6 +2785,7 @@ export const ar: LanguagePack = {
     'إلى أن',
     'عدد',
     'أعداد',
+    ...['عددهم', 'عددهن', 'أعدادهم', 'أعدادهن'],
     // …or what it documented, a verbal noun with the count after it ("وثقت الأمم المتحدة تجنيد 1,800
     // طفل"): such nouns open no organisation's name (إعادة and إنقاذ do: لجنة إعادة الإعمار، إنقاذ الطفولة).
     'تجنيد',
@@ -2803,6 +2839,10 @@ export const ar: LanguagePack = {
     'قدر عدد*',
     'قدر أعداد*',
     'قدر ب*',
+    // …and its feminine ("وقدرت أعدادهم بـ450": their numbers were estimated at 450).
+    'قدرت عدد*',
+    'قدرت أعداد*',
+    'قدرت ب*',
     'قدر من',
     'أكبر قدر',
     'بقدر',
