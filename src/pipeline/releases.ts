@@ -1437,8 +1437,13 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
       c.adjacent === true &&
       /\s/u.test(title) &&
       cp.population.scanRange(text, from, to).some((m) => m.start <= from + 1);
-    // "a video titled "Cubs of the Caliphate"": the report names the video so (GUIDELINES.md).
-    if (!c.named && !peopleNamed && cp.groups.scanRange(text, from, to).some((m) => coversTitle(m, from, to)))
+    // "a video titled "Cubs of the Caliphate"": the report names the video so (GUIDELINES.md); a group's
+    // own name is none, even after a marker ("The video, titled Al-Shabaab", "Видео под названием «ИГИЛ»").
+    if (
+      cp.groups.scanRange(text, from, to).some((m) => coversTitle(m, from, to)) &&
+      ((!c.named && !peopleNamed) ||
+        !cp.population.scanRange(text, from, to).some((m) => m.start <= from + 1))
+    )
       return true;
     if (cp.places.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
     if (cp.release.outlets.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;

@@ -117,3 +117,23 @@ describe('channels and photos', () => {
     ]);
   });
 });
+
+describe('names that are no titles', () => {
+  it('drops a group’s own name after a title marker', () => {
+    expect(releases('en', 'The clip, titled Boko Haram, shows boys with rifles.')).toEqual([]);
+    expect(releases('fr', 'Une vidéo intitulée « Boko Haram » montre des garçons armés.')).toEqual([]);
+  });
+  it('keeps a term for people the report names the media by', () => {
+    expect(releases('en', 'The clip, titled "Cubs of the Caliphate", shows boys with rifles.')).toMatchObject(
+      [{ title: 'Cubs of the Caliphate' }],
+    );
+  });
+});
+
+describe('Arabic titles written without quotes', () => {
+  it('end before the passive that says where the release was filmed', () => {
+    expect(releases('ar', 'وبثت الحركة شريطا بعنوان أبناء الصحراء صورت في الغابة.')).toMatchObject([
+      { title: 'أبناء الصحراء' },
+    ]);
+  });
+});

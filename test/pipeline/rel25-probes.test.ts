@@ -54,6 +54,42 @@ const PROBES: Record<string, ReleaseProbe[]> = {
       [{ media: 'video', title: 'They Are Your Brothers', producer: 'Al-Shabaab' }],
     ],
     ['The video was filmed at the Sheikh Ali Dhere camp and released by al-Kataib.', []],
+    // Second batch: magazine issues with their own titles, photos and nasheeds, quotes of every style.
+    [
+      'The 23rd issue of Voice of Khurasan, titled "The Taliban\'s Betrayal", attacked the new government.',
+      [{ media: 'magazine', title: "The Taliban's Betrayal" }],
+    ],
+    [
+      "ISKP's al-Azaim released a 30-minute documentary titled Sons of Khurasan on Telegram in 2022.",
+      [{ media: 'video', title: 'Sons of Khurasan', date: '2022' }],
+    ],
+    [
+      'In a video titled ‘Return of the Lions’, al-Shabaab showed boys at the Sheikh Ali Saalax camp.',
+      [{ media: 'video', title: 'Return of the Lions' }],
+    ],
+    ['Amaq said in a statement that ISWAP fighters had killed 12 soldiers in Borno.', []],
+    [
+      "The Houthis' Ansar Allah media published photos titled „Heroes of Tomorrow“ showing armed boys in Saada.",
+      [{ media: 'photo', title: 'Heroes of Tomorrow' }],
+    ],
+    [
+      'A nasheed, "My Ummah, Dawn Has Appeared", plays over footage of child soldiers.',
+      [{ media: 'audio', title: 'My Ummah, Dawn Has Appeared' }],
+    ],
+    [
+      'The JNIM statement, titled Message to the People of Burkina, was read by a spokesman named Abu Hudhayfa.',
+      [{ media: 'statement', title: 'Message to the People of Burkina', producer: 'JNIM' }],
+    ],
+    [
+      'The Telegram channel posted a series of photos titled Cubs in Training on Saturday.',
+      [{ media: 'photo', title: 'Cubs in Training', date: '2021-05-29' }],
+    ],
+    // Third batch: names of groups, places, camps and people after markers are no titles.
+    ['The video, titled Al-Shabaab, shows recruits marching.', []],
+    ['A video posted by Amaq on Sunday shows ISWAP children in Sambisa forest.', []],
+    ['The group released a statement titled Kismayo after the attack.', []],
+    ['Boys trained at a camp called Al-Quds in the video released by al-Kataib.', []],
+    ['The nasheed was performed by a boy known as Abu Yahya al-Somali.', []],
   ],
   fr: [
     [
@@ -90,6 +126,32 @@ const PROBES: Record<string, ReleaseProbe[]> = {
       'Dans un enregistrement sonore intitulé Patience et victoire, un chef des talibans s’adresse aux jeunes.',
       [{ media: 'audio', title: 'Patience et victoire' }],
     ],
+    // Second batch.
+    [
+      'Le 14e numéro de Voice of Khurasan, intitulé « La trahison des talibans », a été diffusé en anglais.',
+      [{ media: 'magazine', title: 'La trahison des talibans' }],
+    ],
+    [
+      'Les shebab ont diffusé une vidéo intitulée Le retour des lions, tournée dans le camp Sheikh Ali Saalax.',
+      [{ media: 'video', title: 'Le retour des lions' }],
+    ],
+    [
+      'Dans une vidéo d’Amaq intitulée „Les héritiers du califat“, des enfants exécutent des prisonniers.',
+      [{ media: 'video', title: 'Les héritiers du califat', producer: 'Amaq' }],
+    ],
+    [
+      'Le JNIM a publié via az-Zallaqa un communiqué intitulé ‘Message aux habitants du Burkina’.',
+      [{ media: 'statement', title: 'Message aux habitants du Burkina' }],
+    ],
+    ['Une vidéo tournée à Gao montre des enfants armés, selon l’ONU.', []],
+    [
+      'Les Houthis ont diffusé des photos intitulées « Les héros de demain » sur la chaîne Al-Masirah.',
+      [{ media: 'photo', title: 'Les héros de demain' }],
+    ],
+    // Third batch.
+    ['La vidéo, intitulée Amaq, montre des enfants.', []],
+    ['Une vidéo diffusée dimanche par les shebab montre un camp nommé Sheikh Ali.', []],
+    ['Le communiqué intitulé Tombouctou a été publié par le JNIM.', []],
   ],
   ru: [
     [
@@ -131,6 +193,38 @@ const PROBES: Record<string, ReleaseProbe[]> = {
     ],
     ['Боевик под названием «Абу Хамза» командовал лагерем в Ракке.', []],
     ['В лагере под названием «Аш-Шабааб» обучали детей.', []],
+    // Second batch.
+    [
+      '23-й номер журнала «Голос Хорасана» под названием «Предательство талибов» вышел на английском.',
+      [{ media: 'magazine', title: 'Предательство талибов' }],
+    ],
+    [
+      'Боевики Аш-Шабааба выпустили ролик под названием Возвращение львов, снятый в лагере.',
+      [{ media: 'video', title: 'Возвращение львов', producer: 'Аш-Шабааб' }],
+    ],
+    [
+      'В видео «Амака» под названием „Наследники халифата“ дети расстреливают пленных.',
+      [{ media: 'video', title: 'Наследники халифата', producer: 'Амак' }],
+    ],
+    [
+      'ДжНИМ через «Аз-Заллаку» опубликовала заявление под названием ‘Послание жителям Буркина-Фасо’.',
+      [{ media: 'statement', title: 'Послание жителям Буркина-Фасо' }],
+    ],
+    [
+      'Хуситы опубликовали фотографии под названием «Герои завтрашнего дня».',
+      [{ media: 'photo', title: 'Герои завтрашнего дня' }],
+    ],
+    ['Фильм «Дети джихада» снял британский журналист.', []],
+    [
+      'Нашид «Моя умма, рассвет настал» звучит на кадрах с детьми-солдатами.',
+      [{ media: 'audio', title: 'Моя умма, рассвет настал' }],
+    ],
+    // Third batch.
+    ['Видео под названием «Ракка» показывает детей.', []],
+    ['Видео под названием «Аш-Шабааб» показывает детей.', []],
+    ['Видео, снятое в лагере под названием «Халид ибн Валид», показывает детей.', []],
+    ['В ролике, выпущенном в воскресенье, выступает мальчик по имени Абдулла.', []],
+    ['Канал под названием «Нашир» опубликовал фотографии детей.', []],
   ],
   ar: [
     [
@@ -167,11 +261,44 @@ const PROBES: Record<string, ReleaseProbe[]> = {
       'نشرت طالبان مقطعا مصورا بعنوان "فاتحو كابل" يظهر فيه مقاتلون صغار السن.',
       [{ media: 'video', title: 'فاتحو كابل' }],
     ],
+    // Second batch.
+    [
+      'وحمل العدد 23 من مجلة صوت خراسان عنوان "خيانة طالبان".',
+      [{ media: 'magazine', title: 'خيانة طالبان' }],
+    ],
+    [
+      'وبثت حركة الشباب إصدارا مرئيا بعنوان عودة الأسود صور في معسكر الشيخ علي.',
+      [{ media: 'video', title: 'عودة الأسود' }],
+    ],
+    [
+      'وفي فيديو لوكالة أعماق بعنوان ‘ورثة الخلافة’ يظهر أطفال يعدمون أسرى.',
+      [{ media: 'video', title: 'ورثة الخلافة' }],
+    ],
+    [
+      'ونشرت جماعة نصرة الإسلام والمسلمين عبر مؤسسة الزلاقة بيانا بعنوان "رسالة إلى أهل بوركينا".',
+      [{ media: 'statement', title: 'رسالة إلى أهل بوركينا' }],
+    ],
+    [
+      'ونشر الحوثيون صورا بعنوان „أبطال الغد“ لأطفال مسلحين في صعدة.',
+      [{ media: 'photo', title: 'أبطال الغد' }],
+    ],
+    ['وقال مسؤول في الأمم المتحدة إن الفيديو صور في غاو.', []],
+    ['وأنشد طفل نشيد "أمتي قد لاح فجر" في الفيديو.', [{ media: 'audio', title: 'أمتي قد لاح فجر' }]],
+    // Third batch.
+    ['ونشرت الحركة فيديو يظهر طفلا يدعى عبد الله في معسكر يسمى الأقصى.', []],
+    ['وبث الإصدار على قناة تحمل اسم "أعماق" على تلغرام.', []],
+    ['ونشرت مؤسسة الكتائب يوم الأحد فيديو جديدا من معسكر الشيخ علي.', []],
   ],
 };
 
 /** Probes the engine does not pass yet: expected failures, so a fix shows as a failing test. */
 const OPEN = new Set<string>([
+  // A title-case title goes on past "in" only before an article and a capital ("Patience in the Sahel"):
+  // "Cubs in Training" stops at "in", which as often opens a place or a month ("in Raqqa", "in May").
+  'The Telegram channel posted a series of photos titled Cubs in Training on Saturday.',
+  // A plain film is read as the report's subject, propaganda, when its sentence names no group or outlet;
+  // a journalist who shot it, named after the verb, is not looked for.
+  'Фильм «Дети джихада» снял британский журналист.',
   // "et" ends a title written without quotes ("intitulée X et diffusée par Amaq"); a title in sentence
   // case that holds "et" before its last noun ("Patience et victoire") is cut to its first word.
   'Dans un enregistrement sonore intitulé Patience et victoire, un chef des talibans s’adresse aux jeunes.',
