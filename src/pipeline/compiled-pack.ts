@@ -1,5 +1,6 @@
 // A language pack's word lists compiled once into lexicons the stages scan with.
 import type { Affiliation, MediaType, Qualifier, Status } from '../domain/claim.ts';
+import { patternKey } from './gazetteer/forms.ts';
 import { gazetteerFor, type PlaceRef } from './gazetteer/index.ts';
 import { MAGAZINE_SERIES, MEDIA_OUTLETS } from './gazetteer/outlets.data.ts';
 import { PLATFORMS } from './gazetteer/platforms.data.ts';
@@ -193,6 +194,8 @@ export interface CompiledPack {
   months: Lexicon<number>;
   /** The pack's relativeDates, compiled (case-insensitive); null without them. */
   relativeDates: RegExp | null;
+  /** The pack's weekDates, compiled (case-insensitive); null without them. */
+  weekDates: RegExp | null;
   /** The pack's yearWordsBefore, compiled; null where a nationality never follows a number as its noun. */
   yearWordsBefore: RegExp | null;
   /** The pack's frameValueBefore, compiled; null without it. */
@@ -242,7 +245,7 @@ export interface CompiledReleaseWords {
   titleLinkStops: Lexicon<true>;
   /** The platforms of the pack's language (gazetteer/platforms.data.ts). */
   platformWords: Lexicon<true>;
-  /** groupBaseNames by the folded stem without its stars ("исламск государств"). */
+  /** groupBaseNames by their lexicon key, the folded words without stars ("исламск государств", "ан - нуср"). */
   groupBase: Map<string, string>;
   utteranceWords: Lexicon<true>;
   seriesEpithets: Lexicon<true>;
@@ -323,7 +326,8 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     titleLinkStops: new Lexicon(set(r?.titleLinkStops ?? []), opts),
     platformWords: new Lexicon(set(PLATFORMS[pack.code] ?? []), opts),
     groupBase: new Map(
-      Object.entries(r?.groupBaseNames ?? {}).map(([stem, name]) => [fold(stem.replace(/\*/gu, '')), name]),
+      // Keyed as the gazetteer's lexicon keys its patterns: "ан-Нуср*" as "ан - нуср".
+      Object.entries(r?.groupBaseNames ?? {}).map(([stem, name]) => [patternKey(stem), name]),
     ),
     utteranceWords: new Lexicon(set(r?.utteranceWords ?? []), opts),
     seriesEpithets: new Lexicon(set(r?.seriesEpithets ?? []), opts),
@@ -529,6 +533,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     months: new Lexicon(map(pack.months), opts),
     // Without the u flag: case-insensitive unicode regexes are many times slower, and these need neither.
     relativeDates: pack.relativeDates ? new RegExp(pack.relativeDates, 'i') : null,
+    weekDates: pack.weekDates ? new RegExp(pack.weekDates, 'i') : null,
     yearWordsBefore: pack.yearWordsBefore ? new RegExp(pack.yearWordsBefore, 'u') : null,
     frameValueBefore: pack.frameValueBefore ? new RegExp(pack.frameValueBefore, 'u') : null,
     media: new Lexicon<MediaType | null>(

@@ -6,6 +6,9 @@ import * as chrono from 'chrono-node';
 const parserFor = (lang: string): chrono.Chrono | undefined =>
   (chrono as unknown as Record<string, { casual?: chrono.Chrono } | undefined>)[lang]?.casual;
 
+/** A weekday said to come: "next Friday", "vendredi prochain", "в следующую пятницу", "الجمعة المقبلة". */
+const NEXT = /next|prochain|следующ|будущ|القادم|المقبل/iu;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // Every sentence of a report asks for the same anchor: the last one is kept, as a time and its year.
@@ -62,7 +65,11 @@ export function resolveDate(
       // Relative mentions (over the weekend, last week) resolve against the publication date.
       if (!c.isCertain('month') && !c.isCertain('year')) {
         if (!c.isCertain('weekday') && !/week|day|вчера|недел|hier|semaine/i.test(r.text)) continue;
-        const d = r.start.date();
+        let time = r.start.date().getTime();
+        // Reports speak of the past: a weekday after the publication day ("on Friday" in Tuesday's
+        // report, which chrono places on the nearest Friday) is the one before it.
+        if (c.isCertain('weekday') && time > refTime! + 864e5 / 2 && !NEXT.test(r.text)) time -= 7 * 864e5;
+        const d = new Date(time);
         return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
       }
       let year = c.get('year')!;

@@ -663,6 +663,12 @@ export interface LanguagePack {
    */
   relativeDates?: string;
   /**
+   * A regex source (case-insensitive; original text) for the relative phrases among relativeDates that
+   * name a week, not a day ("last week", "over the weekend", "la semaine dernière", "на прошлой неделе",
+   * "الأسبوع الماضي"): a release dated by one takes the month, as a weekday or "yesterday" gives the day.
+   */
+  weekDates?: string;
+  /**
    * Where a nationality word stands after a number as its counted noun (Arabic "نحو 2000 طاجيكي"),
    * a regex source for the words just before a year-like number that make it a year after all
    * ("عام 2000"); matched on the ten characters before the number. Without it, a year-like number

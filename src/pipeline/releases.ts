@@ -656,7 +656,7 @@ function institutionIssues(ctx: ClaimContext, seg: Segment, c: Candidate): boole
  */
 const TV_CHANNEL = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:(?:канал[ауеомы]{0,2}|chaîne|chaine|channel)\s+[«"]?` +
-    String.raw`(?:\p{Lu}[\p{Lu}\d+]+(?![\p{Ll}\d])|\p{Lu}\p{L}*\s?(?:TV|ТВ)(?![\p{L}\d]))` +
+    String.raw`(?<name>\p{Lu}[\p{Lu}\d+]+(?![\p{Ll}\d])|\p{Lu}\p{L}*\s?(?:TV|ТВ)(?![\p{L}\d]))` +
     String.raw`|[وبل]?(?:لل|ال)?قناة\s+"?(?:ال)?(?:جزيرة|عربية|حدث|ميادين|منار|حرة|إخبارية|سكاي نيوز|بي بي سي|فرانس 24|روسيا اليوم)(?!\p{L}))`,
   'u',
 );
@@ -668,8 +668,15 @@ const TV_CHANNEL = new RegExp(
  * group ("قناة المسيرة"), nor "قناة" before a media noun.
  */
 function tvChannel(ctx: ClaimContext, seg: Segment): boolean {
-  if (TV_CHANNEL.test(sentenceText(ctx, seg))) return true;
   const { text, cp } = ctx;
+  const tv = TV_CHANNEL.exec(sentenceText(ctx, seg));
+  if (tv) {
+    // "каналы ИГИЛ", "les chaînes de l'EI": the letters of an armed group are its channels, not television.
+    const name = tv.groups?.name;
+    if (name === undefined) return true;
+    const k = normalisedIndex(ctx, ctx.toOriginal[seg.start]! + tv.index + tv[0].length - name.length);
+    if (!cp.groups.scanRange(text, k, Math.min(seg.end, k + 40)).some((g) => g.start === k)) return true;
+  }
   const nouns = cp.release.channelNouns.scanRange(text, seg.start, seg.end);
   if (!nouns.length || cp.release.notTvWords.anyIn(text, seg.start, seg.end)) return false;
   return nouns.some((n) => {
@@ -746,6 +753,15 @@ function releasedTitles(
   for (const v of cp.release.releaseVerbs.scanRange(text, seg.start, seg.end)) {
     const q = quotes.find((q) => q.open >= v.end);
     if (!q || q.open - v.end > 60) continue;
+    // "«X» выпустила группировка «Аш-Шабааб»": a group's name quoted after its noun is who released it
+    // ("Al-Hayat released "Cubs of the Caliphate"" names the video so).
+    const owner = cp.release.ownerGroupNouns.scanRange(text, v.end, q.open).pop();
+    if (
+      owner &&
+      /^\s*$/u.test(text.slice(owner.end, q.open)) &&
+      cp.groups.scanRange(text, q.open, q.close + 1).some((g) => coversTitle(g, q.open + 1, q.close))
+    )
+      continue;
     const marks = groupMarks(ctx, Math.max(seg.start, v.start - 60), q.open);
     let rest = text.slice(v.end, q.open);
     const inside = [
@@ -856,6 +872,23 @@ function titleCaseToClauseEnd(
   if (!stop && seg.end > start + 80) return null;
   while (end > start && CHAR_KIND[text.charCodeAt(end - 1)] === SPACE) end--;
   if (end <= start) return null;
+  // "the magazine Voice of Khurasan in Pashto and English", "the video Lions of Tomorrow in Raqqa": a
+  // small word before a language, a place or a platform the gazetteer knows says how or where, past the title.
+  const span = text.slice(start, end);
+  const link = /\s(?:in|on|from|and|at)\s/gu;
+  for (let m = link.exec(span); m; m = link.exec(span)) {
+    const word = start + m.index + m[0].length;
+    const near = (x: { start: number }) => x.start === word;
+    const limit = Math.min(end, word + 40);
+    if (
+      cp.languageNames.scanRange(text, word, limit).some(near) ||
+      cp.places.scanRange(text, word, limit).some(near) ||
+      cp.release.platformWords.scanRange(text, word, limit).some(near)
+    ) {
+      end = start + m.index;
+      break;
+    }
+  }
   const words = original.slice(toOriginal[start], toOriginal[end - 1]! + 1).split(/\s+/u);
   if (words.length < 3 || words.length > 8 || !UPPER.test(words[words.length - 1]![0]!)) return null;
   let links = 0;
@@ -1024,6 +1057,11 @@ function nameAfterPossessor(ctx: ClaimContext, from: number, to: number): boolea
   while (end > p.end && (CHAR_KIND[text.charCodeAt(end - 1)] === SPACE || text[end - 1] === ',')) end--;
   let start = p.end;
   while (start < end && CHAR_KIND[text.charCodeAt(start)] === SPACE) start++;
+  // A group in quotes is named as well: "ролик боевиков «Боко Харам» под названием «X»".
+  if (end - start > 2 && text[start] === '"' && text[end - 1] === '"') {
+    start++;
+    end--;
+  }
   if (end <= start) return false;
   // "ролик боевиков Исламского государства под названием «X»": a group the gazetteer knows needs no naming.
   if (cp.groups.scanRange(text, start, end).some((g) => g.start === start && g.end >= end)) return true;
@@ -1102,6 +1140,17 @@ function bareTitle(
     const vague = cp.vague.scanRange(text, start, end).find((m) => m.start > start);
     if (vague) end = vague.start;
   }
+  // "بعنوان X يوم الجمعة", "под названием X в пятницу": a day said relative to the publication, in a
+  // phrase of its own or after a short preposition, ends it ("بعنوان الخلافة اليوم" keeps its last word).
+  if (cp.relativeDates && end > start) {
+    const raw = original.slice(toOriginal[start], toOriginal[end - 1]! + 1);
+    const day = cp.relativeDates.exec(raw);
+    if (day && day.index > 0) {
+      const prep = DAY_PREPOSITION.exec(raw.slice(0, day.index));
+      if (/\s/u.test(day[0])) end = normalisedIndex(ctx, toOriginal[start]! + day.index);
+      else if (prep && prep.index > 0) end = normalisedIndex(ctx, toOriginal[start]! + prep.index);
+    }
+  }
   while (end > start && CHAR_KIND[text.charCodeAt(end - 1)] === SPACE) end--;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 10) return null;
@@ -1120,6 +1169,9 @@ function bareTitle(
   }
   return end > start ? { titleStart: start, titleEnd: end } : null;
 }
+
+/** A preposition of one or two letters right before a day: "в пятницу", "le dimanche", "on Sunday". */
+const DAY_PREPOSITION = /\s\p{L}{1,2}\s+$/u;
 
 /** A small word of a title in title case that also ends a bare title ("in", "from", "and"). */
 const TITLE_LINK_STOP = /^(?:in|on|from|with|and|to|for|at)$/u;
@@ -1385,8 +1437,13 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
       c.adjacent === true &&
       /\s/u.test(title) &&
       cp.population.scanRange(text, from, to).some((m) => m.start <= from + 1);
-    // "a video titled "Cubs of the Caliphate"": the report names the video so (GUIDELINES.md).
-    if (!c.named && !peopleNamed && cp.groups.scanRange(text, from, to).some((m) => coversTitle(m, from, to)))
+    // "a video titled "Cubs of the Caliphate"": the report names the video so (GUIDELINES.md); a group's
+    // own name is none, even after a marker ("The video, titled Al-Shabaab", "Видео под названием «ИГИЛ»").
+    if (
+      cp.groups.scanRange(text, from, to).some((m) => coversTitle(m, from, to)) &&
+      ((!c.named && !peopleNamed) ||
+        !cp.population.scanRange(text, from, to).some((m) => m.start <= from + 1))
+    )
       return true;
     if (cp.places.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
     if (cp.release.outlets.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
@@ -1847,10 +1904,12 @@ function groupBeforeNoun(ctx: ClaimContext, seg: Segment, release: Candidate): s
 /** A group as the report cites it: a declining name in its case ("Исламского государства") by its base name. */
 function groupName(ctx: ClaimContext, g: LexiconMatch<unknown>): string {
   const { original, toOriginal, cp } = ctx;
-  return (
-    cp.release.groupBase.get(g.pattern) ??
-    original.slice(toOriginal[g.start], toOriginal[g.end - 1]! + 1).trim()
-  );
+  const written = original.slice(toOriginal[g.start], toOriginal[g.end - 1]! + 1).trim();
+  const base = cp.release.groupBase.get(g.pattern);
+  // The base name as the report writes it when it is in that case ("аш-Шабааб", "Аш-Шабааб"), else
+  // with the written name's capital ("Аш-Шабааба" → "Аш-Шабааб").
+  if (base === undefined || fold(base) === fold(written)) return written;
+  return UPPER.test(written[0]!) && LOWER.test(base[0]!) ? base[0]!.toUpperCase() + base.slice(1) : base;
 }
 
 /** Between a group and the media noun it owns: its possessive and one word ("ISWAP's latest video"). */
@@ -1859,7 +1918,8 @@ const OWNER_GAP = /^(?:['’]s)?\s+(?:\p{Ll}+\s+)?$/u;
 /**
  * The armed group that is the subject of a verb of releasing before the title: "ISWAP released a
  * video", "Boko Haram a publié une vidéo", "ИГ выпустило ролик", "نشر تنظيم داعش إصدارا" (the verb
- * first, as Arabic puts it). One short word may stand between ("has", "a").
+ * first, as Arabic puts it). One short word may stand between ("has", "a"). After the title, the verb
+ * may come first and the group after it: "Видео «X» выпустила группировка «Аш-Шабааб»".
  */
 function releasingGroup(ctx: ClaimContext, seg: Segment, release: Candidate): string | null {
   const { text, cp } = ctx;
@@ -1872,7 +1932,16 @@ function releasingGroup(ctx: ClaimContext, seg: Segment, release: Candidate): st
     const wing = mediaWing(ctx, seg, v.start);
     if (wing) return wing;
   }
-  return null;
+  // "Видео «X» выпустила группировка «Аш-Шабааб»": the verb right after the title, its subject after it.
+  const after = release.titleEnd + 1;
+  const v = cp.release.releaseVerbs.firstIn(text, after, Math.min(seg.end, after + 30));
+  if (!v || !/^["\s,]*$/u.test(text.slice(after, v.start))) return null;
+  const g = cp.groups.firstIn(text, v.end, Math.min(seg.end, v.end + 40));
+  if (!g) return null;
+  let gap = text.slice(v.end, g.start);
+  const owner = cp.release.ownerGroupNouns.firstIn(text, v.end, g.start);
+  if (owner) gap = gap.slice(0, owner.start - v.end) + gap.slice(owner.end - v.end);
+  return /^[\s"]*$/u.test(gap) ? groupName(ctx, g) : null;
 }
 
 /**
@@ -1978,15 +2047,20 @@ function stemOf(key: string, words: string[]): boolean {
 
 const NOT_A_LETTER = /[^\p{L}]/u;
 
+/**
+ * The date the claims of the sentence take (extract.ts): a month-name date, else one relative to the
+ * publication ("on Sunday", "в воскресенье", "dimanche", "يوم الأحد", "yesterday") to the day, in every
+ * language alike, or a year; a week said relative to the publication (the pack's weekDates) gives its month.
+ */
 function releaseDate(
   ctx: ClaimContext,
   seg: Segment,
   sentence: string,
   published: string | null,
 ): string | null {
-  const d =
-    quickDate(ctx, seg.start, seg.end, published) ??
-    resolveDate(sentence, ctx.cp.pack.code, published, ctx.cp.relativeDates);
-  if (d) return d.length > 7 && /weekend|week|yesterday|today/i.test(sentence) ? d.slice(0, 7) : d;
-  return null;
+  const day = quickDate(ctx, seg.start, seg.end, published);
+  if (day) return day;
+  const d = resolveDate(sentence, ctx.cp.pack.code, published, ctx.cp.relativeDates);
+  // "over the weekend", "на прошлой неделе": a week is no day, and gives the month.
+  return d && d.length > 7 && ctx.cp.weekDates?.test(sentence) ? d.slice(0, 7) : d;
 }

@@ -496,15 +496,14 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'الجيش الوطني السوري',
     ],
     ru: [
-      'аш-Шабаб',
-      'Аш-Шабаб',
-      'аль-Шабаб',
-      'Харакат аш-Шабаб',
+      // In every case: "ролик Аш-Шабааба", "выпущенный аш-Шабабом" (releases.ts cites them by groupBaseNames).
+      'аш-Шабаб*',
+      'аль-Шабаб*',
+      'Харакат аш-Шабаб*',
       // The spelling with a long "аа", as much Russian copy writes it.
-      'аш-Шабааб',
-      'Аш-Шабааб',
-      'аль-Шабааб',
-      'Харакат аш-Шабааб',
+      'аш-Шабааб*',
+      'аль-Шабааб*',
+      'Харакат аш-Шабааб*',
       'Боко Харам',
       'хусит*',
       'Ансар Аллах',

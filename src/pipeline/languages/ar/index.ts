@@ -2965,7 +2965,10 @@ export const ar: LanguagePack = {
   reportGlue: 'ل(?=\\p{L})',
   abbreviations: ['د', 'م', 'ه', 'ص', 'أ', 'ج', 'ق', 'mr', 'dr', 'u.s', 'u.n', 'no', 'vol', 'etc'],
   // The plural أسابيع ("for weeks") names no week chrono can place: chrono reads "خلال أسابيع" as next week.
-  relativeDates: 'أسبوع|أمس|اليوم',
+  // A weekday after يوم or before الماضي: "الاثنين" alone is also "the two", "الجمعة" the prayer.
+  relativeDates:
+    'أسبوع|أمس|اليوم|يوم\\s+(?:ال)?(?:أحد|[اإ]ثنين|ثلاثاء|[أا]ربعاء|خميس|جمعة|سبت)|(?:الأحد|ال[اإ]ثنين|الثلاثاء|ال[أا]ربعاء|الخميس|الجمعة|السبت)\\s+الماضي',
+  weekDates: 'أسبوع|عطلة نهاية',
   // A month after these names a period: the number after it counts what follows.
   monthPeriodBefore: '[وف]?(?:في|منذ|خلال|حتى)',
   // أطفالهن الـ7: a pronoun suffix makes the counted noun definite (the dual's too: أطفالهما الستة).
@@ -3122,6 +3125,8 @@ export const ar: LanguagePack = {
     'بث إذاعي': 'audio',
     صورة: 'photo',
     صور: 'photo',
+    // The accusative of the plural: "بثت الوكالة صورا بعنوان "X"".
+    صورا: 'photo',
     'تقرير مصور': 'photo',
     'تقريرا مصورا': 'photo',
     ملصق: 'photo',
@@ -3414,6 +3419,8 @@ export const ar: LanguagePack = {
       'عشرات',
       'مئات',
       'آلاف',
+      // Where it was filmed, in the passive: "بعنوان عودة الأسود صور في معسكر" (صُوِّر, not صُوَر).
+      ...['صور في', 'صورت في', 'صور داخل', 'صورت داخل', 'تم تصويره', 'تم تصويرها'],
     ],
     personWords: [
       'أبو',

@@ -1838,6 +1838,7 @@ export const en: LanguagePack = {
   // "weeks" without a number ("for weeks", "weeks earlier") is no date chrono can give.
   relativeDates:
     '\\bweek(?!s|ly)|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple(?: of)?)\\s+weeks\\s+(?:ago|earlier|later|before)|yesterday|\\btoday|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+  weekDates: '\\bweek(?!s|ly)|weeks\\s+(?:ago|earlier|later|before)',
   // A month after these names a period: the number after it counts what follows.
   monthPeriodBefore: 'in|by|since|during|until|through',
   // A pluperfect auxiliary: "had", "had been".

@@ -2330,7 +2330,9 @@ export const fr: LanguagePack = {
     'o.n.u',
     'u.e',
   ],
-  relativeDates: '\\bsemaine(?!s)|il\\s+y\\s+a\\s+\\S+\\s+semaines|\\bhier\\b|aujourd',
+  relativeDates:
+    '\\bsemaine(?!s)|il\\s+y\\s+a\\s+\\S+\\s+semaines|\\bhier\\b|aujourd|\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b',
+  weekDates: '\\bsemaine|week-?end',
   // A month after these names a period: the number after it counts what follows.
   monthPeriodBefore: "en|depuis|dès|des|jusqu'en",
   // A pluperfect auxiliary: "avait", "avait été" (folded: accents dropped).

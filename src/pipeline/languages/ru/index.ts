@@ -7,6 +7,10 @@ import { places } from './places.ts';
 
 // Cardinals in every case: nominative, genitive, dative, instrumental, prepositional.
 // (семью, instrumental of семь, is left out: it is also "family" in the accusative.)
+/** The singular cases of masculine nouns on a hard consonant: мальчик, мальчика, мальчику, мальчиком, мальчике. */
+const singular = (...stems: string[]) =>
+  stems.flatMap((s) => ['', 'а', 'у', 'ом', 'е'].map((end) => s + end));
+
 // The forms of the noun «выпуск» (an issue), not the verb «выпускает» (publishes).
 const issueNouns = ['', 'а', 'у', 'ом', 'е', 'и', 'ов', 'ам', 'ами', 'ах'].map((end) => `выпуск${end}`);
 
@@ -2347,7 +2351,9 @@ export const ru: LanguagePack = {
     'ред',
   ],
   // The genitive plural (несколько недель) names no week chrono can place.
-  relativeDates: 'недел(?!ь)|вчера|сегодня',
+  // Weekdays: "среда" alone is also a milieu ("в среде боевиков"), so only "в среду".
+  relativeDates: 'недел(?!ь)|вчера|сегодня|понедельник|вторник|в\\s+среду|четверг|пятниц|суббот|воскресень',
+  weekDates: 'недел(?!ь)|выходн',
   // A month after these names a period: the number after it counts what follows.
   monthPeriodBefore: 'в|во|с|к',
   months: {
@@ -2694,6 +2700,12 @@ export const ru: LanguagePack = {
       'Имарат* Кавказ*': 'Имарат Кавказ',
       'Кавказск* эмират*': 'Кавказский эмират',
       'Хезболл*': 'Хезболла',
+      'аш-Шабаб*': 'аш-Шабаб',
+      'аль-Шабаб*': 'аль-Шабаб',
+      'Харакат аш-Шабаб*': 'Харакат аш-Шабаб',
+      'аш-Шабааб*': 'аш-Шабааб',
+      'аль-Шабааб*': 'аль-Шабааб',
+      'Харакат аш-Шабааб*': 'Харакат аш-Шабааб',
     },
     bareTitleStops: [
       'в котором',
@@ -2789,10 +2801,13 @@ export const ru: LanguagePack = {
       'поселк*',
       'квартал*',
       'представител*',
-      // Человек: «мальчик по имени Абдулла».
-      ...['мальчик*', 'девочк*', 'ребен*', 'мужчин*', 'женщин*', 'боевик*', 'джихадист*', 'подрост*'],
-      ...['юнош*', 'сын', 'сына', 'отец', 'отца', 'брат', 'брата', 'проповедник*', 'командир*', 'эмир*'],
-      'пользовател*',
+      // Человек: «мальчик по имени Абдулла». Only the singular: people in the plural have no one name, so
+      // «ролик боевиков под названием «X»» names the video.
+      ...singular('мальчик', 'боевик', 'проповедник', 'джихадист', 'командир', 'эмир'),
+      ...['девочка', 'девочку', 'девочкой', 'девочке', 'подросток', 'подростка', 'подростку', 'подростком'],
+      ...['пользователь', 'пользователя', 'пользователю', 'пользователем', 'пользователе'],
+      ...['ребен*', 'мужчина', 'мужчину', 'мужчиной', 'мужчине', 'женщина', 'женщину', 'женщиной'],
+      ...['юноша', 'юношу', 'юноше', 'сын', 'сына', 'отец', 'отца', 'брат', 'брата'],
     ],
     // «Юные львы» демонстрируют: a plural present verb agrees with the quoted name, not with "видео".
     subjectVerbAfter: '^\\s+[\\p{L}]+(?:ют|ят|ут)(?:ся)?(?![\\p{L}])',
