@@ -1291,6 +1291,17 @@ function justBefore(
   return false;
 }
 
+/**
+ * A frame of numbering right before the count, or with only adverbs and auxiliaries between: "are 300",
+ * "sont désormais plus de 300", "seraient aujourd'hui environ 200".
+ */
+function numberingBefore(ctx: ClaimContext, seg: Segment, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  for (const p of cp.numbering.scanRange(text, Math.max(seg.start, m.start - 30), m.start))
+    if (onlyBlanks(text, p.end, m.start, false) || auxiliariesOnly(ctx, p.end, m.start)) return true;
+  return false;
+}
+
 /** Whether text[from, to) is only spaces, with one comma among them when `comma` allows it. */
 function onlyBlanks(text: string, from: number, to: number, comma: boolean): boolean {
   let commas = 0;
@@ -1411,8 +1422,7 @@ function readClaim(
   const noun = nounAfter(ctx, facts, m);
   // "the foreigners, numbering 6,612", "السوريون (16,710)": the noun stands before its count.
   const named =
-    (!noun &&
-      (justBefore(text, seg, m, cp.numbering) || (text[m.start - 1] === '(' && text[m.end] === ')'))) ||
+    (!noun && (numberingBefore(ctx, seg, m) || (text[m.start - 1] === '(' && text[m.end] === ')'))) ||
     numberedGeneric(ctx, facts, m, noun?.word)
       ? nounBefore(ctx, facts, m, windowStart)
       : null;
@@ -2106,7 +2116,7 @@ function readClaim(
     (cp.particleWords.size ? particleVerbStatus(ctx, m, windowStart) : null) ??
     governing ??
     stateAfter ??
-    pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, false) ??
+    pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, false, nounEnd) ??
     inherited?.status ??
     passedStatus(outsideAside(text, seg, previousInSentence, m)) ??
     pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, true) ??
@@ -3419,7 +3429,7 @@ function frameAfter(ctx: ClaimContext, from: number, to: number): boolean {
   return (
     to - from <= 32 &&
     cp.numberOf.anyIn(ctx.text, from, to) &&
-    onlyGlue(ctx, from, to, [cp.numberOf, cp.modifiers])
+    onlyGlue(ctx, from, to, [cp.numberOf, cp.modifiers, cp.possessives])
   );
 }
 
@@ -3723,12 +3733,21 @@ function nounBefore(
       (demonym.start >= noun.start && demonym.end <= noun.end))
   )
     return {
-      population: noun.value.population,
+      // "Les Tunisiennes détenues en Libye": a participle after a feminine nationality noun describes women.
+      population:
+        noun.value.population === 'people' && participle(facts, noun) && namesWomen(ctx, demonym)
+          ? 'women'
+          : noun.value.population,
       origin: demonym.code,
       start: Math.min(demonym.start, noun.start),
     };
+  // "Les Marocaines retenues à Roj sont 45": a feminine nationality noun names women.
   if (demonym && (!noun || demonym.start > noun.start))
-    return { population: 'people', origin: demonym.code, start: demonym.start };
+    return {
+      population: namesWomen(ctx, demonym) ? 'women' : 'people',
+      origin: demonym.code,
+      start: demonym.start,
+    };
   // "Les Belges encore détenus … sont au nombre de 46": a participle after the nationality (a word
   // that also names detainees) describes it; the nationality is the head.
   if (
@@ -3739,7 +3758,11 @@ function nounBefore(
     noun.start >= demonym.end &&
     noun.start - demonym.end < 16
   )
-    return { population: 'people', origin: demonym.code, start: demonym.start };
+    return {
+      population: namesWomen(ctx, demonym) ? 'women' : 'people',
+      origin: demonym.code,
+      start: demonym.start,
+    };
   if (noun) {
     // "Граждан Азербайджана … насчитывается 45", "Выходцев из Киргизии …": a country glued to the noun
     // (a genitive or a "from") says whence.
@@ -3785,6 +3808,9 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     // A footnote marker glued to the number ("4,000[12] fighters", "300¹") is not part of the phrase.
     const between = text.slice(m.end, p.start).replace(FOOTNOTE, '');
     if (between.length > 40 || PUNCT_STOP.test(between.replace(/^\s*[)"']\s*/, ''))) return undefined;
+    // "estime à 3 000 le nombre de ses ressortissants": a "number of" frame after the number names
+    // what it counts, a possessive and all.
+    if (frameAfter(ctx, m.end, p.start)) return headOf(ctx, facts, p);
     // "из них 15 – уроженцы Дагестана": where a dash is the copula, a noun after it is a predicate.
     if (
       cp.pack.dashCopula &&
@@ -4552,6 +4578,7 @@ function pickStatus(
   windowEnd: number,
   verbFirst: boolean,
   wholeSentence: boolean,
+  nounEnd = m.end,
 ): Status | null {
   let nearest: LexiconMatch<Status> | null = null;
   let best = Infinity;
@@ -4594,6 +4621,18 @@ function pickStatus(
     // subject, a comma and a conjunction before the count open its own clause; a verb before them is
     // the last clause's.
     if (!verbFirst && s.end <= m.start && newClauseBefore(ctx, s.end, m.start)) distance *= 4;
+    // "40 ont été arrêtés et 12 autres ont été tués", "130 sont revenus, 100 auraient été tués": where
+    // the verb follows its subject, a status word reached from the counted phrase through auxiliaries
+    // alone is the count's own predicate; the verb of the clause before yields to it. Not when the
+    // counted noun itself says what they are ("Neuf revenantes ont été libérées" stays a return).
+    if (
+      !verbFirst &&
+      s.start >= nounEnd &&
+      s.start > m.end &&
+      auxiliariesOnly(ctx, nounEnd, s.start) &&
+      !anyWithin(facts.status, m.end, nounEnd)
+    )
+      distance = 0;
     if (distance < best) {
       best = distance;
       nearest = s;

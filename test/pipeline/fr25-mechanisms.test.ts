@@ -1,0 +1,91 @@
+// fr25: one unit test per mechanism fixed on the French blind probes (fr25-probes.test.ts). Every
+// sentence is invented for the test; each failed before its fix.
+import { describe, it } from 'vitest';
+import { checkProbe } from './probe-helpers.ts';
+
+describe("a count's own predicate outranks the verb of the clause before", () => {
+  it('"N autres ont été tués" after "ont été arrêtés" is killed', () =>
+    checkProbe('fr', 'Selon la police, 40 jihadistes ont été arrêtés et 12 autres ont été tués.', [
+      { v: [40, 40], pop: 'fighters', status: 'detained' },
+      { v: [12, 12], pop: 'fighters', status: 'killed' },
+    ]));
+  it('the reverse: "18 autres ont été arrêtés" after "ont été tués" is detained', () =>
+    checkProbe('fr', 'Au moins 12 militaires maliens ont été tués et 18 autres ont été arrêtés.', [
+      { v: [12, null], pop: 'fighters', origin: ['ML'], status: 'killed' },
+      { v: [18, 18], pop: 'fighters', origin: ['ML'], status: 'detained' },
+    ]));
+  it('a headless part after a comma keeps its own verb', () =>
+    checkProbe('fr', 'Sur les 400 Belges partis, 130 sont revenus, 100 ont été tués.', [
+      { v: [400, 400], pop: 'people', origin: ['BE'], status: 'joined' },
+      { v: [130, 130], pop: 'people', origin: ['BE'], status: 'returned' },
+      { v: [100, 100], pop: 'people', origin: ['BE'], status: 'killed' },
+    ]));
+  it('a collective numeral with a conditional past: "une centaine auraient été tués"', () =>
+    checkProbe('fr', 'Des 400 Belges partis, 130 sont revenus et une centaine auraient été tués.', [
+      { v: [400, 400], pop: 'people', origin: ['BE'], status: 'joined' },
+      { v: [130, 130], pop: 'people', origin: ['BE'], status: 'returned' },
+      { v: [100, 100], pop: 'people', origin: ['BE'], status: 'killed' },
+    ]));
+  it('a noun that says what they are still wins: "Neuf revenantes ont été libérées"', () =>
+    checkProbe('fr', 'Neuf revenantes ont été libérées.', [
+      { v: [9, 9], pop: 'people', status: 'returned' },
+    ]));
+});
+
+describe('a frame of numbering with an adverb before the number', () => {
+  it('"sont désormais plus de 300"', () =>
+    checkProbe('fr', 'Les revenants sont désormais plus de 300.', [
+      { v: [300, null], pop: 'people', status: 'returned' },
+    ]));
+  it('"seraient aujourd\'hui environ 200"', () =>
+    checkProbe('fr', "Les enfants français détenus en Syrie seraient aujourd'hui environ 200.", [
+      { v: [200, 200], pop: 'children', origin: ['FR'], status: 'detained' },
+    ]));
+  it('"sont actuellement 45"', () =>
+    checkProbe('fr', 'Les Marocaines retenues au camp de Roj sont actuellement 45.', [
+      { v: [45, 45], pop: 'women', origin: ['MA'] },
+    ]));
+});
+
+describe('bound verbs with an article, an adverb or a threshold noun', () => {
+  it('"dépasse les 300" is more than 300', () =>
+    checkProbe('fr', 'Le nombre de mineurs revenus de Syrie dépasse les 300.', [
+      { v: [300, null], pop: 'children', status: 'returned' },
+    ]));
+  it('"dépasse désormais 300"', () =>
+    checkProbe('fr', 'Le nombre de mineurs revenus de Syrie dépasse désormais 300.', [
+      { v: [300, null], pop: 'children' },
+    ]));
+  it('"a dépassé la barre des 1 000"', () =>
+    checkProbe('fr', 'Le nombre de Français partis en Syrie a dépassé la barre des 1 000.', [
+      { v: [1000, null], pop: 'people', origin: ['FR'], status: 'joined' },
+    ]));
+  it('"a franchi le cap des 2 000"', () =>
+    checkProbe('fr', "Le nombre d'enfants recrutés a franchi le cap des 2 000 en 2021.", [
+      { v: [2000, null], pop: 'children', status: 'joined' },
+    ]));
+});
+
+describe('"estime à N le nombre de ses X": a possessive inside the frame after the number', () => {
+  it('its nationals, who went to fight', () =>
+    checkProbe(
+      'fr',
+      'Le gouvernement tunisien estime à 3 000 le nombre de ses ressortissants partis combattre en Syrie.',
+      [{ v: [3000, 3000], pop: 'fighters', origin: ['TN'], source: 'Le gouvernement tunisien' }],
+    ));
+  it('their children', () =>
+    checkProbe('fr', 'Les familles évaluent à une cinquantaine le nombre de leurs enfants encore à Roj.', [
+      { v: [50, 50], pop: 'children' },
+    ]));
+});
+
+describe('a feminine nationality noun named before its count counts women', () => {
+  it('"Les Tunisiennes … sont au nombre de 36"', () =>
+    checkProbe('fr', 'Les Tunisiennes détenues en Libye sont au nombre de 36.', [
+      { v: [36, 36], pop: 'women', origin: ['TN'], status: 'detained' },
+    ]));
+  it('an epicene one stays people: "Les Belges … sont au nombre de 46"', () =>
+    checkProbe('fr', 'Les Belges encore détenus dans le nord-est syrien sont au nombre de 46.', [
+      { v: [46, 46], pop: 'people', origin: ['BE'] },
+    ]));
+});
