@@ -5582,6 +5582,7 @@ function pickPlaces(
               (!returning && nounLinkedFrom(ctx, facts, nounEnd, p) && !journeyOn(ctx, facts, p)) ||
               capturedForce(ctx, p, nounEnd, windowStart, windowEnd)) &&
             !qualifiesOtherNoun(ctx, p) &&
+            !returnedFrom(ctx, facts, p) &&
             !partOfAfter(ctx, nounEnd, p.start) &&
             !mostOfThem(ctx, nounEnd, p.start) &&
             // "3,400 hail from Western countries, with most coming from France": the first list only.
@@ -5713,6 +5714,27 @@ function pickPlaces(
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
     local: town !== null && origin.size === 1 && nounOrigin === null,
   };
+}
+
+/**
+ * "Sept enfants français ont été rapatriés de Turquie", "repatriated from Turkey": a from-place right
+ * after a verb of return is where they were brought back from, not whence they come.
+ */
+function returnedFrom(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit): boolean {
+  const { text, cp } = ctx;
+  // "expulsés de Turquie": a verb of expulsion sends them out of the place after it.
+  if (cp.expelVerbs.size)
+    for (const v of cp.expelVerbs.scanRange(text, Math.max(facts.seg.start, p.start - 24), p.start))
+      if (p.start - v.end <= 8 && !PUNCT_STOP.test(text.slice(v.end, p.start))) return true;
+  for (const s of facts.status)
+    if (
+      s.value === 'returned' &&
+      s.end <= p.start &&
+      p.start - s.end <= 8 &&
+      !PUNCT_STOP.test(text.slice(s.end, p.start))
+    )
+      return true;
+  return false;
 }
 
 /**

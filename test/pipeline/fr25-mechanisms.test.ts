@@ -89,3 +89,51 @@ describe('a feminine nationality noun named before its count counts women', () =
       { v: [46, 46], pop: 'people', origin: ['BE'] },
     ]));
 });
+
+describe('"passant de A à B": a change gives two counts, not a range', () => {
+  it('passant de 80 à 160', () =>
+    checkProbe('fr', 'Le nombre d’enfants tués au Burkina Faso a doublé, passant de 80 à 160.', [
+      { v: [80, 80], pop: 'children', status: 'killed' },
+      { v: [160, 160], pop: 'children', status: 'killed' },
+    ]));
+  it('est passé de 150 à 120', () =>
+    checkProbe('fr', 'Le nombre de Français détenus en Irak est passé de 150 à 120.', [
+      { v: [150, 150], pop: 'people', origin: ['FR'] },
+      { v: [120, 120], pop: 'people', origin: ['FR'] },
+    ]));
+  it('a range with no word of change stays a range', () =>
+    checkProbe('fr', 'De 200 à 300 combattants seraient présents dans la zone.', [
+      { v: [200, 300], pop: 'fighters' },
+    ]));
+});
+
+describe('consent, decision and promise to repatriate are no return yet', () => {
+  it('"a accepté de rapatrier"', () =>
+    checkProbe('fr', 'Le Danemark a accepté de rapatrier trois femmes et quatorze enfants.', [
+      { v: [3, 3], pop: 'women', origin: ['DK'], not: 'returned' },
+      { v: [14, 14], pop: 'children', origin: ['DK'], not: 'returned' },
+    ]));
+  it('"s\'est engagée à rapatrier"', () =>
+    checkProbe('fr', 'La Suède s’est engagée à rapatrier sept enfants.', [
+      { v: [7, 7], pop: 'children', origin: ['SE'], not: 'returned' },
+    ]));
+  it('"a décidé de rapatrier"', () =>
+    checkProbe('fr', 'Le gouvernement a décidé de rapatrier 40 mineurs depuis les camps.', [
+      { v: [40, 40], pop: 'children', not: 'returned' },
+    ]));
+});
+
+describe('the place people are brought back or expelled from is not their origin', () => {
+  it('"rapatriés de Turquie" with their own nationality', () =>
+    checkProbe('fr', 'Sept enfants français ont été rapatriés de Turquie.', [
+      { v: [7, 7], pop: 'children', origin: ['FR'], status: 'returned' },
+    ]));
+  it('"expulsés de Turquie"', () =>
+    checkProbe('fr', 'Onze jihadistes expulsés de Turquie ont été mis en examen.', [
+      { v: [11, 11], pop: 'fighters', status: 'detained' },
+    ]));
+  it('a from-place glued to the noun is still whence: "revenus" is not before it', () =>
+    checkProbe('fr', 'Quarante combattants de Tunisie ont été tués.', [
+      { v: [40, 40], pop: 'fighters', origin: ['TN'], status: 'killed' },
+    ]));
+});
