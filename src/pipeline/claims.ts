@@ -1623,6 +1623,16 @@ function readClaim(
       generic = false;
       nounEnd = apposition.end;
     }
+    // "17 morts parmi les militaires nigériens": the dead or wounded among a whole named after them
+    // are of that whole, and of its nationality.
+    if (noun.word.role === 'victim') {
+      const whole = victimsAmong(ctx, facts, noun.match.end, windowEnd);
+      if (whole) {
+        population = whole.population;
+        generic = false;
+        if (whole.origin) nounOrigin = whole.origin;
+      }
+    }
     // "431 persons and charities": people counted with things are not a count of people.
     const conjunct = TWO_WORDS.exec(text.slice(noun.match.end, Math.min(windowEnd, noun.match.end + 40)));
     if (conjunct && cp.conjunctions.get(conjunct[1]!) && cp.nonCountUnits.get(conjunct[2]!)) return [];
@@ -2988,6 +2998,31 @@ function amongWhole(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): 
  * Whether a word for "among" opens the count's phrase ("Среди 14 погибших", "Among the 40 recruits",
  * "Parmi les 30 détenus"), an article at most between: what the clause then says is of some of them.
  */
+/**
+ * "17 morts parmi les militaires nigériens", "30 blessés parmi les soldats": a noun of people right
+ * after an among-word past a victims' noun, with the nationality glued to it. Not another victims'
+ * noun ("parmi les civils") nor a generic one.
+ */
+function victimsAmong(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  windowEnd: number,
+): { population: Population; origin: string | null } | null {
+  const { text, cp } = ctx;
+  if (!cp.among.size) return null;
+  const among = cp.among.scanRange(text, nounEnd, Math.min(windowEnd, nounEnd + 12))[0];
+  if (!among || !blankBetween(text, nounEnd, among.start)) return null;
+  const whole = facts.population.find((p) => p.start >= among.end && p.start - among.end <= 8);
+  if (!whole || !ONE_WORD_GAP.test(text.slice(among.end, whole.start))) return null;
+  if (whole.value.role === 'victim' || whole.value.generic || whole.value.anaphoric) return null;
+  if (whole.value.population === 'people') return null;
+  const demonym = facts.places.find(
+    (p) => p.kind === 'demonym' && p.start >= whole.end && blankBetween(text, whole.end, p.start),
+  );
+  return { population: whole.value.population, origin: demonym?.code ?? null };
+}
+
 function amongBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
   const { text, cp } = ctx;
   if (!cp.among.size) return false;

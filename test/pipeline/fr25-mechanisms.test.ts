@@ -137,3 +137,32 @@ describe('the place people are brought back or expelled from is not their origin
       { v: [40, 40], pop: 'fighters', origin: ['TN'], status: 'killed' },
     ]));
 });
+
+describe('verbs of estimate and count name the source before them', () => {
+  it('"évaluent à N le nombre de"', () =>
+    checkProbe(
+      'fr',
+      'Les services de renseignement évaluent à environ 1 700 le nombre de Marocains ayant rejoint l’EI.',
+      [{ v: [1700, 1700], pop: 'people', origin: ['MA'], source: 'Les services de renseignement' }],
+    ));
+  it('"chiffre à plus de N"', () =>
+    checkProbe('fr', 'L’UNICEF chiffre à plus de 7 000 le nombre d’enfants recrutés au Sahel depuis 2012.', [
+      { v: [7000, null], pop: 'children', source: 'L’UNICEF' },
+    ]));
+  it('"fait état de N"', () =>
+    checkProbe('fr', 'Un rapport de l’ONU fait état de 2 300 enfants recrutés au Mali entre 2017 et 2021.', [
+      { v: [2300, 2300], pop: 'children', source: 'Un rapport de l’ONU' },
+    ]));
+});
+
+describe('the dead or wounded among a named whole are of that whole', () => {
+  it('"17 morts parmi les militaires nigériens" are Nigerien fighters', () =>
+    checkProbe('fr', 'L’attaque a fait 17 morts parmi les militaires nigériens.', [
+      { v: [17, 17], pop: 'fighters', origin: ['NE'], status: 'killed' },
+    ]));
+  it('"12 blessés parmi les soldats maliens"; the dead among civilians stay people', () =>
+    checkProbe('fr', 'L’embuscade a fait 12 blessés parmi les soldats maliens et 5 morts parmi les civils.', [
+      { v: [12, 12], pop: 'fighters', origin: ['ML'] },
+      { v: [5, 5], pop: 'people', status: 'killed' },
+    ]));
+});

@@ -2287,6 +2287,17 @@ export const fr: LanguagePack = {
     'evoquent',
     'denombre',
     'evalue',
+    // Verbs of estimate and count before "à N" or a figure: "Les services évaluent à 1 700 le nombre
+    // de …", "L'UNICEF chiffre à 7 000 …", "Un rapport de l'ONU fait état de 2 300 enfants".
+    'evaluent',
+    'chiffre a',
+    'chiffrent a',
+    'recensent',
+    'denombrent',
+    'comptabilise',
+    'comptabilisent',
+    'fait etat de',
+    'font etat de',
     'selon',
     'avait indique',
     'avait declare',
