@@ -1302,6 +1302,17 @@ function numberingBefore(ctx: ClaimContext, seg: Segment, m: NumberMention): boo
   return false;
 }
 
+/** A subject pronoun right before a frame of numbering before the count: "Ils sont 250", "elles étaient plus de 40". */
+function pronounNumbering(ctx: ClaimContext, seg: Segment, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  for (const p of cp.numbering.scanRange(text, Math.max(seg.start, m.start - 30), m.start)) {
+    if (!onlyBlanks(text, p.end, m.start, false) && !auxiliariesOnly(ctx, p.end, m.start)) continue;
+    const pronoun = cp.subjectPronouns.scanRange(text, Math.max(seg.start, p.start - 8), p.start).pop();
+    if (pronoun && blankBetween(text, pronoun.end, p.start)) return true;
+  }
+  return false;
+}
+
 /** Whether text[from, to) is only spaces, with one comma among them when `comma` allows it. */
 function onlyBlanks(text: string, from: number, to: number, comma: boolean): boolean {
   let commas = 0;
@@ -1502,6 +1513,12 @@ function readClaim(
     if (share && !nounOrigin) nounOrigin = share.code;
     // "150 Tajiks joined IS, and 40 of them were killed fighting": a part of people said to fight.
     generic = population === 'people' && !role;
+  } else if (!noun && recent && facts.index - recent.sentence <= 2 && pronounNumbering(ctx, seg, m)) {
+    // "Ils sont aujourd'hui 250 à être rentrés": a subject pronoun counted by a frame of numbering
+    // stands for the people counted just before.
+    inherited = recent;
+    population = recent.population;
+    generic = population === 'people';
   } else if (noun) {
     population = noun.word.population;
     role = noun.word.role ?? null;

@@ -166,3 +166,25 @@ describe('the dead or wounded among a named whole are of that whole', () => {
       { v: [5, 5], pop: 'people', status: 'killed' },
     ]));
 });
+
+describe('"Ils sont N à …": a subject pronoun counted by a frame of numbering', () => {
+  it('stands for the people counted in the sentence before', () =>
+    checkProbe(
+      'fr',
+      'Plus de 1 400 Français sont partis en Syrie. Ils sont aujourd’hui 250 à être rentrés en France.',
+      [
+        { v: [1400, null], pop: 'people', origin: ['FR'], status: 'joined' },
+        { v: [250, 250], pop: 'people', origin: ['FR'], status: 'returned' },
+      ],
+    ));
+  it('with a bound and a feminine pronoun', () =>
+    checkProbe(
+      'fr',
+      'Quelque 300 Tunisiennes ont rejoint l’EI. Elles étaient plus de 40 à avoir été tuées en 2017.',
+      [
+        { v: [300, 300], pop: 'women', origin: ['TN'], status: 'joined' },
+        { v: [40, null], pop: 'women', origin: ['TN'], status: 'killed' },
+      ],
+    ));
+  it('no count before, no claim', () => checkProbe('fr', 'Ils sont 3 000 à avoir manifesté dimanche.', []));
+});

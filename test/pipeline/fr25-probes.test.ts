@@ -12,9 +12,8 @@ import { describe } from 'vitest';
 import { runProbes, type Probe } from './probe-helpers.ts';
 
 const OPEN = new Set<string>([
-  // « Ils sont N à + infinitif »: a subject pronoun's count needs the people of the sentence before.
-  'Plus de 1 400 Français sont partis en Syrie. Ils sont aujourd’hui 250 à être rentrés en France.',
-  // « Ils sont 35. »: a bare predicative count after a sentence naming the children.
+  // « Ils sont 35. »: a bare predicative count after a sentence that names the children but counts
+  // none of them (only their ages): no antecedent count to stand for.
   'Les enfants rapatriés sont âgés de 6 à 16 ans. Ils sont 35.',
   // « 402 l'ont été par le JNIM »: a part whose verb is only a pronoun and an auxiliary is not read.
   'Sur les 1 045 enfants recrutés, 402 l’ont été par le JNIM et 160 par l’EIGS.',
