@@ -1306,6 +1306,28 @@ function justBefore(
   return false;
 }
 
+/**
+ * A frame of numbering right before the count, or with only adverbs and auxiliaries between: "are 300",
+ * "sont désormais plus de 300", "seraient aujourd'hui environ 200".
+ */
+function numberingBefore(ctx: ClaimContext, seg: Segment, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  for (const p of cp.numbering.scanRange(text, Math.max(seg.start, m.start - 30), m.start))
+    if (onlyBlanks(text, p.end, m.start, false) || auxiliariesOnly(ctx, p.end, m.start)) return true;
+  return false;
+}
+
+/** A subject pronoun right before a frame of numbering before the count: "Ils sont 250", "elles étaient plus de 40". */
+function pronounNumbering(ctx: ClaimContext, seg: Segment, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  for (const p of cp.numbering.scanRange(text, Math.max(seg.start, m.start - 30), m.start)) {
+    if (!onlyBlanks(text, p.end, m.start, false) && !auxiliariesOnly(ctx, p.end, m.start)) continue;
+    const pronoun = cp.subjectPronouns.scanRange(text, Math.max(seg.start, p.start - 8), p.start).pop();
+    if (pronoun && blankBetween(text, pronoun.end, p.start)) return true;
+  }
+  return false;
+}
+
 /** Whether text[from, to) is only spaces, with one comma among them when `comma` allows it. */
 function onlyBlanks(text: string, from: number, to: number, comma: boolean): boolean {
   let commas = 0;
@@ -1426,8 +1448,7 @@ function readClaim(
   const noun = nounAfter(ctx, facts, m);
   // "the foreigners, numbering 6,612", "السوريون (16,710)": the noun stands before its count.
   const named =
-    (!noun &&
-      (justBefore(text, seg, m, cp.numbering) || (text[m.start - 1] === '(' && text[m.end] === ')'))) ||
+    (!noun && (numberingBefore(ctx, seg, m) || (text[m.start - 1] === '(' && text[m.end] === ')'))) ||
     numberedGeneric(ctx, facts, m, noun?.word)
       ? nounBefore(ctx, facts, m, windowStart)
       : null;
@@ -1507,6 +1528,12 @@ function readClaim(
     if (share && !nounOrigin) nounOrigin = share.code;
     // "150 Tajiks joined IS, and 40 of them were killed fighting": a part of people said to fight.
     generic = population === 'people' && !role;
+  } else if (!noun && recent && facts.index - recent.sentence <= 2 && pronounNumbering(ctx, seg, m)) {
+    // "Ils sont aujourd'hui 250 à être rentrés": a subject pronoun counted by a frame of numbering
+    // stands for the people counted just before.
+    inherited = recent;
+    population = recent.population;
+    generic = population === 'people';
   } else if (noun) {
     population = noun.word.population;
     role = noun.word.role ?? null;
@@ -1627,6 +1654,16 @@ function readClaim(
       population = apposition.value.population;
       generic = false;
       nounEnd = apposition.end;
+    }
+    // "17 morts parmi les militaires nigériens": the dead or wounded among a whole named after them
+    // are of that whole, and of its nationality.
+    if (noun.word.role === 'victim') {
+      const whole = victimsAmong(ctx, facts, noun.match.end, windowEnd);
+      if (whole) {
+        population = whole.population;
+        generic = false;
+        if (whole.origin) nounOrigin = whole.origin;
+      }
     }
     // "431 persons and charities": people counted with things are not a count of people.
     const conjunct = TWO_WORDS.exec(text.slice(noun.match.end, Math.min(windowEnd, noun.match.end + 40)));
@@ -2122,7 +2159,7 @@ function readClaim(
     (cp.particleWords.size ? particleVerbStatus(ctx, m, windowStart) : null) ??
     governing ??
     stateAfter ??
-    pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, false) ??
+    pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, false, nounEnd) ??
     inherited?.status ??
     passedStatus(outsideAside(text, seg, previousInSentence, m)) ??
     pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, true) ??
@@ -3020,6 +3057,31 @@ function amongWhole(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): 
  * Whether a word for "among" opens the count's phrase ("Среди 14 погибших", "Among the 40 recruits",
  * "Parmi les 30 détenus"), an article at most between: what the clause then says is of some of them.
  */
+/**
+ * "17 morts parmi les militaires nigériens", "30 blessés parmi les soldats": a noun of people right
+ * after an among-word past a victims' noun, with the nationality glued to it. Not another victims'
+ * noun ("parmi les civils") nor a generic one.
+ */
+function victimsAmong(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  windowEnd: number,
+): { population: Population; origin: string | null } | null {
+  const { text, cp } = ctx;
+  if (!cp.among.size) return null;
+  const among = cp.among.scanRange(text, nounEnd, Math.min(windowEnd, nounEnd + 12))[0];
+  if (!among || !blankBetween(text, nounEnd, among.start)) return null;
+  const whole = facts.population.find((p) => p.start >= among.end && p.start - among.end <= 8);
+  if (!whole || !ONE_WORD_GAP.test(text.slice(among.end, whole.start))) return null;
+  if (whole.value.role === 'victim' || whole.value.generic || whole.value.anaphoric) return null;
+  if (whole.value.population === 'people') return null;
+  const demonym = facts.places.find(
+    (p) => p.kind === 'demonym' && p.start >= whole.end && blankBetween(text, whole.end, p.start),
+  );
+  return { population: whole.value.population, origin: demonym?.code ?? null };
+}
+
 function amongBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
   const { text, cp } = ctx;
   if (!cp.among.size) return false;
@@ -3461,7 +3523,7 @@ function frameAfter(ctx: ClaimContext, from: number, to: number): boolean {
   return (
     to - from <= 32 &&
     cp.numberOf.anyIn(ctx.text, from, to) &&
-    onlyGlue(ctx, from, to, [cp.numberOf, cp.modifiers])
+    onlyGlue(ctx, from, to, [cp.numberOf, cp.modifiers, cp.possessives])
   );
 }
 
@@ -3784,12 +3846,21 @@ function nounBefore(
       (demonym.start >= noun.start && demonym.end <= noun.end))
   )
     return {
-      population: noun.value.population,
+      // "Les Tunisiennes détenues en Libye": a participle after a feminine nationality noun describes women.
+      population:
+        noun.value.population === 'people' && participle(facts, noun) && namesWomen(ctx, demonym)
+          ? 'women'
+          : noun.value.population,
       origin: demonym.code,
       start: Math.min(demonym.start, noun.start),
     };
+  // "Les Marocaines retenues à Roj sont 45": a feminine nationality noun names women.
   if (demonym && (!noun || demonym.start > noun.start))
-    return { population: 'people', origin: demonym.code, start: demonym.start };
+    return {
+      population: namesWomen(ctx, demonym) ? 'women' : 'people',
+      origin: demonym.code,
+      start: demonym.start,
+    };
   // "Les Belges encore détenus … sont au nombre de 46": a participle after the nationality (a word
   // that also names detainees) describes it; the nationality is the head.
   if (
@@ -3800,7 +3871,11 @@ function nounBefore(
     noun.start >= demonym.end &&
     noun.start - demonym.end < 16
   )
-    return { population: 'people', origin: demonym.code, start: demonym.start };
+    return {
+      population: namesWomen(ctx, demonym) ? 'women' : 'people',
+      origin: demonym.code,
+      start: demonym.start,
+    };
   if (noun) {
     // "Граждан Азербайджана … насчитывается 45", "Выходцев из Киргизии …": a country glued to the noun
     // (a genitive or a "from") says whence.
@@ -3846,6 +3921,9 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     // A footnote marker glued to the number ("4,000[12] fighters", "300¹") is not part of the phrase.
     const between = text.slice(m.end, p.start).replace(FOOTNOTE, '');
     if (between.length > 40 || PUNCT_STOP.test(between.replace(/^\s*[)"']\s*/, ''))) return undefined;
+    // "estime à 3 000 le nombre de ses ressortissants": a "number of" frame after the number names
+    // what it counts, a possessive and all.
+    if (frameAfter(ctx, m.end, p.start)) return headOf(ctx, facts, p);
     // "из них 15 – уроженцы Дагестана": where a dash is the copula, a noun after it is a predicate.
     if (
       cp.pack.dashCopula &&
@@ -4656,6 +4734,7 @@ function pickStatus(
   windowEnd: number,
   verbFirst: boolean,
   wholeSentence: boolean,
+  nounEnd = m.end,
 ): Status | null {
   let nearest: LexiconMatch<Status> | null = null;
   let best = Infinity;
@@ -4698,6 +4777,18 @@ function pickStatus(
     // subject, a comma and a conjunction before the count open its own clause; a verb before them is
     // the last clause's.
     if (!verbFirst && s.end <= m.start && newClauseBefore(ctx, s.end, m.start)) distance *= 4;
+    // "40 ont été arrêtés et 12 autres ont été tués", "130 sont revenus, 100 auraient été tués": where
+    // the verb follows its subject, a status word reached from the counted phrase through auxiliaries
+    // alone is the count's own predicate; the verb of the clause before yields to it. Not when the
+    // counted noun itself says what they are ("Neuf revenantes ont été libérées" stays a return).
+    if (
+      !verbFirst &&
+      s.start >= nounEnd &&
+      s.start > m.end &&
+      auxiliariesOnly(ctx, nounEnd, s.start) &&
+      !anyWithin(facts.status, m.end, nounEnd)
+    )
+      distance = 0;
     if (distance < best) {
       best = distance;
       nearest = s;
@@ -5647,6 +5738,7 @@ function pickPlaces(
               (!returning && nounLinkedFrom(ctx, facts, nounEnd, p) && !journeyOn(ctx, facts, p)) ||
               capturedForce(ctx, p, nounEnd, windowStart, windowEnd)) &&
             !qualifiesOtherNoun(ctx, p) &&
+            !returnedFrom(ctx, facts, p) &&
             !partOfAfter(ctx, nounEnd, p.start) &&
             !mostOfThem(ctx, nounEnd, p.start) &&
             // "3,400 hail from Western countries, with most coming from France": the first list only.
@@ -5778,6 +5870,27 @@ function pickPlaces(
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
     local: town !== null && origin.size === 1 && nounOrigin === null,
   };
+}
+
+/**
+ * "Sept enfants français ont été rapatriés de Turquie", "repatriated from Turkey": a from-place right
+ * after a verb of return is where they were brought back from, not whence they come.
+ */
+function returnedFrom(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit): boolean {
+  const { text, cp } = ctx;
+  // "expulsés de Turquie": a verb of expulsion sends them out of the place after it.
+  if (cp.expelVerbs.size)
+    for (const v of cp.expelVerbs.scanRange(text, Math.max(facts.seg.start, p.start - 24), p.start))
+      if (p.start - v.end <= 8 && !PUNCT_STOP.test(text.slice(v.end, p.start))) return true;
+  for (const s of facts.status)
+    if (
+      s.value === 'returned' &&
+      s.end <= p.start &&
+      p.start - s.end <= 8 &&
+      !PUNCT_STOP.test(text.slice(s.end, p.start))
+    )
+      return true;
+  return false;
 }
 
 /**

@@ -44,6 +44,7 @@ export interface CompiledPack {
   copulas: Lexicon<true>;
   additives: Lexicon<true>;
   comparisons: Lexicon<true>;
+  changeFrom: Lexicon<true>;
   possessives: Lexicon<true>;
   definiteArticles: Lexicon<true>;
   subjectPronouns: Lexicon<true>;
@@ -389,6 +390,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     copulas: new Lexicon(set(pack.copulas), opts),
     additives: new Lexicon(set(pack.additives), opts),
     comparisons: new Lexicon(set(pack.comparisons ?? []), opts),
+    changeFrom: new Lexicon(set(pack.changeFrom ?? []), opts),
     possessives: new Lexicon(set(pack.possessives), opts),
     definiteArticles: new Lexicon(set(pack.definiteArticles ?? []), opts),
     subjectPronouns: new Lexicon(set(pack.subjectPronouns), opts),
@@ -672,6 +674,7 @@ export const ON_DEMAND_LEXICONS = [
   'ratioEvery',
   'prisonPlaces',
   'comparisons',
+  'changeFrom',
 ] as const satisfies readonly (keyof CompiledPack)[];
 
 function lexiconsIn(values: readonly unknown[], out: Lexicon<unknown>[] = []): Lexicon<unknown>[] {

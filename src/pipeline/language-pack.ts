@@ -221,6 +221,11 @@ export interface LanguagePack {
    * set against the one before counts the same people ("2,500 … compared with 1,300 a year before").
    */
   comparisons?: string[];
+  /**
+   * Words of a change right before "from A to B": "passant de 80 à 160", "est passé de". The two numbers
+   * are two counts, before and after, not a range.
+   */
+  changeFrom?: string[];
   /** "all of them", "most of them", "جميعهم", "большинство из них": what follows is said of the count. */
   quantifiers: Record<string, 'all' | 'part'>;
   /** Pronouns that name people counted before as the subject of a clause: they, ils, tous, они, все, هم. */
@@ -323,7 +328,8 @@ export interface LanguagePack {
   ratioBefore?: string[];
   /**
    * Return verbs that send people out of the country doing it ("رحلت الجزائر 5 مقاتلين", Algeria
-   * deported 5 fighters): that country is where they were, not where they come from.
+   * deported 5 fighters): that country is where they were, not where they come from; so is a
+   * from-place right after the verb ("expulsés de Turquie").
    */
   expelVerbs?: string[];
   /**

@@ -322,7 +322,7 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
         (joinText.length > 0 &&
           (cp.rangeJoiners.get(joinText) !== undefined ||
             (opener !== undefined && foldedEquals(joinText, opener.value, cp))));
-      if (isJoiner && (opener || isDash || a.spelled === b.spelled)) {
+      if (isJoiner && (opener || isDash || a.spelled === b.spelled) && !changedFrom(text, a, cp)) {
         let lo = a.value;
         const hi = b.value;
         // "4 to 5 thousand": the scale of the second number applies to the first.
@@ -388,6 +388,13 @@ function joinScaled(text: string, atoms: Atom[], cp: CompiledPack): void {
     atoms.splice(i + 1, 1);
     i--;
   }
+}
+
+/** A word of change right before the low end: "passant de 80 à 160" gives two counts, not a range. */
+function changedFrom(text: string, a: Atom, cp: CompiledPack): boolean {
+  if (cp.changeFrom.size === 0) return false;
+  const change = cp.changeFrom.scanRange(text, Math.max(0, a.start - 24), a.start).pop();
+  return change !== undefined && /^\s*$/.test(text.slice(change.end, a.start));
 }
 
 function scaleOf(hi: number, lo: number): number {

@@ -75,8 +75,6 @@ const IDLEB = [
 ].join(' ');
 
 const OPEN = new Set<string>([
-  // "estiment à près de 3 000 le nombre de leurs ressortissants": a number before its "le nombre de" frame is not read, and its parts are lost with it.
-  MAGHREB,
   // "Les Ouzbeks seraient les plus nombreux, avec quelque 1 500 combattants": the demonym subject is not the origin of the count after "avec".
   ASIE_CENTRALE,
 ]);
