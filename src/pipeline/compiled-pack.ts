@@ -142,6 +142,7 @@ export interface CompiledPack {
   shareVerbs: Lexicon<true>;
   stateNouns: Lexicon<true>;
   courtNouns: Lexicon<true>;
+  lossVerbs: Lexicon<true>;
   forceNouns: Lexicon<true>;
   captureWords: Lexicon<true>;
   earlierMarkers: Lexicon<true>;
@@ -489,6 +490,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     shareVerbs: new Lexicon(set(pack.shareVerbs ?? []), opts),
     stateNouns: new Lexicon(set(pack.stateNouns ?? []), opts),
     courtNouns: new Lexicon(set(pack.courtNouns ?? []), opts),
+    lossVerbs: new Lexicon(set(pack.lossVerbs ?? []), opts),
     forceNouns: new Lexicon(set(pack.forceNouns ?? []), opts),
     captureWords: new Lexicon(set(pack.captureWords ?? []), opts),
     earlierMarkers: new Lexicon(set(pack.earlierMarkers ?? []), opts),
@@ -640,6 +642,7 @@ export const ON_DEMAND_LEXICONS = [
   'placeNounsBack',
   'stateNouns',
   'courtNouns',
+  'lossVerbs',
   'forceNouns',
   'captureWords',
   'earlierMarkers',

@@ -379,6 +379,11 @@ export interface LanguagePack {
    */
   courtNouns?: string[];
   /**
+   * Verbs of losing people that mean they were killed when the count is their object, right after them
+   * ("the army lost 14 soldiers", "потеряла 14 военнослужащих"); elsewhere ("lost their parents") no status.
+   */
+  lossVerbs?: string[];
+  /**
    * Nouns of a state's armed forces ("القوات", "الجيش", "الشرطة"): the nationality after one names the
    * state whose force it is. Members of such a force said to be taken captive (captureWords in the
    * clause) come from that state, even when it is a conflict zone ("أسر 12 عنصرا من القوات العراقية").

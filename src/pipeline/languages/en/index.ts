@@ -899,6 +899,8 @@ export const en: LanguagePack = {
   ],
   // Words that put the next verb's event first: "held after being repatriated" (claims' custodyThenReturn).
   earlierMarkers: ['after', 'following'],
+  // "The army lost 14 soldiers": lost with the count as its object is killed.
+  lossVerbs: ['lost', 'losing'],
   plannedMarkers: [
     'plans to',
     'plan to',
@@ -1226,6 +1228,8 @@ export const en: LanguagePack = {
     'placed in': 'other',
     adopted: 'other',
     'rehabilitat*': 'other',
+    // "some 2,100 were reintegrated" (UN CAAC reporting): taken into programmes, neither home nor held.
+    'reintegrat*': 'other',
     // Hurt in an attack: victims, their status other.
     // Out of a group's or a camp's hands by their own means: neither home nor held.
     escaped: 'other',
@@ -1262,6 +1266,8 @@ export const en: LanguagePack = {
     injured: 'other',
     injuring: 'other',
     maimed: 'other',
+    // "the maiming of 5,555 others": the deed's noun, as "the abduction of".
+    'maiming of': 'other',
     // Mixed outcomes in one count (GUIDELINES.md, Hard cases): "the killing and maiming of 932 children".
     ...Object.fromEntries(
       ['killing', 'killed', 'kill']
@@ -1495,6 +1501,11 @@ export const en: LanguagePack = {
     'originated from': 'from',
     'originally from': 'from',
     'arrived from': 'from',
+    // "12 fighters killed in Syria were from Chad": the copula with its preposition, as "came from".
+    'were from': 'from',
+    'are from': 'from',
+    'were all from': 'from',
+    'are all from': 'from',
     'left their': 'from',
     // "1,150 people have left Germany for Syria": the country left is theirs.
     left: 'from',
@@ -1527,8 +1538,6 @@ export const en: LanguagePack = {
     'republics',
     'of the',
     'including',
-    'mostly',
-    'mainly',
   ],
   originNouns: [
     'origin',
