@@ -285,6 +285,8 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       const next = claims[k + 1]!;
       if (!c.originStated || next.originStated || next.partOf === c || !bareNationality(ctx, facts, c))
         continue;
+      // "Of the 150 Kazakhs, 60 are children": the count after a fronted whole is a part of it.
+      if (frontedWhole(ctx, facts, c)) continue;
       const between = text.slice(c.end, next.start).trim();
       if (between === ',' || between === '،' || cp.conjunctions.get(between)) next.apartFromNationals = true;
     }
@@ -1844,6 +1846,7 @@ function readClaim(
         includedWhoVerb(ctx, facts, m, windowEnd) ||
         agePredicateNext(ctx, facts, m, windowEnd) ||
         justBefore(text, seg, m, cp.additives) ||
+        additiveAfter(ctx, m) ||
         opensWithAuxiliary(ctx, facts, m))
     ) {
       // "53 died and 91 returned", "a further 52 have come home", "ещё 58 были осуждены": the people
@@ -2855,6 +2858,14 @@ function colonList(
     if (p.start >= from && p.prep !== 'in' && p.prep !== 'to' && !origins.includes(p.code))
       origins.push(p.code);
   return { population: noun.value.generic ? 'people' : noun.value.population, origins };
+}
+
+/** "detained two more": a word right after the count that adds more of the people counted before. */
+function additiveAfter(ctx: ClaimContext, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  if (!cp.additivesAfter.size) return false;
+  const w = cp.additivesAfter.scanRange(text, m.end, Math.min(text.length, m.end + 8))[0];
+  return w !== undefined && blankBetween(text, m.end, w.start);
 }
 
 /** Punctuation that ends a clause, the Arabic comma and semicolon too. */
@@ -4753,7 +4764,14 @@ function mainVerbPastReturnee(
   // "Les 25 enfants qui ont été rapatriés avaient été détenus": a pluperfect tells of a time before.
   if (cp.pluperfect?.test(text.slice(Math.max(0, main.start - 24), main.start))) return null;
   const aux = cp.auxiliaries.scanRange(text, back.end, main.start)[0];
-  return aux && auxiliariesOnly(ctx, aux.start, main.start) ? main : null;
+  if (aux && auxiliariesOnly(ctx, aux.start, main.start)) return main;
+  // "14 women returned from Syria face charges": the place they came back from, then the main verb.
+  const place = facts.places.find((p) => p.start >= back.end && p.end <= main.start);
+  return place &&
+    blankBetween(text, place.end, main.start) &&
+    onlyGlue(ctx, back.end, place.start, [cp.prepositions])
+    ? main
+    : null;
 }
 
 /** Whether a status word opens an aside (comma before, comma and conjunction after) past another count. */

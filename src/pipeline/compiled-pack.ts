@@ -143,6 +143,7 @@ export interface CompiledPack {
   stateNouns: Lexicon<true>;
   courtNouns: Lexicon<true>;
   lossVerbs: Lexicon<true>;
+  additivesAfter: Lexicon<true>;
   forceNouns: Lexicon<true>;
   captureWords: Lexicon<true>;
   earlierMarkers: Lexicon<true>;
@@ -491,6 +492,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     stateNouns: new Lexicon(set(pack.stateNouns ?? []), opts),
     courtNouns: new Lexicon(set(pack.courtNouns ?? []), opts),
     lossVerbs: new Lexicon(set(pack.lossVerbs ?? []), opts),
+    additivesAfter: new Lexicon(set(pack.additivesAfter ?? []), opts),
     forceNouns: new Lexicon(set(pack.forceNouns ?? []), opts),
     captureWords: new Lexicon(set(pack.captureWords ?? []), opts),
     earlierMarkers: new Lexicon(set(pack.earlierMarkers ?? []), opts),
@@ -643,6 +645,7 @@ export const ON_DEMAND_LEXICONS = [
   'stateNouns',
   'courtNouns',
   'lossVerbs',
+  'additivesAfter',
   'forceNouns',
   'captureWords',
   'earlierMarkers',

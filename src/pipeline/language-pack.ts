@@ -378,6 +378,8 @@ export interface LanguagePack {
    * one is the country that tries people, not theirs, nor a country bringing them back.
    */
   courtNouns?: string[];
+  /** Words right after a count without a noun that add more of the people counted before ("two more"). */
+  additivesAfter?: string[];
   /**
    * Verbs of losing people that mean they were killed when the count is their object, right after them
    * ("the army lost 14 soldiers", "потеряла 14 военнослужащих"); elsewhere ("lost their parents") no status.

@@ -242,3 +242,47 @@ describe('UN reporting words: reintegration and maiming are status other', () =>
     ],
   ]);
 });
+
+describe('a count after a fronted whole counted by its nationality is a part of it, of that nationality', () => {
+  runProbes('en', [
+    [
+      'Of the 80 Belgians, 35 are children.',
+      [
+        { v: [80, 80], pop: 'people', origin: ['BE'] },
+        { v: [35, 35], pop: 'children', origin: ['BE'] },
+      ],
+    ],
+  ]);
+  runProbes('ru', [
+    [
+      'Из 80 бельгийцев 35 — дети.',
+      [
+        { v: [80, 80], pop: 'people', origin: ['BE'] },
+        { v: [35, 35], pop: 'children', origin: ['BE'] },
+      ],
+    ],
+  ]);
+});
+
+describe('facing charges is before the court, after a return named by a participle too', () => {
+  runProbes('en', [
+    [
+      'Eleven men returned from Iraq face charges of terrorism.',
+      [{ v: [11, 11], pop: 'men', status: 'detained' }],
+    ],
+    ['Eleven women are facing charges.', [{ v: [11, 11], pop: 'women', status: 'detained' }]],
+  ]);
+});
+
+describe('"N more" after a count counts more of the same people', () => {
+  runProbes('en', [
+    [
+      'Police shot dead four gunmen and arrested three more.',
+      [
+        { v: [4, 4], pop: 'fighters', status: 'killed' },
+        { v: [3, 3], pop: 'fighters', status: 'detained' },
+      ],
+    ],
+    ['250 or more fighters were killed.', [{ v: [250, null], pop: 'fighters', status: 'killed' }]],
+  ]);
+});

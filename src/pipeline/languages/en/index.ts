@@ -696,6 +696,8 @@ export const en: LanguagePack = {
     'are thought to be',
   ],
   additives: ['another', 'a further', 'further', 'an additional', 'additional', 'yet another'],
+  // "killed five militants and detained two more": more of the people counted before.
+  additivesAfter: ['more'],
   definiteArticles: ['the', 'these', 'those'],
   possessives: ['its', 'their'],
   possessiveSuffixes: [],
@@ -1196,6 +1198,12 @@ export const en: LanguagePack = {
     trial: 'detained',
     captured: 'detained',
     charged: 'detained',
+    // "14 women face charges": before the court, as charged.
+    'face charges': 'detained',
+    'faces charges': 'detained',
+    'facing charges': 'detained',
+    'face terrorism charges': 'detained',
+    'facing terrorism charges': 'detained',
     prosecuted: 'detained',
     'in detention': 'detained',
     'behind bars': 'detained',
