@@ -274,6 +274,8 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       const next = claims[k + 1]!;
       // "Of the 130 inmates, 25 are Moroccan": what a part is said to be is not said of its whole.
       if (c.originStated || !next.originStated || next.partOf === c) continue;
+      // "Of the 4,000 fighters, 300 were from Niger": the count after a fronted whole is a part of it.
+      if (frontedWhole(ctx, facts, c)) continue;
       const between = withoutOwnAdjectives(ctx, c, text.slice(c.end, next.start).trim());
       const joined = between === '' || between === ',' || between === '،' || !!cp.conjunctions.get(between);
       // "7 أطفال و5 تشاديين": a nationality that is the next count's own noun is not said of this one,
@@ -294,6 +296,8 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       const next = claims[k + 1]!;
       if (!c.originStated || next.originStated || next.partOf === c || !bareNationality(ctx, facts, c))
         continue;
+      // "Of the 150 Kazakhs, 60 are children": the count after a fronted whole is a part of it.
+      if (frontedWhole(ctx, facts, c)) continue;
       const between = text.slice(c.end, next.start).trim();
       if (between === ',' || between === '،' || cp.conjunctions.get(between)) next.apartFromNationals = true;
     }
@@ -648,6 +652,15 @@ function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
  * tunisiens". The next sentence names them again (their noun, or "they", "tous", "все") and says where
  * they come from, before any other count.
  */
+/** Whether a count opens its sentence behind a partitive ("Of the 4,000 fighters,", "Из 4 тысяч"). */
+function frontedWhole(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): boolean {
+  const { text, cp } = ctx;
+  const of = cp.partitiveOf
+    .scanRange(text, Math.max(facts.seg.start, c.start - 16), c.start)
+    .find((p) => blankBetween(text, p.end, c.start));
+  return of !== undefined && /^[\s"'«“]*$/u.test(text.slice(facts.seg.start, of.start));
+}
+
 /**
  * "وصلت قافلة من العائدين الأوزبك … وضمت القافلة 30 امرأة": a count whose clause names a batch said
  * before (the pack's batchNouns) is of the people that batch was said to bring: their nationality,
@@ -1803,7 +1816,21 @@ function readClaim(
     } else if (ofThe) {
       const next = facts.numbers.find((n) => n.start >= ofThe.end && n.start - ofThe.end < 8);
       const nextNoun = next ? nounAfter(ctx, facts, next) : undefined;
-      population = nextNoun?.word.population ?? previousInSentence?.population ?? null;
+      // "Some 30 of the 200 Norwegians have returned": a nationality right after the whole's number
+      // names its people, as "200 Norwegian nationals" does.
+      const nextDemonym =
+        next && !nextNoun
+          ? facts.places.find(
+              (p) => p.kind === 'demonym' && p.start >= next.end && blankBetween(text, next.end, p.start),
+            )
+          : undefined;
+      if (nextDemonym) nounOrigin = nextDemonym.code;
+      population =
+        nextNoun?.word.population ??
+        (nextDemonym ? (namesWomen(ctx, nextDemonym) ? 'women' : 'people') : null) ??
+        previousInSentence?.population ??
+        null;
+      if (nextDemonym && population === 'people') generic = true;
       if (population && next) {
         nounEnd = next.end;
         // The partition's own phrase (of the 3,417 fighters from Russia) says where they are from.
@@ -1871,6 +1898,7 @@ function readClaim(
         includedWhoVerb(ctx, facts, m, windowEnd) ||
         agePredicateNext(ctx, facts, m, windowEnd) ||
         justBefore(text, seg, m, cp.additives) ||
+        additiveAfter(ctx, m) ||
         opensWithAuxiliary(ctx, facts, m))
     ) {
       // "53 died and 91 returned", "a further 52 have come home", "ещё 58 были осуждены": the people
@@ -1949,6 +1977,14 @@ function readClaim(
         const before = antecedent ? null : mentionedBefore(ctx, facts, m);
         population = antecedent?.population ?? before?.population ?? null;
         if (antecedent) inherited = antecedent;
+        // "Их было трое: двое уроженцев Чечни и один из Дагестана": a list after a colon names them all.
+        const listed = population ? null : colonList(ctx, facts, m);
+        if (listed) {
+          population = listed.population;
+          nounOrigin = listed.origins[0] ?? null;
+          listedOrigins = listed.origins;
+          generic = population === 'people';
+        }
       }
     } else if ((theirs = theirNumber(ctx, facts, m)) !== null) {
       start = theirs;
@@ -2118,6 +2154,7 @@ function readClaim(
   let status =
     // "30 قتيلا و45 جريحا": a counted noun that is itself a status word says what befell them.
     (noun ? nounStatus(own, noun.match) : null) ??
+    lossBefore(ctx, facts, m) ??
     (noun ? movedWhole(ctx, own, m, noun.match) : null) ??
     (actsOnOthers(ctx, own, nounEnd, windowEnd) ? 'other' : null) ??
     predicateAfterParticiple(ctx, own, nounEnd, windowEnd) ??
@@ -2257,7 +2294,14 @@ function readClaim(
       : placed;
   const age = pickAge(facts, m, nounEnd, windowEnd, ctx);
   // "30 of them are under 18", "30 ont moins de 18 ans": people said to be under age are children.
-  if (population === 'people' && age.max !== null && age.max < 18 && minorPredicate(ctx, facts, nounEnd))
+  // "30 из них младше 18 лет": right after a partitive, with no noun of its own, the age is a predicate.
+  if (
+    population === 'people' &&
+    age.max !== null &&
+    age.max < 18 &&
+    (minorPredicate(ctx, facts, nounEnd) ||
+      (partitive !== undefined && nounEnd === partitive.end && agePredicateRightAfter(facts, nounEnd)))
+  )
     population = 'children';
   // An item of a breakdown by who did it names its group in its own words, if any.
   const { group, said: groupSaid } = byActor
@@ -2873,6 +2917,36 @@ function postposedNumeral(ctx: ClaimContext, m: NumberMention): boolean {
   );
 }
 
+/**
+ * The people a list after a colon right after the count names, all of them: the first people noun's
+ * population (a generic noun's is people) and every place whence the list says they come.
+ */
+function colonList(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): { population: Population; origins: string[] } | null {
+  const { text } = ctx;
+  const colon = /^\s*:/u.exec(text.slice(m.end, m.end + 3));
+  if (!colon) return null;
+  const from = m.end + colon[0].length;
+  const noun = facts.population.find((p) => p.start >= from && !p.value.deferred && !p.value.anaphoric);
+  if (!noun || noun.start - from > 24) return null;
+  const origins: string[] = [];
+  for (const p of facts.places)
+    if (p.start >= from && p.prep !== 'in' && p.prep !== 'to' && !origins.includes(p.code))
+      origins.push(p.code);
+  return { population: noun.value.generic ? 'people' : noun.value.population, origins };
+}
+
+/** "detained two more": a word right after the count that adds more of the people counted before. */
+function additiveAfter(ctx: ClaimContext, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  if (!cp.additivesAfter.size) return false;
+  const w = cp.additivesAfter.scanRange(text, m.end, Math.min(text.length, m.end + 8))[0];
+  return w !== undefined && blankBetween(text, m.end, w.start);
+}
+
 /** Punctuation that ends a clause, the Arabic comma and semicolon too. */
 const CLAUSE_MARK = /[.;:!?,—–،؛]/u;
 
@@ -3016,15 +3090,23 @@ function namedWholeAfter(
     .scanRange(text, m.end, Math.min(facts.seg.end, m.end + 12))
     .find((p) => blankBetween(text, m.end, p.start));
   if (!of) return null;
-  const noun = facts.population.find((p) => p.start >= of.end && p.start - of.end <= 24);
-  if (noun && !noun.value.deferred && onlyGlue(ctx, of.end, noun.start, [cp.modifiers]))
+  // "30 of the 200 returnees are women": the whole's own count stands before its noun.
+  const count = facts.numbers.find((n) => n.start >= of.end && blankBetween(text, of.end, n.start));
+  const from = count && count.start - of.end <= 4 ? count.end : of.end;
+  const noun = facts.population.find((p) => p.start >= from && p.start - from <= 24);
+  if (noun && !noun.value.deferred && onlyGlue(ctx, from, noun.start, [cp.modifiers]))
     return { end: noun.end, origin: null };
-  const demonym = facts.places.find(
-    (p) => p.kind === 'demonym' && p.start >= of.end && p.start - of.end <= 24,
-  );
-  if (demonym && onlyGlue(ctx, of.end, demonym.start, [cp.modifiers]))
-    return { end: demonym.end, origin: demonym.code };
-  return null;
+  const demonym = facts.places.find((p) => p.kind === 'demonym' && p.start >= from && p.start - from <= 24);
+  if (!demonym || !onlyGlue(ctx, from, demonym.start, [cp.modifiers])) return null;
+  // "of the 200 Norwegian nationals": the nationality is an adjective of the noun after it.
+  if (
+    noun &&
+    !noun.value.deferred &&
+    noun.start >= demonym.end &&
+    blankBetween(text, demonym.end, noun.start)
+  )
+    return { end: noun.end, origin: demonym.code };
+  return { end: demonym.end, origin: demonym.code };
 }
 
 function frontedPartitive(
@@ -3963,6 +4045,9 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
     // "410 были выходцами из Алжира", "120 étaient des ressortissants": a generic noun after a copula
     // says what the count is, not what it counts; the people counted before decide (copulaPredicate).
     if (p.value.generic && words.some((w) => cp.copulas.get(w))) return undefined;
+    // "30 of the 200 Norwegians are women": the whole a part is taken from is not what the part is said to be.
+    if ((words.some((w) => cp.copulas.get(w)) || /[—–]/u.test(between)) && partitiveWhole(ctx, facts, m))
+      return undefined;
     // "الدفعة العشرون من العائلات" (the twentieth batch of families): a spelled number with the article
     // is an ordinal or a post-posed numeral, never a part taken "of" a noun after it.
     if (definiteNumeral(cp, text, m)) return undefined;
@@ -4075,6 +4160,25 @@ function placeGap(ctx: ClaimContext, facts: SentenceFacts, from: number, to: num
   return words.length === 1 && cp.prepositions.get(words[0]!) !== undefined;
 }
 
+/**
+ * "17 задержанных на прошлой неделе рекрутов": a phrase of when (a preposition, then a month, a year or
+ * a word of relative time, three words at most) between a participle and its noun.
+ */
+function timeGap(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  if (to - from > 32 || PUNCT_STOP.test(text.slice(from, to))) return false;
+  const words = text.slice(from, to).trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || cp.prepositions.get(words[0]!) === undefined) return false;
+  return words.some(
+    (w, k) =>
+      k > 0 &&
+      (/^\d{4}$/.test(w) ||
+        cp.months.get(w) !== undefined ||
+        cp.speakerTimeWords.get(w) !== undefined ||
+        (cp.relativeDates !== null && cp.relativeDates.test(w))),
+  );
+}
+
 /** The head of a counted phrase that opens with a person word. */
 function headOf(ctx: ClaimContext, facts: SentenceFacts, p: LexiconMatch<PopulationWord>) {
   // "12 autres enfants", "120 раненых военнослужащих": the noun after the adjective is the head.
@@ -4084,7 +4188,7 @@ function headOf(ctx: ClaimContext, facts: SentenceFacts, p: LexiconMatch<Populat
         q.start >= p.end &&
         !q.value.deferred &&
         (blankBetween(ctx.text, p.end, q.start) ||
-          (p.value.adjective && placeGap(ctx, facts, p.end, q.start))),
+          (p.value.adjective && (placeGap(ctx, facts, p.end, q.start) || timeGap(ctx, p.end, q.start)))),
     );
     // "12 soldats ont été tués, et 8 autres blessés": after "others", a word for the wounded or the
     // dead is a participle, what befell more of the people before; "others" alone is the count.
@@ -4180,6 +4284,17 @@ function verbBefore(
 }
 
 /**
+ * "The army lost 14 soldiers", "потеряла не менее 14 бойцов": a verb of losing right before the count
+ * (its bound between) says they were killed (the pack's lossVerbs).
+ */
+function lossBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): Status | null {
+  const { text, cp } = ctx;
+  if (!cp.lossVerbs.size) return null;
+  const verb = cp.lossVerbs.scanRange(text, Math.max(facts.seg.start, m.start - 24), m.start).pop();
+  return verb && blankBetween(text, verb.end, m.start) ? 'killed' : null;
+}
+
+/**
  * What befell the people when the counted noun itself says it ("45 جريحا", "50 قتيلا"): killed or
  * other only; a noun of a state (detainees, prisoners) leaves the verb to say what was done to them.
  */
@@ -4206,7 +4321,13 @@ function movedWhole(
   const from = Math.max(facts.seg.start, m.start - 16);
   const of =
     cp.partitiveOf.scanRange(text, from, m.start).find((p) => blankBetween(text, p.end, m.start)) ??
-    cp.among.scanRange(text, from, m.start).find((p) => blankBetween(text, p.end, m.start));
+    cp.among
+      .scanRange(text, from, m.start)
+      // "Among the 60 detainees": the article may stand between.
+      .find(
+        (p) =>
+          blankBetween(text, p.end, m.start) || !!cp.definiteArticles.get(text.slice(p.end, m.start).trim()),
+      );
   if (!of || !/(?:^|[,;:])\s*$/u.test(text.slice(facts.seg.start, of.start))) return null;
   for (const s of facts.status)
     if (
@@ -4838,7 +4959,14 @@ function mainVerbPastReturnee(
   // "Les 25 enfants qui ont été rapatriés avaient été détenus": a pluperfect tells of a time before.
   if (cp.pluperfect?.test(text.slice(Math.max(0, main.start - 24), main.start))) return null;
   const aux = cp.auxiliaries.scanRange(text, back.end, main.start)[0];
-  return aux && auxiliariesOnly(ctx, aux.start, main.start) ? main : null;
+  if (aux && auxiliariesOnly(ctx, aux.start, main.start)) return main;
+  // "14 women returned from Syria face charges": the place they came back from, then the main verb.
+  const place = facts.places.find((p) => p.start >= back.end && p.end <= main.start);
+  return place &&
+    blankBetween(text, place.end, main.start) &&
+    onlyGlue(ctx, back.end, place.start, [cp.prepositions])
+    ? main
+    : null;
 }
 
 /** Whether a status word opens an aside (comma before, comma and conjunction after) past another count. */
@@ -5461,9 +5589,34 @@ function chainedPlacesEnd(
         !wordConjunction(ctx.cp, gap))
     )
       phraseEnd = p.end;
+    // "12 fighters killed in Syria were from Chad": a place inside a participle clause right after the
+    // noun is where it befell them; the clause may still close on a verb of coming from.
+    else if (
+      phraseEnd === nounEnd &&
+      copulaLinks &&
+      p.kind === 'demonym' &&
+      participleThenCopula(ctx.cp, gap)
+    )
+      // "The 63 militants killed were foreigners": the nationality the copula gives is still theirs.
+      phraseEnd = p.end;
+    else if (phraseEnd === nounEnd && p.prep !== 'from' && participleOpens(ctx.cp, gap)) continue;
     else break;
   }
   return phraseEnd;
+}
+
+/** Whether a gap after the counted noun opens with a status participle and ends with a copula. */
+function participleThenCopula(cp: CompiledPack, gap: string): boolean {
+  if (gap.length >= PARTICIPLE_GAP || !participleOpens(cp, gap)) return false;
+  const last = gap.trim().split(/\s+/).pop() ?? '';
+  return cp.copulas.get(last) !== undefined || cp.auxiliaries.get(last) !== undefined;
+}
+
+/** Whether a gap after the counted noun opens with a status participle and holds no clause break. */
+function participleOpens(cp: CompiledPack, gap: string): boolean {
+  if (CLAUSE_BREAK.test(gap)) return false;
+  const lead = /^[\s,]*/u.exec(gap)![0].length;
+  return cp.status.scan(gap).some((d) => d.start === lead);
 }
 
 /**
@@ -5727,6 +5880,13 @@ function pickPlaces(
       inWindow &&
       (inPhrase
         ? !(conflict && p.kind === 'name' && p.prep !== null && p.prep !== 'from') &&
+          // "25 recruits arrested in Kenya were from Somalia": a place of the participle clause is no origin.
+          !(
+            p.prep !== 'from' &&
+            p.start > nounEnd &&
+            participleOpens(ctx.cp, text.slice(nounEnd, p.start)) &&
+            !participleThenCopula(ctx.cp, text.slice(nounEnd, p.start))
+          ) &&
           !(conflict && returning && p.prep === 'from') &&
           // "انتقل 150 مقاتلا من سوريا إلى ليبيا": a war zone a journey sets out from is none of theirs.
           !(conflict && p.prep === 'from' && p.kind === 'name' && journeyOn(ctx, facts, p)) &&
@@ -6322,6 +6482,12 @@ function pickAge(
       !partOfAfter(ctx, nounEnd, a.start),
   );
   return age ? { min: age.min, max: age.max } : { min: null, max: null };
+}
+
+/** Whether an age (no prison term) starts right where the counted phrase ends. */
+function agePredicateRightAfter(facts: SentenceFacts, nounEnd: number): boolean {
+  const a = facts.ages.find((g) => !g.term && g.start >= nounEnd);
+  return a !== undefined && a.start - nounEnd <= 1;
 }
 
 /** Whether the age right after the counted phrase is its predicate, with only auxiliaries between. */

@@ -145,6 +145,8 @@ export interface CompiledPack {
   shareVerbs: Lexicon<true>;
   stateNouns: Lexicon<true>;
   courtNouns: Lexicon<true>;
+  lossVerbs: Lexicon<true>;
+  additivesAfter: Lexicon<true>;
   forceNouns: Lexicon<true>;
   captureWords: Lexicon<true>;
   earlierMarkers: Lexicon<true>;
@@ -498,6 +500,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     shareVerbs: new Lexicon(set(pack.shareVerbs ?? []), opts),
     stateNouns: new Lexicon(set(pack.stateNouns ?? []), opts),
     courtNouns: new Lexicon(set(pack.courtNouns ?? []), opts),
+    lossVerbs: new Lexicon(set(pack.lossVerbs ?? []), opts),
+    additivesAfter: new Lexicon(set(pack.additivesAfter ?? []), opts),
     forceNouns: new Lexicon(set(pack.forceNouns ?? []), opts),
     captureWords: new Lexicon(set(pack.captureWords ?? []), opts),
     earlierMarkers: new Lexicon(set(pack.earlierMarkers ?? []), opts),
@@ -651,6 +655,8 @@ export const ON_DEMAND_LEXICONS = [
   'placeNounsBack',
   'stateNouns',
   'courtNouns',
+  'lossVerbs',
+  'additivesAfter',
   'forceNouns',
   'captureWords',
   'earlierMarkers',

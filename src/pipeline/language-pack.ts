@@ -384,6 +384,13 @@ export interface LanguagePack {
    * one is the country that tries people, not theirs, nor a country bringing them back.
    */
   courtNouns?: string[];
+  /** Words right after a count without a noun that add more of the people counted before ("two more"). */
+  additivesAfter?: string[];
+  /**
+   * Verbs of losing people that mean they were killed when the count is their object, right after them
+   * ("the army lost 14 soldiers", "потеряла 14 военнослужащих"); elsewhere ("lost their parents") no status.
+   */
+  lossVerbs?: string[];
   /**
    * Nouns of a state's armed forces ("القوات", "الجيش", "الشرطة"): the nationality after one names the
    * state whose force it is. Members of such a force said to be taken captive (captureWords in the

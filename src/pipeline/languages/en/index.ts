@@ -713,6 +713,8 @@ export const en: LanguagePack = {
     'are thought to be',
   ],
   additives: ['another', 'a further', 'further', 'an additional', 'additional', 'yet another'],
+  // "killed five militants and detained two more": more of the people counted before.
+  additivesAfter: ['more'],
   definiteArticles: ['the', 'these', 'those'],
   possessives: ['its', 'their'],
   possessiveSuffixes: [],
@@ -916,6 +918,8 @@ export const en: LanguagePack = {
   ],
   // Words that put the next verb's event first: "held after being repatriated" (claims' custodyThenReturn).
   earlierMarkers: ['after', 'following'],
+  // "The army lost 14 soldiers": lost with the count as its object is killed.
+  lossVerbs: ['lost', 'losing'],
   plannedMarkers: [
     'plans to',
     'plan to',
@@ -1211,6 +1215,12 @@ export const en: LanguagePack = {
     trial: 'detained',
     captured: 'detained',
     charged: 'detained',
+    // "14 women face charges": before the court, as charged.
+    'face charges': 'detained',
+    'faces charges': 'detained',
+    'facing charges': 'detained',
+    'face terrorism charges': 'detained',
+    'facing terrorism charges': 'detained',
     prosecuted: 'detained',
     'in detention': 'detained',
     'behind bars': 'detained',
@@ -1243,6 +1253,8 @@ export const en: LanguagePack = {
     'placed in': 'other',
     adopted: 'other',
     'rehabilitat*': 'other',
+    // "some 2,100 were reintegrated" (UN CAAC reporting): taken into programmes, neither home nor held.
+    'reintegrat*': 'other',
     // Hurt in an attack: victims, their status other.
     // Out of a group's or a camp's hands by their own means: neither home nor held.
     escaped: 'other',
@@ -1279,6 +1291,8 @@ export const en: LanguagePack = {
     injured: 'other',
     injuring: 'other',
     maimed: 'other',
+    // "the maiming of 5,555 others": the deed's noun, as "the abduction of".
+    'maiming of': 'other',
     // Mixed outcomes in one count (GUIDELINES.md, Hard cases): "the killing and maiming of 932 children".
     ...Object.fromEntries(
       ['killing', 'killed', 'kill']
@@ -1512,6 +1526,11 @@ export const en: LanguagePack = {
     'originated from': 'from',
     'originally from': 'from',
     'arrived from': 'from',
+    // "12 fighters killed in Syria were from Chad": the copula with its preposition, as "came from".
+    'were from': 'from',
+    'are from': 'from',
+    'were all from': 'from',
+    'are all from': 'from',
     'left their': 'from',
     // "1,150 people have left Germany for Syria": the country left is theirs.
     left: 'from',
@@ -1544,8 +1563,6 @@ export const en: LanguagePack = {
     'republics',
     'of the',
     'including',
-    'mostly',
-    'mainly',
   ],
   originNouns: [
     'origin',
