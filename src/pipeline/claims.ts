@@ -1787,7 +1787,7 @@ function readClaim(
       // "609 were Congolese, 28 Rwandan and 5 Ugandan": a bare nationality in a list of the same
       // people counts what the list counts.
       // "9 أطفال و4 صوماليين": after people named by a noun and no nationality, other people.
-      const women = namesWomen(ctx, demonym);
+      const women = namesWomen(ctx, demonym) || womenPredicate(ctx, facts, demonym);
       const listed =
         previousInSentence &&
         (((previousInSentence.originStated ||
@@ -2211,6 +2211,10 @@ function readClaim(
   // "تضم الدفعة 64 عائدا" (the group holds 64 returnees): a noun that says they came back outranks a
   // verb that only says where they are.
   if (status === 'present' && noun && returneeNoun(own, noun.match)) status = 'returned';
+  // "The 300 returnees were taken to Aktau": a returnee moved on at home is still back, unless the move
+  // sends them to a war ("returnees sent back to Syria").
+  if (status === 'joined' && noun && returneeNoun(own, noun.match) && !sentToWar(facts, m.end, windowEnd))
+    status = 'returned';
   // "تسلمت الحكومة الدفعة الخامسة من مخيم الهول، وتضم 154 عائلة": what a batch brought back holds.
   if (status === 'present' && cp.batchHolds.size && batchBroughtBack(ctx, facts, m)) status = 'returned';
   // "abducted 6 Kenyan workers": victims taken by a group have not joined it (GUIDELINES.md, Hard cases).
@@ -2230,6 +2234,15 @@ function readClaim(
       : undefined);
   if (included && !ownClauseStatus(ctx, own, m, Math.max(nounEnd, m.end), windowStart, windowEnd))
     status = passedStatus(included) ?? status;
+  // "The 300 returnees, including 156 children and 18 orphans, were taken to Aktau": a part coordinated
+  // with an included part is in the same aside; the verb after the aside is the whole's.
+  else if (
+    !included &&
+    previousInSentence?.included &&
+    cp.conjunctions.get(text.slice(previousInSentence.end, m.start).trim()) !== undefined &&
+    !ownClauseStatus(ctx, own, m, Math.max(nounEnd, m.end), windowStart, windowEnd)
+  )
+    status = passedStatus(previousInSentence) ?? status;
   // "400 of the 3,417 fighters from Russia": the whole is everyone who went, whatever became of the
   // part, unless its own phrase says otherwise ("of the 244 who came back").
   let passesStatus: Status | undefined;
@@ -2972,6 +2985,26 @@ function clauseStart(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, 
   let from = m.start;
   while (from > Math.max(windowStart, facts.seg.start) && !CLAUSE_MARK.test(text[from - 1]!)) from--;
   return from;
+}
+
+/**
+ * « 70 Tchétchènes sont toujours détenues »: a nationality of both genders whose predicate, right after
+ * it past auxiliaries and modifiers only, is a participle in the feminine plural counts women.
+ */
+function womenPredicate(ctx: ClaimContext, facts: SentenceFacts, demonym: PlaceHit): boolean {
+  const re = ctx.cp.womenParticiple;
+  if (re === null) return false;
+  // The end of the nationality's word (a gazetteer name may stop before its plural ending).
+  let from = demonym.end;
+  while (from < ctx.text.length && isLetterPoint(ctx.text.charCodeAt(from))) from++;
+  const st = facts.status.find((s) => s.start >= from && s.start - from < 40);
+  if (!st || !linkedBy(ctx, from, st.start)) return false;
+  // Read in the original text: folding drops the accent that tells « arrêtés » from « arrêtées ».
+  const { original } = ctx;
+  const start = ctx.toOriginal[st.start]!;
+  let end = start;
+  while (end < original.length && /[\p{L}\p{M}]/u.test(original[end]!)) end++;
+  return re.test(original.slice(start, end).normalize('NFC').toLowerCase());
 }
 
 /** Whether a nationality noun names women by its form: "14 казахстанок", "сирийки". */
@@ -4618,6 +4651,13 @@ function withoutRelay(
   return out;
 }
 
+/** Whether a place after a count, between from and to, is a conflict zone people go to ("to Syria"). */
+function sentToWar(facts: SentenceFacts, from: number, to: number): boolean {
+  return facts.places.some(
+    (p) => p.start >= from && p.end <= to && p.prep === 'to' && CONFLICT_ZONES.has(p.code),
+  );
+}
+
 /** Status words not inside a phrase that only looks like one ("their home governments"). */
 function withoutNotStatus(status: LexiconMatch<Status>[], not: LexiconMatch<true>[]): LexiconMatch<Status>[] {
   if (!not.length) return status;
@@ -5201,9 +5241,21 @@ function withoutOthersStatus(ctx: ClaimContext, facts: SentenceFacts, nounEnd: n
     if (!verb || /[.;:!?؟()]/u.test(text.slice(nounEnd, verb.start))) continue;
     const person = facts.population.some((p) => p.start >= opener.end && p.end <= verb.start);
     const count = facts.numbers.some((n) => n.start >= opener.end && n.end <= verb.start);
-    if (person && !count) dropped.add(verb);
+    if (person && !count && !shareAside(ctx, opener.end, verb.start)) dropped.add(verb);
   }
   return dropped.size ? { ...facts, status: facts.status.filter((st) => !dropped.has(st)) } : facts;
+}
+
+/**
+ * « 300 Kazakhs, dont la moitié de femmes, ont été rapatriés », "большинство из которых дети, были":
+ * a clause with no verb of its own (no auxiliary, no copula) closed by a comma before the verb is an
+ * aside on the share of a kind; the verb after it is the count's.
+ */
+function shareAside(ctx: ClaimContext, from: number, verbStart: number): boolean {
+  const { text, cp } = ctx;
+  const comma = Math.max(text.lastIndexOf(',', verbStart), text.lastIndexOf('،', verbStart));
+  if (comma < from) return false;
+  return !cp.auxiliaries.anyIn(text, from, comma) && !cp.copulas.anyIn(text, from, comma);
 }
 
 /**
@@ -6481,6 +6533,10 @@ function pickAge(
       // "четыре палача, один из которых — 10-летний мальчик": one member's age is not the group's.
       !partOfAfter(ctx, nounEnd, a.start),
   );
+  // "40 per cent of the 9,000 residents are under 12": the age said after the whole of a share is the
+  // share's, and the share is no count.
+  if (age && agePredicate(ctx, nounEnd, age.start) && wholeOfShare(ctx, facts, m))
+    return { min: null, max: null };
   return age ? { min: age.min, max: age.max } : { min: null, max: null };
 }
 
@@ -6488,6 +6544,30 @@ function pickAge(
 function agePredicateRightAfter(facts: SentenceFacts, nounEnd: number): boolean {
   const a = facts.ages.find((g) => !g.term && g.start >= nounEnd);
   return a !== undefined && a.start - nounEnd <= 1;
+}
+
+/** Whether a verb (an auxiliary or copula, "are", "ont") right before an age makes it the clause's predicate. */
+function agePredicate(ctx: ClaimContext, nounEnd: number, ageStart: number): boolean {
+  const { text, cp } = ctx;
+  const gap = text.slice(nounEnd, ageStart);
+  if (PUNCT_STOP.test(gap)) return false;
+  const last = /(\p{L}+)\s*$/u.exec(gap)?.[1];
+  return last !== undefined && (cp.auxiliaries.get(last) !== undefined || cp.copulas.get(last) !== undefined);
+}
+
+/** Whether a count is the whole a share is taken of: "40 per cent of the 9,000", "12 of the 300". */
+function wholeOfShare(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  const of = cp.partitiveOf
+    .scanRange(text, Math.max(facts.seg.start, m.start - 16), m.start)
+    .find((p) => blankBetween(text, p.end, m.start));
+  if (!of) return false;
+  // The share: a number right before, or a number and its unit ("per cent", "%", "процентов").
+  return facts.numbers.some((n) => {
+    if (n.end > of.start || of.start - n.end > 14) return false;
+    const unit = text.slice(n.end, of.start).trim();
+    return unit === '' || unit === '%' || cp.nonCountUnits.get(unit) !== undefined;
+  });
 }
 
 /** Whether the age right after the counted phrase is its predicate, with only auxiliaries between. */

@@ -266,6 +266,9 @@ export interface LanguagePack {
   /** A regex source (normalised) for the ending of a nationality noun that names women: Russian
    *  казахстанок, сирийки, узбечек (the suffix -к-), French tunisiennes. */
   womenDemonym?: string;
+  /** A regex source (lower-case, accents kept: the original text) for the ending of a feminine plural
+   *  participle that makes a nationality of both genders name women: French « 70 Tchétchènes sont détenues ». */
+  womenParticiple?: string;
   /** A dash stands for the present copula ("68 из них — уроженки Дагестана"). */
   dashCopula?: boolean;
   /** A regex for the endings of finite verbs and short participles ("погибли", "ранены"), or none. */

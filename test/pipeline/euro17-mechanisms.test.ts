@@ -23,7 +23,7 @@ describe('a "number of" frame after the number names the people counted', () => 
   });
   it('fr: évaluer à N le nombre de + nationalité au féminin', () => {
     checkProbe('fr', 'La ministre évalue à 85 le nombre de Belges encore détenues en Irak.', [
-      { v: [85, 85], pop: 'people', origin: ['BE'] },
+      { v: [85, 85], pop: 'women', origin: ['BE'] },
     ]);
   });
 });

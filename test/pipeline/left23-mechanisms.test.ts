@@ -33,7 +33,7 @@ describe('held somewhere, then brought home in the same clause: the return wins'
     ],
     [
       'Les 20 Belges étaient détenues dans le camp de Roj depuis des années et ont été rapatriées lundi.',
-      [{ v: [20, 20], pop: 'people', origin: ['BE'], status: 'returned' }],
+      [{ v: [20, 20], pop: 'women', origin: ['BE'], status: 'returned' }],
     ],
     [
       '16 enfants géorgiens qui étaient retenus au camp de Roj ont été évacués vers Tbilissi.',
@@ -66,7 +66,7 @@ describe('held somewhere, then brought home in the same clause: the return wins'
       { v: [11, 11], pop: 'women', origin: ['TJ'], status: 'detained' },
     ]);
     checkProbe('fr', 'Quelque 20 Belges sont détenues au camp de Roj et devraient être rapatriées.', [
-      { v: [20, 20], pop: 'people', origin: ['BE'], not: 'returned' },
+      { v: [20, 20], pop: 'women', origin: ['BE'], not: 'returned' },
     ]);
     checkProbe('ru', 'Около 20 бельгиек содержатся в лагере Рож и будут возвращены на родину.', [
       { v: [20, 20], pop: 'women', origin: ['BE'], not: 'returned' },

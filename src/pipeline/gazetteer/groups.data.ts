@@ -117,7 +117,14 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'Исламск* государств* Западноафриканск* провинци*',
       'Западноафриканск* провинци*',
       'Исламск* государств* в Большой Сахаре',
+      'Исламск* государств* Большой Сахары',
+      'Исламск* государств* Западной Африки',
       'Исламск* государств* в Сомали',
+      // The Russian acronyms of the provinces: ИГЗА (West Africa), ИГБС (Greater Sahara), ИГПХ / ИГ-К (Khorasan).
+      '!ИГЗА',
+      '!ИГБС',
+      '!ИГВБС',
+      '!ИГПХ',
       // Russian copy often keeps the Latin acronyms of the Islamic State and its provinces.
       '!ISIS',
       '!ISIL',

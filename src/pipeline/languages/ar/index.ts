@@ -2055,6 +2055,11 @@ export const ar: LanguagePack = {
     // Expected returns: "ومن المنتظر أن تعيد الحكومة 40 طفلا".
     'من المنتظر',
     'من المتوقع',
+    // The verb of expecting: "تتوقع روسيا إعادة 30 طفلا" (Russia expects to bring back 30 children).
+    'تتوقع',
+    'يتوقع',
+    'توقعت',
+    'توقع',
     'من المزمع',
     'المزمع',
     'تنوي',

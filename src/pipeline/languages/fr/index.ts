@@ -306,6 +306,8 @@ const nouns: [PopulationWord, string[]][] = [
       'habitant',
       'habitants',
       'habitantes',
+      'residents',
+      'residentes',
       'prisonnier',
       'prisonniers',
       'prisonnieres',
@@ -1252,6 +1254,9 @@ export const fr: LanguagePack = {
   // Afghanes, étrangères (the masculine plurals end -ains, -iens, -ais, -ands, -ans, -ers). Epicene ones (Belges,
   // Russes, Ouzbèkes) stay people.
   womenDemonym: '(?:ain|enn|ais|and|oin|in|an|ot|ois|er)es$',
+  // « 70 Tchétchènes sont détenues », « 12 Belges ont été rapatriées »: the feminine plural participle
+  // (-ées, -ues, -ies, -ses, -tes; read with its accents) says an epicene nationality counts women.
+  womenParticiple: '(?:ée|ue|ie|se|te)s$',
   numberOf: [
     'nombre',
     'nombre total',
@@ -1515,6 +1520,9 @@ export const fr: LanguagePack = {
     'renvoy*': 'returned',
     'renvoy* devant': 'detained',
     'transfere*': 'returned',
+    // « acheminés de Bagdad à Moscou »: flown out of the war zone (« acheminés vers la Syrie » is no return).
+    'achemine* de': 'returned',
+    'achemine* depuis': 'returned',
     // Freed from captivity (hostages, abductees): victims, status other (GUIDELINES.md, Hard cases).
     'libere*': 'other',
     'delivre*': 'other',

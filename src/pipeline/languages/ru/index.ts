@@ -925,6 +925,10 @@ const statusWords: LanguagePack['statusWords'] = {
   'вернувш*': 'returned',
   'возвращ*': 'returned',
   'возвратил*': 'returned',
+  // "Россия забрала из Ирака 30 детей": a state taking its people back from the war zone (as fr récupérer).
+  'забрал* из': 'returned',
+  'забрал* домой': 'returned',
+  'забрал* на родину': 'returned',
   'вывез*': 'returned',
   'вывоз*': 'returned',
   'эвакуир*': 'returned',
@@ -1618,7 +1622,7 @@ export const ru: LanguagePack = {
   // Women are named by the suffix -к- after the stem: казахстанка/казахстанок, узбечки/узбечек,
   // сирийки/сириек, россиянками (but таджики, узбеки are men: к is their stem's).
   womenDemonym:
-    '(?:[нчшжм]к(?:а|и|е|у|ой|ою|ам|ами|ах)|[нчшжм]ок|[нчшжм]ек|ийк(?:а|и|е|у|ой|ам|ами|ах)|иек)$',
+    '(?:[нчшжм]к(?:а|и|е|у|ой|ою|ам|ами|ах)|[нчшжмс]ок|[нчшжм]ек|ийк(?:а|и|е|у|ой|ам|ами|ах)|иек)$',
   // "в Сирию", "в Казахстан", "на Украину" (accusative: where to) against "в Сирии", "на Украине".
   // Past and present plural, reflexive and short passive forms: "погибли", "служат", "ранены", "убиты".
   dashCopula: true,
