@@ -201,7 +201,7 @@ describe('par25 fr', () =>
     ]),
   ));
 // Russian has no copula before an age ("жителей моложе 12 лет"), so the predicate of the share is not told
-// from an age of the whole; "64 из которых младше" (no copula) stays people. A fronted date before the
+// from an age of the whole. A fronted date before the
 // state ("Во вторник Франция забрала") loses the state as origin. A participle clause after a comma
 // ("детей, содержащихся в тюрьмах") is not read as the planned return's prison.
 describe('par25 ru', () =>
@@ -212,17 +212,9 @@ describe('par25 ru', () =>
       'Почти 40 процентов из 9 000 жителей моложе 12 лет.',
       'Таджикистан планирует репатриировать 146 детей, содержащихся в иракских тюрьмах.',
       'Во вторник Франция забрала из лагеря Родж 35 детей.',
-      'Узбекистан вернул на родину 98 женщин и детей, 64 из которых младше десяти лет.',
     ]),
   ));
 // Arabic: the share's whole is named by البالغ عددهم after the noun, and the age predicate is read as
-// the whole's; "64 منهم دون العاشرة" (no verb) stays people.
+// the whole's.
 describe('par25 ar', () =>
-  runProbes(
-    'ar',
-    ar,
-    new Set([
-      'نحو 40 في المائة من السكان البالغ عددهم 9 آلاف تقل أعمارهم عن 12 عاما.',
-      'أعادت أوزبكستان 98 امرأة وطفلا، 64 منهم دون العاشرة.',
-    ]),
-  ));
+  runProbes('ar', ar, new Set(['نحو 40 في المائة من السكان البالغ عددهم 9 آلاف تقل أعمارهم عن 12 عاما.'])));
