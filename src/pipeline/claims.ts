@@ -4503,13 +4503,10 @@ function predicateAfterDescriptor(
     if (next.value !== 'detained' && next.value !== 'killed' && next.value !== 'other' && !broughtBack)
       return null;
     // "12 women held in Syria were repatriated", "détenues en Syrie ont été rapatriées": a participle
-    // of custody describes them where they were; the clause's verb of bringing home, or of escape, release
-    // or death ("held by al-Shabaab escaped"), is what befell them.
-  } else if (
-    !custody(first) ||
-    (next.value !== 'returned' && next.value !== 'other' && next.value !== 'killed')
-  )
-    return null;
+    // of custody describes them where they were; the clause's verb of bringing home, or of escape or
+    // release ("détenues par les Chabab se sont évadées"), is what befell them. Not of death: "sentenced
+    // to death" is a sentence.
+  } else if (!custody(first) || (next.value !== 'returned' && next.value !== 'other')) return null;
   if (!DESCRIPTOR_GAP.test(text.slice(nounEnd, first.start))) return null;
   const between = text.slice(first.end, next.start);
   if (between.length > 60 || /[.;:!?؟()"]/u.test(between)) return null;

@@ -1606,10 +1606,6 @@ export const en: LanguagePack = {
     'flew into',
     'were flown into',
     'were flown to',
-    // Over a border: "crossed into Syria".
-    'crossed into',
-    'crossed over into',
-    'crossed the border into',
   ],
   // Moved by others: into a camp or a prison, or within a conflict zone, they are still held there.
   // Setting free (status other, GUIDELINES.md); sent home after the count or freed in a prisoner swap:
