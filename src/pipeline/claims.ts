@@ -287,6 +287,10 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       if (joined) {
         c.origin = next.origin;
         c.originStated = true;
+        // "19 femmes et 35 enfants français ont atterri à Paris": now of that country, arriving there
+        // is the first count's return too.
+        if (c.status === 'present' && next.status === 'returned' && moveStatus(ctx, facts, c) === 'returned')
+          c.status = 'returned';
       }
     }
     // "5 Sudanese and 4 children", "5 سودانيين و4 أطفال": a count coordinated after people counted by
@@ -5465,6 +5469,9 @@ function plannedSubject(ctx: ClaimContext, facts: SentenceFacts, from: number, a
  * "held in Iraqi prisons", "в тюрьмах содержатся", "معتقلين في السجون": being held (present) says where
  * they are; a prison word in the same clause, with no punctuation between, says they are detained.
  */
+/** How far past "are in", "находятся в" the word of a prison may stand: an article or an adjective. */
+const PRISON_AFTER_VERB = 24;
+
 function heldInPrison(
   ctx: ClaimContext,
   facts: SentenceFacts,
@@ -5480,8 +5487,9 @@ function heldInPrison(
   return facts.status.some(
     (s) =>
       s.value === 'detained' &&
-      s.start >= from &&
-      s.end <= to &&
+      // "12 of the 90 Swedes are in prison": the prison right after the verb is its own, past the window.
+      ((s.start >= from && s.end <= to) ||
+        (s.start >= verb.end && verb.start >= m.end && s.start - verb.end <= PRISON_AFTER_VERB)) &&
       // "60 women, once married to fighters, are held in Iraqi prisons": the verb after the count is
       // already its own; only the verb's clause up to the prison counts.
       (s.start >= verb.end && verb.start >= m.end

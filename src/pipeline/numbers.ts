@@ -271,6 +271,8 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
   const gap = boundGapPattern(cp);
 
   const out: NumberMention[] = [];
+  // The start of the new number of a change ("выросло с 80 до 160"): the joiner before it is no bound.
+  let changeTo = -1;
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     const b = atoms[i + 1];
@@ -322,7 +324,9 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
         (joinText.length > 0 &&
           (cp.rangeJoiners.get(joinText) !== undefined ||
             (opener !== undefined && foldedEquals(joinText, opener.value, cp))));
-      if (isJoiner && (opener || isDash || a.spelled === b.spelled) && !changedFrom(text, a, cp)) {
+      const changed = isJoiner && changedFrom(text, a, cp);
+      if (changed) changeTo = b.start;
+      if (isJoiner && (opener || isDash || a.spelled === b.spelled) && !changed) {
         let lo = a.value;
         const hi = b.value;
         // "4 to 5 thousand": the scale of the second number applies to the first.
@@ -351,6 +355,7 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
         .filter(
           (m) =>
             m.end <= mention.start &&
+            !(a.start === changeTo && cp.rangeJoiners.get(text.slice(m.start, m.end)) !== undefined) &&
             (gap.test(text.slice(m.end, mention.start)) ||
               // "At least, 40 civilians", "По меньшей мере, 641 ребёнок": a comma after a lower bound.
               (m.value === 'at_least' && COMMA_GAP.test(text.slice(m.end, mention.start)))),

@@ -235,6 +235,14 @@ export const HOME_PLACES: Record<string, ByLang> = {
     ru: ['Брюссел*', 'Моленбек*'],
     fr: ['Bruxelles', 'Molenbeek'],
   },
+  // The airfields where repatriation flights land (Villacoublay air base). Not the capital, which
+  // often stands for the state ("Paris refuses to repatriate …") or names a court.
+  FR: {
+    en: ['Villacoublay', 'Roissy', 'Orly'],
+    ar: ['فيلاكوبلاي'],
+    ru: ['Виллакубле'],
+    fr: ['Villacoublay', 'Roissy', 'Orly'],
+  },
   CN: {
     en: ['Xinjiang'],
     ar: ['شينجيانغ', 'شينجيانج', 'تركستان الشرقية'],

@@ -32,6 +32,8 @@ export const EN_DEMONYMS_EXTRA: Record<string, string[]> = {
   GB: ['Briton', 'Britons', 'English', 'Scottish', 'Scots', 'Welsh', 'Englishman', 'Englishmen'],
   FR: ['Frenchman', 'Frenchmen', 'Frenchwoman', 'Frenchwomen'],
   NL: ['Dutchman', 'Dutchmen'],
+  // The first half of a compound adjective: "the Syro-Iraqi zone".
+  SY: ['Syro'],
   DK: ['Danes'],
   FI: ['Finns'],
   PL: ['Poles'],

@@ -1591,6 +1591,13 @@ export const fr: LanguagePack = {
     'abattu*': 'killed',
     'elimine*': 'killed',
     'neutralise*': 'killed',
+    // The deed said with a noun: « la neutralisation d'une quarantaine de terroristes ».
+    'neutralisation de': 'killed',
+    "neutralisation d'": 'killed',
+    'neutralisation des': 'killed',
+    'elimination de': 'killed',
+    "elimination d'": 'killed',
+    'elimination des': 'killed',
     'perdu la vie': 'killed',
     'martyr*': 'killed',
     'massacr*': 'killed',

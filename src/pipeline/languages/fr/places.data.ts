@@ -36,6 +36,9 @@ export const FR_DEMONYMS_EXTRA: Record<string, string[]> = {
   BA: ['bosniaque*'],
   CD: ['congolais*'],
   NL: ['hollandais*', 'néerlandais*'],
+  // The first half of a compound adjective: "zone irako-syrienne", "frontière syro-irakienne".
+  IQ: ['irako'],
+  SY: ['syro'],
 };
 
 export const AMBIGUOUS: AmbiguityRule[] = [
