@@ -4298,6 +4298,7 @@ function verbBefore(
       whenOnly(ctx, verb.end, m.start))
   ) {
     if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'detained';
+    if (heldInCamp(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'present';
     if (movedIntoHolding(ctx, facts, verb, m)) return 'present';
     if (
       verb.value === 'returned' &&
@@ -4965,6 +4966,7 @@ function pickStatus(
     if (taken) nearest = taken;
   }
   if (heldInPrison(ctx, facts, nearest, m, windowStart, windowEnd)) return 'detained';
+  if (heldInCamp(ctx, facts, nearest, m, windowStart, windowEnd)) return 'present';
   if (movedIntoHolding(ctx, facts, nearest, m)) return 'present';
   // "plans to bring home 63 women", "будут доставлены": a return not yet made leaves them where they are.
   if (
@@ -5485,6 +5487,32 @@ function heldInPrison(
       (s.start >= verb.end && verb.start >= m.end
         ? !stopsAround(ctx.text, verb.end, s.start)
         : !stopsAround(ctx.text, Math.min(s.end, lo), Math.max(s.start, hi))),
+  );
+}
+
+/**
+ * "تحتجز قسد 300 امرأة في مخيم روج": a verb of holding (the pack's holdVerbs) is detention, but with a
+ * camp named in its clause (a present word holding a camp's name) the people are held in camps: present.
+ */
+function heldInCamp(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  verb: LexiconMatch<Status>,
+  m: { start: number; end: number },
+  from: number,
+  to: number,
+): boolean {
+  const { text, cp } = ctx;
+  if (verb.value !== 'detained' || !cp.holdVerbs.anyIn(text, verb.start, verb.end)) return false;
+  const lo = Math.min(verb.start, m.end);
+  const hi = Math.max(verb.end, m.start);
+  return facts.status.some(
+    (s) =>
+      s.value === 'present' &&
+      s.start >= from &&
+      s.end <= to &&
+      cp.holdingPlaces.anyIn(text, s.start, s.end) &&
+      !stopsAround(text, Math.min(s.end, lo), Math.max(s.start, hi)),
   );
 }
 

@@ -544,6 +544,11 @@ export interface LanguagePack {
    * are detained wherever it is.
    */
   prisonPlaces?: string[];
+  /**
+   * Verbs of a force holding people (تحتجز، يحتجز): detention, unless a camp is named in their clause
+   * (held in camps is present).
+   */
+  holdVerbs?: string[];
   /** X "said" / "said" X. */
   attributionVerbs: string[];
   /**

@@ -870,9 +870,17 @@ const statusWords: Record<string, Status> = {
   'لا يزالون': 'present',
   'يقبع*': 'present',
   'عالق*': 'present',
-  'يحتجز*': 'present',
-  'تحتجز*': 'present',
-  // Held in camps is present (GUIDELINES); held without a camp is detention.
+  // Held in camps is present (GUIDELINES); held without a camp is detention: a force holding people
+  // (تحتجز قسد 10 آلاف عنصر، يحتجز الجيش 300 طفل) detains them unless a camp is named.
+  'يحتجز*': 'detained',
+  'تحتجز*': 'detained',
+  // Held in a camp said right after the verb (ويحتجز في مخيم روج نحو 800 طفل، يحتجزون في مخيم الهول).
+  'يحتجز* في مخيم*': 'present',
+  'تحتجز* في مخيم*': 'present',
+  'يحتجز* في المخيم*': 'present',
+  'تحتجز* في المخيم*': 'present',
+  'يحتجز* داخل مخيم*': 'present',
+  'تحتجز* داخل مخيم*': 'present',
   'محتجز* في مخيم*': 'present',
   'محتجز* في المخيم*': 'present',
   'محتجز* داخل مخيم*': 'present',
@@ -2822,6 +2830,7 @@ export const ar: LanguagePack = {
   arrivalVerbs: ['وصل*', 'يصل*', 'تصل', 'وصول', 'حطت', 'متجه*', 'هبطت', 'تهبط', 'هبوط'],
   // Moved (نُقل، نقلت السلطات): into a camp or within a conflict zone, not home.
   transferVerbs: ['نقل*', 'تنقل', 'ينقل*', 'تم نقل*'],
+  holdVerbs: ['يحتجز*', 'تحتجز*', 'ويحتجز*', 'وتحتجز*'],
   holdingPlaces: ['مخيم*', 'المخيم*', 'سجن*', 'السجن*', 'سجون*', 'معتقل*', 'مركز*', 'مراكز'],
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [

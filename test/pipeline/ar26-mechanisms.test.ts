@@ -1,0 +1,25 @@
+// Arabic, twenty-sixth round: each mechanism fixed this round, pinned with sentences of its own (unit
+// level: one rule and its limits).
+import { describe, it } from 'vitest';
+import { checkProbe } from './probe-helpers.ts';
+
+describe('Arabic: a force holding people detains them, unless a camp is named', () => {
+  it('"تحتجز/يحتجز X N" with no camp is detention', () => {
+    checkProbe('ar', 'وتحتجز القوات الكردية قرابة 8 آلاف عنصر من التنظيم.', [
+      { v: [8000, 8000], pop: 'fighters', status: 'detained' },
+    ]);
+    checkProbe('ar', 'ويحتجز الجيش النيجيري نحو 250 طفلا في ثكنات عسكرية.', [
+      { v: [250, 250], pop: 'children', status: 'detained' },
+    ]);
+  });
+  it('with a camp named after the count, they are held in a camp: present', () => {
+    checkProbe('ar', 'ويحتجز الأكراد 60 امرأة أجنبية في مخيم روج.', [
+      { v: [60, 60], pop: 'women', origin: ['region:foreign'], status: 'present' },
+    ]);
+  });
+  it('the camp right after the verb, before the count, keeps them present', () => {
+    checkProbe('ar', 'وتحتجز في مخيم الهول قرابة 3 آلاف امرأة.', [
+      { v: [3000, 3000], pop: 'women', status: 'present' },
+    ]);
+  });
+});
