@@ -1611,6 +1611,22 @@ function readClaim(
       );
       population = later?.value.population ?? mentionedBefore(ctx, facts, m)?.population ?? null;
       if (later) nounEnd = Math.max(nounEnd, later.end);
+    } else if (noun.word.remains) {
+      // "عثرت الشرطة على جثتين لمسلحين" (the bodies of two gunmen): the noun right after says whose.
+      const of = facts.population.find(
+        (p) =>
+          p.start > noun.match.end &&
+          p.start - noun.match.end <= 3 &&
+          !p.value.deferred &&
+          !p.value.anaphoric &&
+          !p.value.remains,
+      );
+      if (of) {
+        population = of.value.population;
+        role = of.value.role ?? null;
+        generic = !!of.value.generic;
+        nounEnd = Math.max(nounEnd, of.end);
+      }
     } else if (noun.word.anaphoric) {
       // "41 others were detained": more of the people counted just before; unless a definite noun
       // stands before the numeral ("المقاتلون العشرون الآخرون", the twenty other fighters): it is counted.

@@ -44,6 +44,8 @@ export interface PopulationWord {
   role?: PopulationRole;
   /** A dual form (Arabic طفلان، امرأتين): the noun itself counts two (GUIDELINES.md, Hard cases). */
   dual?: boolean;
+  /** Bodies (جثث، جثتين): a people noun right after them ("جثتين لمسلحين", of fighters) says whose. */
+  remains?: boolean;
 }
 
 export type PlaceRole = 'from' | 'in' | 'to';

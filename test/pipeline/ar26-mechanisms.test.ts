@@ -23,3 +23,19 @@ describe('Arabic: a force holding people detains them, unless a camp is named', 
     ]);
   });
 });
+
+describe('Arabic: bodies of someone are that someone, killed', () => {
+  it('"جثتين لمسلحين", "N جثث لعناصر": the people noun after the bodies is counted', () => {
+    checkProbe('ar', 'وعثرت دورية للجيش على جثتين لمسلحين قرب الحدود.', [
+      { v: [2, 2], pop: 'fighters', status: 'killed' },
+    ]);
+    checkProbe('ar', 'وانتشل الدفاع المدني 6 جثث لأطفال من تحت الأنقاض.', [
+      { v: [6, 6], pop: 'children', status: 'killed' },
+    ]);
+  });
+  it('bodies with no people noun after them stay people', () => {
+    checkProbe('ar', 'وعثر السكان على 11 جثة في بئر مهجورة.', [
+      { v: [11, 11], pop: 'people', status: 'killed' },
+    ]);
+  });
+});

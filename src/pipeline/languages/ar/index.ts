@@ -637,8 +637,9 @@ const populationWords: Record<string, PopulationWord> = {
   ...pop('people', ['قتيل', 'قتيلا', 'قتلى', 'جريح', 'جريحا', 'جرحى'], { role: 'victim' }),
   ...pop('people', ['قتيلين', 'قتيلان', 'جريحين', 'جريحان'], { role: 'victim', dual: true }),
   // Bodies recovered or found (انتشال 25 جثة، العثور على 12 جثة): the dead, counted by their bodies.
-  ...pop('people', ['جثة', 'جثث', 'جثمان', 'جثامين'], { role: 'victim' }),
-  ...pop('people', ['جثتين', 'جثتان'], { role: 'victim', dual: true }),
+  // Whose bodies, when a people noun follows right after (جثث لمسلحين، جثتين لمسلحين): that noun's.
+  ...pop('people', ['جثة', 'جثث', 'جثمان', 'جثامين'], { role: 'victim', remains: true }),
+  ...pop('people', ['جثتين', 'جثتان'], { role: 'victim', dual: true, remains: true }),
   // Religious communities an armed group persecutes: victims (the feminine plural names women).
   ...pop(
     'people',
