@@ -3732,9 +3732,22 @@ function frameStatus(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention):
   if (!numberOf) return null;
   const s = facts.status.find((w) => w.start >= numberOf.end && w.end <= m.start);
   if (!s || s.start - numberOf.end > 24 || PUNCT_STOP.test(ctx.text.slice(numberOf.end, s.start)))
-    return null;
+    return captiveInFrame(ctx, facts, numberOf.end, m.start) ? 'other' : null;
   // Being somewhere ("الموجودين في السجون") leaves it to the rest of the clause to say where and how.
   return s.value === 'present' ? null : s.value;
+}
+
+/**
+ * "تجاوز عدد الأطفال المختطفين على يد الجماعة 1400": hostages or the abducted named close after the frame
+ * (a captive population word) are the group's victims, held by it: status other.
+ */
+function captiveInFrame(ctx: ClaimContext, facts: SentenceFacts, from: number, to: number): boolean {
+  const p = facts.population.find((w) => w.start >= from && w.end <= to && w.start - from <= 24);
+  if (!p) return false;
+  const c = p.value.captive
+    ? p
+    : facts.population.find((w) => w.start > p.start && w.end <= to && w.start - p.end <= 2);
+  return !!c?.value.captive && !PUNCT_STOP.test(ctx.text.slice(from, c.start));
 }
 
 /** A nationality counted by a "number of" frame before the number: "the number of Georgians … 46". */
@@ -3760,6 +3773,8 @@ function groupSize(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): b
   if (!numberOf) return false;
   const near = Math.min(m.start, numberOf.end + 40);
   if (facts.places.some((p) => p.start >= numberOf.end && p.end <= near)) return false;
+  // "عدد الأطفال المختطفين على يد الجماعة": the group's captives, not its members.
+  if (captiveInFrame(ctx, facts, numberOf.end, m.start)) return false;
   return cp.groupNouns.anyIn(text, numberOf.end, near) || anyWithin(facts.groups, numberOf.end, near);
 }
 

@@ -46,6 +46,8 @@ export interface PopulationWord {
   dual?: boolean;
   /** Bodies (جثث، جثتين): a people noun right after them ("جثتين لمسلحين", of fighters) says whose. */
   remains?: boolean;
+  /** Hostages, captives, the abducted: named in a "number of" frame with no status word, status other. */
+  captive?: boolean;
 }
 
 export type PlaceRole = 'from' | 'in' | 'to';

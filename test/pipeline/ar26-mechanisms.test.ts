@@ -39,3 +39,14 @@ describe('Arabic: bodies of someone are that someone, killed', () => {
     ]);
   });
 });
+
+describe('Arabic: captives named in a "number of" frame are victims (other), not the group\'s members', () => {
+  it('the abducted or hostages after "عدد", with the group that holds them', () => {
+    checkProbe('ar', 'وتخطى عدد الفتيات المخطوفات على يد الجماعة 270 فتاة.', [
+      { v: [270, 270], pop: 'children', status: 'other' },
+    ]);
+    checkProbe('ar', 'ويبلغ عدد الرهائن لدى التنظيم نحو 60 رهينة.', [
+      { v: [60, 60], pop: 'people', status: 'other' },
+    ]);
+  });
+});

@@ -545,7 +545,6 @@ const populationWords: Record<string, PopulationWord> = {
       'صيادين',
       'مزارعين',
       'مزارعا',
-      'مخطوف*',
       'مفقود',
       'مفقودا',
       'مفقودين',
@@ -630,9 +629,12 @@ const populationWords: Record<string, PopulationWord> = {
   ]),
   ...pop('people', ['مصاب', 'مصابا', 'مصابين', 'مصابون'], { role: 'victim' }),
   // Captives and hostages of a group: victims, who take no origin but the one the text gives.
-  ...pop('people', ['أسير', 'أسيرا', 'أسيرين', 'أسيران', 'أسرى', 'رهينة', 'رهينتين', 'رهائن', 'مختطف*'], {
-    role: 'victim',
-  }),
+  // In a "number of" frame with no status word (عدد الأطفال المختطفين … 1400) they are held captive: other.
+  ...pop(
+    'people',
+    ['أسير', 'أسيرا', 'أسيرين', 'أسيران', 'أسرى', 'رهينة', 'رهينتين', 'رهائن', 'مختطف*', 'مخطوف*'],
+    { role: 'victim', captive: true },
+  ),
   // The dead and the wounded of an attack: victims too (قتيلا، جرحى).
   ...pop('people', ['قتيل', 'قتيلا', 'قتلى', 'جريح', 'جريحا', 'جرحى'], { role: 'victim' }),
   ...pop('people', ['قتيلين', 'قتيلان', 'جريحين', 'جريحان'], { role: 'victim', dual: true }),
