@@ -50,3 +50,14 @@ describe('Arabic: captives named in a "number of" frame are victims (other), not
     ]);
   });
 });
+
+describe('children used by a group are recruited (joined), alike in Arabic and English', () => {
+  it('"استخدمت الجماعة N طفلا في هجمات" and "used N children in attacks"', () => {
+    checkProbe('ar', 'واستخدمت الحركة 45 طفلا في عمليات تفجير.', [
+      { v: [45, 45], pop: 'children', status: 'joined' },
+    ]);
+    checkProbe('en', 'The group used 45 children in bombings last year.', [
+      { v: [45, 45], pop: 'children', status: 'joined' },
+    ]);
+  });
+});

@@ -805,6 +805,11 @@ const statusWords: Record<string, Status> = {
   'تجنيد*': 'joined',
   // The participle: "عدد الأطفال المجندين" (the recruited children), "1200 مجند" (recruits).
   'مجند*': 'joined',
+  // Recruited and used (GUIDELINES: joined): "استخدمت الجماعة 117 طفلا في هجمات انتحارية".
+  استخدم: 'joined',
+  استخدمت: 'joined',
+  'يستخدم*': 'joined',
+  'تستخدم*': 'joined',
   استقطاب: 'joined',
   'استقطب*': 'joined',
   'هاجر*': 'joined',

@@ -1102,6 +1102,8 @@ export const en: LanguagePack = {
     headed: 'joined',
     departed: 'joined',
     'recruit*': 'joined',
+    // Recruited and used (GUIDELINES: joined): "used 117 children in suicide attacks".
+    used: 'joined',
     sent: 'joined',
     'taken to': 'joined',
     lured: 'joined',
