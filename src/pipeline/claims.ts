@@ -1615,6 +1615,22 @@ function readClaim(
       );
       population = later?.value.population ?? mentionedBefore(ctx, facts, m)?.population ?? null;
       if (later) nounEnd = Math.max(nounEnd, later.end);
+    } else if (noun.word.remains) {
+      // "عثرت الشرطة على جثتين لمسلحين" (the bodies of two gunmen): the noun right after says whose.
+      const of = facts.population.find(
+        (p) =>
+          p.start > noun.match.end &&
+          p.start - noun.match.end <= 3 &&
+          !p.value.deferred &&
+          !p.value.anaphoric &&
+          !p.value.remains,
+      );
+      if (of) {
+        population = of.value.population;
+        role = of.value.role ?? null;
+        generic = !!of.value.generic;
+        nounEnd = Math.max(nounEnd, of.end);
+      }
     } else if (noun.word.anaphoric) {
       // "41 others were detained": more of the people counted just before; unless a definite noun
       // stands before the numeral ("المقاتلون العشرون الآخرون", the twenty other fighters): it is counted.
@@ -3720,9 +3736,22 @@ function frameStatus(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention):
   if (!numberOf) return null;
   const s = facts.status.find((w) => w.start >= numberOf.end && w.end <= m.start);
   if (!s || s.start - numberOf.end > 24 || PUNCT_STOP.test(ctx.text.slice(numberOf.end, s.start)))
-    return null;
+    return captiveInFrame(ctx, facts, numberOf.end, m.start) ? 'other' : null;
   // Being somewhere ("الموجودين في السجون") leaves it to the rest of the clause to say where and how.
   return s.value === 'present' ? null : s.value;
+}
+
+/**
+ * "تجاوز عدد الأطفال المختطفين على يد الجماعة 1400": hostages or the abducted named close after the frame
+ * (a captive population word) are the group's victims, held by it: status other.
+ */
+function captiveInFrame(ctx: ClaimContext, facts: SentenceFacts, from: number, to: number): boolean {
+  const p = facts.population.find((w) => w.start >= from && w.end <= to && w.start - from <= 24);
+  if (!p) return false;
+  const c = p.value.captive
+    ? p
+    : facts.population.find((w) => w.start > p.start && w.end <= to && w.start - p.end <= 2);
+  return !!c?.value.captive && !PUNCT_STOP.test(ctx.text.slice(from, c.start));
 }
 
 /** A nationality counted by a "number of" frame before the number: "the number of Georgians … 46". */
@@ -3748,6 +3777,8 @@ function groupSize(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): b
   if (!numberOf) return false;
   const near = Math.min(m.start, numberOf.end + 40);
   if (facts.places.some((p) => p.start >= numberOf.end && p.end <= near)) return false;
+  // "عدد الأطفال المختطفين على يد الجماعة": the group's captives, not its members.
+  if (captiveInFrame(ctx, facts, numberOf.end, m.start)) return false;
   return cp.groupNouns.anyIn(text, numberOf.end, near) || anyWithin(facts.groups, numberOf.end, near);
 }
 
@@ -4302,6 +4333,7 @@ function verbBefore(
       whenOnly(ctx, verb.end, m.start))
   ) {
     if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'detained';
+    if (heldInCamp(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'present';
     if (movedIntoHolding(ctx, facts, verb, m)) return 'present';
     if (
       verb.value === 'returned' &&
@@ -4971,6 +5003,7 @@ function pickStatus(
     if (taken) nearest = taken;
   }
   if (heldInPrison(ctx, facts, nearest, m, windowStart, windowEnd)) return 'detained';
+  if (heldInCamp(ctx, facts, nearest, m, windowStart, windowEnd)) return 'present';
   if (movedIntoHolding(ctx, facts, nearest, m)) return 'present';
   // "plans to bring home 63 women", "будут доставлены": a return not yet made leaves them where they are.
   if (
@@ -5495,6 +5528,32 @@ function heldInPrison(
       (s.start >= verb.end && verb.start >= m.end
         ? !stopsAround(ctx.text, verb.end, s.start)
         : !stopsAround(ctx.text, Math.min(s.end, lo), Math.max(s.start, hi))),
+  );
+}
+
+/**
+ * "تحتجز قسد 300 امرأة في مخيم روج": a verb of holding (the pack's holdVerbs) is detention, but with a
+ * camp named in its clause (a present word holding a camp's name) the people are held in camps: present.
+ */
+function heldInCamp(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  verb: LexiconMatch<Status>,
+  m: { start: number; end: number },
+  from: number,
+  to: number,
+): boolean {
+  const { text, cp } = ctx;
+  if (verb.value !== 'detained' || !cp.holdVerbs.anyIn(text, verb.start, verb.end)) return false;
+  const lo = Math.min(verb.start, m.end);
+  const hi = Math.max(verb.end, m.start);
+  return facts.status.some(
+    (s) =>
+      s.value === 'present' &&
+      s.start >= from &&
+      s.end <= to &&
+      cp.holdingPlaces.anyIn(text, s.start, s.end) &&
+      !stopsAround(text, Math.min(s.end, lo), Math.max(s.start, hi)),
   );
 }
 

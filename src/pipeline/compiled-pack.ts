@@ -174,6 +174,7 @@ export interface CompiledPack {
   transfers: Lexicon<true>;
   holdingPlaces: Lexicon<true>;
   prisonPlaces: Lexicon<true>;
+  holdVerbs: Lexicon<true>;
   /** The pack's minorSpeakerMarks, compiled (global, unicode). */
   minorMarks: RegExp[];
   /** Per minor mark: literals one of which its every match contains (null: unknown), to skip windows. */
@@ -521,6 +522,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     transfers: new Lexicon(set(pack.transferVerbs ?? []), opts),
     holdingPlaces: new Lexicon(set(pack.holdingPlaces ?? []), opts),
     prisonPlaces: new Lexicon(set(pack.prisonPlaces ?? []), opts),
+    holdVerbs: new Lexicon(set(pack.holdVerbs ?? []), opts),
     minorMarks: (pack.minorSpeakerMarks ?? []).map((p) => new RegExp(p, 'gu')),
     minorNeeds: (pack.minorSpeakerMarks ?? []).map(requiredLiterals),
     speakerEdges: new Lexicon(set(pack.speakerEdges ?? []), opts),

@@ -44,6 +44,10 @@ export interface PopulationWord {
   role?: PopulationRole;
   /** A dual form (Arabic طفلان، امرأتين): the noun itself counts two (GUIDELINES.md, Hard cases). */
   dual?: boolean;
+  /** Bodies (جثث، جثتين): a people noun right after them ("جثتين لمسلحين", of fighters) says whose. */
+  remains?: boolean;
+  /** Hostages, captives, the abducted: named in a "number of" frame with no status word, status other. */
+  captive?: boolean;
 }
 
 export type PlaceRole = 'from' | 'in' | 'to';
@@ -544,6 +548,11 @@ export interface LanguagePack {
    * are detained wherever it is.
    */
   prisonPlaces?: string[];
+  /**
+   * Verbs of a force holding people (تحتجز، يحتجز): detention, unless a camp is named in their clause
+   * (held in camps is present).
+   */
+  holdVerbs?: string[];
   /** X "said" / "said" X. */
   attributionVerbs: string[];
   /**

@@ -14,8 +14,6 @@ import { runProbes, type Probe } from './probe-helpers.ts';
 
 /** Probes the engine does not pass yet: kept as expected failures, so a fix shows as a failing test. */
 const NOT_YET = new Set<string>([
-  // Held by authorities, with no camp or prison said: يحتجز is 'present' in the pack (held in camps).
-  'وتحتجز السلطات الكردية حوالي 10 آلاف عنصر من داعش.',
   // The whole takes the topic origin that only its part has (a one-sentence text's topic is the part's
   // nationality); singling out partitive parts as included ones changed two dev reports for the worse.
   'وضمت القافلة 212 امرأة، تحمل 30 منهن الجنسية الفرنسية.',

@@ -545,7 +545,6 @@ const populationWords: Record<string, PopulationWord> = {
       'صيادين',
       'مزارعين',
       'مزارعا',
-      'مخطوف*',
       'مفقود',
       'مفقودا',
       'مفقودين',
@@ -630,15 +629,19 @@ const populationWords: Record<string, PopulationWord> = {
   ]),
   ...pop('people', ['مصاب', 'مصابا', 'مصابين', 'مصابون'], { role: 'victim' }),
   // Captives and hostages of a group: victims, who take no origin but the one the text gives.
-  ...pop('people', ['أسير', 'أسيرا', 'أسيرين', 'أسيران', 'أسرى', 'رهينة', 'رهينتين', 'رهائن', 'مختطف*'], {
-    role: 'victim',
-  }),
+  // In a "number of" frame with no status word (عدد الأطفال المختطفين … 1400) they are held captive: other.
+  ...pop(
+    'people',
+    ['أسير', 'أسيرا', 'أسيرين', 'أسيران', 'أسرى', 'رهينة', 'رهينتين', 'رهائن', 'مختطف*', 'مخطوف*'],
+    { role: 'victim', captive: true },
+  ),
   // The dead and the wounded of an attack: victims too (قتيلا، جرحى).
   ...pop('people', ['قتيل', 'قتيلا', 'قتلى', 'جريح', 'جريحا', 'جرحى'], { role: 'victim' }),
   ...pop('people', ['قتيلين', 'قتيلان', 'جريحين', 'جريحان'], { role: 'victim', dual: true }),
   // Bodies recovered or found (انتشال 25 جثة، العثور على 12 جثة): the dead, counted by their bodies.
-  ...pop('people', ['جثة', 'جثث', 'جثمان', 'جثامين'], { role: 'victim' }),
-  ...pop('people', ['جثتين', 'جثتان'], { role: 'victim', dual: true }),
+  // Whose bodies, when a people noun follows right after (جثث لمسلحين، جثتين لمسلحين): that noun's.
+  ...pop('people', ['جثة', 'جثث', 'جثمان', 'جثامين'], { role: 'victim', remains: true }),
+  ...pop('people', ['جثتين', 'جثتان'], { role: 'victim', dual: true, remains: true }),
   // Religious communities an armed group persecutes: victims (the feminine plural names women).
   ...pop(
     'people',
@@ -802,6 +805,11 @@ const statusWords: Record<string, Status> = {
   'تجنيد*': 'joined',
   // The participle: "عدد الأطفال المجندين" (the recruited children), "1200 مجند" (recruits).
   'مجند*': 'joined',
+  // Recruited and used (GUIDELINES: joined): "استخدمت الجماعة 117 طفلا في هجمات انتحارية".
+  استخدم: 'joined',
+  استخدمت: 'joined',
+  'يستخدم*': 'joined',
+  'تستخدم*': 'joined',
   استقطاب: 'joined',
   'استقطب*': 'joined',
   'هاجر*': 'joined',
@@ -870,9 +878,17 @@ const statusWords: Record<string, Status> = {
   'لا يزالون': 'present',
   'يقبع*': 'present',
   'عالق*': 'present',
-  'يحتجز*': 'present',
-  'تحتجز*': 'present',
-  // Held in camps is present (GUIDELINES); held without a camp is detention.
+  // Held in camps is present (GUIDELINES); held without a camp is detention: a force holding people
+  // (تحتجز قسد 10 آلاف عنصر، يحتجز الجيش 300 طفل) detains them unless a camp is named.
+  'يحتجز*': 'detained',
+  'تحتجز*': 'detained',
+  // Held in a camp said right after the verb (ويحتجز في مخيم روج نحو 800 طفل، يحتجزون في مخيم الهول).
+  'يحتجز* في مخيم*': 'present',
+  'تحتجز* في مخيم*': 'present',
+  'يحتجز* في المخيم*': 'present',
+  'تحتجز* في المخيم*': 'present',
+  'يحتجز* داخل مخيم*': 'present',
+  'تحتجز* داخل مخيم*': 'present',
   'محتجز* في مخيم*': 'present',
   'محتجز* في المخيم*': 'present',
   'محتجز* داخل مخيم*': 'present',
@@ -2822,6 +2838,7 @@ export const ar: LanguagePack = {
   arrivalVerbs: ['وصل*', 'يصل*', 'تصل', 'وصول', 'حطت', 'متجه*', 'هبطت', 'تهبط', 'هبوط'],
   // Moved (نُقل، نقلت السلطات): into a camp or within a conflict zone, not home.
   transferVerbs: ['نقل*', 'تنقل', 'ينقل*', 'تم نقل*'],
+  holdVerbs: ['يحتجز*', 'تحتجز*', 'ويحتجز*', 'وتحتجز*'],
   holdingPlaces: ['مخيم*', 'المخيم*', 'سجن*', 'السجن*', 'سجون*', 'معتقل*', 'مركز*', 'مراكز'],
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [

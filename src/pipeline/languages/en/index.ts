@@ -846,6 +846,8 @@ export const en: LanguagePack = {
   ],
   // "home" before a noun names a place of origin, not a return.
   notStatus: [
+    // "300 people used to live there": a habit, no recruitment (used: joined).
+    'used to',
     // Taken to hospital, to a clinic: cared for, not taken to a war.
     'taken to hospital*',
     'taken to a hospital',
@@ -1130,6 +1132,8 @@ export const en: LanguagePack = {
     headed: 'joined',
     departed: 'joined',
     'recruit*': 'joined',
+    // Recruited and used (GUIDELINES: joined): "used 117 children in suicide attacks".
+    used: 'joined',
     sent: 'joined',
     'taken to': 'joined',
     lured: 'joined',
