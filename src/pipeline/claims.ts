@@ -5497,14 +5497,13 @@ function plannedSubject(ctx: ClaimContext, facts: SentenceFacts, from: number, a
   return !facts.status.some((s) => s.start >= from && s.end <= at);
 }
 
-/** How far a status word stands from a count, weighted by the side the language puts its verb. */
+/** How far past "are in", "находятся в" the word of a prison may stand: an article or an adjective. */
+const PRISON_AFTER_VERB = 24;
+
 /**
  * "held in Iraqi prisons", "в тюрьмах содержатся", "معتقلين في السجون": being held (present) says where
  * they are; a prison word in the same clause, with no punctuation between, says they are detained.
  */
-/** How far past "are in", "находятся в" the word of a prison may stand: an article or an adjective. */
-const PRISON_AFTER_VERB = 24;
-
 function heldInPrison(
   ctx: ClaimContext,
   facts: SentenceFacts,
