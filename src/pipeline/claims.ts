@@ -2166,7 +2166,12 @@ function readClaim(
   const verbFirst = cp.pack.fightingBeforeCount === true;
   // "84 children whose mothers are jailed were flown home": the relative clause's verb tells of the
   // mothers; the count's status comes from the other verbs of the sentence.
-  const own = withoutPartStatus(ctx, withoutAsideStatus(ctx, withoutOthersStatus(ctx, facts, nounEnd), m), m);
+  const own = withoutFrontedPartStatus(
+    ctx,
+    withoutPartStatus(ctx, withoutAsideStatus(ctx, withoutOthersStatus(ctx, facts, nounEnd), m), m),
+    m,
+    nounEnd,
+  );
   // A participle after the noun says what became of them ("four boys killed", "women sentenced"),
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
   const stateAfter = statusRightAfter(ctx, own, nounEnd, windowEnd, m.start);
@@ -3720,11 +3725,23 @@ function numberOfFrameNoun(
 ): LexiconMatch<PopulationWord> | null {
   const numberOf = frameBefore(ctx, facts, m, 110);
   if (!numberOf) return null;
-  return (
-    facts.population.find(
-      (p) => p.start >= numberOf.end && p.start - numberOf.end < 24 && p.end <= m.start,
-    ) ?? null
-  );
+  return frameCounted(ctx, facts, numberOf.end, m.start);
+}
+
+/**
+ * The noun a "number of" frame ending at `from` counts, before `to`. "Число убитых детей": an adjective of
+ * people right before a noun of people (a blank between) is that noun's adjective; the noun is counted.
+ */
+function frameCounted(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  from: number,
+  to: number,
+): LexiconMatch<PopulationWord> | null {
+  const counted = facts.population.find((p) => p.start >= from && p.start - from < 24 && p.end <= to);
+  if (!counted?.value.adjective) return counted ?? null;
+  const head = facts.population.find((q) => q.start >= counted.end && q.end <= to && !q.value.deferred);
+  return head && blankBetween(ctx.text, counted.end, head.start) ? head : counted;
 }
 
 /**
@@ -3786,9 +3803,7 @@ function groupSize(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): b
 function numberOfFrame(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): Population | null {
   const numberOf = frameBefore(ctx, facts, m, 110);
   if (!numberOf) return null;
-  const counted = facts.population.find(
-    (p) => p.start >= numberOf.end && p.start - numberOf.end < 24 && p.end <= m.start,
-  );
+  const counted = frameCounted(ctx, facts, numberOf.end, m.start);
   const fights = facts.fighting.some((f) => f.start >= numberOf.end && f.end <= m.start);
   // "عدد القتلى من الأطفال": the dead drawn from the children are children.
   if (counted?.value.role === 'victim' && counted.value.population === 'people') {
@@ -4542,7 +4557,13 @@ function predicateAfterDescriptor(
     // of custody describes them where they were; the clause's verb of bringing home, or of escape or
     // release ("détenues par les Chabab se sont évadées"), is what befell them. Not of death: "sentenced
     // to death" is a sentence.
-  } else if (!custody(first) || (next.value !== 'returned' && next.value !== 'other')) return null;
+  } else if (
+    !custody(first) ||
+    // "8 girls held by al-Shabaab were killed": a death told by its own verb, an auxiliary before it (not
+    // "sentenced to death", a sentence).
+    (next.value !== 'returned' && next.value !== 'other' && next.value !== 'killed')
+  )
+    return null;
   if (!DESCRIPTOR_GAP.test(text.slice(nounEnd, first.start))) return null;
   const between = text.slice(first.end, next.start);
   if (between.length > 60 || /[.;:!?؟()"]/u.test(between)) return null;
@@ -4556,7 +4577,16 @@ function predicateAfterDescriptor(
   let at = next.start;
   for (const a of cp.auxiliaries.scanRange(text, tail, next.start).reverse())
     if (/^\s*$/u.test(text.slice(a.end, at))) at = a.start;
-  if (comma >= 0 ? !/^\s*$/u.test(text.slice(tail, at)) : at === next.start) return null;
+  // "8 girls held by al-Shabaab escaped": a verb of getting away needs no auxiliary to be the clause's own.
+  if (
+    comma >= 0
+      ? !/^\s*$/u.test(text.slice(tail, at))
+      : at === next.start && !(custody(first) && next.value === 'other')
+  )
+    return null;
+  // "sentenced to death": a death one word after the custody word is its sentence.
+  if (next.value === 'killed' && custody(first) && (at === next.start || ONE_WORD_GAP.test(between)))
+    return null;
   // "12 women held in Roj have asked to be repatriated": a return wished for or planned is none yet.
   if (next.value === 'returned' && planned(ctx, facts, returnChainStart(ctx, facts, next))) return null;
   return next.value;
@@ -5238,6 +5268,40 @@ function withoutPartStatus(ctx: ClaimContext, facts: SentenceFacts, m: NumberMen
       facts.numbers.some((n) => n !== m && n.start >= part.end && /^\s*$/.test(text.slice(part.end, n.start)))
     );
   });
+  return status.length === facts.status.length ? facts : { ...facts, status };
+}
+
+/**
+ * "Of the 3,457 children, some 2,100 were reintegrated", "Из 5000 боевиков около трети вернулись": a whole
+ * fronted behind a partitive at the head of its sentence is the frame of the part that follows it (a
+ * count or a share); the verb past the part's start is the part's. The whole keeps only the status words
+ * of its own phrase ("Из 70 граждан, выехавших в Сирию, …").
+ */
+function withoutFrontedPartStatus(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  nounEnd: number,
+): SentenceFacts {
+  const { text, cp } = ctx;
+  if (!facts.status.length) return facts;
+  const of = cp.partitiveOf
+    .scanRange(text, Math.max(facts.seg.start, m.start - 16), m.start)
+    .find((p) => blankBetween(text, p.end, m.start));
+  if (!of || !/^[\s"'«“]*$/u.test(text.slice(facts.seg.start, of.start))) return facts;
+  const from = Math.max(nounEnd, m.end);
+  let cut = -1;
+  for (const n of facts.numbers)
+    if (n.start >= from) {
+      cut = n.start;
+      break;
+    }
+  const share = cp.quantifiers
+    .scanRange(text, from, cut < 0 ? facts.seg.end : cut)
+    .find((q) => q.value === 'part');
+  if (share) cut = share.start;
+  if (cut < 0) return facts;
+  const status = facts.status.filter((st) => st.start < cut);
   return status.length === facts.status.length ? facts : { ...facts, status };
 }
 
@@ -6008,6 +6072,8 @@ function pickPlaces(
             !participleThenCopula(ctx.cp, text.slice(nounEnd, p.start))
           ) &&
           !(conflict && returning && p.prep === 'from') &&
+          // "9 женщин, вернувшихся из Сирии": a war zone right after a verb of return is where they were.
+          !(conflict && p.prep === 'from' && p.start > nounEnd && returnedFrom(ctx, facts, p)) &&
           // "انتقل 150 مقاتلا من سوريا إلى ليبيا": a war zone a journey sets out from is none of theirs.
           !(conflict && p.prep === 'from' && p.kind === 'name' && journeyOn(ctx, facts, p)) &&
           !(returning && leftBehind(facts, m, p, nounOrigin))
@@ -8327,6 +8393,25 @@ function countedNationality(ctx: ClaimContext, p: { start: number; end: number }
   return !!after && blankBetween(text, p.end, after.start);
 }
 
+/**
+ * Whether a country is the from-place of a count's people, right after the count ("50 from Niger", "50
+ * fighters from Niger"): whence they come, unless a return is told before it ("returned 50 children from
+ * Syria": the zone they left is where they were).
+ */
+function countedFrom(ctx: ClaimContext, p: { start: number; end: number }): boolean {
+  const { text, cp } = ctx;
+  const lo = Math.max(0, p.start - 16);
+  const from = cp.prepositions.scanRange(text, lo, p.start).pop();
+  if (!from || from.value !== 'from' || !blankBetween(text, from.end, p.start)) return false;
+  let at = from.start;
+  const noun = cp.population.scanRange(text, Math.max(0, at - 24), at, ctx.original, ctx.toOriginal).pop();
+  if (noun && blankBetween(text, noun.end, at)) at = noun.start;
+  const before = text.slice(Math.max(0, at - 30), at);
+  const word = cp.numberWords.scanRange(text, Math.max(0, at - 30), at).pop();
+  if (!NUMBER_BEFORE.test(before.trimEnd()) && !(word && blankBetween(text, word.end, at))) return false;
+  return !cp.status.scanRange(text, Math.max(0, at - 60), at).some((s) => s.value === 'returned');
+}
+
 /** A number (digits) just before a word: "9 سودانيين", "١٢ عراقيا". */
 const NUMBER_BEFORE = /[0-9\u0660-\u0669]\s*$/u;
 
@@ -8338,6 +8423,8 @@ function documentLocation(ctx: ClaimContext): string[] {
     // report's people are.
     if (kind === 'demonym' && speakerNationality(ctx, p)) continue;
     if (kind === 'demonym' && CONFLICT_ZONES.has(code) && countedNationality(ctx, p)) continue;
+    // "The 400 fighters included 50 from Niger": a country a count's people come from is theirs, no topic.
+    if (kind === 'name' && CONFLICT_ZONES.has(code) && countedFrom(ctx, p)) continue;
     // "near the Malian border", "near the border with Mali": the country across a border is no topic.
     if (kind === 'demonym' ? borderAdjective(ctx.text, p) : borderBefore(ctx.text, p.start)) continue;
     if (CONFLICT_ZONES.has(code) || kind === 'site') counts.set(code, (counts.get(code) ?? 0) + 1);

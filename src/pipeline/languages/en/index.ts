@@ -740,6 +740,8 @@ export const en: LanguagePack = {
     'two-thirds': 'part',
     'two thirds': 'part',
     'a quarter': 'part',
+    // "Of the 1,200 returnees, nearly half are minors": a half is a share too.
+    half: 'part',
     'the majority': 'part',
     'a majority': 'part',
   },

@@ -734,6 +734,15 @@ const populationWords: Record<string, PopulationWord> = {
       { population: 'people', generic: true, adjective: true, substantive: true },
     ]),
   ),
+  // Returnees, a participle used as a noun ("30 из 200 вернувшихся — женщины", "среди 300 вернувшихся");
+  // before a noun it is that noun's participle ("57 вернувшихся женщин"). A place after it ("из Сирии")
+  // is where they came back from: a conflict zone, so no origin.
+  ...Object.fromEntries(
+    ['вернувшихся', 'вернувшиеся', 'вернувшимся', 'вернувшимися'].map((w): [string, PopulationWord] => [
+      w,
+      { population: 'people', generic: true, adjective: true, substantive: true },
+    ]),
+  ),
   // Detainees, an adjective used as a noun ("ранены 14 задержанных"); before a noun it is that noun's
   // adjective ("14 задержанных боевиков").
   ...Object.fromEntries(
@@ -1435,6 +1444,11 @@ export const ru: LanguagePack = {
     треть: 'part',
     'две трети': 'part',
     четверть: 'part',
+    // "Из 5000 боевиков около трети вернулись": a share after "около" is in the genitive.
+    трети: 'part',
+    четверти: 'part',
+    половина: 'part',
+    половины: 'part',
     'многие из них': 'part',
     'в основном': 'part',
     преимущественно: 'part',
