@@ -2244,6 +2244,11 @@ function readClaim(
   if (status === 'present' && cp.batchHolds.size && batchBroughtBack(ctx, facts, m)) status = 'returned';
   // "abducted 6 Kenyan workers": victims taken by a group have not joined it (GUIDELINES.md, Hard cases).
   if (status === 'joined' && noun?.word.role === 'victim') status = 'other';
+  // "ويحتجز التنظيم 10 رهائن", "احتجز المسلحون 12 رهينة": captives held by whoever is no state or its
+  // force, with no prison or camp named, are the holder's victims (GUIDELINES.md, Hard cases: hostages
+  // are other); "تحتجز القوات 300 أسير" and "300 أسير في السجون" stay detention.
+  if (status === 'detained' && noun?.word.captive && !heldByState(ctx, seg, noun.match.start))
+    status = 'other';
   // "более 380 казахстанцев возвращено из иностранных учебных заведений": back from studies abroad,
   // not from a conflict.
   if (status === 'returned' && cp.studyPlaces.anyIn(text, m.end, windowEnd)) return [];
@@ -5202,7 +5207,13 @@ function splitVerbStatus(
     if (!word || (w.start === word.start && w.end > word.end)) word = w;
     else if (w.start > word.start) break;
   if (!word || PUNCT_STOP.test(text.slice(m.end, word.start))) return null;
-  return verb.value[word.value] ?? null;
+  const status = verb.value[word.value] ?? null;
+  // "عبرت 60 عائلة الحدود عائدة إلى العراق": a journey said to be the way home, right after, is a return.
+  if (status === 'joined') {
+    const next = cp.status.scanRange(text, word.end, Math.min(windowEnd, word.end + 24))[0];
+    if (next?.value === 'returned' && blankBetween(text, word.end, next.start)) return 'returned';
+  }
+  return status;
 }
 
 /**
@@ -5466,6 +5477,19 @@ function victimNounStatus(
   return null;
 }
 
+/**
+ * Whether captives are held by a state: its authorities or force (the pack's stateNouns, forceNouns)
+ * named before the counted noun at `nounStart`, or a prison or camp (holdingPlaces) in the sentence.
+ */
+function heldByState(ctx: ClaimContext, seg: { start: number; end: number }, nounStart: number): boolean {
+  const { text, cp } = ctx;
+  return (
+    cp.stateNouns.anyIn(text, seg.start, nounStart) ||
+    cp.forceNouns.anyIn(text, seg.start, nounStart) ||
+    cp.holdingPlaces.anyIn(text, seg.start, seg.end)
+  );
+}
+
 /** Whether the character with this code stands in text[from, to). */
 function charBetween(text: string, code: number, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
@@ -5580,9 +5604,12 @@ function heldInPrison(
   // The number's own characters are left out: "2,000" holds a comma but no clause break.
   const lo = Math.min(verb.start, m.end);
   const hi = Math.max(verb.end, m.start);
+  // "تحتجز قسد في مخيم الهول 40 ألف شخص": a verb of holding with a camp named is no prison (heldInCamp).
+  const campHeld = ctx.cp.holdVerbs.size > 0 && ctx.cp.holdingPlaces.anyIn(ctx.text, verb.start, verb.end);
   return facts.status.some(
     (s) =>
       s.value === 'detained' &&
+      !(campHeld && ctx.cp.holdVerbs.anyIn(ctx.text, s.start, s.end)) &&
       // "12 of the 90 Swedes are in prison": the prison right after the verb is its own, past the window.
       ((s.start >= from && s.end <= to) ||
         (s.start >= verb.end && verb.start >= m.end && s.start - verb.end <= PRISON_AFTER_VERB)) &&
@@ -6132,7 +6159,10 @@ function pickPlaces(
       (p.kind === 'name' &&
         ((p.prep === 'in' && (status === 'detained' || status === 'present' || status === 'killed')) ||
           // French "en, au, à" are both to and in: "arrêtés en Belgique", "tués au Mali" say where.
-          (p.prep === 'to' && (status === 'detained' || status === 'killed'))))
+          (p.prep === 'to' && (status === 'detained' || status === 'killed')) ||
+          // "تم ترحيل 21 ليبيا من تونس", "deported from Tunisia": the country a return takes them out of,
+          // right after the counted phrase, is where they were.
+          (p.prep === 'from' && status === 'returned' && inWindow && takenOutOf(ctx, p, nounEnd))))
     )
       (own ? location : elsewhere).add(p.code);
   }
@@ -6216,6 +6246,18 @@ function pickPlaces(
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
     local: town !== null && origin.size === 1 && nounOrigin === null,
   };
+}
+
+/** How far past the counted noun the from-place of a return may stand: a nationality adjective, "from". */
+const TAKEN_OUT_OF_REACH = 20;
+
+/** Whether from-place p follows the counted noun at `nounEnd` closely, in the same clause. */
+function takenOutOf(ctx: ClaimContext, p: PlaceHit, nounEnd: number): boolean {
+  return (
+    p.start >= nounEnd &&
+    p.start - nounEnd <= TAKEN_OUT_OF_REACH &&
+    !PUNCT_STOP.test(ctx.text.slice(nounEnd, p.start))
+  );
 }
 
 /**

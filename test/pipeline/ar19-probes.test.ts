@@ -214,7 +214,7 @@ describe('Arabic: nineteenth-round blind probes', () => {
       // Captives and hostages: a killing verb right before them says they were killed.
       ['وأظهر تسجيل مصور إعدام 3 أسرى.', [{ v: [3, 3], pop: 'people', status: 'killed' }]],
       ['وقتل التنظيم 5 رهائن.', [{ v: [5, 5], pop: 'people', status: 'killed' }]],
-      ['واحتجز التنظيم 5 رهائن.', [{ v: [5, 5], pop: 'people', status: 'detained' }]],
+      ['واحتجز التنظيم 5 رهائن.', [{ v: [5, 5], pop: 'people', status: 'other' }]],
       ['وأعدم المسلحون 4 أسرى.', [{ v: [4, 4], pop: 'people', status: 'killed' }]],
       [
         'وأسرت حركة الشباب جنودا من الجيش الكيني. وأظهر تسجيل مصور إعدام 3 أسرى.',

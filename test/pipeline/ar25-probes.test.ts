@@ -397,11 +397,6 @@ const OPEN = new Set([
   // The count comes after the clause, its noun ("فتيانا") only in the clause before, behind "عددهم":
   // a "number of" frame with a pronoun finds no antecedent across the comma.
   'وقالت منظمة هيومن رايتس ووتش إن الحوثيين جندوا فتيانا لا تتجاوز أعمارهم 15 عاما، وقدرت عددهم بـ300.',
-  // "عبروا الحدود إلى" (crossed the border into) is no arrival verb: "عبر" is mostly "via", and the
-  // destination stands past "الحدود". Comes out present.
-  'ونقلت وكالة الأنباء عن مصدر أمني قوله إن 30 مقاتلا أجنبيا عبروا الحدود إلى ليبيا.',
-  // Deported from Tunisia: the "from" place after a return is read as where they are (LY), not TN.
-  'وتم ترحيل 21 ليبيا من تونس بعد الإفراج عنهم.',
   // The custody verb before the count (verb-first): custodyThenReturn reads only custody after it.
   'واحتجزت 12 امرأة في المخيم قبل أن تعاد إلى بلدها.',
   // A death rate ("يموتون أسبوعيا", die every week) comes out present; the guideline leaves open

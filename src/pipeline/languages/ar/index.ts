@@ -741,6 +741,11 @@ for (const [w, entry] of Object.entries(populationWords)) {
 // طالبان is the Taliban, never "two pupils" in these reports.
 delete populationWords['طالبان'];
 
+/** A craft carrying people: "طائرة تقل", "حافلات تحمل" (a status word and an arrival verb). */
+const CARRIERS = ['طائرة', 'طائرات', 'رحلة', 'رحلات', 'حافلة', 'حافلات', 'قافلة', 'سفينة'].flatMap((craft) =>
+  ['تقل', 'أقلت', 'كانت تقل', 'تحمل', 'حملت'].map((carry) => `${craft} ${carry}`),
+);
+
 const statusWords: Record<string, Status> = {
   // joined: went, travelled, were sent, recruited, joined.
   'انضم*': 'joined',
@@ -856,6 +861,17 @@ const statusWords: Record<string, Status> = {
   استدراج: 'joined',
   'استدرج*': 'joined',
   تهريب: 'joined',
+  // Crossing the border (عبروا الحدود إلى ليبيا، اجتاز 50 مقاتلا الحدود، تسللوا إلى سوريا): the journey
+  // to the war; home it is a return ("عبروا الحدود عائدين"). The bare عبر is also "via" (عبر الحدود).
+  'عبروا الحدود': 'joined',
+  'عبرن الحدود': 'joined',
+  'يعبرون الحدود': 'joined',
+  'عبور الحدود': 'joined',
+  'اجتاز* الحدود': 'joined',
+  'اجتياز الحدود': 'joined',
+  'تسلل* إلى': 'joined',
+  'تسلل* الى': 'joined',
+  تسللوا: 'joined',
   'قدموا إلى': 'joined',
   'وصلوا إلى': 'joined',
   دخلوا: 'joined',
@@ -1050,6 +1066,9 @@ const statusWords: Record<string, Status> = {
   'وصول* إلى مخيم*': 'present',
   'وصول* إلى المخيم*': 'present',
   'على متنها': 'returned',
+  // A plane, a flight or buses carrying them (طائرة تقل 40 طفلا، حافلات تقل عائلات): brought back, unless
+  // taken to a war (they are arrivalVerbs too). Not the bare تقل, also "is less" (تقل أعمارهم عن 15 عاما).
+  ...Object.fromEntries(CARRIERS.map((carrier) => [carrier, 'returned' as const])),
   'لم شمل': 'returned',
   // detained: arrested, imprisoned, convicted.
   'اعتقل*': 'detained',
@@ -1061,6 +1080,11 @@ const statusWords: Record<string, Status> = {
   عائدا: 'returned',
   عائدين: 'returned',
   عائدون: 'returned',
+  // Coming back to, said of them (عبرت 60 عائلة الحدود عائدة إلى العراق); alone عائدة is also "proceeds".
+  'عائدة إلى': 'returned',
+  'عائدة الى': 'returned',
+  'عائدين إلى': 'returned',
+  'عائدين الى': 'returned',
   احتجز: 'detained',
   احتجزت: 'detained',
   // The plural, active or passive (احتجزوا بسبب صلتهم بالجماعات).
@@ -1193,6 +1217,10 @@ const statusWords: Record<string, Status> = {
   'فجر* نفس*': 'killed',
   // other.
   'مطلوب*': 'other',
+  // Defected from the group (انشق 22 عنصرا عن التنظيم): out of it, neither held nor dead. Not the noun
+  // (منشقين), which names them whatever befell them later.
+  'انشق*': 'other',
+  'ينشق*': 'other',
   // Missing (فقدان 30 طفلا، 15 مفقودا، اختفاء); not فقد (also "so", a very common word): neither held nor known dead.
   فقدان: 'other',
   'مفقود*': 'other',
@@ -1815,12 +1843,32 @@ export const ar: LanguagePack = {
         after: ['حتفهم', 'حتفهن', 'حتفهما', 'مصرعهم', 'مصرعهن', 'مصرعهما'],
         verbs: Object.fromEntries(['لقي', 'لقيت', 'لقوا', 'لقين'].map((verb) => [verb, 'killed' as const])),
       },
-      // Arriving, where after the count: "وصل 40 طفلا إلى ألماتي" (a return; to a war, joined).
+      // Crossed the border, the count between: "عبر 30 مقاتلا الحدود إلى ليبيا", "اجتاز 12 شابا الحدود".
+      {
+        after: ['الحدود'],
+        verbs: Object.fromEntries(
+          ['عبر', 'عبرت', 'اجتاز', 'اجتازت'].map((verb) => [verb, 'joined' as const]),
+        ),
+      },
+      // Died of hunger, cold or drowning, the count between: "قضى 8 أطفال جوعا في المخيم".
+      {
+        after: ['جوعا', 'غرقا', 'بردا', 'عطشا', 'حرقا', 'اختناقا', 'تحت الأنقاض'],
+        verbs: Object.fromEntries(['قضى', 'قضت'].map((verb) => [verb, 'killed' as const])),
+      },
+      // Arriving, where after the count: "وصل 40 طفلا إلى ألماتي" (a return; to a war, joined). Slipping
+      // into a country is going there: "تسلل 40 مسلحا إلى الأراضي العراقية" (one group per word after).
       {
         after: ['إلى', 'الى'],
-        verbs: Object.fromEntries(
-          ['وصل', 'وصلت', 'وصلوا', 'وصلن', 'يصل', 'تصل', 'يصلون'].map((verb) => [verb, 'returned' as const]),
-        ),
+        verbs: {
+          ...Object.fromEntries(
+            ['وصل', 'وصلت', 'وصلوا', 'وصلن', 'يصل', 'تصل', 'يصلون'].map((verb) => [
+              verb,
+              'returned' as const,
+            ]),
+          ),
+          تسلل: 'joined',
+          تسللت: 'joined',
+        },
       },
       // Handed over to the police, the army or the courts (سلم الأهالي 3 مسلحين إلى الأجهزة الأمنية): into
       // custody. To a state's authorities (إلى السلطات التونسية) they are sent home (returned).
@@ -2835,7 +2883,7 @@ export const ar: LanguagePack = {
     ...['تجنيد', 'مقتل', 'اعتقال', 'احتجاز', 'اختطاف', 'إصابة', 'وفاة', 'استخدام'].map((w) => `من ${w}`),
   ],
   // Heading for a place (متجهة إلى العراق) is going there.
-  arrivalVerbs: ['وصل*', 'يصل*', 'تصل', 'وصول', 'حطت', 'متجه*', 'هبطت', 'تهبط', 'هبوط'],
+  arrivalVerbs: ['وصل*', 'يصل*', 'تصل', 'وصول', 'حطت', 'متجه*', 'هبطت', 'تهبط', 'هبوط', ...CARRIERS],
   // Moved (نُقل، نقلت السلطات): into a camp or within a conflict zone, not home.
   transferVerbs: ['نقل*', 'تنقل', 'ينقل*', 'تم نقل*'],
   holdVerbs: ['يحتجز*', 'تحتجز*', 'ويحتجز*', 'وتحتجز*'],
