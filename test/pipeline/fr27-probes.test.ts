@@ -266,6 +266,15 @@ describe('fr: bounds, parts and wholes', () => {
 
 describe('fr: ages', () => {
   runProbes('fr', [
+    // The age of a share (half, most) is not the whole group's.
+    [
+      'Près de 700 enfants français, dont la moitié ont moins de cinq ans, vivent dans les camps.',
+      [{ v: [700, 700], pop: 'children', origin: ['FR'], status: 'present', age: [null, null] }],
+    ],
+    [
+      "Près d'un millier de mineurs seraient encore détenus, âgés pour la plupart de moins de 12 ans.",
+      [{ v: [1000, 1000], pop: 'children', status: 'detained', age: [null, null] }],
+    ],
     [
       'La Belgique a rapatrié dix enfants, âgés de 6 à 12 ans, depuis le camp de Roj.',
       [{ v: [10, 10], pop: 'children', origin: ['BE'], status: 'returned', age: [6, 12] }],

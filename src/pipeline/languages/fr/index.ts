@@ -1885,6 +1885,14 @@ export const fr: LanguagePack = {
     "l'une d'elles",
     "l'aine",
     'le cadet',
+    // A share's age bounds no one else either: « dont la moitié ont moins de cinq ans », « âgés pour la
+    // plupart de moins de 12 ans » (GUIDELINES.md, Hard cases: the whole group only).
+    'la moitie',
+    'la plupart',
+    'la majorite',
+    'en majorite',
+    'majoritairement',
+    'principalement',
   ],
   // A prison term, not an age: "à des peines de 8 à 12 ans", "de 8 à 12 ans de prison".
   ageTerms: [
