@@ -1866,7 +1866,9 @@ function readClaim(
         // Verb-first languages: "وقتل 40 من الشيشان", the verb before the count.
         peopleVerbNext(ctx, facts, m, windowEnd))
     ) {
-      population = antecedent?.population ?? 'people';
+      // "une vingtaine de Tunisiennes": a nationality noun that names women by its form counts women.
+      population =
+        antecedent?.population ?? (from.kind === 'demonym' && namesWomen(ctx, from) ? 'women' : 'people');
       nounEnd = from.end;
       // "ويقاتل 400 من الإيغور": people named by where they come from are a generic noun, which a
       // fighting word makes fighters, as "400 أوزبكي" is.
@@ -2712,9 +2714,14 @@ function hedgedYearLikeCount(
   if (before && cp.nonCountBefore.get(before.toLowerCase())) return false;
   if (nounStart !== null)
     return nounStart - m.end <= 40 && onlyGlue(ctx, m.end, nounStart, [cp.places, cp.modifiers]);
+  // The nationality noun counted, right after the number or past modifiers ("jeunes Tunisiens").
   return facts.places.some(
     (p) =>
-      p.kind === 'demonym' && p.end === nounEnd && p.start >= m.end && blankBetween(text, m.end, p.start),
+      p.kind === 'demonym' &&
+      p.end === nounEnd &&
+      p.start >= m.end &&
+      (blankBetween(text, m.end, p.start) ||
+        (p.start - m.end <= 24 && onlyGlue(ctx, m.end, p.start, [cp.modifiers]))),
   );
 }
 
@@ -3040,7 +3047,11 @@ function womenPredicate(ctx: ClaimContext, facts: SentenceFacts, demonym: PlaceH
 /** Whether a nationality noun names women by its form: "14 казахстанок", "сирийки". */
 function namesWomen(ctx: ClaimContext, demonym: PlaceHit): boolean {
   const re = ctx.cp.womenDemonym;
-  return re !== null && re.test(ctx.text.slice(demonym.start, demonym.end));
+  if (re === null) return false;
+  // The whole word: a gazetteer name may stop before the feminine ending ("Français|es").
+  let end = demonym.end;
+  while (end < ctx.text.length && end - demonym.end < 4 && isLetterPoint(ctx.text.charCodeAt(end))) end++;
+  return re.test(ctx.text.slice(demonym.start, end));
 }
 
 /**
@@ -4541,8 +4552,9 @@ function predicateAfterDescriptor(
   let first: LexiconMatch<Status> | undefined;
   let next: LexiconMatch<Status> | undefined;
   for (const s of facts.status) {
-    // "12 Marocaines détenues": a custody word read as the counted noun's last word is its participle.
-    const ownWord = s.end === nounEnd && s.start > countStart && custody(s);
+    // "12 Marocaines détenues", "45 garçons recrutés": a custody or joining word read as the counted
+    // noun's last word is its participle.
+    const ownWord = s.end === nounEnd && s.start > countStart && (custody(s) || s.value === 'joined');
     if ((s.start < nounEnd && !ownWord) || s.end > windowEnd) continue;
     if (!first) first = s;
     else if (s.start >= first.end) {
@@ -5341,10 +5353,23 @@ function partClauseStart(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
     const own =
       facts.status.some((st) => st.start >= m.end && st.end <= at) ||
       facts.fighting.some((f) => f.start >= m.end && f.end <= at);
-    return own ? at : end;
+    if (own) return at;
+    // "3 000 ressortissants dans les rangs des groupes, dont 800 sont rentrés": a part without a noun
+    // whose verb follows it with no comma between has a clause of its own, which tells of the part only
+    // ("dont 406 enfants ont été rapatriées" may be an aside whose closing comma is missing).
+    const verb = facts.status.find((st) => st.start >= n.end);
+    return verb &&
+      verb.start - n.end <= 40 &&
+      !PART_VERB_BREAK.test(text.slice(n.end, verb.start)) &&
+      !facts.population.some((p) => p.start >= n.end && p.end <= verb.start)
+      ? at
+      : end;
   }
   return end;
 }
+
+/** What closes a part's aside before the whole's verb: "dont 406 enfants, ont été rapatriés". */
+const PART_VERB_BREAK = /[,،;؛:.!?؟()]/u;
 
 function withoutOthersStatus(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number): SentenceFacts {
   const { text, cp } = ctx;
@@ -8040,6 +8065,8 @@ interface Move {
   into: PlaceHit | null;
   /** Where they came from, when the move names it first ("из Сирии прибыли", "arrived from Syria"). */
   from: PlaceHit | null;
+  /** Where they came from, named after the place they reached ("arrivés à Lyon en provenance de Syrie"). */
+  fromAfter: PlaceHit | null;
   /** A camp or a prison (the pack's holdingPlaces) stands before that place: "إلى مخيم الهول". */
   held: boolean;
   /** The verb is the count's one status word up to that place, so what it says of it holds. */
@@ -8154,7 +8181,8 @@ function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move 
         if (p.start < verb.end || p.end > seg.end || (p.kind !== 'name' && p.kind !== 'site')) continue;
         for (const h of holds)
           if (h.start < p.start && h.start - last <= MOVE_PLACE_REACH) last = Math.max(last, h.end);
-        if (p.start - last > MOVE_PLACE_REACH) break;
+        // "arrivés mardi à Lyon en provenance de Syrie": a "from" may stand past a town the gazetteer lacks.
+        if (p.start - last > (p.prep === 'from' ? 2 * MOVE_PLACE_REACH : MOVE_PLACE_REACH)) break;
         last = Math.max(last, p.end);
         if (
           verb.end <= c.start &&
@@ -8188,6 +8216,7 @@ function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move 
         transfer,
         into,
         from: first.prep === 'from' ? first : null,
+        fromAfter: first.prep === 'from' ? null : (after.find((p) => p.prep === 'from') ?? null),
         held: !!into && cp.holdingPlaces.anyIn(text, Math.min(reach, into.start), into.end),
         outOfHolding: holds.some((h) => {
           if (h.start - last > MOVE_PLACE_REACH) return false;
@@ -8335,6 +8364,19 @@ function moveStatus(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Sta
     if (arrival && !move.held && c.status === 'present') return 'joined';
   }
   if (from && arrival && c.status === 'present' && CONFLICT_ZONES.has(from.code)) return 'returned';
+  // "sont arrivés à Lyon en provenance de Syrie": reaching a country at peace (theirs, when said) from a
+  // conflict zone is the journey back.
+  if (
+    arrival &&
+    into &&
+    move.fromAfter &&
+    c.status === 'present' &&
+    c.role === null &&
+    !CONFLICT_ZONES.has(into.code) &&
+    CONFLICT_ZONES.has(move.fromAfter.code) &&
+    (c.origin === null || c.origin.includes(into.code))
+  )
+    return 'returned';
   return null;
 }
 
@@ -8424,6 +8466,14 @@ function countedNationality(ctx: ClaimContext, p: { start: number; end: number }
   if (before && blankBetween(text, before.end, p.start)) return true;
   const word = cp.numberWords.scanRange(text, lo, p.start).pop();
   if (word && blankBetween(text, word.end, p.start)) return true;
+  // "combattants syro-irakiens", "syriens et irakiens": joined to a counted nationality, one too.
+  const joint = NATIONALITY_JOINT.exec(text.slice(lo, p.start));
+  if (joint) {
+    const end = p.start - joint[0].length;
+    const prev = cp.places.scanRange(text, lo, end).pop();
+    if (prev && prev.end === end && prev.value.kind === 'demonym' && countedNationality(ctx, prev))
+      return true;
+  }
   // "Somali recruits", "сомалийских боевиков": the adjective before the noun for people is theirs too.
   const after = cp.population.scanRange(
     text,
@@ -8453,6 +8503,9 @@ function countedFrom(ctx: ClaimContext, p: { start: number; end: number }): bool
   if (!NUMBER_BEFORE.test(before.trimEnd()) && !(word && blankBetween(text, word.end, at))) return false;
   return !cp.status.scanRange(text, Math.max(0, at - 60), at).some((s) => s.value === 'returned');
 }
+
+/** What joins two nationalities of one noun: a hyphen, a comma, "et", "and", "и", "ou", "or". */
+const NATIONALITY_JOINT = /(?:-|\s*,\s*|\s+(?:et|and|и|ou|or)\s+)$/u;
 
 /** A number (digits) just before a word: "9 سودانيين", "١٢ عراقيا". */
 const NUMBER_BEFORE = /[0-9\u0660-\u0669]\s*$/u;

@@ -241,7 +241,19 @@ export const HOME_PLACES: Record<string, ByLang> = {
     en: ['Villacoublay', 'Roissy', 'Orly'],
     ar: ['فيلاكوبلاي'],
     ru: ['Виллакубле'],
-    fr: ['Villacoublay', 'Roissy', 'Orly'],
+    // French regional cities where flights land and courts sit ("arrivés à Lyon"): not Paris (above).
+    fr: [
+      'Villacoublay',
+      'Roissy',
+      'Orly',
+      'Lyon',
+      'Marseille',
+      'Toulouse',
+      'Strasbourg',
+      'Lille',
+      'Bordeaux',
+      'Nantes',
+    ],
   },
   CN: {
     en: ['Xinjiang'],

@@ -1377,6 +1377,9 @@ export const fr: LanguagePack = {
     depart: 'joined',
     departs: 'joined',
     quitte: 'joined',
+    // Out of a camp (« ont quitté le camp de Roj »): on the way home, not to the war.
+    'quitte* le camp': 'returned',
+    'quitte* les camps': 'returned',
     'voyage*': 'joined',
     'entraine*': 'joined',
     'embrigad*': 'joined',
@@ -1465,6 +1468,9 @@ export const fr: LanguagePack = {
     'demeur*': 'present',
     'sejourn*': 'present',
     compterait: 'present',
+    'detenu* au camp': 'present',
+    'detenu* aux camps': 'present',
+    'detenu* dans un camp': 'present',
     'detenus dans des camps': 'present',
     'detenues dans des camps': 'present',
     'detenus dans le camp': 'present',
@@ -1516,6 +1522,18 @@ export const fr: LanguagePack = {
     'recuper*': 'returned',
     remis: 'returned',
     remises: 'returned',
+    // « la France a repris 16 enfants »: taken back by their state (« reprendre » a town takes no count).
+    'a repris': 'returned',
+    'ont repris': 'returned',
+    'avait repris': 'returned',
+    'avaient repris': 'returned',
+    'a deja repris': 'returned',
+    // « expulsés vers la France »: sent back by the state that held them (expelVerbs: not its people);
+    // driven from their homes, they are victims (other).
+    'expulse*': 'returned',
+    'expulse* de leur': 'other',
+    'expulse* de leurs': 'other',
+    'expulse* de chez': 'other',
     // « a renvoyé 12 femmes dans leur pays »: sent back (sent to trial is no return).
     'renvoy*': 'returned',
     'renvoy* devant': 'detained',
@@ -1549,6 +1567,11 @@ export const fr: LanguagePack = {
     'arrestation*': 'detained',
     'interpell*': 'detained',
     'detenu*': 'detained',
+    // « la police détient 14 suspects »: held by those who hold them (in a camp: present, claims.ts).
+    detient: 'detained',
+    detiennent: 'detained',
+    detenait: 'detained',
+    detenaient: 'detained',
     'incarcer*': 'detained',
     'emprisonn*': 'detained',
     'condamn*': 'detained',
@@ -1641,6 +1664,8 @@ export const fr: LanguagePack = {
     'sont recherches': 'other',
     'avis de recherche': 'other',
     'rehabilit*': 'other',
+    // Demobilised child soldiers are out of the group's hands (as « séparés des groupes armés »).
+    'demobilise*': 'other',
     'deradicalis*': 'other',
     'places en famille': 'other',
     'places dans des foyers': 'other',
@@ -1860,6 +1885,14 @@ export const fr: LanguagePack = {
     "l'une d'elles",
     "l'aine",
     'le cadet',
+    // A share's age bounds no one else either: « dont la moitié ont moins de cinq ans », « âgés pour la
+    // plupart de moins de 12 ans » (GUIDELINES.md, Hard cases: the whole group only).
+    'la moitie',
+    'la plupart',
+    'la majorite',
+    'en majorite',
+    'majoritairement',
+    'principalement',
   ],
   // A prison term, not an age: "à des peines de 8 à 12 ans", "de 8 à 12 ans de prison".
   ageTerms: [
@@ -2101,6 +2134,8 @@ export const fr: LanguagePack = {
     'apprend-on aupres du',
     'apprend-on aupres des',
   ],
+  // « les FDS détiennent 300 femmes dans le camp de Roj »: held in a camp is present (holdVerbs).
+  holdVerbs: ['detient', 'detiennent', 'detenait', 'detenaient'],
   arrivalVerbs: [
     'arrive',
     'arrives',
