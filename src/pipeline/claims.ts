@@ -657,6 +657,24 @@ function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
  * they come from, before any other count.
  */
 /** Whether a count opens its sentence behind a partitive ("Of the 4,000 fighters,", "Из 4 тысяч"). */
+/**
+ * "Of the 400 children, 300 were born in Raqqa", "Из 400 детей 300 родились в Сирии": a count right after
+ * a fronted whole of this sentence (a comma at most between) is a part of it, whatever its verb says.
+ */
+function partOfFrontedWhole(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  whole: DraftClaim,
+): boolean {
+  return (
+    whole.start >= facts.seg.start &&
+    whole.end <= m.start &&
+    /^\s*[,،]?\s*$/u.test(ctx.text.slice(whole.end, m.start)) &&
+    frontedWhole(ctx, facts, whole)
+  );
+}
+
 function frontedWhole(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): boolean {
   const { text, cp } = ctx;
   const of = cp.partitiveOf
@@ -1135,8 +1153,11 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
         spelled: true,
       })),
   ].sort((a, b) => a.start - b.start);
-  const placeHits = places.map((p) => destination(ctx, classifyPlace(text, p, prepositions, cp.months)));
+  const placeHits = places.map((p) =>
+    destination(ctx, classifyPlace(text, p, prepositions, cp.months, cp.speakerTimeWords)),
+  );
   cityCountry(text, placeHits, prepositions);
+  heldAtPlace(ctx, placeHits);
   listItemYears(text, start, numbers, placeHits);
   const boundary = numbers.map((n) => !n.yearLike && !unitAfter(ctx, n.end, end, population, placeHits));
   return {
@@ -1146,9 +1167,14 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     boundary,
     population,
     places: placeHits,
-    status: withoutRelay(
+    status: withoutDeathSentences(
       ctx,
-      withoutNotStatus(cp.status.scanRange(text, start, end), cp.notStatus.scanRange(text, start, end)),
+      withoutRelay(
+        ctx,
+        withoutNotStatus(cp.status.scanRange(text, start, end), cp.notStatus.scanRange(text, start, end)),
+        end,
+      ),
+      start,
       end,
     ),
     groups,
@@ -1195,6 +1221,7 @@ function classifyPlace(
   p: LexiconMatch<PlaceRef>,
   prepositions: LexiconMatch<PlaceRole | null>[],
   months?: Lexicon<number>,
+  timeWords?: Lexicon<true>,
 ): PlaceHit {
   // Up to two words may stand between: "from other countries", "из других стран СНГ", "من دول".
   // The last preposition that does (sought from the end: most are far from the place). Only the
@@ -1203,14 +1230,34 @@ function classifyPlace(
   for (let k = prepositions.length - 1; k >= 0; k--) {
     const q = prepositions[k]!;
     if (q.end > p.start) continue;
-    // "В марте Киргизия вернула": a preposition that governs a month is not the place's.
-    if (PREPOSITION_GAP.test(text.slice(q.end, p.start)) && !months?.anyIn(text, q.end, p.start)) prep = q;
+    // "В марте Киргизия вернула", "Во вторник Казахстан вернул": a preposition that governs a month or
+    // a day is not the place's.
+    if (
+      PREPOSITION_GAP.test(text.slice(q.end, p.start)) &&
+      !months?.anyIn(text, q.end, p.start) &&
+      !timeWords?.anyIn(text, q.end, p.start)
+    )
+      prep = q;
     break;
   }
   return { start: p.start, end: p.end, code: p.value.code, kind: p.value.kind, prep: prep?.value ?? null };
 }
 
 const PREPOSITION_GAP = /^[\s'"]*(?:[\p{L}-]+[\s'"]+){0,2}$/u;
+
+/**
+ * "released 30 fighters from Bagram prison", "from Roj camp": a place named before a word of a prison or
+ * camp is where they were held, not where they come from.
+ */
+function heldAtPlace(ctx: ClaimContext, hits: PlaceHit[]): void {
+  const { text, cp } = ctx;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.prep !== 'from' || (h.kind !== 'name' && h.kind !== 'site')) continue;
+    const held = cp.holdingPlaces.firstIn(text, h.end, Math.min(text.length, h.end + 12));
+    if (held && blankBetween(text, h.end, held.start)) hits[i] = { ...h, prep: 'in' };
+  }
+}
 
 /** A town the gazetteer does not know, set off before its country: "mombasa, ", "gao, " (folded text). */
 const TOWN_BEFORE_COUNTRY = /(?:^|[\s'"])((?:[\p{L}-]+\s)?[\p{L}-]+),\s+$/u;
@@ -1700,7 +1747,14 @@ function readClaim(
     }
     // "431 persons and charities": people counted with things are not a count of people.
     const conjunct = TWO_WORDS.exec(text.slice(noun.match.end, Math.min(windowEnd, noun.match.end + 40)));
-    if (conjunct && cp.conjunctions.get(conjunct[1]!) && cp.nonCountUnits.get(conjunct[2]!)) return [];
+    if (
+      conjunct &&
+      cp.conjunctions.get(conjunct[1]!) &&
+      cp.nonCountUnits.get(conjunct[2]!) &&
+      // "arrested 40 men and released 12 women": a word with a count right after it is a verb.
+      !(windowEnd < seg.end && blankBetween(text, noun.match.end + conjunct[0].length, windowEnd))
+    )
+      return [];
     // "women and children" counted together.
     const next = facts.population.find((p) => p.start > noun.match.end && p.start - noun.match.end < 12);
     // A dual ("220 امرأة وطفلين") is a count of its own, not the second half of a pair; a participle
@@ -1921,7 +1975,8 @@ function readClaim(
         agePredicateNext(ctx, facts, m, windowEnd) ||
         justBefore(text, seg, m, cp.additives) ||
         additiveAfter(ctx, m) ||
-        opensWithAuxiliary(ctx, facts, m))
+        opensWithAuxiliary(ctx, facts, m) ||
+        partOfFrontedWhole(ctx, facts, m, antecedent))
     ) {
       // "53 died and 91 returned", "a further 52 have come home", "ещё 58 были осуждены": the people
       // counted just before, in this sentence or one of the two before it, unless the clause names
@@ -2180,7 +2235,7 @@ function readClaim(
   const governing = verbBefore(ctx, own, m, previousInSentence);
   let status =
     // "30 قتيلا و45 جريحا": a counted noun that is itself a status word says what befell them.
-    (noun ? nounStatus(own, noun.match) : null) ??
+    (noun ? nounStatus(ctx, own, noun.match, m) : null) ??
     lossBefore(ctx, facts, m) ??
     (noun ? movedWhole(ctx, own, m, noun.match) : null) ??
     (actsOnOthers(ctx, own, nounEnd, windowEnd) ? 'other' : null) ??
@@ -4398,11 +4453,32 @@ function lossBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): 
  * What befell the people when the counted noun itself says it ("45 جريحا", "50 قتيلا"): killed or
  * other only; a noun of a state (detainees, prisoners) leaves the verb to say what was done to them.
  */
-function nounStatus(facts: SentenceFacts, noun: { start: number; end: number }): Status | null {
+function nounStatus(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  noun: { start: number; end: number },
+  m: NumberMention,
+): Status | null {
   for (const s of facts.status)
     if (s.start === noun.start && s.end === noun.end && (s.value === 'killed' || s.value === 'other'))
-      return s.value;
+      return s.value === 'other' && killedRightBefore(ctx, facts, m) ? 'killed' : s.value;
   return null;
+}
+
+/**
+ * "executed 4 hostages", "ont exécuté 6 otages", "казнили 6 заложников": a verb of killing right before
+ * the count (blanks between) is what last befell people whose noun says they were taken.
+ */
+function killedRightBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  for (const s of facts.status)
+    if (
+      s.value === 'killed' &&
+      s.end <= m.start &&
+      m.start - s.end <= 2 &&
+      blankBetween(ctx.text, s.end, m.start)
+    )
+      return true;
+  return false;
 }
 
 /**
@@ -4736,6 +4812,32 @@ function withoutRelay(
   return out;
 }
 
+/**
+ * Status words without the death in a death sentence: "sentenced 11 men to death", "condamnés à mort",
+ * "приговорили к смертной казни". After a verb of sentencing in its clause, the penalty is no killing;
+ * the verb says their status (detained). "stoned to death" has no such verb and stays a killing.
+ */
+function withoutDeathSentences(
+  ctx: ClaimContext,
+  status: LexiconMatch<Status>[],
+  start: number,
+  end: number,
+): LexiconMatch<Status>[] {
+  const { text, cp } = ctx;
+  if (!cp.deathPhrases.size) return status;
+  let out = status;
+  for (const s of status) {
+    if (s.value !== 'killed') continue;
+    const phrase = cp.deathPhrases
+      .scanRange(text, Math.max(start, s.start - 16), Math.min(end, s.end + 8))
+      .find((p) => p.start <= s.start && s.end <= p.end);
+    if (!phrase) continue;
+    const verb = cp.sentencingVerbs.scanRange(text, Math.max(start, phrase.start - 90), phrase.start).pop();
+    if (verb && !/[.;:!?]/u.test(text.slice(verb.end, phrase.start))) out = out.filter((x) => x !== s);
+  }
+  return out;
+}
+
 /** Whether a place after a count, between from and to, is a conflict zone people go to ("to Syria"). */
 function sentToWar(facts: SentenceFacts, from: number, to: number): boolean {
   return facts.places.some(
@@ -4842,6 +4944,8 @@ function statusRightAfter(
   if (hasObjectCount(ctx, facts, next)) return null;
   // "300 women held in prisons in Iraq": held where a prison is said is detained.
   if (heldInPrison(ctx, facts, next, { start: nounEnd, end: nounEnd }, nounEnd, windowEnd)) return 'detained';
+  // "40 women are detained in Roj camp": held where a camp is said is present.
+  if (heldInCamp(ctx, facts, next, { start: nounEnd, end: nounEnd }, nounEnd, windowEnd)) return 'present';
   if (movedIntoHolding(ctx, facts, next, { end: nounEnd })) return 'present';
   // "25 женщин будут возвращены", "40 enfants seront rapatriés": a return still to come leaves them where they are.
   if (
@@ -5497,8 +5601,9 @@ function victimNounStatus(
   if (!noun || noun.value.role !== 'victim') return null;
   for (const s of facts.status)
     if (s.start >= noun.start && s.end <= noun.end)
-      // Captives put to death by the verb before them ("أعدم المسلحون 6 أسرى", "executed 4 hostages") are killed.
-      return s.value === 'detained' && governing === 'killed' ? 'killed' : s.value;
+      // Captives put to death by the verb before them ("أعدم المسلحون 6 أسرى", "executed 4 hostages",
+      // "казнили 6 заложников") are killed, whether their noun says held (detained) or taken (other).
+      return s.value !== 'killed' && s.value !== 'returned' && governing === 'killed' ? 'killed' : s.value;
   return null;
 }
 
@@ -7614,8 +7719,9 @@ function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): S
   if (!anaphor && verb.start - from > 2 && verb.start - from < 120) {
     const before = speakerOrMinor(ctx, seg, from, verb.start);
     // "Как рассказал «Интерфаксу» представитель МВД": a word that names no one opens the sentence, the
-    // speaker follows the verb.
-    if (!before || before[2] || verb.start - from > 12 || trimSpeaker(ctx, before[0], before[1]))
+    // speaker follows the verb; so after a year alone ("وفي عام 2022 قالت الأمم المتحدة").
+    const when = yearAlone(ctx, before ? before[0] : from, before ? before[1] : verb.start);
+    if (!when && (!before || before[2] || verb.start - from > 12 || trimSpeaker(ctx, before[0], before[1])))
       return before;
   }
   // "…, said X": right after it, unless what follows is the clause said ("confirmed that …", "وأكد أنه").
@@ -7752,6 +7858,13 @@ function timeAside(ctx: ClaimContext, from: number, to: number): boolean {
  * министр" → "министр", "le Tadjikistan avait" → "le Tadjikistan". Null when nothing but such words,
  * or an impersonal speaker ("we"), is left.
  */
+/** Whether text[start, end) is a year and its prepositions alone ("وفي عام 2022", "In 2022"). */
+function yearAlone(ctx: ClaimContext, start: number, end: number): boolean {
+  const from = paddedStart(ctx.text, start, end);
+  const phrase = ctx.text.slice(from, paddedEnd(ctx.text, from, end));
+  return ctx.cp.speakerYear.exec(phrase)?.[0].length === phrase.length;
+}
+
 function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, number] | null {
   const { text, cp } = ctx;
   const edges = [...cp.speakerEdges.scanRange(text, start, end), ...cp.months.scanRange(text, start, end)];

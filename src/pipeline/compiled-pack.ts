@@ -147,6 +147,8 @@ export interface CompiledPack {
   stateNouns: Lexicon<true>;
   courtNouns: Lexicon<true>;
   lossVerbs: Lexicon<true>;
+  deathPhrases: Lexicon<true>;
+  sentencingVerbs: Lexicon<true>;
   additivesAfter: Lexicon<true>;
   forceNouns: Lexicon<true>;
   captureWords: Lexicon<true>;
@@ -416,7 +418,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
       : null,
     speakerYear: new RegExp(
       `^(?:(?:${alternation(pack.speakerYear?.before ?? [])})\\s+)?(?:19|20)\\d\\d` +
-        `(?:\\s+(?:${alternation(pack.speakerYear?.after ?? [])}))?\\s*,?\\s+(?=\\S)`,
+        // A year alone ("وفي عام 2022 قالت"): the whole phrase, no one named.
+        `(?:\\s+(?:${alternation(pack.speakerYear?.after ?? [])}))?(?:\\s*,?\\s+(?=\\S)|\\s*$)`,
       'u',
     ),
     verbEnding: pack.verbEnding ? new RegExp(pack.verbEnding, 'u') : null,
@@ -504,6 +507,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     stateNouns: new Lexicon(set(pack.stateNouns ?? []), opts),
     courtNouns: new Lexicon(set(pack.courtNouns ?? []), opts),
     lossVerbs: new Lexicon(set(pack.lossVerbs ?? []), opts),
+    deathPhrases: new Lexicon(set(pack.deathSentences?.phrases ?? []), opts),
+    sentencingVerbs: new Lexicon(set(pack.deathSentences?.verbs ?? []), opts),
     additivesAfter: new Lexicon(set(pack.additivesAfter ?? []), opts),
     forceNouns: new Lexicon(set(pack.forceNouns ?? []), opts),
     captureWords: new Lexicon(set(pack.captureWords ?? []), opts),
@@ -660,6 +665,8 @@ export const ON_DEMAND_LEXICONS = [
   'stateNouns',
   'courtNouns',
   'lossVerbs',
+  'deathPhrases',
+  'sentencingVerbs',
   'additivesAfter',
   'forceNouns',
   'captureWords',

@@ -399,6 +399,12 @@ export interface LanguagePack {
    */
   lossVerbs?: string[];
   /**
+   * The death penalty as the complement of a verb of sentencing ("sentenced 11 men to death", "condamné à
+   * mort", "приговорили к смертной казни"), and those verbs: a word of death inside such a phrase is the
+   * sentence (detained), not a killing ("stoned to death" has no verb of sentencing and stays killed).
+   */
+  deathSentences?: { phrases: string[]; verbs: string[] };
+  /**
    * Nouns of a state's armed forces ("القوات", "الجيش", "الشرطة"): the nationality after one names the
    * state whose force it is. Members of such a force said to be taken captive (captureWords in the
    * clause) come from that state, even when it is a conflict zone ("أسر 12 عنصرا من القوات العراقية").

@@ -1574,6 +1574,13 @@ export const ar: LanguagePack = {
     'يصل إلى': 'at_most',
     'ما يصل الى': 'at_most',
     'يصل الى': 'at_most',
+    // Reaching a figure after a change ("تضاعف العدد ليصل إلى 1600"): the figure reached, no upper bound.
+    ...Object.fromEntries(
+      ['ليصل', 'لتصل', 'ليرتفع', 'لترتفع', 'لينخفض', 'لتنخفض', 'ليتراجع', 'لتتراجع'].flatMap((reach) => [
+        [`${reach} إلى`, 'exact' as const],
+        [`${reach} الى`, 'exact' as const],
+      ]),
+    ),
     'لا يزيد عن': 'at_most',
     'لا يزيد على': 'at_most',
     'ما لا يزيد عن': 'at_most',
@@ -1855,6 +1862,18 @@ export const ar: LanguagePack = {
         after: ['جوعا', 'غرقا', 'بردا', 'عطشا', 'حرقا', 'اختناقا', 'تحت الأنقاض'],
         verbs: Object.fromEntries(['قضى', 'قضت'].map((verb) => [verb, 'killed' as const])),
       },
+      // Escaping from a prison, the prison after the count (فر 800 سجين من سجن كوجي): no longer held.
+      {
+        after: ['سجن', 'السجن', 'سجون', 'السجون', 'معتقل', 'المعتقل', 'مركز احتجاز', 'مراكز احتجاز'].map(
+          (prison) => `من ${prison}`,
+        ),
+        verbs: Object.fromEntries(
+          ['فر', 'فرت', 'فروا', 'فررن', 'هرب', 'هربت', 'هربوا', 'هربن', 'تمكن*'].map((verb) => [
+            verb,
+            'other' as const,
+          ]),
+        ),
+      },
       // Arriving, where after the count: "وصل 40 طفلا إلى ألماتي" (a return; to a war, joined). Slipping
       // into a country is going there: "تسلل 40 مسلحا إلى الأراضي العراقية" (one group per word after).
       {
@@ -2041,6 +2060,11 @@ export const ar: LanguagePack = {
     ...['اليوم', 'أمس', 'الماضي', 'الماضية', 'الشهر', 'الأسبوع', 'العام', 'في وقت سابق'],
     ...['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'],
   ],
+  // "وفي عام 2022 قالت الأمم المتحدة": the year before the verb says when; the speaker follows the verb.
+  speakerYear: {
+    before: ['عام', 'العام', 'سنة', 'في عام', 'وفي عام', 'خلال عام', 'وخلال عام', 'في', 'وفي'],
+    after: ['م'],
+  },
   speakerEdgeLinks: ['في', 'إلى', 'يوم', 'مطلع', 'خلال', 'منذ'],
   impersonalSpeakers: [
     'نحن',

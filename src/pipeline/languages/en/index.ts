@@ -924,6 +924,7 @@ export const en: LanguagePack = {
   earlierMarkers: ['after', 'following'],
   // "The army lost 14 soldiers": lost with the count as its object is killed.
   lossVerbs: ['lost', 'losing'],
+  deathSentences: { phrases: ['to death'], verbs: ['sentenc*', 'condemned'] },
   plannedMarkers: [
     'plans to',
     'plan to',
@@ -1653,6 +1654,8 @@ export const en: LanguagePack = {
     exchanges: ['swap', 'prisoner exchange', 'exchange of prisoners', 'prisoner swap'],
   },
   transferVerbs: ['transferred', 'moved', 'relocated', 'handed over'],
+  // "40 women are detained in Roj camp": held in a camp is present (GUIDELINES: "held in camps").
+  holdVerbs: ['detained', 'detaining', 'detains', 'detain'],
   holdingPlaces: ['camp', 'camps', ...PRISONS],
   prisonPlaces: PRISONS,
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.

@@ -1119,6 +1119,7 @@ export const fr: LanguagePack = {
   // "L'Ouzbékistan en a fourni à lui seul 1 500": le pays dont le compte est la part.
   // A state's authorities a nationality qualifies: « aux autorités russes ».
   stateNouns: ['autorites', 'gouvernement', 'services de securite'],
+  deathSentences: { phrases: ['a mort', 'a la peine de mort', 'a la peine capitale'], verbs: ['condamn*'] },
   shareVerbs: [
     'en a fourni',
     'a fourni',
@@ -1350,6 +1351,13 @@ export const fr: LanguagePack = {
     'rallie*': 'joined',
     rallier: 'joined',
     'recrut*': 'joined',
+    // Recruited and used (GUIDELINES: joined): "a utilisé 40 garçons comme combattants".
+    ...Object.fromEntries(
+      ['utilise', 'utilises', 'utilisee', 'utilisees', 'utilisait', 'utilisaient', 'utilisent'].map((w) => [
+        w,
+        'joined' as const,
+      ]),
+    ),
     'enrol*': 'joined',
     'envoy*': 'joined',
     envoie: 'joined',
@@ -2303,6 +2311,11 @@ export const fr: LanguagePack = {
     'a ecrit',
     'a recense',
     'a denombre',
+    // The UN's monitoring verbs: "l'ONU a vérifié le recrutement de 311 enfants".
+    'a verifie',
+    'ont verifie',
+    'a documente',
+    'ont documente',
     'a evalue',
     'a reconnu',
     'ont reconnu',

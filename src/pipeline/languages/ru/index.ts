@@ -593,6 +593,9 @@ const populationWords: Record<string, PopulationWord> = {
       'жител*',
       'выходц*',
       'уроженц*',
+      // The singular after a numeral ending in 1: "651 выходец", "31 уроженец".
+      'выходец',
+      'уроженец',
       'соотечественник*',
       'земляк*',
       'россиянин',
@@ -726,8 +729,7 @@ const populationWords: Record<string, PopulationWord> = {
     ),
   ),
   // Those who left, a participle used as a noun ("из 4 тысяч уехавших из Узбекистана"); before a noun it
-  // is that noun's participle ("900 выехавших граждан"). Not "вернувшихся": the place after it ("из
-  // Сирии") is where they came back from, not theirs.
+  // is that noun's participle ("900 выехавших граждан").
   ...Object.fromEntries(
     ['уехавших', 'уехавшие', 'выехавших', 'выехавшие'].map((w): [string, PopulationWord] => [
       w,
@@ -840,6 +842,11 @@ const statusWords: LanguagePack['statusWords'] = {
   'примкнувш*': 'joined',
   'завербова*': 'joined',
   'вербов*': 'joined',
+  // Recruited and used (GUIDELINES: joined): "использовала 40 мальчиков как бойцов".
+  'использовал*': 'joined',
+  использует: 'joined',
+  используют: 'joined',
+  'использован*': 'joined',
   'присоединил*': 'joined',
   'присоединивш*': 'joined',
   'переправ*': 'joined',
@@ -880,6 +887,15 @@ const statusWords: LanguagePack['statusWords'] = {
   'добровольно сдал*': 'other',
   'сложили оружие': 'other',
   'бежали из плена': 'other',
+  // Escaped from custody: no longer held ("800 заключенных бежали из тюрьмы").
+  ...Object.fromEntries(
+    ['тюрьм*', 'колони*', 'СИЗО', 'изолятор*', 'лагер*', '-под стражи', 'под стражи'].flatMap((place) => [
+      [`бежал* из ${place}`, 'other' as const],
+      [`совершил* побег из ${place}`, 'other' as const],
+    ]),
+  ),
+  'побег из': 'other',
+  'совершили побег': 'other',
   // "оказались в Сирии": ended up there; "Среди 40 задержанных оказались восемь подростков" is a copula.
   'оказались в': 'joined',
   'оказались во': 'joined',
@@ -1582,6 +1598,10 @@ export const ru: LanguagePack = {
   earlierMarkers: ['после', 'по возвращении', 'по возвращению'],
   // "Армия потеряла 14 военнослужащих": потерять с числом в дополнении — убиты.
   lossVerbs: ['потерял*', 'потеряв*'],
+  deathSentences: {
+    phrases: ['к смертной казни', 'к смерти', 'к расстрелу', 'к высшей мере*'],
+    verbs: ['приговор*', 'осудил*', 'осуждены', 'осужден', 'осуждена'],
+  },
   plannedMarkers: [
     'будут',
     'будет',
