@@ -2800,6 +2800,13 @@ export const fr: LanguagePack = {
     // A news outlet's genres only: propaganda magazines run interviews and reports too.
     pressGenres: ['reportage', 'reportages', 'enquete', 'enquetes'],
     pressNouns: ['journal', 'journaux', 'quotidien', 'hebdomadaire', 'mensuel'],
+    titleConjunctions: ['et'],
+    makerNouns: [
+      ...['journaliste', 'journalistes', 'reporter', 'reporters', 'reporteur', 'reporteurs'],
+      ...['cineaste', 'cineastes', 'realisateur', 'realisateurs', 'realisatrice', 'documentariste'],
+      'realise par',
+      'realisee par',
+    ],
     journalismNouns: [
       'documentaire',
       'documentaires',

@@ -2831,6 +2831,16 @@ export const ru: LanguagePack = {
     // A news outlet's genres only: propaganda magazines run interviews and reports too.
     pressGenres: ['репортаж*', 'расследовани*'],
     pressNouns: ['газет*'],
+    titleConjunctions: ['и'],
+    makerNouns: [
+      'журналист*',
+      'репортер*',
+      'репортёр*',
+      'режиссер*',
+      'режиссёр*',
+      'документалист*',
+      'кинематографист*',
+    ],
     journalismNouns: [
       'документальн*',
       'художественн* фильм*',
