@@ -843,6 +843,11 @@ export interface ReleaseWords {
    */
   makerNouns?: string[];
   /**
+   * Words of making before a maker further on ("by", "par", "снял", "إخراج"): without one, a maker after
+   * the title must stand right after it ("фильм «X» журналиста"); "the beheading of the journalist" is none.
+   */
+  makerLeads?: string[];
+  /**
    * The name a group is cited by, for the gazetteer's stems of names that decline ("Исламск* государств*"
    * → "Исламское государство"): a producer found in a case ("Исламского государства") is given so.
    */

@@ -646,8 +646,8 @@ const MAKER_GAP = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+)?$/u;
 
 /**
  * Whether a maker of media of their own (the pack's makerNouns) stands by the candidate: just before
- * its noun ("a BBC journalist's film", "фильм журналиста") or after its title in the same clause
- * ("снял британский журналист", "directed by a Dutch film-maker"), with no other media noun between.
+ * its noun ("a BBC journalist's film") or after its title in the same clause, right after it or after
+ * a word of making (makerLeads: "снял британский журналист"), with no other media noun between.
  */
 function madeByMaker(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const { text, cp } = ctx;
@@ -656,8 +656,15 @@ function madeByMaker(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const end = Math.max(noun.end, text[c.titleEnd] === '"' ? c.titleEnd + 1 : c.titleEnd);
   const before = cp.release.makerNouns.scanRange(text, Math.max(seg.start, start - 30), start).pop();
   if (before && MAKER_GAP.test(text.slice(before.end, start))) return true;
+  // After the title, the maker stands right there ("фильм «X» журналиста") or after a word of making
+  // ("снял британский журналист", "made by a reporter"), not as one the media shows ("the beheading of
+  // the journalist").
   const after = cp.release.makerNouns.scanRange(text, end, Math.min(seg.end, end + 70))[0];
-  return after !== undefined && clauseClear(ctx, noun, end, after.start);
+  return (
+    after !== undefined &&
+    clauseClear(ctx, noun, end, after.start) &&
+    (/^[\s,»"]*$/u.test(text.slice(end, after.start)) || cp.release.makerLeads.anyIn(text, end, after.start))
+  );
 }
 
 /** Whether text[from, to) holds no colon or semicolon and no media noun other than NOUN. */

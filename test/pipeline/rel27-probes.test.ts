@@ -53,6 +53,12 @@ const PROBES: Record<string, ReleaseProbe[]> = {
       'A CNN reporter obtained a video titled "Lions of Tomorrow" from supporters of the group.',
       [{ media: 'video', title: 'Lions of Tomorrow' }],
     ],
+    // A journalist the video shows is no maker of it.
+    [
+      'The video "A Message to America" showed the beheading of the American journalist James Foley.',
+      [{ media: 'video', title: 'A Message to America' }],
+    ],
+    ['The film "Lost Boys" by a BBC reporter follows three families.', []],
     // Near-misses: media of journalists, film-makers, the UN and researchers; a court exhibit.
     [
       'The documentary "Children of the Caliphate", directed by a Dutch film-maker, follows three boys in al-Hol.',
@@ -66,6 +72,10 @@ const PROBES: Record<string, ReleaseProbe[]> = {
     ['Amaq News Agency said the attack was carried out by a 15-year-old boy.', []],
   ],
   fr: [
+    [
+      "La vidéo « Un message à l'Amérique » montre l'exécution du journaliste James Foley.",
+      [{ media: 'video', title: "Un message à l'Amérique" }],
+    ],
     [
       "Une vidéo intitulée Patience et victoire, publiée en 2016, montre des enfants à l'entraînement.",
       [{ media: 'video', title: 'Patience et victoire', date: '2016' }],
@@ -127,6 +137,10 @@ const PROBES: Record<string, ReleaseProbe[]> = {
     ['Le livre du chercheur Hugo Micheron, « Le jihadisme français », décrit les filières.', []],
   ],
   ru: [
+    [
+      'Видео «Послание Америке» показывало казнь журналиста Джеймса Фоули.',
+      [{ media: 'video', title: 'Послание Америке' }],
+    ],
     ['Фильм «Дети джихада» снял британский журналист Джейми Робертс.', []],
     [
       'Документальный фильм «Дети халифата», снятый голландским режиссером, рассказывает о трех мальчиках.',
@@ -176,6 +190,10 @@ const PROBES: Record<string, ReleaseProbe[]> = {
     ['Книга исследователя Ивана Петрова «Дети войны» рассказывает о вербовке.', []],
   ],
   ar: [
+    [
+      'أظهر إصدار "رسالة إلى أمريكا" إعدام الصحفي جيمس فولي.',
+      [{ media: 'other', title: 'رسالة إلى أمريكا' }],
+    ],
     [
       'نشرت مؤسسة الحياة إصدارا مرئيا بعنوان الصبر والنصر، يظهر فيه أطفال يتدربون.',
       [{ media: 'video', title: 'الصبر والنصر', producer: 'مؤسسة الحياة' }],

@@ -2801,6 +2801,7 @@ export const fr: LanguagePack = {
     pressGenres: ['reportage', 'reportages', 'enquete', 'enquetes'],
     pressNouns: ['journal', 'journaux', 'quotidien', 'hebdomadaire', 'mensuel'],
     titleConjunctions: ['et'],
+    makerLeads: ['par', 'realise', 'realisee', 'tourne', 'tournee', 'filme', 'filmee'],
     makerNouns: [
       ...['journaliste', 'journalistes', 'reporter', 'reporters', 'reporteur', 'reporteurs'],
       ...['cineaste', 'cineastes', 'realisateur', 'realisateurs', 'realisatrice', 'documentariste'],
