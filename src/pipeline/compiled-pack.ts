@@ -250,6 +250,9 @@ export interface CompiledReleaseWords {
   namedNouns: Lexicon<true>;
   titleOnlyMarkers: Lexicon<true>;
   titleLinkStops: Lexicon<true>;
+  titleConjunctions: Lexicon<true>;
+  makerNouns: Lexicon<true>;
+  makerLeads: Lexicon<true>;
   /** The platforms of the pack's language (gazetteer/platforms.data.ts). */
   platformWords: Lexicon<true>;
   /** groupBaseNames by their lexicon key, the folded words without stars ("исламск государств", "ан - нуср"). */
@@ -331,6 +334,9 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     namedNouns: new Lexicon(set(r?.namedNouns ?? []), opts),
     titleOnlyMarkers: new Lexicon(set(r?.titleOnlyMarkers ?? []), opts),
     titleLinkStops: new Lexicon(set(r?.titleLinkStops ?? []), opts),
+    titleConjunctions: new Lexicon(set(r?.titleConjunctions ?? []), opts),
+    makerNouns: new Lexicon(set(r?.makerNouns ?? []), opts),
+    makerLeads: new Lexicon(set(r?.makerLeads ?? []), opts),
     platformWords: new Lexicon(set(PLATFORMS[pack.code] ?? []), opts),
     groupBase: new Map(
       // Keyed as the gazetteer's lexicon keys its patterns: "ан-Нуср*" as "ан - нуср".

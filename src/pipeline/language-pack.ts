@@ -837,6 +837,23 @@ export interface ReleaseWords {
    */
   titleLinkStops?: string[];
   /**
+   * Conjunctions among bareTitleStops that join two words of a sentence-case title ("intitulée Patience
+   * et victoire,", "под названием Терпение и победа,"): the title goes on to the clause's punctuation
+   * when at most three words, none another stop, follow them there.
+   */
+  titleConjunctions?: string[];
+  /**
+   * People who make media of their own (journalists, reporters, film-makers, "directed by"): a titled
+   * media they made, with no group, outlet nor propaganda word tied to it, is no group's release
+   * ("Фильм «X» снял британский журналист", "a documentary directed by a Dutch film-maker").
+   */
+  makerNouns?: string[];
+  /**
+   * Words of making before a maker further on ("by", "par", "снял", "إخراج"): without one, a maker after
+   * the title must stand right after it ("фильм «X» журналиста"); "the beheading of the journalist" is none.
+   */
+  makerLeads?: string[];
+  /**
    * The name a group is cited by, for the gazetteer's stems of names that decline ("Исламск* государств*"
    * → "Исламское государство"): a producer found in a case ("Исламского государства") is given so.
    */

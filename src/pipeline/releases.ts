@@ -641,6 +641,40 @@ function filmIsGroups(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   return !cp.release.cinemaWords.anyIn(text, seg.start, seg.end);
 }
 
+/** Between a maker and the media noun after it: a possessive and one word at most ("journalist's new film"). */
+const MAKER_GAP = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+)?$/u;
+
+/**
+ * Whether a maker of media of their own (the pack's makerNouns) stands by the candidate: just before
+ * its noun ("a BBC journalist's film") or after its title in the same clause, right after it or after
+ * a word of making (makerLeads: "снял британский журналист"), with no other media noun between.
+ */
+function madeByMaker(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
+  const { text, cp } = ctx;
+  const noun = c.noun!;
+  const start = Math.min(noun.start, c.titleStart);
+  const end = Math.max(noun.end, text[c.titleEnd] === '"' ? c.titleEnd + 1 : c.titleEnd);
+  const before = cp.release.makerNouns.scanRange(text, Math.max(seg.start, start - 30), start).pop();
+  if (before && MAKER_GAP.test(text.slice(before.end, start))) return true;
+  // After the title, the maker stands right there ("фильм «X» журналиста") or after a word of making
+  // ("снял британский журналист", "made by a reporter"), not as one the media shows ("the beheading of
+  // the journalist").
+  const after = cp.release.makerNouns.scanRange(text, end, Math.min(seg.end, end + 70))[0];
+  return (
+    after !== undefined &&
+    clauseClear(ctx, noun, end, after.start) &&
+    (/^[\s,»"]*$/u.test(text.slice(end, after.start)) || cp.release.makerLeads.anyIn(text, end, after.start))
+  );
+}
+
+/** Whether text[from, to) holds no colon or semicolon and no media noun other than NOUN. */
+function clauseClear(ctx: ClaimContext, noun: MediaMatch, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  if (/[;:]/u.test(text.slice(from, to))) return false;
+  for (const o of cp.media.scanRange(text, from, to)) if (o.start !== noun.start) return false;
+  return true;
+}
+
 /** Whether an institution the pack names (institutionWords) issues the candidate's media, and no group. */
 function institutionIssues(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const marks = ctx.cp.release.institutionWords
@@ -1149,6 +1183,14 @@ function bareTitle(
       const prep = DAY_PREPOSITION.exec(raw.slice(0, day.index));
       if (/\s/u.test(day[0])) end = normalisedIndex(ctx, toOriginal[start]! + day.index);
       else if (prep && prep.index > 0) end = normalisedIndex(ctx, toOriginal[start]! + prep.index);
+      // "intitulée Sur les traces des pères jeudi": a weekday in lower case that ends the run is its date.
+      else if (
+        day.index + day[0].length === raw.length &&
+        /\s$/u.test(raw.slice(0, day.index)) &&
+        CASED_SCRIPT.test(day[0]) &&
+        LOWER.test(day[0][0]!)
+      )
+        end = normalisedIndex(ctx, toOriginal[start]! + day.index);
     }
   }
   while (end > start && CHAR_KIND[text.charCodeAt(end - 1)] === SPACE) end--;
@@ -1191,6 +1233,11 @@ const TITLE_AND_GOES_ON = /^\s+\p{Lu}/u;
 function titleGoesOn(ctx: ClaimContext, seg: Segment, from: number, to: number, end: number): boolean {
   const { text, original, toOriginal, cp } = ctx;
   if (to >= seg.end) return false;
+  if (
+    !cp.pack.release?.titleCase &&
+    cp.release.titleConjunctions.scanRange(text, from, to).some((m) => m.start === from && m.end === to)
+  )
+    return conjunctionGoesOn(ctx, seg, to, end);
   const after = original.slice(toOriginal[to], toOriginal[Math.min(seg.end, to + 40) - 1]! + 1);
   let next: RegExpExecArray | null = null;
   if (cp.pack.release?.titleCase) {
@@ -1213,6 +1260,29 @@ function titleGoesOn(ctx: ClaimContext, seg: Segment, from: number, to: number, 
     !cp.groups.scanRange(text, word, limit).some(near) &&
     !cp.languageNames.scanRange(text, word, limit).some(near) &&
     !cp.release.platformWords.scanRange(text, word, limit).some(near)
+  );
+}
+
+/**
+ * Whether a sentence-case title goes on past its conjunction ("Patience et victoire,", "Кровь и огонь
+ * показывает"): one to three words, none a place, group or outlet, follow it up to the next stop, the
+ * clause's punctuation or the sentence's end.
+ */
+function conjunctionGoesOn(ctx: ClaimContext, seg: Segment, to: number, end: number): boolean {
+  const { text, cp } = ctx;
+  let limit = end;
+  for (const m of cp.release.bareTitleStops.scanRange(text, to, end))
+    if (CHAR_KIND[text.charCodeAt(m.start - 1)] === SPACE && m.start > to) {
+      limit = m.start;
+      break;
+    }
+  if (limit === end && end < seg.end && !/[,.;:!?؟،؛]/u.test(text[end] ?? '')) return false;
+  const words = text.slice(to, limit).split(/\s+/u).filter(Boolean);
+  if (!words.length || words.length > 3 || !LETTER_OR_DIGIT.test(words[0]![0]!)) return false;
+  return (
+    !cp.places.anyIn(text, to, limit) &&
+    !cp.groups.anyIn(text, to, limit) &&
+    !cp.release.outlets.anyIn(text, to, limit)
   );
 }
 
@@ -1487,6 +1557,9 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
     !cp.release.outlets.scanRange(text, seg.start, seg.end).some((m) => m.end <= from || m.start >= to)
   )
     return true;
+  // "Фильм «X» снял британский журналист", "un documentaire réalisé par un cinéaste": a media that a
+  // journalist or a film-maker made is theirs, unless a group, an outlet or a propaganda word belongs to it.
+  if (c.noun && !c.series && !series && madeByMaker(ctx, seg, c) && !tiedToGroup(ctx, seg, c)) return true;
   // "the war film "X" shown on television", "the film "X" was mocked in IS videos": a plain film is a
   // group's when a group, an outlet or a propaganda word belongs to it.
   if (

@@ -2226,6 +2226,12 @@ export const en: LanguagePack = {
     // A news outlet's genres only: propaganda magazines run interviews and reports too.
     pressGenres: ['reportage', 'investigation', 'investigations', 'exposé', 'op-ed'],
     pressNouns: ['newspaper', 'newspapers', 'daily', 'journal'],
+    makerLeads: ['by', 'made', 'filmed', 'shot', 'directed'],
+    makerNouns: [
+      ...['journalist', 'journalists', "journalist's", 'reporter', 'reporters', "reporter's"],
+      ...['film-maker', 'film-makers', 'filmmaker', 'filmmakers', 'documentary maker', 'documentary makers'],
+      ...['directed by', 'broadcaster', 'broadcasters'],
+    ],
     journalismNouns: [
       'documentary',
       'documentaries',

@@ -2848,6 +2848,14 @@ export const fr: LanguagePack = {
     // A news outlet's genres only: propaganda magazines run interviews and reports too.
     pressGenres: ['reportage', 'reportages', 'enquete', 'enquetes'],
     pressNouns: ['journal', 'journaux', 'quotidien', 'hebdomadaire', 'mensuel'],
+    titleConjunctions: ['et'],
+    makerLeads: ['par', 'realise', 'realisee', 'tourne', 'tournee', 'filme', 'filmee'],
+    makerNouns: [
+      ...['journaliste', 'journalistes', 'reporter', 'reporters', 'reporteur', 'reporteurs'],
+      ...['cineaste', 'cineastes', 'realisateur', 'realisateurs', 'realisatrice', 'documentariste'],
+      'realise par',
+      'realisee par',
+    ],
     journalismNouns: [
       'documentaire',
       'documentaires',
