@@ -294,6 +294,12 @@ const populationWords: Record<string, PopulationWord> = {
     'متطرفا',
     'متطرفين',
     'متطرفون',
+    // Kidnappers (خاطفون) are members of the group that took their captives.
+    'خاطف',
+    'خاطفا',
+    'خاطفين',
+    'خاطفون',
+    'خاطفي',
     'متشدد',
     'متشددا',
     'متشددين',
@@ -823,6 +829,54 @@ const statusWords: Record<string, Status> = {
   'انتقل*': 'joined',
   التحقوا: 'joined',
   'معسكر*': 'joined',
+  // Held in the army's camps or barracks (يحتجز الجيش في معسكراته 300 طفل): a force's custody, not a
+  // group's training camp.
+  'يحتجز* في معسكر*': 'detained',
+  'تحتجز* في معسكر*': 'detained',
+  'احتجز* في معسكر*': 'detained',
+  'محتجز* في معسكر*': 'detained',
+  'يحتجز* في ثكن*': 'detained',
+  'تحتجز* في ثكن*': 'detained',
+  // The army or the forces in their camps, the verb before them (ويحتجز الجيش في معسكراته 300 طفل).
+  ...Object.fromEntries(
+    ['الجيش', 'القوات', 'الشرطة', 'السلطات'].flatMap((force) =>
+      ['في معسكر*', 'في ثكن*'].map((camp) => [`${force} ${camp}`, 'detained' as const]),
+    ),
+  ),
+  'معسكرات الجيش': 'detained',
+  'معسكر للجيش': 'detained',
+  'معسكرات للجيش': 'detained',
+  // Placed in an orphanage or a care home (نقل الأطفال إلى دار للأيتام، أودعوا في دور الرعاية): cared
+  // for, neither home nor held.
+  'دار للأيتام': 'other',
+  'دار الأيتام': 'other',
+  'دار أيتام': 'other',
+  'دور الأيتام': 'other',
+  'دور للأيتام': 'other',
+  'دار* رعاية': 'other',
+  'دور الرعاية': 'other',
+  'دار* الرعاية': 'other',
+  'مركز* رعاية': 'other',
+  'مراكز رعاية': 'other',
+  'أسر حاضنة': 'other',
+  'أسرة حاضنة': 'other',
+  'أسر بديلة': 'other',
+  // Fleeing to a war (فر 300 شاب إلى سوريا، هربوا إلى مناطق القتال): going to it, as with سافر.
+  ...Object.fromEntries(
+    ['فر', 'فرت', 'فروا', 'فررن', 'هرب', 'هربت', 'هربوا', 'هربن'].flatMap((verb) =>
+      [
+        'سوريا',
+        'سورية',
+        'العراق',
+        'أفغانستان',
+        'ليبيا',
+        'الصومال',
+        'مناطق القتال',
+        'مناطق النزاع',
+        'جبهات القتال',
+      ].map((place) => [`${verb} إلى ${place}`, 'joined' as const]),
+    ),
+  ),
   'تدريب*': 'joined',
   'تدرب*': 'joined',
   'يتدرب*': 'joined',
@@ -1085,6 +1139,18 @@ const statusWords: Record<string, Status> = {
   'عائدة الى': 'returned',
   'عائدين إلى': 'returned',
   'عائدين الى': 'returned',
+  // Handed over to their families (سلموا إلى ذويهم، تسليمهم لعائلاتهم): brought home, a return.
+  ...Object.fromEntries(
+    ['سلم*', 'تسليم*'].flatMap((verb) =>
+      ['إلى ذوي*', 'الى ذوي*', 'لذوي*', 'إلى عائلات*', 'الى عائلات*', 'لعائلات*', 'إلى أسر*', 'لأسر*'].map(
+        (to) => [`${verb} ${to}`, 'returned' as const],
+      ),
+    ),
+  ),
+  // Coming back from (200 عائلة عائدة من سوريا، الأسر العائدة من المخيم).
+  'عائدة من': 'returned',
+  'العائدة من': 'returned',
+  'العائدة إلى': 'returned',
   احتجز: 'detained',
   احتجزت: 'detained',
   // The plural, active or passive (احتجزوا بسبب صلتهم بالجماعات).
@@ -1145,6 +1211,22 @@ const statusWords: Record<string, Status> = {
   أسرى: 'detained',
   اتهام: 'detained',
   'متهم*': 'detained',
+  // Charged or prosecuted (وجهت النيابة تهما بالإرهاب إلى 23 عائدا، الملاحقة القضائية): in the hands of
+  // the courts, detained as the accused are (GUIDELINES: arrested, imprisoned, convicted).
+  تهما: 'detained',
+  تهمة: 'detained',
+  'بتهم*': 'detained',
+  'وجه* تهم*': 'detained',
+  'وجه* اتهام*': 'detained',
+  'وجه* الاتهام*': 'detained',
+  'توجيه* تهم*': 'detained',
+  'توجيه* الاتهام*': 'detained',
+  'ملاحق* قضائي*': 'detained',
+  'الملاحقة القضائية': 'detained',
+  'لاحق* قضائي*': 'detained',
+  'حوكم*': 'detained',
+  'يحاكم*': 'detained',
+  'تحاكم*': 'detained',
   // Brought before a court (مثل أمام المحكمة 12 متهما، يمثلون أمام القضاء): tried, in custody.
   'مثل* أمام': 'detained',
   'يمثل* أمام': 'detained',
@@ -1919,6 +2001,28 @@ export const ar: LanguagePack = {
           ['هرب', 'هربت', 'هربوا', 'هربن', 'فر', 'فرت', 'فروا', 'فررن'].map((verb) => [
             verb,
             'other' as const,
+          ]),
+        ),
+      },
+      // Fleeing to a war, the count between (فر 300 شاب إلى سوريا): going to it, as with سافر.
+      {
+        after: ['إلى', 'الى'].flatMap((to) =>
+          [
+            'سوريا',
+            'سورية',
+            'العراق',
+            'أفغانستان',
+            'ليبيا',
+            'الصومال',
+            'مناطق القتال',
+            'مناطق النزاع',
+            'جبهات القتال',
+          ].map((place) => `${to} ${place}`),
+        ),
+        verbs: Object.fromEntries(
+          ['فر', 'فرت', 'فروا', 'فررن', 'هرب', 'هربت', 'هربوا', 'هربن'].map((verb) => [
+            verb,
+            'joined' as const,
           ]),
         ),
       },

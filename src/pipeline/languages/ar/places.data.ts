@@ -8,8 +8,8 @@ import type { AmbiguityRule } from '../../language-pack.ts';
 
 /**
  * Arabic: the masculine nisba of each country (and variant spellings), from which nisbaForms()
- * derives the rest. Mali's nisba (مالي) is the word for "financial" and is left out; its people are
- * found through "من مالي" and the like. Niger's (نيجري) is how Nigeria's is
+ * derives the rest. Mali's nisba (مالي) is the word for "financial" and is left out here; its inflected
+ * forms are in AR_DEMONYMS_EXTRA, read only after a noun for people. Niger's (نيجري) is how Nigeria's is
  * often misspelt, and is left out too.
  */
 export const AR_NISBA: Record<string, string[]> = {
@@ -139,6 +139,9 @@ export const AR_NISBA: Record<string, string[]> = {
 
 /** Arabic broken plurals and other forms nisbaForms() cannot derive. */
 export const AR_DEMONYMS_EXTRA: Record<string, string[]> = {
+  // Mali's nisba is also "financial" (دعم مالي، مساعدات مالية): its forms are kept only after a noun
+  // for people that they agree with (42 جنديا ماليا، مواطنين ماليين), which acceptsForm decides.
+  ML: ['ماليا', 'ماليون', 'ماليين', 'مالية', 'ماليات', 'ماليان', 'ماليتين'],
   TR: ['أتراك'],
   MA: ['مغاربة'],
   RU: ['روس', 'شيشان', 'تتار*', 'شركس'],

@@ -139,8 +139,30 @@ function membersOfForce(text: string, start: number): boolean {
   return before !== null && MEMBERS_OR_FROM.test(before.text);
 }
 
+/**
+ * Nouns for people (folded stems with their plural and accusative endings) after which a nisba agrees
+ * with them as their nationality: "42 جنديا ماليا", "مواطنين ماليين", "امرأة مالية".
+ */
+const PERSON_NOUN =
+  /^[وفبل]?(?:ال|لل)?(?:جندي(?:ا|ين|ان)?|جنود|عسكري(?:ا|ين|ون)?|مقاتل(?:ا|ين|ون)?|مسلح(?:ا|ين|ون)?|جهادي(?:ا|ين|ون)?|عنصر(?:ا)?|عناصر|مواطن(?:ا|ين|ون|ه|ات)?|شخص(?:ا)?|اشخاص|طفل(?:ا|ين|ان)?|اطفال|قاصر(?:ا|ين|ون)?|امراه|نساء|سيده|سيدات|فتاه|فتيات|رجل(?:ا)?|رجال|شاب(?:ا)?|شبان|لاجئ(?:ا|ين|ون)?|رهين(?:ه)?|رهائن|اسير(?:ا)?|اسري|ضابط(?:ا)?|ضباط|شرطي(?:ا|ين)?|مهاجر(?:ا|ين|ون)?|عامل(?:ا|ين)?|عمال|مدني(?:ا|ين|ون)?)$/u;
+
+/** A government or armed forces, whose definite nisba is never "financial" (الحكومة المالية، القوات المالية). */
+const MALI_STATE_NOUN = /^[وفبل]?(?:ال|لل)(?:حكومه|قوات)$/u;
+
+/**
+ * Mali's nisba is also "financial" (الأوراق المالية، وزارة المالية): a nationality only right after a
+ * noun for people, or after a government or armed forces.
+ */
+function maliNisba(text: string, start: number): boolean {
+  const prev = tokenBefore(text, start);
+  return prev !== null && (PERSON_NOUN.test(prev.text) || MALI_STATE_NOUN.test(prev.text));
+}
+
 function acceptsForm({ text, match, at, articles }: PlaceFormContext): boolean {
-  if (match.value.kind === 'demonym') return !definiteFeminineNisba(text, match.start, at);
+  if (match.value.kind === 'demonym') {
+    if (match.value.code === 'ML' && !maliNisba(text, match.start)) return false;
+    return !definiteFeminineNisba(text, match.start, at);
+  }
   const prefix = text.slice(match.start, at);
   const article = /ال$/.test(prefix) || /^[وف]?لل$/.test(prefix);
   // "في الأراضي السورية": سورية with the article is the nisba of a place noun, not the name.
