@@ -2200,7 +2200,7 @@ function readClaim(
       ) &&
       !anyWithin(withoutAsideStatus(ctx, facts, m).status, windowStart, windowEnd) &&
       !anyWithin(facts.fighting, windowStart, windowEnd);
-    if (fightsAfter || fightsInPhrase || fightsBefore || elliptical) {
+    if (fightsAfter || fightsInPhrase || fightsBefore || elliptical || amongFightersBefore(ctx, facts, m)) {
       population = 'fighters';
       promoted = true;
     }
@@ -2237,6 +2237,7 @@ function readClaim(
     // "30 قتيلا و45 جريحا": a counted noun that is itself a status word says what befell them.
     (noun ? nounStatus(ctx, own, noun.match, m) : null) ??
     lossBefore(ctx, facts, m) ??
+    (cp.receiveVerbs.size ? receivedFromHolding(ctx, facts, m, windowStart) : null) ??
     (noun ? movedWhole(ctx, own, m, noun.match) : null) ??
     (actsOnOthers(ctx, own, nounEnd, windowEnd) ? 'other' : null) ??
     predicateAfterParticiple(ctx, own, nounEnd, windowEnd) ??
@@ -3299,6 +3300,25 @@ function amongBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention):
   const of = cp.among.scanRange(text, Math.max(facts.seg.start, m.start - 16), m.start).pop();
   return of !== undefined && AMONG_GAP.test(text.slice(of.end, m.start));
 }
+
+/**
+ * "Among the fighters were 651 Tunisians", "Среди боевиков были 651 выходец из Туниса": a clause opened by
+ * a word for "among" and fighters, then a copula, counts some of those fighters.
+ */
+function amongFightersBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  if (!cp.among.size) return false;
+  const among = cp.among.scanRange(text, Math.max(facts.seg.start, m.start - 48), m.start)[0];
+  if (!among || !/(?:^|[,;:])\s*$/u.test(text.slice(facts.seg.start, among.start))) return false;
+  const whole = facts.population.filter((p) => p.start >= among.end && p.end <= m.start).pop();
+  if (!whole || whole.value.population !== 'fighters' || whole.value.generic || whole.value.anaphoric)
+    return false;
+  // "Среди 40 боевиков", "Among the 40 fighters": the whole's own number may stand before its noun.
+  if (!AMONG_WHOLE_GAP.test(text.slice(among.end, whole.start))) return false;
+  return cp.copulas.get(text.slice(whole.end, m.start).trim()) !== undefined;
+}
+
+const AMONG_WHOLE_GAP = /^\s+(?:[\p{L}'’]{1,5}\s+)?(?:\d[\d\s,.]*\s+)?(?:[\p{L}-]+\s+)?$/u;
 
 /** Between "among" and its count: spaces, or one short word (an article, a demonstrative). */
 const AMONG_GAP = /^\s+(?:[\p{L}'’]{1,5}\s+)?$/u;
@@ -5300,6 +5320,30 @@ function ofCourtNoun(ctx: ClaimContext, p: PlaceHit): boolean {
   if (before && blankBetween(text, before.end, p.start)) return true;
   const after = cp.courtNouns.firstIn(text, p.end, Math.min(text.length, p.end + 20));
   return after !== undefined && blankBetween(text, p.end, after.start);
+}
+
+/**
+ * "Iraq received 150 families from al-Hol camp", "Ирак принял из лагеря Аль-Холь 150 семей": a state
+ * receiving people from a camp or prison (a "from" right before it) takes them back: returned. A verb of
+ * receiving with no such place ("received 3 million refugees") says nothing here.
+ */
+function receivedFromHolding(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  windowStart: number,
+): Status | null {
+  const { text, cp } = ctx;
+  const verb = cp.receiveVerbs.scanRange(text, Math.max(windowStart, m.start - 60), m.start).pop();
+  if (!verb || /[.;:!?؟()]/u.test(text.slice(verb.end, m.start))) return null;
+  const end = Math.min(facts.seg.end, m.end + 90);
+  for (const place of cp.holdingPlaces.scanRange(text, verb.end, end)) {
+    const from = cp.prepositions
+      .scanRange(text, Math.max(verb.end, place.start - 24), place.start)
+      .find((p) => p.value === 'from');
+    if (from && !/[.;:!?؟()]/u.test(text.slice(from.end, place.start))) return 'returned';
+  }
+  return null;
 }
 
 /**

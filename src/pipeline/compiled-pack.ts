@@ -174,6 +174,8 @@ export interface CompiledPack {
   impersonalSpeakers: Lexicon<true>;
   arrivals: Lexicon<true>;
   transfers: Lexicon<true>;
+  /** receiveVerbs: a state taking in people from a camp. */
+  receiveVerbs: Lexicon<true>;
   holdingPlaces: Lexicon<true>;
   prisonPlaces: Lexicon<true>;
   holdVerbs: Lexicon<true>;
@@ -531,6 +533,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     impersonalSpeakers: new Lexicon(set(pack.impersonalSpeakers), opts),
     arrivals: new Lexicon(set(pack.arrivalVerbs ?? []), opts),
     transfers: new Lexicon(set(pack.transferVerbs ?? []), opts),
+    receiveVerbs: new Lexicon(set(pack.receiveVerbs ?? []), opts),
     holdingPlaces: new Lexicon(set(pack.holdingPlaces ?? []), opts),
     prisonPlaces: new Lexicon(set(pack.prisonPlaces ?? []), opts),
     holdVerbs: new Lexicon(set(pack.holdVerbs ?? []), opts),
@@ -691,6 +694,7 @@ export const ON_DEMAND_LEXICONS = [
   'speakerEdges',
   'ratioBefore',
   'expelVerbs',
+  'receiveVerbs',
   'capitalStates',
   'frameBounds',
   'countFrameWords',

@@ -544,6 +544,12 @@ export interface LanguagePack {
   arrivalVerbs?: string[];
   transferVerbs?: string[];
   /**
+   * Verbs of a state receiving people ("received", "принял", "a reçu"): with a camp or prison named after
+   * a "from" in the clause ("from al-Hol camp", "из лагеря"), the people were taken back (returned);
+   * without one ("received 3 million refugees") they say nothing of a return.
+   */
+  receiveVerbs?: string[];
+  /**
    * Nouns of places where people are held ("camp", "prison", "лагерь", "مخيم"): a move into one is
    * being held there, not going to the war; "le camp de Roj" names the camp, its "de" is no "from";
    * and a camp's or prison's population is a count of people (placePopulation).

@@ -1139,6 +1139,28 @@ export const en: LanguagePack = {
     used: 'joined',
     sent: 'joined',
     'taken to': 'joined',
+    // Taken or brought to a place of care (an orphanage, a hospital, a shelter): placed, not gone to war.
+    'taken to an orphanage': 'other',
+    'taken to orphanage*': 'other',
+    'taken to a hospital': 'other',
+    'taken to hospital*': 'other',
+    'taken to a shelter': 'other',
+    'taken to shelter*': 'other',
+    'taken to a care home': 'other',
+    'taken to care homes': 'other',
+    'taken into care': 'other',
+    'taken to a rehabilitation cent*': 'other',
+    'taken to rehabilitation cent*': 'other',
+    // Taken into custody or to a police station: held.
+    'taken into custody': 'detained',
+    'taken to a police station': 'detained',
+    'taken to police stations': 'detained',
+    'brought to an orphanage': 'other',
+    'brought to orphanage*': 'other',
+    'brought to a hospital': 'other',
+    'brought to hospital*': 'other',
+    'brought to a shelter': 'other',
+    'brought to shelter*': 'other',
     lured: 'joined',
     enlisted: 'joined',
     trafficked: 'joined',
@@ -1212,6 +1234,9 @@ export const en: LanguagePack = {
     'left home': 'joined',
     'at home': 'present',
     'evacuat*': 'returned',
+    // Deported or expelled by the state that held them: sent back to their own country (as fr expulser).
+    'deport*': 'returned',
+    expelled: 'returned',
     // Freed from captivity (hostages, abductees): victims, status other (GUIDELINES.md, Hard cases).
     rescued: 'other',
     flown: 'returned',
@@ -1657,6 +1682,10 @@ export const en: LanguagePack = {
   // "40 women are detained in Roj camp": held in a camp is present (GUIDELINES: "held in camps").
   holdVerbs: ['detained', 'detaining', 'detains', 'detain'],
   holdingPlaces: ['camp', 'camps', ...PRISONS],
+  // "Turkey deported 34 women", "deported from Turkey": the country deporting them, or the one they are
+  // deported from, is where they were (as fr expelVerbs).
+  expelVerbs: ['deport*', 'expelled', 'extradited'],
+  receiveVerbs: ['received', 'receives', 'receiving', 'took in', 'has taken in', 'have taken in'],
   prisonPlaces: PRISONS,
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [

@@ -1677,6 +1677,18 @@ export const fr: LanguagePack = {
     'deradicalis*': 'other',
     'places en famille': 'other',
     'places dans des foyers': 'other',
+    // Placed in or taken to a place of care (an orphanage, a hospital, a shelter): not gone to war.
+    'place* dans un orphelinat': 'other',
+    'place* dans des orphelinats': 'other',
+    'place* en orphelinat': 'other',
+    'place* dans un foyer': 'other',
+    'emmene* dans un orphelinat': 'other',
+    "emmene* a l'orphelinat": 'other',
+    "emmene* a l'hopital": 'other',
+    'emmene* dans un hopital': 'other',
+    'emmene* dans un foyer': 'other',
+    'conduit* dans un orphelinat': 'other',
+    "conduit* a l'hopital": 'other',
     'pris en charge': 'other',
   },
   // "un enfant sur trois", "trois jeunes sur cinq": ratios, not counts.
@@ -2163,6 +2175,7 @@ export const fr: LanguagePack = {
   },
   transferVerbs: ['transfere*', 'deplace* vers', 'remis* aux'],
   holdingPlaces: ['camp', 'camps', ...PRISONS],
+  receiveVerbs: ['recu', 'recus', 'recues', 'accueilli', 'accueillis'],
   prisonPlaces: PRISONS,
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [

@@ -971,10 +971,22 @@ const statusWords: LanguagePack['statusWords'] = {
   'вывоз*': 'returned',
   'эвакуир*': 'returned',
   'эвакуаци*': 'returned',
+  // Deported or expelled by the state that held them: sent back to their own country (as fr expulser).
+  'депортир*': 'returned',
+  'депортаци*': 'returned',
+  'выслал*': 'returned',
+  'выслан*': 'returned',
   'репатриир*': 'returned',
   'репатриаци*': 'returned',
   'привез*': 'returned',
   'доставлен*': 'returned',
+  // Brought to a place of care (an orphanage, a hospital, a shelter) is no return home: placed (other).
+  'доставлен* в детск* дом*': 'other',
+  'доставлен* в больниц*': 'other',
+  'доставлен* в приют*': 'other',
+  'доставлен* в госпитал*': 'other',
+  'доставил* в детск* дом*': 'other',
+  'доставил* в больниц*': 'other',
   'доставил*': 'returned',
   доставят: 'returned',
   // Freed from captivity (hostages, abductees): victims, status other (GUIDELINES.md, Hard cases).
@@ -1323,7 +1335,8 @@ export const ru: LanguagePack = {
   ],
   rangeJoiners: ['-', 'до', 'или', 'либо', 'и до'],
   populationWords,
-  nounBlockers: ['имеют', 'имели', 'которые', 'которых'],
+  // "обвинения 23 вернувшимся по статьям о терроризме": по opens a phrase of its own, not the count's noun.
+  nounBlockers: ['имеют', 'имели', 'которые', 'которых', 'по'],
   nounModifiers: [
     'молод*',
     'юн*',
@@ -2220,6 +2233,10 @@ export const ru: LanguagePack = {
   },
   transferVerbs: ['переведен*', 'перевели', 'перевезен*', 'перевезли', 'этапирован*', 'передан*'],
   holdingPlaces: ['лагер*', ...PRISONS],
+  // "Турция депортировала 34 гражданки", "депортированы из Турции": the country deporting them, or the one
+  // they are deported from, is where they were (as fr expelVerbs).
+  expelVerbs: ['депортир*', 'выслан*', 'выслал*', 'экстрадир*'],
+  receiveVerbs: ['принял', 'приняла', 'приняло', 'приняли', 'принимает', 'принимают', 'приняты', 'принят'],
   prisonPlaces: PRISONS,
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [
