@@ -906,10 +906,11 @@ function titleCaseToClauseEnd(
   if (!stop && seg.end > start + 80) return null;
   while (end > start && CHAR_KIND[text.charCodeAt(end - 1)] === SPACE) end--;
   if (end <= start) return null;
-  // "the magazine Voice of Khurasan in Pashto and English", "the video Lions of Tomorrow in Raqqa": a
-  // small word before a language, a place or a platform the gazetteer knows says how or where, past the title.
+  // "the magazine Voice of Khurasan in Pashto and English", "the video Lions of Tomorrow in Raqqa", "on a
+  // Telegram channel": a small word (and an article) before a language, a place or a platform the gazetteer
+  // knows says how or where, past the title.
   const span = text.slice(start, end);
-  const link = /\s(?:in|on|from|and|at)\s/gu;
+  const link = /\s(?:in|on|from|and|at)\s(?:(?:a|an|the|its|their)\s)?/gu;
   for (let m = link.exec(span); m; m = link.exec(span)) {
     const word = start + m.index + m[0].length;
     const near = (x: { start: number }) => x.start === word;
@@ -923,14 +924,30 @@ function titleCaseToClauseEnd(
       break;
     }
   }
-  const words = original.slice(toOriginal[start], toOriginal[end - 1]! + 1).split(/\s+/u);
-  if (words.length < 3 || words.length > 8 || !UPPER.test(words[words.length - 1]![0]!)) return null;
-  let links = 0;
-  for (const w of words) {
-    if (TITLE_CASE_LINK.test(w)) links++;
-    else if (!UPPER.test(w[0]!) || !CASED_SCRIPT.test(w[0]!) || /\d/u.test(w)) return null;
+  const tokens = [...original.slice(toOriginal[start], toOriginal[end - 1]! + 1).matchAll(/\S+/gu)];
+  // "saw the video Flames of War in a mosque": the run of capitals ends at a small word that lower-case
+  // words follow, which tell where or how; a lower-case word right after a capital is no title's.
+  let n = tokens.length;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]![0];
+    if (!TITLE_CASE_LINK.test(w) && (!UPPER.test(w[0]!) || !CASED_SCRIPT.test(w[0]!) || /\d/u.test(w))) {
+      n = k;
+      break;
+    }
   }
-  return links > 0 && UPPER.test(words[0]![0]!) ? { titleStart: start, titleEnd: end } : null;
+  if (n < tokens.length) {
+    if (n === 0 || !TITLE_CASE_LINK.test(tokens[n - 1]![0])) return null;
+    while (n > 0 && TITLE_CASE_LINK.test(tokens[n - 1]![0])) n--;
+  }
+  const words = tokens.slice(0, n).map((t) => t[0]);
+  if (words.length < 3 || words.length > 8 || !UPPER.test(words[words.length - 1]![0]!)) return null;
+  const links = words.filter((w) => TITLE_CASE_LINK.test(w)).length;
+  if (!links || !UPPER.test(words[0]![0]!)) return null;
+  const last = tokens[n - 1]!;
+  return {
+    titleStart: start,
+    titleEnd: normalisedIndex(ctx, toOriginal[start]! + last.index + last[0].length),
+  };
 }
 
 // ", a 2015 al-Hayat", ", the group's latest": a determiner and up to three words before a media noun.
@@ -1249,6 +1266,7 @@ function titleGoesOn(ctx: ClaimContext, seg: Segment, from: number, to: number, 
   ) {
     // Sentence case: a proper name right after the preposition ("Дорога в Джаннат").
     next = SENTENCE_CASE_NAME.exec(after);
+    if (!next) return lowerRunGoesOn(ctx, seg, from, to, end);
   }
   if (!next) return false;
   const word = normalisedIndex(ctx, toOriginal[to]! + next[0].length - 1);
@@ -1260,6 +1278,39 @@ function titleGoesOn(ctx: ClaimContext, seg: Segment, from: number, to: number, 
     !cp.groups.scanRange(text, word, limit).some(near) &&
     !cp.languageNames.scanRange(text, word, limit).some(near) &&
     !cp.release.platformWords.scanRange(text, word, limit).some(near)
+  );
+}
+
+/**
+ * Whether a sentence-case title goes on past its preposition with words in lower case ("под названием
+ * Возвращение на родину, в котором"): one or two of them end the clause or run up to a stop ("Дети на
+ * войне вышел"), and none tells where, when, on what platform, in what language or with what subtitles the release came out
+ * ("Путь воина в сети,", "X в понедельник.", "X с субтитрами").
+ */
+function lowerRunGoesOn(ctx: ClaimContext, seg: Segment, prep: number, to: number, end: number): boolean {
+  const { text, original, toOriginal, cp } = ctx;
+  // "Дети на войне вышел в 2016 году": the run may also end at the verb that stops the title.
+  const stop = cp.release.bareTitleStops
+    .scanRange(text, to, end)
+    .find((m) => m.start > to && CHAR_KIND[text.charCodeAt(m.start - 1)] === SPACE);
+  if (stop) end = stop.start;
+  else if (end < seg.end && !/[,.;:!?؟،؛]/u.test(text[end] ?? '')) return false;
+  while (end > to && CHAR_KIND[text.charCodeAt(end - 1)] === SPACE) end--;
+  if (end <= to) return false;
+  const run = original.slice(toOriginal[to], toOriginal[end - 1]! + 1);
+  const words = run.split(/\s+/u).filter(Boolean);
+  if (!words.length || words.length > 2 || !words.every((w) => /^\p{Ll}[\p{Ll}\p{M}'’-]*$/u.test(w)))
+    return false;
+  if (cp.relativeDates?.test(run)) return false;
+  // From the preposition on: a phrase may take it in ("с субтитрами").
+  return !(
+    cp.months.anyIn(text, prep, end) ||
+    cp.population.anyIn(text, prep, end) ||
+    cp.places.anyIn(text, prep, end) ||
+    cp.release.platformWords.anyIn(text, prep, end) ||
+    describesMedia(ctx, prep, end) ||
+    cp.groups.anyIn(text, prep, end) ||
+    cp.release.outlets.anyIn(text, prep, end)
   );
 }
 
@@ -1617,7 +1668,7 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   // intitulée « X »" names its media by a marker of titles: a release the report cites. The source
   // ends at its comma: "Selon Le Figaro, la revue Dabiq appelait" names the release in the main clause.
   const anchor = Math.min(from, c.noun?.start ?? from);
-  const according = cp.attributionBefore.scanRange(text, Math.max(seg.start, anchor - 30), anchor).pop();
+  const according = cp.attributionBefore.scanRange(text, Math.max(seg.start, anchor - 60), anchor).pop();
   if (
     according !== undefined &&
     !/[,;:]/u.test(text.slice(according.end, anchor)) &&
@@ -1777,14 +1828,15 @@ function issueFollows(ctx: ClaimContext, start: number, to: number): boolean {
     !cp.release.series.anyIn(text, to, Math.min(text.length, to + 40))
   )
     return true;
-  // One verb before a possessive that owns the issue: "Rumiyah devoted its fifth issue to".
+  // One verb before a possessive that owns the issue: "Rumiyah devoted its fifth issue to", also after
+  // its auxiliary ("al-Naba a consacré son numéro 300", "Dabiq has devoted its fifth issue").
   const owner = cp.possessives.scanRange(text, from, to).pop();
-  return (
-    owner !== undefined &&
-    /^\s*$/.test(text.slice(owner.end, to)) &&
-    // "Dar al-Islam, consacrait son dixième numéro": the series set off by a comma, then its verb.
-    /^"?\s*[,،]?\s*[\p{L}\p{M}]+\s*$/u.test(text.slice(from, owner.start))
-  );
+  if (owner === undefined || !/^\s*$/.test(text.slice(owner.end, to))) return false;
+  let lead = text.slice(from, owner.start);
+  for (const a of cp.auxiliaries.scanRange(text, from, owner.start).reverse())
+    lead = lead.slice(0, a.start - from) + lead.slice(a.end - from);
+  // "Dar al-Islam, consacrait son dixième numéro": the series set off by a comma, then its verb.
+  return /^"?\s*[,،]?\s*[\p{L}\p{M}]+\s*$/u.test(lead);
 }
 
 /** An ordinal in digits set off after a series' name: " le 420e,", " the 312th.", " 215-й,". */
