@@ -253,6 +253,7 @@ export interface CompiledReleaseWords {
   titleOnlyMarkers: Lexicon<true>;
   titleLinkStops: Lexicon<true>;
   titleConjunctions: Lexicon<true>;
+  namingSubjectLeads: Lexicon<true>;
   makerNouns: Lexicon<true>;
   makerLeads: Lexicon<true>;
   /** The platforms of the pack's language (gazetteer/platforms.data.ts). */
@@ -337,6 +338,7 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     titleOnlyMarkers: new Lexicon(set(r?.titleOnlyMarkers ?? []), opts),
     titleLinkStops: new Lexicon(set(r?.titleLinkStops ?? []), opts),
     titleConjunctions: new Lexicon(set(r?.titleConjunctions ?? []), opts),
+    namingSubjectLeads: new Lexicon(set(r?.namingSubjectLeads ?? []), opts),
     makerNouns: new Lexicon(set(r?.makerNouns ?? []), opts),
     makerLeads: new Lexicon(set(r?.makerLeads ?? []), opts),
     platformWords: new Lexicon(set(PLATFORMS[pack.code] ?? []), opts),

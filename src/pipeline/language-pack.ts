@@ -849,6 +849,11 @@ export interface ReleaseWords {
    */
   titleConjunctions?: string[];
   /**
+   * Relative words that make a named noun after them (with its determiner) the subject of the marker
+   * that follows it, not a thing named: "a video, which the group named 'X'", "que le groupe a intitulée".
+   */
+  namingSubjectLeads?: string[];
+  /**
    * People who make media of their own (journalists, reporters, film-makers, "directed by"): a titled
    * media they made, with no group, outlet nor propaganda word tied to it, is no group's release
    * ("Фильм «X» снял британский журналист", "a documentary directed by a Dutch film-maker").

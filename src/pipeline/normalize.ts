@@ -70,6 +70,9 @@ function foldChar(c: number): number {
     case 0x2018:
     case 0x2019:
     case 0x201a:
+    case 0x201b:
+    case 0x2039: // ‹ › single guillemets, a quote style of Arabic and French texts
+    case 0x203a:
     case 0x02bc:
     case 0x2032:
       return 0x27;

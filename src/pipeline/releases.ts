@@ -73,6 +73,8 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
   const seen = new Map<string, number>();
   // Where the next quote mark of the text is, at or after the sentence read (-1 >>> 0: none).
   let nextQuote = -1;
+  // The series last named, where, and whether another was named in the sentences it was named in.
+  let lastSeries: LastSeries | null = null;
   for (let si = 0; si < sentences.length; si++) {
     const seg = sentences[si]!;
     const media = cp.media.scanRange(text, seg.start, seg.end);
@@ -82,7 +84,11 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
     // A sentence with a quote may name a release by its verb alone ("Al-Hayat released "X"").
     if (nextQuote < seg.start) nextQuote = text.indexOf('"', seg.start) >>> 0;
     const quoted = nextQuote < seg.end;
-    if (!media.length && !markers.length && !series.length && !caption && !quoted) continue;
+    if (!media.length && !markers.length && !series.length && !caption && !quoted) {
+      if (lastSeries && si - lastSeries.sentence <= 2)
+        orphanIssues(ctx, seg, si, [], lastSeries, seen, out, published);
+      continue;
+    }
     const quotes = quotesIn(text, seg, original, toOriginal);
     const candidates: Candidate[] = [];
     if (caption) addCandidate(candidates, caption);
@@ -228,6 +234,8 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
     const kept = candidates.filter((c) => !rejected(ctx, seg, c));
     // An issue titled on its cover is one release: its series named beside it is not another.
     const ownTitled = kept.some((c) => !c.series && issueOwnTitle(ctx, seg, c));
+    const usedIssues: number[] = [];
+    const seriesHere: Array<{ name: string; end: number; numbered: boolean }> = [];
     for (const c of kept) {
       const isSeries = namesSeries(ctx, c);
       if (ownTitled && isSeries) continue;
@@ -242,7 +250,10 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       let issue: Issue | null = null;
       if (mediaType === 'magazine' && !/\d$/.test(title) && !issueOwnTitle(ctx, seg, c)) {
         issue = issueNumber(ctx, si, c);
-        if (issue) title = `${title} ${issue.n}`;
+        if (issue) {
+          title = `${title} ${issue.n}`;
+          if (issue.sentence === si) usedIssues.push(issue.start);
+        }
       }
       const key = title
         .toLowerCase()
@@ -255,6 +266,12 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         continue;
       }
       seen.set(key, out.length);
+      if (isSeries)
+        seriesHere.push({
+          name: title.replace(/\s+\d{1,3}$/u, ''),
+          end: c.titleEnd,
+          numbered: /\d$/u.test(title),
+        });
       const { start: spanStart, end: spanEnd } = quoteSpan(
         ctx,
         seg,
@@ -277,8 +294,83 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         span: { start: spanStart, end: spanEnd },
       });
     }
+    // "Dabiq … Issue 12 featured", "في العدد الثالث من مجلة رومية …، وفي العدد الخامس": an issue named
+    // by its number alone is of the one series named last, before it in its sentence or in the two before.
+    const names = new Set(seriesHere.map((s) => s.name.toLowerCase()));
+    const lastHere = seriesHere[seriesHere.length - 1];
+    if (lastHere) lastSeries = { ...lastHere, sentence: si, alone: names.size === 1 };
+    if (lastSeries && si - lastSeries.sentence <= 2)
+      orphanIssues(ctx, seg, si, usedIssues, lastSeries, seen, out, published, kept);
   }
   return out;
+}
+
+/**
+ * Issues of a sentence named by their number alone ("Issue 12 featured", "Son numéro 10", "В первом
+ * номере журнала", "وفي العدد الخامس"): no title of the sentence is theirs (none used them, none stands
+ * right after them: "the 15th issue of Dabiq, titled X"), and one series alone was named last, earlier
+ * in this sentence or in the two before; each is that series with its number.
+ */
+interface LastSeries {
+  name: string;
+  sentence: number;
+  end: number;
+  /** Whether its release has its number. */
+  numbered: boolean;
+  /** No other series was named in its sentence. */
+  alone: boolean;
+}
+
+function orphanIssues(
+  ctx: ClaimContext,
+  seg: Segment,
+  si: number,
+  used: readonly number[],
+  last: LastSeries,
+  seen: Map<string, number>,
+  out: Release[],
+  published: string | null,
+  kept: readonly Candidate[] = [],
+): void {
+  const { text, original, toOriginal, cp } = ctx;
+  if (!last.alone) return;
+  for (const issue of issuesIn(ctx, seg, si)) {
+    if (issue.weak || used.includes(issue.start)) continue;
+    // In the series' own sentence only after an issue of it ("في العدد الثالث من مجلة رومية …، وفي العدد
+    // الخامس"): "Dabiq, which is now in its ninth edition" tells of the series, no issue of it.
+    if (last.sentence === si && (last.end > issue.start || !last.numbered)) continue;
+    // "The magazine is now in its ninth edition": a copula before it tells how far the series has come.
+    if (cp.copulas.anyIn(text, Math.max(seg.start, issue.start - 30), issue.start)) continue;
+    // A title or a series right after the issue is its own ("the 15th issue of Dabiq, titled X").
+    if (kept.some((c) => c.titleStart >= issue.start && c.titleStart - issue.end <= 80)) continue;
+    // Another medium named with it ("the third issue of its new magazine Istok") is not the series'.
+    if (cp.release.series.anyIn(text, issue.end, Math.min(seg.end, issue.end + 40))) continue;
+    const title = `${last.name} ${issue.n}`;
+    const key = title
+      .toLowerCase()
+      .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+      .trim();
+    if (seen.has(key)) continue;
+    seen.set(key, out.length);
+    const start = toOriginal[issue.start]!;
+    const end = toOriginal[issue.end - 1]! + 1;
+    out.push({
+      media: 'magazine',
+      title,
+      date: releaseDate(
+        ctx,
+        seg,
+        original.slice(toOriginal[seg.start], toOriginal[seg.end - 1]! + 1),
+        published,
+      ),
+      duration_min: null,
+      spoken: [],
+      subtitles: [],
+      producer: null,
+      quote: original.slice(start, end),
+      span: { start, end },
+    });
+  }
 }
 
 /**
@@ -338,7 +430,7 @@ function endsWithBy(ctx: ClaimContext, m: { start: number; end: number }): boole
 
 function cleanTitle(s: string): string {
   return s
-    .replace(/^[\s"'«»“”„‘’]+|[\s"'«»“”„‘’]+$/gu, '')
+    .replace(/^[\s"'«»“”„‘’‹›‛]+|[\s"'«»“”„‘’‹›‛]+$/gu, '')
     .replace(/[.,;:]+$/, '')
     .trim();
 }
@@ -365,8 +457,8 @@ const isWordChar = (code: number) => CHAR_KIND[code] === WORD || (code >= 48 && 
 
 /**
  * Quoted spans of a sentence. Double quotes of every style fold to '"' and pair in order; single
- * quotes ('…', ‘…’) open before a word and close after one, so apostrophes (l'Est, group's,
- * fighters') are not taken for them.
+ * quotes ('…', ‘…’, ‹…›) open before a word and close after one, so apostrophes (l'Est, group's,
+ * fighters') are not taken for them; single guillemets may stand apart from their words.
  */
 function quotesIn(text: string, seg: Segment, original: string, toOriginal: ArrayLike<number>): Quote[] {
   const out: Quote[] = [];
@@ -384,9 +476,11 @@ function quotesIn(text: string, seg: Segment, original: string, toOriginal: Arra
     if (text[i] !== "'") continue;
     const before = i > seg.start ? text.charCodeAt(i - 1) : 32;
     const after = i + 1 < seg.end ? text.charCodeAt(i + 1) : 32;
+    // "‹ Les lionceaux ›": single guillemets are no apostrophes, and may hold spaces inside.
+    const guillemet = original.charCodeAt(toOriginal[i]!);
     if (single < 0) {
-      if (!isWordChar(before) && isWordChar(after)) single = i;
-    } else if (CHAR_KIND[before] !== SPACE && !isWordChar(after)) {
+      if (!isWordChar(before) && (isWordChar(after) || guillemet === 0x2039)) single = i;
+    } else if ((CHAR_KIND[before] !== SPACE || guillemet === 0x203a) && !isWordChar(after)) {
       // "‘Healing of the Believers’ Chests’": a plural's apostrophe before a capital, with the quote's own
       // close a word or two further on (no other quote mark nor punctuation between), is no close.
       if (
@@ -533,7 +627,12 @@ function namesOtherThing(ctx: ClaimContext, seg: Segment, marker: number): boole
   const from = Math.max(seg.start, marker - 40);
   const nouns = cp.release.namedNouns.scanRange(text, from, marker);
   const last = nouns[nouns.length - 1];
-  return last !== undefined && /^[\s,]*$/.test(text.slice(last.end, marker));
+  if (last === undefined || !/^[\s,]*$/.test(text.slice(last.end, marker))) return false;
+  // "a video, which the group named 'X'": after a relative word the noun is the naming verb's subject.
+  const lead = cp.release.namingSubjectLeads
+    .scanRange(text, Math.max(seg.start, last.start - 16), last.start)
+    .pop();
+  return !(lead && /^\s+(?:\p{L}{1,5}\s+)?$/u.test(text.slice(lead.end, last.start)));
 }
 
 /**
@@ -1848,6 +1947,8 @@ interface Issue {
   start: number;
   end: number;
   sentence: number;
+  /** Said by a word that also counts or numbers other things ("number 12", "no. 4"). */
+  weak?: boolean;
 }
 
 function issuesIn(ctx: ClaimContext, seg: Segment, sentence: number): Issue[] {
@@ -1859,7 +1960,8 @@ function issuesIn(ctx: ClaimContext, seg: Segment, sentence: number): Issue[] {
       text.slice(w.end, Math.min(seg.end, w.end + 12)),
     );
     if (after) {
-      out.push({ n: Number(after[1]), start: w.start, end: w.end + after[0].length, sentence });
+      const weak = w.pattern === 'n' || w.pattern === 'no' || w.pattern === 'number';
+      out.push({ n: Number(after[1]), start: w.start, end: w.end + after[0].length, sentence, weak });
       continue;
     }
     if (w.pattern === 'n' || w.pattern === 'no' || w.pattern === '№') continue;

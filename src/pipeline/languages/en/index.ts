@@ -2396,6 +2396,7 @@ export const en: LanguagePack = {
       ...['reads', 'reading', 'words', 'inscription', 'inscribed'],
     ],
     seriesEpithets: ['weekly', 'newsletter', 'magazine', 'newspaper', 'bulletin', 'online', 'monthly'],
+    namingSubjectLeads: ['which', 'that'],
     namedNouns: [
       'camp',
       'camps',
