@@ -174,6 +174,10 @@ const PROBES: Record<string, ReleaseProbe[]> = {
       [{ media: 'video', title: 'Les Lions dans la tourmente' }],
     ],
     ['Une vidéo intitulée Les Lions sur internet a circulé.', [{ media: 'video', title: 'Les Lions' }]],
+    [
+      "Le porte-parole a publié un message audio intitulé Et combattez-les jusqu'à ce qu'il n'y ait plus de fitna.",
+      [{ media: 'audio', title: "Et combattez-les jusqu'à ce qu'il n'y ait plus de fitna" }],
+    ],
     // Names that are no titles.
     ['Selon Wassim Nasr, journaliste à France 24, la vidéo a été tournée dans le camp d’al-Hol.', []],
     ['Une vidéo d’Abou Bakr al-Baghdadi a été diffusée par al-Furqan en avril 2019.', []],
@@ -252,6 +256,7 @@ const PROBES: Record<string, ReleaseProbe[]> = {
     ['Журналист «Новой газеты» показал ролик, где дети казнят пленных.', []],
     ['Издание «Медуза» опубликовало расследование о вербовке детей.', []],
     ['На видео «Юные львы» демонстрируют навыки стрельбы.', []],
+    ['В ролике под названием Дорога в рай дети читают Коран.', [{ media: 'video', title: 'Дорога в рай' }]],
   ],
   ar: [
     [
@@ -314,8 +319,12 @@ const PROBES: Record<string, ReleaseProbe[]> = {
   ],
 };
 
-// Left open:
-const OPEN = new Set<string>([]);
+// Left open: a bare sentence-case title past its preposition when the next clause's subject follows it
+// with no comma (the run would need to end at the people noun); a long bare French title cut at "ce".
+const OPEN = new Set<string>([
+  'В ролике под названием Дорога в рай дети читают Коран.',
+  "Le porte-parole a publié un message audio intitulé Et combattez-les jusqu'à ce qu'il n'y ait plus de fitna.",
+]);
 
 for (const [lang, probes] of Object.entries(PROBES))
   describe(`rel29 probes (${lang})`, () => runReleaseProbes(lang, probes, OPEN));
