@@ -134,7 +134,7 @@ export function normalize(input: string, offsets?: Int32Array): NormalizedText {
         i = next - 1;
         continue;
       }
-    } else if (c >= 0x30 && c <= 0x39 && i > 0) {
+    } else if (c >= 0x30 && c <= 0x39 && i > 0 && mayEndSentence(input.charCodeAt(i - 1))) {
       const end = footnoteCallEnd(input, i);
       if (end > 0) {
         for (; i < end; i++) {
@@ -194,6 +194,11 @@ function wrappedWordRest(input: string, hyphen: number): number {
 /** ) ] " ' » ” ’: what may close a sentence around its full stop. */
 function isClosingMark(c: number): boolean {
   return c === 0x29 || c === 0x5d || c === 0x22 || c === 0x27 || c === 0xbb || c === 0x201d || c === 0x2019;
+}
+
+/** . ! ? or a closing mark: what a footnote call glued to a sentence's end follows. */
+function mayEndSentence(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || isClosingMark(c);
 }
 
 /**
