@@ -2324,6 +2324,8 @@ function readClaim(
     passedStatus(outsideAside(text, seg, previous, m)) ??
     ctx.lastStatus ??
     'present';
+  // "handed 46 children over to UNICEF", "a remis à l'UNICEF 46 enfants": released into care, not home.
+  if (status === 'returned' && cp.careRecipients.size && handedToCare(ctx, own, m, nounEnd)) status = 'other';
   // "14 children kept in a camp were flown back", "étaient détenues … et ont été rapatriées": a verb of
   // bringing them home after the words of their custody is what befell them.
   if ((status === 'present' || status === 'detained') && custodyThenReturn(ctx, own, m, nounEnd, windowEnd))
@@ -5382,6 +5384,23 @@ function ofCourtNoun(ctx: ClaimContext, p: PlaceHit): boolean {
 }
 
 /**
+ * "handed 46 children over to UNICEF", "a remis à l'UNICEF 46 enfants", "передали ЮНИСЕФ 46 детей": an
+ * agency of care the people are handed to, after the count in its clause or between the verb of
+ * returning and the count, makes the handover a release into care.
+ */
+function handedToCare(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, nounEnd: number): boolean {
+  const { text, cp } = ctx;
+  const after = cp.careRecipients.firstIn(text, nounEnd, Math.min(facts.seg.end, nounEnd + 60));
+  if (after && !CARE_BREAK.test(text.slice(nounEnd, after.start))) return true;
+  const verb = facts.status.findLast((s) => s.end <= m.start && s.value === 'returned');
+  if (!verb || m.start - verb.end > 60) return false;
+  const before = cp.careRecipients.firstIn(text, verb.end, m.start);
+  return !!before && !CARE_BREAK.test(text.slice(verb.end, m.start));
+}
+
+const CARE_BREAK = /[.,،;:!?؟()]/u;
+
+/**
  * "Iraq received 150 families from al-Hol camp", "Ирак принял из лагеря Аль-Холь 150 семей": a state
  * receiving people from a camp or prison (a "from" right before it) takes them back: returned. A verb of
  * receiving with no such place ("received 3 million refugees") says nothing here.
@@ -6946,7 +6965,9 @@ function pickAge(
       // "30 طفلا أصغرهم في الثانية": the youngest's age is not the group's.
       !ctx.cp.ageExtremes.anyIn(ctx.text, Math.max(nounEnd, a.start - 24), a.start) &&
       // "четыре палача, один из которых — 10-летний мальчик": one member's age is not the group's.
-      !partOfAfter(ctx, nounEnd, a.start),
+      !partOfAfter(ctx, nounEnd, a.start) &&
+      // "2600 شخص، معظمهم أطفال دون سن 12": the age is said of most of them, not of all.
+      !mostOfThem(ctx, nounEnd, a.start),
   );
   // "40 per cent of the 9,000 residents are under 12": the age said after the whole of a share is the
   // share's, and the share is no count.
