@@ -284,6 +284,9 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         if (joined && between !== '') c.apartFromNationals = true;
         continue;
       }
+      // "170 civilians and 13 US soldiers": a nationality before the next noun is that noun's own, and
+      // what soldiers are is not said of the civilians counted with them.
+      if (joined && (nationalityBeforeNoun(ctx, facts, next) || soldiersAndOthers(c, next))) continue;
       if (joined) {
         c.origin = next.origin;
         c.originStated = true;
@@ -451,6 +454,24 @@ function bareNationality(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim)
   const { text, cp } = ctx;
   const p = facts.places.find((q) => q.kind === 'demonym' && q.start >= c.start && q.end <= c.end);
   return !!p && !cp.population.anyIn(text, c.start, p.start);
+}
+
+/**
+ * Whether the nationality of a count stands between its number and its noun ("13 US soldiers", "13
+ * американских военных"): an adjective there modifies that noun alone, unlike one after the last of
+ * two coordinated nouns ("18 femmes et 43 enfants ouzbeks").
+ */
+function nationalityBeforeNoun(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): boolean {
+  let noun: LexiconMatch<PopulationWord> | undefined;
+  for (const w of facts.population) if (w.start > c.start && w.end <= c.end) noun = w;
+  if (!noun) return false;
+  for (const q of facts.places) if (q.start > c.start && q.end <= noun.start && q.prep === null) return true;
+  return false;
+}
+
+/** Fighters (soldiers, militants) counted with people of another kind: two groups, not one. */
+function soldiersAndOthers(a: DraftClaim, b: DraftClaim): boolean {
+  return (a.population === 'fighters') !== (b.population === 'fighters');
 }
 
 function withoutOwnAdjectives(ctx: ClaimContext, c: DraftClaim, between: string): string {
@@ -1370,6 +1391,13 @@ function justBefore(
   return false;
 }
 
+/** Whether a nationality noun follows the number with only blanks between ("2000 тунисцев"). */
+function demonymRightAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  return facts.places.some(
+    (p) => p.kind === 'demonym' && p.start >= m.end && onlyBlanks(ctx.text, m.end, p.start, false),
+  );
+}
+
 /**
  * A frame of numbering right before the count, or with only adverbs and auxiliaries between: "are 300",
  * "sont désormais plus de 300", "seraient aujourd'hui environ 200".
@@ -1562,6 +1590,13 @@ function readClaim(
         if (!(population === 'children' && bySex(own.value.population))) population = own.value.population;
         role = own.value.role ?? null;
         nounEnd = own.end;
+        // "90 of them were women and children": both kinds together are people.
+        const pair = pairedNoun(ctx, facts, own);
+        if (pair) {
+          population = 'people';
+          role = null;
+          nounEnd = pair.end;
+        }
       }
     }
     // "Of these, 540 were Nigerian": what the part is said to be.
@@ -2146,6 +2181,9 @@ function readClaim(
     m.yearLike &&
     !tabled &&
     !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start))) &&
+    // "11,000 fighters, including 2000 Tunisians": a year-like figure after a marker of a part, its
+    // people named right after it (a nationality), is the part's count; no year is "including".
+    !(justBefore(text, seg, m, cp.subsetMarkers) && demonymRightAfter(ctx, facts, m)) &&
     // "إن 2000 منهم قتلوا", "2000 of them died": a year is no part of anyone.
     !partitive &&
     !yearLikeNisbaCount(ctx, facts, m, nounEnd) &&
@@ -2286,6 +2324,8 @@ function readClaim(
     passedStatus(outsideAside(text, seg, previous, m)) ??
     ctx.lastStatus ??
     'present';
+  // "handed 46 children over to UNICEF", "a remis à l'UNICEF 46 enfants": released into care, not home.
+  if (status === 'returned' && cp.careRecipients.size && handedToCare(ctx, own, m, nounEnd)) status = 'other';
   // "14 children kept in a camp were flown back", "étaient détenues … et ont été rapatriées": a verb of
   // bringing them home after the words of their custody is what befell them.
   if ((status === 'present' || status === 'detained') && custodyThenReturn(ctx, own, m, nounEnd, windowEnd))
@@ -3524,16 +3564,37 @@ function copulaPredicate(
     (p) => p.kind === 'demonym' && p.start >= copula.end && linkedBy(ctx, copula.end, p.start),
   );
   const origins = demonym ? demonymList(ctx, facts, demonym) : [];
-  if (noun && !noun.value.deferred && (!demonym || noun.start <= demonym.start))
+  if (noun && !noun.value.deferred && (!demonym || noun.start <= demonym.start)) {
+    // "90 étaient des femmes et des enfants", "90 — женщины и дети": two kinds said together are people.
+    const pair = pairedNoun(ctx, facts, noun);
     return {
-      population: noun.value.generic ? null : noun.value.population,
+      population: pair ? 'people' : noun.value.generic ? null : noun.value.population,
       origin: demonym?.code ?? null,
       origins,
-      role: noun.value.role ?? null,
-      end: Math.max(noun.end, demonym?.end ?? 0),
+      role: pair ? null : (noun.value.role ?? null),
+      end: Math.max(pair?.end ?? noun.end, demonym?.end ?? 0),
     };
+  }
   if (demonym) return { population: null, origin: demonym.code, origins, role: null, end: demonym.end };
   return null;
+}
+
+/**
+ * The noun of another kind of people coordinated right after a predicate's noun ("des femmes et des
+ * enfants", "women and children", "женщины и дети"): a conjunction, at most a short article between.
+ */
+function pairedNoun(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  noun: LexiconMatch<PopulationWord>,
+): LexiconMatch<PopulationWord> | undefined {
+  const next = facts.population.find((p) => p.start > noun.end && p.start - noun.end < 16);
+  if (!next || next.value.deferred || next.value.population === noun.value.population) return undefined;
+  // "40 of them women and 52 children": a noun with a count of its own is no pair.
+  if (facts.numbers.some((n) => n.start >= noun.end && n.end <= next.start)) return undefined;
+  const words = ctx.text.slice(noun.end, next.start).trim().split(/\s+/u);
+  if (!ctx.cp.conjunctions.get(words[0]!) || words.length > 2) return undefined;
+  return words.length === 1 || words[1]!.length <= 3 ? next : undefined;
 }
 
 const DASH_COPULA = /^\s+[-—–]\s+/u;
@@ -5323,6 +5384,23 @@ function ofCourtNoun(ctx: ClaimContext, p: PlaceHit): boolean {
 }
 
 /**
+ * "handed 46 children over to UNICEF", "a remis à l'UNICEF 46 enfants", "передали ЮНИСЕФ 46 детей": an
+ * agency of care the people are handed to, after the count in its clause or between the verb of
+ * returning and the count, makes the handover a release into care.
+ */
+function handedToCare(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, nounEnd: number): boolean {
+  const { text, cp } = ctx;
+  const after = cp.careRecipients.firstIn(text, nounEnd, Math.min(facts.seg.end, nounEnd + 60));
+  if (after && !CARE_BREAK.test(text.slice(nounEnd, after.start))) return true;
+  const verb = facts.status.findLast((s) => s.end <= m.start && s.value === 'returned');
+  if (!verb || m.start - verb.end > 60) return false;
+  const before = cp.careRecipients.firstIn(text, verb.end, m.start);
+  return !!before && !CARE_BREAK.test(text.slice(verb.end, m.start));
+}
+
+const CARE_BREAK = /[.,،;:!?؟()]/u;
+
+/**
  * "Iraq received 150 families from al-Hol camp", "Ирак принял из лагеря Аль-Холь 150 семей": a state
  * receiving people from a camp or prison (a "from" right before it) takes them back: returned. A verb of
  * receiving with no such place ("received 3 million refugees") says nothing here.
@@ -5497,10 +5575,16 @@ function partClauseStart(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
       at = n.start;
     if (at < 0) continue;
     // The whole's own verb (a status or a fighting word) must stand between: "607 people, of whom 406
-    // children, were brought back" has none, and the verb after the part tells of all of them.
+    // children, were brought back" has none, and the verb after the part tells of all of them. A
+    // fighting word that is a counted noun ("11 000 combattants, dont 2 000 étrangers") is no verb.
     const own =
       facts.status.some((st) => st.start >= m.end && st.end <= at) ||
-      facts.fighting.some((f) => f.start >= m.end && f.end <= at);
+      facts.fighting.some(
+        (f) =>
+          f.start >= m.end &&
+          f.end <= at &&
+          !facts.population.some((p) => p.start <= f.start && p.end >= f.end),
+      );
     if (own) return at;
     // "3 000 ressortissants dans les rangs des groupes, dont 800 sont rentrés": a part without a noun
     // whose verb follows it with no comma between has a clause of its own, which tells of the part only
@@ -6881,7 +6965,9 @@ function pickAge(
       // "30 طفلا أصغرهم في الثانية": the youngest's age is not the group's.
       !ctx.cp.ageExtremes.anyIn(ctx.text, Math.max(nounEnd, a.start - 24), a.start) &&
       // "четыре палача, один из которых — 10-летний мальчик": one member's age is not the group's.
-      !partOfAfter(ctx, nounEnd, a.start),
+      !partOfAfter(ctx, nounEnd, a.start) &&
+      // "2600 شخص، معظمهم أطفال دون سن 12": the age is said of most of them, not of all.
+      !mostOfThem(ctx, nounEnd, a.start),
   );
   // "40 per cent of the 9,000 residents are under 12": the age said after the whole of a share is the
   // share's, and the share is no count.

@@ -176,6 +176,8 @@ export interface CompiledPack {
   transfers: Lexicon<true>;
   /** receiveVerbs: a state taking in people from a camp. */
   receiveVerbs: Lexicon<true>;
+  /** careRecipients: the agencies of care people are handed to ("to UNICEF"): no return. */
+  careRecipients: Lexicon<true>;
   holdingPlaces: Lexicon<true>;
   prisonPlaces: Lexicon<true>;
   holdVerbs: Lexicon<true>;
@@ -536,6 +538,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     arrivals: new Lexicon(set(pack.arrivalVerbs ?? []), opts),
     transfers: new Lexicon(set(pack.transferVerbs ?? []), opts),
     receiveVerbs: new Lexicon(set(pack.receiveVerbs ?? []), opts),
+    careRecipients: new Lexicon(set(pack.careRecipients ?? []), opts),
     holdingPlaces: new Lexicon(set(pack.holdingPlaces ?? []), opts),
     prisonPlaces: new Lexicon(set(pack.prisonPlaces ?? []), opts),
     holdVerbs: new Lexicon(set(pack.holdVerbs ?? []), opts),
@@ -697,6 +700,7 @@ export const ON_DEMAND_LEXICONS = [
   'ratioBefore',
   'expelVerbs',
   'receiveVerbs',
+  'careRecipients',
   'capitalStates',
   'frameBounds',
   'countFrameWords',

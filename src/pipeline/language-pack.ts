@@ -550,6 +550,12 @@ export interface LanguagePack {
    */
   receiveVerbs?: string[];
   /**
+   * Aid agencies and care services people are handed to, with the word that links them to the verb of
+   * handing ("to UNICEF", "à l'UNICEF", "إلى اليونيسف", "представителям ЮНИСЕФ"): children handed over to
+   * them are released into care (status other), not brought home.
+   */
+  careRecipients?: string[];
+  /**
    * Nouns of places where people are held ("camp", "prison", "лагерь", "مخيم"): a move into one is
    * being held there, not going to the war; "le camp de Roj" names the camp, its "de" is no "from";
    * and a camp's or prison's population is a count of people (placePopulation).

@@ -1,5 +1,6 @@
 // Folds text for matching while keeping a map back to the original offsets, so every span
 // the engine reports points at the reader's own characters.
+import { isLetterPoint } from './chars.ts';
 
 export interface NormalizedText {
   /** Lower-cased, digit-unified, Arabic-folded text that lexicons are matched against. */
@@ -79,6 +80,18 @@ function foldChar(c: number): number {
     case 0x0451: // ё
     case 0x0401:
       return 0x0435;
+    // Superscript digits are footnote calls ("camps.¹²"), never counts: blank, so a sentence still ends.
+    case 0x00b9:
+    case 0x00b2:
+    case 0x00b3:
+    case 0x2070:
+    case 0x2074:
+    case 0x2075:
+    case 0x2076:
+    case 0x2077:
+    case 0x2078:
+    case 0x2079:
+      return 0x20;
   }
   // Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef).
   if ((c >= 0x064b && c <= 0x065f) || c === 0x0670) return REMOVE;
@@ -117,6 +130,25 @@ export function normalize(input: string, offsets?: Int32Array): NormalizedText {
   let surrogates = false;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
+    if (c === 0x2d) {
+      // A word broken across lines ("chil-\ndren") is read whole; the hyphen and the line break map nowhere.
+      const next = wrappedWordRest(input, i);
+      if (next > 0) {
+        i = next - 1;
+        continue;
+      }
+    } else if (c >= 0x30 && c <= 0x39 && i > 0 && mayEndSentence(input.charCodeAt(i - 1))) {
+      const end = footnoteCallEnd(input, i);
+      if (end > 0) {
+        for (; i < end; i++) {
+          codes[j] = 0x20;
+          toOriginal[j] = i;
+          j++;
+        }
+        i--;
+        continue;
+      }
+    }
     let f = c < 0x41 ? c : FOLDED[c]!;
     if (f === UNKNOWN) f = FOLDED[c] = foldChar(c);
     if (f === REMOVE) continue;
@@ -138,6 +170,69 @@ export function normalize(input: string, offsets?: Int32Array): NormalizedText {
     }
   }
   return { text, toOriginal: toOriginal.subarray(0, j + 1) };
+}
+
+const LOWERCASE_LETTER = /\p{Ll}/u;
+const UPPERCASE_LETTER = /\p{Lu}/u;
+
+function isInlineSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d;
+}
+
+/**
+ * Where the rest of a word broken at a line's end begins (its first letter), when input[hyphen] is the
+ * hyphen after a letter, followed by the line break and a lower-case letter, as text laid out from PDF
+ * breaks words; else -1.
+ */
+function wrappedWordRest(input: string, hyphen: number): number {
+  if (hyphen === 0 || !isLetterPoint(input.charCodeAt(hyphen - 1))) return -1;
+  let k = hyphen + 1;
+  while (k < input.length && isInlineSpace(input.charCodeAt(k))) k++;
+  if (input.charCodeAt(k) !== 0x0a) return -1;
+  k++;
+  while (k < input.length && isInlineSpace(input.charCodeAt(k))) k++;
+  return k < input.length && LOWERCASE_LETTER.test(input[k]!) ? k : -1;
+}
+
+/** ) ] " ' » ” ’: what may close a sentence around its full stop. */
+function isClosingMark(c: number): boolean {
+  return c === 0x29 || c === 0x5d || c === 0x22 || c === 0x27 || c === 0xbb || c === 0x201d || c === 0x2019;
+}
+
+/** . ! ? or a closing mark: what a footnote call glued to a sentence's end follows. */
+function mayEndSentence(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || isClosingMark(c);
+}
+
+/**
+ * The end of a footnote call glued to the end of a sentence ("in the camps.12 Some of them"), when the
+ * digits at input[start] are one: one to three digits right after a full stop (or ! ?) that ends a word of
+ * three letters or more, then a line break, the end of the text, or a space and a capital letter. Such a
+ * number is no count, and left in place it would glue two sentences together. -1 when it is none; a
+ * decimal (2.5), an abbreviated number (No.5, Vol.3) or a figure that a lower-case word follows stays.
+ */
+function footnoteCallEnd(input: string, start: number): number {
+  let k = start - 1;
+  while (k >= 0 && isClosingMark(input.charCodeAt(k))) k--;
+  const stop = input.charCodeAt(k);
+  if (k < 0 || (stop !== 0x2e && stop !== 0x21 && stop !== 0x3f)) return -1;
+  let w = k - 1;
+  while (w >= 0 && isClosingMark(input.charCodeAt(w))) w--;
+  let s = w;
+  while (s >= 0 && isLetterPoint(input.charCodeAt(s))) s--;
+  const letters = w - s;
+  if (letters < 3 || (letters === 3 && UPPERCASE_LETTER.test(input[s + 1]!))) return -1;
+  let end = start;
+  while (end < input.length && end - start <= 3 && isDigitCode(input.charCodeAt(end))) end++;
+  if (end - start > 3) return -1;
+  let a = end;
+  while (a < input.length && isInlineSpace(input.charCodeAt(a))) a++;
+  if (a === input.length || input.charCodeAt(a) === 0x0a) return end;
+  return a > end && UPPERCASE_LETTER.test(input[a]!) ? end : -1;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** Folds a lexicon entry the way normalize() folds text, so both sides compare alike. */

@@ -120,8 +120,9 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'Исламск* государств* Большой Сахары',
       'Исламск* государств* Западной Африки',
       'Исламск* государств* в Сомали',
-      // The Russian acronyms of the provinces: ИГЗА (West Africa), ИГБС (Greater Sahara), ИГПХ / ИГ-К (Khorasan).
+      // The Russian acronyms of the provinces: ИГЗА / ИГЗАП (West Africa), ИГБС (Greater Sahara), ИГПХ / ИГ-К (Khorasan).
       '!ИГЗА',
+      '!ИГЗАП',
       '!ИГБС',
       '!ИГВБС',
       '!ИГПХ',

@@ -1686,6 +1686,21 @@ export const en: LanguagePack = {
   // deported from, is where they were (as fr expelVerbs).
   expelVerbs: ['deport*', 'expelled', 'extradited'],
   receiveVerbs: ['received', 'receives', 'receiving', 'took in', 'has taken in', 'have taken in'],
+  careRecipients: [
+    'to UNICEF',
+    'over to UNICEF',
+    'to the ICRC',
+    'to the Red Cross',
+    'to the International Committee of the Red Cross',
+    'to child protection*',
+    'to humanitarian organi*',
+    'to humanitarian agencies',
+    'to aid agencies',
+    'to social services',
+    'to rehabilitation cent*',
+    'to a rehabilitation cent*',
+    'to reintegration programm*',
+  ],
   prisonPlaces: PRISONS,
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [

@@ -2176,6 +2176,21 @@ export const fr: LanguagePack = {
   transferVerbs: ['transfere*', 'deplace* vers', 'remis* aux'],
   holdingPlaces: ['camp', 'camps', ...PRISONS],
   receiveVerbs: ['recu', 'recus', 'recues', 'accueilli', 'accueillis'],
+  careRecipients: [
+    "a l'UNICEF",
+    'a l UNICEF',
+    "a l'Unicef",
+    'au CICR',
+    'a la Croix-Rouge',
+    'au Comite international de la Croix-Rouge',
+    "aux services de protection de l'enfance",
+    "a l'aide sociale a l'enfance",
+    'aux acteurs de la protection*',
+    'a des organisations humanitaires',
+    'aux organisations humanitaires',
+    'a des centres de reinsertion',
+    'a un centre de reinsertion',
+  ],
   prisonPlaces: PRISONS,
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [

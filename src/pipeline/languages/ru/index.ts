@@ -2237,6 +2237,20 @@ export const ru: LanguagePack = {
   // they are deported from, is where they were (as fr expelVerbs).
   expelVerbs: ['депортир*', 'выслан*', 'выслал*', 'экстрадир*'],
   receiveVerbs: ['принял', 'приняла', 'приняло', 'приняли', 'принимает', 'принимают', 'приняты', 'принят'],
+  // Dative with no preposition: "передали ЮНИСЕФ", "переданы представителям Красного Креста".
+  careRecipients: [
+    'ЮНИСЕФ',
+    'представителям ЮНИСЕФ',
+    'сотрудникам ЮНИСЕФ',
+    'МККК',
+    'представителям МККК',
+    'Красному Кресту',
+    'представителям Красного Креста',
+    'органам опеки',
+    'в органы опеки',
+    'гуманитарным организациям',
+    'в реабилитационн* центр*',
+  ],
   prisonPlaces: PRISONS,
   // A child speaking is never named (issue 12): an age under 18 or a child noun said of the speaker.
   minorSpeakerMarks: [
