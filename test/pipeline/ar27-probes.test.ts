@@ -239,7 +239,7 @@ const PROBES: Probe[] = [
     'وانضم ما بين ألفين وثلاثة آلاف تونسي إلى الجماعات المسلحة في ليبيا.',
     [{ v: [2000, 3000], pop: 'people', origin: ['TN'], status: 'joined', loc: ['LY'] }],
   ],
-  // Open: "وصلوا إلى" is a joining word; arriving at a home airport (طشقند) should be a return.
+  // Arriving at a home airport (طشقند) is a return (read since ar29).
   [
     'وذكرت وكالة الأنباء الرسمية أن 64 امرأة و95 طفلا وصلوا إلى مطار طشقند.',
     [
@@ -257,10 +257,7 @@ const PROBES: Probe[] = [
   ],
 ];
 
-const OPEN = new Set([
-  'وذكرت وكالة الأنباء الرسمية أن 64 امرأة و95 طفلا وصلوا إلى مطار طشقند.',
-  'وأعيد 35 طفلا، من بينهم 10 أيتام، إلى كوسوفو.',
-]);
+const OPEN = new Set(['وأعيد 35 طفلا، من بينهم 10 أيتام، إلى كوسوفو.']);
 
 describe('Arabic: round 27 blind probes', () => {
   runProbes('ar', PROBES, OPEN);

@@ -167,6 +167,22 @@ describe('Arabic: "بضعة عشر" (ten-odd) is vague; two brothers or sisters 
   });
 });
 
+describe('Arabic: landing at an airport or in the country is a return', () => {
+  it('"وصلوا إلى مطار", "وصل إلى البلاد"', () => {
+    checkProbe('ar', 'وأفادت مصادر إعلامية أن الأطفال الخمسة وصلوا إلى مطار كوبنهاغن.', [
+      { v: [5, 5], pop: 'children', status: 'returned', source: 'مصادر إعلامية' },
+    ]);
+    checkProbe('ar', 'ووصل 12 طفلا إلى البلاد فجر اليوم.', [
+      { v: [12, 12], pop: 'children', status: 'returned' },
+    ]);
+  });
+  it('reaching a war zone stays a joining', () => {
+    checkProbe('ar', 'ووصل 200 مقاتل أجنبي إلى سوريا عبر تركيا.', [
+      { v: [200, 200], pop: 'fighters', origin: ['region:foreign'], status: 'joined' },
+    ]);
+  });
+});
+
 // Blind probes: written before running the engine, the wanted claims by GUIDELINES.md.
 const PROBES: Probe[] = [
   [

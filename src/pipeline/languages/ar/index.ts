@@ -933,6 +933,12 @@ const statusWords: Record<string, Status> = {
   تسللوا: 'joined',
   'قدموا إلى': 'joined',
   'وصلوا إلى': 'joined',
+  // Landing at an airport or "in the country" is a flight home (repatriation flights): "وصل الأطفال
+  // الخمسة إلى مطار كوبنهاغن", "وصلت 64 امرأة إلى مطار طشقند".
+  'وصل* إلى مطار': 'returned',
+  'وصل* الى مطار': 'returned',
+  'وصل* إلى البلاد': 'returned',
+  'وصل* إلى أرض الوطن': 'returned',
   دخلوا: 'joined',
   // present: are in, remain, live, fight, held in camps.
   'يقيم*': 'present',
