@@ -277,6 +277,9 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       // "Of the 4,000 fighters, 300 were from Niger": the count after a fronted whole is a part of it.
       if (frontedWhole(ctx, facts, c)) continue;
       const between = withoutOwnAdjectives(ctx, c, text.slice(c.end, next.start).trim());
+      // "المعتقلين الـ120 أربع عشرة امرأة بلجيكية": a count right after a definite one, with nothing
+      // between, is a part named after its whole, not coordinated with it.
+      if (between === '' && /^\s+$/u.test(text.slice(c.end, next.start))) continue;
       const joined = between === '' || between === ',' || between === '،' || !!cp.conjunctions.get(between);
       // "7 أطفال و5 تشاديين": a nationality that is the next count's own noun is not said of this one,
       // which it sets apart as other people.
@@ -705,6 +708,23 @@ function frontedWhole(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): b
 }
 
 /**
+ * Whether a count stands in a phrase opened by "among" or "of" at the head of its sentence, one word at
+ * most before it ("Among the 120 detainees", "وكان من بين المعتقلين الـ120", "ومن بين 120 معتقلا").
+ */
+function amongFronted(ctx: ClaimContext, c: DraftClaim): boolean {
+  const { text, cp } = ctx;
+  const seg = ctx.sentences[c.sentence]!;
+  const from = Math.max(seg.start, c.start - 20);
+  const word =
+    cp.partitiveOf.scanRange(text, from, c.start).pop() ?? cp.among.scanRange(text, from, c.start).pop();
+  return (
+    word !== undefined &&
+    AMONG_WHOLE_GAP.test(text.slice(word.end, c.start)) &&
+    ONE_WORD_GAP.test(text.slice(seg.start, word.start))
+  );
+}
+
+/**
  * "وصلت قافلة من العائدين الأوزبك … وضمت القافلة 30 امرأة": a count whose clause names a batch said
  * before (the pack's batchNouns) is of the people that batch was said to bring: their nationality,
  * and their return, told in one of the two sentences before.
@@ -923,6 +943,19 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
     const whole = c.antecedent;
     if (c.predicated && c.originStated && c.origin?.length && whole && !whole.originStated && !c.partOf)
       if (whole.sentence === c.sentence && (whole.value.min ?? 0) > (c.value.min ?? 0)) singledOut.add(whole);
+  }
+  // "Among the 120 detainees were 14 Belgian women", "وكان من بين المعتقلين الـ120 أربع عشرة امرأة
+  // بلجيكية": a whole fronted by "among" whose later part alone is given a nationality is of mixed people.
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    if (c.originStated || singledOut.has(c)) continue;
+    for (let k = i + 1; k < claims.length && claims[k]!.sentence === c.sentence; k++) {
+      const d = claims[k]!;
+      if (d.originStated && d.origin?.length) {
+        if (amongFronted(ctx, c)) singledOut.add(c);
+        break;
+      }
+    }
   }
   const topic = topicOrigin(ctx, claims);
   for (let i = 0; i < claims.length; i++) {
@@ -4139,7 +4172,20 @@ function nounBefore(
       !frame.some((f) => f.start <= p.start && p.end <= f.end),
   );
   // "les jihadistes français détenus en Irak": a participle after the noun is no noun of its own.
-  const noun = nouns.findLast((p) => !participle(facts, p)) ?? nouns.at(-1);
+  let noun = nouns.findLast((p) => !participle(facts, p)) ?? nouns.at(-1);
+  // "الأطفال الذين جندهم الحوثيون يبلغ عددهم 600": the subject of a relative clause on the head noun is
+  // not the people the frame numbers; the head is.
+  if (noun && frame.length) {
+    const i = nouns.indexOf(noun);
+    const head = i > 0 ? nouns[i - 1] : undefined;
+    if (
+      head &&
+      ctx.cp.nounBlockers
+        .scanRange(ctx.text, head.end, noun.start)
+        .some((b) => blankBetween(ctx.text, head.end, b.start))
+    )
+      noun = head;
+  }
   // "Les Belges retenus dans le nord-est syrien sont au nombre de 46": not a place's adjective.
   const demonym = facts.places
     .filter(
@@ -5464,13 +5510,14 @@ function particleVerbStatus(ctx: ClaimContext, m: NumberMention, windowStart: nu
   const particle = cp.particleWords.scanRange(text, Math.max(windowStart, m.start - 16), m.numStart).pop();
   if (!particle || PUNCT_STOP.test(text.slice(particle.end, m.numStart))) return null;
   const verb = cp.particleVerbs
-    .scanRange(text, Math.max(windowStart, particle.start - 40), particle.start)
+    .scanRange(text, Math.max(windowStart, particle.start - 60), particle.start)
     .pop();
   // The verb's meaning with this particle: "قضت … بسجن" sentences (detained), "قضت … على" kills.
   const status = verb?.value[particle.value];
   if (!verb || !status) return null;
   const gap = text.slice(verb.end, particle.start);
-  if (PUNCT_STOP.test(gap) || gap.split(/\s+/).filter(Boolean).length > 4) return null;
+  // A court's full name may stand between: "قضت المحكمة الجنائية المركزية في بغداد بإعدام 13 متهما".
+  if (PUNCT_STOP.test(gap) || gap.split(/\s+/).filter(Boolean).length > 6) return null;
   // "قضت المحكمة على 4 متهمين": a court's ruling against them, no killing.
   if (status === 'killed' && cp.courtNouns.anyIn(text, verb.end, particle.start)) return null;
   return status;

@@ -68,6 +68,9 @@ function parseDigits(raw: string): { value: number; grouped: boolean } {
 /** A time word right before a year: في، عام، منذ، خلال (with a glued و/ف, or the article on عام). */
 const AR_TIME_WORD_BEFORE = /(?:^|[^\u0621-\u064a])[وف]?(?:في|عام|العام|لعام|منذ|خلال|سنة)\s+$/u;
 
+/** The Arabic article glued to digits (الـ120, ال120). */
+const AR_ARTICLE_BEFORE = /ال[ـ]?$/u;
+
 /** Three digits, a space, one to three digits, then a word in Arabic script: groups read in reverse. */
 const REVERSED_GROUPS = /(\d{3} (\d{1,3}))(?=\s+[\u0621-\u064a])/y;
 
@@ -80,7 +83,12 @@ function digitAtoms(text: string, from: number, to: number, cp: CompiledPack): A
     // Arabic copied from a laid-out page reverses the groups of a spaced number: "293 1 طفلا" is 1 293.
     // A lone group of three digits, then one of one to three before a word, can be nothing else.
     let reversed: RegExpExecArray | null = null;
-    if (cp.pack.script === 'arabic' && m[0].length === 3) {
+    // "المعتقلين الـ120 14 امرأة": digits after the article are a definite count of their own (the 120).
+    if (
+      cp.pack.script === 'arabic' &&
+      m[0].length === 3 &&
+      !AR_ARTICLE_BEFORE.test(slice.slice(Math.max(0, m.index - 3), m.index))
+    ) {
       REVERSED_GROUPS.lastIndex = m.index;
       reversed = REVERSED_GROUPS.exec(slice);
     }
@@ -137,6 +145,8 @@ function wordAtoms(text: string, from: number, to: number, cp: CompiledPack): At
       composes(run[run.length - 1]!.value, words[j]!.value)
     )
       run.push(words[j++]!);
+    if (run.length > 1) cutBeforeScaledTail(text, run, to, cp);
+    j = i + run.length;
     let total = 0;
     let current = 0;
     let sawRealNumber = false;
@@ -202,10 +212,39 @@ function wordAtoms(text: string, from: number, to: number, cp: CompiledPack): At
 }
 
 /**
+ * "ما بين ألفين وثلاثة آلاف" (between two and three thousand): a scale word after a run multiplies the
+ * words after a word already worth that scale (ألفين, 2,000), which then ends a number of its own; the
+ * run is cut after it (in place). "مائة وعشرون ألفا" (no word worth a thousand before) and "مليون
+ * وثلاثمائة ألف" (a word of a higher scale) stay one number.
+ */
+function cutBeforeScaledTail(
+  text: string,
+  run: LexiconMatch<NumberWord>[],
+  to: number,
+  cp: CompiledPack,
+): void {
+  const tail = run[run.length - 1]!.end;
+  const scale = cp.scaleWords
+    .scanRange(text, tail, Math.min(to, tail + 16))
+    .find((s) => /^\s*$/.test(text.slice(tail, s.start)));
+  if (!scale || scale.value < 1000) return;
+  for (let k = run.length - 1; k >= 1; k--) {
+    const v = run[k - 1]!.value.value;
+    if (v >= scale.value && v < scale.value * 1000) {
+      run.length = k;
+      return;
+    }
+  }
+}
+
+/**
  * Whether number word b can continue a number whose last word is a: twenty-four, two hundred fifty,
  * خمسة وعشرون (units before tens), soixante-dix; but not "пять-шесть" or "عشرة وعشرين", which are ranges.
  */
 function composes(a: NumberWord, b: NumberWord): boolean {
+  // "بين ألف وألفي", "مائة ومائتين": a whole hundred or thousand word after a word of its own size or more
+  // is the other end of a range, not a part of the same number.
+  if (a.kind !== 'unit' && b.kind === 'unit' && b.value >= 100 && b.value >= a.value) return false;
   if (a.kind !== 'unit' || b.kind !== 'unit') return true;
   const x = a.value;
   const y = b.value;
@@ -251,7 +290,15 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
       !digitList.some((d) => d.start < w.end && w.start < d.end) &&
       // A number word right after digits is their unit, not a count of its own: "60 بالمئة". After a
       // year it is a count: "استعادت في 2019 ثمانية مقاتلين", "in 2019 three children".
-      !digitList.some((d) => !d.yearLike && d.end <= w.start && /^\s?$/.test(text.slice(d.end, w.start))),
+      // Digits after the article close a definite noun phrase ("المعتقلين الـ120 أربع عشرة امرأة"): the
+      // words after them are the next count.
+      !digitList.some(
+        (d) =>
+          !d.yearLike &&
+          d.end <= w.start &&
+          /^\s?$/.test(text.slice(d.end, w.start)) &&
+          !AR_ARTICLE_BEFORE.test(text.slice(Math.max(0, d.start - 3), d.start)),
+      ),
   );
   // Each list is in text order already: sorting is needed only when both add atoms.
   const atoms = wordList.length === 0 ? digitList : [...digitList, ...wordList].sort(byStart);

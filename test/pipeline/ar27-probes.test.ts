@@ -234,12 +234,12 @@ const PROBES: Probe[] = [
     [{ v: [9, 9], pop: 'people', origin: ['RU'], status: 'detained', loc: ['GE'] }],
   ],
   ['ولقي طفلان حتفهما في الانفجار.', [{ v: [2, 2], pop: 'children', status: 'killed' }]],
-  // Open: "ما بين ألفين وثلاثة آلاف" is read as one number (2,003,000), not the range 2,000-3,000.
+  // "ما بين ألفين وثلاثة آلاف": the range 2,000-3,000 (read since ar29).
   [
     'وانضم ما بين ألفين وثلاثة آلاف تونسي إلى الجماعات المسلحة في ليبيا.',
     [{ v: [2000, 3000], pop: 'people', origin: ['TN'], status: 'joined', loc: ['LY'] }],
   ],
-  // Open: "وصلوا إلى" is a joining word; arriving at a home airport (طشقند) should be a return.
+  // Arriving at a home airport (طشقند) is a return (read since ar29).
   [
     'وذكرت وكالة الأنباء الرسمية أن 64 امرأة و95 طفلا وصلوا إلى مطار طشقند.',
     [
@@ -257,11 +257,7 @@ const PROBES: Probe[] = [
   ],
 ];
 
-const OPEN = new Set([
-  'وانضم ما بين ألفين وثلاثة آلاف تونسي إلى الجماعات المسلحة في ليبيا.',
-  'وذكرت وكالة الأنباء الرسمية أن 64 امرأة و95 طفلا وصلوا إلى مطار طشقند.',
-  'وأعيد 35 طفلا، من بينهم 10 أيتام، إلى كوسوفو.',
-]);
+const OPEN = new Set(['وأعيد 35 طفلا، من بينهم 10 أيتام، إلى كوسوفو.']);
 
 describe('Arabic: round 27 blind probes', () => {
   runProbes('ar', PROBES, OPEN);

@@ -702,6 +702,11 @@ const populationWords: Record<string, PopulationWord> = {
     generic: true,
   }),
   ...pop('people', ['أسيرين', 'أسيران', 'رهينتين', 'رهينتان'], { dual: true, role: 'victim' }),
+  // Two brothers or sisters (حكم بسجن شقيقين تونسيين): kin whose age the word does not say (not أخوان,
+  // which folds to الإخوان, the Brotherhood).
+  ...pop('people', ['شقيقان', 'شقيقين', 'شقيقتان', 'شقيقتين', 'أخوين', 'أختان', 'أختين'], {
+    dual: true,
+  }),
   ...pop(
     'women',
     Object.values(AR_NISBA)
@@ -928,6 +933,12 @@ const statusWords: Record<string, Status> = {
   تسللوا: 'joined',
   'قدموا إلى': 'joined',
   'وصلوا إلى': 'joined',
+  // Landing at an airport or "in the country" is a flight home (repatriation flights): "وصل الأطفال
+  // الخمسة إلى مطار كوبنهاغن", "وصلت 64 امرأة إلى مطار طشقند".
+  'وصل* إلى مطار': 'returned',
+  'وصل* الى مطار': 'returned',
+  'وصل* إلى البلاد': 'returned',
+  'وصل* إلى أرض الوطن': 'returned',
   دخلوا: 'joined',
   // present: are in, remain, live, fight, held in camps.
   'يقيم*': 'present',
@@ -1178,6 +1189,18 @@ const statusWords: Record<string, Status> = {
   // The ruling as a noun (أصدرت حكما بإعدام 11 فرنسيا، الأحكام بإعدام 6 مدانين): sentenced too.
   'حكم* بإعدام': 'detained',
   'أحكام* بإعدام': 'detained',
+  // The death sentence issued or upheld (أيدت المحكمة حكم الإعدام الصادر بحق 4 سويديين): a sentence; carried
+  // out (تنفيذ حكم الإعدام بحق 21 مدانا) a death. Alone (نفذت السلطات حكم الإعدام) the verb decides, apart.
+  'حكم الإعدام الصادر': 'detained',
+  'أحكام الإعدام الصادرة': 'detained',
+  'أيد* حكم الإعدام': 'detained',
+  'أيد* أحكام الإعدام': 'detained',
+  'تأييد حكم الإعدام': 'detained',
+  'تأييد أحكام الإعدام': 'detained',
+  'نفذ* حكم الإعدام': 'killed',
+  'نفذ* أحكام الإعدام': 'killed',
+  'تنفيذ حكم الإعدام': 'killed',
+  'تنفيذ أحكام الإعدام': 'killed',
   'الحكم بإعدام': 'detained',
   'الأحكام بإعدام': 'detained',
   بسجن: 'detained',
@@ -1611,6 +1634,11 @@ export const ar: LanguagePack = {
     'أعداد هائلة من': 100,
     'بضع مئات': 200,
     'بضعة آلاف': 2000,
+    // "بضعة عشر طفلا" (ten-odd children): no number of its own.
+    'بضعة عشر': 13,
+    'بضع عشرة': 13,
+    'بضعة عشرة': 13,
+    'بضع عشر': 13,
     'عشرات من': 20,
     'مئات من': 200,
     'آلاف من': 2000,
@@ -2275,6 +2303,9 @@ export const ar: LanguagePack = {
     'وعددهن',
     'عددهم',
     'عددهن',
+    // "يصل عددهم إلى 10 آلاف", "ارتفع عددهم إلى 600": the number they reach.
+    'عددهم إلى',
+    'عددهن إلى',
   ],
   numberOf: [
     ...['عدد', 'أعداد', 'إجمالي', 'مجموع', 'عددهم', 'عددهن', 'أعدادهم', 'أعدادهن'],
@@ -3000,6 +3031,9 @@ export const ar: LanguagePack = {
     'إجلاء',
     'استسلام',
     'إعادة',
+    // …or what befell them, told as a verbal noun ("أكدت الوزارة وصول 12 امرأة", "أعلنت الخارجية عودة
+    // 25 طفلا", "أكدت الشرطة فرار 6 نساء").
+    ...['وصول', 'عودة', 'فرار', 'هروب', 'انضمام', 'التحاق', 'مغادرة', 'سفر', 'وفاة', 'إصابة', 'إعدام'],
     // …or whom it set free ("أعلن الجيش الإفراج عن 12 طفلا"), and these verbal nouns with their article.
     'إفراج',
     'الإفراج',
@@ -3606,6 +3640,8 @@ export const ar: LanguagePack = {
       ...['من إنتاج', 'إنتاج', 'من إعداد'],
       // Of two releases: "إصداران مرئيان نشرتهما مؤسسة الحياة".
       ...['أصدرتهما', 'أصدرهما', 'نشرتهما', 'نشرهما', 'بثتهما', 'بثهما'],
+      // Made by: "بعنوان "X" من إنتاج مؤسسة الحياة", "بعنوان "X" أنتجته مؤسسة الفرقان".
+      ...['من إنتاج', 'إنتاج', 'أنتجته', 'أنتجتها', 'أنتجه', 'أنتجها', 'أنتجتهما', 'أنتجهما'],
     ],
     bareTitleStops: [
       'يظهر',
