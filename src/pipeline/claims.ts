@@ -3419,6 +3419,22 @@ function auxiliariesOnly(ctx: ClaimContext, from: number, to: number): boolean {
   return /^\s*$/.test(rest);
 }
 
+/**
+ * "a mis en examen les 12 femmes rentrées de Syrie", "arrested the 12 women": a definite article right
+ * before the count, past the verb's auxiliaries, makes the people named its object.
+ */
+function articledObject(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  if (!cp.definiteArticles.size || to - from > 40) return false;
+  const article = cp.definiteArticles.scanRange(text, from, to).pop();
+  return (
+    article !== undefined &&
+    blankBetween(text, article.end, to) &&
+    article.start > from &&
+    auxiliariesOnly(ctx, from, article.start)
+  );
+}
+
 /** Only words that say when between a verb and its count: "a rapatrié mardi 32 enfants", "freed on Monday 40". */
 function whenOnly(ctx: ClaimContext, from: number, to: number): boolean {
   const { text, cp } = ctx;
@@ -4468,6 +4484,7 @@ function verbBefore(
     verb &&
     !ownedByWhole &&
     (auxiliariesOnly(ctx, verb.end, m.start) ||
+      articledObject(ctx, verb.end, m.start) ||
       subjectBetween(ctx, facts, verb.end, m.start) ||
       killerBetween(ctx, facts, verb, m.start) ||
       whenOnly(ctx, verb.end, m.start))

@@ -114,6 +114,23 @@ describe('fr: pronoun counts, refugees, flight, the Sahel and the camps (euro29)
         'Selon Franceinfo.fr, 12 enfants ont été rapatriés.',
         [{ v: [12, 12], pop: 'children', status: 'returned', source: 'Franceinfo.fr' }],
       ],
+      // A verb taking "les N …" as its object: what befell them, not the return said of them after.
+      [
+        'La justice a mis en examen les 12 femmes rentrées de Syrie.',
+        [{ v: [12, 12], pop: 'women', status: 'detained', loc: ['SY'] }],
+      ],
+      [
+        'La police a arrêté les 12 femmes rentrées de Syrie.',
+        [{ v: [12, 12], pop: 'women', status: 'detained' }],
+      ],
+      [
+        "Le parquet a inculpé les cinq hommes revenus d'Irak.",
+        [{ v: [5, 5], pop: 'men', status: 'detained' }],
+      ],
+      [
+        'La France a rapatrié les 35 enfants.',
+        [{ v: [35, 35], pop: 'children', origin: ['FR'], status: 'returned' }],
+      ],
       // Already right: kept as guards.
       [
         "La France a rapatrié 35 enfants et 16 mères des camps du nord-est syrien, a annoncé le Quai d'Orsay.",
