@@ -1445,6 +1445,10 @@ function numberingBefore(ctx: ClaimContext, seg: Segment, m: NumberMention): boo
 /** A subject pronoun right before a frame of numbering before the count: "Ils sont 250", "elles étaient plus de 40". */
 function pronounNumbering(ctx: ClaimContext, seg: Segment, m: NumberMention): boolean {
   const { text, cp } = ctx;
+  // "Их было 23": a frame that holds its own pronoun ("Их было трое: …" opens a list, read as such).
+  if (cp.pronounFrames.size && !/^\s*:/u.test(text.slice(m.end, m.end + 3)))
+    for (const p of cp.pronounFrames.scanRange(text, Math.max(seg.start, m.start - 30), m.start))
+      if (onlyBlanks(text, p.end, m.start, false) || auxiliariesOnly(ctx, p.end, m.start)) return true;
   for (const p of cp.numbering.scanRange(text, Math.max(seg.start, m.start - 30), m.start)) {
     if (!onlyBlanks(text, p.end, m.start, false) && !auxiliariesOnly(ctx, p.end, m.start)) continue;
     const pronoun = cp.subjectPronouns.scanRange(text, Math.max(seg.start, p.start - 8), p.start).pop();
@@ -1666,6 +1670,21 @@ function readClaim(
     inherited = recent;
     population = recent.population;
     generic = population === 'people';
+  } else if (
+    !noun &&
+    !partitive &&
+    !recent &&
+    !previousInSentence &&
+    pronounNumbering(ctx, seg, m) &&
+    // "Ils sont 3 000 à avoir manifesté": only what befell them or what they do in a war makes a claim.
+    (anyWithin(facts.status, m.end, Math.min(seg.end, m.end + 90)) ||
+      anyWithin(facts.fighting, m.end, Math.min(seg.end, m.end + 90)))
+  ) {
+    // "Ils sont 37, âgés de 4 à 15 ans, à avoir été rapatriés", "Их было 23": with no count before to
+    // stand for, the pronoun counted by a frame of numbering counts people (what they do may make
+    // them fighters: "Ils étaient 62 à combattre").
+    population = 'people';
+    generic = true;
   } else if (noun) {
     population = noun.word.population;
     role = noun.word.role ?? null;
@@ -2375,6 +2394,21 @@ function readClaim(
   if (status === 'present' && cp.batchHolds.size && batchBroughtBack(ctx, facts, m)) status = 'returned';
   // "abducted 6 Kenyan workers": victims taken by a group have not joined it (GUIDELINES.md, Hard cases).
   if (status === 'joined' && noun?.word.role === 'victim') status = 'other';
+  // "120 réfugiés ont été accueillis en Grèce": a state receiving victims of a war (refugees) takes them
+  // in, it does not take them back; they are there.
+  if (
+    status === 'returned' &&
+    noun?.word.role === 'victim' &&
+    cp.receiveVerbs.anyIn(text, windowStart, windowEnd) &&
+    !facts.status.some(
+      (s) =>
+        s.value === 'returned' &&
+        s.start >= windowStart &&
+        s.end <= windowEnd &&
+        !cp.receiveVerbs.anyIn(text, s.start, s.end),
+    )
+  )
+    status = 'present';
   // "ويحتجز التنظيم 10 رهائن", "احتجز المسلحون 12 رهينة": captives held by whoever is no state or its
   // force, with no prison or camp named, are the holder's victims (GUIDELINES.md, Hard cases: hostages
   // are other); "تحتجز القوات 300 أسير" and "300 أسير في السجون" stay detention.
@@ -3456,6 +3490,22 @@ function auxiliariesOnly(ctx: ClaimContext, from: number, to: number): boolean {
   for (const a of cp.auxiliaries.scanRange(text, from, to).reverse())
     rest = rest.slice(0, a.start - from) + rest.slice(a.end - from);
   return /^\s*$/.test(rest);
+}
+
+/**
+ * "a mis en examen les 12 femmes rentrées de Syrie", "arrested the 12 women": a definite article right
+ * before the count, past the verb's auxiliaries, makes the people named its object.
+ */
+function articledObject(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  if (!cp.definiteArticles.size || to - from > 40) return false;
+  const article = cp.definiteArticles.scanRange(text, from, to).pop();
+  return (
+    article !== undefined &&
+    blankBetween(text, article.end, to) &&
+    article.start > from &&
+    auxiliariesOnly(ctx, from, article.start)
+  );
 }
 
 /** Only words that say when between a verb and its count: "a rapatrié mardi 32 enfants", "freed on Monday 40". */
@@ -4541,6 +4591,7 @@ function verbBefore(
     verb &&
     !ownedByWhole &&
     (auxiliariesOnly(ctx, verb.end, m.start) ||
+      articledObject(ctx, verb.end, m.start) ||
       subjectBetween(ctx, facts, verb.end, m.start) ||
       killerBetween(ctx, facts, verb, m.start) ||
       whenOnly(ctx, verb.end, m.start))
@@ -6222,6 +6273,16 @@ function participleThenFrom(cp: CompiledPack, gap: string): boolean {
 }
 
 /**
+ * "из Дагестана в Сирию и Ирак родители вывезли 1420 детей", "Число детей, вывезенных в Ирак из Чечни":
+ * a war zone they are taken to, before the count, makes the journey no return (the from-place stays theirs).
+ */
+function toWarAfter(facts: SentenceFacts, p: PlaceHit, m: NumberMention): boolean {
+  return facts.places.some(
+    (q) => q.prep === 'to' && q.end <= m.start && m.start - q.end < 80 && CONFLICT_ZONES.has(q.code),
+  );
+}
+
+/**
  * "رُحّل 11 ألمانيا من تركيا", "عاد 30 طفلا من تركيا إلى فرنسا": for people coming back, a country they
  * leave (after "from") is no origin when their phrase names their nationality or the sentence where they go.
  */
@@ -6247,6 +6308,27 @@ function leftBehind(facts: SentenceFacts, m: NumberMention, p: PlaceHit, nounOri
           q.start - p.end < 24 &&
           q.code !== p.code,
       ))
+  );
+}
+
+/**
+ * "В Туркменистан депортированы 40 граждан республики из Турции": with a verb of deportation before the
+ * count, the country they are sent to, fronted before it, is theirs; the one they leave is not.
+ */
+function deportedOutOf(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, p: PlaceHit): boolean {
+  const { text, cp } = ctx;
+  if (p.prep !== 'from' || p.kind !== 'name' || p.code.startsWith('region:') || !cp.expelVerbs.size)
+    return false;
+  const lo = Math.max(facts.seg.start, m.start - 40);
+  if (!cp.expelVerbs.anyIn(text, lo, m.start)) return false;
+  return facts.places.some(
+    (q) =>
+      q.prep === 'to' &&
+      q.kind === 'name' &&
+      q.start >= lo &&
+      q.end <= m.start &&
+      q.code !== p.code &&
+      !CONFLICT_ZONES.has(q.code),
   );
 }
 
@@ -6306,6 +6388,8 @@ function pickPlaces(
         (s.value === 'returned' || futureReturn(ctx, s)) &&
         s.start >= windowStart &&
         s.end <= windowEnd &&
+        // "120 réfugiés ont été accueillis en Grèce": a receiving the count's status denies is no return.
+        !(status !== 'returned' && ctx.cp.receiveVerbs.anyIn(ctx.text, s.start, s.end)) &&
         !laterClauseWord(ctx, facts, s, m, windowEnd) &&
         !arrivalAtWar(ctx, facts, windowStart, windowEnd, nounOrigin, s),
     );
@@ -6408,7 +6492,7 @@ function pickPlaces(
           !(conflict && p.prep === 'from' && p.start > nounEnd && returnedFrom(ctx, facts, p)) &&
           // "انتقل 150 مقاتلا من سوريا إلى ليبيا": a war zone a journey sets out from is none of theirs.
           !(conflict && p.prep === 'from' && p.kind === 'name' && journeyOn(ctx, facts, p)) &&
-          !(returning && leftBehind(facts, m, p, nounOrigin))
+          !(returning && (leftBehind(facts, m, p, nounOrigin) || deportedOutOf(ctx, facts, m, p)))
         : p.prep === 'from' && p.start > m.start
           ? // "22 millions d'habitants au Yémen": a from-link glued to the noun names their own country,
             // a war zone too (a return from it aside).
@@ -6426,7 +6510,9 @@ function pickPlaces(
           : p.prep === 'from' &&
               p.end <= m.start &&
               (fronted(ctx, facts, p, m) || inFrameClause(ctx, frame, p, m))
-            ? !conflict
+            ? // "Из Турции депортированы 28 граждан Узбекистана": a country a return or a deportation
+              // takes them out of is where they were, never their own.
+              !conflict && !(returning && p.kind === 'name' && !toWarAfter(facts, p, m))
             : // "to be brought back to Tunisia next month": a planned return names their country too,
               // unless their own nationality says another ("25 Uzbek children arrived in Turkey").
               p.prep === 'to' &&
@@ -7402,7 +7488,8 @@ function sourceLength(ctx: ClaimContext, at: number, end: number, max: number): 
   if (quoted) return quoted + sourceLength(ctx, at + quoted, end, Math.max(0, max - quoted));
   const rest = text.slice(at, end);
   // "по оценкам экспертов — около 1 500": a spaced dash (folded to "-") ends the name as a comma does.
-  const punct = /[,.;:()«»"،]|\s-\s/u.exec(rest);
+  // "Kun.uz", "Lenta.ru": a dot between letters is the outlet's domain, not the end of its name.
+  const punct = /[,;:()«»"،]|\.(?!\p{L})|\s-\s/u.exec(rest);
   // "وذكرت مجلة "المجلة"", "the weekly "Al-Ayyam"": a name quoted right after a press or media noun
   // is the outlet's own name, part of the speaker's.
   if (punct && punct.index > 0 && (punct[0] === '"' || punct[0] === '«') && punct.index < max) {
@@ -8653,7 +8740,18 @@ function moveStatus(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Sta
     if (move.alone) return arrival && !move.held ? 'joined' : move.prison ? 'detained' : 'present';
     if (arrival && !move.held && c.status === 'present') return 'joined';
   }
-  if (from && arrival && c.status === 'present' && CONFLICT_ZONES.has(from.code)) return 'returned';
+  // "300 Syriens arrivés de Syrie": people leaving their own country's war have not come back.
+  if (
+    from &&
+    arrival &&
+    c.status === 'present' &&
+    c.role === null &&
+    CONFLICT_ZONES.has(from.code) &&
+    !facts.places.some(
+      (p) => p.kind === 'demonym' && p.code === from.code && p.start >= c.start && p.end <= c.end,
+    )
+  )
+    return 'returned';
   // "sont arrivés à Lyon en provenance de Syrie": reaching a country at peace (theirs, when said) from a
   // conflict zone is the journey back.
   if (

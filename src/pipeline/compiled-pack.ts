@@ -48,6 +48,7 @@ export interface CompiledPack {
   possessives: Lexicon<true>;
   definiteArticles: Lexicon<true>;
   subjectPronouns: Lexicon<true>;
+  pronounFrames: Lexicon<true>;
   quantifiers: Lexicon<'all' | 'part'>;
   numberOf: Lexicon<true>;
   numbering: Lexicon<true>;
@@ -412,6 +413,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     possessives: new Lexicon(set(pack.possessives), opts),
     definiteArticles: new Lexicon(set(pack.definiteArticles ?? []), opts),
     subjectPronouns: new Lexicon(set(pack.subjectPronouns), opts),
+    pronounFrames: new Lexicon(set(pack.pronounFrames ?? []), opts),
     quantifiers: new Lexicon(map(pack.quantifiers), opts),
     numberOf: new Lexicon(set(pack.numberOf), opts),
     numbering: new Lexicon(set(pack.numbering ?? []), opts),

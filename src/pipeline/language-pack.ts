@@ -234,6 +234,11 @@ export interface LanguagePack {
   quantifiers: Record<string, 'all' | 'part'>;
   /** Pronouns that name people counted before as the subject of a clause: they, ils, tous, они, все, هم. */
   subjectPronouns: string[];
+  /**
+   * Frames of numbering that hold their own pronoun, right before a count: "их было 23", "их стало 40".
+   * They count the people counted before, or people when no count stands before (as "ils sont 37").
+   */
+  pronounFrames?: string[];
   /** Definite determiners before a count: "the 19 militants", "les six captifs" name people counted before. */
   definiteArticles?: string[];
   /** Possessives before a counted noun: "its nationals", "ses citoyens", "своих граждан". */

@@ -13,8 +13,6 @@ const OPEN_FR = new Set([
 ]);
 
 const OPEN_RU = new Set([
-  // The country they were deported from, fronted before the verb, is still taken as their origin.
-  'Из Турции депортированы 28 граждан Кыргызстана.',
   // A camp fronted between the verb and the count: the receiving state is not given as origin.
   'Ирак принял из лагеря Аль-Холь 150 семей.',
 ]);

@@ -308,6 +308,7 @@ describe('fr: open', () => {
       // Recruited, then fighting: present; a joining participle yields only to held, killed, other, return.
       [RECRUITED_FIGHT, [{ v: [150, 150], pop: 'children', status: 'present' }]],
     ],
-    new Set([THEY_ARE, AGE_BEFORE, REFUGEES, RECRUITED_FIGHT]),
+    // THEY_ARE and REFUGEES pass since euro29 (pronoun counts with no count before; refugees are victims).
+    new Set([AGE_BEFORE, RECRUITED_FIGHT]),
   );
 });

@@ -461,6 +461,12 @@ const populationWords: Record<string, PopulationWord> = {
     'террористах',
     'террористов-боевиков',
     'террористов-смертников',
+    // Members of the Taliban counted by the movement's name ("убиты 12 талибов").
+    'талиба',
+    'талибов',
+    'талибы',
+    'талибам',
+    'талибами',
     'экстремист',
     'экстремиста',
     'экстремисты',
@@ -605,7 +611,6 @@ const populationWords: Record<string, PopulationWord> = {
       'россиянам',
       'россиянами',
       'россиянах',
-      'беженц*',
       'мигрант*',
       'трудов* мигрант*',
       'родственник*',
@@ -701,6 +706,9 @@ const populationWords: Record<string, PopulationWord> = {
       'христианина',
       'христианин',
       'езид',
+      // Refugees (GUIDELINES.md, Hard cases: the displaced are victims): received in a country or
+      // arriving from a war, they have not come home.
+      'беженц*',
     ].map((w): [string, PopulationWord] => [w, { population: 'people', role: 'victim' }]),
   ),
   // The wounded of an attack, counted as an adjective ("57 погибших и 120 раненых").
@@ -887,6 +895,12 @@ const statusWords: LanguagePack['statusWords'] = {
   'добровольно сдал*': 'other',
   'сложили оружие': 'other',
   'бежали из плена': 'other',
+  // Fled, with the place fronted or unsaid («Из лагеря бежали 12 женщин», «бежали в Таджикистан»):
+  // out of a camp's or a war's hands by their own means, neither home nor held.
+  бежали: 'other',
+  бежал: 'other',
+  бежала: 'other',
+  'бежавш*': 'other',
   // Escaped from custody: no longer held ("800 заключенных бежали из тюрьмы").
   ...Object.fromEntries(
     ['тюрьм*', 'колони*', 'СИЗО', 'изолятор*', 'лагер*', '-под стражи', 'под стражи'].flatMap((place) => [
@@ -976,6 +990,9 @@ const statusWords: LanguagePack['statusWords'] = {
   'депортаци*': 'returned',
   'выслал*': 'returned',
   'выслан*': 'returned',
+  'выдворен*': 'returned',
+  'экстрадирован*': 'returned',
+  'выдворил*': 'returned',
   'репатриир*': 'returned',
   'репатриаци*': 'returned',
   'привез*': 'returned',
@@ -1655,6 +1672,8 @@ export const ru: LanguagePack = {
     'не',
   ],
   subjectPronouns: ['они', 'все', 'все они', 'оба', 'обе', 'эти', 'последние'],
+  // "Их было 23", "Всего их было около 40": the pronoun is in the frame (genitive of counting).
+  pronounFrames: ['их было', 'их стало', 'их будет', 'их насчитывается', 'их насчитывалось', 'их всего'],
   partitiveOf: ['из', 'из числа', 'из общего числа'],
   comparisons: ['против', 'по сравнению с'],
   // A change "с A до B": two counts, before and after, not a range ("выросло с 80 до 160").
@@ -2235,7 +2254,7 @@ export const ru: LanguagePack = {
   holdingPlaces: ['лагер*', ...PRISONS],
   // "Турция депортировала 34 гражданки", "депортированы из Турции": the country deporting them, or the one
   // they are deported from, is where they were (as fr expelVerbs).
-  expelVerbs: ['депортир*', 'выслан*', 'выслал*', 'экстрадир*'],
+  expelVerbs: ['депортир*', 'выслан*', 'выслал*', 'выдворен*', 'выдворил*', 'экстрадир*'],
   receiveVerbs: ['принял', 'приняла', 'приняло', 'приняли', 'принимает', 'принимают', 'приняты', 'принят'],
   // Dative with no preposition: "передали ЮНИСЕФ", "переданы представителям Красного Креста".
   careRecipients: [
