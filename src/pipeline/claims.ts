@@ -1575,6 +1575,7 @@ function readClaim(
     .scanRange(text, m.end, Math.min(seg.end, m.end + 30))
     .find((p) => /^\s*$/.test(text.slice(m.end, p.start)));
   const noun = nounAfter(ctx, facts, m);
+  let gapped: ReturnType<typeof gappedNoun>;
   // "the foreigners, numbering 6,612", "السوريون (16,710)": the noun stands before its count.
   const named =
     (!noun && (numberingBefore(ctx, seg, m) || (text[m.start - 1] === '(' && text[m.end] === ')'))) ||
@@ -1664,6 +1665,12 @@ function readClaim(
     if (share && !nounOrigin) nounOrigin = share.code;
     // "150 Tajiks joined IS, and 40 of them were killed fighting": a part of people said to fight.
     generic = population === 'people' && !role;
+  } else if (!noun && (gapped = gappedNoun(ctx, facts, m))) {
+    // "killed 30 and wounded 45 hostages": the noun of the next conjunct is this count's too.
+    population = gapped.word.population;
+    role = gapped.word.role ?? null;
+    generic = !!gapped.word.generic;
+    nounEnd = gapped.match.end;
   } else if (!noun && recent && facts.index - recent.sentence <= 2 && pronounNumbering(ctx, seg, m)) {
     // "Ils sont aujourd'hui 250 à être rentrés": a subject pronoun counted by a frame of numbering
     // stands for the people counted just before.
@@ -2062,6 +2069,9 @@ function readClaim(
         agePredicateNext(ctx, facts, m, windowEnd) ||
         justBefore(text, seg, m, cp.additives) ||
         additiveAfter(ctx, m) ||
+        conjunctVerbObject(ctx, facts, m, previousInSentence) ||
+        // "Of the abducted children, five were found dead": the whole fronted before the count names them.
+        frontedPartitive(ctx, facts, m) !== null ||
         opensWithAuxiliary(ctx, facts, m) ||
         partOfFrontedWhole(ctx, facts, m, antecedent))
     ) {
@@ -2327,6 +2337,7 @@ function readClaim(
     // "30 قتيلا و45 جريحا": a counted noun that is itself a status word says what befell them.
     (noun ? nounStatus(ctx, own, noun.match, m) : null) ??
     lossBefore(ctx, facts, m) ??
+    coordinatedVerbStatus(ctx, own, m, previousInSentence) ??
     (cp.receiveVerbs.size ? receivedFromHolding(ctx, facts, m, windowStart) : null) ??
     (noun ? movedWhole(ctx, own, m, noun.match) : null) ??
     (actsOnOthers(ctx, own, nounEnd, windowEnd) ? 'other' : null) ??
@@ -2334,6 +2345,8 @@ function readClaim(
     (ofGroup && !anyWithin(own.status, windowStart, windowEnd) ? 'present' : null) ??
     victimNounStatus(own, noun?.match, governing) ??
     partitionStatus(ctx, own, m, nounEnd) ??
+    // "recruited 2,000 children, including 40 who were killed": the part's own clause.
+    (noun ? null : includedWhoStatus(ctx, own, m, windowEnd)) ??
     pastRelative(ctx, own, nounEnd, windowEnd) ??
     (governing ? null : predicateAfterDescriptor(ctx, own, m.start, nounEnd, windowEnd)) ??
     // "هربت 20 فتاة من معسكر للجماعة": a verb before the count and its completing word after it say more
@@ -2409,6 +2422,14 @@ function readClaim(
     )
   )
     status = 'present';
+  // "11 wounded children were evacuated to a hospital": the hurt are victims (GUIDELINES.md, Hard cases),
+  // wherever they are taken; only their death or custody says more.
+  if (
+    noun &&
+    (status === 'returned' || status === 'present' || status === 'joined') &&
+    facts.population.some((p) => p.value.role === 'victim' && p.start >= m.end && p.end <= noun.match.start)
+  )
+    status = 'other';
   // "ويحتجز التنظيم 10 رهائن", "احتجز المسلحون 12 رهينة": captives held by whoever is no state or its
   // force, with no prison or camp named, are the holder's victims (GUIDELINES.md, Hard cases: hostages
   // are other); "تحتجز القوات 300 أسير" and "300 أسير في السجون" stay detention.
@@ -2476,6 +2497,7 @@ function readClaim(
     origin: placed,
     location,
     local,
+    past: placedInPast,
   } = pickPlaces(
     ctx,
     facts,
@@ -2523,9 +2545,12 @@ function readClaim(
   const unnamed =
     !placedIn &&
     !location.length &&
-    cp.unnamedPlaces
-      .scanRange(text, windowStart, windowEnd)
-      .some((u) => !priorClause(ctx, facts, u, m, windowStart) && !nextClause(ctx, facts, u, m, windowEnd));
+    (placedInPast ||
+      cp.unnamedPlaces
+        .scanRange(text, windowStart, windowEnd)
+        .some(
+          (u) => !priorClause(ctx, facts, u, m, windowStart) && !nextClause(ctx, facts, u, m, windowEnd),
+        ));
   const bracketed = parenthetical(text, m, previousInSentence);
   // "the nationality of 95 children is still not known": said to be unknown, so none.
   const unknownOrigin = justBefore(text, seg, m, cp.unknownOriginBefore);
@@ -3331,7 +3356,8 @@ function namedWholeAfter(
   const count = facts.numbers.find((n) => n.start >= of.end && blankBetween(text, of.end, n.start));
   const from = count && count.start - of.end <= 4 ? count.end : of.end;
   const noun = facts.population.find((p) => p.start >= from && p.start - from <= 24);
-  if (noun && !noun.value.deferred && onlyGlue(ctx, from, noun.start, [cp.modifiers]))
+  // "5 of the abducted children": a participle may stand before the whole's noun.
+  if (noun && !noun.value.deferred && onlyGlue(ctx, from, noun.start, [cp.modifiers, cp.status]))
     return { end: noun.end, origin: null };
   const demonym = facts.places.find((p) => p.kind === 'demonym' && p.start >= from && p.start - from <= 24);
   if (!demonym || !onlyGlue(ctx, from, demonym.start, [cp.modifiers])) return null;
@@ -3354,8 +3380,9 @@ function frontedPartitive(
   const { text, cp } = ctx;
   const p = facts.population.filter((q) => q.end <= m.start).pop();
   if (!p || p.value.anaphoric || !/^\s*[,،]\s*$/u.test(text.slice(p.end, m.start))) return null;
-  const of = cp.partitiveOf.scanRange(text, Math.max(facts.seg.start, p.start - 16), p.start).pop();
-  return of && blankBetween(text, of.end, p.start) ? p : null;
+  const of = cp.partitiveOf.scanRange(text, Math.max(facts.seg.start, p.start - 30), p.start).pop();
+  // "Of the abducted children, five …": a participle may stand before the whole's noun.
+  return of && onlyGlue(ctx, of.end, p.start, [cp.modifiers, cp.status]) ? p : null;
 }
 
 /**
@@ -3559,14 +3586,44 @@ function includedWhoVerb(
   m: NumberMention,
   windowEnd: number,
 ): boolean {
+  return includedWhoStatus(ctx, facts, m, windowEnd, false) !== null;
+}
+
+/**
+ * The status word of "including N who VERB": the part's own relative clause says what befell it ("recruited
+ * 2,000 children, including 40 who were killed"), past its auxiliaries and, when `adverbs`, one adverb
+ * ("who were later released").
+ */
+function includedWhoStatus(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  windowEnd: number,
+  adverbs = true,
+): Status | null {
   const { text, cp } = ctx;
-  if (!justBefore(text, facts.seg, m, cp.subsetMarkers, true)) return false;
+  if (!justBefore(text, facts.seg, m, cp.subsetMarkers, true)) return null;
   const who = cp.clauseOpeners
     .scanRange(text, m.end, Math.min(windowEnd, m.end + 16))
     .find((w) => blankBetween(text, m.end, w.start));
-  if (!who) return false;
+  if (!who) return null;
   const after = facts.status.find((st) => st.start >= who.end && st.end <= windowEnd);
-  return after !== undefined && auxiliariesOnly(ctx, who.end, after.start);
+  if (!after) return null;
+  if (!adverbs) return auxiliariesOnly(ctx, who.end, after.start) ? after.value : null;
+  // "وقتل منهم 90 فيما عاد 45": a verb right before the part is its own; the clause after is another's.
+  const lo = Math.max(facts.seg.start, m.start - 30);
+  if (
+    facts.status.some(
+      (s) => s.start >= lo && s.end <= m.start && !PUNCT_STOP.test(text.slice(s.end, m.start)),
+    )
+  )
+    return null;
+  if (auxiliariesOnly(ctx, who.end, after.start)) return after.value;
+  const words = text.slice(who.end, after.start).trim().split(/\s+/u);
+  const adverb = words.filter((w) => !cp.auxiliaries.get(w) && !cp.copulas.get(w));
+  return adverb.length === 1 && /ly$|^later$|^since$|^then$|^still$/u.test(adverb[0]!) && words.length <= 3
+    ? after.value
+    : null;
 }
 
 /**
@@ -4311,10 +4368,20 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
   const { text, cp } = ctx;
   for (const p of facts.population) {
     if (p.start < m.end) continue;
+    // "killed 30 and wounded 45 hostages": a word for the wounded with a count right after it is the
+    // verb of the next conjunct, no noun of this count.
+    if (victimVerb(ctx, facts, p)) return undefined;
     // The common case, "300 children": nothing but spaces between passes every test below.
     // "120 раненых военнослужащих": an adjective right after the number takes the noun after it.
     if (p.start - m.end <= 40 && blankBetween(text, m.end, p.start)) {
       if (p.value.adjective) return headOf(ctx, facts, p);
+      // "11 wounded children", "12 injured women": a word for the hurt before a noun of people is its
+      // adjective; the noun says who they are.
+      if (p.value.role === 'victim') {
+        const q = facts.population.find((r) => r.start >= p.end);
+        if (q && q.value.role !== 'victim' && q.start - p.end <= 2 && blankBetween(text, p.end, q.start))
+          return { match: q, word: q.value };
+      }
       // "32 jeunes Français": a word for the young that the pack also knows as a modifier is the
       // adjective of a capitalised nationality noun right after it, which is the head.
       if (youngBeforeDemonym(ctx, facts, p)) return undefined;
@@ -4324,6 +4391,16 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
       if (p.value.population === 'children' && !p.value.generic) {
         const q = facts.population.find((r) => r.start >= p.end);
         if (q && q.value.generic && q.value.population === 'people' && blankBetween(text, p.end, q.start))
+          return { match: q, word: p.value };
+        // "150 teenage boys", "40 teenage fighters": a word for the young before a noun of children or
+        // fighters is its adjective; the phrase runs on to the noun, and they are children.
+        if (
+          q &&
+          q.start - p.end <= 2 &&
+          cp.modifiers.get(text.slice(p.start, p.end)) &&
+          (q.value.population === 'children' || q.value.population === 'fighters') &&
+          blankBetween(text, p.end, q.start)
+        )
           return { match: q, word: p.value };
       }
       // "120 autres enfants": the noun after "others" says who is counted; the phrase stays "120 autres"
@@ -4399,12 +4476,79 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
         !facts.groups.some(
           (g) => g.start >= m.end && g.end <= p.start && text.slice(g.start, g.end).includes(w),
         ) &&
-        !cp.population.get(w),
+        !cp.population.get(w) &&
+        // "5 of the abducted boys": a participle before the whole's noun, after "of".
+        !(w === words[words.length - 1] && cp.partitiveOf.get(words[0]!) && cp.status.get(w)),
     );
     if (unknown.length > 1) return undefined;
     return headOf(ctx, facts, p);
   }
   return undefined;
+}
+
+/** Whether a victim word ("wounded", "injured") has a count right after it: a verb, not the dead or hurt. */
+function victimVerb(ctx: ClaimContext, facts: SentenceFacts, p: LexiconMatch<PopulationWord>): boolean {
+  if (p.value.role !== 'victim') return false;
+  for (const n of facts.numbers)
+    if (n.start >= p.end) return n.start - p.end <= 3 && blankBetween(ctx.text, p.end, n.start);
+  return false;
+}
+
+/**
+ * "killed 30 and wounded 45 hostages", "killed 12 and injured 40 children": a count with no noun, then a
+ * conjunction and a word for the hurt used as a verb with its own count and noun: the noun is shared.
+ */
+function gappedNoun(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): { match: LexiconMatch<PopulationWord>; word: PopulationWord } | undefined {
+  const { text, cp } = ctx;
+  const conj = /^\s+(\p{L}+)\s+/u.exec(text.slice(m.end, Math.min(facts.seg.end, m.end + 12)));
+  if (!conj || !cp.conjunctions.get(conj[1]!)) return undefined;
+  const at = m.end + conj[0].length;
+  const verb = facts.population.find((p) => p.start === at);
+  if (!verb || !victimVerb(ctx, facts, verb)) return undefined;
+  const next = facts.numbers.find((n) => n.start >= verb.end);
+  if (!next) return undefined;
+  // "killed 3 and wounded 45": no noun at all; the word for the hurt stands for people, out of the quote.
+  return nounAfter(ctx, facts, next) ?? { match: { ...verb, start: m.end, end: m.end }, word: verb.value };
+}
+
+/**
+ * "killed 18 soldiers and wounded 40", "killed 30 militants and arrested 12": a count with no noun right
+ * after a conjunction and a status verb, past the count before in its sentence, is more of those people.
+ */
+function conjunctVerbObject(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  previousInSentence: DraftClaim | undefined,
+): boolean {
+  const { text, cp } = ctx;
+  if (!previousInSentence || previousInSentence.end > m.start || m.start - previousInSentence.end > 30)
+    return false;
+  const conj = /^[\s,]*(\p{L}+)\s+/u.exec(text.slice(previousInSentence.end, m.start));
+  if (!conj || !cp.conjunctions.get(conj[1]!)) return false;
+  const at = previousInSentence.end + conj[0].length;
+  const verb = facts.status.find((s) => s.start === at);
+  return verb !== undefined && verb.end <= m.start && auxiliariesOnly(ctx, verb.end, m.start);
+}
+
+/**
+ * Whether a place stands in a relative clause right after the counted noun whose verb tells of a journey
+ * (a return, a departure) or of fighting: "7 men who had returned from Syria", "20 women who travelled to
+ * Iraq", "9 men who had fought in Syria".
+ */
+function pastJourneyClause(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, p: PlaceHit): boolean {
+  const { text, cp } = ctx;
+  if (p.start < nounEnd || p.start - nounEnd > 60) return false;
+  const opener = cp.clauseOpeners.firstIn(text, nounEnd, Math.min(p.start, nounEnd + 4));
+  if (!opener || !/^[\s,]*$/u.test(text.slice(nounEnd, opener.start))) return false;
+  if (PUNCT_STOP.test(text.slice(opener.end, p.start))) return false;
+  const verb = facts.status.find((s) => s.start >= opener.start && s.end <= p.start);
+  if (verb) return verb.value === 'returned' || verb.value === 'joined';
+  return facts.fighting.some((f) => f.value && f.start >= opener.end && f.end <= p.start);
 }
 
 /** Whether a family noun follows "N DEMONYM from": the demonym is the count's head. */
@@ -4615,6 +4759,52 @@ function verbBefore(
   }
   return null;
 }
+
+/**
+ * "recruited 40 men and attacked 12 soldiers", "recruté 40 garçons et livré 12 filles": past the count
+ * before, a conjunction and one verb of its own (the pack's coordinatedVerb, no status word) open a second
+ * conjunct whose verb governs this count. What it did to them the lexicon does not know: other.
+ */
+function coordinatedVerbStatus(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  previousInSentence: DraftClaim | undefined,
+): Status | null {
+  const { text, cp } = ctx;
+  const re = cp.coordinatedVerb;
+  if (!re || !previousInSentence) return null;
+  const from = previousInSentence.end;
+  if (from > m.start || m.start - from > 48) return null;
+  if (anyWithin(facts.status, from, m.start)) return null;
+  const gap = /^[\s,]*(\p{L}+)\s+/u.exec(text.slice(from, m.start));
+  if (!gap || !cp.conjunctions.get(gap[1]!)) return null;
+  let at = from + gap[0].length;
+  const words = WORDS_AT;
+  words.lastIndex = at;
+  let w: RegExpExecArray | null;
+  let seen = 0;
+  while ((w = words.exec(text)) && w.index < m.start) {
+    at = w.index;
+    if (cp.auxiliaries.get(w[0]) || cp.copulas.get(w[0])) continue;
+    seen++;
+    if (seen > 1) break;
+    const start = ctx.toOriginal[at]!;
+    const end = ctx.toOriginal[at + w[0].length]!;
+    if (!re.test(ctx.original.slice(start, end).normalize('NFC').toLowerCase())) return null;
+    // Bound words may follow the verb: "and attacked at least 12 soldiers".
+    return text
+      .slice(at + w[0].length, m.start)
+      .trim()
+      .split(/\s+/u)
+      .filter(Boolean).length <= 2
+      ? 'other'
+      : null;
+  }
+  return null;
+}
+
+const WORDS_AT = /\p{L}+/gu;
 
 /**
  * "The army lost 14 soldiers", "потеряла не менее 14 бойцов": a verb of losing right before the count
@@ -6022,6 +6212,18 @@ function movedIntoHolding(
   return held.length > 0 && !fromPlace(ctx, held[0]!.start, from);
 }
 
+/** Whether a from-preposition opens the words right after `from`, up to `at` (at most four words on). */
+function fromPlaceNear(ctx: ClaimContext, from: number, at: number): boolean {
+  const { text, cp } = ctx;
+  const p = cp.prepositions.firstIn(text, from, at);
+  return (
+    p !== undefined &&
+    p.value === 'from' &&
+    blankBetween(text, from, p.start) &&
+    text.slice(p.end, at).trim().split(/\s+/u).length <= 4
+  );
+}
+
 /** Whether a from-preposition ("من", "from", "из") stands right before `at`, past `after`. */
 function fromPlace(ctx: ClaimContext, at: number, after: number): boolean {
   const { text, cp } = ctx;
@@ -6373,12 +6575,14 @@ function pickPlaces(
   nounOrigin: string | null,
   possessed: boolean,
   nounless = false,
-): { origin: string[]; location: string[]; local: boolean } {
+): { origin: string[]; location: string[]; local: boolean; past: boolean } {
   const { text } = ctx;
   const origin = new Set<string>();
   const location = new Set<string>();
   /** Places the rest of the sentence names: where these people are only when their own clause names none. */
   const elsewhere = new Set<string>();
+  /** A place left out as the past journey a relative clause tells of: no place to fill in for them. */
+  let past = false;
   // A return, made or planned ("plans to bring back 45 women from Iraq"): a zone they leave is not
   // where they come from.
   const returning =
@@ -6439,6 +6643,12 @@ function pickPlaces(
       : -1;
   for (const p of facts.places) {
     if (itemEnd >= 0 && p.start > itemEnd) break;
+    // "Police arrested 7 men who had returned from Syria": the journey a relative clause tells of is
+    // their past; where they are held is not there.
+    if ((status === 'detained' || status === 'other') && pastJourneyClause(ctx, facts, nounEnd, p)) {
+      past = true;
+      continue;
+    }
     // "Diffa, near the border with Nigeria": the country across the border is not where they are.
     if (p.kind === 'name' && borderBefore(text, p.start)) continue;
     // "Somali recruits at the site number 300": the nationality of the people counted before the
@@ -6636,6 +6846,7 @@ function pickPlaces(
     origin: mostSpecific([...origin]).sort(),
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
     local: town !== null && origin.size === 1 && nounOrigin === null,
+    past: past && !location.size,
   };
 }
 
@@ -8464,13 +8675,18 @@ function outOfPrison(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): St
   const verb = cp.releaseVerbs.scanRange(text, Math.max(facts.seg.start, c.start - 40), c.start).pop();
   if (!verb || PUNCT_STOP.test(text.slice(verb.end, c.start))) return releasedAfter(ctx, facts, c);
   if (cp.exchangeWords.anyIn(text, facts.seg.start, facts.seg.end)) return null;
-  const until = Math.min(facts.seg.end, c.end + 20);
+  // "released 40 men and arrested 12 women": a verb of its own between governs the later count.
+  if (anyWithin(facts.status, verb.end, c.start)) return null;
+  // "released 29 children held in Kandahar prison": the prison may close a short participle clause.
+  const until = Math.min(facts.seg.end, c.end + 36);
   return facts.status.some(
     (s) =>
       s.value === 'detained' &&
       s.start >= c.start &&
       s.end <= until &&
-      !PUNCT_STOP.test(text.slice(c.end, s.start)),
+      !PUNCT_STOP.test(text.slice(c.end, s.start)) &&
+      (s.end <= c.end + 20 || !facts.numbers.some((n) => n.start >= c.end && n.end <= s.start)) &&
+      !(s.start >= c.end + 20 && facts.population.some((p) => p.start >= c.end && p.end <= s.start)),
   )
     ? 'other'
     : null;
@@ -8486,10 +8702,17 @@ function releasedAfter(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): 
   const verb = cp.releaseVerbs.firstIn(text, c.end, Math.min(facts.seg.end, c.end + 40));
   if (!verb) return null;
   const gap = text.slice(c.end, verb.start);
-  if (PUNCT_STOP.test(gap) || /\d/u.test(gap) || gap.trim().split(/\s+/u).length > 3) return null;
+  if (PUNCT_STOP.test(gap) || /\d/u.test(gap)) return null;
+  // "Some 30 Afghans from Bagram prison were freed": the prison they come out of may close the phrase.
+  const outOf = facts.status.find(
+    (s) =>
+      s.value === 'detained' && s.start >= c.end && s.end <= verb.start && fromPlaceNear(ctx, c.end, s.start),
+  );
+  const words = gap.trim().split(/\s+/u).length;
+  if (words > (outOf ? 7 : 3)) return null;
   if (cp.exchangeWords.anyIn(text, facts.seg.start, facts.seg.end)) return null;
   for (const p of facts.population) if (p.start >= c.end && p.end <= verb.start) return null;
-  return facts.status.some((s) => s.value === 'detained' && s.start >= c.start && s.end <= c.end)
+  return outOf || facts.status.some((s) => s.value === 'detained' && s.start >= c.start && s.end <= c.end)
     ? 'other'
     : null;
 }

@@ -72,6 +72,8 @@ export interface CompiledPack {
   /** A year opening a speaker's phrase (LanguagePack.speakerYear; a bare year in every language), anchored. */
   speakerYear: RegExp;
   verbEnding: RegExp | null;
+  /** LanguagePack.coordinatedVerb, compiled; null without it. */
+  coordinatedVerb: RegExp | null;
   pluralVerb: RegExp | null;
   objectPronoun: RegExp | null;
   fighting: Lexicon<boolean>;
@@ -437,6 +439,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
       'u',
     ),
     verbEnding: pack.verbEnding ? new RegExp(pack.verbEnding, 'u') : null,
+    coordinatedVerb: pack.coordinatedVerb ? new RegExp(pack.coordinatedVerb, 'u') : null,
     pluralVerb: pack.pluralVerb ? new RegExp(pack.pluralVerb, 'u') : null,
     objectPronoun: pack.objectPronoun ? new RegExp(`\\p{L}{2}(?:${pack.objectPronoun})$`, 'u') : null,
     destination: pack.destination

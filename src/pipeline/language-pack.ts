@@ -283,6 +283,14 @@ export interface LanguagePack {
   /** A regex for the endings of finite verbs and short participles ("погибли", "ранены"), or none. */
   verbEnding?: string;
   /**
+   * A regex source (lower-case, accents kept: the original text, NFC) for a word that, alone (past its
+   * auxiliaries) between a conjunction after a count and the next count, is the second conjunct's own verb:
+   * "recruited 40 men and attacked 12 soldiers", "recruté 40 garçons et livré 12 filles", "завербовала 40
+   * мужчин и атаковала 12 солдат". The earlier verb does not govern that count; what the verb did to them is
+   * unknown to the lexicon: status other. Verbs of counting ("recorded", "recensé") are left out.
+   */
+  coordinatedVerb?: string;
+  /**
    * The prefix that puts a verb in the future (Arabic س: ستعيد, will bring back). A return verb with it
    * is a return to come: not made yet (its own lexicon entry says so), but still the state that brings
    * its people home (their origin), as "plans to bring back" is.

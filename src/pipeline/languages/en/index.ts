@@ -712,7 +712,17 @@ export const en: LanguagePack = {
     'were believed to be',
     'are thought to be',
   ],
-  additives: ['another', 'a further', 'further', 'an additional', 'additional', 'yet another'],
+  // "The remaining 45 fled": the rest of the people counted before are more of them.
+  additives: [
+    'another',
+    'a further',
+    'further',
+    'an additional',
+    'additional',
+    'yet another',
+    'the remaining',
+    'the other',
+  ],
   // "killed five militants and detained two more": more of the people counted before.
   additivesAfter: ['more'],
   definiteArticles: ['the', 'these', 'those'],
@@ -850,12 +860,6 @@ export const en: LanguagePack = {
   notStatus: [
     // "300 people used to live there": a habit, no recruitment (used: joined).
     'used to',
-    // Taken to hospital, to a clinic: cared for, not taken to a war.
-    'taken to hospital*',
-    'taken to a hospital',
-    'taken to the hospital',
-    'taken to local hospital*',
-    'taken to clinic*',
     // A camp called an open-air prison: where they are, not a detention.
     'open-air prison*',
     'open air prison*',
@@ -1144,6 +1148,12 @@ export const en: LanguagePack = {
     'taken to orphanage*': 'other',
     'taken to a hospital': 'other',
     'taken to hospital*': 'other',
+    'taken to the hospital': 'other',
+    'taken to local hospital*': 'other',
+    'taken to clinic*': 'other',
+    'taken to a clinic': 'other',
+    hospitalised: 'other',
+    hospitalized: 'other',
     'taken to a shelter': 'other',
     'taken to shelter*': 'other',
     'taken to a care home': 'other',
@@ -1313,11 +1323,37 @@ export const en: LanguagePack = {
     'placed in': 'other',
     adopted: 'other',
     'rehabilitat*': 'other',
+    // Held in a centre (GUIDELINES.md: "held in camps" is present): "holding 150 boys in a rehabilitation
+    // centre" says where they are, not that they were rehabilitated.
+    holding: 'present',
+    'in a rehabilitation cent*': 'present',
+    'in rehabilitation cent*': 'present',
+    'in the rehabilitation cent*': 'present',
+    // Married off by force to fighters: victims of the group (GUIDELINES.md, Hard cases), not present.
+    'forced to marry': 'other',
+    'forced into marriage': 'other',
+    'forced marriage*': 'other',
+    'forcibly married': 'other',
+    'married off': 'other',
+    'given in marriage': 'other',
+    'sold as brides': 'other',
+    'sold into marriage': 'other',
+    // Killed in battle: "1,940 who were killed fighting" died, the fighting is how.
+    'killed fighting': 'killed',
+    'killed while fighting': 'killed',
+    'died fighting': 'killed',
+    'died while fighting': 'killed',
+    'killed in combat': 'killed',
+    'died in combat': 'killed',
+    'killed in the fighting': 'killed',
+    'died in the fighting': 'killed',
     // "some 2,100 were reintegrated" (UN CAAC reporting): taken into programmes, neither home nor held.
     'reintegrat*': 'other',
     // Hurt in an attack: victims, their status other.
     // Out of a group's or a camp's hands by their own means: neither home nor held.
     escaped: 'other',
+    // "The remaining 45 fled to the mountains": got away, neither home nor held.
+    fled: 'other',
     // Kept from going ("were prevented from leaving for Syria"): neither gone nor home.
     'prevented from': 'other',
     'stopped from': 'other',
@@ -1648,6 +1684,10 @@ export const en: LanguagePack = {
     'are nationals of',
   ],
   conjunctions: ['and', ',', 'as well as', 'or'],
+  // "recruited 40 men and attacked 12 soldiers": a past tense of its own after "and"; verbs of counting
+  // and words in -ed that are no verb here ("an estimated", "hundred") are left out.
+  coordinatedVerb:
+    '^(?!(?:hundred|estimated|included|numbered|totall?ed|reached|exceeded|counted|registered|recorded|documented|verified|reported|identified|listed|confirmed|tallied|added)$)(?:[a-z]{3,}ed|beat|hit|shot|struck|hurt|stole|sold|bought|forced|seized|took|held|kept|gave|made)$',
   clauseOpeners: ['that', 'which', 'who', 'whose', 'while', 'as', 'when', 'because'],
   attributionBefore: [
     'according to',
@@ -1717,6 +1757,13 @@ export const en: LanguagePack = {
     'claimed by',
     // "were found by villagers": people or bodies found, not a finding said (a passive takes its agent).
     'found by',
+    // "were found dead", "were later found alive": people found, not a finding said.
+    'found dead',
+    'found alive',
+    'found killed',
+    'found murdered',
+    'found executed',
+    'found in',
     'claimed responsibility',
     'claims responsibility',
     // A participle after "of" or an article qualifies a noun: "the number of documented Tajik fighters".

@@ -2112,6 +2112,10 @@ export const fr: LanguagePack = {
     'sont ressortissants',
     'sont citoyens',
   ],
+  // "a recruté 40 garçons et livré 12 filles": a past participle of its own after "et"; verbs of
+  // counting are left out.
+  coordinatedVerb:
+    '^(?!(?:recensé|enregistré|identifié|dénombré|comptabilisé|vérifié|documenté|estimé|signalé|confirmé|dépassé|ajouté)s?$)(?:\\p{L}{3,}(?:é|ée|és|ées)|battu|pris|soumis)$',
   conjunctions: [
     'et',
     ',',
