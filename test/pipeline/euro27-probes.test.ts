@@ -118,10 +118,11 @@ describe('en: verified cases, victims, returns and plans (euro27)', () => {
       [{ v: [37, 37], pop: 'children', status: 'joined' }],
     ],
     [
+      // Handed over to an agency of care: released into care, not brought home (par29b).
       'Twelve children, including three girls, were handed over to UNICEF.',
       [
-        { v: [12, 12], pop: 'children', status: 'returned' },
-        { v: [3, 3], pop: 'children', status: 'returned' },
+        { v: [12, 12], pop: 'children', status: 'other' },
+        { v: [3, 3], pop: 'children', status: 'other' },
       ],
     ],
     [

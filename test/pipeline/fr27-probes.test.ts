@@ -34,8 +34,9 @@ describe('fr: what befell the people counted (status verbs)', () => {
     ],
     // A participle of recruitment names who they are; the clause's verb says what befell them.
     [
+      // Remis à une agence de protection : pris en charge, pas rentrés (par29b).
       "Les 45 garçons recrutés par le groupe armé ont été remis à l'UNICEF la semaine dernière.",
-      [{ v: [45, 45], pop: 'children', status: 'returned' }],
+      [{ v: [45, 45], pop: 'children', status: 'other' }],
     ],
     [
       'Les 45 garçons recrutés par le groupe armé ont été tués.',
