@@ -2390,7 +2390,14 @@ function readClaim(
     ctx.lastStatus ??
     'present';
   // "handed 46 children over to UNICEF", "a remis à l'UNICEF 46 enfants": released into care, not home.
-  if (status === 'returned' && cp.careRecipients.size && handedToCare(ctx, own, m, nounEnd)) status = 'other';
+  // "Les 47 enfants rapatriés … ont été confiés à l'aide sociale": brought home first, then into care.
+  if (
+    status === 'returned' &&
+    stateAfter !== 'returned' &&
+    cp.careRecipients.size &&
+    handedToCare(ctx, own, m, nounEnd)
+  )
+    status = 'other';
   // "14 children kept in a camp were flown back", "étaient détenues … et ont été rapatriées": a verb of
   // bringing them home after the words of their custody is what befell them.
   if ((status === 'present' || status === 'detained') && custodyThenReturn(ctx, own, m, nounEnd, windowEnd))
@@ -5677,6 +5684,11 @@ function ofCourtNoun(ctx: ClaimContext, p: PlaceHit): boolean {
  */
 function handedToCare(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, nounEnd: number): boolean {
   const { text, cp } = ctx;
+  // "Les 47 enfants rapatriés … ont été confiés à l'aide sociale": brought home first, then into care.
+  const participle = facts.status.find(
+    (s) => s.value === 'returned' && s.start >= m.end && s.start <= nounEnd + 2,
+  );
+  if (participle && !cp.transfers.anyIn(text, participle.start, participle.end)) return false;
   const after = cp.careRecipients.firstIn(text, nounEnd, Math.min(facts.seg.end, nounEnd + 60));
   if (after && !CARE_BREAK.test(text.slice(nounEnd, after.start))) return true;
   const verb = facts.status.findLast((s) => s.end <= m.start && s.value === 'returned');

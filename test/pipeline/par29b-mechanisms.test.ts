@@ -40,8 +40,16 @@ describe('people handed over to an agency of care are released into care, not br
     ]);
   });
   it('between the verb and the count', () => {
-    checkProbe('fr', 'Les militaires ont remis au CICR 18 enfants soldats.', [
+    checkProbe('fr', "Les militaires ont remis à l'UNICEF 18 enfants soldats.", [
       { v: [18, 18], pop: 'children', status: 'other' },
+    ]);
+  });
+  it('people brought home before they are placed in care, or handed to the Red Cross, stay returned', () => {
+    checkProbe('fr', "Les 31 enfants rapatriés jeudi ont été confiés à l'aide sociale à l'enfance.", [
+      { v: [31, 31], pop: 'children', status: 'returned' },
+    ]);
+    checkProbe('en', 'The coalition handed 19 Yemeni boys over to the ICRC for their return home.', [
+      { v: [19, 19], pop: 'children', origin: ['YE'], status: 'returned' },
     ]);
   });
   it('a return helped by an agency, or one the agency reports, stays a return', () => {

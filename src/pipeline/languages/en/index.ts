@@ -1729,9 +1729,6 @@ export const en: LanguagePack = {
   careRecipients: [
     'to UNICEF',
     'over to UNICEF',
-    'to the ICRC',
-    'to the Red Cross',
-    'to the International Committee of the Red Cross',
     'to child protection*',
     'to humanitarian organi*',
     'to humanitarian agencies',
