@@ -6487,7 +6487,7 @@ function participleThenFrom(cp: CompiledPack, gap: string): boolean {
 }
 
 /**
- * "из Дагестана в Сирию и Ирак родители вывезли 1420 детей", "Число детей, вывезенных в Ирак из Чечни":
+ * "из Чечни в Сирию и Ирак родители вывезли 310 детей", "Число детей, вывезенных в Ирак из Чечни":
  * a war zone they are taken to, before the count, makes the journey no return (the from-place stays theirs).
  */
 function toWarAfter(facts: SentenceFacts, p: PlaceHit, m: NumberMention): boolean {
