@@ -679,6 +679,7 @@ function alternation(words: readonly string[]): string {
 }
 
 export const ON_DEMAND_LEXICONS = [
+  'pronounFrames',
   'peopleAnaphors',
   'placeNounsBack',
   'stateNouns',
