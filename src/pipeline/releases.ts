@@ -281,12 +281,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       out.push({
         media: mediaType,
         title,
-        date: releaseDate(
-          ctx,
-          seg,
-          original.slice(toOriginal[seg.start], toOriginal[seg.end - 1]! + 1),
-          published,
-        ),
+        date: releaseDate(ctx, seg, sentenceText(ctx, seg), published),
         duration_min: duration(ctx, seg),
         ...languages(ctx, seg, c),
         producer: producer(ctx, si, c),
@@ -357,12 +352,7 @@ function orphanIssues(
     out.push({
       media: 'magazine',
       title,
-      date: releaseDate(
-        ctx,
-        seg,
-        original.slice(toOriginal[seg.start], toOriginal[seg.end - 1]! + 1),
-        published,
-      ),
+      date: releaseDate(ctx, seg, sentenceText(ctx, seg), published),
       duration_min: null,
       spoken: [],
       subtitles: [],
