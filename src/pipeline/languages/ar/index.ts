@@ -757,6 +757,21 @@ const CARRIERS = ['طائرة', 'طائرات', 'رحلة', 'رحلات', 'حا�
   ['تقل', 'أقلت', 'كانت تقل', 'تحمل', 'حملت'].map((carry) => `${craft} ${carry}`),
 );
 
+/** Verbs of fleeing or running away (فر، هرب): to a war they are a going, as سافر is. */
+const FLEE_VERBS = ['فر', 'فرت', 'فروا', 'فررن', 'هرب', 'هربت', 'هربوا', 'هربن'];
+/** The wars people flee to (فر 300 شاب إلى سوريا), whether the count stands before or after "to". */
+const WAR_DESTINATIONS = [
+  'سوريا',
+  'سورية',
+  'العراق',
+  'أفغانستان',
+  'ليبيا',
+  'الصومال',
+  'مناطق القتال',
+  'مناطق النزاع',
+  'جبهات القتال',
+];
+
 const statusWords: Record<string, Status> = {
   // joined: went, travelled, were sent, recruited, joined.
   'انضم*': 'joined',
@@ -868,18 +883,8 @@ const statusWords: Record<string, Status> = {
   'أسر بديلة': 'other',
   // Fleeing to a war (فر 300 شاب إلى سوريا، هربوا إلى مناطق القتال): going to it, as with سافر.
   ...Object.fromEntries(
-    ['فر', 'فرت', 'فروا', 'فررن', 'هرب', 'هربت', 'هربوا', 'هربن'].flatMap((verb) =>
-      [
-        'سوريا',
-        'سورية',
-        'العراق',
-        'أفغانستان',
-        'ليبيا',
-        'الصومال',
-        'مناطق القتال',
-        'مناطق النزاع',
-        'جبهات القتال',
-      ].map((place) => [`${verb} إلى ${place}`, 'joined' as const]),
+    FLEE_VERBS.flatMap((verb) =>
+      WAR_DESTINATIONS.map((place) => [`${verb} إلى ${place}`, 'joined' as const]),
     ),
   ),
   'تدريب*': 'joined',
@@ -2034,25 +2039,8 @@ export const ar: LanguagePack = {
       },
       // Fleeing to a war, the count between (فر 300 شاب إلى سوريا): going to it, as with سافر.
       {
-        after: ['إلى', 'الى'].flatMap((to) =>
-          [
-            'سوريا',
-            'سورية',
-            'العراق',
-            'أفغانستان',
-            'ليبيا',
-            'الصومال',
-            'مناطق القتال',
-            'مناطق النزاع',
-            'جبهات القتال',
-          ].map((place) => `${to} ${place}`),
-        ),
-        verbs: Object.fromEntries(
-          ['فر', 'فرت', 'فروا', 'فررن', 'هرب', 'هربت', 'هربوا', 'هربن'].map((verb) => [
-            verb,
-            'joined' as const,
-          ]),
-        ),
+        after: ['إلى', 'الى'].flatMap((to) => WAR_DESTINATIONS.map((place) => `${to} ${place}`)),
+        verbs: Object.fromEntries(FLEE_VERBS.map((verb) => [verb, 'joined' as const])),
       },
       // …to a camp: held there.
       {
