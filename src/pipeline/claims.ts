@@ -1214,6 +1214,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
   heldAtPlace(ctx, placeHits);
   listItemYears(text, start, numbers, placeHits);
   const boundary = numbers.map((n) => !n.yearLike && !unitAfter(ctx, n.end, end, population, placeHits));
+  const source = findSource(ctx, seg);
   return {
     seg,
     index,
@@ -1221,22 +1222,34 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     boundary,
     population,
     places: placeHits,
-    status: withoutDeathSentences(
-      ctx,
-      withoutRelay(
+    status: outsideSource(
+      source,
+      withoutDeathSentences(
         ctx,
-        withoutNotStatus(cp.status.scanRange(text, start, end), cp.notStatus.scanRange(text, start, end)),
+        withoutRelay(
+          ctx,
+          withoutNotStatus(cp.status.scanRange(text, start, end), cp.notStatus.scanRange(text, start, end)),
+          end,
+        ),
+        start,
         end,
       ),
-      start,
-      end,
     ),
     groups,
     fighting: cp.fighting.scanRange(text, start, end).filter((f) => f.value),
     vague,
     ages,
-    source: findSource(ctx, seg),
+    source,
   };
+}
+
+/**
+ * "…, according to Save the Children", "بحسب منظمة أنقذوا الأطفال", "A report released in May said":
+ * a status word inside the speaker's own words says nothing of the people counted.
+ */
+function outsideSource(source: SourceSpan | null, status: LexiconMatch<Status>[]): LexiconMatch<Status>[] {
+  if (source === null || !status.some((s) => s.start >= source[0] && s.end <= source[1])) return status;
+  return status.filter((s) => !(s.start >= source[0] && s.end <= source[1]));
 }
 
 /**
@@ -2014,9 +2027,13 @@ function readClaim(
         // Verb-first languages: "وقتل 40 من الشيشان", the verb before the count.
         peopleVerbNext(ctx, facts, m, windowEnd))
     ) {
-      // "une vingtaine de Tunisiennes": a nationality noun that names women by its form counts women.
+      // "une vingtaine de Tunisiennes": a nationality noun that names women by its form counts women, as
+      // does one of both genders whose predicate is feminine ("une trentaine de Kirghizes sont détenues").
       population =
-        antecedent?.population ?? (from.kind === 'demonym' && namesWomen(ctx, from) ? 'women' : 'people');
+        antecedent?.population ??
+        (from.kind === 'demonym' && (namesWomen(ctx, from) || womenPredicate(ctx, facts, from))
+          ? 'women'
+          : 'people');
       nounEnd = from.end;
       // "ويقاتل 400 من الإيغور": people named by where they come from are a generic noun, which a
       // fighting word makes fighters, as "400 أوزبكي" is.
@@ -5465,8 +5482,6 @@ function pickStatus(
   let best = Infinity;
   for (const s of facts.status) {
     if (!wholeSentence && (s.start < windowStart || s.end > windowEnd)) continue;
-    // "A report released in May said …": the speaker's own words say nothing of the people counted.
-    if (facts.source && s.start >= facts.source[0] && s.end <= facts.source[1]) continue;
     // "five gunmen killed 23 tourists": a verb with a count right after it says what happened to that
     // count, not to its subject.
     if (s.start >= m.end && hasObjectCount(ctx, facts, s)) continue;
@@ -5520,6 +5535,14 @@ function pickStatus(
     }
   }
   if (!nearest) return null;
+  // "لا يزال 40 طفلا في عداد المفقودين", "still 40 children … among the missing": a verb of staying before
+  // the count yields to what the words right after the counted phrase say became of them.
+  if (nearest.value === 'present' && nearest.end <= m.start) {
+    const fate = facts.status.find(
+      (s) => s.value === 'other' && s.start >= nounEnd && s.start - nounEnd <= 32 && s.end <= windowEnd,
+    );
+    if (fate && !CLAUSE_MARK.test(ctx.text.slice(nounEnd, fate.start))) nearest = fate;
+  }
   if (nearest.value === 'returned' && nearest.start >= m.end)
     nearest = mainVerbPastReturnee(ctx, facts, nearest, windowEnd) ?? nearest;
   // "أعادت طاجيكستان 146 طفلا من سجون العراق", "repatriated 146 children from prisons in Iraq": the

@@ -1334,6 +1334,9 @@ const statusWords: Record<string, Status> = {
   // Missing (فقدان 30 طفلا، 15 مفقودا، اختفاء); not فقد (also "so", a very common word): neither held nor known dead.
   فقدان: 'other',
   'مفقود*': 'other',
+  // "في عداد المفقودين" (counted among the missing), "مصيرهم مجهول" (their fate unknown).
+  'عداد المفقودين': 'other',
+  'مصير* مجهول*': 'other',
   اختفاء: 'other',
   'اختفى*': 'other',
   اختفت: 'other',

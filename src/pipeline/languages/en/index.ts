@@ -1320,6 +1320,10 @@ export const en: LanguagePack = {
     die: 'killed',
     'wanted list': 'other',
     wanted: 'other',
+    // Missing: neither held nor known dead, whatever verb of staying comes before ("remain missing").
+    missing: 'other',
+    'unaccounted for': 'other',
+    disappeared: 'other',
     'placed in': 'other',
     adopted: 'other',
     'rehabilitat*': 'other',
