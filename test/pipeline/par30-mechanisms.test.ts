@@ -90,3 +90,44 @@ describe('a status word inside the speaker’s name says nothing of the people c
     );
   });
 });
+
+describe('a year-like number that a "number of" frame reaches through its verb is the count', () => {
+  it('en, fr, ru: stands at, s’élève à, составляет', () => {
+    checkProbe('en', 'The number of Kyrgyz fighters in Syria now stands at 2000.', [
+      { v: [2000, 2000], pop: 'fighters', origin: ['KG'], loc: ['SY'] },
+    ]);
+    checkProbe('fr', "Le nombre d'enfants retenus dans le camp s'élève à 2000.", [
+      { v: [2000, 2000], pop: 'children' },
+    ]);
+    checkProbe('ru', 'Число детей в лагере сейчас составляет около 2000.', [
+      { v: [2000, 2000], pop: 'children' },
+    ]);
+    checkProbe('ru', 'Число таджикских боевиков в Сирии достигло 1900.', [
+      { v: [1900, 1900], pop: 'fighters', origin: ['TJ'], loc: ['SY'] },
+    ]);
+  });
+  it('a year in the frame’s own phrase stays a year', () => {
+    checkProbe('en', 'The number of children killed in 2015 is unknown.', []);
+    checkProbe('fr', "Le nombre d'enfants partis en 2014 reste inconnu.", []);
+    checkProbe('ru', 'Число детей, погибших в 2015 году, неизвестно.', []);
+  });
+});
+
+describe('en: a force holding people detains them, unless a camp or a centre is named', () => {
+  it('authorities holding people', () => {
+    checkProbe('en', 'Iraqi authorities are holding about 1,400 foreign women.', [
+      { v: [1400, 1400], pop: 'women', origin: ['region:foreign'], status: 'detained', loc: ['IQ'] },
+    ]);
+    checkProbe('en', 'Kurdish forces are holding 900 IS fighters.', [
+      { v: [900, 900], pop: 'fighters', status: 'detained', aff: 'isis' },
+    ]);
+  });
+  it('in a camp or a centre they are present', () => {
+    checkProbe('en', 'The SDF is holding 2,000 women in the al-Hol camp.', [
+      { v: [2000, 2000], pop: 'women', status: 'present', loc: ['SY'] },
+    ]);
+    checkProbe('en', 'Officials in Mogadishu are holding 60 boys in a rehabilitation centre.', [
+      { v: [60, 60], pop: 'children', status: 'present', loc: ['SO'] },
+    ]);
+  });
+});

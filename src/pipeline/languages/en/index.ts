@@ -1040,6 +1040,10 @@ export const en: LanguagePack = {
     'estimated at',
     'put at',
   ],
+  // "The number of children in the camp stands at 2000", "has reached 2000": a year-like number that
+  // a "number of" frame reaches through its verb is the frame's count.
+  frameValueBefore:
+    '(?:^|\\s)(?:at|is|was|are|were|reached|reaches|totals?|totalled|totaled|exceeds?|exceeded|tops|topped)\\s*$',
   numberOf: [
     'the number who',
     'number who',
@@ -1327,9 +1331,10 @@ export const en: LanguagePack = {
     'placed in': 'other',
     adopted: 'other',
     'rehabilitat*': 'other',
-    // Held in a centre (GUIDELINES.md: "held in camps" is present): "holding 150 boys in a rehabilitation
-    // centre" says where they are, not that they were rehabilitated.
-    holding: 'present',
+    // "Iraqi authorities are holding 1,400 women": a force holding people detains them (holdVerbs), unless
+    // a camp or a centre is named in the clause ("holding 150 boys in a rehabilitation centre" says where
+    // they are, not that they were rehabilitated; GUIDELINES.md: "held in camps" is present).
+    holding: 'detained',
     'in a rehabilitation cent*': 'present',
     'in rehabilitation cent*': 'present',
     'in the rehabilitation cent*': 'present',
@@ -1724,8 +1729,8 @@ export const en: LanguagePack = {
   },
   transferVerbs: ['transferred', 'moved', 'relocated', 'handed over'],
   // "40 women are detained in Roj camp": held in a camp is present (GUIDELINES: "held in camps").
-  holdVerbs: ['detained', 'detaining', 'detains', 'detain'],
-  holdingPlaces: ['camp', 'camps', ...PRISONS],
+  holdVerbs: ['detained', 'detaining', 'detains', 'detain', 'holding'],
+  holdingPlaces: ['camp', 'camps', 'centre', 'centres', 'center', 'centers', ...PRISONS],
   // "Turkey deported 34 women", "deported from Turkey": the country deporting them, or the one they are
   // deported from, is where they were (as fr expelVerbs).
   expelVerbs: ['deport*', 'expelled', 'extradited'],

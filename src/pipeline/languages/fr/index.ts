@@ -1263,6 +1263,9 @@ export const fr: LanguagePack = {
   // « 70 Tchétchènes sont détenues », « 12 Belges ont été rapatriées »: the feminine plural participle
   // (-ées, -ues, -ies, -ses, -tes; read with its accents) says an epicene nationality counts women.
   womenParticiple: '(?:ée|ue|ie|se|te)s$',
+  // « Le nombre d'enfants dans le camp s'élève à 2000 », « atteint 2000 », « est de 2000 »: a year-like
+  // number that a "number of" frame reaches through its verb is the frame's count.
+  frameValueBefore: "(?:^|\\s|')(?:à|a|est de|était de|atteint|atteignait|dépasse|dépassait)\\s*$",
   numberOf: [
     'nombre',
     'nombre total',

@@ -1707,6 +1707,10 @@ export const ru: LanguagePack = {
     'насчитывалось',
     'насчитывались',
   ],
+  // «Число детей в лагере составляет 2000», «достигло 2000»: a year-like number that a "number of"
+  // frame reaches through its verb is the frame's count.
+  frameValueBefore:
+    '(?:^|\\s)(?:составля[ею]т|составлял[аио]?|составил[аио]?|достига[ею]т|достиг(?:ло|ла|ли)?|превыша[ею]т|превысил[аио]?|насчитывает|равно)\\s*$',
   numberOf: [
     'число',
     'числа',
