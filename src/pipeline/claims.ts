@@ -1222,8 +1222,9 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     boundary,
     population,
     places: placeHits,
-    status: outsideSource(
+    status: outsideNames(
       source,
+      groups,
       withoutDeathSentences(
         ctx,
         withoutRelay(
@@ -1245,11 +1246,24 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
 
 /**
  * "…, according to Save the Children", "بحسب منظمة أنقذوا الأطفال", "A report released in May said":
- * a status word inside the speaker's own words says nothing of the people counted.
+ * a status word inside the speaker's own words says nothing of the people counted; nor does one inside
+ * an armed group's name ("le Parti islamique du Turkestan" holds « parti », left).
  */
-function outsideSource(source: SourceSpan | null, status: LexiconMatch<Status>[]): LexiconMatch<Status>[] {
-  if (source === null || !status.some((s) => s.start >= source[0] && s.end <= source[1])) return status;
-  return status.filter((s) => !(s.start >= source[0] && s.end <= source[1]));
+function outsideNames(
+  source: SourceSpan | null,
+  groups: readonly { start: number; end: number }[],
+  status: LexiconMatch<Status>[],
+): LexiconMatch<Status>[] {
+  let kept = status;
+  if (source !== null && status.some((s) => s.start >= source[0] && s.end <= source[1]))
+    kept = kept.filter((s) => !(s.start >= source[0] && s.end <= source[1]));
+  for (const g of groups)
+    if (kept.some((s) => insideName(s, g))) kept = kept.filter((s) => !insideName(s, g));
+  return kept;
+}
+
+function insideName(s: { start: number; end: number }, name: { start: number; end: number }): boolean {
+  return s.start >= name.start && s.end <= name.end && name.end - name.start > s.end - s.start;
 }
 
 /**
@@ -3416,12 +3430,32 @@ function frontedPartitive(
 function amongWhole(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PopulationWord | null {
   const { text, cp } = ctx;
   if (!cp.among.size) return null;
-  const p = facts.population.filter((q) => q.end <= m.start).pop();
-  if (!p || p.value.anaphoric || p.value.generic || !blankBetween(text, p.end, m.start)) return null;
-  if (p.value.population === 'people') return null;
-  const of = cp.among.scanRange(text, Math.max(facts.seg.start, p.start - 12), p.start).pop();
-  return of && blankBetween(text, of.end, p.start) ? p.value : null;
+  let p = facts.population.filter((q) => q.end <= m.start).pop();
+  if (p && blankBetween(text, p.end, m.start)) {
+    if (p.value.anaphoric || p.value.generic || p.value.population === 'people') return null;
+    const of = cp.among.scanRange(text, Math.max(facts.seg.start, p.start - 12), p.start).pop();
+    if (of && blankBetween(text, of.end, p.start)) return p.value;
+  }
+  // Past the dead or the detained named after the whole («боевиков, погибших в сражении»).
+  if (p && p.value.population === 'people' && !p.value.generic)
+    p = facts.population.filter((q) => q.end <= p!.start).pop();
+  if (!p || p.value.anaphoric || p.value.generic || p.value.population === 'people') return null;
+  // "Among the foreign fighters killed in the battle were 651 Tunisians", "Среди иностранных боевиков,
+  // погибших в сражении, было 651 тунисцев": the whole's phrase, opening the sentence or its clause,
+  // runs on to the count through its own modifiers, no other count nor stop between.
+  if (m.start - p.end > AMONG_PHRASE_MAX || AMONG_PHRASE_STOP.test(text.slice(p.end, m.start))) return null;
+  if (facts.numbers.some((n) => n.start >= p.end && n.end <= m.start)) return null;
+  const of = cp.among.scanRange(text, Math.max(facts.seg.start, p.start - 24), p.start).pop();
+  if (!of || !AMONG_LEAD.test(text.slice(of.end, p.start))) return null;
+  let from = of.start;
+  while (from > facts.seg.start && /\s/u.test(text[from - 1]!)) from--;
+  return from === facts.seg.start || /[,،;]/u.test(text[from - 1]!) ? p.value : null;
 }
+
+const AMONG_PHRASE_MAX = 64;
+const AMONG_PHRASE_STOP = /[.;:!?؟()]/u;
+/** Up to three words (an article, adjectives) between an among-word and its whole's noun. */
+const AMONG_LEAD = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 
 /**
  * Whether a word for "among" opens the count's phrase ("Среди 14 погибших", "Among the 40 recruits",
@@ -7018,6 +7052,9 @@ function hometown(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit, nounEnd:
 function takenBackFromElsewhere(facts: SentenceFacts, m: NumberMention, code: string): boolean {
   let from = false;
   for (const q of facts.places) {
+    // "Ирак вернул из Сирии 120 женщин", "From Syria, Iraq repatriated 120 women": another country the
+    // return takes them from, fronted before the count.
+    if (q.end <= m.start && q.prep === 'from' && q.code !== code && q.kind === 'name') from = true;
     if (q.start < m.end || q.kind === 'demonym') continue;
     // "… ونقلتها إلى مخيم الجدعة (في نينوى)": taken on to a place of the country itself, or named in it
     // once they came from elsewhere, they are home.

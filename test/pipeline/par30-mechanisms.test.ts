@@ -131,3 +131,90 @@ describe('en: a force holding people detains them, unless a camp or a centre is 
     ]);
   });
 });
+
+describe('a state at war that brings its people back from another country is their origin', () => {
+  it('with the place they are taken from fronted before the count', () => {
+    checkProbe('ru', 'Ирак вернул из Сирии 120 женщин.', [
+      { v: [120, 120], pop: 'women', origin: ['IQ'], status: 'returned', loc: ['SY'] },
+    ]);
+    checkProbe('en', 'From Syria, Iraq repatriated 85 women last week.', [
+      { v: [85, 85], pop: 'women', origin: ['IQ'], status: 'returned', loc: ['SY'] },
+    ]);
+  });
+  it('a state at war named where people are stays their location', () => {
+    checkProbe('ru', 'В Ираке находятся 120 женщин из Казахстана.', [
+      { v: [120, 120], pop: 'women', origin: ['KZ'], status: 'present', loc: ['IQ'] },
+    ]);
+  });
+});
+
+describe('Ukraine is a conflict zone', () => {
+  it('fighters in Ukraine are there, not from there', () => {
+    checkProbe('fr', 'Près de 300 combattants tchétchènes seraient en Ukraine.', [
+      { v: [300, 300], pop: 'fighters', origin: ['RU'], status: 'present', loc: ['UA'] },
+    ]);
+    checkProbe('ru', 'На Украине воюют до 200 боевиков из Дагестана.', [
+      { v: [null, 200], pop: 'fighters', origin: ['RU'], loc: ['UA'] },
+    ]);
+  });
+  it('Ukraine bringing its citizens home is their origin', () => {
+    checkProbe('ru', 'Украина вернула из Сирии 12 женщин.', [
+      { v: [12, 12], pop: 'women', origin: ['UA'], status: 'returned', loc: ['SY'] },
+    ]);
+    checkProbe('en', 'Ukraine repatriated 12 women from Syria.', [
+      { v: [12, 12], pop: 'women', origin: ['UA'], status: 'returned', loc: ['SY'] },
+    ]);
+  });
+});
+
+describe('ru: "как полагают", "как сообщается" with no one named give no speaker', () => {
+  it('the place before «как» is no speaker', () => {
+    checkProbe('ru', 'На Украине, как полагают, находятся до 300 чеченских боевиков.', [
+      { v: [null, 300], pop: 'fighters', origin: ['RU'], loc: ['UA'], source: null },
+    ]);
+    checkProbe('ru', 'В Сирии, как сообщается, остаются около 500 казахстанцев.', [
+      { v: [500, 500], pop: 'people', origin: ['KZ'], loc: ['SY'], source: null },
+    ]);
+  });
+  it('a speaker named after «как» speaks', () => {
+    checkProbe('ru', 'В Сирии, как полагают эксперты, остаются около 500 казахстанцев.', [
+      { v: [500, 500], pop: 'people', origin: ['KZ'], loc: ['SY'], source: 'эксперты' },
+    ]);
+  });
+});
+
+describe('a nationality counted among a whole that opens the sentence takes the whole’s people', () => {
+  it('the whole’s phrase runs on to the count', () => {
+    checkProbe('en', 'Among the foreign fighters killed in the assault were 212 Tunisians.', [
+      { v: [212, 212], pop: 'fighters', origin: ['TN'], status: 'killed' },
+    ]);
+    checkProbe('fr', "Parmi les combattants étrangers tués lors de l'assaut figuraient 212 Tunisiens.", [
+      { v: [212, 212], pop: 'fighters', origin: ['TN'], status: 'killed' },
+    ]);
+    checkProbe('ru', 'Среди иностранных боевиков, убитых при штурме, было 212 тунисцев.', [
+      { v: [212, 212], pop: 'fighters', origin: ['TN'], status: 'killed' },
+    ]);
+    checkProbe('ru', 'Среди погибших иностранных боевиков 45 тунисцев.', [
+      { v: [45, 45], pop: 'fighters', origin: ['TN'], status: 'killed' },
+    ]);
+  });
+  it('a whole of people, or the dead alone, leaves people', () => {
+    checkProbe('en', 'Among the returnees were 87 Tunisians.', [
+      { v: [87, 87], pop: 'people', origin: ['TN'], status: 'returned' },
+    ]);
+    checkProbe('ru', 'Среди погибших 45 тунисцев.', [{ v: [45, 45], pop: 'people', origin: ['TN'] }]);
+  });
+});
+
+describe('a status word inside an armed group’s name says nothing of the people counted', () => {
+  it('fr: « parti » in the Turkistan Islamic Party', () => {
+    checkProbe('fr', 'Quelque 350 combattants du Parti islamique du Turkestan sont basés à Idlib.', [
+      { v: [350, 350], pop: 'fighters', status: 'present', aff: 'other', loc: ['SY'] },
+    ]);
+  });
+  it('the verb after the name still speaks', () => {
+    checkProbe('fr', 'Quelque 350 combattants du Parti islamique du Turkestan sont partis en Syrie.', [
+      { v: [350, 350], pop: 'fighters', status: 'joined', aff: 'other', loc: ['SY'] },
+    ]);
+  });
+});

@@ -1081,4 +1081,6 @@ export const CONFLICT_ZONES = new Set([
   // The Lake Chad basin, where Boko Haram and ISWAP recruit and abduct as in Nigeria and Niger.
   'CM',
   'TD',
+  // Eastern Ukraine since 2014, where Chechen and other North Caucasus fighters serve on both sides.
+  'UA',
 ]);
