@@ -108,8 +108,9 @@ describe('French probes 4: collective and hedged numbers', () => {
       [{ v: [15, 20], pop: 'children', origin: ['FI'], status: 'present', loc: ['SY'] }],
     ],
     [
+      // The feminine participle says they are women, after a collective numeral as after digits (par30).
       'Une douzaine de Tchétchènes ont été rapatriées d’Irak.',
-      [{ v: [12, 12], pop: 'people', origin: ['RU'], status: 'returned' }],
+      [{ v: [12, 12], pop: 'women', origin: ['RU'], status: 'returned' }],
     ],
   ]);
 });

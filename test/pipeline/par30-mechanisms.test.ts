@@ -122,6 +122,14 @@ describe('en: a force holding people detains them, unless a camp or a centre is 
       { v: [900, 900], pop: 'fighters', status: 'detained', aff: 'isis' },
     ]);
   });
+  it('ru: удерживают, as «détiennent» and «تحتجز»', () => {
+    checkProbe('ru', 'Иракские власти удерживают около 1400 иностранных женщин.', [
+      { v: [1400, 1400], pop: 'women', origin: ['region:foreign'], status: 'detained', loc: ['IQ'] },
+    ]);
+    checkProbe('ru', 'Курды удерживают в лагере Аль-Холь 2000 женщин.', [
+      { v: [2000, 2000], pop: 'women', status: 'present', loc: ['SY'] },
+    ]);
+  });
   it('in a camp or a centre they are present', () => {
     checkProbe('en', 'The SDF is holding 2,000 women in the al-Hol camp.', [
       { v: [2000, 2000], pop: 'women', status: 'present', loc: ['SY'] },

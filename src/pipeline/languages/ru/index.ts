@@ -1074,6 +1074,9 @@ const statusWords: LanguagePack['statusWords'] = {
   // Being in custody is detention, not just being somewhere: «находятся под стражей».
   'наход* под стражей': 'detained',
   'содерж* под стражей': 'detained',
+  // «Иракские власти удерживают 1400 женщин»: a force holding people detains them (holdVerbs), unless a
+  // camp is named in the clause.
+  'удержива*': 'detained',
   // «теракт унес жизни 37 человек»: claimed the lives of.
   'унес* жизн*': 'killed',
   'унёс* жизн*': 'killed',
@@ -2276,6 +2279,7 @@ export const ru: LanguagePack = {
     exchanges: ['обмен*'],
   },
   transferVerbs: ['переведен*', 'перевели', 'перевезен*', 'перевезли', 'этапирован*', 'передан*'],
+  holdVerbs: ['удержива*'],
   holdingPlaces: ['лагер*', ...PRISONS],
   // "Турция депортировала 34 гражданки", "депортированы из Турции": the country deporting them, or the one
   // they are deported from, is where they were (as fr expelVerbs).
