@@ -911,6 +911,9 @@ function pronounAfterComma(ctx: ClaimContext, from: number, to: number): number 
   return -1;
 }
 
+/** How far before a count its verb of capture may stand: the verb and its subject. */
+const CAPTURE_REACH = 40;
+
 /**
  * Origins the text leaves implicit. A count that continues another ("of them", "others") shares its
  * people's origin; the people a report follows (its citizens, fighters, returnees) take the origin the
@@ -985,7 +988,16 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
       singledOut.has(c) ||
       c.newEvent ||
       // "In a separate operation, police arrested 23 members of a cell": not the people the report follows.
-      ctx.cp.otherEvent.anyIn(ctx.text, ctx.sentences[c.sentence]!.start, c.start)
+      ctx.cp.otherEvent.anyIn(ctx.text, ctx.sentences[c.sentence]!.start, c.start) ||
+      // "واختطف التنظيم 40 امرأة": captives a verb of capture before them takes are no one the report
+      // follows; fighters taken captive may be the group's own.
+      (c.status !== 'returned' &&
+        c.population !== 'fighters' &&
+        ctx.cp.captureWords.anyIn(
+          ctx.text,
+          Math.max(ctx.sentences[c.sentence]!.start, c.start - CAPTURE_REACH),
+          c.start,
+        ))
     ) {
       c.origin = null;
       continue;

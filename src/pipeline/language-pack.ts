@@ -435,7 +435,10 @@ export interface LanguagePack {
    * clause) come from that state, even when it is a conflict zone ("أسر 12 عنصرا من القوات العراقية").
    */
   forceNouns?: string[];
-  /** Words of taking people captive ("أسر", "أسرى"): see forceNouns. */
+  /**
+   * Words of taking people captive ("أسر", "أسرى", "اختطف"): see forceNouns. People a verb of capture
+   * before them takes (status other) are captives, who take no origin from the report's topic.
+   */
   captureWords?: string[];
   /**
    * Words before a verb that put its event first ("after", "après", "после", "بعد"): "detained after

@@ -116,3 +116,76 @@ describe("Arabic: captives from a state's soldiers are of that state", () => {
     checkProbe('ar', 'وأصيب 25 مدنيا في قصف نفذه عناصر الجيش السوري.', [{ v: [25, 25], pop: 'people' }]);
   });
 });
+
+describe('Arabic: captives with a possessive suffix ("من رهائنها", "من أسراه") are counted', () => {
+  it('the captives and members of the group that holds them', () => {
+    checkProbe('ar', 'وأعدمت الجماعة 3 من رهائنها.', [{ v: [3, 3], pop: 'people', status: 'killed' }]);
+    checkProbe('ar', 'وأفرج الحوثيون عن 20 من أسراهم.', [{ v: [20, 20], pop: 'people', status: 'other' }]);
+    checkProbe('ar', 'وطردت الحركة 5 من أعضائها بتهمة التجسس.', [{ v: [5, 5], pop: 'fighters' }]);
+  });
+  it('a nationality of the captives is theirs', () => {
+    checkProbe('ar', 'وأعدمت الجماعة ثلاثة من الرهائن الأجانب.', [
+      { v: [3, 3], pop: 'people', origin: ['region:foreign'], status: 'killed' },
+    ]);
+  });
+});
+
+describe('Arabic: "على ما أعلنت X" at the end names X, not the phrase', () => {
+  it('the reporting verb after "على ما", "وفقما" is no part of the speaker', () => {
+    checkProbe('ar', 'وقتل 18 طفلا في الغارة، على ما أعلنت وزارة الصحة.', [
+      { v: [18, 18], pop: 'children', status: 'killed', source: 'وزارة الصحة' },
+    ]);
+    checkProbe('ar', 'وجند الحوثيون 300 طفل في صعدة، على ما أفاد به مسؤول محلي.', [
+      { v: [300, 300], pop: 'children', status: 'joined', source: 'مسؤول محلي' },
+    ]);
+    checkProbe('ar', 'وعاد 40 مقاتلا إلى تونس، وفقما ذكرت مصادر أمنية.', [
+      { v: [40, 40], pop: 'fighters', origin: ['TN'], source: 'مصادر أمنية' },
+    ]);
+  });
+  it('"على ما يبدو" (apparently) names no one', () => {
+    checkProbe('ar', 'وقتل 18 طفلا في الغارة، على ما يبدو.', [
+      { v: [18, 18], pop: 'children', source: null },
+    ]);
+  });
+});
+
+describe('Arabic: the passive imperfect يعاد/تعاد is a return; with the future prefix, a return to come', () => {
+  it('"يعاد", "تعاد": returned to the country named', () => {
+    checkProbe('ar', 'ويعاد 70 طفلا إلى طاجيكستان كل شهر.', [
+      { v: [70, 70], pop: 'children', origin: ['TJ'], status: 'returned' },
+    ]);
+    checkProbe('ar', 'وتعاد 12 امرأة مغربية إلى الرباط على متن طائرة خاصة.', [
+      { v: [12, 12], pop: 'women', origin: ['MA'], status: 'returned' },
+    ]);
+  });
+  it('"سيعاد", "ستعاد": the country they go back to is theirs, they are not back yet', () => {
+    checkProbe('ar', 'وسيعاد 70 طفلا إلى طاجيكستان خلال أيام.', [
+      { v: [70, 70], pop: 'children', origin: ['TJ'], not: 'returned' },
+    ]);
+    checkProbe('ar', 'وستعاد 30 امرأة إلى كازاخستان الأسبوع المقبل.', [
+      { v: [30, 30], pop: 'women', origin: ['KZ'], not: 'returned' },
+    ]);
+  });
+});
+
+describe("Arabic: captives a verb of capture takes keep no origin of the report's topic", () => {
+  it('abducted by the group after a count of its fighters', () => {
+    checkProbe('ar', 'وتحدث التقرير عن 500 مقاتل مغربي في سوريا. واختطف التنظيم 40 امرأة.', [
+      { v: [500, 500], pop: 'fighters', origin: ['MA'] },
+      { v: [40, 40], pop: 'women', status: 'other' },
+    ]);
+    checkProbe('ar', 'وغادر 300 تونسي إلى ليبيا. وخطف مسلحو التنظيم هناك 12 عاملا.', [
+      { v: [300, 300], pop: 'people', origin: ['TN'] },
+      { v: [12, 12], pop: 'people' },
+    ]);
+  });
+  it('their own nationality stays; released people still follow the report', () => {
+    checkProbe('ar', 'وتحدث التقرير عن 500 مقاتل مغربي في سوريا. واختطف التنظيم 40 امرأة مغربية.', [
+      { v: [500, 500], pop: 'fighters', origin: ['MA'] },
+      { v: [40, 40], pop: 'women', origin: ['MA'] },
+    ]);
+    checkProbe('ar', 'واختطف التنظيم 12 عنصرا من القوات العراقية.', [
+      { v: [12, 12], pop: 'fighters', origin: ['IQ'] },
+    ]);
+  });
+});

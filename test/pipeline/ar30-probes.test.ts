@@ -170,9 +170,88 @@ const PROBES: Probe[] = [
     'وقال مسؤول ليبي إن قوات الأمن قتلت 14 مسلحا مصريا في درنة.',
     [{ v: [14, 14], pop: 'fighters', origin: ['EG'], status: 'killed' }],
   ],
+  // Second batch, written after the first ran.
+  [
+    'وكشف المكتب المركزي للأبحاث القضائية أن 1,659 مغربيا التحقوا ببؤر التوتر، من بينهم 290 امرأة و391 قاصرا.',
+    [
+      { v: [1659, 1659], pop: 'people', origin: ['MA'], status: 'joined' },
+      { v: [290, 290], pop: 'women', origin: ['MA'] },
+      { v: [391, 391], pop: 'children', origin: ['MA'] },
+    ],
+  ],
+  [
+    'وعادت ست سوريات مع أطفالهن الأربعة عشر إلى إدلب.',
+    [
+      { v: [6, 6], pop: 'women', origin: ['SY'], status: 'returned' },
+      { v: [14, 14], pop: 'children', origin: ['SY'] },
+    ],
+  ],
+  [
+    'وأعيد ١٬٢٥٠ عراقيا من مخيم الهول.',
+    [{ v: [1250, 1250], pop: 'people', origin: ['IQ'], status: 'returned' }],
+  ],
+  [
+    'وأفرج الحوثيون عن مائتين وخمسين أسيرا.',
+    [{ v: [250, 250], pop: 'people', status: 'other', aff: 'other' }],
+  ],
+  [
+    'واعتقلت السلطات ثمانية عشر عنصرا من تنظيم القاعدة.',
+    [{ v: [18, 18], pop: 'fighters', status: 'detained', aff: 'al-qaeda' }],
+  ],
+  [
+    'وأعدمت الجماعة 3 من رهائنها الأجانب.',
+    [{ v: [3, 3], pop: 'people', origin: ['region:foreign'], status: 'killed' }],
+  ],
+  [
+    'وسيعاد 45 طفلا إلى أوزبكستان مطلع الشهر المقبل.',
+    [{ v: [45, 45], pop: 'children', origin: ['UZ'], not: 'returned' }],
+  ],
+  [
+    'وقتل 9 أطفال في قصف على مخيم للنازحين، على ما أعلنت منظمة أطباء بلا حدود.',
+    [{ v: [9, 9], pop: 'children', status: 'killed', source: 'منظمة أطباء بلا حدود' }],
+  ],
+  [
+    'وتحدث التقرير عن 700 مقاتل تونسي في ليبيا. واختطف عناصر التنظيم 20 عاملا في سرت.',
+    [
+      { v: [700, 700], pop: 'fighters', origin: ['TN'] },
+      { v: [20, 20], pop: 'people' },
+    ],
+  ],
+  [
+    'ولم يعد من الأطفال الـ80 سوى 10.',
+    [
+      { v: [80, 80], pop: 'children' },
+      { v: [10, 10], pop: 'children', status: 'returned' },
+    ],
+  ],
+  [
+    'ولم تتم إعادة سوى 12 طفلا من أصل 300 طفل فرنسي.',
+    [
+      { v: [12, 12], pop: 'children', origin: ['FR'], status: 'returned' },
+      { v: [300, 300], pop: 'children', origin: ['FR'], not: 'returned' },
+    ],
+  ],
+  [
+    'ويشكل التونسيون 3 آلاف من المقاتلين الأجانب في سوريا.',
+    [{ v: [3000, 3000], pop: 'fighters', origin: ['TN'] }],
+  ],
+  [
+    'وقال المرصد السوري لحقوق الإنسان إن عدد قتلى التنظيم ارتفع إلى 340 خلال أسبوع.',
+    [{ v: [340, 340], pop: 'fighters', status: 'killed' }],
+  ],
 ];
 
-const OPEN = new Set<string>([]);
+const OPEN = new Set<string>([
+  // "سوى N" (only N) after a negated verb and a definite whole: the headless part is not read.
+  'ولم يعد من الأطفال الـ80 سوى 10.',
+  // "من أصل N" (out of N): the whole takes the part's status (returned).
+  'ولم تتم إعادة سوى 12 طفلا من أصل 300 طفل فرنسي.',
+  // A nationality as the share verb's subject with a counted noun of its own after "من": the noun wins
+  // and the nationality is lost to "الأجانب" (region:foreign).
+  'ويشكل التونسيون 3 آلاف من المقاتلين الأجانب في سوريا.',
+  // "قتلى التنظيم" (the group's dead) in a "number of" frame: its members, but read as people.
+  'وقال المرصد السوري لحقوق الإنسان إن عدد قتلى التنظيم ارتفع إلى 340 خلال أسبوع.',
+]);
 
 describe('Arabic: round 30 blind probes', () => {
   runProbes('ar', PROBES, OPEN);

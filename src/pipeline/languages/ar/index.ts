@@ -249,6 +249,8 @@ const populationWords: Record<string, PopulationWord> = {
       (noun) => ['ه', 'ها', 'هم', 'هن'].map((suffix) => noun + suffix),
     ),
   ),
+  // Its members with the hamza of the genitive (5 من أعضائها).
+  ...pop('fighters', ['أعضائه', 'أعضائها', 'أعضائهم']),
   ...pop('men', ['رجاله', 'رجالها', 'رجالهم']),
   // Fighters: explicit forms where a stem would also catch adjectives (جماعات مسلحة).
   ...pop('fighters', [
@@ -638,7 +640,11 @@ const populationWords: Record<string, PopulationWord> = {
   // In a "number of" frame with no status word (عدد الأطفال المختطفين … 1400) they are held captive: other.
   ...pop(
     'people',
-    ['أسير', 'أسيرا', 'أسيرين', 'أسيران', 'أسرى', 'رهينة', 'رهينتين', 'رهائن', 'مختطف*', 'مخطوف*'],
+    [
+      ...['أسير', 'أسيرا', 'أسيرين', 'أسيران', 'أسرى', 'رهينة', 'رهينتين', 'رهائن', 'مختطف*', 'مخطوف*'],
+      // Its, their captives (أعدمت الجماعة 3 من رهائنها، 70 من أسراه).
+      ...['أسرا', 'رهائن'].flatMap((noun) => ['ه', 'ها', 'هم'].map((suffix) => noun + suffix)),
+    ],
     { role: 'victim', captive: true },
   ),
   // The dead and the wounded of an attack: victims too (قتيلا، جرحى).
@@ -1018,6 +1024,10 @@ const statusWords: Record<string, Status> = {
   'تعيد*': 'returned',
   إعادة: 'returned',
   'أعيد*': 'returned',
+  // The passive imperfect (يعاد 70 طفلا كل شهر), whose future سيعاد is a return to come. Exact: a stem
+  // would take يعادي (is hostile to).
+  يعاد: 'returned',
+  تعاد: 'returned',
   // The passive participle (the brought-back): "الأطفال المعادين إلى فرنسا". Only with the article:
   // "معادين للحكومة" is hostile to it.
   المعادين: 'returned',
@@ -1896,7 +1906,11 @@ export const ar: LanguagePack = {
     // "25 أسيرا من الجنود العراقيين", "من عناصر الجيش العراقي": its soldiers, members and officers.
     ...['الجنود', 'جنود', 'العسكريين', 'عسكريين', 'عناصر', 'أفراد', 'منتسبي', 'الضباط', 'ضباط'],
   ],
-  captureWords: ['أسر', 'أسرت', 'أسروا', 'يأسر*', 'تأسر*', 'أسرى', 'أسيرا', 'أسيرين', 'الأسرى', 'بالأسر'],
+  captureWords: [
+    ...['أسر', 'أسرت', 'أسروا', 'يأسر*', 'تأسر*', 'أسرى', 'أسيرا', 'أسيرين', 'الأسرى', 'بالأسر'],
+    // Abducted, kidnapped (اختطف التنظيم 40 امرأة): taken captive too.
+    ...['اختطف*', 'يختطف*', 'تختطف*', 'خطف*', 'يخطف*', 'تخطف*', 'اختطاف', 'باختطاف', 'لاختطاف'],
+  ],
   courtNouns: [
     'محكمة',
     'المحكمة',
@@ -2972,7 +2986,19 @@ export const ar: LanguagePack = {
     // "حسبما أفادت الوزارة", "بحسب ما أعلنته وزارة الخارجية": the reporting verb is not the speaker.
     // "بحسب ما أفاد به مسؤول", "وفق ما أدلت به الوزارة": the pronoun that takes the verb's object back
     // (به، بها) is no part of the speaker's name either.
-    ...['حسبما', 'حسب ما', 'بحسب ما', 'وفق ما', 'وفقا لما', 'طبقا لما', 'كما'].flatMap((w) =>
+    // "على ما أعلنت وزارة الصحة", "وفقما أفادت" (as the ministry announced): so too.
+    ...[
+      'حسبما',
+      'حسب ما',
+      'بحسب ما',
+      'وفق ما',
+      'وفقا لما',
+      'طبقا لما',
+      'كما',
+      'على ما',
+      'وفقما',
+      'بحسبما',
+    ].flatMap((w) =>
       ['أفاد*', 'ذكر*', 'أعلن*', 'قال*', 'أكد*', 'أوضح*', 'صرح*', 'نقل*', 'أدلى', 'أدلت', 'أورد*'].flatMap(
         (v) => [`${w} ${v}`, `${w} ${v} به`, `${w} ${v} بها`],
       ),
