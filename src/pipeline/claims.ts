@@ -911,6 +911,9 @@ function pronounAfterComma(ctx: ClaimContext, from: number, to: number): number 
   return -1;
 }
 
+/** How far before a count its verb of capture may stand: the verb and its subject. */
+const CAPTURE_REACH = 40;
+
 /**
  * Origins the text leaves implicit. A count that continues another ("of them", "others") shares its
  * people's origin; the people a report follows (its citizens, fighters, returnees) take the origin the
@@ -985,7 +988,16 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
       singledOut.has(c) ||
       c.newEvent ||
       // "In a separate operation, police arrested 23 members of a cell": not the people the report follows.
-      ctx.cp.otherEvent.anyIn(ctx.text, ctx.sentences[c.sentence]!.start, c.start)
+      ctx.cp.otherEvent.anyIn(ctx.text, ctx.sentences[c.sentence]!.start, c.start) ||
+      // "واختطف التنظيم 40 امرأة": captives a verb of capture before them takes are no one the report
+      // follows; fighters taken captive may be the group's own.
+      (c.status !== 'returned' &&
+        c.population !== 'fighters' &&
+        ctx.cp.captureWords.anyIn(
+          ctx.text,
+          Math.max(ctx.sentences[c.sentence]!.start, c.start - CAPTURE_REACH),
+          c.start,
+        ))
     ) {
       c.origin = null;
       continue;
@@ -1608,7 +1620,9 @@ function readClaim(
     (!noun && (numberingBefore(ctx, seg, m) || (text[m.start - 1] === '(' && text[m.end] === ')'))) ||
     numberedGeneric(ctx, facts, m, noun?.word)
       ? nounBefore(ctx, facts, m, windowStart)
-      : null;
+      : !noun || noun.word.generic
+        ? shareSubject(ctx, facts, m)
+        : null;
   // "recruited 1,293 children, by al-Shabaab (908), the national army (209) and others (36)": a count
   // alone in brackets after a name breaks the count before it down by who (or where).
   const byActor = !noun && !partitive ? breakdownItem(ctx, facts, m, previousInSentence ?? recent) : null;
@@ -6839,7 +6853,7 @@ function pickPlaces(
   if (!location.size) for (const code of elsewhere) location.add(code);
   if (nounOrigin) origin.add(nounOrigin);
   if (!origin.size) {
-    const share = shareOrigin(ctx, facts, m);
+    const share = shareOrigin(ctx, facts, m) ?? (status !== 'detained' ? haveOrigin(ctx, facts, m) : null);
     if (share) origin.add(share);
   }
   if (!origin.size && (returning || possessed)) {
@@ -6858,7 +6872,7 @@ function pickPlaces(
         // "حكمت محكمة تونسية على 9 عائدين": a court's nationality is where they are tried.
         !ofCourtNoun(ctx, p),
     );
-    if (agent && !expelledBy(ctx, facts, agent, m)) {
+    if (agent && !expelledBy(ctx, facts, agent, m) && !toOwnCountries(ctx, facts, nounEnd)) {
       origin.add(agent.code);
       // "Uzbekistan and Tajikistan have repatriated 600 citizens": the countries coordinated with it.
       // Not with "по 50 детей", "50 children each": the distributive gives each country its own count.
@@ -7013,6 +7027,21 @@ function capitalAgent(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention)
 /** Between a subject and its verb: up to three words (auxiliaries, adverbs), no punctuation. */
 const SUBJECT_GAP = /^(?:\s+[\p{L}'’-]+){0,3}\s+$/u;
 
+/** How far past the counted noun "to their countries" may stand: a from-place, a camp's name. */
+const OWN_COUNTRIES_REACH = 60;
+
+/**
+ * "أعادت تركيا 200 طفل إلى بلدانهم" (to their countries): after the counted phrase, in its clause, a
+ * phrase that sends the people to countries of their own; the state bringing them is not theirs.
+ */
+function toOwnCountries(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number): boolean {
+  const { text, cp } = ctx;
+  if (!cp.ownCountriesAfter.size) return false;
+  const to = Math.min(facts.seg.end, nounEnd + OWN_COUNTRIES_REACH);
+  const hit = cp.ownCountriesAfter.firstIn(text, nounEnd, to);
+  return hit !== undefined && !PUNCT_STOP.test(text.slice(nounEnd, hit.start));
+}
+
 /**
  * "رحلت الجزائر 5 مقاتلين", "Algeria deported 5 fighters": a country that deports or expels people
  * sends them out of its own land, so it is not their origin. The verb stands right before the country
@@ -7105,6 +7134,44 @@ function nounLinkedFrom(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number
   );
 }
 
+/** Between a share verb and the count, its subject: a noun and at most two words after it. */
+const SHARE_SUBJECT_GAP = /^(?:\s+\p{L}+){0,2}\s*$/u;
+
+/**
+ * "ويشكل الأطفال 40 ألفا من سكان المخيم", "Children make up 40,000 of the residents": the people a
+ * share verb right before the count has for its subject (after the verb, or right before it) are those
+ * counted; "of the residents" after the count names the whole they are part of.
+ */
+function shareSubject(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): { population: Population; origin: string | null; start: number } | null {
+  const { text, cp } = ctx;
+  if (!cp.shareVerbs.size) return null;
+  const verb = cp.shareVerbs.scanRange(text, Math.max(facts.seg.start, m.start - 50), m.start).pop();
+  if (!verb) return null;
+  const before = blankBetween(text, verb.end, m.start);
+  const subject = before
+    ? facts.population.findLast(
+        (p) => p.end <= verb.start && SHARE_SUBJECT_GAP.test(text.slice(p.end, verb.start)),
+      )
+    : facts.population.find(
+        (p) =>
+          p.start >= verb.end &&
+          blankBetween(text, verb.end, p.start) &&
+          SHARE_SUBJECT_GAP.test(text.slice(p.end, m.start)),
+      );
+  if (subject && !subject.value.deferred && !subject.value.generic) {
+    // "ويشكل الأطفال الأجانب 8 آلاف": a nationality in the subject's phrase says whence.
+    const own = facts.places.find(
+      (p) => p.kind === 'demonym' && p.start >= subject.end && p.end <= (before ? verb.start : m.start),
+    );
+    return { population: subject.value.population, origin: own?.code ?? null, start: subject.start };
+  }
+  return null;
+}
+
 /**
  * "Uzbekistan alone accounts for 1,500 of them", "на Узбекистан приходится около 1500": the country
  * a share verb (right before the count) has for its subject, at most two words before the verb.
@@ -7118,6 +7185,26 @@ function shareOrigin(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention):
   if (!p || (p.kind !== 'name' && p.kind !== 'demonym') || p.prep === 'from') return null;
   const gap = text.slice(p.end, verb.start);
   if (PUNCT_STOP.test(gap) || /\d/.test(gap) || gap.trim().split(/\s+/).length > 2) return null;
+  return p.code;
+}
+
+/**
+ * "لدى المغرب 1,659 مقاتلا في سوريا", "تونس لديها 3 آلاف مقاتل": the country a word of having (right
+ * before the count) has for its owner, right after it or right before it; not a war zone, which has
+ * people in it rather than of it.
+ */
+function haveOrigin(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): string | null {
+  const { text, cp } = ctx;
+  if (!cp.haveWords.size) return null;
+  const word = cp.haveWords.scanRange(text, Math.max(facts.seg.start, m.start - 40), m.start).pop();
+  if (!word) return null;
+  const p = blankBetween(text, word.end, m.start)
+    ? facts.places.findLast((q) => q.end <= word.start && blankBetween(text, q.end, word.start))
+    : facts.places.find(
+        (q) =>
+          q.start >= word.end && blankBetween(text, word.end, q.start) && blankBetween(text, q.end, m.start),
+      );
+  if (!p || p.kind !== 'name' || p.prep !== null || CONFLICT_ZONES.has(p.code)) return null;
   return p.code;
 }
 

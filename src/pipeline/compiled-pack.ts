@@ -94,6 +94,8 @@ export interface CompiledPack {
   ratioBefore: Lexicon<true>;
   /** Verbs sending people out of their subject's country (deported, expelled): on demand. */
   expelVerbs: Lexicon<true>;
+  ownCountriesAfter: Lexicon<true>;
+  haveWords: Lexicon<true>;
   capitalStates: Lexicon<string>;
   /** "every" right before a number: "بين كل 10 مقاتلين" (on demand). */
   ratioEvery: Lexicon<true>;
@@ -469,6 +471,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     ratioAfter: new Lexicon(set(pack.ratioAfter ?? []), opts),
     ratioBefore: new Lexicon(set(pack.ratioBefore ?? []), opts),
     expelVerbs: new Lexicon(set(pack.expelVerbs ?? []), opts),
+    ownCountriesAfter: new Lexicon(set(pack.ownCountriesAfter ?? []), opts),
+    haveWords: new Lexicon(set(pack.haveWords ?? []), opts),
     capitalStates: new Lexicon(map(pack.capitalStates ?? {}), opts),
     ratioEvery: new Lexicon(set(pack.ratioEvery ?? []), opts),
     // Ages may be spelled out ("under the age of five"): number slots also take a word.
@@ -705,6 +709,8 @@ export const ON_DEMAND_LEXICONS = [
   'speakerEdges',
   'ratioBefore',
   'expelVerbs',
+  'ownCountriesAfter',
+  'haveWords',
   'receiveVerbs',
   'careRecipients',
   'capitalStates',

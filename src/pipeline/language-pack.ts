@@ -353,6 +353,12 @@ export interface LanguagePack {
    */
   expelVerbs?: string[];
   /**
+   * Phrases after a count of people brought back that send them to countries of their own, other than
+   * the state bringing them ("أعادت تركيا 200 طفل إلى بلدانهم", to their countries): that state is not
+   * their origin.
+   */
+  ownCountriesAfter?: string[];
+  /**
    * Capitals standing for their state, word → country code ("Paris a rapatrié 35 enfants", "Moscow
    * returned 20 children"): read only as the subject of a return verb, never as a place of the text.
    */
@@ -395,6 +401,12 @@ export interface LanguagePack {
    */
   shareVerbs?: string[];
   /**
+   * Words of having that make a country the count's origin: before the country, "لدى المغرب 1,659
+   * مقاتلا في سوريا" (Morocco has 1,659 fighters in Syria), or after it, "تونس لديها 3 آلاف". A war zone
+   * or a count of people held is no origin (a country has detainees in its prisons).
+   */
+  haveWords?: string[];
+  /**
    * Nouns of a state's authorities that a nationality qualifies ("the Russian authorities", "السلطات
    * الروسية"): people handed to them go to that country, as if it were named.
    */
@@ -423,7 +435,10 @@ export interface LanguagePack {
    * clause) come from that state, even when it is a conflict zone ("أسر 12 عنصرا من القوات العراقية").
    */
   forceNouns?: string[];
-  /** Words of taking people captive ("أسر", "أسرى"): see forceNouns. */
+  /**
+   * Words of taking people captive ("أسر", "أسرى", "اختطف"): see forceNouns. People a verb of capture
+   * before them takes (status other) are captives, who take no origin from the report's topic.
+   */
   captureWords?: string[];
   /**
    * Words before a verb that put its event first ("after", "après", "после", "بعد"): "detained after

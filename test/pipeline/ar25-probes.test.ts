@@ -397,8 +397,6 @@ const OPEN = new Set([
   // The count comes after the clause, its noun ("فتيانا") only in the clause before, behind "عددهم":
   // a "number of" frame with a pronoun finds no antecedent across the comma.
   'وقالت منظمة هيومن رايتس ووتش إن الحوثيين جندوا فتيانا لا تتجاوز أعمارهم 15 عاما، وقدرت عددهم بـ300.',
-  // The custody verb before the count (verb-first): custodyThenReturn reads only custody after it.
-  'واحتجزت 12 امرأة في المخيم قبل أن تعاد إلى بلدها.',
   // A death rate ("يموتون أسبوعيا", die every week) comes out present; the guideline leaves open
   // whether a rate of deaths is a count (ratios and rates are not) or the dead (killed).
   'وذكرت منظمة أطباء بلا حدود أن ما بين 20 و25 طفلا يموتون أسبوعيا في مخيم الهول.',

@@ -249,6 +249,8 @@ const populationWords: Record<string, PopulationWord> = {
       (noun) => ['ه', 'ها', 'هم', 'هن'].map((suffix) => noun + suffix),
     ),
   ),
+  // Its members with the hamza of the genitive (5 من أعضائها).
+  ...pop('fighters', ['أعضائه', 'أعضائها', 'أعضائهم']),
   ...pop('men', ['رجاله', 'رجالها', 'رجالهم']),
   // Fighters: explicit forms where a stem would also catch adjectives (جماعات مسلحة).
   ...pop('fighters', [
@@ -638,7 +640,11 @@ const populationWords: Record<string, PopulationWord> = {
   // In a "number of" frame with no status word (عدد الأطفال المختطفين … 1400) they are held captive: other.
   ...pop(
     'people',
-    ['أسير', 'أسيرا', 'أسيرين', 'أسيران', 'أسرى', 'رهينة', 'رهينتين', 'رهائن', 'مختطف*', 'مخطوف*'],
+    [
+      ...['أسير', 'أسيرا', 'أسيرين', 'أسيران', 'أسرى', 'رهينة', 'رهينتين', 'رهائن', 'مختطف*', 'مخطوف*'],
+      // Its, their captives (أعدمت الجماعة 3 من رهائنها، 70 من أسراه).
+      ...['أسرا', 'رهائن'].flatMap((noun) => ['ه', 'ها', 'هم'].map((suffix) => noun + suffix)),
+    ],
     { role: 'victim', captive: true },
   ),
   // The dead and the wounded of an attack: victims too (قتيلا، جرحى).
@@ -1018,6 +1024,10 @@ const statusWords: Record<string, Status> = {
   'تعيد*': 'returned',
   إعادة: 'returned',
   'أعيد*': 'returned',
+  // The passive imperfect (يعاد 70 طفلا كل شهر), whose future سيعاد is a return to come. Exact: a stem
+  // would take يعادي (is hostile to).
+  يعاد: 'returned',
+  تعاد: 'returned',
   // The passive participle (the brought-back): "الأطفال المعادين إلى فرنسا". Only with the article:
   // "معادين للحكومة" is hostile to it.
   المعادين: 'returned',
@@ -1370,6 +1380,12 @@ const statusWords: Record<string, Status> = {
         'اختطف*',
         'خطف*',
       ].flatMap((o) => [`${k} أو ${o}`, `${k} او ${o}`].map((w) => [w, 'other' as const])),
+    ),
+  ),
+  // "سقط 600 طفل بين قتيل وجريح", "30 قتيلا وجريحا": the dead and the wounded in one count are mixed too.
+  ...Object.fromEntries(
+    ['قتيل وجريح', 'قتيل ومصاب', 'قتلى وجرحى', 'قتلى ومصابين', 'قتيلا وجريحا', 'قتيل و جريح'].flatMap((k) =>
+      [k, `بين ${k}`].map((w) => [w, 'other' as const]),
     ),
   ),
   // Maimed ("مقتل 35 طفلا وتشويه 60 آخرين"): a harm other than death.
@@ -1888,8 +1904,16 @@ export const ar: LanguagePack = {
     كوالالمبور: 'MY',
     بغداد: 'IQ',
   },
-  forceNouns: ['القوات', 'قوات', 'الجيش', 'جيش', 'الشرطة', 'شرطة', 'الأمن', 'الحرس', 'النظام'],
-  captureWords: ['أسر', 'أسرت', 'أسروا', 'يأسر*', 'تأسر*', 'أسرى', 'أسيرا', 'أسيرين', 'الأسرى', 'بالأسر'],
+  forceNouns: [
+    ...['القوات', 'قوات', 'الجيش', 'جيش', 'الشرطة', 'شرطة', 'الأمن', 'الحرس', 'النظام'],
+    // "25 أسيرا من الجنود العراقيين", "من عناصر الجيش العراقي": its soldiers, members and officers.
+    ...['الجنود', 'جنود', 'العسكريين', 'عسكريين', 'عناصر', 'أفراد', 'منتسبي', 'الضباط', 'ضباط'],
+  ],
+  captureWords: [
+    ...['أسر', 'أسرت', 'أسروا', 'يأسر*', 'تأسر*', 'أسرى', 'أسيرا', 'أسيرين', 'الأسرى', 'بالأسر'],
+    // Abducted, kidnapped (اختطف التنظيم 40 امرأة): taken captive too.
+    ...['اختطف*', 'يختطف*', 'تختطف*', 'خطف*', 'يخطف*', 'تخطف*', 'اختطاف', 'باختطاف', 'لاختطاف'],
+  ],
   courtNouns: [
     'محكمة',
     'المحكمة',
@@ -2390,6 +2414,30 @@ export const ar: LanguagePack = {
     ...['رحلت', 'رحل', 'ترحل', 'يرحل', 'طردت', 'طرد', 'تطرد', 'يطرد', 'أبعدت', 'أبعد'],
     ...['سلمت', 'تسلم', 'يسلم', 'سلم'].filter((v) => v !== 'تسلم'),
   ],
+  // "ويشكل الأطفال 40 ألفا من سكان المخيم" (children make up 40,000 of the camp's residents).
+  shareVerbs: [
+    'يشكل',
+    'تشكل',
+    'يشكلون',
+    'يشكلن',
+    'شكل',
+    'شكلت',
+    'يمثل',
+    'تمثل',
+    'يمثلون',
+    'يمثلن',
+    'مثل',
+    'مثلت',
+  ],
+  // "لدى المغرب 1,659 مقاتلا في سوريا", "تونس لديها 3 آلاف مقاتل": the country that has them.
+  haveWords: ['لدى', 'ولدى', 'لديها', 'لديه'],
+  // "أعادت تركيا 200 طفل إلى بلدانهم": sent to countries of their own, not to the returning state.
+  ownCountriesAfter: ['إلى', 'الى', 'ل'].flatMap((to) =>
+    [
+      ...['بلدانهم', 'بلدانهن', 'دولهم', 'دولهن', 'أوطانهم', 'أوطانهن', 'بلدانها', 'دولها'],
+      ...['بلدهم الأصلي', 'بلدهن الأصلي', 'بلدان المنشأ', 'دول المنشأ', 'بلدانهم الأصلية'],
+    ].map((w) => (to === 'ل' ? `${to}${w}` : `${to} ${w}`)),
+  ),
   notStatus: [
     // Offices named for migration (وزارة الهجرة والمهجرين، المنظمة الدولية للهجرة): speakers, no joining.
     ...['وزارة الهجرة', 'وزير الهجرة', 'الهجرة والمهجرين', 'الدولية للهجرة', 'منظمة الهجرة'],
@@ -2941,7 +2989,19 @@ export const ar: LanguagePack = {
     // "حسبما أفادت الوزارة", "بحسب ما أعلنته وزارة الخارجية": the reporting verb is not the speaker.
     // "بحسب ما أفاد به مسؤول", "وفق ما أدلت به الوزارة": the pronoun that takes the verb's object back
     // (به، بها) is no part of the speaker's name either.
-    ...['حسبما', 'حسب ما', 'بحسب ما', 'وفق ما', 'وفقا لما', 'طبقا لما', 'كما'].flatMap((w) =>
+    // "على ما أعلنت وزارة الصحة", "وفقما أفادت" (as the ministry announced): so too.
+    ...[
+      'حسبما',
+      'حسب ما',
+      'بحسب ما',
+      'وفق ما',
+      'وفقا لما',
+      'طبقا لما',
+      'كما',
+      'على ما',
+      'وفقما',
+      'بحسبما',
+    ].flatMap((w) =>
       ['أفاد*', 'ذكر*', 'أعلن*', 'قال*', 'أكد*', 'أوضح*', 'صرح*', 'نقل*', 'أدلى', 'أدلت', 'أورد*'].flatMap(
         (v) => [`${w} ${v}`, `${w} ${v} به`, `${w} ${v} بها`],
       ),
