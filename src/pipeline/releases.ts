@@ -1811,13 +1811,15 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   // "A UN statement titled "X"", "Заявление МИД под названием «X»", "بيان مجلس الأمن": a media that an
   // institution (the UN, a ministry, a council) issues is no armed group's, unless one belongs to it too.
   if (c.noun && !series && institutionIssues(ctx, seg, c)) return true;
-  // "The magazine, Time, reported", "Журнал «Огонек» сообщил", "وذكرت مجلة "X"": a news outlet speaks.
+  // "The magazine, Time, reported", "Журнал «Огонек» сообщил", "وذكرت مجلة "X"": a news outlet speaks;
+  // not the title of a series' issue ("The new issue of Dabiq, titled "Just Terror", claimed").
   if (
     c.noun &&
     !series &&
     c.noun.value === 'magazine' &&
     outletSpeaks(ctx, seg, c) &&
-    !tiedToGroup(ctx, seg, c)
+    !tiedToGroup(ctx, seg, c) &&
+    !issueOwnTitle(ctx, seg, c)
   )
     return true;
   // "carries the message "We are coming"", "حمل الفيديو رسالة "X"": the message is said in the media.
@@ -1900,6 +1902,9 @@ function mediaNearby(ctx: ClaimContext, si: number): MediaType | null {
 }
 
 /** The issue's own title: read on its cover, or given to the issue itself ("the issue, titled X"). */
+/** A series' issue number and the comma before a marker: "Dabiq 12, titled". */
+const ISSUE_NUMBER_BEFORE_MARKER = /^\s+\d{1,3}\s*[,،]\s*$/u;
+
 function issueOwnTitle(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const { text, cp } = ctx;
   if (c.series) return false;
@@ -1919,6 +1924,9 @@ function issueOwnTitle(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
       issuesIn(ctx, seg, -1).some((i) => i.end <= c.marker! && /^[\s,،]*$/u.test(text.slice(i.end, c.marker)))
     )
       return true;
+    // "In Dabiq 12, titled "Just Terror"": the marker right after a series and its number names the issue.
+    const numbered = cp.release.series.scanRange(text, Math.max(seg.start, c.marker - 40), c.marker).pop();
+    if (numbered && ISSUE_NUMBER_BEFORE_MARKER.test(text.slice(numbered.end, c.marker))) return true;
     // "Номер, озаглавленный «X»": the marker right after an issue noun, with no number, names the issue.
     const last = cp.release.issueWords.scanRange(text, Math.max(seg.start, c.marker - 30), c.marker).pop();
     if (last && /^[\s,،]*$/u.test(text.slice(last.end, c.marker)) && last.end - last.start > 2) return true;

@@ -166,3 +166,41 @@ describe('an issue past an apposition that tells how its magazine came out', () 
     ]);
   });
 });
+
+describe("an issue's own title after its series", () => {
+  it('is no news outlet speaking, and the series is not another release', () => {
+    checkReleases('en', 'The new issue of Dabiq, titled "Just Terror", claimed the attacks.', [
+      ['magazine', 'Just Terror'],
+    ]);
+    checkReleases(
+      'ru',
+      'В новом номере журнала «Дабик», озаглавленном «Ни капли жалости», говорится о детях.',
+      [['magazine', 'Ни капли жалости']],
+    );
+    checkReleases(
+      'ru',
+      'В новом выпуске журнала «Дабик» под названием «Ни капли жалости» говорится о детях.',
+      [['magazine', 'Ни капли жалости']],
+    );
+  });
+  it('right after the series and its number', () => {
+    checkReleases('en', 'In Dabiq 12, titled "Just Terror", IS claimed the Paris attacks.', [
+      ['magazine', 'Just Terror'],
+    ]);
+    checkReleases('fr', "Dans Dabiq 12, intitulé « Just Terror », l'EI revendiquait les attentats.", [
+      ['magazine', 'Just Terror'],
+    ]);
+  });
+  it('not a media the issue carries, nor a news magazine', () => {
+    checkReleases('en', 'Dabiq 12 published a photo titled "Cubs of the Caliphate".', [
+      ['magazine', 'Dabiq 12'],
+      ['photo', 'Cubs of the Caliphate'],
+    ]);
+    checkReleases('ru', 'Журнал «Огонек» опубликовал репортаж о лагерях беженцев.', []);
+    checkReleases(
+      'en',
+      'The magazine Newsweek reported in its latest issue that the group recruited boys.',
+      [],
+    );
+  });
+});

@@ -115,6 +115,14 @@ const PROBES: Record<string, ReleaseProbe[]> = {
       'Le numéro 5 de Dabiq, intitulé « Remaining and Expanding », annonçait de nouvelles provinces.',
       [{ media: 'magazine', title: 'Remaining and Expanding' }],
     ],
+    [
+      "Dans Dabiq 12, intitulé « Just Terror », l'EI revendiquait les attentats.",
+      [{ media: 'magazine', title: 'Just Terror' }],
+    ],
+    [
+      'Le groupe a publié mardi un nouveau nashid intitulé Ô mère ne pleure pas.',
+      [{ media: 'audio', title: 'Ô mère ne pleure pas', date: '2021-06-01' }],
+    ],
     // No releases.
     ['Les talibans ont publié un communiqué sur leur site « Voix du Djihad » vendredi dernier.', []],
     ['France 24 a diffusé un reportage intitulé « Les enfants perdus de Mossoul ».', []],
@@ -169,6 +177,11 @@ const PROBES: Record<string, ReleaseProbe[]> = {
       'Журнал «Исток», выпущенный на русском языке, посвятил свой второй номер Кавказу.',
       [{ media: 'magazine', title: 'Исток 2' }],
     ],
+    [
+      'В новом выпуске журнала «Дабик» под названием «Ни капли жалости» говорится о детях.',
+      [{ media: 'magazine', title: 'Ни капли жалости' }],
+    ],
+    ['Операция «Рассвет халифата» длилась две недели.', []],
     // No releases.
     ['Детей готовили в лагере «Фарук» под Ракками.', []],
     ['Заявление за подписью «Абу Мухаммада аль-Аднани» появилось в Telegram.', []],
@@ -226,13 +239,21 @@ const PROBES: Record<string, ReleaseProbe[]> = {
 
 // Left open: a day written as an Arabic ordinal word ("في الثالث من آذار") dates to the month only
 // (the date reader takes digits; release dates are not scored); a documentary shown on a TV channel
-// whose title or topic names a group ("«Дети ИГИЛ» о детях боевиков") is tied to the group and kept.
+// whose title or topic names a group ("«Дети ИГИЛ» о детях боевиков") is tied to the group and kept;
+// an issue named by "its" number far behind its series in the same clause is not joined to it.
 const OPEN = new Set<string>([
   'Телеканал «Россия 24» показал фильм «Дети ИГИЛ» о детях боевиков.',
+  "The IS weekly al-Naba ran an editorial on the children's camp in its 250th issue.",
   'نشرت مؤسسة الحياة للإعلام إصدارا مرئيا بعنوان "أشبال الخلافة" في الثالث من آذار بتوقيت دمشق.',
 ]);
 
 const OPEN_PROBES: Record<string, ReleaseProbe[]> = {
+  en: [
+    [
+      "The IS weekly al-Naba ran an editorial on the children's camp in its 250th issue.",
+      [{ media: 'magazine', title: 'al-Naba 250' }],
+    ],
+  ],
   ru: [['Телеканал «Россия 24» показал фильм «Дети ИГИЛ» о детях боевиков.', []]],
   ar: [
     [
