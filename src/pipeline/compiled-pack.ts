@@ -254,6 +254,8 @@ export interface CompiledReleaseWords {
   /** Series listed with the pack's seriesArticle (الرسالة), as the series lexicon stores them, folded. */
   articleSeries: ReadonlySet<string>;
   subjectVerbAfter: RegExp | null;
+  subjectAfterTitle: RegExp | null;
+  titleLocutions: Lexicon<true>;
   pressNouns: Lexicon<true>;
   pressGenres: Lexicon<true>;
   namedNouns: Lexicon<true>;
@@ -339,6 +341,8 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     seriesBase,
     articleSeries: articleSeries(pack),
     subjectVerbAfter: r?.subjectVerbAfter ? new RegExp(r.subjectVerbAfter, 'u') : null,
+    subjectAfterTitle: r?.subjectAfterTitle ? new RegExp(r.subjectAfterTitle, 'u') : null,
+    titleLocutions: new Lexicon(set(r?.titleLocutions ?? []), opts),
     pressNouns: new Lexicon(set(r?.pressNouns ?? []), opts),
     pressGenres: new Lexicon(set(r?.pressGenres ?? []), opts),
     namedNouns: new Lexicon(set(r?.namedNouns ?? []), opts),

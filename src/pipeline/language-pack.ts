@@ -960,7 +960,8 @@ export interface ReleaseWords {
    * A word for a TV channel that its name follows, in every form it is written (no clitics are
    * stripped: "قناة", "لقناة", not "القناة", the channel told before): "وبثت قناة الغد فيلما" names a
    * channel, whose media are television's unless a group owns them or the name is an outlet's. For a
-   * script without capitals, where a channel cannot be told by its letters.
+   * script without capitals, where a channel cannot be told by its letters, and for the words that
+   * name television alone ("Телеканал «Россия 24» показал фильм", "the TV channel France 24").
    */
   channelNouns?: string[];
   /** Words that make a channel no TV channel: a social network's ("تلغرام"), a canal's ("السويس"). */
@@ -997,6 +998,17 @@ export interface ReleaseWords {
   pressGenres?: string[];
   /** A regex source (normalised text) for a verb right after a quoted name that makes it the subject. */
   subjectVerbAfter?: string;
+  /**
+   * A regex source (original text) for a people noun and the word after it that open the next clause
+   * right after a bare sentence-case title ("под названием Дорога в рай дети читают"): the title ends
+   * before the noun.
+   */
+  subjectAfterTitle?: string;
+  /**
+   * Locutions holding a clause opener that a bare title may hold ("intitulé Et combattez-les jusqu'à ce
+   * qu'il n'y ait plus de fitna"): the opener inside one does not end the title.
+   */
+  titleLocutions?: string[];
   /** The media noun leads its title ("إصدار «...»"), so a quoted name before a noun is not its title (Arabic). */
   nounLeadsTitle?: boolean;
   /** Titles capitalise their words, so an unquoted title ends at its last capitalised word (English). */

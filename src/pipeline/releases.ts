@@ -101,7 +101,8 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         !(
           cp.release.titleOnlyMarkers.anyIn(text, mk.start, mk.end) &&
           nounBefore(media, mk.start, Math.max(seg.start, mk.start - 60))
-        )
+        ) &&
+        !propagandaNoun(ctx, media, seg, mk.start)
       )
         continue;
       // "под названием Путь воина распространил «Амак»": a bare title ended by a clause word or a verb
@@ -126,6 +127,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         mk.start - noun.end <= 60 &&
         !/,\s*$|\d/.test(text.slice(noun.end, mk.start)) &&
         !describesMedia(ctx, noun.end, mk.start) &&
+        !propagandaGenre(ctx, noun, mk.start) &&
         possessorBetween(ctx, noun.end, mk.start) &&
         !(q && nameAfterPossessor(ctx, noun.end, mk.start)) &&
         !peopleBeforeMarker(ctx, noun.end, mk.start) &&
@@ -784,6 +786,9 @@ const TV_CHANNEL = new RegExp(
   'u',
 );
 
+/** A quote mark that may open a channel's name: "قناة \"الغد\"", "телеканал «Россия 24»". */
+const OPENING_QUOTE = /["«„“]/u;
+
 /**
  * Whether the sentence names a TV channel: by its letters or as a news channel (TV_CHANNEL), or, in a
  * script without capitals, by a word for a channel and the name after it ("وبثت قناة الغد"); not a
@@ -804,7 +809,7 @@ function tvChannel(ctx: ClaimContext, seg: Segment): boolean {
   if (!nouns.length || cp.release.notTvWords.anyIn(text, seg.start, seg.end)) return false;
   return nouns.some((n) => {
     let k = n.end;
-    while (k < seg.end && (CHAR_KIND[text.charCodeAt(k)] === SPACE || text[k] === '"')) k++;
+    while (k < seg.end && (CHAR_KIND[text.charCodeAt(k)] === SPACE || OPENING_QUOTE.test(text[k]!))) k++;
     if (k >= seg.end || CHAR_KIND[text.charCodeAt(k)] !== WORD) return false;
     const next = (m: { start: number }) => m.start === k;
     return (
@@ -1115,6 +1120,35 @@ function describesMedia(ctx: ClaimContext, from: number, to: number): boolean {
   );
 }
 
+/**
+ * "un film de propagande appelé X", "une vidéo de propagande djihadiste baptisée X": up to three words
+ * right before the marker, one of them a word of propaganda that names no people, ending in a word of
+ * propaganda, say what kind of media it is, not whom the marker names ("une vidéo d'un djihadiste
+ * appelé Abou Talha" names the man).
+ */
+function propagandaGenre(ctx: ClaimContext, noun: MediaMatch, to: number): boolean {
+  const { text, cp } = ctx;
+  const from = noun.end;
+  if (to - from > 40 || moreWordsThan(text, from, to, 3)) return false;
+  // The noun may hold one itself: "vidéo de propagande" + "djihadiste".
+  const words = cp.release.propagandaWords.scanRange(text, noun.start, to);
+  const last = words[words.length - 1];
+  if (last === undefined || !/^\s*$/u.test(text.slice(last.end, to))) return false;
+  // Nothing else between: no article of a person ("une vidéo de propagande montrant un djihadiste appelé").
+  let rest = text.slice(from, to);
+  for (const w of [...words, ...cp.release.possessors.scanRange(text, from, to)].sort(
+    (a, b) => b.start - a.start,
+  ))
+    if (w.start >= from) rest = rest.slice(0, w.start - from) + ' ' + rest.slice(w.end - from);
+  return /^\s*$/u.test(rest) && words.some((w) => !cp.population.anyIn(text, w.start, w.end));
+}
+
+/** "une vidéo de propagande djihadiste baptisée X": the marker's noun is a media noun of propaganda. */
+function propagandaNoun(ctx: ClaimContext, media: MediaMatch[], seg: Segment, marker: number): boolean {
+  const near = nounBefore(media, marker, Math.max(seg.start, marker - 60));
+  return near !== null && propagandaGenre(ctx, near, marker);
+}
+
 /** "a video of "X"", "видеозапись группировки «X»", "شريطا لوكالة "X"": X owns the video or is in it. */
 function possessorBetween(ctx: ClaimContext, from: number, to: number): boolean {
   return ctx.cp.release.possessors.anyIn(ctx.text, from, to);
@@ -1252,12 +1286,17 @@ function bareTitle(
   let end = seg.end;
   const punct = /[,.;:()[\]!?؟،؛\n—–]|\s-\s/u.exec(text.slice(start, seg.end));
   if (punct) end = start + punct.index;
+  // "под названием Дорога в рай дети читают Коран": the next clause's subject ends the title.
+  const subject = subjectStart(ctx, start + 1, end);
+  if (subject > 0) end = subject;
+  const locutions = cp.release.titleLocutions.scanRange(text, start, end);
   const stop = cp.release.bareTitleStops
     .scanRange(text, start, end)
     .find(
       (m) =>
         m.start > start &&
         CHAR_KIND[text.charCodeAt(m.start - 1)] === SPACE &&
+        !locutions.some((l) => l.start < m.start && l.end >= m.end) &&
         !titleGoesOn(ctx, seg, m.start, m.end, end),
     );
   if (stop) end = stop.start;
@@ -1287,8 +1326,19 @@ function bareTitle(
     const day = cp.relativeDates.exec(raw);
     if (day && day.index > 0) {
       const prep = DAY_PREPOSITION.exec(raw.slice(0, day.index));
+      const lead = TITLE_CASE_LEAD.exec(raw.slice(0, day.index));
       if (/\s/u.test(day[0])) end = normalisedIndex(ctx, toOriginal[start]! + day.index);
       else if (prep && prep.index > 0) end = normalisedIndex(ctx, toOriginal[start]! + prep.index);
+      // "named The Sons of the Prophet last Tuesday": where titles capitalise their words, a lower-case
+      // word (no small word of titles) before the day is the date's.
+      else if (
+        cp.pack.release?.titleCase &&
+        lead &&
+        lead.index > 0 &&
+        !TITLE_CASE_LINK.test(lead[0].trim()) &&
+        UPPER.test(day[0][0]!)
+      )
+        end = normalisedIndex(ctx, toOriginal[start]! + lead.index);
       // "intitulée Sur les traces des pères jeudi": a weekday in lower case that ends the run is its date.
       else if (
         day.index + day[0].length === raw.length &&
@@ -1320,6 +1370,8 @@ function bareTitle(
 
 /** A preposition of one or two letters right before a day: "в пятницу", "le dimanche", "on Sunday". */
 const DAY_PREPOSITION = /\s\p{L}{1,2}\s+$/u;
+/** A lower-case word right before a day: "last Tuesday", "this Friday". */
+const TITLE_CASE_LEAD = /\s\p{Ll}+\s+$/u;
 
 /** A small word of a title in title case that also ends a bare title ("in", "from", "and"). */
 const TITLE_LINK_STOP = /^(?:in|on|from|with|and|to|for|at)$/u;
@@ -1347,9 +1399,13 @@ function titleGoesOn(ctx: ClaimContext, seg: Segment, from: number, to: number, 
   const after = original.slice(toOriginal[to], toOriginal[Math.min(seg.end, to + 40) - 1]! + 1);
   let next: RegExpExecArray | null = null;
   if (cp.pack.release?.titleCase) {
-    if (!TITLE_LINK_STOP.test(text.slice(from, to))) return false;
-    next =
-      TITLE_GOES_ON.exec(after) ?? (text.slice(from, to) === 'and' ? TITLE_AND_GOES_ON.exec(after) : null);
+    // "titled Fight Them Until There Is No Fitna": a stop word written with a capital, a capital after
+    // it, is one of the title's words.
+    if (UPPER.test(original[toOriginal[from]!] ?? '')) next = TITLE_AND_GOES_ON.exec(after);
+    else if (!TITLE_LINK_STOP.test(text.slice(from, to))) return false;
+    else
+      next =
+        TITLE_GOES_ON.exec(after) ?? (text.slice(from, to) === 'and' ? TITLE_AND_GOES_ON.exec(after) : null);
   } else if (
     cp.release.titleLinkStops.scanRange(text, from, to).some((m) => m.start === from && m.end === to)
   ) {
@@ -1383,7 +1439,8 @@ function lowerRunGoesOn(ctx: ClaimContext, seg: Segment, prep: number, to: numbe
     .scanRange(text, to, end)
     .find((m) => m.start > to && CHAR_KIND[text.charCodeAt(m.start - 1)] === SPACE);
   if (stop) end = stop.start;
-  else if (end < seg.end && !/[,.;:!?؟،؛]/u.test(text[end] ?? '')) return false;
+  else if (end < seg.end && !/[,.;:!?؟،؛]/u.test(text[end] ?? '') && subjectStart(ctx, end, end + 1) !== end)
+    return false;
   while (end > to && CHAR_KIND[text.charCodeAt(end - 1)] === SPACE) end--;
   if (end <= to) return false;
   const run = original.slice(toOriginal[to], toOriginal[end - 1]! + 1);
@@ -1416,7 +1473,13 @@ function conjunctionGoesOn(ctx: ClaimContext, seg: Segment, to: number, end: num
       limit = m.start;
       break;
     }
-  if (limit === end && end < seg.end && !/[,.;:!?؟،؛]/u.test(text[end] ?? '')) return false;
+  if (
+    limit === end &&
+    end < seg.end &&
+    !/[,.;:!?؟،؛]/u.test(text[end] ?? '') &&
+    subjectStart(ctx, end, end + 1) !== end
+  )
+    return false;
   const words = text.slice(to, limit).split(/\s+/u).filter(Boolean);
   if (!words.length || words.length > 3 || !LETTER_OR_DIGIT.test(words[0]![0]!)) return false;
   return (
@@ -1424,6 +1487,30 @@ function conjunctionGoesOn(ctx: ClaimContext, seg: Segment, to: number, end: num
     !cp.groups.anyIn(text, to, limit) &&
     !cp.release.outlets.anyIn(text, to, limit)
   );
+}
+
+/**
+ * Where a people noun opens the next clause inside FROM..TO, with the word after it, as the pack's
+ * subjectAfterTitle reads them ("дети читают"); -1 if none does.
+ */
+function subjectStart(ctx: ClaimContext, from: number, to: number): number {
+  const { text, original, toOriginal, cp } = ctx;
+  const re = cp.release.subjectAfterTitle;
+  if (!re || to <= from) return -1;
+  for (const p of cp.population.scanRange(text, from, Math.min(text.length, to + 40))) {
+    if (p.start >= to) break;
+    if (p.start < from || CHAR_KIND[text.charCodeAt(p.start - 1)] !== SPACE) continue;
+    const at = toOriginal[p.start]!;
+    if (!re.test(original.slice(at, at + 40))) continue;
+    // "под названием Львята и их отцы было опубликовано": a verb that ends a title is the release's.
+    let k = p.end;
+    while (k < text.length && CHAR_KIND[text.charCodeAt(k)] === SPACE) k++;
+    if (
+      !cp.release.bareTitleStops.scanRange(text, k, Math.min(text.length, k + 30)).some((m) => m.start === k)
+    )
+      return p.start;
+  }
+  return -1;
 }
 
 /** The first normalised index at or after an original offset. */
@@ -1724,13 +1811,15 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   // "A UN statement titled "X"", "Заявление МИД под названием «X»", "بيان مجلس الأمن": a media that an
   // institution (the UN, a ministry, a council) issues is no armed group's, unless one belongs to it too.
   if (c.noun && !series && institutionIssues(ctx, seg, c)) return true;
-  // "The magazine, Time, reported", "Журнал «Огонек» сообщил", "وذكرت مجلة "X"": a news outlet speaks.
+  // "The magazine, Time, reported", "Журнал «Огонек» сообщил", "وذكرت مجلة "X"": a news outlet speaks;
+  // not the title of a series' issue ("The new issue of Dabiq, titled "Just Terror", claimed").
   if (
     c.noun &&
     !series &&
     c.noun.value === 'magazine' &&
     outletSpeaks(ctx, seg, c) &&
-    !tiedToGroup(ctx, seg, c)
+    !tiedToGroup(ctx, seg, c) &&
+    !issueOwnTitle(ctx, seg, c)
   )
     return true;
   // "carries the message "We are coming"", "حمل الفيديو رسالة "X"": the message is said in the media.
@@ -1813,6 +1902,9 @@ function mediaNearby(ctx: ClaimContext, si: number): MediaType | null {
 }
 
 /** The issue's own title: read on its cover, or given to the issue itself ("the issue, titled X"). */
+/** A series' issue number and the comma before a marker: "Dabiq 12, titled". */
+const ISSUE_NUMBER_BEFORE_MARKER = /^\s+\d{1,3}\s*[,،]\s*$/u;
+
 function issueOwnTitle(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const { text, cp } = ctx;
   if (c.series) return false;
@@ -1832,6 +1924,9 @@ function issueOwnTitle(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
       issuesIn(ctx, seg, -1).some((i) => i.end <= c.marker! && /^[\s,،]*$/u.test(text.slice(i.end, c.marker)))
     )
       return true;
+    // "In Dabiq 12, titled "Just Terror"": the marker right after a series and its number names the issue.
+    const numbered = cp.release.series.scanRange(text, Math.max(seg.start, c.marker - 40), c.marker).pop();
+    if (numbered && ISSUE_NUMBER_BEFORE_MARKER.test(text.slice(numbered.end, c.marker))) return true;
     // "Номер, озаглавленный «X»": the marker right after an issue noun, with no number, names the issue.
     const last = cp.release.issueWords.scanRange(text, Math.max(seg.start, c.marker - 30), c.marker).pop();
     if (last && /^[\s,،]*$/u.test(text.slice(last.end, c.marker)) && last.end - last.start > 2) return true;
@@ -1886,11 +1981,13 @@ function issueNumber(ctx: ClaimContext, si: number, c: Candidate): Issue | null 
 function issueFollows(ctx: ClaimContext, start: number, to: number): boolean {
   const { text, cp } = ctx;
   let from = start;
-  // "Rumiyah, the IS magazine, in its third issue": an apposition that names the magazine goes.
-  const apposition = /^\s*,[^,;:."]{1,30}(?=,)/u.exec(text.slice(from, Math.min(to, from + 34)));
+  // "Rumiyah, the IS magazine, in its third issue": an apposition that names the magazine goes; so does
+  // one that tells how it came out ("Dar al-Islam, publié en français par l'EI, a consacré son numéro 8").
+  const apposition = /^["»”\s]*,[^,;:."]{1,40}(?=,)/u.exec(text.slice(from, Math.min(to, from + 46)));
   if (
     apposition &&
-    cp.media.scanRange(text, from, from + apposition[0].length).some((m) => m.value === 'magazine')
+    (cp.media.scanRange(text, from, from + apposition[0].length).some((m) => m.value === 'magazine') ||
+      cp.release.releaseVerbs.anyIn(text, from, from + apposition[0].length))
   )
     from += apposition[0].length;
   if (to - from <= 3) return true;

@@ -2322,6 +2322,8 @@ export const en: LanguagePack = {
     captionWords: ['screenshot', 'screengrab', 'screen grab', 'still', 'a still from', 'frame'],
     // A news outlet's genres only: propaganda magazines run interviews and reports too.
     pressGenres: ['reportage', 'investigation', 'investigations', 'exposé', 'op-ed'],
+    // A word that names television alone: a film it shows is no release unless a group owns it.
+    channelNouns: ['TV channel', 'television channel', 'TV network', 'television network'],
     pressNouns: ['newspaper', 'newspapers', 'daily', 'journal'],
     makerLeads: ['by', 'made', 'filmed', 'shot', 'directed'],
     makerNouns: [

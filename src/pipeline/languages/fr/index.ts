@@ -2888,8 +2888,15 @@ export const fr: LanguagePack = {
     captionWords: ["capture d'ecran", 'capture', 'image extraite', 'extrait'],
     // A news outlet's genres only: propaganda magazines run interviews and reports too.
     pressGenres: ['reportage', 'reportages', 'enquete', 'enquetes'],
+    // A word that names television alone: a film it shows is no release unless a group owns it.
+    channelNouns: ['chaine de television', 'chaines de television', 'chaine de tele'],
     pressNouns: ['journal', 'journaux', 'quotidien', 'hebdomadaire', 'mensuel'],
     titleConjunctions: ['et'],
+    // "intitulé Et combattez-les jusqu'à ce qu'il n'y ait plus de fitna": "qu'" of a locution is the title's.
+    titleLocutions: [
+      ...["jusqu'a ce que", "jusqu'a ce qu'", 'parce que', "parce qu'", 'afin que', "afin qu'"],
+      ...['pour que', "pour qu'", 'avant que', "avant qu'", 'sans que', "sans qu'", 'bien que', "bien qu'"],
+    ],
     makerLeads: ['par', 'realise', 'realisee', 'tourne', 'tournee', 'filme', 'filmee'],
     makerNouns: [
       ...['journaliste', 'journalistes', 'reporter', 'reporters', 'reporteur', 'reporteurs'],

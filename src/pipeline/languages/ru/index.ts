@@ -2929,9 +2929,13 @@ export const ru: LanguagePack = {
         'длил*',
       ],
       ...['набрал*', 'собрал*', 'вызвал*'],
+      // "Нашид под названием Мы пришли с мечом стал популярным": what it became.
+      ...['стал', 'стала', 'стало'],
       'в',
       'на',
       'с',
+      // "фильм под названием Солдаты света и мрака о подготовке подростков": what it is about.
+      ...['о', 'об', 'про'],
     ],
     personWords: [
       'Абу',
@@ -2952,8 +2956,14 @@ export const ru: LanguagePack = {
     captionWords: ['кадр*', 'скриншот*', 'стоп-кадр*'],
     // A news outlet's genres only: propaganda magazines run interviews and reports too.
     pressGenres: ['репортаж*', 'расследовани*'],
+    // A word that names television alone: a film it shows is no release unless a group owns it.
+    channelNouns: ['телеканал*'],
     pressNouns: ['газет*'],
     titleConjunctions: ['и'],
+    // "под названием Дорога в рай дети читают Коран": a people noun in the nominative plural (or a
+    // singular in -ок, -ик) and a finite verb open the next clause.
+    subjectAfterTitle:
+      '^\\p{Ll}[\\p{Ll}-]*(?:и|ы|ок|ик)\\s+\\p{Ll}+(?:ют|ут|ят|ат|ет|ит|ал|ял|ла|ли|ло)(?:ся|сь)?(?![\\p{L}])',
     makerLeads: [
       'снял',
       'сняла',
@@ -3087,6 +3097,10 @@ export const ru: LanguagePack = {
     ],
     contentVerbs: ['содержит', 'содержал*', 'содержащ*', 'несет', 'несёт', 'заканчивается', 'завершается'],
     messageNouns: ['послани*', 'лозунг*', 'надпис*', 'фраз*', 'слова', 'призыв*', 'подпис*'],
-    releaseVerbs: ['выпустил*', 'опубликовал*', 'распространил*', 'выложил*', 'представил*'],
+    releaseVerbs: [
+      ...['выпустил*', 'опубликовал*', 'распространил*', 'выложил*', 'представил*'],
+      // Their participles: "Журнал «Исток», выпущенный на русском языке, посвятил свой второй номер".
+      ...['выпущен*', 'опубликованн*', 'распространенн*'],
+    ],
   },
 };
