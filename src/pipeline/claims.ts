@@ -3595,8 +3595,10 @@ function adjunctOnly(ctx: ClaimContext, facts: SentenceFacts, from: number, to: 
   // "Les personnes revenues en France sont 250": a copula or auxiliary makes the count its predicate.
   if (cp.copulas.scanRange(text, head.end, to).length || cp.auxiliaries.scanRange(text, head.end, to).length)
     return false;
-  const words = text.slice(head.end, to).trim();
-  return words.length > 0 && words.split(/\s+/u).length <= 3;
+  const words = text.slice(head.end, to).trim().split(/\s+/u);
+  // "tués en Syrie et 150 autres sont rentrés": a conjunction opens another clause, with its own verb.
+  if (words.some((w) => cp.conjunctions.get(w) !== undefined)) return false;
+  return words[0] !== '' && words.length <= 3;
 }
 
 /** Only words that say when between a verb and its count: "a rapatrié mardi 32 enfants", "freed on Monday 40". */

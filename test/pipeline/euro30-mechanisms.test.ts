@@ -113,23 +113,6 @@ describe('fr: "et leurs N enfants" gives the children the origin of the people c
     ]));
 });
 
-describe('ru: the illegal armed formations of the criminal code are fighting', () => {
-  it('"за участие в НВФ"', () =>
-    checkProbe('ru', 'Пятеро жителей Ингушетии осуждены за участие в НВФ.', [
-      { v: [5, 5], pop: 'fighters', origin: ['RU'], status: 'detained' },
-    ]));
-  it('spelled out', () =>
-    checkProbe(
-      'ru',
-      'Осуждены семеро местных жителей, участвовавших в незаконных вооруженных формированиях.',
-      [{ v: [7, 7], pop: 'fighters', status: 'detained' }],
-    ));
-  it('financing one is no fighting', () =>
-    checkProbe('ru', 'Пятеро жителей Ингушетии осуждены за финансирование НВФ.', [
-      { v: [5, 5], pop: 'people', origin: ['RU'], status: 'detained' },
-    ]));
-});
-
 describe('fr: NGO verbs of complaint attribute the count', () => {
   it('"a déploré" after the clause', () =>
     checkProbe(
@@ -144,5 +127,13 @@ describe('fr: NGO verbs of complaint attribute the count', () => {
   it('"ont dénoncé" before the count', () =>
     checkProbe('fr', 'Les ONG ont dénoncé la détention de 60 enfants français en Irak.', [
       { v: [60, 60], pop: 'children', origin: ['FR'], source: 'Les ONG' },
+    ]));
+});
+
+describe('fr: an adjunct with a conjunction opens another clause', () => {
+  it('the count after "et" keeps its own verb', () =>
+    checkProbe('fr', 'Environ 120 Marocains ont été tués en Irak et 45 autres sont rentrés.', [
+      { v: [120, 120], pop: 'people', origin: ['MA'], status: 'killed' },
+      { v: [45, 45], pop: 'people', origin: ['MA'], status: 'returned' },
     ]));
 });
