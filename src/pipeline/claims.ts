@@ -1388,9 +1388,35 @@ function destination(ctx: ClaimContext, hit: PlaceHit): PlaceHit {
   const marks = ctx.cp.destination;
   if (!marks || hit.prep !== 'in' || (hit.kind !== 'name' && hit.kind !== 'site')) return hit;
   const { text } = ctx;
-  if (!marks.ending.test(text.slice(hit.start, hit.end))) return hit;
+  const name = text.slice(hit.start, hit.end);
+  // "в Косово", "в Мали": a form the same in every case says where to only beside a verb of motion.
+  if (marks.indeclinable?.test(name)) {
+    if (!marks.motion || !marks.before.test(text.slice(Math.max(0, hit.start - 6), hit.start))) return hit;
+    return motionBeside(text, hit, marks.motion) ? { ...hit, prep: 'to' } : hit;
+  }
+  if (!marks.ending.test(name)) return hit;
   if (!marks.before.test(text.slice(Math.max(0, hit.start - 6), hit.start))) return hit;
   return { ...hit, prep: 'to' };
+}
+
+/** How far around an indeclinable place a verb of motion is looked for. */
+const MOTION_REACH = 40;
+
+/**
+ * Whether a verb of motion is the word before the preposition of `hit` ("вернулись в Косово") or one
+ * of the words after the place before its clause ends ("в Косово из Сирии были возвращены 110").
+ */
+function motionBeside(text: string, hit: PlaceHit, motion: RegExp): boolean {
+  const before = text.slice(Math.max(0, hit.start - MOTION_REACH), hit.start);
+  // The word before the preposition: the text up to the last space before it.
+  const prepAt = before.trimEnd().lastIndexOf(' ');
+  const head = before.slice(0, Math.max(0, prepAt)).trimEnd();
+  const wordAt = Math.max(head.lastIndexOf(' '), head.lastIndexOf('\n'));
+  if (motion.test(' ' + head.slice(wordAt + 1))) return true;
+  let after = text.slice(hit.end, hit.end + MOTION_REACH);
+  const stop = after.search(/[,.;:!?()\d«»"]/u);
+  if (stop >= 0) after = after.slice(0, stop);
+  return motion.test(after);
 }
 
 /** The word that ends s before its trailing spaces (letters, dots, currency signs): "aged", "$". */
@@ -2607,6 +2633,15 @@ function readClaim(
   // "the nationality of 95 children is still not known": said to be unknown, so none.
   const unknownOrigin = justBefore(text, seg, m, cp.unknownOriginBefore);
   if (unknownOrigin) origin.length = 0;
+  // "Dix-huit Françaises et leurs 32 enfants": a possessive that ties the count to the people counted
+  // right before, past a conjunction, gives it their origin.
+  else if (
+    !origin.length &&
+    !inherited &&
+    previousInSentence?.origin &&
+    theirsAfterAnd(ctx, previousInSentence, m)
+  )
+    origin.push(...previousInSentence.origin);
   const base: DraftClaim = {
     value: { min: value.min, max: value.max },
     qualifier: value.qualifier,
@@ -3607,6 +3642,30 @@ function articledObject(ctx: ClaimContext, from: number, to: number): boolean {
   );
 }
 
+/** How long a prepositional adjunct between a verb and its count may be: "pour terrorisme", "à Paris". */
+const ADJUNCT_REACH = 32;
+
+/**
+ * Only a short prepositional adjunct (the pack's objectAdjuncts, then at most three words, no people
+ * word) between a verb and its count: "a condamné pour terrorisme 125 citoyens revenus de Syrie".
+ */
+function adjunctOnly(ctx: ClaimContext, facts: SentenceFacts, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  if (!cp.objectAdjuncts.size || to - from > ADJUNCT_REACH) return false;
+  const gap = text.slice(from, to);
+  if (PUNCT_STOP.test(gap) || /\d/.test(gap)) return false;
+  const head = cp.objectAdjuncts.scanRange(text, from, to)[0];
+  if (!head || !blankBetween(text, from, head.start)) return false;
+  if (anyWithin(facts.population, from, to)) return false;
+  // "Les personnes revenues en France sont 250": a copula or auxiliary makes the count its predicate.
+  if (cp.copulas.scanRange(text, head.end, to).length || cp.auxiliaries.scanRange(text, head.end, to).length)
+    return false;
+  const words = text.slice(head.end, to).trim().split(/\s+/u);
+  // "tués en Syrie et 150 autres sont rentrés": a conjunction opens another clause, with its own verb.
+  if (words.some((w) => cp.conjunctions.get(w) !== undefined)) return false;
+  return words[0] !== '' && words.length <= 3;
+}
+
 /** Only words that say when between a verb and its count: "a rapatrié mardi 32 enfants", "freed on Monday 40". */
 function whenOnly(ctx: ClaimContext, from: number, to: number): boolean {
   const { text, cp } = ctx;
@@ -3819,6 +3878,16 @@ function dashCopula(ctx: ClaimContext, at: number): { start: number; end: number
 }
 
 /** Whether the text before `to` ends in a conjunction or a comma after a verb of the clause from `from`. */
+/** "18 Françaises et leurs 32 enfants": only a conjunction and a possessive between the count before and m. */
+function theirsAfterAnd(ctx: ClaimContext, previous: DraftClaim, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  if (!cp.possessives.size || m.start - previous.end > 24) return false;
+  const owner = cp.possessives.scanRange(text, previous.end, m.start).pop();
+  if (!owner || !blankBetween(text, owner.end, m.start)) return false;
+  const and = text.slice(previous.end, owner.start).trim();
+  return cp.conjunctions.get(and) !== undefined;
+}
+
 function conjunctionOnly(ctx: ClaimContext, from: number, to: number): boolean {
   const lead = trailingWord(ctx.text.slice(from, to));
   const tail = ctx.text.slice(from, to).trimEnd();
@@ -4810,7 +4879,8 @@ function verbBefore(
       articledObject(ctx, verb.end, m.start) ||
       subjectBetween(ctx, facts, verb.end, m.start) ||
       killerBetween(ctx, facts, verb, m.start) ||
-      whenOnly(ctx, verb.end, m.start))
+      whenOnly(ctx, verb.end, m.start) ||
+      adjunctOnly(ctx, facts, verb.end, m.start))
   ) {
     if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'detained';
     if (heldInCamp(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'present';
@@ -6783,6 +6853,9 @@ function pickPlaces(
           !(conflict && returning && p.prep === 'from') &&
           // "9 женщин, вернувшихся из Сирии": a war zone right after a verb of return is where they were.
           !(conflict && p.prep === 'from' && p.start > nounEnd && returnedFrom(ctx, facts, p)) &&
+          // "300 réfugiés syriens arrivés d'Irak": a war zone they arrive from, past a nationality of
+          // their own phrase, is where they were.
+          !(conflict && p.prep === 'from' && arrivedFromBeside(ctx, facts, m, p)) &&
           // "انتقل 150 مقاتلا من سوريا إلى ليبيا": a war zone a journey sets out from is none of theirs.
           !(conflict && p.prep === 'from' && p.kind === 'name' && journeyOn(ctx, facts, p)) &&
           !(returning && (leftBehind(facts, m, p, nounOrigin) || deportedOutOf(ctx, facts, m, p)))
@@ -6931,6 +7004,23 @@ function pickPlaces(
     local: town !== null && origin.size === 1 && nounOrigin === null,
     past: past && !location.size,
   };
+}
+
+/** How far before a from-place the arrival verb of its preposition may start: "arrivées de la ". */
+const ARRIVED_FROM_REACH = 16;
+
+/**
+ * Whether from-place p follows an arrival verb ("arrivés d'Irak") in the phrase of count m, which names
+ * another nationality before it ("300 réfugiés syriens"): whence they arrived, not who they are.
+ */
+function arrivedFromBeside(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, p: PlaceHit): boolean {
+  const { text, cp } = ctx;
+  if (!cp.arrivals.size) return false;
+  const verb = cp.arrivals.scanRange(text, Math.max(m.end, p.start - ARRIVED_FROM_REACH), p.start).pop();
+  if (!verb || PUNCT_STOP.test(text.slice(verb.end, p.start))) return false;
+  return facts.places.some(
+    (q) => q.kind === 'demonym' && q.code !== p.code && q.start >= m.start && q.end <= verb.start,
+  );
 }
 
 /** How far past the counted noun the from-place of a return may stand: a nationality adjective, "from". */
@@ -9129,8 +9219,13 @@ function moveStatus(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Sta
     c.status === 'present' &&
     c.role === null &&
     CONFLICT_ZONES.has(from.code) &&
+    // "300 Syriens arrivés d'Irak": people of a country at war, coming from a zone, are not back home.
     !facts.places.some(
-      (p) => p.kind === 'demonym' && p.code === from.code && p.start >= c.start && p.end <= c.end,
+      (p) =>
+        p.kind === 'demonym' &&
+        (p.code === from.code || CONFLICT_ZONES.has(p.code)) &&
+        p.start >= c.start &&
+        p.end <= c.end,
     )
   )
     return 'returned';

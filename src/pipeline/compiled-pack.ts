@@ -58,7 +58,7 @@ export interface CompiledPack {
   groupOpposers: Lexicon<true>;
   unnamedPlaces: Lexicon<true>;
   /** Regexes for a destination written by case (Russian "в Сирию"), or null. */
-  destination: { before: RegExp; ending: RegExp } | null;
+  destination: { before: RegExp; ending: RegExp; indeclinable: RegExp | null; motion: RegExp | null } | null;
   womenDemonym: RegExp | null;
   womenParticiple: RegExp | null;
   /** LanguagePack.speakerGlue, anchored at the name's start (after spaces). */
@@ -206,6 +206,7 @@ export interface CompiledPack {
   citizenshipNouns: Lexicon<true>;
   agentMarkers: Lexicon<true>;
   speakerEdgeLinks: Lexicon<true>;
+  objectAdjuncts: Lexicon<true>;
   clauseOpeners: Lexicon<true>;
   months: Lexicon<number>;
   /** The pack's relativeDates, compiled (case-insensitive); null without them. */
@@ -449,7 +450,14 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     pluralVerb: pack.pluralVerb ? new RegExp(pack.pluralVerb, 'u') : null,
     objectPronoun: pack.objectPronoun ? new RegExp(`\\p{L}{2}(?:${pack.objectPronoun})$`, 'u') : null,
     destination: pack.destination
-      ? { before: new RegExp(pack.destination.before, 'u'), ending: new RegExp(pack.destination.ending, 'u') }
+      ? {
+          before: new RegExp(pack.destination.before, 'u'),
+          ending: new RegExp(pack.destination.ending, 'u'),
+          indeclinable: pack.destination.indeclinable
+            ? new RegExp(`^(?:${pack.destination.indeclinable})$`, 'u')
+            : null,
+          motion: pack.destination.motion ? new RegExp(`(?:^|\\s)(?:${pack.destination.motion})`, 'u') : null,
+        }
       : null,
     fighting: new Lexicon<boolean>(
       [
@@ -571,6 +579,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     citizenshipNouns: new Lexicon(set(pack.citizenshipNouns ?? []), opts),
     agentMarkers: new Lexicon(set(pack.agentMarkers ?? []), opts),
     speakerEdgeLinks: new Lexicon(set(pack.speakerEdgeLinks ?? []), opts),
+    objectAdjuncts: new Lexicon(set(pack.objectAdjuncts ?? []), opts),
     clauseOpeners: new Lexicon(set(pack.clauseOpeners ?? []), opts),
     months: new Lexicon(map(pack.months), opts),
     // Without the u flag: case-insensitive unicode regexes are many times slower, and these need neither.

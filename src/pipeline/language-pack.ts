@@ -308,8 +308,11 @@ export interface LanguagePack {
    */
   objectPronoun?: string;
   /** Russian marks a destination by case ("в Сирию", "в Казахстан": where to; "в Сирии": where).
-   *  Regex sources (normalised text): the text right before a place, and the place's ending. */
-  destination?: { before: string; ending: string };
+   *  Regex sources (normalised text): the text right before a place, and the place's ending.
+   *  `indeclinable`: places whose form shows no case ("Косово", "Мали", "Баку"), whole name; "в" before
+   *  one is "to" only beside `motion`, a verb of coming or going (stem), the word before "в" or one of
+   *  the words after the place in its clause ("в Косово вернулись", "вернулись в Косово"). */
+  destination?: { before: string; ending: string; indeclinable?: string; motion?: string };
   /** Words for fighting: a generic noun with one of these counts fighters. */
   fighting: string[];
   /** Phrases that contain a fighting word but say where, not who: "conflict zone", "зона боевых действий". */
@@ -558,6 +561,12 @@ export interface LanguagePack {
   speakerTimeWords?: string[];
   /** Prepositions and determiners trimmed with an edge word or month after them: "in May", "this year", "يوم الجمعة". */
   speakerEdgeLinks?: string[];
+  /**
+   * Prepositions that open a short adjunct between a verb and the count it takes as object ("a condamné
+   * pour terrorisme 125 citoyens", "a arrêté à Paris 12 djihadistes"): past one, the verb still governs
+   * the count.
+   */
+  objectAdjuncts?: string[];
   /** Words before an attribution verb that point back to what was said before: "об этом сообщил X"
    *  (X reported this) attributes the sentence before. */
   attributionAnaphors?: string[];

@@ -4,18 +4,10 @@
 import { describe } from 'vitest';
 import { runProbes } from './probe-helpers.ts';
 
-const OPEN_FR = new Set([
-  // A from-place of arrival after a nationality is still read as a second origin (IQ beside SY).
-  "Quelque 300 réfugiés syriens arrivés d'Irak vivent au Liban.",
-  // "leurs 32 enfants": the possessive that ties the children to the French women gives them no origin.
-  'Dix-huit Françaises et leurs 32 enfants restent détenus dans les camps kurdes.',
-]);
+// Fixed in euro30: the arrival from Iraq, "leurs 32 enfants" and the citizens held by a state's force.
+const OPEN_FR = new Set<string>([]);
 
-const OPEN_RU = new Set([
-  // "Казахстанские спецслужбы задержали пятерых граждан": the state of the force that holds "citizens"
-  // is not read as theirs.
-  'Казахстанские спецслужбы задержали пятерых граждан, намеревавшихся выехать в Афганистан.',
-]);
+const OPEN_RU = new Set<string>([]);
 
 describe('fr: pronoun counts, refugees, flight, the Sahel and the camps (euro29)', () => {
   runProbes(

@@ -1067,6 +1067,8 @@ export const fr: LanguagePack = {
     'dernier',
     'derniere',
   ],
+  // "a condamné pour terrorisme 125 citoyens", "a arrêté à Paris 12 djihadistes", "a jugé en appel 14".
+  objectAdjuncts: ['pour', 'en', 'à', 'au', 'aux', 'dans', 'devant'],
   impersonalSpeakers: [
     'on',
     'nous',
@@ -2434,6 +2436,22 @@ export const fr: LanguagePack = {
     'aurait indique',
     'aurait declare',
     'a avance',
+    // NGO verbs of complaint and warning: "…, a déploré Human Rights Watch", "dénoncent les ONG". Not
+    // "déplore", "dénonce" alone: without accents they are also the participles ("avait dénoncé").
+    'a deplore',
+    'ont deplore',
+    'deplorent',
+    'a denonce',
+    'ont denonce',
+    'denoncent',
+    'a alerte',
+    'ont alerte',
+    'a regrette',
+    'ont regrette',
+    "s'inquiete",
+    "s'inquietent",
+    "s'alarme",
+    "s'alarment",
     'chiffrait',
     'estimait',
     'indiquait',

@@ -578,15 +578,18 @@ const populationWords: Record<string, PopulationWord> = {
   ]),
   ...forms('adults', ['взросл*', 'совершеннолетн*']),
   ...forms('families', ['семья', 'семьи', 'семей', 'семьям', 'семьями', 'семьях', 'семейств*']),
+  // Citizens are a state's: with no country of their own ("задержали пятерых граждан"), they are the
+  // state named before them as the one that holds, brings back or counts them ("Казахстанские
+  // спецслужбы", "Полиция Кыргызстана").
+  ...Object.fromEntries(
+    ['граждан', 'граждане', 'гражданам', 'гражданами', 'гражданах', 'гражданина'].map((w) => [
+      w,
+      { population: 'people', generic: true, citizenship: true } satisfies PopulationWord,
+    ]),
+  ),
   ...forms(
     'people',
     [
-      'граждан',
-      'граждане',
-      'гражданам',
-      'гражданами',
-      'гражданах',
-      'гражданина',
       'человек',
       'человека',
       'людей',
@@ -1747,7 +1750,16 @@ export const ru: LanguagePack = {
   // Past and present plural, reflexive and short passive forms: "погибли", "служат", "ранены", "убиты".
   dashCopula: true,
   verbEnding: '(?:ли|лись|ются|ятся|ют|ут|ят|ат|ны|ты)$',
-  destination: { before: '(?:^|\\s)(?:в|во|на)\\s+$', ending: '[бвгджзклмнпрстфхцчшщйьюуы]$' },
+  // Names the same in every case ("в Косово": in or to Kosovo; lower case, as the text is read) say "to" only beside a verb of motion:
+  // coming back, going, being sent, handed over ("в Косово вернулись 110", "депортированы в Мали").
+  destination: {
+    before: '(?:^|\\s)(?:в|во|на)\\s+$',
+    ending: '[бвгджзклмнпрстфхцчшщйьюуы]$',
+    indeclinable: 'косово|мали|сомали|конго|того|бурунди|чили|перу|баку|тбилиси|сочи|буркина-фасо',
+    motion:
+      'верну|вернул|возвра[тщ]|выех|уех|прибы|приех|доставл|депортир|экстрадир|выдан|выдал|отправ|' +
+      'перевез|вывез|переправ|направ|передан|передал|этапир|выслан|выдворен',
+  },
   notFighting: [
     'зон* боевых действий',
     'район* боевых действий',
