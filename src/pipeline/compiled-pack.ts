@@ -60,6 +60,7 @@ export interface CompiledPack {
   /** Regexes for a destination written by case (Russian "в Сирию"), or null. */
   destination: { before: RegExp; ending: RegExp } | null;
   womenDemonym: RegExp | null;
+  demonymNounEnding: RegExp | null;
   womenParticiple: RegExp | null;
   /** LanguagePack.speakerGlue, anchored at the name's start (after spaces). */
   speakerGlue: RegExp | null;
@@ -425,6 +426,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     groupOpposers: new Lexicon(set(pack.groupOpposers ?? []), opts),
     unnamedPlaces: new Lexicon(set(pack.unnamedPlaces ?? []), opts),
     womenDemonym: pack.womenDemonym ? new RegExp(pack.womenDemonym, 'u') : null,
+    demonymNounEnding: pack.demonymNounEnding ? new RegExp(pack.demonymNounEnding, 'u') : null,
     womenParticiple: pack.womenParticiple ? new RegExp(pack.womenParticiple, 'u') : null,
     speakerGlue: pack.speakerGlue ? new RegExp(`^\\s*(?:${pack.speakerGlue})`, 'u') : null,
     speakerDeed: pack.speakerDeed ? new RegExp(pack.speakerDeed, 'u') : null,

@@ -1040,6 +1040,9 @@ export const en: LanguagePack = {
     'estimated at',
     'put at',
   ],
+  // "Kazakhs", "Tunisians", "Iraqis": a nationality noun in the plural; "40 Kazakh and 30 Uzbek women" is
+  // an adjective whose noun is shared.
+  demonymNounEnding: 's$',
   numberOf: [
     'the number who',
     'number who',
@@ -1081,6 +1084,18 @@ export const en: LanguagePack = {
     'displaced by fighting',
     'caught in the fighting',
     'caught up in the fighting',
+    // Fighting as a noun, the time or cause of what befell people, is not theirs: "500 residents left Mosul
+    // as fighting intensified", "amid heavy fighting".
+    'as fighting',
+    'as the fighting',
+    'as heavy fighting',
+    'amid fighting',
+    'amid the fighting',
+    'amid heavy fighting',
+    'amid fierce fighting',
+    'heavy fighting',
+    'fierce fighting',
+    'renewed fighting',
   ],
   // Verbs and verbal phrases of fighting: the nouns "fighters" and "combatants" count people, they do
   // not say that these people fight; joining is not fighting (GUIDELINES.md, Hard cases).
@@ -1393,6 +1408,8 @@ export const en: LanguagePack = {
     maimed: 'other',
     // "the maiming of 5,555 others": the deed's noun, as "the abduction of".
     'maiming of': 'other',
+    // "the killing (224) and maiming (612) of children": the deed named alone, its count in brackets.
+    maiming: 'other',
     // Mixed outcomes in one count (GUIDELINES.md, Hard cases): "the killing and maiming of 932 children".
     ...Object.fromEntries(
       ['killing', 'killed', 'kill']
@@ -1417,6 +1434,10 @@ export const en: LanguagePack = {
     displaced: 'other',
     displacing: 'other',
     'displacement of': 'other',
+    // UN CAAC reporting: "the deprivation of liberty of 217 children" for association with armed groups.
+    'deprivation of liberty': 'detained',
+    'deprived of liberty': 'detained',
+    'deprived of their liberty': 'detained',
   },
   // "one in five children", "one out of every ten": ratios, not counts.
   ratioJoiners: ['in', 'out of', 'out of every', 'of every'],
@@ -1927,6 +1948,13 @@ export const en: LanguagePack = {
     'recorded',
     'documented',
     'verified',
+    // Researchers who met the people they count give the count: "Human Rights Watch interviewed 25 women",
+    // "Amnesty International spoke to 12 former child soldiers".
+    'interviewed',
+    'spoke to',
+    'spoke with',
+    'talked to',
+    'talked with',
     'found',
     'according',
     // Figures speak too: "UN data suggests", "the records show".
