@@ -6362,7 +6362,7 @@ function movedIntoHolding(
 const SENT_REACH = 24;
 
 /**
- * "The remaining 45 were sent to a camp", "taken to al-Hol camp": a verb of going or sending whose
+ * "The remaining 45 were sent to a camp", "taken to al-Hol camp": a verb of sending (sendVerbs) whose
  * destination, right after it, is a camp or a prison takes people into custody, not to a war. A camp
  * a joining phrase names ("a training camp") stays a joining.
  */
@@ -6373,6 +6373,7 @@ function sentIntoHolding(
   m: { end: number },
 ): boolean {
   const { text, cp } = ctx;
+  if (!cp.sends.anyIn(text, verb.start, verb.end)) return false;
   const from = Math.max(m.end, verb.end);
   const held = cp.holdingPlaces.scanRange(text, from, Math.min(facts.seg.end, from + SENT_REACH))[0];
   if (!held || PUNCT_STOP.test(text.slice(from, held.start)) || fromPlace(ctx, held.start, from))

@@ -178,6 +178,7 @@ export interface CompiledPack {
   impersonalSpeakers: Lexicon<true>;
   arrivals: Lexicon<true>;
   transfers: Lexicon<true>;
+  sends: Lexicon<true>;
   /** receiveVerbs: a state taking in people from a camp. */
   receiveVerbs: Lexicon<true>;
   /** careRecipients: the agencies of care people are handed to ("to UNICEF"): no return. */
@@ -544,6 +545,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     impersonalSpeakers: new Lexicon(set(pack.impersonalSpeakers), opts),
     arrivals: new Lexicon(set(pack.arrivalVerbs ?? []), opts),
     transfers: new Lexicon(set(pack.transferVerbs ?? []), opts),
+    sends: new Lexicon(set(pack.sendVerbs ?? []), opts),
     receiveVerbs: new Lexicon(set(pack.receiveVerbs ?? []), opts),
     careRecipients: new Lexicon(set(pack.careRecipients ?? []), opts),
     holdingPlaces: new Lexicon(set(pack.holdingPlaces ?? []), opts),

@@ -564,6 +564,12 @@ export interface LanguagePack {
   arrivalVerbs?: string[];
   transferVerbs?: string[];
   /**
+   * Verbs of sending or taking people somewhere (status joined), whose destination right after them, a camp
+   * or a prison of holdingPlaces, holds them (present): "The remaining 45 were sent to a camp". A camp a
+   * joining phrase names ("a training camp") stays a joining.
+   */
+  sendVerbs?: string[];
+  /**
    * Verbs of a state receiving people ("received", "принял", "a reçu"): with a camp or prison named after
    * a "from" in the clause ("from al-Hol camp", "из лагеря"), the people were taken back (returned);
    * without one ("received 3 million refugees") they say nothing of a return.

@@ -129,24 +129,29 @@ describe('en30: fighting as a noun of time or cause is not the counted people fi
   ]);
 });
 
-describe('en30: researchers who interviewed or spoke to the people they count are the source', () => {
+describe('en30: researchers who interviewed the people they count are the source', () => {
   runProbes('en', [
     [
       'Human Rights Watch interviewed 25 women who had lived under ISIS rule in Mosul.',
       [{ v: [25, 25], pop: 'women', source: 'Human Rights Watch' }],
     ],
     [
-      'Amnesty International spoke to 12 former child soldiers recruited by the FDLR.',
+      'Amnesty International interviewed 12 former child soldiers recruited by the FDLR.',
       [{ v: [12, 12], pop: 'children', status: 'joined', source: 'Amnesty International' }],
     ],
     [
       'In Raqqa, researchers interviewed 30 Yazidi survivors who had been held by ISIS.',
       [{ v: [30, 30], pop: 'people', source: 'researchers' }],
     ],
-    // Counter-case: the people counted who spoke to someone are no source's count.
+    // Counter-cases: the people counted who spoke to someone are no source's count; whom a speaker spoke
+    // to is no source.
     [
       'Some 25 women who spoke to reporters in the camp said their husbands had been killed.',
       [{ v: [25, 25], pop: 'women', source: null }],
+    ],
+    [
+      'Maria Lopez, the UN envoy, spoke to journalists. "We registered 61 girls in the camp," she said.',
+      [{ v: [61, 61], pop: 'children', source: 'Maria Lopez' }],
     ],
   ]);
 });
@@ -195,7 +200,11 @@ describe('en30: sent to a camp is held there, not gone to war', () => {
       [{ v: [300, 300], pop: 'children', status: 'present' }],
     ],
     ['Some 45 women were sent to Roj camp.', [{ v: [45, 45], pop: 'women', status: 'present' }]],
-    // Counter-cases: a training camp, a war.
+    // Counter-cases: a training camp, a war, recruited into a centre (no verb of sending).
+    [
+      'The Houthis recruited 300 boys into summer centres.',
+      [{ v: [300, 300], pop: 'children', status: 'joined' }],
+    ],
     [
       'ISIS sent 45 boys to a training camp in Raqqa.',
       [{ v: [45, 45], pop: 'children', status: 'joined', aff: 'isis' }],

@@ -16,6 +16,10 @@ const OPEN_EN = new Set([
   // The people counted speak ("they said"): the pronoun is read as the source, not the agent of the
   // passive ("interviewed by Amnesty International").
   'The 12 children interviewed by Amnesty International said they had been recruited by the Houthis.',
+  // "spoke to" attributes to its subject only when the count is its object; "X spoke to reporters" before
+  // a quote is a speech frame whose object is the addressee (euro12, rel12): the verb is left unread.
+  'Amnesty International spoke to 12 former child soldiers in South Sudan.',
+  'Reuters spoke with 15 Uzbek men who had returned from Syria.',
 ]);
 
 describe('en: departures to a war, research sources, elided nouns, partitives, CAAC and lists (en30)', () => {

@@ -1740,6 +1740,8 @@ export const en: LanguagePack = {
     exchanges: ['swap', 'prisoner exchange', 'exchange of prisoners', 'prisoner swap'],
   },
   transferVerbs: ['transferred', 'moved', 'relocated', 'handed over'],
+  // "The remaining 45 were sent to a camp", "taken to al-Hol camp": held there, not gone to war.
+  sendVerbs: ['sent', 'taken to', 'brought to', 'moved to'],
   // "40 women are detained in Roj camp": held in a camp is present (GUIDELINES: "held in camps").
   holdVerbs: ['detained', 'detaining', 'detains', 'detain'],
   holdingPlaces: ['camp', 'camps', ...PRISONS],
@@ -1948,13 +1950,8 @@ export const en: LanguagePack = {
     'recorded',
     'documented',
     'verified',
-    // Researchers who met the people they count give the count: "Human Rights Watch interviewed 25 women",
-    // "Amnesty International spoke to 12 former child soldiers".
+    // Researchers who met the people they count give the count: "Human Rights Watch interviewed 25 women".
     'interviewed',
-    'spoke to',
-    'spoke with',
-    'talked to',
-    'talked with',
     'found',
     'according',
     // Figures speak too: "UN data suggests", "the records show".
