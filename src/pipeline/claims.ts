@@ -102,6 +102,8 @@ const ONE_WORD_GAP = /^\s*(?:\p{L}+\s+)?$/u;
 const QUANTIFIER_GAP = /^[\s,:-]*(?:\p{L}+\s+)?$/u;
 const LIST_GAP = /^[\s,،]*(?:\p{L}+)?[\s,،]*$/u;
 const HYPHEN_LETTER = /^-\p{L}/u;
+/** What joins two conjuncts of a list: a comma, a conjunction or both ("40 Kazakh, and 30 Uzbek women"). */
+const ELIDED_GAP = /^\s*(?:,\s*)?(?:(\p{L}+)\s+)?/u;
 const LETTER = /\p{L}/u;
 const FOOTNOTE = /^(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)/u;
 // Statuses of a plain count of people ("55,000 people live in the camps", "816 personnes sont recherchées")
@@ -152,6 +154,7 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
       if (src) paragraphSource.set(seg.paragraph, src);
       if (src) [lastSource, lastSourceSentence] = [src, si];
       sectionLocation = sectionHeading(ctx, si) ?? sectionLocation;
+      ctx.lastStatus = listHeadingStatus(ctx, seg) ?? ctx.lastStatus;
       continue;
     }
     const facts = readSentence(ctx, seg, si);
@@ -222,7 +225,17 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         else if (!c.location.length && !c.placeUnnamed) c.location = nearbyZones(ctx, si + 1, 1) ?? [];
         const moved = moveStatus(ctx, facts, c);
         if (moved) c.status = moved;
-        else if (c.status === 'present' && !c.origin?.length) {
+        // "Repatriations in 2019:" then "- Kazakhstan: 607 children": the state a list item is labelled with
+        // brought its own people home (or saw them leave); under other headings it is where they are.
+        if ((c.status === 'returned' || c.status === 'joined') && !c.origin?.length) {
+          const label = itemLabel(ctx, facts, c.start);
+          // "Syria: 607 children were recruited": a war people join in is where they are.
+          if (label && !(c.status === 'joined' && CONFLICT_ZONES.has(label.code))) {
+            c.origin = [label.code];
+            c.originStated = true;
+            c.location = c.location.filter((code) => code !== label.code);
+          }
+        } else if (c.status === 'present' && !c.origin?.length) {
           // "وصلت يوم الجمعة إلى طشقند طائرة تقل 40 طفلا": arrived home, a time said between the verb and
           // its place; as "وصلت إلى طشقند", they came back to the country they arrived in.
           const home = arrivedHome(ctx, facts, c);
@@ -253,6 +266,8 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
         claims.push(c);
       }
     }
+    // "Repatriations in 2019:": a heading with no count of its own sets the status of the list it opens.
+    if (claims.length === before) ctx.lastStatus = listHeadingStatus(ctx, seg) ?? ctx.lastStatus;
     if (facts.source && cp.contrastClause && claims.length - before >= 2)
       clauseSources(ctx, seg, facts.source, claims, before);
     // "including 156 children and 18 orphans": a count coordinated with a part is a part of the same.
@@ -2007,6 +2022,7 @@ function readClaim(
     const predicate = antecedent ? copulaPredicate(ctx, facts, m.end) : null;
     let theirs: number | null;
     let share: PlaceHit | null;
+    let shared: LexiconMatch<PopulationWord> | undefined;
     const placeAfter = antecedent && !from ? placeListAfter(ctx, facts, m) : null;
     if (head) {
       // "النساء السبع": a definite numeral after its definite noun counts it.
@@ -2018,6 +2034,14 @@ function readClaim(
         (p) => p.kind === 'demonym' && p.prep === null && p.start >= head.end && p.end <= m.start,
       );
       if (adjective) nounOrigin = adjective.code;
+    } else if (demonym && (shared = elidedNoun(ctx, facts, demonym))) {
+      // "40 Kazakh and 30 Uzbek women": the nationality is an adjective whose noun, said once at the
+      // list's end, counts both; each keeps its own nationality.
+      population = shared.value.population;
+      role = shared.value.role ?? null;
+      generic = !!shared.value.generic;
+      nounEnd = demonym.end;
+      nounOrigin = demonym.code;
     } else if (demonym) {
       // "609 were Congolese, 28 Rwandan and 5 Ugandan": a bare nationality in a list of the same
       // people counts what the list counts.
@@ -2293,6 +2317,18 @@ function readClaim(
       predicated = true;
     }
   }
+  // "the killing (224) and maiming (612) of children": a count in brackets after the name of a deed counts
+  // the people the deeds' list is of, named after it.
+  const deed = deedBracket(ctx, facts, m);
+  if (!population && deed && !noun && !partitive) {
+    const of = deedPeople(ctx, facts, m);
+    if (of) {
+      population = of.value.population;
+      role = of.value.role ?? null;
+      start = deed.start;
+      nounEnd = m.end + BRACKET_CLOSE.exec(text.slice(m.end, m.end + 3))![0].length;
+    }
+  }
   if (!population) return [];
   // "сообщила комиссия из пяти экспертов", "a panel of five experts said": a count inside the
   // speaker's own words describes who speaks, not people of the conflict.
@@ -2474,6 +2510,10 @@ function readClaim(
   if ((status === 'present' || status === 'detained') && custodyThenReturn(ctx, own, m, nounEnd, windowEnd))
     status = 'returned';
   if (status === 'returned' && takenToWar(ctx, facts, m, windowStart, windowEnd)) status = 'joined';
+  // "were killed (1,010) or maimed (1,664)": a count in brackets after a deed is of that deed alone.
+  if (deed) status = deed.value;
+  // "760 people left Germany for Syria and Iraq": a journey from a country at peace to a war is a departure.
+  if (status === 'present' && leftForWar(facts, m.end, windowEnd)) status = 'joined';
   // "تضم الدفعة 64 عائدا" (the group holds 64 returnees): a noun that says they came back outranks a
   // verb that only says where they are.
   if (status === 'present' && noun && returneeNoun(own, noun.match)) status = 'returned';
@@ -4635,6 +4675,44 @@ function victimVerb(ctx: ClaimContext, facts: SentenceFacts, p: LexiconMatch<Pop
   return false;
 }
 
+/** The end of the whole word a place match starts: a gazetteer name may stop before an ending ("Kazakh|s"). */
+function wordEnd(text: string, end: number): number {
+  let e = end;
+  while (e < text.length && e - end < 4 && isLetterPoint(text.charCodeAt(e))) e++;
+  return e;
+}
+
+/**
+ * "40 Kazakh and 30 Uzbek women", "12 Tunisian, 8 Libyan and 5 Moroccan fighters": a nationality with no
+ * noun ending (an adjective, not "Kazakhs"), coordinated with further counts whose last one has a
+ * nationality and a noun: that noun is shared. At most four conjuncts are read.
+ */
+function elidedNoun(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  demonym: PlaceHit,
+): LexiconMatch<PopulationWord> | undefined {
+  const { text, cp } = ctx;
+  const plural = cp.demonymNounEnding;
+  if (plural === null || demonym.prep !== null) return undefined;
+  let d = demonym;
+  for (let k = 0; k < 4; k++) {
+    const end = wordEnd(text, d.end);
+    if (plural.test(text.slice(d.start, end))) return undefined;
+    const noun = facts.population.find((p) => p.start >= end && p.start - end <= 2);
+    if (noun && k > 0 && blankBetween(text, end, noun.start) && !noun.value.deferred) return noun;
+    const gap = ELIDED_GAP.exec(text.slice(end, Math.min(facts.seg.end, end + 14)));
+    if (!gap || (gap[1] === undefined ? !gap[0].includes(',') : !cp.conjunctions.get(gap[1])))
+      return undefined;
+    const n = facts.numbers.find((x) => x.start === end + gap[0].length);
+    if (!n) return undefined;
+    const next = facts.places.find((p) => p.kind === 'demonym' && p.start >= n.end && p.start - n.end <= 2);
+    if (!next || next.prep !== null || !blankBetween(text, n.end, next.start)) return undefined;
+    d = next;
+  }
+  return undefined;
+}
+
 /**
  * "killed 30 and wounded 45 hostages", "killed 12 and injured 40 children": a count with no noun, then a
  * conjunction and a word for the hurt used as a verb with its own count and noun: the noun is shared.
@@ -5352,6 +5430,61 @@ function withoutDeathSentences(
 function sentToWar(facts: SentenceFacts, from: number, to: number): boolean {
   return facts.places.some(
     (p) => p.start >= from && p.end <= to && p.prep === 'to' && CONFLICT_ZONES.has(p.code),
+  );
+}
+
+/** A count alone in brackets: "(224)". */
+const BRACKET_OPEN = /\(\s*$/u;
+const BRACKET_CLOSE = /^\s*\)/u;
+/** Bracketed counts and what joins deeds in a list ("(224) and maiming (612) of"), stripped to its words. */
+const BRACKETED_COUNT = /\(\s*[\d.,\s]+\)/gu;
+
+/**
+ * The deed a count alone in brackets follows right after: "the killing (224)", "were killed (1,010) or
+ * maimed (1,664)", "abduction (83)". The count is of people that deed befell.
+ */
+function deedBracket(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): LexiconMatch<Status> | null {
+  const { text } = ctx;
+  const open = BRACKET_OPEN.exec(text.slice(Math.max(facts.seg.start, m.start - 3), m.start));
+  if (!open || !BRACKET_CLOSE.test(text.slice(m.end, m.end + 3))) return null;
+  const bracket = m.start - open[0].length;
+  let found: LexiconMatch<Status> | null = null;
+  for (const st of facts.status) if (st.end <= bracket && blankBetween(text, st.end, bracket)) found = st;
+  return found;
+}
+
+/**
+ * The people a list of deeds with counts in brackets is of, named after the list: "the killing (224) and
+ * maiming (612) of children". Only deeds, bracketed counts and short joiners stand between (six words at
+ * most, no other number).
+ */
+function deedPeople(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): LexiconMatch<PopulationWord> | undefined {
+  const { text } = ctx;
+  const p = facts.population.find((q) => q.start > m.end && !q.value.deferred);
+  if (!p || p.start - m.end > 80) return undefined;
+  const between = text.slice(m.end, p.start).replace(BRACKETED_COUNT, ' ');
+  if (/[\d.;:!?]/u.test(between.replace(/^\s*\)/u, ''))) return undefined;
+  return between.split(/[\s,)]+/u).filter(Boolean).length <= 6 ? p : undefined;
+}
+
+/**
+ * Whether a place people come from, then a conflict zone they go to, follow a count between from and to:
+ * "left Germany for Syria", "from France to Iraq". A move from one war to another is no departure.
+ */
+function leftForWar(facts: SentenceFacts, from: number, to: number): boolean {
+  const p = facts.places.find((q) => q.start >= from && q.end <= to && q.prep === 'from');
+  if (!p || CONFLICT_ZONES.has(p.code)) return false;
+  return facts.places.some(
+    (q) =>
+      q.start >= p.end &&
+      q.start - p.end <= 8 &&
+      q.end <= to &&
+      q.prep === 'to' &&
+      CONFLICT_ZONES.has(q.code),
   );
 }
 
@@ -6357,12 +6490,36 @@ function movedIntoHolding(
   m: { end: number },
 ): boolean {
   const { text, cp } = ctx;
+  if (verb.value === 'joined') return sentIntoHolding(ctx, facts, verb, m);
   if (verb.value !== 'returned' || !cp.transfers.anyIn(text, verb.start, verb.end)) return false;
   const from = Math.max(m.end, verb.end);
   let end = from;
   while (end < facts.seg.end && !/[.,;:!?،؛]/u.test(text[end]!)) end++;
   const held = cp.holdingPlaces.scanRange(text, from, end);
   return held.length > 0 && !fromPlace(ctx, held[0]!.start, from);
+}
+
+/** How far past a verb of going the camp it takes people into may stand ("sent to a camp", "to al-Hol camp"). */
+const SENT_REACH = 24;
+
+/**
+ * "The remaining 45 were sent to a camp", "taken to al-Hol camp": a verb of sending (sendVerbs) whose
+ * destination, right after it, is a camp or a prison takes people into custody, not to a war. A camp
+ * a joining phrase names ("a training camp") stays a joining.
+ */
+function sentIntoHolding(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  verb: LexiconMatch<Status>,
+  m: { end: number },
+): boolean {
+  const { text, cp } = ctx;
+  if (!cp.sends.anyIn(text, verb.start, verb.end)) return false;
+  const from = Math.max(m.end, verb.end);
+  const held = cp.holdingPlaces.scanRange(text, from, Math.min(facts.seg.end, from + SENT_REACH))[0];
+  if (!held || PUNCT_STOP.test(text.slice(from, held.start)) || fromPlace(ctx, held.start, from))
+    return false;
+  return !facts.status.some((s) => s.value === 'joined' && s.start < held.end && s.end > held.start);
 }
 
 /** Whether a from-preposition opens the words right after `from`, up to `at` (at most four words on). */
@@ -7810,6 +7967,11 @@ function findAges(ctx: ClaimContext, seg: Segment) {
       if (g.over !== undefined) min = ageNumber(cp, g.over) === null ? null : ageNumber(cp, g.over)! + 1;
       if (g.exact !== undefined) min = max = ageNumber(cp, g.exact);
       if (min === null && max === null) continue;
+      // "under a new scheme", "under one roof": a word for one (an article too) is an age only with its unit
+      // after it ("under a year old").
+      const single = g.under ?? g.over ?? g.exact;
+      if (single !== undefined && !/^\d/.test(single) && ageNumber(cp, single) === 1 && m[0].endsWith(single))
+        continue;
       const start = seg.start + m.index;
       const end = start + m[0].length;
       // A prison term ("к срокам от 8 до 12 лет", "peines de 8 à 12 ans de prison") is no age.
@@ -9259,6 +9421,37 @@ function returnAfter(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): bo
       !cp.arrivals.anyIn(text, s.start, s.end) &&
       !PUNCT_STOP.test(text.slice(c.end, s.start)),
   );
+}
+
+/** What may open a list item before its label: a bullet or an item number ("-", "•", "3.", "b)"). */
+const ITEM_OPENER = /^\s*(?:[-–—•*·▪]|\(?[0-9a-z]{1,2}[.)])?\s*$/u;
+/** A status word in the last 80 characters of a heading that opens a list. */
+const HEADING_REACH = 80;
+
+/**
+ * The status a heading gives the list it opens: a line of its own ending with a colon, with no count,
+ * whose last status word is what befell the people listed ("Repatriations in 2019:", "Children killed:").
+ */
+function listHeadingStatus(ctx: ClaimContext, seg: Segment): Status | undefined {
+  const { text, cp } = ctx;
+  let end = seg.end;
+  while (end > seg.start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (text[end - 1] !== ':' || end - seg.start > HEADING_REACH) return undefined;
+  let status: Status | undefined;
+  for (const w of cp.status.scanRange(text, seg.start, end)) status = w.value;
+  return status;
+}
+
+/**
+ * The country a list item is labelled with: "- Kazakhstan: 607 children", "Tajikistan – 84 children". The
+ * label opens its line (past a bullet) and only a colon or a dash stands between it and the count's phrase.
+ */
+function itemLabel(ctx: ClaimContext, facts: SentenceFacts, at: number): PlaceHit | null {
+  const { text } = ctx;
+  const p = facts.places[0];
+  if (!p || p.kind !== 'name' || p.prep !== null || p.end > at) return null;
+  if (!ITEM_OPENER.test(text.slice(facts.seg.start, p.start))) return null;
+  return TABLE_GAP.test(text.slice(p.end, at)) ? p : null;
 }
 
 /**

@@ -60,6 +60,7 @@ export interface CompiledPack {
   /** Regexes for a destination written by case (Russian "в Сирию"), or null. */
   destination: { before: RegExp; ending: RegExp; indeclinable: RegExp | null; motion: RegExp | null } | null;
   womenDemonym: RegExp | null;
+  demonymNounEnding: RegExp | null;
   womenParticiple: RegExp | null;
   /** LanguagePack.speakerGlue, anchored at the name's start (after spaces). */
   speakerGlue: RegExp | null;
@@ -179,6 +180,7 @@ export interface CompiledPack {
   impersonalSpeakers: Lexicon<true>;
   arrivals: Lexicon<true>;
   transfers: Lexicon<true>;
+  sends: Lexicon<true>;
   /** receiveVerbs: a state taking in people from a camp. */
   receiveVerbs: Lexicon<true>;
   /** careRecipients: the agencies of care people are handed to ("to UNICEF"): no return. */
@@ -432,6 +434,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     groupOpposers: new Lexicon(set(pack.groupOpposers ?? []), opts),
     unnamedPlaces: new Lexicon(set(pack.unnamedPlaces ?? []), opts),
     womenDemonym: pack.womenDemonym ? new RegExp(pack.womenDemonym, 'u') : null,
+    demonymNounEnding: pack.demonymNounEnding ? new RegExp(pack.demonymNounEnding, 'u') : null,
     womenParticiple: pack.womenParticiple ? new RegExp(pack.womenParticiple, 'u') : null,
     speakerGlue: pack.speakerGlue ? new RegExp(`^\\s*(?:${pack.speakerGlue})`, 'u') : null,
     speakerDeed: pack.speakerDeed ? new RegExp(pack.speakerDeed, 'u') : null,
@@ -558,6 +561,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     impersonalSpeakers: new Lexicon(set(pack.impersonalSpeakers), opts),
     arrivals: new Lexicon(set(pack.arrivalVerbs ?? []), opts),
     transfers: new Lexicon(set(pack.transferVerbs ?? []), opts),
+    sends: new Lexicon(set(pack.sendVerbs ?? []), opts),
     receiveVerbs: new Lexicon(set(pack.receiveVerbs ?? []), opts),
     careRecipients: new Lexicon(set(pack.careRecipients ?? []), opts),
     holdingPlaces: new Lexicon(set(pack.holdingPlaces ?? []), opts),

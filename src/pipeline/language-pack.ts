@@ -280,6 +280,13 @@ export interface LanguagePack {
   womenParticiple?: string;
   /** A dash stands for the present copula ("68 из них — уроженки Дагестана"). */
   dashCopula?: boolean;
+  /**
+   * A regex source (normalised) for the ending of a nationality used as a plural noun (English "Kazakhs",
+   * "Tunisians"). A nationality without it, coordinated with the next count's nationality and noun, is an
+   * adjective whose noun is left out and shared: "40 Kazakh and 30 Uzbek women" counts women twice, while
+   * "40 Kazakhs and 30 Uzbek women" counts people, then women. None: no such ellipsis is read.
+   */
+  demonymNounEnding?: string;
   /** A regex for the endings of finite verbs and short participles ("погибли", "ранены"), or none. */
   verbEnding?: string;
   /**
@@ -580,6 +587,12 @@ export interface LanguagePack {
    */
   arrivalVerbs?: string[];
   transferVerbs?: string[];
+  /**
+   * Verbs of sending or taking people somewhere (status joined), whose destination right after them, a camp
+   * or a prison of holdingPlaces, holds them (present): "The remaining 45 were sent to a camp". A camp a
+   * joining phrase names ("a training camp") stays a joining.
+   */
+  sendVerbs?: string[];
   /**
    * Verbs of a state receiving people ("received", "принял", "a reçu"): with a camp or prison named after
    * a "from" in the clause ("from al-Hol camp", "из лагеря"), the people were taken back (returned);

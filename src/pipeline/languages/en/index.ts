@@ -1044,6 +1044,9 @@ export const en: LanguagePack = {
   // a "number of" frame reaches through its verb is the frame's count.
   frameValueBefore:
     '(?:^|\\s)(?:at|is|was|are|were|reached|reaches|totals?|totalled|totaled|exceeds?|exceeded|tops|topped)\\s*$',
+  // "Kazakhs", "Tunisians", "Iraqis": a nationality noun in the plural; "40 Kazakh and 30 Uzbek women" is
+  // an adjective whose noun is shared.
+  demonymNounEnding: 's$',
   numberOf: [
     'the number who',
     'number who',
@@ -1085,6 +1088,18 @@ export const en: LanguagePack = {
     'displaced by fighting',
     'caught in the fighting',
     'caught up in the fighting',
+    // Fighting as a noun, the time or cause of what befell people, is not theirs: "500 residents left Mosul
+    // as fighting intensified", "amid heavy fighting".
+    'as fighting',
+    'as the fighting',
+    'as heavy fighting',
+    'amid fighting',
+    'amid the fighting',
+    'amid heavy fighting',
+    'amid fierce fighting',
+    'heavy fighting',
+    'fierce fighting',
+    'renewed fighting',
   ],
   // Verbs and verbal phrases of fighting: the nouns "fighters" and "combatants" count people, they do
   // not say that these people fight; joining is not fighting (GUIDELINES.md, Hard cases).
@@ -1402,6 +1417,8 @@ export const en: LanguagePack = {
     maimed: 'other',
     // "the maiming of 5,555 others": the deed's noun, as "the abduction of".
     'maiming of': 'other',
+    // "the killing (224) and maiming (612) of children": the deed named alone, its count in brackets.
+    maiming: 'other',
     // Mixed outcomes in one count (GUIDELINES.md, Hard cases): "the killing and maiming of 932 children".
     ...Object.fromEntries(
       ['killing', 'killed', 'kill']
@@ -1426,6 +1443,10 @@ export const en: LanguagePack = {
     displaced: 'other',
     displacing: 'other',
     'displacement of': 'other',
+    // UN CAAC reporting: "the deprivation of liberty of 217 children" for association with armed groups.
+    'deprivation of liberty': 'detained',
+    'deprived of liberty': 'detained',
+    'deprived of their liberty': 'detained',
   },
   // "one in five children", "one out of every ten": ratios, not counts.
   ratioJoiners: ['in', 'out of', 'out of every', 'of every'],
@@ -1728,6 +1749,8 @@ export const en: LanguagePack = {
     exchanges: ['swap', 'prisoner exchange', 'exchange of prisoners', 'prisoner swap'],
   },
   transferVerbs: ['transferred', 'moved', 'relocated', 'handed over'],
+  // "The remaining 45 were sent to a camp", "taken to al-Hol camp": held there, not gone to war.
+  sendVerbs: ['sent', 'taken to', 'brought to', 'moved to'],
   // "40 women are detained in Roj camp": held in a camp is present (GUIDELINES: "held in camps").
   holdVerbs: ['detained', 'detaining', 'detains', 'detain', 'holding'],
   holdingPlaces: ['camp', 'camps', 'centre', 'centres', 'center', 'centers', ...PRISONS],
@@ -1936,6 +1959,8 @@ export const en: LanguagePack = {
     'recorded',
     'documented',
     'verified',
+    // Researchers who met the people they count give the count: "Human Rights Watch interviewed 25 women".
+    'interviewed',
     'found',
     'according',
     // Figures speak too: "UN data suggests", "the records show".
