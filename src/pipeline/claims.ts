@@ -5577,6 +5577,8 @@ function statusRightAfter(
   if (!next || !/^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, next.start))) return null;
   if (opensConjunct(ctx, next) || relativeOfCount(ctx, next, nounEnd)) return null;
   if (charged(ctx, next)) return null;
+  // "قتل طفلان عندما أصابت القذيفة المدرسة", "two died when shells hit": the verb of another clause.
+  if (next.start > nounEnd && ctx.cp.subordinators.anyIn(text, nounEnd, next.start)) return null;
   // "أعادت 146 طفلا من سجون العراق": the place a return takes them from is not what became of them.
   if (
     next.value !== 'returned' &&

@@ -160,6 +160,7 @@ export interface CompiledPack {
   captureWords: Lexicon<true>;
   earlierMarkers: Lexicon<true>;
   laterMarkers: Lexicon<true>;
+  subordinators: Lexicon<true>;
   /** splitVerbs: the words after the count, and the verbs with what they mean with one. */
   /** Each completing word's group: 0 for `after`, k for `groups[k - 1]`. */
   splitWords: Lexicon<number>;
@@ -549,6 +550,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     forceNouns: new Lexicon(set(pack.forceNouns ?? []), opts),
     captureWords: new Lexicon(set(pack.captureWords ?? []), opts),
     earlierMarkers: new Lexicon(set(pack.earlierMarkers ?? []), opts),
+    subordinators: new Lexicon(set(pack.subordinators ?? []), opts),
     laterMarkers: new Lexicon(set(pack.laterMarkers ?? []), opts),
     ...splitLexicons(pack, opts),
     ...particleLexicons(pack, opts),
@@ -713,6 +715,7 @@ export const ON_DEMAND_LEXICONS = [
   'captureWords',
   'earlierMarkers',
   'laterMarkers',
+  'subordinators',
   'batchHolds',
   'splitWords',
   'splitVerbs',

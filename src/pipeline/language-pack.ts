@@ -456,6 +456,12 @@ export interface LanguagePack {
    */
   earlierMarkers?: string[];
   /**
+   * Conjunctions that open an adverbial clause with a subject of its own (when, because, عندما, когда,
+   * lorsque): in "قتل طفلان عندما أصابت القذيفة المدرسة" the verb past one is that clause's, and says
+   * nothing of the people counted right before it.
+   */
+  subordinators?: string[];
+  /**
    * Conjunctions before a verb that put its event after the one before ("قبل أن": before): "احتجزن في
    * المخيم قبل أن تتم إعادتهن" were held, then brought home; their "that" opens no clause of its own.
    */

@@ -226,3 +226,39 @@ describe('a status word inside an armed group’s name says nothing of the peopl
     ]);
   });
 });
+
+describe('a verb past a conjunction of time or cause is its own clause’s', () => {
+  it('the shell hit, the children were killed', () => {
+    checkProbe('ar', 'قتل طفلان عندما أصابت القذيفة المدرسة في تعز.', [
+      { v: [2, 2], pop: 'children', status: 'killed', loc: ['YE'] },
+    ]);
+    checkProbe('ar', 'قتل 4 أطفال حين أصابت قذيفة منزلهم.', [
+      { v: [4, 4], pop: 'children', status: 'killed' },
+    ]);
+    checkProbe('en', 'Three boys were killed when a shell hit their house.', [
+      { v: [3, 3], pop: 'children', status: 'killed' },
+    ]);
+  });
+  it('the verb right after the counted phrase still speaks', () => {
+    checkProbe('ar', 'قتل 4 أطفال وأصابت القذيفة 12 آخرين.', [
+      { v: [4, 4], pop: 'children', status: 'killed' },
+      { v: [12, 12], pop: 'children', status: 'other' },
+    ]);
+  });
+});
+
+describe('a force named after a country says nothing of where people are', () => {
+  it('the Syrian Democratic Forces in every language', () => {
+    checkProbe('ar', 'يحتجز نحو 9 آلاف مقاتل في سجون تديرها قوات سوريا الديمقراطية.', [
+      { v: [9000, 9000], pop: 'fighters', status: 'detained', loc: [] },
+    ]);
+    checkProbe('en', 'About 9,000 fighters are held in prisons run by the Syrian Democratic Forces.', [
+      { v: [9000, 9000], pop: 'fighters', status: 'detained', loc: [] },
+    ]);
+  });
+  it('the country itself named beside it is where they are', () => {
+    checkProbe('ar', 'تحتجز قوات سوريا الديمقراطية 2000 طفل في سوريا.', [
+      { v: [2000, 2000], pop: 'children', status: 'detained', loc: ['SY'] },
+    ]);
+  });
+});

@@ -391,6 +391,8 @@ export const REGION_PARENTS: Record<string, string[]> = (() => {
 /** Phrases that contain a place word but name no place ("Foreign Ministry" is not "foreign"). */
 export const NOT_PLACES: ByLang = {
   en: [
+    // A force named after the country it holds ground in: its name says nothing of where people are.
+    'Syrian Democratic Forces',
     'Foreign Ministry',
     'foreign minister',
     'foreign affairs',
@@ -463,6 +465,7 @@ export const NOT_PLACES: ByLang = {
     'European Parliament',
   ],
   ar: [
+    'قوات سوريا الديمقراطية',
     'وزارة الخارجية',
     'وزير الخارجية',
     'أمريكا اللاتينية',
@@ -484,6 +487,10 @@ export const NOT_PLACES: ByLang = {
     'صلاة المغرب',
   ],
   ru: [
+    'Сирийские демократические силы',
+    'Сирийских демократических сил',
+    'Сирийским демократическим силам',
+    'Сирийскими демократическими силами',
     'Министерств* иностранн* дел',
     'министр* иностранн* дел',
     'иностранн* дел',
@@ -543,6 +550,7 @@ export const NOT_PLACES: ByLang = {
     'Европейск* парламент*',
   ],
   fr: [
+    'Forces démocratiques syriennes',
     'Affaires étrangères',
     'ministère des Affaires étrangères',
     'ministre des Affaires étrangères',

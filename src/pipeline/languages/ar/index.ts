@@ -2247,6 +2247,7 @@ export const ar: LanguagePack = {
   ],
   // Words that put the next verb's event first: "held after being repatriated" (claims' custodyThenReturn).
   earlierMarkers: ['بعد', 'عقب', 'إثر', 'اثر'],
+  subordinators: ['عندما', 'حينما', 'حين', 'بينما', 'لأن', 'بعدما'],
   // "احتجزن قبل أن تتم إعادتهن" (held before being brought home): the return came after.
   laterMarkers: ['قبل أن'],
   plannedMarkers: [

@@ -926,6 +926,7 @@ export const en: LanguagePack = {
   ],
   // Words that put the next verb's event first: "held after being repatriated" (claims' custodyThenReturn).
   earlierMarkers: ['after', 'following'],
+  subordinators: ['when', 'whereas', 'because', 'whenever'],
   // "The army lost 14 soldiers": lost with the count as its object is killed.
   lossVerbs: ['lost', 'losing'],
   deathSentences: { phrases: ['to death'], verbs: ['sentenc*', 'condemned'] },

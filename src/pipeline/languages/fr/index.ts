@@ -1138,6 +1138,7 @@ export const fr: LanguagePack = {
   ],
   // Words that put the next verb's event first: "held after being repatriated" (claims' custodyThenReturn).
   earlierMarkers: ['après', 'apres'],
+  subordinators: ['lorsque', "lorsqu'", 'quand', 'puisque', 'parce'],
   plannedMarkers: [
     'doivent être',
     // Past of « devoir »: « devaient être rapatriés » (were due to be): still to come then.

@@ -1632,6 +1632,7 @@ export const ru: LanguagePack = {
   shareVerbs: ['приходится', 'приходятся', 'приходилось', 'пришлось'],
   // Words that put the next verb's event first: "held after being repatriated" (claims' custodyThenReturn).
   earlierMarkers: ['после', 'по возвращении', 'по возвращению'],
+  subordinators: ['когда', 'поскольку', 'потому'],
   // "Армия потеряла 14 военнослужащих": потерять с числом в дополнении — убиты.
   lossVerbs: ['потерял*', 'потеряв*'],
   deathSentences: {
