@@ -3364,9 +3364,7 @@ function namesWomen(ctx: ClaimContext, demonym: PlaceHit): boolean {
   const re = ctx.cp.womenDemonym;
   if (re === null) return false;
   // The whole word: a gazetteer name may stop before the feminine ending ("Français|es").
-  let end = demonym.end;
-  while (end < ctx.text.length && end - demonym.end < 4 && isLetterPoint(ctx.text.charCodeAt(end))) end++;
-  return re.test(ctx.text.slice(demonym.start, end));
+  return re.test(ctx.text.slice(demonym.start, wordEnd(ctx.text, demonym.end)));
 }
 
 /**
