@@ -3915,7 +3915,6 @@ function dashCopula(ctx: ClaimContext, at: number): { start: number; end: number
   return dash ? { start: at, end: at + dash[0].length } : null;
 }
 
-/** Whether the text before `to` ends in a conjunction or a comma after a verb of the clause from `from`. */
 /** "18 Françaises et leurs 32 enfants": only a conjunction and a possessive between the count before and m. */
 function theirsAfterAnd(ctx: ClaimContext, previous: DraftClaim, m: NumberMention): boolean {
   const { text, cp } = ctx;
@@ -3926,6 +3925,7 @@ function theirsAfterAnd(ctx: ClaimContext, previous: DraftClaim, m: NumberMentio
   return cp.conjunctions.get(and) !== undefined;
 }
 
+/** Whether the text before `to` ends in a conjunction or a comma after a verb of the clause from `from`. */
 function conjunctionOnly(ctx: ClaimContext, from: number, to: number): boolean {
   const lead = trailingWord(ctx.text.slice(from, to));
   const tail = ctx.text.slice(from, to).trimEnd();
