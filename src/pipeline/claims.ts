@@ -714,6 +714,32 @@ function partOfFrontedWhole(
   );
 }
 
+/**
+ * A year-like number right after a fronted whole, or after the whole and an aside set off by commas
+ * ("Из 5000 тунисцев, уехавших в Сирию, 2000 погибли"): a part of it, as a smaller figure would be.
+ */
+function yearLikePartOfFrontedWhole(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  whole: DraftClaim,
+): boolean {
+  return (
+    whole.start >= facts.seg.start &&
+    whole.end <= m.start &&
+    (whole.value.min ?? 0) > (m.min ?? Infinity) &&
+    FRONTED_WHOLE_GAP.test(ctx.text.slice(whole.end, m.start)) &&
+    frontedWhole(ctx, facts, whole)
+  );
+}
+
+/**
+ * After a fronted whole: an aside between commas (no figure, no full stop), or up to three words of its
+ * own clause, a comma, and up to two words of the part's ("غادروا، يعتقد أن").
+ */
+const FRONTED_WHOLE_GAP =
+  /^(?:\s*[,،][^.;:!?؟\d,،]{1,60}[,،]\s*|(?:\s+\p{L}+){0,3}\s*[,،]?(?:\s+\p{L}+){0,2}\s*)$/u;
+
 function frontedWhole(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): boolean {
   const { text, cp } = ctx;
   const of = cp.partitiveOf
@@ -1462,6 +1488,15 @@ function nextTo(text: string, a: number, b: number): boolean {
 
 /** Whether only spaces stand between from and to. */
 /** Whether text.slice(from, to) is whitespace only (or empty): read in place, without the slice. */
+/** Whether a place or a community noun ("القبائل", "المحافظة") follows right after offset. */
+function placeOrCommunityAfter(ctx: ClaimContext, facts: SentenceFacts, from: number): boolean {
+  const { text, cp } = ctx;
+  if (facts.places.some((p) => p.kind !== 'demonym' && p.start >= from && blankBetween(text, from, p.start)))
+    return true;
+  const community = cp.communityNouns.scanRange(text, from, Math.min(facts.seg.end, from + 30))[0];
+  return !!community && blankBetween(text, from, community.start);
+}
+
 function blankBetween(text: string, from: number, to: number): boolean {
   const n = text.length;
   // Offsets as slice() takes them: negative ones count from the end, all are clamped to the text.
@@ -1559,8 +1594,20 @@ function partitiveAfterVerb(ctx: ClaimContext, facts: SentenceFacts, m: NumberMe
   if (!p || FRONTED_GAP_STOP.test(text.slice(p.end, m.start))) return false;
   if (facts.numbers.some((n) => n.start >= p.end && n.end <= m.start)) return false;
   if (facts.population.some((q) => q.start >= p.end && q.end <= m.start)) return false;
+  // "ومن بينهن فرت 57 خلال ساعات" (of them, 57 escaped within hours): a partitive opening its sentence,
+  // with a verb or two between it and the number.
+  if (
+    FRONTED_PARTITIVE_LEAD.test(text.slice(facts.seg.start, p.start)) &&
+    FRONTED_PARTITIVE_GAP.test(text.slice(p.end, m.start))
+  )
+    return true;
   return facts.status.some((s) => s.end <= p.start && blankBetween(text, s.end, p.start));
 }
+
+/** Only a conjunction glued to the partitive, or nothing, before it: "ومن بينهم". */
+const FRONTED_PARTITIVE_LEAD = /^\s*(?:[وف]|and\s+|et\s+|и\s+)?$/iu;
+/** One to three words between the fronted partitive and the number. */
+const FRONTED_PARTITIVE_GAP = /^(?:\s+\p{L}+){1,3}\s+$/u;
 
 const FRONTED_GAP_STOP = /[,،.;:!?؟()"«»]/u;
 
@@ -1779,6 +1826,11 @@ function readClaim(
     role = noun.word.role ?? null;
     nounEnd = noun.match.end;
     generic = !!noun.word.generic;
+    // "نحو 1200 من أبناء داغستان" (natives of Dagestan): sons of a place or a community are its people.
+    if (noun.word.nativesBeforePlace && placeOrCommunityAfter(ctx, facts, noun.match.end)) {
+      population = 'people';
+      generic = true;
+    }
     // "12 Tunisiennes rapatriées", "12 Marocaines détenues": a participle after a nationality that names
     // women by its form describes them; they stay women.
     if (population === 'people' && cp.womenDemonym && participle(facts, noun.match)) {
@@ -2355,6 +2407,8 @@ function readClaim(
     !(justBefore(text, seg, m, cp.subsetMarkers) && demonymRightAfter(ctx, facts, m)) &&
     // "إن 2000 منهم قتلوا", "2000 of them died": a year is no part of anyone.
     !partitive &&
+    // "Из 5000 тунисцев 2000 погибли", "من بين 5000 تونسي غادروا، قتل 2000": a part of a fronted whole.
+    !(previousInSentence && yearLikePartOfFrontedWhole(ctx, facts, m, previousInSentence)) &&
     !yearLikeNisbaCount(ctx, facts, m, nounEnd) &&
     !yearLikeFrameValue(ctx, facts, m) &&
     !hedgedYearLikeCount(ctx, facts, m, noun?.match.start ?? null, nounEnd)
@@ -2440,6 +2494,9 @@ function readClaim(
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
   const stateAfter = statusRightAfter(ctx, own, nounEnd, windowEnd, m.start);
   const governing = verbBefore(ctx, own, m, previousInSentence);
+  // "أعدم التنظيم 17 رجلا بتهمة التجسس", "executed 17 prisoners held in its jails": a killing the verb
+  // before tells of comes after any custody said of them.
+  const custodyBeforeKilling = stateAfter === 'detained' && killingBefore(ctx, own, m);
   let status =
     // "30 قتيلا و45 جريحا": a counted noun that is itself a status word says what befell them.
     (noun ? nounStatus(ctx, own, noun.match, m) : null) ??
@@ -2470,6 +2527,7 @@ function readClaim(
     // "تسلم العراق 150 من رعاياه المحتجزين في سوريا": the custody said after the noun is where the people
     // handed over were; the verb of receiving them, with its subject (verb-first), is what befell them.
     !(governing === 'returned' && stateAfter === 'detained' && verbWithSubject(ctx, facts, m)) &&
+    !custodyBeforeKilling &&
     // "أدانت المحكمة 6 نساء سافرن إلى سوريا", "arrested 5 men recruited by IS": a joining said after the
     // noun names who they are; a custody, death or return the verb before gives is what befell them.
     !(
@@ -2488,7 +2546,7 @@ function readClaim(
     // "دفعت الجماعة بأكثر من 300 طفل": a verb, its subject, its object behind a particle.
     (cp.particleWords.size ? particleVerbStatus(ctx, m, windowStart) : null) ??
     governing ??
-    stateAfter ??
+    (custodyBeforeKilling ? 'killed' : stateAfter) ??
     pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, false, nounEnd) ??
     inherited?.status ??
     passedStatus(outsideAside(text, seg, previousInSentence, m)) ??
@@ -2620,7 +2678,10 @@ function readClaim(
     ctx,
     facts,
     m,
-    nounEnd,
+    // "Douze autres enfants français": the places of the head after "others" are the phrase's too.
+    noun && noun.match.value.anaphoric && noun.word !== noun.match.value && nounEnd === noun.match.end
+      ? Math.max(nounEnd, headOf(ctx, facts, noun.match)?.match.end ?? nounEnd)
+      : nounEnd,
     windowStart,
     effectiveWindowEnd,
     status,
@@ -2682,6 +2743,24 @@ function readClaim(
     theirsAfterAnd(ctx, previousInSentence, m)
   )
     origin.push(...previousInSentence.origin);
+  // "19,000 Ukrainian children were deported to Russia": taken to a country other than their own is no
+  // return; that country is where they are.
+  if (status === 'returned' && !placedIn && origin.length) {
+    const abroad = takenAbroad(ctx, facts, m, origin, windowStart, windowEnd);
+    if (abroad) {
+      status = 'other';
+      if (!location.includes(abroad)) location.push(abroad);
+    }
+  }
+  // "45 Iraqi families left al-Hol for Iraq": a journey to their own country is a return.
+  if (status === 'joined' && !placedIn && origin.length) {
+    const to = firstDestination(ctx, facts, m, 'joined', windowStart, windowEnd);
+    if (to && to.kind === 'name' && origin.includes(to.code)) {
+      status = 'returned';
+      const at = location.indexOf(to.code);
+      if (at >= 0) location.splice(at, 1);
+    }
+  }
   const base: DraftClaim = {
     value: { min: value.min, max: value.max },
     qualifier: value.qualifier,
@@ -7000,6 +7079,8 @@ function pickPlaces(
       inWindow &&
       (inPhrase
         ? !(conflict && p.kind === 'name' && p.prep !== null && p.prep !== 'from') &&
+          // "six ressortissants ouzbeks à Moscou": where people of a stated nationality are is not theirs.
+          !((p.prep === 'in' || p.prep === 'to') && otherNationalityBefore(facts, m, p)) &&
           // "25 recruits arrested in Kenya were from Somalia": a place of the participle clause is no origin.
           !(
             p.prep !== 'from' &&
@@ -7341,6 +7422,13 @@ function takenBackFromElsewhere(facts: SentenceFacts, m: NumberMention, code: st
   return from;
 }
 
+/** A nationality of the counted phrase, before P, other than P's country. */
+function otherNationalityBefore(facts: SentenceFacts, m: NumberMention, p: PlaceHit): boolean {
+  return facts.places.some(
+    (q) => q.kind === 'demonym' && q.start >= m.end && q.end <= p.start && q.code !== p.code,
+  );
+}
+
 /**
  * "25 أطفال أوزبك وصلوا إلى تركيا", "arrived in Turkey, 25 Uzbek children": a nationality in the counted
  * phrase other than CODE, so a place they are taken to is not their country.
@@ -7524,6 +7612,60 @@ function partOfAfter(ctx: ClaimContext, from: number, to: number): boolean {
  * Syria and 30 in Iraq" (Syria is the 70's). A conjunction or a comma stands between the place and the
  * count; a place right before its count ("while in Iraq 30 mothers", "وفي العراق 30") is its own.
  */
+/** The last status word before the count, in its clause, is one of killing: "أعدم مسلحو التنظيم 17". */
+function killingBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const last = facts.status.findLast((s) => s.end <= m.start && s.start >= facts.seg.start);
+  return (
+    last?.value === 'killed' &&
+    !PUNCT_STOP.test(ctx.text.slice(last.end, m.start)) &&
+    // "500 were killed and 700 others were detained": the killing is another clause's.
+    !facts.numbers.some((n) => n.start >= last.end && n.end <= m.start) &&
+    !ctx.cp.conjunctions.anyIn(ctx.text, last.end, m.start)
+  );
+}
+
+/** The first place of the count's clause right after a word of STATUS that takes a destination. */
+function firstDestination(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  status: Status,
+  windowStart: number,
+  windowEnd: number,
+): PlaceHit | undefined {
+  return facts.places.find(
+    (p) =>
+      p.prep === 'to' &&
+      p.kind !== 'demonym' &&
+      facts.status.some((s) => s.value === status && s.end <= p.start && p.start - s.end <= 40) &&
+      p.start >= windowStart &&
+      p.end <= windowEnd &&
+      !priorClause(ctx, facts, p, m, windowStart) &&
+      !nextClause(ctx, facts, p, m, windowEnd),
+  );
+}
+
+/** A country of the count's clause that people are taken to, other than any of their own. */
+function takenAbroad(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  origin: readonly string[],
+  windowStart: number,
+  windowEnd: number,
+): string | null {
+  // The first destination decides ("to Tashkent via Turkey" takes them home); French « en Irak » may be
+  // where as well as whither, so a country at war is never one.
+  const to = firstDestination(ctx, facts, m, 'returned', windowStart, windowEnd);
+  return to &&
+    to.kind === 'name' &&
+    !to.code.startsWith('region:') &&
+    !CONFLICT_ZONES.has(to.code) &&
+    !origin.includes(to.code)
+    ? to.code
+    : null;
+}
+
 function priorClause(
   ctx: ClaimContext,
   facts: SentenceFacts,

@@ -53,6 +53,7 @@ export interface CompiledPack {
   numberOf: Lexicon<true>;
   numbering: Lexicon<true>;
   groupNouns: Lexicon<true>;
+  communityNouns: Lexicon<true>;
   groupsAtLarge: Lexicon<true>;
   groupMixers: Lexicon<true>;
   groupOpposers: Lexicon<true>;
@@ -430,6 +431,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     numberOf: new Lexicon(set(pack.numberOf), opts),
     numbering: new Lexicon(set(pack.numbering ?? []), opts),
     groupNouns: new Lexicon(set(pack.groupNouns ?? []), opts),
+    communityNouns: new Lexicon(set(pack.communityNouns ?? []), opts),
     groupsAtLarge: new Lexicon(set(pack.groupsAtLarge ?? []), opts),
     groupMixers: new Lexicon(set(pack.groupMixers ?? []), opts),
     groupOpposers: new Lexicon(set(pack.groupOpposers ?? []), opts),

@@ -48,6 +48,11 @@ export interface PopulationWord {
   remains?: boolean;
   /** Hostages, captives, the abducted: named in a "number of" frame with no status word, status other. */
   captive?: boolean;
+  /**
+   * Sons of a place or of a community are its natives (Arabic "أبناء داغستان", "أبناء القبائل"): before a
+   * place or one of the pack's communityNouns the noun counts generic people, not children.
+   */
+  nativesBeforePlace?: boolean;
 }
 
 export type PlaceRole = 'from' | 'in' | 'to';
@@ -194,6 +199,11 @@ export interface LanguagePack {
    * fighters, and "the number of the organisation's fighters" is its size, not people a report follows.
    */
   groupNouns?: string[];
+  /**
+   * Communities a place-born people noun may be "of" ("القبائل", "المحافظة", "الجالية"): after a noun
+   * marked nativesBeforePlace they make it count the community's people (PopulationWord).
+   */
+  communityNouns?: string[];
   /**
    * Armed groups at large, not one group ("armed groups", "groupes", "группировок", "جماعات"): people
    * said to fight in them belong to no one group (GUIDELINES.md `affiliation`).

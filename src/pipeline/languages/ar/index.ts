@@ -203,7 +203,6 @@ const populationWords: Record<string, PopulationWord> = {
     'أشبال',
     'شبل',
     'شبلا',
-    'أبناء',
     'أبنائهم',
     'أبنائهن',
     'أبنائها',
@@ -757,6 +756,9 @@ for (const [w, entry] of Object.entries(populationWords)) {
 }
 // طالبان is the Taliban, never "two pupils" in these reports.
 delete populationWords['طالبان'];
+// Sons of someone are children (أبناء المقاتلين); sons of a place or a community are its natives
+// (أبناء داغستان، أبناء القبائل): generic people.
+populationWords['أبناء'] = { population: 'children', nativesBeforePlace: true };
 
 /** A craft carrying people: "طائرة تقل", "حافلات تحمل" (a status word and an arrival verb). */
 const CARRIERS = ['طائرة', 'طائرات', 'رحلة', 'رحلات', 'حافلة', 'حافلات', 'قافلة', 'سفينة'].flatMap((craft) =>
@@ -1827,6 +1829,11 @@ export const ar: LanguagePack = {
   // "هؤلاء الأطفال الـ30" (these 30 children): the count said before, said again.
   definiteArticles: ['هؤلاء', 'هذه', 'هذا', 'أولئك', 'الـ'],
   definitePrefix: '[وفبكل]?ال|[وف]?لل',
+  communityNouns: [
+    ...['القبائل', 'القبيلة', 'العشائر', 'العشيرة', 'الجالية', 'الطائفة', 'الشعب', 'الوطن', 'البلد'],
+    ...['المحافظة', 'المنطقة', 'المدينة', 'البلدة', 'القرية', 'القرى', 'الإقليم', 'الولاية', 'الريف'],
+    ...['الجمهورية', 'الحي', 'المخيم', 'المخيمات'],
+  ],
   groupNouns: ['تنظيم', 'جماعة', 'حركة', 'ميليشيا', 'ميليشيات', 'مليشيا', 'مليشيات', 'فصيل', 'خلية', 'كتيبة'],
   // The accusative nisba after a number (15 روسيًا، 30 سوريًا) is written like the country's name.
   demonymCaseEndings: ['ا'],

@@ -1145,6 +1145,9 @@ export const en: LanguagePack = {
     'join*': 'joined',
     'travel*': 'joined',
     went: 'joined',
+    // Crossing a border is going: "crossed the border to join the Taliban".
+    'crossed the border': 'joined',
+    'crossed into': 'joined',
     gone: 'joined',
     'left for': 'joined',
     'have left': 'joined',
@@ -1313,6 +1316,13 @@ export const en: LanguagePack = {
     'facing terrorism charges': 'detained',
     prosecuted: 'detained',
     'in detention': 'detained',
+    // "held in a detention centre": the place of holding says detained, as "in detention" does (not
+    // "boys from the detention centre were set free").
+    ...Object.fromEntries(
+      ['in a', 'in the', 'in', 'to a', 'to the', 'into a', 'into the'].flatMap((at) =>
+        ['detention cent*', 'detention facilit*'].map((place) => [`${at} ${place}`, 'detained' as const]),
+      ),
+    ),
     'behind bars': 'detained',
     'serving time': 'detained',
     'serving prison terms': 'detained',

@@ -1217,7 +1217,7 @@ export const fr: LanguagePack = {
   comparisons: ['contre', 'par rapport à', 'comparé à', 'comparativement à'],
   // "La Turquie a expulsé 11 Français", "expulsés de Turquie": the country expelling them, or the one
   // they are expelled from, is where they were.
-  expelVerbs: ['expulse*', 'extrade*'],
+  expelVerbs: ['expulse*', 'extrade*', 'deporte*'],
   changeFrom: [
     'passant de',
     'passé de',
@@ -1363,6 +1363,10 @@ export const fr: LanguagePack = {
     parti: 'joined',
     'rejoin*': 'joined',
     'rejoign*': 'joined',
+    // Crossing a border is going: « ont traversé la frontière pour rejoindre les talibans ».
+    'traverse* la frontiere': 'joined',
+    'franchi* la frontiere': 'joined',
+    'passe* la frontiere': 'joined',
     'rallie*': 'joined',
     rallier: 'joined',
     'recrut*': 'joined',
@@ -1554,6 +1558,7 @@ export const fr: LanguagePack = {
     // « expulsés vers la France »: sent back by the state that held them (expelVerbs: not its people);
     // driven from their homes, they are victims (other).
     'expulse*': 'returned',
+    'deporte*': 'returned',
     'expulse* de leur': 'other',
     'expulse* de leurs': 'other',
     'expulse* de chez': 'other',
@@ -1656,6 +1661,9 @@ export const fr: LanguagePack = {
     'blesse*': 'other',
     // Maimed: victims; "17 enfants ont été tués et 42 mutilés" (the 42 are not killed).
     'mutile*': 'other',
+    // « la mutilation de 447 autres »: the deed's noun, as « l'enlèvement de ».
+    'mutilation de': 'other',
+    'mutilations de': 'other',
     'estropie*': 'other',
     // Chassés de chez eux : des victimes, pas des membres.
     deplace: 'other',
