@@ -2565,11 +2565,20 @@ function readClaim(
     status = 'other';
   // "14 children kept in a camp were flown back", "étaient détenues … et ont été rapatriées": a verb of
   // bringing them home after the words of their custody is what befell them.
-  if ((status === 'present' || status === 'detained') && custodyThenReturn(ctx, own, m, nounEnd, windowEnd))
+  // Not the whole of a partition whose part has the return: "Nine of the 20 women detained in March were
+  // later repatriated".
+  if (
+    (status === 'present' || status === 'detained') &&
+    custodyThenReturn(ctx, own, m, nounEnd, windowEnd) &&
+    !(partitiveWhole(ctx, facts, m) && wholeParticiple(ctx, own, m.end, nounEnd))
+  )
     status = 'returned';
   if (status === 'returned' && takenToWar(ctx, facts, m, windowStart, windowEnd)) status = 'joined';
   // "were killed (1,010) or maimed (1,664)": a count in brackets after a deed is of that deed alone.
   if (deed) status = deed.value;
+  // "2,674 children were killed (1,010) or maimed (1,664)": the whole of a list of unlike deeds, each
+  // with its count in brackets, is of mixed outcomes (GUIDELINES.md: other).
+  else if (mixedDeedList(ctx, facts, m)) status = 'other';
   // "760 people left Germany for Syria and Iraq": a journey from a country at peace to a war is a departure.
   if (status === 'present' && leftForWar(facts, m.end, windowEnd)) status = 'joined';
   // "تضم الدفعة 64 عائدا" (the group holds 64 returnees): a noun that says they came back outranks a
@@ -3869,7 +3878,7 @@ function includedWhoStatus(
   if (auxiliariesOnly(ctx, who.end, after.start)) return after.value;
   const words = text.slice(who.end, after.start).trim().split(/\s+/u);
   const adverb = words.filter((w) => !cp.auxiliaries.get(w) && !cp.copulas.get(w));
-  return adverb.length === 1 && /ly$|^later$|^since$|^then$|^still$/u.test(adverb[0]!) && words.length <= 3
+  return adverb.length === 1 && cp.clauseAdverb?.test(adverb[0]!) === true && words.length <= 3
     ? after.value
     : null;
 }
@@ -5530,6 +5539,24 @@ function deedBracket(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention):
   return found;
 }
 
+/** A count alone in brackets right after a word: "killed (1,010)". */
+const DEED_COUNT_AFTER = /^\s*\(\s*\d[\d\s,.]*\)/u;
+
+/**
+ * Whether the count `m` is the whole of a list of deeds past it, each followed by its own count in
+ * brackets ("were killed (1,010) or maimed (1,664)"), and the deeds are not all alike. The first deed
+ * follows the count with no other number between.
+ */
+function mixedDeedList(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text } = ctx;
+  const deeds = facts.status.filter((st) => st.start >= m.end && DEED_COUNT_AFTER.test(text.slice(st.end)));
+  const first = deeds[0];
+  if (!first || deeds.length < 2 || first.start - m.end > 60) return false;
+  if (facts.numbers.some((n) => n.start >= m.end && n.end <= first.start)) return false;
+  if (PUNCT_STOP.test(text.slice(m.end, first.start))) return false;
+  return deeds.some((d) => d.value !== first.value);
+}
+
 /**
  * The people a list of deeds with counts in brackets is of, named after the list: "the killing (224) and
  * maiming (612) of children". Only deeds, bracketed counts and short joiners stand between (six words at
@@ -6294,7 +6321,11 @@ function partitionStatus(
 ): Status | null {
   const { text, cp } = ctx;
   if (partitiveWhole(ctx, facts, m))
-    return relativeVerbs(ctx, facts, nounEnd, facts.seg.end)?.[0].value ?? null;
+    return (
+      relativeVerbs(ctx, facts, nounEnd, facts.seg.end)?.[0].value ??
+      wholeParticiple(ctx, facts, m.end, nounEnd)?.[0].value ??
+      null
+    );
   const of = cp.partitiveOf
     .scanRange(text, m.end, Math.min(facts.seg.end, m.end + 12))
     .find((p) => blankBetween(text, m.end, p.start));
@@ -6303,7 +6334,49 @@ function partitionStatus(
   if (!whole) return null;
   const noun = facts.population.find((p) => p.start >= whole.end && p.start - whole.end <= 30);
   const end = noun && !PUNCT_STOP.test(text.slice(whole.end, noun.start)) ? noun.end : whole.end;
-  return relativeVerbs(ctx, facts, end, facts.seg.end)?.[1].value ?? null;
+  return (
+    relativeVerbs(ctx, facts, end, facts.seg.end)?.[1].value ??
+    wholeParticiple(ctx, facts, whole.end, end)?.[1].value ??
+    null
+  );
+}
+
+/**
+ * "Five of the 40 abducted children were later found dead", "Two of the seven children taken to Syria
+ * were killed": a participle in the whole's phrase (before its noun, or right after it) tells of the
+ * whole; the finite verb past it, behind its auxiliaries and at most one adverb (clauseAdverb), tells of
+ * the part. Both, when they differ; none when the sentence has no such finite verb.
+ */
+function wholeParticiple(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  wholeEnd: number,
+  nounEnd: number,
+): [LexiconMatch<Status>, LexiconMatch<Status>] | null {
+  const { text } = ctx;
+  const first = facts.status.find((s) => s.start >= wholeEnd);
+  if (!first || PUNCT_STOP.test(text.slice(wholeEnd, first.start))) return null;
+  // Before the noun ("40 abducted children") or right after it ("57 children repatriated in May").
+  if (first.start >= nounEnd && !blankBetween(text, nounEnd, first.start)) return null;
+  const main = facts.status.find((s) => s.start >= first.end && finiteAfter(ctx, first.end, s.start));
+  if (!main || main.value === first.value || PUNCT_STOP.test(text.slice(first.end, main.start))) return null;
+  return [first, main];
+}
+
+/**
+ * Whether a status word at `at` is a finite verb: its auxiliaries (or copula) stand right before it,
+ * with at most one adverb between them ("were later placed"), within the phrase from `from`.
+ */
+function finiteAfter(ctx: ClaimContext, from: number, at: number): boolean {
+  const { text, cp } = ctx;
+  const aux = [...cp.auxiliaries.scanRange(text, from, at), ...cp.copulas.scanRange(text, from, at)]
+    .sort((a, b) => a.start - b.start)
+    .shift();
+  if (!aux) return false;
+  if (auxiliariesOnly(ctx, aux.start, at)) return true;
+  const words = text.slice(aux.start, at).trim().split(/\s+/u);
+  const adverb = words.filter((w) => !cp.auxiliaries.get(w) && !cp.copulas.get(w));
+  return adverb.length === 1 && cp.clauseAdverb?.test(adverb[0]!) === true && words.length <= 4;
 }
 
 /** The verb of a relative clause right after a noun, and the verb after the clause, when both are there. */
@@ -7163,6 +7236,12 @@ function pickPlaces(
   }
   if (!location.size) for (const code of elsewhere) location.add(code);
   if (nounOrigin) origin.add(nounOrigin);
+  // "Tunisians make up 3,000 of the foreign fighters": the country of a share outranks "foreign", which
+  // only says they fight abroad.
+  if (origin.size === 1 && origin.has('region:foreign')) {
+    const share = shareOrigin(ctx, facts, m);
+    if (share) origin.clear();
+  }
   if (!origin.size) {
     const share = shareOrigin(ctx, facts, m) ?? (status !== 'detained' ? haveOrigin(ctx, facts, m) : null);
     if (share) origin.add(share);
@@ -8448,10 +8527,27 @@ function speakerSpan(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   // The first verb whose speaker names someone: in '"We have recorded 300 cases," said X', "recorded"
   // leaves only "we", and "said" gives X.
   let not: LexiconMatch<true>[] | undefined;
-  for (const verb of cp.attributionVerbs.scanRange(text, seg.start, seg.end)) {
+  let verbs = cp.attributionVerbs.scanRange(text, seg.start, seg.end);
+  // "Reuters spoke to eight women": a verb of meeting attributes only with the count for its object.
+  if (cp.objectAttributionVerbs.size) {
+    const met = cp.objectAttributionVerbs
+      .scanRange(text, seg.start, seg.end)
+      .filter((v) => countObject(ctx, v.end));
+    if (met.length) verbs = [...verbs, ...met].sort((a, b) => a.start - b.start);
+  }
+  for (const verb of verbs) {
     // "an estimated 5,000", "an attack claimed by al-Shabaab": an adjective or a claim of a deed.
     not ??= cp.notAttribution.scanRange(text, seg.start, seg.end);
     if (not.length && not.some((n) => n.start <= verb.start && n.end >= verb.end)) continue;
+    // "Human Rights Watch, which interviewed the boys, said": a relative clause's verb leaves the main
+    // verb its turn, whose speaker the relative word's noun is.
+    if (
+      verbs.some((v) => v.start > verb.end) &&
+      cp.speakerRelatives
+        .scanRange(text, Math.max(seg.start, verb.start - 8), verb.start)
+        .some((r) => blankBetween(text, r.end, verb.start))
+    )
+      continue;
     // "The figure was given by the Pentagon", "figures provided by the UN": a verb that attributes only
     // with its agent marker (listed with it) names the agent.
     const marker = cp.agentMarkers.firstIn(text, Math.max(verb.start, verb.end - 8), verb.end);
@@ -8485,6 +8581,12 @@ function speakerSpan(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   }
   if (relay) return namedAfter(ctx, seg, relay);
   return seg.start === ctx.sentences[0]?.start ? headlineSpeaker(ctx, seg) : null;
+}
+
+/** Whether a count, past its bounds only, stands right at `at`: "spoke to (more than) 12 women". */
+function countObject(ctx: ClaimContext, at: number): boolean {
+  const n = countStart(ctx, at, Math.min(ctx.text.length, at + 40));
+  return n >= 0 && onlyGlue(ctx, at, n, [ctx.cp.boundsBefore]);
 }
 
 /**
@@ -8530,7 +8632,19 @@ function passiveAgent(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>)
 
 /** The agent named from `at` on, after its marker ("by the UN"): a speaker's name, trimmed. */
 function agentAt(ctx: ClaimContext, seg: Segment, at: number): SourceSpan | null {
-  const end = at + sourceLength(ctx, at, seg.end, 80);
+  let end = at + sourceLength(ctx, at, seg.end, 80);
+  // "The 12 children interviewed by Amnesty International said they …", "… by HRW had been held": a
+  // reporting verb or an auxiliary past the agent opens its clause's main verb, whose subject the agent's
+  // phrase is part of; the name ends before it.
+  const { text, cp } = ctx;
+  const verb = [
+    ...cp.attributionVerbs.scanRange(text, at, end),
+    ...cp.auxiliaries.scanRange(text, at, end),
+    ...cp.copulas.scanRange(text, at, end),
+  ]
+    .filter((v) => v.start > at + 1 && isSpace(text.charCodeAt(v.start - 1)))
+    .sort((a, b) => a.start - b.start)[0];
+  if (verb) end = verb.start;
   if (end - at < 2 || !speakerLike(ctx, at, end)) return null;
   return trimSpeaker(ctx, at, end);
 }
@@ -8895,6 +9009,18 @@ function yearAlone(ctx: ClaimContext, start: number, end: number): boolean {
 
 function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, number] | null {
   const { text, cp } = ctx;
+  // "An official who spoke to Reuters": the speaker's relative clause is no part of the name; a relative
+  // word opening it ("the ambush, which JNIM claimed") is not either.
+  const relatives = cp.speakerRelatives.scanRange(text, start, end);
+  const lead = relatives.find((r) => r.start === paddedStart(text, start, end));
+  if (lead) {
+    // "HRW, which interviewed the boys, said": a clause of its own names no one; the name is before it.
+    if (cp.attributionVerbs.anyIn(text, lead.end, end)) return null;
+    start = paddedStart(text, lead.end, end);
+  }
+  const relative = relatives.find((r) => r.start > start && isSpace(text.charCodeAt(r.start - 1)));
+  if (relative) end = paddedEnd(text, start, relative.start);
+  if (end - start < 2) return null;
   const edges = [...cp.speakerEdges.scanRange(text, start, end), ...cp.months.scanRange(text, start, end)];
   const links = cp.speakerEdgeLinks.scanRange(text, start, end);
   if (edges.length || links.length) {

@@ -74,6 +74,8 @@ export interface CompiledPack {
   /** A year opening a speaker's phrase (LanguagePack.speakerYear; a bare year in every language), anchored. */
   speakerYear: RegExp;
   verbEnding: RegExp | null;
+  /** LanguagePack.clauseAdverb, compiled; null without it. */
+  clauseAdverb: RegExp | null;
   /** LanguagePack.coordinatedVerb, compiled; null without it. */
   coordinatedVerb: RegExp | null;
   pluralVerb: RegExp | null;
@@ -135,6 +137,10 @@ export interface CompiledPack {
   attributionBefore: Lexicon<true>;
   attributionVerbs: Lexicon<true>;
   finalAttributionVerbs: Lexicon<true>;
+  /** LanguagePack.objectAttributionVerbs. */
+  objectAttributionVerbs: Lexicon<true>;
+  /** LanguagePack.speakerRelatives. */
+  speakerRelatives: Lexicon<true>;
   speakerTimeWords: Lexicon<true>;
   passiveBefore: RegExp | null;
   relayVerbs: Lexicon<true>;
@@ -452,6 +458,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
       'u',
     ),
     verbEnding: pack.verbEnding ? new RegExp(pack.verbEnding, 'u') : null,
+    clauseAdverb: pack.clauseAdverb ? new RegExp(pack.clauseAdverb, 'u') : null,
     coordinatedVerb: pack.coordinatedVerb ? new RegExp(pack.coordinatedVerb, 'u') : null,
     pluralVerb: pack.pluralVerb ? new RegExp(pack.pluralVerb, 'u') : null,
     objectPronoun: pack.objectPronoun ? new RegExp(`\\p{L}{2}(?:${pack.objectPronoun})$`, 'u') : null,
@@ -527,6 +534,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     attributionBefore: new Lexicon(set(pack.attributionBefore), opts),
     attributionVerbs: new Lexicon(set(pack.attributionVerbs), opts),
     finalAttributionVerbs: new Lexicon(set(pack.finalAttributionVerbs ?? []), opts),
+    objectAttributionVerbs: new Lexicon(set(pack.objectAttributionVerbs ?? []), opts),
+    speakerRelatives: new Lexicon(set(pack.speakerRelatives ?? []), opts),
     speakerTimeWords: new Lexicon(set(pack.speakerTimeWords ?? []), opts),
     passiveBefore: pack.passiveBefore
       ? new RegExp(`(?:^|[^\\p{L}])(?:${pack.passiveBefore})\\s*$`, 'u')

@@ -300,6 +300,12 @@ export interface LanguagePack {
   /** A regex for the endings of finite verbs and short participles ("погибли", "ранены"), or none. */
   verbEnding?: string;
   /**
+   * A regex source (the original word) for the one adverb that may stand between the auxiliaries of
+   * "including N who …" and its status verb, the verb then being the part's own: "including 40 who were
+   * later released", "dont 80 qui ont ensuite été libérés". None: only auxiliaries may stand there.
+   */
+  clauseAdverb?: string;
+  /**
    * A regex source (lower-case, accents kept: the original text, NFC) for a word that, alone (past its
    * auxiliaries) between a conjunction after a count and the next count, is the second conjunct's own verb:
    * "recruited 40 men and attacked 12 soldiers", "recruté 40 garçons et livré 12 filles", "завербовала 40
@@ -577,6 +583,11 @@ export interface LanguagePack {
    */
   speakerEdges?: string[];
   /**
+   * Relative words that end a speaker's name, their clause telling of the speaker ("An official who spoke to
+   * Reuters said" names "An official"). None: a speaker's relative clause is left in the name.
+   */
+  speakerRelatives?: string[];
+  /**
    * Words that say when something was said ("yesterday", weekdays, "hier", "в понедельник", "أمس"):
    * right after an attribution verb, with the months and day numbers beside them, they come before the
    * speaker ("a annoncé lundi 3 mars le ministre").
@@ -644,6 +655,12 @@ export interface LanguagePack {
    * "…, Uzbek officials estimate." (not "an estimate of", "officials estimate the cost").
    */
   finalAttributionVerbs?: string[];
+  /**
+   * Verbs that attribute to their subject only where the count is their object, right after them past
+   * its bounds ("Reuters spoke to eight women", "Amnesty spoke with 12 former child soldiers"); elsewhere
+   * they name whom someone spoke to ("An official who spoke to Reuters said …"), no attribution.
+   */
+  objectAttributionVerbs?: string[];
   /**
    * A regex source (normalised text) for a passive auxiliary right before an attribution verb ("a été
    * annoncé", "was announced"): its speaker is the agent after agentMarkers, never the words before.

@@ -5,22 +5,7 @@
 import { describe } from 'vitest';
 import { runProbes } from './probe-helpers.ts';
 
-const OPEN_EN = new Set([
-  // The participle of the whole ("abducted") in the counted phrase outranks the part's own verb after it.
-  'Five of the 40 abducted children were later found dead.',
-  // The whole of a deed breakdown ("killed (1,010) or maimed (1,664)") is a mixed outcome (other); the
-  // engine reads its first deed only.
-  'A total of 2,674 children were killed (1,010) or maimed (1,664), the report said.',
-  // The part takes the whole's participle ("repatriated"), the whole the part's verb ("placed in care").
-  'Twelve of the 57 children repatriated in May were later placed in foster care.',
-  // The people counted speak ("they said"): the pronoun is read as the source, not the agent of the
-  // passive ("interviewed by Amnesty International").
-  'The 12 children interviewed by Amnesty International said they had been recruited by the Houthis.',
-  // "spoke to" attributes to its subject only when the count is its object; "X spoke to reporters" before
-  // a quote is a speech frame whose object is the addressee (euro12, rel12): the verb is left unread.
-  'Amnesty International spoke to 12 former child soldiers in South Sudan.',
-  'Reuters spoke with 15 Uzbek men who had returned from Syria.',
-]);
+const OPEN_EN = new Set<string>([]);
 
 describe('en: departures to a war, research sources, elided nouns, partitives, CAAC and lists (en30)', () => {
   runProbes(

@@ -361,6 +361,12 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'Al-Shabaab',
       'Shabaab',
       'Harakat al-Shabaab al-Mujahideen',
+      // Somalia's Sufi militia, a party listed for child recruitment in UN reporting ("Ahlu", not the
+      // creed's "Ahl al-Sunna wal-Jama'a").
+      "Ahlu Sunna Wal Jama'a",
+      "Ahlu Sunna Waljama'a",
+      'Ahlu Sunna Wal Jamaa',
+      '!ASWJ',
       'Boko Haram',
       '!JAS',
       "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad",

@@ -2933,6 +2933,8 @@ export const ar: LanguagePack = {
     'قدموا منها',
   ],
   conjunctions: ['و', ',', '،', 'أو', 'او', 'وكذلك', 'بالإضافة إلى', 'فضلا عن', 'إضافة إلى'],
+  // "بينهم 40 الذين تمت لاحقا إعادتهم": an adverb of time between the relative word and its verb.
+  clauseAdverb: '^(?:لاحقا|لاحقاً)$',
   clauseOpeners: [
     // An anonymous speaker's clause ends the speaker: "مسؤول أمني رفض الكشف عن اسمه" is "مسؤول أمني".
     ...['رفض', 'طلب', 'فضل', 'اشترط'].flatMap((v) =>

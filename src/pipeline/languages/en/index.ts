@@ -795,6 +795,8 @@ export const en: LanguagePack = {
     'hotspots',
     'hot spots',
   ],
+  // "An official who spoke to Reuters said": the relative clause tells of the speaker.
+  speakerRelatives: ['who', 'whom', 'which'],
   speakerEdges: [
     'today',
     'yesterday',
@@ -919,6 +921,7 @@ export const en: LanguagePack = {
     'account for',
     'accounted for',
     'makes up',
+    'make up',
     'made up',
     'contributed',
     'has contributed',
@@ -1045,6 +1048,8 @@ export const en: LanguagePack = {
   // a "number of" frame reaches through its verb is the frame's count.
   frameValueBefore:
     '(?:^|\\s)(?:at|is|was|are|were|reached|reaches|totals?|totalled|totaled|exceeds?|exceeded|tops|topped)\\s*$',
+  // "Fifteen Frenchwomen", "Englishwomen": a nationality compounded with "women" names women.
+  womenDemonym: '\\p{L}women$',
   // "Kazakhs", "Tunisians", "Iraqis": a nationality noun in the plural; "40 Kazakh and 30 Uzbek women" is
   // an adjective whose noun is shared.
   demonymNounEnding: 's$',
@@ -1164,6 +1169,8 @@ export const en: LanguagePack = {
     'recruit*': 'joined',
     // Recruited and used (GUIDELINES: joined): "used 117 children in suicide attacks".
     used: 'joined',
+    // "accused of using 30 boys as fighters": the use of children, as "used".
+    using: 'joined',
     sent: 'joined',
     'taken to': 'joined',
     // Taken or brought to a place of care (an orphanage, a hospital, a shelter): placed, not gone to war.
@@ -1184,6 +1191,10 @@ export const en: LanguagePack = {
     'taken into care': 'other',
     'taken to a rehabilitation cent*': 'other',
     'taken to rehabilitation cent*': 'other',
+    'taken to the rehabilitation cent*': 'other',
+    'brought to a rehabilitation cent*': 'other',
+    'brought to the rehabilitation cent*': 'other',
+    'brought to rehabilitation cent*': 'other',
     // Taken into custody or to a police station: held.
     'taken into custody': 'detained',
     'taken to a police station': 'detained',
@@ -1341,6 +1352,8 @@ export const en: LanguagePack = {
     'kill*': 'killed',
     died: 'killed',
     dead: 'killed',
+    // "were later found dead": one predicate, so that its adverb is the only word before it.
+    'found dead': 'killed',
     'death*': 'killed',
     perished: 'killed',
     executed: 'killed',
@@ -1730,6 +1743,8 @@ export const en: LanguagePack = {
   coordinatedVerb:
     '^(?!(?:hundred|estimated|included|numbered|totall?ed|reached|exceeded|counted|registered|recorded|documented|verified|reported|identified|listed|confirmed|tallied|added)$)(?:[a-z]{3,}ed|beat|hit|shot|struck|hurt|stole|sold|bought|forced|seized|took|held|kept|gave|made)$',
   clauseOpeners: ['that', 'which', 'who', 'whose', 'while', 'as', 'when', 'because'],
+  // "including 40 who were later released": an adverb in -ly or of time between "who" and its verb.
+  clauseAdverb: 'ly$|^later$|^since$|^then$|^still$',
   attributionBefore: [
     'according to',
     'as reported by',
@@ -1779,6 +1794,7 @@ export const en: LanguagePack = {
     'to social services',
     'to rehabilitation cent*',
     'to a rehabilitation cent*',
+    'to the rehabilitation cent*',
     'to reintegration programm*',
   ],
   prisonPlaces: PRISONS,
@@ -1795,6 +1811,26 @@ export const en: LanguagePack = {
     'a reported',
     'the reported',
     'claimed by',
+    // "The United States repatriated 39 citizens", "Gulf states": "states" as the plural noun of a name
+    // or after a word that qualifies it, not a report's verb.
+    'united states',
+    'the states',
+    'member states',
+    'gulf states',
+    'baltic states',
+    'arab states',
+    'western states',
+    'european states',
+    'african states',
+    'asian states',
+    'neighbouring states',
+    'neighboring states',
+    'several states',
+    'other states',
+    'some states',
+    'many states',
+    'these states',
+    'those states',
     // "were found by villagers": people or bodies found, not a finding said (a passive takes its agent).
     'found by',
     // "were found dead", "were later found alive": people found, not a finding said.
@@ -1836,6 +1872,10 @@ export const en: LanguagePack = {
     'at a press conference',
     'at a news conference',
     'at a briefing',
+    // "were reported by UNICEF to be traumatised", "believed by officials to have joined": the
+    // infinitive after a passive's agent is what was said, not the agent's name.
+    'to be',
+    'to have',
   ],
   // Another operation, incident or place before a count: not the people the report follows.
   otherEventMarkers: [
@@ -1932,6 +1972,9 @@ export const en: LanguagePack = {
   // "Tunisia (800), Morocco (300)", "with Tajikistan at 1,300": a country's share of the people counted before.
   countryShareGap: '^\\s*(?:\\(|at|:|-|with)?\\s*$',
   contrastClause: '[,;]?\\s+(?:while|whereas|but)\\s',
+  // "Reuters spoke to eight women who escaped": those who met the people they count, with the count for
+  // object only ("An official who spoke to Reuters said …" names no one by it).
+  objectAttributionVerbs: ['spoke to', 'spoke with', 'talked to', 'talked with', 'met with'],
   attributionVerbs: [
     'said',
     'says',
@@ -1972,6 +2015,8 @@ export const en: LanguagePack = {
     'verified',
     // Researchers who met the people they count give the count: "Human Rights Watch interviewed 25 women".
     'interviewed',
+    // "The 12 children interviewed by Amnesty International said …": the interviewer, not the people.
+    'interviewed by',
     'found',
     'according',
     // Figures speak too: "UN data suggests", "the records show".

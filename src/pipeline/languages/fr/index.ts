@@ -2146,6 +2146,8 @@ export const fr: LanguagePack = {
     'avec leurs',
   ],
   clauseOpeners: ['que', "qu'", 'qui', 'dont', 'lorsque', 'quand'],
+  // "dont 40 qui ont ensuite été libérés": an adverb of time between "qui" and its verb.
+  clauseAdverb: '^(?:ensuite|depuis|toujours|finalement|ultérieurement)$',
   attributionBefore: [
     'selon',
     "d'apres",
