@@ -134,6 +134,7 @@ export interface CompiledPack {
   attributionBefore: Lexicon<true>;
   attributionVerbs: Lexicon<true>;
   finalAttributionVerbs: Lexicon<true>;
+  invertedAttributionVerbs: Lexicon<true>;
   speakerTimeWords: Lexicon<true>;
   passiveBefore: RegExp | null;
   relayVerbs: Lexicon<true>;
@@ -525,6 +526,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     attributionBefore: new Lexicon(set(pack.attributionBefore), opts),
     attributionVerbs: new Lexicon(set(pack.attributionVerbs), opts),
     finalAttributionVerbs: new Lexicon(set(pack.finalAttributionVerbs ?? []), opts),
+    invertedAttributionVerbs: new Lexicon(set(pack.invertedAttributionVerbs ?? []), opts),
     speakerTimeWords: new Lexicon(set(pack.speakerTimeWords ?? []), opts),
     passiveBefore: pack.passiveBefore
       ? new RegExp(`(?:^|[^\\p{L}])(?:${pack.passiveBefore})\\s*$`, 'u')
