@@ -1264,6 +1264,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     destination(ctx, classifyPlace(text, p, prepositions, cp.months, cp.speakerTimeWords)),
   );
   cityCountry(text, placeHits, prepositions);
+  if (cp.destination) subjectAfterPlace(text, placeHits);
   heldAtPlace(ctx, placeHits);
   listItemYears(text, start, numbers, placeHits);
   const boundary = numbers.map((n) => !n.yearLike && !unitAfter(ctx, n.end, end, population, placeHits));
@@ -1278,15 +1279,20 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     status: outsideNames(
       source,
       groups,
-      withoutDeathSentences(
+      withoutShareVerbs(
         ctx,
-        withoutRelay(
+        population,
+        placeHits,
+        withoutDeathSentences(
           ctx,
-          withoutNotStatus(cp.status.scanRange(text, start, end), cp.notStatus.scanRange(text, start, end)),
+          withoutRelay(
+            ctx,
+            withoutNotStatus(cp.status.scanRange(text, start, end), cp.notStatus.scanRange(text, start, end)),
+            end,
+          ),
+          start,
           end,
         ),
-        start,
-        end,
       ),
     ),
     groups,
@@ -1295,6 +1301,29 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     ages,
     source,
   };
+}
+
+/**
+ * "Les Tunisiens représentent 3 000 des combattants": a share verb after people or a country (its subject)
+ * tells how many of a whole they are, not a status ("représentés dans la vidéo" stays one).
+ */
+function withoutShareVerbs(
+  ctx: ClaimContext,
+  population: readonly LexiconMatch<PopulationWord>[],
+  places: readonly PlaceHit[],
+  status: LexiconMatch<Status>[],
+): LexiconMatch<Status>[] {
+  const { text, cp } = ctx;
+  if (!cp.shareVerbs.size || !status.length) return status;
+  const shared = (s: LexiconMatch<Status>) => {
+    // The share verb may run past the status word: "représente à lui seul".
+    const verb = cp.shareVerbs.scanRange(text, s.start, Math.min(text.length, s.end + 24))[0];
+    if (!verb || verb.start !== s.start || verb.end < s.end) return false;
+    const subject = (q: { end: number }) =>
+      q.end <= s.start && SHARE_SUBJECT_GAP.test(text.slice(q.end, s.start));
+    return population.some(subject) || places.some((p) => p.kind !== 'site' && subject(p));
+  };
+  return status.some(shared) ? status.filter((s) => !shared(s)) : status;
 }
 
 /**
@@ -1378,6 +1407,21 @@ function classifyPlace(
 }
 
 const PREPOSITION_GAP = /^[\s'"]*(?:[\p{L}-]+[\s'"]+){0,2}$/u;
+
+/**
+ * "Из Сирии Ирак вернул 50 детей": in a language that marks case (destination), a country named right
+ * after another, with no comma nor conjunction between, is not in the first one's list; the preposition
+ * of the first does not reach it (it opens the clause as its subject). Not in Arabic, whose "و" clings to
+ * the next name ("من ليبيا وسوريا").
+ */
+function subjectAfterPlace(text: string, hits: PlaceHit[]): void {
+  for (let i = 1; i < hits.length; i++) {
+    const h = hits[i]!;
+    const before = hits[i - 1]!;
+    if (h.prep === null || h.kind !== 'name' || before.kind !== 'name' || before.prep !== h.prep) continue;
+    if (/^\s+$/u.test(text.slice(before.end, h.start))) hits[i] = { ...h, prep: null };
+  }
+}
 
 /**
  * "released 30 fighters from Bagram prison", "from Roj camp": a place named before a word of a prison or
@@ -5452,9 +5496,23 @@ function takenToWar(
   // The destination of the count's own clause: "уехали в Сирию, 800 из них вернулись" tells of the
   // whole's journey, not the part's.
   const start = clauseStart(ctx, facts, m, windowStart);
+  // "Ирак вернул в Багдад 50 детей": a state that brings people into itself (its capital, its soil)
+  // takes them home, whether or not a war is there.
+  const verb = facts.status.findLast((s) => s.value === 'returned' && s.end <= m.start && s.start >= start);
+  const subject = verb
+    ? facts.places.find(
+        (q) =>
+          q.prep === null &&
+          q.kind === 'name' &&
+          q.start >= start &&
+          q.end <= verb.start &&
+          SUBJECT_GAP.test(ctx.text.slice(q.end, verb.start)),
+      )
+    : undefined;
   let toWar = false;
   for (const p of facts.places) {
     if (p.start < start || p.end > windowEnd || p.prep !== 'to') continue;
+    if (subject?.code === p.code) continue;
     if (!CONFLICT_ZONES.has(p.code)) return false;
     toWar = true;
   }
@@ -7245,6 +7303,14 @@ function pickPlaces(
   if (!origin.size) {
     const share = shareOrigin(ctx, facts, m) ?? (status !== 'detained' ? haveOrigin(ctx, facts, m) : null);
     if (share) origin.add(share);
+  } else if ([...origin].every((o) => o.startsWith('region:'))) {
+    // "Les Tunisiens représentent 3 000 des combattants étrangers": the share's subject says who they
+    // are, the whole's region only whence all of them come.
+    const share = shareOrigin(ctx, facts, m);
+    if (share) {
+      origin.clear();
+      origin.add(share);
+    }
   }
   if (!origin.size && (returning || possessed)) {
     // "Kazakhstan brought back 120 children", "Lebanon flew home 65 of its nationals": the country
@@ -8576,6 +8642,16 @@ function speakerSpan(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   const last = cp.finalAttributionVerbs.scanRange(text, seg.start, seg.end).pop();
   if (last && /^[\s.!?"»”)]*$/u.test(text.slice(last.end, seg.end))) {
     const found = speakerOf(ctx, seg, last);
+    const trimmed = found && (found[2] ? found : trimSpeaker(ctx, found[0], found[1]));
+    if (trimmed) return trimmed;
+  }
+  // "…, dénonce l'ONG.": a verb that attributes only inverted, right after a comma.
+  for (const verb of cp.invertedAttributionVerbs.scanRange(text, seg.start, seg.end)) {
+    if (!/,\s+$/u.test(text.slice(Math.max(seg.start, verb.start - 4), verb.start))) continue;
+    // "…, dénoncé par l'Unicef, …": the participle with its agent is no verb of saying.
+    const agent = cp.agentMarkers.firstIn(text, verb.end, Math.min(seg.end, verb.end + 8));
+    if (agent && blankBetween(text, verb.end, agent.start)) continue;
+    const found = speakerOf(ctx, seg, verb);
     const trimmed = found && (found[2] ? found : trimSpeaker(ctx, found[0], found[1]));
     if (trimmed) return trimmed;
   }

@@ -141,6 +141,7 @@ export interface CompiledPack {
   objectAttributionVerbs: Lexicon<true>;
   /** LanguagePack.speakerRelatives. */
   speakerRelatives: Lexicon<true>;
+  invertedAttributionVerbs: Lexicon<true>;
   speakerTimeWords: Lexicon<true>;
   passiveBefore: RegExp | null;
   relayVerbs: Lexicon<true>;
@@ -536,6 +537,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     finalAttributionVerbs: new Lexicon(set(pack.finalAttributionVerbs ?? []), opts),
     objectAttributionVerbs: new Lexicon(set(pack.objectAttributionVerbs ?? []), opts),
     speakerRelatives: new Lexicon(set(pack.speakerRelatives ?? []), opts),
+    invertedAttributionVerbs: new Lexicon(set(pack.invertedAttributionVerbs ?? []), opts),
     speakerTimeWords: new Lexicon(set(pack.speakerTimeWords ?? []), opts),
     passiveBefore: pack.passiveBefore
       ? new RegExp(`(?:^|[^\\p{L}])(?:${pack.passiveBefore})\\s*$`, 'u')

@@ -661,6 +661,10 @@ export interface LanguagePack {
    * they name whom someone spoke to ("An official who spoke to Reuters said …"), no attribution.
    */
   objectAttributionVerbs?: string[];
+   * Verbs that attribute only inverted, right after a comma with the speaker after them, their other
+   * readings being participles once accents are folded: "…, dénonce l'ONG." (not "avait dénoncé").
+   */
+  invertedAttributionVerbs?: string[];
   /**
    * A regex source (normalised text) for a passive auxiliary right before an attribution verb ("a été
    * annoncé", "was announced"): its speaker is the agent after agentMarkers, never the words before.

@@ -6,17 +6,12 @@ import { describe } from 'vitest';
 import { runProbes } from './probe-helpers.ts';
 
 const OPEN_FR = new Set([
-  // "dénonce" alone is not an attribution verb: without accents it is also the participle ("avait
-  // dénoncé"), which made a speaker of a sentence before; the inverted present is left unread.
-  "Quelque 200 enfants français sont toujours retenus en Syrie, dénonce l'ONG.",
   // French "au", "en" are both "to" and "in": a country at peace after them with "vivent" is not read
   // as where people are (reading it so lost location agreement on the dev corpus).
   'Quelque 300 Syriens vivent au Liban.',
 ]);
 
 const OPEN_RU = new Set([
-  // "могли выехать": the infinitive of leaving is no status word, so the count stays present.
-  'До трехсот человек могли выехать в Сирию из Кабардино-Балкарии.',
   // "за участие в НВФ" (an illegal armed formation): earlier rounds (euro17, euro25) keep a generic
   // noun people here, as membership of a group; whether the criminal code's "participation" is fighting
   // is left to the guideline.

@@ -572,6 +572,10 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'Арми* сопротивления Господа',
       'Ансарул Ислам',
       'Силы быстрого реагирования',
+      // The criminal code's illegal armed formations ("за участие в НВФ"): the group the people
+      // counted took part in, unnamed.
+      '!НВФ',
+      'незаконн* вооруженн* формировани*',
     ],
     fr: [
       'Chabab',

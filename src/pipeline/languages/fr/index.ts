@@ -1049,6 +1049,12 @@ export const fr: LanguagePack = {
     'semaine',
     'mois',
     'annee',
+    // Parts of a day and the weekend ("a évacué cette nuit 27 enfants", "mardi soir").
+    'nuit',
+    'soir',
+    'matin',
+    'week-end',
+    'weekend',
   ],
   speakerTimeWords: [
     ...['hier', "aujourd'hui", 'recemment', 'semaine', 'mois', 'annee', 'soir', 'matin'],
@@ -1135,6 +1141,13 @@ export const fr: LanguagePack = {
     'represente',
     'representent',
     'compte pour',
+    // "Le Maroc représente à lui seul 1 500 des combattants".
+    'represente a lui seul',
+    'represente a elle seule',
+    'representent a eux seuls',
+    'representent a elles seules',
+    'a fourni a lui seul',
+    'en a fourni a lui seul',
   ],
   // Words that put the next verb's event first: "held after being repatriated" (claims' custodyThenReturn).
   earlierMarkers: ['après', 'apres'],
@@ -2272,6 +2285,13 @@ export const fr: LanguagePack = {
     'dans une interview',
     'dans une declaration',
     'devant',
+    // Where it was posted: "a indiqué le ministre sur Twitter", "sur son compte X".
+    'sur twitter',
+    'sur telegram',
+    'sur facebook',
+    'sur x',
+    'sur son compte',
+    'sur les reseaux sociaux',
   ],
   speakerPronouns: ['il', 'elle', 'ils', 'elles', 't-il', 't-elle'],
   capitalStates: {
@@ -2468,6 +2488,11 @@ export const fr: LanguagePack = {
     'indiquait',
     'rapportait',
   ],
+  // "Le recrutement se poursuit": the reflexive goes on, no one speaks.
+  notAttribution: ['se poursuit', 'se poursuivent'],
+  // "…, dénonce l'ONG", "…, déplore Amnesty": the present singular, read only inverted after a comma
+  // (folded, it is also the participle of "avait dénoncé").
+  invertedAttributionVerbs: ['denonce', 'deplore', 'alerte', 'regrette', 'rappelle', 'temoigne'],
   abbreviations: [
     'm',
     'mm',
