@@ -657,7 +657,21 @@ const populationWords: Record<string, PopulationWord> = {
   // Religious communities an armed group persecutes: victims (the feminine plural names women).
   ...pop(
     'people',
-    ['إيزيديا', 'إيزيديين', 'إيزيديون', 'أيزيديين', 'أيزيديون', 'يزيديين', 'مسيحيا', 'مسيحيين', 'مسيحيون'],
+    [
+      ...[
+        'إيزيديا',
+        'إيزيديين',
+        'إيزيديون',
+        'أيزيديين',
+        'أيزيديون',
+        'يزيديين',
+        'مسيحيا',
+        'مسيحيين',
+        'مسيحيون',
+      ],
+      // The genitive singular after hundreds and thousands (3 آلاف إيزيدي), and the accusative of the others.
+      ...['إيزيدي', 'أيزيدي', 'يزيدي', 'أيزيديا', 'يزيديا', 'مسيحي'],
+    ],
     { role: 'victim' },
   ),
   ...pop('people', ['قبطيا', 'قبطيين', 'قبطيون', 'أقباط', 'الأقباط'], { role: 'victim' }),
@@ -1055,6 +1069,21 @@ const statusWords: Record<string, Status> = {
   'عدن من': 'returned',
   'يعود*': 'returned',
   'تعود*': 'returned',
+  // The jussive after لم, whose count follows an exception ("لم يعد منهم سوى 40": only 40 came back).
+  // "لم يعد هناك سوى 40" (there are no longer but 40), "لم يعد في المخيم سوى" say who is left: present.
+  'لم يعد': 'returned',
+  'لم تعد': 'returned',
+  'لم يعودوا': 'returned',
+  ...Object.fromEntries(
+    ['لم يعد', 'لم تعد'].flatMap((v) =>
+      ['هناك', 'في', 'يوجد', 'توجد', 'يتواجد', 'يقيم', 'تقيم'].map((w) => [`${v} ${w}`, 'present' as const]),
+    ),
+  ),
+  // Nothing is left but (لم يبق منهم سوى 15): who remains.
+  'لم يبق': 'present',
+  'لم تبق': 'present',
+  'لم يتبق': 'present',
+  'لم تتبق': 'present',
   // The future prefix س (will return, will be brought back): a return not yet made leaves them where
   // they are, and ends the return said of the counts before.
   'سيعود*': 'present',
@@ -1345,7 +1374,18 @@ const statusWords: Record<string, Status> = {
   فقدان: 'other',
   'مفقود*': 'other',
   // "في عداد المفقودين" (counted among the missing), "مصيرهم مجهول" (their fate unknown).
-  'عداد المفقودين': 'other',
+  'عداد المفقود*': 'other',
+  // Victims (بين الضحايا، عدد الضحايا، 30 ضحية): harmed by the group, neither held nor known dead
+  // (GUIDELINES.md, Hard cases: victims take killed or other).
+  ضحية: 'other',
+  ضحايا: 'other',
+  ضحيتين: 'other',
+  ضحيتان: 'other',
+  // …but victims of recruitment (من ضحايا التجنيد) were recruited.
+  'ضحايا التجنيد': 'joined',
+  'ضحايا تجنيد': 'joined',
+  'ضحية التجنيد': 'joined',
+  'ضحايا للتجنيد': 'joined',
   'مصير* مجهول*': 'other',
   اختفاء: 'other',
   'اختفى*': 'other',
@@ -1843,6 +1883,8 @@ export const ar: LanguagePack = {
     'من بين هؤلاء',
     'بين هؤلاء',
   ],
+  // "ولم يعد منهم سوى 40", "لم ينج من الأطفال الـ80 إلا 10": only N, a part of the whole before.
+  exceptives: ['سوى', 'إلا', 'الا', 'غير'],
   fightingBeforeCount: true,
   // The verb first, its subject (the count) next, its reflexive object last: "سلم 40 مقاتلا أنفسهم".
   // A state's authorities a nationality qualifies: "إلى السلطات الروسية".
@@ -2440,6 +2482,10 @@ export const ar: LanguagePack = {
     ].map((w) => (to === 'ل' ? `${to}${w}` : `${to} ${w}`)),
   ),
   notStatus: [
+    // "لم يعد بإمكان 300 طفل" (300 children can no longer): no return.
+    ...['لم يعد', 'لم تعد'].flatMap((v) =>
+      ['بإمكان', 'بمقدور', 'من الممكن', 'قادرا', 'قادرين'].map((w) => `${v} ${w}`),
+    ),
     // Offices named for migration (وزارة الهجرة والمهجرين، المنظمة الدولية للهجرة): speakers, no joining.
     ...['وزارة الهجرة', 'وزير الهجرة', 'الهجرة والمهجرين', 'الدولية للهجرة', 'منظمة الهجرة'],
     ...['في عدن', 'إلى عدن', 'الى عدن', 'من عدن', 'مدينة عدن', 'محافظة عدن', 'ميناء عدن', 'مطار عدن'],
