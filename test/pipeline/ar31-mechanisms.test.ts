@@ -134,3 +134,52 @@ describe('Arabic: a nationality as the subject of "يشكل" gives the count its
     ]);
   });
 });
+
+describe('Arabic: held by the group that took them is a captive state', () => {
+  it('"مختطفات لدى", "مخطوفين لدى" after a verb of staying: status other', () => {
+    checkProbe('ar', 'ولا تزال ثلاثة آلاف امرأة إيزيدية مختطفات لدى التنظيم.', [
+      { v: [3000, 3000], pop: 'women', status: 'other' },
+    ]);
+    checkProbe('ar', 'ولا يزال 1,200 طفل إيزيدي مخطوفين لدى داعش.', [
+      { v: [1200, 1200], pop: 'children', status: 'other' },
+    ]);
+  });
+  it('a verb before the captives still says what befell them', () => {
+    checkProbe('ar', 'وأعادت السلطات 40 طفلا مختطفا إلى ذويهم.', [
+      { v: [40, 40], pop: 'children', status: 'returned' },
+    ]);
+    checkProbe('ar', 'وقتل التنظيم 17 مختطفا.', [{ v: [17, 17], pop: 'people', status: 'killed' }]);
+  });
+});
+
+describe('Arabic: the sons of a tribe or a town are its people', () => {
+  it('"أبناء عشيرة", "أبناء قبيلة": people', () => {
+    checkProbe('ar', 'وأعدم التنظيم 17 شخصا من أبناء عشيرة الشعيطات.', [
+      { v: [17, 17], pop: 'people', status: 'killed' },
+    ]);
+    checkProbe('ar', 'وقتل 40 من أبناء قبيلة البونمر على يد التنظيم.', [
+      { v: [40, 40], pop: 'people', status: 'killed' },
+    ]);
+  });
+  it('the sons of fighters stay children', () => {
+    checkProbe('ar', 'وأعادت روسيا 33 طفلا من أبناء المقاتلين.', [
+      { v: [33, 33], pop: 'children', origin: ['RU'], status: 'returned' },
+    ]);
+  });
+});
+
+describe('Arabic: the patron of a force (الموالية لـ، المدعومة من) is not its origin', () => {
+  it('loyal to, backed by', () => {
+    checkProbe('ar', 'وقتل 14 عنصرا من الميليشيات الموالية لإيران في غارة على البوكمال.', [
+      { v: [14, 14], pop: 'fighters', status: 'killed' },
+    ]);
+    checkProbe('ar', 'وقتل 20 مقاتلا من الفصائل المدعومة من تركيا.', [
+      { v: [20, 20], pop: 'fighters', status: 'killed' },
+    ]);
+  });
+  it('their own nationality stays', () => {
+    checkProbe('ar', 'وقتل 20 مقاتلا إيرانيا في الغارة.', [
+      { v: [20, 20], pop: 'fighters', origin: ['IR'], status: 'killed' },
+    ]);
+  });
+});

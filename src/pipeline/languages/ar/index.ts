@@ -490,6 +490,24 @@ const populationWords: Record<string, PopulationWord> = {
     citizenship: true,
   }),
   ...pop('people', ['مدني', 'مدنيا', 'مدنيين', 'مدنيون', 'عائد', 'عائدا', 'عائدين', 'عائدون', 'عائدات']),
+  // The sons of a tribe, a town or a community (من أبناء عشيرة الشعيطات): its people, not children.
+  ...pop(
+    'people',
+    ['عشيرة', 'العشيرة', 'عشائر', 'العشائر', 'قبيلة', 'القبيلة', 'قبائل', 'القبائل', 'الطائفة', 'المنطقة']
+      .concat([
+        'المدينة',
+        'البلدة',
+        'القرية',
+        'المحافظة',
+        'محافظة',
+        'مدينة',
+        'بلدة',
+        'قرية',
+        'المكون',
+        'الشعب',
+      ])
+      .map((whole) => `أبناء ${whole}`),
+  ),
   // People named by their trade or what they were doing, in every form a number takes (plural after
   // 3-10, accusative singular after 11-99, genitive singular after 100): not generic, never fighters.
   ...pop('people', [
@@ -1387,6 +1405,12 @@ const statusWords: Record<string, Status> = {
   'ضحية التجنيد': 'joined',
   'ضحايا للتجنيد': 'joined',
   'مصير* مجهول*': 'other',
+  // Held by the group that took them (مختطفات لدى التنظيم، أسرى في قبضة الجماعة): captives, status other.
+  ...Object.fromEntries(
+    ['مختطف*', 'مخطوف*', 'أسرى', 'أسيرات', 'رهائن', 'سبايا'].flatMap((w) =>
+      ['لدى', 'بيد', 'في قبضة', 'في أيدي'].map((by) => [`${w} ${by}`, 'other' as const]),
+    ),
+  ),
   اختفاء: 'other',
   'اختفى*': 'other',
   اختفت: 'other',
@@ -2900,6 +2924,13 @@ export const ar: LanguagePack = {
   },
   placePrepositions: {
     من: 'from',
+    // Loyal to, backed by (الميليشيات الموالية لإيران، الفصائل المدعومة من تركيا): the patron, not theirs.
+    ...Object.fromEntries(
+      [
+        ...['موالية', 'موالين', 'موالي', 'موالون'],
+        ...['مدعومة', 'مدعومين', 'مدعوم', 'مدعومون'].map((w) => `${w} من`),
+      ].map((w) => [w, null]),
+    ),
     'قادمين من': 'from',
     'القادمين من': 'from',
     'قادمون من': 'from',
