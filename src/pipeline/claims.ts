@@ -1653,6 +1653,74 @@ const FRONTED_PARTITIVE_LEAD = /^\s*(?:[وف]|and\s+|et\s+|и\s+)?$/iu;
 /** One to three words between the fronted partitive and the number. */
 const FRONTED_PARTITIVE_GAP = /^(?:\s+\p{L}+){1,3}\s+$/u;
 
+/**
+ * "ولم يعد منهم سوى 40", "لم يعد من الأطفال الـ80 سوى 10": a word of exception (the pack's exceptives)
+ * right before a headless count makes it a part of a whole, "منهم" right before the word or a count
+ * earlier in the sentence, with no stop between.
+ */
+function wholeOfPart(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  nounEnd: number,
+  previousInSentence: DraftClaim | undefined,
+): boolean {
+  const { text, cp } = ctx;
+  if (!cp.exceptives.size) return false;
+  // "12 طفلا من أصل 300 طفل": the count right after "out of", past the part.
+  if (
+    previousInSentence &&
+    previousInSentence.end <= m.start &&
+    cp.partitiveOf
+      .scanRange(text, previousInSentence.end, m.start)
+      .some((p) => blankBetween(text, previousInSentence.end, p.start) && blankBetween(text, p.end, m.start))
+  )
+    return true;
+  // "من الأطفال الـ80 سوى 10": the count before a word of exception and the part's number.
+  const except = cp.exceptives
+    .scanRange(text, nounEnd, Math.min(facts.seg.end, nounEnd + 12))
+    .find((x) => blankBetween(text, nounEnd, x.start));
+  return (
+    !!except && facts.numbers.some((n) => n.start >= except.end && blankBetween(text, except.end, n.start))
+  );
+}
+
+/**
+ * The status of a headless count after a word of exception ("ولم يعد من الأطفال الـ80 سوى 10"): the
+ * verb before it in its clause, the whole between them.
+ */
+function exceptedStatus(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  previousInSentence: DraftClaim | undefined,
+): Status | null {
+  if (!exceptionOfWhole(ctx, facts, m, previousInSentence)) return null;
+  const verb = facts.status.filter((s) => s.end <= m.start && s.start >= facts.seg.start).pop();
+  return verb && !FRONTED_GAP_STOP.test(ctx.text.slice(verb.end, m.start)) ? verb.value : null;
+}
+
+function exceptionOfWhole(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  previousInSentence: DraftClaim | undefined,
+): boolean {
+  const { text, cp } = ctx;
+  if (!cp.exceptives.size) return false;
+  const word = cp.exceptives.scanRange(text, Math.max(facts.seg.start, m.start - 8), m.start).pop();
+  if (!word || !blankBetween(text, word.end, m.start)) return false;
+  const partitive = cp.partitivesBefore
+    .scanRange(text, Math.max(facts.seg.start, word.start - 40), word.start)
+    .pop();
+  if (partitive && !FRONTED_GAP_STOP.test(text.slice(partitive.end, word.start))) return true;
+  return (
+    previousInSentence !== undefined &&
+    previousInSentence.end <= word.start &&
+    !FRONTED_GAP_STOP.test(text.slice(previousInSentence.end, word.start))
+  );
+}
+
 const FRONTED_GAP_STOP = /[,،.;:!?؟()"«»]/u;
 
 function readClaim(
@@ -1772,7 +1840,9 @@ function readClaim(
   } else if (
     (partitive ||
       (!noun &&
-        (justBefore(text, seg, m, cp.partitivesBefore, true) || partitiveAfterVerb(ctx, facts, m)))) &&
+        (justBefore(text, seg, m, cp.partitivesBefore, true) ||
+          partitiveAfterVerb(ctx, facts, m) ||
+          exceptionOfWhole(ctx, facts, m, previousInSentence)))) &&
     recent
   ) {
     // "из них 200 погибли", "dont 300 ont été tués": the count is a part of the one before, which
@@ -2015,6 +2085,9 @@ function readClaim(
         population = whole.population;
         generic = false;
         if (whole.origin) nounOrigin = whole.origin;
+      } else if (population === 'people' && groupsOwnDead(ctx, facts, noun.match, m.start)) {
+        population = 'fighters';
+        generic = false;
       }
     }
     // "431 persons and charities": people counted with things are not a count of people.
@@ -2537,11 +2610,27 @@ function readClaim(
   // A participle after the noun says what became of them ("four boys killed", "women sentenced"),
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
   const stateAfter = statusRightAfter(ctx, own, nounEnd, windowEnd, m.start);
-  const governing = verbBefore(ctx, own, m, previousInSentence);
+  let governing = verbBefore(ctx, own, m, previousInSentence);
+  // "ولا يزال 112 طفلا مفقودين", "لا يزال نحو 2800 طفل إيزيدي في عداد المفقودين": still, and missing.
+  // Between the counted phrase and that fate, past the words of people, three words at most and no place
+  // of holding ("يعيش 300 طفل في المخيم مصابين بأمراض" says where they live, then how).
+  const fate = governing === 'present' ? fateAfter(ctx, own, nounEnd, windowEnd) : null;
+  if (
+    fate &&
+    /^\s*(?:[\p{L}\p{M}]+\s+){0,3}$/u.test(withoutPeopleWords(own, text, nounEnd, fate.start)) &&
+    !cp.holdingPlaces.anyIn(text, nounEnd, fate.start)
+  )
+    governing = 'other';
+  const excepted = noun ? null : exceptedStatus(ctx, own, m, previousInSentence);
   // "أعدم التنظيم 17 رجلا بتهمة التجسس", "executed 17 prisoners held in its jails": a killing the verb
   // before tells of comes after any custody said of them.
   const custodyBeforeKilling = stateAfter === 'detained' && killingBefore(ctx, own, m);
   let status =
+    // "إعادة سوى 12 طفلا من أصل 300 طفل", "لم يعد من الأطفال الـ80 سوى 10": the whole a part is taken
+    // from has not undergone what the part did; only what is said right after its own noun is its.
+    (wholeOfPart(ctx, own, m, nounEnd, previousInSentence) ? (stateAfter ?? 'present') : null) ??
+    // …and the part after the word of exception takes the negated verb before them both.
+    excepted ??
     // "30 قتيلا و45 جريحا": a counted noun that is itself a status word says what befell them.
     (noun ? nounStatus(ctx, own, noun.match, m) : null) ??
     lossBefore(ctx, facts, m) ??
@@ -2677,7 +2766,11 @@ function readClaim(
     justBefore(text, seg, m, cp.subsetMarkers, true)
       ? previousInSentence
       : undefined);
-  if (included && !ownClauseStatus(ctx, own, m, Math.max(nounEnd, m.end), windowStart, windowEnd))
+  if (
+    included &&
+    !excepted &&
+    !ownClauseStatus(ctx, own, m, Math.max(nounEnd, m.end), windowStart, windowEnd)
+  )
     status = passedStatus(included) ?? status;
   // "The 300 returnees, including 156 children and 18 orphans, were taken to Aktau": a part coordinated
   // with an included part is in the same aside; the verb after the aside is the whole's.
@@ -4413,6 +4506,13 @@ function numberOfFrame(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention
     const narrower = fromAmongNarrower(ctx, facts, counted.end);
     if (narrower) return narrower;
   }
+  // "عدد قتلى التنظيم" (the number of the group's dead): its members.
+  if (
+    counted?.value.role === 'victim' &&
+    counted.value.population === 'people' &&
+    groupsOwnDead(ctx, facts, counted, counted.start)
+  )
+    return 'fighters';
   if (counted && !counted.value.generic && !counted.value.deferred) return counted.value.population;
   if (fights) return 'fighters';
   return counted && m.start - counted.end < 80 ? counted.value.population : null;
@@ -5808,6 +5908,50 @@ function fromTheRanks(ctx: ClaimContext, facts: SentenceFacts, at: number): bool
  * only: elsewhere "de" also links relatives, "proches d'enfants"); none when more people follow (من
  * النساء والأطفال counts both).
  */
+/**
+ * "قتلى التنظيم", "85 قتيلا من الحوثيين", "سقط في صفوف الحوثيين 85 قتيلا": the dead of an armed group
+ * are its members (fighters), not its victims. The noun of the dead (a victim noun the status lexicon
+ * reads as killed) with the group right after it (the genitive, Arabic script only), after "من" or a
+ * word for "among", or with "among" and the group right before the count (`countStart`).
+ * "ضحايا التنظيم" (the group's victims) and "قتلى هجوم التنظيم" (killed in its attack) stay people.
+ */
+function groupsOwnDead(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  noun: LexiconMatch<PopulationWord>,
+  countStart: number,
+): boolean {
+  const { text, cp } = ctx;
+  if (!facts.status.some((s) => s.value === 'killed' && s.start <= noun.start && s.end >= noun.end))
+    return false;
+  const isGroup = (at: number) =>
+    facts.groups.find((g) => g.start >= at && blankBetween(text, at, g.start)) ??
+    cp.groupNouns
+      .scanRange(text, at, Math.min(facts.seg.end, at + 16))
+      .find((g) => blankBetween(text, at, g.start));
+  const fightersAt = (at: number) =>
+    facts.population.find(
+      (p) =>
+        p.value.population === 'fighters' &&
+        !p.value.generic &&
+        p.start >= at &&
+        blankBetween(text, at, p.start),
+    );
+  if (cp.pack.script === 'arabic' && isGroup(noun.end)) return true;
+  const to = Math.min(facts.seg.end, noun.end + 12);
+  const link =
+    cp.prepositions
+      .scanRange(text, noun.end, to)
+      .find((q) => q.value === 'from' && blankBetween(text, noun.end, q.start)) ??
+    cp.among.scanRange(text, noun.end, to).find((q) => blankBetween(text, noun.end, q.start));
+  if (link && (isGroup(link.end) || fightersAt(link.end))) return true;
+  // "وسقط في صفوف الحوثيين 85 قتيلا": among the group, right before the count.
+  const before = cp.among.scanRange(text, Math.max(facts.seg.start, countStart - 48), countStart).pop();
+  if (!before) return false;
+  const group = facts.groups.find((g) => g.start >= before.end && g.end <= countStart);
+  return !!group && blankBetween(text, before.end, group.start) && blankBetween(text, group.end, countStart);
+}
+
 function fromAmongNarrower(ctx: ClaimContext, facts: SentenceFacts, at: number): Population | null {
   const { text, cp } = ctx;
   if (cp.pack.script !== 'arabic') return null;
@@ -5883,6 +6027,38 @@ function opensConjunct(ctx: ClaimContext, w: LexiconMatch<unknown>): boolean {
  * language puts its verb (after the subject in en/fr/ru; before it in verb-first Arabic). With
  * wholeSentence, any status word of the sentence, as a fallback.
  */
+/**
+ * What the words right after the counted phrase say became of the people (`other`: missing, wounded), in
+ * the count's clause: "لا يزال 40 طفلا إيزيديا في عداد المفقودين". A verb of staying before the count
+ * yields to it.
+ */
+function fateAfter(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  windowEnd: number,
+): LexiconMatch<Status> | null {
+  const fate = facts.status.find(
+    (s) => s.value === 'other' && s.start >= nounEnd && s.start - nounEnd <= 32 && s.end <= windowEnd,
+  );
+  return fate && !CLAUSE_MARK.test(ctx.text.slice(nounEnd, fate.start)) ? fate : null;
+}
+
+/** text[from, to) with the words of people and the nationalities in it taken out. */
+function withoutPeopleWords(facts: SentenceFacts, text: string, from: number, to: number): string {
+  const spans = [...facts.population, ...facts.places.filter((p) => p.kind === 'demonym')].filter(
+    (p) => p.start >= from && p.end <= to,
+  );
+  let out = '';
+  let at = from;
+  for (const p of spans.sort((a, b) => a.start - b.start)) {
+    if (p.start < at) continue;
+    out += text.slice(at, p.start);
+    at = p.end;
+  }
+  return out + text.slice(at, to);
+}
+
 function pickStatus(
   ctx: ClaimContext,
   facts: SentenceFacts,
@@ -5952,12 +6128,8 @@ function pickStatus(
   if (!nearest) return null;
   // "لا يزال 40 طفلا في عداد المفقودين", "still 40 children … among the missing": a verb of staying before
   // the count yields to what the words right after the counted phrase say became of them.
-  if (nearest.value === 'present' && nearest.end <= m.start) {
-    const fate = facts.status.find(
-      (s) => s.value === 'other' && s.start >= nounEnd && s.start - nounEnd <= 32 && s.end <= windowEnd,
-    );
-    if (fate && !CLAUSE_MARK.test(ctx.text.slice(nounEnd, fate.start))) nearest = fate;
-  }
+  if (nearest.value === 'present' && nearest.end <= m.start)
+    nearest = fateAfter(ctx, facts, nounEnd, windowEnd) ?? nearest;
   if (nearest.value === 'returned' && nearest.start >= m.end)
     nearest = mainVerbPastReturnee(ctx, facts, nearest, windowEnd) ?? nearest;
   // "أعادت طاجيكستان 146 طفلا من سجون العراق", "repatriated 146 children from prisons in Iraq": the
@@ -7300,6 +7472,12 @@ function pickPlaces(
     const share = shareOrigin(ctx, facts, m);
     if (share) origin.clear();
   }
+  // "ويشكل التونسيون 3 آلاف من المقاتلين الأجانب": the nationality that makes up the count is whose.
+  const sharer = shareSubjectDemonym(ctx, facts, m);
+  if (sharer) {
+    origin.clear();
+    origin.add(sharer.code);
+  }
   if (!origin.size) {
     const share = shareOrigin(ctx, facts, m) ?? (status !== 'detained' ? haveOrigin(ctx, facts, m) : null);
     if (share) origin.add(share);
@@ -7656,6 +7834,27 @@ function shareSubject(
  * "Uzbekistan alone accounts for 1,500 of them", "на Узбекистан приходится около 1500": the country
  * a share verb (right before the count) has for its subject, at most two words before the verb.
  */
+/**
+ * "ويشكل التونسيون 3 آلاف من المقاتلين الأجانب": a nationality noun for the subject of a share verb, between
+ * the verb and the count (verb first), counts those people; the count's origin is theirs.
+ */
+function shareSubjectDemonym(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PlaceHit | null {
+  const { text, cp } = ctx;
+  if (!cp.shareVerbs.size) return null;
+  const verb = cp.shareVerbs.scanRange(text, Math.max(facts.seg.start, m.start - 50), m.start).pop();
+  if (!verb || blankBetween(text, verb.end, m.start)) return null;
+  const subject = facts.places.find(
+    (p) =>
+      p.kind === 'demonym' &&
+      p.prep === null &&
+      p.start >= verb.end &&
+      p.end <= m.start &&
+      blankBetween(text, verb.end, p.start) &&
+      SHARE_SUBJECT_GAP.test(text.slice(p.end, m.start)),
+  );
+  return subject ?? null;
+}
+
 function shareOrigin(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): string | null {
   const { text, cp } = ctx;
   if (!cp.shareVerbs.size) return null;

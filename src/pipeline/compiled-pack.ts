@@ -34,6 +34,7 @@ export interface CompiledPack {
   nounBlockers: Lexicon<true>;
   partitives: Lexicon<true>;
   partitivesBefore: Lexicon<true>;
+  exceptives: Lexicon<true>;
   partitiveOf: Lexicon<true>;
   among: Lexicon<true>;
   batchAgain: Lexicon<true>;
@@ -418,6 +419,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     nounBlockers: new Lexicon(set(pack.nounBlockers ?? []), opts),
     partitives: new Lexicon(set(pack.partitives), opts),
     partitivesBefore: new Lexicon(set(pack.partitivesBefore ?? []), opts),
+    exceptives: new Lexicon(set(pack.exceptives ?? []), opts),
     partitiveOf: new Lexicon(set(pack.partitiveOf), opts),
     among: new Lexicon(set(pack.amongWords ?? []), opts),
     batchAgain: new Lexicon(set(pack.batchNouns?.again ?? []), opts),

@@ -224,6 +224,11 @@ export interface LanguagePack {
   partitives: string[];
   /** The same standing before the number: "из них 200", "dont 300", "of whom 18". */
   partitivesBefore?: string[];
+  /**
+   * Words of exception right before a headless count after a negated verb, "but" meaning "only": "لم يعد
+   * منهم سوى 40" (only 40 of them came back). The count is a part of the one before, or of "منهم".
+   */
+  exceptives?: string[];
   /** Auxiliaries and adverbs that may stand between a count and its verb: have, been, ont été, уже. */
   auxiliaries: string[];
   /** Words linking a count to what it is said to be: "N are women", "N étaient tunisiens", "N — граждане". */
@@ -661,6 +666,7 @@ export interface LanguagePack {
    * they name whom someone spoke to ("An official who spoke to Reuters said …"), no attribution.
    */
   objectAttributionVerbs?: string[];
+  /**
    * Verbs that attribute only inverted, right after a comma with the speaker after them, their other
    * readings being participles once accents are folded: "…, dénonce l'ONG." (not "avait dénoncé").
    */

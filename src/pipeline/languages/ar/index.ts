@@ -656,7 +656,21 @@ const populationWords: Record<string, PopulationWord> = {
   // Religious communities an armed group persecutes: victims (the feminine plural names women).
   ...pop(
     'people',
-    ['إيزيديا', 'إيزيديين', 'إيزيديون', 'أيزيديين', 'أيزيديون', 'يزيديين', 'مسيحيا', 'مسيحيين', 'مسيحيون'],
+    [
+      ...[
+        'إيزيديا',
+        'إيزيديين',
+        'إيزيديون',
+        'أيزيديين',
+        'أيزيديون',
+        'يزيديين',
+        'مسيحيا',
+        'مسيحيين',
+        'مسيحيون',
+      ],
+      // The genitive singular after hundreds and thousands (3 آلاف إيزيدي), and the accusative of the others.
+      ...['إيزيدي', 'أيزيدي', 'يزيدي', 'أيزيديا', 'يزيديا', 'مسيحي'],
+    ],
     { role: 'victim' },
   ),
   ...pop('people', ['قبطيا', 'قبطيين', 'قبطيون', 'أقباط', 'الأقباط'], { role: 'victim' }),
@@ -1057,6 +1071,21 @@ const statusWords: Record<string, Status> = {
   'عدن من': 'returned',
   'يعود*': 'returned',
   'تعود*': 'returned',
+  // The jussive after لم, whose count follows an exception ("لم يعد منهم سوى 40": only 40 came back).
+  // "لم يعد هناك سوى 40" (there are no longer but 40), "لم يعد في المخيم سوى" say who is left: present.
+  'لم يعد': 'returned',
+  'لم تعد': 'returned',
+  'لم يعودوا': 'returned',
+  ...Object.fromEntries(
+    ['لم يعد', 'لم تعد'].flatMap((v) =>
+      ['هناك', 'في', 'يوجد', 'توجد', 'يتواجد', 'يقيم', 'تقيم'].map((w) => [`${v} ${w}`, 'present' as const]),
+    ),
+  ),
+  // Nothing is left but (لم يبق منهم سوى 15): who remains.
+  'لم يبق': 'present',
+  'لم تبق': 'present',
+  'لم يتبق': 'present',
+  'لم تتبق': 'present',
   // The future prefix س (will return, will be brought back): a return not yet made leaves them where
   // they are, and ends the return said of the counts before.
   'سيعود*': 'present',
@@ -1347,8 +1376,25 @@ const statusWords: Record<string, Status> = {
   فقدان: 'other',
   'مفقود*': 'other',
   // "في عداد المفقودين" (counted among the missing), "مصيرهم مجهول" (their fate unknown).
-  'عداد المفقودين': 'other',
+  'عداد المفقود*': 'other',
+  // Victims (بين الضحايا، عدد الضحايا، 30 ضحية): harmed by the group, neither held nor known dead
+  // (GUIDELINES.md, Hard cases: victims take killed or other).
+  ضحية: 'other',
+  ضحايا: 'other',
+  ضحيتين: 'other',
+  ضحيتان: 'other',
+  // …but victims of recruitment (من ضحايا التجنيد) were recruited.
+  'ضحايا التجنيد': 'joined',
+  'ضحايا تجنيد': 'joined',
+  'ضحية التجنيد': 'joined',
+  'ضحايا للتجنيد': 'joined',
   'مصير* مجهول*': 'other',
+  // Held by the group that took them (مختطفات لدى التنظيم، أسرى في قبضة الجماعة): captives, status other.
+  ...Object.fromEntries(
+    ['مختطف*', 'مخطوف*', 'أسرى', 'أسيرات', 'رهائن', 'سبايا'].flatMap((w) =>
+      ['لدى', 'بيد', 'في قبضة', 'في أيدي'].map((by) => [`${w} ${by}`, 'other' as const]),
+    ),
+  ),
   اختفاء: 'other',
   'اختفى*': 'other',
   اختفت: 'other',
@@ -1832,7 +1878,9 @@ export const ar: LanguagePack = {
   communityNouns: [
     ...['القبائل', 'القبيلة', 'العشائر', 'العشيرة', 'الجالية', 'الطائفة', 'الشعب', 'الوطن', 'البلد'],
     ...['المحافظة', 'المنطقة', 'المدينة', 'البلدة', 'القرية', 'القرى', 'الإقليم', 'الولاية', 'الريف'],
-    ...['الجمهورية', 'الحي', 'المخيم', 'المخيمات'],
+    ...['الجمهورية', 'الحي', 'المخيم', 'المخيمات', 'المكون'],
+    // Indefinite before a name: "أبناء عشيرة الشعيطات", "أبناء قرية كوجو".
+    ...['عشيرة', 'عشائر', 'قبيلة', 'قبائل', 'محافظة', 'مدينة', 'بلدة', 'قرية', 'منطقة'],
   ],
   groupNouns: ['تنظيم', 'جماعة', 'حركة', 'ميليشيا', 'ميليشيات', 'مليشيا', 'مليشيات', 'فصيل', 'خلية', 'كتيبة'],
   // The accusative nisba after a number (15 روسيًا، 30 سوريًا) is written like the country's name.
@@ -1850,6 +1898,8 @@ export const ar: LanguagePack = {
     'من بين هؤلاء',
     'بين هؤلاء',
   ],
+  // "ولم يعد منهم سوى 40", "لم ينج من الأطفال الـ80 إلا 10": only N, a part of the whole before.
+  exceptives: ['سوى', 'إلا', 'الا', 'غير'],
   fightingBeforeCount: true,
   // The verb first, its subject (the count) next, its reflexive object last: "سلم 40 مقاتلا أنفسهم".
   // A state's authorities a nationality qualifies: "إلى السلطات الروسية".
@@ -2447,6 +2497,10 @@ export const ar: LanguagePack = {
     ].map((w) => (to === 'ل' ? `${to}${w}` : `${to} ${w}`)),
   ),
   notStatus: [
+    // "لم يعد بإمكان 300 طفل" (300 children can no longer): no return.
+    ...['لم يعد', 'لم تعد'].flatMap((v) =>
+      ['بإمكان', 'بمقدور', 'من الممكن', 'قادرا', 'قادرين'].map((w) => `${v} ${w}`),
+    ),
     // Offices named for migration (وزارة الهجرة والمهجرين، المنظمة الدولية للهجرة): speakers, no joining.
     ...['وزارة الهجرة', 'وزير الهجرة', 'الهجرة والمهجرين', 'الدولية للهجرة', 'منظمة الهجرة'],
     ...['في عدن', 'إلى عدن', 'الى عدن', 'من عدن', 'مدينة عدن', 'محافظة عدن', 'ميناء عدن', 'مطار عدن'],
@@ -2861,6 +2915,13 @@ export const ar: LanguagePack = {
   },
   placePrepositions: {
     من: 'from',
+    // Loyal to, backed by (الميليشيات الموالية لإيران، الفصائل المدعومة من تركيا): the patron, not theirs.
+    ...Object.fromEntries(
+      [
+        ...['موالية', 'موالين', 'موالي', 'موالون'],
+        ...['مدعومة', 'مدعومين', 'مدعوم', 'مدعومون'].map((w) => `${w} من`),
+      ].map((w) => [w, null]),
+    ),
     'قادمين من': 'from',
     'القادمين من': 'from',
     'قادمون من': 'from',
