@@ -212,7 +212,28 @@ const PROBES: Record<string, ReleaseProbe[]> = {
   ],
 };
 
-const OPEN = new Set<string>([]);
+// Left open (found at the end of the round): a series set off after a press noun whose verb follows
+// ("The group's newspaper, al-Naba, reported") is read as a news outlet speaking; a bare title in title
+// case right after a media noun with no marker nor comma ("The al-Kataib video Mujahideen Moments
+// featured") is read by no rule.
+const OPEN = new Set<string>([
+  "The group's newspaper, al-Naba, reported the attack in its Thursday edition.",
+  'The al-Kataib video Mujahideen Moments featured boys from Kismayo.',
+]);
+
+const OPEN_PROBES: Record<string, ReleaseProbe[]> = {
+  en: [
+    [
+      "The group's newspaper, al-Naba, reported the attack in its Thursday edition.",
+      [{ media: 'magazine', title: 'al-Naba' }],
+    ],
+    [
+      'The al-Kataib video Mujahideen Moments featured boys from Kismayo.',
+      [{ media: 'video', title: 'Mujahideen Moments' }],
+    ],
+  ],
+};
 
 for (const [lang, probes] of Object.entries(PROBES))
-  describe(`rel31 probes (${lang})`, () => runReleaseProbes(lang, probes, OPEN));
+  describe(`rel31 probes (${lang})`, () =>
+    runReleaseProbes(lang, [...probes, ...(OPEN_PROBES[lang] ?? [])], OPEN));
