@@ -221,6 +221,7 @@ export interface CompiledPack {
   objectAdjuncts: Lexicon<true>;
   clauseOpeners: Lexicon<true>;
   months: Lexicon<number>;
+  dayOrdinals: Lexicon<number>;
   /** The pack's relativeDates, compiled (case-insensitive); null without them. */
   relativeDates: RegExp | null;
   /** The pack's weekDates, compiled (case-insensitive); null without them. */
@@ -290,6 +291,7 @@ export interface CompiledReleaseWords {
   propagandaWords: Lexicon<true>;
   ownerGroupNouns: Lexicon<true>;
   cinemaWords: Lexicon<true>;
+  topicWords: Lexicon<true>;
   /** Written forms only: the pack's clitics are not stripped. */
   channelNouns: Lexicon<true>;
   notTvWords: Lexicon<true>;
@@ -378,6 +380,7 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     propagandaWords: new Lexicon(set(r?.propagandaWords ?? []), opts),
     ownerGroupNouns: new Lexicon(set(r?.ownerGroupNouns ?? []), opts),
     cinemaWords: new Lexicon(set(r?.cinemaWords ?? []), opts),
+    topicWords: new Lexicon(set(r?.topicWords ?? []), opts),
     channelNouns: new Lexicon(set(r?.channelNouns ?? [])),
     notTvWords: new Lexicon(set(r?.notTvWords ?? []), opts),
     institutionWords: new Lexicon(set(r?.institutionWords ?? []), opts),
@@ -603,6 +606,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     objectAdjuncts: new Lexicon(set(pack.objectAdjuncts ?? []), opts),
     clauseOpeners: new Lexicon(set(pack.clauseOpeners ?? []), opts),
     months: new Lexicon(map(pack.months), opts),
+    dayOrdinals: new Lexicon(map(pack.dayOrdinals ?? {}), opts),
     // Without the u flag: case-insensitive unicode regexes are many times slower, and these need neither.
     relativeDates: pack.relativeDates ? new RegExp(pack.relativeDates, 'i') : null,
     weekDates: pack.weekDates ? new RegExp(pack.weekDates, 'i') : null,

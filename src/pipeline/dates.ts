@@ -97,6 +97,9 @@ export function quickDate(
       months: {
         firstIn(t: string, a: number, b: number): { start: number; end: number; value: number } | undefined;
       };
+      dayOrdinals?: {
+        scanRange(t: string, a: number, b: number): Array<{ start: number; end: number; value: number }>;
+      };
     };
   },
   from: number,
@@ -109,7 +112,9 @@ export function quickDate(
     ctx.text.slice(Math.max(from, month.start - 8), month.start),
   );
   const after = /^\.?\s*(\d{1,2})(?!\d)/.exec(ctx.text.slice(month.end, Math.min(to, month.end + 6)));
-  const day = Number(before?.[1] ?? after?.[1] ?? 0);
+  // "في الحادي والعشرين من آذار", "третьего марта": the day as an ordinal word right before the month.
+  const ordinal = before || after ? undefined : dayOrdinal(ctx, from, month.start);
+  const day = Number(before?.[1] ?? after?.[1] ?? ordinal ?? 0);
   const yearMatch = /^[.,]?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(\d{4})(?!\d)/.exec(
     ctx.text.slice(month.end, Math.min(to, month.end + 14)),
   );
@@ -119,6 +124,36 @@ export function quickDate(
   if (!yearMatch && refTime !== null && Date.UTC(year, month.value - 1, day || 1) > refTime + 7 * 864e5)
     year -= 1;
   return day >= 1 && day <= 31 ? `${year}-${pad(month.value)}-${pad(day)}` : `${year}-${pad(month.value)}`;
+}
+
+/** Day, month and year in digits: "14/05/2021", "10.02.2019", "21-3-2021"; or the ISO "2021-05-14". */
+const NUMERIC_DATE =
+  /(?<![\d./-])(?:(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))(?![\d./-]?\d)/u;
+
+/**
+ * A date written in digits (NUMERIC_DATE), read day first as all four languages write it, unless only
+ * the second number can be a month's day ("05/14/2021"); null when none, or when it is no calendar day.
+ */
+export function numericDate(text: string): string | null {
+  const m = NUMERIC_DATE.exec(text);
+  if (!m) return null;
+  const [year, month0, day0] = m[5]
+    ? [Number(m[5]), Number(m[6]), Number(m[7])]
+    : [Number(m[4]), Number(m[3]), Number(m[1])];
+  const swap = !m[5] && month0 > 12 && day0 <= 12;
+  const [month, day] = swap ? [day0, month0] : [month0, day0];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The pack's day ordinal that ends right before a month (only spaces between), or undefined. */
+function dayOrdinal(
+  ctx: Parameters<typeof quickDate>[0],
+  from: number,
+  monthStart: number,
+): number | undefined {
+  const found = ctx.cp.dayOrdinals?.scanRange(ctx.text, Math.max(from, monthStart - 40), monthStart) ?? [];
+  return found.filter((o) => /^\s+$/u.test(ctx.text.slice(o.end, monthStart))).pop()?.value;
 }
 
 /** What ends a dateline's parts: dashes, a bar, a colon, an opening bracket ("(AFP)"), a full stop. */

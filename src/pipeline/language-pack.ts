@@ -792,6 +792,12 @@ export interface LanguagePack {
   abbreviations: string[];
   months: Record<string, number>;
   /**
+   * A month's day written as an ordinal word right before the month, with the words of time that make it
+   * a day ("في الحادي والعشرين" before "من آذار", "on the third of" before "March", "le premier",
+   * "третьего"): not "الأسبوع الثاني من آذار", the second week. Without it, days are read in digits only.
+   */
+  dayOrdinals?: Record<string, number>;
+  /**
    * A regex source (case-insensitive, without the u flag; original text) for the days and weeks said relative to the
    * publication date that chrono-node resolves: "last week", "two weeks ago", "yesterday", "on Monday".
    * Only sentences it matches are given to chrono, whose cost is most of a date's; plurals it cannot
@@ -1021,6 +1027,11 @@ export interface ReleaseWords {
   ownerGroupNouns?: string[];
   /** Words of cinema and television ("director", "en salles", "прокат", "المخرج"): a film there is a studio's. */
   cinemaWords?: string[];
+  /**
+   * Words that tell what a media is about ("about", "sur les", "о", "عن"): a group named past one after
+   * a title is the film's subject, not its owner ("a documentary titled "X" about children of ISIS").
+   */
+  topicWords?: string[];
   /**
    * A word for a TV channel that its name follows, in every form it is written (no clitics are
    * stripped: "قناة", "لقناة", not "القناة", the channel told before): "وبثت قناة الغد فيلما" names a

@@ -12,8 +12,9 @@
 import type { MediaType, Release } from '../domain/claim.ts';
 import { CHAR_KIND, SPACE, WORD } from './chars.ts';
 import type { ClaimContext } from './claims.ts';
-import { quickDate, resolveDate } from './dates.ts';
+import { numericDate, quickDate, resolveDate } from './dates.ts';
 import { fold } from './normalize.ts';
+import { findNumbers } from './numbers.ts';
 import type { LexiconMatch } from './lexicon.ts';
 import type { Segment } from './segment.ts';
 
@@ -170,7 +171,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       // "fighters in the video chant "X"", "في الفيديو شعار "X"": the quote is said in it, not its title.
       if (
         q &&
-        (!possessorBetween(ctx, md.end, q.open + 1 + firstWordLength(text, q.open + 1)) ||
+        (!(possessorBetween(ctx, md.end, q.open) || possessorOpens(ctx, q)) ||
           q === owned ||
           peopleOwnTitle(ctx, md.end, q)) &&
         !cp.release.utteranceWords.anyIn(text, md.end, q.open) &&
@@ -705,6 +706,7 @@ function tiedToGroup(
     if (m.start - end > 30) break;
     const gap = text.slice(end, m.start);
     if (gap.split(/\s+/u).filter(Boolean).length > 4) continue;
+    if (aboutGroup(ctx, end, m)) continue;
     // "IS videos": a group before its own media noun is that media's.
     if (cp.media.scanRange(text, m.end, Math.min(seg.end, m.end + 3)).length) continue;
     if (
@@ -716,6 +718,22 @@ function tiedToGroup(
       return true;
   }
   return false;
+}
+
+/**
+ * Whether a group named after a title is what its media is about: "a film "X" about children of ISIS",
+ * "фильм «X» о детях боевиков", "فيلما بعنوان "X" عن أطفال داعش"; a word of the topic stands between,
+ * no platform nor media noun ("sur les chaînes de l'EI" is where it was posted), four words at most.
+ */
+function aboutGroup(ctx: ClaimContext, end: number, m: { start: number; end: number }): boolean {
+  const { text, cp } = ctx;
+  if (m.start < end || m.start - end > 40) return false;
+  if (text.slice(end, m.start).split(/\s+/u).filter(Boolean).length > 4) return false;
+  return (
+    cp.release.topicWords.anyIn(text, end, m.start) &&
+    !cp.release.platformWords.anyIn(text, end, m.start) &&
+    !cp.media.anyIn(text, end, m.start)
+  );
 }
 
 /**
@@ -1152,6 +1170,18 @@ function propagandaNoun(ctx: ClaimContext, media: MediaMatch[], seg: Segment, ma
 /** "a video of "X"", "видеозапись группировки «X»", "شريطا لوكالة "X"": X owns the video or is in it. */
 function possessorBetween(ctx: ClaimContext, from: number, to: number): boolean {
   return ctx.cp.release.possessors.anyIn(ctx.text, from, to);
+}
+
+/**
+ * "كلمة صوتية «لمن وصف بأنه إمام»", "a video "of the brothers"": a quote opening with a possessor tells
+ * whose the media is; in a cased script a capital makes it a title's first word ("“From Hypocrisy to
+ * Apostasy”", "« De Raqqa à Paris »").
+ */
+function possessorOpens(ctx: ClaimContext, q: Quote): boolean {
+  const { text, original, toOriginal } = ctx;
+  const first = original[toOriginal[q.open + 1]!] ?? '';
+  if (CASED_SCRIPT.test(first) && UPPER.test(first)) return false;
+  return possessorBetween(ctx, q.open, q.open + 1 + firstWordLength(text, q.open + 1));
 }
 
 /**
@@ -1779,8 +1809,11 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
       Math.max(seg.start, c.noun.start - 16),
       Math.min(seg.end, c.noun.end + 16),
     ) &&
-    // A group named inside the title ("Les enfants du califat") is the film's subject, not its owner.
-    !cp.groups.scanRange(text, seg.start, seg.end).some((m) => m.end <= from || m.start >= to) &&
+    // A group named inside the title ("Les enfants du califat") is the film's subject, not its owner, and
+    // so is one the film is about ("a documentary titled "X" about children of ISIS").
+    !cp.groups
+      .scanRange(text, seg.start, seg.end)
+      .some((m) => (m.end <= from || m.start >= to) && !aboutGroup(ctx, text[to] === '"' ? to + 1 : to, m)) &&
     !cp.release.outlets.scanRange(text, seg.start, seg.end).some((m) => m.end <= from || m.start >= to)
   )
     return true;
@@ -1961,7 +1994,11 @@ function issueNumber(ctx: ClaimContext, si: number, c: Candidate): Issue | null 
   for (const found of issuesIn(ctx, seg, si)) {
     if (found.end <= c.titleStart) before = found;
     else if (before) break;
-    else if (found.start >= c.titleEnd && issueFollows(ctx, c.titleEnd, found.start)) return found;
+    else if (
+      found.start >= c.titleEnd &&
+      (issueFollows(ctx, c.titleEnd, found.start) || possessedIssue(ctx, c.titleEnd, found))
+    )
+      return found;
   }
   if (before) return before;
   const prev = sentences[si - 1];
@@ -2025,6 +2062,35 @@ function issueFollows(ctx: ClaimContext, start: number, to: number): boolean {
   return /^"?\s*[,،]?\s*[\p{L}\p{M}]+\s*$/u.test(lead);
 }
 
+/**
+ * An issue its series owns later in the clause the series opens: "the weekly al-Naba ran an editorial on
+ * the camp in its 250th issue", "al-Naba a consacré un éditorial aux enfants dans son 250e numéro",
+ * "صحيفة النبأ … مقالا عن أطفال المخيم في عددها 250". Not past a clause word, a copula ("which is now in
+ * its ninth edition"), a stop, colon or semicolon, nor another series or magazine the possessive may own.
+ */
+function possessedIssue(ctx: ClaimContext, from: number, issue: Issue): boolean {
+  const { text, cp } = ctx;
+  if (issue.weak || issue.start - from > 110) return false;
+  const word = /^[\p{L}\p{M}]+/u.exec(text.slice(issue.start, issue.end))?.[0] ?? '';
+  const suffixed =
+    cp.release.issueWords.scanRange(text, issue.start, issue.end).some((w) => w.start === issue.start) &&
+    cp.pack.possessiveSuffixes.some((x) => word.length > x.length + 2 && word.endsWith(x));
+  const owner = cp.possessives
+    .scanRange(text, Math.max(from, issue.start - 16), issue.start)
+    .some((p) => /^\s+$/u.test(text.slice(p.end, issue.start)));
+  if (!owner && !suffixed) return false;
+  if (/[;:.!?"]/u.test(text.slice(from, issue.start).replace(/^["\s]+/u, ''))) return false;
+  return !(
+    // A clause word that also tells what a media is about ("عن") opens no clause of its own here.
+    cp.clauseOpeners
+      .scanRange(text, from, issue.start)
+      .some((w) => !cp.release.possessors.anyIn(text, w.start, w.end)) ||
+    cp.copulas.anyIn(text, from, issue.start) ||
+    cp.release.series.anyIn(text, from, issue.start) ||
+    cp.media.scanRange(text, from, issue.start).some((m) => m.value === 'magazine')
+  );
+}
+
 /** An ordinal in digits set off after a series' name: " le 420e,", " the 312th.", " 215-й,". */
 const APPOSED_ORDINAL =
   /^\s*(?:\p{L}{1,3}\s+)?(\d{1,3})(?:e|er|eme|ème|th|st|nd|rd|-?й|-?м|-?го)(?![\p{L}\d])\s*(?:[,.;،]|$)/u;
@@ -2076,6 +2142,13 @@ function issuesIn(ctx: ClaimContext, seg: Segment, sentence: number): Issue[] {
       out.push({ n: ordAfter.value, start: w.start, end: ordAfter.end, sentence });
       continue;
     }
+    // A cardinal in words after the issue noun: "Issue thirteen of Dabiq", "le numéro douze de Dabiq";
+    // not one that counts the noun after it ("will issue three statements", "عدد خمسة أطفال").
+    const cardinal = cardinalAfter(ctx, seg, w.end);
+    if (cardinal) {
+      out.push({ n: cardinal.n, start: w.start, end: cardinal.end, sentence });
+      continue;
+    }
     // An ordinal set off after the series' name: "a new issue of its Rumiyah magazine, the ninth",
     // "новый номер журнала «Исток», третий по счёту". The issue word stands for the issue.
     const comma = text.slice(w.end, Math.min(seg.end, w.end + 60)).search(/[,،]/u);
@@ -2095,6 +2168,21 @@ function issuesIn(ctx: ClaimContext, seg: Segment, sentence: number): Issue[] {
     }
   }
   return out;
+}
+
+/** A number word of its own right after an issue noun (see issuesIn), with where it ends. */
+function cardinalAfter(ctx: ClaimContext, seg: Segment, from: number): { n: number; end: number } | null {
+  const { text, cp } = ctx;
+  const m = findNumbers(text, from, Math.min(seg.end, from + 40), cp)[0];
+  if (!m || !m.spelled || m.min !== m.max || m.min === null || m.qualifier !== 'exact') return null;
+  if (!/^\s+$/u.test(text.slice(from, m.start)) || m.numEnd - m.numStart < 3) return null;
+  if (!Number.isInteger(m.min) || m.min < 1 || m.min > 999) return null;
+  const next = /^\s+[\p{L}\p{M}'’-]+/u.exec(text.slice(m.end, seg.end));
+  if (next) {
+    const at = m.end + next[0].length;
+    if (cp.media.anyIn(text, m.end, at) || cp.population.anyIn(text, m.end, at)) return null;
+  }
+  return { n: m.min, end: m.end };
 }
 
 function duration(ctx: ClaimContext, seg: Segment): number | null {
@@ -2372,7 +2460,7 @@ function releaseDate(
   sentence: string,
   published: string | null,
 ): string | null {
-  const day = quickDate(ctx, seg.start, seg.end, published);
+  const day = quickDate(ctx, seg.start, seg.end, published) ?? numericDate(sentence);
   if (day) return day;
   const d = resolveDate(sentence, ctx.cp.pack.code, published, ctx.cp.relativeDates);
   // "over the weekend", "на прошлой неделе": a week is no day, and gives the month.

@@ -237,15 +237,10 @@ const PROBES: Record<string, ReleaseProbe[]> = {
   ],
 };
 
-// Left open: a day written as an Arabic ordinal word ("في الثالث من آذار") dates to the month only
-// (the date reader takes digits; release dates are not scored); a documentary shown on a TV channel
-// whose title or topic names a group ("«Дети ИГИЛ» о детях боевиков") is tied to the group and kept;
-// an issue named by "its" number far behind its series in the same clause is not joined to it.
-const OPEN = new Set<string>([
-  'Телеканал «Россия 24» показал фильм «Дети ИГИЛ» о детях боевиков.',
-  "The IS weekly al-Naba ran an editorial on the children's camp in its 250th issue.",
-  'نشرت مؤسسة الحياة للإعلام إصدارا مرئيا بعنوان "أشبال الخلافة" في الثالث من آذار بتوقيت دمشق.',
-]);
+// Once open, fixed in round 31: a day written as an Arabic ordinal word ("في الثالث من آذار", dayOrdinals);
+// a documentary shown on a TV channel about a group ("«Дети ИГИЛ» о детях боевиков", topicWords); an
+// issue named by "its" number far behind its series in the same clause (possessedIssue).
+const OPEN = new Set<string>([]);
 
 const OPEN_PROBES: Record<string, ReleaseProbe[]> = {
   en: [

@@ -1499,6 +1499,27 @@ const MONTH_NAMES = [
  * A day is often written "13 من شهر نيسان", "3 من آذار": the month with "(من) شهر" before it is
  * still right after the day, so the day is not read as a count.
  */
+/** A month's day as an ordinal word (masculine, of اليوم): الأول … الحادي والثلاثين. */
+const DAY_ORDINALS: Array<[string, number]> = (() => {
+  const first = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
+  const out: Array<[string, number]> = first.map((w, i) => [w, i + 1]);
+  out.push(['العاشر', 10], ['الحادي عشر', 11], ['العشرين', 20], ['الحادي والعشرين', 21], ['الثلاثين', 30]);
+  out.push(['الحادي والثلاثين', 31]);
+  for (let n = 2; n <= 9; n++)
+    out.push([`${first[n - 1]} عشر`, 10 + n], [`${first[n - 1]} والعشرين`, 20 + n]);
+  return out;
+})();
+
+/**
+ * The day ordinals after a word of time ("في الحادي والعشرين" before "من آذار"): without one, "الأسبوع
+ * الثاني من آذار" is a week, and "العدد الثالث" an issue.
+ */
+const dayOrdinals: Record<string, number> = Object.fromEntries(
+  ['في', 'منذ', 'حتى', 'يوم', 'بتاريخ', 'صباح', 'مساء', 'ليلة'].flatMap((p) =>
+    DAY_ORDINALS.map(([w, n]) => [`${p} ${w}`, n]),
+  ),
+);
+
 function withMonthFrames(months: Record<string, number>): Record<string, number> {
   const out = { ...months };
   for (const [name, n] of Object.entries(months)) {
@@ -3354,6 +3375,7 @@ export const ar: LanguagePack = {
   frameValueBefore:
     '(?:(?:^|\\s)[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|ناهز|يناهز|تناهز|الي|يتجاوز|تجاوز|يفوق|فاق|يقارب|قارب)\\s*|(?:^|\\s)[وف]?ب)$',
   yearWordsBefore: '(?:^|[\\s\\u0600-\\u06ff])(?:عام|العام|لعام|سنه|السنه|منذ|مطلع|اواخر|اوائل)\\s*$',
+  dayOrdinals,
   months: withMonthFrames({
     يناير: 1,
     فبراير: 2,
@@ -3853,6 +3875,8 @@ export const ar: LanguagePack = {
       // وزارات الدفاع والأحلاف والرئاسات؛ لا المحاكم ولا الشرطة التي تستشهد بالإصدارات.
       ...['البنتاغون', 'البنتاجون', 'الناتو', 'الرئاسة', 'التحالف الدولي'],
     ],
+    // "فيلما بعنوان \"X\" عن أطفال داعش": the group is what the film is about.
+    topicWords: ['عن', 'حول'],
     cinemaWords: [
       'تلفزيون',
       'تلفزيوني',

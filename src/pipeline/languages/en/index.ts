@@ -280,6 +280,36 @@ const PRISONS = [
   'detention facilit*',
 ];
 
+/** "on the third of", "since the 21st of": a month's day, as a word or in digits, before "of" and its month. */
+function dayOrdinals(): Record<string, number> {
+  const words = [
+    'first',
+    'second',
+    'third',
+    'fourth',
+    'fifth',
+    'sixth',
+    'seventh',
+    'eighth',
+    'ninth',
+    'tenth',
+  ];
+  words.push('eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth');
+  words.push('eighteenth', 'nineteenth', 'twentieth');
+  const out: Record<string, number> = {};
+  for (let n = 1; n <= 31; n++) {
+    const word =
+      n <= 20 ? words[n - 1] : n < 30 ? `twenty-${words[n - 21]}` : n === 30 ? 'thirtieth' : 'thirty-first';
+    const teen = n % 100 >= 11 && n % 100 <= 13;
+    const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+    for (const lead of ['on the', 'since the', 'by the', 'until the', 'from the']) {
+      out[`${lead} ${word} of`] = n;
+      out[`${lead} ${n}${suffix} of`] = n;
+    }
+  }
+  return out;
+}
+
 export const en: LanguagePack = {
   code: 'en',
   places,
@@ -2079,6 +2109,8 @@ export const en: LanguagePack = {
   monthPeriodBefore: 'in|by|since|during|until|through',
   // A pluperfect auxiliary: "had", "had been".
   pluperfectBefore: 'had(?:\\s+been)?',
+  // "on the third of March", "since the 21st of May": the day before the month, after a word of time.
+  dayOrdinals: dayOrdinals(),
   months: {
     january: 1,
     jan: 1,
@@ -2470,6 +2502,8 @@ export const en: LanguagePack = {
       ],
       'presidency',
     ],
+    // "a documentary titled \"X\" about children of ISIS": a group past these is what the film is about.
+    topicWords: ['about', 'on the subject of', 'dedicated to', 'devoted to'],
     cinemaWords: [
       'television',
       'tv',

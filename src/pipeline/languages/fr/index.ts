@@ -2556,6 +2556,8 @@ export const fr: LanguagePack = {
   monthPeriodBefore: "en|depuis|dès|des|jusqu'en",
   // A pluperfect auxiliary: "avait", "avait été" (folded: accents dropped).
   pluperfectBefore: '(?:avait|avaient|etait|etaient)(?:\\s+ete)?',
+  // « le premier mars » : le premier jour s'écrit en lettres, les autres en chiffres (« le 3 mars »).
+  dayOrdinals: { 'le premier': 1, 'du premier': 1, 'au premier': 1 },
   months: {
     janvier: 1,
     janv: 1,
@@ -3029,6 +3031,19 @@ export const fr: LanguagePack = {
       'ambassade',
       // Ministères de la défense, alliances, présidences ; ni tribunaux ni police, qui citent les vidéos.
       ...['Pentagone', 'OTAN', 'état-major', 'présidence'],
+    ],
+    // « un film intitulé « X » sur les enfants de Daech » : le groupe est le sujet du film.
+    topicWords: [
+      'sur les',
+      'sur la',
+      'sur le',
+      "sur l'",
+      'a propos de',
+      "a propos d'",
+      'consacre a',
+      'consacre aux',
+      'consacree a',
+      'consacree aux',
     ],
     cinemaWords: [
       'television',
