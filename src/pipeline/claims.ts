@@ -5961,6 +5961,8 @@ function fromAmongNarrower(ctx: ClaimContext, facts: SentenceFacts, at: number):
   if (!from || !blankBetween(text, at, from.start)) return null;
   const next = facts.population.find((q) => q.start >= from.end && q.start - from.end <= 2);
   if (!next || !blankBetween(text, from.end, next.start)) return null;
+  // "17 شخصا من أبناء عشيرة الشعيطات": the sons of a community are its people, no narrower.
+  if (next.value.nativesBeforePlace && placeOrCommunityAfter(ctx, facts, next.end)) return null;
   const pop = next.value.population;
   if (pop !== 'children' && pop !== 'women') return null;
   const more = facts.population.find((q) => q.start > next.end && q.start - next.end <= 4);

@@ -246,3 +246,31 @@ describe('ru: the present of «появляться» is an appearance in media'
     ]);
   });
 });
+
+describe('rescued from captivity is other in every language, as freed hostages are', () => {
+  it('en rescued, fr secourus, ar أنقذت', () => {
+    checkProbe('en', 'Soldiers rescued 25 girls held by the militants.', [
+      { v: [25, 25], pop: 'children', status: 'other' },
+    ]);
+    checkProbe('fr', 'Les soldats ont secouru 25 fillettes retenues par les djihadistes.', [
+      { v: [25, 25], pop: 'children', status: 'other' },
+    ]);
+    checkProbe('ar', 'أنقذ الجنود 25 فتاة كانت تحتجزهن الجماعة.', [
+      { v: [25, 25], pop: 'children', status: 'other' },
+    ]);
+  });
+  it('brought home after it is a return', () => {
+    checkProbe('en', 'Soldiers rescued 25 girls, who were later flown home to Abuja.', [
+      { v: [25, 25], pop: 'children', not: 'present' },
+    ]);
+  });
+});
+
+describe('ar: people from among the sons of a community are its people', () => {
+  it('N شخصا من أبناء عشيرة …', () => {
+    checkProbe('ar', 'قتل المسلحون 12 شخصا من أبناء قرية في ريف حلب.', [
+      { v: [12, 12], pop: 'people', status: 'killed', loc: ['SY'] },
+    ]);
+    checkProbe('ar', 'أعيد 9 أطفال من أبناء المقاتلين إلى ذويهم.', [{ v: [9, 9], pop: 'children' }]);
+  });
+});

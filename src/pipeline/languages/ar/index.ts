@@ -1130,8 +1130,9 @@ const statusWords: Record<string, Status> = {
   'أرجع*': 'returned',
   'استقبل*': 'returned',
   استقبال: 'returned',
-  إنقاذ: 'returned',
-  'أنقذ*': 'returned',
+  // Rescued from captivity (hostages, abductees): victims, status other, as en "rescued".
+  إنقاذ: 'other',
+  'أنقذ*': 'other',
   تحرير: 'returned',
   حرر: 'returned',
   حررت: 'returned',

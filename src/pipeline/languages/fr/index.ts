@@ -1593,8 +1593,9 @@ export const fr: LanguagePack = {
     'remis* en liberte sous controle judiciaire': 'other',
     'places sous controle judiciaire': 'other',
     'placees sous controle judiciaire': 'other',
-    'secouru*': 'returned',
-    'sauve*': 'returned',
+    // Freed from captivity (hostages, abductees): victims, status other, as en "rescued".
+    'secouru*': 'other',
+    'sauve*': 'other',
     'rendus a leurs familles': 'returned',
     'reintegr*': 'returned',
     'rapporte en': 'returned',
