@@ -274,3 +274,14 @@ describe('ar: people from among the sons of a community are its people', () => {
     checkProbe('ar', 'أعيد 9 أطفال من أبناء المقاتلين إلى ذويهم.', [{ v: [9, 9], pop: 'children' }]);
   });
 });
+
+describe('fr: flown home, « transportés par avion », as en "flown"', () => {
+  it('to a city of their country, a return of its people', () => {
+    checkProbe('fr', 'Les 31 enfants ont été transportés par avion à Tachkent.', [
+      { v: [31, 31], pop: 'children', origin: ['UZ'], status: 'returned' },
+    ]);
+    checkProbe('en', 'The 31 children were flown to Tashkent.', [
+      { v: [31, 31], pop: 'children', origin: ['UZ'], status: 'returned' },
+    ]);
+  });
+});

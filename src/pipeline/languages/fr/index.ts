@@ -1547,6 +1547,9 @@ export const fr: LanguagePack = {
     'represente*': 'featured',
     // Came back.
     'rapatri*': 'returned',
+    // Flown somewhere (en "flown"): « transportés par avion à Almaty »; to a war, a departure (takenToWar).
+    'transporte* par avion': 'returned',
+    'achemine* par avion': 'returned',
     'rentr*': 'returned',
     'revenu*': 'returned',
     // "300 ont regagné leur pays": back home.
