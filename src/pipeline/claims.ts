@@ -705,14 +705,17 @@ function partOfFrontedWhole(
   facts: SentenceFacts,
   m: NumberMention,
   whole: DraftClaim,
+  gap: RegExp = COMMA_AT_MOST,
 ): boolean {
   return (
     whole.start >= facts.seg.start &&
     whole.end <= m.start &&
-    /^\s*[,،]?\s*$/u.test(ctx.text.slice(whole.end, m.start)) &&
+    gap.test(ctx.text.slice(whole.end, m.start)) &&
     frontedWhole(ctx, facts, whole)
   );
 }
+
+const COMMA_AT_MOST = /^\s*[,،]?\s*$/u;
 
 /**
  * A year-like number right after a fronted whole, or after the whole and an aside set off by commas
@@ -725,11 +728,8 @@ function yearLikePartOfFrontedWhole(
   whole: DraftClaim,
 ): boolean {
   return (
-    whole.start >= facts.seg.start &&
-    whole.end <= m.start &&
     (whole.value.min ?? 0) > (m.min ?? Infinity) &&
-    FRONTED_WHOLE_GAP.test(ctx.text.slice(whole.end, m.start)) &&
-    frontedWhole(ctx, facts, whole)
+    partOfFrontedWhole(ctx, facts, m, whole, FRONTED_WHOLE_GAP)
   );
 }
 
