@@ -2601,11 +2601,17 @@ function readClaim(
   const verbFirst = cp.pack.fightingBeforeCount === true;
   // "84 children whose mothers are jailed were flown home": the relative clause's verb tells of the
   // mothers; the count's status comes from the other verbs of the sentence.
-  const own = withoutFrontedPartStatus(
+  const own = withoutWholeStatus(
     ctx,
-    withoutPartStatus(ctx, withoutAsideStatus(ctx, withoutOthersStatus(ctx, facts, nounEnd), m), m),
+    withoutFrontedPartStatus(
+      ctx,
+      withoutPartStatus(ctx, withoutAsideStatus(ctx, withoutOthersStatus(ctx, facts, nounEnd), m), m),
+      m,
+      nounEnd,
+    ),
     m,
-    nounEnd,
+    windowEnd,
+    previousInSentence,
   );
   // A participle after the noun says what became of them ("four boys killed", "women sentenced"),
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
@@ -3829,9 +3835,13 @@ const AMONG_GAP = /^\s+(?:[\p{L}'’]{1,5}\s+)?$/u;
 
 function mentionedBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PopulationWord | null {
   const { text, cp, sentences } = ctx;
-  const here = facts.population
-    .filter((p) => p.end <= m.start && !p.value.deferred && !p.value.anaphoric)
-    .pop();
+  const named = facts.population.filter((p) => p.end <= m.start && !p.value.deferred && !p.value.anaphoric);
+  const here = named.pop();
+  // "Из иностранных боевиков, убитых в Ливии, 65 …": a word for the dead or hurt right after a noun and
+  // its comma is that noun's participle; the noun says who they are.
+  const head = named.at(-1);
+  if (here?.value.role === 'victim' && head && /^\s*[,،]\s*$/u.test(text.slice(head.end, here.start)))
+    return head.value;
   if (here) return here.value;
   const prev = facts.index > 0 ? sentences[facts.index - 1] : undefined;
   if (!prev || prev.paragraph !== facts.seg.paragraph) return null;
@@ -4780,8 +4790,9 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
   for (const p of facts.population) {
     if (p.start < m.end) continue;
     // "killed 30 and wounded 45 hostages": a word for the wounded with a count right after it is the
-    // verb of the next conjunct, no noun of this count.
-    if (victimVerb(ctx, facts, p)) return undefined;
+    // verb of the next conjunct, no noun of this count. Right after this count it is its noun: "Из 90
+    // заложников 14 погибли" (of the 90 hostages, 14 died).
+    if (!nounOfCount(ctx, m.end, p.start) && victimVerb(ctx, facts, p)) return undefined;
     // The common case, "300 children": nothing but spaces between passes every test below.
     // "120 раненых военнослужащих": an adjective right after the number takes the noun after it.
     if (p.start - m.end <= 40 && blankBetween(text, m.end, p.start)) {
@@ -4898,6 +4909,17 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
 }
 
 /** Whether a victim word ("wounded", "injured") has a count right after it: a verb, not the dead or hurt. */
+/**
+ * Whether a word at `to` is still the noun of the count ending at `from`: nothing between them, or one
+ * word that is no conjunction ("Из 90 освобожденных заложников"; not "killed 30 and wounded 45").
+ */
+function nounOfCount(ctx: ClaimContext, from: number, to: number): boolean {
+  const between = ctx.text.slice(from, to);
+  if (to - from <= 2 && blankBetween(ctx.text, from, to)) return true;
+  const word = /^\s+([\p{L}\p{M}]+)\s+$/u.exec(between)?.[1];
+  return word !== undefined && !ctx.cp.conjunctions.get(word);
+}
+
 function victimVerb(ctx: ClaimContext, facts: SentenceFacts, p: LexiconMatch<PopulationWord>): boolean {
   if (p.value.role !== 'victim') return false;
   for (const n of facts.numbers)
@@ -4951,17 +4973,26 @@ function gappedNoun(
   ctx: ClaimContext,
   facts: SentenceFacts,
   m: NumberMention,
+  depth = 0,
 ): { match: LexiconMatch<PopulationWord>; word: PopulationWord } | undefined {
   const { text, cp } = ctx;
-  const conj = /^\s+(\p{L}+)\s+/u.exec(text.slice(m.end, Math.min(facts.seg.end, m.end + 12)));
-  if (!conj || !cp.conjunctions.get(conj[1]!)) return undefined;
-  const at = m.end + conj[0].length;
-  const verb = facts.population.find((p) => p.start === at);
-  if (!verb || !victimVerb(ctx, facts, verb)) return undefined;
+  // "and wounded 45", ", wounded 45", ", and wounded 45", "и ранили 45".
+  const after = text.slice(m.end, Math.min(facts.seg.end, m.end + 14));
+  const conj = /^\s*(?:[,،]\s*)?(\p{L}+)\s+/u.exec(after);
+  const gap = conj && cp.conjunctions.get(conj[1]!) ? conj[0] : /^\s*[,،]\s*/u.exec(after)?.[0];
+  if (gap === undefined) return undefined;
+  const at = m.end + gap.length;
+  const hurt = facts.population.find((p) => p.start === at);
+  const verb = hurt && victimVerb(ctx, facts, hurt) ? hurt : facts.status.find((s) => s.start === at);
+  if (!verb) return undefined;
   const next = facts.numbers.find((n) => n.start >= verb.end);
-  if (!next) return undefined;
+  if (!next || (verb !== hurt && !auxiliariesOnly(ctx, verb.end, next.start))) return undefined;
+  // "killed 30, wounded 45 and displaced 200 people": the noun may come after a further conjunct.
+  const shared =
+    nounAfter(ctx, facts, next) ?? (depth < 3 ? gappedNoun(ctx, facts, next, depth + 1) : undefined);
+  if (shared) return shared;
   // "killed 3 and wounded 45": no noun at all; the word for the hurt stands for people, out of the quote.
-  return nounAfter(ctx, facts, next) ?? { match: { ...verb, start: m.end, end: m.end }, word: verb.value };
+  return verb === hurt ? { match: { ...hurt, start: m.end, end: m.end }, word: hurt.value } : undefined;
 }
 
 /**
@@ -5357,6 +5388,20 @@ function subjectBetween(ctx: ClaimContext, facts: SentenceFacts, from: number, t
   let rest = gap;
   for (const a of ctx.cp.auxiliaries.scanRange(ctx.text, from, to).reverse())
     rest = rest.slice(0, a.start - from) + rest.slice(a.end - from);
+  // "جند تنظيم الدولة الإسلامية 71 طفلا", "قتل مسلحو حركة الشباب 12 جنديا": a group's name is one word of
+  // the subject, and a people noun in construct with it (its fighters) the head of that subject.
+  const group = ctx.cp.groups.scanRange(ctx.text, from, to).pop();
+  if (group && /^\s*$/u.test(ctx.text.slice(group.end, to))) {
+    const head = facts.population.find((p) => p.start >= from && p.end <= group.start);
+    const lead = head
+      ? ctx.text.slice(from, head.start) + ctx.text.slice(head.end, group.start)
+      : ctx.text.slice(from, group.start);
+    return (
+      /^\s*$/u.test(lead) &&
+      !facts.status.some((s) => s.start >= from && s.end <= to) &&
+      !facts.population.some((p) => p !== head && p.start >= from && p.end <= to)
+    );
+  }
   if (rest.trim().split(/\s+/).length > 2) return false;
   return (
     !facts.status.some((s) => s.start >= from && s.end <= to) &&
@@ -5609,6 +5654,22 @@ function takenToWar(
           SUBJECT_GAP.test(ctx.text.slice(q.end, verb.start)),
       )
     : undefined;
+  // "возвращены из лагеря аль-Холь в Ирак": brought back out of one war to a home at war too (not
+  // "из Казахстана в Сирию вернулись": going back to the war).
+  const back = ctx.cp.destination.back;
+  const broughtBack =
+    back !== null &&
+    facts.status.some(
+      (s) =>
+        s.value === 'returned' &&
+        s.start >= start &&
+        s.end <= windowEnd &&
+        back.test(ctx.text.slice(s.start, s.end)),
+    ) &&
+    facts.places.some(
+      (q) => q.prep === 'from' && q.start >= start && q.end <= windowEnd && CONFLICT_ZONES.has(q.code),
+    );
+  if (broughtBack) return false;
   let toWar = false;
   for (const p of facts.places) {
     if (p.start < start || p.end > windowEnd || p.prep !== 'to') continue;
@@ -5836,7 +5897,7 @@ function statusRightAfter(
 ): Status | null {
   const { text } = ctx;
   const next = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
-  if (!next || !/^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, next.start))) return null;
+  if (!next || !oneWordOrAdverbBetween(ctx, nounEnd, next.start)) return null;
   if (opensConjunct(ctx, next) || relativeOfCount(ctx, next, nounEnd)) return null;
   if (charged(ctx, next)) return null;
   // "قتل طفلان عندما أصابت القذيفة المدرسة", "two died when shells hit": the verb of another clause.
@@ -5864,6 +5925,24 @@ function statusRightAfter(
   if (next.value === 'returned')
     return mainVerbPastReturnee(ctx, facts, next, windowEnd)?.value ?? next.value;
   return next.value;
+}
+
+/**
+ * At most one word between the counted phrase and its participle or verb, not counting one adverb of
+ * the clause ("35 мужчин впоследствии были осуждены": the adverb, then the auxiliary).
+ */
+function oneWordOrAdverbBetween(ctx: ClaimContext, from: number, to: number): boolean {
+  const gap = ctx.text.slice(from, to);
+  if (/^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(gap)) return true;
+  const words = gap.trim().split(/\s+/u);
+  return (
+    words.length === 2 &&
+    !!ctx.cp.clauseAdverb &&
+    /^\s/u.test(gap) &&
+    /\s$/u.test(gap) &&
+    words.every((w) => /^[\p{L}\p{M}-]+$/u.test(w)) &&
+    words.some((w) => ctx.cp.clauseAdverb!.test(w))
+  );
 }
 
 /**
@@ -6429,6 +6508,23 @@ function withoutPartStatus(ctx: ClaimContext, facts: SentenceFacts, m: NumberMen
       facts.numbers.some((n) => n !== m && n.start >= part.end && /^\s*$/.test(text.slice(part.end, n.start)))
     );
   });
+  return status.length === facts.status.length ? facts : { ...facts, status };
+}
+
+/**
+ * "Из 400 вернувшихся 22 мужчины из Алматы были осуждены": the status words of a fronted whole's phrase
+ * are the whole's; a part with a verb of its own after it is not also what the whole is.
+ */
+function withoutWholeStatus(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  windowEnd: number,
+  whole: DraftClaim | undefined,
+): SentenceFacts {
+  if (!whole || !facts.status.some((st) => st.start >= m.end && st.end <= windowEnd)) return facts;
+  if (!partOfFrontedWhole(ctx, facts, m, whole, FRONTED_WHOLE_GAP)) return facts;
+  const status = facts.status.filter((st) => st.start < facts.seg.start || st.start >= m.start);
   return status.length === facts.status.length ? facts : { ...facts, status };
 }
 
@@ -7983,7 +8079,13 @@ function firstDestination(
     (p) =>
       p.prep === 'to' &&
       p.kind !== 'demonym' &&
-      facts.status.some((s) => s.value === status && s.end <= p.start && p.start - s.end <= 40) &&
+      facts.status.some(
+        (s) =>
+          s.value === status &&
+          ((s.end <= p.start && p.start - s.end <= 40) ||
+            // "в Россию были депортированы 19 546 детей": a destination told by its case may come first.
+            (ctx.cp.destination !== null && p.end <= s.start && auxiliariesOnly(ctx, p.end, s.start))),
+      ) &&
       p.start >= windowStart &&
       p.end <= windowEnd &&
       !priorClause(ctx, facts, p, m, windowStart) &&

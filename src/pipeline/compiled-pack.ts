@@ -60,7 +60,13 @@ export interface CompiledPack {
   groupOpposers: Lexicon<true>;
   unnamedPlaces: Lexicon<true>;
   /** Regexes for a destination written by case (Russian "в Сирию"), or null. */
-  destination: { before: RegExp; ending: RegExp; indeclinable: RegExp | null; motion: RegExp | null } | null;
+  destination: {
+    before: RegExp;
+    ending: RegExp;
+    indeclinable: RegExp | null;
+    motion: RegExp | null;
+    back: RegExp | null;
+  } | null;
   womenDemonym: RegExp | null;
   demonymNounEnding: RegExp | null;
   womenParticiple: RegExp | null;
@@ -476,6 +482,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
             ? new RegExp(`^(?:${pack.destination.indeclinable})$`, 'u')
             : null,
           motion: pack.destination.motion ? new RegExp(`(?:^|\\s)(?:${pack.destination.motion})`, 'u') : null,
+          back: pack.destination.back ? new RegExp(`^(?:${pack.destination.back})`, 'u') : null,
         }
       : null,
     fighting: new Lexicon<boolean>(

@@ -339,8 +339,10 @@ export interface LanguagePack {
    *  Regex sources (normalised text): the text right before a place, and the place's ending.
    *  `indeclinable`: places whose form shows no case ("Косово", "Мали", "Баку"), whole name; "в" before
    *  one is "to" only beside `motion`, a verb of coming or going (stem), the word before "в" or one of
-   *  the words after the place in its clause ("в Косово вернулись", "вернулись в Косово"). */
-  destination?: { before: string; ending: string; indeclinable?: string; motion?: string };
+   *  the words after the place in its clause ("в Косово вернулись", "вернулись в Косово").
+   *  `back`: stems of verbs that bring people back ("возвращены", "репатриированы"); with a place they
+   *  are taken from, a war-torn destination is their home ("возвращены из лагеря аль-Холь в Ирак"). */
+  destination?: { before: string; ending: string; indeclinable?: string; motion?: string; back?: string };
   /** Words for fighting: a generic noun with one of these counts fighters. */
   fighting: string[];
   /** Phrases that contain a fighting word but say where, not who: "conflict zone", "зона боевых действий". */

@@ -7,9 +7,6 @@ import { describe } from 'vitest';
 import { runProbes } from './probe-helpers.ts';
 
 const OPEN_EN = new Set([
-  // The first deed's count has its noun left out ("the killing of 142 and maiming of 319 children"): the
-  // elided noun across a list of deeds is not read, so 142 is no count.
-  'The task force verified the killing of 142 and maiming of 319 children in Afghanistan.',
   // A centre named between the article and "rehabilitation centre" ("the Houri rehabilitation centre") is
   // out of the care phrases' reach; "taken to" reads as a departure.
   'At least 50 boys, some as young as 12, were taken to the Houri rehabilitation centre, HRW reported.',

@@ -508,6 +508,11 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'وحدات حماية الشعب',
       'الجيش السوري الحر',
       'الجيش الوطني السوري',
+      // Armed groups of the wider field (the Congo, Uganda).
+      'القوات الديمقراطية المتحالفة',
+      'تحالف القوى الديمقراطية',
+      'جيش الرب للمقاومة',
+      'جيش الرب',
     ],
     ru: [
       // In every case: "ролик Аш-Шабааба", "выпущенный аш-Шабабом" (releases.ts cites them by groupBaseNames).

@@ -267,6 +267,13 @@ const populationWords: Record<string, PopulationWord> = {
     'مسلحين',
     'مسلحون',
     'مسلحي',
+    // The nominative in construct (مسلحو حركة الشباب، مقاتلو التنظيم), as the genitive مسلحي.
+    'مسلحو',
+    'مقاتلو',
+    'جهاديو',
+    'مجاهدو',
+    'إرهابيو',
+    'متطرفو',
     'عنصر',
     'عنصرا',
     'عنصرين',
@@ -514,6 +521,13 @@ const populationWords: Record<string, PopulationWord> = {
     'موظفون',
     // Not the plural عمال here: حزب العمال (the PKK) is a party (it is a victim noun below).
     'عاملا',
+    // Aid workers, the genitive singular too (20 عامل إغاثة): the bare genitive is also "a factor".
+    'عامل إغاثة',
+    'عامل الإغاثة',
+    'عاملي إغاثة',
+    'عاملي الإغاثة',
+    'عامل إنساني',
+    'عاملين إنسانيين',
     'معلم',
     'معلما',
     'معلمين',
@@ -910,6 +924,10 @@ const statusWords: Record<string, Status> = {
     ),
   ),
   'تدريب*': 'joined',
+  // The verb of training (دربت الحركة 20 صبيا): its forms, not درب (also a path) nor درب*.
+  ...Object.fromEntries(
+    ['دربت', 'دربوا', 'دربها', 'دربهم', 'يدرب', 'يدربون', 'تدربهم'].map((v) => [v, 'joined' as const]),
+  ),
   'تدرب*': 'joined',
   'يتدرب*': 'joined',
   // Fleeing the group's camp or ranks (فررن من معسكر، فروا من صفوف الحركة): neither recruited there nor
@@ -1001,6 +1019,9 @@ const statusWords: Record<string, Status> = {
   'محتجز* في المخيم*': 'present',
   'محتجز* داخل مخيم*': 'present',
   'في مخيم*': 'present',
+  // "في القسم الخاص بمخيم الهول": a camp behind the clitic بـ is where they are too.
+  'بمخيم*': 'present',
+  'بالمخيم*': 'present',
   'في المخيم*': 'present',
   'داخل مخيم*': 'present',
   'داخل المخيم*': 'present',
@@ -1360,6 +1381,11 @@ const statusWords: Record<string, Status> = {
   ماتت: 'killed',
   موت: 'killed',
   'أعدم*': 'killed',
+  // Beheaded (قطع التنظيم رؤوس 21 عاملا، قطع رأس): killed, as executed.
+  'قطع* رؤوس': 'killed',
+  'قطع* رأس': 'killed',
+  'بقطع رؤوس': 'killed',
+  'بقطع رأس': 'killed',
   // Slaughtered (ذبح التنظيم 21 رهينة، ذبحوا): killed.
   'ذبح*': 'killed',
   'يذبح*': 'killed',

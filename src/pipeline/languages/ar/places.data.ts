@@ -135,6 +135,7 @@ export const AR_NISBA: Record<string, string[]> = {
   AU: ['أسترالي', 'استرالي'],
   NZ: ['نيوزيلندي'],
   TT: ['ترينيدادي'],
+  MV: ['مالديفي'],
 };
 
 /** Arabic broken plurals and other forms nisbaForms() cannot derive. */

@@ -1356,7 +1356,37 @@ export const en: LanguagePack = {
     'face terrorism charges': 'detained',
     'facing terrorism charges': 'detained',
     prosecuted: 'detained',
-    'in detention': 'detained',
+    // "remain in juvenile detention", "are in pre-trial detention": the kind of detention is still one;
+    // the verb of staying is part of the phrase ("are in" would take the "in"). Not the bare word: "boys
+    // from the juvenile detention centre were set free".
+    ...Object.fromEntries(
+      [
+        '',
+        'juvenile ',
+        'pretrial ',
+        'pre-trial ',
+        'administrative ',
+        'immigration ',
+        'military ',
+        'arbitrary ',
+        'indefinite ',
+        'prolonged ',
+        'incommunicado ',
+      ].flatMap((kind) =>
+        [
+          'in',
+          'are in',
+          'is in',
+          'remain in',
+          'remains in',
+          'were in',
+          'was in',
+          'still in',
+          'kept in',
+          'held in',
+        ].map((at) => [`${at} ${kind}detention`, 'detained' as const]),
+      ),
+    ),
     // "held in a detention centre": the place of holding says detained, as "in detention" does (not
     // "boys from the detention centre were set free").
     ...Object.fromEntries(
@@ -1387,6 +1417,8 @@ export const en: LanguagePack = {
     'death*': 'killed',
     perished: 'killed',
     executed: 'killed',
+    // Beheaded, put to death by the sword: killed, as executed.
+    'behead*': 'killed',
     slain: 'killed',
     'lost their lives': 'killed',
     deaths: 'killed',

@@ -1438,6 +1438,10 @@ export const fr: LanguagePack = {
     'libere* des groupes armes': 'other',
     'sorti* des groupes armes': 'other',
     'formes a': 'joined',
+    // « formés comme kamikazes », « formés pour combattre »: trained by the group, as "trained as".
+    'formes comme': 'joined',
+    'formes pour': 'joined',
+    'formes en tant que': 'joined',
     'formes au': 'joined',
     "camp d'entrainement": 'joined',
     "camps d'entrainement": 'joined',
@@ -1640,6 +1644,14 @@ export const fr: LanguagePack = {
     proces: 'detained',
     // Killed.
     'tue*': 'killed',
+    // « décapité 21 ouvriers »: killed, as executed.
+    'decapit*': 'killed',
+    // « portés disparus », « ont disparu »: neither held nor known dead (as "missing").
+    'portes disparus': 'other',
+    'porte disparu': 'other',
+    'portee disparue': 'other',
+    'portees disparues': 'other',
+    'ont disparu': 'other',
     mort: 'killed',
     morts: 'killed',
     morte: 'killed',

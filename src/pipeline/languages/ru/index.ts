@@ -786,18 +786,22 @@ const populationWords: Record<string, PopulationWord> = {
   // The military, an adjective used as a noun ("погибли 5 военных"): soldiers, and so fighters; before
   // a noun it is that noun's adjective ("5 военных баз").
   ...Object.fromEntries(
-    ['военных', 'военные', 'военным', 'военными'].map((w): [string, PopulationWord] => [
-      w,
-      { population: 'fighters', role: 'opponent', adjective: true, substantive: true },
-    ]),
+    ['военных', 'военные', 'военным', 'военными', 'военного', 'военный'].map(
+      (w): [string, PopulationWord] => [
+        w,
+        { population: 'fighters', role: 'opponent', adjective: true, substantive: true },
+      ],
+    ),
   ),
   // Workers, an adjective used as a noun ("захватили 12 турецких рабочих"): victims; before a noun it
   // is that noun's adjective ("12 рабочих мест", jobs).
   ...Object.fromEntries(
-    ['рабочих', 'рабочие', 'рабочим', 'рабочими'].map((w): [string, PopulationWord] => [
-      w,
-      { population: 'people', role: 'victim', adjective: true, substantive: true },
-    ]),
+    ['рабочих', 'рабочие', 'рабочим', 'рабочими', 'рабочего', 'рабочий'].map(
+      (w): [string, PopulationWord] => [
+        w,
+        { population: 'people', role: 'victim', adjective: true, substantive: true },
+      ],
+    ),
   ),
   // "убили 5 солдат и ранили 12 других": more of the people counted before.
   ...Object.fromEntries(
@@ -884,6 +888,12 @@ const statusWords: LanguagePack['statusWords'] = {
   'тренировочн* лагер*': 'joined',
   'военн* подготовк*': 'joined',
   'обучен*': 'joined',
+  // «подготовлены в качестве смертников»: trained for the group's use (not a video «подготовлен» by it).
+  'подготовлен* в качестве': 'joined',
+  'подготовили в качестве': 'joined',
+  // «… талибами в качестве смертников»: used as suicide bombers, whatever verb stands before.
+  'в качестве смертник*': 'joined',
+  'в качестве террористов-смертников': 'joined',
   увезли: 'joined',
   'увезен*': 'joined',
   // Taken by force: victims of the group (like hostages), not recruits.
@@ -1157,6 +1167,9 @@ const statusWords: LanguagePack['statusWords'] = {
   'гибел*': 'killed',
   'казнен*': 'killed',
   'казнил*': 'killed',
+  // «пропали без вести», «числятся пропавшими без вести»: missing, neither held nor known dead.
+  'без вести': 'other',
+  'числятся пропавшими': 'other',
   'обезглавил*': 'killed',
   'обезглавлен*': 'killed',
   казни: 'killed',
@@ -1370,7 +1383,8 @@ export const ru: LanguagePack = {
   rangeJoiners: ['-', 'до', 'или', 'либо', 'и до'],
   populationWords,
   // "обвинения 23 вернувшимся по статьям о терроризме": по opens a phrase of its own, not the count's noun.
-  nounBlockers: ['имеют', 'имели', 'которые', 'которых', 'по'],
+  // «убили 71 военного при нападении»: a preposition after an adjective used as a noun ends its phrase.
+  nounBlockers: ['имеют', 'имели', 'которые', 'которых', 'по', 'при'],
   nounModifiers: [
     'молод*',
     'юн*',
@@ -1783,6 +1797,7 @@ export const ru: LanguagePack = {
     motion:
       'верну|вернул|возвра[тщ]|выех|уех|прибы|приех|доставл|депортир|экстрадир|выдан|выдал|отправ|' +
       'перевез|вывез|переправ|направ|передан|передал|этапир|выслан|выдворен',
+    back: 'верну|вернул|возвра[тщ]|репатри',
   },
   notFighting: [
     'зон* боевых действий',
@@ -2169,6 +2184,13 @@ export const ru: LanguagePack = {
     'родом из': 'from',
     'выходцы из': 'from',
     'выходцев из': 'from',
+    // «65 были уроженцами Туниса»: the predicate says where they come from, as «из» does.
+    ...Object.fromEntries(
+      ['уроженцами', 'уроженками', 'уроженцем', 'уроженкой', 'выходцами из', 'выходцем из'].map((n) => [
+        n,
+        'from' as const,
+      ]),
+    ),
     // "18 прибыли из Мали", "приехавших из Чада": said of the counted people, where they come from.
     ...Object.fromEntries(
       ['прибыли', 'приехали', 'прибывших', 'прибывшие', 'приехавших', 'приехавшие', 'происходят'].map((v) => [
