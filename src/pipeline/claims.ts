@@ -4,7 +4,14 @@
 import type { Affiliation, Bounds, Population, Qualifier, Status } from '../domain/claim.ts';
 import { isLetterPoint, isSpace } from './chars.ts';
 import type { CompiledPack } from './compiled-pack.ts';
-import { acceptGroup, acceptPlace, CONFLICT_ZONES, mostSpecific, type PlaceRef } from './gazetteer/index.ts';
+import {
+  acceptGroup,
+  acceptPlace,
+  CONFLICT_ZONES,
+  isInside,
+  mostSpecific,
+  type PlaceRef,
+} from './gazetteer/index.ts';
 import type { PlaceRole, PopulationRole, PopulationWord } from './language-pack.ts';
 import type { Lexicon, LexiconMatch } from './lexicon.ts';
 import { LiteralCursor } from './literal-cursor.ts';
@@ -1260,8 +1267,13 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
         spelled: true,
       })),
   ].sort((a, b) => a.start - b.start);
+  // "Two of the seven Australian children": a spelled number between the partitive "of" and the
+  // nationality is the whole's count, as a digit would be; "of" is no from-link of the place.
+  const wholeBetween = (q: LexiconMatch<PlaceRole | null>, at: number) =>
+    cp.partitiveOf.firstIn(text, q.start, at)?.start === q.start &&
+    numbers.some((n) => n.start >= q.end && n.end <= at);
   const placeHits = places.map((p) =>
-    destination(ctx, classifyPlace(text, p, prepositions, cp.months, cp.speakerTimeWords)),
+    destination(ctx, classifyPlace(text, p, prepositions, cp.months, cp.speakerTimeWords, wholeBetween)),
   );
   cityCountry(text, placeHits, prepositions);
   if (cp.destination) subjectAfterPlace(text, placeHits);
@@ -1385,6 +1397,7 @@ function classifyPlace(
   prepositions: LexiconMatch<PlaceRole | null>[],
   months?: Lexicon<number>,
   timeWords?: Lexicon<true>,
+  countBetween?: (q: LexiconMatch<PlaceRole | null>, at: number) => boolean,
 ): PlaceHit {
   // Up to two words may stand between: "from other countries", "из других стран СНГ", "من دول".
   // The last preposition that does (sought from the end: most are far from the place). Only the
@@ -1398,7 +1411,8 @@ function classifyPlace(
     if (
       PREPOSITION_GAP.test(text.slice(q.end, p.start)) &&
       !months?.anyIn(text, q.end, p.start) &&
-      !timeWords?.anyIn(text, q.end, p.start)
+      !timeWords?.anyIn(text, q.end, p.start) &&
+      !countBetween?.(q, p.start)
     )
       prep = q;
     break;
@@ -2192,6 +2206,7 @@ function readClaim(
     let theirs: number | null;
     let share: PlaceHit | null;
     let shared: LexiconMatch<PopulationWord> | undefined;
+    let fronted: LexiconMatch<PopulationWord> | null;
     const placeAfter = antecedent && !from ? placeListAfter(ctx, facts, m) : null;
     if (head) {
       // "النساء السبع": a definite numeral after its definite noun counts it.
@@ -2375,6 +2390,11 @@ function readClaim(
         // "250 Jordanians joined HTS, while 90 went to fight for IS": the part may be said to fight.
         generic = population === 'people' && !of.role;
       }
+    } else if (!antecedent && (fronted = frontedPartitive(ctx, facts, m))) {
+      // "Of the returnees, 160 are in prison" with no count before it: the fronted whole names them.
+      population = fronted.value.population;
+      role = fronted.value.role ?? null;
+      start = fronted.start;
     } else if (
       previousInSentence &&
       m.start - previousInSentence.end < 80 &&
@@ -2488,7 +2508,15 @@ function readClaim(
   }
   // "the killing (224) and maiming (612) of children": a count in brackets after the name of a deed counts
   // the people the deeds' list is of, named after it.
-  const deed = deedBracket(ctx, facts, m);
+  let deed = deedBracket(ctx, facts, m);
+  // "the killing of 142 and maiming of 319 children": the first deed's count leaves its noun to the last.
+  const elided = !population && !deed && !noun && !partitive ? elidedDeedNoun(ctx, facts, m) : null;
+  if (elided) {
+    deed = elided.deed;
+    population = elided.noun.word.population;
+    role = elided.noun.word.role ?? null;
+    start = elided.deed.start;
+  }
   if (!population && deed && !noun && !partitive) {
     const of = deedPeople(ctx, facts, m);
     if (of) {
@@ -2499,6 +2527,12 @@ function readClaim(
     }
   }
   if (!population) return [];
+  // "Uzbekistan: 1,500 fighters; Kazakhstan: 600": a row of a table in prose with a noun of its own is
+  // still the people of its country (one at peace: "Syria: 600 children were recruited" says where).
+  if (noun && !nounOrigin && !tabled && blankBetween(text, m.end, noun.match.start)) {
+    const row = tableRow(ctx, facts, m);
+    if (row && !CONFLICT_ZONES.has(row.code)) nounOrigin = row.code;
+  }
   // "сообщила комиссия из пяти экспертов", "a panel of five experts said": a count inside the
   // speaker's own words describes who speaks, not people of the conflict.
   // The speaker's phrase ends with the counted noun.
@@ -2686,6 +2720,8 @@ function readClaim(
     (cp.particleWords.size ? particleVerbStatus(ctx, m, windowStart) : null) ??
     governing ??
     (custodyBeforeKilling ? 'killed' : stateAfter) ??
+    // "Of the returnees, 214 were children", "Of those killed, 30 were children": the fronted whole's.
+    frontedWholeStatus(ctx, own, m, windowEnd) ??
     pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, false, nounEnd) ??
     inherited?.status ??
     passedStatus(outsideAside(text, seg, previousInSentence, m)) ??
@@ -2712,7 +2748,13 @@ function readClaim(
     !(partitiveWhole(ctx, facts, m) && wholeParticiple(ctx, own, m.end, nounEnd))
   )
     status = 'returned';
+  // "were taken to the Houri rehabilitation centre": a status phrase with a proper name inside it.
+  status = namedInStatusPhrase(ctx, own, m, status) ?? status;
   if (status === 'returned' && takenToWar(ctx, facts, m, windowStart, windowEnd)) status = 'joined';
+  // "12 French children were flown to Syria by their parents": an arrival into a war that is none of
+  // their own country, with no war zone nor camp they are taken out of, is a departure to it.
+  else if (status === 'returned' && flownToWar(ctx, facts, windowStart, windowEnd, nounOrigin))
+    status = 'joined';
   // "were killed (1,010) or maimed (1,664)": a count in brackets after a deed is of that deed alone.
   if (deed) status = deed.value;
   // "2,674 children were killed (1,010) or maimed (1,664)": the whole of a list of unlike deeds, each
@@ -2720,6 +2762,8 @@ function readClaim(
   else if (mixedDeedList(ctx, facts, m)) status = 'other';
   // "760 people left Germany for Syria and Iraq": a journey from a country at peace to a war is a departure.
   if (status === 'present' && leftForWar(facts, m.end, windowEnd)) status = 'joined';
+  // "300 Iraqi families left al-Hol for Iraq": leaving a camp or a war for their own country is a return.
+  else if (status === 'present' && leftForHome(facts, m, windowEnd, nounOrigin)) status = 'returned';
   // "تضم الدفعة 64 عائدا" (the group holds 64 returnees): a noun that says they came back outranks a
   // verb that only says where they are.
   if (status === 'present' && noun && returneeNoun(own, noun.match)) status = 'returned';
@@ -3728,6 +3772,32 @@ function namedWholeAfter(
   return { end: demonym.end, origin: demonym.code };
 }
 
+/**
+ * "Of the returnees, 214 were children", "Of those repatriated, 97 were women": a sentence that opens
+ * with a partitive and a whole without a count of its own, then a comma right before the count, gives the
+ * part what the whole's phrase says befell them (a status word or a noun of returnees in it), when the
+ * part's own clause says nothing more than where or what they are.
+ */
+function frontedWholeStatus(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  windowEnd: number,
+): Status | null {
+  const { text, cp } = ctx;
+  const { seg } = facts;
+  const comma = /[,،]\s*$/u.exec(text.slice(Math.max(seg.start, m.start - 4), m.start));
+  if (!comma) return null;
+  const commaAt = m.start - comma[0].length;
+  const of = cp.partitiveOf.firstIn(text, seg.start, commaAt);
+  if (!of || !/^[\s"'“«]*$/u.test(text.slice(seg.start, of.start))) return null;
+  if (/[,،;:()]/u.test(text.slice(of.end, commaAt))) return null;
+  if (facts.numbers.some((n) => n.start >= of.end && n.end <= commaAt)) return null;
+  if (facts.status.some((st) => st.start >= m.end && st.end <= windowEnd && st.value !== 'present'))
+    return null;
+  return facts.status.filter((st) => st.start >= of.end && st.end <= commaAt).pop()?.value ?? null;
+}
+
 function frontedPartitive(
   ctx: ClaimContext,
   facts: SentenceFacts,
@@ -3802,6 +3872,32 @@ function victimsAmong(
     (p) => p.kind === 'demonym' && p.start >= whole.end && blankBetween(text, whole.end, p.start),
   );
   return { population: whole.value.population, origin: demonym?.code ?? null };
+}
+
+/**
+ * "Half of the 9,000 detainees", "40 percent of the 62,000 residents", "a third of the 1,500": the count
+ * is the whole a share (a part quantifier, or a number with a unit that counts no one) is taken of.
+ */
+function shareBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  const from = Math.max(facts.seg.start, m.start - 30);
+  const of = cp.partitiveOf.scanRange(text, from, m.start).find((o) => blankBetween(text, o.end, m.start));
+  if (!of) return false;
+  const part = cp.quantifiers.scanRange(text, from, of.start).pop();
+  if (part?.value === 'part' && blankBetween(text, part.end, of.start)) return true;
+  const unit = cp.nonCountUnits.scanRange(text, from, of.start).pop();
+  return (
+    unit !== undefined &&
+    blankBetween(text, unit.end, of.start) &&
+    facts.numbers.some((n) => n.end <= unit.start && blankBetween(text, n.end, unit.start))
+  );
+}
+
+/** A copula right before P, nothing but spaces between: "are Iraqis". */
+function copulaRightBefore(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit): boolean {
+  const { text, cp } = ctx;
+  const c = cp.copulas.scanRange(text, Math.max(facts.seg.start, p.start - 30), p.start).pop();
+  return c !== undefined && blankBetween(text, c.end, p.start);
 }
 
 function amongBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
@@ -5758,6 +5854,79 @@ function deedBracket(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention):
   return found;
 }
 
+/**
+ * "the killing of 142 and maiming of 319 children", "the abduction of 40 and the recruitment of 25 boys":
+ * a count right after "<deed> of" with no noun of its own, followed by a conjunction and another deed of
+ * a count that has one, counts the same kind of people; its own deed says what befell them.
+ */
+function elidedDeedNoun(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): { deed: LexiconMatch<Status>; noun: NonNullable<ReturnType<typeof nounAfter>> } | null {
+  const { text, cp } = ctx;
+  const deed = deedOfBefore(ctx, facts, m.start);
+  if (!deed) return null;
+  const next = facts.numbers.find((n) => n.start > m.end);
+  if (!next || next.start - m.end > 50) return null;
+  const nextDeed = deedOfBefore(ctx, facts, next.start);
+  if (!nextDeed || nextDeed.start < m.end) return null;
+  // Only a conjunction (and an article) between the count and the next deed.
+  const gap = text.slice(m.end, nextDeed.start);
+  if (!wordConjunction(cp, gap) || gap.trim().split(/\s+/u).length > 2 || /[.;:!?()]/u.test(gap)) return null;
+  const noun = nounAfter(ctx, facts, next);
+  return noun ? { deed, noun } : null;
+}
+
+/** The deed named right before "of" and a count: "the killing of 142" (of that word alone between). */
+function deedOfBefore(ctx: ClaimContext, facts: SentenceFacts, at: number): LexiconMatch<Status> | undefined {
+  const { text, cp } = ctx;
+  const deed = facts.status.findLast((st) => st.end <= at && at - st.end <= 6);
+  if (!deed) return undefined;
+  // The lexicon may hold the deed with its "of" ("maiming of").
+  if (blankBetween(text, deed.end, at))
+    return cp.partitiveOf.scanRange(text, deed.start, deed.end).some((o) => o.end === deed.end)
+      ? deed
+      : undefined;
+  const of = cp.partitiveOf.firstIn(text, deed.end, at);
+  return of && blankBetween(text, deed.end, of.start) && blankBetween(text, of.end, at) ? deed : undefined;
+}
+
+/** An article or other lowercase word, then one to three capitalised words: a name inside a phrase. */
+const NAME_INSIDE = /^(\s+(?:\p{Ll}+\s+)?)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?=\p{Ll})/u;
+
+/**
+ * "were taken to the Houri rehabilitation centre", "brought to the Halat rehabilitation center": the first
+ * status word after the count, read again with a proper name after its article left out, is a longer
+ * status phrase of the pack ("taken to the rehabilitation cent*"), whose status it gives. Only when the
+ * count's status came from that word; null otherwise.
+ */
+function namedInStatusPhrase(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  status: Status,
+): Status | null {
+  const { text, cp } = ctx;
+  // The status word the count's status came from: the first after it.
+  const s = facts.status.find((st) => st.start >= m.end);
+  if (!s || s.value !== status) return null;
+  // Capitals are read in the original text; the normalised one is skipped word for word.
+  const end = Math.min(facts.seg.end, s.end + 60);
+  const name = NAME_INSIDE.exec(ctx.original.slice(ctx.toOriginal[s.end], ctx.toOriginal[end - 1]! + 1));
+  if (!name) return null;
+  const article = name[1]!.trim() ? 1 : 0;
+  const words = name[0].trim().split(/\s+/u).length;
+  const skipped = new RegExp(`^(?:\\s+\\S+){${words}}`, 'u').exec(text.slice(s.end, end));
+  if (!skipped) return null;
+  const head =
+    text.slice(s.start, s.end) +
+    (article ? text.slice(s.end, s.end + skipped[0].length).split(/(?=\s)/u)[0]! + ' ' : ' ');
+  const rest = text.slice(s.end + skipped[0].length, end).trimStart();
+  const longer = cp.status.scan(head + rest).find((h) => h.start === 0 && h.end > head.length);
+  return longer && longer.value !== s.value ? longer.value : null;
+}
+
 /** A count alone in brackets right after a word: "killed (1,010)". */
 const DEED_COUNT_AFTER = /^\s*\(\s*\d[\d\s,.]*\)/u;
 
@@ -5792,6 +5961,48 @@ function deedPeople(
   const between = text.slice(m.end, p.start).replace(BRACKETED_COUNT, ' ');
   if (/[\d.;:!?]/u.test(between.replace(/^\s*\)/u, ''))) return undefined;
   return between.split(/[\s,)]+/u).filter(Boolean).length <= 6 ? p : undefined;
+}
+
+/**
+ * Whether the count's window has an arrival verb with a war zone right after it that is not their own
+ * country (arrivalAtWar), and no place of war or camp they come from: "were flown to Syria" takes them
+ * to the war; "Iraqi children were flown to Baghdad" or "flown from al-Hol to Iraq" bring them home.
+ */
+function flownToWar(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  windowStart: number,
+  windowEnd: number,
+  nounOrigin: string | null,
+): boolean {
+  if (!arrivalAtWar(ctx, facts, windowStart, windowEnd, nounOrigin)) return false;
+  return !facts.places.some(
+    (p) =>
+      p.start >= windowStart &&
+      p.end <= windowEnd &&
+      p.prep === 'from' &&
+      p.kind !== 'demonym' &&
+      (p.kind === 'site' || CONFLICT_ZONES.has(p.code)),
+  );
+}
+
+/**
+ * "300 Iraqi families left al-Hol for Iraq", "40 Tajik women left Syria for Tajikistan": a camp or a war
+ * zone left (a from-place) for the country their own nationality names, right after it, is a way home.
+ */
+function leftForHome(facts: SentenceFacts, m: NumberMention, to: number, nounOrigin: string | null): boolean {
+  const p = facts.places.find((q) => q.start >= m.end && q.end <= to && q.prep === 'from');
+  if (!p || p.kind === 'demonym' || (p.kind !== 'site' && !CONFLICT_ZONES.has(p.code))) return false;
+  const home = facts.places.find(
+    (q) => q.start >= p.end && q.start - p.end <= 8 && q.end <= to && q.prep === 'to' && q.kind === 'name',
+  );
+  if (!home || home.code === p.code) return false;
+  return (
+    home.code === nounOrigin ||
+    facts.places.some(
+      (d) => d.kind === 'demonym' && d.code === home.code && d.start >= m.end && d.end <= p.start,
+    )
+  );
 }
 
 /**
@@ -6639,7 +6850,8 @@ function shareAside(ctx: ClaimContext, from: number, verbStart: number): boolean
 
 /**
  * "400 of the 900 people who went to Syria have come back": the relative clause after the whole's noun
- * tells of the whole (went), the verb past it of the part (came back); each count takes its own.
+ * tells of the whole (went), the verb past it of the part (came back); each count takes its own. The
+ * whole of a share ("half of the 1,300 Tajiks who went …") keeps its own clause's as well.
  */
 function partitionStatus(
   ctx: ClaimContext,
@@ -6648,7 +6860,8 @@ function partitionStatus(
   nounEnd: number,
 ): Status | null {
   const { text, cp } = ctx;
-  if (partitiveWhole(ctx, facts, m))
+  // "Almost half of the 1,300 Tajiks who went to Syria were killed": a share's whole, as a part's.
+  if (partitiveWhole(ctx, facts, m) || shareBefore(ctx, facts, m))
     return (
       relativeVerbs(ctx, facts, nounEnd, facts.seg.end)?.[0].value ??
       wholeParticiple(ctx, facts, m.end, nounEnd)?.[0].value ??
@@ -7193,6 +7406,23 @@ function appositionPlacesEnd(ctx: ClaimContext, facts: SentenceFacts, nounEnd: n
 }
 
 /** Whether a conjunction spelled with letters ("and", "et", "и", not a comma) stands in a gap. */
+/**
+ * "from Russia and the former Soviet Union", "from Kazakhstan and other Central Asian states": a region
+ * joined by a conjunction to a country inside it is said besides that country (the rest of the region);
+ * both are origins, where "the ex-Soviet North Caucasus" (no conjunction) keeps only the narrower.
+ */
+function conjoinedRegions(ctx: ClaimContext, facts: SentenceFacts, origin: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < facts.places.length; i++) {
+    const p = facts.places[i]!;
+    const prev = facts.places[i - 1]!;
+    if (!p.code.startsWith('region:') || !origin.has(p.code) || !origin.has(prev.code)) continue;
+    if (!isInside(prev.code, p.code) || p.start - prev.end > 24) continue;
+    if (wordConjunction(ctx.cp, ctx.text.slice(prev.end, p.start))) out.push(p.code);
+  }
+  return out;
+}
+
 function wordConjunction(cp: CompiledPack, gap: string): boolean {
   for (const c of cp.conjunctions.scan(gap)) if (LETTER.test(gap.slice(c.start, c.end))) return true;
   return false;
@@ -7387,7 +7617,9 @@ function pickPlaces(
         !laterClauseWord(ctx, facts, s, m, windowEnd) &&
         !arrivalAtWar(ctx, facts, windowStart, windowEnd, nounOrigin, s),
     );
-  let phraseEnd = chainedPlacesEnd(ctx, facts, nounEnd, true, !amongBefore(ctx, facts, m));
+  // "Two-thirds of the 9,000 detainees are Syrians": the predicate after a share's whole is the share's.
+  const shareWhole = shareBefore(ctx, facts, m);
+  let phraseEnd = chainedPlacesEnd(ctx, facts, nounEnd, true, !amongBefore(ctx, facts, m) && !shareWhole);
   if (phraseEnd === nounEnd && text.charCodeAt(nounEnd) === 44)
     phraseEnd = appositionPlacesEnd(ctx, facts, nounEnd);
   // "the number of fighters from Central Asia … 2,000 people": the frame's noun phrase counts too.
@@ -7439,6 +7671,8 @@ function pickPlaces(
       past = true;
       continue;
     }
+    if (shareWhole && p.kind === 'demonym' && p.start >= nounEnd && copulaRightBefore(ctx, facts, p))
+      continue;
     // "Diffa, near the border with Nigeria": the country across the border is not where they are.
     if (p.kind === 'name' && borderBefore(text, p.start)) continue;
     // "Somali recruits at the site number 300": the nationality of the people counted before the
@@ -7544,7 +7778,10 @@ function pickPlaces(
         .some((h) =>
           h.end <= p.start
             ? ONE_WORD_GAP.test(text.slice(h.end, p.start))
-            : !conflict && ONE_WORD_GAP.test(text.slice(p.end, h.start)),
+            : // "who hold Iraqi citizenship": a nationality right before the noun is the citizenship
+              // held, a country at war too.
+              (p.kind === 'demonym' && blankBetween(text, p.end, h.start)) ||
+              (!conflict && ONE_WORD_GAP.test(text.slice(p.end, h.start))),
         );
     if (isOrigin || citizens || (p.start < frontedListEnd && p.prep !== 'in' && p.prep !== 'to' && !conflict))
       origin.add(p.code);
@@ -7658,7 +7895,7 @@ function pickPlaces(
   for (const o of origin) location.delete(o);
   return {
     // "the ex-Soviet North Caucasus", "the Central Asian republic of Kyrgyzstan": the most specific.
-    origin: mostSpecific([...origin]).sort(),
+    origin: [...new Set([...mostSpecific([...origin]), ...conjoinedRegions(ctx, facts, origin)])].sort(),
     location: [...location].filter((c) => !c.startsWith('region:')).sort(),
     local: town !== null && origin.size === 1 && nounOrigin === null,
     past: past && !location.size,

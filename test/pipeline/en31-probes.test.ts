@@ -7,17 +7,10 @@ import { describe } from 'vitest';
 import { runProbes } from './probe-helpers.ts';
 
 const OPEN_EN = new Set([
-  // A centre named between the article and "rehabilitation centre" ("the Houri rehabilitation centre") is
-  // out of the care phrases' reach; "taken to" reads as a departure.
-  'At least 50 boys, some as young as 12, were taken to the Houri rehabilitation centre, HRW reported.',
-  // "from Russia and the former Soviet Union": the region after the country is not read as an origin.
-  'About 5,000 fighters from Russia and the former Soviet Union went to Syria, Putin said in 2017.',
   // A passive agent followed by a verb the lexicon does not know ("described") runs on into it.
   'The 30 girls interviewed by HRW described being forced to marry fighters.',
   // The children after a bracketed part of the women take the document's dominant origin (the part's).
   'The camp houses 2,000 foreign women (about 400 of them Russian) and 8,000 children.',
-  // A whole written as a number word ("the seven Australian children") gives the part no nationality.
-  'Two of the seven Australian children taken to Syria were killed in an airstrike.',
 ]);
 
 describe('en: CAAC figures, SDF detention, repatriations, abductions, recruitment and partitions (en31)', () => {

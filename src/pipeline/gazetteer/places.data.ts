@@ -334,6 +334,7 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
       'al Hawl',
       'Hol camp',
       'Roj camp',
+      'Roj',
       'Raqqa',
       'Idlib',
       'Baghouz',
@@ -370,6 +371,10 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
       'Shaddadi',
       'Jisr al-Shughur',
       'Rojava',
+      // Rehabilitation centres for boys taken from the camps of north-east Syria, by their own names.
+      'Houri',
+      'Hori',
+      'Halat',
     ],
     ar: [
       'الهول',

@@ -250,6 +250,10 @@ const populationWords: Record<string, PopulationWord> = {
       'nurses',
       'teachers',
       'workers',
+      // "killed 132 children and nine staff": the staff of a school, a hospital or an agency.
+      'staff',
+      'staff members',
+      'employees',
       'casualties',
       'wounded',
       'injured',
@@ -1472,9 +1476,25 @@ export const en: LanguagePack = {
     surrendered: 'other',
     'have surrendered': 'other',
     'laid down their arms': 'other',
+    // Left the group for the state's side: as surrendered ("500 al-Shabaab members defected to the government").
+    'defected from': 'other',
+    // ... but defecting to a group joins it ("40 fighters defected to IS").
+    'defected to': 'joined',
+    'defected to the government': 'other',
+    'defected to government forces': 'other',
+    // "grave violations against 3,110 children": the victims of the violations counted (CAAC reports).
+    'violations against': 'other',
+    'violation against': 'other',
+    'abuses against': 'other',
     // Taken by force: victims of the group (like hostages), not recruits.
     abducted: 'other',
     kidnapped: 'other',
+    // "1,000 Yazidi women had been taken as slaves": enslaved by the group, its victims (not sent).
+    enslaved: 'other',
+    'taken as slaves': 'other',
+    'taken as sex slaves': 'other',
+    'sold as slaves': 'other',
+    'sold into slavery': 'other',
     // "the 30 pupils taken from their school": taken away by force, not sent.
     'taken from': 'other',
     'seized from': 'other',
@@ -1841,7 +1861,20 @@ export const en: LanguagePack = {
   sendVerbs: ['sent', 'taken to', 'brought to', 'moved to'],
   // "40 women are detained in Roj camp": held in a camp is present (GUIDELINES: "held in camps").
   holdVerbs: ['detained', 'detaining', 'detains', 'detain', 'holding'],
-  holdingPlaces: ['camp', 'camps', 'centre', 'centres', 'center', 'centers', ...PRISONS],
+  // The camps of north-east Syria are camps by their names alone ("the 62,000 residents of al-Hol").
+  holdingPlaces: [
+    'camp',
+    'camps',
+    'centre',
+    'centres',
+    'center',
+    'centers',
+    'al-Hol',
+    'al-Hawl',
+    'al Hol',
+    'al Hawl',
+    ...PRISONS,
+  ],
   // "Turkey deported 34 women", "deported from Turkey": the country deporting them, or the one they are
   // deported from, is where they were (as fr expelVerbs).
   expelVerbs: ['deport*', 'expelled', 'extradited'],
