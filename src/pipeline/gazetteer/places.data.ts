@@ -858,6 +858,8 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
       'Замфар*',
       'Сокото',
       'Дапчи',
+      // Nigeria's Niger State, not the country.
+      'штат* Нигер',
     ],
     fr: [
       'Maiduguri',
@@ -870,6 +872,8 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
       'Gwoza',
       'Abuja',
       'delta du Niger',
+      // Nigeria's Niger State (« l'État de Niger »), not the country.
+      'État de Niger',
       'Damaturu',
       'Kano',
       'Kaduna',
