@@ -2268,12 +2268,23 @@ function readClaim(
             )
           : undefined;
       if (nextDemonym) nounOrigin = nextDemonym.code;
+      // "Пятеро из числа боевиков задержаны": with no number of its own, the whole is the noun right after.
+      const wholeNoun = next
+        ? undefined
+        : facts.population.find(
+            (p) => p.start >= ofThe.end && blankBetween(text, ofThe.end, p.start) && !p.value.deferred,
+          );
       population =
         nextNoun?.word.population ??
         (nextDemonym ? (namesWomen(ctx, nextDemonym) ? 'women' : 'people') : null) ??
         previousInSentence?.population ??
+        wholeNoun?.value.population ??
         null;
       if (nextDemonym && population === 'people') generic = true;
+      if (wholeNoun && !previousInSentence && population === wholeNoun.value.population) {
+        nounEnd = wholeNoun.end;
+        generic = wholeNoun.value.generic === true;
+      }
       if (population && next) {
         nounEnd = next.end;
         // The partition's own phrase (of the 3,417 fighters from Russia) says where they are from.
@@ -5119,8 +5130,27 @@ function conjunctVerbObject(
 function pastJourneyClause(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, p: PlaceHit): boolean {
   const { text, cp } = ctx;
   if (p.start < nounEnd || p.start - nounEnd > 60) return false;
+  const lead0 = nounEnd + /^[\s,]*/u.exec(text.slice(nounEnd))![0].length;
+  // "девять боевиков, воевавших в Сирии, осуждены": a fighting participle the same.
+  const foughtAside =
+    /^\s*,/u.test(text.slice(nounEnd, p.start)) &&
+    !PUNCT_STOP.test(text.slice(lead0, p.start)) &&
+    facts.fighting.some((f) => f.value && f.start === lead0 && f.end <= p.start) &&
+    !anyWithin(facts.status, lead0, p.start);
+  if (foughtAside) return true;
   const opener = cp.clauseOpeners.firstIn(text, nounEnd, Math.min(p.start, nounEnd + 4));
-  if (!opener || !/^[\s,]*$/u.test(text.slice(nounEnd, opener.start))) return false;
+  if (!opener || !/^[\s,]*$/u.test(text.slice(nounEnd, opener.start))) {
+    // "девятерых женщин, вернувшихся из Сирии, осудили": a participle set off by a comma tells of
+    // their past the same way, when it is a journey's.
+    if (
+      !/^\s*,/u.test(text.slice(nounEnd, p.start)) ||
+      !participleOpens(cp, text.slice(nounEnd + 1, p.start))
+    )
+      return false;
+    const lead = nounEnd + /^[\s,]*/u.exec(text.slice(nounEnd))![0].length;
+    const verb = facts.status.find((s) => s.start === lead && s.end <= p.start);
+    return verb !== undefined && (verb.value === 'returned' || verb.value === 'joined');
+  }
   if (PUNCT_STOP.test(text.slice(opener.end, p.start))) return false;
   const verb = facts.status.find((s) => s.start >= opener.start && s.end <= p.start);
   if (verb) return verb.value === 'returned' || verb.value === 'joined';
@@ -5183,6 +5213,8 @@ function coordinatedWithNext(
   const words = text.slice(nounEnd, windowEnd).trim().split(/\s+/);
   let k = words.length - 1;
   if (k >= 0 && cp.boundsBefore.get(words[k]!) !== undefined) k--;
+  // "5 тысяч выходцев из России и ещё 4 тысячи из стран СНГ воюют": a word adding more of the same.
+  if (k > 0 && cp.additives.get(words[k]!) !== undefined) k--;
   return k >= 0 && cp.conjunctions.get(words[k]!) !== undefined;
 }
 
@@ -6393,6 +6425,8 @@ function pickStatus(
     // "осуждены 14 женщин, вернувшихся из Сирии, и 5 мужчин": a participle set off by commas after an
     // earlier count is that count's; a count coordinated after the aside takes the verb before both.
     if (s.end <= m.start && participleAside(ctx, facts, s, m)) continue;
+    // "six orphans whose parents were killed in Syria returned": the verb of the kin's clause.
+    if (s.start >= nounEnd && othersClauseVerb(ctx, facts, nounEnd, s)) continue;
     let distance = statusDistance(s, m, verbFirst);
     // "أطلقت سراح 42 طفلا كانت قد جندتهم": a relative clause's verb yields to the main verb before.
     if (s.start >= m.end && relativeOfCount(ctx, s, m.end)) distance *= 6;
@@ -7731,6 +7765,8 @@ function pickPlaces(
           !(conflict && p.prep === 'from' && arrivedFromBeside(ctx, facts, m, p)) &&
           // "انتقل 150 مقاتلا من سوريا إلى ليبيا": a war zone a journey sets out from is none of theirs.
           !(conflict && p.prep === 'from' && p.kind === 'name' && journeyOn(ctx, facts, p)) &&
+          // "Трое боевиков покинули Сирию", « ont quitté la Syrie »: a war zone left is where they were.
+          !(conflict && p.prep === 'from' && leftPlace(ctx, facts, p)) &&
           !(returning && (leftBehind(facts, m, p, nounOrigin) || deportedOutOf(ctx, facts, m, p)))
         : p.prep === 'from' && p.start > m.start
           ? // "22 millions d'habitants au Yémen": a from-link glued to the noun names their own country,
@@ -7793,6 +7829,8 @@ function pickPlaces(
         ((p.prep === 'in' && (status === 'detained' || status === 'present' || status === 'killed')) ||
           // French "en, au, à" are both to and in: "arrêtés en Belgique", "tués au Mali" say where.
           (p.prep === 'to' && (status === 'detained' || status === 'killed')) ||
+          // « vivent au Liban », « restent en Turquie »: a verb of presence right before says where.
+          (p.prep === 'to' && status === 'present' && presentVerbBefore(ctx, facts, p)) ||
           // "تم ترحيل 21 ليبيا من تونس", "deported from Tunisia": the country a return takes them out of,
           // right after the counted phrase, is where they were.
           (p.prep === 'from' && status === 'returned' && inWindow && takenOutOf(ctx, p, nounEnd))))
@@ -8455,6 +8493,53 @@ function dateline(text: string, sentenceStart: number, p: PlaceHit): boolean {
  * "انتقل 150 مقاتلا من سوريا إلى ليبيا" (moved from Syria to Libya): a war zone right before a "to"
  * place is where a journey set out from, not where the people come from.
  */
+/**
+ * A status word of presence ending right before the place, one word at most between (« vivent au
+ * Liban », « restent encore en Turquie »): the French "au, en, à" of the place then says where.
+ */
+function presentVerbBefore(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit): boolean {
+  return facts.status.some(
+    (s) =>
+      s.value === 'present' &&
+      s.end <= p.start &&
+      p.start - s.end <= 24 &&
+      ONE_WORD_GAP.test(ctx.text.slice(s.end, p.start)),
+  );
+}
+
+/**
+ * Whether `s` is the first status word of a clause about the counted people's kin, opened right after
+ * the counted noun by one of othersRelatives ("whose parents", « dont les parents », "чьи родители"),
+ * with no stop between the opener and it.
+ */
+function othersClauseVerb(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  s: LexiconMatch<Status>,
+): boolean {
+  const { text, cp } = ctx;
+  if (!cp.othersRelatives.size) return false;
+  const r = cp.othersRelatives.firstIn(text, nounEnd, Math.min(s.start, nounEnd + 40));
+  if (!r || !/^[\s,]*$/u.test(text.slice(nounEnd, r.start))) return false;
+  if (/\p{N}/u.test(text.slice(r.end, s.start)) || PUNCT_STOP.test(text.slice(r.end, s.start))) return false;
+  return facts.status.find((x) => x.start >= r.end) === s;
+}
+
+/**
+ * A verb of leaving (leaveVerbs) right before the place, up to two words between (« ont quitté la
+ * Syrie », "покинули территорию Сирии"), nothing of punctuation: the place is one they left.
+ */
+function leftPlace(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit): boolean {
+  const { text, cp } = ctx;
+  if (!cp.leaveVerbs.size) return false;
+  return cp.leaveVerbs
+    .scanRange(text, Math.max(facts.seg.start, p.start - 40), p.start)
+    .some(
+      (v) => PREPOSITION_GAP.test(text.slice(v.end, p.start)) && !PUNCT_STOP.test(text.slice(v.end, p.start)),
+    );
+}
+
 function journeyOn(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit): boolean {
   for (const q of facts.places) {
     if (q.start < p.end) continue;

@@ -105,6 +105,8 @@ export interface CompiledPack {
   ratioBefore: Lexicon<true>;
   /** Verbs sending people out of their subject's country (deported, expelled): on demand. */
   expelVerbs: Lexicon<true>;
+  /** Verbs of leaving the country after them: a war zone left is no origin (on demand). */
+  leaveVerbs: Lexicon<true>;
   ownCountriesAfter: Lexicon<true>;
   haveWords: Lexicon<true>;
   capitalStates: Lexicon<string>;
@@ -226,6 +228,8 @@ export interface CompiledPack {
   speakerEdgeLinks: Lexicon<true>;
   objectAdjuncts: Lexicon<true>;
   clauseOpeners: Lexicon<true>;
+  /** Relatives opening a clause about the counted people's kin ("whose parents"): on demand. */
+  othersRelatives: Lexicon<true>;
   months: Lexicon<number>;
   dayOrdinals: Lexicon<number>;
   /** The pack's relativeDates, compiled (case-insensitive); null without them. */
@@ -509,6 +513,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     ratioAfter: new Lexicon(set(pack.ratioAfter ?? []), opts),
     ratioBefore: new Lexicon(set(pack.ratioBefore ?? []), opts),
     expelVerbs: new Lexicon(set(pack.expelVerbs ?? []), opts),
+    leaveVerbs: new Lexicon(set(pack.leaveVerbs ?? []), opts),
     ownCountriesAfter: new Lexicon(set(pack.ownCountriesAfter ?? []), opts),
     haveWords: new Lexicon(set(pack.haveWords ?? []), opts),
     capitalStates: new Lexicon(map(pack.capitalStates ?? {}), opts),
@@ -612,6 +617,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     speakerEdgeLinks: new Lexicon(set(pack.speakerEdgeLinks ?? []), opts),
     objectAdjuncts: new Lexicon(set(pack.objectAdjuncts ?? []), opts),
     clauseOpeners: new Lexicon(set(pack.clauseOpeners ?? []), opts),
+    othersRelatives: new Lexicon(set(pack.othersRelatives ?? []), opts),
     months: new Lexicon(map(pack.months), opts),
     dayOrdinals: new Lexicon(map(pack.dayOrdinals ?? {}), opts),
     // Without the u flag: case-insensitive unicode regexes are many times slower, and these need neither.
@@ -755,6 +761,8 @@ export const ON_DEMAND_LEXICONS = [
   'speakerEdges',
   'ratioBefore',
   'expelVerbs',
+  'leaveVerbs',
+  'othersRelatives',
   'ownCountriesAfter',
   'haveWords',
   'receiveVerbs',

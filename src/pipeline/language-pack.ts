@@ -386,6 +386,12 @@ export interface LanguagePack {
    */
   expelVerbs?: string[];
   /**
+   * Verbs of leaving a country named right after them (« ont quitté la Syrie », "покинули Сирию"): a war
+   * zone (CONFLICT_ZONES) they leave is where they were, never where they come from; a country at peace
+   * left for the war ("ont quitté l'Allemagne pour la Syrie") stays their own (placePrepositions' from).
+   */
+  leaveVerbs?: string[];
+  /**
    * Phrases after a count of people brought back that send them to countries of their own, other than
    * the state bringing them ("أعادت تركيا 200 طفل إلى بلدانهم", to their countries): that state is not
    * their origin.
@@ -577,6 +583,12 @@ export interface LanguagePack {
   conjunctions: string[];
   /** Words opening a clause, which end a source's name: that, which, إن, أن, что, que. */
   clauseOpeners?: string[];
+  /**
+   * Relatives that open a clause about others tied to the counted people, their kin ("whose parents",
+   * « dont les parents », "чьи родители", "родители которых"): the first status word of that clause is
+   * what became of those others ("six orphans whose parents were killed … returned"), not of the count.
+   */
+  othersRelatives?: string[];
   /** "according to" X (source follows). */
   attributionBefore: string[];
   /** Who did it, after a count that breaks a total down: "169 by ISIS", "169 par l'EI", "169 من قبل داعش". */

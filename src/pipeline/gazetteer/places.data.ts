@@ -881,6 +881,8 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
       'Замфар*',
       'Сокото',
       'Дапчи',
+      // Nigeria's Niger State, not the country.
+      'штат* Нигер',
     ],
     fr: [
       'Maiduguri',
@@ -893,6 +895,8 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
       'Gwoza',
       'Abuja',
       'delta du Niger',
+      // Nigeria's Niger State (« l'État de Niger »), not the country.
+      'État de Niger',
       'Damaturu',
       'Kano',
       'Kaduna',

@@ -548,6 +548,13 @@ export const NOT_PLACES: ByLang = {
     'Европейск* суд*',
     'Европейск* комисси*',
     'Европейск* парламент*',
+    // Outlets named after a country or city: a source's name, no place of the people it tells of.
+    'Россия 24',
+    'Россия-24',
+    'Россия-1',
+    'Эхо Москвы',
+    'Вечерняя Москва',
+    'Кавказск* узл*',
   ],
   fr: [
     'Forces démocratiques syriennes',
@@ -598,5 +605,17 @@ export const NOT_PLACES: ByLang = {
     'langue française',
     'langue russe',
     'langue anglaise',
+    // Outlets named after a country: a source's name, no place of the people it tells of.
+    'France 24',
+    'France Info',
+    'France Inter',
+    'France Culture',
+    'France Télévisions',
+    'France 2',
+    'France 3',
+    'Radio France',
+    'Radio France Internationale',
+    'Ouest-France',
+    'Jeune Afrique',
   ],
 };

@@ -129,6 +129,13 @@ for (const [word, value] of Object.entries({
   approxNumberNouns[`${word} centaines`] = value * 100;
   approxNumberNouns[`${word} dizaines`] = value * 10;
 }
+// « un demi-millier », « une demi-douzaine »: half the round number, approximate as the whole one is.
+for (const [noun, value] of Object.entries({ millier: 1000, douzaine: 12, centaine: 100 })) {
+  for (const sep of ['-', ' ']) {
+    approxNumberNouns[`demi${sep}${noun}`] = value / 2;
+    approxNumberNouns[`${noun === 'millier' ? 'un' : 'une'} demi${sep}${noun}`] = value / 2;
+  }
+}
 
 const pop = (
   population: PopulationWord['population'],
@@ -426,6 +433,14 @@ const nouns: [PopulationWord, string[]][] = [
       'yezidis',
       'yazidis',
       'chretiens',
+      // Communities the Sahel's and Iraq's armed groups attack (« trente Peuls ont été tués »).
+      'peuls',
+      'peuhls',
+      'dogons',
+      'touaregs',
+      'kurdes',
+      'chiites',
+      'alaouites',
     ],
   ],
   [pop('women', { role: 'victim' }), ['yezidies', 'yazidies', 'chretiennes']],
@@ -1133,6 +1148,8 @@ export const fr: LanguagePack = {
   // A state's authorities a nationality qualifies: « aux autorités russes ».
   stateNouns: ['autorites', 'gouvernement', 'services de securite'],
   deathSentences: { phrases: ['a mort', 'a la peine de mort', 'a la peine capitale'], verbs: ['condamn*'] },
+  // « La Belgique compte encore une vingtaine de combattants en Syrie »: the country that has them.
+  haveWords: ['compte', 'comptait', 'compterait', 'compte encore', 'compte toujours', 'comptait encore'],
   shareVerbs: [
     'en a fourni',
     'a fourni',
@@ -1231,6 +1248,8 @@ export const fr: LanguagePack = {
   // "La Turquie a expulsé 11 Français", "expulsés de Turquie": the country expelling them, or the one
   // they are expelled from, is where they were.
   expelVerbs: ['expulse*', 'extrade*', 'deporte*'],
+  // « trois combattants ont quitté la Syrie »: a war zone left is where they were, not theirs.
+  leaveVerbs: ['quitte*', 'quittant'],
   changeFrom: [
     'passant de',
     'passé de',
@@ -1406,6 +1425,9 @@ export const fr: LanguagePack = {
     "se sont rendus a l'armee": 'other',
     'se sont rendus aux troupes': 'other',
     'se sont rendus a la police': 'other',
+    // Laid down their arms (« ont déposé les armes »), as ru «сложили оружие»: a surrender.
+    'depose* les armes': 'other',
+    'rendu les armes': 'other',
     'se sont rendues a la police': 'other',
     'se rendre': 'joined',
     'rendus en': 'joined',
@@ -2175,6 +2197,18 @@ export const fr: LanguagePack = {
     'avec leurs',
   ],
   clauseOpeners: ['que', "qu'", 'qui', 'dont', 'lorsque', 'quand'],
+  // « six orphelins dont les parents ont été tués en Syrie »: what befell their kin.
+  othersRelatives: [
+    'dont les parents',
+    'dont le pere',
+    'dont la mere',
+    'dont les peres',
+    'dont les meres',
+    'dont les maris',
+    'dont le mari',
+    'dont les proches',
+    'dont les familles',
+  ],
   // "dont 40 qui ont ensuite été libérés": an adverb of time between "qui" and its verb.
   clauseAdverb: '^(?:ensuite|depuis|toujours|finalement|ultérieurement)$',
   attributionBefore: [

@@ -706,6 +706,11 @@ const populationWords: Record<string, PopulationWord> = {
       'язидов',
       'христиан',
       'христиане',
+      // Communities armed groups attack ("боевики казнили 12 курдов").
+      'курдов',
+      'курды',
+      'шиитов',
+      'алавитов',
       'христианина',
       'христианин',
       'езид',
@@ -911,6 +916,7 @@ const statusWords: LanguagePack['statusWords'] = {
   'сбежал*': 'other',
   'сбежавш*': 'other',
   сбежать: 'other',
+  бежать: 'other',
   // Gave themselves up: out of the group, neither home nor (yet) held.
   сдались: 'other',
   'добровольно сдал*': 'other',
@@ -971,6 +977,9 @@ const statusWords: LanguagePack['statusWords'] = {
   размещаются: 'present',
   'лагер*': 'present',
   лагерях: 'present',
+  // Out of a camp ("покинули лагерь Родж"), as fr « ont quitté le camp »: on the way home, not held there.
+  'покинул* лагер*': 'returned',
+  'покинувш* лагер*': 'returned',
   'застрял*': 'present',
   имеется: 'present',
   имеются: 'present',
@@ -1483,6 +1492,8 @@ export const ru: LanguagePack = {
     'было',
     'смогли',
     'успели',
+    // "57 удалось бежать": as fr « ont réussi à », the count's verb follows.
+    'удалось',
     'позже',
     'затем',
     'впоследствии',
@@ -1874,6 +1885,12 @@ export const ru: LanguagePack = {
     'зарубежн* религиозн* учебн* заведени*',
   ],
   nonCountUnits: [
+    // Fractions ("две трети — дети", "три четверти из них"): shares, not counts (GUIDELINES.md).
+    'трети',
+    'четверти',
+    'четвертей',
+    'пятых',
+    'десятых',
     // Files and proceedings are not people (GUIDELINES.md, Hard cases).
     'уголовн* дел*',
     'дел',
@@ -1978,7 +1995,12 @@ export const ru: LanguagePack = {
     'язык*',
     'уголовн*',
     'дел',
-    'приговор*',
+    // The noun's forms only: "пятерых таджичек приговорили" is a verb after the counted people.
+    'приговор',
+    'приговора',
+    'приговоров',
+    'приговорам',
+    'приговорах',
     'гектар*',
     'мест',
     'эпизод*',
@@ -2262,6 +2284,15 @@ export const ru: LanguagePack = {
     'чьих',
     'чьим',
   ],
+  // "шестеро детей, чьи родители погибли в Сирии": what befell their kin.
+  othersRelatives: [
+    'чьи',
+    'чей',
+    'чья',
+    ...['родители', 'отцы', 'матери', 'мужья', 'отец', 'мать', 'муж', 'семьи', 'родственники'].map(
+      (k) => `${k} которых`,
+    ),
+  ],
   attributionBefore: [
     'по данным',
     'по словам',
@@ -2344,6 +2375,8 @@ export const ru: LanguagePack = {
   // "Турция депортировала 34 гражданки", "депортированы из Турции": the country deporting them, or the one
   // they are deported from, is where they were (as fr expelVerbs).
   expelVerbs: ['депортир*', 'выслан*', 'выслал*', 'выдворен*', 'выдворил*', 'экстрадир*'],
+  // "трое боевиков покинули Сирию": a war zone left is where they were, not theirs.
+  leaveVerbs: ['покинул*', 'покинувш*', 'покида*'],
   receiveVerbs: ['принял', 'приняла', 'приняло', 'приняли', 'принимает', 'принимают', 'приняты', 'принят'],
   // Dative with no preposition: "передали ЮНИСЕФ", "переданы представителям Красного Креста".
   careRecipients: [
