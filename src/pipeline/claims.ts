@@ -1278,6 +1278,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
   cityCountry(text, placeHits, prepositions);
   if (cp.destination) subjectAfterPlace(text, placeHits);
   heldAtPlace(ctx, placeHits);
+  nisbaAfterNoun(ctx, population, placeHits);
   listItemYears(text, start, numbers, placeHits);
   const boundary = numbers.map((n) => !n.yearLike && !unitAfter(ctx, n.end, end, population, placeHits));
   const source = findSource(ctx, seg);
@@ -1299,7 +1300,18 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
           ctx,
           withoutRelay(
             ctx,
-            withoutNotStatus(cp.status.scanRange(text, start, end), cp.notStatus.scanRange(text, start, end)),
+            withoutYielding(
+              ctx,
+              withoutDeniedReturns(
+                ctx,
+                withoutNotStatus(
+                  cp.status.scanRange(text, start, end),
+                  cp.notStatus.scanRange(text, start, end),
+                ),
+                end,
+              ),
+              start,
+            ),
             end,
           ),
           start,
@@ -1441,6 +1453,39 @@ function subjectAfterPlace(text: string, hits: PlaceHit[]): void {
  * "released 30 fighters from Bagram prison", "from Roj camp": a place named before a word of a prison or
  * camp is where they were held, not where they come from.
  */
+/**
+ * "80 مقاتلا سوريا", "مقاتلا عراقيا وسوريا": the accusative nisba is written like the country's name
+ * (سوريا), so the gazetteer reads a country. With no preposition, right after a people noun or after
+ * another nationality and "و", with a case ending (the pack's demonymCaseEndings) taken off, it is the
+ * nisba: a nationality, not a place where they are.
+ */
+function nisbaAfterNoun(
+  ctx: ClaimContext,
+  population: readonly LexiconMatch<PopulationWord>[],
+  hits: PlaceHit[],
+): void {
+  const { text } = ctx;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.kind !== 'name' || h.prep !== null || !writtenNisba(ctx, h, h.code)) continue;
+    const afterNoun = population.some((p) => p.end <= h.start && blankBetween(text, p.end, h.start));
+    const prev = hits[i - 1];
+    const afterNisba = prev?.kind === 'demonym' && /^\s+و$/u.test(text.slice(prev.end, h.start));
+    if (afterNoun || afterNisba) hits[i] = { ...h, kind: 'demonym' };
+  }
+}
+
+/** Whether a country's name at `p` is its nisba with a case ending (the pack's demonymCaseEndings): سوريا. */
+function writtenNisba(ctx: ClaimContext, p: { start: number; end: number }, code: string): boolean {
+  const endings = ctx.cp.pack.demonymCaseEndings;
+  if (!endings) return false;
+  const word = ctx.text.slice(p.start, p.end);
+  const ending = endings.find((e) => word.endsWith(e));
+  if (!ending) return false;
+  const nisba = ctx.cp.places.get(word.slice(0, -ending.length));
+  return nisba?.kind === 'demonym' && nisba.code === code;
+}
+
 function heldAtPlace(ctx: ClaimContext, hits: PlaceHit[]): void {
   const { text, cp } = ctx;
   for (let i = 0; i < hits.length; i++) {
@@ -2702,6 +2747,9 @@ function readClaim(
     (!governing && stateAfter && cp.splitWords.size
       ? splitVerbStatus(ctx, m, windowStart, windowEnd)
       : null) ??
+    // "ستة أطفال مجندين قتلوا في المعارك": the recruits' participle names who they are; the verb after it
+    // is what befell them.
+    (stateAfter === 'joined' ? mainVerbPastRecruit(ctx, own, nounEnd, windowEnd) : null) ??
     // "mis en examen 9 femmes rentrées de Syrie", "arrested 9 women returned from Iraq": a return said
     // after the noun names who they are (returnees); the verb that takes them as object is what befell them.
     (stateAfter &&
@@ -6060,6 +6108,62 @@ function withoutNotStatus(status: LexiconMatch<Status>[], not: LexiconMatch<true
   return status.filter((s) => !not.some((n) => n.start <= s.start && n.end >= s.end));
 }
 
+/**
+ * "200 امرأة لم تعد إلى بلدانها", "ولم تتم إعادة 70 امرأة": a return the text denies (one of the pack's
+ * returnNegators opening the status word, or right before it) leaves them where they are: present. A word
+ * of exception later in its clause ("لم يعد منهم سوى 40": only 40 came back) makes it a return again.
+ */
+function withoutDeniedReturns(
+  ctx: ClaimContext,
+  status: LexiconMatch<Status>[],
+  end: number,
+): LexiconMatch<Status>[] {
+  const { text, cp } = ctx;
+  if (!cp.returnNegators.size || !status.some((s) => s.value === 'returned')) return status;
+  return status.map((s) => {
+    if (s.value !== 'returned') return s;
+    const denied = cp.returnNegators
+      .scanRange(text, Math.max(0, s.start - 16), s.end)
+      .some((n) =>
+        n.start < s.start ? blankBetween(text, n.end, s.start) : n.start === s.start && n.end < s.end,
+      );
+    if (!denied) return s;
+    const stop = DENIED_CLAUSE_STOP.exec(text.slice(s.end, end));
+    const clauseEnd = stop ? s.end + stop.index : end;
+    return cp.exceptives.anyIn(text, s.end, clauseEnd) ? s : { ...s, value: 'present' as const };
+  });
+}
+
+const DENIED_CLAUSE_STOP = /[.,،;:!?؟]/u;
+
+/**
+ * "أحكام بالسجن بحق 12 عائدا", "تنفيذ حكم الإعدام بحق 21 أسيرا": a yielding status word (the pack's
+ * yieldingStatusWords, "against") gives way to a status word before it in its clause, which says what was
+ * done; alone ("انتهاكات بحق 45 طفلا") it stays.
+ */
+function withoutYielding(
+  ctx: ClaimContext,
+  status: LexiconMatch<Status>[],
+  start: number,
+): LexiconMatch<Status>[] {
+  const { text, cp } = ctx;
+  if (!cp.yieldingStatus.size) return status;
+  const yields = (s: LexiconMatch<Status>) => {
+    const word = cp.yieldingStatus.scanRange(text, s.start, s.end)[0];
+    if (!word || word.start !== s.start || word.end !== s.end) return false;
+    return status.some(
+      (o) =>
+        o !== s &&
+        o.end <= s.start &&
+        o.start >= start &&
+        !YIELD_CLAUSE_STOP.test(text.slice(o.end, s.start)),
+    );
+  };
+  return status.some(yields) ? status.filter((s) => !yields(s)) : status;
+}
+
+const YIELD_CLAUSE_STOP = /[.,،;:!?؟]/u;
+
 /** The status a count passes on to the counts that continue it. */
 /**
  * c, unless it stands in brackets that m is outside of: "200 from Armenia (25 have returned) and 100
@@ -6508,6 +6612,33 @@ function mainVerbPastReturnee(
     onlyGlue(ctx, back.end, place.start, [cp.prepositions])
     ? main
     : null;
+}
+
+/**
+ * "ستة أطفال مجندين قتلوا في المعارك", "25 طفلا من المجندين تم إطلاق سراحهم", "six recruited children
+ * were released": a joining said right after the noun names who they are (recruits); a status word of
+ * another kind after it in the clause (past a short gap: no stop, count, conjunction or subordinator) is
+ * what befell them (a return aside).
+ */
+function mainVerbPastRecruit(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  windowEnd: number,
+): Status | null {
+  const { text, cp } = ctx;
+  const recruit = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
+  if (!recruit || recruit.value !== 'joined') return null;
+  const main = facts.status.find((s) => s.start >= recruit.end && s.end <= windowEnd);
+  // A return after it may be one still to come ("are due to be repatriated"): the other paths weigh it.
+  if (!main || main.value === 'joined' || main.value === 'present' || main.value === 'returned') return null;
+  if (main.start - recruit.end > 40) return null;
+  const gap = text.slice(recruit.end, main.start);
+  if (/[.,،;:!?؟()]/u.test(gap)) return null;
+  if (facts.numbers.some((n) => n.start >= recruit.end && n.end <= main.start)) return null;
+  if (cp.subordinators.anyIn(text, recruit.end, main.start)) return null;
+  for (const w of gap.split(/\s+/u)) if (w && cp.conjunctions.get(w.toLowerCase())) return null;
+  return main.value;
 }
 
 /** Whether a status word opens an aside (comma before, comma and conjunction after) past another count. */
@@ -10545,6 +10676,14 @@ function documentLocation(ctx: ClaimContext): string[] {
     // report's people are.
     if (kind === 'demonym' && speakerNationality(ctx, p)) continue;
     if (kind === 'demonym' && CONFLICT_ZONES.has(code) && countedNationality(ctx, p)) continue;
+    // "80 مقاتلا سوريا": a country's name that is the counted people's nisba (an accusative ending).
+    if (
+      kind === 'name' &&
+      CONFLICT_ZONES.has(code) &&
+      writtenNisba(ctx, p, code) &&
+      countedNationality(ctx, p)
+    )
+      continue;
     // "The 400 fighters included 50 from Niger": a country a count's people come from is theirs, no topic.
     if (kind === 'name' && CONFLICT_ZONES.has(code) && countedFrom(ctx, p)) continue;
     // "near the Malian border", "near the border with Mali": the country across a border is no topic.

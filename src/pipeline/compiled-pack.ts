@@ -35,6 +35,8 @@ export interface CompiledPack {
   partitives: Lexicon<true>;
   partitivesBefore: Lexicon<true>;
   exceptives: Lexicon<true>;
+  returnNegators: Lexicon<true>;
+  yieldingStatus: Lexicon<true>;
   partitiveOf: Lexicon<true>;
   among: Lexicon<true>;
   batchAgain: Lexicon<true>;
@@ -433,6 +435,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     partitives: new Lexicon(set(pack.partitives), opts),
     partitivesBefore: new Lexicon(set(pack.partitivesBefore ?? []), opts),
     exceptives: new Lexicon(set(pack.exceptives ?? []), opts),
+    returnNegators: new Lexicon(set(pack.returnNegators ?? []), opts),
+    yieldingStatus: new Lexicon(set(pack.yieldingStatusWords ?? []), opts),
     partitiveOf: new Lexicon(set(pack.partitiveOf), opts),
     among: new Lexicon(set(pack.amongWords ?? []), opts),
     batchAgain: new Lexicon(set(pack.batchNouns?.again ?? []), opts),

@@ -229,6 +229,19 @@ export interface LanguagePack {
    * منهم سوى 40" (only 40 of them came back). The count is a part of the one before, or of "منهم".
    */
   exceptives?: string[];
+  /**
+   * Particles that deny the return verb right after them, or that open a status word listing the denied
+   * verb whole: "200 امرأة لم تعد إلى بلدانها" (200 women have not gone back), "لم تتم إعادة 70 امرأة".
+   * The denied return leaves them where they are (present), unless a word of exception (exceptives)
+   * follows in its clause: "لم يعد منهم سوى 40" (only 40 of them came back) is a return.
+   */
+  returnNegators?: string[];
+  /**
+   * Status words that say only that something was done to the count, yielding to any status word before
+   * them in their clause: "انتهاكات بحق 45 طفلا" (violations against 45 children) is other, but "أحكام
+   * بالسجن بحق 12 عائدا" is the sentence's detained. Each must also be a status word.
+   */
+  yieldingStatusWords?: string[];
   /** Auxiliaries and adverbs that may stand between a count and its verb: have, been, ont été, уже. */
   auxiliaries: string[];
   /** Words linking a count to what it is said to be: "N are women", "N étaient tunisiens", "N — граждане". */

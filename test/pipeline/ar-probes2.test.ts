@@ -517,7 +517,7 @@ describe('Arabic: a year-like count with a nationality after it', () => {
   ]);
 });
 
-describe('Arabic: what a reporting verb documented ends its speaker; freeing is a return', () => {
+describe('Arabic: what a reporting verb documented ends its speaker; freeing is status other, as en freed', () => {
   run([
     [
       'ووثقت الأمم المتحدة تجنيد 1,800 طفل في الصومال.',
@@ -529,7 +529,7 @@ describe('Arabic: what a reporting verb documented ends its speaker; freeing is 
     ],
     [
       'وحررت القوات 200 امرأة وطفل من قبضة بوكو حرام.',
-      [{ v: [200, 200], pop: 'people', status: 'returned', aff: 'other' }],
+      [{ v: [200, 200], pop: 'people', status: 'other', aff: 'other' }],
     ],
   ]);
 });

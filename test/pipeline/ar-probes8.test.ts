@@ -208,7 +208,7 @@ describe('Arabic reports, eighth round: Yemen, Somalia, Nigeria, the Sahel, the 
       BAIDOA_SHABAAB,
       [
         { v: [40, 40], pop: 'fighters', status: 'killed', aff: 'other', loc: ['SO'] },
-        { v: [8, 8], pop: 'children', status: 'returned', aff: 'other' },
+        { v: [8, 8], pop: 'children', status: 'other', aff: 'other' },
       ],
     ],
     [

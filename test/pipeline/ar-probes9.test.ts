@@ -298,7 +298,7 @@ describe('Arabic short probes, ninth round, second batch', () => {
           v: [70, 70],
           pop: 'fighters',
           origin: ['region:foreign'],
-          status: 'detained',
+          status: 'other',
           source: 'وكالة "رويترز"',
         },
       ],

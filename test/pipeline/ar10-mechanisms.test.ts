@@ -68,7 +68,7 @@ describe('Arabic: giving up to the army is a surrender, as سلموا أنفسه
   runProbes('ar', [
     [
       'وقال مسؤولون إن 90 من مقاتلي حركة الشباب استسلموا للجيش.',
-      [{ v: [90, 90], pop: 'fighters', status: 'detained' }],
+      [{ v: [90, 90], pop: 'fighters', status: 'other' }],
     ],
   ]);
 });

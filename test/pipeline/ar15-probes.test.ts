@@ -83,7 +83,7 @@ describe('Arabic: al-Shabaab and Boko Haram', () => {
       ],
       [
         'وسلم 1800 من عناصر بوكو حرام أنفسهم إلى الجيش النيجيري مع عائلاتهم.',
-        [{ v: [1800, 1800], pop: 'fighters', status: 'detained' }],
+        [{ v: [1800, 1800], pop: 'fighters', status: 'other' }],
       ],
     ],
     open,

@@ -44,7 +44,7 @@ describe('Arabic: eighteenth-round blind probes', () => {
       ],
       [
         'واستسلم 80 مسلحا من جماعة أهل السنة للدعوة والجهاد بعد هجمات ولاية غرب أفريقيا عليهم.',
-        [{ v: [80, 80], pop: 'fighters', aff: 'other', status: 'detained' }],
+        [{ v: [80, 80], pop: 'fighters', aff: 'other', status: 'other' }],
       ],
       [
         'وقتل 120 مقاتلا أجنبيا، من بينهم مغاربة وتونسيون.',

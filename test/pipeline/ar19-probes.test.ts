@@ -18,16 +18,16 @@ describe('Arabic: nineteenth-round blind probes', () => {
       // Surrender: the reflexive object after the count, or the verbal noun, puts them in custody.
       [
         'وسلم 2 ألف مقاتل من حركة الشباب أنفسهم للجيش الصومالي.',
-        [{ v: [2000, 2000], pop: 'fighters', status: 'detained', aff: 'other' }],
+        [{ v: [2000, 2000], pop: 'fighters', status: 'other', aff: 'other' }],
       ],
       [
         'سلم أكثر من 300 عنصر من بوكو حرام أنفسهم إلى القوات النيجيرية.',
-        [{ v: [300, null], pop: 'fighters', status: 'detained', aff: 'other' }],
+        [{ v: [300, null], pop: 'fighters', status: 'other', aff: 'other' }],
       ],
-      ['وقام 150 مسلحا بتسليم أنفسهم للجيش.', [{ v: [150, 150], pop: 'fighters', status: 'detained' }]],
+      ['وقام 150 مسلحا بتسليم أنفسهم للجيش.', [{ v: [150, 150], pop: 'fighters', status: 'other' }]],
       [
         'وسلمت 30 امرأة من بوكو حرام أنفسهن للجيش النيجيري.',
-        [{ v: [30, 30], pop: 'women', status: 'detained', aff: 'other' }],
+        [{ v: [30, 30], pop: 'women', status: 'other', aff: 'other' }],
       ],
       // Handed over to the police, the security services or the courts: custody. To their own
       // country's authorities or its delegation: sent home.

@@ -102,7 +102,7 @@ const PROBES: Probe[] = [
   [
     'وأعلن الجيش الصومالي استسلام 14 عنصرا من حركة الشباب بينهم 3 قاصرين.',
     [
-      { v: [14, 14], pop: 'fighters', status: 'detained', source: 'الجيش الصومالي' },
+      { v: [14, 14], pop: 'fighters', status: 'other', source: 'الجيش الصومالي' },
       { v: [3, 3], pop: 'children' },
     ],
   ],
@@ -315,7 +315,7 @@ const PROBES: Probe[] = [
   ],
   [
     'وذكرت مصادر أمنية أن ما لا يقل عن 70 عنصرا من بوكو حرام سلموا أنفسهم للجيش.',
-    [{ v: [70, null], pop: 'fighters', status: 'detained', aff: 'other', source: 'مصادر أمنية' }],
+    [{ v: [70, null], pop: 'fighters', status: 'other', aff: 'other', source: 'مصادر أمنية' }],
   ],
   [
     'ووفقا لإحصاءات وزارة الداخلية، فإن 800 تونسي عادوا من بؤر التوتر، أودع 200 منهم السجن.',

@@ -300,7 +300,7 @@ const PROBES: Probe[] = [
       { v: [34, 34], pop: 'fighters', origin: ['DZ'], status: 'returned' },
     ],
   ],
-  ['وأما المقاتلون الثلاثة فقد سلموا أنفسهم للجيش.', [{ v: [3, 3], pop: 'fighters', status: 'detained' }]],
+  ['وأما المقاتلون الثلاثة فقد سلموا أنفسهم للجيش.', [{ v: [3, 3], pop: 'fighters', status: 'other' }]],
   ['ونقلت النساء السبع إلى سجن النساء في بغداد.', [{ v: [7, 7], pop: 'women', status: 'detained' }]],
   ['وتمكن 3 آلاف و500 طفل من العودة إلى ذويهم.', [{ v: [3500, 3500], pop: 'children' }]],
   [

@@ -285,12 +285,7 @@ const PROBES: Probe[] = [
   ],
 ];
 
-const OPEN = new Set<string>([
-  // Violations "against" (بحق) children: the count is of victims (other), but بحق is no status word.
-  'وأعلنت الأمم المتحدة أنها تحققت من 8,655 انتهاكا جسيما بحق 2,674 طفلا في اليمن.',
-  // "تم إطلاق سراحهم" after the count: the passive with its object pronoun is not read as the count's.
-  'وأكد مسؤول أممي أن قرابة 900 طفل تم إطلاق سراحهم من صفوف الجماعات المسلحة في نيجيريا.',
-]);
+const OPEN = new Set<string>([]);
 
 describe('Arabic: round 31 blind probes', () => {
   runProbes('ar', PROBES, OPEN);

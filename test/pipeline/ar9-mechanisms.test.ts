@@ -93,7 +93,7 @@ describe('Arabic: a verb with "them" after the counted noun is a relative clause
   ]);
 });
 
-describe('Arabic: suspected of belonging is a charge, surrendering is custody', () => {
+describe('Arabic: suspected of belonging is a charge, surrendering is status other, as en surrendered', () => {
   runProbes('ar', [
     [
       'اعتقل الأمن 13 مشتبها بهم بالانتماء إلى تنظيم داعش.',
@@ -105,7 +105,7 @@ describe('Arabic: suspected of belonging is a charge, surrendering is custody', 
     ],
     [
       'وقال الجيش إن 48 مسلحا سلموا أنفسهم في ولاية بورنو.',
-      [{ v: [48, 48], pop: 'fighters', status: 'detained' }],
+      [{ v: [48, 48], pop: 'fighters', status: 'other' }],
     ],
   ]);
 });

@@ -171,7 +171,7 @@ const AR: Probe[] = [
   ],
   [
     'وسلم 30 مسلحا تونسيا أنفسهم للقوات الكردية.',
-    [{ v: [30, 30], pop: 'fighters', origin: ['TN'], status: 'detained' }],
+    [{ v: [30, 30], pop: 'fighters', origin: ['TN'], status: 'other' }],
   ],
   [
     'وظهر في الإصدار المرئي الجديد للتنظيم 8 أطفال أوزبكيين.',

@@ -417,6 +417,11 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
       'سجن علايا',
       'صيدنايا',
       'سجن صيدنايا',
+      // The SDF's prisons, by whose they are: all in the north-east of Syria.
+      'سجون قسد',
+      'معتقلات قسد',
+      'سجون قوات سوريا الديمقراطية',
+      'سجون الإدارة الذاتية',
       'مخيم العريشة',
       'مخيم أبو خشب',
       'مخيم المبروكة',

@@ -97,6 +97,22 @@ const tens: Record<string, number> = {
 for (const [ten, n] of Object.entries(tens))
   for (const one of ['أحد', 'إحدى']) units[`${one} و${ten}`] = n + 1;
 
+/**
+ * The feminine unit in the accusative before its ten (مئتين وستا وسبعين طالبة, 276; ثلاثا وعشرين امرأة):
+ * only inside the compound, alone سبعا and خمسا are other words.
+ */
+for (const [ten, n] of Object.entries(tens))
+  for (const [unit, u] of [
+    ['ثلاثا', 3],
+    ['أربعا', 4],
+    ['خمسا', 5],
+    ['ستا', 6],
+    ['سبعا', 7],
+    ['ثمانيا', 8],
+    ['تسعا', 9],
+  ] as const)
+    units[`${unit} و${ten}`] = n + u;
+
 /** Hundreds: مائة/مئة and the fused forms (ثلاثمائة ...), dual in both cases and construct. */
 const hundreds: Record<string, number> = {
   مئتان: 200,
@@ -1097,6 +1113,13 @@ const statusWords: Record<string, Status> = {
   'لم يعد': 'returned',
   'لم تعد': 'returned',
   'لم يعودوا': 'returned',
+  // The feminine plural and the jussive of استعاد (brought back): "لم تستعد فرنسا سوى 35 طفلا" (France
+  // brought back only 35). Alone تستعد is "prepares", a word of intention (plannedMarkers).
+  'لم يعدن': 'returned',
+  'لم تستعد': 'returned',
+  'لم يستعد': 'returned',
+  'ولم تستعد': 'returned',
+  'ولم يستعد': 'returned',
   ...Object.fromEntries(
     ['لم يعد', 'لم تعد'].flatMap((v) =>
       ['هناك', 'في', 'يوجد', 'توجد', 'يتواجد', 'يقيم', 'تقيم'].map((w) => [`${v} ${w}`, 'present' as const]),
@@ -1154,24 +1177,30 @@ const statusWords: Record<string, Status> = {
   // Rescued from captivity (hostages, abductees): victims, status other, as en "rescued".
   إنقاذ: 'other',
   'أنقذ*': 'other',
-  تحرير: 'returned',
-  حرر: 'returned',
-  حررت: 'returned',
-  حرروا: 'returned',
+  // Freed from captivity (تحرير رهائن، حرر الجيش 76 طفلا، تحرر 20 طفلا من قبضة الجماعة): victims set
+  // free, status other, as en "freed" (GUIDELINES.md, Hard cases); a return home is said apart.
+  تحرير: 'other',
+  حرر: 'other',
+  حررت: 'other',
+  حرروا: 'other',
+  تحرر: 'other',
+  تحررت: 'other',
+  تحرروا: 'other',
   // Set free (أفرج عن، أطلق سراح), by a state or by the group that held them: out of custody, not come
   // home (status other), unless the sentence says they went home.
   الإفراج: 'other',
   'أفرج*': 'other',
   'إطلاق سراح': 'other',
   'أطلق* سراح': 'other',
-  // Surrendering (سلموا أنفسهم) puts them in custody; handing over (سلمت) brings them back.
-  'سلم* أنفس*': 'detained',
-  'سلم* نفس*': 'detained',
+  // Surrendering (سلموا أنفسهم) takes them out of the group, neither home nor (yet) held: status other,
+  // as en "surrendered", fr « se sont rendus aux forces », ru «сдались». Handing over (سلمت) brings them back.
+  'سلم* أنفس*': 'other',
+  'سلم* نفس*': 'other',
   // The verbal noun: "قام 150 مسلحا بتسليم أنفسهم" (gave themselves up).
-  'تسليم أنفس*': 'detained',
-  'تسليم نفس*': 'detained',
+  'تسليم أنفس*': 'other',
+  'تسليم نفس*': 'other',
   // Giving up to the army (استسلم 600 مسلح، استسلام 40 عنصرا) is that surrender too.
-  'استسلم*': 'detained',
+  'استسلم*': 'other',
   // Kept from going (إحباط محاولات 100 مواطن للتوجه إلى سوريا، منعت من السفر): neither gone nor home.
   إحباط: 'other',
   'أحبط*': 'other',
@@ -1182,11 +1211,30 @@ const statusWords: Record<string, Status> = {
   منعت: 'other',
   منعوا: 'other',
   'تم منع': 'other',
-  'يستسلم*': 'detained',
-  استسلام: 'detained',
+  'يستسلم*': 'other',
+  استسلام: 'other',
   'يطلق* سراح': 'other',
   // The verb parted from its noun by the subject: "أطلقت الجماعة سراح 42 طفلا".
   سراح: 'other',
+  // With its pronoun after the count: "60 أسيرا تم إطلاق سراحهم" (60 prisoners were set free).
+  سراحهم: 'other',
+  سراحهن: 'other',
+  سراحهما: 'other',
+  // Took the lives of (أودى الهجوم بحياة 17 شخصا، هجوم أودى بحياة): killed.
+  'أودى بحياة': 'killed',
+  'أودت بحياة': 'killed',
+  'يودي بحياة': 'killed',
+  'تودي بحياة': 'killed',
+  // The subject between: "أودى الانفجار بحياة 12 طفلا".
+  بحياة: 'killed',
+  // Demobilised, released from the armed groups' ranks (تسريح 1,200 طفل من صفوف الجماعات): set free,
+  // status other, as en "released from armed groups".
+  تسريح: 'other',
+  'سرحت*': 'other',
+  'سرح*': 'other',
+  // Harm done against the count (انتهاكات بحق 180 طفلا، جرائم ارتكبت بحق 300 مدني): victims, status
+  // other (GUIDELINES.md, Hard cases). Sentences passed against them (أحكام بحق) stay detained.
+  بحق: 'other',
   جلب: 'returned',
   'نقل*': 'returned',
   'وصل* إلى': 'returned',
@@ -1948,6 +1996,10 @@ export const ar: LanguagePack = {
   ],
   // "ولم يعد منهم سوى 40", "لم ينج من الأطفال الـ80 إلا 10": only N, a part of the whole before.
   exceptives: ['سوى', 'إلا', 'الا', 'غير'],
+  // "45 طفلا لم يعودوا إلى بلدانهم", "لم تتم إعادتهن": a denied return (claims' withoutDeniedReturns).
+  // "انتهاكات بحق 45 طفلا" (other), but "أحكام بالسجن بحق 12 عائدا" (detained): claims' withoutYielding.
+  yieldingStatusWords: ['بحق'],
+  returnNegators: ['لم', 'ولم', 'فلم', 'لم يتم', 'لم تتم', 'ولم يتم', 'ولم تتم', 'لم يجر', 'ولم يجر'],
   fightingBeforeCount: true,
   // The verb first, its subject (the count) next, its reflexive object last: "سلم 40 مقاتلا أنفسهم".
   // A state's authorities a nationality qualifies: "إلى السلطات الروسية".
@@ -2085,7 +2137,8 @@ export const ar: LanguagePack = {
   },
   splitVerbs: {
     after: ['أنفسهم', 'أنفسهن', 'أنفسهما', 'نفسه', 'نفسها'],
-    verbs: { سلم: 'detained', سلمت: 'detained', فجر: 'killed', فجرت: 'killed' },
+    // Gave themselves up, the count between (سلم 40 مقاتلا أنفسهم): a surrender, status other (as استسلم).
+    verbs: { سلم: 'other', سلمت: 'other', فجر: 'killed', فجرت: 'killed' },
     groups: [
       // Leaving a camp, the camp after the count: "غادرت 45 عائلة مخيم الهول" go home from it.
       {
@@ -2306,6 +2359,14 @@ export const ar: LanguagePack = {
     ...['كان', 'كانت', 'قد', 'وكان', 'وكانت'],
     // A conjunction opening the speaker's clause ("فيما قال الرئيس", "بينما أكد"): "while".
     'فيما',
+    // The verbal noun of what happened, the verb's object after the speaker: "أكدت الأمم المتحدة وقوع 240
+    // انتهاكا" (the UN confirmed that 240 violations occurred).
+    'وقوع',
+    'حدوث',
+    // Claiming an attack: "أعلنت حركة الشباب مسؤوليتها عن الهجوم" names the group, not its responsibility.
+    'مسؤوليتها',
+    'مسؤوليته',
+    'مسؤوليتهم',
     'بينما',
   ],
   speakerTimeWords: [
