@@ -1089,6 +1089,12 @@ export interface ReleaseWords {
   nounLeadsTitle?: boolean;
   /** Titles capitalise their words, so an unquoted title ends at its last capitalised word (English). */
   titleCase?: boolean;
+  /**
+   * Verbs of what a media shows or says ("featured", "shows", "urged"), for titleCase packs: a run of
+   * capitalised words right after a media noun a group or an outlet owns, ended by one of them, is the
+   * media's title as the subject of the verb ("The al-Kataib video Mujahideen Moments featured boys").
+   */
+  titleSubjectVerbs?: string[];
   /** A language name stands before the noun it qualifies: "Arabic subtitles", "арабские титры". */
   languageAdjectiveFirst?: boolean;
   /** A vague quantity ends a title written without quotes (Arabic "بعنوان ... عشرات"). */
