@@ -1025,6 +1025,12 @@ export interface ReleaseWords {
    * "التنظيم"). Named apart from the pack's own groupNouns (a count's group), which it is not.
    */
   ownerGroupNouns?: string[];
+  /**
+   * Owner nouns in their definite form, written so where the language marks it ("للتنظيم", "للجماعة"):
+   * the owner is named already, so a quote right after one is the media's title ("الإصدار المرئي للتنظيم
+   * "X""), where the indefinite "لتنظيم "X"" names the group.
+   */
+  definiteOwnerNouns?: string[];
   /** Words of cinema and television ("director", "en salles", "прокат", "المخرج"): a film there is a studio's. */
   cinemaWords?: string[];
   /**

@@ -176,7 +176,8 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         q &&
         (!(possessorBetween(ctx, md.end, q.open) || possessorOpens(ctx, q)) ||
           q === owned ||
-          peopleOwnTitle(ctx, md.end, q)) &&
+          peopleOwnTitle(ctx, md.end, q) ||
+          definiteOwnerBefore(ctx, md.end, q)) &&
         !cp.release.utteranceWords.anyIn(text, md.end, q.open) &&
         !quotedSpeech(ctx, seg, md, q)
       )
@@ -1230,6 +1231,17 @@ function peopleOwnTitle(ctx: ClaimContext, from: number, q: Quote): boolean {
 }
 
 /**
+ * "الإصدار المرئي للتنظيم "جيل الملاحم"": an owner noun in its definite form (the pack's
+ * definiteOwnerNouns) right before the quote is named already, so the quote is the media's title, where
+ * "لتنظيم "جند الخلافة"" (of a group, "X") names the group.
+ */
+function definiteOwnerBefore(ctx: ClaimContext, from: number, q: Quote): boolean {
+  const { text, cp } = ctx;
+  const owner = cp.release.definiteOwnerNouns.scanRange(text, from, q.open).pop();
+  return owner !== undefined && /^\s*$/u.test(text.slice(owner.end, q.open));
+}
+
+/**
  * Whether only the media's owner stands between its media noun and the quote: an armed group or an
  * outlet the gazetteer knows (an outlet that is also a common word in quotes), after one possessor and
  * an article at most ("видео «Аль-Хаята» «X»", "la vidéo d'Amaq « X »", "a video by "Amaq", "X""). Not when the
@@ -1930,6 +1942,8 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
     if (cp.places.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
     if (cp.release.outlets.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
     if (cp.languageNames.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
+    // "in issue No. 301": a word that numbers an issue is none of its titles.
+    if (cp.release.issueWords.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
     // "Released by Amaq on Sunday, the video": a day or a month set off before the noun is no title.
     if (c.bare) {
       if (cp.months.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;

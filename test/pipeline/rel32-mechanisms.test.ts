@@ -219,3 +219,32 @@ describe('a name after a transliterated article in title case', () => {
     ]);
   });
 });
+
+describe('a word that numbers an issue', () => {
+  it('is no title', () => {
+    checkReleases('en', "The Islamic State's al-Naba newspaper in issue No. 301 ran a piece on Nigeria.", [
+      ['magazine', 'al-Naba 301'],
+    ]);
+    checkReleases('fr', "L'hebdomadaire al-Naba, dans son numéro N° 301, évoquait le Nigeria.", [
+      ['magazine', 'al-Naba 301'],
+    ]);
+  });
+  it('a title after it is still read', () => {
+    checkReleases('en', 'Issue No. 5 of Rumiyah featured a photo of boys.', [['magazine', 'Rumiyah 5']]);
+  });
+});
+
+describe('an Arabic owner noun in its definite form before a quote', () => {
+  it('leaves the quote to the media as its title', () => {
+    checkReleases('ar', 'وظهر في الإصدار المرئي للتنظيم "جيل الملاحم" أطفال من كازاخستان.', [
+      ['video', 'جيل الملاحم'],
+    ]);
+    checkReleases('ar', 'ونشر تسجيلا مصورا للتنظيم "أنصار الحق الجديد" يظهر فيه أطفال.', [
+      ['video', 'أنصار الحق الجديد'],
+    ]);
+  });
+  it('not the indefinite noun, whose quote names the group', () => {
+    checkReleases('ar', 'ونشر تسجيلا مصورا لتنظيم "أنصار الحق الجديد" يظهر فيه أطفال.', []);
+    checkReleases('ar', 'ونشر تسجيلا مصورا لجماعة "جند الخلافة" يظهر فيه أطفال.', []);
+  });
+});

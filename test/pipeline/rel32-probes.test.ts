@@ -66,6 +66,10 @@ const PROBES: Record<string, ReleaseProbe[]> = {
       'Amaq published a video titled May Allah Accept Them in 2017.',
       [{ media: 'video', title: 'May Allah Accept Them', date: '2017' }],
     ],
+    [
+      "The Islamic State's al-Naba newspaper in issue No. 301 ran a piece on Nigeria.",
+      [{ media: 'magazine', title: 'al-Naba 301' }],
+    ],
     // No releases.
     ['The ISIS video John Cantlie narrated was released in 2015.', []],
     ['A video posted on Telegram showed boys at the Cubs of the Caliphate camp in Raqqa.', []],
@@ -184,8 +188,18 @@ const PROBES: Record<string, ReleaseProbe[]> = {
       'نشرت طالبان عبر موقعها الرسمي "صوت الجهاد" بيانا بعنوان "رسالة أمير المؤمنين".',
       [{ media: 'statement', title: 'رسالة أمير المؤمنين' }],
     ],
+    [
+      'وظهر في الإصدار المرئي للتنظيم "جيل الملاحم" أطفال من كازاخستان.',
+      [{ media: 'video', title: 'جيل الملاحم' }],
+    ],
+    [
+      'وفي العدد 12 من مجلة دابق الصادر بعنوان "الإرهاب المحض"، أشاد التنظيم بهجمات باريس.',
+      [{ media: 'magazine', title: 'الإرهاب المحض' }],
+    ],
     // No releases.
     ['وأرسل الأطفال إلى معسكر يسمى الفاروق.', []],
+    ['ونقلت صحيفة "القبس" عن مصادر أن التنظيم جند 200 طفل.', []],
+    ['وذكرت قناة "المسيرة" أن 30 طفلا تخرجوا.', []],
     ['ظهر أبو محمد العدناني المتحدث باسم التنظيم في تسجيل صوتي يدعو إلى مهاجمة فرنسا.', []],
     ['وثقت هيومن رايتس ووتش في تقرير بعنوان "أطفال الخلافة" 40 حالة.', []],
     ['أطلق التنظيم على معسكر الأطفال اسم "أشبال الخلافة".', []],

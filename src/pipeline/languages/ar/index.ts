@@ -3859,6 +3859,16 @@ export const ar: LanguagePack = {
       'إرهابية',
     ],
     ownerGroupNouns: ['تنظيم', 'جماعة', 'مسلحين', 'مسلحون'],
+    definiteOwnerNouns: [
+      'للتنظيم',
+      'التنظيم',
+      'للجماعة',
+      'الجماعة',
+      'للحركة',
+      'الحركة',
+      'للمسلحين',
+      'المسلحين',
+    ],
     // A media issued by an institution (الأمم المتحدة، مجلس الأمن، الوزارة) is no armed group's release.
     institutionWords: [
       'الأمم المتحدة',
