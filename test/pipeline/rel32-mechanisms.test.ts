@@ -248,3 +248,17 @@ describe('an Arabic owner noun in its definite form before a quote', () => {
     checkReleases('ar', 'ونشر تسجيلا مصورا لجماعة "جند الخلافة" يظهر فيه أطفال.', []);
   });
 });
+
+describe('"whose title" after a media noun', () => {
+  it('marks the quote that follows as its title', () => {
+    checkReleases(
+      'en',
+      'The video, whose title means "Healing of the Believers\' Chests", showed the pilot\'s death.',
+      [['video', "Healing of the Believers' Chests"]],
+    );
+  });
+  it("not a person's title in lower case, nor a book", () => {
+    checkReleases('en', 'The boy, whose title was "emir", appeared in a video.', []);
+    checkReleases('en', 'The book, whose title is "The Management of Savagery", inspired the group.', []);
+  });
+});

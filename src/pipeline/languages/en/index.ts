@@ -2228,6 +2228,8 @@ export const en: LanguagePack = {
     'carrying the title',
     'bears the title',
     'bearing the title',
+    // "The video, whose title translates as "X",": the title, or its translation, follows.
+    'whose title',
     // The media noun's own title, set off by commas: "The video’s title, Lions of Tomorrow, echoes".
     "'s title",
     '’s title',
