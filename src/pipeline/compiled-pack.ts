@@ -282,6 +282,8 @@ export interface CompiledReleaseWords {
   subjectVerbAfter: RegExp | null;
   subjectAfterTitle: RegExp | null;
   titleLocutions: Lexicon<true>;
+  titleSubjectVerbs: Lexicon<true>;
+  definiteOwnerNouns: Lexicon<true>;
   pressNouns: Lexicon<true>;
   pressGenres: Lexicon<true>;
   namedNouns: Lexicon<true>;
@@ -370,6 +372,8 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     subjectVerbAfter: r?.subjectVerbAfter ? new RegExp(r.subjectVerbAfter, 'u') : null,
     subjectAfterTitle: r?.subjectAfterTitle ? new RegExp(r.subjectAfterTitle, 'u') : null,
     titleLocutions: new Lexicon(set(r?.titleLocutions ?? []), opts),
+    titleSubjectVerbs: new Lexicon(set(r?.titleSubjectVerbs ?? []), opts),
+    definiteOwnerNouns: new Lexicon(set(r?.definiteOwnerNouns ?? []), opts),
     pressNouns: new Lexicon(set(r?.pressNouns ?? []), opts),
     pressGenres: new Lexicon(set(r?.pressGenres ?? []), opts),
     namedNouns: new Lexicon(set(r?.namedNouns ?? []), opts),

@@ -1052,6 +1052,12 @@ export interface ReleaseWords {
    * "التنظيم"). Named apart from the pack's own groupNouns (a count's group), which it is not.
    */
   ownerGroupNouns?: string[];
+  /**
+   * Owner nouns in their definite form, written so where the language marks it ("للتنظيم", "للجماعة"):
+   * the owner is named already, so a quote right after one is the media's title ("الإصدار المرئي للتنظيم
+   * "X""), where the indefinite "لتنظيم "X"" names the group.
+   */
+  definiteOwnerNouns?: string[];
   /** Words of cinema and television ("director", "en salles", "прокат", "المخرج"): a film there is a studio's. */
   cinemaWords?: string[];
   /**
@@ -1116,6 +1122,12 @@ export interface ReleaseWords {
   nounLeadsTitle?: boolean;
   /** Titles capitalise their words, so an unquoted title ends at its last capitalised word (English). */
   titleCase?: boolean;
+  /**
+   * Verbs of what a media shows or says ("featured", "shows", "urged"), for titleCase packs: a run of
+   * capitalised words right after a media noun a group or an outlet owns, ended by one of them, is the
+   * media's title as the subject of the verb ("The al-Kataib video Mujahideen Moments featured boys").
+   */
+  titleSubjectVerbs?: string[];
   /** A language name stands before the noun it qualifies: "Arabic subtitles", "арабские титры". */
   languageAdjectiveFirst?: boolean;
   /** A vague quantity ends a title written without quotes (Arabic "بعنوان ... عشرات"). */

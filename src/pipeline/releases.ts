@@ -47,6 +47,8 @@ interface Candidate {
   adjacent?: boolean;
   /** Quoted before its media noun as the subject it is said of (""X" and "Y" are two videos"). */
   beforeNoun?: boolean;
+  /** Quoted in apposition right after an issue's series ("Issue 14 of Dabiq, "X","): the issue's own title. */
+  ownIssue?: boolean;
 }
 
 const MAX_TITLE = 120;
@@ -131,6 +133,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         !propagandaGenre(ctx, noun, mk.start) &&
         possessorBetween(ctx, noun.end, mk.start) &&
         !(q && nameAfterPossessor(ctx, noun.end, mk.start)) &&
+        !groupAfterPossessor(ctx, noun.end, mk.start) &&
         !peopleBeforeMarker(ctx, noun.end, mk.start) &&
         !cp.release.coverWords.anyIn(text, seg.start, mk.start) &&
         !cp.release.titleOnlyMarkers.anyIn(text, mk.start, mk.end)
@@ -173,7 +176,8 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         q &&
         (!(possessorBetween(ctx, md.end, q.open) || possessorOpens(ctx, q)) ||
           q === owned ||
-          peopleOwnTitle(ctx, md.end, q)) &&
+          peopleOwnTitle(ctx, md.end, q) ||
+          definiteOwnerBefore(ctx, md.end, q)) &&
         !cp.release.utteranceWords.anyIn(text, md.end, q.open) &&
         !quotedSpeech(ctx, seg, md, q)
       )
@@ -201,7 +205,8 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
           (q) =>
             q.close < md.start &&
             (SHORT_LOWERCASE_GAP.test(text.slice(q.close + 1, md.start)) ||
-              apposedNounAfter(ctx, seg, q.close + 1, md)),
+              apposedNounAfter(ctx, seg, q.close + 1, md)) &&
+            !namedByNounBefore(ctx, seg, q),
         );
         if (b) addQuoted(candidates, b, b.open, md);
       }
@@ -209,7 +214,8 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       const subject = predicateQuote(ctx, seg, md, quotes);
       if (subject) addQuoted(candidates, subject, subject.open, md, { beforeNoun: true, named: true });
       if (md.value !== 'statement') {
-        const named = appositiveTitle(ctx, seg, md) ?? magazineName(ctx, seg, md);
+        const named =
+          appositiveTitle(ctx, seg, md) ?? magazineName(ctx, seg, md) ?? ownedMediaName(ctx, seg, md);
         if (named) addCandidate(candidates, { ...named, anchor: md.start, noun: md, bare: true });
       }
     }
@@ -222,6 +228,10 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       const end = num ? s.end + num[0].length : s.end;
       const quoted = text[s.start - 1] === '"' && text[end] === '"';
       const noun = nounBefore(media, s.start, Math.max(seg.start, s.start - 40));
+      // "Issue 14 of Dabiq, "The Murtadd Brotherhood",", "le numéro 12 de Dabiq, « Just Terror »": a quote
+      // set off right after the series of an issue named before it is that issue's own title.
+      const own = issueApposedQuote(ctx, seg, si, s.start, end, quotes);
+      if (own) addQuoted(candidates, own, own.open, null, { ownIssue: true });
       addCandidate(candidates, {
         titleStart: s.start,
         titleEnd: end,
@@ -284,7 +294,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       out.push({
         media: mediaType,
         title,
-        date: releaseDate(ctx, seg, sentenceText(ctx, seg), published),
+        date: releaseDate(ctx, seg, sentenceText(ctx, seg), published, c.series ? undefined : c),
         duration_min: duration(ctx, seg),
         ...languages(ctx, seg, c),
         producer: producer(ctx, si, c),
@@ -989,11 +999,22 @@ function unquotedApposedTitle(
     end = a.start;
   }
   if (end <= start) return null;
+  // "Журнал Rumiyah в девятом номере опубликовал": a series named there is read as the series, with its
+  // issue; a title keeps to one script.
+  if (cp.release.series.scanRange(text, start, end).some((m) => m.start === start)) return null;
   const raw = original.slice(toOriginal[start], toOriginal[end - 1]! + 1);
   if (!UPPER.test(raw[0] ?? '') || !CASED_SCRIPT.test(raw[0]!) || /[\d"«»“”„()[\]:;.,]/u.test(raw))
     return null;
+  if (/\p{Script=Latin}/u.test(raw) && /\p{Script=Cyrillic}/u.test(raw)) return null;
   const words = raw.split(/\s+/u).filter(Boolean);
   if (words.length < 2 || words.length > 8) return null;
+  // Where titles capitalise their words, a lower-case word other than a title's small words is a
+  // clause's ("The video John Cantlie narrated was released": a relative clause, no title).
+  if (
+    cp.pack.release?.titleCase &&
+    words.some((w) => !TITLE_CASE_LINK.test(w) && !UPPER.test(w[0]!) && !ARTICLE_NAME.test(w))
+  )
+    return null;
   return { titleStart: start, titleEnd: end };
 }
 
@@ -1210,6 +1231,17 @@ function peopleOwnTitle(ctx: ClaimContext, from: number, q: Quote): boolean {
 }
 
 /**
+ * "الإصدار المرئي للتنظيم "جيل الملاحم"": an owner noun in its definite form (the pack's
+ * definiteOwnerNouns) right before the quote is named already, so the quote is the media's title, where
+ * "لتنظيم "جند الخلافة"" (of a group, "X") names the group.
+ */
+function definiteOwnerBefore(ctx: ClaimContext, from: number, q: Quote): boolean {
+  const { text, cp } = ctx;
+  const owner = cp.release.definiteOwnerNouns.scanRange(text, from, q.open).pop();
+  return owner !== undefined && /^\s*$/u.test(text.slice(owner.end, q.open));
+}
+
+/**
  * Whether only the media's owner stands between its media noun and the quote: an armed group or an
  * outlet the gazetteer knows (an outlet that is also a common word in quotes), after one possessor and
  * an article at most ("видео «Аль-Хаята» «X»", "la vidéo d'Amaq « X »", "a video by "Amaq", "X""). Not when the
@@ -1271,6 +1303,33 @@ function nameAfterPossessor(ctx: ClaimContext, from: number, to: number): boolea
   if (cp.groups.scanRange(text, start, end).some((g) => g.start === start && g.end >= end)) return true;
   const name = original.slice(toOriginal[start], toOriginal[end - 1]! + 1);
   return CASED_SCRIPT.test(name[0]!) && UPPER.test(name[0]!) && PROPER_NAME.test(name);
+}
+
+/**
+ * "на сайте «Имарат» видео «X»", "the channel "Nashir" video": a quote right after a noun of a thing with
+ * a name of its own (a site, a channel, a camp: the pack's namedNouns) is that thing's name.
+ */
+function namedByNounBefore(ctx: ClaimContext, seg: Segment, q: Quote): boolean {
+  const { text, cp } = ctx;
+  const noun = cp.release.namedNouns.scanRange(text, Math.max(seg.start, q.open - 24), q.open).pop();
+  return noun !== undefined && /^\s*$/u.test(text.slice(noun.end, q.open));
+}
+
+/**
+ * "une vidéo de l'ISWAP appelée Les fils du Sahel", "a video by al-Hayat called X": a group or an outlet
+ * the gazetteer knows, whole after the possessor, is named already; the marker names the media.
+ */
+function groupAfterPossessor(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  const p = cp.release.possessors.scanRange(text, from, to).pop();
+  if (!p) return false;
+  let end = to;
+  while (end > p.end && (CHAR_KIND[text.charCodeAt(end - 1)] === SPACE || text[end - 1] === ',')) end--;
+  const names = [...cp.groups.scanRange(text, p.end, end), ...cp.release.outlets.scanRange(text, p.end, end)];
+  // Up to an article or an elided one before the name: "de l'ISWAP", "by the Amaq agency".
+  return names.some(
+    (g) => g.end >= end && /^\s*(?:\p{L}{1,3}['’]\s*|\p{L}{1,3}\s+)?$/u.test(text.slice(p.end, g.start)),
+  );
 }
 
 /**
@@ -1341,6 +1400,11 @@ function bareTitle(
   }
   const number = cp.numberWords.scanRange(text, start, end).find((m) => m.start > start);
   if (number) end = number.start;
+  // "intitulée X le 4 mars 2017", "под названием X 4 марта 2017 года", "بعنوان X في أيار 2020": a month
+  // with its day before it or its year after it is the release's date, and ends the title with the
+  // short preposition that leads it.
+  const dated = dateInTitle(ctx, start, end);
+  if (dated !== null) end = dated;
   // "بعنوان صليل الصوارم الجزء الرابع عام 2014", "titled X 2015": a year, with a short word of time before
   // it, says when the release came out.
   const year = /\s(?:[\p{L}]{1,4}\s+)?(?:19|20)\d\d(?!\d)/u.exec(text.slice(start, end));
@@ -1390,12 +1454,49 @@ function bareTitle(
       const tokens = [...first.matchAll(/\S+/g)];
       let last = 0;
       for (let k = 0; k < tokens.length; k++)
-        if (UPPER.test(tokens[k]![0][0]!) || /^\d/.test(tokens[k]![0])) last = k;
+        if (UPPER.test(tokens[k]![0][0]!) || /^\d/.test(tokens[k]![0]) || ARTICLE_NAME.test(tokens[k]![0]))
+          last = k;
       const cut = tokens[last]!;
       end = normalisedIndex(ctx, toOriginal[start]! + cut.index + cut[0].length);
     }
   }
   return end > start ? { titleStart: start, titleEnd: end } : null;
+}
+
+/** A name after a transliterated Arabic article, capitalised after it: "al-Mu'minin", "ad-Dawla". */
+const ARTICLE_NAME = /^\p{Ll}{1,2}-\p{Lu}/u;
+
+/** A day in digits right before a month: "le 4 mars", "4 марта", "في 12 آذار". */
+const DAY_BEFORE_MONTH = /(?:^|\s)\d{1,2}(?:er|st|nd|rd|th|-?го)?\s+$/u;
+/** A year right after a month: "mars 2017", "марта 2017", "May 5, 2017". */
+const YEAR_AFTER_MONTH = /^\s*(?:\d{1,2},?\s+)?(?:19|20)\d\d(?!\d)/u;
+/**
+ * A short word right before a date, a preposition: in lower case of one or two letters ("le", "on", "в";
+ * "дня" is a noun), or uncased of up to three ("في", "يوم").
+ */
+const DATE_PREPOSITION = /\s(\p{Ll}{1,2}|\p{Lo}{1,3})\s*$/u;
+
+/**
+ * Where a date inside a bare title starts, its preposition with it: a month (never the title's first
+ * word) with a day in digits before it or a year after it ("titled X on 4 March 2017", "intitulée X
+ * le 4 mars", "под названием X 4 марта 2017 года", "بعنوان X في أيار 2020"). Null when there is none.
+ */
+function dateInTitle(ctx: ClaimContext, start: number, end: number): number | null {
+  const { text, original, toOriginal, cp } = ctx;
+  for (const m of cp.months.scanRange(text, start, end)) {
+    if (m.start <= start || CHAR_KIND[text.charCodeAt(m.start - 1)] !== SPACE) continue;
+    const lead = text.slice(start, m.start);
+    const day = DAY_BEFORE_MONTH.exec(lead);
+    if (!day && !YEAR_AFTER_MONTH.test(text.slice(m.end, Math.min(ctx.text.length, m.end + 12)))) continue;
+    let cut = day ? start + day.index : m.start;
+    const raw = original.slice(toOriginal[start], toOriginal[cut]);
+    const prep = DATE_PREPOSITION.exec(` ${raw}`);
+    // The preposition is read in the report's own letters: "le", "on", "в", "في", never "Of" in capitals.
+    if (prep && prep.index > 0) cut = normalisedIndex(ctx, toOriginal[start]! + prep.index - 1);
+    while (cut > start && CHAR_KIND[text.charCodeAt(cut - 1)] === SPACE) cut--;
+    return cut > start ? cut : null;
+  }
+  return null;
 }
 
 /** A preposition of one or two letters right before a day: "в пятницу", "le dimanche", "on Sunday". */
@@ -1613,6 +1714,11 @@ function appositiveTitle(
     end = start + b[1]!.length;
     // A name opening the sentence is its subject more often than a title.
     if (start === toOriginal[seg.start]!) return null;
+    // "Ayman al-Zawahiri, a diffusé un message audio": the French auxiliary "a" is no article; the
+    // name is the subject of its verb.
+    const comma = normalisedIndex(ctx, end) + 1;
+    const aux = ctx.cp.auxiliaries.firstIn(ctx.text, comma, Math.min(seg.end, comma + 12));
+    if (aux && /^\s*$/u.test(ctx.text.slice(comma, aux.start))) return null;
   }
   const name = original.slice(start, end);
   const firstWord = /^[\p{L}\p{M}'’-]+/u.exec(name)?.[0] ?? '';
@@ -1656,6 +1762,49 @@ function magazineName(
     (m) => !/[;:.]/u.test(text.slice(m.end, md.start)) && !cp.media.anyIn(text, m.end, md.start),
   );
   return issue || owned ? span : null;
+}
+
+/** Before a media noun that opens its sentence as the subject: a determiner and up to three words. */
+const SUBJECT_NOUN_LEAD = /^\s*(?:(?:the|a|an|its|their|this|another)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+/** Prepositions that make the words before a media noun no subject of the sentence. */
+const LEAD_PREPOSITION = /(?:^|\s)(?:in|on|at|from|of|by|with|for|into|to)\s/iu;
+
+/**
+ * A name in title case right after a video or audio noun that opens the sentence and that a group or an
+ * outlet owns, with no quotes nor marker, as the subject of a verb of showing (the pack's
+ * titleSubjectVerbs) or set off by a comma: "The al-Kataib video Mujahideen Moments featured boys",
+ * "An Amaq video Lions of Tomorrow, released in 2017, shows". Not after a preposition ("In the al-Kataib
+ * video John Smith says"), nor a name followed by another verb ("The ISIS video John Cantlie narrated").
+ */
+function ownedMediaName(
+  ctx: ClaimContext,
+  seg: Segment,
+  md: MediaMatch,
+): { titleStart: number; titleEnd: number } | null {
+  const { text, original, toOriginal, cp } = ctx;
+  if (!cp.pack.release?.titleCase || (md.value !== 'video' && md.value !== 'audio')) return null;
+  const lead = original.slice(toOriginal[seg.start], toOriginal[md.start]);
+  if (!SUBJECT_NOUN_LEAD.test(lead) || LEAD_PREPOSITION.test(` ${lead}`)) return null;
+  const base = toOriginal[md.end - 1]! + 1;
+  const m = NAME_RIGHT_AFTER.exec(original.slice(base, toOriginal[seg.end - 1]! + 1));
+  if (!m || NOT_A_NAME.test(/^[\p{L}\p{M}'’-]+/u.exec(m[1]!)?.[0] ?? '')) return null;
+  if (m[1]!.split(/\s+/u).length < 2) return null;
+  const span = {
+    titleStart: normalisedIndex(ctx, base + 1),
+    titleEnd: normalisedIndex(ctx, base + 1 + m[1]!.length),
+  };
+  const next = /^\s*(?:[,;)]|\s)/u.exec(text.slice(span.titleEnd, seg.end));
+  if (!next) return null;
+  if (!/^\s*,/u.test(next[0])) {
+    const verb = cp.release.titleSubjectVerbs.firstIn(
+      text,
+      span.titleEnd,
+      Math.min(seg.end, span.titleEnd + 16),
+    );
+    if (!verb || !/^\s+$/u.test(text.slice(span.titleEnd, verb.start))) return null;
+  }
+  const owned = groupMarks(ctx, seg.start, md.start).length > 0;
+  return owned ? span : null;
 }
 
 const SERIES_NUMBER =
@@ -1708,6 +1857,24 @@ function seriesInContext(
   // name that is also a common word ("местная газета Исток").
   const before = cp.release.seriesEpithets.scanRange(text, Math.max(seg.start, s.start - 24), s.start).pop();
   if (before && !s.value && /^\s+$/u.test(text.slice(before.end, s.start))) return true;
+  // "The group's newspaper, al-Naba, reported": the series set off by commas right after the word.
+  if (
+    before &&
+    !s.value &&
+    /^\s*[,،]\s*$/u.test(text.slice(before.end, s.start)) &&
+    /^\s*(?:[,،.;)]|$)/u.test(text.slice(s.end, seg.end))
+  )
+    return true;
+  // "According to al-Naba", "selon al-Naba", "по данным «ан-Наба»": the report cites the series, a name
+  // no common word nor place shares.
+  const cited = cp.attributionBefore.scanRange(text, Math.max(seg.start, s.start - 30), s.start).pop();
+  if (
+    cited &&
+    !s.value &&
+    /^[\s"]*$/u.test(text.slice(cited.end, s.start)) &&
+    !cp.places.scanRange(text, s.start, s.end).some((m) => coversTitle(m, s.start, s.end))
+  )
+    return true;
   const after = cp.release.seriesEpithets.firstIn(text, s.end, Math.min(seg.end, s.end + 40));
   if (after && !s.value && SERIES_EPITHET_GAP.test(text.slice(s.end, after.start))) return true;
   return (
@@ -1775,6 +1942,8 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
     if (cp.places.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
     if (cp.release.outlets.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
     if (cp.languageNames.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
+    // "in issue No. 301": a word that numbers an issue is none of its titles.
+    if (cp.release.issueWords.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
     // "Released by Amaq on Sunday, the video": a day or a month set off before the noun is no title.
     if (c.bare) {
       if (cp.months.scanRange(text, from, to).some((m) => coversTitle(m, from, to))) return true;
@@ -1872,8 +2041,14 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   )
     return true;
   const lead = Math.max(seg.start, from - 40);
-  // "Diffusée par Al-Furqan, la vidéo": a name after "by" produced the release.
-  if (c.bare && cp.release.producerBefore.scanRange(text, lead, from).some((p) => from - p.end <= 2))
+  // "Diffusée par Al-Furqan, la vidéo": a name after "by" produced the release; a known series is a
+  // release as the report's source too ("interviewed by Dabiq magazine", "selon al-Naba"): GUIDELINES.md
+  // makes a series named without any issue a release.
+  if (
+    c.bare &&
+    !series &&
+    cp.release.producerBefore.scanRange(text, lead, from).some((p) => from - p.end <= 2)
+  )
     return true;
   // "according to the newspaper X": the report's source, not a release; "selon une infographie
   // intitulée « X »" names its media by a marker of titles: a release the report cites. The source
@@ -1882,6 +2057,7 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const according = cp.attributionBefore.scanRange(text, Math.max(seg.start, anchor - 60), anchor).pop();
   if (
     according !== undefined &&
+    !series &&
     !/[,;:]/u.test(text.slice(according.end, anchor)) &&
     !(c.marker !== undefined && cp.release.titleOnlyMarkers.anyIn(text, c.marker, from))
   )
@@ -1940,7 +2116,25 @@ const ISSUE_NUMBER_BEFORE_MARKER = /^\s+\d{1,3}\s*[,،]\s*$/u;
 
 function issueOwnTitle(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const { text, cp } = ctx;
-  if (c.series) return false;
+  // A series' name is never an issue's own title: "Первый номер журнала под названием «Исток»" is Исток 1.
+  if (c.series || namesSeries(ctx, c)) return false;
+  if (c.ownIssue) return true;
+  // "issue 15, "Break the Cross",", "le numéro 12, « Just Terror »": a quote set off right after an
+  // issue and its number is that issue's own title; so is one set off right after the issue's series
+  // ("третий номер журнала «Исток», «Клятва»,").
+  if (!c.bare && text[c.titleStart - 1] === '"') {
+    if (
+      issuesIn(ctx, seg, -1).some(
+        (i) => i.end < c.titleStart && /^\s*[,،:]\s*$/u.test(text.slice(i.end, c.titleStart - 1)),
+      )
+    )
+      return true;
+    const s = cp.release.series
+      .scanRange(text, Math.max(seg.start, c.titleStart - 60), c.titleStart - 1)
+      .pop();
+    const quotes = [{ open: c.titleStart - 1, close: c.titleEnd }];
+    if (s && issueApposedQuote(ctx, seg, -1, s.start, s.end, quotes)) return true;
+  }
   if (cp.release.coverWords.anyIn(text, seg.start, c.titleStart)) return true;
   // "the 15th issue of Dabiq magazine, titled X", "العدد الخامس عشر من مجلة دابق بعنوان X": the series is
   // named between the issue and the marker, so the marker names the issue.
@@ -2174,7 +2368,8 @@ function issuesIn(ctx: ClaimContext, seg: Segment, sentence: number): Issue[] {
 function cardinalAfter(ctx: ClaimContext, seg: Segment, from: number): { n: number; end: number } | null {
   const { text, cp } = ctx;
   const m = findNumbers(text, from, Math.min(seg.end, from + 40), cp)[0];
-  if (!m || !m.spelled || m.min !== m.max || m.min === null || m.qualifier !== 'exact') return null;
+  if (!m || !/^\s+$/u.test(text.slice(from, m.start))) return issueOne(ctx, seg, from);
+  if (!m.spelled || m.min !== m.max || m.min === null || m.qualifier !== 'exact') return null;
   if (!/^\s+$/u.test(text.slice(from, m.start)) || m.numEnd - m.numStart < 3) return null;
   if (!Number.isInteger(m.min) || m.min < 1 || m.min > 999) return null;
   const next = /^\s+[\p{L}\p{M}'’-]+/u.exec(text.slice(m.end, seg.end));
@@ -2183,6 +2378,80 @@ function cardinalAfter(ctx: ClaimContext, seg: Segment, from: number): { n: numb
     if (cp.media.anyIn(text, m.end, at) || cp.population.anyIn(text, m.end, at)) return null;
   }
   return { n: m.min, end: m.end };
+}
+
+/**
+ * The quote set off by a comma right after a series (its number and a word for a periodical may stand
+ * between) whose issue the sentence names just before it ("Issue 14 of Dabiq, "X",", "the latest issue
+ * of Rumiyah magazine, "X"."), closed by a comma or the sentence's end.
+ */
+function issueApposedQuote(
+  ctx: ClaimContext,
+  seg: Segment,
+  si: number,
+  seriesStart: number,
+  seriesEnd: number,
+  quotes: Quote[],
+): Quote | null {
+  const { text, cp } = ctx;
+  const issue = issuesIn(ctx, seg, si)
+    .filter((i) => i.end <= seriesStart && seriesStart - i.end <= 24)
+    .pop();
+  const latest = issue
+    ? null
+    : cp.release.issueWords.scanRange(text, Math.max(seg.start, seriesStart - 24), seriesStart).pop();
+  const word = issue ?? latest;
+  // Its series after "of" or a magazine noun: "Issue 14 of Dabiq", "третий номер журнала «Исток»".
+  if (
+    !word ||
+    !(
+      cp.release.possessors.anyIn(text, word.end, seriesStart) ||
+      cp.media.scanRange(text, word.start, seriesStart).some((m) => m.value === 'magazine')
+    )
+  )
+    return null;
+  let after = text[seriesEnd] === '"' ? seriesEnd + 1 : seriesEnd;
+  const epithet = cp.release.seriesEpithets.firstIn(text, after, Math.min(seg.end, after + 20));
+  if (epithet && /^\s+$/u.test(text.slice(after, epithet.start))) after = epithet.end;
+  const q = quotes.find((q) => q.open >= after && /^\s*[,،]\s*$/u.test(text.slice(after, q.open)));
+  if (!q || !/^\s*(?:[,،.;]|$)/u.test(text.slice(q.close + 1, seg.end))) return null;
+  return q;
+}
+
+/**
+ * The number word for one right after an issue noun, which the number reader leaves to the article it
+ * also is: "Issue one of Rumiyah", "le numéro un de Dar al-Islam", "номер один". Only where the issue
+ * noun ends its phrase with it: before "of" (the pack's possessors), a series' name or punctuation;
+ * "issue one statement" counts its noun.
+ */
+function issueOne(ctx: ClaimContext, seg: Segment, from: number): { n: number; end: number } | null {
+  const { text, cp } = ctx;
+  const w = cp.numberWords
+    .scanRange(text, from, Math.min(seg.end, from + 12))
+    .find((m) => /^\s+$/u.test(text.slice(from, m.start)));
+  if (!w || w.value.kind !== 'unit' || w.value.value !== 1 || w.end - w.start < 2) return null;
+  if (LETTER_OR_DIGIT.test(text[w.end] ?? '')) return null;
+  const rest = text.slice(w.end, seg.end);
+  if (/^\s*(?:[,.;:)،]|$)/u.test(rest)) return { n: 1, end: w.end };
+  const next = /^\s+/u.exec(rest);
+  if (!next) return null;
+  let at = w.end + next[0].length;
+  // "of Rumiyah", "de la revue Dar al-Islam", "журнала «Исток»": a series or a magazine follows, past a
+  // possessor; "le numéro un du groupe" is its leader.
+  const of = cp.release.possessors
+    .scanRange(text, at, Math.min(seg.end, at + 24))
+    .find((m) => m.start === at);
+  if (of) at = of.end;
+  const near = Math.min(seg.end, at + 30);
+  const magazine = cp.media.scanRange(text, at, near).find((m) => m.value === 'magazine');
+  const series = cp.release.series.firstIn(text, at, near);
+  const first = [magazine, series]
+    .filter((m): m is NonNullable<typeof m> => m !== undefined && m !== null)
+    .sort((a, b) => a.start - b.start)[0];
+  // Up to two short words between: an article or a possessive ("the", "its", "la", "l'").
+  if (first && /^\s*(?:\p{L}{1,4}['’]?\s*){0,2}$/u.test(text.slice(at, first.start)))
+    return { n: 1, end: w.end };
+  return null;
 }
 
 function duration(ctx: ClaimContext, seg: Segment): number | null {
@@ -2459,7 +2728,23 @@ function releaseDate(
   seg: Segment,
   sentence: string,
   published: string | null,
+  title?: { titleStart: number; titleEnd: number },
 ): string | null {
+  // A month word inside the title is the title's ("a video titled May Allah Accept Them in 2017").
+  if (title && title.titleEnd > title.titleStart) {
+    const a = ctx.toOriginal[title.titleStart]! - ctx.toOriginal[seg.start]!;
+    const b = ctx.toOriginal[title.titleEnd - 1]! + 1 - ctx.toOriginal[seg.start]!;
+    if (a >= 0 && b <= sentence.length) {
+      sentence = sentence.slice(0, a) + ' '.repeat(b - a) + sentence.slice(b);
+      const day =
+        quickDate(ctx, seg.start, title.titleStart, published) ??
+        quickDate(ctx, title.titleEnd, seg.end, published) ??
+        numericDate(sentence);
+      if (day) return day;
+      const d = resolveDate(sentence, ctx.cp.pack.code, published, ctx.cp.relativeDates);
+      return d && d.length > 7 && ctx.cp.weekDates?.test(sentence) ? d.slice(0, 7) : d;
+    }
+  }
   const day = quickDate(ctx, seg.start, seg.end, published) ?? numericDate(sentence);
   if (day) return day;
   const d = resolveDate(sentence, ctx.cp.pack.code, published, ctx.cp.relativeDates);

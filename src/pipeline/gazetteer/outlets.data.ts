@@ -68,6 +68,11 @@ const LATIN_OUTLETS = [
   'Islam Awazi',
   'Sawt al-Islam',
   'al-Emarah',
+  // The Taliban's website as reports write it: "the Alemarah website", "Al-Emara".
+  'Alemarah',
+  'Al Emarah',
+  'al-Emara',
+  'Voice of Jihad',
   'Manba al-Jihad',
   'Kavkaz Center',
   'Kavkaz-Center',
@@ -123,6 +128,10 @@ export const MEDIA_OUTLETS: Record<string, string[]> = {
     'Аль-Азаим',
     'Нашир',
     'Аль-Масира',
+    // The Taliban's website: "сайт «Имарат»", "Аль-Имара".
+    '?Имарат',
+    'Аль-Имара',
+    'Аль-Эмара',
   ],
   ar: [
     '?الحياة',

@@ -3647,6 +3647,11 @@ export const ar: LanguagePack = {
     'أطلق عليها',
     'سمي',
     'سميت',
+    // "الإصدار المسمى "X"", "شريط يسمى X": named so.
+    'المسمى',
+    'المسماة',
+    'يسمى',
+    'تسمى',
     'عنوان',
   ],
   languageNames: {
@@ -3941,6 +3946,16 @@ export const ar: LanguagePack = {
       'إرهابية',
     ],
     ownerGroupNouns: ['تنظيم', 'جماعة', 'مسلحين', 'مسلحون'],
+    definiteOwnerNouns: [
+      'للتنظيم',
+      'التنظيم',
+      'للجماعة',
+      'الجماعة',
+      'للحركة',
+      'الحركة',
+      'للمسلحين',
+      'المسلحين',
+    ],
     // A media issued by an institution (الأمم المتحدة، مجلس الأمن، الوزارة) is no armed group's release.
     institutionWords: [
       'الأمم المتحدة',
