@@ -6279,6 +6279,8 @@ function statusRightAfter(
  * the clause ("35 мужчин впоследствии были осуждены": the adverb, then the auxiliary).
  */
 function oneWordOrAdverbBetween(ctx: ClaimContext, from: number, to: number): boolean {
+  // Two words and their spaces: anything longer is no such gap (most gaps run to the end of the clause).
+  if (to - from > 48) return false;
   const gap = ctx.text.slice(from, to);
   if (/^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(gap)) return true;
   const words = gap.trim().split(/\s+/u);

@@ -272,3 +272,25 @@ describe('places of the wider field in every language', () => {
     ]);
   });
 });
+
+describe('en, as fr and ru: a war zone left is not theirs, and what befell their kin is not theirs', () => {
+  it('"left Syria", "fled Iraq": where they were, no origin', () => {
+    checkProbe('en', 'Five fighters left Syria in 2019.', [{ v: [5, 5], pop: 'fighters', loc: ['SY'] }]);
+    checkProbe('en', 'About 70 families fled Iraq last year.', [
+      { v: [70, 70], pop: 'families', loc: ['IQ'] },
+    ]);
+  });
+  it('a country at peace left for the war stays theirs', () => {
+    checkProbe('en', 'About 900 people left Belgium for Syria.', [
+      { v: [900, 900], pop: 'people', origin: ['BE'], status: 'joined', loc: ['SY'] },
+    ]);
+  });
+  it('"whose parents were killed": the count’s own verb comes after', () => {
+    checkProbe('en', 'Nine orphans whose parents were killed in Mosul returned to Dushanbe.', [
+      { v: [9, 9], pop: 'children', origin: ['TJ'], status: 'returned' },
+    ]);
+    checkProbe('en', 'Twelve boys whose fathers were detained joined the group.', [
+      { v: [12, 12], pop: 'children', status: 'joined' },
+    ]);
+  });
+});

@@ -1825,6 +1825,18 @@ export const en: LanguagePack = {
   coordinatedVerb:
     '^(?!(?:hundred|estimated|included|numbered|totall?ed|reached|exceeded|counted|registered|recorded|documented|verified|reported|identified|listed|confirmed|tallied|added)$)(?:[a-z]{3,}ed|beat|hit|shot|struck|hurt|stole|sold|bought|forced|seized|took|held|kept|gave|made)$',
   clauseOpeners: ['that', 'which', 'who', 'whose', 'while', 'as', 'when', 'because'],
+  // "six orphans whose parents were killed in Syria": what befell their kin.
+  othersRelatives: [
+    'whose parents',
+    'whose father',
+    'whose mother',
+    'whose fathers',
+    'whose mothers',
+    'whose husband',
+    'whose husbands',
+    'whose relatives',
+    'whose families',
+  ],
   // "including 40 who were later released": an adverb in -ly or of time between "who" and its verb.
   clauseAdverb: 'ly$|^later$|^since$|^then$|^still$',
   attributionBefore: [
@@ -1878,6 +1890,8 @@ export const en: LanguagePack = {
   // "Turkey deported 34 women", "deported from Turkey": the country deporting them, or the one they are
   // deported from, is where they were (as fr expelVerbs).
   expelVerbs: ['deport*', 'expelled', 'extradited'],
+  // "three fighters left Syria": a war zone left is where they were, not theirs.
+  leaveVerbs: ['left', 'leaving', 'fled', 'fleeing'],
   receiveVerbs: ['received', 'receives', 'receiving', 'took in', 'has taken in', 'have taken in'],
   careRecipients: [
     'to UNICEF',
