@@ -5991,6 +5991,8 @@ function namedInStatusPhrase(
   // The status word the count's status came from: the first after it.
   const s = facts.status.find((st) => st.start >= m.end);
   if (!s || s.value !== status) return null;
+  // Only a word the lexicon holds a longer phrase for can be read again ("taken to … rehabilitation centre").
+  if (!phrasePrefixes(cp.status).has(s.pattern)) return null;
   // Capitals are read in the original text; the normalised one is skipped word for word.
   const end = Math.min(facts.seg.end, s.end + 60);
   const name = NAME_INSIDE.exec(ctx.original.slice(ctx.toOriginal[s.end], ctx.toOriginal[end - 1]! + 1));
@@ -6005,6 +6007,26 @@ function namedInStatusPhrase(
   const rest = text.slice(s.end + skipped[0].length, end).trimStart();
   const longer = cp.status.scan(head + rest).find((h) => h.start === 0 && h.end > head.length);
   return longer && longer.value !== s.value ? longer.value : null;
+}
+
+const prefixesOf = new WeakMap<Lexicon<unknown>, Set<string>>();
+
+/** Every proper beginning, word by word, of a lexicon's phrases of two words or more: "taken to", "taken". */
+function phrasePrefixes(lexicon: Lexicon<unknown>): Set<string> {
+  let prefixes = prefixesOf.get(lexicon);
+  if (!prefixes) {
+    prefixes = new Set();
+    for (const entry of lexicon.entries)
+      for (let k = 1; k < entry.tokens.length; k++)
+        prefixes.add(
+          entry.tokens
+            .slice(0, k)
+            .map((t) => t.text)
+            .join(' '),
+        );
+    prefixesOf.set(lexicon, prefixes);
+  }
+  return prefixes;
 }
 
 /** A count alone in brackets right after a word: "killed (1,010)". */
