@@ -294,3 +294,34 @@ describe('en, as fr and ru: a war zone left is not theirs, and what befell their
     ]);
   });
 });
+
+describe('more words of the wider field', () => {
+  it('ru recruits and passengers used as nouns', () => {
+    checkProbe('ru', 'Около 900 из 2000 завербованных были младше 15 лет.', [
+      { v: [900, 900], pop: 'fighters', age: [null, 14] },
+      { v: [2000, 2000], pop: 'fighters' },
+    ]);
+    checkProbe('ru', 'Боевики похитили 35 пассажиров автобуса.', [
+      { v: [35, 35], pop: 'people', status: 'other' },
+    ]);
+    checkProbe('ru', 'Группировка вернула семьям 300 завербованных детей.', [
+      { v: [300, 300], pop: 'children' },
+    ]);
+  });
+  it('hanged is killed, things are hung', () => {
+    checkProbe('en', 'The militants hanged six men in the square.', [
+      { v: [6, 6], pop: 'men', status: 'killed' },
+    ]);
+    checkProbe('fr', 'Les insurgés ont pendu six hommes sur la place.', [
+      { v: [6, 6], pop: 'men', status: 'killed' },
+    ]);
+    checkProbe('ru', 'Боевики повесили шестерых мужчин на площади.', [
+      { v: [6, 6], pop: 'men', status: 'killed' },
+    ]);
+  });
+  it('ru forced from their homes is displaced', () => {
+    checkProbe('ru', 'Бои вынудили покинуть свои дома около 40 000 человек.', [
+      { v: [40000, 40000], pop: 'people', status: 'other' },
+    ]);
+  });
+});

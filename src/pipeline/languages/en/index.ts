@@ -1421,6 +1421,8 @@ export const en: LanguagePack = {
     'death*': 'killed',
     perished: 'killed',
     executed: 'killed',
+    // Hanged (of people; things are hung): put to death.
+    hanged: 'killed',
     // Beheaded, put to death by the sword: killed, as executed.
     'behead*': 'killed',
     slain: 'killed',

@@ -1666,6 +1666,11 @@ export const fr: LanguagePack = {
     proces: 'detained',
     // Killed.
     'tue*': 'killed',
+    // « ont pendu quatre hommes »: put to death.
+    pendu: 'killed',
+    pendus: 'killed',
+    pendues: 'killed',
+    'ont pendu': 'killed',
     // « décapité 21 ouvriers »: killed, as executed.
     'decapit*': 'killed',
     // « portés disparus », « ont disparu »: neither held nor known dead (as "missing").

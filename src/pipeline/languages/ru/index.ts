@@ -734,6 +734,20 @@ const populationWords: Record<string, PopulationWord> = {
       { population: 'people', role: 'victim', adjective: true, substantive: true },
     ]),
   ),
+  // Recruits, a participle used as a noun ("1400 из 3000 завербованных"), counted as en "recruits"; before
+  // a noun it is that noun's participle ("300 завербованных детей").
+  ...Object.fromEntries(
+    ['завербованных', 'завербованные', 'завербованным', 'завербованными'].map(
+      (w): [string, PopulationWord] => [w, { population: 'fighters', adjective: true, substantive: true }],
+    ),
+  ),
+  // Passengers of a bus or a flight taken or killed: victims, as the abducted.
+  ...Object.fromEntries(
+    ['пассажиров', 'пассажиры', 'пассажира', 'пассажир'].map((w): [string, PopulationWord] => [
+      w,
+      { population: 'people', role: 'victim' },
+    ]),
+  ),
   // The dead and the killed, an adjective used as a noun ("57 погибших", "12 убитых"): victims; before a
   // noun it is that noun's adjective ("57 погибших боевиков").
   ...Object.fromEntries(
@@ -1176,6 +1190,11 @@ const statusWords: LanguagePack['statusWords'] = {
   'гибел*': 'killed',
   'казнен*': 'killed',
   'казнил*': 'killed',
+  // «публично повесили четырех мужчин»: put to death.
+  'повесил*': 'killed',
+  // «вынудили покинуть свои дома 800 000 человек»: displaced, as "displaced".
+  'вынудили покинуть': 'other',
+  'покинуть свои дома': 'other',
   // «пропали без вести», «числятся пропавшими без вести»: missing, neither held nor known dead.
   'без вести': 'other',
   'числятся пропавшими': 'other',
