@@ -3000,7 +3000,8 @@ function readClaim(
     origin.push(...previousInSentence.origin);
   // "19,000 Ukrainian children were deported to Russia": taken to a country other than their own is no
   // return; that country is where they are.
-  if (status === 'returned' && !placedIn && origin.length) {
+  // "نقلت السلطات 45 طفلا من سوريا إلى تركيا": so a transfer abroad, whoever they are.
+  if (status === 'returned' && !placedIn) {
     const abroad = takenAbroad(ctx, facts, m, origin, windowStart, windowEnd);
     if (abroad) {
       status = 'other';
@@ -3132,7 +3133,10 @@ function accusativeNisba(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
 
 /**
  * "قضى الجيش على إرهابيين اثنين", "أصيب شخصان اثنان": "two" in a word after an indefinite plural or dual
- * noun that no number counts is that noun's count; not before a partitive ("مسلحين اثنين منهم").
+ * noun that no number counts is that noun's count; not before a partitive ("مسلحين اثنين منهم"). So a
+ * unit from three to ten that agrees after its plural ("أصيب أطفال ثلاثة بجروح"), where its clause goes
+ * on past it with a preposition, a status word or punctuation, not with a noun of its own ("نساء ثلاث
+ * سنوات").
  */
 function indefiniteTwo(
   ctx: ClaimContext,
@@ -3140,7 +3144,9 @@ function indefiniteTwo(
   m: NumberMention,
 ): LexiconMatch<PopulationWord> | null {
   const { text, cp } = ctx;
-  if (!m.spelled || m.min !== 2 || m.max !== 2 || m.start !== m.numStart) return null;
+  if (!m.spelled || m.min === null || m.min !== m.max || m.min < 2 || m.min > 10 || m.start !== m.numStart)
+    return null;
+  if (m.min > 2 && !clauseGoesOn(ctx, facts, m.end)) return null;
   const head = facts.population.filter((p) => p.end <= m.start).pop();
   if (!head || head.value.deferred || head.value.anaphoric || !blankBetween(text, head.end, m.start))
     return null;
@@ -3153,6 +3159,24 @@ function indefiniteTwo(
   )
     return null;
   return head;
+}
+
+/** Right after `at`: punctuation, the end, a preposition or a status word (no noun the number counts). */
+function clauseGoesOn(ctx: ClaimContext, facts: SentenceFacts, at: number): boolean {
+  const { text, cp } = ctx;
+  if (/^\s*(?:[.;:!?,،؟]|$)/u.test(text.slice(at, at + 3))) return true;
+  const hi = Math.min(facts.seg.end, at + 12);
+  // A preposition glued to the next word ("بجروح", with wounds), that word no people's noun.
+  if (
+    cp.pack.code === 'ar' &&
+    /^\s+ب\p{L}{3}/u.test(text.slice(at, hi)) &&
+    !facts.population.some((p) => p.start >= at && p.start < hi)
+  )
+    return true;
+  return (
+    cp.prepositions.scanRange(text, at, hi).some((q) => blankBetween(text, at, q.start)) ||
+    facts.status.some((s) => s.start >= at && s.start < hi && blankBetween(text, at, s.start))
+  );
 }
 
 /**
@@ -6342,6 +6366,20 @@ function relativeOfCount(ctx: ClaimContext, s: LexiconMatch<Status>, from: numbe
   );
 }
 
+/**
+ * A status verb `t` after the relative clause's verb `s` that is the count's main verb: in the same
+ * clause (no punctuation between), past a few words only (the relative clause's subject).
+ */
+function mainVerbAfterRelative(ctx: ClaimContext, s: LexiconMatch<Status>, t: LexiconMatch<Status>): boolean {
+  const { text } = ctx;
+  const gap = text.slice(s.end, t.start);
+  // "جندتهم الجماعة واعتقلتهم القوات": a glued "and" makes the verb after a second verb of the clause.
+  const glued = (text[t.start] === 'و' && !t.pattern.startsWith('و')) || /\sو$/u.test(gap);
+  return (
+    gap.length < 40 && !glued && !PUNCT_STOP.test(gap) && !ctx.cp.conjunctions.anyIn(text, s.end, t.start)
+  );
+}
+
 /** A fighters' noun right after `at` behind a "from" ("من عناصر", "من مقاتلي"), its people's ranks. */
 function fromTheRanks(ctx: ClaimContext, facts: SentenceFacts, at: number): boolean {
   const { text, cp } = ctx;
@@ -6556,8 +6594,12 @@ function pickStatus(
     // "six orphans whose parents were killed in Syria returned": the verb of the kin's clause.
     if (s.start >= nounEnd && othersClauseVerb(ctx, facts, nounEnd, s)) continue;
     let distance = statusDistance(s, m, verbFirst);
-    // "أطلقت سراح 42 طفلا كانت قد جندتهم": a relative clause's verb yields to the main verb before.
-    if (s.start >= m.end && relativeOfCount(ctx, s, m.end)) distance *= 6;
+    // "أطلقت سراح 42 طفلا كانت قد جندتهم": a relative clause's verb yields to the main verb before;
+    // "300 طفل جندتهم الميليشيا الحوثية لقوا حتفهم": and to the main verb after its subject, in the clause.
+    if (s.start >= m.end && relativeOfCount(ctx, s, m.end)) {
+      if (facts.status.some((t) => t.start >= s.end && mainVerbAfterRelative(ctx, s, t))) continue;
+      distance *= 6;
+    }
     // "About a third have returned, and some 270 are believed to have died": where the verb follows its
     // subject, a comma and a conjunction before the count open its own clause; a verb before them is
     // the last clause's.
@@ -7950,7 +7992,8 @@ function pickPlaces(
               !conflict &&
               (p.kind === 'name' || (p.kind === 'demonym' && ofStateNoun(ctx, p))) &&
               !(nounOrigin !== null && nounOrigin !== p.code) &&
-              !otherNationalityInPhrase(facts, m, phraseEnd, p.code));
+              !otherNationalityInPhrase(facts, m, phraseEnd, p.code) &&
+              !movedByOthersTo(ctx, facts, p));
     if (isOrigin && p.prep === 'from' && p.start > m.start && fromListEnd < 0)
       fromListEnd = chainedPlacesEnd(ctx, facts, p.end);
     // "Из Казахстана, Киргизии и Таджикистана … выехали N": the list a fronted "from" opens.
@@ -7984,6 +8027,8 @@ function pickPlaces(
         ((p.prep === 'in' && (status === 'detained' || status === 'present' || status === 'killed')) ||
           // French "en, au, à" are both to and in: "arrêtés en Belgique", "tués au Mali" say where.
           (p.prep === 'to' && (status === 'detained' || status === 'killed')) ||
+          // "نقلت السلطات 45 طفلا من سوريا إلى تركيا": where a transfer takes them is where they are.
+          (p.prep === 'to' && status === 'returned' && movedByOthersTo(ctx, facts, p)) ||
           // « vivent au Liban », « restent en Turquie »: a verb of presence right before says where.
           (p.prep === 'to' && status === 'present' && presentVerbBefore(ctx, facts, p)) ||
           // "تم ترحيل 21 ليبيا من تونس", "deported from Tunisia": the country a return takes them out of,
@@ -8474,6 +8519,16 @@ function inFrameClause(
   );
 }
 
+/**
+ * "نقلت السلطات 45 طفلا من سوريا إلى تركيا", "transferred to Turkey": the status word nearest before a
+ * destination is a verb of moving by others (the pack's transferVerbs), which says nothing of whose
+ * country it is, unlike a return.
+ */
+function movedByOthersTo(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit): boolean {
+  const last = facts.status.findLast((s) => s.end <= p.start && s.start >= facts.seg.start);
+  return last !== undefined && ctx.cp.transfers.anyIn(ctx.text, last.start, last.end);
+}
+
 /** "четыре палача, один из которых … из Узбекистана": a place after "of whom" is said of the part. */
 function partOfAfter(ctx: ClaimContext, from: number, to: number): boolean {
   return from < to && ctx.cp.partitives.anyIn(ctx.text, from, to);
@@ -8536,6 +8591,7 @@ function takenAbroad(
   // where as well as whither, so a country at war is never one.
   const to = firstDestination(ctx, facts, m, 'returned', windowStart, windowEnd);
   return to &&
+    (origin.length > 0 || movedByOthersTo(ctx, facts, to)) &&
     to.kind === 'name' &&
     !to.code.startsWith('region:') &&
     !CONFLICT_ZONES.has(to.code) &&
@@ -8906,8 +8962,11 @@ function pickGroup(
   return { group: nearest.value, said: true };
 }
 
-/** Between a counted noun and its own group: one or two short words (of the, de l’, из, من). */
-const MEMBERSHIP_GAP = /^\s+(?:[\p{L}]{1,3}[\s’']+){1,2}[«"“„]?$/u;
+/**
+ * Between a counted noun and its own group: one or two short words (of the, de l’, из, من), or none when
+ * the noun is in construct with the group's name ("عشرة من مقاتلي طالبان", Taliban fighters).
+ */
+const MEMBERSHIP_GAP = /^\s+(?:[\p{L}]{1,3}[\s’']+){0,2}[«"“„]?$/u;
 
 /** How far a group stands from a count; one before it past a comma or a semicolon is far. */
 function groupDistance(text: string, g: LexiconMatch<Affiliation>, m: NumberMention): number {
@@ -9718,7 +9777,9 @@ function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): S
     const before = speakerOrMinor(ctx, seg, from, verb.start);
     // "Как рассказал «Интерфаксу» представитель МВД": a word that names no one opens the sentence, the
     // speaker follows the verb; so after a year alone ("وفي عام 2022 قالت الأمم المتحدة").
-    const when = yearAlone(ctx, before ? before[0] : from, before ? before[1] : verb.start);
+    const when =
+      yearAlone(ctx, before ? before[0] : from, before ? before[1] : verb.start) ||
+      placeAlone(ctx, from, verb.start);
     if (!when && (!before || before[2] || verb.start - from > 12 || trimSpeaker(ctx, before[0], before[1])))
       return before;
   }
@@ -9733,6 +9794,13 @@ function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): S
   // "сообщил вчера, 3 марта, министр края": when it was said, set off by commas, comes first.
   const after = saysClause ? at : afterTimeAside(ctx, at, seg.end);
   let to = after + sourceLength(ctx, after, seg.end, 60);
+  // "أشار التقرير إلى جرائم ارتكبها …": the preposition the verb governs opens what was said, unless the
+  // name already ends at it ("أشار المبعوث إلى اليمن إلى أن": a place of the name's own before it).
+  const governed = saysClause ? undefined : cp.attributionComplements.get(verb.pattern);
+  if (governed && !text.startsWith(governed, paddedStart(text, to, seg.end))) {
+    const at = text.indexOf(` ${governed} `, after);
+    if (at > after && at < to) to = at;
+  }
   // "اتهمت الحكومة اليمنية جماعة الحوثي بتجنيد": the accuser's name ends where the accused group's begins.
   if (!saysClause && cp.accusationVerbs.anyIn(text, verb.start, verb.end)) {
     const accused = cp.groups
@@ -9861,6 +9929,21 @@ function yearAlone(ctx: ClaimContext, start: number, end: number): boolean {
   const from = paddedStart(ctx.text, start, end);
   const phrase = ctx.text.slice(from, paddedEnd(ctx.text, from, end));
   return ctx.cp.speakerYear.exec(phrase)?.[0].length === phrase.length;
+}
+
+/**
+ * "وفي ليبيا تحققت الأمم المتحدة من …", "In Libya the UN verified": text[start, end) is "in" and a place
+ * alone, which says where, not who.
+ */
+function placeAlone(ctx: ClaimContext, start: number, end: number): boolean {
+  const { text, cp } = ctx;
+  const from = paddedStart(text, start, end);
+  const to = paddedEnd(text, from, end);
+  const prep = cp.prepositions.scanRange(text, from, to)[0];
+  if (prep?.value !== 'in' || !/^\p{L}?$/u.test(text.slice(from, prep.start))) return false;
+  const first = placesFrom(ctx, prep.end).next();
+  const place = first.done ? undefined : first.value;
+  return place !== undefined && place.end === to && blankBetween(text, prep.end, place.start);
 }
 
 function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, number] | null {
@@ -10649,7 +10732,9 @@ function countedNationality(ctx: ClaimContext, p: { start: number; end: number }
   const word = cp.numberWords.scanRange(text, lo, p.start).pop();
   if (word && blankBetween(text, word.end, p.start)) return true;
   // "combattants syro-irakiens", "syriens et irakiens": joined to a counted nationality, one too.
-  const joint = NATIONALITY_JOINT.exec(text.slice(lo, p.start));
+  // "مقاتل سوري وعراقي": the "and" glued to the nisba is part of its hit.
+  const glued = text[p.start] === 'و' ? /\s+$/u.exec(text.slice(lo, p.start)) : null;
+  const joint = NATIONALITY_JOINT.exec(text.slice(lo, p.start)) ?? glued;
   if (joint) {
     const end = p.start - joint[0].length;
     const prev = cp.places.scanRange(text, lo, end).pop();
@@ -10687,7 +10772,7 @@ function countedFrom(ctx: ClaimContext, p: { start: number; end: number }): bool
 }
 
 /** What joins two nationalities of one noun: a hyphen, a comma, "et", "and", "и", "ou", "or". */
-const NATIONALITY_JOINT = /(?:-|\s*,\s*|\s+(?:et|and|и|ou|or)\s+)$/u;
+const NATIONALITY_JOINT = /(?:-|\s*[,،]\s*|\s+(?:et|and|и|ou|or|أو|او)\s+|\s+و)$/u;
 
 /** A number (digits) just before a word: "9 سودانيين", "١٢ عراقيا". */
 const NUMBER_BEFORE = /[0-9\u0660-\u0669]\s*$/u;

@@ -76,6 +76,8 @@ export interface CompiledPack {
   speakerGlue: RegExp | null;
   /** LanguagePack.speakerDeed, unanchored. */
   speakerDeed: RegExp | null;
+  /** LanguagePack.attributionComplements: each folded verb with its folded preposition. */
+  attributionComplements: ReadonlyMap<string, string>;
   /** LanguagePack.countryArticles, folded. */
   countryArticles: ReadonlySet<string>;
   /** LanguagePack.rateUnits after the attribution word, anchored at its end; null without any. */
@@ -471,6 +473,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     womenParticiple: pack.womenParticiple ? new RegExp(pack.womenParticiple, 'u') : null,
     speakerGlue: pack.speakerGlue ? new RegExp(`^\\s*(?:${pack.speakerGlue})`, 'u') : null,
     speakerDeed: pack.speakerDeed ? new RegExp(pack.speakerDeed, 'u') : null,
+    attributionComplements: new Map(
+      Object.entries(pack.attributionComplements ?? {}).map(([verb, prep]) => [fold(verb), fold(prep)]),
+    ),
     countryArticles: new Set((pack.countryArticles ?? []).map(fold)),
     rateAfter: pack.rateUnits?.length
       ? new RegExp(`^\\s*(?:${alternation(pack.rateUnits)})(?!\\p{L})`, 'u')

@@ -748,6 +748,12 @@ export interface LanguagePack {
    * takes no noun in construct after it ("أعلنت اليونيسف التحقق من", "أعلن الجيش تحرير").
    */
   speakerDeed?: string;
+  /**
+   * Attribution verbs with the preposition that opens their complement, which ends the name of the
+   * speaker after the verb: Arabic "أشار التقرير إلى جرائم …" (the report pointed to crimes), "كشف
+   * المرصد عن …". Keys are verbs of attributionVerbs, values the preposition.
+   */
+  attributionComplements?: Record<string, string>;
   /** Articles a country's name takes in a list of countries ("la Belgique et les Pays-Bas"). */
   countryArticles?: string[];
   /** Units after an attribution word that make it a rate ("per cent", "per capita"): no speaker follows. */

@@ -245,6 +245,10 @@ function composes(a: NumberWord, b: NumberWord): boolean {
   // "بين ألف وألفي", "مائة ومائتين": a whole hundred or thousand word after a word of its own size or more
   // is the other end of a range, not a part of the same number.
   if (a.kind !== 'unit' && b.kind === 'unit' && b.value >= 100 && b.value >= a.value) return false;
+  // "ما بين ألف وألف وخمسمئة", "بين مئة ومئة وخمسين": a scale or hundred word after one of its kind
+  // and its size or more starts the range's other end ("مليون وثلاثمائة ألف", a smaller scale after a
+  // larger, stays one number).
+  if (a.kind !== 'unit' && b.kind === a.kind && b.value >= a.value) return false;
   if (a.kind !== 'unit' || b.kind !== 'unit') return true;
   const x = a.value;
   const y = b.value;

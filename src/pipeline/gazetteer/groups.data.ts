@@ -486,6 +486,12 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'أجناد القوقاز',
       'جيش المهاجرين والأنصار',
       'جماعة نصرة الإسلام والمسلمين',
+      // Sudan's Rapid Support Forces and the Janjaweed they grew from.
+      'قوات الدعم السريع',
+      'ميليشيا الدعم السريع',
+      'مليشيا الدعم السريع',
+      'الدعم السريع',
+      'الجنجويد',
       'أنصار الشريعة',
       'أنصار الدين',
       'أنصار الإسلام',

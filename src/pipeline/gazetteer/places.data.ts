@@ -1051,7 +1051,7 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
       "Fada N'Gourma",
       'Kaya',
     ],
-    ar: ['واغادوغو', 'بوبو ديولاسو'],
+    ar: ['واغادوغو', 'بوبو ديولاسو', 'جيبو'],
     ru: ['Уагадугу', 'Бобо-Диуласо', 'Джибо', 'Дори'],
     fr: [
       'Ouagadougou',
@@ -1083,7 +1083,7 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
       'Ouallam',
       'Tongo Tongo',
     ],
-    ar: ['نيامي', 'أغاديز'],
+    ar: ['نيامي', 'أغاديز', 'تيلابيري', 'تيلابيريه'],
     ru: ['Ниамей', 'Агадес*', 'Зиндер*', 'Диффа', 'Тиллабери'],
     fr: [
       'Niamey',
@@ -1121,7 +1121,7 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
       'Maputo',
       'Niassa',
     ],
-    ar: ['كابو ديلغادو', 'كابو دلغادو', 'موسيمبوا دا برايا', 'مابوتو'],
+    ar: ['كابو ديلغادو', 'كابو دلغادو', 'موسيمبوا دا برايا', 'مابوتو', 'ماكوميا'],
     ru: ['Кабу-Делгаду', 'Мапуту', 'Мосимбоа-да-Прая'],
     fr: [
       'Cabo Delgado',
@@ -1133,6 +1133,24 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
       'Mueda',
       'Maputo',
     ],
+  },
+  // Sudan's war zones (Darfur, Kordofan, the capital) where the RSF and the army recruit and fight.
+  SD: {
+    en: [
+      'Darfur',
+      'North Darfur',
+      'West Darfur',
+      'South Darfur',
+      'El Fasher',
+      'El Geneina',
+      'Nyala',
+      'Kordofan',
+      'Khartoum',
+      'Omdurman',
+    ],
+    ar: ['دارفور', 'الفاشر', 'الجنينة', 'نيالا', 'كردفان', 'الخرطوم', 'أم درمان', 'ام درمان'],
+    ru: ['Дарфур*', 'Эль-Фашер*', 'Хартум*', 'Омдурман*', 'Кордофан*'],
+    fr: ['Darfour', 'El Fasher', 'El Geneina', 'Nyala', 'Kordofan', 'Khartoum', 'Omdourman'],
   },
   CD: {
     en: [

@@ -4,8 +4,19 @@
 // marbuta, alif maqsura, tanween and tatweel are folded for us (normalize.ts).
 import type { Status } from '../../../domain/claim.ts';
 import type { LanguagePack, NumberWord, PopulationWord } from '../../language-pack.ts';
+import { GROUP_NAMES } from '../../gazetteer/groups.data.ts';
 import { AR_NISBA } from './places.data.ts';
 import { ARABIC_CLITICS, places } from './places.ts';
+
+/**
+ * Leaders of an armed group, the group named after them (قادة حركة الشباب، قيادات من بوكو حرام): members
+ * of it, fighters. Bare قادة is no people noun (قادة القبائل, tribal leaders), so the names come from the
+ * gazetteer's groups, their wildcard stems left out.
+ */
+const GROUP_LEADERS = Object.values(GROUP_NAMES)
+  .flatMap((names) => names.ar ?? [])
+  .filter((name) => !/[*!]/u.test(name))
+  .flatMap((name) => ['قادة', 'قيادات', 'قادة من', 'قيادات من'].map((lead) => `${lead} ${name}`));
 
 /** Units and teens, masculine and feminine, every case (nominative ون/ان, oblique ين/ي). */
 const units: Record<string, number> = {
@@ -425,6 +436,8 @@ const populationWords: Record<string, PopulationWord> = {
     'رجل',
     'رجلا',
     'رجال',
+    // The plural's accusative, before a numeral that agrees after it (اعتقلت الشرطة رجالا خمسة).
+    'رجالا',
     'رجلين',
     'رجلان',
     'ذكور',
@@ -636,6 +649,8 @@ const populationWords: Record<string, PopulationWord> = {
     ...['التنظيم', 'الحركة', 'الجماعة', 'داعش', 'القاعدة', 'الحوثيين', 'الحوثي', 'الميليشيا'].map(
       (group) => `قادة ${group}`,
     ),
+    // …and with any armed group the gazetteer names (2 من قادة حركة الشباب، 3 قادة من بوكو حرام).
+    ...GROUP_LEADERS,
     'قادته',
     'قادتها',
     'قادتهم',
@@ -898,6 +913,14 @@ const statusWords: Record<string, Status> = {
   'هاجر*': 'joined',
   هجرة: 'joined',
   'نزح* إلى': 'joined',
+  // Driven from their homes (نزح 800 ألف شخص، تشريد 30 ألف عائلة): victims of the war, status other as
+  // en "displaced" (GUIDELINES.md, Hard cases); the noun نازح counts them and says no more.
+  ...Object.fromEntries(
+    ['نزح', 'نزحت', 'نزحوا', 'نزحن', 'ينزح', 'ينزحون', 'نزوح', 'شرد', 'شردت', 'تشريد', 'تهجير'].map((w) => [
+      w,
+      'other' as const,
+    ]),
+  ),
   'انتقل*': 'joined',
   التحقوا: 'joined',
   'معسكر*': 'joined',
@@ -950,6 +973,14 @@ const statusWords: Record<string, Status> = {
   // still in it. The verb before the count, its "from" after it, is a splitVerbs group; fleeing to a war
   // (فر 300 شاب إلى سوريا) stays a going.
   'هرب* من معسكر*': 'other',
+  // Fleeing a camp after the count (50 امرأة فررن من مخيم روج): escaped, no longer held there. The verb's
+  // forms only: فر* would take in فرنسيين من مخيم (French nationals from a camp).
+  ...Object.fromEntries(
+    ['فر', 'فرت', 'فروا', 'فررن', 'يفر', 'يفرون', 'هرب', 'هربت', 'هربوا', 'هربن', 'يهرب', 'يهربون'].flatMap(
+      (verb) =>
+        ['مخيم', 'المخيم', 'مخيمات', 'المخيمات'].map((camp) => [`${verb} من ${camp}`, 'other' as const]),
+    ),
+  ),
   'فر* من معسكر*': 'other',
   'هرب* من صفوف': 'other',
   'فر* من صفوف': 'other',
@@ -1434,6 +1465,17 @@ const statusWords: Record<string, Status> = {
   'قطع* رأس': 'killed',
   'بقطع رؤوس': 'killed',
   'بقطع رأس': 'killed',
+  // The count before its fate: "50 طفلا قطعت رؤوسهم" (were beheaded).
+  ...Object.fromEntries(
+    ['قطع*', 'قطعت', 'حز*', 'جز*'].flatMap((verb) =>
+      ['رؤوسهم', 'رؤوسهن', 'رأسه', 'رأسها', 'رقابهم'].map((head) => [`${verb} ${head}`, 'killed' as const]),
+    ),
+  ),
+  // Drowned, said of the people (600 مهاجر غرقوا قبالة ليبيا): died. Not the singular, which a boat
+  // takes as well (غرق قارب يقل 40 مهاجرا, a boat carrying 40 sank).
+  ...Object.fromEntries(['غرقوا', 'غرقن'].map((w) => [w, 'killed' as const])),
+  // Neutralised, the armies' word for killed (تحييد 17 إرهابيا، حيد الجيش 30 مسلحا), as fr « neutralisés ».
+  ...Object.fromEntries(['تحييد', 'حيد', 'حيدت', 'حيدوا', 'يحيد', 'تحيد'].map((w) => [w, 'killed' as const])),
   // Slaughtered (ذبح التنظيم 21 رهينة، ذبحوا): killed.
   'ذبح*': 'killed',
   'يذبح*': 'killed',
@@ -2118,6 +2160,17 @@ export const ar: LanguagePack = {
       ),
     },
     groups: [
+      // Cut off the heads of, the killer between (قطع التنظيم رؤوس 21 عاملا، حز المسلحون رقاب 12 رهينة):
+      // killed; without a verb of cutting before them, heads are no killing.
+      {
+        particles: ['رؤوس', 'رقاب'],
+        verbs: Object.fromEntries(
+          ['قطع', 'قطعت', 'قطعوا', 'يقطع', 'تقطع', 'حز', 'حزت', 'حزوا', 'جز', 'جزت', 'جزوا'].map((verb) => [
+            verb,
+            'killed' as const,
+          ]),
+        ),
+      },
       // Put an end to, its subject between (قضت وحدات الجيش على 4 إرهابيين): killed; seized (قبضت الشرطة على
       // 5 مسلحين): arrested.
       {
@@ -2142,8 +2195,11 @@ export const ar: LanguagePack = {
     groups: [
       // Leaving a camp, the camp after the count: "غادرت 45 عائلة مخيم الهول" go home from it.
       {
-        after: ['مخيم', 'المخيم', 'مخيمات', 'المخيمات'],
-        verbs: Object.fromEntries(['غادر*', 'يغادر*', 'تغادر*'].map((verb) => [verb, 'returned' as const])),
+        // The camps and the Iraqi centre by name too, and the verbal noun (مغادرة 185 عائلة مركز الجدعة).
+        after: ['مخيم', 'المخيم', 'مخيمات', 'المخيمات', 'الهول', 'روج', 'الجدعة', 'مركز الجدعة'],
+        verbs: Object.fromEntries(
+          ['غادر*', 'يغادر*', 'تغادر*', 'مغادرة'].map((verb) => [verb, 'returned' as const]),
+        ),
       },
       // Met their death, the count between (لقي 11 طفلا مجندا حتفهم): killed, whatever the phrase says of them.
       {
@@ -2164,14 +2220,16 @@ export const ar: LanguagePack = {
       },
       // Escaping from a prison, the prison after the count (فر 800 سجين من سجن كوجي): no longer held.
       {
-        after: ['سجن', 'السجن', 'سجون', 'السجون', 'معتقل', 'المعتقل', 'مركز احتجاز', 'مراكز احتجاز'].map(
-          (prison) => `من ${prison}`,
-        ),
+        // A camp too (فر 200 شخص من مخيم الهول): they escaped it.
+        after: [
+          ...['سجن', 'السجن', 'سجون', 'السجون', 'معتقل', 'المعتقل', 'مركز احتجاز', 'مراكز احتجاز'],
+          ...['مخيم', 'المخيم', 'مخيمات', 'المخيمات'],
+        ].map((prison) => `من ${prison}`),
         verbs: Object.fromEntries(
-          ['فر', 'فرت', 'فروا', 'فررن', 'هرب', 'هربت', 'هربوا', 'هربن', 'تمكن*'].map((verb) => [
-            verb,
-            'other' as const,
-          ]),
+          // The verbal nouns too: "أكدت الإدارة فرار 20 امرأة من مخيم روج".
+          ['فر', 'فرت', 'فروا', 'فررن', 'هرب', 'هربت', 'هربوا', 'هربن', 'تمكن*', 'فرار', 'هروب'].map(
+            (verb) => [verb, 'other' as const],
+          ),
         ),
       },
       // Arriving, where after the count: "وصل 40 طفلا إلى ألماتي" (a return; to a war, joined). Slipping
@@ -3114,6 +3172,8 @@ export const ar: LanguagePack = {
     'أن',
     'بأن',
     'فإن',
+    // "ووفقا للأمم المتحدة فقد جند التنظيم": the particle answering an attribution opens what was said.
+    'فقد',
     'أنه',
     'أنها',
     'بأنه',
@@ -3196,8 +3256,17 @@ export const ar: LanguagePack = {
   // with or without the article إفعال، افتعال، استفعال، and التفعّل (with the article only). Not a
   // nisba (الجيش التركي) nor a country (تركيا): their endings ي and ا are left out. التأكد is named:
   // its folded hamza is the alif of adjectives (التابع). العام (general: الأمين العام) has its letters too.
+  // The plain فعل nouns of killing and capture are named (أعلنت الجماعة قتل 19 جنديا، أعلن الجيش أسر 13).
   speakerDeed:
-    '(?<=(?:^|\\s)ال\\p{L}+\\s)(?!العام(?!\\p{L}))(?:ت\\p{L}{2}ي[^\\sا]|(?:ال)?(?:ا\\p{L}{2}ا\\p{L}|ا\\p{L}ت\\p{L}ا\\p{L}|است\\p{L}{2}ا\\p{L}|است\\p{L}اده)|الت[^ا\\s]\\p{L}[^\\sي]|التاكد)(?!\\p{L})',
+    '(?<=(?:^|\\s)ال\\p{L}+\\s)(?!العام(?!\\p{L}))(?:ت\\p{L}{2}ي[^\\sا]|(?:ال)?(?:ا\\p{L}{2}ا\\p{L}|ا\\p{L}ت\\p{L}ا\\p{L}|است\\p{L}{2}ا\\p{L}|است\\p{L}اده)|الت[^ا\\s]\\p{L}[^\\sي]|التاكد|قتل|اسر|ذبح|خطف)(?!\\p{L})',
+  // Verbs whose complement opens with a preposition ("أشار التقرير إلى جرائم ارتكبها التنظيم بحق 300
+  // مدني", "كشف المرصد عن …"): the speaker's name ends before it.
+  attributionComplements: {
+    ...Object.fromEntries(
+      ['أشار', 'أشارت', 'يشير', 'تشير', 'لفت', 'لفتت', 'نوه', 'نوهت'].map((v) => [v, 'إلى']),
+    ),
+    ...Object.fromEntries(['كشف', 'كشفت', 'يكشف', 'تكشف'].map((v) => [v, 'عن'])),
+  },
   fusedArticle: ['لل', 'ال'],
   addressees: [
     // Before whom it spoke ("قال الوزير أمام البرلمان إن"): the name ends there.
@@ -3274,6 +3343,8 @@ export const ar: LanguagePack = {
     ),
     // …also after من, as "تحققت الأمم المتحدة من تجنيد 9 فتيان" (verified the recruitment of).
     ...['تجنيد', 'مقتل', 'اعتقال', 'احتجاز', 'اختطاف', 'إصابة', 'وفاة', 'استخدام'].map((w) => `من ${w}`),
+    // …and the killing and maiming of a CAAC report ("تحققت الأمم المتحدة من قتل وتشويه 2,168 طفلا").
+    ...['قتل', 'تشويه', 'إعدام', 'تحرير'].map((w) => `من ${w}`),
   ],
   // Heading for a place (متجهة إلى العراق) is going there.
   arrivalVerbs: ['وصل*', 'يصل*', 'تصل', 'وصول', 'حطت', 'متجه*', 'هبطت', 'تهبط', 'هبوط', ...CARRIERS],

@@ -227,6 +227,8 @@ export const PLACE_CONTEXT: { words: string[]; stems?: string[] } = {
     'محافظة',
     'ميناء',
     'مطار',
+    // The prepositions with a glued "and" or "so" before them: "وفي مالي، جندت", "ومن مالي".
+    ...['في', 'من', 'إلى', 'الى', 'عن', 'مع', 'بين', 'داخل'].flatMap((w) => [`و${w}`, `ف${w}`]),
   ],
 };
 
