@@ -1796,7 +1796,19 @@ function readClaim(
   const seg = facts.seg;
   if (m.min === 1 && m.max === 1) return [];
   // A vague quantity counts only what directly follows it: "hundreds of children", not "many said".
-  if (m.qualifier === 'vague' && !nounAfter(ctx, facts, m)) return [];
+  // "عشرات الطاجيك", "dozens of Tunisians": a nationality counted alone right after it is such a noun.
+  if (
+    m.qualifier === 'vague' &&
+    !nounAfter(ctx, facts, m) &&
+    !facts.places.some(
+      (p) =>
+        p.kind === 'demonym' &&
+        p.start >= m.end &&
+        p.start - m.end <= 4 &&
+        blankBetween(text, m.end, p.start),
+    )
+  )
+    return [];
   // What stands right before the number may make it something else: "aged 10", "page 5", "$500".
   const lead = text.slice(Math.max(seg.start, m.start - 24), m.start);
   const leadWord = trailingWord(lead);
@@ -8525,6 +8537,8 @@ function inFrameClause(
  * country it is, unlike a return.
  */
 function movedByOthersTo(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit): boolean {
+  // "handed over to Russian officials": a state's authorities take their own people back.
+  if (p.kind !== 'name') return false;
   const last = facts.status.findLast((s) => s.end <= p.start && s.start >= facts.seg.start);
   return last !== undefined && ctx.cp.transfers.anyIn(ctx.text, last.start, last.end);
 }

@@ -293,3 +293,43 @@ describe('Arabic: leaving a camp or the al-Jeddah centre by name, the verbal nou
     ]);
   });
 });
+
+describe('Arabic: the dual of "others" (آخران، أخريان) takes the people counted before', () => {
+  it('ثلاثة أطفال … اثنان آخران', () => {
+    checkProbe('ar', 'وقتل ثلاثة أطفال وأصيب اثنان آخران.', [
+      { v: [3, 3], pop: 'children', status: 'killed' },
+      { v: [2, 2], pop: 'children', status: 'other' },
+    ]);
+    checkProbe('ar', 'وقتلت ثلاث نساء وأصيبت اثنتان أخريان.', [
+      { v: [3, 3], pop: 'women', status: 'killed' },
+      { v: [2, 2], pop: 'women', status: 'other' },
+    ]);
+  });
+  it('with no count before, they stay people', () => {
+    checkProbe('ar', 'وقتلت امرأة وأصيبت اثنتان أخريان.', [{ v: [2, 2], pop: 'people', status: 'other' }]);
+  });
+});
+
+describe('en: handed over to a state’s officials is still a return home', () => {
+  it('the demonym of a state noun after a transfer names their country', () => {
+    checkProbe('en', 'A total of 19 children were handed over to Russian officials in Baghdad.', [
+      { v: [19, 19], pop: 'children', origin: ['RU'], status: 'returned' },
+    ]);
+  });
+});
+
+describe('Arabic: a vague count of a nationality gives its parts their origin', () => {
+  it('عشرات الطاجيك بينهم 14 قاصرا', () => {
+    checkProbe('ar', 'وجند التنظيم عشرات الطاجيك بينهم 14 قاصرا.', [
+      { v: [14, 14], pop: 'children', origin: ['TJ'], status: 'joined' },
+    ]);
+    checkProbe('ar', 'وجند التنظيم عشرات التونسيين بينهم 14 قاصرا.', [
+      { v: [14, 14], pop: 'children', origin: ['TN'], status: 'joined' },
+    ]);
+  });
+  it('a vague count of people with no nationality gives none', () => {
+    checkProbe('ar', 'وقتل عشرات المدنيين بينهم 14 طفلا.', [
+      { v: [14, 14], pop: 'children', status: 'killed' },
+    ]);
+  });
+});

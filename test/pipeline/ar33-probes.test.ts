@@ -428,8 +428,8 @@ const PROBES: Probe[] = [
 ];
 
 const OPEN = new Set<string>([
-  // "اثنان آخران" (two others) after a single child: the dual numeral alone with "others" is not
-  // read as a count of the noun before (a single person is no claim, so nothing carries the noun).
+  // "اثنان آخران" (two others) after a single child: "others" takes the noun of a count before it, and a
+  // single person is no count, so the two are people, not children.
   'وقتل طفل وأصيب اثنان آخران في هجوم بطائرة مسيرة.',
   // "فُقد" (went missing), written like "فقد" (lost): no status, and "السواحل الليبية" (the Libyan coast)
   // is no place for the gazetteer.

@@ -727,7 +727,8 @@ const populationWords: Record<string, PopulationWord> = {
       .flat()
       .flatMap((nisba) => [`${nisba}ات`]),
   ),
-  ...pop('people', ['آخرين', 'آخرون', 'أخريات'], { anaphoric: true }),
+  // With the duals (اثنان آخران، امرأتان أخريان).
+  ...pop('people', ['آخرين', 'آخرون', 'أخريات', 'آخران', 'أخريان', 'أخريين'], { anaphoric: true }),
   // Duals count two by themselves. Only forms no plural shares: مقاتلين and معتقلين are plurals too.
   ...pop(
     'children',
@@ -2303,7 +2304,7 @@ export const ar: LanguagePack = {
     ['غيابيا', 'غيابياً', 'حضوريا', 'حضورياً', 'ابتدائيا', 'ابتدائياً', 'نهائيا', 'نهائياً'],
   ),
   copulas: ['هم', 'هن', 'كانوا', 'كن'],
-  additives: ['آخرون', 'آخرين', 'أخريات'],
+  additives: ['آخرون', 'آخرين', 'أخريات', 'آخران', 'أخريان', 'أخريين'],
   // "2,500 عائد مقارنة بـ1,300 في العام السابق": the count set against the one before.
   comparisons: ['مقارنة ب', 'مقارنة مع', 'بالمقارنة مع', 'بالمقارنة ب', 'مقابل'],
   possessives: [],
@@ -3172,8 +3173,6 @@ export const ar: LanguagePack = {
     'أن',
     'بأن',
     'فإن',
-    // "ووفقا للأمم المتحدة فقد جند التنظيم": the particle answering an attribution opens what was said.
-    'فقد',
     'أنه',
     'أنها',
     'بأنه',
@@ -3311,6 +3310,8 @@ export const ar: LanguagePack = {
     'في جلسة',
     'خلال جلسة',
     'إلى أن',
+    // The particle answering an attribution ("ووفقا للأمم المتحدة فقد جند التنظيم"): what was said opens.
+    'فقد',
     'عدد',
     'أعداد',
     ...['عددهم', 'عددهن', 'أعدادهم', 'أعدادهن'],
