@@ -461,10 +461,6 @@ function ageSaidAfter(ctx: ClaimContext, facts: SentenceFacts, claims: DraftClai
   c.age = { min: age.min, max: age.max };
 }
 
-/**
- * "طفلان يتيمان وامرأتان": words after a count that only say more of its own people (an adjective, a
- * noun of the same kind) before the conjunction to the next count; what is left of `between`.
- */
 /** The people of a family's counts: women, mothers, children. */
 const FAMILY: ReadonlySet<string> = new Set(['women', 'children']);
 
@@ -499,6 +495,10 @@ function soldiersAndOthers(a: DraftClaim, b: DraftClaim): boolean {
   return (a.population === 'fighters') !== (b.population === 'fighters');
 }
 
+/**
+ * "طفلان يتيمان وامرأتان": words after a count that only say more of its own people (an adjective, a
+ * noun of the same kind) before the conjunction to the next count; what is left of `between`.
+ */
 function withoutOwnAdjectives(ctx: ClaimContext, c: DraftClaim, between: string): string {
   const { cp } = ctx;
   const words = between.split(/\s+/);
@@ -561,11 +561,6 @@ function definiteRepeats(ctx: ClaimContext, claims: DraftClaim[]): DraftClaim[] 
   return dropped.size ? claims.filter((c) => !dropped.has(c)) : claims;
 }
 
-/**
- * A count said again with a weaker noun ("63 children" in a headline, "63 Azerbaijani citizens, all
- * minors" below) is one claim: the same bounds, the same status, compatible origins. The more specific
- * noun and the stated origin are kept (GUIDELINES.md, Hard cases).
- */
 /**
  * "15 citizens, 5 men, 2 women and 8 children", "480 people: 300 children, 140 women and 40 men": a
  * count followed by a list of two or more counts that add up to it is broken down by them.
@@ -657,6 +652,11 @@ function keepAge(keep: DraftClaim, drop: DraftClaim): void {
   if (unaged(keep) && !unaged(drop)) keep.age = drop.age;
 }
 
+/**
+ * A count said again with a weaker noun ("63 children" in a headline, "63 Azerbaijani citizens, all
+ * minors" below) is one claim: the same bounds, the same status, compatible origins. The more specific
+ * noun and the stated origin are kept (GUIDELINES.md, Hard cases).
+ */
 function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
   // A dropped repeat's parts belong to the claim kept in its place.
   const dropped = new Map<DraftClaim, DraftClaim>();
@@ -696,13 +696,6 @@ function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
   return claims.filter((c) => !dropped.has(c));
 }
 
-/**
- * An origin given to the same people in the next sentence: "Seven teenagers appear in the clip.
- * Investigators say the teenagers are originally from Sweden and Lebanon", "quatre enfants ; tous sont
- * tunisiens". The next sentence names them again (their noun, or "they", "tous", "все") and says where
- * they come from, before any other count.
- */
-/** Whether a count opens its sentence behind a partitive ("Of the 4,000 fighters,", "Из 4 тысяч"). */
 /**
  * "Of the 400 children, 300 were born in Raqqa", "Из 400 детей 300 родились в Сирии": a count right after
  * a fronted whole of this sentence (a comma at most between) is a part of it, whatever its verb says.
@@ -747,6 +740,7 @@ function yearLikePartOfFrontedWhole(
 const FRONTED_WHOLE_GAP =
   /^(?:\s*[,،][^.;:!?؟\d,،]{1,60}[,،]\s*|(?:\s+\p{L}+){0,3}\s*[,،]?(?:\s+\p{L}+){0,2}\s*)$/u;
 
+/** Whether a count opens its sentence behind a partitive ("Of the 4,000 fighters,", "Из 4 тысяч"). */
 function frontedWhole(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): boolean {
   const { text, cp } = ctx;
   const of = cp.partitiveOf
@@ -844,6 +838,12 @@ function batchReceiver(ctx: ClaimContext, prev: Segment, batchStart: number): st
   return agent;
 }
 
+/**
+ * An origin given to the same people in the next sentence: "Seven teenagers appear in the clip.
+ * Investigators say the teenagers are originally from Sweden and Lebanon", "quatre enfants ; tous sont
+ * tunisiens". The next sentence names them again (their noun, or "they", "tous", "все") and says where
+ * they come from, before any other count.
+ */
 function laterOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
   const { text, original, toOriginal, cp, sentences } = ctx;
   for (let i = 0; i < claims.length; i++) {
@@ -1450,10 +1450,6 @@ function subjectAfterPlace(text: string, hits: PlaceHit[]): void {
 }
 
 /**
- * "released 30 fighters from Bagram prison", "from Roj camp": a place named before a word of a prison or
- * camp is where they were held, not where they come from.
- */
-/**
  * "80 مقاتلا سوريا", "مقاتلا عراقيا وسوريا": the accusative nisba is written like the country's name
  * (سوريا), so the gazetteer reads a country. With no preposition, right after a people noun or after
  * another nationality and "و", with a case ending (the pack's demonymCaseEndings) taken off, it is the
@@ -1486,6 +1482,10 @@ function writtenNisba(ctx: ClaimContext, p: { start: number; end: number }, code
   return nisba?.kind === 'demonym' && nisba.code === code;
 }
 
+/**
+ * "released 30 fighters from Bagram prison", "from Roj camp": a place named before a word of a prison or
+ * camp is where they were held, not where they come from.
+ */
 function heldAtPlace(ctx: ClaimContext, hits: PlaceHit[]): void {
   const { text, cp } = ctx;
   for (let i = 0; i < hits.length; i++) {
@@ -1589,8 +1589,6 @@ function nextTo(text: string, a: number, b: number): boolean {
   return a <= b && /^[\s.]*$/.test(text.slice(a, b));
 }
 
-/** Whether only spaces stand between from and to. */
-/** Whether text.slice(from, to) is whitespace only (or empty): read in place, without the slice. */
 /** Whether a place or a community noun ("القبائل", "المحافظة") follows right after offset. */
 function placeOrCommunityAfter(ctx: ClaimContext, facts: SentenceFacts, from: number): boolean {
   const { text, cp } = ctx;
@@ -1600,6 +1598,7 @@ function placeOrCommunityAfter(ctx: ClaimContext, facts: SentenceFacts, from: nu
   return !!community && blankBetween(text, from, community.start);
 }
 
+/** Whether text.slice(from, to) is whitespace only (or empty): read in place, without the slice. */
 function blankBetween(text: string, from: number, to: number): boolean {
   const n = text.length;
   // Offsets as slice() takes them: negative ones count from the end, all are clamped to the text.
@@ -3798,8 +3797,6 @@ function parenthetical(text: string, m: NumberMention, previous: DraftClaim | un
   return /^\s*\(\s*$/.test(between) || (/^\s*\([^()]*$/.test(between) && between.length < 40);
 }
 
-/** The people a sentence or the one before it names without counting ("the number of children used"). */
-/** "Of the women, 160 …": the people word of a partitive set off by a comma right before the count. */
 /** "215 of the returnees", "45 des rapatriés": the whole a count is taken of, named right after it. */
 function namedWholeAfter(
   ctx: ClaimContext,
@@ -3857,6 +3854,7 @@ function frontedWholeStatus(
   return facts.status.filter((st) => st.start >= of.end && st.end <= commaAt).pop()?.value ?? null;
 }
 
+/** "Of the women, 160 …": the people word of a partitive set off by a comma right before the count. */
 function frontedPartitive(
   ctx: ClaimContext,
   facts: SentenceFacts,
@@ -3904,10 +3902,6 @@ const AMONG_PHRASE_STOP = /[.;:!?؟()]/u;
 /** Up to three words (an article, adjectives) between an among-word and its whole's noun. */
 const AMONG_LEAD = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 
-/**
- * Whether a word for "among" opens the count's phrase ("Среди 14 погибших", "Among the 40 recruits",
- * "Parmi les 30 détenus"), an article at most between: what the clause then says is of some of them.
- */
 /**
  * "17 morts parmi les militaires nigériens", "30 blessés parmi les soldats": a noun of people right
  * after an among-word past a victims' noun, with the nationality glued to it. Not another victims'
@@ -3959,6 +3953,10 @@ function copulaRightBefore(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit)
   return c !== undefined && blankBetween(text, c.end, p.start);
 }
 
+/**
+ * Whether a word for "among" opens the count's phrase ("Среди 14 погибших", "Among the 40 recruits",
+ * "Parmi les 30 détenus"), an article at most between: what the clause then says is of some of them.
+ */
 function amongBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
   const { text, cp } = ctx;
   if (!cp.among.size) return false;
@@ -3988,6 +3986,7 @@ const AMONG_WHOLE_GAP = /^\s+(?:[\p{L}'’]{1,5}\s+)?(?:\d[\d\s,.]*\s+)?(?:[\p{L
 /** Between "among" and its count: spaces, or one short word (an article, a demonstrative). */
 const AMONG_GAP = /^\s+(?:[\p{L}'’]{1,5}\s+)?$/u;
 
+/** The people a sentence or the one before it names without counting ("the number of children used"). */
 function mentionedBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PopulationWord | null {
   const { text, cp, sentences } = ctx;
   const named = facts.population.filter((p) => p.end <= m.start && !p.value.deferred && !p.value.anaphoric);
@@ -5063,7 +5062,6 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
   return undefined;
 }
 
-/** Whether a victim word ("wounded", "injured") has a count right after it: a verb, not the dead or hurt. */
 /**
  * Whether a word at `to` is still the noun of the count ending at `from`: nothing between them, or one
  * word that is no conjunction ("Из 90 освобожденных заложников"; not "killed 30 and wounded 45").
@@ -5075,6 +5073,7 @@ function nounOfCount(ctx: ClaimContext, from: number, to: number): boolean {
   return word !== undefined && !ctx.cp.conjunctions.get(word);
 }
 
+/** Whether a victim word ("wounded", "injured") has a count right after it: a verb, not the dead or hurt. */
 function victimVerb(ctx: ClaimContext, facts: SentenceFacts, p: LexiconMatch<PopulationWord>): boolean {
   if (p.value.role !== 'victim') return false;
   for (const n of facts.numbers)
@@ -6130,6 +6129,9 @@ function withoutNotStatus(status: LexiconMatch<Status>[], not: LexiconMatch<true
   return status.filter((s) => !not.some((n) => n.start <= s.start && n.end >= s.end));
 }
 
+/** What ends the clause of a status word: a sentence mark or a comma in either script. */
+const STATUS_CLAUSE_STOP = /[.,،;:!?؟]/u;
+
 /**
  * "200 امرأة لم تعد إلى بلدانها", "ولم تتم إعادة 70 امرأة": a return the text denies (one of the pack's
  * returnNegators opening the status word, or right before it) leaves them where they are: present. A word
@@ -6150,13 +6152,11 @@ function withoutDeniedReturns(
         n.start < s.start ? blankBetween(text, n.end, s.start) : n.start === s.start && n.end < s.end,
       );
     if (!denied) return s;
-    const stop = DENIED_CLAUSE_STOP.exec(text.slice(s.end, end));
+    const stop = STATUS_CLAUSE_STOP.exec(text.slice(s.end, end));
     const clauseEnd = stop ? s.end + stop.index : end;
     return cp.exceptives.anyIn(text, s.end, clauseEnd) ? s : { ...s, value: 'present' as const };
   });
 }
-
-const DENIED_CLAUSE_STOP = /[.,،;:!?؟]/u;
 
 /**
  * "أحكام بالسجن بحق 12 عائدا", "تنفيذ حكم الإعدام بحق 21 أسيرا": a yielding status word (the pack's
@@ -6178,15 +6178,12 @@ function withoutYielding(
         o !== s &&
         o.end <= s.start &&
         o.start >= start &&
-        !YIELD_CLAUSE_STOP.test(text.slice(o.end, s.start)),
+        !STATUS_CLAUSE_STOP.test(text.slice(o.end, s.start)),
     );
   };
   return status.some(yields) ? status.filter((s) => !yields(s)) : status;
 }
 
-const YIELD_CLAUSE_STOP = /[.,،;:!?؟]/u;
-
-/** The status a count passes on to the counts that continue it. */
 /**
  * c, unless it stands in brackets that m is outside of: "200 from Armenia (25 have returned) and 100
  * from Azerbaijan": the aside's count passes its status to no count after the brackets close.
@@ -6354,11 +6351,6 @@ function fromTheRanks(ctx: ClaimContext, facts: SentenceFacts, at: number): bool
 }
 
 /**
- * The children or women a count of fighters or people is drawn from, named right after "من" (Arabic
- * only: elsewhere "de" also links relatives, "proches d'enfants"); none when more people follow (من
- * النساء والأطفال counts both).
- */
-/**
  * "قتلى التنظيم", "85 قتيلا من الحوثيين", "سقط في صفوف الحوثيين 85 قتيلا": the dead of an armed group
  * are its members (fighters), not its victims. The noun of the dead (a victim noun the status lexicon
  * reads as killed) with the group right after it (the genitive, Arabic script only), after "من" or a
@@ -6402,6 +6394,11 @@ function groupsOwnDead(
   return !!group && blankBetween(text, before.end, group.start) && blankBetween(text, group.end, countStart);
 }
 
+/**
+ * The children or women a count of fighters or people is drawn from, named right after "من" (Arabic
+ * only: elsewhere "de" also links relatives, "proches d'enfants"); none when more people follow (من
+ * النساء والأطفال counts both).
+ */
 function fromAmongNarrower(ctx: ClaimContext, facts: SentenceFacts, at: number): Population | null {
   const { text, cp } = ctx;
   if (cp.pack.script !== 'arabic') return null;
@@ -6475,11 +6472,6 @@ function opensConjunct(ctx: ClaimContext, w: LexiconMatch<unknown>): boolean {
 }
 
 /**
- * The status word that governs a count: the nearest in its window, preferring the side where the
- * language puts its verb (after the subject in en/fr/ru; before it in verb-first Arabic). With
- * wholeSentence, any status word of the sentence, as a fallback.
- */
-/**
  * What the words right after the counted phrase say became of the people (`other`: missing, wounded), in
  * the count's clause: "لا يزال 40 طفلا إيزيديا في عداد المفقودين". A verb of staying before the count
  * yields to it.
@@ -6511,6 +6503,11 @@ function withoutPeopleWords(facts: SentenceFacts, text: string, from: number, to
   return out + text.slice(at, to);
 }
 
+/**
+ * The status word that governs a count: the nearest in its window, preferring the side where the
+ * language puts its verb (after the subject in en/fr/ru; before it in verb-first Arabic). With
+ * wholeSentence, any status word of the sentence, as a fallback.
+ */
 function pickStatus(
   ctx: ClaimContext,
   facts: SentenceFacts,
@@ -6868,12 +6865,6 @@ function particleVerbStatus(ctx: ClaimContext, m: NumberMention, windowStart: nu
 }
 
 /**
- * The sentence's facts without the status words of a relative clause about other people that follows
- * the count: an opener, then a person noun, then the verb ("whose mothers are jailed", "dont les mères
- * sont emprisonnées", "чьи матери осуждены"). A count inside the clause makes it a part ("dont 40 sont
- * détenus") and keeps its verb.
- */
-/**
  * "300 from Georgia and 200 from Armenia (25 have come back) joined": a status word inside brackets
  * tells of the counts inside them, not of a count outside.
  */
@@ -7011,6 +7002,12 @@ function partClauseStart(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
 /** What closes a part's aside before the whole's verb: "dont 406 enfants, ont été rapatriés". */
 const PART_VERB_BREAK = /[,،;؛:.!?؟()]/u;
 
+/**
+ * The sentence's facts without the status words of a relative clause about other people that follows
+ * the count: an opener, then a person noun, then the verb ("whose mothers are jailed", "dont les mères
+ * sont emprisonnées", "чьи матери осуждены"). A count inside the clause makes it a part ("dont 40 sont
+ * détenus") and keeps its verb.
+ */
 function withoutOthersStatus(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number): SentenceFacts {
   const { text, cp } = ctx;
   const dropped = new Set<LexiconMatch<Status>>();
@@ -7482,14 +7479,14 @@ function statusDistance(s: LexiconMatch<Status>, m: NumberMention, verbFirst: bo
     : (m.start - s.end) * (verbFirst ? 1 : 2.5);
 }
 
-/**
- * Whether a from-place opens the clause of a count that follows it: "Из Азербайджана в Сирию выехали
- * 910 боевиков", "ومن أذربيجان انضم نحو 910 مقاتلين". Free word order puts the origin first.
- */
 /** A year (or last year) that opens a clause, with its preposition: "в 2015 году", "in 2016", "en 2014". */
 const YEAR_LEAD =
   /^\s*(?:в|во|in|en|с|since|depuis)\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?(?:\s+(?:году|годах|годы|гг?\.|г\.))?|прошлом\s+году|этом\s+году)(?:\s*,)?\s+/u;
 
+/**
+ * Whether a from-place opens the clause of a count that follows it: "Из Азербайджана в Сирию выехали
+ * 910 боевиков", "ومن أذربيجان انضم نحو 910 مقاتلين". Free word order puts the origin first.
+ */
 function fronted(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit, m: NumberMention): boolean {
   const { text, cp } = ctx;
   if (facts.numbers.some((n) => n.start > p.end && n.end <= m.start)) return false;
@@ -7594,7 +7591,6 @@ function appositionPlacesEnd(ctx: ClaimContext, facts: SentenceFacts, nounEnd: n
   return nounEnd;
 }
 
-/** Whether a conjunction spelled with letters ("and", "et", "и", not a comma) stands in a gap. */
 /**
  * "from Russia and the former Soviet Union", "from Kazakhstan and other Central Asian states": a region
  * joined by a conjunction to a country inside it is said besides that country (the rest of the region);
@@ -7612,6 +7608,7 @@ function conjoinedRegions(ctx: ClaimContext, facts: SentenceFacts, origin: Reado
   return out;
 }
 
+/** Whether a conjunction spelled with letters ("and", "et", "и", not a comma) stands in a gap. */
 function wordConjunction(cp: CompiledPack, gap: string): boolean {
   for (const c of cp.conjunctions.scan(gap)) if (LETTER.test(gap.slice(c.start, c.end))) return true;
   return false;
@@ -7994,28 +7991,24 @@ function pickPlaces(
   }
   if (!location.size) for (const code of elsewhere) location.add(code);
   if (nounOrigin) origin.add(nounOrigin);
-  // "Tunisians make up 3,000 of the foreign fighters": the country of a share outranks "foreign", which
-  // only says they fight abroad.
-  if (origin.size === 1 && origin.has('region:foreign')) {
-    const share = shareOrigin(ctx, facts, m);
-    if (share) origin.clear();
-  }
-  // "ويشكل التونسيون 3 آلاف من المقاتلين الأجانب": the nationality that makes up the count is whose.
+  // The subject of a share verb right before the count says who they are. A nationality after the verb
+  // ("ويشكل التونسيون 3 آلاف من المقاتلين الأجانب") is whose they are outright; a country or nationality
+  // before it ("Tunisians make up 3,000 of the foreign fighters", « Les Tunisiens représentent 3 000 des
+  // combattants étrangers ») outranks a region, which only says whence the whole comes ("foreign" only
+  // that they fight abroad).
   const sharer = shareSubjectDemonym(ctx, facts, m);
   if (sharer) {
     origin.clear();
     origin.add(sharer.code);
   }
-  if (!origin.size) {
-    const share = shareOrigin(ctx, facts, m) ?? (status !== 'detained' ? haveOrigin(ctx, facts, m) : null);
-    if (share) origin.add(share);
-  } else if ([...origin].every((o) => o.startsWith('region:'))) {
-    // "Les Tunisiens représentent 3 000 des combattants étrangers": the share's subject says who they
-    // are, the whole's region only whence all of them come.
+  if (!origin.size || [...origin].every((o) => o.startsWith('region:'))) {
     const share = shareOrigin(ctx, facts, m);
     if (share) {
       origin.clear();
       origin.add(share);
+    } else if (!origin.size && status !== 'detained') {
+      const owner = haveOrigin(ctx, facts, m);
+      if (owner) origin.add(owner);
     }
   }
   if (!origin.size && (returning || possessed)) {
@@ -8333,9 +8326,8 @@ function shareSubject(
   facts: SentenceFacts,
   m: NumberMention,
 ): { population: Population; origin: string | null; start: number } | null {
-  const { text, cp } = ctx;
-  if (!cp.shareVerbs.size) return null;
-  const verb = cp.shareVerbs.scanRange(text, Math.max(facts.seg.start, m.start - 50), m.start).pop();
+  const { text } = ctx;
+  const verb = shareVerbBefore(ctx, facts, m, 50);
   if (!verb) return null;
   const before = blankBetween(text, verb.end, m.start);
   const subject = before
@@ -8358,18 +8350,25 @@ function shareSubject(
   return null;
 }
 
-/**
- * "Uzbekistan alone accounts for 1,500 of them", "на Узбекистан приходится около 1500": the country
- * a share verb (right before the count) has for its subject, at most two words before the verb.
- */
+/** The last share verb ("make up", « représentent », «приходится», يشكل) in the REACH characters before a count. */
+function shareVerbBefore(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  reach: number,
+): LexiconMatch<true> | undefined {
+  const { text, cp } = ctx;
+  if (!cp.shareVerbs.size) return undefined;
+  return cp.shareVerbs.scanRange(text, Math.max(facts.seg.start, m.start - reach), m.start).pop();
+}
+
 /**
  * "ويشكل التونسيون 3 آلاف من المقاتلين الأجانب": a nationality noun for the subject of a share verb, between
  * the verb and the count (verb first), counts those people; the count's origin is theirs.
  */
 function shareSubjectDemonym(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PlaceHit | null {
-  const { text, cp } = ctx;
-  if (!cp.shareVerbs.size) return null;
-  const verb = cp.shareVerbs.scanRange(text, Math.max(facts.seg.start, m.start - 50), m.start).pop();
+  const { text } = ctx;
+  const verb = shareVerbBefore(ctx, facts, m, 50);
   if (!verb || blankBetween(text, verb.end, m.start)) return null;
   const subject = facts.places.find(
     (p) =>
@@ -8383,10 +8382,13 @@ function shareSubjectDemonym(ctx: ClaimContext, facts: SentenceFacts, m: NumberM
   return subject ?? null;
 }
 
+/**
+ * "Uzbekistan alone accounts for 1,500 of them", "на Узбекистан приходится около 1500": the country
+ * a share verb (right before the count) has for its subject, at most two words before the verb.
+ */
 function shareOrigin(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): string | null {
-  const { text, cp } = ctx;
-  if (!cp.shareVerbs.size) return null;
-  const verb = cp.shareVerbs.scanRange(text, Math.max(facts.seg.start, m.start - 40), m.start).pop();
+  const { text } = ctx;
+  const verb = shareVerbBefore(ctx, facts, m, 40);
   if (!verb || !blankBetween(text, verb.end, m.start)) return null;
   const p = facts.places.findLast((q) => q.end <= verb.start);
   if (!p || (p.kind !== 'name' && p.kind !== 'demonym') || p.prep === 'from') return null;
@@ -8479,11 +8481,6 @@ function partOfAfter(ctx: ClaimContext, from: number, to: number): boolean {
   return from < to && ctx.cp.partitives.anyIn(ctx.text, from, to);
 }
 
-/**
- * Whether a place before a count belongs to the clause of the count before it: "70 women are held in
- * Syria and 30 in Iraq" (Syria is the 70's). A conjunction or a comma stands between the place and the
- * count; a place right before its count ("while in Iraq 30 mothers", "وفي العراق 30") is its own.
- */
 /** The last status word before the count, in its clause, is one of killing: "أعدم مسلحو التنظيم 17". */
 function killingBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
   const last = facts.status.findLast((s) => s.end <= m.start && s.start >= facts.seg.start);
@@ -8544,6 +8541,11 @@ function takenAbroad(
     : null;
 }
 
+/**
+ * Whether a place before a count belongs to the clause of the count before it: "70 women are held in
+ * Syria and 30 in Iraq" (Syria is the 70's). A conjunction or a comma stands between the place and the
+ * count; a place right before its count ("while in Iraq 30 mothers", "وفي العراق 30") is its own.
+ */
 function priorClause(
   ctx: ClaimContext,
   facts: SentenceFacts,
@@ -8645,10 +8647,6 @@ function dateline(text: string, sentenceStart: number, p: PlaceHit): boolean {
 }
 
 /**
- * "انتقل 150 مقاتلا من سوريا إلى ليبيا" (moved from Syria to Libya): a war zone right before a "to"
- * place is where a journey set out from, not where the people come from.
- */
-/**
  * A status word of presence ending right before the place, one word at most between (« vivent au
  * Liban », « restent encore en Turquie »): the French "au, en, à" of the place then says where.
  */
@@ -8695,6 +8693,10 @@ function leftPlace(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit): boolea
     );
 }
 
+/**
+ * "انتقل 150 مقاتلا من سوريا إلى ليبيا" (moved from Syria to Libya): a war zone right before a "to"
+ * place is where a journey set out from, not where the people come from.
+ */
 function journeyOn(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit): boolean {
   for (const q of facts.places) {
     if (q.start < p.end) continue;
@@ -9850,12 +9852,6 @@ function timeAside(ctx: ClaimContext, from: number, to: number): boolean {
   return !/[^\s\d.]/u.test(rest);
 }
 
-/**
- * A speaker's phrase without the words at its edges that say when or how it spoke, or that the verb
- * left behind: "RFE/RL earlier this year" → "RFE/RL", "كازاخستان يوم الجمعة" → "كازاخستان", "в мае
- * министр" → "министр", "le Tadjikistan avait" → "le Tadjikistan". Null when nothing but such words,
- * or an impersonal speaker ("we"), is left.
- */
 /** Whether text[start, end) is a year and its prepositions alone ("وفي عام 2022", "In 2022"). */
 function yearAlone(ctx: ClaimContext, start: number, end: number): boolean {
   const from = paddedStart(ctx.text, start, end);
@@ -9863,6 +9859,12 @@ function yearAlone(ctx: ClaimContext, start: number, end: number): boolean {
   return ctx.cp.speakerYear.exec(phrase)?.[0].length === phrase.length;
 }
 
+/**
+ * A speaker's phrase without the words at its edges that say when or how it spoke, or that the verb
+ * left behind: "RFE/RL earlier this year" → "RFE/RL", "كازاخستان يوم الجمعة" → "كازاخستان", "в мае
+ * министр" → "министр", "le Tadjikistan avait" → "le Tadjikistan". Null when nothing but such words,
+ * or an impersonal speaker ("we"), is left.
+ */
 function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, number] | null {
   const { text, cp } = ctx;
   // "An official who spoke to Reuters": the speaker's relative clause is no part of the name; a relative
@@ -10597,7 +10599,6 @@ function sectionHeading(ctx: ClaimContext, si: number): string[] | null {
   return codes.size === 1 ? [...codes] : null;
 }
 
-/** The conflict zones a report is about (Syria, Iraq…), where its counts hold unless a sentence says otherwise. */
 /** The places a whole report names, as the gazetteer accepts them in context: computed once per report. */
 function documentPlaces(ctx: ClaimContext): LexiconMatch<PlaceRef>[] {
   if (ctx.places) return ctx.places;
@@ -10692,6 +10693,7 @@ const NATIONALITY_JOINT = /(?:-|\s*,\s*|\s+(?:et|and|и|ou|or)\s+)$/u;
 /** A number (digits) just before a word: "9 سودانيين", "١٢ عراقيا". */
 const NUMBER_BEFORE = /[0-9\u0660-\u0669]\s*$/u;
 
+/** The conflict zones a report is about (Syria, Iraq…), where its counts hold unless a sentence says otherwise. */
 function documentLocation(ctx: ClaimContext): string[] {
   const counts = new Map<string, number>();
   for (const p of documentPlaces(ctx)) {

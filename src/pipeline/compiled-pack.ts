@@ -726,11 +726,6 @@ function particleLexicons(
   return { particleWords: new Lexicon(words, opts), particleVerbs: new Lexicon([...verbs], opts) };
 }
 
-/** The lexicons among these values and the fields of the objects among them, at any depth. */
-/**
- * Lexicons read only over a few characters beside a rare candidate, scanned there on demand rather than
- * indexed with every document (some of their words are everywhere: "they", "the group", "officials").
- */
 /** Folded words as a regex alternation, longest first; one that matches nothing when there are none. */
 function alternation(words: readonly string[]): string {
   if (!words.length) return '(?!)';
@@ -741,6 +736,10 @@ function alternation(words: readonly string[]): string {
     .join('|');
 }
 
+/**
+ * Lexicons read only over a few characters beside a rare candidate, scanned there on demand rather than
+ * indexed with every document (some of their words are everywhere: "they", "the group", "officials").
+ */
 export const ON_DEMAND_LEXICONS = [
   'pronounFrames',
   'peopleAnaphors',
@@ -784,6 +783,7 @@ export const ON_DEMAND_LEXICONS = [
   'changeFrom',
 ] as const satisfies readonly (keyof CompiledPack)[];
 
+/** The lexicons among these values and the fields of the objects among them, at any depth. */
 function lexiconsIn(values: readonly unknown[], out: Lexicon<unknown>[] = []): Lexicon<unknown>[] {
   for (const v of values) {
     if (v instanceof Lexicon) out.push(v);

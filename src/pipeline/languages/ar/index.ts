@@ -1570,10 +1570,6 @@ const MONTH_NAMES = [
   'يوليوز',
 ];
 
-/**
- * A day is often written "13 من شهر نيسان", "3 من آذار": the month with "(من) شهر" before it is
- * still right after the day, so the day is not read as a count.
- */
 /** A month's day as an ordinal word (masculine, of اليوم): الأول … الحادي والثلاثين. */
 const DAY_ORDINALS: Array<[string, number]> = (() => {
   const first = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
@@ -1595,6 +1591,10 @@ const dayOrdinals: Record<string, number> = Object.fromEntries(
   ),
 );
 
+/**
+ * A day is often written "13 من شهر نيسان", "3 من آذار": the month with "(من) شهر" before it is
+ * still right after the day, so the day is not read as a count.
+ */
 function withMonthFrames(months: Record<string, number>): Record<string, number> {
   const out = { ...months };
   for (const [name, n] of Object.entries(months)) {
