@@ -4373,16 +4373,40 @@ function placeListAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMentio
  */
 function theirNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): number | null {
   const { text, cp } = ctx;
-  if (!cp.pack.possessives.length) return null;
+  if (!cp.pack.possessives.length) return figureBefore(ctx, facts, m);
   const frame = frameBefore(ctx, facts, m, 40);
-  if (!frame) return null;
+  if (!frame) return figureBefore(ctx, facts, m);
   if (facts.population.some((p) => p.start >= frame.end && p.end <= m.start)) return null;
   if (PUNCT_STOP.test(text.slice(frame.end, m.start))) return null;
   const first = /^[\p{L}\p{M}]+/u.exec(text.slice(frame.start, frame.end))?.[0];
   if (first && cp.possessives.get(first.toLowerCase())) return frame.start;
   const before = trailingWord(text.slice(Math.max(facts.seg.start, frame.start - 16), frame.start));
   if (before && cp.possessives.get(before.toLowerCase())) return frame.start - before.length - 1;
-  return null;
+  return figureBefore(ctx, facts, m);
+}
+
+/**
+ * "officials now put the figure at about 1,100", « avancent le chiffre d'environ 1 100 »: a definite word
+ * for the figure (the pack's figureWords) shortly before a count, some word between and no people, no
+ * other number and no "number of" frame of its own: where the figure starts, as for "their number".
+ */
+function figureBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): number | null {
+  const { text, cp } = ctx;
+  if (!cp.figureWords.size) return null;
+  const figure = cp.figureWords.scanRange(text, Math.max(facts.seg.start, m.start - 30), m.start).pop();
+  // "the number 850" names a number; a bound read with the count may be all between («цифру около 2500»).
+  if (!figure || (blankBetween(text, figure.end, m.start) && /\p{N}/u.test(text[m.start]!))) return null;
+  if (PUNCT_STOP.test(text.slice(figure.end, m.start))) return null;
+  if (anyWithin(facts.population, figure.end, m.start)) return null;
+  if (facts.numbers.some((n) => n.start >= figure.end && n.end <= m.start)) return null;
+  // "the number of Tunisians … stands at 1,100" is a frame with a noun of its own.
+  if (
+    cp.numberOf
+      .scanRange(text, figure.start, Math.min(m.start, figure.end + 8))
+      .some((n) => n.start < figure.end && n.end > figure.end)
+  )
+    return null;
+  return figure.start;
 }
 
 /**
@@ -5560,8 +5584,20 @@ function subjectBetween(ctx: ClaimContext, facts: SentenceFacts, from: number, t
   const gap = ctx.text.slice(from, to);
   if (PUNCT_STOP.test(gap) || /\d/.test(gap)) return false;
   // "أدانت محكمة بلجيكية غيابيا 6 نساء": an auxiliary or adverb beside the subject is not one of its words.
+  // "اعتقلت الشرطة في كراتشي ثلاثة رجال": where it was done, a place after "in" behind the subject, is
+  // no word of the subject either.
+  // (A copy: scanRange hands out an array the next scan reuses.)
+  const aside: { start: number; end: number }[] = [...ctx.cp.auxiliaries.scanRange(ctx.text, from, to)];
+  for (const p of facts.places) {
+    if (p.prep !== 'in' || p.kind === 'demonym' || p.start < from || p.end > to) continue;
+    const prep = ctx.cp.prepositions.scanRange(ctx.text, Math.max(from, p.start - 8), p.start).pop();
+    aside.push({
+      start: prep && blankBetween(ctx.text, prep.end, p.start) ? prep.start : p.start,
+      end: p.end,
+    });
+  }
   let rest = gap;
-  for (const a of ctx.cp.auxiliaries.scanRange(ctx.text, from, to).reverse())
+  for (const a of aside.sort((x, y) => y.start - x.start))
     rest = rest.slice(0, a.start - from) + rest.slice(a.end - from);
   // "جند تنظيم الدولة الإسلامية 71 طفلا", "قتل مسلحو حركة الشباب 12 جنديا": a group's name is one word of
   // the subject, and a people noun in construct with it (its fighters) the head of that subject.
@@ -7643,8 +7679,17 @@ function linksPlaces(cp: CompiledPack, gap: string, copulaLinks = true): boolean
     .scan(rest)
     .filter((d) => d.value === 'all')
     .reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
-  if (copulaLinks)
-    rest = cp.auxiliaries.scan(rest).reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
+  if (copulaLinks) {
+    // "sent 10 fighters to Turkey", « 40 jeunes sont en Belgique »: a word that is both an auxiliary
+    // and a preposition of place ("to", « en », « à ») is the preposition when the place follows it.
+    const before = cp.prepositions
+      .scan(rest)
+      .find((d) => (d.value === 'to' || d.value === 'in') && LINKING_GAP.test(rest.slice(d.end)));
+    rest = cp.auxiliaries
+      .scan(rest)
+      .filter((d) => d.start !== before?.start)
+      .reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
+  }
   // Only "from" links a place into the phrase; "in Iraqi prisons" says where, not from where.
   rest = cp.prepositions
     .scan(rest)
@@ -9980,7 +10025,17 @@ function lastBreak(s: string): number {
         continue;
       }
     }
-    if (c === ',' || c === '"' || c === '،' || c === '«' || c === '»' || (c === '-' && s[i - 1] === ' '))
+    // "… went to Syria; officials now put the figure at 1,100": a semicolon closes the clause before.
+    if (
+      c === ',' ||
+      c === '"' ||
+      c === '،' ||
+      c === '«' ||
+      c === '»' ||
+      c === ';' ||
+      c === '؛' ||
+      (c === '-' && s[i - 1] === ' ')
+    )
       return i;
   }
   return -1;

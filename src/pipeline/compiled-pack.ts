@@ -165,6 +165,7 @@ export interface CompiledPack {
   relayLinks: Lexicon<true>;
   placePronouns: Lexicon<true>;
   placeNounsBack: Lexicon<true>;
+  figureWords: Lexicon<true>;
   ageExtremes: Lexicon<true>;
   ageTerms: Lexicon<true>;
   plannedAfter: Lexicon<true>;
@@ -575,6 +576,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     relayLinks: new Lexicon(set(pack.relayLinks ?? []), opts),
     placePronouns: new Lexicon(set(pack.placePronouns ?? []), opts),
     placeNounsBack: new Lexicon(set(pack.placeNounsBack ?? []), opts),
+    figureWords: new Lexicon(set(pack.figureWords ?? []), opts),
     ageExtremes: new Lexicon(set(pack.ageExtremes ?? []), opts),
     ageTerms: new Lexicon(set(pack.ageTerms ?? []), opts),
     plannedAfter: new Lexicon(set(pack.plannedAfter ?? []), opts),
@@ -744,6 +746,7 @@ export const ON_DEMAND_LEXICONS = [
   'pronounFrames',
   'peopleAnaphors',
   'placeNounsBack',
+  'figureWords',
   'stateNouns',
   'courtNouns',
   'lossVerbs',

@@ -578,6 +578,13 @@ export interface LanguagePack {
    */
   placeNounsBack?: string[];
   /**
+   * Words for the figure itself, definite, before a count with no noun of its own ("officials now put
+   * the figure at about 1,100", « le chiffre d'environ 1 100 », «называют цифру около 1100», «تقدر العدد
+   * بنحو 1100»): the count is of the people counted or named just before, as after "their number".
+   * Some word (a verb, a preposition, a bound) must stand between the word and the number.
+   */
+  figureWords?: string[];
+  /**
    * Two lists for two things another event or item of news changes. Neither repeats the other.
    *
    * otherEventMarkers: phrases that set a count in another operation, incident or place ("in a separate

@@ -513,6 +513,10 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'تحالف القوى الديمقراطية',
       'جيش الرب للمقاومة',
       'جيش الرب',
+      // Sudan: the Rapid Support Forces and the Janjaweed they grew out of.
+      'قوات الدعم السريع',
+      'الجنجويد',
+      'ميليشيات الجنجويد',
     ],
     ru: [
       // In every case: "ролик Аш-Шабааба", "выпущенный аш-Шабабом" (releases.ts cites them by groupBaseNames).
@@ -576,7 +580,8 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'Союзн* демократическ* сил*',
       'Арми* сопротивления Господа',
       'Ансарул Ислам',
-      'Силы быстрого реагирования',
+      // In every case: «Силами быстрого реагирования», «боевики Сил быстрого реагирования».
+      'Сил* быстрого реагирования',
       // The criminal code's illegal armed formations ("за участие в НВФ"): the group the people
       // counted took part in, unnamed.
       '!НВФ',
@@ -597,6 +602,8 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'houthis',
       'houthiste',
       'houthistes',
+      'houthie',
+      'houthies',
       'Ansar Allah',
       'Ansarallah',
       'Ansarullah',

@@ -1188,10 +1188,39 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
     fr: ['Istanbul', 'Ankara', 'Gaziantep'],
   },
   PK: {
-    en: ['Waziristan', 'North Waziristan', 'South Waziristan', 'Peshawar', 'Quetta', 'Khyber Pakhtunkhwa'],
-    ar: ['وزيرستان', 'بيشاور', 'كويتا'],
-    ru: ['Вазиристан*', 'Пешавар*'],
-    fr: ['Waziristan', 'Peshawar', 'Quetta'],
+    en: [
+      'Waziristan',
+      'North Waziristan',
+      'South Waziristan',
+      'Peshawar',
+      'Quetta',
+      'Khyber Pakhtunkhwa',
+      'Karachi',
+      'Lahore',
+      'Islamabad',
+      'Balochistan',
+      'Bajaur',
+    ],
+    ar: ['وزيرستان', 'بيشاور', 'كويتا', 'كراتشي', 'لاهور', 'إسلام آباد', 'بلوشستان'],
+    ru: ['Вазиристан*', 'Пешавар*', 'Карачи', 'Лахор*', 'Исламабад*', 'Белуджистан*'],
+    fr: ['Waziristan', 'Peshawar', 'Quetta', 'Karachi', 'Lahore', 'Islamabad', 'Baloutchistan'],
+  },
+  // Sudan's war since 2023 and Darfur's since 2003, where the RSF and the army recruit children.
+  SD: {
+    en: [
+      'Darfur',
+      'North Darfur',
+      'South Darfur',
+      'West Darfur',
+      'Khartoum',
+      'Omdurman',
+      'El Fasher',
+      'El Geneina',
+      'Kordofan',
+    ],
+    ar: ['دارفور', 'الخرطوم', 'أم درمان', 'الفاشر', 'الجنينة', 'كردفان'],
+    ru: ['Дарфур*', 'Хартум*', 'Омдурман*', 'Эль-Фашер*', 'Кордофан*'],
+    fr: ['Darfour', 'Khartoum', 'Omdurman', 'El Fasher', 'El-Fasher', 'El Geneina', 'Kordofan'],
   },
 };
 

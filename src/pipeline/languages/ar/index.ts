@@ -3091,6 +3091,10 @@ export const ar: LanguagePack = {
     'من ناحية أخرى',
   ],
   // "أما الشيشان فقد سافر منها", "غادرها 3000 شخص": from the place named before.
+  // «وتقدر السلطات العدد الآن بنحو 1100»، «بلغ هذا الرقم 850»: the people counted just before.
+  figureWords: ['العدد', 'هذا العدد', 'الرقم', 'هذا الرقم'],
+  // After the counted noun in construct: the place named before ("14 من سكان الجمهورية").
+  placeNounsBack: ['الجمهورية', 'البلاد', 'الإقليم', 'المقاطعة', 'الولاية'],
   placePronouns: [
     'منها',
     'غادرها',

@@ -1294,7 +1294,9 @@ export const fr: LanguagePack = {
   // Feminine plural nationality nouns name women: Marocaines, Tunisiennes, Françaises, Allemandes,
   // Afghanes, étrangères (the masculine plurals end -ains, -iens, -ais, -ands, -ans, -ers). Epicene ones (Belges,
   // Russes, Ouzbèkes) stay people.
-  womenDemonym: '(?:ain|enn|ais|and|oin|in|an|ot|ois|er)es$',
+  // Kazakhes, Ouzbèkes, Tadjikes, Kirghizes, Ouïghoures: feminine where the masculine ends in a consonant
+  // (Kazakhs, Ouzbeks, Kirghiz, Ouïghours); not Bulgares, Tchétchènes or Belges, which are both.
+  womenDemonym: '(?:ain|enn|ais|and|oin|in|an|ot|ois|er|kh|k|iz|our)es$',
   // « 70 Tchétchènes sont détenues », « 12 Belges ont été rapatriées »: the feminine plural participle
   // (-ées, -ues, -ies, -ses, -tes; read with its accents) says an epicene nationality counts women.
   womenParticiple: '(?:ée|ue|ie|se|te)s$',
@@ -2396,6 +2398,8 @@ export const fr: LanguagePack = {
   chargeAuxiliaries: ['avoir', "d'avoir", 'être', 'été'],
   // After a counted noun: a part of the group counted before ("the four men in the group").
   // After the counted noun: the place named before ("трое жителей республики").
+  // « les autorités avancent le chiffre d'environ 1 100 »: the people counted just before.
+  figureWords: ['le chiffre', 'ce chiffre', 'le nombre', 'ce nombre', 'le total', 'ce total', 'le bilan'],
   placeNounsBack: ['de la république', 'du pays', 'de la région', 'de la province'],
   groupAnaphors: ['de ce groupe', 'dans ce groupe', 'parmi eux', 'parmi elles', 'parmi les rapatries'],
   // Opening a sentence: the people counted in the sentence before.
