@@ -2607,7 +2607,9 @@ function readClaim(
   if (
     m.yearLike &&
     !tabled &&
-    !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start))) &&
+    // "In 2015 foreign fighters travelled", « en 2015 », «в 2015»: after a preposition of time it is a year.
+    (YEAR_PREPOSITION.test(text.slice(Math.max(seg.start, m.start - 8), m.start)) ||
+      !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start)))) &&
     // "11,000 fighters, including 2000 Tunisians": a year-like figure after a marker of a part, its
     // people named right after it (a nationality), is the part's count; no year is "including".
     !(justBefore(text, seg, m, cp.subsetMarkers) && demonymRightAfter(ctx, facts, m)) &&
@@ -2705,7 +2707,11 @@ function readClaim(
   // A participle after the noun says what became of them ("four boys killed", "women sentenced"),
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
   const stateAfter = statusRightAfter(ctx, own, nounEnd, windowEnd, m.start);
-  let governing = verbBefore(ctx, own, m, previousInSentence);
+  // "قبضت الشرطة على 5 رجال", "دفعت الجماعة بأكثر من 300 طفل": a verb whose object the particle opens
+  // governs the count as a verb right before it does.
+  let governing =
+    verbBefore(ctx, own, m, previousInSentence) ??
+    (cp.particleWords.size ? particleVerbStatus(ctx, m, windowStart) : null);
   // "ولا يزال 112 طفلا مفقودين", "لا يزال نحو 2800 طفل إيزيدي في عداد المفقودين": still, and missing.
   // Between the counted phrase and that fate, past the words of people, three words at most and no place
   // of holding ("يعيش 300 طفل في المخيم مصابين بأمراض" says where they live, then how).
@@ -2774,8 +2780,6 @@ function readClaim(
     frameStatus(ctx, own, m) ??
     // "سلم 40 مقاتلا أنفسهم", "brought 40 children back": a verb, the count, the word that completes it.
     (cp.splitWords.size ? splitVerbStatus(ctx, m, windowStart, windowEnd) : null) ??
-    // "دفعت الجماعة بأكثر من 300 طفل": a verb, its subject, its object behind a particle.
-    (cp.particleWords.size ? particleVerbStatus(ctx, m, windowStart) : null) ??
     governing ??
     (custodyBeforeKilling ? 'killed' : stateAfter) ??
     // "Of the returnees, 214 were children", "Of those killed, 30 were children": the fronted whole's.
@@ -5599,6 +5603,7 @@ function subjectBetween(ctx: ClaimContext, facts: SentenceFacts, from: number, t
   let rest = gap;
   for (const a of aside.sort((x, y) => y.start - x.start))
     rest = rest.slice(0, a.start - from) + rest.slice(a.end - from);
+  if (objectParticleSubject(ctx, facts, from, to, rest)) return true;
   // "جند تنظيم الدولة الإسلامية 71 طفلا", "قتل مسلحو حركة الشباب 12 جنديا": a group's name is one word of
   // the subject, and a people noun in construct with it (its fighters) the head of that subject.
   const group = ctx.cp.groups.scanRange(ctx.text, from, to).pop();
@@ -5618,6 +5623,28 @@ function subjectBetween(ctx: ClaimContext, facts: SentenceFacts, from: number, t
     !facts.status.some((s) => s.start >= from && s.end <= to) &&
     !facts.population.some((p) => p.start >= from && p.end <= to)
   );
+}
+
+/**
+ * "أفرجت الجماعات المسلحة عن 183 طفلا", "قبضت قوات الأمن على 5 رجال": an object particle (the pack's
+ * objectParticles) right before the count closes the verb's subject, up to three words (people too), no
+ * status word and no other count among them. REST is the gap without its auxiliaries and places.
+ */
+function objectParticleSubject(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  from: number,
+  to: number,
+  rest: string,
+): boolean {
+  const { text, cp } = ctx;
+  if (!cp.objectParticles.size) return false;
+  const particle = cp.objectParticles.scanRange(text, Math.max(from, to - 8), to).pop();
+  if (!particle || !blankBetween(text, particle.end, to) || blankBetween(text, from, particle.start))
+    return false;
+  if (facts.numbers.some((n) => n.start >= from && n.end <= to)) return false;
+  if (facts.status.some((s) => s.start >= from && s.end <= to)) return false;
+  return rest.trim().split(/\s+/).length <= 4;
 }
 
 /**
@@ -7514,6 +7541,9 @@ function statusDistance(s: LexiconMatch<Status>, m: NumberMention, verbFirst: bo
     ? (s.start - m.end) * (verbFirst ? 1.5 : 1)
     : (m.start - s.end) * (verbFirst ? 1 : 2.5);
 }
+
+/** A preposition of time right before a number: "in", "since", « en », « depuis », «в», «во». */
+const YEAR_PREPOSITION = /(?:^|[\s(])(?:in|since|en|depuis|в|во)\s+$/iu;
 
 /** A year (or last year) that opens a clause, with its preposition: "в 2015 году", "in 2016", "en 2014". */
 const YEAR_LEAD =

@@ -165,6 +165,7 @@ export interface CompiledPack {
   relayLinks: Lexicon<true>;
   placePronouns: Lexicon<true>;
   placeNounsBack: Lexicon<true>;
+  objectParticles: Lexicon<true>;
   figureWords: Lexicon<true>;
   ageExtremes: Lexicon<true>;
   ageTerms: Lexicon<true>;
@@ -576,6 +577,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     relayLinks: new Lexicon(set(pack.relayLinks ?? []), opts),
     placePronouns: new Lexicon(set(pack.placePronouns ?? []), opts),
     placeNounsBack: new Lexicon(set(pack.placeNounsBack ?? []), opts),
+    objectParticles: new Lexicon(set(pack.objectParticles ?? []), opts),
     figureWords: new Lexicon(set(pack.figureWords ?? []), opts),
     ageExtremes: new Lexicon(set(pack.ageExtremes ?? []), opts),
     ageTerms: new Lexicon(set(pack.ageTerms ?? []), opts),
@@ -746,6 +748,7 @@ export const ON_DEMAND_LEXICONS = [
   'pronounFrames',
   'peopleAnaphors',
   'placeNounsBack',
+  'objectParticles',
   'figureWords',
   'stateNouns',
   'courtNouns',

@@ -364,6 +364,12 @@ export interface LanguagePack {
   numeralAfterNoun?: boolean;
   /** Verb-first languages: a fighting word just before the count also makes it fighters. */
   fightingBeforeCount?: boolean;
+  /**
+   * Verb-first languages: the particles that open a verb's object ("أفرجت الجماعات المسلحة عن 183 طفلا",
+   * "قبضت الشرطة على 5 رجال"). Between the verb and one of them right before the count stands the verb's
+   * subject, whatever people it names, so the verb governs the count.
+   */
+  objectParticles?: string[];
   statusWords: Record<string, Status>;
   /** Phrases holding a status word that say nothing of what happened: "home governments", "pays d'accueil". */
   notStatus?: string[];

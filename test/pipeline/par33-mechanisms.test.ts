@@ -222,3 +222,65 @@ describe('gazetteer: Sudan, Pakistan and the RSF in four languages', () => {
     ],
   ]);
 });
+
+describe('ar: an object particle before the count closes the subject of the verb before', () => {
+  runProbes('ar', [
+    // The recruits' adjective after the noun names who they are; the freeing is what befell them.
+    [
+      'أفرجت جماعات مسلحة في جنوب السودان عن 183 طفلا مجندا العام الماضي.',
+      [{ v: [183, 183], pop: 'children', status: 'other', loc: ['SS'] }],
+    ],
+    ['أفرجت الجماعات المسلحة عن 183 طفلا مجندا.', [{ v: [183, 183], pop: 'children', status: 'other' }]],
+    [
+      'حكمت المحكمة الجنائية في بغداد على 7 نساء عائدات من سوريا.',
+      [{ v: [7, 7], pop: 'women', status: 'detained' }],
+    ],
+    // Counter-case: with no particle, the adjective of the recruits stays theirs.
+    ['جندت الجماعة 40 طفلا في الإقليم.', [{ v: [40, 40], pop: 'children', status: 'joined' }]],
+  ]);
+});
+
+describe('ar: a verb whose object the particle opens governs the count as a verb right before it does', () => {
+  runProbes('ar', [
+    [
+      'قبضت الشرطة على 5 رجال كانوا يجندون الشباب لصالح داعش.',
+      [{ v: [5, 5], pop: 'men', status: 'detained', aff: 'isis' }],
+    ],
+    ['قضت وحدات الجيش على 4 إرهابيين.', [{ v: [4, 4], pop: 'fighters', status: 'killed' }]],
+    // Counter-case: the verb of pushing them to war still gives a joining.
+    [
+      'دفعت الجماعة بأكثر من 300 طفل إلى جبهات القتال.',
+      [{ v: [300, null], pop: 'children', status: 'joined' }],
+    ],
+  ]);
+});
+
+describe('a range of year-like numbers is a count when people follow, past one adjective', () => {
+  runProbes('ru', [
+    [
+      'В Идлибе, по оценкам, находятся от 1500 до 2000 узбекских боевиков.',
+      [{ v: [1500, 2000], pop: 'fighters', origin: ['UZ'], loc: ['SY'] }],
+    ],
+    ['От 1500 до 2000 новых боевиков прибыли в Идлиб.', [{ v: [1500, 2000], pop: 'fighters' }]],
+    // Counter-case: a range of years followed by "год" counts only the people after it.
+    ['С 2014 по 2016 год в Сирию уехали 300 человек.', [{ v: [300, 300], pop: 'people', status: 'joined' }]],
+  ]);
+});
+
+describe('a year-like number after a preposition of time is a year, whatever noun follows', () => {
+  runProbes('en', [
+    ['In 2015 foreign fighters travelled to Libya.', []],
+    ['In 2015 Tunisian fighters travelled to Libya.', []],
+    // Counter-case: a hedged year-like count is a count.
+    [
+      'About 2000 foreign fighters travelled to Libya.',
+      [{ v: [2000, 2000], pop: 'fighters', origin: ['region:foreign'], status: 'joined' }],
+    ],
+  ]);
+  runProbes('ru', [
+    [
+      'В 2015 году 1500 таджикских боевиков уехали в Сирию.',
+      [{ v: [1500, 1500], pop: 'fighters', origin: ['TJ'], status: 'joined' }],
+    ],
+  ]);
+});

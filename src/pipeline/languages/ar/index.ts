@@ -3093,6 +3093,8 @@ export const ar: LanguagePack = {
   // "أما الشيشان فقد سافر منها", "غادرها 3000 شخص": from the place named before.
   // «وتقدر السلطات العدد الآن بنحو 1100»، «بلغ هذا الرقم 850»: the people counted just before.
   figureWords: ['العدد', 'هذا العدد', 'الرقم', 'هذا الرقم'],
+  // «أفرجت الجماعات المسلحة عن 183 طفلا»، «قبضت الشرطة على 5 رجال»: the verb's object follows them.
+  objectParticles: ['عن', 'على'],
   // After the counted noun in construct: the place named before ("14 من سكان الجمهورية").
   placeNounsBack: ['الجمهورية', 'البلاد', 'الإقليم', 'المقاطعة', 'الولاية'],
   placePronouns: [
