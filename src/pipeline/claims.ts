@@ -7520,9 +7520,15 @@ const DIGIT_GROUPING = /(?<=\d)[,.](?=\d)/g;
  * ("١٬٢٠٠ مقاتل"), an abbreviation's dot still is ("11 тыс.").
  */
 function stopsAround(text: string, a: number, b: number): boolean {
-  const gap = text.slice(a, b);
-  return PUNCT_STOP.test(/\d[,.]\d/.test(gap) ? gap.replace(DIGIT_GROUPING, '') : gap);
+  let gap = text.slice(a, b);
+  if (/\d[,.]\d/.test(gap)) gap = gap.replace(DIGIT_GROUPING, '');
+  // "in the "Panorama" prison", «в тюрьме «Панорама»»: a short quoted name is no clause break.
+  if (gap.includes('"') || gap.includes('«')) gap = gap.replace(QUOTED_NAME, ' ');
+  return PUNCT_STOP.test(gap);
 }
+
+/** A name of one to three words in quotes. */
+const QUOTED_NAME = /["«“][\p{L}\p{M}\p{N}'’ -]{1,30}["»”]/gu;
 
 /** Whether text[from, to) ends in a comma and a conjunction: ", and", ", et", ", а". */
 function newClauseBefore(ctx: ClaimContext, from: number, to: number): boolean {

@@ -111,20 +111,6 @@ describe('ru lexicon: shot dead is killed, went through training is joined', () 
   ]);
 });
 
-describe('fr: a nationality whose masculine ends in a consonant names women in -es', () => {
-  runProbes('fr', [
-    [
-      'Quelque 300 Kazakhes restent dans les camps.',
-      [{ v: [300, 300], pop: 'women', origin: ['KZ'], status: 'present' }],
-    ],
-    ['12 Ouzbèkes ont été rapatriées.', [{ v: [12, 12], pop: 'women', origin: ['UZ'], status: 'returned' }]],
-    ['Les 25 Ouïghoures sont revenues.', [{ v: [25, 25], pop: 'women', origin: ['CN'], status: 'returned' }]],
-    // Counter-cases: the masculine plural, and a nationality of both genders.
-    ["400 Ouzbeks ont rejoint l'EI.", [{ v: [400, 400], pop: 'people', origin: ['UZ'], status: 'joined' }]],
-    ['300 Tchétchènes sont partis en Syrie.', [{ v: [300, 300], pop: 'people', origin: ['RU'] }]],
-  ]);
-});
-
 describe('a semicolon closes the clause before a speaker', () => {
   it('keeps the counted people out of the speaker (en)', () => {
     const [c] = claimsOf('en', 'About 400 Kazakh women went to Syria; officials now put the figure at 900.');
@@ -282,5 +268,22 @@ describe('a year-like number after a preposition of time is a year, whatever nou
       'В 2015 году 1500 таджикских боевиков уехали в Сирию.',
       [{ v: [1500, 1500], pop: 'fighters', origin: ['TJ'], status: 'joined' }],
     ],
+  ]);
+});
+
+describe('a short quoted name is no clause break between a prison and its verb', () => {
+  runProbes('en', [
+    [
+      '850 children remain in the "Panorama" prison.',
+      [{ v: [850, 850], pop: 'children', status: 'detained' }],
+    ],
+    // Counter-case: a quoted clause is a break; the verb outside it tells of the count.
+    [
+      '"They were moved to a prison," said an official, adding that 850 children remain in the camp.',
+      [{ v: [850, 850], pop: 'children', status: 'present' }],
+    ],
+  ]);
+  runProbes('ru', [
+    ['В тюрьме «Панорама» находятся 850 детей.', [{ v: [850, 850], pop: 'children', status: 'detained' }]],
   ]);
 });

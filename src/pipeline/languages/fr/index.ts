@@ -1294,9 +1294,7 @@ export const fr: LanguagePack = {
   // Feminine plural nationality nouns name women: Marocaines, Tunisiennes, Françaises, Allemandes,
   // Afghanes, étrangères (the masculine plurals end -ains, -iens, -ais, -ands, -ans, -ers). Epicene ones (Belges,
   // Russes, Ouzbèkes) stay people.
-  // Kazakhes, Ouzbèkes, Tadjikes, Kirghizes, Ouïghoures: feminine where the masculine ends in a consonant
-  // (Kazakhs, Ouzbeks, Kirghiz, Ouïghours); not Bulgares, Tchétchènes or Belges, which are both.
-  womenDemonym: '(?:ain|enn|ais|and|oin|in|an|ot|ois|er|kh|k|iz|our)es$',
+  womenDemonym: '(?:ain|enn|ais|and|oin|in|an|ot|ois|er)es$',
   // « 70 Tchétchènes sont détenues », « 12 Belges ont été rapatriées »: the feminine plural participle
   // (-ées, -ues, -ies, -ses, -tes; read with its accents) says an epicene nationality counts women.
   womenParticiple: '(?:ée|ue|ie|se|te)s$',
