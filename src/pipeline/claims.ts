@@ -461,10 +461,6 @@ function ageSaidAfter(ctx: ClaimContext, facts: SentenceFacts, claims: DraftClai
   c.age = { min: age.min, max: age.max };
 }
 
-/**
- * "طفلان يتيمان وامرأتان": words after a count that only say more of its own people (an adjective, a
- * noun of the same kind) before the conjunction to the next count; what is left of `between`.
- */
 /** The people of a family's counts: women, mothers, children. */
 const FAMILY: ReadonlySet<string> = new Set(['women', 'children']);
 
@@ -499,6 +495,10 @@ function soldiersAndOthers(a: DraftClaim, b: DraftClaim): boolean {
   return (a.population === 'fighters') !== (b.population === 'fighters');
 }
 
+/**
+ * "طفلان يتيمان وامرأتان": words after a count that only say more of its own people (an adjective, a
+ * noun of the same kind) before the conjunction to the next count; what is left of `between`.
+ */
 function withoutOwnAdjectives(ctx: ClaimContext, c: DraftClaim, between: string): string {
   const { cp } = ctx;
   const words = between.split(/\s+/);
@@ -561,11 +561,6 @@ function definiteRepeats(ctx: ClaimContext, claims: DraftClaim[]): DraftClaim[] 
   return dropped.size ? claims.filter((c) => !dropped.has(c)) : claims;
 }
 
-/**
- * A count said again with a weaker noun ("63 children" in a headline, "63 Azerbaijani citizens, all
- * minors" below) is one claim: the same bounds, the same status, compatible origins. The more specific
- * noun and the stated origin are kept (GUIDELINES.md, Hard cases).
- */
 /**
  * "15 citizens, 5 men, 2 women and 8 children", "480 people: 300 children, 140 women and 40 men": a
  * count followed by a list of two or more counts that add up to it is broken down by them.
@@ -657,6 +652,11 @@ function keepAge(keep: DraftClaim, drop: DraftClaim): void {
   if (unaged(keep) && !unaged(drop)) keep.age = drop.age;
 }
 
+/**
+ * A count said again with a weaker noun ("63 children" in a headline, "63 Azerbaijani citizens, all
+ * minors" below) is one claim: the same bounds, the same status, compatible origins. The more specific
+ * noun and the stated origin are kept (GUIDELINES.md, Hard cases).
+ */
 function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
   // A dropped repeat's parts belong to the claim kept in its place.
   const dropped = new Map<DraftClaim, DraftClaim>();
@@ -696,13 +696,6 @@ function mergeRepeats(claims: DraftClaim[]): DraftClaim[] {
   return claims.filter((c) => !dropped.has(c));
 }
 
-/**
- * An origin given to the same people in the next sentence: "Seven teenagers appear in the clip.
- * Investigators say the teenagers are originally from Sweden and Lebanon", "quatre enfants ; tous sont
- * tunisiens". The next sentence names them again (their noun, or "they", "tous", "все") and says where
- * they come from, before any other count.
- */
-/** Whether a count opens its sentence behind a partitive ("Of the 4,000 fighters,", "Из 4 тысяч"). */
 /**
  * "Of the 400 children, 300 were born in Raqqa", "Из 400 детей 300 родились в Сирии": a count right after
  * a fronted whole of this sentence (a comma at most between) is a part of it, whatever its verb says.
@@ -747,6 +740,7 @@ function yearLikePartOfFrontedWhole(
 const FRONTED_WHOLE_GAP =
   /^(?:\s*[,،][^.;:!?؟\d,،]{1,60}[,،]\s*|(?:\s+\p{L}+){0,3}\s*[,،]?(?:\s+\p{L}+){0,2}\s*)$/u;
 
+/** Whether a count opens its sentence behind a partitive ("Of the 4,000 fighters,", "Из 4 тысяч"). */
 function frontedWhole(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): boolean {
   const { text, cp } = ctx;
   const of = cp.partitiveOf
@@ -844,6 +838,12 @@ function batchReceiver(ctx: ClaimContext, prev: Segment, batchStart: number): st
   return agent;
 }
 
+/**
+ * An origin given to the same people in the next sentence: "Seven teenagers appear in the clip.
+ * Investigators say the teenagers are originally from Sweden and Lebanon", "quatre enfants ; tous sont
+ * tunisiens". The next sentence names them again (their noun, or "they", "tous", "все") and says where
+ * they come from, before any other count.
+ */
 function laterOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
   const { text, original, toOriginal, cp, sentences } = ctx;
   for (let i = 0; i < claims.length; i++) {
@@ -1450,10 +1450,6 @@ function subjectAfterPlace(text: string, hits: PlaceHit[]): void {
 }
 
 /**
- * "released 30 fighters from Bagram prison", "from Roj camp": a place named before a word of a prison or
- * camp is where they were held, not where they come from.
- */
-/**
  * "80 مقاتلا سوريا", "مقاتلا عراقيا وسوريا": the accusative nisba is written like the country's name
  * (سوريا), so the gazetteer reads a country. With no preposition, right after a people noun or after
  * another nationality and "و", with a case ending (the pack's demonymCaseEndings) taken off, it is the
@@ -1486,6 +1482,10 @@ function writtenNisba(ctx: ClaimContext, p: { start: number; end: number }, code
   return nisba?.kind === 'demonym' && nisba.code === code;
 }
 
+/**
+ * "released 30 fighters from Bagram prison", "from Roj camp": a place named before a word of a prison or
+ * camp is where they were held, not where they come from.
+ */
 function heldAtPlace(ctx: ClaimContext, hits: PlaceHit[]): void {
   const { text, cp } = ctx;
   for (let i = 0; i < hits.length; i++) {
@@ -1589,8 +1589,6 @@ function nextTo(text: string, a: number, b: number): boolean {
   return a <= b && /^[\s.]*$/.test(text.slice(a, b));
 }
 
-/** Whether only spaces stand between from and to. */
-/** Whether text.slice(from, to) is whitespace only (or empty): read in place, without the slice. */
 /** Whether a place or a community noun ("القبائل", "المحافظة") follows right after offset. */
 function placeOrCommunityAfter(ctx: ClaimContext, facts: SentenceFacts, from: number): boolean {
   const { text, cp } = ctx;
@@ -1600,6 +1598,7 @@ function placeOrCommunityAfter(ctx: ClaimContext, facts: SentenceFacts, from: nu
   return !!community && blankBetween(text, from, community.start);
 }
 
+/** Whether text.slice(from, to) is whitespace only (or empty): read in place, without the slice. */
 function blankBetween(text: string, from: number, to: number): boolean {
   const n = text.length;
   // Offsets as slice() takes them: negative ones count from the end, all are clamped to the text.
@@ -2620,7 +2619,9 @@ function readClaim(
   if (
     m.yearLike &&
     !tabled &&
-    !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start))) &&
+    // "In 2015 foreign fighters travelled", « en 2015 », «в 2015»: after a preposition of time it is a year.
+    (YEAR_PREPOSITION.test(text.slice(Math.max(seg.start, m.start - 8), m.start)) ||
+      !(noun && /^\s*$/.test(text.slice(m.end, noun.match.start)))) &&
     // "11,000 fighters, including 2000 Tunisians": a year-like figure after a marker of a part, its
     // people named right after it (a nationality), is the part's count; no year is "including".
     !(justBefore(text, seg, m, cp.subsetMarkers) && demonymRightAfter(ctx, facts, m)) &&
@@ -2718,7 +2719,11 @@ function readClaim(
   // A participle after the noun says what became of them ("four boys killed", "women sentenced"),
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
   const stateAfter = statusRightAfter(ctx, own, nounEnd, windowEnd, m.start);
-  let governing = verbBefore(ctx, own, m, previousInSentence);
+  // "قبضت الشرطة على 5 رجال", "دفعت الجماعة بأكثر من 300 طفل": a verb whose object the particle opens
+  // governs the count as a verb right before it does.
+  let governing =
+    verbBefore(ctx, own, m, previousInSentence) ??
+    (cp.particleWords.size ? particleVerbStatus(ctx, m, windowStart) : null);
   // "ولا يزال 112 طفلا مفقودين", "لا يزال نحو 2800 طفل إيزيدي في عداد المفقودين": still, and missing.
   // Between the counted phrase and that fate, past the words of people, three words at most and no place
   // of holding ("يعيش 300 طفل في المخيم مصابين بأمراض" says where they live, then how).
@@ -2787,8 +2792,6 @@ function readClaim(
     frameStatus(ctx, own, m) ??
     // "سلم 40 مقاتلا أنفسهم", "brought 40 children back": a verb, the count, the word that completes it.
     (cp.splitWords.size ? splitVerbStatus(ctx, m, windowStart, windowEnd) : null) ??
-    // "دفعت الجماعة بأكثر من 300 طفل": a verb, its subject, its object behind a particle.
-    (cp.particleWords.size ? particleVerbStatus(ctx, m, windowStart) : null) ??
     governing ??
     (custodyBeforeKilling ? 'killed' : stateAfter) ??
     // "Of the returnees, 214 were children", "Of those killed, 30 were children": the fronted whole's.
@@ -3834,8 +3837,6 @@ function parenthetical(text: string, m: NumberMention, previous: DraftClaim | un
   return /^\s*\(\s*$/.test(between) || (/^\s*\([^()]*$/.test(between) && between.length < 40);
 }
 
-/** The people a sentence or the one before it names without counting ("the number of children used"). */
-/** "Of the women, 160 …": the people word of a partitive set off by a comma right before the count. */
 /** "215 of the returnees", "45 des rapatriés": the whole a count is taken of, named right after it. */
 function namedWholeAfter(
   ctx: ClaimContext,
@@ -3893,6 +3894,7 @@ function frontedWholeStatus(
   return facts.status.filter((st) => st.start >= of.end && st.end <= commaAt).pop()?.value ?? null;
 }
 
+/** "Of the women, 160 …": the people word of a partitive set off by a comma right before the count. */
 function frontedPartitive(
   ctx: ClaimContext,
   facts: SentenceFacts,
@@ -3940,10 +3942,6 @@ const AMONG_PHRASE_STOP = /[.;:!?؟()]/u;
 /** Up to three words (an article, adjectives) between an among-word and its whole's noun. */
 const AMONG_LEAD = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 
-/**
- * Whether a word for "among" opens the count's phrase ("Среди 14 погибших", "Among the 40 recruits",
- * "Parmi les 30 détenus"), an article at most between: what the clause then says is of some of them.
- */
 /**
  * "17 morts parmi les militaires nigériens", "30 blessés parmi les soldats": a noun of people right
  * after an among-word past a victims' noun, with the nationality glued to it. Not another victims'
@@ -3995,6 +3993,10 @@ function copulaRightBefore(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit)
   return c !== undefined && blankBetween(text, c.end, p.start);
 }
 
+/**
+ * Whether a word for "among" opens the count's phrase ("Среди 14 погибших", "Among the 40 recruits",
+ * "Parmi les 30 détenus"), an article at most between: what the clause then says is of some of them.
+ */
 function amongBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
   const { text, cp } = ctx;
   if (!cp.among.size) return false;
@@ -4024,6 +4026,7 @@ const AMONG_WHOLE_GAP = /^\s+(?:[\p{L}'’]{1,5}\s+)?(?:\d[\d\s,.]*\s+)?(?:[\p{L
 /** Between "among" and its count: spaces, or one short word (an article, a demonstrative). */
 const AMONG_GAP = /^\s+(?:[\p{L}'’]{1,5}\s+)?$/u;
 
+/** The people a sentence or the one before it names without counting ("the number of children used"). */
 function mentionedBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PopulationWord | null {
   const { text, cp, sentences } = ctx;
   const named = facts.population.filter((p) => p.end <= m.start && !p.value.deferred && !p.value.anaphoric);
@@ -4410,16 +4413,40 @@ function placeListAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMentio
  */
 function theirNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): number | null {
   const { text, cp } = ctx;
-  if (!cp.pack.possessives.length) return null;
+  if (!cp.pack.possessives.length) return figureBefore(ctx, facts, m);
   const frame = frameBefore(ctx, facts, m, 40);
-  if (!frame) return null;
+  if (!frame) return figureBefore(ctx, facts, m);
   if (facts.population.some((p) => p.start >= frame.end && p.end <= m.start)) return null;
   if (PUNCT_STOP.test(text.slice(frame.end, m.start))) return null;
   const first = /^[\p{L}\p{M}]+/u.exec(text.slice(frame.start, frame.end))?.[0];
   if (first && cp.possessives.get(first.toLowerCase())) return frame.start;
   const before = trailingWord(text.slice(Math.max(facts.seg.start, frame.start - 16), frame.start));
   if (before && cp.possessives.get(before.toLowerCase())) return frame.start - before.length - 1;
-  return null;
+  return figureBefore(ctx, facts, m);
+}
+
+/**
+ * "officials now put the figure at about 1,100", « avancent le chiffre d'environ 1 100 »: a definite word
+ * for the figure (the pack's figureWords) shortly before a count, some word between and no people, no
+ * other number and no "number of" frame of its own: where the figure starts, as for "their number".
+ */
+function figureBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): number | null {
+  const { text, cp } = ctx;
+  if (!cp.figureWords.size) return null;
+  const figure = cp.figureWords.scanRange(text, Math.max(facts.seg.start, m.start - 30), m.start).pop();
+  // "the number 850" names a number; a bound read with the count may be all between («цифру около 2500»).
+  if (!figure || (blankBetween(text, figure.end, m.start) && /\p{N}/u.test(text[m.start]!))) return null;
+  if (PUNCT_STOP.test(text.slice(figure.end, m.start))) return null;
+  if (anyWithin(facts.population, figure.end, m.start)) return null;
+  if (facts.numbers.some((n) => n.start >= figure.end && n.end <= m.start)) return null;
+  // "the number of Tunisians … stands at 1,100" is a frame with a noun of its own.
+  if (
+    cp.numberOf
+      .scanRange(text, figure.start, Math.min(m.start, figure.end + 8))
+      .some((n) => n.start < figure.end && n.end > figure.end)
+  )
+    return null;
+  return figure.start;
 }
 
 /**
@@ -5099,7 +5126,6 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
   return undefined;
 }
 
-/** Whether a victim word ("wounded", "injured") has a count right after it: a verb, not the dead or hurt. */
 /**
  * Whether a word at `to` is still the noun of the count ending at `from`: nothing between them, or one
  * word that is no conjunction ("Из 90 освобожденных заложников"; not "killed 30 and wounded 45").
@@ -5111,6 +5137,7 @@ function nounOfCount(ctx: ClaimContext, from: number, to: number): boolean {
   return word !== undefined && !ctx.cp.conjunctions.get(word);
 }
 
+/** Whether a victim word ("wounded", "injured") has a count right after it: a verb, not the dead or hurt. */
 function victimVerb(ctx: ClaimContext, facts: SentenceFacts, p: LexiconMatch<PopulationWord>): boolean {
   if (p.value.role !== 'victim') return false;
   for (const n of facts.numbers)
@@ -5597,9 +5624,22 @@ function subjectBetween(ctx: ClaimContext, facts: SentenceFacts, from: number, t
   const gap = ctx.text.slice(from, to);
   if (PUNCT_STOP.test(gap) || /\d/.test(gap)) return false;
   // "أدانت محكمة بلجيكية غيابيا 6 نساء": an auxiliary or adverb beside the subject is not one of its words.
+  // "اعتقلت الشرطة في كراتشي ثلاثة رجال": where it was done, a place after "in" behind the subject, is
+  // no word of the subject either.
+  // (A copy: scanRange hands out an array the next scan reuses.)
+  const aside: { start: number; end: number }[] = [...ctx.cp.auxiliaries.scanRange(ctx.text, from, to)];
+  for (const p of facts.places) {
+    if (p.prep !== 'in' || p.kind === 'demonym' || p.start < from || p.end > to) continue;
+    const prep = ctx.cp.prepositions.scanRange(ctx.text, Math.max(from, p.start - 8), p.start).pop();
+    aside.push({
+      start: prep && blankBetween(ctx.text, prep.end, p.start) ? prep.start : p.start,
+      end: p.end,
+    });
+  }
   let rest = gap;
-  for (const a of ctx.cp.auxiliaries.scanRange(ctx.text, from, to).reverse())
+  for (const a of aside.sort((x, y) => y.start - x.start))
     rest = rest.slice(0, a.start - from) + rest.slice(a.end - from);
+  if (objectParticleSubject(ctx, facts, from, to, rest)) return true;
   // "جند تنظيم الدولة الإسلامية 71 طفلا", "قتل مسلحو حركة الشباب 12 جنديا": a group's name is one word of
   // the subject, and a people noun in construct with it (its fighters) the head of that subject.
   const group = ctx.cp.groups.scanRange(ctx.text, from, to).pop();
@@ -5619,6 +5659,28 @@ function subjectBetween(ctx: ClaimContext, facts: SentenceFacts, from: number, t
     !facts.status.some((s) => s.start >= from && s.end <= to) &&
     !facts.population.some((p) => p.start >= from && p.end <= to)
   );
+}
+
+/**
+ * "أفرجت الجماعات المسلحة عن 183 طفلا", "قبضت قوات الأمن على 5 رجال": an object particle (the pack's
+ * objectParticles) right before the count closes the verb's subject, up to three words (people too), no
+ * status word and no other count among them. REST is the gap without its auxiliaries and places.
+ */
+function objectParticleSubject(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  from: number,
+  to: number,
+  rest: string,
+): boolean {
+  const { text, cp } = ctx;
+  if (!cp.objectParticles.size) return false;
+  const particle = cp.objectParticles.scanRange(text, Math.max(from, to - 8), to).pop();
+  if (!particle || !blankBetween(text, particle.end, to) || blankBetween(text, from, particle.start))
+    return false;
+  if (facts.numbers.some((n) => n.start >= from && n.end <= to)) return false;
+  if (facts.status.some((s) => s.start >= from && s.end <= to)) return false;
+  return rest.trim().split(/\s+/).length <= 4;
 }
 
 /**
@@ -6166,6 +6228,9 @@ function withoutNotStatus(status: LexiconMatch<Status>[], not: LexiconMatch<true
   return status.filter((s) => !not.some((n) => n.start <= s.start && n.end >= s.end));
 }
 
+/** What ends the clause of a status word: a sentence mark or a comma in either script. */
+const STATUS_CLAUSE_STOP = /[.,،;:!?؟]/u;
+
 /**
  * "200 امرأة لم تعد إلى بلدانها", "ولم تتم إعادة 70 امرأة": a return the text denies (one of the pack's
  * returnNegators opening the status word, or right before it) leaves them where they are: present. A word
@@ -6186,13 +6251,11 @@ function withoutDeniedReturns(
         n.start < s.start ? blankBetween(text, n.end, s.start) : n.start === s.start && n.end < s.end,
       );
     if (!denied) return s;
-    const stop = DENIED_CLAUSE_STOP.exec(text.slice(s.end, end));
+    const stop = STATUS_CLAUSE_STOP.exec(text.slice(s.end, end));
     const clauseEnd = stop ? s.end + stop.index : end;
     return cp.exceptives.anyIn(text, s.end, clauseEnd) ? s : { ...s, value: 'present' as const };
   });
 }
-
-const DENIED_CLAUSE_STOP = /[.,،;:!?؟]/u;
 
 /**
  * "أحكام بالسجن بحق 12 عائدا", "تنفيذ حكم الإعدام بحق 21 أسيرا": a yielding status word (the pack's
@@ -6214,15 +6277,12 @@ function withoutYielding(
         o !== s &&
         o.end <= s.start &&
         o.start >= start &&
-        !YIELD_CLAUSE_STOP.test(text.slice(o.end, s.start)),
+        !STATUS_CLAUSE_STOP.test(text.slice(o.end, s.start)),
     );
   };
   return status.some(yields) ? status.filter((s) => !yields(s)) : status;
 }
 
-const YIELD_CLAUSE_STOP = /[.,،;:!?؟]/u;
-
-/** The status a count passes on to the counts that continue it. */
 /**
  * c, unless it stands in brackets that m is outside of: "200 from Armenia (25 have returned) and 100
  * from Azerbaijan": the aside's count passes its status to no count after the brackets close.
@@ -6404,11 +6464,6 @@ function fromTheRanks(ctx: ClaimContext, facts: SentenceFacts, at: number): bool
 }
 
 /**
- * The children or women a count of fighters or people is drawn from, named right after "من" (Arabic
- * only: elsewhere "de" also links relatives, "proches d'enfants"); none when more people follow (من
- * النساء والأطفال counts both).
- */
-/**
  * "قتلى التنظيم", "85 قتيلا من الحوثيين", "سقط في صفوف الحوثيين 85 قتيلا": the dead of an armed group
  * are its members (fighters), not its victims. The noun of the dead (a victim noun the status lexicon
  * reads as killed) with the group right after it (the genitive, Arabic script only), after "من" or a
@@ -6452,6 +6507,11 @@ function groupsOwnDead(
   return !!group && blankBetween(text, before.end, group.start) && blankBetween(text, group.end, countStart);
 }
 
+/**
+ * The children or women a count of fighters or people is drawn from, named right after "من" (Arabic
+ * only: elsewhere "de" also links relatives, "proches d'enfants"); none when more people follow (من
+ * النساء والأطفال counts both).
+ */
 function fromAmongNarrower(ctx: ClaimContext, facts: SentenceFacts, at: number): Population | null {
   const { text, cp } = ctx;
   if (cp.pack.script !== 'arabic') return null;
@@ -6525,11 +6585,6 @@ function opensConjunct(ctx: ClaimContext, w: LexiconMatch<unknown>): boolean {
 }
 
 /**
- * The status word that governs a count: the nearest in its window, preferring the side where the
- * language puts its verb (after the subject in en/fr/ru; before it in verb-first Arabic). With
- * wholeSentence, any status word of the sentence, as a fallback.
- */
-/**
  * What the words right after the counted phrase say became of the people (`other`: missing, wounded), in
  * the count's clause: "لا يزال 40 طفلا إيزيديا في عداد المفقودين". A verb of staying before the count
  * yields to it.
@@ -6561,6 +6616,11 @@ function withoutPeopleWords(facts: SentenceFacts, text: string, from: number, to
   return out + text.slice(at, to);
 }
 
+/**
+ * The status word that governs a count: the nearest in its window, preferring the side where the
+ * language puts its verb (after the subject in en/fr/ru; before it in verb-first Arabic). With
+ * wholeSentence, any status word of the sentence, as a fallback.
+ */
 function pickStatus(
   ctx: ClaimContext,
   facts: SentenceFacts,
@@ -6922,12 +6982,6 @@ function particleVerbStatus(ctx: ClaimContext, m: NumberMention, windowStart: nu
 }
 
 /**
- * The sentence's facts without the status words of a relative clause about other people that follows
- * the count: an opener, then a person noun, then the verb ("whose mothers are jailed", "dont les mères
- * sont emprisonnées", "чьи матери осуждены"). A count inside the clause makes it a part ("dont 40 sont
- * détenus") and keeps its verb.
- */
-/**
  * "300 from Georgia and 200 from Armenia (25 have come back) joined": a status word inside brackets
  * tells of the counts inside them, not of a count outside.
  */
@@ -7065,6 +7119,12 @@ function partClauseStart(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
 /** What closes a part's aside before the whole's verb: "dont 406 enfants, ont été rapatriés". */
 const PART_VERB_BREAK = /[,،;؛:.!?؟()]/u;
 
+/**
+ * The sentence's facts without the status words of a relative clause about other people that follows
+ * the count: an opener, then a person noun, then the verb ("whose mothers are jailed", "dont les mères
+ * sont emprisonnées", "чьи матери осуждены"). A count inside the clause makes it a part ("dont 40 sont
+ * détenus") and keeps its verb.
+ */
 function withoutOthersStatus(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number): SentenceFacts {
   const { text, cp } = ctx;
   const dropped = new Set<LexiconMatch<Status>>();
@@ -7514,9 +7574,15 @@ const DIGIT_GROUPING = /(?<=\d)[,.](?=\d)/g;
  * ("١٬٢٠٠ مقاتل"), an abbreviation's dot still is ("11 тыс.").
  */
 function stopsAround(text: string, a: number, b: number): boolean {
-  const gap = text.slice(a, b);
-  return PUNCT_STOP.test(/\d[,.]\d/.test(gap) ? gap.replace(DIGIT_GROUPING, '') : gap);
+  let gap = text.slice(a, b);
+  if (/\d[,.]\d/.test(gap)) gap = gap.replace(DIGIT_GROUPING, '');
+  // "in the "Panorama" prison", «в тюрьме «Панорама»»: a short quoted name is no clause break.
+  if (gap.includes('"') || gap.includes('«')) gap = gap.replace(QUOTED_NAME, ' ');
+  return PUNCT_STOP.test(gap);
 }
+
+/** A name of one to three words in quotes. */
+const QUOTED_NAME = /["«“][\p{L}\p{M}\p{N}'’ -]{1,30}["»”]/gu;
 
 /** Whether text[from, to) ends in a comma and a conjunction: ", and", ", et", ", а". */
 function newClauseBefore(ctx: ClaimContext, from: number, to: number): boolean {
@@ -7536,14 +7602,17 @@ function statusDistance(s: LexiconMatch<Status>, m: NumberMention, verbFirst: bo
     : (m.start - s.end) * (verbFirst ? 1 : 2.5);
 }
 
-/**
- * Whether a from-place opens the clause of a count that follows it: "Из Азербайджана в Сирию выехали
- * 910 боевиков", "ومن أذربيجان انضم نحو 910 مقاتلين". Free word order puts the origin first.
- */
+/** A preposition of time right before a number: "in", "since", « en », « depuis », «в», «во». */
+const YEAR_PREPOSITION = /(?:^|[\s(])(?:in|since|en|depuis|в|во)\s+$/iu;
+
 /** A year (or last year) that opens a clause, with its preposition: "в 2015 году", "in 2016", "en 2014". */
 const YEAR_LEAD =
   /^\s*(?:в|во|in|en|с|since|depuis)\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?(?:\s+(?:году|годах|годы|гг?\.|г\.))?|прошлом\s+году|этом\s+году)(?:\s*,)?\s+/u;
 
+/**
+ * Whether a from-place opens the clause of a count that follows it: "Из Азербайджана в Сирию выехали
+ * 910 боевиков", "ومن أذربيجان انضم نحو 910 مقاتلين". Free word order puts the origin first.
+ */
 function fronted(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit, m: NumberMention): boolean {
   const { text, cp } = ctx;
   if (facts.numbers.some((n) => n.start > p.end && n.end <= m.start)) return false;
@@ -7648,7 +7717,6 @@ function appositionPlacesEnd(ctx: ClaimContext, facts: SentenceFacts, nounEnd: n
   return nounEnd;
 }
 
-/** Whether a conjunction spelled with letters ("and", "et", "и", not a comma) stands in a gap. */
 /**
  * "from Russia and the former Soviet Union", "from Kazakhstan and other Central Asian states": a region
  * joined by a conjunction to a country inside it is said besides that country (the rest of the region);
@@ -7666,6 +7734,7 @@ function conjoinedRegions(ctx: ClaimContext, facts: SentenceFacts, origin: Reado
   return out;
 }
 
+/** Whether a conjunction spelled with letters ("and", "et", "и", not a comma) stands in a gap. */
 function wordConjunction(cp: CompiledPack, gap: string): boolean {
   for (const c of cp.conjunctions.scan(gap)) if (LETTER.test(gap.slice(c.start, c.end))) return true;
   return false;
@@ -7700,8 +7769,17 @@ function linksPlaces(cp: CompiledPack, gap: string, copulaLinks = true): boolean
     .scan(rest)
     .filter((d) => d.value === 'all')
     .reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
-  if (copulaLinks)
-    rest = cp.auxiliaries.scan(rest).reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
+  if (copulaLinks) {
+    // "sent 10 fighters to Turkey", « 40 jeunes sont en Belgique »: a word that is both an auxiliary
+    // and a preposition of place ("to", « en », « à ») is the preposition when the place follows it.
+    const before = cp.prepositions
+      .scan(rest)
+      .find((d) => (d.value === 'to' || d.value === 'in') && LINKING_GAP.test(rest.slice(d.end)));
+    rest = cp.auxiliaries
+      .scan(rest)
+      .filter((d) => d.start !== before?.start)
+      .reduceRight((r, d) => r.slice(0, d.start) + r.slice(d.end), rest);
+  }
   // Only "from" links a place into the phrase; "in Iraqi prisons" says where, not from where.
   rest = cp.prepositions
     .scan(rest)
@@ -8051,28 +8129,24 @@ function pickPlaces(
   }
   if (!location.size) for (const code of elsewhere) location.add(code);
   if (nounOrigin) origin.add(nounOrigin);
-  // "Tunisians make up 3,000 of the foreign fighters": the country of a share outranks "foreign", which
-  // only says they fight abroad.
-  if (origin.size === 1 && origin.has('region:foreign')) {
-    const share = shareOrigin(ctx, facts, m);
-    if (share) origin.clear();
-  }
-  // "ويشكل التونسيون 3 آلاف من المقاتلين الأجانب": the nationality that makes up the count is whose.
+  // The subject of a share verb right before the count says who they are. A nationality after the verb
+  // ("ويشكل التونسيون 3 آلاف من المقاتلين الأجانب") is whose they are outright; a country or nationality
+  // before it ("Tunisians make up 3,000 of the foreign fighters", « Les Tunisiens représentent 3 000 des
+  // combattants étrangers ») outranks a region, which only says whence the whole comes ("foreign" only
+  // that they fight abroad).
   const sharer = shareSubjectDemonym(ctx, facts, m);
   if (sharer) {
     origin.clear();
     origin.add(sharer.code);
   }
-  if (!origin.size) {
-    const share = shareOrigin(ctx, facts, m) ?? (status !== 'detained' ? haveOrigin(ctx, facts, m) : null);
-    if (share) origin.add(share);
-  } else if ([...origin].every((o) => o.startsWith('region:'))) {
-    // "Les Tunisiens représentent 3 000 des combattants étrangers": the share's subject says who they
-    // are, the whole's region only whence all of them come.
+  if (!origin.size || [...origin].every((o) => o.startsWith('region:'))) {
     const share = shareOrigin(ctx, facts, m);
     if (share) {
       origin.clear();
       origin.add(share);
+    } else if (!origin.size && status !== 'detained') {
+      const owner = haveOrigin(ctx, facts, m);
+      if (owner) origin.add(owner);
     }
   }
   if (!origin.size && (returning || possessed)) {
@@ -8390,9 +8464,8 @@ function shareSubject(
   facts: SentenceFacts,
   m: NumberMention,
 ): { population: Population; origin: string | null; start: number } | null {
-  const { text, cp } = ctx;
-  if (!cp.shareVerbs.size) return null;
-  const verb = cp.shareVerbs.scanRange(text, Math.max(facts.seg.start, m.start - 50), m.start).pop();
+  const { text } = ctx;
+  const verb = shareVerbBefore(ctx, facts, m, 50);
   if (!verb) return null;
   const before = blankBetween(text, verb.end, m.start);
   const subject = before
@@ -8415,18 +8488,25 @@ function shareSubject(
   return null;
 }
 
-/**
- * "Uzbekistan alone accounts for 1,500 of them", "на Узбекистан приходится около 1500": the country
- * a share verb (right before the count) has for its subject, at most two words before the verb.
- */
+/** The last share verb ("make up", « représentent », «приходится», يشكل) in the REACH characters before a count. */
+function shareVerbBefore(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  reach: number,
+): LexiconMatch<true> | undefined {
+  const { text, cp } = ctx;
+  if (!cp.shareVerbs.size) return undefined;
+  return cp.shareVerbs.scanRange(text, Math.max(facts.seg.start, m.start - reach), m.start).pop();
+}
+
 /**
  * "ويشكل التونسيون 3 آلاف من المقاتلين الأجانب": a nationality noun for the subject of a share verb, between
  * the verb and the count (verb first), counts those people; the count's origin is theirs.
  */
 function shareSubjectDemonym(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PlaceHit | null {
-  const { text, cp } = ctx;
-  if (!cp.shareVerbs.size) return null;
-  const verb = cp.shareVerbs.scanRange(text, Math.max(facts.seg.start, m.start - 50), m.start).pop();
+  const { text } = ctx;
+  const verb = shareVerbBefore(ctx, facts, m, 50);
   if (!verb || blankBetween(text, verb.end, m.start)) return null;
   const subject = facts.places.find(
     (p) =>
@@ -8440,10 +8520,13 @@ function shareSubjectDemonym(ctx: ClaimContext, facts: SentenceFacts, m: NumberM
   return subject ?? null;
 }
 
+/**
+ * "Uzbekistan alone accounts for 1,500 of them", "на Узбекистан приходится около 1500": the country
+ * a share verb (right before the count) has for its subject, at most two words before the verb.
+ */
 function shareOrigin(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): string | null {
-  const { text, cp } = ctx;
-  if (!cp.shareVerbs.size) return null;
-  const verb = cp.shareVerbs.scanRange(text, Math.max(facts.seg.start, m.start - 40), m.start).pop();
+  const { text } = ctx;
+  const verb = shareVerbBefore(ctx, facts, m, 40);
   if (!verb || !blankBetween(text, verb.end, m.start)) return null;
   const p = facts.places.findLast((q) => q.end <= verb.start);
   if (!p || (p.kind !== 'name' && p.kind !== 'demonym') || p.prep === 'from') return null;
@@ -8548,11 +8631,6 @@ function partOfAfter(ctx: ClaimContext, from: number, to: number): boolean {
   return from < to && ctx.cp.partitives.anyIn(ctx.text, from, to);
 }
 
-/**
- * Whether a place before a count belongs to the clause of the count before it: "70 women are held in
- * Syria and 30 in Iraq" (Syria is the 70's). A conjunction or a comma stands between the place and the
- * count; a place right before its count ("while in Iraq 30 mothers", "وفي العراق 30") is its own.
- */
 /** The last status word before the count, in its clause, is one of killing: "أعدم مسلحو التنظيم 17". */
 function killingBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
   const last = facts.status.findLast((s) => s.end <= m.start && s.start >= facts.seg.start);
@@ -8614,6 +8692,11 @@ function takenAbroad(
     : null;
 }
 
+/**
+ * Whether a place before a count belongs to the clause of the count before it: "70 women are held in
+ * Syria and 30 in Iraq" (Syria is the 70's). A conjunction or a comma stands between the place and the
+ * count; a place right before its count ("while in Iraq 30 mothers", "وفي العراق 30") is its own.
+ */
 function priorClause(
   ctx: ClaimContext,
   facts: SentenceFacts,
@@ -8715,10 +8798,6 @@ function dateline(text: string, sentenceStart: number, p: PlaceHit): boolean {
 }
 
 /**
- * "انتقل 150 مقاتلا من سوريا إلى ليبيا" (moved from Syria to Libya): a war zone right before a "to"
- * place is where a journey set out from, not where the people come from.
- */
-/**
  * A status word of presence ending right before the place, one word at most between (« vivent au
  * Liban », « restent encore en Turquie »): the French "au, en, à" of the place then says where.
  */
@@ -8765,6 +8844,10 @@ function leftPlace(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit): boolea
     );
 }
 
+/**
+ * "انتقل 150 مقاتلا من سوريا إلى ليبيا" (moved from Syria to Libya): a war zone right before a "to"
+ * place is where a journey set out from, not where the people come from.
+ */
 function journeyOn(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit): boolean {
   for (const q of facts.places) {
     if (q.start < p.end) continue;
@@ -9932,12 +10015,6 @@ function timeAside(ctx: ClaimContext, from: number, to: number): boolean {
   return !/[^\s\d.]/u.test(rest);
 }
 
-/**
- * A speaker's phrase without the words at its edges that say when or how it spoke, or that the verb
- * left behind: "RFE/RL earlier this year" → "RFE/RL", "كازاخستان يوم الجمعة" → "كازاخستان", "в мае
- * министр" → "министр", "le Tadjikistan avait" → "le Tadjikistan". Null when nothing but such words,
- * or an impersonal speaker ("we"), is left.
- */
 /** Whether text[start, end) is a year and its prepositions alone ("وفي عام 2022", "In 2022"). */
 function yearAlone(ctx: ClaimContext, start: number, end: number): boolean {
   const from = paddedStart(ctx.text, start, end);
@@ -9960,6 +10037,12 @@ function placeAlone(ctx: ClaimContext, start: number, end: number): boolean {
   return place !== undefined && place.end === to && blankBetween(text, prep.end, place.start);
 }
 
+/**
+ * A speaker's phrase without the words at its edges that say when or how it spoke, or that the verb
+ * left behind: "RFE/RL earlier this year" → "RFE/RL", "كازاخستان يوم الجمعة" → "كازاخستان", "в мае
+ * министр" → "министр", "le Tadjikistan avait" → "le Tadjikistan". Null when nothing but such words,
+ * or an impersonal speaker ("we"), is left.
+ */
 function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, number] | null {
   const { text, cp } = ctx;
   // "An official who spoke to Reuters": the speaker's relative clause is no part of the name; a relative
@@ -10075,7 +10158,17 @@ function lastBreak(s: string): number {
         continue;
       }
     }
-    if (c === ',' || c === '"' || c === '،' || c === '«' || c === '»' || (c === '-' && s[i - 1] === ' '))
+    // "… went to Syria; officials now put the figure at 1,100": a semicolon closes the clause before.
+    if (
+      c === ',' ||
+      c === '"' ||
+      c === '،' ||
+      c === '«' ||
+      c === '»' ||
+      c === ';' ||
+      c === '؛' ||
+      (c === '-' && s[i - 1] === ' ')
+    )
       return i;
   }
   return -1;
@@ -10694,7 +10787,6 @@ function sectionHeading(ctx: ClaimContext, si: number): string[] | null {
   return codes.size === 1 ? [...codes] : null;
 }
 
-/** The conflict zones a report is about (Syria, Iraq…), where its counts hold unless a sentence says otherwise. */
 /** The places a whole report names, as the gazetteer accepts them in context: computed once per report. */
 function documentPlaces(ctx: ClaimContext): LexiconMatch<PlaceRef>[] {
   if (ctx.places) return ctx.places;
@@ -10791,6 +10883,7 @@ const NATIONALITY_JOINT = /(?:-|\s*[,،]\s*|\s+(?:et|and|и|ou|or|أو|او)\s+|
 /** A number (digits) just before a word: "9 سودانيين", "١٢ عراقيا". */
 const NUMBER_BEFORE = /[0-9\u0660-\u0669]\s*$/u;
 
+/** The conflict zones a report is about (Syria, Iraq…), where its counts hold unless a sentence says otherwise. */
 function documentLocation(ctx: ClaimContext): string[] {
   const counts = new Map<string, number>();
   for (const p of documentPlaces(ctx)) {

@@ -167,6 +167,8 @@ export interface CompiledPack {
   relayLinks: Lexicon<true>;
   placePronouns: Lexicon<true>;
   placeNounsBack: Lexicon<true>;
+  objectParticles: Lexicon<true>;
+  figureWords: Lexicon<true>;
   ageExtremes: Lexicon<true>;
   ageTerms: Lexicon<true>;
   plannedAfter: Lexicon<true>;
@@ -580,6 +582,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     relayLinks: new Lexicon(set(pack.relayLinks ?? []), opts),
     placePronouns: new Lexicon(set(pack.placePronouns ?? []), opts),
     placeNounsBack: new Lexicon(set(pack.placeNounsBack ?? []), opts),
+    objectParticles: new Lexicon(set(pack.objectParticles ?? []), opts),
+    figureWords: new Lexicon(set(pack.figureWords ?? []), opts),
     ageExtremes: new Lexicon(set(pack.ageExtremes ?? []), opts),
     ageTerms: new Lexicon(set(pack.ageTerms ?? []), opts),
     plannedAfter: new Lexicon(set(pack.plannedAfter ?? []), opts),
@@ -731,11 +735,6 @@ function particleLexicons(
   return { particleWords: new Lexicon(words, opts), particleVerbs: new Lexicon([...verbs], opts) };
 }
 
-/** The lexicons among these values and the fields of the objects among them, at any depth. */
-/**
- * Lexicons read only over a few characters beside a rare candidate, scanned there on demand rather than
- * indexed with every document (some of their words are everywhere: "they", "the group", "officials").
- */
 /** Folded words as a regex alternation, longest first; one that matches nothing when there are none. */
 function alternation(words: readonly string[]): string {
   if (!words.length) return '(?!)';
@@ -746,10 +745,16 @@ function alternation(words: readonly string[]): string {
     .join('|');
 }
 
+/**
+ * Lexicons read only over a few characters beside a rare candidate, scanned there on demand rather than
+ * indexed with every document (some of their words are everywhere: "they", "the group", "officials").
+ */
 export const ON_DEMAND_LEXICONS = [
   'pronounFrames',
   'peopleAnaphors',
   'placeNounsBack',
+  'objectParticles',
+  'figureWords',
   'stateNouns',
   'courtNouns',
   'lossVerbs',
@@ -789,6 +794,7 @@ export const ON_DEMAND_LEXICONS = [
   'changeFrom',
 ] as const satisfies readonly (keyof CompiledPack)[];
 
+/** The lexicons among these values and the fields of the objects among them, at any depth. */
 function lexiconsIn(values: readonly unknown[], out: Lexicon<unknown>[] = []): Lexicon<unknown>[] {
   for (const v of values) {
     if (v instanceof Lexicon) out.push(v);

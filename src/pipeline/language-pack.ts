@@ -364,6 +364,12 @@ export interface LanguagePack {
   numeralAfterNoun?: boolean;
   /** Verb-first languages: a fighting word just before the count also makes it fighters. */
   fightingBeforeCount?: boolean;
+  /**
+   * Verb-first languages: the particles that open a verb's object ("أفرجت الجماعات المسلحة عن 183 طفلا",
+   * "قبضت الشرطة على 5 رجال"). Between the verb and one of them right before the count stands the verb's
+   * subject, whatever people it names, so the verb governs the count.
+   */
+  objectParticles?: string[];
   statusWords: Record<string, Status>;
   /** Phrases holding a status word that say nothing of what happened: "home governments", "pays d'accueil". */
   notStatus?: string[];
@@ -577,6 +583,13 @@ export interface LanguagePack {
    * the country", "du pays"): the people are of the last country or region the sentence named.
    */
   placeNounsBack?: string[];
+  /**
+   * Words for the figure itself, definite, before a count with no noun of its own ("officials now put
+   * the figure at about 1,100", « le chiffre d'environ 1 100 », «называют цифру около 1100», «تقدر العدد
+   * بنحو 1100»): the count is of the people counted or named just before, as after "their number".
+   * Some word (a verb, a preposition, a bound) must stand between the word and the number.
+   */
+  figureWords?: string[];
   /**
    * Two lists for two things another event or item of news changes. Neither repeats the other.
    *

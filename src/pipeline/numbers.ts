@@ -498,7 +498,8 @@ function isArabicLetter(c: number): boolean {
 
 /** Whether a counted noun of the pack starts right after `at` (spaces aside). */
 function peopleNounAt(cp: CompiledPack, text: string, at: number): boolean {
+  // One adjective may stand before the noun: «от 1500 до 2000 узбекских боевиков».
   return cp.population
     .scanRange(text, at, Math.min(text.length, at + 40))
-    .some((p) => /^\s*$/.test(text.slice(at, p.start)));
+    .some((p) => /^\s*(?:[\p{L}\p{M}-]+\s+)?$/u.test(text.slice(at, p.start)));
 }

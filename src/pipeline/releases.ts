@@ -576,12 +576,12 @@ function predicateEnds(ctx: ClaimContext, seg: Segment, md: MediaMatch): boolean
   return cp.release.producerBefore.scanRange(text, k, to).some(at) && !cp.media.anyIn(text, k, to);
 }
 
-/** Whether text[from, to) holds only spaces, commas, colons and at most n words, none a verb of saying. */
 /** A quote in brackets right after its media noun: 'the video ("X")', 'la vidéo (« X »)'. */
 function bracketedAfter(text: string, from: number, q: Quote): boolean {
   return q.open - from <= 3 && /^\s*\($/u.test(text.slice(from, q.open)) && text[q.close + 1] === ')';
 }
 
+/** Whether text[from, to) holds only spaces, commas, colons and at most n words, none a verb of saying. */
 function gapWords(ctx: ClaimContext, from: number, to: number, n: number): boolean {
   if (moreWordsThan(ctx.text, from, to, n)) return false;
   const gap = ctx.text.slice(from, to);
@@ -2110,10 +2110,10 @@ function mediaNearby(ctx: ClaimContext, si: number): MediaType | null {
   return null;
 }
 
-/** The issue's own title: read on its cover, or given to the issue itself ("the issue, titled X"). */
 /** A series' issue number and the comma before a marker: "Dabiq 12, titled". */
 const ISSUE_NUMBER_BEFORE_MARKER = /^\s+\d{1,3}\s*[,،]\s*$/u;
 
+/** The issue's own title: read on its cover, or given to the issue itself ("the issue, titled X"). */
 function issueOwnTitle(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const { text, cp } = ctx;
   // A series' name is never an issue's own title: "Первый номер журнала под названием «Исток»" is Исток 1.

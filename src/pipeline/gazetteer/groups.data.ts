@@ -492,6 +492,7 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'مليشيا الدعم السريع',
       'الدعم السريع',
       'الجنجويد',
+      'ميليشيات الجنجويد',
       'أنصار الشريعة',
       'أنصار الدين',
       'أنصار الإسلام',
@@ -582,7 +583,8 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'Союзн* демократическ* сил*',
       'Арми* сопротивления Господа',
       'Ансарул Ислам',
-      'Силы быстрого реагирования',
+      // In every case: «Силами быстрого реагирования», «боевики Сил быстрого реагирования».
+      'Сил* быстрого реагирования',
       // The criminal code's illegal armed formations ("за участие в НВФ"): the group the people
       // counted took part in, unnamed.
       '!НВФ',
@@ -603,6 +605,8 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'houthis',
       'houthiste',
       'houthistes',
+      'houthie',
+      'houthies',
       'Ansar Allah',
       'Ansarallah',
       'Ansarullah',

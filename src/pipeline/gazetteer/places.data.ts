@@ -1150,7 +1150,17 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
     ],
     ar: ['دارفور', 'الفاشر', 'الجنينة', 'نيالا', 'كردفان', 'الخرطوم', 'أم درمان', 'ام درمان'],
     ru: ['Дарфур*', 'Эль-Фашер*', 'Хартум*', 'Омдурман*', 'Кордофан*'],
-    fr: ['Darfour', 'El Fasher', 'El Geneina', 'Nyala', 'Kordofan', 'Khartoum', 'Omdourman'],
+    fr: [
+      'Darfour',
+      'El Fasher',
+      'El-Fasher',
+      'El Geneina',
+      'Nyala',
+      'Kordofan',
+      'Khartoum',
+      'Omdourman',
+      'Omdurman',
+    ],
   },
   CD: {
     en: [
@@ -1206,10 +1216,22 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
     fr: ['Istanbul', 'Ankara', 'Gaziantep'],
   },
   PK: {
-    en: ['Waziristan', 'North Waziristan', 'South Waziristan', 'Peshawar', 'Quetta', 'Khyber Pakhtunkhwa'],
-    ar: ['وزيرستان', 'بيشاور', 'كويتا'],
-    ru: ['Вазиристан*', 'Пешавар*'],
-    fr: ['Waziristan', 'Peshawar', 'Quetta'],
+    en: [
+      'Waziristan',
+      'North Waziristan',
+      'South Waziristan',
+      'Peshawar',
+      'Quetta',
+      'Khyber Pakhtunkhwa',
+      'Karachi',
+      'Lahore',
+      'Islamabad',
+      'Balochistan',
+      'Bajaur',
+    ],
+    ar: ['وزيرستان', 'بيشاور', 'كويتا', 'كراتشي', 'لاهور', 'إسلام آباد', 'بلوشستان'],
+    ru: ['Вазиристан*', 'Пешавар*', 'Карачи', 'Лахор*', 'Исламабад*', 'Белуджистан*'],
+    fr: ['Waziristan', 'Peshawar', 'Quetta', 'Karachi', 'Lahore', 'Islamabad', 'Baloutchistan'],
   },
 };
 

@@ -1613,10 +1613,6 @@ const MONTH_NAMES = [
   'يوليوز',
 ];
 
-/**
- * A day is often written "13 من شهر نيسان", "3 من آذار": the month with "(من) شهر" before it is
- * still right after the day, so the day is not read as a count.
- */
 /** A month's day as an ordinal word (masculine, of اليوم): الأول … الحادي والثلاثين. */
 const DAY_ORDINALS: Array<[string, number]> = (() => {
   const first = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
@@ -1638,6 +1634,10 @@ const dayOrdinals: Record<string, number> = Object.fromEntries(
   ),
 );
 
+/**
+ * A day is often written "13 من شهر نيسان", "3 من آذار": the month with "(من) شهر" before it is
+ * still right after the day, so the day is not read as a count.
+ */
 function withMonthFrames(months: Record<string, number>): Record<string, number> {
   const out = { ...months };
   for (const [name, n] of Object.entries(months)) {
@@ -3150,6 +3150,12 @@ export const ar: LanguagePack = {
     'من ناحية أخرى',
   ],
   // "أما الشيشان فقد سافر منها", "غادرها 3000 شخص": from the place named before.
+  // «وتقدر السلطات العدد الآن بنحو 1100»، «بلغ هذا الرقم 850»: the people counted just before.
+  figureWords: ['العدد', 'هذا العدد', 'الرقم', 'هذا الرقم'],
+  // «أفرجت الجماعات المسلحة عن 183 طفلا»، «قبضت الشرطة على 5 رجال»: the verb's object follows them.
+  objectParticles: ['عن', 'على'],
+  // After the counted noun in construct: the place named before ("14 من سكان الجمهورية").
+  placeNounsBack: ['الجمهورية', 'البلاد', 'الإقليم', 'المقاطعة', 'الولاية'],
   placePronouns: [
     'منها',
     'غادرها',

@@ -2059,6 +2059,16 @@ export const en: LanguagePack = {
   chargeAuxiliaries: ['having', 'been'],
   // After a counted noun: a part of the group counted before ("the four men in the group").
   // After the counted noun: the place named before ("трое жителей республики").
+  // "officials now put the figure at about 1,100": the people counted just before.
+  figureWords: [
+    'the figure',
+    'this figure',
+    'that figure',
+    'the number',
+    'this number',
+    'the total',
+    'the tally',
+  ],
   placeNounsBack: ['of the republic', 'of the country', 'of the region', 'of the province'],
   groupAnaphors: ['in the group', 'in this group', 'of this group', 'among them'],
   // Opening a sentence: the people counted in the sentence before.

@@ -2396,6 +2396,8 @@ export const fr: LanguagePack = {
   chargeAuxiliaries: ['avoir', "d'avoir", 'être', 'été'],
   // After a counted noun: a part of the group counted before ("the four men in the group").
   // After the counted noun: the place named before ("трое жителей республики").
+  // « les autorités avancent le chiffre d'environ 1 100 »: the people counted just before.
+  figureWords: ['le chiffre', 'ce chiffre', 'le nombre', 'ce nombre', 'le total', 'ce total', 'le bilan'],
   placeNounsBack: ['de la république', 'du pays', 'de la région', 'de la province'],
   groupAnaphors: ['de ce groupe', 'dans ce groupe', 'parmi eux', 'parmi elles', 'parmi les rapatries'],
   // Opening a sentence: the people counted in the sentence before.

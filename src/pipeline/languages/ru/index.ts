@@ -907,6 +907,11 @@ const statusWords: LanguagePack['statusWords'] = {
   'тренировочн* лагер*': 'joined',
   'военн* подготовк*': 'joined',
   'обучен*': 'joined',
+  // «прошли подготовку в лагере», «прошли военное обучение»: trained, as "were trained".
+  'прошли подготовку': 'joined',
+  'прошел подготовку': 'joined',
+  'прошли обучение': 'joined',
+  'прошли военную подготовку': 'joined',
   // «подготовлены в качестве смертников»: trained for the group's use (not a video «подготовлен» by it).
   'подготовлен* в качестве': 'joined',
   'подготовили в качестве': 'joined',
@@ -1192,6 +1197,9 @@ const statusWords: LanguagePack['statusWords'] = {
   'казнил*': 'killed',
   // «публично повесили четырех мужчин»: put to death.
   'повесил*': 'killed',
+  // «застрелены силовиками», «застрелили трех боевиков»: shot dead.
+  'застрелен*': 'killed',
+  'застрелил*': 'killed',
   // «вынудили покинуть свои дома 800 000 человек»: displaced, as "displaced".
   'вынудили покинуть': 'other',
   'покинуть свои дома': 'other',
@@ -2232,12 +2240,23 @@ export const ru: LanguagePack = {
         'from' as const,
       ]),
     ),
-    // "18 прибыли из Мали", "приехавших из Чада": said of the counted people, where they come from.
+    // "18 прибыли из Мали", "приехавших из Чада": said of the counted people, where they come from. A count
+    // ending in 1 (not 11) takes the singular: "651 прибыл из Туниса", "21 происходит из Дагестана".
     ...Object.fromEntries(
-      ['прибыли', 'приехали', 'прибывших', 'прибывшие', 'приехавших', 'приехавшие', 'происходят'].map((v) => [
-        `${v} из`,
-        'from' as const,
-      ]),
+      [
+        'прибыли',
+        'приехали',
+        'прибывших',
+        'прибывшие',
+        'приехавших',
+        'приехавшие',
+        'происходят',
+        'прибыл',
+        'прибыла',
+        'приехал',
+        'приехала',
+        'происходит',
+      ].map((v) => [`${v} из`, 'from' as const]),
     ),
     // "1150 человек покинули Германию": the country left is theirs.
     покинули: 'from',
@@ -2500,6 +2519,8 @@ export const ru: LanguagePack = {
   chargeMarkers: ['за', 'по обвинению в', 'по подозрению в', 'подозреваем* в', 'обвиняем* в'],
   // After a counted noun: a part of the group counted before ("the four men in the group").
   // After the counted noun: the place named before ("трое жителей республики").
+  // «власти называют цифру около 1100», «эта цифра достигла 850»: the people counted just before.
+  figureWords: ['цифру', 'цифра', 'эту цифру', 'эта цифра', 'это число', 'их количество'],
   placeNounsBack: ['республики', 'региона', 'области', 'края', 'страны'],
   groupAnaphors: ['из этой группы', 'из их числа', 'из этого числа', 'среди них', 'в этой группе'],
   // Opening a sentence: the people counted in the sentence before.
