@@ -3183,7 +3183,7 @@ function clauseGoesOn(ctx: ClaimContext, facts: SentenceFacts, at: number): bool
   const hi = Math.min(facts.seg.end, at + 12);
   // A preposition glued to the next word ("بجروح", with wounds), that word no people's noun.
   if (
-    cp.pack.code === 'ar' &&
+    cp.pack.script === 'arabic' &&
     /^\s+ب\p{L}{3}/u.test(text.slice(at, hi)) &&
     !facts.population.some((p) => p.start >= at && p.start < hi)
   )
