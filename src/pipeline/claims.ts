@@ -2252,6 +2252,7 @@ function readClaim(
     let share: PlaceHit | null;
     let shared: LexiconMatch<PopulationWord> | undefined;
     let fronted: LexiconMatch<PopulationWord> | null;
+    let brokenDown: Population | null;
     const placeAfter = antecedent && !from ? placeListAfter(ctx, facts, m) : null;
     if (head) {
       // "النساء السبع": a definite numeral after its definite noun counts it.
@@ -2301,6 +2302,10 @@ function readClaim(
       // "تسعة من الجماعة", "12 من داعش": members of an armed group are its fighters.
       population = 'fighters';
       nounEnd = ofGroup;
+    } else if ((brokenDown = partsInBrackets(ctx, facts, m))) {
+      // "the maiming of 512 (380 boys, 132 girls)": a count with no noun, broken down right after it in
+      // brackets by counts with nouns, counts what its parts are.
+      population = brokenDown;
     } else if (ofThe) {
       const next = facts.numbers.find((n) => n.start >= ofThe.end && n.start - ofThe.end < 8);
       const nextNoun = next ? nounAfter(ctx, facts, next) : undefined;
@@ -2343,7 +2348,12 @@ function readClaim(
         from.kind === 'demonym' ||
         facts.status.some((st) => st.start > from.end && st.start < windowEnd) ||
         // Verb-first languages: "وقتل 40 من الشيشان", the verb before the count.
-        peopleVerbNext(ctx, facts, m, windowEnd))
+        peopleVerbNext(ctx, facts, m, windowEnd) ||
+        // "The contingent included 651 from Tunisia and 318 from Morocco": counts listed by the
+        // country they come from count people, whatever word with no people in it stands before the
+        // list (a people noun before them names them: "Of the foreign recruits, 412 came from Niger and
+        // 207 from Chad" counts recruits, by the readings below).
+        (fromCountryList(ctx, facts, m, from) && !facts.population.some((p) => p.end <= m.start)))
     ) {
       // "une vingtaine de Tunisiennes": a nationality noun that names women by its form counts women, as
       // does one of both genders whose predicate is feminine ("une trentaine de Kirghizes sont détenues").
@@ -2572,6 +2582,18 @@ function readClaim(
     population = elided.noun.word.population;
     role = elided.noun.word.role ?? null;
     start = elided.deed.start;
+  }
+  // "the killing of 310 children, the maiming of 512 and …": a later deed's count leaves out the noun
+  // of the deed before it.
+  const echoed =
+    !population && !deed && !noun && !partitive && previousInSentence
+      ? deedAfterDeed(ctx, facts, m, previousInSentence)
+      : null;
+  if (echoed && previousInSentence) {
+    deed = echoed;
+    population = previousInSentence.population;
+    role = previousInSentence.role;
+    start = echoed.start;
   }
   if (!population && deed && !noun && !partitive) {
     const of = deedPeople(ctx, facts, m);
@@ -3232,8 +3254,55 @@ function countryShare(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention)
   return gap.test(text.slice(p.end, m.start)) ? p : null;
 }
 
-/** A colon or a dash between a country and its count in a table set in prose. */
+/**
+ * A count's country of origin right after it, or after its noun: "651 from Tunisia", "40 fighters from
+ * Chad".
+ */
+function fromCountryAfter(ctx: ClaimContext, facts: SentenceFacts, n: NumberMention): PlaceHit | undefined {
+  const { cp } = ctx;
+  return facts.places.find(
+    (p) =>
+      p.prep === 'from' &&
+      p.kind === 'name' &&
+      p.start > n.end &&
+      p.start - n.end < 32 &&
+      onlyGlue(ctx, n.end, p.start, [cp.prepositions, cp.placeLinks, cp.population]),
+  );
+}
+
+/** Whether a from-place before the count `m` is the country of origin of an earlier count ("40 from Chad"). */
+function fromOfEarlierCount(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, p: PlaceHit): boolean {
+  return facts.numbers.some((n) => n !== m && n.end <= p.start && fromCountryAfter(ctx, facts, n) === p);
+}
+
+/**
+ * "651 from Tunisia and 318 from Morocco", "12 from Belgium, 5 from France": a count whose country of
+ * origin follows it, coordinated (a comma or a conjunction) with another count of the same make.
+ * Counts sorted by the countries they come from are people, even with no noun before the list.
+ */
+function fromCountryList(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, from: PlaceHit): boolean {
+  const { text, cp } = ctx;
+  if (from.kind !== 'name' || fromCountryAfter(ctx, facts, m) !== from) return false;
+  const joined = (a: number, b: number): boolean => {
+    const gap = text.slice(a, b).replace(/[,،]/gu, ' ').trim();
+    return b >= a && b - a < 12 && (gap === '' || cp.conjunctions.get(gap) !== undefined);
+  };
+  return facts.numbers.some((n) => {
+    if (n === m || n.yearLike) return false;
+    const other = fromCountryAfter(ctx, facts, n);
+    if (!other) return false;
+    return n.start > m.end ? joined(from.end, n.start) : joined(other.end, m.start);
+  });
+}
+
+/**
+ * A colon or a dash between a country and its count in a table set in prose; or only blanks ("France
+ * 1,910; Belgium 498", a tab in a table's row), when a semicolon, a comma, a full stop, a tab or the line's
+ * end closes the row.
+ */
 const TABLE_GAP = /^\s*[:—–-]\s*$/u;
+const BARE_TABLE_GAP = /^[ \t]+$/u;
+const ROW_END = /^[ \t]*(?:[;,.\n\t]|$)/u;
 
 /** The country a count follows as a row of a table: "France: 1,910", "Бельгии — 498". */
 function rowCountry(text: string, facts: SentenceFacts, n: NumberMention): PlaceHit | null {
@@ -3241,7 +3310,9 @@ function rowCountry(text: string, facts: SentenceFacts, n: NumberMention): Place
   for (const q of facts.places) if (q.end <= n.start) p = q;
   if (!p || (p.kind !== 'name' && p.kind !== 'demonym')) return null;
   if (p.prep !== null && p.prep !== 'from') return null;
-  return TABLE_GAP.test(text.slice(p.end, n.start)) ? p : null;
+  const gap = text.slice(p.end, n.start);
+  if (TABLE_GAP.test(gap)) return p;
+  return p.prep === null && BARE_TABLE_GAP.test(gap) && ROW_END.test(text.slice(n.end, n.end + 3)) ? p : null;
 }
 
 /**
@@ -3789,6 +3860,33 @@ function agentItem(
 function wholeOf(c: DraftClaim | undefined): DraftClaim | null {
   if (!c) return null;
   return c.partOf && c.parenthetical ? c.partOf : c;
+}
+
+/**
+ * "512 (380 boys, 132 girls)", "512 [300 men and 212 women]": what a count with no noun counts, when
+ * brackets right after it break it down into two or more counts with nouns: their population when they
+ * share one, adults for men and women, else people. Null when the brackets hold no such parts.
+ */
+function partsInBrackets(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): Population | null {
+  const { text } = ctx;
+  const open = /^\s*[([]/u.exec(text.slice(m.end, m.end + 4));
+  if (!open) return null;
+  const from = m.end + open[0].length;
+  const close = text.slice(from, Math.min(facts.seg.end, from + 120)).search(/[)\]]/u);
+  if (close < 0) return null;
+  const to = from + close;
+  const kinds = new Set<Population>();
+  let parts = 0;
+  for (const n of facts.numbers) {
+    if (n.start < from || n.end > to) continue;
+    const noun = nounAfter(ctx, facts, n);
+    if (!noun || noun.match.end > to || noun.word.deferred || noun.word.anaphoric) continue;
+    kinds.add(noun.word.population);
+    parts++;
+  }
+  if (parts < 2) return null;
+  if (kinds.size === 1) return [...kinds][0]!;
+  return kinds.size === 2 && kinds.has('men') && kinds.has('women') ? 'adults' : 'people';
 }
 
 /** "910 children (783 boys and 127 girls)": a count in brackets right after a counted phrase breaks it down. */
@@ -5958,6 +6056,27 @@ function elidedDeedNoun(
   return noun ? { deed, noun } : null;
 }
 
+/**
+ * "the killing of 310 children, the maiming of 512 and the abduction of 96": a count right after "<deed>
+ * of" with no noun of its own, joined (a comma or a conjunction, and an article) to the count of another
+ * deed right before it, counts the same people; its own deed says what befell them. Its deed, or undefined.
+ */
+function deedAfterDeed(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  previous: DraftClaim,
+): LexiconMatch<Status> | undefined {
+  const { text, cp } = ctx;
+  const deed = deedOfBefore(ctx, facts, m.start);
+  if (!deed || deed.start < previous.end) return undefined;
+  const gap = text.slice(previous.end, deed.start);
+  if (/[.;:!?()]/u.test(gap) || gap.trim().split(/\s+/u).length > 3) return undefined;
+  if (gap.trim() !== ',' && !gap.trim().startsWith(',') && !wordConjunction(cp, gap)) return undefined;
+  const count = facts.numbers.find((n) => n.start >= previous.start && n.end <= previous.end);
+  return count && deedOfBefore(ctx, facts, count.start) ? deed : undefined;
+}
+
 /** The deed named right before "of" and a count: "the killing of 142" (of that word alone between). */
 function deedOfBefore(ctx: ClaimContext, facts: SentenceFacts, at: number): LexiconMatch<Status> | undefined {
   const { text, cp } = ctx;
@@ -7349,6 +7468,17 @@ function heldInCamp(
 ): boolean {
   const { text, cp } = ctx;
   if (verb.value !== 'detained' || !cp.holdVerbs.anyIn(text, verb.start, verb.end)) return false;
+  // "Al-Hol (still) holds 50,000 people": a camp named right before the verb, or one word before it,
+  // holds them; not a prison ("the prison holds 5,000 suspects": detained).
+  const holder = cp.holdingPlaces
+    .scanRange(text, Math.max(facts.seg.start, verb.start - 24), verb.start)
+    .pop();
+  if (
+    holder &&
+    /^\s*(?:\p{Ll}+\s+)?$/u.test(text.slice(holder.end, verb.start)) &&
+    !cp.prisonPlaces.anyIn(text, holder.start, holder.end)
+  )
+    return true;
   const lo = Math.min(verb.start, m.end);
   const hi = Math.max(verb.end, m.start);
   return facts.status.some(
@@ -7976,6 +8106,9 @@ function pickPlaces(
         );
     if (isOrigin || citizens || (p.start < frontedListEnd && p.prep !== 'in' && p.prep !== 'to' && !conflict))
       origin.add(p.code);
+    // "40 from Chad and 12 from Niger were killed": the country another count before comes from is
+    // none of these people's places.
+    else if (p.prep === 'from' && p.end <= m.start && fromOfEarlierCount(ctx, facts, m, p)) continue;
     else if (
       // "بينهم 3 صوماليين": a nationality of counted people says who they are, not where.
       (conflict && !(p.kind === 'demonym' && countedNationality(ctx, p))) ||

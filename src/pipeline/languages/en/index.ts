@@ -1189,6 +1189,8 @@ export const en: LanguagePack = {
     'crossed into': 'joined',
     gone: 'joined',
     'left for': 'joined',
+    // "saw 3,000 of its citizens leave for Syria": the bare infinitive after a verb of witnessing.
+    'leave for': 'joined',
     'have left': 'joined',
     'left to': 'joined',
     // A relative clause on the counted noun: "of the 90 Danes who left, 20 came back" — they left.
@@ -1343,6 +1345,11 @@ export const en: LanguagePack = {
     'arrest*': 'detained',
     // Caught again after an escape: held again.
     recaptured: 'detained',
+    // "Kurdish authorities hold 10,000 ISIS suspects": a holder's verb is detention (the pack's holdVerbs);
+    // with a camp in its clause the people are held in camps, present ("the camp authorities hold 2,000
+    // women in al-Hol").
+    hold: 'detained',
+    holds: 'detained',
     'imprison*': 'detained',
     'jail*': 'detained',
     convicted: 'detained',
@@ -1473,6 +1480,10 @@ export const en: LanguagePack = {
     // Kept from going ("were prevented from leaving for Syria"): neither gone nor home.
     'prevented from': 'other',
     'stopped from': 'other',
+    // An attempt to go is no going: "50 women tried to leave for Syria" (the finite verb only: "arrested
+    // while trying to leave for Syria" is said by its main verb).
+    'tried to leave': 'other',
+    'attempted to leave': 'other',
     'managed to escape': 'other',
     // Gave themselves up: out of the group, neither home nor (yet) held.
     surrendered: 'other',
@@ -1652,6 +1663,16 @@ export const en: LanguagePack = {
     'release*',
     'episodes',
     'camps',
+    // "in some two dozen prisons", "across 14 detention facilities": places of holding, not people.
+    'prisons',
+    'jails',
+    'facilities',
+    'detention facilities',
+    'detention centres',
+    'detention centers',
+    'bases',
+    'districts',
+    'towns',
     'countries',
     'operations',
     'flights',
@@ -1874,7 +1895,7 @@ export const en: LanguagePack = {
   // "The remaining 45 were sent to a camp", "taken to al-Hol camp": held there, not gone to war.
   sendVerbs: ['sent', 'taken to', 'brought to', 'moved to'],
   // "40 women are detained in Roj camp": held in a camp is present (GUIDELINES: "held in camps").
-  holdVerbs: ['detained', 'detaining', 'detains', 'detain', 'holding'],
+  holdVerbs: ['detained', 'detaining', 'detains', 'detain', 'holding', 'hold', 'holds'],
   // The camps of north-east Syria are camps by their names alone ("the 62,000 residents of al-Hol").
   holdingPlaces: [
     'camp',
@@ -2107,6 +2128,12 @@ export const en: LanguagePack = {
     'added',
     'confirmed',
     'explained',
+    // Witnesses and researchers recount what they saw: "HRW described the detention of 40 boys"; past an
+    // agent ("the 30 girls interviewed by HRW described …") they end its name.
+    'described',
+    'describes',
+    'recounted',
+    'recounts',
     'wrote',
     'declared',
     'indicated',
