@@ -324,13 +324,28 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
     // "5 Sudanese and 4 children", "5 سودانيين و4 أطفال": a count coordinated after people counted by
     // their nationality alone is of other people.
     for (let k = before; k < claims.length - 1; k++) {
-      const c = claims[k]!;
+      let c = claims[k]!;
       const next = claims[k + 1]!;
+      let between = text.slice(c.end, next.start).trim();
+      // "2,000 foreign women (about 400 of them Russian) and 8,000 children": past the brackets of a
+      // part, the count coordinated is coordinated with the part's whole.
+      const whole = c.partOf ?? c.antecedent;
+      const close = between.search(/[)\]]/u);
+      if (
+        whole &&
+        next.partOf !== whole &&
+        close >= 0 &&
+        !/[([]/u.test(between.slice(0, close)) &&
+        whole.end <= c.start &&
+        /[([]/u.test(text.slice(whole.end, c.start))
+      ) {
+        c = whole;
+        between = between.slice(close + 1).trim();
+      }
       if (!c.originStated || next.originStated || next.partOf === c || !bareNationality(ctx, facts, c))
         continue;
       // "Of the 150 Kazakhs, 60 are children": the count after a fronted whole is a part of it.
       if (frontedWhole(ctx, facts, c)) continue;
-      const between = text.slice(c.end, next.start).trim();
       if (between === ',' || between === '،' || cp.conjunctions.get(between)) next.apartFromNationals = true;
     }
     // "تحتجز السلطات 14 امرأة تونسية و7 نساء مصريات في سجن": held, the prison after the last count
@@ -2203,7 +2218,8 @@ function readClaim(
           p.start >= m.end &&
           (blankBetween(text, m.end, p.start) ||
             frameAfter(ctx, m.end, p.start) ||
-            youngThen(ctx, facts, m, p.start)),
+            youngThen(ctx, facts, m, p.start) ||
+            boundBetween(ctx, m.end, p.start)),
       ) ?? accusativeNisba(ctx, facts, m);
     const fight = facts.fighting.find((f) => f.start >= m.end && blankBetween(text, m.end, f.start));
     const ofGroup = memberOfGroup(ctx, facts, m);
@@ -2287,7 +2303,10 @@ function readClaim(
               undefined)) ||
           // "200 Libyan fighters joined IS, and 40 Tunisians": a nationality coordinated with fighters
           // of another nationality adds to them.
-          (!women && fightersListed(ctx, facts, previousInSentence, m, demonym.end)));
+          (!women && fightersListed(ctx, facts, previousInSentence, m, demonym.end)) ||
+          // "2,000 foreign women (400 Russian)": a nationality in brackets right after a counted phrase
+          // is a part of its people.
+          (parenthetical(text, m, previousInSentence) && !previousInSentence.role));
       // "من بين الأطفال 9 سودانيين": a nationality counted among a whole named right before is of its people.
       const whole = women || listed ? null : amongWhole(ctx, facts, m);
       population = women ? 'women' : listed ? previousInSentence.population : (whole?.population ?? 'people');
@@ -3252,6 +3271,19 @@ function countryShare(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention)
   // share, whatever the preposition before the country.
   if (p.prep !== null && !(/^\s*\($/u.test(text.slice(p.end, m.start)) && text[m.end] === ')')) return null;
   return gap.test(text.slice(p.end, m.start)) ? p : null;
+}
+
+/**
+ * Whether only a bound after the number stands before the word at `to`, glued by a hyphen or apart:
+ * "2,000-odd Tajiks", "40 or so Uzbeks".
+ */
+function boundBetween(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  const gap = text.slice(from, to);
+  if (!/^[-\s]/u.test(gap) || gap.length > 16) return false;
+  const at = from + (/^\s*-/u.exec(gap)?.[0].length ?? 0);
+  const bound = cp.boundsAfter.firstIn(text, at, to);
+  return !!bound && blankBetween(text, at, bound.start) && blankBetween(text, bound.end, to);
 }
 
 /**

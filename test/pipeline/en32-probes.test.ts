@@ -6,7 +6,7 @@
 import { describe } from 'vitest';
 import { runProbes } from './probe-helpers.ts';
 
-const OPEN_EN = new Set([]);
+const OPEN_EN = new Set<string>([]);
 
 describe('en: CAAC figures, camps, repatriations, abductions, tables and shares (en32)', () => {
   runProbes(

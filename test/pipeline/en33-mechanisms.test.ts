@@ -292,3 +292,59 @@ describe('en33: the gazetteer of Sudan, Colombia, Myanmar, Pakistan and the Phil
     ],
   ]);
 });
+
+describe('en33: a count after the brackets of a part is coordinated with the part’s whole (apartFromNationals)', () => {
+  runProbes('en', [
+    [
+      'The camp houses 2,000 foreign women (about 400 of them Russian) and 8,000 children.',
+      [
+        { v: [2000, 2000], pop: 'women', origin: ['region:foreign'], status: 'present' },
+        { v: [400, 400], pop: 'women', origin: ['RU'], status: 'present' },
+        { v: [8000, 8000], pop: 'children', status: 'present' },
+      ],
+    ],
+    // A bare nationality in brackets after a counted phrase is a part of its people.
+    [
+      'The camp houses 2,000 foreign women (400 Russian, 300 Tajik) and 8,000 children.',
+      [
+        { v: [2000, 2000], pop: 'women', origin: ['region:foreign'] },
+        { v: [400, 400], pop: 'women', origin: ['RU'] },
+        { v: [300, 300], pop: 'women', origin: ['TJ'] },
+        { v: [8000, 8000], pop: 'children' },
+      ],
+    ],
+    [
+      'Some 400 Tajik women (including 60 widows) and 1,200 children remain in al-Hol.',
+      [
+        { v: [400, 400], pop: 'women', origin: ['TJ'], status: 'present' },
+        { v: [60, 60], pop: 'women', origin: ['TJ'] },
+        { v: [1200, 1200], pop: 'children', status: 'present' },
+      ],
+    ],
+    // GUIDELINES (origin is what the text says of these people): a nationality inside the first
+    // conjunct's phrase is not said of the children counted beside them ...
+    [
+      'At least 70 Russian women and 150 children remain in the camps.',
+      [
+        { v: [70, null], pop: 'women', origin: ['RU'], status: 'present' },
+        { v: [150, 150], pop: 'children', status: 'present' },
+      ],
+    ],
+    // ... but a country that brings them home brings its own (the repatriation says whose they are).
+    [
+      'Uzbekistan repatriated 98 women (42 of them widows) and 220 children.',
+      [
+        { v: [98, 98], pop: 'women', origin: ['UZ'], status: 'returned' },
+        { v: [42, 42], pop: 'women', origin: ['UZ'] },
+        { v: [220, 220], pop: 'children', origin: ['UZ'], status: 'returned' },
+      ],
+    ],
+    [
+      'At least 70 Russian women and 150 children were repatriated from Syria on Sunday.',
+      [
+        { v: [70, null], pop: 'women', origin: ['RU'], status: 'returned' },
+        { v: [150, 150], pop: 'children', origin: ['RU'], status: 'returned' },
+      ],
+    ],
+  ]);
+});

@@ -1203,6 +1203,11 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
     ru: ['Вазиристан*', 'Пешавар*', 'Белуджистан*'],
     fr: ['Waziristan', 'Peshawar', 'Quetta', 'Baloutchistan'],
   },
+  // The Rohingya camps of Bangladesh, where armed groups recruit refugees for the war in Myanmar.
+  BD: {
+    en: ["Cox's Bazar", 'Cox’s Bazar', 'Coxs Bazar', 'Kutupalong'],
+    fr: ["Cox's Bazar", 'Cox’s Bazar', 'Kutupalong'],
+  },
   // Sudan's war since 2023: Darfur, Kordofan and the capital, where the RSF recruits and fights.
   SD: {
     en: [

@@ -626,6 +626,8 @@ export const en: LanguagePack = {
     'or more': 'at_least',
     'and more': 'more_than',
     'or so': 'approx',
+    // "2,000-odd Tajiks": a little over, said loosely.
+    odd: 'approx',
     'at least': 'at_least',
     plus: 'more_than',
     'or fewer': 'at_most',
@@ -1203,6 +1205,8 @@ export const en: LanguagePack = {
     headed: 'joined',
     departed: 'joined',
     'recruit*': 'joined',
+    // Called up by force into an army or a group: recruited ("the junta conscripted 5,000 men").
+    conscripted: 'joined',
     // Recruited and used (GUIDELINES: joined): "used 117 children in suicide attacks".
     used: 'joined',
     // "accused of using 30 boys as fighters": the use of children, as "used".
