@@ -1891,7 +1891,10 @@ function readClaim(
   let gapped: ReturnType<typeof gappedNoun>;
   // "the foreigners, numbering 6,612", "السوريون (16,710)": the noun stands before its count.
   const named =
-    (!noun && (numberingBefore(ctx, seg, m) || (text[m.start - 1] === '(' && text[m.end] === ')'))) ||
+    (!noun &&
+      (numberingBefore(ctx, seg, m) ||
+        (text[m.start - 1] === '(' && text[m.end] === ')') ||
+        labelInBrackets(ctx, facts, m))) ||
     numberedGeneric(ctx, facts, m, noun?.word)
       ? nounBefore(ctx, facts, m, windowStart)
       : !noun || noun.word.generic
@@ -3365,6 +3368,17 @@ function nounBeforeRows(facts: SentenceFacts, at: number): PopulationWord | null
   let noun: PopulationWord | null = null;
   for (const p of facts.population) if (p.end <= at && !p.value.deferred) noun = p.value;
   return noun;
+}
+
+/**
+ * "1,213 children (boys: 1,011; girls: 202)": inside brackets, a noun of people and a colon right
+ * before a count label it; the noun is what it counts.
+ */
+function labelInBrackets(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text } = ctx;
+  const label = facts.population.findLast((p) => p.end <= m.start);
+  if (!label || label.value.deferred || !/^\s*:\s*$/u.test(text.slice(label.end, m.start))) return false;
+  return /\([^()]*$/u.test(text.slice(Math.max(facts.seg.start, label.start - 40), label.start));
 }
 
 /**

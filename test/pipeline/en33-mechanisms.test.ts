@@ -348,3 +348,86 @@ describe('en33: a count after the brackets of a part is coordinated with the par
     ],
   ]);
 });
+
+describe('en33: a noun and a colon label a count inside brackets (labelInBrackets)', () => {
+  runProbes('en', [
+    [
+      'The UN verified the recruitment of 1,213 children (boys: 1,011; girls: 202) by the RSF.',
+      [
+        { v: [1213, 1213], pop: 'children', status: 'joined', aff: 'other' },
+        { v: [1011, 1011], pop: 'children', status: 'joined' },
+        { v: [202, 202], pop: 'children', status: 'joined' },
+      ],
+    ],
+    [
+      'Uzbekistan repatriated 152 people (women: 40, children: 112) in May.',
+      [
+        { v: [152, 152], pop: 'people', origin: ['UZ'], status: 'returned' },
+        { v: [40, 40], pop: 'women', origin: ['UZ'], status: 'returned' },
+        { v: [112, 112], pop: 'children', origin: ['UZ'], status: 'returned' },
+      ],
+    ],
+    // Counter-case: outside brackets, a label and a colon are no phrase read this way.
+    ['Women: 40; children: 112.', []],
+  ]);
+});
+
+describe('en33: a bound glued to the number before a nationality noun (boundBetween, boundsAfter "odd")', () => {
+  runProbes('en', [
+    [
+      'ISIS-K recruited some 2,000-odd Tajiks and Uzbeks, according to CTC Sentinel.',
+      [{ v: [2000, 2000], pop: 'people', origin: ['TJ', 'UZ'], status: 'joined', aff: 'isis' }],
+    ],
+    [
+      '2,000-odd Tajiks joined ISIS-K.',
+      [{ v: [2000, 2000], pop: 'people', origin: ['TJ'], status: 'joined' }],
+    ],
+    [
+      'Some 40 or so Tajiks joined ISIS-K.',
+      [{ v: [40, 40], pop: 'people', origin: ['TJ'], status: 'joined' }],
+    ],
+    // Counter-case: no number, no count.
+    ['The odd Tajik joined ISIS.', []],
+  ]);
+});
+
+describe('en33: claiming a deed is no attribution; the lives it claimed are the killed (en lexicons)', () => {
+  runProbes('en', [
+    [
+      'ISIS-K claimed the attack, which killed 170 civilians.',
+      [{ v: [170, 170], pop: 'people', status: 'killed', aff: 'isis', source: null }],
+    ],
+    [
+      'The bombing claimed the lives of 30 civilians.',
+      [{ v: [30, 30], pop: 'people', status: 'killed', source: null }],
+    ],
+    [
+      'The attack, claimed by ISIS, claimed the lives of 30 civilians, officials said.',
+      [{ v: [30, 30], pop: 'people', status: 'killed', source: 'officials' }],
+    ],
+    // Counter-case: a claim that a count holds is attributed.
+    [
+      'ISIS claimed that 170 soldiers were killed.',
+      [{ v: [170, 170], pop: 'fighters', status: 'killed', source: 'ISIS' }],
+    ],
+  ]);
+});
+
+describe('en33: conscription and detention named by their nouns (statusWords)', () => {
+  runProbes('en', [
+    [
+      'The junta conscripted some 5,000 men in the first wave, officials said.',
+      [{ v: [5000, 5000], pop: 'men', status: 'joined' }],
+    ],
+    [
+      'Amnesty International described the detention of 40 boys in Hasakah.',
+      [{ v: [40, 40], pop: 'children', status: 'detained', source: 'Amnesty International' }],
+    ],
+    [
+      'Human Rights Watch documented the detention of 12 women in Qamishli.',
+      [{ v: [12, 12], pop: 'women', status: 'detained', source: 'Human Rights Watch' }],
+    ],
+    // Counter-case: the noun "conscripts" counts soldiers; what befell them is their own verb.
+    ['Twelve conscripts were killed in the ambush.', [{ v: [12, 12], pop: 'fighters', status: 'killed' }]],
+  ]);
+});

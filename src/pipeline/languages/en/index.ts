@@ -1346,6 +1346,8 @@ export const en: LanguagePack = {
     'released under judicial supervision': 'other',
     airlifted: 'returned',
     'detain*': 'detained',
+    // "the detention of 40 boys": the deed's noun.
+    'detention of': 'detained',
     'arrest*': 'detained',
     // Caught again after an escape: held again.
     recaptured: 'detained',
@@ -1438,6 +1440,8 @@ export const en: LanguagePack = {
     'behead*': 'killed',
     slain: 'killed',
     'lost their lives': 'killed',
+    'claimed the lives of': 'killed',
+    'claiming the lives of': 'killed',
     deaths: 'killed',
     die: 'killed',
     'wanted list': 'other',
@@ -1978,6 +1982,27 @@ export const en: LanguagePack = {
     'found in',
     'claimed responsibility',
     'claims responsibility',
+    // "ISIS-K claimed the airport bombing, which killed 170": claiming a deed is taking responsibility
+    // for it, not stating a count; "the bombing claimed the lives of 30" killed them.
+    ...['claimed', 'claims', 'has claimed', 'have claimed'].flatMap((verb) =>
+      [
+        'lives',
+        'attack',
+        'attacks',
+        'bombing',
+        'bombings',
+        'blast',
+        'blasts',
+        'assault',
+        'raid',
+        'ambush',
+        'massacre',
+        'killings',
+        'airport bombing',
+        'suicide bombing',
+        'suicide attack',
+      ].map((deed) => `${verb} the ${deed}`),
+    ),
     // A participle after "of" or an article qualifies a noun: "the number of documented Tajik fighters".
     ...[
       'documented',
