@@ -4088,6 +4088,8 @@ function shareBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention):
   if (!of) return false;
   const part = cp.quantifiers.scanRange(text, from, of.start).pop();
   if (part?.value === 'part' && blankBetween(text, part.end, of.start)) return true;
+  // "70% of the 10,000 detainees": a percent sign glued to its number.
+  if (/\d\s*%\s*$/u.test(text.slice(from, of.start))) return true;
   const unit = cp.nonCountUnits.scanRange(text, from, of.start).pop();
   return (
     unit !== undefined &&
@@ -6720,6 +6722,9 @@ function pickStatus(
     if (s.end <= m.start && participleAside(ctx, facts, s, m)) continue;
     // "six orphans whose parents were killed in Syria returned": the verb of the kin's clause.
     if (s.start >= nounEnd && othersClauseVerb(ctx, facts, nounEnd, s)) continue;
+    // "12 of the 600 Tajik women in the camps have been brought home": where the whole a part is taken
+    // of is, said right after its noun, is the whole's; the clause's verb after it is the part's.
+    if (s.value === 'present' && s.start >= m.end && wholesPlace(ctx, facts, m, s)) continue;
     let distance = statusDistance(s, m, verbFirst);
     // "أطلقت سراح 42 طفلا كانت قد جندتهم": a relative clause's verb yields to the main verb before.
     if (s.start >= m.end && relativeOfCount(ctx, s, m.end)) distance *= 6;
@@ -6767,6 +6772,29 @@ function pickStatus(
   )
     return plannedFromPrison(ctx, facts, Math.max(nearest.end, m.end)) ? 'detained' : 'present';
   return nearest.value;
+}
+
+/**
+ * Whether a present status word `s` after a part ("12 of the 600 Tajik women in the camps") stands
+ * right after the noun of the whole named after it (a preposition and an article between at most), and
+ * another status word of the clause, not
+ * present, follows it with no punctuation between: the place is the whole's, the verb the part's.
+ */
+function wholesPlace(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  s: LexiconMatch<Status>,
+): boolean {
+  const { text } = ctx;
+  const whole = namedWholeAfter(ctx, facts, m);
+  if (!whole || s.start < whole.end) return false;
+  // Only a preposition and an article between ("in the camps", "in al-Hol").
+  const gap = text.slice(whole.end, s.start);
+  if (PUNCT_STOP.test(gap) || gap.trim().split(/\s+/u).filter(Boolean).length > 2) return false;
+  return facts.status.some(
+    (t) => t.start >= s.end && t.value !== 'present' && !PUNCT_STOP.test(text.slice(s.end, t.start)),
+  );
 }
 
 /**

@@ -431,3 +431,60 @@ describe('en33: conscription and detention named by their nouns (statusWords)', 
     ['Twelve conscripts were killed in the ambush.', [{ v: [12, 12], pop: 'fighters', status: 'killed' }]],
   ]);
 });
+
+describe('en33: where the whole of a part is, said after its noun, is no verb of the part (wholesPlace)', () => {
+  runProbes('en', [
+    [
+      'Only 12 of the 600 Tajik women in the camps have been brought home.',
+      [
+        { v: [12, 12], pop: 'women', origin: ['TJ'], status: 'returned' },
+        { v: [600, 600], pop: 'women', origin: ['TJ'] },
+      ],
+    ],
+    [
+      'Twenty of the 300 children in the camp have died.',
+      [
+        { v: [20, 20], pop: 'children', status: 'killed' },
+        { v: [300, 300], pop: 'children', status: 'present' },
+      ],
+    ],
+    [
+      'Four of the nine Dutch women detained in Roj were later repatriated.',
+      [
+        { v: [4, 4], pop: 'women', origin: ['NL'], status: 'returned' },
+        { v: [9, 9], pop: 'women', origin: ['NL'], status: 'detained' },
+      ],
+    ],
+    // Counter-case: with no other verb, the place is what is said of the part too.
+    [
+      '12 of the 600 Tajik women in the camps are ill.',
+      [
+        { v: [12, 12], pop: 'women', origin: ['TJ'], status: 'present' },
+        { v: [600, 600], pop: 'women', origin: ['TJ'], status: 'present' },
+      ],
+    ],
+  ]);
+});
+
+describe('en33: a percent sign glued to its number makes a share of the whole after it (shareBefore)', () => {
+  runProbes('en', [
+    // The share's predicate is not said of the whole (GUIDELINES: shares are no counts).
+    [
+      'Some 70% of the 10,000 ISIS detainees are Syrians.',
+      [{ v: [10000, 10000], pop: 'people', status: 'detained' }],
+    ],
+    [
+      'Some 70% of the 10,000 ISIS detainees are Syrians and Iraqis; the remaining 2,000 come from 50 other countries.',
+      [
+        { v: [10000, 10000], pop: 'people', status: 'detained' },
+        { v: [2000, 2000], pop: 'people' },
+      ],
+    ],
+    ['Some 40 percent of the 62,000 residents of al-Hol are Iraqis.', [{ v: [62000, 62000], pop: 'people' }]],
+    // Counter-case: with no share before it, the predicate is said of the count.
+    [
+      'All 10,000 ISIS detainees are Syrians.',
+      [{ v: [10000, 10000], pop: 'people', origin: ['SY'], status: 'detained' }],
+    ],
+  ]);
+});
