@@ -324,13 +324,28 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
     // "5 Sudanese and 4 children", "5 سودانيين و4 أطفال": a count coordinated after people counted by
     // their nationality alone is of other people.
     for (let k = before; k < claims.length - 1; k++) {
-      const c = claims[k]!;
+      let c = claims[k]!;
       const next = claims[k + 1]!;
+      let between = text.slice(c.end, next.start).trim();
+      // "2,000 foreign women (about 400 of them Russian) and 8,000 children": past the brackets of a
+      // part, the count coordinated is coordinated with the part's whole.
+      const whole = c.partOf ?? c.antecedent;
+      const close = between.search(/[)\]]/u);
+      if (
+        whole &&
+        next.partOf !== whole &&
+        close >= 0 &&
+        !/[([]/u.test(between.slice(0, close)) &&
+        whole.end <= c.start &&
+        /[([]/u.test(text.slice(whole.end, c.start))
+      ) {
+        c = whole;
+        between = between.slice(close + 1).trim();
+      }
       if (!c.originStated || next.originStated || next.partOf === c || !bareNationality(ctx, facts, c))
         continue;
       // "Of the 150 Kazakhs, 60 are children": the count after a fronted whole is a part of it.
       if (frontedWhole(ctx, facts, c)) continue;
-      const between = text.slice(c.end, next.start).trim();
       if (between === ',' || between === '،' || cp.conjunctions.get(between)) next.apartFromNationals = true;
     }
     // "تحتجز السلطات 14 امرأة تونسية و7 نساء مصريات في سجن": held, the prison after the last count
@@ -1887,7 +1902,10 @@ function readClaim(
   let gapped: ReturnType<typeof gappedNoun>;
   // "the foreigners, numbering 6,612", "السوريون (16,710)": the noun stands before its count.
   const named =
-    (!noun && (numberingBefore(ctx, seg, m) || (text[m.start - 1] === '(' && text[m.end] === ')'))) ||
+    (!noun &&
+      (numberingBefore(ctx, seg, m) ||
+        (text[m.start - 1] === '(' && text[m.end] === ')') ||
+        labelInBrackets(ctx, facts, m))) ||
     numberedGeneric(ctx, facts, m, noun?.word)
       ? nounBefore(ctx, facts, m, windowStart)
       : !noun || noun.word.generic
@@ -2214,7 +2232,8 @@ function readClaim(
           p.start >= m.end &&
           (blankBetween(text, m.end, p.start) ||
             frameAfter(ctx, m.end, p.start) ||
-            youngThen(ctx, facts, m, p.start)),
+            youngThen(ctx, facts, m, p.start) ||
+            boundBetween(ctx, m.end, p.start)),
       ) ?? accusativeNisba(ctx, facts, m);
     const fight = facts.fighting.find((f) => f.start >= m.end && blankBetween(text, m.end, f.start));
     const ofGroup = memberOfGroup(ctx, facts, m);
@@ -2263,6 +2282,7 @@ function readClaim(
     let share: PlaceHit | null;
     let shared: LexiconMatch<PopulationWord> | undefined;
     let fronted: LexiconMatch<PopulationWord> | null;
+    let brokenDown: Population | null;
     const placeAfter = antecedent && !from ? placeListAfter(ctx, facts, m) : null;
     if (head) {
       // "النساء السبع": a definite numeral after its definite noun counts it.
@@ -2297,7 +2317,10 @@ function readClaim(
               undefined)) ||
           // "200 Libyan fighters joined IS, and 40 Tunisians": a nationality coordinated with fighters
           // of another nationality adds to them.
-          (!women && fightersListed(ctx, facts, previousInSentence, m, demonym.end)));
+          (!women && fightersListed(ctx, facts, previousInSentence, m, demonym.end)) ||
+          // "2,000 foreign women (400 Russian)": a nationality in brackets right after a counted phrase
+          // is a part of its people.
+          (parenthetical(text, m, previousInSentence) && !previousInSentence.role));
       // "من بين الأطفال 9 سودانيين": a nationality counted among a whole named right before is of its people.
       const whole = women || listed ? null : amongWhole(ctx, facts, m);
       population = women ? 'women' : listed ? previousInSentence.population : (whole?.population ?? 'people');
@@ -2312,6 +2335,10 @@ function readClaim(
       // "تسعة من الجماعة", "12 من داعش": members of an armed group are its fighters.
       population = 'fighters';
       nounEnd = ofGroup;
+    } else if ((brokenDown = partsInBrackets(ctx, facts, m))) {
+      // "the maiming of 512 (380 boys, 132 girls)": a count with no noun, broken down right after it in
+      // brackets by counts with nouns, counts what its parts are.
+      population = brokenDown;
     } else if (ofThe) {
       const next = facts.numbers.find((n) => n.start >= ofThe.end && n.start - ofThe.end < 8);
       const nextNoun = next ? nounAfter(ctx, facts, next) : undefined;
@@ -2354,7 +2381,12 @@ function readClaim(
         from.kind === 'demonym' ||
         facts.status.some((st) => st.start > from.end && st.start < windowEnd) ||
         // Verb-first languages: "وقتل 40 من الشيشان", the verb before the count.
-        peopleVerbNext(ctx, facts, m, windowEnd))
+        peopleVerbNext(ctx, facts, m, windowEnd) ||
+        // "The contingent included 651 from Tunisia and 318 from Morocco": counts listed by the
+        // country they come from count people, whatever word with no people in it stands before the
+        // list (a people noun before them names them: "Of the foreign recruits, 412 came from Niger and
+        // 207 from Chad" counts recruits, by the readings below).
+        (fromCountryList(ctx, facts, m, from) && !facts.population.some((p) => p.end <= m.start)))
     ) {
       // "une vingtaine de Tunisiennes": a nationality noun that names women by its form counts women, as
       // does one of both genders whose predicate is feminine ("une trentaine de Kirghizes sont détenues").
@@ -2583,6 +2615,18 @@ function readClaim(
     population = elided.noun.word.population;
     role = elided.noun.word.role ?? null;
     start = elided.deed.start;
+  }
+  // "the killing of 310 children, the maiming of 512 and …": a later deed's count leaves out the noun
+  // of the deed before it.
+  const echoed =
+    !population && !deed && !noun && !partitive && previousInSentence
+      ? deedAfterDeed(ctx, facts, m, previousInSentence)
+      : null;
+  if (echoed && previousInSentence) {
+    deed = echoed;
+    population = previousInSentence.population;
+    role = previousInSentence.role;
+    start = echoed.start;
   }
   if (!population && deed && !noun && !partitive) {
     const of = deedPeople(ctx, facts, m);
@@ -3271,8 +3315,68 @@ function countryShare(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention)
   return gap.test(text.slice(p.end, m.start)) ? p : null;
 }
 
-/** A colon or a dash between a country and its count in a table set in prose. */
+/**
+ * Whether only a bound after the number stands before the word at `to`, glued by a hyphen or apart:
+ * "2,000-odd Tajiks", "40 or so Uzbeks".
+ */
+function boundBetween(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  const gap = text.slice(from, to);
+  if (!/^[-\s]/u.test(gap) || gap.length > 16) return false;
+  const at = from + (/^\s*-/u.exec(gap)?.[0].length ?? 0);
+  const bound = cp.boundsAfter.firstIn(text, at, to);
+  return !!bound && blankBetween(text, at, bound.start) && blankBetween(text, bound.end, to);
+}
+
+/**
+ * A count's country of origin right after it, or after its noun: "651 from Tunisia", "40 fighters from
+ * Chad".
+ */
+function fromCountryAfter(ctx: ClaimContext, facts: SentenceFacts, n: NumberMention): PlaceHit | undefined {
+  const { cp } = ctx;
+  return facts.places.find(
+    (p) =>
+      p.prep === 'from' &&
+      p.kind === 'name' &&
+      p.start > n.end &&
+      p.start - n.end < 32 &&
+      onlyGlue(ctx, n.end, p.start, [cp.prepositions, cp.placeLinks, cp.population]),
+  );
+}
+
+/** Whether a from-place before the count `m` is the country of origin of an earlier count ("40 from Chad"). */
+function fromOfEarlierCount(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, p: PlaceHit): boolean {
+  return facts.numbers.some((n) => n !== m && n.end <= p.start && fromCountryAfter(ctx, facts, n) === p);
+}
+
+/**
+ * "651 from Tunisia and 318 from Morocco", "12 from Belgium, 5 from France": a count whose country of
+ * origin follows it, coordinated (a comma or a conjunction) with another count of the same make.
+ * Counts sorted by the countries they come from are people, even with no noun before the list.
+ */
+function fromCountryList(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention, from: PlaceHit): boolean {
+  const { text, cp } = ctx;
+  if (from.kind !== 'name' || fromCountryAfter(ctx, facts, m) !== from) return false;
+  const joined = (a: number, b: number): boolean => {
+    const gap = text.slice(a, b).replace(/[,،]/gu, ' ').trim();
+    return b >= a && b - a < 12 && (gap === '' || cp.conjunctions.get(gap) !== undefined);
+  };
+  return facts.numbers.some((n) => {
+    if (n === m || n.yearLike) return false;
+    const other = fromCountryAfter(ctx, facts, n);
+    if (!other) return false;
+    return n.start > m.end ? joined(from.end, n.start) : joined(other.end, m.start);
+  });
+}
+
+/**
+ * A colon or a dash between a country and its count in a table set in prose; or only blanks ("France
+ * 1,910; Belgium 498", a tab in a table's row), when a semicolon, a comma, a full stop, a tab or the line's
+ * end closes the row.
+ */
 const TABLE_GAP = /^\s*[:—–-]\s*$/u;
+const BARE_TABLE_GAP = /^[ \t]+$/u;
+const ROW_END = /^[ \t]*(?:[;,.\n\t]|$)/u;
 
 /** The country a count follows as a row of a table: "France: 1,910", "Бельгии — 498". */
 function rowCountry(text: string, facts: SentenceFacts, n: NumberMention): PlaceHit | null {
@@ -3280,7 +3384,9 @@ function rowCountry(text: string, facts: SentenceFacts, n: NumberMention): Place
   for (const q of facts.places) if (q.end <= n.start) p = q;
   if (!p || (p.kind !== 'name' && p.kind !== 'demonym')) return null;
   if (p.prep !== null && p.prep !== 'from') return null;
-  return TABLE_GAP.test(text.slice(p.end, n.start)) ? p : null;
+  const gap = text.slice(p.end, n.start);
+  if (TABLE_GAP.test(gap)) return p;
+  return p.prep === null && BARE_TABLE_GAP.test(gap) && ROW_END.test(text.slice(n.end, n.end + 3)) ? p : null;
 }
 
 /**
@@ -3301,6 +3407,17 @@ function nounBeforeRows(facts: SentenceFacts, at: number): PopulationWord | null
   let noun: PopulationWord | null = null;
   for (const p of facts.population) if (p.end <= at && !p.value.deferred) noun = p.value;
   return noun;
+}
+
+/**
+ * "1,213 children (boys: 1,011; girls: 202)": inside brackets, a noun of people and a colon right
+ * before a count label it; the noun is what it counts.
+ */
+function labelInBrackets(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text } = ctx;
+  const label = facts.population.findLast((p) => p.end <= m.start);
+  if (!label || label.value.deferred || !/^\s*:\s*$/u.test(text.slice(label.end, m.start))) return false;
+  return /\([^()]*$/u.test(text.slice(Math.max(facts.seg.start, label.start - 40), label.start));
 }
 
 /**
@@ -3830,6 +3947,33 @@ function wholeOf(c: DraftClaim | undefined): DraftClaim | null {
   return c.partOf && c.parenthetical ? c.partOf : c;
 }
 
+/**
+ * "512 (380 boys, 132 girls)", "512 [300 men and 212 women]": what a count with no noun counts, when
+ * brackets right after it break it down into two or more counts with nouns: their population when they
+ * share one, adults for men and women, else people. Null when the brackets hold no such parts.
+ */
+function partsInBrackets(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): Population | null {
+  const { text } = ctx;
+  const open = /^\s*[([]/u.exec(text.slice(m.end, m.end + 4));
+  if (!open) return null;
+  const from = m.end + open[0].length;
+  const close = text.slice(from, Math.min(facts.seg.end, from + 120)).search(/[)\]]/u);
+  if (close < 0) return null;
+  const to = from + close;
+  const kinds = new Set<Population>();
+  let parts = 0;
+  for (const n of facts.numbers) {
+    if (n.start < from || n.end > to) continue;
+    const noun = nounAfter(ctx, facts, n);
+    if (!noun || noun.match.end > to || noun.word.deferred || noun.word.anaphoric) continue;
+    kinds.add(noun.word.population);
+    parts++;
+  }
+  if (parts < 2) return null;
+  if (kinds.size === 1) return [...kinds][0]!;
+  return kinds.size === 2 && kinds.has('men') && kinds.has('women') ? 'adults' : 'people';
+}
+
 /** "910 children (783 boys and 127 girls)": a count in brackets right after a counted phrase breaks it down. */
 function parenthetical(text: string, m: NumberMention, previous: DraftClaim | undefined): boolean {
   if (!previous) return false;
@@ -3978,6 +4122,8 @@ function shareBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention):
   if (!of) return false;
   const part = cp.quantifiers.scanRange(text, from, of.start).pop();
   if (part?.value === 'part' && blankBetween(text, part.end, of.start)) return true;
+  // "70% of the 10,000 detainees": a percent sign glued to its number.
+  if (/\d\s*%\s*$/u.test(text.slice(from, of.start))) return true;
   const unit = cp.nonCountUnits.scanRange(text, from, of.start).pop();
   return (
     unit !== undefined &&
@@ -6056,6 +6202,27 @@ function elidedDeedNoun(
   return noun ? { deed, noun } : null;
 }
 
+/**
+ * "the killing of 310 children, the maiming of 512 and the abduction of 96": a count right after "<deed>
+ * of" with no noun of its own, joined (a comma or a conjunction, and an article) to the count of another
+ * deed right before it, counts the same people; its own deed says what befell them. Its deed, or undefined.
+ */
+function deedAfterDeed(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  previous: DraftClaim,
+): LexiconMatch<Status> | undefined {
+  const { text, cp } = ctx;
+  const deed = deedOfBefore(ctx, facts, m.start);
+  if (!deed || deed.start < previous.end) return undefined;
+  const gap = text.slice(previous.end, deed.start);
+  if (/[.;:!?()]/u.test(gap) || gap.trim().split(/\s+/u).length > 3) return undefined;
+  if (gap.trim() !== ',' && !gap.trim().startsWith(',') && !wordConjunction(cp, gap)) return undefined;
+  const count = facts.numbers.find((n) => n.start >= previous.start && n.end <= previous.end);
+  return count && deedOfBefore(ctx, facts, count.start) ? deed : undefined;
+}
+
 /** The deed named right before "of" and a count: "the killing of 142" (of that word alone between). */
 function deedOfBefore(ctx: ClaimContext, facts: SentenceFacts, at: number): LexiconMatch<Status> | undefined {
   const { text, cp } = ctx;
@@ -6665,6 +6832,9 @@ function pickStatus(
     if (s.end <= m.start && participleAside(ctx, facts, s, m)) continue;
     // "six orphans whose parents were killed in Syria returned": the verb of the kin's clause.
     if (s.start >= nounEnd && othersClauseVerb(ctx, facts, nounEnd, s)) continue;
+    // "12 of the 600 Tajik women in the camps have been brought home": where the whole a part is taken
+    // of is, said right after its noun, is the whole's; the clause's verb after it is the part's.
+    if (s.value === 'present' && s.start >= m.end && wholesPlace(ctx, facts, m, s)) continue;
     let distance = statusDistance(s, m, verbFirst);
     // "أطلقت سراح 42 طفلا كانت قد جندتهم": a relative clause's verb yields to the main verb before;
     // "300 طفل جندتهم الميليشيا الحوثية لقوا حتفهم": and to the main verb after its subject, in the clause.
@@ -6716,6 +6886,29 @@ function pickStatus(
   )
     return plannedFromPrison(ctx, facts, Math.max(nearest.end, m.end)) ? 'detained' : 'present';
   return nearest.value;
+}
+
+/**
+ * Whether a present status word `s` after a part ("12 of the 600 Tajik women in the camps") stands
+ * right after the noun of the whole named after it (a preposition and an article between at most), and
+ * another status word of the clause, not
+ * present, follows it with no punctuation between: the place is the whole's, the verb the part's.
+ */
+function wholesPlace(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  s: LexiconMatch<Status>,
+): boolean {
+  const { text } = ctx;
+  const whole = namedWholeAfter(ctx, facts, m);
+  if (!whole || s.start < whole.end) return false;
+  // Only a preposition and an article between ("in the camps", "in al-Hol").
+  const gap = text.slice(whole.end, s.start);
+  if (PUNCT_STOP.test(gap) || gap.trim().split(/\s+/u).filter(Boolean).length > 2) return false;
+  return facts.status.some(
+    (t) => t.start >= s.end && t.value !== 'present' && !PUNCT_STOP.test(text.slice(s.end, t.start)),
+  );
 }
 
 /**
@@ -7463,6 +7656,17 @@ function heldInCamp(
 ): boolean {
   const { text, cp } = ctx;
   if (verb.value !== 'detained' || !cp.holdVerbs.anyIn(text, verb.start, verb.end)) return false;
+  // "Al-Hol (still) holds 50,000 people": a camp named right before the verb, or one word before it,
+  // holds them; not a prison ("the prison holds 5,000 suspects": detained).
+  const holder = cp.holdingPlaces
+    .scanRange(text, Math.max(facts.seg.start, verb.start - 24), verb.start)
+    .pop();
+  if (
+    holder &&
+    /^\s*(?:\p{Ll}+\s+)?$/u.test(text.slice(holder.end, verb.start)) &&
+    !cp.prisonPlaces.anyIn(text, holder.start, holder.end)
+  )
+    return true;
   const lo = Math.min(verb.start, m.end);
   const hi = Math.max(verb.end, m.start);
   return facts.status.some(
@@ -8109,6 +8313,9 @@ function pickPlaces(
         );
     if (isOrigin || citizens || (p.start < frontedListEnd && p.prep !== 'in' && p.prep !== 'to' && !conflict))
       origin.add(p.code);
+    // "40 from Chad and 12 from Niger were killed": the country another count before comes from is
+    // none of these people's places.
+    else if (p.prep === 'from' && p.end <= m.start && fromOfEarlierCount(ctx, facts, m, p)) continue;
     else if (
       // "بينهم 3 صوماليين": a nationality of counted people says who they are, not where.
       (conflict && !(p.kind === 'demonym' && countedNationality(ctx, p))) ||

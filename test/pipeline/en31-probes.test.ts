@@ -6,12 +6,7 @@
 import { describe } from 'vitest';
 import { runProbes } from './probe-helpers.ts';
 
-const OPEN_EN = new Set([
-  // A passive agent followed by a verb the lexicon does not know ("described") runs on into it.
-  'The 30 girls interviewed by HRW described being forced to marry fighters.',
-  // The children after a bracketed part of the women take the document's dominant origin (the part's).
-  'The camp houses 2,000 foreign women (about 400 of them Russian) and 8,000 children.',
-]);
+const OPEN_EN = new Set<string>([]);
 
 describe('en: CAAC figures, SDF detention, repatriations, abductions, recruitment and partitions (en31)', () => {
   runProbes(

@@ -58,6 +58,9 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       '!ISCAP',
       'Islamic State Central Africa Province',
       'Islamic State Mozambique Province',
+      // The Philippines' pro-IS coalition (its East Asia Province).
+      'Dawlah Islamiyah',
+      'Daulah Islamiyah',
       'Islamic State Sinai Province',
       'Sinai Province',
       'Wilayat Sinai',
@@ -442,7 +445,17 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'Ansaroul Islam',
       'Janjaweed',
       'Rapid Support Forces',
+      '!RSF',
       'Wagner Group',
+      // Colombia's guerrillas and the FARC's dissident fronts, the Philippines' jihadist groups of the
+      // Marawi siege (Dawlah Islamiyah, "Islamic State" by name, is isis above).
+      '!FARC',
+      '!FARC-EP',
+      'Revolutionary Armed Forces of Colombia',
+      '!ELN',
+      'Abu Sayyaf',
+      'Maute group',
+      'Arakan Army',
       'Sham al-Islam',
       'Harakat Sham al-Islam',
       'Jund al-Aqsa',

@@ -1141,14 +1141,21 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
       'North Darfur',
       'West Darfur',
       'South Darfur',
+      'Central Darfur',
+      'East Darfur',
       'El Fasher',
       'El Geneina',
+      'Geneina',
       'Nyala',
+      'Zamzam',
       'Kordofan',
+      'South Kordofan',
+      'North Kordofan',
       'Khartoum',
       'Omdurman',
+      'Wad Madani',
     ],
-    ar: ['دارفور', 'الفاشر', 'الجنينة', 'نيالا', 'كردفان', 'الخرطوم', 'أم درمان', 'ام درمان'],
+    ar: ['دارفور', 'الفاشر', 'الجنينة', 'نيالا', 'كردفان', 'الخرطوم', 'أم درمان', 'ام درمان', 'ود مدني'],
     ru: ['Дарфур*', 'Эль-Фашер*', 'Хартум*', 'Омдурман*', 'Кордофан*'],
     fr: [
       'Darfour',
@@ -1227,11 +1234,38 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
       'Lahore',
       'Islamabad',
       'Balochistan',
+      'Baluchistan',
       'Bajaur',
     ],
     ar: ['وزيرستان', 'بيشاور', 'كويتا', 'كراتشي', 'لاهور', 'إسلام آباد', 'بلوشستان'],
     ru: ['Вазиристан*', 'Пешавар*', 'Карачи', 'Лахор*', 'Исламабад*', 'Белуджистан*'],
     fr: ['Waziristan', 'Peshawar', 'Quetta', 'Karachi', 'Lahore', 'Islamabad', 'Baloutchistan'],
+  },
+  // The Rohingya camps of Bangladesh, where armed groups recruit refugees for the war in Myanmar.
+  BD: {
+    en: ["Cox's Bazar", 'Cox’s Bazar', 'Coxs Bazar', 'Kutupalong'],
+    fr: ["Cox's Bazar", 'Cox’s Bazar', 'Kutupalong'],
+  },
+  // Colombia's departments where FARC dissidents and the ELN recruit children.
+  CO: {
+    en: [
+      'Cauca',
+      'Nariño',
+      'Narino',
+      'Putumayo',
+      'Antioquia',
+      'Chocó',
+      'Choco',
+      'Catatumbo',
+      'Arauca',
+      'Guaviare',
+    ],
+    fr: ['Cauca', 'Nariño', 'Putumayo', 'Antioquia', 'Chocó', 'Catatumbo', 'Arauca', 'Guaviare'],
+  },
+  // Myanmar's states of the war since 2021 ("Shan", an ethnic name too, only as a state).
+  MM: {
+    en: ['Rakhine', 'Rakhine State', 'Kachin State', 'Shan State', 'Sagaing', 'Karen State', 'Kayin State'],
+    fr: ['Rakhine', 'Arakan', 'État Kachin', 'État Shan', 'Sagaing'],
   },
 };
 

@@ -626,6 +626,8 @@ export const en: LanguagePack = {
     'or more': 'at_least',
     'and more': 'more_than',
     'or so': 'approx',
+    // "2,000-odd Tajiks": a little over, said loosely.
+    odd: 'approx',
     'at least': 'at_least',
     plus: 'more_than',
     'or fewer': 'at_most',
@@ -1189,6 +1191,8 @@ export const en: LanguagePack = {
     'crossed into': 'joined',
     gone: 'joined',
     'left for': 'joined',
+    // "saw 3,000 of its citizens leave for Syria": the bare infinitive after a verb of witnessing.
+    'leave for': 'joined',
     'have left': 'joined',
     'left to': 'joined',
     // A relative clause on the counted noun: "of the 90 Danes who left, 20 came back" — they left.
@@ -1201,6 +1205,8 @@ export const en: LanguagePack = {
     headed: 'joined',
     departed: 'joined',
     'recruit*': 'joined',
+    // Called up by force into an army or a group: recruited ("the junta conscripted 5,000 men").
+    conscripted: 'joined',
     // Recruited and used (GUIDELINES: joined): "used 117 children in suicide attacks".
     used: 'joined',
     // "accused of using 30 boys as fighters": the use of children, as "used".
@@ -1340,9 +1346,16 @@ export const en: LanguagePack = {
     'released under judicial supervision': 'other',
     airlifted: 'returned',
     'detain*': 'detained',
+    // "the detention of 40 boys": the deed's noun.
+    'detention of': 'detained',
     'arrest*': 'detained',
     // Caught again after an escape: held again.
     recaptured: 'detained',
+    // "Kurdish authorities hold 10,000 ISIS suspects": a holder's verb is detention (the pack's holdVerbs);
+    // with a camp in its clause the people are held in camps, present ("the camp authorities hold 2,000
+    // women in al-Hol").
+    hold: 'detained',
+    holds: 'detained',
     'imprison*': 'detained',
     'jail*': 'detained',
     convicted: 'detained',
@@ -1427,6 +1440,8 @@ export const en: LanguagePack = {
     'behead*': 'killed',
     slain: 'killed',
     'lost their lives': 'killed',
+    'claimed the lives of': 'killed',
+    'claiming the lives of': 'killed',
     deaths: 'killed',
     die: 'killed',
     'wanted list': 'other',
@@ -1473,6 +1488,10 @@ export const en: LanguagePack = {
     // Kept from going ("were prevented from leaving for Syria"): neither gone nor home.
     'prevented from': 'other',
     'stopped from': 'other',
+    // An attempt to go is no going: "50 women tried to leave for Syria" (the finite verb only: "arrested
+    // while trying to leave for Syria" is said by its main verb).
+    'tried to leave': 'other',
+    'attempted to leave': 'other',
     'managed to escape': 'other',
     // Gave themselves up: out of the group, neither home nor (yet) held.
     surrendered: 'other',
@@ -1652,6 +1671,16 @@ export const en: LanguagePack = {
     'release*',
     'episodes',
     'camps',
+    // "in some two dozen prisons", "across 14 detention facilities": places of holding, not people.
+    'prisons',
+    'jails',
+    'facilities',
+    'detention facilities',
+    'detention centres',
+    'detention centers',
+    'bases',
+    'districts',
+    'towns',
     'countries',
     'operations',
     'flights',
@@ -1874,7 +1903,7 @@ export const en: LanguagePack = {
   // "The remaining 45 were sent to a camp", "taken to al-Hol camp": held there, not gone to war.
   sendVerbs: ['sent', 'taken to', 'brought to', 'moved to'],
   // "40 women are detained in Roj camp": held in a camp is present (GUIDELINES: "held in camps").
-  holdVerbs: ['detained', 'detaining', 'detains', 'detain', 'holding'],
+  holdVerbs: ['detained', 'detaining', 'detains', 'detain', 'holding', 'hold', 'holds'],
   // The camps of north-east Syria are camps by their names alone ("the 62,000 residents of al-Hol").
   holdingPlaces: [
     'camp',
@@ -1953,6 +1982,27 @@ export const en: LanguagePack = {
     'found in',
     'claimed responsibility',
     'claims responsibility',
+    // "ISIS-K claimed the airport bombing, which killed 170": claiming a deed is taking responsibility
+    // for it, not stating a count; "the bombing claimed the lives of 30" killed them.
+    ...['claimed', 'claims', 'has claimed', 'have claimed'].flatMap((verb) =>
+      [
+        'lives',
+        'attack',
+        'attacks',
+        'bombing',
+        'bombings',
+        'blast',
+        'blasts',
+        'assault',
+        'raid',
+        'ambush',
+        'massacre',
+        'killings',
+        'airport bombing',
+        'suicide bombing',
+        'suicide attack',
+      ].map((deed) => `${verb} the ${deed}`),
+    ),
     // A participle after "of" or an article qualifies a noun: "the number of documented Tajik fighters".
     ...[
       'documented',
@@ -2117,6 +2167,12 @@ export const en: LanguagePack = {
     'added',
     'confirmed',
     'explained',
+    // Witnesses and researchers recount what they saw: "HRW described the detention of 40 boys"; past an
+    // agent ("the 30 girls interviewed by HRW described …") they end its name.
+    'described',
+    'describes',
+    'recounted',
+    'recounts',
     'wrote',
     'declared',
     'indicated',
