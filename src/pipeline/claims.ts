@@ -5173,11 +5173,13 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
       if (youngBeforeDemonym(ctx, facts, p)) return undefined;
       // "двое несовершеннолетних жителей Ингушетии", "трое несовершеннолетних граждан Казахстана": a
       // word for minors before a generic noun of people says what they are; the phrase runs on to the
-      // generic noun, whose place (Ингушетии) is theirs.
-      if (p.value.population === 'children' && !p.value.generic) {
+      // generic noun, whose place (Ингушетии) is theirs. So does a word for adults ("250 взрослых граждан
+      // Франции").
+      if ((p.value.population === 'children' || p.value.population === 'adults') && !p.value.generic) {
         const q = facts.population.find((r) => r.start >= p.end);
         if (q && q.value.generic && q.value.population === 'people' && blankBetween(text, p.end, q.start))
           return { match: q, word: p.value };
+        if (p.value.population === 'adults') return { match: p, word: p.value };
         // "150 teenage boys", "40 teenage fighters": a word for the young before a noun of children or
         // fighters is its adjective; the phrase runs on to the noun, and they are children.
         if (

@@ -287,3 +287,24 @@ describe('a short quoted name is no clause break between a prison and its verb',
     ['В тюрьме «Панорама» находятся 850 детей.', [{ v: [850, 850], pop: 'children', status: 'detained' }]],
   ]);
 });
+
+describe('ru: a word for adults before a generic noun of people says who they are, as one for minors does', () => {
+  runProbes('ru', [
+    [
+      'Из Сирии вернулись 40 взрослых граждан Казахстана.',
+      [{ v: [40, 40], pop: 'adults', origin: ['KZ'], status: 'returned', loc: ['SY'] }],
+    ],
+    [
+      'В Сирии находятся около 250 взрослых граждан Франции.',
+      [{ v: [250, 250], pop: 'adults', origin: ['FR'], status: 'present', loc: ['SY'] }],
+    ],
+    // Counter-case: alone, the word for adults is the noun.
+    [
+      'Вернулись 12 взрослых и 30 детей.',
+      [
+        { v: [12, 12], pop: 'adults', status: 'returned' },
+        { v: [30, 30], pop: 'children', status: 'returned' },
+      ],
+    ],
+  ]);
+});
