@@ -48,6 +48,9 @@ export interface CompiledPack {
   additives: Lexicon<true>;
   comparisons: Lexicon<true>;
   changeFrom: Lexicon<true>;
+  invertedApprox: Lexicon<true>;
+  preventVerbs: Lexicon<true>;
+  captivity: Lexicon<true>;
   possessives: Lexicon<true>;
   definiteArticles: Lexicon<true>;
   subjectPronouns: Lexicon<true>;
@@ -453,6 +456,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     additives: new Lexicon(set(pack.additives), opts),
     comparisons: new Lexicon(set(pack.comparisons ?? []), opts),
     changeFrom: new Lexicon(set(pack.changeFrom ?? []), opts),
+    invertedApprox: new Lexicon(set(pack.invertedApprox ?? []), opts),
+    preventVerbs: new Lexicon(set(pack.preventVerbs ?? []), opts),
+    captivity: new Lexicon(set(pack.captivity ?? []), opts),
     possessives: new Lexicon(set(pack.possessives), opts),
     definiteArticles: new Lexicon(set(pack.definiteArticles ?? []), opts),
     subjectPronouns: new Lexicon(set(pack.subjectPronouns), opts),
@@ -782,6 +788,9 @@ export const ON_DEMAND_LEXICONS = [
   'prisonPlaces',
   'comparisons',
   'changeFrom',
+  'invertedApprox',
+  'preventVerbs',
+  'captivity',
 ] as const satisfies readonly (keyof CompiledPack)[];
 
 function lexiconsIn(values: readonly unknown[], out: Lexicon<unknown>[] = []): Lexicon<unknown>[] {

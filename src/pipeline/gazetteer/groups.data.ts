@@ -443,6 +443,9 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'Janjaweed',
       'Rapid Support Forces',
       'Wagner Group',
+      // Bare "Wagner" and its successor under the Russian defence ministry (Africa Corps).
+      '!Wagner',
+      'Africa Corps',
       'Sham al-Islam',
       'Harakat Sham al-Islam',
       'Jund al-Aqsa',
@@ -577,6 +580,10 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'Арми* сопротивления Господа',
       'Ансарул Ислам',
       'Силы быстрого реагирования',
+      // «ЧВК Вагнера», «вагнеровцы» and its successor under the defence ministry («Африканский корпус»).
+      'Вагнер*',
+      'вагнеровц*',
+      'Африканск* корпус*',
       // The criminal code's illegal armed formations ("за участие в НВФ"): the group the people
       // counted took part in, unnamed.
       '!НВФ',
@@ -661,6 +668,9 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'Janjawid',
       'Forces de soutien rapide',
       'groupe Wagner',
+      '!Wagner',
+      'Africa Corps',
+      'Corps africain',
     ],
   },
 };

@@ -982,6 +982,9 @@ export const fr: LanguagePack = {
     'un tiers': 'part',
     'deux tiers': 'part',
     'un quart': 'part',
+    // « La moitié des 130 revenants sont en détention » : la part d'un tout compté.
+    'la moitie': 'part',
+    'trois quarts': 'part',
     'la majorite': 'part',
     'la plupart des': 'part',
     'pour la plupart': 'part',
@@ -1312,6 +1315,19 @@ export const fr: LanguagePack = {
     'contingent',
     'estimation de',
     'estimations de',
+  ],
+  // Retenus par un groupe armé : « sont retenus en otage », « se trouvent toujours en otage ».
+  captivity: ['otage*', 'en captivite'],
+  // « avoir empêché 27 000 jeunes de rejoindre », « dissuadé 500 jeunes de partir » : retenus, non partis.
+  preventVerbs: [
+    'empeche',
+    'empeches',
+    'empechee',
+    'empechees',
+    'empechant',
+    'dissuade',
+    'dissuades',
+    'dissuadant',
   ],
   notFighting: [
     // Kept from going: "9000 Tunisiens empêchés de partir au jihad" did not fight.

@@ -1139,6 +1139,14 @@ const statusWords: LanguagePack['statusWords'] = {
   'предъявил* обвинени*': 'detained',
   'за решеткой': 'detained',
   'в плену': 'detained',
+  // Held by an armed group («в плену у боевиков»): hostages, victims (status other); held by forces
+  // («в плену у курдов») stays detained.
+  ...Object.fromEntries(
+    ['боевик*', 'террорист*', 'джихадист*', 'исламист*', 'экстремист*', 'похитител*', 'бандит*'].map((w) => [
+      `в плену у ${w}`,
+      'other' as const,
+    ]),
+  ),
   'пленен*': 'detained',
   'захвачен*': 'detained',
   'в местах лишения свободы': 'detained',
@@ -1190,6 +1198,8 @@ const statusWords: LanguagePack['statusWords'] = {
   'гибел*': 'killed',
   'казнен*': 'killed',
   'казнил*': 'killed',
+  // Shot dead («расстреляли 12 пленных»); not «к расстрелу», a sentence.
+  'расстреля*': 'killed',
   // «публично повесили четырех мужчин»: put to death.
   'повесил*': 'killed',
   // «вынудили покинуть свои дома 800 000 человек»: displaced, as "displaced".
@@ -1556,6 +1566,26 @@ export const ru: LanguagePack = {
     четверти: 'part',
     половина: 'part',
     половины: 'part',
+    // «каждый четвертый из 400 боевиков»: a ratio's part; the whole after "из" is counted.
+    ...Object.fromEntries(
+      [
+        'второй',
+        'третий',
+        'четвертый',
+        'четвёртый',
+        'пятый',
+        'шестой',
+        'седьмой',
+        'восьмой',
+        'девятый',
+        'десятый',
+      ]
+        .flatMap((o) => [
+          `каждый ${o}`,
+          `каждая ${o.replace(/ый$|ий$|ой$/u, (e) => (e === 'ий' ? 'ья' : 'ая'))}`,
+        ])
+        .map((w) => [w, 'part' as const]),
+    ),
     'многие из них': 'part',
     'в основном': 'part',
     преимущественно: 'part',
@@ -1751,6 +1781,15 @@ export const ru: LanguagePack = {
   partitiveOf: ['из', 'из числа', 'из общего числа'],
   comparisons: ['против', 'по сравнению с'],
   // A change "с A до B": two counts, before and after, not a range ("выросло с 80 до 160").
+  // Held by an armed group: «в плену у боевиков находились», «в заложниках у террористов находятся».
+  captivity: [
+    'заложник*',
+    ...['боевик*', 'террорист*', 'джихадист*', 'исламист*', 'экстремист*', 'похитител*', 'бандит*'].map(
+      (w) => `в плену у ${w}`,
+    ),
+  ],
+  // «человек двадцать», «человек тридцать»: the noun before a number word makes it approximate.
+  invertedApprox: ['человек'],
   changeFrom: [
     'вырос* с',
     'возрос* с',
