@@ -156,3 +156,27 @@ describe('Wagner and the Africa Corps are armed groups (other); ru «расст�
       { v: [3, 3], pop: 'fighters', status: 'detained' },
     ]));
 });
+
+describe('a return still awaited leaves them where they are (fr attendent toujours, ru ожидают)', () => {
+  it('ru: еще 12 ожидают отправки, a count without a noun', () =>
+    checkProbe('ru', 'Из Ирака вернули 30 детей, еще 15 ожидают отправки.', [
+      { v: [30, 30], pop: 'children', status: 'returned', loc: ['IQ'] },
+      { v: [15, 15], pop: 'children', status: 'present' },
+    ]));
+  it('ru: ожидают репатриации', () =>
+    checkProbe('ru', 'Около 40 женщин ожидают репатриации.', [
+      { v: [40, 40], pop: 'women', status: 'present' },
+    ]));
+  it('fr: attendent toujours leur rapatriement', () =>
+    checkProbe('fr', 'Une quarantaine de femmes attendent toujours leur rapatriement.', [
+      { v: [40, 40], pop: 'women', status: 'present' },
+    ]));
+  it('fr: attendent encore d’être rapatriés', () =>
+    checkProbe('fr', "Quinze enfants attendent encore d'être rapatriés.", [
+      { v: [15, 15], pop: 'children', status: 'present' },
+    ]));
+  it('counter-case: a return made is a return', () =>
+    checkProbe('fr', 'Quinze enfants ont été rapatriés après une longue attente.', [
+      { v: [15, 15], pop: 'children', status: 'returned' },
+    ]));
+});

@@ -1513,12 +1513,16 @@ export const fr: LanguagePack = {
     vivre: 'present',
     'rest*': 'present',
     // A return still to come: they are where they were ("30 autres attendaient encore leur retour").
-    'attend* leur retour': 'present',
-    'attend* encore leur retour': 'present',
-    'attend* leur rapatriement': 'present',
-    'attend* encore leur rapatriement': 'present',
-    'attend* d’etre rapatrie*': 'present',
-    "attend* d'etre rapatrie*": 'present',
+    // One adverb may stand between: « attendent toujours leur rapatriement », « attendent encore d'être
+    // rapatriés ».
+    ...Object.fromEntries(
+      ['', 'encore ', 'toujours '].flatMap((adverb) =>
+        ['leur retour', 'leur rapatriement', 'd’etre rapatrie*', "d'etre rapatrie*"].map((what) => [
+          `attend* ${adverb}${what}`,
+          'present' as const,
+        ]),
+      ),
+    ),
     'toujours pas rentre*': 'present',
     combattent: 'present',
     combattaient: 'present',

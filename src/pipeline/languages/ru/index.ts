@@ -1138,6 +1138,11 @@ const statusWords: LanguagePack['statusWords'] = {
   'предъявлены обвинения': 'detained',
   'предъявил* обвинени*': 'detained',
   'за решеткой': 'detained',
+  // Still awaiting their return («еще 12 ожидают отправки»): where they are, not yet home.
+  'ожида* отправк*': 'present',
+  'ожида* возвращени*': 'present',
+  'ожида* репатриаци*': 'present',
+  'ожида* эвакуаци*': 'present',
   'в плену': 'detained',
   // Held by an armed group («в плену у боевиков»): hostages, victims (status other); held by forces
   // («в плену у курдов») stays detained.
@@ -1774,13 +1779,18 @@ export const ru: LanguagePack = {
     'отказываются',
     // A return denied or still awaited: «так и не вернулись», «пока не были репатриированы».
     'не',
+    // Awaiting it: «ожидают возвращения», «ждут репатриации» (a return not yet made).
+    'ожидают',
+    'ожидает',
+    'ждут',
+    'ждет',
+    'ждёт',
   ],
   subjectPronouns: ['они', 'все', 'все они', 'оба', 'обе', 'эти', 'последние'],
   // "Их было 23", "Всего их было около 40": the pronoun is in the frame (genitive of counting).
   pronounFrames: ['их было', 'их стало', 'их будет', 'их насчитывается', 'их насчитывалось', 'их всего'],
   partitiveOf: ['из', 'из числа', 'из общего числа'],
   comparisons: ['против', 'по сравнению с'],
-  // A change "с A до B": two counts, before and after, not a range ("выросло с 80 до 160").
   // Held by an armed group: «в плену у боевиков находились», «в заложниках у террористов находятся».
   captivity: [
     'заложник*',
@@ -1790,6 +1800,7 @@ export const ru: LanguagePack = {
   ],
   // «человек двадцать», «человек тридцать»: the noun before a number word makes it approximate.
   invertedApprox: ['человек'],
+  // A change "с A до B": two counts, before and after, not a range ("выросло с 80 до 160").
   changeFrom: [
     'вырос* с',
     'возрос* с',
