@@ -180,3 +180,20 @@ describe('a return still awaited leaves them where they are (fr attendent toujou
       { v: [15, 15], pop: 'children', status: 'returned' },
     ]));
 });
+
+describe('ru: the perpetrators of an attack are its attackers (fighters)', () => {
+  it('четырех исполнителей теракта, all of them nationals', () =>
+    checkProbe('ru', 'ФСБ задержала четырех исполнителей теракта, все они — граждане Таджикистана.', [
+      { v: [4, 4], pop: 'fighters', origin: ['TJ'], status: 'detained' },
+    ]));
+  it('a part of a count of people', () =>
+    checkProbe('ru', 'Задержаны 11 человек, в том числе четверо непосредственных исполнителей теракта.', [
+      { v: [11, 11], pop: 'people', status: 'detained' },
+      { v: [4, 4], pop: 'fighters', status: 'detained' },
+    ]));
+  it('исполнители нападения', () =>
+    checkProbe('ru', 'Трое исполнителей нападения были убиты.', [
+      { v: [3, 3], pop: 'fighters', status: 'killed' },
+    ]));
+  it('counter-case: no attack, no count', () => checkProbe('ru', 'Суд назначил исполнителей приговора.', []));
+});

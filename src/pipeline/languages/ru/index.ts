@@ -852,6 +852,9 @@ const populationWords: Record<string, PopulationWord> = {
     'стрелков',
     'стрелками',
     'боевиков-смертников',
+    // The perpetrators of an attack («четырех исполнителей теракта»): its attackers.
+    'исполнител* теракт*',
+    'исполнител* нападени*',
   ]),
   ...forms('people', ['возвращенц*', 'репатриант*']),
   // "случаев" names no people: they are named later in the clause.
