@@ -2070,6 +2070,21 @@ function readClaim(
         }
       }
     }
+    // "Пятеро из задержанных — граждане Таджикистана", "Cinq des détenus sont des Tunisiens": a part taken
+    // "of" a whole with no number of its own, then a copula: what the part is said to be is its.
+    if (noun.match.start > m.end && partOfWholeNoun(ctx, m.end, noun.match.start)) {
+      const predicate = copulaPredicate(ctx, facts, noun.match.end);
+      if (predicate && (predicate.origin || predicate.population)) {
+        if (predicate.population && !(population === 'children' && bySex(predicate.population)))
+          population = predicate.population;
+        nounOrigin = predicate.origin ?? nounOrigin;
+        listedOrigins = predicate.origins;
+        role = predicate.role ?? role;
+        nounEnd = predicate.end;
+        generic = population === 'people' && !role;
+        predicated = true;
+      }
+    }
     // "3500 معتقل من عناصر داعش", "50 شخصا من مقاتلي الحركة": people of the ranks of fighters are fighters.
     if (population === 'people' && !role && fromTheRanks(ctx, facts, noun.match.end)) {
       population = 'fighters';
@@ -2782,12 +2797,23 @@ function readClaim(
   // "أعدم التنظيم 17 رجلا بتهمة التجسس", "executed 17 prisoners held in its jails": a killing the verb
   // before tells of comes after any custody said of them.
   const custodyBeforeKilling = stateAfter === 'detained' && killingBefore(ctx, own, m);
+  const prevented = cp.preventVerbs.size > 0 && preventedBefore(ctx, own, m);
+  // "Каждый четвертый из 400 боевиков, вернувшихся в Тунис, находится в тюрьме": the predicate past the
+  // participle is the share's; the whole keeps its participle (partitionStatus). "La moitié des 130
+  // revenants sont en détention": a whole named by a status noun keeps the noun's.
+  const shareWhole: Status | null = shareBefore(ctx, own, m)
+    ? (partitionStatus(ctx, own, m, nounEnd) ??
+      own.status.find((s) => s.start >= m.end && s.end <= nounEnd)?.value ??
+      null)
+    : null;
   let status =
     // "إعادة سوى 12 طفلا من أصل 300 طفل", "لم يعد من الأطفال الـ80 سوى 10": the whole a part is taken
     // from has not undergone what the part did; only what is said right after its own noun is its.
     (wholeOfPart(ctx, own, m, nounEnd, previousInSentence) ? (stateAfter ?? 'present') : null) ??
     // …and the part after the word of exception takes the negated verb before them both.
     excepted ??
+    // "avoir empêché 27 000 jeunes de rejoindre les zones de conflit": kept from it, they did not go.
+    (prevented ? 'other' : null) ??
     // "30 قتيلا و45 جريحا": a counted noun that is itself a status word says what befell them.
     (noun ? nounStatus(ctx, own, noun.match, m) : null) ??
     lossBefore(ctx, facts, m) ??
@@ -2795,6 +2821,7 @@ function readClaim(
     (cp.receiveVerbs.size ? receivedFromHolding(ctx, facts, m, windowStart) : null) ??
     (noun ? movedWhole(ctx, own, m, noun.match) : null) ??
     (actsOnOthers(ctx, own, nounEnd, windowEnd) ? 'other' : null) ??
+    shareWhole ??
     predicateAfterParticiple(ctx, own, nounEnd, windowEnd) ??
     (ofGroup && !anyWithin(own.status, windowStart, windowEnd) ? 'present' : null) ??
     victimNounStatus(own, noun?.match, governing) ??
@@ -4451,12 +4478,23 @@ function copulaPredicate(
   if (noun && !noun.value.deferred && (!demonym || noun.start <= demonym.start)) {
     // "90 étaient des femmes et des enfants", "90 — женщины и дети": two kinds said together are people.
     const pair = pairedNoun(ctx, facts, noun);
+    // "— граждане Таджикистана", "— уроженцы Дагестана": a country glued to the noun says whence.
+    const whence = demonym
+      ? undefined
+      : facts.places.find(
+          (p) =>
+            p.kind === 'name' &&
+            (p.prep === null || (p.prep === 'from' && !CONFLICT_ZONES.has(p.code))) &&
+            p.start >= noun.end &&
+            p.start - noun.end <= 6 &&
+            !/[,.;:()]/.test(text.slice(noun.end, p.start)),
+        );
     return {
       population: pair ? 'people' : noun.value.generic ? null : noun.value.population,
-      origin: demonym?.code ?? null,
+      origin: demonym?.code ?? whence?.code ?? null,
       origins,
       role: pair ? null : (noun.value.role ?? null),
-      end: Math.max(pair?.end ?? noun.end, demonym?.end ?? 0),
+      end: Math.max(pair?.end ?? noun.end, demonym?.end ?? 0, whence?.end ?? 0),
     };
   }
   if (demonym) return { population: null, origin: demonym.code, origins, role: null, end: demonym.end };
@@ -5150,6 +5188,14 @@ function nounBefore(
 }
 
 function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
+  const after = nounAfterNumber(ctx, facts, m);
+  if (after || m.nounBefore === undefined) return after;
+  // "уехали человек двадцать из этого села": the noun of an inverted count stands before its number.
+  const p = facts.population.find((q) => q.start === m.nounBefore);
+  return p ? { match: p, word: p.value } : undefined;
+}
+
+function nounAfterNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
   const { text, cp } = ctx;
   for (const p of facts.population) {
     if (p.start < m.end) continue;
@@ -5609,6 +5655,7 @@ function verbBefore(
       adjunctOnly(ctx, facts, verb.end, m.start))
   ) {
     if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'detained';
+    if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end, 'other')) return 'other';
     if (heldInCamp(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'present';
     if (movedIntoHolding(ctx, facts, verb, m)) return 'present';
     if (
@@ -5867,7 +5914,12 @@ function actsOnOthers(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, 
   // "قتل منهم 120 فيما عاد 60", "12 were killed while 30 returned": a clause opener starts the next clause.
   if (ctx.cp.clauseOpeners.anyIn(text, nounEnd, verb.start)) return false;
   return facts.numbers.some(
-    (n) => n.start >= verb.end && n.start - verb.end < 24 && auxiliariesOnly(ctx, verb.end, n.start),
+    (n) =>
+      n.start >= verb.end &&
+      n.start - verb.end < 24 &&
+      auxiliariesOnly(ctx, verb.end, n.start) &&
+      // "169 enfants revenus en 2019": a year behind a word (fr "en" is also an auxiliary) is a date.
+      !(n.yearLike && !blankBetween(text, verb.end, n.start)),
   );
 }
 
@@ -6879,6 +6931,9 @@ function pickStatus(
     if (taken) nearest = taken;
   }
   if (heldInPrison(ctx, facts, nearest, m, windowStart, windowEnd)) return 'detained';
+  // "В плену у боевиков находились 14 военнослужащих", "sont retenus en otage": being held by an armed
+  // group, as hostages, makes them victims (status other), as a prison makes them detained.
+  if (heldInPrison(ctx, facts, nearest, m, windowStart, windowEnd, 'other')) return 'other';
   if (heldInCamp(ctx, facts, nearest, m, windowStart, windowEnd)) return 'present';
   if (movedIntoHolding(ctx, facts, nearest, m)) return 'present';
   // "plans to bring home 63 women", "будут доставлены": a return not yet made leaves them where they are.
@@ -7346,6 +7401,28 @@ function shareAside(ctx: ClaimContext, from: number, verbStart: number): boolean
   return !cp.auxiliaries.anyIn(text, from, comma) && !cp.copulas.anyIn(text, from, comma);
 }
 
+/** Whether only a partitive "of" stands between a count and its noun: "Пятеро из задержанных", "cinq des détenus". */
+function partOfWholeNoun(ctx: ClaimContext, from: number, to: number): boolean {
+  const of = ctx.cp.partitiveOf.scanRange(ctx.text, from, to)[0];
+  return of !== undefined && blankBetween(ctx.text, from, of.start) && blankBetween(ctx.text, of.end, to);
+}
+
+/** Whether a verb of prevention (the pack's preventVerbs) takes the count right after it as object. */
+function preventedBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  const verb = cp.preventVerbs.scanRange(text, Math.max(facts.seg.start, m.start - 40), m.start).pop();
+  if (!verb) return false;
+  if (blankBetween(text, verb.end, m.start)) return true;
+  // "a empêché le départ de 300 jeunes": the act kept from them, a status noun between short words
+  // (an article, "of").
+  const act = facts.status.find((s) => s.start >= verb.end && s.end <= m.start);
+  return (
+    act !== undefined &&
+    /^\s+\S{1,3}\s*$/u.test(text.slice(verb.end, act.start)) &&
+    /^\s+\S{1,3}\s*$/u.test(text.slice(act.end, m.start))
+  );
+}
+
 /**
  * "400 of the 900 people who went to Syria have come back": the relative clause after the whole's noun
  * tells of the whole (went), the verb past it of the part (came back); each count takes its own. The
@@ -7394,6 +7471,8 @@ function wholeParticiple(
 ): [LexiconMatch<Status>, LexiconMatch<Status>] | null {
   const { text } = ctx;
   const first = facts.status.find((s) => s.start >= wholeEnd);
+  if (first && nounEnd > wholeEnd && /^\s*,\s*$/u.test(text.slice(nounEnd, first.start)))
+    return participleAsideVerbs(ctx, facts, first);
   if (!first || PUNCT_STOP.test(text.slice(wholeEnd, first.start))) return null;
   // Before the noun ("40 abducted children") or right after it ("57 children repatriated in May").
   if (first.start >= nounEnd && !blankBetween(text, nounEnd, first.start)) return null;
@@ -7403,16 +7482,44 @@ function wholeParticiple(
 }
 
 /**
+ * "из 400 боевиков, вернувшихся в Тунис, находятся в тюрьме": a participle set off by commas right after
+ * the whole's noun tells of the whole; the first status word past the closing comma, in that clause, tells
+ * of the part (a prison in its clause makes being there detention, as heldInPrison).
+ */
+function participleAsideVerbs(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  first: LexiconMatch<Status>,
+): [LexiconMatch<Status>, LexiconMatch<Status>] | null {
+  const { text } = ctx;
+  const close = text.indexOf(',', first.end);
+  if (close < 0 || close >= facts.seg.end || /[.;:!?()]/u.test(text.slice(first.end, close))) return null;
+  if (facts.numbers.some((n) => n.start >= first.end && n.end <= close)) return null;
+  const main = facts.status.find((s) => s.start > close);
+  if (!main || PUNCT_STOP.test(text.slice(close + 1, main.start))) return null;
+  const held =
+    main.value === 'present' &&
+    heldInPrison(ctx, facts, main, { start: close, end: close }, main.start, facts.seg.end)
+      ? facts.status.find((s) => s.start >= main.end && s.value === 'detained')
+      : undefined;
+  const verb = held ?? main;
+  return verb.value === first.value ? null : [first, verb];
+}
+
+/**
  * Whether a status word at `at` is a finite verb: its auxiliaries (or copula) stand right before it,
  * with at most one adverb between them ("were later placed"), within the phrase from `from`.
  */
 function finiteAfter(ctx: ClaimContext, from: number, at: number): boolean {
   const { text, cp } = ctx;
-  const aux = [...cp.auxiliaries.scanRange(text, from, at), ...cp.copulas.scanRange(text, from, at)]
-    .sort((a, b) => a.start - b.start)
-    .shift();
+  const auxes = [...cp.auxiliaries.scanRange(text, from, at), ...cp.copulas.scanRange(text, from, at)].sort(
+    (a, b) => a.start - b.start,
+  );
+  const aux = auxes[0];
   if (!aux) return false;
-  if (auxiliariesOnly(ctx, aux.start, at)) return true;
+  // "partis en Syrie ont été tués": a word that is also an auxiliary (fr "en") may open the adjunct; the
+  // chain right before the verb decides.
+  if (auxes.some((a) => auxiliariesOnly(ctx, a.start, at))) return true;
   const words = text.slice(aux.start, at).trim().split(/\s+/u);
   const adverb = words.filter((w) => !cp.auxiliaries.get(w) && !cp.copulas.get(w));
   return adverb.length === 1 && cp.clauseAdverb?.test(adverb[0]!) === true && words.length <= 4;
@@ -7613,7 +7720,8 @@ const PRISON_AFTER_VERB = 24;
 
 /**
  * "held in Iraqi prisons", "в тюрьмах содержатся", "معتقلين في السجون": being held (present) says where
- * they are; a prison word in the same clause, with no punctuation between, says they are detained.
+ * they are; a prison word in the same clause, with no punctuation between, says they are detained (or,
+ * with `held` other, a captivity word of victims: hostages held by an armed group).
  */
 function heldInPrison(
   ctx: ClaimContext,
@@ -7622,6 +7730,7 @@ function heldInPrison(
   m: { start: number; end: number },
   from: number,
   to: number,
+  held: Status = 'detained',
 ): boolean {
   if (verb.value !== 'present') return false;
   // The number's own characters are left out: "2,000" holds a comma but no clause break.
@@ -7631,7 +7740,8 @@ function heldInPrison(
   const campHeld = ctx.cp.holdVerbs.size > 0 && ctx.cp.holdingPlaces.anyIn(ctx.text, verb.start, verb.end);
   return facts.status.some(
     (s) =>
-      s.value === 'detained' &&
+      s.value === held &&
+      (held !== 'other' || ctx.cp.captivity.anyIn(ctx.text, s.start, s.end)) &&
       !(campHeld && ctx.cp.holdVerbs.anyIn(ctx.text, s.start, s.end)) &&
       // "12 of the 90 Swedes are in prison": the prison right after the verb is its own, past the window.
       ((s.start >= from && s.end <= to) ||
@@ -10400,7 +10510,7 @@ function speakerLike(ctx: ClaimContext, start: number, end: number): boolean {
     if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1)) && ++words > 14) return false;
   }
   // A count in it makes it a clause about people, not a speaker (a year is fine: "the 2013 report").
-  if (hasCount(text, from, to)) return false;
+  if (hasCount(text, from, to) && !onlyNameNumbers(ctx, from, to)) return false;
   return !cp.impersonalSpeakers.scanRange(text, start, end).some((w) => w.start <= from && w.end >= to);
 }
 
@@ -10415,13 +10525,43 @@ function countStart(ctx: ClaimContext, from: number, to: number): number {
     if (!isAsciiDigit(text.charCodeAt(i))) continue;
     let j = i;
     while (j < to && isAsciiDigit(text.charCodeAt(j))) j++;
-    if (hasCount(text, i, j)) at = i;
+    if (hasCount(text, i, j) && !nameNumber(ctx, i, j)) at = i;
     i = j;
   }
   const word = cp.numberWords
     .scanRange(text, from, at >= 0 ? at : to)
     .find((w) => !cp.definite?.test(text.slice(w.start, w.end - w.pattern.length)));
   return word ? word.start : at;
+}
+
+/**
+ * "Selon France 24, plus d'une centaine", "сообщает Россия 24": digits right after a capitalised word
+ * and right before a clause's punctuation, with no noun of theirs, end a name (a channel's), not count.
+ */
+function nameNumber(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, original, toOriginal } = ctx;
+  if (from < 2 || text[from - 1] !== ' ') return false;
+  let w = from - 1;
+  while (w > 0 && /\p{L}/u.test(text[w - 1]!)) w--;
+  if (w === from - 1 || !UPPER_LETTER.test(original[toOriginal[w]!] ?? '')) return false;
+  // Not a count's digits grouped ("Tajikistan 1,300"), nor a place's count in a list ("Mali 24, Niger 12").
+  if (/^[,.\s]\d/u.test(text.slice(to, to + 2))) return false;
+  if (/^\s*[,;]\s*\p{Lu}[\p{L}-]*\s+\d/u.test(original.slice(toOriginal[to], toOriginal[to]! + 40)))
+    return false;
+  return /^\s*(?:[,;:)»]|$)/u.test(text.slice(to, to + 3));
+}
+
+/** Whether every run of digits in text[from, to) ends a name ("France 24"; nameNumber). */
+function onlyNameNumbers(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text } = ctx;
+  for (let i = from; i < to; i++) {
+    if (!isAsciiDigit(text.charCodeAt(i))) continue;
+    let j = i;
+    while (j < text.length && isAsciiDigit(text.charCodeAt(j))) j++;
+    if (!nameNumber(ctx, i, j)) return false;
+    i = j;
+  }
+  return true;
 }
 
 /** Whether text[from, to) holds ASCII digits other than a standalone year (1900-2099). */

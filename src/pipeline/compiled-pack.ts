@@ -48,6 +48,9 @@ export interface CompiledPack {
   additives: Lexicon<true>;
   comparisons: Lexicon<true>;
   changeFrom: Lexicon<true>;
+  invertedApprox: Lexicon<true>;
+  preventVerbs: Lexicon<true>;
+  captivity: Lexicon<true>;
   possessives: Lexicon<true>;
   definiteArticles: Lexicon<true>;
   subjectPronouns: Lexicon<true>;
@@ -457,6 +460,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     additives: new Lexicon(set(pack.additives), opts),
     comparisons: new Lexicon(set(pack.comparisons ?? []), opts),
     changeFrom: new Lexicon(set(pack.changeFrom ?? []), opts),
+    invertedApprox: new Lexicon(set(pack.invertedApprox ?? []), opts),
+    preventVerbs: new Lexicon(set(pack.preventVerbs ?? []), opts),
+    captivity: new Lexicon(set(pack.captivity ?? []), opts),
     possessives: new Lexicon(set(pack.possessives), opts),
     definiteArticles: new Lexicon(set(pack.definiteArticles ?? []), opts),
     subjectPronouns: new Lexicon(set(pack.subjectPronouns), opts),
@@ -792,6 +798,9 @@ export const ON_DEMAND_LEXICONS = [
   'prisonPlaces',
   'comparisons',
   'changeFrom',
+  'invertedApprox',
+  'preventVerbs',
+  'captivity',
 ] as const satisfies readonly (keyof CompiledPack)[];
 
 /** The lexicons among these values and the fields of the objects among them, at any depth. */

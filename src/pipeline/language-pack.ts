@@ -258,6 +258,24 @@ export interface LanguagePack {
    * are two counts, before and after, not a range.
    */
   changeFrom?: string[];
+  /**
+   * Nouns that, set right before a number word, make the count approximate by inversion: Russian
+   * "человек двадцать" (about twenty people). The noun is the count's and the count is `approx`; not
+   * after another number ("12 человек двадцать лет назад") nor before a unit ("человек двадцать лет").
+   */
+  invertedApprox?: string[];
+  /**
+   * Verbs of keeping people from an act, right before the count they take as object: "avoir empêché
+   * 27 000 jeunes de rejoindre", "dissuadé 500 jeunes de partir". The act after the noun was not done:
+   * status other.
+   */
+  preventVerbs?: string[];
+  /**
+   * Status words of captivity under an armed group ("в плену у боевиков", "в заложниках", "en otage",
+   * "hostage"): with a verb of being there in their clause ("находились", "sont retenus"), the people are
+   * its victims (status other), as a prison in that clause makes them detained.
+   */
+  captivity?: string[];
   /** "all of them", "most of them", "جميعهم", "большинство из них": what follows is said of the count. */
   quantifiers: Record<string, 'all' | 'part'>;
   /** Pronouns that name people counted before as the subject of a clause: they, ils, tous, они, все, هم. */

@@ -20,6 +20,8 @@ export interface NumberMention {
   spelled: boolean;
   /** Where the quote opens when not at `start`: a dual noun's core, past the clitics glued to it. */
   quoteStart?: number;
+  /** Where the noun of an inverted approximate count stands before the number ("человек двадцать"). */
+  nounBefore?: number;
 }
 
 interface Atom {
@@ -422,9 +424,34 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
         if (opening) applyQualifier(mention, opening.value);
       }
     }
+    if (mention.qualifier === 'exact' && a.spelled && cp.invertedApprox.size)
+      invertedApprox(text, from, mention, atoms[i - 1], cp);
     out.push(mention);
   }
   return out;
+}
+
+/**
+ * "человек двадцать" (about twenty people): a noun of the pack's invertedApprox right before a spelled
+ * number makes it approximate, and the mention opens at the noun. Not after another number ("12 человек
+ * двадцать лет назад"), nor before a unit ("двадцать лет").
+ */
+function invertedApprox(
+  text: string,
+  from: number,
+  mention: NumberMention,
+  prev: Atom | undefined,
+  cp: CompiledPack,
+): void {
+  const noun = cp.invertedApprox.scanRange(text, Math.max(from, mention.start - 16), mention.start).pop();
+  if (!noun || !/^\s+$/u.test(text.slice(noun.end, mention.start))) return;
+  if (prev && /^[\s,]*$/u.test(text.slice(prev.end, noun.start))) return;
+  if (noun.start > 0 && /[\p{L}\p{N}]/u.test(text[noun.start - 1]!)) return;
+  const unit = cp.nonCountUnits.scanRange(text, mention.end, Math.min(text.length, mention.end + 24))[0];
+  if (unit && /^\s*$/u.test(text.slice(mention.end, unit.start))) return;
+  mention.start = noun.start;
+  mention.nounBefore = noun.start;
+  applyQualifier(mention, 'approx');
 }
 
 /**

@@ -456,6 +456,9 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'Abu Sayyaf',
       'Maute group',
       'Arakan Army',
+      // Bare "Wagner" and its successor under the Russian defence ministry (Africa Corps).
+      '!Wagner',
+      'Africa Corps',
       'Sham al-Islam',
       'Harakat Sham al-Islam',
       'Jund al-Aqsa',
@@ -598,6 +601,10 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'Ансарул Ислам',
       // In every case: «Силами быстрого реагирования», «боевики Сил быстрого реагирования».
       'Сил* быстрого реагирования',
+      // «ЧВК Вагнера», «вагнеровцы» and its successor under the defence ministry («Африканский корпус»).
+      'Вагнер*',
+      'вагнеровц*',
+      'Африканск* корпус*',
       // The criminal code's illegal armed formations ("за участие в НВФ"): the group the people
       // counted took part in, unnamed.
       '!НВФ',
@@ -684,6 +691,9 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'Janjawid',
       'Forces de soutien rapide',
       'groupe Wagner',
+      '!Wagner',
+      'Africa Corps',
+      'Corps africain',
     ],
   },
 };

@@ -665,6 +665,8 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
       'Джаузджан*',
       'Тахар*',
       'Баграм*',
+      'Кунар*',
+      'Нуристан*',
     ],
     fr: [
       'Kaboul',

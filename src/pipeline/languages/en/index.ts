@@ -1035,6 +1035,8 @@ export const en: LanguagePack = {
   // "410 this year, up from 260": a figure set against the one before counts the same people.
   comparisons: ['compared with', 'compared to', 'up from', 'down from'],
   // A change "from A to B": two counts, before and after, not a range ("rising from 80 to 160").
+  // Held by an armed group: "are still held hostage by the group", "remain in captivity".
+  captivity: ['hostage*', 'in captivity'],
   changeFrom: [
     'up from',
     'down from',
@@ -1531,6 +1533,8 @@ export const en: LanguagePack = {
     // Taken hostage ("took 14 people hostage"), or the hostages themselves: victims, status other.
     hostage: 'other',
     hostages: 'other',
+    // "remain in captivity", "held in captivity by the group": captives of a group, victims.
+    'in captivity': 'other',
     // Out of an armed group's hands (UN CAAC reporting): neither home nor held.
     'separated from': 'other',
     'released by armed groups': 'other',

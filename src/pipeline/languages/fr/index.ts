@@ -982,6 +982,9 @@ export const fr: LanguagePack = {
     'un tiers': 'part',
     'deux tiers': 'part',
     'un quart': 'part',
+    // « La moitié des 130 revenants sont en détention » : la part d'un tout compté.
+    'la moitie': 'part',
+    'trois quarts': 'part',
     'la majorite': 'part',
     'la plupart des': 'part',
     'pour la plupart': 'part',
@@ -1313,6 +1316,19 @@ export const fr: LanguagePack = {
     'estimation de',
     'estimations de',
   ],
+  // Retenus par un groupe armé : « sont retenus en otage », « se trouvent toujours en otage ».
+  captivity: ['otage*', 'en captivite'],
+  // « avoir empêché 27 000 jeunes de rejoindre », « dissuadé 500 jeunes de partir » : retenus, non partis.
+  preventVerbs: [
+    'empeche',
+    'empeches',
+    'empechee',
+    'empechees',
+    'empechant',
+    'dissuade',
+    'dissuades',
+    'dissuadant',
+  ],
   notFighting: [
     // Kept from going: "9000 Tunisiens empêchés de partir au jihad" did not fight.
     'empêché* de partir au jihad',
@@ -1497,12 +1513,16 @@ export const fr: LanguagePack = {
     vivre: 'present',
     'rest*': 'present',
     // A return still to come: they are where they were ("30 autres attendaient encore leur retour").
-    'attend* leur retour': 'present',
-    'attend* encore leur retour': 'present',
-    'attend* leur rapatriement': 'present',
-    'attend* encore leur rapatriement': 'present',
-    'attend* d’etre rapatrie*': 'present',
-    "attend* d'etre rapatrie*": 'present',
+    // One adverb may stand between: « attendent toujours leur rapatriement », « attendent encore d'être
+    // rapatriés ».
+    ...Object.fromEntries(
+      ['', 'encore ', 'toujours '].flatMap((adverb) =>
+        ['leur retour', 'leur rapatriement', 'd’etre rapatrie*', "d'etre rapatrie*"].map((what) => [
+          `attend* ${adverb}${what}`,
+          'present' as const,
+        ]),
+      ),
+    ),
     'toujours pas rentre*': 'present',
     combattent: 'present',
     combattaient: 'present',

@@ -852,6 +852,9 @@ const populationWords: Record<string, PopulationWord> = {
     'стрелков',
     'стрелками',
     'боевиков-смертников',
+    // The perpetrators of an attack («четырех исполнителей теракта»): its attackers.
+    'исполнител* теракт*',
+    'исполнител* нападени*',
   ]),
   ...forms('people', ['возвращенц*', 'репатриант*']),
   // "случаев" names no people: they are named later in the clause.
@@ -1143,7 +1146,20 @@ const statusWords: LanguagePack['statusWords'] = {
   'предъявлены обвинения': 'detained',
   'предъявил* обвинени*': 'detained',
   'за решеткой': 'detained',
+  // Still awaiting their return («еще 12 ожидают отправки»): where they are, not yet home.
+  'ожида* отправк*': 'present',
+  'ожида* возвращени*': 'present',
+  'ожида* репатриаци*': 'present',
+  'ожида* эвакуаци*': 'present',
   'в плену': 'detained',
+  // Held by an armed group («в плену у боевиков»): hostages, victims (status other); held by forces
+  // («в плену у курдов») stays detained.
+  ...Object.fromEntries(
+    ['боевик*', 'террорист*', 'джихадист*', 'исламист*', 'экстремист*', 'похитител*', 'бандит*'].map((w) => [
+      `в плену у ${w}`,
+      'other' as const,
+    ]),
+  ),
   'пленен*': 'detained',
   'захвачен*': 'detained',
   'в местах лишения свободы': 'detained',
@@ -1195,6 +1211,8 @@ const statusWords: LanguagePack['statusWords'] = {
   'гибел*': 'killed',
   'казнен*': 'killed',
   'казнил*': 'killed',
+  // Shot dead («расстреляли 12 пленных»); not «к расстрелу», a sentence.
+  'расстреля*': 'killed',
   // «публично повесили четырех мужчин»: put to death.
   'повесил*': 'killed',
   // «застрелены силовиками», «застрелили трех боевиков»: shot dead.
@@ -1564,6 +1582,26 @@ export const ru: LanguagePack = {
     четверти: 'part',
     половина: 'part',
     половины: 'part',
+    // «каждый четвертый из 400 боевиков»: a ratio's part; the whole after "из" is counted.
+    ...Object.fromEntries(
+      [
+        'второй',
+        'третий',
+        'четвертый',
+        'четвёртый',
+        'пятый',
+        'шестой',
+        'седьмой',
+        'восьмой',
+        'девятый',
+        'десятый',
+      ]
+        .flatMap((o) => [
+          `каждый ${o}`,
+          `каждая ${o.replace(/ый$|ий$|ой$/u, (e) => (e === 'ий' ? 'ья' : 'ая'))}`,
+        ])
+        .map((w) => [w, 'part' as const]),
+    ),
     'многие из них': 'part',
     'в основном': 'part',
     преимущественно: 'part',
@@ -1752,12 +1790,27 @@ export const ru: LanguagePack = {
     'отказываются',
     // A return denied or still awaited: «так и не вернулись», «пока не были репатриированы».
     'не',
+    // Awaiting it: «ожидают возвращения», «ждут репатриации» (a return not yet made).
+    'ожидают',
+    'ожидает',
+    'ждут',
+    'ждет',
+    'ждёт',
   ],
   subjectPronouns: ['они', 'все', 'все они', 'оба', 'обе', 'эти', 'последние'],
   // "Их было 23", "Всего их было около 40": the pronoun is in the frame (genitive of counting).
   pronounFrames: ['их было', 'их стало', 'их будет', 'их насчитывается', 'их насчитывалось', 'их всего'],
   partitiveOf: ['из', 'из числа', 'из общего числа'],
   comparisons: ['против', 'по сравнению с'],
+  // Held by an armed group: «в плену у боевиков находились», «в заложниках у террористов находятся».
+  captivity: [
+    'заложник*',
+    ...['боевик*', 'террорист*', 'джихадист*', 'исламист*', 'экстремист*', 'похитител*', 'бандит*'].map(
+      (w) => `в плену у ${w}`,
+    ),
+  ],
+  // «человек двадцать», «человек тридцать»: the noun before a number word makes it approximate.
+  invertedApprox: ['человек'],
   // A change "с A до B": two counts, before and after, not a range ("выросло с 80 до 160").
   changeFrom: [
     'вырос* с',
