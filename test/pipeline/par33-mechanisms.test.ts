@@ -308,3 +308,24 @@ describe('ru: a word for adults before a generic noun of people says who they ar
     ],
   ]);
 });
+
+describe('gazetteer: the FARC in four languages', () => {
+  runProbes('fr', [
+    [
+      "Les dissidents des FARC ont recruté au moins 130 enfants en Colombie l'an dernier.",
+      [{ v: [130, null], pop: 'children', status: 'joined', aff: 'other' }],
+    ],
+  ]);
+  runProbes('ru', [
+    [
+      'Диссиденты FARC завербовали не менее 130 детей в Колумбии в прошлом году.',
+      [{ v: [130, null], pop: 'children', status: 'joined', aff: 'other' }],
+    ],
+  ]);
+  runProbes('ar', [
+    [
+      'جند منشقون عن حركة فارك ما لا يقل عن 130 طفلا في كولومبيا العام الماضي.',
+      [{ v: [130, null], pop: 'children', status: 'joined', aff: 'other' }],
+    ],
+  ]);
+});

@@ -536,6 +536,10 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'تحالف القوى الديمقراطية',
       'جيش الرب للمقاومة',
       'جيش الرب',
+      // Colombia's guerrillas and the FARC's dissident fronts.
+      'فارك',
+      'القوات المسلحة الثورية الكولومبية',
+      'جيش التحرير الوطني الكولومبي',
     ],
     ru: [
       // In every case: "ролик Аш-Шабааба", "выпущенный аш-Шабабом" (releases.ts cites them by groupBaseNames).
@@ -605,6 +609,10 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'Вагнер*',
       'вагнеровц*',
       'Африканск* корпус*',
+      // Colombia's guerrillas and the FARC's dissident fronts.
+      '!FARC',
+      '!ФАРК',
+      'Революционн* вооруженн* сил* Колумбии',
       // The criminal code's illegal armed formations ("за участие в НВФ"): the group the people
       // counted took part in, unnamed.
       '!НВФ',
@@ -668,6 +676,10 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       '!YPG',
       'Unités de protection du peuple',
       'Armée syrienne libre',
+      // Colombia's guerrillas and the FARC's dissident fronts.
+      '!FARC',
+      'Forces armées révolutionnaires de Colombie',
+      '!ELN',
       '!ASL',
       'Hamas',
       'Jemaah Islamiyah',
