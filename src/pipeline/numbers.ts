@@ -147,6 +147,7 @@ function wordAtoms(text: string, from: number, to: number, cp: CompiledPack): At
       composes(run[run.length - 1]!.value, words[j]!.value)
     )
       run.push(words[j++]!);
+    if (run.length > 1) cutRepeatedSize(run);
     if (run.length > 1) cutBeforeScaledTail(text, run, to, cp);
     j = i + run.length;
     let total = 0;
@@ -211,6 +212,31 @@ function wordAtoms(text: string, from: number, to: number, cp: CompiledPack): At
     i = j;
   }
   return atoms;
+}
+
+/**
+ * "between one hundred and one hundred fifty", "one thousand and one thousand five hundred": a hundred
+ * after a hundred of the same group (no scale word between), or a scale word at or above one the run
+ * already holds, opens another number, the range's other end; the run is cut before the units leading
+ * it (in place). "two hundred thousand", "one million two hundred thousand" stay one number.
+ */
+function cutRepeatedSize(run: LexiconMatch<NumberWord>[]): void {
+  let multiplied = false;
+  let lastScale = Infinity;
+  for (let k = 0; k < run.length; k++) {
+    const { kind, value } = run[k]!.value;
+    const repeated = (kind === 'multiplier' && multiplied) || (kind === 'scale' && value >= lastScale);
+    if (repeated && k > 0) {
+      const cut = run[k - 1]!.value.kind === 'unit' && k - 1 > 0 ? k - 1 : k;
+      run.length = cut;
+      return;
+    }
+    if (kind === 'multiplier') multiplied = true;
+    else if (kind === 'scale') {
+      lastScale = value;
+      multiplied = false;
+    }
+  }
 }
 
 /**

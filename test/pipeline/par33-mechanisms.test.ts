@@ -329,3 +329,38 @@ describe('gazetteer: the FARC in four languages', () => {
     ],
   ]);
 });
+
+describe('spelled numbers: a hundred or a scale word said again opens the other end of a range', () => {
+  runProbes('en', [
+    [
+      'Between one hundred and one hundred fifty children were freed.',
+      [{ v: [100, 150], pop: 'children', status: 'other' }],
+    ],
+    [
+      'Between one thousand and one thousand five hundred fighters were killed.',
+      [{ v: [1000, 1500], pop: 'fighters', status: 'killed' }],
+    ],
+    // Counter-cases: one number of several sizes.
+    [
+      'One million two hundred thousand people were displaced by the fighting.',
+      [{ v: [1200000, 1200000], pop: 'people', status: 'other' }],
+    ],
+    ['One thousand two hundred and fifty fighters were killed.', [{ v: [1250, 1250], pop: 'fighters' }]],
+  ]);
+});
+
+describe('ru: the genitive singular of a thousand before a smaller number is one thousand', () => {
+  runProbes('ru', [
+    [
+      'Около тысячи двухсот боевиков уехали в Сирию.',
+      [{ v: [1200, 1200], pop: 'fighters', status: 'joined' }],
+    ],
+    ['До тысячи пятисот боевиков уехали в Сирию.', [{ v: [null, 1500], pop: 'fighters', status: 'joined' }]],
+    [
+      'Около тысячи двухсот пятидесяти боевиков уехали в Сирию.',
+      [{ v: [1250, 1250], pop: 'fighters', status: 'joined' }],
+    ],
+    // Counter-case: the bare plural stays vague.
+    ['Тысячи детей уехали в Сирию.', []],
+  ]);
+});

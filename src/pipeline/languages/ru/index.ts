@@ -107,6 +107,19 @@ for (const f of ['десяток', 'десятка', 'десятку', 'деся
 for (const f of ['тысяча', 'тысячу', 'тысячей', 'тысячью', 'тысяче'])
   numberWords[f] = { value: 1000, kind: 'scale' };
 numberWords['миллион'] = { value: 1_000_000, kind: 'scale' };
+// The genitive singular before a smaller number is one thousand, not the vague plural: "около тысячи
+// двухсот боевиков" (about 1,200), "до тысячи пятисот" (up to 1,500).
+const collective = new Set(
+  cardinals
+    .filter(([, forms]) => forms[0]!.endsWith('ое') || forms[0]!.endsWith('еро'))
+    .flatMap(([, forms]) => forms),
+);
+for (const [value, forms] of cardinals) {
+  if (!Number.isInteger(value) || value < 1 || value >= 1000) continue;
+  for (const f of forms)
+    if (!f.includes(' ') && !collective.has(f))
+      numberWords[`тысячи ${f}`] = { value: 1000 + value, kind: 'unit' };
+}
 // "два с половиной миллиона", "трех с половиной тысяч": a unit and a half of a scale, one number (in
 // every case of the unit; the scale noun then takes the genitive, singular or plural).
 for (const [value, forms] of cardinals) {
