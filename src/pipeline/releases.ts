@@ -159,19 +159,24 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       }
     }
     for (const md of media) {
+      // "New video message from The Islamic State: “X”", "Новое видео от «Аль-Хаята»: «X»": the quote
+      // after the colon that ends the noun's phrase heads the release, as monitoring notes write it.
+      const headline = quotes.length ? colonQuote(ctx, seg, md, quotes) : null;
+      if (headline) addQuoted(candidates, headline, md.start, md);
       // "видео «Аль-Хаята» «X»", "la vidéo d'Amaq « X »": past its named owner, the quote is the title.
       const owned = quotes.find((q) => q.open >= md.end && namedOwnerBefore(ctx, md.end, q));
-      const q =
-        owned ??
-        quotes.find(
-          (q) =>
-            q.open >= md.end &&
-            (gapWords(ctx, md.end, q.open, 2) ||
-              // "видео на английском языке «X»", "a video in Arabic "X"": what language it is in.
-              (gapWords(ctx, md.end, q.open, 4) && describesMedia(ctx, md.end, q.open)) ||
-              bracketedAfter(text, md.end, q) ||
-              (!moreWordsThan(text, md.end, q.open, 5) && peopleOwnTitle(ctx, md.end, q))),
-        );
+      const q = headline
+        ? null
+        : (owned ??
+          quotes.find(
+            (q) =>
+              q.open >= md.end &&
+              (gapWords(ctx, md.end, q.open, 2) ||
+                // "видео на английском языке «X»", "a video in Arabic "X"": what language it is in.
+                (gapWords(ctx, md.end, q.open, 4) && describesMedia(ctx, md.end, q.open)) ||
+                bracketedAfter(text, md.end, q) ||
+                (!moreWordsThan(text, md.end, q.open, 5) && peopleOwnTitle(ctx, md.end, q))),
+          ));
       // "كلمة صوتية «لمن وصف بأنه إمام»": a quote opening with "of" describes whose the media is;
       // "fighters in the video chant "X"", "في الفيديو شعار "X"": the quote is said in it, not its title.
       if (
@@ -186,7 +191,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         addQuoted(candidates, q, md.start, md, {
           adjacent: /^[\s,]*$/.test(text.slice(md.end, q.open)) || bracketedAfter(text, md.end, q),
         });
-      else if (!q) {
+      else if (!q && !headline) {
         // "a video published by Amaq in October 2017, "X",", "un film de 35 minutes, « X »": the title
         // set off by commas after the phrase that tells who released the media, when or how long it is.
         const a = apposedQuote(ctx, seg, md, quotes);
@@ -195,7 +200,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
           const u = unquotedApposedTitle(ctx, seg, md);
           if (u) addCandidate(candidates, { ...u, anchor: md.start, noun: md, bare: true });
         }
-      } else if (/,\s*$/u.test(text.slice(md.end, q.open))) {
+      } else if (q && /,\s*$/u.test(text.slice(md.end, q.open))) {
         // "a propaganda video of al-Shabaab, “X”": a possessor set off before the quote is whose the
         // media is; the quote after the comma may still be its title.
         const a = apposedQuote(ctx, seg, md, quotes);
@@ -229,7 +234,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       // "الرسالة الصوتية" (the audio message): a series' name that heads a longer media noun is that noun.
       if (media.some((m) => m.start <= s.start && m.end > s.end)) continue;
       // "Dabiq 5": the issue number written with the series belongs to the title.
-      const num = /^\s+\d{1,3}(?![\p{L}\d])/u.exec(text.slice(s.end, seg.end));
+      const num = /^\s+#?\d{1,3}(?![\p{L}\d])/u.exec(text.slice(s.end, seg.end));
       const end = num ? s.end + num[0].length : s.end;
       const quoted = text[s.start - 1] === '"' && text[end] === '"';
       const noun = nounBefore(media, s.start, Math.max(seg.start, s.start - 40));
@@ -286,7 +291,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       seen.set(key, out.length);
       if (isSeries)
         seriesHere.push({
-          name: title.replace(/\s+\d{1,3}$/u, ''),
+          name: title.replace(/\s+#?\d{1,3}$/u, ''),
           end: c.titleEnd,
           numbered: /\d$/u.test(title),
         });
@@ -426,9 +431,14 @@ function namesSeries(ctx: ClaimContext, c: Candidate): boolean {
     c.noun.end <= c.titleStart
   )
     return false;
+  // "“al-Naba #215”": the series with its issue's number.
   return ctx.cp.release.series
     .scanRange(ctx.text, c.titleStart, c.titleEnd)
-    .some((m) => coversTitle(m, c.titleStart, c.titleEnd));
+    .some(
+      (m) =>
+        coversTitle(m, c.titleStart, c.titleEnd) ||
+        (m.start <= c.titleStart + 1 && ISSUE_NUMBER_TAIL.test(ctx.text.slice(m.end, c.titleEnd))),
+    );
 }
 
 /** A producer marker that is a verb with its "by" ("released by", "diffusée par"), not an outlet noun. */
@@ -970,6 +980,51 @@ function apposedQuote(ctx: ClaimContext, seg: Segment, md: MediaMatch, quotes: Q
     (cp.release.propagandaWords.anyIn(text, md.start, to) && cp.groups.anyIn(text, from, to))
     ? q
     : null;
+}
+
+/**
+ * The quote after a colon that ends the phrase of a media noun, as monitoring notes head a release:
+ * "New video message from The Islamic State: “X”", "New issue of the Islamic State's newsletter: “X”",
+ * "Nouvelle vidéo de l'État islamique : « X »". Between the noun and the colon: another media noun
+ * right after it ("video message") and a phrase of whose it is, led by a possessor or "by", ten words at
+ * most, with no verb of saying, showing or chanting ("a video from Raqqa shows boys chanting: "X"").
+ */
+function colonQuote(ctx: ClaimContext, seg: Segment, md: MediaMatch, quotes: Quote[]): Quote | null {
+  const { text, cp } = ctx;
+  // The first quote right after a colon ("от «Аль-Хаята»: «X»": the outlet's quotes come before).
+  const q = quotes.find(
+    (q) => q.open >= md.end && q.open - md.end <= 100 && /:\s*$/u.test(text.slice(md.end, q.open)),
+  );
+  if (!q) return null;
+  const colon = text.lastIndexOf(':', q.open);
+  if (colon < md.end) return null;
+  let from = md.end;
+  // "video message", "audio message": a second media noun in the same phrase.
+  for (const m of cp.media.scanRange(text, md.end, colon)) {
+    if (!/^\s*$/u.test(text.slice(from, m.start))) return null;
+    from = m.end;
+  }
+  while (from < colon && CHAR_KIND[text.charCodeAt(from)] === SPACE) from++;
+  const to = colon;
+  if (to <= from || /[;,()]/u.test(text.slice(from, to)) || moreWordsThan(text, from, to, 10)) return null;
+  const lead = [
+    ...cp.release.possessors.scanRange(text, from, to),
+    ...cp.release.producerBefore.scanRange(text, from, to),
+  ].find((m) => m.start === from);
+  if (
+    !lead ||
+    // "A video from Raqqa: "X"": where it was filmed, and the quote may be what is said in it.
+    cp.places.scanRange(text, lead.end, to).some((m) => coversTitle(m, lead.end + 1, to)) ||
+    cp.attributionVerbs.anyIn(text, from, to) ||
+    cp.release.contentVerbs.anyIn(text, from, to) ||
+    cp.release.titleSubjectVerbs.anyIn(text, from, to) ||
+    cp.release.utteranceWords.anyIn(text, from, to) ||
+    quotedSpeech(ctx, seg, md, q) ||
+    // "В видео от «Амака»: «Мы придем» кричат дети": what is chanted in it.
+    cp.release.utteranceWords.anyIn(text, q.close + 1, Math.min(seg.end, q.close + 30))
+  )
+    return null;
+  return q;
 }
 
 /**
@@ -2057,6 +2112,9 @@ function captionTitle(ctx: ClaimContext, si: number): Candidate | null {
 }
 
 /** Whether a match spans the whole title, give or take one character at either edge. */
+/** An issue's number after its series' name: " 215", " #215", " No. 215". */
+const ISSUE_NUMBER_TAIL = /^\s*(?:#|no\.?|n°|№)?\s*\d{1,3}\s*$/u;
+
 function coversTitle(m: { start: number; end: number }, from: number, to: number): boolean {
   return m.start <= from + 1 && m.end >= to - 1;
 }
@@ -2180,8 +2238,15 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   if (c.marker === undefined && carriedMessage(ctx, seg, from)) return true;
   // "صحيفة «الرأي»", "le journal « Le Courrier »": a newspaper is a source unless a known series.
   if (c.noun && !c.series && cp.release.pressNouns.anyIn(text, c.noun.start, c.noun.end)) {
+    // "newsletter: “al-Naba #215”": a known series with its issue's number is as much one.
     const series = cp.release.series.scanRange(text, from, to);
-    if (!series.some((m) => coversTitle(m, from, to))) return true;
+    if (
+      !series.some(
+        (m) =>
+          coversTitle(m, from, to) || (m.start <= from + 1 && ISSUE_NUMBER_TAIL.test(text.slice(m.end, to))),
+      )
+    )
+      return true;
   }
   const person = cp.release.personWords.firstIn(text, from, to);
   if (person && person.start <= from + 1 && title.split(/\s+/).length <= 5) return true;

@@ -194,3 +194,53 @@ describe('outlet and series spellings', () => {
     ]);
   });
 });
+
+describe("a monitoring note's headline: the quote after the colon that ends the media noun's phrase", () => {
+  it('is the title, with the producer named before the colon', () => {
+    checkReleaseProbe(
+      'en',
+      'New video message from The Islamic State: “Harvest of the Soldiers #3” – Wilāyat Nīnawā.',
+      [{ media: 'video', title: 'Harvest of the Soldiers #3', producer: 'Islamic State' }],
+    );
+    checkReleaseProbe(
+      'en',
+      'New audio message from The Islamic State’s Shaykh Abū Ḥamzah al-Qurashī: “And the Disbelievers Will Know”.',
+      [{ media: 'audio', title: 'And the Disbelievers Will Know' }],
+    );
+    checkReleaseProbe('fr', "Nouvelle vidéo de l'État islamique : « La moisson des soldats ».", [
+      { media: 'video', title: 'La moisson des soldats', producer: 'État islamique' },
+    ]);
+    checkReleaseProbe('ru', 'Новое видео от «Аль-Хаята»: «Жатва солдат».', [
+      { media: 'video', title: 'Жатва солдат', producer: 'Аль-Хаят' },
+    ]);
+  });
+  it('not where it was filmed, what is said or chanted in it', () => {
+    checkReleases('en', 'A video from Raqqa: "We will come".', []);
+    checkReleases('en', 'A video from Raqqa shows boys chanting: "We will come".', []);
+    checkReleases('en', 'A statement from the ministry said: "We will act".', []);
+    checkReleases('ru', 'В видео от «Амака»: «Мы придем» кричат дети.', []);
+  });
+});
+
+describe('an issue numbered with "#" and scholarly transliteration', () => {
+  it('a known series with "#" and its number is that issue', () => {
+    checkReleases('en', 'New issue of The Islamic State’s newsletter: “al-Nabā’ #215”.', [
+      ['magazine', 'al-Nabā’ #215'],
+    ]);
+    checkReleases('en', "The group's weekly al-Naba #300 claimed the attack.", [
+      ['magazine', 'al-Naba #300'],
+    ]);
+    checkReleases('en', 'The newsletter: “al-Naba #215”.', [['magazine', 'al-Naba #215']]);
+  });
+  it('not a quoted film named after a series', () => {
+    checkReleases('en', 'The film "Dabiq 5" was shown.', [['video', 'Dabiq 5']]);
+  });
+  it('letters with dots below fold as accents do', () => {
+    checkReleaseProbe('en', 'Al-Ḥayāt Media Center released a video titled "Blood of the Ummah".', [
+      { media: 'video', title: 'Blood of the Ummah', producer: 'Al-Ḥayāt Media Center' },
+    ]);
+    checkReleaseProbe('en', 'New release from al-Ḥayāt Media Center: “Inside the Khilafah #8”.', [
+      { media: 'other', title: 'Inside the Khilafah #8', producer: 'al-Ḥayāt Media Center' },
+    ]);
+  });
+});
