@@ -283,6 +283,7 @@ export interface CompiledReleaseWords {
   subjectAfterTitle: RegExp | null;
   minuteCompound: RegExp | null;
   hourWords: Lexicon<true>;
+  anniversaryWords: Lexicon<true>;
   durationWords: Lexicon<number>;
   titleLocutions: Lexicon<true>;
   titleSubjectVerbs: Lexicon<true>;
@@ -376,6 +377,7 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     subjectAfterTitle: r?.subjectAfterTitle ? new RegExp(r.subjectAfterTitle, 'u') : null,
     minuteCompound: r?.minuteCompound ? new RegExp(r.minuteCompound, 'gu') : null,
     hourWords: new Lexicon(set(r?.hourWords ?? []), opts),
+    anniversaryWords: new Lexicon(set(r?.anniversaryWords ?? []), opts),
     durationWords: new Lexicon(map(r?.durationWords ?? {}), opts),
     titleLocutions: new Lexicon(set(r?.titleLocutions ?? []), opts),
     titleSubjectVerbs: new Lexicon(set(r?.titleSubjectVerbs ?? []), opts),

@@ -1119,6 +1119,11 @@ export interface ReleaseWords {
    * read by the pack's number words. Digits before a minute word are read without it.
    */
   minuteCompound?: string;
+  /**
+   * Words of an anniversary: a date after one in its clause is the remembered event's, not the release's
+   * ("on the 20th anniversary of the September 11 attacks", "في ذكرى هجمات سبتمبر", "в годовщину").
+   */
+  anniversaryWords?: string[];
   /** Words of hours in a release's length, read with the number right before them ("a two-hour video", "d'une heure"). */
   hourWords?: string[];
   /**

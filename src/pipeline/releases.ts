@@ -2986,6 +2986,16 @@ function releaseDate(
   published: string | null,
   title?: { titleStart: number; titleEnd: number },
 ): string | null {
+  // "on the 20th anniversary of the September 11 attacks": the date after the anniversary, up to the
+  // clause's end, is the event's.
+  let limit = seg.end;
+  for (const w of ctx.cp.release.anniversaryWords.scanRange(ctx.text, seg.start, seg.end)) {
+    limit = Math.min(limit, w.start);
+    const a = ctx.toOriginal[w.start]! - ctx.toOriginal[seg.start]!;
+    const stop = /[,;.()،؛]/u.exec(sentence.slice(a));
+    const b = stop ? a + stop.index : sentence.length;
+    sentence = sentence.slice(0, a) + ' '.repeat(b - a) + sentence.slice(b);
+  }
   // A month word inside the title is the title's ("a video titled May Allah Accept Them in 2017").
   if (title && title.titleEnd > title.titleStart) {
     const a = ctx.toOriginal[title.titleStart]! - ctx.toOriginal[seg.start]!;
@@ -2993,15 +3003,15 @@ function releaseDate(
     if (a >= 0 && b <= sentence.length) {
       sentence = sentence.slice(0, a) + ' '.repeat(b - a) + sentence.slice(b);
       const day =
-        quickDate(ctx, seg.start, title.titleStart, published) ??
-        quickDate(ctx, title.titleEnd, seg.end, published) ??
+        quickDate(ctx, seg.start, Math.min(limit, title.titleStart), published) ??
+        (title.titleEnd < limit ? quickDate(ctx, title.titleEnd, limit, published) : null) ??
         numericDate(sentence);
       if (day) return day;
       const d = resolveDate(sentence, ctx.cp.pack.code, published, ctx.cp.relativeDates);
       return d && d.length > 7 && ctx.cp.weekDates?.test(sentence) ? d.slice(0, 7) : d;
     }
   }
-  const day = quickDate(ctx, seg.start, seg.end, published) ?? numericDate(sentence);
+  const day = quickDate(ctx, seg.start, limit, published) ?? numericDate(sentence);
   if (day) return day;
   const d = resolveDate(sentence, ctx.cp.pack.code, published, ctx.cp.relativeDates);
   // "over the weekend", "на прошлой неделе": a week is no day, and gives the month.

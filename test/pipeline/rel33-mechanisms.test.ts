@@ -244,3 +244,36 @@ describe('an issue numbered with "#" and scholarly transliteration', () => {
     ]);
   });
 });
+
+describe("a date after an anniversary word is the remembered event's", () => {
+  it('and not the release date', () => {
+    checkReleaseProbe(
+      'en',
+      'Sahab released a documentary titled "The Wounds of My Ummah" on the 20th anniversary of the September 11 attacks.',
+      [{ media: 'video', title: 'The Wounds of My Ummah', date: null }],
+    );
+    checkReleaseProbe('ar', 'وأصدرت مؤسسة السحاب فيلما بعنوان "جراح أمتي" في ذكرى هجمات سبتمبر.', [
+      { media: 'video', title: 'جراح أمتي', date: null },
+    ]);
+    checkReleaseProbe('ru', '«Ас-Сахаб» выпустил фильм «Раны моей уммы» к годовщине терактов 11 сентября.', [
+      { media: 'video', title: 'Раны моей уммы', date: null },
+    ]);
+    checkReleaseProbe(
+      'fr',
+      "As-Sahab a diffusé un film intitulé « Les blessures de ma Oumma » pour l'anniversaire du 11 septembre.",
+      [{ media: 'video', title: 'Les blessures de ma Oumma', date: null }],
+    );
+  });
+  it('a date before it, or in a clause of its own, is the release date', () => {
+    checkReleaseProbe(
+      'en',
+      'On 11 September 2021, the 20th anniversary of the attacks, Sahab released a video titled "The Wounds".',
+      [{ media: 'video', title: 'The Wounds', date: '2021-09-11' }],
+    );
+    checkReleaseProbe(
+      'en',
+      'Sahab released a video titled "The Wounds" in September 2021 to mark the anniversary of the attacks.',
+      [{ media: 'video', title: 'The Wounds', date: '2021-09' }],
+    );
+  });
+});

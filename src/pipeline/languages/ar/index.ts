@@ -3758,6 +3758,7 @@ export const ar: LanguagePack = {
   release: {
     // المدة بالمثنى وبالساعات: "مدته دقيقتان"، "مدته ساعتان"، "مدته 3 ساعات".
     hourWords: ['ساعات'],
+    anniversaryWords: ['ذكرى', 'الذكرى', 'ذكري', 'الذكري'],
     durationWords: {
       دقيقتان: 2,
       دقيقتين: 2,

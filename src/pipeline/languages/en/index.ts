@@ -2399,6 +2399,7 @@ export const en: LanguagePack = {
     // A release's length in hours: "a two-hour video" (the plural is more often a delay: "two hours later"),
     // "an hour-long film", "a half-hour documentary".
     hourWords: ['hour'],
+    anniversaryWords: ['anniversary', 'anniversaries', 'commemorating', 'commemoration of'],
     durationWords: { 'hour-long': 60, 'half-hour': 30, 'half-hour-long': 30, 'hour and a half': 90 },
     titleCase: true,
     languageAdjectiveFirst: true,

@@ -2853,6 +2853,7 @@ export const fr: LanguagePack = {
   release: {
     // La durée en heures : « un film de deux heures », « d'une heure », « d'une demi-heure ».
     hourWords: ['heure', 'heures'],
+    anniversaryWords: ['anniversaire', 'commemoration', 'commemorant'],
     durationWords: { 'demi-heure': 30, 'une heure et demie': 90, 'heure et demie': 90 },
     genericNouns: ['production', 'productions', 'parution', 'parutions'],
     coverWords: ['couverture', 'en couverture', 'a la une', 'en une', 'premiere page', 'page de couverture'],

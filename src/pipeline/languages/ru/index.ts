@@ -3112,6 +3112,7 @@ export const ru: LanguagePack = {
     // "восьмиминутный ролик", "в двадцатиминутном видео": a number word in the genitive glued to "-минутн-".
     // «двухчасовой фильм», «полуторачасовой ролик»; «часовой» один — и постовой, его нет.
     hourWords: ['час', 'часа', 'часов'],
+    anniversaryWords: ['годовщин*', 'годовщины'],
     durationWords: { 'полуторачасов*': 90, 'двухчасов*': 120, 'получасов*': 30 },
     minuteCompound: '(?<!\\p{L})(?<n>\\p{Ll}{3,12}?)минутн\\p{L}*',
     subjectAfterTitle:
