@@ -1884,9 +1884,17 @@ function openingApposedTitle(
   const segStart = toOriginal[seg.start]!;
   const m = OPENING_APPOSITION.exec(original.slice(segStart, toOriginal[md.start]));
   if (!m) return null;
-  const title = m.groups!.title!.trimEnd();
+  let title = m.groups!.title!.trimEnd();
+  let titleStart = seg.start;
+  // "In Flames of War, the film released by al-Hayat, children fight": the preposition is the clause's.
+  const prep = cp.prepositions.firstIn(text, seg.start, Math.min(seg.end, seg.start + 8));
+  if (prep && prep.start === seg.start) {
+    titleStart = prep.end;
+    while (titleStart < md.start && CHAR_KIND[text.charCodeAt(titleStart)] === SPACE) titleStart++;
+    title = title.slice(toOriginal[titleStart]! - segStart);
+  }
   const words = title.split(/\s+/u);
-  if (words.length > 8 || !UPPER.test(title[0]!)) return null;
+  if (!title || words.length > 8 || !UPPER.test(title[0]!)) return null;
   // Where titles capitalise their words, every word but a small one is capitalised.
   if (
     cp.pack.release?.titleCase &&
@@ -1919,7 +1927,7 @@ function openingApposedTitle(
     !/^[^,;:.]*,\s+\p{Ll}/u.test(original.slice(toOriginal[leadEnd - 1]! + 1, toOriginal[seg.end - 1]! + 1))
   )
     return null;
-  const titleEnd = normalisedIndex(ctx, segStart + title.length);
+  const titleEnd = normalisedIndex(ctx, toOriginal[titleStart]! + title.length);
   // A clause opener, an adverb or a source opens no title ("However, the video", "Selon l'ONU, la vidéo").
   if (
     cp.clauseOpeners.anyIn(text, seg.start, titleEnd) ||
@@ -1928,7 +1936,7 @@ function openingApposedTitle(
     cp.months.anyIn(text, seg.start, titleEnd)
   )
     return null;
-  return { titleStart: seg.start, titleEnd };
+  return { titleStart, titleEnd };
 }
 
 const NAME_RIGHT_AFTER = new RegExp(String.raw`^\s(${NAME})(?=\s+\p{Ll}|\s*[,.;)]|$)`, 'u');

@@ -111,6 +111,16 @@ describe('a title opening its sentence before an apposition of its media noun', 
       ['video', 'Les fils du Tawhid'],
     ]);
   });
+  it('past the preposition that opens the clause', () => {
+    checkReleases('en', 'In Flames of War, the film released by al-Hayat in 2014, children fight.', [
+      ['video', 'Flames of War'],
+    ]);
+    checkReleases(
+      'fr',
+      'Dans Les fils du Tawhid, la vidéo diffusée par la wilaya de Raqqa, des enfants tirent.',
+      [['video', 'Les fils du Tawhid']],
+    );
+  });
   it('not a person, a place, an adverb or a source, nor the tail of a longer phrase', () => {
     checkReleases('en', 'Abu Omar, the boy in the video released by Amaq, said he was 12.', []);
     checkReleases('en', 'Raqqa, the city shown in the video released by Amaq, fell in 2017.', []);
