@@ -288,6 +288,10 @@ export interface CompiledReleaseWords {
   articleSeries: ReadonlySet<string>;
   subjectVerbAfter: RegExp | null;
   subjectAfterTitle: RegExp | null;
+  minuteCompound: RegExp | null;
+  hourWords: Lexicon<true>;
+  anniversaryWords: Lexicon<true>;
+  durationWords: Lexicon<number>;
   titleLocutions: Lexicon<true>;
   titleSubjectVerbs: Lexicon<true>;
   definiteOwnerNouns: Lexicon<true>;
@@ -378,6 +382,10 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     articleSeries: articleSeries(pack),
     subjectVerbAfter: r?.subjectVerbAfter ? new RegExp(r.subjectVerbAfter, 'u') : null,
     subjectAfterTitle: r?.subjectAfterTitle ? new RegExp(r.subjectAfterTitle, 'u') : null,
+    minuteCompound: r?.minuteCompound ? new RegExp(r.minuteCompound, 'gu') : null,
+    hourWords: new Lexicon(set(r?.hourWords ?? []), opts),
+    anniversaryWords: new Lexicon(set(r?.anniversaryWords ?? []), opts),
+    durationWords: new Lexicon(map(r?.durationWords ?? {}), opts),
     titleLocutions: new Lexicon(set(r?.titleLocutions ?? []), opts),
     titleSubjectVerbs: new Lexicon(set(r?.titleSubjectVerbs ?? []), opts),
     definiteOwnerNouns: new Lexicon(set(r?.definiteOwnerNouns ?? []), opts),

@@ -1151,6 +1151,24 @@ export interface ReleaseWords {
    */
   subjectAfterTitle?: string;
   /**
+   * A regex source (normalised text) for a duration adjective that glues its number word to the word of
+   * minutes ("восьмиминутный ролик", "двадцатиминутное видео"); the named group `n` is the number word,
+   * read by the pack's number words. Digits before a minute word are read without it.
+   */
+  minuteCompound?: string;
+  /**
+   * Words of an anniversary: a date after one in its clause is the remembered event's, not the release's
+   * ("on the 20th anniversary of the September 11 attacks", "في ذكرى هجمات سبتمبر", "в годовщину").
+   */
+  anniversaryWords?: string[];
+  /** Words of hours in a release's length, read with the number right before them ("a two-hour video", "d'une heure"). */
+  hourWords?: string[];
+  /**
+   * Words that give a release's length alone, by the minutes they hold ("an hour-long video" 60, the
+   * Arabic duals "دقيقتان" 2 and "ساعتين" 120, "полуторачасовой" 90).
+   */
+  durationWords?: Record<string, number>;
+  /**
    * Locutions holding a clause opener that a bare title may hold ("intitulé Et combattez-les jusqu'à ce
    * qu'il n'y ait plus de fitna"): the opener inside one does not end the title.
    */

@@ -99,8 +99,9 @@ function foldChar(c: number): number {
   const ch = String.fromCharCode(c);
   let folded = ch.toLowerCase();
   if (folded.length !== 1) folded = ch;
-  // Strip Latin accents: é → e, so "refugies" and "réfugiés" match alike.
-  if (c >= 0xc0 && c <= 0x24f) {
+  // Strip Latin accents: é → e, so "refugies" and "réfugiés" match alike; the dots and lines below of
+  // scholarly transliteration too (Latin Extended Additional: "al-Ḥayāt", "Ṣawt", "Abū Ḥamzah").
+  if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) {
     const base = folded.normalize('NFD')[0]!;
     if (base.length === 1) folded = base;
   }

@@ -66,6 +66,8 @@ const NAME_BEFORE = new RegExp(
   String.raw`(?:^|[\s(])(${NAME}),\s+(?:a|an|the|un|une|le|la)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$`,
   'u',
 );
+/** The small words a NAME holds inside it: one before a name in capitals makes it the end of a longer phrase. */
+const NAME_LINK = /^(?:al|el|ad|ud|ul|of|the|de|du|des|la|le|wa)$/u;
 /** Determiners and pronouns that open a sentence in capitals but never a title. */
 const NOT_A_NAME =
   /^(?:the|this|that|these|its|their|his|her|our|a|an|le|la|les|l'|ce|cette|son|sa|ses|leur|un|une|этот|эта|это|его|ее|их)$/iu;
@@ -157,19 +159,24 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       }
     }
     for (const md of media) {
+      // "New video message from The Islamic State: “X”", "Новое видео от «Аль-Хаята»: «X»": the quote
+      // after the colon that ends the noun's phrase heads the release, as monitoring notes write it.
+      const headline = quotes.length ? colonQuote(ctx, seg, md, quotes) : null;
+      if (headline) addQuoted(candidates, headline, md.start, md);
       // "видео «Аль-Хаята» «X»", "la vidéo d'Amaq « X »": past its named owner, the quote is the title.
       const owned = quotes.find((q) => q.open >= md.end && namedOwnerBefore(ctx, md.end, q));
-      const q =
-        owned ??
-        quotes.find(
-          (q) =>
-            q.open >= md.end &&
-            (gapWords(ctx, md.end, q.open, 2) ||
-              // "видео на английском языке «X»", "a video in Arabic "X"": what language it is in.
-              (gapWords(ctx, md.end, q.open, 4) && describesMedia(ctx, md.end, q.open)) ||
-              bracketedAfter(text, md.end, q) ||
-              (!moreWordsThan(text, md.end, q.open, 5) && peopleOwnTitle(ctx, md.end, q))),
-        );
+      const q = headline
+        ? null
+        : (owned ??
+          quotes.find(
+            (q) =>
+              q.open >= md.end &&
+              (gapWords(ctx, md.end, q.open, 2) ||
+                // "видео на английском языке «X»", "a video in Arabic "X"": what language it is in.
+                (gapWords(ctx, md.end, q.open, 4) && describesMedia(ctx, md.end, q.open)) ||
+                bracketedAfter(text, md.end, q) ||
+                (!moreWordsThan(text, md.end, q.open, 5) && peopleOwnTitle(ctx, md.end, q))),
+          ));
       // "كلمة صوتية «لمن وصف بأنه إمام»": a quote opening with "of" describes whose the media is;
       // "fighters in the video chant "X"", "في الفيديو شعار "X"": the quote is said in it, not its title.
       if (
@@ -184,7 +191,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         addQuoted(candidates, q, md.start, md, {
           adjacent: /^[\s,]*$/.test(text.slice(md.end, q.open)) || bracketedAfter(text, md.end, q),
         });
-      else if (!q) {
+      else if (!q && !headline) {
         // "a video published by Amaq in October 2017, "X",", "un film de 35 minutes, « X »": the title
         // set off by commas after the phrase that tells who released the media, when or how long it is.
         const a = apposedQuote(ctx, seg, md, quotes);
@@ -193,7 +200,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
           const u = unquotedApposedTitle(ctx, seg, md);
           if (u) addCandidate(candidates, { ...u, anchor: md.start, noun: md, bare: true });
         }
-      } else if (/,\s*$/u.test(text.slice(md.end, q.open))) {
+      } else if (q && /,\s*$/u.test(text.slice(md.end, q.open))) {
         // "a propaganda video of al-Shabaab, “X”": a possessor set off before the quote is whose the
         // media is; the quote after the comma may still be its title.
         const a = apposedQuote(ctx, seg, md, quotes);
@@ -215,7 +222,10 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       if (subject) addQuoted(candidates, subject, subject.open, md, { beforeNoun: true, named: true });
       if (md.value !== 'statement') {
         const named =
-          appositiveTitle(ctx, seg, md) ?? magazineName(ctx, seg, md) ?? ownedMediaName(ctx, seg, md);
+          appositiveTitle(ctx, seg, md) ??
+          openingApposedTitle(ctx, seg, md) ??
+          magazineName(ctx, seg, md) ??
+          ownedMediaName(ctx, seg, md);
         if (named) addCandidate(candidates, { ...named, anchor: md.start, noun: md, bare: true });
       }
     }
@@ -224,7 +234,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       // "الرسالة الصوتية" (the audio message): a series' name that heads a longer media noun is that noun.
       if (media.some((m) => m.start <= s.start && m.end > s.end)) continue;
       // "Dabiq 5": the issue number written with the series belongs to the title.
-      const num = /^\s+\d{1,3}(?![\p{L}\d])/u.exec(text.slice(s.end, seg.end));
+      const num = /^\s+#?\d{1,3}(?![\p{L}\d])/u.exec(text.slice(s.end, seg.end));
       const end = num ? s.end + num[0].length : s.end;
       const quoted = text[s.start - 1] === '"' && text[end] === '"';
       const noun = nounBefore(media, s.start, Math.max(seg.start, s.start - 40));
@@ -281,7 +291,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       seen.set(key, out.length);
       if (isSeries)
         seriesHere.push({
-          name: title.replace(/\s+\d{1,3}$/u, ''),
+          name: title.replace(/\s+#?\d{1,3}$/u, ''),
           end: c.titleEnd,
           numbered: /\d$/u.test(title),
         });
@@ -421,9 +431,14 @@ function namesSeries(ctx: ClaimContext, c: Candidate): boolean {
     c.noun.end <= c.titleStart
   )
     return false;
+  // "“al-Naba #215”": the series with its issue's number.
   return ctx.cp.release.series
     .scanRange(ctx.text, c.titleStart, c.titleEnd)
-    .some((m) => coversTitle(m, c.titleStart, c.titleEnd));
+    .some(
+      (m) =>
+        coversTitle(m, c.titleStart, c.titleEnd) ||
+        (m.start <= c.titleStart + 1 && ISSUE_NUMBER_TAIL.test(ctx.text.slice(m.end, c.titleEnd))),
+    );
 }
 
 /** A producer marker that is a verb with its "by" ("released by", "diffusée par"), not an outlet noun. */
@@ -968,6 +983,51 @@ function apposedQuote(ctx: ClaimContext, seg: Segment, md: MediaMatch, quotes: Q
 }
 
 /**
+ * The quote after a colon that ends the phrase of a media noun, as monitoring notes head a release:
+ * "New video message from The Islamic State: “X”", "New issue of the Islamic State's newsletter: “X”",
+ * "Nouvelle vidéo de l'État islamique : « X »". Between the noun and the colon: another media noun
+ * right after it ("video message") and a phrase of whose it is, led by a possessor or "by", ten words at
+ * most, with no verb of saying, showing or chanting ("a video from Raqqa shows boys chanting: "X"").
+ */
+function colonQuote(ctx: ClaimContext, seg: Segment, md: MediaMatch, quotes: Quote[]): Quote | null {
+  const { text, cp } = ctx;
+  // The first quote right after a colon ("от «Аль-Хаята»: «X»": the outlet's quotes come before).
+  const q = quotes.find(
+    (q) => q.open >= md.end && q.open - md.end <= 100 && /:\s*$/u.test(text.slice(md.end, q.open)),
+  );
+  if (!q) return null;
+  const colon = text.lastIndexOf(':', q.open);
+  if (colon < md.end) return null;
+  let from = md.end;
+  // "video message", "audio message": a second media noun in the same phrase.
+  for (const m of cp.media.scanRange(text, md.end, colon)) {
+    if (!/^\s*$/u.test(text.slice(from, m.start))) return null;
+    from = m.end;
+  }
+  while (from < colon && CHAR_KIND[text.charCodeAt(from)] === SPACE) from++;
+  const to = colon;
+  if (to <= from || /[;,()]/u.test(text.slice(from, to)) || moreWordsThan(text, from, to, 10)) return null;
+  const lead = [
+    ...cp.release.possessors.scanRange(text, from, to),
+    ...cp.release.producerBefore.scanRange(text, from, to),
+  ].find((m) => m.start === from);
+  if (
+    !lead ||
+    // "A video from Raqqa: "X"": where it was filmed, and the quote may be what is said in it.
+    cp.places.scanRange(text, lead.end, to).some((m) => coversTitle(m, lead.end + 1, to)) ||
+    cp.attributionVerbs.anyIn(text, from, to) ||
+    cp.release.contentVerbs.anyIn(text, from, to) ||
+    cp.release.titleSubjectVerbs.anyIn(text, from, to) ||
+    cp.release.utteranceWords.anyIn(text, from, to) ||
+    quotedSpeech(ctx, seg, md, q) ||
+    // "В видео от «Амака»: «Мы придем» кричат дети": what is chanted in it.
+    cp.release.utteranceWords.anyIn(text, q.close + 1, Math.min(seg.end, q.close + 30))
+  )
+    return null;
+  return q;
+}
+
+/**
  * A title written without quotes right after its media noun, up to the verb that tells who released it
  * or when, with its auxiliaries or a comma before it: "la vidéo Les enfants du djihad, publiée par
  * al-Hayat", "la vidéo Les fils du désert a été diffusée", "ролик Путь чести был опубликован". Sentence case, as French and Russian write titles: a capital,
@@ -1375,6 +1435,9 @@ function bareTitle(
   let end = seg.end;
   const punct = /[,.;:()[\]!?؟،؛\n—–]|\s-\s/u.exec(text.slice(start, seg.end));
   if (punct) end = start + punct.index;
+  // "called My Ummah, Dawn Has Appeared spread": past a comma, title-case words that hold a stop word
+  // in capitals go on with the title.
+  if (punct?.[0] === ',' && cp.pack.release?.titleCase) end = titleCaseAfterComma(ctx, seg, end) ?? end;
   // "под названием Дорога в рай дети читают Коран": the next clause's subject ends the title.
   const subject = subjectStart(ctx, start + 1, end);
   if (subject > 0) end = subject;
@@ -1418,7 +1481,8 @@ function bareTitle(
   if (cp.relativeDates && end > start) {
     const raw = original.slice(toOriginal[start], toOriginal[end - 1]! + 1);
     const day = cp.relativeDates.exec(raw);
-    if (day && day.index > 0) {
+    // "intitulée Bilan de la semaine": a day after "of" and its article is a noun of the title.
+    if (day && day.index > 0 && !genitiveDay(ctx, start, raw, day.index)) {
       const prep = DAY_PREPOSITION.exec(raw.slice(0, day.index));
       const lead = TITLE_CASE_LEAD.exec(raw.slice(0, day.index));
       if (/\s/u.test(day[0])) end = normalisedIndex(ctx, toOriginal[start]! + day.index);
@@ -1461,6 +1525,67 @@ function bareTitle(
     }
   }
   return end > start ? { titleStart: start, titleEnd: end } : null;
+}
+
+/** The word or two before a day, "de la", "du", "of the": where a possessor leads them, the day is a noun. */
+const WORDS_BEFORE_DAY = /(?:^|\s)([\p{L}'’]+)(?:\s+(\p{Ll}{1,3}))?\s+$/u;
+
+/**
+ * Whether the day word at DAY in RAW (the original text of a bare title from START) follows a possessor
+ * and its article ("Bilan de la semaine", "Les héros du vendredi"): a noun of the title, not its date.
+ */
+function genitiveDay(ctx: ClaimContext, start: number, raw: string, day: number): boolean {
+  const m = WORDS_BEFORE_DAY.exec(raw.slice(0, day));
+  if (!m) return false;
+  const base = ctx.toOriginal[start]! + m.index;
+  const possessor = (word: string, from: number) => {
+    const at = normalisedIndex(ctx, base + m[0].indexOf(word, from));
+    return ctx.cp.release.possessors.anyIn(ctx.text, at, at + word.length);
+  };
+  return possessor(m[1]!, 0) || (m[2] !== undefined && possessor(m[2], m[0].indexOf(m[1]!) + m[1]!.length));
+}
+
+/** A word of a title in title case: capitalised, a small word of titles or a name after "al-". */
+const TITLE_CASE_TOKEN = /\s+([\p{L}\p{M}'’-]+)/uy;
+
+/**
+ * Where titles capitalise their words, the end of a bare title that goes on past the comma at COMMA:
+ * two or more title-case words follow it, one of them a stop word written with a capital, which no
+ * name holds ("called My Ummah, Dawn Has Appeared spread"); "called Lions of Tomorrow, Abu Omar said"
+ * ends at the comma. Null when it ends there.
+ */
+function titleCaseAfterComma(ctx: ClaimContext, seg: Segment, comma: number): number | null {
+  const { text, original, toOriginal, cp } = ctx;
+  const base = toOriginal[comma]! + 1;
+  const rest = original.slice(base, toOriginal[seg.end - 1]! + 1);
+  let capitals = 0;
+  let stop = false;
+  let runEnd = 0;
+  TITLE_CASE_TOKEN.lastIndex = 0;
+  for (let m = TITLE_CASE_TOKEN.exec(rest); m; m = TITLE_CASE_TOKEN.exec(rest)) {
+    const word = m[1]!;
+    if (UPPER.test(word[0]!)) {
+      capitals++;
+      runEnd = m.index + m[0].length;
+      const at = normalisedIndex(ctx, base + runEnd - word.length);
+      if (
+        capitals > 1 &&
+        cp.release.bareTitleStops.scanRange(text, at, at + word.length).some((s) => s.start === at)
+      )
+        stop = true;
+    } else if (!TITLE_CASE_LINK.test(word)) break;
+  }
+  if (capitals < 2 || !stop) return null;
+  // No place, outlet or group the gazetteer knows stands among them ("Lions, The Guardian Has said").
+  const first = normalisedIndex(ctx, base + (/^\s+/u.exec(rest)?.[0].length ?? 0));
+  const last = normalisedIndex(ctx, base + runEnd);
+  if (
+    cp.places.anyIn(text, first, last) ||
+    cp.release.outlets.anyIn(text, first, last) ||
+    cp.groups.anyIn(text, first, last)
+  )
+    return null;
+  return last;
 }
 
 /** A name after a transliterated Arabic article, capitalised after it: "al-Mu'minin", "ad-Dawla". */
@@ -1532,8 +1657,12 @@ function titleGoesOn(ctx: ClaimContext, seg: Segment, from: number, to: number, 
   if (cp.pack.release?.titleCase) {
     // "titled Fight Them Until There Is No Fitna": a stop word written with a capital, a capital after
     // it, is one of the title's words.
-    if (UPPER.test(original[toOriginal[from]!] ?? '')) next = TITLE_AND_GOES_ON.exec(after);
-    else if (!TITLE_LINK_STOP.test(text.slice(from, to))) return false;
+    if (UPPER.test(original[toOriginal[from]!] ?? '')) {
+      next = TITLE_AND_GOES_ON.exec(after);
+      // "called Dawn Has Appeared spread": a stop in capitals, no small word, may end the title too.
+      if (!next && !TITLE_LINK_STOP.test(text.slice(from, to)) && /^(?:\s+\p{Ll}|\s*[,.;:!?]|$)/u.test(after))
+        return true;
+    } else if (!TITLE_LINK_STOP.test(text.slice(from, to))) return false;
     else
       next =
         TITLE_GOES_ON.exec(after) ?? (text.slice(from, to) === 'and' ? TITLE_AND_GOES_ON.exec(after) : null);
@@ -1714,6 +1843,9 @@ function appositiveTitle(
     end = start + b[1]!.length;
     // A name opening the sentence is its subject more often than a title.
     if (start === toOriginal[seg.start]!) return null;
+    // "Les fils du Tawhid, la vidéo": after a small word of names, the capitals end a longer phrase.
+    const prev = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(before.slice(0, start - toOriginal[seg.start]!));
+    if (prev && NAME_LINK.test(prev[1]!)) return null;
     // "Ayman al-Zawahiri, a diffusé un message audio": the French auxiliary "a" is no article; the
     // name is the subject of its verb.
     const comma = normalisedIndex(ctx, end) + 1;
@@ -1726,6 +1858,85 @@ function appositiveTitle(
   // of several words; a determiner alone, or opening the sentence, is none.
   if (NOT_A_NAME.test(firstWord) && !(a && /^\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(name))) return null;
   return { titleStart: normalisedIndex(ctx, start), titleEnd: normalisedIndex(ctx, end) };
+}
+
+/**
+ * The words that open a sentence before an apposition of a media noun ("Sons of Tawhid, the video",
+ * "Les fils du Tawhid, la vidéo"): the title, then its article and up to two words before the noun.
+ */
+const OPENING_APPOSITION =
+  /^(?<title>[^,;:()"«»“”„\d]{2,80}?)\s*,\s+(?:a|an|the|un|une|le|la|l['’])\s*(?<mods>(?:[\p{L}\p{N}'’-]+\s+){0,2})$/iu;
+
+/**
+ * A title that opens its sentence, set off by an apposition of its media noun which a release word
+ * leads and a comma closes before the main verb: "Sons of Tawhid, the video released by Wilayat Raqqa,
+ * shows", "Les fils du Tawhid, la vidéo diffusée par la wilaya de Raqqa, montre". A name opening the
+ * sentence before any other apposition ("Abu Omar, the boy in the video released by Amaq, said") is its
+ * subject: the apposition's head must be the media noun, its words no people nor possessor.
+ */
+function openingApposedTitle(
+  ctx: ClaimContext,
+  seg: Segment,
+  md: MediaMatch,
+): { titleStart: number; titleEnd: number } | null {
+  const { text, original, toOriginal, cp } = ctx;
+  if (md.start - seg.start > 120 || text[md.start - 1] === '-') return null;
+  const segStart = toOriginal[seg.start]!;
+  const m = OPENING_APPOSITION.exec(original.slice(segStart, toOriginal[md.start]));
+  if (!m) return null;
+  let title = m.groups!.title!.trimEnd();
+  let titleStart = seg.start;
+  // "In Flames of War, the film released by al-Hayat, children fight": the preposition is the clause's.
+  const prep = cp.prepositions.firstIn(text, seg.start, Math.min(seg.end, seg.start + 8));
+  if (prep && prep.start === seg.start) {
+    titleStart = prep.end;
+    while (titleStart < md.start && CHAR_KIND[text.charCodeAt(titleStart)] === SPACE) titleStart++;
+    title = title.slice(toOriginal[titleStart]! - segStart);
+  }
+  const words = title.split(/\s+/u);
+  if (!title || words.length > 8 || !UPPER.test(title[0]!)) return null;
+  // Where titles capitalise their words, every word but a small one is capitalised.
+  if (
+    cp.pack.release?.titleCase &&
+    words.some((w, k) => k > 0 && !UPPER.test(w[0]!) && !TITLE_CASE_LINK.test(w) && !ARTICLE_NAME.test(w))
+  )
+    return null;
+  const modsStart = normalisedIndex(ctx, segStart + m[0].length - m.groups!.mods!.length);
+  if (
+    cp.release.possessors.anyIn(text, modsStart, md.start) ||
+    cp.population.anyIn(text, modsStart, md.start) ||
+    cp.release.personWords.anyIn(text, modsStart, md.start)
+  )
+    return null;
+  // Right after the noun, the word that says who released it ("released by", "diffusée par", "from").
+  let at = md.end;
+  while (at < seg.end && CHAR_KIND[text.charCodeAt(at)] === SPACE) at++;
+  // "produced by", "réalisée par": a participle before the word of a producer.
+  const participle = /^[\p{L}-]+\s+/u.exec(text.slice(at, Math.min(seg.end, at + 30)));
+  const by = participle
+    ? cp.release.producerBefore.firstIn(text, at + participle[0].length, Math.min(seg.end, at + 40))
+    : null;
+  const lead =
+    cp.release.releaseVerbs.firstIn(text, at, Math.min(seg.end, at + 40)) ??
+    cp.release.producerBefore.firstIn(text, at, Math.min(seg.end, at + 12)) ??
+    cp.release.possessors.firstIn(text, at, Math.min(seg.end, at + 12));
+  if (!(lead && lead.start === at) && !(by && by.start === at + participle![0].length)) return null;
+  const leadEnd = lead && lead.start === at ? lead.end : by!.end;
+  // The apposition closes with a comma before a word in lower case, the main verb's clause.
+  if (
+    !/^[^,;:.]*,\s+\p{Ll}/u.test(original.slice(toOriginal[leadEnd - 1]! + 1, toOriginal[seg.end - 1]! + 1))
+  )
+    return null;
+  const titleEnd = normalisedIndex(ctx, toOriginal[titleStart]! + title.length);
+  // A clause opener, an adverb or a source opens no title ("However, the video", "Selon l'ONU, la vidéo").
+  if (
+    cp.clauseOpeners.anyIn(text, seg.start, titleEnd) ||
+    cp.speakerEdges.firstIn(text, seg.start, titleEnd)?.start === seg.start ||
+    cp.attributionBefore.anyIn(text, seg.start, titleEnd) ||
+    cp.months.anyIn(text, seg.start, titleEnd)
+  )
+    return null;
+  return { titleStart, titleEnd };
 }
 
 const NAME_RIGHT_AFTER = new RegExp(String.raw`^\s(${NAME})(?=\s+\p{Ll}|\s*[,.;)]|$)`, 'u');
@@ -1766,6 +1977,8 @@ function magazineName(
 
 /** Before a media noun that opens its sentence as the subject: a determiner and up to three words. */
 const SUBJECT_NOUN_LEAD = /^\s*(?:(?:the|a|an|its|their|this|another)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+/** A possessive pronoun that opens the sentence before a media noun: "Its 2014 film", "Their latest video". */
+const POSSESSIVE_OPENER = /^\s*(?:its|their)\s/iu;
 /** Prepositions that make the words before a media noun no subject of the sentence. */
 const LEAD_PREPOSITION = /(?:^|\s)(?:in|on|at|from|of|by|with|for|into|to)\s/iu;
 
@@ -1803,7 +2016,9 @@ function ownedMediaName(
     );
     if (!verb || !/^\s+$/u.test(text.slice(span.titleEnd, verb.start))) return null;
   }
-  const owned = groupMarks(ctx, seg.start, md.start).length > 0;
+  // "Its 2014 film Flames of War showed": a possessive pronoun opening the sentence stands for the
+  // owner the report spoke of, as a group named there would.
+  const owned = groupMarks(ctx, seg.start, md.start).length > 0 || POSSESSIVE_OPENER.test(lead);
   return owned ? span : null;
 }
 
@@ -1905,6 +2120,9 @@ function captionTitle(ctx: ClaimContext, si: number): Candidate | null {
 }
 
 /** Whether a match spans the whole title, give or take one character at either edge. */
+/** An issue's number after its series' name: " 215", " #215", " No. 215". */
+const ISSUE_NUMBER_TAIL = /^\s*(?:#|no\.?|n°|№)?\s*\d{1,3}\s*$/u;
+
 function coversTitle(m: { start: number; end: number }, from: number, to: number): boolean {
   return m.start <= from + 1 && m.end >= to - 1;
 }
@@ -2028,8 +2246,15 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   if (c.marker === undefined && carriedMessage(ctx, seg, from)) return true;
   // "صحيفة «الرأي»", "le journal « Le Courrier »": a newspaper is a source unless a known series.
   if (c.noun && !c.series && cp.release.pressNouns.anyIn(text, c.noun.start, c.noun.end)) {
+    // "newsletter: “al-Naba #215”": a known series with its issue's number is as much one.
     const series = cp.release.series.scanRange(text, from, to);
-    if (!series.some((m) => coversTitle(m, from, to))) return true;
+    if (
+      !series.some(
+        (m) =>
+          coversTitle(m, from, to) || (m.start <= from + 1 && ISSUE_NUMBER_TAIL.test(text.slice(m.end, to))),
+      )
+    )
+      return true;
   }
   const person = cp.release.personWords.firstIn(text, from, to);
   if (person && person.start <= from + 1 && title.split(/\s+/).length <= 5) return true;
@@ -2047,7 +2272,10 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   if (
     c.bare &&
     !series &&
-    cp.release.producerBefore.scanRange(text, lead, from).some((p) => from - p.end <= 2)
+    cp.release.producerBefore
+      .scanRange(text, lead, from)
+      // "dont le titre se traduit par X": a word of the marker itself leads no producer.
+      .some((p) => from - p.end <= 2 && !(c.marker !== undefined && p.start > c.marker))
   )
     return true;
   // "according to the newspaper X": the report's source, not a release; "selon une infographie
@@ -2466,6 +2694,27 @@ function duration(ctx: ClaimContext, seg: Segment): number | null {
       .pop();
     if (word && word.value.kind === 'unit') return word.value.value;
   }
+  // "an hour-long video", "مدته دقيقتان": a word that says the length alone.
+  const alone = cp.release.durationWords.firstIn(text, seg.start, seg.end);
+  if (alone) return alone.value;
+  // "a two-hour video", "d'une heure": hours, with their number right before them.
+  for (const w of cp.release.hourWords.scanRange(text, seg.start, seg.end)) {
+    const lead = /(\d+(?:[.,]\d+)?)[\s-]*$/.exec(text.slice(Math.max(seg.start, w.start - 12), w.start));
+    if (lead) return Math.round(Number(lead[1]!.replace(',', '.')) * 60);
+    const word = cp.numberWords
+      .scanRange(text, Math.max(seg.start, w.start - 20), w.start)
+      .filter((m) => /^[\s-]*$/.test(text.slice(m.end, w.start)))
+      .pop();
+    if (word && word.value.kind === 'unit') return word.value.value * 60;
+  }
+  // "восьмиминутный ролик": the number word glued to the word of minutes.
+  const compound = cp.release.minuteCompound;
+  if (compound) {
+    compound.lastIndex = 0;
+    const m = compound.exec(text.slice(seg.start, seg.end));
+    const n = m?.groups?.n ? cp.numberWords.get(m.groups.n) : undefined;
+    if (n && n.kind === 'unit') return n.value;
+  }
   return null;
 }
 
@@ -2606,6 +2855,16 @@ function releasingGroup(ctx: ClaimContext, seg: Segment, release: Candidate): st
   // "Видео «X» выпустила группировка «Аш-Шабааб»": the verb right after the title, its subject after it.
   const after = release.titleEnd + 1;
   const v = cp.release.releaseVerbs.firstIn(text, after, Math.min(seg.end, after + 30));
+  // "titled "X", was released by ISWAP", "intitulée « X », a été diffusée par l'ISWAP": after its
+  // auxiliary, the verb's agent.
+  if (v && PASSIVE_GAP.test(text.slice(after, v.start))) {
+    const by = cp.release.producerBefore.firstIn(text, v.end, Math.min(seg.end, v.end + 8));
+    const g =
+      by && /^\s+$/u.test(text.slice(v.end, by.start))
+        ? cp.groups.firstIn(text, by.end, Math.min(seg.end, by.end + 60))
+        : null;
+    if (g && AGENT_GAP.test(text.slice(by!.end, g.start))) return groupName(ctx, g);
+  }
   if (!v || !/^["\s,]*$/u.test(text.slice(after, v.start))) return null;
   const g = cp.groups.firstIn(text, v.end, Math.min(seg.end, v.end + 40));
   if (!g) return null;
@@ -2634,6 +2893,11 @@ function mediaWing(ctx: ClaimContext, seg: Segment, verb: number): string | null
   while (end > start && CHAR_KIND[text.charCodeAt(end - 1)] === SPACE) end--;
   return original.slice(toOriginal[start], toOriginal[end - 1]! + 1).trim();
 }
+
+/** Between a title and its verb of releasing in the passive: its quote, a comma, two short words ("has been", "a été"). */
+const PASSIVE_GAP = /^["\s,]*(?:\p{L}{1,4}\s+){0,2}$/u;
+/** Between "by" and its group: an article, elided or not ("par l'ISWAP", "by the"). */
+const AGENT_GAP = /^\s*(?:\p{Ll}{1,3}\s+|\p{Ll}['’]\s*)?"?$/u;
 
 /** Between a group and its verb: spaces and at most one short word ("has", "a", "تنظيم" is the group's). */
 const SUBJECT_GAP = /^\s+(?:[\p{L}'’]{1,5}\s+)?$/u;
@@ -2730,6 +2994,16 @@ function releaseDate(
   published: string | null,
   title?: { titleStart: number; titleEnd: number },
 ): string | null {
+  // "on the 20th anniversary of the September 11 attacks": the date after the anniversary, up to the
+  // clause's end, is the event's.
+  let limit = seg.end;
+  for (const w of ctx.cp.release.anniversaryWords.scanRange(ctx.text, seg.start, seg.end)) {
+    limit = Math.min(limit, w.start);
+    const a = ctx.toOriginal[w.start]! - ctx.toOriginal[seg.start]!;
+    const stop = /[,;.()،؛]/u.exec(sentence.slice(a));
+    const b = stop ? a + stop.index : sentence.length;
+    sentence = sentence.slice(0, a) + ' '.repeat(b - a) + sentence.slice(b);
+  }
   // A month word inside the title is the title's ("a video titled May Allah Accept Them in 2017").
   if (title && title.titleEnd > title.titleStart) {
     const a = ctx.toOriginal[title.titleStart]! - ctx.toOriginal[seg.start]!;
@@ -2737,15 +3011,15 @@ function releaseDate(
     if (a >= 0 && b <= sentence.length) {
       sentence = sentence.slice(0, a) + ' '.repeat(b - a) + sentence.slice(b);
       const day =
-        quickDate(ctx, seg.start, title.titleStart, published) ??
-        quickDate(ctx, title.titleEnd, seg.end, published) ??
+        quickDate(ctx, seg.start, Math.min(limit, title.titleStart), published) ??
+        (title.titleEnd < limit ? quickDate(ctx, title.titleEnd, limit, published) : null) ??
         numericDate(sentence);
       if (day) return day;
       const d = resolveDate(sentence, ctx.cp.pack.code, published, ctx.cp.relativeDates);
       return d && d.length > 7 && ctx.cp.weekDates?.test(sentence) ? d.slice(0, 7) : d;
     }
   }
-  const day = quickDate(ctx, seg.start, seg.end, published) ?? numericDate(sentence);
+  const day = quickDate(ctx, seg.start, limit, published) ?? numericDate(sentence);
   if (day) return day;
   const d = resolveDate(sentence, ctx.cp.pack.code, published, ctx.cp.relativeDates);
   // "over the weekend", "на прошлой неделе": a week is no day, and gives the month.

@@ -206,14 +206,10 @@ const PROBES: Record<string, ReleaseProbe[]> = {
   ],
 };
 
-// Left open: a bare title holding a comma ("called My Ummah, Dawn Has Appeared spread") ends at the
-// comma, as a bare title ends at every comma; a name opening the sentence before an apposed "the video
-// released by X" is read as the sentence's subject.
-const OPEN = new Set<string>([
-  'A nasheed called My Ummah, Dawn Has Appeared spread widely on Telegram.',
-  "Un nasheed intitulé Ma Oumma, l'aube est apparue a circulé sur Telegram.",
-  'Sons of Tawhid, the video released by Wilayat Raqqa, shows 40 children.',
-]);
+// Left open: a bare sentence-case title holding a comma ("intitulé Ma Oumma, l'aube est apparue a
+// circulé") ends at the comma, as a bare French title ends at every comma (rel33 carries title-case
+// titles past one when a stop word in capitals follows it).
+const OPEN = new Set<string>(["Un nasheed intitulé Ma Oumma, l'aube est apparue a circulé sur Telegram."]);
 
 const OPEN_PROBES: Record<string, ReleaseProbe[]> = {
   en: [

@@ -3834,6 +3834,18 @@ export const ar: LanguagePack = {
     'الإعلامي',
   ],
   release: {
+    // المدة بالمثنى وبالساعات: "مدته دقيقتان"، "مدته ساعتان"، "مدته 3 ساعات".
+    hourWords: ['ساعات'],
+    anniversaryWords: ['ذكرى', 'الذكرى', 'ذكري', 'الذكري'],
+    durationWords: {
+      دقيقتان: 2,
+      دقيقتين: 2,
+      دقيقتا: 2,
+      ساعتان: 120,
+      ساعتين: 120,
+      'ساعة ونصف': 90,
+      'نصف ساعة': 30,
+    },
     nounLeadsTitle: true,
     vagueQuantityEndsTitle: true,
     genericNouns: [

@@ -2381,6 +2381,16 @@ export const en: LanguagePack = {
     'bearing the title',
     // "The video, whose title translates as "X",": the title, or its translation, follows.
     'whose title',
+    // "whose title translates as Harvest of the Spies": the marker runs on to the translation it gives.
+    'whose title translates as',
+    'whose title translates to',
+    'whose title can be translated as',
+    'whose title means',
+    'title translates as',
+    'title translates to',
+    'title translated as',
+    "'s title translates as",
+    '’s title translates as',
     // The media noun's own title, set off by commas: "The video’s title, Lions of Tomorrow, echoes".
     "'s title",
     '’s title',
@@ -2456,6 +2466,11 @@ export const en: LanguagePack = {
     'foundation',
   ],
   release: {
+    // A release's length in hours: "a two-hour video" (the plural is more often a delay: "two hours later"),
+    // "an hour-long film", "a half-hour documentary".
+    hourWords: ['hour'],
+    anniversaryWords: ['anniversary', 'anniversaries', 'commemorating', 'commemoration of'],
+    durationWords: { 'hour-long': 60, 'half-hour': 30, 'half-hour-long': 30, 'hour and a half': 90 },
     titleCase: true,
     languageAdjectiveFirst: true,
     genericNouns: ['release', 'releases', 'production', 'productions'],

@@ -2763,6 +2763,12 @@ export const fr: LanguagePack = {
     'sous le nom de',
     "qui s'intitule",
     'qui a pour titre',
+    // « dont le titre se traduit par La moisson des espions » : le marqueur va jusqu'à la traduction.
+    'dont le titre',
+    'dont le titre se traduit par',
+    'dont le titre peut se traduire par',
+    'dont le titre signifie',
+    'titre se traduit par',
     'au titre evocateur de',
   ],
   languageNames: {
@@ -2867,6 +2873,10 @@ export const fr: LanguagePack = {
     'media',
   ],
   release: {
+    // La durée en heures : « un film de deux heures », « d'une heure », « d'une demi-heure ».
+    hourWords: ['heure', 'heures'],
+    anniversaryWords: ['anniversaire', 'commemoration', 'commemorant'],
+    durationWords: { 'demi-heure': 30, 'une heure et demie': 90, 'heure et demie': 90 },
     genericNouns: ['production', 'productions', 'parution', 'parutions'],
     coverWords: ['couverture', 'en couverture', 'a la une', 'en une', 'premiere page', 'page de couverture'],
     partNouns: [
