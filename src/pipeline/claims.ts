@@ -2780,9 +2780,10 @@ function readClaim(
   const stateAfter = statusRightAfter(ctx, own, nounEnd, windowEnd, m.start);
   // "قبضت الشرطة على 5 رجال", "دفعت الجماعة بأكثر من 300 طفل": a verb whose object the particle opens
   // governs the count as a verb right before it does.
+  // It goes first: "قضت محكمة عراقية بإعدام 11 فرنسيا" is a sentence, whatever the word after the particle.
   let governing =
-    verbBefore(ctx, own, m, previousInSentence) ??
-    (cp.particleWords.size ? particleVerbStatus(ctx, m, windowStart) : null);
+    (cp.particleWords.size ? particleVerbStatus(ctx, m, windowStart) : null) ??
+    verbBefore(ctx, own, m, previousInSentence);
   // "ولا يزال 112 طفلا مفقودين", "لا يزال نحو 2800 طفل إيزيدي في عداد المفقودين": still, and missing.
   // Between the counted phrase and that fate, past the words of people, three words at most and no place
   // of holding ("يعيش 300 طفل في المخيم مصابين بأمراض" says where they live, then how).
