@@ -360,7 +360,8 @@ describe('ru: the genitive singular of a thousand before a smaller number is one
       'Около тысячи двухсот пятидесяти боевиков уехали в Сирию.',
       [{ v: [1250, 1250], pop: 'fighters', status: 'joined' }],
     ],
-    // Counter-case: the bare plural stays vague.
+    // Counter-cases: the bare plural stays vague; a nominative after the plural is the number before's.
     ['Тысячи детей уехали в Сирию.', []],
+    ['В Сирию уехали три тысячи пятьсот человек.', [{ v: [3500, 3500], pop: 'people', status: 'joined' }]],
   ]);
 });

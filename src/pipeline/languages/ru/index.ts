@@ -107,8 +107,9 @@ for (const f of ['десяток', 'десятка', 'десятку', 'деся
 for (const f of ['тысяча', 'тысячу', 'тысячей', 'тысячью', 'тысяче'])
   numberWords[f] = { value: 1000, kind: 'scale' };
 numberWords['миллион'] = { value: 1_000_000, kind: 'scale' };
-// The genitive singular before a smaller number is one thousand, not the vague plural: "около тысячи
-// двухсот боевиков" (about 1,200), "до тысячи пятисот" (up to 1,500).
+// The genitive singular before a smaller number in an oblique case is one thousand, not the vague
+// plural: "около тысячи двухсот боевиков" (about 1,200), "до тысячи пятисот" (up to 1,500). A nominative
+// after it ("три тысячи пятьсот") is the plural of a number before it.
 const collective = new Set(
   cardinals
     .filter(([, forms]) => forms[0]!.endsWith('ое') || forms[0]!.endsWith('еро'))
@@ -116,8 +117,8 @@ const collective = new Set(
 );
 for (const [value, forms] of cardinals) {
   if (!Number.isInteger(value) || value < 1 || value >= 1000) continue;
-  for (const f of forms)
-    if (!f.includes(' ') && !collective.has(f))
+  for (const f of forms.slice(1))
+    if (!f.includes(' ') && !collective.has(f) && f !== forms[0])
       numberWords[`тысячи ${f}`] = { value: 1000 + value, kind: 'unit' };
 }
 // "два с половиной миллиона", "трех с половиной тысяч": a unit and a half of a scale, one number (in
