@@ -5859,7 +5859,7 @@ function subjectBetween(ctx: ClaimContext, facts: SentenceFacts, from: number, t
 
 /**
  * "أفرجت الجماعات المسلحة عن 183 طفلا", "قبضت قوات الأمن على 5 رجال": an object particle (the pack's
- * objectParticles) right before the count closes the verb's subject, up to three words (people too), no
+ * objectParticles) right before the count closes the verb's subject, up to four words (people too), no
  * status word and no other count among them. REST is the gap without its auxiliaries and places.
  */
 function objectParticleSubject(
