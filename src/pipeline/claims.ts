@@ -6155,6 +6155,12 @@ function takenToWar(
   return toWar;
 }
 
+/** Whether a word of LEXICON covers exactly the status word `s` (no more, no less). */
+function spansExactly(lexicon: Lexicon<unknown>, text: string, s: { start: number; end: number }): boolean {
+  const word = lexicon.scanRange(text, s.start, s.end)[0];
+  return word !== undefined && word.start === s.start && word.end === s.end;
+}
+
 /**
  * "ونقلت وكالة الأنباء عن مصدر أمني قوله إن": a relay verb with its link after the outlet's name tells
  * who said it (relayedSpeaker); it moves no one ("نقلت السلطات 16 امرأة": transferred, stays).
@@ -6169,10 +6175,9 @@ function withoutRelay(
   let out = status;
   for (const s of status) {
     if (s.value !== 'returned') continue;
-    const verb = cp.relayVerbs.scanRange(text, s.start, s.end)[0];
-    if (!verb || verb.start !== s.start || verb.end !== s.end) continue;
-    const link = cp.relayLinks.firstIn(text, verb.end, Math.min(end, verb.end + 64));
-    if (!link || !RELAY_GAP.test(text.slice(verb.end, link.start))) continue;
+    if (!spansExactly(cp.relayVerbs, text, s)) continue;
+    const link = cp.relayLinks.firstIn(text, s.end, Math.min(end, s.end + 64));
+    if (!link || !RELAY_GAP.test(text.slice(s.end, link.start))) continue;
     // The relayed words follow ("قوله إن", "أن"): "نقلت السلطات عن طريق البر 16 امرأة" is a transfer.
     if (cp.clauseOpeners.anyIn(text, link.end, Math.min(end, link.end + 80)))
       out = out.filter((x) => x !== s);
@@ -6492,8 +6497,7 @@ function withoutYielding(
   const { text, cp } = ctx;
   if (!cp.yieldingStatus.size) return status;
   const yields = (s: LexiconMatch<Status>) => {
-    const word = cp.yieldingStatus.scanRange(text, s.start, s.end)[0];
-    if (!word || word.start !== s.start || word.end !== s.end) return false;
+    if (!spansExactly(cp.yieldingStatus, text, s)) return false;
     return status.some(
       (o) =>
         o !== s &&
