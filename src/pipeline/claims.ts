@@ -2140,9 +2140,16 @@ function readClaim(
         // "أربعة مسلحين يقتادون ثلاثة آخرين" (four gunmen leading three others): others the counted
         // people act on are not more of them; "others" counts people.
         role = 'victim';
-      } else if (antecedent) {
-        population = antecedent.population;
-        inherited = antecedent;
+      } else {
+        const one = previousInSentence ? null : onePersonBefore(ctx, facts, noun.match, m);
+        if (one) {
+          population = one.value.population;
+          role = one.value.role ?? null;
+          generic = !!one.value.generic;
+        } else if (antecedent) {
+          population = antecedent.population;
+          inherited = antecedent;
+        }
       }
     } else if (
       previousInSentence &&
@@ -5590,6 +5597,26 @@ function headOf(ctx: ClaimContext, facts: SentenceFacts, p: LexiconMatch<Populat
 
 const NEXT_WORD = /^\s+([\p{L}\p{M}][\p{L}\p{M}-]*)/u;
 
+/**
+ * "قتل طفل وأصيب اثنان آخران" (a child was killed and two others wounded): the one person named last
+ * before a count of masculine others with no count before it, when a masculine singular of the pack's
+ * onePerson names them; after a woman ("قتلت امرأة وأصيب أربعة آخرون") the others stay people.
+ */
+function onePersonBefore(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  others: LexiconMatch<PopulationWord>,
+  m: NumberMention,
+): LexiconMatch<PopulationWord> | null {
+  const { text, cp } = ctx;
+  if (!cp.onePerson.size) return null;
+  const p = facts.population.findLast((q) => q.end <= m.start && !q.value.anaphoric && !q.value.deferred);
+  if (!p || /[.;:!?؟]/u.test(text.slice(p.end, m.start))) return null;
+  const one = cp.onePerson.firstIn(text, p.start, p.end);
+  if (!one || one.start !== p.start || one.end !== p.end) return null;
+  return cp.feminineOthers.anyIn(text, others.start, others.end) ? null : p;
+}
+
 /** "5 военных баз": right after the number, an adjective of people qualifies a thing; no count. */
 function thingAdjective(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
   for (const p of facts.population) {
@@ -5724,13 +5751,21 @@ const WORDS_AT = /\p{L}+/gu;
 
 /**
  * "The army lost 14 soldiers", "потеряла не менее 14 бойцов": a verb of losing right before the count
- * (its bound between) says they were killed (the pack's lossVerbs).
+ * (its bound between) says they were killed (the pack's lossVerbs); "فقد 40 شخصا" (went missing), a
+ * verb of going missing there, that they are missing, status other (missingVerbs).
  */
 function lossBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): Status | null {
   const { text, cp } = ctx;
-  if (!cp.lossVerbs.size) return null;
-  const verb = cp.lossVerbs.scanRange(text, Math.max(facts.seg.start, m.start - 24), m.start).pop();
-  return verb && blankBetween(text, verb.end, m.start) ? 'killed' : null;
+  const from = Math.max(facts.seg.start, m.start - 24);
+  for (const [verbs, status] of [
+    [cp.lossVerbs, 'killed'],
+    [cp.missingVerbs, 'other'],
+  ] as const) {
+    if (!verbs.size) continue;
+    const verb = verbs.scanRange(text, from, m.start).pop();
+    if (verb && blankBetween(text, verb.end, m.start)) return status;
+  }
+  return null;
 }
 
 /**
@@ -10850,8 +10885,8 @@ function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move 
     for (const verb of verbs.scanRange(text, seg.start, seg.end)) {
       const [a, b] = verb.start >= c.end ? [c.end, verb.start] : [verb.end, c.start];
       if (b < a || /[.;:!?]/u.test(text.slice(a, b)) || b - a > 160) continue;
-      // A verb before the count: its place may follow the counted phrase.
-      const reach = Math.max(verb.end, c.end);
+      // A verb before the count: its place may follow the counted phrase, and the counts joined to it.
+      const reach = verb.end <= c.start ? pastConjuncts(ctx, facts, c.end) : Math.max(verb.end, c.end);
       const after: PlaceHit[] = [];
       // "to a detention centre in Hasakah": a camp or a prison said before the place is on the way to it.
       const holds = cp.holdingPlaces.scanRange(text, reach, seg.end);
@@ -10921,6 +10956,29 @@ function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move 
     }
   }
   return null;
+}
+
+/**
+ * "وصول 23 امرأة تونسية و42 طفلا إلى معبر رأس جدير": where the counts joined to the one ending at `from`
+ * by a conjunction (each with its noun and nationality right after) end; `from` when none is.
+ */
+function pastConjuncts(ctx: ClaimContext, facts: SentenceFacts, from: number): number {
+  const { text, cp } = ctx;
+  let at = from;
+  for (;;) {
+    // "23 امرأة تونسية": the nationality after a noun is still its phrase.
+    const nisba = facts.places.find(
+      (p) => p.kind === 'demonym' && p.start >= at && blankBetween(text, at, p.start),
+    );
+    if (nisba) at = nisba.end;
+    const n = facts.numbers.find((q) => q.start >= at);
+    if (!n || n.start - at > 8) return at;
+    const gap = text.slice(at, n.start);
+    const word = gap.trim();
+    if (!(cp.gluedConjunctionEnd?.test(gap) || (word && cp.conjunctions.get(word) !== undefined))) return at;
+    const noun = facts.population.find((p) => p.start >= n.end && blankBetween(text, n.end, p.start));
+    at = noun ? noun.end : n.end;
+  }
 }
 
 /**

@@ -179,6 +179,10 @@ export interface CompiledPack {
   stateNouns: Lexicon<true>;
   courtNouns: Lexicon<true>;
   lossVerbs: Lexicon<true>;
+  /** LanguagePack.onePerson, compiled. */
+  onePerson: Lexicon<true>;
+  feminineOthers: Lexicon<true>;
+  missingVerbs: Lexicon<true>;
   deathPhrases: Lexicon<true>;
   sentencingVerbs: Lexicon<true>;
   additivesAfter: Lexicon<true>;
@@ -605,6 +609,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     stateNouns: new Lexicon(set(pack.stateNouns ?? []), opts),
     courtNouns: new Lexicon(set(pack.courtNouns ?? []), opts),
     lossVerbs: new Lexicon(set(pack.lossVerbs ?? []), opts),
+    onePerson: new Lexicon(set(pack.onePerson?.nouns ?? []), opts),
+    feminineOthers: new Lexicon(set(pack.onePerson?.feminineOthers ?? []), opts),
+    missingVerbs: new Lexicon(set(pack.missingVerbs ?? []), opts),
     deathPhrases: new Lexicon(set(pack.deathSentences?.phrases ?? []), opts),
     sentencingVerbs: new Lexicon(set(pack.deathSentences?.verbs ?? []), opts),
     additivesAfter: new Lexicon(set(pack.additivesAfter ?? []), opts),
@@ -772,6 +779,9 @@ export const ON_DEMAND_LEXICONS = [
   'stateNouns',
   'courtNouns',
   'lossVerbs',
+  'onePerson',
+  'feminineOthers',
+  'missingVerbs',
   'deathPhrases',
   'sentencingVerbs',
   'additivesAfter',

@@ -249,6 +249,13 @@ export interface LanguagePack {
   /** Before a count, "another", "a further", "ещё": it adds to people counted just before. */
   additives: string[];
   /**
+   * One person named by a masculine singular noun, and the feminine forms of "others": the others counted
+   * after one such person with no count before them in the sentence ("قتل طفل وأصيب اثنان آخران") are
+   * more of that noun's people when "others" is masculine too. After a woman or a girl, or with a
+   * feminine "others", they stay people ("قتلت امرأة وأصيب أربعة آخرون").
+   */
+  onePerson?: { nouns: string[]; feminineOthers: string[] };
+  /**
    * Before a count with no noun, after another count: "compared with", "مقارنة بـ", "مقابل". The count
    * set against the one before counts the same people ("2,500 … compared with 1,300 a year before").
    */
@@ -499,6 +506,12 @@ export interface LanguagePack {
    * ("the army lost 14 soldiers", "потеряла 14 военнослужащих"); elsewhere ("lost their parents") no status.
    */
   lossVerbs?: string[];
+  /**
+   * Verbs of going missing that say so only of the count right after them (its bound between): Arabic
+   * unvowelled فقد is فُقد (went missing) before a number ("فقد 40 شخصا", status other) and the particle
+   * ف + قد before a verb ("فقد سافر 40"); elsewhere no status.
+   */
+  missingVerbs?: string[];
   /**
    * The death penalty as the complement of a verb of sentencing ("sentenced 11 men to death", "condamné à
    * mort", "приговорили к смертной казни"), and those verbs: a word of death inside such a phrase is the

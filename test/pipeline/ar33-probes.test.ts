@@ -427,17 +427,7 @@ const PROBES: Probe[] = [
   ],
 ];
 
-const OPEN = new Set<string>([
-  // "اثنان آخران" (two others) after a single child: "others" takes the noun of a count before it, and a
-  // single person is no count, so the two are people, not children.
-  'وقتل طفل وأصيب اثنان آخران في هجوم بطائرة مسيرة.',
-  // "فُقد" (went missing), written like "فقد" (lost): no status, and "السواحل الليبية" (the Libyan coast)
-  // is no place for the gazetteer.
-  'وفقد أكثر من مئتين وخمسين مهاجرا قبالة السواحل الليبية.',
-  // The Ras Jedir crossing (the Libya-Tunisia border) is not in the gazetteer: arriving there is not
-  // read as coming home to Tunisia.
-  'وأكدت مصادر ليبية وصول 23 امرأة تونسية و42 طفلا إلى معبر رأس جدير.',
-]);
+const OPEN = new Set<string>([]);
 
 describe('Arabic: round 33 blind probes', () => {
   runProbes('ar', PROBES, OPEN);

@@ -272,10 +272,12 @@ export const HOME_PLACES: Record<string, ByLang> = {
     ru: ['Тбилиси', 'Панкис*'],
     fr: ['Tbilissi', 'Pankissi', 'Pankisi'],
   },
+  // Ras Jedir is the border crossing at Ben Guerdane, where people sent back from Libya enter Tunisia
+  // (the Tunisian spelling; the Libyan side writes رأس اجدير); Carthage is Tunis's airport.
   TN: {
-    en: ['Ben Guerdane', 'Kasserine', 'Bizerte', 'Sidi Bouzid', 'Kairouan', 'Sfax'],
-    ar: ['بن قردان', 'القصرين', 'بنزرت', 'سيدي بوزيد', 'القيروان', 'صفاقس'],
-    fr: ['Ben Guerdane', 'Kasserine', 'Bizerte', 'Sidi Bouzid', 'Kairouan', 'Sfax'],
+    en: ['Ben Guerdane', 'Kasserine', 'Bizerte', 'Sidi Bouzid', 'Kairouan', 'Sfax', 'Ras Jedir', 'Ras Jdir'],
+    ar: ['بن قردان', 'القصرين', 'بنزرت', 'سيدي بوزيد', 'القيروان', 'صفاقس', 'رأس جدير', 'مطار قرطاج'],
+    fr: ['Ben Guerdane', 'Kasserine', 'Bizerte', 'Sidi Bouzid', 'Kairouan', 'Sfax', 'Ras Jedir', 'Ras Jdir'],
   },
   // The home towns of Maghreb fighters: Kabylia, the Rif and the north of Morocco.
   DZ: {
@@ -1103,10 +1105,21 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
     ],
   },
   LY: {
-    en: ['Sirte', 'Derna', 'Benghazi', 'Misrata', 'Sabratha'],
-    ar: ['سرت', 'درنة', 'بنغازي', 'مصراتة', 'صبراتة', 'سبها', 'طرابلس الليبية', 'سجن معيتيقة', 'معيتيقة'],
+    en: ['Sirte', 'Derna', 'Benghazi', 'Misrata', 'Sabratha', 'Tobruk'],
+    ar: [
+      'سرت',
+      'درنة',
+      'بنغازي',
+      'مصراتة',
+      'صبراتة',
+      'سبها',
+      'طرابلس الليبية',
+      'سجن معيتيقة',
+      'معيتيقة',
+      'طبرق',
+    ],
     ru: ['Сирт*', 'Дерна', 'Дерне', 'Дерны', 'Бенгази', 'Мисурат*'],
-    fr: ['Syrte', 'Derna', 'Benghazi', 'Misrata', 'Sabratha'],
+    fr: ['Syrte', 'Derna', 'Benghazi', 'Misrata', 'Sabratha', 'Tobrouk'],
   },
   MZ: {
     en: [

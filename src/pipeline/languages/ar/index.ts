@@ -595,6 +595,9 @@ const populationWords: Record<string, PopulationWord> = {
       'صيادين',
       'مزارعين',
       'مزارعا',
+      // Shepherds (رعاة الأغنام), killed or taken in the desert.
+      'رعاة',
+      'راعيا',
       'مفقود',
       'مفقودا',
       'مفقودين',
@@ -974,12 +977,16 @@ const statusWords: Record<string, Status> = {
   // still in it. The verb before the count, its "from" after it, is a splitVerbs group; fleeing to a war
   // (فر 300 شاب إلى سوريا) stays a going.
   'هرب* من معسكر*': 'other',
-  // Fleeing a camp after the count (50 امرأة فررن من مخيم روج): escaped, no longer held there. The verb's
-  // forms only: فر* would take in فرنسيين من مخيم (French nationals from a camp).
+  // Fleeing a camp or a prison after the count (50 امرأة فررن من مخيم روج، 20 عنصرا فروا من سجن غويران):
+  // escaped, no longer held there. The verb's forms only: فر* would take in فرنسيين من مخيم (French
+  // nationals from a camp).
   ...Object.fromEntries(
     ['فر', 'فرت', 'فروا', 'فررن', 'يفر', 'يفرون', 'هرب', 'هربت', 'هربوا', 'هربن', 'يهرب', 'يهربون'].flatMap(
       (verb) =>
-        ['مخيم', 'المخيم', 'مخيمات', 'المخيمات'].map((camp) => [`${verb} من ${camp}`, 'other' as const]),
+        [
+          ...['مخيم', 'المخيم', 'مخيمات', 'المخيمات'],
+          ...['سجن', 'السجن', 'سجون', 'السجون', 'معتقل', 'المعتقل', 'مركز احتجاز'],
+        ].map((camp) => [`${verb} من ${camp}`, 'other' as const]),
     ),
   ),
   'فر* من معسكر*': 'other',
@@ -1491,7 +1498,13 @@ const statusWords: Record<string, Status> = {
   'انشق*': 'other',
   'ينشق*': 'other',
   // Missing (فقدان 30 طفلا، 15 مفقودا، اختفاء); not فقد (also "so", a very common word): neither held nor known dead.
+  // The bare فقد right before a count is missingVerbs; before "the trace of" it is the passive (فُقد أثر 30
+  // طفلا, all trace of 30 children was lost).
   فقدان: 'other',
+  'فقد أثر': 'other',
+  'فقدت أثر': 'other',
+  'فقدنا أثر': 'other',
+  'فقدت آثار': 'other',
   'مفقود*': 'other',
   // "في عداد المفقودين" (counted among the missing), "مصيرهم مجهول" (their fate unknown).
   'عداد المفقود*': 'other',
@@ -2114,6 +2127,9 @@ export const ar: LanguagePack = {
     // Abducted, kidnapped (اختطف التنظيم 40 امرأة): taken captive too.
     ...['اختطف*', 'يختطف*', 'تختطف*', 'خطف*', 'يخطف*', 'تخطف*', 'اختطاف', 'باختطاف', 'لاختطاف'],
   ],
+  // Went missing (فُقد 40 شخصا، وفقد أكثر من 250 مهاجرا), unvowelled like the particle ف + قد: only right
+  // before a count.
+  missingVerbs: ['فقد'],
   courtNouns: [
     'محكمة',
     'المحكمة',
@@ -2281,6 +2297,29 @@ export const ar: LanguagePack = {
           ]),
         ),
       },
+      // Taken or sent to the front, the count between (نقل الحوثيون 8 أطفال إلى الجبهات، أرسلت الجماعة 40
+      // مقاتلا إلى خطوط المواجهة): sent to fight (joined), not brought back.
+      {
+        after: ['إلى', 'الى'].flatMap((to) =>
+          [
+            ...[
+              'الجبهات',
+              'الجبهة',
+              'جبهات القتال',
+              'جبهات',
+              'الخطوط الأمامية',
+              'خطوط المواجهة',
+              'خطوط التماس',
+            ],
+            ...['ساحات القتال', 'المعارك', 'القتال'],
+          ].map((front) => `${to} ${front}`),
+        ),
+        verbs: Object.fromEntries(
+          ['نقل', 'نقلت', 'نقلوا', 'ينقل', 'ينقلون', 'أرسل', 'أرسلت', 'أرسلوا', 'يرسل', 'يرسلون'].map(
+            (verb) => [verb, 'joined' as const],
+          ),
+        ),
+      },
       // Fleeing to a war, the count between (فر 300 شاب إلى سوريا): going to it, as with سافر.
       {
         after: ['إلى', 'الى'].flatMap((to) => WAR_DESTINATIONS.map((place) => `${to} ${place}`)),
@@ -2305,6 +2344,11 @@ export const ar: LanguagePack = {
   ),
   copulas: ['هم', 'هن', 'كانوا', 'كن'],
   additives: ['آخرون', 'آخرين', 'أخريات', 'آخران', 'أخريان', 'أخريين'],
+  // One person, then others of the same kind: "قتل طفل وأصيب اثنان آخران" (two other children).
+  onePerson: {
+    nouns: ['طفل', 'طفلا', 'صبي', 'فتى', 'قاصر', 'رجل', 'مدني', 'جندي', 'مقاتل', 'عنصر', 'شرطي', 'مسلح'],
+    feminineOthers: ['أخريات', 'أخريان', 'أخريين', 'أخرى'],
+  },
   // "2,500 عائد مقارنة بـ1,300 في العام السابق": the count set against the one before.
   comparisons: ['مقارنة ب', 'مقارنة مع', 'بالمقارنة مع', 'بالمقارنة ب', 'مقابل'],
   possessives: [],
@@ -2665,6 +2709,9 @@ export const ar: LanguagePack = {
     ].map((w) => (to === 'ل' ? `${to}${w}` : `${to} ${w}`)),
   ),
   notStatus: [
+    // Noon (بعد ظهر أمس، ظهر اليوم، ظهر يوم الجمعة): a time of day, written like ظهر (appeared).
+    ...['بعد ظهر', 'قبل ظهر', 'ظهر اليوم', 'ظهر أمس', 'ظهر الأمس', 'ظهر يوم', 'ظهر السبت', 'ظهر الأحد'],
+    ...['ظهر الاثنين', 'ظهر الإثنين', 'ظهر الثلاثاء', 'ظهر الأربعاء', 'ظهر الخميس', 'ظهر الجمعة'],
     // "لم يعد بإمكان 300 طفل" (300 children can no longer): no return.
     ...['لم يعد', 'لم تعد'].flatMap((v) =>
       ['بإمكان', 'بمقدور', 'من الممكن', 'قادرا', 'قادرين'].map((w) => `${v} ${w}`),
@@ -3124,6 +3171,8 @@ export const ar: LanguagePack = {
     'بما فيهم': null,
     داخل: 'in',
     بداخل: 'in',
+    // Off a coast (قبالة السواحل الليبية، قبالة طبرق): where migrants drowned or went missing.
+    قبالة: 'in',
     عبر: 'in',
     'على أراضي': 'in',
     'في مناطق': 'in',
@@ -3294,6 +3343,9 @@ export const ar: LanguagePack = {
     'لوسائل الإعلام',
     'لفرانس',
     'لرويترز',
+    // The Arab outlets a speaker talks to ("قال مسؤول في الإدارة الذاتية لعنب بلدي إن").
+    ...['لعنب بلدي', 'للجزيرة', 'للجزيرة نت', 'للشرق الأوسط', 'للعربية', 'للحدث', 'لسكاي نيوز', 'للحرة'],
+    ...['لبي بي سي', 'لأسوشيتد برس', 'لوكالة الأناضول', 'للأناضول', 'لسبوتنيك'],
     // Not whom the speaker told, but where the name ends all the same: how or where it spoke ("قالت
     // الوزارة في بيان إن"), the particle of "أشار X إلى أن", and what it estimated ("قدرت X عدد …").
     'في بيان',

@@ -55,6 +55,11 @@ const PLACE_NOUNS = [
   'جبهات',
   'جبهه',
   'عاصمه',
+  // Coasts and waters, where migrants drown or go missing: "قبالة السواحل الليبية"، "في المياه الليبية".
+  'سواحل',
+  'ساحل',
+  'شواطئ',
+  'مياه',
 ];
 
 /** Plurals of "family" (folded), whose nationality adjective is a definite feminine singular. */
