@@ -275,6 +275,30 @@ const PROBES: Probe[] = [
       { v: [42, 42], pop: 'children', origin: ['TN'], status: 'returned' },
     ],
   ],
+  [
+    'وجرى ترحيل 30 سودانيا من ليبيا عبر معبر الكفرة.',
+    [{ v: [30, 30], pop: 'people', origin: ['SD'], status: 'returned', loc: ['LY'] }],
+  ],
+  [
+    'واستعادت أوزبكستان 93 مواطنا من مخيمات شمال شرق سوريا.',
+    [{ v: [93, 93], pop: 'people', origin: ['UZ'], status: 'returned', loc: ['SY'] }],
+  ],
+  [
+    'وتسلمت بغداد 618 عراقيا، بينهم 150 امرأة و360 طفلا، من مخيم الهول.',
+    [
+      { v: [618, 618], pop: 'people', origin: ['IQ'], status: 'returned' },
+      { v: [150, 150], pop: 'women', origin: ['IQ'], status: 'returned', loc: ['SY'] },
+      { v: [360, 360], pop: 'children', origin: ['IQ'], status: 'returned', loc: ['SY'] },
+    ],
+  ],
+  [
+    'وقالت السلطات إن 1200 شخص من حملة الجنسية العراقية ما زالوا في الهول.',
+    [{ v: [1200, 1200], pop: 'people', origin: ['IQ'], status: 'present', loc: ['SY'], source: 'السلطات' }],
+  ],
+  [
+    'وانضم نحو 120 شابا من جزر القمر إلى تنظيم داعش.',
+    [{ v: [120, 120], pop: 'men', origin: ['KM'], status: 'joined', aff: 'isis' }],
+  ],
   // The ISIS prisons of north-east Syria.
   [
     'وقال المرصد السوري لحقوق الإنسان إن 20 عنصرا من داعش فروا من سجن غويران.',
