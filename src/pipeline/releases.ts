@@ -1433,11 +1433,13 @@ function bareTitle(
   }
   if (start >= seg.end) return null;
   let end = seg.end;
-  const punct = /[,.;:()[\]!?؟،؛\n—–]|\s-\s/u.exec(text.slice(start, seg.end));
+  const punct = BARE_TITLE_PUNCT.exec(text.slice(start, seg.end));
   if (punct) end = start + punct.index;
+  const address = punct && (punct[0] === ',' || punct[0] === '،') ? addressEnd(ctx, seg, start, end) : null;
+  if (address !== null) end = address;
   // "called My Ummah, Dawn Has Appeared spread": past a comma, title-case words that hold a stop word
   // in capitals go on with the title.
-  if (punct?.[0] === ',' && cp.pack.release?.titleCase) end = titleCaseAfterComma(ctx, seg, end) ?? end;
+  else if (punct?.[0] === ',' && cp.pack.release?.titleCase) end = titleCaseAfterComma(ctx, seg, end) ?? end;
   // "под названием Дорога в рай дети читают Коран": the next clause's subject ends the title.
   const subject = subjectStart(ctx, start + 1, end);
   if (subject > 0) end = subject;
@@ -1526,6 +1528,49 @@ function bareTitle(
   }
   return end > start ? { titleStart: start, titleEnd: end } : null;
 }
+
+/** What ends a bare title: punctuation, a bracket or a dash set off by spaces. */
+const BARE_TITLE_PUNCT = /[,.;:()[\]!?؟،؛\n—–]|\s-\s/u;
+
+/**
+ * Where a bare title from START opens with an address ("O Our People", "Ô soldats de l'État", "يا
+ * قومنا") that the comma at COMMA closes, the end of the clause the title goes on with ("O Our People,
+ * Respond to the Caller"): the next punctuation. Null when no address opens it or a stop word opens
+ * what follows the comma ("called O Mujahid, released in 2015").
+ */
+function addressEnd(ctx: ClaimContext, seg: Segment, start: number, comma: number): number | null {
+  const { text, original, toOriginal, cp } = ctx;
+  const vocatives = cp.release.vocatives.scanRange(text, start, comma, original, toOriginal);
+  if (!vocatives.some((m) => m.start === start)) return null;
+  let next = comma + 1;
+  while (next < seg.end && CHAR_KIND[text.charCodeAt(next)] === SPACE) next++;
+  if (next >= seg.end || !LETTER_OR_DIGIT.test(text[next]!)) return null;
+  // "بعنوان يا جنود الخلافة، وظهر فيها": a conjunction glued to the next word opens another clause.
+  if (cp.gluedConjunctionEnd?.test(original[toOriginal[next]!]!)) return null;
+  // "intitulée Ô lions, Abou Omar menace": where titles are in sentence case, a capital after the comma
+  // is a name, the next clause's subject; so is a person's word, a place, group or outlet anywhere.
+  if (!cp.pack.release?.titleCase && UPPER.test(original[toOriginal[next]!]!)) return null;
+  const opens = (m: { start: number }) => m.start === next;
+  const after = BARE_TITLE_PUNCT.exec(text.slice(next, seg.end));
+  const end = after ? next + after.index : seg.end;
+  if (
+    cp.release.bareTitleStops.scanRange(text, next, end).some(opens) ||
+    cp.release.personWords.scanRange(text, next, end).some(opens) ||
+    cp.places.scanRange(text, next, end).some(opens) ||
+    cp.groups.scanRange(text, next, end).some(opens) ||
+    cp.release.outlets.scanRange(text, next, end).some(opens) ||
+    // "intitulée Ô lions, des enfants menacent": people, alone or after a short determiner, are the
+    // next clause's subject.
+    cp.population
+      .scanRange(text, next, end)
+      .some((p) => p.start === next || ADDRESS_SUBJECT_LEAD.test(text.slice(next, p.start)))
+  )
+    return null;
+  return end;
+}
+
+/** A short word before a people noun that opens a clause after an address: "des", "the", "a". */
+const ADDRESS_SUBJECT_LEAD = /^\p{L}{1,4}\s+$/u;
 
 /** The word or two before a day, "de la", "du", "of the": where a possessor leads them, the day is a noun. */
 const WORDS_BEFORE_DAY = /(?:^|\s)([\p{L}'’]+)(?:\s+(\p{Ll}{1,3}))?\s+$/u;
@@ -2418,7 +2463,9 @@ function issueNumber(ctx: ClaimContext, si: number, c: Candidate): Issue | null 
     else if (before) break;
     else if (
       found.start >= c.titleEnd &&
-      (issueFollows(ctx, c.titleEnd, found.start) || possessedIssue(ctx, c.titleEnd, found))
+      (issueFollows(ctx, c.titleEnd, found.start) ||
+        possessedIssue(ctx, c.titleEnd, found) ||
+        partInIssue(ctx, c, found))
     )
       return found;
   }
@@ -2431,6 +2478,32 @@ function issueNumber(ctx: ClaimContext, si: number, c: Candidate): Issue | null 
         return found;
   }
   return null;
+}
+
+/** A short word between a word of publishing and the issue: an article or a possessive ("le", "its", "в"). */
+const ISSUE_PLACE_TAIL = /^\s*(?:\p{L}{1,3}\s+)?$/u;
+
+/**
+ * Whether the series C names holds a part (article, chapter) that came out in ISSUE after it: "a Dabiq
+ * article on slavery, published in issue 4", "un article de Dabiq paru dans le numéro 7", "статья
+ * журнала Dabiq, опубликованная в четвертом номере". The part noun stands right before the series or in
+ * the short phrase after it; nothing but the word of publishing and an article or possessive stands
+ * before the issue, and no other series or magazine comes between.
+ */
+function partInIssue(ctx: ClaimContext, c: Candidate, issue: Issue): boolean {
+  const { text, cp } = ctx;
+  if (issue.start - c.titleEnd > 60) return false;
+  const placed = cp.release.issuePlaceWords.scanRange(text, c.titleEnd, issue.start).pop();
+  if (!placed || !ISSUE_PLACE_TAIL.test(text.slice(placed.end, issue.start))) return false;
+  // The series' own closing quote goes ("статья «Дабика», вышедшая в 15-м номере").
+  if (/[;:.!?()"«»“”]/u.test(text.slice(c.titleEnd, placed.start).replace(/^["»”]+/u, ''))) return false;
+  const lead = Math.max(0, c.titleStart - 25);
+  return (
+    cp.release.partNouns.anyIn(text, lead, placed.start) &&
+    // "a Dabiq article quoted a speech published in issue 3 of Inspire": the issue is another series'.
+    !cp.release.series.anyIn(text, c.titleEnd, Math.min(text.length, issue.end + 40)) &&
+    !cp.media.scanRange(text, c.titleEnd, issue.start).some((m) => m.value === 'magazine')
+  );
 }
 
 /**

@@ -2989,6 +2989,14 @@ export const ru: LanguagePack = {
   ],
   release: {
     languageAdjectiveFirst: true,
+    // "под названием О наш народ, откликнитесь": an address opens a title that goes on past its comma.
+    // "О" alone is as often "about" ("О войне, снятое в Ракке"), so the address is listed with its noun.
+    vocatives: [
+      ...['О мусульмане', 'О братья', 'О воины', 'О солдаты', 'О моджахеды', 'О люди', 'О народ', 'О наш'],
+      ...['О умма', 'О сыны', 'О сыновья', 'О молодежь', 'О юноши', 'О единобожники', 'О львы', 'О Аллах'],
+    ],
+    // "статья журнала Dabiq, опубликованная в четвертом номере": the part came out in the series' issue 4.
+    issuePlaceWords: ['опубликованн* в', 'вышедш* в', 'напечатанн* в', 'помещенн* в', 'размещенн* в'],
     genericNouns: ['релиз*', 'материал*', 'продукци*'],
     coverWords: ['обложк*', 'на обложке', 'первой полосе', 'первая полоса'],
     partNouns: [

@@ -1,0 +1,106 @@
+// Release mechanisms of round 34, each with sentences of its own and a counter-case: a bare title opened
+// by an address ("O", "Ô", "О мусульмане", "يا") that goes on past the comma closing the address, and a
+// part of a series (an article) that came out in an issue named after it ("a Dabiq article, published
+// in issue 4": Dabiq 4).
+import { describe, it } from 'vitest';
+import { checkReleases } from './probe-helpers.ts';
+
+describe('a bare title opened by an address', () => {
+  it('goes on past the comma that closes the address', () => {
+    checkReleases(
+      'en',
+      'Al-Furqan released an audio message entitled O Our People, Respond to the Caller of Allah on 22 April 2019.',
+      [['audio', 'O Our People, Respond to the Caller of Allah']],
+    );
+    checkReleases(
+      'en',
+      'A video entitled O Muslims, Migrate to the Land of Khilafah was posted by Wilayat Raqqa.',
+      [['video', 'O Muslims, Migrate to the Land of Khilafah']],
+    );
+    checkReleases(
+      'fr',
+      "Un nachid intitulé Ô soldats de l'État, tenez bon a été diffusé en russe par Furat.",
+      [['audio', "Ô soldats de l'État, tenez bon"]],
+    );
+    checkReleases(
+      'fr',
+      'Une vidéo intitulée Ô musulmans, émigrez vers la terre du califat, publiée en 2015, montre des enfants.',
+      [['video', 'Ô musulmans, émigrez vers la terre du califat']],
+    );
+    checkReleases('ru', 'Видео под названием О мусульмане, вставайте на джихад вышло в 2016 году.', [
+      ['video', 'О мусульмане, вставайте на джихад'],
+    ]);
+    checkReleases('ru', 'Нашид под названием О братья, держитесь выпустил медиацентр «Фурат».', [
+      ['audio', 'О братья, держитесь'],
+    ]);
+    checkReleases('ar', 'ونشرت مؤسسة الفرقان كلمة صوتية بعنوان يا قومنا، أجيبوا داعي الله في نيسان 2019.', [
+      ['audio', 'يا قومنا، أجيبوا داعي الله'],
+    ]);
+  });
+  it('ends at the comma before a stop word, a name, people or a conjunction', () => {
+    checkReleases('en', 'A nasheed called O Mujahid, released in 2015, urged boys to fight.', [
+      ['audio', 'O Mujahid'],
+    ]);
+    checkReleases('en', 'In a video titled O Lions, Abu Omar threatens France.', [['video', 'O Lions']]);
+    checkReleases('en', 'In a video titled O Lions, Raqqa is shown in ruins.', [['video', 'O Lions']]);
+    checkReleases('fr', 'Dans la vidéo intitulée Ô lions, Abou Omar menace la France.', [
+      ['video', 'Ô lions'],
+    ]);
+    checkReleases('fr', 'Dans la vidéo intitulée Ô lions, des enfants menacent la France.', [
+      ['video', 'Ô lions'],
+    ]);
+    checkReleases('fr', 'Le nachid intitulé Ô jeunes du Khorasan, montrant des enfants, a été diffusé.', [
+      ['audio', 'Ô jeunes du Khorasan'],
+    ]);
+    checkReleases('ru', 'В ролике под названием О воины, Абу Умар угрожает России.', [['video', 'О воины']]);
+    checkReleases(
+      'ar',
+      'ونشرت مؤسسة الفرقان كلمة صوتية بعنوان يا جنود الخلافة، وظهر فيها المتحدث باسم التنظيم.',
+      [['audio', 'يا جنود الخلافة']],
+    );
+  });
+  it('not a title that opens with no address', () => {
+    // Russian "О" is also "about": only the address with its noun is one.
+    checkReleases('ru', 'Видео под названием О войне, снятое в Ракке, показывает детей.', [
+      ['video', 'О войне'],
+    ]);
+    checkReleases('en', 'A video called Omar, Lion of Raqqa was posted in 2016.', [['video', 'Omar']]);
+  });
+});
+
+describe('a part of a series that came out in an issue named after it', () => {
+  it('gives the issue to the series', () => {
+    checkReleases(
+      'en',
+      'A Dabiq article on slavery, published in issue 4, argued that Yazidi captives could be sold.',
+      [['magazine', 'Dabiq 4']],
+    );
+    checkReleases('en', 'An editorial in Rumiyah that appeared in its third issue urged attacks.', [
+      ['magazine', 'Rumiyah 3'],
+    ]);
+    checkReleases('fr', "Dans un article de Dabiq paru dans le numéro 7, l'EI justifie l'esclavage.", [
+      ['magazine', 'Dabiq 7'],
+    ]);
+    checkReleases('fr', "Un article de Dabiq publié dans son numéro 15 s'en prend aux chrétiens.", [
+      ['magazine', 'Dabiq 15'],
+    ]);
+    checkReleases(
+      'ru',
+      'В статье журнала Dabiq, опубликованной в четвертом номере, ИГ оправдывает рабство.',
+      [['magazine', 'Dabiq 4']],
+    );
+    checkReleases('ru', 'Статья «Дабика», вышедшая в 15-м номере, направлена против христиан.', [
+      ['magazine', 'Дабик 15'],
+    ]);
+  });
+  it('not an issue of another series, nor one with no part of the series before it', () => {
+    checkReleases('en', 'A Dabiq article quoted a speech published in issue 3 of Inspire.', [
+      ['magazine', 'Dabiq'],
+      ['magazine', 'Inspire 3'],
+    ]);
+    checkReleases('en', 'The Dabiq article on slavery was later quoted in Rumiyah issue 2.', [
+      ['magazine', 'Dabiq'],
+      ['magazine', 'Rumiyah 2'],
+    ]);
+  });
+});
