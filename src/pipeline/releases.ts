@@ -2506,6 +2506,51 @@ function partInIssue(ctx: ClaimContext, c: Candidate, issue: Issue): boolean {
   );
 }
 
+/** The text FROM-TO without the SPANS in it (overlapping spans cut once). */
+function cutSpans(
+  text: string,
+  from: number,
+  to: number,
+  spans: Array<{ start: number; end: number }>,
+): string {
+  let out = '';
+  let at = from;
+  for (const sp of [...spans].sort((a, b) => a.start - b.start)) {
+    if (sp.start < at || sp.end > to) continue;
+    out += text.slice(at, sp.start);
+    at = sp.end;
+  }
+  return out + text.slice(at, to);
+}
+
+/** Before a part noun: a verb, then an article or possessive ("devoted its", "ran an", "a consacré son"). */
+const PART_LEAD = /^\s*(?:[\p{L}\p{M}]+\s+)?(?:\p{L}{1,3}\s+)?$/u;
+
+/**
+ * Whether the gap FROM-TO between a series and an issue holds a verb and a part of that issue: "al-Naba
+ * devoted its editorial in issue 300", "a consacré son éditorial du numéro 300", "посвятил передовицу
+ * 300-го номера". Only prepositions or possessors stand between the part and the issue, and no series
+ * follows the issue ("an article in issue 3 of Inspire").
+ */
+function partOfIssue(ctx: ClaimContext, start: number, to: number): boolean {
+  const { text, cp } = ctx;
+  // The series' own closing quote goes: "«ан-Наба» посвятил передовицу".
+  const from = start + (/^["»”]*/u.exec(text.slice(start, to))?.[0].length ?? 0);
+  if (to - from > 50 || /[,;:.!?()"«»“”]/u.test(text.slice(from, to))) return false;
+  const part = cp.release.partNouns.scanRange(text, from, to).pop();
+  if (!part || cp.release.partNouns.anyIn(text, from, part.start)) return false;
+  const tail = cutSpans(text, part.end, to, [
+    ...cp.prepositions.scanRange(text, part.end, to),
+    ...cp.release.possessors.scanRange(text, part.end, to),
+  ]);
+  if (!/^\s*$/u.test(tail)) return false;
+  const lead = cutSpans(text, from, part.start, [
+    ...cp.auxiliaries.scanRange(text, from, part.start),
+    ...cp.possessives.scanRange(text, from, part.start),
+  ]);
+  return PART_LEAD.test(lead) && !cp.release.series.anyIn(text, to, Math.min(text.length, to + 40));
+}
+
 /**
  * An issue number right after a series' name, or after a preposition there: "مجلة رومية في عددها
  * الثالث" (Rumiyah, in its third issue) is Rumiyah 3.
@@ -2523,6 +2568,7 @@ function issueFollows(ctx: ClaimContext, start: number, to: number): boolean {
   )
     from += apposition[0].length;
   if (to - from <= 3) return true;
+  if (partOfIssue(ctx, from, to)) return true;
   if (to - from > 24) return false;
   // Prepositions and possessives go: "Dabiq, dans son numéro 12", "Rumiyah, in its third issue".
   // Words that describe the series go too: "النبأ الأسبوعية في عددها 215" (al-Naba weekly, in its issue 215).

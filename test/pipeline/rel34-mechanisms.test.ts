@@ -104,3 +104,37 @@ describe('a part of a series that came out in an issue named after it', () => {
     ]);
   });
 });
+
+describe('a part of an issue between the series and the issue', () => {
+  it('gives the issue to the series', () => {
+    checkReleases('en', 'The weekly al-Naba devoted its editorial in issue 300 to Africa.', [
+      ['magazine', 'al-Naba 300'],
+    ]);
+    checkReleases('en', 'Dabiq carried an article in issue 7 on the Paris attacks.', [
+      ['magazine', 'Dabiq 7'],
+    ]);
+    checkReleases('fr', "L'hebdomadaire al-Naba a consacré son éditorial du numéro 300 à l'Afrique.", [
+      ['magazine', 'al-Naba 300'],
+    ]);
+    checkReleases('ru', 'Еженедельник «ан-Наба» посвятил передовицу 300-го номера Африке.', [
+      ['magazine', 'ан-Наба 300'],
+    ]);
+  });
+  it('not an issue of another series named after it, nor a part in another clause', () => {
+    checkReleases('en', 'Dabiq quoted an article in issue 3 of Inspire.', [
+      ['magazine', 'Dabiq'],
+      ['magazine', 'Inspire 3'],
+    ]);
+    checkReleases('fr', "Dabiq cite un article du numéro 3 d'Inspire.", [
+      ['magazine', 'Dabiq'],
+      ['magazine', 'Inspire 3'],
+    ]);
+    checkReleases('ru', 'Журнал Dabiq процитировал статью из третьего номера Inspire.', [
+      ['magazine', 'Dabiq'],
+      ['magazine', 'Inspire 3'],
+    ]);
+    checkReleases('en', 'Dabiq praised the attackers, and a report in issue 7 named them.', [
+      ['magazine', 'Dabiq'],
+    ]);
+  });
+});
