@@ -1896,6 +1896,9 @@ function appositiveTitle(
     const comma = normalisedIndex(ctx, end) + 1;
     const aux = ctx.cp.auxiliaries.firstIn(ctx.text, comma, Math.min(seg.end, comma + 12));
     if (aux && /^\s*$/u.test(ctx.text.slice(comma, aux.start))) return null;
+    // "On the Telegram channel Voice of Khorasan, an infographic": the name is the channel's (a camp's,
+    // a person's), right after its noun.
+    if (namedRightBefore(ctx, seg, normalisedIndex(ctx, start))) return null;
   }
   const name = original.slice(start, end);
   const firstWord = /^[\p{L}\p{M}'’-]+/u.exec(name)?.[0] ?? '';
@@ -2094,6 +2097,12 @@ function seriesHeadsLongerName(ctx: ClaimContext, seg: Segment, s: LexiconMatch<
   return cp.release.issueWords.firstIn(text, s.end, next)?.start !== s.end + 1;
 }
 
+/** Whether a noun of a thing named otherwise (a channel, a camp, a person) stands right before AT. */
+function namedRightBefore(ctx: ClaimContext, seg: Segment, at: number): boolean {
+  const named = ctx.cp.release.namedNouns.scanRange(ctx.text, Math.max(seg.start, at - 30), at).pop();
+  return named !== undefined && /^[\s"]*$/u.test(ctx.text.slice(named.end, at));
+}
+
 /** A series counts next to a magazine noun, an issue or a cover, or with its number; or in quotes. */
 function seriesInContext(
   ctx: ClaimContext,
@@ -2102,6 +2111,9 @@ function seriesInContext(
   media: MediaMatch[],
 ): boolean {
   const { text, cp } = ctx;
+  // "the Telegram channel Voice of Khorasan", "в Telegram-канале «Голос Хорасана»": the name of a channel,
+  // a camp or a person right after its noun is no series.
+  if (namedRightBefore(ctx, seg, s.start)) return false;
   if (text[s.start - 1] === '"' && !s.value) return true;
   // "Rumiyah 9 appeared in May": a number written with the series is its issue.
   // Not a distance from the town ("near Dabiq 3 km from the border").

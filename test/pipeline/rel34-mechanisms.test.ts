@@ -138,3 +138,27 @@ describe('a part of an issue between the series and the issue', () => {
     ]);
   });
 });
+
+describe('a name right after a noun of a channel, a camp or a person', () => {
+  it('is no series nor a title set off before a media noun', () => {
+    checkReleases('en', 'On the Telegram channel Voice of Khorasan, an infographic appeared.', []);
+    checkReleases(
+      'en',
+      'On the Telegram channel Voice of Khorasan, an infographic titled "Harvest of the Month" appeared.',
+      [['photo', 'Harvest of the Month']],
+    );
+    checkReleases('ru', 'В Telegram-канале «Голос Хорасана» появилась инфографика «Итоги месяца».', [
+      ['photo', 'Итоги месяца'],
+    ]);
+  });
+  it('but the series after a word for a periodical, and a title set off after a name, stay', () => {
+    checkReleases('ru', 'В 15-м номере журнала «Голос Хорасана» ИГ-Х призвало к нападениям в России.', [
+      ['magazine', 'Голос Хорасана 15'],
+    ]);
+    checkReleases('ar', 'وصدر العدد 15 من مجلة صوت خراسان.', [['magazine', 'صوت خراسان 15']]);
+    checkReleases('en', 'The magazine Voice of Khorasan appeared on a Telegram channel in 2022.', [
+      ['magazine', 'Voice of Khorasan'],
+    ]);
+    checkReleases('en', 'Another film, The Best Ummah, shows boys training.', [['video', 'The Best Ummah']]);
+  });
+});
