@@ -2351,6 +2351,19 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const parts = cp.release.partNouns.scanRange(text, seg.start, from);
   const lastPart = parts[parts.length - 1];
   if (!c.series && lastPart && (!c.noun || c.noun.end <= lastPart.start || c.noun.start > from)) return true;
+  // "An article in the magazine Rumiyah titled "X"", "В статье журнала Rumiyah под названием «X»", "مقال في
+  // مجلة رومية بعنوان": the part noun just before a magazine named by its series is what the title names;
+  // an issue spoken of between them would own it.
+  if (
+    !c.series &&
+    lastPart &&
+    c.noun?.value === 'magazine' &&
+    lastPart.end <= c.noun.start &&
+    c.noun.start - lastPart.end <= 16 &&
+    cp.release.series.anyIn(text, c.noun.end, from) &&
+    !cp.release.issueWords.anyIn(text, lastPart.end, from)
+  )
+    return true;
   return false;
 }
 

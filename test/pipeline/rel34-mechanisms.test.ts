@@ -162,3 +162,38 @@ describe('a name right after a noun of a channel, a camp or a person', () => {
     checkReleases('en', 'Another film, The Best Ummah, shows boys training.', [['video', 'The Best Ummah']]);
   });
 });
+
+describe('a title after a part noun and the magazine it is in', () => {
+  it("is the part's, not a release", () => {
+    checkReleases('en', 'An article in the magazine Rumiyah titled "Just Terror" urged truck attacks.', [
+      ['magazine', 'Rumiyah'],
+    ]);
+    checkReleases(
+      'fr',
+      'Dans un article du magazine Rumiyah intitulé « La terreur juste », l’EI appelle aux attaques au camion.',
+      [['magazine', 'Rumiyah']],
+    );
+    checkReleases(
+      'ru',
+      'В статье журнала Rumiyah под названием «Справедливый террор» ИГ призывает к наездам.',
+      [['magazine', 'Rumiyah']],
+    );
+    checkReleases('ar', 'وفي مقال في مجلة رومية بعنوان "الإرهاب العادل" دعا التنظيم إلى الدهس.', [
+      ['magazine', 'رومية'],
+    ]);
+    checkReleases('ar', 'وفي مقال نشرته مجلة رومية بعنوان "الإرهاب العادل" دعا التنظيم إلى الدهس.', [
+      ['magazine', 'رومية'],
+    ]);
+  });
+  it("is the issue's when an issue is named, or no part", () => {
+    checkReleases('en', 'An issue of the magazine Rumiyah titled "Just Terror" urged truck attacks.', [
+      ['magazine', 'Just Terror'],
+    ]);
+    checkReleases('ar', 'وصدر عدد من مجلة رومية بعنوان "الإرهاب العادل".', [['magazine', 'الإرهاب العادل']]);
+    checkReleases(
+      'ru',
+      'В новом выпуске журнала Rumiyah под названием «Время львов» боевики призывают к атакам.',
+      [['magazine', 'Время львов']],
+    );
+  });
+});
