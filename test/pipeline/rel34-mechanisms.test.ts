@@ -197,3 +197,14 @@ describe('a title after a part noun and the magazine it is in', () => {
     );
   });
 });
+
+describe('a Russian participle of filming or recording before an outlet', () => {
+  it('makes the outlet the producer, and the title stays', () => {
+    checkReleases('ru', 'Фильм «Пламя войны» снят «Аль-Хаятом» в 2014 году.', [['video', 'Пламя войны']]);
+    checkReleases('ru', 'Нашид «Мы идем» записан медиацентром «Фурат» в 2015 году.', [['audio', 'Мы идем']]);
+    checkReleases('ru', 'Нашид «Мы идем» записан в 2015 году.', [['audio', 'Мы идем']]);
+  });
+  it('not a place the video was filmed in', () => {
+    checkReleases('ru', 'Ролик, снятый в Ракке, показывает детей.', []);
+  });
+});
