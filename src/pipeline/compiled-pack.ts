@@ -297,6 +297,8 @@ export interface CompiledReleaseWords {
   anniversaryWords: Lexicon<true>;
   durationWords: Lexicon<number>;
   titleLocutions: Lexicon<true>;
+  vocatives: Lexicon<true>;
+  issuePlaceWords: Lexicon<true>;
   titleSubjectVerbs: Lexicon<true>;
   definiteOwnerNouns: Lexicon<true>;
   pressNouns: Lexicon<true>;
@@ -391,6 +393,8 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     anniversaryWords: new Lexicon(set(r?.anniversaryWords ?? []), opts),
     durationWords: new Lexicon(map(r?.durationWords ?? {}), opts),
     titleLocutions: new Lexicon(set(r?.titleLocutions ?? []), opts),
+    vocatives: new Lexicon(set(r?.vocatives ?? []), opts),
+    issuePlaceWords: new Lexicon(set(r?.issuePlaceWords ?? []), opts),
     titleSubjectVerbs: new Lexicon(set(r?.titleSubjectVerbs ?? []), opts),
     definiteOwnerNouns: new Lexicon(set(r?.definiteOwnerNouns ?? []), opts),
     pressNouns: new Lexicon(set(r?.pressNouns ?? []), opts),

@@ -1186,6 +1186,19 @@ export interface ReleaseWords {
    * qu'il n'y ait plus de fitna"): the opener inside one does not end the title.
    */
   titleLocutions?: string[];
+  /**
+   * Words that address someone and open a title ("O", "Ô", "يا"; in Russian, where "О" is also "about",
+   * the address with its noun, "О мусульмане"): a bare title opened by one goes on past the comma that
+   * closes the address ("entitled O Our People, Respond to the Caller of Allah"), unless a stop word
+   * opens what follows it ("called O Mujahid, released in 2015").
+   */
+  vocatives?: string[];
+  /**
+   * Words by which a part of a series came out in one of its issues, with their preposition ("published
+   * in", "paru dans", "опубликованн* в"): "a Dabiq article on slavery, published in issue 4" is Dabiq 4,
+   * when a part noun (article, chapter) stands with the series.
+   */
+  issuePlaceWords?: string[];
   /** The media noun leads its title ("إصدار «...»"), so a quoted name before a noun is not its title (Arabic). */
   nounLeadsTitle?: boolean;
   /** Titles capitalise their words, so an unquoted title ends at its last capitalised word (English). */

@@ -1433,11 +1433,13 @@ function bareTitle(
   }
   if (start >= seg.end) return null;
   let end = seg.end;
-  const punct = /[,.;:()[\]!?؟،؛\n—–]|\s-\s/u.exec(text.slice(start, seg.end));
+  const punct = BARE_TITLE_PUNCT.exec(text.slice(start, seg.end));
   if (punct) end = start + punct.index;
+  const address = punct && (punct[0] === ',' || punct[0] === '،') ? addressEnd(ctx, seg, start, end) : null;
+  if (address !== null) end = address;
   // "called My Ummah, Dawn Has Appeared spread": past a comma, title-case words that hold a stop word
   // in capitals go on with the title.
-  if (punct?.[0] === ',' && cp.pack.release?.titleCase) end = titleCaseAfterComma(ctx, seg, end) ?? end;
+  else if (punct?.[0] === ',' && cp.pack.release?.titleCase) end = titleCaseAfterComma(ctx, seg, end) ?? end;
   // "под названием Дорога в рай дети читают Коран": the next clause's subject ends the title.
   const subject = subjectStart(ctx, start + 1, end);
   if (subject > 0) end = subject;
@@ -1526,6 +1528,49 @@ function bareTitle(
   }
   return end > start ? { titleStart: start, titleEnd: end } : null;
 }
+
+/** What ends a bare title: punctuation, a bracket or a dash set off by spaces. */
+const BARE_TITLE_PUNCT = /[,.;:()[\]!?؟،؛\n—–]|\s-\s/u;
+
+/**
+ * Where a bare title from START opens with an address ("O Our People", "Ô soldats de l'État", "يا
+ * قومنا") that the comma at COMMA closes, the end of the clause the title goes on with ("O Our People,
+ * Respond to the Caller"): the next punctuation. Null when no address opens it or a stop word opens
+ * what follows the comma ("called O Mujahid, released in 2015").
+ */
+function addressEnd(ctx: ClaimContext, seg: Segment, start: number, comma: number): number | null {
+  const { text, original, toOriginal, cp } = ctx;
+  const vocatives = cp.release.vocatives.scanRange(text, start, comma, original, toOriginal);
+  if (!vocatives.some((m) => m.start === start)) return null;
+  let next = comma + 1;
+  while (next < seg.end && CHAR_KIND[text.charCodeAt(next)] === SPACE) next++;
+  if (next >= seg.end || !LETTER_OR_DIGIT.test(text[next]!)) return null;
+  // "بعنوان يا جنود الخلافة، وظهر فيها": a conjunction glued to the next word opens another clause.
+  if (cp.gluedConjunctionEnd?.test(original[toOriginal[next]!]!)) return null;
+  // "intitulée Ô lions, Abou Omar menace": where titles are in sentence case, a capital after the comma
+  // is a name, the next clause's subject; so is a person's word, a place, group or outlet anywhere.
+  if (!cp.pack.release?.titleCase && UPPER.test(original[toOriginal[next]!]!)) return null;
+  const opens = (m: { start: number }) => m.start === next;
+  const after = BARE_TITLE_PUNCT.exec(text.slice(next, seg.end));
+  const end = after ? next + after.index : seg.end;
+  if (
+    cp.release.bareTitleStops.scanRange(text, next, end).some(opens) ||
+    cp.release.personWords.scanRange(text, next, end).some(opens) ||
+    cp.places.scanRange(text, next, end).some(opens) ||
+    cp.groups.scanRange(text, next, end).some(opens) ||
+    cp.release.outlets.scanRange(text, next, end).some(opens) ||
+    // "intitulée Ô lions, des enfants menacent": people, alone or after a short determiner, are the
+    // next clause's subject.
+    cp.population
+      .scanRange(text, next, end)
+      .some((p) => p.start === next || ADDRESS_SUBJECT_LEAD.test(text.slice(next, p.start)))
+  )
+    return null;
+  return end;
+}
+
+/** A short word before a people noun that opens a clause after an address: "des", "the", "a". */
+const ADDRESS_SUBJECT_LEAD = /^\p{L}{1,4}\s+$/u;
 
 /** The word or two before a day, "de la", "du", "of the": where a possessor leads them, the day is a noun. */
 const WORDS_BEFORE_DAY = /(?:^|\s)([\p{L}'’]+)(?:\s+(\p{Ll}{1,3}))?\s+$/u;
@@ -1851,6 +1896,9 @@ function appositiveTitle(
     const comma = normalisedIndex(ctx, end) + 1;
     const aux = ctx.cp.auxiliaries.firstIn(ctx.text, comma, Math.min(seg.end, comma + 12));
     if (aux && /^\s*$/u.test(ctx.text.slice(comma, aux.start))) return null;
+    // "On the Telegram channel Voice of Khorasan, an infographic": the name is the channel's (a camp's,
+    // a person's), right after its noun.
+    if (namedRightBefore(ctx, seg, normalisedIndex(ctx, start))) return null;
   }
   const name = original.slice(start, end);
   const firstWord = /^[\p{L}\p{M}'’-]+/u.exec(name)?.[0] ?? '';
@@ -2049,6 +2097,12 @@ function seriesHeadsLongerName(ctx: ClaimContext, seg: Segment, s: LexiconMatch<
   return cp.release.issueWords.firstIn(text, s.end, next)?.start !== s.end + 1;
 }
 
+/** Whether a noun of a thing named otherwise (a channel, a camp, a person) stands right before AT. */
+function namedRightBefore(ctx: ClaimContext, seg: Segment, at: number): boolean {
+  const named = ctx.cp.release.namedNouns.scanRange(ctx.text, Math.max(seg.start, at - 30), at).pop();
+  return named !== undefined && /^[\s"]*$/u.test(ctx.text.slice(named.end, at));
+}
+
 /** A series counts next to a magazine noun, an issue or a cover, or with its number; or in quotes. */
 function seriesInContext(
   ctx: ClaimContext,
@@ -2057,6 +2111,9 @@ function seriesInContext(
   media: MediaMatch[],
 ): boolean {
   const { text, cp } = ctx;
+  // "the Telegram channel Voice of Khorasan", "в Telegram-канале «Голос Хорасана»": the name of a channel,
+  // a camp or a person right after its noun is no series.
+  if (namedRightBefore(ctx, seg, s.start)) return false;
   if (text[s.start - 1] === '"' && !s.value) return true;
   // "Rumiyah 9 appeared in May": a number written with the series is its issue.
   // Not a distance from the town ("near Dabiq 3 km from the border").
@@ -2294,6 +2351,19 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const parts = cp.release.partNouns.scanRange(text, seg.start, from);
   const lastPart = parts[parts.length - 1];
   if (!c.series && lastPart && (!c.noun || c.noun.end <= lastPart.start || c.noun.start > from)) return true;
+  // "An article in the magazine Rumiyah titled "X"", "В статье журнала Rumiyah под названием «X»", "مقال في
+  // مجلة رومية بعنوان": the part noun just before a magazine named by its series is what the title names;
+  // an issue spoken of between them would own it.
+  if (
+    !c.series &&
+    lastPart &&
+    c.noun?.value === 'magazine' &&
+    lastPart.end <= c.noun.start &&
+    c.noun.start - lastPart.end <= 16 &&
+    cp.release.series.anyIn(text, c.noun.end, from) &&
+    !cp.release.issueWords.anyIn(text, lastPart.end, from)
+  )
+    return true;
   return false;
 }
 
@@ -2418,7 +2488,9 @@ function issueNumber(ctx: ClaimContext, si: number, c: Candidate): Issue | null 
     else if (before) break;
     else if (
       found.start >= c.titleEnd &&
-      (issueFollows(ctx, c.titleEnd, found.start) || possessedIssue(ctx, c.titleEnd, found))
+      (issueFollows(ctx, c.titleEnd, found.start) ||
+        possessedIssue(ctx, c.titleEnd, found) ||
+        partInIssue(ctx, c, found))
     )
       return found;
   }
@@ -2431,6 +2503,77 @@ function issueNumber(ctx: ClaimContext, si: number, c: Candidate): Issue | null 
         return found;
   }
   return null;
+}
+
+/** A short word between a word of publishing and the issue: an article or a possessive ("le", "its", "в"). */
+const ISSUE_PLACE_TAIL = /^\s*(?:\p{L}{1,3}\s+)?$/u;
+
+/**
+ * Whether the series C names holds a part (article, chapter) that came out in ISSUE after it: "a Dabiq
+ * article on slavery, published in issue 4", "un article de Dabiq paru dans le numéro 7", "статья
+ * журнала Dabiq, опубликованная в четвертом номере". The part noun stands right before the series or in
+ * the short phrase after it; nothing but the word of publishing and an article or possessive stands
+ * before the issue, and no other series or magazine comes between.
+ */
+function partInIssue(ctx: ClaimContext, c: Candidate, issue: Issue): boolean {
+  const { text, cp } = ctx;
+  if (issue.start - c.titleEnd > 60) return false;
+  const placed = cp.release.issuePlaceWords.scanRange(text, c.titleEnd, issue.start).pop();
+  if (!placed || !ISSUE_PLACE_TAIL.test(text.slice(placed.end, issue.start))) return false;
+  // The series' own closing quote goes ("статья «Дабика», вышедшая в 15-м номере").
+  if (/[;:.!?()"«»“”]/u.test(text.slice(c.titleEnd, placed.start).replace(/^["»”]+/u, ''))) return false;
+  const lead = Math.max(0, c.titleStart - 25);
+  return (
+    cp.release.partNouns.anyIn(text, lead, placed.start) &&
+    // "a Dabiq article quoted a speech published in issue 3 of Inspire": the issue is another series'.
+    !cp.release.series.anyIn(text, c.titleEnd, Math.min(text.length, issue.end + 40)) &&
+    !cp.media.scanRange(text, c.titleEnd, issue.start).some((m) => m.value === 'magazine')
+  );
+}
+
+/** The text FROM-TO without the SPANS in it (overlapping spans cut once). */
+function cutSpans(
+  text: string,
+  from: number,
+  to: number,
+  spans: Array<{ start: number; end: number }>,
+): string {
+  let out = '';
+  let at = from;
+  for (const sp of [...spans].sort((a, b) => a.start - b.start)) {
+    if (sp.start < at || sp.end > to) continue;
+    out += text.slice(at, sp.start);
+    at = sp.end;
+  }
+  return out + text.slice(at, to);
+}
+
+/** Before a part noun: a verb, then an article or possessive ("devoted its", "ran an", "a consacré son"). */
+const PART_LEAD = /^\s*(?:[\p{L}\p{M}]+\s+)?(?:\p{L}{1,3}\s+)?$/u;
+
+/**
+ * Whether the gap FROM-TO between a series and an issue holds a verb and a part of that issue: "al-Naba
+ * devoted its editorial in issue 300", "a consacré son éditorial du numéro 300", "посвятил передовицу
+ * 300-го номера". Only prepositions or possessors stand between the part and the issue, and no series
+ * follows the issue ("an article in issue 3 of Inspire").
+ */
+function partOfIssue(ctx: ClaimContext, start: number, to: number): boolean {
+  const { text, cp } = ctx;
+  // The series' own closing quote goes: "«ан-Наба» посвятил передовицу".
+  const from = start + (/^["»”]*/u.exec(text.slice(start, to))?.[0].length ?? 0);
+  if (to - from > 50 || /[,;:.!?()"«»“”]/u.test(text.slice(from, to))) return false;
+  const part = cp.release.partNouns.scanRange(text, from, to).pop();
+  if (!part || cp.release.partNouns.anyIn(text, from, part.start)) return false;
+  const tail = cutSpans(text, part.end, to, [
+    ...cp.prepositions.scanRange(text, part.end, to),
+    ...cp.release.possessors.scanRange(text, part.end, to),
+  ]);
+  if (!/^\s*$/u.test(tail)) return false;
+  const lead = cutSpans(text, from, part.start, [
+    ...cp.auxiliaries.scanRange(text, from, part.start),
+    ...cp.possessives.scanRange(text, from, part.start),
+  ]);
+  return PART_LEAD.test(lead) && !cp.release.series.anyIn(text, to, Math.min(text.length, to + 40));
 }
 
 /**
@@ -2450,6 +2593,7 @@ function issueFollows(ctx: ClaimContext, start: number, to: number): boolean {
   )
     from += apposition[0].length;
   if (to - from <= 3) return true;
+  if (partOfIssue(ctx, from, to)) return true;
   if (to - from > 24) return false;
   // Prepositions and possessives go: "Dabiq, dans son numéro 12", "Rumiyah, in its third issue".
   // Words that describe the series go too: "النبأ الأسبوعية في عددها 215" (al-Naba weekly, in its issue 215).

@@ -3899,6 +3899,8 @@ export const ar: LanguagePack = {
       'نصف ساعة': 30,
     },
     nounLeadsTitle: true,
+    // "بعنوان يا قومنا، أجيبوا داعي الله": an address opens a title that goes on past its comma.
+    vocatives: ['يا', 'أيها', 'يا أيها'],
     vagueQuantityEndsTitle: true,
     genericNouns: [
       'إصدار',

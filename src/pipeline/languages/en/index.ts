@@ -2472,6 +2472,10 @@ export const en: LanguagePack = {
     anniversaryWords: ['anniversary', 'anniversaries', 'commemorating', 'commemoration of'],
     durationWords: { 'hour-long': 60, 'half-hour': 30, 'half-hour-long': 30, 'hour and a half': 90 },
     titleCase: true,
+    // "entitled O Our People, Respond to the Caller": an address opens a title that goes on past its comma.
+    vocatives: ['!O', '!Oh'],
+    // "a Dabiq article on slavery, published in issue 4": the part came out in the series' issue 4.
+    issuePlaceWords: ['published in', 'appeared in', 'printed in', 'ran in', 'run in', 'featured in'],
     languageAdjectiveFirst: true,
     genericNouns: ['release', 'releases', 'production', 'productions'],
     coverWords: ['cover', 'front cover', 'back cover', 'front page', 'cover page', 'cover story'],

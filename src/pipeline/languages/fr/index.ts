@@ -3041,6 +3041,13 @@ export const fr: LanguagePack = {
     channelNouns: ['chaine de television', 'chaines de television', 'chaine de tele'],
     pressNouns: ['journal', 'journaux', 'quotidien', 'hebdomadaire', 'mensuel'],
     titleConjunctions: ['et'],
+    // "intitulé Ô soldats de l'État, tenez bon": an address opens a title that goes on past its comma.
+    vocatives: ['!Ô', '!O'],
+    // "un article de Dabiq paru dans le numéro 7": the part came out in the series' issue 7.
+    issuePlaceWords: [
+      ...['paru dans', 'parue dans', 'parus dans', 'parues dans', 'publie dans', 'publiee dans'],
+      ...['publies dans', 'publiees dans', 'imprime dans', 'imprimee dans'],
+    ],
     // "intitulé Et combattez-les jusqu'à ce qu'il n'y ait plus de fitna": "qu'" of a locution is the title's.
     titleLocutions: [
       ...["jusqu'a ce que", "jusqu'a ce qu'", 'parce que', "parce qu'", 'afin que', "afin qu'"],
