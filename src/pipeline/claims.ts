@@ -1319,9 +1319,12 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
               ctx,
               withoutDeniedReturns(
                 ctx,
-                withoutNotStatus(
-                  cp.status.scanRange(text, start, end),
-                  cp.notStatus.scanRange(text, start, end),
+                withoutCampsLeft(
+                  ctx,
+                  withoutNotStatus(
+                    cp.status.scanRange(text, start, end),
+                    cp.notStatus.scanRange(text, start, end),
+                  ),
                 ),
                 end,
               ),
@@ -1340,6 +1343,45 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     ages,
     source,
   };
+}
+
+/** How far a verb of leaving may stand before the from-phrase of the camp it took people out of. */
+const LEFT_CAMP_REACH = 24;
+
+/**
+ * "a rapatrié du camp de Roj 35 enfants", "repatriated from the Roj camp 35 children", "أعاد العراق من مخيم
+ * الهول 2500 شخص": a camp in the from-phrase of a verb of another status is where the people were taken
+ * from, no word that they are there ("35 enfants du camp de Roj", with no verb before, stay present).
+ */
+function withoutCampsLeft(ctx: ClaimContext, status: LexiconMatch<Status>[]): LexiconMatch<Status>[] {
+  const { text, cp } = ctx;
+  let kept = status;
+  for (let i = 1; i < status.length; i++) {
+    const s = status[i]!;
+    const verb = status[i - 1]!;
+    if (s.value !== 'present' || verb.value === 'present' || s.start - verb.end > LEFT_CAMP_REACH * 2)
+      continue;
+    const camp = cp.holdingPlaces.firstIn(text, s.start, s.end);
+    if (!camp || camp.start !== s.start || cp.prisonPlaces.anyIn(text, s.start, s.end)) continue;
+    const from = cp.prepositions
+      .scanRange(text, verb.end, s.start)
+      .find((p) => p.value === 'from' && p.start - verb.end <= LEFT_CAMP_REACH);
+    if (!from || cp.partitiveOf.anyIn(text, from.start, from.end)) continue;
+    // The verb's subject may stand between (Arabic puts it first); then the preposition and up to three
+    // words of the camp's name ("the Roj", "camp de"): no clause break, no number.
+    if (!wordsOnly(text, verb.end, from.start, 2) || !wordsOnly(text, from.end, s.start, 3)) continue;
+    if (kept === status) kept = [...status];
+    kept.splice(kept.indexOf(s), 1);
+  }
+  return kept;
+}
+
+/** Whether text[from, to) holds at most `max` words and nothing else (no digit, no punctuation). */
+function wordsOnly(text: string, from: number, to: number, max: number): boolean {
+  const gap = text.slice(from, to).trim();
+  if (gap === '') return true;
+  if (!/^[\p{L}\p{M}'’\s-]+$/u.test(gap)) return false;
+  return gap.split(/\s+/u).length <= max;
 }
 
 /**
@@ -4158,6 +4200,45 @@ function shareBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention):
     blankBetween(text, unit.end, of.start) &&
     facts.numbers.some((n) => n.end <= unit.start && blankBetween(text, n.end, unit.start))
   );
+}
+
+/**
+ * Where the share of a fronted whole starts, past its comma, or -1: "Of the 1,800 fighters held in
+ * Hasakah, 30 percent (most) are Iraqis", « Sur les 1 800 détenus, la plupart sont irakiens »: the
+ * predicate after the share is the share's, not the whole's.
+ */
+function shareOfFrontedWhole(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): number {
+  const { text, cp } = ctx;
+  const { seg } = facts;
+  const of = cp.partitiveOf
+    .scanRange(text, Math.max(seg.start, m.start - 16), m.start)
+    .find((o) => blankBetween(text, o.end, m.start));
+  if (!of || !/^[\s"'«“]*$/u.test(text.slice(seg.start, of.start))) return -1;
+  // The share follows one of the commas after the whole ("Из 1800 боевиков, содержащихся в Хасаке, 30
+  // процентов"), before any other count.
+  const next = facts.numbers.find((n) => n.start >= m.end);
+  const COMMA = /[,،]\s*/gu;
+  COMMA.lastIndex = m.end;
+  for (let comma = COMMA.exec(text); comma && comma.index < seg.end; comma = COMMA.exec(text)) {
+    const after = comma.index + comma[0].length;
+    if (next && next.start < after) return -1;
+    if (shareAt(ctx, facts, after)) return after;
+  }
+  return -1;
+}
+
+/** Whether a share of a whole opens at `at`: "most", "nearly half", "30 percent", "30 %", "30 процентов". */
+function shareAt(ctx: ClaimContext, facts: SentenceFacts, at: number): boolean {
+  const { text, cp } = ctx;
+  const end = facts.seg.end;
+  const part = cp.quantifiers.firstIn(text, at, Math.min(end, at + 24));
+  // The quantifier opens the clause, a hedge at most before it.
+  if (part?.value === 'part' && /^(?:\p{L}+\s+)?$/u.test(text.slice(at, part.start))) return true;
+  const share = facts.numbers.find((n) => n.start === at);
+  if (!share) return false;
+  if (/^\s*[%٪]/u.test(text.slice(share.end, share.end + 3))) return true;
+  const unit = cp.nonCountUnits.firstIn(text, share.end, Math.min(end, share.end + 16));
+  return unit !== undefined && blankBetween(text, share.end, unit.start);
 }
 
 /** A copula right before P, nothing but spaces between: "are Iraqis". */
@@ -7130,8 +7211,16 @@ function batchBroughtBack(ctx: ClaimContext, facts: SentenceFacts, m: NumberMent
 /** "محكمة تونسية", "a Tunisian court": a nationality right after or before a noun of a court. */
 function ofCourtNoun(ctx: ClaimContext, p: PlaceHit): boolean {
   const { text, cp } = ctx;
-  if (p.kind !== 'demonym' || !cp.courtNouns.size) return false;
+  if (!cp.courtNouns.size) return false;
   const before = cp.courtNouns.scanRange(text, Math.max(0, p.start - 20), p.start).pop();
+  // "a court in Bishkek", « un tribunal de Bichkek », "محكمة في بيشكك": the court's town, past its preposition.
+  if (p.kind !== 'demonym')
+    return (
+      before !== undefined &&
+      (p.prep === 'in' || p.prep === 'from') &&
+      ONE_WORD_GAP.test(text.slice(before.end, p.start)) &&
+      cp.prepositions.anyIn(text, before.end, p.start)
+    );
   if (before && blankBetween(text, before.end, p.start)) return true;
   const after = cp.courtNouns.firstIn(text, p.end, Math.min(text.length, p.end + 20));
   return after !== undefined && blankBetween(text, p.end, after.start);
@@ -8305,6 +8394,8 @@ function pickPlaces(
     /\(\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start))
       ? m.end
       : -1;
+  // "Of the 1,800 detainees, 30 percent are Iraqis": what the clause says past the share is the share's.
+  const shareAfter = facts.places.length ? shareOfFrontedWhole(ctx, facts, m) : -1;
   for (const p of facts.places) {
     if (itemEnd >= 0 && p.start > itemEnd) break;
     // "Police arrested 7 men who had returned from Syria": the journey a relative clause tells of is
@@ -8315,6 +8406,7 @@ function pickPlaces(
     }
     if (shareWhole && p.kind === 'demonym' && p.start >= nounEnd && copulaRightBefore(ctx, facts, p))
       continue;
+    if (shareAfter >= 0 && p.start >= shareAfter) continue;
     // "Diffa, near the border with Nigeria": the country across the border is not where they are.
     if (p.kind === 'name' && borderBefore(text, p.start)) continue;
     // "Somali recruits at the site number 300": the nationality of the people counted before the
@@ -8436,6 +8528,8 @@ function pickPlaces(
     else if (
       // "بينهم 3 صوماليين": a nationality of counted people says who they are, not where.
       (conflict && !(p.kind === 'demonym' && countedNationality(ctx, p))) ||
+      // "A Kyrgyz court sentenced 11 returnees", « un tribunal de Bichkek »: tried there, held there.
+      (status === 'detained' && ofCourtNoun(ctx, p)) ||
       // Another country is where people are only when held, living or killed there: "detained in Turkey".
       (p.kind === 'name' &&
         ((p.prep === 'in' && (status === 'detained' || status === 'present' || status === 'killed')) ||
@@ -8444,7 +8538,9 @@ function pickPlaces(
           // "نقلت السلطات 45 طفلا من سوريا إلى تركيا": where a transfer takes them is where they are.
           (p.prep === 'to' && status === 'returned' && movedByOthersTo(ctx, facts, p)) ||
           // « vivent au Liban », « restent en Turquie »: a verb of presence right before says where.
-          (p.prep === 'to' && status === 'present' && presentVerbBefore(ctx, facts, p)) ||
+          (p.prep === 'to' &&
+            status === 'present' &&
+            (presentVerbBefore(ctx, facts, p) || arrivalVerbBefore(ctx, facts, p))) ||
           // "تم ترحيل 21 ليبيا من تونس", "deported from Tunisia": the country a return takes them out of,
           // right after the counted phrase, is where they were.
           (p.prep === 'from' && status === 'returned' && inWindow && takenOutOf(ctx, p, nounEnd))))
@@ -8716,8 +8812,9 @@ function takenBackFromElsewhere(facts: SentenceFacts, m: NumberMention, code: st
   let from = false;
   for (const q of facts.places) {
     // "Ирак вернул из Сирии 120 женщин", "From Syria, Iraq repatriated 120 women": another country the
-    // return takes them from, fronted before the count.
-    if (q.end <= m.start && q.prep === 'from' && q.code !== code && q.kind === 'name') from = true;
+    // return takes them from, or a place in it ("из лагеря Аль-Холь"), fronted before the count.
+    if (q.end <= m.start && q.prep === 'from' && q.code !== code && (q.kind === 'name' || q.kind === 'site'))
+      from = true;
     if (q.start < m.end || q.kind === 'demonym') continue;
     // "… ونقلتها إلى مخيم الجدعة (في نينوى)": taken on to a place of the country itself, or named in it
     // once they came from elsewhere, they are home.
@@ -9125,6 +9222,17 @@ function dateline(text: string, sentenceStart: number, p: PlaceHit): boolean {
  * A status word of presence ending right before the place, one word at most between (« vivent au
  * Liban », « restent encore en Turquie »): the French "au, en, à" of the place then says where.
  */
+/**
+ * « sont arrivés vendredi à Almaty », "прибыли в Турцию": a verb of arriving right before the place, a
+ * word or words of time at most between, puts the people there.
+ */
+function arrivalVerbBefore(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit): boolean {
+  const { text, cp } = ctx;
+  const verb = cp.arrivals.scanRange(text, Math.max(facts.seg.start, p.start - 32), p.start).at(-1);
+  if (!verb) return false;
+  return ONE_WORD_GAP.test(text.slice(verb.end, p.start)) || timeOnly(ctx, facts, verb.end, p.start);
+}
+
 function presentVerbBefore(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit): boolean {
   return facts.status.some(
     (s) =>
@@ -11166,17 +11274,19 @@ function* placesFrom(ctx: ClaimContext, from: number): Generator<LexiconMatch<Pl
 /** Whether a nationality word names a speaker: an attribution verb a word or two before it or after it. */
 function speakerNationality(ctx: ClaimContext, p: { start: number; end: number }): boolean {
   const { text, cp } = ctx;
-  const before = cp.attributionVerbs
-    .scanRange(text, Math.max(0, p.start - 40), p.start)
-    .some((v) => SPEAKER_GAP.test(text.slice(v.end, p.start)));
-  if (before) return true;
+  const lo = Math.max(0, p.start - 40);
+  const speaks = (v: { end: number }) => SPEAKER_GAP.test(text.slice(v.end, p.start));
+  // "заявил йеменский министр", "بحسب وزير يمني", "selon un ministre yéménite": a verb of saying or a
+  // word of attribution, then the speaker's noun and its nationality.
+  if (cp.attributionVerbs.scanRange(text, lo, p.start).some(speaks)) return true;
+  if (cp.attributionBefore.scanRange(text, lo, p.start).some(speaks)) return true;
   return cp.attributionVerbs
     .scanRange(text, p.end, Math.min(text.length, p.end + 24))
     .some((v) => /^\s*$/u.test(text.slice(p.end, v.start)));
 }
 
-/** One or two words between a verb of saying and its speaker's nationality: "قال مسؤول أمني ليبي". */
-const SPEAKER_GAP = /^\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+$/u;
+/** Up to two words between a verb of saying and its speaker's nationality: "قال مسؤول أمني ليبي", "заявил йеменский". */
+const SPEAKER_GAP = /^\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u;
 
 /**
  * Whether a nationality qualifies people counted ("9 سودانيين", "أطفال عراقيين", "Syrian refugees"):

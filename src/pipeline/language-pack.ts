@@ -265,6 +265,12 @@ export interface LanguagePack {
    */
   invertedApprox?: string[];
   /**
+   * Verbs that bring a figure to a value their bound word then introduces past the object: Russian
+   * "довели число детей до 320", "доведя общее число до 320" (to 320, not up to 320). Such a bound word
+   * later in the clause is the goal of the verb, and the count stays exact.
+   */
+  goalVerbs?: string[];
+  /**
    * Verbs of keeping people from an act, right before the count they take as object: "avoir empêché
    * 27 000 jeunes de rejoindre", "dissuadé 500 jeunes de partir". The act after the noun was not done:
    * status other.

@@ -532,6 +532,9 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'الجيش السوري الحر',
       'الجيش الوطني السوري',
       // Armed groups of the wider field (the Congo, Uganda).
+      'إم 23',
+      'إم23',
+      'حركة 23 مارس',
       'القوات الديمقراطية المتحالفة',
       'تحالف القوى الديمقراطية',
       'جيش الرب للمقاومة',

@@ -238,19 +238,19 @@ export const HOME_PLACES: Record<string, ByLang> = {
   },
   KG: {
     en: ['Bishkek', 'Osh', 'Jalal-Abad'],
-    ar: ['بيشكيك', 'أوش'],
+    ar: ['بيشكيك', 'بيشكك', 'بشكيك', 'أوش', 'جلال آباد'],
     ru: ['Бишкек*', 'Джалал-Абад*', 'Ош', 'Оша', 'Ошу', 'Ошем', 'Оше'],
     fr: ['Bichkek', 'Osh', 'Och', 'Djalal-Abad'],
   },
   TJ: {
     en: ['Dushanbe', 'Khujand', 'Sughd', 'Khatlon', 'Kulob'],
-    ar: ['دوشنبه', 'دوشانبي'],
+    ar: ['دوشنبه', 'دوشانبي', 'خجند'],
     ru: ['Душанбе', 'Худжанд*', 'Согд*', 'Хатлон*', 'Куляб*'],
     fr: ['Douchanbé', 'Dushanbe', 'Khodjent', 'Khatlon'],
   },
   UZ: {
     en: ['Tashkent', 'Fergana', 'Ferghana', 'Andijan', 'Namangan', 'Samarkand'],
-    ar: ['طشقند', 'فرغانة', 'أنديجان', 'سمرقند'],
+    ar: ['طشقند', 'فرغانة', 'أنديجان', 'سمرقند', 'نمنغان'],
     ru: [
       'Ташкент*',
       'Фергана',

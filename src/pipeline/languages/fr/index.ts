@@ -1150,6 +1150,8 @@ export const fr: LanguagePack = {
   // "L'Ouzbékistan en a fourni à lui seul 1 500": le pays dont le compte est la part.
   // A state's authorities a nationality qualifies: « aux autorités russes ».
   stateNouns: ['autorites', 'gouvernement', 'services de securite'],
+  // « Un tribunal kirghiz a condamné 11 rapatriés » : le pays qui juge, pas le leur.
+  courtNouns: ['tribunal', 'tribunaux', 'cour', 'juge', 'juges', 'parquet', 'procureur', 'justice'],
   deathSentences: { phrases: ['a mort', 'a la peine de mort', 'a la peine capitale'], verbs: ['condamn*'] },
   // « La Belgique compte encore une vingtaine de combattants en Syrie »: the country that has them.
   haveWords: ['compte', 'comptait', 'compterait', 'compte encore', 'compte toujours', 'comptait encore'],

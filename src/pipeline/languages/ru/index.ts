@@ -1756,6 +1756,11 @@ export const ru: LanguagePack = {
     },
   },
   stateNouns: ['власти', 'властям', 'властей', 'правительству', 'правительство', 'спецслужбам'],
+  // «Киргизский суд приговорил 11 вернувшихся»: страна, которая судит, а не их собственная.
+  courtNouns: [
+    ...['суд', 'суда', 'суду', 'судом', 'суде', 'суды', 'судов', 'судами'],
+    ...['прокуратура', 'прокуратуры', 'прокуратурой', 'прокуратуре', 'прокурор', 'прокурора', 'судья'],
+  ],
   shareVerbs: ['приходится', 'приходятся', 'приходилось', 'пришлось'],
   // Words that put the next verb's event first: "held after being repatriated" (claims' custodyThenReturn).
   earlierMarkers: ['после', 'по возвращении', 'по возвращению'],
@@ -1824,6 +1829,8 @@ export const ru: LanguagePack = {
     ),
   ],
   // «человек двадцать», «человек тридцать»: the noun before a number word makes it approximate.
+  // «довели число возвращённых детей до 320»: the figure reached, not an upper bound.
+  goalVerbs: ['довел*', 'доведя', 'довести', 'доводит*', 'доводя', 'доведен*', 'доведут', 'доведет*'],
   invertedApprox: ['человек'],
   // A change "с A до B": two counts, before and after, not a range ("выросло с 80 до 160").
   changeFrom: [
@@ -2587,7 +2594,18 @@ export const ru: LanguagePack = {
   // After a counted noun: a part of the group counted before ("the four men in the group").
   // After the counted noun: the place named before ("трое жителей республики").
   // «власти называют цифру около 1100», «эта цифра достигла 850»: the people counted just before.
-  figureWords: ['цифру', 'цифра', 'эту цифру', 'эта цифра', 'это число', 'их количество'],
+  figureWords: [
+    'цифру',
+    'цифра',
+    'эту цифру',
+    'эта цифра',
+    'это число',
+    'их количество',
+    'общее число',
+    'общее количество',
+    'общая численность',
+    'общую численность',
+  ],
   placeNounsBack: ['республики', 'региона', 'области', 'края', 'страны'],
   groupAnaphors: ['из этой группы', 'из их числа', 'из этого числа', 'среди них', 'в этой группе'],
   // Opening a sentence: the people counted in the sentence before.
