@@ -1801,6 +1801,41 @@ function wholeOfPart(
 }
 
 /**
+ * "Из 230 детей в лагере вернули лишь 30", "من بين 230 طفلا في المخيم أعيد 30": in a sentence that opens
+ * with a whole, the verb right before the next count (its part) is the part's; the whole has not
+ * undergone it. The whole's own status, or null when the sentence is not so.
+ */
+function wholeBeforeItsPart(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  windowEnd: number,
+): Status | null {
+  const { text, cp } = ctx;
+  const part = facts.numbers.find((n) => n.start >= windowEnd && n.start >= m.end);
+  if (!part || part.qualifier === 'vague') return null;
+  const verb = facts.status.filter((s) => s.start >= m.end && s.end <= part.start).pop();
+  if (!verb || !(auxiliariesOnly(ctx, verb.end, part.start) || exceptiveOnly(ctx, verb.end, part.start)))
+    return null;
+  const of = cp.partitiveOf
+    .scanRange(text, Math.max(facts.seg.start, m.start - 16), m.start)
+    .find((o) => blankBetween(text, o.end, m.start));
+  if (!of || !/^[\s"'«“]*$/u.test(text.slice(facts.seg.start, of.start))) return null;
+  // "Из 230 детей, вывезенных из Сирии, семьям передали 30": an aside of the whole's, set off by a
+  // comma before the part's verb, says what became of it; else it is where it is.
+  const aside = facts.status.find(
+    (s) => s.start >= m.end && s.end <= verb.start && /[,،]/u.test(text.slice(s.end, verb.start)),
+  );
+  return aside?.value ?? 'present';
+}
+
+/** Whether only a word of exception stands in text[from, to): "لم يعد سوى 30" (none came back but 30). */
+function exceptiveOnly(ctx: ClaimContext, from: number, to: number): boolean {
+  const x = ctx.cp.exceptives.firstIn(ctx.text, from, to);
+  return x !== undefined && blankBetween(ctx.text, from, x.start) && blankBetween(ctx.text, x.end, to);
+}
+
+/**
  * The status of a headless count after a word of exception ("ولم يعد من الأطفال الـ80 سوى 10"): the
  * verb before it in its clause, the whole between them.
  */
@@ -2849,10 +2884,13 @@ function readClaim(
       own.status.find((s) => s.start >= m.end && s.end <= nounEnd)?.value ??
       null)
     : null;
+  // "Из 230 детей в лагере вернули лишь 30": the verb before the part is none of the whole's.
+  const wholeBefore = wholeBeforeItsPart(ctx, own, m, windowEnd);
   let status =
     // "إعادة سوى 12 طفلا من أصل 300 طفل", "لم يعد من الأطفال الـ80 سوى 10": the whole a part is taken
     // from has not undergone what the part did; only what is said right after its own noun is its.
     (wholeOfPart(ctx, own, m, nounEnd, previousInSentence) ? (stateAfter ?? 'present') : null) ??
+    wholeBefore ??
     // …and the part after the word of exception takes the negated verb before them both.
     excepted ??
     // "avoir empêché 27 000 jeunes de rejoindre les zones de conflit": kept from it, they did not go.
@@ -2932,6 +2970,7 @@ function readClaim(
   // later repatriated".
   if (
     (status === 'present' || status === 'detained') &&
+    wholeBefore === null &&
     custodyThenReturn(ctx, own, m, nounEnd, windowEnd) &&
     !(partitiveWhole(ctx, facts, m) && wholeParticiple(ctx, own, m.end, nounEnd))
   )
@@ -4426,7 +4465,12 @@ function peopleVerbNext(
   if (after && auxiliariesOnly(ctx, m.end, after.start)) return true;
   if (ctx.cp.pack.fightingBeforeCount !== true) return false;
   const before = facts.status.filter((st) => st.end <= m.start && st.start >= facts.seg.start).pop();
-  return before !== undefined && auxiliariesOnly(ctx, before.end, m.start);
+  // "لم يعد سوى 30": none but 30 came back; the word of exception is no stop.
+  return (
+    before !== undefined &&
+    (auxiliariesOnly(ctx, before.end, m.start) ||
+      (ctx.cp.exceptives.size > 0 && exceptiveOnly(ctx, before.end, m.start)))
+  );
 }
 
 /**
@@ -7213,13 +7257,15 @@ function ofCourtNoun(ctx: ClaimContext, p: PlaceHit): boolean {
   const { text, cp } = ctx;
   if (!cp.courtNouns.size) return false;
   const before = cp.courtNouns.scanRange(text, Math.max(0, p.start - 20), p.start).pop();
-  // "a court in Bishkek", « un tribunal de Bichkek », "محكمة في بيشكك": the court's town, past its preposition.
+  // "a court in Bishkek", « un tribunal de Bichkek », "محكمة في بيشكك": the court's town, past its
+  // preposition; «полиция Дагестана»: in the genitive, right after it.
   if (p.kind !== 'demonym')
     return (
       before !== undefined &&
-      (p.prep === 'in' || p.prep === 'from') &&
-      ONE_WORD_GAP.test(text.slice(before.end, p.start)) &&
-      cp.prepositions.anyIn(text, before.end, p.start)
+      ((p.prep === null && blankBetween(text, before.end, p.start)) ||
+        ((p.prep === 'in' || p.prep === 'from') &&
+          ONE_WORD_GAP.test(text.slice(before.end, p.start)) &&
+          cp.prepositions.anyIn(text, before.end, p.start)))
     );
   if (before && blankBetween(text, before.end, p.start)) return true;
   const after = cp.courtNouns.firstIn(text, p.end, Math.min(text.length, p.end + 20));
@@ -8569,6 +8615,9 @@ function pickPlaces(
       if (owner) origin.add(owner);
     }
   }
+  const citizensCounted = facts.population.some(
+    (q) => q.start >= m.end && q.end <= nounEnd && q.value.citizenship,
+  );
   if (!origin.size && (returning || possessed)) {
     // "Kazakhstan brought back 120 children", "Lebanon flew home 65 of its nationals": the country
     // that brings people back, or whose nationals they are, is their own; the nearest such before them.
@@ -8582,8 +8631,9 @@ function pickPlaces(
         (!CONFLICT_ZONES.has(p.code) || possessed || takenBackFromElsewhere(facts, m, p.code)) &&
         !/^(?:-|'s)/.test(text.slice(p.end, p.end + 2)) &&
         !dateline(text, facts.seg.start, p) &&
-        // "حكمت محكمة تونسية على 9 عائدين": a court's nationality is where they are tried.
-        !ofCourtNoun(ctx, p),
+        // "حكمت محكمة تونسية على 9 عائدين": a court's nationality is where they are tried; but citizens
+        // are its state's ("La justice tunisienne a condamné 87 citoyens").
+        !(ofCourtNoun(ctx, p) && !citizensCounted),
     );
     if (agent && !expelledBy(ctx, facts, agent, m) && !toOwnCountries(ctx, facts, nounEnd)) {
       origin.add(agent.code);
@@ -11007,7 +11057,8 @@ function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move 
         held: !!into && cp.holdingPlaces.anyIn(text, Math.min(reach, into.start), into.end),
         outOfHolding: holds.some((h) => {
           if (h.start - last > MOVE_PLACE_REACH) return false;
-          const q = cp.prepositions.scanRange(text, Math.max(reach, h.start - 8), h.start).pop();
+          // A long preposition too: « en provenance d'al-Hol ».
+          const q = cp.prepositions.scanRange(text, Math.max(reach, h.start - 24), h.start).pop();
           return q?.value === 'from' && blankBetween(text, q.end, h.start);
         }),
         prison:

@@ -494,8 +494,9 @@ export interface LanguagePack {
    */
   stateNouns?: string[];
   /**
-   * Nouns of courts and prosecutors ("محكمة تونسية", "a Tunisian court"): the nationality that qualifies
-   * one is the country that tries people, not theirs, nor a country bringing them back.
+   * Nouns of courts and prosecutors ("محكمة تونسية", "a Tunisian court"), and of the police that arrests
+   * ("la police du Daghestan"): the nationality or the place that qualifies one is the country that holds
+   * or tries people (their location), not theirs, nor a country bringing them back.
    */
   courtNouns?: string[];
   /** Words right after a count without a noun that add more of the people counted before ("two more"). */

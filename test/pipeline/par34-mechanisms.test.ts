@@ -227,3 +227,103 @@ describe('in care, went home, the rest of them (par34)', () => {
     ],
   ]);
 });
+
+describe("the SDF's prisons are in Syria, in every language (par34)", () => {
+  runProbes('en', [
+    [
+      'The Pentagon says 10,000 IS fighters are held in SDF prisons.',
+      [{ v: [10000, 10000], pop: 'fighters', status: 'detained', aff: 'isis', loc: ['SY'] }],
+    ],
+  ]);
+  runProbes('fr', [
+    [
+      "Quelque 10 000 combattants de l'EI sont détenus dans les prisons des FDS.",
+      [{ v: [10000, 10000], pop: 'fighters', status: 'detained', loc: ['SY'] }],
+    ],
+  ]);
+  runProbes('ru', [
+    [
+      'В тюрьмах СДС содержатся около 10 000 боевиков ИГ.',
+      [{ v: [10000, 10000], pop: 'fighters', status: 'detained', loc: ['SY'] }],
+    ],
+  ]);
+});
+
+describe("the police's country or region is where people are arrested, not theirs (par34)", () => {
+  runProbes('en', [
+    [
+      'French police arrested 12 returnees.',
+      [{ v: [12, 12], pop: 'people', status: 'detained', loc: ['FR'] }],
+    ],
+    // Counter-case: a nationality of the people counted is theirs.
+    [
+      'Police arrested 12 French nationals.',
+      [{ v: [12, 12], pop: 'people', origin: ['FR'], status: 'detained' }],
+    ],
+  ]);
+  runProbes('ru', [
+    [
+      'Полиция Дагестана задержала трех мужчин.',
+      [{ v: [3, 3], pop: 'men', status: 'detained', loc: ['RU'] }],
+    ],
+  ]);
+  runProbes('fr', [
+    [
+      'La police belge a interpellé 4 rapatriées.',
+      [{ v: [4, 4], pop: 'people', status: 'detained', loc: ['BE'] }],
+    ],
+    // Citizens are the state's whose court tries them.
+    [
+      'La justice tunisienne a condamné 20 citoyens rentrés de Libye.',
+      [{ v: [20, 20], pop: 'people', origin: ['TN'], status: 'detained' }],
+    ],
+  ]);
+});
+
+describe('camps by their name alone, and "there" (par34)', () => {
+  runProbes('fr', [
+    [
+      "96 familles sont arrivées à Bagdad en provenance d'al-Hol.",
+      [{ v: [96, 96], pop: 'families', status: 'returned' }],
+    ],
+    [
+      "Le Maroc a rapatrié 8 femmes ; 40 autres s'y trouveraient encore.",
+      [
+        { v: [8, 8], pop: 'women', origin: ['MA'], status: 'returned' },
+        { v: [40, 40], pop: 'women', origin: ['MA'], status: 'present' },
+      ],
+    ],
+  ]);
+});
+
+describe('a whole the sentence opens with has not undergone its part’s verb (par34)', () => {
+  runProbes('ru', [
+    [
+      'Из 230 иностранных детей в лагере на родину вернули лишь 30.',
+      [
+        { v: [230, 230], pop: 'children', origin: ['region:foreign'], status: 'present' },
+        { v: [30, 30], pop: 'children', origin: ['region:foreign'], status: 'returned' },
+      ],
+    ],
+    // Counter-case: the part before its verb, the same reading.
+    [
+      'Из 230 детей 30 вернули на родину.',
+      [
+        { v: [230, 230], pop: 'children', status: 'present' },
+        { v: [30, 30], pop: 'children', status: 'returned' },
+      ],
+    ],
+    // "лишь" between a verb and its count leaves the verb its object.
+    ['Вернули лишь 30 детей.', [{ v: [30, 30], pop: 'children', status: 'returned' }]],
+  ]);
+  runProbes('ar', [
+    [
+      'من بين 230 طفلا أجنبيا في المخيم، لم يُعد سوى 30.',
+      [
+        { v: [230, 230], pop: 'children', origin: ['region:foreign'], status: 'present' },
+        { v: [30, 30], pop: 'children', origin: ['region:foreign'], status: 'returned' },
+      ],
+    ],
+    ['وجهت النيابة اتهامات إلى 12 عائدا.', [{ v: [12, 12], pop: 'people', status: 'detained' }]],
+  ]);
+});

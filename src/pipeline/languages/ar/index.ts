@@ -1390,6 +1390,8 @@ const statusWords: Record<string, Status> = {
   // the courts, detained as the accused are (GUIDELINES: arrested, imprisoned, convicted).
   تهما: 'detained',
   تهمة: 'detained',
+  // "وجهت السلطات اتهامات إلى 27 عائدا": the plural of اتهام, the verb's subject between.
+  اتهامات: 'detained',
   'بتهم*': 'detained',
   'وجه* تهم*': 'detained',
   'وجه* اتهام*': 'detained',

@@ -965,6 +965,7 @@ export const en: LanguagePack = {
     'prosecutors',
     'prosecution',
     'judiciary',
+    'police',
   ],
   shareVerbs: [
     'accounts for',

@@ -1151,7 +1151,7 @@ export const fr: LanguagePack = {
   // A state's authorities a nationality qualifies: « aux autorités russes ».
   stateNouns: ['autorites', 'gouvernement', 'services de securite'],
   // « Un tribunal kirghiz a condamné 11 rapatriés » : le pays qui juge, pas le leur.
-  courtNouns: ['tribunal', 'tribunaux', 'cour', 'juge', 'juges', 'parquet', 'procureur', 'justice'],
+  courtNouns: ['tribunal', 'tribunaux', 'cour', 'juge', 'juges', 'parquet', 'procureur', 'justice', 'police'],
   deathSentences: { phrases: ['a mort', 'a la peine de mort', 'a la peine capitale'], verbs: ['condamn*'] },
   // « La Belgique compte encore une vingtaine de combattants en Syrie »: the country that has them.
   haveWords: ['compte', 'comptait', 'compterait', 'compte encore', 'compte toujours', 'comptait encore'],
@@ -1506,6 +1506,11 @@ export const fr: LanguagePack = {
     'se trouvaient': 'present',
     'se trouveraient': 'present',
     'se trouve': 'present',
+    // « 1 600 autres s'y trouveraient encore »: there, the place said before.
+    "s'y trouve": 'present',
+    "s'y trouvent": 'present',
+    "s'y trouvaient": 'present',
+    "s'y trouveraient": 'present',
     trouvent: 'present',
     'retenu*': 'present',
     vivent: 'present',
@@ -2293,7 +2298,8 @@ export const fr: LanguagePack = {
     exchanges: ['echange', 'echange de prisonniers'],
   },
   transferVerbs: ['transfere*', 'deplace* vers', 'remis* aux'],
-  holdingPlaces: ['camp', 'camps', ...PRISONS],
+  // The camp of al-Hol by its name alone (« en provenance d'al-Hol »), as the English pack.
+  holdingPlaces: ['camp', 'camps', 'al-Hol', 'al Hol', 'el-Hol', 'al-Hawl', ...PRISONS],
   receiveVerbs: ['recu', 'recus', 'recues', 'accueilli', 'accueillis'],
   careRecipients: [
     "a l'UNICEF",

@@ -1563,6 +1563,10 @@ export const ru: LanguagePack = {
     'всё ещё',
     'все еще',
     'все',
+    // "вернули лишь 30": "only" between the verb and its count.
+    'лишь',
+    'только',
+    'всего лишь',
   ],
   copulas: ['это', 'являются', 'являлись', 'были', 'оказались'],
   additives: ['ещё', 'еще', 'другие', 'других', 'остальные', 'остальных'],
@@ -1760,6 +1764,7 @@ export const ru: LanguagePack = {
   courtNouns: [
     ...['суд', 'суда', 'суду', 'судом', 'суде', 'суды', 'судов', 'судами'],
     ...['прокуратура', 'прокуратуры', 'прокуратурой', 'прокуратуре', 'прокурор', 'прокурора', 'судья'],
+    ...['полиция', 'полиции', 'полицией', 'полицейские'],
   ],
   shareVerbs: ['приходится', 'приходятся', 'приходилось', 'пришлось'],
   // Words that put the next verb's event first: "held after being repatriated" (claims' custodyThenReturn).
@@ -2483,7 +2488,8 @@ export const ru: LanguagePack = {
   },
   transferVerbs: ['переведен*', 'перевели', 'перевезен*', 'перевезли', 'этапирован*', 'передан*'],
   holdVerbs: ['удержива*'],
-  holdingPlaces: ['лагер*', ...PRISONS],
+  // The camp of al-Hol by its name alone («из Аль-Холя»), as the English pack.
+  holdingPlaces: ['лагер*', 'Аль-Хол*', 'аль-Холь', 'Эль-Хол*', ...PRISONS],
   // "Турция депортировала 34 гражданки", "депортированы из Турции": the country deporting them, or the one
   // they are deported from, is where they were (as fr expelVerbs).
   expelVerbs: ['депортир*', 'выслан*', 'выслал*', 'выдворен*', 'выдворил*', 'экстрадир*'],
