@@ -2903,7 +2903,8 @@ function readClaim(
     (noun ? movedWhole(ctx, own, m, noun.match) : null) ??
     (actsOnOthers(ctx, own, nounEnd, windowEnd) ? 'other' : null) ??
     shareWhole ??
-    predicateAfterParticiple(ctx, own, nounEnd, windowEnd) ??
+    // "23 из 40 женщин, возвращенных в Косово, осуждены": the predicate is the part's, not the whole's.
+    (partitiveWhole(ctx, own, m) ? null : predicateAfterParticiple(ctx, own, nounEnd, windowEnd)) ??
     (ofGroup && !anyWithin(own.status, windowStart, windowEnd) ? 'present' : null) ??
     victimNounStatus(own, noun?.match, governing) ??
     partitionStatus(ctx, own, m, nounEnd) ??
@@ -7634,7 +7635,8 @@ function participleAsideVerbs(
   const { text } = ctx;
   const close = text.indexOf(',', first.end);
   if (close < 0 || close >= facts.seg.end || /[.;:!?()]/u.test(text.slice(first.end, close))) return null;
-  if (facts.numbers.some((n) => n.start >= first.end && n.end <= close)) return null;
+  // A year inside the aside is no count of its own: "возвращенных в Косово в 2019 году".
+  if (facts.numbers.some((n) => !n.yearLike && n.start >= first.end && n.end <= close)) return null;
   const main = facts.status.find((s) => s.start > close);
   if (!main || PUNCT_STOP.test(text.slice(close + 1, main.start))) return null;
   const held =

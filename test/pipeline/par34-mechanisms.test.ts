@@ -327,3 +327,40 @@ describe('a whole the sentence opens with has not undergone its part’s verb (p
     ['وجهت النيابة اتهامات إلى 12 عائدا.', [{ v: [12, 12], pop: 'people', status: 'detained' }]],
   ]);
 });
+
+describe('the deed nouns of killing and maiming (par34)', () => {
+  runProbes('fr', [
+    [
+      "L'ONU a vérifié le meurtre de 41 enfants et la mutilation de 87 autres au Yémen.",
+      [
+        { v: [41, 41], pop: 'children', status: 'killed', loc: ['YE'] },
+        { v: [87, 87], pop: 'children', status: 'other', loc: ['YE'] },
+      ],
+    ],
+    // Counter-case: accused of murder, they are the accused, not the dead.
+    ['Trois hommes accusés de meurtre ont été arrêtés.', [{ v: [3, 3], pop: 'men', status: 'detained' }]],
+  ]);
+  runProbes('ru', [
+    [
+      'ООН подтвердила гибель 41 ребенка и увечья еще 87 детей в Йемене.',
+      [
+        { v: [41, 41], pop: 'children', status: 'killed' },
+        { v: [87, 87], pop: 'children', status: 'other' },
+      ],
+    ],
+  ]);
+});
+
+describe('ru: the whole of "N из M" keeps its participle; the predicate is the part’s (par34)', () => {
+  runProbes('ru', [
+    [
+      'Двадцать три из 40 женщин, возвращенных в Косово в 2019 году, с тех пор осуждены.',
+      [
+        { v: [23, 23], pop: 'women', origin: ['XK'], status: 'detained' },
+        { v: [40, 40], pop: 'women', origin: ['XK'], status: 'returned' },
+      ],
+    ],
+    // Counter-case: with no part, the predicate is the count's own.
+    ['40 женщин, возвращенных в Косово, осуждены.', [{ v: [40, 40], pop: 'women', status: 'detained' }]],
+  ]);
+});

@@ -1746,6 +1746,9 @@ export const fr: LanguagePack = {
     'mutile*': 'other',
     // « la mutilation de 447 autres »: the deed's noun, as « l'enlèvement de ».
     'mutilation de': 'other',
+    // « le meurtre de 41 enfants »: the deed's noun with its object (not « accusés de meurtre »).
+    'meurtre de': 'killed',
+    'meurtres de': 'killed',
     'mutilations de': 'other',
     'estropie*': 'other',
     // Chassés de chez eux : des victimes, pas des membres.

@@ -1185,6 +1185,11 @@ const statusWords: LanguagePack['statusWords'] = {
   'среди погибш*': 'killed',
   'в числе погибш*': 'killed',
   'погиб*': 'killed',
+  // Maimed or wounded alone: "увечья еще 87 детей", "покалечены 12 детей" (victims, not killed).
+  'увечь*': 'other',
+  увечий: 'other',
+  'покалечен*': 'other',
+  'искалечен*': 'other',
   // Mixed outcomes in one count (GUIDELINES.md, Hard cases): "гибель и ранение 1100 детей".
   'убиты или ранены': 'other',
   'убиты и ранены': 'other',
