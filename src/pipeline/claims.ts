@@ -1809,12 +1809,14 @@ function wholeBeforeItsPart(
   ctx: ClaimContext,
   facts: SentenceFacts,
   m: NumberMention,
+  nounEnd: number,
   windowEnd: number,
 ): Status | null {
   const { text, cp } = ctx;
   const part = facts.numbers.find((n) => n.start >= windowEnd && n.start >= m.end);
   if (!part || part.qualifier === 'vague') return null;
-  const verb = facts.status.filter((s) => s.start >= m.end && s.end <= part.start).pop();
+  // Past the whole's own noun: "Из 40 задержанных 12 …" names the whole by its status.
+  const verb = facts.status.filter((s) => s.start >= Math.max(m.end, nounEnd) && s.end <= part.start).pop();
   if (!verb || !(auxiliariesOnly(ctx, verb.end, part.start) || exceptiveOnly(ctx, verb.end, part.start)))
     return null;
   const of = cp.partitiveOf
@@ -2885,7 +2887,7 @@ function readClaim(
       null)
     : null;
   // "Из 230 детей в лагере вернули лишь 30": the verb before the part is none of the whole's.
-  const wholeBefore = wholeBeforeItsPart(ctx, own, m, windowEnd);
+  const wholeBefore = wholeBeforeItsPart(ctx, own, m, nounEnd, windowEnd);
   let status =
     // "إعادة سوى 12 طفلا من أصل 300 طفل", "لم يعد من الأطفال الـ80 سوى 10": the whole a part is taken
     // from has not undergone what the part did; only what is said right after its own noun is its.

@@ -608,6 +608,7 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'Ансарул Ислам',
       // In every case: «Силами быстрого реагирования», «боевики Сил быстрого реагирования».
       'Сил* быстрого реагирования',
+      '!СБР',
       // «ЧВК Вагнера», «вагнеровцы» and its successor under the defence ministry («Африканский корпус»).
       'Вагнер*',
       'вагнеровц*',
@@ -705,6 +706,7 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'Ansarul Islam',
       'Janjawid',
       'Forces de soutien rapide',
+      '!FSR',
       'groupe Wagner',
       '!Wagner',
       'Africa Corps',
