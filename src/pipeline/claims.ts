@@ -1319,9 +1319,12 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
               ctx,
               withoutDeniedReturns(
                 ctx,
-                withoutNotStatus(
-                  cp.status.scanRange(text, start, end),
-                  cp.notStatus.scanRange(text, start, end),
+                withoutCampsLeft(
+                  ctx,
+                  withoutNotStatus(
+                    cp.status.scanRange(text, start, end),
+                    cp.notStatus.scanRange(text, start, end),
+                  ),
                 ),
                 end,
               ),
@@ -1340,6 +1343,45 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     ages,
     source,
   };
+}
+
+/** How far a verb of leaving may stand before the from-phrase of the camp it took people out of. */
+const LEFT_CAMP_REACH = 24;
+
+/**
+ * "a rapatrié du camp de Roj 35 enfants", "repatriated from the Roj camp 35 children", "أعاد العراق من مخيم
+ * الهول 2500 شخص": a camp in the from-phrase of a verb of another status is where the people were taken
+ * from, no word that they are there ("35 enfants du camp de Roj", with no verb before, stay present).
+ */
+function withoutCampsLeft(ctx: ClaimContext, status: LexiconMatch<Status>[]): LexiconMatch<Status>[] {
+  const { text, cp } = ctx;
+  let kept = status;
+  for (let i = 1; i < status.length; i++) {
+    const s = status[i]!;
+    const verb = status[i - 1]!;
+    if (s.value !== 'present' || verb.value === 'present' || s.start - verb.end > LEFT_CAMP_REACH * 2)
+      continue;
+    const camp = cp.holdingPlaces.firstIn(text, s.start, s.end);
+    if (!camp || camp.start !== s.start || cp.prisonPlaces.anyIn(text, s.start, s.end)) continue;
+    const from = cp.prepositions
+      .scanRange(text, verb.end, s.start)
+      .find((p) => p.value === 'from' && p.start - verb.end <= LEFT_CAMP_REACH);
+    if (!from || cp.partitiveOf.anyIn(text, from.start, from.end)) continue;
+    // The verb's subject may stand between (Arabic puts it first); then the preposition and up to three
+    // words of the camp's name ("the Roj", "camp de"): no clause break, no number.
+    if (!wordsOnly(text, verb.end, from.start, 2) || !wordsOnly(text, from.end, s.start, 3)) continue;
+    if (kept === status) kept = [...status];
+    kept.splice(kept.indexOf(s), 1);
+  }
+  return kept;
+}
+
+/** Whether text[from, to) holds at most `max` words and nothing else (no digit, no punctuation). */
+function wordsOnly(text: string, from: number, to: number, max: number): boolean {
+  const gap = text.slice(from, to).trim();
+  if (gap === '') return true;
+  if (!/^[\p{L}\p{M}'’\s-]+$/u.test(gap)) return false;
+  return gap.split(/\s+/u).length <= max;
 }
 
 /**
@@ -1756,6 +1798,43 @@ function wholeOfPart(
   return (
     !!except && facts.numbers.some((n) => n.start >= except.end && blankBetween(text, except.end, n.start))
   );
+}
+
+/**
+ * "Из 230 детей в лагере вернули лишь 30", "من بين 230 طفلا في المخيم أعيد 30": in a sentence that opens
+ * with a whole, the verb right before the next count (its part) is the part's; the whole has not
+ * undergone it. The whole's own status, or null when the sentence is not so.
+ */
+function wholeBeforeItsPart(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  nounEnd: number,
+  windowEnd: number,
+): Status | null {
+  const { text, cp } = ctx;
+  const part = facts.numbers.find((n) => n.start >= windowEnd && n.start >= m.end);
+  if (!part || part.qualifier === 'vague') return null;
+  // Past the whole's own noun: "Из 40 задержанных 12 …" names the whole by its status.
+  const verb = facts.status.filter((s) => s.start >= Math.max(m.end, nounEnd) && s.end <= part.start).pop();
+  if (!verb || !(auxiliariesOnly(ctx, verb.end, part.start) || exceptiveOnly(ctx, verb.end, part.start)))
+    return null;
+  const of = cp.partitiveOf
+    .scanRange(text, Math.max(facts.seg.start, m.start - 16), m.start)
+    .find((o) => blankBetween(text, o.end, m.start));
+  if (!of || !/^[\s"'«“]*$/u.test(text.slice(facts.seg.start, of.start))) return null;
+  // "Из 230 детей, вывезенных из Сирии, семьям передали 30": an aside of the whole's, set off by a
+  // comma before the part's verb, says what became of it; else it is where it is.
+  const aside = facts.status.find(
+    (s) => s.start >= m.end && s.end <= verb.start && /[,،]/u.test(text.slice(s.end, verb.start)),
+  );
+  return aside?.value ?? 'present';
+}
+
+/** Whether only a word of exception stands in text[from, to): "لم يعد سوى 30" (none came back but 30). */
+function exceptiveOnly(ctx: ClaimContext, from: number, to: number): boolean {
+  const x = ctx.cp.exceptives.firstIn(ctx.text, from, to);
+  return x !== undefined && blankBetween(ctx.text, from, x.start) && blankBetween(ctx.text, x.end, to);
 }
 
 /**
@@ -2814,10 +2893,13 @@ function readClaim(
       own.status.find((s) => s.start >= m.end && s.end <= nounEnd)?.value ??
       null)
     : null;
+  // "Из 230 детей в лагере вернули лишь 30": the verb before the part is none of the whole's.
+  const wholeBefore = wholeBeforeItsPart(ctx, own, m, nounEnd, windowEnd);
   let status =
     // "إعادة سوى 12 طفلا من أصل 300 طفل", "لم يعد من الأطفال الـ80 سوى 10": the whole a part is taken
     // from has not undergone what the part did; only what is said right after its own noun is its.
     (wholeOfPart(ctx, own, m, nounEnd, previousInSentence) ? (stateAfter ?? 'present') : null) ??
+    wholeBefore ??
     // …and the part after the word of exception takes the negated verb before them both.
     excepted ??
     // "avoir empêché 27 000 jeunes de rejoindre les zones de conflit": kept from it, they did not go.
@@ -2830,7 +2912,8 @@ function readClaim(
     (noun ? movedWhole(ctx, own, m, noun.match) : null) ??
     (actsOnOthers(ctx, own, nounEnd, windowEnd) ? 'other' : null) ??
     shareWhole ??
-    predicateAfterParticiple(ctx, own, nounEnd, windowEnd) ??
+    // "23 из 40 женщин, возвращенных в Косово, осуждены": the predicate is the part's, not the whole's.
+    (partitiveWhole(ctx, own, m) ? null : predicateAfterParticiple(ctx, own, nounEnd, windowEnd)) ??
     (ofGroup && !anyWithin(own.status, windowStart, windowEnd) ? 'present' : null) ??
     victimNounStatus(own, noun?.match, governing) ??
     partitionStatus(ctx, own, m, nounEnd) ??
@@ -2897,6 +2980,7 @@ function readClaim(
   // later repatriated".
   if (
     (status === 'present' || status === 'detained') &&
+    wholeBefore === null &&
     custodyThenReturn(ctx, own, m, nounEnd, windowEnd) &&
     !(partitiveWhole(ctx, facts, m) && wholeParticiple(ctx, own, m.end, nounEnd))
   )
@@ -4167,6 +4251,45 @@ function shareBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention):
   );
 }
 
+/**
+ * Where the share of a fronted whole starts, past its comma, or -1: "Of the 1,800 fighters held in
+ * Hasakah, 30 percent (most) are Iraqis", « Sur les 1 800 détenus, la plupart sont irakiens »: the
+ * predicate after the share is the share's, not the whole's.
+ */
+function shareOfFrontedWhole(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): number {
+  const { text, cp } = ctx;
+  const { seg } = facts;
+  const of = cp.partitiveOf
+    .scanRange(text, Math.max(seg.start, m.start - 16), m.start)
+    .find((o) => blankBetween(text, o.end, m.start));
+  if (!of || !/^[\s"'«“]*$/u.test(text.slice(seg.start, of.start))) return -1;
+  // The share follows one of the commas after the whole ("Из 1800 боевиков, содержащихся в Хасаке, 30
+  // процентов"), before any other count.
+  const next = facts.numbers.find((n) => n.start >= m.end);
+  const COMMA = /[,،]\s*/gu;
+  COMMA.lastIndex = m.end;
+  for (let comma = COMMA.exec(text); comma && comma.index < seg.end; comma = COMMA.exec(text)) {
+    const after = comma.index + comma[0].length;
+    if (next && next.start < after) return -1;
+    if (shareAt(ctx, facts, after)) return after;
+  }
+  return -1;
+}
+
+/** Whether a share of a whole opens at `at`: "most", "nearly half", "30 percent", "30 %", "30 процентов". */
+function shareAt(ctx: ClaimContext, facts: SentenceFacts, at: number): boolean {
+  const { text, cp } = ctx;
+  const end = facts.seg.end;
+  const part = cp.quantifiers.firstIn(text, at, Math.min(end, at + 24));
+  // The quantifier opens the clause, a hedge at most before it.
+  if (part?.value === 'part' && /^(?:\p{L}+\s+)?$/u.test(text.slice(at, part.start))) return true;
+  const share = facts.numbers.find((n) => n.start === at);
+  if (!share) return false;
+  if (/^\s*[%٪]/u.test(text.slice(share.end, share.end + 3))) return true;
+  const unit = cp.nonCountUnits.firstIn(text, share.end, Math.min(end, share.end + 16));
+  return unit !== undefined && blankBetween(text, share.end, unit.start);
+}
+
 /** A copula right before P, nothing but spaces between: "are Iraqis". */
 function copulaRightBefore(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit): boolean {
   const { text, cp } = ctx;
@@ -4352,7 +4475,12 @@ function peopleVerbNext(
   if (after && auxiliariesOnly(ctx, m.end, after.start)) return true;
   if (ctx.cp.pack.fightingBeforeCount !== true) return false;
   const before = facts.status.filter((st) => st.end <= m.start && st.start >= facts.seg.start).pop();
-  return before !== undefined && auxiliariesOnly(ctx, before.end, m.start);
+  // "لم يعد سوى 30": none but 30 came back; the word of exception is no stop.
+  return (
+    before !== undefined &&
+    (auxiliariesOnly(ctx, before.end, m.start) ||
+      (ctx.cp.exceptives.size > 0 && exceptiveOnly(ctx, before.end, m.start)))
+  );
 }
 
 /**
@@ -7165,8 +7293,18 @@ function batchBroughtBack(ctx: ClaimContext, facts: SentenceFacts, m: NumberMent
 /** "محكمة تونسية", "a Tunisian court": a nationality right after or before a noun of a court. */
 function ofCourtNoun(ctx: ClaimContext, p: PlaceHit): boolean {
   const { text, cp } = ctx;
-  if (p.kind !== 'demonym' || !cp.courtNouns.size) return false;
+  if (!cp.courtNouns.size) return false;
   const before = cp.courtNouns.scanRange(text, Math.max(0, p.start - 20), p.start).pop();
+  // "a court in Bishkek", « un tribunal de Bichkek », "محكمة في بيشكك": the court's town, past its
+  // preposition; «полиция Дагестана»: in the genitive, right after it.
+  if (p.kind !== 'demonym')
+    return (
+      before !== undefined &&
+      ((p.prep === null && blankBetween(text, before.end, p.start)) ||
+        ((p.prep === 'in' || p.prep === 'from') &&
+          ONE_WORD_GAP.test(text.slice(before.end, p.start)) &&
+          cp.prepositions.anyIn(text, before.end, p.start)))
+    );
   if (before && blankBetween(text, before.end, p.start)) return true;
   const after = cp.courtNouns.firstIn(text, p.end, Math.min(text.length, p.end + 20));
   return after !== undefined && blankBetween(text, p.end, after.start);
@@ -7534,7 +7672,8 @@ function participleAsideVerbs(
   const { text } = ctx;
   const close = text.indexOf(',', first.end);
   if (close < 0 || close >= facts.seg.end || /[.;:!?()]/u.test(text.slice(first.end, close))) return null;
-  if (facts.numbers.some((n) => n.start >= first.end && n.end <= close)) return null;
+  // A year inside the aside is no count of its own: "возвращенных в Косово в 2019 году".
+  if (facts.numbers.some((n) => !n.yearLike && n.start >= first.end && n.end <= close)) return null;
   const main = facts.status.find((s) => s.start > close);
   if (!main || PUNCT_STOP.test(text.slice(close + 1, main.start))) return null;
   const held =
@@ -8340,6 +8479,8 @@ function pickPlaces(
     /\(\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start))
       ? m.end
       : -1;
+  // "Of the 1,800 detainees, 30 percent are Iraqis": what the clause says past the share is the share's.
+  const shareAfter = facts.places.length ? shareOfFrontedWhole(ctx, facts, m) : -1;
   for (const p of facts.places) {
     if (itemEnd >= 0 && p.start > itemEnd) break;
     // "Police arrested 7 men who had returned from Syria": the journey a relative clause tells of is
@@ -8350,6 +8491,7 @@ function pickPlaces(
     }
     if (shareWhole && p.kind === 'demonym' && p.start >= nounEnd && copulaRightBefore(ctx, facts, p))
       continue;
+    if (shareAfter >= 0 && p.start >= shareAfter) continue;
     // "Diffa, near the border with Nigeria": the country across the border is not where they are.
     if (p.kind === 'name' && borderBefore(text, p.start)) continue;
     // "Somali recruits at the site number 300": the nationality of the people counted before the
@@ -8471,6 +8613,8 @@ function pickPlaces(
     else if (
       // "بينهم 3 صوماليين": a nationality of counted people says who they are, not where.
       (conflict && !(p.kind === 'demonym' && countedNationality(ctx, p))) ||
+      // "A Kyrgyz court sentenced 11 returnees", « un tribunal de Bichkek »: tried there, held there.
+      (status === 'detained' && ofCourtNoun(ctx, p)) ||
       // Another country is where people are only when held, living or killed there: "detained in Turkey".
       (p.kind === 'name' &&
         ((p.prep === 'in' && (status === 'detained' || status === 'present' || status === 'killed')) ||
@@ -8479,7 +8623,9 @@ function pickPlaces(
           // "نقلت السلطات 45 طفلا من سوريا إلى تركيا": where a transfer takes them is where they are.
           (p.prep === 'to' && status === 'returned' && movedByOthersTo(ctx, facts, p)) ||
           // « vivent au Liban », « restent en Turquie »: a verb of presence right before says where.
-          (p.prep === 'to' && status === 'present' && presentVerbBefore(ctx, facts, p)) ||
+          (p.prep === 'to' &&
+            status === 'present' &&
+            (presentVerbBefore(ctx, facts, p) || arrivalVerbBefore(ctx, facts, p))) ||
           // "تم ترحيل 21 ليبيا من تونس", "deported from Tunisia": the country a return takes them out of,
           // right after the counted phrase, is where they were.
           (p.prep === 'from' && status === 'returned' && inWindow && takenOutOf(ctx, p, nounEnd))))
@@ -8508,6 +8654,9 @@ function pickPlaces(
       if (owner) origin.add(owner);
     }
   }
+  const citizensCounted = facts.population.some(
+    (q) => q.start >= m.end && q.end <= nounEnd && q.value.citizenship,
+  );
   if (!origin.size && (returning || possessed)) {
     // "Kazakhstan brought back 120 children", "Lebanon flew home 65 of its nationals": the country
     // that brings people back, or whose nationals they are, is their own; the nearest such before them.
@@ -8521,8 +8670,9 @@ function pickPlaces(
         (!CONFLICT_ZONES.has(p.code) || possessed || takenBackFromElsewhere(facts, m, p.code)) &&
         !/^(?:-|'s)/.test(text.slice(p.end, p.end + 2)) &&
         !dateline(text, facts.seg.start, p) &&
-        // "حكمت محكمة تونسية على 9 عائدين": a court's nationality is where they are tried.
-        !ofCourtNoun(ctx, p),
+        // "حكمت محكمة تونسية على 9 عائدين": a court's nationality is where they are tried; but citizens
+        // are its state's ("La justice tunisienne a condamné 87 citoyens").
+        !(ofCourtNoun(ctx, p) && !citizensCounted),
     );
     if (agent && !expelledBy(ctx, facts, agent, m) && !toOwnCountries(ctx, facts, nounEnd)) {
       origin.add(agent.code);
@@ -8751,8 +8901,9 @@ function takenBackFromElsewhere(facts: SentenceFacts, m: NumberMention, code: st
   let from = false;
   for (const q of facts.places) {
     // "Ирак вернул из Сирии 120 женщин", "From Syria, Iraq repatriated 120 women": another country the
-    // return takes them from, fronted before the count.
-    if (q.end <= m.start && q.prep === 'from' && q.code !== code && q.kind === 'name') from = true;
+    // return takes them from, or a place in it ("из лагеря Аль-Холь"), fronted before the count.
+    if (q.end <= m.start && q.prep === 'from' && q.code !== code && (q.kind === 'name' || q.kind === 'site'))
+      from = true;
     if (q.start < m.end || q.kind === 'demonym') continue;
     // "… ونقلتها إلى مخيم الجدعة (في نينوى)": taken on to a place of the country itself, or named in it
     // once they came from elsewhere, they are home.
@@ -9160,6 +9311,17 @@ function dateline(text: string, sentenceStart: number, p: PlaceHit): boolean {
  * A status word of presence ending right before the place, one word at most between (« vivent au
  * Liban », « restent encore en Turquie »): the French "au, en, à" of the place then says where.
  */
+/**
+ * « sont arrivés vendredi à Almaty », "прибыли в Турцию": a verb of arriving right before the place, a
+ * word or words of time at most between, puts the people there.
+ */
+function arrivalVerbBefore(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit): boolean {
+  const { text, cp } = ctx;
+  const verb = cp.arrivals.scanRange(text, Math.max(facts.seg.start, p.start - 32), p.start).at(-1);
+  if (!verb) return false;
+  return ONE_WORD_GAP.test(text.slice(verb.end, p.start)) || timeOnly(ctx, facts, verb.end, p.start);
+}
+
 function presentVerbBefore(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit): boolean {
   return facts.status.some(
     (s) =>
@@ -10934,7 +11096,8 @@ function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move 
         held: !!into && cp.holdingPlaces.anyIn(text, Math.min(reach, into.start), into.end),
         outOfHolding: holds.some((h) => {
           if (h.start - last > MOVE_PLACE_REACH) return false;
-          const q = cp.prepositions.scanRange(text, Math.max(reach, h.start - 8), h.start).pop();
+          // A long preposition too: « en provenance d'al-Hol ».
+          const q = cp.prepositions.scanRange(text, Math.max(reach, h.start - 24), h.start).pop();
           return q?.value === 'from' && blankBetween(text, q.end, h.start);
         }),
         prison:
@@ -11224,17 +11387,19 @@ function* placesFrom(ctx: ClaimContext, from: number): Generator<LexiconMatch<Pl
 /** Whether a nationality word names a speaker: an attribution verb a word or two before it or after it. */
 function speakerNationality(ctx: ClaimContext, p: { start: number; end: number }): boolean {
   const { text, cp } = ctx;
-  const before = cp.attributionVerbs
-    .scanRange(text, Math.max(0, p.start - 40), p.start)
-    .some((v) => SPEAKER_GAP.test(text.slice(v.end, p.start)));
-  if (before) return true;
+  const lo = Math.max(0, p.start - 40);
+  const speaks = (v: { end: number }) => SPEAKER_GAP.test(text.slice(v.end, p.start));
+  // "заявил йеменский министр", "بحسب وزير يمني", "selon un ministre yéménite": a verb of saying or a
+  // word of attribution, then the speaker's noun and its nationality.
+  if (cp.attributionVerbs.scanRange(text, lo, p.start).some(speaks)) return true;
+  if (cp.attributionBefore.scanRange(text, lo, p.start).some(speaks)) return true;
   return cp.attributionVerbs
     .scanRange(text, p.end, Math.min(text.length, p.end + 24))
     .some((v) => /^\s*$/u.test(text.slice(p.end, v.start)));
 }
 
-/** One or two words between a verb of saying and its speaker's nationality: "قال مسؤول أمني ليبي". */
-const SPEAKER_GAP = /^\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+$/u;
+/** Up to two words between a verb of saying and its speaker's nationality: "قال مسؤول أمني ليبي", "заявил йеменский". */
+const SPEAKER_GAP = /^\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u;
 
 /**
  * Whether a nationality qualifies people counted ("9 سودانيين", "أطفال عراقيين", "Syrian refugees"):

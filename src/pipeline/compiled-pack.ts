@@ -49,6 +49,7 @@ export interface CompiledPack {
   comparisons: Lexicon<true>;
   changeFrom: Lexicon<true>;
   invertedApprox: Lexicon<true>;
+  goalVerbs: Lexicon<true>;
   preventVerbs: Lexicon<true>;
   captivity: Lexicon<true>;
   possessives: Lexicon<true>;
@@ -477,6 +478,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     comparisons: new Lexicon(set(pack.comparisons ?? []), opts),
     changeFrom: new Lexicon(set(pack.changeFrom ?? []), opts),
     invertedApprox: new Lexicon(set(pack.invertedApprox ?? []), opts),
+    goalVerbs: new Lexicon(set(pack.goalVerbs ?? []), opts),
     preventVerbs: new Lexicon(set(pack.preventVerbs ?? []), opts),
     captivity: new Lexicon(set(pack.captivity ?? []), opts),
     possessives: new Lexicon(set(pack.possessives), opts),
@@ -821,6 +823,7 @@ export const ON_DEMAND_LEXICONS = [
   'comparisons',
   'changeFrom',
   'invertedApprox',
+  'goalVerbs',
   'preventVerbs',
   'captivity',
 ] as const satisfies readonly (keyof CompiledPack)[];

@@ -272,6 +272,12 @@ export interface LanguagePack {
    */
   invertedApprox?: string[];
   /**
+   * Verbs that bring a figure to a value their bound word then introduces past the object: Russian
+   * "довели число детей до 320", "доведя общее число до 320" (to 320, not up to 320). Such a bound word
+   * later in the clause is the goal of the verb, and the count stays exact.
+   */
+  goalVerbs?: string[];
+  /**
    * Verbs of keeping people from an act, right before the count they take as object: "avoir empêché
    * 27 000 jeunes de rejoindre", "dissuadé 500 jeunes de partir". The act after the noun was not done:
    * status other.
@@ -495,8 +501,9 @@ export interface LanguagePack {
    */
   stateNouns?: string[];
   /**
-   * Nouns of courts and prosecutors ("محكمة تونسية", "a Tunisian court"): the nationality that qualifies
-   * one is the country that tries people, not theirs, nor a country bringing them back.
+   * Nouns of courts and prosecutors ("محكمة تونسية", "a Tunisian court"), and of the police that arrests
+   * ("la police du Daghestan"): the nationality or the place that qualifies one is the country that holds
+   * or tries people (their location), not theirs, nor a country bringing them back.
    */
   courtNouns?: string[];
   /** Words right after a count without a noun that add more of the people counted before ("two more"). */

@@ -76,6 +76,17 @@ const AR_ARTICLE_BEFORE = /ال[ـ]?$/u;
 /** Three digits, a space, one to three digits, then a word in Arabic script: groups read in reverse. */
 const REVERSED_GROUPS = /(\d{3} (\d{1,3}))(?=\s+[\u0621-\u064a])/y;
 
+/**
+ * Digits that are part of an armed group's name ("إم 23", "March 23 Movement") count no one: they go
+ * before the number words after them are read, lest "إم 23 خمسين طفلا" take the words for their unit.
+ */
+function withoutGroupNames(atoms: Atom[], text: string, from: number, to: number, cp: CompiledPack): Atom[] {
+  if (!atoms.length) return atoms;
+  const names = cp.groups.scanRange(text, from, to);
+  if (!names.length) return atoms;
+  return atoms.filter((a) => !names.some((g) => g.start <= a.start && a.end <= g.end));
+}
+
 function digitAtoms(text: string, from: number, to: number, cp: CompiledPack): Atom[] {
   const atoms: Atom[] = [];
   const slice = text.slice(from, to);
@@ -316,7 +327,7 @@ function boundGapPattern(cp: CompiledPack): RegExp {
 
 /** Number mentions in text[from, to): atoms combined into ranges and bounded by hedges. */
 export function findNumbers(text: string, from: number, to: number, cp: CompiledPack): NumberMention[] {
-  const digitList = digitAtoms(text, from, to, cp);
+  const digitList = withoutGroupNames(digitAtoms(text, from, to, cp), text, from, to, cp);
   const wordList = wordAtoms(text, from, to, cp).filter(
     (w) =>
       !digitList.some((d) => d.start < w.end && w.start < d.end) &&
@@ -435,6 +446,7 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
           (m) =>
             m.end <= mention.start &&
             !(a.start === changeTo && cp.rangeJoiners.get(text.slice(m.start, m.end)) !== undefined) &&
+            !goalOfVerb(text, from, m, cp) &&
             (gap.test(text.slice(m.end, mention.start)) ||
               // "At least, 40 civilians", "По меньшей мере, 641 ребёнок": a comma after a lower bound.
               (m.value === 'at_least' && COMMA_GAP.test(text.slice(m.end, mention.start)))),
@@ -455,6 +467,26 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
     out.push(mention);
   }
   return out;
+}
+
+/** How far before its goal's bound word a verb of bringing a figure to a value may stand. */
+const GOAL_VERB_REACH = 60;
+
+/**
+ * "довели число возвращённых детей до 320": a bound word that also joins ranges, after a verb of the
+ * pack's goalVerbs in the same clause, is the value the figure was brought to, not an upper bound.
+ */
+function goalOfVerb(
+  text: string,
+  from: number,
+  bound: { start: number; end: number },
+  cp: CompiledPack,
+): boolean {
+  if (!cp.goalVerbs.size || cp.rangeJoiners.get(text.slice(bound.start, bound.end)) === undefined)
+    return false;
+  const lo = Math.max(from, bound.start - GOAL_VERB_REACH);
+  const verb = cp.goalVerbs.scanRange(text, lo, bound.start).at(-1);
+  return verb !== undefined && !/[.;:!?()\d]/u.test(text.slice(verb.end, bound.start));
 }
 
 /**

@@ -532,6 +532,9 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'الجيش السوري الحر',
       'الجيش الوطني السوري',
       // Armed groups of the wider field (the Congo, Uganda).
+      'إم 23',
+      'إم23',
+      'حركة 23 مارس',
       'القوات الديمقراطية المتحالفة',
       'تحالف القوى الديمقراطية',
       'جيش الرب للمقاومة',
@@ -605,6 +608,7 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'Ансарул Ислам',
       // In every case: «Силами быстрого реагирования», «боевики Сил быстрого реагирования».
       'Сил* быстрого реагирования',
+      '!СБР',
       // «ЧВК Вагнера», «вагнеровцы» and its successor under the defence ministry («Африканский корпус»).
       'Вагнер*',
       'вагнеровц*',
@@ -702,6 +706,7 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'Ansarul Islam',
       'Janjawid',
       'Forces de soutien rapide',
+      '!FSR',
       'groupe Wagner',
       '!Wagner',
       'Africa Corps',

@@ -957,6 +957,10 @@ const statusWords: Record<string, Status> = {
   'دار* الرعاية': 'other',
   'مركز* رعاية': 'other',
   'مراكز رعاية': 'other',
+  // "يخضع الـ34 الباقون للرعاية", "تحت رعاية الدولة": in the care of the state.
+  للرعاية: 'other',
+  'تحت الرعاية': 'other',
+  'تحت رعاية': 'other',
   'أسر حاضنة': 'other',
   'أسرة حاضنة': 'other',
   'أسر بديلة': 'other',
@@ -1393,6 +1397,8 @@ const statusWords: Record<string, Status> = {
   // the courts, detained as the accused are (GUIDELINES: arrested, imprisoned, convicted).
   تهما: 'detained',
   تهمة: 'detained',
+  // "وجهت السلطات اتهامات إلى 27 عائدا": the plural of اتهام, the verb's subject between.
+  اتهامات: 'detained',
   'بتهم*': 'detained',
   'وجه* تهم*': 'detained',
   'وجه* اتهام*': 'detained',
@@ -2349,6 +2355,11 @@ export const ar: LanguagePack = {
     nouns: ['طفل', 'طفلا', 'صبي', 'فتى', 'قاصر', 'رجل', 'مدني', 'جندي', 'مقاتل', 'عنصر', 'شرطي', 'مسلح'],
     feminineOthers: ['أخريات', 'أخريان', 'أخريين', 'أخرى'],
   },
+  // "فيما يخضع الـ34 الباقون للرعاية", "و40 آخرون": the rest of the people counted before, or more of them.
+  additivesAfter: [
+    ...['آخرون', 'آخرين', 'أخريات', 'الآخرون', 'الآخرين', 'الأخريات'],
+    ...['الباقون', 'الباقين', 'الباقيات', 'المتبقون', 'المتبقين', 'المتبقيات'],
+  ],
   // "2,500 عائد مقارنة بـ1,300 في العام السابق": the count set against the one before.
   comparisons: ['مقارنة ب', 'مقارنة مع', 'بالمقارنة مع', 'بالمقارنة ب', 'مقابل'],
   possessives: [],

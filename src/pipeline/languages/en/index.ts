@@ -788,6 +788,8 @@ export const en: LanguagePack = {
     'a quarter': 'part',
     // "Of the 1,200 returnees, nearly half are minors": a half is a share too.
     half: 'part',
+    // "Of the 1,800 detainees, most are Iraqis": most of them, the pronoun left out.
+    most: 'part',
     'the majority': 'part',
     'a majority': 'part',
   },
@@ -952,6 +954,19 @@ export const en: LanguagePack = {
   },
   // A state's authorities a nationality qualifies: "to the Russian authorities".
   stateNouns: ['authorities', 'government', 'officials', 'security services'],
+  // "A Kyrgyz court sentenced 11 returnees": the court's nationality is where they are tried, not theirs.
+  courtNouns: [
+    'court',
+    'courts',
+    'tribunal',
+    'judge',
+    'judges',
+    'prosecutor',
+    'prosecutors',
+    'prosecution',
+    'judiciary',
+    'police',
+  ],
   shareVerbs: [
     'accounts for',
     'account for',
@@ -1231,6 +1246,19 @@ export const en: LanguagePack = {
     'taken to a care home': 'other',
     'taken to care homes': 'other',
     'taken into care': 'other',
+    // "the remaining 34 are in care", « pris en charge », «находятся под опекой»: in the care of the state.
+    'in care': 'other',
+    // Longer than "are in" (present), which would otherwise take the words first.
+    ...Object.fromEntries(
+      ['are', 'is', 'were', 'was', 'remain', 'remained', 'remains'].flatMap((verb) =>
+        ['care', 'foster care', 'state care'].map((care) => [`${verb} in ${care}`, 'other' as const]),
+      ),
+    ),
+    'in foster care': 'other',
+    'in state care': 'other',
+    'placed in care': 'other',
+    'placed in foster care': 'other',
+    'under guardianship': 'other',
     'taken to a rehabilitation cent*': 'other',
     'taken to rehabilitation cent*': 'other',
     'taken to the rehabilitation cent*': 'other',
@@ -1330,6 +1358,10 @@ export const en: LanguagePack = {
     'come home': 'returned',
     'came home': 'returned',
     'coming home': 'returned',
+    // "50 went home": home, not to a war (as "went" alone says).
+    'went home': 'returned',
+    'gone home': 'returned',
+    'sent home': 'returned',
     'come back': 'returned',
     'handed over': 'returned',
     reunited: 'returned',

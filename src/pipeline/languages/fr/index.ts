@@ -1150,6 +1150,8 @@ export const fr: LanguagePack = {
   // "L'Ouzbékistan en a fourni à lui seul 1 500": le pays dont le compte est la part.
   // A state's authorities a nationality qualifies: « aux autorités russes ».
   stateNouns: ['autorites', 'gouvernement', 'services de securite'],
+  // « Un tribunal kirghiz a condamné 11 rapatriés » : le pays qui juge, pas le leur.
+  courtNouns: ['tribunal', 'tribunaux', 'cour', 'juge', 'juges', 'parquet', 'procureur', 'justice', 'police'],
   deathSentences: { phrases: ['a mort', 'a la peine de mort', 'a la peine capitale'], verbs: ['condamn*'] },
   // « La Belgique compte encore une vingtaine de combattants en Syrie »: the country that has them.
   haveWords: ['compte', 'comptait', 'compterait', 'compte encore', 'compte toujours', 'comptait encore'],
@@ -1504,6 +1506,11 @@ export const fr: LanguagePack = {
     'se trouvaient': 'present',
     'se trouveraient': 'present',
     'se trouve': 'present',
+    // « 1 600 autres s'y trouveraient encore »: there, the place said before.
+    "s'y trouve": 'present',
+    "s'y trouvent": 'present',
+    "s'y trouvaient": 'present',
+    "s'y trouveraient": 'present',
     trouvent: 'present',
     'retenu*': 'present',
     vivent: 'present',
@@ -1739,6 +1746,9 @@ export const fr: LanguagePack = {
     'mutile*': 'other',
     // « la mutilation de 447 autres »: the deed's noun, as « l'enlèvement de ».
     'mutilation de': 'other',
+    // « le meurtre de 41 enfants »: the deed's noun with its object (not « accusés de meurtre »).
+    'meurtre de': 'killed',
+    'meurtres de': 'killed',
     'mutilations de': 'other',
     'estropie*': 'other',
     // Chassés de chez eux : des victimes, pas des membres.
@@ -2291,7 +2301,8 @@ export const fr: LanguagePack = {
     exchanges: ['echange', 'echange de prisonniers'],
   },
   transferVerbs: ['transfere*', 'deplace* vers', 'remis* aux'],
-  holdingPlaces: ['camp', 'camps', ...PRISONS],
+  // The camp of al-Hol by its name alone (« en provenance d'al-Hol »), as the English pack.
+  holdingPlaces: ['camp', 'camps', 'al-Hol', 'al Hol', 'el-Hol', 'al-Hawl', ...PRISONS],
   receiveVerbs: ['recu', 'recus', 'recues', 'accueilli', 'accueillis'],
   careRecipients: [
     "a l'UNICEF",

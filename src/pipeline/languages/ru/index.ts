@@ -1185,6 +1185,11 @@ const statusWords: LanguagePack['statusWords'] = {
   'среди погибш*': 'killed',
   'в числе погибш*': 'killed',
   'погиб*': 'killed',
+  // Maimed or wounded alone: "увечья еще 87 детей", "покалечены 12 детей" (victims, not killed).
+  'увечь*': 'other',
+  увечий: 'other',
+  'покалечен*': 'other',
+  'искалечен*': 'other',
   // Mixed outcomes in one count (GUIDELINES.md, Hard cases): "гибель и ранение 1100 детей".
   'убиты или ранены': 'other',
   'убиты и ранены': 'other',
@@ -1563,6 +1568,10 @@ export const ru: LanguagePack = {
     'всё ещё',
     'все еще',
     'все',
+    // "вернули лишь 30": "only" between the verb and its count.
+    'лишь',
+    'только',
+    'всего лишь',
   ],
   copulas: ['это', 'являются', 'являлись', 'были', 'оказались'],
   additives: ['ещё', 'еще', 'другие', 'других', 'остальные', 'остальных'],
@@ -1756,6 +1765,12 @@ export const ru: LanguagePack = {
     },
   },
   stateNouns: ['власти', 'властям', 'властей', 'правительству', 'правительство', 'спецслужбам'],
+  // «Киргизский суд приговорил 11 вернувшихся»: страна, которая судит, а не их собственная.
+  courtNouns: [
+    ...['суд', 'суда', 'суду', 'судом', 'суде', 'суды', 'судов', 'судами'],
+    ...['прокуратура', 'прокуратуры', 'прокуратурой', 'прокуратуре', 'прокурор', 'прокурора', 'судья'],
+    ...['полиция', 'полиции', 'полицией', 'полицейские'],
+  ],
   shareVerbs: ['приходится', 'приходятся', 'приходилось', 'пришлось'],
   // Words that put the next verb's event first: "held after being repatriated" (claims' custodyThenReturn).
   earlierMarkers: ['после', 'по возвращении', 'по возвращению'],
@@ -1824,6 +1839,8 @@ export const ru: LanguagePack = {
     ),
   ],
   // «человек двадцать», «человек тридцать»: the noun before a number word makes it approximate.
+  // «довели число возвращённых детей до 320»: the figure reached, not an upper bound.
+  goalVerbs: ['довел*', 'доведя', 'довести', 'доводит*', 'доводя', 'доведен*', 'доведут', 'доведет*'],
   invertedApprox: ['человек'],
   // A change "с A до B": two counts, before and after, not a range ("выросло с 80 до 160").
   changeFrom: [
@@ -2476,7 +2493,8 @@ export const ru: LanguagePack = {
   },
   transferVerbs: ['переведен*', 'перевели', 'перевезен*', 'перевезли', 'этапирован*', 'передан*'],
   holdVerbs: ['удержива*'],
-  holdingPlaces: ['лагер*', ...PRISONS],
+  // The camp of al-Hol by its name alone («из Аль-Холя»), as the English pack.
+  holdingPlaces: ['лагер*', 'Аль-Хол*', 'аль-Холь', 'Эль-Хол*', ...PRISONS],
   // "Турция депортировала 34 гражданки", "депортированы из Турции": the country deporting them, or the one
   // they are deported from, is where they were (as fr expelVerbs).
   expelVerbs: ['депортир*', 'выслан*', 'выслал*', 'выдворен*', 'выдворил*', 'экстрадир*'],
@@ -2587,7 +2605,18 @@ export const ru: LanguagePack = {
   // After a counted noun: a part of the group counted before ("the four men in the group").
   // After the counted noun: the place named before ("трое жителей республики").
   // «власти называют цифру около 1100», «эта цифра достигла 850»: the people counted just before.
-  figureWords: ['цифру', 'цифра', 'эту цифру', 'эта цифра', 'это число', 'их количество'],
+  figureWords: [
+    'цифру',
+    'цифра',
+    'эту цифру',
+    'эта цифра',
+    'это число',
+    'их количество',
+    'общее число',
+    'общее количество',
+    'общая численность',
+    'общую численность',
+  ],
   placeNounsBack: ['республики', 'региона', 'области', 'края', 'страны'],
   groupAnaphors: ['из этой группы', 'из их числа', 'из этого числа', 'среди них', 'в этой группе'],
   // Opening a sentence: the people counted in the sentence before.
