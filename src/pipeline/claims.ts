@@ -1841,7 +1841,9 @@ function readClaim(
   if (placePopulation(ctx, facts, m, windowStart)) return [];
   const tail = text.slice(m.end, Math.min(seg.end, m.end + 40));
   if (/^\s*(?:%|٪|per\s?cent)/u.test(tail)) return [];
-  if (/^[-/.]\d/.test(tail) || /^\//.test(tail) || /\/$/.test(lead)) return [];
+  // A slash after a digit makes a date or a fraction ("24/7", "3/2021"); after a word it parts a
+  // breakdown ("298 boys/114 girls"), and the number after it is a count of its own.
+  if (/^[-/.]\d/.test(tail) || /^\//.test(tail) || /(?:^|[^\p{L}])\/$/u.test(lead)) return [];
   if (unitAfter(ctx, m.end, seg.end, facts.population, facts.places)) return [];
   if (thingAdjective(ctx, facts, m)) return [];
   if (inRatio(ctx, facts, m)) return [];
