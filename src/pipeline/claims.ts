@@ -2403,7 +2403,9 @@ function readClaim(
         // country they come from count people, whatever word with no people in it stands before the
         // list (a people noun before them names them: "Of the foreign recruits, 412 came from Niger and
         // 207 from Chad" counts recruits, by the readings below).
-        (fromCountryList(ctx, facts, m, from) && !facts.population.some((p) => p.end <= m.start)))
+        (fromCountryList(ctx, facts, m, from) && !facts.population.some((p) => p.end <= m.start)) ||
+        // "Those arrested included 12 from Belgium": a pronoun and a status word name people before it.
+        pronounParticiple(ctx, facts, m))
     ) {
       // "une vingtaine de Tunisiennes": a nationality noun that names women by its form counts women, as
       // does one of both genders whose predicate is feminine ("une trentaine de Kirghizes sont détenues").
@@ -4348,6 +4350,20 @@ function peopleVerbNext(
   if (ctx.cp.pack.fightingBeforeCount !== true) return false;
   const before = facts.status.filter((st) => st.end <= m.start && st.start >= facts.seg.start).pop();
   return before !== undefined && auxiliariesOnly(ctx, before.end, m.start);
+}
+
+/**
+ * "Those arrested included 12 from Belgium", "Among those repatriated were 40 from Kazakhstan": a subject
+ * pronoun right before a status word makes a phrase of people with no noun, in the count's clause and
+ * with no people noun between; the count after it counts such people.
+ */
+function pronounParticiple(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  const st = facts.status.findLast((s) => s.end <= m.start && s.start >= facts.seg.start);
+  if (!st || m.start - st.end > 24 || PUNCT_STOP.test(text.slice(st.end, m.start))) return false;
+  if (facts.population.some((p) => p.end <= m.start && p.end > st.start)) return false;
+  const pronoun = cp.subjectPronouns.scanRange(text, Math.max(facts.seg.start, st.start - 8), st.start).pop();
+  return pronoun !== undefined && blankBetween(text, pronoun.end, st.start);
 }
 
 /**
