@@ -1893,6 +1893,8 @@ function readClaim(
   /** The country whose share of a total this count is ("Morocco (300)"): its only origin. */
   let sharedBy = bracketCountry(ctx, facts, m);
   let tabled = false;
+  /** What the heading of a table says befell its rows' people ("Women repatriated …:"). */
+  let tableStatus: Status | null = null;
   /** Where a breakdown puts this part of a total: "60 in Mali". */
   let placedIn: string | null = null;
   let start = m.start;
@@ -2444,7 +2446,8 @@ function readClaim(
       // "came from France: 1,910; Belgium: 498", "из Франции — 1910, Бельгии — 498": a table in prose,
       // each row the people of a country; the noun before the table (боевиков) says who they are.
       const named = nounBeforeRows(facts, share.start);
-      population = named?.population ?? antecedent?.population ?? 'people';
+      population = named?.value.population ?? antecedent?.population ?? 'people';
+      if (named) tableStatus = headingStatus(facts, named, share.start);
       generic = population === 'people';
       nounOrigin = share.code;
       sharedBy = share.code;
@@ -2819,6 +2822,7 @@ function readClaim(
     excepted ??
     // "avoir empêché 27 000 jeunes de rejoindre les zones de conflit": kept from it, they did not go.
     (prevented ? 'other' : null) ??
+    tableStatus ??
     // "30 قتيلا و45 جريحا": a counted noun that is itself a status word says what befell them.
     (noun ? nounStatus(ctx, own, noun.match, m) : null) ??
     lossBefore(ctx, facts, m) ??
@@ -3435,10 +3439,21 @@ function tableRow(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): Pl
 }
 
 /** The people a table's rows count: the last person noun of the sentence before the row. */
-function nounBeforeRows(facts: SentenceFacts, at: number): PopulationWord | null {
-  let noun: PopulationWord | null = null;
-  for (const p of facts.population) if (p.end <= at && !p.value.deferred) noun = p.value;
+function nounBeforeRows(facts: SentenceFacts, at: number): LexiconMatch<PopulationWord> | null {
+  let noun: LexiconMatch<PopulationWord> | null = null;
+  for (const p of facts.population) if (p.end <= at && !p.value.deferred) noun = p;
   return noun;
+}
+
+/**
+ * "Women repatriated from the camps: Germany: 26; France: 17": the status word said of the noun that
+ * heads a table, right after it and before any count, is what befell every row's people; a place word
+ * later in the heading ("the camps") is where they were.
+ */
+function headingStatus(facts: SentenceFacts, noun: LexiconMatch<PopulationWord>, row: number): Status | null {
+  const st = facts.status.find((s) => s.start >= noun.end && s.end <= row);
+  if (!st || facts.numbers.some((n) => n.start >= noun.end && n.end <= st.start)) return null;
+  return st.value;
 }
 
 /**
