@@ -9849,6 +9849,28 @@ function anaphoricSources(ctx: ClaimContext, claims: DraftClaim[]): void {
 }
 
 /**
+ * "ISIS-K claimed the Kabul airport bombing, which killed 170": a verb of responsibility whose object is
+ * a deed (an article, at most three words, a deed noun) ending its clause claims the deed, not the count.
+ * "claimed the attack killed 40" goes on to a clause of its own: the claimant counted. A place's preposition
+ * may follow the deed ("the attack in Kabul").
+ */
+function claimedDeed(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<unknown>): boolean {
+  const { text, cp } = ctx;
+  if (!cp.deedNouns.size || !cp.responsibilityVerbs.get(text.slice(verb.start, verb.end))) return false;
+  const end = Math.min(seg.end, verb.end + 64);
+  const deed = cp.deedNouns.firstIn(text, verb.end, end);
+  if (!deed) return false;
+  const article = cp.definiteArticles.firstIn(text, verb.end, deed.start);
+  if (!article || !blankBetween(text, verb.end, article.start)) return false;
+  const gap = text.slice(article.end, deed.start);
+  if (PUNCT_STOP.test(gap) || /\d/u.test(gap) || gap.trim().split(/\s+/u).length > 3) return false;
+  if (/^\s*(?:[,.;:()—–]|$)/u.test(text.slice(deed.end, seg.end))) return true;
+  // "claimed the attack in Kabul, which killed …": a place's preposition goes on with the deed's phrase.
+  const prep = cp.prepositions.firstIn(text, deed.end, Math.min(seg.end, deed.end + 16));
+  return prep !== null && prep !== undefined && blankBetween(text, deed.end, prep.start);
+}
+
+/**
  * Who the sentence attributes its counts to, without what only joins the name to its verb: the euphonic
  * "t" of an inverted French subject ("a-t-il déclaré" names "il") and a preposition of place before the
  * body that speaks ("сообщили в МВД" names "МВД", "indique-t-on au ministère").
@@ -9898,6 +9920,7 @@ function speakerSpan(ctx: ClaimContext, seg: Segment): SourceSpan | null {
     // "an estimated 5,000", "an attack claimed by al-Shabaab": an adjective or a claim of a deed.
     not ??= cp.notAttribution.scanRange(text, seg.start, seg.end);
     if (not.length && not.some((n) => n.start <= verb.start && n.end >= verb.end)) continue;
+    if (claimedDeed(ctx, seg, verb)) continue;
     // "Human Rights Watch, which interviewed the boys, said": a relative clause's verb leaves the main
     // verb its turn, whose speaker the relative word's noun is.
     if (
