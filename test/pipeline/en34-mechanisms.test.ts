@@ -142,29 +142,3 @@ describe('en34: claiming a deed takes responsibility, not a count (responsibilit
     ],
   ]);
 });
-
-describe('en34: wars fought at home are where their recruits are (CONFLICT_ZONES: Colombia, Myanmar, the Philippines)', () => {
-  runProbes('en', [
-    [
-      'The FARC dissidents recruited 130 children in Colombia last year.',
-      [{ v: [130, 130], pop: 'children', status: 'joined', aff: 'other', loc: ['CO'] }],
-    ],
-    [
-      'Armed groups recruited 212 children in Myanmar in 2023, the UN said.',
-      [{ v: [212, 212], pop: 'children', status: 'joined', loc: ['MM'], source: 'the UN' }],
-    ],
-    [
-      'Abu Sayyaf recruited 40 boys in the Philippines, officials said.',
-      [{ v: [40, 40], pop: 'children', status: 'joined', aff: 'other', loc: ['PH'], source: 'officials' }],
-    ],
-    // Counter-cases: their people abroad keep their origin and take the place they went to or live in.
-    [
-      'About 50 Colombians have been recruited to fight in Ukraine.',
-      [{ v: [50, 50], pop: 'fighters', origin: ['CO'], status: 'joined', loc: ['UA'] }],
-    ],
-    [
-      'Some 700,000 Rohingya refugees from Myanmar live in camps in Bangladesh.',
-      [{ v: [700000, 700000], pop: 'people', origin: ['MM'], status: 'present', loc: ['BD'] }],
-    ],
-  ]);
-});

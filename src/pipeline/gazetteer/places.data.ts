@@ -1293,9 +1293,4 @@ export const CONFLICT_ZONES = new Set([
   'TD',
   // Eastern Ukraine since 2014, where Chechen and other North Caucasus fighters serve on both sides.
   'UA',
-  // Wars fought at home, where armed groups recruit and hold children in the country itself: Colombia's
-  // guerrillas and FARC dissidents, Myanmar since 2021, the Philippines' jihadist groups (Marawi, Sulu).
-  'CO',
-  'MM',
-  'PH',
 ]);
