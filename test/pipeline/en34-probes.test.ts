@@ -12,6 +12,9 @@ const OPEN_EN = new Set<string>([
   'Finland has repatriated 23 children; Sweden, 12.',
   // "the total" after a list of mixed nouns (children and women) takes the last noun, not people.
   'Kyrgyzstan repatriated 79 children and 28 women from al-Hol, bringing the total to 500.',
+  // A joining has a location only in a conflict zone (CONFLICT_ZONES); adding Colombia there reads
+  // "en provenance de Colombie" as a place they are in, not their origin (fr-grammar), so left open.
+  'The FARC dissidents recruited 130 children in Colombia last year.',
   // The SDF is not in the gazetteer on purpose; its bracketed share takes another group named nearby.
   'The UN verified 1,011 cases of child recruitment by the SDF (322), Hayat Tahrir al-Sham (212) and ISIL (94).',
 ]);
@@ -317,6 +320,10 @@ describe('en: Yemen, Somalia, Lake Chad, the Sahel, the DRC, the Syrian camps, I
           { v: [3000, 3000], pop: 'fighters', origin: ['TN'] },
           { v: [1500, 1500], pop: 'fighters', origin: ['MA'] },
         ],
+      ],
+      [
+        'The FARC dissidents recruited 130 children in Colombia last year.',
+        [{ v: [130, 130], pop: 'children', status: 'joined', aff: 'other', loc: ['CO'] }],
       ],
       // 10. ISIS-K; Russia and the North Caucasus.
       [
