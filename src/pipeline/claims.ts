@@ -1920,7 +1920,9 @@ function readClaim(
   if (placePopulation(ctx, facts, m, windowStart)) return [];
   const tail = text.slice(m.end, Math.min(seg.end, m.end + 40));
   if (/^\s*(?:%|٪|per\s?cent)/u.test(tail)) return [];
-  if (/^[-/.]\d/.test(tail) || /^\//.test(tail) || /\/$/.test(lead)) return [];
+  // A slash after a digit makes a date or a fraction ("24/7", "3/2021"); after a word it parts a
+  // breakdown ("298 boys/114 girls"), and the number after it is a count of its own.
+  if (/^[-/.]\d/.test(tail) || /^\//.test(tail) || /(?:^|[^\p{L}])\/$/u.test(lead)) return [];
   if (unitAfter(ctx, m.end, seg.end, facts.population, facts.places)) return [];
   if (thingAdjective(ctx, facts, m)) return [];
   if (inRatio(ctx, facts, m)) return [];
@@ -1970,6 +1972,8 @@ function readClaim(
   /** The country whose share of a total this count is ("Morocco (300)"): its only origin. */
   let sharedBy = bracketCountry(ctx, facts, m);
   let tabled = false;
+  /** What the heading of a table says befell its rows' people ("Women repatriated …:"). */
+  let tableStatus: Status | null = null;
   /** Where a breakdown puts this part of a total: "60 in Mali". */
   let placedIn: string | null = null;
   let start = m.start;
@@ -2487,7 +2491,9 @@ function readClaim(
         // country they come from count people, whatever word with no people in it stands before the
         // list (a people noun before them names them: "Of the foreign recruits, 412 came from Niger and
         // 207 from Chad" counts recruits, by the readings below).
-        (fromCountryList(ctx, facts, m, from) && !facts.population.some((p) => p.end <= m.start)))
+        (fromCountryList(ctx, facts, m, from) && !facts.population.some((p) => p.end <= m.start)) ||
+        // "Those arrested included 12 from Belgium": a pronoun and a status word name people before it.
+        pronounParticiple(ctx, facts, m))
     ) {
       // "une vingtaine de Tunisiennes": a nationality noun that names women by its form counts women, as
       // does one of both genders whose predicate is feminine ("une trentaine de Kirghizes sont détenues").
@@ -2526,7 +2532,8 @@ function readClaim(
       // "came from France: 1,910; Belgium: 498", "из Франции — 1910, Бельгии — 498": a table in prose,
       // each row the people of a country; the noun before the table (боевиков) says who they are.
       const named = nounBeforeRows(facts, share.start);
-      population = named?.population ?? antecedent?.population ?? 'people';
+      population = named?.value.population ?? antecedent?.population ?? 'people';
+      if (named) tableStatus = headingStatus(facts, named, share.start);
       generic = population === 'people';
       nounOrigin = share.code;
       sharedBy = share.code;
@@ -2904,6 +2911,7 @@ function readClaim(
     excepted ??
     // "avoir empêché 27 000 jeunes de rejoindre les zones de conflit": kept from it, they did not go.
     (prevented ? 'other' : null) ??
+    tableStatus ??
     // "30 قتيلا و45 جريحا": a counted noun that is itself a status word says what befell them.
     (noun ? nounStatus(ctx, own, noun.match, m) : null) ??
     lossBefore(ctx, facts, m) ??
@@ -3522,10 +3530,21 @@ function tableRow(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): Pl
 }
 
 /** The people a table's rows count: the last person noun of the sentence before the row. */
-function nounBeforeRows(facts: SentenceFacts, at: number): PopulationWord | null {
-  let noun: PopulationWord | null = null;
-  for (const p of facts.population) if (p.end <= at && !p.value.deferred) noun = p.value;
+function nounBeforeRows(facts: SentenceFacts, at: number): LexiconMatch<PopulationWord> | null {
+  let noun: LexiconMatch<PopulationWord> | null = null;
+  for (const p of facts.population) if (p.end <= at && !p.value.deferred) noun = p;
   return noun;
+}
+
+/**
+ * "Women repatriated from the camps: Germany: 26; France: 17": the status word said of the noun that
+ * heads a table, right after it and before any count, is what befell every row's people; a place word
+ * later in the heading ("the camps") is where they were.
+ */
+function headingStatus(facts: SentenceFacts, noun: LexiconMatch<PopulationWord>, row: number): Status | null {
+  const st = facts.status.find((s) => s.start >= noun.end && s.end <= row);
+  if (!st || facts.numbers.some((n) => n.start >= noun.end && n.end <= st.start)) return null;
+  return st.value;
 }
 
 /**
@@ -4481,6 +4500,20 @@ function peopleVerbNext(
     (auxiliariesOnly(ctx, before.end, m.start) ||
       (ctx.cp.exceptives.size > 0 && exceptiveOnly(ctx, before.end, m.start)))
   );
+}
+
+/**
+ * "Those arrested included 12 from Belgium", "Among those repatriated were 40 from Kazakhstan": a subject
+ * pronoun right before a status word makes a phrase of people with no noun, in the count's clause and
+ * with no people noun between; the count after it counts such people.
+ */
+function pronounParticiple(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  const st = facts.status.findLast((s) => s.end <= m.start && s.start >= facts.seg.start);
+  if (!st || m.start - st.end > 24 || PUNCT_STOP.test(text.slice(st.end, m.start))) return false;
+  if (facts.population.some((p) => p.end <= m.start && p.end > st.start)) return false;
+  const pronoun = cp.subjectPronouns.scanRange(text, Math.max(facts.seg.start, st.start - 8), st.start).pop();
+  return pronoun !== undefined && blankBetween(text, pronoun.end, st.start);
 }
 
 /**
@@ -10013,6 +10046,28 @@ function anaphoricSources(ctx: ClaimContext, claims: DraftClaim[]): void {
 }
 
 /**
+ * "ISIS-K claimed the Kabul airport bombing, which killed 170": a verb of responsibility whose object is
+ * a deed (an article, at most three words, a deed noun) ending its clause claims the deed, not the count.
+ * "claimed the attack killed 40" goes on to a clause of its own: the claimant counted. A place's preposition
+ * may follow the deed ("the attack in Kabul").
+ */
+function claimedDeed(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<unknown>): boolean {
+  const { text, cp } = ctx;
+  if (!cp.deedNouns.size || !cp.responsibilityVerbs.get(text.slice(verb.start, verb.end))) return false;
+  const end = Math.min(seg.end, verb.end + 64);
+  const deed = cp.deedNouns.firstIn(text, verb.end, end);
+  if (!deed) return false;
+  const article = cp.definiteArticles.firstIn(text, verb.end, deed.start);
+  if (!article || !blankBetween(text, verb.end, article.start)) return false;
+  const gap = text.slice(article.end, deed.start);
+  if (PUNCT_STOP.test(gap) || /\d/u.test(gap) || gap.trim().split(/\s+/u).length > 3) return false;
+  if (/^\s*(?:[,.;:()—–]|$)/u.test(text.slice(deed.end, seg.end))) return true;
+  // "claimed the attack in Kabul, which killed …": a place's preposition goes on with the deed's phrase.
+  const prep = cp.prepositions.firstIn(text, deed.end, Math.min(seg.end, deed.end + 16));
+  return prep !== null && prep !== undefined && blankBetween(text, deed.end, prep.start);
+}
+
+/**
  * Who the sentence attributes its counts to, without what only joins the name to its verb: the euphonic
  * "t" of an inverted French subject ("a-t-il déclaré" names "il") and a preposition of place before the
  * body that speaks ("сообщили в МВД" names "МВД", "indique-t-on au ministère").
@@ -10062,6 +10117,7 @@ function speakerSpan(ctx: ClaimContext, seg: Segment): SourceSpan | null {
     // "an estimated 5,000", "an attack claimed by al-Shabaab": an adjective or a claim of a deed.
     not ??= cp.notAttribution.scanRange(text, seg.start, seg.end);
     if (not.length && not.some((n) => n.start <= verb.start && n.end >= verb.end)) continue;
+    if (claimedDeed(ctx, seg, verb)) continue;
     // "Human Rights Watch, which interviewed the boys, said": a relative clause's verb leaves the main
     // verb its turn, whose speaker the relative word's noun is.
     if (

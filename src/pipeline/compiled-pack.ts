@@ -99,6 +99,8 @@ export interface CompiledPack {
   status: Lexicon<Status>;
   notStatus: Lexicon<true>;
   notAttribution: Lexicon<true>;
+  responsibilityVerbs: Lexicon<true>;
+  deedNouns: Lexicon<true>;
   plannedMarkers: Lexicon<true>;
   nonCountUnits: Lexicon<true>;
   studyPlaces: Lexicon<true>;
@@ -538,6 +540,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     status: new Lexicon(map(pack.statusWords), opts),
     notStatus: new Lexicon(set(pack.notStatus ?? []), opts),
     notAttribution: new Lexicon(set(pack.notAttribution ?? []), opts),
+    responsibilityVerbs: new Lexicon(set(pack.responsibilityVerbs ?? []), opts),
+    deedNouns: new Lexicon(set(pack.deedNouns ?? []), opts),
     plannedMarkers: new Lexicon(set(pack.plannedMarkers), opts),
     nonCountUnits: new Lexicon(set(pack.nonCountUnits.filter((u) => /\p{L}/u.test(u))), opts),
     studyPlaces: new Lexicon(set(pack.studyPlaces ?? []), opts),

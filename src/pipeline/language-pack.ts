@@ -406,6 +406,17 @@ export interface LanguagePack {
   notStatus?: string[];
   /** Phrases in which an attribution verb says nothing of a speaker ("an estimated", "claimed by"). */
   notAttribution?: string[];
+  /**
+   * Attribution verbs that, with a deed as their object, take responsibility rather than state a count:
+   * "claimed" in "ISIS-K claimed the Kabul airport bombing, which killed 170". Read with deedNouns.
+   */
+  responsibilityVerbs?: string[];
+  /**
+   * Nouns of a deed of violence (attack, bombing, siege) that a responsibilityVerb may take as object,
+   * past an article and up to three words that name it ("the Mogadishu hotel siege"); the deed must end
+   * its clause, so "claimed the attack killed 40" still says who counted.
+   */
+  deedNouns?: string[];
   /** Modals and words of intention before a status verb: a planned return is not a return. */
   plannedMarkers: string[];
   /** Units that make a number something other than people: years, minutes, dollars, videos. */

@@ -53,6 +53,27 @@ function wrappedLine(text: string, i: number, original: Original | undefined): b
   return k >= 0 && LETTER_DIGIT_OR_COMMA.test(text[k]!);
 }
 
+// A table's row set as a line of its own: a name, a colon or a dash, a count, perhaps a closing mark
+// ("Tunisia: 3,000", "Kazakhstan - 754;"). At most a few words of name, so a sentence is never one.
+const TABLE_LINE = /^[ \t]*\p{L}[\p{L}\p{M} .'’()-]{0,40}?[ \t]*[:–—-][ \t]*\d[\d,. ]{0,12}[;,.]?[ \t]*$/u;
+const HEADING_END = /:[ \t]*$/u;
+
+/**
+ * Whether the newline at i leads into a table's row and does not end the sentence: the line after it
+ * is a row and the line before it (from `start`, the sentence's) is a row too or a heading ending in a
+ * colon ("Foreign fighters by country:"). Heading and rows are then read as one sentence, as a table
+ * set in prose is.
+ */
+function tableLineNext(text: string, start: number, i: number): boolean {
+  let lineStart = i;
+  while (lineStart > start && text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
+  const before = text.slice(lineStart, i);
+  if (!HEADING_END.test(before) && !TABLE_LINE.test(before)) return false;
+  let next = text.indexOf('\n', i + 1);
+  if (next < 0) next = text.length;
+  return next - i <= 64 && TABLE_LINE.test(text.slice(i + 1, next));
+}
+
 interface Original {
   text: string;
   toOriginal: Int32Array;
@@ -88,7 +109,7 @@ export function splitSentences(
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x0a && !wrappedLine(text, i, original)) {
+    if (c === 0x0a && !wrappedLine(text, i, original) && !tableLineNext(text, start, i)) {
       pushTrimmed(out, text, start, i, paragraph);
       start = i + 1;
       // A blank line (or a lone newline, as plain-text reports use) starts a new paragraph.
