@@ -2122,6 +2122,15 @@ function readClaim(
         predicated = true;
       }
     }
+    // "из 850 выехавших в Сирию кыргызстанцев": a participle counting people, the place it names, then a
+    // nationality noun: the noun heads the phrase and says whence they are.
+    if (!nounOrigin && population === 'people' && participle(facts, noun.match)) {
+      const head = nationalityAfterPlace(ctx, facts, noun.match.end);
+      if (head) {
+        nounOrigin = head.code;
+        nounEnd = Math.max(nounEnd, head.end);
+      }
+    }
     // "3500 معتقل من عناصر داعش", "50 شخصا من مقاتلي الحركة": people of the ranks of fighters are fighters.
     if (population === 'people' && !role && fromTheRanks(ctx, facts, noun.match.end)) {
       population = 'fighters';
@@ -4636,6 +4645,19 @@ function conjunctionOnly(ctx: ClaimContext, from: number, to: number): boolean {
 /** "40 sont morts": a noun that is also a status word ("the dead", "les morts") used as a participle. */
 function participle(facts: SentenceFacts, p: LexiconMatch<PopulationWord>): boolean {
   return facts.status.some((st) => st.start < p.end && st.end > p.start);
+}
+
+/**
+ * A nationality noun right after one place phrase that follows `at` ("выехавших в Сирию кыргызстанцев"):
+ * prepositions only before the place, nothing between the place and the nationality.
+ */
+function nationalityAfterPlace(ctx: ClaimContext, facts: SentenceFacts, at: number): PlaceHit | undefined {
+  const { text, cp } = ctx;
+  const place = facts.places.find((p) => p.start >= at && p.kind !== 'demonym');
+  if (!place || place.start - at > 16 || !onlyGlue(ctx, at, place.start, [cp.prepositions])) return undefined;
+  return facts.places.find(
+    (p) => p.kind === 'demonym' && p.start >= place.end && blankBetween(text, place.end, p.start),
+  );
 }
 
 /** A nationality and those coordinated with it: "сирийцы и иракцы", "Syrians, Iraqis and Turks". */

@@ -194,3 +194,19 @@ describe('a predicate of origin alone after the whole of a part says whence the 
       { v: [5, 5], pop: 'women', origin: ['KZ'] },
     ]));
 });
+
+describe('ru: a participle, its place, then a nationality noun: the noun says whence (nationalityAfterPlace)', () => {
+  it('«из 850 выехавших в Сирию кыргызстанцев»', () =>
+    checkProbe('ru', 'Из 850 выехавших в Сирию кыргызстанцев около 150 погибли.', [
+      { v: [850, 850], pop: 'people', origin: ['KG'], status: 'joined' },
+      { v: [150, 150], pop: 'people', origin: ['KG'], status: 'killed' },
+    ]));
+  it('«40 вернувшихся из Сирии таджикистанцев»', () =>
+    checkProbe('ru', '40 вернувшихся из Сирии таджикистанцев находятся под следствием.', [
+      { v: [40, 40], pop: 'people', origin: ['TJ'], status: 'detained' },
+    ]));
+  it('counter-case: a nationality not right after the place is someone else', () =>
+    checkProbe('ru', '40 вернувшихся из Сирии женщин рассказали о жизни среди сирийцев.', [
+      { v: [40, 40], pop: 'women', status: 'returned' },
+    ]));
+});
