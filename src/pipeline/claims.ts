@@ -3076,6 +3076,10 @@ function readClaim(
       population = referent.population ?? population;
     }
   }
+  // "Trois des cinq suspects sont des Tunisiens": the predicate after the whole of a part is the part's;
+  // the whole's places end with its noun.
+  if (partitiveWhole(ctx, facts, m) && copulaPredicate(ctx, facts, nounEnd)?.origin)
+    effectiveWindowEnd = Math.min(effectiveWindowEnd, nounEnd);
   const {
     origin: placed,
     location,

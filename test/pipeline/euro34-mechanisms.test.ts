@@ -210,3 +210,21 @@ describe('ru: a participle, its place, then a nationality noun: the noun says wh
       { v: [40, 40], pop: 'women', status: 'returned' },
     ]));
 });
+
+describe('the nationality a copula gives the part is not the whole’s (partitiveWhole window)', () => {
+  it('fr: « Trois des cinq suspects sont des Tunisiens »', () =>
+    checkProbe('fr', 'Trois des cinq suspects sont des Tunisiens.', [
+      { v: [3, 3], pop: 'people', origin: ['TN'] },
+      { v: [5, 5], pop: 'people' },
+    ]));
+  it('en: "Three of the five suspects are Tunisians"', () =>
+    checkProbe('en', 'Three of the five suspects are Tunisians.', [
+      { v: [3, 3], pop: 'people', origin: ['TN'] },
+      { v: [5, 5], pop: 'people' },
+    ]));
+  it('counter-case: the whole’s own nationality stays', () =>
+    checkProbe('fr', 'Deux des huit Belges sont des enfants.', [
+      { v: [2, 2], pop: 'children', origin: ['BE'] },
+      { v: [8, 8], pop: 'people', origin: ['BE'] },
+    ]));
+});
