@@ -4212,7 +4212,7 @@ function victimsAmong(
  * "Half of the 9,000 detainees", "40 percent of the 62,000 residents", "a third of the 1,500": the count
  * is the whole a share (a part quantifier, or a number with a unit that counts no one) is taken of.
  */
-function shareBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+function shareBefore(ctx: ClaimContext, facts: SentenceFacts, m: { start: number }): boolean {
   const { text, cp } = ctx;
   const from = Math.max(facts.seg.start, m.start - 30);
   const of = cp.partitiveOf.scanRange(text, from, m.start).find((o) => blankBetween(text, o.end, m.start));
@@ -10925,6 +10925,8 @@ function releasedAfter(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): 
   );
   const words = gap.trim().split(/\s+/u).length;
   if (words > (outOf ? 7 : 3)) return null;
+  // "La moitié des 130 détenus ont été libérés": the share was freed; the whole was held.
+  if (shareBefore(ctx, facts, c)) return null;
   if (cp.exchangeWords.anyIn(text, facts.seg.start, facts.seg.end)) return null;
   for (const p of facts.population) if (p.start >= c.end && p.end <= verb.start) return null;
   return outOf || facts.status.some((s) => s.value === 'detained' && s.start >= c.start && s.end <= c.end)

@@ -228,3 +228,22 @@ describe('the nationality a copula gives the part is not the whole’s (partitiv
       { v: [8, 8], pop: 'people', origin: ['BE'] },
     ]));
 });
+
+describe('the whole of a share freed was held: only the share is out of custody (releasedAfter)', () => {
+  it('fr: « La moitié des 130 détenus ont été libérés »', () =>
+    checkProbe('fr', 'La moitié des 130 détenus ont été libérés.', [
+      { v: [130, 130], pop: 'people', status: 'detained' },
+    ]));
+  it('ru: «Половина из 130 задержанных были отпущены»', () =>
+    checkProbe('ru', 'Половина из 130 задержанных были отпущены.', [
+      { v: [130, 130], pop: 'people', status: 'detained' },
+    ]));
+  it('en: "Half of the 130 detainees were released"', () =>
+    checkProbe('en', 'Half of the 130 detainees were released.', [
+      { v: [130, 130], pop: 'people', status: 'detained' },
+    ]));
+  it('counter-case: all of them freed', () =>
+    checkProbe('fr', 'Les 130 détenus ont été libérés.', [
+      { v: [130, 130], pop: 'people', status: 'other' },
+    ]));
+});
