@@ -2554,7 +2554,9 @@ function readClaim(
       !antecedent &&
       cp.personalNumerals.size &&
       spansExactly(cp.personalNumerals, text, m) &&
-      peopleVerbNext(ctx, facts, m, windowEnd)
+      peopleVerbNext(ctx, facts, m, windowEnd) &&
+      // "Детей в лагере было семеро": the noun of its clause, before it, is what it counts.
+      !(postposedNumeral(ctx, m) && nounBefore(ctx, facts, m, clauseStart(ctx, facts, m, windowStart)))
     ) {
       // "В Дагестане задержаны пятеро", "Пятеро погибли": a collective numeral counts people by itself.
       population = 'people';
@@ -2673,7 +2675,12 @@ function readClaim(
       nounOrigin ??= predicate.origin ?? whole.origin;
       nounEnd = predicate.end;
       predicated = true;
-    } else if (whole && predicate?.origin && !nounOrigin) {
+    } else if (
+      whole &&
+      predicate?.origin &&
+      !nounOrigin &&
+      facts.numbers.some((n) => n.start > m.end && n.end <= whole.end)
+    ) {
       // "3 из 5 задержанных – уроженцы Таджикистана": a predicate of origin alone says whence the part is.
       nounOrigin = predicate.origin;
       nounEnd = predicate.end;
