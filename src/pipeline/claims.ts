@@ -1088,6 +1088,9 @@ function continued(ctx: ClaimContext, claims: DraftClaim[], i: number): DraftCla
     // "3,000 people, more than 2,000 of them foreigners": a part whose own origin its whole lacks
     // singles it out; the people a later count continues are the whole's, not the part's.
     if (p.partOf && p.originStated && !p.partOf.origin?.length) continue;
+    // "Трое из пятерых задержанных – уроженцы Таджикистана": a part whose phrase holds this count is
+    // taken of it; what the part is said to be is not said of its whole.
+    if (p.start <= c.start && p.end >= c.end) continue;
     // In the next sentence, other people ("500 foreign women … 108 children live with their mothers")
     // are a new group: only the same kind of people, or a part of people counted at large, continues.
     const sameKind = p.population === c.population || p.population === 'people';
@@ -1297,6 +1300,19 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
   listItemYears(text, start, numbers, placeHits);
   const boundary = numbers.map((n) => !n.yearLike && !unitAfter(ctx, n.end, end, population, placeHits));
   const source = findSource(ctx, seg);
+  // The sentence's status words, less those that say nothing of people counted here (each step says which).
+  let status = withoutNotStatus(
+    cp.status.scanRange(text, start, end),
+    cp.notStatus.scanRange(text, start, end),
+  );
+  status = withoutCampsLeft(ctx, status);
+  status = withoutDeniedReturns(ctx, status, end);
+  status = withoutYielding(ctx, status, start);
+  status = withoutRelay(ctx, status, end);
+  status = withoutDeathSentences(ctx, status, start, end);
+  status = withoutShareVerbs(ctx, population, placeHits, status);
+  status = surrendersWithoutPlace(ctx, placeHits, end, status);
+  status = outsideNames(source, groups, status);
   return {
     seg,
     index,
@@ -1304,39 +1320,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     boundary,
     population,
     places: placeHits,
-    status: outsideNames(
-      source,
-      groups,
-      withoutShareVerbs(
-        ctx,
-        population,
-        placeHits,
-        withoutDeathSentences(
-          ctx,
-          withoutRelay(
-            ctx,
-            withoutYielding(
-              ctx,
-              withoutDeniedReturns(
-                ctx,
-                withoutCampsLeft(
-                  ctx,
-                  withoutNotStatus(
-                    cp.status.scanRange(text, start, end),
-                    cp.notStatus.scanRange(text, start, end),
-                  ),
-                ),
-                end,
-              ),
-              start,
-            ),
-            end,
-          ),
-          start,
-          end,
-        ),
-      ),
-    ),
+    status,
     groups,
     fighting: cp.fighting.scanRange(text, start, end).filter((f) => f.value),
     vague,
@@ -1382,6 +1366,32 @@ function wordsOnly(text: string, from: number, to: number, max: number): boolean
   if (gap === '') return true;
   if (!/^[\p{L}\p{M}'’\s-]+$/u.test(gap)) return false;
   return gap.split(/\s+/u).length <= max;
+}
+
+/**
+ * « 40 combattants se sont rendus, selon l'armée »: a verb of going (the pack's surrenderWithoutPlace) with
+ * no place after it before its clause ends is a surrender (other); « se sont rendus en Syrie » keeps its
+ * reading.
+ */
+function surrendersWithoutPlace(
+  ctx: ClaimContext,
+  places: readonly PlaceHit[],
+  end: number,
+  status: LexiconMatch<Status>[],
+): LexiconMatch<Status>[] {
+  const { text, cp } = ctx;
+  if (!cp.surrenderWithoutPlace.size) return status;
+  let out: LexiconMatch<Status>[] | null = null;
+  for (let i = 0; i < status.length; i++) {
+    const s = status[i]!;
+    if (s.value === 'other' || !spansExactly(cp.surrenderWithoutPlace, text, s)) continue;
+    const stop = text.slice(s.end, end).search(STATUS_CLAUSE_STOP);
+    const clauseEnd = stop < 0 ? end : s.end + stop;
+    if (places.some((p) => p.start >= s.end && p.start < clauseEnd)) continue;
+    out ??= [...status];
+    out[i] = { ...s, value: 'other' };
+  }
+  return out ?? status;
 }
 
 /**
@@ -1890,6 +1900,8 @@ function readClaim(
   if (m.min === 1 && m.max === 1) return [];
   // A vague quantity counts only what directly follows it: "hundreds of children", not "many said".
   // "عشرات الطاجيك", "dozens of Tunisians": a nationality counted alone right after it is such a noun.
+  // So is one behind a preposition alone when a part follows ("des dizaines de Belges, dont 20 enfants"):
+  // the whole the part is taken of, whose nationality is the part's.
   if (
     m.qualifier === 'vague' &&
     !nounAfter(ctx, facts, m) &&
@@ -1898,7 +1910,8 @@ function readClaim(
         p.kind === 'demonym' &&
         p.start >= m.end &&
         p.start - m.end <= 4 &&
-        blankBetween(text, m.end, p.start),
+        (blankBetween(text, m.end, p.start) ||
+          (onlyGlue(ctx, m.end, p.start, [cp.prepositions]) && partFollows(ctx, p.end))),
     )
   )
     return [];
@@ -2166,6 +2179,15 @@ function readClaim(
         nounEnd = predicate.end;
         generic = population === 'people' && !role;
         predicated = true;
+      }
+    }
+    // "из 850 выехавших в Сирию кыргызстанцев": a participle counting people, the place it names, then a
+    // nationality noun: the noun heads the phrase and says whence they are.
+    if (!nounOrigin && population === 'people' && participle(facts, noun.match)) {
+      const head = nationalityAfterPlace(ctx, facts, noun.match.end);
+      if (head) {
+        nounOrigin = head.code;
+        nounEnd = Math.max(nounEnd, head.end);
       }
     }
     // "3500 معتقل من عناصر داعش", "50 شخصا من مقاتلي الحركة": people of the ranks of fighters are fighters.
@@ -2597,6 +2619,17 @@ function readClaim(
         // "250 Jordanians joined HTS, while 90 went to fight for IS": the part may be said to fight.
         generic = population === 'people' && !of.role;
       }
+    } else if (
+      !antecedent &&
+      cp.personalNumerals.size &&
+      spansExactly(cp.personalNumerals, text, m) &&
+      peopleVerbNext(ctx, facts, m, windowEnd) &&
+      // "Детей в лагере было семеро": the noun of its clause, before it, is what it counts.
+      !(postposedNumeral(ctx, m) && nounBefore(ctx, facts, m, clauseStart(ctx, facts, m, windowStart)))
+    ) {
+      // "В Дагестане задержаны пятеро", "Пятеро погибли": a collective numeral counts people by itself.
+      population = 'people';
+      generic = true;
     } else if (!antecedent && (fronted = frontedPartitive(ctx, facts, m))) {
       // "Of the returnees, 160 are in prison" with no count before it: the fronted whole names them.
       population = fronted.value.population;
@@ -2709,6 +2742,16 @@ function readClaim(
       population = predicate.population;
       role = predicate.role;
       nounOrigin ??= predicate.origin ?? whole.origin;
+      nounEnd = predicate.end;
+      predicated = true;
+    } else if (
+      whole &&
+      predicate?.origin &&
+      !nounOrigin &&
+      facts.numbers.some((n) => n.start > m.end && n.end <= whole.end)
+    ) {
+      // "3 из 5 задержанных – уроженцы Таджикистана": a predicate of origin alone says whence the part is.
+      nounOrigin = predicate.origin;
       nounEnd = predicate.end;
       predicated = true;
     }
@@ -2985,10 +3028,12 @@ function readClaim(
   // "14 children kept in a camp were flown back", "étaient détenues … et ont été rapatriées": a verb of
   // bringing them home after the words of their custody is what befell them.
   // Not the whole of a partition whose part has the return: "Nine of the 20 women detained in March were
-  // later repatriated".
+  // later repatriated", nor the whole of a share named by a word of custody ("La moitié des 130 détenus
+  // ont été rapatriés": half came home, all were held).
   if (
     (status === 'present' || status === 'detained') &&
     wholeBefore === null &&
+    status !== shareWhole &&
     custodyThenReturn(ctx, own, m, nounEnd, windowEnd) &&
     !(partitiveWhole(ctx, facts, m) && wholeParticiple(ctx, own, m.end, nounEnd))
   )
@@ -3076,6 +3121,9 @@ function readClaim(
     !ownClauseStatus(ctx, own, m, Math.max(nounEnd, m.end), windowStart, windowEnd)
   )
     status = passedStatus(previousInSentence) ?? status;
+  // "52 autres doivent l'être", "ten others could follow", "another 10 were not": a modal right after a
+  // count it is the subject of, whose clause has no status word of its own, puts the return still to come.
+  if (status === 'returned' && !governing && plannedAfterCount(ctx, own, nounEnd)) status = 'present';
   // "400 of the 3,417 fighters from Russia": the whole is everyone who went, whatever became of the
   // part, unless its own phrase says otherwise ("of the 244 who came back").
   let passesStatus: Status | undefined;
@@ -3110,6 +3158,10 @@ function readClaim(
       population = referent.population ?? population;
     }
   }
+  // "Trois des cinq suspects sont des Tunisiens": the predicate after the whole of a part is the part's;
+  // the whole's places end with its noun.
+  if (partitiveWhole(ctx, facts, m) && copulaPredicate(ctx, facts, nounEnd)?.origin)
+    effectiveWindowEnd = Math.min(effectiveWindowEnd, nounEnd);
   const {
     origin: placed,
     location,
@@ -4253,7 +4305,7 @@ function victimsAmong(
  * "Half of the 9,000 detainees", "40 percent of the 62,000 residents", "a third of the 1,500": the count
  * is the whole a share (a part quantifier, or a number with a unit that counts no one) is taken of.
  */
-function shareBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+function shareBefore(ctx: ClaimContext, facts: SentenceFacts, m: { start: number }): boolean {
   const { text, cp } = ctx;
   const from = Math.max(facts.seg.start, m.start - 30);
   const of = cp.partitiveOf.scanRange(text, from, m.start).find((o) => blankBetween(text, o.end, m.start));
@@ -4454,6 +4506,37 @@ function adjunctOnly(ctx: ClaimContext, facts: SentenceFacts, from: number, to: 
   // "tués en Syrie et 150 autres sont rentrés": a conjunction opens another clause, with its own verb.
   if (words.some((w) => cp.conjunctions.get(w) !== undefined)) return false;
   return words[0] !== '' && words.length <= 3;
+}
+
+/**
+ * Only a term of sentence between a verb and its count: "приговорил к 10 годам 14 вернувшихся", "a
+ * condamné à dix ans de prison 14 revenants" (a word before one number, its unit of time, three words
+ * after it at most, no people).
+ */
+function termOnly(ctx: ClaimContext, facts: SentenceFacts, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  if (to - from > 48 || PUNCT_STOP.test(text.slice(from, to))) return false;
+  const inGap = facts.numbers.filter((n) => n.start >= from && n.end <= to);
+  if (inGap.length !== 1) return false;
+  const n = inGap[0]!;
+  const unit = cp.nonCountUnits.scanRange(text, n.end, to).find((u) => blankBetween(text, n.end, u.start));
+  if (!unit || anyWithin(facts.population, from, to)) return false;
+  const before = text.slice(from, n.start).trim();
+  const after = text.slice(unit.end, to).trim();
+  const words = after ? after.split(/\s+/u) : [];
+  return (
+    before.split(/\s+/u).length <= 1 &&
+    words.length <= 3 &&
+    !words.some((w) => cp.conjunctions.get(w) !== undefined)
+  );
+}
+
+/** Whether a subset marker opens a part right after `at`, a comma at most between: ", dont", ", в том числе". */
+function partFollows(ctx: ClaimContext, at: number): boolean {
+  const { text, cp } = ctx;
+  return cp.subsetMarkers
+    .scanRange(text, at, Math.min(text.length, at + 24))
+    .some((s) => /^\s*,?\s*$/u.test(text.slice(at, s.start)));
 }
 
 /** Only words that say when between a verb and its count: "a rapatrié mardi 32 enfants", "freed on Monday 40". */
@@ -4717,6 +4800,19 @@ function conjunctionOnly(ctx: ClaimContext, from: number, to: number): boolean {
 /** "40 sont morts": a noun that is also a status word ("the dead", "les morts") used as a participle. */
 function participle(facts: SentenceFacts, p: LexiconMatch<PopulationWord>): boolean {
   return facts.status.some((st) => st.start < p.end && st.end > p.start);
+}
+
+/**
+ * A nationality noun right after one place phrase that follows `at` ("выехавших в Сирию кыргызстанцев"):
+ * prepositions only before the place, nothing between the place and the nationality.
+ */
+function nationalityAfterPlace(ctx: ClaimContext, facts: SentenceFacts, at: number): PlaceHit | undefined {
+  const { text, cp } = ctx;
+  const place = facts.places.find((p) => p.start >= at && p.kind !== 'demonym');
+  if (!place || place.start - at > 16 || !onlyGlue(ctx, at, place.start, [cp.prepositions])) return undefined;
+  return facts.places.find(
+    (p) => p.kind === 'demonym' && p.start >= place.end && blankBetween(text, place.end, p.start),
+  );
 }
 
 /** A nationality and those coordinated with it: "сирийцы и иракцы", "Syrians, Iraqis and Turks". */
@@ -5841,7 +5937,8 @@ function verbBefore(
       subjectBetween(ctx, facts, verb.end, m.start) ||
       killerBetween(ctx, facts, verb, m.start) ||
       whenOnly(ctx, verb.end, m.start) ||
-      adjunctOnly(ctx, facts, verb.end, m.start))
+      adjunctOnly(ctx, facts, verb.end, m.start) ||
+      (verb.value === 'detained' && termOnly(ctx, facts, verb.end, m.start)))
   ) {
     if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'detained';
     if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end, 'other')) return 'other';
@@ -7855,6 +7952,22 @@ function hasObjectCount(ctx: ClaimContext, facts: SentenceFacts, verb: LexiconMa
     )
       return true;
   return false;
+}
+
+/**
+ * "Dix autres pourraient suivre", "another 10 are expected to follow": a word of intention right after the
+ * counted phrase (auxiliaries between), and no status word of the count's own from it to the clause's end.
+ */
+function plannedAfterCount(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number): boolean {
+  const { text, cp } = ctx;
+  const to = Math.min(facts.seg.end, nounEnd + 40);
+  const marker = cp.plannedMarkers
+    .scanRange(text, nounEnd, to)
+    .find((p) => auxiliariesOnly(ctx, nounEnd, p.start));
+  if (!marker) return false;
+  const stop = text.slice(marker.end, facts.seg.end).search(PUNCT_STOP);
+  const end = stop < 0 ? facts.seg.end : marker.end + stop;
+  return !facts.status.some((s) => s.start >= marker.end && s.start < end);
 }
 
 /** Whether a modal or a word of intention stands right before a status word ("will be", "prévoit de"). */
@@ -11034,7 +11147,13 @@ function releasedAfter(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): 
   const verb = cp.releaseVerbs.firstIn(text, c.end, Math.min(facts.seg.end, c.end + 40));
   if (!verb) return null;
   const gap = text.slice(c.end, verb.start);
-  if (PUNCT_STOP.test(gap) || /\d/u.test(gap)) return null;
+  // "Из 15 задержанных пятеро были освобождены": a count between, in digits or words, is the part freed.
+  if (
+    PUNCT_STOP.test(gap) ||
+    /\d/u.test(gap) ||
+    facts.numbers.some((n) => n.start >= c.end && n.end <= verb.start)
+  )
+    return null;
   // "Some 30 Afghans from Bagram prison were freed": the prison they come out of may close the phrase.
   const outOf = facts.status.find(
     (s) =>
@@ -11042,6 +11161,8 @@ function releasedAfter(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): 
   );
   const words = gap.trim().split(/\s+/u).length;
   if (words > (outOf ? 7 : 3)) return null;
+  // "La moitié des 130 détenus ont été libérés": the share was freed; the whole was held.
+  if (shareBefore(ctx, facts, c)) return null;
   if (cp.exchangeWords.anyIn(text, facts.seg.start, facts.seg.end)) return null;
   for (const p of facts.population) if (p.start >= c.end && p.end <= verb.start) return null;
   return outOf || facts.status.some((s) => s.value === 'detained' && s.start >= c.start && s.end <= c.end)

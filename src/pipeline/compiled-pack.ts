@@ -177,6 +177,8 @@ export interface CompiledPack {
   figureWords: Lexicon<true>;
   ageExtremes: Lexicon<true>;
   ageTerms: Lexicon<true>;
+  surrenderWithoutPlace: Lexicon<true>;
+  personalNumerals: Lexicon<true>;
   plannedAfter: Lexicon<true>;
   shareVerbs: Lexicon<true>;
   stateNouns: Lexicon<true>;
@@ -614,6 +616,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     figureWords: new Lexicon(set(pack.figureWords ?? []), opts),
     ageExtremes: new Lexicon(set(pack.ageExtremes ?? []), opts),
     ageTerms: new Lexicon(set(pack.ageTerms ?? []), opts),
+    surrenderWithoutPlace: new Lexicon(set(pack.surrenderWithoutPlace ?? []), opts),
+    personalNumerals: new Lexicon(set(pack.personalNumerals ?? []), opts),
     plannedAfter: new Lexicon(set(pack.plannedAfter ?? []), opts),
     shareVerbs: new Lexicon(set(pack.shareVerbs ?? []), opts),
     stateNouns: new Lexicon(set(pack.stateNouns ?? []), opts),

@@ -491,6 +491,18 @@ export interface LanguagePack {
    */
   ageTerms?: string[];
   /**
+   * Verbs of going that mean giving oneself up when no place follows them in their clause: « 40
+   * combattants se sont rendus » (surrendered: status other) against « se sont rendus en Syrie » (went: the
+   * status lexicon's own reading). Each is also in the status lexicon.
+   */
+  surrenderWithoutPlace?: string[];
+  /**
+   * Number words that count people by their grammar alone (Russian collective numerals: двое, трое,
+   * пятеро): with no noun and nothing counted before, a verb of what befell them right beside them ("В
+   * Дагестане задержаны пятеро") makes them a count of people.
+   */
+  personalNumerals?: string[];
+  /**
    * Words after a count that make the return it is part of one still to come: "un rapatriement de 40
    * mineurs est prévu", "a repatriation of 40 minors is planned", "возвращение 40 детей запланировано".
    */

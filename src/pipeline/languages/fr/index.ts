@@ -1152,6 +1152,8 @@ export const fr: LanguagePack = {
   stateNouns: ['autorites', 'gouvernement', 'services de securite'],
   // « Un tribunal kirghiz a condamné 11 rapatriés » : le pays qui juge, pas le leur.
   courtNouns: ['tribunal', 'tribunaux', 'cour', 'juge', 'juges', 'parquet', 'procureur', 'justice', 'police'],
+  // « 3 000 combattants se sont rendus, selon l'état-major »: going nowhere, they gave themselves up.
+  surrenderWithoutPlace: ['se sont rendus', 'se sont rendues', 'se seraient rendus', 'se seraient rendues'],
   deathSentences: { phrases: ['a mort', 'a la peine de mort', 'a la peine capitale'], verbs: ['condamn*'] },
   // « La Belgique compte encore une vingtaine de combattants en Syrie »: the country that has them.
   haveWords: ['compte', 'comptait', 'compterait', 'compte encore', 'compte toujours', 'comptait encore'],
@@ -1434,6 +1436,8 @@ export const fr: LanguagePack = {
     'empeche* de': 'other',
     'se sont rendus': 'joined',
     'se sont rendues': 'joined',
+    'se seraient rendus': 'joined',
+    'se seraient rendues': 'joined',
     // Gave themselves up to forces (« se sont rendus aux forces kurdes »): a surrender, status other (as
     // en "surrendered", ru «сдались»), not a journey.
     'se sont rendus aux forces': 'other',

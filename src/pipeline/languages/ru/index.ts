@@ -89,6 +89,8 @@ const cardinals: [number, string[]][] = [
   [30, ['трех десятков', 'трем десяткам', 'тремя десятками', 'трех десятках']],
   [40, ['четырех десятков', 'четырем десяткам', 'четырьмя десятками', 'четырех десятках']],
   [50, ['пяти десятков', 'пяти десяткам', 'пятью десятками']],
+  // "около полутора десятков боевиков": a десяток and a half in an oblique case (15), not the vague plural.
+  [15, ['полутора десятков', 'полутора десяткам', 'полутора десятками', 'полутора десятках']],
   [150, ['полторы сотни', 'полутора сотен']],
   [200, ['две сотни', 'двух сотен', 'пару сотен', 'пара сотен']],
   [300, ['три сотни', 'трех сотен']],
@@ -1088,6 +1090,11 @@ const statusWords: LanguagePack['statusWords'] = {
   'отпустил* на свободу': 'other',
   'выпущен* на свободу': 'other',
   'выпустил* на свободу': 'other',
+  // Let go, bare: "пятеро отпущены", "троих отпустили" (out of custody).
+  отпущены: 'other',
+  отпущен: 'other',
+  отпущена: 'other',
+  отпустили: 'other',
   // Out of custody but still under the court: neither home nor held.
   'освобожден* под залог': 'other',
   'отпущен* под залог': 'other',
@@ -1437,6 +1444,8 @@ export const ru: LanguagePack = {
   },
   decimalComma: true,
   numberWords,
+  // «В Дагестане задержаны пятеро»: a collective numeral counts people by itself.
+  personalNumerals: [...collective],
   numberConnectors: [],
   scaleWords,
   approxNumberNouns,
@@ -2317,6 +2326,12 @@ export const ru: LanguagePack = {
     'родом из': 'from',
     'выходцы из': 'from',
     'выходцев из': 'from',
+    // «выходцев с Северного Кавказа», «выходцы с Балкан»: «с» before a region, after the noun of origin.
+    'выходцы с': 'from',
+    'выходцев с': 'from',
+    'выходцам с': 'from',
+    'выходцами с': 'from',
+    'выходцем с': 'from',
     // «65 были уроженцами Туниса»: the predicate says where they come from, as «из» does.
     ...Object.fromEntries(
       ['уроженцами', 'уроженками', 'уроженцем', 'уроженкой', 'выходцами из', 'выходцем из'].map((n) => [
