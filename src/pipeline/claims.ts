@@ -6902,7 +6902,9 @@ function statusRightAfter(
   // "25 женщин будут возвращены", "40 enfants seront rapatriés": a return still to come leaves them where they are.
   if (
     next.value === 'returned' &&
-    (planned(ctx, facts, returnChainStart(ctx, facts, next)) || plannedBeforeCount(ctx, facts, countStart))
+    (planned(ctx, facts, returnChainStart(ctx, facts, next)) ||
+      plannedBeforeCount(ctx, facts, countStart) ||
+      plannedObject(ctx, facts, countStart, nounEnd, next))
   )
     return plannedFromPrison(ctx, facts, next.end) ? 'detained' : 'present';
   // "11 Français revenus de Syrie ont été mis en examen": the return names who they are.
@@ -6935,6 +6937,28 @@ function oneWordOrAdverbBetween(ctx: ClaimContext, from: number, to: number): bo
  * "وتنتظر 40 عائلة أوزبكية إعادتها" (40 Uzbek families await their return): in a verb-first language a
  * word of waiting or intention right before the count governs the return said after its noun.
  */
+/**
+ * "Kazakhstan expects 40 more children to return", "wants the 12 women to come home": a verb of expecting
+ * or wanting right before the count, whose infinitive after the counted phrase is the return (the pack's
+ * plannedObjects): a return still to come.
+ */
+function plannedObject(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  countStart: number,
+  nounEnd: number,
+  next: LexiconMatch<Status>,
+): boolean {
+  const { text, cp } = ctx;
+  if (!cp.plannedObjectVerbs.size) return false;
+  const to = cp.infinitives.scanRange(text, nounEnd, next.start).pop();
+  if (!to || !blankBetween(text, nounEnd, to.start) || !blankBetween(text, to.end, next.start)) return false;
+  const verb = cp.plannedObjectVerbs
+    .scanRange(text, Math.max(facts.seg.start, countStart - 24), countStart)
+    .pop();
+  return verb !== undefined && ONE_WORD_GAP.test(text.slice(verb.end, countStart));
+}
+
 function plannedBeforeCount(ctx: ClaimContext, facts: SentenceFacts, countStart: number): boolean {
   const { text, cp } = ctx;
   if (cp.pack.fightingBeforeCount !== true) return false;

@@ -186,6 +186,9 @@ export interface CompiledPack {
   lossVerbs: Lexicon<true>;
   /** LanguagePack.onePerson, compiled. */
   onePerson: Lexicon<true>;
+  /** LanguagePack.plannedObjects, compiled. */
+  plannedObjectVerbs: Lexicon<true>;
+  infinitives: Lexicon<true>;
   feminineOthers: Lexicon<true>;
   missingVerbs: Lexicon<true>;
   deathPhrases: Lexicon<true>;
@@ -624,6 +627,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     courtNouns: new Lexicon(set(pack.courtNouns ?? []), opts),
     lossVerbs: new Lexicon(set(pack.lossVerbs ?? []), opts),
     onePerson: new Lexicon(set(pack.onePerson?.nouns ?? []), opts),
+    plannedObjectVerbs: new Lexicon(set(pack.plannedObjects?.verbs ?? []), opts),
+    infinitives: new Lexicon(set(pack.plannedObjects?.infinitives ?? []), opts),
     feminineOthers: new Lexicon(set(pack.onePerson?.feminineOthers ?? []), opts),
     missingVerbs: new Lexicon(set(pack.missingVerbs ?? []), opts),
     deathPhrases: new Lexicon(set(pack.deathSentences?.phrases ?? []), opts),
@@ -794,6 +799,8 @@ export const ON_DEMAND_LEXICONS = [
   'courtNouns',
   'lossVerbs',
   'onePerson',
+  'plannedObjectVerbs',
+  'infinitives',
   'feminineOthers',
   'missingVerbs',
   'deathPhrases',

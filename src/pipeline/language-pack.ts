@@ -256,6 +256,13 @@ export interface LanguagePack {
    */
   onePerson?: { nouns: string[]; feminineOthers: string[] };
   /**
+   * Verbs of expecting or wanting whose object is the count, and the infinitive marker between the counted
+   * phrase and a verb of return after it: "expects 40 more children to return", "wants the 12 women to come
+   * home" (a return still to come: present). Verbs of letting ("allowed 40 to return") are not listed: the
+   * return they let happen is often done.
+   */
+  plannedObjects?: { verbs: string[]; infinitives: string[] };
+  /**
    * Before a count with no noun, after another count: "compared with", "مقارنة بـ", "مقابل". The count
    * set against the one before counts the same people ("2,500 … compared with 1,300 a year before").
    */

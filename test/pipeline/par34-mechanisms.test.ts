@@ -364,3 +364,19 @@ describe('ru: the whole of "N из M" keeps its participle; the predicate is the
     ['40 женщин, возвращенных в Косово, осуждены.', [{ v: [40, 40], pop: 'women', status: 'detained' }]],
   ]);
 });
+
+describe('en: a return the count is expected or wanted to make is still to come (par34)', () => {
+  runProbes('en', [
+    [
+      'Kazakhstan expects another 40 children to return next month.',
+      [{ v: [40, 40], pop: 'children', origin: ['KZ'], status: 'present' }],
+    ],
+    ['The government wants the 12 women to come home.', [{ v: [12, 12], pop: 'women', status: 'present' }]],
+    // Counter-cases: letting them return, and the return said of them, are returns.
+    [
+      'The camp managers allowed 40 children to return.',
+      [{ v: [40, 40], pop: 'children', status: 'returned' }],
+    ],
+    ['40 children returned in May.', [{ v: [40, 40], pop: 'children', status: 'returned' }]],
+  ]);
+});

@@ -920,6 +920,21 @@ export const en: LanguagePack = {
     'transferred between',
   ],
   // "A new repatriation of 40 minors is planned": the return is still to come.
+  // "Kazakhstan expects 40 more children to return": the count the object of expecting, its return to come.
+  plannedObjects: {
+    verbs: [
+      'expect',
+      'expects',
+      'expected',
+      'expecting',
+      'want',
+      'wants',
+      'wanted',
+      'plans for',
+      'planning for',
+    ],
+    infinitives: ['to'],
+  },
   plannedAfter: [
     'is planned',
     'are planned',
