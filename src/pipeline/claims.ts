@@ -756,7 +756,7 @@ const FRONTED_WHOLE_GAP =
   /^(?:\s*[,،][^.;:!?؟\d,،]{1,60}[,،]\s*|(?:\s+\p{L}+){0,3}\s*[,،]?(?:\s+\p{L}+){0,2}\s*)$/u;
 
 /** Whether a count opens its sentence behind a partitive ("Of the 4,000 fighters,", "Из 4 тысяч"). */
-function frontedWhole(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): boolean {
+function frontedWhole(ctx: ClaimContext, facts: SentenceFacts, c: { start: number }): boolean {
   const { text, cp } = ctx;
   const of = cp.partitiveOf
     .scanRange(text, Math.max(facts.seg.start, c.start - 16), c.start)
@@ -1822,17 +1822,14 @@ function wholeBeforeItsPart(
   nounEnd: number,
   windowEnd: number,
 ): Status | null {
-  const { text, cp } = ctx;
+  const { text } = ctx;
   const part = facts.numbers.find((n) => n.start >= windowEnd && n.start >= m.end);
   if (!part || part.qualifier === 'vague') return null;
   // Past the whole's own noun: "Из 40 задержанных 12 …" names the whole by its status.
   const verb = facts.status.filter((s) => s.start >= Math.max(m.end, nounEnd) && s.end <= part.start).pop();
   if (!verb || !(auxiliariesOnly(ctx, verb.end, part.start) || exceptiveOnly(ctx, verb.end, part.start)))
     return null;
-  const of = cp.partitiveOf
-    .scanRange(text, Math.max(facts.seg.start, m.start - 16), m.start)
-    .find((o) => blankBetween(text, o.end, m.start));
-  if (!of || !/^[\s"'«“]*$/u.test(text.slice(facts.seg.start, of.start))) return null;
+  if (!frontedWhole(ctx, facts, m)) return null;
   // "Из 230 детей, вывезенных из Сирии, семьям передали 30": an aside of the whole's, set off by a
   // comma before the part's verb, says what became of it; else it is where it is.
   const aside = facts.status.find(
@@ -4328,24 +4325,23 @@ function shareBefore(ctx: ClaimContext, facts: SentenceFacts, m: { start: number
  * predicate after the share is the share's, not the whole's.
  */
 function shareOfFrontedWhole(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): number {
-  const { text, cp } = ctx;
+  const { text } = ctx;
   const { seg } = facts;
-  const of = cp.partitiveOf
-    .scanRange(text, Math.max(seg.start, m.start - 16), m.start)
-    .find((o) => blankBetween(text, o.end, m.start));
-  if (!of || !/^[\s"'«“]*$/u.test(text.slice(seg.start, of.start))) return -1;
+  if (!frontedWhole(ctx, facts, m)) return -1;
   // The share follows one of the commas after the whole ("Из 1800 боевиков, содержащихся в Хасаке, 30
   // процентов"), before any other count.
   const next = facts.numbers.find((n) => n.start >= m.end);
-  const COMMA = /[,،]\s*/gu;
-  COMMA.lastIndex = m.end;
-  for (let comma = COMMA.exec(text); comma && comma.index < seg.end; comma = COMMA.exec(text)) {
+  COMMA_AFTER.lastIndex = m.end;
+  for (let comma = COMMA_AFTER.exec(text); comma && comma.index < seg.end; comma = COMMA_AFTER.exec(text)) {
     const after = comma.index + comma[0].length;
     if (next && next.start < after) return -1;
     if (shareAt(ctx, facts, after)) return after;
   }
   return -1;
 }
+
+/** A comma and the spaces after it, searched from a given offset (lastIndex). */
+const COMMA_AFTER = /[,،]\s*/gu;
 
 /** Whether a share of a whole opens at `at`: "most", "nearly half", "30 percent", "30 %", "30 процентов". */
 function shareAt(ctx: ClaimContext, facts: SentenceFacts, at: number): boolean {
