@@ -1347,17 +1347,36 @@ function withoutCampsLeft(ctx: ClaimContext, status: LexiconMatch<Status>[]): Le
       continue;
     const camp = cp.holdingPlaces.firstIn(text, s.start, s.end);
     if (!camp || camp.start !== s.start || cp.prisonPlaces.anyIn(text, s.start, s.end)) continue;
+    // The from nearest the camp: "19 of its citizens from the Roj camp" has a partitive "of" before it.
     const from = cp.prepositions
       .scanRange(text, verb.end, s.start)
-      .find((p) => p.value === 'from' && p.start - verb.end <= LEFT_CAMP_REACH);
+      .findLast((p) => p.value === 'from' && p.start - verb.end <= LEFT_CAMP_REACH);
     if (!from || cp.partitiveOf.anyIn(text, from.start, from.end)) continue;
     // The verb's subject may stand between (Arabic puts it first); then the preposition and up to three
     // words of the camp's name ("the Roj", "camp de"): no clause break, no number.
-    if (!wordsOnly(text, verb.end, from.start, 2) || !wordsOnly(text, from.end, s.start, 3)) continue;
+    // "brought back 19 of its citizens from the Roj camp": or the count the verb takes, with its noun.
+    if (
+      !(wordsOnly(text, verb.end, from.start, 2) || countedObject(text, verb.end, from.start)) ||
+      !wordsOnly(text, from.end, s.start, 3)
+    )
+      continue;
     if (kept === status) kept = [...status];
     kept.splice(kept.indexOf(s), 1);
   }
   return kept;
+}
+
+/**
+ * Whether text[from, to) is a count and its noun phrase, a verb's object: a number, at most six words,
+ * no punctuation but a number's separators ("1,200 children", "19 of its citizens").
+ */
+function countedObject(text: string, from: number, to: number): boolean {
+  const gap = text
+    .slice(from, to)
+    .trim()
+    .replace(/(\p{N})[,.\s\u00a0\u202f](?=\p{N}{3})/gu, '$1');
+  if (!/\p{N}/u.test(gap) || !/^[\p{L}\p{M}\p{N}'’\s-]+$/u.test(gap)) return false;
+  return gap.split(/\s+/u).length <= 6;
 }
 
 /** Whether text[from, to) holds at most `max` words and nothing else (no digit, no punctuation). */
@@ -2065,8 +2084,7 @@ function readClaim(
     const predicate = copulaPredicate(ctx, facts, m.end > nounEnd ? m.end : nounEnd);
     if (predicate && nounEnd <= m.end + 40) {
       // "84 منهم من الذكور", "12 of them are male": the sex of children keeps them children.
-      if (!(population === 'children' && bySex(predicate.population)))
-        population = predicate.population ?? population;
+      population = predicatedPopulation(population, predicate.population);
       nounOrigin = predicate.origin;
       listedOrigins = predicate.origins;
       role = predicate.role ?? role;
@@ -2168,8 +2186,7 @@ function readClaim(
     if (noun.match.start > m.end && partOfWholeNoun(ctx, m.end, noun.match.start)) {
       const predicate = copulaPredicate(ctx, facts, noun.match.end);
       if (predicate && (predicate.origin || predicate.population)) {
-        if (predicate.population && !(population === 'children' && bySex(predicate.population)))
-          population = predicate.population;
+        population = predicatedPopulation(population, predicate.population);
         nounOrigin = predicate.origin ?? nounOrigin;
         listedOrigins = predicate.origins;
         role = predicate.role ?? role;
@@ -2463,7 +2480,8 @@ function readClaim(
       // "the maiming of 512 (380 boys, 132 girls)": a count with no noun, broken down right after it in
       // brackets by counts with nouns, counts what its parts are.
       population = brokenDown;
-    } else if (ofThe) {
+    } else if (ofThe && !(from && from.start >= ofThe.end && blankBetween(text, ofThe.end, from.start))) {
+      // ("651 из Туниса": a from-place right after the partitive word is where they come from, below.)
       const next = facts.numbers.find((n) => n.start >= ofThe.end && n.start - ofThe.end < 8);
       const nextNoun = next ? nounAfter(ctx, facts, next) : undefined;
       // "Some 30 of the 200 Norwegians have returned": a nationality right after the whole's number
@@ -2529,7 +2547,7 @@ function readClaim(
       // "609 were Congolese", "90 are women": what the count is said to be, of the people counted before.
       // Not a count its frame names ("ثلثا الأجانب البالغ عددهم 6,000 هم من الأطفال": the 6,000 are
       // the foreigners; the predicate tells of the two thirds).
-      population = predicate.population ?? antecedent.population;
+      population = predicatedPopulation(antecedent.population, predicate.population);
       nounOrigin = predicate.origin;
       listedOrigins = predicate.origins;
       role = predicate.role;
@@ -3642,6 +3660,21 @@ function bracketCountry(ctx: ClaimContext, facts: SentenceFacts, m: NumberMentio
 function mostOfThem(ctx: ClaimContext, from: number, to: number): boolean {
   if (to <= from) return false;
   return ctx.cp.quantifiers.scanRange(ctx.text, from, to).some((q) => q.value === 'part');
+}
+
+/**
+ * The population of a part after its copula's predicate: what the predicate says it is ("90 are women"),
+ * but "84 منهم من الذكور" (12 of them are male) keeps children children, and a predicate that says only
+ * "people" leaves a narrower noun ("98 of them are still captives" are the schoolgirls counted before).
+ */
+function predicatedPopulation<P extends string | null | undefined>(
+  current: P,
+  predicate: Population | null | undefined,
+): P | Population {
+  if (!predicate) return current;
+  if (current === 'children' && bySex(predicate)) return current;
+  if (predicate === 'people' && current && current !== 'people') return current;
+  return predicate;
 }
 
 /** Men or women: said of a part of children, their sex ("84 of them male"), not their age. */
@@ -6297,11 +6330,13 @@ function predicateAfterDescriptor(
   let at = next.start;
   for (const a of cp.auxiliaries.scanRange(text, tail, next.start).reverse())
     if (/^\s*$/u.test(text.slice(a.end, at))) at = a.start;
+  // « recrutés par les Chabab sont morts »: the verb's phrase may open with its own auxiliary.
+  const ownAuxiliary = cp.auxiliaries.firstIn(text, next.start, next.end)?.start === next.start;
   // "8 girls held by al-Shabaab escaped": a verb of getting away needs no auxiliary to be the clause's own.
   if (
     comma >= 0
       ? !/^\s*$/u.test(text.slice(tail, at))
-      : at === next.start && !(custody(first) && next.value === 'other')
+      : at === next.start && !ownAuxiliary && !(custody(first) && next.value === 'other')
   )
     return null;
   // "sentenced to death": a death one word after the custody word is its sentence.
@@ -7610,7 +7645,13 @@ function withoutWholeStatus(
 ): SentenceFacts {
   if (!whole || !facts.status.some((st) => st.start >= m.end && st.end <= windowEnd)) return facts;
   if (!partOfFrontedWhole(ctx, facts, m, whole, FRONTED_WHOLE_GAP)) return facts;
-  const status = facts.status.filter((st) => st.start < facts.seg.start || st.start >= m.start);
+  // "من بين 300 امرأة، أعيدت 200": where the verb comes first, it stands between the comma that closes the
+  // whole's phrase and the part, and is the part's.
+  const text = ctx.text;
+  let comma = m.start - 1;
+  while (comma >= whole.end && text[comma] !== ',' && text[comma] !== '،') comma--;
+  const partFrom = comma >= whole.end ? comma : m.start;
+  const status = facts.status.filter((st) => st.start < facts.seg.start || st.start >= partFrom);
   return status.length === facts.status.length ? facts : { ...facts, status };
 }
 

@@ -990,6 +990,11 @@ const statusWords: LanguagePack['statusWords'] = {
   'остающ*': 'present',
   остались: 'present',
   оставались: 'present',
+  // "остальные 100 по-прежнему там": with no copula in the present, "still there" says they are there.
+  'по-прежнему там': 'present',
+  'до сих пор там': 'present',
+  'все еще там': 'present',
+  'всё ещё там': 'present',
   проживают: 'present',
   'проживающ*': 'present',
   живут: 'present',
