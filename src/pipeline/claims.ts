@@ -2947,8 +2947,10 @@ function readClaim(
     governing = 'other';
   const excepted = noun ? null : exceptedStatus(ctx, own, m, previousInSentence);
   // "أعدم التنظيم 17 رجلا بتهمة التجسس", "executed 17 prisoners held in its jails": a killing the verb
-  // before tells of comes after any custody said of them.
-  const custodyBeforeKilling = stateAfter === 'detained' && killingBefore(ctx, own, m);
+  // before tells of comes after any custody said of them, or any escape they tried ("أعدمت 12 صبيا حاولوا
+  // الفرار").
+  const custodyBeforeKilling =
+    (stateAfter === 'detained' || stateAfter === 'other') && killingBefore(ctx, own, m);
   const prevented = cp.preventVerbs.size > 0 && preventedBefore(ctx, own, m);
   // "Каждый четвертый из 400 боевиков, вернувшихся в Тунис, находится в тюрьме": the predicate past the
   // participle is the share's; the whole keeps its participle (partitionStatus). "La moitié des 130
@@ -2985,7 +2987,9 @@ function readClaim(
     partitionStatus(ctx, own, m, nounEnd) ??
     // "recruited 2,000 children, including 40 who were killed": the part's own clause.
     (noun ? null : includedWhoStatus(ctx, own, m, windowEnd)) ??
-    pastRelative(ctx, own, nounEnd, windowEnd) ??
+    // "executed 12 boys who had tried to flee its camps": the object of a verb before it has no verb after
+    // its relative clause; the status word there is the clause's own.
+    (governing ? null : pastRelative(ctx, own, nounEnd, windowEnd)) ??
     (governing ? null : predicateAfterDescriptor(ctx, own, m.start, nounEnd, windowEnd)) ??
     // "هربت 20 فتاة من معسكر للجماعة": a verb before the count and its completing word after it say more
     // than the status word that completing phrase holds (a camp: joined).
@@ -7755,6 +7759,13 @@ function withoutOthersStatus(ctx: ClaimContext, facts: SentenceFacts, nounEnd: n
     const count = facts.numbers.some((n) => n.start >= opener.end && n.end <= verb.start);
     if (person && !count && !shareAside(ctx, opener.end, verb.start)) dropped.add(verb);
   }
+  // "ثلاثة أيتام قاتل آباؤهم": verb first, the kin noun with its pronoun right after the verb that follows
+  // the counted phrase (one word of it at most between) makes the verb the kin's.
+  const first = cp.othersRelatives.size ? facts.status.find((st) => st.start >= nounEnd) : undefined;
+  if (first && /^\s*(?:[\p{L}\p{M}]+\s+)?$/u.test(text.slice(nounEnd, first.start))) {
+    const kin = cp.othersRelatives.firstIn(text, first.end, Math.min(facts.seg.end, first.end + 24));
+    if (kin && blankBetween(text, first.end, kin.start)) dropped.add(first);
+  }
   return dropped.size ? { ...facts, status: facts.status.filter((st) => !dropped.has(st)) } : facts;
 }
 
@@ -11268,6 +11279,21 @@ function transferTarget(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim):
 const MOVE_PLACE_REACH = 24;
 
 /**
+ * Past a relative clause set off by commas right at `from` ("handed over three orphans, whose parents
+ * fought for IS, to Tunisia"): where the phrase it interrupts goes on; else `from`.
+ */
+function pastRelativeAside(ctx: ClaimContext, from: number): number {
+  const { text, cp } = ctx;
+  const open = /^\s*,\s*/u.exec(text.slice(from, from + 8));
+  if (!open) return from;
+  const opener = cp.clauseOpeners.firstIn(text, from + open[0].length, from + open[0].length + 12);
+  if (opener?.start !== from + open[0].length) return from;
+  const rest = text.slice(opener.end, opener.end + 80);
+  const close = rest.search(/[,.;:!?()]/u);
+  return close >= 0 && rest[close] === ',' ? opener.end + close + 1 : from;
+}
+
+/**
  * "Quarante enfants russes sont arrivés à Moscou", "ووصل 200 مقاتل أجنبي إلى إدلب", "transferred 120
  * women from al-Hol to Roj", "из Сирии прибыли": the first arrival or transfer verb of the sentence that
  * stands with the count (no sentence break between) and names a place, within a few words after it or
@@ -11286,7 +11312,10 @@ function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move 
       const [a, b] = verb.start >= c.end ? [c.end, verb.start] : [verb.end, c.start];
       if (b < a || /[.;:!?]/u.test(text.slice(a, b)) || b - a > 160) continue;
       // A verb before the count: its place may follow the counted phrase, and the counts joined to it.
-      const reach = verb.end <= c.start ? pastConjuncts(ctx, facts, c.end) : Math.max(verb.end, c.end);
+      const reach =
+        verb.end <= c.start
+          ? pastRelativeAside(ctx, pastConjuncts(ctx, facts, c.end))
+          : Math.max(verb.end, c.end);
       const after: PlaceHit[] = [];
       // "to a detention centre in Hasakah": a camp or a prison said before the place is on the way to it.
       const holds = cp.holdingPlaces.scanRange(text, reach, seg.end);

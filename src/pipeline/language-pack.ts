@@ -681,6 +681,8 @@ export interface LanguagePack {
    * Relatives that open a clause about others tied to the counted people, their kin ("whose parents",
    * « dont les parents », "чьи родители", "родители которых"): the first status word of that clause is
    * what became of those others ("six orphans whose parents were killed … returned"), not of the count.
+   * Arabic puts the verb first: its kin nouns with their pronoun ("آباؤهم") make the verb right before
+   * them, after the counted phrase, the kin's ("أيتام قاتل آباؤهم").
    */
   othersRelatives?: string[];
   /** "according to" X (source follows). */

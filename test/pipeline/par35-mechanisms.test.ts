@@ -139,3 +139,64 @@ describe('ru: "still there" with no copula says they are there', () => {
       { v: [200, 200], pop: 'women', origin: ['TJ'], status: 'returned' },
     ]));
 });
+
+describe('the object of a verb before it has no main verb after its relative clause (pastRelative)', () => {
+  it('fr: « exécuté 12 garçons qui avaient tenté de fuir leurs camps »', () =>
+    checkProbe('fr', 'Les Chabab ont exécuté 12 garçons qui avaient tenté de fuir leurs camps.', [
+      { v: [12, 12], pop: 'children', status: 'killed', aff: 'other' },
+    ]));
+  it('en: arrested women who had escaped from the camp', () =>
+    checkProbe('en', 'Police arrested 60 women who had escaped from the camp.', [
+      { v: [60, 60], pop: 'women', status: 'detained' },
+    ]));
+  it('counter-case: the subject of the main verb after the clause takes it', () =>
+    checkProbe('en', '60 women who had escaped from the camp were arrested in Idlib.', [
+      { v: [60, 60], pop: 'women', status: 'detained', loc: ['SY'] },
+    ]));
+});
+
+describe('a killing the verb before tells of comes after an escape said of them (custodyBeforeKilling)', () => {
+  it('ar: أعدمت … صبيا حاولوا الفرار', () =>
+    checkProbe('ar', 'أعدمت حركة الشباب نحو اثني عشر صبيا حاولوا الفرار من معسكراتها في الصومال.', [
+      { v: [12, 12], pop: 'children', status: 'killed', aff: 'other', loc: ['SO'] },
+    ]));
+  it('ar: killed abducted children', () =>
+    checkProbe('ar', 'قتل المسلحون 5 أطفال مختطفين.', [{ v: [5, 5], pop: 'children', status: 'killed' }]));
+  it('counter-case: a killing in another clause leaves the wounded', () =>
+    checkProbe('en', 'The strike killed 40 and wounded 60 others.', [
+      { v: [40, 40], pop: 'people', status: 'killed' },
+      { v: [60, 60], pop: 'people', status: 'other' },
+    ]));
+});
+
+describe('a place of handing over past a relative clause set off by commas (pastRelativeAside)', () => {
+  it('en: handed over orphans, whose parents fought for IS, to their country', () =>
+    checkProbe(
+      'en',
+      'Libya handed over three Tunisian orphans, whose parents fought for the Islamic State, to Tunisia.',
+      [{ v: [3, 3], pop: 'children', origin: ['TN'], status: 'returned' }],
+    ));
+  it('en: the same without the clause', () =>
+    checkProbe('en', 'Libya handed over three Tunisian orphans to Tunisia.', [
+      { v: [3, 3], pop: 'children', origin: ['TN'], status: 'returned' },
+    ]));
+  it('counter-case: no place after the clause, no return home', () =>
+    checkProbe(
+      'en',
+      'Libya handed over three Tunisian orphans, whose parents fought for the Islamic State.',
+      [{ v: [3, 3], pop: 'children', origin: ['TN'], not: 'returned' }],
+    ));
+});
+
+describe('ar: the verb right before a kin noun with its pronoun is the kin’s (othersRelatives)', () => {
+  it('أيتام تونسيين قاتل آباؤهم', () =>
+    checkProbe('ar', 'سلمت ليبيا إلى تونس ثلاثة أيتام تونسيين قاتل آباؤهم في صفوف تنظيم الدولة الإسلامية.', [
+      { v: [3, 3], pop: 'children', origin: ['TN'], status: 'returned' },
+    ]));
+  it('أطفال قتل آباؤهم: their fathers were killed, not they', () =>
+    checkProbe('ar', 'نقل 40 طفلا قتل آباؤهم إلى دار للأيتام.', [
+      { v: [40, 40], pop: 'children', not: 'killed' },
+    ]));
+  it('counter-case: children killed with their fathers were killed', () =>
+    checkProbe('ar', 'قتل 40 طفلا وآباؤهم في الغارة.', [{ v: [40, 40], pop: 'children', status: 'killed' }]));
+});

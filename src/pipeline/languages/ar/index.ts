@@ -3230,6 +3230,23 @@ export const ar: LanguagePack = {
   conjunctions: ['و', ',', '،', 'أو', 'او', 'وكذلك', 'بالإضافة إلى', 'فضلا عن', 'إضافة إلى'],
   // "بينهم 40 الذين تمت لاحقا إعادتهم": an adverb of time between the relative word and its verb.
   clauseAdverb: '^(?:لاحقا|لاحقاً)$',
+  // "ثلاثة أيتام قاتل آباؤهم في صفوف التنظيم", "أطفال تحتجز أمهاتهم": the verb right before the kin noun
+  // (with its pronoun) is the kin's, not the counted people's.
+  othersRelatives: [
+    'آباؤهم',
+    'آباءهم',
+    'آبائهم',
+    'آباؤهن',
+    'أمهاتهم',
+    'أمهاتهن',
+    'ذووهم',
+    'ذويهم',
+    'أهاليهم',
+    'أهلهم',
+    'أزواجهن',
+    'والدوهم',
+    'والديهم',
+  ],
   clauseOpeners: [
     // An anonymous speaker's clause ends the speaker: "مسؤول أمني رفض الكشف عن اسمه" is "مسؤول أمني".
     ...['رفض', 'طلب', 'فضل', 'اشترط'].flatMap((v) =>
