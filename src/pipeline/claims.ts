@@ -2325,6 +2325,8 @@ function readClaim(
       conjunct &&
       cp.conjunctions.get(conjunct[1]!) &&
       cp.nonCountUnits.get(conjunct[2]!) &&
+      // "a rapatrié 35 enfants et compte en ramener 10": a word the pack knows as a verb of intention.
+      cp.plannedMarkers.get(conjunct[2]!) === undefined &&
       // "arrested 40 men and released 12 women": a word with a count right after it is a verb.
       !(windowEnd < seg.end && blankBetween(text, noun.match.end + conjunct[0].length, windowEnd))
     )
@@ -2591,6 +2593,8 @@ function readClaim(
         includedWhoVerb(ctx, facts, m, windowEnd) ||
         agePredicateNext(ctx, facts, m, windowEnd) ||
         justBefore(text, seg, m, cp.additives) ||
+        // "les autres, une centaine, sont toujours dans les camps": the others, counted in apposition.
+        (text.charCodeAt(m.end) === 44 && restApposed(ctx, m.end)) ||
         additiveAfter(ctx, m) ||
         conjunctVerbObject(ctx, facts, m, previousInSentence) ||
         // "Of the abducted children, five were found dead": the whole fronted before the count names them.
@@ -4040,7 +4044,8 @@ function ownClauseStatus(
 ): boolean {
   const { text } = ctx;
   const start = clauseStart(ctx, facts, m, windowStart);
-  let end = from;
+  // "dont 120, selon le ministère, sont morts": the clause goes on past an incise.
+  let end = pastIncise(ctx, from, windowEnd);
   while (end < windowEnd && !CLAUSE_MARK.test(text[end]!)) end++;
   return anyWithin(facts.status, start, end);
 }
@@ -4489,9 +4494,47 @@ function fightLeadsTo(ctx: ClaimContext, from: number, to: number): boolean {
   );
 }
 
-/** Only auxiliaries, adverbs or nothing between two offsets: "53 have since died", "600 ont été tués". */
-function auxiliariesOnly(ctx: ClaimContext, from: number, to: number): boolean {
+/**
+ * "les autres, une centaine, sont toujours dans les camps", "остальные, около 70, находятся": whether the
+ * count ending at `at` stands in apposition after one of the pack's restWords and a comma.
+ */
+function restApposed(ctx: ClaimContext, at: number): boolean {
   const { text, cp } = ctx;
+  if (!cp.restWords.size) return false;
+  const comma = text.lastIndexOf(',', at - 1);
+  if (comma < 0 || at - comma > 32 || /[.;:!?()]/u.test(text.slice(comma, at))) return false;
+  const rest = cp.restWords.scanRange(text, Math.max(0, comma - 20), comma).pop();
+  return rest !== undefined && blankBetween(text, rest.end, comma);
+}
+
+/** How far an incise after a count may run, its commas included: longer, it is a clause of its own. */
+const INCISE_REACH = 64;
+
+/**
+ * "120, semble-t-il, sont morts", "ещё 300, как полагают, погибли", "120, selon le ministère, sont morts":
+ * where an incise set off by commas right at `from` ends (past its closing comma), when one of the pack's
+ * inciseOpeners opens it and it holds no count; else `from`. The count's verb is the one past it.
+ */
+function pastIncise(ctx: ClaimContext, from: number, to: number): number {
+  const { text, cp } = ctx;
+  if (text.charCodeAt(from) !== 44) return from;
+  if (restApposed(ctx, from)) return from + 1;
+  if (!cp.inciseOpeners.size) return from;
+  let at = from + 1;
+  while (at < to && isSpace(text.charCodeAt(at))) at++;
+  const end = Math.min(to, from + INCISE_REACH);
+  const opener = cp.inciseOpeners.scanRange(text, at, end)[0];
+  if (!opener || opener.start !== at) return from;
+  const close = text.slice(opener.end, end).search(/[,;:.!?()\n]/u);
+  if (close < 0 || text.charCodeAt(opener.end + close) !== 44) return from;
+  const past = opener.end + close + 1;
+  return hasCount(text, at, past) ? from : past;
+}
+
+/** Only auxiliaries, adverbs or nothing between two offsets: "53 have since died", "600 ont été tués". */
+function auxiliariesOnly(ctx: ClaimContext, start: number, to: number): boolean {
+  const { text, cp } = ctx;
+  const from = pastIncise(ctx, start, to);
   const gap = text.slice(from, to);
   if (/^\s*$/.test(gap)) return true;
   if (gap.length > 48 || PUNCT_STOP.test(gap)) return false;
@@ -4538,7 +4581,8 @@ function adjunctOnly(ctx: ClaimContext, facts: SentenceFacts, from: number, to: 
   const words = text.slice(head.end, to).trim().split(/\s+/u);
   // "tués en Syrie et 150 autres sont rentrés": a conjunction opens another clause, with its own verb.
   if (words.some((w) => cp.conjunctions.get(w) !== undefined)) return false;
-  return words[0] !== '' && words.length <= 3;
+  // "a condamné par défaut 23 combattants": an adjunct of two words or more is whole by itself.
+  return (words[0] !== '' || /\s/u.test(text.slice(head.start, head.end))) && words.length <= 3;
 }
 
 /**
@@ -6952,7 +6996,8 @@ function statusRightAfter(
  * At most one word between the counted phrase and its participle or verb, not counting one adverb of
  * the clause ("35 мужчин впоследствии были осуждены": the adverb, then the auxiliary).
  */
-function oneWordOrAdverbBetween(ctx: ClaimContext, from: number, to: number): boolean {
+function oneWordOrAdverbBetween(ctx: ClaimContext, start: number, to: number): boolean {
+  const from = pastIncise(ctx, start, to);
   // Two words and their spaces: anything longer is no such gap (most gaps run to the end of the clause).
   if (to - from > 48) return false;
   const gap = ctx.text.slice(from, to);
@@ -10388,7 +10433,10 @@ function headlineSpeaker(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   if (
     cp.places.scanRange(text, from, to).some((p) => p.start <= from && p.end >= to) ||
     cp.population.anyIn(text, from, to) ||
-    cp.months.anyIn(text, from, to)
+    cp.months.anyIn(text, from, to) ||
+    // "État islamique : 2 enfants présentés comme des bourreaux", "ИГИЛ: …": an armed group named alone
+    // (an article at most before it) is what the headline is about, not who says it.
+    cp.groups.scanRange(text, from, to).some((g) => g.end >= to && wordsOnly(text, from, g.start, 1))
   )
     return null;
   return [from, to];
@@ -11311,6 +11359,9 @@ function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move 
     for (const verb of verbs.scanRange(text, seg.start, seg.end)) {
       const [a, b] = verb.start >= c.end ? [c.end, verb.start] : [verb.end, c.start];
       if (b < a || /[.;:!?]/u.test(text.slice(a, b)) || b - a > 160) continue;
+      // "В Грозный доставлены 27 детей, ещё 15 ожидают отправки": a verb before another count, past a comma,
+      // is not the move of a count whose own clause has its own status word after it.
+      if (verb.end <= c.start && ownVerbPastComma(ctx, facts, verb.end, c)) continue;
       // A verb before the count: its place may follow the counted phrase, and the counts joined to it.
       const reach =
         verb.end <= c.start
@@ -11386,6 +11437,18 @@ function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move 
     }
   }
   return null;
+}
+
+/**
+ * Whether another count and a comma stand between `from` and the count c, whose own clause has a status
+ * word after it: c is the subject of a clause of its own.
+ */
+function ownVerbPastComma(ctx: ClaimContext, facts: SentenceFacts, from: number, c: DraftClaim): boolean {
+  const { text } = ctx;
+  if (!facts.numbers.some((n) => n.start >= from && n.end <= c.start)) return false;
+  if (!/[,،]/u.test(text.slice(from, c.start))) return false;
+  const own = facts.status.find((s) => s.start >= c.end);
+  return own !== undefined && !CLAUSE_MARK.test(text.slice(pastIncise(ctx, c.end, own.start), own.start));
 }
 
 /**

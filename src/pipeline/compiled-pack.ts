@@ -194,6 +194,8 @@ export interface CompiledPack {
   deathPhrases: Lexicon<true>;
   sentencingVerbs: Lexicon<true>;
   additivesAfter: Lexicon<true>;
+  inciseOpeners: Lexicon<true>;
+  restWords: Lexicon<true>;
   forceNouns: Lexicon<true>;
   captureWords: Lexicon<true>;
   earlierMarkers: Lexicon<true>;
@@ -634,6 +636,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     deathPhrases: new Lexicon(set(pack.deathSentences?.phrases ?? []), opts),
     sentencingVerbs: new Lexicon(set(pack.deathSentences?.verbs ?? []), opts),
     additivesAfter: new Lexicon(set(pack.additivesAfter ?? []), opts),
+    inciseOpeners: new Lexicon(set(pack.inciseOpeners ?? []), opts),
+    restWords: new Lexicon(set(pack.restWords ?? []), opts),
     forceNouns: new Lexicon(set(pack.forceNouns ?? []), opts),
     captureWords: new Lexicon(set(pack.captureWords ?? []), opts),
     earlierMarkers: new Lexicon(set(pack.earlierMarkers ?? []), opts),
@@ -806,6 +810,10 @@ export const ON_DEMAND_LEXICONS = [
   'deathPhrases',
   'sentencingVerbs',
   'additivesAfter',
+  // Read only right after a comma that follows a count.
+  'inciseOpeners',
+  // Read only right before the comma before a count.
+  'restWords',
   'forceNouns',
   'captureWords',
   'earlierMarkers',

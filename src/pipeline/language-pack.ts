@@ -539,6 +539,18 @@ export interface LanguagePack {
   /** Words right after a count without a noun that add more of the people counted before ("two more"). */
   additivesAfter?: string[];
   /**
+   * Words that open an incise set off by commas right after a count, between it and its verb: a hedge or an
+   * attribution ("120, semble-t-il, sont morts", "ещё 300, как полагают, погибли"). The incise, closed by a
+   * comma and holding no count, is read past: the count's verb is the one after it.
+   */
+  inciseOpeners?: string[];
+  /**
+   * "The others", "the rest" as a subject a count is set off after by commas: "les autres, une centaine,
+   * sont toujours dans les camps", "остальные, около 70, находятся в Багдаде". The count is of the people
+   * counted before, and its verb follows the closing comma.
+   */
+  restWords?: string[];
+  /**
    * Verbs of losing people that mean they were killed when the count is their object, right after them
    * ("the army lost 14 soldiers", "потеряла 14 военнослужащих"); elsewhere ("lost their parents") no status.
    */

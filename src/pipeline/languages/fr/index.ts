@@ -1092,7 +1092,8 @@ export const fr: LanguagePack = {
     'derniere',
   ],
   // "a condamné pour terrorisme 125 citoyens", "a arrêté à Paris 12 djihadistes", "a jugé en appel 14".
-  objectAdjuncts: ['pour', 'en', 'à', 'au', 'aux', 'dans', 'devant'],
+  // « a condamné par défaut 23 combattants », « a jugé par contumace 5 djihadistes »: tried in absentia.
+  objectAdjuncts: ['pour', 'en', 'à', 'au', 'aux', 'dans', 'devant', 'par defaut', 'par contumace'],
   impersonalSpeakers: [
     'on',
     'nous',
@@ -1248,6 +1249,22 @@ export const fr: LanguagePack = {
     'jamais',
     'pas encore',
     'toujours pas',
+    // The clitic « en » for the people counted after the verb: « prévoit d'en rapatrier 100 autres »,
+    // « compte en ramener une centaine ».
+    ...[
+      'prévoit',
+      'prévoient',
+      'envisage',
+      'envisagent',
+      'projette',
+      'decide',
+      'decident',
+      'accepte',
+      'acceptent',
+    ].flatMap((verb) => [`${verb} d'en`, `${verb} d’en`]),
+    ...['doit', 'doivent', 'devrait', 'devraient', 'pourrait', 'pourraient', 'va', 'vont', 'compte', 'entend']
+      .concat(['entendent', 'souhaite', 'veut', 'se prepare a', 'se preparent a', "s'apprete a", 'engage a'])
+      .map((verb) => `${verb} en`),
   ],
   subjectPronouns: ['ils', 'elles', 'tous', 'toutes', 'tous deux', 'ces derniers', 'ces dernières', 'eux'],
   partitiveOf: ['des', 'sur les', 'parmi les', 'sur'],
@@ -1534,6 +1551,9 @@ export const fr: LanguagePack = {
         ]),
       ),
     ),
+    // Still waiting, the return left unsaid: « 14 autres attendent encore ».
+    'attend* encore': 'present',
+    'attend* toujours': 'present',
     'toujours pas rentre*': 'present',
     combattent: 'present',
     combattaient: 'present',
@@ -2285,6 +2305,29 @@ export const fr: LanguagePack = {
     'apprend-on aupres du',
     'apprend-on aupres des',
   ],
+  // « 120, semble-t-il, sont morts », « une centaine, selon le ministère, seraient rentrés »: a hedge or an
+  // attribution set off by commas between a count and its verb.
+  inciseOpeners: [
+    'selon',
+    "d'apres",
+    'semble-t-il',
+    'parait-il',
+    'dit-on',
+    'croit-on',
+    'pense-t-on',
+    'estime-t-on',
+    'apprend-on',
+    'a-t-on appris',
+    'vraisemblablement',
+    'probablement',
+    'apparemment',
+    'sans doute',
+    'de source',
+    'de sources',
+    'a en croire',
+  ],
+  // « les autres, une centaine, sont toujours dans les camps »: the others, counted in apposition.
+  restWords: ['les autres', 'tous les autres', 'le reste', 'les derniers'],
   // « les FDS détiennent 300 femmes dans le camp de Roj »: held in a camp is present (holdVerbs).
   holdVerbs: ['detient', 'detiennent', 'detenait', 'detenaient'],
   arrivalVerbs: [
@@ -2436,6 +2479,21 @@ export const fr: LanguagePack = {
   placeNounsBack: ['de la république', 'du pays', 'de la région', 'de la province'],
   groupAnaphors: ['de ce groupe', 'dans ce groupe', 'parmi eux', 'parmi elles', 'parmi les rapatries'],
   // Opening a sentence: the people counted in the sentence before.
+  // « il en reste 100 en Syrie », « on en dénombre 300 »: the clitic « en » stands for the people counted
+  // before; the frame holds its own pronoun.
+  pronounFrames: [
+    ...['il en', 'il y en', 'on en'].flatMap((who) =>
+      ['reste', 'resterait', 'restait', 'restaient', 'a encore', 'aurait encore', 'avait encore'].map(
+        (v) => `${who} ${v}`,
+      ),
+    ),
+    'il en reste encore',
+    'il en reste toujours',
+    'on en compte',
+    'on en compterait',
+    'on en denombre',
+    'on en recense',
+  ],
   peopleAnaphors: [
     'ils',
     'elles',
