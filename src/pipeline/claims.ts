@@ -2998,7 +2998,7 @@ function readClaim(
     // "هربت 20 فتاة من معسكر للجماعة": a verb before the count and its completing word after it say more
     // than the status word that completing phrase holds (a camp: joined).
     (!governing && stateAfter && cp.splitWords.size
-      ? splitVerbStatus(ctx, m, windowStart, windowEnd)
+      ? splitVerbStatus(ctx, own, m, windowStart, windowEnd, nounEnd)
       : null) ??
     // "ستة أطفال مجندين قتلوا في المعارك": the recruits' participle names who they are; the verb after it
     // is what befell them.
@@ -3027,7 +3027,7 @@ function readClaim(
       : null) ??
     frameStatus(ctx, own, m) ??
     // "سلم 40 مقاتلا أنفسهم", "brought 40 children back": a verb, the count, the word that completes it.
-    (cp.splitWords.size ? splitVerbStatus(ctx, m, windowStart, windowEnd) : null) ??
+    (cp.splitWords.size ? splitVerbStatus(ctx, own, m, windowStart, windowEnd, nounEnd) : null) ??
     governing ??
     (custodyBeforeKilling ? 'killed' : stateAfter) ??
     // "Of the returnees, 214 were children", "Of those killed, 30 were children": the fronted whole's.
@@ -7597,17 +7597,22 @@ function receivedFromHolding(
  */
 function splitVerbStatus(
   ctx: ClaimContext,
+  facts: SentenceFacts,
   m: NumberMention,
   windowStart: number,
   windowEnd: number,
+  nounEnd: number,
 ): Status | null {
   const { text, cp } = ctx;
   // "ووصلت يوم الخميس طائرة تقل 40 طفلا إلى دوشانبي": when, and a subject, may stand between.
   const verb = cp.splitVerbs.scanRange(text, Math.max(windowStart, m.start - 40), m.start).pop();
   if (!verb || PUNCT_STOP.test(text.slice(verb.end, m.start))) return null;
+  // "brought 25 women and 75 children back": the completing word may follow the counts joined to this one.
+  const chainEnd = pastConjuncts(ctx, facts, Math.max(nounEnd, m.end));
+  const end = chainEnd > windowEnd ? Math.min(facts.seg.end, chainEnd + 30) : windowEnd;
   // The first completing word after the count (the longest of those starting together) decides.
   let word: LexiconMatch<number> | undefined;
-  for (const w of cp.splitWords.scanRange(text, m.end, Math.min(windowEnd, m.end + 60)))
+  for (const w of cp.splitWords.scanRange(text, m.end, Math.min(end, m.end + 60)))
     if (!word || (w.start === word.start && w.end > word.end)) word = w;
     else if (w.start > word.start) break;
   if (!word || PUNCT_STOP.test(text.slice(m.end, word.start))) return null;

@@ -200,3 +200,48 @@ describe('ar: the verb right before a kin noun with its pronoun is the kin’s (
   it('counter-case: children killed with their fathers were killed', () =>
     checkProbe('ar', 'قتل 40 طفلا وآباؤهم في الغارة.', [{ v: [40, 40], pop: 'children', status: 'killed' }]));
 });
+
+describe('a split verb’s completing word past the counts joined to the first (splitVerbStatus)', () => {
+  it('en: brought 25 women and 75 children back', () =>
+    checkProbe('en', 'Uzbekistan brought 25 women and 75 children back to Tashkent.', [
+      { v: [25, 25], pop: 'women', origin: ['UZ'], status: 'returned' },
+      { v: [75, 75], pop: 'children', origin: ['UZ'], status: 'returned' },
+    ]));
+  it('en: carried … back, the plane the subject', () =>
+    checkProbe('en', 'The plane carried 25 women and 75 children back to Tashkent.', [
+      { v: [25, 25], pop: 'women', origin: ['UZ'], status: 'returned' },
+      { v: [75, 75], pop: 'children', origin: ['UZ'], status: 'returned' },
+    ]));
+  it('en: one count, carried back', () =>
+    checkProbe('en', 'The plane carried 25 children back to Tashkent.', [
+      { v: [25, 25], pop: 'children', origin: ['UZ'], status: 'returned' },
+    ]));
+  it('counter-case: carried to a town with no word of return is no return', () =>
+    checkProbe('en', 'The lorries carried 25 fighters to Idlib.', [
+      { v: [25, 25], pop: 'fighters', not: 'returned' },
+    ]));
+});
+
+describe('ar: prisoners counted after a verb of fleeing escaped, wherever from', () => {
+  it('فر نحو 100 سجين', () =>
+    checkProbe('ar', 'فر نحو 100 سجين من تنظيم الدولة الإسلامية خلال الهجوم على السجن في الحسكة.', [
+      { v: [100, 100], pop: 'people', status: 'other', aff: 'isis', loc: ['SY'] },
+    ]));
+  it('هرب 30 معتقلا', () =>
+    checkProbe('ar', 'هرب 30 معتقلا خلال الفوضى.', [{ v: [30, 30], pop: 'people', status: 'other' }]));
+  it('counter-case: prisoners held are detained', () =>
+    checkProbe('ar', 'يحتجز 100 سجين في الحسكة.', [
+      { v: [100, 100], pop: 'people', status: 'detained', loc: ['SY'] },
+    ]));
+});
+
+describe('ru: the ADF by its Russian initials', () => {
+  it('Боевики АДС', () =>
+    checkProbe('ru', 'Боевики АДС убили 40 мирных жителей в провинции Северное Киву.', [
+      { v: [40, 40], pop: 'people', status: 'killed', aff: 'other', loc: ['CD'] },
+    ]));
+  it('Альянс демократических сил', () =>
+    checkProbe('ru', 'Боевики Альянса демократических сил убили 40 мирных жителей.', [
+      { v: [40, 40], pop: 'people', status: 'killed', aff: 'other' },
+    ]));
+});

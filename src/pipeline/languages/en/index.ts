@@ -965,6 +965,13 @@ export const en: LanguagePack = {
       flew: 'returned',
       flown: 'returned',
       fly: 'returned',
+      // "The plane carried 25 women and 75 children back to Tashkent", "drove 12 families home".
+      carried: 'returned',
+      carry: 'returned',
+      carrying: 'returned',
+      drove: 'returned',
+      driven: 'returned',
+      escorted: 'returned',
     },
   },
   // A state's authorities a nationality qualifies: "to the Russian authorities".
