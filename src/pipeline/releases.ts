@@ -1558,6 +1558,19 @@ function bareTitle(
   // it, says when the release came out.
   const year = /\s(?:[\p{L}]{1,4}\s+)?(?:19|20)\d\d(?!\d)/u.exec(text.slice(start, end));
   if (year) end = start + year.index;
+  // "تحت عنوان X منذ عام 2013", "بعنوان X في مطلع عام 2015": words of years (the pack's yearWordsBefore)
+  // that lead to the year, and a short preposition before them, are the date's too.
+  const yearWords = cp.yearWordsBefore;
+  const consumed = year ? /^\s(\p{L}{1,4})\s/u.exec(year[0]) : null;
+  // Whether what was cut last is the year or a word of years.
+  let yearLed = consumed === null || (yearWords !== null && yearWords.test(` ${consumed[1]!}`));
+  for (let k = 0; year && yearWords && yearLed && k < 2; k++) {
+    const prev = /\s(\p{L}{1,4})\s*$/u.exec(text.slice(start, end));
+    if (!prev || prev.index === 0) break;
+    yearLed = yearWords.test(text.slice(start + prev.index, end));
+    if (!yearLed && (prev[1]!.length > 2 || (consumed === null && k === 0))) break;
+    end = start + prev.index;
+  }
   if (cp.pack.release?.vagueQuantityEndsTitle) {
     const vague = cp.vague.scanRange(text, start, end).find((m) => m.start > start);
     if (vague) end = vague.start;
@@ -2720,6 +2733,8 @@ function issueFollows(ctx: ClaimContext, start: number, to: number): boolean {
     ...cp.prepositions.scanRange(text, from, to),
     ...cp.possessives.scanRange(text, from, to),
     ...cp.release.seriesEpithets.scanRange(text, from, to),
+    // "Istok, whose first issue", "مجلة دابق، التي صدر عددها الأول": a relative owning the issue.
+    ...cp.release.issueRelatives.scanRange(text, from, to),
   ];
   let rest = text.slice(from, to);
   for (const p of cuts.sort((a, b) => b.start - a.start))

@@ -111,3 +111,58 @@ describe('a bare title before a preposition and a media noun', () => {
     ]);
   });
 });
+
+describe('a relative that owns the issue right after a series', () => {
+  it('gives the issue to the series', () => {
+    checkReleases('en', 'Istok, whose first issue came out in May 2015, targeted Russian-speaking Muslims.', [
+      ['magazine', 'Istok 1'],
+    ]);
+    checkReleases('en', 'Dabiq, in whose fourth issue slavery was justified, appeared monthly.', [
+      ['magazine', 'Dabiq 4'],
+    ]);
+    checkReleases(
+      'fr',
+      'Istok, dont le premier numéro est paru en mai 2015, visait les musulmans russophones.',
+      [['magazine', 'Istok 1']],
+    );
+    checkReleases('ru', 'Журнал Dabiq, в чьем четвертом номере оправдывалось рабство, выходил ежемесячно.', [
+      ['magazine', 'Dabiq 4'],
+    ]);
+    checkReleases('ar', 'واستهدفت مجلة دابق، التي صدر عددها الأول في تموز 2014، الإيزيديين.', [
+      ['magazine', 'دابق 1'],
+    ]);
+  });
+  it('not an issue past other words of the clause, nor of the series the relative follows', () => {
+    checkReleases('en', 'Dabiq, whose articles were quoted in issue 3 of Inspire, was a monthly.', [
+      ['magazine', 'Dabiq'],
+      ['magazine', 'Inspire 3'],
+    ]);
+    checkReleases('en', 'Dabiq quoted Inspire, whose third issue praised the Boston attack.', [
+      ['magazine', 'Dabiq'],
+      ['magazine', 'Inspire 3'],
+    ]);
+  });
+});
+
+describe('words of years before the year that ends a bare title', () => {
+  it('go with the date, and a short preposition before them', () => {
+    checkReleases('ar', 'ويتداول أنصار التنظيم نشيدا تحت عنوان أمتي قد لاح فجر منذ عام 2013.', [
+      ['audio', 'أمتي قد لاح فجر'],
+    ]);
+    checkReleases('ar', 'ونشرت مؤسسة الفرقان كلمة صوتية بعنوان الصبر في عام 2015.', [['audio', 'الصبر']]);
+    checkReleases('ar', 'ونشرت مؤسسة الحياة فيلما بعنوان صليل الصوارم في مطلع عام 2014.', [
+      ['video', 'صليل الصوارم'],
+    ]);
+    checkReleases('ar', 'ونشرت مؤسسة الحياة فيلما بعنوان صليل الصوارم منذ مطلع عام 2014.', [
+      ['video', 'صليل الصوارم'],
+    ]);
+  });
+  it('not a word of years inside the title, nor a longer word before them', () => {
+    checkReleases('ar', 'ونشرت مؤسسة الفرقان كلمة صوتية بعنوان من عام إلى عام في 2015.', [
+      ['audio', 'من عام إلى عام'],
+    ]);
+    checkReleases('ar', 'ونشرت مؤسسة الفرقان كلمة صوتية بعنوان عام الحزن عام 2015.', [
+      ['audio', 'عام الحزن'],
+    ]);
+  });
+});

@@ -150,6 +150,69 @@ const PROBES: Record<string, ReleaseProbe[]> = {
       'In "Race Towards Good", a 15-minute al-Hayat video released in November 2014, Kazakh boys train.',
       [{ media: 'video', title: 'Race Towards Good', date: '2014-11' }],
     ],
+    [
+      'Istok, whose first issue came out in May 2015, targeted Russian-speaking Muslims.',
+      [{ media: 'magazine', title: 'Istok 1', date: '2015-05' }],
+    ],
+    [
+      'Dabiq, in whose fourth issue slavery was justified, appeared monthly.',
+      [{ media: 'magazine', title: 'Dabiq 4' }],
+    ],
+    [
+      "On 9 June 2017, Wilayat Khurasan's media office released a 25-minute video titled ''Lions of Khurasan''.",
+      [{ media: 'video', title: 'Lions of Khurasan', date: '2017-06-09' }],
+    ],
+    [
+      'The AQAP magazine Inspire, in its 17th issue, urged train derailments.',
+      [{ media: 'magazine', title: 'Inspire 17' }],
+    ],
+    [
+      'A nasheed entitled “Qariban Qariban” (Soon, Soon), sung in Arabic, was posted by Ajnad in 2014.',
+      [{ media: 'audio', title: 'Qariban Qariban', date: '2014' }],
+    ],
+    [
+      'Issue 5 of the Urdu-language magazine Yalghar, released on 2 May 2022, targeted Pakistani soldiers.',
+      [{ media: 'magazine', title: 'Yalghar 5', date: '2022-05-02' }],
+    ],
+    ['The so-called Cubs of the Caliphate appear in a video released by Amaq.', []],
+    ['A camp named after Osama bin Laden appears in the video.', []],
+    [
+      'The video titled "Sharia or Death" was filmed by Chechen fighters, Kavkaz.Realii reported.',
+      [{ media: 'video', title: 'Sharia or Death' }],
+    ],
+    [
+      "ISIS's Yemen branch released a video, 'Soldiers of Allah', on 3 April 2016.",
+      [{ media: 'video', title: 'Soldiers of Allah', date: '2016-04-03' }],
+    ],
+    [
+      'Al-Naba No. 215, published on 19 January 2020, reported attacks in Nigeria.',
+      [{ media: 'magazine', title: 'Al-Naba 215', date: '2020-01-19' }],
+    ],
+    [
+      'The poster "Wait for Us in Moscow" (in Russian: "Ждите нас в Москве") appeared after the Crocus attack.',
+      [{ media: 'photo', title: 'Wait for Us in Moscow' }],
+    ],
+    ['The Islamic State released a video named Abu Bakr al-Baghdadi in 2019.', []],
+    [
+      'Meduza said the video was called Eid in the Land of the Caliphate.',
+      [{ media: 'video', title: 'Eid in the Land of the Caliphate' }],
+    ],
+    [
+      'A video called Hunt Them Down (Tarid al-Murtaddin) was posted by Wilayat Sinai in 2017.',
+      [{ media: 'video', title: 'Hunt Them Down', date: '2017' }],
+    ],
+    [
+      'In a nasheed entitled My Ummah, Dawn Has Appeared, the singer praises the caliph.',
+      [{ media: 'audio', title: 'My Ummah, Dawn Has Appeared' }],
+    ],
+    [
+      'The ISKP infographic Harvest of the Soldiers, posted on 4 August 2021, listed 30 attacks.',
+      [{ media: 'photo', title: 'Harvest of the Soldiers', date: '2021-08-04' }],
+    ],
+    [
+      "The video, entitled Healing of the Believers' Chests, shows the burning of the Jordanian pilot.",
+      [{ media: 'video', title: "Healing of the Believers' Chests" }],
+    ],
     // No releases.
     ['The video shows Abu Muhammad al-Adnani addressing fighters in Raqqa.', []],
     ['A video called on supporters in Russia to carry out attacks.', []],
@@ -261,6 +324,44 @@ const PROBES: Record<string, ReleaseProbe[]> = {
       "La vidéo de l'EI au Sahel, intitulée « Les héros du désert », a été publiée par Amaq le 12 janvier 2020.",
       [{ media: 'video', title: 'Les héros du désert', date: '2020-01-12' }],
     ],
+    [
+      'Istok, dont le premier numéro est paru en mai 2015, visait les musulmans russophones.',
+      [{ media: 'magazine', title: 'Istok 1', date: '2015-05' }],
+    ],
+    [
+      "Le 9 juin 2017, le bureau médiatique de la wilaya du Khorasan a diffusé une vidéo de 25 minutes intitulée ''Les lions du Khorasan''.",
+      [{ media: 'video', title: 'Les lions du Khorasan', date: '2017-06-09' }],
+    ],
+    [
+      'Le magazine Inspire d’AQPA, dans son 17e numéro, appelait à faire dérailler des trains.',
+      [{ media: 'magazine', title: 'Inspire 17' }],
+    ],
+    ["Les soi-disant « lionceaux du califat » apparaissent dans une vidéo d'Amaq.", []],
+    [
+      'La vidéo a été baptisée « Charia ou la mort » par ses auteurs tchétchènes.',
+      [{ media: 'video', title: 'Charia ou la mort' }],
+    ],
+    [
+      "L'affiche « Attendez-nous à Moscou » (en russe « Ждите нас в Москве ») est apparue après l'attentat du Crocus.",
+      [{ media: 'photo', title: 'Attendez-nous à Moscou' }],
+    ],
+    [
+      'Al-Naba n° 215, publié le 19 janvier 2020, relatait des attaques au Nigeria.',
+      [{ media: 'magazine', title: 'Al-Naba 215', date: '2020-01-19' }],
+    ],
+    ["Un camp baptisé du nom d'Oussama ben Laden apparaît dans la vidéo.", []],
+    [
+      'Une vidéo intitulée Traquez-les (Tarid al-Murtaddin) a été publiée par la wilaya du Sinaï en 2017.',
+      [{ media: 'video', title: 'Traquez-les', date: '2017' }],
+    ],
+    [
+      "L'infographie intitulée Bilan des soldats, publiée le 4 août 2021, recense trente attaques.",
+      [{ media: 'photo', title: 'Bilan des soldats', date: '2021-08-04' }],
+    ],
+    [
+      'La vidéo intitulée La guérison des poitrines des croyants montre le pilote jordanien brûlé vif.',
+      [{ media: 'video', title: 'La guérison des poitrines des croyants' }],
+    ],
     // No releases.
     ["La vidéo montre le camp d'al-Hol en Syrie.", []],
     ['Une vidéo appelle les musulmans de France à commettre des attentats.', []],
@@ -353,6 +454,40 @@ const PROBES: Record<string, ReleaseProbe[]> = {
       'Первый номер журнала «Исток» вышел в мае 2015 года.',
       [{ media: 'magazine', title: 'Исток 1', date: '2015-05' }],
     ],
+    [
+      "9 июня 2017 года медиаофис вилаята Хорасан выпустил 25-минутное видео под названием ''Львы Хорасана''.",
+      [{ media: 'video', title: 'Львы Хорасана', date: '2017-06-09' }],
+    ],
+    [
+      'Журнал Inspire в 17-м номере призывал пускать поезда под откос.',
+      [{ media: 'magazine', title: 'Inspire 17' }],
+    ],
+    ['Так называемые «львята халифата» появляются в видео «Амака».', []],
+    [
+      'Плакат «Ждите нас в Москве» появился после теракта в «Крокусе».',
+      [{ media: 'photo', title: 'Ждите нас в Москве' }],
+    ],
+    [
+      '«Ан-Наба» № 215 от 19 января 2020 года сообщала о нападениях в Нигерии.',
+      [{ media: 'magazine', title: 'Ан-Наба 215', date: '2020-01-19' }],
+    ],
+    ['Лагерь, названный в честь Усамы бен Ладена, показан в видео.', []],
+    [
+      'Видеоролик ИГ «Шариат или смерть» (англ. Sharia or Death) выложен в 2015 году.',
+      [{ media: 'video', title: 'Шариат или смерть', date: '2015' }],
+    ],
+    [
+      'Видео под названием Выследите их (Тарид аль-муртаддин) выложил вилаят Синай в 2017 году.',
+      [{ media: 'video', title: 'Выследите их', date: '2017' }],
+    ],
+    [
+      'Инфографика, озаглавленная Итоги солдат, опубликована 4 августа 2021 года.',
+      [{ media: 'photo', title: 'Итоги солдат', date: '2021-08-04' }],
+    ],
+    [
+      'Видео под названием Исцеление груди верующих показывает сожжение иорданского пилота.',
+      [{ media: 'video', title: 'Исцеление груди верующих' }],
+    ],
     // No releases.
     ['В видео появляется боевик по прозвищу Абу Ханифа.', []],
     ['Ролик снят в лагере «Аль-Холь» на северо-востоке Сирии.', []],
@@ -423,6 +558,45 @@ const PROBES: Record<string, ReleaseProbe[]> = {
       [{ media: 'video', title: 'صناع الملاحم' }],
     ],
     ['وفي عددها 390، تفاخرت صحيفة النبأ بالهجمات في الكونغو.', [{ media: 'magazine', title: 'النبأ 390' }]],
+    [
+      'واستهدفت مجلة دابق، التي صدر عددها الأول في تموز 2014، الإيزيديين.',
+      [{ media: 'magazine', title: 'دابق 1', date: '2014-07' }],
+    ],
+    [
+      "وفي 9 حزيران 2017 بث المكتب الإعلامي لولاية خراسان إصدارا مرئيا مدته 25 دقيقة بعنوان ''أسود خراسان''.",
+      [{ media: 'video', title: 'أسود خراسان', date: '2017-06-09' }],
+    ],
+    [
+      'ودعت مجلة إنسباير في عددها السابع عشر إلى استهداف القطارات.',
+      [{ media: 'magazine', title: 'إنسباير 17' }],
+    ],
+    ['ويظهر ما يسمى أشبال الخلافة في إصدار لوكالة أعماق.', []],
+    ['وظهر ملصق "انتظرونا في موسكو" بعد هجوم كروكوس.', [{ media: 'photo', title: 'انتظرونا في موسكو' }]],
+    [
+      'وذكرت صحيفة النبأ في عددها 215 الصادر في 19 كانون الثاني 2020 هجمات في نيجيريا.',
+      [{ media: 'magazine', title: 'النبأ 215', date: '2020-01-19' }],
+    ],
+    ['ويظهر في الفيديو معسكر يحمل اسم أسامة بن لادن.', []],
+    [
+      'وبث التنظيم إصدارا مرئيا بعنوان "الشريعة أو الموت" (Sharia or Death) عام 2015.',
+      [{ media: 'video', title: 'الشريعة أو الموت', date: '2015' }],
+    ],
+    [
+      'ويتداول أنصار التنظيم نشيدا تحت عنوان أمتي قد لاح فجر منذ عام 2013.',
+      [{ media: 'audio', title: 'أمتي قد لاح فجر' }],
+    ],
+    [
+      'ونشرت وكالة أعماق إنفوجرافيك تحت عنوان حصاد الأجناد في 4 آب 2021.',
+      [{ media: 'photo', title: 'حصاد الأجناد', date: '2021-08-04' }],
+    ],
+    [
+      'ونشرت ولاية غرب أفريقيا تقريرا مصورا بعنوان معسكر الأشبال في بحيرة تشاد يوم 2 آذار 2021.',
+      [{ media: 'photo', title: 'معسكر الأشبال في بحيرة تشاد', date: '2021-03-02' }],
+    ],
+    [
+      'وبثت مؤسسة الفرقان كلمة صوتية للعدناني بعنوان ثم نبتهل فنجعل لعنة الله على الكاذبين عام 2014.',
+      [{ media: 'audio', title: 'ثم نبتهل فنجعل لعنة الله على الكاذبين', date: '2014' }],
+    ],
     // No releases.
     ['وأظهر الإصدار أطفالا في معسكر أشبال الخلافة.', []],
     ['وبثت مؤسسة الفرقان كلمة صوتية للمتحدث الرسمي أبي حمزة القرشي.', []],
@@ -436,11 +610,62 @@ const PROBES: Record<string, ReleaseProbe[]> = {
 // Left open, each with why.
 const OPEN_PROBES: Record<string, ReleaseProbe[]> = {
   en: [
-    // A relative "whose" owning the issue after the series ("Istok, whose first issue"): only "its" and
-    // "their" own an issue yet, and "whose" is no possessive of the claims' pack.
+    // A comma inside a bare title that opens with no address: past it, a title-case run is as often the next
+    // clause's subject or an apposition; only stop words in capitals carry the title on (titleCaseAfterComma).
     [
-      'Istok, whose first issue came out in May 2015, targeted Russian-speaking Muslims.',
-      [{ media: 'magazine', title: 'Istok 1', date: '2015-05' }],
+      'An audio statement titled So Be Patient, a Beautiful Patience was issued by al-Furqan.',
+      [{ media: 'audio', title: 'So Be Patient, a Beautiful Patience' }],
+    ],
+    // A place after a preposition ends a bare title: it says where the release was filmed as often as it is
+    // a word of the title ("the video Lions of Tomorrow in Raqqa").
+    [
+      'Wilayat Gharb Ifriqiyyah released a photo report titled Cubs Camp in Lake Chad on 2 March 2021.',
+      [{ media: 'photo', title: 'Cubs Camp in Lake Chad', date: '2021-03-02' }],
+    ],
+  ],
+  fr: [
+    // A comma inside a sentence-case bare title that opens with no address: nothing tells the rest from
+    // an apposition or the next clause.
+    [
+      'Un nachid sous le titre Mon oumma, l’aube est apparue circule depuis 2013.',
+      [{ media: 'audio', title: 'Mon oumma, l’aube est apparue' }],
+    ],
+    // "Reportage" is journalism's unless the sentence names a group or an outlet; none is named here, and
+    // a wilaya not in the gazetteer ("la wilaya de Raqqa") is none either.
+    [
+      'Un reportage photo intitulé Camp des lionceaux au lac Tchad a été diffusé le 2 mars 2021.',
+      [{ media: 'photo', title: 'Camp des lionceaux au lac Tchad', date: '2021-03-02' }],
+    ],
+    // "appelé" after a person in the genitive ("un message d'al-Adnani appelé X") names the person as often
+    // ("une vidéo d'un garçon appelé X"); only title-only markers ("intitulé") reach back to the media noun.
+    [
+      "Un message audio d'al-Adnani appelé Puis nous prierons pour que la malédiction tombe a été diffusé en 2014.",
+      [{ media: 'audio', title: 'Puis nous prierons pour que la malédiction tombe', date: '2014' }],
+    ],
+  ],
+  ru: [
+    // A comma inside a sentence-case bare title that opens with no address (as in fr).
+    [
+      'Нашид под названием Умма моя, заря взошла распространяется с 2013 года.',
+      [{ media: 'audio', title: 'Умма моя, заря взошла' }],
+    ],
+    // A place after a preposition ends a bare title (as in en).
+    [
+      'Фоторепортаж озаглавленный Лагерь львят на озере Чад вышел 2 марта 2021 года.',
+      [{ media: 'photo', title: 'Лагерь львят на озере Чад', date: '2021-03-02' }],
+    ],
+  ],
+  ar: [
+    // "حيث" (where) opens a clause and ends a bare title; a Quranic verse holding it as a title is not told apart.
+    [
+      'ونشرت ولاية سيناء فيديو بعنوان اقتلوهم حيث ثقفتموهم (Kill Them Wherever You Find Them) عام 2017.',
+      [{ media: 'video', title: 'اقتلوهم حيث ثقفتموهم', date: '2017' }],
+    ],
+    // Verb first: the object of "يظهر" follows the subject's bare title with no word between; where the title
+    // ends is not marked.
+    [
+      'ويظهر الإصدار المرئي المعنون شفاء الصدور حرق الطيار الأردني.',
+      [{ media: 'video', title: 'شفاء الصدور' }],
     ],
   ],
 };
