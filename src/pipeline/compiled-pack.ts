@@ -326,6 +326,7 @@ export interface CompiledReleaseWords {
   groupBase: Map<string, string>;
   utteranceWords: Lexicon<true>;
   seriesEpithets: Lexicon<true>;
+  issueRelatives: Lexicon<true>;
   journalismNouns: Lexicon<true>;
   filmNouns: Lexicon<true>;
   songNouns: Lexicon<true>;
@@ -423,6 +424,7 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     ),
     utteranceWords: new Lexicon(set(r?.utteranceWords ?? []), opts),
     seriesEpithets: new Lexicon(set(r?.seriesEpithets ?? []), opts),
+    issueRelatives: new Lexicon(set(r?.issueRelatives ?? []), opts),
     journalismNouns: new Lexicon(set(r?.journalismNouns ?? []), opts),
     filmNouns: new Lexicon(set(r?.filmNouns ?? []), opts),
     songNouns: new Lexicon(set(r?.songNouns ?? []), opts),

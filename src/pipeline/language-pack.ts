@@ -1124,6 +1124,11 @@ export interface ReleaseWords {
   /** Words that describe a series between its name and its issue ("al-Naba weekly, issue 7", "النبأ الأسبوعية في عددها 7"). */
   seriesEpithets?: string[];
   /**
+   * A relative that owns the issue right after a series and its comma ("Istok, whose first issue came
+   * out", « Istok, dont le premier numéro », "مجلة دابق، التي صدر عددها الأول"): the issue is the series'.
+   */
+  issueRelatives?: string[];
+  /**
    * The definite article of a language whose series are listed with it (الرسالة) and found without it:
    * a series written bare and followed by a definite word heads a longer name ("مجلة رسالة الأمة", the
    * Message of the Nation), not the series.

@@ -82,7 +82,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
   let lastSeries: LastSeries | null = null;
   for (let si = 0; si < sentences.length; si++) {
     const seg = sentences[si]!;
-    const media = cp.media.scanRange(text, seg.start, seg.end);
+    const media = capitalCutMedia(ctx, cp.media.scanRange(text, seg.start, seg.end));
     const markers = cp.titleMarkers.scanRange(text, seg.start, seg.end);
     const series = cp.release.series.scanRange(text, seg.start, seg.end);
     const caption = captionTitle(ctx, si);
@@ -225,7 +225,8 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
           appositiveTitle(ctx, seg, md) ??
           openingApposedTitle(ctx, seg, md) ??
           magazineName(ctx, seg, md) ??
-          ownedMediaName(ctx, seg, md);
+          ownedMediaName(ctx, seg, md) ??
+          setOffReleasedTitle(ctx, seg, md);
         if (named) addCandidate(candidates, { ...named, anchor: md.start, noun: md, bare: true });
       }
     }
@@ -321,6 +322,31 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       orphanIssues(ctx, seg, si, usedIssues, lastSeries, seen, out, published, kept);
   }
   return out;
+}
+
+/**
+ * In a cased script, a media noun of several words written in lower case ends before a word in capitals
+ * inside it: "the ISWAP video Message to the Nigerian Army" is a video whose title opens with "Message",
+ * not a "video message"; "a Video Message from the Caliph" (capitals throughout) stays one noun.
+ */
+function capitalCutMedia(ctx: ClaimContext, media: MediaMatch[]): MediaMatch[] {
+  const { text, original, toOriginal, cp } = ctx;
+  let out: MediaMatch[] | null = null;
+  for (let k = 0; k < media.length; k++) {
+    const md = media[k]!;
+    const raw = original.slice(toOriginal[md.start], toOriginal[md.end - 1]! + 1);
+    const capital = CASED_SCRIPT.test(raw[0] ?? '') && LOWER.test(raw[0]!) ? /\s\p{Lu}/u.exec(raw) : null;
+    if (!capital) {
+      out?.push(md);
+      continue;
+    }
+    const cut = normalisedIndex(ctx, toOriginal[md.start]! + capital.index);
+    // The document's matches hold the whole noun: its head is looked up in its own words.
+    const head = cp.media.scanRange(text.slice(md.start, cut), 0, cut - md.start).find((m) => m.start === 0);
+    out ??= media.slice(0, k);
+    if (head) out.push({ ...head, start: md.start, end: md.start + head.end });
+  }
+  return out ?? media;
 }
 
 /**
@@ -1047,7 +1073,7 @@ function unquotedApposedTitle(
   let verb = cp.release.releaseVerbs.scanRange(text, start + 1, limit)[0];
   const by = cp.producerMarkers.scanRange(text, start + 1, limit).find((m) => endsWithBy(ctx, m));
   if (by && (!verb || by.start < verb.start)) verb = by;
-  if (!verb) return titleCaseToClauseEnd(ctx, seg, start);
+  if (!verb) return titleCaseToClauseEnd(ctx, seg, start) ?? translatedTitle(ctx, seg, start);
   if (CHAR_KIND[text.charCodeAt(verb.start - 1)] !== SPACE) return null;
   // Back over its auxiliaries ("a été", "был") and the comma that sets the title off.
   let end = verb.start;
@@ -1059,6 +1085,10 @@ function unquotedApposedTitle(
     end = a.start;
   }
   if (end <= start) return null;
+  // "The nasheed Qariban Qariban (Soon, Soon) was released": the title's translation in brackets
+  // before the verb is no part of it.
+  const translated = translatedTitle(ctx, seg, start);
+  if (translated && translated.bracketEnd === end) end = translated.titleEnd;
   // "Журнал Rumiyah в девятом номере опубликовал": a series named there is read as the series, with its
   // issue; a title keeps to one script.
   if (cp.release.series.scanRange(text, start, end).some((m) => m.start === start)) return null;
@@ -1076,6 +1106,43 @@ function unquotedApposedTitle(
   )
     return null;
   return { titleStart: start, titleEnd: end };
+}
+
+/** A run of words, then a bracket: what the bracket holds (no digits, no brackets nor quotes inside). */
+const RUN_THEN_BRACKET = /^([^,.;:!?()[\]"«»“”„\d]{2,80}?)\s*\(([^()[\]\d]{2,80})\)/u;
+
+/**
+ * A bare title right after its media noun, with its translation (or its original) in brackets behind
+ * it: "the nasheed Salil al-Sawarim (The Clanging of the Swords)", "le nachid Qariban Qariban (Bientôt,
+ * bientôt)", "the video Rise of the Cubs (Nuhud al-Ashbal)". Both sides are names in capitals of up to
+ * eight words; where titles capitalise their words, the run does too. A name the gazetteer knows, a
+ * person's, is left to rejected(). Also gives where the bracket closes.
+ */
+function translatedTitle(
+  ctx: ClaimContext,
+  seg: Segment,
+  start: number,
+): { titleStart: number; titleEnd: number; bracketEnd: number } | null {
+  const { original, toOriginal, cp } = ctx;
+  if (start >= seg.end) return null;
+  const base = toOriginal[start]!;
+  const m = RUN_THEN_BRACKET.exec(original.slice(base, toOriginal[seg.end - 1]! + 1));
+  if (!m) return null;
+  const run = m[1]!.trim();
+  const inside = m[2]!.trim().replace(/^['‘’]+|['‘’]+$/gu, '');
+  if (!UPPER.test(run[0]!) || !CASED_SCRIPT.test(run[0]!) || !UPPER.test(inside[0] ?? '')) return null;
+  const words = run.split(/\s+/u);
+  if (words.length > 8 || inside.split(/\s+/u).length > 8) return null;
+  if (
+    cp.pack.release?.titleCase &&
+    words.some((w) => !TITLE_CASE_LINK.test(w) && !UPPER.test(w[0]!) && !ARTICLE_NAME.test(w))
+  )
+    return null;
+  return {
+    titleStart: start,
+    titleEnd: normalisedIndex(ctx, base + run.length),
+    bracketEnd: normalisedIndex(ctx, base + m[0].length),
+  };
 }
 
 /** The small words a title in title case leaves in lower case ("Lions of the Desert", "Return to Dabiq"). */
@@ -1167,6 +1234,10 @@ function apposedNounAfter(ctx: ClaimContext, seg: Segment, from: number, md: Med
   const close = /[,.;)]/u.exec(text.slice(md.end, Math.min(seg.end, md.end + 60)));
   const to = close ? md.end + close.index : -1;
   if (to > md.end && !moreWordsThan(text, md.end, to, 6) && describesMedia(ctx, md.end, to)) return true;
+  // ""X", a 15-minute al-Hayat video released in November 2014,": a participle of releasing goes on with
+  // the apposition up to its comma.
+  const verb = cp.release.releaseVerbs.firstIn(text, md.end, Math.min(seg.end, md.end + 16));
+  if (verb && /^\s+$/u.test(text.slice(md.end, verb.start)) && to > verb.end && text[to] === ',') return true;
   const next = cp.release.possessors.firstIn(text, md.end, Math.min(seg.end, md.end + 6));
   return next !== undefined && /^\s*$/u.test(text.slice(md.end, next.start));
 }
@@ -1463,6 +1534,19 @@ function bareTitle(
       );
     end = later ? later.start : punct ? start + punct.index : seg.end;
   }
+  // "بعنوان يا شهيد في الإصدار", "intitulé Ya Shahid dans la vidéo", "под названием Я шахид в видео": a
+  // short preposition (and its article) before a media noun says where the title is heard or seen; a
+  // possessor leads a noun of the title ("Les lettres de la vidéo").
+  const where = cp.media
+    .scanRange(text, start, end)
+    .map((m) => (m.start > start ? MEDIA_PLACE_LEAD.exec(text.slice(start, m.start)) : null))
+    .find(
+      (m) =>
+        m !== null &&
+        m.index > 0 &&
+        !cp.release.possessors.anyIn(text, start + m.index + 1, start + m.index + 1 + m[1]!.length),
+    );
+  if (where) end = start + where.index;
   const number = cp.numberWords.scanRange(text, start, end).find((m) => m.start > start);
   if (number) end = number.start;
   // "intitulée X le 4 mars 2017", "под названием X 4 марта 2017 года", "بعنوان X في أيار 2020": a month
@@ -1474,6 +1558,19 @@ function bareTitle(
   // it, says when the release came out.
   const year = /\s(?:[\p{L}]{1,4}\s+)?(?:19|20)\d\d(?!\d)/u.exec(text.slice(start, end));
   if (year) end = start + year.index;
+  // "تحت عنوان X منذ عام 2013", "بعنوان X في مطلع عام 2015": words of years (the pack's yearWordsBefore)
+  // that lead to the year, and a short preposition before them, are the date's too.
+  const yearWords = cp.yearWordsBefore;
+  const consumed = year ? /^\s(\p{L}{1,4})\s/u.exec(year[0]) : null;
+  // Whether what was cut last is the year or a word of years.
+  let yearLed = consumed === null || (yearWords !== null && yearWords.test(` ${consumed[1]!}`));
+  for (let k = 0; year && yearWords && yearLed && k < 2; k++) {
+    const prev = /\s(\p{L}{1,4})\s*$/u.exec(text.slice(start, end));
+    if (!prev || prev.index === 0) break;
+    yearLed = yearWords.test(text.slice(start + prev.index, end));
+    if (!yearLed && (prev[1]!.length > 2 || (consumed === null && k === 0))) break;
+    end = start + prev.index;
+  }
   if (cp.pack.release?.vagueQuantityEndsTitle) {
     const vague = cp.vague.scanRange(text, start, end).find((m) => m.start > start);
     if (vague) end = vague.start;
@@ -1528,6 +1625,9 @@ function bareTitle(
   }
   return end > start ? { titleStart: start, titleEnd: end } : null;
 }
+
+/** A short preposition, with an article, right before a media noun: "في ", "in the ", "dans la ", "в ". */
+const MEDIA_PLACE_LEAD = /\s(\p{L}{1,4})\s+(?:(?:the|its|this|la|le|les|l'|ce|cette|son|sa|этом|этой)\s*)?$/u;
 
 /** What ends a bare title: punctuation, a bracket or a dash set off by spaces. */
 const BARE_TITLE_PUNCT = /[,.;:()[\]!?؟،؛\n—–]|\s-\s/u;
@@ -2021,6 +2121,38 @@ function magazineName(
     (m) => !/[;:.]/u.test(text.slice(m.end, md.start)) && !cp.media.anyIn(text, m.end, md.start),
   );
   return issue || owned ? span : null;
+}
+
+/** A verb of releasing, then up to two words (an article, an adjective) before the media noun it releases. */
+const RELEASED_NOUN_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
+
+/**
+ * Where titles are written in sentence case, a bare title set off by commas right after the media noun
+ * a verb of releasing has for its object: "Al-Kataib a publié un film, Voici les soldats de Dieu, en
+ * 2016". The verb's object is complete, so the set-off words name it; they hold a word in lower case
+ * that no name holds ("un film, Abou Omar, en 2016" sets off a name, not a title), and bareTitle()
+ * reads them to the closing comma with no clause word nor date ending them sooner.
+ */
+function setOffReleasedTitle(
+  ctx: ClaimContext,
+  seg: Segment,
+  md: MediaMatch,
+): { titleStart: number; titleEnd: number } | null {
+  const { text, original, toOriginal, cp } = ctx;
+  if (cp.pack.release?.titleCase || !/^\s*,/u.test(text.slice(md.end, md.end + 2))) return null;
+  const verb = cp.release.releaseVerbs
+    .scanRange(text, Math.max(seg.start, md.start - 40), md.start)
+    .find((v) => RELEASED_NOUN_GAP.test(text.slice(v.end, md.start)));
+  if (!verb) return null;
+  const bare = bareTitle(ctx, seg, md.end);
+  if (!bare || !/^\s*,/u.test(text.slice(bare.titleEnd, seg.end))) return null;
+  const raw = original.slice(toOriginal[bare.titleStart], toOriginal[bare.titleEnd - 1]! + 1);
+  if (!CASED_SCRIPT.test(raw[0]!)) return null;
+  const words = raw.split(/\s+/u);
+  const lower = words.some(
+    (w, k) => k > 0 && LOWER.test(w[0]!) && !NAME_LINK.test(w) && !ARTICLE_NAME.test(w),
+  );
+  return lower ? bare : null;
 }
 
 /** Before a media noun that opens its sentence as the subject: a determiner and up to three words. */
@@ -2601,6 +2733,8 @@ function issueFollows(ctx: ClaimContext, start: number, to: number): boolean {
     ...cp.prepositions.scanRange(text, from, to),
     ...cp.possessives.scanRange(text, from, to),
     ...cp.release.seriesEpithets.scanRange(text, from, to),
+    // "Istok, whose first issue", "مجلة دابق، التي صدر عددها الأول": a relative owning the issue.
+    ...cp.release.issueRelatives.scanRange(text, from, to),
   ];
   let rest = text.slice(from, to);
   for (const p of cuts.sort((a, b) => b.start - a.start))

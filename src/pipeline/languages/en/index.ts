@@ -2838,6 +2838,7 @@ export const en: LanguagePack = {
       ...['reads', 'reading', 'words', 'inscription', 'inscribed'],
     ],
     seriesEpithets: ['weekly', 'newsletter', 'magazine', 'newspaper', 'bulletin', 'online', 'monthly'],
+    issueRelatives: ['whose', 'in whose'],
     namingSubjectLeads: ['which', 'that'],
     namedNouns: [
       'camp',

@@ -3163,6 +3163,7 @@ export const fr: LanguagePack = {
       ...['mots', 'inscription', 'on peut lire', 'on lit', 'phrase'],
     ],
     seriesEpithets: ['hebdomadaire', 'magazine', 'revue', 'journal', 'bulletin', 'mensuel', 'en ligne'],
+    issueRelatives: ['dont le', 'dont la', "dont l'"],
     filmNouns: ['film', 'films'],
     songNouns: ['chanson', 'chansons'],
     propagandaWords: [
