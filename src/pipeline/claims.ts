@@ -1196,11 +1196,11 @@ function topicOrigin(ctx: ClaimContext, claims: DraftClaim[]): string[] | null {
 
 const dualPacks = new WeakMap<CompiledPack, boolean>();
 
-/** Whether a pack has dual nouns (طفلان), which are numbers without a number word. */
+/** Whether a pack has dual nouns (طفلان, or vocalised ones), which are numbers without a number word. */
 function packHasDuals(cp: CompiledPack): boolean {
   let has = dualPacks.get(cp);
   if (has === undefined) {
-    has = Object.values(cp.pack.populationWords).some((w) => w.dual);
+    has = !!cp.vocalisedDual || Object.values(cp.pack.populationWords).some((w) => w.dual);
     dualPacks.set(cp, has);
   }
   return has;
@@ -1210,7 +1210,7 @@ function packHasDuals(cp: CompiledPack): boolean {
 function hasDual(ctx: ClaimContext, seg: Segment): boolean {
   return ctx.cp.population
     .scanRange(ctx.text, seg.start, seg.end, ctx.original, ctx.toOriginal)
-    .some((p) => p.value.dual);
+    .some((p) => p.value.dual || vocalisedDual(ctx, p));
 }
 
 /** Whether text[start, end) holds an ASCII digit, as /\d/ tests it. */
@@ -1235,6 +1235,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
   // A word of an armed group's name is no people counted: "حزب العمال" (the PKK) holds "workers". A
   // person noun that opens the name is its members' noun: "15 على الأقل من مقاتلي الشباب" (al-Shabaab
   // fighters), "fighters" counted and the group named.
+  const found = findNumbers(text, start, end, cp);
   const population = cp.population
     .scanRange(text, start, end, original, toOriginal)
     .filter(
@@ -1245,12 +1246,11 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
             p.end <= g.end &&
             g.end - g.start > p.end - p.start &&
             !(g.start === p.start && p.value.population === 'fighters'),
-        ),
+        ) && !verbBeforeCount(ctx, p, found),
     );
   const ages = sentenceAges(ctx, index);
   const vague = cp.vague.scanRange(text, start, end);
-  const found = findNumbers(text, start, end, cp);
-  const counted = [...found, ...dualMentions(text, population, found)].filter(
+  const counted = [...found, ...dualMentions(ctx, population, found)].filter(
     (n) =>
       !ages.some((a) => a.start <= n.numStart && n.numEnd <= a.end) &&
       // Footnote references: "[12]".
@@ -2426,6 +2426,7 @@ function readClaim(
     let shared: LexiconMatch<PopulationWord> | undefined;
     let fronted: LexiconMatch<PopulationWord> | null;
     let brokenDown: Population | null;
+    let twoOf: PlaceHit | null;
     const placeAfter = antecedent && !from ? placeListAfter(ctx, facts, m) : null;
     if (head) {
       // "النساء السبع": a definite numeral after its definite noun counts it.
@@ -2471,6 +2472,12 @@ function readClaim(
       nounEnd = demonym.end;
       nounOrigin = demonym.code;
       generic = !listed && !women;
+    } else if ((twoOf = nationalityBeforeTwo(ctx, facts, m))) {
+      // "حكم على فرنسيين اثنين" (two Frenchmen): the nationality the numeral two follows is what it counts.
+      population = 'people';
+      nounOrigin = twoOf.code;
+      generic = true;
+      start = twoOf.start;
     } else if (fight) {
       population = 'fighters';
       nounEnd = fight.end;
@@ -3408,8 +3415,10 @@ function indefiniteTwo(
   if (!m.spelled || m.min === null || m.min !== m.max || m.min < 2 || m.min > 10 || m.start !== m.numStart)
     return null;
   if (m.min > 2 && !clauseGoesOn(ctx, facts, m.end)) return null;
-  const head = facts.population.filter((p) => p.end <= m.start).pop();
-  if (!head || head.value.deferred || head.value.anaphoric || !blankBetween(text, head.end, m.start))
+  // "مواطنين فرنسيين اثنين": a nationality between them is the noun's adjective.
+  const before = demonymsBefore(text, facts, m.start);
+  const head = facts.population.filter((p) => p.end <= before).pop();
+  if (!head || head.value.deferred || head.value.anaphoric || !blankBetween(text, head.end, before))
     return null;
   if (facts.numbers.some((n) => n !== m && n.end <= head.start && blankBetween(text, n.end, head.start)))
     return null;
@@ -3420,6 +3429,22 @@ function indefiniteTwo(
   )
     return null;
   return head;
+}
+
+/**
+ * The nationality used as a noun that the spelled two follows, in a pack whose numerals follow their
+ * noun (the pack's definite marker): "على فرنسيين اثنين" (two Frenchmen), whose noun reads as a dual or
+ * a plural alike. Not after a people noun (indefiniteTwo counts that), nor after a preposition.
+ */
+function nationalityBeforeTwo(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PlaceHit | null {
+  const { text, cp } = ctx;
+  if (!cp.definite || !m.spelled || m.min !== 2 || m.max !== 2 || m.start !== m.numStart) return null;
+  const p = facts.places.findLast((q) => q.end <= m.start);
+  if (!p || p.kind !== 'demonym' || p.prep !== null || !blankBetween(text, p.end, m.start)) return null;
+  if (facts.population.some((q) => q.end <= p.start && blankBetween(text, q.end, p.start))) return null;
+  return facts.numbers.some((n) => n !== m && n.end <= p.start && blankBetween(text, n.end, p.start))
+    ? null
+    : p;
 }
 
 /** Right after `at`: punctuation, the end, a preposition or a status word (no noun the number counts). */
@@ -3850,13 +3875,26 @@ function definiteAntecedent(
  * then reads as its counted noun. A dual right after another number is that number's noun.
  */
 function dualMentions(
-  text: string,
+  ctx: ClaimContext,
   population: LexiconMatch<PopulationWord>[],
   counted: NumberMention[],
 ): NumberMention[] {
+  const { text } = ctx;
   const out: NumberMention[] = [];
+  let last: LexiconMatch<PopulationWord> | undefined;
   for (const p of population) {
-    if (!p.value.dual) continue;
+    if (!p.value.dual && !vocalisedDual(ctx, p)) continue;
+    // "طفلتان مغربيتان", "الطفلتان المغربيتان" (two Moroccan girls): a dual right after a dual, with no
+    // clitic glued to it but the article the first one bears too, agrees with it as its adjective
+    // ("امرأتان وطفلان" are two counts).
+    const adjective =
+      last !== undefined &&
+      last.end <= p.start &&
+      blankBetween(text, last.end, p.start) &&
+      (gluedBefore(text, p) === '' ||
+        (gluedBefore(text, p) === gluedBefore(text, last) && !!ctx.cp.definite?.test(gluedBefore(text, p))));
+    last = p;
+    if (adjective) continue;
     if (counted.some((n) => n.start <= p.start && (p.start < n.end || blankBetween(text, n.end, p.start))))
       continue;
     // "وامرأتان": the clitics glued to the dual (and, to) are not part of its quote.
@@ -3875,6 +3913,38 @@ function dualMentions(
     });
   }
   return out;
+}
+
+/** The clitics glued before a lexicon word's own letters ("وال" of "والطفلان"); '' for a pattern with gaps. */
+function gluedBefore(text: string, p: LexiconMatch<unknown>): string {
+  return /[\s*]/.test(p.pattern) ? '' : text.slice(p.start, Math.max(p.start, p.end - p.pattern.length));
+}
+
+/**
+ * A plural people noun whose written vowels make it a dual (the pack's vocalisedDual): "مسلحَين" (two
+ * gunmen), which folding would leave as the plural "مسلحين".
+ */
+function vocalisedDual(ctx: ClaimContext, p: LexiconMatch<PopulationWord>): boolean {
+  const { cp, original, toOriginal } = ctx;
+  if (!cp.vocalisedDual || p.value.anaphoric) return false;
+  const end = toOriginal[p.end - 1]! + 1;
+  return cp.vocalisedDual.test(original.slice(Math.max(toOriginal[p.start]!, end - 12), end));
+}
+
+/**
+ * A people noun that is a verb in the same letters (the pack's verbBeforeCount), right before a count: the
+ * verb, no noun ("وأسر ثلاثة آخرون", and captured three others; not أسر, families).
+ */
+function verbBeforeCount(
+  ctx: ClaimContext,
+  p: LexiconMatch<PopulationWord>,
+  numbers: readonly NumberMention[],
+): boolean {
+  const { text, cp } = ctx;
+  if (!cp.verbBeforeCount.size) return false;
+  const verb = cp.verbBeforeCount.firstIn(text, p.start, p.end);
+  if (!verb || verb.start !== p.start || verb.end !== p.end) return false;
+  return numbers.some((n) => n.start >= p.end && n.start - p.end < 4 && blankBetween(text, p.end, n.start));
 }
 
 /**
@@ -5944,8 +6014,21 @@ function onePersonBefore(
 ): LexiconMatch<PopulationWord> | null {
   const { text, cp } = ctx;
   if (!cp.onePerson.size) return null;
-  const p = facts.population.findLast((q) => q.end <= m.start && !q.value.anaphoric && !q.value.deferred);
+  let p = facts.population.findLast((q) => q.end <= m.start && !q.value.anaphoric && !q.value.deferred);
   if (!p || /[.;:!?؟]/u.test(text.slice(p.end, m.start))) return null;
+  // "قتل مقاتل من الحوثيين وأسر ثلاثة آخرون": a plural after the one person's preposition says whose
+  // he is; the one person is the noun before it.
+  const i = facts.population.indexOf(p);
+  const whose = i > 0 ? facts.population[i - 1]! : undefined;
+  if (
+    whose &&
+    !whose.value.anaphoric &&
+    !whose.value.deferred &&
+    cp.prepositions
+      .scanRange(text, whose.end, p.start)
+      .some((w) => blankBetween(text, whose.end, w.start) && blankBetween(text, w.end, p!.start))
+  )
+    p = whose;
   const one = cp.onePerson.firstIn(text, p.start, p.end);
   if (!one || one.start !== p.start || one.end !== p.end) return null;
   return cp.feminineOthers.anyIn(text, others.start, others.end) ? null : p;
@@ -8879,8 +8962,11 @@ function pickPlaces(
     // none of these people's places.
     else if (p.prep === 'from' && p.end <= m.start && fromOfEarlierCount(ctx, facts, m, p)) continue;
     else if (
-      // "بينهم 3 صوماليين": a nationality of counted people says who they are, not where.
-      (conflict && !(p.kind === 'demonym' && countedNationality(ctx, p))) ||
+      // "بينهم 3 صوماليين": a nationality of counted people says who they are, not where; so does a
+      // country "most of them" come from ("300 مقاتل أجنبي في ليبيا، معظمهم من تشاد").
+      (conflict &&
+        !(p.kind === 'demonym' && countedNationality(ctx, p)) &&
+        !(p.prep === 'from' && p.start > m.start && mostOfThem(ctx, nounEnd, p.start))) ||
       // "A Kyrgyz court sentenced 11 returnees", « un tribunal de Bichkek »: tried there, held there.
       (status === 'detained' && ofCourtNoun(ctx, p)) ||
       // Another country is where people are only when held, living or killed there: "detained in Turkey".

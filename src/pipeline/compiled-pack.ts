@@ -186,6 +186,10 @@ export interface CompiledPack {
   lossVerbs: Lexicon<true>;
   /** LanguagePack.onePerson, compiled. */
   onePerson: Lexicon<true>;
+  /** LanguagePack.verbBeforeCount, compiled. */
+  verbBeforeCount: Lexicon<true>;
+  /** LanguagePack.vocalisedDual, compiled. */
+  vocalisedDual: RegExp | null;
   /** LanguagePack.plannedObjects, compiled. */
   plannedObjectVerbs: Lexicon<true>;
   infinitives: Lexicon<true>;
@@ -631,6 +635,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     courtNouns: new Lexicon(set(pack.courtNouns ?? []), opts),
     lossVerbs: new Lexicon(set(pack.lossVerbs ?? []), opts),
     onePerson: new Lexicon(set(pack.onePerson?.nouns ?? []), opts),
+    verbBeforeCount: new Lexicon(set(pack.verbBeforeCount ?? []), opts),
+    vocalisedDual: pack.vocalisedDual ? new RegExp(pack.vocalisedDual, 'u') : null,
     plannedObjectVerbs: new Lexicon(set(pack.plannedObjects?.verbs ?? []), opts),
     infinitives: new Lexicon(set(pack.plannedObjects?.infinitives ?? []), opts),
     feminineOthers: new Lexicon(set(pack.onePerson?.feminineOthers ?? []), opts),
@@ -805,6 +811,7 @@ export const ON_DEMAND_LEXICONS = [
   'courtNouns',
   'lossVerbs',
   'onePerson',
+  'verbBeforeCount',
   'plannedObjectVerbs',
   'infinitives',
   'feminineOthers',

@@ -239,7 +239,8 @@ export interface LanguagePack {
   /**
    * Status words that say only that something was done to the count, yielding to any status word before
    * them in their clause: "انتهاكات بحق 45 طفلا" (violations against 45 children) is other, but "أحكام
-   * بالسجن بحق 12 عائدا" is the sentence's detained. Each must also be a status word.
+   * بالسجن بحق 12 عائدا" is the sentence's detained; so does "wanted", which says only that they are sought
+   * ("اعتقلت القوات 19 مطلوبا" were arrested). Each must also be a status word.
    */
   yieldingStatusWords?: string[];
   /** Auxiliaries and adverbs that may stand between a count and its verb: have, been, ont été, уже. */
@@ -255,6 +256,18 @@ export interface LanguagePack {
    * feminine "others", they stay people ("قتلت امرأة وأصيب أربعة آخرون").
    */
   onePerson?: { nouns: string[]; feminineOthers: string[] };
+  /**
+   * People nouns that are also a verb in the same letters, read as the verb right before a count: Arabic
+   * "وأسر ثلاثة آخرون" (and captured three others), where أسر (families) would otherwise be the noun the
+   * numeral follows or the one person "others" take their kind from.
+   */
+  verbBeforeCount?: string[];
+  /**
+   * A regex source (the original, vocalised word) for the ending that marks a plural people noun as a dual
+   * when its vowels are written: Arabic "مسلحَين" (two gunmen, fatha before the ending) against the plural
+   * "مسلحِين". Folding drops the vowels, so only the original text tells them apart. None: no such reading.
+   */
+  vocalisedDual?: string;
   /**
    * Verbs of expecting or wanting whose object is the count, and the infinitive marker between the counted
    * phrase and a verb of return after it: "expects 40 more children to return", "wants the 12 women to come

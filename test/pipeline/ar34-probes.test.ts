@@ -480,11 +480,6 @@ const PROBES: Probe[] = [
 ];
 
 const OPEN = new Set<string>([
-  // The oblique dual written with its fatha (مسلحَين، two gunmen): folding drops the vowel, and the bare
-  // مسلحين is the plural, so no number is read.
-  'واعتقلت قوات الأمن مسلحَين من داعش.',
-  // "وأسر" (and captured) is read as the noun أسر (families) with a post-posed numeral after it.
-  'وقتل مقاتل من الحوثيين وأسر اثنان آخران.',
   // A feminine "others" after one woman (two other women): ar33-mechanisms pins these as people (the
   // onePerson rule takes masculine others after a masculine noun only); which reading holds is open.
   'وقتلت امرأة وأصيبت اثنتان أخريان.',

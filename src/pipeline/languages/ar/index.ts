@@ -498,6 +498,11 @@ const populationWords: Record<string, PopulationWord> = {
       'متهمين',
       'متهمون',
       'مشتبه',
+      // Wanted by the security forces (اعتقلت القوات 19 مطلوبا، القبض على خمسة مطلوبين), by the forms a
+      // number takes; the bare مطلوب (required) is left out.
+      'مطلوبا',
+      'مطلوبين',
+      'مطلوبون',
       // Those who leave, back or smuggle for a group, by the forms a number takes.
       'منشق',
       'منشقا',
@@ -755,9 +760,23 @@ const populationWords: Record<string, PopulationWord> = {
     ],
     { dual: true },
   ),
-  ...pop('women', ['امرأتان', 'امرأتين', 'سيدتان', 'سيدتين', 'زوجتين', 'زوجتان', 'مواطنتان', 'مواطنتين'], {
-    dual: true,
-  }),
+  ...pop(
+    'women',
+    // With the article the dual loses its first alif: المرأتان، المرأتين (the two women).
+    [
+      'امرأتان',
+      'امرأتين',
+      'المرأتان',
+      'المرأتين',
+      'سيدتان',
+      'سيدتين',
+      'زوجتين',
+      'زوجتان',
+      'مواطنتان',
+      'مواطنتين',
+    ],
+    { dual: true },
+  ),
   ...pop('men', ['رجلان', 'رجلين', 'شابان', 'شابين'], { dual: true }),
   ...pop('families', ['عائلتين', 'عائلتان', 'أسرتين', 'أسرتان'], { dual: true }),
   ...pop(
@@ -2060,7 +2079,8 @@ export const ar: LanguagePack = {
   exceptives: ['سوى', 'إلا', 'الا', 'غير'],
   // "45 طفلا لم يعودوا إلى بلدانهم", "لم تتم إعادتهن": a denied return (claims' withoutDeniedReturns).
   // "انتهاكات بحق 45 طفلا" (other), but "أحكام بالسجن بحق 12 عائدا" (detained): claims' withoutYielding.
-  yieldingStatusWords: ['بحق'],
+  // Wanted (مطلوب*, other) yields too: "اعتقلت القوات 19 مطلوبا" were arrested; "قائمة تضم 60 مطلوبا" stays.
+  yieldingStatusWords: ['بحق', 'مطلوب*'],
   returnNegators: ['لم', 'ولم', 'فلم', 'لم يتم', 'لم تتم', 'ولم يتم', 'ولم تتم', 'لم يجر', 'ولم يجر'],
   fightingBeforeCount: true,
   // The verb first, its subject (the count) next, its reflexive object last: "سلم 40 مقاتلا أنفسهم".
@@ -2359,6 +2379,17 @@ export const ar: LanguagePack = {
     nouns: ['طفل', 'طفلا', 'صبي', 'فتى', 'قاصر', 'رجل', 'مدني', 'جندي', 'مقاتل', 'عنصر', 'شرطي', 'مسلح'],
     feminineOthers: ['أخريات', 'أخريان', 'أخريين', 'أخرى'],
   },
+  // The death penalty after a verb or noun of sentencing in its clause is a sentence, not a killing, also
+  // as the second conjunct of a ruling ("حكما بالسجن المؤبد على ثمانية، والإعدام على ثلاثة آخرين").
+  // Not the construct حكم الإعدام (the death sentence), which may be carried out (نفذت السلطات حكم الإعدام).
+  deathSentences: {
+    phrases: ['الإعدام', 'بالإعدام'],
+    verbs: ['حكمت', 'حكموا', 'يحكم', 'تحكم', 'حكما', 'أحكاما', 'قضت', 'قضى', 'يقضي', 'تقضي'],
+  },
+  // Took captive, not families, right before a count: "وقتل مقاتل وأسر ثلاثة آخرون".
+  verbBeforeCount: ['أسر'],
+  // The oblique dual with its fatha written (مسلحَين، مقاتلَيْن: two), not the plural's kasra (مسلحِين).
+  vocalisedDual: '\u064E\u064A\u0652?\u0646$',
   // "فيما يخضع الـ34 الباقون للرعاية", "و40 آخرون": the rest of the people counted before, or more of them.
   additivesAfter: [
     ...['آخرون', 'آخرين', 'أخريات', 'الآخرون', 'الآخرين', 'الأخريات'],
@@ -3344,7 +3375,7 @@ export const ar: LanguagePack = {
   // its folded hamza is the alif of adjectives (التابع). العام (general: الأمين العام) has its letters too.
   // The plain فعل nouns of killing and capture are named (أعلنت الجماعة قتل 19 جنديا، أعلن الجيش أسر 13).
   speakerDeed:
-    '(?<=(?:^|\\s)ال\\p{L}+\\s)(?!العام(?!\\p{L}))(?:ت\\p{L}{2}ي[^\\sا]|(?:ال)?(?:ا\\p{L}{2}ا\\p{L}|ا\\p{L}ت\\p{L}ا\\p{L}|است\\p{L}{2}ا\\p{L}|است\\p{L}اده)|الت[^ا\\s]\\p{L}[^\\sي]|التاكد|قتل|اسر|ذبح|خطف)(?!\\p{L})',
+    '(?<=(?:^|\\s)ال\\p{L}+\\s)(?!العام(?!\\p{L}))(?:ت\\p{L}{2}ي[^\\sا]|(?:ال)?(?:ا\\p{L}{2}ا\\p{L}|ا\\p{L}ت\\p{L}ا\\p{L}|است\\p{L}{2}ا\\p{L}|است\\p{L}اده)|الت[^ا\\s]\\p{L}[^\\sي]|التاكد|القبض|قتل|اسر|ذبح|خطف)(?!\\p{L})',
   // Verbs whose complement opens with a preposition ("أشار التقرير إلى جرائم ارتكبها التنظيم بحق 300
   // مدني", "كشف المرصد عن …"): the speaker's name ends before it.
   attributionComplements: {
