@@ -245,3 +245,19 @@ describe('ru: the ADF by its Russian initials', () => {
       { v: [40, 40], pop: 'people', status: 'killed', aff: 'other' },
     ]));
 });
+
+describe('en: "stayed" is said of people where they were, as "remained"', () => {
+  it('a count coordinated after a return', () =>
+    checkProbe('en', 'Uzbekistan brought 25 women back and 75 children stayed.', [
+      { v: [25, 25], pop: 'women', origin: ['UZ'], status: 'returned' },
+      { v: [75, 75], pop: 'children', origin: ['UZ'], status: 'present' },
+    ]));
+  it('stayed behind in the camp', () =>
+    checkProbe('en', 'Some 40 Kazakh women stayed behind in the camp.', [
+      { v: [40, 40], pop: 'women', origin: ['KZ'], status: 'present' },
+    ]));
+  it('counter-case: stayed after a return leaves the return', () =>
+    checkProbe('en', 'Kazakhstan repatriated 40 women, who had stayed in al-Hol for four years.', [
+      { v: [40, 40], pop: 'women', origin: ['KZ'], status: 'returned' },
+    ]));
+});

@@ -1319,6 +1319,10 @@ export const en: LanguagePack = {
     'yet to be brought home': 'present',
     'awaiting repatriation': 'present',
     'remain*': 'present',
+    // "25 women were brought back and 75 children stayed": stayed where they were, as remained.
+    stayed: 'present',
+    'stayed behind': 'present',
+    staying: 'present',
     live: 'present',
     living: 'present',
     fighting: 'present',
