@@ -2275,13 +2275,28 @@ function readClaim(
       noun.word.role === 'victim' &&
       participle(facts, noun.match) &&
       anyWithin(facts.status, previousInSentence.end, m.start) &&
-      conjunctionOnly(ctx, previousInSentence.end, m.start)
+      // "were killed and a further 17 injured": more of them, after an additive.
+      (conjunctionOnly(ctx, previousInSentence.end, m.start) || justBefore(text, seg, m, cp.additives))
     ) {
       // "12 enfants ont été tués et 30 blessés", "were killed and 30 wounded": the wounded or the dead
       // after a count's clause are its ellipsis, of the same people.
       population = previousInSentence.population;
       role = previousInSentence.role;
       inherited = previousInSentence;
+    } else if (
+      (previousInSentence ?? recent) &&
+      noun.word.role === 'victim' &&
+      participle(facts, noun.match) &&
+      noun.match.start > m.end &&
+      cp.copulas.anyIn(text, m.end, noun.match.start) &&
+      onlyGlue(ctx, m.end, noun.match.start, [cp.copulas, cp.auxiliaries, cp.modifiers])
+    ) {
+      // "300 Dutch nationals went to Syria; roughly 100 are dead": the dead or wounded after a copula are
+      // what the count is said to be, as "100 have died"; with no noun of its own it counts those before.
+      const before = (previousInSentence ?? recent)!;
+      population = before.population;
+      role = before.role;
+      inherited = before;
     } else if (
       (previousInSentence ?? recent) &&
       noun.word.population !== 'fighters' &&
@@ -2587,6 +2602,13 @@ function readClaim(
       tabled = true;
       const stop = /[,،;؛]/u.exec(text.slice(m.end, windowEnd));
       if (stop) effectiveWindowEnd = m.end + stop.index;
+    } else if (previousInSentence && (share = gappedCountry(ctx, facts, m, previousInSentence))) {
+      // "Finland has repatriated 23 children; Sweden, 12": the clause before lends its verb and noun.
+      population = previousInSentence.population;
+      inherited = previousInSentence;
+      nounOrigin = share.code;
+      sharedBy = share.code;
+      start = share.start;
     } else if (placeAfter && antecedent) {
       // A breakdown after a total: "200 in Iraq, 60 in Mali", "600 – Германии".
       population = antecedent.population;
@@ -2674,6 +2696,8 @@ function readClaim(
       const of = sortedFrom(ctx, previousInSentence);
       population = of.population;
       inherited = of;
+      // "79 children and 28 women …, bringing the total to 500": the figure sums unlike people.
+      if (figureBefore(ctx, facts, m) !== null && coordinatedUnlike(ctx, facts, of)) population = 'people';
     } else if (
       previousInSentence &&
       /^\s*(?:[.,،؛;]|$)/u.test(text.slice(m.end, seg.end)) &&
@@ -2717,6 +2741,9 @@ function readClaim(
       if (antecedent) {
         population = antecedent.population;
         inherited = antecedent;
+        // "79 children and 28 women …, bringing the total to 500": a total after unlike people counted
+        // side by side sums them all.
+        if (coordinatedUnlike(ctx, facts, antecedent)) population = 'people';
       } else {
         const named = namedBefore(ctx, facts, m);
         if (named) {
@@ -2745,6 +2772,10 @@ function readClaim(
           population = named.population;
           role = named.role ?? null;
           nounEnd = (from ?? partitive)!.end;
+        } else if (from && bareCountVerb(ctx, facts, m)) {
+          // "Kosovo brings home 110 from Syria": no people named before; the verb counts people.
+          population = 'people';
+          generic = true;
         }
       } else if (
         antecedent &&
@@ -2756,6 +2787,11 @@ function readClaim(
         // a figure with no noun of its own, for the people counted just before.
         population = antecedent.population;
         inherited = antecedent;
+      } else if (!antecedent && bareCountVerb(ctx, facts, m)) {
+        // "Mali: 16 killed in attack on army post", "RSF kills 200 in Darfur village": a verb of harm or
+        // return right beside a bare number, nothing counted before, makes it a count of people.
+        population = 'people';
+        generic = true;
       }
     }
   }
@@ -4733,6 +4769,39 @@ function peopleVerbNext(
 }
 
 /**
+ * "Mali: 16 killed in attack on army post", "At least 40 were abducted": a bare number that opens its
+ * clause (after the sentence's start, a stop, a conjunction or "that"), a verb of harm or return right
+ * after it past auxiliaries; or "RSF kills 200 in Darfur village", "brings home 110 from Syria": the verb
+ * right before it, a preposition or the clause's end right after ("killed 200 of them" is a part, not this).
+ */
+function bareCountVerb(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  if (!cp.bareCountVerbs.size || m.yearLike) return false;
+  const seg = facts.seg;
+  const after = cp.bareCountVerbs.scanRange(text, m.end, Math.min(seg.end, m.end + 32))[0];
+  if (after && auxiliariesOnly(ctx, m.end, after.start)) {
+    const lead = text.slice(Math.max(seg.start, m.start - 40), m.start).trimEnd();
+    const word = trailingWord(lead);
+    if (
+      /^\s*$/u.test(text.slice(seg.start, m.start)) ||
+      /[:;,(\u2013\u2014]$/u.test(lead) ||
+      (word !== undefined && (!!cp.conjunctions.get(word) || !!cp.clauseOpeners.get(word)))
+    )
+      return true;
+  }
+  const before = cp.bareCountVerbs.scanRange(text, Math.max(seg.start, m.start - 32), m.start).pop();
+  if (!before || !blankBetween(text, before.end, m.start)) return false;
+  const rest = text.slice(m.end, Math.min(seg.end, m.end + 24));
+  if (/^\s*(?:$|[.,;:!?)])/u.test(rest)) return true;
+  const prep = cp.prepositions.scanRange(text, m.end, Math.min(seg.end, m.end + 24))[0];
+  return (
+    prep !== undefined &&
+    blankBetween(text, m.end, prep.start) &&
+    !cp.partitiveOf.anyIn(text, prep.start, prep.end)
+  );
+}
+
+/**
  * "Those arrested included 12 from Belgium", "Among those repatriated were 40 from Kazakhstan": a subject
  * pronoun right before a status word makes a phrase of people with no noun, in the count's clause and
  * with no people noun between; the count after it counts such people.
@@ -5019,6 +5088,39 @@ function theirNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention):
   const before = trailingWord(text.slice(Math.max(facts.seg.start, frame.start - 16), frame.start));
   if (before && cp.possessives.get(before.toLowerCase())) return frame.start - before.length - 1;
   return figureBefore(ctx, facts, m);
+}
+
+/**
+ * "Finland has repatriated 23 children; Sweden, 12", "…; Sweden, 12; Norway, 5": after a semicolon, a
+ * country, a comma and a bare count that ends its clause leave out the verb and the noun of the clause
+ * before, whose count had a country of its own: the country is this count's as that one was its.
+ */
+function gappedCountry(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  prev: DraftClaim,
+): PlaceHit | null {
+  const { text } = ctx;
+  if (!prev.origin?.length || prev.end > m.start) return null;
+  if (!/^\s*(?:[.;,]|$)/u.test(text.slice(m.end, facts.seg.end))) return null;
+  const p = facts.places.findLast((q) => q.end <= m.start);
+  if (!p || p.kind !== 'name' || p.prep !== null || p.start < prev.end) return null;
+  if (!/^\s*,\s*$/u.test(text.slice(p.end, m.start))) return null;
+  return /^\s*;\s*$/u.test(text.slice(prev.end, p.start)) ? p : null;
+}
+
+/**
+ * Whether a count of other people stands right before the count `c`, joined to it by a conjunction
+ * alone: "79 children and 28 women", "12 women, 28 children". A total after both sums unlike people.
+ */
+function coordinatedUnlike(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): boolean {
+  const { text, cp } = ctx;
+  const noun = facts.population.findLast((p) => p.end <= c.start && !p.value.deferred);
+  if (!noun || noun.value.population === c.population || c.start - noun.end > 8) return false;
+  const joiner = text.slice(noun.end, c.start).trim();
+  if (joiner !== ',' && !cp.conjunctions.get(joiner)) return false;
+  return facts.numbers.some((n) => n.end <= noun.start && blankBetween(text, n.end, noun.start));
 }
 
 /**
@@ -7608,20 +7710,29 @@ function batchBroughtBack(ctx: ClaimContext, facts: SentenceFacts, m: NumberMent
 }
 
 /** "محكمة تونسية", "a Tunisian court": a nationality right after or before a noun of a court. */
+/** Between a country's name and its court: nothing, or a genitive and one word ("'s Supreme Court"). */
+const COURT_OWNER_GAP = /^(?:\s+|['\u2019]s\s+(?:\p{L}+\s+)?)$/u;
+
 function ofCourtNoun(ctx: ClaimContext, p: PlaceHit): boolean {
   const { text, cp } = ctx;
   if (!cp.courtNouns.size) return false;
   const before = cp.courtNouns.scanRange(text, Math.max(0, p.start - 20), p.start).pop();
   // "a court in Bishkek", « un tribunal de Bichkek », "محكمة في بيشكك": the court's town, past its
   // preposition; «полиция Дагестана»: in the genitive, right after it.
-  if (p.kind !== 'demonym')
-    return (
+  if (p.kind !== 'demonym') {
+    if (
       before !== undefined &&
       ((p.prep === null && blankBetween(text, before.end, p.start)) ||
         ((p.prep === 'in' || p.prep === 'from') &&
           ONE_WORD_GAP.test(text.slice(before.end, p.start)) &&
           cp.prepositions.anyIn(text, before.end, p.start)))
-    );
+    )
+      return true;
+    // "a Kosovo court", "Tajikistan's Supreme Court": a name before the court, as its nationality.
+    if (p.prep !== null) return false;
+    const next = cp.courtNouns.firstIn(text, p.end, Math.min(text.length, p.end + 24));
+    return next !== undefined && COURT_OWNER_GAP.test(text.slice(p.end, next.start));
+  }
   if (before && blankBetween(text, before.end, p.start)) return true;
   const after = cp.courtNouns.firstIn(text, p.end, Math.min(text.length, p.end + 20));
   return after !== undefined && blankBetween(text, p.end, after.start);
@@ -8811,6 +8922,9 @@ function pickPlaces(
   let frontedListEnd = -1;
   /** The end of the first from-list after the count: a later from-place is another clause's. */
   let fromListEnd = -1;
+  // "travelled to Syria from France, Belgium and Germany", "repatriated to Kosovo, Bosnia and Albania":
+  // the countries listed after an origin's preposition, which they do not repeat, are origins too.
+  let originListEnd = -1;
   // "the number of foreigners who joined … exceeded 20,000 people": the nationality counted.
   // "the number of Kyrgyz children … stands at 79": a nationality before the frame's noun is its own.
   const frameDemonym = numberOfDemonym(ctx, facts, m);
@@ -8861,6 +8975,17 @@ function pickPlaces(
     // "5,000 fighters, from Tunisia (800), Morocco (300)": a country with its own count in brackets
     // is that count's, not the total's.
     if (p.start > m.end && /^\s*\(\s*\d[\d\s,.]*\)/u.test(text.slice(p.end, p.end + 16))) continue;
+    // "35 children from Syria, Belgium 10 and Germany 12": nor is a country with its own count after it.
+    if (
+      p.start > m.end &&
+      p.kind === 'name' &&
+      p.prep === null &&
+      conjunctionOnly(ctx, Math.max(facts.seg.start, p.start - 12), p.start) &&
+      facts.numbers.some(
+        (n) => n !== m && !n.yearLike && n.start > p.end && blankBetween(text, p.end, n.start),
+      )
+    )
+      continue;
     // "قال X في اجتماع في موسكو إن 198 …": where the speaker spoke, before the clause said, is not theirs.
     if (p.start >= saidFrom && p.end <= saidTo) continue;
     // "18 Maliens et 7 du Burkina Faso": the from-place of a later count is whence those people come.
@@ -8935,6 +9060,15 @@ function pickPlaces(
               !movedByOthersTo(ctx, facts, p));
     if (isOrigin && p.prep === 'from' && p.start > m.start && fromListEnd < 0)
       fromListEnd = chainedPlacesEnd(ctx, facts, p.end);
+    if (isOrigin && (p.prep === 'from' || p.prep === 'to') && p.start > m.start && p.start >= originListEnd)
+      originListEnd = chainedPlacesEnd(ctx, facts, p.end);
+    const listed =
+      !isOrigin &&
+      p.prep === null &&
+      p.kind === 'name' &&
+      !conflict &&
+      p.start > m.start &&
+      p.start < originListEnd;
     // "Из Казахстана, Киргизии и Таджикистана … выехали N": the list a fronted "from" opens.
     if (isOrigin && p.prep === 'from' && p.end <= m.start)
       frontedListEnd = chainedPlacesEnd(ctx, facts, p.end);
@@ -8956,7 +9090,12 @@ function pickPlaces(
               (p.kind === 'demonym' && blankBetween(text, p.end, h.start)) ||
               (!conflict && ONE_WORD_GAP.test(text.slice(p.end, h.start))),
         );
-    if (isOrigin || citizens || (p.start < frontedListEnd && p.prep !== 'in' && p.prep !== 'to' && !conflict))
+    if (
+      isOrigin ||
+      citizens ||
+      listed ||
+      (p.start < frontedListEnd && p.prep !== 'in' && p.prep !== 'to' && !conflict)
+    )
       origin.add(p.code);
     // "40 from Chad and 12 from Niger were killed": the country another count before comes from is
     // none of these people's places.
@@ -9022,7 +9161,8 @@ function pickPlaces(
         // A country at war brings back no one of its own accord, but "Mali lost 11 of its soldiers",
         // and "تسلم العراق 94 عائلة من مخيم الهول" takes its people back from another country.
         (!CONFLICT_ZONES.has(p.code) || possessed || takenBackFromElsewhere(facts, m, p.code)) &&
-        !/^(?:-|'s)/.test(text.slice(p.end, p.end + 2)) &&
+        // "Tunisian-born"; but "Kazakhstan's government brought back 607 people" is the state's doing.
+        text[p.end] !== '-' &&
         !dateline(text, facts.seg.start, p) &&
         // "حكمت محكمة تونسية على 9 عائدين": a court's nationality is where they are tried; but citizens
         // are its state's ("La justice tunisienne a condamné 87 citoyens").

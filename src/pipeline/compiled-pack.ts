@@ -179,6 +179,7 @@ export interface CompiledPack {
   ageTerms: Lexicon<true>;
   surrenderWithoutPlace: Lexicon<true>;
   personalNumerals: Lexicon<true>;
+  bareCountVerbs: Lexicon<true>;
   plannedAfter: Lexicon<true>;
   shareVerbs: Lexicon<true>;
   stateNouns: Lexicon<true>;
@@ -629,6 +630,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     ageTerms: new Lexicon(set(pack.ageTerms ?? []), opts),
     surrenderWithoutPlace: new Lexicon(set(pack.surrenderWithoutPlace ?? []), opts),
     personalNumerals: new Lexicon(set(pack.personalNumerals ?? []), opts),
+    bareCountVerbs: new Lexicon(set(pack.bareCountVerbs ?? []), opts),
     plannedAfter: new Lexicon(set(pack.plannedAfter ?? []), opts),
     shareVerbs: new Lexicon(set(pack.shareVerbs ?? []), opts),
     stateNouns: new Lexicon(set(pack.stateNouns ?? []), opts),
@@ -810,6 +812,7 @@ export const ON_DEMAND_LEXICONS = [
   'stateNouns',
   'courtNouns',
   'lossVerbs',
+  'bareCountVerbs',
   'onePerson',
   'verbBeforeCount',
   'plannedObjectVerbs',

@@ -523,6 +523,13 @@ export interface LanguagePack {
    */
   personalNumerals?: string[];
   /**
+   * Verbs of harm or return that make a bare number a count of people with nothing counted before: right
+   * after it when it opens its clause ("Mali: 16 killed in attack on army post", "40 were abducted"), or
+   * right before it when a preposition or the clause's end follows ("RSF kills 200 in Darfur village",
+   * "Kosovo brings home 110 from Syria"). Each is also a status word.
+   */
+  bareCountVerbs?: string[];
+  /**
    * Words after a count that make the return it is part of one still to come: "un rapatriement de 40
    * mineurs est prévu", "a repatriation of 40 minors is planned", "возвращение 40 детей запланировано".
    */

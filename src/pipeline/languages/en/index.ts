@@ -201,6 +201,8 @@ const populationWords: Record<string, PopulationWord> = {
       'smugglers',
       'traffickers',
       'accomplices',
+      // "1,000 former Boko Haram associates": people once tied to a group, as its supporters.
+      'associates',
       'defendants',
       'spouses',
     ],
@@ -1005,6 +1007,37 @@ export const en: LanguagePack = {
   subordinators: ['when', 'whereas', 'because', 'whenever'],
   // "The army lost 14 soldiers": lost with the count as its object is killed.
   lossVerbs: ['lost', 'losing'],
+  // "Mali: 16 killed in attack on army post", "RSF kills 200 in Darfur village", "Kosovo brings home 110
+  // from Syria": a bare number beside one of these counts people.
+  bareCountVerbs: [
+    'killed',
+    'kills',
+    'kill',
+    'died',
+    'die',
+    'slain',
+    'massacred',
+    'executed',
+    'executes',
+    'beheaded',
+    'beheads',
+    'behead',
+    'arrested',
+    'arrests',
+    'detained',
+    'detains',
+    'abducted',
+    'abducts',
+    'kidnapped',
+    'kidnaps',
+    'repatriated',
+    'repatriates',
+    'brings home',
+    'brought home',
+    'bring home',
+    'brings back',
+    'brought back',
+  ],
   deathSentences: { phrases: ['to death'], verbs: ['sentenc*', 'condemned'] },
   plannedMarkers: [
     'plans to',
@@ -1627,6 +1660,25 @@ export const en: LanguagePack = {
         .map((w) => [w, 'other' as const]),
     ),
     'killed or otherwise harmed': 'other',
+    // Killed or taken (GUIDELINES.md, mixed outcomes: other): "2,000 fighters were killed or captured".
+    ...Object.fromEntries(
+      ['killed', 'kill']
+        .flatMap((k) =>
+          ['captured', 'capture', 'arrested', 'arrest', 'detained', 'abducted', 'kidnapped'].flatMap((h) => [
+            `${k} and ${h}`,
+            `${k} or ${h}`,
+          ]),
+        )
+        .map((w) => [w, 'other' as const]),
+    ),
+    // Dead by all accounts but no body: "142 are presumed dead" are counted among the dead.
+    'presumed dead': 'killed',
+    'believed dead': 'killed',
+    'believed to be dead': 'killed',
+    'feared dead': 'killed',
+    'thought to be dead': 'killed',
+    'reported dead': 'killed',
+    'confirmed dead': 'killed',
     casualties: 'other',
     // Driven from their homes: victims, not members (GUIDELINES.md, Hard cases).
     displaced: 'other',
