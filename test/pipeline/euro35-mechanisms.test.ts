@@ -97,8 +97,8 @@ describe('waiting, the return unsaid or said with «ждать» (status words)'
 
 describe('an armed group before a headline colon is the topic, not the speaker (headlineSpeaker)', () => {
   it('fr: « État islamique : … »', () =>
-    checkProbe('fr', 'État islamique : 2 enfants français présentés comme des bourreaux dans une vidéo', [
-      { v: [2, 2], pop: 'children', origin: ['FR'], status: 'featured', aff: 'isis', source: null },
+    checkProbe('fr', 'État islamique : 3 adolescents belges montrés dans une nouvelle vidéo', [
+      { v: [3, 3], pop: 'children', origin: ['BE'], status: 'featured', aff: 'isis', source: null },
     ]));
   it('fr: with its article, « L’Etat islamique : … »', () =>
     checkProbe('fr', "L'Etat islamique : 14 enfants rapatriés", [
