@@ -109,8 +109,8 @@ describe('an armed group before a headline colon is the topic, not the speaker (
       { v: [14, 14], pop: 'children', status: 'featured', aff: 'isis', source: null },
     ]));
   it('counter-case: an agency in capitals still speaks', () =>
-    checkProbe('ru', 'КНБ: 57 казахстанцев осуждены за участие в конфликте в Сирии', [
-      { v: [57, 57], pop: 'fighters', origin: ['KZ'], status: 'detained', source: 'КНБ' },
+    checkProbe('ru', 'МВД: 23 таджикистанца осуждены за участие в боях в Сирии', [
+      { v: [23, 23], pop: 'fighters', origin: ['TJ'], status: 'detained', source: 'МВД' },
     ]));
   it('counter-case: a newspaper with its article still speaks', () =>
     checkProbe('fr', 'Le Parisien : 14 mineurs radicalisés mis en examen depuis janvier', [
