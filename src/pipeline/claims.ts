@@ -2175,7 +2175,9 @@ function readClaim(
         // named right before the comma counts them, with their nationality.
         const named = appositionHead(ctx, facts, m, noun.match.end, windowStart);
         if (named) {
-          if (named.population !== 'people') population = named.population;
+          // "150 families, about 600 people": families are counted as households, and the people in
+          // apposition are their members, counted one by one.
+          if (named.population !== 'people' && named.population !== 'families') population = named.population;
           nounOrigin = named.origin;
           generic = population === 'people';
         }
@@ -7477,6 +7479,13 @@ function pickStatus(
     // of is, said right after its noun, is the whole's; the clause's verb after it is the part's.
     if (s.value === 'present' && s.start >= m.end && wholesPlace(ctx, facts, m, s)) continue;
     let distance = statusDistance(s, m, verbFirst);
+    // "вывезла из лагеря 8 женщин и 23 ребенка; женщины были задержаны": past a semicolon, a status word
+    // is another clause's, about people it names again; the count's own clause keeps its verb, and only
+    // when the sentence has none is that other clause's taken.
+    if (s.start >= m.end && charBetween(ctx.text, 59 /* ; */, m.end, s.start)) {
+      if (!wholeSentence) continue;
+      distance *= 8;
+    }
     // "أطلقت سراح 42 طفلا كانت قد جندتهم": a relative clause's verb yields to the main verb before;
     // "300 طفل جندتهم الميليشيا الحوثية لقوا حتفهم": and to the main verb after its subject, in the clause.
     if (s.start >= m.end && relativeOfCount(ctx, s, m.end)) {

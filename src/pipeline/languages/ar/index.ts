@@ -1419,6 +1419,12 @@ const statusWords: Record<string, Status> = {
   // "وجهت السلطات اتهامات إلى 27 عائدا": the plural of اتهام, the verb's subject between.
   اتهامات: 'detained',
   'بتهم*': 'detained',
+  // The nominative plural after the count ("وجهت إلى 32 رجلا تهم تتعلق بالإرهاب"): alone, تهم is as
+  // often the verb "concerns", so only with what the charges are about.
+  'تهم تتعلق*': 'detained',
+  'تهم ترتبط*': 'detained',
+  'تهم الإرهاب': 'detained',
+  'تهم إرهاب*': 'detained',
   'وجه* تهم*': 'detained',
   'وجه* اتهام*': 'detained',
   'وجه* الاتهام*': 'detained',
@@ -2420,6 +2426,16 @@ export const ar: LanguagePack = {
     جلهن: 'part',
     بعضهم: 'part',
     بعضهن: 'part',
+    // "56 ألف شخص، نصفهم أطفال دون 12": a fraction with the pronoun of the whole is a share of it,
+    // and what is said of the share (an age, a nationality) is not said of the whole.
+    نصفهم: 'part',
+    نصفهن: 'part',
+    ثلثهم: 'part',
+    ثلثهن: 'part',
+    ثلثاهم: 'part',
+    ثلثيهم: 'part',
+    ربعهم: 'part',
+    ربعهن: 'part',
     بينهم: 'part',
     منهم: 'part',
     'من بينهم': 'part',

@@ -1093,7 +1093,22 @@ export const fr: LanguagePack = {
   ],
   // "a condamné pour terrorisme 125 citoyens", "a arrêté à Paris 12 djihadistes", "a jugé en appel 14".
   // « a condamné par défaut 23 combattants », « a jugé par contumace 5 djihadistes »: tried in absentia.
-  objectAdjuncts: ['pour', 'en', 'à', 'au', 'aux', 'dans', 'devant', 'par defaut', 'par contumace'],
+  objectAdjuncts: [
+    'pour',
+    'en',
+    'à',
+    'au',
+    'aux',
+    'dans',
+    'devant',
+    'par defaut',
+    'par contumace',
+    // The means of a transfer before its object: « a rapatrié par avion huit femmes et 23 enfants ».
+    'par avion',
+    'par voie aerienne',
+    'par vol special',
+    'par la route',
+  ],
   impersonalSpeakers: [
     'on',
     'nous',

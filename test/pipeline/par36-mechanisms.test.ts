@@ -1,0 +1,135 @@
+// Mechanisms found by the thirty-sixth round of parallel facts (the same fact written in en, fr, ru and ar,
+// read the same way in each). Every sentence is written for this test.
+import { describe, it } from 'vitest';
+import { checkProbe } from './probe-helpers.ts';
+
+describe('people counted in apposition to families are the families’ members (appositionHead)', () => {
+  it('en: "150 families, about 600 people" counts people', () =>
+    checkProbe('en', 'Iraq brought back 150 families, about 600 people, from al-Hol.', [
+      { v: [150, 150], pop: 'families', origin: ['IQ'], status: 'returned' },
+      { v: [600, 600], pop: 'people', origin: ['IQ'], status: 'returned' },
+    ]));
+  it('ru: «30 семей — 112 человек»', () =>
+    checkProbe('ru', 'Из лагеря вывезли 30 семей — 112 человек.', [
+      { v: [30, 30], pop: 'families', status: 'returned' },
+      { v: [112, 112], pop: 'people', status: 'returned' },
+    ]));
+  it('en: the families’ nationality is their members’ too', () =>
+    checkProbe('en', 'The camp holds 900 Iraqi families, about 4,000 people.', [
+      { v: [900, 900], pop: 'families', origin: ['IQ'], status: 'present' },
+      { v: [4000, 4000], pop: 'people', origin: ['IQ'], status: 'present' },
+    ]));
+  it('counter-case: a generic count in apposition to named people still counts them', () =>
+    checkProbe('en', 'The detainees, 40 women, were moved to another prison.', [
+      { v: [40, 40], pop: 'women', status: 'detained' },
+    ]));
+});
+
+describe('ar: a fraction with the pronoun of the whole is a share of it (quantifiers)', () => {
+  it('an age said of half of them is not the whole’s', () =>
+    checkProbe('ar', 'يؤوي المخيم نحو 56 ألف شخص، نصفهم أطفال دون الثانية عشرة.', [
+      { v: [56000, 56000], pop: 'people', status: 'present', age: [null, null] },
+    ]));
+  it('a place said of a third of them is not the whole’s origin', () =>
+    checkProbe('ar', 'عاد 300 مقاتل، ثلثهم من تونس.', [
+      { v: [300, 300], pop: 'fighters', status: 'returned' },
+    ]));
+  it('a quarter of them (feminine)', () =>
+    checkProbe('ar', 'تحتجز السلطات 80 امرأة، ربعهن دون الثامنة عشرة.', [
+      { v: [80, 80], pop: 'women', status: 'detained', age: [null, null] },
+    ]));
+  it('counter-case: an age said of the whole itself holds', () =>
+    checkProbe('ar', 'أعيد 90 طفلا دون الثانية عشرة، ثلثهم من الفتيات.', [
+      { v: [90, 90], pop: 'children', status: 'returned', age: [null, 11] },
+    ]));
+});
+
+describe('ar: charges named by the nominative plural and what they are about (statusWords)', () => {
+  it('"وجهت إلى 32 رجلا تهم تتعلق بالإرهاب" is detained, not the return of the whole', () =>
+    checkProbe('ar', 'من بين 110 كوسوفيين أعيدوا في نيسان، وجهت إلى 32 رجلا تهم تتعلق بالإرهاب.', [
+      { v: [110, 110], pop: 'people', origin: ['XK'], status: 'returned' },
+      { v: [32, 32], pop: 'men', origin: ['XK'], status: 'detained' },
+    ]));
+  it('"تهم الإرهاب"', () =>
+    checkProbe('ar', 'وجهت إلى 14 امرأة عائدة تهم الإرهاب.', [
+      { v: [14, 14], pop: 'women', status: 'detained' },
+    ]));
+  it('"تهم ترتبط بالانتماء"', () =>
+    checkProbe('ar', 'يواجه 20 شابا تهم ترتبط بالانتماء إلى تنظيم مسلح.', [
+      { v: [20, 20], pop: 'men', status: 'detained' },
+    ]));
+  it('counter-case: تهم as the verb "concerns" says nothing of them', () =>
+    checkProbe('ar', 'قضية تهم 30 طفلا عادوا من سوريا.', [
+      { v: [30, 30], pop: 'children', status: 'returned', loc: ['SY'] },
+    ]));
+});
+
+describe('fr: the means of a transfer between the verb and its object (objectAdjuncts)', () => {
+  it('« a rapatrié par avion huit femmes et 23 enfants »: both are brought home', () =>
+    checkProbe('fr', "L'Allemagne a rapatrié par avion huit femmes et 23 enfants du camp de Roj.", [
+      { v: [8, 8], pop: 'women', origin: ['DE'], status: 'returned' },
+      { v: [23, 23], pop: 'children', origin: ['DE'], status: 'returned' },
+    ]));
+  it('« par voie aérienne »', () =>
+    checkProbe('fr', 'Le Kazakhstan a évacué par voie aérienne 30 enfants et 12 femmes.', [
+      { v: [30, 30], pop: 'children', origin: ['KZ'], status: 'returned' },
+      { v: [12, 12], pop: 'women', origin: ['KZ'], status: 'returned' },
+    ]));
+  it('« par avion » with mothers', () =>
+    checkProbe('fr', 'La France a rapatrié par avion 16 mères et 35 enfants.', [
+      { v: [16, 16], pop: 'women', origin: ['FR'], status: 'returned' },
+      { v: [35, 35], pop: 'children', origin: ['FR'], status: 'returned' },
+    ]));
+  it('counter-case: past « par avion », a clause of its own keeps its verb', () =>
+    checkProbe(
+      'fr',
+      'Les femmes ont été rapatriées par avion, mais 30 enfants restent dans le camp de Roj.',
+      [{ v: [30, 30], pop: 'children', status: 'present', loc: ['SY'] }],
+    ));
+});
+
+describe('a status word past a semicolon is another clause’s (pickStatus)', () => {
+  it('ru: the women arrested on arrival do not make the children detained', () =>
+    checkProbe(
+      'ru',
+      'Германия вывезла из лагеря Рож восемь женщин и 23 ребенка; женщины были задержаны по прибытии.',
+      [
+        { v: [8, 8], pop: 'women', origin: ['DE'], status: 'returned' },
+        { v: [23, 23], pop: 'children', origin: ['DE'], status: 'returned' },
+      ],
+    ));
+  it('en: the same', () =>
+    checkProbe(
+      'en',
+      'Germany flew eight women and 23 children home from the Roj camp; the women were arrested on arrival.',
+      [
+        { v: [8, 8], pop: 'women', origin: ['DE'], status: 'returned' },
+        { v: [23, 23], pop: 'children', origin: ['DE'], status: 'returned' },
+      ],
+    ));
+  it('counter-case: a count past the semicolon takes the verb of its own clause', () =>
+    checkProbe('en', 'Some 600 women were in al-Hol; 11 were repatriated.', [
+      { v: [600, 600], pop: 'women', status: 'present' },
+      { v: [11, 11], pop: 'women', status: 'returned' },
+    ]));
+  it('counter-case: with no verb in its own clause, the count takes the one past the semicolon', () =>
+    checkProbe('en', 'Kazakhstan: 600 women; all returned.', [
+      { v: [600, 600], pop: 'women', origin: ['KZ'], status: 'returned' },
+    ]));
+});
+
+describe('ar: towns of the eastern DRC (gazetteer)', () => {
+  it('Beni with the noun of its territory', () =>
+    checkProbe('ar', 'قتل مسلحون 40 مدنيا، بينهم تسعة أطفال، في هجوم على قرية في إقليم بيني.', [
+      { v: [40, 40], pop: 'people', status: 'killed', loc: ['CD'] },
+      { v: [9, 9], pop: 'children', status: 'killed', loc: ['CD'] },
+    ]));
+  it('Butembo', () =>
+    checkProbe('ar', 'قتل متمردون 12 مدنيا قرب بوتيمبو.', [
+      { v: [12, 12], pop: 'people', status: 'killed', loc: ['CD'] },
+    ]));
+  it('counter-case: بيني as "between me" is no place', () =>
+    checkProbe('ar', 'قال إن الخلاف بيني وبينه قديم، وإن 30 طفلا عادوا.', [
+      { v: [30, 30], pop: 'children', status: 'returned', loc: [] },
+    ]));
+});
