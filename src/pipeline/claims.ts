@@ -1940,7 +1940,7 @@ function readClaim(
     leadWord &&
     m.qualifier === 'exact' &&
     (cp.nonCountBefore.get(leadWord) || justBefore(text, seg, m, cp.nonCountBefore)) &&
-    !notAYear(cp, lead, m) &&
+    !notAYear(cp, lead, m, text) &&
     !framesNounAfter(ctx, facts, m) &&
     !countVerb(ctx, lead, leadWord)
   )
@@ -3757,10 +3757,14 @@ function bySex(population: Population | null): boolean {
  * A year word before a number that cannot be a year (neither a Gregorian nor a Hijri year) does not
  * make it one: "منذ مطلع العام مئتين وسبعة عشر عنصرا" (since the start of the year, 217 members).
  */
-function notAYear(cp: CompiledPack, lead: string, m: NumberMention): boolean {
+function notAYear(cp: CompiledPack, lead: string, m: NumberMention, text: string): boolean {
   if (!cp.yearWordsBefore?.test(lead)) return false;
+  // "des 1 500 rapatriés", "of the 1,500": digits grouped in thousands write no year.
+  if (GROUPED_DIGITS.test(text.slice(m.numStart, m.numEnd))) return true;
   return m.min !== null && (m.min < 1000 || m.min > 2100);
 }
+
+const GROUPED_DIGITS = /\d[\s\u00a0\u202f,.']\d{3}/u;
 
 /**
  * "نحو 2000 طاجيكي يقاتلون": where a nationality follows a number as its noun (Arabic), one right after

@@ -133,3 +133,37 @@ describe('ar: towns of the eastern DRC (gazetteer)', () => {
       { v: [30, 30], pop: 'children', status: 'returned', loc: [] },
     ]));
 });
+
+describe('digits grouped in thousands write no year (notAYear)', () => {
+  it('fr: « un tiers des 1 500 enfants » keeps the whole', () =>
+    checkProbe('fr', 'Un tiers des 1 500 enfants sont des filles.', [
+      { v: [1500, 1500], pop: 'children', status: 'present' },
+    ]));
+  it('fr: « 30 % des 1 500 rapatriés »', () =>
+    checkProbe('fr', 'Quelque 30 % des 1 500 rapatriés sont des femmes.', [
+      { v: [1500, 1500], pop: 'people', status: 'returned' },
+    ]));
+  it('fr: « dès » with grouped digits is no year either', () =>
+    checkProbe('fr', 'Dès 1 800 combattants partis, le gouvernement a réagi.', [
+      { v: [1800, 1800], pop: 'fighters', status: 'joined' },
+    ]));
+  it('counter-case: « dès 1990 » is a year', () =>
+    checkProbe('fr', 'Dès 1990, 40 enfants avaient été recrutés par les milices.', [
+      { v: [40, 40], pop: 'children', status: 'joined' },
+    ]));
+});
+
+describe('the Shabelle and Juba regions in French and Russian (gazetteer)', () => {
+  it('fr: « Bas-Chébéli »', () =>
+    checkProbe('fr', 'Les Chabab ont enlevé 30 garçons dans une école coranique du Bas-Chébéli.', [
+      { v: [30, 30], pop: 'children', status: 'other', aff: 'other', loc: ['SO'] },
+    ]));
+  it('fr: « Moyen-Chébéli »', () =>
+    checkProbe('fr', 'Des combats ont fait 12 morts dans le Moyen-Chébéli.', [
+      { v: [12, 12], pop: 'people', status: 'killed', loc: ['SO'] },
+    ]));
+  it('ru: «в Средней Шабелле»', () =>
+    checkProbe('ru', 'Боевики убили 12 человек в Средней Шабелле.', [
+      { v: [12, 12], pop: 'people', status: 'killed', loc: ['SO'] },
+    ]));
+});
