@@ -6283,13 +6283,20 @@ const WORDS_AT = /\p{L}+/gu;
 function lossBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): Status | null {
   const { text, cp } = ctx;
   const from = Math.max(facts.seg.start, m.start - 24);
-  for (const [verbs, status] of [
-    [cp.lossVerbs, 'killed'],
-    [cp.missingVerbs, 'other'],
-  ] as const) {
-    if (!verbs.size) continue;
-    const verb = verbs.scanRange(text, from, m.start).pop();
-    if (verb && blankBetween(text, verb.end, m.start)) return status;
+  if (cp.missingVerbs.size) {
+    const verb = cp.missingVerbs.scanRange(text, from, m.start).pop();
+    if (verb && blankBetween(text, verb.end, m.start)) return 'other';
+  }
+  if (cp.lossVerbs.size) {
+    // "فقد الجيش المالي 14 جنديا": verb first, the one who lost them stands between (subjectBetween).
+    const verb = cp.lossVerbs.scanRange(text, Math.max(facts.seg.start, m.start - 48), m.start).pop();
+    if (
+      verb &&
+      // "فُقد أثر 30 طفلا": a longer phrase the verb opens says what befell them (all trace lost).
+      !facts.status.some((s) => s.start <= verb.start && s.end > verb.end) &&
+      (blankBetween(text, verb.end, m.start) || subjectBetween(ctx, facts, verb.end, m.start))
+    )
+      return 'killed';
   }
   return null;
 }

@@ -572,7 +572,9 @@ export interface LanguagePack {
   restWords?: string[];
   /**
    * Verbs of losing people that mean they were killed when the count is their object, right after them
-   * ("the army lost 14 soldiers", "потеряла 14 военнослужащих"); elsewhere ("lost their parents") no status.
+   * ("the army lost 14 soldiers", "потеряла 14 военнослужащих"), or past the subject in a verb-first language
+   * ("فقد الجيش 14 جنديا"); elsewhere ("lost their parents") no status. Right before the count, a verb
+   * that is also in missingVerbs says they went missing.
    */
   lossVerbs?: string[];
   /**

@@ -344,14 +344,17 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
       ),
   );
   // Each list is in text order already: sorting is needed only when both add atoms.
-  const atoms = wordList.length === 0 ? digitList : [...digitList, ...wordList].sort(byStart);
+  let atoms = wordList.length === 0 ? digitList : [...digitList, ...wordList].sort(byStart);
   const approxNouns = cp.approxNumberNouns.scanRange(text, from, to);
   let added = false;
   for (const a of approxNouns) {
-    if (!atoms.some((x) => x.start < a.end && a.start < x.end)) {
-      atoms.push({ start: a.start, end: a.end, value: a.value, yearLike: false, spelled: true });
-      added = true;
-    }
+    const overlapping = atoms.filter((x) => x.start < a.end && a.start < x.end);
+    // « deux douzaines »: number words inside a round-number noun are read with it, as one number.
+    if (overlapping.length && overlapping.every((x) => x.start >= a.start && x.end <= a.end))
+      atoms = atoms.filter((x) => !overlapping.includes(x));
+    else if (overlapping.length) continue;
+    atoms.push({ start: a.start, end: a.end, value: a.value, yearLike: false, spelled: true });
+    added = true;
   }
   if (added) atoms.sort(byStart);
   joinScaled(text, atoms, cp);

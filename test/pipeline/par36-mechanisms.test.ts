@@ -167,3 +167,57 @@ describe('the Shabelle and Juba regions in French and Russian (gazetteer)', () =
       { v: [12, 12], pop: 'people', status: 'killed', loc: ['SO'] },
     ]));
 });
+
+describe('so many dozens is one number (approxNumberNouns, numberWords)', () => {
+  it('fr: « deux douzaines de femmes » are 24', () =>
+    checkProbe('fr', 'Les autorités ont rapatrié deux douzaines de femmes.', [
+      { v: [24, 24], pop: 'women', status: 'returned' },
+    ]));
+  it('ru: «две дюжины» are 24, «дюжина» about 12', () =>
+    checkProbe('ru', 'Из лагеря вывезли две дюжины женщин, еще дюжина боевиков сдалась властям.', [
+      { v: [24, 24], pop: 'women', status: 'returned' },
+      { v: [12, 12], pop: 'fighters' },
+    ]));
+  it('fr: « une demi-douzaine » stays six', () =>
+    checkProbe('fr', "Une demi-douzaine d'enfants sont morts dans le camp.", [
+      { v: [6, 6], pop: 'children', status: 'killed' },
+    ]));
+  it('counter-case: the plurals of dozens stay vague', () =>
+    checkProbe('ru', 'Несколько дюжин боевиков сдались властям.', []));
+});
+
+describe('a verb of losing people says they were killed (lossVerbs)', () => {
+  it('fr: « a perdu 14 soldats »', () =>
+    checkProbe('fr', "L'armée malienne a perdu 14 soldats dans une embuscade.", [
+      { v: [14, 14], pop: 'fighters', status: 'killed', loc: ['ML'] },
+    ]));
+  it('ar: verb first, the army that lost them between', () =>
+    checkProbe('ar', 'فقد الجيش النيجيري 14 جنديا في كمين.', [
+      { v: [14, 14], pop: 'fighters', status: 'killed', loc: ['NG'] },
+    ]));
+  it('ar: خسرت with its subject', () =>
+    checkProbe('ar', 'خسرت القوات الحكومية 20 عنصرا في الهجوم.', [
+      { v: [20, 20], pop: 'fighters', status: 'killed' },
+    ]));
+  it('counter-case: فقد right before the count is "went missing"', () =>
+    checkProbe('ar', 'فقد 40 شخصا في البحر.', [{ v: [40, 40], pop: 'people', status: 'other' }]));
+});
+
+describe('ar: a court’s definite nisba names the state that tries them (acceptsForm)', () => {
+  it('"المحكمة العراقية"', () =>
+    checkProbe('ar', 'أدانت المحكمة العراقية 500 امرأة أجنبية.', [
+      { v: [500, 500], pop: 'women', origin: ['region:foreign'], status: 'detained', loc: ['IQ'] },
+    ]));
+  it('"المحاكم التونسية"', () =>
+    checkProbe('ar', 'أدانت المحاكم التونسية 50 امرأة.', [
+      { v: [50, 50], pop: 'women', status: 'detained', loc: ['TN'] },
+    ]));
+  it('past the court’s complement: "محكمة الأحداث العراقية"', () =>
+    checkProbe('ar', 'أصدرت محكمة الأحداث العراقية أحكاما بحق تسعة أطفال.', [
+      { v: [9, 9], pop: 'children', status: 'detained', loc: ['IQ'] },
+    ]));
+  it('counter-case: a definite feminine nisba after another noun is no place', () =>
+    checkProbe('ar', 'قالت الصحيفة العراقية إن 30 طفلا عادوا.', [
+      { v: [30, 30], pop: 'children', status: 'returned', loc: [] },
+    ]));
+});

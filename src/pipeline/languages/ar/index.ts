@@ -2162,6 +2162,8 @@ export const ar: LanguagePack = {
   // Went missing (فُقد 40 شخصا، وفقد أكثر من 250 مهاجرا), unvowelled like the particle ف + قد: only right
   // before a count.
   missingVerbs: ['فقد'],
+  // "فقد الجيش المالي 14 جنديا": with its subject before the count, فقد is "lost" (killed).
+  lossVerbs: ['فقد', 'وفقد', 'خسر', 'وخسر', 'خسرت', 'وخسرت', 'فقدت', 'وفقدت'],
   courtNouns: [
     'محكمة',
     'المحكمة',

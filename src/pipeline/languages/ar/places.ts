@@ -84,9 +84,15 @@ const STATE_NOUNS = [
   'خارجيه',
   'داخليه',
   'عدل',
+  // Courts and prosecutors: "المحكمة العراقية", "المحاكم التونسية" name the state that tries the people
+  // counted.
+  'محكمه',
+  'محاكم',
+  'نيابه',
 ];
 
 const STATE_NOUN = new RegExp(`^[وفبل]?(?:ال|لل)?(?:${STATE_NOUNS.join('|')})$`, 'u');
+const COURT_NOUN = /^[وفبل]?(?:ال|لل)?(?:محكمه|محاكم|نيابه)$/u;
 
 /**
  * Nouns of a state's armed forces (folded). After "من" or a noun for their members ("من القوات التركية",
@@ -128,8 +134,11 @@ function definiteFeminineNisba(text: string, start: number, at: number): boolean
   const prev = tokenBefore(text, start);
   // Families agree with a feminine singular adjective: "العوائل العراقية" (the Iraqi families) are people.
   if (prev && FAMILY_NOUN.test(prev.text)) return false;
+  // "محكمة الأحداث العراقية", "النيابة العامة التونسية": the court, then its complement or adjective.
+  const organ = prev && /^(?:ال|لل)/u.test(prev.text) ? tokenBefore(text, prev.start) : null;
   return (
     !(prev && (/(?:جنسيه|اصول|اصل)$/.test(prev.text) || STATE_NOUN.test(prev.text))) &&
+    !(organ && COURT_NOUN.test(organ.text)) &&
     !nisbaOfPlace(text, start, at) &&
     !membersOfForce(text, start)
   );

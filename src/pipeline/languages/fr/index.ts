@@ -128,6 +128,8 @@ for (const [word, value] of Object.entries({
   approxNumberNouns[`${word} milliers`] = value * 1000;
   approxNumberNouns[`${word} centaines`] = value * 100;
   approxNumberNouns[`${word} dizaines`] = value * 10;
+  // « deux douzaines de femmes »: so many dozens, a number (the vague plural is « des douzaines »).
+  approxNumberNouns[`${word} douzaines`] = value * 12;
 }
 // « un demi-millier », « une demi-douzaine »: half the round number, approximate as the whole one is.
 for (const [noun, value] of Object.entries({ millier: 1000, douzaine: 12, centaine: 100 })) {
@@ -1093,6 +1095,8 @@ export const fr: LanguagePack = {
   ],
   // "a condamné pour terrorisme 125 citoyens", "a arrêté à Paris 12 djihadistes", "a jugé en appel 14".
   // « a condamné par défaut 23 combattants », « a jugé par contumace 5 djihadistes »: tried in absentia.
+  // « L'armée a perdu 14 soldats »: lost, killed, when the count is the verb's object.
+  lossVerbs: ['perdu', 'perd', 'perdent', 'perdait', 'perdant'],
   objectAdjuncts: [
     'pour',
     'en',

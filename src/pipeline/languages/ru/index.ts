@@ -104,6 +104,9 @@ for (const [value, forms] of cardinals) for (const f of forms) numberWords[f] = 
 // plural десятки/десятков is vague ("десятки боевиков", "несколько десятков") and is not listed.
 for (const f of ['десяток', 'десятка', 'десятку', 'десятком', 'десятке'])
   numberWords[f] = { value: 10, kind: 'multiplier' };
+// дюжина as десяток: "две дюжины" is 24; the plural "дюжин" ("несколько дюжин") stays vague.
+for (const f of ['дюжина', 'дюжину', 'дюжины', 'дюжиной', 'дюжине'])
+  numberWords[f] = { value: 12, kind: 'multiplier' };
 // The singular thousand is a number of its own (тысяча человек, одну тысячу). The plural forms
 // (тысячи, тысяч) are only scale words after a number: bare "тысячи детей" is vague.
 for (const f of ['тысяча', 'тысячу', 'тысячей', 'тысячью', 'тысяче'])
@@ -178,6 +181,8 @@ const approxNumberNouns: Record<string, number> = {
   сотне: 100,
   // Collective numerals in the singular (GUIDELINES.md, Hard cases): десяток, полсотни, полторы сотни.
   десяток: 10,
+  дюжина: 12,
+  полдюжины: 6,
   полсотни: 50,
   полусотни: 50,
   'полторы сотни': 150,
