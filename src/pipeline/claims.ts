@@ -6487,6 +6487,9 @@ function actsOnOthers(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, 
       n.start >= verb.end &&
       n.start - verb.end < 24 &&
       auxiliariesOnly(ctx, verb.end, n.start) &&
+      // "remain in two camps", « restent dans les deux camps »: a number of places is no object of the verb.
+      !ctx.cp.prepositions.anyIn(text, verb.end, n.start) &&
+      !ctx.cp.holdingPlaces.anyIn(text, n.end, Math.min(windowEnd, n.end + 12)) &&
       // "169 enfants revenus en 2019": a year behind a word (fr "en" is also an auxiliary) is a date.
       !(n.yearLike && !blankBetween(text, verb.end, n.start)),
   );

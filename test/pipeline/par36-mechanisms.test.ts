@@ -221,3 +221,43 @@ describe('ar: a court’s definite nisba names the state that tries them (accept
       { v: [30, 30], pop: 'children', status: 'returned', loc: [] },
     ]));
 });
+
+describe('en: held on charges is held by the law (statusWords)', () => {
+  it('"held in Iraqi Kurdistan on terrorism charges" is detained', () =>
+    checkProbe('en', 'At least 40 children are held in Iraqi Kurdistan on terrorism charges.', [
+      { v: [40, null], pop: 'children', status: 'detained', loc: ['IQ'] },
+    ]));
+  it('"held on charges of IS membership"', () =>
+    checkProbe('en', 'Some 300 boys are held on charges of IS membership.', [
+      { v: [300, 300], pop: 'children', status: 'detained', aff: 'isis' },
+    ]));
+  it('"arrested on terrorism charges"', () =>
+    checkProbe('en', 'The 12 women were arrested on terrorism charges.', [
+      { v: [12, 12], pop: 'women', status: 'detained' },
+    ]));
+  it('counter-case: held in a camp is present', () =>
+    checkProbe('en', 'Some 300 boys are held in the Roj camp.', [
+      { v: [300, 300], pop: 'children', status: 'present', loc: ['SY'] },
+    ]));
+});
+
+describe('a number of places after the verb is no count the people act on (actsOnOthers)', () => {
+  it('fr: « restent dans les deux camps » are present', () =>
+    checkProbe('fr', 'Plus de 2 400 enfants étrangers restent dans les deux camps.', [
+      { v: [2400, null], pop: 'children', origin: ['region:foreign'], status: 'present' },
+    ]));
+  it('en: "remain in two camps"', () =>
+    checkProbe('en', 'Some 900 women remain in two camps.', [
+      { v: [900, 900], pop: 'women', status: 'present' },
+    ]));
+  it('counter-case: gunmen who killed people counted after the verb did it to others', () =>
+    checkProbe('en', 'Five gunmen killed at least 23 tourists.', [
+      { v: [5, 5], pop: 'fighters', status: 'other' },
+      { v: [23, null], pop: 'people', status: 'killed' },
+    ]));
+  it('counter-case: fr', () =>
+    checkProbe('fr', 'Cinq hommes armés ont tué 23 touristes.', [
+      { v: [5, 5], pop: 'fighters', status: 'other' },
+      { v: [23, 23], pop: 'people', status: 'killed' },
+    ]));
+});

@@ -1465,6 +1465,11 @@ export const en: LanguagePack = {
     'facing charges': 'detained',
     'face terrorism charges': 'detained',
     'facing terrorism charges': 'detained',
+    // "held in Iraqi Kurdistan on terrorism charges": held on a charge is held by the law.
+    'on charges': 'detained',
+    'on terrorism charges': 'detained',
+    'on terrorism-related charges': 'detained',
+    'on terror charges': 'detained',
     prosecuted: 'detained',
     // "remain in juvenile detention", "are in pre-trial detention": the kind of detention is still one;
     // the verb of staying is part of the phrase ("are in" would take the "in"). Not the bare word: "boys
