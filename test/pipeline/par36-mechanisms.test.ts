@@ -261,3 +261,30 @@ describe('a number of places after the verb is no count the people act on (actsO
       { v: [23, 23], pop: 'people', status: 'killed' },
     ]));
 });
+
+describe('ru: where a person spoke is no part of the speaker (speakerEdgeLinks)', () => {
+  it('«заявил министр иностранных дел в парламенте»', () =>
+    checkProbe(
+      'ru',
+      'Таджикистан планирует вернуть около 300 граждан в этом году, заявил министр иностранных дел в парламенте.',
+      [
+        {
+          v: [300, 300],
+          pop: 'people',
+          origin: ['TJ'],
+          status: 'present',
+          source: 'министр иностранных дел',
+        },
+      ],
+    ));
+  it('«сообщил глава МИД на заседании правительства»', () =>
+    checkProbe(
+      'ru',
+      'Около 300 граждан вернутся в этом году, сообщил глава МИД на заседании правительства.',
+      [{ v: [300, 300], pop: 'people', source: 'глава МИД' }],
+    ));
+  it('counter-case: an institution after an impersonal verb is the speaker', () =>
+    checkProbe('ru', 'Около 300 граждан остаются в Сирии, сообщили в МИД.', [
+      { v: [300, 300], pop: 'people', status: 'present', source: 'МИД' },
+    ]));
+});
