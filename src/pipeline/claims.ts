@@ -4765,9 +4765,17 @@ function sortedFrom(ctx: ClaimContext, c: DraftClaim): DraftClaim {
  * count of the sentence comes before any status word: the status words past it are that count's.
  */
 function fightingBeforeNextCount(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
-  const next = facts.numbers.find((n) => n.start > m.end && !n.yearLike);
-  if (!next) return false;
-  const fight = facts.fighting.find((f) => f.start >= m.end && f.end <= next.start);
+  // The next count of people: no year, no count of things ("une cinquantaine de pays").
+  const at = facts.numbers.findIndex((n) => n.start > m.end && !n.yearLike);
+  const next = at < 0 ? undefined : facts.numbers[at];
+  if (!next || !facts.boundary[at]) return false;
+  // A verb of fighting, not a noun for fighters ("2 000 combattants, dont …").
+  const fight = facts.fighting.find(
+    (f) =>
+      f.start >= m.end &&
+      f.end <= next.start &&
+      !facts.population.some((p) => p.start < f.end && p.end > f.start),
+  );
   if (!fight || PUNCT_STOP.test(ctx.text.slice(m.end, fight.start))) return false;
   return !facts.status.some((s) => s.start >= m.end && s.end <= next.start);
 }
@@ -6777,24 +6785,10 @@ function takenToWar(
   for (const p of facts.places) {
     if (p.start < start || p.end > windowEnd || p.prep !== 'to') continue;
     if (subject?.code === p.code) continue;
-    // "300 граждан, выехавших в Сирию, вернулись на родину": the war a departure went to, with no
-    // return said between them, is where they had gone, not where they are brought.
-    if (departureGoal(ctx, facts, p)) continue;
     if (!CONFLICT_ZONES.has(p.code)) return false;
     toWar = true;
   }
   return toWar;
-}
-
-/** Whether a destination is a departure's: a joining word right before it (30 characters), no return between. */
-function departureGoal(ctx: ClaimContext, facts: SentenceFacts, p: { start: number }): boolean {
-  const s = facts.status.findLast((w) => w.end <= p.start);
-  return (
-    s !== undefined &&
-    s.value === 'joined' &&
-    p.start - s.end < 30 &&
-    !PUNCT_STOP.test(ctx.text.slice(s.end, p.start))
-  );
 }
 
 /** Whether a word of LEXICON covers exactly the status word `s` (no more, no less). */

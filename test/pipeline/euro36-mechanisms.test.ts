@@ -175,26 +175,6 @@ describe('a participle aside past the noun’s own words yields to the clause’
     ]));
 });
 
-describe('a war a departure went to is no destination of the return after it (departureGoal)', () => {
-  it('ru: «граждан, выехавших в Сирию, вернулись на родину»', () =>
-    checkProbe('ru', 'Около 300 граждан, выехавших в Сирию, вернулись на родину.', [
-      { v: [300, 300], pop: 'people', status: 'returned' },
-    ]));
-  it('ru: «граждан Казахстана, выехавших в Сирию, вернулись»', () =>
-    checkProbe('ru', 'Около 300 граждан Казахстана, выехавших в Сирию, вернулись.', [
-      { v: [300, 300], pop: 'people', origin: ['KZ'], status: 'returned' },
-    ]));
-  it('counter-case: children taken to the war are sent there', () =>
-    checkProbe('ru', 'Родители вывезли в Сирию 300 детей.', [
-      { v: [300, 300], pop: 'children', status: 'joined' },
-    ]));
-  it('counter-case: the whole went, the part came back', () =>
-    checkProbe('ru', 'Около 300 граждан Казахстана выехали в Сирию, 80 из них вернулись.', [
-      { v: [300, 300], pop: 'people', origin: ['KZ'], status: 'joined' },
-      { v: [80, 80], pop: 'people', origin: ['KZ'], status: 'returned' },
-    ]));
-});
-
 describe('a count said to be some noun right after it, with no count before, is a count of that noun', () => {
   it('fr: « sur place, 700 sont des enfants »', () =>
     checkProbe('fr', "Sur place, 700 sont des enfants, selon l'Unicef.", [
