@@ -2442,6 +2442,7 @@ function readClaim(
     let share: PlaceHit | null;
     let shared: LexiconMatch<PopulationWord> | undefined;
     let fronted: LexiconMatch<PopulationWord> | null;
+    let saidToBe: LexiconMatch<PopulationWord> | null;
     let brokenDown: Population | null;
     let twoOf: PlaceHit | null;
     const placeAfter = antecedent && !from ? placeListAfter(ctx, facts, m) : null;
@@ -2685,6 +2686,12 @@ function readClaim(
       population = fronted.value.population;
       role = fronted.value.role ?? null;
       start = fronted.start;
+    } else if (!antecedent && (saidToBe = predicateNoun(ctx, facts, m, windowEnd))) {
+      // "Parmi les Français détenus dans le camp, 700 sont des enfants", "из них около 700 — дети" with no
+      // count before: the noun the count is said to be names them.
+      population = saidToBe.value.population;
+      role = saidToBe.value.role ?? null;
+      nounEnd = saidToBe.end;
     } else if (
       previousInSentence &&
       m.start - previousInSentence.end < 80 &&
@@ -3080,6 +3087,10 @@ function readClaim(
     pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, false, nounEnd) ??
     inherited?.status ??
     passedStatus(outsideAside(text, seg, previousInSentence, m)) ??
+    // "Пятеро уроженцев Чечни воевали в Сирии, трое задержаны", "Five Chechens fought in Syria, three
+    // were detained": a count whose own clause says they fight has no status word of its own; fighting
+    // is being there (GUIDELINES.md: present), not the next clause's status.
+    (fightingBeforeNextCount(ctx, own, m) ? 'present' : null) ??
     pickStatus(ctx, own, m, windowStart, windowEnd, verbFirst, true) ??
     passedStatus(outsideAside(text, seg, previous, m)) ??
     ctx.lastStatus ??
@@ -4753,6 +4764,49 @@ function whenOnly(ctx: ClaimContext, from: number, to: number): boolean {
 function sortedFrom(ctx: ClaimContext, c: DraftClaim): DraftClaim {
   if (!c.antecedent) return c;
   return c.predicated || ctx.cp.copulas.anyIn(ctx.text, c.start, c.end) ? c.antecedent : c;
+}
+
+/**
+ * Whether a count's own clause says they fight ("воевали в Сирии", "fought in Syria") and the next
+ * count of the sentence comes before any status word: the status words past it are that count's.
+ */
+function fightingBeforeNextCount(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  // The next count of people: no year, no count of things ("une cinquantaine de pays").
+  const at = facts.numbers.findIndex((n) => n.start > m.end && !n.yearLike);
+  const next = at < 0 ? undefined : facts.numbers[at];
+  if (!next || !facts.boundary[at]) return false;
+  // A verb of fighting, not a noun for fighters ("2 000 combattants, dont …").
+  const fight = facts.fighting.find(
+    (f) =>
+      f.start >= m.end &&
+      f.end <= next.start &&
+      !facts.population.some((p) => p.start < f.end && p.end > f.start),
+  );
+  if (!fight || PUNCT_STOP.test(ctx.text.slice(m.end, fight.start))) return false;
+  return !facts.status.some((s) => s.start >= m.end && s.end <= next.start);
+}
+
+/**
+ * The noun a count is said to be right after it, past a copula or a dash and one article at most ("700
+ * sont des enfants", "700 are children", "700 — дети"): not a pronoun nor a generic noun.
+ */
+function predicateNoun(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  windowEnd: number,
+): LexiconMatch<PopulationWord> | null {
+  const { text, cp } = ctx;
+  const p = facts.population.find((q) => q.start >= m.end && q.end <= windowEnd);
+  if (!p || p.value.anaphoric || p.value.generic || p.start - m.end > 24) return null;
+  const gap = text.slice(m.end, p.start);
+  const dash = /^\s*[–—-]\s*$/u.test(gap);
+  if (!dash) {
+    const copula = cp.copulas.firstIn(text, m.end, p.start);
+    if (!copula || !/^\s*$/u.test(text.slice(m.end, copula.start))) return null;
+    if (!/^\s*(?:[\p{L}]+['’]?\s*)?$/u.test(text.slice(copula.end, p.start))) return null;
+  }
+  return participle(facts, p) ? null : p;
 }
 
 /** A people verb right after a number ("53 died", "58 more are back"), or before it in verb-first languages. */
@@ -6507,8 +6561,17 @@ function predicateAfterParticiple(
   windowEnd: number,
 ): Status | null {
   const { text } = ctx;
-  const first = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
-  if (!first || !/^\s*[,،]\s*$/u.test(text.slice(nounEnd, first.start))) return null;
+  // "Семерым уроженцам Дагестана, воевавшим в рядах ИГ, вынесены приговоры", "подросткам из Казани,
+  // вербовавшим …, предъявлены обвинения": the noun's own words (its origin, three at most) may stand
+  // before the comma, and a participle of fighting may open the aside as one of status does.
+  const comma = /^((?:\s+[\p{L}\p{M}'’-]+){0,3})\s*[,،]\s*/u.exec(text.slice(nounEnd, windowEnd));
+  if (!comma) return null;
+  const opens = nounEnd + comma[0].length;
+  if (anyWithin(facts.status, nounEnd, opens)) return null;
+  const first =
+    facts.status.find((s) => s.start === opens && s.end <= windowEnd) ??
+    facts.fighting.find((f) => f.start === opens && f.end <= windowEnd);
+  if (!first || (comma[1] && !asideOpensWithParticiple(ctx, facts, first))) return null;
   const rest = text.slice(first.end, Math.min(windowEnd, first.end + 80));
   const close = rest.search(/[,،]/u);
   if (close < 0 || /[.;:!?؟()]/u.test(rest.slice(0, close))) return null;
@@ -6516,6 +6579,20 @@ function predicateAfterParticiple(
   const next = facts.status.find((s) => s.start >= from && s.end <= windowEnd && s.start - from < 40);
   if (!next || PUNCT_STOP.test(text.slice(from, next.start))) return null;
   return next.value;
+}
+
+/**
+ * Whether an aside's first word past the noun's own words is a participle: the pack's relative words
+ * ("who", "qui") open no such aside; only a status or fighting word that is no finite verb does
+ * ("воевавшим", "вербовавшим", "having fought").
+ */
+function asideOpensWithParticiple(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  first: { start: number; end: number },
+): boolean {
+  const { text, cp } = ctx;
+  return !cp.clauseOpeners.anyIn(text, Math.max(facts.seg.start, first.start - 8), first.end);
 }
 
 /**
@@ -6622,7 +6699,9 @@ function custodyThenReturn(
     }
     if (custody(s)) continue;
     if (s.value !== 'returned') return false;
-    const gap = text.slice(held.end, s.start);
+    // A short name in quotes («в лагере «Рож»», "the camp of \"al-Hol\"") is no quotation: only a quote
+    // mark left unpaired by it ends the clause.
+    const gap = text.slice(held.end, s.start).replace(QUOTED_NAME, ' ');
     if (gap.length > 90 || /[.;:!?؟()"]/u.test(gap) || /\d/u.test(gap)) return false;
     const contrast = cp.contrastClause;
     if (contrast) {
@@ -9970,6 +10049,7 @@ function pickAge(
       a.start <= Math.max(windowEnd, nounEnd + 60) &&
       a.start - nounEnd < 60 &&
       !ageOfAnother(ctx, facts, a, m) &&
+      !ageOfLaterNoun(ctx, facts, a, m, nounEnd) &&
       // "30 طفلا أصغرهم في الثانية": the youngest's age is not the group's.
       !ctx.cp.ageExtremes.anyIn(ctx.text, Math.max(nounEnd, a.start - 24), a.start) &&
       // "четыре палача, один из которых — 10-летний мальчик": one member's age is not the group's.
@@ -9977,11 +10057,33 @@ function pickAge(
       // "2600 شخص، معظمهم أطفال دون سن 12": the age is said of most of them, not of all.
       !mostOfThem(ctx, nounEnd, a.start),
   );
+  if (!age) {
+    const fronted = frontedAge(ctx, facts, m);
+    if (fronted) return { min: fronted.min, max: fronted.max };
+  }
   // "40 per cent of the 9,000 residents are under 12": the age said after the whole of a share is the
   // share's, and the share is no count.
   if (age && agePredicate(ctx, nounEnd, age.start) && wholeOfShare(ctx, facts, m))
     return { min: null, max: null };
   return age ? { min: age.min, max: age.max } : { min: null, max: null };
+}
+
+/**
+ * An age set before the subject it describes, opening the sentence and closed by a comma right before
+ * the count ("Âgés de 2 à 17 ans, ces 32 enfants …", "Aged 3 to 12, the 27 children …"): two words at
+ * most (an article, a bound) between the comma and the count.
+ */
+function frontedAge(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): SentenceFacts['ages'][number] | undefined {
+  const { text } = ctx;
+  const a = facts.ages.find((g) => !g.term && g.end <= m.start);
+  if (!a || !/^[\s"«“]*$/u.test(text.slice(facts.seg.start, a.start))) return undefined;
+  const gap = /^\s*,\s*((?:\p{L}+['’]?\s*){0,2})$/u.exec(text.slice(a.end, m.start));
+  if (!gap || ctx.cp.population.anyIn(text, a.end, m.start)) return undefined;
+  return a;
 }
 
 /** Whether an age (no prison term) starts right where the counted phrase ends. */
@@ -10023,6 +10125,31 @@ function minorPredicate(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number
     ctx.text.slice(nounEnd, a.start).trim() !== '' &&
     auxiliariesOnly(ctx, nounEnd, a.start)
   );
+}
+
+/**
+ * Whether an age right after a later count's noun of another kind is that count's: in "six mères et dix
+ * enfants âgés de 3 à 12 ans", "six mothers and ten children aged 3 to 12", the children's. Nouns of one
+ * kind share it ("six garçons et dix filles âgés de 3 à 17 ans").
+ */
+function ageOfLaterNoun(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  a: { start: number },
+  m: NumberMention,
+  nounEnd: number,
+): boolean {
+  const own = facts.population.find((p) => p.end === nounEnd);
+  if (!own) return false;
+  return facts.numbers.some((n) => {
+    if (n === m || n.start < nounEnd || n.end > a.start) return false;
+    const noun = facts.population.find((p) => p.start >= n.end && p.end <= a.start && p.start - n.end < 24);
+    return (
+      noun !== undefined &&
+      noun.value.population !== own.value.population &&
+      !PUNCT_STOP.test(ctx.text.slice(noun.end, a.start))
+    );
+  });
 }
 
 /** Whether an age is said of a later count: in "80 enfants, dont 24 ont moins de 6 ans", of the 24. */
@@ -11121,7 +11248,12 @@ function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, nu
   const relative = relatives.find((r) => r.start > start && isSpace(text.charCodeAt(r.start - 1)));
   if (relative) end = paddedEnd(text, start, relative.start);
   if (end - start < 2) return null;
-  const edges = [...cp.speakerEdges.scanRange(text, start, end), ...cp.months.scanRange(text, start, end)];
+  // "selon le quotidien Le Soir", "d'après Le Matin": a when-word written with a capital after an article
+  // written with one is a title's word, not when it spoke.
+  const edges = [
+    ...cp.speakerEdges.scanRange(text, start, end),
+    ...cp.months.scanRange(text, start, end),
+  ].filter((e) => !titleWord(ctx, e.start));
   const links = cp.speakerEdgeLinks.scanRange(text, start, end);
   if (edges.length || links.length) {
     let from = paddedStart(text, start, end);
@@ -11174,6 +11306,18 @@ function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, nu
   // "The estimate that 400 fighters …": an article alone names no one.
   const word = text.slice(start, end).toLowerCase();
   return impersonal || cp.definiteArticles.get(word) || cp.possessives.get(word) ? null : [start, end];
+}
+
+/**
+ * Whether the word at `at` is written with a capital right after an article written with one ("Le Soir",
+ * "Le Matin"): a title's word (a newspaper's name), not a common word that starts a sentence.
+ */
+function titleWord(ctx: ClaimContext, at: number): boolean {
+  const { text, original, toOriginal, cp } = ctx;
+  if (!UPPER_LETTER.test(original[toOriginal[at]!] ?? '')) return false;
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 8), at));
+  if (!before || !cp.countryArticles.has(before[1]!.toLowerCase())) return false;
+  return UPPER_LETTER.test(original[toOriginal[at - before[0].length]!] ?? '');
 }
 
 /** A third-person plural verb with no subject right after a speaker's phrase: "оценивают", "считают". */

@@ -1736,6 +1736,14 @@ export const fr: LanguagePack = {
     proces: 'detained',
     // Killed.
     'tue*': 'killed',
+    // The present participle of a deed after its clause: « ont attaqué le village, tuant 22 civils ».
+    tuant: 'killed',
+    abattant: 'killed',
+    assassinant: 'killed',
+    massacrant: 'killed',
+    blessant: 'other',
+    mutilant: 'other',
+    enlevant: 'other',
     // « ont pendu quatre hommes »: put to death.
     pendu: 'killed',
     pendus: 'killed',
@@ -2661,7 +2669,18 @@ export const fr: LanguagePack = {
   notAttribution: ['se poursuit', 'se poursuivent'],
   // "…, dénonce l'ONG", "…, déplore Amnesty": the present singular, read only inverted after a comma
   // (folded, it is also the participle of "avait dénoncé").
-  invertedAttributionVerbs: ['denonce', 'deplore', 'alerte', 'regrette', 'rappelle', 'temoigne'],
+  // « …, a appris l'AFP », « …, ont appris Les Échos »: the wire's own verb of learning, inverted after a
+  // comma (« 32 enfants ont appris à lire » has no comma before it).
+  invertedAttributionVerbs: [
+    'denonce',
+    'deplore',
+    'alerte',
+    'regrette',
+    'rappelle',
+    'temoigne',
+    'a appris',
+    'ont appris',
+  ],
   abbreviations: [
     'm',
     'mm',
