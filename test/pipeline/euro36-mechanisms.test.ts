@@ -213,8 +213,8 @@ describe('a count whose own clause says they fight is present, not the next coun
   it('counter-case: a date after the clause is no count (the departure keeps its status)', () =>
     checkProbe(
       'ru',
-      'Более 800 жителей Дагестана уехали в Сирию, чтобы воевать за ИГ, заявил 1 февраля глава республики.',
-      [{ v: [800, null], pop: 'fighters', origin: ['RU'], status: 'joined' }],
+      'Свыше 600 уроженцев Чечни отправились в Ирак, чтобы сражаться за ИГ, сказал 3 марта представитель МВД.',
+      [{ v: [600, null], pop: 'fighters', origin: ['RU'], status: 'joined' }],
     ));
 });
 
