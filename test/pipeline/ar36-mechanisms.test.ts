@@ -265,3 +265,43 @@ describe("Arabic: a speaker after its verb ends where the count's bound begins",
     ]);
   });
 });
+
+describe("Arabic: an age said after a fraction of them (ثلثهم، نصفهم) is the share's, not the whole's", () => {
+  it('the whole keeps no age', () => {
+    checkProbe(
+      'ar',
+      'وأعلنت الحكومة اليمنية أن الحوثيين جندوا 35 ألف طفل منذ 2014، ثلثهم دون الخامسة عشرة.',
+      [{ v: [35000, 35000], pop: 'children', age: [null, null] }],
+    );
+    checkProbe('ar', 'وأعيد 300 طفل، نصفهم دون سن العاشرة.', [
+      { v: [300, 300], pop: 'children', age: [null, null] },
+    ]);
+    checkProbe('ar', 'وأعيدت 80 امرأة، ربعهن دون سن الثامنة عشرة.', [
+      { v: [80, 80], pop: 'women', age: [null, null] },
+    ]);
+  });
+  it("an age said of the whole before the share stays the whole's", () => {
+    checkProbe('ar', 'وأعيد 300 طفل دون سن العاشرة، نصفهم من الفتيات.', [
+      { v: [300, 300], pop: 'children', age: [null, 9] },
+    ]);
+  });
+});
+
+describe('Arabic: حدث (a juvenile or an event) said to be accused or held is a juvenile', () => {
+  it('حدث متهمين، حدثا محتجزين', () => {
+    checkProbe(
+      'ar',
+      'وقال مجلس القضاء الأعلى إن محاكم نينوى نظرت في قضايا 1200 حدث متهمين بالانتماء لداعش.',
+      [{ v: [1200, 1200], pop: 'children', aff: 'isis' }],
+    );
+    checkProbe('ar', 'وتحتجز السلطات 40 حدثا محتجزين في دار إصلاح الأحداث ببغداد.', [
+      { v: [40, 40], pop: 'children', status: 'detained' },
+    ]);
+    checkProbe('ar', 'وأدانت المحكمة 15 حدثا مدانين سابقا بجرائم إرهابية.', [
+      { v: [15, 15], pop: 'children' },
+    ]);
+  });
+  it('an event stays no count', () => {
+    checkProbe('ar', 'وشهدت المحافظة 12 حدثا أمنيا خلال الأسبوع.', []);
+  });
+});
