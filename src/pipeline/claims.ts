@@ -1236,17 +1236,22 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
   // person noun that opens the name is its members' noun: "15 على الأقل من مقاتلي الشباب" (al-Shabaab
   // fighters), "fighters" counted and the group named.
   const found = findNumbers(text, start, end, cp);
+  // "الإيزيديون البالغ عددهم 3500" (numbering 3,500): a people word inside a numbering phrase (بالغ,
+  // adult) is no noun.
+  const numbering = cp.numbering.scanRange(text, start, end);
   const population = cp.population
     .scanRange(text, start, end, original, toOriginal)
     .filter(
       (p) =>
+        !numbering.some((n) => n.start <= p.start && p.end <= n.end) &&
         !groups.some(
           (g) =>
             g.start <= p.start &&
             p.end <= g.end &&
             g.end - g.start > p.end - p.start &&
             !(g.start === p.start && p.value.population === 'fighters'),
-        ) && !verbBeforeCount(ctx, p, found),
+        ) &&
+        !verbBeforeCount(ctx, p, found),
     );
   const ages = sentenceAges(ctx, index);
   const vague = cp.vague.scanRange(text, start, end);
@@ -2377,7 +2382,15 @@ function readClaim(
       // "50 djihadistes et leurs familles", "12 امرأة وأطفالهن": the possessed noun goes with them uncounted.
       const possessed =
         cp.possessives.anyIn(text, noun.match.end, next.start) || possessedStem(cp, nextWord, next.pattern);
-      if (((joiner !== '' && cp.conjunctions.get(joiner)) || gluedAnd) && !possessed) {
+      // "أربع نساء وطفل" (four women and a child): after a count of 3 to 10, whose noun is plural, one
+      // person's singular is someone apart; after 11 and up the singular is the counted noun's number
+      // ("146 امرأة وطفلا" counts both).
+      const onePersonApart =
+        cp.onePerson.get(next.pattern) !== undefined &&
+        m.min !== null &&
+        m.min % 100 >= 3 &&
+        m.min % 100 <= 10;
+      if (((joiner !== '' && cp.conjunctions.get(joiner)) || gluedAnd) && !possessed && !onePersonApart) {
         const pair = new Set([population, next.value.population]);
         population = pair.has('men') && pair.has('women') && pair.size === 2 ? 'adults' : 'people';
         nounEnd = next.end;

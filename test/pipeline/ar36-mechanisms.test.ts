@@ -305,3 +305,40 @@ describe('Arabic: حدث (a juvenile or an event) said to be accused or held is 
     checkProbe('ar', 'وشهدت المحافظة 12 حدثا أمنيا خلال الأسبوع.', []);
   });
 });
+
+describe('Arabic: a people word inside a numbering phrase (البالغ عددهم) is no noun', () => {
+  it('البالغ is "numbering", not "adult"', () => {
+    checkProbe('ar', 'وتوزع الناجون الإيزيديون البالغ عددهم 3500 على مخيمات إقليم كردستان.', [
+      { v: [3500, 3500], pop: 'people' },
+    ]);
+    checkProbe('ar', 'وتوزع الناجون البالغ عددهم 3500 على مخيمات إقليم كردستان.', [
+      { v: [3500, 3500], pop: 'people' },
+    ]);
+    checkProbe('ar', 'وأعيد الأطفال البالغ عددهم 300 إلى بلادهم.', [
+      { v: [300, 300], pop: 'children', status: 'returned' },
+    ]);
+  });
+  it('counted by a number, بالغ is an adult', () => {
+    checkProbe('ar', 'واعتقلت الشرطة 12 بالغا و5 قاصرين.', [
+      { v: [12, 12], pop: 'adults', status: 'detained' },
+      { v: [5, 5], pop: 'children', status: 'detained' },
+    ]);
+  });
+});
+
+describe("Arabic: one person's singular after a count of 3 to 10 is someone apart, no pair", () => {
+  it('أربع نساء وطفل: four women', () => {
+    checkProbe('ar', 'وتمكنت قوات الأمن من تحرير 19 مختطفا، بينهم أربع نساء وطفل.', [
+      { v: [19, 19], pop: 'people', status: 'other' },
+      { v: [4, 4], pop: 'women', status: 'other' },
+    ]);
+    checkProbe('ar', 'وأعيدت ثلاث نساء وطفل إلى تونس.', [{ v: [3, 3], pop: 'women', origin: ['TN'] }]);
+    checkProbe('ar', 'وقتل خمسة جنود ومدني في الهجوم.', [{ v: [5, 5], pop: 'fighters', status: 'killed' }]);
+  });
+  it("after 11 and up the singular is the counted noun's number; a plural is a pair", () => {
+    checkProbe('ar', 'وأكدت وزارة الخارجية الطاجيكية إعادة 146 امرأة وطفلا من مخيم روج.', [
+      { v: [146, 146], pop: 'people', origin: ['TJ'] },
+    ]);
+    checkProbe('ar', 'وأعيدت 5 نساء وأطفال إلى تونس.', [{ v: [5, 5], pop: 'people', origin: ['TN'] }]);
+  });
+});

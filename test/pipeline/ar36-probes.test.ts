@@ -586,12 +586,94 @@ const PROBES: Probe[] = [
     'وأفادت السلطات الأردنية بأن ما يزيد على 4000 أردني التحقوا بالتنظيمات المتطرفة منذ 2011.',
     [{ v: [4000, null], pop: 'people', origin: ['JO'], status: 'joined', source: 'السلطات الأردنية' }],
   ],
+  // More number grammar: 11-19, Eastern Arabic digits, shares, totals, numbering phrases.
+  [
+    'وبحسب إحصاءات رسمية، قتل في الغارة ثمانية مسلحين حوثيين وجرح أحد عشر آخرون.',
+    [
+      { v: [8, 8], pop: 'fighters', status: 'killed', aff: 'other', source: 'إحصاءات رسمية' },
+      { v: [11, 11], pop: 'fighters', status: 'other', aff: 'other', source: 'إحصاءات رسمية' },
+    ],
+  ],
+  [
+    'وأفادت وكالة الأنباء العراقية بأن القوات الأمنية قتلت ٧ إرهابيين وألقت القبض على ١٣ آخرين.',
+    [
+      { v: [7, 7], pop: 'fighters', status: 'killed', source: 'وكالة الأنباء العراقية' },
+      { v: [13, 13], pop: 'fighters', status: 'detained', source: 'وكالة الأنباء العراقية' },
+    ],
+  ],
+  [
+    'واستعادت الحكومة العراقية قرابة ١٥٠٠ طفل عراقي من مخيم الهول منذ 2021.',
+    [{ v: [1500, 1500], pop: 'children', origin: ['IQ'], status: 'returned', loc: ['SY'] }],
+  ],
+  [
+    'وقالت الأمم المتحدة إنها تحققت من تجنيد 1545 طفلا في الصومال، 40 في المئة منهم جندتهم حركة الشباب.',
+    [{ v: [1545, 1545], pop: 'children', status: 'joined', loc: ['SO'], source: 'الأمم المتحدة' }],
+  ],
+  [
+    'وتوفي طفلان في مخيم الهول بسبب البرد، ليرتفع عدد الوفيات منذ بداية الشتاء إلى 11 طفلا.',
+    [
+      { v: [2, 2], pop: 'children', status: 'killed', loc: ['SY'] },
+      { v: [11, 11], pop: 'children', status: 'killed', loc: ['SY'] },
+    ],
+  ],
+  [
+    'وذكر المرصد أن عدد المقاتلين الأجانب القتلى في صفوف التنظيم منذ مطلع العام ارتفع إلى 317 مقاتلا.',
+    [{ v: [317, 317], pop: 'fighters', origin: ['region:foreign'], status: 'killed', source: 'المرصد' }],
+  ],
+  [
+    'وأعلنت الحكومة اليمنية أن الحوثيين جندوا 35 ألف طفل منذ 2014، ثلثهم دون الخامسة عشرة.',
+    [
+      {
+        v: [35000, 35000],
+        pop: 'children',
+        status: 'joined',
+        aff: 'other',
+        source: 'الحكومة اليمنية',
+        age: [null, null],
+      },
+    ],
+  ],
+  [
+    'وقالت الحكومة الصومالية إن نحو خمسمئة من مقاتلي الشباب انشقوا عن الحركة منذ مطلع العام.',
+    [{ v: [500, 500], pop: 'fighters', status: 'other', aff: 'other', source: 'الحكومة الصومالية' }],
+  ],
+  [
+    'وبلغ عدد التونسيين المعتقلين في سجون قسد حوالي 130 معتقلا وفق جمعية إنقاذ التونسيين العالقين بالخارج.',
+    [
+      {
+        v: [130, 130],
+        pop: 'people',
+        origin: ['TN'],
+        status: 'detained',
+        loc: ['SY'],
+        source: 'جمعية إنقاذ التونسيين العالقين بالخارج',
+      },
+    ],
+  ],
+  [
+    'وتمكنت قوات الأمن من تحرير 19 مختطفا، بينهم أربع نساء وطفل.',
+    [
+      { v: [19, 19], pop: 'people', status: 'other' },
+      { v: [4, 4], pop: 'women', status: 'other' },
+    ],
+  ],
+  [
+    'وتوزع الناجون الإيزيديون البالغ عددهم 3500 على مخيمات إقليم كردستان.',
+    [{ v: [3500, 3500], pop: 'people', status: 'present', loc: ['IQ'] }],
+  ],
+  [
+    'وأشار البيان إلى اعتقال خمسة وعشرين متهما، بينهم امرأتان، في عمليات متفرقة.',
+    [
+      { v: [25, 25], pop: 'people', status: 'detained', source: 'البيان' },
+      { v: [2, 2], pop: 'women', status: 'detained', source: 'البيان' },
+    ],
+  ],
 ];
 
 const OPEN = new Set<string>([
-  // "من عناصر بوكو حرام وعائلاتهم": the members and their families counted together are people, as women
-  // and children are; the partitive's first noun (عناصر) decides, the coordinated kin noun after it is
-  // not read as part of what the count holds.
+  // "أكثر من ثمانمئة من عناصر بوكو حرام وعائلاتهم": after a partitive the count takes both the members
+  // and their families (people), but the engine reads a possessed noun after the counted one as going
+  // with them uncounted ("50 djihadistes et leurs familles", rightly), and keeps fighters.
   'وأعلن الجيش النيجيري أن أكثر من ثمانمئة من عناصر بوكو حرام وعائلاتهم استسلموا في ولاية بورنو.',
 ]);
 

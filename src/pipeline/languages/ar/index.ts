@@ -620,6 +620,7 @@ const populationWords: Record<string, PopulationWord> = {
       'مفقودين',
       'ناجين',
       'ناجيا',
+      'ناجون',
       // Workers and traders taken or killed at work; عمال after a number ("6 عمال كينيين"), while
       // حزب العمال (the PKK) has none before it.
       'عمال',
