@@ -342,3 +342,22 @@ describe("Arabic: one person's singular after a count of 3 to 10 is someone apar
     checkProbe('ar', 'وأعيدت 5 نساء وأطفال إلى تونس.', [{ v: [5, 5], pop: 'people', origin: ['TN'] }]);
   });
 });
+
+describe('Arabic: "may reach" before a "number of" frame bounds its number from above', () => {
+  it('قد يصل عدد X إلى N، قد تصل أعداد X إلى N', () => {
+    checkProbe('ar', 'وقد يصل عدد المجندين الجدد إلى 40 طفلا في كل دورة صيفية، بحسب ناشطين.', [
+      { v: [null, 40], pop: 'children', source: 'ناشطين' },
+    ]);
+    checkProbe('ar', 'وقد تصل أعداد الأطفال المحتجزين إلى 700 طفل.', [
+      { v: [null, 700], pop: 'children', status: 'detained' },
+    ]);
+    checkProbe('ar', 'وقال مسؤول أممي إن عدد الأطفال المجندين في صفوف الشباب قد يصل إلى 5 آلاف طفل.', [
+      { v: [null, 5000], pop: 'children' },
+    ]);
+  });
+  it('reaching, with no "may", is the figure itself', () => {
+    checkProbe('ar', 'ويصل عدد المجندين الجدد إلى 40 طفلا في كل دورة صيفية.', [
+      { v: [40, 40], pop: 'children' },
+    ]);
+  });
+});

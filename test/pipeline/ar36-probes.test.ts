@@ -668,6 +668,60 @@ const PROBES: Probe[] = [
       { v: [2, 2], pop: 'women', status: 'detained', source: 'البيان' },
     ],
   ],
+  // Frames, parts and relative clauses (ممن، غالبيتهم، نصفهم).
+  [
+    'وقد يصل عدد المجندين الجدد إلى 40 طفلا في كل دورة صيفية، بحسب ناشطين.',
+    [{ v: [null, 40], pop: 'children', status: 'joined', source: 'ناشطين' }],
+  ],
+  [
+    'ونقلا عن مصدر أمني عراقي، فإن القوات تسلمت 150 عراقيا من الحسكة، بينهم 30 قاصرا ممن اعتقلوا دون سن الثامنة عشرة.',
+    [
+      {
+        v: [150, 150],
+        pop: 'people',
+        origin: ['IQ'],
+        status: 'returned',
+        loc: ['SY'],
+        source: 'مصدر أمني عراقي',
+      },
+      {
+        v: [30, 30],
+        pop: 'children',
+        origin: ['IQ'],
+        loc: ['SY'],
+        source: 'مصدر أمني عراقي',
+        age: [null, 17],
+      },
+    ],
+  ],
+  [
+    'وتحتجز سجون الأحداث في بغداد والموصل نحو 900 قاصر، غالبيتهم متهمون بقضايا إرهاب.',
+    [{ v: [900, 900], pop: 'children', status: 'detained', loc: ['IQ'] }],
+  ],
+  [
+    'وتراوح عدد الأطفال المجندين في صفوف الحوثيين سنويا بين ألفين وثلاثة آلاف طفل.',
+    [{ v: [2000, 3000], pop: 'children', status: 'joined', aff: 'other' }],
+  ],
+  [
+    'وأفادت الإدارة الذاتية بأن ما لا يقل عن ثلاثين ألف طفل يعيشون في مخيمي الهول وروج، نصفهم دون سن الثانية عشرة.',
+    [
+      {
+        v: [30000, null],
+        pop: 'children',
+        status: 'present',
+        loc: ['SY'],
+        source: 'الإدارة الذاتية',
+        age: [null, null],
+      },
+    ],
+  ],
+  [
+    'وسلمت قسد 13 طفلا فرنسيا و7 أمهات إلى وفد من الخارجية الفرنسية.',
+    [
+      { v: [13, 13], pop: 'children', origin: ['FR'], status: 'returned' },
+      { v: [7, 7], pop: 'women', origin: ['FR'], status: 'returned' },
+    ],
+  ],
 ];
 
 const OPEN = new Set<string>([

@@ -2025,6 +2025,9 @@ export const ar: LanguagePack = {
     يزيد: 'more_than',
     تزيد: 'more_than',
     زاد: 'more_than',
+    // May reach, the frame between ("قد يصل عدد المجندين إلى 40 طفلا"), as "قد يصل إلى" right before it.
+    'قد يصل': 'at_most',
+    'قد تصل': 'at_most',
     // Estimated, with its subject before the frame ("قدرت المنظمة عدد الأطفال بـ").
     ...Object.fromEntries(['قدرت', 'قدر', 'قدروا', 'يقدر', 'تقدر'].map((w) => [w, 'approx' as const])),
   },
