@@ -1236,17 +1236,22 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
   // person noun that opens the name is its members' noun: "15 على الأقل من مقاتلي الشباب" (al-Shabaab
   // fighters), "fighters" counted and the group named.
   const found = findNumbers(text, start, end, cp);
+  // "الإيزيديون البالغ عددهم 3500" (numbering 3,500): a people word inside a numbering phrase (بالغ,
+  // adult) is no noun.
+  const numbering = cp.numbering.scanRange(text, start, end);
   const population = cp.population
     .scanRange(text, start, end, original, toOriginal)
     .filter(
       (p) =>
+        !numbering.some((n) => n.start <= p.start && p.end <= n.end) &&
         !groups.some(
           (g) =>
             g.start <= p.start &&
             p.end <= g.end &&
             g.end - g.start > p.end - p.start &&
             !(g.start === p.start && p.value.population === 'fighters'),
-        ) && !verbBeforeCount(ctx, p, found),
+        ) &&
+        !verbBeforeCount(ctx, p, found),
     );
   const ages = sentenceAges(ctx, index);
   const vague = cp.vague.scanRange(text, start, end);
@@ -2006,6 +2011,8 @@ function readClaim(
   /** Where a breakdown puts this part of a total: "60 in Mali". */
   let placedIn: string | null = null;
   let start = m.start;
+  /** The noun a post-posed numeral follows ("العائدين الستة"), when it counts that noun. */
+  let postHead: { start: number; end: number } | null = null;
 
   const partitive = cp.partitives
     .scanRange(text, m.end, Math.min(seg.end, m.end + 30))
@@ -2377,7 +2384,15 @@ function readClaim(
       // "50 djihadistes et leurs familles", "12 امرأة وأطفالهن": the possessed noun goes with them uncounted.
       const possessed =
         cp.possessives.anyIn(text, noun.match.end, next.start) || possessedStem(cp, nextWord, next.pattern);
-      if (((joiner !== '' && cp.conjunctions.get(joiner)) || gluedAnd) && !possessed) {
+      // "أربع نساء وطفل" (four women and a child): after a count of 3 to 10, whose noun is plural, one
+      // person's singular is someone apart; after 11 and up the singular is the counted noun's number
+      // ("146 امرأة وطفلا" counts both).
+      const onePersonApart =
+        cp.onePerson.get(next.pattern) !== undefined &&
+        m.min !== null &&
+        m.min % 100 >= 3 &&
+        m.min % 100 <= 10;
+      if (((joiner !== '' && cp.conjunctions.get(joiner)) || gluedAnd) && !possessed && !onePersonApart) {
         const pair = new Set([population, next.value.population]);
         population = pair.has('men') && pair.has('women') && pair.size === 2 ? 'adults' : 'people';
         nounEnd = next.end;
@@ -2451,6 +2466,7 @@ function readClaim(
       population = head.value.population;
       role = head.value.role ?? null;
       start = head.start;
+      postHead = head;
       // "المقاتلون التونسيون الثلاثة": the nationality between them is theirs.
       const adjective = facts.places.find(
         (p) => p.kind === 'demonym' && p.prep === null && p.start >= head.end && p.end <= m.start,
@@ -2490,8 +2506,9 @@ function readClaim(
       nounEnd = demonym.end;
       nounOrigin = demonym.code;
       generic = !listed && !women;
-    } else if ((twoOf = nationalityBeforeTwo(ctx, facts, m))) {
-      // "حكم على فرنسيين اثنين" (two Frenchmen): the nationality the numeral two follows is what it counts.
+    } else if ((twoOf = nationalityBeforeNumeral(ctx, facts, m))) {
+      // "حكم على فرنسيين اثنين" (two Frenchmen), "الأردنيين الستة": the nationality a numeral follows is
+      // what it counts.
       population = 'people';
       nounOrigin = twoOf.code;
       generic = true;
@@ -2970,7 +2987,7 @@ function readClaim(
   const verbFirst = cp.pack.fightingBeforeCount === true;
   // "84 children whose mothers are jailed were flown home": the relative clause's verb tells of the
   // mothers; the count's status comes from the other verbs of the sentence.
-  const own = withoutWholeStatus(
+  let own = withoutWholeStatus(
     ctx,
     withoutFrontedPartStatus(
       ctx,
@@ -2984,13 +3001,21 @@ function readClaim(
   );
   // A participle after the noun says what became of them ("four boys killed", "women sentenced"),
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
-  const stateAfter = statusRightAfter(ctx, own, nounEnd, windowEnd, m.start);
+  // "اعتقلت الشرطة العائدين الستة": a status word that is the noun a post-posed numeral follows names who
+  // they are, as it does after the numeral ("6 عائدين"); it is no verb before them.
+  const headWord = postHead
+    ? own.status.find((st) => st.start >= postHead.start && st.end <= postHead.end)
+    : undefined;
+  if (headWord) own = { ...own, status: own.status.filter((st) => st !== headWord) };
+  const stateAfter = statusRightAfter(ctx, own, nounEnd, windowEnd, m.start) ?? headWord?.value ?? null;
   // "قبضت الشرطة على 5 رجال", "دفعت الجماعة بأكثر من 300 طفل": a verb whose object the particle opens
   // governs the count as a verb right before it does.
   // It goes first: "قضت محكمة عراقية بإعدام 11 فرنسيا" is a sentence, whatever the word after the particle.
+  // The verb before a post-posed numeral stands before its noun: "اعتقلت الشرطة [العائدين] الستة".
+  const headed = postHead ? { ...m, start: postHead.start } : m;
   let governing =
-    (cp.particleWords.size ? particleVerbStatus(ctx, m, windowStart) : null) ??
-    verbBefore(ctx, own, m, previousInSentence);
+    (cp.particleWords.size ? particleVerbStatus(ctx, headed, windowStart) : null) ??
+    verbBefore(ctx, own, headed, previousInSentence);
   // "ولا يزال 112 طفلا مفقودين", "لا يزال نحو 2800 طفل إيزيدي في عداد المفقودين": still, and missing.
   // Between the counted phrase and that fate, past the words of people, three words at most and no place
   // of holding ("يعيش 300 طفل في المخيم مصابين بأمراض" says where they live, then how).
@@ -3481,15 +3506,29 @@ function indefiniteTwo(
 }
 
 /**
- * The nationality used as a noun that the spelled two follows, in a pack whose numerals follow their
- * noun (the pack's definite marker): "على فرنسيين اثنين" (two Frenchmen), whose noun reads as a dual or
- * a plural alike. Not after a people noun (indefiniteTwo counts that), nor after a preposition.
+ * The nationality used as a noun that a numeral follows, in a pack whose numerals follow their noun (the
+ * pack's definite marker): the spelled two, "على فرنسيين اثنين" (two Frenchmen), whose noun reads as a
+ * dual or a plural alike; a definite numeral after a definite nationality, "الأردنيين الستة", "التونسيين
+ * الـ12" (the six Jordanians). Not after a people noun (indefiniteTwo and postposedHead count that), nor
+ * after a preposition.
  */
-function nationalityBeforeTwo(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): PlaceHit | null {
+function nationalityBeforeNumeral(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): PlaceHit | null {
   const { text, cp } = ctx;
-  if (!cp.definite || !m.spelled || m.min !== 2 || m.max !== 2 || m.start !== m.numStart) return null;
-  const p = facts.places.findLast((q) => q.end <= m.start);
-  if (!p || p.kind !== 'demonym' || p.prep !== null || !blankBetween(text, p.end, m.start)) return null;
+  if (!cp.definite || m.min === null || m.min !== m.max) return null;
+  const lead = m.spelled
+    ? undefined
+    : trailingWord(text.slice(Math.max(facts.seg.start, m.numStart - 8), m.numStart));
+  const article = lead !== undefined && cp.definite.exec(lead)?.[0].length === lead.length;
+  const definite = article || definiteNumeral(cp, text, m);
+  if (!definite && (!m.spelled || m.min !== 2 || m.start !== m.numStart)) return null;
+  const before = article ? text.lastIndexOf(lead, m.numStart) : m.start;
+  const p = facts.places.findLast((q) => q.end <= before);
+  if (!p || p.kind !== 'demonym' || p.prep !== null || !blankBetween(text, p.end, before)) return null;
+  if (definite && !cp.definite.test(text.slice(p.start, p.end))) return null;
   if (facts.population.some((q) => q.end <= p.start && blankBetween(text, q.end, p.start))) return null;
   return facts.numbers.some((n) => n !== m && n.end <= p.start && blankBetween(text, n.end, p.start))
     ? null
@@ -3510,7 +3549,9 @@ function clauseGoesOn(ctx: ClaimContext, facts: SentenceFacts, at: number): bool
     return true;
   return (
     cp.prepositions.scanRange(text, at, hi).some((q) => blankBetween(text, at, q.start)) ||
-    facts.status.some((s) => s.start >= at && s.start < hi && blankBetween(text, at, s.start))
+    facts.status.some((s) => s.start >= at && s.start < hi && blankBetween(text, at, s.start)) ||
+    // A copula that opens a clause on them: "أطفال ثلاثة كانوا محتجزين", "نساء أربع كن في المخيم".
+    cp.copulas.scanRange(text, at, hi).some((q) => blankBetween(text, at, q.start))
   );
 }
 
@@ -5521,9 +5562,18 @@ function unitAfter(
     if (!adjacent && !nationalityOnly(text, places, at, u.start)) continue;
     // "حكم على 12 تونسيا بالسجن" (sentenced to prison): a definite word after the nationality is no unit.
     if (!adjacent && cp.definite?.test(text.slice(u.start, u.end))) continue;
+    // Nor right after the number, when the article is a clitic the unit's word does not hold: a counted
+    // noun after its number has none ("على الأطفال الستة بالسجن", to prison; "6 سجون" counts prisons).
+    if (adjacent && articleClitic(cp, text.slice(u.start, u.end), u.pattern)) continue;
     if (!namesPeople(u, population, places)) return true;
   }
   return false;
+}
+
+/** Whether a matched word bears the article as a clitic before its pattern ("بالسجن" for سجن). */
+function articleClitic(cp: CompiledPack, word: string, pattern: string): boolean {
+  const article = cp.definite?.exec(word)?.[0];
+  return article !== undefined && word.slice(article.length).startsWith(pattern.replace(/\*$/u, ''));
 }
 
 /** Whether only a nationality stands in text[from, to): "50,000 Yemeni riyals", "1,000 Iraqi dinars". */
@@ -6274,7 +6324,13 @@ function verbBefore(
     return verb.value;
   }
   if (previousInSentence?.statusBefore) {
-    const between = text.slice(previousInSentence.end, m.start).trim();
+    // A dual's mention opens at its glued clitics ("وطفلان"): the conjunction is among them. The
+    // nationality of the count before is its own ("3 نساء تركيات و9 أطفال").
+    let from = previousInSentence.end;
+    for (const p of facts.places)
+      if (p.kind === 'demonym' && p.prep === null && p.start >= from && blankBetween(text, from, p.start))
+        from = p.end;
+    const between = text.slice(from, m.quoteStart ?? m.start).trim();
     if (between === ',' || between === '،' || cp.conjunctions.get(between)) return previousInSentence.status;
     // "находятся 420 боевиков, включая 90 женщин": a part named after its whole shares its verb.
     if (subsetAfter(ctx, between) && !anyWithin(facts.status, previousInSentence.end, m.start))
@@ -6545,7 +6601,9 @@ function actsOnOthers(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, 
       !ctx.cp.prepositions.anyIn(text, verb.end, n.start) &&
       !ctx.cp.holdingPlaces.anyIn(text, n.end, Math.min(windowEnd, n.end + 12)) &&
       // "169 enfants revenus en 2019": a year behind a word (fr "en" is also an auxiliary) is a date.
-      !(n.yearLike && !blankBetween(text, verb.end, n.start)),
+      !(n.yearLike && !blankBetween(text, verb.end, n.start)) &&
+      // "حكمت على 5 متهمين بالسجن 10 سنوات", "sentenced 5 men to 10 years": a term is no one acted on.
+      !unitAfter(ctx, n.end, facts.seg.end, facts.population, facts.places),
   );
 }
 
@@ -7928,7 +7986,9 @@ function splitVerbStatus(
  */
 function particleVerbStatus(ctx: ClaimContext, m: NumberMention, windowStart: number): Status | null {
   const { text, cp } = ctx;
-  const particle = cp.particleWords.scanRange(text, Math.max(windowStart, m.start - 16), m.numStart).pop();
+  const particle =
+    cp.particleWords.scanRange(text, Math.max(windowStart, m.start - 16), m.numStart).pop() ??
+    gluedParticle(ctx, m);
   if (!particle || PUNCT_STOP.test(text.slice(particle.end, m.numStart))) return null;
   const verb = cp.particleVerbs
     .scanRange(text, Math.max(windowStart, particle.start - 60), particle.start)
@@ -7942,6 +8002,26 @@ function particleVerbStatus(ctx: ClaimContext, m: NumberMention, windowStart: nu
   // "قضت المحكمة على 4 متهمين": a court's ruling against them, no killing.
   if (status === 'killed' && cp.courtNouns.anyIn(text, verb.end, particle.start)) return null;
   return status;
+}
+
+/**
+ * The pack's glued particle (particleVerbs.gluedParticle) on the number itself, as the first group's
+ * particle: "دفعت الميليشيا بتسعة أطفال", "دفعت الجماعة بـ300 طفل". The clitic is what stands before the
+ * number in its token (a number word's own letters are not: "بضعة" opens with ب).
+ */
+function gluedParticle(
+  ctx: ClaimContext,
+  m: NumberMention,
+): { start: number; end: number; value: number } | null {
+  const { text, cp } = ctx;
+  const glued = cp.pack.particleVerbs?.gluedParticle;
+  if (!glued || m.numStart !== m.start) return null;
+  let tokenStart = m.numStart;
+  while (tokenStart > 0 && /[\p{L}\p{M}ـ]/u.test(text[tokenStart - 1]!)) tokenStart--;
+  const lead = text.slice(tokenStart, m.numStart).replace(/ـ+$/u, '');
+  const at = lead.length - glued.length;
+  if (at < 0 || !lead.endsWith(glued)) return null;
+  return { start: tokenStart + at, end: tokenStart + at + glued.length, value: 0 };
 }
 
 /**
@@ -10373,10 +10453,11 @@ function findAges(ctx: ClaimContext, seg: Segment) {
   return out;
 }
 
-/** The number an age pattern's group holds: digits, an ordinal or a number word (null if none). */
+/** The number an age pattern's group holds: digits, an ordinal, a number word or a unit's dual (2). */
 function ageNumber(cp: CompiledPack, s: string | undefined): number | null {
   if (s === undefined) return null;
-  return /^\d+$/.test(s) ? Number(s) : (cp.ordinals.get(s) ?? cp.numberWords.get(s)?.value ?? null);
+  if (/^\d+$/.test(s)) return Number(s);
+  return cp.ordinals.get(s) ?? cp.numberWords.get(s)?.value ?? (cp.ageUnitDuals.get(s) ? 2 : null);
 }
 
 function includesAny(s: string, literals: readonly string[]): boolean {
@@ -11420,7 +11501,12 @@ function countStart(ctx: ClaimContext, from: number, to: number): number {
   const word = cp.numberWords
     .scanRange(text, from, at >= 0 ? at : to)
     .find((w) => !cp.definite?.test(text.slice(w.start, w.end - w.pattern.length)));
-  return word ? word.start : at;
+  const start = word ? word.start : at;
+  if (start <= from) return start;
+  // "ووثقت منظمات محلية أكثر من 4500 حالة", "نحو أربعة آلاف": the count's bound opens it ("قال نحو مئة
+  // ناشط": a name that opens with a count is the count's people, whole).
+  const bound = cp.boundsBefore.scanRange(text, from, start).find((b) => blankBetween(text, b.end, start));
+  return bound ? bound.start : start;
 }
 
 /**

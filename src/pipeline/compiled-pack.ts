@@ -147,6 +147,7 @@ export interface CompiledPack {
   gluedConjunctionEnd: RegExp | null;
   gluedConjunctionBefore: RegExp | null;
   ordinals: Lexicon<number>;
+  ageUnitDuals: Lexicon<true>;
   prepositions: Lexicon<PlaceRole | null>;
   distributive: Lexicon<true>;
   distributiveBefore: Lexicon<true>;
@@ -600,6 +601,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
       ? new RegExp(`(?:^|\\s)(?:${pack.gluedConjunctionBefore})`, 'u')
       : null,
     ordinals: new Lexicon(map(pack.ordinals ?? {}), opts),
+    ageUnitDuals: new Lexicon(set(pack.ageUnitDuals ?? []), opts),
     prepositions: new Lexicon(map(pack.placePrepositions), opts),
     distributive: new Lexicon(set(pack.distributive), opts),
     distributiveBefore: new Lexicon(set(pack.distributiveBefore ?? []), opts),
@@ -861,6 +863,8 @@ export const ON_DEMAND_LEXICONS = [
   'goalVerbs',
   'preventVerbs',
   'captivity',
+  // Looked up only as an age pattern's slot.
+  'ageUnitDuals',
 ] as const satisfies readonly (keyof CompiledPack)[];
 
 /** The lexicons among these values and the fields of the objects among them, at any depth. */

@@ -642,6 +642,11 @@ export interface LanguagePack {
     particles: string[];
     verbs: Record<string, Status>;
     /**
+     * The particle as a clitic glued to the number itself, read as one of `particles`: "دفعت الميليشيا
+     * بتسعة أطفال", "دفعت الجماعة بـ300 طفل" (ب).
+     */
+    gluedParticle?: string;
+    /**
      * Other particles with their own meanings of the verbs: "قضت وحدات الجيش على 4 إرهابيين" (put an end
      * to: killed) where "قضت … بسجن" is a sentence (detained).
      */
@@ -655,6 +660,11 @@ export interface LanguagePack {
   releaseVerbs?: { verbs: string[]; exchanges: string[] };
   /** Ordinal words used in ages ("under the age of ten", "دون سن العاشرة"). */
   ordinals?: Record<string, number>;
+  /**
+   * The dual of an age's unit, a number by itself in an age's slot: "تتراوح أعمارهم بين عامين و14 عاما"
+   * (between two years and 14), "بعمر سنتين". Read as 2 there only; elsewhere ("منذ عامين") no age.
+   */
+  ageUnitDuals?: string[];
   /** Prepositions that give a place mention its role; null for a phrase that holds a preposition but
    *  gives no role ("بما في ذلك", including: its في is no "in"). */
   placePrepositions: Record<string, PlaceRole | null>;

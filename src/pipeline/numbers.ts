@@ -327,22 +327,32 @@ function boundGapPattern(cp: CompiledPack): RegExp {
 
 /** Number mentions in text[from, to): atoms combined into ranges and bounded by hedges. */
 export function findNumbers(text: string, from: number, to: number, cp: CompiledPack): NumberMention[] {
-  const digitList = withoutGroupNames(digitAtoms(text, from, to, cp), text, from, to, cp);
-  const wordList = wordAtoms(text, from, to, cp).filter(
-    (w) =>
-      !digitList.some((d) => d.start < w.end && w.start < d.end) &&
-      // A number word right after digits is their unit, not a count of its own: "60 بالمئة". After a
-      // year it is a count: "استعادت في 2019 ثمانية مقاتلين", "in 2019 three children".
-      // Digits after the article close a definite noun phrase ("المعتقلين الـ120 أربع عشرة امرأة"): the
-      // words after them are the next count.
-      !digitList.some(
-        (d) =>
-          !d.yearLike &&
-          d.end <= w.start &&
-          /^\s?$/.test(text.slice(d.end, w.start)) &&
-          !AR_ARTICLE_BEFORE.test(text.slice(Math.max(0, d.start - 3), d.start)),
-      ),
-  );
+  let digitList = withoutGroupNames(digitAtoms(text, from, to, cp), text, from, to, cp);
+  // Digits right before a number word, a blank between (not after the article, not a year).
+  const digitsBefore = (w: Atom) =>
+    digitList.find(
+      (d) =>
+        !d.yearLike &&
+        d.end <= w.start &&
+        /^\s?$/.test(text.slice(d.end, w.start)) &&
+        !AR_ARTICLE_BEFORE.test(text.slice(Math.max(0, d.start - 3), d.start)),
+    );
+  const labels = new Set<Atom>();
+  const wordList = wordAtoms(text, from, to, cp).filter((w) => {
+    if (digitList.some((d) => d.start < w.end && w.start < d.end)) return false;
+    // A number word right after digits is their unit, not a count of its own: "60 بالمئة". After a
+    // year it is a count: "استعادت في 2019 ثمانية مقاتلين", "in 2019 three children".
+    // Digits after the article close a definite noun phrase ("المعتقلين الـ120 أربع عشرة امرأة"): the
+    // words after them are the next count.
+    const d = digitsBefore(w);
+    if (!d) return true;
+    if (isPowerOfTen(w.value)) return false;
+    // A number word that is no power of ten scales nothing: the digits before it end a name ("عملية
+    // مهر 4 ثلاثمئة وعشرين طفلا", the Mehr-4 operation; "الدفعة 12 خمسون عائلة"), the words are the count.
+    labels.add(d);
+    return true;
+  });
+  if (labels.size) digitList = digitList.filter((d) => !labels.has(d));
   // Each list is in text order already: sorting is needed only when both add atoms.
   let atoms = wordList.length === 0 ? digitList : [...digitList, ...wordList].sort(byStart);
   const approxNouns = cp.approxNumberNouns.scanRange(text, from, to);
@@ -532,6 +542,13 @@ function joinScaled(text: string, atoms: Atom[], cp: CompiledPack): void {
     atoms.splice(i + 1, 1);
     i--;
   }
+}
+
+/** 10, 100, 1000 …: the values a number word may have when it is the unit of digits before it. */
+function isPowerOfTen(n: number): boolean {
+  if (n < 10 || !Number.isInteger(n)) return false;
+  while (n % 10 === 0) n /= 10;
+  return n === 1;
 }
 
 /** A word of change right before the low end: "passant de 80 à 160" gives two counts, not a range. */

@@ -476,14 +476,14 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'حركة الشباب',
       'حركة الشباب المجاهدين',
       'الشباب المجاهدين',
-      // Bare الشباب is "the youth"; after a fighter noun in construct it is the group.
-      'مسلحي الشباب',
-      'مسلحو الشباب',
-      'مقاتلي الشباب',
-      'مقاتلو الشباب',
-      'عناصر الشباب',
-      'متشددي الشباب',
-      'متشددو الشباب',
+      // Bare الشباب is "the youth"; after a fighter noun in construct it is the group…
+      ...['مسلحي', 'مسلحو', 'مقاتلي', 'مقاتلو', 'عناصر', 'متشددي', 'متشددو'].map((n) => `${n} الشباب`),
+      ...['ميليشيا', 'ميليشيات', 'مليشيا', 'مليشيات'].map((n) => `${n} الشباب`),
+      // …and after a counted fighter noun and من, the members taken from it ("45 مسلحا من الشباب", "عناصر
+      // من الشباب"); "40 من الشباب" (40 young men) has no fighter noun and stays the youth.
+      ...['مسلحا', 'مسلحين', 'مقاتلا', 'مقاتلين', 'عنصرا', 'عناصر', 'متشددا', 'متشددين'].map(
+        (n) => `${n} من الشباب`,
+      ),
       'بوكو حرام',
       'جماعة أهل السنة للدعوة والجهاد',
       'الحوثيين',

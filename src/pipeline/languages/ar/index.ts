@@ -264,8 +264,20 @@ const populationWords: Record<string, PopulationWord> = {
       'مقاتلون',
       'عنصر',
       'عنصرا',
+      // …and so are the accused, the held and plain persons or citizens (ألف متهم قاصر، 12 معتقلا قاصرا،
+      // 30 مواطنا قاصرا).
+      ...['متهم', 'متهما', 'متهمين', 'متهمون', 'معتقل', 'معتقلا', 'معتقلين', 'معتقلون'],
+      ...['محتجز', 'محتجزا', 'محتجزين', 'محتجزون', 'موقوف', 'موقوفا', 'موقوفين', 'موقوفون'],
+      ...['سجين', 'سجينا', 'سجناء', 'مواطن', 'مواطنا', 'مواطنين', 'مواطنون', 'شخص', 'شخصا', 'أشخاص'],
     ].flatMap((noun) => [`${noun} قاصر`, `${noun} قاصرا`, `${noun} قاصرين`, `${noun} قاصرون`, `${noun} قصر`]),
     'أحداث قاصرين',
+    // حدث is an event as often as a juvenile; said to be accused, held or convicted, it is a juvenile
+    // (1200 حدث متهمين بالانتماء لداعش، 40 حدثا محتجزين).
+    ...['حدث', 'حدثا', 'أحداث'].flatMap((noun) =>
+      ['متهمين', 'متهمون', 'محتجزين', 'محتجزون', 'معتقلين', 'معتقلون', 'مدانين', 'محكومين', 'موقوفين'].map(
+        (held) => `${noun} ${held}`,
+      ),
+    ),
   ]),
   // His, its, their fighters, soldiers, men (قتل 50 من مسلحيه، 20 من جنودها، 12 من رجاله): the nouns in
   // construct with a possessive suffix. Before the explicit forms below, which win where both list one.
@@ -608,6 +620,7 @@ const populationWords: Record<string, PopulationWord> = {
       'مفقودين',
       'ناجين',
       'ناجيا',
+      'ناجون',
       // Workers and traders taken or killed at work; عمال after a number ("6 عمال كينيين"), while
       // حزب العمال (the PKK) has none before it.
       'عمال',
@@ -2018,6 +2031,9 @@ export const ar: LanguagePack = {
     يزيد: 'more_than',
     تزيد: 'more_than',
     زاد: 'more_than',
+    // May reach, the frame between ("قد يصل عدد المجندين إلى 40 طفلا"), as "قد يصل إلى" right before it.
+    'قد يصل': 'at_most',
+    'قد تصل': 'at_most',
     // Estimated, with its subject before the frame ("قدرت المنظمة عدد الأطفال بـ").
     ...Object.fromEntries(['قدرت', 'قدر', 'قدروا', 'يقدر', 'تقدر'].map((w) => [w, 'approx' as const])),
   },
@@ -2184,6 +2200,7 @@ export const ar: LanguagePack = {
     exchanges: ['تبادل', 'صفقة', 'مبادلة', 'التبادل'],
   },
   particleVerbs: {
+    gluedParticle: 'ب',
     particles: [
       'بأكثر',
       'بنحو',
@@ -2196,8 +2213,9 @@ export const ar: LanguagePack = {
       'بآلاف',
       'بأزيد',
     ].concat(
-      // A court's ruling: "قضت محكمة عراقية بإعدام 11 فرنسيا", "قضت المحكمة بسجن 4 مغاربة": sentenced.
-      ['بإعدام', 'بسجن'],
+      // A court's ruling: "قضت محكمة عراقية بإعدام 11 فرنسيا", "قضت المحكمة بسجن 4 مغاربة": sentenced;
+      // juveniles are committed to a reform house ("قضت محكمة الأحداث بإيداع سبعة فتيان"): held too.
+      ['بإعدام', 'بسجن', 'بإيداع'],
     ),
     verbs: {
       ...Object.fromEntries(['دفع*', 'يدفع*', 'تدفع*', 'الدفع'].map((verb) => [verb, 'joined' as const])),
@@ -2441,6 +2459,13 @@ export const ar: LanguagePack = {
     بينهم: 'part',
     منهم: 'part',
     'من بينهم': 'part',
+    // A fraction of them (ثلثهم دون الخامسة عشرة، نصفهن من الأطفال): what it says is the share's.
+    ...Object.fromEntries(
+      ['نصف', 'ثلث', 'ثلثا', 'ثلثي', 'ربع', 'خمس'].flatMap((f) => [
+        [`${f}هم`, 'part' as const],
+        [`${f}هن`, 'part' as const],
+      ]),
+    ),
   },
   subsetMarkers: [
     'منهم',
@@ -3132,6 +3157,10 @@ export const ar: LanguagePack = {
     // هؤلاء الأطفال), a unit after the low bound, a teen (two words) for either bound.
     '(?:تتراوح|يتراوح|تراوحت|تراوح)?\\s*اعمار\\p{L}*(?:\\s+(?:ه\\p{L}?لاء\\s+|هذه\\s+)?ال\\p{L}+)?\\s+(?:تتراوح|يتراوح|تراوحت|تراوح)?\\s*(?:ما\\s+)?بين\\s+(?:سن\\s+)?(?<min>\\d+|\\p{L}+(?:\\s+عشره?)?)(?:\\s+(?:عاما|عام|سنه|سنوات|اعوام))?\\s*(?:-|و|الي|حتي)\\s*(?<max>\\d+|\\p{L}+(?:\\s+عشره?)?)',
     '(?:في|ب)\\s*(?:سن|عمر|اعمار)\\s+(?:ما\\s+)?(?:بين|من)\\s+(?<min>\\d+)\\s*(?:-|و|الي|حتي)\\s*(?<max>\\d+)',
+    // في سن 14 إلى 17 عاما، من أعمار 12 إلى 15 سنة، بأعمار 10-14: the range right after the age noun, its
+    // low bound with or without its unit (no bare "و" here: "بعمر 13 و5 أطفال" is an age and a count).
+    // Digits only (\\d{1,2}, not the \\d+ slot that also takes a word): "في سن 14 عاما إلى جانب 10 نساء".
+    '(?:في|ب|من)\\s*(?:سن|عمر|اعمار)\\s+(?:من\\s+)?(?<min>\\d{1,2})(?:\\s+(?:عاما|عام|سنه|سنوات|اعوام))?\\s*(?:-|الي|حتي)\\s*(?<max>\\d{1,2})(?!\\d)',
     '(?<min>\\d+)\\s*-\\s*(?<max>\\d+)\\s+(?:عاما|عام|سنه|سنوات|اعوام)',
     '(?:بين|من)\\s+(?<min>\\d+)\\s*(?:و|الي|-)\\s*(?<max>\\d+)\\s+(?:عاما|عام|سنه|سنوات|اعوام)\\s+من\\s+العمر',
     // دون سن العاشرة، دون سن 14، تحت سن الثامنة عشرة، دون العاشرة، دون ثلاث سنوات، تقل أعمارهم عن 14 عاما
@@ -3151,6 +3180,7 @@ export const ar: LanguagePack = {
     '(?:في|ب)\\s*(?:سن|عمر)\\s+(?:ال)?(?<exact>\\d+)',
     'في\\s+ال(?<exact>(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|حاديه)\\p{L}*(?:\\s+عشره?)?)\\s+من\\s+(?:العمر|عمر)',
   ],
+  ageUnitDuals: ['عامين', 'عامان', 'سنتين', 'سنتان'],
   ageExtremes: ['أصغرهم', 'أصغرهن', 'أكبرهم', 'أكبرهن', 'أحدهم', 'إحداهن', 'بعضهم', 'بعضهن'],
   ordinals: {
     ثانية: 2,
