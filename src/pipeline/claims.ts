@@ -3098,7 +3098,9 @@ function readClaim(
         governing === 'killed' ||
         governing === 'returned' ||
         // "أحبطت محاولات 40 شابا الالتحاق", "abducted 6 boys recruited": kept from going, or taken.
-        governing === 'other')
+        governing === 'other' ||
+        // «показаны 120 мальчиков в тренировочном лагере»: the training camp is the scene the video shows.
+        governing === 'featured')
     )
       ? stateAfter
       : null) ??

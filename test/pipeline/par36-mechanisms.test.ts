@@ -288,3 +288,22 @@ describe('ru: where a person spoke is no part of the speaker (speakerEdgeLinks)'
       { v: [300, 300], pop: 'people', status: 'present', source: 'МИД' },
     ]));
 });
+
+describe('children a video shows in a training camp are featured, not recruits (stateAfter)', () => {
+  it('ru: «показаны 120 мальчиков в тренировочном лагере»', () =>
+    checkProbe('ru', 'На видео ИГ, снятом в Ракке, показаны 120 мальчиков в тренировочном лагере.', [
+      { v: [120, 120], pop: 'children', status: 'featured', aff: 'isis', loc: ['SY'] },
+    ]));
+  it('ar: "يظهر الفيديو 120 صبيا في معسكر تدريب"', () =>
+    checkProbe('ar', 'يظهر الفيديو 120 صبيا في معسكر تدريب.', [
+      { v: [120, 120], pop: 'children', status: 'featured' },
+    ]));
+  it('fr: « la vidéo montre 120 garçons dans un camp d’entraînement »', () =>
+    checkProbe('fr', "La vidéo montre 120 garçons dans un camp d'entraînement.", [
+      { v: [120, 120], pop: 'children', status: 'featured' },
+    ]));
+  it('counter-case: sent to a training camp, they joined', () =>
+    checkProbe('en', 'Some 120 boys were sent to a training camp.', [
+      { v: [120, 120], pop: 'children', status: 'joined' },
+    ]));
+});
