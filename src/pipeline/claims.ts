@@ -5701,6 +5701,19 @@ function appositionHead(
   return named;
 }
 
+/**
+ * «В Казахстане вернули 600 граждан»: a country behind "in" that opens its clause, a subjectless plural
+ * verb right after it (the pack's impersonalAgentVerb): its authorities did it.
+ */
+function impersonalAgent(ctx: ClaimContext, facts: SentenceFacts, p: PlaceHit): boolean {
+  const { text, cp } = ctx;
+  if (!cp.impersonalAgentVerb || p.prep !== 'in' || p.kind !== 'name' || CONFLICT_ZONES.has(p.code))
+    return false;
+  const clauseStart = Math.max(facts.seg.start, text.lastIndexOf(',', p.start) + 1);
+  if (!onlyGlue(ctx, clauseStart, p.start, [cp.prepositions])) return false;
+  return cp.impersonalAgentVerb.test(text.slice(p.end, Math.min(facts.seg.end, p.end + 40)));
+}
+
 /** "in Iraqi prisons", "dans les camps syriens": a nationality that names a camp's or a prison's country. */
 function namesHoldingPlace(ctx: ClaimContext, p: PlaceHit): boolean {
   const { text, cp } = ctx;
@@ -9340,7 +9353,7 @@ function pickPlaces(
     const agent = facts.places.findLast(
       (p) =>
         (p.kind === 'name' || p.kind === 'demonym') &&
-        p.prep === null &&
+        (p.prep === null || (status === 'returned' && impersonalAgent(ctx, facts, p))) &&
         p.end <= m.start &&
         // A country at war brings back no one of its own accord, but "Mali lost 11 of its soldiers",
         // and "تسلم العراق 94 عائلة من مخيم الهول" takes its people back from another country.

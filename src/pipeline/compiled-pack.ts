@@ -267,6 +267,8 @@ export interface CompiledPack {
   weekDates: RegExp | null;
   /** The pack's yearWordsBefore, compiled; null where a nationality never follows a number as its noun. */
   yearWordsBefore: RegExp | null;
+  /** The pack's impersonalAgentVerb, compiled; null where the language has no such construction. */
+  impersonalAgentVerb: RegExp | null;
   /** The pack's frameValueBefore, compiled; null without it. */
   frameValueBefore: RegExp | null;
   /** Media nouns; null for nouns of a release of any kind, whose media the context gives. */
@@ -697,6 +699,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     relativeDates: pack.relativeDates ? new RegExp(pack.relativeDates, 'i') : null,
     weekDates: pack.weekDates ? new RegExp(pack.weekDates, 'i') : null,
     yearWordsBefore: pack.yearWordsBefore ? new RegExp(pack.yearWordsBefore, 'u') : null,
+    impersonalAgentVerb: pack.impersonalAgentVerb ? new RegExp(pack.impersonalAgentVerb, 'u') : null,
     frameValueBefore: pack.frameValueBefore ? new RegExp(pack.frameValueBefore, 'u') : null,
     media: new Lexicon<MediaType | null>(
       [...map(pack.mediaWords), ...(pack.release?.genericNouns ?? []).map((w) => [w, null] as const)],

@@ -978,6 +978,13 @@ export interface LanguagePack {
    */
   yearWordsBefore?: string;
   /**
+   * A regex source for a subjectless plural verb right after a country named behind "in" at the start of
+   * its clause, which makes that country's authorities the doers (Russian indefinite-personal: «В
+   * Казахстане вернули 600 граждан», Kazakhstan brought back): matched on the text after the place. A
+   * return they make is of their own people, as with the country as subject.
+   */
+  impersonalAgentVerb?: string;
+  /**
    * A regex source for the words just before a year-like number that make it the value of a "number of"
    * frame before it ("عدد الأطفال المجندين بلغ 2000", reached): a count, not a year. Matched on the twelve
    * characters before the number; a bound or hedge in the number's phrase ("بنحو 2000") does as much.

@@ -307,3 +307,22 @@ describe('children a video shows in a training camp are featured, not recruits (
       { v: [120, 120], pop: 'children', status: 'joined' },
     ]));
 });
+
+describe('ru: «в + country» and a subjectless plural verb: its authorities bring back their own (impersonalAgentVerb)', () => {
+  it('«В Казахстане вернули из Сирии 600 граждан»', () =>
+    checkProbe('ru', 'В Казахстане вернули из Сирии 600 граждан.', [
+      { v: [600, 600], pop: 'people', origin: ['KZ'], status: 'returned', loc: ['SY'] },
+    ]));
+  it('after an attribution: «По данным МИД, в Узбекистане вернули 98 женщин»', () =>
+    checkProbe('ru', 'По данным МИД, в Узбекистане вернули 98 женщин.', [
+      { v: [98, 98], pop: 'women', origin: ['UZ'], status: 'returned', source: 'МИД' },
+    ]));
+  it('counter-case: people detained in a country are not its citizens for that', () =>
+    checkProbe('ru', 'В Турции задержали 12 граждан.', [
+      { v: [12, 12], pop: 'people', status: 'detained', loc: ['TR'] },
+    ]));
+  it('counter-case: a war zone kills, it brings no one home', () =>
+    checkProbe('ru', 'В Сирии убили 12 граждан.', [
+      { v: [12, 12], pop: 'people', status: 'killed', loc: ['SY'] },
+    ]));
+});

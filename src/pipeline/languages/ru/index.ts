@@ -2652,6 +2652,8 @@ export const ru: LanguagePack = {
     'в своем канале',
     'на своей странице',
   ],
+  // «В Казахстане вернули из Сирии 600 граждан»: the past plural with no subject after «в + country».
+  impersonalAgentVerb: '^\\s+(?:\\p{L}+\\s+)?\\p{L}+ли(?!\\p{L})',
   speakerHeads: ['источник*', 'собеседник*', 'представител*', 'сотрудник*', 'официальн*'],
   speakerPronouns: ['он', 'она', 'они'],
   capitalStates: {
