@@ -341,6 +341,7 @@ export interface CompiledReleaseWords {
   topicWords: Lexicon<true>;
   /** Written forms only: the pack's clitics are not stripped. */
   channelNouns: Lexicon<true>;
+  agencyNouns: Lexicon<true>;
   notTvWords: Lexicon<true>;
   institutionWords: Lexicon<true>;
   contentVerbs: Lexicon<true>;
@@ -438,6 +439,7 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     cinemaWords: new Lexicon(set(r?.cinemaWords ?? []), opts),
     topicWords: new Lexicon(set(r?.topicWords ?? []), opts),
     channelNouns: new Lexicon(set(r?.channelNouns ?? [])),
+    agencyNouns: new Lexicon(set(r?.agencyNouns ?? [])),
     notTvWords: new Lexicon(set(r?.notTvWords ?? []), opts),
     institutionWords: new Lexicon(set(r?.institutionWords ?? []), opts),
     contentVerbs: new Lexicon(set(r?.contentVerbs ?? []), opts),
