@@ -1206,6 +1206,12 @@ export interface ReleaseWords {
    * group (Amaq) publishes media of its own, no armed group's, unless a group belongs to them too.
    */
   agencyNouns?: string[];
+  /**
+   * Articles, possessives and demonstratives that may stand between a short preposition and a media
+   * noun after a bare title ("intitulé Ya Shahid dans la vidéo", "titled X in the video", "под названием
+   * X в этом ролике"): the preposition and they say where the title is heard, and end it.
+   */
+  mediaDeterminers?: string[];
   /** Words that make a channel no TV channel: a social network's ("تلغرام"), a canal's ("السويس"). */
   notTvWords?: string[];
   /**

@@ -1585,7 +1585,7 @@ function bareTitle(
   // possessor leads a noun of the title ("Les lettres de la vidéo").
   const where = cp.media
     .scanRange(text, start, end)
-    .map((m) => (m.start > start ? MEDIA_PLACE_LEAD.exec(text.slice(start, m.start)) : null))
+    .map((m) => (m.start > start ? cp.release.mediaPlaceLead.exec(text.slice(start, m.start)) : null))
     .find(
       (m) =>
         m !== null &&
@@ -1671,9 +1671,6 @@ function bareTitle(
   }
   return end > start ? { titleStart: start, titleEnd: end } : null;
 }
-
-/** A short preposition, with an article, right before a media noun: "في ", "in the ", "dans la ", "в ". */
-const MEDIA_PLACE_LEAD = /\s(\p{L}{1,4})\s+(?:(?:the|its|this|la|le|les|l'|ce|cette|son|sa|этом|этой)\s*)?$/u;
 
 /** What ends a bare title: punctuation, a bracket or a dash set off by spaces. */
 const BARE_TITLE_PUNCT = /[,.;:()[\]!?؟،؛\n—–]|\s-\s/u;

@@ -2753,6 +2753,7 @@ export const en: LanguagePack = {
     // A word that names television alone: a film it shows is no release unless a group owns it.
     channelNouns: ['TV channel', 'television channel', 'TV network', 'television network'],
     agencyNouns: ['news agency', 'press agency', 'wire service'],
+    mediaDeterminers: ['the', 'its', 'this'],
     pressNouns: ['newspaper', 'newspapers', 'daily', 'journal'],
     makerLeads: ['by', 'made', 'filmed', 'shot', 'directed'],
     makerNouns: [

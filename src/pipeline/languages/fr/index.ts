@@ -3116,6 +3116,7 @@ export const fr: LanguagePack = {
     // A word that names television alone: a film it shows is no release unless a group owns it.
     channelNouns: ['chaine de television', 'chaines de television', 'chaine de tele'],
     agencyNouns: ['agence', 'agence de presse'],
+    mediaDeterminers: ['la', 'le', 'les', "l'", 'ce', 'cette', 'son', 'sa'],
     pressNouns: ['journal', 'journaux', 'quotidien', 'hebdomadaire', 'mensuel'],
     titleConjunctions: ['et'],
     // "intitulé Ô soldats de l'État, tenez bon": an address opens a title that goes on past its comma.

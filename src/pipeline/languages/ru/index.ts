@@ -3300,6 +3300,7 @@ export const ru: LanguagePack = {
     // A word that names television alone: a film it shows is no release unless a group owns it.
     channelNouns: ['телеканал*'],
     agencyNouns: ['агентств*', 'информагентств*'],
+    mediaDeterminers: ['этом', 'этой'],
     pressNouns: ['газет*'],
     titleConjunctions: ['и'],
     // "под названием Дорога в рай дети читают Коран": a people noun in the nominative plural (or a
