@@ -10647,6 +10647,14 @@ function speakerSpan(ctx: ClaimContext, seg: Segment): SourceSpan | null {
     const found = speakerOf(ctx, seg, verb);
     if (!found) continue;
     if (found[2]) return found;
+    // '"X" was released in 2020 and shows': the rest of a clause that opens with its auxiliary and goes
+    // on names no one ("a-t-il déclaré" inverts its subject).
+    if (
+      cp.auxiliaries
+        .scanRange(text, found[0], Math.min(found[1], found[0] + 12))
+        .some((m) => m.start === paddedStart(text, found[0], found[1]) && isSpace(text.charCodeAt(m.end)))
+    )
+      continue;
     const trimmed = trimSpeaker(ctx, found[0], found[1]) ?? beforeAside(ctx, seg, found[0]);
     if (trimmed) return trimmed;
   }

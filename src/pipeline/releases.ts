@@ -1025,6 +1025,35 @@ function releasedTitles(
     if (!subject) continue;
     addQuoted(candidates, q, v.start, null, { named: true, media: mediaNearby(ctx, si) ?? 'other' });
   }
+  // 'In "The End of Sykes-Picot", released by al-Hayat in 2014, …', « Dans « X », diffusé par al-Hayat »:
+  // a quote set off by its comma before a participle of releasing whose agent, past "by" and nothing
+  // else, is a group or an outlet.
+  for (const v of cp.release.releaseVerbs.scanRange(text, seg.start, seg.end)) {
+    const q = quotes.findLast((q) => q.close < v.start);
+    if (!q || !/^\s*,\s*$/u.test(text.slice(q.close + 1, v.start))) continue;
+    // The agent right after the participle, past "by" or an outlet noun ("выпущенном медиацентром «X»").
+    const to = Math.min(seg.end, v.end + 60);
+    const agent = groupMarks(ctx, v.end, to).find((m) => {
+      let gap = text.slice(v.end, m.start);
+      const lead = [
+        ...cp.release.producerBefore.scanRange(text, v.end, m.start),
+        ...cp.producerMarkers.scanRange(text, v.end, m.start),
+      ].sort((x, y) => y.start - x.start);
+      for (const w of lead) gap = gap.slice(0, w.start - v.end) + ' ' + gap.slice(w.end - v.end);
+      return lead.length > 0 && /^[\s"]*$/u.test(gap);
+    });
+    if (!agent) continue;
+    // "le slogan « X », repris par l'EI", 'He shouted "X", published by Amaq': a message, a slogan or
+    // words said, quoted after their noun or verb, are no title.
+    const lead = Math.max(seg.start, q.open - 24);
+    const said = [
+      ...cp.release.messageNouns.scanRange(text, lead, q.open),
+      ...cp.release.utteranceWords.scanRange(text, lead, q.open),
+      ...cp.attributionVerbs.scanRange(text, lead, q.open),
+    ];
+    if (said.some((m) => /^[\s:,]*$/u.test(text.slice(m.end, q.open)))) continue;
+    addQuoted(candidates, q, q.open, null, { named: true, media: mediaNearby(ctx, si) ?? 'other' });
+  }
 }
 
 /**
@@ -2743,7 +2772,9 @@ function partOfIssue(ctx: ClaimContext, start: number, to: number): boolean {
     ...cp.prepositions.scanRange(text, part.end, to),
     ...cp.release.possessors.scanRange(text, part.end, to),
   ]);
-  if (!/^\s*$/u.test(tail)) return false;
+  // "un éditorial dans le numéro 215": a short preposition with its article before the issue's noun.
+  if (!/^\s*$/u.test(tail) && cp.release.mediaPlaceLead.exec(text.slice(part.end, to))?.index !== 0)
+    return false;
   const lead = cutSpans(text, from, part.start, [
     ...cp.auxiliaries.scanRange(text, from, part.start),
     ...cp.possessives.scanRange(text, from, part.start),
@@ -2768,7 +2799,8 @@ function issueFollows(ctx: ClaimContext, start: number, to: number): boolean {
   )
     from += apposition[0].length;
   if (to - from <= 3) return true;
-  if (partOfIssue(ctx, from, to)) return true;
+  // "Al-Naba, IS's weekly newsletter, published an editorial in issue 215": past the apposition's comma.
+  if (partOfIssue(ctx, apposition && text[from] === ',' ? from + 1 : from, to)) return true;
   if (to - from > 24) return false;
   // Prepositions and possessives go: "Dabiq, dans son numéro 12", "Rumiyah, in its third issue".
   // Words that describe the series go too: "النبأ الأسبوعية في عددها 215" (al-Naba weekly, in its issue 215).

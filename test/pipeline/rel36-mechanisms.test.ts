@@ -203,3 +203,71 @@ describe('"showing"', () => {
     ]);
   });
 });
+
+describe('a quote set off before a participle of releasing', () => {
+  it('is a release when a group or an outlet released it', () => {
+    checkReleaseProbe(
+      'en',
+      'In "The End of Sykes-Picot", released by al-Hayat in June 2014, a Chilean fighter tours the border.',
+      [{ media: 'other', title: 'The End of Sykes-Picot', producer: 'al-Hayat', date: '2014-06' }],
+    );
+    checkReleaseProbe(
+      'fr',
+      'Dans « Le Sang des Croisés », diffusé par al-Hayat en 2016, un enfant menace la France.',
+      [{ media: 'other', title: 'Le Sang des Croisés', date: '2016' }],
+    );
+    checkReleaseProbe(
+      'ru',
+      '«Пламя войны», выпущенное медиацентром «Аль-Хаят» в 2014 году, показывает бои в Сирии.',
+      [{ media: 'other', title: 'Пламя войны', date: '2014' }],
+    );
+  });
+  it('not words shouted or a slogan, nor one released by no group', () => {
+    checkReleases('en', 'He shouted "God is great", published by Amaq in a clip.', []);
+    checkReleases('fr', 'Le slogan « Baqiya », repris par l’EI, figure sur les affiches.', []);
+    checkReleases(
+      'en',
+      'In "Sons of the Caliphate", released by the BBC in 2017, three families are followed.',
+      [],
+    );
+  });
+});
+
+describe('a speaker phrase that opens with an auxiliary', () => {
+  it('is the rest of a clause, naming no one', () => {
+    checkProbe('en', 'The video, posted on Telegram, was released in 2020 and shows 40 recruits.', [
+      { v: [40, 40], pop: 'fighters', status: 'featured', source: null },
+    ]);
+    checkProbe('en', 'The clip, four minutes long, was posted in 2019 and shows 6 boys.', [
+      { v: [6, 6], pop: 'children', source: null },
+    ]);
+    checkProbe(
+      'en',
+      'The report, published in May, is based on interviews and shows 300 children were recruited.',
+      [{ v: [300, 300], pop: 'children', source: null }],
+    );
+  });
+  it('not an inverted subject after its auxiliary', () => {
+    checkProbe('fr', '« Nous avons rapatrié 35 enfants », a-t-il déclaré.', [
+      { v: [35, 35], pop: 'children', source: 'il' },
+    ]);
+  });
+});
+
+describe('a part of an issue after a series set off by its apposition', () => {
+  it('takes the issue, past the apposition and an article', () => {
+    checkReleases('en', "Al-Naba, IS's weekly newsletter, published an editorial in issue 215.", [
+      ['magazine', 'Al-Naba 215'],
+    ]);
+    checkReleases('fr', 'Al-Naba a publié un éditorial dans le numéro 215.', [['magazine', 'Al-Naba 215']]);
+    checkReleases('fr', 'Al-Naba, l’hebdomadaire de l’EI, a publié un éditorial dans le numéro 215.', [
+      ['magazine', 'Al-Naba 215'],
+    ]);
+  });
+  it('not an issue of another series', () => {
+    checkReleases('fr', 'Dabiq a cité un article paru dans le numéro 3 d’Inspire.', [
+      ['magazine', 'Dabiq'],
+      ['magazine', 'Inspire 3'],
+    ]);
+  });
+});

@@ -12,6 +12,35 @@ import { runProbes, runReleaseProbes, type Probe, type ReleaseProbe } from './pr
 const PROBES: Record<string, ReleaseProbe[]> = {
   en: [
     [
+      "Rumiyah's ninth issue carried an infographic entitled 'Just Terror Tactics: Vehicle Attacks'.",
+      [
+        { media: 'photo', title: 'Just Terror Tactics: Vehicle Attacks' },
+        { media: 'magazine', title: 'Rumiyah 9' },
+      ],
+    ],
+    ['The Amaq clip, which runs to four minutes, shows the attackers pledging allegiance.', []],
+    [
+      'The Houthis\' al-Masirah aired a zamil titled "We Will Not Kneel" on 12 March 2019.',
+      [{ media: 'audio', title: 'We Will Not Kneel', date: '2019-03-12' }],
+    ],
+    [
+      "A statement from as-Sahab titled 'America, the Enemy of the Umma' appeared in 2021.",
+      [{ media: 'statement', title: 'America, the Enemy of the Umma', producer: 'as-Sahab', date: '2021' }],
+    ],
+    [
+      'ISWAP\'s outlets published a series of photos, one titled "The Cubs of West Africa" (March 2021).',
+      [{ media: 'photo', title: 'The Cubs of West Africa', date: '2021-03' }],
+    ],
+    ['The documentary film Return of the Caliphate, made by a German journalist, aired on ZDF.', []],
+    [
+      "Al-Naba, IS's weekly newsletter, published an editorial in issue 215.",
+      [{ media: 'magazine', title: 'Al-Naba 215' }],
+    ],
+    [
+      '"We Will Return", published by al-Furqan on 3 May 2019, features al-Baghdadi.',
+      [{ media: 'other', title: 'We Will Return', producer: 'al-Furqan', date: '2019-05-03' }],
+    ],
+    [
       'On 14 May 2017, al-Hayat Media Center released a video titled "Kingdom of the Cross: Shattered Dreams" in French and English.',
       [
         {
@@ -124,6 +153,24 @@ const PROBES: Record<string, ReleaseProbe[]> = {
   ],
   fr: [
     [
+      'Le 14e numéro de Dabiq, paru en avril 2016, s’intitule « Les murtaddin de l’Occident ».',
+      [{ media: 'magazine', title: 'Les murtaddin de l’Occident', date: '2016-04' }],
+    ],
+    [
+      'Un enregistrement sonore d’al-Furqan, intitulé « Et les croyants verront », a été mis en ligne le 22 avril 2019.',
+      [{ media: 'audio', title: 'Et les croyants verront', date: '2019-04-22' }],
+    ],
+    ['La propagande d’Amaq a repris le slogan « Baqiya wa tatamadad ».', []],
+    ['Le groupe a publié des photos de l’attaque sur Telegram, sans titre.', []],
+    [
+      'La vidéo d’al-Zallaqa intitulée « Le chemin de la victoire 2 » a été publiée le 10 juin 2021.',
+      [{ media: 'video', title: 'Le chemin de la victoire 2', producer: 'al-Zallaqa', date: '2021-06-10' }],
+    ],
+    [
+      'Dans « Le Sang des Croisés », diffusé par al-Hayat en 2016, un enfant français menace la France.',
+      [{ media: 'other', title: 'Le Sang des Croisés', producer: 'al-Hayat', date: '2016' }],
+    ],
+    [
       'Le 3 juin 2016, al-Hayat a diffusé une vidéo intitulée « Les lionceaux du califat » montrant des enfants à l’entraînement.',
       [{ media: 'video', title: 'Les lionceaux du califat', producer: 'al-Hayat', date: '2016-06-03' }],
     ],
@@ -226,6 +273,18 @@ const PROBES: Record<string, ReleaseProbe[]> = {
   ],
   ru: [
     [
+      'В шестом номере журнала «Румийя», озаглавленном «Тактика террора», была статья о ножевых атаках.',
+      [{ media: 'magazine', title: 'Тактика террора' }],
+    ],
+    [
+      'Видео «Пламя войны 2» было выпущено медиацентром «Аль-Хаят» в ноябре 2017 года.',
+      [{ media: 'video', title: 'Пламя войны 2', producer: 'Аль-Хаят', date: '2017-11' }],
+    ],
+    [
+      'Хуситы распространили замиль под названием «Не преклоним колени» 12 марта 2019 года.',
+      [{ media: 'audio', title: 'Не преклоним колени', date: '2019-03-12' }],
+    ],
+    [
       'В мае 2017 года «Аль-Хаят» выпустил видео под названием «Королевство креста» на французском языке.',
       [{ media: 'video', title: 'Королевство креста', producer: 'Аль-Хаят', date: '2017-05' }],
     ],
@@ -316,6 +375,23 @@ const PROBES: Record<string, ReleaseProbe[]> = {
     ],
   ],
   ar: [
+    [
+      'بثت قناة المسيرة زاملاً بعنوان "لن نركع" في 12 مارس 2019.',
+      [{ media: 'audio', title: 'لن نركع', date: '2019-03-12' }],
+    ],
+    [
+      'صدر العدد الرابع عشر من مجلة دابق بعنوان "مرتدو الغرب" في أبريل 2016.',
+      [{ media: 'magazine', title: 'مرتدو الغرب', date: '2016-04' }],
+    ],
+    [
+      'أصدر المكتب الإعلامي لولاية غرب إفريقيا سلسلة صور بعنوان "أشبال غرب إفريقيا".',
+      [{ media: 'photo', title: 'أشبال غرب إفريقيا' }],
+    ],
+    [
+      'وفي افتتاحية العدد 215 من صحيفة النبأ، دعا التنظيم أنصاره إلى الصبر.',
+      [{ media: 'magazine', title: 'النبأ 215' }],
+    ],
+    ['نشرت قناة الجزيرة فيلماً وثائقياً بعنوان "العائدون من الجحيم".', []],
     [
       'نشرت مؤسسة الحياة للإعلام في 14 مايو 2017 إصداراً مرئياً بعنوان "مملكة الصليب" باللغة الفرنسية.',
       [{ media: 'video', title: 'مملكة الصليب', date: '2017-05-14' }],
@@ -413,7 +489,8 @@ const OPEN_PROBES: Record<string, ReleaseProbe[]> = {
     ['Le film « Mon fils, Daech et moi » a été diffusé sur France 5.', []],
   ],
   ru: [
-    // The same with the channel's adjectival name before its noun ("на Первом канале").
+    // The same with the channel's adjectival name before its noun ("на Первом канале", "Первого канала").
+    ['Фильм Первого канала «Возвращение из ада» рассказывает о вернувшихся женщинах.', []],
     ['Фильм «Мой сын, ИГ и я» показали на Первом канале.', []],
     // A wire service by its letters (ТАСС), no word for an agency (as "Associated Press").
     ['ТАСС опубликовал материал под названием «Дети ИГ» в 2017 году.', []],
@@ -468,6 +545,10 @@ const CLAIMS: Record<string, Probe[]> = {
     ],
   ],
   ar: [
+    [
+      'نشرت مؤسسة الملاحم إصداراً مرئياً بعنوان "حراس الشريعة" يظهر فيه 40 مقاتلاً.',
+      [{ v: [40, 40], pop: 'fighters', status: 'featured' }],
+    ],
     [
       'يظهر الإصدار المرئي "ستقتلوننا" ثمانية أطفال يعدمون أسرى.',
       [{ v: [8, 8], pop: 'children', status: 'featured' }],
