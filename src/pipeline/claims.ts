@@ -8293,7 +8293,7 @@ function hasObjectPeople(ctx: ClaimContext, facts: SentenceFacts, verb: LexiconM
 
 /**
  * Whether the status word after the counted phrase is a people noun of its own (أسرى, captives) with
- * a word between that is no copula nor auxiliary: the object of the counted's verb.
+ * a word between that is no copula, auxiliary nor preposition: the object of the counted's verb.
  */
 function objectPeopleNoun(
   ctx: ClaimContext,
@@ -8305,7 +8305,12 @@ function objectPeopleNoun(
   if (!facts.population.some((p) => p.start === next.start)) return false;
   const gap = text.slice(nounEnd, next.start);
   if (!/\p{L}/u.test(gap) || /[,،;:]/u.test(gap)) return false;
-  return !cp.copulas.anyIn(text, nounEnd, next.start) && !cp.auxiliaries.anyIn(text, nounEnd, next.start);
+  // "25 طفلا من المجندين": a preposition leads a partitive or an adjunct, no object.
+  return (
+    !cp.copulas.anyIn(text, nounEnd, next.start) &&
+    !cp.auxiliaries.anyIn(text, nounEnd, next.start) &&
+    !cp.prepositions.anyIn(text, nounEnd, next.start)
+  );
 }
 
 /**

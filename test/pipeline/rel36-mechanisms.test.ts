@@ -175,12 +175,15 @@ describe('a verb with people for its object', () => {
       { v: [8, 8], pop: 'children', status: 'featured' },
     ]);
   });
-  it('not a passive with its agent, a count after the verb, nor a copula', () => {
+  it('not a passive with its agent, a count after the verb, a preposition nor a copula', () => {
     checkProbe('fr', 'Huit prisonniers ont été exécutés par des enfants.', [
       { v: [8, 8], pop: 'people', status: 'killed' },
     ]);
     checkProbe('fr', 'Une vidéo montre des enfants exécutant huit soldats.', [
       { v: [8, 8], pop: 'fighters', status: 'killed' },
+    ]);
+    checkProbe('ar', 'وكان 12 طفلا من الأسرى قد أطلق سراحهم في مايو.', [
+      { v: [12, 12], pop: 'children', status: 'other' },
     ]);
     checkProbe('ar', 'أفرج عن 12 طفلا كانوا أسرى لدى التنظيم.', [
       { v: [12, 12], pop: 'children', status: 'other' },
