@@ -7326,6 +7326,11 @@ function statusRightAfter(
     return null;
   // "killed 5 soldiers and wounded 12 others": a verb with a count of its own is the next clause's.
   if (hasObjectCount(ctx, facts, next)) return null;
+  // "huit enfants exécutant des prisonniers": a verb with people for its object is what the counted did.
+  if (hasObjectPeople(ctx, facts, next)) return null;
+  // "ثمانية أطفال يعدمون أسرى": people named by their status (captives) past a verb of the counted are
+  // its object; not past a copula ("12 طفلا كانوا أسرى").
+  if (objectPeopleNoun(ctx, facts, nounEnd, next)) return null;
   // "300 women held in prisons in Iraq": held where a prison is said is detained.
   if (heldInPrison(ctx, facts, next, { start: nounEnd, end: nounEnd }, nounEnd, windowEnd)) return 'detained';
   // "40 women are detained in Roj camp": held where a camp is said is present.
@@ -8465,6 +8470,44 @@ function hasObjectCount(ctx: ClaimContext, facts: SentenceFacts, verb: LexiconMa
     )
       return true;
   return false;
+}
+
+/** Between a verb and its object: nothing, or one short word (an article: "des", "the", "les"). */
+const OBJECT_GAP = /^\s+(?:\p{L}{1,3}\s+)?$/u;
+
+/**
+ * Whether a status verb has people for its direct object ("exécutant des prisonniers", "executing
+ * captives"): it tells what the counted did to others, not what became of them. A passive's agent
+ * ("exécutés par des enfants") or a role ("recruited as fighters") has its preposition between.
+ */
+function hasObjectPeople(ctx: ClaimContext, facts: SentenceFacts, verb: LexiconMatch<Status>): boolean {
+  const { text, cp } = ctx;
+  const noun = facts.population.find((p) => p.start >= verb.end && p.start - verb.end < 16);
+  if (!noun || !OBJECT_GAP.test(text.slice(verb.end, noun.start))) return false;
+  const gap = text.slice(verb.end, noun.start).trim();
+  return gap === '' || !cp.prepositions.anyIn(text, verb.end, noun.start);
+}
+
+/**
+ * Whether the status word after the counted phrase is a people noun of its own (أسرى, captives) with
+ * a word between that is no copula, auxiliary nor preposition: the object of the counted's verb.
+ */
+function objectPeopleNoun(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  next: LexiconMatch<Status>,
+): boolean {
+  const { text, cp } = ctx;
+  if (!facts.population.some((p) => p.start === next.start)) return false;
+  const gap = text.slice(nounEnd, next.start);
+  if (!/\p{L}/u.test(gap) || /[,،;:]/u.test(gap)) return false;
+  // "25 طفلا من المجندين": a preposition leads a partitive or an adjunct, no object.
+  return (
+    !cp.copulas.anyIn(text, nounEnd, next.start) &&
+    !cp.auxiliaries.anyIn(text, nounEnd, next.start) &&
+    !cp.prepositions.anyIn(text, nounEnd, next.start)
+  );
 }
 
 /**
@@ -10855,6 +10898,14 @@ function speakerSpan(ctx: ClaimContext, seg: Segment): SourceSpan | null {
     const found = speakerOf(ctx, seg, verb);
     if (!found) continue;
     if (found[2]) return found;
+    // '"X" was released in 2020 and shows': the rest of a clause that opens with its auxiliary and goes
+    // on names no one ("a-t-il déclaré" inverts its subject).
+    if (
+      cp.auxiliaries
+        .scanRange(text, found[0], Math.min(found[1], found[0] + 12))
+        .some((m) => m.start === paddedStart(text, found[0], found[1]) && isSpace(text.charCodeAt(m.end)))
+    )
+      continue;
     const trimmed = trimSpeaker(ctx, found[0], found[1]) ?? beforeAside(ctx, seg, found[0]);
     if (trimmed) return trimmed;
   }
@@ -11386,6 +11437,10 @@ function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, nu
     }
     [start, end] = [from, to];
   }
+  // 'The video, entitled "X", shows': a media's title with its marker, set off before the verb, names
+  // no one.
+  if (cp.titleMarkers.scanRange(text, start, end).some((m) => m.start === paddedStart(text, start, end)))
+    return null;
   // "In 2022 the United Nations verified…": a year that opens the phrase says when, not who.
   const year = cp.speakerYear.exec(text.slice(start, end));
   if (year) start += year[0].length;

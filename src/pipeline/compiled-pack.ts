@@ -284,6 +284,13 @@ export interface CompiledPack {
   groups: Lexicon<Affiliation>;
 }
 
+/** A short preposition and, at most, one of DETERMINERS before a media noun (see mediaPlaceLead). */
+function mediaPlaceLead(determiners: readonly string[]): RegExp {
+  const words = determiners.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const det = words.length ? String.raw`(?:(?:${words.join('|')})\s*)?` : '';
+  return new RegExp(String.raw`\s(\p{L}{1,4})\s+${det}$`, 'u');
+}
+
 /** The pack's release words as lexicons, and the outlets and magazine series of its language. */
 export interface CompiledReleaseWords {
   coverWords: Lexicon<true>;
@@ -344,6 +351,12 @@ export interface CompiledReleaseWords {
   topicWords: Lexicon<true>;
   /** Written forms only: the pack's clitics are not stripped. */
   channelNouns: Lexicon<true>;
+  agencyNouns: Lexicon<true>;
+  /**
+   * A short preposition, with one of the pack's mediaDeterminers, at the end of a text before a media
+   * noun: "في ", "in the ", "dans la ", "в этом "; its first group is the preposition.
+   */
+  mediaPlaceLead: RegExp;
   notTvWords: Lexicon<true>;
   institutionWords: Lexicon<true>;
   contentVerbs: Lexicon<true>;
@@ -441,6 +454,8 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     cinemaWords: new Lexicon(set(r?.cinemaWords ?? []), opts),
     topicWords: new Lexicon(set(r?.topicWords ?? []), opts),
     channelNouns: new Lexicon(set(r?.channelNouns ?? [])),
+    agencyNouns: new Lexicon(set(r?.agencyNouns ?? [])),
+    mediaPlaceLead: mediaPlaceLead(r?.mediaDeterminers ?? []),
     notTvWords: new Lexicon(set(r?.notTvWords ?? []), opts),
     institutionWords: new Lexicon(set(r?.institutionWords ?? []), opts),
     contentVerbs: new Lexicon(set(r?.contentVerbs ?? []), opts),

@@ -1218,6 +1218,19 @@ export interface ReleaseWords {
    * name television alone ("Телеканал «Россия 24» показал фильм", "the TV channel France 24").
    */
   channelNouns?: string[];
+  /**
+   * A word for a news agency that its name follows, in every form it is written (no clitics are
+   * stripped, as for channelNouns: "وكالة", not "الوكالة", the agency told before): "L'agence Anadolu a
+   * diffusé une vidéo", "Агентство «РИА Новости» опубликовало". A named agency that is no outlet of a
+   * group (Amaq) publishes media of its own, no armed group's, unless a group belongs to them too.
+   */
+  agencyNouns?: string[];
+  /**
+   * Articles, possessives and demonstratives that may stand between a short preposition and a media
+   * noun after a bare title ("intitulé Ya Shahid dans la vidéo", "titled X in the video", "под названием
+   * X в этом ролике"): the preposition and they say where the title is heard, and end it.
+   */
+  mediaDeterminers?: string[];
   /** Words that make a channel no TV channel: a social network's ("تلغرام"), a canal's ("السويس"). */
   notTvWords?: string[];
   /**

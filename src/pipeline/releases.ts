@@ -268,7 +268,7 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       if (!mediaType) continue;
       let title = citedSeries(
         ctx,
-        cleanTitle(original.slice(toOriginal[c.titleStart], toOriginal[c.titleEnd - 1]! + 1)),
+        cleanTitle(original.slice(toOriginal[c.titleStart], originalEnd(ctx, c.titleEnd))),
       );
       if (!title) continue;
       let issue: Issue | null = null;
@@ -470,6 +470,20 @@ function namesSeries(ctx: ClaimContext, c: Candidate): boolean {
 /** A producer marker that is a verb with its "by" ("released by", "diffusée par"), not an outlet noun. */
 function endsWithBy(ctx: ClaimContext, m: { start: number; end: number }): boolean {
   return ctx.cp.release.producerBefore.scanRange(ctx.text, m.start, m.end).some((p) => p.end === m.end);
+}
+
+const COMBINING_MARK = /\p{M}/u;
+
+/**
+ * Where text[.., end) ends in the original: past the marks the normalised text drops after its last
+ * letter, so a title keeps its final tanwin or vowel ("قريباً قريباً", not "قريباً قريبا").
+ */
+function originalEnd(ctx: ClaimContext, end: number): number {
+  const { original, toOriginal } = ctx;
+  let k = toOriginal[end - 1]! + 1;
+  const limit = end < toOriginal.length ? toOriginal[end]! : original.length;
+  while (k < limit && COMBINING_MARK.test(original[k]!)) k++;
+  return k;
 }
 
 function cleanTitle(s: string): string {
@@ -764,7 +778,11 @@ function tiedToGroup(
       /^[\s,(«»"]*$/u.test(gap) ||
       cp.producerMarkers.anyIn(text, end, m.start) ||
       cp.release.producerBefore.anyIn(text, end, m.start) ||
-      cp.release.possessors.anyIn(text, end, m.start)
+      // "shows IS fighters"; not past a comma, where the next clause begins ("shows 12 children, the
+      // ministry said": the ministry speaks of the video).
+      cp.release.possessors
+        .scanRange(text, end, m.start)
+        .some((p) => !/[,;،]/u.test(text.slice(p.end, m.start)))
     )
       return true;
   }
@@ -835,12 +853,40 @@ function clauseClear(ctx: ClaimContext, noun: MediaMatch, from: number, to: numb
   return true;
 }
 
-/** Whether an institution the pack names (institutionWords) issues the candidate's media, and no group. */
+/**
+ * Whether an institution the pack names (institutionWords) or a news agency named after its noun
+ * (namedAgencies) issues the candidate's media, and no group.
+ */
 function institutionIssues(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
-  const marks = ctx.cp.release.institutionWords
-    .scanRange(ctx.text, seg.start, seg.end)
-    .filter((m) => m.end <= c.titleStart || m.start >= c.titleEnd);
+  const marks = [
+    ...ctx.cp.release.institutionWords.scanRange(ctx.text, seg.start, seg.end),
+    ...namedAgencies(ctx, seg),
+  ].filter((m) => m.end <= c.titleStart || m.start >= c.titleEnd);
   return marks.length > 0 && tiedToGroup(ctx, seg, c, marks) && !tiedToGroup(ctx, seg, c);
+}
+
+/**
+ * The news agencies of the sentence: a word for an agency (agencyNouns) and the name right after it
+ * (quotes may open it), in capitals where the script has them, and no outlet of a group ("l'agence Amaq",
+ * "وكالة أعماق"), media noun nor group: "L'agence Anadolu", "Агентство «РИА Новости»", "وكالة الأناضول";
+ * not "l'agence a diffusé", the agency told before. Each spans the word for the agency.
+ */
+function namedAgencies(ctx: ClaimContext, seg: Segment): Array<{ start: number; end: number }> {
+  const { text, original, toOriginal, cp } = ctx;
+  if (!cp.release.agencyNouns.size) return [];
+  return cp.release.agencyNouns.scanRange(text, seg.start, seg.end).filter((n) => {
+    let k = n.end;
+    while (k < seg.end && (CHAR_KIND[text.charCodeAt(k)] === SPACE || OPENING_QUOTE.test(text[k]!))) k++;
+    if (k >= seg.end || k === n.end || CHAR_KIND[text.charCodeAt(k)] !== WORD) return false;
+    const first = original[toOriginal[k]!] ?? '';
+    if (CASED_SCRIPT.test(first) && !UPPER.test(first)) return false;
+    const next = (m: { start: number }) => m.start === k;
+    return (
+      !cp.release.outlets.scanRange(text, k, Math.min(seg.end, k + 40)).some(next) &&
+      !cp.media.scanRange(text, k, Math.min(seg.end, k + 30)).some(next) &&
+      !cp.groups.scanRange(text, k, Math.min(seg.end, k + 40)).some(next)
+    );
+  });
 }
 
 /**
@@ -978,6 +1024,35 @@ function releasedTitles(
       );
     if (!subject) continue;
     addQuoted(candidates, q, v.start, null, { named: true, media: mediaNearby(ctx, si) ?? 'other' });
+  }
+  // 'In "The End of Sykes-Picot", released by al-Hayat in 2014, …', « Dans « X », diffusé par al-Hayat »:
+  // a quote set off by its comma before a participle of releasing whose agent, past "by" and nothing
+  // else, is a group or an outlet.
+  for (const v of cp.release.releaseVerbs.scanRange(text, seg.start, seg.end)) {
+    const q = quotes.findLast((q) => q.close < v.start);
+    if (!q || !/^\s*,\s*$/u.test(text.slice(q.close + 1, v.start))) continue;
+    // The agent right after the participle, past "by" or an outlet noun ("выпущенном медиацентром «X»").
+    const to = Math.min(seg.end, v.end + 60);
+    const agent = groupMarks(ctx, v.end, to).find((m) => {
+      let gap = text.slice(v.end, m.start);
+      const lead = [
+        ...cp.release.producerBefore.scanRange(text, v.end, m.start),
+        ...cp.producerMarkers.scanRange(text, v.end, m.start),
+      ].sort((x, y) => y.start - x.start);
+      for (const w of lead) gap = gap.slice(0, w.start - v.end) + ' ' + gap.slice(w.end - v.end);
+      return lead.length > 0 && /^[\s"]*$/u.test(gap);
+    });
+    if (!agent) continue;
+    // "le slogan « X », repris par l'EI", 'He shouted "X", published by Amaq': a message, a slogan or
+    // words said, quoted after their noun or verb, are no title.
+    const lead = Math.max(seg.start, q.open - 24);
+    const said = [
+      ...cp.release.messageNouns.scanRange(text, lead, q.open),
+      ...cp.release.utteranceWords.scanRange(text, lead, q.open),
+      ...cp.attributionVerbs.scanRange(text, lead, q.open),
+    ];
+    if (said.some((m) => /^[\s:,]*$/u.test(text.slice(m.end, q.open)))) continue;
+    addQuoted(candidates, q, q.open, null, { named: true, media: mediaNearby(ctx, si) ?? 'other' });
   }
 }
 
@@ -1539,7 +1614,7 @@ function bareTitle(
   // possessor leads a noun of the title ("Les lettres de la vidéo").
   const where = cp.media
     .scanRange(text, start, end)
-    .map((m) => (m.start > start ? MEDIA_PLACE_LEAD.exec(text.slice(start, m.start)) : null))
+    .map((m) => (m.start > start ? cp.release.mediaPlaceLead.exec(text.slice(start, m.start)) : null))
     .find(
       (m) =>
         m !== null &&
@@ -1625,9 +1700,6 @@ function bareTitle(
   }
   return end > start ? { titleStart: start, titleEnd: end } : null;
 }
-
-/** A short preposition, with an article, right before a media noun: "في ", "in the ", "dans la ", "в ". */
-const MEDIA_PLACE_LEAD = /\s(\p{L}{1,4})\s+(?:(?:the|its|this|la|le|les|l'|ce|cette|son|sa|этом|этой)\s*)?$/u;
 
 /** What ends a bare title: punctuation, a bracket or a dash set off by spaces. */
 const BARE_TITLE_PUNCT = /[,.;:()[\]!?؟،؛\n—–]|\s-\s/u;
@@ -2146,7 +2218,7 @@ function setOffReleasedTitle(
   if (!verb) return null;
   const bare = bareTitle(ctx, seg, md.end);
   if (!bare || !/^\s*,/u.test(text.slice(bare.titleEnd, seg.end))) return null;
-  const raw = original.slice(toOriginal[bare.titleStart], toOriginal[bare.titleEnd - 1]! + 1);
+  const raw = original.slice(toOriginal[bare.titleStart], originalEnd(ctx, bare.titleEnd));
   if (!CASED_SCRIPT.test(raw[0]!)) return null;
   const words = raw.split(/\s+/u);
   const lower = words.some(
@@ -2318,7 +2390,7 @@ function coversTitle(m: { start: number; end: number }, from: number, to: number
 
 function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const { text, original, toOriginal, cp } = ctx;
-  const raw = original.slice(toOriginal[c.titleStart], toOriginal[c.titleEnd - 1]! + 1);
+  const raw = original.slice(toOriginal[c.titleStart], originalEnd(ctx, c.titleEnd));
   const title = cleanTitle(raw);
   if (!title || !LETTER_OR_DIGIT.test(title)) return true;
   if (title.length > MAX_TITLE || title.split(/\s+/).length > 14) return true;
@@ -2700,7 +2772,9 @@ function partOfIssue(ctx: ClaimContext, start: number, to: number): boolean {
     ...cp.prepositions.scanRange(text, part.end, to),
     ...cp.release.possessors.scanRange(text, part.end, to),
   ]);
-  if (!/^\s*$/u.test(tail)) return false;
+  // "un éditorial dans le numéro 215": a short preposition with its article before the issue's noun.
+  if (!/^\s*$/u.test(tail) && cp.release.mediaPlaceLead.exec(text.slice(part.end, to))?.index !== 0)
+    return false;
   const lead = cutSpans(text, from, part.start, [
     ...cp.auxiliaries.scanRange(text, from, part.start),
     ...cp.possessives.scanRange(text, from, part.start),
@@ -2725,7 +2799,8 @@ function issueFollows(ctx: ClaimContext, start: number, to: number): boolean {
   )
     from += apposition[0].length;
   if (to - from <= 3) return true;
-  if (partOfIssue(ctx, from, to)) return true;
+  // "Al-Naba, IS's weekly newsletter, published an editorial in issue 215": past the apposition's comma.
+  if (partOfIssue(ctx, apposition && text[from] === ',' ? from + 1 : from, to)) return true;
   if (to - from > 24) return false;
   // Prepositions and possessives go: "Dabiq, dans son numéro 12", "Rumiyah, in its third issue".
   // Words that describe the series go too: "النبأ الأسبوعية في عددها 215" (al-Naba weekly, in its issue 215).

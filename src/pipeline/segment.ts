@@ -97,6 +97,41 @@ function pieceEnd(text: string, start: number): number {
   return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
 }
 
+/**
+ * Where the sentence goes on to when spaces after its terminator (at i, closing marks skipped to j) lead
+ * to a double quote that closes one opened in the sentence (an odd count of them in [start, i)): just
+ * past that quote; else 0. A quote opening the next sentence ('… 2016. « Nous …') has even count before it.
+ */
+function closingQuoteAfterSpace(text: string, start: number, i: number, j: number): number {
+  let k = j;
+  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
+  if (k === j || text.charCodeAt(k) !== 0x22) return 0;
+  let quotes = 0;
+  for (let q = start; q < i; q++) if (text.charCodeAt(q) === 0x22) quotes++;
+  return quotes % 2 === 1 ? k + 1 : 0;
+}
+
+/**
+ * Whether the terminator at i closes a quote with it (text[i+1, j) holds the closing quote of one opened
+ * in [start, i)) and the next word is in lower case in the original: the sentence goes on past the quote.
+ */
+function titleGoesOn(
+  text: string,
+  start: number,
+  i: number,
+  j: number,
+  original: Original | undefined,
+): boolean {
+  if (!original || !text.slice(i + 1, j).includes('"')) return false;
+  let quotes = 0;
+  for (let q = start; q < i; q++) if (text.charCodeAt(q) === 0x22) quotes++;
+  if (quotes % 2 === 0) return false;
+  let k = j;
+  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
+  if (k === j || k >= text.length) return false;
+  return LOWERCASE_LETTER.test(original.text[original.toOriginal[k]!] ?? '');
+}
+
 /** Splits at sentence punctuation followed by space and at blank lines (and single newlines). */
 export function splitSentences(
   text: string,
@@ -122,6 +157,13 @@ export function splitSentences(
       // Closing quotes and brackets stay with the sentence they end.
       if (!isTerminator(d) && d !== 0x22 && d !== 0x27 && d !== 0x29) break;
     }
+    // French sets a space before the closing guillemet (« Êtes-vous prêts ? »): a quote mark after
+    // spaces closes a quote still open in the sentence, and stays with it too.
+    const closing = closingQuoteAfterSpace(text, start, i, j);
+    if (closing > 0) j = closing;
+    // « Tuez-les ! » a circulé, "Are You Ready?" urged: a title's own mark, closed with its quote and
+    // followed by a word in lower case, ends no sentence.
+    if (titleGoesOn(text, start, i, j, original)) continue;
     if (j < n) {
       const d = text.charCodeAt(j);
       if (d !== 0x20 && d !== 0x0a && d !== 0x09) continue;

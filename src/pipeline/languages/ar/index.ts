@@ -3831,6 +3831,11 @@ export const ar: LanguagePack = {
     'إصدار صوتي': 'audio',
     'رسالة صوتية': 'audio',
     'كلمة صوتية': 'audio',
+    // The speech filmed: "بثت مؤسسة السحاب كلمة مرئية للظواهري".
+    'كلمة مرئية': 'video',
+    'كلمة مصورة': 'video',
+    'رسالة مرئية': 'video',
+    'رسالة مصورة': 'video',
     نشيد: 'audio',
     نشيدا: 'audio',
     // The Houthis' chant: "بثت قناة المسيرة زاملا بعنوان".
@@ -3884,6 +3889,11 @@ export const ar: LanguagePack = {
     'المعنونة',
     'معنون',
     'معنونة',
+    // "كلمة صوتية الموسومة بـ\"X\"": marked with (the name).
+    'الموسوم',
+    'الموسومة',
+    'الموسوم ب',
+    'الموسومة ب',
     'أطلق عليه',
     'أطلق عليها',
     'سمي',
@@ -4248,6 +4258,8 @@ export const ar: LanguagePack = {
     ],
     // "وبثت قناة الغد فيلما": a channel by its name (Arabic has no capitals to tell it by its letters).
     channelNouns: ['قناة', 'وقناة', 'لقناة', 'ولقناة', 'بقناة', 'وبقناة', 'فقناة'],
+    // "نشرت وكالة الأناضول مقطعا"; not "الوكالة", the agency told before (Amaq, as often).
+    agencyNouns: ['وكالة', 'ووكالة', 'لوكالة', 'بوكالة', 'وكالات'],
     notTvWords: [
       'تلغرام',
       'تليغرام',

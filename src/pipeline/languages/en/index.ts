@@ -1381,6 +1381,8 @@ export const en: LanguagePack = {
     'appear*': 'featured',
     shown: 'featured',
     shows: 'featured',
+    // "a video showing 14 children in a training camp": seen in the media, whatever the place.
+    showing: 'featured',
     depicted: 'featured',
     filmed: 'featured',
     'seen in': 'featured',
@@ -2755,6 +2757,8 @@ export const en: LanguagePack = {
     pressGenres: ['reportage', 'investigation', 'investigations', 'exposé', 'op-ed'],
     // A word that names television alone: a film it shows is no release unless a group owns it.
     channelNouns: ['TV channel', 'television channel', 'TV network', 'television network'],
+    agencyNouns: ['news agency', 'press agency', 'wire service'],
+    mediaDeterminers: ['the', 'its', 'this'],
     pressNouns: ['newspaper', 'newspapers', 'daily', 'journal'],
     makerLeads: ['by', 'made', 'filmed', 'shot', 'directed'],
     makerNouns: [

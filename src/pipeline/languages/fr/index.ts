@@ -2829,7 +2829,10 @@ export const fr: LanguagePack = {
     'reportage photo': 'photo',
     affiche: 'photo',
     affiches: 'photo',
+    poster: 'photo',
+    posters: 'photo',
     infographie: 'photo',
+    infographies: 'photo',
     photomontage: 'photo',
     communique: 'statement',
     declaration: 'statement',
@@ -3150,6 +3153,8 @@ export const fr: LanguagePack = {
     pressGenres: ['reportage', 'reportages', 'enquete', 'enquetes'],
     // A word that names television alone: a film it shows is no release unless a group owns it.
     channelNouns: ['chaine de television', 'chaines de television', 'chaine de tele'],
+    agencyNouns: ['agence', 'agence de presse'],
+    mediaDeterminers: ['la', 'le', 'les', "l'", 'ce', 'cette', 'son', 'sa'],
     pressNouns: ['journal', 'journaux', 'quotidien', 'hebdomadaire', 'mensuel'],
     titleConjunctions: ['et'],
     // "intitulé Ô soldats de l'État, tenez bon": an address opens a title that goes on past its comma.

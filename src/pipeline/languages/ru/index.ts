@@ -2948,6 +2948,7 @@ export const ru: LanguagePack = {
     'документальн* фильм*': 'video',
     'видеообращени*': 'video',
     'клип*': 'video',
+    'видеоклип*': 'video',
     'видеосюжет*': 'video',
     'видеосвидетельств*': 'video',
     'пропагандистск* видео': 'video',
@@ -2967,6 +2968,7 @@ export const ru: LanguagePack = {
     'аудиообращени*': 'audio',
     'аудиосообщени*': 'audio',
     'нашид*': 'audio',
+    'аудиоролик*': 'audio',
     // Хуситский боевой напев.
     'замил*': 'audio',
     'песн*': 'audio',
@@ -2981,6 +2983,7 @@ export const ru: LanguagePack = {
     'фотоснимк*': 'photo',
     'снимк*': 'photo',
     'фоторепортаж*': 'photo',
+    'фотоотчет*': 'photo',
     'плакат*': 'photo',
     'постер*': 'photo',
     'инфографик*': 'photo',
@@ -3323,6 +3326,8 @@ export const ru: LanguagePack = {
     pressGenres: ['репортаж*', 'расследовани*'],
     // A word that names television alone: a film it shows is no release unless a group owns it.
     channelNouns: ['телеканал*'],
+    agencyNouns: ['агентств*', 'информагентств*'],
+    mediaDeterminers: ['этом', 'этой'],
     pressNouns: ['газет*'],
     titleConjunctions: ['и'],
     // "под названием Дорога в рай дети читают Коран": a people noun in the nominative plural (or a
@@ -3418,7 +3423,19 @@ export const ru: LanguagePack = {
     // Not a short participle in -нят ("Видеоролик «X» снят в Ракке", "принят", "взят"): that is said of the video.
     subjectVerbAfter: '^\\s+(?![\\p{L}]*(?:нят|взят)(?![\\p{L}]))[\\p{L}]+(?:ют|ят|ут)(?:ся)?(?![\\p{L}])',
     filmNouns: ['фильм*'],
-    songNouns: ['песн*'],
+    // The forms of песня, not its stem: a chant (песнопение) is a nasheed's word.
+    songNouns: [
+      'песня',
+      'песни',
+      'песне',
+      'песню',
+      'песней',
+      'песнею',
+      'песен',
+      'песням',
+      'песнями',
+      'песнях',
+    ],
     propagandaWords: ['пропагандист*', 'джихадист*', 'экстремист*', 'террористическ*', 'вербовочн*'],
     ownerGroupNouns: ['группировк*', 'боевик*', 'террорист*', 'джихадист*'],
     // Заявление, доклад или видео учреждения (ООН, МИД) не выпуск вооруженной группы.
