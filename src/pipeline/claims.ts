@@ -3099,8 +3099,9 @@ function readClaim(
         governing === 'returned' ||
         // "أحبطت محاولات 40 شابا الالتحاق", "abducted 6 boys recruited": kept from going, or taken.
         governing === 'other' ||
-        // «показаны 120 мальчиков в тренировочном лагере»: the training camp is the scene the video shows.
-        governing === 'featured')
+        // «показаны 120 мальчиков в тренировочном лагере»: the training camp is the scene the video shows
+        // (behind a preposition; "showing that 300 children were recruited" is what the report says).
+        (governing === 'featured' && sceneAfter(ctx, own, nounEnd, windowEnd)))
     )
       ? stateAfter
       : null) ??
@@ -5699,6 +5700,12 @@ function appositionHead(
   )
     return null;
   return named;
+}
+
+/** "in a training camp", «в тренировочном лагере»: the first status word after the noun, behind a preposition. */
+function sceneAfter(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, windowEnd: number): boolean {
+  const first = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
+  return first !== undefined && ctx.cp.prepositions.anyIn(ctx.text, nounEnd, first.start);
 }
 
 /**
