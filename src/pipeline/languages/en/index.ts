@@ -90,6 +90,9 @@ const populationWords: Record<string, PopulationWord> = {
     'child recruits',
     'sons',
     'daughters',
+    'grandchildren',
+    'grandsons',
+    'granddaughters',
     'underage',
   ]),
   ...people('fighters', [
@@ -858,6 +861,14 @@ export const en: LanguagePack = {
     'in turn',
     'while',
     'whereas',
+    // "The ministry did not say how many": the negated auxiliary is the verb's.
+    'did not',
+    'does not',
+    'do not',
+    "didn't",
+    "doesn't",
+    'would not',
+    'declined to',
     'that',
     'have',
     'has',
@@ -920,6 +931,15 @@ export const en: LanguagePack = {
     // Moved from one camp or prison to another: still held, not brought back.
     'transferred from',
     'transferred between',
+    // "Table 2 shows that 27 of the 86", "figures show 40 were killed": the figures say it; no video shows them.
+    'shows that',
+    'show that',
+    'showed that',
+    'shown that',
+    'data show*',
+    'figures show*',
+    'statistics show*',
+    'records show*',
   ],
   // "A new repatriation of 40 minors is planned": the return is still to come.
   // "Kazakhstan expects 40 more children to return": the count the object of expecting, its return to come.
@@ -1037,6 +1057,15 @@ export const en: LanguagePack = {
     'bring home',
     'brings back',
     'brought back',
+    // "Home Office: 425 returned, 90 prosecuted", "Nigeria: 12 wounded": coming home, tried or hurt.
+    'returned',
+    'convicted',
+    'prosecuted',
+    'jailed',
+    'charged',
+    'sentenced',
+    'wounded',
+    'injured',
   ],
   deathSentences: { phrases: ['to death'], verbs: ['sentenc*', 'condemned'] },
   plannedMarkers: [
@@ -1345,6 +1374,9 @@ export const en: LanguagePack = {
     'training camp*': 'joined',
     'are in': 'present',
     'still in': 'present',
+    // "some 200 went; 40-odd are still alive": the living are where they went.
+    'still alive': 'present',
+    'are alive': 'present',
     // A return still to come: they are where they were ("30 more are yet to come home").
     'yet to come home': 'present',
     'yet to return': 'present',
