@@ -1222,12 +1222,26 @@ function hasDigit(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * "26 Russian-speaking women", "French-speaking fighters": a nationality word joined by a hyphen to a word
+ * of speaking (the pack's spokenMarkers) names a language, not where the people come from. A form the
+ * gazetteer lists whole ("Kazakh-speaking") stays its country's.
+ */
+function spokenLanguage(ctx: ClaimContext, p: { start: number; end: number; value: PlaceRef }): boolean {
+  const { text, cp } = ctx;
+  if (p.value.kind !== 'demonym' || text[p.end] !== '-') return false;
+  return cp.spokenMarkers.firstIn(text, p.end + 1, Math.min(text.length, p.end + 12))?.start === p.end + 1;
+}
+
 function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceFacts {
   const { text, original, toOriginal, cp } = ctx;
   const { start, end } = seg;
   const places = cp.places
     .scanRange(text, start, end, original, toOriginal)
-    .filter((p, _, found) => acceptPlace(cp.pack.code, text, p, found, original, toOriginal));
+    .filter(
+      (p, _, found) =>
+        acceptPlace(cp.pack.code, text, p, found, original, toOriginal) && !spokenLanguage(ctx, p),
+    );
   const prepositions = cp.prepositions.scanRange(text, start, end);
   const groups = cp.groups
     .scanRange(text, start, end, original, toOriginal)
@@ -2471,6 +2485,7 @@ function readClaim(
     let fronted: LexiconMatch<PopulationWord> | null;
     let brokenDown: Population | null;
     let twoOf: PlaceHit | null;
+    let strength: number | null;
     const placeAfter = antecedent && !from ? placeListAfter(ctx, facts, m) : null;
     if (head) {
       // "النساء السبع": a definite numeral after its definite noun counts it.
@@ -2522,6 +2537,10 @@ function readClaim(
       nounOrigin = twoOf.code;
       generic = true;
       start = twoOf.start;
+    } else if ((strength = strengthAfter(ctx, m)) !== null) {
+      // "a 300-strong force", "the group is 400 strong": the strength of a force counts its fighters.
+      population = 'fighters';
+      nounEnd = strength;
     } else if (fight) {
       population = 'fighters';
       nounEnd = fight.end;
@@ -3615,10 +3634,6 @@ function countryShare(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention)
 }
 
 /**
- * Whether only a bound after the number stands before the word at `to`, glued by a hyphen or apart:
- * "2,000-odd Tajiks", "40 or so Uzbeks".
- */
-/**
  * "347 said they had joined", "40 told researchers that they were recruited": the people counted say it of
  * themselves, so what their own pronoun did is theirs. Where that pronoun ends, when a verb of saying (and
  * its addressee, and "that") right at `at` leads to it; else `at`.
@@ -3683,6 +3698,14 @@ function listClosingNoun(
     : undefined;
 }
 
+/** Where a word of strength right after the count ends ("300-strong", "400 strong"), else null. */
+function strengthAfter(ctx: ClaimContext, m: NumberMention): number | null {
+  const { text, cp } = ctx;
+  if (!cp.strengthWords.size || !/^[\s-]/u.test(text[m.end] ?? '')) return null;
+  const word = cp.strengthWords.firstIn(text, m.end + 1, Math.min(text.length, m.end + 12));
+  return word && word.start === m.end + 1 ? word.end : null;
+}
+
 /** Where a bound right after a number ends ("40-odd", "40 or so", "200 at least"), else `at`. */
 function pastBoundAfter(ctx: ClaimContext, at: number): number {
   const { text, cp } = ctx;
@@ -3691,6 +3714,10 @@ function pastBoundAfter(ctx: ClaimContext, at: number): number {
   return bound && blankBetween(text, from, bound.start) ? bound.end : at;
 }
 
+/**
+ * Whether only a bound after the number stands before the word at `to`, glued by a hyphen or apart:
+ * "2,000-odd Tajiks", "40 or so Uzbeks".
+ */
 function boundBetween(ctx: ClaimContext, from: number, to: number): boolean {
   const { text, cp } = ctx;
   const gap = text.slice(from, to);
@@ -5931,6 +5958,14 @@ function nounAfterNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
     // "الدفعة العشرون من العائلات" (the twentieth batch of families): a spelled number with the article
     // is an ordinal or a post-posed numeral, never a part taken "of" a noun after it.
     if (definiteNumeral(cp, text, m)) return undefined;
+    // "two of the accused's brothers": after a partitive "of", a possessor's genitive right before the
+    // noun stands for its whole phrase, as a possessive does ("two of his brothers").
+    if (
+      words.length > 2 &&
+      cp.partitiveOf.get(words[0]!) &&
+      /\p{L}(?:'s|s')$/u.test(words[words.length - 1]!)
+    )
+      words.splice(1, words.length - 2);
     // Up to three modifiers (foreign, young, Kazakh, несовершеннолетних) or one unknown word.
     if (words.length > 3) return undefined;
     // "600 عراقي من عائلات المقاتلين", "300 Tunisians from fighters' families": a nationality counted
@@ -5941,7 +5976,7 @@ function nounAfterNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
     if (words.some((w) => isAsciiDigit(w.charCodeAt(0)))) return undefined;
     if (facts.numbers.some((n) => n.start >= m.end && n.end <= p.start)) return undefined;
     const unknown = words.filter(
-      (w) =>
+      (w, k) =>
         !cp.modifiers.get(w) &&
         !facts.places.some((pl) => text.slice(pl.start, pl.end).includes(w)) &&
         // "70 al-Shabaab fighters", "40 Boko Haram recruits": a group's name of several words.
@@ -5950,7 +5985,10 @@ function nounAfterNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
         ) &&
         !cp.population.get(w) &&
         // "5 of the abducted boys": a participle before the whole's noun, after "of".
-        !(w === words[words.length - 1] && cp.partitiveOf.get(words[0]!) && cp.status.get(w)),
+        !(w === words[words.length - 1] && cp.partitiveOf.get(words[0]!) && cp.status.get(w)) &&
+        // "300 Russian-speaking fighters": a language and the word of speaking it.
+        !cp.languageNames.get(w) &&
+        !(k > 0 && cp.languageNames.get(words[k - 1]!) && cp.spokenMarkers.get(w)),
     );
     if (unknown.length > 1) return undefined;
     return headOf(ctx, facts, p);

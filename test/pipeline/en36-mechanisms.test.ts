@@ -331,3 +331,103 @@ describe('en36: nouns listed by commas that a conjunction closes, or by a comma 
     ],
   ]);
 });
+
+describe('en36: after a partitive "of", a possessor\'s genitive before the noun stands for its phrase', () => {
+  runProbes('en', [
+    [
+      "Justice Wilson noted that two of the accused's brothers had died fighting for Jabhat al-Nusra in 2014.",
+      [{ v: [2, 2], pop: 'men', status: 'killed', aff: 'al-nusra', source: 'Justice Wilson' }],
+    ],
+    [
+      "Three of the commander's wives were repatriated to Tunisia.",
+      [{ v: [3, 3], pop: 'women', origin: ['TN'], status: 'returned' }],
+    ],
+    ["Five of the group's fighters were killed.", [{ v: [5, 5], pop: 'fighters', status: 'killed' }]],
+    // Counter-case: past a verb, the people of a genitive are others.
+    ["Officials said 30 were handed over to the group's commanders.", []],
+  ]);
+});
+
+describe('en36: "with Kosovo accounting for 242": a country and its share of the people counted before', () => {
+  runProbes('en', [
+    [
+      'Across the region, returnees numbered 1,410 by the end of 2019, with Kosovo accounting for 242.',
+      [
+        { v: [1410, 1410], pop: 'people', status: 'returned' },
+        { v: [242, 242], pop: 'people', origin: ['XK'], status: 'returned' },
+      ],
+    ],
+    [
+      'About 5,000 Europeans went to Syria, with France accounting for 1,900.',
+      [
+        { v: [5000, 5000], pop: 'people', origin: ['region:europe'], status: 'joined' },
+        { v: [1900, 1900], pop: 'people', origin: ['FR'], status: 'joined' },
+      ],
+    ],
+    [
+      'About 5,000 Europeans went to Syria; France accounted for 1,900.',
+      [
+        { v: [5000, 5000], pop: 'people', origin: ['region:europe'] },
+        { v: [1900, 1900], pop: 'people', origin: ['FR'] },
+      ],
+    ],
+    // Counter-case: a share given in words is no count.
+    [
+      'Some 5,000 Europeans went to Syria, with France accounting for most of them.',
+      [{ v: [5000, 5000], pop: 'people', origin: ['region:europe'] }],
+    ],
+  ]);
+});
+
+describe('en36: a nationality joined to a word of speaking ("Russian-speaking") names a language, no origin', () => {
+  runProbes('en', [
+    [
+      'According to the prosecutor, 26 Russian-speaking women from the camps were sentenced to 20 years each.',
+      [{ v: [26, 26], pop: 'women', status: 'detained', source: 'the prosecutor' }],
+    ],
+    ['Some 300 French-speaking fighters joined IS.', [{ v: [300, 300], pop: 'fighters', aff: 'isis' }]],
+    ['Some 300 Arabic-speaking fighters joined IS.', [{ v: [300, 300], pop: 'fighters', aff: 'isis' }]],
+    // Counter-cases: a nationality of its own, or a form the gazetteer lists whole, stays an origin.
+    ['Some 300 Russian fighters joined IS.', [{ v: [300, 300], pop: 'fighters', origin: ['RU'] }]],
+    ['Some 40 Kazakh-speaking fighters joined IS.', [{ v: [40, 40], pop: 'fighters', origin: ['KZ'] }]],
+  ]);
+});
+
+describe('en36: Colombia, the Philippines and Myanmar are conflict zones: where the counted are, recruited there', () => {
+  runProbes('en', [
+    [
+      'More than double the 2018 figure, 92 children were recruited by armed groups in Colombia in 2019.',
+      [{ v: [92, 92], pop: 'children', status: 'joined', loc: ['CO'] }],
+    ],
+    [
+      'Some 40 Indonesians joined IS-aligned groups in the Philippines.',
+      [{ v: [40, 40], pop: 'people', origin: ['ID'], status: 'joined', loc: ['PH'] }],
+    ],
+    [
+      'The UN verified the recruitment of 300 children in Myanmar last year.',
+      [{ v: [300, 300], pop: 'children', status: 'joined', loc: ['MM'] }],
+    ],
+    // Counter-case: a country outside the zones, where people were recruited, is no location of a joining.
+    [
+      'Some 40 young men were recruited in Kazakhstan.',
+      [{ v: [40, 40], pop: 'men', status: 'joined', loc: [] }],
+    ],
+  ]);
+});
+
+describe('en36: the strength of a force right after a count ("300-strong", "400 strong") counts its fighters', () => {
+  runProbes('en', [
+    [
+      'The group, estimated at 300 to 400 strong, operates along the Mozambique-Tanzania border.',
+      [{ v: [300, 400], pop: 'fighters' }],
+    ],
+    [
+      'A 300-strong force of Boko Haram fighters attacked the town.',
+      [{ v: [300, 300], pop: 'fighters', aff: 'other' }],
+    ],
+    ['The militia is about 400 strong.', [{ v: [400, 400], pop: 'fighters' }]],
+    // Counter-cases: "strong" that does not follow the count.
+    ['The group is strong in 12 districts.', []],
+    ['She was 40 and strong-willed.', []],
+  ]);
+});

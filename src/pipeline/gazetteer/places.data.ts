@@ -1320,4 +1320,9 @@ export const CONFLICT_ZONES = new Set([
   'TD',
   // Eastern Ukraine since 2014, where Chechen and other North Caucasus fighters serve on both sides.
   'UA',
+  // Wars of their own the UN's children-and-armed-conflict reports follow: FARC dissidents and the ELN
+  // in Colombia, IS-aligned groups in the southern Philippines, the armies and militias of Myanmar.
+  'CO',
+  'PH',
+  'MM',
 ]);

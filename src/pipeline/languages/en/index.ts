@@ -1027,6 +1027,8 @@ export const en: LanguagePack = {
   subordinators: ['when', 'whereas', 'because', 'whenever'],
   // "The army lost 14 soldiers": lost with the count as its object is killed.
   lossVerbs: ['lost', 'losing'],
+  // "a 300-strong force", "the militia is about 400 strong": the strength of a force, in fighters.
+  strengthWords: ['strong'],
   // "Mali: 16 killed in attack on army post", "RSF kills 200 in Darfur village", "Kosovo brings home 110
   // from Syria": a bare number beside one of these counts people.
   bareCountVerbs: [
@@ -2297,8 +2299,9 @@ export const en: LanguagePack = {
   // "…, Uzbek officials estimate.": a noun or a verb with an object elsewhere.
   finalAttributionVerbs: ['estimate', 'reckon', 'think', 'calculate'],
   passiveBefore: 'been|was|were|is|are',
-  // "Tunisia (800), Morocco (300)", "with Tajikistan at 1,300": a country's share of the people counted before.
-  countryShareGap: '^\\s*(?:\\(|at|:|-|with)?\\s*$',
+  // "Tunisia (800), Morocco (300)", "with Tajikistan at 1,300", "with Kosovo accounting for 242": a country's
+  // share of the people counted before.
+  countryShareGap: '^\\s*(?:\\(|at|:|-|with|account(?:ing|ed|s)? for)?\\s*$',
   contrastClause: '[,;]?\\s+(?:while|whereas|but)\\s',
   // "Reuters spoke to eight women who escaped": those who met the people they count, with the count for
   // object only ("An official who spoke to Reuters said …" names no one by it).
