@@ -2948,10 +2948,13 @@ function readClaim(
     // "4 тысяч выходцев из России и около 5 тысяч выходцев из Азии воюют": a count coordinated with the
     // next one shares the verb after both.
     const fightReach = coordinatedWithNext(ctx, facts, nounEnd, windowEnd) ? facts.seg.end : windowEnd;
+    // "1,500 nationals, including 300 Uzbeks, fought for HTS": the verb past a part set off by commas is
+    // the whole's too.
+    const aside = partAsideClose(ctx, facts, nounEnd, windowEnd);
     const fightsAfter = facts.fighting.some(
       (f) =>
         f.start >= nounEnd &&
-        f.start < fightReach &&
+        (f.start < fightReach || (aside !== null && f.start > aside[0] && f.start < aside[1])) &&
         f.start - nounEnd < 140 &&
         !(
           facts.population.some((p) => p.start >= nounEnd && p.end <= f.start) &&
@@ -3704,6 +3707,29 @@ function strengthAfter(ctx: ClaimContext, m: NumberMention): number | null {
   if (!cp.strengthWords.size || !/^[\s-]/u.test(text[m.end] ?? '')) return null;
   const word = cp.strengthWords.firstIn(text, m.end + 1, Math.min(text.length, m.end + 12));
   return word && word.start === m.end + 1 ? word.end : null;
+}
+
+/**
+ * Where the aside that opens right after a counted phrase ends, when it is a part set off by commas (", including
+ * 300 Uzbeks,", ", among them hundreds of Central Asians,") and the count at `windowEnd` is its: the closing
+ * comma and the end of the clause after it (the next count or the sentence's end). Else null.
+ */
+function partAsideClose(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  windowEnd: number,
+): [number, number] | null {
+  const { text, cp } = ctx;
+  const open = /^\s*,\s*/u.exec(text.slice(nounEnd, windowEnd));
+  if (!open || windowEnd >= facts.seg.end) return null;
+  const marker = cp.subsetMarkers.firstIn(text, nounEnd + open[0].length, windowEnd);
+  if (!marker || marker.start !== nounEnd + open[0].length || !blankBetween(text, marker.end, windowEnd))
+    return null;
+  const close = text.indexOf(',', windowEnd);
+  if (close < 0 || close >= facts.seg.end || /[;:()]/u.test(text.slice(windowEnd, close))) return null;
+  const next = facts.numbers.find((n) => n.start > close);
+  return [close, next ? next.start : facts.seg.end];
 }
 
 /** Where a bound right after a number ends ("40-odd", "40 or so", "200 at least"), else `at`. */

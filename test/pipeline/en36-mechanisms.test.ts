@@ -431,3 +431,56 @@ describe('en36: the strength of a force right after a count ("300-strong", "400 
     ['She was 40 and strong-willed.', []],
   ]);
 });
+
+describe('en36: the verb past a part set off by commas (", including 300 Uzbeks,") is the whole\'s too', () => {
+  runProbes('en', [
+    [
+      'As many as 1,500 foreign nationals, among them hundreds of Central Asians, fought for HTS in Idlib.',
+      [{ v: [1500, 1500], pop: 'fighters', origin: ['region:foreign'], aff: 'al-nusra', loc: ['SY'] }],
+    ],
+    [
+      'Some 1,500 foreign nationals, including 300 Uzbeks, fought for HTS in Idlib.',
+      [
+        { v: [1500, 1500], pop: 'fighters', origin: ['region:foreign'] },
+        { v: [300, 300], pop: 'fighters', origin: ['UZ'] },
+      ],
+    ],
+    [
+      'About 900 Tajik citizens, including 40 women, fought in Syria and Iraq.',
+      [
+        { v: [900, 900], pop: 'fighters', origin: ['TJ'] },
+        { v: [40, 40], pop: 'women', origin: ['TJ'] },
+      ],
+    ],
+    // Counter-case: a fighting verb inside the part's own clause is the part's alone.
+    [
+      'Some 1,500 foreign nationals, including 300 who fought for IS, returned home.',
+      [
+        { v: [1500, 1500], pop: 'people', origin: ['region:foreign'], status: 'returned' },
+        { v: [300, 300], pop: 'fighters', origin: ['region:foreign'] },
+      ],
+    ],
+  ]);
+});
+
+describe('en36: the noun of a conviction ("upheld the conviction of") is a detention', () => {
+  runProbes('en', [
+    [
+      'The appeal court upheld the conviction of three Chechen men who had tried to send money to fighters.',
+      [{ v: [3, 3], pop: 'men', origin: ['RU'], status: 'detained' }],
+    ],
+    [
+      'The convictions of 12 Kosovo returnees were upheld on appeal.',
+      [{ v: [12, 12], pop: 'people', origin: ['XK'], status: 'detained' }],
+    ],
+    [
+      'Prosecutors secured the conviction of 40 IS members last year.',
+      [{ v: [40, 40], pop: 'fighters', status: 'detained', aff: 'isis' }],
+    ],
+    // Counter-case: a conviction rate is no conviction of the people.
+    [
+      'The conviction rate for the 300 returnees was low.',
+      [{ v: [300, 300], pop: 'people', status: 'returned' }],
+    ],
+  ]);
+});

@@ -427,7 +427,98 @@ describe('en: parliamentary answers, courts, NGOs, academic papers, podcasts and
         'Fighting continued and officials said 40 soldiers were killed.',
         [{ v: [40, 40], pop: 'fighters', status: 'killed', source: 'officials' }],
       ],
-      // 14. Moves into prisons.
+      // 14. More of the same styles.
+      [
+        'The Minister for Home Affairs said there were approximately 40 Australians, mostly women and children, in camps in Syria, and that the Government had no plans to repatriate them.',
+        [
+          {
+            v: [40, 40],
+            pop: 'people',
+            origin: ['AU'],
+            status: 'present',
+            loc: ['SY'],
+            source: 'The Minister for Home Affairs',
+          },
+        ],
+      ],
+      [
+        'Answer: As at 31 January, 19 Irish citizens were known to have travelled to the conflict zone; of these, eight are believed to have died.',
+        [
+          { v: [19, 19], pop: 'people', origin: ['IE'], status: 'joined' },
+          { v: [8, 8], pop: 'people', origin: ['IE'], status: 'killed' },
+        ],
+      ],
+      [
+        "Justice Wilson noted that two of the accused's brothers had died fighting for Jabhat al-Nusra in 2014.",
+        [{ v: [2, 2], pop: 'men', status: 'killed', aff: 'al-nusra', source: 'Justice Wilson' }],
+      ],
+      [
+        'The appeal court upheld the conviction of three Chechen men who had tried to send money to fighters in Syria.',
+        [{ v: [3, 3], pop: 'men', origin: ['RU'], status: 'detained' }],
+      ],
+      [
+        'The study found that 17 of the 36 women (47.2%) had travelled with a spouse, while 11 (30.6%) had travelled alone.',
+        [
+          { v: [17, 17], pop: 'women', status: 'joined' },
+          { v: [36, 36], pop: 'women' },
+          { v: [11, 11], pop: 'women', status: 'joined' },
+        ],
+      ],
+      [
+        'Across the region, returnees numbered 1,410 by the end of 2019, with Kosovo accounting for 242.',
+        [
+          { v: [1410, 1410], pop: 'people', status: 'returned' },
+          { v: [242, 242], pop: 'people', origin: ['XK'], status: 'returned' },
+        ],
+      ],
+      [
+        'In its latest report, the Monitoring Team said that between 8,000 and 10,000 fighters remained active in Iraq and Syria.',
+        [{ v: [8000, 10000], pop: 'fighters', loc: ['IQ', 'SY'], source: 'the Monitoring Team' }],
+      ],
+      [
+        'Police in Bavaria said a total of 27 suspects, the oldest of whom is 61, were detained in the raids.',
+        [{ v: [27, 27], pop: 'people', status: 'detained', source: 'Police in Bavaria' }],
+      ],
+      [
+        'A government spokesman told the BBC that roughly 150 Uzbeks had been brought back from Afghanistan.',
+        [
+          {
+            v: [150, 150],
+            pop: 'people',
+            origin: ['UZ'],
+            status: 'returned',
+            source: 'A government spokesman',
+          },
+        ],
+      ],
+      [
+        'The group, estimated at 300 to 400 strong, operates along the Mozambique-Tanzania border.',
+        [{ v: [300, 400], pop: 'fighters' }],
+      ],
+      [
+        'Fifteen Nigerian soldiers and at least 50 ISWAP fighters died in the battle for Marte, the army said.',
+        [
+          { v: [15, 15], pop: 'fighters', origin: ['NG'], status: 'killed' },
+          { v: [50, null], pop: 'fighters', status: 'killed', aff: 'isis', source: 'the army' },
+        ],
+      ],
+      [
+        'As many as 1,500 foreign nationals, among them hundreds of Central Asians, fought for HTS in Idlib.',
+        [{ v: [1500, 1500], pop: 'fighters', origin: ['region:foreign'], aff: 'al-nusra' }],
+      ],
+      [
+        'More than double the 2018 figure, 92 children were recruited by armed groups in Colombia in 2019.',
+        [{ v: [92, 92], pop: 'children', status: 'joined', loc: ['CO'] }],
+      ],
+      [
+        'According to the prosecutor, 26 Russian-speaking women from the camps were sentenced to 20 years each.',
+        [{ v: [26, 26], pop: 'women', status: 'detained', source: 'the prosecutor' }],
+      ],
+      [
+        'Roughly one in four of the 600 Kosovars who went to Syria was a woman.',
+        [{ v: [600, 600], pop: 'people', origin: ['XK'], status: 'joined' }],
+      ],
+      // 15. Moves into prisons.
       [
         'The 1,990 fighters who surrendered in Baghuz were taken to prisons in Hasakah.',
         [{ v: [1990, 1990], pop: 'fighters', status: 'detained', loc: ['SY'] }],

@@ -1473,8 +1473,10 @@ export const en: LanguagePack = {
     'released under judicial supervision': 'other',
     airlifted: 'returned',
     'detain*': 'detained',
-    // "the detention of 40 boys": the deed's noun.
+    // "the detention of 40 boys", "upheld the conviction of three men": the deed's noun.
     'detention of': 'detained',
+    'conviction of': 'detained',
+    'convictions of': 'detained',
     'arrest*': 'detained',
     // Caught again after an escape: held again.
     recaptured: 'detained',
