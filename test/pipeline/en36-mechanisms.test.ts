@@ -393,15 +393,15 @@ describe('en36: a nationality joined to a word of speaking ("Russian-speaking") 
   ]);
 });
 
-describe('en36: Colombia, the Philippines and Myanmar are conflict zones: where the counted are, recruited there', () => {
+describe('en36: Colombia and Myanmar are conflict zones: where the counted are, recruited there', () => {
   runProbes('en', [
     [
       'More than double the 2018 figure, 92 children were recruited by armed groups in Colombia in 2019.',
       [{ v: [92, 92], pop: 'children', status: 'joined', loc: ['CO'] }],
     ],
     [
-      'Some 40 Indonesians joined IS-aligned groups in the Philippines.',
-      [{ v: [40, 40], pop: 'people', origin: ['ID'], status: 'joined', loc: ['PH'] }],
+      'The FARC dissidents recruited 130 children in Colombia last year.',
+      [{ v: [130, 130], pop: 'children', status: 'joined', aff: 'other', loc: ['CO'] }],
     ],
     [
       'The UN verified the recruitment of 300 children in Myanmar last year.',

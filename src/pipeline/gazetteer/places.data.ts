@@ -1321,8 +1321,8 @@ export const CONFLICT_ZONES = new Set([
   // Eastern Ukraine since 2014, where Chechen and other North Caucasus fighters serve on both sides.
   'UA',
   // Wars of their own the UN's children-and-armed-conflict reports follow: FARC dissidents and the ELN
-  // in Colombia, IS-aligned groups in the southern Philippines, the armies and militias of Myanmar.
+  // in Colombia, the armies and militias of Myanmar. (Not the Philippines: "en provenance des
+  // Philippines" must stay an origin.)
   'CO',
-  'PH',
   'MM',
 ]);
