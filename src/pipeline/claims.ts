@@ -1222,12 +1222,26 @@ function hasDigit(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * "26 Russian-speaking women", "French-speaking fighters": a nationality word joined by a hyphen to a word
+ * of speaking (the pack's spokenMarkers) names a language, not where the people come from. A form the
+ * gazetteer lists whole ("Kazakh-speaking") stays its country's.
+ */
+function spokenLanguage(ctx: ClaimContext, p: { start: number; end: number; value: PlaceRef }): boolean {
+  const { text, cp } = ctx;
+  if (p.value.kind !== 'demonym' || text[p.end] !== '-') return false;
+  return cp.spokenMarkers.firstIn(text, p.end + 1, Math.min(text.length, p.end + 12))?.start === p.end + 1;
+}
+
 function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceFacts {
   const { text, original, toOriginal, cp } = ctx;
   const { start, end } = seg;
   const places = cp.places
     .scanRange(text, start, end, original, toOriginal)
-    .filter((p, _, found) => acceptPlace(cp.pack.code, text, p, found, original, toOriginal));
+    .filter(
+      (p, _, found) =>
+        acceptPlace(cp.pack.code, text, p, found, original, toOriginal) && !spokenLanguage(ctx, p),
+    );
   const prepositions = cp.prepositions.scanRange(text, start, end);
   const groups = cp.groups
     .scanRange(text, start, end, original, toOriginal)
@@ -2392,15 +2406,34 @@ function readClaim(
         m.min !== null &&
         m.min % 100 >= 3 &&
         m.min % 100 <= 10;
-      if (((joiner !== '' && cp.conjunctions.get(joiner)) || gluedAnd) && !possessed && !onePersonApart) {
-        const pair = new Set([population, next.value.population]);
+      // "Thirty-One Women, Children Repatriated": a headline (no full stop, title case) joins the pair by a
+      // comma alone.
+      const headlineComma =
+        /^\s*,\s*$/u.test(text.slice(noun.match.end, next.start)) &&
+        !/[.!?…]\s*$/u.test(text.slice(seg.start, seg.end)) &&
+        /\p{Lu}/u.test(ctx.original[ctx.toOriginal[next.start]!] ?? '') &&
+        /\p{Lu}/u.test(ctx.original[ctx.toOriginal[noun.match.start]!] ?? '');
+      // "31 women, children and elderly people": a list of nouns a conjunction closes, commas before it.
+      const closing = /^\s*,\s*$/u.test(text.slice(noun.match.end, next.start))
+        ? listClosingNoun(ctx, facts, next.end)
+        : undefined;
+      if (
+        ((joiner !== '' && cp.conjunctions.get(joiner)) || gluedAnd || headlineComma || closing) &&
+        !possessed &&
+        !onePersonApart
+      ) {
+        const pair = new Set([
+          population,
+          next.value.population,
+          ...(closing ? [closing.value.population] : []),
+        ]);
         population = pair.has('men') && pair.has('women') && pair.size === 2 ? 'adults' : 'people';
-        nounEnd = next.end;
+        nounEnd = (closing ?? next).end;
         generic = false;
       }
     }
   } else {
-    const demonym =
+    let demonym =
       facts.places.find(
         (p) =>
           p.kind === 'demonym' &&
@@ -2410,6 +2443,17 @@ function readClaim(
             youngThen(ctx, facts, m, p.start) ||
             boundBetween(ctx, m.end, p.start)),
       ) ?? accusativeNisba(ctx, facts, m);
+    // "a dozen Somali-Americans", "40 Dutch-Moroccans": a nationality joined by a hyphen to another is
+    // the compound's first part; the last nationality is its head.
+    for (
+      let next: PlaceHit | undefined;
+      demonym && HYPHEN_LETTER.test(text.slice(demonym.end, demonym.end + 2));
+    ) {
+      const end = demonym.end;
+      next = facts.places.find((p) => p.kind === 'demonym' && p.start === end + 1);
+      if (!next) break;
+      demonym = next;
+    }
     const fight = facts.fighting.find((f) => f.start >= m.end && blankBetween(text, m.end, f.start));
     const ofGroup = memberOfGroup(ctx, facts, m);
     const head = postposedHead(ctx, facts, m);
@@ -2460,6 +2504,7 @@ function readClaim(
     let saidToBe: LexiconMatch<PopulationWord> | null;
     let brokenDown: Population | null;
     let twoOf: PlaceHit | null;
+    let strength: number | null;
     const placeAfter = antecedent && !from ? placeListAfter(ctx, facts, m) : null;
     if (head) {
       // "النساء السبع": a definite numeral after its definite noun counts it.
@@ -2513,6 +2558,10 @@ function readClaim(
       nounOrigin = twoOf.code;
       generic = true;
       start = twoOf.start;
+    } else if ((strength = strengthAfter(ctx, m)) !== null) {
+      // "a 300-strong force", "the group is 400 strong": the strength of a force counts its fighters.
+      population = 'fighters';
+      nounEnd = strength;
     } else if (fight) {
       population = 'fighters';
       nounEnd = fight.end;
@@ -2896,7 +2945,8 @@ function readClaim(
   // A text cut off mid-word right after the counted phrase ("the estimated 850 Kyrgyz cit"): its noun
   // is not complete (GUIDELINES.md, Hard cases).
   const phraseEnd = Math.max(nounEnd, m.end);
-  if (text.length - phraseEnd <= 16 && CUT_OFF_WORD.test(text.slice(phraseEnd))) return [];
+  if (text.length - phraseEnd <= 16 && CUT_OFF_WORD.test(text.slice(phraseEnd)) && !wholeLastWord(ctx, facts))
+    return [];
   if (ratioAfter(ctx, facts, nounEnd, windowEnd) || ratioBase(ctx, facts, m) || perPerson(ctx, facts, m))
     return [];
   if (
@@ -2925,10 +2975,13 @@ function readClaim(
     // "4 тысяч выходцев из России и около 5 тысяч выходцев из Азии воюют": a count coordinated with the
     // next one shares the verb after both.
     const fightReach = coordinatedWithNext(ctx, facts, nounEnd, windowEnd) ? facts.seg.end : windowEnd;
+    // "1,500 nationals, including 300 Uzbeks, fought for HTS": the verb past a part set off by commas is
+    // the whole's too.
+    const aside = partAsideClose(ctx, facts, nounEnd, windowEnd);
     const fightsAfter = facts.fighting.some(
       (f) =>
         f.start >= nounEnd &&
-        f.start < fightReach &&
+        (f.start < fightReach || (aside !== null && f.start > aside[0] && f.start < aside[1])) &&
         f.start - nounEnd < 140 &&
         !(
           facts.population.some((p) => p.start >= nounEnd && p.end <= f.start) &&
@@ -2974,7 +3027,13 @@ function readClaim(
   const after = cp.boundsAfter
     .scanRange(text, m.end, Math.min(windowEnd, nounEnd + 30))
     // "40 children, and more flights are planned": a comma ends the counted phrase.
-    .find((b) => b.start >= m.end && b.start - nounEnd < 24 && !/[,،;]/u.test(text.slice(nounEnd, b.start)));
+    .find(
+      (b) =>
+        b.start >= m.end &&
+        b.start - nounEnd < 24 &&
+        !/[,،;]/u.test(text.slice(nounEnd, b.start)) &&
+        !quantityAfter(ctx, facts, b.end),
+    );
   if (after && value.qualifier === 'exact') applyQualifier(value, after.value);
   // "وتجاوز عدد الأطفال المجندين 2000 طفل" (the number of recruited children exceeded 2000): a bound
   // verb before a "number of" frame bounds the frame's number.
@@ -3633,6 +3692,110 @@ function countryShare(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention)
   // share, whatever the preposition before the country.
   if (p.prep !== null && !(/^\s*\($/u.test(text.slice(p.end, m.start)) && text[m.end] === ')')) return null;
   return gap.test(text.slice(p.end, m.start)) ? p : null;
+}
+
+/**
+ * "347 said they had joined", "40 told researchers that they were recruited": the people counted say it of
+ * themselves, so what their own pronoun did is theirs. Where that pronoun ends, when a verb of saying (and
+ * its addressee, and "that") right at `at` leads to it; else `at`.
+ */
+function selfReport(ctx: ClaimContext, at: number, windowEnd: number): number {
+  const { text, cp } = ctx;
+  const end = Math.min(windowEnd, at + 40);
+  const verb = cp.attributionVerbs.scanRange(text, at, end)[0];
+  if (!verb || !blankBetween(text, at, verb.start)) return at;
+  const pronoun = cp.subjectPronouns.scanRange(text, verb.end, end)[0];
+  if (!pronoun || PUNCT_STOP.test(text.slice(verb.end, pronoun.start))) return at;
+  // Past the verb: its addressee ("told researchers"), "that", nothing else (at most three words).
+  const gap = text.slice(verb.end, pronoun.start).trim();
+  if (gap.split(/\s+/u).length > 3 || /\p{N}/u.test(gap)) return at;
+  return pronoun.end;
+}
+
+/**
+ * Whether another quantity (a number, or a share: "half", "a third", "most") opens right at `at`: a bound
+ * before it is its own ("21 girls were freed and at least half were pregnant"), no bound after the count.
+ */
+function quantityAfter(ctx: ClaimContext, facts: SentenceFacts, at: number): boolean {
+  const { text, cp } = ctx;
+  const end = Math.min(facts.seg.end, at + 16);
+  if (facts.numbers.some((n) => n.start >= at && n.start < end && blankBetween(text, at, n.start)))
+    return true;
+  const share = cp.quantifiers.firstIn(text, at, end);
+  return share !== undefined && blankBetween(text, at, share.start);
+}
+
+/**
+ * Whether the text's last word is a word the pack knows whole, a status ("40 women returned") or a word
+ * of people, a place or a group: a headline without a full stop ends with it; it is not cut off.
+ */
+function wholeLastWord(ctx: ClaimContext, facts: SentenceFacts): boolean {
+  const end = ctx.text.length;
+  const ends = (h: { end: number }) => h.end === end;
+  return (
+    facts.status.some(ends) ||
+    facts.population.some(ends) ||
+    facts.places.some(ends) ||
+    facts.groups.some(ends) ||
+    ctx.cp.bareCountVerbs.scanRange(ctx.text, Math.max(0, end - 16), end).some(ends)
+  );
+}
+
+/**
+ * The noun that closes a list of people nouns after `at` (the end of its second noun), past a conjunction
+ * and at most one word more: "women, children and elderly people". None when no conjunction closes it.
+ */
+function listClosingNoun(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  at: number,
+): LexiconMatch<PopulationWord> | undefined {
+  const { text, cp } = ctx;
+  const last = facts.population.find((p) => p.start > at && p.start - at < 24);
+  if (!last) return undefined;
+  const words = text.slice(at, last.start).trim().split(/\s+/u);
+  return words.length <= 2 && words[0] !== ',' && cp.conjunctions.get(words[0]!) !== undefined
+    ? last
+    : undefined;
+}
+
+/** Where a word of strength right after the count ends ("300-strong", "400 strong"), else null. */
+function strengthAfter(ctx: ClaimContext, m: NumberMention): number | null {
+  const { text, cp } = ctx;
+  if (!cp.strengthWords.size || !/^[\s-]/u.test(text[m.end] ?? '')) return null;
+  const word = cp.strengthWords.firstIn(text, m.end + 1, Math.min(text.length, m.end + 12));
+  return word && word.start === m.end + 1 ? word.end : null;
+}
+
+/**
+ * Where the aside that opens right after a counted phrase ends, when it is a part set off by commas (", including
+ * 300 Uzbeks,", ", among them hundreds of Central Asians,") and the count at `windowEnd` is its: the closing
+ * comma and the end of the clause after it (the next count or the sentence's end). Else null.
+ */
+function partAsideClose(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  windowEnd: number,
+): [number, number] | null {
+  const { text, cp } = ctx;
+  const open = /^\s*,\s*/u.exec(text.slice(nounEnd, windowEnd));
+  if (!open || windowEnd >= facts.seg.end) return null;
+  const marker = cp.subsetMarkers.firstIn(text, nounEnd + open[0].length, windowEnd);
+  if (!marker || marker.start !== nounEnd + open[0].length || !blankBetween(text, marker.end, windowEnd))
+    return null;
+  const close = text.indexOf(',', windowEnd);
+  if (close < 0 || close >= facts.seg.end || /[;:()]/u.test(text.slice(windowEnd, close))) return null;
+  const next = facts.numbers.find((n) => n.start > close);
+  return [close, next ? next.start : facts.seg.end];
+}
+
+/** Where a bound right after a number ends ("40-odd", "40 or so", "200 at least"), else `at`. */
+function pastBoundAfter(ctx: ClaimContext, at: number): number {
+  const { text, cp } = ctx;
+  const from = at + (/^\s*-/u.exec(text.slice(at, at + 4))?.[0].length ?? 0);
+  const bound = cp.boundsAfter.firstIn(text, from, Math.min(text.length, from + 16));
+  return bound && blankBetween(text, from, bound.start) ? bound.end : at;
 }
 
 /**
@@ -4860,8 +5023,10 @@ function peopleVerbNext(
   m: NumberMention,
   windowEnd: number,
 ): boolean {
-  const after = facts.status.find((st) => st.start >= m.end && st.end <= windowEnd);
-  if (after && auxiliariesOnly(ctx, m.end, after.start)) return true;
+  // "40-odd were killed", "40 or so are still in Syria": a bound after the number is no word between.
+  const from = selfReport(ctx, pastBoundAfter(ctx, m.end), windowEnd);
+  const after = facts.status.find((st) => st.start >= from && st.end <= windowEnd);
+  if (after && auxiliariesOnly(ctx, from, after.start)) return true;
   if (ctx.cp.pack.fightingBeforeCount !== true) return false;
   const before = facts.status.filter((st) => st.end <= m.start && st.start >= facts.seg.start).pop();
   // "لم يعد سوى 30": none but 30 came back; the word of exception is no stop.
@@ -5927,18 +6092,39 @@ function nounAfterNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
       (!cp.modifiers.get(words[0]!) || facts.status.some((s) => s.start >= m.end && s.start < p.start))
     )
       return undefined;
+    // "689 IS supporters": a word of a group's name between them ("IS") is no copula, whatever it spells.
+    const copula = words.some(
+      (w) =>
+        cp.copulas.get(w) &&
+        !facts.groups.some(
+          (g) =>
+            g.start >= m.end &&
+            g.end <= p.start &&
+            text
+              .slice(g.start, g.end)
+              .split(/[\s-]+/)
+              .includes(w),
+        ),
+    );
     // "الأجانب البالغ عددهم 6,000 هم من الأطفال": a count its frame names is the frame's; the noun
     // after a copula is a predicate, said of others (here: two thirds of them).
-    if (words.some((w) => cp.copulas.get(w)) && justBefore(text, facts.seg, m, cp.numberOf)) return undefined;
+    if (copula && justBefore(text, facts.seg, m, cp.numberOf)) return undefined;
     // "410 были выходцами из Алжира", "120 étaient des ressortissants": a generic noun after a copula
     // says what the count is, not what it counts; the people counted before decide (copulaPredicate).
-    if (p.value.generic && words.some((w) => cp.copulas.get(w))) return undefined;
+    if (p.value.generic && copula) return undefined;
     // "30 of the 200 Norwegians are women": the whole a part is taken from is not what the part is said to be.
-    if ((words.some((w) => cp.copulas.get(w)) || /[—–]/u.test(between)) && partitiveWhole(ctx, facts, m))
-      return undefined;
+    if ((copula || /[—–]/u.test(between)) && partitiveWhole(ctx, facts, m)) return undefined;
     // "الدفعة العشرون من العائلات" (the twentieth batch of families): a spelled number with the article
     // is an ordinal or a post-posed numeral, never a part taken "of" a noun after it.
     if (definiteNumeral(cp, text, m)) return undefined;
+    // "two of the accused's brothers": after a partitive "of", a possessor's genitive right before the
+    // noun stands for its whole phrase, as a possessive does ("two of his brothers").
+    if (
+      words.length > 2 &&
+      cp.partitiveOf.get(words[0]!) &&
+      /\p{L}(?:'s|s')$/u.test(words[words.length - 1]!)
+    )
+      words.splice(1, words.length - 2);
     // Up to three modifiers (foreign, young, Kazakh, несовершеннолетних) or one unknown word.
     if (words.length > 3) return undefined;
     // "600 عراقي من عائلات المقاتلين", "300 Tunisians from fighters' families": a nationality counted
@@ -5949,7 +6135,7 @@ function nounAfterNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
     if (words.some((w) => isAsciiDigit(w.charCodeAt(0)))) return undefined;
     if (facts.numbers.some((n) => n.start >= m.end && n.end <= p.start)) return undefined;
     const unknown = words.filter(
-      (w) =>
+      (w, k) =>
         !cp.modifiers.get(w) &&
         !facts.places.some((pl) => text.slice(pl.start, pl.end).includes(w)) &&
         // "70 al-Shabaab fighters", "40 Boko Haram recruits": a group's name of several words.
@@ -5958,7 +6144,10 @@ function nounAfterNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
         ) &&
         !cp.population.get(w) &&
         // "5 of the abducted boys": a participle before the whole's noun, after "of".
-        !(w === words[words.length - 1] && cp.partitiveOf.get(words[0]!) && cp.status.get(w)),
+        !(w === words[words.length - 1] && cp.partitiveOf.get(words[0]!) && cp.status.get(w)) &&
+        // "300 Russian-speaking fighters": a language and the word of speaking it.
+        !cp.languageNames.get(w) &&
+        !(k > 0 && cp.languageNames.get(words[k - 1]!) && cp.spokenMarkers.get(w)),
     );
     if (unknown.length > 1) return undefined;
     return headOf(ctx, facts, p);
@@ -6337,7 +6526,8 @@ function verbBefore(
     if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'detained';
     if (heldInPrison(ctx, facts, verb, m, facts.seg.start, facts.seg.end, 'other')) return 'other';
     if (heldInCamp(ctx, facts, verb, m, facts.seg.start, facts.seg.end)) return 'present';
-    if (movedIntoHolding(ctx, facts, verb, m)) return 'present';
+    const moved = movedIntoHolding(ctx, facts, verb, m);
+    if (moved) return moved;
     if (
       verb.value === 'returned' &&
       (planned(ctx, facts, returnChainStart(ctx, facts, verb)) || plannedLater(ctx, facts, m))
@@ -7342,7 +7532,8 @@ function statusRightAfter(
   if (heldInPrison(ctx, facts, next, { start: nounEnd, end: nounEnd }, nounEnd, windowEnd)) return 'detained';
   // "40 women are detained in Roj camp": held where a camp is said is present.
   if (heldInCamp(ctx, facts, next, { start: nounEnd, end: nounEnd }, nounEnd, windowEnd)) return 'present';
-  if (movedIntoHolding(ctx, facts, next, { end: nounEnd })) return 'present';
+  const moved = movedIntoHolding(ctx, facts, next, { end: nounEnd });
+  if (moved) return moved;
   // "25 женщин будут возвращены", "40 enfants seront rapatriés": a return still to come leaves them where they are.
   if (
     next.value === 'returned' &&
@@ -7709,7 +7900,8 @@ function pickStatus(
   // group, as hostages, makes them victims (status other), as a prison makes them detained.
   if (heldInPrison(ctx, facts, nearest, m, windowStart, windowEnd, 'other')) return 'other';
   if (heldInCamp(ctx, facts, nearest, m, windowStart, windowEnd)) return 'present';
-  if (movedIntoHolding(ctx, facts, nearest, m)) return 'present';
+  const moved = movedIntoHolding(ctx, facts, nearest, m);
+  if (moved) return moved;
   // "plans to bring home 63 women", "будут доставлены": a return not yet made leaves them where they are.
   if (
     nearest.value === 'returned' &&
@@ -8681,22 +8873,27 @@ function heldInCamp(
 
 /**
  * "ونقلت السلطات 20 مقاتلا إلى مركز احتجاز", "transférés dans une prison": moved by others into a camp,
- * a prison or a centre in the same clause, they are held there (present), not brought home.
+ * a prison or a centre in the same clause, they are held there (present), not brought home; held in a
+ * prison ("taken to prisons in Hasakah"), they are detained. Null when no such move is said.
  */
 function movedIntoHolding(
   ctx: ClaimContext,
   facts: SentenceFacts,
   verb: LexiconMatch<Status>,
   m: { end: number },
-): boolean {
+): Status | null {
   const { text, cp } = ctx;
-  if (verb.value === 'joined') return sentIntoHolding(ctx, facts, verb, m);
-  if (verb.value !== 'returned' || !cp.transfers.anyIn(text, verb.start, verb.end)) return false;
-  const from = Math.max(m.end, verb.end);
-  let end = from;
-  while (end < facts.seg.end && !/[.,;:!?،؛]/u.test(text[end]!)) end++;
-  const held = cp.holdingPlaces.scanRange(text, from, end);
-  return held.length > 0 && !fromPlace(ctx, held[0]!.start, from);
+  let held: LexiconMatch<unknown> | null | undefined;
+  if (verb.value === 'joined') held = sentIntoHolding(ctx, facts, verb, m);
+  else if (verb.value === 'returned' && cp.transfers.anyIn(text, verb.start, verb.end)) {
+    const from = Math.max(m.end, verb.end);
+    let end = from;
+    while (end < facts.seg.end && !/[.,;:!?،؛]/u.test(text[end]!)) end++;
+    held = cp.holdingPlaces.scanRange(text, from, end)[0];
+    if (held && fromPlace(ctx, held.start, from)) held = null;
+  }
+  if (!held) return null;
+  return cp.prisonPlaces.anyIn(text, held.start, held.end) ? 'detained' : 'present';
 }
 
 /** How far past a verb of going the camp it takes people into may stand ("sent to a camp", "to al-Hol camp"). */
@@ -8712,14 +8909,15 @@ function sentIntoHolding(
   facts: SentenceFacts,
   verb: LexiconMatch<Status>,
   m: { end: number },
-): boolean {
+): LexiconMatch<unknown> | null {
   const { text, cp } = ctx;
-  if (!cp.sends.anyIn(text, verb.start, verb.end)) return false;
+  if (!cp.sends.anyIn(text, verb.start, verb.end)) return null;
   const from = Math.max(m.end, verb.end);
   const held = cp.holdingPlaces.scanRange(text, from, Math.min(facts.seg.end, from + SENT_REACH))[0];
-  if (!held || PUNCT_STOP.test(text.slice(from, held.start)) || fromPlace(ctx, held.start, from))
-    return false;
-  return !facts.status.some((s) => s.value === 'joined' && s.start < held.end && s.end > held.start);
+  if (!held || PUNCT_STOP.test(text.slice(from, held.start)) || fromPlace(ctx, held.start, from)) return null;
+  return facts.status.some((s) => s.value === 'joined' && s.start < held.end && s.end > held.start)
+    ? null
+    : held;
 }
 
 /** Whether a from-preposition opens the words right after `from`, up to `at` (at most four words on). */
@@ -10572,11 +10770,24 @@ function speakingPronoun(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   const { text, cp } = ctx;
   for (const verb of cp.attributionVerbs.scanRange(text, seg.start, seg.end)) {
     const after = cp.speakerPronouns.firstIn(text, verb.end, Math.min(seg.end, verb.end + 8));
-    if (after && blankBetween(text, verb.end, after.start)) return [after.start, after.end];
+    if (after && blankBetween(text, verb.end, after.start) && !pronounVerbAfter(ctx, seg, after.end))
+      return [after.start, after.end];
     const before = cp.speakerPronouns.scanRange(text, Math.max(seg.start, verb.start - 8), verb.start).at(-1);
     if (before && blankBetween(text, before.end, verb.start)) return [before.start, before.end];
   }
   return null;
+}
+
+/**
+ * Whether a verb (an auxiliary or a status word) follows the pronoun after a verb of saying at `at`: then
+ * the pronoun is the subject of the clause said ("347 said they had joined"), not an inverted speaker
+ * ("сказал он", "said he").
+ */
+function pronounVerbAfter(ctx: ClaimContext, seg: Segment, at: number): boolean {
+  const { text, cp } = ctx;
+  const end = Math.min(seg.end, at + 24);
+  const next = [cp.auxiliaries.firstIn(text, at, end), cp.status.firstIn(text, at, end)];
+  return next.some((w) => w !== undefined && blankBetween(text, at, w.start));
 }
 
 /** Whether a source span is only a speaker pronoun ("he", "il" of "a-t-il", "он"), matched whole. */
@@ -11232,7 +11443,11 @@ function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): S
   const timed = pastTimeWords(ctx, told, seg.end);
   const at = timed > told ? pastAddressee(ctx, seg, timed) : told;
   const opener = cp.clauseOpeners.firstIn(text, at, Math.min(seg.end, at + 16));
-  const saysClause = opener !== undefined && blankBetween(text, at, opener.start);
+  // "347 said they had joined": a subject pronoun right after the verb opens the clause said too.
+  const pronoun = cp.subjectPronouns.firstIn(text, at, Math.min(seg.end, at + 16));
+  const saysClause =
+    (opener !== undefined && blankBetween(text, at, opener.start)) ||
+    (pronoun !== undefined && blankBetween(text, at, pronoun.start));
   // "сообщил вчера, 3 марта, министр края": when it was said, set off by commas, comes first.
   const after = saysClause ? at : afterTimeAside(ctx, at, seg.end);
   let to = after + sourceLength(ctx, after, seg.end, 60);
@@ -11390,6 +11605,10 @@ function placeAlone(ctx: ClaimContext, start: number, end: number): boolean {
  */
 function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, number] | null {
   const { text, cp } = ctx;
+  // "…, and the UN verified", "…, but officials said": a conjunction that opens the clause names no one.
+  const first = /^[\s,;:]*(\p{L}+)\s+/u.exec(text.slice(start, end));
+  if (first && (cp.conjunctions.get(first[1]!) || cp.contrastEnd?.test(` ${first[1]} `)))
+    start += first[0].length;
   // "An official who spoke to Reuters": the speaker's relative clause is no part of the name; a relative
   // word opening it ("the ambush, which JNIM claimed") is not either.
   const relatives = cp.speakerRelatives.scanRange(text, start, end);

@@ -186,6 +186,7 @@ export interface CompiledPack {
   stateNouns: Lexicon<true>;
   courtNouns: Lexicon<true>;
   lossVerbs: Lexicon<true>;
+  strengthWords: Lexicon<true>;
   /** LanguagePack.onePerson, compiled. */
   onePerson: Lexicon<true>;
   /** LanguagePack.verbBeforeCount, compiled. */
@@ -655,6 +656,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     stateNouns: new Lexicon(set(pack.stateNouns ?? []), opts),
     courtNouns: new Lexicon(set(pack.courtNouns ?? []), opts),
     lossVerbs: new Lexicon(set(pack.lossVerbs ?? []), opts),
+    strengthWords: new Lexicon(set(pack.strengthWords ?? []), opts),
     onePerson: new Lexicon(set(pack.onePerson?.nouns ?? []), opts),
     verbBeforeCount: new Lexicon(set(pack.verbBeforeCount ?? []), opts),
     vocalisedDual: pack.vocalisedDual ? new RegExp(pack.vocalisedDual, 'u') : null,
@@ -832,6 +834,7 @@ export const ON_DEMAND_LEXICONS = [
   'stateNouns',
   'courtNouns',
   'lossVerbs',
+  'strengthWords',
   'bareCountVerbs',
   'onePerson',
   'verbBeforeCount',

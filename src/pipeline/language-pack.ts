@@ -578,6 +578,11 @@ export interface LanguagePack {
    */
   lossVerbs?: string[];
   /**
+   * Words that, right after a count (a hyphen or a space between), give the strength of a force or an
+   * armed group: "a 300-strong force", "the militia is 400 strong". The count is of its fighters.
+   */
+  strengthWords?: string[];
+  /**
    * Verbs of going missing that say so only of the count right after them (its bound between): Arabic
    * unvowelled فقد is فُقد (went missing) before a number ("فقد 40 شخصا", status other) and the particle
    * ف + قد before a verb ("فقد سافر 40"); elsewhere no status.

@@ -149,6 +149,15 @@ export function normalize(input: string, offsets?: Int32Array): NormalizedText {
         i--;
         continue;
       }
+    } else if (c === 0x28) {
+      // "43 (14%) were arrested": a share in brackets after a count is read past, as if it were not
+      // there, so the count meets its verb or noun; the brackets and the space before them map nowhere.
+      const end = bracketedShareEnd(input, i, codes, j);
+      if (end > 0) {
+        if (codes[j - 1] === 0x20) j--;
+        i = end - 1;
+        continue;
+      }
     }
     let f = c < 0x41 ? c : FOLDED[c]!;
     if (f === UNKNOWN) f = FOLDED[c] = foldChar(c);
@@ -230,6 +239,23 @@ function footnoteCallEnd(input: string, start: number): number {
   while (a < input.length && isInlineSpace(input.charCodeAt(a))) a++;
   if (a === input.length || input.charCodeAt(a) === 0x0a) return end;
   return a > end && UPPERCASE_LETTER.test(input[a]!) ? end : -1;
+}
+
+/** A share in brackets: "(14%)", "(14.3 %)", "(٪14)" when read right to left is not met; digits first. */
+const BRACKETED_SHARE =
+  /^\(\s*[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}(?:[.,\u066b][0-9\u0660-\u0669\u06f0-\u06f9]{1,2})?\s*[%\u066a]\s*\)/u;
+
+/**
+ * The end of a share in brackets that opens at input[open] and follows a count ("43 (14%)"), when the
+ * folded text so far (codes[0..j)) ends in a digit and maybe a space; else -1. A share is no count, and
+ * between a count and its verb it would hide the verb ("43 (14%) were convicted").
+ */
+function bracketedShareEnd(input: string, open: number, codes: Uint16Array, j: number): number {
+  let k = j - 1;
+  if (k >= 0 && codes[k] === 0x20) k--;
+  if (k < 0 || !isDigitCode(codes[k]!)) return -1;
+  const m = BRACKETED_SHARE.exec(input.slice(open, open + 16));
+  return m ? open + m[0].length : -1;
 }
 
 function isDigitCode(c: number): boolean {

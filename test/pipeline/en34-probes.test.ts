@@ -8,9 +8,6 @@ import { describe } from 'vitest';
 import { runProbes } from './probe-helpers.ts';
 
 const OPEN_EN = new Set<string>([
-  // A joining has a location only in a conflict zone (CONFLICT_ZONES); adding Colombia there reads
-  // "en provenance de Colombie" as a place they are in, not their origin (fr-grammar), so left open.
-  'The FARC dissidents recruited 130 children in Colombia last year.',
   // The SDF is not in the gazetteer on purpose; its bracketed share takes another group named nearby.
   'The UN verified 1,011 cases of child recruitment by the SDF (322), Hayat Tahrir al-Sham (212) and ISIL (94).',
 ]);

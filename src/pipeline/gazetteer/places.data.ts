@@ -1349,4 +1349,9 @@ export const CONFLICT_ZONES = new Set([
   'TD',
   // Eastern Ukraine since 2014, where Chechen and other North Caucasus fighters serve on both sides.
   'UA',
+  // Wars of their own the UN's children-and-armed-conflict reports follow: FARC dissidents and the ELN
+  // in Colombia, the armies and militias of Myanmar. (Not the Philippines: "en provenance des
+  // Philippines" must stay an origin.)
+  'CO',
+  'MM',
 ]);

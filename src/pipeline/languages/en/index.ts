@@ -90,6 +90,9 @@ const populationWords: Record<string, PopulationWord> = {
     'child recruits',
     'sons',
     'daughters',
+    'grandchildren',
+    'grandsons',
+    'granddaughters',
     'underage',
   ]),
   ...people('fighters', [
@@ -858,6 +861,14 @@ export const en: LanguagePack = {
     'in turn',
     'while',
     'whereas',
+    // "The ministry did not say how many": the negated auxiliary is the verb's.
+    'did not',
+    'does not',
+    'do not',
+    "didn't",
+    "doesn't",
+    'would not',
+    'declined to',
     'that',
     'have',
     'has',
@@ -920,6 +931,15 @@ export const en: LanguagePack = {
     // Moved from one camp or prison to another: still held, not brought back.
     'transferred from',
     'transferred between',
+    // "Table 2 shows that 27 of the 86", "figures show 40 were killed": the figures say it; no video shows them.
+    'shows that',
+    'show that',
+    'showed that',
+    'shown that',
+    'data show*',
+    'figures show*',
+    'statistics show*',
+    'records show*',
   ],
   // "A new repatriation of 40 minors is planned": the return is still to come.
   // "Kazakhstan expects 40 more children to return": the count the object of expecting, its return to come.
@@ -1007,6 +1027,8 @@ export const en: LanguagePack = {
   subordinators: ['when', 'whereas', 'because', 'whenever'],
   // "The army lost 14 soldiers": lost with the count as its object is killed.
   lossVerbs: ['lost', 'losing'],
+  // "a 300-strong force", "the militia is about 400 strong": the strength of a force, in fighters.
+  strengthWords: ['strong'],
   // "Mali: 16 killed in attack on army post", "RSF kills 200 in Darfur village", "Kosovo brings home 110
   // from Syria": a bare number beside one of these counts people.
   bareCountVerbs: [
@@ -1037,6 +1059,15 @@ export const en: LanguagePack = {
     'bring home',
     'brings back',
     'brought back',
+    // "Home Office: 425 returned, 90 prosecuted", "Nigeria: 12 wounded": coming home, tried or hurt.
+    'returned',
+    'convicted',
+    'prosecuted',
+    'jailed',
+    'charged',
+    'sentenced',
+    'wounded',
+    'injured',
   ],
   deathSentences: { phrases: ['to death'], verbs: ['sentenc*', 'condemned'] },
   plannedMarkers: [
@@ -1345,6 +1376,9 @@ export const en: LanguagePack = {
     'training camp*': 'joined',
     'are in': 'present',
     'still in': 'present',
+    // "some 200 went; 40-odd are still alive": the living are where they went.
+    'still alive': 'present',
+    'are alive': 'present',
     // A return still to come: they are where they were ("30 more are yet to come home").
     'yet to come home': 'present',
     'yet to return': 'present',
@@ -1441,8 +1475,10 @@ export const en: LanguagePack = {
     'released under judicial supervision': 'other',
     airlifted: 'returned',
     'detain*': 'detained',
-    // "the detention of 40 boys": the deed's noun.
+    // "the detention of 40 boys", "upheld the conviction of three men": the deed's noun.
     'detention of': 'detained',
+    'conviction of': 'detained',
+    'convictions of': 'detained',
     'arrest*': 'detained',
     // Caught again after an escape: held again.
     recaptured: 'detained',
@@ -2272,8 +2308,9 @@ export const en: LanguagePack = {
   // "…, Uzbek officials estimate.": a noun or a verb with an object elsewhere.
   finalAttributionVerbs: ['estimate', 'reckon', 'think', 'calculate'],
   passiveBefore: 'been|was|were|is|are',
-  // "Tunisia (800), Morocco (300)", "with Tajikistan at 1,300": a country's share of the people counted before.
-  countryShareGap: '^\\s*(?:\\(|at|:|-|with)?\\s*$',
+  // "Tunisia (800), Morocco (300)", "with Tajikistan at 1,300", "with Kosovo accounting for 242": a country's
+  // share of the people counted before.
+  countryShareGap: '^\\s*(?:\\(|at|:|-|with|account(?:ing|ed|s)? for)?\\s*$',
   contrastClause: '[,;]?\\s+(?:while|whereas|but)\\s',
   // "Reuters spoke to eight women who escaped": those who met the people they count, with the count for
   // object only ("An official who spoke to Reuters said …" names no one by it).
