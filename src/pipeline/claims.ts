@@ -15,7 +15,7 @@ import {
 import type { PlaceRole, PopulationRole, PopulationWord } from './language-pack.ts';
 import type { Lexicon, LexiconMatch } from './lexicon.ts';
 import { LiteralCursor } from './literal-cursor.ts';
-import { applyQualifier, findNumbers, type NumberMention } from './numbers.ts';
+import { applyQualifier, findNumbers, isPowerOfTen, type NumberMention } from './numbers.ts';
 import type { Segment } from './segment.ts';
 
 /** A claim in normalised-text offsets; extract() maps it back to the original text. */
@@ -5794,7 +5794,7 @@ function afterEveryBase(ctx: ClaimContext, facts: SentenceFacts, m: NumberMentio
 function ratioNumerator(ctx: ClaimContext, facts: SentenceFacts, b: NumberMention): number {
   const { text, cp } = ctx;
   // A ratio's second term is small or round (one in five, un sur mille); "40 sur 300" is a part.
-  if (b.yearLike || b.min === null || (b.min > 10 && !writtenAsPowerOfTen(b.min))) return -1;
+  if (b.yearLike || b.min === null || (b.min > 10 && !isPowerOfTen(b.min))) return -1;
   const joiner = cp.ratioJoiners
     .scanRange(text, Math.max(facts.seg.start, b.numStart - 16), b.numStart)
     .find((j) => /^\s*$/.test(text.slice(j.end, b.numStart)));
@@ -5824,16 +5824,6 @@ function ratioNumerator(ctx: ClaimContext, facts: SentenceFacts, b: NumberMentio
   const nounAfterSecond = facts.population.some((p) => p.start >= b.numEnd && p.start - b.numEnd <= 2);
   if (nounAfterFirst && nounAfterSecond) return -1;
   return unitAfter(ctx, b.numEnd, facts.seg.end, facts.population, facts.places) ? -1 : first.start;
-}
-
-/**
- * Whether String(n) reads 10, 100, 1000…, as /^10+$/ tests it, without making the string (this runs
- * for every number); from 1e21 on String writes an exponent, which the pattern does not match.
- */
-function writtenAsPowerOfTen(n: number): boolean {
-  if (!Number.isInteger(n) || n < 10 || n >= 1e21) return false;
-  while (n % 10 === 0) n /= 10;
-  return n === 1;
 }
 
 /**

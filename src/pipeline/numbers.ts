@@ -544,9 +544,12 @@ function joinScaled(text: string, atoms: Atom[], cp: CompiledPack): void {
   }
 }
 
-/** 10, 100, 1000 …: the values a number word may have when it is the unit of digits before it. */
-function isPowerOfTen(n: number): boolean {
-  if (n < 10 || !Number.isInteger(n)) return false;
+/**
+ * 10, 100, 1000 …: the values a number word may have when it is the unit of digits before it, and the
+ * round bases of a ratio. Tested by division, without making the string.
+ */
+export function isPowerOfTen(n: number): boolean {
+  if (!Number.isInteger(n) || n < 10 || n >= 1e21) return false;
   while (n % 10 === 0) n /= 10;
   return n === 1;
 }

@@ -106,9 +106,14 @@ function closingQuoteAfterSpace(text: string, start: number, i: number, j: numbe
   let k = j;
   while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
   if (k === j || text.charCodeAt(k) !== 0x22) return 0;
+  return quoteOpen(text, start, i) ? k + 1 : 0;
+}
+
+/** Whether text[start, i) leaves a double quote open: an odd count of them. */
+function quoteOpen(text: string, start: number, i: number): boolean {
   let quotes = 0;
   for (let q = start; q < i; q++) if (text.charCodeAt(q) === 0x22) quotes++;
-  return quotes % 2 === 1 ? k + 1 : 0;
+  return quotes % 2 === 1;
 }
 
 /**
@@ -122,10 +127,7 @@ function titleGoesOn(
   j: number,
   original: Original | undefined,
 ): boolean {
-  if (!original || !text.slice(i + 1, j).includes('"')) return false;
-  let quotes = 0;
-  for (let q = start; q < i; q++) if (text.charCodeAt(q) === 0x22) quotes++;
-  if (quotes % 2 === 0) return false;
+  if (!original || !text.slice(i + 1, j).includes('"') || !quoteOpen(text, start, i)) return false;
   let k = j;
   while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
   if (k === j || k >= text.length) return false;
