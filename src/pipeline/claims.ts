@@ -1325,6 +1325,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
     cp.notStatus.scanRange(text, start, end),
   );
   status = withoutCampsLeft(ctx, status);
+  status = withoutPlacesArrivedFrom(ctx, status, start, end);
   status = withoutDeniedReturns(ctx, status, end);
   status = withoutYielding(ctx, status, start);
   status = withoutRelay(ctx, status, end);
@@ -1379,6 +1380,41 @@ function withoutCampsLeft(ctx: ClaimContext, status: LexiconMatch<Status>[]): Le
       !wordsOnly(text, from.end, s.start, 3)
     )
       continue;
+    if (kept === status) kept = [...status];
+    kept.splice(kept.indexOf(s), 1);
+  }
+  return kept;
+}
+
+/**
+ * "43 Tajik children from Iraqi prisons arrived in Dushanbe", "В Душанбе прибыли 43 ребенка из иракских
+ * тюрем": a prison or a camp behind a preposition of source, in a clause that tells of an arrival, is the
+ * place the people came out of, not where they are.
+ */
+function withoutPlacesArrivedFrom(
+  ctx: ClaimContext,
+  status: LexiconMatch<Status>[],
+  start: number,
+  end: number,
+): LexiconMatch<Status>[] {
+  const { text, cp } = ctx;
+  if (!cp.arrivals.size) return status;
+  let kept = status;
+  for (const s of status) {
+    if (s.value !== 'detained' && s.value !== 'present') continue;
+    const place = cp.holdingPlaces.firstIn(text, s.start, s.end);
+    if (!place) continue;
+    // The preposition, then a nationality or a modifier at most ("from Iraqi prisons", "из иракских тюрем").
+    const from = cp.prepositions
+      .scanRange(text, Math.max(start, s.start - ARRIVED_FROM_REACH), s.start)
+      .pop();
+    if (!from || from.value !== 'from' || !wordsOnly(text, from.end, s.start, 2)) continue;
+    // The arrival in the same clause, before or after the place: no clause break between them.
+    const arrival =
+      cp.arrivals.scanRange(text, start, end).find((v) => v.end <= from.start || v.start >= s.end) ?? null;
+    if (!arrival) continue;
+    const [gapFrom, gapTo] = arrival.end <= from.start ? [arrival.end, from.start] : [s.end, arrival.start];
+    if (PUNCT_STOP.test(text.slice(gapFrom, gapTo))) continue;
     if (kept === status) kept = [...status];
     kept.splice(kept.indexOf(s), 1);
   }
@@ -9442,6 +9478,8 @@ function pickPlaces(
     }
     const isOrigin =
       inWindow &&
+      // "from Iraqi prisons", « des prisons irakiennes »: a nationality of the place they are held is no origin.
+      !(p.kind === 'demonym' && qualifiesHoldingPlace(ctx, p)) &&
       (inPhrase
         ? !(conflict && p.kind === 'name' && p.prep !== null && p.prep !== 'from') &&
           // "six ressortissants ouzbeks à Moscou": where people of a stated nationality are is not theirs.
@@ -10332,6 +10370,23 @@ function capturedForce(
   }
   if (!forces.length || !/^\s*$/u.test(text.slice(at, p.start))) return false;
   return cp.captureWords.anyIn(text, windowStart, windowEnd);
+}
+
+/** Whether nationality word p qualifies a prison or a camp right beside it: "Iraqi prisons", « camps syriens ». */
+function qualifiesHoldingPlace(ctx: ClaimContext, p: PlaceHit): boolean {
+  const { text, cp } = ctx;
+  // A nationality beside a noun for people is theirs: "в тюрьмах сирийских
+  // курдов", "27 معتقلا يمنيا" (a detainee's noun that also names a place of detention).
+  const people = (m: LexiconMatch<unknown> | undefined) =>
+    !!m && cp.population.firstIn(text, m.start, m.end)?.start === m.start;
+  const peopleNext = cp.population.firstIn(text, p.end, Math.min(text.length, p.end + 24));
+  if (peopleNext && blankBetween(text, p.end, peopleNext.start)) return false;
+  const peopleBefore = cp.population.scanRange(text, Math.max(0, p.start - 24), p.start).pop();
+  if (peopleBefore && blankBetween(text, peopleBefore.end, p.start)) return false;
+  const after = cp.holdingPlaces.firstIn(text, p.end, Math.min(text.length, p.end + 24));
+  if (after && !people(after) && blankBetween(text, p.end, after.start)) return true;
+  const before = cp.holdingPlaces.scanRange(text, Math.max(0, p.start - 24), p.start).pop();
+  return !!before && !people(before) && blankBetween(text, before.end, p.start);
 }
 
 /**

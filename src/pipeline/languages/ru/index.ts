@@ -2555,6 +2555,8 @@ export const ru: LanguagePack = {
   arrivalVerbs: [
     'прибыл*',
     'прилетел*',
+    // «в Душанбе приземлился самолет с 43 детьми»: the plane that brought them landed.
+    'приземлил*',
     'прибывают',
     'доставлены',
     'доставили',

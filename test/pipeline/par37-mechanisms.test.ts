@@ -1,0 +1,77 @@
+// Round 37, found by writing the same facts in the four languages and comparing what the engine reads:
+// mechanisms every language shares (the place people came out of, the nationality of a prison).
+import { describe } from 'vitest';
+import { runProbes } from './probe-helpers.ts';
+
+describe('a prison or a camp behind "from", in a clause of arrival, is where they came out of', () => {
+  runProbes('en', [
+    [
+      'On Friday 52 Kyrgyz women from Syrian prisons arrived in Bishkek.',
+      [{ v: [52, 52], pop: 'women', origin: ['KG'], status: 'returned' }],
+    ],
+    [
+      'A flight carrying 38 Uzbek children from Iraqi detention centres landed in Tashkent.',
+      [{ v: [38, 38], pop: 'children', origin: ['UZ'], status: 'returned' }],
+    ],
+    // No arrival: the prison is where they are.
+    [
+      'Officials counted 52 Kyrgyz women in Syrian prisons.',
+      [{ v: [52, 52], pop: 'women', origin: ['KG'], status: 'detained', loc: ['SY'] }],
+    ],
+  ]);
+  runProbes('ru', [
+    [
+      'В Бишкек прибыли 52 кыргызстанки из сирийских тюрем.',
+      [{ v: [52, 52], pop: 'women', origin: ['KG'], status: 'returned' }],
+    ],
+    [
+      'Вечером в Ташкенте приземлился самолет с 38 узбекскими детьми из иракских тюрем.',
+      [{ v: [38, 38], pop: 'children', origin: ['UZ'], status: 'returned' }],
+    ],
+    [
+      'По данным посольства, 52 кыргызстанки по-прежнему находятся в сирийских тюрьмах.',
+      [{ v: [52, 52], pop: 'women', origin: ['KG'], status: 'detained', loc: ['SY'] }],
+    ],
+  ]);
+  runProbes('fr', [
+    [
+      'Trente-huit enfants ouzbeks venus des prisons irakiennes sont arrivés à Tachkent.',
+      [{ v: [38, 38], pop: 'children', origin: ['UZ'], status: 'returned' }],
+    ],
+  ]);
+});
+
+describe('the nationality of the prison or camp people are held in is not their origin', () => {
+  runProbes('en', [
+    [
+      'Some 70 Belgian children are still held in Syrian camps.',
+      [{ v: [70, 70], pop: 'children', origin: ['BE'], status: 'present', loc: ['SY'] }],
+    ],
+    [
+      'About 130 children from Iraqi prisons were handed to their grandparents.',
+      [{ v: [130, 130], pop: 'children', loc: ['IQ'] }],
+    ],
+    // A nationality of the people themselves stays theirs.
+    [
+      'The camp holds about 900 Iraqi children.',
+      [{ v: [900, 900], pop: 'children', origin: ['IQ'], status: 'present' }],
+    ],
+  ]);
+  runProbes('ru', [
+    [
+      'Около 130 детей из иракских тюрем передали родственникам.',
+      [{ v: [130, 130], pop: 'children', loc: ['IQ'] }],
+    ],
+  ]);
+  // Arabic puts the nationality after its people's noun: before a camp, it is still theirs.
+  runProbes('ar', [
+    ['وغادر 200 نازح سوري مخيم الركبان.', [{ v: [200, 200], pop: 'people', origin: ['SY'] }]],
+    ['وأفرج عن 27 معتقلا يمنيا في صفقة تبادل.', [{ v: [27, 27], pop: 'people', origin: ['YE'] }]],
+  ]);
+  runProbes('fr', [
+    [
+      'Environ 130 enfants sortis de prisons irakiennes ont été confiés à leurs grands-parents.',
+      [{ v: [130, 130], pop: 'children', loc: ['IQ'] }],
+    ],
+  ]);
+});
