@@ -75,3 +75,21 @@ describe('the nationality of the prison or camp people are held in is not their 
     ],
   ]);
 });
+
+describe('French: a place people came out of (« sortis de ») is where they were, not theirs', () => {
+  runProbes('fr', [
+    [
+      'Un avion transportant 43 enfants tadjiks sortis des prisons irakiennes a atterri à Douchanbé.',
+      [{ v: [43, 43], pop: 'children', origin: ['TJ'], status: 'returned' }],
+    ],
+    [
+      'Quinze Françaises sorties de Syrie ont été arrêtées en Turquie.',
+      [{ v: [15, 15], pop: 'women', origin: ['FR'], status: 'detained' }],
+    ],
+    // Who come from a country are from it.
+    [
+      'Quinze femmes venues de Belgique ont été arrêtées en Turquie.',
+      [{ v: [15, 15], pop: 'women', origin: ['BE'], status: 'detained' }],
+    ],
+  ]);
+});

@@ -1292,7 +1292,8 @@ export const fr: LanguagePack = {
   // they are expelled from, is where they were.
   expelVerbs: ['expulse*', 'extrade*', 'deporte*'],
   // « trois combattants ont quitté la Syrie »: a war zone left is where they were, not theirs.
-  leaveVerbs: ['quitte*', 'quittant'],
+  // « sorties de Syrie », « ont fui l'Irak »: a place left or fled is where they were.
+  leaveVerbs: ['quitte*', 'quittant', 'sorti', 'sortie', 'sortis', 'sorties', 'fui', 'fuyant'],
   changeFrom: [
     'passant de',
     'passé de',
@@ -2122,6 +2123,12 @@ export const fr: LanguagePack = {
     "originaire d'": 'from',
     "en provenance d'": 'from',
     'venus du': 'from',
+    // « sortis des prisons irakiennes »: the place they came out of.
+    ...Object.fromEntries(
+      ['sorti', 'sortie', 'sortis', 'sorties'].flatMap((v) =>
+        ['de', 'du', 'des', "d'"].map((p) => [`${v} ${p}`, 'from' as const]),
+      ),
+    ),
     // « 18 viennent du Mali », « venaient de Tunisie »: said of the counted people, where they come from.
     'viennent de': 'from',
     'viennent du': 'from',
