@@ -93,3 +93,19 @@ describe('French: a place people came out of (« sortis de ») is where they wer
     ],
   ]);
 });
+
+describe('Russian: the inhabitants of a camp are people', () => {
+  runProbes('ru', [
+    [
+      'В лагере проживают около 40 000 обитателей.',
+      [{ v: [40000, 40000], pop: 'people', status: 'present' }],
+    ],
+    [
+      'Среди 900 обитателей приюта 300 детей.',
+      [
+        { v: [900, 900], pop: 'people' },
+        { v: [300, 300], pop: 'children' },
+      ],
+    ],
+  ]);
+});

@@ -621,6 +621,8 @@ const populationWords: Record<string, PopulationWord> = {
       'лицам',
       'лицами',
       'жител*',
+      // «60 000 обитателей лагеря»: the inhabitants of a camp, as its residents.
+      'обитател*',
       'выходц*',
       'уроженц*',
       // The singular after a numeral ending in 1: "651 выходец", "31 уроженец".
