@@ -8709,6 +8709,10 @@ function hasObjectPeople(ctx: ClaimContext, facts: SentenceFacts, verb: LexiconM
   const { text, cp } = ctx;
   const noun = facts.population.find((p) => p.start >= verb.end && p.start - verb.end < 16);
   if (!noun || !OBJECT_GAP.test(text.slice(verb.end, noun.start))) return false;
+  // "2000 طفل مجندين لدى الحوثيين": an armed group named by its members (Houthis) after a short
+  // preposition is whom they were recruited by, not the people a verb acts on.
+  if (facts.groups.some((g) => g.start <= noun.start && noun.end <= g.end) && noun.start > verb.end + 1)
+    return false;
   const gap = text.slice(verb.end, noun.start).trim();
   return gap === '' || !cp.prepositions.anyIn(text, verb.end, noun.start);
 }

@@ -109,3 +109,20 @@ describe('Russian: the inhabitants of a camp are people', () => {
     ],
   ]);
 });
+
+describe('Arabic: a group named by its members after "لدى" is who recruited them, no object', () => {
+  runProbes('ar', [
+    [
+      'وقال التحالف إن 2000 طفل مجندين لدى الحوثيين قتلوا في المعارك.',
+      [{ v: [2000, 2000], pop: 'children', status: 'killed', aff: 'other' }],
+    ],
+    [
+      'وأكدت المنظمة أن 150 طفلا مجندين لدى الحوثيين أسروا في جبهة مأرب.',
+      [{ v: [150, 150], pop: 'children', status: 'detained', aff: 'other' }],
+    ],
+    [
+      'وأفاد التقرير بأن 40 صبيا مجندين في صفوف الحوثيين قتلوا خلال الشهر الماضي.',
+      [{ v: [40, 40], pop: 'children', status: 'killed', aff: 'other' }],
+    ],
+  ]);
+});
