@@ -126,3 +126,31 @@ describe('Arabic: a group named by its members after "لدى" is who recruited t
     ],
   ]);
 });
+
+describe('extradited people are sent back to their own state, as deported ones', () => {
+  runProbes('en', [
+    [
+      'Turkey extradited 21 Tajik men to Dushanbe last year.',
+      [{ v: [21, 21], pop: 'men', origin: ['TJ'], status: 'returned' }],
+    ],
+    [
+      'Of the nine Uzbek women arrested in Istanbul, four were extradited.',
+      [
+        { v: [9, 9], pop: 'women', origin: ['UZ'], status: 'detained' },
+        { v: [4, 4], pop: 'women', origin: ['UZ'], status: 'returned' },
+      ],
+    ],
+  ]);
+  runProbes('fr', [
+    [
+      "La Turquie a extradé l'an dernier 21 hommes tadjiks vers Douchanbé.",
+      [{ v: [21, 21], pop: 'men', origin: ['TJ'], status: 'returned' }],
+    ],
+  ]);
+  runProbes('ru', [
+    [
+      'В прошлом году Турция экстрадировала в Душанбе 21 таджика.',
+      [{ v: [21, 21], pop: 'people', origin: ['TJ'], status: 'returned' }],
+    ],
+  ]);
+});

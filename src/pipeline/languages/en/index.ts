@@ -1445,6 +1445,8 @@ export const en: LanguagePack = {
     'evacuat*': 'returned',
     // Deported or expelled by the state that held them: sent back to their own country (as fr expulser).
     'deport*': 'returned',
+    // Extradited: handed to the state that asks for them, their own.
+    'extradit*': 'returned',
     expelled: 'returned',
     // Freed from captivity (hostages, abductees): victims, status other (GUIDELINES.md, Hard cases).
     rescued: 'other',

@@ -1672,6 +1672,8 @@ export const fr: LanguagePack = {
     // driven from their homes, they are victims (other).
     'expulse*': 'returned',
     'deporte*': 'returned',
+    // « extradés vers l'Ouzbékistan »: handed to the state that asks for them, their own.
+    'extrade*': 'returned',
     'expulse* de leur': 'other',
     'expulse* de leurs': 'other',
     'expulse* de chez': 'other',

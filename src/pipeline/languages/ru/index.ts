@@ -1071,6 +1071,8 @@ const statusWords: LanguagePack['statusWords'] = {
   // Deported or expelled by the state that held them: sent back to their own country (as fr expulser).
   'депортир*': 'returned',
   'депортаци*': 'returned',
+  // «экстрадированы в Узбекистан»: handed to the state that asks for them, their own.
+  'экстрадир*': 'returned',
   'выслал*': 'returned',
   'выслан*': 'returned',
   'выдворен*': 'returned',
