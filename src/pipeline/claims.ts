@@ -4576,6 +4576,27 @@ function parenthetical(text: string, m: NumberMention, previous: DraftClaim | un
   return /^\s*\(\s*$/.test(between) || (/^\s*\([^()]*$/.test(between) && between.length < 40);
 }
 
+/**
+ * "90 من العائدين الـ150 كانوا أطفالا" (90 of the 150 returnees were children): "from", a definite noun and
+ * the numeral after it that counts it make the whole a part is taken of.
+ */
+function postposedWholeAfter(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): { end: number; origin: string | null } | null {
+  const { text, cp } = ctx;
+  const from = cp.prepositions
+    .scanRange(text, m.end, Math.min(facts.seg.end, m.end + 8))
+    .find((p) => p.value === 'from' && blankBetween(text, m.end, p.start));
+  if (!from) return null;
+  const noun = facts.population.find((p) => p.start >= from.end && blankBetween(text, from.end, p.start));
+  if (!noun) return null;
+  const whole = facts.numbers.find((n) => n.start >= noun.end && n.start - noun.end <= 6);
+  if (!whole || postposedHead(ctx, facts, whole)?.start !== noun.start) return null;
+  return { end: whole.end, origin: null };
+}
+
 /** "215 of the returnees", "45 des rapatriés": the whole a count is taken of, named right after it. */
 function namedWholeAfter(
   ctx: ClaimContext,
@@ -4586,7 +4607,7 @@ function namedWholeAfter(
   const of = cp.partitiveOf
     .scanRange(text, m.end, Math.min(facts.seg.end, m.end + 12))
     .find((p) => blankBetween(text, m.end, p.start));
-  if (!of) return null;
+  if (!of) return cp.definite ? postposedWholeAfter(ctx, facts, m) : null;
   // "30 of the 200 returnees are women": the whole's own count stands before its noun.
   const count = facts.numbers.find((n) => n.start >= of.end && blankBetween(text, of.end, n.start));
   const from = count && count.start - of.end <= 4 ? count.end : of.end;
@@ -7502,9 +7523,20 @@ function passedStatus(c: DraftClaim | undefined): Status | undefined {
 /** Whether a count is the whole of a partition: "400 of the 3,417", "из 150", "من أصل 600". */
 function partitiveWhole(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
   const { text, cp } = ctx;
+  // "90 من العائدين الـ150" (90 of the 150 returnees): a numeral after its definite noun is the whole
+  // from that noun on, and the bare "from" between the part and that noun is partitive.
+  const head = cp.definite ? postposedHead(ctx, facts, m) : null;
+  if (head) {
+    const from = cp.prepositions
+      .scanRange(text, Math.max(facts.seg.start, head.start - 16), head.start)
+      .find((p) => p.value === 'from' && blankBetween(text, p.end, head.start));
+    if (from && facts.numbers.some((n) => n.end <= from.start && blankBetween(text, n.end, from.start)))
+      return true;
+  }
+  const at = head ? head.start : m.start;
   const of = cp.partitiveOf
-    .scanRange(text, Math.max(facts.seg.start, m.start - 16), m.start)
-    .find((p) => blankBetween(text, p.end, m.start));
+    .scanRange(text, Math.max(facts.seg.start, at - 16), at)
+    .find((p) => blankBetween(text, p.end, at));
   if (!of) return false;
   return facts.numbers.some((n) => n.end <= of.start && blankBetween(text, n.end, of.start));
 }

@@ -154,3 +154,29 @@ describe('extradited people are sent back to their own state, as deported ones',
     ],
   ]);
 });
+
+describe('Arabic: "N من [noun] الـM" takes N of the M people the definite numeral counts', () => {
+  runProbes('ar', [
+    [
+      'وقالت الوزارة إن 35 من العائدين الـ80 كانوا نساء.',
+      [
+        { v: [35, 35], pop: 'women', status: 'returned' },
+        { v: [80, 80], pop: 'people', status: 'returned' },
+      ],
+    ],
+    [
+      'وأوضح التقرير أن 12 من المعتقلين الـ40 كانوا قاصرين.',
+      [
+        { v: [12, 12], pop: 'children', status: 'detained' },
+        { v: [40, 40], pop: 'people', status: 'detained' },
+      ],
+    ],
+    [
+      'وأفادت المصادر بأن 20 من القتلى الـ45 كانوا أطفالا.',
+      [
+        { v: [20, 20], pop: 'children', status: 'killed' },
+        { v: [45, 45], pop: 'people', status: 'killed' },
+      ],
+    ],
+  ]);
+});
