@@ -733,6 +733,13 @@ function partOfFrontedWhole(
 const COMMA_AT_MOST = /^\s*[,،]?\s*$/u;
 
 /**
+ * "Of the 326 children separated from armed groups during the year, 112 were reintegrated": the fronted
+ * whole's phrase runs on (a participle, a relative clause, no figure) to the first comma, and the count
+ * right after it, with a status word of its own clause, is a part.
+ */
+const FRONTED_PHRASE_GAP = /^(?:\s*[,،]?|[^.;:!?؟\d,،()]{1,80}[,،])\s*$/u;
+
+/**
  * A year-like number right after a fronted whole, or after the whole and an aside set off by commas
  * ("Из 5000 тунисцев, уехавших в Сирию, 2000 погибли"): a part of it, as a smaller figure would be.
  */
@@ -997,7 +1004,7 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
   for (const [total, of] of parts) {
     const sum = of.reduce((n, c) => n + (c.value.min ?? c.value.max ?? 0), 0);
     if (sum !== total.value.min) {
-      if (of.some((c) => c.included)) singledOut.add(total);
+      if (of.some((c) => c.included || c.predicated || nationalityAfterPart(ctx, c))) singledOut.add(total);
       continue;
     }
     total.origin = [...new Set(of.flatMap((c) => c.origin ?? []))].sort();
@@ -1071,6 +1078,18 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
       theirNumberBefore(ctx, claims, c) ??
       (c.plainPeople && TOPICLESS.has(c.status) ? null : topic);
   }
+}
+
+/**
+ * Whether a part's own words name its nationality right after it: "70 women, nine of them Germans" (a
+ * part whose origin the clause gives, "11 of them orphans, were handed over to Russian officials", has none).
+ */
+function nationalityAfterPart(ctx: ClaimContext, c: DraftClaim): boolean {
+  for (const p of placesFrom(ctx, c.start)) {
+    if (p.start > c.end + 2) return false;
+    if (p.value.kind === 'demonym' && blankBetween(ctx.text, c.end, p.start)) return true;
+  }
+  return false;
 }
 
 /**
@@ -2530,8 +2549,11 @@ function readClaim(
       // people counts what the list counts.
       // "9 أطفال و4 صوماليين": after people named by a noun and no nationality, other people.
       const women = namesWomen(ctx, demonym) || womenPredicate(ctx, facts, demonym);
+      // "13 US soldiers and 170 Afghans": soldiers and police oppose the groups; people of another
+      // nationality counted with them are not of their ranks.
       const listed =
         previousInSentence &&
+        previousInSentence.role !== 'opponent' &&
         (((previousInSentence.originStated ||
           !cp.population.anyIn(text, previousInSentence.start, previousInSentence.end)) &&
           LIST_GAP.test(text.slice(previousInSentence.end, m.start)) &&
@@ -2698,7 +2720,9 @@ function readClaim(
         // "Of the abducted children, five were found dead": the whole fronted before the count names them.
         frontedPartitive(ctx, facts, m) !== null ||
         opensWithAuxiliary(ctx, facts, m) ||
-        partOfFrontedWhole(ctx, facts, m, antecedent))
+        partOfFrontedWhole(ctx, facts, m, antecedent) ||
+        (partOfFrontedWhole(ctx, facts, m, antecedent, FRONTED_PHRASE_GAP) &&
+          anyWithin(facts.status, m.end, windowEnd)))
     ) {
       // "53 died and 91 returned", "a further 52 have come home", "ещё 58 были осуждены": the people
       // counted just before, in this sentence or one of the two before it, unless the clause names
@@ -5996,6 +6020,18 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
   return p ? { match: p, word: p.value } : undefined;
 }
 
+/** TEXT from FROM to TO with the points of the place names inside it dropped ("U.S." reads "US"). */
+function withoutPlacePoints(facts: SentenceFacts, text: string, from: number, to: number): string {
+  let out = '';
+  let at = from;
+  for (const pl of facts.places) {
+    if (pl.start < at || pl.end > to || !text.slice(pl.start, pl.end).includes('.')) continue;
+    out += text.slice(at, pl.start) + text.slice(pl.start, pl.end).replaceAll('.', '');
+    at = pl.end;
+  }
+  return out + text.slice(at, to);
+}
+
 function nounAfterNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
   const { text, cp } = ctx;
   for (const p of facts.population) {
@@ -6044,7 +6080,8 @@ function nounAfterNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
       return { match: p, word: p.value };
     }
     // A footnote marker glued to the number ("4,000[12] fighters", "300¹") is not part of the phrase.
-    const between = text.slice(m.end, p.start).replace(FOOTNOTE, '');
+    // "39 U.S. citizens": the points of an abbreviated place's name between them end nothing.
+    const between = withoutPlacePoints(facts, text, m.end, p.start).replace(FOOTNOTE, '');
     if (between.length > 40 || PUNCT_STOP.test(between.replace(/^\s*[)"']\s*/, ''))) return undefined;
     // "estime à 3 000 le nombre de ses ressortissants": a "number of" frame after the number names
     // what it counts, a possessive and all.
@@ -6072,7 +6109,14 @@ function nounAfterNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
     if (finiteVerbBetween(ctx, m.end, p.start)) return undefined;
     // "30 were handed over to their families", "30 joined their families": a noun after a possessive
     // past other words is other people's, theirs; "30 of their children" counts the children.
-    for (let k = 2; k < words.length; k++) if (cp.possessives.get(words[k]!)) return undefined;
+    // "37 more of its citizens": a possessive right after a partitive "of" that only modifiers lead is the
+    // counted noun's, as in "30 of their children".
+    for (let k = 2; k < words.length; k++)
+      if (
+        cp.possessives.get(words[k]!) &&
+        !(cp.partitiveOf.get(words[k - 1]!) && words.slice(0, k - 1).every((w) => cp.modifiers.get(w)))
+      )
+        return undefined;
     // Right after a status verb too: "another 30 joined their families" (the object is theirs).
     // The verb's phrase may hold the object too ("rejoined their families").
     // Any word but a partitive's before the possessive is a verb: "another 30 rejoined their families".
@@ -8143,6 +8187,14 @@ function receivedFromHolding(
   const { text, cp } = ctx;
   const verb = cp.receiveVerbs.scanRange(text, Math.max(windowStart, m.start - 60), m.start).pop();
   if (!verb || /[.;:!?؟()]/u.test(text.slice(verb.end, m.start))) return null;
+  // "received reports of the detention of 1,220 children": receiving a report (a verb of attribution with
+  // its object) takes in no people.
+  if (
+    cp.attributionVerbs
+      .scanRange(text, verb.start, m.start)
+      .some((a) => a.start === verb.start && a.end > verb.end)
+  )
+    return null;
   const end = Math.min(facts.seg.end, m.end + 90);
   for (const place of cp.holdingPlaces.scanRange(text, verb.end, end)) {
     const from = cp.prepositions
@@ -9620,7 +9672,8 @@ function pickPlaces(
         edge = q.start;
       }
     } else if (!agent && returning) {
-      const capital = capitalAgent(ctx, facts, m);
+      const byState = status === 'returned' ? returnAgent(ctx, facts, m, windowEnd) : null;
+      const capital = byState ?? capitalAgent(ctx, facts, m);
       if (capital) origin.add(capital);
     }
   }
@@ -9662,6 +9715,37 @@ function pickPlaces(
     local: town !== null && origin.size === 1 && nounOrigin === null,
     past: past && !location.size,
   };
+}
+
+/**
+ * "23 children were repatriated by Belgium", "the 23 children, who were brought home by Belgium": the
+ * agent of a passive return after the count is the state that brings its people back, as the subject of
+ * the active verb is ("Belgium repatriated 23 children"). A country at war is one only when it takes them
+ * back from elsewhere ("repatriated by Iraq from al-Hol").
+ */
+function returnAgent(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  windowEnd: number,
+): string | null {
+  const { text, cp } = ctx;
+  for (const s of facts.status) {
+    if (s.value !== 'returned' || s.start < m.end || s.end > windowEnd) continue;
+    const by = cp.agentMarkers.firstIn(text, s.end, Math.min(facts.seg.end, s.end + 6));
+    if (!by || !blankBetween(text, s.end, by.start)) continue;
+    const p = facts.places.find((q) => q.start >= by.end && q.start - by.end <= 6);
+    if (
+      p &&
+      p.kind === 'name' &&
+      /^\s+(?:the\s+)?$/iu.test(text.slice(by.end, p.start)) &&
+      (!CONFLICT_ZONES.has(p.code) ||
+        facts.places.some((q) => q.start >= p.end && q.prep === 'from' && q.code !== p.code)) &&
+      !p.code.startsWith('region:')
+    )
+      return p.code;
+  }
+  return null;
 }
 
 /** How far before a from-place the arrival verb of its preposition may start: "arrivées de la ". */
