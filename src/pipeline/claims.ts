@@ -6579,7 +6579,13 @@ function verbBefore(
     const between = text.slice(from, m.quoteStart ?? m.start).trim();
     if (between === ',' || between === '،' || cp.conjunctions.get(between)) return previousInSentence.status;
     // "находятся 420 боевиков, включая 90 женщин": a part named after its whole shares its verb.
-    if (subsetAfter(ctx, between) && !anyWithin(facts.status, previousInSentence.end, m.start))
+    // "abducted 120 children, of whom 43 were recruited": a part with a verb of its own right after it
+    // is told by that verb.
+    if (
+      subsetAfter(ctx, between) &&
+      !anyWithin(facts.status, previousInSentence.end, m.start) &&
+      !facts.status.some((st) => st.start >= m.end && auxiliariesOnly(ctx, m.end, st.start))
+    )
       return previousInSentence.status;
   }
   return null;

@@ -160,3 +160,36 @@ describe('en: the agent of a passive return is the state bringing its people hom
   it('counter-case: a country at war handing people over is not their home', () =>
     checkProbe('en', '30 children were repatriated by Syria.', [{ v: [30, 30], pop: 'children' }]));
 });
+
+describe('en: a part after "of whom" with a verb of its own is told by that verb', () => {
+  it('abducted, of whom 43 were recruited', () =>
+    checkProbe('en', 'Al-Shabaab abducted 120 children, of whom 43 were recruited.', [
+      { v: [120, 120], pop: 'children', status: 'other' },
+      { v: [43, 43], pop: 'children', status: 'joined' },
+    ]));
+  it('arrested, of whom 12 were released', () =>
+    checkProbe('en', 'Police arrested 40 people, of whom 12 were later released.', [
+      { v: [40, 40], pop: 'people', status: 'detained' },
+      { v: [12, 12], pop: 'people', status: 'other' },
+    ]));
+  it('counter-case: a part with no verb of its own shares its whole’s', () =>
+    checkProbe('en', 'Al-Shabaab abducted 120 children, including 43 girls.', [
+      { v: [120, 120], pop: 'children', status: 'other' },
+      { v: [43, 43], pop: 'children', status: 'other' },
+    ]));
+});
+
+describe('en: fighters who defected have left their group', () => {
+  it('had defected', () =>
+    checkProbe('en', 'Officials said 250 al-Shabaab fighters had defected.', [
+      { v: [250, 250], pop: 'fighters', status: 'other', aff: 'other' },
+    ]));
+  it('defected from', () =>
+    checkProbe('en', 'Some 30 fighters defected from ISWAP last month.', [
+      { v: [30, 30], pop: 'fighters', status: 'other' },
+    ]));
+  it('counter-case: defecting to a group joins it', () =>
+    checkProbe('en', 'Some 40 fighters defected to IS last year.', [
+      { v: [40, 40], pop: 'fighters', status: 'joined', aff: 'isis' },
+    ]));
+});

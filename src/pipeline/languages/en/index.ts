@@ -1642,6 +1642,8 @@ export const en: LanguagePack = {
     'laid down their arms': 'other',
     // Left the group for the state's side: as surrendered ("500 al-Shabaab members defected to the government").
     'defected from': 'other',
+    // "250 al-Shabaab fighters had defected": left the group they are named by.
+    defected: 'other',
     // ... but defecting to a group joins it ("40 fighters defected to IS").
     'defected to': 'joined',
     'defected to the government': 'other',
