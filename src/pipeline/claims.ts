@@ -11689,6 +11689,22 @@ function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, nu
   const first = /^[\s,;:]*(\p{L}+)\s+/u.exec(text.slice(start, end));
   if (first && (cp.conjunctions.get(first[1]!) || cp.contrastEnd?.test(` ${first[1]} `)))
     start += first[0].length;
+  // "Fighting continued and officials said": a past tense before the conjunction ends a clause of its
+  // own (the pack's coordinatedVerb); the speaker is named after the conjunction.
+  if (cp.coordinatedVerb) {
+    const words = [...text.slice(start, end).matchAll(/\p{L}+/gu)];
+    for (let k = 1; k < words.length - 1; k++)
+      if (
+        cp.conjunctions.get(words[k]![0]) &&
+        cp.coordinatedVerb.test(words[k - 1]![0]) &&
+        /^\s+$/u.test(
+          text.slice(start + words[k - 1]!.index + words[k - 1]![0].length, start + words[k]!.index),
+        )
+      ) {
+        start += words[k + 1]!.index;
+        break;
+      }
+  }
   // "An official who spoke to Reuters": the speaker's relative clause is no part of the name; a relative
   // word opening it ("the ambush, which JNIM claimed") is not either.
   const relatives = cp.speakerRelatives.scanRange(text, start, end);

@@ -193,3 +193,39 @@ describe('en: fighters who defected have left their group', () => {
       { v: [40, 40], pop: 'fighters', status: 'joined', aff: 'isis' },
     ]));
 });
+
+describe('en: a past tense before "and" ends a clause; the speaker is named after it (trimSpeaker)', () => {
+  it('Fighting continued and officials said', () =>
+    checkProbe('en', 'Fighting continued and officials said 40 soldiers were killed.', [
+      { v: [40, 40], pop: 'fighters', status: 'killed', source: 'officials' },
+    ]));
+  it('Clashes erupted and local residents told AFP', () =>
+    checkProbe('en', 'Clashes erupted and local residents told AFP that 12 civilians died.', [
+      { v: [12, 12], pop: 'people', status: 'killed', source: 'local residents' },
+    ]));
+  it('counter-case: two speakers joined by "and"', () =>
+    checkProbe('en', 'The UN and Human Rights Watch said 40 children were detained.', [
+      { v: [40, 40], pop: 'children', source: 'The UN and Human Rights Watch' },
+    ]));
+  it('counter-case: a capitalised name in -ed is no verb', () =>
+    checkProbe('en', 'The Armed Forces and police said 40 militants were killed.', [
+      { v: [40, 40], pop: 'fighters', source: 'The Armed Forces and police' },
+    ]));
+});
+
+describe('en: two spelled numbers a comma apart before a people noun are a spoken range', () => {
+  it('thirty, thirty-five Irish people', () =>
+    checkProbe('en', 'The number I heard was like thirty, thirty-five Irish people in total.', [
+      { v: [30, 35], pop: 'people', origin: ['IE'] },
+    ]));
+  it('two, three children', () =>
+    checkProbe('en', 'Two, three children died every day in the camp.', [
+      { v: [2, 3], pop: 'children', status: 'killed' },
+    ]));
+  it('counter-case: digits after a year', () =>
+    checkProbe('en', 'In 2019, 35 people were repatriated.', [{ v: [35, 35], pop: 'people' }]));
+  it('counter-case: a list of spelled numbers', () =>
+    checkProbe('en', 'Thirty, forty and fifty fighters were counted in three villages.', [
+      { v: [50, 50], pop: 'fighters' },
+    ]));
+});
