@@ -12402,7 +12402,13 @@ function intoPrison(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Lex
   const { text, cp } = ctx;
   const { seg } = facts;
   if (!cp.prisonPlaces.size) return null;
-  for (const verb of cp.transfers.scanRange(text, seg.start, seg.end)) {
+  // "The 1,990 fighters who surrendered in Baghuz were taken to prisons": a verb of sending into a
+  // prison (sendVerbs) moves them there as a transfer does.
+  const verbs = [
+    ...cp.transfers.scanRange(text, seg.start, seg.end),
+    ...cp.sends.scanRange(text, seg.start, seg.end),
+  ];
+  for (const verb of verbs.sort((x, y) => x.start - y.start)) {
     const [a, b] = verb.start >= c.end ? [c.end, verb.start] : [verb.end, c.start];
     if (b < a || PUNCT_STOP.test(text.slice(a, b)) || b - a > 80) continue;
     const reach = Math.max(verb.end, c.end);
@@ -12443,12 +12449,18 @@ function moveStatus(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Sta
   // "were transferred to a detention centre", "переведены в СИЗО": moved into a prison, held there.
   if (c.status === 'present' || c.status === 'joined' || c.status === 'returned') {
     const verb = intoPrison(ctx, facts, c);
-    // A return said by another word stays ("repatriated and moved to a prison" is told by the return).
+    // A return said by another word stays ("repatriated and moved to a prison" is told by the return);
+    // not the counted noun ("12 returnees were sent to prison": who they are, not what befell them).
     if (
       verb &&
       !(
         c.status === 'returned' &&
-        facts.status.some((s) => s.value === 'returned' && (s.end <= verb.start || s.start >= verb.end))
+        facts.status.some(
+          (s) =>
+            s.value === 'returned' &&
+            (s.end <= verb.start || s.start >= verb.end) &&
+            !(s.start >= c.start && s.end <= c.end),
+        )
       )
     )
       return 'detained';

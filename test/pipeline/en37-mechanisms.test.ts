@@ -229,3 +229,22 @@ describe('en: two spelled numbers a comma apart before a people noun are a spoke
       { v: [50, 50], pop: 'fighters' },
     ]));
 });
+
+describe('en: sent or taken to a prison is custody, past a relative clause or a noun of return (intoPrison)', () => {
+  it('who surrendered in Baghuz were taken to prisons', () =>
+    checkProbe('en', 'The 1,990 fighters who surrendered in Baghuz were taken to prisons in Hasakah.', [
+      { v: [1990, 1990], pop: 'fighters', status: 'detained' },
+    ]));
+  it('12 of the returnees had been sent to prison', () =>
+    checkProbe('en', 'Officials said 12 of the returnees had been sent to prison.', [
+      { v: [12, 12], pop: 'people', status: 'detained' },
+    ]));
+  it('counter-case: a return said by a verb of its own stays', () =>
+    checkProbe('en', '12 women were repatriated and moved to a prison in Almaty.', [
+      { v: [12, 12], pop: 'women', status: 'returned' },
+    ]));
+  it('counter-case: sent to a camp is no prison', () =>
+    checkProbe('en', 'The 45 women who surrendered in Baghuz were sent to a camp in Hasakah.', [
+      { v: [45, 45], pop: 'women', not: 'detained' },
+    ]));
+});

@@ -13,9 +13,6 @@ const OPEN_EN = new Set<string>([
   // group's members); the leaders of a group are not counted.
   'AQAP has lost at least seven senior leaders to US drone strikes since 2015.',
   'The Rewards for Justice program is offering up to $10 million for information on two ISIS-K leaders.',
-  // The noun "returnees" names a return; the custody its clause tells of later ("sent to prison") does
-  // not outrank it.
-  'RFE/RL was told that 12 of the returnees had been sent to prison.',
   // The whole of a part keeps the part's verb of return, though its own phrase puts it in the camps.
   'Only 14 of the estimated 60 Australian women in the camps have been repatriated.',
 ]);
