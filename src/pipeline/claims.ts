@@ -733,6 +733,13 @@ function partOfFrontedWhole(
 const COMMA_AT_MOST = /^\s*[,،]?\s*$/u;
 
 /**
+ * "Of the 326 children separated from armed groups during the year, 112 were reintegrated": the fronted
+ * whole's phrase runs on (a participle, a relative clause, no figure) to the first comma, and the count
+ * right after it, with a status word of its own clause, is a part.
+ */
+const FRONTED_PHRASE_GAP = /^(?:\s*[,،]?|[^.;:!?؟\d,،()]{1,80}[,،])\s*$/u;
+
+/**
  * A year-like number right after a fronted whole, or after the whole and an aside set off by commas
  * ("Из 5000 тунисцев, уехавших в Сирию, 2000 погибли"): a part of it, as a smaller figure would be.
  */
@@ -997,7 +1004,7 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
   for (const [total, of] of parts) {
     const sum = of.reduce((n, c) => n + (c.value.min ?? c.value.max ?? 0), 0);
     if (sum !== total.value.min) {
-      if (of.some((c) => c.included)) singledOut.add(total);
+      if (of.some((c) => c.included || c.predicated || nationalityAfterPart(ctx, c))) singledOut.add(total);
       continue;
     }
     total.origin = [...new Set(of.flatMap((c) => c.origin ?? []))].sort();
@@ -1071,6 +1078,18 @@ function fillOrigins(ctx: ClaimContext, claims: DraftClaim[]): void {
       theirNumberBefore(ctx, claims, c) ??
       (c.plainPeople && TOPICLESS.has(c.status) ? null : topic);
   }
+}
+
+/**
+ * Whether a part's own words name its nationality right after it: "70 women, nine of them Germans" (a
+ * part whose origin the clause gives, "11 of them orphans, were handed over to Russian officials", has none).
+ */
+function nationalityAfterPart(ctx: ClaimContext, c: DraftClaim): boolean {
+  for (const p of placesFrom(ctx, c.start)) {
+    if (p.start > c.end + 2) return false;
+    if (p.value.kind === 'demonym' && blankBetween(ctx.text, c.end, p.start)) return true;
+  }
+  return false;
 }
 
 /**
@@ -2566,8 +2585,11 @@ function readClaim(
       // people counts what the list counts.
       // "9 أطفال و4 صوماليين": after people named by a noun and no nationality, other people.
       const women = namesWomen(ctx, demonym) || womenPredicate(ctx, facts, demonym);
+      // "13 US soldiers and 170 Afghans": soldiers and police oppose the groups; people of another
+      // nationality counted with them are not of their ranks.
       const listed =
         previousInSentence &&
+        previousInSentence.role !== 'opponent' &&
         (((previousInSentence.originStated ||
           !cp.population.anyIn(text, previousInSentence.start, previousInSentence.end)) &&
           LIST_GAP.test(text.slice(previousInSentence.end, m.start)) &&
@@ -2734,7 +2756,9 @@ function readClaim(
         // "Of the abducted children, five were found dead": the whole fronted before the count names them.
         frontedPartitive(ctx, facts, m) !== null ||
         opensWithAuxiliary(ctx, facts, m) ||
-        partOfFrontedWhole(ctx, facts, m, antecedent))
+        partOfFrontedWhole(ctx, facts, m, antecedent) ||
+        (partOfFrontedWhole(ctx, facts, m, antecedent, FRONTED_PHRASE_GAP) &&
+          anyWithin(facts.status, m.end, windowEnd)))
     ) {
       // "53 died and 91 returned", "a further 52 have come home", "ещё 58 были осуждены": the people
       // counted just before, in this sentence or one of the two before it, unless the clause names
@@ -6053,6 +6077,18 @@ function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
   return p ? { match: p, word: p.value } : undefined;
 }
 
+/** TEXT from FROM to TO with the points of the place names inside it dropped ("U.S." reads "US"). */
+function withoutPlacePoints(facts: SentenceFacts, text: string, from: number, to: number): string {
+  let out = '';
+  let at = from;
+  for (const pl of facts.places) {
+    if (pl.start < at || pl.end > to || !text.slice(pl.start, pl.end).includes('.')) continue;
+    out += text.slice(at, pl.start) + text.slice(pl.start, pl.end).replaceAll('.', '');
+    at = pl.end;
+  }
+  return out + text.slice(at, to);
+}
+
 function nounAfterNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
   const { text, cp } = ctx;
   for (const p of facts.population) {
@@ -6101,7 +6137,8 @@ function nounAfterNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
       return { match: p, word: p.value };
     }
     // A footnote marker glued to the number ("4,000[12] fighters", "300¹") is not part of the phrase.
-    const between = text.slice(m.end, p.start).replace(FOOTNOTE, '');
+    // "39 U.S. citizens": the points of an abbreviated place's name between them end nothing.
+    const between = withoutPlacePoints(facts, text, m.end, p.start).replace(FOOTNOTE, '');
     if (between.length > 40 || PUNCT_STOP.test(between.replace(/^\s*[)"']\s*/, ''))) return undefined;
     // "estime à 3 000 le nombre de ses ressortissants": a "number of" frame after the number names
     // what it counts, a possessive and all.
@@ -6129,7 +6166,14 @@ function nounAfterNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
     if (finiteVerbBetween(ctx, m.end, p.start)) return undefined;
     // "30 were handed over to their families", "30 joined their families": a noun after a possessive
     // past other words is other people's, theirs; "30 of their children" counts the children.
-    for (let k = 2; k < words.length; k++) if (cp.possessives.get(words[k]!)) return undefined;
+    // "37 more of its citizens": a possessive right after a partitive "of" that only modifiers lead is the
+    // counted noun's, as in "30 of their children".
+    for (let k = 2; k < words.length; k++)
+      if (
+        cp.possessives.get(words[k]!) &&
+        !(cp.partitiveOf.get(words[k - 1]!) && words.slice(0, k - 1).every((w) => cp.modifiers.get(w)))
+      )
+        return undefined;
     // Right after a status verb too: "another 30 joined their families" (the object is theirs).
     // The verb's phrase may hold the object too ("rejoined their families").
     // Any word but a partitive's before the possessive is a verb: "another 30 rejoined their families".
@@ -6592,7 +6636,13 @@ function verbBefore(
     const between = text.slice(from, m.quoteStart ?? m.start).trim();
     if (between === ',' || between === '،' || cp.conjunctions.get(between)) return previousInSentence.status;
     // "находятся 420 боевиков, включая 90 женщин": a part named after its whole shares its verb.
-    if (subsetAfter(ctx, between) && !anyWithin(facts.status, previousInSentence.end, m.start))
+    // "abducted 120 children, of whom 43 were recruited": a part with a verb of its own right after it
+    // is told by that verb.
+    if (
+      subsetAfter(ctx, between) &&
+      !anyWithin(facts.status, previousInSentence.end, m.start) &&
+      !facts.status.some((st) => st.start >= m.end && auxiliariesOnly(ctx, m.end, st.start))
+    )
       return previousInSentence.status;
   }
   return null;
@@ -8211,6 +8261,14 @@ function receivedFromHolding(
   const { text, cp } = ctx;
   const verb = cp.receiveVerbs.scanRange(text, Math.max(windowStart, m.start - 60), m.start).pop();
   if (!verb || /[.;:!?؟()]/u.test(text.slice(verb.end, m.start))) return null;
+  // "received reports of the detention of 1,220 children": receiving a report (a verb of attribution with
+  // its object) takes in no people.
+  if (
+    cp.attributionVerbs
+      .scanRange(text, verb.start, m.start)
+      .some((a) => a.start === verb.start && a.end > verb.end)
+  )
+    return null;
   const end = Math.min(facts.seg.end, m.end + 90);
   for (const place of cp.holdingPlaces.scanRange(text, verb.end, end)) {
     const from = cp.prepositions
@@ -9694,7 +9752,8 @@ function pickPlaces(
         edge = q.start;
       }
     } else if (!agent && returning) {
-      const capital = capitalAgent(ctx, facts, m);
+      const byState = status === 'returned' ? returnAgent(ctx, facts, m, windowEnd) : null;
+      const capital = byState ?? capitalAgent(ctx, facts, m);
       if (capital) origin.add(capital);
     }
   }
@@ -9736,6 +9795,37 @@ function pickPlaces(
     local: town !== null && origin.size === 1 && nounOrigin === null,
     past: past && !location.size,
   };
+}
+
+/**
+ * "23 children were repatriated by Belgium", "the 23 children, who were brought home by Belgium": the
+ * agent of a passive return after the count is the state that brings its people back, as the subject of
+ * the active verb is ("Belgium repatriated 23 children"). A country at war is one only when it takes them
+ * back from elsewhere ("repatriated by Iraq from al-Hol").
+ */
+function returnAgent(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  windowEnd: number,
+): string | null {
+  const { text, cp } = ctx;
+  for (const s of facts.status) {
+    if (s.value !== 'returned' || s.start < m.end || s.end > windowEnd) continue;
+    const by = cp.agentMarkers.firstIn(text, s.end, Math.min(facts.seg.end, s.end + 6));
+    if (!by || !blankBetween(text, s.end, by.start)) continue;
+    const p = facts.places.find((q) => q.start >= by.end && q.start - by.end <= 6);
+    if (
+      p &&
+      p.kind === 'name' &&
+      /^\s+(?:the\s+)?$/iu.test(text.slice(by.end, p.start)) &&
+      (!CONFLICT_ZONES.has(p.code) ||
+        facts.places.some((q) => q.start >= p.end && q.prep === 'from' && q.code !== p.code)) &&
+      !p.code.startsWith('region:')
+    )
+      return p.code;
+  }
+  return null;
 }
 
 /** How far before a from-place the arrival verb of its preposition may start: "arrivées de la ". */
@@ -11690,6 +11780,22 @@ function trimSpeaker(ctx: ClaimContext, start: number, end: number): [number, nu
   const first = /^[\s,;:]*(\p{L}+)\s+/u.exec(text.slice(start, end));
   if (first && (cp.conjunctions.get(first[1]!) || cp.contrastEnd?.test(` ${first[1]} `)))
     start += first[0].length;
+  // "Fighting continued and officials said": a past tense before the conjunction ends a clause of its
+  // own (the pack's coordinatedVerb); the speaker is named after the conjunction.
+  if (cp.coordinatedVerb) {
+    const words = [...text.slice(start, end).matchAll(/\p{L}+/gu)];
+    for (let k = 1; k < words.length - 1; k++)
+      if (
+        cp.conjunctions.get(words[k]![0]) &&
+        cp.coordinatedVerb.test(words[k - 1]![0]) &&
+        /^\s+$/u.test(
+          text.slice(start + words[k - 1]!.index + words[k - 1]![0].length, start + words[k]!.index),
+        )
+      ) {
+        start += words[k + 1]!.index;
+        break;
+      }
+  }
   // "An official who spoke to Reuters": the speaker's relative clause is no part of the name; a relative
   // word opening it ("the ambush, which JNIM claimed") is not either.
   const relatives = cp.speakerRelatives.scanRange(text, start, end);
@@ -12387,7 +12493,13 @@ function intoPrison(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Lex
   const { text, cp } = ctx;
   const { seg } = facts;
   if (!cp.prisonPlaces.size) return null;
-  for (const verb of cp.transfers.scanRange(text, seg.start, seg.end)) {
+  // "The 1,990 fighters who surrendered in Baghuz were taken to prisons": a verb of sending into a
+  // prison (sendVerbs) moves them there as a transfer does.
+  const verbs = [
+    ...cp.transfers.scanRange(text, seg.start, seg.end),
+    ...cp.sends.scanRange(text, seg.start, seg.end),
+  ];
+  for (const verb of verbs.sort((x, y) => x.start - y.start)) {
     const [a, b] = verb.start >= c.end ? [c.end, verb.start] : [verb.end, c.start];
     if (b < a || PUNCT_STOP.test(text.slice(a, b)) || b - a > 80) continue;
     const reach = Math.max(verb.end, c.end);
@@ -12428,12 +12540,18 @@ function moveStatus(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Sta
   // "were transferred to a detention centre", "переведены в СИЗО": moved into a prison, held there.
   if (c.status === 'present' || c.status === 'joined' || c.status === 'returned') {
     const verb = intoPrison(ctx, facts, c);
-    // A return said by another word stays ("repatriated and moved to a prison" is told by the return).
+    // A return said by another word stays ("repatriated and moved to a prison" is told by the return);
+    // not the counted noun ("12 returnees were sent to prison": who they are, not what befell them).
     if (
       verb &&
       !(
         c.status === 'returned' &&
-        facts.status.some((s) => s.value === 'returned' && (s.end <= verb.start || s.start >= verb.end))
+        facts.status.some(
+          (s) =>
+            s.value === 'returned' &&
+            (s.end <= verb.start || s.start >= verb.end) &&
+            !(s.start >= c.start && s.end <= c.end),
+        )
       )
     )
       return 'detained';

@@ -421,9 +421,19 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
         /^\s*-\s*$/.test(text.slice(a.end, boundInside ? boundInside.start : b.start));
       // Arabic glues the joiner to the second number: بين عشرة وعشرين.
       const gluedJoiner = opener !== undefined && joinText === '' && text.startsWith(opener.value, b.start);
+      // "thirty, thirty-five Irish people": two spelled numbers a comma apart, the second a little
+      // larger and right before a people noun, are a spoken range, not a list.
+      const spokenRange =
+        joinText === ',' &&
+        a.spelled &&
+        b.spelled &&
+        a.value < b.value &&
+        b.value <= 2 * a.value &&
+        peopleNounAt(cp, text, b.end);
       const isJoiner =
         isDash ||
         gluedJoiner ||
+        spokenRange ||
         (joinText.length > 0 &&
           (cp.rangeJoiners.get(joinText) !== undefined ||
             (opener !== undefined && foldedEquals(joinText, opener.value, cp))));

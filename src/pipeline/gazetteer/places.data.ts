@@ -38,7 +38,7 @@ export const COUNTRY_NAMES: Record<string, ByLang> = {
   SY: { ar: ['سوريا', 'سورية'], en: ['Syrian Arab Republic'] },
   TR: { en: ['Turkey'], ar: ['تركيا'] },
   GB: {
-    en: ['Britain', 'Great Britain', '!UK', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+    en: ['Britain', 'Great Britain', '!UK', '!U.K.', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
     ar: ['بريطانيا', 'المملكة المتحدة', 'إنجلترا', 'إنكلترا', 'اسكتلندا'],
     ru: ['Британи*', 'Великобритани*', 'Англи*', 'Шотланди*', 'Соединённ* Королевств*'],
     fr: ['Grande-Bretagne', 'Angleterre', 'Écosse', 'Pays de Galles'],

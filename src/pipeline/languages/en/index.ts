@@ -142,6 +142,8 @@ const populationWords: Record<string, PopulationWord> = {
       'troops',
       'servicemen',
       'servicemembers',
+      'service members',
+      'service personnel',
       'police',
       'policemen',
       'police officers',
@@ -204,6 +206,11 @@ const populationWords: Record<string, PopulationWord> = {
       'smugglers',
       'traffickers',
       'accomplices',
+      // Who supply a group (Nigerian army releases: "arrested seven logistics suppliers"): its helpers.
+      // Not "suppliers" alone, which are mostly firms.
+      'logistics suppliers',
+      'logistic suppliers',
+      'couriers',
       // "1,000 former Boko Haram associates": people once tied to a group, as its supporters.
       'associates',
       'defendants',
@@ -1637,6 +1644,8 @@ export const en: LanguagePack = {
     'laid down their arms': 'other',
     // Left the group for the state's side: as surrendered ("500 al-Shabaab members defected to the government").
     'defected from': 'other',
+    // "250 al-Shabaab fighters had defected": left the group they are named by.
+    defected: 'other',
     // ... but defecting to a group joins it ("40 fighters defected to IS").
     'defected to': 'joined',
     'defected to the government': 'other',
@@ -1666,6 +1675,13 @@ export const en: LanguagePack = {
     'elimination of': 'killed',
     'neutralisation of': 'killed',
     'neutralization of': 'killed',
+    // Military press releases (Nigeria, Pakistan, the Sahel): "troops neutralised 12 terrorists",
+    // "eliminated 20 militants" is killing them.
+    'neutralis*': 'killed',
+    'neutraliz*': 'killed',
+    eliminated: 'killed',
+    // ... but not struck off a list or out of a contest.
+    'eliminated from': 'other',
     // Taken hostage ("took 14 people hostage"), or the hostages themselves: victims, status other.
     hostage: 'other',
     hostages: 'other',
@@ -2367,6 +2383,13 @@ export const en: LanguagePack = {
     'interviewed by',
     'found',
     'according',
+    // "The United Nations received reports of the detention of 1,220 children": who received the reports
+    // gives the figure ("reports" is their noun here, not a verb of their own).
+    ...['received', 'receives', 'has received', 'have received'].flatMap((verb) => [
+      `${verb} reports`,
+      `${verb} information`,
+      `${verb} allegations`,
+    ]),
     // Figures speak too: "UN data suggests", "the records show".
     'suggest',
     'suggests',
@@ -2407,6 +2430,7 @@ export const en: LanguagePack = {
     'sgt',
     'prof',
     'u.s',
+    'u.k',
     'u.n',
     'e.g',
     'i.e',
