@@ -1578,6 +1578,29 @@ function nisbaAfterNoun(
 }
 
 /**
+ * The predicate of a nominal sentence whose subject is a part of a definite whole of people ("14 من
+ * القتلى أطفال"): a people noun of another population right after the whole's noun, with neither the
+ * article nor a possessive suffix, a copula pronoun at most between.
+ */
+function partPredicate(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  whole: LexiconMatch<PopulationWord>,
+  population: Population | null,
+): LexiconMatch<PopulationWord> | undefined {
+  const { text, cp } = ctx;
+  if (population !== 'people' || !cp.definite?.test(text.slice(whole.start, whole.end))) return undefined;
+  const next = facts.population.find((p) => p.start > whole.end && p.start - whole.end < 8);
+  if (!next || next.value.population === 'people' || next.value.generic) return undefined;
+  const word = text.slice(next.start, next.end);
+  if (cp.definite.test(word) || cp.definiteSuffix?.test(word)) return undefined;
+  // "أطفال وسيدات": a predicate of two nouns names people of both kinds, no narrower population.
+  if (facts.population.some((q) => q.start > next.end && q.start - next.end < 4)) return undefined;
+  const gap = text.slice(whole.end, next.start).trim();
+  return gap === '' || cp.copulas.get(gap) ? next : undefined;
+}
+
+/**
  * "من عناصر بوكو حرام وعائلاتهم": right after `at`, a people noun with "and" glued before it and a
  * possessive suffix after it (the pack's definiteSuffix), which the population lexicon knows bare. Read
  * only as the second noun of a part's whole: alone, a possessed noun is never a count's noun.
@@ -2494,6 +2517,15 @@ function readClaim(
         nounEnd = (closing ?? next).end;
         generic = false;
       }
+    }
+    // "فإن 14 من القتلى أطفال", "30 من المعتقلين هم نساء": a nominal sentence; after a part of a definite
+    // whole of people, a narrower noun without the article (a copula pronoun at most between) is the
+    // predicate, and says who the part are.
+    const predicate = partOf ? partPredicate(ctx, facts, noun.match, population) : undefined;
+    if (predicate) {
+      population = predicate.value.population;
+      nounEnd = predicate.end;
+      generic = false;
     }
   } else {
     let demonym =
@@ -7664,9 +7696,11 @@ function plannedBeforeCount(ctx: ClaimContext, facts: SentenceFacts, countStart:
  */
 function relativeOfCount(ctx: ClaimContext, s: LexiconMatch<Status>, from: number): boolean {
   const { cp, text } = ctx;
+  // The verb's own word only: "لقوا حتفهم" (met their death) ends in a noun with its possessive.
+  const verb = /^\S+/u.exec(text.slice(s.start, s.end))?.[0] ?? '';
   return (
     !!cp.objectPronoun &&
-    cp.objectPronoun.test(text.slice(s.start, s.end)) &&
+    cp.objectPronoun.test(verb) &&
     !cp.partitives.anyIn(text, Math.max(0, from - 8), s.start)
   );
 }

@@ -178,3 +178,72 @@ describe('Arabic: round 37 lexicon', () => {
     ]);
   });
 });
+
+describe('Arabic: نيف before the tens is "more than" the tens', () => {
+  it('نيف وعشرون، نيفا وأربعين; ونيف after the number as before', () => {
+    checkProbe('ar', 'وقتل نيف وعشرون مسلحا.', [{ v: [20, null], pop: 'fighters', status: 'killed' }]);
+    checkProbe('ar', 'وأشارت المنظمة إلى أن نيفا وأربعين طفلا لقوا حتفهم في المخيم.', [
+      { v: [40, null], pop: 'children', status: 'killed', source: 'المنظمة' },
+    ]);
+    checkProbe('ar', 'وأعيد ثلاثمئة ونيف امرأة.', [{ v: [300, null], pop: 'women', status: 'returned' }]);
+  });
+  it('a plain "and" before a number after a bound is no part of it', () => {
+    checkProbe('ar', 'وقتل أكثر من 20 مسلحا و15 جنديا.', [
+      { v: [20, null], pop: 'fighters', status: 'killed' },
+      { v: [15, 15], pop: 'fighters', status: 'killed' },
+    ]);
+  });
+});
+
+describe('Arabic: "لقوا حتفهم" is no relative clause', () => {
+  it('the possessive of حتفهم is no object pronoun of a verb', () => {
+    checkProbe('ar', 'وقالت المنظمة إن 40 طفلا لقوا حتفهم في مخيم الهول.', [
+      { v: [40, 40], pop: 'children', status: 'killed', source: 'المنظمة' },
+    ]);
+    checkProbe('ar', 'و300 طفل جندتهم الميليشيا الحوثية لقوا حتفهم.', [
+      { v: [300, 300], pop: 'children', status: 'killed', aff: 'other' },
+    ]);
+  });
+  it('a verb with its object pronoun still opens a relative clause', () => {
+    checkProbe('ar', 'وأطلقت السلطات سراح 42 طفلا كانت الجماعة قد جندتهم.', [
+      { v: [42, 42], pop: 'children', status: 'other' },
+    ]);
+  });
+});
+
+describe('Arabic: the released (المفرج عنهم) and the enlisted (انخرطوا)', () => {
+  it('among the released, set free (other)', () => {
+    checkProbe('ar', 'وأوضح البيان أن بين المفرج عنهم أربعة عشر قاصرا.', [
+      { v: [14, 14], pop: 'children', status: 'other', source: 'البيان' },
+    ]);
+    checkProbe('ar', 'وبين المفرج عنهم 14 طفلا.', [{ v: [14, 14], pop: 'children', status: 'other' }]);
+  });
+  it('enlisted in a group is joining', () => {
+    checkProbe('ar', 'وانخرط 30 شابا في صفوف داعش.', [
+      { v: [30, 30], pop: 'men', status: 'joined', aff: 'isis' },
+    ]);
+    checkProbe('ar', 'وقالت الشرطة إن 12 طفلا انخرطوا في القتال.', [
+      { v: [12, 12], pop: 'children', status: 'joined', source: 'الشرطة' },
+    ]);
+  });
+});
+
+describe('Arabic: a nominal predicate after a part of a definite whole says who the part are', () => {
+  it('"14 من القتلى أطفال", "30 من العائدين نساء", with a copula pronoun or كان', () => {
+    checkProbe('ar', 'ووفق مديرية الصحة، فإن 14 من القتلى أطفال.', [
+      { v: [14, 14], pop: 'children', status: 'killed', source: 'مديرية الصحة' },
+    ]);
+    checkProbe('ar', 'ووفق مديرية الصحة، فإن 14 من القتلى هم أطفال.', [
+      { v: [14, 14], pop: 'children', status: 'killed', source: 'مديرية الصحة' },
+    ]);
+    checkProbe('ar', 'وإن 30 من العائدين نساء.', [{ v: [30, 30], pop: 'women', status: 'returned' }]);
+    checkProbe('ar', 'وكان 30 من المعتقلين أطفالا.', [{ v: [30, 30], pop: 'children', status: 'detained' }]);
+  });
+  it('not a definite adjective, a possessed noun or a pair of nouns', () => {
+    checkProbe('ar', 'وقتل 14 من المدنيين الأطفال.', [{ v: [14, 14], pop: 'people', status: 'killed' }]);
+    checkProbe('ar', 'وأعيد 20 من المواطنين أطفال وسيدات.', [
+      { v: [20, 20], pop: 'people', status: 'returned' },
+    ]);
+    checkProbe('ar', 'واعتقل 12 من المقاتلين.', [{ v: [12, 12], pop: 'fighters', status: 'detained' }]);
+  });
+});

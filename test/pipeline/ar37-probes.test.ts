@@ -538,9 +538,107 @@ const PROBES: Probe[] = [
     ],
   ],
   ['وتشير الأرقام إلى أن أعداد القادمين من أوروبا تراجعت إلى بضع عشرات في 2016.', []],
+  // --- a second batch, same sources
+  [
+    'وأشارت المنظمة إلى أن نيفا وأربعين طفلا لقوا حتفهم في المخيم خلال الأشهر الستة الأولى من العام.',
+    [{ v: [40, null], pop: 'children', status: 'killed', source: 'المنظمة' }],
+  ],
+  ['وقتل نيف وعشرون مسلحا في الاشتباكات.', [{ v: [20, null], pop: 'fighters', status: 'killed' }]],
+  [
+    'ووفقا لإحصاءات رسمية، تجاوز عدد العراقيين العائدين من الهول عشرة آلاف شخص.',
+    [
+      {
+        v: [10000, null],
+        pop: 'people',
+        origin: ['IQ'],
+        status: 'returned',
+        source: 'إحصاءات رسمية',
+      },
+    ],
+  ],
+  [
+    'وأوضح البيان أن بين المفرج عنهم أربعة عشر قاصرا.',
+    [{ v: [14, 14], pop: 'children', status: 'other', source: 'البيان' }],
+  ],
+  [
+    'وكان التنظيم قد جند في الموصل وحدها ما يربو على ألف ومئتي طفل.',
+    [{ v: [1200, null], pop: 'children', status: 'joined', loc: ['IQ'] }],
+  ],
+  [
+    'وتمكنت قوات الأمن من تحرير 150 رهينة بينهم 40 امرأة.',
+    [
+      { v: [150, 150], pop: 'people', status: 'other' },
+      { v: [40, 40], pop: 'women', status: 'other' },
+    ],
+  ],
+  [
+    'وأعلنت الشرطة الكينية اعتقال سبعة شبان كانوا في طريقهم للالتحاق بحركة الشباب في الصومال.',
+    [{ v: [7, 7], pop: 'men', status: 'detained', aff: 'other', source: 'الشرطة الكينية' }],
+  ],
+  [
+    'وتشير التقديرات إلى أن 1,500 مغربي التحقوا بالتنظيمات المتطرفة، عاد منهم نحو 270.',
+    [
+      { v: [1500, 1500], pop: 'people', origin: ['MA'], status: 'joined' },
+      { v: [270, 270], pop: 'people', origin: ['MA'], status: 'returned' },
+    ],
+  ],
+  [
+    'وأعادت ليبيا إلى السودان 31 مواطنا سودانيا بينهم 9 أطفال.',
+    [
+      { v: [31, 31], pop: 'people', origin: ['SD'], status: 'returned' },
+      { v: [9, 9], pop: 'children', origin: ['SD'], status: 'returned' },
+    ],
+  ],
+  [
+    'وتسلمت تركيا من العراق ٨ مقاتلين أتراك.',
+    [{ v: [8, 8], pop: 'fighters', origin: ['TR'], status: 'returned' }],
+  ],
+  [
+    'ولقي اثنا عشر جنديا مصرعهم في هجوم تبنته ولاية سيناء.',
+    [{ v: [12, 12], pop: 'fighters', status: 'killed', aff: 'isis' }],
+  ],
+  [
+    'ووفق مديرية الصحة في إدلب، فإن 14 من قتلى القصف أطفال.',
+    [{ v: [14, 14], pop: 'children', status: 'killed' }],
+  ],
+  [
+    'ووفق مديرية الصحة، فإن 14 من القتلى أطفال.',
+    [{ v: [14, 14], pop: 'children', status: 'killed', source: 'مديرية الصحة' }],
+  ],
+  [
+    'واعتقل الجيش النيجيري 400 من المشتبه في انتمائهم لبوكو حرام، أفرج لاحقا عن 180 منهم.',
+    [
+      { v: [400, 400], pop: 'people', status: 'detained', aff: 'other' },
+      { v: [180, 180], pop: 'people', status: 'other', aff: 'other' },
+    ],
+  ],
+  [
+    'وعاد إلى إندونيسيا ثمانية عشر شخصا، هم ست نساء واثنا عشر طفلا.',
+    [
+      { v: [18, 18], pop: 'people', origin: ['ID'], status: 'returned' },
+      { v: [6, 6], pop: 'women', origin: ['ID'], status: 'returned' },
+      { v: [12, 12], pop: 'children', origin: ['ID'], status: 'returned' },
+    ],
+  ],
+  [
+    'وقالت مفوضية حقوق الإنسان إن نحو ثلث المحتجزين البالغ عددهم 900 هم من الأجانب.',
+    [{ v: [900, 900], pop: 'people', status: 'detained' }],
+  ],
+  [
+    'وتضم قوائم المطلوبين أسماء ٢٢٠ شخصا من أبناء محافظة الأنبار انخرطوا في صفوف داعش.',
+    [{ v: [220, 220], pop: 'people', origin: ['IQ'], status: 'joined', aff: 'isis' }],
+  ],
 ];
 
 const OPEN = new Set<string>([
+  // "من قتلى القصف": the dead in construct with their cause; the whole is no definite noun of its own.
+  'ووفق مديرية الصحة في إدلب، فإن 14 من قتلى القصف أطفال.',
+  // "نحو ثلث المحتجزين البالغ عددهم 900 هم من الأجانب": the predicate after a share's whole is the
+  // share's (as in English), but the frame "البالغ عددهم" hides the share before it.
+  'وقالت مفوضية حقوق الإنسان إن نحو ثلث المحتجزين البالغ عددهم 900 هم من الأجانب.',
+  // A list that "includes" names (تضم قوائم): read as people present; natives of a province (أبناء
+  // محافظة الأنبار) give a location, not their country as origin.
+  'وتضم قوائم المطلوبين أسماء ٢٢٠ شخصا من أبناء محافظة الأنبار انخرطوا في صفوف داعش.',
   // Arriving at a centre named by its site (مركز الجدعة) reads as arriving in Iraq, a war zone (joined);
   // "مركز" is also a city's centre, so arrival at any مركز is not yet read as no journey to war.
   'ووصلت إلى مركز الجدعة للتأهيل قافلة تقل ٦٢٠ شخصا، أغلبهم من النساء والأطفال.',

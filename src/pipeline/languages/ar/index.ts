@@ -1305,6 +1305,12 @@ const statusWords: Record<string, Status> = {
   // home (status other), unless the sentence says they went home.
   الإفراج: 'other',
   'أفرج*': 'other',
+  // The passive participle, "the released" (بين المفرج عنهم 14 طفلا، 30 مفرجا عنهم).
+  'مفرج عنهم': 'other',
+  'مفرج عنهن': 'other',
+  'مفرجا عنهم': 'other',
+  'المفرج عنهم': 'other',
+  'المفرج عنهن': 'other',
   'إطلاق سراح': 'other',
   'أطلق* سراح': 'other',
   // Surrendering (سلموا أنفسهم) takes them out of the group, neither home nor (yet) held: status other,
@@ -1531,6 +1537,10 @@ const statusWords: Record<string, Status> = {
   رفات: 'killed',
   'لقي حتفه': 'killed',
   'لقوا حتفهم': 'killed',
+  // Enlisted in a group's ranks (انخرطوا في صفوف داعش، الانخراط في التنظيم): joining it.
+  'انخرط*': 'joined',
+  'ينخرط*': 'joined',
+  'الانخراط*': 'joined',
   'لقين حتفهن': 'killed',
   'لقي مصرعه': 'killed',
   'لقوا مصرعهم': 'killed',
@@ -1967,6 +1977,9 @@ export const ar: LanguagePack = {
     'يربو على': 'more_than',
     'ما يربو عن': 'more_than',
     'يربو عن': 'more_than',
+    // "Some … and" before the tens (نيف وعشرون، نيفا وأربعين: twenty-odd, forty-odd): more than the tens.
+    نيف: 'more_than',
+    نيفا: 'more_than',
     'ما ينيف على': 'more_than',
     'ينيف على': 'more_than',
     'ما ينيف عن': 'more_than',
@@ -2080,7 +2093,8 @@ export const ar: LanguagePack = {
     // Estimated, with its subject before the frame ("قدرت المنظمة عدد الأطفال بـ").
     ...Object.fromEntries(['قدرت', 'قدر', 'قدروا', 'يقدر', 'تقدر'].map((w) => [w, 'approx' as const])),
   },
-  boundGap: '(?:ب|ل|ال|بال)\\s*-?',
+  // The "and" glued to the tens after نيف (نيف وعشرون: twenty-odd) too.
+  boundGap: '(?:ب|ل|ال|بال|و)\\s*-?',
   rangeFrames: [
     ['بين', 'و'],
     ['ما بين', 'و'],
