@@ -1335,6 +1335,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
   if (cp.destination) subjectAfterPlace(text, placeHits);
   heldAtPlace(ctx, placeHits);
   nisbaAfterNoun(ctx, population, placeHits);
+  nisbaOfGovernedNoun(ctx, numbers, population, placeHits);
   listItemYears(text, start, numbers, placeHits);
   const boundary = numbers.map((n) => !n.yearLike && !unitAfter(ctx, n.end, end, population, placeHits));
   const source = findSource(ctx, seg);
@@ -1628,6 +1629,73 @@ function nisbaAfterNoun(
     const prev = hits[i - 1];
     const afterNisba = prev?.kind === 'demonym' && /^\s+و$/u.test(text.slice(prev.end, h.start));
     if (afterNoun || afterNisba) hits[i] = { ...h, kind: 'demonym' };
+  }
+}
+
+/**
+ * The predicate of a nominal sentence whose subject is a part of a definite whole of people ("14 من
+ * القتلى أطفال"): a people noun of another population right after the whole's noun, with neither the
+ * article nor a possessive suffix, a copula pronoun at most between.
+ */
+function partPredicate(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  whole: LexiconMatch<PopulationWord>,
+  population: Population | null,
+): LexiconMatch<PopulationWord> | undefined {
+  const { text, cp } = ctx;
+  if (population !== 'people' || !cp.definite?.test(text.slice(whole.start, whole.end))) return undefined;
+  const next = facts.population.find((p) => p.start > whole.end && p.start - whole.end < 8);
+  if (!next || next.value.population === 'people' || next.value.generic) return undefined;
+  const word = text.slice(next.start, next.end);
+  if (cp.definite.test(word) || cp.definiteSuffix?.test(word)) return undefined;
+  // "أطفال وسيدات": a predicate of two nouns names people of both kinds, no narrower population.
+  if (facts.population.some((q) => q.start > next.end && q.start - next.end < 4)) return undefined;
+  const gap = text.slice(whole.end, next.start).trim();
+  return gap === '' || cp.copulas.get(gap) ? next : undefined;
+}
+
+/**
+ * "من عناصر بوكو حرام وعائلاتهم": right after `at`, a people noun with "and" glued before it and a
+ * possessive suffix after it (the pack's definiteSuffix), which the population lexicon knows bare. Read
+ * only as the second noun of a part's whole: alone, a possessed noun is never a count's noun.
+ */
+function possessedConjunct(ctx: ClaimContext, at: number): LexiconMatch<PopulationWord> | undefined {
+  const { text, cp } = ctx;
+  const word = /^\s+(\p{L}+)/u.exec(text.slice(at, at + 40));
+  if (!word || !cp.definiteSuffix || !cp.conjunctions.get(word[1]![0]!)) return undefined;
+  const suffix = cp.definiteSuffix.exec(word[1]!);
+  if (!suffix) return undefined;
+  const stem = word[1]!.slice(1, word[1]!.length - suffix[0].length);
+  const value = stem.length > 2 ? cp.population.get(stem) : undefined;
+  if (!value) return undefined;
+  const start = at + word[0].length - word[1]!.length;
+  return { start, end: start + word[1]!.length, value, pattern: stem };
+}
+
+/**
+ * "أعيد 150 من الأطفال العراقيين", "150 من النساء العراقيات": the part's preposition right after a count
+ * governs the people noun after it; a nationality adjective right after that noun agrees with it and
+ * says whose nationality the counted have, not whence they were taken. Not when the noun is not the
+ * count's own ("25 أسيرا من الجنود العراقيين", "enfants de djihadistes français").
+ */
+function nisbaOfGovernedNoun(
+  ctx: ClaimContext,
+  numbers: readonly NumberMention[],
+  population: readonly LexiconMatch<PopulationWord>[],
+  hits: PlaceHit[],
+): void {
+  const { text, cp } = ctx;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.kind !== 'demonym' || h.prep !== 'from') continue;
+    const noun = population.find((p) => p.end <= h.start && blankBetween(text, p.end, h.start));
+    if (!noun || noun.start < h.start - 24) continue;
+    const from = cp.prepositions
+      .scanRange(text, Math.max(0, noun.start - 8), noun.start)
+      .find((q) => q.value === 'from' && blankBetween(text, q.end, noun.start));
+    if (from && numbers.some((n) => !n.yearLike && blankBetween(text, n.end, from.start)))
+      hits[i] = { ...h, prep: null };
   }
 }
 
@@ -2424,8 +2492,25 @@ function readClaim(
       !(windowEnd < seg.end && blankBetween(text, noun.match.end + conjunct[0].length, windowEnd))
     )
       return [];
-    // "women and children" counted together.
-    const next = facts.population.find((p) => p.start > noun.match.end && p.start - noun.match.end < 12);
+    // "women and children" counted together. "من عناصر بوكو حرام وعائلاتهم": the group a noun of members
+    // is in construct with may stand between.
+    // Only after the part's "of" ("1200 من عناصر بوكو حرام وعائلاتهم"): the whole the part is taken of
+    // holds both nouns, and the count takes them both, possessed or not.
+    const partOf = cp.prepositions
+      .scanRange(text, m.end, noun.match.start)
+      .some(
+        (q) =>
+          q.value === 'from' &&
+          blankBetween(text, m.end, q.start) &&
+          blankBetween(text, q.end, noun.match.start),
+      );
+    const member = partOf
+      ? facts.groups.find((g) => g.start > noun.match.end && blankBetween(text, noun.match.end, g.start))
+      : undefined;
+    const pairFrom = member ? member.end : noun.match.end;
+    const next =
+      facts.population.find((p) => p.start > pairFrom && p.start - pairFrom < 12) ??
+      (partOf ? possessedConjunct(ctx, pairFrom) : undefined);
     // A dual ("220 امرأة وطفلين") is a count of its own, not the second half of a pair; a participle
     // with a count after it is the next clause's verb ("killed 5 soldiers and wounded 12 others").
     if (
@@ -2441,7 +2526,7 @@ function readClaim(
     ) {
       // A comma before a glued conjunction ("220 امرأة، وطفلا") still joins the pair.
       const joiner = text
-        .slice(noun.match.end, next.start)
+        .slice(pairFrom, next.start)
         .trim()
         .replace(/^[,،]$/, '');
       // Joined only by a conjunction, written apart or glued (Arabic وطفلا); two nouns side by side are not a pair.
@@ -2452,7 +2537,8 @@ function readClaim(
         !next.pattern.startsWith(nextWord[0]!);
       // "50 djihadistes et leurs familles", "12 امرأة وأطفالهن": the possessed noun goes with them uncounted.
       const possessed =
-        cp.possessives.anyIn(text, noun.match.end, next.start) || possessedStem(cp, nextWord, next.pattern);
+        !partOf &&
+        (cp.possessives.anyIn(text, pairFrom, next.start) || possessedStem(cp, nextWord, next.pattern));
       // "أربع نساء وطفل" (four women and a child): after a count of 3 to 10, whose noun is plural, one
       // person's singular is someone apart; after 11 and up the singular is the counted noun's number
       // ("146 امرأة وطفلا" counts both).
@@ -2464,12 +2550,12 @@ function readClaim(
       // "Thirty-One Women, Children Repatriated": a headline (no full stop, title case) joins the pair by a
       // comma alone.
       const headlineComma =
-        /^\s*,\s*$/u.test(text.slice(noun.match.end, next.start)) &&
+        /^\s*,\s*$/u.test(text.slice(pairFrom, next.start)) &&
         !/[.!?…]\s*$/u.test(text.slice(seg.start, seg.end)) &&
         /\p{Lu}/u.test(ctx.original[ctx.toOriginal[next.start]!] ?? '') &&
         /\p{Lu}/u.test(ctx.original[ctx.toOriginal[noun.match.start]!] ?? '');
       // "31 women, children and elderly people": a list of nouns a conjunction closes, commas before it.
-      const closing = /^\s*,\s*$/u.test(text.slice(noun.match.end, next.start))
+      const closing = /^\s*,\s*$/u.test(text.slice(pairFrom, next.start))
         ? listClosingNoun(ctx, facts, next.end)
         : undefined;
       if (
@@ -2486,6 +2572,15 @@ function readClaim(
         nounEnd = (closing ?? next).end;
         generic = false;
       }
+    }
+    // "فإن 14 من القتلى أطفال", "30 من المعتقلين هم نساء": a nominal sentence; after a part of a definite
+    // whole of people, a narrower noun without the article (a copula pronoun at most between) is the
+    // predicate, and says who the part are.
+    const predicate = partOf ? partPredicate(ctx, facts, noun.match, population) : undefined;
+    if (predicate) {
+      population = predicate.value.population;
+      nounEnd = predicate.end;
+      generic = false;
     }
   } else {
     let demonym =
@@ -7631,6 +7726,7 @@ function statusRightAfter(
     return null;
   // "killed 5 soldiers and wounded 12 others": a verb with a count of its own is the next clause's.
   if (hasObjectCount(ctx, facts, next)) return null;
+  if (next.value === 'joined' && joinsCountedThings(ctx, facts, next)) return null;
   // "huit enfants exécutant des prisonniers": a verb with people for its object is what the counted did.
   if (hasObjectPeople(ctx, facts, next)) return null;
   // "ثمانية أطفال يعدمون أسرى": people named by their status (captives) past a verb of the counted are
@@ -7718,9 +7814,11 @@ function plannedBeforeCount(ctx: ClaimContext, facts: SentenceFacts, countStart:
  */
 function relativeOfCount(ctx: ClaimContext, s: LexiconMatch<Status>, from: number): boolean {
   const { cp, text } = ctx;
+  // The verb's own word only: "لقوا حتفهم" (met their death) ends in a noun with its possessive.
+  const verb = /^\S+/u.exec(text.slice(s.start, s.end))?.[0] ?? '';
   return (
     !!cp.objectPronoun &&
-    cp.objectPronoun.test(text.slice(s.start, s.end)) &&
+    cp.objectPronoun.test(verb) &&
     !cp.partitives.anyIn(text, Math.max(0, from - 8), s.start)
   );
 }
@@ -7925,6 +8023,9 @@ function pickStatus(
     // "five gunmen killed 23 tourists": a verb with a count right after it says what happened to that
     // count, not to its subject.
     if (s.start >= m.end && hasObjectCount(ctx, facts, s)) continue;
+    // "7 آلاف طفل ينتمون إلى ستين دولة", "belonging to 60 countries": a joining whose object, past a
+    // preposition, is a count of things (countries, nationalities) is no joining of a group.
+    if (s.value === 'joined' && s.start >= m.end && joinsCountedThings(ctx, facts, s)) continue;
     // "9 tués ; 23 autres ont été blessés": a semicolon closes the clause of a status word before it.
     if (!wholeSentence && s.end <= m.start && charBetween(ctx.text, 59 /* ; */, s.end, m.start)) continue;
     if (s.start >= m.end && charged(ctx, s)) continue;
@@ -7969,6 +8070,33 @@ function pickStatus(
       if (facts.status.some((t) => t.start >= s.end && mainVerbAfterRelative(ctx, s, t))) continue;
       distance *= 6;
     }
+    // "تسلمت روسيا من الإدارة الذاتية 26 طفلا كانوا يقيمون في مخيم روج": where the verb comes first, a
+    // status word after the count behind a past copula or a pluperfect (the pack's pluperfectBefore) tells
+    // where they were before; a status word before the count is the clause's main verb.
+    if (
+      verbFirst &&
+      s.start >= nounEnd &&
+      ctx.cp.pluperfect?.test(ctx.text.slice(Math.max(nounEnd, s.start - 24), s.start)) &&
+      facts.status.some((t) => t.end <= m.start && (wholeSentence || t.start >= windowStart))
+    )
+      distance *= 6;
+    // "استشهد ضابط وخمسة مجندين", "أسر الجيش 27 مجندا": where the verb comes first, the counted noun that is
+    // itself a word of joining (recruits) names who they are; a verb before the count, in its clause, is
+    // what befell them.
+    if (
+      verbFirst &&
+      s.value === 'joined' &&
+      s.start >= m.end &&
+      s.end === nounEnd &&
+      facts.status.some(
+        (t) =>
+          t.end <= m.start &&
+          t.value !== 'joined' &&
+          (wholeSentence || t.start >= windowStart) &&
+          !PUNCT_STOP.test(ctx.text.slice(t.end, m.start)),
+      )
+    )
+      distance += 200;
     // "About a third have returned, and some 270 are believed to have died": where the verb follows its
     // subject, a comma and a conjunction before the count open its own clause; a verb before them is
     // the last clause's.
@@ -8787,6 +8915,19 @@ function hasObjectCount(ctx: ClaimContext, facts: SentenceFacts, verb: LexiconMa
   return false;
 }
 
+/** Whether a count of things (the pack's nonCountUnits) follows status word `s`, past a preposition at most. */
+function joinsCountedThings(ctx: ClaimContext, facts: SentenceFacts, s: LexiconMatch<Status>): boolean {
+  const { text, cp } = ctx;
+  return facts.numbers.some(
+    (n) =>
+      !n.yearLike &&
+      n.start >= s.end &&
+      n.start - s.end < 16 &&
+      (blankBetween(text, s.end, n.start) || onlyGlue(ctx, s.end, n.start, [cp.prepositions])) &&
+      unitAfter(ctx, n.end, facts.seg.end, facts.population, facts.places),
+  );
+}
+
 /** Between a verb and its object: nothing, or one short word (an article: "des", "the", "les"). */
 const OBJECT_GAP = /^\s+(?:\p{L}{1,3}\s+)?$/u;
 
@@ -9500,7 +9641,10 @@ function pickPlaces(
   let town: string | null = null;
   if (facts.source && facts.source[1] <= m.start) {
     const opener = ctx.cp.clauseOpeners.scanRange(text, facts.source[1], m.start).pop();
-    if (opener) [saidFrom, saidTo] = [facts.source[1], opener.start];
+    // "قدر التقرير عدد المقاتلين التونسيين الذين …": a "number of" frame right after the speaker opens the
+    // counted phrase; a relative clause after it is the frame noun's, and its places are not the speaker's.
+    const framed = frame !== null && frame.start >= facts.source[1] && opener && frame.end <= opener.start;
+    if (opener && !framed) [saidFrom, saidTo] = [facts.source[1], opener.start];
   }
   // "Al-Shabaab (1,124), the Somali National Army (112)": a count alone in brackets ends its item;
   // a place past the bracket is the next item's.
@@ -9645,10 +9789,15 @@ function pickPlaces(
     // "имеют гражданство Сирии"): holding it says who they are, not where they are.
     const citizens =
       !isOrigin &&
-      p.start >= nounEnd &&
-      p.end <= windowEnd &&
+      // "عدد المعتقلين من حملة الجنسية العراقية نحو 3 آلاف": or in the phrase of the frame's noun.
+      ((p.start >= nounEnd && p.end <= windowEnd) ||
+        (frame !== null && p.start >= frame.end && p.end <= m.start)) &&
       ctx.cp.citizenshipNouns
-        .scanRange(text, Math.max(nounEnd, p.start - 30), Math.min(windowEnd, p.end + 30))
+        .scanRange(
+          text,
+          Math.max(p.start < nounEnd && frame ? frame.end : nounEnd, p.start - 30),
+          Math.min(windowEnd, p.end + 30),
+        )
         .some((h) =>
           h.end <= p.start
             ? ONE_WORD_GAP.test(text.slice(h.end, p.start))

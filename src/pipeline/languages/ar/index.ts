@@ -351,6 +351,13 @@ const populationWords: Record<string, PopulationWord> = {
     'متشددا',
     'متشددين',
     'متشددون',
+    // The Egyptian army's word for the militants it fights (مقتل 89 تكفيريا، 12 عنصرا تكفيريا).
+    'تكفيري',
+    'تكفيريا',
+    'تكفيريين',
+    'تكفيريون',
+    'عنصرا تكفيريا',
+    'عناصر تكفيرية',
     'مجند',
     'مجندا',
     'مجندين',
@@ -459,6 +466,13 @@ const populationWords: Record<string, PopulationWord> = {
     'شابا',
     'شبان',
     'شبابا',
+  ]),
+  // University students are adults, whatever the bare طالب reads as (أكثر من 20 طالبا جامعيا، 15 من طلاب
+  // الجامعات، 30 طالبة جامعية): the compound outranks its first noun.
+  ...pop('people', [
+    ...['طالب جامعي', 'طالبا جامعيا', 'طلاب جامعيين', 'طلاب جامعيون', 'طالبة جامعية', 'طالبات جامعيات'],
+    ...['طالب جامعة', 'طلاب جامعة', 'طلاب الجامعة', 'طلاب الجامعات', 'طلاب جامعات', 'طالبات الجامعة'],
+    ...['طلاب الطب', 'طالبا في الطب', 'طالبا في كلية', 'طلاب كلية', 'طالبا بكلية', 'طالبة بكلية'],
   ]),
   ...pop('adults', ['بالغ', 'بالغا', 'بالغين', 'بالغون', 'راشد', 'راشدا', 'راشدين', 'راشدون']),
   ...pop('families', ['عائلة', 'عائلات', 'عائلتين', 'أسرة', 'أسر', 'أسرتين', 'عوائل']),
@@ -905,7 +919,7 @@ const statusWords: Record<string, Status> = {
   مغادرة: 'joined',
   // Leaving a camp (غادرت المخيم، مغادرة مخيم الهول) is going home from it, not going to war.
   ...Object.fromEntries(
-    ['غادر*', 'يغادر*', 'تغادر*', 'مغادرة'].flatMap((verb) => [
+    ['غادر*', 'يغادر*', 'تغادر*', 'مغادرة', 'خرج* من', 'يخرج* من', 'تخرج* من', 'خروج*'].flatMap((verb) => [
       [`${verb} المخيم*`, 'returned' as const],
       [`${verb} مخيم*`, 'returned' as const],
       [`${verb} المخيمات`, 'returned' as const],
@@ -996,6 +1010,32 @@ const statusWords: Record<string, Status> = {
   'أسر حاضنة': 'other',
   'أسرة حاضنة': 'other',
   'أسر بديلة': 'other',
+  // Still in an orphanage or care home (ما زال في دور الأيتام 17 طفلا، يعيشون في دار للأيتام): where they are
+  // now, present; being placed there (نقل إلى دور الأيتام) stays other.
+  ...Object.fromEntries(
+    [
+      'لا يزال*',
+      'لا تزال',
+      'ما زال*',
+      'ما يزال*',
+      'يقيم*',
+      'يعيش*',
+      'يوجد',
+      'توجد',
+      'يتواجد*',
+      'موجود*',
+    ].flatMap((stay) =>
+      [
+        'دور الأيتام',
+        'دار الأيتام',
+        'دار للأيتام',
+        'دور للأيتام',
+        'دار أيتام',
+        'دور الرعاية',
+        'دار* رعاية',
+      ].map((home) => [`${stay} في ${home}`, 'present' as const]),
+    ),
+  ),
   // Fleeing to a war (فر 300 شاب إلى سوريا، هربوا إلى مناطق القتال): going to it, as with سافر.
   ...Object.fromEntries(
     FLEE_VERBS.flatMap((verb) =>
@@ -1265,6 +1305,12 @@ const statusWords: Record<string, Status> = {
   // home (status other), unless the sentence says they went home.
   الإفراج: 'other',
   'أفرج*': 'other',
+  // The passive participle, "the released" (بين المفرج عنهم 14 طفلا، 30 مفرجا عنهم).
+  'مفرج عنهم': 'other',
+  'مفرج عنهن': 'other',
+  'مفرجا عنهم': 'other',
+  'المفرج عنهم': 'other',
+  'المفرج عنهن': 'other',
   'إطلاق سراح': 'other',
   'أطلق* سراح': 'other',
   // Surrendering (سلموا أنفسهم) takes them out of the group, neither home nor (yet) held: status other,
@@ -1408,6 +1454,9 @@ const statusWords: Record<string, Status> = {
   // The court convicted them; with no count after it (أدانت الهجوم) it is never read.
   أدان: 'detained',
   أدانت: 'detained',
+  // The same verb without its hamza, as Gulf papers write it (دانت المحكمة 9 أشخاص).
+  دانت: 'detained',
+  'دانته*': 'detained',
   'أدانته*': 'detained',
   إدانة: 'detained',
   القبض: 'detained',
@@ -1488,6 +1537,10 @@ const statusWords: Record<string, Status> = {
   رفات: 'killed',
   'لقي حتفه': 'killed',
   'لقوا حتفهم': 'killed',
+  // Enlisted in a group's ranks (انخرطوا في صفوف داعش، الانخراط في التنظيم): joining it.
+  'انخرط*': 'joined',
+  'ينخرط*': 'joined',
+  'الانخراط*': 'joined',
   'لقين حتفهن': 'killed',
   'لقي مصرعه': 'killed',
   'لقوا مصرعهم': 'killed',
@@ -1924,6 +1977,9 @@ export const ar: LanguagePack = {
     'يربو على': 'more_than',
     'ما يربو عن': 'more_than',
     'يربو عن': 'more_than',
+    // "Some … and" before the tens (نيف وعشرون، نيفا وأربعين: twenty-odd, forty-odd): more than the tens.
+    نيف: 'more_than',
+    نيفا: 'more_than',
     'ما ينيف على': 'more_than',
     'ينيف على': 'more_than',
     'ما ينيف عن': 'more_than',
@@ -2037,7 +2093,8 @@ export const ar: LanguagePack = {
     // Estimated, with its subject before the frame ("قدرت المنظمة عدد الأطفال بـ").
     ...Object.fromEntries(['قدرت', 'قدر', 'قدروا', 'يقدر', 'تقدر'].map((w) => [w, 'approx' as const])),
   },
-  boundGap: '(?:ب|ل|ال|بال)\\s*-?',
+  // The "and" glued to the tens after نيف (نيف وعشرون: twenty-odd) too.
+  boundGap: '(?:ب|ل|ال|بال|و)\\s*-?',
   rangeFrames: [
     ['بين', 'و'],
     ['ما بين', 'و'],
@@ -3690,6 +3747,9 @@ export const ar: LanguagePack = {
   // أطفالهن الـ7: a pronoun suffix makes the counted noun definite (the dual's too: أطفالهما الستة).
   definiteSuffix: 'هم|هن|ها|هما',
   // "احتجزت السلطات 12 طفلا جندتهم الحركة": the verb with "them" after the children is of a relative clause.
+  // A past copula (كانوا يقيمون، كن محتجزات، كانوا في معسكر) or the pluperfect (كانوا قد جندوا) right
+  // before a verb, a participle or a place: a state or a deed before the main verb's time.
+  pluperfectBefore: '[وف]?(?:كانوا|كن|كانت|كان)(?:\\s+قد|\\s+(?:في|داخل|لدى|ضمن))?',
   objectPronoun: 'هم|هن',
   // ستعيد، سيستعيد (will bring back): the state that will bring them home is theirs.
   futurePrefix: 'س',
