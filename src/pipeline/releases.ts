@@ -3386,12 +3386,23 @@ function outletProducer(ctx: ClaimContext, si: number, release: Candidate): stri
   const from = Math.max(seg.start, marker.start - 30);
   const to = Math.min(seg.end, marker.end + 30);
   // Not the release's own title: "опубликовано видео «X»", "a video titled "X" was released by".
-  const quoted = [...text.slice(from, to).matchAll(/"([^"]{2,40})"/g)].find((q) => {
-    const s = from + q.index;
+  // Quotes pair from the sentence's start, so the close of one name and the open of the next ("«X» через
+  // студию «Y»") are no pair.
+  const names = [...text.slice(seg.start, seg.end).matchAll(/"([^"]{2,40})"/g)].filter((q) => {
+    const s = seg.start + q.index;
+    if (s < from || s + q[0].length > to) return false;
     return s + q[0].length <= release.titleStart || s >= release.titleEnd;
   });
+  // The name right beside the marker first: "«Ансар» через студию «Нур»" is the studio «Нур».
+  const quoted =
+    names.find((q) => {
+      const s = seg.start + q.index;
+      return /^\s*$/u.test(
+        s >= marker.end ? text.slice(marker.end, s) : text.slice(s + q[0].length, marker.start),
+      );
+    }) ?? names[0];
   if (!quoted) return null;
-  const s = from + quoted.index;
+  const s = seg.start + quoted.index;
   const e = s + quoted[0].length;
   // "распространено «Ас-Сахабом»", "diffusée par « X »": a verb with its "by" is no part of the name.
   if (endsWithBy(ctx, marker) && marker.end <= s)

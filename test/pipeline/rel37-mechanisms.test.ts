@@ -233,3 +233,50 @@ for (const [name, table] of Object.entries({ WIRE, MAKER, CHANNELS, TRANSLATED }
   for (const [lang, probes] of Object.entries(table))
     describe(`rel37 ${name.toLowerCase()} (${lang})`, () => runReleaseProbes(lang, probes));
 describe('rel37 apposed media noun (en)', () => runReleaseProbes('en', APPOSED));
+
+// A producer named in quotes by its outlet noun: the quotes pair from the sentence's start, and the name
+// right beside the noun is the producer's ("«Ансар» через студию «Нур»": the studio is «Нур»). JNIM's
+// az-Zallaqa is an outlet in Russian too, in its cases.
+const PRODUCERS: Record<string, ReleaseProbe[]> = {
+  ru: [
+    [
+      'Группировка «Ансар» через студию «Нур» выпустила ролик «Победа терпеливых».',
+      [{ media: 'video', title: 'Победа терпеливых', producer: 'студию «Нур»' }],
+    ],
+    [
+      'Группировка «Джамаат Нусрат аль-Ислам» через студию «Аз-Заллака» выпустила ролик «Победа терпеливых».',
+      [{ media: 'video', title: 'Победа терпеливых', producer: 'студию «Аз-Заллака»' }],
+    ],
+    [
+      'Ролик «Победа» выпущен «Аз-Заллакой» в 2020 году.',
+      [{ media: 'video', title: 'Победа', producer: 'Аз-Заллака', date: '2020' }],
+    ],
+  ],
+  ar: [
+    [
+      'وكانت مؤسسة "الحياة" قد أصدرت في 2015 فيلماً بعنوان "لهيب الحرب 2".',
+      [{ media: 'video', title: 'لهيب الحرب 2', producer: 'مؤسسة "الحياة"', date: '2015' }],
+    ],
+  ],
+};
+for (const [lang, probes] of Object.entries(PRODUCERS))
+  describe(`rel37 quoted producer (${lang})`, () => runReleaseProbes(lang, probes));
+
+// Arabic names a month twice, in its Levantine and its Egyptian name ("أيار/مايو", "مايو (أيار)"): the
+// year follows the second name; a month named once reads as before.
+const TWO_NAMES: ReleaseProbe[] = [
+  [
+    'في أيار/مايو 2015 نشر التنظيم إصداراً بعنوان "الثأر".',
+    [{ media: 'other', title: 'الثأر', date: '2015-05' }],
+  ],
+  [
+    'نشر التنظيم في 12 مايو/أيار 2015 إصداراً بعنوان "الثأر".',
+    [{ media: 'other', title: 'الثأر', date: '2015-05-12' }],
+  ],
+  [
+    'نشر التنظيم في 12 مايو (أيار) 2015 إصداراً بعنوان "الثأر".',
+    [{ media: 'other', title: 'الثأر', date: '2015-05-12' }],
+  ],
+  ['نشرت أعماق في 12 أيار مقطعاً بعنوان "الثأر".', [{ media: 'video', title: 'الثأر', date: '2021-05-12' }]],
+];
+describe('rel37 a month named twice (ar)', () => runReleaseProbes('ar', TWO_NAMES));
