@@ -1977,7 +1977,10 @@ function readClaim(
 
   // "December 23", "23 февраля": a day of the month.
   const month = cp.months.scanRange(text, Math.max(seg.start, m.start - 14), Math.min(seg.end, m.end + 14));
-  const dayOfMonth = month.some((mo) => nextTo(text, mo.end, m.numStart) || nextTo(text, m.numEnd, mo.start));
+  // No month has a 32nd day: "в начале мая 40 детей" counts.
+  const dayOfMonth =
+    (m.min === null || m.min <= 31) &&
+    month.some((mo) => nextTo(text, mo.end, m.numStart) || nextTo(text, m.numEnd, mo.start));
   // "On 3 March 18 women…": a counted noun right after the number outweighs the month before it.
   // A nationality counted alone does as much: "في أبريل 300 عراقي".
   const directNoun =
@@ -11787,8 +11790,18 @@ function speakerLike(ctx: ClaimContext, start: number, end: number): boolean {
   }
   // A count in it makes it a clause about people, not a speaker (a year is fine: "the 2013 report").
   if (hasCount(text, from, to) && !onlyNameNumbers(ctx, from, to)) return false;
-  // "Reuters photographs show 30 boys": pictures that end the phrase show the people, no one counts them.
-  if (cp.depictionNouns.scanRange(text, from, to).some((w) => w.end === to)) return false;
+  // "Reuters photographs show 30 boys", "Photographs published by Reuters in May show": pictures that head
+  // the phrase (among its first three words, or ending it outside a relative clause) show the people, no
+  // one counts them.
+  if (
+    cp.depictionNouns.scanRange(text, from, to).some(
+      (w) =>
+        (w.end === to || wordsOnly(text, from, w.start, 2)) &&
+        // "A source who saw the photos said": pictures in the speaker's relative clause are not the head.
+        !cp.speakerRelatives.anyIn(text, from, w.start),
+    )
+  )
+    return false;
   return !cp.impersonalSpeakers.scanRange(text, start, end).some((w) => w.start <= from && w.end >= to);
 }
 

@@ -84,6 +84,18 @@ const PICTURES: Probe[] = [
     'Other footage shows over 30 men running drills at a camp.',
     [{ v: [30, null], pop: 'men', status: 'featured', source: null }],
   ],
+  [
+    'Photographs published by Reuters in May show 40 children in the camp.',
+    [{ v: [40, 40], pop: 'children', source: null }],
+  ],
+  [
+    'Reuters photographs from May show 40 children in the camp.',
+    [{ v: [40, 40], pop: 'children', source: null }],
+  ],
+  [
+    'A source who saw the photos said 40 children were in the camp.',
+    [{ v: [40, 40], pop: 'children', source: 'A source' }],
+  ],
   ['UN data shows 12 children were killed.', [{ v: [12, 12], pop: 'children', source: 'UN data' }]],
   [
     'The Reuters photographer said 12 children were killed.',
@@ -280,3 +292,19 @@ const TWO_NAMES: ReleaseProbe[] = [
   ['نشرت أعماق في 12 أيار مقطعاً بعنوان "الثأر".', [{ media: 'video', title: 'الثأر', date: '2021-05-12' }]],
 ];
 describe('rel37 a month named twice (ar)', () => runReleaseProbes('ar', TWO_NAMES));
+
+// A number after a month is its day only up to 31: "в начале мая 40 детей" counts the children; a day
+// stays a day ("Le 12 mai, des enfants").
+const NO_32ND: Record<string, Probe[]> = {
+  ru: [
+    ['В начале мая 40 детей были возвращены.', [{ v: [40, 40], pop: 'children' }]],
+    ['К 12 мая дети вернулись в Россию.', []],
+  ],
+  fr: [
+    ['Fin mai 40 enfants ont été rapatriés.', [{ v: [40, 40], pop: 'children' }]],
+    ['Le 12 mai, des enfants sont rentrés en France.', []],
+  ],
+  en: [['On May 40 children returned.', [{ v: [40, 40], pop: 'children' }]]],
+};
+for (const [lang, probes] of Object.entries(NO_32ND))
+  describe(`rel37 no 32nd day (${lang})`, () => runProbes(lang, probes));
