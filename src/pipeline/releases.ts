@@ -2448,6 +2448,17 @@ function seriesInContext(
     return true;
   const after = cp.release.seriesEpithets.firstIn(text, s.end, Math.min(seg.end, s.end + 40));
   if (after && !s.value && SERIES_EPITHET_GAP.test(text.slice(s.end, after.start))) return true;
+  // "An article on knife attacks appeared in Rumiyah", « un article paru dans Rumiyah »: a part of a
+  // periodical (partNouns) came out in it, the words of its place (issuePlaceWords) right before it.
+  const placed = cp.release.issuePlaceWords.scanRange(text, Math.max(seg.start, s.start - 24), s.start).pop();
+  if (
+    placed &&
+    !s.value &&
+    /^[\s"]*$/u.test(text.slice(placed.end, s.start)) &&
+    cp.release.partNouns.anyIn(text, Math.max(seg.start, placed.start - 80), placed.start) &&
+    !/[.;:]/u.test(text.slice(Math.max(seg.start, placed.start - 80), placed.start))
+  )
+    return true;
   return (
     media.some((m) => m.value === 'magazine') ||
     cp.release.issueWords.scanRange(text, seg.start, seg.end).some((w) => Math.abs(w.start - s.start) < 40) ||

@@ -308,3 +308,23 @@ const NO_32ND: Record<string, Probe[]> = {
 };
 for (const [lang, probes] of Object.entries(NO_32ND))
   describe(`rel37 no 32nd day (${lang})`, () => runProbes(lang, probes));
+
+// A part of a periodical that came out in a series named alone: "an article … appeared in Rumiyah",
+// « un article … paru dans Rumiyah ». People who appeared in a town of the same name are no issue.
+const PART_IN_SERIES: Record<string, ReleaseProbe[]> = {
+  en: [
+    [
+      'An article on knife attacks appeared in Rumiyah in 2016.',
+      [{ media: 'magazine', title: 'Rumiyah', date: '2016' }],
+    ],
+    ['Fighters appeared in Dabiq in 2014.', []],
+  ],
+  fr: [
+    [
+      'Un article sur les attaques au couteau est paru dans Rumiyah en 2016.',
+      [{ media: 'magazine', title: 'Rumiyah', date: '2016' }],
+    ],
+  ],
+};
+for (const [lang, probes] of Object.entries(PART_IN_SERIES))
+  describe(`rel37 part in a series (${lang})`, () => runReleaseProbes(lang, probes));
