@@ -2100,7 +2100,10 @@ function readClaim(
 
   // "December 23", "23 февраля": a day of the month.
   const month = cp.months.scanRange(text, Math.max(seg.start, m.start - 14), Math.min(seg.end, m.end + 14));
-  const dayOfMonth = month.some((mo) => nextTo(text, mo.end, m.numStart) || nextTo(text, m.numEnd, mo.start));
+  // No month has a 32nd day: "в начале мая 40 детей" counts.
+  const dayOfMonth =
+    (m.min === null || m.min <= 31) &&
+    month.some((mo) => nextTo(text, mo.end, m.numStart) || nextTo(text, m.numEnd, mo.start));
   // "On 3 March 18 women…": a counted noun right after the number outweighs the month before it.
   // A nationality counted alone does as much: "في أبريل 300 عراقي".
   const directNoun =
@@ -11465,7 +11468,27 @@ function speakerSpan(ctx: ClaimContext, seg: Segment): SourceSpan | null {
     if (trimmed) return trimmed;
   }
   if (relay) return namedAfter(ctx, seg, relay);
-  return seg.start === ctx.sentences[0]?.start ? headlineSpeaker(ctx, seg) : null;
+  return (seg.start === ctx.sentences[0]?.start ? headlineSpeaker(ctx, seg) : null) ?? citedSpeaker(ctx, seg);
+}
+
+/** A citation in brackets that ends a sentence: a name, a comma and its date ending in a year. */
+const CITATION = /\(([^(),،\d\n]{2,40})[,،]\s*[^()\n]{0,24}?(?:19|20)\d\d\)[\s.!?"”»]*$/u;
+
+/**
+ * The source a sentence cites at its end in brackets, as monitors and researchers write ("… near Aleppo
+ * (Interfax, October 22, 2013)."): the name before the date, when it opens with a capital (or is
+ * uncased) and is a speaker's name, not a place.
+ */
+function citedSpeaker(ctx: ClaimContext, seg: Segment): SourceSpan | null {
+  const { text, original, toOriginal, cp } = ctx;
+  const m = CITATION.exec(text.slice(seg.start, seg.end));
+  if (!m) return null;
+  const from = seg.start + m.index + 1;
+  const to = from + m[1]!.trimEnd().length;
+  const first = original[toOriginal[from]!] ?? '';
+  if (/[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(first) && !/\p{Lu}/u.test(first)) return null;
+  if (cp.places.scanRange(text, from, to).some((p) => p.start <= from && p.end >= to)) return null;
+  return speakerLike(ctx, from, to) ? [from, to] : null;
 }
 
 /** Whether a count, past its bounds only, stands right at `at`: "spoke to (more than) 12 women". */
@@ -12113,6 +12136,18 @@ function speakerLike(ctx: ClaimContext, start: number, end: number): boolean {
   }
   // A count in it makes it a clause about people, not a speaker (a year is fine: "the 2013 report").
   if (hasCount(text, from, to) && !onlyNameNumbers(ctx, from, to)) return false;
+  // "Reuters photographs show 30 boys", "Photographs published by Reuters in May show": pictures that head
+  // the phrase (among its first three words, or ending it outside a relative clause) show the people, no
+  // one counts them.
+  if (
+    cp.depictionNouns.scanRange(text, from, to).some(
+      (w) =>
+        (w.end === to || wordsOnly(text, from, w.start, 2)) &&
+        // "A source who saw the photos said": pictures in the speaker's relative clause are not the head.
+        !cp.speakerRelatives.anyIn(text, from, w.start),
+    )
+  )
+    return false;
   return !cp.impersonalSpeakers.scanRange(text, start, end).some((w) => w.start <= from && w.end >= to);
 }
 

@@ -226,6 +226,7 @@ export interface CompiledPack {
   reportGlue: RegExp | null;
   attributionAnaphors: Lexicon<true>;
   impersonalSpeakers: Lexicon<true>;
+  depictionNouns: Lexicon<true>;
   arrivals: Lexicon<true>;
   transfers: Lexicon<true>;
   sends: Lexicon<true>;
@@ -348,6 +349,7 @@ export interface CompiledReleaseWords {
   songNouns: Lexicon<true>;
   propagandaWords: Lexicon<true>;
   ownerGroupNouns: Lexicon<true>;
+  provinceWords: Lexicon<true>;
   cinemaWords: Lexicon<true>;
   topicWords: Lexicon<true>;
   /** Written forms only: the pack's clitics are not stripped. */
@@ -360,6 +362,7 @@ export interface CompiledReleaseWords {
   mediaPlaceLead: RegExp;
   notTvWords: Lexicon<true>;
   institutionWords: Lexicon<true>;
+  wireServices: Lexicon<true>;
   contentVerbs: Lexicon<true>;
   messageNouns: Lexicon<true>;
   releaseVerbs: Lexicon<true>;
@@ -452,6 +455,7 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     songNouns: new Lexicon(set(r?.songNouns ?? []), opts),
     propagandaWords: new Lexicon(set(r?.propagandaWords ?? []), opts),
     ownerGroupNouns: new Lexicon(set(r?.ownerGroupNouns ?? []), opts),
+    provinceWords: new Lexicon(set(r?.provinceWords ?? []), opts),
     cinemaWords: new Lexicon(set(r?.cinemaWords ?? []), opts),
     topicWords: new Lexicon(set(r?.topicWords ?? []), opts),
     channelNouns: new Lexicon(set(r?.channelNouns ?? [])),
@@ -459,6 +463,7 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     mediaPlaceLead: mediaPlaceLead(r?.mediaDeterminers ?? []),
     notTvWords: new Lexicon(set(r?.notTvWords ?? []), opts),
     institutionWords: new Lexicon(set(r?.institutionWords ?? []), opts),
+    wireServices: new Lexicon(set(r?.wireServices ?? []), opts),
     contentVerbs: new Lexicon(set(r?.contentVerbs ?? []), opts),
     messageNouns: new Lexicon(set(r?.messageNouns ?? []), opts),
     releaseVerbs: new Lexicon(set(r?.releaseVerbs ?? []), opts),
@@ -683,6 +688,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     reportGlue: pack.reportGlue ? new RegExp(`^\\s*(?:${pack.reportGlue})`, 'u') : null,
     attributionAnaphors: new Lexicon(set(pack.attributionAnaphors ?? []), opts),
     impersonalSpeakers: new Lexicon(set(pack.impersonalSpeakers), opts),
+    depictionNouns: new Lexicon(set(pack.depictionNouns ?? []), opts),
     arrivals: new Lexicon(set(pack.arrivalVerbs ?? []), opts),
     transfers: new Lexicon(set(pack.transferVerbs ?? []), opts),
     sends: new Lexicon(set(pack.sendVerbs ?? []), opts),

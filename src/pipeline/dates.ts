@@ -115,8 +115,15 @@ export function quickDate(
   // "في الحادي والعشرين من آذار", "третьего марта": the day as an ordinal word right before the month.
   const ordinal = before || after ? undefined : dayOrdinal(ctx, from, month.start);
   const day = Number(before?.[1] ?? after?.[1] ?? ordinal ?? 0);
+  // "أيار/مايو 2015", "مايو (أيار) 2015": the month named twice, in two calendars' names; the year
+  // follows the second name.
+  let monthEnd = month.end;
+  const pair = /^\s*[/(]\s*$/u;
+  const second = ctx.cp.months.firstIn(ctx.text, month.end, Math.min(to, month.end + 16));
+  if (second && second.value === month.value && pair.test(ctx.text.slice(month.end, second.start)))
+    monthEnd = second.end + (ctx.text[second.end] === ')' ? 1 : 0);
   const yearMatch = /^[.,]?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(\d{4})(?!\d)/.exec(
-    ctx.text.slice(month.end, Math.min(to, month.end + 14)),
+    ctx.text.slice(monthEnd, Math.min(to, monthEnd + 14)),
   );
   const refTime = anchor(published);
   let year = yearMatch ? Number(yearMatch[1]) : refTime !== null ? anchorYear : null;

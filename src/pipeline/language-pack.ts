@@ -741,6 +741,12 @@ export interface LanguagePack {
   /** Speakers that name no one: the impersonal "on", "we", the outlet's own "our information". */
   impersonalSpeakers: string[];
   /**
+   * Nouns for pictures ("photographs", "footage", "images"): a speaker's phrase that ends in one names no
+   * speaker ("Reuters photographs show 30 boys", "Other footage shows"): pictures show people, they do not
+   * count them. Media that speak (a video, a report) are not listed.
+   */
+  depictionNouns?: string[];
+  /**
    * Words that stand at the edge of a speaker's phrase without being part of who spoke: when and how
    * ("earlier", "yesterday", weekdays, "this year"), a complementizer or auxiliary left behind by the
    * verb ("that", "have", أنه, "avait"). Trimmed from both ends of a source, months too.
@@ -1203,12 +1209,22 @@ export interface ReleaseWords {
    */
   ownerGroupNouns?: string[];
   /**
+   * Words for a group's province ("Wilayat", "wilaya", "вилаят", "ولاية"): with an outlet's noun or a word
+   * of issuing next to it ("the media office of Wilayat Nineveh", "المكتب الإعلامي لولاية الرقة") the
+   * province owns the media as a group does; alone it may be a state's ("la wilaya d'Alger").
+   */
+  provinceWords?: string[];
+  /**
    * Owner nouns in their definite form, written so where the language marks it ("للتنظيم", "للجماعة"):
    * the owner is named already, so a quote right after one is the media's title ("الإصدار المرئي للتنظيم
    * "X""), where the indefinite "لتنظيم "X"" names the group.
    */
   definiteOwnerNouns?: string[];
-  /** Words of cinema and television ("director", "en salles", "прокат", "المخرج"): a film there is a studio's. */
+  /**
+   * Words of cinema and television ("director", "en salles", "прокат", "المخرج"), and the names of TV
+   * channels and streaming services that show films ("Arte", "Channel 4", "Первый канал"): a film there is
+   * a studio's.
+   */
   cinemaWords?: string[];
   /**
    * Words that tell what a media is about ("about", "sur les", "о", "عن"): a group named past one after
@@ -1243,6 +1259,13 @@ export interface ReleaseWords {
    * Security Council", "МИД", "مجلس الأمن"): a media one of them issues is no armed group's release.
    */
   institutionWords?: string[];
+  /**
+   * News agencies by their names alone ("the Associated Press", "AFP", "ТАСС", "رويترز"): one that is the
+   * subject of a verb of releasing right before the media noun ("AP published a video titled "X"",
+   * "ТАСС опубликовал материал «X»") issues its own media, no group's. Reporting a release ("AP
+   * reported that a video titled "X" …") is no issuing.
+   */
+  wireServices?: string[];
   /**
    * Verbs by which a media carries a phrase ("carries", "porte", "содержит", "حمل"): a message or
    * slogan quoted after one of messageNouns there is its content, not a statement titled so.

@@ -175,6 +175,9 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
                 // "видео на английском языке «X»", "a video in Arabic "X"": what language it is in.
                 (gapWords(ctx, md.end, q.open, 4) && describesMedia(ctx, md.end, q.open)) ||
                 bracketedAfter(text, md.end, q) ||
+                glossBetween(ctx, md.end, q.open) ||
+                // "a chant (nasheed) "X"": the noun in the brackets glosses the word before them.
+                (text[md.start - 1] === '(' && /^\)\s*$/u.test(text.slice(md.end, q.open))) ||
                 (!moreWordsThan(text, md.end, q.open, 5) && peopleOwnTitle(ctx, md.end, q))),
           ));
       // "كلمة صوتية «لمن وصف بأنه إمام»": a quote opening with "of" describes whose the media is;
@@ -636,6 +639,16 @@ function bracketedAfter(text: string, from: number, q: Quote): boolean {
   return q.open - from <= 3 && /^\s*\($/u.test(text.slice(from, q.open)) && text[q.close + 1] === ')';
 }
 
+/**
+ * A short aside in brackets between a media noun and its quote, three words at most with no quote nor
+ * digit: the noun's other name or its language ("a chant (nasheed) "X"", "песнопение (нашид) «X»",
+ * "أنشودة (نشيد) "X"").
+ */
+function glossBetween(ctx: ClaimContext, from: number, to: number): boolean {
+  const gap = /^\s*\(([^()"\d]{2,30})\)\s*$/u.exec(ctx.text.slice(from, to));
+  return gap !== null && !moreWordsThan(gap[1]!, 0, gap[1]!.length, 3);
+}
+
 /** Whether text[from, to) holds only spaces, commas, colons and at most n words, none a verb of saying. */
 function gapWords(ctx: ClaimContext, from: number, to: number, n: number): boolean {
   if (moreWordsThan(ctx.text, from, to, n)) return false;
@@ -725,9 +738,36 @@ function groupMarks(ctx: ClaimContext, from: number, to: number): Array<{ start:
   out.push(
     ...cp.release.ownerGroupNouns.scanRange(text, from, to),
     ...cp.release.propagandaWords.scanRange(text, from, to),
+    ...provinceOffices(ctx, from, to),
   );
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A province of a group by its media office: a province word (provinceWords) with an outlet's noun or a
+ * word of issuing next to it, no punctuation between ("the media office of Wilayat Nineveh", "Wilayat
+ * Khurasan media office", "le bureau médiatique de la wilaya de Raqqa", "المكتب الإعلامي لولاية الرقة",
+ * "информационный офис вилаята Ракка"). A province alone may be a state's ("la wilaya d'Alger").
+ */
+function provinceOffices(ctx: ClaimContext, from: number, to: number): Array<{ start: number; end: number }> {
+  const { text, cp } = ctx;
+  const out: Array<{ start: number; end: number }> = [];
+  for (const p of cp.release.provinceWords.scanRange(text, from, to)) {
+    const before = cp.producerMarkers
+      .scanRange(text, Math.max(from, p.start - 30), p.start)
+      .some((m) => !/[,.;:()"«»،]/u.test(text.slice(m.end, p.start)));
+    const after =
+      !before &&
+      cp.producerMarkers
+        .scanRange(text, p.end, Math.min(to, p.end + 30))
+        .some((m) => !/[,.;:()"«»،]/u.test(text.slice(p.end, m.start)));
+    if (before || after) out.push(p);
+  }
+  return out;
+}
+
+/** Around a media office between "by" and its group: spaces and two short words ("the … of", "le … de la"). */
+const OFFICE_GAP = /^\s*(?:\p{Ll}{1,3}\s+){0,2}$/u;
 
 /**
  * Whether a group, an outlet or a propaganda word (or one of MARKS) belongs to the candidate's media noun: inside its
@@ -759,11 +799,15 @@ function tiedToGroup(
     }
     // "Le film « X », troisième volet de la série, a été publié par al-Furqan": its producer, named
     // after "by" further on in the clause, with no other media noun nor quote between.
+    // "опубликовал информационный офис вилаята": the group's media office stands between "by" and it.
+    const office = cp.producerMarkers
+      .scanRange(text, Math.max(end, m.start - 30), m.start)
+      .find((p) => OFFICE_GAP.test(text.slice(p.end, m.start)));
+    const before = (owner: number, gap: RegExp) =>
+      cp.release.producerBefore.scanRange(text, end, owner).some((p) => gap.test(text.slice(p.end, owner)));
     if (
       m.start - end <= 90 &&
-      cp.release.producerBefore
-        .scanRange(text, end, m.start)
-        .some((p) => /^\s*$/u.test(text.slice(p.end, m.start))) &&
+      (before(m.start, /^\s*$/u) || (office !== undefined && before(office.start, OFFICE_GAP))) &&
       !/[;:"«»]/u.test(text.slice(end, m.start)) &&
       !cp.media.anyIn(text, end, m.start)
     )
@@ -832,8 +876,18 @@ function madeByMaker(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   const noun = c.noun!;
   const start = Math.min(noun.start, c.titleStart);
   const end = Math.max(noun.end, text[c.titleEnd] === '"' ? c.titleEnd + 1 : c.titleEnd);
-  const before = cp.release.makerNouns.scanRange(text, Math.max(seg.start, start - 30), start).pop();
-  if (before && MAKER_GAP.test(text.slice(before.end, start))) return true;
+  const before = cp.release.makerNouns.scanRange(text, Math.max(seg.start, start - 60), start).pop();
+  if (before && start - before.end <= 30 && MAKER_GAP.test(text.slice(before.end, start))) return true;
+  // "Журналист РИА Новости снял фильм «X»", "a BBC journalist made a film": the maker is the subject of
+  // a word of making right before the media, six words at most between, in one clause.
+  if (
+    before &&
+    !moreWordsThan(text, before.end, start, 6) &&
+    !/[,;:.()"]/u.test(text.slice(before.end, start)) &&
+    cp.release.makerLeads.anyIn(text, before.end, start) &&
+    clauseClear(ctx, noun, before.end, start)
+  )
+    return true;
   // After the title, the maker stands right there ("фильм «X» журналиста") or after a word of making
   // ("снял британский журналист", "made by a reporter"), not as one the media shows ("the beheading of
   // the journalist").
@@ -863,6 +917,31 @@ function institutionIssues(ctx: ClaimContext, seg: Segment, c: Candidate): boole
     ...namedAgencies(ctx, seg),
   ].filter((m) => m.end <= c.titleStart || m.start >= c.titleEnd);
   return marks.length > 0 && tiedToGroup(ctx, seg, c, marks) && !tiedToGroup(ctx, seg, c);
+}
+
+/**
+ * Whether a news agency named alone (wireServices) is the subject of a verb of releasing whose object is
+ * the media noun: "AP published a video", "L'AFP a publié une vidéo", "ТАСС опубликовал материал", "نشرت
+ * رويترز مقطعاً": the verb stands between them (or before both, in Arabic's order), four words at most in
+ * all, in one clause.
+ */
+function wireIssues(ctx: ClaimContext, seg: Segment, noun: MediaMatch): boolean {
+  const { text, cp } = ctx;
+  if (!cp.release.wireServices.size) return false;
+  const from = Math.max(seg.start, noun.start - 60);
+  const wire = cp.release.wireServices.scanRange(text, from, noun.start).pop();
+  if (!wire || /[,;:.()"]/u.test(text.slice(wire.end, noun.start))) return false;
+  if (moreWordsThan(text, wire.end, noun.start, 4)) return false;
+  if (cp.release.releaseVerbs.anyIn(text, wire.end, noun.start)) return true;
+  // Verb first: "نشرت رويترز مقطعاً".
+  const verb = cp.release.releaseVerbs
+    .scanRange(text, Math.max(seg.start, wire.start - 16), wire.start)
+    .pop();
+  return (
+    verb !== undefined &&
+    /^\s+$/u.test(text.slice(verb.end, wire.start)) &&
+    /^\s+$/u.test(text.slice(wire.end, noun.start))
+  );
 }
 
 /**
@@ -1204,7 +1283,8 @@ function translatedTitle(
   const m = RUN_THEN_BRACKET.exec(original.slice(base, toOriginal[seg.end - 1]! + 1));
   if (!m) return null;
   const run = m[1]!.trim();
-  const inside = m[2]!.trim().replace(/^['‘’]+|['‘’]+$/gu, '');
+  // 'Qariban Qariban ("Soon, Soon")': the translation may stand in quotes of any style in the brackets.
+  const inside = m[2]!.trim().replace(/^['‘’"“”«»„‹›\s]+|['‘’"“”«»„‹›\s]+$/gu, '');
   if (!UPPER.test(run[0]!) || !CASED_SCRIPT.test(run[0]!) || !UPPER.test(inside[0] ?? '')) return null;
   const words = run.split(/\s+/u);
   if (words.length > 8 || inside.split(/\s+/u).length > 8) return null;
@@ -1285,9 +1365,23 @@ function titleCaseToClauseEnd(
   };
 }
 
-// ", a 2015 al-Hayat", ", the group's latest": a determiner and up to three words before a media noun.
+// ", a 2015 al-Hayat", ", the group's latest": a determiner and up to three words before a media noun
+// (an outlet's or a group's name of several words counts as one: ", a 2016 al-Hayat Media Center video").
 const APPOSED_BEFORE =
-  /^\s*,\s*(?:a|an|the|this|its|un|une|le|la|l'|cette|ce|son|sa)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}$/u;
+  /^\s*,\s*(?:a|an|the|this|its|un|une|le|la|l'|cette|ce|son|sa)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}$/u;
+
+/** Words of text[from, to) outside the outlets and groups named there, a name counting as one word. */
+function wordsOutsideNames(ctx: ClaimContext, from: number, to: number): number {
+  const { text, cp } = ctx;
+  const names = [...cp.release.outlets.scanRange(text, from, to), ...cp.groups.scanRange(text, from, to)];
+  let n = 0;
+  for (const w of text.slice(from, to).matchAll(/[\p{L}\p{N}'’-]+/gu)) {
+    const at = from + w.index;
+    const inside = names.find((m) => m.start <= at && m.end >= at + w[0].length);
+    if (!inside || inside.start === at) n++;
+  }
+  return n;
+}
 
 /**
  * A media noun in apposition after a quote: ""X", a 2015 al-Hayat production,", "« X », la dernière vidéo
@@ -1298,6 +1392,7 @@ function apposedNounAfter(ctx: ClaimContext, seg: Segment, from: number, md: Med
   const { text, cp } = ctx;
   if (md.start - from > 50 || !APPOSED_BEFORE.test(text.slice(from, md.start))) return false;
   const words = text.indexOf(' ', text.indexOf(',', from) + 2);
+  if (wordsOutsideNames(ctx, words, md.start) > 3) return false;
   if (
     cp.prepositions.anyIn(text, words, md.start) ||
     cp.attributionVerbs.anyIn(text, words, md.start) ||
@@ -2353,6 +2448,17 @@ function seriesInContext(
     return true;
   const after = cp.release.seriesEpithets.firstIn(text, s.end, Math.min(seg.end, s.end + 40));
   if (after && !s.value && SERIES_EPITHET_GAP.test(text.slice(s.end, after.start))) return true;
+  // "An article on knife attacks appeared in Rumiyah", « un article paru dans Rumiyah »: a part of a
+  // periodical (partNouns) came out in it, the words of its place (issuePlaceWords) right before it.
+  const placed = cp.release.issuePlaceWords.scanRange(text, Math.max(seg.start, s.start - 24), s.start).pop();
+  if (
+    placed &&
+    !s.value &&
+    /^[\s"]*$/u.test(text.slice(placed.end, s.start)) &&
+    cp.release.partNouns.anyIn(text, Math.max(seg.start, placed.start - 80), placed.start) &&
+    !/[.;:]/u.test(text.slice(Math.max(seg.start, placed.start - 80), placed.start))
+  )
+    return true;
   return (
     media.some((m) => m.value === 'magazine') ||
     cp.release.issueWords.scanRange(text, seg.start, seg.end).some((w) => Math.abs(w.start - s.start) < 40) ||
@@ -2462,7 +2568,8 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
     !cp.groups
       .scanRange(text, seg.start, seg.end)
       .some((m) => (m.end <= from || m.start >= to) && !aboutGroup(ctx, text[to] === '"' ? to + 1 : to, m)) &&
-    !cp.release.outlets.scanRange(text, seg.start, seg.end).some((m) => m.end <= from || m.start >= to)
+    !cp.release.outlets.scanRange(text, seg.start, seg.end).some((m) => m.end <= from || m.start >= to) &&
+    !provinceOffices(ctx, seg.start, seg.end).some((m) => m.end <= from || m.start >= to)
   )
     return true;
   // "Фильм «X» снял британский журналист", "un documentaire réalisé par un cinéaste": a media that a
@@ -2492,6 +2599,7 @@ function rejected(ctx: ClaimContext, seg: Segment, c: Candidate): boolean {
   // "A UN statement titled "X"", "Заявление МИД под названием «X»", "بيان مجلس الأمن": a media that an
   // institution (the UN, a ministry, a council) issues is no armed group's, unless one belongs to it too.
   if (c.noun && !series && institutionIssues(ctx, seg, c)) return true;
+  if (c.noun && !series && wireIssues(ctx, seg, c.noun) && !tiedToGroup(ctx, seg, c)) return true;
   // "The magazine, Time, reported", "Журнал «Огонек» сообщил", "وذكرت مجلة "X"": a news outlet speaks;
   // not the title of a series' issue ("The new issue of Dabiq, titled "Just Terror", claimed").
   if (
@@ -3289,12 +3397,23 @@ function outletProducer(ctx: ClaimContext, si: number, release: Candidate): stri
   const from = Math.max(seg.start, marker.start - 30);
   const to = Math.min(seg.end, marker.end + 30);
   // Not the release's own title: "опубликовано видео «X»", "a video titled "X" was released by".
-  const quoted = [...text.slice(from, to).matchAll(/"([^"]{2,40})"/g)].find((q) => {
-    const s = from + q.index;
+  // Quotes pair from the sentence's start, so the close of one name and the open of the next ("«X» через
+  // студию «Y»") are no pair.
+  const names = [...text.slice(seg.start, seg.end).matchAll(/"([^"]{2,40})"/g)].filter((q) => {
+    const s = seg.start + q.index;
+    if (s < from || s + q[0].length > to) return false;
     return s + q[0].length <= release.titleStart || s >= release.titleEnd;
   });
+  // The name right beside the marker first: "«Ансар» через студию «Нур»" is the studio «Нур».
+  const quoted =
+    names.find((q) => {
+      const s = seg.start + q.index;
+      return /^\s*$/u.test(
+        s >= marker.end ? text.slice(marker.end, s) : text.slice(s + q[0].length, marker.start),
+      );
+    }) ?? names[0];
   if (!quoted) return null;
-  const s = from + quoted.index;
+  const s = seg.start + quoted.index;
   const e = s + quoted[0].length;
   // "распространено «Ас-Сахабом»", "diffusée par « X »": a verb with its "by" is no part of the name.
   if (endsWithBy(ctx, marker) && marker.end <= s)

@@ -4270,6 +4270,7 @@ export const ar: LanguagePack = {
       'إرهابي',
       'إرهابية',
     ],
+    provinceWords: ['ولاية', 'ولايات'],
     ownerGroupNouns: ['تنظيم', 'جماعة', 'مسلحين', 'مسلحون'],
     definiteOwnerNouns: [
       'للتنظيم',
@@ -4282,6 +4283,18 @@ export const ar: LanguagePack = {
       'المسلحين',
     ],
     // A media issued by an institution (الأمم المتحدة، مجلس الأمن، الوزارة) is no armed group's release.
+    wireServices: [
+      'رويترز',
+      'فرانس برس',
+      'أسوشيتد برس',
+      'أسوشييتد برس',
+      'الأناضول',
+      'سانا',
+      'تاس',
+      'نوفوستي',
+      'إنترفاكس',
+      'شينخوا',
+    ],
     institutionWords: [
       'الأمم المتحدة',
       'يونيسف',

@@ -916,6 +916,10 @@ export const en: LanguagePack = {
     'this report',
     'this article',
   ],
+  depictionNouns: [
+    ...['photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images'],
+    ...['footage', 'imagery', 'snapshot', 'snapshots'],
+  ],
   // "home" before a noun names a place of origin, not a return.
   notStatus: [
     // "300 people used to live there": a habit, no recruitment (used: joined).
@@ -2844,6 +2848,7 @@ export const en: LanguagePack = {
     filmNouns: ['film', 'films', 'movie', 'movies'],
     songNouns: ['song', 'songs'],
     propagandaWords: ['propaganda', 'jihadi', 'jihadist', 'jihadists', 'extremist', 'extremists'],
+    provinceWords: ['wilayat', 'wilayah', 'wilaya'],
     ownerGroupNouns: [
       'the group',
       "the group's",
@@ -2853,6 +2858,19 @@ export const en: LanguagePack = {
       'the jihadists',
     ],
     // A media issued by an institution is no armed group's release ("a UN statement titled").
+    wireServices: [
+      'Associated Press',
+      'AP',
+      'AFP',
+      'Agence France-Presse',
+      'Reuters',
+      'TASS',
+      'RIA Novosti',
+      'Interfax',
+      'Anadolu',
+      'Xinhua',
+      'dpa',
+    ],
     institutionWords: [
       'UN',
       'United Nations',
@@ -2916,6 +2934,20 @@ export const en: LanguagePack = {
       'theatres',
       'theaters',
       'broadcaster',
+      // Channels and services that show films, by their names.
+      ...[
+        'Arte',
+        'Channel 4',
+        'Channel 5',
+        'ITV',
+        'PBS',
+        'HBO',
+        'Netflix',
+        'ZDF',
+        'ARD',
+        'France 2',
+        'France 5',
+      ],
     ],
     contentVerbs: [
       'carries',

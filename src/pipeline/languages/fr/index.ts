@@ -3227,6 +3227,7 @@ export const fr: LanguagePack = {
       'extremiste',
       'extremistes',
     ],
+    provinceWords: ['wilaya', 'wilayat', 'wilayah'],
     ownerGroupNouns: [
       'le groupe',
       'du groupe',
@@ -3236,6 +3237,18 @@ export const fr: LanguagePack = {
       'des jihadistes',
     ],
     // Un média publié par une institution n'est pas une production d'un groupe armé.
+    wireServices: [
+      'Associated Press',
+      'AP',
+      'AFP',
+      'Agence France-Presse',
+      'Reuters',
+      'TASS',
+      'RIA Novosti',
+      'Interfax',
+      'Anadolu',
+      'Xinhua',
+    ],
     institutionWords: [
       'ONU',
       'Nations unies',
@@ -3291,6 +3304,8 @@ export const fr: LanguagePack = {
       'box-office',
       'cesar',
       'oscar',
+      // Les chaînes et plateformes qui diffusent des films, par leur nom.
+      ...['Arte', 'France 2', 'France 3', 'France 5', 'TF1', 'M6', 'Canal+', 'Netflix', 'LCP', 'RTBF', 'RTS'],
     ],
     contentVerbs: [
       'porte',
