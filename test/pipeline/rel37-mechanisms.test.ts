@@ -104,12 +104,12 @@ const PICTURES: Probe[] = [
 ];
 describe('rel37 pictures are no speakers (en)', () => runProbes('en', PICTURES));
 
-// "… (Interfax, October 22, 2013).": a name with its date in brackets at the end of a sentence with no
+// "… (Interfax, 4 March 2016).": a name with its date in brackets at the end of a sentence with no
 // speaker of its own is its source; a place or a reference with digits is not.
 const CITED: Record<string, Probe[]> = {
   en: [
     [
-      'The camp held about 150 Kazakhstanis near Aleppo (Interfax, October 22, 2013).',
+      'Some 150 Kazakhstanis were training at a base in Idlib (Interfax, 4 March 2016).',
       [{ v: [150, 150], pop: 'people', origin: ['KZ'], source: 'Interfax' }],
     ],
     [
