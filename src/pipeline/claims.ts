@@ -2357,6 +2357,10 @@ function readClaim(
         generic = false;
       }
     }
+    // «Из находящихся в лагере россиян около 700 – дети»: a part said to be some people (a dash or a
+    // copula before its noun) is of the nationality that names the fronted whole.
+    if (!nounOrigin && predicateNoun(ctx, facts, m, windowEnd)?.start === noun.match.start)
+      nounOrigin = frontedWholeDemonym(ctx, facts, m);
     // "431 persons and charities": people counted with things are not a count of people.
     const conjunct = TWO_WORDS.exec(text.slice(noun.match.end, Math.min(windowEnd, noun.match.end + 40)));
     if (
@@ -2758,6 +2762,8 @@ function readClaim(
       population = saidToBe.value.population;
       role = saidToBe.value.role ?? null;
       nounEnd = saidToBe.end;
+      // …and the nationality that names the fronted whole is theirs too.
+      nounOrigin = frontedWholeDemonym(ctx, facts, m) ?? nounOrigin;
     } else if (
       previousInSentence &&
       m.start - previousInSentence.end < 80 &&
@@ -4994,6 +5000,33 @@ function fightingBeforeNextCount(ctx: ClaimContext, facts: SentenceFacts, m: Num
 }
 
 /**
+ * The nationality of a whole with no number of its own fronted before a part ("Parmi les Belges détenus
+ * dans le camp, une dizaine sont des enfants", «Из находящихся в лагере россиян около 700 – дети»): the
+ * partitive or among-word opens the clause, and the nationality noun heads the whole, right after the partitive (its
+ * article at most) or right before the part's number. No other count between.
+ */
+function frontedWholeDemonym(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): string | null {
+  const { text, cp } = ctx;
+  let from = m.start;
+  while (from > facts.seg.start && !/[.;:!?؟]/u.test(text[from - 1]!)) from--;
+  const of = [cp.partitiveOf.firstIn(text, from, m.start), cp.among.firstIn(text, from, m.start)].find(
+    (o) => o !== undefined && /^[\s"«“]*$/u.test(text.slice(from, o.start)),
+  );
+  if (!of) return null;
+  if (facts.numbers.some((n) => n !== m && n.start >= of.end && n.end <= m.start)) return null;
+  const heads = facts.places.filter(
+    (p) =>
+      p.kind === 'demonym' &&
+      p.start >= of.end &&
+      p.end <= m.start &&
+      // "rapatriés par les autorités françaises": a state's nationality names who acted, not the whole.
+      !ofStateNoun(ctx, p) &&
+      (blankBetween(text, of.end, p.start) || /^[\s,،]*$/u.test(text.slice(wordEnd(text, p.end), m.start))),
+  );
+  return heads.length === 1 ? heads[0]!.code : null;
+}
+
+/**
  * The noun a count is said to be right after it, past a copula or a dash and one article at most ("700
  * sont des enfants", "700 are children", "700 — дети"): not a pronoun nor a generic noun.
  */
@@ -6838,6 +6871,15 @@ function predicateAfterParticiple(
   const from = first.end + close + 1;
   const next = facts.status.find((s) => s.start >= from && s.end <= windowEnd && s.start - from < 40);
   if (!next || PUNCT_STOP.test(text.slice(from, next.start))) return null;
+  // «300 граждан, выехавших в Сирию, так и не вернулись»: after an aside that tells of their going, a
+  // return denied or still to come leaves the going as what they did.
+  if (
+    next.value === 'returned' &&
+    'value' in first &&
+    first.value === 'joined' &&
+    planned(ctx, facts, returnChainStart(ctx, facts, next))
+  )
+    return 'joined';
   return next.value;
 }
 
@@ -7061,10 +7103,38 @@ function takenToWar(
   for (const p of facts.places) {
     if (p.start < start || p.end > windowEnd || p.prep !== 'to') continue;
     if (subject?.code === p.code) continue;
+    // «300 граждан, выехавших в Сирию, вернулись на родину»: the goal of a journey told in a participle
+    // aside after the noun is where they went before, not where the return after the aside takes them.
+    if (earlierJourneyAside(ctx, facts, p, m, windowEnd)) continue;
     if (!CONFLICT_ZONES.has(p.code)) return false;
     toWar = true;
   }
   return toWar;
+}
+
+/**
+ * Whether place P is the goal of a journey told in an aside set off by commas after the count's noun
+ * and opened by a word of going there («…, выехавших в Сирию, вернулись»): the aside closes before a
+ * verb of coming back, which is the count's own deed.
+ */
+function earlierJourneyAside(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  p: PlaceHit,
+  m: NumberMention,
+  windowEnd: number,
+): boolean {
+  const { text } = ctx;
+  const went = facts.status.findLast((s) => s.value === 'joined' && s.end <= p.start && s.start > m.end);
+  if (!went) return false;
+  // The comma that opens the aside, right before the word of going (blanks only between).
+  let comma = went.start - 1;
+  while (comma > m.end && /\s/u.test(text[comma]!)) comma--;
+  if (text[comma] !== ',' || /[,.;:!?()]/u.test(text.slice(went.end, p.start))) return false;
+  // The comma that closes it, then the return.
+  const close = text.indexOf(',', p.end);
+  if (close < 0 || close >= windowEnd || /[.;:!?()]/u.test(text.slice(p.end, close))) return false;
+  return facts.status.some((s) => s.value === 'returned' && s.start > close && s.end <= windowEnd);
 }
 
 /** Whether a word of LEXICON covers exactly the status word `s` (no more, no less). */

@@ -1,0 +1,110 @@
+// Unit tests for the mechanisms fixed in the thirty-seventh European round (fr, ru): one block per
+// mechanism, each in sentences written for this test, with a counter-case where the rule must not fire.
+import { describe } from 'vitest';
+import { runProbes } from './probe-helpers.ts';
+
+describe('ru: the goal of a journey told in a participle aside is no goal of the return after it', () => {
+  runProbes('ru', [
+    [
+      'Около 40 чеченцев, уехавших в Ирак, вернулись в Россию.',
+      [{ v: [40, 40], pop: 'people', origin: ['RU'], status: 'returned' }],
+    ],
+    [
+      'Более 50 жителей Ингушетии, выехавших в Сирию, вернулись домой.',
+      [{ v: [50, null], pop: 'people', origin: ['RU'], status: 'returned' }],
+    ],
+    [
+      'Около 300 граждан Казахстана, выехавших в Сирию, вернулись на родину.',
+      [{ v: [300, 300], pop: 'people', origin: ['KZ'], status: 'returned' }],
+    ],
+    // Counter-cases: a return into the war itself, or a second war after the aside, is a departure.
+    [
+      'Около 300 граждан Казахстана вернулись в Сирию.',
+      [{ v: [300, 300], pop: 'people', origin: ['KZ'], status: 'joined' }],
+    ],
+    [
+      'Около 300 граждан Казахстана, выехавших в Сирию, вернулись в Ирак.',
+      [{ v: [300, 300], pop: 'people', origin: ['KZ'], status: 'joined' }],
+    ],
+  ]);
+});
+
+describe('ru: a return denied or still to come after an aside of their going leaves the going', () => {
+  runProbes('ru', [
+    [
+      'Около 300 граждан Казахстана, выехавших в Сирию, так и не вернулись на родину.',
+      [{ v: [300, 300], pop: 'people', origin: ['KZ'], status: 'joined' }],
+    ],
+    [
+      'Около 300 граждан Казахстана, выехавших из страны, так и не вернулись.',
+      [{ v: [300, 300], pop: 'people', origin: ['KZ'], status: 'joined' }],
+    ],
+    [
+      'Из 300 граждан, выехавших в Сирию, никто не вернулся.',
+      [{ v: [300, 300], pop: 'people', status: 'joined' }],
+    ],
+    // Counter-case: a return made.
+    [
+      '25 узбечек, вывезенных в Сирию мужьями, вернулись в Ташкент.',
+      [{ v: [25, 25], pop: 'women', origin: ['UZ'], status: 'returned' }],
+    ],
+  ]);
+});
+
+describe('fr, ru: a part said to be some people is of the nationality that names the fronted whole', () => {
+  runProbes('fr', [
+    [
+      'Parmi les Belges détenus dans le camp de Roj, une dizaine sont des enfants.',
+      [{ v: [10, 10], pop: 'children', origin: ['BE'], status: 'present', loc: ['SY'] }],
+    ],
+    [
+      'Parmi les Marocains rapatriés, 25 sont des mineurs.',
+      [{ v: [25, 25], pop: 'children', origin: ['MA'], status: 'returned' }],
+    ],
+    // Counter-case: a nationality of the captors is no nationality of the whole.
+    ['Parmi les détenus des forces kurdes, 10 sont des enfants.', [{ v: [10, 10], pop: 'children' }]],
+  ]);
+  runProbes('ru', [
+    [
+      'Из находящихся в лагере «Аль-Холь» россиян около 700 – дети.',
+      [{ v: [700, 700], pop: 'children', origin: ['RU'], status: 'present', loc: ['SY'] }],
+    ],
+    [
+      'Среди вывезенных из Ирака казахстанцев 40 – женщины.',
+      [{ v: [40, 40], pop: 'women', origin: ['KZ'], status: 'returned', loc: ['IQ'] }],
+    ],
+    ['Из задержанных курдскими силами около 70 – дети.', [{ v: [70, 70], pop: 'children' }]],
+  ]);
+});
+
+describe('fr: the article « des » before a year-like number and its noun of people is a count', () => {
+  runProbes('fr', [
+    [
+      'Le sort des 1500 enfants nés de parents djihadistes en Syrie reste incertain.',
+      [{ v: [1500, 1500], pop: 'children', loc: ['SY'] }],
+    ],
+    ['Le retour des 2000 combattants est prévu.', [{ v: [2000, 2000], pop: 'fighters' }]],
+    // Counter-cases: « dès » and a year, with no noun of people right after it.
+    ['Dès 2015 des enfants ont été recrutés.', []],
+    ['Ils sont partis dès 2014 en Syrie.', []],
+  ]);
+});
+
+describe("fr: a city's or canton's demonym gives its country", () => {
+  runProbes('fr', [
+    [
+      "Selon Le Temps, trois enfants genevois et leur mère sont toujours retenus dans le camp d'al-Hol.",
+      [{ v: [3, 3], pop: 'children', origin: ['CH'], status: 'present' }],
+    ],
+    [
+      "Au moins cinq Genevois ont rejoint l'État islamique en Syrie.",
+      [{ v: [5, null], pop: 'people', origin: ['CH'], status: 'joined', aff: 'isis' }],
+    ],
+    [
+      'Deux Bruxelloises ont été rapatriées du camp de Roj.',
+      [{ v: [2, 2], pop: 'women', origin: ['BE'], status: 'returned' }],
+    ],
+    // Counter-case: the city's adjective on a court or police names no one's origin.
+    ['Le tribunal lyonnais a condamné 3 djihadistes.', [{ v: [3, 3], pop: 'fighters', status: 'detained' }]],
+  ]);
+});
