@@ -3023,7 +3023,14 @@ function readClaim(
       ) &&
       !anyWithin(withoutAsideStatus(ctx, facts, m).status, windowStart, windowEnd) &&
       !anyWithin(facts.fighting, windowStart, windowEnd);
-    if (fightsAfter || fightsInPhrase || fightsBefore || elliptical || amongFightersBefore(ctx, facts, m)) {
+    if (
+      fightsAfter ||
+      fightsInPhrase ||
+      fightsBefore ||
+      elliptical ||
+      amongFightersBefore(ctx, facts, m) ||
+      amongFightersAfter(ctx, facts, nounEnd, windowEnd)
+    ) {
       population = 'fighters';
       promoted = true;
     }
@@ -4769,6 +4776,42 @@ function amongFightersBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberM
   if (!AMONG_WHOLE_GAP.test(text.slice(among.end, whole.start))) return false;
   return cp.copulas.get(text.slice(whole.end, m.start).trim()) !== undefined;
 }
+
+/**
+ * "Trois Algériens figurent parmi les jihadistes tués", "three Algerians were among the fighters killed",
+ * «трое граждан Алжира оказались среди убитых боевиков»: people said to be among fighters, by a verb of
+ * being (two words at most) right after their counted phrase, are fighters.
+ */
+function amongFightersAfter(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  windowEnd: number,
+): boolean {
+  const { text, cp } = ctx;
+  if (!cp.among.size) return false;
+  const among = cp.among.scanRange(text, nounEnd, Math.min(windowEnd, nounEnd + 32))[0];
+  if (!among || !AMONG_VERB_GAP.test(text.slice(nounEnd, among.start))) return false;
+  // "were arrested among …": a deed of their own is no being among.
+  if (anyWithin(facts.status, nounEnd, among.start)) return false;
+  // Past the dead or the held named before the whole («среди убитых боевиков»).
+  return facts.population.some(
+    (p) =>
+      p.start >= among.end &&
+      p.end <= windowEnd &&
+      AMONG_WHOLE_GAP.test(text.slice(among.end, p.start)) &&
+      p.value.population === 'fighters' &&
+      !p.value.generic &&
+      !p.value.anaphoric &&
+      // "among the fighters' relatives": the fighters' own people are others.
+      !/^['’]/u.test(text.slice(p.end, p.end + 1)) &&
+      // "among ISIS-K recruits": a noun of joining says they joined, not that they fight (GUIDELINES.md).
+      !facts.status.some((st) => st.value === 'joined' && st.start <= p.start && st.end >= p.end),
+  );
+}
+
+/** Between the counted phrase and "among": one or two words (a verb of being and its auxiliary). */
+const AMONG_VERB_GAP = /^\s+[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s+$/u;
 
 const AMONG_WHOLE_GAP = /^\s+(?:[\p{L}'’]{1,5}\s+)?(?:\d[\d\s,.]*\s+)?(?:[\p{L}-]+\s+)?$/u;
 

@@ -108,3 +108,47 @@ describe("fr: a city's or canton's demonym gives its country", () => {
     ['Le tribunal lyonnais a condamné 3 djihadistes.', [{ v: [3, 3], pop: 'fighters', status: 'detained' }]],
   ]);
 });
+
+describe('fr, ru, en: people said to be among fighters, by a verb of being after their count, are fighters', () => {
+  runProbes('fr', [
+    [
+      'Au moins trois Algériens figurent parmi les jihadistes tués dans la frappe.',
+      [{ v: [3, null], pop: 'fighters', origin: ['DZ'], status: 'killed' }],
+    ],
+    // Counter-case: among the victims of the jihadists, they are none of them.
+    [
+      'Cinq Tunisiens figurent parmi les victimes des jihadistes.',
+      [{ v: [5, 5], pop: 'people', origin: ['TN'] }],
+    ],
+  ]);
+  runProbes('ru', [
+    [
+      'Трое граждан Алжира оказались среди убитых боевиков.',
+      [{ v: [3, 3], pop: 'fighters', origin: ['DZ'], status: 'killed' }],
+    ],
+    [
+      'Трое граждан Алжира оказались среди погибших мирных жителей.',
+      [{ v: [3, 3], pop: 'people', origin: ['DZ'], status: 'killed' }],
+    ],
+  ]);
+  runProbes('en', [
+    [
+      'At least three Algerians were among the jihadists killed in the strike.',
+      [{ v: [3, null], pop: 'fighters', origin: ['DZ'], status: 'killed' }],
+    ],
+    // Counter-cases: a deed of their own before "among", and the fighters' own relatives.
+    [
+      "Five Tunisians were arrested among the fighters' relatives.",
+      [{ v: [5, 5], pop: 'people', origin: ['TN'], status: 'detained' }],
+    ],
+    [
+      "Five Tunisians were among the fighters' wives held in Roj.",
+      [{ v: [5, 5], pop: 'people', origin: ['TN'] }],
+    ],
+    // A noun of joining: recruits joined, they are not said to fight.
+    [
+      'Nearly 300 Uzbek nationals were among the recruits of the group.',
+      [{ v: [300, 300], pop: 'people', origin: ['UZ'] }],
+    ],
+  ]);
+});
