@@ -7462,7 +7462,11 @@ function leftForHome(facts: SentenceFacts, m: NumberMention, to: number, nounOri
  * "left Germany for Syria", "from France to Iraq". A move from one war to another is no departure.
  */
 function leftForWar(facts: SentenceFacts, from: number, to: number): boolean {
-  const p = facts.places.find((q) => q.start >= from && q.end <= to && q.prep === 'from');
+  // « une centaine d'enfants français nés en Syrie »: a nationality, even after « de », says whence they
+  // are, not a country they left.
+  const p = facts.places.find(
+    (q) => q.start >= from && q.end <= to && q.prep === 'from' && q.kind !== 'demonym',
+  );
   if (!p || CONFLICT_ZONES.has(p.code)) return false;
   return facts.places.some(
     (q) =>

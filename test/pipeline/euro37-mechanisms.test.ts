@@ -152,3 +152,27 @@ describe('fr, ru, en: people said to be among fighters, by a verb of being after
     ],
   ]);
 });
+
+describe('fr: a nationality after « de » is no country left for a war', () => {
+  runProbes('fr', [
+    [
+      "Une centaine d'enfants français nés en Syrie sont détenus dans les camps.",
+      [{ v: [100, 100], pop: 'children', origin: ['FR'], status: 'present', loc: ['SY'] }],
+    ],
+    [
+      'Une vingtaine de Belges en Syrie ont moins de 30 ans.',
+      [{ v: [20, 20], pop: 'people', origin: ['BE'], status: 'present', loc: ['SY'] }],
+    ],
+    // Counter-case: a country named after "from", then a war.
+    [
+      'Au moins 40 personnes sont parties de Belgique pour la Syrie en 2014.',
+      [{ v: [40, null], pop: 'people', origin: ['BE'], status: 'joined', loc: ['SY'] }],
+    ],
+  ]);
+  runProbes('en', [
+    [
+      '760 people left Germany for Syria and Iraq.',
+      [{ v: [760, 760], pop: 'people', origin: ['DE'], status: 'joined', loc: ['SY', 'IQ'] }],
+    ],
+  ]);
+});
