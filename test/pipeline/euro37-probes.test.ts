@@ -318,6 +318,67 @@ describe('fr: the Sahel, repatriations, Belgian, Swiss and Maghreb press, parlia
         'Ces 17 mineurs, qui avaient suivi leurs parents en Syrie, sont désormais pris en charge en Belgique.',
         [{ v: [17, 17], pop: 'children' }],
       ],
+      [
+        'Les autorités ont rapatrié 37 Tunisiens qui étaient détenus en Libye, dont 14 mineurs.',
+        [
+          { v: [37, 37], pop: 'people', origin: ['TN'], status: 'returned', loc: ['LY'] },
+          { v: [14, 14], pop: 'children', origin: ['TN'], status: 'returned', loc: ['LY'] },
+        ],
+      ],
+      [
+        "Onze ressortissants marocains, soupçonnés d'être liés à Daech, ont été interpellés, selon le BCIJ.",
+        [{ v: [11, 11], pop: 'people', origin: ['MA'], status: 'detained', aff: 'isis', source: 'le BCIJ' }],
+      ],
+      [
+        "Entre 5 000 et 6 000 Européens ont rejoint les rangs de l'EI, selon Europol.",
+        [
+          {
+            v: [5000, 6000],
+            pop: 'people',
+            origin: ['region:europe'],
+            status: 'joined',
+            aff: 'isis',
+            source: 'Europol',
+          },
+        ],
+      ],
+      [
+        'Sur les 260 adultes français encore détenus, 80 sont des femmes.',
+        [
+          { v: [260, 260], pop: 'adults', origin: ['FR'], status: 'detained' },
+          { v: [80, 80], pop: 'women', origin: ['FR'], status: 'detained' },
+        ],
+      ],
+      [
+        'Au total, une soixantaine de Français ont été jugés en Irak, parmi lesquels onze condamnés à mort.',
+        [
+          { v: [60, 60], pop: 'people', origin: ['FR'], status: 'detained', loc: ['IQ'] },
+          { v: [11, 11], pop: 'people', origin: ['FR'], status: 'detained', loc: ['IQ'] },
+        ],
+      ],
+      [
+        'Selon El Watan, pas moins de 170 Algériens ont combattu en Syrie, dont une quarantaine sont revenus au pays.',
+        [
+          { v: [170, null], pop: 'fighters', origin: ['DZ'], source: 'El Watan', loc: ['SY'] },
+          { v: [40, 40], pop: 'fighters', origin: ['DZ'], status: 'returned', source: 'El Watan' },
+        ],
+      ],
+      [
+        'De 15 à 20 enfants belges restent bloqués dans le camp de Roj.',
+        [{ v: [15, 20], pop: 'children', origin: ['BE'], status: 'present', loc: ['SY'] }],
+      ],
+      [
+        'Entre quarante et cinquante Tunisiennes sont détenues en Libye.',
+        [{ v: [40, 50], pop: 'women', origin: ['TN'], status: 'detained', loc: ['LY'] }],
+      ],
+      ['Quelques dizaines de Suisses sont partis faire le djihad.', []],
+      [
+        'Quelque 200 Français sont détenus en Syrie. Une quarantaine d’entre eux sont des enfants de moins de 12 ans.',
+        [
+          { v: [200, 200], pop: 'people', origin: ['FR'], status: 'detained', loc: ['SY'] },
+          { v: [40, 40], pop: 'children', origin: ['FR'], status: 'detained', age: [null, 11] },
+        ],
+      ],
     ],
     OPEN_FR,
   );
@@ -599,6 +660,80 @@ describe('ru: returns, ombudsmen, Central Asian governments, Chechnya, courts, A
         [
           { v: [46, 46], pop: 'people', origin: ['TJ'], status: 'returned', loc: ['SY'] },
           { v: [30, 30], pop: 'children', origin: ['TJ'], status: 'returned', loc: ['SY'] },
+        ],
+      ],
+      [
+        'Южный окружной военный суд приговорил семерых жителей Чечни к срокам от 2 до 18 лет за участие в ИГ.',
+        [{ v: [7, 7], pop: 'people', origin: ['RU'], status: 'detained', aff: 'isis', age: [null, null] }],
+      ],
+      [
+        'Из Таджикистана в ряды ИГ ушли около 1900 человек, 300 из них погибли, заявил генпрокурор.',
+        [
+          {
+            v: [1900, 1900],
+            pop: 'people',
+            origin: ['TJ'],
+            status: 'joined',
+            aff: 'isis',
+            source: 'генпрокурор',
+          },
+          { v: [300, 300], pop: 'people', origin: ['TJ'], status: 'killed', source: 'генпрокурор' },
+        ],
+      ],
+      [
+        'Почти 150 граждан Киргизии находятся в тюрьмах Ирака, из них около 80 детей.',
+        [
+          { v: [150, 150], pop: 'people', origin: ['KG'], status: 'detained', loc: ['IQ'] },
+          { v: [80, 80], pop: 'children', origin: ['KG'], status: 'detained', loc: ['IQ'] },
+        ],
+      ],
+      [
+        'Власти Казахстана вернули на родину 37 детей и 11 женщин, находившихся в лагере «Рож».',
+        [
+          { v: [37, 37], pop: 'children', origin: ['KZ'], status: 'returned', loc: ['SY'] },
+          { v: [11, 11], pop: 'women', origin: ['KZ'], status: 'returned', loc: ['SY'] },
+        ],
+      ],
+      [
+        'Около трёх десятков казахстанцев задержаны по возвращении из Сирии.',
+        [{ v: [30, 30], pop: 'people', origin: ['KZ'], status: 'detained' }],
+      ],
+      [
+        'Около полутора сотен граждан Узбекистана находятся в лагере «Аль-Холь».',
+        [{ v: [150, 150], pop: 'people', origin: ['UZ'], status: 'present', loc: ['SY'] }],
+      ],
+      ['Несколько сотен россиянок по-прежнему остаются в Сирии.', []],
+      [
+        'Порядка тысячи двухсот выходцев с Северного Кавказа воюют в Сирии.',
+        [
+          {
+            v: [1200, 1200],
+            pop: 'fighters',
+            origin: ['region:north-caucasus'],
+            status: 'present',
+            loc: ['SY'],
+          },
+        ],
+      ],
+      [
+        'Из двухсот пятидесяти вывезенных детей сто двадцать – девочки.',
+        [
+          { v: [250, 250], pop: 'children', status: 'returned' },
+          { v: [120, 120], pop: 'children', status: 'returned' },
+        ],
+      ],
+      [
+        'Девять человек, в том числе четверо детей, погибли в результате авиаудара.',
+        [
+          { v: [9, 9], pop: 'people', status: 'killed' },
+          { v: [4, 4], pop: 'children', status: 'killed' },
+        ],
+      ],
+      [
+        'В Сирии содержатся около 200 россиян. Сорок из них – дети.',
+        [
+          { v: [200, 200], pop: 'people', origin: ['RU'], loc: ['SY'] },
+          { v: [40, 40], pop: 'children', origin: ['RU'], loc: ['SY'] },
         ],
       ],
     ],
