@@ -4337,10 +4337,18 @@ function gappedListItem(
 
 /** A number word that ends its clause, after what it counts: "стрелков … четверо.", "их было трое". */
 function postposedNumeral(ctx: ClaimContext, m: NumberMention): boolean {
-  if (ctx.cp.pack.numeralAfterNoun !== true) return false;
-  return (
-    m.spelled && m.qualifier === 'exact' && /^\s*(?:[.;:!?,—–]|$)/u.test(ctx.text.slice(m.end, m.end + 3))
-  );
+  const { text, cp } = ctx;
+  if (cp.pack.numeralAfterNoun !== true) return false;
+  if (m.qualifier !== 'exact' || !/^\s*(?:[.;:!?,—–]|$)/u.test(text.slice(m.end, m.end + 3))) return false;
+  if (m.spelled) return true;
+  // «Из них детей – 30», «Детей среди них было 30»: digits after a dash or a link of being.
+  if (m.yearLike) return false;
+  const lead = Math.max(0, m.start - 16);
+  // (The text is read with its dashes folded to a hyphen: a spaced one.)
+  if (/\p{L}\s+[-—–]\s*$/u.test(text.slice(lead, m.start))) return true;
+  return cp.postposedDigitLinks
+    .scanRange(text, lead, m.start)
+    .some((w) => blankBetween(text, w.end, m.start));
 }
 
 /**

@@ -413,6 +413,12 @@ export interface LanguagePack {
   notFighting?: string[];
   /** Free word order: a number word may end its clause after what it counts ("Детей было семеро"). */
   numeralAfterNoun?: boolean;
+  /**
+   * Where numeralAfterNoun holds, the links right before a number in digits that let it end its clause
+   * after the noun it counts as a number word does ("Детей среди них было 30"); a dash does so too
+   * ("Из них детей – 30"). Without a link, digits there are no count (a house, an article, a page).
+   */
+  postposedDigitLinks?: string[];
   /** Verb-first languages: a fighting word just before the count also makes it fighters. */
   fightingBeforeCount?: boolean;
   /**

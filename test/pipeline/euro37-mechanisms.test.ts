@@ -176,3 +176,33 @@ describe('fr: a nationality after « de » is no country left for a war', () => 
     ],
   ]);
 });
+
+describe('ru: digits end their clause after a fronted genitive noun past a dash or a link of being', () => {
+  runProbes('ru', [
+    [
+      'Из Ирака вернулись 79 человек. Из них детей – 30.',
+      [
+        { v: [79, 79], pop: 'people', status: 'returned', loc: ['IQ'] },
+        { v: [30, 30], pop: 'children', status: 'returned' },
+      ],
+    ],
+    [
+      'Из Ирака вернулись 79 человек, детей среди них было 30.',
+      [
+        { v: [79, 79], pop: 'people', status: 'returned', loc: ['IQ'] },
+        { v: [30, 30], pop: 'children', status: 'returned' },
+      ],
+    ],
+    [
+      'Женщин среди них – 12, детей – 30.',
+      [
+        { v: [12, 12], pop: 'women' },
+        { v: [30, 30], pop: 'children' },
+      ],
+    ],
+    // Counter-cases: digits with no link (a house number), a hyphenated name, a year.
+    ['Детей поселили в доме 12.', []],
+    ['Вернулись дети из района ИГ-2.', []],
+    ['Детей в лагере стало больше в 2019.', []],
+  ]);
+});
