@@ -2969,6 +2969,7 @@ function readClaim(
     // "Из 5000 тунисцев 2000 погибли", "من بين 5000 تونسي غادروا، قتل 2000": a part of a fronted whole.
     !(previousInSentence && yearLikePartOfFrontedWhole(ctx, facts, m, previousInSentence)) &&
     !yearLikeNisbaCount(ctx, facts, m, nounEnd) &&
+    !(frameWordAsWritten(ctx, m) && demonymRightAfter(ctx, facts, m)) &&
     !yearLikeFrameValue(ctx, facts, m) &&
     !hedgedYearLikeCount(ctx, facts, m, noun?.match.start ?? null, nounEnd)
   )
@@ -5625,8 +5626,22 @@ function framesNounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
   return (
     cp.countFrameWords.size > 0 &&
     justBefore(text, facts.seg, m, cp.countFrameWords) &&
-    facts.population.some((p) => p.start >= m.end && /^\s*$/.test(text.slice(m.end, p.start)))
+    (facts.population.some((p) => p.start >= m.end && /^\s*$/.test(text.slice(m.end, p.start))) ||
+      (frameWordAsWritten(ctx, m) && demonymRightAfter(ctx, facts, m)))
   );
+}
+
+/**
+ * « le rapatriement des 1200 Tunisiens »: the word right before the number is a count frame word as the
+ * pack spells it, accents and all (the article « des », not « dès » that folding makes the same), so a
+ * nationality noun after a year-like number is what it counts.
+ */
+function frameWordAsWritten(ctx: ClaimContext, m: NumberMention): boolean {
+  const words = ctx.cp.pack.countFrameWords;
+  if (!words?.length) return false;
+  const at = ctx.toOriginal[m.start] ?? m.start;
+  const word = /([\p{L}\p{M}]+)\s*$/u.exec(ctx.original.slice(Math.max(0, at - 16), at).normalize('NFC'));
+  return word !== null && words.includes(word[1]!.toLowerCase());
 }
 
 /**

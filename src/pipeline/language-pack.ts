@@ -498,7 +498,9 @@ export interface LanguagePack {
   nonCountBefore: string[];
   /**
    * Words of nonCountBefore that also frame a count: "في عددها 12" is a magazine's issue, "وعددها 94
-   * عائلة" (numbering 94 families) a count, kept when a counted noun follows the number directly.
+   * عائلة" (numbering 94 families) a count, kept when a counted noun follows the number directly; or a
+   * nationality noun, where the word stands in the text as spelled here, accents and all (French « des
+   * 1200 Tunisiens », not « dès », which folding makes the same).
    */
   countFrameWords?: string[];
   /** Words that make a count the population of a place (a town, a region, a country). */

@@ -84,6 +84,13 @@ describe('fr: the article « des » before a year-like number and its noun of pe
       [{ v: [1500, 1500], pop: 'children', loc: ['SY'] }],
     ],
     ['Le retour des 2000 combattants est prévu.', [{ v: [2000, 2000], pop: 'fighters' }]],
+    // A nationality noun after it too, where the article is written as such (not « dès »).
+    [
+      'Le rapatriement des 1200 Tunisiens détenus en Libye est en cours.',
+      [{ v: [1200, 1200], pop: 'people', origin: ['TN'], loc: ['LY'] }],
+    ],
+    ['Le retour des 2000 Marocains est attendu.', [{ v: [2000, 2000], pop: 'people', origin: ['MA'] }]],
+    ['Dès 2015 Tunisiens et Marocains ont afflué.', []],
     // Counter-cases: « dès » and a year, with no noun of people right after it.
     ['Dès 2015 des enfants ont été recrutés.', []],
     ['Ils sont partis dès 2014 en Syrie.', []],
