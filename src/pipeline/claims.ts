@@ -2483,6 +2483,10 @@ function readClaim(
         generic = false;
       }
     }
+    // «Из находящихся в лагере россиян около 700 – дети»: a part said to be some people (a dash or a
+    // copula before its noun) is of the nationality that names the fronted whole.
+    if (!nounOrigin && predicateNoun(ctx, facts, m, windowEnd)?.start === noun.match.start)
+      nounOrigin = frontedWholeDemonym(ctx, facts, m);
     // "431 persons and charities": people counted with things are not a count of people.
     const conjunct = TWO_WORDS.exec(text.slice(noun.match.end, Math.min(windowEnd, noun.match.end + 40)));
     if (
@@ -2916,6 +2920,8 @@ function readClaim(
       population = saidToBe.value.population;
       role = saidToBe.value.role ?? null;
       nounEnd = saidToBe.end;
+      // …and the nationality that names the fronted whole is theirs too.
+      nounOrigin = frontedWholeDemonym(ctx, facts, m) ?? nounOrigin;
     } else if (
       previousInSentence &&
       m.start - previousInSentence.end < 80 &&
@@ -3121,6 +3127,7 @@ function readClaim(
     // "Из 5000 тунисцев 2000 погибли", "من بين 5000 تونسي غادروا، قتل 2000": a part of a fronted whole.
     !(previousInSentence && yearLikePartOfFrontedWhole(ctx, facts, m, previousInSentence)) &&
     !yearLikeNisbaCount(ctx, facts, m, nounEnd) &&
+    !(frameWordAsWritten(ctx, m) && demonymRightAfter(ctx, facts, m)) &&
     !yearLikeFrameValue(ctx, facts, m) &&
     !hedgedYearLikeCount(ctx, facts, m, noun?.match.start ?? null, nounEnd)
   )
@@ -3175,7 +3182,14 @@ function readClaim(
       ) &&
       !anyWithin(withoutAsideStatus(ctx, facts, m).status, windowStart, windowEnd) &&
       !anyWithin(facts.fighting, windowStart, windowEnd);
-    if (fightsAfter || fightsInPhrase || fightsBefore || elliptical || amongFightersBefore(ctx, facts, m)) {
+    if (
+      fightsAfter ||
+      fightsInPhrase ||
+      fightsBefore ||
+      elliptical ||
+      amongFightersBefore(ctx, facts, m) ||
+      amongFightersAfter(ctx, facts, nounEnd, windowEnd)
+    ) {
       population = 'fighters';
       promoted = true;
     }
@@ -4482,10 +4496,18 @@ function gappedListItem(
 
 /** A number word that ends its clause, after what it counts: "стрелков … четверо.", "их было трое". */
 function postposedNumeral(ctx: ClaimContext, m: NumberMention): boolean {
-  if (ctx.cp.pack.numeralAfterNoun !== true) return false;
-  return (
-    m.spelled && m.qualifier === 'exact' && /^\s*(?:[.;:!?,—–]|$)/u.test(ctx.text.slice(m.end, m.end + 3))
-  );
+  const { text, cp } = ctx;
+  if (cp.pack.numeralAfterNoun !== true) return false;
+  if (m.qualifier !== 'exact' || !/^\s*(?:[.;:!?,—–]|$)/u.test(text.slice(m.end, m.end + 3))) return false;
+  if (m.spelled) return true;
+  // «Из них детей – 30», «Детей среди них было 30»: digits after a dash or a link of being.
+  if (m.yearLike) return false;
+  const lead = Math.max(0, m.start - 16);
+  // (The text is read with its dashes folded to a hyphen: a spaced one.)
+  if (/\p{L}\s+[-—–]\s*$/u.test(text.slice(lead, m.start))) return true;
+  return cp.postposedDigitLinks
+    .scanRange(text, lead, m.start)
+    .some((w) => blankBetween(text, w.end, m.start));
 }
 
 /**
@@ -4943,6 +4965,42 @@ function amongFightersBefore(ctx: ClaimContext, facts: SentenceFacts, m: NumberM
   return cp.copulas.get(text.slice(whole.end, m.start).trim()) !== undefined;
 }
 
+/**
+ * "Trois Algériens figurent parmi les jihadistes tués", "three Algerians were among the fighters killed",
+ * «трое граждан Алжира оказались среди убитых боевиков»: people said to be among fighters, by a verb of
+ * being (two words at most) right after their counted phrase, are fighters.
+ */
+function amongFightersAfter(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  nounEnd: number,
+  windowEnd: number,
+): boolean {
+  const { text, cp } = ctx;
+  if (!cp.among.size) return false;
+  const among = cp.among.scanRange(text, nounEnd, Math.min(windowEnd, nounEnd + 32))[0];
+  if (!among || !AMONG_VERB_GAP.test(text.slice(nounEnd, among.start))) return false;
+  // "were arrested among …": a deed of their own is no being among.
+  if (anyWithin(facts.status, nounEnd, among.start)) return false;
+  // Past the dead or the held named before the whole («среди убитых боевиков»).
+  return facts.population.some(
+    (p) =>
+      p.start >= among.end &&
+      p.end <= windowEnd &&
+      AMONG_WHOLE_GAP.test(text.slice(among.end, p.start)) &&
+      p.value.population === 'fighters' &&
+      !p.value.generic &&
+      !p.value.anaphoric &&
+      // "among the fighters' relatives": the fighters' own people are others.
+      !/^['’]/u.test(text.slice(p.end, p.end + 1)) &&
+      // "among ISIS-K recruits": a noun of joining says they joined, not that they fight (GUIDELINES.md).
+      !facts.status.some((st) => st.value === 'joined' && st.start <= p.start && st.end >= p.end),
+  );
+}
+
+/** Between the counted phrase and "among": one or two words (a verb of being and its auxiliary). */
+const AMONG_VERB_GAP = /^\s+[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s+$/u;
+
 const AMONG_WHOLE_GAP = /^\s+(?:[\p{L}'’]{1,5}\s+)?(?:\d[\d\s,.]*\s+)?(?:[\p{L}-]+\s+)?$/u;
 
 /** Between "among" and its count: spaces, or one short word (an article, a demonstrative). */
@@ -5170,6 +5228,33 @@ function fightingBeforeNextCount(ctx: ClaimContext, facts: SentenceFacts, m: Num
   );
   if (!fight || PUNCT_STOP.test(ctx.text.slice(m.end, fight.start))) return false;
   return !facts.status.some((s) => s.start >= m.end && s.end <= next.start);
+}
+
+/**
+ * The nationality of a whole with no number of its own fronted before a part ("Parmi les Belges détenus
+ * dans le camp, une dizaine sont des enfants", «Из находящихся в лагере россиян около 700 – дети»): the
+ * partitive or among-word opens the clause, and the nationality noun heads the whole, right after the partitive (its
+ * article at most) or right before the part's number. No other count between.
+ */
+function frontedWholeDemonym(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): string | null {
+  const { text, cp } = ctx;
+  let from = m.start;
+  while (from > facts.seg.start && !/[.;:!?؟]/u.test(text[from - 1]!)) from--;
+  const of = [cp.partitiveOf.firstIn(text, from, m.start), cp.among.firstIn(text, from, m.start)].find(
+    (o) => o !== undefined && /^[\s"«“]*$/u.test(text.slice(from, o.start)),
+  );
+  if (!of) return null;
+  if (facts.numbers.some((n) => n !== m && n.start >= of.end && n.end <= m.start)) return null;
+  const heads = facts.places.filter(
+    (p) =>
+      p.kind === 'demonym' &&
+      p.start >= of.end &&
+      p.end <= m.start &&
+      // "rapatriés par les autorités françaises": a state's nationality names who acted, not the whole.
+      !ofStateNoun(ctx, p) &&
+      (blankBetween(text, of.end, p.start) || /^[\s,،]*$/u.test(text.slice(wordEnd(text, p.end), m.start))),
+  );
+  return heads.length === 1 ? heads[0]!.code : null;
 }
 
 /**
@@ -5720,8 +5805,22 @@ function framesNounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
   return (
     cp.countFrameWords.size > 0 &&
     justBefore(text, facts.seg, m, cp.countFrameWords) &&
-    facts.population.some((p) => p.start >= m.end && /^\s*$/.test(text.slice(m.end, p.start)))
+    (facts.population.some((p) => p.start >= m.end && /^\s*$/.test(text.slice(m.end, p.start))) ||
+      (frameWordAsWritten(ctx, m) && demonymRightAfter(ctx, facts, m)))
   );
+}
+
+/**
+ * « le rapatriement des 1200 Tunisiens »: the word right before the number is a count frame word as the
+ * pack spells it, accents and all (the article « des », not « dès » that folding makes the same), so a
+ * nationality noun after a year-like number is what it counts.
+ */
+function frameWordAsWritten(ctx: ClaimContext, m: NumberMention): boolean {
+  const words = ctx.cp.pack.countFrameWords;
+  if (!words?.length) return false;
+  const at = ctx.toOriginal[m.start] ?? m.start;
+  const word = /([\p{L}\p{M}]+)\s*$/u.exec(ctx.original.slice(Math.max(0, at - 16), at).normalize('NFC'));
+  return word !== null && words.includes(word[1]!.toLowerCase());
 }
 
 /**
@@ -7043,6 +7142,15 @@ function predicateAfterParticiple(
   const from = first.end + close + 1;
   const next = facts.status.find((s) => s.start >= from && s.end <= windowEnd && s.start - from < 40);
   if (!next || PUNCT_STOP.test(text.slice(from, next.start))) return null;
+  // «300 граждан, выехавших в Сирию, так и не вернулись»: after an aside that tells of their going, a
+  // return denied or still to come leaves the going as what they did.
+  if (
+    next.value === 'returned' &&
+    'value' in first &&
+    first.value === 'joined' &&
+    planned(ctx, facts, returnChainStart(ctx, facts, next))
+  )
+    return 'joined';
   return next.value;
 }
 
@@ -7266,10 +7374,38 @@ function takenToWar(
   for (const p of facts.places) {
     if (p.start < start || p.end > windowEnd || p.prep !== 'to') continue;
     if (subject?.code === p.code) continue;
+    // «300 граждан, выехавших в Сирию, вернулись на родину»: the goal of a journey told in a participle
+    // aside after the noun is where they went before, not where the return after the aside takes them.
+    if (earlierJourneyAside(ctx, facts, p, m, windowEnd)) continue;
     if (!CONFLICT_ZONES.has(p.code)) return false;
     toWar = true;
   }
   return toWar;
+}
+
+/**
+ * Whether place P is the goal of a journey told in an aside set off by commas after the count's noun
+ * and opened by a word of going there («…, выехавших в Сирию, вернулись»): the aside closes before a
+ * verb of coming back, which is the count's own deed.
+ */
+function earlierJourneyAside(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  p: PlaceHit,
+  m: NumberMention,
+  windowEnd: number,
+): boolean {
+  const { text } = ctx;
+  const went = facts.status.findLast((s) => s.value === 'joined' && s.end <= p.start && s.start > m.end);
+  if (!went) return false;
+  // The comma that opens the aside, right before the word of going (blanks only between).
+  let comma = went.start - 1;
+  while (comma > m.end && /\s/u.test(text[comma]!)) comma--;
+  if (text[comma] !== ',' || /[,.;:!?()]/u.test(text.slice(went.end, p.start))) return false;
+  // The comma that closes it, then the return.
+  const close = text.indexOf(',', p.end);
+  if (close < 0 || close >= windowEnd || /[.;:!?()]/u.test(text.slice(p.end, close))) return false;
+  return facts.status.some((s) => s.value === 'returned' && s.start > close && s.end <= windowEnd);
 }
 
 /** Whether a word of LEXICON covers exactly the status word `s` (no more, no less). */
@@ -7554,7 +7690,11 @@ function leftForHome(facts: SentenceFacts, m: NumberMention, to: number, nounOri
  * "left Germany for Syria", "from France to Iraq". A move from one war to another is no departure.
  */
 function leftForWar(facts: SentenceFacts, from: number, to: number): boolean {
-  const p = facts.places.find((q) => q.start >= from && q.end <= to && q.prep === 'from');
+  // « une centaine d'enfants français nés en Syrie »: a nationality, even after « de », says whence they
+  // are, not a country they left.
+  const p = facts.places.find(
+    (q) => q.start >= from && q.end <= to && q.prep === 'from' && q.kind !== 'demonym',
+  );
   if (!p || CONFLICT_ZONES.has(p.code)) return false;
   return facts.places.some(
     (q) =>

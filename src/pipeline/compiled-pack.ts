@@ -56,6 +56,8 @@ export interface CompiledPack {
   definiteArticles: Lexicon<true>;
   subjectPronouns: Lexicon<true>;
   pronounFrames: Lexicon<true>;
+  /** The pack's postposedDigitLinks (on demand). */
+  postposedDigitLinks: Lexicon<true>;
   quantifiers: Lexicon<'all' | 'part'>;
   numberOf: Lexicon<true>;
   numbering: Lexicon<true>;
@@ -525,6 +527,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     definiteArticles: new Lexicon(set(pack.definiteArticles ?? []), opts),
     subjectPronouns: new Lexicon(set(pack.subjectPronouns), opts),
     pronounFrames: new Lexicon(set(pack.pronounFrames ?? []), opts),
+    postposedDigitLinks: new Lexicon(set(pack.postposedDigitLinks ?? []), opts),
     quantifiers: new Lexicon(map(pack.quantifiers), opts),
     numberOf: new Lexicon(set(pack.numberOf), opts),
     numbering: new Lexicon(set(pack.numbering ?? []), opts),
@@ -833,6 +836,7 @@ function alternation(words: readonly string[]): string {
  */
 export const ON_DEMAND_LEXICONS = [
   'pronounFrames',
+  'postposedDigitLinks',
   'peopleAnaphors',
   'placeNounsBack',
   'objectParticles',

@@ -413,6 +413,12 @@ export interface LanguagePack {
   notFighting?: string[];
   /** Free word order: a number word may end its clause after what it counts ("Детей было семеро"). */
   numeralAfterNoun?: boolean;
+  /**
+   * Where numeralAfterNoun holds, the links right before a number in digits that let it end its clause
+   * after the noun it counts as a number word does ("Детей среди них было 30"); a dash does so too
+   * ("Из них детей – 30"). Without a link, digits there are no count (a house, an article, a page).
+   */
+  postposedDigitLinks?: string[];
   /** Verb-first languages: a fighting word just before the count also makes it fighters. */
   fightingBeforeCount?: boolean;
   /**
@@ -492,7 +498,9 @@ export interface LanguagePack {
   nonCountBefore: string[];
   /**
    * Words of nonCountBefore that also frame a count: "في عددها 12" is a magazine's issue, "وعددها 94
-   * عائلة" (numbering 94 families) a count, kept when a counted noun follows the number directly.
+   * عائلة" (numbering 94 families) a count, kept when a counted noun follows the number directly; or a
+   * nationality noun, where the word stands in the text as spelled here, accents and all (French « des
+   * 1200 Tunisiens », not « dès », which folding makes the same).
    */
   countFrameWords?: string[];
   /** Words that make a count the population of a place (a town, a region, a country). */

@@ -1990,6 +1990,10 @@ export const fr: LanguagePack = {
     'mm',
     'degres',
   ],
+  // « le sort des 1500 enfants », « des 1200 Tunisiens »: the article « des » (one with « dès » once accents
+  // are folded; a nationality noun needs it unaccented) before a number and its noun of people right after
+  // it: a count, whatever year the number could be.
+  countFrameWords: ['des'],
   nonCountBefore: [
     'age',
     'agee',

@@ -39,6 +39,37 @@ export const FR_DEMONYMS_EXTRA: Record<string, string[]> = {
   // The first half of a compound adjective: "zone irako-syrienne", "frontière syro-irakienne".
   IQ: ['irako'],
   SY: ['syro'],
+  // A city's or a canton's people are of its country: "trois enfants genevois", "deux Bruxellois",
+  // "un jeune Tunisois" (French builds them on the town's name, as nationalities on the country's).
+  CH: [
+    'genevois*',
+    'vaudois*',
+    'lausannois*',
+    'zurichois*',
+    'bâlois*',
+    'bernois*',
+    'fribourgeois*',
+    'neuchâtelois*',
+    'valaisan*',
+    'tessinois*',
+    'jurassien*',
+  ],
+  BE: ['bruxellois*', 'liégeois*', 'anversois*', 'molenbeekois*', 'carolorégien*', 'verviétois*'],
+  TN: ['tunisois*', 'sfaxien*', 'kairouanais*', 'bizertin*', 'sousséen*'],
+  MA: ['casablancais*', 'tangérois*', 'tétouanais*', 'rifain*', 'fassi', 'fassis'],
+  DZ: ['algérois*', 'oranais*', 'constantinois*', 'kabyle*'],
+  FR: [
+    'parisien*',
+    'lyonnais*',
+    'marseillais*',
+    'toulousain*',
+    'niçois*',
+    'strasbourgeois*',
+    'lillois*',
+    'nantais*',
+    'bordelais*',
+    'toulonnais*',
+  ],
 };
 
 export const AMBIGUOUS: AmbiguityRule[] = [

@@ -2024,6 +2024,9 @@ export const ru: LanguagePack = {
   ],
   fightingBeforeCount: true,
   numeralAfterNoun: true,
+  // «Детей среди них было 30», «женщин оказалось 12»: the neuter past of being links a fronted genitive to
+  // its number in digits.
+  postposedDigitLinks: ['было', 'будет', 'оказалось', 'насчитывалось', 'насчитывается', 'набралось'],
   statusWords,
   unknownOriginBefore: ['гражданство', 'национальность', 'гражданская принадлежность'],
   studyPlaces: [
