@@ -89,6 +89,24 @@ const LATIN_OUTLETS = [
 ];
 
 /** Media outlets of armed groups: the producers a report names. */
+/**
+ * News agencies by their Latin names, as texts in every Latin or Cyrillic script language cite them: a
+ * medium an agency issues is its own, no armed group's release (the packs' release.wireServices).
+ */
+export const LATIN_WIRE_SERVICES = [
+  'Associated Press',
+  'AP',
+  'AFP',
+  'Agence France-Presse',
+  'Reuters',
+  'TASS',
+  'RIA Novosti',
+  'Interfax',
+  'Anadolu',
+  'Xinhua',
+  'dpa',
+];
+
 export const MEDIA_OUTLETS: Record<string, string[]> = {
   en: LATIN_OUTLETS,
   fr: [...LATIN_OUTLETS, 'al-Hayat Media', 'Al-Hayat Médias', 'Al-Kataïb'],

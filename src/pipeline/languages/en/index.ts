@@ -1,4 +1,5 @@
 // English: the words and patterns the engine needs to read counts of people and releases.
+import { LATIN_WIRE_SERVICES } from '../../gazetteer/outlets.data.ts';
 import type { LanguagePack, NumberWord, PopulationWord } from '../../language-pack.ts';
 import { places } from './places.ts';
 
@@ -2858,19 +2859,7 @@ export const en: LanguagePack = {
       'the jihadists',
     ],
     // A media issued by an institution is no armed group's release ("a UN statement titled").
-    wireServices: [
-      'Associated Press',
-      'AP',
-      'AFP',
-      'Agence France-Presse',
-      'Reuters',
-      'TASS',
-      'RIA Novosti',
-      'Interfax',
-      'Anadolu',
-      'Xinhua',
-      'dpa',
-    ],
+    wireServices: LATIN_WIRE_SERVICES,
     institutionWords: [
       'UN',
       'United Nations',

@@ -1,5 +1,6 @@
 // French: the words and patterns the engine needs to read counts of people and releases.
 // Entries are folded like the text (lowercase, accents stripped, ’ → '), so "é" and "e" match alike.
+import { LATIN_WIRE_SERVICES } from '../../gazetteer/outlets.data.ts';
 import type { LanguagePack, NumberWord, PopulationWord } from '../../language-pack.ts';
 import { places } from './places.ts';
 
@@ -3241,18 +3242,7 @@ export const fr: LanguagePack = {
       'des jihadistes',
     ],
     // Un média publié par une institution n'est pas une production d'un groupe armé.
-    wireServices: [
-      'Associated Press',
-      'AP',
-      'AFP',
-      'Agence France-Presse',
-      'Reuters',
-      'TASS',
-      'RIA Novosti',
-      'Interfax',
-      'Anadolu',
-      'Xinhua',
-    ],
+    wireServices: LATIN_WIRE_SERVICES,
     institutionWords: [
       'ONU',
       'Nations unies',

@@ -2,6 +2,7 @@
 // Entries are folded like the text (lowercase, ё → е). Russian inflects everything, so nouns and
 // verbs are listed as stems (боевик*) where the stem cannot reach another word, and as explicit
 // forms where it can (джихадист* would also take the adjective джихадистских группировок).
+import { LATIN_WIRE_SERVICES } from '../../gazetteer/outlets.data.ts';
 import type { LanguagePack, NumberWord, PopulationWord } from '../../language-pack.ts';
 import { places } from './places.ts';
 
@@ -3459,12 +3460,9 @@ export const ru: LanguagePack = {
       'ИТАР-ТАСС',
       'РИА Новости',
       'Интерфакс',
-      'Associated Press',
-      'AP',
-      'AFP',
+      ...LATIN_WIRE_SERVICES,
       'Франс Пресс',
       'Франс-Пресс',
-      'Reuters',
       'Рейтер',
       'Рейтерс',
       'Синьхуа',
