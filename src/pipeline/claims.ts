@@ -9464,6 +9464,8 @@ function chainedPlacesEnd(
     // a little longer before the verb of coming from.
     if (p.start - phraseEnd >= (phraseEnd === nounEnd ? PARTICIPLE_GAP : 30)) break;
     const gap = text.slice(phraseEnd, p.start);
+    // "70% из 9000 заключенных – иракцы": where a dash is the copula, what it links is a predicate.
+    if (!copulaLinks && ctx.cp.pack.dashCopula && DASH_COPULA.exec(gap)?.[0] === gap) break;
     if (LINKING_GAP.test(gap)) {
       phraseEnd = p.end;
       continue;
