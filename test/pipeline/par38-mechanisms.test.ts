@@ -23,3 +23,32 @@ describe('Russian: after a share of a whole, the predicate past a dash is the sh
     ],
   ]);
 });
+
+describe('who counts people gives their number: counting verbs are attributions', () => {
+  runProbes('en', [
+    [
+      'Belgium has identified 150 children linked to its fighters in Syria.',
+      [{ v: [150, 150], pop: 'children', source: 'Belgium' }],
+    ],
+    [
+      'UNHCR registered 4,000 Iraqi refugees in the camp.',
+      [{ v: [4000, 4000], pop: 'people', origin: ['IQ'], source: 'UNHCR' }],
+    ],
+    // A count the report makes itself has no source.
+    [
+      'About 150 children linked to Belgian fighters remain in Syria.',
+      [{ v: [150, 150], pop: 'children', source: null }],
+    ],
+  ]);
+  runProbes('ru', [
+    [
+      'Бельгия насчитала 150 детей, связанных с ее боевиками в Сирии.',
+      [{ v: [150, 150], pop: 'children', source: 'Бельгия' }],
+    ],
+    ['ООН зафиксировала 150 случаев вербовки детей.', [{ v: [150, 150], pop: 'children', source: 'ООН' }]],
+    [
+      'В Сирии остаются около 150 бельгийских детей.',
+      [{ v: [150, 150], pop: 'children', origin: ['BE'], source: null }],
+    ],
+  ]);
+});

@@ -2382,6 +2382,12 @@ export const en: LanguagePack = {
     'recorded',
     'documented',
     'verified',
+    // Counting people is giving their number: "Belgium has identified 150 children", "registered 40".
+    'identified',
+    'has identified',
+    'have identified',
+    'registered',
+    'tallied',
     // Researchers who met the people they count give the count: "Human Rights Watch interviewed 25 women".
     'interviewed',
     // "The 12 children interviewed by Amnesty International said …": the interviewer, not the people.
