@@ -52,3 +52,14 @@ describe('who counts people gives their number: counting verbs are attributions'
     ],
   ]);
 });
+
+describe('Arabic: "فوق سن" takes an ordinal as "دون سن" does, a teen in two words', () => {
+  runProbes('ar', [
+    [
+      'ولا يزال نحو 300 رجل فوق سن الثامنة عشرة في السجن.',
+      [{ v: [300, 300], pop: 'men', status: 'detained', age: [19, null] }],
+    ],
+    ['ويحتجز 40 شابا فوق سن العاشرة.', [{ v: [40, 40], pop: 'men', age: [11, null] }]],
+    ['ولا يزال نحو 300 رجل فوق سن 18 في السجن.', [{ v: [300, 300], pop: 'men', age: [19, null] }]],
+  ]);
+});
