@@ -7195,6 +7195,8 @@ function predicateAfterDescriptor(
     else if (s.start >= first.end) {
       // "held in a camp in Syria": the custody phrase's own place words are not the clause's verb.
       if (custody(first) && custody(s)) continue;
+      // "parties rejoindre l'EI", "left to join IS": the journey told in two verbs is one participle.
+      if (first.value === 'joined' && s.value === 'joined') continue;
       next = s;
       break;
     }
@@ -11647,7 +11649,8 @@ function headlineSpeaker(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   const line = text.slice(seg.start, seg.end);
   // A headline ends without a full stop.
   if (/[.!?…]\s*$/u.test(line)) return null;
-  const lead = /^\s*([^:\d\n]{2,40}?)\s?:\s/u.exec(line);
+  // "- Belgique : 40 enfants", "• Казахстан: 60 детей": a bullet opens a list item, its label no speaker.
+  const lead = /^\s*(?:[-–—•*·▪]\s*)?([^:\d\n]{2,40}?)\s?:\s/u.exec(line);
   const tail = lead ? null : /\s[-–—]\s+([^-–—:\d\n]{2,50}?)[\s.]*$/u.exec(line);
   const m = lead ?? tail;
   if (!m) return null;
@@ -11829,9 +11832,13 @@ function namedAfter(ctx: ClaimContext, seg: Segment, before: LexiconMatch<true>)
   // "61 per cent of them", "per capita": a rate, not "per the ministry".
   if (cp.rateAfter?.test(text.slice(before.end, Math.min(seg.end, before.end + 12)))) return null;
   // "как заявил журналистам глава МИД": whom the speaker told, before the speaker, is no part of the name.
-  let from = pastAddressee(ctx, seg, before.end);
+  // « de source sécuritaire »: the phrase's last word is the speaker's own noun, where the name starts.
+  const head = cp.attributionHead?.exec(text.slice(before.start, before.end));
+  let from = head ? before.start + head.index : pastAddressee(ctx, seg, before.end);
   while (from < seg.end && isSpace(text.charCodeAt(from))) from++;
-  const end = from + sourceLength(ctx, from, seg.end, 80);
+  const end = head
+    ? before.end + sourceLength(ctx, before.end, seg.end, 80)
+    : from + sourceLength(ctx, from, seg.end, 80);
   // "по его словам", "по их данным": the possessive in the phrase is the speaker, named before.
   if (end <= from) {
     const owner = cp.possessives.firstIn(text, before.start, before.end);
