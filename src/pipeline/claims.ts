@@ -7193,6 +7193,8 @@ function predicateAfterDescriptor(
     if ((s.start < nounEnd && !ownWord) || s.end > windowEnd) continue;
     if (!first) first = s;
     else if (s.start >= first.end) {
+      // "jugés pour avoir rejoint l'EI ont été relaxés": the charge after the participle is no verb.
+      if (charged(ctx, s)) continue;
       // "held in a camp in Syria": the custody phrase's own place words are not the clause's verb.
       if (custody(first) && custody(s)) continue;
       // "parties rejoindre l'EI", "left to join IS": the journey told in two verbs is one participle.
@@ -7229,8 +7231,15 @@ function predicateAfterDescriptor(
   const tail = comma >= 0 ? first.end + comma + 1 : first.end;
   // What stands right before the verb: auxiliaries only, after the last comma or the place phrase.
   let at = next.start;
-  for (const a of cp.auxiliaries.scanRange(text, tail, next.start).reverse())
-    if (/^\s*$/u.test(text.slice(a.end, at))) at = a.start;
+  // "sont toujours détenues", "ont ensuite été rapatriées": one adverb of the clause may stand among them.
+  let adverb = false;
+  for (const a of cp.auxiliaries.scanRange(text, tail, next.start).reverse()) {
+    const gap = text.slice(a.end, at).trim();
+    if (!gap || (!adverb && !/\s/u.test(gap) && cp.clauseAdverb?.test(gap))) {
+      adverb ||= !!gap;
+      at = a.start;
+    }
+  }
   // « recrutés par les Chabab sont morts »: the verb's phrase may open with its own auxiliary.
   const ownAuxiliary = cp.auxiliaries.firstIn(text, next.start, next.end)?.start === next.start;
   // "8 girls held by al-Shabaab escaped": a verb of getting away needs no auxiliary to be the clause's own.

@@ -119,3 +119,22 @@ describe('fr: « de source sécuritaire », the attribution’s last word heads 
       { v: [12, 12], pop: 'fighters', status: 'killed', source: 'une source sécuritaire' },
     ]));
 });
+
+describe('fr: after a participle of who they are, the charge is no verb and one adverb may join the auxiliaries', () => {
+  it('« jugés pour avoir rejoint l’EI ont été relaxés »', () =>
+    checkProbe('fr', "Trois des prévenus jugés pour avoir rejoint l'EI ont été relaxés à Paris.", [
+      { v: [3, 3], pop: 'people', status: 'other', aff: 'isis' },
+    ]));
+  it('« parties rejoindre l’EI en 2014 sont toujours détenues »', () =>
+    checkProbe('fr', "Douze femmes parties rejoindre l'EI en 2014 sont toujours détenues à Roj.", [
+      { v: [12, 12], pop: 'women', status: 'detained', aff: 'isis', loc: ['SY'] },
+    ]));
+  it('« jugés pour avoir rejoint l’EI ont été condamnés »', () =>
+    checkProbe('fr', "Six hommes jugés pour avoir rejoint l'EI ont été condamnés.", [
+      { v: [6, 6], pop: 'men', status: 'detained', aff: 'isis' },
+    ]));
+  it('counter-case: « sont toujours là-bas » says no more than their going', () =>
+    checkProbe('fr', 'Douze femmes parties en Syrie sont toujours là-bas.', [
+      { v: [12, 12], pop: 'women', status: 'joined', loc: ['SY'] },
+    ]));
+});
