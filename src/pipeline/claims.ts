@@ -3094,7 +3094,14 @@ function readClaim(
   // still the people of its country (one at peace: "Syria: 600 children were recruited" says where).
   if (noun && !nounOrigin && !tabled && blankBetween(text, m.end, noun.match.start)) {
     const row = tableRow(ctx, facts, m);
-    if (row && !CONFLICT_ZONES.has(row.code)) nounOrigin = row.code;
+    if (row && !CONFLICT_ZONES.has(row.code)) {
+      nounOrigin = row.code;
+      // "Кыргызстан — 79 детей, Таджикистан — 84 ребенка": the next row's country is not this row's.
+      const next = facts.numbers.find((n) => n.start > m.end && rowCountry(text, facts, n));
+      const nextRow = next && rowCountry(text, facts, next);
+      if (nextRow && nextRow.start > nounEnd)
+        effectiveWindowEnd = Math.min(effectiveWindowEnd, nextRow.start);
+    }
   }
   // "сообщила комиссия из пяти экспертов", "a panel of five experts said": a count inside the
   // speaker's own words describes who speaks, not people of the conflict.

@@ -138,3 +138,33 @@ describe('fr: after a participle of who they are, the charge is no verb and one 
       { v: [12, 12], pop: 'women', status: 'joined', loc: ['SY'] },
     ]));
 });
+
+describe('a table row set in prose with a noun of its own: the next row’s country is not its origin', () => {
+  it('«Кыргызстан — 79 детей, Таджикистан — 84 ребенка, Казахстан — 406 детей»', () =>
+    checkProbe('ru', 'Кыргызстан — 79 детей, Таджикистан — 84 ребенка, Казахстан — 406 детей.', [
+      { v: [79, 79], pop: 'children', origin: ['KG'] },
+      { v: [84, 84], pop: 'children', origin: ['TJ'] },
+      { v: [406, 406], pop: 'children', origin: ['KZ'] },
+    ]));
+  it('« Belgique : 40 enfants, Pays-Bas : 55 enfants, Suisse : 3 enfants »', () =>
+    checkProbe('fr', 'Belgique : 40 enfants, Pays-Bas : 55 enfants, Suisse : 3 enfants.', [
+      { v: [40, 40], pop: 'children', origin: ['BE'] },
+      { v: [55, 55], pop: 'children', origin: ['NL'] },
+      { v: [3, 3], pop: 'children', origin: ['CH'] },
+    ]));
+  it('"Kyrgyzstan - 79 children, Tajikistan - 84 children"', () =>
+    checkProbe('en', 'Kyrgyzstan - 79 children, Tajikistan - 84 children, Kazakhstan - 406 children.', [
+      { v: [79, 79], pop: 'children', origin: ['KG'] },
+      { v: [84, 84], pop: 'children', origin: ['TJ'] },
+      { v: [406, 406], pop: 'children', origin: ['KZ'] },
+    ]));
+  it('counter-case: a row’s own participle after its comma still says where they were', () =>
+    checkProbe(
+      'ru',
+      'Кыргызстан — 79 детей, вывезенных из Ирака; Таджикистан — 84 ребенка, вывезенных из Сирии.',
+      [
+        { v: [79, 79], pop: 'children', origin: ['KG'], status: 'returned', loc: ['IQ'] },
+        { v: [84, 84], pop: 'children', origin: ['TJ'], status: 'returned', loc: ['SY'] },
+      ],
+    ));
+});

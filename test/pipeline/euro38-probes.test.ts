@@ -232,6 +232,14 @@ describe('ru: verbal-noun headlines, Interfax and TASS items, lists, courts, col
         ],
       ],
       [
+        'Из Сирии вернули детей: Кыргызстан — 79 детей, Таджикистан — 84 ребенка, Казахстан — 406 детей.',
+        [
+          { v: [79, 79], pop: 'children', origin: ['KG'], status: 'returned', loc: ['SY'] },
+          { v: [84, 84], pop: 'children', origin: ['TJ'], status: 'returned', loc: ['SY'] },
+          { v: [406, 406], pop: 'children', origin: ['KZ'], status: 'returned', loc: ['SY'] },
+        ],
+      ],
+      [
         'Таджикистан — около 300 женщин и детей, вывезенных из Сирии',
         [{ v: [300, 300], pop: 'people', origin: ['TJ'], status: 'returned', loc: ['SY'] }],
       ],
