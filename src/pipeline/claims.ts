@@ -3094,7 +3094,14 @@ function readClaim(
   // still the people of its country (one at peace: "Syria: 600 children were recruited" says where).
   if (noun && !nounOrigin && !tabled && blankBetween(text, m.end, noun.match.start)) {
     const row = tableRow(ctx, facts, m);
-    if (row && !CONFLICT_ZONES.has(row.code)) nounOrigin = row.code;
+    if (row && !CONFLICT_ZONES.has(row.code)) {
+      nounOrigin = row.code;
+      // "Кыргызстан — 79 детей, Таджикистан — 84 ребенка": the next row's country is not this row's.
+      const next = facts.numbers.find((n) => n.start > m.end && rowCountry(text, facts, n));
+      const nextRow = next && rowCountry(text, facts, next);
+      if (nextRow && nextRow.start > nounEnd)
+        effectiveWindowEnd = Math.min(effectiveWindowEnd, nextRow.start);
+    }
   }
   // "сообщила комиссия из пяти экспертов", "a panel of five experts said": a count inside the
   // speaker's own words describes who speaks, not people of the conflict.
@@ -7193,8 +7200,12 @@ function predicateAfterDescriptor(
     if ((s.start < nounEnd && !ownWord) || s.end > windowEnd) continue;
     if (!first) first = s;
     else if (s.start >= first.end) {
+      // "jugés pour avoir rejoint l'EI ont été relaxés": the charge after the participle is no verb.
+      if (charged(ctx, s)) continue;
       // "held in a camp in Syria": the custody phrase's own place words are not the clause's verb.
       if (custody(first) && custody(s)) continue;
+      // "parties rejoindre l'EI", "left to join IS": the journey told in two verbs is one participle.
+      if (first.value === 'joined' && s.value === 'joined') continue;
       next = s;
       break;
     }
@@ -7227,8 +7238,15 @@ function predicateAfterDescriptor(
   const tail = comma >= 0 ? first.end + comma + 1 : first.end;
   // What stands right before the verb: auxiliaries only, after the last comma or the place phrase.
   let at = next.start;
-  for (const a of cp.auxiliaries.scanRange(text, tail, next.start).reverse())
-    if (/^\s*$/u.test(text.slice(a.end, at))) at = a.start;
+  // "sont toujours détenues", "ont ensuite été rapatriées": one adverb of the clause may stand among them.
+  let adverb = false;
+  for (const a of cp.auxiliaries.scanRange(text, tail, next.start).reverse()) {
+    const gap = text.slice(a.end, at).trim();
+    if (!gap || (!adverb && !/\s/u.test(gap) && cp.clauseAdverb?.test(gap))) {
+      adverb ||= !!gap;
+      at = a.start;
+    }
+  }
   // « recrutés par les Chabab sont morts »: the verb's phrase may open with its own auxiliary.
   const ownAuxiliary = cp.auxiliaries.firstIn(text, next.start, next.end)?.start === next.start;
   // "8 girls held by al-Shabaab escaped": a verb of getting away needs no auxiliary to be the clause's own.
@@ -11649,7 +11667,8 @@ function headlineSpeaker(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   const line = text.slice(seg.start, seg.end);
   // A headline ends without a full stop.
   if (/[.!?…]\s*$/u.test(line)) return null;
-  const lead = /^\s*([^:\d\n]{2,40}?)\s?:\s/u.exec(line);
+  // "- Belgique : 40 enfants", "• Казахстан: 60 детей": a bullet opens a list item, its label no speaker.
+  const lead = /^\s*(?:[-–—•*·▪]\s*)?([^:\d\n]{2,40}?)\s?:\s/u.exec(line);
   const tail = lead ? null : /\s[-–—]\s+([^-–—:\d\n]{2,50}?)[\s.]*$/u.exec(line);
   const m = lead ?? tail;
   if (!m) return null;
@@ -11831,9 +11850,13 @@ function namedAfter(ctx: ClaimContext, seg: Segment, before: LexiconMatch<true>)
   // "61 per cent of them", "per capita": a rate, not "per the ministry".
   if (cp.rateAfter?.test(text.slice(before.end, Math.min(seg.end, before.end + 12)))) return null;
   // "как заявил журналистам глава МИД": whom the speaker told, before the speaker, is no part of the name.
-  let from = pastAddressee(ctx, seg, before.end);
+  // « de source sécuritaire »: the phrase's last word is the speaker's own noun, where the name starts.
+  const head = cp.attributionHead?.exec(text.slice(before.start, before.end));
+  let from = head ? before.start + head.index : pastAddressee(ctx, seg, before.end);
   while (from < seg.end && isSpace(text.charCodeAt(from))) from++;
-  const end = from + sourceLength(ctx, from, seg.end, 80);
+  const end = head
+    ? before.end + sourceLength(ctx, before.end, seg.end, 80)
+    : from + sourceLength(ctx, from, seg.end, 80);
   // "по его словам", "по их данным": the possessive in the phrase is the speaker, named before.
   if (end <= from) {
     const owner = cp.possessives.firstIn(text, before.start, before.end);

@@ -80,6 +80,8 @@ export interface CompiledPack {
   womenParticiple: RegExp | null;
   /** LanguagePack.speakerGlue, anchored at the name's start (after spaces). */
   speakerGlue: RegExp | null;
+  /** LanguagePack.attributionHead, anchored at the attribution phrase's end after a space. */
+  attributionHead: RegExp | null;
   /** LanguagePack.speakerDeed, unanchored. */
   speakerDeed: RegExp | null;
   /** LanguagePack.attributionComplements: each folded verb with its folded preposition. */
@@ -541,6 +543,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     demonymNounEnding: pack.demonymNounEnding ? new RegExp(pack.demonymNounEnding, 'u') : null,
     womenParticiple: pack.womenParticiple ? new RegExp(pack.womenParticiple, 'u') : null,
     speakerGlue: pack.speakerGlue ? new RegExp(`^\\s*(?:${pack.speakerGlue})`, 'u') : null,
+    attributionHead: pack.attributionHead ? new RegExp(`(?<=\\s)(?:${pack.attributionHead})$`, 'u') : null,
     speakerDeed: pack.speakerDeed ? new RegExp(pack.speakerDeed, 'u') : null,
     attributionComplements: new Map(
       Object.entries(pack.attributionComplements ?? {}).map(([verb, prep]) => [fold(verb), fold(prep)]),

@@ -889,6 +889,12 @@ export interface LanguagePack {
    */
   speakerGlue?: string;
   /**
+   * A regex source (normalised text) for the last word of an attributionBefore phrase that is the
+   * speaker's own noun, where the name starts: French « de source sécuritaire », « de sources
+   * concordantes » name « source sécuritaire », « sources concordantes ».
+   */
+  attributionHead?: string;
+  /**
    * A regex source (normalised text) for a deed a speaker announced, as the word the speaker's name
    * ends before: Arabic verbal nouns (masdar) by their patterns, right after a definite word, which
    * takes no noun in construct after it ("أعلنت اليونيسف التحقق من", "أعلن الجيش تحرير").

@@ -1430,6 +1430,15 @@ export const fr: LanguagePack = {
   ],
   statusWords: {
     // Out of a group's or a camp's hands by their own means: neither home nor held.
+    // Acquittés, relaxés : sortis libres du procès, ni détenus ni condamnés ("trois prévenus relaxés").
+    acquitte: 'other',
+    acquittes: 'other',
+    acquittee: 'other',
+    acquittees: 'other',
+    relaxe: 'other',
+    relaxes: 'other',
+    relaxee: 'other',
+    relaxees: 'other',
     "s'enfuir": 'other',
     'enfui*': 'other',
     "s'evader": 'other',
@@ -2311,6 +2320,8 @@ export const fr: LanguagePack = {
   ],
   // "dont 40 qui ont ensuite été libérés": an adverb of time between "qui" and its verb.
   clauseAdverb: '^(?:ensuite|depuis|toujours|finalement|ultérieurement)$',
+  // « de source sécuritaire » : « source » is the speaker's noun, the name's head.
+  attributionHead: 'sources?',
   attributionBefore: [
     'selon',
     "d'apres",
@@ -2511,7 +2522,18 @@ export const fr: LanguagePack = {
     Abuja: 'NG',
     Kinshasa: 'CD',
   },
-  chargeMarkers: ['pour', 'accusés de', 'accusées de', 'soupçonnés de', 'soupçonnées de'],
+  // « soupçonnés d'avoir rejoint Daech » : the elided « d' » before the charge's infinitive too.
+  chargeMarkers: [
+    'pour',
+    'accusés de',
+    'accusées de',
+    'soupçonnés de',
+    'soupçonnées de',
+    "accusés d'avoir",
+    "accusées d'avoir",
+    "soupçonnés d'avoir",
+    "soupçonnées d'avoir",
+  ],
   chargeAuxiliaries: ['avoir', "d'avoir", 'être', 'été'],
   // After a counted noun: a part of the group counted before ("the four men in the group").
   // After the counted noun: the place named before ("трое жителей республики").

@@ -948,6 +948,9 @@ const statusWords: LanguagePack['statusWords'] = {
   увезли: 'joined',
   'увезен*': 'joined',
   // Taken by force: victims of the group (like hostages), not recruits.
+  // Acquitted: out of court free, neither held nor convicted ("двое оправданы", "суд оправдал троих").
+  'оправдан*': 'other',
+  'оправдал*': 'other',
   'похищен*': 'other',
   'похитил*': 'other',
   // Taken hostage («взяли в заложники 14 человек»), or the hostages themselves: victims, status other.
