@@ -253,6 +253,19 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
             c.location = c.location.filter((code) => code !== home);
           }
         }
+        // "1. Maldives – up to 200 fighters in Syria and Iraq": the item's own words say where its people
+        // are, so the other country its label names is where they come from.
+        if (!c.origin?.length && c.location.length) {
+          const label = itemLabel(ctx, facts, c.start);
+          if (
+            label &&
+            !c.location.includes(label.code) &&
+            facts.places.some((p) => p.start >= c.start && p.prep !== null && c.location.includes(p.code))
+          ) {
+            c.origin = [label.code];
+            c.originStated = true;
+          }
+        }
         // "Of the 150 returnees, 60 were jailed": people held after coming back are held at home, not in
         // the war zone they left.
         const whole = c.partOf ?? c.antecedent;
@@ -11647,7 +11660,8 @@ function headlineSpeaker(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   const line = text.slice(seg.start, seg.end);
   // A headline ends without a full stop.
   if (/[.!?…]\s*$/u.test(line)) return null;
-  const lead = /^\s*([^:\d\n]{2,40}?)\s?:\s/u.exec(line);
+  // "- Tajikistan: 84 children": a list item's bullet or number is not part of its label.
+  const lead = /^\s*(?:(?:[-–—•*·▪]|\(?[0-9a-z]{1,2}[.)])\s+)?([^:\d\n]{2,40}?)\s?:\s/u.exec(line);
   const tail = lead ? null : /\s[-–—]\s+([^-–—:\d\n]{2,50}?)[\s.]*$/u.exec(line);
   const m = lead ?? tail;
   if (!m) return null;
@@ -11659,8 +11673,11 @@ function headlineSpeaker(ctx: ClaimContext, seg: Segment): SourceSpan | null {
     const word = original.slice(toOriginal[from], toOriginal[to - 1]! + 1);
     if (!/^\p{Lu}{2,6}$/u.test(word)) return null;
   }
+  // "Russia (North Caucasus): …": a place with its region in brackets is a place alone too.
+  const bracket = /\s*\([^()]*\)\s*$/u.exec(text.slice(from, to));
+  const head = bracket && cp.places.anyIn(text, from + bracket.index, to) ? from + bracket.index : to;
   if (
-    cp.places.scanRange(text, from, to).some((p) => p.start <= from && p.end >= to) ||
+    cp.places.scanRange(text, from, head).some((p) => p.start <= from && p.end >= head) ||
     cp.population.anyIn(text, from, to) ||
     cp.months.anyIn(text, from, to) ||
     // "État islamique : 2 enfants présentés comme des bourreaux", "ИГИЛ: …": an armed group named alone

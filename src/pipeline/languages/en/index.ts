@@ -1522,6 +1522,10 @@ export const en: LanguagePack = {
     'on terrorism-related charges': 'detained',
     'on terror charges': 'detained',
     prosecuted: 'detained',
+    // Found not guilty: tried, but neither held nor said to have gone ("acquitted of planning to travel").
+    acquitted: 'other',
+    // "A grand jury indicted six men", "the 11 indicted": formally charged, as charged.
+    'indict*': 'detained',
     // "remain in juvenile detention", "are in pre-trial detention": the kind of detention is still one;
     // the verb of staying is part of the phrase ("are in" would take the "in"). Not the bare word: "boys
     // from the juvenile detention centre were set free".
@@ -1574,6 +1578,8 @@ export const en: LanguagePack = {
     'were back': 'returned',
     'back in': 'returned',
     'back home': 'returned',
+    // A headline with no verb: "25 Kyrgyz orphans back from Iraq" have come back from where they were.
+    'back from': 'returned',
     incarcerated: 'detained',
     'kill*': 'killed',
     died: 'killed',
@@ -2358,6 +2364,9 @@ export const en: LanguagePack = {
     'added',
     'confirmed',
     'explained',
+    // A minister's answer in parliament gives the figure: "the minister replied that 30 children …".
+    'replied',
+    'answered that',
     // Witnesses and researchers recount what they saw: "HRW described the detention of 40 boys"; past an
     // agent ("the 30 girls interviewed by HRW described …") they end its name.
     'described',

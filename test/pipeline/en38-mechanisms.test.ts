@@ -1,0 +1,72 @@
+// Mechanisms of the thirty-eighth English round, each with sentences written for the test and a
+// counter-case: a list item's bullet is not part of a headline speaker; a list label names the people's
+// origin when the item says where they are; "back from" in a verbless headline is a return; "indicted" is
+// detention and "acquitted" other; "replied"/"answered that" attribute a figure.
+import { describe } from 'vitest';
+import { runProbes } from './probe-helpers.ts';
+
+describe('en38 mechanisms', () => {
+  runProbes('en', [
+    // A bulleted or numbered list label is a place, not a speaker; a real speaker label stays one.
+    ['- Kyrgyzstan: 79 children (2021)', [{ v: [79, 79], pop: 'children', source: null }]],
+    ['• Georgia (Pankisi): about 200 fighters', [{ v: [200, 200], pop: 'fighters', source: null }]],
+    ['2. Iraq (Nineveh): 45 children', [{ v: [45, 45], pop: 'children', source: null }]],
+    [
+      '- UN monitors: 1,300 children recruited',
+      [{ v: [1300, 1300], pop: 'children', source: 'UN monitors' }],
+    ],
+    // The label's country is the origin when the item places the people elsewhere.
+    [
+      '- Tunisia: 3,000 fighters in Syria',
+      [{ v: [3000, 3000], pop: 'fighters', origin: ['TN'], status: 'present', loc: ['SY'] }],
+    ],
+    [
+      '3. Morocco – about 1,600 fighters in Syria and Iraq',
+      [{ v: [1600, 1600], pop: 'fighters', origin: ['MA'], loc: ['IQ', 'SY'] }],
+    ],
+    ['Syria: 3,000 fighters in Idlib', [{ v: [3000, 3000], pop: 'fighters', loc: ['SY'] }]],
+    ['- Tunisia: 3,000 fighters', [{ v: [3000, 3000], pop: 'fighters' }]],
+    // "back from" in a headline with no verb.
+    [
+      'Another 30 Tajik women back from Syria',
+      [{ v: [30, 30], pop: 'women', origin: ['TJ'], status: 'returned', loc: ['SY'] }],
+    ],
+    [
+      'Eleven Kosovar children back from al-Hol',
+      [{ v: [11, 11], pop: 'children', origin: ['XK'], status: 'returned' }],
+    ],
+    [
+      'Forty Iraqi fighters pushed back from the border were arrested.',
+      [{ v: [40, 40], pop: 'fighters', origin: ['IQ'], status: 'detained' }],
+    ],
+    // Court verbs.
+    [
+      'The grand jury indicted four men on terrorism charges.',
+      [{ v: [4, 4], pop: 'men', status: 'detained' }],
+    ],
+    [
+      'Seven of the women were indicted for membership of ISIS.',
+      [{ v: [7, 7], pop: 'women', status: 'detained', aff: 'isis' }],
+    ],
+    [
+      'Of 40 men charged, 12 were acquitted.',
+      [
+        { v: [40, 40], pop: 'men', status: 'detained' },
+        { v: [12, 12], pop: 'men', status: 'other' },
+      ],
+    ],
+    // Answers in parliament.
+    [
+      'The minister answered that 40 citizens had returned from Iraq.',
+      [{ v: [40, 40], pop: 'people', status: 'returned', source: 'The minister' }],
+    ],
+    [
+      'Ms Petrova replied that 17 children were still in Syria.',
+      [{ v: [17, 17], pop: 'children', status: 'present', source: 'Ms Petrova' }],
+    ],
+    [
+      'The 25 women answered questions from the court about their time in Syria.',
+      [{ v: [25, 25], pop: 'women', source: null }],
+    ],
+  ]);
+});
