@@ -3016,6 +3016,10 @@ function readClaim(
         population = 'people';
         nounOrigin = framedDemonym.code;
         generic = true;
+      } else if (!antecedent && !from && relativeOfPeople(ctx, facts, m)) {
+        // "Of the 5,600 who returned, 1,200 were minors": "the N who …" counts people.
+        population = 'people';
+        generic = true;
       } else if ((from || partitive) && !antecedent) {
         // The people named (not counted) before: "Of the foreign recruits, 651 came from Tunisia",
         // "les enfants … 17 d'entre eux venaient de Tchétchénie".
@@ -5345,6 +5349,20 @@ function bareCountVerb(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention
     blankBetween(text, m.end, prep.start) &&
     !cp.partitiveOf.anyIn(text, prep.start, prep.end)
   );
+}
+
+/**
+ * "Of the 5,600 who returned", "the estimated 900 who left": a count with a definite article before it (a
+ * hedge or "estimated" between) and a relative pronoun of people right after it counts people.
+ */
+function relativeOfPeople(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  if (!cp.personRelatives.size || m.yearLike) return false;
+  const rel = cp.personRelatives.scanRange(text, m.end, Math.min(facts.seg.end, m.end + 8))[0];
+  if (!rel || !blankBetween(text, m.end, rel.start)) return false;
+  const lead = text.slice(Math.max(facts.seg.start, m.start - 24), m.start).replace(/\s*estimated\s*$/iu, '');
+  const word = trailingWord(lead);
+  return word !== undefined && !!cp.definiteArticles.get(word.toLowerCase());
 }
 
 /**

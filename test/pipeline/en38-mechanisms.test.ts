@@ -1,7 +1,7 @@
 // Mechanisms of the thirty-eighth English round, each with sentences written for the test and a
 // counter-case: a list item's bullet is not part of a headline speaker; a list label names the people's
 // origin when the item says where they are; "back from" in a verbless headline is a return; "indicted" is
-// detention and "acquitted" other; "replied"/"answered that" attribute a figure.
+// detention and "acquitted" other; "replied"/"answered that" attribute a figure; "the N who …" counts people.
 import { describe } from 'vitest';
 import { runProbes } from './probe-helpers.ts';
 
@@ -55,6 +55,23 @@ describe('en38 mechanisms', () => {
         { v: [12, 12], pop: 'men', status: 'other' },
       ],
     ],
+    // "the N who …": a count with no noun but a relative of people.
+    [
+      'Of the roughly 5,600 who returned, about 1,200 were minors.',
+      [
+        { v: [5600, 5600], pop: 'people', status: 'returned' },
+        { v: [1200, 1200], pop: 'children' },
+      ],
+    ],
+    [
+      'The 900 who left for Syria included 150 women.',
+      [
+        { v: [900, 900], pop: 'people', status: 'joined', loc: ['SY'] },
+        { v: [150, 150], pop: 'women' },
+      ],
+    ],
+    ['In 2015, 300 who had been recruited were killed.', []],
+    ['The 40 videos which were released in 2016 showed no children.', []],
     // Answers in parliament.
     [
       'The minister answered that 40 citizens had returned from Iraq.',

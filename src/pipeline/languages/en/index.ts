@@ -847,6 +847,8 @@ export const en: LanguagePack = {
   ],
   // "An official who spoke to Reuters said": the relative clause tells of the speaker.
   speakerRelatives: ['who', 'whom', 'which'],
+  // "Of the 5,600 who returned": a count with no noun, "who" after it, counts people.
+  personRelatives: ['who'],
   speakerEdges: [
     'today',
     'yesterday',
