@@ -72,6 +72,19 @@ describe('en38 mechanisms', () => {
     ],
     ['In 2015, 300 who had been recruited were killed.', []],
     ['The 40 videos which were released in 2016 showed no children.', []],
+    // A sentence of years handed down is detention; a term of service is not.
+    [
+      'Three women who fought for ISIS receive 10-year sentences',
+      [{ v: [3, 3], pop: 'women', status: 'detained', aff: 'isis' }],
+    ],
+    [
+      'Two Chechen fighters were handed eight-year sentences.',
+      [{ v: [2, 2], pop: 'fighters', origin: ['RU'], status: 'detained' }],
+    ],
+    [
+      'Four women who went to Syria had served a two-year term in the army before.',
+      [{ v: [4, 4], pop: 'women', status: 'joined' }],
+    ],
     // Answers in parliament.
     [
       'The minister answered that 40 citizens had returned from Iraq.',

@@ -1524,6 +1524,9 @@ export const en: LanguagePack = {
     'on terrorism-related charges': 'detained',
     'on terror charges': 'detained',
     prosecuted: 'detained',
+    // A term handed down: "receive 10-year sentences" (not "a two-year term" of office or service).
+    'year sentence': 'detained',
+    'year sentences': 'detained',
     // Found not guilty: tried, but neither held nor said to have gone ("acquitted of planning to travel").
     acquitted: 'other',
     // "A grand jury indicted six men", "the 11 indicted": formally charged, as charged.
