@@ -265,6 +265,26 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
             c.origin = [label.code];
             c.originStated = true;
           }
+        } else if (c.origin?.length === 1 && c.origin[0] === 'region:foreign') {
+          // "Belgium – 498 foreign fighters": foreign fighters listed under a state that is no war zone
+          // went from it ("Syria: 20,000 foreign fighters" are there).
+          const label = itemLabel(ctx, facts, c.start);
+          const whole = c.partOf ?? c.antecedent;
+          if (label && !CONFLICT_ZONES.has(label.code)) {
+            c.origin = [label.code];
+            c.originStated = true;
+            c.location = c.location.filter((code) => code !== label.code);
+          } else if (
+            // "…, of whom 137 returned": a part of such a count is from where its whole is.
+            whole &&
+            whole.start >= facts.seg.start &&
+            whole.origin?.length === 1 &&
+            whole.origin[0] !== 'region:foreign' &&
+            itemLabel(ctx, facts, whole.start)?.code === whole.origin[0]
+          ) {
+            c.origin = [...whole.origin];
+            c.originStated = true;
+          }
         }
         // "Of the 150 returnees, 60 were jailed": people held after coming back are held at home, not in
         // the war zone they left.

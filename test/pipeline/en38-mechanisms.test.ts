@@ -85,6 +85,46 @@ describe('en38 mechanisms', () => {
       'Four women who went to Syria had served a two-year term in the army before.',
       [{ v: [4, 4], pop: 'women', status: 'joined' }],
     ],
+    // Foreign fighters listed under a state that is no war zone came from it; under a war zone they are there.
+    [
+      'Belgium – 498 foreign fighters, of whom 137 returned (Egmont Institute, 2018)',
+      [
+        { v: [498, 498], pop: 'fighters', origin: ['BE'], source: 'Egmont Institute' },
+        { v: [137, 137], pop: 'fighters', origin: ['BE'], status: 'returned' },
+      ],
+    ],
+    ['- France: about 1,900 foreign fighters', [{ v: [1900, 1900], pop: 'fighters', origin: ['FR'] }]],
+    [
+      'Syria: 20,000 foreign fighters, of whom 5,000 were killed',
+      [
+        { v: [20000, 20000], pop: 'fighters', origin: ['region:foreign'], loc: ['SY'] },
+        { v: [5000, 5000], pop: 'fighters', origin: ['region:foreign'], status: 'killed' },
+      ],
+    ],
+    ['Germany hosts 300 foreign fighters.', [{ v: [300, 300], pop: 'fighters', origin: ['region:foreign'] }]],
+    // The Home Office and Home Secretary are a ministry, no return home.
+    [
+      'The Home Secretary has stripped 150 dual nationals of their citizenship.',
+      [{ v: [150, 150], pop: 'people', not: 'returned' }],
+    ],
+    [
+      'The Home Office said 40 women had come home from Syria.',
+      [{ v: [40, 40], pop: 'women', status: 'returned', source: 'The Home Office' }],
+    ],
+    [
+      'Home Affairs officials confirmed 12 children were in al-Roj camp.',
+      [{ v: [12, 12], pop: 'children', status: 'present' }],
+    ],
+    // Appearing in court is before a judge, not in a video.
+    [
+      'Three men accused of financing al-Shabaab appeared in court.',
+      [{ v: [3, 3], pop: 'men', status: 'detained' }],
+    ],
+    [
+      'Four women appeared in court in Brussels on Monday.',
+      [{ v: [4, 4], pop: 'women', status: 'detained', loc: ['BE'] }],
+    ],
+    ['Four children appeared in a propaganda video.', [{ v: [4, 4], pop: 'children', status: 'featured' }]],
     // Answers in parliament.
     [
       'The minister answered that 40 citizens had returned from Iraq.',

@@ -935,6 +935,12 @@ export const en: LanguagePack = {
     'home town*',
     'home region*',
     'home village*',
+    // The ministry of the interior by its British or Indian name: "the Home Secretary", "the Home Office".
+    'home secretar*',
+    'home office',
+    'home affairs',
+    'home minist*',
+    'home department',
     // "appear to hail from", "appears to be": seeming, not appearing in a video.
     'appear to',
     'appears to',
@@ -1524,6 +1530,12 @@ export const en: LanguagePack = {
     'on terrorism-related charges': 'detained',
     'on terror charges': 'detained',
     prosecuted: 'detained',
+    // Brought before a judge, not shown in a video: "three men appeared in court".
+    'appeared in court': 'detained',
+    'appear in court': 'detained',
+    'appears in court': 'detained',
+    'appeared before a judge': 'detained',
+    'appeared before the court': 'detained',
     // A term handed down: "receive 10-year sentences" (not "a two-year term" of office or service).
     'year sentence': 'detained',
     'year sentences': 'detained',
