@@ -253,6 +253,39 @@ export function findClaims(ctx: ClaimContext): DraftClaim[] {
             c.location = c.location.filter((code) => code !== home);
           }
         }
+        // "1. Maldives – up to 200 fighters in Syria and Iraq": the item's own words say where its people
+        // are, so the other country its label names is where they come from.
+        if (!c.origin?.length && c.location.length) {
+          const label = itemLabel(ctx, facts, c.start);
+          if (
+            label &&
+            !c.location.includes(label.code) &&
+            facts.places.some((p) => p.start >= c.start && p.prep !== null && c.location.includes(p.code))
+          ) {
+            c.origin = [label.code];
+            c.originStated = true;
+          }
+        } else if (c.origin?.length === 1 && c.origin[0] === 'region:foreign') {
+          // "Belgium – 498 foreign fighters": foreign fighters listed under a state that is no war zone
+          // went from it ("Syria: 20,000 foreign fighters" are there).
+          const label = itemLabel(ctx, facts, c.start);
+          const whole = c.partOf ?? c.antecedent;
+          if (label && !CONFLICT_ZONES.has(label.code)) {
+            c.origin = [label.code];
+            c.originStated = true;
+            c.location = c.location.filter((code) => code !== label.code);
+          } else if (
+            // "…, of whom 137 returned": a part of such a count is from where its whole is.
+            whole &&
+            whole.start >= facts.seg.start &&
+            whole.origin?.length === 1 &&
+            whole.origin[0] !== 'region:foreign' &&
+            itemLabel(ctx, facts, whole.start)?.code === whole.origin[0]
+          ) {
+            c.origin = [...whole.origin];
+            c.originStated = true;
+          }
+        }
         // "Of the 150 returnees, 60 were jailed": people held after coming back are held at home, not in
         // the war zone they left.
         const whole = c.partOf ?? c.antecedent;
@@ -3003,6 +3036,10 @@ function readClaim(
         population = 'people';
         nounOrigin = framedDemonym.code;
         generic = true;
+      } else if (!antecedent && !from && relativeOfPeople(ctx, facts, m)) {
+        // "Of the 5,600 who returned, 1,200 were minors": "the N who …" counts people.
+        population = 'people';
+        generic = true;
       } else if ((from || partitive) && !antecedent) {
         // The people named (not counted) before: "Of the foreign recruits, 651 came from Tunisia",
         // "les enfants … 17 d'entre eux venaient de Tchétchénie".
@@ -5339,6 +5376,20 @@ function bareCountVerb(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention
     blankBetween(text, m.end, prep.start) &&
     !cp.partitiveOf.anyIn(text, prep.start, prep.end)
   );
+}
+
+/**
+ * "Of the 5,600 who returned", "the estimated 900 who left": a count with a definite article before it (a
+ * hedge or "estimated" between) and a relative pronoun of people right after it counts people.
+ */
+function relativeOfPeople(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  if (!cp.personRelatives.size || m.yearLike) return false;
+  const rel = cp.personRelatives.scanRange(text, m.end, Math.min(facts.seg.end, m.end + 8))[0];
+  if (!rel || !blankBetween(text, m.end, rel.start)) return false;
+  const lead = text.slice(Math.max(facts.seg.start, m.start - 24), m.start).replace(/\s*estimated\s*$/iu, '');
+  const word = trailingWord(lead);
+  return word !== undefined && !!cp.definiteArticles.get(word.toLowerCase());
 }
 
 /**
@@ -11667,8 +11718,9 @@ function headlineSpeaker(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   const line = text.slice(seg.start, seg.end);
   // A headline ends without a full stop.
   if (/[.!?…]\s*$/u.test(line)) return null;
-  // "- Belgique : 40 enfants", "• Казахстан: 60 детей": a bullet opens a list item, its label no speaker.
-  const lead = /^\s*(?:[-–—•*·▪]\s*)?([^:\d\n]{2,40}?)\s?:\s/u.exec(line);
+  // "- Tajikistan: 84 children", "• Казахстан: 60 детей": a list item's bullet or number opens the item;
+  // its label is no speaker.
+  const lead = /^\s*(?:[-–—•*·▪]\s*|\(?[0-9a-z]{1,2}[.)]\s+)?([^:\d\n]{2,40}?)\s?:\s/u.exec(line);
   const tail = lead ? null : /\s[-–—]\s+([^-–—:\d\n]{2,50}?)[\s.]*$/u.exec(line);
   const m = lead ?? tail;
   if (!m) return null;
@@ -11680,8 +11732,11 @@ function headlineSpeaker(ctx: ClaimContext, seg: Segment): SourceSpan | null {
     const word = original.slice(toOriginal[from], toOriginal[to - 1]! + 1);
     if (!/^\p{Lu}{2,6}$/u.test(word)) return null;
   }
+  // "Russia (North Caucasus): …": a place with its region in brackets is a place alone too.
+  const bracket = /\s*\([^()]*\)\s*$/u.exec(text.slice(from, to));
+  const head = bracket && cp.places.anyIn(text, from + bracket.index, to) ? from + bracket.index : to;
   if (
-    cp.places.scanRange(text, from, to).some((p) => p.start <= from && p.end >= to) ||
+    cp.places.scanRange(text, from, head).some((p) => p.start <= from && p.end >= head) ||
     cp.population.anyIn(text, from, to) ||
     cp.months.anyIn(text, from, to) ||
     // "État islamique : 2 enfants présentés comme des bourreaux", "ИГИЛ: …": an armed group named alone

@@ -165,6 +165,8 @@ export interface CompiledPack {
   objectAttributionVerbs: Lexicon<true>;
   /** LanguagePack.speakerRelatives. */
   speakerRelatives: Lexicon<true>;
+  /** LanguagePack.personRelatives. */
+  personRelatives: Lexicon<true>;
   invertedAttributionVerbs: Lexicon<true>;
   speakerTimeWords: Lexicon<true>;
   passiveBefore: RegExp | null;
@@ -642,6 +644,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     finalAttributionVerbs: new Lexicon(set(pack.finalAttributionVerbs ?? []), opts),
     objectAttributionVerbs: new Lexicon(set(pack.objectAttributionVerbs ?? []), opts),
     speakerRelatives: new Lexicon(set(pack.speakerRelatives ?? []), opts),
+    personRelatives: new Lexicon(set(pack.personRelatives ?? []), opts),
     invertedAttributionVerbs: new Lexicon(set(pack.invertedAttributionVerbs ?? []), opts),
     speakerTimeWords: new Lexicon(set(pack.speakerTimeWords ?? []), opts),
     passiveBefore: pack.passiveBefore

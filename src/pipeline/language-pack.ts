@@ -766,6 +766,12 @@ export interface LanguagePack {
    */
   speakerRelatives?: string[];
   /**
+   * Relative pronouns that stand for people only ("who", not "which"): right after a count with a
+   * definite article and no noun ("Of the 5,600 who returned", "the 900 who left"), the count counts
+   * people. None: such a count has no noun and is left out.
+   */
+  personRelatives?: string[];
+  /**
    * Words that say when something was said ("yesterday", weekdays, "hier", "в понедельник", "أمس"):
    * right after an attribution verb, with the months and day numbers beside them, they come before the
    * speaker ("a annoncé lundi 3 mars le ministre").

@@ -848,6 +848,8 @@ export const en: LanguagePack = {
   ],
   // "An official who spoke to Reuters said": the relative clause tells of the speaker.
   speakerRelatives: ['who', 'whom', 'which'],
+  // "Of the 5,600 who returned": a count with no noun, "who" after it, counts people.
+  personRelatives: ['who'],
   speakerEdges: [
     'today',
     'yesterday',
@@ -934,6 +936,12 @@ export const en: LanguagePack = {
     'home town*',
     'home region*',
     'home village*',
+    // The ministry of the interior by its British or Indian name: "the Home Secretary", "the Home Office".
+    'home secretar*',
+    'home office',
+    'home affairs',
+    'home minist*',
+    'home department',
     // "appear to hail from", "appears to be": seeming, not appearing in a video.
     'appear to',
     'appears to',
@@ -1523,6 +1531,19 @@ export const en: LanguagePack = {
     'on terrorism-related charges': 'detained',
     'on terror charges': 'detained',
     prosecuted: 'detained',
+    // Brought before a judge, not shown in a video: "three men appeared in court".
+    'appeared in court': 'detained',
+    'appear in court': 'detained',
+    'appears in court': 'detained',
+    'appeared before a judge': 'detained',
+    'appeared before the court': 'detained',
+    // A term handed down: "receive 10-year sentences" (not "a two-year term" of office or service).
+    'year sentence': 'detained',
+    'year sentences': 'detained',
+    // Found not guilty: tried, but neither held nor said to have gone ("acquitted of planning to travel").
+    acquitted: 'other',
+    // "A grand jury indicted six men", "the 11 indicted": formally charged, as charged.
+    'indict*': 'detained',
     // "remain in juvenile detention", "are in pre-trial detention": the kind of detention is still one;
     // the verb of staying is part of the phrase ("are in" would take the "in"). Not the bare word: "boys
     // from the juvenile detention centre were set free".
@@ -1575,6 +1596,8 @@ export const en: LanguagePack = {
     'were back': 'returned',
     'back in': 'returned',
     'back home': 'returned',
+    // A headline with no verb: "25 Kyrgyz orphans back from Iraq" have come back from where they were.
+    'back from': 'returned',
     incarcerated: 'detained',
     'kill*': 'killed',
     died: 'killed',
@@ -2359,6 +2382,9 @@ export const en: LanguagePack = {
     'added',
     'confirmed',
     'explained',
+    // A minister's answer in parliament gives the figure: "the minister replied that 30 children …".
+    'replied',
+    'answered that',
     // Witnesses and researchers recount what they saw: "HRW described the detention of 40 boys"; past an
     // agent ("the 30 girls interviewed by HRW described …") they end its name.
     'described',
