@@ -27,7 +27,7 @@ describe('Russian: after a share of a whole, the predicate past a dash is the sh
 describe('who counts people gives their number: counting verbs are attributions', () => {
   runProbes('en', [
     [
-      'Belgium has identified 150 children linked to its fighters in Syria.',
+      'Belgium has registered 150 children linked to its fighters in Syria.',
       [{ v: [150, 150], pop: 'children', source: 'Belgium' }],
     ],
     [

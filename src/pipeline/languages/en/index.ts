@@ -2408,10 +2408,7 @@ export const en: LanguagePack = {
     'recorded',
     'documented',
     'verified',
-    // Counting people is giving their number: "Belgium has identified 150 children", "registered 40".
-    'identified',
-    'has identified',
-    'have identified',
+    // Counting people is giving their number: "UNHCR registered 4,000 refugees".
     'registered',
     'tallied',
     // Researchers who met the people they count give the count: "Human Rights Watch interviewed 25 women".
