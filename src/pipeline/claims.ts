@@ -1869,6 +1869,34 @@ function justBefore(
   return false;
 }
 
+/** A definite noun, then the article glued to the digits: "الدفعة الـ12", "الرحلة ال7". */
+const AR_DEFINITE_THEN_ARTICLE = /(?:^|[^\p{L}])(?:[وفبل]|وب|ول|فب|فل)?(?:ال|لل)(\p{L}+)\s+ال[ـ]?\s?$/u;
+
+/**
+ * "الدفعة الـ12 من العائدين" (the twelfth batch of returnees), "الرحلة الـ7": digits that take the article
+ * after a definite noun of things (the pack's nonCountUnits) agree with it as its ordinal, and count no
+ * one. After a noun of people they are its count ("الأطفال الـ30": the 30 children), and so before one
+ * ("في المخيم الـ300 طفل": the 300 children in the camp).
+ */
+function ordinalOfThing(ctx: ClaimContext, lead: string): boolean {
+  if (ctx.cp.pack.script !== 'arabic') return false;
+  const noun = AR_DEFINITE_THEN_ARTICLE.exec(lead)?.[1];
+  return noun !== undefined && ctx.cp.nonCountUnits.get(noun) !== undefined;
+}
+
+/**
+ * Whether an indefinite noun of people follows the number with only blanks between ("الـ300 طفل"): the
+ * number's counted noun. A definite one behind the article or a preposition ("الـ7 للأطفال") is not.
+ */
+function countedRightAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  return facts.population.some(
+    (q) =>
+      q.start >= m.end &&
+      blankBetween(ctx.text, m.end, q.start) &&
+      !/^(?:[وفبلك]?ال|لل)/u.test(ctx.text.slice(q.start, q.end)),
+  );
+}
+
 /** Whether a nationality noun follows the number with only blanks between ("2000 тунисцев"). */
 function demonymRightAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
   return facts.places.some(
@@ -2088,6 +2116,7 @@ function readClaim(
   )
     return [];
   if (/[$€£%#№]\s*$/.test(lead)) return [];
+  if (ordinalOfThing(ctx, lead) && !countedRightAfter(ctx, facts, m)) return [];
   if (placePopulation(ctx, facts, m, windowStart)) return [];
   const tail = text.slice(m.end, Math.min(seg.end, m.end + 40));
   if (/^\s*(?:%|٪|per\s?cent)/u.test(tail)) return [];
@@ -10864,7 +10893,7 @@ function pickAge(
       !mostOfThem(ctx, nounEnd, a.start),
   );
   if (!age) {
-    const fronted = frontedAge(ctx, facts, m);
+    const fronted = frontedAge(ctx, facts, m) ?? framedAge(ctx, facts, m);
     if (fronted) return { min: fronted.min, max: fronted.max };
   }
   // "40 per cent of the 9,000 residents are under 12": the age said after the whole of a share is the
@@ -10890,6 +10919,28 @@ function frontedAge(
   const gap = /^\s*,\s*((?:\p{L}+['’]?\s*){0,2})$/u.exec(text.slice(a.end, m.start));
   if (!gap || ctx.cp.population.anyIn(text, a.end, m.start)) return undefined;
   return a;
+}
+
+/**
+ * An age inside the "number of" frame of the count, between its counted noun and the number: "وبلغ عدد
+ * الأطفال ممن تقل أعمارهم عن 15 عاما 1200 طفل", "the number of children under 12 in the camp is 9,000".
+ * The frame's noun is the count's, so is the age said of it; nothing but the age's own number between,
+ * and no youngest or oldest, nor "most of them", before it.
+ */
+function framedAge(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): SentenceFacts['ages'][number] | undefined {
+  const { text, cp } = ctx;
+  const frame = cp.numberOf.scanRange(text, Math.max(facts.seg.start, m.start - 110), m.start).pop();
+  if (!frame || PUNCT_STOP.test(text.slice(frame.end, m.start))) return undefined;
+  const a = facts.ages.find((g) => !g.term && g.start > frame.end && g.end <= m.start);
+  if (!a || !cp.population.anyIn(text, frame.end, a.start)) return undefined;
+  if (cp.ageExtremes.anyIn(text, frame.end, a.start) || mostOfThem(ctx, frame.end, a.start)) return undefined;
+  const other = (n: { start: number; end: number; yearLike?: boolean }) =>
+    n.start > frame.end && n.end <= m.start && !n.yearLike && (n.start < a.start || n.end > a.end);
+  return facts.numbers.some(other) ? undefined : a;
 }
 
 /** Whether an age (no prison term) starts right where the counted phrase ends. */

@@ -1206,6 +1206,17 @@ const statusWords: Record<string, Status> = {
   // minister's "we brought back 40 children" is a return made by the speaker's country.
   'أعدنا*': 'returned',
   'استعدنا*': 'returned',
+  // The feminine plural drops it too (أُعِدن: they were brought back; استعدن: they took back), said after
+  // its subject: "60 امرأة أعدن من الهول". Not عدن alone, which is also Aden (see below).
+  أعدن: 'returned',
+  استعدن: 'returned',
+  // The other verbs of return in the feminine plural (رُحّلن، سُلّمن، أُرجعن): "13 امرأة رحلن إلى بلادهن".
+  رحلن: 'returned',
+  سلمن: 'returned',
+  أرجعن: 'returned',
+  // The imperfect with where to (يعدن إلى ديارهن): alone يعدن is also "they (f.) promise, count".
+  'يعدن إلى': 'returned',
+  'يعدن الى': 'returned',
   نعيد: 'returned',
   نستعيد: 'returned',
   'أجلينا*': 'returned',
@@ -1673,6 +1684,12 @@ const statusWords: Record<string, Status> = {
   // Rehabilitation and reintegration (إعادة التأهيل، إعادة الإدماج) are programmes, not returns.
   'إعادة تأهيل*': 'other',
   'إعادة التأهيل': 'other',
+  // The finite verb of the programme (أعاد البرنامج تأهيل 530 طفلا، أعيد تأهيلهم، يعاد دمجهم): no return.
+  ...Object.fromEntries(
+    ['أعاد', 'أعادت', 'أعادوا', 'أعيد', 'أعيدت', 'أعيدوا', 'يعيد', 'تعيد', 'يعاد', 'تعاد'].flatMap((v) =>
+      ['تأهيل*', 'دمج*', 'إدماج*'].map((n) => [`${v} ${n}`, 'other' as const]),
+    ),
+  ),
   'إعادة إدماج*': 'other',
   'إعادة الإدماج': 'other',
   تبني: 'other',

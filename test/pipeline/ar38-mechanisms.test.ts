@@ -1,0 +1,103 @@
+// Arabic, round 38: the mechanisms the round's blind probes found wanting, each with sentences of its
+// own and a counter-case where the rule must not fire.
+import { describe, it } from 'vitest';
+import { checkProbe } from './probe-helpers.ts';
+
+describe('Arabic: verbs of return in the feminine plural, after their subject', () => {
+  it('أعدن، سلمن، أرجعن، رحلن، يعدن إلى: a return', () => {
+    checkProbe('ar', 'وقالت السلطات إن 40 امرأة أعدن إلى طاجيكستان الشهر الماضي.', [
+      { v: [40, 40], pop: 'women', origin: ['TJ'], status: 'returned', source: 'السلطات' },
+    ]);
+    checkProbe('ar', 'وأفادت الوزارة بأن 22 امرأة سلمن إلى سفارة بلادهن في بغداد.', [
+      { v: [22, 22], pop: 'women', status: 'returned' },
+    ]);
+    checkProbe('ar', 'وتقول المنظمة إن 18 امرأة أرجعن من تركيا.', [
+      { v: [18, 18], pop: 'women', status: 'returned', loc: ['TR'] },
+    ]);
+    checkProbe('ar', 'وذكرت الصحيفة أن 9 نساء يعدن إلى بلدانهن من مخيم روج.', [
+      { v: [9, 9], pop: 'women', status: 'returned' },
+    ]);
+  });
+  it('not a surrender (سلمن أنفسهن), nor يعدن without where to (they count the days)', () => {
+    checkProbe('ar', 'وقالت الوزارة إن 12 امرأة سلمن أنفسهن للجيش في الباغوز.', [
+      { v: [12, 12], pop: 'women', status: 'other' },
+    ]);
+    checkProbe('ar', 'وقال الأهالي إن 30 امرأة يعدن الأيام منذ اعتقال أزواجهن.', [
+      { v: [30, 30], pop: 'women', not: 'returned' },
+    ]);
+  });
+});
+
+describe('Arabic: the finite verb of rehabilitation (أعاد تأهيل، أعيد دمج) is no return', () => {
+  it('status other, and the agency of the source gives no origin', () => {
+    checkProbe('ar', 'وأعاد المركز تأهيل 70 طفلا من المجندين السابقين.', [
+      { v: [70, 70], pop: 'children', status: 'other' },
+    ]);
+    checkProbe('ar', 'وأعيد تأهيل 45 قاصرا كانوا في صفوف حركة الشباب.', [
+      { v: [45, 45], pop: 'children', status: 'other', aff: 'other' },
+    ]);
+    checkProbe('ar', 'وذكرت وكالة الأنباء السعودية أن 530 طفلا أعيد تأهيلهم.', [
+      { v: [530, 530], pop: 'children', status: 'other', source: 'وكالة الأنباء السعودية' },
+    ]);
+  });
+  it('a return before the count stays one when the care is said apart', () => {
+    checkProbe('ar', 'وأعادت أوزبكستان 70 طفلا ثم جرى تأهيلهم في المدارس.', [
+      { v: [70, 70], pop: 'children', origin: ['UZ'], status: 'returned' },
+    ]);
+    checkProbe('ar', 'وأعادت أوزبكستان 70 طفلا وأعادت تأهيلهم في مراكز خاصة.', [
+      { v: [70, 70], pop: 'children', origin: ['UZ'], status: 'returned' },
+    ]);
+  });
+});
+
+describe('Arabic: digits with the article after a definite noun of things are its ordinal', () => {
+  it('"الدفعة الـ12", "الرحلة الـ5", "الدفعة ال3" count no one', () => {
+    checkProbe('ar', 'وتضم الدفعة الـ12 من العائدين 150 عائلة عراقية.', [
+      { v: [150, 150], pop: 'families', origin: ['IQ'], status: 'returned' },
+    ]);
+    checkProbe('ar', 'وضمت الرحلة الـ5 نحو 90 طفلا.', [{ v: [90, 90], pop: 'children' }]);
+    checkProbe('ar', 'وكانت الدفعة ال3 من العائدين تضم 140 امرأة.', [{ v: [140, 140], pop: 'women' }]);
+    checkProbe('ar', 'وهذه هي الرحلة الـ7 للأطفال العائدين إلى روسيا.', []);
+  });
+  it('after a noun of people, or before an indefinite one, they are a count', () => {
+    checkProbe('ar', 'وعاد الأطفال الـ30 إلى ذويهم.', [{ v: [30, 30], pop: 'children', status: 'returned' }]);
+    checkProbe('ar', 'وبقي في المخيم الـ 300 طفل الذين لم يعادوا.', [{ v: [300, 300], pop: 'children' }]);
+    checkProbe('ar', 'وبين المعتقلين الـ120 أربع عشرة امرأة.', [
+      { v: [120, 120], pop: 'people', status: 'detained' },
+      { v: [14, 14], pop: 'women', status: 'detained' },
+    ]);
+  });
+});
+
+describe('Arabic: an age inside the frame "عدد ... N" is the count\'s', () => {
+  it('"عدد الأطفال دون سن X / ممن تقل أعمارهم عن X ... N"', () => {
+    checkProbe('ar', 'وبلغ عدد الأطفال دون سن الخامسة عشرة في المخيم 1200 طفل.', [
+      { v: [1200, 1200], pop: 'children', age: [null, 14] },
+    ]);
+    checkProbe('ar', 'ووصل عدد القاصرين الذين تقل أعمارهم عن 18 عاما في السجون إلى 650 قاصرا.', [
+      { v: [650, 650], pop: 'children', status: 'detained', age: [null, 17] },
+    ]);
+    checkProbe('ar', 'ويبلغ عدد الأطفال ممن هم دون 12 عاما في المخيم 9 آلاف.', [
+      { v: [9000, 9000], pop: 'children', age: [null, 11] },
+    ]);
+  });
+  it('the same frame in English, French and Russian', () => {
+    checkProbe('en', 'The number of children under 12 in the camp stands at 9,000.', [
+      { v: [9000, 9000], pop: 'children', age: [null, 11] },
+    ]);
+    checkProbe('fr', "Le nombre d'enfants de moins de 12 ans dans le camp atteint 9 000.", [
+      { v: [9000, 9000], pop: 'children', age: [null, 11] },
+    ]);
+    checkProbe('ru', 'Число детей младше 12 лет в лагере достигло 9 тысяч.', [
+      { v: [9000, 9000], pop: 'children', age: [null, 11] },
+    ]);
+  });
+  it("not the youngest's age, nor an age said of most of them after the count", () => {
+    checkProbe('ar', 'وبلغ عدد الأطفال في المخيم، وأصغرهم في الثالثة، 1200 طفل.', [
+      { v: [1200, 1200], pop: 'children', age: [null, null] },
+    ]);
+    checkProbe('ar', 'وبلغ عدد الأطفال في المخيم 300 طفل، معظمهم دون سن العاشرة.', [
+      { v: [300, 300], pop: 'children', age: [null, null] },
+    ]);
+  });
+});
