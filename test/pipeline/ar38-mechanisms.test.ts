@@ -101,3 +101,27 @@ describe('Arabic: an age inside the frame "عدد ... N" is the count\'s', () =>
     ]);
   });
 });
+
+describe('Arabic: a headline opens with a one-word speaker the pack knows, before a colon', () => {
+  it('"اليونيسف:", "الداخلية:", "المرصد:" name who gives the count', () => {
+    checkProbe('ar', 'اليونيسف: 4 آلاف طفل أجنبي عالقون في شمال شرق سوريا', [
+      { v: [4000, 4000], pop: 'children', origin: ['region:foreign'], status: 'present', source: 'اليونيسف' },
+    ]);
+    checkProbe('ar', 'الداخلية: اعتقال 40 عنصرا من داعش في كركوك', [
+      { v: [40, 40], pop: 'fighters', status: 'detained', aff: 'isis', source: 'الداخلية' },
+    ]);
+    checkProbe('ar', 'المرصد: مقتل 23 مسلحا من هيئة تحرير الشام في ريف إدلب', [
+      { v: [23, 23], pop: 'fighters', status: 'killed', aff: 'al-nusra', source: 'المرصد' },
+    ]);
+  });
+  it('not a label ("عاجل:", "بالأرقام:"), a place or a group, nor a sentence with its full stop', () => {
+    checkProbe('ar', 'عاجل: مقتل 12 عنصرا من داعش في غارة جوية', [
+      { v: [12, 12], pop: 'fighters', status: 'killed', source: null },
+    ]);
+    checkProbe('ar', 'بالأرقام: 3 آلاف طفل أجنبي في مخيمات قسد', [
+      { v: [3000, 3000], pop: 'children', origin: ['region:foreign'], source: null },
+    ]);
+    checkProbe('ar', 'العراق: عودة 150 عائلة من الهول', [{ v: [150, 150], pop: 'families', source: null }]);
+    checkProbe('ar', 'داعش: 40 طفلا في معسكرات التدريب', [{ v: [40, 40], pop: 'children', source: null }]);
+  });
+});

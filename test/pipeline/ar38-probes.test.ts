@@ -149,7 +149,34 @@ const PROBES: Probe[] = [
     'المعتقلون الأطفال: 85 قاصرا في سجون قسد',
     [{ v: [85, 85], pop: 'children', status: 'detained', loc: ['SY'] }],
   ],
+  [
+    'اليونيسف: تجنيد 1,500 طفل في الصومال خلال عام',
+    [{ v: [1500, 1500], pop: 'children', status: 'joined', loc: ['SO'], source: 'اليونيسف' }],
+  ],
+  [
+    'الخارجية: إجلاء 12 طفلا سودانيا من ليبيا',
+    [{ v: [12, 12], pop: 'children', origin: ['SD'], status: 'returned', source: 'الخارجية' }],
+  ],
+  [
+    'حصيلة: 14 قتيلا من مسلحي الشباب في غارة أمريكية',
+    [{ v: [14, 14], pop: 'fighters', status: 'killed', aff: 'other', source: null }],
+  ],
+  [
+    'الإفراج عن ٤٢ طفلا جندتهم الميليشيا في الحديدة',
+    [{ v: [42, 42], pop: 'children', status: 'other', loc: ['YE'] }],
+  ],
   // Numbered and dashed lists.
+  [
+    '• 40 امرأة و112 طفلا من الجنسية الروسية أعيدوا إلى موسكو.',
+    [
+      { v: [40, 40], pop: 'women', origin: ['RU'], status: 'returned' },
+      { v: [112, 112], pop: 'children', origin: ['RU'], status: 'returned' },
+    ],
+  ],
+  [
+    '* 9 أطفال قتلوا بقذائف الحوثيين في تعز.',
+    [{ v: [9, 9], pop: 'children', status: 'killed', aff: 'other', loc: ['YE'] }],
+  ],
   [
     '- 25 طفلا عراقيا أعيدوا من مخيم الهول.',
     [{ v: [25, 25], pop: 'children', origin: ['IQ'], status: 'returned', loc: ['SY'] }],
@@ -253,6 +280,18 @@ const PROBES: Probe[] = [
   [
     'وأحصت منظمة حقوقية نحو ٣٠٠٠ طفل مجند لدى الحوثيين.',
     [{ v: [3000, 3000], pop: 'children', status: 'joined', aff: 'other', source: 'منظمة حقوقية' }],
+  ],
+  [
+    'وأعادت السلطات ١٫٥ ألف شخص من مخيم الهول.',
+    [{ v: [1500, 1500], pop: 'people', status: 'returned', loc: ['SY'] }],
+  ],
+  [
+    'وأحصى المرصد السوري مقتل 3 آلاف و200 عنصر من التنظيم خلال العام.',
+    [{ v: [3200, 3200], pop: 'fighters', status: 'killed', source: 'المرصد السوري' }],
+  ],
+  [
+    'بغداد 12 آذار (واع) - تسلمت وزارة الهجرة 165 عائلة عراقية من مخيم الهول.',
+    [{ v: [165, 165], pop: 'families', origin: ['IQ'], status: 'returned', loc: ['SY'], source: null }],
   ],
   // Feminine plural verbs after their subject.
   [
