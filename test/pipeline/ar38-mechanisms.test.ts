@@ -125,3 +125,46 @@ describe('Arabic: a headline opens with a one-word speaker the pack knows, befor
     checkProbe('ar', 'داعش: 40 طفلا في معسكرات التدريب', [{ v: [40, 40], pop: 'children', source: null }]);
   });
 });
+
+describe('Arabic: nationalities counted (N جنسية) count no one', () => {
+  it('"من 50 جنسية" after a count in a number-of frame is no second count', () => {
+    checkProbe('ar', 'ويبلغ عدد المقاتلين المحتجزين نحو 2000 مقاتل من 50 جنسية.', [
+      { v: [2000, 2000], pop: 'fighters', status: 'detained' },
+    ]);
+    checkProbe('ar', 'وبلغ عدد المقاتلين الأجانب لدى قسد نحو ٢٠٠٠ مقاتل من ٥٠ جنسية.', [
+      { v: [2000, 2000], pop: 'fighters', origin: ['region:foreign'] },
+    ]);
+    checkProbe('ar', 'ويعيش في المخيم 10 آلاف أجنبي يحملون 60 جنسية.', [
+      { v: [10000, 10000], pop: 'people', origin: ['region:foreign'], status: 'present' },
+    ]);
+  });
+  it('the nationality named with the article after a count stays its origin', () => {
+    checkProbe('ar', 'وأعيد 40 امرأة من الجنسية الروسية.', [
+      { v: [40, 40], pop: 'women', origin: ['RU'], status: 'returned' },
+    ]);
+  });
+});
+
+describe('Arabic: the verbal noun استشهاد (martyrdom) is a death', () => {
+  it('in a toll and a headline', () => {
+    checkProbe('ar', 'وأسفر الهجوم عن استشهاد 7 جنود وإصابة 11 آخرين.', [
+      { v: [7, 7], pop: 'fighters', status: 'killed' },
+      { v: [11, 11], pop: 'fighters', status: 'other' },
+    ]);
+    checkProbe('ar', 'وأسفر القصف عن استشهاد 12 مدنيا بينهم 5 أطفال.', [
+      { v: [12, 12], pop: 'people', status: 'killed' },
+      { v: [5, 5], pop: 'children', status: 'killed' },
+    ]);
+    checkProbe('ar', 'استشهاد 5 جنود في هجوم لداعش على نقطة عسكرية', [
+      { v: [5, 5], pop: 'fighters', status: 'killed', aff: 'isis' },
+    ]);
+  });
+  it("not of a count in another clause (a leader's death before the count)", () => {
+    checkProbe('ar', 'وبعد استشهاد قائدهم في الغارة، سلم 40 مقاتلا أنفسهم للجيش.', [
+      { v: [40, 40], pop: 'fighters', status: 'other' },
+    ]);
+    checkProbe('ar', 'وانشق 40 مقاتلا عن الجماعة بعد استشهاد قائدهم.', [
+      { v: [40, 40], pop: 'fighters', not: 'killed' },
+    ]);
+  });
+});

@@ -293,6 +293,29 @@ const PROBES: Probe[] = [
     'بغداد 12 آذار (واع) - تسلمت وزارة الهجرة 165 عائلة عراقية من مخيم الهول.',
     [{ v: [165, 165], pop: 'families', origin: ['IQ'], status: 'returned', loc: ['SY'], source: null }],
   ],
+  [
+    'وأعلنت وزارة الدفاع تحييد ١٩ إرهابيا من داعش في عمليات شمال العراق.',
+    [{ v: [19, 19], pop: 'fighters', status: 'killed', aff: 'isis', loc: ['IQ'], source: 'وزارة الدفاع' }],
+  ],
+  [
+    'وبحسب الأرقام فإن عدد المقاتلين الأجانب المحتجزين لدى قسد يبلغ نحو ٢٠٠٠ مقاتل من ٥٠ جنسية.',
+    [{ v: [2000, 2000], pop: 'fighters', origin: ['region:foreign'], status: 'detained' }],
+  ],
+  [
+    'وأسفر الهجوم عن استشهاد 7 جنود وإصابة 11 آخرين.',
+    [
+      { v: [7, 7], pop: 'fighters', status: 'killed' },
+      { v: [11, 11], pop: 'fighters', status: 'other' },
+    ],
+  ],
+  [
+    'وبلغت حصيلة العائدين من بؤر التوتر 1,000 تونسي وفق وزارة الداخلية.',
+    [{ v: [1000, 1000], pop: 'people', origin: ['TN'], status: 'returned', source: 'وزارة الداخلية' }],
+  ],
+  [
+    'واستلمت السلطات الجزائرية 3 أطفال جزائريين يتامى من ليبيا.',
+    [{ v: [3, 3], pop: 'children', origin: ['DZ'], status: 'returned', loc: ['LY'] }],
+  ],
   // Feminine plural verbs after their subject.
   [
     'وأكد مصدر في وزارة الداخلية لوكالة الأنباء العراقية أن 60 امرأة أعدن من الهول.',

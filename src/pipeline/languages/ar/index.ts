@@ -1597,6 +1597,9 @@ const statusWords: Record<string, Status> = {
   'يذبح*': 'killed',
   إعدام: 'killed',
   'استشهد*': 'killed',
+  // Its verbal noun, the event of a wire or a toll ("أسفر الهجوم عن استشهاد 7 جنود"); not "الاستشهاد بـ"
+  // (citing), which counts no one.
+  استشهاد: 'killed',
   قضوا: 'killed',
   'فجر* نفس*': 'killed',
   // other.
@@ -3063,6 +3066,9 @@ export const ar: LanguagePack = {
     'دول',
     'بلد',
     'بلدان',
+    // Nationalities counted ("من 50 جنسية"): the singular after eleven and more, the plural below.
+    'جنسية',
+    'جنسيات',
     'مدينة',
     'مدن',
     'قرية',
