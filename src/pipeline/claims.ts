@@ -6015,9 +6015,34 @@ function numberOfFrame(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention
     groupsOwnDead(ctx, facts, counted, counted.start)
   )
     return 'fighters';
+  // "عدد النساء والأطفال الأجانب … 10 آلاف و500 شخص", "the number of women and children … is": two
+  // nouns of people joined in the frame count both together (GUIDELINES.md: people).
+  if (counted && conjoinedOther(ctx, facts, counted, m.start)) return 'people';
   if (counted && !counted.value.generic && !counted.value.deferred) return counted.value.population;
   if (fights) return 'fighters';
   return counted && m.start - counted.end < 80 ? counted.value.population : null;
+}
+
+/**
+ * Whether a people noun of another population follows `counted` before `to`, joined to it by a
+ * conjunction alone (glued in Arabic: "النساء والأطفال"; "women and children").
+ */
+function conjoinedOther(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  counted: LexiconMatch<PopulationWord>,
+  to: number,
+): boolean {
+  const { text, cp } = ctx;
+  if (counted.value.generic) return false;
+  const next = facts.population.find(
+    (q) => q.start >= counted.end && q.end <= to && q.start - counted.end <= 8,
+  );
+  if (!next || next.value.generic || next.value.population === counted.value.population) return false;
+  const gap = text.slice(counted.end, next.start).trim();
+  if (gap !== '') return cp.conjunctions.get(gap) !== undefined;
+  const glued = text.slice(next.start, next.start + 1);
+  return cp.pack.script === 'arabic' && cp.conjunctions.get(glued) !== undefined;
 }
 
 /**

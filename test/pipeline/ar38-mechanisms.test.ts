@@ -168,3 +168,22 @@ describe('Arabic: the verbal noun استشهاد (martyrdom) is a death', () => 
     ]);
   });
 });
+
+describe('Two nouns of people joined in a number-of frame count people', () => {
+  it('"عدد النساء والأطفال … N", "the number of women and children … N"', () => {
+    checkProbe('ar', 'وبلغ عدد النساء والأطفال الأجانب في القسم الخاص بالمهاجرات 10 آلاف و500 شخص.', [
+      { v: [10500, 10500], pop: 'people', status: 'present' },
+    ]);
+    checkProbe('ar', 'وبلغ عدد الأطفال والنساء في المخيم 5000.', [{ v: [5000, 5000], pop: 'people' }]);
+    checkProbe('ar', 'ويبلغ عدد النساء وأطفالهن في المخيم 900 شخص.', [{ v: [900, 900], pop: 'people' }]);
+    checkProbe('en', 'The number of women and children held in the camp stands at 10,500.', [
+      { v: [10500, 10500], pop: 'people' },
+    ]);
+  });
+  it('one noun in the frame keeps its population', () => {
+    checkProbe('ar', 'وبلغ عدد الأطفال الأجانب في المخيم 7000 طفل.', [
+      { v: [7000, 7000], pop: 'children', origin: ['region:foreign'] },
+    ]);
+    checkProbe('ar', 'وبلغ عدد النساء من أسر المقاتلين في المخيم 3000.', [{ v: [3000, 3000], pop: 'women' }]);
+  });
+});

@@ -222,6 +222,10 @@ const PROBES: Probe[] = [
     'وبلغ عدد أفراد عائلات مقاتلي داعش العائدين إلى العراق 8 آلاف شخص.',
     [{ v: [8000, 8000], pop: 'people', status: 'returned', aff: 'isis' }],
   ],
+  [
+    'وبلغ عدد النساء والأطفال الأجانب في القسم الخاص بالمهاجرات 10 آلاف و500 شخص.',
+    [{ v: [10500, 10500], pop: 'people', status: 'present' }],
+  ],
   // Batches and flights: the ordinal counts no one, the count inside the batch does.
   [
     'وتسلم العراق الدفعة الخامسة من العائلات العراقية وتضم 180 عائلة من مخيم الهول.',
