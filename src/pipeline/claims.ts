@@ -9965,7 +9965,9 @@ function pickPlaces(
               (p.kind === 'name' || (p.kind === 'demonym' && ofStateNoun(ctx, p))) &&
               !(nounOrigin !== null && nounOrigin !== p.code) &&
               !otherNationalityInPhrase(facts, m, phraseEnd, p.code) &&
-              !movedByOthersTo(ctx, facts, p));
+              !movedByOthersTo(ctx, facts, p) &&
+              // "45 returned to Tajikistan and 30 to Uzbekistan": where the count before went is its own.
+              !priorClause(ctx, facts, p, m, windowStart));
     if (isOrigin && p.prep === 'from' && p.start > m.start && fromListEnd < 0)
       fromListEnd = chainedPlacesEnd(ctx, facts, p.end);
     if (isOrigin && (p.prep === 'from' || p.prep === 'to') && p.start > m.start && p.start >= originListEnd)

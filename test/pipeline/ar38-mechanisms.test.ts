@@ -187,3 +187,23 @@ describe('Two nouns of people joined in a number-of frame count people', () => {
     checkProbe('ar', 'وبلغ عدد النساء من أسر المقاتلين في المخيم 3000.', [{ v: [3000, 3000], pop: 'women' }]);
   });
 });
+
+describe("A to-place of a return said of the count before is not the next count's origin", () => {
+  it('"45 إلى طاجيكستان و30 إلى أوزبكستان": each count its own country', () => {
+    checkProbe('ar', 'وأعيد 45 طفلا إلى طاجيكستان و30 إلى أوزبكستان.', [
+      { v: [45, 45], pop: 'children', origin: ['TJ'], status: 'returned' },
+      { v: [30, 30], pop: 'children', origin: ['UZ'], status: 'returned' },
+    ]);
+    checkProbe('ar', 'وتوزع الأطفال العائدون: 45 طفلا إلى طاجيكستان و30 إلى أوزبكستان.', [
+      { v: [45, 45], pop: 'children', origin: ['TJ'] },
+      { v: [30, 30], pop: 'children', origin: ['UZ'] },
+    ]);
+    checkProbe('en', '45 children were returned to Tajikistan and 30 to Uzbekistan.', [
+      { v: [45, 45], pop: 'children', origin: ['TJ'] },
+      { v: [30, 30], pop: 'children', origin: ['UZ'] },
+    ]);
+  });
+  it("a to-place fronted in the count's own clause stays its origin", () => {
+    checkProbe('ar', 'وإلى طاجيكستان أعيد 30 طفلا.', [{ v: [30, 30], pop: 'children', origin: ['TJ'] }]);
+  });
+});

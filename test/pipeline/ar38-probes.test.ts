@@ -209,6 +209,13 @@ const PROBES: Probe[] = [
       { v: [630, 630], pop: 'children', origin: ['TJ'], status: 'returned' },
     ],
   ],
+  [
+    'وتوزع الأطفال العائدون على النحو التالي: 45 طفلا إلى طاجيكستان و30 إلى أوزبكستان.',
+    [
+      { v: [45, 45], pop: 'children', origin: ['TJ'], status: 'returned' },
+      { v: [30, 30], pop: 'children', origin: ['UZ'], status: 'returned' },
+    ],
+  ],
   // Idafa chains: the head of the chain is what is counted.
   [
     'وبلغ عدد أطفال المقاتلين الأجانب في مخيم الهول 7 آلاف طفل.',
