@@ -8233,6 +8233,18 @@ function pickStatus(
       facts.numbers.some((n) => n.start > m.end && n.end <= s.start && newClauseBefore(ctx, m.end, n.start))
     )
       continue;
+    // "اعتقلت القوات 320 مشتبها به، أفرج لاحقا عن 70 منهم": where the verb comes first, a status word past
+    // a comma after the counted phrase, with another count after it in its clause, is that count's.
+    if (
+      verbFirst &&
+      !wholeSentence &&
+      s.start >= nounEnd &&
+      /[,،]/u.test(ctx.text.slice(nounEnd, s.start)) &&
+      facts.numbers.some(
+        (n) => n.start >= s.end && !n.yearLike && !PUNCT_STOP.test(ctx.text.slice(s.end, n.start)),
+      )
+    )
+      continue;
     // "600 women were in al-Hol; 11 were repatriated": a semicolon closes the count's clause, and a
     // status word past it and past another count is that count's.
     if (

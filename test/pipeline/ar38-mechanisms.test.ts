@@ -207,3 +207,25 @@ describe("A to-place of a return said of the count before is not the next count'
     checkProbe('ar', 'وإلى طاجيكستان أعيد 30 طفلا.', [{ v: [30, 30], pop: 'children', origin: ['TJ'] }]);
   });
 });
+
+describe("Arabic: a verb past a comma that opens a later count's clause is that count's", () => {
+  it('"اعتقلت … 320، أفرج لاحقا عن 70 منهم": the arrest stays the 320\'s', () => {
+    checkProbe('ar', 'واعتقلت القوات الأمنية خلال الحملة 320 مشتبها به، أفرج لاحقا عن 70 منهم.', [
+      { v: [320, 320], pop: 'people', status: 'detained' },
+      { v: [70, 70], pop: 'people', status: 'other' },
+    ]);
+    checkProbe('ar', 'وتحتجز قسد 320 طفلا في المخيم، قتل 20 منهم في القصف.', [
+      { v: [320, 320], pop: 'children', status: 'present' },
+      { v: [20, 20], pop: 'children', status: 'killed' },
+    ]);
+    checkProbe('ar', 'وأعادت أوزبكستان 98 طفلا، أودع 40 منهم في دور الأيتام.', [
+      { v: [98, 98], pop: 'children', origin: ['UZ'], status: 'returned' },
+      { v: [40, 40], pop: 'children', origin: ['UZ'] },
+    ]);
+  });
+  it('not with no count after the verb (a year is none): the verb before stays', () => {
+    checkProbe('ar', 'وأعيد 45 طفلا، قتل آباؤهم في سوريا عام 2018.', [
+      { v: [45, 45], pop: 'children', status: 'returned' },
+    ]);
+  });
+});

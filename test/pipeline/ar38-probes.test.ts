@@ -216,6 +216,13 @@ const PROBES: Probe[] = [
       { v: [30, 30], pop: 'children', origin: ['UZ'], status: 'returned' },
     ],
   ],
+  [
+    'واعتقلت القوات الأمنية خلال الحملة 320 مشتبها به، أفرج لاحقا عن 70 منهم.',
+    [
+      { v: [320, 320], pop: 'people', status: 'detained' },
+      { v: [70, 70], pop: 'people', status: 'other' },
+    ],
+  ],
   // Idafa chains: the head of the chain is what is counted.
   [
     'وبلغ عدد أطفال المقاتلين الأجانب في مخيم الهول 7 آلاف طفل.',
