@@ -229,3 +229,19 @@ describe("Arabic: a verb past a comma that opens a later count's clause is that 
     ]);
   });
 });
+
+describe('Arabic: executions carried out (نفذ إعدامات، إعدامات ميدانية) are deaths', () => {
+  it('the plural verbal noun with its verb or its adjective', () => {
+    checkProbe('ar', 'ونفذت الجماعة إعدامات ميدانية طالت 13 شابا.', [
+      { v: [13, 13], pop: 'men', status: 'killed' },
+    ]);
+    checkProbe('ar', 'ووثق المرصد إعدامات ميدانية طالت 9 مدنيين في الرقة.', [
+      { v: [9, 9], pop: 'people', status: 'killed', loc: ['SY'] },
+    ]);
+  });
+  it('not executions called to a halt: the condemned are not dead', () => {
+    checkProbe('ar', 'وطالبت المنظمة بوقف الإعدامات بحق 12 معتقلا.', [
+      { v: [12, 12], pop: 'people', not: 'killed' },
+    ]);
+  });
+});

@@ -1596,6 +1596,11 @@ const statusWords: Record<string, Status> = {
   'ذبح*': 'killed',
   'يذبح*': 'killed',
   إعدام: 'killed',
+  // Its plural, when carried out or summary ("نفذت الجماعة إعدامات ميدانية طالت 13 شابا"); alone it is as
+  // often called for or halted ("بوقف الإعدامات بحق 12 معتقلا"), said of the condemned.
+  'نفذ* إعدامات': 'killed',
+  'إعدامات ميدانية': 'killed',
+  'الإعدامات الميدانية': 'killed',
   'استشهد*': 'killed',
   // Its verbal noun, the event of a wire or a toll ("أسفر الهجوم عن استشهاد 7 جنود"); not "الاستشهاد بـ"
   // (citing), which counts no one.
