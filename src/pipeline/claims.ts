@@ -1902,6 +1902,34 @@ function justBefore(
   return false;
 }
 
+/** A definite noun, then the article glued to the digits: "الدفعة الـ12", "الرحلة ال7". */
+const AR_DEFINITE_THEN_ARTICLE = /(?:^|[^\p{L}])(?:[وفبل]|وب|ول|فب|فل)?(?:ال|لل)(\p{L}+)\s+ال[ـ]?\s?$/u;
+
+/**
+ * "الدفعة الـ12 من العائدين" (the twelfth batch of returnees), "الرحلة الـ7": digits that take the article
+ * after a definite noun of things (the pack's nonCountUnits) agree with it as its ordinal, and count no
+ * one. After a noun of people they are its count ("الأطفال الـ30": the 30 children), and so before one
+ * ("في المخيم الـ300 طفل": the 300 children in the camp).
+ */
+function ordinalOfThing(ctx: ClaimContext, lead: string): boolean {
+  if (ctx.cp.pack.script !== 'arabic') return false;
+  const noun = AR_DEFINITE_THEN_ARTICLE.exec(lead)?.[1];
+  return noun !== undefined && ctx.cp.nonCountUnits.get(noun) !== undefined;
+}
+
+/**
+ * Whether an indefinite noun of people follows the number with only blanks between ("الـ300 طفل"): the
+ * number's counted noun. A definite one behind the article or a preposition ("الـ7 للأطفال") is not.
+ */
+function countedRightAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  return facts.population.some(
+    (q) =>
+      q.start >= m.end &&
+      blankBetween(ctx.text, m.end, q.start) &&
+      !/^(?:[وفبلك]?ال|لل)/u.test(ctx.text.slice(q.start, q.end)),
+  );
+}
+
 /** Whether a nationality noun follows the number with only blanks between ("2000 тунисцев"). */
 function demonymRightAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
   return facts.places.some(
@@ -2121,6 +2149,7 @@ function readClaim(
   )
     return [];
   if (/[$€£%#№]\s*$/.test(lead)) return [];
+  if (ordinalOfThing(ctx, lead) && !countedRightAfter(ctx, facts, m)) return [];
   if (placePopulation(ctx, facts, m, windowStart)) return [];
   const tail = text.slice(m.end, Math.min(seg.end, m.end + 40));
   if (/^\s*(?:%|٪|per\s?cent)/u.test(tail)) return [];
@@ -6044,9 +6073,34 @@ function numberOfFrame(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention
     groupsOwnDead(ctx, facts, counted, counted.start)
   )
     return 'fighters';
+  // "عدد النساء والأطفال الأجانب … 10 آلاف و500 شخص", "the number of women and children … is": two
+  // nouns of people joined in the frame count both together (GUIDELINES.md: people).
+  if (counted && conjoinedOther(ctx, facts, counted, m.start)) return 'people';
   if (counted && !counted.value.generic && !counted.value.deferred) return counted.value.population;
   if (fights) return 'fighters';
   return counted && m.start - counted.end < 80 ? counted.value.population : null;
+}
+
+/**
+ * Whether a people noun of another population follows `counted` before `to`, joined to it by a
+ * conjunction alone (glued in Arabic: "النساء والأطفال"; "women and children").
+ */
+function conjoinedOther(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  counted: LexiconMatch<PopulationWord>,
+  to: number,
+): boolean {
+  const { text, cp } = ctx;
+  if (counted.value.generic) return false;
+  const next = facts.population.find(
+    (q) => q.start >= counted.end && q.end <= to && q.start - counted.end <= 8,
+  );
+  if (!next || next.value.generic || next.value.population === counted.value.population) return false;
+  const gap = text.slice(counted.end, next.start).trim();
+  if (gap !== '') return cp.conjunctions.get(gap) !== undefined;
+  const glued = text.slice(next.start, next.start + 1);
+  return cp.pack.script === 'arabic' && cp.conjunctions.get(glued) !== undefined;
 }
 
 /**
@@ -8248,6 +8302,18 @@ function pickStatus(
       facts.numbers.some((n) => n.start > m.end && n.end <= s.start && newClauseBefore(ctx, m.end, n.start))
     )
       continue;
+    // "اعتقلت القوات 320 مشتبها به، أفرج لاحقا عن 70 منهم": where the verb comes first, a status word past
+    // a comma after the counted phrase, with another count after it in its clause, is that count's.
+    if (
+      verbFirst &&
+      !wholeSentence &&
+      s.start >= nounEnd &&
+      /[,،]/u.test(ctx.text.slice(nounEnd, s.start)) &&
+      facts.numbers.some(
+        (n) => n.start >= s.end && !n.yearLike && !PUNCT_STOP.test(ctx.text.slice(s.end, n.start)),
+      )
+    )
+      continue;
     // "600 women were in al-Hol; 11 were repatriated": a semicolon closes the count's clause, and a
     // status word past it and past another count is that count's.
     if (
@@ -9982,7 +10048,9 @@ function pickPlaces(
               (p.kind === 'name' || (p.kind === 'demonym' && ofStateNoun(ctx, p))) &&
               !(nounOrigin !== null && nounOrigin !== p.code) &&
               !otherNationalityInPhrase(facts, m, phraseEnd, p.code) &&
-              !movedByOthersTo(ctx, facts, p));
+              !movedByOthersTo(ctx, facts, p) &&
+              // "45 returned to Tajikistan and 30 to Uzbekistan": where the count before went is its own.
+              !priorClause(ctx, facts, p, m, windowStart));
     if (isOrigin && p.prep === 'from' && p.start > m.start && fromListEnd < 0)
       fromListEnd = chainedPlacesEnd(ctx, facts, p.end);
     if (isOrigin && (p.prep === 'from' || p.prep === 'to') && p.start > m.start && p.start >= originListEnd)
@@ -10935,7 +11003,7 @@ function pickAge(
       !mostOfThem(ctx, nounEnd, a.start),
   );
   if (!age) {
-    const fronted = frontedAge(ctx, facts, m);
+    const fronted = frontedAge(ctx, facts, m) ?? framedAge(ctx, facts, m);
     if (fronted) return { min: fronted.min, max: fronted.max };
   }
   // "40 per cent of the 9,000 residents are under 12": the age said after the whole of a share is the
@@ -10961,6 +11029,28 @@ function frontedAge(
   const gap = /^\s*,\s*((?:\p{L}+['’]?\s*){0,2})$/u.exec(text.slice(a.end, m.start));
   if (!gap || ctx.cp.population.anyIn(text, a.end, m.start)) return undefined;
   return a;
+}
+
+/**
+ * An age inside the "number of" frame of the count, between its counted noun and the number: "وبلغ عدد
+ * الأطفال ممن تقل أعمارهم عن 15 عاما 1200 طفل", "the number of children under 12 in the camp is 9,000".
+ * The frame's noun is the count's, so is the age said of it; nothing but the age's own number between,
+ * and no youngest or oldest, nor "most of them", before it.
+ */
+function framedAge(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): SentenceFacts['ages'][number] | undefined {
+  const { text, cp } = ctx;
+  const frame = cp.numberOf.scanRange(text, Math.max(facts.seg.start, m.start - 110), m.start).pop();
+  if (!frame || PUNCT_STOP.test(text.slice(frame.end, m.start))) return undefined;
+  const a = facts.ages.find((g) => !g.term && g.start > frame.end && g.end <= m.start);
+  if (!a || !cp.population.anyIn(text, frame.end, a.start)) return undefined;
+  if (cp.ageExtremes.anyIn(text, frame.end, a.start) || mostOfThem(ctx, frame.end, a.start)) return undefined;
+  const other = (n: { start: number; end: number; yearLike?: boolean }) =>
+    n.start > frame.end && n.end <= m.start && !n.yearLike && (n.start < a.start || n.end > a.end);
+  return facts.numbers.some(other) ? undefined : a;
 }
 
 /** Whether an age (no prison term) starts right where the counted phrase ends. */
@@ -11730,7 +11820,9 @@ function headlineSpeaker(ctx: ClaimContext, seg: Segment): SourceSpan | null {
   if (words.length > 6 || !speakerLike(ctx, from, to)) return null;
   if (words.length === 1) {
     const word = original.slice(toOriginal[from], toOriginal[to - 1]! + 1);
-    if (!/^\p{Lu}{2,6}$/u.test(word)) return null;
+    // "اليونيسف: …": where the script has no capitals, a speaker the pack knows by one word.
+    const known = cp.headlineSpeakers.scanRange(text, from, to).some((w) => w.start <= from && w.end >= to);
+    if (!/^\p{Lu}{2,6}$/u.test(word) && !known) return null;
   }
   // "Russia (North Caucasus): …": a place with its region in brackets is a place alone too.
   const bracket = /\s*\([^()]*\)\s*$/u.exec(text.slice(from, to));

@@ -250,6 +250,7 @@ export interface CompiledPack {
   speakerEdges: Lexicon<true>;
   addressees: Lexicon<true>;
   speakerHeads: Lexicon<true>;
+  headlineSpeakers: Lexicon<true>;
   relayMarkers: Lexicon<true>;
   /** newsOpeners, and otherEventMarkers, which open news too. */
   newsOpeners: Lexicon<true>;
@@ -711,6 +712,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     speakerEdges: new Lexicon(set(pack.speakerEdges ?? []), opts),
     addressees: new Lexicon(set(pack.addressees ?? []), opts),
     speakerHeads: new Lexicon(set(pack.speakerHeads ?? []), opts),
+    headlineSpeakers: new Lexicon(set(pack.headlineSpeakers ?? []), opts),
     relayMarkers: new Lexicon(set(pack.relayMarkers ?? []), opts),
     newsOpeners: new Lexicon(set([...(pack.newsOpeners ?? []), ...(pack.otherEventMarkers ?? [])]), opts),
     speakerPronouns: new Lexicon(set(pack.speakerPronouns ?? []), opts),

@@ -938,6 +938,12 @@ export interface LanguagePack {
    */
   speakerHeads?: string[];
   /**
+   * Speakers named by one word that a headline may open with, before a colon, in a script without
+   * capitals ("اليونيسف: 4 آلاف طفل …", "الداخلية: اعتقال 40 …"): where capitals tell an acronym
+   * ("UN: …"), a lone word before a headline's colon is otherwise a label ("عاجل:", "بالأرقام:").
+   */
+  headlineSpeakers?: string[];
+  /**
    * Words by which a relay names whom it cites ("citing", "citant", "со ссылкой на"): the one who
    * says it is the source ("X said, citing Y" names X); the cited one only when no one else speaks.
    */

@@ -1206,6 +1206,17 @@ const statusWords: Record<string, Status> = {
   // minister's "we brought back 40 children" is a return made by the speaker's country.
   'أعدنا*': 'returned',
   'استعدنا*': 'returned',
+  // The feminine plural drops it too (أُعِدن: they were brought back; استعدن: they took back), said after
+  // its subject: "60 امرأة أعدن من الهول". Not عدن alone, which is also Aden (see below).
+  أعدن: 'returned',
+  استعدن: 'returned',
+  // The other verbs of return in the feminine plural (رُحّلن، سُلّمن، أُرجعن): "13 امرأة رحلن إلى بلادهن".
+  رحلن: 'returned',
+  سلمن: 'returned',
+  أرجعن: 'returned',
+  // The imperfect with where to (يعدن إلى ديارهن): alone يعدن is also "they (f.) promise, count".
+  'يعدن إلى': 'returned',
+  'يعدن الى': 'returned',
   نعيد: 'returned',
   نستعيد: 'returned',
   'أجلينا*': 'returned',
@@ -1585,7 +1596,15 @@ const statusWords: Record<string, Status> = {
   'ذبح*': 'killed',
   'يذبح*': 'killed',
   إعدام: 'killed',
+  // Its plural, when carried out or summary ("نفذت الجماعة إعدامات ميدانية طالت 13 شابا"); alone it is as
+  // often called for or halted ("بوقف الإعدامات بحق 12 معتقلا"), said of the condemned.
+  'نفذ* إعدامات': 'killed',
+  'إعدامات ميدانية': 'killed',
+  'الإعدامات الميدانية': 'killed',
   'استشهد*': 'killed',
+  // Its verbal noun, the event of a wire or a toll ("أسفر الهجوم عن استشهاد 7 جنود"); not "الاستشهاد بـ"
+  // (citing), which counts no one.
+  استشهاد: 'killed',
   قضوا: 'killed',
   'فجر* نفس*': 'killed',
   // other.
@@ -1673,6 +1692,12 @@ const statusWords: Record<string, Status> = {
   // Rehabilitation and reintegration (إعادة التأهيل، إعادة الإدماج) are programmes, not returns.
   'إعادة تأهيل*': 'other',
   'إعادة التأهيل': 'other',
+  // The finite verb of the programme (أعاد البرنامج تأهيل 530 طفلا، أعيد تأهيلهم، يعاد دمجهم): no return.
+  ...Object.fromEntries(
+    ['أعاد', 'أعادت', 'أعادوا', 'أعيد', 'أعيدت', 'أعيدوا', 'يعيد', 'تعيد', 'يعاد', 'تعاد'].flatMap((v) =>
+      ['تأهيل*', 'دمج*', 'إدماج*'].map((n) => [`${v} ${n}`, 'other' as const]),
+    ),
+  ),
   'إعادة إدماج*': 'other',
   'إعادة الإدماج': 'other',
   تبني: 'other',
@@ -3046,6 +3071,9 @@ export const ar: LanguagePack = {
     'دول',
     'بلد',
     'بلدان',
+    // Nationalities counted ("من 50 جنسية"): the singular after eleven and more, the plural below.
+    'جنسية',
+    'جنسيات',
     'مدينة',
     'مدن',
     'قرية',
@@ -3720,6 +3748,28 @@ export const ar: LanguagePack = {
   ],
   // "نقلت وكالة رويترز عن مسؤول عراقي قوله إن": the official is the source, the agency relays him.
   // With the object pronoun of "ما" (what): "بحسب ما نقلته رويترز عن مصادر أمنية".
+  // Speakers a headline opens with by one word, before a colon ("اليونيسف: 4 آلاف طفل عالقون"): agencies,
+  // ministries by their short name, monitors. Not labels ("عاجل:", "بالأرقام:", "حصيلة:").
+  headlineSpeakers: [
+    'اليونيسف',
+    'يونيسف',
+    'الداخلية',
+    'الخارجية',
+    'الدفاع',
+    'البنتاغون',
+    'البنتاجون',
+    'المرصد',
+    'الجيش',
+    'الشرطة',
+    'الأمن',
+    'الحكومة',
+    'الرئاسة',
+    'الوزارة',
+    'مسؤول',
+    'مصدر',
+    'مصادر',
+    ...['واس', 'وام', 'قنا', 'سانا', 'واع', 'كونا', 'بنا', 'وفا', 'رويترز', 'الأناضول'],
+  ],
   relayVerbs: ['نقل', 'نقلت', 'نقلوا', 'ينقل', 'تنقل', 'نقله', 'نقلته', 'نقلها', 'نقلتها', 'تنقله', 'ينقله'],
   accusationVerbs: ['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم'],
   // "تونس وحدها بنحو 5 آلاف منهم"، "يليها المغرب بـ1600": alone (وحده/وحدها), then ب before the number.
