@@ -7981,6 +7981,10 @@ function statusRightAfter(
   const next = facts.status.find((s) => s.start >= nounEnd && s.end <= windowEnd);
   if (!next || !oneWordOrAdverbBetween(ctx, nounEnd, next.start)) return null;
   if (opensConjunct(ctx, next) || relativeOfCount(ctx, next, nounEnd)) return null;
+  // "repatriated 70 children and then reintegrated them", "ثم أعادت دمجهم": a verb after a conjunction
+  // opens the next clause, what was done next; it does not say who the counted are.
+  for (const w of text.slice(nounEnd, next.start).split(/\s+/u))
+    if (w && ctx.cp.conjunctions.get(w.toLowerCase())) return null;
   if (charged(ctx, next)) return null;
   // "قتل طفلان عندما أصابت القذيفة المدرسة", "two died when shells hit": the verb of another clause.
   if (next.start > nounEnd && ctx.cp.subordinators.anyIn(text, nounEnd, next.start)) return null;

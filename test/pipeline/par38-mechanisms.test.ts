@@ -63,3 +63,27 @@ describe('Arabic: "فوق سن" takes an ordinal as "دون سن" does, a teen i
     ['ولا يزال نحو 300 رجل فوق سن 18 في السجن.', [{ v: [300, 300], pop: 'men', age: [19, null] }]],
   ]);
 });
+
+describe('a verb after a conjunction opens the next event: the count keeps the verb before it', () => {
+  runProbes('en', [
+    [
+      'Uzbekistan repatriated 70 children and then reintegrated them into society.',
+      [{ v: [70, 70], pop: 'children', origin: ['UZ'], status: 'returned' }],
+    ],
+    [
+      'Kazakhstan brought back 40 women and then put them on trial.',
+      [{ v: [40, 40], pop: 'women', origin: ['KZ'], status: 'returned' }],
+    ],
+    // A participle right after the noun still says what they are: "70 children rehabilitated".
+    [
+      'Uzbekistan counted 70 children rehabilitated in special centres.',
+      [{ v: [70, 70], pop: 'children', status: 'other' }],
+    ],
+  ]);
+  runProbes('ar', [
+    [
+      'وأعادت أوزبكستان 70 طفلا ثم أعادت دمجهم في المجتمع.',
+      [{ v: [70, 70], pop: 'children', origin: ['UZ'], status: 'returned' }],
+    ],
+  ]);
+});

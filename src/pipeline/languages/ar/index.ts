@@ -3396,7 +3396,8 @@ export const ar: LanguagePack = {
     'قدم منها',
     'قدموا منها',
   ],
-  conjunctions: ['و', ',', '،', 'أو', 'او', 'وكذلك', 'بالإضافة إلى', 'فضلا عن', 'إضافة إلى'],
+  // ثم (then) joins the next event: "أعادت 70 طفلا ثم أعادت دمجهم".
+  conjunctions: ['و', ',', '،', 'أو', 'او', 'ثم', 'وكذلك', 'بالإضافة إلى', 'فضلا عن', 'إضافة إلى'],
   // "بينهم 40 الذين تمت لاحقا إعادتهم": an adverb of time between the relative word and its verb.
   clauseAdverb: '^(?:لاحقا|لاحقاً)$',
   // "ثلاثة أيتام قاتل آباؤهم في صفوف التنظيم", "أطفال تحتجز أمهاتهم": the verb right before the kin noun
