@@ -1902,31 +1902,39 @@ function justBefore(
   return false;
 }
 
-/** A definite noun, then the article glued to the digits: "الدفعة الـ12", "الرحلة ال7". */
-const AR_DEFINITE_THEN_ARTICLE = /(?:^|[^\p{L}])(?:[وفبل]|وب|ول|فب|فل)?(?:ال|لل)(\p{L}+)\s+ال[ـ]?\s?$/u;
-
 /**
- * "الدفعة الـ12 من العائدين" (the twelfth batch of returnees), "الرحلة الـ7": digits that take the article
- * after a definite noun of things (the pack's nonCountUnits) agree with it as its ordinal, and count no
- * one. After a noun of people they are its count ("الأطفال الـ30": the 30 children), and so before one
- * ("في المخيم الـ300 طفل": the 300 children in the camp).
+ * "الدفعة الـ12 من العائدين" (the twelfth batch of returnees), "الرحلة الـ7": digits that take the
+ * article (the pack's definitePrefix) after a definite noun of things (its nonCountUnits) agree with it
+ * as its ordinal, and count no one. After a noun of people they are its count ("الأطفال الـ30": the 30
+ * children), and so before one ("في المخيم الـ300 طفل": the 300 children in the camp).
  */
 function ordinalOfThing(ctx: ClaimContext, lead: string): boolean {
-  if (ctx.cp.pack.script !== 'arabic') return false;
-  const noun = AR_DEFINITE_THEN_ARTICLE.exec(lead)?.[1];
-  return noun !== undefined && ctx.cp.nonCountUnits.get(noun) !== undefined;
+  const { cp } = ctx;
+  if (!cp.definite) return false;
+  const words = lead.trimEnd().split(/\s+/u);
+  // The article may carry a tatweel ("الـ") or stand glued to the digits.
+  const article = words.at(-1)?.replace(/\u0640/gu, '');
+  const noun = words.at(-2);
+  if (!article || !noun || cp.definite.exec(article)?.[0] !== article) return false;
+  const prefix = cp.definite.exec(noun)?.[0];
+  return (
+    prefix !== undefined &&
+    noun.length > prefix.length &&
+    cp.nonCountUnits.get(noun.slice(prefix.length)) !== undefined
+  );
 }
 
 /**
  * Whether an indefinite noun of people follows the number with only blanks between ("الـ300 طفل"): the
- * number's counted noun. A definite one behind the article or a preposition ("الـ7 للأطفال") is not.
+ * number's counted noun. A definite one ("الـ7 للأطفال") is not.
  */
 function countedRightAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
   return facts.population.some(
     (q) =>
       q.start >= m.end &&
-      blankBetween(ctx.text, m.end, q.start) &&
-      !/^(?:[وفبلك]?ال|لل)/u.test(ctx.text.slice(q.start, q.end)),
+      blankBetween(text, m.end, q.start) &&
+      !cp.definite?.test(text.slice(q.start, q.end)),
   );
 }
 
@@ -5409,15 +5417,20 @@ function bareCountVerb(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention
 
 /**
  * "Of the 5,600 who returned", "the estimated 900 who left": a count with a definite article before it (a
- * hedge or "estimated" between) and a relative pronoun of people right after it counts people.
+ * hedge or a participle of reporting between) and a relative pronoun of people right after it counts people.
  */
 function relativeOfPeople(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
   const { text, cp } = ctx;
   if (!cp.personRelatives.size || m.yearLike) return false;
   const rel = cp.personRelatives.scanRange(text, m.end, Math.min(facts.seg.end, m.end + 8))[0];
   if (!rel || !blankBetween(text, m.end, rel.start)) return false;
-  const lead = text.slice(Math.max(facts.seg.start, m.start - 24), m.start).replace(/\s*estimated\s*$/iu, '');
-  const word = trailingWord(lead);
+  let lead = text.slice(Math.max(facts.seg.start, m.start - 24), m.start);
+  let word = trailingWord(lead);
+  // "the estimated 900 who left": a participle of reporting between the article and the number.
+  if (word && cp.attributionVerbs.get(word.toLowerCase())) {
+    lead = lead.slice(0, lead.lastIndexOf(word));
+    word = trailingWord(lead);
+  }
   return word !== undefined && !!cp.definiteArticles.get(word.toLowerCase());
 }
 
