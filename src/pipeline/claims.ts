@@ -112,6 +112,8 @@ const HYPHEN_LETTER = /^-\p{L}/u;
 /** What joins two conjuncts of a list: a comma, a conjunction or both ("40 Kazakh, and 30 Uzbek women"). */
 const ELIDED_GAP = /^\s*(?:,\s*)?(?:(\p{L}+)\s+)?/u;
 const LETTER = /\p{L}/u;
+/** Three words at most, or none: what may stand between a passive verb and its agent marker. */
+const FEW_WORDS_GAP = /^\s*(?:[\p{L}\p{M}]+\s+){0,3}$/u;
 const FOOTNOTE = /^(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)/u;
 // Statuses of a plain count of people ("55,000 people live in the camps", "816 personnes sont recherchées")
 // that say nothing of whose they are: the report's topic does not give them an origin.
@@ -3364,6 +3366,8 @@ function readClaim(
     excepted ??
     // "avoir empêché 27 000 jeunes de rejoindre les zones de conflit": kept from it, they did not go.
     (prevented ? 'other' : null) ??
+    // "were killed by 3 gunmen": the agent of the deed, as the subject of "3 gunmen killed them", did it.
+    (agentOfPassive(ctx, own, m) ? 'other' : null) ??
     tableStatus ??
     // "30 قتيلا و45 جريحا": a counted noun that is itself a status word says what befell them.
     (noun ? nounStatus(ctx, own, noun.match, m) : null) ??
@@ -7239,6 +7243,22 @@ function actsOnOthers(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, 
 }
 
 /**
+ * "were killed by 3 gunmen", « ont été tués par 3 hommes armés », "قتل مدنيان على يد 3 مسلحين": a count
+ * right after the agent marker of a status verb (a few words before it, in the same clause) is who did
+ * the deed, not who underwent it.
+ */
+function agentOfPassive(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const { text, cp } = ctx;
+  const from = Math.max(facts.seg.start, m.start - 16);
+  const marker = cp.agentMarkers.scanRange(text, from, m.start).at(-1);
+  if (!marker || !blankBetween(text, marker.end, m.start)) return false;
+  const verb = facts.status.findLast((s) => s.end <= marker.start);
+  if (!verb || marker.start - verb.end > 32) return false;
+  const gap = text.slice(verb.end, marker.start);
+  return !PUNCT_STOP.test(gap) && FEW_WORDS_GAP.test(gap);
+}
+
+/**
  * "2,000 children, recruited by the rebels, died in combat", "детей, завербованных хуситами, погибли":
  * a participle set off by commas after the counted noun says what they were; the verb after the
  * closing comma says what became of them.
@@ -8269,6 +8289,23 @@ function fateAfter(
   return fate && !CLAUSE_MARK.test(ctx.text.slice(nounEnd, fate.start)) ? fate : null;
 }
 
+/**
+ * A fate (the pack's 'other': missing, wounded) right after a verb of staying, one word at most and no
+ * preposition between: "…ما زالوا مفقودين", not a place it names ("содержатся в приютах").
+ */
+function fateRightAfter(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  staying: LexiconMatch<Status>,
+  windowEnd: number,
+): LexiconMatch<Status> | null {
+  const fate = facts.status.find((s) => s.start >= staying.end && s.end <= windowEnd);
+  if (!fate || fate.value !== 'other' || fate.start - staying.end > 16) return null;
+  const gap = ctx.text.slice(staying.end, fate.start);
+  if (PUNCT_STOP.test(gap) || !ONE_WORD_GAP.test(gap)) return null;
+  return ctx.cp.prepositions.anyIn(ctx.text, staying.end, fate.start) ? null : fate;
+}
+
 /** text[from, to) with the words of people and the nationalities in it taken out. */
 function withoutPeopleWords(facts: SentenceFacts, text: string, from: number, to: number): string {
   const spans = [...facts.population, ...facts.places.filter((p) => p.kind === 'demonym')].filter(
@@ -8418,6 +8455,10 @@ function pickStatus(
   // the count yields to what the words right after the counted phrase say became of them.
   if (nearest.value === 'present' && nearest.end <= m.start)
     nearest = fateAfter(ctx, facts, nounEnd, windowEnd) ?? nearest;
+  // "2700 طفل من الإيزيديين ما زالوا في عداد المفقودين", "…, who remain missing": past the count, a verb of
+  // staying yields as well to the fate said right after it.
+  else if (nearest.value === 'present' && nearest.start >= nounEnd)
+    nearest = fateRightAfter(ctx, facts, nearest, windowEnd) ?? nearest;
   if (nearest.value === 'returned' && nearest.start >= m.end)
     nearest = mainVerbPastReturnee(ctx, facts, nearest, windowEnd) ?? nearest;
   // "أعادت طاجيكستان 146 طفلا من سجون العراق", "repatriated 146 children from prisons in Iraq": the

@@ -385,6 +385,9 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
       'Houri',
       'Hori',
       'Halat',
+      // The camp at the Jordanian border, in the US-held zone of al-Tanf.
+      'Rukban',
+      'Rokban',
     ],
     ar: [
       'الهول',
@@ -472,6 +475,7 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
       'Дераа',
       'Табк*',
       'Тель-Абьяд*',
+      'Рукбан*',
     ],
     fr: [
       'al-Hol',
@@ -516,6 +520,8 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
       'Afrine',
       'Jarablos',
       'Tal Abyad',
+      'Rukban',
+      'Roukbane',
     ],
   },
   IQ: {

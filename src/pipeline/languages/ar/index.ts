@@ -870,6 +870,9 @@ delete populationWords['طالبان'];
 populationWords['أبناء'] = { population: 'children', nativesBeforePlace: true };
 
 /** A craft carrying people: "طائرة تقل", "حافلات تحمل" (a status word and an arrival verb). */
+// The finite forms of "maim" (شوّه): a stem شوه* would take "شوهد" (was seen), another root.
+const MAIMED_VERBS = ['شوه', 'شوهت', 'شوهوا', 'يشوه', 'تشوه', 'يشوهون', 'شوهتهم', 'شوههم'];
+
 const CARRIERS = ['طائرة', 'طائرات', 'رحلة', 'رحلات', 'حافلة', 'حافلات', 'قافلة', 'سفينة'].flatMap((craft) =>
   ['تقل', 'أقلت', 'كانت تقل', 'تحمل', 'حملت'].map((carry) => `${craft} ${carry}`),
 );
@@ -1624,6 +1627,7 @@ const statusWords: Record<string, Status> = {
   'مفقود*': 'other',
   // "في عداد المفقودين" (counted among the missing), "مصيرهم مجهول" (their fate unknown).
   'عداد المفقود*': 'other',
+  'في عداد المفقود*': 'other',
   // Victims (بين الضحايا، عدد الضحايا، 30 ضحية): harmed by the group, neither held nor known dead
   // (GUIDELINES.md, Hard cases: victims take killed or other).
   ضحية: 'other',
@@ -1663,7 +1667,7 @@ const statusWords: Record<string, Status> = {
   ...Object.fromEntries(
     ['قتل*', 'مقتل', 'قتلى', 'ماتوا', 'توفي*'].flatMap((k) =>
       [
-        'شوه*',
+        ...MAIMED_VERBS,
         'تشويه',
         'أصيب*',
         'إصابة',
@@ -1685,7 +1689,7 @@ const statusWords: Record<string, Status> = {
   ),
   // Maimed ("مقتل 35 طفلا وتشويه 60 آخرين"): a harm other than death.
   تشويه: 'other',
-  'شوه*': 'other',
+  ...Object.fromEntries(MAIMED_VERBS.map((w) => [w, 'other' as const])),
   بتر: 'other',
   تأهيل: 'other',
   دمج: 'other',

@@ -1586,6 +1586,13 @@ export const fr: LanguagePack = {
     'attend* toujours': 'present',
     'toujours pas rentre*': 'present',
     combattent: 'present',
+    // « vus combattant à Khartoum »: seen fighting; the participle is also the noun, so only after « vu ».
+    'vu combattant': 'present',
+    'vus combattant': 'present',
+    'vue combattant': 'present',
+    'vues combattant': 'present',
+    'vus en train de combattre': 'present',
+    'vues en train de combattre': 'present',
     combattaient: 'present',
     combattraient: 'present',
     'se battent': 'present',

@@ -1018,6 +1018,8 @@ const statusWords: LanguagePack['statusWords'] = {
   'содержавш*': 'present',
   воюют: 'present',
   воюет: 'present',
+  // "120 из них видели в боях": in the fighting, as "fighting" (a death or wound said first is theirs).
+  'в боях': 'present',
   'воюющ*': 'present',
   сражаются: 'present',
   'сражающ*': 'present',
@@ -1249,6 +1251,8 @@ const statusWords: LanguagePack['statusWords'] = {
       .map((w) => [w, 'other' as const]),
   ),
   'убит*': 'killed',
+  // The deed's noun governs its victims in the genitive ("в убийстве 40 человек"), as French « meurtre de ».
+  'убийств*': 'killed',
   'убил*': 'killed',
   'убивш*': 'killed',
   'уничтожен*': 'killed',
