@@ -8660,6 +8660,9 @@ function batchBroughtBack(ctx: ClaimContext, facts: SentenceFacts, m: NumberMent
   );
 }
 
+/** One word, or one elided onto the next (« le tribunal d'Almaty »): a preposition between two words. */
+const ONE_PREPOSITION_GAP = /^\s*(?:\p{L}+\s+|\p{L}+['\u2019])?$/u;
+
 /** "محكمة تونسية", "a Tunisian court": a nationality right after or before a noun of a court. */
 /** Between a country's name and its court: nothing, or a genitive and one word ("'s Supreme Court"). */
 const COURT_OWNER_GAP = /^(?:\s+|['\u2019]s\s+(?:\p{L}+\s+)?)$/u;
@@ -8675,7 +8678,7 @@ function ofCourtNoun(ctx: ClaimContext, p: PlaceHit): boolean {
       before !== undefined &&
       ((p.prep === null && blankBetween(text, before.end, p.start)) ||
         ((p.prep === 'in' || p.prep === 'from') &&
-          ONE_WORD_GAP.test(text.slice(before.end, p.start)) &&
+          ONE_PREPOSITION_GAP.test(text.slice(before.end, p.start)) &&
           cp.prepositions.anyIn(text, before.end, p.start)))
     )
       return true;

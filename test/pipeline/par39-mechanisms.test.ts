@@ -118,3 +118,34 @@ describe('the Rukban camp is in Syria', () => {
     ]);
   });
 });
+
+describe('French: the town of a court or police force behind an elided « d’ »', () => {
+  it('« la police d’Almaty », « le tribunal d’Achgabat » place the count there', () => {
+    checkProbe('fr', "La police d'Almaty a interpellé 14 recruteurs.", [
+      { v: [14, 14], pop: 'fighters', status: 'detained', loc: ['KZ'] },
+    ]);
+    checkProbe('fr', "Le tribunal d'Achgabat a condamné 9 recruteurs.", [
+      { v: [9, 9], pop: 'fighters', status: 'detained', loc: ['TM'] },
+    ]);
+    checkProbe('fr', 'Un tribunal de Bichkek a condamné 6 recruteurs.', [
+      { v: [6, 6], pop: 'fighters', status: 'detained', loc: ['KG'] },
+    ]);
+  });
+
+  it('« d’ » after the counted noun still says whence they come', () => {
+    checkProbe('fr', "Les 14 recruteurs d'Almaty ont été condamnés à Moscou.", [
+      { v: [14, 14], pop: 'fighters', origin: ['KZ'], status: 'detained', loc: ['RU'] },
+    ]);
+  });
+});
+
+describe('Russian: the short passive of charging is custody', () => {
+  it('«обвинены» as "charged"', () => {
+    expect(statusOf('ru', 'Впоследствии 5 из этих женщин были обвинены.', 5)).toBe('detained');
+    expect(statusOf('ru', '7 женщин обвинены в терроризме.', 7)).toBe('detained');
+  });
+
+  it('the victims of the deed they are charged with keep its status', () => {
+    expect(statusOf('ru', 'Боевики обвинены в убийстве 40 мирных жителей.', 40)).toBe('killed');
+  });
+});

@@ -1186,6 +1186,11 @@ const statusWords: LanguagePack['statusWords'] = {
   'предъявлено обвинение': 'detained',
   'предъявлены обвинения': 'detained',
   'предъявил* обвинени*': 'detained',
+  // The short passive, "были обвинены в терроризме" (were charged with), as "charged".
+  обвинены: 'detained',
+  обвинена: 'detained',
+  обвинен: 'detained',
+  обвинён: 'detained',
   'за решеткой': 'detained',
   // Still awaiting their return («еще 12 ожидают отправки»): where they are, not yet home.
   'ожида* отправк*': 'present',
