@@ -3330,6 +3330,9 @@ function readClaim(
   let governing =
     (cp.particleWords.size ? particleVerbStatus(ctx, headed, windowStart) : null) ??
     verbBefore(ctx, own, headed, previousInSentence);
+  // "300 погибли и 150 вернулись": a count after a conjunction, with a predicate of its own right after
+  // it, opens the next clause; the verb before the conjunction is the last clause's.
+  if (governing && stateAfter && conjunctionOpens(ctx, facts, m)) governing = null;
   // "ولا يزال 112 طفلا مفقودين", "لا يزال نحو 2800 طفل إيزيدي في عداد المفقودين": still, and missing.
   // Between the counted phrase and that fate, past the words of people, three words at most and no place
   // of holding ("يعيش 300 طفل في المخيم مصابين بأمراض" says where they live, then how).
@@ -7020,6 +7023,17 @@ function coordinatedVerbStatus(
 
 const WORDS_AT = /\p{L}+/gu;
 
+/** Whether only a conjunction (a comma before it at most) stands between the last status word and the count. */
+function conjunctionOpens(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
+  const verb = facts.status.findLast((s) => s.end <= m.start && s.start >= facts.seg.start);
+  if (!verb || m.start - verb.end > 12) return false;
+  const gap = ctx.text
+    .slice(verb.end, m.start)
+    .replace(/^[\s,،]+/u, '')
+    .trim();
+  return gap !== '' && !!ctx.cp.conjunctions.get(gap);
+}
+
 /**
  * "The army lost 14 soldiers", "потеряла не менее 14 бойцов": a verb of losing right before the count
  * (its bound between) says they were killed (the pack's lossVerbs); "فقد 40 شخصا" (went missing), a
@@ -10049,7 +10063,8 @@ function pickPlaces(
     const own =
       inWindow && !priorClause(ctx, facts, p, m, windowStart) && !nextClause(ctx, facts, p, m, windowEnd);
     if (p.kind === 'site') {
-      if (inWindow && !returning && hometown(ctx, facts, p, nounEnd)) {
+      // Not a town a journey sets out from: "flew 60 children from Baghdad to Dushanbe".
+      if (inWindow && !returning && hometown(ctx, facts, p, nounEnd) && !journeyOn(ctx, facts, p)) {
         origin.add(p.code);
         town = p.code;
       } else (own ? location : elsewhere).add(p.code);

@@ -149,3 +149,57 @@ describe('Russian: the short passive of charging is custody', () => {
     expect(statusOf('ru', 'Боевики обвинены в убийстве 40 мирных жителей.', 40)).toBe('killed');
   });
 });
+
+describe('a count after a conjunction, with a verb of its own, opens the next clause', () => {
+  it('the verb before the conjunction is the last clause’s', () => {
+    expect(statusOf('ru', 'Около 300 боевиков погибли и 150 боевиков вернулись.', 150)).toBe('returned');
+    expect(statusOf('ru', 'Из 1200 дагестанцев около 300 погибли и 150 вернулись.', 150)).toBe('returned');
+    expect(statusOf('en', 'About 300 fighters were killed and 150 fighters returned.', 150)).toBe('returned');
+  });
+
+  it('the count before the conjunction keeps its verb', () => {
+    expect(statusOf('ru', 'Около 300 боевиков погибли и 150 боевиков вернулись.', 300)).toBe('killed');
+  });
+});
+
+describe('Arabic: laying down arms is a surrender', () => {
+  it('the verb, the count, then the arms', () => {
+    expect(statusOf('ar', 'في ولاية بورنو، ألقى 85 مقاتلا من بوكو حرام أسلحتهم الشهر الماضي.', 85)).toBe(
+      'other',
+    );
+    expect(statusOf('ar', 'أعلن الجيش أن 60 مقاتلا ألقوا السلاح.', 60)).toBe('other');
+  });
+
+  it('not anything else thrown', () => {
+    expect(statusOf('ar', 'ألقى 30 طفلا الحجارة على الدورية.', 30)).not.toBe('other');
+  });
+});
+
+describe('the town a journey sets out from is not where its people come from', () => {
+  it('"from Baghdad to Dushanbe", « de Bagdad à Douchanbé »', () => {
+    checkProbe('en', 'The plane carried 60 children from Baghdad to Dushanbe.', [
+      { v: [60, 60], pop: 'children', loc: ['IQ'] },
+    ]);
+    checkProbe('fr', "L'avion a transporté 60 enfants de Bagdad à Douchanbé.", [
+      { v: [60, 60], pop: 'children', loc: ['IQ'] },
+    ]);
+  });
+
+  it('a hometown still gives their origin', () => {
+    checkProbe('en', 'Some 60 children from Mosul were taken to Raqqa.', [
+      { v: [60, 60], pop: 'children', origin: ['IQ'], loc: ['SY'] },
+    ]);
+  });
+});
+
+describe('Russian: the governorates of Yemen', () => {
+  it('Shabwa, Abyan, Hajjah in their cases', () => {
+    checkProbe('ru', 'Удар беспилотника уничтожил 17 боевиков «Аль-Каиды» в провинции Шабва.', [
+      { v: [17, 17], pop: 'fighters', status: 'killed', aff: 'al-qaeda', loc: ['YE'] },
+    ]);
+    checkProbe('ru', 'В Абьяне погибли 5 солдат.', [{ v: [5, 5], pop: 'fighters', loc: ['YE'] }]);
+    checkProbe('ru', 'В Хаджже хуситы завербовали 40 детей.', [
+      { v: [40, 40], pop: 'children', loc: ['YE'] },
+    ]);
+  });
+});

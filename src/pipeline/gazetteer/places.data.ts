@@ -1006,6 +1006,12 @@ export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
       'Саны',
       'Сане',
       'Сану',
+      // The governorates of the south and east, and the town of the coast, in their cases.
+      'Шабв*',
+      'Абьян*',
+      'Мукалл*',
+      'Лахдж*',
+      'Хаджж*',
     ],
     fr: [
       'Sanaa',

@@ -1334,6 +1334,12 @@ const statusWords: Record<string, Status> = {
   // The verbal noun: "قام 150 مسلحا بتسليم أنفسهم" (gave themselves up).
   'تسليم أنفس*': 'other',
   'تسليم نفس*': 'other',
+  // Laying down arms (ألقوا السلاح، إلقاء أسلحتهم) is that surrender too.
+  'ألقى* السلاح': 'other',
+  'ألقوا السلاح': 'other',
+  'ألقوا أسلحتهم': 'other',
+  'إلقاء السلاح': 'other',
+  'إلقاء أسلحتهم': 'other',
   // Giving up to the army (استسلم 600 مسلح، استسلام 40 عنصرا) is that surrender too.
   'استسلم*': 'other',
   // Kept from going (إحباط محاولات 100 مواطن للتوجه إلى سوريا، منعت من السفر): neither gone nor home.
@@ -2360,6 +2366,11 @@ export const ar: LanguagePack = {
       {
         after: ['حتفهم', 'حتفهن', 'حتفهما', 'مصرعهم', 'مصرعهن', 'مصرعهما'],
         verbs: Object.fromEntries(['لقي', 'لقيت', 'لقوا', 'لقين'].map((verb) => [verb, 'killed' as const])),
+      },
+      // Laid down their arms, the count between (ألقى 85 مقاتلا أسلحتهم): a surrender, status other.
+      {
+        after: ['أسلحتهم', 'أسلحتهن', 'سلاحهم', 'سلاحهن', 'السلاح', 'الأسلحة'],
+        verbs: Object.fromEntries(['ألقى', 'ألقت', 'ألقوا', 'يلقي'].map((verb) => [verb, 'other' as const])),
       },
       // Crossed the border, the count between: "عبر 30 مقاتلا الحدود إلى ليبيا", "اجتاز 12 شابا الحدود".
       {
