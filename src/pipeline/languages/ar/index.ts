@@ -2,7 +2,7 @@
 // Entries are written without the article and the glued clitics (و ف ب ك ل): the pack's clitic
 // pattern adds them back, so 'اطفال' also matches 'والأطفال' and 'للأطفال'. Hamza seats, taa
 // marbuta, alif maqsura, tanween and tatweel are folded for us (normalize.ts).
-import type { Status } from '../../../domain/claim.ts';
+import type { Qualifier, Status } from '../../../domain/claim.ts';
 import type { LanguagePack, NumberWord, PopulationWord } from '../../language-pack.ts';
 import { GROUP_NAMES } from '../../gazetteer/groups.data.ts';
 import { AR_NISBA } from './places.data.ts';
@@ -13,10 +13,37 @@ import { ARABIC_CLITICS, places } from './places.ts';
  * of it, fighters. Bare قادة is no people noun (قادة القبائل, tribal leaders), so the names come from the
  * gazetteer's groups, their wildcard stems left out.
  */
+const LEADER_NOUNS = [
+  'قادة',
+  'قيادات',
+  'قادة من',
+  'قيادات من',
+  // The construct plural of قيادي before its group (6 من قياديي داعش، قياديو الحركة): the ن falls, and
+  // like قادة it says nothing of arms before a party or a tribe (قياديي الأحزاب).
+  'قياديي',
+  'قياديو',
+];
 const GROUP_LEADERS = Object.values(GROUP_NAMES)
   .flatMap((names) => names.ar ?? [])
   .filter((name) => !/[*!]/u.test(name))
-  .flatMap((name) => ['قادة', 'قيادات', 'قادة من', 'قيادات من'].map((lead) => `${lead} ${name}`));
+  .flatMap((name) => LEADER_NOUNS.map((lead) => `${lead} ${name}`));
+
+/** Adverbs of degree that may follow a comparison's first word: slightly, a little, far, much. */
+const DEGREE_ADVERBS = ['قليلا', 'بقليل', 'بكثير', 'كثيرا', 'بعض الشيء'];
+
+/**
+ * Each bound of comparison again with a degree adverb after its first word ("أكثر بقليل من", "ما يزيد
+ * قليلا على", "ما يفوق بكثير"): the adverb sits after the comparative or the verb, before the preposition.
+ */
+function degreeBounds(bounds: Record<string, Qualifier>): Record<string, Qualifier> {
+  return Object.fromEntries(
+    Object.entries(bounds).flatMap(([phrase, q]) => {
+      const words = phrase.split(' ');
+      const at = words[0] === 'ما' ? 2 : 1;
+      return DEGREE_ADVERBS.map((adv) => [[...words.slice(0, at), adv, ...words.slice(at)].join(' '), q]);
+    }),
+  );
+}
 
 /** Units and teens, masculine and feminine, every case (nominative ون/ان, oblique ين/ي). */
 const units: Record<string, number> = {
@@ -681,8 +708,8 @@ const populationWords: Record<string, PopulationWord> = {
     'قياديون',
     // Leaders of a group (6 من قادة التنظيم، 4 من قادتها), members who joined by oath (منتسبين). Bare
     // قادة only with the group: tribal or political leaders (قادة القبائل) are no fighters.
-    ...['التنظيم', 'الحركة', 'الجماعة', 'داعش', 'القاعدة', 'الحوثيين', 'الحوثي', 'الميليشيا'].map(
-      (group) => `قادة ${group}`,
+    ...['التنظيم', 'الحركة', 'الجماعة', 'داعش', 'القاعدة', 'الحوثيين', 'الحوثي', 'الميليشيا'].flatMap(
+      (group) => ['قادة', 'قياديي', 'قياديو'].map((lead) => `${lead} ${group}`),
     ),
     // …and with any armed group the gazetteer names (2 من قادة حركة الشباب، 3 قادة من بوكو حرام).
     ...GROUP_LEADERS,
@@ -2008,6 +2035,24 @@ export const ar: LanguagePack = {
     'ما ينيف على': 'more_than',
     'ينيف على': 'more_than',
     'ما ينيف عن': 'more_than',
+    // The same verb with its other vowel (ناف ينوف: to exceed).
+    'ما ينوف على': 'more_than',
+    'ينوف على': 'more_than',
+    'ما ينوف عن': 'more_than',
+    'ينوف عن': 'more_than',
+    // A degree adverb inside the comparison ("أكثر بقليل من 900", slightly more than; "ما يزيد قليلا عن",
+    // "أقل بكثير من"): the bound stays what its comparison says.
+    ...degreeBounds({
+      'أكثر من': 'more_than',
+      'ما يزيد عن': 'more_than',
+      'ما يزيد على': 'more_than',
+      'يزيد عن': 'more_than',
+      'يزيد على': 'more_than',
+      'ما يربو على': 'more_than',
+      'ما يفوق': 'more_than',
+      'أقل من': 'less_than',
+      'ما يقل عن': 'less_than',
+    }),
     'ما يفوق': 'more_than',
     يفوق: 'more_than',
     يتجاوز: 'more_than',
