@@ -6528,8 +6528,10 @@ function nounAfterNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
     // "30 of the 200 Norwegians are women": the whole a part is taken from is not what the part is said to be.
     if ((copula || /[—–]/u.test(between)) && partitiveWhole(ctx, facts, m)) return undefined;
     // "الدفعة العشرون من العائلات" (the twentieth batch of families): a spelled number with the article
-    // is an ordinal or a post-posed numeral, never a part taken "of" a noun after it.
-    if (definiteNumeral(cp, text, m)) return undefined;
+    // is an ordinal or a post-posed numeral, never a part taken "of" a noun after it. After a bound or
+    // hedge ("قرابة الألفين من النساء", about two thousand of the women) it is the cardinal: no ordinal
+    // takes a bound.
+    if (definiteNumeral(cp, text, m) && m.start === m.numStart) return undefined;
     // "two of the accused's brothers": after a partitive "of", a possessor's genitive right before the
     // noun stands for its whole phrase, as a possessive does ("two of his brothers").
     if (
