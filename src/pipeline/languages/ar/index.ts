@@ -1499,6 +1499,11 @@ const statusWords: Record<string, Status> = {
   إدانة: 'detained',
   القبض: 'detained',
   توقيف: 'detained',
+  // Caught, as Gulf and Egyptian security statements say an arrest (ضبط 6 أشخاص، ضبطت الأجهزة خلية من 4
+  // أعضاء، تم ضبط 3 متهمين).
+  ضبط: 'detained',
+  ضبطت: 'detained',
+  ضبطوا: 'detained',
   'أوقف*': 'detained',
   'موقوف*': 'detained',
   حبس: 'detained',
@@ -3625,6 +3630,8 @@ export const ar: LanguagePack = {
     'اختطاف',
     'إصابة',
     'وفاة',
+    // …or whom it caught ("أعلنت الداخلية ضبط 6 أشخاص").
+    'ضبط',
     // …or whom it received or brought back ("أعلنت السلطات المحلية استقبال 30 طفلا").
     'استقبال',
     'تسلم',
