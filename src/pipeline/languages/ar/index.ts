@@ -2414,10 +2414,18 @@ export const ar: LanguagePack = {
           ['عبر', 'عبرت', 'اجتاز', 'اجتازت'].map((verb) => [verb, 'joined' as const]),
         ),
       },
-      // Died of hunger, cold or drowning, the count between: "قضى 8 أطفال جوعا في المخيم".
+      // Died of hunger, cold or drowning, the count between: "قضى 8 أطفال جوعا في المخيم"; or in the
+      // fighting, a strike or a blast ("قضى 45 مقاتلا في المعارك", "قضى 12 مدنيا في القصف"), or met their
+      // end (قضوا نحبهم). Not where they spent time ("قضى 30 معتقلا سنوات في السجن": no such word).
       {
-        after: ['جوعا', 'غرقا', 'بردا', 'عطشا', 'حرقا', 'اختناقا', 'تحت الأنقاض'],
-        verbs: Object.fromEntries(['قضى', 'قضت'].map((verb) => [verb, 'killed' as const])),
+        after: [
+          ...['جوعا', 'غرقا', 'بردا', 'عطشا', 'حرقا', 'اختناقا', 'تحت الأنقاض', 'نحبهم', 'نحبهن'],
+          ...['المعارك', 'معارك', 'القصف', 'قصف', 'الاشتباكات', 'اشتباكات', 'المواجهات', 'مواجهات']
+            .concat(['الهجوم', 'هجوم', 'الغارة', 'غارة', 'الغارات', 'غارات', 'التفجير', 'تفجير'])
+            .concat(['الانفجار', 'انفجار', 'الكمين', 'كمين'])
+            .map((deed) => `في ${deed}`),
+        ],
+        verbs: Object.fromEntries(['قضى', 'قضت', 'قضوا', 'قضين'].map((verb) => [verb, 'killed' as const])),
       },
       // Escaping from a prison, the prison after the count (فر 800 سجين من سجن كوجي): no longer held.
       {
