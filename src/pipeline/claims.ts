@@ -11956,6 +11956,9 @@ function beforeAside(ctx: ClaimContext, seg: Segment, asideStart: number): Sourc
  */
 function pastAddressee(ctx: ClaimContext, seg: Segment, at: number): number {
   const { text, cp } = ctx;
+  // "صرح بذلك وزير الخارجية": the object taken back (the pack's attributionObjects) comes first.
+  const taken = cp.attributionObjects.firstIn(text, at, Math.min(seg.end, at + 24));
+  if (taken && blankBetween(text, at, taken.start) && isSpace(text.charCodeAt(taken.end))) at = taken.end;
   const told = cp.addressees.firstIn(text, at, Math.min(seg.end, at + 40));
   if (!told || !blankBetween(text, at, told.start)) {
     // "рассказал «Интерфаксу» представитель МВД": a quoted name with the speaker after it is whom it was told.
@@ -12131,6 +12134,11 @@ function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): S
   if (governed && !text.startsWith(governed, paddedStart(text, to, seg.end))) {
     const at = text.indexOf(` ${governed} `, after);
     if (at > after && at < to) to = at;
+  }
+  // "أعلنت الوزارة ذلك بعد أن": the object taken back after the speaker ends the speaker's name.
+  if (!saysClause) {
+    const taken = cp.attributionObjects.firstIn(text, after + 1, to);
+    if (taken && isSpace(text.charCodeAt(taken.start - 1))) to = taken.start;
   }
   // "اتهمت الحكومة اليمنية جماعة الحوثي بتجنيد": the accuser's name ends where the accused group's begins.
   if (!saysClause && cp.accusationVerbs.anyIn(text, verb.start, verb.end)) {

@@ -249,6 +249,7 @@ export interface CompiledPack {
   minorNeeds: (string[] | null)[];
   speakerEdges: Lexicon<true>;
   addressees: Lexicon<true>;
+  attributionObjects: Lexicon<true>;
   speakerHeads: Lexicon<true>;
   headlineSpeakers: Lexicon<true>;
   relayMarkers: Lexicon<true>;
@@ -711,6 +712,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     minorNeeds: (pack.minorSpeakerMarks ?? []).map(requiredLiterals),
     speakerEdges: new Lexicon(set(pack.speakerEdges ?? []), opts),
     addressees: new Lexicon(set(pack.addressees ?? []), opts),
+    attributionObjects: new Lexicon(set(pack.attributionObjects ?? []), opts),
     speakerHeads: new Lexicon(set(pack.speakerHeads ?? []), opts),
     headlineSpeakers: new Lexicon(set(pack.headlineSpeakers ?? []), opts),
     relayMarkers: new Lexicon(set(pack.relayMarkers ?? []), opts),
@@ -881,6 +883,7 @@ export const ON_DEMAND_LEXICONS = [
   'exchangeWords',
   // Read only beside a source's name: "in a statement", "في بيان", "au cours de" open with common words.
   'addressees',
+  'attributionObjects',
   // Scanned only over a speaker's phrase or a short gap; "на брифинге", "в интервью" open with common words.
   'speakerEdges',
   'ratioBefore',

@@ -933,6 +933,11 @@ export interface LanguagePack {
    */
   addressees?: string[];
   /**
+   * The object a verb of saying may take back right after it, before its inverted speaker (Arabic "صرح
+   * بذلك وزير الخارجية", "أعلن ذلك المتحدث": said so, the minister): no part of the speaker's name.
+   */
+  attributionObjects?: string[];
+  /**
    * Nouns that head a speaker's phrase ("источник", "представитель"): a name in capitals between a
    * reporting verb and one of them is whom the speaker told ("сообщил РИА Новости источник").
    */

@@ -2700,6 +2700,9 @@ export const ar: LanguagePack = {
     'مسؤوليته',
     'مسؤوليتهم',
     'بينما',
+    // A preposition of time opening the event the speaker spoke after ("أعلن المتحدث باسم الجيش بعد
+    // مقتل 8 جنود", "قال مسؤول عقب عودة 40 طفلا"): when, not who.
+    ...['بعد', 'عقب', 'إثر', 'قبيل'],
   ],
   speakerTimeWords: [
     ...['اليوم', 'أمس', 'الماضي', 'الماضية', 'الشهر', 'الأسبوع', 'العام', 'في وقت سابق'],
@@ -3578,6 +3581,8 @@ export const ar: LanguagePack = {
     ...Object.fromEntries(['كشف', 'كشفت', 'يكشف', 'تكشف'].map((v) => [v, 'عن'])),
   },
   fusedArticle: ['لل', 'ال'],
+  // "صرح بذلك وزير الخارجية", "أعلن ذلك المتحدث باسم الجيش": what was said, taken back, before the speaker.
+  attributionObjects: ['بذلك', 'ذلك'],
   addressees: [
     // Before whom it spoke ("قال الوزير أمام البرلمان إن"): the name ends there.
     'أمام',
