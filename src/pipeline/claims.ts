@@ -3311,6 +3311,7 @@ function readClaim(
     windowEnd,
     previousInSentence,
   );
+  own = withoutHeldPlaceLeft(ctx, own, m);
   // A participle after the noun says what became of them ("four boys killed", "women sentenced"),
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
   // "اعتقلت الشرطة العائدين الستة": a status word that is the noun a post-posed numeral follows names who
@@ -8291,6 +8292,36 @@ function withoutPeopleWords(facts: SentenceFacts, text: string, from: number, to
  * language puts its verb (after the subject in en/fr/ru; before it in verb-first Arabic). With
  * wholeSentence, any status word of the sentence, as a fallback.
  */
+/** How far before a place of holding its "from" may stand, past the place's adjectives and other places. */
+const HELD_PLACE_LEFT_REACH = 48;
+
+/**
+ * "أعادت طاجيكستان من المخيمات السورية والسجون العراقية 342 امرأة": where the verb comes first, a status
+ * word of holding (a prison, a camp: the pack's holdingPlaces) in a "from" phrase (the pack's
+ * placePrepositions with role from, words only between) after a status word of another value and before
+ * the count, in one clause, is the place people were taken out of, not what they are now: left out.
+ */
+function withoutHeldPlaceLeft(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): SentenceFacts {
+  const { text, cp } = ctx;
+  if (cp.pack.fightingBeforeCount !== true) return facts;
+  const left = facts.status.filter((s) => {
+    if (s.end > m.start || !cp.holdingPlaces.anyIn(text, s.start, s.end)) return false;
+    const lo = Math.max(facts.seg.start, s.start - HELD_PLACE_LEFT_REACH);
+    // The last preposition before it, no other ("من المخيم إلى السجون": into the prisons); a place of
+    // holding that links a place name as a preposition does ("مخيمات") is one of the places it opens.
+    const from = cp.prepositions
+      .scanRange(text, lo, s.start)
+      .filter((q) => isSpace(text.charCodeAt(q.end)) && !cp.holdingPlaces.anyIn(text, q.start, q.end))
+      .pop();
+    if (!from || from.value !== 'from' || /[\p{N}.;:!?,،()]/u.test(text.slice(from.end, m.start)))
+      return false;
+    return facts.status.some(
+      (t) => t.end <= from.start && t.value !== s.value && !PUNCT_STOP.test(text.slice(t.end, m.start)),
+    );
+  });
+  return left.length ? { ...facts, status: facts.status.filter((s) => !left.includes(s)) } : facts;
+}
+
 function pickStatus(
   ctx: ClaimContext,
   facts: SentenceFacts,
