@@ -5998,6 +5998,35 @@ function numberOfFrameNoun(
   return frameCounted(ctx, facts, numberOf.end, m.start);
 }
 
+/** How far before its comma the noun of a restated phrase may stand ("ربع المقاتلين الأجانب،"). */
+const RESTATED_REACH = 40;
+
+/**
+ * The noun of people a count restates: the phrase before a comma and one of the pack's
+ * restatementMarkers right before the count ("ربع المقاتلين الأجانب، أي ما يقارب 1,200 مقاتل"), words
+ * only between the noun and the comma.
+ */
+function restatedNoun(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): LexiconMatch<PopulationWord> | null {
+  const { text, cp } = ctx;
+  if (!cp.restatementMarkers.size) return null;
+  const marker = cp.restatementMarkers
+    .scanRange(text, Math.max(facts.seg.start, m.start - 12), m.start)
+    .filter((q) => blankBetween(text, q.end, m.start))
+    .sort((a, b) => a.start - b.start)[0];
+  if (!marker) return null;
+  const comma = /[,،]\s*$/u.exec(text.slice(Math.max(facts.seg.start, marker.start - 4), marker.start));
+  if (!comma) return null;
+  const at = marker.start - comma[0].length;
+  const noun = facts.population.filter((p) => p.end <= at).pop();
+  if (!noun || at - noun.end > RESTATED_REACH || /[\p{N}.;:!?,،()]/u.test(text.slice(noun.end, at)))
+    return null;
+  return noun;
+}
+
 /**
  * The noun a "number of" frame ending at `from` counts, before `to`. "Число убитых детей": an adjective of
  * people right before a noun of people (a blank between) is that noun's adjective; the noun is counted.
@@ -9939,6 +9968,15 @@ function pickPlaces(
   // "the number of fighters from Central Asia … 2,000 people": the frame's noun phrase counts too.
   const frame = numberOfFrameNoun(ctx, facts, m);
   const frameEnd = frame ? chainedPlacesEnd(ctx, facts, frame.end, true) : -1;
+  // "ربع المقاتلين الأجانب، أي ما يقارب 1,200 مقاتل": the phrase a count restates counts as its own.
+  const restated = frame ? null : restatedNoun(ctx, facts, m);
+  const restatedEnd = restated ? chainedPlacesEnd(ctx, facts, restated.end, true) : -1;
+  // …its nationality adjectives right before the noun too ("of the Tunisian fighters, i.e. 1,200").
+  const restatedStart = restated
+    ? (facts.places.findLast(
+        (q) => q.kind === 'demonym' && q.end <= restated.start && blankBetween(text, q.end, restated.start),
+      )?.start ?? restated.start)
+    : -1;
   // "Kyrgyz officials put the number of their citizens at 300": a possessive before the frame's noun
   // makes them the people of the country named before, as "65 of its nationals" does.
   if (nounless && !possessed && frame && (frame.value.citizenship === true || frame.value.generic === true)) {
@@ -10030,7 +10068,9 @@ function pickPlaces(
     // "18 Maliens et 7 du Burkina Faso": the from-place of a later count is whence those people come.
     if (p.prep === 'from' && p.start > m.end && laterCountFrom(text, facts, m, p)) continue;
     const conflict = CONFLICT_ZONES.has(p.code);
-    const inFrame = frame !== null && p.start >= frame.start && p.end <= frameEnd;
+    const inFrame =
+      (frame !== null && p.start >= frame.start && p.end <= frameEnd) ||
+      (restated !== null && p.start >= restatedStart && p.end <= restatedEnd);
     const inPhrase = (p.start >= m.start && p.end <= phraseEnd) || inFrame;
     const inWindow = (p.start >= windowStart && p.end <= windowEnd) || inFrame;
     // "70 women are held in Syria and 30 mothers in Iraq": a place before the count, past a conjunction

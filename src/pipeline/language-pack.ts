@@ -938,6 +938,12 @@ export interface LanguagePack {
    */
   attributionObjects?: string[];
   /**
+   * Words after a comma that open a count restating the noun phrase before it ("ربع المقاتلين الأجانب، أي
+   * نحو 1,200 مقاتل", "a quarter of the foreign fighters, i.e. about 1,200"): the count is of those
+   * people, and the nationality that phrase says is theirs.
+   */
+  restatementMarkers?: string[];
+  /**
    * Nouns that head a speaker's phrase ("источник", "представитель"): a name in capitals between a
    * reporting verb and one of them is whom the speaker told ("сообщил РИА Новости источник").
    */

@@ -162,3 +162,33 @@ describe('Arabic: قضى with the fighting, a strike or a blast after the count 
     ]);
   });
 });
+
+describe('A count restating the phrase before its comma (أي، i.e., soit, то есть) takes its nationality', () => {
+  it('Arabic nisba after the noun, French, Russian and English', () => {
+    checkProbe('ar', 'وقتل نحو ربع المقاتلين الأجانب، أي ما يقارب 1,200 مقاتل.', [
+      { v: [1200, 1200], pop: 'fighters', origin: ['region:foreign'], status: 'killed' },
+    ]);
+    checkProbe('ar', 'وعاد نصف المقاتلين المغاربة، أي 600 مقاتل، إلى المغرب.', [
+      { v: [600, 600], pop: 'fighters', origin: ['MA'], status: 'returned' },
+    ]);
+    checkProbe('fr', 'Un quart des combattants tunisiens, soit environ 1 200 hommes, ont été tués.', [
+      { v: [1200, 1200], pop: 'men', origin: ['TN'], status: 'killed' },
+    ]);
+    checkProbe('ru', 'Четверть боевиков из Таджикистана, то есть около 1200 человек, погибли.', [
+      { v: [1200, 1200], pop: 'people', origin: ['TJ'] },
+    ]);
+    checkProbe('en', 'A quarter of the Tunisian fighters, that is about 1,200 men, were killed.', [
+      { v: [1200, 1200], pop: 'men', origin: ['TN'], status: 'killed' },
+    ]);
+  });
+  it('not past a number or a year before the comma, nor from a noun farther than the nearest', () => {
+    checkProbe('ar', 'وقتل ربع المقاتلين التونسيين في 2016، أي 400 مقاتل.', [
+      { v: [400, 400], pop: 'fighters', status: 'killed' },
+    ]);
+    checkProbe(
+      'ar',
+      'وأطلق سراح الرهائن الفرنسيين بعد مفاوضات طويلة مع الخاطفين في مالي والنيجر، أي 14 شخصا.',
+      [{ v: [14, 14], pop: 'people', status: 'other' }],
+    );
+  });
+});

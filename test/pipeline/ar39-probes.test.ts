@@ -10,7 +10,8 @@
 // (ضبط، القبض على، خلية الإعلام الأمني، رئاسة أمن الدولة).
 // Fixed in this round (ar39-mechanisms.test.ts): degree adverbs in bounds, ينوف, a definite numeral after
 // a hedge before من, Wagner and the Africa Corps, قياديي before a group, ضبط, the object taken back
-// after a verb of saying (صرح بذلك), a prison "from" which people are returned, قضى in the fighting.
+// after a verb of saying (صرح بذلك), a prison "from" which people are returned, قضى in the fighting, the
+// nationality of the phrase a count restates after أي (that is).
 import { describe } from 'vitest';
 import { runProbes, type Probe } from './probe-helpers.ts';
 
@@ -346,7 +347,8 @@ const PROBES: Probe[] = [
 ];
 
 const OPEN = new Set<string>([
-  // A count restated after "أي" (that is) takes no origin from the noun phrase it restates.
+  // قضى far from its completing word, past the restated phrase (قضى نحو ربع المقاتلين … في المعارك), is not
+  // read as a death; the origin of the restated phrase is (restatementMarkers).
   'وقضى نحو ربع المقاتلين الأجانب، أي ما يقارب 1,200 مقاتل، في المعارك.',
   // A move from one camp to another is read as a return (ترحيل): a camp is also where Iraqi returnees
   // are taken home to (الجدعة), so the destination alone does not decide.

@@ -3583,6 +3583,8 @@ export const ar: LanguagePack = {
   fusedArticle: ['لل', 'ال'],
   // "صرح بذلك وزير الخارجية", "أعلن ذلك المتحدث باسم الجيش": what was said, taken back, before the speaker.
   attributionObjects: ['بذلك', 'ذلك'],
+  // "ربع المقاتلين الأجانب، أي ما يقارب 1,200 مقاتل": that is, the count of the phrase before the comma.
+  restatementMarkers: ['أي', 'أي ما', 'بمعنى'],
   addressees: [
     // Before whom it spoke ("قال الوزير أمام البرلمان إن"): the name ends there.
     'أمام',
