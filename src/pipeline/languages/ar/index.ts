@@ -2124,6 +2124,8 @@ export const ar: LanguagePack = {
     'حوالي ال': 'approx',
     'ما يقارب ال': 'approx',
     'نحوا من': 'approx',
+    // The same without its accusative ending, as much copy writes it (تحتجز نحو من 40 طفلا).
+    'نحو من': 'approx',
     'أكثر من ال': 'more_than',
     'قد يصل إلى': 'at_most',
     ربما: 'approx',
