@@ -1722,11 +1722,23 @@ function nisbaOfGovernedNoun(
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     if (h.kind !== 'demonym' || h.prep !== 'from') continue;
-    const noun = population.find((p) => p.end <= h.start && blankBetween(text, p.end, h.start));
+    let noun: LexiconMatch<PopulationWord> | undefined = population.find(
+      (p) => p.end <= h.start && blankBetween(text, p.end, h.start),
+    );
     if (!noun || noun.start < h.start - 24) continue;
+    // "125 من النساء والأطفال العراقيين": the nouns joined before it (a glued "and") share its "from".
+    for (let k = 0; k < 2; k++) {
+      const first: number = noun.start;
+      const joined = population
+        .filter((p) => p.end <= first && first - p.end <= 1 && blankBetween(text, p.end, first))
+        .pop();
+      if (!joined) break;
+      noun = joined;
+    }
+    const nounStart = noun.start;
     const from = cp.prepositions
-      .scanRange(text, Math.max(0, noun.start - 8), noun.start)
-      .find((q) => q.value === 'from' && blankBetween(text, q.end, noun.start));
+      .scanRange(text, Math.max(0, nounStart - 8), nounStart)
+      .find((q) => q.value === 'from' && blankBetween(text, q.end, nounStart));
     if (from && numbers.some((n) => !n.yearLike && blankBetween(text, n.end, from.start)))
       hits[i] = { ...h, prep: null };
   }

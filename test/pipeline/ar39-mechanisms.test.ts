@@ -192,3 +192,25 @@ describe('A count restating the phrase before its comma (أي، i.e., soit, то
     );
   });
 });
+
+describe('Arabic: a nisba after nouns joined by "and", behind the partitive من of a count, is theirs', () => {
+  it('N من النساء والأطفال العراقيين: origin IQ, whichever noun comes first', () => {
+    checkProbe('ar', 'ونجحت الجهود في إعادة مئة وخمسة وعشرين من النساء والأطفال العراقيين.', [
+      { v: [125, 125], pop: 'people', origin: ['IQ'], status: 'returned' },
+    ]);
+    checkProbe('ar', 'وتسلمت بغداد 310 من الأطفال والنساء العراقيين من مخيم الهول.', [
+      { v: [310, 310], pop: 'people', origin: ['IQ'], status: 'returned' },
+    ]);
+    checkProbe('ar', 'وأعادت روسيا 60 من النساء والأطفال الروس من سوريا.', [
+      { v: [60, 60], pop: 'people', origin: ['RU'], status: 'returned', loc: ['SY'] },
+    ]);
+  });
+  it('not when the from-place names where they came from, nor past a noun of things', () => {
+    checkProbe('ar', 'وأعيد 125 من النساء والأطفال من العراق.', [
+      { v: [125, 125], pop: 'people', status: 'returned', loc: ['IQ'] },
+    ]);
+    checkProbe('ar', 'وأعيدت 40 امرأة من مخيمات النازحين والعائدين العراقيين.', [
+      { v: [40, 40], pop: 'women', status: 'returned' },
+    ]);
+  });
+});
