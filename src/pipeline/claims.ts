@@ -1724,11 +1724,23 @@ function nisbaOfGovernedNoun(
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     if (h.kind !== 'demonym' || h.prep !== 'from') continue;
-    const noun = population.find((p) => p.end <= h.start && blankBetween(text, p.end, h.start));
+    let noun: LexiconMatch<PopulationWord> | undefined = population.find(
+      (p) => p.end <= h.start && blankBetween(text, p.end, h.start),
+    );
     if (!noun || noun.start < h.start - 24) continue;
+    // "125 من النساء والأطفال العراقيين": the nouns joined before it (a glued "and") share its "from".
+    for (let k = 0; k < 2; k++) {
+      const first: number = noun.start;
+      const joined = population
+        .filter((p) => p.end <= first && first - p.end <= 1 && blankBetween(text, p.end, first))
+        .pop();
+      if (!joined) break;
+      noun = joined;
+    }
+    const nounStart = noun.start;
     const from = cp.prepositions
-      .scanRange(text, Math.max(0, noun.start - 8), noun.start)
-      .find((q) => q.value === 'from' && blankBetween(text, q.end, noun.start));
+      .scanRange(text, Math.max(0, nounStart - 8), nounStart)
+      .find((q) => q.value === 'from' && blankBetween(text, q.end, nounStart));
     if (from && numbers.some((n) => !n.yearLike && blankBetween(text, n.end, from.start)))
       hits[i] = { ...h, prep: null };
   }
@@ -3313,6 +3325,7 @@ function readClaim(
     windowEnd,
     previousInSentence,
   );
+  own = withoutHeldPlaceLeft(ctx, own, m);
   // A participle after the noun says what became of them ("four boys killed", "women sentenced"),
   // unless it only says where they were ("65 nationals held in camps"): then the verb before rules.
   // "اعتقلت الشرطة العائدين الستة": a status word that is the noun a post-posed numeral follows names who
@@ -6004,6 +6017,35 @@ function numberOfFrameNoun(
   return frameCounted(ctx, facts, numberOf.end, m.start);
 }
 
+/** How far before its comma the noun of a restated phrase may stand ("ربع المقاتلين الأجانب،"). */
+const RESTATED_REACH = 40;
+
+/**
+ * The noun of people a count restates: the phrase before a comma and one of the pack's
+ * restatementMarkers right before the count ("ربع المقاتلين الأجانب، أي ما يقارب 1,200 مقاتل"), words
+ * only between the noun and the comma.
+ */
+function restatedNoun(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+): LexiconMatch<PopulationWord> | null {
+  const { text, cp } = ctx;
+  if (!cp.restatementMarkers.size) return null;
+  const marker = cp.restatementMarkers
+    .scanRange(text, Math.max(facts.seg.start, m.start - 12), m.start)
+    .filter((q) => blankBetween(text, q.end, m.start))
+    .sort((a, b) => a.start - b.start)[0];
+  if (!marker) return null;
+  const comma = /[,،]\s*$/u.exec(text.slice(Math.max(facts.seg.start, marker.start - 4), marker.start));
+  if (!comma) return null;
+  const at = marker.start - comma[0].length;
+  const noun = facts.population.filter((p) => p.end <= at).pop();
+  if (!noun || at - noun.end > RESTATED_REACH || /[\p{N}.;:!?,،()]/u.test(text.slice(noun.end, at)))
+    return null;
+  return noun;
+}
+
 /**
  * The noun a "number of" frame ending at `from` counts, before `to`. "Число убитых детей": an adjective of
  * people right before a noun of people (a blank between) is that noun's adjective; the noun is counted.
@@ -6535,8 +6577,10 @@ function nounAfterNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
     // "30 of the 200 Norwegians are women": the whole a part is taken from is not what the part is said to be.
     if ((copula || /[—–]/u.test(between)) && partitiveWhole(ctx, facts, m)) return undefined;
     // "الدفعة العشرون من العائلات" (the twentieth batch of families): a spelled number with the article
-    // is an ordinal or a post-posed numeral, never a part taken "of" a noun after it.
-    if (definiteNumeral(cp, text, m)) return undefined;
+    // is an ordinal or a post-posed numeral, never a part taken "of" a noun after it. After a bound or
+    // hedge ("قرابة الألفين من النساء", about two thousand of the women) it is the cardinal: no ordinal
+    // takes a bound.
+    if (definiteNumeral(cp, text, m) && m.start === m.numStart) return undefined;
     // "two of the accused's brothers": after a partitive "of", a possessor's genitive right before the
     // noun stands for its whole phrase, as a possessive does ("two of his brothers").
     if (
@@ -8340,6 +8384,36 @@ function withoutPeopleWords(facts: SentenceFacts, text: string, from: number, to
  * language puts its verb (after the subject in en/fr/ru; before it in verb-first Arabic). With
  * wholeSentence, any status word of the sentence, as a fallback.
  */
+/** How far before a place of holding its "from" may stand, past the place's adjectives and other places. */
+const HELD_PLACE_LEFT_REACH = 48;
+
+/**
+ * "أعادت طاجيكستان من المخيمات السورية والسجون العراقية 342 امرأة": where the verb comes first, a status
+ * word of holding (a prison, a camp: the pack's holdingPlaces) in a "from" phrase (the pack's
+ * placePrepositions with role from, words only between) after a status word of another value and before
+ * the count, in one clause, is the place people were taken out of, not what they are now: left out.
+ */
+function withoutHeldPlaceLeft(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): SentenceFacts {
+  const { text, cp } = ctx;
+  if (cp.pack.fightingBeforeCount !== true) return facts;
+  const left = facts.status.filter((s) => {
+    if (s.end > m.start || !cp.holdingPlaces.anyIn(text, s.start, s.end)) return false;
+    const lo = Math.max(facts.seg.start, s.start - HELD_PLACE_LEFT_REACH);
+    // The last preposition before it, no other ("من المخيم إلى السجون": into the prisons); a place of
+    // holding that links a place name as a preposition does ("مخيمات") is one of the places it opens.
+    const from = cp.prepositions
+      .scanRange(text, lo, s.start)
+      .filter((q) => isSpace(text.charCodeAt(q.end)) && !cp.holdingPlaces.anyIn(text, q.start, q.end))
+      .pop();
+    if (!from || from.value !== 'from' || /[\p{N}.;:!?,،()]/u.test(text.slice(from.end, m.start)))
+      return false;
+    return facts.status.some(
+      (t) => t.end <= from.start && t.value !== s.value && !PUNCT_STOP.test(text.slice(t.end, m.start)),
+    );
+  });
+  return left.length ? { ...facts, status: facts.status.filter((s) => !left.includes(s)) } : facts;
+}
+
 function pickStatus(
   ctx: ClaimContext,
   facts: SentenceFacts,
@@ -9964,6 +10038,15 @@ function pickPlaces(
   // "the number of fighters from Central Asia … 2,000 people": the frame's noun phrase counts too.
   const frame = numberOfFrameNoun(ctx, facts, m);
   const frameEnd = frame ? chainedPlacesEnd(ctx, facts, frame.end, true) : -1;
+  // "ربع المقاتلين الأجانب، أي ما يقارب 1,200 مقاتل": the phrase a count restates counts as its own.
+  const restated = frame ? null : restatedNoun(ctx, facts, m);
+  const restatedEnd = restated ? chainedPlacesEnd(ctx, facts, restated.end, true) : -1;
+  // …its nationality adjectives right before the noun too ("of the Tunisian fighters, i.e. 1,200").
+  const restatedStart = restated
+    ? (facts.places.findLast(
+        (q) => q.kind === 'demonym' && q.end <= restated.start && blankBetween(text, q.end, restated.start),
+      )?.start ?? restated.start)
+    : -1;
   // "Kyrgyz officials put the number of their citizens at 300": a possessive before the frame's noun
   // makes them the people of the country named before, as "65 of its nationals" does.
   if (nounless && !possessed && frame && (frame.value.citizenship === true || frame.value.generic === true)) {
@@ -10055,7 +10138,9 @@ function pickPlaces(
     // "18 Maliens et 7 du Burkina Faso": the from-place of a later count is whence those people come.
     if (p.prep === 'from' && p.start > m.end && laterCountFrom(text, facts, m, p)) continue;
     const conflict = CONFLICT_ZONES.has(p.code);
-    const inFrame = frame !== null && p.start >= frame.start && p.end <= frameEnd;
+    const inFrame =
+      (frame !== null && p.start >= frame.start && p.end <= frameEnd) ||
+      (restated !== null && p.start >= restatedStart && p.end <= restatedEnd);
     const inPhrase = (p.start >= m.start && p.end <= phraseEnd) || inFrame;
     const inWindow = (p.start >= windowStart && p.end <= windowEnd) || inFrame;
     // "70 women are held in Syria and 30 mothers in Iraq": a place before the count, past a conjunction
@@ -12013,6 +12098,9 @@ function beforeAside(ctx: ClaimContext, seg: Segment, asideStart: number): Sourc
  */
 function pastAddressee(ctx: ClaimContext, seg: Segment, at: number): number {
   const { text, cp } = ctx;
+  // "صرح بذلك وزير الخارجية": the object taken back (the pack's attributionObjects) comes first.
+  const taken = cp.attributionObjects.firstIn(text, at, Math.min(seg.end, at + 24));
+  if (taken && blankBetween(text, at, taken.start) && isSpace(text.charCodeAt(taken.end))) at = taken.end;
   const told = cp.addressees.firstIn(text, at, Math.min(seg.end, at + 40));
   if (!told || !blankBetween(text, at, told.start)) {
     // "рассказал «Интерфаксу» представитель МВД": a quoted name with the speaker after it is whom it was told.
@@ -12188,6 +12276,11 @@ function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): S
   if (governed && !text.startsWith(governed, paddedStart(text, to, seg.end))) {
     const at = text.indexOf(` ${governed} `, after);
     if (at > after && at < to) to = at;
+  }
+  // "أعلنت الوزارة ذلك بعد أن": the object taken back after the speaker ends the speaker's name.
+  if (!saysClause) {
+    const taken = cp.attributionObjects.firstIn(text, after + 1, to);
+    if (taken && isSpace(text.charCodeAt(taken.start - 1))) to = taken.start;
   }
   // "اتهمت الحكومة اليمنية جماعة الحوثي بتجنيد": the accuser's name ends where the accused group's begins.
   if (!saysClause && cp.accusationVerbs.anyIn(text, verb.start, verb.end)) {

@@ -249,6 +249,8 @@ export interface CompiledPack {
   minorNeeds: (string[] | null)[];
   speakerEdges: Lexicon<true>;
   addressees: Lexicon<true>;
+  attributionObjects: Lexicon<true>;
+  restatementMarkers: Lexicon<true>;
   speakerHeads: Lexicon<true>;
   headlineSpeakers: Lexicon<true>;
   relayMarkers: Lexicon<true>;
@@ -711,6 +713,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     minorNeeds: (pack.minorSpeakerMarks ?? []).map(requiredLiterals),
     speakerEdges: new Lexicon(set(pack.speakerEdges ?? []), opts),
     addressees: new Lexicon(set(pack.addressees ?? []), opts),
+    attributionObjects: new Lexicon(set(pack.attributionObjects ?? []), opts),
+    restatementMarkers: new Lexicon(set(pack.restatementMarkers ?? []), opts),
     speakerHeads: new Lexicon(set(pack.speakerHeads ?? []), opts),
     headlineSpeakers: new Lexicon(set(pack.headlineSpeakers ?? []), opts),
     relayMarkers: new Lexicon(set(pack.relayMarkers ?? []), opts),
@@ -881,6 +885,8 @@ export const ON_DEMAND_LEXICONS = [
   'exchangeWords',
   // Read only beside a source's name: "in a statement", "في بيان", "au cours de" open with common words.
   'addressees',
+  'attributionObjects',
+  'restatementMarkers',
   // Scanned only over a speaker's phrase or a short gap; "на брифинге", "в интервью" open with common words.
   'speakerEdges',
   'ratioBefore',

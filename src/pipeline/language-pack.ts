@@ -933,6 +933,17 @@ export interface LanguagePack {
    */
   addressees?: string[];
   /**
+   * The object a verb of saying may take back right after it, before its inverted speaker (Arabic "صرح
+   * بذلك وزير الخارجية", "أعلن ذلك المتحدث": said so, the minister): no part of the speaker's name.
+   */
+  attributionObjects?: string[];
+  /**
+   * Words after a comma that open a count restating the noun phrase before it ("ربع المقاتلين الأجانب، أي
+   * نحو 1,200 مقاتل", "a quarter of the foreign fighters, i.e. about 1,200"): the count is of those
+   * people, and the nationality that phrase says is theirs.
+   */
+  restatementMarkers?: string[];
+  /**
    * Nouns that head a speaker's phrase ("источник", "представитель"): a name in capitals between a
    * reporting verb and one of them is whom the speaker told ("сообщил РИА Новости источник").
    */

@@ -509,6 +509,11 @@ export const GROUP_NAMES: Record<Affiliation, Partial<Record<string, string[]>>>
       'الدعم السريع',
       'الجنجويد',
       'ميليشيات الجنجويد',
+      // The Russian Wagner Group (both spellings of its g) and the Africa Corps that took over its units.
+      'فاغنر',
+      'فاجنر',
+      'فاغنير',
+      'الفيلق الأفريقي',
       'أنصار الشريعة',
       'أنصار الدين',
       'أنصار الإسلام',

@@ -2,7 +2,7 @@
 // Entries are written without the article and the glued clitics (و ف ب ك ل): the pack's clitic
 // pattern adds them back, so 'اطفال' also matches 'والأطفال' and 'للأطفال'. Hamza seats, taa
 // marbuta, alif maqsura, tanween and tatweel are folded for us (normalize.ts).
-import type { Status } from '../../../domain/claim.ts';
+import type { Qualifier, Status } from '../../../domain/claim.ts';
 import type { LanguagePack, NumberWord, PopulationWord } from '../../language-pack.ts';
 import { GROUP_NAMES } from '../../gazetteer/groups.data.ts';
 import { AR_NISBA } from './places.data.ts';
@@ -13,10 +13,37 @@ import { ARABIC_CLITICS, places } from './places.ts';
  * of it, fighters. Bare قادة is no people noun (قادة القبائل, tribal leaders), so the names come from the
  * gazetteer's groups, their wildcard stems left out.
  */
+const LEADER_NOUNS = [
+  'قادة',
+  'قيادات',
+  'قادة من',
+  'قيادات من',
+  // The construct plural of قيادي before its group (6 من قياديي داعش، قياديو الحركة): the ن falls, and
+  // like قادة it says nothing of arms before a party or a tribe (قياديي الأحزاب).
+  'قياديي',
+  'قياديو',
+];
 const GROUP_LEADERS = Object.values(GROUP_NAMES)
   .flatMap((names) => names.ar ?? [])
   .filter((name) => !/[*!]/u.test(name))
-  .flatMap((name) => ['قادة', 'قيادات', 'قادة من', 'قيادات من'].map((lead) => `${lead} ${name}`));
+  .flatMap((name) => LEADER_NOUNS.map((lead) => `${lead} ${name}`));
+
+/** Adverbs of degree that may follow a comparison's first word: slightly, a little, far, much. */
+const DEGREE_ADVERBS = ['قليلا', 'بقليل', 'بكثير', 'كثيرا', 'بعض الشيء'];
+
+/**
+ * Each bound of comparison again with a degree adverb after its first word ("أكثر بقليل من", "ما يزيد
+ * قليلا على", "ما يفوق بكثير"): the adverb sits after the comparative or the verb, before the preposition.
+ */
+function degreeBounds(bounds: Record<string, Qualifier>): Record<string, Qualifier> {
+  return Object.fromEntries(
+    Object.entries(bounds).flatMap(([phrase, q]) => {
+      const words = phrase.split(' ');
+      const at = words[0] === 'ما' ? 2 : 1;
+      return DEGREE_ADVERBS.map((adv) => [[...words.slice(0, at), adv, ...words.slice(at)].join(' '), q]);
+    }),
+  );
+}
 
 /** Units and teens, masculine and feminine, every case (nominative ون/ان, oblique ين/ي). */
 const units: Record<string, number> = {
@@ -681,8 +708,8 @@ const populationWords: Record<string, PopulationWord> = {
     'قياديون',
     // Leaders of a group (6 من قادة التنظيم، 4 من قادتها), members who joined by oath (منتسبين). Bare
     // قادة only with the group: tribal or political leaders (قادة القبائل) are no fighters.
-    ...['التنظيم', 'الحركة', 'الجماعة', 'داعش', 'القاعدة', 'الحوثيين', 'الحوثي', 'الميليشيا'].map(
-      (group) => `قادة ${group}`,
+    ...['التنظيم', 'الحركة', 'الجماعة', 'داعش', 'القاعدة', 'الحوثيين', 'الحوثي', 'الميليشيا'].flatMap(
+      (group) => ['قادة', 'قياديي', 'قياديو'].map((lead) => `${lead} ${group}`),
     ),
     // …and with any armed group the gazetteer names (2 من قادة حركة الشباب، 3 قادة من بوكو حرام).
     ...GROUP_LEADERS,
@@ -1481,6 +1508,11 @@ const statusWords: Record<string, Status> = {
   إدانة: 'detained',
   القبض: 'detained',
   توقيف: 'detained',
+  // Caught, as Gulf and Egyptian security statements say an arrest (ضبط 6 أشخاص، ضبطت الأجهزة خلية من 4
+  // أعضاء، تم ضبط 3 متهمين).
+  ضبط: 'detained',
+  ضبطت: 'detained',
+  ضبطوا: 'detained',
   'أوقف*': 'detained',
   'موقوف*': 'detained',
   حبس: 'detained',
@@ -2018,6 +2050,24 @@ export const ar: LanguagePack = {
     'ما ينيف على': 'more_than',
     'ينيف على': 'more_than',
     'ما ينيف عن': 'more_than',
+    // The same verb with its other vowel (ناف ينوف: to exceed).
+    'ما ينوف على': 'more_than',
+    'ينوف على': 'more_than',
+    'ما ينوف عن': 'more_than',
+    'ينوف عن': 'more_than',
+    // A degree adverb inside the comparison ("أكثر بقليل من 900", slightly more than; "ما يزيد قليلا عن",
+    // "أقل بكثير من"): the bound stays what its comparison says.
+    ...degreeBounds({
+      'أكثر من': 'more_than',
+      'ما يزيد عن': 'more_than',
+      'ما يزيد على': 'more_than',
+      'يزيد عن': 'more_than',
+      'يزيد على': 'more_than',
+      'ما يربو على': 'more_than',
+      'ما يفوق': 'more_than',
+      'أقل من': 'less_than',
+      'ما يقل عن': 'less_than',
+    }),
     'ما يفوق': 'more_than',
     يفوق: 'more_than',
     يتجاوز: 'more_than',
@@ -2084,6 +2134,8 @@ export const ar: LanguagePack = {
     'حوالي ال': 'approx',
     'ما يقارب ال': 'approx',
     'نحوا من': 'approx',
+    // The same without its accusative ending, as much copy writes it (تحتجز نحو من 40 طفلا).
+    'نحو من': 'approx',
     'أكثر من ال': 'more_than',
     'قد يصل إلى': 'at_most',
     ربما: 'approx',
@@ -2379,10 +2431,18 @@ export const ar: LanguagePack = {
           ['عبر', 'عبرت', 'اجتاز', 'اجتازت'].map((verb) => [verb, 'joined' as const]),
         ),
       },
-      // Died of hunger, cold or drowning, the count between: "قضى 8 أطفال جوعا في المخيم".
+      // Died of hunger, cold or drowning, the count between: "قضى 8 أطفال جوعا في المخيم"; or in the
+      // fighting, a strike or a blast ("قضى 45 مقاتلا في المعارك", "قضى 12 مدنيا في القصف"), or met their
+      // end (قضوا نحبهم). Not where they spent time ("قضى 30 معتقلا سنوات في السجن": no such word).
       {
-        after: ['جوعا', 'غرقا', 'بردا', 'عطشا', 'حرقا', 'اختناقا', 'تحت الأنقاض'],
-        verbs: Object.fromEntries(['قضى', 'قضت'].map((verb) => [verb, 'killed' as const])),
+        after: [
+          ...['جوعا', 'غرقا', 'بردا', 'عطشا', 'حرقا', 'اختناقا', 'تحت الأنقاض', 'نحبهم', 'نحبهن'],
+          ...['المعارك', 'معارك', 'القصف', 'قصف', 'الاشتباكات', 'اشتباكات', 'المواجهات', 'مواجهات']
+            .concat(['الهجوم', 'هجوم', 'الغارة', 'غارة', 'الغارات', 'غارات', 'التفجير', 'تفجير'])
+            .concat(['الانفجار', 'انفجار', 'الكمين', 'كمين'])
+            .map((deed) => `في ${deed}`),
+        ],
+        verbs: Object.fromEntries(['قضى', 'قضت', 'قضوا', 'قضين'].map((verb) => [verb, 'killed' as const])),
       },
       // Escaping from a prison, the prison after the count (فر 800 سجين من سجن كوجي): no longer held.
       {
@@ -2657,6 +2717,9 @@ export const ar: LanguagePack = {
     'مسؤوليته',
     'مسؤوليتهم',
     'بينما',
+    // A preposition of time opening the event the speaker spoke after ("أعلن المتحدث باسم الجيش بعد
+    // مقتل 8 جنود", "قال مسؤول عقب عودة 40 طفلا"): when, not who.
+    ...['بعد', 'عقب', 'إثر', 'قبيل'],
   ],
   speakerTimeWords: [
     ...['اليوم', 'أمس', 'الماضي', 'الماضية', 'الشهر', 'الأسبوع', 'العام', 'في وقت سابق'],
@@ -3535,6 +3598,10 @@ export const ar: LanguagePack = {
     ...Object.fromEntries(['كشف', 'كشفت', 'يكشف', 'تكشف'].map((v) => [v, 'عن'])),
   },
   fusedArticle: ['لل', 'ال'],
+  // "صرح بذلك وزير الخارجية", "أعلن ذلك المتحدث باسم الجيش": what was said, taken back, before the speaker.
+  attributionObjects: ['بذلك', 'ذلك'],
+  // "ربع المقاتلين الأجانب، أي ما يقارب 1,200 مقاتل": that is, the count of the phrase before the comma.
+  restatementMarkers: ['أي', 'أي ما', 'بمعنى'],
   addressees: [
     // Before whom it spoke ("قال الوزير أمام البرلمان إن"): the name ends there.
     'أمام',
@@ -3595,6 +3662,8 @@ export const ar: LanguagePack = {
     'اختطاف',
     'إصابة',
     'وفاة',
+    // …or whom it caught ("أعلنت الداخلية ضبط 6 أشخاص").
+    'ضبط',
     // …or whom it received or brought back ("أعلنت السلطات المحلية استقبال 30 طفلا").
     'استقبال',
     'تسلم',

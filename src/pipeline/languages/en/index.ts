@@ -2233,6 +2233,8 @@ export const en: LanguagePack = {
   relayMarkers: ['citing', 'quoting'],
   // Not whom the speaker told but how or where it spoke: the name ends there all the same ("according to
   // the ministry in a statement", "Human Rights Watch said in its latest report").
+  // "a quarter of the foreign fighters, i.e. about 1,200": the count restates the phrase before the comma.
+  restatementMarkers: ['i.e.', 'ie', 'that is'],
   addressees: [
     'in a statement',
     'in its statement',

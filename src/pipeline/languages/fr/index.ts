@@ -2456,6 +2456,8 @@ export const fr: LanguagePack = {
     'sur un autre front',
   ],
   // À qui le locuteur a parlé : « a indiqué un juge à l'AFP ».
+  // « un quart des combattants étrangers, soit environ 1 200 »: the count restates the phrase before.
+  restatementMarkers: ['soit', "c'est-à-dire", 'c’est-à-dire'],
   addressees: [
     "a l'afp",
     "a l'agence",
