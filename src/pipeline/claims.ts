@@ -11455,6 +11455,18 @@ function findAges(ctx: ClaimContext, seg: Segment) {
         continue;
       const start = seg.start + m.index;
       const end = start + m[0].length;
+      // "just under 200 Kyrgyz children": a bare bound with a counted noun right after its number (two
+      // words at most between, no unit of age) and none right before it bounds a count, not an age.
+      if (
+        k < cp.ageNounFrom &&
+        single !== undefined &&
+        m[0].endsWith(single) &&
+        countedAfter(ctx, end, seg.end) &&
+        !cp.population
+          .scanRange(text, Math.max(seg.start, start - 30), start)
+          .some((p) => blankBetween(text, p.end, start))
+      )
+        continue;
       // A prison term ("к срокам от 8 до 12 лет", "peines de 8 à 12 ans de prison") is no age.
       const term =
         cp.ageTerms.anyIn(text, Math.max(seg.start, start - 24), start) ||
@@ -11468,6 +11480,13 @@ function findAges(ctx: ClaimContext, seg: Segment) {
     }
   }
   return out;
+}
+
+/** Whether a noun of people follows `at`, two words at most between (no digits nor punctuation). */
+function countedAfter(ctx: ClaimContext, at: number, to: number): boolean {
+  const { text, cp } = ctx;
+  const noun = cp.population.firstIn(text, at, Math.min(to, at + 40));
+  return noun !== undefined && /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(at, noun.start));
 }
 
 /** The number an age pattern's group holds: digits, an ordinal, a number word or a unit's dual (2). */

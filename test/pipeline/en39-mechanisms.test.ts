@@ -158,6 +158,30 @@ describe('en39 mechanisms', () => {
     ]);
   });
 
+  describe('"under N" before a counted noun bounds the count, not an age; "north of N" is a floor', () => {
+    runProbes('en', [
+      [
+        'Just under 200 Kyrgyz children remain in the camps.',
+        [{ v: [null, 200], pop: 'children', origin: ['KG'], status: 'present', age: [null, null] }],
+      ],
+      [
+        'Under 50 women were repatriated to Kosovo.',
+        [{ v: [null, 50], pop: 'women', origin: ['XK'], age: [null, null] }],
+      ],
+      ['The camp holds under 300 children under 12.', [{ v: [null, 300], pop: 'children', age: [null, 11] }]],
+      [
+        'North of 2,000 Tunisians fought in Libya.',
+        [{ v: [2000, null], pop: 'fighters', origin: ['TN'], loc: ['LY'] }],
+      ],
+      // Counter-cases: an age after the counted noun stays its age; "north of" a place is no bound.
+      [
+        'Some 35 boys under 18 were handed over to UNICEF.',
+        [{ v: [35, 35], pop: 'children', age: [null, 17] }],
+      ],
+      ['Thirty fighters died in a village north of Mosul.', [{ v: [30, 30], pop: 'fighters', loc: ['IQ'] }]],
+    ]);
+  });
+
   describe('religious communities are counted as the victims they are', () => {
     runProbes('en', [
       ["Houthi forces detained 14 Baha'is in Sanaa.", [{ v: [14, 14], pop: 'people', status: 'detained' }]],

@@ -9,7 +9,16 @@
 import { describe } from 'vitest';
 import { runProbes } from './probe-helpers.ts';
 
-const OPEN_EN = new Set<string>([]);
+const OPEN_EN = new Set<string>([
+  // Money wired to fighters says nothing of their journey; "helped four more travel" is one (joined). The
+  // engine gives the first the later verb of travel and the second no journey.
+  'Prosecutors say the cell wired money to at least nine Somali fighters and helped four more travel to Mogadishu.',
+  // A count answering a question in the sentence before ("how many Swedish children …? Answer: around
+  // 40") has the question's noun; the engine reads no noun across the question mark.
+  'Question: how many Swedish children remain in Syria? Answer: around 40, according to the ministry.',
+  // The recruits funnelled to al-Shabaab are not the convicted Somali-born men: their origin is unsaid.
+  'The jury convicted four Somali-born men of funnelling money and at least 20 recruits to al-Shabaab.',
+]);
 
 describe('en: courts, Hansard, hedged footnoted prose, fact sheets, ages, shares and number words (en39)', () => {
   runProbes(
@@ -326,7 +335,104 @@ describe('en: courts, Hansard, hedged footnoted prose, fact sheets, ages, shares
         'At least 40 girls are held captive by Boko Haram.',
         [{ v: [40, null], pop: 'children', status: 'other', aff: 'other' }],
       ],
-      // 10. UN verified violations.
+      [
+        'Prosecutors say the cell wired money to at least nine Somali fighters and helped four more travel to Mogadishu.',
+        [
+          { v: [9, null], pop: 'fighters', origin: ['SO'], source: 'Prosecutors' },
+          { v: [4, 4], pop: 'fighters', origin: ['SO'], status: 'joined', source: 'Prosecutors' },
+        ],
+      ],
+      [
+        'The jury convicted four Somali-born men of funnelling money and at least 20 recruits to al-Shabaab.',
+        [
+          { v: [4, 4], pop: 'men', origin: ['SO'], status: 'detained', aff: 'other' },
+          { v: [20, null], pop: 'fighters', status: 'joined', aff: 'other' },
+        ],
+      ],
+      [
+        'Some 500 ISWAP fighters and their families, more than 2,000 people in all, surrendered at Bama.',
+        [
+          { v: [500, 500], pop: 'fighters', aff: 'isis' },
+          { v: [2000, null], pop: 'people', aff: 'isis' },
+        ],
+      ],
+      [
+        'JNIM fighters killed nine Malian soldiers and wounded a dozen others near Ségou.',
+        [
+          { v: [9, 9], pop: 'fighters', origin: ['ML'], status: 'killed', aff: 'other' },
+          { v: [12, 12], pop: 'fighters', origin: ['ML'], status: 'other', aff: 'other' },
+        ],
+      ],
+      [
+        'At least 56 pupils aged between 10 and 16 were taken from a school in Kankara by gunmen.',
+        [{ v: [56, null], pop: 'children', status: 'other', age: [10, 16], loc: ['NG'] }],
+      ],
+      [
+        "Houthi forces detained 14 Baha'is, including a 16-year-old, in Sanaa.",
+        [{ v: [14, 14], pop: 'people', status: 'detained', loc: ['YE'] }],
+      ],
+      // 10. Hansard questions, hedges and bounds.
+      [
+        'Question: how many Swedish children remain in Syria? Answer: around 40, according to the ministry.',
+        [{ v: [40, 40], pop: 'children', origin: ['SE'], source: 'the ministry' }],
+      ],
+      [
+        'Lord Ahmad said 20 unaccompanied British minors were being assessed for return.',
+        [{ v: [20, 20], pop: 'children', origin: ['GB'], source: 'Lord Ahmad', not: 'returned' }],
+      ],
+      ['Of those charged, roughly 90% were men and about a fifth were under 21.', []],
+      [
+        'Just under 200 Kyrgyz children remain in the camps.',
+        [{ v: [null, 200], pop: 'children', origin: ['KG'], status: 'present', age: [null, null] }],
+      ],
+      [
+        'North of 2,000 Tunisians fought in Libya.',
+        [{ v: [2000, null], pop: 'fighters', origin: ['TN'], loc: ['LY'] }],
+      ],
+      [
+        'No fewer than 300 Kazakh women have been brought home.',
+        [{ v: [300, null], pop: 'women', origin: ['KZ'], status: 'returned' }],
+      ],
+      [
+        'Some 30-odd Finnish children are in al-Hol.',
+        [{ v: [30, 30], pop: 'children', origin: ['FI'], status: 'present' }],
+      ],
+      [
+        'c. 400 Dutch fighters travelled to Syria.',
+        [{ v: [400, 400], pop: 'fighters', origin: ['NL'], status: 'joined' }],
+      ],
+      [
+        'Between 40–50 Norwegian women remain in the camps.',
+        [{ v: [40, 50], pop: 'women', origin: ['NO'], status: 'present' }],
+      ],
+      [
+        'Fewer than a dozen Irish citizens travelled to Syria.',
+        [{ v: [null, 12], pop: 'people', origin: ['IE'], status: 'joined' }],
+      ],
+      [
+        'Of the estimated 850 British travellers, 425 have returned.',
+        [
+          { v: [850, 850], pop: 'people', origin: ['GB'] },
+          { v: [425, 425], pop: 'people', origin: ['GB'], status: 'returned' },
+        ],
+      ],
+      [
+        'Upwards of 40,000 people, two thirds of them children, are held in al-Hol.',
+        [{ v: [40000, null], pop: 'people', status: 'present', loc: ['SY'] }],
+      ],
+      [
+        'The report estimates that 1 in 3 of the 24,000 children in the camps is under five.',
+        [{ v: [24000, 24000], pop: 'children', age: [null, null], source: 'The report' }],
+      ],
+      [
+        'Three in ten of the 2,500 Kyrgyz returnees are children.',
+        [{ v: [2500, 2500], pop: 'people', origin: ['KG'], status: 'returned' }],
+      ],
+      [
+        'A handful of the 30 Canadian detainees are women.',
+        [{ v: [30, 30], pop: 'people', origin: ['CA'], status: 'detained' }],
+      ],
+      // 11. UN verified violations.
       [
         'Verified violations attributed to ISWAP included the abduction of 64 children, 22 of whom were girls.',
         [
@@ -337,6 +443,21 @@ describe('en: courts, Hansard, hedged footnoted prose, fact sheets, ages, shares
       [
         'The country task force verified the killing of 41 children by unidentified armed elements in Mali.',
         [{ v: [41, 41], pop: 'children', status: 'killed', loc: ['ML'] }],
+      ],
+      [
+        'Fact sheet – Somalia: 1,716 children recruited and used; 261 abducted; 300 killed or maimed.',
+        [
+          { v: [1716, 1716], pop: 'children', status: 'joined', source: null },
+          { v: [261, 261], pop: 'children', status: 'other' },
+          { v: [300, 300], pop: 'children', status: 'other' },
+        ],
+      ],
+      [
+        'Al-Shabaab recruited some 1,800 children in 2019, of whom 70 were girls, the task force said.',
+        [
+          { v: [1800, 1800], pop: 'children', status: 'joined', aff: 'other', source: 'the task force' },
+          { v: [70, 70], pop: 'children', status: 'joined', aff: 'other', source: 'the task force' },
+        ],
       ],
       [
         'A total of 1,123 boys and 89 girls were separated from armed groups in Somalia.',

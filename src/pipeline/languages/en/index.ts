@@ -583,6 +583,8 @@ export const en: LanguagePack = {
     'has exceeded': 'more_than',
     'does not exceed': 'at_most',
     'well over': 'more_than',
+    // Wire and think-tank slang for a floor: "north of 2,000 Tunisians".
+    'north of': 'more_than',
     above: 'more_than',
     'just over': 'more_than',
     'more then': 'more_than',
