@@ -9061,12 +9061,22 @@ function partitionStatus(
   const whole = facts.numbers.find((n) => n.start >= of.end && blankBetween(text, of.end, n.start));
   if (!whole) return null;
   const noun = facts.population.find((p) => p.start >= whole.end && p.start - whole.end <= 30);
-  const end = noun && !PUNCT_STOP.test(text.slice(whole.end, noun.start)) ? noun.end : whole.end;
-  return (
-    relativeVerbs(ctx, facts, end, facts.seg.end)?.[1].value ??
-    wholeParticiple(ctx, facts, whole.end, end)?.[1].value ??
-    null
-  );
+  let end = noun && !PUNCT_STOP.test(text.slice(whole.end, noun.start)) ? noun.end : whole.end;
+  // "60 of the 110 Kenyans who joined al-Shabaab were killed": a noun the pack does not list (a people's
+  // name) ends where the relative clause opens, two words at most after the number.
+  if (!noun) {
+    const opener = cp.clauseOpeners.firstIn(text, whole.end, Math.min(facts.seg.end, whole.end + 40));
+    if (opener && /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*$/u.test(text.slice(whole.end, opener.start)))
+      end = opener.start;
+  }
+  const main =
+    relativeVerbs(ctx, facts, end, facts.seg.end)?.[1] ?? wholeParticiple(ctx, facts, whole.end, end)?.[1];
+  if (!main) return null;
+  // "Nine of the 70 Bosnians who went to Syria are in prison": being there, in a prison, is detention.
+  const atVerb = { start: main.start, end: main.start };
+  return main.value === 'present' && heldInPrison(ctx, facts, main, atVerb, main.start, facts.seg.end)
+    ? 'detained'
+    : main.value;
 }
 
 /**

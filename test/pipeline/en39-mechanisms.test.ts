@@ -182,6 +182,40 @@ describe('en39 mechanisms', () => {
     ]);
   });
 
+  describe("a part of a whole named by a people's name takes the verb past the whole's relative clause", () => {
+    runProbes('en', [
+      [
+        'Some 60 of the 110 Kenyans who joined al-Shabaab were killed.',
+        [
+          { v: [60, 60], pop: 'people', origin: ['KE'], status: 'killed' },
+          { v: [110, 110], pop: 'people', origin: ['KE'], status: 'joined' },
+        ],
+      ],
+      [
+        'About 30 of the 250 Kosovars who travelled to Syria were killed there.',
+        [
+          { v: [30, 30], pop: 'people', origin: ['XK'], status: 'killed' },
+          { v: [250, 250], pop: 'people', origin: ['XK'], status: 'joined' },
+        ],
+      ],
+      [
+        'Nine of the 70 Bosnians who went to Syria are in prison.',
+        [
+          { v: [9, 9], pop: 'people', origin: ['BA'], status: 'detained' },
+          { v: [70, 70], pop: 'people', origin: ['BA'], status: 'joined' },
+        ],
+      ],
+      // Counter-case: being in a camp, not a prison, is presence.
+      [
+        'Nine of the 70 women who went to Syria are in al-Hol camp.',
+        [
+          { v: [9, 9], pop: 'women', status: 'present' },
+          { v: [70, 70], pop: 'women', status: 'joined' },
+        ],
+      ],
+    ]);
+  });
+
   describe('religious communities are counted as the victims they are', () => {
     runProbes('en', [
       ["Houthi forces detained 14 Baha'is in Sanaa.", [{ v: [14, 14], pop: 'people', status: 'detained' }]],

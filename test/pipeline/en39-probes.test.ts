@@ -18,6 +18,8 @@ const OPEN_EN = new Set<string>([
   'Question: how many Swedish children remain in Syria? Answer: around 40, according to the ministry.',
   // The recruits funnelled to al-Shabaab are not the convicted Somali-born men: their origin is unsaid.
   'The jury convicted four Somali-born men of funnelling money and at least 20 recruits to al-Shabaab.',
+  // Hansard's "my right hon. Friend": the abbreviation ends no speaker's name; the engine keeps "Friend".
+  'My right hon. Friend has confirmed that fewer than 10 British men are in Iraqi custody.',
 ]);
 
 describe('en: courts, Hansard, hedged footnoted prose, fact sheets, ages, shares and number words (en39)', () => {
@@ -431,6 +433,25 @@ describe('en: courts, Hansard, hedged footnoted prose, fact sheets, ages, shares
       [
         'A handful of the 30 Canadian detainees are women.',
         [{ v: [30, 30], pop: 'people', origin: ['CA'], status: 'detained' }],
+      ],
+      [
+        'Approximately 60 of the 110 Kenyans who joined al-Shabaab were killed in Somalia, the study found.',
+        [
+          { v: [60, 60], pop: 'people', origin: ['KE'], status: 'killed', source: 'the study' },
+          { v: [110, 110], pop: 'people', origin: ['KE'], status: 'joined', source: 'the study' },
+        ],
+      ],
+      [
+        'My right hon. Friend has confirmed that fewer than 10 British men are in Iraqi custody.',
+        [{ v: [null, 10], pop: 'men', origin: ['GB'], status: 'detained', source: 'My right hon. Friend' }],
+      ],
+      [
+        'The eighteen under-16s detained in Diffa were released to UNICEF in June.',
+        [{ v: [18, 18], pop: 'children', age: [null, 15], loc: ['NE'] }],
+      ],
+      [
+        'Forty per cent of the 12,000 Houthi recruits are thought to be under 18.',
+        [{ v: [12000, 12000], pop: 'fighters', aff: 'other', age: [null, null] }],
       ],
       // 11. UN verified violations.
       [
