@@ -216,6 +216,28 @@ describe('en39 mechanisms', () => {
     ]);
   });
 
+  describe("a title's abbreviation ends no sentence (hon., Rt., Sen., Maj.)", () => {
+    runProbes('en', [
+      [
+        'My right hon. Friend has confirmed that fewer than 10 British men are in Iraqi custody.',
+        [{ v: [null, 10], pop: 'men', origin: ['GB'], source: 'My right hon. Friend' }],
+      ],
+      [
+        'Sen. Graham said 2,000 ISIS fighters remain in Syria.',
+        [{ v: [2000, 2000], pop: 'fighters', aff: 'isis', source: 'Sen. Graham' }],
+      ],
+      [
+        'Maj. Ahmed said 14 Boko Haram fighters were killed near Bama.',
+        [{ v: [14, 14], pop: 'fighters', status: 'killed', source: 'Maj. Ahmed' }],
+      ],
+      // Counter-case: a full stop after a plain word still ends the sentence, and the next speaks alone.
+      [
+        'The bill went to the Senate. Officials said 40 Kazakh women returned.',
+        [{ v: [40, 40], pop: 'women', origin: ['KZ'], source: 'Officials' }],
+      ],
+    ]);
+  });
+
   describe('religious communities are counted as the victims they are', () => {
     runProbes('en', [
       ["Houthi forces detained 14 Baha'is in Sanaa.", [{ v: [14, 14], pop: 'people', status: 'detained' }]],

@@ -18,8 +18,6 @@ const OPEN_EN = new Set<string>([
   'Question: how many Swedish children remain in Syria? Answer: around 40, according to the ministry.',
   // The recruits funnelled to al-Shabaab are not the convicted Somali-born men: their origin is unsaid.
   'The jury convicted four Somali-born men of funnelling money and at least 20 recruits to al-Shabaab.',
-  // Hansard's "my right hon. Friend": the abbreviation ends no speaker's name; the engine keeps "Friend".
-  'My right hon. Friend has confirmed that fewer than 10 British men are in Iraqi custody.',
 ]);
 
 describe('en: courts, Hansard, hedged footnoted prose, fact sheets, ages, shares and number words (en39)', () => {

@@ -2501,6 +2501,8 @@ export const en: LanguagePack = {
     'lt',
     'sgt',
     'prof',
+    // Titles in parliament, the forces, the police and US politics: "my right hon. Friend", "Sen. Graham".
+    ...['hon', 'rt', 'maj', 'capt', 'cpl', 'brig', 'supt', 'insp', 'cllr', 'gov', 'sen', 'rep'],
     'u.s',
     'u.k',
     'u.n',
