@@ -98,7 +98,15 @@ interface SentenceFacts {
   /** Per number: whether it may be a count, and so bounds the windows of its neighbours. */
   boundary: boolean[];
   /** Age spans; `term`: a prison term ("к срокам от 8 до 12 лет"), no count's age. */
-  ages: { start: number; end: number; min: number | null; max: number | null; term: boolean }[];
+  ages: {
+    start: number;
+    end: number;
+    min: number | null;
+    max: number | null;
+    term: boolean;
+    /** A noun of people by their age ("15-year-olds", the pack's ageNouns): whom it counts. */
+    noun?: Population;
+  }[];
   source: SourceSpan | null;
 }
 
@@ -1322,6 +1330,13 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
         !verbBeforeCount(ctx, p, found),
     );
   const ages = sentenceAges(ctx, index);
+  // A noun of people by their age ("Thirty 15-year-olds", "76 under-15s") counts them as a word would.
+  for (const a of ages)
+    if (a.noun && !population.some((p) => p.start < a.end && a.start < p.end)) {
+      const at = population.findIndex((p) => p.start > a.start);
+      const word = { start: a.start, end: a.end, value: { population: a.noun }, pattern: '' };
+      population.splice(at < 0 ? population.length : at, 0, word);
+    }
   const vague = cp.vague.scanRange(text, start, end);
   const counted = [...found, ...dualMentions(ctx, population, found)].filter(
     (n) =>
@@ -1388,6 +1403,7 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
   status = withoutShareVerbs(ctx, population, placeHits, status);
   status = surrendersWithoutPlace(ctx, placeHits, end, status);
   status = outsideNames(source, groups, status);
+  status = heldByGroup(ctx, groups, status);
   return {
     seg,
     index,
@@ -1562,6 +1578,33 @@ function outsideNames(
   for (const g of groups)
     if (kept.some((s) => insideName(s, g))) kept = kept.filter((s) => !insideName(s, g));
   return kept;
+}
+
+/**
+ * "3,000 Yazidi women are still held by ISIS", "held by the group": a verb of holding with its agent (the
+ * pack's holdVerbs) detains only when that agent, right after it (an article at most between), is no armed
+ * group, named or not (groupNouns, ownerGroupNouns); a group's people are held where it rules (present),
+ * as "held" alone says.
+ */
+function heldByGroup(
+  ctx: ClaimContext,
+  groups: readonly { start: number; end: number }[],
+  status: LexiconMatch<Status>[],
+): LexiconMatch<Status>[] {
+  const { text, cp } = ctx;
+  if (!cp.holdVerbs.size) return status;
+  const agentAt = (s: LexiconMatch<Status>, at: number) => /^\s+(?:\p{L}+\s+)?$/u.test(text.slice(s.end, at));
+  return status.map((s) =>
+    s.value === 'detained' &&
+    cp.agentMarkers.anyIn(text, Math.max(s.start, s.end - 4), s.end) &&
+    cp.holdVerbs.anyIn(text, s.start, s.end) &&
+    (groups.some((g) => g.start >= s.end && agentAt(s, g.start)) ||
+      [cp.groupNouns, cp.release.ownerGroupNouns].some((nouns) =>
+        nouns.scanRange(text, s.end, Math.min(text.length, s.end + 24)).some((g) => agentAt(s, g.start)),
+      ))
+      ? { ...s, value: 'present' as const }
+      : s,
+  );
 }
 
 function insideName(s: { start: number; end: number }, name: { start: number; end: number }): boolean {
@@ -3633,7 +3676,12 @@ function readClaim(
     : listedOrigins.length > 1
       ? [...new Set([...placed, ...listedOrigins])].sort()
       : placed;
-  const age = pickAge(facts, m, nounEnd, windowEnd, ctx);
+  // "Thirty 15-year-olds", "the under-18s, numbering about 700": a noun of age counted (the pack's
+  // ageNouns) says the age itself.
+  const ageNoun = facts.ages.find(
+    (a) => a.noun && (a.end === nounEnd || (a.start === start && a.end <= m.start)),
+  );
+  const age = ageNoun ? { min: ageNoun.min, max: ageNoun.max } : pickAge(facts, m, nounEnd, windowEnd, ctx);
   // "30 of them are under 18", "30 ont moins de 18 ans": people said to be under age are children.
   // "30 из них младше 18 лет": right after a partitive, with no noun of its own, the age is a predicate.
   if (
@@ -9145,12 +9193,22 @@ function partitionStatus(
   const whole = facts.numbers.find((n) => n.start >= of.end && blankBetween(text, of.end, n.start));
   if (!whole) return null;
   const noun = facts.population.find((p) => p.start >= whole.end && p.start - whole.end <= 30);
-  const end = noun && !PUNCT_STOP.test(text.slice(whole.end, noun.start)) ? noun.end : whole.end;
-  return (
-    relativeVerbs(ctx, facts, end, facts.seg.end)?.[1].value ??
-    wholeParticiple(ctx, facts, whole.end, end)?.[1].value ??
-    null
-  );
+  let end = noun && !PUNCT_STOP.test(text.slice(whole.end, noun.start)) ? noun.end : whole.end;
+  // "60 of the 110 Kenyans who joined al-Shabaab were killed": a noun the pack does not list (a people's
+  // name) ends where the relative clause opens, two words at most after the number.
+  if (!noun) {
+    const opener = cp.clauseOpeners.firstIn(text, whole.end, Math.min(facts.seg.end, whole.end + 40));
+    if (opener && /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*$/u.test(text.slice(whole.end, opener.start)))
+      end = opener.start;
+  }
+  const main =
+    relativeVerbs(ctx, facts, end, facts.seg.end)?.[1] ?? wholeParticiple(ctx, facts, whole.end, end)?.[1];
+  if (!main) return null;
+  // "Nine of the 70 Bosnians who went to Syria are in prison": being there, in a prison, is detention.
+  const atVerb = { start: main.start, end: main.start };
+  return main.value === 'present' && heldInPrison(ctx, facts, main, atVerb, main.start, facts.seg.end)
+    ? 'detained'
+    : main.value;
 }
 
 /**
@@ -11161,7 +11219,11 @@ function pickAge(
       // "четыре палача, один из которых — 10-летний мальчик": one member's age is not the group's.
       !partOfAfter(ctx, nounEnd, a.start) &&
       // "2600 شخص، معظمهم أطفال دون سن 12": the age is said of most of them, not of all.
-      !mostOfThem(ctx, nounEnd, a.start),
+      !mostOfThem(ctx, nounEnd, a.start) &&
+      // "• 65% under the age of 12": a share's age, not the whole's.
+      !shareAge(ctx, nounEnd, a.start) &&
+      // "54 women who have children under six": the age of the noun right before it, of another kind.
+      !ageOfBareNoun(ctx, facts, nounEnd, a.start),
   );
   if (!age) {
     const fronted = frontedAge(ctx, facts, m) ?? framedAge(ctx, facts, m);
@@ -11172,6 +11234,43 @@ function pickAge(
   if (age && agePredicate(ctx, nounEnd, age.start) && wholeOfShare(ctx, facts, m))
     return { min: null, max: null };
   return age ? { min: age.min, max: age.max } : { min: null, max: null };
+}
+
+/**
+ * Whether a share stands right before an age, auxiliaries at most between ("• 65% under the age of 12",
+ * "40 per cent are under five"): the age is said of the share, which is no count, not of the whole.
+ */
+function shareAge(ctx: ClaimContext, from: number, ageStart: number): boolean {
+  const { text, cp } = ctx;
+  if (ageStart <= from) return false;
+  for (const d of text.slice(from, ageStart).matchAll(/\d+(?:[.,]\d+)?/gu)) {
+    let end = from + d.index + d[0].length;
+    const sign = /^\s*%/u.exec(text.slice(end, ageStart));
+    if (sign) end += sign[0].length;
+    else {
+      const unit = cp.nonCountUnits.firstIn(text, end, ageStart);
+      if (!unit || !blankBetween(text, end, unit.start)) continue;
+      end = unit.end;
+    }
+    if (auxiliariesOnly(ctx, end, ageStart)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a noun of people of another kind than the count's stands right before its age, with no
+ * number of its own: in "54 women who have children under six", "40 mothers with babies under two",
+ * the children's and the babies' age ("30 girls and boys under 15" share theirs).
+ */
+function ageOfBareNoun(ctx: ClaimContext, facts: SentenceFacts, nounEnd: number, ageStart: number): boolean {
+  const own = facts.population.find((p) => p.end === nounEnd);
+  if (!own) return false;
+  const noun = facts.population.findLast((p) => p.start >= nounEnd && p.end <= ageStart);
+  return (
+    noun !== undefined &&
+    blankBetween(ctx.text, noun.end, ageStart) &&
+    noun.value.population !== own.value.population
+  );
 }
 
 /**
@@ -11233,15 +11332,35 @@ function agePredicate(ctx: ClaimContext, nounEnd: number, ageStart: number): boo
 function wholeOfShare(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention): boolean {
   const { text, cp } = ctx;
   const of = cp.partitiveOf
-    .scanRange(text, Math.max(facts.seg.start, m.start - 16), m.start)
-    .find((p) => blankBetween(text, p.end, m.start));
+    .scanRange(text, Math.max(facts.seg.start, m.start - 40), m.start)
+    .find((p) => blankBetween(text, p.end, m.start) || ownerBetween(ctx, p.end, m.start));
   if (!of) return false;
+  // "Half of the 9,000 residents", "most of the 300": a word of a share right before "of".
+  if (
+    cp.quantifiers
+      .scanRange(text, Math.max(facts.seg.start, of.start - 16), of.start)
+      .some((q) => q.value === 'part' && blankBetween(text, q.end, of.start))
+  )
+    return true;
   // The share: a number right before, or a number and its unit ("per cent", "%", "процентов").
   return facts.numbers.some((n) => {
     if (n.end > of.start || of.start - n.end > 14) return false;
     const unit = text.slice(n.end, of.start).trim();
     return unit === '' || unit === '%' || cp.nonCountUnits.get(unit) !== undefined;
   });
+}
+
+/**
+ * Whether the words between a partitive and its whole name only the whole's owner, the last one ending
+ * in the pack's possessiveEnding: "of the camp's 9,000", "of al-Hol's 56,000" (three words at most).
+ */
+function ownerBetween(ctx: ClaimContext, from: number, to: number): boolean {
+  const { text, cp } = ctx;
+  if (!cp.possessive || to - from > 30) return false;
+  const gap = text.slice(from, to);
+  if (/[\d.,;:!?()"«»“”]/u.test(gap)) return false;
+  const words = gap.trim().split(/\s+/u);
+  return words.length <= 3 && cp.possessive.test(words[words.length - 1]!);
 }
 
 /** Whether the age right after the counted phrase is its predicate, with only auxiliaries between. */
@@ -11490,22 +11609,48 @@ function findAges(ctx: ClaimContext, seg: Segment) {
         continue;
       const start = seg.start + m.index;
       const end = start + m[0].length;
+      // "just under 200 Kyrgyz children": a bare bound with a counted noun right after its number (two
+      // words at most between, no unit of age) and none right before it bounds a count, not an age.
+      if (
+        k < cp.ageNounFrom &&
+        single !== undefined &&
+        m[0].endsWith(single) &&
+        countedAfter(ctx, end, seg.end) &&
+        !cp.population
+          .scanRange(text, Math.max(seg.start, start - 30), start)
+          .some((p) => blankBetween(text, p.end, start))
+      )
+        continue;
       // A prison term ("к срокам от 8 до 12 лет", "peines de 8 à 12 ans de prison") is no age.
       const term =
         cp.ageTerms.anyIn(text, Math.max(seg.start, start - 24), start) ||
         cp.ageTerms.anyIn(text, end, Math.min(seg.end, end + 16));
-      if (!out.some((o) => o.start <= start && end <= o.end)) out.push({ start, end, min, max, term });
+      // "15-year-olds", "under-15s": a noun of its own, of children while the age stays under 18.
+      const noun: Population | undefined =
+        k < cp.ageNounFrom ? undefined : max !== null && max < 18 ? 'children' : 'people';
+      if (!out.some((o) => o.start <= start && end <= o.end))
+        out.push({ start, end, min, max, term, ...(noun && { noun }) });
       if (m[0].length === 0) re.lastIndex++;
     }
   }
   return out;
 }
 
+/** Whether a noun of people follows `at`, two words at most between (no digits nor punctuation). */
+function countedAfter(ctx: ClaimContext, at: number, to: number): boolean {
+  const { text, cp } = ctx;
+  const noun = cp.population.firstIn(text, at, Math.min(to, at + 40));
+  return noun !== undefined && /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(at, noun.start));
+}
+
 /** The number an age pattern's group holds: digits, an ordinal, a number word or a unit's dual (2). */
 function ageNumber(cp: CompiledPack, s: string | undefined): number | null {
   if (s === undefined) return null;
   if (/^\d+$/.test(s)) return Number(s);
-  return cp.ordinals.get(s) ?? cp.numberWords.get(s)?.value ?? (cp.ageUnitDuals.get(s) ? 2 : null);
+  const word = (w: string) =>
+    cp.ordinals.get(w) ?? cp.numberWords.get(w)?.value ?? (cp.ageUnitDuals.get(w) ? 2 : null);
+  // A number word in the plural, as a noun of an age says it ("under-fives", "under-sixes").
+  return word(s) ?? (/\p{L}s$/u.test(s) ? (word(s.slice(0, -1)) ?? word(s.slice(0, -2))) : null);
 }
 
 function includesAny(s: string, literals: readonly string[]): boolean {

@@ -126,7 +126,9 @@ export interface CompiledPack {
   capitalStates: Lexicon<string>;
   /** "every" right before a number: "بين كل 10 مقاتلين" (on demand). */
   ratioEvery: Lexicon<true>;
+  /** agePatterns, then ageNouns: the regexes from ageNounFrom on match a noun of people by their age. */
   ageRegexes: RegExp[];
+  ageNounFrom: number;
   /** Per age regex: literals one of which its every match starts with (null: unknown). */
   ageLeads: (string[] | null)[];
   /**
@@ -143,6 +145,8 @@ export interface CompiledPack {
   definite: RegExp | null;
   /** The pack's definiteSuffix at a word's end; null without one. */
   definiteSuffix: RegExp | null;
+  /** A word ending in the pack's possessiveEnding (whole word); null without one. */
+  possessive: RegExp | null;
   /** The pack's monthPeriodBefore, as the words ending right before a month. */
   monthPeriod: RegExp | null;
   /** The pack's pluperfectBefore, as the words ending right before a verb. */
@@ -613,17 +617,22 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     // Ages may be spelled out ("under the age of five"): number slots also take a word.
     // Ages may be spelled out after their keyword ("under the age of five"); a slot that opens the
     // pattern stays digits-only, or the pattern would be tried at every word.
-    ageRegexes: pack.agePatterns.map(
-      (p) =>
-        new RegExp(
-          p.replace(/\(\?<(\w+)>\\d\+\)/g, (slot, name: string, at: number) =>
-            at === 0 ? slot : `(?<${name}>\\d+|\\p{L}+)`,
+    ageRegexes: [
+      ...pack.agePatterns.map(
+        (p) =>
+          new RegExp(
+            p.replace(/\(\?<(\w+)>\\d\+\)/g, (slot, name: string, at: number) =>
+              at === 0 ? slot : `(?<${name}>\\d+|\\p{L}+)`,
+            ),
+            'gu',
           ),
-          'gu',
-        ),
-    ),
+      ),
+      ...(pack.ageNouns ?? []).map((p) => new RegExp(p, 'gu')),
+    ],
+    ageNounFrom: pack.agePatterns.length,
     definite: pack.definitePrefix ? new RegExp(`^(?:${pack.definitePrefix})`, 'u') : null,
     definiteSuffix: pack.definiteSuffix ? new RegExp(`(?:${pack.definiteSuffix})$`, 'u') : null,
+    possessive: pack.possessiveEnding ? new RegExp(`^[\\p{L}-]+(?:${pack.possessiveEnding})$`, 'u') : null,
     pluperfect: pack.pluperfectBefore ? new RegExp(`(?:^|\\s)(?:${pack.pluperfectBefore})\\s+$`, 'iu') : null,
     monthPeriod: pack.monthPeriodBefore
       ? new RegExp(`(?:^|\\s)(?:${pack.monthPeriodBefore})\\s+$`, 'iu')

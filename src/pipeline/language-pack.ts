@@ -177,6 +177,11 @@ export interface LanguagePack {
   /** Regex source for a pronoun suffix that makes a noun definite: Arabic أطفالهن الـ7, "their seven children". */
   definiteSuffix?: string;
   /**
+   * Regex source for the ending that makes a word its owner's (English "'s", "s'"): between a share's
+   * "of" and its whole ("40 per cent of the camp's 9,000 residents") the owner's words may stand.
+   */
+  possessiveEnding?: string;
+  /**
    * Regex source for the preposition (and its glued clitics) that makes a month a period, not a day's
    * month: "in June", "в марте", "en mars", "في مارس"; matched on the words right before the month.
    */
@@ -508,6 +513,13 @@ export interface LanguagePack {
   /** Regex sources (normalised text) for age restrictions; named groups min / max / under / over. */
   agePatterns: string[];
   /**
+   * Regex sources (normalised text) for plural nouns that name people by their age ("15-year-olds",
+   * "under-15s", "over-60s", "under-fives"), with agePatterns' named groups (min / max / under / over /
+   * exact; a word may stand for the number, in the plural: "fives"). Each is the count's noun and its age
+   * at once: children when the age stays under 18, people otherwise.
+   */
+  ageNouns?: string[];
+  /**
    * Words right before an age that make it one member's, not the group's ("the youngest of them",
    * "أصغرهم", "أحدهم"): an extreme bounds no one else (GUIDELINES.md, Hard cases).
    */
@@ -746,7 +758,10 @@ export interface LanguagePack {
   attributionBefore: string[];
   /** Who did it, after a count that breaks a total down: "169 by ISIS", "169 par l'EI", "169 من قبل داعش". */
   agentMarkers?: string[];
-  /** Speakers that name no one: the impersonal "on", "we", the outlet's own "our information". */
+  /**
+   * Speakers that name no one: the impersonal "on", "we", the outlet's own "our information", and the
+   * labels of its own fact sheets before a colon ("Key facts: …").
+   */
   impersonalSpeakers: string[];
   /**
    * Nouns for pictures ("photographs", "footage", "images"): a speaker's phrase that ends in one names no

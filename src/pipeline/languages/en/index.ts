@@ -279,6 +279,15 @@ const populationWords: Record<string, PopulationWord> = {
       'Yazidis',
       'Yezidis',
       'Christians',
+      "Baha'is",
+      'Baha’is',
+      'Bahais',
+      'Ahmadis',
+      'Sufis',
+      'Shias',
+      'Shiites',
+      'Alawites',
+      'Mandaeans',
     ],
     { role: 'victim' },
   ),
@@ -574,6 +583,8 @@ export const en: LanguagePack = {
     'has exceeded': 'more_than',
     'does not exceed': 'at_most',
     'well over': 'more_than',
+    // Wire and think-tank slang for a floor: "north of 2,000 Tunisians".
+    'north of': 'more_than',
     above: 'more_than',
     'just over': 'more_than',
     'more then': 'more_than',
@@ -918,6 +929,9 @@ export const en: LanguagePack = {
     'our count',
     'this report',
     'this article',
+    // A fact sheet's own labels before a colon ("Key facts: • 11,500 children …"): the report speaks.
+    ...['key facts', 'fast facts', 'main findings', 'key findings', 'findings', 'in brief', 'at a glance'],
+    ...['summary', 'highlights', 'key figures', 'in numbers', 'by the numbers', 'fact sheet', 'factsheet'],
   ],
   depictionNouns: [
     ...['photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images'],
@@ -1157,7 +1171,7 @@ export const en: LanguagePack = {
   comparisons: ['compared with', 'compared to', 'up from', 'down from'],
   // A change "from A to B": two counts, before and after, not a range ("rising from 80 to 160").
   // Held by an armed group: "are still held hostage by the group", "remain in captivity".
-  captivity: ['hostage*', 'in captivity'],
+  captivity: ['hostage*', 'in captivity', 'captive'],
   changeFrom: [
     'up from',
     'down from',
@@ -1531,6 +1545,12 @@ export const en: LanguagePack = {
     'on terrorism-related charges': 'detained',
     'on terror charges': 'detained',
     prosecuted: 'detained',
+    // Convicted on their own plea or by the court: "pleaded guilty to conspiring to join ISIS".
+    'pleaded guilty': 'detained',
+    'pled guilty': 'detained',
+    'plead guilty': 'detained',
+    'pleads guilty': 'detained',
+    'found guilty': 'detained',
     // Brought before a judge, not shown in a video: "three men appeared in court".
     'appeared in court': 'detained',
     'appear in court': 'detained',
@@ -1630,6 +1650,12 @@ export const en: LanguagePack = {
     // a camp or a centre is named in the clause ("holding 150 boys in a rehabilitation centre" says where
     // they are, not that they were rehabilitated; GUIDELINES.md: "held in camps" is present).
     holding: 'detained',
+    // "180 children were held by Somali forces": a force holding them, as "Somali forces hold 180 children"
+    // (holdVerbs: in a camp they are present; held by an armed group, its captives).
+    'held by': 'detained',
+    'held captive': 'other',
+    // Stopped on their way, at a border or an airport: held ("24 recruits were intercepted at the border").
+    intercepted: 'detained',
     'in a rehabilitation cent*': 'present',
     'in rehabilitation cent*': 'present',
     'in the rehabilitation cent*': 'present',
@@ -1971,6 +1997,15 @@ export const en: LanguagePack = {
     '(?<min>\\d+)\\s*(?:-|to)\\s*(?<max>\\d+)[\\s-]*years?[\\s-]*old',
     'between\\s+(?<min>\\d+)\\s+and\\s+(?<max>\\d+)\\s+years?\\s+(?:of\\s+age|old)',
   ],
+  // "40 per cent of the camp's 9,000 residents", "of the camps' 60,000": the owner's words.
+  possessiveEnding: "['’]s|s['’]",
+  // People named by their age: "Thirty 15-year-olds", "76 under-15s", "1,400 over-60s", "2,100 under-fives".
+  ageNouns: [
+    '(?<![\\p{L}\\d-])(?<exact>\\d{1,2})[- ]years?[- ]olds(?![\\p{L}-])',
+    '(?<![\\p{L}\\d-])(?<min>\\d{1,2})(?:\\s*-\\s*|\\s+to\\s+|-to-)(?<max>\\d{1,2})[- ]years?[- ]olds(?![\\p{L}-])',
+    '(?<![\\p{L}\\d-])under-(?<under>\\d{1,2}(?=s)|\\p{L}+)s?(?![\\p{L}-])',
+    '(?<![\\p{L}\\d-])over-(?<min>\\d{1,2})s(?![\\p{L}-])',
+  ],
   ordinals: {},
   placePrepositions: {
     from: 'from',
@@ -2106,7 +2141,7 @@ export const en: LanguagePack = {
   // "The remaining 45 were sent to a camp", "taken to al-Hol camp": held there, not gone to war.
   sendVerbs: ['sent', 'taken to', 'brought to', 'moved to'],
   // "40 women are detained in Roj camp": held in a camp is present (GUIDELINES: "held in camps").
-  holdVerbs: ['detained', 'detaining', 'detains', 'detain', 'holding', 'hold', 'holds'],
+  holdVerbs: ['detained', 'detaining', 'detains', 'detain', 'holding', 'hold', 'holds', 'held by'],
   // The camps of north-east Syria are camps by their names alone ("the 62,000 residents of al-Hol").
   holdingPlaces: [
     'camp',
@@ -2321,7 +2356,10 @@ export const en: LanguagePack = {
     Niamey: 'NE',
     Abuja: 'NG',
   },
-  chargeMarkers: ['for', 'on charges of', 'accused of', 'suspected of', 'convicted of'],
+  chargeMarkers: ['for', 'on charges of', 'accused of', 'suspected of', 'convicted of'].concat(
+    // "pleaded guilty to joining", "found guilty of travelling", "conspiring to join ISIS": the deed.
+    ['guilty to', 'guilty of', 'conspiring to', 'conspiracy to', 'conspired to'],
+  ),
   chargeAuxiliaries: ['having', 'been'],
   // After a counted noun: a part of the group counted before ("the four men in the group").
   // After the counted noun: the place named before ("трое жителей республики").
@@ -2465,6 +2503,8 @@ export const en: LanguagePack = {
     'lt',
     'sgt',
     'prof',
+    // Titles in parliament, the forces, the police and US politics: "my right hon. Friend", "Sen. Graham".
+    ...['hon', 'rt', 'maj', 'capt', 'cpl', 'brig', 'supt', 'insp', 'cllr', 'gov', 'sen', 'rep'],
     'u.s',
     'u.k',
     'u.n',
