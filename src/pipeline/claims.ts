@@ -3674,6 +3674,8 @@ function readClaim(
       if (at >= 0) location.splice(at, 1);
     }
   }
+  // Every field is set, the optional ones to undefined, in one order: drafts made with conditional
+  // spreads had dozens of shapes, and every read of a draft's field (findClaims, extract) went megamorphic.
   const base: DraftClaim = {
     value: { min: value.min, max: value.max },
     qualifier: value.qualifier,
@@ -3697,11 +3699,11 @@ function readClaim(
     antecedent: inherited ?? null,
     // An armed group's size counts people from everywhere: no origin unless its phrase says one.
     originStated: origin.length > 0 || ofGroup || unknownOrigin,
-    ...(local && origin === placed ? { local: true as const } : {}),
+    local: local && origin === placed ? true : undefined,
     parenthetical: bracketed,
     promoted,
     statusBefore: governing !== null,
-    ...(passesStatus ? { passesStatus } : {}),
+    passesStatus: passesStatus ? passesStatus : undefined,
     partOf: byActor
       ? byActor.whole
       : partitive || justBefore(text, seg, m, cp.subsetMarkers, true)
@@ -3710,14 +3712,17 @@ function readClaim(
           ? previousInSentence!
           : null,
     role,
-    ...(groupSaid ? { groupSaid } : {}),
-    ...(predicated ? { predicated: true as const } : {}),
-    ...(unnamed ? { placeUnnamed: true as const } : {}),
-    ...(!partitive && justBefore(text, seg, m, cp.subsetMarkers, true) ? { included: true as const } : {}),
+    groupSaid: groupSaid ? groupSaid : undefined,
+    predicated: predicated ? true : undefined,
+    placeUnnamed: unnamed ? true : undefined,
+    included: !partitive && justBefore(text, seg, m, cp.subsetMarkers, true) ? true : undefined,
     plainPeople:
       noun?.word.generic && !noun.word.citizenship && population === 'people' && !inherited
         ? true
         : undefined,
+    // Set later by findClaims; present from the start so that every draft has one shape (below).
+    apartFromNationals: undefined,
+    newEvent: undefined,
   };
   // Distributive: "500 each from Kazakhstan and Kyrgyzstan" is one claim per origin.
   const each = cp.distributive.scanRange(text, m.end, windowEnd).find((d) => d.start - nounEnd < 12);
