@@ -1354,6 +1354,8 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
         qualifier: 'vague',
         yearLike: false,
         spelled: true,
+        quoteStart: undefined,
+        nounBefore: undefined,
       })),
   ].sort((a, b) => a.start - b.start);
   // "Two of the seven Australian children": a spelled number between the partitive "of" and the
@@ -4420,7 +4422,6 @@ function dualMentions(
     out.push({
       start: p.start,
       end: p.start,
-      ...(core > p.start ? { quoteStart: core } : {}),
       numStart: p.start,
       numEnd: p.end,
       min: 2,
@@ -4428,6 +4429,9 @@ function dualMentions(
       qualifier: 'exact',
       yearLike: false,
       spelled: true,
+      // In the order of findNumbers' mentions, so that all have one shape.
+      quoteStart: core > p.start ? core : undefined,
+      nounBefore: undefined,
     });
   }
   return out;
