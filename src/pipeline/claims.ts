@@ -1371,6 +1371,8 @@ function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceF
         qualifier: 'vague',
         yearLike: false,
         spelled: true,
+        quoteStart: undefined,
+        nounBefore: undefined,
       })),
   ].sort((a, b) => a.start - b.start);
   // "Two of the seven Australian children": a spelled number between the partitive "of" and the
@@ -3742,6 +3744,8 @@ function readClaim(
       if (at >= 0) location.splice(at, 1);
     }
   }
+  // Every field is set, the optional ones to undefined, in one order: drafts made with conditional
+  // spreads had dozens of shapes, and every read of a draft's field (findClaims, extract) went megamorphic.
   const base: DraftClaim = {
     value: { min: value.min, max: value.max },
     qualifier: value.qualifier,
@@ -3765,11 +3769,11 @@ function readClaim(
     antecedent: inherited ?? null,
     // An armed group's size counts people from everywhere: no origin unless its phrase says one.
     originStated: origin.length > 0 || ofGroup || unknownOrigin,
-    ...(local && origin === placed ? { local: true as const } : {}),
+    local: local && origin === placed ? true : undefined,
     parenthetical: bracketed,
     promoted,
     statusBefore: governing !== null,
-    ...(passesStatus ? { passesStatus } : {}),
+    passesStatus: passesStatus ? passesStatus : undefined,
     partOf: byActor
       ? byActor.whole
       : partitive || justBefore(text, seg, m, cp.subsetMarkers, true)
@@ -3778,14 +3782,17 @@ function readClaim(
           ? previousInSentence!
           : null,
     role,
-    ...(groupSaid ? { groupSaid } : {}),
-    ...(predicated ? { predicated: true as const } : {}),
-    ...(unnamed ? { placeUnnamed: true as const } : {}),
-    ...(!partitive && justBefore(text, seg, m, cp.subsetMarkers, true) ? { included: true as const } : {}),
+    groupSaid: groupSaid ? groupSaid : undefined,
+    predicated: predicated ? true : undefined,
+    placeUnnamed: unnamed ? true : undefined,
+    included: !partitive && justBefore(text, seg, m, cp.subsetMarkers, true) ? true : undefined,
     plainPeople:
       noun?.word.generic && !noun.word.citizenship && population === 'people' && !inherited
         ? true
         : undefined,
+    // Set later by findClaims; present from the start so that every draft has one shape (below).
+    apartFromNationals: undefined,
+    newEvent: undefined,
   };
   // Distributive: "500 each from Kazakhstan and Kyrgyzstan" is one claim per origin.
   const each = cp.distributive.scanRange(text, m.end, windowEnd).find((d) => d.start - nounEnd < 12);
@@ -4483,7 +4490,6 @@ function dualMentions(
     out.push({
       start: p.start,
       end: p.start,
-      ...(core > p.start ? { quoteStart: core } : {}),
       numStart: p.start,
       numEnd: p.end,
       min: 2,
@@ -4491,6 +4497,9 @@ function dualMentions(
       qualifier: 'exact',
       yearLike: false,
       spelled: true,
+      // In the order of findNumbers' mentions, so that all have one shape.
+      quoteStart: core > p.start ? core : undefined,
+      nounBefore: undefined,
     });
   }
   return out;

@@ -2,7 +2,7 @@
 // no clock, no environment; the publication date is the only anchor for relative dates.
 import type { Claim, DocumentMeta, Extraction, Release } from '../domain/claim.ts';
 import { isSpace } from './chars.ts';
-import { findClaims, type DraftClaim } from './claims.ts';
+import { findClaims, type ClaimContext, type DraftClaim } from './claims.ts';
 import { compilePack } from './compiled-pack.ts';
 import { datelineDate, quickDate, resolveDate } from './dates.ts';
 import { languageRuns } from './detect-language.ts';
@@ -101,7 +101,21 @@ function extractIn(text: string, lang: string, published: string | null): Extrac
     text,
     toOriginal: norm.toOriginal,
   });
-  const ctx = { text: norm.text, original: text, toOriginal: norm.toOriginal, cp, sentences };
+  // Every field the stages fill in later is present from the start, in one order: added as each
+  // document first needed them, in an order that varied with the document, they gave the context
+  // many shapes, and every helper's read of ctx.text or ctx.cp went megamorphic.
+  const ctx: ClaimContext = {
+    text: norm.text,
+    original: text,
+    toOriginal: norm.toOriginal,
+    cp,
+    sentences,
+    lastStatus: undefined,
+    promotedSentence: undefined,
+    places: undefined,
+    ageLiterals: undefined,
+    agesBySentence: undefined,
+  };
   // Without a publication date, the report's dateline anchors its relative dates.
   const dateline = published ? null : datelineDate(ctx);
   published ??= dateline;

@@ -137,7 +137,16 @@ function digitAtoms(text: string, from: number, to: number, cp: CompiledPack): A
     }
     const yearLike =
       !grouped && !scale && Number.isInteger(value) && value >= 1900 && value <= 2100 && m[0].length === 4;
-    const atom: Atom = { start: from + m.index, end, value: Math.round(scaled), yearLike, spelled: false };
+    const atom: Atom = {
+      start: from + m.index,
+      end,
+      value: Math.round(scaled),
+      yearLike,
+      spelled: false,
+      // Set later for some atoms, present in all: an atom has one shape.
+      scale: undefined,
+      joined: undefined,
+    };
     if (scale) atom.scale = scale.value;
     atoms.push(atom);
   }
@@ -207,7 +216,15 @@ function wordAtoms(text: string, from: number, to: number, cp: CompiledPack): At
         GLUED_PARTICLES.test(text.slice(first.start, stem))
           ? stem
           : first.start;
-      const atom: Atom = { start, end, value: total, yearLike: false, spelled: true };
+      const atom: Atom = {
+        start,
+        end,
+        value: total,
+        yearLike: false,
+        spelled: true,
+        scale: undefined,
+        joined: undefined,
+      };
       if (scaled) atom.scale = scaled;
       else {
         // "ألف و200", "ألفين و500", "a thousand and 200": a thousand or a million said in a word takes a
@@ -363,7 +380,15 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
     if (overlapping.length && overlapping.every((x) => x.start >= a.start && x.end <= a.end))
       atoms = atoms.filter((x) => !overlapping.includes(x));
     else if (overlapping.length) continue;
-    atoms.push({ start: a.start, end: a.end, value: a.value, yearLike: false, spelled: true });
+    atoms.push({
+      start: a.start,
+      end: a.end,
+      value: a.value,
+      yearLike: false,
+      spelled: true,
+      scale: undefined,
+      joined: undefined,
+    });
     added = true;
   }
   if (added) atoms.sort(byStart);
@@ -389,6 +414,9 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
       qualifier: approxStarts.has(a.start) ? 'approx' : 'exact',
       yearLike: a.yearLike,
       spelled: a.spelled,
+      // Set for some mentions only, present in all: a mention has one shape (readClaim reads hundreds of fields).
+      quoteStart: undefined,
+      nounBefore: undefined,
     };
     // Ranges: between A and B, от A до B, A-B, A to B. A low end that looks like a year is one when a
     // range frame opens before it and the high end is no year: "between 1950 and 2600 fighters".
@@ -458,6 +486,8 @@ export function findNumbers(text: string, from: number, to: number, cp: Compiled
             qualifier: 'range',
             yearLike: false,
             spelled: a.spelled,
+            quoteStart: undefined,
+            nounBefore: undefined,
           };
           i++;
         }
@@ -548,7 +578,15 @@ function joinScaled(text: string, atoms: Atom[], cp: CompiledPack): void {
     const between = text.slice(a.end, b.start).trim();
     if (between !== '' && cp.numberConnectors.get(between) === undefined) continue;
     const value = (a.joined ?? a.value) + b.value;
-    atoms[i] = { start: a.start, end: b.end, value, yearLike: false, spelled: a.spelled };
+    atoms[i] = {
+      start: a.start,
+      end: b.end,
+      value,
+      yearLike: false,
+      spelled: a.spelled,
+      scale: undefined,
+      joined: undefined,
+    };
     atoms.splice(i + 1, 1);
     i--;
   }
