@@ -6224,7 +6224,14 @@ function ratioNumerator(ctx: ClaimContext, facts: SentenceFacts, b: NumberMentio
   const gap = text.slice(first.end, joiner.start);
   if (PUNCT_STOP.test(gap) || gap.split(/\s+/).filter(Boolean).length > 3) return -1;
   const nounAfterFirst = !/^\s*$/.test(gap);
-  const nounAfterSecond = facts.population.some((p) => p.start >= b.numEnd && p.start - b.numEnd <= 2);
+  // "trois enfants sur quatre détenus dans le camp": a word after the second number that is also a
+  // status participle (held, returned) says what the people are, no second noun.
+  const nounAfterSecond = facts.population.some(
+    (p) =>
+      p.start >= b.numEnd &&
+      p.start - b.numEnd <= 2 &&
+      !facts.status.some((st) => st.start <= p.start && st.end >= p.end),
+  );
   if (nounAfterFirst && nounAfterSecond) return -1;
   return unitAfter(ctx, b.numEnd, facts.seg.end, facts.population, facts.places) ? -1 : first.start;
 }
@@ -11092,6 +11099,14 @@ function wholeOfShare(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention)
     .scanRange(text, Math.max(facts.seg.start, m.start - 16), m.start)
     .find((p) => blankBetween(text, p.end, m.start));
   if (!of) return false;
+  // "la moitié des 120 enfants", "half of the 300", "треть из 420": a share word (the pack's quantifiers
+  // of a part) right before "of".
+  if (
+    cp.quantifiers
+      .scanRange(text, Math.max(facts.seg.start, of.start - 24), of.end)
+      .some((q) => q.value === 'part' && q.end <= of.end && blankBetween(text, q.end, of.start))
+  )
+    return true;
   // The share: a number right before, or a number and its unit ("per cent", "%", "процентов").
   return facts.numbers.some((n) => {
     if (n.end > of.start || of.start - n.end > 14) return false;
@@ -11899,7 +11914,9 @@ function pastTimeWords(ctx: ClaimContext, at: number, end: number): number {
     if (k >= end) break;
     const to = Math.min(end, k + 24);
     const edge = cp.speakerTimeWords.firstIn(text, k, to);
-    if (edge && edge.start === k) {
+    // "indique Le Soir", "rapporte Le Matin": a when-word with a capital after a capital article is a
+    // newspaper's name, the speaker, not when it spoke.
+    if (edge && edge.start === k && !titleWord(ctx, k)) {
       k = done = edge.end;
       continue;
     }
