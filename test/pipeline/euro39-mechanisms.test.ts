@@ -54,3 +54,92 @@ describe('a ratio whose second term is followed by a status participle ("trois e
       { v: [3, 3], pop: 'families', status: 'returned' },
     ]));
 });
+
+describe('fr: the agent of a passive estimate past its own number (« est estimé à 450 par l’OCAM »)', () => {
+  it('« estimé à 450 par l’OCAM »', () =>
+    checkProbe('fr', "Le nombre de Belges partis en Syrie est estimé à 450 par l'OCAM.", [
+      { v: [450, 450], pop: 'people', origin: ['BE'], status: 'joined', source: "l'OCAM" },
+    ]));
+  it('« a été évalué à 700 par la DGSI »', () =>
+    checkProbe('fr', 'Le nombre de Français présents en Syrie a été évalué à 700 par la DGSI.', [
+      { v: [700, 700], pop: 'people', origin: ['FR'], status: 'present', source: 'la DGSI' },
+    ]));
+  it('« estimé à une centaine par les services »', () =>
+    checkProbe('fr', 'Le nombre de mineurs rapatriés est estimé à une centaine par les services.', [
+      { v: [100, 100], pop: 'children', status: 'returned', source: 'les services' },
+    ]));
+  it('counter-case: « estimé à 700, selon la DGSI » keeps its speaker', () =>
+    checkProbe('fr', 'Le nombre de Français présents en Syrie est estimé à 700, selon la DGSI.', [
+      { v: [700, 700], pop: 'people', origin: ['FR'], status: 'present', source: 'la DGSI' },
+    ]));
+});
+
+describe('fr: a rate after the count (« par jour », « pour un million ») is no count', () => {
+  it('« 300 civils étaient tués par jour »', () =>
+    checkProbe('fr', 'Au plus fort des combats, 300 civils étaient tués par jour.', []));
+  it('« 40 combattants pour un million d’habitants »', () =>
+    checkProbe('fr', "La Belgique compte 40 combattants pour un million d'habitants.", []));
+  it('« 12 départs par mois »', () =>
+    checkProbe('fr', 'En 2014, une quinzaine de jeunes Français partaient en Syrie par mois.', []));
+  it('counter-case: « tués par l’armée » is an agent, not a rate', () =>
+    checkProbe('fr', "Douze jihadistes ont été tués par l'armée au Mali.", [
+      { v: [12, 12], pop: 'fighters', status: 'killed', loc: ['ML'] },
+    ]));
+});
+
+describe('fr: « gagner les rangs » in any tense joins', () => {
+  it('« auraient gagné les rangs de l’EI »', () =>
+    checkProbe('fr', "Près de 400 Algériens auraient gagné les rangs de l'EI.", [
+      { v: [400, 400], pop: 'people', origin: ['DZ'], status: 'joined', aff: 'isis' },
+    ]));
+  it('« avaient gagné la Libye »', () =>
+    checkProbe('fr', 'Une trentaine de Tunisiens avaient gagné la Libye en 2015.', [
+      { v: [30, 30], pop: 'people', origin: ['TN'], status: 'joined', loc: ['LY'] },
+    ]));
+  it('« gagnent les rangs de Daech »', () =>
+    checkProbe('fr', 'Quelque 50 Marocains gagnent les rangs de Daech chaque année.', [
+      { v: [50, 50], pop: 'people', origin: ['MA'], status: 'joined', aff: 'isis' },
+    ]));
+  it('counter-case: « a gagné du terrain » is no joining of the count', () =>
+    checkProbe('fr', "L'armée a gagné du terrain : 40 jihadistes ont été tués.", [
+      { v: [40, 40], pop: 'fighters', status: 'killed' },
+    ]));
+});
+
+describe('an emoji’s variation selector ("❗️", "⚡️") does not glue it to the word after it', () => {
+  it('«❗️Полторы сотни боевиков»', () =>
+    checkProbe('ru', '❗️Полторы сотни боевиков ИГ сдались в Багузе.', [
+      { v: [150, 150], pop: 'fighters', aff: 'isis', loc: ['SY'] },
+    ]));
+  it('« ⚡️Une centaine de jihadistes »', () =>
+    checkProbe('fr', '⚡️Une centaine de jihadistes se sont rendus.', [{ v: [100, 100], pop: 'fighters' }]));
+  it('"⚡️Two dozen fighters"', () =>
+    checkProbe('en', '⚡️Two dozen fighters surrendered in Baghuz.', [
+      { v: [24, 24], pop: 'fighters', loc: ['SY'] },
+    ]));
+  it('counter-case: «Сотни боевиков» after an emoji stays vague', () =>
+    checkProbe('ru', '❗️Сотни боевиков ИГ сдались в Багузе.', []));
+});
+
+describe('ru: a verb right before the part of a fronted whole is the part’s («Из 450 уехавших в Сирию вернулись 20»)', () => {
+  it('«Из 450 уехавших в Сирию вернулись 20»', () =>
+    checkProbe('ru', 'Из 450 уехавших в Сирию вернулись 20.', [
+      { v: [450, 450], pop: 'people', status: 'joined', loc: ['SY'] },
+      { v: [20, 20], pop: 'people', status: 'returned' },
+    ]));
+  it('«Из четырёхсот выехавших вернулись лишь двадцать»', () =>
+    checkProbe('ru', 'Из четырёхсот выехавших вернулись лишь двадцать.', [
+      { v: [400, 400], pop: 'people', status: 'joined' },
+      { v: [20, 20], pop: 'people', status: 'returned' },
+    ]));
+  it('«Из 600 выехавших в Ирак 35 вернулись» (the part before its verb)', () =>
+    checkProbe('ru', 'Из 600 выехавших в Ирак 35 вернулись.', [
+      { v: [600, 600], pop: 'people', status: 'joined', loc: ['IQ'] },
+      { v: [35, 35], pop: 'people', status: 'returned' },
+    ]));
+  it('counter-case: the part’s own destination still says where it went («40 вывезены в Сирию»)', () =>
+    checkProbe('ru', 'Из 300 детей 40 вывезены в Сирию.', [
+      { v: [300, 300], pop: 'children' },
+      { v: [40, 40], pop: 'children', status: 'joined', loc: ['SY'] },
+    ]));
+});

@@ -1501,6 +1501,10 @@ export const fr: LanguagePack = {
     'se rendre': 'joined',
     'rendus en': 'joined',
     'ont gagne': 'joined',
+    // « auraient gagné les rangs de l'EI », « avaient gagné la Syrie »: any tense of the auxiliary.
+    'auraient gagne': 'joined',
+    'avaient gagne': 'joined',
+    'gagne* les rangs': 'joined',
     gagner: 'joined',
     alles: 'joined',
     allees: 'joined',
@@ -1866,6 +1870,18 @@ export const fr: LanguagePack = {
   },
   // "un enfant sur trois", "trois jeunes sur cinq": ratios, not counts.
   ratioJoiners: ['sur'],
+  // « 300 par jour », « 12 combattants pour un million d'habitants »: rates, not counts.
+  ratioAfter: [
+    'par jour',
+    'par semaine',
+    'par mois',
+    'par an',
+    'par annee',
+    'par million',
+    'pour un million',
+    'pour 100 000',
+    'pour cent mille',
+  ],
   unknownOriginBefore: ['nationalité de', 'nationalités de', 'nationalité des', 'nationalités des'],
   studyPlaces: [
     'universités étrangères',
