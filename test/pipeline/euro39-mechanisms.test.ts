@@ -143,3 +143,22 @@ describe('ru: a verb right before the part of a fronted whole is the part’s (�
       { v: [40, 40], pop: 'children', status: 'joined', loc: ['SY'] },
     ]));
 });
+
+describe('the wilayas of the Algerian army’s communiqués are places in Algeria (a location, never an origin)', () => {
+  it('« dans la wilaya de Skikda »', () =>
+    checkProbe('fr', 'Trois terroristes ont été abattus dans la wilaya de Skikda.', [
+      { v: [3, 3], pop: 'fighters', status: 'killed', loc: ['DZ'] },
+    ]));
+  it('« في ولاية سكيكدة »', () =>
+    checkProbe('ar', 'قضت وحدات الجيش على ثلاثة إرهابيين في ولاية سكيكدة', [
+      { v: [3, 3], pop: 'fighters', status: 'killed', loc: ['DZ'] },
+    ]));
+  it('« à Tamanrasset »', () =>
+    checkProbe('fr', 'Deux terroristes se sont rendus aux autorités militaires à Tamanrasset.', [
+      { v: [2, 2], pop: 'fighters', loc: ['DZ'] },
+    ]));
+  it('counter-case: « originaires de Batna » says where they come from, not where they are', () =>
+    checkProbe('fr', 'Trois hommes originaires de Batna ont été arrêtés en Syrie.', [
+      { v: [3, 3], pop: 'men', origin: ['DZ'], status: 'detained', loc: ['SY'] },
+    ]));
+});
