@@ -162,3 +162,22 @@ describe('the wilayas of the Algerian army’s communiqués are places in Algeri
       { v: [3, 3], pop: 'men', origin: ['DZ'], status: 'detained', loc: ['SY'] },
     ]));
 });
+
+describe('an area of a country named after "in" (« dans la province de », "in the province of") is a location', () => {
+  it('« dans le gouvernorat de Kasserine »', () =>
+    checkProbe('fr', 'Quatre militaires ont été tués dans le gouvernorat de Kasserine.', [
+      { v: [4, 4], pop: 'fighters', status: 'killed', loc: ['TN'] },
+    ]));
+  it('« dans la région de Tizi Ouzou »', () =>
+    checkProbe('fr', 'Cinq terroristes ont été neutralisés dans la région de Tizi Ouzou.', [
+      { v: [5, 5], pop: 'fighters', loc: ['DZ'] },
+    ]));
+  it('"in the province of Kasserine"', () =>
+    checkProbe('en', 'Three soldiers were killed in the province of Kasserine.', [
+      { v: [3, 3], pop: 'fighters', status: 'killed', loc: ['TN'] },
+    ]));
+  it('counter-case: « originaires de la province de Kasserine » is where they come from', () =>
+    checkProbe('fr', 'Trois hommes originaires de la province de Kasserine ont été tués en Syrie.', [
+      { v: [3, 3], pop: 'men', origin: ['TN'], status: 'killed', loc: ['SY'] },
+    ]));
+});

@@ -2141,6 +2141,26 @@ export const fr: LanguagePack = {
         .flatMap((w) => [`${w} du`, `${w} de la`, `${w} de l'`, `${w} des`])
         .map((w) => [w, 'in' as const]),
     ),
+    // « dans la wilaya de Skikda », « dans le gouvernorat de Kasserine »: an area of a country named after
+    // "in" is where they are, even a home town's (not « originaires de la province de … »).
+    ...Object.fromEntries(
+      ['dans la', 'dans le', 'en']
+        .flatMap((d) =>
+          [
+            'province',
+            'wilaya',
+            'gouvernorat',
+            'region',
+            'district',
+            'departement',
+            'prefecture',
+            'ville',
+          ].map((n) => `${d} ${n}`),
+        )
+        .filter((w) => !/^en (?:ville|region)$/.test(w))
+        .flatMap((w) => [`${w} de`, `${w} d'`, `${w} du`])
+        .map((w) => [w, 'in' as const]),
+    ),
     'de la': 'from',
     'originaires de': 'from',
     'originaires du': 'from',
