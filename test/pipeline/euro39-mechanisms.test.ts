@@ -16,6 +16,10 @@ describe('a newspaper named by a when-word ("Le Soir", "Le Matin") after an attr
     checkProbe('fr', 'Six femmes ont été rapatriées à Genève, affirme Le Temps.', [
       { v: [6, 6], pop: 'women', status: 'returned', source: 'Le Temps' },
     ]));
+  it('« a annoncé le soir même le ministère »: « le soir même » says when', () =>
+    checkProbe('fr', 'Trente enfants ont été rapatriés, a annoncé le soir même le ministère.', [
+      { v: [30, 30], pop: 'children', status: 'returned', source: 'le ministère' },
+    ]));
   it('counter-case: « mardi soir » after the verb still says when, the speaker follows', () =>
     checkProbe('fr', 'Douze djihadistes ont été arrêtés, a indiqué mardi soir la police.', [
       { v: [12, 12], pop: 'fighters', status: 'detained', source: 'la police' },

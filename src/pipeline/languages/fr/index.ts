@@ -1079,6 +1079,8 @@ export const fr: LanguagePack = {
   ],
   speakerTimeWords: [
     ...['hier', "aujourd'hui", 'recemment', 'semaine', 'mois', 'annee', 'soir', 'matin'],
+    // « a annoncé le soir même le ministère », « a indiqué le jour même la police ».
+    ...['soir meme', 'jour meme', 'matin meme'],
     ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   ],
   speakerEdgeLinks: [
