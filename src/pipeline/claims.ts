@@ -6330,7 +6330,14 @@ function ratioNumerator(ctx: ClaimContext, facts: SentenceFacts, b: NumberMentio
   const gap = text.slice(first.end, joiner.start);
   if (PUNCT_STOP.test(gap) || gap.split(/\s+/).filter(Boolean).length > 3) return -1;
   const nounAfterFirst = !/^\s*$/.test(gap);
-  const nounAfterSecond = facts.population.some((p) => p.start >= b.numEnd && p.start - b.numEnd <= 2);
+  // "trois enfants sur quatre détenus dans le camp": a word after the second number that is also a
+  // status participle (held, returned) says what the people are, no second noun.
+  const nounAfterSecond = facts.population.some(
+    (p) =>
+      p.start >= b.numEnd &&
+      p.start - b.numEnd <= 2 &&
+      !facts.status.some((st) => st.start <= p.start && st.end >= p.end),
+  );
   if (nounAfterFirst && nounAfterSecond) return -1;
   return unitAfter(ctx, b.numEnd, facts.seg.end, facts.population, facts.places) ? -1 : first.start;
 }
@@ -7611,7 +7618,11 @@ function takenToWar(
   if (!ctx.cp.destination) return false;
   // The destination of the count's own clause: "уехали в Сирию, 800 из них вернулись" tells of the
   // whole's journey, not the part's.
-  const start = clauseStart(ctx, facts, m, windowStart);
+  let start = clauseStart(ctx, facts, m, windowStart);
+  // "Из 450 уехавших в Сирию вернулись 20": a part of a fronted whole starts its clause with its own
+  // verb right before it, or itself; the whole's phrase tells of the whole's journey.
+  const whole = facts.numbers.find((n) => n.end <= m.start && frontedWhole(ctx, facts, n));
+  if (whole) start = Math.max(start, verbRightBefore(ctx, facts, m, whole.end)?.start ?? m.start);
   // "Ирак вернул в Багдад 50 детей": a state that brings people into itself (its capital, its soil)
   // takes them home, whether or not a war is there.
   const verb = facts.status.findLast((s) => s.value === 'returned' && s.end <= m.start && s.start >= start);
@@ -9027,9 +9038,35 @@ function withoutWholeStatus(
   const text = ctx.text;
   let comma = m.start - 1;
   while (comma >= whole.end && text[comma] !== ',' && text[comma] !== '،') comma--;
-  const partFrom = comma >= whole.end ? comma : m.start;
+  // "Из 450 уехавших в Сирию вернулись 20": with no comma, a verb right before the part is the part's.
+  const partFrom = comma >= whole.end ? comma : (verbRightBefore(ctx, facts, m, whole.end)?.start ?? m.start);
   const status = facts.status.filter((st) => st.start < facts.seg.start || st.start >= partFrom);
   return status.length === facts.status.length ? facts : { ...facts, status };
+}
+
+/**
+ * The status verb that stands right before a part's number, past `from` (the whole's phrase), with only
+ * auxiliaries and bounds ("лишь", "only", "около") between: "Из 450 уехавших в Сирию вернулись лишь 20".
+ * Where its clause starts: status words right before it are of its clause too ("на родину вернули").
+ */
+function verbRightBefore(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  from: number,
+): LexiconMatch<Status> | undefined {
+  const { text, cp } = ctx;
+  if (m.yearLike) return undefined;
+  const verb = facts.status.filter((st) => st.start >= from && st.end <= m.start).pop();
+  // "Parmi les 300 personnes arrêtées figurent 40 femmes": a verb of no status between is the clause's.
+  if (!verb || !onlyGlue(ctx, verb.end, m.start, [cp.auxiliaries, cp.boundsBefore])) return undefined;
+  let first = verb;
+  for (let k = facts.status.indexOf(verb) - 1; k >= 0; k--) {
+    const st = facts.status[k]!;
+    if (st.start < from || !blankBetween(text, st.end, first.start)) break;
+    first = st;
+  }
+  return first;
 }
 
 /**
@@ -9062,6 +9099,10 @@ function withoutFrontedPartStatus(
     .find((q) => q.value === 'part');
   if (share) cut = share.start;
   if (cut < 0) return facts;
+  // "Из 450 уехавших в Сирию вернулись 20": a verb right before the part opens the part's clause.
+  const part = facts.numbers.find((n) => n.start === cut && !n.yearLike);
+  const verb = part && verbRightBefore(ctx, facts, part, from);
+  if (verb) cut = verb.start;
   const status = facts.status.filter((st) => st.start < cut);
   return status.length === facts.status.length ? facts : { ...facts, status };
 }
@@ -11344,11 +11385,12 @@ function wholeOfShare(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention)
     .scanRange(text, Math.max(facts.seg.start, m.start - 40), m.start)
     .find((p) => blankBetween(text, p.end, m.start) || ownerBetween(ctx, p.end, m.start));
   if (!of) return false;
-  // "Half of the 9,000 residents", "most of the 300": a word of a share right before "of".
+  // "la moitié des 120 enfants", "half of the 300", "треть из 420": a share word (the pack's quantifiers
+  // of a part) right before "of".
   if (
     cp.quantifiers
-      .scanRange(text, Math.max(facts.seg.start, of.start - 16), of.start)
-      .some((q) => q.value === 'part' && blankBetween(text, q.end, of.start))
+      .scanRange(text, Math.max(facts.seg.start, of.start - 24), of.end)
+      .some((q) => q.value === 'part' && q.end <= of.end && blankBetween(text, q.end, of.start))
   )
     return true;
   // The share: a number right before, or a number and its unit ("per cent", "%", "процентов").
@@ -12159,9 +12201,44 @@ function passiveAgent(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>)
   const { text, cp } = ctx;
   let at = pastTimeWords(ctx, verb.end, seg.end);
   while (at < seg.end && isSpace(text.charCodeAt(at))) at++;
+  // "est estimé à 450 par l'OCAM", "was estimated at 900 by the UN": the estimate's own number (a bound
+  // that opens with the verb, then the number) stands between the verb and its agent.
+  at = pastEstimate(ctx, seg, verb, at);
   const agent = cp.agentMarkers.firstIn(text, at, Math.min(seg.end, at + 12));
   if (!agent || agent.start !== at) return null;
   return agentAt(ctx, seg, agent.end);
+}
+
+/**
+ * Past the number of an estimate that opens with its verb ("estimé à 450", "estimated at 900", "évalué à
+ * une centaine"): a bound of the pack starting on the verb and ending at or after it, then a number alone
+ * (digits or number words). `at` when there is none.
+ */
+function pastEstimate(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>, at: number): number {
+  const { text, cp } = ctx;
+  const bound = cp.boundsBefore
+    .scanRange(text, verb.start, Math.min(seg.end, verb.end + 8))
+    .find((b) => b.start === verb.start && b.end >= verb.end);
+  if (!bound) return at;
+  let k = paddedStart(text, bound.end, seg.end);
+  const numberEnd = (from: number): number => {
+    const digits = /^\d[\d\s.,\u00a0\u202f]*\d|^\d/u.exec(text.slice(from, Math.min(seg.end, from + 16)));
+    if (digits) return from + digits[0].trimEnd().length;
+    const noun = cp.approxNumberNouns.firstIn(text, from, Math.min(seg.end, from + 40));
+    if (noun && noun.start === from) return noun.end;
+    const words = cp.numberWords.scanRange(text, from, Math.min(seg.end, from + 40));
+    let end = from;
+    for (const w of words) {
+      if (!blankBetween(text, end, w.start) && !/^[\s-]*(?:et\s+)?$/u.test(text.slice(end, w.start))) break;
+      end = w.end;
+    }
+    return end;
+  };
+  const end = numberEnd(k);
+  if (end === k) return at;
+  k = end;
+  while (k < seg.end && isSpace(text.charCodeAt(k))) k++;
+  return k;
 }
 
 /** The agent named from `at` on, after its marker ("by the UN"): a speaker's name, trimmed. */
@@ -12197,7 +12274,9 @@ function pastTimeWords(ctx: ClaimContext, at: number, end: number): number {
     if (k >= end) break;
     const to = Math.min(end, k + 24);
     const edge = cp.speakerTimeWords.firstIn(text, k, to);
-    if (edge && edge.start === k) {
+    // "indique Le Soir", "rapporte Le Matin": a when-word with a capital after a capital article is a
+    // newspaper's name, the speaker, not when it spoke.
+    if (edge && edge.start === k && !titleWord(ctx, k)) {
       k = done = edge.end;
       continue;
     }

@@ -51,6 +51,8 @@ function foldChar(c: number): number {
     case 0x200f:
     case 0x00ad:
     case 0x061c:
+    case 0xfe0e: // variation selectors after an emoji ("❗️", "⚡️" in Telegram posts), marks that would
+    case 0xfe0f: // glue the emoji to the word after it
       return REMOVE;
     case 0x2010:
     case 0x2011:

@@ -331,6 +331,13 @@ export const HOME_PLACES: Record<string, ByLang> = {
 
 /** Places inside a country where people are held or fight: they give a location, never an origin. */
 export const SUBNATIONAL_PLACES: Record<string, ByLang> = {
+  // The wilayas of the Algerian army's communiqués on armed groups.
+  DZ: {
+    en: ['Skikda', 'Jijel', 'Bejaia', 'Bouira', 'Batna', 'Tebessa', 'Khenchela', 'Tamanrasset'],
+    ar: ['سكيكدة', 'جيجل', 'بجاية', 'البويرة', 'باتنة', 'تبسة', 'خنشلة', 'تمنراست'],
+    ru: ['Скикд*', 'Джиджел*', 'Беджай*', 'Тебесс*', 'Таманрассет*'],
+    fr: ['Skikda', 'Jijel', 'Béjaïa', 'Bouira', 'Batna', 'Tébessa', 'Khenchela', 'Tamanrasset'],
+  },
   SY: {
     en: [
       'al-Hol',

@@ -2016,6 +2016,14 @@ export const en: LanguagePack = {
         .concat(['south-east', 'southeast', 'south-west', 'southwest', 'centre', 'center'])
         .map((w) => [`${w} of`, 'in' as const]),
     ),
+    // "in the province of Kasserine", "in the governorate of Idlib": an area of a country named after "in"
+    // is where they are, even a home town's (not "natives of the province of …").
+    ...Object.fromEntries(
+      ['province', 'governorate', 'region', 'district', 'city', 'town', 'wilaya'].map((n) => [
+        `in the ${n} of`,
+        'in' as const,
+      ]),
+    ),
     'citizens of': 'from',
     'natives of': 'from',
     'nationals of': 'from',

@@ -1079,6 +1079,8 @@ export const fr: LanguagePack = {
   ],
   speakerTimeWords: [
     ...['hier', "aujourd'hui", 'recemment', 'semaine', 'mois', 'annee', 'soir', 'matin'],
+    // « a annoncé le soir même le ministère », « a indiqué le jour même la police ».
+    ...['soir meme', 'jour meme', 'matin meme'],
     ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   ],
   speakerEdgeLinks: [
@@ -1501,6 +1503,10 @@ export const fr: LanguagePack = {
     'se rendre': 'joined',
     'rendus en': 'joined',
     'ont gagne': 'joined',
+    // « auraient gagné les rangs de l'EI », « avaient gagné la Syrie »: any tense of the auxiliary.
+    'auraient gagne': 'joined',
+    'avaient gagne': 'joined',
+    'gagne* les rangs': 'joined',
     gagner: 'joined',
     alles: 'joined',
     allees: 'joined',
@@ -1873,6 +1879,18 @@ export const fr: LanguagePack = {
   },
   // "un enfant sur trois", "trois jeunes sur cinq": ratios, not counts.
   ratioJoiners: ['sur'],
+  // « 300 par jour », « 12 combattants pour un million d'habitants »: rates, not counts.
+  ratioAfter: [
+    'par jour',
+    'par semaine',
+    'par mois',
+    'par an',
+    'par annee',
+    'par million',
+    'pour un million',
+    'pour 100 000',
+    'pour cent mille',
+  ],
   unknownOriginBefore: ['nationalité de', 'nationalités de', 'nationalité des', 'nationalités des'],
   studyPlaces: [
     'universités étrangères',
@@ -2130,6 +2148,26 @@ export const fr: LanguagePack = {
     ...Object.fromEntries(
       ['nord', 'sud', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest', "l'est", "l'ouest", 'centre']
         .flatMap((w) => [`${w} du`, `${w} de la`, `${w} de l'`, `${w} des`])
+        .map((w) => [w, 'in' as const]),
+    ),
+    // « dans la wilaya de Skikda », « dans le gouvernorat de Kasserine »: an area of a country named after
+    // "in" is where they are, even a home town's (not « originaires de la province de … »).
+    ...Object.fromEntries(
+      ['dans la', 'dans le', 'en']
+        .flatMap((d) =>
+          [
+            'province',
+            'wilaya',
+            'gouvernorat',
+            'region',
+            'district',
+            'departement',
+            'prefecture',
+            'ville',
+          ].map((n) => `${d} ${n}`),
+        )
+        .filter((w) => !/^en (?:ville|region)$/.test(w))
+        .flatMap((w) => [`${w} de`, `${w} d'`, `${w} du`])
         .map((w) => [w, 'in' as const]),
     ),
     'de la': 'from',
