@@ -223,6 +223,10 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       // ""X" and "Y" are two videos al-Hayat released", "«X» и «Y» — два видео", "و"X" و"Y" إصداران مرئيان".
       const subject = predicateQuote(ctx, seg, md, quotes);
       if (subject) addQuoted(candidates, subject, subject.open, md, { beforeNoun: true, named: true });
+      // "the al-Hayat videos Winter coded were "X" (2014), "Y" and "Z"", "Среди роликов «Аль-Хаят» — «X» и
+      // «Y»": a catalogue's list after the noun's phrase; coordinatedTitles reads the rest of it.
+      const list = quotes.length > 1 ? catalogueList(ctx, seg, md, quotes) : null;
+      if (list) addQuoted(candidates, list, md.start, md);
       if (md.value !== 'statement') {
         const named =
           appositiveTitle(ctx, seg, md) ??
@@ -425,7 +429,9 @@ function coordinatedTitles(ctx: ClaimContext, quotes: Quote[], candidates: Candi
     const c = candidates[k]!;
     if (c.bare || c.series || (text[c.titleEnd] !== '"' && text[c.titleEnd] !== "'")) continue;
     const next = quotes.find((q) => q.open > c.titleEnd);
-    if (next && next.open - c.titleEnd <= 12 && joinedBy(ctx, c.titleEnd + 1, next.open))
+    // ""X" (September 2014), "Y"": a bracketed aside (a date, a translation) stays with the title before it.
+    const from = asideEnd(text, c.titleEnd + 1);
+    if (next && next.open - from <= 12 && joinedBy(ctx, from, next.open))
       addCandidate(candidates, { ...c, titleStart: next.open + 1, titleEnd: next.close });
     // ""X" and "Y" are two videos": the title read last, before its noun, has the others before it.
     if (c.beforeNoun && text[c.titleStart - 1] === '"') {
@@ -434,6 +440,15 @@ function coordinatedTitles(ctx: ClaimContext, quotes: Quote[], candidates: Candi
         addCandidate(candidates, { ...c, titleStart: prev.open + 1, titleEnd: prev.close });
     }
   }
+}
+
+/** A short aside in brackets right after a title, with no quote: "(September 2014)", "(Arabic for "Y")" is none. */
+const ASIDE = /^\s*\([^()"\n]{1,40}\)/u;
+
+/** Where a bracketed aside that opens text[from…] ends, or FROM when none does. */
+function asideEnd(text: string, from: number): number {
+  const a = ASIDE.exec(text.slice(from, from + 48));
+  return a ? from + a[0].length : from;
 }
 
 /** Whether text[from, to) between two quotes is a conjunction or a comma: "X" and "Y", « X », « Y ». */
@@ -570,6 +585,58 @@ function quotesIn(text: string, seg: Segment, original: string, toOriginal: Arra
 }
 
 /** After a copula or a dash, a number or an article and one more word at most before the media noun. */
+/**
+ * The first title of a catalogue's list after a media noun's phrase: "the al-Hayat videos Winter coded
+ * were "X" (September 2014), "Y" and "Z"", "Parmi les vidéos d'al-Hayat figurent « X » et « Y »",
+ * "Среди роликов «Аль-Хаят» — «X» и «Y»", "ومن الأفلام التي أصدرتها مؤسسة الحياة: "X" و"Y"". The phrase,
+ * eight words at most with no verb of saying, showing or chanting and no other media noun (its quotes
+ * only names of groups or outlets), ends with a colon, a dash or a word that opens a list (the pack's
+ * listLeads); two quotes follow it at least, joined by a comma or a conjunction past a bracketed aside,
+ * each opening with a capital in a cased script ("the videos were "brutal" and "slick"" lists none).
+ */
+function catalogueList(ctx: ClaimContext, seg: Segment, md: MediaMatch, quotes: Quote[]): Quote | null {
+  const { text, original, toOriginal, cp } = ctx;
+  let k = quotes.findIndex((q) => q.open >= md.end);
+  if (k < 0) return null;
+  // "роликов «Аль-Хаят» — «X»": an owner's quoted name is part of the noun's phrase.
+  const isName = (q: Quote) =>
+    [
+      ...cp.groups.scanRange(text, q.open, q.close + 1),
+      ...cp.release.outlets.scanRange(text, q.open, q.close + 1),
+    ].some((m) => coversTitle(m, q.open + 1, q.close));
+  while (k < quotes.length && isName(quotes[k]!)) k++;
+  const q = quotes[k];
+  const next = quotes[k + 1];
+  if (!q || !next || q.open - md.end > 100) return null;
+  const gap = text
+    .slice(md.end, q.open)
+    .split('')
+    .map((ch, i) => (quotes.some((x) => x.open <= md.end + i && md.end + i <= x.close) ? ' ' : ch))
+    .join('');
+  if (/[.;()!?،؛]/u.test(gap) || moreWordsThan(gap, 0, gap.length, 8)) return null;
+  const lead =
+    /[:—–-]\s*$/u.test(gap) ||
+    cp.release.listLeads
+      .scanRange(text, md.end, q.open)
+      .some((m) => /^\s*$/u.test(text.slice(m.end, q.open)));
+  if (!lead) return null;
+  if (
+    cp.media.anyIn(text, md.end, q.open) ||
+    cp.attributionVerbs.anyIn(text, md.end, q.open) ||
+    cp.release.contentVerbs.anyIn(text, md.end, q.open) ||
+    cp.release.titleSubjectVerbs.anyIn(text, md.end, q.open) ||
+    cp.release.utteranceWords.anyIn(text, md.end, q.open)
+  )
+    return null;
+  const from = asideEnd(text, q.close + 1);
+  if (next.open - from > 12 || !joinedBy(ctx, from, next.open)) return null;
+  for (const x of [q, next]) {
+    const first = /[\p{L}\p{N}]/u.exec(original.slice(toOriginal[x.open + 1], toOriginal[x.close]))?.[0];
+    if (!first || (CASED_SCRIPT.test(first) && LOWER.test(first))) return null;
+  }
+  return q;
+}
+
 const PREDICATE_LEAD = /^(?:\s+[\p{L}\p{N}'’-]+){0,2}\s+$/u;
 
 /**
@@ -3475,6 +3542,19 @@ function releaseDate(
     const stop = /[,;.()،؛]/u.exec(sentence.slice(a));
     const b = stop ? a + stop.index : sentence.length;
     sentence = sentence.slice(0, a) + ' '.repeat(b - a) + sentence.slice(b);
+  }
+  // ""X" (September 2014), "Y" (February 2015)": a date in brackets right after the title is its own.
+  if (title && title.titleEnd > title.titleStart) {
+    const at = title.titleEnd + (ctx.text[title.titleEnd] === '"' ? 1 : 0);
+    const aside = ASIDE.exec(ctx.text.slice(at, at + 48));
+    if (aside) {
+      const open = at + aside[0].indexOf('(') + 1;
+      const close = at + aside[0].length - 1;
+      const own =
+        quickDate(ctx, open, close, published) ??
+        /(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)/u.exec(ctx.text.slice(open, close))?.[1];
+      if (own) return own;
+    }
   }
   // A month word inside the title is the title's ("a video titled May Allah Accept Them in 2017").
   if (title && title.titleEnd > title.titleStart) {

@@ -2967,6 +2967,18 @@ export const en: LanguagePack = {
         'France 5',
       ],
     ],
+    // "the al-Hayat videos studied were "X" (2014) and "Y"": what opens a catalogue's list of titles.
+    listLeads: [
+      'were',
+      'are',
+      'include',
+      'included',
+      'including',
+      'such as',
+      'among them',
+      'namely',
+      'notably',
+    ],
     contentVerbs: [
       'carries',
       'carried',

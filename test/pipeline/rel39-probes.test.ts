@@ -1,0 +1,204 @@
+// Blind probes for the thirty-ninth release round, written before reading the release code for this
+// round, in styles the earlier rounds stressed little: researchers' catalogues with each title's date in
+// parentheses, several titles in one sentence, titles in « », “ ”, „ “ and single quotes or bare after a
+// naming word, transliterated Arabic titles, a producer named after the title ("produced by …", "من
+// إنتاج …", "подготовленный медиацентром …"), magazine issues named by number or ordinal apart from the
+// series, nasheeds, infographics and posters, and videos described by what they show without a title
+// (no titled release). Counter-cases: quotes that hold a slogan, a report's own title, a book, an
+// operation's name or a person's words.
+import { describe } from 'vitest';
+import { runReleaseProbes, type ReleaseProbe } from './probe-helpers.ts';
+
+const PROBES: Record<string, ReleaseProbe[]> = {
+  en: [
+    [
+      'Among the al-Hayat videos Winter coded were "Flames of War" (September 2014), "Although the Disbelievers Dislike It" (November 2014) and "Healing of the Believers\' Chests" (February 2015).',
+      [
+        { media: 'video', title: 'Flames of War', date: '2014-09' },
+        { media: 'video', title: 'Although the Disbelievers Dislike It', date: '2014-11' },
+        { media: 'video', title: "Healing of the Believers' Chests", date: '2015-02' },
+      ],
+    ],
+    [
+      'Ajnad released the nasheeds "Salil al-Sawarim", "Ummati Qad Laha Fajrun" and "Dawlat al-Islam Qamat" between 2013 and 2014.',
+      [
+        { media: 'audio', title: 'Salil al-Sawarim' },
+        { media: 'audio', title: 'Ummati Qad Laha Fajrun' },
+        { media: 'audio', title: 'Dawlat al-Islam Qamat' },
+      ],
+    ],
+    [
+      'The video "The Return of the Khilafah", produced by al-Hayat Media Center, was posted in July 2014.',
+      [
+        {
+          media: 'video',
+          title: 'The Return of the Khilafah',
+          producer: 'al-Hayat Media Center',
+          date: '2014-07',
+        },
+      ],
+    ],
+    [
+      'The killing was praised in issue 12 of Dabiq, which appeared in November 2015.',
+      [{ media: 'magazine', title: 'Dabiq 12' }],
+    ],
+    [
+      'Issue 15 of Dabiq, titled "Break the Cross", came out in July 2016.',
+      [{ media: 'magazine', title: 'Break the Cross', date: '2016-07' }],
+    ],
+    [
+      "A poster titled 'Join the Caravan' was shared by the group's supporters on Telegram.",
+      [{ media: 'photo', title: 'Join the Caravan' }],
+    ],
+    [
+      'Al-Furqan issued an audio speech titled Wa Yahya Man Hayya an Bayyina in which the spokesman addressed his followers.',
+      [{ media: 'audio', title: 'Wa Yahya Man Hayya an Bayyina' }],
+    ],
+    [
+      'The nasheed “Qariban Qariba”, produced by Ajnad Media Foundation, was released in 2014.',
+      [{ media: 'audio', title: 'Qariban Qariba', producer: 'Ajnad Media Foundation', date: '2014' }],
+    ],
+    ['A video released by Amaq on 4 May showed children executing prisoners in Raqqa.', []],
+    ['Supporters chanted "Baqiya wa Tatamaddad" (remaining and expanding) at the rally.', []],
+    ['In his book "ISIS: Inside the Army of Terror", Michael Weiss describes the group\'s media.', []],
+    ['During Operation "Wrath of the Euphrates" the SDF took Raqqa.', []],
+    ['A spokesman for the group told the BBC that "our videos show the truth".', []],
+  ],
+  fr: [
+    [
+      'Parmi les vidéos d’al-Hayat étudiées figurent « Flammes de guerre » (septembre 2014) et « La guérison des poitrines » (février 2015).',
+      [
+        { media: 'video', title: 'Flammes de guerre', date: '2014-09' },
+        { media: 'video', title: 'La guérison des poitrines', date: '2015-02' },
+      ],
+    ],
+    [
+      'Le numéro 12 de Dabiq, paru en novembre 2015, revendiquait les attentats.',
+      [{ media: 'magazine', title: 'Dabiq 12', date: '2015-11' }],
+    ],
+    [
+      'Le quinzième numéro de Dabiq, intitulé « Briser la croix », est sorti en juillet 2016.',
+      [{ media: 'magazine', title: 'Briser la croix', date: '2016-07' }],
+    ],
+    [
+      'La vidéo « Le retour du califat », produite par le centre médiatique al-Hayat, a été mise en ligne en juillet 2014.',
+      [{ media: 'video', title: 'Le retour du califat', date: '2014-07' }],
+    ],
+    [
+      'Le nachid “Ghuraba” a été diffusé par la fondation Ajnad en 2014.',
+      [{ media: 'audio', title: 'Ghuraba', date: '2014' }],
+    ],
+    [
+      'Une infographie intitulée Bilan d’une année de califat a circulé sur Telegram.',
+      [{ media: 'photo', title: 'Bilan d’une année de califat' }],
+    ],
+    [
+      "Une affiche intitulée 'Rejoins la caravane' a été partagée par ses partisans.",
+      [{ media: 'photo', title: 'Rejoins la caravane' }],
+    ],
+    [
+      'Les vidéos « Le festin des soldats » et « La moisson des apostats » ont été publiées par la wilaya de Raqqa en 2016.',
+      [
+        { media: 'video', title: 'Le festin des soldats' },
+        { media: 'video', title: 'La moisson des apostats' },
+      ],
+    ],
+    ['Une vidéo publiée par Amaq le 4 mai montre des enfants en train de s’entraîner au tir.', []],
+    ['Les partisans scandaient « Baqiya » (elle demeure) dans les rues de Mossoul.', []],
+    ['Le rapport « Enfants de Daech » a été publié par le Centre d’analyse du terrorisme en 2019.', []],
+    ['L’opération « Barkhane » a mobilisé 5 100 soldats au Sahel.', []],
+    ['Le porte-parole a affirmé que « nos vidéos montrent la vérité ».', []],
+  ],
+  ru: [
+    [
+      'Среди изученных роликов «Аль-Хаят» — «Пламя войны» (сентябрь 2014 года) и «Исцеление груди верующих» (февраль 2015 года).',
+      [
+        { media: 'video', title: 'Пламя войны', date: '2014-09' },
+        { media: 'video', title: 'Исцеление груди верующих', date: '2015-02' },
+      ],
+    ],
+    [
+      '12-й номер журнала «Дабик» вышел в ноябре 2015 года.',
+      [{ media: 'magazine', title: 'Дабик 12', date: '2015-11' }],
+    ],
+    [
+      'Пятнадцатый выпуск журнала «Дабик» под названием «Сломай крест» вышел в июле 2016 года.',
+      [{ media: 'magazine', title: 'Сломай крест', date: '2016-07' }],
+    ],
+    [
+      'Видео „Возвращение халифата“, подготовленное медиацентром «Аль-Хаят», появилось в июле 2014 года.',
+      [{ media: 'video', title: 'Возвращение халифата', date: '2014-07' }],
+    ],
+    [
+      'Нашид под названием Салиль ас-Саварим стал неофициальным гимном группировки.',
+      [{ media: 'audio', title: 'Салиль ас-Саварим' }],
+    ],
+    [
+      'Инфографика «Урожай солдат» выходит в каждом номере газеты «Ан-Наба».',
+      [
+        { media: 'photo', title: 'Урожай солдат' },
+        { media: 'magazine', title: 'Ан-Наба' },
+      ],
+    ],
+    ['Сторонники ИГ распространяли плакат под названием «Жди нас».', [{ media: 'photo', title: 'Жди нас' }]],
+    [
+      'Во втором номере журнала «Исток» была опубликована статья о Кавказе.',
+      [{ media: 'magazine', title: 'Исток 2' }],
+    ],
+    ['На видео, опубликованном «Амаком» 4 мая, дети расстреливают пленных.', []],
+    ['Сторонники группировки скандировали лозунг «Остаётся и расширяется».', []],
+    ['В ходе операции «Гнев Евфрата» курды взяли Ракку.', []],
+    ['Доклад «Дети халифата» подготовил центр «Сова» в 2019 году.', []],
+    ['Как заявил представитель группировки, «наши видео показывают правду».', []],
+  ],
+  ar: [
+    [
+      'ومن الأفلام التي أصدرتها مؤسسة الحياة: "لهيب الحرب" (أيلول 2014) و"شفاء الصدور" (شباط 2015).',
+      [
+        { media: 'video', title: 'لهيب الحرب', date: '2014-09' },
+        { media: 'video', title: 'شفاء الصدور', date: '2015-02' },
+      ],
+    ],
+    [
+      'ونشر شريط "عودة الخلافة" من إنتاج مركز الحياة للإعلام في تموز 2014.',
+      [{ media: 'video', title: 'عودة الخلافة', producer: 'مركز الحياة', date: '2014-07' }],
+    ],
+    ['وأشاد العدد 250 من صحيفة النبأ بالهجوم.', [{ media: 'magazine', title: 'النبأ 250' }]],
+    [
+      'وصدر العدد الخامس عشر من مجلة دابق بعنوان "اكسر الصليب" في تموز 2016.',
+      [{ media: 'magazine', title: 'اكسر الصليب', date: '2016-07' }],
+    ],
+    [
+      'وانتشر نشيد "صليل الصوارم" من إنتاج مؤسسة أجناد على نطاق واسع.',
+      [{ media: 'audio', title: 'صليل الصوارم', producer: 'مؤسسة أجناد' }],
+    ],
+    [
+      'ونشرت وكالة أعماق إنفوغرافيك بعنوان حصاد الأجناد يلخص هجمات الأسبوع.',
+      [{ media: 'photo', title: 'حصاد الأجناد' }],
+    ],
+    [
+      'ونشر أنصار التنظيم ملصقاً بعنوان «انفروا خفافاً وثقالاً» على تلغرام.',
+      [{ media: 'photo', title: 'انفروا خفافاً وثقالاً' }],
+    ],
+    [
+      'وأصدرت مؤسسة الفرقان كلمتين صوتيتين هما "ويحيى من حي عن بينة" و"فاصبروا إن وعد الله حق".',
+      [
+        { media: 'audio', title: 'ويحيى من حي عن بينة' },
+        { media: 'audio', title: 'فاصبروا إن وعد الله حق' },
+      ],
+    ],
+    ['وأظهر مقطع فيديو نشرته وكالة أعماق أطفالاً يعدمون أسرى في الرقة.', []],
+    ['وردد المقاتلون شعار "باقية وتتمدد" في شوارع الموصل.', []],
+    ['وخلال عملية "غضب الفرات" سيطرت قوات سوريا الديمقراطية على الرقة.', []],
+    ['وأصدرت منظمة هيومن رايتس ووتش تقريراً بعنوان "أطفال الخلافة" عام 2019.', []],
+    ['وقال المتحدث باسم التنظيم إن "إصداراتنا تفضح الأعداء".', []],
+  ],
+};
+
+const OPEN_PROBES: Record<string, ReleaseProbe[]> = {};
+
+const OPEN = new Set<string>(Object.values(OPEN_PROBES).flatMap((ps) => ps.map(([text]) => text)));
+
+for (const [lang, probes] of Object.entries(PROBES))
+  describe(`rel39 releases (${lang})`, () =>
+    runReleaseProbes(lang, [...probes, ...(OPEN_PROBES[lang] ?? [])], OPEN));
