@@ -1784,7 +1784,11 @@ function bareTitle(
         !cp.release.possessors.anyIn(text, start + m.index + 1, start + m.index + 1 + m[1]!.length),
     );
   if (where) end = start + where.index;
-  const number = cp.numberWords.scanRange(text, start, end).find((m) => m.start > start);
+  // "intitulée Bilan d'une année de califat": a number word glued to an elided word ("d'une", "l'un") is
+  // its article, inside the title; one after a space ends it.
+  const number = cp.numberWords
+    .scanRange(text, start, end)
+    .find((m) => m.start > start && CHAR_KIND[text.charCodeAt(m.start - 1)] === SPACE);
   if (number) end = number.start;
   // "intitulée X le 4 mars 2017", "под названием X 4 марта 2017 года", "بعنوان X في أيار 2020": a month
   // with its day before it or its year after it is the release's date, and ends the title with the
@@ -3444,7 +3448,13 @@ function outletProducer(ctx: ClaimContext, si: number, release: Candidate): stri
         (m) => m.end <= start && start - m.end <= 2 && joinsName(text, m.end, start) && !endsWithBy(ctx, m),
       )
       .pop();
-    const after = markers.find((m) => m.start >= end && m.start - end <= 2 && joinsName(text, end, m.start));
+    // "Ajnad Media Foundation": a marker that begins inside the name ("Ajnad Media" + "media foundation")
+    // goes on with it.
+    const after = markers.find(
+      (m) =>
+        (m.start >= end && m.start - end <= 2 && joinsName(text, end, m.start)) ||
+        (!quoted && m.start > o.start && m.start < end && m.end > end),
+    );
     // A name that is also a common word counts in quotes or with its noun.
     if (o.value && !before && !after && !quoted) continue;
     // Quotes stay only inside a name with its noun: مؤسسة «الحياة» الإعلامية, not “صوت الإسلام”.

@@ -1,0 +1,189 @@
+// Mechanisms of the thirty-ninth release round: a catalogue's list of titles after a media noun's phrase
+// (the pack's listLeads, a colon or a dash); a bracketed aside between listed titles, and a date in it as
+// the title's own; Arabic duals and plurals of the feminine media nouns; a number word glued to an elided
+// word inside a bare title; Arabic verbs of what an infographic does end a bare title; an outlet's noun
+// that begins inside its name goes on with the producer.
+import { describe } from 'vitest';
+import { runReleaseProbes, type ReleaseProbe } from './probe-helpers.ts';
+
+// "the videos studied were "X" and "Y"": two quoted titles or more after the noun's phrase, which a list
+// word, a colon or a dash ends; each title in a cased script opens with a capital.
+const CATALOGUE: Record<string, ReleaseProbe[]> = {
+  en: [
+    [
+      'The Amaq videos that Zelin archived include "Lions of the Desert" and "The Final Stand".',
+      [
+        { media: 'video', title: 'Lions of the Desert' },
+        { media: 'video', title: 'The Final Stand' },
+      ],
+    ],
+    [
+      'Two nasheeds from the Ajnad archive: "Ya Shahid" and "Fajr al-Nasr".',
+      [
+        { media: 'audio', title: 'Ya Shahid' },
+        { media: 'audio', title: 'Fajr al-Nasr' },
+      ],
+    ],
+    ['The videos he watched were "brutal" and "slick".', []],
+    ['In the videos, the slogans are "Remaining" and "Expanding".', []],
+  ],
+  fr: [
+    [
+      'Les vidéos recensées par le chercheur comprennent « Les lionceaux du désert » et « Le dernier assaut ».',
+      [
+        { media: 'video', title: 'Les lionceaux du désert' },
+        { media: 'video', title: 'Le dernier assaut' },
+      ],
+    ],
+    ['Les vidéos étaient « violentes » et « soignées ».', []],
+  ],
+  ru: [
+    [
+      'Среди нашидов студии «Аджнад» — «Вставай, умма» и «Рассвет победы».',
+      [
+        { media: 'audio', title: 'Вставай, умма' },
+        { media: 'audio', title: 'Рассвет победы' },
+      ],
+    ],
+    ['В видео звучат лозунги — «Остаётся» и «Расширяется».', []],
+  ],
+  ar: [
+    [
+      'ومن الأناشيد التي أصدرتها مؤسسة أجناد: "يا شهيد" و"فجر النصر".',
+      [
+        { media: 'audio', title: 'يا شهيد' },
+        { media: 'audio', title: 'فجر النصر' },
+      ],
+    ],
+    [
+      'وبثت الوكالة فيلمين هما "أسود الصحراء" و"الصمود الأخير".',
+      [
+        { media: 'video', title: 'أسود الصحراء' },
+        { media: 'video', title: 'الصمود الأخير' },
+      ],
+    ],
+  ],
+};
+for (const [lang, probes] of Object.entries(CATALOGUE))
+  describe(`rel39 a catalogue's list of titles (${lang})`, () => runReleaseProbes(lang, probes));
+
+// ""X" (May 2016), "Y" and "Z"": an aside in brackets after a listed title keeps the list going, and a date
+// in it is that title's own; an aside with no date leaves the sentence's date.
+const ASIDES: Record<string, ReleaseProbe[]> = {
+  en: [
+    [
+      'Al-Hayat released the videos "Blood for Blood" (May 2016) and "The Return" (June 2017).',
+      [
+        { media: 'video', title: 'Blood for Blood', date: '2016-05' },
+        { media: 'video', title: 'The Return', date: '2017-06' },
+      ],
+    ],
+    [
+      'In 2015 al-Hayat released the videos "Blood for Blood" (in French) and "The Return".',
+      [
+        { media: 'video', title: 'Blood for Blood', date: '2015' },
+        { media: 'video', title: 'The Return', date: '2015' },
+      ],
+    ],
+    [
+      'The video "Blood for Blood" (2016) was shown at the trial in 2019.',
+      [{ media: 'video', title: 'Blood for Blood', date: '2016' }],
+    ],
+  ],
+  fr: [
+    [
+      'Al-Hayat a diffusé les vidéos « Sang pour sang » (mai 2016) et « Le retour » (juin 2017).',
+      [
+        { media: 'video', title: 'Sang pour sang', date: '2016-05' },
+        { media: 'video', title: 'Le retour', date: '2017-06' },
+      ],
+    ],
+  ],
+  ru: [
+    [
+      '«Аль-Хаят» выпустил ролики «Кровь за кровь» (май 2016 года) и «Возвращение» (июнь 2017 года).',
+      [
+        { media: 'video', title: 'Кровь за кровь', date: '2016-05' },
+        { media: 'video', title: 'Возвращение', date: '2017-06' },
+      ],
+    ],
+  ],
+  ar: [
+    [
+      'وأصدرت مؤسسة الحياة فيلمين هما "الدم بالدم" (أيار 2016) و"العودة" (حزيران 2017).',
+      [
+        { media: 'video', title: 'الدم بالدم', date: '2016-05' },
+        { media: 'video', title: 'العودة', date: '2017-06' },
+      ],
+    ],
+  ],
+};
+for (const [lang, probes] of Object.entries(ASIDES))
+  describe(`rel39 a bracketed aside after a listed title (${lang})`, () => runReleaseProbes(lang, probes));
+
+// Arabic writes the dual and plural of a feminine media noun with its adjective: "كلمتين صوتيتين".
+const ARABIC_DUALS: ReleaseProbe[] = [
+  [
+    'وبثت مؤسسة السحاب رسالتين مرئيتين بعنوان "الوعد" و"البشارة".',
+    [
+      { media: 'video', title: 'الوعد' },
+      { media: 'video', title: 'البشارة' },
+    ],
+  ],
+  [
+    'ونشرت مؤسسة الفرقان كلمتين صوتيتين "قل موتوا بغيظكم" و"والعاقبة للمتقين".',
+    [
+      { media: 'audio', title: 'قل موتوا بغيظكم' },
+      { media: 'audio', title: 'والعاقبة للمتقين' },
+    ],
+  ],
+  // A speech is no release without the adjective that makes it one.
+  ['وألقى الوزير كلمتين في مؤتمر "الأمن والسلام".', []],
+];
+describe('rel39 Arabic duals of feminine media nouns', () => runReleaseProbes('ar', ARABIC_DUALS));
+
+// "intitulée Bilan d'une année": a number word glued to an elided word is an article inside the title;
+// one after a space ends the title.
+const ELIDED_NUMBER: ReleaseProbe[] = [
+  [
+    "Une vidéo intitulée Le récit d'un martyr a été diffusée en 2016.",
+    [{ media: 'video', title: "Le récit d'un martyr", date: '2016' }],
+  ],
+  [
+    'Une infographie intitulée Bilan d’une semaine de combats a circulé sur Telegram.',
+    [{ media: 'photo', title: 'Bilan d’une semaine de combats' }],
+  ],
+  ['Une vidéo intitulée Les lions trois enfants y paradent.', [{ media: 'video', title: 'Les lions' }]],
+];
+describe('rel39 a number word after an elided word (fr)', () => runReleaseProbes('fr', ELIDED_NUMBER));
+
+// "إنفوغرافيك بعنوان حصاد الأجناد يلخص": what an infographic or a poster does ends a bare title; a quoted
+// title keeps the verb.
+const ARABIC_VERB_STOPS: ReleaseProbe[] = [
+  [
+    'ونشرت وكالة أعماق إنفوغرافيك بعنوان حصاد الأسبوع يرصد عمليات التنظيم.',
+    [{ media: 'photo', title: 'حصاد الأسبوع' }],
+  ],
+  ['ونشر التنظيم ملصقا بعنوان قادمون يتوعد فيه الغرب.', [{ media: 'photo', title: 'قادمون' }]],
+  ['ونشرت أعماق إنفوغرافيك بعنوان "حصاد يلخص الأسبوع".', [{ media: 'photo', title: 'حصاد يلخص الأسبوع' }]],
+];
+describe('rel39 Arabic verbs of what an infographic does end a bare title', () =>
+  runReleaseProbes('ar', ARABIC_VERB_STOPS));
+
+// "produced by Ajnad Media Foundation": an outlet's noun that begins inside the outlet's name goes on with it.
+const PRODUCER_CHAIN: ReleaseProbe[] = [
+  [
+    'The nasheed "Dawn of Victory", produced by Ajnad Media Foundation, spread in 2015.',
+    [{ media: 'audio', title: 'Dawn of Victory', producer: 'Ajnad Media Foundation' }],
+  ],
+  [
+    'Ajnad Media Foundation released the nasheed "Dawn of Victory" in 2015.',
+    [{ media: 'audio', title: 'Dawn of Victory', producer: 'Ajnad Media Foundation' }],
+  ],
+  [
+    'The nasheed "Dawn of Victory" was produced by Ajnad Media.',
+    [{ media: 'audio', title: 'Dawn of Victory', producer: 'Ajnad Media' }],
+  ],
+];
+describe('rel39 a producer noun that begins inside the outlet name', () =>
+  runReleaseProbes('en', PRODUCER_CHAIN));
