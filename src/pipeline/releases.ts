@@ -171,6 +171,14 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
           quotes.find(
             (q) =>
               q.open >= md.end &&
+              // "وصور فيلم "X"" (filmed, or pictures of, a film "X"): where the noun leads (Arabic), a media
+              // noun right before the quote is the one it names; "a video statement "X"" keeps its format.
+              !(
+                cp.pack.release?.nounLeadsTitle &&
+                media.some(
+                  (m) => m.start >= md.end && m.end <= q.open && /^\s*$/u.test(text.slice(m.end, q.open)),
+                )
+              ) &&
               (gapWords(ctx, md.end, q.open, 2) ||
                 // "видео на английском языке «X»", "a video in Arabic "X"": what language it is in.
                 (gapWords(ctx, md.end, q.open, 4) && describesMedia(ctx, md.end, q.open)) ||

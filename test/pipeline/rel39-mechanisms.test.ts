@@ -187,3 +187,21 @@ const PRODUCER_CHAIN: ReleaseProbe[] = [
 ];
 describe('rel39 a producer noun that begins inside the outlet name', () =>
   runReleaseProbes('en', PRODUCER_CHAIN));
+
+// "وصور فيلم "X"" (filmed, or pictures of, a film "X"): where the noun leads (Arabic), a media noun right
+// before the quote is the one the title names; in English "a video statement "X"" keeps the format first.
+const NOUN_BEFORE_QUOTE: Record<string, ReleaseProbe[]> = {
+  ar: [
+    ['وصور فيلم "أسود الدواوين" في الموصل.', [{ media: 'video', title: 'أسود الدواوين' }]],
+    ['ونشرت الوكالة صور فيلم "أسود الدواوين" على تلغرام.', [{ media: 'video', title: 'أسود الدواوين' }]],
+    ['ونشرت الوكالة صورا "حصاد الأسبوع" على تلغرام.', [{ media: 'photo', title: 'حصاد الأسبوع' }]],
+  ],
+  en: [
+    [
+      'Al-Hayat posted a video statement "To the Mujahideen" in 2015.',
+      [{ media: 'video', title: 'To the Mujahideen' }],
+    ],
+  ],
+};
+for (const [lang, probes] of Object.entries(NOUN_BEFORE_QUOTE))
+  describe(`rel39 the media noun right before a quote (${lang})`, () => runReleaseProbes(lang, probes));
