@@ -121,9 +121,11 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       );
       // The noun after a title is its own only close behind it: "Titrée « X », la vidéo"; a media word
       // inside the quoted title is the title's word ("Titled "A Message to the Mothers", the video").
+      // "The offensive, called "X", was announced in a video": a noun after a preposition of place is
+      // where the name is heard, not the named media.
+      const after = nounAfter(media, q ? q.close + 1 : mk.end, Math.min(seg.end, mk.end + 160));
       const noun =
-        nounBefore(media, mk.start, seg.start) ??
-        nounAfter(media, q ? q.close + 1 : mk.end, Math.min(seg.end, mk.end + 160));
+        nounBefore(media, mk.start, seg.start) ?? (after && !placeLedNoun(ctx, seg, after) ? after : null);
       // "a video of a boy named X", "posted by a user called X": the marker names someone in it;
       // after a comma it goes back to the media noun ("une vidéo d'une durée de 12 minutes, baptisée X").
       if (
@@ -222,9 +224,19 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         const b = quotes.find(
           (q) =>
             q.close < md.start &&
-            (SHORT_LOWERCASE_GAP.test(text.slice(q.close + 1, md.start)) ||
+            // ""Salil al-Sawarim" (The Clanging of the Swords), a nasheed": past its translation in brackets.
+            (SHORT_LOWERCASE_GAP.test(text.slice(asideEnd(text, q.close + 1), md.start)) ||
               apposedNounAfter(ctx, seg, q.close + 1, md)) &&
-            !namedByNounBefore(ctx, seg, q),
+            !namedByNounBefore(ctx, seg, q) &&
+            // "He shouted "Allahu Akbar", a video shows": what is shouted or said right before is speech.
+            !(
+              cp.release.utteranceWords
+                .scanRange(text, Math.max(seg.start, q.open - 24), q.open)
+                .some((u) => /^\s*$/u.test(text.slice(u.end, q.open))) ||
+              cp.attributionVerbs
+                .scanRange(text, Math.max(seg.start, q.open - 24), q.open)
+                .some((u) => /^[\s:,]*$/u.test(text.slice(u.end, q.open)))
+            ),
         );
         if (b) addQuoted(candidates, b, b.open, md);
       }
@@ -439,7 +451,15 @@ function coordinatedTitles(ctx: ClaimContext, quotes: Quote[], candidates: Candi
     const next = quotes.find((q) => q.open > c.titleEnd);
     // ""X" (September 2014), "Y"": a bracketed aside (a date, a translation) stays with the title before it.
     const from = asideEnd(text, c.titleEnd + 1);
-    if (next && next.open - from <= 12 && joinedBy(ctx, from, next.open))
+    // ""X" (2014); "It was terrifying," he said": a quote a verb of saying follows is speech.
+    const said = (q: Quote) =>
+      ctx.cp.attributionVerbs.anyIn(text, q.close + 1, Math.min(text.length, q.close + 24));
+    if (
+      next &&
+      next.open - from <= 12 &&
+      joinedBy(ctx, from, next.open, from > c.titleEnd + 1) &&
+      !said(next)
+    )
       addCandidate(candidates, { ...c, titleStart: next.open + 1, titleEnd: next.close });
     // ""X" and "Y" are two videos": the title read last, before its noun, has the others before it.
     if (c.beforeNoun && text[c.titleStart - 1] === '"') {
@@ -459,17 +479,22 @@ function asideEnd(text: string, from: number): number {
   return a ? from + a[0].length : from;
 }
 
-/** Whether text[from, to) between two quotes is a conjunction or a comma: "X" and "Y", « X », « Y ». */
-function joinedBy(ctx: ClaimContext, from: number, to: number): boolean {
+/**
+ * Whether text[from, to) between two quotes is a conjunction or a comma: "X" and "Y", « X », « Y »; or a
+ * semicolon after a bracketed aside (CATALOGUE), as dated lists write it.
+ */
+function joinedBy(ctx: ClaimContext, from: number, to: number, catalogue = false): boolean {
   const { text, cp } = ctx;
   const gap = text.slice(from, to);
-  if (!/[\p{L},،]/u.test(gap)) return false;
+  // ""Flames of War," "Healing of the Chests,"": American style sets the list's comma inside the quote.
+  if (!/[\p{L},،;؛]/u.test(gap)) return /^\s+$/u.test(gap) && text[from - 2] === ',';
   const joins = cp.conjunctions.scanRange(text, from, to);
   let rest = gap;
   for (const j of joins.sort((a, b) => b.start - a.start))
     rest = rest.slice(0, j.start - from) + rest.slice(j.end - from);
-  // Arabic glues "و" to the quote it joins: "و"حصاد الغزاة"".
-  return /^[\s,،]*(?:و)?$/u.test(rest);
+  // Arabic glues "و" to the quote it joins: "و"حصاد الغزاة""; a catalogue sets its dated titles off by
+  // semicolons: ""X" (2014); "Y" (2015)" (a semicolon alone may open a quoted sentence).
+  return /^[\s,،]*(?:و)?$/u.test(rest) || (catalogue && /^\s*[;؛]\s*(?:و)?$/u.test(gap));
 }
 
 /** Whether the candidate is a known magazine series, found as one or quoted after a media noun. */
@@ -637,7 +662,7 @@ function catalogueList(ctx: ClaimContext, seg: Segment, md: MediaMatch, quotes: 
   )
     return null;
   const from = asideEnd(text, q.close + 1);
-  if (next.open - from > 12 || !joinedBy(ctx, from, next.open)) return null;
+  if (next.open - from > 12 || !joinedBy(ctx, from, next.open, from > q.close + 1)) return null;
   for (const x of [q, next]) {
     const first = /[\p{L}\p{N}]/u.exec(original.slice(toOriginal[x.open + 1], toOriginal[x.close]))?.[0];
     if (!first || (CASED_SCRIPT.test(first) && LOWER.test(first))) return null;
@@ -757,6 +782,19 @@ function nounBefore(media: MediaMatch[], at: number, from: number): MediaMatch |
   let best: MediaMatch | null = null;
   for (const m of media) if (m.end <= at && m.start >= from) best = m;
   return best;
+}
+
+/** Between a preposition of place and its media noun: an article or a determiner at most ("in a", "dans la"). */
+const PLACE_LEAD_GAP = /^\s+(?:\p{L}{1,4}\s+|\p{L}['’]\s*)?$/u;
+
+/** Whether a preposition of place leads the media noun ("in a video", "dans la vidéo", "في فيديو"). */
+function placeLedNoun(ctx: ClaimContext, seg: Segment, m: MediaMatch): boolean {
+  const { text, cp } = ctx;
+  return cp.prepositions
+    .scanRange(text, Math.max(seg.start, m.start - 16), m.start)
+    .some(
+      (p) => PLACE_LEAD_GAP.test(text.slice(p.end, m.start)) || (p.end === m.start && p.end - p.start <= 2),
+    );
 }
 
 function nounAfter(media: MediaMatch[], at: number, to: number): MediaMatch | null {
@@ -2767,8 +2805,12 @@ function mediaOf(ctx: ClaimContext, si: number, c: Candidate, media: MediaMatch[
   // noun of its own, is the magazine issue's.
   if (!c.noun && !c.series && issueOwnTitle(ctx, seg, c)) return 'magazine';
   let noun = c.noun;
-  if (!noun && media.length)
-    noun = [...media].sort((a, b) => Math.abs(a.start - c.anchor) - Math.abs(b.start - c.anchor))[0]!;
+  // "The offensive, called "X", was announced in a video": a name a marker gives, with no media noun of
+  // its own, is not a media's that a preposition of place leads (there the name is only heard).
+  const own = c.marker !== undefined && !c.noun ? media.filter((m) => !placeLedNoun(ctx, seg, m)) : media;
+  if (c.marker !== undefined && !c.noun && media.length && !own.length) return null;
+  if (!noun && own.length)
+    noun = [...own].sort((a, b) => Math.abs(a.start - c.anchor) - Math.abs(b.start - c.anchor))[0]!;
   if (noun && noun.value) return noun.value;
   if (noun) return mediaFromContext(ctx, si) ?? 'other';
   return mediaNearby(ctx, si);

@@ -205,3 +205,104 @@ const NOUN_BEFORE_QUOTE: Record<string, ReleaseProbe[]> = {
 };
 for (const [lang, probes] of Object.entries(NOUN_BEFORE_QUOTE))
   describe(`rel39 the media noun right before a quote (${lang})`, () => runReleaseProbes(lang, probes));
+
+// A list of titles goes on past a semicolon after a bracketed aside (""X" (2014); "Y" (2015)") and past a
+// comma set inside the quote in American style (""X," "Y," and "Z""); a quote a verb of saying follows is
+// speech, and a semicolon with no aside before it joins nothing.
+const LIST_PUNCTUATION: Record<string, ReleaseProbe[]> = {
+  en: [
+    [
+      'Al-Furqan speeches by year: "Be Patient" (2014); "Wait, We Too Are Waiting" (2015); "This Is What Allah Promised" (2016).',
+      [
+        { media: 'audio', title: 'Be Patient', date: '2014' },
+        { media: 'audio', title: 'Wait, We Too Are Waiting', date: '2015' },
+        { media: 'audio', title: 'This Is What Allah Promised', date: '2016' },
+      ],
+    ],
+    [
+      'Amaq released the videos "Lions of the Lake," "Sons of the Sahel," and "The Last Stand" in 2019.',
+      [
+        { media: 'video', title: 'Lions of the Lake' },
+        { media: 'video', title: 'Sons of the Sahel' },
+        { media: 'video', title: 'The Last Stand' },
+      ],
+    ],
+    [
+      'He watched the video "Lions of the Lake" (2019); "It was terrifying," he said.',
+      [{ media: 'video', title: 'Lions of the Lake', date: '2019' }],
+    ],
+    [
+      'He watched the video "Lions of the Lake"; "It Was Terrifying" was his verdict.',
+      [{ media: 'video', title: 'Lions of the Lake' }],
+    ],
+  ],
+  fr: [
+    [
+      'Vidéos d’al-Hayat par année : « Le feu de la guerre » (2014) ; « La guérison » (2015).',
+      [
+        { media: 'video', title: 'Le feu de la guerre', date: '2014' },
+        { media: 'video', title: 'La guérison', date: '2015' },
+      ],
+    ],
+  ],
+};
+for (const [lang, probes] of Object.entries(LIST_PUNCTUATION))
+  describe(`rel39 punctuation of a list of titles (${lang})`, () => runReleaseProbes(lang, probes));
+
+// "The offensive, called "X", was announced in a video": a marker's name with no media noun of its own is
+// no media's that a preposition of place leads; a media noun that is the sentence's subject still owns it.
+const PLACE_LED: Record<string, ReleaseProbe[]> = {
+  en: [
+    ['The offensive, called "Battle of Attrition", was announced in a video by Amaq.', []],
+    [
+      'Titled "Battle of Attrition", the video shows boys training.',
+      [{ media: 'video', title: 'Battle of Attrition' }],
+    ],
+  ],
+  fr: [['L’offensive, baptisée « Bataille d’usure », a été annoncée dans une vidéo d’Amaq.', []]],
+  ru: [['Наступление под названием «Битва на истощение» было объявлено в видео «Амака».', []]],
+};
+for (const [lang, probes] of Object.entries(PLACE_LED))
+  describe(`rel39 a media noun led by a preposition of place (${lang})`, () =>
+    runReleaseProbes(lang, probes));
+
+// ""Salil al-Sawarim" (The Clanging of the Swords), a nasheed": a title before its noun past its bracketed
+// translation; a quote right after a verb of shouting or saying is speech, with or without the aside.
+const TITLE_BEFORE_NOUN: Record<string, ReleaseProbe[]> = {
+  en: [
+    [
+      '"Ummati Qad Laha Fajrun" (My Ummah, Dawn Has Appeared), a nasheed released in 2013, was translated into many languages.',
+      [{ media: 'audio', title: 'Ummati Qad Laha Fajrun', date: '2013' }],
+    ],
+    ['He shouted "Allahu Akbar" (God is greatest), a video shows.', []],
+    ['He said "Allahu Akbar", a video shows.', []],
+  ],
+  fr: [
+    [
+      '« Salil al-Sawarim » (Le fracas des épées), un nachid sorti en 2014, est devenu un hymne.',
+      [{ media: 'audio', title: 'Salil al-Sawarim', date: '2014' }],
+    ],
+    ['Il a crié « Allahou akbar » (Dieu est le plus grand), une vidéo le montre.', []],
+  ],
+  ru: [['Он крикнул «Аллаху акбар», видео это показывает.', []]],
+};
+for (const [lang, probes] of Object.entries(TITLE_BEFORE_NOUN))
+  describe(`rel39 a title before its noun past a bracketed translation (${lang})`, () =>
+    runReleaseProbes(lang, probes));
+
+// English plurals of the photo nouns: "posters titled "X"", "infographics such as "X" and "Y"".
+const PHOTO_PLURALS: ReleaseProbe[] = [
+  [
+    'The group released posters titled "Lions of Tomorrow".',
+    [{ media: 'photo', title: 'Lions of Tomorrow' }],
+  ],
+  [
+    'Amaq infographics such as "Harvest of the Week" and "Toll of the Crusaders" appear weekly.',
+    [
+      { media: 'photo', title: 'Harvest of the Week' },
+      { media: 'photo', title: 'Toll of the Crusaders' },
+    ],
+  ],
+  ['Election posters called on voters to stay home.', []],
+];
+describe('rel39 English plurals of photo nouns', () => runReleaseProbes('en', PHOTO_PLURALS));

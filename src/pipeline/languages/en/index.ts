@@ -2586,6 +2586,10 @@ export const en: LanguagePack = {
     'audio messages': 'audio',
     statements: 'statement',
     speeches: 'audio',
+    posters: 'photo',
+    infographics: 'photo',
+    'photo reports': 'photo',
+    'photo sets': 'photo',
   },
   titleMarkers: [
     'entitled',
