@@ -1531,7 +1531,19 @@ function apposedNounAfter(ctx: ClaimContext, seg: Segment, from: number, md: Med
  */
 function quotedSpeech(ctx: ClaimContext, seg: Segment, md: MediaMatch, q: Quote): boolean {
   const { text, cp } = ctx;
-  if (!text.slice(md.end, q.open).includes(':')) return false;
+  // "وقال البغدادي في تسجيل صوتي "اصبروا".", "he said in an audio message "Be patient"": with no colon, a
+  // quote that ends the sentence right after a media noun a preposition of place leads is said in it
+  // ("he said in the video "X" that …" names the video).
+  const colon = text.slice(md.end, q.open).includes(':');
+  if (
+    !colon &&
+    !(
+      /^\s*$/u.test(text.slice(md.end, q.open)) &&
+      /^\s*[.!?…]?\s*$/u.test(text.slice(q.close + 1, seg.end)) &&
+      placeLedNoun(ctx, seg, md)
+    )
+  )
+    return false;
   const verb = cp.attributionVerbs.scanRange(text, Math.max(seg.start, md.start - 40), md.start).pop();
   return verb !== undefined && !/[,;،]/u.test(text.slice(verb.end, md.start));
 }

@@ -306,3 +306,23 @@ const PHOTO_PLURALS: ReleaseProbe[] = [
   ['Election posters called on voters to stay home.', []],
 ];
 describe('rel39 English plurals of photo nouns', () => runReleaseProbes('en', PHOTO_PLURALS));
+
+// "وقال البغدادي في تسجيل صوتي "اصبروا".": a quote that ends the sentence right after a media noun a
+// preposition of place leads, with a verb of saying before it, is said in the media; a clause after it
+// ("… "X" that victory was near") makes the quote the media's name.
+const SAID_IN_MEDIA: Record<string, ReleaseProbe[]> = {
+  ar: [
+    ['وقال المتحدث في كلمة صوتية "اثبتوا".', []],
+    ['وقال البغدادي في تسجيل صوتي "اصبروا" إن النصر قريب.', [{ media: 'audio', title: 'اصبروا' }]],
+    ['ونشرت مؤسسة الفرقان تسجيلا صوتيا "اصبروا".', [{ media: 'audio', title: 'اصبروا' }]],
+  ],
+  en: [
+    ['The spokesman said in an audio message "Stand Firm".', []],
+    [
+      'The spokesman said in the audio message "Stand Firm" that victory was near.',
+      [{ media: 'audio', title: 'Stand Firm' }],
+    ],
+  ],
+};
+for (const [lang, probes] of Object.entries(SAID_IN_MEDIA))
+  describe(`rel39 words said in a media (${lang})`, () => runReleaseProbes(lang, probes));

@@ -296,3 +296,110 @@ const OPEN2 = new Set<string>(Object.values(OPEN_SECOND).flatMap((ps) => ps.map(
 for (const [lang, probes] of Object.entries(SECOND))
   describe(`rel39 releases, second batch (${lang})`, () =>
     runReleaseProbes(lang, [...probes, ...(OPEN_SECOND[lang] ?? [])], OPEN2));
+
+// A third batch, written before running it: catalogues set off by semicolons, a transliterated title with
+// its translation in brackets before its noun, an issue's own title in single quotes, posters under a
+// title, two bare titles joined by "and" after a plural noun; counter-cases: an offensive named before a
+// video it was announced in, a leader's words in an audio message, an untitled video of an attack.
+const THIRD: Record<string, ReleaseProbe[]> = {
+  en: [
+    [
+      'Al-Hayat videos by year: "Flames of War" (2014); "Healing of the Chests" (2015); "Blood for Blood" (2016).',
+      [
+        { media: 'video', title: 'Flames of War', date: '2014' },
+        { media: 'video', title: 'Healing of the Chests', date: '2015' },
+        { media: 'video', title: 'Blood for Blood', date: '2016' },
+      ],
+    ],
+    [
+      '"Salil al-Sawarim" (The Clanging of the Swords), a nasheed released in 2014, became an anthem.',
+      [{ media: 'audio', title: 'Salil al-Sawarim', date: '2014' }],
+    ],
+    [
+      "Dabiq's 13th issue, 'The Rafidah', appeared in January 2016.",
+      [{ media: 'magazine', title: 'The Rafidah', date: '2016-01' }],
+    ],
+    [
+      'The group released a series of posters under the title "Just Terror Tactics".',
+      [{ media: 'photo', title: 'Just Terror Tactics' }],
+    ],
+    ['In an audio message, al-Baghdadi said "Be patient".', []],
+    ['The offensive, called "Battle of Attrition", was announced in a video by Amaq.', []],
+    ["Amaq's video of the attack on the prison in Hasakah circulated widely.", []],
+  ],
+  fr: [
+    [
+      'Vidéos d’al-Hayat par année : « Flammes de guerre » (2014) ; « La guérison des poitrines » (2015).',
+      [
+        { media: 'video', title: 'Flammes de guerre', date: '2014' },
+        { media: 'video', title: 'La guérison des poitrines', date: '2015' },
+      ],
+    ],
+    [
+      'Le treizième numéro de Dabiq, baptisé « Les rafidites », est paru en janvier 2016.',
+      [{ media: 'magazine', title: 'Les rafidites', date: '2016-01' }],
+    ],
+    [
+      'Le groupe a diffusé une série d’affiches sous le titre « Tactiques de la terreur ».',
+      [{ media: 'photo', title: 'Tactiques de la terreur' }],
+    ],
+    ['Dans un message audio, al-Baghdadi a déclaré « Soyez patients ».', []],
+    ['La vidéo d’Amaq montrant l’attaque de la prison de Hassaké a beaucoup circulé.', []],
+  ],
+  ru: [
+    [
+      'Ролики «Аль-Хаят» по годам: «Пламя войны» (2014); «Исцеление груди» (2015).',
+      [
+        { media: 'video', title: 'Пламя войны', date: '2014' },
+        { media: 'video', title: 'Исцеление груди', date: '2015' },
+      ],
+    ],
+    [
+      'Тринадцатый номер журнала «Дабик» под заголовком «Рафидиты» вышел в январе 2016 года.',
+      [{ media: 'magazine', title: 'Рафидиты', date: '2016-01' }],
+    ],
+    [
+      'Группировка распространила серию плакатов под названием «Тактика террора».',
+      [{ media: 'photo', title: 'Тактика террора' }],
+    ],
+    ['В аудиообращении аль-Багдади сказал: «Будьте терпеливы».', []],
+    ['Видео «Амака» о нападении на тюрьму в Хасаке широко распространилось.', []],
+  ],
+  ar: [
+    [
+      'أفلام مؤسسة الحياة حسب السنة: "لهيب الحرب" (2014)؛ "شفاء الصدور" (2015).',
+      [
+        { media: 'video', title: 'لهيب الحرب', date: '2014' },
+        { media: 'video', title: 'شفاء الصدور', date: '2015' },
+      ],
+    ],
+    [
+      'وحمل العدد الثالث عشر من مجلة دابق عنوان "الرافضة" وصدر في كانون الثاني 2016.',
+      [{ media: 'magazine', title: 'الرافضة', date: '2016-01' }],
+    ],
+    [
+      'ونشر التنظيم سلسلة ملصقات تحت عنوان "تكتيكات الإرهاب".',
+      [{ media: 'photo', title: 'تكتيكات الإرهاب' }],
+    ],
+    ['وقال البغدادي في تسجيل صوتي "اصبروا".', []],
+    ['وانتشر مقطع فيديو لوكالة أعماق يظهر الهجوم على سجن الحسكة.', []],
+  ],
+};
+
+const OPEN_THIRD: Record<string, ReleaseProbe[]> = {
+  en: [
+    [
+      'ISWAP released two videos titled Lions of the Lake and Sons of the Sahel in May 2019.',
+      [
+        { media: 'video', title: 'Lions of the Lake' },
+        { media: 'video', title: 'Sons of the Sahel' },
+      ],
+    ],
+  ],
+};
+
+const OPEN3 = new Set<string>(Object.values(OPEN_THIRD).flatMap((ps) => ps.map(([text]) => text)));
+
+for (const [lang, probes] of Object.entries(THIRD))
+  describe(`rel39 releases, third batch (${lang})`, () =>
+    runReleaseProbes(lang, [...probes, ...(OPEN_THIRD[lang] ?? [])], OPEN3));
