@@ -149,9 +149,10 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         // A bare title needs its media noun close before the marker: "a film it called X", "تسجيل بعنوان X".
         const near = nounBefore(media, mk.start, Math.max(seg.start, mk.start - 60));
         const bare = near ? bareTitle(ctx, seg, mk.end) : null;
-        if (bare)
+        // "two videos titled Lions of the Lake and Sons of the Sahel": two media name two titles.
+        for (const part of bare ? (countedTwo(ctx, seg, near!) ? splitTwo(ctx, bare) : [bare]) : [])
           addCandidate(candidates, {
-            ...bare,
+            ...part,
             anchor: near!.start,
             noun: near,
             bare: true,
@@ -1923,6 +1924,42 @@ function bareTitle(
     }
   }
   return end > start ? { titleStart: start, titleEnd: end } : null;
+}
+
+/** Whether the number two, in digits or in words, stands right before the media noun: "two videos", "два ролика". */
+function countedTwo(ctx: ClaimContext, seg: Segment, noun: MediaMatch): boolean {
+  const { text, cp } = ctx;
+  if (/(?:^|\s)2\s+$/u.test(text.slice(Math.max(seg.start, noun.start - 4), noun.start))) return true;
+  return cp.numberWords
+    .scanRange(text, Math.max(seg.start, noun.start - 12), noun.start)
+    .some(
+      (n) => n.value.value === 2 && n.value.kind === 'unit' && /^\s+$/u.test(text.slice(n.end, noun.start)),
+    );
+}
+
+/**
+ * A bare title of two media split at its one conjunction when a capital opens the word after it, in a
+ * cased script: "Lions of the Lake and Sons of the Sahel" is two titles; with no such conjunction, one.
+ */
+function splitTwo(
+  ctx: ClaimContext,
+  t: { titleStart: number; titleEnd: number },
+): Array<{ titleStart: number; titleEnd: number }> {
+  const { text, original, toOriginal, cp } = ctx;
+  const joins = cp.conjunctions
+    .scanRange(text, t.titleStart, t.titleEnd)
+    .filter((j) => j.start > t.titleStart && /^\s\S/u.test(text.slice(j.end, j.end + 2)));
+  if (joins.length !== 1) return [t];
+  const j = joins[0]!;
+  const next = original[toOriginal[j.end + 1]!] ?? '';
+  if (!CASED_SCRIPT.test(next) || !UPPER.test(next) || CHAR_KIND[text.charCodeAt(j.start - 1)] !== SPACE)
+    return [t];
+  let end = j.start;
+  while (end > t.titleStart && CHAR_KIND[text.charCodeAt(end - 1)] === SPACE) end--;
+  return [
+    { titleStart: t.titleStart, titleEnd: end },
+    { titleStart: j.end + 1, titleEnd: t.titleEnd },
+  ];
 }
 
 /** What ends a bare title: punctuation, a bracket or a dash set off by spaces. */

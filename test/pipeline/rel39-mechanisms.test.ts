@@ -326,3 +326,36 @@ const SAID_IN_MEDIA: Record<string, ReleaseProbe[]> = {
 };
 for (const [lang, probes] of Object.entries(SAID_IN_MEDIA))
   describe(`rel39 words said in a media (${lang})`, () => runReleaseProbes(lang, probes));
+
+// "two videos titled Lions of the Lake and Sons of the Sahel": after a noun counted two, a bare title
+// splits at its one conjunction when a capital opens the word after it; one video keeps its title whole.
+const TWO_BARE_TITLES: Record<string, ReleaseProbe[]> = {
+  en: [
+    [
+      'Al-Kataib released two videos titled Hunters of the Apostates and The Price of Treason in 2018.',
+      [
+        { media: 'video', title: 'Hunters of the Apostates' },
+        { media: 'video', title: 'The Price of Treason' },
+      ],
+    ],
+    [
+      'Al-Kataib released a video titled Hunters of the Apostates and The Price of Treason in 2018.',
+      [{ media: 'video', title: 'Hunters of the Apostates and The Price of Treason' }],
+    ],
+  ],
+  ru: [
+    [
+      'ИГ выпустило два ролика под названием Львы озера и Сыны Сахеля в мае 2019 года.',
+      [
+        { media: 'video', title: 'Львы озера' },
+        { media: 'video', title: 'Сыны Сахеля' },
+      ],
+    ],
+    [
+      'ИГ выпустило ролик под названием Кровь и огонь в мае 2019 года.',
+      [{ media: 'video', title: 'Кровь и огонь' }],
+    ],
+  ],
+};
+for (const [lang, probes] of Object.entries(TWO_BARE_TITLES))
+  describe(`rel39 two bare titles after a noun counted two (${lang})`, () => runReleaseProbes(lang, probes));

@@ -326,6 +326,13 @@ const THIRD: Record<string, ReleaseProbe[]> = {
     ['In an audio message, al-Baghdadi said "Be patient".', []],
     ['The offensive, called "Battle of Attrition", was announced in a video by Amaq.', []],
     ["Amaq's video of the attack on the prison in Hasakah circulated widely.", []],
+    [
+      'ISWAP released two videos titled Lions of the Lake and Sons of the Sahel in May 2019.',
+      [
+        { media: 'video', title: 'Lions of the Lake' },
+        { media: 'video', title: 'Sons of the Sahel' },
+      ],
+    ],
   ],
   fr: [
     [
@@ -386,17 +393,7 @@ const THIRD: Record<string, ReleaseProbe[]> = {
   ],
 };
 
-const OPEN_THIRD: Record<string, ReleaseProbe[]> = {
-  en: [
-    [
-      'ISWAP released two videos titled Lions of the Lake and Sons of the Sahel in May 2019.',
-      [
-        { media: 'video', title: 'Lions of the Lake' },
-        { media: 'video', title: 'Sons of the Sahel' },
-      ],
-    ],
-  ],
-};
+const OPEN_THIRD: Record<string, ReleaseProbe[]> = {};
 
 const OPEN3 = new Set<string>(Object.values(OPEN_THIRD).flatMap((ps) => ps.map(([text]) => text)));
 
