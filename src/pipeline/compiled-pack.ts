@@ -377,6 +377,7 @@ export interface CompiledReleaseWords {
   institutionWords: Lexicon<true>;
   wireServices: Lexicon<true>;
   contentVerbs: Lexicon<true>;
+  listLeads: Lexicon<true>;
   messageNouns: Lexicon<true>;
   releaseVerbs: Lexicon<true>;
   nameNouns: Lexicon<true>;
@@ -478,6 +479,7 @@ function compileReleaseWords(pack: LanguagePack, opts: { clitics?: string }): Co
     institutionWords: new Lexicon(set(r?.institutionWords ?? []), opts),
     wireServices: new Lexicon(set(r?.wireServices ?? []), opts),
     contentVerbs: new Lexicon(set(r?.contentVerbs ?? []), opts),
+    listLeads: new Lexicon(set(r?.listLeads ?? []), opts),
     messageNouns: new Lexicon(set(r?.messageNouns ?? []), opts),
     releaseVerbs: new Lexicon(set(r?.releaseVerbs ?? []), opts),
     nameNouns: new Lexicon(set(r?.nameNouns ?? []), opts),

@@ -1323,6 +1323,13 @@ export interface ReleaseWords {
    * slogan quoted after one of messageNouns there is its content, not a statement titled so.
    */
   contentVerbs?: string[];
+  /**
+   * Words that open a list of a media noun's titles at the end of the noun's phrase, as catalogues
+   * write them ("the al-Hayat videos studied were "X" (2014) and "Y"", "parmi les vidéos figurent « X »
+   * et « Y »", "в том числе", "منها"): two quoted titles or more after one are the noun's. A colon or
+   * a dash does the same.
+   */
+  listLeads?: string[];
   /** Nouns of a message, a slogan or an inscription a media carries ("message", "послание", "رسالة"). */
   messageNouns?: string[];
   /**

@@ -121,9 +121,11 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
       );
       // The noun after a title is its own only close behind it: "Titrée « X », la vidéo"; a media word
       // inside the quoted title is the title's word ("Titled "A Message to the Mothers", the video").
+      // "The offensive, called "X", was announced in a video": a noun after a preposition of place is
+      // where the name is heard, not the named media.
+      const after = nounAfter(media, q ? q.close + 1 : mk.end, Math.min(seg.end, mk.end + 160));
       const noun =
-        nounBefore(media, mk.start, seg.start) ??
-        nounAfter(media, q ? q.close + 1 : mk.end, Math.min(seg.end, mk.end + 160));
+        nounBefore(media, mk.start, seg.start) ?? (after && !placeLedNoun(ctx, seg, after) ? after : null);
       // "a video of a boy named X", "posted by a user called X": the marker names someone in it;
       // after a comma it goes back to the media noun ("une vidéo d'une durée de 12 minutes, baptisée X").
       if (
@@ -147,9 +149,10 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         // A bare title needs its media noun close before the marker: "a film it called X", "تسجيل بعنوان X".
         const near = nounBefore(media, mk.start, Math.max(seg.start, mk.start - 60));
         const bare = near ? bareTitle(ctx, seg, mk.end) : null;
-        if (bare)
+        // "two videos titled Lions of the Lake and Sons of the Sahel": two media name two titles.
+        for (const part of bare ? (countedTwo(ctx, seg, near!) ? splitTwo(ctx, bare) : [bare]) : [])
           addCandidate(candidates, {
-            ...bare,
+            ...part,
             anchor: near!.start,
             noun: near,
             bare: true,
@@ -171,6 +174,14 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
           quotes.find(
             (q) =>
               q.open >= md.end &&
+              // "وصور فيلم "X"" (filmed, or pictures of, a film "X"): where the noun leads (Arabic), a media
+              // noun right before the quote is the one it names; "a video statement "X"" keeps its format.
+              !(
+                cp.pack.release?.nounLeadsTitle &&
+                media.some(
+                  (m) => m.start >= md.end && m.end <= q.open && /^\s*$/u.test(text.slice(m.end, q.open)),
+                )
+              ) &&
               (gapWords(ctx, md.end, q.open, 2) ||
                 // "видео на английском языке «X»", "a video in Arabic "X"": what language it is in.
                 (gapWords(ctx, md.end, q.open, 4) && describesMedia(ctx, md.end, q.open)) ||
@@ -214,15 +225,29 @@ export function findReleases(ctx: ClaimContext, published: string | null): Relea
         const b = quotes.find(
           (q) =>
             q.close < md.start &&
-            (SHORT_LOWERCASE_GAP.test(text.slice(q.close + 1, md.start)) ||
+            // ""Salil al-Sawarim" (The Clanging of the Swords), a nasheed": past its translation in brackets.
+            (SHORT_LOWERCASE_GAP.test(text.slice(asideEnd(text, q.close + 1), md.start)) ||
               apposedNounAfter(ctx, seg, q.close + 1, md)) &&
-            !namedByNounBefore(ctx, seg, q),
+            !namedByNounBefore(ctx, seg, q) &&
+            // "He shouted "Allahu Akbar", a video shows": what is shouted or said right before is speech.
+            !(
+              cp.release.utteranceWords
+                .scanRange(text, Math.max(seg.start, q.open - 24), q.open)
+                .some((u) => /^\s*$/u.test(text.slice(u.end, q.open))) ||
+              cp.attributionVerbs
+                .scanRange(text, Math.max(seg.start, q.open - 24), q.open)
+                .some((u) => /^[\s:,]*$/u.test(text.slice(u.end, q.open)))
+            ),
         );
         if (b) addQuoted(candidates, b, b.open, md);
       }
       // ""X" and "Y" are two videos al-Hayat released", "«X» и «Y» — два видео", "و"X" و"Y" إصداران مرئيان".
       const subject = predicateQuote(ctx, seg, md, quotes);
       if (subject) addQuoted(candidates, subject, subject.open, md, { beforeNoun: true, named: true });
+      // "the al-Hayat videos Winter coded were "X" (2014), "Y" and "Z"", "Среди роликов «Аль-Хаят» — «X» и
+      // «Y»": a catalogue's list after the noun's phrase; coordinatedTitles reads the rest of it.
+      const list = quotes.length > 1 ? catalogueList(ctx, seg, md, quotes) : null;
+      if (list) addQuoted(candidates, list, md.start, md);
       if (md.value !== 'statement') {
         const named =
           appositiveTitle(ctx, seg, md) ??
@@ -425,7 +450,17 @@ function coordinatedTitles(ctx: ClaimContext, quotes: Quote[], candidates: Candi
     const c = candidates[k]!;
     if (c.bare || c.series || (text[c.titleEnd] !== '"' && text[c.titleEnd] !== "'")) continue;
     const next = quotes.find((q) => q.open > c.titleEnd);
-    if (next && next.open - c.titleEnd <= 12 && joinedBy(ctx, c.titleEnd + 1, next.open))
+    // ""X" (September 2014), "Y"": a bracketed aside (a date, a translation) stays with the title before it.
+    const from = asideEnd(text, c.titleEnd + 1);
+    // ""X" (2014); "It was terrifying," he said": a quote a verb of saying follows is speech.
+    const said = (q: Quote) =>
+      ctx.cp.attributionVerbs.anyIn(text, q.close + 1, Math.min(text.length, q.close + 24));
+    if (
+      next &&
+      next.open - from <= 12 &&
+      joinedBy(ctx, from, next.open, from > c.titleEnd + 1) &&
+      !said(next)
+    )
       addCandidate(candidates, { ...c, titleStart: next.open + 1, titleEnd: next.close });
     // ""X" and "Y" are two videos": the title read last, before its noun, has the others before it.
     if (c.beforeNoun && text[c.titleStart - 1] === '"') {
@@ -436,17 +471,31 @@ function coordinatedTitles(ctx: ClaimContext, quotes: Quote[], candidates: Candi
   }
 }
 
-/** Whether text[from, to) between two quotes is a conjunction or a comma: "X" and "Y", « X », « Y ». */
-function joinedBy(ctx: ClaimContext, from: number, to: number): boolean {
+/** A short aside in brackets right after a title, with no quote: "(September 2014)", "(Arabic for "Y")" is none. */
+const ASIDE = /^\s*\([^()"\n]{1,40}\)/u;
+
+/** Where a bracketed aside that opens text[from…] ends, or FROM when none does. */
+function asideEnd(text: string, from: number): number {
+  const a = ASIDE.exec(text.slice(from, from + 48));
+  return a ? from + a[0].length : from;
+}
+
+/**
+ * Whether text[from, to) between two quotes is a conjunction or a comma: "X" and "Y", « X », « Y »; or a
+ * semicolon after a bracketed aside (CATALOGUE), as dated lists write it.
+ */
+function joinedBy(ctx: ClaimContext, from: number, to: number, catalogue = false): boolean {
   const { text, cp } = ctx;
   const gap = text.slice(from, to);
-  if (!/[\p{L},،]/u.test(gap)) return false;
+  // ""Flames of War," "Healing of the Chests,"": American style sets the list's comma inside the quote.
+  if (!/[\p{L},،;؛]/u.test(gap)) return /^\s+$/u.test(gap) && text[from - 2] === ',';
   const joins = cp.conjunctions.scanRange(text, from, to);
   let rest = gap;
   for (const j of joins.sort((a, b) => b.start - a.start))
     rest = rest.slice(0, j.start - from) + rest.slice(j.end - from);
-  // Arabic glues "و" to the quote it joins: "و"حصاد الغزاة"".
-  return /^[\s,،]*(?:و)?$/u.test(rest);
+  // Arabic glues "و" to the quote it joins: "و"حصاد الغزاة""; a catalogue sets its dated titles off by
+  // semicolons: ""X" (2014); "Y" (2015)" (a semicolon alone may open a quoted sentence).
+  return /^[\s,،]*(?:و)?$/u.test(rest) || (catalogue && /^\s*[;؛]\s*(?:و)?$/u.test(gap));
 }
 
 /** Whether the candidate is a known magazine series, found as one or quoted after a media noun. */
@@ -570,6 +619,58 @@ function quotesIn(text: string, seg: Segment, original: string, toOriginal: Arra
 }
 
 /** After a copula or a dash, a number or an article and one more word at most before the media noun. */
+/**
+ * The first title of a catalogue's list after a media noun's phrase: "the al-Hayat videos Winter coded
+ * were "X" (September 2014), "Y" and "Z"", "Parmi les vidéos d'al-Hayat figurent « X » et « Y »",
+ * "Среди роликов «Аль-Хаят» — «X» и «Y»", "ومن الأفلام التي أصدرتها مؤسسة الحياة: "X" و"Y"". The phrase,
+ * eight words at most with no verb of saying, showing or chanting and no other media noun (its quotes
+ * only names of groups or outlets), ends with a colon, a dash or a word that opens a list (the pack's
+ * listLeads); two quotes follow it at least, joined by a comma or a conjunction past a bracketed aside,
+ * each opening with a capital in a cased script ("the videos were "brutal" and "slick"" lists none).
+ */
+function catalogueList(ctx: ClaimContext, seg: Segment, md: MediaMatch, quotes: Quote[]): Quote | null {
+  const { text, original, toOriginal, cp } = ctx;
+  let k = quotes.findIndex((q) => q.open >= md.end);
+  if (k < 0) return null;
+  // "роликов «Аль-Хаят» — «X»": an owner's quoted name is part of the noun's phrase.
+  const isName = (q: Quote) =>
+    [
+      ...cp.groups.scanRange(text, q.open, q.close + 1),
+      ...cp.release.outlets.scanRange(text, q.open, q.close + 1),
+    ].some((m) => coversTitle(m, q.open + 1, q.close));
+  while (k < quotes.length && isName(quotes[k]!)) k++;
+  const q = quotes[k];
+  const next = quotes[k + 1];
+  if (!q || !next || q.open - md.end > 100) return null;
+  const gap = text
+    .slice(md.end, q.open)
+    .split('')
+    .map((ch, i) => (quotes.some((x) => x.open <= md.end + i && md.end + i <= x.close) ? ' ' : ch))
+    .join('');
+  if (/[.;()!?،؛]/u.test(gap) || moreWordsThan(gap, 0, gap.length, 8)) return null;
+  const lead =
+    /[:—–-]\s*$/u.test(gap) ||
+    cp.release.listLeads
+      .scanRange(text, md.end, q.open)
+      .some((m) => /^\s*$/u.test(text.slice(m.end, q.open)));
+  if (!lead) return null;
+  if (
+    cp.media.anyIn(text, md.end, q.open) ||
+    cp.attributionVerbs.anyIn(text, md.end, q.open) ||
+    cp.release.contentVerbs.anyIn(text, md.end, q.open) ||
+    cp.release.titleSubjectVerbs.anyIn(text, md.end, q.open) ||
+    cp.release.utteranceWords.anyIn(text, md.end, q.open)
+  )
+    return null;
+  const from = asideEnd(text, q.close + 1);
+  if (next.open - from > 12 || !joinedBy(ctx, from, next.open, from > q.close + 1)) return null;
+  for (const x of [q, next]) {
+    const first = /[\p{L}\p{N}]/u.exec(original.slice(toOriginal[x.open + 1], toOriginal[x.close]))?.[0];
+    if (!first || (CASED_SCRIPT.test(first) && LOWER.test(first))) return null;
+  }
+  return q;
+}
+
 const PREDICATE_LEAD = /^(?:\s+[\p{L}\p{N}'’-]+){0,2}\s+$/u;
 
 /**
@@ -682,6 +783,19 @@ function nounBefore(media: MediaMatch[], at: number, from: number): MediaMatch |
   let best: MediaMatch | null = null;
   for (const m of media) if (m.end <= at && m.start >= from) best = m;
   return best;
+}
+
+/** Between a preposition of place and its media noun: an article or a determiner at most ("in a", "dans la"). */
+const PLACE_LEAD_GAP = /^\s+(?:\p{L}{1,4}\s+|\p{L}['’]\s*)?$/u;
+
+/** Whether a preposition of place leads the media noun ("in a video", "dans la vidéo", "في فيديو"). */
+function placeLedNoun(ctx: ClaimContext, seg: Segment, m: MediaMatch): boolean {
+  const { text, cp } = ctx;
+  return cp.prepositions
+    .scanRange(text, Math.max(seg.start, m.start - 16), m.start)
+    .some(
+      (p) => PLACE_LEAD_GAP.test(text.slice(p.end, m.start)) || (p.end === m.start && p.end - p.start <= 2),
+    );
 }
 
 function nounAfter(media: MediaMatch[], at: number, to: number): MediaMatch | null {
@@ -1418,7 +1532,19 @@ function apposedNounAfter(ctx: ClaimContext, seg: Segment, from: number, md: Med
  */
 function quotedSpeech(ctx: ClaimContext, seg: Segment, md: MediaMatch, q: Quote): boolean {
   const { text, cp } = ctx;
-  if (!text.slice(md.end, q.open).includes(':')) return false;
+  // "وقال البغدادي في تسجيل صوتي "اصبروا".", "he said in an audio message "Be patient"": with no colon, a
+  // quote that ends the sentence right after a media noun a preposition of place leads is said in it
+  // ("he said in the video "X" that …" names the video).
+  const colon = text.slice(md.end, q.open).includes(':');
+  if (
+    !colon &&
+    !(
+      /^\s*$/u.test(text.slice(md.end, q.open)) &&
+      /^\s*[.!?…]?\s*$/u.test(text.slice(q.close + 1, seg.end)) &&
+      placeLedNoun(ctx, seg, md)
+    )
+  )
+    return false;
   const verb = cp.attributionVerbs.scanRange(text, Math.max(seg.start, md.start - 40), md.start).pop();
   return verb !== undefined && !/[,;،]/u.test(text.slice(verb.end, md.start));
 }
@@ -1717,7 +1843,11 @@ function bareTitle(
         !cp.release.possessors.anyIn(text, start + m.index + 1, start + m.index + 1 + m[1]!.length),
     );
   if (where) end = start + where.index;
-  const number = cp.numberWords.scanRange(text, start, end).find((m) => m.start > start);
+  // "intitulée Bilan d'une année de califat": a number word glued to an elided word ("d'une", "l'un") is
+  // its article, inside the title; one after a space ends it.
+  const number = cp.numberWords
+    .scanRange(text, start, end)
+    .find((m) => m.start > start && CHAR_KIND[text.charCodeAt(m.start - 1)] === SPACE);
   if (number) end = number.start;
   // "intitulée X le 4 mars 2017", "под названием X 4 марта 2017 года", "بعنوان X في أيار 2020": a month
   // with its day before it or its year after it is the release's date, and ends the title with the
@@ -1794,6 +1924,42 @@ function bareTitle(
     }
   }
   return end > start ? { titleStart: start, titleEnd: end } : null;
+}
+
+/** Whether the number two, in digits or in words, stands right before the media noun: "two videos", "два ролика". */
+function countedTwo(ctx: ClaimContext, seg: Segment, noun: MediaMatch): boolean {
+  const { text, cp } = ctx;
+  if (/(?:^|\s)2\s+$/u.test(text.slice(Math.max(seg.start, noun.start - 4), noun.start))) return true;
+  return cp.numberWords
+    .scanRange(text, Math.max(seg.start, noun.start - 12), noun.start)
+    .some(
+      (n) => n.value.value === 2 && n.value.kind === 'unit' && /^\s+$/u.test(text.slice(n.end, noun.start)),
+    );
+}
+
+/**
+ * A bare title of two media split at its one conjunction when a capital opens the word after it, in a
+ * cased script: "Lions of the Lake and Sons of the Sahel" is two titles; with no such conjunction, one.
+ */
+function splitTwo(
+  ctx: ClaimContext,
+  t: { titleStart: number; titleEnd: number },
+): Array<{ titleStart: number; titleEnd: number }> {
+  const { text, original, toOriginal, cp } = ctx;
+  const joins = cp.conjunctions
+    .scanRange(text, t.titleStart, t.titleEnd)
+    .filter((j) => j.start > t.titleStart && /^\s\S/u.test(text.slice(j.end, j.end + 2)));
+  if (joins.length !== 1) return [t];
+  const j = joins[0]!;
+  const next = original[toOriginal[j.end + 1]!] ?? '';
+  if (!CASED_SCRIPT.test(next) || !UPPER.test(next) || CHAR_KIND[text.charCodeAt(j.start - 1)] !== SPACE)
+    return [t];
+  let end = j.start;
+  while (end > t.titleStart && CHAR_KIND[text.charCodeAt(end - 1)] === SPACE) end--;
+  return [
+    { titleStart: t.titleStart, titleEnd: end },
+    { titleStart: j.end + 1, titleEnd: t.titleEnd },
+  ];
 }
 
 /** What ends a bare title: punctuation, a bracket or a dash set off by spaces. */
@@ -2688,8 +2854,12 @@ function mediaOf(ctx: ClaimContext, si: number, c: Candidate, media: MediaMatch[
   // noun of its own, is the magazine issue's.
   if (!c.noun && !c.series && issueOwnTitle(ctx, seg, c)) return 'magazine';
   let noun = c.noun;
-  if (!noun && media.length)
-    noun = [...media].sort((a, b) => Math.abs(a.start - c.anchor) - Math.abs(b.start - c.anchor))[0]!;
+  // "The offensive, called "X", was announced in a video": a name a marker gives, with no media noun of
+  // its own, is not a media's that a preposition of place leads (there the name is only heard).
+  const own = c.marker !== undefined && !c.noun ? media.filter((m) => !placeLedNoun(ctx, seg, m)) : media;
+  if (c.marker !== undefined && !c.noun && media.length && !own.length) return null;
+  if (!noun && own.length)
+    noun = [...own].sort((a, b) => Math.abs(a.start - c.anchor) - Math.abs(b.start - c.anchor))[0]!;
   if (noun && noun.value) return noun.value;
   if (noun) return mediaFromContext(ctx, si) ?? 'other';
   return mediaNearby(ctx, si);
@@ -3377,7 +3547,13 @@ function outletProducer(ctx: ClaimContext, si: number, release: Candidate): stri
         (m) => m.end <= start && start - m.end <= 2 && joinsName(text, m.end, start) && !endsWithBy(ctx, m),
       )
       .pop();
-    const after = markers.find((m) => m.start >= end && m.start - end <= 2 && joinsName(text, end, m.start));
+    // "Ajnad Media Foundation": a marker that begins inside the name ("Ajnad Media" + "media foundation")
+    // goes on with it.
+    const after = markers.find(
+      (m) =>
+        (m.start >= end && m.start - end <= 2 && joinsName(text, end, m.start)) ||
+        (!quoted && m.start > o.start && m.start < end && m.end > end),
+    );
     // A name that is also a common word counts in quotes or with its noun.
     if (o.value && !before && !after && !quoted) continue;
     // Quotes stay only inside a name with its noun: مؤسسة «الحياة» الإعلامية, not “صوت الإسلام”.
@@ -3475,6 +3651,19 @@ function releaseDate(
     const stop = /[,;.()،؛]/u.exec(sentence.slice(a));
     const b = stop ? a + stop.index : sentence.length;
     sentence = sentence.slice(0, a) + ' '.repeat(b - a) + sentence.slice(b);
+  }
+  // ""X" (September 2014), "Y" (February 2015)": a date in brackets right after the title is its own.
+  if (title && title.titleEnd > title.titleStart) {
+    const at = title.titleEnd + (ctx.text[title.titleEnd] === '"' ? 1 : 0);
+    const aside = ASIDE.exec(ctx.text.slice(at, at + 48));
+    if (aside) {
+      const open = at + aside[0].indexOf('(') + 1;
+      const close = at + aside[0].length - 1;
+      const own =
+        quickDate(ctx, open, close, published) ??
+        /(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)/u.exec(ctx.text.slice(open, close))?.[1];
+      if (own) return own;
+    }
   }
   // A month word inside the title is the title's ("a video titled May Allah Accept Them in 2017").
   if (title && title.titleEnd > title.titleStart) {

@@ -2636,6 +2636,10 @@ export const en: LanguagePack = {
     'audio messages': 'audio',
     statements: 'statement',
     speeches: 'audio',
+    posters: 'photo',
+    infographics: 'photo',
+    'photo reports': 'photo',
+    'photo sets': 'photo',
   },
   titleMarkers: [
     'entitled',
@@ -3016,6 +3020,18 @@ export const en: LanguagePack = {
         'France 2',
         'France 5',
       ],
+    ],
+    // "the al-Hayat videos studied were "X" (2014) and "Y"": what opens a catalogue's list of titles.
+    listLeads: [
+      'were',
+      'are',
+      'include',
+      'included',
+      'including',
+      'such as',
+      'among them',
+      'namely',
+      'notably',
     ],
     contentVerbs: [
       'carries',

@@ -3370,6 +3370,11 @@ export const fr: LanguagePack = {
       // Les chaînes et plateformes qui diffusent des films, par leur nom.
       ...['Arte', 'France 2', 'France 3', 'France 5', 'TF1', 'M6', 'Canal+', 'Netflix', 'LCP', 'RTBF', 'RTS'],
     ],
+    // "parmi les vidéos d'al-Hayat figurent « X » et « Y »": what opens a catalogue's list of titles.
+    listLeads: [
+      ...['figurent', 'figuraient', 'comprennent', 'comprenaient', 'incluent', 'notamment', 'dont'],
+      ...['comme', 'tels que', 'telles que', 'parmi lesquels', 'parmi lesquelles', 'sont', 'étaient'],
+    ],
     contentVerbs: [
       'porte',
       'portait',
