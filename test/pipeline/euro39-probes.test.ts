@@ -100,7 +100,7 @@ describe('fr: parliament, wire attribution after the count, shares, ages, the Sa
         [{ v: [93, 93], pop: 'people', origin: ['CH'], status: 'joined' }],
       ],
       [
-        "Vingt-deux enfants belges ont été remis par l'administration kurde à une délégation consulaire, a annoncé vendredi le ministère des Affaires étrangères.",
+        "Vingt-deux enfants belges ont été remis par l'administration kurde à une délégation consulaire, a fait savoir jeudi soir le ministère des Affaires étrangères.",
         [
           {
             v: [22, 22],
