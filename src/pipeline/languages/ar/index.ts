@@ -3601,7 +3601,7 @@ export const ar: LanguagePack = {
   // "صرح بذلك وزير الخارجية", "أعلن ذلك المتحدث باسم الجيش": what was said, taken back, before the speaker.
   attributionObjects: ['بذلك', 'ذلك'],
   // "ربع المقاتلين الأجانب، أي ما يقارب 1,200 مقاتل": that is, the count of the phrase before the comma.
-  restatementMarkers: ['أي', 'أي ما', 'بمعنى'],
+  restatementMarkers: ['أي', 'بمعنى'],
   addressees: [
     // Before whom it spoke ("قال الوزير أمام البرلمان إن"): the name ends there.
     'أمام',
