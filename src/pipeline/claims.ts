@@ -6506,6 +6506,15 @@ function nounBefore(
 
 function nounAfter(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
   const after = nounAfterNumber(ctx, facts, m);
+  // "المحتجزين الـ10000 هم من الأطفال": a definite numeral counts the definite noun it follows; a noun
+  // further on, past other words, is what the sentence says they are.
+  if (
+    after &&
+    ctx.cp.definite &&
+    !blankBetween(ctx.text, m.end, after.match.start) &&
+    postposedHead(ctx, facts, m)
+  )
+    return undefined;
   if (after || m.nounBefore === undefined) return after;
   // "уехали человек двадцать из этого села": the noun of an inverted count stands before its number.
   const p = facts.population.find((q) => q.start === m.nounBefore);

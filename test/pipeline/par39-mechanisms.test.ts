@@ -203,3 +203,19 @@ describe('Russian: the governorates of Yemen', () => {
     ]);
   });
 });
+
+describe('Arabic: a definite numeral counts the definite noun it follows', () => {
+  it('a noun further on, past other words, is what they are said to be', () => {
+    checkProbe('ar', 'ربع المعتقلين الـ10000 من الأطفال.', [{ v: [10000, 10000], pop: 'people' }]);
+    checkProbe('ar', 'نحو 70 بالمئة من المعتقلين الـ10000 هم من الأطفال.', [
+      { v: [10000, 10000], pop: 'people' },
+    ]);
+    checkProbe('ar', 'أفرج عن المعتقلين الـ40 من أبناء العشائر.', [
+      { v: [40, 40], pop: 'people', status: 'other' },
+    ]);
+  });
+
+  it('a noun right after an indefinite number is its own', () => {
+    checkProbe('ar', 'نحو 70 بالمئة من 10000 طفل في المخيم.', [{ v: [10000, 10000], pop: 'children' }]);
+  });
+});
