@@ -13622,12 +13622,21 @@ const SPEAKER_GAP = /^\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u;
  * right after a number or a noun for people, or right before such a noun, it says who they are, not
  * where the report's people are.
  */
+/** Whether a word stands right after a noun of the state (the pack's stateNouns): « autorités kurdes ». */
+function stateAdjective(ctx: ClaimContext, w: { start: number; end: number }): boolean {
+  const { text, cp } = ctx;
+  if (!cp.stateNouns.size) return false;
+  const noun = cp.stateNouns.scanRange(text, Math.max(0, w.start - 24), w.start).pop();
+  return noun !== undefined && blankBetween(text, noun.end, w.start);
+}
+
 function countedNationality(ctx: ClaimContext, p: { start: number; end: number }): boolean {
   const { text, cp } = ctx;
   const lo = Math.max(0, p.start - 30);
   if (NUMBER_BEFORE.test(text.slice(lo, p.start))) return true;
   const before = cp.population.scanRange(text, lo, p.start, ctx.original, ctx.toOriginal).pop();
-  if (before && blankBetween(text, before.end, p.start)) return true;
+  // « les autorités kurdes irakiennes »: a people's name right after a noun of the state is its adjective.
+  if (before && blankBetween(text, before.end, p.start) && !stateAdjective(ctx, before)) return true;
   const word = cp.numberWords.scanRange(text, lo, p.start).pop();
   if (word && blankBetween(text, word.end, p.start)) return true;
   // "combattants syro-irakiens", "syriens et irakiens": joined to a counted nationality, one too.

@@ -219,3 +219,28 @@ describe('Arabic: a definite numeral counts the definite noun it follows', () =>
     checkProbe('ar', 'نحو 70 بالمئة من 10000 طفل في المخيم.', [{ v: [10000, 10000], pop: 'children' }]);
   });
 });
+
+describe('a people’s name right after a noun of the state is its adjective', () => {
+  it('« les autorités kurdes irakiennes » hold them in Iraq', () => {
+    checkProbe('fr', 'Les autorités kurdes irakiennes détenaient au moins 150 enfants.', [
+      { v: [150, null], pop: 'children', status: 'detained', loc: ['IQ'] },
+    ]);
+  });
+
+  it('people of that name counted keep the nationality as theirs', () => {
+    checkProbe('fr', 'Trente Kurdes irakiens ont été tués.', [
+      { v: [30, 30], pop: 'people', origin: ['IQ'], status: 'killed' },
+    ]);
+  });
+});
+
+describe('Russian: «по оценке X» names the speaker, as «по оценкам»', () => {
+  it('a body or experts', () => {
+    checkProbe('ru', 'По оценке ЮНИСЕФ, в лагерях живут 40 000 детей из 60 стран.', [
+      { v: [40000, 40000], pop: 'children', status: 'present', source: 'ЮНИСЕФ' },
+    ]);
+    checkProbe('ru', 'По оценке экспертов, около 300 боевиков вернулись.', [
+      { v: [300, 300], pop: 'fighters', status: 'returned', source: 'экспертов' },
+    ]);
+  });
+});
