@@ -3477,8 +3477,13 @@ function readClaim(
         // "أحبطت محاولات 40 شابا الالتحاق", "abducted 6 boys recruited": kept from going, or taken.
         governing === 'other' ||
         // «показаны 120 мальчиков в тренировочном лагере»: the training camp is the scene the video shows
-        // (behind a preposition; "showing that 300 children were recruited" is what the report says).
-        (governing === 'featured' && sceneAfter(ctx, own, nounEnd, windowEnd)))
+        // (behind a preposition; "showing that 300 children were recruited" is what the report says);
+        // "يظهر مقطع فيديو 20 صبيا يتدربون": so is what they are shown doing, a verb right after them.
+        (governing === 'featured' &&
+          (sceneAfter(ctx, own, nounEnd, windowEnd) ||
+            own.status.some(
+              (s) => s.value === 'joined' && s.start >= nounEnd && blankBetween(text, nounEnd, s.start),
+            ))))
     )
       ? stateAfter
       : null) ??

@@ -244,3 +244,16 @@ describe('Russian: «по оценке X» names the speaker, as «по оцен
     ]);
   });
 });
+
+describe('what a video shows people doing is the scene: they are featured', () => {
+  it('Arabic: the verb of the scene right after the counted phrase', () => {
+    expect(statusOf('ar', 'يظهر مقطع فيديو 20 صبيا يتدربون على البنادق.', 20)).toBe('featured');
+    expect(statusOf('ru', 'В видео показаны 120 мальчиков, завербованных боевиками.', 120)).toBe('featured');
+  });
+
+  it('not what a report shows to have happened', () => {
+    expect(statusOf('en', 'The report, showing that 300 children were recruited, was published.', 300)).toBe(
+      'joined',
+    );
+  });
+});
