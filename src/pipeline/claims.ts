@@ -14,8 +14,9 @@ import {
 } from './gazetteer/index.ts';
 import type { PlaceRole, PopulationRole, PopulationWord } from './language-pack.ts';
 import type { Lexicon, LexiconMatch } from './lexicon.ts';
+import { movedMatch, withValue } from './lexicon.ts';
 import { LiteralCursor } from './literal-cursor.ts';
-import { applyQualifier, findNumbers, isPowerOfTen, type NumberMention } from './numbers.ts';
+import { applyQualifier, findNumbers, isPowerOfTen, mentionCopy, type NumberMention } from './numbers.ts';
 import type { Segment } from './segment.ts';
 
 /** A claim in normalised-text offsets; extract() maps it back to the original text. */
@@ -82,6 +83,22 @@ interface PlaceHit {
   kind: PlaceRef['kind'];
   /** The preposition before it (from Kazakhstan, in Syria), or null. */
   prep: PlaceRole | null;
+}
+
+/** A place hit, always made here in one key order: a spread (`{ ...h, prep }`) would make another shape. */
+function placeHit(
+  start: number,
+  end: number,
+  code: string,
+  kind: PlaceHit['kind'],
+  prep: PlaceRole | null,
+): PlaceHit {
+  return { start, end, code, kind, prep };
+}
+
+/** The hit with another preposition. */
+function withPrep(h: PlaceHit, prep: PlaceRole | null): PlaceHit {
+  return placeHit(h.start, h.end, h.code, h.kind, prep);
 }
 
 interface SentenceFacts {
@@ -1295,6 +1312,27 @@ function spokenLanguage(ctx: ClaimContext, p: { start: number; end: number; valu
   return cp.spokenMarkers.firstIn(text, p.end + 1, Math.min(text.length, p.end + 12))?.start === p.end + 1;
 }
 
+/**
+ * The facts with other statuses, in readSentence's key order: a spread (`{ ...facts, status }`) would
+ * make objects of another shape, and every reader of the facts would then see two.
+ */
+function factsWithStatus(facts: SentenceFacts, status: LexiconMatch<Status>[]): SentenceFacts {
+  return {
+    seg: facts.seg,
+    index: facts.index,
+    numbers: facts.numbers,
+    boundary: facts.boundary,
+    population: facts.population,
+    places: facts.places,
+    status,
+    groups: facts.groups,
+    fighting: facts.fighting,
+    vague: facts.vague,
+    ages: facts.ages,
+    source: facts.source,
+  };
+}
+
 function readSentence(ctx: ClaimContext, seg: Segment, index: number): SentenceFacts {
   const { text, original, toOriginal, cp } = ctx;
   const { start, end } = seg;
@@ -1536,7 +1574,7 @@ function surrendersWithoutPlace(
     const clauseEnd = stop < 0 ? end : s.end + stop;
     if (places.some((p) => p.start >= s.end && p.start < clauseEnd)) continue;
     out ??= [...status];
-    out[i] = { ...s, value: 'other' };
+    out[i] = withValue(s, 'other' as const);
   }
   return out ?? status;
 }
@@ -1604,7 +1642,7 @@ function heldByGroup(
       [cp.groupNouns, cp.release.ownerGroupNouns].some((nouns) =>
         nouns.scanRange(text, s.end, Math.min(text.length, s.end + 24)).some((g) => agentAt(s, g.start)),
       ))
-      ? { ...s, value: 'present' as const }
+      ? withValue(s, 'present' as const)
       : s,
   );
 }
@@ -1640,7 +1678,7 @@ function listItemYears(
       next.start - n.end <= 8 &&
       /^\s+\p{L}+\s+$/u.test(text.slice(n.end, next.start))
     )
-      numbers[i] = { ...n, yearLike: false };
+      numbers[i] = mentionCopy(n, n.start, false);
   }
 }
 
@@ -1670,7 +1708,7 @@ function classifyPlace(
       prep = q;
     break;
   }
-  return { start: p.start, end: p.end, code: p.value.code, kind: p.value.kind, prep: prep?.value ?? null };
+  return placeHit(p.start, p.end, p.value.code, p.value.kind, prep?.value ?? null);
 }
 
 const PREPOSITION_GAP = /^[\s'"]*(?:[\p{L}-]+[\s'"]+){0,2}$/u;
@@ -1686,7 +1724,7 @@ function subjectAfterPlace(text: string, hits: PlaceHit[]): void {
     const h = hits[i]!;
     const before = hits[i - 1]!;
     if (h.prep === null || h.kind !== 'name' || before.kind !== 'name' || before.prep !== h.prep) continue;
-    if (/^\s+$/u.test(text.slice(before.end, h.start))) hits[i] = { ...h, prep: null };
+    if (/^\s+$/u.test(text.slice(before.end, h.start))) hits[i] = withPrep(h, null);
   }
 }
 
@@ -1708,7 +1746,7 @@ function nisbaAfterNoun(
     const afterNoun = population.some((p) => p.end <= h.start && blankBetween(text, p.end, h.start));
     const prev = hits[i - 1];
     const afterNisba = prev?.kind === 'demonym' && /^\s+و$/u.test(text.slice(prev.end, h.start));
-    if (afterNoun || afterNisba) hits[i] = { ...h, kind: 'demonym' };
+    if (afterNoun || afterNisba) hits[i] = placeHit(h.start, h.end, h.code, 'demonym', h.prep);
   }
 }
 
@@ -1787,7 +1825,7 @@ function nisbaOfGovernedNoun(
       .scanRange(text, Math.max(0, nounStart - 8), nounStart)
       .find((q) => q.value === 'from' && blankBetween(text, q.end, nounStart));
     if (from && numbers.some((n) => !n.yearLike && blankBetween(text, n.end, from.start)))
-      hits[i] = { ...h, prep: null };
+      hits[i] = withPrep(h, null);
   }
 }
 
@@ -1812,7 +1850,7 @@ function heldAtPlace(ctx: ClaimContext, hits: PlaceHit[]): void {
     const h = hits[i]!;
     if (h.prep !== 'from' || (h.kind !== 'name' && h.kind !== 'site')) continue;
     const held = cp.holdingPlaces.firstIn(text, h.end, Math.min(text.length, h.end + 12));
-    if (held && blankBetween(text, h.end, held.start)) hits[i] = { ...h, prep: 'in' };
+    if (held && blankBetween(text, h.end, held.start)) hits[i] = withPrep(h, 'in');
   }
 }
 
@@ -1838,7 +1876,7 @@ function cityCountry(text: string, hits: PlaceHit[], prepositions: LexiconMatch<
       const q = prepositions[k]!;
       if (q.end > comma || q.value !== 'in') continue;
       const gap = text.slice(q.end, comma);
-      if (/^\s+[\p{L}-]+(?:\s[\p{L}-]+)?$/u.test(gap)) hits[i] = { ...h, prep: 'in' };
+      if (/^\s+[\p{L}-]+(?:\s[\p{L}-]+)?$/u.test(gap)) hits[i] = withPrep(h, 'in');
       break;
     }
   }
@@ -1856,11 +1894,11 @@ function destination(ctx: ClaimContext, hit: PlaceHit): PlaceHit {
   // "в Косово", "в Мали": a form the same in every case says where to only beside a verb of motion.
   if (marks.indeclinable?.test(name)) {
     if (!marks.motion || !marks.before.test(text.slice(Math.max(0, hit.start - 6), hit.start))) return hit;
-    return motionBeside(text, hit, marks.motion) ? { ...hit, prep: 'to' } : hit;
+    return motionBeside(text, hit, marks.motion) ? withPrep(hit, 'to') : hit;
   }
   if (!marks.ending.test(name)) return hit;
   if (!marks.before.test(text.slice(Math.max(0, hit.start - 6), hit.start))) return hit;
-  return { ...hit, prep: 'to' };
+  return withPrep(hit, 'to');
 }
 
 /** How far around an indeclinable place a verb of motion is looked for. */
@@ -3378,13 +3416,17 @@ function readClaim(
   const headWord = postHead
     ? own.status.find((st) => st.start >= postHead.start && st.end <= postHead.end)
     : undefined;
-  if (headWord) own = { ...own, status: own.status.filter((st) => st !== headWord) };
+  if (headWord)
+    own = factsWithStatus(
+      own,
+      own.status.filter((st) => st !== headWord),
+    );
   const stateAfter = statusRightAfter(ctx, own, nounEnd, windowEnd, m.start) ?? headWord?.value ?? null;
   // "قبضت الشرطة على 5 رجال", "دفعت الجماعة بأكثر من 300 طفل": a verb whose object the particle opens
   // governs the count as a verb right before it does.
   // It goes first: "قضت محكمة عراقية بإعدام 11 فرنسيا" is a sentence, whatever the word after the particle.
   // The verb before a post-posed numeral stands before its noun: "اعتقلت الشرطة [العائدين] الستة".
-  const headed = postHead ? { ...m, start: postHead.start } : m;
+  const headed = postHead ? mentionCopy(m, postHead.start, m.yearLike) : m;
   let governing =
     (cp.particleWords.size ? particleVerbStatus(ctx, headed, windowStart) : null) ??
     verbBefore(ctx, own, headed, previousInSentence);
@@ -3863,7 +3905,8 @@ function accusativeNisba(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
   for (const ending of endings) {
     if (!word.endsWith(ending)) continue;
     const nisba = cp.places.get(word.slice(0, -ending.length));
-    if (nisba?.kind === 'demonym' && nisba.code === place.code) return { ...place, kind: 'demonym' };
+    if (nisba?.kind === 'demonym' && nisba.code === place.code)
+      return placeHit(place.start, place.end, place.code, 'demonym', place.prep);
   }
   return null;
 }
@@ -6781,7 +6824,7 @@ function gappedNoun(
     nounAfter(ctx, facts, next) ?? (depth < 3 ? gappedNoun(ctx, facts, next, depth + 1) : undefined);
   if (shared) return shared;
   // "killed 3 and wounded 45": no noun at all; the word for the hurt stands for people, out of the quote.
-  return verb === hurt ? { match: { ...hurt, start: m.end, end: m.end }, word: hurt.value } : undefined;
+  return verb === hurt ? { match: movedMatch(hurt, m.end, m.end), word: hurt.value } : undefined;
 }
 
 /**
@@ -8033,7 +8076,7 @@ function withoutDeniedReturns(
     if (!denied) return s;
     const stop = STATUS_CLAUSE_STOP.exec(text.slice(s.end, end));
     const clauseEnd = stop ? s.end + stop.index : end;
-    return cp.exceptives.anyIn(text, s.end, clauseEnd) ? s : { ...s, value: 'present' as const };
+    return cp.exceptives.anyIn(text, s.end, clauseEnd) ? s : withValue(s, 'present' as const);
   });
 }
 
@@ -8493,7 +8536,12 @@ function withoutHeldPlaceLeft(ctx: ClaimContext, facts: SentenceFacts, m: Number
       (t) => t.end <= from.start && t.value !== s.value && !PUNCT_STOP.test(text.slice(t.end, m.start)),
     );
   });
-  return left.length ? { ...facts, status: facts.status.filter((s) => !left.includes(s)) } : facts;
+  return left.length
+    ? factsWithStatus(
+        facts,
+        facts.status.filter((s) => !left.includes(s)),
+      )
+    : facts;
 }
 
 function pickStatus(
@@ -9009,7 +9057,7 @@ function withoutAsideStatus(ctx: ClaimContext, facts: SentenceFacts, m: NumberMe
     const close = open < 0 ? -1 : asideClose(text, st.end, end);
     return close < 0 || (m.start > open && m.end <= close);
   });
-  return status.length === facts.status.length ? facts : { ...facts, status };
+  return status.length === facts.status.length ? facts : factsWithStatus(facts, status);
 }
 
 /**
@@ -9031,7 +9079,7 @@ function withoutPartStatus(ctx: ClaimContext, facts: SentenceFacts, m: NumberMen
       facts.numbers.some((n) => n !== m && n.start >= part.end && /^\s*$/.test(text.slice(part.end, n.start)))
     );
   });
-  return status.length === facts.status.length ? facts : { ...facts, status };
+  return status.length === facts.status.length ? facts : factsWithStatus(facts, status);
 }
 
 /**
@@ -9055,7 +9103,7 @@ function withoutWholeStatus(
   // "Из 450 уехавших в Сирию вернулись 20": with no comma, a verb right before the part is the part's.
   const partFrom = comma >= whole.end ? comma : (verbRightBefore(ctx, facts, m, whole.end)?.start ?? m.start);
   const status = facts.status.filter((st) => st.start < facts.seg.start || st.start >= partFrom);
-  return status.length === facts.status.length ? facts : { ...facts, status };
+  return status.length === facts.status.length ? facts : factsWithStatus(facts, status);
 }
 
 /**
@@ -9118,7 +9166,7 @@ function withoutFrontedPartStatus(
   const verb = part && verbRightBefore(ctx, facts, part, from);
   if (verb) cut = verb.start;
   const status = facts.status.filter((st) => st.start < cut);
-  return status.length === facts.status.length ? facts : { ...facts, status };
+  return status.length === facts.status.length ? facts : factsWithStatus(facts, status);
 }
 
 /**
@@ -9194,7 +9242,12 @@ function withoutOthersStatus(ctx: ClaimContext, facts: SentenceFacts, nounEnd: n
     const kin = cp.othersRelatives.firstIn(text, first.end, Math.min(facts.seg.end, first.end + 24));
     if (kin && blankBetween(text, first.end, kin.start)) dropped.add(first);
   }
-  return dropped.size ? { ...facts, status: facts.status.filter((st) => !dropped.has(st)) } : facts;
+  return dropped.size
+    ? factsWithStatus(
+        facts,
+        facts.status.filter((st) => !dropped.has(st)),
+      )
+    : facts;
 }
 
 /**
@@ -13267,7 +13320,7 @@ function readMove(ctx: ClaimContext, facts: SentenceFacts, c: DraftClaim): Move 
         const named =
           p.prep === 'from' &&
           holds.some((h) => h.end < p.start && p.start - h.end <= 5 && !blankBetween(text, h.end, p.start));
-        after.push(named ? { ...p, prep: 'in' } : p);
+        after.push(named ? withPrep(p, 'in') : p);
       }
       // "в Сирию прибыли 150 марокканцев": a place fronted right before the verb.
       const fronted = after.length

@@ -30,6 +30,19 @@ class Match<V> implements LexiconMatch<V> {
   ) {}
 }
 
+/**
+ * A match with another value (a status read again, "detained" → "present"): made by the constructor,
+ * like every match, so a lexicon's matches keep one shape (a spread `{ ...m, value }` makes another).
+ */
+export function withValue<V>(m: LexiconMatch<unknown>, value: V): LexiconMatch<V> {
+  return new Match(m.start, m.end, value, m.pattern);
+}
+
+/** A match moved to [start, end), made by the constructor for the same reason. */
+export function movedMatch<V>(m: LexiconMatch<V>, start: number, end: number): LexiconMatch<V> {
+  return new Match(start, end, m.value, m.pattern);
+}
+
 export interface LexiconOptions {
   /** A regex source for clitics that may be glued before a word (Arabic و، ب، ال ...). */
   clitics?: string;

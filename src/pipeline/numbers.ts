@@ -342,6 +342,26 @@ function boundGapPattern(cp: CompiledPack): RegExp {
   return gap;
 }
 
+/**
+ * A copy of a mention with another start or year flag, in findNumbers' key order: a spread
+ * (`{ ...m, start }`) would make another shape, and readClaim would see two.
+ */
+export function mentionCopy(m: NumberMention, start: number, yearLike: boolean): NumberMention {
+  return {
+    start,
+    end: m.end,
+    numStart: m.numStart,
+    numEnd: m.numEnd,
+    min: m.min,
+    max: m.max,
+    qualifier: m.qualifier,
+    yearLike,
+    spelled: m.spelled,
+    quoteStart: m.quoteStart,
+    nounBefore: m.nounBefore,
+  };
+}
+
 /** Number mentions in text[from, to): atoms combined into ranges and bounded by hedges. */
 export function findNumbers(text: string, from: number, to: number, cp: CompiledPack): NumberMention[] {
   let digitList = withoutGroupNames(digitAtoms(text, from, to, cp), text, from, to, cp);
