@@ -6553,7 +6553,12 @@ function bracketedFigure(
   if (facts.population.some(near)) return false;
   return !facts.places.some(
     (q) =>
-      near(q) && q.prep !== 'in' && q.prep !== 'to' && !(q.kind === 'demonym' && actorBefore(ctx, facts, q)),
+      near(q) &&
+      q.prep !== 'in' &&
+      q.prep !== 'to' &&
+      !(q.kind === 'demonym' && actorBefore(ctx, facts, q)) &&
+      // "وأعادت أوزبكستان (98) طفلا": a country right after the verb is its subject, no item of a list.
+      !facts.status.some((st) => st.end <= q.start && blankBetween(text, st.end, q.start)),
   );
 }
 

@@ -32,6 +32,23 @@ describe('Arabic: a figure in brackets right before its noun counts that noun', 
   });
 });
 
+describe('Arabic: a country right after the verb, before a bracketed figure, is the subject', () => {
+  it('وأعادت أوزبكستان (98) طفلا، استعادت كازاخستان (600) طفل', () => {
+    checkProbe('ar', 'وأعادت طاجيكستان (٨٤) طفلا من مخيمات سوريا.', [
+      { v: [84, 84], pop: 'children', origin: ['TJ'], status: 'returned', loc: ['SY'] },
+    ]);
+    checkProbe('ar', 'واستعادت كازاخستان (٦٠٠) طفل من سوريا.', [
+      { v: [600, 600], pop: 'children', origin: ['KZ'], status: 'returned', loc: ['SY'] },
+    ]);
+  });
+  it('not countries in a list after "from": each bracket counts its country', () => {
+    checkProbe('ar', 'وجاء المقاتلون الأجانب من تونس (٨٠٠) والمغرب (٣٠٠).', [
+      { v: [800, 800], pop: 'fighters', origin: ['TN'] },
+      { v: [300, 300], pop: 'fighters', origin: ['MA'] },
+    ]);
+  });
+});
+
 describe('Arabic: a label closed by a colon right before the verb of saying is no speaker', () => {
   it('"outlet – place:" and "place:" datelines before قال، أعلن', () => {
     checkProbe('ar', 'دمشق: قال المرصد السوري لحقوق الإنسان إن ٣٠ مقاتلا من داعش قتلوا في البادية.', [
