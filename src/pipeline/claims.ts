@@ -6581,6 +6581,55 @@ function withoutPlacePoints(facts: SentenceFacts, text: string, from: number, to
   return out + text.slice(at, to);
 }
 
+/**
+ * "بتجنيد (250) طفلا", "recruited (250) children": a figure in brackets with its noun right after the
+ * closing bracket, and no counted noun or place of origin right before the opening one (which the
+ * figure would count: "Tunisia (800)", "the army (15)"), is the number of the phrase after it. A place
+ * they are in ("في مأرب (35) طفلا") or the nationality of an actor ("الحكومة العراقية (150) عائلة") is
+ * none.
+ */
+function bracketedFigure(
+  ctx: ClaimContext,
+  facts: SentenceFacts,
+  m: NumberMention,
+  nounStart: number,
+): boolean {
+  const { text } = ctx;
+  if (!/^\s*\)\s*$/u.test(text.slice(m.end, nounStart))) return false;
+  // "(15) وعناصر مسلحة (36)": a noun with "and" glued before it opens the next item of a list.
+  if (glued(ctx, nounStart)) return false;
+  const open = text.lastIndexOf('(', m.start);
+  if (open < facts.seg.start) return false;
+  // Only the noun's adjectives between it and the bracket: a word of what befell them ("الحوثيين بتجنيد
+  // (400) طفلا") starts the phrase the figure belongs to.
+  const near = (q: { start: number; end: number }) =>
+    q.end <= open &&
+    open - q.end <= 25 &&
+    !/[.,،;:()\d]/u.test(text.slice(q.end, open)) &&
+    !facts.status.some((st) => st.start >= q.end && st.end <= open);
+  if (facts.population.some(near)) return false;
+  return !facts.places.some(
+    (q) =>
+      near(q) &&
+      q.prep !== 'in' &&
+      q.prep !== 'to' &&
+      !(q.kind === 'demonym' && actorBefore(ctx, facts, q)) &&
+      // "وأعادت أوزبكستان (98) طفلا": a country right after the verb is its subject, no item of a list.
+      !facts.status.some((st) => st.end <= q.start && blankBetween(text, st.end, q.start)),
+  );
+}
+
+/** "والجيش الوطني الصومالي", "الحكومة العراقية": a nationality right after a definite noun of no people. */
+function actorBefore(ctx: ClaimContext, facts: SentenceFacts, q: PlaceHit): boolean {
+  const before = LAST_WORD.exec(ctx.text.slice(Math.max(facts.seg.start, q.start - 30), q.start));
+  const word = before?.[0].trim();
+  return (
+    word !== undefined &&
+    ctx.cp.definite?.test(word) === true &&
+    actorNounBefore(ctx, q.start - before![0].length, q.start)
+  );
+}
+
 function nounAfterNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMention) {
   const { text, cp } = ctx;
   for (const p of facts.population) {
@@ -6642,8 +6691,14 @@ function nounAfterNumber(ctx: ClaimContext, facts: SentenceFacts, m: NumberMenti
       justBefore(text, facts.seg, m, cp.partitivesBefore, true)
     )
       return undefined;
-    // "the army (15) and armed elements (36)": a count alone in brackets ends there.
-    if (/^\s*\)/.test(between) && /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)))
+    // "the army (15) and armed elements (36)": a count alone in brackets ends there. Not where the
+    // noun follows the closing bracket at once and nothing counted stands before the opening one:
+    // "بتجنيد (250) طفلا" brackets the figure of the phrase after it.
+    if (
+      /^\s*\)/.test(between) &&
+      /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) &&
+      !bracketedFigure(ctx, facts, m, p.start)
+    )
       return undefined;
     // "641 Tunisians, most of them young men": a noun after a quantifier is said of the head.
     if (cp.quantifiers.anyIn(text, m.end, p.start)) return undefined;
@@ -10212,7 +10267,12 @@ function pickPlaces(
     phraseEnd = appositionPlacesEnd(ctx, facts, nounEnd);
   // "the number of fighters from Central Asia … 2,000 people": the frame's noun phrase counts too.
   const frame = numberOfFrameNoun(ctx, facts, m);
-  const frameEnd = frame ? chainedPlacesEnd(ctx, facts, frame.end, true) : -1;
+  // "عدد مقاتلي داعش الأجانب": an armed group the frame's noun governs stands between the noun and its
+  // adjectives; the nationality after the group agrees with the noun, not the group.
+  const frameGroup = frame
+    ? facts.groups.find((g) => g.start >= frame.end && blankBetween(text, frame.end, g.start))
+    : undefined;
+  const frameEnd = frame ? chainedPlacesEnd(ctx, facts, frameGroup?.end ?? frame.end, true) : -1;
   // "ربع المقاتلين الأجانب، أي ما يقارب 1,200 مقاتل": the phrase a count restates counts as its own.
   const restated = frame ? null : restatedNoun(ctx, facts, m);
   const restatedEnd = restated ? chainedPlacesEnd(ctx, facts, restated.end, true) : -1;
@@ -10800,6 +10860,24 @@ function otherNationalityInPhrase(
  * "l'armée nationale somalienne (112)": a noun for something other than people before a nationality
  * in a breakdown item (a word of four letters or more that is no people, link or modifier word).
  */
+/** Whether the word at `at` opens with a glued "and" ("وعناصر") before a word of people. */
+function glued(ctx: ClaimContext, at: number): boolean {
+  const word = /^\p{L}+/u.exec(ctx.text.slice(at, at + 40))?.[0];
+  return (
+    word !== undefined &&
+    word.length > 3 &&
+    ctx.cp.conjunctions.get(word[0]!) !== undefined &&
+    ctx.cp.population.get(word.slice(1)) !== undefined
+  );
+}
+
+/** Where the word holding `at` starts (back to a space or the text's start). */
+function wordStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 function actorNounBefore(ctx: ClaimContext, from: number, to: number): boolean {
   const { text, cp } = ctx;
   if (cp.population.anyIn(text, from, to)) return false;
@@ -12545,7 +12623,10 @@ function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): S
   const anaphor = cp.attributionAnaphors
     .scanRange(text, from, verb.start)
     .some((a) => blankBetween(text, from, a.start) && blankBetween(text, a.end, verb.start));
-  if (!anaphor && verb.start - from > 2 && verb.start - from < 120) {
+  // "حلب: قالت مصادر محلية", "Kabul: officials said": a label closed by a colon right before the verb
+  // is a dateline or a heading, no subject of it.
+  const labelled = /:\s*$/u.test(text.slice(from, verb.start));
+  if (!anaphor && !labelled && verb.start - from > 2 && verb.start - from < 120) {
     const before = speakerOrMinor(ctx, seg, from, verb.start);
     // "Как рассказал «Интерфаксу» представитель МВД": a word that names no one opens the sentence, the
     // speaker follows the verb; so after a year alone ("وفي عام 2022 قالت الأمم المتحدة").
@@ -12587,7 +12668,14 @@ function speakerOf(ctx: ClaimContext, seg: Segment, verb: LexiconMatch<true>): S
     const accused = cp.groups
       .scanRange(text, after, to, ctx.original, ctx.toOriginal)
       .find((g) => g.start > after + 1);
-    if (accused) to = accused.start;
+    // "اتهمت الحكومة الميليشيا الحوثية بتجنيد": a noun for a group right before the name opens it.
+    const noun = accused
+      ? cp.groupNouns
+          .scanRange(text, after, accused.start)
+          .findLast((g) => blankBetween(text, g.end, accused.start))
+      : undefined;
+    if (noun) to = wordStart(text, noun.start);
+    else if (accused) to = accused.start;
     // "اتهم الرئيس متشددين بشن الهجوم": or where the accused people's noun begins.
     const people = cp.population.firstIn(text, after + 1, to);
     if (people) to = Math.min(to, people.start);

@@ -3587,8 +3587,9 @@ export const ar: LanguagePack = {
   // nisba (الجيش التركي) nor a country (تركيا): their endings ي and ا are left out. التأكد is named:
   // its folded hamza is the alif of adjectives (التابع). العام (general: الأمين العام) has its letters too.
   // The plain فعل nouns of killing and capture are named (أعلنت الجماعة قتل 19 جنديا، أعلن الجيش أسر 13).
+  // So is وجود (فعول: the presence of, أكدت الوزارة وجود 300 طفل) and تواجد.
   speakerDeed:
-    '(?<=(?:^|\\s)ال\\p{L}+\\s)(?!العام(?!\\p{L}))(?:ت\\p{L}{2}ي[^\\sا]|(?:ال)?(?:ا\\p{L}{2}ا\\p{L}|ا\\p{L}ت\\p{L}ا\\p{L}|است\\p{L}{2}ا\\p{L}|است\\p{L}اده)|الت[^ا\\s]\\p{L}[^\\sي]|التاكد|القبض|قتل|اسر|ذبح|خطف)(?!\\p{L})',
+    '(?<=(?:^|\\s)ال\\p{L}+\\s)(?!العام(?!\\p{L}))(?:ت\\p{L}{2}ي[^\\sا]|(?:ال)?(?:ا\\p{L}{2}ا\\p{L}|ا\\p{L}ت\\p{L}ا\\p{L}|است\\p{L}{2}ا\\p{L}|است\\p{L}اده)|الت[^ا\\s]\\p{L}[^\\sي]|التاكد|القبض|قتل|اسر|ذبح|خطف|وجود|تواجد)(?!\\p{L})',
   // Verbs whose complement opens with a preposition ("أشار التقرير إلى جرائم ارتكبها التنظيم بحق 300
   // مدني", "كشف المرصد عن …"): the speaker's name ends before it.
   attributionComplements: {
